@@ -1,0 +1,1 @@
+"""The agent roles and the LangGraph graph that runs them."""

@@ -1,0 +1,216 @@
+"""Device data: elements, observations, actions (one discriminated union), results, locators."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, Protocol, Union, runtime_checkable
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Bounds(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    left: int
+    top: int
+    right: int
+    bottom: int
+
+    @property
+    def center(self) -> tuple[int, int]:
+        return ((self.left + self.right) // 2, (self.top + self.bottom) // 2)
+
+    @property
+    def width(self) -> int:
+        return self.right - self.left
+
+    @property
+    def height(self) -> int:
+        return self.bottom - self.top
+
+    def contains(self, x: int, y: int) -> bool:
+        return self.left <= x < self.right and self.top <= y < self.bottom
+
+    def __str__(self) -> str:
+        return f"[{self.left},{self.top}][{self.right},{self.bottom}]"
+
+
+class Element(BaseModel):
+    """One node of the UI tree. ``id`` is its depth-first index: stable within a screen."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: int
+    cls: str = ""
+    text: str = ""
+    content_desc: str = ""
+    resource_id: str = ""
+    package: str = ""
+    bounds: Bounds
+    clickable: bool = False
+    long_clickable: bool = False
+    focusable: bool = False
+    focused: bool = False
+    scrollable: bool = False
+    checkable: bool = False
+    checked: bool = False
+    enabled: bool = True
+    selected: bool = False
+    password: bool = False
+    parent: int | None = None
+    depth: int = 0
+
+    @property
+    def label(self) -> str:
+        """The best human-readable name: text, then description, then resource id tail."""
+        return self.text or self.content_desc or self.resource_id.rsplit("/", 1)[-1]
+
+    @property
+    def is_editable(self) -> bool:
+        return self.cls.endswith("EditText")
+
+
+class Observation(BaseModel):
+    """What the device shows now: the UIAutomator XML, its parsed elements, optional PNG."""
+
+    package: str = ""
+    activity: str = ""
+    width: int
+    height: int
+    xml: str
+    elements: list[Element]
+    screenshot: bytes | None = None
+    keyboard_shown: bool = False
+
+    def element(self, element_id: int) -> Element:
+        from ..errors import InvalidActionError
+
+        if 0 <= element_id < len(self.elements) and self.elements[element_id].id == element_id:
+            return self.elements[element_id]
+        valid = [e.id for e in self.elements if e.clickable or e.is_editable]
+        raise InvalidActionError(
+            f"element {element_id} is not on screen",
+            hint=f"use one of the ids on this screen: {valid[:40]}",
+        )
+
+    def focused_element(self) -> Element | None:
+        return next((e for e in self.elements if e.focused and e.is_editable), None)
+
+    def find(self, locator: "Locator") -> Element | None:
+        return next((e for e in self.elements if locator.matches(e)), None)
+
+
+class Locator(BaseModel):
+    """Finds an element by stable properties (never raw coordinates). All given fields must match."""
+
+    model_config = ConfigDict(frozen=True)
+
+    resource_id: str | None = None
+    text: str | None = None
+    content_desc: str | None = None
+    cls: str | None = None
+    text_contains: str | None = None
+
+    def matches(self, element: Element) -> bool:
+        checks = [
+            (self.resource_id, element.resource_id),
+            (self.text, element.text),
+            (self.content_desc, element.content_desc),
+            (self.cls, element.cls),
+        ]
+        if any(want is not None and want != have for want, have in checks):
+            return False
+        if self.text_contains is not None:
+            hay = f"{element.text} {element.content_desc}".lower()
+            if self.text_contains.lower() not in hay:
+                return False
+        return True
+
+
+class _ActionBase(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    idempotency_key: str | None = Field(
+        default=None, description="set by the agent (run id + step); a device applies a key once"
+    )
+
+
+class Tap(_ActionBase):
+    kind: Literal["tap"] = "tap"
+    element: int | None = None
+    x: int | None = None
+    y: int | None = None
+
+
+class LongPress(_ActionBase):
+    kind: Literal["long_press"] = "long_press"
+    element: int | None = None
+    x: int | None = None
+    y: int | None = None
+
+
+class TypeText(_ActionBase):
+    """Type into ``element`` (focusing it first), or into the focused field when None."""
+
+    kind: Literal["type"] = "type"
+    text: str
+    element: int | None = None
+    clear: bool = True
+    submit: bool = False
+
+
+class Swipe(_ActionBase):
+    """Scroll content: direction is where the content moves into view (``down`` shows more below)."""
+
+    kind: Literal["swipe"] = "swipe"
+    direction: Literal["up", "down", "left", "right"]
+    element: int | None = None
+
+
+class Back(_ActionBase):
+    kind: Literal["back"] = "back"
+
+
+class Home(_ActionBase):
+    kind: Literal["home"] = "home"
+
+
+class OpenApp(_ActionBase):
+    kind: Literal["open_app"] = "open_app"
+    app: str
+
+
+class Wait(_ActionBase):
+    kind: Literal["wait"] = "wait"
+    seconds: float = Field(default=1.0, ge=0.0, le=30.0)
+
+
+class Done(_ActionBase):
+    """End the task; ``answer`` carries a result for question tasks."""
+
+    kind: Literal["done"] = "done"
+    answer: str | None = None
+    success: bool = True
+
+
+Action = Annotated[
+    Union[Tap, LongPress, TypeText, Swipe, Back, Home, OpenApp, Wait, Done],
+    Field(discriminator="kind"),
+]
+ACTION_TYPES = (Tap, LongPress, TypeText, Swipe, Back, Home, OpenApp, Wait, Done)
+
+
+class ActionResult(BaseModel):
+    """``applied`` is False when the device recognised the idempotency key as already done."""
+
+    ok: bool = True
+    applied: bool = True
+    message: str = ""
+
+
+@runtime_checkable
+class Device(Protocol):
+    """What every backend provides: look at the screen, do one action."""
+
+    def observe(self, *, screenshot: bool = False) -> Observation: ...
+
+    def act(self, action: Action) -> ActionResult: ...

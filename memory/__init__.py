@@ -1,0 +1,1 @@
+"""Tips and Shortcuts memory, runs and steps, in SQLite."""

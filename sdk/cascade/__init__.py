@@ -1,0 +1,1 @@
+"""The local->cloud cascade: router, privacy policies, cost budgets."""

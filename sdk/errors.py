@@ -1,0 +1,137 @@
+"""One exception tree, grouped by whose fault it is.
+
+::
+
+    CascadroidError
+    ├── ConfigurationError          a setting, file or argument the user gave is wrong
+    │   ├── UnknownTaskError        a task name or parameter that does not exist
+    │   └── RunNotFoundError        a run id that is not in the store
+    ├── ModelError                  a model backend could not answer
+    │   ├── ModelLoadError          missing / unreadable / not-a-model weights file
+    │   ├── ModelConnectionError    endpoint unreachable, timed out, or kept failing
+    │   ├── ModelAuthError          the endpoint refused the key
+    │   └── ModelOutputError        output not JSON / not valid for the schema after repair
+    ├── DeviceError                 the phone could not do what was asked (state unchanged)
+    │   ├── InvalidActionError      id not on screen, no focused field, outside the screen...
+    │   ├── UnsupportedActionError  the backend lacks the capability
+    │   └── DeviceConnectionError   server down, session lost, device unplugged
+    ├── PolicyError                 the privacy policy forbids what was asked
+    ├── BudgetExceeded              a cost budget is spent and the policy says hard stop
+    ├── ProgramError                a synthesized tool program failed a check
+    │   ├── ProgramRejected         the static filter refused it
+    │   ├── DryRunError             it failed against typed dummy stubs
+    │   └── ToolExecutionError      a real tool call failed or timed out
+    └── MemoryStoreError            the SQLite store is unusable
+        ├── SchemaVersionError      written by a newer cascadroid
+        └── CorruptDatabaseError    not a database / damaged
+
+Every message names the value, the cause, and what to do (``hint``).
+"""
+
+from __future__ import annotations
+
+
+class CascadroidError(Exception):
+    """Base of every error cascadroid raises on purpose."""
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        self.message = message
+        self.hint = hint
+        super().__init__(f"{message} (hint: {hint})" if hint else message)
+
+
+class ConfigurationError(CascadroidError):
+    """A setting, file or argument given by the user is wrong."""
+
+
+class UnknownTaskError(ConfigurationError, KeyError):
+    """A task template or parameter name that does not exist."""
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return CascadroidError.__str__(self)
+
+
+class RunNotFoundError(ConfigurationError, KeyError):
+    """A run id that the store does not know."""
+
+    def __str__(self) -> str:
+        return CascadroidError.__str__(self)
+
+
+class ModelError(CascadroidError):
+    """A model backend could not produce an answer."""
+
+
+class ModelLoadError(ModelError):
+    """Model weights are missing, unreadable, or not a model."""
+
+
+class ModelConnectionError(ModelError):
+    """The endpoint is unreachable, timed out, or kept failing after retries."""
+
+
+class ModelAuthError(ModelError):
+    """The endpoint rejected the API key."""
+
+
+class ModelOutputError(ModelError):
+    """The output is not JSON, or does not validate against the schema after repair."""
+
+    def __init__(self, message: str, *, hint: str | None = None, raw: str = "") -> None:
+        super().__init__(message, hint=hint)
+        self.raw = raw
+
+
+class DeviceError(CascadroidError):
+    """The device could not perform the request; its state is unchanged."""
+
+
+class InvalidActionError(DeviceError):
+    """The action does not fit the current screen (the message lists what is valid)."""
+
+
+class UnsupportedActionError(DeviceError):
+    """The device backend does not support this action or capability."""
+
+
+class DeviceConnectionError(DeviceError):
+    """The device or its server cannot be reached, or the session was lost."""
+
+
+class PolicyError(CascadroidError):
+    """The privacy policy forbids sending this data where it was asked to go."""
+
+
+class BudgetExceeded(CascadroidError):
+    """A per-run or per-day cost budget is spent and the policy says hard stop."""
+
+
+class ProgramError(CascadroidError):
+    """A synthesized tool program failed a check or a run."""
+
+
+class ProgramRejected(ProgramError):
+    """The static filter refused the program."""
+
+
+class DryRunError(ProgramError):
+    """The program failed when run against typed dummy stubs."""
+
+
+class ToolExecutionError(ProgramError):
+    """A real tool call raised or timed out."""
+
+
+class MemoryStoreError(CascadroidError):
+    """The memory/trace database cannot be used."""
+
+
+class SchemaVersionError(MemoryStoreError):
+    """The database was written by a newer schema than this cascadroid knows."""
+
+
+class CorruptDatabaseError(MemoryStoreError):
+    """The file is not a SQLite database or is damaged."""
+
+
+__all__ = [name for name, obj in globals().items() if isinstance(obj, type) and issubclass(obj, Exception)]

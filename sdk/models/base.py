@@ -1,0 +1,108 @@
+"""The model seam: one request type, one response type, one method to implement.
+
+A backend implements ``acomplete``; ``complete`` is the sync wrapper (async first, sync
+wrapped, never two trees).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+from abc import ABC, abstractmethod
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Role = Literal["system", "user", "assistant"]
+
+
+class Message(BaseModel):
+    role: Role
+    content: str
+
+
+class ModelRequest(BaseModel):
+    """What a caller asks a model for.
+
+    ``output_type`` is a pydantic model class: the backend constrains or asks for JSON of
+    that schema and returns the validated object in ``ModelResponse.parsed``.
+    ``purpose`` names the asking role (``"operator"``, ``"manager"``...) for routing and traces.
+    """
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    messages: list[Message]
+    output_type: type[BaseModel] | None = None
+    max_tokens: int = Field(default=256, gt=0)
+    temperature: float = Field(default=0.0, ge=0.0, le=2.0)
+    stop: list[str] = Field(default_factory=list)
+    purpose: str = "generic"
+
+    @classmethod
+    def of(cls, prompt: str, *, system: str | None = None, **kwargs: Any) -> "ModelRequest":
+        """Build a request from a user prompt (and an optional system prompt)."""
+        messages = [Message(role="system", content=system)] if system else []
+        messages.append(Message(role="user", content=prompt))
+        return cls(messages=messages, **kwargs)
+
+    def prompt_text(self) -> str:
+        """All message contents joined, for token counting and privacy scanning."""
+        return "\n".join(m.content for m in self.messages)
+
+
+class Usage(BaseModel):
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cached_prompt_tokens: int = 0
+
+    @property
+    def total_tokens(self) -> int:
+        return self.prompt_tokens + self.completion_tokens
+
+
+class ModelResponse(BaseModel):
+    """What came back. ``confidence`` is in [0, 1] (mean top-token probability) or None."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    text: str
+    parsed: Any = None
+    model: str
+    tier: Literal["local", "cloud", "scripted"] = "local"
+    usage: Usage = Field(default_factory=Usage)
+    latency_s: float = 0.0
+    cost_usd: float = 0.0
+    confidence: float | None = None
+    repairs: int = 0
+
+
+def run_sync(coro: Any) -> Any:
+    """Run a coroutine to completion from sync code, even inside a running event loop."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coro).result()
+
+
+class Model(ABC):
+    """A language model backend. Implement ``acomplete``."""
+
+    name: str = "model"
+    tier: Literal["local", "cloud", "scripted"] = "local"
+
+    @abstractmethod
+    async def acomplete(self, request: ModelRequest) -> ModelResponse:
+        """Answer one request."""
+
+    def complete(self, request: ModelRequest) -> ModelResponse:
+        """Sync wrapper around :meth:`acomplete`."""
+        return run_sync(self.acomplete(request))
+
+    def count_tokens(self, text: str) -> int:
+        """Tokens ``text`` would cost on this model (backends override with a real tokenizer)."""
+        return max(1, len(text) // 4)
+
+    def close(self) -> None:
+        """Release resources (connections, weights). Safe to call twice."""

@@ -1,0 +1,1 @@
+"""Black-box tool planning: @tool, program synthesis, static filter, dry run, executor."""
