@@ -26,7 +26,8 @@ class ModelRequest(BaseModel):
 
     ``output_type`` is a pydantic model class: the backend constrains or asks for JSON of
     that schema and returns the validated object in ``ModelResponse.parsed``.
-    ``purpose`` names the asking role (``"operator"``, ``"manager"``...) for routing and traces.
+    ``purpose`` names the asking role (``"operator"``, ``"manager"``...) for routing and traces;
+    ``app`` and ``signals`` feed the cascade router.
     """
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
@@ -37,6 +38,10 @@ class ModelRequest(BaseModel):
     temperature: float = Field(default=0.0, ge=0.0, le=2.0)
     stop: list[str] = Field(default_factory=list)
     purpose: str = "generic"
+    app: str = Field(default="", description="package of the app on screen, for per-app privacy rules")
+    signals: dict[str, float] = Field(
+        default_factory=dict, description="routing signals from the caller, e.g. failure_streak"
+    )
 
     @classmethod
     def of(cls, prompt: str, *, system: str | None = None, **kwargs: Any) -> "ModelRequest":

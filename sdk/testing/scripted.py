@@ -14,8 +14,8 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from .errors import ConfigurationError, ModelOutputError
-from .models.base import Model, ModelRequest, ModelResponse, Usage
+from ..errors import ConfigurationError, ModelOutputError
+from ..models.base import Model, ModelRequest, ModelResponse, Usage
 
 Reply = str | dict[str, Any] | BaseModel | Exception
 Responder = Callable[[ModelRequest], Reply]
