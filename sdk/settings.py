@@ -56,6 +56,65 @@ class AgentSettings(_Section):
     max_output_retries: int = Field(default=2, ge=0, description="re-asks after an invalid model answer")
 
 
+DataKind = Literal["phone", "email", "card", "iban", "otp", "address", "name"]
+PrivacyMode = Literal["local_only", "mask", "allow"]
+
+
+class PrivacySettings(_Section):
+    default_mode: PrivacyMode = Field(default="mask", description="mode for a data kind with no rule")
+    kinds: dict[DataKind, PrivacyMode] = Field(default_factory=dict, description="mode per data kind")
+    apps: dict[str, dict[DataKind | Literal["*"], PrivacyMode]] = Field(
+        default_factory=dict, description='per-app modes by package, overriding kinds; "*" = every kind'
+    )
+    local_only_apps: list[str] = Field(default_factory=list, description="packages whose calls never leave the device")
+    phone_region: str = Field(default="US", min_length=2, max_length=2, description="region for numbers without +")
+    contacts: list[str] = Field(default_factory=list, description="names known to the device, masked like PII")
+
+
+class BudgetSettings(_Section):
+    per_run_usd: float | None = Field(default=None, ge=0, description="cloud spend per run; None = no limit")
+    per_day_usd: float | None = Field(default=None, ge=0, description="cloud spend per UTC day; None = no limit")
+    on_exceeded: Literal["stay_local", "hard_stop"] = Field(
+        default="stay_local", description="stay on the local model, or raise BudgetExceeded"
+    )
+    ledger_path: Path | None = Field(default=None, description="SQLite spend ledger; default <data_dir>/ledger.sqlite")
+
+
+class RoutingWeights(_Section):
+    quality: float = Field(default=1.0, ge=0)
+    cost: float = Field(default=0.5, ge=0)
+    privacy: float = Field(default=0.5, ge=0)
+    latency: float = Field(default=0.1, ge=0)
+
+
+class RoutingSettings(_Section):
+    min_confidence: float = Field(default=0.6, ge=0, le=1, description="local answers below this escalate")
+    max_failure_streak: int = Field(default=2, ge=1, description="reflector failures in a row that escalate")
+    cloud_first_purposes: list[str] = Field(
+        default_factory=lambda: ["manager", "planner"], description="roles that go to the cloud first when allowed"
+    )
+    cloud_quality: float = Field(default=0.9, ge=0, le=1, description="expected quality of a cloud answer")
+    masked_quality: float = Field(default=0.8, ge=0, le=1, description="expected quality of a masked cloud answer")
+    cost_scale_usd: float = Field(default=0.01, gt=0, description="a call costing this much counts as cost 1.0")
+    local_latency_s: float = Field(default=2.0, ge=0, description="expected local call latency")
+    cloud_latency_s: float = Field(default=4.0, ge=0, description="expected cloud call latency")
+    weights: RoutingWeights = Field(default_factory=RoutingWeights)
+
+
+class ModelPrice(_Section):
+    input_per_mtok: float = Field(ge=0, description="USD per million prompt tokens")
+    output_per_mtok: float = Field(ge=0, description="USD per million completion tokens")
+
+
+class CascadeSettings(_Section):
+    privacy: PrivacySettings = Field(default_factory=PrivacySettings)
+    budget: BudgetSettings = Field(default_factory=BudgetSettings)
+    routing: RoutingSettings = Field(default_factory=RoutingSettings)
+    prices: dict[str, ModelPrice] = Field(default_factory=dict, description="cloud prices by model name")
+    cloud_retries: int = Field(default=1, ge=0, description="cloud attempts after the first before falling back")
+    latency_budget_s: float = Field(default=60.0, gt=0, description="wall time per call before falling back local")
+
+
 class Settings(BaseSettings):
     """All configuration in one place; see the README for the generated reference."""
 
@@ -72,6 +131,7 @@ class Settings(BaseSettings):
     local: LocalModelSettings = Field(default_factory=LocalModelSettings)
     cloud: CloudModelSettings = Field(default_factory=CloudModelSettings)
     agent: AgentSettings = Field(default_factory=AgentSettings)
+    cascade: CascadeSettings = Field(default_factory=CascadeSettings)
 
     @classmethod
     def settings_customise_sources(
