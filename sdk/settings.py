@@ -45,12 +45,6 @@ class CloudModelSettings(_Section):
     timeout_s: float = Field(default=60.0, gt=0, description="per-request timeout")
     max_retries: int = Field(default=2, ge=0, description="retries on 429/5xx/timeouts")
     retry_backoff_s: float = Field(default=0.5, ge=0, description="first retry delay; doubles each retry")
-    price_input_per_mtok: float | None = Field(
-        default=None, ge=0, description="USD per 1M prompt tokens for this model (overrides the price table)"
-    )
-    price_output_per_mtok: float | None = Field(
-        default=None, ge=0, description="USD per 1M completion tokens for this model (overrides the price table)"
-    )
     structured_output: Literal["auto", "json_schema", "json_object", "prompt"] = Field(
         default="auto", description="how to ask for JSON; auto tries json_schema, then json_object, then prompt"
     )

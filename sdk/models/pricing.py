@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import Any
 
 from ..errors import ConfigurationError
 from .base import Usage
@@ -71,16 +72,29 @@ class PriceTable(MutableMapping[str, Price]):
             self[name] = price
 
     @classmethod
-    def default(cls) -> "PriceTable":
-        """A fresh table holding :data:`DEFAULT_PRICES` (editing it changes nothing global)."""
-        return cls(DEFAULT_PRICES)
+    def default(cls, overrides: Mapping[str, Any] | None = None) -> "PriceTable":
+        """A fresh table of :data:`DEFAULT_PRICES` plus ``overrides`` (e.g. ``settings.cascade.prices``).
 
-    def __setitem__(self, name: str, price: Price) -> None:
+        Editing the table changes nothing global.
+        """
+        table = cls(DEFAULT_PRICES)
+        table.update(overrides or {})
+        return table
+
+    def __setitem__(self, name: str, price: Any) -> None:
+        """Set a price: a :class:`Price`, or anything with ``input_per_mtok``/``output_per_mtok``."""
         if not isinstance(price, Price):
-            raise ConfigurationError(
-                f"price for {name!r} is {price!r}, not a Price",
-                hint="use Price(input_per_mtok=..., output_per_mtok=...)",
-            )
+            try:
+                price = Price(
+                    price.input_per_mtok,
+                    price.output_per_mtok,
+                    getattr(price, "cached_input_per_mtok", None),
+                )
+            except AttributeError:
+                raise ConfigurationError(
+                    f"price for {name!r} is {price!r}, not a Price",
+                    hint="use Price(input_per_mtok=..., output_per_mtok=...)",
+                ) from None
         self._prices[name] = price
 
     def __getitem__(self, name: str) -> Price:
@@ -111,7 +125,7 @@ class PriceTable(MutableMapping[str, Price]):
                 f"no price for model {model!r} (known: {known})",
                 hint=(
                     f"add one: prices[{model!r}] = Price(input_per_mtok=..., output_per_mtok=...), "
-                    "or set CASCADROID_CLOUD__PRICE_INPUT_PER_MTOK and CASCADROID_CLOUD__PRICE_OUTPUT_PER_MTOK"
+                    f"or put [cascade.prices.\"{model}\"] input_per_mtok=... output_per_mtok=... in the config file"
                 ),
             )
         return price
