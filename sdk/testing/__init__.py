@@ -1,5 +1,31 @@
 """Test doubles and test servers shipped with cascadroid, for your test suites and ours."""
 
 from .scripted import ScriptedModel
+from .servers import (
+    RecordedRequest,
+    ScriptedHTTPServer,
+    Step,
+    chat_completion,
+    error,
+    free_port,
+    hang,
+    malformed,
+    respond,
+    scripted_http_server,
+    serve_llama,
+)
 
-__all__ = ["ScriptedModel"]
+__all__ = [
+    "RecordedRequest",
+    "ScriptedHTTPServer",
+    "ScriptedModel",
+    "Step",
+    "chat_completion",
+    "error",
+    "free_port",
+    "hang",
+    "malformed",
+    "respond",
+    "scripted_http_server",
+    "serve_llama",
+]

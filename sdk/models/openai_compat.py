@@ -1,0 +1,354 @@
+"""The cloud tier: any OpenAI-compatible chat endpoint, through the ``openai`` client.
+
+Structured output is asked for in the form the server accepts (``settings.structured_output``):
+
+- ``json_schema``: OpenAI's ``response_format={"type": "json_schema", ...}``;
+- ``json_object``: ``{"type": "json_object", "schema": {...}}`` (llama.cpp server's form),
+  with the schema also stated in the system prompt;
+- ``prompt``: the schema in the system prompt only;
+- ``auto``: the first of those the server does not reject (remembered for this endpoint).
+
+Whatever the form, the answer is validated by pydantic, with one repair round.
+Retries with exponential backoff on 429, 5xx, timeouts and lost connections; every call
+has a timeout. Usage becomes dollars through a :class:`PriceTable`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+import weakref
+from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import urlparse
+
+from pydantic import BaseModel
+
+from ..errors import (
+    ConfigurationError,
+    ModelAuthError,
+    ModelConnectionError,
+    ModelError,
+    ModelOutputError,
+)
+from ..settings import CloudModelSettings
+from ._structured import (
+    add_usage,
+    json_schema_of,
+    output_error,
+    parse_output,
+    prompt_instruction,
+    repair_messages,
+    with_instruction,
+)
+from .base import Message, Model, ModelRequest, ModelResponse, Usage
+from .pricing import PriceTable
+
+if TYPE_CHECKING:
+    from openai import AsyncOpenAI
+
+Form = Literal["json_schema", "json_object", "prompt"]
+AUTO_FORMS: tuple[Form, ...] = ("json_schema", "json_object", "prompt")
+# What a server answers to a response_format it does not support (llama.cpp server: 500).
+REJECTION_STATUSES = frozenset({400, 415, 422, 500, 501})
+MAX_BACKOFF_S = 30.0
+NO_KEY = "no-key"  # the openai client insists on a key; keyless local servers ignore it
+
+logger = logging.getLogger("cascadroid.models")
+
+
+class _FormRejected(Exception):
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(f"HTTP {status}: {detail}")
+        self.status = status
+        self.detail = detail
+
+
+class OpenAICompatibleModel(Model):
+    """A chat model behind an OpenAI-compatible HTTP API (tier ``cloud``).
+
+    ``settings`` gives the endpoint, key, model name, timeout, retries and structured-output
+    form; keyword arguments override it. ``prices`` defaults to :meth:`PriceTable.default`;
+    with ``require_price=True`` a model with no price is a :class:`ConfigurationError` here,
+    otherwise it costs 0 and :attr:`priced` is False.
+    """
+
+    tier = "cloud"
+
+    def __init__(
+        self,
+        settings: CloudModelSettings | None = None,
+        *,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        model: str | None = None,
+        prices: PriceTable | None = None,
+        require_price: bool = False,
+        timeout_s: float | None = None,
+        max_retries: int | None = None,
+        retry_backoff_s: float | None = None,
+        structured_output: Literal["auto", "json_schema", "json_object", "prompt"] | None = None,
+    ) -> None:
+        settings = settings or CloudModelSettings()
+        self.base_url = _check_url(base_url or settings.base_url)
+        secret = settings.api_key.get_secret_value() if settings.api_key is not None else None
+        self._api_key = api_key or secret
+        self.model = model or settings.model
+        self.name = self.model
+        self.timeout_s = _positive("timeout_s", timeout_s if timeout_s is not None else settings.timeout_s)
+        self.max_retries = max_retries if max_retries is not None else settings.max_retries
+        self.retry_backoff_s = retry_backoff_s if retry_backoff_s is not None else settings.retry_backoff_s
+        if self.max_retries < 0 or self.retry_backoff_s < 0:
+            raise ConfigurationError(
+                f"max_retries={self.max_retries} and retry_backoff_s={self.retry_backoff_s} must be >= 0",
+                hint="use 0 to disable retries",
+            )
+        mode = structured_output or settings.structured_output
+        if mode not in ("auto", *AUTO_FORMS):
+            raise ConfigurationError(
+                f"structured_output={mode!r} is not one of auto, json_schema, json_object, prompt",
+                hint="use auto unless you know what the server accepts",
+            )
+        self.structured_output = mode
+        self._forms: tuple[Form, ...] = AUTO_FORMS if mode == "auto" else (mode,)
+        self.prices = prices if prices is not None else PriceTable.default()
+        self.price = self.prices.require(self.model) if require_price else self.prices.lookup(self.model)
+        if self.price is None:
+            logger.warning("no price for model %r: its calls are recorded as costing $0", self.model)
+        self._client: AsyncOpenAI | None = None
+        self._client_loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
+
+    @property
+    def priced(self) -> bool:
+        """False when the price table has no entry for this model (costs are then reported as 0)."""
+        return self.price is not None
+
+    @property
+    def structured_form(self) -> Form:
+        """The form structured requests use now (``auto`` settles on one after a rejection)."""
+        return self._forms[0]
+
+    async def acomplete(self, request: ModelRequest) -> ModelResponse:
+        start = time.perf_counter()
+        if request.output_type is None:
+            text, usage = await self._chat(request.messages, request, None)
+            return self._response(text, None, usage, start, repairs=0)
+        output_type = request.output_type
+        text, usage, messages = await self._structured_chat(request, output_type)
+        parsed, error = parse_output(text, output_type)
+        repairs = 0
+        if parsed is None:
+            repairs = 1
+            retry = repair_messages(messages, text, error, output_type)
+            text, more = await self._chat(retry, request, self.structured_form)
+            usage = add_usage(usage, more)
+            parsed, error = parse_output(text, output_type)
+            if parsed is None:
+                raise output_error(self.name, output_type, text, error)
+        return self._response(text, parsed, usage, start, repairs=repairs)
+
+    async def aclose(self) -> None:
+        """Close the HTTP connections of this event loop's client."""
+        client, self._client = self._client, None
+        if client is not None:
+            await client.close()
+
+    def close(self) -> None:
+        self._client = None
+
+    async def _structured_chat(
+        self, request: ModelRequest, output_type: type[BaseModel]
+    ) -> tuple[str, Usage, list[Message]]:
+        """Try the structured forms in order; remember the first one the server accepts."""
+        rejections: list[str] = []
+        for index, form in enumerate(self._forms):
+            last = index == len(self._forms) - 1
+            messages = _messages_for(form, request.messages, output_type)
+            try:
+                text, usage = await self._chat(messages, request, form, reject_fast=not last)
+            except _FormRejected as exc:
+                rejections.append(f"{form}: {exc}")
+                continue
+            if index:
+                logger.info("endpoint %s rejected %s; using %s from now on", self.base_url, rejections, form)
+                self._forms = self._forms[index:]
+            return text, usage, messages
+        raise ModelOutputError(
+            f"{self.base_url} rejected every structured-output form for {output_type.__name__}: "
+            + "; ".join(rejections),
+            hint="set CASCADROID_CLOUD__STRUCTURED_OUTPUT=prompt, or simplify the output schema",
+        )
+
+    async def _chat(
+        self,
+        messages: list[Message],
+        request: ModelRequest,
+        form: Form | None,
+        *,
+        reject_fast: bool = False,
+    ) -> tuple[str, Usage]:
+        """One chat call with ``messages`` as given, asking for ``form`` when set."""
+        kwargs: dict[str, Any] = {
+            "model": self.model,
+            "messages": [m.model_dump() for m in messages],
+            "max_tokens": request.max_tokens,
+            "temperature": request.temperature,
+        }
+        if request.stop:
+            kwargs["stop"] = request.stop
+        if form is not None and request.output_type is not None:
+            response_format = _response_format(form, request.output_type)
+            if response_format is not None:
+                kwargs["response_format"] = response_format
+        completion = await self._send(kwargs, reject_fast=reject_fast and form != "prompt")
+        choices = completion.choices or []
+        text = (choices[0].message.content if choices else None) or ""
+        return text, _usage_of(completion)
+
+    async def _send(self, kwargs: dict[str, Any], *, reject_fast: bool) -> Any:
+        import openai
+
+        client = self._client_for_running_loop()
+        attempts = self.max_retries + 1
+        failure = ""
+        for attempt in range(attempts):
+            try:
+                return await client.chat.completions.create(**kwargs, timeout=self.timeout_s)
+            except (openai.AuthenticationError, openai.PermissionDeniedError) as exc:
+                raise ModelAuthError(
+                    f"{self.base_url} refused the API key (HTTP {exc.status_code}): {_detail(exc)}",
+                    hint="check CASCADROID_CLOUD__API_KEY (or api_key=) for this endpoint",
+                ) from exc
+            except openai.NotFoundError as exc:
+                raise ModelError(
+                    f"{self.base_url} has no model {self.model!r} or no chat endpoint (HTTP 404): {_detail(exc)}",
+                    hint="check CASCADROID_CLOUD__MODEL, and that the base URL ends in /v1",
+                ) from exc
+            except openai.APITimeoutError:
+                failure = f"no answer within {self.timeout_s:g}s"
+            except openai.APIConnectionError as exc:
+                failure = f"connection failed ({_root_cause(exc)})"
+            except openai.APIResponseValidationError as exc:
+                failure = f"answer body is not a chat completion ({exc})"
+            except ValueError as exc:  # a 200 whose body is not JSON
+                failure = f"answer body is not JSON ({exc})"
+            except openai.APIStatusError as exc:
+                status = exc.status_code
+                if reject_fast and status in REJECTION_STATUSES:
+                    raise _FormRejected(status, _detail(exc)) from exc
+                if status != 429 and status < 500:
+                    raise ModelError(
+                        f"{self.base_url} refused the request (HTTP {status}): {_detail(exc)}",
+                        hint="the prompt may be too long for the model, or a parameter unsupported by the server",
+                    ) from exc
+                failure = f"HTTP {status}: {_detail(exc)}"
+                if attempt < attempts - 1:
+                    await asyncio.sleep(self._backoff(attempt, exc))
+                continue
+            if attempt < attempts - 1:
+                await asyncio.sleep(self._backoff(attempt, None))
+        raise ModelConnectionError(
+            f"{self.base_url} kept failing for model {self.model!r} after {attempts} attempt(s): {failure}",
+            hint="is the server running and reachable? check CASCADROID_CLOUD__BASE_URL, timeout_s and max_retries",
+        )
+
+    def _backoff(self, attempt: int, exc: Exception | None) -> float:
+        delay = self.retry_backoff_s * 2**attempt
+        retry_after = getattr(getattr(exc, "response", None), "headers", {}).get("retry-after")
+        try:
+            delay = max(delay, float(retry_after)) if retry_after is not None else delay
+        except ValueError:
+            pass
+        return min(delay, MAX_BACKOFF_S)
+
+    def _client_for_running_loop(self) -> "AsyncOpenAI":
+        """One client per event loop (an httpx pool cannot outlive the loop that made it)."""
+        loop = asyncio.get_running_loop()
+        if self._client is None or self._client_loop is None or self._client_loop() is not loop:
+            try:
+                from openai import AsyncOpenAI
+            except ImportError as exc:  # pragma: no cover - a dependency of cascadroid
+                raise ConfigurationError("the openai package is not installed", hint="pip install openai") from exc
+            self._client = AsyncOpenAI(
+                base_url=self.base_url, api_key=self._api_key or NO_KEY, timeout=self.timeout_s, max_retries=0
+            )
+            self._client_loop = weakref.ref(loop)
+        return self._client
+
+    def _response(self, text: str, parsed: BaseModel | None, usage: Usage, start: float, *, repairs: int) -> ModelResponse:
+        return ModelResponse(
+            text=text,
+            parsed=parsed,
+            model=self.model,
+            tier="cloud",
+            usage=usage,
+            latency_s=time.perf_counter() - start,
+            cost_usd=self.price.cost(usage) if self.price is not None else 0.0,
+            confidence=None,
+            repairs=repairs,
+        )
+
+
+def _messages_for(form: Form, messages: list[Message], output_type: type[BaseModel]) -> list[Message]:
+    if form == "json_schema":
+        return messages
+    return with_instruction(messages, prompt_instruction(output_type))
+
+
+def _response_format(form: Form, output_type: type[BaseModel]) -> dict[str, Any] | None:
+    schema = json_schema_of(output_type)
+    if form == "json_schema":
+        return {"type": "json_schema", "json_schema": {"name": output_type.__name__, "schema": schema, "strict": False}}
+    if form == "json_object":
+        return {"type": "json_object", "schema": schema}
+    return None
+
+
+def _usage_of(completion: Any) -> Usage:
+    usage = getattr(completion, "usage", None)
+    if usage is None:
+        return Usage()
+    details = getattr(usage, "prompt_tokens_details", None)
+    return Usage(
+        prompt_tokens=usage.prompt_tokens or 0,
+        completion_tokens=usage.completion_tokens or 0,
+        cached_prompt_tokens=(getattr(details, "cached_tokens", None) or 0) if details is not None else 0,
+    )
+
+
+def _check_url(url: str | None) -> str:
+    if not url:
+        raise ConfigurationError(
+            "no base URL for the cloud model",
+            hint="set CASCADROID_CLOUD__BASE_URL (e.g. http://127.0.0.1:8080/v1) or pass base_url=",
+        )
+    parsed = urlparse(url)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        raise ConfigurationError(
+            f"base URL {url!r} is not an http(s) URL",
+            hint="give the endpoint like http://127.0.0.1:8080/v1 or https://api.openai.com/v1",
+        )
+    return url.rstrip("/")
+
+
+def _positive(name: str, value: float) -> float:
+    if not value > 0:
+        raise ConfigurationError(f"{name}={value!r} must be > 0", hint="every call needs a finite timeout")
+    return value
+
+
+def _detail(exc: Exception) -> str:
+    body = getattr(exc, "body", None)
+    if isinstance(body, dict):
+        body = body.get("message") or body.get("detail") or body.get("error") or body
+    text = str(body if body else getattr(exc, "message", exc))
+    return text if len(text) <= 300 else text[:300] + "..."
+
+
+def _root_cause(exc: BaseException) -> str:
+    while exc.__cause__ is not None:
+        exc = exc.__cause__
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+
+
+__all__ = ["OpenAICompatibleModel"]
