@@ -1,0 +1,349 @@
+"""The agent loop as a LangGraph StateGraph with SQLite checkpoints.
+
+perceive -> [manager] -> operator -> act -> reflect -> [notetaker] -> perceive ... -> finish
+
+Nodes are functions of the state returning partial updates. ``act`` is the only node that
+changes the device. A checkpoint is written after every node (durability "sync"), so a killed
+process resumes by run id; ``act`` re-runs after a kill inside it, which is why every action
+carries an idempotency key (run id + step) and, on devices that cannot deduplicate, the first
+act after a resume compares the screen with the one saved before the action.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypedDict
+
+from langgraph.checkpoint.sqlite import SqliteSaver
+from langgraph.graph import END, START, StateGraph
+from pydantic import TypeAdapter
+
+from ..device.types import Action, Device
+from ..errors import DeviceError
+from ..models.base import Model
+from ..settings import AgentSettings
+from . import manager, notetaker, operator, reflector
+from .calls import ask
+from .perceptor import Screen, locator_for, perceive
+
+_ACTION = TypeAdapter(Action)
+
+
+class AgentState(TypedDict, total=False):
+    run_id: str
+    task: str
+    step: int
+    waits: int
+    plan: list[str]
+    subgoal: str
+    notes: dict[str, str]
+    history: list[dict[str, Any]]
+    screen: dict[str, Any]
+    prev_screen: dict[str, Any]
+    pending: dict[str, Any] | None
+    last_result: dict[str, Any] | None
+    consecutive_errors: int
+    failure_streak: int
+    needs_plan: bool
+    calls: list[dict[str, Any]]
+    totals: dict[str, float]
+    deadline: float
+    status: str
+    stop_reason: str
+    answer: str | None
+    success_claimed: bool | None
+    resumed_at_step: int | None
+
+
+StepSink = Callable[[dict[str, Any]], None]
+
+
+@dataclass
+class Deps:
+    """What nodes use but the state does not hold: they are rebuilt, not checkpointed."""
+
+    device: Device
+    model: Model
+    settings: AgentSettings
+    apps: list[str]
+    tips: Callable[[str, str], list[str]] = lambda task, app: []
+    on_step: StepSink = lambda step: None
+    history_shown: int = 6
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def initial_state(run_id: str, task: str, settings: AgentSettings) -> AgentState:
+    return AgentState(
+        run_id=run_id, task=task, step=0, waits=0, plan=[], subgoal="", notes={}, history=[],
+        pending=None, last_result=None, consecutive_errors=0, failure_streak=0, needs_plan=True,
+        calls=[], totals={}, deadline=time.time() + settings.max_wall_s, status="running",
+        stop_reason="", answer=None, success_claimed=None, resumed_at_step=None,
+    )
+
+
+def _add_totals(totals: dict[str, float], calls: list[dict[str, Any]]) -> dict[str, float]:
+    out = dict(totals)
+    for call in calls:
+        out["model_calls"] = out.get("model_calls", 0) + 1
+        out["invalid_outputs"] = out.get("invalid_outputs", 0) + (0 if call.get("ok") else 1)
+        for key in ("prompt_tokens", "completion_tokens", "cost_usd", "latency_s"):
+            out[key] = out.get(key, 0) + (call.get(key) or 0)
+        if call.get("tier") == "cloud":
+            out["cloud_calls"] = out.get("cloud_calls", 0) + 1
+            out["cloud_tokens"] = out.get("cloud_tokens", 0) + (call.get("prompt_tokens") or 0) + (
+                call.get("completion_tokens") or 0)
+    return out
+
+
+class AgentGraph:
+    """Builds and runs the compiled graph for one set of dependencies."""
+
+    def __init__(self, deps: Deps, checkpoint_path: Path) -> None:
+        self.deps = deps
+        checkpoint_path.parent.mkdir(parents=True, exist_ok=True)
+        self._conn = sqlite3.connect(str(checkpoint_path), check_same_thread=False)
+        self.app = self._build().compile(checkpointer=SqliteSaver(self._conn))
+
+    def close(self) -> None:
+        self._conn.close()
+
+    # ---- wiring -------------------------------------------------------------------------
+    def _build(self) -> StateGraph:
+        g = StateGraph(AgentState)
+        g.add_node("perceive", self.perceive)
+        g.add_node("manager", self.manage)
+        g.add_node("operator", self.operate)
+        g.add_node("act", self.act)
+        g.add_node("reflect", self.reflect)
+        g.add_node("notetaker", self.take_notes)
+        g.add_node("finish", self.finish)
+        g.add_edge(START, "perceive")
+        g.add_conditional_edges("perceive", self._after_perceive, ["manager", "operator", "finish"])
+        g.add_conditional_edges("manager", self._after_manager, ["operator", "finish"])
+        g.add_conditional_edges("operator", self._after_operator, ["act", "perceive", "finish"])
+        g.add_edge("act", "reflect")
+        g.add_conditional_edges("reflect", self._after_reflect, ["notetaker", "perceive", "finish"])
+        g.add_edge("notetaker", "perceive")
+        g.add_edge("finish", END)
+        return g
+
+    def _limit_reached(self, state: AgentState) -> str | None:
+        s = self.deps.settings
+        if state.get("status") != "running":
+            return state.get("stop_reason") or state.get("status")
+        if state["step"] >= s.max_steps:
+            return f"max_steps: {s.max_steps} actions taken without finishing"
+        if state["consecutive_errors"] >= s.max_consecutive_errors:
+            return f"max_consecutive_errors: {state['consecutive_errors']} failed steps in a row"
+        if time.time() > state["deadline"]:
+            return f"max_wall_s: {s.max_wall_s:.0f} s passed"
+        return None
+
+    def _after_perceive(self, state: AgentState) -> str:
+        if self._limit_reached(state):
+            return "finish"
+        return "manager" if state["needs_plan"] else "operator"
+
+    def _after_manager(self, state: AgentState) -> str:
+        return "finish" if state.get("status") != "running" else "operator"
+
+    def _after_operator(self, state: AgentState) -> str:
+        if state.get("pending"):
+            return "act"
+        return "finish" if self._limit_reached(state) else "perceive"
+
+    def _after_reflect(self, state: AgentState) -> str:
+        if state.get("status") != "running":
+            return "finish"
+        last = state["history"][-1] if state["history"] else {}
+        changed = last.get("outcome") == "success" and last.get("kind") not in ("wait", "done")
+        return "notetaker" if notetaker.wanted(state["task"], changed) else "perceive"
+
+    # ---- helpers -----------------------------------------------------------------------
+    def _context(self, state: AgentState) -> str:
+        lines = []
+        if state.get("plan"):
+            lines.append("Plan: " + "; ".join(state["plan"]))
+        if state.get("subgoal"):
+            lines.append(f"Subgoal: {state['subgoal']}")
+        if state.get("notes"):
+            lines.append("Notes: " + "; ".join(f"{k}={v}" for k, v in state["notes"].items()))
+        shown = state["history"][-self.deps.history_shown:]
+        lines.append(f"History ({state['step']} actions so far):" + ("" if shown else " none"))
+        lines += [f"  {h['index']}. {h['line']} -> {h['outcome']}" + (f" ({h['why']})" if h.get("why") else "")
+                  for h in shown]
+        return "\n".join(lines)
+
+    def _signals(self, state: AgentState) -> dict[str, float]:
+        return {
+            "failure_streak": float(state["failure_streak"]),
+            "step": float(state["step"]),
+            "waits": float(state["waits"]),
+        }
+
+    def _ask(self, state: AgentState, **kwargs: Any) -> tuple[Any, list[dict[str, Any]], str | None]:
+        screen = Screen.model_validate(state["screen"])
+        asked = ask(
+            self.deps.model, app=screen.package, signals=self._signals(state),
+            retries=self.deps.settings.max_output_retries, **kwargs,
+        )
+        return asked.value, asked.calls, asked.error
+
+    # ---- nodes -------------------------------------------------------------------------
+    def perceive(self, state: AgentState) -> dict[str, Any]:
+        try:
+            screen = perceive(self.deps.device.observe())
+        except DeviceError as exc:
+            return {"consecutive_errors": state["consecutive_errors"] + 1,
+                    "history": [*state["history"], _history_entry(state, {"kind": "observe"}, "error", exc.message)]}
+        return {"screen": screen.model_dump(mode="json")}
+
+    def manage(self, state: AgentState) -> dict[str, Any]:
+        screen = Screen.model_validate(state["screen"])
+        user = manager.prompt(
+            state["task"], tips=self.deps.tips(state["task"], screen.package), context=self._context(state),
+            screen_text=screen.text(), package=screen.package,
+        )
+        value, calls, _error = self._ask(
+            state, purpose="manager", system=manager.SYSTEM, user=user,
+            output_type=manager.ManagerOutput, max_tokens=160,
+        )
+        update: dict[str, Any] = {"calls": [*state["calls"], *calls], "needs_plan": False}
+        if value is None:
+            update["subgoal"] = state.get("subgoal") or state["task"]
+            return update
+        update.update(plan=value.plan, subgoal=value.subgoal or state["task"])
+        if value.done and state["step"] > 0:
+            update.update(status="succeeded", success_claimed=True, answer=value.answer,
+                          stop_reason="done: the manager judged the task complete")
+        return update
+
+    def operate(self, state: AgentState) -> dict[str, Any]:
+        screen = Screen.model_validate(state["screen"])
+
+        def validate(parsed: Any) -> Any:
+            choice = operator.OperatorChoice.model_validate(parsed.model_dump())
+            try:
+                return choice, operator.to_action(choice, screen)
+            except operator.InvalidChoice as exc:
+                raise ValueError(str(exc)) from exc
+
+        value, calls, error = self._ask(
+            state, purpose="operator", system=operator.SYSTEM,
+            user=operator.prompt(state["task"], screen, apps=self.deps.apps, context=self._context(state)),
+            output_type=operator.output_type(screen, self.deps.apps), validate=validate, max_tokens=120,
+        )
+        update: dict[str, Any] = {"calls": [*state["calls"], *calls]}
+        if value is None:
+            entry = _history_entry(state, {"kind": "invalid_output"}, "error", f"no valid action: {error}")
+            update.update(pending=None, consecutive_errors=state["consecutive_errors"] + 1,
+                          history=[*state["history"], entry])
+            return update
+        choice, action = value
+        action.idempotency_key = f"{state['run_id']}:{state['step']}"
+        update["pending"] = {"action": action.model_dump(mode="json"), "reason": choice.reason}
+        return update
+
+    def act(self, state: AgentState) -> dict[str, Any]:
+        """The only node with side effects on the device."""
+        device = self.deps.device
+        pending = state["pending"] or {}
+        action = _ACTION.validate_python(pending["action"])
+        before = Screen.model_validate(state["screen"])
+        applied, message, error = True, "", None
+        resumed_here = state.get("resumed_at_step") == state["step"]
+        try:
+            if resumed_here and not getattr(device, "deduplicates_actions", False) and \
+                    perceive(device.observe()).digest != before.digest:
+                applied, message = False, "screen changed since this action was chosen: it landed before the restart"
+            else:
+                result = device.act(action)
+                applied, message = result.applied, result.message
+        except DeviceError as exc:
+            error = exc.message + (f" (hint: {exc.hint})" if exc.hint else "")
+        try:
+            after = perceive(device.observe())
+        except DeviceError as exc:
+            after, error = before, error or exc.message
+        return {
+            "prev_screen": state["screen"], "screen": after.model_dump(mode="json"),
+            "step": state["step"] + 1, "waits": state["waits"] + (1 if action.kind == "wait" else 0),
+            "last_result": {"applied": applied, "message": message, "error": error},
+        }
+
+    def reflect(self, state: AgentState) -> dict[str, Any]:
+        pending = state["pending"] or {}
+        action = pending["action"]
+        before = Screen.model_validate(state["prev_screen"])
+        after = Screen.model_validate(state["screen"])
+        result = state["last_result"] or {}
+        calls = list(state["calls"])
+        if result.get("error"):
+            outcome, why = "error", result["error"]
+        else:
+            outcome, why = reflector.cheap_check(action, before, after, result.get("applied", True))
+            if outcome is None:
+                value, more, _ = self._ask(
+                    state, purpose="reflector", system=reflector.SYSTEM, output_type=reflector.ReflectorOutput,
+                    user=reflector.prompt(state["task"], state.get("subgoal", ""),
+                                          operator.describe(action, before.labels), before, after, why),
+                    max_tokens=80,
+                )
+                calls += more
+                outcome, why = (value.outcome, value.reason) if value else ("success", why + "; judged by default")
+        ok = outcome == "success"
+        entry = _history_entry(state, action, outcome, why, labels=before.labels, step_index=state["step"] - 1)
+        step = {
+            "run_id": state["run_id"], "index": state["step"] - 1, "subgoal": state.get("subgoal", ""),
+            "action": action, "reason": pending.get("reason", ""), "outcome": outcome, "outcome_reason": why,
+            "locator": _dump(locator_for(before, action.get("element"))), "package": before.package,
+            "calls": calls,
+        }
+        self.deps.on_step(step)
+        update: dict[str, Any] = {
+            "history": [*state["history"], entry], "calls": [], "pending": None,
+            "totals": _add_totals(state["totals"], calls),
+            "consecutive_errors": 0 if ok else state["consecutive_errors"] + 1,
+            "failure_streak": 0 if ok else state["failure_streak"] + 1,
+        }
+        if not ok and state["failure_streak"] + 1 >= 2:
+            update["needs_plan"] = True
+        if action.get("kind") == "done":
+            claimed = bool(action.get("success", True))
+            update.update(status="succeeded" if claimed else "failed", success_claimed=claimed,
+                          answer=action.get("answer"), stop_reason="done: the operator finished the task")
+        return update
+
+    def take_notes(self, state: AgentState) -> dict[str, Any]:
+        screen = Screen.model_validate(state["screen"])
+        value, calls, _ = self._ask(
+            state, purpose="notetaker", system=notetaker.SYSTEM, output_type=notetaker.NotetakerOutput,
+            user=notetaker.prompt(state["task"], state["notes"], screen.text()), max_tokens=120,
+        )
+        notes = dict(state["notes"])
+        for note in (value.notes if value else []):
+            notes[note.key] = note.value
+        return {"notes": notes, "calls": [*state["calls"], *calls]}
+
+    def finish(self, state: AgentState) -> dict[str, Any]:
+        update: dict[str, Any] = {"totals": _add_totals(state["totals"], state["calls"]), "calls": []}
+        if state.get("status") == "running":
+            update.update(status="stopped", stop_reason=self._limit_reached(state) or "stopped", success_claimed=False)
+        return update
+
+
+def _dump(locator: Any) -> dict[str, Any] | None:
+    return locator.model_dump(exclude_none=True) if locator is not None else None
+
+
+def _history_entry(
+    state: AgentState, action: dict[str, Any], outcome: str, why: str,
+    *, labels: dict[int, str] | None = None, step_index: int | None = None,
+) -> dict[str, Any]:
+    index = state["step"] if step_index is None else step_index
+    return {"index": index, "kind": action.get("kind"), "line": operator.describe(action, labels),
+            "outcome": outcome, "why": why[:160]}

@@ -1,0 +1,132 @@
+"""Operator: picks one action. Its output schema is built per screen, so element ids can only be
+ones on screen (a local grammar enforces the enum; every answer is validated again after)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, Literal, Optional
+
+from pydantic import BaseModel, Field, create_model
+
+from ..device.types import (
+    Action,
+    Back,
+    Done,
+    Home,
+    LongPress,
+    OpenApp,
+    Swipe,
+    Tap,
+    TypeText,
+    Wait,
+)
+from .perceptor import Screen
+
+ActionName = Literal["tap", "long_press", "type", "swipe", "back", "home", "open_app", "wait", "done"]
+
+SYSTEM = """You operate an Android phone to complete the user's task, one action at a time.
+Reply with JSON only: {"reason": short why, "action": one of tap, long_press, type, swipe, back, home, open_app, wait, done, plus the fields that action needs}.
+- tap / long_press: "element" = an id in [brackets] from the screen list.
+- type: "text" to type; "element" = the field's id (or null for the focused field).
+- swipe: "direction" = down (see more below), up, left or right; optional "element" = the list.
+- open_app: "app" = an app name from the list given.
+- done: the task is complete (or impossible); put any answer the task asks for in "answer".
+Prefer the shortest path; never repeat an action that did not change the screen."""
+
+
+class OperatorChoice(BaseModel):
+    """The shape every per-screen schema shares (used for validation and conversion)."""
+
+    reason: str = ""
+    action: ActionName
+    element: Optional[int] = None
+    text: Optional[str] = None
+    direction: Optional[Literal["up", "down", "left", "right"]] = None
+    app: Optional[str] = None
+    answer: Optional[str] = None
+
+
+@lru_cache(maxsize=256)
+def _schema_for(ids: tuple[int, ...], apps: tuple[str, ...]) -> type[BaseModel]:
+    element_type: Any = Optional[Literal[ids]] if ids else Optional[int]  # type: ignore[valid-type]
+    app_type: Any = Optional[Literal[apps]] if apps else Optional[str]  # type: ignore[valid-type]
+    return create_model(
+        "OperatorOutput",
+        reason=(str, Field(default="", max_length=160)),
+        action=(ActionName, ...),
+        element=(element_type, None),
+        text=(Optional[str], None),
+        direction=(Optional[Literal["up", "down", "left", "right"]], None),
+        app=(app_type, None),
+        answer=(Optional[str], None),
+    )
+
+
+def output_type(screen: Screen, apps: list[str]) -> type[BaseModel]:
+    """The schema for this screen: element ids limited to the actionable ones on it."""
+    return _schema_for(tuple(screen.actionable), tuple(apps))
+
+
+def prompt(task: str, screen: Screen, *, apps: list[str], context: str) -> str:
+    """Stable part first (task, apps), then what changes every step (context, screen)."""
+    return (
+        f"Task: {task}\nApps: {', '.join(apps)}\n{context}\n"
+        f"Screen (app {screen.package}{', keyboard open' if screen.keyboard_shown else ''}):\n"
+        f"{screen.text()}\nNext action?"
+    )
+
+
+class InvalidChoice(ValueError):
+    """The model's choice does not fit the screen; the message is shown to the model."""
+
+
+def to_action(choice: OperatorChoice, screen: Screen) -> Action:
+    """Validate a choice against the screen and turn it into a device action."""
+    needs_element = choice.action in ("tap", "long_press")
+    if choice.element is not None and choice.element not in screen.actionable:
+        raise InvalidChoice(f"element {choice.element} is not on screen; choose one of {screen.actionable}")
+    if needs_element and choice.element is None:
+        raise InvalidChoice(f"{choice.action} needs an element id from {screen.actionable}")
+    match choice.action:
+        case "tap":
+            return Tap(element=choice.element)
+        case "long_press":
+            return LongPress(element=choice.element)
+        case "type":
+            if not choice.text:
+                raise InvalidChoice("type needs a non-empty text")
+            if choice.element is None and not screen.editable and not screen.keyboard_shown:
+                raise InvalidChoice("no text field is focused; give the field's element id")
+            return TypeText(text=choice.text, element=choice.element)
+        case "swipe":
+            return Swipe(direction=choice.direction or "down", element=choice.element)
+        case "back":
+            return Back()
+        case "home":
+            return Home()
+        case "open_app":
+            if not choice.app:
+                raise InvalidChoice("open_app needs an app name")
+            return OpenApp(app=choice.app)
+        case "wait":
+            return Wait(seconds=1.0)
+        case "done":
+            return Done(answer=choice.answer)
+    raise InvalidChoice(f"unknown action {choice.action!r}")  # pragma: no cover
+
+
+def describe(action: dict[str, Any], labels: dict[int, str] | None = None) -> str:
+    """One short line for histories and progress output."""
+    kind = action.get("kind", "?")
+    element = action.get("element")
+    target = ""
+    if element is not None:
+        label = (labels or {}).get(element, "")
+        target = f" [{element}]" + (f" \"{label[:40]}\"" if label else "")
+    extra = {
+        "type": f" \"{action.get('text', '')}\"",
+        "swipe": f" {action.get('direction', '')}",
+        "open_app": f" {action.get('app', '')}",
+        "done": f" answer={action.get('answer')!r}" if action.get("answer") else "",
+    }.get(kind, "")
+    return f"{kind}{target}{extra}"

@@ -1,0 +1,146 @@
+"""Perceptor: an observation becomes a compact, numbered element list a small model can read.
+
+No model call when the UI tree is there; when it is not (a game, a web view drawn as one
+canvas), OCR on the screenshot gives text boxes instead (optional ``cascadroid[ocr]``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from pydantic import BaseModel
+
+from ..device.types import Element, Locator, Observation
+from ..errors import ConfigurationError
+
+
+class Screen(BaseModel):
+    """What the other roles see of one observation (plain data: it is checkpointed)."""
+
+    package: str
+    digest: str
+    lines: list[str]
+    actionable: list[int]
+    editable: dict[int, str] = {}
+    locators: dict[int, dict[str, str]] = {}
+    labels: dict[int, str] = {}
+    keyboard_shown: bool = False
+    source: str = "tree"
+
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+def screen_digest(observation: Observation) -> str:
+    """A fingerprint of what is on screen (tree content, not timestamps)."""
+    return hashlib.blake2b(observation.xml.encode(), digest_size=12).hexdigest()
+
+
+def _is_actionable(e: Element) -> bool:
+    return e.enabled and (e.clickable or e.long_clickable or e.is_editable or e.scrollable or e.checkable)
+
+
+def _flags(e: Element) -> str:
+    parts = []
+    if e.checkable:
+        parts.append("on" if e.checked else "off")
+    if e.is_editable:
+        parts.append("field")
+        if e.focused:
+            parts.append("focused")
+    if e.scrollable:
+        parts.append("scrollable")
+    if e.selected:
+        parts.append("selected")
+    if not e.enabled:
+        parts.append("disabled")
+    return " ".join(parts)
+
+
+def _locator(e: Element) -> dict[str, str]:
+    """The most stable way to find this element again: resource id, then text, then description."""
+    loc: dict[str, str] = {}
+    if e.resource_id:
+        loc["resource_id"] = e.resource_id
+    if e.text and not e.is_editable:
+        loc["text"] = e.text
+    elif e.content_desc:
+        loc["content_desc"] = e.content_desc
+    return loc
+
+
+def perceive(observation: Observation, *, ocr: Any = None) -> Screen:
+    """Compact list: actionable elements (with texts of their children folded in) and info texts."""
+    elements = observation.elements
+    if not elements and observation.screenshot:
+        return perceive_ocr(observation, ocr=ocr)
+    owner: dict[int, int] = {}  # element id -> nearest actionable ancestor id
+    for e in elements:
+        if e.parent is not None:
+            parent = elements[e.parent]
+            owner[e.id] = parent.id if _is_actionable(parent) else owner.get(parent.id, -1)
+    child_texts: dict[int, list[str]] = {}
+    for e in elements:
+        holder = owner.get(e.id, -1)
+        if holder >= 0 and not _is_actionable(e) and (e.text or e.content_desc):
+            child_texts.setdefault(holder, []).append(e.text or e.content_desc)
+
+    lines: list[str] = []
+    actionable: list[int] = []
+    editable: dict[int, str] = {}
+    locators: dict[int, dict[str, str]] = {}
+    labels: dict[int, str] = {}
+    for e in elements:
+        own = e.text or e.content_desc
+        if _is_actionable(e):
+            label = " | ".join(x for x in [own, *child_texts.get(e.id, [])] if x) or e.resource_id.rsplit("/", 1)[-1]
+            if not label and not e.scrollable:
+                continue
+            actionable.append(e.id)
+            kind = e.cls.rsplit(".", 1)[-1]
+            flags = _flags(e)
+            lines.append(f"[{e.id}] {kind} \"{label}\"" + (f" ({flags})" if flags else ""))
+            locators[e.id] = _locator(e)
+            labels[e.id] = label
+            if e.is_editable:
+                editable[e.id] = e.text
+        elif own and owner.get(e.id, -1) < 0:
+            lines.append(f"    {own}")
+    return Screen(
+        package=observation.package,
+        digest=screen_digest(observation),
+        lines=lines,
+        actionable=actionable,
+        editable=editable,
+        locators=locators,
+        labels=labels,
+        keyboard_shown=observation.keyboard_shown,
+    )
+
+
+def perceive_ocr(observation: Observation, *, ocr: Any = None) -> Screen:
+    """Text boxes from OCR when there is no UI tree; each box is a tap target by its center."""
+    engine = ocr or load_ocr()
+    result, _ = engine(observation.screenshot)
+    lines = [f"    (ocr) {text} at ({int(sum(p[0] for p in box) / 4)},{int(sum(p[1] for p in box) / 4)})"
+             for box, text, _score in (result or [])]
+    digest = hashlib.blake2b(observation.screenshot or b"", digest_size=12).hexdigest()
+    return Screen(package=observation.package, digest=digest, lines=lines, actionable=[], source="ocr")
+
+
+def load_ocr() -> Any:
+    try:
+        from rapidocr_onnxruntime import RapidOCR
+    except ImportError as exc:
+        raise ConfigurationError(
+            "the screen has no UI tree and OCR is not installed",
+            hint="pip install 'cascadroid[ocr]' (rapidocr-onnxruntime ships its models)",
+        ) from exc
+    return RapidOCR()
+
+
+def locator_for(screen: Screen, element_id: int | None) -> Locator | None:
+    if element_id is None or element_id not in screen.locators:
+        return None
+    return Locator(**screen.locators[element_id])

@@ -1,0 +1,287 @@
+"""The facade: ``Agent(...).run(task)``.
+
+Defaults work offline: ``Agent()`` drives the simulated phone with the bundled local model.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from .agents.graph import AgentGraph, Deps, initial_state
+from .device.types import Device
+from .errors import ConfigurationError, RunNotFoundError
+from .models.base import Model
+from .settings import Settings
+
+DEFAULT_APPS = ["Settings", "Contacts", "Messages", "Phone", "Clock", "Calendar", "Notes", "Maps", "Shop"]
+
+
+class StepInfo(BaseModel):
+    """One action of a run, as a user reads it."""
+
+    index: int
+    subgoal: str = ""
+    action: dict[str, Any]
+    description: str = ""
+    reason: str = ""
+    outcome: str = ""
+    outcome_reason: str = ""
+    package: str = ""
+    tiers: list[str] = Field(default_factory=list)
+    model_calls: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    latency_s: float = 0.0
+    cost_usd: float = 0.0
+
+
+class RunResult(BaseModel):
+    """What ``run`` returns. ``success`` is the agent's own claim; a task check reads the device."""
+
+    run_id: str
+    task: str
+    status: str
+    success: bool
+    answer: str | None = None
+    stop_reason: str = ""
+    steps: list[StepInfo] = Field(default_factory=list)
+    totals: dict[str, float] = Field(default_factory=dict)
+    seconds: float = 0.0
+
+
+class RunFinished(BaseModel):
+    """The last event of :meth:`Agent.stream`."""
+
+    result: RunResult
+
+
+def _step_info(step: dict[str, Any]) -> StepInfo:
+    from .agents.operator import describe
+
+    calls = step.get("calls", [])
+    return StepInfo(
+        index=step["index"], subgoal=step.get("subgoal", ""), action=step["action"],
+        description=describe(step["action"]), reason=step.get("reason", ""), outcome=step.get("outcome", ""),
+        outcome_reason=step.get("outcome_reason", ""), package=step.get("package", ""),
+        tiers=sorted({c.get("tier", "?") for c in calls if c.get("tier")}), model_calls=len(calls),
+        prompt_tokens=sum(c.get("prompt_tokens") or 0 for c in calls),
+        completion_tokens=sum(c.get("completion_tokens") or 0 for c in calls),
+        latency_s=round(sum(c.get("latency_s") or 0 for c in calls), 4),
+        cost_usd=sum(c.get("cost_usd") or 0 for c in calls),
+    )
+
+
+class Agent:
+    """An on-device agent.
+
+    ``device``: any :class:`~cascadroid.device.Device` (default: a simulated phone).
+    ``local``: the on-device model (default: the bundled SmolLM2 GGUF, loaded on first use).
+    ``cloud``: an optional server model; with it, calls go through the cascade ``policy``.
+    ``memory``: a MemoryStore, a path, or False to keep nothing (default: ``data_dir``).
+    """
+
+    def __init__(
+        self,
+        device: Device | None = None,
+        *,
+        local: Model | None = None,
+        cloud: Model | None = None,
+        memory: Any = None,
+        policy: Any = None,
+        settings: Settings | None = None,
+        apps: list[str] | None = None,
+    ) -> None:
+        self.settings = settings or Settings.load()
+        self.device = device if device is not None else _default_device()
+        self.local = local if local is not None else _default_local(self.settings)
+        self.cloud = cloud if cloud is not None else _default_cloud(self.settings)
+        self.policy = policy
+        self.model = self._routed_model()
+        self.memory = _open_memory(memory, self.settings)
+        self.apps = apps or DEFAULT_APPS
+        self._steps: list[dict[str, Any]] = []
+        self._graph: AgentGraph | None = None
+
+    # ---- public API ------------------------------------------------------------------
+    def run(self, task: str, *, run_id: str | None = None) -> RunResult:
+        """Run ``task`` to the end and return what happened."""
+        result = None
+        for event in self.stream(task, run_id=run_id):
+            if isinstance(event, RunFinished):
+                result = event.result
+        assert result is not None  # stream always ends with RunFinished
+        return result
+
+    async def arun(self, task: str, *, run_id: str | None = None) -> RunResult:
+        """``run`` without blocking the event loop (the device and model calls run in a thread)."""
+        return await asyncio.to_thread(self.run, task, run_id=run_id)
+
+    def stream(self, task: str, *, run_id: str | None = None) -> Iterator[StepInfo | RunFinished]:
+        """Yield each step as it happens, then :class:`RunFinished`."""
+        if not task or not task.strip():
+            raise ConfigurationError("the task is empty", hint="describe what the agent should do")
+        run_id = run_id or uuid.uuid4().hex[:12]
+        self._record_start(run_id, task)
+        state = initial_state(run_id, task, self.settings.agent)
+        yield from self._drive(run_id, state)
+
+    def resume(self, run_id: str) -> RunResult:
+        """Finish a run that was interrupted (a killed process), without repeating an action."""
+        result = None
+        for event in self.stream_resume(run_id):
+            if isinstance(event, RunFinished):
+                result = event.result
+        assert result is not None
+        return result
+
+    def stream_resume(self, run_id: str) -> Iterator[StepInfo | RunFinished]:
+        graph = self._get_graph()
+        config = _config(run_id, self.settings)
+        snapshot = graph.app.get_state(config)
+        if not snapshot.values:
+            raise RunNotFoundError(f"no checkpoint for run {run_id!r}", hint="check the run id and data_dir")
+        values = snapshot.values
+        if not snapshot.next:
+            yield RunFinished(result=self._result(values))
+            return
+        graph.app.update_state(config, {
+            "resumed_at_step": values["step"],
+            "deadline": time.time() + self.settings.agent.max_wall_s,
+        })
+        yield from self._drive(run_id, None)
+
+    def close(self) -> None:
+        if self._graph is not None:
+            self._graph.close()
+            self._graph = None
+
+    def __enter__(self) -> "Agent":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- internals -------------------------------------------------------------------
+    def _drive(self, run_id: str, state: Any) -> Iterator[StepInfo | RunFinished]:
+        graph = self._get_graph()
+        config = _config(run_id, self.settings)
+        started = time.perf_counter()
+        self._steps, seen = [], []
+        for _update in graph.app.stream(state, config, stream_mode="updates", durability="sync"):
+            while self._steps:
+                seen.append(_step_info(self._steps.pop(0)))
+                yield seen[-1]
+        values = graph.app.get_state(config).values
+        result = self._result(values, seconds=time.perf_counter() - started, seen=seen)
+        self._record_finish(result)
+        yield RunFinished(result=result)
+
+    def _result(self, values: dict[str, Any], seconds: float = 0.0, seen: list[StepInfo] | None = None) -> RunResult:
+        steps = seen or []
+        if self.memory is not None:
+            steps = [_step_info(s.model_dump()) for s in self.memory.steps(values["run_id"])]
+        return RunResult(
+            run_id=values["run_id"], task=values["task"], status=values.get("status", "stopped"),
+            success=bool(values.get("success_claimed")), answer=values.get("answer"),
+            stop_reason=values.get("stop_reason", ""), steps=steps, totals=values.get("totals", {}),
+            seconds=round(seconds, 3),
+        )
+
+    def _on_step(self, step: dict[str, Any]) -> None:
+        self._steps.append(step)
+        if self.memory is not None:
+            from .memory import StepRecord
+
+            info = _step_info(step)
+            self.memory.record_step(StepRecord(
+                run_id=step["run_id"], index=step["index"], subgoal=step.get("subgoal", ""),
+                action=step["action"], locator=step.get("locator"), reason=step.get("reason", ""),
+                outcome=step.get("outcome", ""), outcome_reason=step.get("outcome_reason", ""),
+                tier=",".join(info.tiers), model=",".join(sorted({c.get("model", "") for c in step["calls"]})),
+                prompt_tokens=info.prompt_tokens, completion_tokens=info.completion_tokens,
+                model_calls=info.model_calls, latency_s=info.latency_s, cost_usd=info.cost_usd,
+                package=step.get("package", ""), started_at=time.time(),
+            ))
+            for call in step["calls"]:
+                self.memory.record_event(step["run_id"], "model_call", {"step": step["index"], **call})
+
+    def _record_start(self, run_id: str, task: str) -> None:
+        if self.memory is None:
+            return
+        from .memory import RunRecord
+
+        self.memory.start_run(RunRecord(
+            run_id=run_id, task=task, status="running", success_claimed=None, answer=None, stop_reason=None,
+            started_at=time.time(), finished_at=None, device=type(self.device).__name__,
+            config={"local": getattr(self.local, "name", "?"), "cloud": getattr(self.cloud, "name", None)},
+        ))
+
+    def _record_finish(self, result: RunResult) -> None:
+        if self.memory is None:
+            return
+        status = {"succeeded": "succeeded", "failed": "failed"}.get(result.status, "stopped")
+        self.memory.finish_run(result.run_id, status=status, success_claimed=result.success,
+                               answer=result.answer, stop_reason=result.stop_reason, totals=result.totals)
+
+    def _tips(self, task: str, app: str) -> list[str]:
+        if self.memory is None:
+            return []
+        return [tip.text for tip in self.memory.search_tips(task, app=app or None, k=3)]
+
+    def _get_graph(self) -> AgentGraph:
+        if self._graph is None:
+            deps = Deps(device=self.device, model=self.model, settings=self.settings.agent, apps=self.apps,
+                        tips=self._tips, on_step=self._on_step)
+            self._graph = AgentGraph(deps, Path(self.settings.data_dir) / "checkpoints.db")
+        return self._graph
+
+    def _routed_model(self) -> Model:
+        if self.cloud is None:
+            return self.local
+        from .cascade import CascadeModel
+
+        return CascadeModel(local=self.local, cloud=self.cloud, policy=self.policy)
+
+
+def _config(run_id: str, settings: Settings) -> dict[str, Any]:
+    return {"configurable": {"thread_id": run_id}, "recursion_limit": settings.agent.max_steps * 10 + 50}
+
+
+def _default_device() -> Device:
+    from .device.sim import SimDevice
+
+    return SimDevice(seed=0)
+
+
+def _default_local(settings: Settings) -> Model:
+    from .models import LocalModel
+
+    return LocalModel(settings.local)
+
+
+def _default_cloud(settings: Settings) -> Model | None:
+    if not settings.cloud.base_url:
+        return None
+    from .models import OpenAICompatibleModel
+
+    return OpenAICompatibleModel(settings.cloud)
+
+
+def _open_memory(memory: Any, settings: Settings) -> Any:
+    if memory is False:
+        return None
+    from .memory import MemoryStore
+
+    if memory is None:
+        Path(settings.data_dir).mkdir(parents=True, exist_ok=True)
+        return MemoryStore(Path(settings.data_dir) / "cascadroid.db")
+    if isinstance(memory, (str, Path)):
+        return MemoryStore(Path(memory))
+    return memory
