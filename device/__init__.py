@@ -26,3 +26,15 @@ __all__ = [
     "Locator", "LongPress", "Observation", "OpenApp", "Swipe", "Tap", "TypeText", "Wait",
     "parse_elements", "parse_observation",
 ]
+
+_LAZY = {"AppiumDevice": ".appium", "AdbDevice": ".adb"}
+__all__ += list(_LAZY)
+
+
+def __getattr__(name: str) -> object:
+    """Real-device backends import on first use, so ``import cascadroid.device`` needs no Appium."""
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
