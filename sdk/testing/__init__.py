@@ -1,5 +1,6 @@
 """Test doubles and test servers shipped with cascadroid, for your test suites and ours."""
 
+from .fake_adb import FakeAdb, FakeScreen, FakeTransition
 from .scripted import ScriptedModel
 from .servers import (
     RecordedRequest,
@@ -16,6 +17,9 @@ from .servers import (
 )
 
 __all__ = [
+    "FakeAdb",
+    "FakeScreen",
+    "FakeTransition",
     "RecordedRequest",
     "ScriptedHTTPServer",
     "ScriptedModel",
