@@ -49,8 +49,10 @@ if TYPE_CHECKING:
 
 Form = Literal["json_schema", "json_object", "prompt"]
 AUTO_FORMS: tuple[Form, ...] = ("json_schema", "json_object", "prompt")
-# What a server answers to a response_format it does not support (llama.cpp server: 500).
-REJECTION_STATUSES = frozenset({400, 415, 422, 500, 501})
+# What a server answers to a request form it does not support (llama.cpp server: 500).
+# The last form tried retries 5xx like any request; earlier ones fall through at once.
+REFUSED = frozenset({400, 415, 422})
+REFUSED_OR_FAILED = REFUSED | {500, 501}
 MAX_BACKOFF_S = 30.0
 NO_KEY = "no-key"  # the openai client insists on a key; keyless local servers ignore it
 
@@ -165,7 +167,7 @@ class OpenAICompatibleModel(Model):
             last = index == len(self._forms) - 1
             messages = _messages_for(form, request.messages, output_type)
             try:
-                text, usage = await self._chat(messages, request, form, reject_fast=not last)
+                text, usage = await self._chat(messages, request, form, rejected=REFUSED if last else REFUSED_OR_FAILED)
             except _FormRejected as exc:
                 rejections.append(f"{form}: {exc}")
                 continue
@@ -176,7 +178,11 @@ class OpenAICompatibleModel(Model):
         raise ModelOutputError(
             f"{self.base_url} rejected every structured-output form for {output_type.__name__}: "
             + "; ".join(rejections),
-            hint="set CASCADROID_CLOUD__STRUCTURED_OUTPUT=prompt, or simplify the output schema",
+            hint=(
+                "simplify the output schema, or check what the server accepts"
+                if "prompt" in self._forms
+                else "set CASCADROID_CLOUD__STRUCTURED_OUTPUT=auto (or prompt), or simplify the output schema"
+            ),
         )
 
     async def _chat(
@@ -185,7 +191,7 @@ class OpenAICompatibleModel(Model):
         request: ModelRequest,
         form: Form | None,
         *,
-        reject_fast: bool = False,
+        rejected: frozenset[int] = frozenset(),
     ) -> tuple[str, Usage]:
         """One chat call with ``messages`` as given, asking for ``form`` when set."""
         kwargs: dict[str, Any] = {
@@ -200,12 +206,13 @@ class OpenAICompatibleModel(Model):
             response_format = _response_format(form, request.output_type)
             if response_format is not None:
                 kwargs["response_format"] = response_format
-        completion = await self._send(kwargs, reject_fast=reject_fast and form != "prompt")
+        completion = await self._send(kwargs, rejected=rejected)
         choices = completion.choices or []
         text = (choices[0].message.content if choices else None) or ""
         return text, _usage_of(completion)
 
-    async def _send(self, kwargs: dict[str, Any], *, reject_fast: bool) -> Any:
+    async def _send(self, kwargs: dict[str, Any], *, rejected: frozenset[int] = frozenset()) -> Any:
+        """POST with retries; an HTTP status in ``rejected`` raises :class:`_FormRejected` at once."""
         import openai
 
         client = self._client_for_running_loop()
@@ -234,7 +241,7 @@ class OpenAICompatibleModel(Model):
                 failure = f"answer body is not JSON ({exc})"
             except openai.APIStatusError as exc:
                 status = exc.status_code
-                if reject_fast and status in REJECTION_STATUSES:
+                if status in rejected:
                     raise _FormRejected(status, _detail(exc)) from exc
                 if status != 429 and status < 500:
                     raise ModelError(

@@ -181,7 +181,9 @@ class ScriptedHTTPServer:
     def __init__(self, steps: Iterable[Step], *, then: Step | None = None) -> None:
         self._script = _Script(deque(steps), then or error(500, "the scripted server's script is used up"))
         self._server = _ScriptedServer(self._script)
-        self._thread = threading.Thread(target=self._server.serve_forever, name="scripted-http", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="scripted-http", daemon=True
+        )
         self._thread.start()
 
     @property
