@@ -1,0 +1,109 @@
+"""Unit tests of the agent roles that need no phone: perception, per-screen schemas, retries."""
+
+import json
+
+import pytest
+
+from cascadroid.agents import operator
+from cascadroid.agents.calls import ask
+from cascadroid.agents.perceptor import perceive
+from cascadroid.agents.reflector import cheap_check
+from cascadroid.device.types import Tap, TypeText
+from cascadroid.device.uiautomator import parse_observation
+from cascadroid.errors import ModelConnectionError
+from cascadroid.testing import ScriptedModel
+
+XML = """<hierarchy rotation="0">
+<node class="android.widget.FrameLayout" package="com.android.settings" bounds="[0,0][1080,2400]">
+  <node class="android.widget.TextView" text="Network" package="com.android.settings" bounds="[0,80][1080,160]"/>
+  <node class="android.widget.LinearLayout" clickable="true" package="com.android.settings" bounds="[0,200][1080,320]">
+    <node class="android.widget.TextView" text="Wi-Fi" bounds="[40,220][600,300]"/>
+    <node class="android.widget.Switch" resource-id="com.android.settings:id/wifi_switch" checkable="true" checked="true" clickable="true" bounds="[900,220][1040,300]"/>
+  </node>
+  <node class="android.widget.EditText" text="" resource-id="com.android.settings:id/search" focusable="true" focused="true" clickable="true" package="com.android.settings" bounds="[0,400][1080,500]"/>
+</node></hierarchy>"""
+
+
+@pytest.fixture
+def screen():
+    return perceive(parse_observation(XML))
+
+
+def test_perceptor_folds_child_text_into_its_clickable_row_and_keeps_info_text(screen):
+    text = screen.text()
+    assert '[2] LinearLayout "Wi-Fi"' in text
+    assert "Network" in text
+    assert screen.actionable == [2, 4, 5]
+    assert "(on)" in next(line for line in screen.lines if line.startswith("[4]"))
+    assert screen.locators[4] == {"resource_id": "com.android.settings:id/wifi_switch"}
+    assert screen.editable == {5: ""}
+
+
+def test_perceptor_list_is_much_smaller_than_the_xml(screen):
+    assert len(screen.text()) < len(XML) / 3
+
+
+def test_operator_schema_only_admits_ids_on_screen(screen):
+    schema = operator.output_type(screen, ["Settings"]).model_json_schema()
+    element = json.dumps(schema["properties"]["element"])
+    assert all(str(i) in element for i in screen.actionable)
+    with pytest.raises(ValueError):
+        operator.output_type(screen, ["Settings"]).model_validate({"action": "tap", "element": 99})
+
+
+@pytest.mark.parametrize(
+    "choice, message",
+    [
+        ({"action": "tap", "element": 3}, "not on screen"),
+        ({"action": "tap"}, "needs an element"),
+        ({"action": "type", "text": ""}, "non-empty text"),
+        ({"action": "open_app"}, "needs an app"),
+    ],
+)
+def test_invalid_choices_explain_themselves(screen, choice, message):
+    with pytest.raises(operator.InvalidChoice, match=message):
+        operator.to_action(operator.OperatorChoice(**choice), screen)
+
+
+def test_valid_choices_become_device_actions(screen):
+    assert operator.to_action(operator.OperatorChoice(action="tap", element=4), screen) == Tap(element=4)
+    typed = operator.to_action(operator.OperatorChoice(action="type", text="wifi"), screen)
+    assert typed == TypeText(text="wifi")
+
+
+def test_ask_shows_the_error_to_the_model_and_retries(screen):
+    model = ScriptedModel(["not json at all", {"action": "tap", "element": 3}, {"action": "tap", "element": 4}])
+
+    def validate(parsed):
+        try:
+            return operator.to_action(operator.OperatorChoice.model_validate(parsed.model_dump()), screen)
+        except operator.InvalidChoice as exc:
+            raise ValueError(str(exc)) from exc
+
+    asked = ask(model, purpose="operator", system="s", user="u", output_type=operator.OperatorChoice,
+                validate=validate, retries=2)
+    assert asked.value == Tap(element=4)
+    assert [c["ok"] for c in asked.calls] == [False, False, True]
+    retry_prompt = model.requests[2].messages[-1].content
+    assert "element 3 is not on screen" in retry_prompt
+
+
+def test_ask_gives_up_after_the_retry_budget(screen):
+    model = ScriptedModel(["{}", "{}", "{}"])
+    asked = ask(model, purpose="operator", system="s", user="u", output_type=operator.OperatorChoice, retries=1)
+    assert asked.value is None and asked.error and len(asked.calls) == 2
+
+
+def test_ask_does_not_retry_an_unreachable_model():
+    model = ScriptedModel([ModelConnectionError("down"), {"action": "back"}])
+    asked = ask(model, purpose="operator", system="s", user="u", output_type=operator.OperatorChoice)
+    assert asked.value is None and asked.error == "down" and model.calls == 1
+
+
+def test_reflector_cheap_checks(screen):
+    changed = perceive(parse_observation(XML.replace('checked="true"', 'checked="false"')))
+    assert cheap_check({"kind": "tap", "element": 4}, screen, changed, True)[0] == "success"
+    assert cheap_check({"kind": "tap", "element": 4}, screen, screen, True)[0] == "no_change"
+    typed = perceive(parse_observation(XML.replace('text="" resource-id', 'text="wifi" resource-id')))
+    assert cheap_check({"kind": "type", "text": "wifi"}, screen, typed, True)[0] == "success"
+    assert cheap_check({"kind": "tap"}, screen, screen, False)[0] == "success"
