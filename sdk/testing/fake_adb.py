@@ -59,6 +59,7 @@ class _Config:
     size: tuple[int, int] = (1080, 2400)
     transitions: list[FakeTransition] = field(default_factory=list)
     apps: dict[str, str] = field(default_factory=dict)
+    tty_dump: bool = True
 
 
 class FakeAdb:
@@ -74,7 +75,10 @@ class FakeAdb:
         apps: Mapping[str, str] | None = None,
         devices: Mapping[str, str] | None = None,
         size: tuple[int, int] = (1080, 2400),
+        tty_dump: bool = True,
     ) -> None:
+        """``apps`` maps packages to screens for ``am start``/``monkey`` (default: each screen's
+        package); ``tty_dump=False`` acts like devices that cannot ``uiautomator dump /dev/tty``."""
         if not screens:
             raise ValueError("FakeAdb needs at least one screen")
         self.home = Path(home)
@@ -87,6 +91,7 @@ class FakeAdb:
             size=size,
             transitions=list(transitions),
             apps=dict(apps or {pack.package: name for name, pack in screens.items()}),
+            tty_dump=tty_dump,
         )
         _write_json(self.home / "config.json", asdict(config))
         _write_json(self.home / "state.json", {"stack": [start], "typed": []})
@@ -215,6 +220,8 @@ class _World:
 
     def shell(self, words: list[str]) -> bytes:
         match words:
+            case ["uiautomator", "dump", "/dev/tty"] if not self.config["tty_dump"]:
+                return b"ERROR: null root node returned by UiTestAutomationBridge.\n"
             case ["uiautomator", "dump", "/dev/tty"]:
                 return (self.screen["xml"] + "UI hierchary dumped to: /dev/tty\n").encode()
             case ["uiautomator", "dump", path]:

@@ -1,0 +1,169 @@
+"""Fixtures for the real-device backends: a real Appium server with the fake driver, a fake
+``adb`` first on PATH, and the attached phone or emulator (when there is one)."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+from cascadroid.testing import FakeAdb, FakeScreen, FakeTransition, free_port
+
+_REPO = Path(__file__).resolve().parents[1]
+_APPIUM_HOME = Path(os.environ.get("CASCADROID_APPIUM_HOME", _REPO / ".appium"))
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+# The fake driver's app: UIAutomator-like nodes (bounds, class, package) under <app>. Its tags
+# are what the fake driver's XPath sees; MockInputField is the only tag that accepts text.
+FAKE_APP_XML = """<app width="1080" height="2400">
+  <android.widget.FrameLayout class="android.widget.FrameLayout" package="com.example.notes" bounds="[0,0][1080,2400]">
+    <android.widget.TextView class="android.widget.TextView" package="com.example.notes" text="New note" bounds="[0,100][1080,200]"/>
+    <MockInputField class="android.widget.EditText" package="com.example.notes" resource-id="com.example.notes:id/title" text="" focusable="true" focused="true" clickable="true" bounds="[40,300][1040,420]"/>
+    <MockInputField class="android.widget.EditText" package="com.example.notes" resource-id="com.example.notes:id/body" text="" focusable="true" clickable="true" bounds="[40,460][1040,900]"/>
+    <MockButton class="android.widget.Button" package="com.example.notes" text="Save" clickable="true" bounds="[40,1000][540,1120]"/>
+  </android.widget.FrameLayout>
+</app>
+"""
+
+LAUNCHER_XML = """<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>
+<hierarchy rotation="0"><node index="0" text="" class="android.widget.FrameLayout" package="com.android.launcher3" bounds="[0,0][1080,2400]"><node index="0" text="Notes" class="android.widget.TextView" package="com.android.launcher3" clickable="true" bounds="[100,200][300,400]" /><node index="1" text="" content-desc="Settings" class="android.widget.TextView" package="com.android.launcher3" clickable="true" bounds="[400,200][600,400]" /></node></hierarchy>
+"""
+
+NOTES_XML = """<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>
+<hierarchy rotation="0"><node index="0" text="" class="android.widget.FrameLayout" package="com.example.notes" bounds="[0,0][1080,2400]"><node index="0" text="Groceries" resource-id="com.example.notes:id/title" class="android.widget.EditText" package="com.example.notes" clickable="true" focusable="true" focused="true" bounds="[40,300][1040,420]" /><node index="1" text="" resource-id="com.example.notes:id/body" class="android.widget.EditText" package="com.example.notes" clickable="true" focusable="true" bounds="[40,460][1040,900]" /><node index="2" text="Save" class="android.widget.Button" package="com.example.notes" clickable="true" bounds="[40,1000][540,1120]" /></node></hierarchy>
+"""
+
+
+@dataclass
+class AppiumServer:
+    """A running Appium server: its URL and its log (colors stripped)."""
+
+    url: str
+    log_path: Path
+    process: subprocess.Popen
+
+    def log_text(self) -> str:
+        return _ANSI.sub("", self.log_path.read_text(errors="replace"))
+
+
+def _ensure_appium_installed() -> Path:
+    entry = _APPIUM_HOME / "node_modules" / "appium" / "index.js"
+    if shutil.which("node") is None:
+        pytest.skip("node is not installed: the Appium tests need node and npm (apt-get install nodejs npm)")
+    if not entry.is_file():
+        if shutil.which("npm") is None:
+            pytest.skip("npm is not installed: cannot install Appium for the Appium tests")
+        done = subprocess.run(
+            ["bash", str(_REPO / "scripts" / "install_appium.sh"), str(_APPIUM_HOME)],
+            capture_output=True, text=True, timeout=600,
+        )
+        if done.returncode != 0 or not entry.is_file():
+            pytest.fail(f"scripts/install_appium.sh failed:\n{done.stdout}\n{done.stderr}")
+    return entry
+
+
+@pytest.fixture(scope="session")
+def appium_server(tmp_path_factory: pytest.TempPathFactory):
+    """A real Appium 3 server with @appium/fake-driver on a free 127.0.0.1 port."""
+    entry = _ensure_appium_installed()
+    port = free_port()
+    log_path = tmp_path_factory.mktemp("appium") / "server.log"
+    env = {**os.environ, "APPIUM_HOME": str(_APPIUM_HOME)}
+    with open(log_path, "w") as log:
+        process = subprocess.Popen(
+            ["node", str(entry), "server", "--address", "127.0.0.1", "--port", str(port), "--log-no-colors"],
+            stdout=log, stderr=subprocess.STDOUT, env=env,
+        )
+    server = AppiumServer(url=f"http://127.0.0.1:{port}", log_path=log_path, process=process)
+    try:
+        _wait_ready(server)
+        yield server
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def _wait_ready(server: AppiumServer, timeout_s: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if server.process.poll() is not None:
+            pytest.fail(f"the Appium server exited early:\n{server.log_text()[-2000:]}")
+        try:
+            if httpx.get(f"{server.url}/status", timeout=2).json()["value"]["ready"]:
+                return
+        except (httpx.HTTPError, ValueError, KeyError):
+            pass
+        time.sleep(0.2)
+    pytest.fail(f"the Appium server did not answer /status within {timeout_s:g}s:\n{server.log_text()[-2000:]}")
+
+
+@pytest.fixture
+def fake_app_capabilities(tmp_path: Path) -> dict:
+    """Capabilities for a fresh fake-driver session on :data:`FAKE_APP_XML` (a per-test copy)."""
+    app = tmp_path / "notes_app.xml"
+    app.write_text(FAKE_APP_XML)
+    return {
+        "platformName": "Fake",
+        "appium:automationName": "Fake",
+        "appium:deviceName": "Fake",
+        "appium:app": str(app),
+    }
+
+
+@pytest.fixture
+def appium_device(appium_server: AppiumServer, fake_app_capabilities: dict):
+    from cascadroid.device import AppiumDevice
+
+    device = AppiumDevice(appium_server.url, fake_app_capabilities)
+    yield device
+    device.close()
+
+
+@pytest.fixture
+def fake_adb(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FakeAdb:
+    """A fake ``adb`` first on PATH, on the launcher; tapping "Notes" opens the notes editor."""
+    fake = FakeAdb(
+        tmp_path / "fake_adb",
+        screens={
+            "launcher": FakeScreen(LAUNCHER_XML, "com.android.launcher3", ".Launcher"),
+            "notes": FakeScreen(NOTES_XML, "com.example.notes", ".EditActivity"),
+        },
+        transitions=[FakeTransition("launcher", "Notes", "notes")],
+    )
+    monkeypatch.setenv("PATH", f"{fake.bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
+    monkeypatch.delenv("ANDROID_SERIAL", raising=False)
+    return fake
+
+
+def attached_serial() -> str | None:
+    """The real phone or emulator to test on: ``$ANDROID_SERIAL``, or the one ``adb devices`` lists."""
+    if os.environ.get("ANDROID_SERIAL"):
+        return os.environ["ANDROID_SERIAL"]
+    if shutil.which("adb") is None:
+        return None
+    from cascadroid.device.adb import list_devices
+
+    try:
+        ready = [serial for serial, state in list_devices() if state == "device"]
+    except Exception:  # the adb server could not start: no device to test on
+        return None
+    return ready[0] if ready else None
+
+
+@pytest.fixture(scope="session")
+def android_serial() -> str:
+    serial = attached_serial()
+    if serial is None:
+        pytest.skip("no Android phone or emulator attached (set ANDROID_SERIAL or attach one so `adb devices` lists it)")
+    return serial
