@@ -1,0 +1,559 @@
+"""SimDevice: the simulated phone. Navigation, keyboard, dialogs, notifications, surprises,
+and the one place actions are checked and applied.
+
+Every observation is the UIAutomator XML of the view tree, parsed by the shared
+:func:`~cascadroid.device.uiautomator.parse_observation`; an action's element id is looked up
+in that same parsed tree (and the node at the same pre-order index handles it). An action
+that does not fit the screen raises :class:`~cascadroid.errors.InvalidActionError` before
+anything changes.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, Iterable
+
+from pydantic import BaseModel, TypeAdapter
+
+from ...errors import DeviceError, InvalidActionError
+from ..types import (
+    Action,
+    ActionResult,
+    Back,
+    Done,
+    Home,
+    LongPress,
+    Observation,
+    OpenApp,
+    Swipe,
+    Tap,
+    TypeText,
+    Wait,
+)
+from ..uiautomator import parse_observation
+from .app import App, Dialog, Notification, Screen
+from .page import FRAME, Metrics, Page
+from .view import Node, to_xml
+
+_ACTION = TypeAdapter(Action)
+SYSTEMUI = "com.android.systemui"
+DEFAULT_START = datetime(2026, 3, 16, 9, 41)
+
+
+class ActionLogEntry(BaseModel):
+    """One act() call: the action, whether it changed the phone, and why not when it did not."""
+
+    key: str | None
+    action: Action
+    applied: bool
+    message: str = ""
+    error: str | None = None
+
+
+@dataclass
+class SurprisePlan:
+    """Which seeded surprises this phone has (empty when surprises are off)."""
+
+    permission: set[str] = field(default_factory=set)  # apps asking a permission on first open
+    rating: dict[str, int] = field(default_factory=dict)  # app -> launch number showing a rating pop-up
+    slow: set[str] = field(default_factory=set)  # apps showing a spinner on first open
+
+
+@dataclass
+class Frame:
+    """One composed screen: the tree, its nodes in element-id order, and the XML."""
+
+    root: Node
+    nodes: list[Node]
+    parents: list[int | None]
+    xml: str
+    package: str
+    activity: str
+    keyboard: bool
+
+
+def discover_apps() -> list[type[App[Any]]]:
+    """App classes from every module in :mod:`cascadroid.device.sim.apps` (with a ``name``)."""
+    import importlib
+    import pkgutil
+
+    from . import apps as apps_pkg
+
+    found: dict[str, type[App[Any]]] = {}
+    for info in sorted(pkgutil.iter_modules(apps_pkg.__path__), key=lambda i: i.name):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{apps_pkg.__name__}.{info.name}")
+        for obj in vars(module).values():
+            if (isinstance(obj, type) and issubclass(obj, App) and obj is not App
+                    and obj.__module__ == module.__name__ and "name" in vars(obj)):
+                found[obj.name] = obj
+    return list(found.values())
+
+
+class SimDevice:
+    """A deterministic simulated Android phone (implements the Device protocol).
+
+    >>> phone = SimDevice(seed=1)
+    >>> phone.act(OpenApp(app="Contacts")); obs = phone.observe()
+    >>> phone.app("contacts").state.contacts[0].name
+    """
+
+    def __init__(
+        self,
+        seed: int = 0,
+        *,
+        width: int = 1080,
+        height: int = 2400,
+        surprises: bool = False,
+        apps: Iterable[type[App[Any]]] | None = None,
+        start_time: datetime = DEFAULT_START,
+    ) -> None:
+        if width < 320 or height < 480:
+            raise DeviceError(f"screen {width}x{height} is too small", hint="use at least 320x480 pixels")
+        self.seed = seed
+        self.metrics = Metrics(width, height)
+        self.now = start_time
+        self.surprises = surprises
+        self.action_log: list[ActionLogEntry] = []
+        self.answer: str | None = None
+        self.finished = False
+        self.notifications: list[Notification] = []
+        self.permissions: dict[str, bool] = {}
+        self._applied: dict[str, ActionResult] = {}
+        self._stacks: dict[str, list[Screen]] = {}
+        self._dialogs: list[Dialog] = []
+        self._heads_up: Notification | None = None
+        self._heads_up_ttl = 0
+        self._toast: str | None = None
+        self._loading = False
+        self._shade_open = False
+        self._launches: dict[str, int] = {}
+        self._next_notification = 1
+        self._obs_cache: tuple[str, Observation] | None = None
+        classes = list(apps) if apps is not None else discover_apps()
+        self.apps: dict[str, App[Any]] = {}
+        for cls in classes:
+            self.apps[cls.name] = cls(self, random.Random(f"{seed}:{cls.name}"))
+        if "home" not in self.apps:
+            from .apps.home import Launcher
+
+            self.apps["home"] = Launcher(self, random.Random(f"{seed}:home"))
+        self.foreground = "home"
+        self.surprise_plan = self._plan_surprises(random.Random(f"{seed}:surprises")) if surprises else SurprisePlan()
+
+    # -- public API -----------------------------------------------------------------------
+    @property
+    def width(self) -> int:
+        return self.metrics.width
+
+    @property
+    def height(self) -> int:
+        return self.metrics.height
+
+    def app(self, name: str) -> App[Any]:
+        """The app by name, label or package (e.g. ``"contacts"``); its ``.state`` is live."""
+        return self.apps[self._resolve_app(name)]
+
+    def launchable_apps(self) -> list[App[Any]]:
+        return sorted((a for a in self.apps.values() if a.launchable), key=lambda a: (a.home_slot, a.label))
+
+    def observe(self, *, screenshot: bool = False) -> Observation:
+        frame = self._frame()
+        obs = self._parse(frame)
+        if screenshot:
+            from .render import render_png
+
+            obs = obs.model_copy(update={"screenshot": render_png(self, frame)})
+        return obs
+
+    def act(self, action: Action | dict[str, Any]) -> ActionResult:
+        if not isinstance(action, BaseModel):
+            action = _ACTION.validate_python(action)
+        key = action.idempotency_key
+        if key is not None and key in self._applied:
+            self.action_log.append(ActionLogEntry(key=key, action=action, applied=False,
+                                                  message="already applied; not repeated"))
+            return ActionResult(ok=True, applied=False, message=f"action {key!r} was already applied")
+        try:
+            message = self._apply(action)
+        except InvalidActionError as exc:
+            self.action_log.append(ActionLogEntry(key=key, action=action, applied=False, error=str(exc)))
+            raise
+        self._tick(action)
+        result = ActionResult(ok=True, applied=True, message=message)
+        if key is not None:
+            self._applied[key] = result
+        self.action_log.append(ActionLogEntry(key=key, action=action, applied=True, message=message))
+        return result
+
+    def export_state(self) -> dict[str, Any]:
+        """Every app's state as JSON-ready dicts, plus the phone's own facts."""
+        return {
+            "apps": {name: app.state.model_dump(mode="json") for name, app in self.apps.items()},
+            "foreground": self.foreground,
+            "now": self.now.isoformat(),
+            "answer": self.answer,
+            "finished": self.finished,
+            "notifications": [{"app": n.app, "title": n.title, "text": n.text} for n in self.notifications],
+        }
+
+    def load_state(self, app: str, data: dict[str, Any]) -> None:
+        """Replace one app's state from a dict (validated by the app's state model)."""
+        target = self.app(app)
+        target.state = type(target.state).model_validate(data)
+
+    # -- services for apps -----------------------------------------------------------------
+    def stack(self, app: str) -> list[Screen]:
+        return self._stacks.setdefault(app, [])
+
+    def push(self, app: str, screen: Screen) -> None:
+        self.stack(app).append(screen)
+
+    def pop(self, app: str, screen: Screen | None = None) -> None:
+        stack = self.stack(app)
+        if screen is not None and screen in stack:
+            del stack[stack.index(screen):]
+        elif stack:
+            stack.pop()
+        if not stack and self.foreground == app:
+            self.foreground = "home"
+
+    def show_dialog(self, dialog: Dialog) -> None:
+        self._dialogs.append(dialog)
+
+    def toast(self, text: str) -> None:
+        self._toast = text
+
+    def notify(self, notification: Notification) -> None:
+        notification.id = self._next_notification
+        notification.time = self.now
+        self._next_notification += 1
+        self.notifications.append(notification)
+        if notification.heads_up:
+            self._heads_up, self._heads_up_ttl = notification, 2
+
+    def launch(self, name: str) -> None:
+        """Bring an app to the front (resuming its back stack) and run its seeded surprises."""
+        app = self.apps[name]
+        self._shade_open = False
+        self._dialogs.clear()
+        self.foreground = name
+        stack = self.stack(name)
+        if not stack:
+            stack.append(app.main_screen())
+        if name == "home":
+            return
+        count = self._launches[name] = self._launches.get(name, 0) + 1
+        plan = self.surprise_plan
+        if count == 1 and name in plan.slow:
+            self._loading = True
+        if name in plan.permission and name not in self.permissions:
+            self._permission_dialog(app)
+        if plan.rating.get(name) == count:
+            self.show_dialog(Dialog(
+                title=f"Enjoying {app.label}?", message="Tap a star to rate it on Google Play.",
+                buttons=[_button("Not now"), _button("Rate now")], package=app.package))
+
+    def open_notification(self, notification: Notification) -> None:
+        if notification in self.notifications:
+            self.notifications.remove(notification)
+        if self._heads_up is notification:
+            self._heads_up = None
+        self.launch(notification.app)
+        if notification.on_open is not None:
+            notification.on_open()
+
+    # -- composing the screen ------------------------------------------------------------
+    @property
+    def keyboard_shown(self) -> bool:
+        if self._shade_open or self._dialogs or self._loading:
+            return False
+        stack = self.stack(self.foreground)
+        return bool(stack) and stack[-1].focus is not None
+
+    def _current_screen(self) -> Screen:
+        stack = self.stack(self.foreground)
+        if not stack:
+            self.launch(self.foreground)
+        return stack[-1]
+
+    def _frame(self, *, with_dialog: bool = True) -> Frame:
+        m = self.metrics
+        app = self.apps[self.foreground]
+        screen = self._current_screen()
+        package = SYSTEMUI if self._shade_open else app.package
+        root = Node(cls=FRAME, bounds=(0, 0, m.width, m.height), package=package)
+        content = Node(cls=FRAME, rid="android:id/content", bounds=(0, m.status_bar, m.width, m.height))
+        keyboard = False
+        activity = f"{app.package}/{type(screen).activity}"
+        if self._shade_open:
+            from .systemui import build_shade
+
+            root.add(content)
+            build_shade(self, Page(content, metrics=m, package=SYSTEMUI))
+            activity = f"{SYSTEMUI}/.NotificationShade"
+        elif self._dialogs and with_dialog:
+            from .systemui import build_dialog
+
+            build_dialog(self, self._dialogs[-1], root)
+        elif self._loading:
+            root.add(content)
+            content.add(Node(cls="android.widget.ProgressBar", desc="Loading", rid=f"{app.package}:id/progress",
+                             bounds=_centered(m, m.dp(48)), style="spinner"))
+        else:
+            keyboard = screen.focus is not None
+            root.add(content)
+            bottom = m.height - (m.keyboard if keyboard else 0)
+            page = Page(content, metrics=m, package=app.package, screen=screen, bottom=bottom)
+            screen.build(page)
+            page.finish()
+        from .systemui import build_overlays, build_status_bar
+
+        root.children.insert(0, build_status_bar(self))
+        build_overlays(self, root)
+        nodes: list[Node] = []
+        parents: list[int | None] = []
+        _flatten(root, None, nodes, parents)
+        return Frame(root=root, nodes=nodes, parents=parents, xml=to_xml(root), package=package,
+                     activity=activity, keyboard=keyboard)
+
+    def _parse(self, frame: Frame) -> Observation:
+        cached = self._obs_cache
+        if cached is not None and cached[0] == frame.xml:
+            return cached[1]
+        obs = parse_observation(frame.xml, width=self.width, height=self.height, package=frame.package,
+                                activity=frame.activity, keyboard_shown=frame.keyboard)
+        if len(obs.elements) != len(frame.nodes):
+            raise DeviceError(f"the simulator's tree ({len(frame.nodes)} nodes) and its XML "
+                              f"({len(obs.elements)} elements) disagree",
+                              hint="this is a bug in cascadroid's simulator; please report it")
+        self._obs_cache = (frame.xml, obs)
+        return obs
+
+    # -- applying actions -------------------------------------------------------------------
+    def _apply(self, action: Action) -> str:
+        match action:
+            case Tap():
+                return self._tap(action.element, action.x, action.y, long=False)
+            case LongPress():
+                return self._tap(action.element, action.x, action.y, long=True)
+            case TypeText():
+                return self._type(action)
+            case Swipe():
+                return self._swipe(action)
+            case Back():
+                return self._back()
+            case Home():
+                self._shade_open = False
+                self._dialogs.clear()
+                self._loading = False
+                self._unfocus()
+                self.foreground = "home"
+                return "went to the home screen"
+            case OpenApp():
+                name = self._resolve_app(action.app, launch=True)
+                self.launch(name)
+                return f"opened {self.apps[name].label}"
+            case Wait():
+                self._loading = False
+                return f"waited {action.seconds:g} s"
+            case Done():
+                self.finished = True
+                self.answer = action.answer
+                return "task marked done" + (f" with answer {action.answer!r}" if action.answer else "")
+        raise InvalidActionError(f"unknown action {action!r}")  # pragma: no cover - the union guards it
+
+    def _element(self, frame: Frame, element_id: int) -> Node:
+        self._parse(frame).element(element_id)  # raises InvalidActionError listing valid ids
+        return frame.nodes[element_id]
+
+    def _target(self, frame: Frame, element: int | None, x: int | None, y: int | None, what: str) -> int:
+        """The element index an action aims at, from an id or a point."""
+        if (element is None) == (x is None or y is None):
+            raise InvalidActionError(f"{what} needs either an element id or both x and y",
+                                     hint="pass element=<id from the observation> or x=.., y=..")
+        if element is not None:
+            self._element(frame, element)
+            return element
+        if x is None or y is None:  # pragma: no cover - checked above, narrows the type
+            raise InvalidActionError(f"{what} needs both x and y")
+        if not (0 <= x < self.width and 0 <= y < self.height):
+            raise InvalidActionError(f"point ({x}, {y}) is outside the {self.width}x{self.height} screen",
+                                     hint=f"use 0 <= x < {self.width} and 0 <= y < {self.height}")
+        for index in range(len(frame.nodes) - 1, -1, -1):
+            node = frame.nodes[index]
+            if node.contains(x, y) and (node.on_click or node.on_long_click or node.on_tap_at or node.clickable):
+                return index
+        return 0
+
+    def _tap(self, element: int | None, x: int | None, y: int | None, *, long: bool) -> str:
+        frame = self._frame()
+        what = "long_press" if long else "tap"
+        index = self._target(frame, element, x, y, what)
+        node = frame.nodes[index]
+        if self._loading:
+            return "the app is still loading; nothing happened"
+        if not long and node.on_tap_at is not None and x is not None:
+            left, _, right, _ = node.bounds
+            node.on_tap_at(min(1.0, max(0.0, (x - left) / max(1, right - left))))
+            return f"set {node.desc or 'slider'}"
+        current: int | None = index
+        while current is not None:
+            candidate = frame.nodes[current]
+            handler = candidate.on_long_click if long else candidate.on_click
+            if handler is not None:
+                handler()
+                return f"{what} on {_describe(candidate)}"
+            current = frame.parents[current]
+        return f"{_describe(node)} does not respond to {what}; nothing happened"
+
+    def _type(self, action: TypeText) -> str:
+        frame = self._frame()
+        if action.element is not None:
+            node = self._element(frame, action.element)
+            if not node.is_editable or node.on_text is None:
+                raise InvalidActionError(
+                    f"element {action.element} ({_describe(node)}) is not a text field",
+                    hint=f"text fields on this screen: {_editable_ids(frame) or 'none'}")
+            if node.on_focus is not None:
+                node.on_focus()
+        else:
+            node = next((n for n in frame.nodes if n.focused and n.is_editable and n.on_text), None)
+            if node is None:
+                raise InvalidActionError(
+                    "no text field is focused, so there is nowhere to type",
+                    hint=f"tap a text field first or pass its id; text fields: {_editable_ids(frame) or 'none'}")
+        node.on_text(action.text if action.clear else node.value + action.text)  # type: ignore[misc]
+        if action.submit and node.on_submit is not None:
+            node.on_submit()
+        return f"typed {action.text!r} into {node.rid or 'the field'}" + (" and submitted" if action.submit else "")
+
+    def _swipe(self, action: Swipe) -> str:
+        frame = self._frame()
+        if action.element is not None:
+            node = self._element(frame, action.element)
+            chain: list[int] = []
+            current: int | None = action.element
+            while current is not None:
+                chain.append(current)
+                current = frame.parents[current]
+            if any(frame.nodes[i].rid == f"{SYSTEMUI}:id/status_bar" for i in chain):
+                self._shade_open = True
+                self._unfocus()
+                return "opened the notification shade"
+            candidates = [frame.nodes[i] for i in chain]
+        else:
+            candidates = [n for n in frame.nodes if n.on_scroll is not None]
+        for node in candidates:
+            if node.on_scroll is not None and node.on_scroll(action.direction):
+                return f"scrolled {node.rid or node.cls} {action.direction}"
+        return f"nothing to scroll {action.direction} there; the screen did not change"
+
+    def _back(self) -> str:
+        if self._shade_open:
+            self._shade_open = False
+            return "closed the notification shade"
+        if self._dialogs:
+            dialog = self._dialogs[-1]
+            if not dialog.cancelable:
+                return "this dialog cannot be dismissed with Back"
+            self._dialogs.pop()
+            if dialog.on_cancel is not None:
+                dialog.on_cancel()
+            return f"dismissed {dialog.title!r}"
+        if self._loading:
+            self._loading = False
+        screen = self._current_screen()
+        if screen.focus is not None:
+            screen.focus = None
+            return "hid the keyboard"
+        if screen.on_back():
+            return "went back"
+        if self.foreground == "home":
+            return "already on the home screen"
+        self.pop(self.foreground, screen)
+        return "went back"
+
+    def _tick(self, action: Action) -> None:
+        self.now += timedelta(seconds=1 + (action.seconds if isinstance(action, Wait) else 0))
+        self._toast = None
+        if self._loading and not isinstance(action, (Back, Home, OpenApp)):
+            self._loading = False
+        if self._heads_up is not None:
+            self._heads_up_ttl -= 1
+            if self._heads_up_ttl <= 0:
+                self._heads_up = None
+
+    def _unfocus(self) -> None:
+        for stack in self._stacks.values():
+            for screen in stack:
+                screen.focus = None
+
+    # -- helpers -------------------------------------------------------------------------
+    def _resolve_app(self, name: str, *, launch: bool = False) -> str:
+        wanted = name.strip().lower()
+        for key, app in self.apps.items():
+            if wanted in (key.lower(), app.label.lower(), app.package.lower()):
+                if launch and not app.launchable and key != "home":
+                    break
+                return key
+        labels = [a.label for a in self.launchable_apps()]
+        raise InvalidActionError(f"there is no app called {name!r} on this phone",
+                                 hint=f"installed apps: {labels}")
+
+    def _permission_dialog(self, app: App[Any]) -> None:
+        def answer(granted: bool) -> Any:
+            return lambda: self.permissions.__setitem__(app.name, granted)
+
+        self.show_dialog(Dialog(
+            title=f"Allow {app.label} to {app.permission}?",
+            buttons=[_button("Allow", answer(True)), _button("Don't allow", answer(False))],
+            package="com.google.android.permissioncontroller", cancelable=False,
+            rid="com.android.permissioncontroller:id/permission_message"))
+
+    def _plan_surprises(self, rng: random.Random) -> SurprisePlan:
+        plan = SurprisePlan()
+        apps = sorted(a.name for a in self.launchable_apps())
+        for name in apps:
+            if self.apps[name].permission and rng.random() < 0.6:
+                plan.permission.add(name)
+            if rng.random() < 0.3:
+                plan.slow.add(name)
+        if apps:
+            plan.rating[rng.choice(apps)] = rng.choice([1, 2])
+        return plan
+
+
+def _button(text: str, on_click: Any = None) -> Any:
+    from .app import DialogButton
+
+    return DialogButton(text, on_click)
+
+
+def _flatten(node: Node, parent: int | None, nodes: list[Node], parents: list[int | None]) -> None:
+    index = len(nodes)
+    nodes.append(node)
+    parents.append(parent)
+    for child in node.children:
+        _flatten(child, index, nodes, parents)
+
+
+def _centered(m: Metrics, size: int) -> tuple[int, int, int, int]:
+    cx, cy = m.width // 2, m.height // 2
+    return (cx - size // 2, cy - size // 2, cx + size // 2, cy + size // 2)
+
+
+def _describe(node: Node) -> str:
+    label = node.text or node.desc or next((n.text for n in node.walk() if n.text), "") or node.rid.rsplit("/", 1)[-1]
+    short = node.cls.rsplit(".", 1)[-1]
+    return f"{short} {label!r}" if label else short
+
+
+def _editable_ids(frame: Frame) -> list[int]:
+    return [i for i, n in enumerate(frame.nodes) if n.is_editable and n.on_text is not None]
+
+
+__all__ = ["ActionLogEntry", "Frame", "SimDevice", "SurprisePlan", "discover_apps"]
