@@ -1,0 +1,370 @@
+"""The router: for each model call, decide local, cloud, cloud with masking, or refuse.
+
+Two stages per call. Before the local model runs, a call goes to the cloud only when its
+role is cloud-first (``routing.cloud_first_purposes``) or the reflector's failure streak is
+already long. After the local answer, it escalates when the answer failed its schema, its
+confidence is below ``routing.min_confidence``, or the failure streak is long. Escalation
+is then weighed, not forced: a multi-objective score (quality, cost, privacy, latency, with
+``routing.weights``) picks among the tiers the privacy policy and the budget allow.
+
+Every decision is kept in ``Router.decisions`` and passed to ``on_decision(decision, request)``
+before anything is sent; nothing leaves the device without one.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+import uuid
+from collections.abc import Callable
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, PrivateAttr
+
+from ..errors import BudgetExceeded, ConfigurationError
+from ..models.base import Message, ModelRequest, ModelResponse, Usage
+from ..models.pricing import Price, PriceTable
+from ..settings import CascadeSettings, DataKind, PrivacyMode
+from .ledger import Reservation, Shortfall, SpendLedger
+from .masking import MaskMapping, mask
+from .policy import PrivacyPolicy
+from .privacy import Span
+
+Tier = Literal["local", "cloud", "cloud_masked", "refuse"]
+CLOUD_TIERS = ("cloud", "cloud_masked")
+_PER_MESSAGE_TOKENS = 8  # chat-template overhead per message, on the safe side
+_TOKEN_MARGIN = 1.1  # local token counts may undercount the server's tokenizer
+
+
+class FoundSpan(BaseModel):
+    """A span of private data a decision saw (kind and place only, never the value)."""
+
+    message: int
+    kind: DataKind
+    start: int
+    end: int
+    mode: PrivacyMode
+    placeholder: str | None = None
+
+
+class Decision(BaseModel):
+    """Why a call went where it went. Serialisable for traces; holds no private values."""
+
+    tier: Tier
+    reason: str
+    signals: dict[str, float | int | str | bool | None] = Field(default_factory=dict)
+    masked_spans: list[FoundSpan] = Field(default_factory=list)
+    estimated_cost_usd: float = 0.0
+    scores: dict[str, float] = Field(default_factory=dict)
+    stage: Literal["before_local", "after_local", "fallback"] = "before_local"
+    purpose: str = "generic"
+    app: str = ""
+    model: str | None = None
+    run_id: str = ""
+    at: float = Field(default_factory=time.time)
+    _outbound: list[Message] | None = PrivateAttr(default=None)
+    _mapping: MaskMapping | None = PrivateAttr(default=None)
+
+    def outbound(self) -> tuple[list[Message], MaskMapping]:
+        """The messages a cloud decision allows to send (masked where needed) and their mapping."""
+        if self.tier not in CLOUD_TIERS or self._outbound is None:
+            raise ConfigurationError(
+                f"a {self.tier!r} decision sends nothing", hint="only cloud and cloud_masked decisions have outbound messages"
+            )
+        return self._outbound, self._mapping or MaskMapping()
+
+
+DecisionSink = Callable[[Decision, ModelRequest], None]
+
+
+class Router:
+    """Routes calls under ``settings`` (a :class:`~cascadroid.settings.CascadeSettings`).
+
+    ``cloud_model`` is the cloud model's name (None: everything stays local); its price must
+    be in ``prices`` (default table plus ``settings.prices``) or construction fails.
+    Budgets need a ``ledger`` (default: a :class:`SpendLedger` at ``settings.budget.ledger_path``).
+    ``count_tokens`` counts prompt tokens for the cost estimate (default: about 4 chars a token).
+    """
+
+    def __init__(
+        self,
+        settings: CascadeSettings | None = None,
+        *,
+        cloud_model: str | None = None,
+        prices: PriceTable | None = None,
+        ledger: SpendLedger | None = None,
+        contacts: list[str] | None = None,
+        run_id: str | None = None,
+        count_tokens: Callable[[str], int] | None = None,
+        on_decision: DecisionSink | None = None,
+    ) -> None:
+        self.settings = settings or CascadeSettings()
+        self.privacy = PrivacyPolicy(self.settings.privacy, contacts=contacts or ())
+        self.cloud_model = cloud_model
+        self.prices = _merged_prices(prices, self.settings)
+        self.price: Price | None = self.prices.require(cloud_model) if cloud_model else None
+        budget = self.settings.budget
+        if ledger is None and budget.ledger_path is not None:
+            ledger = SpendLedger(budget.ledger_path)
+        if ledger is None and (budget.per_run_usd is not None or budget.per_day_usd is not None):
+            raise ConfigurationError(
+                "a cost budget is set but there is no spend ledger to keep it in",
+                hint="set cascade.budget.ledger_path, or pass ledger=SpendLedger(path)",
+            )
+        self.ledger = ledger
+        self.run_id = run_id or uuid.uuid4().hex
+        self.count_tokens = count_tokens or (lambda text: max(1, len(text) // 4))
+        self.on_decision = on_decision
+        self.decisions: list[Decision] = []
+
+    # -- deciding ---------------------------------------------------------------------------
+
+    def route(
+        self,
+        request: ModelRequest,
+        local_response: ModelResponse | None = None,
+        *,
+        signals: dict[str, float] | None = None,
+    ) -> Decision:
+        """Decide where ``request`` goes; ``local_response`` is the local answer when there is one.
+
+        Signals read: ``failure_streak`` (reflector), ``schema_failures`` (the local answer did
+        not validate), plus the local answer's confidence and the remaining budget.
+        """
+        sig: dict[str, Any] = {**request.signals, **(signals or {})}
+        routing = self.settings.routing
+        schema_failures = int(sig.get("schema_failures", 0))
+        streak = int(sig.get("failure_streak", 0))
+        confidence = local_response.confidence if local_response is not None else None
+        after_local = local_response is not None or schema_failures > 0
+        stage = "after_local" if after_local else "before_local"
+        sig.update(confidence=confidence, purpose=request.purpose)
+
+        spans, app_local_only = self._scan(request)
+        base = {"stage": stage, "purpose": request.purpose, "app": request.app, "run_id": self.run_id}
+        found = [fs for _, fs in spans]
+
+        triggers = []
+        if not after_local and request.purpose in routing.cloud_first_purposes:
+            triggers.append(f"role {request.purpose!r} is cloud-first")
+        if schema_failures:
+            triggers.append("the local answer failed its schema")
+        if confidence is not None and confidence < routing.min_confidence:
+            triggers.append(f"local confidence {confidence:.2f} < {routing.min_confidence:.2f}")
+        if streak >= routing.max_failure_streak:
+            triggers.append(f"failure streak {streak} >= {routing.max_failure_streak}")
+
+        if not triggers:
+            why = "local first" if not after_local else "local answer is good enough"
+            return self._record(Decision(tier="local", reason=why, signals=sig, masked_spans=found, **base), request)
+        wanted = "; ".join(triggers)
+        if self.cloud_model is None:
+            return self._stay_local(request, sig, found, base, f"{wanted}, but no cloud model is configured", schema_failures)
+        local_only = [fs for _, fs in spans if fs.mode == "local_only"]
+        if app_local_only or local_only:
+            what = f"app {request.app!r} is local_only" if app_local_only else _kinds_text(local_only) + " is local_only"
+            return self._stay_local(request, sig, found, base, f"{wanted}, but {what}", schema_failures)
+
+        masked = [fs for _, fs in spans if fs.mode == "mask"]
+        cloud_tier: Tier = "cloud_masked" if masked else "cloud"
+        estimate = self.estimate_cost(request)
+        sig["estimated_cost_usd"] = estimate
+        shortfall = self._budget_shortfall(estimate)
+        if shortfall is not None:
+            sig["budget_left_usd"] = max(0.0, shortfall.limit_usd - shortfall.spent_usd)
+            return self._over_budget(request, sig, found, base, f"{wanted}, but {shortfall.describe()}", schema_failures)
+
+        scores = self._scores(cloud_tier, confidence, schema_failures, streak, after_local, estimate, spans)
+        choice: Tier = cloud_tier if scores[cloud_tier] > scores["local"] else "local"
+        score_text = ", ".join(f"{t} {s:.3f}" for t, s in scores.items())
+        if choice == "local":
+            return self._stay_local(
+                request, sig, found, base, f"{wanted}, but local scores higher ({score_text})", schema_failures, scores
+            )
+        decision = Decision(
+            tier=choice,
+            reason=f"{wanted}; {choice} scores higher ({score_text})"
+            + (f"; masking {_kinds_text(masked)}" if masked else ""),
+            signals=sig,
+            masked_spans=found,
+            estimated_cost_usd=estimate,
+            scores=scores,
+            model=self.cloud_model,
+            **base,
+        )
+        self._prepare_outbound(decision, request, spans)
+        return self._record(decision, request)
+
+    def estimate_cost(self, request: ModelRequest) -> float:
+        """The most this request can cost on the cloud model: counted prompt plus ``max_tokens``."""
+        if self.price is None:
+            return 0.0
+        prompt = sum(self.count_tokens(m.content) + _PER_MESSAGE_TOKENS for m in request.messages)
+        usage = Usage(prompt_tokens=math.ceil(prompt * _TOKEN_MARGIN), completion_tokens=request.max_tokens)
+        return self.price.cost(usage)
+
+    # -- spending ---------------------------------------------------------------------------
+
+    def reserve(self, decision: Decision, request: ModelRequest) -> tuple[bool, Reservation | None]:
+        """Book the decision's estimated cost before sending; ``(False, None)`` when the budget refuses.
+
+        A refusal (another process spent the money meanwhile) records a new local decision,
+        or raises :class:`BudgetExceeded` when the policy says hard stop.
+        """
+        if self.ledger is None:
+            return True, None
+        budget = self.settings.budget
+        booked = self.ledger.reserve(
+            run_id=self.run_id,
+            model=self.cloud_model or "",
+            estimate_usd=decision.estimated_cost_usd,
+            per_run_usd=budget.per_run_usd,
+            per_day_usd=budget.per_day_usd,
+        )
+        if isinstance(booked, Reservation):
+            return True, booked
+        base = {"stage": decision.stage, "purpose": decision.purpose, "app": decision.app, "run_id": self.run_id}
+        self._over_budget(request, dict(decision.signals), decision.masked_spans, base, booked.describe(), 0)
+        return False, None
+
+    def settle(self, reservation: Reservation | None, actual_usd: float) -> None:
+        if reservation is not None and self.ledger is not None:
+            self.ledger.settle(reservation, actual_usd)
+
+    def release(self, reservation: Reservation | None) -> None:
+        if reservation is not None and self.ledger is not None:
+            self.ledger.release(reservation)
+
+    def cost_of(self, usage: Usage) -> float:
+        return self.price.cost(usage) if self.price is not None else 0.0
+
+    def record_fallback(self, request: ModelRequest, reason: str, after: Decision) -> Decision:
+        """Record that a cloud decision could not be carried out and the call stays local."""
+        decision = Decision(
+            tier="local",
+            reason=reason,
+            signals=dict(after.signals),
+            masked_spans=after.masked_spans,
+            stage="fallback",
+            purpose=after.purpose,
+            app=after.app,
+            run_id=self.run_id,
+        )
+        return self._record(decision, request)
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _scan(self, request: ModelRequest) -> tuple[list[tuple[Span, FoundSpan]], bool]:
+        privacy = self.privacy
+        if request.app in privacy.settings.local_only_apps:
+            return [], True
+        spans = []
+        for index, message in enumerate(request.messages):
+            for span in privacy.detector.find(message.content):
+                mode = privacy.mode_for(span.kind, request.app)
+                spans.append((span, FoundSpan(message=index, kind=span.kind, start=span.start, end=span.end, mode=mode)))
+        return spans, False
+
+    def _prepare_outbound(self, decision: Decision, request: ModelRequest, spans: list[tuple[Span, FoundSpan]]) -> None:
+        mapping = MaskMapping()
+        messages = []
+        for index, message in enumerate(request.messages):
+            to_mask = [span for span, fs in spans if fs.message == index and fs.mode == "mask"]
+            if not to_mask:
+                messages.append(message)
+                continue
+            text, _ = mask(message.content, mapping=mapping, spans=to_mask)
+            messages.append(Message(role=message.role, content=text))
+        for span, fs in spans:
+            if fs.mode == "mask":
+                fs.placeholder = mapping.placeholder_for(span)
+        decision._outbound = messages
+        decision._mapping = mapping
+
+    def _budget_shortfall(self, estimate: float) -> Shortfall | None:
+        budget = self.settings.budget
+        if self.ledger is None:
+            return None
+        checks = (("run", {"run_id": self.run_id}, budget.per_run_usd), ("day", {"day": self.ledger.today()}, budget.per_day_usd))
+        for scope, where, limit in checks:
+            if limit is None:
+                continue
+            spent = self.ledger.spent_usd(**where)
+            if spent + estimate > limit + 1e-12:
+                return Shortfall(scope, limit, spent, estimate)
+        return None
+
+    def _scores(
+        self,
+        cloud_tier: Tier,
+        confidence: float | None,
+        schema_failures: int,
+        streak: int,
+        after_local: bool,
+        estimate: float,
+        spans: list[tuple[Span, FoundSpan]],
+    ) -> dict[str, float]:
+        routing = self.settings.routing
+        w = routing.weights
+        budget_s = self.settings.latency_budget_s
+        local_quality = 0.0 if schema_failures else (confidence if confidence is not None else 0.5)
+        local_quality *= 0.5 ** min(streak, 10)
+        cloud_quality = routing.masked_quality if cloud_tier == "cloud_masked" else routing.cloud_quality
+        clear = sum(1 for _, fs in spans if fs.mode == "allow")
+        masked = sum(1 for _, fs in spans if fs.mode == "mask")
+        exposure = 0.1 + 0.05 * clear + 0.01 * masked
+        local_latency = 0.0 if after_local else routing.local_latency_s / budget_s
+        return {
+            "local": w.quality * local_quality - w.latency * local_latency,
+            cloud_tier: w.quality * cloud_quality
+            - w.cost * estimate / routing.cost_scale_usd
+            - w.privacy * exposure
+            - w.latency * routing.cloud_latency_s / budget_s,
+        }
+
+    def _stay_local(
+        self,
+        request: ModelRequest,
+        sig: dict[str, Any],
+        found: list[FoundSpan],
+        base: dict[str, Any],
+        reason: str,
+        schema_failures: int,
+        scores: dict[str, float] | None = None,
+    ) -> Decision:
+        tier: Tier = "refuse" if schema_failures else "local"
+        suffix = "; the local answer is unusable, so the call is refused" if schema_failures else "; staying local"
+        return self._record(
+            Decision(tier=tier, reason=reason + suffix, signals=sig, masked_spans=found, scores=scores or {}, **base), request
+        )
+
+    def _over_budget(
+        self, request: ModelRequest, sig: dict[str, Any], found: list[FoundSpan], base: dict[str, Any], reason: str, schema_failures: int
+    ) -> Decision:
+        if self.settings.budget.on_exceeded == "hard_stop":
+            self._record(Decision(tier="refuse", reason=reason + "; hard stop", signals=sig, masked_spans=found, **base), request)
+            raise BudgetExceeded(reason, hint="raise cascade.budget limits, or set on_exceeded = 'stay_local'")
+        return self._stay_local(request, sig, found, base, reason, schema_failures)
+
+    def _record(self, decision: Decision, request: ModelRequest) -> Decision:
+        self.decisions.append(decision)
+        if self.on_decision is not None:
+            self.on_decision(decision, request)
+        return decision
+
+
+def _merged_prices(prices: PriceTable | None, settings: CascadeSettings) -> PriceTable:
+    table = PriceTable(prices) if prices is not None else PriceTable.default()
+    for name, price in settings.prices.items():
+        table[name] = Price(input_per_mtok=price.input_per_mtok, output_per_mtok=price.output_per_mtok)
+    return table
+
+
+def _kinds_text(spans: list[FoundSpan]) -> str:
+    counts: dict[str, int] = {}
+    for fs in spans:
+        counts[fs.kind] = counts.get(fs.kind, 0) + 1
+    return ", ".join(f"{kind} x{n}" for kind, n in counts.items())
+
+
+__all__ = ["CLOUD_TIERS", "Decision", "DecisionSink", "FoundSpan", "Router", "Tier"]
