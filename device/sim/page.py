@@ -107,6 +107,12 @@ class Page:
         self.y += height
         return box
 
+    def _take_padded(self, height: int, pad_dp: float = 16) -> tuple[int, int, int, int]:
+        """Like ``_take`` but inset left and right (fields and buttons are not edge to edge)."""
+        l, t, r, b = self._take(height)
+        pad = self.dp(pad_dp) if r - l > self.dp(4 * pad_dp) else 0
+        return (l + pad, t, r - pad, b)
+
     def _add(self, node: Node) -> Node:
         return self.container.add(node)
 
@@ -182,14 +188,14 @@ class Page:
 
         shown = ("•" * len(value) if password else value) or hint
         return self._add(Node(cls=EDIT, text=shown, value=value, rid=self.rid(rid or key),
-                              bounds=self._take(self.dp(height)), clickable=True, focusable=True,
+                              bounds=self._take_padded(self.dp(height)), clickable=True, focusable=True,
                               long_clickable=True, focused=focused, password=password, on_text=on_change,
                               on_submit=on_submit, on_focus=focus, on_click=focus,
                               style=style + (" hint" if not value else "")))
 
     def button(self, text: str, on_click: Callback, *, rid: str = "", desc: str = "", height: float = 48,
                enabled: bool = True, style: str = "button") -> Node:
-        return self._add(Node(cls=BUTTON, text=text, desc=desc, rid=self.rid(rid), bounds=self._take(self.dp(height)),
+        return self._add(Node(cls=BUTTON, text=text, desc=desc, rid=self.rid(rid), bounds=self._take_padded(self.dp(height)),
                               clickable=enabled, focusable=True, enabled=enabled, on_click=on_click, style=style))
 
     def icon_button(self, desc: str, on_click: Callback, *, icon: str = "", rid: str = "",
