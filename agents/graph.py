@@ -73,6 +73,7 @@ class Deps:
     tips: Callable[[str, str], list[str]] = lambda task, app: []
     on_step: StepSink = lambda step: None
     history_shown: int = 6
+    screenshot_dir: Path | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -195,11 +196,18 @@ class AgentGraph:
 
     # ---- nodes -------------------------------------------------------------------------
     def perceive(self, state: AgentState) -> dict[str, Any]:
+        shots = self.deps.screenshot_dir
         try:
-            screen = perceive(self.deps.device.observe())
+            observation = self.deps.device.observe(screenshot=shots is not None)
+            screen = perceive(observation)
         except DeviceError as exc:
             return {"consecutive_errors": state["consecutive_errors"] + 1,
                     "history": [*state["history"], _history_entry(state, {"kind": "observe"}, "error", exc.message)]}
+        if shots is not None and observation.screenshot:
+            path = shots / state["run_id"] / f"step_{state['step']:03d}.png"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(observation.screenshot)
+            screen.screenshot = str(path)
         return {"screen": screen.model_dump(mode="json")}
 
     def manage(self, state: AgentState) -> dict[str, Any]:
@@ -301,7 +309,7 @@ class AgentGraph:
             "run_id": state["run_id"], "index": state["step"] - 1, "subgoal": state.get("subgoal", ""),
             "action": action, "reason": pending.get("reason", ""), "outcome": outcome, "outcome_reason": why,
             "locator": _dump(locator_for(before, action.get("element"))), "package": before.package,
-            "calls": calls,
+            "calls": calls, "screenshot_path": before.screenshot,
         }
         self.deps.on_step(step)
         update: dict[str, Any] = {

@@ -27,6 +27,7 @@ class Screen(BaseModel):
     labels: dict[int, str] = {}
     keyboard_shown: bool = False
     source: str = "tree"
+    screenshot: str | None = None
 
     def text(self) -> str:
         return "\n".join(self.lines)

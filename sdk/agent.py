@@ -40,6 +40,7 @@ class StepInfo(BaseModel):
     completion_tokens: int = 0
     latency_s: float = 0.0
     cost_usd: float = 0.0
+    screenshot: str | None = None
 
 
 class RunResult(BaseModel):
@@ -75,6 +76,7 @@ def _step_info(step: dict[str, Any]) -> StepInfo:
         completion_tokens=sum(c.get("completion_tokens") or 0 for c in calls),
         latency_s=round(sum(c.get("latency_s") or 0 for c in calls), 4),
         cost_usd=sum(c.get("cost_usd") or 0 for c in calls),
+        screenshot=step.get("screenshot_path"),
     )
 
 
@@ -108,6 +110,7 @@ class Agent:
         self.apps = apps or DEFAULT_APPS
         self._steps: list[dict[str, Any]] = []
         self._graph: AgentGraph | None = None
+        self.last_result: RunResult | None = None
 
     # ---- public API ------------------------------------------------------------------
     def run(self, task: str, *, run_id: str | None = None) -> RunResult:
@@ -181,6 +184,7 @@ class Agent:
         values = graph.app.get_state(config).values
         result = self._result(values, seconds=time.perf_counter() - started, seen=seen)
         self._record_finish(result)
+        self.last_result = result
         yield RunFinished(result=result)
 
     def _result(self, values: dict[str, Any], seconds: float = 0.0, seen: list[StepInfo] | None = None) -> RunResult:
@@ -207,7 +211,8 @@ class Agent:
                 tier=",".join(info.tiers), model=",".join(sorted({c.get("model", "") for c in step["calls"]})),
                 prompt_tokens=info.prompt_tokens, completion_tokens=info.completion_tokens,
                 model_calls=info.model_calls, latency_s=info.latency_s, cost_usd=info.cost_usd,
-                package=step.get("package", ""), started_at=time.time(),
+                package=step.get("package", ""), screenshot_path=step.get("screenshot_path"),
+                started_at=time.time(),
             ))
             for call in step["calls"]:
                 self.memory.record_event(step["run_id"], "model_call", {"step": step["index"], **call})
@@ -237,9 +242,11 @@ class Agent:
 
     def _get_graph(self) -> AgentGraph:
         if self._graph is None:
+            data_dir = Path(self.settings.data_dir)
             deps = Deps(device=self.device, model=self.model, settings=self.settings.agent, apps=self.apps,
-                        tips=self._tips, on_step=self._on_step)
-            self._graph = AgentGraph(deps, Path(self.settings.data_dir) / "checkpoints.db")
+                        tips=self._tips, on_step=self._on_step,
+                        screenshot_dir=data_dir / "screens" if self.settings.agent.save_screenshots else None)
+            self._graph = AgentGraph(deps, data_dir / "checkpoints.db")
         return self._graph
 
     def _routed_model(self) -> Model:

@@ -55,6 +55,7 @@ class AgentSettings(_Section):
     max_wall_s: float = Field(default=900.0, gt=0, description="seconds per run before it stops")
     max_consecutive_errors: int = Field(default=5, ge=1, description="failed steps in a row before it stops")
     max_output_retries: int = Field(default=2, ge=0, description="re-asks after an invalid model answer")
+    save_screenshots: bool = Field(default=True, description="keep a PNG of each step's screen beside the store")
 
 
 DataKind = Literal["phone", "email", "card", "iban", "otp", "address", "name"]
