@@ -1,6 +1,7 @@
 """Test doubles and test servers shipped with cascadroid, for your test suites and ours."""
 
 from .fake_adb import FakeAdb, FakeScreen, FakeTransition
+from .recording import RecordingServer
 from .scripted import ScriptedModel
 from .servers import (
     RecordedRequest,
@@ -21,6 +22,7 @@ __all__ = [
     "FakeScreen",
     "FakeTransition",
     "RecordedRequest",
+    "RecordingServer",
     "ScriptedHTTPServer",
     "ScriptedModel",
     "Step",
