@@ -36,6 +36,7 @@ def _v1_runs(db: sqlite_utils.Database) -> None:
         },
         pk="run_id",
         not_null={"task", "status", "started_at"},
+        defaults={"device": "", "config": "{}", "totals": "{}"},
     )
     db["runs"].create_index(["started_at"])
     db["steps"].create(
