@@ -113,6 +113,10 @@ def expand_step(step: Step, params: dict[str, Any]) -> Step:
     return step.model_copy(update=update)
 
 
+def _locator_texts(locator: Locator) -> list[str]:
+    return [v for f in _LOCATOR_TEXT_FIELDS if (v := getattr(locator, f)) is not None]
+
+
 def expand_locator(locator: Locator, params: dict[str, Any]) -> Locator:
     values = {f: fill(v, params) for f in _LOCATOR_TEXT_FIELDS if (v := getattr(locator, f)) is not None}
     return Locator(**values)
