@@ -85,7 +85,9 @@ class Agent:
 
     ``device``: any :class:`~cascadroid.device.Device` (default: a simulated phone).
     ``local``: the on-device model (default: the bundled SmolLM2 GGUF, loaded on first use).
-    ``cloud``: an optional server model; with it, calls go through the cascade ``policy``.
+    ``cloud``: an optional server model; with it, every call goes through the cascade router
+    under ``policy`` (a :class:`~cascadroid.cascade.CascadeSettings`, or a TOML/JSON policy file;
+    default: ``settings.cascade``).
     ``memory``: a MemoryStore, a path, or False to keep nothing (default: ``data_dir``).
     """
 
@@ -104,8 +106,8 @@ class Agent:
         self.device = device if device is not None else _default_device()
         self.local = local if local is not None else _default_local(self.settings)
         self.cloud = cloud if cloud is not None else _default_cloud(self.settings)
-        self.policy = policy
-        self.model = self._routed_model()
+        self.policy = _load_policy(policy, self.settings)
+        self.model: Model = self.local
         self.memory = _open_memory(memory, self.settings)
         self.apps = apps or DEFAULT_APPS
         self._steps: list[dict[str, Any]] = []
@@ -174,6 +176,7 @@ class Agent:
     # ---- internals -------------------------------------------------------------------
     def _drive(self, run_id: str, state: Any) -> Iterator[StepInfo | RunFinished]:
         graph = self._get_graph()
+        graph.deps.model = self.model = self._routed_model(run_id)
         config = _config(run_id, self.settings)
         started = time.perf_counter()
         self._steps, seen = [], []
@@ -184,6 +187,7 @@ class Agent:
         values = graph.app.get_state(config).values
         result = self._result(values, seconds=time.perf_counter() - started, seen=seen)
         self._record_finish(result)
+        self._learn(result)
         self.last_result = result
         yield RunFinished(result=result)
 
@@ -249,16 +253,54 @@ class Agent:
             self._graph = AgentGraph(deps, data_dir / "checkpoints.db")
         return self._graph
 
-    def _routed_model(self) -> Model:
+    def _routed_model(self, run_id: str) -> Model:
+        """Local only, or the cascade for this run (per-run budgets, decisions kept in the store)."""
         if self.cloud is None:
             return self.local
-        from .cascade import CascadeModel
+        from .cascade import CascadeModel, SpendLedger
 
-        return CascadeModel(local=self.local, cloud=self.cloud, policy=self.policy)
+        ledger = None
+        if self.policy.budget.ledger_path is None and (
+                self.policy.budget.per_run_usd is not None or self.policy.budget.per_day_usd is not None):
+            ledger = SpendLedger(Path(self.settings.data_dir) / "ledger.db")
+
+        def record(decision: Any, request: Any) -> None:
+            if self.memory is not None:
+                self.memory.record_event(run_id, "decision", {"purpose": request.purpose,
+                                                              **decision.model_dump(mode="json")})
+
+        return CascadeModel.create(self.local, self.cloud, self.policy, ledger=ledger, run_id=run_id,
+                                   contacts=_known_names(self.device), on_decision=record)
+
+    def _learn(self, result: RunResult) -> None:
+        """Experience reflection: tips and candidate shortcuts from this run (settings.agent.learn)."""
+        mode = self.settings.agent.learn
+        if self.memory is None or mode == "off":
+            return
+        from .memory import learn_from_run
+
+        run = self.memory.get_run(result.run_id)
+        learn_from_run(self.memory, run, self.memory.steps(result.run_id), self.model if mode == "model" else None)
 
 
 def _config(run_id: str, settings: Settings) -> dict[str, Any]:
     return {"configurable": {"thread_id": run_id}, "recursion_limit": settings.agent.max_steps * 10 + 50}
+
+
+def _load_policy(policy: Any, settings: Settings) -> Any:
+    if policy is None:
+        return settings.cascade
+    if isinstance(policy, (str, Path)):
+        from .cascade import load_policy
+
+        return load_policy(policy)
+    return policy
+
+
+def _known_names(device: Device) -> list[str]:
+    """Contact names the device knows (privacy detectors mask them); empty when it cannot tell."""
+    names = getattr(device, "contact_names", None)
+    return list(names()) if callable(names) else []
 
 
 def _default_device() -> Device:
