@@ -4,21 +4,19 @@
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
-import time
-from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
 import pytest
 
-from cascadroid.testing import FakeAdb, FakeScreen, FakeTransition, free_port
+from cascadroid.testing import FakeAdb, FakeScreen, FakeTransition
+from cascadroid.testing.appium_server import AppiumServer as _AppiumServer
+from cascadroid.testing.appium_server import appium_entry as _appium_entry
+from cascadroid.testing.appium_server import appium_server as _start_appium_server
+from cascadroid.testing.appium_server import fake_driver_capabilities as _fake_driver_capabilities
 
 _REPO = Path(__file__).resolve().parents[1]
-_APPIUM_HOME = Path(os.environ.get("CASCADROID_APPIUM_HOME", _REPO / ".appium"))
-_ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 # The fake driver's app: UIAutomator-like nodes (bounds, class, package) under <app>. Its tags
 # are what the fake driver's XPath sees; MockInputField is the only tag that accepts text.
@@ -41,71 +39,28 @@ NOTES_XML = """<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>
 """
 
 
-@dataclass
-class AppiumServer:
-    """A running Appium server: its URL and its log (colors stripped)."""
-
-    url: str
-    log_path: Path
-    process: subprocess.Popen
-
-    def log_text(self) -> str:
-        return _ANSI.sub("", self.log_path.read_text(errors="replace"))
-
-
 def _ensure_appium_installed() -> Path:
-    entry = _APPIUM_HOME / "node_modules" / "appium" / "index.js"
+    home = Path(os.environ.get("CASCADROID_APPIUM_HOME", _REPO / ".appium"))
     if shutil.which("node") is None:
         pytest.skip("node is not installed: the Appium tests need node and npm (apt-get install nodejs npm)")
-    if not entry.is_file():
+    if not _appium_entry(home).is_file():
         if shutil.which("npm") is None:
             pytest.skip("npm is not installed: cannot install Appium for the Appium tests")
         done = subprocess.run(
-            ["bash", str(_REPO / "scripts" / "install_appium.sh"), str(_APPIUM_HOME)],
+            ["bash", str(_REPO / "scripts" / "install_appium.sh"), str(home)],
             capture_output=True, text=True, timeout=600,
         )
-        if done.returncode != 0 or not entry.is_file():
+        if done.returncode != 0 or not _appium_entry(home).is_file():
             pytest.fail(f"scripts/install_appium.sh failed:\n{done.stdout}\n{done.stderr}")
-    return entry
+    return home
 
 
 @pytest.fixture(scope="session")
 def appium_server(tmp_path_factory: pytest.TempPathFactory):
     """A real Appium 3 server with @appium/fake-driver on a free 127.0.0.1 port."""
-    entry = _ensure_appium_installed()
-    port = free_port()
-    log_path = tmp_path_factory.mktemp("appium") / "server.log"
-    env = {**os.environ, "APPIUM_HOME": str(_APPIUM_HOME)}
-    with open(log_path, "w") as log:
-        process = subprocess.Popen(
-            ["node", str(entry), "server", "--address", "127.0.0.1", "--port", str(port), "--log-no-colors"],
-            stdout=log, stderr=subprocess.STDOUT, env=env,
-        )
-    server = AppiumServer(url=f"http://127.0.0.1:{port}", log_path=log_path, process=process)
-    try:
-        _wait_ready(server)
+    home = _ensure_appium_installed()
+    with _start_appium_server(home, log_path=tmp_path_factory.mktemp("appium") / "server.log") as server:
         yield server
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
-def _wait_ready(server: AppiumServer, timeout_s: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if server.process.poll() is not None:
-            pytest.fail(f"the Appium server exited early:\n{server.log_text()[-2000:]}")
-        try:
-            if httpx.get(f"{server.url}/status", timeout=2).json()["value"]["ready"]:
-                return
-        except (httpx.HTTPError, ValueError, KeyError):
-            pass
-        time.sleep(0.2)
-    pytest.fail(f"the Appium server did not answer /status within {timeout_s:g}s:\n{server.log_text()[-2000:]}")
 
 
 @pytest.fixture
@@ -113,16 +68,11 @@ def fake_app_capabilities(tmp_path: Path) -> dict:
     """Capabilities for a fresh fake-driver session on :data:`FAKE_APP_XML` (a per-test copy)."""
     app = tmp_path / "notes_app.xml"
     app.write_text(FAKE_APP_XML)
-    return {
-        "platformName": "Fake",
-        "appium:automationName": "Fake",
-        "appium:deviceName": "Fake",
-        "appium:app": str(app),
-    }
+    return _fake_driver_capabilities(app)
 
 
 @pytest.fixture
-def appium_device(appium_server: AppiumServer, fake_app_capabilities: dict):
+def appium_device(appium_server: _AppiumServer, fake_app_capabilities: dict):
     from cascadroid.device import AppiumDevice
 
     device = AppiumDevice(appium_server.url, fake_app_capabilities)

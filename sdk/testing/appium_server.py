@@ -1,0 +1,106 @@
+"""Start a local Appium server (for tests and benchmarks), e.g. with @appium/fake-driver.
+
+Install one with ``scripts/install_appium.sh`` (``npm install appium @appium/fake-driver`` in a
+folder); then::
+
+    with appium_server(Path(".appium")) as server:
+        device = AppiumDevice(server.url, fake_driver_capabilities(app_xml_path))
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+from ..errors import ConfigurationError, DeviceConnectionError
+from .servers import free_port
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+@dataclass
+class AppiumServer:
+    """A running Appium server: its URL and its log file."""
+
+    url: str
+    log_path: Path
+    process: subprocess.Popen
+
+    def log_text(self) -> str:
+        """The server's log so far, colors stripped."""
+        return _ANSI.sub("", self.log_path.read_text(errors="replace"))
+
+
+def appium_entry(appium_home: Path) -> Path:
+    """The server's ``index.js`` inside an npm folder where ``appium`` is installed."""
+    return Path(appium_home) / "node_modules" / "appium" / "index.js"
+
+
+@contextmanager
+def appium_server(
+    appium_home: str | os.PathLike[str], *, log_path: Path | None = None, timeout_s: float = 60.0
+) -> Iterator[AppiumServer]:
+    """Run ``node .../appium/index.js server`` on a free 127.0.0.1 port until the block ends.
+
+    ``appium_home`` is the npm folder holding appium and its drivers (it becomes ``APPIUM_HOME``).
+    """
+    home = Path(appium_home).resolve()
+    entry = appium_entry(home)
+    if not entry.is_file():
+        raise ConfigurationError(
+            f"no Appium installation in {str(home)!r}", hint="run scripts/install_appium.sh (needs node and npm)"
+        )
+    port = free_port()
+    log_path = log_path or home / f"server-{port}.log"
+    with open(log_path, "w") as log:
+        process = subprocess.Popen(
+            ["node", str(entry), "server", "--address", "127.0.0.1", "--port", str(port), "--log-no-colors"],
+            stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "APPIUM_HOME": str(home)},
+        )
+    server = AppiumServer(url=f"http://127.0.0.1:{port}", log_path=log_path, process=process)
+    try:
+        _wait_ready(server, timeout_s)
+        yield server
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def _wait_ready(server: AppiumServer, timeout_s: float) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if server.process.poll() is not None:
+            raise DeviceConnectionError(
+                f"the Appium server exited early: {server.log_text()[-1000:]}", hint=f"see {server.log_path}"
+            )
+        try:
+            if httpx.get(f"{server.url}/status", timeout=2).json()["value"]["ready"]:
+                return
+        except (httpx.HTTPError, ValueError, KeyError):
+            pass
+        time.sleep(0.2)
+    raise DeviceConnectionError(
+        f"the Appium server at {server.url} did not answer /status within {timeout_s:g}s", hint=f"see {server.log_path}"
+    )
+
+
+def fake_driver_capabilities(app_xml: str | os.PathLike[str]) -> dict:
+    """Capabilities for an @appium/fake-driver session on an ``<app width height>`` XML file."""
+    return {
+        "platformName": "Fake",
+        "appium:automationName": "Fake",
+        "appium:deviceName": "Fake",
+        "appium:app": str(Path(app_xml).resolve()),
+    }
