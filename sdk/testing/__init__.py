@@ -1,6 +1,7 @@
 """Test doubles and test servers shipped with cascadroid, for your test suites and ours."""
 
 from .fake_adb import FakeAdb, FakeScreen, FakeTransition
+from .programs import CompetentToolModel, ToolTaskScript
 from .recording import RecordingServer
 from .scripted import ScriptedModel
 from .servers import (
@@ -18,6 +19,7 @@ from .servers import (
 )
 
 __all__ = [
+    "CompetentToolModel",
     "FakeAdb",
     "FakeScreen",
     "FakeTransition",
@@ -26,6 +28,7 @@ __all__ = [
     "ScriptedHTTPServer",
     "ScriptedModel",
     "Step",
+    "ToolTaskScript",
     "chat_completion",
     "error",
     "free_port",
