@@ -89,6 +89,8 @@ class Agent:
     under ``policy`` (a :class:`~cascadroid.cascade.CascadeSettings`, or a TOML/JSON policy file;
     default: ``settings.cascade``).
     ``memory``: a MemoryStore, a path, or False to keep nothing (default: ``data_dir``).
+    ``tools``: your own ``@tool`` functions; tasks that are mostly tool calls then run as a
+    checked program (see :meth:`plan`; ``settings.agent.mode`` forces one mode).
     """
 
     def __init__(
@@ -101,6 +103,7 @@ class Agent:
         policy: Any = None,
         settings: Settings | None = None,
         apps: list[str] | None = None,
+        tools: list[Any] | None = None,
     ) -> None:
         self.settings = settings or Settings.load()
         self.device = device if device is not None else _default_device()
@@ -110,6 +113,7 @@ class Agent:
         self.model: Model = self.local
         self.memory = _open_memory(memory, self.settings)
         self.apps = apps or DEFAULT_APPS
+        self.tools = list(tools or [])
         self._steps: list[dict[str, Any]] = []
         self._graph: AgentGraph | None = None
         self.last_result: RunResult | None = None
@@ -134,8 +138,17 @@ class Agent:
             raise ConfigurationError("the task is empty", hint="describe what the agent should do")
         run_id = run_id or uuid.uuid4().hex[:12]
         self._record_start(run_id, task)
+        if self._wants_program(task):
+            yield from self._run_program(run_id, task)
+            return
         state = initial_state(run_id, task, self.settings.agent)
         yield from self._drive(run_id, state)
+
+    def plan(self, task: str) -> Any:
+        """The checked, dry-run program the agent would run for ``task`` (inspect before running)."""
+        from .tools import plan_program
+
+        return plan_program(task, self._routed_model(uuid.uuid4().hex[:12]), self._registry())
 
     def resume(self, run_id: str) -> RunResult:
         """Finish a run that was interrupted (a killed process), without repeating an action."""
@@ -174,6 +187,54 @@ class Agent:
         self.close()
 
     # ---- internals -------------------------------------------------------------------
+    def _registry(self) -> Any:
+        from .tools import ToolRegistry, device_tools
+
+        return ToolRegistry([*device_tools(self.device), *self.tools])
+
+    def _wants_program(self, task: str) -> bool:
+        mode = self.settings.agent.mode
+        if mode != "auto":
+            return mode == "program"
+        words = {w for w in task.lower().replace("-", " ").split() if len(w) > 2}
+        names = {part for t in self.tools for part in getattr(t, "name", getattr(t, "__name__", "")).split("_")}
+        return bool(words & {n for n in names if len(n) > 2})
+
+    def _run_program(self, run_id: str, task: str) -> Iterator[StepInfo | RunFinished]:
+        """Program mode: plan once, check, dry-run, then run the real tools; each tool call is a step."""
+        from .errors import CascadroidError
+        from .tools import run_program
+
+        started = time.perf_counter()
+        self.model = self._routed_model(run_id)
+        seen: list[StepInfo] = []
+        status, answer, reason, totals = "failed", None, "", {}
+        try:
+            from .tools import plan_program
+
+            program = plan_program(task, self.model, self._registry())
+            totals = {"model_calls": program.model_calls, "prompt_tokens": program.usage.prompt_tokens,
+                      "completion_tokens": program.usage.completion_tokens, "program_repairs": program.repairs}
+            ran = run_program(program, self._registry(), max_steps=self.settings.agent.max_steps * 100)
+            for index, call in enumerate(ran.trace):
+                step = {"run_id": run_id, "index": index, "subgoal": f"line {call.line}",
+                        "action": {"kind": "tool", "tool": call.tool, "args": call.args},
+                        "reason": "program", "outcome": "error" if call.error else "success",
+                        "outcome_reason": call.error or str(call.result)[:200], "calls": []}
+                self._on_step(step)
+                seen.append(_step_info(self._steps.pop()))
+                yield seen[-1]
+            status, answer = "succeeded", None if ran.result is None else str(ran.result)
+            reason = f"done: the program ran {ran.tool_calls} tool calls"
+        except CascadroidError as exc:
+            reason = f"program failed: {exc.message}"
+        result = RunResult(run_id=run_id, task=task, status=status, success=status == "succeeded", answer=answer,
+                           stop_reason=reason, steps=seen, totals=totals,
+                           seconds=round(time.perf_counter() - started, 3))
+        self._record_finish(result)
+        self.last_result = result
+        yield RunFinished(result=result)
+
     def _drive(self, run_id: str, state: Any) -> Iterator[StepInfo | RunFinished]:
         graph = self._get_graph()
         graph.deps.model = self.model = self._routed_model(run_id)

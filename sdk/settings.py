@@ -56,6 +56,10 @@ class AgentSettings(_Section):
     max_consecutive_errors: int = Field(default=5, ge=1, description="failed steps in a row before it stops")
     max_output_retries: int = Field(default=2, ge=0, description="re-asks after an invalid model answer")
     save_screenshots: bool = Field(default=True, description="keep a PNG of each step's screen beside the store")
+    mode: Literal["auto", "steps", "program"] = Field(
+        default="auto", description="steps: one action per model call; program: plan a checked tool program; "
+        "auto: program when the task names one of your tools"
+    )
     learn: Literal["off", "rules", "model"] = Field(
         default="rules", description="after each run, learn tips and shortcuts: off, by rules, or by asking the model"
     )
