@@ -17,6 +17,7 @@ from .model import CascadeModel, CascadeResponse
 from .policy import PrivacyPolicy, load_policy, policy_from_dict
 from .privacy import DATA_KINDS, PiiDetector, Span
 from .router import Decision, FoundSpan, Router
+from .screenshot import private_boxes, redact_screenshot
 
 __all__ = [
     "DATA_KINDS",
@@ -39,6 +40,8 @@ __all__ = [
     "load_policy",
     "mask",
     "policy_from_dict",
+    "private_boxes",
+    "redact_screenshot",
     "unmask",
     "unmask_obj",
 ]

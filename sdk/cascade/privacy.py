@@ -37,7 +37,7 @@ _CARD = re.compile(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
 _PHONE_CANDIDATE = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d[\d ().\-\u00a0]{5,18}\d(?![\w])")
 _DIGITS = re.compile(r"\d+")
-_OTP = re.compile(r"(?<![\w.,-])\d{4,8}(?!\w)(?![.,-]\d)")
+_OTP = re.compile(r"(?<![\w.,])(?<!\d-)\d{4,8}(?!\w)(?![.,-]\d)")
 _OTP_WORD = re.compile(
     r"\b(?:code|codes|otp|one[- ]time|verification|verify|passcode|pin|2fa|security code|login code)\b",
     re.IGNORECASE,
