@@ -80,6 +80,18 @@ def _step_info(step: dict[str, Any]) -> StepInfo:
     )
 
 
+def _step_from_record(record: Any) -> StepInfo:
+    from .agents.operator import describe
+
+    return StepInfo(
+        index=record.index, subgoal=record.subgoal, action=record.action, description=describe(record.action),
+        reason=record.reason, outcome=record.outcome, outcome_reason=record.outcome_reason, package=record.package,
+        tiers=[t for t in record.tier.split(",") if t], model_calls=record.model_calls,
+        prompt_tokens=record.prompt_tokens, completion_tokens=record.completion_tokens, latency_s=record.latency_s,
+        cost_usd=record.cost_usd, screenshot=record.screenshot_path,
+    )
+
+
 class Agent:
     """An on-device agent.
 
@@ -255,7 +267,7 @@ class Agent:
     def _result(self, values: dict[str, Any], seconds: float = 0.0, seen: list[StepInfo] | None = None) -> RunResult:
         steps = seen or []
         if self.memory is not None:
-            steps = [_step_info(s.model_dump()) for s in self.memory.steps(values["run_id"])]
+            steps = [_step_from_record(s) for s in self.memory.steps(values["run_id"])]
         return RunResult(
             run_id=values["run_id"], task=values["task"], status=values.get("status", "stopped"),
             success=bool(values.get("success_claimed")), answer=values.get("answer"),

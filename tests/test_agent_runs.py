@@ -1,0 +1,117 @@
+"""The agent end to end on the simulated phone with scripted models: limits, bad model output,
+streaming, async, resume of a finished run. (The oracle over the whole suite is in test_tasks_oracle.)"""
+
+import asyncio
+import itertools
+
+import pytest
+
+from cascadroid.agent import Agent, RunFinished, StepInfo
+from cascadroid.device.sim import SimDevice
+from cascadroid.errors import ConfigurationError, RunNotFoundError
+from cascadroid.settings import Settings
+from cascadroid.testing import ScriptedModel
+
+PLAN = {"plan": ["open Settings"], "subgoal": "open Settings", "done": False}
+
+
+def responder_from(operator_replies):
+    """Manager/notetaker get fixed answers; operator calls take the next scripted reply."""
+    replies = iter(operator_replies)
+
+    def respond(request):
+        if request.purpose == "manager":
+            return PLAN
+        if request.purpose == "notetaker":
+            return {"notes": []}
+        if request.purpose == "reflector":
+            return {"outcome": "success", "reason": "ok"}
+        return next(replies)
+
+    return respond
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return Settings.load(data_dir=tmp_path, agent={"max_steps": 6, "max_consecutive_errors": 3})
+
+
+def make_agent(settings, replies, **kwargs):
+    model = ScriptedModel(responder=responder_from(replies))
+    return Agent(SimDevice(seed=1), local=model, settings=settings, **kwargs), model
+
+
+def test_malformed_and_off_screen_answers_are_retried_with_the_error_and_counted(settings):
+    replies = ["{not json", {"action": "tap", "element": 9999}, {"action": "open_app", "app": "Settings"},
+               {"action": "done", "answer": "opened"}]
+    agent, model = make_agent(settings, replies)
+    result = agent.run("Open the Settings app")
+    assert result.status == "succeeded" and result.answer == "opened"
+    assert result.totals["invalid_outputs"] == 2
+    assert agent.device.observe().package == "com.android.settings"
+    retry = [r for r in model.requests if r.purpose == "operator"][2]
+    assert "invalid" in retry.messages[-1].content
+
+
+def test_a_model_that_never_answers_validly_stops_the_run_with_a_reason(settings):
+    agent, _ = make_agent(settings, itertools.repeat("garbage"))
+    result = agent.run("Open the Settings app")
+    assert result.status == "stopped" and not result.success
+    assert result.stop_reason.startswith("max_consecutive_errors")
+
+
+def test_actions_that_change_nothing_hit_the_step_limit(settings):
+    agent, _ = make_agent(settings, itertools.repeat({"action": "swipe", "direction": "left"}))
+    result = agent.run("Find the hidden app")
+    assert not result.success
+    assert "max_steps" in result.stop_reason or "max_consecutive_errors" in result.stop_reason
+    assert all(step.outcome == "no_change" for step in result.steps)
+
+
+def test_an_action_for_an_app_that_does_not_exist_is_a_device_error_not_a_crash(settings):
+    replies = [{"action": "open_app", "app": "Telegram"}, {"action": "done"}]
+    agent, _ = make_agent(settings, replies, apps=["Telegram", "Settings"])
+    result = agent.run("Open Telegram")
+    assert result.steps[0].outcome == "error"
+    assert "Telegram" in result.steps[0].outcome_reason
+    assert result.status == "succeeded"  # the scripted model then claimed done
+
+
+def test_stream_yields_each_step_then_the_result(settings):
+    agent, _ = make_agent(settings, [{"action": "open_app", "app": "Settings"}, {"action": "done"}])
+    events = list(agent.stream("Open the Settings app"))
+    assert [type(e) for e in events] == [StepInfo, StepInfo, RunFinished]
+    assert events[0].description == "open_app Settings" and events[0].outcome == "success"
+    assert events[-1].result.steps == events[:2]
+
+
+def test_arun_runs_inside_an_event_loop(settings):
+    agent, _ = make_agent(settings, [{"action": "home"}, {"action": "done"}])
+    result = asyncio.run(agent.arun("Go home"))
+    assert result.success and len(result.steps) == 2
+
+
+def test_runs_and_steps_are_recorded_in_the_store(settings):
+    agent, _ = make_agent(settings, [{"action": "open_app", "app": "Settings"}, {"action": "done"}])
+    result = agent.run("Open the Settings app")
+    run = agent.memory.get_run(result.run_id)
+    steps = agent.memory.steps(result.run_id)
+    assert run.status == "succeeded" and [s.index for s in steps] == [0, 1]
+    assert steps[0].action["kind"] == "open_app" and steps[0].model_calls >= 1
+    assert steps[0].screenshot_path and steps[0].screenshot_path.endswith(".png")
+
+
+def test_resume_of_a_finished_run_returns_it_without_acting(settings):
+    agent, _ = make_agent(settings, [{"action": "done"}])
+    first = agent.run("Nothing to do")
+    log_size = len(agent.device.action_log)
+    again = agent.resume(first.run_id)
+    assert again.status == first.status and len(agent.device.action_log) == log_size
+
+
+def test_bad_input_gets_clear_errors(settings):
+    agent, _ = make_agent(settings, [])
+    with pytest.raises(ConfigurationError, match="task is empty"):
+        agent.run("   ")
+    with pytest.raises(RunNotFoundError, match="nope"):
+        agent.resume("nope")
