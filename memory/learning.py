@@ -21,7 +21,7 @@ from ..errors import ModelError
 from ..models.base import Model, ModelRequest, run_sync
 from .records import LearningResult, Precondition, RunRecord, Shortcut, StepRecord
 from .store import MemoryStore
-from .text import slug
+from .text import slug, tokens
 
 FAILED_OUTCOMES = {"no_change": "did nothing", "wrong_screen": "led to the wrong screen", "error": "failed"}
 _SCRIPTABLE = {"tap", "long_press", "type", "swipe", "back", "home", "open_app", "wait"}
@@ -70,10 +70,12 @@ async def alearn_from_run(
             result.notes.append(f"model reflection failed ({exc.message}); used rule-based tips")
     if not result.used_model:
         drafts = rule_tips(run, steps)
+    keywords = task_keywords(run, steps)
     for draft in drafts:
         if draft.text.strip():
             apps = draft.apps or sorted({s.package for s in steps if s.package})[:1]
-            result.tips.append(store.add_tip(draft.text, apps=apps, tags=draft.tags, source_run=run.run_id))
+            tags = [*draft.tags, *keywords]
+            result.tips.append(store.add_tip(draft.text, apps=apps, tags=tags, source_run=run.run_id))
     if run.status == "succeeded":
         for candidate in candidate_shortcuts(run, steps, min_steps=min_shortcut_steps):
             existing = store.find_same_shortcut(candidate)
@@ -100,6 +102,13 @@ def learn_from_run(
 ) -> LearningResult:
     """Sync wrapper around :func:`alearn_from_run`."""
     return run_sync(alearn_from_run(store, run, steps, model, min_shortcut_steps=min_shortcut_steps))
+
+
+def task_keywords(run: RunRecord, steps: list[StepRecord], *, limit: int = 8) -> list[str]:
+    """Content words of the task, without the values typed in it: tags that let a tip be
+    found again for the same kind of task, without storing what the user typed."""
+    typed = set().union(*(tokens(s.action.get("text") or "") for s in steps)) if steps else set()
+    return sorted(tokens(run.task) - typed)[:limit]
 
 
 def describe_run(run: RunRecord, steps: list[StepRecord]) -> str:
@@ -187,6 +196,8 @@ def to_script_step(record: StepRecord) -> Step | None:
     if kind in ("tap", "long_press") and target is None:
         return None
     fields: dict[str, Any] = {"kind": kind, "target": target}
+    if kind == "type" and target is not None and (target.resource_id or target.content_desc):
+        fields["target"] = target.model_copy(update={"text": None, "text_contains": None})  # a field's text changes
     if kind == "type":
         fields.update(text=action.get("text", ""), submit=bool(action.get("submit", False)))
     elif kind == "swipe":
@@ -201,7 +212,8 @@ def to_script_step(record: StepRecord) -> Step | None:
 
 
 def _generalise(run: RunRecord, segment: list[tuple[StepRecord, Step]]) -> Shortcut:
-    """Turn literal values found in the task text into ``{param}``s."""
+    """Turn literal values found in the task text into ``{param}``s: text typed that the task
+    contains, and element texts the task names (see :func:`_named_in_task`)."""
     params: dict[str, str] = {}  # value (lower case) -> param name
     examples: dict[str, str] = {}
 
@@ -230,7 +242,7 @@ def _generalise(run: RunRecord, segment: list[tuple[StepRecord, Step]]) -> Short
             target = step.target.model_dump()
             for field in ("text", "content_desc"):
                 value = target.get(field)
-                if value and (value.lower() in params or re.search(rf"(?<!\w){re.escape(value)}(?!\w)", task)):
+                if value and (value.lower() in params or _named_in_task(value, task)):
                     target[field] = "{" + param_for(value, target.get("resource_id", "").rsplit("/", 1)[-1] or field) + "}"
             update["target"] = Locator(**target)
         steps.append(step.model_copy(update=update))
@@ -252,6 +264,15 @@ def _generalise(run: RunRecord, segment: list[tuple[StepRecord, Step]]) -> Short
         source_run=run.run_id,
         example_params=examples,
     )
+
+
+def _named_in_task(value: str, task: str) -> bool:
+    """Whether the task names ``value`` as a value rather than using it as a word: quoted,
+    or capitalised as in the task other than at its start ("Call Carol", not "Send ...")."""
+    if re.search(rf"[\"'“‘]{re.escape(value)}[\"'”’]", task):
+        return True
+    match = re.search(rf"(?<!\w){re.escape(value)}(?!\w)", task)
+    return bool(match and match.start() > 0 and value[:1].isupper())
 
 
 def _locator(dump: dict[str, Any] | None) -> Locator | None:
