@@ -164,9 +164,13 @@ class _Checker:
         self.problems: list[Problem] = []
         self.tool_calls: list[tuple[int, str]] = []
         self.nodes = 0
+        self.position: tuple[int, int] = (0, 0)
 
     def fail(self, node: ast.AST, message: str) -> None:
-        self.problems.append(Problem(getattr(node, "lineno", 0), getattr(node, "col_offset", 0) + 1, message))
+        line, col = getattr(node, "lineno", None), getattr(node, "col_offset", None)
+        if line is None:  # operators and contexts carry no position: use their parent's
+            line, col = self.position
+        self.problems.append(Problem(line, (col or 0) + 1, message))
 
     def run(self, tree: ast.Module) -> None:
         if not tree.body:
@@ -182,6 +186,8 @@ class _Checker:
         if depth > MAX_DEPTH:
             self.fail(node, f"expressions nest deeper than {MAX_DEPTH} levels: split them into assignments")
             return
+        if hasattr(node, "lineno"):
+            self.position = (node.lineno, node.col_offset)
         if not isinstance(node, _ALLOWED_NODES):
             reason = _WHY_NOT.get(type(node), f"{type(node).__name__} is not allowed in programs")
             self.fail(node, reason)
@@ -245,7 +251,7 @@ class _Checker:
             return False
         for kw in node.keywords:
             if kw.arg is None:
-                self.fail(kw.value, "`**` unpacking in calls is not allowed: pass arguments by name")
+                self.fail(kw, "`**` unpacking in calls is not allowed: pass arguments by name")
             elif kw.arg.startswith("_"):
                 self.fail(kw.value, f"keyword `{kw.arg}` is not allowed")
         return True
