@@ -13,6 +13,7 @@ import string
 import subprocess
 import time
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from ..errors import CascadroidError, ConfigurationError, DeviceConnectionError, DeviceError, UnsupportedActionError
 from ._android import (
@@ -32,6 +33,9 @@ from ._android import (
 )
 from .types import Action, ActionResult, Observation
 from .uiautomator import parse_observation
+
+if TYPE_CHECKING:
+    from ..settings import Settings
 
 _DUMP_FILE = "/sdcard/window_dump.xml"
 _HIERARCHY = re.compile(r"<\?xml.*?</hierarchy>|<hierarchy.*?</hierarchy>", re.S)
@@ -113,6 +117,14 @@ class AdbDevice:
         if state != "device":
             raise DeviceConnectionError(f"device {self._name} is {state!r}, not ready", hint=_CHECK_DEVICE)
         self._size = self._screen_size()
+
+    @classmethod
+    def from_settings(cls, settings: "Settings | None" = None, **kwargs: Any) -> "AdbDevice":
+        """Connect with ``settings.adb`` (``CASCADROID_ADB__SERIAL``, ``CASCADROID_ADB__ADB_PATH``)."""
+        from ..settings import Settings
+
+        config = (settings or Settings.load()).adb
+        return cls(config.serial, config.adb_path, timeout_s=config.timeout_s, **kwargs)
 
     @property
     def _name(self) -> str:

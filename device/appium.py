@@ -33,6 +33,8 @@ from .uiautomator import parse_observation
 if TYPE_CHECKING:
     from appium.webdriver.webdriver import WebDriver
 
+    from ..settings import Settings
+
 T = TypeVar("T")
 
 DEFAULT_SERVER_URL = "http://127.0.0.1:4723"
@@ -118,6 +120,16 @@ class AppiumDevice:
         caps.update({key: value for key, value in optional.items() if value is not None})
         caps.update(extra_capabilities or {})
         return cls(server_url, caps, **kwargs)
+
+    @classmethod
+    def from_settings(cls, settings: "Settings | None" = None, **kwargs: Any) -> "AppiumDevice":
+        """Connect with ``settings.appium`` (``CASCADROID_APPIUM__SERVER_URL``, ``...__CAPABILITIES``)."""
+        from ..settings import Settings
+
+        config = (settings or Settings.load()).appium
+        if config.capabilities:
+            return cls(config.server_url, config.capabilities, command_timeout_s=config.command_timeout_s, **kwargs)
+        return cls.for_android(config.server_url, udid=config.udid, command_timeout_s=config.command_timeout_s, **kwargs)
 
     # -- session ---------------------------------------------------------------------------
 

@@ -124,6 +124,21 @@ class CascadeSettings(_Section):
     latency_budget_s: float = Field(default=60.0, gt=0, description="wall time per call before falling back local")
 
 
+class AppiumSettings(_Section):
+    server_url: str = Field(default="http://127.0.0.1:4723", description="Appium server for AppiumDevice")
+    capabilities: dict[str, Any] = Field(
+        default_factory=dict, description="W3C capabilities; empty: UiAutomator2 on the device `udid` names"
+    )
+    udid: str | None = Field(default=None, description="device serial for UiAutomator2 (`adb devices`); None: the only one")
+    command_timeout_s: float = Field(default=60.0, gt=0, description="HTTP timeout per Appium command")
+
+
+class AdbSettings(_Section):
+    serial: str | None = Field(default=None, description="device serial for AdbDevice; None: $ANDROID_SERIAL or the only one")
+    adb_path: str = Field(default="adb", description="the adb executable")
+    timeout_s: float = Field(default=20.0, gt=0, description="seconds per adb command")
+
+
 class Settings(BaseSettings):
     """All configuration in one place; see the README for the generated reference."""
 
@@ -141,6 +156,8 @@ class Settings(BaseSettings):
     cloud: CloudModelSettings = Field(default_factory=CloudModelSettings)
     agent: AgentSettings = Field(default_factory=AgentSettings)
     cascade: CascadeSettings = Field(default_factory=CascadeSettings)
+    appium: AppiumSettings = Field(default_factory=AppiumSettings)
+    adb: AdbSettings = Field(default_factory=AdbSettings)
 
     @classmethod
     def settings_customise_sources(

@@ -207,3 +207,12 @@ def test_a_missing_adb_says_how_to_install_it(tmp_path):
         AdbDevice(adb_path=str(tmp_path / "no-adb"))
 
     assert "platform-tools" in caught.value.hint
+
+
+def test_from_settings_uses_the_adb_section(fake_adb, monkeypatch):
+    from cascadroid import Settings
+
+    monkeypatch.setenv("CASCADROID_ADB__SERIAL", "emulator-5554")
+    device = AdbDevice.from_settings(Settings.load(adb={"adb_path": str(fake_adb.executable), "timeout_s": 5}))
+
+    assert (device.serial, device.adb_path, device.timeout_s) == ("emulator-5554", str(fake_adb.executable), 5)

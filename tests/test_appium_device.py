@@ -149,3 +149,15 @@ def test_wrong_capabilities_carry_the_servers_message(appium_server, fake_app_ca
 
     with pytest.raises(ConfigurationError, match="Could not find a driver for automationName 'NoSuchDriver'"):
         AppiumDevice(appium_server.url, caps)
+
+
+def test_from_settings_reads_url_and_capabilities_from_the_environment(appium_server, fake_app_capabilities, monkeypatch):
+    import json
+
+    from cascadroid import Settings
+
+    monkeypatch.setenv("CASCADROID_APPIUM__SERVER_URL", appium_server.url)
+    monkeypatch.setenv("CASCADROID_APPIUM__CAPABILITIES", json.dumps(fake_app_capabilities))
+
+    with AppiumDevice.from_settings(Settings.load()) as device:
+        assert device.observe().elements[1].text == "New note"
