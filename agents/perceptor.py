@@ -96,6 +96,9 @@ def perceive(observation: Observation, *, ocr: Any = None) -> Screen:
         own = e.text or e.content_desc
         if _is_actionable(e):
             label = " | ".join(x for x in [own, *child_texts.get(e.id, [])] if x) or e.resource_id.rsplit("/", 1)[-1]
+            row = owner.get(e.id, -1)
+            if e.checkable and row >= 0 and child_texts.get(row):
+                label = f"{child_texts[row][0]}: {label}"  # a bare ON/OFF switch takes its row's title
             if not label and not e.scrollable:
                 continue
             actionable.append(e.id)
