@@ -17,6 +17,7 @@ from __future__ import annotations
 import inspect
 import keyword
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, get_type_hints
@@ -146,12 +147,13 @@ def _pyd_field(default: Any, description: str) -> Any:
 
 def tool(fn: Callable[..., Any] | None = None, *, name: str | None = None) -> Any:
     """Turn a typed, documented function into a :class:`Tool` (usable as ``@tool`` or ``@tool(name=...)``)."""
+    caller_locals = dict(sys._getframe(1).f_locals)  # resolves hints naming classes local to the caller
     if fn is None:
-        return lambda f: make_tool(f, name=name)
-    return make_tool(fn, name=name)
+        return lambda f: make_tool(f, name=name, localns=caller_locals)
+    return make_tool(fn, name=name, localns=caller_locals)
 
 
-def make_tool(fn: Callable[..., Any], *, name: str | None = None) -> Tool:
+def make_tool(fn: Callable[..., Any], *, name: str | None = None, localns: dict[str, Any] | None = None) -> Tool:
     """Build a :class:`Tool` from ``fn``; raise ConfigurationError if hints or docstring are missing."""
     if isinstance(fn, Tool):
         return fn
@@ -168,7 +170,7 @@ def make_tool(fn: Callable[..., Any], *, name: str | None = None) -> Tool:
             hint="add a docstring: the model only knows a tool from its description",
         )
     try:
-        hints = get_type_hints(fn, include_extras=True)
+        hints = get_type_hints(fn, localns=localns, include_extras=True)
     except Exception as exc:  # unresolved forward references
         raise ConfigurationError(f"cannot read the type hints of tool {tool_name!r}: {exc}", hint="import the types the hints name") from exc
     signature = inspect.signature(fn)
