@@ -1,13 +1,16 @@
-"""Android facts shared by the real-device backends (Appium, adb): keycodes, gestures, app names."""
+"""What the real-device backends (Appium, adb) share: keycodes, gesture geometry, app names,
+and :class:`AndroidDevice`, which turns actions into a few backend primitives."""
 
 from __future__ import annotations
 
 import re
+import time
+from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ..errors import InvalidActionError
-from .types import Element, Observation, Swipe
+from ..errors import InvalidActionError, UnsupportedActionError
+from .types import Action, ActionResult, Element, Observation, Swipe
 
 KEYCODE_HOME = 3
 KEYCODE_BACK = 4
@@ -147,3 +150,86 @@ class AppliedKeys:
         self._keys[key] = None
         if len(self._keys) > self._limit:
             del self._keys[next(iter(self._keys))]
+
+
+class AndroidDevice(ABC):
+    """The Device protocol for a real phone: element ids resolve against the last observation,
+    an idempotency key is applied once per instance, and each action maps to one primitive."""
+
+    _last: Observation | None
+    _size: tuple[int, int]
+    apps: dict[str, str]
+
+    def __init__(self, apps: Mapping[str, str] | None) -> None:
+        self.apps = merged_apps(apps)
+        self._applied = AppliedKeys()
+        self._last = None
+
+    @abstractmethod
+    def observe(self, *, screenshot: bool = False) -> Observation: ...
+
+    @abstractmethod
+    def _tap(self, x: int, y: int) -> None: ...
+
+    @abstractmethod
+    def _long_press(self, x: int, y: int) -> None: ...
+
+    @abstractmethod
+    def _drag(self, start: tuple[int, int], end: tuple[int, int]) -> None: ...
+
+    @abstractmethod
+    def _type_into(self, field: Element, text: str, *, focus: bool, clear: bool, submit: bool) -> None:
+        """``focus``: the caller named the field (tap it first); otherwise it has the focus."""
+
+    @abstractmethod
+    def _back(self) -> None: ...
+
+    @abstractmethod
+    def _home(self) -> None: ...
+
+    @abstractmethod
+    def _launch(self, target: AppTarget, app: str) -> None: ...
+
+    def act(self, action: Action) -> ActionResult:
+        if self._applied.seen(action.idempotency_key):
+            return ActionResult(applied=False, message=f"action {action.idempotency_key} was already applied")
+        message = self._apply(action)
+        self._applied.add(action.idempotency_key)
+        return ActionResult(message=message)
+
+    def _apply(self, action: Action) -> str:
+        match action.kind:
+            case "tap":
+                x, y = target_point(self._last, action.element, action.x, action.y, "tap")
+                self._tap(x, y)
+                return f"tapped ({x}, {y})"
+            case "long_press":
+                x, y = target_point(self._last, action.element, action.x, action.y, "long_press")
+                self._long_press(x, y)
+                return f"long-pressed ({x}, {y})"
+            case "swipe":
+                start, end = swipe_points(action, self._last, *self._size)
+                self._drag(start, end)
+                return f"swiped {start} -> {end}"
+            case "type":
+                field = type_target(self._last, action.element)
+                self._type_into(
+                    field, action.text, focus=action.element is not None, clear=action.clear, submit=action.submit
+                )
+                return f"typed {len(action.text)} characters into element {field.id}"
+            case "back":
+                self._back()
+                return "pressed back"
+            case "home":
+                self._home()
+                return "pressed home"
+            case "open_app":
+                target = resolve_app(action.app, self.apps)
+                self._launch(target, action.app)
+                return f"opened {target.component}"
+            case "wait":
+                time.sleep(action.seconds)
+                return f"waited {action.seconds:g}s"
+            case "done":
+                return action.answer or "done"
+        raise UnsupportedActionError(f"action kind {action.kind!r} is unknown to {type(self).__name__}")

@@ -11,7 +11,6 @@ import re
 import shlex
 import string
 import subprocess
-import time
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -24,14 +23,10 @@ from ._android import (
     KEYCODE_MOVE_END,
     LONG_PRESS_MS,
     SWIPE_MS,
-    AppliedKeys,
-    merged_apps,
-    resolve_app,
-    swipe_points,
-    target_point,
-    type_target,
+    AndroidDevice,
+    AppTarget,
 )
-from .types import Action, ActionResult, Observation
+from .types import Element, Observation
 from .uiautomator import parse_observation
 
 if TYPE_CHECKING:
@@ -96,7 +91,7 @@ def _failure(what: str, output: str) -> CascadroidError:
     return DeviceError(f"{what} failed: {first}", hint="run the same adb command by hand to see the full output")
 
 
-class AdbDevice:
+class AdbDevice(AndroidDevice):
     """A Device over the ``adb`` command. Element ids refer to the last :meth:`observe`."""
 
     def __init__(
@@ -110,9 +105,7 @@ class AdbDevice:
         self.serial = serial
         self.adb_path = adb_path
         self.timeout_s = timeout_s
-        self.apps = merged_apps(apps)
-        self._applied = AppliedKeys()
-        self._last: Observation | None = None
+        super().__init__(apps)
         state = self._adb("get-state", what="adb get-state").decode().strip()
         if state != "device":
             raise DeviceConnectionError(f"device {self._name} is {state!r}, not ready", hint=_CHECK_DEVICE)
@@ -187,62 +180,37 @@ class AdbDevice:
             raise DeviceError(f"screencap gave no PNG ({len(png)} bytes)", hint="check `adb exec-out screencap -p`")
         return png
 
-    def act(self, action: Action) -> ActionResult:
-        if self._applied.seen(action.idempotency_key):
-            return ActionResult(applied=False, message=f"action {action.idempotency_key} was already applied")
-        message = self._apply(action)
-        self._applied.add(action.idempotency_key)
-        return ActionResult(message=message)
+    def _tap(self, x: int, y: int) -> None:
+        self.shell("input", "tap", str(x), str(y))
 
-    def _apply(self, action: Action) -> str:
-        match action.kind:
-            case "tap":
-                x, y = target_point(self._last, action.element, action.x, action.y, "tap")
-                self.shell("input", "tap", str(x), str(y))
-                return f"tapped ({x}, {y})"
-            case "long_press":
-                x, y = target_point(self._last, action.element, action.x, action.y, "long_press")
-                self.shell("input", "swipe", str(x), str(y), str(x), str(y), str(LONG_PRESS_MS))
-                return f"long-pressed ({x}, {y})"
-            case "swipe":
-                (x1, y1), (x2, y2) = swipe_points(action, self._last, *self._size)
-                self.shell("input", "swipe", *map(str, (x1, y1, x2, y2, SWIPE_MS)))
-                return f"swiped ({x1}, {y1}) -> ({x2}, {y2})"
-            case "type":
-                return self._type(action.text, action.element, clear=action.clear, submit=action.submit)
-            case "back":
-                self._key(KEYCODE_BACK)
-                return "pressed back"
-            case "home":
-                self._key(KEYCODE_HOME)
-                return "pressed home"
-            case "open_app":
-                return self._open_app(action.app)
-            case "wait":
-                time.sleep(action.seconds)
-                return f"waited {action.seconds:g}s"
-            case "done":
-                return action.answer or "done"
-        raise UnsupportedActionError(f"action kind {action.kind!r} is unknown to AdbDevice")
+    def _long_press(self, x: int, y: int) -> None:
+        self.shell("input", "swipe", str(x), str(y), str(x), str(y), str(LONG_PRESS_MS))
+
+    def _drag(self, start: tuple[int, int], end: tuple[int, int]) -> None:
+        self.shell("input", "swipe", *map(str, (*start, *end, SWIPE_MS)))
+
+    def _back(self) -> None:
+        self._key(KEYCODE_BACK)
+
+    def _home(self) -> None:
+        self._key(KEYCODE_HOME)
 
     def _key(self, *keycodes: int) -> None:
         self.shell("input", "keyevent", *map(str, keycodes))
 
-    def _type(self, text: str, element_id: int | None, *, clear: bool, submit: bool) -> str:
+    def _type_into(self, field: Element, text: str, *, focus: bool, clear: bool, submit: bool) -> None:
+        """Tap to focus, delete the old text key by key, ``input text``, then Enter if asked."""
         escaped = escape_input_text(text)  # refuse before touching the device
-        field = type_target(self._last, element_id)
-        if element_id is not None:
-            self.shell("input", "tap", *map(str, field.bounds.center))
+        if focus:
+            self._tap(*field.bounds.center)
         if clear and field.text:
             self._key(KEYCODE_MOVE_END, *[KEYCODE_DEL] * len(field.text))
         if text:
             self.shell("input", "text", escaped)
         if submit:
             self._key(KEYCODE_ENTER)
-        return f"typed {len(text)} characters into element {field.id}"
 
-    def _open_app(self, app: str) -> str:
-        target = resolve_app(app, self.apps)
+    def _launch(self, target: AppTarget, app: str) -> None:
         if target.activity:
             out = self.shell("am", "start", "-n", target.component)
         else:
@@ -252,4 +220,3 @@ class AdbDevice:
                 f"could not open {app!r} ({target.component}): {out.strip().splitlines()[-1]}",
                 hint="check the package is installed: `adb shell pm list packages`",
             )
-        return f"opened {target.component}"

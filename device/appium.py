@@ -8,26 +8,13 @@ A lost session is re-created once per command; a second failure raises
 
 from __future__ import annotations
 
-import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..errors import ConfigurationError, DeviceConnectionError, DeviceError, UnsupportedActionError
-from ._android import (
-    KEYCODE_BACK,
-    KEYCODE_ENTER,
-    KEYCODE_HOME,
-    LONG_PRESS_MS,
-    SWIPE_MS,
-    AppliedKeys,
-    merged_apps,
-    resolve_app,
-    swipe_points,
-    target_point,
-    type_target,
-)
-from .types import Action, ActionResult, Observation
+from ._android import KEYCODE_ENTER, KEYCODE_HOME, LONG_PRESS_MS, SWIPE_MS, AndroidDevice, AppTarget
+from .types import Element, Observation
 from .uiautomator import parse_observation
 
 if TYPE_CHECKING:
@@ -62,7 +49,7 @@ def _server_message(exc: Exception) -> str:
     return message.splitlines()[0].strip() if message else type(exc).__name__
 
 
-class AppiumDevice:
+class AppiumDevice(AndroidDevice):
     """A Device backed by an Appium session. Element ids refer to the last :meth:`observe`."""
 
     def __init__(
@@ -87,10 +74,8 @@ class AppiumDevice:
         self.server_url = server_url.rstrip("/")
         self.capabilities = dict(capabilities)
         self.command_timeout_s = command_timeout_s
-        self.apps = merged_apps(apps)
+        super().__init__(apps)
         self.reconnects = 0
-        self._applied = AppliedKeys()
-        self._last: Observation | None = None
         self._xpaths: list[str] | None = None
         self._driver: WebDriver = self._new_session()
         self._size = self._window_size()
@@ -251,43 +236,20 @@ class AppiumDevice:
         self._xpaths = None
         return self._last
 
-    def act(self, action: Action) -> ActionResult:
-        if self._applied.seen(action.idempotency_key):
-            return ActionResult(applied=False, message=f"action {action.idempotency_key} was already applied")
-        message = self._apply(action)
-        self._applied.add(action.idempotency_key)
-        return ActionResult(message=message)
+    def _tap(self, x: int, y: int) -> None:
+        self._gesture("tap", [(x, y, 0)], hold_ms=50)
 
-    def _apply(self, action: Action) -> str:
-        match action.kind:
-            case "tap":
-                x, y = target_point(self._last, action.element, action.x, action.y, "tap")
-                self._gesture("tap", [(x, y, 0)], hold_ms=50)
-                return f"tapped ({x}, {y})"
-            case "long_press":
-                x, y = target_point(self._last, action.element, action.x, action.y, "long_press")
-                self._gesture("long_press", [(x, y, 0)], hold_ms=LONG_PRESS_MS)
-                return f"long-pressed ({x}, {y})"
-            case "swipe":
-                (x1, y1), (x2, y2) = swipe_points(action, self._last, *self._size)
-                self._gesture("swipe", [(x1, y1, 0), (x2, y2, SWIPE_MS)], hold_ms=0)
-                return f"swiped ({x1}, {y1}) -> ({x2}, {y2})"
-            case "type":
-                return self._type(action.text, action.element, clear=action.clear, submit=action.submit)
-            case "back":
-                self._call("back", lambda driver: driver.back())
-                return "pressed back"
-            case "home":
-                self._press_key("home", KEYCODE_HOME)
-                return "pressed home"
-            case "open_app":
-                return self._open_app(action.app)
-            case "wait":
-                time.sleep(action.seconds)
-                return f"waited {action.seconds:g}s"
-            case "done":
-                return action.answer or "done"
-        raise UnsupportedActionError(f"action kind {action.kind!r} is unknown to AppiumDevice")
+    def _long_press(self, x: int, y: int) -> None:
+        self._gesture("long_press", [(x, y, 0)], hold_ms=LONG_PRESS_MS)
+
+    def _drag(self, start: tuple[int, int], end: tuple[int, int]) -> None:
+        self._gesture("swipe", [(*start, 0), (*end, SWIPE_MS)], hold_ms=0)
+
+    def _back(self) -> None:
+        self._call("back", lambda driver: driver.back())
+
+    def _home(self) -> None:
+        self._press_key("home", KEYCODE_HOME)
 
     def _gesture(self, what: str, points: list[tuple[int, int, int]], *, hold_ms: int) -> None:
         """One finger: down at the first point, hold, move through the rest (x, y, move ms), up."""
@@ -313,11 +275,11 @@ class AppiumDevice:
     def _press_key(self, what: str, keycode: int) -> None:
         self._call(what, lambda driver: driver.execute_script("mobile: pressKey", {"keycode": keycode}))
 
-    def _type(self, text: str, element_id: int | None, *, clear: bool, submit: bool) -> str:
+    def _type_into(self, field: Element, text: str, *, focus: bool, clear: bool, submit: bool) -> None:
+        """Send keys to the field's WebElement (found by its XPath in the last page source)."""
         from appium.webdriver.common.appiumby import AppiumBy
 
-        field = type_target(self._last, element_id)
-        xpath = self._xpath(field.id)  # type_target guarantees an observation
+        xpath = self._xpath(field.id)
 
         def send(driver: "WebDriver") -> None:
             web_element = driver.find_element(AppiumBy.XPATH, xpath)
@@ -328,15 +290,13 @@ class AppiumDevice:
         self._call("type", send)
         if submit:
             self._press_key("type (submit with Enter)", KEYCODE_ENTER)
-        return f"typed {len(text)} characters into element {field.id}"
 
     def _xpath(self, element_id: int) -> str:
         if self._xpaths is None:
             self._xpaths = element_xpaths(self._last.xml if self._last else "<hierarchy/>")
         return self._xpaths[element_id]
 
-    def _open_app(self, app: str) -> str:
-        target = resolve_app(app, self.apps)
+    def _launch(self, target: AppTarget, app: str) -> None:
         if target.activity:
             self._call(
                 f"open_app {app!r}",
@@ -344,7 +304,6 @@ class AppiumDevice:
             )
         else:
             self._call(f"open_app {app!r}", lambda driver: driver.activate_app(target.package))
-        return f"opened {target.component}"
 
 
 class _SessionLost(Exception):
