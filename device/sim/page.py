@@ -171,7 +171,8 @@ class Page:
 
     def text(self, text: str, *, rid: str = "", style: str = "body", height: float = 40, desc: str = "",
              on_click: Callback | None = None, selected: bool = False) -> Node:
-        return self._add(Node(cls=TEXT, text=text, desc=desc, rid=self.rid(rid), bounds=self._take(self.dp(height)),
+        return self._add(Node(cls=TEXT, text=text, desc=desc, rid=self.rid(rid),
+                              bounds=self._take_padded(self.dp(height)),
                               style=style, clickable=on_click is not None, focusable=on_click is not None,
                               on_click=on_click, selected=selected))
 

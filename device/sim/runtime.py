@@ -72,6 +72,7 @@ class Frame:
     package: str
     activity: str
     keyboard: bool
+    modal: bool = False  # a dialog is shown (the screen below is drawn dimmed, not in the tree)
 
 
 def discover_apps() -> list[type[App[Any]]]:
@@ -133,6 +134,7 @@ class SimDevice:
         self._launches: dict[str, int] = {}
         self._next_notification = 1
         self._obs_cache: tuple[str, Observation] | None = None
+        self._renderer: Any = None  # render.Renderer, created by the first screenshot
         classes = list(apps) if apps is not None else discover_apps()
         self.apps: dict[str, App[Any]] = {}
         for cls in classes:
@@ -287,7 +289,7 @@ class SimDevice:
         package = SYSTEMUI if self._shade_open else app.package
         root = Node(cls=FRAME, bounds=(0, 0, m.width, m.height), package=package)
         content = Node(cls=FRAME, rid="android:id/content", bounds=(0, m.status_bar, m.width, m.height))
-        keyboard = False
+        keyboard = modal = False
         activity = f"{app.package}/{type(screen).activity}"
         if self._shade_open:
             from .systemui import build_shade
@@ -295,14 +297,15 @@ class SimDevice:
             root.add(content)
             build_shade(self, Page(content, metrics=m, package=SYSTEMUI))
             activity = f"{SYSTEMUI}/.NotificationShade"
-        elif self._dialogs and with_dialog:
-            from .systemui import build_dialog
-
-            build_dialog(self, self._dialogs[-1], root)
         elif self._loading:
             root.add(content)
             content.add(Node(cls="android.widget.ProgressBar", desc="Loading", rid=f"{app.package}:id/progress",
                              bounds=_centered(m, m.dp(48)), style="spinner"))
+        elif self._dialogs and with_dialog:
+            from .systemui import build_dialog
+
+            build_dialog(self, self._dialogs[-1], root)
+            modal = True
         else:
             keyboard = screen.focus is not None
             root.add(content)
@@ -318,7 +321,7 @@ class SimDevice:
         parents: list[int | None] = []
         _flatten(root, None, nodes, parents)
         return Frame(root=root, nodes=nodes, parents=parents, xml=to_xml(root), package=package,
-                     activity=activity, keyboard=keyboard)
+                     activity=activity, keyboard=keyboard, modal=modal)
 
     def _parse(self, frame: Frame) -> Observation:
         cached = self._obs_cache
@@ -456,7 +459,10 @@ class SimDevice:
         if self._shade_open:
             self._shade_open = False
             return "closed the notification shade"
-        if self._dialogs:
+        if self._loading:
+            self._loading = False
+            self._dialogs.clear()
+        elif self._dialogs:
             dialog = self._dialogs[-1]
             if not dialog.cancelable:
                 return "this dialog cannot be dismissed with Back"
@@ -464,8 +470,6 @@ class SimDevice:
             if dialog.on_cancel is not None:
                 dialog.on_cancel()
             return f"dismissed {dialog.title!r}"
-        if self._loading:
-            self._loading = False
         screen = self._current_screen()
         if screen.focus is not None:
             screen.focus = None

@@ -65,17 +65,19 @@ def build_dialog(device: "SimDevice", dialog: Dialog, root: Node) -> None:
     """A modal dialog window: only the dialog is in the dump (the screen below is not reachable)."""
     m = device.metrics
     lines = max(1, len(dialog.message) // 34 + 1) if dialog.message else 0
-    height = m.dp(72 + 28 * lines + 64) + (m.dp(48) * max(0, len(dialog.buttons) - 2) if len(dialog.buttons) > 2 else 0)
+    title_lines = len(dialog.title) // 24 + 1
+    height = m.dp(44 + 30 * title_lines + 28 * lines + 64) + (m.dp(48) * max(0, len(dialog.buttons) - 2) if len(dialog.buttons) > 2 else 0)
     left, right = m.dp(28), m.width - m.dp(28)
     top = (m.height - height) // 2
     box = root.add(Node(cls=FRAME, rid="android:id/content", package=dialog.package,
                         bounds=(left, top, right, top + height), style="dialog"))
     page = Page(box, metrics=m, package=dialog.package, left=left + m.dp(24), right=right - m.dp(24))
     page.space(20)
-    box.add(Node(cls=TEXT, text=dialog.title, rid=dialog.rid, bounds=page._take(m.dp(36)), style="title"))
+    box.add(Node(cls=TEXT, text=dialog.title, rid=dialog.rid, bounds=page._take(m.dp(30 * title_lines)),
+                 style="title wrap"))
     if dialog.message:
         box.add(Node(cls=TEXT, text=dialog.message, rid="android:id/message", bounds=page._take(m.dp(28 * lines)),
-                     style="body"))
+                     style="body wrap"))
     page.space(8)
     row = box.add(Node(cls=LINEAR, bounds=(left, page.y, right, top + height), rid="android:id/buttonPanel"))
     x = right - m.dp(16)

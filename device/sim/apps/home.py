@@ -21,7 +21,7 @@ class HomeScreen(Screen):
     def build(self, page: Page) -> None:
         runtime = self.app.runtime
         page.space(24)
-        page.text(runtime.now.strftime("%A, %B %-d"), rid="date", style="headline", height=48)
+        page.text(runtime.now.strftime("%A, %B %-d"), rid="date", style="headline", height=56)
         page.space(24)
         apps = runtime.launchable_apps()
         columns = self.app.state.columns
