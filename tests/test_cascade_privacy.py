@@ -24,6 +24,7 @@ def kinds_and_values(text: str, detector: PiiDetector | None = None) -> list[tup
     [
         ("call me on (415) 555-0132 tonight", "phone", "(415) 555-0132"),
         ("abroad: +44 20 7946 0958", "phone", "+44 20 7946 0958"),
+        ("Ann (415-555-0132) asks", "phone", "415-555-0132"),
         ("write to ada.l@example.org please", "email", "ada.l@example.org"),
         ("card 4111 1111 1111 1111 exp 12/27", "card", "4111 1111 1111 1111"),
         ("amex 3782 822463 10005", "card", "3782 822463 10005"),

@@ -153,8 +153,10 @@ class PiiDetector:
                 continue
             for match in phonenumbers.PhoneNumberMatcher(raw, self.region, leniency=phonenumbers.Leniency.VALID):
                 key = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
-                start = cand.start() + match.start
-                spans.append(Span("phone", start, start + len(match.raw_string), match.raw_string, key))
+                value, start = match.raw_string, cand.start() + match.start
+                if value.startswith("(") and value.count("(") > value.count(")"):
+                    value, start = value[1:], start + 1  # "(415-555-0132)": the bracket is not the number's
+                spans.append(Span("phone", start, start + len(value), value, key))
         return spans
 
     def _otps(self, text: str) -> list[Span]:
