@@ -21,6 +21,7 @@ from pathlib import Path
 import httpx
 
 from ..errors import ConfigurationError, DeviceConnectionError
+from .servers import _stop as stop_process
 from .servers import free_port
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -70,12 +71,7 @@ def appium_server(
         _wait_ready(server, timeout_s)
         yield server
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop_process(process)
 
 
 def _wait_ready(server: AppiumServer, timeout_s: float) -> None:
