@@ -29,6 +29,7 @@ from ..settings import AgentSettings
 from . import manager, notetaker, operator, reflector
 from .calls import ask
 from .perceptor import Screen, locator_for, perceive
+from .shortcuts import ShortcutUse
 
 _ACTION = TypeAdapter(Action)
 
@@ -57,6 +58,7 @@ class AgentState(TypedDict, total=False):
     answer: str | None
     success_claimed: bool | None
     resumed_at_step: int | None
+    shortcut_tried: bool
 
 
 StepSink = Callable[[dict[str, Any]], None]
@@ -74,6 +76,7 @@ class Deps:
     on_step: StepSink = lambda step: None
     history_shown: int = 6
     screenshot_dir: Path | None = None
+    shortcuts: ShortcutUse | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -82,7 +85,7 @@ def initial_state(run_id: str, task: str, settings: AgentSettings) -> AgentState
         run_id=run_id, task=task, step=0, waits=0, plan=[], subgoal="", notes={}, history=[],
         pending=None, last_result=None, consecutive_errors=0, failure_streak=0, needs_plan=True,
         calls=[], totals={}, deadline=time.time() + settings.max_wall_s, status="running",
-        stop_reason="", answer=None, success_claimed=None, resumed_at_step=None,
+        stop_reason="", answer=None, success_claimed=None, resumed_at_step=None, shortcut_tried=False,
     )
 
 
@@ -147,7 +150,7 @@ class AgentGraph:
     def _after_perceive(self, state: AgentState) -> str:
         if self._limit_reached(state):
             return "finish"
-        return "manager" if state["needs_plan"] else "operator"
+        return "manager" if state["needs_plan"] and not self._shortcut_for(state) else "operator"
 
     def _after_manager(self, state: AgentState) -> str:
         return "finish" if state.get("status") != "running" else "operator"
@@ -178,6 +181,12 @@ class AgentGraph:
         lines += [f"  {h['index']}. {h['line']} -> {h['outcome']}" + (f" ({h['why']})" if h.get("why") else "")
                   for h in shown]
         return "\n".join(lines)
+
+    def _shortcut_for(self, state: AgentState) -> tuple[Any, dict[str, str]] | None:
+        """A verified shortcut that fits the task, tried once per run, first thing."""
+        if self.deps.shortcuts is None or state.get("shortcut_tried") or "screen" not in state:
+            return None
+        return self.deps.shortcuts.for_task(state["task"], state["screen"]["package"])
 
     def _signals(self, state: AgentState) -> dict[str, float]:
         return {
@@ -232,6 +241,12 @@ class AgentGraph:
 
     def operate(self, state: AgentState) -> dict[str, Any]:
         screen = Screen.model_validate(state["screen"])
+        found = self._shortcut_for(state)
+        if found is not None:
+            shortcut, params = found
+            return {"shortcut_tried": True, "pending": {
+                "action": {"kind": "shortcut", "name": shortcut.name, "id": shortcut.id, "params": params},
+                "reason": f"verified shortcut {shortcut.name!r} fits the task"}}
 
         def validate(parsed: Any) -> Any:
             choice = operator.OperatorChoice.model_validate(parsed.model_dump())
@@ -260,6 +275,8 @@ class AgentGraph:
         """The only node with side effects on the device."""
         device = self.deps.device
         pending = state["pending"] or {}
+        if pending["action"]["kind"] == "shortcut":
+            return self._act_shortcut(state, pending["action"])
         action = _ACTION.validate_python(pending["action"])
         before = Screen.model_validate(state["screen"])
         applied, message, error = True, "", None
@@ -283,6 +300,27 @@ class AgentGraph:
             "last_result": {"applied": applied, "message": message, "error": error},
         }
 
+    def _act_shortcut(self, state: AgentState, action: dict[str, Any]) -> dict[str, Any]:
+        """Run a verified shortcut: several keyed actions; a stop part-way falls back to single actions."""
+        shortcuts = self.deps.shortcuts
+        if shortcuts is None:  # pragma: no cover - pending shortcuts only come from deps.shortcuts
+            raise RuntimeError("a shortcut is pending but no shortcut store is configured")
+        error = None
+        try:
+            ran = shortcuts.run(self.deps.device, action["id"], action["params"],
+                                key_prefix=f"{state['run_id']}:{state['step']}", run_id=state["run_id"])
+            done, status, why = ran.steps_done, ran.status, ran.reason
+        except DeviceError as exc:
+            done, status, why, error = 0, "stopped", exc.message, exc.message
+        try:
+            after = perceive(self.deps.device.observe())
+        except DeviceError as exc:
+            after, error = Screen.model_validate(state["screen"]), error or exc.message
+        return {
+            "prev_screen": state["screen"], "screen": after.model_dump(mode="json"), "step": state["step"] + done,
+            "last_result": {"applied": done > 0, "message": why, "error": error, "shortcut_status": status},
+        }
+
     def reflect(self, state: AgentState) -> dict[str, Any]:
         pending = state["pending"] or {}
         action = pending["action"]
@@ -292,6 +330,10 @@ class AgentGraph:
         calls = list(state["calls"])
         if result.get("error"):
             outcome, why = "error", result["error"]
+        elif "shortcut_status" in result:
+            status = result["shortcut_status"]
+            outcome = "success" if status == "succeeded" else ("error" if status == "precondition_failed" else "no_change")
+            why = f"shortcut {status}" + (f": {result['message']}" if result.get("message") else "")
         else:
             outcome, why = reflector.cheap_check(action, before, after, result.get("applied", True))
             if outcome is None:
@@ -304,12 +346,14 @@ class AgentGraph:
                 calls += more
                 outcome, why = (value.outcome, value.reason) if value else ("success", why + "; judged by default")
         ok = outcome == "success"
-        entry = _history_entry(state, action, outcome, why, labels=before.labels, step_index=state["step"] - 1)
+        index = len([h for h in state["history"] if h.get("kind") not in ("observe", "invalid_output")])
+        entry = _history_entry(state, action, outcome, why, labels=before.labels, step_index=index)
         step = {
-            "run_id": state["run_id"], "index": state["step"] - 1, "subgoal": state.get("subgoal", ""),
+            "run_id": state["run_id"], "index": index, "shortcut": action.get("name") if action["kind"] == "shortcut" else None, "subgoal": state.get("subgoal", ""),
             "action": action, "reason": pending.get("reason", ""), "outcome": outcome, "outcome_reason": why,
             "locator": _dump(locator_for(before, action.get("element"))), "package": before.package,
             "calls": calls, "screenshot_path": before.screenshot,
+            "bounds": before.bounds.get(action.get("element")) if action.get("element") is not None else None,
         }
         self.deps.on_step(step)
         update: dict[str, Any] = {

@@ -128,6 +128,7 @@ def describe(action: dict[str, Any], labels: dict[int, str] | None = None) -> st
         "swipe": f" {action.get('direction', '')}",
         "open_app": f" {action.get('app', '')}",
         "done": f" answer={action.get('answer')!r}" if action.get("answer") else "",
+        "shortcut": f" {action.get('name')}({', '.join(f'{k}={v!r}' for k, v in (action.get('params') or {}).items())})",
         "tool": f" {action.get('tool')}({', '.join(f'{k}={v!r}' for k, v in (action.get('args') or {}).items())})",
     }.get(kind, "")
     return f"{kind}{target}{extra}"

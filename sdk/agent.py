@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from .agents.graph import AgentGraph, Deps, initial_state
+from .agents.shortcuts import ShortcutUse
 from .device.types import Device
 from .errors import ConfigurationError, RunNotFoundError
 from .models.base import Model
@@ -289,10 +290,13 @@ class Agent:
                 prompt_tokens=info.prompt_tokens, completion_tokens=info.completion_tokens,
                 model_calls=info.model_calls, latency_s=info.latency_s, cost_usd=info.cost_usd,
                 package=step.get("package", ""), screenshot_path=step.get("screenshot_path"),
+                shortcut=step.get("shortcut"),
                 started_at=time.time(),
             ))
             for call in step["calls"]:
                 self.memory.record_event(step["run_id"], "model_call", {"step": step["index"], **call})
+            if step.get("bounds"):  # the touched element's [left, top, right, bottom], for the report
+                self.memory.record_event(step["run_id"], "target", {"step": step["index"], "bounds": step["bounds"]})
 
     def _record_start(self, run_id: str, task: str) -> None:
         if self.memory is None:
@@ -322,7 +326,8 @@ class Agent:
             data_dir = Path(self.settings.data_dir)
             deps = Deps(device=self.device, model=self.model, settings=self.settings.agent, apps=self.apps,
                         tips=self._tips, on_step=self._on_step,
-                        screenshot_dir=data_dir / "screens" if self.settings.agent.save_screenshots else None)
+                        screenshot_dir=data_dir / "screens" if self.settings.agent.save_screenshots else None,
+                        shortcuts=ShortcutUse(self.memory) if self.memory is not None else None)
             self._graph = AgentGraph(deps, data_dir / "checkpoints.db")
         return self._graph
 
