@@ -25,6 +25,7 @@ class Screen(BaseModel):
     editable: dict[int, str] = {}
     locators: dict[int, dict[str, str]] = {}
     labels: dict[int, str] = {}
+    bounds: dict[int, list[int]] = {}
     keyboard_shown: bool = False
     source: str = "tree"
     screenshot: str | None = None
@@ -92,6 +93,7 @@ def perceive(observation: Observation, *, ocr: Any = None) -> Screen:
     editable: dict[int, str] = {}
     locators: dict[int, dict[str, str]] = {}
     labels: dict[int, str] = {}
+    bounds: dict[int, list[int]] = {}
     for e in elements:
         own = e.text or e.content_desc
         if _is_actionable(e):
@@ -107,6 +109,7 @@ def perceive(observation: Observation, *, ocr: Any = None) -> Screen:
             lines.append(f"[{e.id}] {kind} \"{label}\"" + (f" ({flags})" if flags else ""))
             locators[e.id] = _locator(e)
             labels[e.id] = label
+            bounds[e.id] = [e.bounds.left, e.bounds.top, e.bounds.right, e.bounds.bottom]
             if e.is_editable:
                 editable[e.id] = e.text
         elif own and owner.get(e.id, -1) < 0:
@@ -119,6 +122,7 @@ def perceive(observation: Observation, *, ocr: Any = None) -> Screen:
         editable=editable,
         locators=locators,
         labels=labels,
+        bounds=bounds,
         keyboard_shown=observation.keyboard_shown,
     )
 
