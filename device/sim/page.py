@@ -207,7 +207,11 @@ class Page:
 
     def switch(self, title: str, checked: bool, on_toggle: Callback, *, rid: str = "", summary: str = "",
                height: float = 72) -> Node:
-        """A settings row: the row is clickable and flips the Switch drawn at its end."""
+        """A settings row: the row is clickable and flips the Switch drawn at its end.
+
+        The Switch's text says its state with its title (``"Wi-Fi: ON"``), so one element
+        names both what it is and where it stands.
+        """
         row = self._add(Node(cls=LINEAR, bounds=self._take(self.dp(height)), clickable=True, focusable=True,
                              on_click=on_toggle))
         l, t, r, b = row.bounds
@@ -222,7 +226,8 @@ class Page:
             row.add(Node(cls=TEXT, text=title, rid="android:id/title",
                          bounds=(l + pad, t, text_right, b), style="body"))
         mid = (t + b) // 2
-        row.add(Node(cls="android.widget.Switch", text="ON" if checked else "OFF", rid=self.rid(rid or "switch_widget"),
+        row.add(Node(cls="android.widget.Switch", text=f"{title}: {'ON' if checked else 'OFF'}", desc=title,
+                     rid=self.rid(rid or "switch_widget"),
                      bounds=(r - self.dp(72), mid - self.dp(16), r - pad, mid + self.dp(16)), checkable=True,
                      checked=checked, focusable=True, style="switch"))
         return row

@@ -102,6 +102,8 @@ class SimDevice:
     >>> phone.app("contacts").state.contacts[0].name
     """
 
+    deduplicates_actions = True  # an idempotency key is applied once (see act)
+
     def __init__(
         self,
         seed: int = 0,
@@ -190,6 +192,12 @@ class SimDevice:
             self._applied[key] = result
         self.action_log.append(ActionLogEntry(key=key, action=action, applied=True, message=message))
         return result
+
+    def state(self, app: str | None = None) -> dict[str, Any]:
+        """App state as JSON-ready dicts: ``{"settings": {...}, ...}``, or one app's dict."""
+        if app is not None:
+            return self.app(app).state.model_dump(mode="json")
+        return {name: a.state.model_dump(mode="json") for name, a in self.apps.items()}
 
     def export_state(self) -> dict[str, Any]:
         """Every app's state as JSON-ready dicts, plus the phone's own facts."""

@@ -159,6 +159,8 @@ def main(argv: list[str] | None = None) -> None:
 class RemoteSimDevice:
     """A Device that talks to a sim server. Observations are parsed here by the shared parser."""
 
+    deduplicates_actions = True  # the server applies an idempotency key once
+
     def __init__(self, url: str, *, timeout: float = 10.0) -> None:
         import httpx
 
@@ -214,12 +216,21 @@ class RemoteSimDevice:
         data = self._request("POST", "/act", json=body, retry=action.idempotency_key is not None)
         return ActionResult.model_validate(data)
 
-    @property
     def action_log(self) -> list[dict[str, Any]]:
+        """The server's log: ``{"key", "action", "applied", "message", "error"}`` per act call."""
         return self._request("GET", "/action-log", retry=True)
 
     def export_state(self) -> dict[str, Any]:
         return self._request("GET", "/state", retry=True)
+
+    def state(self, app: str | None = None) -> dict[str, Any]:
+        """App state: ``{"settings": {...}, ...}``, or one app's dict."""
+        apps = self.export_state()["apps"]
+        if app is None:
+            return apps
+        if app not in apps:
+            raise InvalidActionError(f"there is no app called {app!r} on this phone", hint=f"apps: {sorted(apps)}")
+        return apps[app]
 
     def load_state(self, app: str, data: dict[str, Any]) -> None:
         self._request("POST", "/state", json={"app": app, "state": data})

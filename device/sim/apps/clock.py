@@ -126,7 +126,8 @@ class ClockHome(Screen):
         def toggle() -> None:
             alarm.enabled = not alarm.enabled
 
-        row.add(Node(cls="android.widget.Switch", text="ON" if alarm.enabled else "OFF", desc=f"{alarm.time_text} alarm",
+        row.add(Node(cls="android.widget.Switch", text=f"{alarm.time_text} alarm: {'ON' if alarm.enabled else 'OFF'}",
+                     desc=f"{alarm.time_text} alarm",
                      rid=page.rid("onoff"), bounds=(r - page.dp(72), mid - page.dp(16), r - page.dp(16), mid + page.dp(16)),
                      checkable=True, checked=alarm.enabled, clickable=True, focusable=True, on_click=toggle,
                      style="switch"))

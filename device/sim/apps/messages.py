@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from pydantic import BaseModel, Field
 
-from ..app import App, Screen
+from ..app import App, Dialog, DialogButton, Screen
 from ..page import Page, ToolbarAction
 from ..view import Node
 from .contacts import Contact, digits, sample_contacts
@@ -128,7 +128,17 @@ class ThreadList(Screen):
         name = self.app.display_name(thread.address)
         page.item(name, preview, rid="conversation_row", avatar=name[:1], height=80,
                   desc=f"{name}. {preview}." + ("" if thread.read else " Unread."),
-                  on_click=lambda: self.push(Conversation(self.app, thread.address)))
+                  on_click=lambda: self.push(Conversation(self.app, thread.address)),
+                  on_long_click=lambda: self._confirm_delete(thread.id, name))
+
+    def _confirm_delete(self, thread_id: int, name: str) -> None:
+        def delete() -> None:
+            self.app.state.threads = [t for t in self.app.state.threads if t.id != thread_id]
+            self.app.toast("Conversation deleted")
+
+        self.app.dialog(Dialog(f"Delete conversation with {name}?", buttons=[DialogButton("Cancel"),
+                                                                            DialogButton("Delete", delete)],
+                               package=self.app.package))
 
 
 class NewConversation(Screen):
