@@ -26,6 +26,7 @@ import ast
 import builtins
 import keyword
 import re
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -136,7 +137,9 @@ def check_program(source: str, tool_names: Iterable[str]) -> CheckedProgram:
             hint="write a shorter program: loops instead of repeated lines",
         )
     try:
-        tree = ast.parse(source, mode="exec")
+        with warnings.catch_warnings():  # e.g. "invalid escape sequence": not the model's concern here
+            warnings.simplefilter("ignore")
+            tree = ast.parse(source, mode="exec")
     except SyntaxError as exc:
         raise ProgramRejected(
             f"line {exc.lineno or 0}, col {exc.offset or 0}: syntax error: {exc.msg}",
