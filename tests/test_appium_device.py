@@ -161,3 +161,28 @@ def test_from_settings_reads_url_and_capabilities_from_the_environment(appium_se
 
     with AppiumDevice.from_settings(Settings.load()) as device:
         assert device.observe().elements[1].text == "New note"
+
+
+def test_an_action_after_a_lost_session_lands_in_the_new_session(appium_device, appium_server):
+    appium_device.observe()
+    httpx.delete(f"{appium_server.url}/session/{appium_device.session_id}").raise_for_status()
+
+    appium_device.act(Tap(element=4))
+
+    assert appium_device.reconnects == 1
+    assert [a for a in _last_gesture(appium_device) if a["type"] == "pointerMove"][0]["x"] == 290
+
+
+def test_a_server_that_dies_mid_run_is_a_connection_error_naming_it(appium_server, fake_app_capabilities):
+    from cascadroid.testing.appium_server import appium_server as start_server
+
+    home = Path(appium_server.process.args[1]).parents[2]  # the same Appium install
+    with start_server(home, log_path=Path(fake_app_capabilities["appium:app"]).with_name("second.log")) as second:
+        device = AppiumDevice(second.url, fake_app_capabilities)
+        device.observe()
+    # the block stopped the second server
+
+    with pytest.raises(DeviceConnectionError, match=re.escape(second.url)) as caught:
+        device.observe()
+
+    assert "connection refused" in caught.value.message
