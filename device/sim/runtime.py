@@ -314,6 +314,7 @@ class SimDevice:
 
             build_dialog(self, self._dialogs[-1], root)
             modal = True
+            package = root.package = self._dialogs[-1].package
         else:
             keyboard = screen.focus is not None
             root.add(content)
