@@ -100,12 +100,15 @@ class WatchingInterpreter(Interpreter):
         return super().eval_Name(node)
 
     def call_builtin(self, name: str, args: list[Any], kwargs: dict[str, Any]) -> Any:
+        value = super().call_builtin(name, args, kwargs)
         self.builtins_called.append(name)
-        return super().call_builtin(name, args, kwargs)
+        return value
 
     def call_method(self, receiver: Any, name: str, args: list[Any], kwargs: dict[str, Any]) -> Any:
-        self.methods.append((type(receiver), name))
-        return super().call_method(receiver, name, args, kwargs)
+        kind = type(receiver)
+        value = super().call_method(receiver, name, args, kwargs)
+        self.methods.append((kind, name))  # recorded once the call was made
+        return value
 
 
 def all_plain(value: Any, depth: int = 0) -> bool:
