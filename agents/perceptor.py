@@ -29,9 +29,14 @@ class Screen(BaseModel):
     keyboard_shown: bool = False
     source: str = "tree"
     screenshot: str | None = None
+    aliases: dict[int, int] = {}
 
     def text(self) -> str:
         return "\n".join(self.lines)
+
+    def target(self, element_id: int) -> int | None:
+        """The listed id that stands for ``element_id`` (itself, or the row that folds it in)."""
+        return element_id if element_id in self.locators else self.aliases.get(element_id)
 
 
 def screen_digest(observation: Observation) -> str:
@@ -99,7 +104,7 @@ def perceive(observation: Observation, *, ocr: Any = None) -> Screen:
         if _is_actionable(e):
             label = " | ".join(x for x in [own, *child_texts.get(e.id, [])] if x) or e.resource_id.rsplit("/", 1)[-1]
             row = owner.get(e.id, -1)
-            if e.checkable and row >= 0 and child_texts.get(row):
+            if e.checkable and row >= 0 and child_texts.get(row) and child_texts[row][0] not in label:
                 label = f"{child_texts[row][0]}: {label}"  # a bare ON/OFF switch takes its row's title
             if not label and not e.scrollable:
                 continue
@@ -114,8 +119,10 @@ def perceive(observation: Observation, *, ocr: Any = None) -> Screen:
                 editable[e.id] = e.text
         elif own and owner.get(e.id, -1) < 0:
             lines.append(f"    {own}")
+    aliases = {e: o for e, o in owner.items() if o >= 0 and o in locators and e not in locators}
     return Screen(
         package=observation.package,
+        aliases=aliases,
         digest=screen_digest(observation),
         lines=lines,
         actionable=actionable,

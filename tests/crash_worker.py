@@ -12,6 +12,7 @@ import signal
 import sys
 
 from cascadroid.agent import Agent
+from cascadroid.agents.perceptor import perceive
 from cascadroid.device.script import back, done, open_app, tap
 from cascadroid.device.sim.server import RemoteSimDevice
 from cascadroid.settings import Settings
@@ -21,8 +22,8 @@ TASK = "Turn off Wi-Fi and turn on airplane mode, then open the Clock"
 STEPS = [
     open_app("Settings"),
     tap(text="Network & internet"),
-    tap(text="Wi-Fi: ON"),
-    tap(text="Airplane mode: OFF"),
+    tap(resource_id="com.android.settings:id/wifi_switch"),
+    tap(resource_id="com.android.settings:id/airplane_switch"),
     back(),
     open_app("Clock"),
     done("ok"),
@@ -48,16 +49,17 @@ class FollowSteps:
             return {"reason": "waiting for the screen", "action": "wait"}
         action = step.resolve(observation).model_dump(exclude={"idempotency_key", "kind", "x", "y", "seconds", "clear",
                                                                 "submit", "success"})
+        if action.get("element") is not None:  # the listed row that stands for a folded-in label
+            action["element"] = perceive(observation).target(action["element"])
         return {"reason": "scripted", "action": step.kind, **action}
 
 
 class KillAfterAct:
     """Wraps a device; dies right after the action with step number ``kill_at`` lands."""
 
-    deduplicates_actions = True
-
-    def __init__(self, device, kill_at: int):
+    def __init__(self, device, kill_at: int, *, dedup: bool = True):
         self.device, self.kill_at = device, kill_at
+        self.deduplicates_actions = dedup  # False: act like a real phone, which cannot dedup keys
 
     def observe(self, **kwargs):
         return self.device.observe(**kwargs)

@@ -15,8 +15,9 @@ import crash_worker  # noqa: E402
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("kill_at", [2, 4])
-def test_killed_run_resumes_without_repeating_or_losing_an_action(tmp_path, kill_at):
+@pytest.mark.parametrize("kill_at, dedup", [(2, True), (4, True), (3, False)])
+def test_killed_run_resumes_without_repeating_or_losing_an_action(tmp_path, kill_at, dedup):
+    """dedup: the phone applies a key once (sim server); otherwise the agent compares screens (real phone)."""
     with serve_sim(seed=3) as url:
         proc = subprocess.run(
             [sys.executable, str(HERE / "crash_worker.py"), url, str(tmp_path), "crashrun", str(kill_at)],
@@ -27,15 +28,17 @@ def test_killed_run_resumes_without_repeating_or_losing_an_action(tmp_path, kill
         applied_before = [e for e in phone.action_log() if e["applied"]]
         assert len(applied_before) == kill_at + 1  # the killed step had landed on the phone
 
-        agent = crash_worker.make_agent(phone, str(tmp_path))
+        device = crash_worker.KillAfterAct(phone, kill_at=-1, dedup=dedup)
+        agent = crash_worker.make_agent(device, str(tmp_path))
         result = agent.resume("crashrun")
 
         assert result.status == "succeeded", result.stop_reason
         log = phone.action_log()
         applied = [e["key"] for e in log if e["applied"]]
         assert applied == [f"crashrun:{i}" for i in range(len(crash_worker.STEPS))]  # none twice, none lost
-        assert any(not e["applied"] and e["key"] == f"crashrun:{kill_at}" for e in log)  # the re-sent one
+        resent = [e for e in log if not e["applied"] and e["key"] == f"crashrun:{kill_at}"]
+        assert len(resent) == (1 if dedup else 0)  # without dedup the agent saw the screen had changed
         assert [s.index for s in result.steps] == list(range(len(crash_worker.STEPS)))
-        state = phone.state()
-        assert state["settings"]["wifi"] is False and state["settings"]["airplane_mode"] is True
+        settings = phone.export_state()["apps"]["settings"]
+        assert settings["wifi"] is False and settings["airplane_mode"] is True
         assert phone.observe().package == "com.google.android.deskclock"
