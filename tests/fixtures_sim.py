@@ -39,8 +39,9 @@ def sim_long_press(phone: Any, **locator: str) -> Any:
     return phone.act(LongPress(element=sim_find(phone, **locator)))
 
 
-def sim_type(phone: Any, text: str, *, submit: bool = False, **locator: str) -> Any:
-    return phone.act(TypeText(element=sim_find(phone, **locator), text=text, submit=submit))
+def sim_type(phone: Any, value: str, /, *, submit: bool = False, **locator: str) -> Any:
+    """Type ``value`` into the field matching ``locator`` (e.g. ``text="Name"``)."""
+    return phone.act(TypeText(element=sim_find(phone, **locator), text=value, submit=submit))
 
 
 def sim_swipe(phone: Any, direction: str, **locator: str) -> Any:

@@ -131,6 +131,7 @@ class SimDevice:
         self._heads_up: Notification | None = None
         self._heads_up_ttl = 0
         self._toast: str | None = None
+        self._toast_fresh = False  # set during the current action: shown until the next one
         self._loading = False
         self._shade_open = False
         self._launches: dict[str, int] = {}
@@ -181,6 +182,7 @@ class SimDevice:
             self.action_log.append(ActionLogEntry(key=key, action=action, applied=False,
                                                   message="already applied; not repeated"))
             return ActionResult(ok=True, applied=False, message=f"action {key!r} was already applied")
+        self._toast_fresh = False
         try:
             message = self._apply(action)
         except InvalidActionError as exc:
@@ -236,6 +238,7 @@ class SimDevice:
 
     def toast(self, text: str) -> None:
         self._toast = text
+        self._toast_fresh = True
 
     def notify(self, notification: Notification) -> None:
         notification.id = self._next_notification
@@ -492,7 +495,8 @@ class SimDevice:
 
     def _tick(self, action: Action) -> None:
         self.now += timedelta(seconds=1 + (action.seconds if isinstance(action, Wait) else 0))
-        self._toast = None
+        if not self._toast_fresh:
+            self._toast = None
         if self._loading and not isinstance(action, (Back, Home, OpenApp)):
             self._loading = False
         if self._heads_up is not None:
