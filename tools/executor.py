@@ -118,7 +118,8 @@ class ToolRunner:
     def _fail(self, record: ToolCall, why: str, hint: str) -> ToolExecutionError:
         record.error = why
         self.trace.append(record)
-        error = ToolExecutionError(f"line {record.line}: tool {record.tool!r} {why}", hint=hint)
+        where = f"line {record.line}: " if record.line else ""
+        error = ToolExecutionError(f"{where}tool {record.tool!r} {why}", hint=hint)
         error.tool = record.tool  # type: ignore[attr-defined]
         error.line = record.line  # type: ignore[attr-defined]
         error.trace = list(self.trace)  # type: ignore[attr-defined]

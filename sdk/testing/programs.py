@@ -35,7 +35,7 @@ class ToolTaskScript:
 
 class _NeedCall(Exception):
     def __init__(self, name: str, args: dict[str, Any]) -> None:
-        self.name, self.args = name, args
+        self.name, self.arguments = name, args
 
 
 class CompetentToolModel(ScriptedModel):
@@ -91,7 +91,7 @@ class CompetentToolModel(ScriptedModel):
         try:
             answer = Interpreter(checked, replay, dry=False).run()
         except _NeedCall as need:
-            return {"tool": need.name, "args": need.args}
+            return {"tool": need.name, "args": need.arguments}
         return {"tool": None, "answer": answer}
 
 
