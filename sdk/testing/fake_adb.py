@@ -100,7 +100,7 @@ class FakeAdb:
         self.executable.parent.mkdir(exist_ok=True)
         self.executable.write_text(
             "#!/bin/sh\n"
-            f"{HOME_ENV}={shlex.quote(str(self.home))} exec {shlex.quote(sys.executable)} "
+            f"{HOME_ENV}={shlex.quote(str(self.home))} exec {shlex.quote(sys.executable)} -I "
             f"{shlex.quote(str(Path(__file__).resolve()))} \"$@\"\n"
         )
         self.executable.chmod(0o755)
