@@ -21,7 +21,9 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
 runs_app = typer.Typer(no_args_is_help=True, help="Inspect recorded runs.")
 device_app = typer.Typer(no_args_is_help=True, help="Look at a device.")
 tasks_app = typer.Typer(no_args_is_help=True, help="The simulated phone's task suite.")
+memory_app = typer.Typer(no_args_is_help=True, help="Tips and shortcuts: list, export, import, prune.")
 app.add_typer(runs_app, name="runs")
+app.add_typer(memory_app, name="memory")
 app.add_typer(device_app, name="device")
 app.add_typer(tasks_app, name="tasks")
 
@@ -149,7 +151,9 @@ def runs_list(limit: int = 20, data_dir: Optional[Path] = DataDirOpt, as_json: b
         print(json.dumps([r.model_dump(mode="json") for r in runs], indent=2))
         return
     for r in runs:
-        console.print(f"{r.run_id}  {r.status:<9}  {r.task[:60]}  [dim]{r.stop_reason or ''}[/]")
+        t = r.totals or {}
+        console.print(f"{r.run_id}  {r.status:<9}  {r.task[:60]}  [dim]{r.stop_reason or ''}  "
+                      f"{int(t.get('model_calls', 0))} calls ${t.get('cost_usd', 0):.4f}[/]")
 
 
 @runs_app.command("show")
@@ -160,13 +164,22 @@ def runs_show(run_id: str, data_dir: Optional[Path] = DataDirOpt, as_json: bool 
     store = _store(data_dir)
     record = store.get_run(run_id)
     steps = store.steps(run_id)
+    events = store.events(run_id)
     if as_json:
-        print(json.dumps({"run": record.model_dump(mode="json"), "steps": [s.model_dump(mode="json") for s in steps]},
-                         indent=2))
+        print(json.dumps({"run": record.model_dump(mode="json"), "steps": [s.model_dump(mode="json") for s in steps],
+                          "events": [e.model_dump(mode="json") for e in events]}, indent=2))
         return
     console.print(f"[bold]{record.run_id}[/] {record.status}: {record.task}\n{record.stop_reason or ''}")
+    calls = [e.payload for e in events if e.kind == "model_call"]
     for s in steps:
         console.print(f"  {s.index}. {describe(s.action)} -> {s.outcome} [dim]{s.outcome_reason}[/]")
+        for c in (c for c in calls if c.get("step") == s.index):
+            why = (c.get("decision") or {}).get("reason", "")
+            console.print(f"       [dim]{c.get('purpose', '?')}: {c.get('tier', '?')} {c.get('model', '')} "
+                          f"{c.get('prompt_tokens') or 0}+{c.get('completion_tokens') or 0} tok "
+                          f"${c.get('cost_usd') or 0:.4f}{'  ' + why if why else ''}[/]")
+    for d in (e.payload for e in events if e.kind == "decision"):
+        console.print(f"  [dim]router: {d.get('purpose', '?')} -> {d.get('tier')} ({d.get('reason', '')})[/]")
 
 
 @device_app.command("show")
@@ -203,6 +216,85 @@ def tasks_list(as_json: bool = JsonOpt) -> None:
         return
     for t in templates:
         console.print(f"{t.name:<36} {t.difficulty:<7} {', '.join(t.apps)}")
+
+
+@app.command()
+def report(
+    run_id: str = typer.Argument(..., help="the run to report on (see `cascadroid runs list`)"),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="HTML file to write (default: run-RUN_ID.html)"),
+    partial: bool = typer.Option(False, "--partial", help="report a run that has not finished, marked in progress"),
+    data_dir: Optional[Path] = DataDirOpt,
+) -> None:
+    """Write one self-contained HTML report of a run (screenshots, actions, tiers, costs)."""
+    from .report import write_report
+
+    path = write_report(_store(data_dir), run_id, out or Path(f"run-{run_id}.html"), partial=partial)
+    console.print(f"wrote {path}")
+
+
+@memory_app.command("list")
+def memory_list(
+    kind: str = typer.Option("all", "--kind", help="tips | shortcuts | all"),
+    app_name: Optional[str] = typer.Option(None, "--app", help="only what applies to this package"),
+    data_dir: Optional[Path] = DataDirOpt,
+    as_json: bool = JsonOpt,
+) -> None:
+    """The tips and shortcuts the agent has learned."""
+    from .errors import ConfigurationError
+
+    if kind not in ("tips", "shortcuts", "all"):
+        raise ConfigurationError(f"unknown --kind {kind!r}", hint="use tips, shortcuts or all")
+    store = _store(data_dir)
+    tips = store.list_tips(app=app_name) if kind in ("tips", "all") else []
+    shortcuts = store.list_shortcuts(app=app_name) if kind in ("shortcuts", "all") else []
+    if as_json:
+        print(json.dumps({"tips": [t.model_dump(mode="json") for t in tips],
+                          "shortcuts": [s.model_dump(mode="json") for s in shortcuts]}, indent=2))
+        return
+    for t in tips:
+        console.print(f"tip {t.id:<4} {t.successes}/{t.times_used} {t.text}  [dim]{', '.join(t.apps) or 'any app'}[/]")
+    for sc in shortcuts:
+        console.print(f"shortcut {sc.id:<4} {sc.state:<9} {sc.name}: {sc.description} "
+                      f"[dim]{len(sc.steps)} steps, {sc.successes} ok / {sc.failures} failed[/]")
+    if not tips and not shortcuts:
+        console.print("[dim]nothing learned yet[/]")
+
+
+@memory_app.command("export")
+def memory_export(
+    out: Path = typer.Argument(..., help="JSON file to write"), data_dir: Optional[Path] = DataDirOpt,
+) -> None:
+    """Write tips and shortcuts to a JSON file (to share or back up)."""
+    document = _store(data_dir).export_json(out)
+    console.print(f"wrote {out}: {len(document['tips'])} tips, {len(document['shortcuts'])} shortcuts")
+
+
+@memory_app.command("import")
+def memory_import(
+    source: Path = typer.Argument(..., help="a JSON file written by `cascadroid memory export`"),
+    keep_states: bool = typer.Option(False, help="keep shortcut states (default: imported shortcuts are candidates)"),
+    data_dir: Optional[Path] = DataDirOpt,
+    as_json: bool = JsonOpt,
+) -> None:
+    """Add tips and shortcuts from an export (all or nothing)."""
+    counts = _store(data_dir).import_json(source, keep_states=keep_states)
+    print(json.dumps(counts)) if as_json else console.print(
+        f"imported {counts['tips']} tips, {counts['shortcuts']} shortcuts ({counts['shortcuts_skipped']} already there)")
+
+
+@memory_app.command("prune")
+def memory_prune(
+    older_than_days: Optional[float] = typer.Option(None, help="also drop unused tips and retired shortcuts this old"),
+    min_uses: int = typer.Option(5, help="judge a tip only after this many uses"),
+    min_success_rate: float = typer.Option(0.2, help="drop judged tips that helped less often than this"),
+    data_dir: Optional[Path] = DataDirOpt,
+    as_json: bool = JsonOpt,
+) -> None:
+    """Delete tips and shortcuts that no longer help."""
+    counts = _store(data_dir).prune(older_than_days=older_than_days, min_uses=min_uses,
+                                    min_success_rate=min_success_rate)
+    print(json.dumps(counts)) if as_json else console.print(
+        f"pruned {counts['tips']} tips, {counts['shortcuts']} shortcuts")
 
 
 def _make_device(kind: str, seed: int) -> Any:
