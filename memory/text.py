@@ -29,10 +29,14 @@ def jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b)
 
 
-def fts_query(text: str, *, max_terms: int = 24) -> str | None:
-    """An FTS5 OR-query of the content words of ``text``; None when there are none."""
-    words = sorted(tokens(text), key=len, reverse=True)[:max_terms]
-    return " OR ".join(f'"{w}"' for w in words) if words else None
+def query_terms(text: str, *, max_terms: int = 24) -> list[str]:
+    """The content words of ``text`` to search with (longest first, at most ``max_terms``)."""
+    return sorted(tokens(text), key=lambda w: (-len(w), w))[:max_terms]
+
+
+def fts_query(terms: list[str]) -> str:
+    """An FTS5 OR-query of ``terms`` (each quoted, so FTS5 syntax in them is inert)."""
+    return " OR ".join(f'"{w}"' for w in terms)
 
 
 def placeholders(template: str) -> list[str]:

@@ -10,13 +10,15 @@ from typing import Any
 from ..errors import ConfigurationError
 from .base import StoreBase, dumps
 from .records import Tip
-from .text import fts_query, jaccard, normalize, tokens
+from .text import fts_query, jaccard, normalize, query_terms, tokens
 
 MERGE_THRESHOLD = 0.8
-_APP_MATCH = "EXISTS (SELECT 1 FROM json_each(t.apps) WHERE value = :app)"
+ROW_BUDGET = 1000
+# ``apps`` is a JSON array of strings, so the quoted package occurs in it only as an element.
+_APP_MATCH = "instr(t.apps, :app_json) > 0"
 # bm25 is negative (lower is better): multiply by >1 to rank a tip higher.
 _SEARCH = f"""
-SELECT t.*, bm25(tips_fts) AS score
+SELECT t.*
 FROM tips_fts JOIN tips AS t ON t.id = tips_fts.rowid
 WHERE tips_fts MATCH :query {{app_filter}}
 ORDER BY bm25(tips_fts)
@@ -78,7 +80,8 @@ class TipStore(StoreBase):
             rows = self._query("SELECT * FROM tips ORDER BY updated_at DESC")
         else:
             rows = self._query(
-                f"SELECT * FROM tips AS t WHERE t.apps = '[]' OR {_APP_MATCH} ORDER BY updated_at DESC", {"app": app}
+                f"SELECT * FROM tips AS t WHERE t.apps = '[]' OR {_APP_MATCH} ORDER BY updated_at DESC",
+                {"app_json": json.dumps(app)},
             )
         return [_tip(r) for r in rows]
 
@@ -89,12 +92,30 @@ class TipStore(StoreBase):
         ``app_boost`` times higher than tips for any app; tips that were used and did not
         help rank lower.
         """
-        query = fts_query(task_text)
-        if query is None or k <= 0:
+        terms = self._selective_terms(query_terms(task_text))
+        if not terms or k <= 0:
             return []
         app_filter = "" if app is None else f"AND (t.apps = '[]' OR {_APP_MATCH})"
-        params = {"query": query, "app": app or "", "app_boost": app_boost, "k": k}
+        params = {"query": fts_query(terms), "app_json": json.dumps(app or ""), "app_boost": app_boost, "k": k}
         return [_tip(r) for r in self._query(_SEARCH.format(app_filter=app_filter), params)]
+
+    def _selective_terms(self, terms: list[str], budget: int = ROW_BUDGET) -> list[str]:
+        """``terms``, or when together they match more than ``budget`` tips, the rarest of them
+        that stay within it (at least one): ranking cost grows with the rows matched, and
+        the most common words add the least to bm25."""
+        if not terms or self._count(terms) <= budget:
+            return terms
+        by_rarity = sorted((self._count([t]), t) for t in terms)
+        kept, rows = [by_rarity[0][1]], by_rarity[0][0]
+        for count, term in by_rarity[1:]:
+            if rows + count > budget:
+                break
+            kept.append(term)
+            rows += count
+        return kept
+
+    def _count(self, terms: list[str]) -> int:
+        return self._query("SELECT count(*) AS n FROM tips_fts WHERE tips_fts MATCH ?", (fts_query(terms),))[0]["n"]
 
     def mark_tips_used(self, ids: Sequence[int], success: bool) -> None:
         """Count a use of each tip, and a success when the run it was shown to succeeded."""
@@ -112,14 +133,14 @@ class TipStore(StoreBase):
         exact = self._query("SELECT * FROM tips WHERE norm = ?", (norm,))
         if exact:
             return _tip(exact[0])
-        query = fts_query(text)
-        if query is None:
+        terms = self._selective_terms(query_terms(text))
+        if not terms:
             return None
         words = tokens(text)
         candidates = self._query(
             "SELECT t.* FROM tips_fts JOIN tips AS t ON t.id = tips_fts.rowid"
             " WHERE tips_fts MATCH ? ORDER BY rank LIMIT 20",
-            (query,),
+            (fts_query(terms),),
         )
         best = max(candidates, key=lambda r: jaccard(words, tokens(r["text"])), default=None)
         if best is not None and jaccard(words, tokens(best["text"])) >= threshold:
