@@ -1,0 +1,151 @@
+"""Task templates and instances: AndroidWorld-style tasks over the simulated phone.
+
+A :class:`TaskTemplate` samples parameters from a seed, writes the initial state into the apps
+(``setup``), reads the app state to decide success (``check``; never a model's opinion), and
+gives a reference solution as locator-based :class:`~cascadroid.device.script.Step` lists.
+A :class:`TaskInstance` is one template with its seed and parameters.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+from ....errors import UnknownTaskError
+from ...script import Step
+from ...types import Device
+
+Difficulty = Literal["easy", "medium", "hard"]
+DIFFICULTIES: tuple[Difficulty, ...] = ("easy", "medium", "hard")
+
+
+class TaskTemplate:
+    """One parameterised task. Subclasses set the class attributes and implement the methods."""
+
+    name: ClassVar[str]  # snake_case, unique
+    apps: ClassVar[tuple[str, ...]]  # app names (SimDevice.app keys) the task touches
+    difficulty: ClassVar[Difficulty]
+    tags: ClassVar[tuple[str, ...]] = ()
+    goal: ClassVar[str]  # format string over the parameters (and ``goal_fields``)
+    question: ClassVar[bool] = False  # True: success is the answer given with done()
+
+    def sample_params(self, rng: random.Random) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def goal_fields(self, params: dict[str, Any]) -> dict[str, Any]:
+        """Values the goal text shows besides the parameters (e.g. a date written out)."""
+        return {}
+
+    def goal_text(self, params: dict[str, Any]) -> str:
+        return self.goal.format(**params, **self.goal_fields(params))
+
+    def setup(self, device: Any, params: dict[str, Any]) -> None:
+        """Write the initial state into the apps (a fresh SimDevice comes in)."""
+
+    def check(self, device: Any, params: dict[str, Any], answer: str | None) -> bool:
+        raise NotImplementedError
+
+    def solution(self, device: Any, params: dict[str, Any]) -> list[Step]:
+        raise NotImplementedError
+
+    @property
+    def param_names(self) -> list[str]:
+        return sorted(self.sample_params(random.Random(0)))
+
+    @property
+    def multi_app(self) -> bool:
+        return len(set(self.apps)) > 1
+
+    def __repr__(self) -> str:
+        return f"<TaskTemplate {self.name} ({self.difficulty}, {'+'.join(self.apps)})>"
+
+
+class QuestionTask(TaskTemplate):
+    """A task whose result is an answer: ``expected`` lists accepted forms, read from the state."""
+
+    question = True
+
+    def expected(self, device: Any, params: dict[str, Any]) -> list[str]:
+        raise NotImplementedError
+
+    def check(self, device: Any, params: dict[str, Any], answer: str | None) -> bool:
+        return answer_matches(answer, self.expected(device, params))
+
+
+@dataclass
+class TaskInstance:
+    """A template with its seed and parameters; ``goal`` is the text given to an agent."""
+
+    template: TaskTemplate
+    seed: int
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def create(cls, template: TaskTemplate, seed: int, **overrides: Any) -> "TaskInstance":
+        params = template.sample_params(random.Random(f"{template.name}:{seed}"))
+        unknown = sorted(set(overrides) - set(params))
+        if unknown:
+            raise UnknownTaskError(
+                f"task {template.name!r} has no parameter {', '.join(map(repr, unknown))}",
+                hint=f"valid parameters: {', '.join(sorted(params))}",
+            )
+        params.update(overrides)
+        return cls(template=template, seed=seed, params=params)
+
+    @property
+    def name(self) -> str:
+        return self.template.name
+
+    @property
+    def goal(self) -> str:
+        return self.template.goal_text(self.params)
+
+    def setup_on(self, device: Device) -> None:
+        self.template.setup(device, self.params)
+
+    def check(self, device: Device, answer: str | None = None) -> bool:
+        return self.template.check(device, self.params, answer)
+
+    def reference(self, device: Device) -> list[Step]:
+        """The reference solution for this device's current state (call it after setup)."""
+        return self.template.solution(device, self.params)
+
+    def __repr__(self) -> str:
+        return f"<TaskInstance {self.name} seed={self.seed} {self.params}>"
+
+
+# ---- answers --------------------------------------------------------------------------------
+def normalize(text: str) -> str:
+    """Lower case, punctuation to spaces, single spaces: '$12.99' -> '12 99', 'Sushi-Bar!' -> 'sushi bar'."""
+    text = text.lower().replace("’", "'").replace("'", "")
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", text).split())
+
+
+def answer_matches(answer: str | None, expected: list[str]) -> bool:
+    """True when one accepted form appears in the answer as whole words (after normalising)."""
+    if answer is None:
+        return False
+    have = f" {normalize(answer)} "
+    return any(f" {want} " in have for want in (normalize(e) for e in expected) if want)
+
+
+def time_forms(hhmm: str) -> list[str]:
+    """'19:30' -> ['19:30', '7:30 pm', '7:30pm']; '09:00' also '9:00', '9 am'."""
+    hour, minute = (int(x) for x in hhmm.split(":"))
+    twelve = hour % 12 or 12
+    suffix = "am" if hour < 12 else "pm"
+    forms = [f"{hour:02d}:{minute:02d}", f"{hour}:{minute:02d}", f"{twelve}:{minute:02d} {suffix}",
+             f"{twelve}:{minute:02d}{suffix}"]
+    if minute == 0:
+        forms += [f"{twelve} {suffix}", f"{twelve}{suffix}"]
+    return forms
+
+
+def price_forms(value: float) -> list[str]:
+    return [f"{value:.2f}"] + ([f"{value:.0f}"] if value == int(value) else [])
+
+
+__all__ = ["DIFFICULTIES", "Difficulty", "QuestionTask", "TaskInstance", "TaskTemplate", "answer_matches",
+           "normalize", "price_forms", "time_forms"]

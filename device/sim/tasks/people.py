@@ -1,0 +1,230 @@
+"""Tasks on Contacts and Messages."""
+
+from __future__ import annotations
+
+import random
+import re
+from typing import Any
+
+from ...script import Step
+from ..apps.contacts import digits
+from .base import QuestionTask, TaskTemplate, normalize
+from .common import (
+    CONTACTS_PKG,
+    MESSAGES_PKG,
+    contact,
+    ensure_contact,
+    open_contact,
+    person,
+    phone_number,
+    put_message,
+    send_text,
+    sent_texts,
+)
+from .plan import Plan, rid
+
+TEXTS = ["Running late, start without me", "Can you pick up bread?", "See you at the station at 6",
+         "Happy birthday!", "I left the keys under the mat", "Call me when you land"]
+INCOMING = ["Are you free this evening?", "Did you get my email?", "Can we move our call?",
+            "Want to grab lunch tomorrow?"]
+
+
+def has_number(answer: str | None, number: str) -> bool:
+    """The answer contains the number's last 10 digits (any formatting)."""
+    return bool(answer) and digits(number) in re.sub(r"\D", "", answer or "")
+
+
+class _OnePerson(TaskTemplate):
+    apps = ("contacts",)
+
+    def sample_params(self, rng: random.Random) -> dict[str, Any]:
+        return {"name": person(rng), "phone": phone_number(rng)}
+
+    def setup(self, device: Any, params: dict[str, Any]) -> None:
+        ensure_contact(device, params["name"], params["phone"])
+
+
+class ContactsAdd(TaskTemplate):
+    name = "contacts_add"
+    apps = ("contacts",)
+    difficulty = "easy"
+    tags = ("contacts", "create")
+    goal = "Add a new contact named {name} with the phone number {phone}."
+
+    def sample_params(self, rng: random.Random) -> dict[str, Any]:
+        return {"name": person(rng), "phone": phone_number(rng)}
+
+    def setup(self, device: Any, params: dict[str, Any]) -> None:
+        found = contact(device, params["name"])
+        if found is not None:
+            device.app("contacts").delete(found.id)
+
+    def check(self, device: Any, params: dict[str, Any], answer: str | None) -> bool:
+        found = contact(device, params["name"])
+        return found is not None and digits(found.phone) == digits(params["phone"])
+
+    def solution(self, device: Any, params: dict[str, Any]) -> list[Step]:
+        plan = Plan(device).open("Contacts").tap(content_desc="Create contact")
+        plan.type(params["name"], resource_id=rid(CONTACTS_PKG, "name_field"))
+        plan.type(params["phone"], resource_id=rid(CONTACTS_PKG, "phone_field"))
+        return plan.tap(resource_id=rid(CONTACTS_PKG, "save")).done()
+
+
+class ContactsEditPhone(_OnePerson):
+    name = "contacts_edit_phone"
+    difficulty = "medium"
+    tags = ("contacts", "edit")
+    goal = "Change {name}'s phone number to {new_phone}."
+
+    def sample_params(self, rng: random.Random) -> dict[str, Any]:
+        return {**super().sample_params(rng), "new_phone": phone_number(rng)}
+
+    def check(self, device: Any, params: dict[str, Any], answer: str | None) -> bool:
+        found = contact(device, params["name"])
+        return found is not None and digits(found.phone) == digits(params["new_phone"])
+
+    def solution(self, device: Any, params: dict[str, Any]) -> list[Step]:
+        plan = open_contact(Plan(device), params["name"]).tap(resource_id=rid(CONTACTS_PKG, "menu_edit"))
+        plan.type(params["new_phone"], resource_id=rid(CONTACTS_PKG, "phone_field"))
+        return plan.tap(resource_id=rid(CONTACTS_PKG, "save")).done()
+
+
+class ContactsAddEmail(_OnePerson):
+    name = "contacts_add_email"
+    difficulty = "medium"
+    tags = ("contacts", "edit")
+    goal = "Add the email address {email} to {name}'s contact."
+
+    def sample_params(self, rng: random.Random) -> dict[str, Any]:
+        params = super().sample_params(rng)
+        return {**params, "email": params["name"].lower().replace(" ", ".") + rng.choice(["@mail.com", "@work.org"])}
+
+    def setup(self, device: Any, params: dict[str, Any]) -> None:
+        ensure_contact(device, params["name"], params["phone"], email="")
+
+    def check(self, device: Any, params: dict[str, Any], answer: str | None) -> bool:
+        found = contact(device, params["name"])
+        return found is not None and found.email.strip().lower() == params["email"].lower() and \
+            digits(found.phone) == digits(params["phone"])
+
+    def solution(self, device: Any, params: dict[str, Any]) -> list[Step]:
+        plan = open_contact(Plan(device), params["name"]).tap(resource_id=rid(CONTACTS_PKG, "menu_edit"))
+        plan.type(params["email"], resource_id=rid(CONTACTS_PKG, "email_field"))
+        return plan.tap(resource_id=rid(CONTACTS_PKG, "save")).done()
+
+
+class ContactsDelete(_OnePerson):
+    name = "contacts_delete"
+    difficulty = "medium"
+    tags = ("contacts", "delete")
+    goal = "Delete the contact {name}."
+
+    def check(self, device: Any, params: dict[str, Any], answer: str | None) -> bool:
+        return contact(device, params["name"]) is None and len(device.app("contacts").state.contacts) > 1
+
+    def solution(self, device: Any, params: dict[str, Any]) -> list[Step]:
+        plan = open_contact(Plan(device), params["name"]).tap(resource_id=rid(CONTACTS_PKG, "menu_delete"))
+        return plan.tap(text="Delete").done()
+
+
+class ContactsStar(_OnePerson):
+    name = "contacts_star"
+    difficulty = "easy"
+    tags = ("contacts", "favorite")
+    goal = "Star {name} in Contacts (mark as a favorite)."
+
+    def check(self, device: Any, params: dict[str, Any], answer: str | None) -> bool:
+        found = contact(device, params["name"])
+        return found is not None and found.starred
+
+    def solution(self, device: Any, params: dict[str, Any]) -> list[Step]:
+        return open_contact(Plan(device), params["name"]).tap(content_desc="Star").done()
+
+
+class ContactsPhoneQuestion(_OnePerson, QuestionTask):
+    name = "contacts_phone_question"
+    difficulty = "easy"
+    tags = ("contacts", "question")
+    goal = "What is {name}'s phone number?"
+
+    def expected(self, device: Any, params: dict[str, Any]) -> list[str]:
+        found = contact(device, params["name"])
+        return [found.phone] if found else []
+
+    def check(self, device: Any, params: dict[str, Any], answer: str | None) -> bool:
+        return any(has_number(answer, number) for number in self.expected(device, params))
+
+    def solution(self, device: Any, params: dict[str, Any]) -> list[Step]:
+        found = contact(device, params["name"])
+        return open_contact(Plan(device), params["name"]).done(found.phone if found else None)
+
+
+class MessagesSend(_OnePerson):
+    name = "messages_send_text"
+    apps = ("messages", "contacts")
+    difficulty = "medium"
+    tags = ("messages", "send")
+    goal = "Text {name}: \"{text}\""
+
+    def sample_params(self, rng: random.Random) -> dict[str, Any]:
+        return {**super().sample_params(rng), "text": rng.choice(TEXTS)}
+
+    def check(self, device: Any, params: dict[str, Any], answer: str | None) -> bool:
+        return any(normalize(params["text"]) in normalize(t) for t in sent_texts(device, params["phone"]))
+
+    def solution(self, device: Any, params: dict[str, Any]) -> list[Step]:
+        return send_text(Plan(device), params["name"], params["text"]).done()
+
+
+class _LatestSender(TaskTemplate):
+    """Setup: ``name`` sent the newest incoming text of all threads."""
+
+    apps = ("messages",)
+
+    def sample_params(self, rng: random.Random) -> dict[str, Any]:
+        return {"name": person(rng), "phone": phone_number(rng), "incoming": rng.choice(INCOMING)}
+
+    def setup(self, device: Any, params: dict[str, Any]) -> None:
+        ensure_contact(device, params["name"], params["phone"])
+        put_message(device, params["phone"], params["incoming"], latest=True)
+
+
+class MessagesReplyLatest(_LatestSender):
+    name = "messages_reply_latest"
+    difficulty = "medium"
+    tags = ("messages", "reply")
+    goal = "Reply \"{reply}\" to the most recent text I received."
+
+    def sample_params(self, rng: random.Random) -> dict[str, Any]:
+        return {**super().sample_params(rng), "reply": rng.choice(["Yes, sounds good", "Not today, sorry",
+                                                                    "Let me check and get back to you"])}
+
+    def check(self, device: Any, params: dict[str, Any], answer: str | None) -> bool:
+        return any(normalize(params["reply"]) in normalize(t) for t in sent_texts(device, params["phone"]))
+
+    def solution(self, device: Any, params: dict[str, Any]) -> list[Step]:
+        plan = Plan(device).open("Messages").tap(resource_id=rid(MESSAGES_PKG, "conversation_row"))
+        plan.type(params["reply"], resource_id=rid(MESSAGES_PKG, "compose_message_text"))
+        return plan.tap(resource_id=rid(MESSAGES_PKG, "send_message_button")).done()
+
+
+class MessagesLatestSenderQuestion(_LatestSender, QuestionTask):
+    name = "messages_latest_sender_question"
+    difficulty = "easy"
+    tags = ("messages", "question")
+    goal = "Who sent me the most recent text message?"
+
+    def expected(self, device: Any, params: dict[str, Any]) -> list[str]:
+        messages = device.app("messages")
+        newest = max(((m.time, t.address) for t in messages.state.threads for m in t.messages if m.incoming),
+                      default=None)
+        return [messages.display_name(newest[1])] if newest else []
+
+    def solution(self, device: Any, params: dict[str, Any]) -> list[Step]:
+        return Plan(device).open("Messages").done(self.expected(device, params)[0])
+
+
+TEMPLATES: tuple[type[TaskTemplate], ...] = (
+    ContactsAdd, ContactsEditPhone, ContactsAddEmail, ContactsDelete, ContactsStar, ContactsPhoneQuestion,
+    MessagesSend, MessagesReplyLatest, MessagesLatestSenderQuestion,
+)
