@@ -92,3 +92,10 @@ def test_errors_that_only_dummy_values_cause_are_absorbed(tools_registry: ToolRe
     )
     report = dry_run(source, tools_registry)
     assert [name for _, name in report.tool_calls] == ["list_cities", "get_weather", "send_sms"]
+
+
+def test_a_literal_key_missing_from_a_result_record_is_caught(tools_registry: ToolRegistry) -> None:
+    with pytest.raises(DryRunError, match=r"line 2: the dict has no key 'temperature'; its keys: \['city', 'condition', 'temp_c'\]"):
+        dry_run('w = get_weather("Rome")\nt = w["temperature"]', tools_registry)
+    # keys of dict[str, ...] values are data, not fields: a miss there depends on the dummies
+    dry_run('d = {}\nfor c in list_cities():\n    d[c] = 1\nx = d["Rome"]', tools_registry)

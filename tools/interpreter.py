@@ -291,6 +291,8 @@ class Interpreter:
             return self.guard(lambda: container[key])
         if isinstance(container, dict):
             self.check_key(key)
+            if self.dry and isinstance(node.slice, ast.Constant) and key not in container and _is_record(container):
+                raise self.fault("type", f"the dict has no key {key!r}; its keys: {sorted(map(str, container))}")
             return self.guard(lambda: container[key])
         if isinstance(container, (str, list, tuple, range)):
             if type(key) is not int and type(key) is not bool:
@@ -588,6 +590,11 @@ class Interpreter:
         if isinstance(value, (list, tuple)):
             return any(self.contains_unknown(v, depth + 1) for v in value)
         return False
+
+
+def _is_record(value: dict[Any, Any]) -> bool:
+    """A dict whose keys are all known field names (a dummy of a model, or a literal record)."""
+    return bool(value) and "str_value" not in value and all(isinstance(k, str) for k in value)
 
 
 def _is_number(value: Any) -> bool:
