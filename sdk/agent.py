@@ -125,7 +125,7 @@ class Agent:
         self.policy = _load_policy(policy, self.settings)
         self.model: Model = self.local
         self.memory = _open_memory(memory, self.settings)
-        self.apps = apps or DEFAULT_APPS
+        self.apps = apps or _device_apps(self.device) or DEFAULT_APPS
         self.tools = list(tools or [])
         self._steps: list[dict[str, Any]] = []
         self._graph: AgentGraph | None = None
@@ -340,7 +340,7 @@ class Agent:
         ledger = None
         if self.policy.budget.ledger_path is None and (
                 self.policy.budget.per_run_usd is not None or self.policy.budget.per_day_usd is not None):
-            ledger = SpendLedger(Path(self.settings.data_dir) / "ledger.db")
+            ledger = SpendLedger(Path(self.settings.data_dir) / "ledger.sqlite")
 
         def record(decision: Any, request: Any) -> None:
             if self.memory is not None:
@@ -378,7 +378,18 @@ def _load_policy(policy: Any, settings: Settings) -> Any:
 def _known_names(device: Device) -> list[str]:
     """Contact names the device knows (privacy detectors mask them); empty when it cannot tell."""
     names = getattr(device, "contact_names", None)
-    return list(names()) if callable(names) else []
+    if callable(names):
+        return list(names())
+    apps = getattr(device, "apps", None)  # the simulated phone: read its Contacts app
+    if isinstance(apps, dict) and "contacts" in apps:
+        return [c.name for c in apps["contacts"].state.contacts]
+    return []
+
+
+def _device_apps(device: Device) -> list[str]:
+    """Launcher labels when the device can list them (the simulated phone can)."""
+    launchable = getattr(device, "launchable_apps", None)
+    return [app.label for app in launchable()] if callable(launchable) else []
 
 
 def _default_device() -> Device:
