@@ -252,7 +252,7 @@ def _generalise(run: RunRecord, segment: list[tuple[StepRecord, Step]]) -> Short
         description = re.sub(re.escape(value), "{" + name + "}", description, flags=re.IGNORECASE)
     app = None if first_step.kind in ("open_app", "home") else (first_record.package or None)
     return Shortcut(
-        name=slug(re.sub(r"\{\w+\}", "", description)),
+        name=slug(description),
         description=description,
         params_schema={
             "type": "object",

@@ -9,7 +9,7 @@ import pytest
 from fixtures_memory import CHAT, ChatDevice
 
 from cascadroid.device.script import Step
-from cascadroid.device.types import Done, Locator, Tap, TypeText
+from cascadroid.device.types import Done, Locator, OpenApp, Tap, TypeText
 from cascadroid.errors import ModelConnectionError
 from cascadroid.memory import RunRecord, StepRecord, learn_from_run, verify_shortcut
 from cascadroid.memory.learning import Reflection, to_script_step
@@ -142,3 +142,36 @@ def test_steps_without_a_stable_target_break_the_sequence():
     typed = to_script_step(record({"kind": "type", "text": "hi"}, {"resource_id": "a:id/q", "text": "old", "cls": None}))
     assert typed == Step(kind="type", text="hi", target=Locator(resource_id="a:id/q"))
     assert to_script_step(record({"kind": "open_app", "app": "a"})) == Step(kind="open_app", app="a")
+
+
+def test_shortcut_learned_on_the_simulated_phone_verifies_on_a_fresh_one(memory_store):
+    from cascadroid.device.sim import SimDevice
+
+    phone = SimDevice(seed=0)
+    dana = phone.app("contacts").state.contacts[3]
+    plan = [
+        (OpenApp(app="Messages"), None, "success"),
+        (Tap(), Locator(content_desc="Start chat"), "success"),
+        (TypeText(text=dana.name), Locator(resource_id="com.google.android.apps.messaging:id/recipient_text_view"), "success"),
+        (Tap(), Locator(resource_id="android:id/title", text=dana.name), "success"),
+        (TypeText(text="See you at 6"), Locator(text="Text message"), "success"),
+        (Tap(), Locator(content_desc="Send SMS"), "success"),
+        (Done(), None, "success"),
+    ]
+    run, steps = play(memory_store, phone, "sim1", f'Text {dana.name} "See you at 6"', plan)
+    assert phone.app("messages").thread_with(dana.phone).messages[-1].text == "See you at 6"
+
+    [shortcut] = learn_from_run(memory_store, run, steps).shortcuts
+    assert shortcut.preconditions.app is None and shortcut.steps[0].kind == "open_app"
+    assert sorted(shortcut.example_params.values()) == sorted([dana.name, "See you at 6"])
+    names = {v: k for k, v in shortcut.example_params.items()}
+
+    fresh = SimDevice(seed=0)
+    chen = fresh.app("contacts").state.contacts[1]
+    assert chen.name != dana.name
+    result = verify_shortcut(
+        memory_store, shortcut.id, lambda: fresh, {names[dana.name]: chen.name, names["See you at 6"]: "Running late"},
+        check=lambda d: d.app("messages").thread_with(chen.phone).messages[-1].text == "Running late",
+    )  # fmt: skip
+    assert result.succeeded, result.reason
+    assert memory_store.get_shortcut(shortcut.id).state == "verified"
