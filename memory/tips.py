@@ -99,10 +99,11 @@ class TipStore(StoreBase):
         params = {"query": fts_query(terms), "app_json": json.dumps(app or ""), "app_boost": app_boost, "k": k}
         return [_tip(r) for r in self._query(_SEARCH.format(app_filter=app_filter), params)]
 
-    def _selective_terms(self, terms: list[str], budget: int = ROW_BUDGET) -> list[str]:
-        """``terms``, or when together they match more than ``budget`` tips, the rarest of them
-        that stay within it (at least one): ranking cost grows with the rows matched, and
-        the most common words add the least to bm25."""
+    def _selective_terms(self, terms: list[str]) -> list[str]:
+        """``terms``, or when together they match more than ``ROW_BUDGET`` tips, the rarest of
+        them that stay within it (at least one): ranking cost grows with the rows matched,
+        and the most common words add the least to bm25."""
+        budget = ROW_BUDGET
         if not terms or self._count(terms) <= budget:
             return terms
         by_rarity = sorted((self._count([t]), t) for t in terms)

@@ -148,3 +148,15 @@ def test_import_refuses_newer_or_foreign_documents(memory_store, tmp_path):
     (tmp_path / "bad.json").write_text("{nope")
     with pytest.raises(ConfigurationError, match="is not JSON"):
         memory_store.import_json(tmp_path / "bad.json")
+
+
+def test_common_words_are_dropped_when_a_query_would_match_too_many_tips(memory_store, monkeypatch):
+    from cascadroid.memory import tips
+
+    for i in range(12):
+        memory_store.add_tip(f"Open settings page number {i} then go back {'x' * i}")
+    dark = memory_store.add_tip("Dark theme is a switch in display settings")
+    monkeypatch.setattr(tips, "ROW_BUDGET", 5)
+    assert memory_store._selective_terms(["settings", "dark", "theme"]) == ["dark", "theme"]
+    assert [t.id for t in memory_store.search_tips("settings dark theme")] == [dark.id]
+    assert len(memory_store.search_tips("settings page", k=20)) == 12  # only common words: the rarest one is kept
