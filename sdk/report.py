@@ -72,6 +72,11 @@ def render_report(store: Any, run_id: str, *, partial: bool = False) -> str:
     )
 
 
+def record_check(store: Any, run_id: str, passed: bool, detail: str = "") -> None:
+    """Keep the result of a task check read from the device (the report shows it as the final check)."""
+    store.record_event(run_id, CHECK_EVENT, {"passed": bool(passed), "detail": detail})
+
+
 def write_report(store: Any, run_id: str, path: str | Path, *, partial: bool = False) -> Path:
     """Render and write the report; the file appears whole or not at all."""
     text = render_report(store, run_id, partial=partial)
@@ -86,6 +91,11 @@ def write_report(store: Any, run_id: str, path: str | Path, *, partial: bool = F
 # ---- pieces -----------------------------------------------------------------------------
 def _e(value: Any) -> str:
     return html.escape("" if value is None else str(value))
+
+
+def _usd(value: Any) -> str:
+    cost = float(value or 0)
+    return f"${cost:.6f}" if 0 < cost < 0.01 else f"${cost:.4f}"
 
 
 def _when(ts: float | None) -> str:
@@ -108,7 +118,7 @@ def _totals(run: Any, steps: list[Any]) -> str:
     end = run.finished_at
     seconds = f"{end - run.started_at:.1f}" if end else "-"
     items = [("steps", len(steps)), ("model calls", int(calls)), ("tokens", int(tokens)),
-             ("cloud tokens", int(t.get("cloud_tokens", 0))), ("cost", f"${cost:.4f}"), ("seconds", seconds)]
+             ("cloud tokens", int(t.get("cloud_tokens", 0))), ("cost", _usd(cost)), ("seconds", seconds)]
     return "".join(f'<div data-total="{_e(k)}">{_e(k)}<b>{_e(v)}</b></div>' for k, v in items)
 
 
@@ -128,7 +138,7 @@ def _step(step: Any, calls: list[dict[str, Any]], bounds: list[int] | None) -> s
     outcome = step.outcome or "unknown"
     rows = [("subgoal", step.subgoal), ("reason", step.reason), ("outcome", f"{outcome}: {step.outcome_reason}"),
             ("app", step.package), ("tier", step.tier or "-"),
-            ("tokens", f"{step.prompt_tokens} + {step.completion_tokens}"), ("cost", f"${step.cost_usd:.4f}"),
+            ("tokens", f"{step.prompt_tokens} + {step.completion_tokens}"), ("cost", _usd(step.cost_usd)),
             ("model time", f"{step.latency_s:.2f} s")]
     if step.shortcut:
         rows.insert(0, ("shortcut", step.shortcut))
@@ -191,7 +201,7 @@ def _calls_table(calls: list[dict[str, Any]]) -> str:
         rows.append(
             f'<tr class="call"><td>{_e(c.get("purpose", ""))}</td><td class="tier-{_e(tier)}">{_e(tier)}</td>'
             f'<td>{_e(c.get("model", ""))}</td><td>{_e(c.get("prompt_tokens") or 0)} + {_e(c.get("completion_tokens") or 0)}</td>'
-            f'<td>${float(c.get("cost_usd") or 0):.4f}</td><td>{float(c.get("latency_s") or 0):.2f} s</td>'
+            f'<td>{_usd(c.get("cost_usd"))}</td><td>{float(c.get("latency_s") or 0):.2f} s</td>'
             f'<td>{_e(decision.get("reason", "-"))}</td><td class="{"" if c.get("ok", True) else "err"}">{_e(result[:200])}</td></tr>'
         )
     return f'<table class="calls">{head}{"".join(rows)}</table>'
@@ -203,7 +213,7 @@ def _decisions(decisions: list[dict[str, Any]]) -> str:
     rows = "".join(
         f'<tr class="decision"><td>{_e(d.get("purpose", ""))}</td><td class="tier-{_e(d.get("tier"))}">{_e(d.get("tier"))}</td>'
         f'<td>{_e(d.get("stage", ""))}</td><td>{len(d.get("masked_spans") or [])}</td>'
-        f'<td>${float(d.get("estimated_cost_usd") or 0):.4f}</td><td>{_e(d.get("reason", ""))}</td></tr>'
+        f'<td>{_usd(d.get("estimated_cost_usd"))}</td><td>{_e(d.get("reason", ""))}</td></tr>'
         for d in decisions
     )
     return ('<section style="padding:0 28px 16px"><h2>Router decisions</h2><table id="decisions"><tr><th>role</th>'
