@@ -3,6 +3,8 @@
     python benchmarks/bench_memory.py [--tips 10000] [--queries 300] [--steps 2000]
 
 Targets (issue 7): tip retrieval p95 <= 5 ms with 10,000 tips; store write per step <= 1 ms.
+Wall times are printed with the thread's CPU time beside them: on a shared, loaded machine
+the wall p95 mostly measures waiting for a core. The load average is printed too.
 The repeated-task model-call ratio needs the agent and is measured elsewhere.
 """
 
@@ -61,11 +63,12 @@ def bench_tips(store: MemoryStore, corpus: Corpus, n_tips: int, n_queries: int) 
         store.add_tip(corpus.tip(), apps=apps, tags=corpus.words(2))
     add_ms = (time.perf_counter() - start) * 1000 / n_tips
     stored = len(store.list_tips())
-    with_app, without_app, hits = [], [], []
+    with_app, with_app_cpu, without_app, hits = [], [], [], []
     for _ in range(n_queries):
         task = corpus.task()
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.thread_time()
         found = store.search_tips(task, app=rng.choice(APPS), k=5)
+        with_app_cpu.append((time.thread_time() - c0) * 1000)
         with_app.append((time.perf_counter() - t0) * 1000)
         t0 = time.perf_counter()
         store.search_tips(task, k=5)
@@ -76,6 +79,7 @@ def bench_tips(store: MemoryStore, corpus: Corpus, n_tips: int, n_queries: int) 
         "add_tip_ms_mean": add_ms,
         "search_app_p50_ms": percentile(with_app, 0.5),
         "search_app_p95_ms": percentile(with_app, 0.95),
+        "search_app_cpu_p95_ms": percentile(with_app_cpu, 0.95),
         "search_any_p50_ms": percentile(without_app, 0.5),
         "search_any_p95_ms": percentile(without_app, 0.95),
         "mean_hits": statistics.mean(hits),
@@ -123,6 +127,8 @@ def main() -> None:
                   f" ({tips['add_tip_ms_mean']:.2f} ms per add, merge check included)")  # fmt: skip
             print(f"  search_tips(app=..., k=5): p50 {tips['search_app_p50_ms']:.2f} ms, p95 {tips['search_app_p95_ms']:.2f} ms"
                   f" (target <= 5 ms: {tips['search_app_p95_ms'] / 5:.2f}x of budget); {tips['mean_hits']:.1f} hits on average")  # fmt: skip
+            print(f"  search_tips(app=..., k=5) CPU time of the thread: p95 {tips['search_app_cpu_p95_ms']:.2f} ms"
+                  f" ({tips['search_app_cpu_p95_ms'] / 5:.2f}x of budget; wall time also counts waiting for a core)")  # fmt: skip
             print(f"  search_tips(k=5):          p50 {tips['search_any_p50_ms']:.2f} ms, p95 {tips['search_any_p95_ms']:.2f} ms")
         with MemoryStore(Path(tmp) / "steps.db") as store:
             steps = bench_steps(store, args.steps)
