@@ -11,6 +11,7 @@ A reservation whose process died stays booked at its estimate (the safe side).
 from __future__ import annotations
 
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -69,6 +70,8 @@ class SpendLedger:
         self.path = Path(path)
         self.timeout_s = timeout_s
         self._day = day
+        self._lock = threading.RLock()
+        self._conn: sqlite3.Connection | None = None
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self._connect() as conn:
             self._migrate(conn)
@@ -126,8 +129,15 @@ class SpendLedger:
             total = conn.execute(f"SELECT COALESCE({_CHARGED}, 0) FROM spend WHERE {where}", args).fetchone()[0]
         return total / _NANOS
 
-    def today(self) -> str:
-        return self._day()
+    def totals_usd(self, run_id: str) -> tuple[float, float]:
+        """(spent by ``run_id``, spent today), settled plus still booked, in one query."""
+        with self._connect() as conn:
+            run, day = conn.execute(
+                f"SELECT COALESCE((SELECT {_CHARGED} FROM spend WHERE run_id = ?), 0),"
+                f" COALESCE((SELECT {_CHARGED} FROM spend WHERE day = ?), 0)",
+                (run_id, self._day()),
+            ).fetchone()
+        return run / _NANOS, day / _NANOS
 
     def _finish(self, reservation: Reservation, state: str, actual: int) -> None:
         with self._connect() as conn:
@@ -140,22 +150,29 @@ class SpendLedger:
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
-        try:
-            conn = sqlite3.connect(self.path, timeout=self.timeout_s, isolation_level=None)
-        except sqlite3.DatabaseError as exc:
-            raise self._corrupt(exc) from exc
-        try:
-            conn.execute("PRAGMA journal_mode=WAL")
-            yield conn
-        except sqlite3.DatabaseError as exc:
-            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-                raise MemoryStoreError(
-                    f"spend ledger {str(self.path)!r} stayed locked for {self.timeout_s}s",
-                    hint="another process holds it; retry, or raise timeout_s",
-                ) from exc
-            raise self._corrupt(exc) from exc
-        finally:
-            conn.close()
+        """The ledger's connection (opened once, shared by threads under a lock)."""
+        with self._lock:
+            try:
+                if self._conn is None:
+                    conn = sqlite3.connect(self.path, timeout=self.timeout_s, isolation_level=None, check_same_thread=False)
+                    conn.execute("PRAGMA journal_mode=WAL")
+                    conn.execute("PRAGMA synchronous=NORMAL")
+                    self._conn = conn
+                yield self._conn
+            except sqlite3.DatabaseError as exc:
+                if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+                    raise MemoryStoreError(
+                        f"spend ledger {str(self.path)!r} stayed locked for {self.timeout_s}s",
+                        hint="another process holds it; retry, or raise timeout_s",
+                    ) from exc
+                raise self._corrupt(exc) from exc
+
+    def close(self) -> None:
+        """Close the connection; the ledger reopens it when used again."""
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
 
     def _corrupt(self, exc: Exception) -> CorruptDatabaseError:
         return CorruptDatabaseError(

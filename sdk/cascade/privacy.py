@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import get_args
@@ -32,32 +33,34 @@ class Span:
     key: str
 
 
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-_CARD = re.compile(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])")
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
-_PHONE_CANDIDATE = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d[\d ().\-\u00a0]{5,18}\d(?![\w])")
-_DIGITS = re.compile(r"\d+")
-_OTP = re.compile(r"(?<![\w.,])(?<!\d-)\d{4,8}(?!\w)(?![.,-]\d)")
-_OTP_WORD = re.compile(
-    r"\b(?:code|codes|otp|one[- ]time|verification|verify|passcode|pin|2fa|security code|login code)\b",
-    re.IGNORECASE,
-)
+# Patterns start with a character class where they can, so the regex engine skips ahead fast;
+# boundary checks that would need a look-behind at the start are done in Python (_boundary).
+_EMAIL_TAIL = re.compile(r"@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_EMAIL_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+_IBAN = re.compile(r"[A-Z][A-Z]\d\d(?: ?[A-Z0-9]){11,30}\b")
+_CARD = re.compile(r"\d(?:[ -]?\d){12,18}(?!\d)")
 _STREET_WORDS = (
     "street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|terrace|"
     "parkway|pkwy|square|sq|highway|hwy|circle|cir|close|crescent|strasse|straße|str|weg|allee|gasse|platz"
 )
-_ADDRESS = re.compile(
-    r"\b\d{1,5}[A-Za-z]?(?: [A-Z][A-Za-z'.-]*){1,4} (?i:" + _STREET_WORDS + r")\b\.?"
+# one pass over the digits: a street address led by its house number, or a run of digits and
+# phone punctuation long enough to be a card or a phone number
+_NUMBERISH = re.compile(
+    r"(?P<address>\d{1,5}[A-Za-z]?(?: [A-Z][A-Za-z'.-]*){1,4} (?i:" + _STREET_WORDS + r")\b\.?"
     r"(?:,? (?i:apt|suite|unit)\.? ?\w+|,? #\w+)?"
     r"(?:, [A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,3}\b)?"
-    r"(?:,? [A-Z]{2} \d{5}(?:-\d{4})?\b|,? [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|,? \d{5}(?:-\d{4})?\b)?"
-    r"|\b[A-Z][a-zäöü]+(?:straße|strasse|weg|allee|gasse|platz) \d{1,4}[a-z]?\b"
+    r"(?:,? [A-Z]{2} \d{5}(?:-\d{4})?\b|,? [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|,? \d{5}(?:-\d{4})?\b)?)"
+    r"|(?P<run>\d[\d ().\-\u00a0]{5,22}\d)(?!\w)"
 )
-_POSTCODE = re.compile(
-    r"\b[A-Z]{2} \d{5}(?:-\d{4})?\b"  # US state + ZIP
-    r"|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"  # UK postcode
-)
+_GERMAN_STREET = re.compile(r"[A-Z][a-zäöü]+(?:straße|strasse|weg|allee|gasse|platz) \d{1,4}[a-z]?\b")
+_GERMAN_HINTS = ("straße", "strasse", "weg ", "allee", "gasse", "platz")
+_POSTCODE = re.compile(r"[A-Z](?:[A-Z] \d{5}(?:-\d{4})?|[A-Z]?\d[A-Z\d]? \d[A-Z]{2})\b")  # US state+ZIP, UK
+_OTP = re.compile(r"\d{4,8}(?!\w)(?![.,-]\d)")
+_OTP_WORD = re.compile(r"\b(?:codes?|otp|one[- ]time|verification|verify|passcode|pin|2fa)\b")
+_OTP_HINTS = ("code", "otp", "one-time", "one time", "verif", "pin", "2fa")
 _OTP_WINDOW = 40
+_PHONE_CACHE_SIZE = 4096
+_TEXT_CACHE_SIZE = 256
 
 
 def luhn_ok(digits: str) -> bool:
@@ -109,67 +112,136 @@ class PiiDetector:
             )
         self.region = region
         self._names = _name_pattern(contacts)
+        self._phone_cache: dict[str, list[tuple[int, str, str]]] = {}
+        self._cache: OrderedDict[str, tuple[Span, ...]] = OrderedDict()
 
     def find(self, text: str) -> list[Span]:
-        """All spans in ``text``, sorted, without overlaps (a longer span wins)."""
+        """All spans in ``text``, sorted, without overlaps (a longer span wins).
+
+        Results are memoised for the last few hundred texts (a stable system prompt is
+        scanned once).
+        """
+        cached = self._cache.get(text)
+        if cached is not None:
+            self._cache.move_to_end(text)
+            return list(cached)
+        spans = self._find(text)
+        self._cache[text] = tuple(spans)
+        if len(self._cache) > _TEXT_CACHE_SIZE:
+            self._cache.popitem(last=False)
+        return spans
+
+    def _find(self, text: str) -> list[Span]:
         found: list[Span] = []
         kinds = self.kinds
         if "email" in kinds and "@" in text:
-            found += [Span("email", m.start(), m.end(), m.group(), m.group().lower()) for m in _EMAIL.finditer(text)]
+            found += _emails(text)
         if "iban" in kinds:
             found += [
                 Span("iban", m.start(), m.end(), m.group(), m.group().replace(" ", ""))
                 for m in _IBAN.finditer(text)
-                if iban_ok(m.group())
+                if _boundary(text, m.start()) and iban_ok(m.group())
             ]
-        if "card" in kinds:
-            found += self._cards(text)
-        if "phone" in kinds:
-            found += self._phones(text)
-        if "otp" in kinds:
-            found += self._otps(text)
+        if kinds & {"card", "phone", "address"}:
+            found += self._numberish(text, found)
         if "address" in kinds:
-            found += [Span("address", m.start(), m.end(), m.group(), m.group().lower()) for m in _ADDRESS.finditer(text)]
+            lowered = text.lower()
+            if any(hint in lowered for hint in _GERMAN_HINTS):
+                found += [Span("address", m.start(), m.end(), m.group(), m.group().lower()) for m in _GERMAN_STREET.finditer(text)]
             found += [
-                Span("address", m.start(), m.end(), m.group(), m.group()) for m in _POSTCODE.finditer(text)
+                Span("address", m.start(), m.end(), m.group(), m.group())
+                for m in _POSTCODE.finditer(text)
+                if _boundary(text, m.start())
             ]
+        if "otp" in kinds:
+            found += _otps(text)
         if "name" in kinds and self._names is not None:
             found += [Span("name", m.start(), m.end(), m.group(), m.group().lower()) for m in self._names.finditer(text)]
         return _without_overlaps(found)
 
-    def _cards(self, text: str) -> list[Span]:
+    def _numberish(self, text: str, taken: list[Span]) -> list[Span]:
+        """Addresses, cards and phone numbers, from one pass over the runs of digits."""
+        kinds = self.kinds
         spans = []
-        for m in _CARD.finditer(text):
-            digits = m.group().replace(" ", "").replace("-", "")
-            if 13 <= len(digits) <= 19 and luhn_ok(digits):
-                spans.append(Span("card", m.start(), m.end(), m.group(), digits))
+        for m in _NUMBERISH.finditer(text):
+            start, end = m.span()
+            if not _boundary(text, start):
+                continue
+            if m.lastgroup == "address":
+                if "address" in kinds:
+                    spans.append(Span("address", start, end, m.group(), m.group().lower()))
+                continue
+            if any(t.start < end and start < t.end for t in taken):
+                continue  # the digits of an IBAN
+            run = m.group()
+            if "card" in kinds:
+                cards = [c for c in _CARD.finditer(run) if 13 <= len(d := _digits(c.group())) <= 19 and luhn_ok(d)]
+                if cards:
+                    spans += [Span("card", start + c.start(), start + c.end(), c.group(), _digits(c.group())) for c in cards]
+                    continue
+            if "phone" in kinds:
+                lead = 1 if start and text[start - 1] in "+(" else 0  # "+44 ..." and "(415) ..." start one earlier
+                for offset, value, key in self._phones_in(text[start - lead : end]):
+                    spans.append(Span("phone", start - lead + offset, start - lead + offset + len(value), value, key))
         return spans
 
-    def _phones(self, text: str) -> list[Span]:
-        spans = []
-        for cand in _PHONE_CANDIDATE.finditer(text):
-            raw = cand.group()
-            if not 7 <= sum(len(d) for d in _DIGITS.findall(raw)) <= 15:
-                continue
+    def _phones_in(self, raw: str) -> list[tuple[int, str, str]]:
+        """Valid numbers in one candidate run of digits: (offset, as written, E.164); memoised."""
+        cached = self._phone_cache.get(raw)
+        if cached is not None:
+            return cached
+        found = []
+        if 7 <= sum(ch.isdigit() for ch in raw) <= 15:
             for match in phonenumbers.PhoneNumberMatcher(raw, self.region, leniency=phonenumbers.Leniency.VALID):
                 key = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
-                value, start = match.raw_string, cand.start() + match.start
+                value, offset = match.raw_string, match.start
                 if value.startswith("(") and value.count("(") > value.count(")"):
-                    value, start = value[1:], start + 1  # "(415-555-0132)": the bracket is not the number's
-                spans.append(Span("phone", start, start + len(value), value, key))
-        return spans
+                    value, offset = value[1:], offset + 1  # "(415-555-0132)": the bracket is not the number's
+                found.append((offset, value, key))
+        if len(self._phone_cache) >= _PHONE_CACHE_SIZE:
+            self._phone_cache.clear()
+        self._phone_cache[raw] = found
+        return found
 
-    def _otps(self, text: str) -> list[Span]:
-        words = [m.span() for m in _OTP_WORD.finditer(text)]
-        if not words:
-            return []
-        spans = []
-        for m in _OTP.finditer(text):
+
+def _boundary(text: str, start: int) -> bool:
+    """True when ``text[start]`` does not continue a word or a number."""
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def _emails(text: str) -> list[Span]:
+    spans = []
+    for m in _EMAIL_TAIL.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1] in _EMAIL_LOCAL:
+            start -= 1
+        if start < m.start():
+            value = text[start : m.end()]
+            spans.append(Span("email", start, m.end(), value, value.lower()))
+    return spans
+
+
+def _otps(text: str) -> list[Span]:
+    lowered = text.lower()
+    if not any(hint in lowered for hint in _OTP_HINTS):
+        return []
+    spans: dict[int, Span] = {}
+    for word in _OTP_WORD.finditer(lowered):
+        w_start, w_end = word.span()
+        for m in _OTP.finditer(text, max(0, w_start - _OTP_WINDOW - 8)):
             start, end = m.span()
-            if any(w_end <= start and start - w_end <= _OTP_WINDOW or w_start >= end and w_start - end <= _OTP_WINDOW
-                   for w_start, w_end in words):
-                spans.append(Span("otp", start, end, m.group(), m.group()))
-        return spans
+            if start > w_end + _OTP_WINDOW:
+                break
+            before = text[start - 1] if start else ""
+            if before.isalnum() or before in "_.," or (before == "-" and start >= 2 and text[start - 2].isdigit()):
+                continue
+            if end <= w_start and w_start - end <= _OTP_WINDOW or start >= w_end:
+                spans[start] = Span("otp", start, end, m.group(), m.group())
+    return list(spans.values())
 
 
 def _name_pattern(contacts: Iterable[str]) -> re.Pattern[str] | None:

@@ -25,7 +25,7 @@ from ..errors import BudgetExceeded, ConfigurationError
 from ..models.base import Message, ModelRequest, ModelResponse, Usage
 from ..models.pricing import Price, PriceTable
 from ..settings import CascadeSettings, DataKind, PrivacyMode
-from .ledger import Reservation, Shortfall, SpendLedger
+from .ledger import Reservation, Shortfall, SpendLedger, to_nanos
 from .masking import MaskMapping, mask
 from .policy import PrivacyPolicy
 from .privacy import Span
@@ -48,7 +48,11 @@ class FoundSpan(BaseModel):
 
 
 class Decision(BaseModel):
-    """Why a call went where it went. Serialisable for traces; holds no private values."""
+    """Why a call went where it went. Serialisable for traces; holds no private values.
+
+    ``masked_spans`` lists the private data found when a cloud tier was considered (a call
+    that stays local without considering the cloud is not scanned).
+    """
 
     tier: Tier
     reason: str
@@ -140,9 +144,7 @@ class Router:
         stage = "after_local" if after_local else "before_local"
         sig.update(confidence=confidence, purpose=request.purpose)
 
-        spans, app_local_only = self._scan(request)
         base = {"stage": stage, "purpose": request.purpose, "app": request.app, "run_id": self.run_id}
-        found = [fs for _, fs in spans]
 
         triggers = []
         if not after_local and request.purpose in routing.cloud_first_purposes:
@@ -154,12 +156,14 @@ class Router:
         if streak >= routing.max_failure_streak:
             triggers.append(f"failure streak {streak} >= {routing.max_failure_streak}")
 
-        if not triggers:
+        if not triggers:  # nothing leaves, so the prompt is not even scanned
             why = "local first" if not after_local else "local answer is good enough"
-            return self._record(Decision(tier="local", reason=why, signals=sig, masked_spans=found, **base), request)
+            return self._record(Decision(tier="local", reason=why, signals=sig, **base), request)
         wanted = "; ".join(triggers)
         if self.cloud_model is None:
-            return self._stay_local(request, sig, found, base, f"{wanted}, but no cloud model is configured", schema_failures)
+            return self._stay_local(request, sig, [], base, f"{wanted}, but no cloud model is configured", schema_failures)
+        spans, app_local_only = self._scan(request)
+        found = [fs for _, fs in spans]
         local_only = [fs for _, fs in spans if fs.mode == "local_only"]
         if app_local_only or local_only:
             what = f"app {request.app!r} is local_only" if app_local_only else _kinds_text(local_only) + " is local_only"
@@ -283,14 +287,11 @@ class Router:
 
     def _budget_shortfall(self, estimate: float) -> Shortfall | None:
         budget = self.settings.budget
-        if self.ledger is None:
+        if self.ledger is None or (budget.per_run_usd is None and budget.per_day_usd is None):
             return None
-        checks = (("run", {"run_id": self.run_id}, budget.per_run_usd), ("day", {"day": self.ledger.today()}, budget.per_day_usd))
-        for scope, where, limit in checks:
-            if limit is None:
-                continue
-            spent = self.ledger.spent_usd(**where)
-            if spent + estimate > limit + 1e-12:
+        run_spent, day_spent = self.ledger.totals_usd(self.run_id)
+        for scope, spent, limit in (("run", run_spent, budget.per_run_usd), ("day", day_spent, budget.per_day_usd)):
+            if limit is not None and to_nanos(spent + estimate) > to_nanos(limit):
                 return Shortfall(scope, limit, spent, estimate)
         return None
 
