@@ -196,3 +196,15 @@ def test_two_processes_write_one_file_without_losing_a_row(tmp_path):
             assert len(store.events(worker, kind="tick")) == n
         assert len(store.list_tips()) == 2 * len(range(0, n, 10))
         assert schema_version(store._db) == SCHEMA_VERSION
+
+
+def test_public_names_are_exported():
+    import cascadroid.memory as memory
+
+    assert {"MemoryStore", "RunRecord", "StepRecord", "Tip", "Shortcut", "ShortcutRun", "learn_from_run",
+            "run_shortcut", "verify_shortcut"} <= set(memory.__all__)  # fmt: skip
+    assert all(getattr(memory, name) is not None for name in memory.__all__)
+    for method in ("start_run", "record_step", "finish_run", "get_run", "list_runs", "steps", "record_event", "events",
+                   "add_tip", "search_tips", "mark_tips_used", "add_shortcut", "list_shortcuts", "record_shortcut_run",
+                   "export_json", "import_json", "prune"):  # fmt: skip
+        assert callable(getattr(memory.MemoryStore, method)), method
