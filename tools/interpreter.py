@@ -77,6 +77,7 @@ class Interpreter:
         self.steps = 0
         self.line = 0
         self.exploring = 0
+        self._explored: set[int] = set()
         self._deadline = None if self.limits.wall_s is None else time.monotonic() + self.limits.wall_s
 
     # --- driver -------------------------------------------------------------------------
@@ -139,9 +140,10 @@ class Interpreter:
         self.explore(other)
 
     def explore(self, body: list[ast.stmt]) -> None:
-        """Dry run only: also rehearse the branch the dummy values did not take, on a copy."""
-        if not self.dry or not body or self.exploring >= 2:
+        """Dry run only: also rehearse the branch the dummy values did not take, on a copy (once per branch)."""
+        if not self.dry or not body or self.exploring >= 2 or id(body) in self._explored:
             return
+        self._explored.add(id(body))
         saved_env, saved_line = self.env, self.line
         self.env = copy.deepcopy(saved_env)
         self.exploring += 1
