@@ -1,6 +1,7 @@
 """Test doubles and test servers shipped with cascadroid, for your test suites and ours."""
 
 from .fake_adb import FakeAdb, FakeScreen, FakeTransition
+from .oracle import OracleModel
 from .programs import CompetentToolModel, ToolTaskScript
 from .recording import RecordingServer
 from .scripted import ScriptedModel
@@ -23,6 +24,7 @@ __all__ = [
     "FakeAdb",
     "FakeScreen",
     "FakeTransition",
+    "OracleModel",
     "RecordedRequest",
     "RecordingServer",
     "ScriptedHTTPServer",

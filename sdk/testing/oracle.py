@@ -1,0 +1,95 @@
+"""OracleModel: a test double that answers the agent's model calls from a task's reference solution.
+
+It lets a test run the whole agent (graph, perceptor, operator schema, reflector, checkpoints)
+end to end on a simulated task without a real model: the operator's answer for step ``i`` is
+reference step ``i`` resolved on the screen the device shows now. It is clearly not a model
+(tier ``scripted``) and knows nothing but the task's reference solution.
+
+>>> task = registry().instance("notes_create", seed=1)
+>>> phone = SimDevice(seed=1); task.setup_on(phone)
+>>> agent = Agent(device=phone, local=OracleModel(task, phone), memory=False)
+>>> task.check(phone, agent.run(task.goal).answer)   # True
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import InvalidActionError, ModelOutputError
+from ..models.base import ModelRequest
+from .scripted import ScriptedModel
+
+
+class OracleModel(ScriptedModel):
+    """Answers ``manager``, ``operator``, ``notetaker`` and ``reflector`` calls for one task.
+
+    ``task`` is a :class:`~cascadroid.device.sim.tasks.TaskInstance` already set up on
+    ``device``. The reference steps are computed once, at the first operator call (the state
+    after setup). The step to answer is ``signals["step"] - signals["waits"]``; when its
+    target is not on screen (a loading spinner, a dialog) the oracle answers ``wait``.
+    """
+
+    def __init__(self, task: Any, device: Any, *, name: str = "oracle") -> None:
+        super().__init__(responder=self._respond, name=name)
+        self.task = task
+        self.device = device
+        self._steps: list[Any] | None = None
+
+    @property
+    def steps(self) -> list[Any]:
+        if self._steps is None:
+            self._steps = list(self.task.reference(self.device))
+        return self._steps
+
+    def _respond(self, request: ModelRequest) -> dict[str, Any]:
+        purpose = request.purpose
+        if purpose == "operator":
+            return self._operate(request)
+        if purpose == "manager":
+            return {"plan": [f"follow the reference solution of {self.task.name}"], "subgoal": self.task.goal,
+                    "done": False}
+        if purpose == "notetaker":
+            return {"notes": []}
+        if purpose == "reflector":
+            return {"outcome": "success", "reason": "oracle: the reference step was taken"}
+        raise ModelOutputError(
+            f"OracleModel answers manager, operator, notetaker and reflector calls, not {purpose!r}",
+            hint="use ScriptedModel or a real model for other calls",
+        )
+
+    def _operate(self, request: ModelRequest) -> dict[str, Any]:
+        signals = request.signals
+        index = int(signals.get("step", 0) - signals.get("waits", 0))
+        steps = self.steps
+        if index >= len(steps):
+            return _choice("done", f"oracle: the reference has only {len(steps)} steps")
+        step = steps[index]
+        observation = self.device.observe()
+        try:
+            action = step.resolve(observation)
+        except InvalidActionError:
+            return _choice("wait", f"oracle: step {index} ({step.kind}) has no target on this screen yet")
+        element = getattr(action, "element", None)
+        if element is not None:
+            element = _actionable(observation, element)
+        return _choice(step.kind, f"oracle: reference step {index}", element=element, text=step.text,
+                       direction=step.direction, app=step.app, answer=step.answer)
+
+
+def _actionable(observation: Any, element: int) -> int:
+    """The element itself or its nearest ancestor the operator may name (the device walks up too)."""
+    from ..agents.perceptor import perceive
+
+    allowed = set(perceive(observation).actionable)
+    current: int | None = element
+    while current is not None and current not in allowed:
+        current = observation.elements[current].parent
+    return element if current is None else current
+
+
+def _choice(action: str, reason: str, **fields: Any) -> dict[str, Any]:
+    return {"reason": reason[:160], "action": action, "element": fields.get("element"), "text": fields.get("text"),
+            "direction": fields.get("direction"), "app": fields.get("app"), "answer": fields.get("answer")}
+
+
+__all__ = ["OracleModel"]
