@@ -232,6 +232,61 @@ def report(
     console.print(f"wrote {path}")
 
 
+@app.command()
+def bench(
+    configs: str = typer.Option("oracle", help="comma-separated: oracle, local, cloud, cascade"),
+    memory: str = typer.Option("off", help="off | on | both (each config with and without shared memory)"),
+    task: Optional[list[str]] = typer.Option(None, "--task", "-t", help="task template name (repeatable)"),
+    difficulty: Optional[str] = typer.Option(None, help="only templates of this difficulty"),
+    count: Optional[int] = typer.Option(None, help="at most this many templates"),
+    seeds: str = typer.Option("0", help="comma-separated seeds; each template runs once per seed"),
+    cloud_url: Optional[str] = typer.Option(None, help="OpenAI-compatible endpoint for cloud/cascade"),
+    cloud_model: Optional[str] = typer.Option(None, help="model name sent to the endpoint"),
+    model_path: Optional[Path] = typer.Option(None, help="GGUF file for the local model"),
+    max_steps: int = typer.Option(20, help="actions per task before it stops"),
+    workers: int = typer.Option(1, help="tasks run in parallel processes"),
+    registry: Optional[str] = typer.Option(None, help="'module:function' returning your own TaskRegistry"),
+    screenshots: bool = typer.Option(False, help="keep step screenshots (for `cascadroid report`)"),
+    min_success: float = typer.Option(0.0, help="exit 1 when a config's success rate is below this (0-1)"),
+    out: Path = typer.Option(Path("bench-results"), "--out", "-o", help="folder for results.md/.json and the plot"),
+    config: Optional[Path] = ConfigOpt,
+    data_dir: Optional[Path] = DataDirOpt,
+    as_json: bool = JsonOpt,
+) -> None:
+    """Run a task set across configurations; write a table (Markdown, JSON) and a success-vs-cost plot.
+
+    Exit 0 when every task ran and each config reached --min-success; 1 otherwise; 2 on bad input.
+    """
+    from .bench import parse_configs, run_bench, select_tasks
+    from .errors import ConfigurationError
+
+    try:
+        seed_list = [int(s) for s in seeds.split(",") if s.strip()]
+    except ValueError:
+        raise ConfigurationError(f"--seeds {seeds!r} is not a list of integers", hint="e.g. --seeds 0,1,2") from None
+    common: dict[str, Any] = {"cloud_url": cloud_url, "cloud_model": cloud_model, "model_path": model_path,
+                              "settings_file": config, "max_steps": max_steps, "registry": registry,
+                              "screenshots": screenshots,
+                              "data_dir": (data_dir or _settings(config, None).data_dir) / "bench"}
+    chosen = parse_configs([c.strip() for c in configs.split(",") if c.strip()], memory=memory,  # type: ignore[arg-type]
+                           **{k: v for k, v in common.items() if v is not None})
+    tasks = select_tasks(task, difficulty=difficulty, count=count, seeds=seed_list or [0], registry=registry)
+
+    def show(row: dict[str, Any]) -> None:
+        mark = "[green]ok[/]" if row["success"] else "[red]fail[/]"
+        console.print(f"{row['config']:<16} {row['task']:<36} seed {row['seed']:<3} {mark} {row['steps']} steps "
+                      f"{row['seconds']:.1f}s [dim]{row.get('error') or ''}[/]")
+
+    report = run_bench(chosen, tasks, out_dir=out, workers=workers, on_row=None if as_json else show)
+    if as_json:
+        print(json.dumps(report.model_dump(mode="json"), indent=2))
+    else:
+        print(report.markdown())
+        console.print(f"[dim]wrote {out / 'results.md'}, {out / 'results.json'}, {out / 'success_vs_cost.png'}[/]", soft_wrap=True)
+    below = [s for s in report.summary if s["success_rate"] < min_success or s["errors"]]
+    raise typer.Exit(1 if below else 0)
+
+
 @memory_app.command("list")
 def memory_list(
     kind: str = typer.Option("all", "--kind", help="tips | shortcuts | all"),
