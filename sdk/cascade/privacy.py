@@ -43,20 +43,19 @@ _STREET_WORDS = (
     "street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|terrace|"
     "parkway|pkwy|square|sq|highway|hwy|circle|cir|close|crescent|strasse|straße|str|weg|allee|gasse|platz"
 )
-# one pass over the digits: a street address led by its house number, or a run of digits and
-# phone punctuation long enough to be a card or a phone number
-_NUMBERISH = re.compile(
-    r"(?P<address>\d{1,5}[A-Za-z]?(?: [A-Z][A-Za-z'.-]*){1,4} (?i:" + _STREET_WORDS + r")\b\.?"
+_ADDRESS = re.compile(
+    r"\d{1,5}[A-Za-z]?(?: [A-Z][A-Za-z'.-]*){1,4} (?i:" + _STREET_WORDS + r")\b\.?"
     r"(?:,? (?i:apt|suite|unit)\.? ?\w+|,? #\w+)?"
     r"(?:, [A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,3}\b)?"
-    r"(?:,? [A-Z]{2} \d{5}(?:-\d{4})?\b|,? [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|,? \d{5}(?:-\d{4})?\b)?)"
-    r"|(?P<run>\d[\d ().\-\u00a0]{5,22}\d)(?!\w)"
+    r"(?:,? [A-Z]{2} \d{5}(?:-\d{4})?\b|,? [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|,? \d{5}(?:-\d{4})?\b)?"
 )
+_ADDRESS_HINT = re.compile(r"\d [A-Z]|\d[A-Za-z] [A-Z]")  # a house number before a capitalised word
+_DIGIT_RUN = re.compile(r"\d[\d ().\-\u00a0]{5,22}\d(?!\w)")  # long enough for a card or a phone number
 _GERMAN_STREET = re.compile(r"[A-Z][a-zäöü]+(?:straße|strasse|weg|allee|gasse|platz) \d{1,4}[a-z]?\b")
 _GERMAN_HINTS = ("straße", "strasse", "weg ", "allee", "gasse", "platz")
 _POSTCODE = re.compile(r"[A-Z](?:[A-Z] \d{5}(?:-\d{4})?|[A-Z]?\d[A-Z\d]? \d[A-Z]{2})\b")  # US state+ZIP, UK
 _OTP = re.compile(r"\d{4,8}(?!\w)(?![.,-]\d)")
-_OTP_WORD = re.compile(r"\b(?:codes?|otp|one[- ]time|verification|verify|passcode|pin|2fa)\b")
+_OTP_WORD = re.compile(r"(?:c(?:odes?)|o(?:tp|ne[- ]time)|v(?:erification|erify)|p(?:asscode|in)|2fa)\b")
 _OTP_HINTS = ("code", "otp", "one-time", "one time", "verif", "pin", "2fa")
 _OTP_WINDOW = 40
 _PHONE_CACHE_SIZE = 4096
@@ -142,9 +141,10 @@ class PiiDetector:
                 for m in _IBAN.finditer(text)
                 if _boundary(text, m.start()) and iban_ok(m.group())
             ]
-        if kinds & {"card", "phone", "address"}:
-            found += self._numberish(text, found)
+        if kinds & {"card", "phone"}:
+            found += self._cards_and_phones(text, found)
         if "address" in kinds:
+            found += _addresses(text)
             lowered = text.lower()
             if any(hint in lowered for hint in _GERMAN_HINTS):
                 found += [Span("address", m.start(), m.end(), m.group(), m.group().lower()) for m in _GERMAN_STREET.finditer(text)]
@@ -156,21 +156,26 @@ class PiiDetector:
         if "otp" in kinds:
             found += _otps(text)
         if "name" in kinds and self._names is not None:
-            found += [Span("name", m.start(), m.end(), m.group(), m.group().lower()) for m in self._names.finditer(text)]
+            found += [
+                Span("name", m.start(), m.end(), m.group(), m.group().lower())
+                for m in self._names.finditer(text)
+                if _boundary(text, m.start())
+            ]
         return _without_overlaps(found)
 
-    def _numberish(self, text: str, taken: list[Span]) -> list[Span]:
-        """Addresses, cards and phone numbers, from one pass over the runs of digits."""
+    def _cards_and_phones(self, text: str, taken: list[Span]) -> list[Span]:
+        """Cards (Luhn) and phone numbers (phonenumbers), from the long runs of digits."""
         kinds = self.kinds
         spans = []
-        for m in _NUMBERISH.finditer(text):
+        pos = 0
+        while (m := _DIGIT_RUN.search(text, pos)) is not None:
             start, end = m.span()
-            if not _boundary(text, start):
+            if not _boundary(text, start):  # "B12 415-555-0132": skip "12", look again after it
+                pos = start + 1
+                while pos < len(text) and text[pos].isalnum():
+                    pos += 1
                 continue
-            if m.lastgroup == "address":
-                if "address" in kinds:
-                    spans.append(Span("address", start, end, m.group(), m.group().lower()))
-                continue
+            pos = end
             if any(t.start < end and start < t.end for t in taken):
                 continue  # the digits of an IBAN
             run = m.group()
@@ -225,6 +230,22 @@ def _emails(text: str) -> list[Span]:
     return spans
 
 
+def _addresses(text: str) -> list[Span]:
+    spans = []
+    pos = 0
+    while (hint := _ADDRESS_HINT.search(text, pos)) is not None:
+        start = hint.start()
+        while start > 0 and text[start - 1].isdigit():
+            start -= 1
+        m = _ADDRESS.match(text, start) if _boundary(text, start) else None
+        if m is None:
+            pos = hint.start() + 1
+            continue
+        spans.append(Span("address", m.start(), m.end(), m.group(), m.group().lower()))
+        pos = m.end()
+    return spans
+
+
 def _otps(text: str) -> list[Span]:
     lowered = text.lower()
     if not any(hint in lowered for hint in _OTP_HINTS):
@@ -232,6 +253,8 @@ def _otps(text: str) -> list[Span]:
     spans: dict[int, Span] = {}
     for word in _OTP_WORD.finditer(lowered):
         w_start, w_end = word.span()
+        if not _boundary(lowered, w_start):
+            continue
         for m in _OTP.finditer(text, max(0, w_start - _OTP_WINDOW - 8)):
             start, end = m.span()
             if start > w_end + _OTP_WINDOW:
@@ -255,7 +278,7 @@ def _name_pattern(contacts: Iterable[str]) -> re.Pattern[str] | None:
     if not names:
         return None
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    return re.compile(rf"(?:{alternatives})(?!\w)")  # the start boundary is checked in Python
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:
