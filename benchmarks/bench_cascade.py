@@ -111,22 +111,24 @@ def bench_overhead(rounds: int) -> None:
 class SimulatedModel(Model):
     """A model double for the tier comparison: right when a task's difficulty is under ``skill``.
 
-    Its confidence is a noisy signal of being right (``calibration`` = how much it tells).
-    The request's first line carries ``difficulty=<float>``; the answer is ``right``/``wrong``.
+    Its confidence is a noisy signal of being right: ``right_conf`` or ``wrong_conf`` plus
+    Gaussian noise of ``noise`` (clipped to [0, 1]), so a threshold separates them imperfectly.
+    The request's last line carries ``difficulty=<float>``; the answer is ``right``/``wrong``.
     """
 
-    def __init__(self, name: str, tier: str, skill: float, calibration: float, seed: int) -> None:
+    def __init__(self, name: str, tier: str, skill: float, seed: int, right_conf: float = 0.8,
+                 wrong_conf: float = 0.45, noise: float = 0.15) -> None:  # fmt: skip
         self.name = name
         self.tier = tier  # type: ignore[assignment]
         self.skill = skill
-        self.calibration = calibration
+        self.right_conf, self.wrong_conf, self.noise = right_conf, wrong_conf, noise
         self.rng = random.Random(seed)
 
     async def acomplete(self, request: ModelRequest) -> ModelResponse:
         difficulty = float(request.messages[-1].content.split("difficulty=", 1)[1].split()[0])
         right = difficulty < self.skill
-        noise = self.rng.random()
-        confidence = self.calibration * (0.9 if right else 0.25) + (1 - self.calibration) * noise
+        base = self.right_conf if right else self.wrong_conf
+        confidence = min(1.0, max(0.0, base + self.rng.gauss(0.0, self.noise)))
         tokens = self.count_tokens(request.prompt_text())
         return ModelResponse(
             text="right" if right else "wrong",
@@ -165,26 +167,27 @@ def compare_tiers(
     return results
 
 
-def simulate_tiers(n_tasks: int, seed: int = 3) -> list[TierResult]:
-    """Simulation: task difficulty ~ U(0,1); local right below 0.7, cloud below 0.97;
-    local confidence 70% informative (right ~0.9, wrong ~0.25, plus uniform noise)."""
+def simulate_tiers(n_tasks: int, seed: int = 3, thresholds: Iterable[float] = (0.5, 0.6, 0.7)) -> list[TierResult]:
+    """Simulation: task difficulty ~ U(0,1); the local double is right below 0.7, the cloud
+    double below 0.97; local confidence ~ N(0.8, 0.15) when right, N(0.45, 0.15) when wrong.
+    The cascade runs through the real CascadeModel and Router at each ``routing.min_confidence``."""
     rng = random.Random(seed)
     difficulties = [rng.random() for _ in range(n_tasks)]
     filler = "Elements: " + " ".join(f"[{i}] Button" for i in range(120))
     requests = [ModelRequest.of(f"{filler}\ndifficulty={d:.4f} choose the element", purpose="operator") for d in difficulties]
 
     def local() -> SimulatedModel:
-        return SimulatedModel("local-sim", "local", skill=0.7, calibration=0.7, seed=seed)
+        return SimulatedModel("local-sim", "local", skill=0.7, seed=seed)
 
     def cloud() -> SimulatedModel:
-        return SimulatedModel(CLOUD, "cloud", skill=0.97, calibration=0.9, seed=seed + 1)
+        return SimulatedModel(CLOUD, "cloud", skill=0.97, seed=seed + 1)
 
+    contenders: list[tuple[str, Model]] = [("always-local", local()), ("always-cloud", cloud())]
+    for threshold in thresholds:
+        settings = policy_from_dict({"routing": {"min_confidence": threshold}})
+        contenders.append((f"cascade, min_confidence {threshold:.2f}", CascadeModel.create(local(), cloud(), settings)))
     results = []
-    for name in ("always-local", "always-cloud", "cascade"):
-        if name == "cascade":
-            model: Model = CascadeModel.create(local(), cloud(), CascadeSettings())
-        else:
-            model = local() if name == "always-local" else cloud()
+    for name, model in contenders:
         wins, tokens, calls = 0, 0, 0
         for request in requests:
             response = model.complete(request)
@@ -199,7 +202,7 @@ def simulate_tiers(n_tasks: int, seed: int = 3) -> list[TierResult]:
 def bench_tiers(n_tasks: int) -> None:
     results = simulate_tiers(n_tasks)
     cloud = next(r for r in results if r.name == "always-cloud")
-    print(f"\n## Tiers side by side (simulated doubles, {n_tasks} calls; see simulate_tiers)")
+    print(f"\n## Tiers side by side: simulated doubles through the real CascadeModel, {n_tasks} calls (see simulate_tiers)")
     print("| tier | success | of always-cloud | cloud calls | cloud tokens | of always-cloud |")
     print("| --- | --- | --- | --- | --- | --- |")
     for r in results:
