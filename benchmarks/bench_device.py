@@ -70,7 +70,8 @@ def step_cost(rounds: int) -> dict[str, float]:
     kinds = [e.action.kind for e in phone.action_log[1:]]
     if kinds.count("tap") < rounds // 3 or kinds.count("back") < rounds // 3:
         raise SystemExit(f"benchmark loop did not alternate screens: {kinds[:10]}")
-    return {"observe+act": loop, "observe (cached parse)": observe_only,
+    loop_cpu = median_ms(step, rounds, clock=time.process_time)
+    return {"observe+act": loop, "observe+act, CPU time": loop_cpu, "observe (cached parse)": observe_only,
             "compose tree + XML": build, "parse XML (shared parser)": parse, "elements": len(frame.nodes)}
 
 
