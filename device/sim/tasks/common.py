@@ -109,6 +109,17 @@ def open_contact(plan: Plan, name: str) -> Plan:
     return plan.open("Contacts").type(name, resource_id=rid(CONTACTS_PKG, "search")).tap_row(name)
 
 
+def create_contact(plan: Plan, name: str, phone: str) -> Plan:
+    plan.open("Contacts").tap(content_desc="Create contact")
+    return plan.fill(CONTACTS_PKG, {"name_field": name, "phone_field": phone}).tap(resource_id=rid(CONTACTS_PKG, "save"))
+
+
+def edit_contact(plan: Plan, name: str, field: str, value: str) -> Plan:
+    """Contacts -> the contact -> Edit -> type ``value`` into ``<field>_field`` -> Save."""
+    open_contact(plan, name).tap(resource_id=rid(CONTACTS_PKG, "menu_edit"))
+    return plan.fill(CONTACTS_PKG, {f"{field}_field": value}).tap(resource_id=rid(CONTACTS_PKG, "save"))
+
+
 def send_text(plan: Plan, name: str, text: str) -> Plan:
     """Messages -> Start chat -> pick ``name`` -> type ``text`` -> Send."""
     plan.open("Messages").tap(resource_id=rid(MESSAGES_PKG, "start_chat_fab"))

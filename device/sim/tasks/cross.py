@@ -13,12 +13,11 @@ from ..apps.maps import CUISINES
 from .base import TaskTemplate, normalize, time_forms
 from .common import (
     CALENDAR_PKG,
-    CONTACTS_PKG,
-    MAPS_PKG,
     MESSAGES_PKG,
     SHOP_PKG,
     calls_to,
     contact,
+    create_contact,
     day_text,
     ensure_contact,
     open_contact,
@@ -208,10 +207,7 @@ class ContactFromPlace(TaskTemplate):
     def solution(self, device: Any, params: dict[str, Any]) -> list[Step]:
         place = best_place(device, params["cuisine"])
         plan = open_place(Plan(device), params["cuisine"], place.name)
-        plan.open("Contacts").tap(content_desc="Create contact")
-        plan.type(place.name, resource_id=rid(CONTACTS_PKG, "name_field"))
-        plan.type(place.phone, resource_id=rid(CONTACTS_PKG, "phone_field"))
-        return plan.tap(resource_id=rid(CONTACTS_PKG, "save")).done()
+        return create_contact(plan, place.name, place.phone).done()
 
 
 class ShareContactNumber(TaskTemplate):

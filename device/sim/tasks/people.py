@@ -13,6 +13,8 @@ from .common import (
     CONTACTS_PKG,
     MESSAGES_PKG,
     contact,
+    create_contact,
+    edit_contact,
     ensure_contact,
     open_contact,
     person,
@@ -64,10 +66,7 @@ class ContactsAdd(TaskTemplate):
         return found is not None and digits(found.phone) == digits(params["phone"])
 
     def solution(self, device: Any, params: dict[str, Any]) -> list[Step]:
-        plan = Plan(device).open("Contacts").tap(content_desc="Create contact")
-        plan.type(params["name"], resource_id=rid(CONTACTS_PKG, "name_field"))
-        plan.type(params["phone"], resource_id=rid(CONTACTS_PKG, "phone_field"))
-        return plan.tap(resource_id=rid(CONTACTS_PKG, "save")).done()
+        return create_contact(Plan(device), params["name"], params["phone"]).done()
 
 
 class ContactsEditPhone(_OnePerson):
@@ -84,9 +83,7 @@ class ContactsEditPhone(_OnePerson):
         return found is not None and digits(found.phone) == digits(params["new_phone"])
 
     def solution(self, device: Any, params: dict[str, Any]) -> list[Step]:
-        plan = open_contact(Plan(device), params["name"]).tap(resource_id=rid(CONTACTS_PKG, "menu_edit"))
-        plan.type(params["new_phone"], resource_id=rid(CONTACTS_PKG, "phone_field"))
-        return plan.tap(resource_id=rid(CONTACTS_PKG, "save")).done()
+        return edit_contact(Plan(device), params["name"], "phone", params["new_phone"]).done()
 
 
 class ContactsAddEmail(_OnePerson):
@@ -108,9 +105,7 @@ class ContactsAddEmail(_OnePerson):
             digits(found.phone) == digits(params["phone"])
 
     def solution(self, device: Any, params: dict[str, Any]) -> list[Step]:
-        plan = open_contact(Plan(device), params["name"]).tap(resource_id=rid(CONTACTS_PKG, "menu_edit"))
-        plan.type(params["email"], resource_id=rid(CONTACTS_PKG, "email_field"))
-        return plan.tap(resource_id=rid(CONTACTS_PKG, "save")).done()
+        return edit_contact(Plan(device), params["name"], "email", params["email"]).done()
 
 
 class ContactsDelete(_OnePerson):

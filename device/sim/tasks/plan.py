@@ -55,6 +55,12 @@ class Plan:
     def swipe(self, direction: str, **locator: str) -> "Plan":
         return self.add(swipe(direction, **locator))  # type: ignore[arg-type]
 
+    def fill(self, package: str, fields: dict[str, str]) -> "Plan":
+        """Type each value into the field with resource id ``<package>:id/<key>`` (in order)."""
+        for key, value in fields.items():
+            self.type(value, resource_id=rid(package, key))
+        return self
+
     def back(self) -> "Plan":
         return self.add(back())
 

@@ -31,9 +31,8 @@ def events_titled(device: Any, title: str) -> list[Any]:
 
 def fill_event(plan: Plan, title: str, day: str, time: str, location: str) -> Plan:
     """On the New event screen: fill every field (the date field is pre-filled; typing replaces it)."""
-    for key, value in (("title", title), ("date", day), ("time", time), ("location", location)):
-        plan.type(value, resource_id=rid(CALENDAR_PKG, f"event_{key}_field"))
-    return plan
+    fields = {"title": title, "date": day, "time": time, "location": location}
+    return plan.fill(CALENDAR_PKG, {f"event_{key}_field": value for key, value in fields.items()})
 
 
 # ---- Calendar -------------------------------------------------------------------------------------
@@ -201,8 +200,7 @@ class NotesCreate(TaskTemplate):
 
 def new_note(plan: Plan, title: str, body: str) -> Plan:
     plan.open("Notes").tap(content_desc="New note")
-    plan.type(title, resource_id=rid(NOTES_PKG, "title")).type(body, resource_id=rid(NOTES_PKG, "body"))
-    return plan.tap(resource_id=rid(NOTES_PKG, "save"))
+    return plan.fill(NOTES_PKG, {"title": title, "body": body}).tap(resource_id=rid(NOTES_PKG, "save"))
 
 
 class _ExistingNote(TaskTemplate):

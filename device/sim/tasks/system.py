@@ -160,11 +160,8 @@ class ClockAddAlarm(TaskTemplate):
 
 
 def add_alarm_fields(plan: Plan, hour: int, minute: int, label: str = "") -> Plan:
-    plan.type(str(hour), resource_id=rid(CLOCK_PKG, "alarm_hour"))
-    plan.type(f"{minute:02d}", resource_id=rid(CLOCK_PKG, "alarm_minute"))
-    if label:
-        plan.type(label, resource_id=rid(CLOCK_PKG, "alarm_label"))
-    return plan
+    fields = {"alarm_hour": str(hour), "alarm_minute": f"{minute:02d}"}
+    return plan.fill(CLOCK_PKG, {**fields, "alarm_label": label} if label else fields)
 
 
 class _ExistingAlarm(TaskTemplate):
