@@ -134,3 +134,33 @@ def test_estimate_is_an_upper_bound_on_prompt_plus_max_tokens() -> None:
     price = r.prices.require(CLOUD)
     at_least = (1000 * price.input_per_mtok + 500 * price.output_per_mtok) / 1e6
     assert r.estimate_cost(request) >= at_least
+
+
+def test_contacts_learned_later_are_masked_from_then_on() -> None:
+    r = router()
+    request = ModelRequest.of("reply to Wilhelmina Okoro about dinner")
+    assert r.route(request, local_answer(0.1)).tier == "cloud"
+    r.add_contacts(["Wilhelmina Okoro"])
+    decision = r.route(request, local_answer(0.1))
+    assert decision.tier == "cloud_masked"
+    assert decision.outbound()[0][0].content == "reply to <NAME_1> about dinner"
+
+
+def test_a_structured_request_reserves_for_its_schema_and_one_repair() -> None:
+    from pydantic import BaseModel
+
+    class Choice(BaseModel):
+        element_id: int
+        reason: str
+
+    r = router()
+    plain = ModelRequest.of("pick one " * 200, max_tokens=100)
+    structured = ModelRequest.of("pick one " * 200, max_tokens=100, output_type=Choice)
+    assert r.estimate_cost(structured) > 2 * r.estimate_cost(plain)
+
+
+def test_the_public_names_are_exported() -> None:
+    import cascadroid.cascade as cascade
+
+    for name in ("Router", "Decision", "CascadeModel", "PrivacyPolicy", "SpendLedger", "mask", "unmask", "load_policy"):
+        assert name in cascade.__all__ and hasattr(cascade, name)

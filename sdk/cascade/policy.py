@@ -30,7 +30,8 @@ class PrivacyPolicy:
 
     def __init__(self, settings: PrivacySettings | None = None, *, contacts: Iterable[str] = ()) -> None:
         self.settings = settings or PrivacySettings()
-        names = [*self.settings.contacts, *contacts]
+        self.extra_contacts = list(contacts)
+        names = [*self.settings.contacts, *self.extra_contacts]
         self.detector = PiiDetector(region=self.settings.phone_region, contacts=names)
 
     def mode_for(self, kind: DataKind, app: str = "") -> PrivacyMode:

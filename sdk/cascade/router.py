@@ -13,6 +13,7 @@ before anything is sent; nothing leaves the device without one.
 
 from __future__ import annotations
 
+import json
 import math
 import time
 import uuid
@@ -34,6 +35,7 @@ Tier = Literal["local", "cloud", "cloud_masked", "refuse"]
 CLOUD_TIERS = ("cloud", "cloud_masked")
 _PER_MESSAGE_TOKENS = 8  # chat-template overhead per message, on the safe side
 _TOKEN_MARGIN = 1.1  # local token counts may undercount the server's tokenizer
+_REPAIR_TOKENS = 64  # the schema instruction or repair request around a structured call
 
 
 class FoundSpan(BaseModel):
@@ -118,6 +120,7 @@ class Router:
         self.ledger = ledger
         self.run_id = run_id or uuid.uuid4().hex
         self.count_tokens = count_tokens or (lambda text: max(1, len(text) // 4))
+        self._schema_cache: dict[type[BaseModel], int] = {}
         self.on_decision = on_decision
         self.decisions: list[Decision] = []
 
@@ -200,12 +203,35 @@ class Router:
         return self._record(decision, request)
 
     def estimate_cost(self, request: ModelRequest) -> float:
-        """The most this request can cost on the cloud model: counted prompt plus ``max_tokens``."""
+        """The most this request can cost on the cloud model, so a budget is never overrun.
+
+        Counted prompt tokens (with a margin and per-message overhead) plus ``max_tokens``;
+        a structured request adds its schema and one repair round (prompt + answer + ask again).
+        """
         if self.price is None:
             return 0.0
         prompt = sum(self.count_tokens(m.content) + _PER_MESSAGE_TOKENS for m in request.messages)
-        usage = Usage(prompt_tokens=math.ceil(prompt * _TOKEN_MARGIN), completion_tokens=request.max_tokens)
-        return self.price.cost(usage)
+        if request.output_type is None:
+            return self.price.cost(Usage(prompt_tokens=math.ceil(prompt * _TOKEN_MARGIN), completion_tokens=request.max_tokens))
+        prompt += self._schema_tokens(request.output_type) + _REPAIR_TOKENS
+        first = Usage(prompt_tokens=math.ceil(prompt * _TOKEN_MARGIN), completion_tokens=request.max_tokens)
+        repair = Usage(
+            prompt_tokens=math.ceil((prompt + request.max_tokens + _REPAIR_TOKENS) * _TOKEN_MARGIN),
+            completion_tokens=request.max_tokens,
+        )
+        return self.price.cost(first) + self.price.cost(repair)
+
+    def add_contacts(self, names: list[str]) -> None:
+        """Names the device learned (e.g. read from the contacts app): masked from now on."""
+        known = [*self.privacy.extra_contacts, *names]
+        self.privacy = PrivacyPolicy(self.settings.privacy, contacts=known)
+
+    def _schema_tokens(self, output_type: type[BaseModel]) -> int:
+        tokens = self._schema_cache.get(output_type)
+        if tokens is None:
+            tokens = self.count_tokens(json.dumps(output_type.model_json_schema()))
+            self._schema_cache[output_type] = tokens
+        return tokens
 
     # -- spending ---------------------------------------------------------------------------
 
