@@ -94,9 +94,21 @@ def test_bad_input_raises_with_the_valid_options_and_changes_nothing(sim_phone):
 
 
 def test_a_bad_action_payload_is_rejected_before_anything_happens(sim_phone):
-    with pytest.raises(ValueError):
+    with pytest.raises(InvalidActionError, match="not a valid action") as caught:
         sim_phone.act({"kind": "teleport"})
+    assert "'tap'" in caught.value.hint and "'open_app'" in caught.value.hint
+    with pytest.raises(InvalidActionError, match="seconds"):
+        sim_phone.act({"kind": "wait", "seconds": 99})
     assert sim_phone.action_log == []
+    assert sim_phone.act({"kind": "open_app", "app": "Clock"}).applied
+
+
+def test_a_disabled_button_does_nothing(sim_phone):
+    sim_phone.act(OpenApp(app="Messages"))
+    sim_tap(sim_phone, resource_id="com.google.android.apps.messaging:id/conversation_row")
+    before = sim_phone.state("messages")
+    assert "disabled" in sim_tap(sim_phone, content_desc="Send SMS").message
+    assert sim_phone.state("messages") == before
 
 
 def test_typing_needs_focus_and_the_keyboard_follows_focus(sim_phone):

@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Iterable
 
-from pydantic import BaseModel, TypeAdapter
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from ...errors import DeviceError, InvalidActionError
 from ..types import (
+    ACTION_TYPES,
     Action,
     ActionResult,
     Back,
@@ -176,7 +177,7 @@ class SimDevice:
 
     def act(self, action: Action | dict[str, Any]) -> ActionResult:
         if not isinstance(action, BaseModel):
-            action = _ACTION.validate_python(action)
+            action = validate_action(action)
         key = action.idempotency_key
         if key is not None and key in self._applied:
             self.action_log.append(ActionLogEntry(key=key, action=action, applied=False,
@@ -419,6 +420,8 @@ class SimDevice:
         while current is not None:
             candidate = frame.nodes[current]
             handler = candidate.on_long_click if long else candidate.on_click
+            if handler is not None and not candidate.enabled:
+                return f"{_describe(candidate)} is disabled; nothing happened"
             if handler is not None:
                 handler()
                 return f"{what} on {_describe(candidate)}"
@@ -542,6 +545,18 @@ class SimDevice:
         if apps:
             plan.rating[rng.choice(apps)] = rng.choice([1, 2])
         return plan
+
+
+def validate_action(data: Any) -> Action:
+    """An Action from JSON-like data; InvalidActionError (listing the kinds) when it is not one."""
+    try:
+        return _ACTION.validate_python(data)
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'action'}: {e['msg']}" for e in exc.errors()[:3])
+        kinds = [t.model_fields["kind"].default for t in ACTION_TYPES]
+        raise InvalidActionError(f"not a valid action ({problems})",
+                                 hint=f"send one of the kinds {kinds} with its fields, e.g. "
+                                      '{"kind": "tap", "element": 12}') from exc
 
 
 def _button(text: str, on_click: Any = None) -> Any:

@@ -26,15 +26,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Iterator
 from urllib.parse import parse_qs, urlparse
 
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import BaseModel, ValidationError
 
 from ... import errors
 from ...errors import CascadroidError, DeviceConnectionError, DeviceError, InvalidActionError
 from ..types import Action, ActionResult, Observation
 from ..uiautomator import parse_observation
-from .runtime import SimDevice
-
-_ACTION = TypeAdapter(Action)
+from .runtime import SimDevice, validate_action
 
 
 # -- server -----------------------------------------------------------------------------------
@@ -98,7 +96,7 @@ class _Handler(BaseHTTPRequestHandler):
                 "screenshot": base64.b64encode(obs.screenshot).decode() if obs.screenshot else None}
 
     def _act(self, body: Any) -> dict[str, Any]:
-        return self.server.device.act(_ACTION.validate_python(body)).model_dump()
+        return self.server.device.act(validate_action(body)).model_dump()
 
     def _load_state(self, body: Any) -> dict[str, Any]:
         self.server.device.load_state(body["app"], body["state"])
@@ -210,7 +208,7 @@ class RemoteSimDevice:
 
     def act(self, action: Action | dict[str, Any]) -> ActionResult:
         if not isinstance(action, BaseModel):
-            action = _ACTION.validate_python(action)
+            action = validate_action(action)
         body = action.model_dump(mode="json")
         # a keyed action is safe to resend: the server applies a key once
         data = self._request("POST", "/act", json=body, retry=action.idempotency_key is not None)

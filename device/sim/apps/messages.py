@@ -79,26 +79,23 @@ class Messages(App[MessagesState]):
         want = digits(address) or address
         return next((t for t in self.state.threads if (digits(t.address) or t.address) == want), None)
 
-    def send(self, address: str, text: str) -> Thread:
-        """Send ``text`` to ``address`` (creating the thread); what the Send button does."""
+    def _append(self, address: str, text: str, *, incoming: bool) -> Thread:
         thread = self.thread_with(address)
         if thread is None:
             thread = Thread(id=self.state.next_id, address=address)
             self.state.next_id += 1
             self.state.threads.append(thread)
-        thread.messages.append(Message(text=text, incoming=False, time=self.now()))
-        thread.read = True
+        thread.messages.append(Message(text=text, incoming=incoming, time=self.now()))
+        thread.read = not incoming
         return thread
+
+    def send(self, address: str, text: str) -> Thread:
+        """Send ``text`` to ``address`` (creating the thread); what the Send button does."""
+        return self._append(address, text, incoming=False)
 
     def receive(self, address: str, text: str) -> Thread:
         """An incoming text: adds it and posts a notification that opens the conversation."""
-        thread = self.thread_with(address)
-        if thread is None:
-            thread = Thread(id=self.state.next_id, address=address)
-            self.state.next_id += 1
-            self.state.threads.append(thread)
-        thread.messages.append(Message(text=text, incoming=True, time=self.now()))
-        thread.read = False
+        thread = self._append(address, text, incoming=True)
         self.notify(self.display_name(address), text, on_open=lambda: self.open_conversation(address, launch=False))
         return thread
 
