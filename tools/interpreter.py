@@ -42,6 +42,7 @@ class Limits:
     max_weight: int = 200_000
     max_depth: int = 20
     max_output_lines: int = 1_000
+    max_alloc: int = 10_000_000
     wall_s: float | None = None
 
 
@@ -75,6 +76,7 @@ class Interpreter:
         self.scopes: list[dict[str, Any]] = []
         self.output: list[str] = []
         self.steps = 0
+        self.allocated = 0
         self.line = 0
         self.exploring = 0
         self._explored: set[int] = set()
@@ -217,10 +219,10 @@ class Interpreter:
         raise ProgramFault(getattr(node, "lineno", self.line), "name", f"`{node.id}` is used before it is assigned")
 
     def eval_List(self, node: ast.List) -> list[Any]:
-        return self.check_size([self.eval(e) for e in node.elts])
+        return self.created([self.eval(e) for e in node.elts])
 
     def eval_Tuple(self, node: ast.Tuple) -> tuple[Any, ...]:
-        return self.check_size(tuple(self.eval(e) for e in node.elts))
+        return self.created(tuple(self.eval(e) for e in node.elts))
 
     def eval_Dict(self, node: ast.Dict) -> dict[Any, Any]:
         out: dict[Any, Any] = {}
@@ -228,7 +230,7 @@ class Interpreter:
             key = self.eval(k)  # type: ignore[arg-type]
             self.check_key(key)
             out[key] = self.eval(v)
-        return self.check_size(out)
+        return self.created(out)
 
     def eval_BinOp(self, node: ast.BinOp) -> Any:
         left, right = self.eval(node.left), self.eval(node.right)
@@ -326,7 +328,7 @@ class Interpreter:
                 pieces.append(text)
         if unknown:
             return UNKNOWN
-        return self.check_size("".join(pieces))
+        return self.created("".join(pieces))
 
     def eval_FormattedValue(self, node: ast.FormattedValue) -> Any:
         value = self.eval(node.value)
@@ -347,7 +349,7 @@ class Interpreter:
     def eval_ListComp(self, node: ast.ListComp) -> list[Any]:
         results: list[Any] = []
         self.comprehend(node.generators, lambda: results.append(self.eval(node.elt)), results)
-        return results
+        return self.created(results)
 
     eval_GeneratorExp = eval_ListComp  # evaluated eagerly: there are no lazy values in programs
 
@@ -360,7 +362,7 @@ class Interpreter:
             results[key] = self.eval(node.value)
 
         self.comprehend(node.generators, add, results)
-        return results
+        return self.created(results)
 
     def comprehend(self, generators: list[ast.comprehension], emit: Callable[[], None], sink: Any) -> None:
         self.scopes.append({})
@@ -405,7 +407,7 @@ class Interpreter:
                 return None
             return UNKNOWN
         impl = _BUILTINS[name]
-        return self.check_size(self.guard(lambda: impl(self, *args, **kwargs)))
+        return self.created(self.guard(lambda: impl(self, *args, **kwargs)))
 
     def call_method(self, receiver: Any, name: str, args: list[Any], kwargs: dict[str, Any]) -> Any:
         if self.dry and receiver is UNKNOWN:
@@ -429,7 +431,7 @@ class Interpreter:
             result = list(result)
         if name in _MUTATORS:
             self.check_size(receiver)
-        return self.check_size(result)
+        return self.created(result)
 
     def _guard_replace(self, text: str, args: list[Any]) -> None:
         if len(args) >= 2 and isinstance(args[0], str) and isinstance(args[1], str):
@@ -457,7 +459,7 @@ class Interpreter:
             if _is_number(a) and _is_number(b):
                 return self.check_number(a + b)
             if type(a) is type(b) and isinstance(a, (str, list, tuple)):
-                self._check_len(len(a) + len(b), a)
+                self._check_len(len(a) + len(b), a, created=True)
                 return a + b
             raise self.fault("type", f"cannot add {type(a).__name__} and {type(b).__name__}")
         if isinstance(op, ast.Mult):
@@ -467,7 +469,7 @@ class Interpreter:
                 return self.check_number(a * b)
             seq, count = (a, b) if isinstance(a, (str, list, tuple)) else (b, a)
             if isinstance(seq, (str, list, tuple)) and type(count) in (int, bool):
-                self._check_len(len(seq) * max(0, count), seq)
+                self._check_len(len(seq) * max(0, count), seq, created=True)
                 return seq * count
             raise self.fault("type", f"cannot multiply {type(a).__name__} and {type(b).__name__}")
         if not (_is_number(a) and _is_number(b)):
@@ -550,8 +552,12 @@ class Interpreter:
             raise self.fault("limit", "integer result too large")
         return value
 
-    def _check_len(self, length: int, like: Any) -> None:
+    def _check_len(self, length: int, like: Any, *, created: bool = False) -> None:
         limit = self.limits.max_str if isinstance(like, str) else self.limits.max_items
+        if created:
+            self.allocated += length
+            if self.allocated > self.limits.max_alloc:
+                raise self.fault("limit", f"the program built more than {self.limits.max_alloc} characters/items of data in all")
         if length > limit:
             raise self.fault("limit", f"result would hold {length} {'characters' if isinstance(like, str) else 'items'}, more than {limit}")
 
@@ -563,6 +569,12 @@ class Interpreter:
         elif isinstance(value, int):
             self.check_number(value)
         return value
+
+    def created(self, value: Any) -> Any:
+        """Size-check a newly built value and count it against the total allocation budget."""
+        if isinstance(value, (str, list, tuple, dict)):
+            self._check_len(len(value), value, created=True)
+        return self.check_size(value)
 
     def check_weight(self, value: Any) -> None:
         """Bound the work of deep operations (str(), ==, f-strings) on nested, shared values."""
