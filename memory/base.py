@@ -8,7 +8,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from ..errors import ConfigurationError
 from .schema import connect, migrate
@@ -71,7 +71,7 @@ class StoreBase:
         with self._lock:
             self._db.close()
 
-    def __enter__(self) -> "StoreBase":
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
