@@ -84,11 +84,22 @@ How to add an app (e.g. ``notes.py``)
    app's state: ``self.app.runtime.app("contacts").state``. Hooks: ``status_icons()``,
    ``quick_tiles()``.
 
+Conventions (what agents and tests rely on)
+-------------------------------------------
+- A Switch's text names it and its state: ``"Wi-Fi: ON"`` (``page.switch`` does this).
+- A row is clickable as a whole; its title/summary TextViews are not. Tapping a child walks
+  up to the nearest node with a handler, so ``tap(text="Display")`` works on a list row.
+- Disabled nodes (``enabled=False``) ignore taps. Toasts (``app.toast``) show until the
+  next action. A callback that cannot proceed shows a toast; it never raises.
+- Element ids are pre-order indexes of the WHOLE screen, status bar included: after any
+  change (a status icon appearing) re-read ids from a fresh observation.
+
 Reading and writing state (task setups and checks)
 --------------------------------------------------
 ``phone = SimDevice(seed=7)``; ``phone.app("contacts").state.contacts`` (live pydantic
 objects: mutate, or assign ``app.state = ...``); ``phone.load_state("notes", {...})``;
-``phone.export_state()`` (JSON-ready, also served by the server's ``/state``);
+``phone.state()`` / ``phone.state("notes")`` (JSON-ready dicts, the same on
+``RemoteSimDevice``); ``phone.export_state()`` (plus clock, answer, notifications);
 ``phone.answer`` / ``phone.finished`` (from the Done action); ``phone.action_log``;
 ``phone.now``. Seeds: each app gets ``random.Random(f"{seed}:{name}")``, so adding an app
 does not change the others' data.
@@ -98,5 +109,8 @@ Running it
 ``python -c "from cascadroid.device.sim import SimDevice, save_screen; ..."``;
 ``SimDevice(seed=0).observe(screenshot=True)``; ``save_screen(phone, "out/")`` writes PNG+XML;
 ``python -m cascadroid.device.sim.server --port 8765 --seed 0`` serves it over HTTP
-(``RemoteSimDevice(url)`` is the client). Tests: ``tests/test_sim_*.py`` show every action.
+(``RemoteSimDevice(url)`` is the client; ``remote.call("notes", "add_note", "t")`` runs a
+public app method on the server; ``serve_sim(seed=1)`` starts one on a free port). Tests:
+``tests/test_sim_*.py`` show every action; ``tests/fixtures_sim.py`` has ``sim_phone`` and
+helpers ``sim_tap(phone, text=..)``, ``sim_type(phone, "value", text="Hint")``, ``sim_texts``.
 """
