@@ -133,3 +133,11 @@ def test_bind_and_validate_arguments() -> None:
         add_event.bind(["x", "y"], {"when": 1})
     with pytest.raises(TypeError, match="argument 'minutes'"):
         add_event.validate_arguments({"title": "x", "day": "y", "minutes": "soon"})
+
+
+def test_public_names_of_cascadroid_tools_resolve() -> None:
+    import cascadroid.tools as tools
+
+    missing = [name for name in tools.__all__ if not hasattr(tools, name)]
+    assert missing == []
+    assert {"plan_program", "run_program", "tool", "ToolRegistry", "Program", "ProgramRun"} <= set(tools.__all__)
