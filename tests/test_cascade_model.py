@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from fixtures_cascade import CLOUD_PRICE, CLOUD_STAND_IN, CanaryCorpus, cloud_client, echo_placeholders
+from fixtures_cascade import CLOUD_PRICE, CLOUD_STAND_IN, CanaryCorpus, cloud_client
 from pydantic import BaseModel
 
 from cascadroid.cascade import CascadeModel, CascadeResponse, SpendLedger, policy_from_dict
