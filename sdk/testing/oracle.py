@@ -72,8 +72,11 @@ class OracleModel(ScriptedModel):
         element = getattr(action, "element", None)
         if element is not None:
             element = _actionable(observation, element)
+        app = step.app
+        if app is not None and hasattr(self.device, "app"):
+            app = self.device.app(app).label  # the name the agent's app list uses
         return _choice(step.kind, f"oracle: reference step {index}", element=element, text=step.text,
-                       direction=step.direction, app=step.app, answer=step.answer)
+                       direction=step.direction, app=app, answer=step.answer)
 
 
 def _actionable(observation: Any, element: int) -> int:

@@ -17,7 +17,7 @@ CUISINES = {
     "Mexican": ["Casa Verde", "Taqueria Sol", "El Mariachi", "Cantina Azul", "Burrito Loco"],
     "Indian": ["Taj Palace", "Masala House", "Curry Leaf", "Spice Route", "Bombay Bites"],
     "Italian": ["Trattoria Roma", "Pasta Fresca", "Via Veneto", "Osteria Bella", "La Cucina"],
-    "Burgers": ["Burger Barn", "Patty Palace", "Grill Station", "Smash Shack", "Bun & Beef"],
+    "Burger": ["Burger Barn", "Patty Palace", "Grill Station", "Smash Shack", "Bun & Beef"],
     "Vegan": ["Green Bowl", "Plant Power", "Leafy Greens", "Sprout Kitchen", "Root Cafe"],
 }
 OTHER = {
