@@ -42,7 +42,7 @@ class Limits:
     max_weight: int = 200_000
     max_depth: int = 20
     max_output_lines: int = 1_000
-    max_alloc: int = 10_000_000
+    max_alloc: int = 10_000_000  # characters/items built plus items walked by deep operations, in all
     wall_s: float | None = None
 
 
@@ -582,7 +582,9 @@ class Interpreter:
             return
         budget = self.limits.max_weight
         stack = [(value, 0)]
+        walked = 0
         while stack:
+            walked += 1
             item, depth = stack.pop()
             budget -= 1 + (len(item) if isinstance(item, str) else 0) // 64
             if budget < 0:
@@ -593,6 +595,9 @@ class Interpreter:
                 stack.extend((v, depth + 1) for v in item.values())
             elif isinstance(item, (list, tuple)):
                 stack.extend((v, depth + 1) for v in item)
+        self.allocated += walked  # deep walks count against the same total work budget
+        if self.allocated > self.limits.max_alloc:
+            raise self.fault("limit", f"the program did more than {self.limits.max_alloc} units of data work in all")
 
     def contains_unknown(self, value: Any, depth: int = 0) -> bool:
         if value is UNKNOWN:
