@@ -30,6 +30,7 @@ def _call_record(purpose: str, response: ModelResponse | None, error: str | None
             model=response.model,
             prompt_tokens=response.usage.prompt_tokens,
             completion_tokens=response.usage.completion_tokens,
+            cached_prompt_tokens=response.usage.cached_prompt_tokens,
             latency_s=round(response.latency_s, 4),
             cost_usd=response.cost_usd,
             confidence=response.confidence,
@@ -40,11 +41,16 @@ def _call_record(purpose: str, response: ModelResponse | None, error: str | None
     return record
 
 
+SYSTEM = """You are one part of an agent that operates an Android phone for a user, one step at a time.
+Answer with JSON only."""
+
+
 def ask(
     model: Model,
     *,
     purpose: str,
-    system: str,
+    header: str,
+    instructions: str,
     user: str,
     output_type: type[BaseModel],
     validate: Callable[[Any], T] | None = None,
@@ -55,10 +61,15 @@ def ask(
 ) -> Asked:
     """Ask until the answer parses and ``validate`` accepts it, at most ``retries`` more times.
 
+    The prompt is ordered from most to least stable, so llama.cpp reuses its cached prefix:
+    the shared system prompt, the run's ``header`` (task, apps), the role's ``instructions``,
+    then ``user`` (what changed this step).
+
     ``validate`` raises ``ValueError`` with a message meant for the model. A model that cannot
     be reached at all is not retried here (backends retry their own transport).
     """
-    messages = [Message(role="system", content=system), Message(role="user", content=user)]
+    messages = [Message(role="system", content=SYSTEM),
+                Message(role="user", content=f"{header}\n\n{instructions}\n\n{user}")]
     calls: list[dict[str, Any]] = []
     error: str | None = None
     for _ in range(retries + 1):

@@ -94,7 +94,7 @@ def _add_totals(totals: dict[str, float], calls: list[dict[str, Any]]) -> dict[s
     for call in calls:
         out["model_calls"] = out.get("model_calls", 0) + 1
         out["invalid_outputs"] = out.get("invalid_outputs", 0) + (0 if call.get("ok") else 1)
-        for key in ("prompt_tokens", "completion_tokens", "cost_usd", "latency_s"):
+        for key in ("prompt_tokens", "completion_tokens", "cached_prompt_tokens", "cost_usd", "latency_s"):
             out[key] = out.get(key, 0) + (call.get(key) or 0)
         if call.get("tier") == "cloud":
             out["cloud_calls"] = out.get("cloud_calls", 0) + 1
@@ -188,6 +188,10 @@ class AgentGraph:
             return None
         return self.deps.shortcuts.for_task(state["task"], state["screen"]["package"])
 
+    def _header(self, state: AgentState) -> str:
+        """The part of every prompt that stays the same for the whole run."""
+        return f"Task: {state['task']}\nApps: {', '.join(self.deps.apps)}"
+
     def _signals(self, state: AgentState) -> dict[str, float]:
         return {
             "failure_streak": float(state["failure_streak"]),
@@ -198,7 +202,7 @@ class AgentGraph:
     def _ask(self, state: AgentState, **kwargs: Any) -> tuple[Any, list[dict[str, Any]], str | None]:
         screen = Screen.model_validate(state["screen"])
         asked = ask(
-            self.deps.model, app=screen.package, signals=self._signals(state),
+            self.deps.model, app=screen.package, signals=self._signals(state), header=self._header(state),
             retries=self.deps.settings.max_output_retries, **kwargs,
         )
         return asked.value, asked.calls, asked.error
@@ -222,11 +226,11 @@ class AgentGraph:
     def manage(self, state: AgentState) -> dict[str, Any]:
         screen = Screen.model_validate(state["screen"])
         user = manager.prompt(
-            state["task"], tips=self.deps.tips(state["task"], screen.package), context=self._context(state),
+            tips=self.deps.tips(state["task"], screen.package), context=self._context(state),
             screen_text=screen.text(), package=screen.package,
         )
         value, calls, _error = self._ask(
-            state, purpose="manager", system=manager.SYSTEM, user=user,
+            state, purpose="manager", instructions=manager.INSTRUCTIONS, user=user,
             output_type=manager.ManagerOutput, max_tokens=160,
         )
         update: dict[str, Any] = {"calls": [*state["calls"], *calls], "needs_plan": False}
@@ -256,8 +260,8 @@ class AgentGraph:
                 raise ValueError(str(exc)) from exc
 
         value, calls, error = self._ask(
-            state, purpose="operator", system=operator.SYSTEM,
-            user=operator.prompt(state["task"], screen, apps=self.deps.apps, context=self._context(state)),
+            state, purpose="operator", instructions=operator.INSTRUCTIONS,
+            user=operator.prompt(screen, context=self._context(state)),
             output_type=operator.output_type(screen, self.deps.apps), validate=validate, max_tokens=120,
         )
         update: dict[str, Any] = {"calls": [*state["calls"], *calls]}
@@ -338,8 +342,8 @@ class AgentGraph:
             outcome, why = reflector.cheap_check(action, before, after, result.get("applied", True))
             if outcome is None:
                 value, more, _ = self._ask(
-                    state, purpose="reflector", system=reflector.SYSTEM, output_type=reflector.ReflectorOutput,
-                    user=reflector.prompt(state["task"], state.get("subgoal", ""),
+                    state, purpose="reflector", instructions=reflector.INSTRUCTIONS, output_type=reflector.ReflectorOutput,
+                    user=reflector.prompt(state.get("subgoal", ""),
                                           operator.describe(action, before.labels), before, after, why),
                     max_tokens=80,
                 )
@@ -373,8 +377,8 @@ class AgentGraph:
     def take_notes(self, state: AgentState) -> dict[str, Any]:
         screen = Screen.model_validate(state["screen"])
         value, calls, _ = self._ask(
-            state, purpose="notetaker", system=notetaker.SYSTEM, output_type=notetaker.NotetakerOutput,
-            user=notetaker.prompt(state["task"], state["notes"], screen.text()), max_tokens=120,
+            state, purpose="notetaker", instructions=notetaker.INSTRUCTIONS, output_type=notetaker.NotetakerOutput,
+            user=notetaker.prompt(state["notes"], screen.text()), max_tokens=120,
         )
         notes = dict(state["notes"])
         for note in (value.notes if value else []):

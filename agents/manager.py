@@ -6,7 +6,7 @@ from typing import Optional
 
 from pydantic import BaseModel, Field
 
-SYSTEM = """You plan how to complete a task on an Android phone.
+INSTRUCTIONS = """Your role: planner. Plan how to complete the task.
 Reply with JSON: {"plan": up to 5 short steps, "subgoal": the step to do now, "done": true only if the task is already complete, "answer": the answer if the task asks a question and it is known}."""
 
 
@@ -17,9 +17,9 @@ class ManagerOutput(BaseModel):
     answer: Optional[str] = None
 
 
-def prompt(task: str, *, tips: list[str], context: str, screen_text: str, package: str) -> str:
+def prompt(*, tips: list[str], context: str, screen_text: str, package: str) -> str:
     tip_block = "".join(f"- {t}\n" for t in tips) or "- (none)\n"
     return (
-        f"Task: {task}\nTips from earlier runs:\n{tip_block}{context}\n"
+        f"Tips from earlier runs:\n{tip_block}{context}\n"
         f"Screen (app {package}):\n{screen_text}\nPlan and current subgoal?"
     )

@@ -9,7 +9,7 @@ import re
 
 from pydantic import BaseModel, Field
 
-SYSTEM = """You keep notes for a phone task. From the screen, write down only facts the task
+INSTRUCTIONS = """Your role: notetaker. From the screen, write down only facts the task
 will need later (names, numbers, addresses, prices, times). Reply with JSON:
 {"notes": [{"key": short name, "value": exact text from the screen}]} (empty list if nothing new)."""
 
@@ -34,6 +34,6 @@ def wanted(task: str, screen_changed: bool) -> bool:
     return screen_changed and bool(_INFO_WORDS.search(task))
 
 
-def prompt(task: str, notes: dict[str, str], screen_text: str) -> str:
+def prompt(notes: dict[str, str], screen_text: str) -> str:
     known = "".join(f"- {k}: {v}\n" for k, v in notes.items()) or "- (none)\n"
-    return f"Task: {task}\nNotes so far:\n{known}Screen:\n{screen_text}\nNew notes?"
+    return f"Notes so far:\n{known}Screen:\n{screen_text}\nNew notes?"

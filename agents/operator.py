@@ -24,8 +24,8 @@ from .perceptor import Screen
 
 ActionName = Literal["tap", "long_press", "type", "swipe", "back", "home", "open_app", "wait", "done"]
 
-SYSTEM = """You operate an Android phone to complete the user's task, one action at a time.
-Reply with JSON only: {"reason": short why, "action": one of tap, long_press, type, swipe, back, home, open_app, wait, done, plus the fields that action needs}.
+INSTRUCTIONS = """Your role: operator. Choose the next single action.
+Reply with JSON: {"reason": short why, "action": one of tap, long_press, type, swipe, back, home, open_app, wait, done, plus the fields that action needs}.
 - tap / long_press: "element" = an id in [brackets] from the screen list.
 - type: "text" to type; "element" = the field's id (or null for the focused field).
 - swipe: "direction" = down (see more below), up, left or right; optional "element" = the list.
@@ -67,10 +67,10 @@ def output_type(screen: Screen, apps: list[str]) -> type[BaseModel]:
     return _schema_for(tuple(screen.actionable), tuple(apps))
 
 
-def prompt(task: str, screen: Screen, *, apps: list[str], context: str) -> str:
-    """Stable part first (task, apps), then what changes every step (context, screen)."""
+def prompt(screen: Screen, *, context: str) -> str:
+    """What changes every step (context, then the screen); the stable header comes before it."""
     return (
-        f"Task: {task}\nApps: {', '.join(apps)}\n{context}\n"
+        f"{context}\n"
         f"Screen (app {screen.package}{', keyboard open' if screen.keyboard_shown else ''}):\n"
         f"{screen.text()}\nNext action?"
     )

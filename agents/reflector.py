@@ -11,7 +11,7 @@ from .perceptor import Screen
 
 Outcome = Literal["success", "no_change", "wrong_screen"]
 
-SYSTEM = """You check whether the last action on an Android phone did what was intended.
+INSTRUCTIONS = """Your role: reflector. Check whether the last action did what was intended.
 Reply with JSON: {"outcome": "success" | "no_change" | "wrong_screen", "reason": short}."""
 
 
@@ -45,8 +45,8 @@ def cheap_check(action: dict[str, Any], before: Screen, after: Screen, applied: 
     return "success", "the screen changed"
 
 
-def prompt(task: str, subgoal: str, action_line: str, before: Screen, after: Screen, why: str) -> str:
+def prompt(subgoal: str, action_line: str, before: Screen, after: Screen, why: str) -> str:
     return (
-        f"Task: {task}\nSubgoal: {subgoal}\nAction: {action_line}\nNote: {why}\n"
+        f"Subgoal: {subgoal}\nAction: {action_line}\nNote: {why}\n"
         f"Before (app {before.package}):\n{before.text()}\nAfter (app {after.package}):\n{after.text()}\nOutcome?"
     )

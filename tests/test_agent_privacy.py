@@ -27,25 +27,24 @@ SCRIPT = [
 HISTORY = re.compile(r"History \((\d+) actions so far\)")
 
 
-def reply_for(prompt: str, system: str) -> dict:
-    """Both tiers follow the same script, read from the step count in the prompt."""
-    if "plan how to complete" in system:
+def reply_for(prompt: str) -> dict:
+    """Both tiers follow the same script, read from the role and step count in the prompt."""
+    if "Your role: planner" in prompt:
         return {"plan": ["look at contacts, messages, notes"], "subgoal": "browse", "done": False}
-    if "keep notes" in system:
+    if "Your role: notetaker" in prompt:
         return {"notes": []}
-    if "check whether" in system:
+    if "Your role: reflector" in prompt:
         return {"outcome": "success", "reason": "ok"}
     match = HISTORY.search(prompt)
     return SCRIPT[min(int(match.group(1)) if match else 0, len(SCRIPT) - 1)]
 
 
 def local_reply(request):
-    return reply_for(request.messages[-1].content, request.messages[0].content)
+    return reply_for(request.messages[-1].content)
 
 
 def cloud_reply(request_json):
-    messages = request_json["messages"]
-    return json.dumps(reply_for(messages[-1]["content"], messages[0]["content"]))
+    return json.dumps(reply_for(request_json["messages"][-1]["content"]))
 
 
 def plant_secrets(device: SimDevice, seed: int = 11) -> CanaryCorpus:

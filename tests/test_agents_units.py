@@ -80,7 +80,7 @@ def test_ask_shows_the_error_to_the_model_and_retries(screen):
         except operator.InvalidChoice as exc:
             raise ValueError(str(exc)) from exc
 
-    asked = ask(model, purpose="operator", system="s", user="u", output_type=operator.OperatorChoice,
+    asked = ask(model, purpose="operator", header="h", instructions="i", user="u", output_type=operator.OperatorChoice,
                 validate=validate, retries=2)
     assert asked.value == Tap(element=4)
     assert [c["ok"] for c in asked.calls] == [False, False, True]
@@ -90,13 +90,13 @@ def test_ask_shows_the_error_to_the_model_and_retries(screen):
 
 def test_ask_gives_up_after_the_retry_budget(screen):
     model = ScriptedModel(["{}", "{}", "{}"])
-    asked = ask(model, purpose="operator", system="s", user="u", output_type=operator.OperatorChoice, retries=1)
+    asked = ask(model, purpose="operator", header="h", instructions="i", user="u", output_type=operator.OperatorChoice, retries=1)
     assert asked.value is None and asked.error and len(asked.calls) == 2
 
 
 def test_ask_does_not_retry_an_unreachable_model():
     model = ScriptedModel([ModelConnectionError("down"), {"action": "back"}])
-    asked = ask(model, purpose="operator", system="s", user="u", output_type=operator.OperatorChoice)
+    asked = ask(model, purpose="operator", header="h", instructions="i", user="u", output_type=operator.OperatorChoice)
     assert asked.value is None and asked.error == "down" and model.calls == 1
 
 

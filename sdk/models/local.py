@@ -236,12 +236,16 @@ class LocalModel(Model):
         if request.output_type is not None:
             kwargs["grammar"] = self._grammar(request.output_type)
         with self.lock:
+            cached_before = self.llama._input_ids.tolist()  # what the KV cache holds now
             completion = self.llama.create_chat_completion(**kwargs)
+            raw_usage = completion.get("usage") or {}
+            prompt_tokens = raw_usage.get("prompt_tokens", 0)
+            reused = _common_prefix(cached_before, self.llama._input_ids[:prompt_tokens].tolist())
         text = completion["choices"][0]["message"]["content"] or ""
-        raw_usage = completion.get("usage") or {}
         usage = Usage(
-            prompt_tokens=raw_usage.get("prompt_tokens", 0),
+            prompt_tokens=prompt_tokens,
             completion_tokens=raw_usage.get("completion_tokens", 0),
+            cached_prompt_tokens=reused,
         )
         return text, usage, probabilities.mean
 
@@ -258,6 +262,16 @@ class LocalModel(Model):
                     hint="simplify the output model (plain fields, enums, lists, nested models)",
                 ) from exc
         return self._grammars[output_type]
+
+
+def _common_prefix(a: list[int], b: list[int]) -> int:
+    """How many leading prompt tokens llama.cpp could reuse from its cache (prefix hits)."""
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def bounded_ints_as_enums(schema: Any) -> Any:
