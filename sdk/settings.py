@@ -86,14 +86,16 @@ class BudgetSettings(_Section):
     on_exceeded: Literal["stay_local", "hard_stop"] = Field(
         default="stay_local", description="stay on the local model, or raise BudgetExceeded"
     )
-    ledger_path: Path | None = Field(default=None, description="SQLite spend ledger; default <data_dir>/ledger.sqlite")
+    ledger_path: Path | None = Field(
+        default=None, description="SQLite spend ledger file; needed when a budget is set (unless a ledger is passed in code)"
+    )
 
 
 class RoutingWeights(_Section):
-    quality: float = Field(default=1.0, ge=0)
-    cost: float = Field(default=0.5, ge=0)
-    privacy: float = Field(default=0.5, ge=0)
-    latency: float = Field(default=0.1, ge=0)
+    quality: float = Field(default=1.0, ge=0, description="weight of expected answer quality")
+    cost: float = Field(default=0.5, ge=0, description="weight of the call's cost (in units of cost_scale_usd)")
+    privacy: float = Field(default=0.5, ge=0, description="weight of exposure: data leaving the device")
+    latency: float = Field(default=0.1, ge=0, description="weight of expected latency (share of latency_budget_s)")
 
 
 class RoutingSettings(_Section):
@@ -139,6 +141,16 @@ class AdbSettings(_Section):
     timeout_s: float = Field(default=20.0, gt=0, description="seconds per adb command")
 
 
+class ProgramSettings(_Section):
+    mode: Literal["auto", "always", "never"] = Field(
+        default="auto", description="program mode for tool tasks: auto (when the task is mostly tool calls), always, never"
+    )
+    max_repairs: int = Field(default=2, ge=0, description="re-asks after a program fails the filter or the dry run")
+    candidates: int = Field(default=1, ge=1, description="programs asked for in the first round; the ranker picks one")
+    per_call_timeout_s: float = Field(default=30.0, gt=0, description="seconds per real tool call")
+    max_steps: int = Field(default=10_000, ge=1, description="statements, calls and loop turns per program run")
+
+
 class Settings(BaseSettings):
     """All configuration in one place; see the README for the generated reference."""
 
@@ -158,6 +170,7 @@ class Settings(BaseSettings):
     cascade: CascadeSettings = Field(default_factory=CascadeSettings)
     appium: AppiumSettings = Field(default_factory=AppiumSettings)
     adb: AdbSettings = Field(default_factory=AdbSettings)
+    programs: ProgramSettings = Field(default_factory=ProgramSettings)
 
     @classmethod
     def settings_customise_sources(
