@@ -86,14 +86,16 @@ class BudgetSettings(_Section):
     on_exceeded: Literal["stay_local", "hard_stop"] = Field(
         default="stay_local", description="stay on the local model, or raise BudgetExceeded"
     )
-    ledger_path: Path | None = Field(default=None, description="SQLite spend ledger; default <data_dir>/ledger.sqlite")
+    ledger_path: Path | None = Field(
+        default=None, description="SQLite spend ledger file; needed when a budget is set (unless a ledger is passed in code)"
+    )
 
 
 class RoutingWeights(_Section):
-    quality: float = Field(default=1.0, ge=0)
-    cost: float = Field(default=0.5, ge=0)
-    privacy: float = Field(default=0.5, ge=0)
-    latency: float = Field(default=0.1, ge=0)
+    quality: float = Field(default=1.0, ge=0, description="weight of expected answer quality")
+    cost: float = Field(default=0.5, ge=0, description="weight of the call's cost (in units of cost_scale_usd)")
+    privacy: float = Field(default=0.5, ge=0, description="weight of exposure: data leaving the device")
+    latency: float = Field(default=0.1, ge=0, description="weight of expected latency (share of latency_budget_s)")
 
 
 class RoutingSettings(_Section):
