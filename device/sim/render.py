@@ -53,7 +53,9 @@ _GLYPHS = {
     "home": "⌂", "person": "●", "clock": "◴", "alarm": "◴", "battery": "▮", "wifi": "◠",
     "mute": "✕", "speaker": "♪", "dialpad": "⠿", "info": "i", "lock": "▣", "storage": "▤", "apps": "▦",
     "bell": "♫", "palette": "◐", "accessibility": "☺", "key": "⚿", "note": "✎", "calendar": "▦", "shop": "▤",
-    "map": "⚲",
+    "map": "⚲", "event": "▦", "today": "▦", "chevron_left": "❮", "chevron_right": "❯", "previous": "❮",
+    "next": "❯", "cart": "⛃", "bag": "⛃", "place": "⚲", "directions": "➔", "favorite": "♥", "keyboard": "⌨",
+    "save": "✔", "share": "➜", "filter": "☰", "sort": "☰", "more": "⋮", "refresh": "↻",
 }
 
 
