@@ -142,9 +142,8 @@ class AdbSettings(_Section):
 
 
 class ProgramSettings(_Section):
-    mode: Literal["auto", "always", "never"] = Field(
-        default="auto", description="program mode for tool tasks: auto (when the task is mostly tool calls), always, never"
-    )
+    """Program mode's limits (whether program mode is used is ``agent.mode``)."""
+
     max_repairs: int = Field(default=2, ge=0, description="re-asks after a program fails the filter or the dry run")
     candidates: int = Field(default=1, ge=1, description="programs asked for in the first round; the ranker picks one")
     per_call_timeout_s: float = Field(default=30.0, gt=0, description="seconds per real tool call")
