@@ -130,21 +130,33 @@ def _load(path: Path, *, n_ctx: int, n_threads: int) -> "Llama":
 
 
 class _TokenProbabilities:
-    """A logits processor recording the probability of each token the sampler chose."""
+    """A logits processor recording the probability of each token the sampler chose.
+
+    At step t it sees the token chosen at step t-1 (the last input id) and the logits kept
+    from step t-1; buffers are reused so each step costs two vocabulary-sized passes.
+    """
 
     def __init__(self) -> None:
         self.probabilities: list[float] = []
         self._previous: "np.ndarray | None" = None
+        self._work: "np.ndarray | None" = None
+        self._have_previous = False
 
     def __call__(self, input_ids: "np.ndarray", logits: "np.ndarray") -> "np.ndarray":
         import numpy as np
 
-        if self._previous is not None and len(input_ids):
-            previous = self._previous
+        if self._previous is None or self._previous.shape != logits.shape:
+            self._previous = np.empty(logits.shape, dtype=np.float32)
+            self._work = np.empty(logits.shape, dtype=np.float32)
+            self._have_previous = False
+        if self._have_previous and len(input_ids):
+            previous, work = self._previous, self._work
             top = previous.max()
-            chosen = previous[int(input_ids[-1])]
-            self.probabilities.append(float(np.exp(chosen - top) / np.exp(previous - top).sum()))
-        self._previous = logits.copy()
+            np.subtract(previous, top, out=work)
+            np.exp(work, out=work)
+            self.probabilities.append(float(np.exp(previous[int(input_ids[-1])] - top) / work.sum()))
+        np.copyto(self._previous, logits)
+        self._have_previous = True
         return logits
 
     @property
