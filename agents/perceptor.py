@@ -137,11 +137,21 @@ def perceive(observation: Observation, *, ocr: Any = None) -> Screen:
 def perceive_ocr(observation: Observation, *, ocr: Any = None) -> Screen:
     """Text boxes from OCR when there is no UI tree; each box is a tap target by its center."""
     engine = ocr or load_ocr()
-    result, _ = engine(observation.screenshot)
+    result, _ = engine(_rgb_array(observation.screenshot or b""))
     lines = [f"    (ocr) {text} at ({int(sum(p[0] for p in box) / 4)},{int(sum(p[1] for p in box) / 4)})"
              for box, text, _score in (result or [])]
     digest = hashlib.blake2b(observation.screenshot or b"", digest_size=12).hexdigest()
     return Screen(package=observation.package, digest=digest, lines=lines, actionable=[], source="ocr")
+
+
+def _rgb_array(png: bytes) -> Any:
+    """OCR engines misread palette PNGs (the simulator's): hand them RGB pixels."""
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    return np.array(Image.open(io.BytesIO(png)).convert("RGB"))
 
 
 def load_ocr() -> Any:

@@ -107,3 +107,18 @@ def test_reflector_cheap_checks(screen):
     typed = perceive(parse_observation(XML.replace('text="" resource-id', 'text="wifi" resource-id')))
     assert cheap_check({"kind": "type", "text": "wifi"}, screen, typed, True)[0] == "success"
     assert cheap_check({"kind": "tap"}, screen, screen, False)[0] == "success"
+
+
+@pytest.mark.slow
+def test_perceptor_reads_the_screenshot_with_ocr_when_there_is_no_tree():
+    pytest.importorskip("rapidocr_onnxruntime", reason="OCR needs the ocr extra: pip install 'cascadroid[ocr]'")
+    from cascadroid.device.sim import SimDevice
+    from cascadroid.device.types import Observation, OpenApp
+
+    phone = SimDevice(seed=0)
+    phone.act(OpenApp(app="Settings"))
+    shot = phone.observe(screenshot=True).screenshot
+    blind = Observation(package="com.example.game", width=1080, height=2400, xml="", elements=[], screenshot=shot)
+    screen = perceive(blind)
+    assert screen.source == "ocr"
+    assert any("Network" in line for line in screen.lines) and any("Display" in line for line in screen.lines)
