@@ -123,3 +123,36 @@ def test_cli_bench_exit_codes(tmp_path):
     assert failing.exit_code == 1 and "0.0%" in failing.output
     unknown = runner.invoke(app, ["bench", "--no-such-option"])
     assert unknown.exit_code == 2 and "No such option" in unknown.output
+
+
+def _hosted_reply(request: dict[str, Any]) -> str:
+    """A stand-in hosted model: one JSON object that fits every role's schema; the operator says done."""
+    import json as _json
+
+    return _json.dumps({"reason": "stand-in", "action": "done", "plan": ["look"], "subgoal": "look", "done": False,
+                        "outcome": "success", "notes": []})
+
+
+def test_cloud_config_sends_every_call_to_the_endpoint_and_counts_cloud_tokens_and_cost(tmp_path):
+    from cascadroid.testing import RecordingServer
+
+    with RecordingServer(responder=_hosted_reply, model="gpt-4o-mini") as cloud:
+        config = BenchConfig(name="cloud", model="cloud", cloud_url=cloud.url, cloud_model="gpt-4o-mini",
+                             data_dir=tmp_path)
+        row = run_task(config, "settings_wifi", 0)
+        assert cloud.chat_calls == row["model_calls"] == row["cloud_calls"] >= 1
+    assert row["claimed"] and not row["success"]  # it said done without acting; the device says no
+    assert row["cloud_tokens"] == row["tokens"] > 0 and row["cost_usd"] > 0
+
+
+@pytest.mark.slow
+def test_local_and_cascade_configs_run_the_bundled_model(tmp_path):
+    from cascadroid.testing import RecordingServer
+
+    with RecordingServer(responder=_hosted_reply, model="gpt-4o-mini") as cloud:
+        configs = parse_configs(["local", "cascade"], cloud_url=cloud.url, cloud_model="gpt-4o-mini", max_steps=1,
+                                data_dir=tmp_path)
+        report = run_bench(configs, [("settings_wifi", 0)])
+    local, cascade = report.rows
+    assert local["error"] is None and local["model_calls"] > 0 and local["cloud_calls"] == 0
+    assert cascade["error"] is None and cascade["cloud_calls"] >= 1  # the manager is cloud-first by default
