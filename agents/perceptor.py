@@ -39,9 +39,16 @@ class Screen(BaseModel):
         return element_id if element_id in self.locators else self.aliases.get(element_id)
 
 
+SYSTEM_UI = "com.android.systemui"
+
+
 def screen_digest(observation: Observation) -> str:
-    """A fingerprint of what is on screen (tree content, not timestamps)."""
-    return hashlib.blake2b(observation.xml.encode(), digest_size=12).hexdigest()
+    """A fingerprint of the app's content: the status bar (clock, icons) is left out."""
+    parts = [
+        f"{e.cls}|{e.text}|{e.content_desc}|{e.resource_id}|{e.checked}|{e.focused}|{e.selected}|{e.bounds}"
+        for e in observation.elements if e.package != SYSTEM_UI
+    ] or [observation.xml]
+    return hashlib.blake2b("\n".join(parts).encode(), digest_size=12).hexdigest()
 
 
 def _is_actionable(e: Element) -> bool:
@@ -117,7 +124,7 @@ def perceive(observation: Observation, *, ocr: Any = None) -> Screen:
             bounds[e.id] = [e.bounds.left, e.bounds.top, e.bounds.right, e.bounds.bottom]
             if e.is_editable:
                 editable[e.id] = e.text
-        elif own and owner.get(e.id, -1) < 0:
+        elif own and owner.get(e.id, -1) < 0 and e.package != SYSTEM_UI:  # status-bar text is noise
             lines.append(f"    {own}")
     aliases = {e: o for e, o in owner.items() if o >= 0 and o in locators and e not in locators}
     return Screen(
