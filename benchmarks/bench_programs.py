@@ -509,10 +509,16 @@ def summarise(name: str, outcomes: list[Outcome]) -> dict[str, float]:
 
 
 def compare(label: str, tasks: list[Task], factory: Callable[[int, Task], Callable[[ToolRegistry], Model]],
-            max_repairs: int, max_steps: int) -> None:
-    print(f"\n{label}: {len(tasks)} tasks over {len(TOOL_NAMES)} tools")
-    program = [run_program_mode(t, factory(i, t), max_repairs) for i, t in enumerate(tasks)]
-    step = [run_step_mode(t, factory(i, t), max_steps) for i, t in enumerate(tasks)]
+            max_repairs: int, max_steps: int, verbose: bool = False) -> None:
+    print(f"\n{label}: {len(tasks)} tasks over {len(TOOL_NAMES)} tools", flush=True)
+    program, step = [], []
+    for i, t in enumerate(tasks):
+        program.append(run_program_mode(t, factory(i, t), max_repairs))
+        step.append(run_step_mode(t, factory(i, t), max_steps))
+        if verbose:
+            for mode, o in (("program", program[-1]), ("step", step[-1])):
+                print(f"    task {i:2d} {mode:<7} {'ok  ' if o.success else 'FAIL'} calls {o.model_calls} "
+                      f"tokens {o.tokens} {o.seconds:5.1f} s {o.error}", flush=True)
     p = summarise("program mode", program)
     s = summarise("step mode", step)
     print(f"  program/step model calls: {p['calls'] / s['calls']:.2f}   tokens: {p['tokens'] / max(1, s['tokens']):.2f}   "
@@ -549,7 +555,7 @@ def main() -> None:
 
         local = LocalModel(n_threads=2)
         compare(f"real local model {local.name}", TASKS[: args.local], lambda i, t: (lambda registry: local),
-                max_repairs=2, max_steps=args.local_steps)
+                max_repairs=2, max_steps=args.local_steps, verbose=True)
 
 
 if __name__ == "__main__":
