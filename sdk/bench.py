@@ -116,8 +116,13 @@ def select_tasks(
     return [(name, seed) for seed in seeds for name in templates]
 
 
-def run_task(config: BenchConfig | dict[str, Any], template_name: str, seed: int) -> dict[str, Any]:
-    """Run one task instance under ``config`` on a fresh simulated phone; the device decides success."""
+def run_task(
+    config: BenchConfig | dict[str, Any], template_name: str, seed: int, run_id: str | None = None
+) -> dict[str, Any]:
+    """Run one task instance under ``config`` on a fresh simulated phone; the device decides success.
+
+    ``run_id``: the agent run's id (default: a fresh one), so an executor knows it before the run starts.
+    """
     from .agent import Agent
     from .device.sim import SimDevice
     from .report import record_check
@@ -137,7 +142,7 @@ def run_task(config: BenchConfig | dict[str, Any], template_name: str, seed: int
     try:
         models, settings = _agent_parts(config, config.settings(task_dir), task, device)
         with Agent(device, settings=settings, memory=memory, **models) as agent:
-            result = agent.run(task.goal)
+            result = agent.run(task.goal, run_id=run_id)
             passed = bool(task.check(device, result.answer))
             if agent.memory is not None:
                 record_check(agent.memory, result.run_id, passed, f"{template_name} seed {seed}: "

@@ -14,7 +14,8 @@
     ├── DeviceError                 the phone could not do what was asked (state unchanged)
     │   ├── InvalidActionError      id not on screen, no focused field, outside the screen...
     │   ├── UnsupportedActionError  the backend lacks the capability
-    │   └── DeviceConnectionError   server down, session lost, device unplugged
+    │   ├── DeviceConnectionError   server down, session lost, device unplugged
+    │   └── DeviceLeaseTimeout      every phone of a device pool stayed leased past the timeout
     ├── PolicyError                 the privacy policy forbids what was asked
     ├── BudgetExceeded              a cost budget is spent and the policy says hard stop
     ├── ProgramError                a synthesized tool program failed a check
@@ -96,6 +97,10 @@ class UnsupportedActionError(DeviceError):
 
 class DeviceConnectionError(DeviceError):
     """The device or its server cannot be reached, or the session was lost."""
+
+
+class DeviceLeaseTimeout(DeviceError):
+    """No phone of a device pool became free in time (all were leased by other runs)."""
 
 
 class PolicyError(CascadroidError):
