@@ -244,7 +244,9 @@ def bench(
     cloud_model: Optional[str] = typer.Option(None, help="model name sent to the endpoint"),
     model_path: Optional[Path] = typer.Option(None, help="GGUF file for the local model"),
     max_steps: int = typer.Option(20, help="actions per task before it stops"),
-    workers: int = typer.Option(1, help="tasks run in parallel processes"),
+    workers: int = typer.Option(1, help="tasks run in parallel processes (Ray actors with --executor ray)"),
+    executor: str = typer.Option("inprocess", help="inprocess (this machine's processes) | ray"),
+    ray_address: Optional[str] = typer.Option(None, help="Ray cluster (default: scale.ray_address, else a local Ray)"),
     registry: Optional[str] = typer.Option(None, help="'module:function' returning your own TaskRegistry"),
     screenshots: bool = typer.Option(False, help="keep step screenshots (for `cascadroid report`)"),
     min_success: float = typer.Option(0.0, help="exit 1 when a config's success rate is below this (0-1)"),
@@ -277,7 +279,15 @@ def bench(
         console.print(f"{row['config']:<16} {row['task']:<36} seed {row['seed']:<3} {mark} {row['steps']} steps "
                       f"{row['seconds']:.1f}s [dim]{row.get('error') or ''}[/]")
 
-    report = run_bench(chosen, tasks, out_dir=out, workers=workers, on_row=None if as_json else show)
+    if executor not in ("inprocess", "ray"):
+        raise ConfigurationError(f"unknown --executor {executor!r}", hint="use inprocess or ray")
+    if executor == "ray":
+        from .scale.ray_executor import run_bench_ray
+
+        report = run_bench_ray(chosen, tasks, out_dir=out, workers=workers, on_row=None if as_json else show,
+                               address=ray_address or _settings(config, None).scale.ray_address)
+    else:
+        report = run_bench(chosen, tasks, out_dir=out, workers=workers, on_row=None if as_json else show)
     if as_json:
         print(json.dumps(report.model_dump(mode="json"), indent=2))
     else:

@@ -150,6 +150,13 @@ class ProgramSettings(_Section):
     max_steps: int = Field(default=10_000, ge=1, description="statements, calls and loop turns per program run")
 
 
+class ScaleSettings(_Section):
+    ray_address: str | None = Field(
+        default=None, description="Ray cluster for `cascadroid bench --executor ray` (e.g. ray://head:10001, auto); "
+        "None: start a local Ray on 127.0.0.1")
+    lease_timeout_s: float = Field(default=300.0, gt=0, description="seconds to wait for a free phone of a device pool")
+
+
 class Settings(BaseSettings):
     """All configuration in one place; see the README for the generated reference."""
 
@@ -170,6 +177,7 @@ class Settings(BaseSettings):
     appium: AppiumSettings = Field(default_factory=AppiumSettings)
     adb: AdbSettings = Field(default_factory=AdbSettings)
     programs: ProgramSettings = Field(default_factory=ProgramSettings)
+    scale: ScaleSettings = Field(default_factory=ScaleSettings)
 
     @classmethod
     def settings_customise_sources(
