@@ -1,6 +1,7 @@
 """Test doubles and test servers shipped with cascadroid, for your test suites and ours."""
 
 from .fake_adb import FakeAdb, FakeScreen, FakeTransition
+from .noisy import Calibration, NoisyOracleModel, OracleCourse, chat_responder
 from .oracle import OracleModel
 from .programs import CompetentToolModel, ToolTaskScript
 from .recording import RecordingServer
@@ -20,10 +21,13 @@ from .servers import (
 )
 
 __all__ = [
+    "Calibration",
     "CompetentToolModel",
     "FakeAdb",
     "FakeScreen",
     "FakeTransition",
+    "NoisyOracleModel",
+    "OracleCourse",
     "OracleModel",
     "RecordedRequest",
     "RecordingServer",
@@ -32,6 +36,7 @@ __all__ = [
     "Step",
     "ToolTaskScript",
     "chat_completion",
+    "chat_responder",
     "error",
     "free_port",
     "hang",

@@ -1,0 +1,260 @@
+"""NoisyOracleModel: a fast, imperfect local stand-in for measuring the cascade on the task suite.
+
+Real small models are slow on a laptop and near-useless on phone tasks, so a threshold sweep
+over them says little. This double plays a *plausible* local model instead: for each operator
+call it gives the reference solution's action with probability ``accuracy``, otherwise a wrong
+action that is valid on the screen (tap another actionable element, or swipe), and it reports
+a confidence that is informative but imperfect (see :class:`Calibration`). A router threshold
+then trades success against cloud use, as it would with a real model.
+
+Progress is read from the device's action log by an :class:`OracleCourse`, not from the step
+count, so the run can recover from a wrong action (the course answers ``back``, or the
+opposite swipe, until the screen is where the reference step can be taken). Share one course
+between the local double and the cloud stand-in of the same run::
+
+    course = OracleCourse(task, phone)
+    local = NoisyOracleModel(task, phone, accuracy=0.7, seed=1, course=course)
+    cloud = NoisyOracleModel(task, phone, accuracy=1.0, course=course, name="oracle-cloud")
+    with RecordingServer(responder=chat_responder(cloud), model="gpt-4o-mini") as server:
+        ...  # OpenAICompatibleModel(base_url=server.url, model="gpt-4o-mini") is the cloud tier
+
+It is a test double (its name says so); it knows nothing but the task's reference solution.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import ConfigurationError, InvalidActionError
+from ..models.base import Message, Model, ModelRequest, ModelResponse
+from .oracle import OracleModel, _actionable, _choice
+
+_ROLES = {"operator": "operator", "planner": "manager", "notetaker": "notetaker", "reflector": "reflector"}
+_ROLE = re.compile(r"Your role: (\w+)")
+_OPPOSITE = {"up": "down", "down": "up", "left": "right", "right": "left"}
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """How the double's confidence relates to being right: N(right, noise) when right, N(wrong, noise)
+    when wrong, clipped to [0, 1]. Closer means and more noise make the signal less informative."""
+
+    right: float = 0.8
+    wrong: float = 0.45
+    noise: float = 0.15
+
+    def __post_init__(self) -> None:
+        if not (0 <= self.wrong <= 1 and 0 <= self.right <= 1) or self.noise < 0:
+            raise ConfigurationError(
+                f"calibration {self!r} is out of range", hint="means in [0, 1], noise >= 0"
+            )
+
+    def draw(self, rng: random.Random, right: bool) -> float:
+        mean = self.right if right else self.wrong
+        return min(1.0, max(0.0, rng.gauss(mean, self.noise)))
+
+
+def _key(kind: str, element: Any = None, text: Any = None, direction: Any = None, app: Any = None) -> tuple[Any, ...]:
+    if kind == "swipe":
+        direction = direction or "down"
+    return kind, element, text or None, direction, app or None
+
+
+def _choice_key(choice: dict[str, Any]) -> tuple[Any, ...]:
+    return _key(choice["action"], choice.get("element"), choice.get("text"), choice.get("direction"), choice.get("app"))
+
+
+def _action_key(action: Any) -> tuple[Any, ...]:
+    return _key(action.kind, getattr(action, "element", None), getattr(action, "text", None),
+                getattr(action, "direction", None), getattr(action, "app", None))
+
+
+class OracleCourse:
+    """Where one run stands on a task's reference solution, read from the device's action log.
+
+    Every operator answer handed out is remembered as a reference step, a recovery or a wait;
+    an applied action that was none of those is a detour. After a detour the course answers the
+    undo (``back``, or the opposite swipe) until the reference step resolves on screen again,
+    at most ``max_recoveries`` times per detour. Lost after that (``patience`` waits in a row
+    for a target that never shows), it starts the solution over, at most ``max_restarts``
+    times. The device needs an ``action_log`` (the simulated phone has one).
+    """
+
+    def __init__(
+        self, task: Any, device: Any, *, max_recoveries: int = 2, patience: int = 3, max_restarts: int = 2
+    ) -> None:
+        if not hasattr(device, "action_log"):
+            raise ConfigurationError(
+                f"{type(device).__name__} keeps no action_log", hint="OracleCourse follows the simulated phone (SimDevice)"
+            )
+        self.task = task
+        self.device = device
+        self.max_recoveries = max_recoveries
+        self.patience = patience
+        self.max_restarts = max_restarts
+        self.restarts = 0
+        self._waits = 0
+        self.position = 0
+        self.detours = 0
+        self._steps: list[Any] | None = None
+        self._seen = 0
+        self._issued: dict[tuple[Any, ...], str] = {}
+        self._anchor: str | None = None  # the screen the detour left
+        self._undo: dict[str, Any] | None = None
+        self._recoveries = 0
+        self._last_digest = ""
+
+    @property
+    def steps(self) -> list[Any]:
+        if self._steps is None:
+            self._steps = list(self.task.reference(self.device))
+        return self._steps
+
+    def right_choice(self) -> tuple[dict[str, Any], Any]:
+        """The right operator answer now, and the perceived screen it was chosen on."""
+        from ..agents.perceptor import perceive
+
+        self._sync()
+        observation = self.device.observe()
+        screen = perceive(observation)
+        self._last_digest = screen.digest
+        if self._anchor is not None and screen.digest == self._anchor:
+            self._end_detour()
+        choice, kind = self._reference_choice(observation)
+        if kind == "wait" and self._anchor is not None and self._undo is not None and \
+                self._recoveries < self.max_recoveries:
+            choice, kind = dict(self._undo), "recovery"
+        elif kind == "wait" and self._waits >= self.patience and self.restarts < self.max_restarts:
+            self.restarts += 1  # lost (a wrong turn could not be undone): start the solution over
+            self.position, self._waits = 0, 0
+            self._end_detour()
+            choice, kind = self._reference_choice(observation)
+        self._waits = self._waits + 1 if kind == "wait" else 0
+        if kind == "step":
+            self._end_detour()
+        self._issued[_choice_key(choice)] = kind
+        return choice, screen
+
+    def _reference_choice(self, observation: Any) -> tuple[dict[str, Any], str]:
+        steps = self.steps
+        if self.position >= len(steps):
+            return _choice("done", f"oracle: the reference has only {len(steps)} steps"), "step"
+        step = steps[self.position]
+        try:
+            action = step.resolve(observation)
+        except InvalidActionError:
+            return _choice("wait", f"oracle: step {self.position} ({step.kind}) has no target on this screen"), "wait"
+        element = getattr(action, "element", None)
+        if element is not None:
+            element = _actionable(observation, element)
+        app = step.app
+        if app is not None and hasattr(self.device, "app"):
+            app = self.device.app(app).label
+        choice = _choice(step.kind, f"oracle: reference step {self.position}", element=element, text=step.text,
+                         direction=step.direction, app=app, answer=step.answer)
+        return choice, "step"
+
+    def _sync(self) -> None:
+        log = self.device.action_log
+        for entry in log[self._seen:]:
+            if not entry.applied or entry.action.kind == "wait":
+                continue
+            kind = self._issued.get(_action_key(entry.action))
+            if kind == "step":
+                self.position += 1
+            elif kind == "recovery":
+                self._recoveries += 1
+            else:
+                self.detours += 1
+                if self._anchor is None:
+                    self._anchor = self._last_digest
+                self._undo = _undo(entry.action)
+            self._issued.clear()
+        self._seen = len(log)
+
+    def _end_detour(self) -> None:
+        self._anchor, self._undo, self._recoveries = None, None, 0
+
+
+def _undo(action: Any) -> dict[str, Any]:
+    if action.kind == "swipe":
+        return _choice("swipe", "oracle: undo the wrong swipe", element=getattr(action, "element", None),
+                       direction=_OPPOSITE[action.direction])
+    return _choice("back", "oracle: go back from a wrong turn")
+
+
+class NoisyOracleModel(OracleModel):
+    """An imperfect local stand-in (tier ``local``): right with probability ``accuracy`` per operator call.
+
+    Manager, notetaker and reflector calls are answered like :class:`OracleModel`. ``seed``
+    makes the run repeatable; ``course`` shares progress with the cloud stand-in of the same
+    run (default: a course of its own). ``accuracy=1.0`` makes a perfect, detour-aware oracle.
+    """
+
+    tier = "local"
+
+    def __init__(
+        self,
+        task: Any,
+        device: Any,
+        *,
+        accuracy: float = 0.7,
+        seed: int = 0,
+        calibration: Calibration | None = None,
+        course: OracleCourse | None = None,
+        name: str = "noisy-oracle",
+    ) -> None:
+        if not 0 <= accuracy <= 1:
+            raise ConfigurationError(f"accuracy={accuracy} is not a probability", hint="use a value in [0, 1]")
+        super().__init__(task, device, name=name)
+        self.accuracy = accuracy
+        self.calibration = calibration or Calibration()
+        self.course = course or OracleCourse(task, device)
+        self.rng = random.Random(seed)
+        self.wrong_answers = 0
+        self._confidence: float | None = None
+
+    async def acomplete(self, request: ModelRequest) -> ModelResponse:
+        self._confidence = None
+        response = await super().acomplete(request)
+        confidence = self._confidence if self._confidence is not None else self.calibration.draw(self.rng, True)
+        return response.model_copy(update={"tier": "local", "confidence": confidence})
+
+    def _operate(self, request: ModelRequest) -> dict[str, Any]:
+        choice, screen = self.course.right_choice()
+        right = self.rng.random() < self.accuracy
+        if not right:
+            choice = self._wrong(choice, screen)
+            self.wrong_answers += 1
+        self._confidence = self.calibration.draw(self.rng, right)
+        return choice
+
+    def _wrong(self, right: dict[str, Any], screen: Any) -> dict[str, Any]:
+        others = [i for i in screen.actionable if i != right.get("element")]
+        if others and self.rng.random() < 0.8:
+            return _choice("tap", "looks like the way forward", element=self.rng.choice(others))
+        direction = "up" if right.get("direction") == "down" else "down"
+        return _choice("swipe", "look for more on the screen", direction=direction)
+
+
+def chat_responder(model: Model) -> Any:
+    """A :class:`RecordingServer` responder answering chat requests with ``model``.
+
+    The role comes from the prompt ("Your role: operator", planner -> manager, ...); the text
+    sent is exactly what ``model`` answers, so tokens are counted by the server on real bytes.
+    """
+
+    def respond(payload: dict[str, Any]) -> str:
+        messages = [Message(role=m.get("role", "user"), content=str(m.get("content", "")))
+                    for m in payload.get("messages", [])]
+        found = _ROLE.search("\n".join(m.content for m in messages))
+        purpose = _ROLES.get(found.group(1), "generic") if found else "generic"
+        return model.complete(ModelRequest(messages=messages, purpose=purpose)).text
+
+    return respond
+
+
+__all__ = ["Calibration", "NoisyOracleModel", "OracleCourse", "chat_responder"]
