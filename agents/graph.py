@@ -327,6 +327,8 @@ class AgentGraph:
         return {
             "prev_screen": state["screen"], "screen": after.model_dump(mode="json"), "step": state["step"] + done,
             "last_result": {"applied": done > 0, "message": why, "error": error, "shortcut_status": status},
+            # a shortcut that ran through was the plan; one that stopped part-way needs a plan
+            "needs_plan": status != "succeeded",
         }
 
     def reflect(self, state: AgentState) -> dict[str, Any]:

@@ -14,8 +14,8 @@ will need later (names, numbers, addresses, prices, times). Reply with JSON:
 {"notes": [{"key": short name, "value": exact text from the screen}]} (empty list if nothing new)."""
 
 _INFO_WORDS = re.compile(
-    r"\b(find|look up|search|check|what|which|who|when|where|how many|how much|best|cheapest|"
-    r"rated|address|number|price|send|text|tell|share|copy|note)\b",
+    r"\b(what|which|who|when|where|how many|how much|best|cheapest|rated|address|price|"
+    r"phone number|time of|code)\b",
     re.I,
 )
 

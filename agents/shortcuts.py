@@ -20,10 +20,12 @@ _SLOT = re.compile(r"\{(\w+)\}")
 @lru_cache(maxsize=512)
 def task_pattern(description: str) -> re.Pattern[str]:
     """``"Text {contact} hi"`` -> a regex with a named group per slot, whole-string, any case."""
-    parts, last = [], 0
+    parts, last, seen = [], 0, set()
     for match in _SLOT.finditer(description):
+        name = match.group(1)
         parts.append(re.escape(description[last:match.start()]))
-        parts.append(f"(?P<{match.group(1)}>.+?)")
+        parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")  # a repeated slot repeats its value
+        seen.add(name)
         last = match.end()
     parts.append(re.escape(description[last:]))
     return re.compile("".join(parts).replace(r"\ ", r"\s+") + r"\s*[.!]?", re.IGNORECASE)
@@ -60,3 +62,29 @@ class ShortcutUse:
         result = run_shortcut(device, shortcut, params, key_prefix=key_prefix)
         self.store.record_shortcut_run(result, run_id=run_id)
         return result
+
+
+def verify_for_task(store: Any, shortcut: Any, task: Any, device_factory: Any) -> Any | None:
+    """Replay a candidate on a fresh device set up for another instance of its task.
+
+    ``task`` is a task instance with ``goal``, ``setup_on(device)`` and ``check(device, answer)``
+    (the simulated suite's). Its goal gives the new parameter values; for tasks that change
+    the phone (not questions) the task's own check must pass after the replay. None when the
+    goal does not fit the shortcut's shape.
+    """
+    from ..memory import verify_shortcut
+
+    params = match_task(shortcut.description, task.goal)
+    if params is None or set(params) != set(shortcut.params_schema.get("properties", {})):
+        return None
+    if params and params == {k: str(v) for k, v in shortcut.example_params.items()}:
+        return None  # the same values it was learned with prove nothing
+
+    def fresh() -> Any:
+        device = device_factory()
+        task.setup_on(device)
+        return device
+
+    is_question = hasattr(task.template, "expected")
+    check = None if is_question else (lambda device: bool(task.check(device, None)))
+    return verify_shortcut(store, shortcut.id, fresh, params, check=check)

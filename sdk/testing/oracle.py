@@ -24,8 +24,8 @@ class OracleModel(ScriptedModel):
     """Answers ``manager``, ``operator``, ``notetaker`` and ``reflector`` calls for one task.
 
     ``task`` is a :class:`~cascadroid.device.sim.tasks.TaskInstance` already set up on
-    ``device``. The reference steps are computed once, at the first operator call (the state
-    after setup). The step to answer is ``signals["step"] - signals["waits"]``; when its
+    ``device``. The reference steps are computed once, here, from the state after setup
+    (so a shortcut that runs before the first model call cannot shift them). The step to answer is ``signals["step"] - signals["waits"]``; when its
     target is not on screen (a loading spinner, a dialog) the oracle answers ``wait``.
     """
 
@@ -33,13 +33,7 @@ class OracleModel(ScriptedModel):
         super().__init__(responder=self._respond, name=name)
         self.task = task
         self.device = device
-        self._steps: list[Any] | None = None
-
-    @property
-    def steps(self) -> list[Any]:
-        if self._steps is None:
-            self._steps = list(self.task.reference(self.device))
-        return self._steps
+        self.steps: list[Any] = list(task.reference(device))
 
     def _respond(self, request: ModelRequest) -> dict[str, Any]:
         purpose = request.purpose
