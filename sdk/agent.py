@@ -317,9 +317,12 @@ class Agent:
                                answer=result.answer, stop_reason=result.stop_reason, totals=result.totals)
 
     def _tips(self, task: str, app: str) -> list[str]:
+        """Tips for the app in front first, then any tip the task's words find (e.g. on the home screen)."""
         if self.memory is None:
             return []
-        return [tip.text for tip in self.memory.search_tips(task, app=app or None, k=3)]
+        found = self.memory.search_tips(task, app=app, k=3) if app else []
+        found += self.memory.search_tips(task, k=3)
+        return list(dict.fromkeys(tip.text for tip in found))[:3]
 
     def _get_graph(self) -> AgentGraph:
         if self._graph is None:

@@ -1,0 +1,85 @@
+"""Memory in the agent loop: tips reach the Manager, a learned shortcut is verified before use,
+then runs as one action; a broken shortcut falls back to single actions and is retired."""
+
+import pytest
+
+from cascadroid.agent import Agent
+from cascadroid.agents.shortcuts import match_task, verify_for_task
+from cascadroid.device.script import Step, open_app, tap
+from cascadroid.device.sim import SimDevice
+from cascadroid.device.sim.tasks import registry
+from cascadroid.memory import MemoryStore, Shortcut
+from cascadroid.settings import Settings
+from cascadroid.testing import OracleModel
+
+TEMPLATE = "notes_create"
+
+
+@pytest.fixture
+def store(tmp_path):
+    return MemoryStore(tmp_path / "memory.db")
+
+
+def run(task_seed, store, tmp_path):
+    task = registry().instance(TEMPLATE, seed=task_seed)
+    phone = SimDevice(seed=task_seed)
+    task.setup_on(phone)
+    oracle = OracleModel(task, phone)
+    settings = Settings.load(data_dir=tmp_path / f"run{task_seed}", agent={"save_screenshots": False})
+    with Agent(phone, local=oracle, memory=store, settings=settings) as agent:
+        result = agent.run(task.goal)
+    return result, task.check(phone, result.answer), oracle
+
+
+def test_task_patterns_extract_parameters():
+    assert match_task('Create a note titled "{title}" that says "{body}".',
+                      'create a note titled "Todo" that says "Buy milk".') == {"title": "Todo", "body": "Buy milk"}
+    assert match_task("Turn off Wi-Fi", "Turn on Wi-Fi") is None
+
+
+def test_a_candidate_is_not_used_until_verified_then_saves_model_calls(store, tmp_path):
+    first, ok, _ = run(0, store, tmp_path)
+    assert ok
+    [candidate] = store.list_shortcuts(state="candidate")
+    assert set(candidate.params_schema["properties"]) == {"title", "body"}
+
+    unverified, ok, _ = run(1, store, tmp_path)
+    assert ok and all(s.action["kind"] != "shortcut" for s in unverified.steps)  # candidates are never used
+
+    outcome = verify_for_task(store, candidate, registry().instance(TEMPLATE, seed=101), lambda: SimDevice(seed=101))
+    assert outcome is not None and outcome.succeeded
+    assert store.get_shortcut(candidate.id).state == "verified"
+
+    reused, ok, oracle = run(2, store, tmp_path)
+    assert ok
+    assert reused.steps[0].action["kind"] == "shortcut" and reused.steps[0].outcome == "success"
+    assert reused.totals["model_calls"] <= 0.4 * first.totals["model_calls"]
+    assert not any(r.purpose == "manager" for r in oracle.requests)  # the shortcut was the plan
+
+
+def test_a_broken_shortcut_falls_back_to_single_actions_and_is_retired(store, tmp_path):
+    task = registry().instance(TEMPLATE, seed=0)
+    broken = Shortcut(
+        name="create_note_broken", description='Create a note titled "{title}" that says "{body}".',
+        params_schema={"type": "object", "properties": {"title": {"type": "string"}, "body": {"type": "string"}},
+                       "required": ["title", "body"]},
+        steps=[open_app("Notes"), tap(content_desc="No such button")], state="verified",
+    )
+    stored = store.add_shortcut(broken)
+    for seed in (0, 1, 2):
+        result, ok, _ = run(seed, store, tmp_path)
+        assert ok, result.stop_reason  # the run finished with single actions after the shortcut stopped
+        first = result.steps[0]
+        assert first.action["kind"] == "shortcut" and first.outcome == "no_change"
+        assert "stopped" in first.outcome_reason
+    assert store.get_shortcut(stored.id).state == "retired"
+    result, ok, _ = run(3, store, tmp_path)
+    assert ok and all(s.action["kind"] != "shortcut" for s in result.steps)
+    assert task.goal  # (the template's goal shape is what the shortcut matched)
+
+
+def test_tips_reach_the_manager(store, tmp_path):
+    store.add_tip("In Notes, the new-note button is the round plus at the bottom right.", apps=["com.google.android.keep"])
+    _, ok, oracle = run(0, store, tmp_path)
+    manager_prompts = [r.prompt_text() for r in oracle.requests if r.purpose == "manager"]
+    assert ok and any("round plus" in p for p in manager_prompts)
