@@ -30,8 +30,6 @@ app.add_typer(tasks_app, name="tasks")
 console = Console()
 err = Console(stderr=True)
 
-DEMO_TASK = "Turn off Wi-Fi"
-
 ConfigOpt = typer.Option(None, "--config", "-c", help="TOML settings file")
 DataDirOpt = typer.Option(None, "--data-dir", help="where runs, memory and checkpoints are kept")
 JsonOpt = typer.Option(False, "--json", help="print machine-readable JSON")
@@ -111,19 +109,43 @@ def run(
 
 @app.command()
 def demo(
-    task: str = typer.Option(DEMO_TASK, help="the phone task to run"),
+    task_name: str = typer.Option("settings_wifi", "--task", help="a task of the simulated suite (cascadroid tasks list)"),
+    seed: int = typer.Option(0, help="seed of the task and the simulated phone"),
     max_steps: int = typer.Option(8, help="stop after this many actions"),
     data_dir: Optional[Path] = DataDirOpt,
     as_json: bool = JsonOpt,
 ) -> None:
-    """Run a phone task on the simulated phone with the bundled local model (offline, no keys)."""
-    from .agent import Agent
+    """Run a suite task on the simulated phone with the bundled local model (offline, no keys).
 
+    Prints each step as it happens, then the task's own check of the phone's state. Exits 0
+    when the demo ran, whatever the check says (the tiny bundled model often fails).
+    """
+    from .agent import Agent, RunFinished
+    from .device.sim import SimDevice
+    from .device.sim.tasks import registry
+
+    task = registry().instance(task_name, seed=seed)
+    phone = SimDevice(seed=seed)
+    task.setup_on(phone)
     settings = _settings(None, data_dir, agent={"max_steps": max_steps})
     if not as_json:
-        console.print(f"[bold]cascadroid demo[/]: {task!r} on the simulated phone, local model only")
-    agent = Agent(settings=settings)
-    _run_and_report(agent, agent.stream(task), as_json)
+        console.print(f"[bold]cascadroid demo[/]: {task.goal!r} on the simulated phone, local model only")
+    with Agent(phone, settings=settings) as agent:
+        result = None
+        for event in agent.stream(task.goal):
+            if isinstance(event, RunFinished):
+                result = event.result
+            elif not as_json:
+                _print_step(event)
+    passed = bool(task.check(phone, result.answer if result else None))
+    if as_json:
+        print(json.dumps({"task": task.name, "goal": task.goal, "check_passed": passed,
+                          "result": result.model_dump(mode="json") if result else None}, indent=2))
+        return
+    if result is not None:
+        console.print(f"run {result.run_id}: {result.status} ({result.stop_reason}); "
+                      f"{int(result.totals.get('model_calls', 0))} model calls, {result.seconds:.1f}s")
+    console.print(f"task check (read from the phone): {'[green]passed' if passed else '[red]not passed'}[/]")
 
 
 @app.command()
@@ -295,6 +317,62 @@ def bench(
         console.print(f"[dim]wrote {out / 'results.md'}, {out / 'results.json'}, {out / 'success_vs_cost.png'}[/]", soft_wrap=True)
     below = [s for s in report.summary if s["success_rate"] < min_success or s["errors"]]
     raise typer.Exit(1 if below else 0)
+
+
+@app.command()
+def calibrate(
+    min_confidence: str = typer.Option("0.3,0.5,0.7,0.9", help="comma-separated routing.min_confidence values"),
+    max_failure_streak: str = typer.Option("2", help="comma-separated routing.max_failure_streak values"),
+    local: str = typer.Option("local", help="local tier: local (the bundled model) or noisy-oracle (the test double)"),
+    accuracy: float = typer.Option(0.7, help="noisy-oracle: share of operator calls it answers right"),
+    cloud: Optional[str] = typer.Option(None, help="cloud tier: oracle (a stand-in server on 127.0.0.1)"),
+    cloud_url: Optional[str] = typer.Option(None, help="OpenAI-compatible endpoint for the cloud tier"),
+    cloud_model: str = typer.Option("gpt-4o-mini", help="model name sent to the endpoint (and priced)"),
+    task: Optional[list[str]] = typer.Option(None, "--task", "-t", help="task template name (repeatable)"),
+    difficulty: Optional[str] = typer.Option(None, help="only templates of this difficulty"),
+    count: Optional[int] = typer.Option(None, help="at most this many templates"),
+    seeds: str = typer.Option("0", help="comma-separated seeds; each template runs once per seed"),
+    max_steps: int = typer.Option(20, help="actions per task before it stops"),
+    target_success: Optional[float] = typer.Option(None, help="wanted share of always-cloud success (default 0.95)"),
+    max_cost: Optional[float] = typer.Option(None, help="most USD per task the chosen setting may spend"),
+    plot: Path = typer.Option(Path("calibration.png"), help="where the success-vs-cloud-tokens PNG goes"),
+    config: Optional[Path] = ConfigOpt,
+    as_json: bool = JsonOpt,
+) -> None:
+    """Run tasks always-local, always-cloud and over a threshold grid; print the table, plot the front.
+
+    Exit 0 when a setting meets the target, 1 when none does, 2 on bad input.
+    """
+    from .bench import select_tasks
+    from .calibrate import Grid, calibrate as run_calibration, parse_floats, parse_ints
+
+    grid = Grid(min_confidence=parse_floats(min_confidence, "--min-confidence"),
+                max_failure_streak=parse_ints(max_failure_streak, "--max-failure-streak"))
+    endpoint = cloud_url or (cloud if cloud == "oracle" else None)
+    if cloud not in (None, "oracle"):
+        from .errors import ConfigurationError
+
+        raise ConfigurationError(f"unknown --cloud {cloud!r}", hint="use --cloud oracle, or --cloud-url http://host:port/v1")
+    endpoint = endpoint or _settings(config, None).cloud.base_url
+    tasks = select_tasks(task, difficulty=difficulty, count=count, seeds=parse_ints(seeds, "--seeds") or [0])
+    if target_success is None and max_cost is None:
+        target_success = 0.95
+
+    def show(row: dict[str, Any]) -> None:
+        mark = "[green]ok[/]" if row["success"] else "[red]fail[/]"
+        err.print(f"{row['setting']:<16} {row['task']:<36} seed {row['seed']:<3} {mark} {row['steps']} steps "
+                  f"{row['cloud_tokens']} cloud tokens [dim]{row.get('error') or ''}[/]", soft_wrap=True)
+
+    report = run_calibration(tasks, grid, local=local, cloud=endpoint or "", cloud_model=cloud_model,
+                             accuracy=accuracy, max_steps=max_steps, target_success=target_success,
+                             max_cost=max_cost, settings_file=config, on_row=None if as_json else show)
+    path = report.write_png(plot)
+    if as_json:
+        print(json.dumps({**report.to_json(), "plot": str(path)}, indent=2))
+    else:
+        print(report.markdown())
+        console.print(f"[dim]wrote {path}[/]", soft_wrap=True)
+    raise typer.Exit(0 if report.chosen else 1)
 
 
 @memory_app.command("list")
