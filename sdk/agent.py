@@ -315,6 +315,9 @@ class Agent:
         status = {"succeeded": "succeeded", "failed": "failed"}.get(result.status, "stopped")
         self.memory.finish_run(result.run_id, status=status, success_claimed=result.success,
                                answer=result.answer, stop_reason=result.stop_reason, totals=result.totals)
+        from .tracing import export_run_if_configured
+
+        export_run_if_configured(self.memory, result.run_id)  # OpenTelemetry spans, only when set up
 
     def _tips(self, task: str, app: str) -> list[str]:
         """Tips for the app in front first, then any tip the task's words find (e.g. on the home screen)."""
