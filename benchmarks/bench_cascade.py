@@ -8,6 +8,12 @@
    model doubles whose accuracy and confidence follow a stated simulation (see
    :func:`simulate_tiers`). It measures the routing rule, not model quality; with the agent
    suite, call :func:`compare_tiers` with a function that runs one task on a given model.
+3. The same three tiers at agent level over the simulated task suite (``--agent-tasks``):
+   the real Agent and cascade, the NoisyOracleModel double as local, a detour-aware oracle
+   behind a real OpenAI-compatible server on 127.0.0.1 as cloud (via cascadroid.calibrate);
+   target: cascade >= 95% of always-cloud success at <= 40% of its cloud tokens.
+4. The bundled SmolLM2-135M (LocalModel) as local with the oracle cloud, on a few easy tasks
+   (``--real-local-tasks``, 0 to skip): honest figures for a weak on-device model.
 """
 
 from __future__ import annotations
@@ -212,13 +218,97 @@ def bench_tiers(n_tasks: int) -> None:
         )
 
 
+# -- agent level: the simulated suite through the real Agent -------------------------------------
+
+
+def print_points(report: Any, default: float | None = None) -> None:
+    """The calibration table with ratios to always-cloud, and the issue's target for the default setting."""
+    cloud = report.point("always-cloud")
+    print("| tier | success | of always-cloud | cloud calls | cloud tokens | of always-cloud | cost USD | seconds |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    seconds: dict[str, float] = {}
+    for row in report.rows:
+        seconds[row["setting"]] = seconds.get(row["setting"], 0.0) + row.get("seconds", 0.0)
+    for p in report.points:
+        share = p.success_rate / cloud.success_rate if cloud.success_rate else float("nan")
+        tokens = p.cloud_tokens / cloud.cloud_tokens if cloud.cloud_tokens else float("nan")
+        mark = " (default)" if p.min_confidence == default else ""
+        print(f"| {p.name}{mark} | {p.successes}/{p.tasks} = {p.success_rate:.3f} | {share:.2f} | {p.cloud_calls} "
+              f"| {p.cloud_tokens} | {tokens:.2f} | {p.cost_usd:.5f} | {seconds.get(p.name, 0.0):.1f} |")
+    if default is not None:
+        p = next(q for q in report.points if q.min_confidence == default)
+        share, tokens = p.success_rate / (cloud.success_rate or 1), p.cloud_tokens / (cloud.cloud_tokens or 1)
+        verdict = "met" if share >= 0.95 and tokens <= 0.40 else "NOT met"
+        print(f"\ntarget (cascade >= 0.95 of always-cloud success at <= 0.40 of its cloud tokens), default "
+              f"min_confidence {default:g}: {share:.2f} success at {tokens:.2f} tokens -> {verdict}")
+    print(f"calibrate's choice at 95% of always-cloud success: {report.chosen} ({report.why})")
+
+
+def _timed_rows(on_row: Callable[[dict[str, Any]], None] | None = None) -> Callable[[dict[str, Any]], None]:
+    last = [time.perf_counter()]
+
+    def note(row: dict[str, Any]) -> None:
+        now = time.perf_counter()
+        row["seconds"], last[0] = now - last[0], now
+        if on_row is not None:
+            on_row(row)
+
+    return note
+
+
+def bench_agent_tiers(n_templates: int, seeds: list[int], accuracy: float) -> Any:
+    """Always-local, always-cloud and cascade (default thresholds, plus two neighbours) over the suite."""
+    from cascadroid.bench import load_registry
+    from cascadroid.calibrate import Grid, calibrate
+
+    default = CascadeSettings().routing.min_confidence
+    templates = [t.name for t in load_registry().templates()]
+    picked = templates[:: max(1, len(templates) // max(1, n_templates))][:n_templates]  # spread over the apps
+    tasks = [(name, seed) for seed in seeds for name in picked]
+    started = time.perf_counter()
+    report = calibrate(tasks, Grid(min_confidence=sorted({0.4, default, 0.8})), local="noisy-oracle",
+                       cloud="oracle", accuracy=accuracy, max_steps=25, on_row=_timed_rows())
+    print(f"\n## Agent level: {len(tasks)} suite tasks, NoisyOracleModel (accuracy {accuracy}) as local, "
+          f"oracle behind a recording OpenAI-compatible server as cloud (priced as gpt-4o-mini); "
+          f"{time.perf_counter() - started:.0f} s")
+    print_points(report, default)
+    return report
+
+
+def bench_real_local(n_tasks: int) -> Any:
+    """The bundled SmolLM2-135M as the local tier, the oracle as cloud, default thresholds."""
+    from cascadroid.bench import select_tasks
+    from cascadroid.calibrate import Grid, calibrate
+
+    default = CascadeSettings().routing.min_confidence
+    tasks = select_tasks(difficulty="easy", count=n_tasks)
+    started = time.perf_counter()
+    report = calibrate(tasks, Grid(min_confidence=[default]), local="local", cloud="oracle", max_steps=10,
+                       on_row=_timed_rows(lambda r: print(f"  {r['setting']:<14} {r['task']:<32} "
+                                                          f"{'ok' if r['success'] else 'fail'} {r['steps']} steps "
+                                                          f"{r['cloud_calls']} cloud calls {r['seconds']:.0f} s",
+                                                          flush=True)))
+    print(f"\n## Agent level with the bundled SmolLM2-135M (LocalModel) as local, oracle cloud: {len(tasks)} easy "
+          f"tasks, max 10 steps; {time.perf_counter() - started:.0f} s")
+    print_points(report, default)
+    return report
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=300)
     parser.add_argument("--tasks", type=int, default=400)
+    parser.add_argument("--agent-tasks", type=int, default=26, help="suite templates for the agent-level comparison")
+    parser.add_argument("--seeds", default="0", help="comma-separated seeds for the agent-level comparison")
+    parser.add_argument("--accuracy", type=float, default=0.7, help="the noisy local double's accuracy")
+    parser.add_argument("--real-local-tasks", type=int, default=3, help="easy tasks for the bundled model (0: skip)")
     args = parser.parse_args()
     bench_overhead(args.rounds)
     bench_tiers(args.tasks)
+    seeds = [int(x) for x in args.seeds.split(",") if x.strip()]
+    bench_agent_tiers(args.agent_tasks, seeds, args.accuracy)
+    if args.real_local_tasks:
+        bench_real_local(args.real_local_tasks)
 
 
 if __name__ == "__main__":
