@@ -214,6 +214,28 @@ def summarize(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     return summary
 
 
+def plan_jobs(configs: Sequence[BenchConfig], tasks: Sequence[tuple[str, int]]) -> list[tuple[BenchConfig, str, int]]:
+    """(config, template, seed) for every task under every config, after checking each config can work.
+
+    Executors (the process pool here, Ray in :mod:`cascadroid.scale`) share it with :func:`finish_report`.
+    """
+    if not tasks or not configs:
+        raise ConfigurationError("nothing to run: no tasks or no configurations", hint="select at least one of each")
+    for config in configs:  # a config that cannot work is the user's error, before anything runs
+        config.settings(config.data_dir)
+    return [(config, name, seed) for config in configs for name, seed in tasks]
+
+
+def finish_report(rows: list[dict[str, Any]], started: float, out_dir: str | Path | None) -> BenchReport:
+    """The report of finished rows (``started``: a perf_counter value); written to ``out_dir`` when given."""
+    report = BenchReport(rows=rows, summary=summarize(rows), seconds=round(time.perf_counter() - started, 3))
+    if out_dir is not None:
+        from .bench_output import write_outputs
+
+        write_outputs(report, Path(out_dir))
+    return report
+
+
 def run_bench(
     configs: Sequence[BenchConfig],
     tasks: Sequence[tuple[str, int]],
@@ -225,12 +247,8 @@ def run_bench(
     """Every task under every config; writes results.json, results.md and success_vs_cost.png to ``out_dir``."""
     if workers < 1:
         raise ConfigurationError(f"workers={workers}", hint="use 1 or more")
-    if not tasks or not configs:
-        raise ConfigurationError("nothing to run: no tasks or no configurations", hint="select at least one of each")
-    for config in configs:  # a config that cannot work is the user's error, before anything runs
-        config.settings(config.data_dir)
+    jobs = plan_jobs(configs, tasks)
     started = time.perf_counter()
-    jobs = [(config, name, seed) for config in configs for name, seed in tasks]
     rows: list[dict[str, Any]] = []
     if workers == 1:
         for job in jobs:
@@ -243,9 +261,4 @@ def run_bench(
                 rows.append(row)
                 if on_row:
                     on_row(row)
-    report = BenchReport(rows=rows, summary=summarize(rows), seconds=round(time.perf_counter() - started, 3))
-    if out_dir is not None:
-        from .bench_output import write_outputs
-
-        write_outputs(report, Path(out_dir))
-    return report
+    return finish_report(rows, started, out_dir)
