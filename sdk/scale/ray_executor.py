@@ -26,9 +26,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ..errors import ConfigurationError
+from ..errors import CascadroidError, ConfigurationError
 
 INSTALL_HINT = "pip install 'cascadroid[ray]'"
+MAX_PROBES = 20  # pings of a restarting worker before it is given up
 Job = tuple[Any, str, int]
 
 
@@ -40,6 +41,10 @@ def import_ray() -> Any:
         raise ConfigurationError("the Ray executor needs the ray package, which is not installed",
                                  hint=INSTALL_HINT) from exc
     return ray
+
+
+class WorkerLostError(CascadroidError):
+    """Every Ray worker died and none came back (the cluster lost its nodes)."""
 
 
 class BenchWorker:
@@ -82,7 +87,8 @@ class RayBench:
     """A set of Ray actors that run bench jobs; ``start`` once, ``run`` many times, then ``close``.
 
     ``address``: a Ray cluster (``ray://host:10001`` or ``auto``); None starts a local Ray with
-    ``workers`` CPUs on 127.0.0.1 (no dashboard) and stops it on close. When Ray is already
+    ``workers`` CPUs (no dashboard, no usage stats; Ray's own servers listen on this machine's
+    addresses, guarded by its token authentication) and stops it on close. When Ray is already
     initialised in this process it is used as it is. ``runtime_env`` goes to ``ray.init``
     (e.g. ``{"pip": [...]}`` or env vars for the workers on a cluster).
     """
@@ -105,11 +111,13 @@ class RayBench:
     def start(self) -> "RayBench":
         ray = self._ray = import_ray()
         if not ray.is_initialized():
-            options: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False}
+            options: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False,
+                                       "logging_level": "WARNING"}
             if self.runtime_env:
                 options["runtime_env"] = self.runtime_env
             if self.address is None:
-                options.update(num_cpus=self.workers, _node_ip_address="127.0.0.1")
+                os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")  # a local Ray reports nothing home
+                options["num_cpus"] = self.workers
             else:
                 options["address"] = self.address
             ray.init(**options)
@@ -147,8 +155,9 @@ class RayBench:
         interrupted: dict[int, list[str]] = {}
         rows: dict[tuple[str, str, int], dict[str, Any]] = {}
         idle = list(self.actors)
-        in_flight: dict[Any, tuple[Any, int, str]] = {}
-        while pending or in_flight:
+        in_flight: dict[Any, tuple[Any, int, str]] = {}  # job index -1: a probe of a restarting worker
+        probes: dict[Any, int] = {}
+        while pending or any(index >= 0 for _, index, _ in in_flight.values()):
             while idle and pending:
                 index = pending.popleft()
                 attempts[index] += 1
@@ -157,21 +166,36 @@ class RayBench:
                 worker = idle.pop(0)
                 ref = worker.run.remote(config.model_dump(mode="json"), name, seed, run_id)
                 in_flight[ref] = (worker, index, run_id)
+            if not in_flight:
+                raise WorkerLostError(f"every Ray worker was lost with {len(pending)} jobs left",
+                                      hint="check the Ray logs (/tmp/ray/session_latest/logs) and the cluster's nodes")
             done, _ = ray.wait(list(in_flight), num_returns=1)
             for ref in done:
                 worker, index, run_id = in_flight.pop(ref)
-                idle.append(worker)  # a dead actor is restarted by Ray; it takes the next job
-                config, name, seed = jobs[index]
                 try:
-                    row = ray.get(ref)
+                    result = ray.get(ref)
                 except ray.exceptions.RayActorError:
+                    probes[worker] = probes.get(worker, 0) + 1
+                    if probes[worker] <= MAX_PROBES:  # Ray restarts the actor; it works again once it answers
+                        in_flight[worker.info.remote()] = (worker, -1, "")
+                    if index < 0:
+                        continue
+                    config, name, seed = jobs[index]
                     interrupted.setdefault(index, []).append(run_id)
                     if attempts[index] < self.max_attempts:
                         pending.append(index)
                         continue
                     row = _failed_row(config, name, seed, f"WorkerDied: the worker died {attempts[index]} times")
                 except ray.exceptions.RayTaskError as exc:  # a bug, not a task failure: keep it visible
+                    idle.append(worker)
+                    config, name, seed = jobs[index]
                     row = _failed_row(config, name, seed, f"{type(exc.cause).__name__}: {exc.cause}")
+                else:
+                    probes.pop(worker, None)
+                    idle.append(worker)
+                    if index < 0:
+                        continue
+                    row = result
                 key = (row["config"], row["task"], row["seed"])
                 if key in rows:  # a late duplicate: counted once
                     continue
