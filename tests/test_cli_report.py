@@ -101,6 +101,12 @@ def test_a_database_from_a_newer_cascadroid_is_a_clear_error(tmp_path):
         assert "Traceback" not in done.stderr
 
 
+def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path):
+    (tmp_path / "cascadroid.db").write_bytes(b"this is not sqlite" * 100)
+    done = cli("runs", "list", "--data-dir", str(tmp_path))
+    assert done.returncode == 2 and "not a usable SQLite database" in done.stderr and "Traceback" not in done.stderr
+
+
 def test_unknown_option_is_exit_2(tmp_path):
     done = cli("report", "x", "--colour", "red")
     assert done.returncode == 2 and "No such option" in done.stderr and "Traceback" not in done.stderr
