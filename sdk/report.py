@@ -145,7 +145,8 @@ def _step(step: Any, calls: list[dict[str, Any]], bounds: list[int] | None) -> s
     if step.locator:
         rows.append(("element", json.dumps(step.locator, sort_keys=True)))
     facts = "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in rows if v not in (None, ""))
-    label = next((step.locator[k] for k in ("text", "content_desc", "resource_id") if (step.locator or {}).get(k)), "")
+    label = next((str(step.locator[k]).rsplit("/", 1)[-1] for k in ("text", "content_desc", "resource_id")
+                  if (step.locator or {}).get(k)), "")
     title = describe(step.action) + (f" “{label}”" if label else "")
     return (
         f'<article class="step {_e(outcome)}" data-index="{step.index}" data-outcome="{_e(outcome)}">'
