@@ -244,20 +244,8 @@ def print_points(report: Any, default: float | None = None) -> None:
     print(f"calibrate's choice at 95% of always-cloud success: {report.chosen} ({report.why})")
 
 
-def _timed_rows(on_row: Callable[[dict[str, Any]], None] | None = None) -> Callable[[dict[str, Any]], None]:
-    last = [time.perf_counter()]
-
-    def note(row: dict[str, Any]) -> None:
-        now = time.perf_counter()
-        row["seconds"], last[0] = now - last[0], now
-        if on_row is not None:
-            on_row(row)
-
-    return note
-
-
 def bench_agent_tiers(n_templates: int, seeds: list[int], accuracy: float) -> Any:
-    """Always-local, always-cloud and cascade (default thresholds, plus two neighbours) over the suite."""
+    """Always-local, always-cloud and cascade (default thresholds, and a sweep around them) over the suite."""
     from cascadroid.bench import load_registry
     from cascadroid.calibrate import Grid, calibrate
 
@@ -266,8 +254,8 @@ def bench_agent_tiers(n_templates: int, seeds: list[int], accuracy: float) -> An
     picked = templates[:: max(1, len(templates) // max(1, n_templates))][:n_templates]  # spread over the apps
     tasks = [(name, seed) for seed in seeds for name in picked]
     started = time.perf_counter()
-    report = calibrate(tasks, Grid(min_confidence=sorted({0.4, default, 0.8})), local="noisy-oracle",
-                       cloud="oracle", accuracy=accuracy, max_steps=25, on_row=_timed_rows())
+    report = calibrate(tasks, Grid(min_confidence=sorted({0.4, 0.5, 0.55, default, 0.7, 0.8})), local="noisy-oracle",
+                       cloud="oracle", accuracy=accuracy, max_steps=25)
     print(f"\n## Agent level: {len(tasks)} suite tasks, NoisyOracleModel (accuracy {accuracy}) as local, "
           f"oracle behind a recording OpenAI-compatible server as cloud (priced as gpt-4o-mini); "
           f"{time.perf_counter() - started:.0f} s")
@@ -284,10 +272,9 @@ def bench_real_local(n_tasks: int) -> Any:
     tasks = select_tasks(difficulty="easy", count=n_tasks)
     started = time.perf_counter()
     report = calibrate(tasks, Grid(min_confidence=[default]), local="local", cloud="oracle", max_steps=10,
-                       on_row=_timed_rows(lambda r: print(f"  {r['setting']:<14} {r['task']:<32} "
-                                                          f"{'ok' if r['success'] else 'fail'} {r['steps']} steps "
-                                                          f"{r['cloud_calls']} cloud calls {r['seconds']:.0f} s",
-                                                          flush=True)))
+                       on_row=lambda r: print(f"  {r['setting']:<14} {r['task']:<32} {'ok' if r['success'] else 'fail'} "
+                                              f"{r['steps']} steps {r['cloud_calls']} cloud calls {r['seconds']:.0f} s",
+                                              flush=True))
     print(f"\n## Agent level with the bundled SmolLM2-135M (LocalModel) as local, oracle cloud: {len(tasks)} easy "
           f"tasks, max 10 steps; {time.perf_counter() - started:.0f} s")
     print_points(report, default)

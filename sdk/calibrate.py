@@ -277,11 +277,13 @@ class Calibrator:
         from .bench import load_registry
         from .device.sim import SimDevice
 
+        started = time.perf_counter()
         task = load_registry().instance(template, seed)
         device = SimDevice(seed=seed)
         task.setup_on(device)
         row: dict[str, Any] = {"setting": point.name, "task": template, "seed": seed, "success": False,
-                               "steps": 0, "cloud_calls": 0, "cloud_tokens": 0, "cost_usd": 0.0, "error": None}
+                               "steps": 0, "cloud_calls": 0, "cloud_tokens": 0, "cost_usd": 0.0, "seconds": 0.0,
+                               "error": None}
         local, cloud = self._models(task, device, zlib.crc32(f"{template}:{seed}".encode()))
         models = {"always-local": {"local": local}, "always-cloud": {"local": cloud}}.get(
             point.kind, {"local": local, "cloud": cloud})
@@ -301,6 +303,9 @@ class Calibrator:
             row["error"] = f"{type(exc).__name__}: {exc.message}"
         except (LookupError, ValueError, AttributeError) as exc:  # a task check that trips over a wrecked state
             row["error"] = f"check failed: {type(exc).__name__}: {exc}"
+        finally:
+            cloud.close()
+        row["seconds"] = round(time.perf_counter() - started, 3)
         return row
 
 
