@@ -6,7 +6,8 @@
         assert cascadroid_agent.run("Turn off Wi-Fi").success
 
 Options: ``--cascadroid-device=sim|appium|adb``, ``--cascadroid-appium-url``, ``--cascadroid-serial``
-(comma-separated serials or Appium URLs: with pytest-xdist each worker takes its own),
+(comma-separated serials or Appium URLs: a device pool; each test leases a free one, the xdist
+worker's own first, so no two tests share a phone),
 ``--cascadroid-seed``, ``--cascadroid-config``, ``--cascadroid-memory`` (one database shared by
 all workers). A failing test gets the agent's last run (steps, outcomes, screenshots) in its report.
 """
@@ -74,12 +75,32 @@ def cascadroid_settings(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
 
 @pytest.fixture
 def cascadroid_device(request: pytest.FixtureRequest) -> Iterator[Any]:
-    """A device per test (a fresh simulated phone by default)."""
+    """A device per test (a fresh simulated phone by default; a leased one from a list of several)."""
+    pool = _device_pool(request.config)
+    if pool is not None:  # several serials/URLs: each test leases a free one, this worker's own first
+        from .settings import Settings
+
+        timeout_s = Settings.load(request.config.getoption("--cascadroid-config")).scale.lease_timeout_s
+        with pool.lease(timeout_s=timeout_s, prefer=_worker_index()) as lease:
+            yield lease.device
+        return
     device = make_device(request.config)
     yield device
     close = getattr(device, "close", None)
     if callable(close):
         close()
+
+
+def _device_pool(config: pytest.Config) -> Any:
+    """A DevicePool when the options list more than one real device (a single URL may be a Selenium Grid)."""
+    kind = config.getoption("--cascadroid-device")
+    values = config.getoption("--cascadroid-serial" if kind == "adb" else "--cascadroid-appium-url")
+    items = [v.strip() for v in (values or "").split(",") if v.strip()]
+    if kind == "sim" or len(items) < 2:
+        return None
+    from .scale import DevicePool
+
+    return DevicePool.parse(kind, items)
 
 
 @pytest.fixture
