@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import statistics
 import time
+from concurrent.futures import ThreadPoolExecutor
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -46,16 +47,19 @@ def decode_speed(model: LocalModel, rounds: int) -> dict[str, float]:
     messages = [{"role": "user", "content": STORY}]
     request = ModelRequest.of(STORY, max_tokens=DECODE_TOKENS)
     model.complete(request)  # warm up and cache the prompt
+    worker = ThreadPoolExecutor(max_workers=1)  # raw runs off the main thread too, like LocalModel
+
+    def raw_call() -> dict:
+        with model.lock:
+            return model.llama.create_chat_completion(messages=messages, max_tokens=DECODE_TOKENS, temperature=0.0)
+
     sdk, raw = [], []
     tokens = 0
     for round_ in range(rounds):
         for which in (("raw", "sdk") if round_ % 2 == 0 else ("sdk", "raw")):
             if which == "raw":
                 start = time.perf_counter()
-                with model.lock:
-                    completion = model.llama.create_chat_completion(
-                        messages=messages, max_tokens=DECODE_TOKENS, temperature=0.0
-                    )
+                completion = worker.submit(raw_call).result()
                 raw.append(completion["usage"]["completion_tokens"] / (time.perf_counter() - start))
             else:
                 start = time.perf_counter()

@@ -116,6 +116,10 @@ def release_local_models() -> None:
 
 
 def _load(path: Path, *, n_ctx: int, n_threads: int) -> "Llama":
+    # llama.cpp's OpenMP threads spin while waiting; on a busy CPU (a phone, a shared runner)
+    # that made decoding 10-25x slower. Waiting passively costs nothing measurable when idle.
+    # Only takes effect before llama.cpp is first imported; set OMP_WAIT_POLICY to override.
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     try:
         from llama_cpp import Llama
     except ImportError as exc:  # pragma: no cover - a dependency of cascadroid

@@ -258,7 +258,8 @@ def serve_llama(
         command += ["--api_key", api_key]
     url = f"http://{LOCALHOST}:{port}/v1"
     with tempfile.TemporaryFile() as log:
-        process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        env = {"OMP_WAIT_POLICY": "PASSIVE", **os.environ}  # see cascadroid.models.local._load
+        process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env)
         try:
             _wait_until_ready(url, process, log, startup_timeout_s, api_key)
             yield url
