@@ -263,7 +263,7 @@ def bench_agent_tiers(n_templates: int, seeds: list[int], accuracy: float) -> An
     return report
 
 
-def bench_real_local(n_tasks: int) -> Any:
+def bench_real_local(n_tasks: int, max_steps: int) -> Any:
     """The bundled SmolLM2-135M as the local tier, the oracle as cloud, default thresholds."""
     from cascadroid.bench import select_tasks
     from cascadroid.calibrate import Grid, calibrate
@@ -271,12 +271,12 @@ def bench_real_local(n_tasks: int) -> Any:
     default = CascadeSettings().routing.min_confidence
     tasks = select_tasks(difficulty="easy", count=n_tasks)
     started = time.perf_counter()
-    report = calibrate(tasks, Grid(min_confidence=[default]), local="local", cloud="oracle", max_steps=10,
+    report = calibrate(tasks, Grid(min_confidence=[default]), local="local", cloud="oracle", max_steps=max_steps,
                        on_row=lambda r: print(f"  {r['setting']:<14} {r['task']:<32} {'ok' if r['success'] else 'fail'} "
                                               f"{r['steps']} steps {r['cloud_calls']} cloud calls {r['seconds']:.0f} s",
                                               flush=True))
     print(f"\n## Agent level with the bundled SmolLM2-135M (LocalModel) as local, oracle cloud: {len(tasks)} easy "
-          f"tasks, max 10 steps; {time.perf_counter() - started:.0f} s")
+          f"tasks, max {max_steps} steps; {time.perf_counter() - started:.0f} s")
     print_points(report, default)
     return report
 
@@ -288,14 +288,20 @@ def main() -> None:
     parser.add_argument("--agent-tasks", type=int, default=26, help="suite templates for the agent-level comparison")
     parser.add_argument("--seeds", default="0", help="comma-separated seeds for the agent-level comparison")
     parser.add_argument("--accuracy", type=float, default=0.7, help="the noisy local double's accuracy")
-    parser.add_argument("--real-local-tasks", type=int, default=3, help="easy tasks for the bundled model (0: skip)")
+    parser.add_argument("--real-local-tasks", type=int, default=2, help="easy tasks for the bundled model (0: skip)")
+    parser.add_argument("--real-local-steps", type=int, default=8, help="actions per task for the bundled model")
+    parser.add_argument("--parts", default="overhead,sim,agent,real", help="which parts to run (comma-separated)")
     args = parser.parse_args()
-    bench_overhead(args.rounds)
-    bench_tiers(args.tasks)
-    seeds = [int(x) for x in args.seeds.split(",") if x.strip()]
-    bench_agent_tiers(args.agent_tasks, seeds, args.accuracy)
-    if args.real_local_tasks:
-        bench_real_local(args.real_local_tasks)
+    parts = {p.strip() for p in args.parts.split(",")}
+    if "overhead" in parts:
+        bench_overhead(args.rounds)
+    if "sim" in parts:
+        bench_tiers(args.tasks)
+    if "agent" in parts:
+        seeds = [int(x) for x in args.seeds.split(",") if x.strip()]
+        bench_agent_tiers(args.agent_tasks, seeds, args.accuracy)
+    if "real" in parts and args.real_local_tasks:
+        bench_real_local(args.real_local_tasks, args.real_local_steps)
 
 
 if __name__ == "__main__":

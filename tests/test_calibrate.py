@@ -191,6 +191,7 @@ def test_cli_bad_input_exits_2(tmp_path: Path) -> None:
         assert needle in done.stderr and "Traceback" not in done.stderr
 
 
+@pytest.mark.slow  # two full runs of the command in subprocesses
 def test_cli_json_and_exit_codes(tmp_path: Path) -> None:
     common = ["--local", "noisy-oracle", "--cloud", "oracle", "--task", "settings_bluetooth",
               "--min-confidence", "0.5", "--json"]
