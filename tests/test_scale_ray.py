@@ -128,3 +128,15 @@ def test_without_ray_the_executor_says_how_to_install_it(monkeypatch):
 def test_bad_worker_counts_are_configuration_errors():
     with pytest.raises(ConfigurationError):
         RayBench([BenchConfig(name="oracle", model="oracle")], workers=0)
+
+
+@pytest.mark.slow
+def test_the_local_model_loads_once_per_worker_not_per_task(local_ray, tmp_path):
+    config = BenchConfig(name="local", model="local", data_dir=tmp_path, max_steps=1)
+    with RayBench([config], workers=2) as bench:
+        warm = import_ray().get([a.info.remote() for a in bench.actors])
+        rows = bench.run([(config, "settings_bluetooth", seed) for seed in range(4)])
+        after = import_ray().get([a.info.remote() for a in bench.actors])
+    assert [w["models_loaded"] for w in warm] == [1, 1]  # loaded when the worker started
+    assert [w["models_loaded"] for w in after] == [1, 1] and [w["pid"] for w in after] == [w["pid"] for w in warm]
+    assert all(r["error"] is None and r["model_calls"] >= 1 for r in rows), rows
