@@ -26,7 +26,7 @@ from ..device.types import Action, Device
 from ..errors import DeviceError
 from ..models.base import Model
 from ..settings import AgentSettings
-from . import manager, notetaker, operator, reflector
+from . import candidates, manager, notetaker, operator, reflector
 from .calls import ask
 from .perceptor import Screen, locator_for, perceive
 from .shortcuts import ShortcutUse
@@ -77,6 +77,7 @@ class Deps:
     history_shown: int = 6
     screenshot_dir: Path | None = None
     shortcuts: ShortcutUse | None = None
+    choices: bool = False  # the Operator picks from ranked candidates (for small local models)
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -256,17 +257,29 @@ class AgentGraph:
                 "action": {"kind": "shortcut", "name": shortcut.name, "id": shortcut.id, "params": params},
                 "reason": f"verified shortcut {shortcut.name!r} fits the task"}}
 
+        ranked = candidates.rank(state["task"], state.get("subgoal", ""), screen, self.deps.apps,
+                                 state["history"]) if self.deps.choices else []
+
         def validate(parsed: Any) -> Any:
-            choice = operator.OperatorChoice.model_validate(parsed.model_dump())
+            data = parsed.model_dump()
+            if ranked:
+                picked = ranked[data["choice"] - 1]
+                data = {"reason": picked.text, **picked.action}
+            choice = operator.OperatorChoice.model_validate(data)
             try:
                 return choice, operator.to_action(choice, screen)
             except operator.InvalidChoice as exc:
                 raise ValueError(str(exc)) from exc
 
+        if ranked:
+            instructions, output_type = operator.CHOICE_INSTRUCTIONS, operator.choice_type(len(ranked))
+            user = operator.choice_prompt(screen, [c.text for c in ranked], context=self._context(state))
+        else:
+            instructions, output_type = operator.INSTRUCTIONS, operator.output_type(screen, self.deps.apps)
+            user = operator.prompt(screen, context=self._context(state))
         value, calls, error = self._ask(
-            state, purpose="operator", instructions=operator.INSTRUCTIONS,
-            user=operator.prompt(screen, context=self._context(state)),
-            output_type=operator.output_type(screen, self.deps.apps), validate=validate, max_tokens=120,
+            state, purpose="operator", instructions=instructions, user=user, output_type=output_type,
+            validate=validate, max_tokens=120,
         )
         update: dict[str, Any] = {"calls": [*state["calls"], *calls]}
         if value is None:
@@ -408,4 +421,5 @@ def _history_entry(
 ) -> dict[str, Any]:
     index = state["step"] if step_index is None else step_index
     return {"index": index, "kind": action.get("kind"), "line": operator.describe(action, labels),
+            "key": operator.describe(action),
             "outcome": outcome, "why": why[:160]}

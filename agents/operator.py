@@ -76,6 +76,26 @@ def prompt(screen: Screen, *, context: str) -> str:
     )
 
 
+CHOICE_INSTRUCTIONS = """Your role: operator. Choose the next single action from the numbered list.
+Reply with JSON: {"choice": the number of the best action}."""
+
+
+def choice_type(count: int) -> type[BaseModel]:
+    """``{"choice": 1..count}``: a grammar lets a local model emit only a listed number."""
+    return _choice_type(count)
+
+
+@lru_cache(maxsize=32)
+def _choice_type(count: int) -> type[BaseModel]:
+    numbers: Any = Literal[tuple(range(1, count + 1))]  # type: ignore[valid-type]
+    return create_model("OperatorPick", choice=(numbers, ...))
+
+
+def choice_prompt(screen: Screen, options: list[str], *, context: str) -> str:
+    listed = "\n".join(f"{i}. {text}" for i, text in enumerate(options, start=1))
+    return f"{prompt(screen, context=context)[:-len('Next action?')]}Actions:\n{listed}\nBest action number?"
+
+
 class InvalidChoice(ValueError):
     """The model's choice does not fit the screen; the message is shown to the model."""
 

@@ -333,9 +333,18 @@ class Agent:
             deps = Deps(device=self.device, model=self.model, settings=self.settings.agent, apps=self.apps,
                         tips=self._tips, on_step=self._on_step,
                         screenshot_dir=data_dir / "screens" if self.settings.agent.save_screenshots else None,
-                        shortcuts=ShortcutUse(self.memory) if self.memory is not None else None)
+                        shortcuts=ShortcutUse(self.memory) if self.memory is not None else None,
+                        choices=self._uses_choices())
             self._graph = AgentGraph(deps, data_dir / "checkpoints.db")
         return self._graph
+
+    def _uses_choices(self) -> bool:
+        mode = self.settings.agent.operator_mode
+        if mode != "auto":
+            return mode == "choices"
+        from .models.local import LocalModel  # cheap: llama_cpp itself loads on first use
+
+        return isinstance(self.local, LocalModel) and self.cloud is None
 
     def _routed_model(self, run_id: str) -> Model:
         """Local only, or the cascade for this run (per-run budgets, decisions kept in the store)."""

@@ -60,6 +60,10 @@ class AgentSettings(_Section):
         default="auto", description="steps: one action per model call; program: plan a checked tool program; "
         "auto: program when the task names one of your tools"
     )
+    operator_mode: Literal["auto", "free", "choices"] = Field(
+        default="auto", description="free: the model writes the action; choices: it picks from ranked candidates; "
+        "auto: choices for the bundled small local model, free otherwise"
+    )
     learn: Literal["off", "rules", "model"] = Field(
         default="rules", description="after each run, learn tips and shortcuts: off, by rules, or by asking the model"
     )

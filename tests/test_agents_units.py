@@ -122,3 +122,48 @@ def test_perceptor_reads_the_screenshot_with_ocr_when_there_is_no_tree():
     screen = perceive(blind)
     assert screen.source == "ocr"
     assert any("Network" in line for line in screen.lines) and any("Display" in line for line in screen.lines)
+
+
+def test_candidates_ground_a_toggle_task_step_by_step():
+    from cascadroid.agents.candidates import rank, wanted_toggle
+    from cascadroid.device.script import open_app, run_script, tap
+    from cascadroid.device.sim import SimDevice
+
+    assert wanted_toggle("Turn Wi-Fi off.") == ({"wi-fi"}, False)
+    assert wanted_toggle("Please enable Bluetooth") == ({"bluetooth"}, True)
+    phone = SimDevice(seed=0)
+    apps = [app.label for app in phone.launchable_apps()]
+    task = "Turn Wi-Fi off."
+    best = []
+    for steps in ([], [open_app("Settings")], [tap(text="Network & internet")],
+                  [tap(resource_id="com.android.settings:id/wifi_switch")]):
+        run_script(phone, steps)
+        best.append(rank(task, task, perceive(phone.observe()), apps, [])[0].text)
+    assert best[0] == "open the Settings app"
+    assert best[1].startswith("tap") and "Network" in best[1]
+    assert best[2].startswith("tap") and "Wi-Fi: ON" in best[2]
+    assert best[3] == "the task is complete: finish"
+
+
+def test_candidates_push_down_what_already_failed(screen):
+    from cascadroid.agents.candidates import action_key, rank
+
+    first = rank("Search for wifi", "", screen, [], [])
+    history = [{"key": action_key(first[0].action), "outcome": "no_change"}]
+    assert rank("Search for wifi", "", screen, [], history)[0].action != first[0].action
+
+
+def test_choice_mode_maps_the_number_to_the_ranked_action(tmp_path):
+    from cascadroid.agent import Agent
+    from cascadroid.device.sim import SimDevice
+    from cascadroid.settings import Settings
+
+    model = ScriptedModel(responder=lambda r: {"plan": [], "subgoal": "", "done": False} if r.purpose == "manager"
+                          else {"notes": []} if r.purpose == "notetaker" else {"choice": 1})
+    settings = Settings.load(data_dir=tmp_path, agent={"operator_mode": "choices", "save_screenshots": False,
+                                                      "max_steps": 6})
+    phone = SimDevice(seed=0)
+    result = Agent(phone, local=model, settings=settings).run("Turn Wi-Fi off.")
+    assert result.success and phone.app("settings").state.wifi is False
+    operator_prompts = [r.prompt_text() for r in model.requests if r.purpose == "operator"]
+    assert "1. open the Settings app" in operator_prompts[0]
