@@ -47,3 +47,15 @@ def test_every_error_is_a_cascadroid_error():
         cls = getattr(cascadroid, name)
         assert issubclass(cls, cascadroid.CascadroidError), name
         assert name in (errors.__doc__ or ""), f"{name} is missing from the tree drawn in errors' docstring"
+
+
+def test_public_names_resolve_and_import_stays_light():
+    code = (
+        "import sys, cascadroid\n"
+        "light = 'langgraph' not in sys.modules\n"
+        "missing = [n for n in cascadroid.__all__ if getattr(cascadroid, n, None) is None]\n"
+        "from cascadroid import Agent, RunResult\n"
+        "print(light, missing, Agent.__module__)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True [] cascadroid.agent", out.stdout
