@@ -27,9 +27,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--cascadroid-device", default="sim", choices=["sim", "appium", "adb"],
                     help="device backend for the cascadroid_device fixture (default: sim)")
     group.addoption("--cascadroid-appium-url", default="http://127.0.0.1:4723",
-                    help="Appium server URL(s), comma-separated; one per xdist worker")
+                    help="Appium server URL(s), comma-separated; several form a device pool (a test leases a free one)")
     group.addoption("--cascadroid-serial", default=None,
-                    help="adb serial(s), comma-separated; one per xdist worker")
+                    help="adb serial(s), comma-separated; several form a device pool (a test leases a free one)")
     group.addoption("--cascadroid-seed", type=int, default=0, help="seed of the simulated phone")
     group.addoption("--cascadroid-config", default=None, help="cascadroid TOML settings file")
     group.addoption("--cascadroid-memory", default=None,
