@@ -10,8 +10,8 @@ Every mode runs the same (template, seed) jobs with the oracle config (`cascadro
 
 Start-up (imports, worker processes, a local Ray) is timed apart from the run; tasks per minute
 are over the run, where a worker's one-off start-up (its model load) is already paid. Printed:
-tasks/min per mode, speed-up over in-process, and Ray's overhead per task =
-(Ray with 1 actor − in-process) / jobs.
+tasks/min per mode, speed-up over in-process, and Ray's overhead per task two ways:
+(Ray with 1 actor − in-process) / jobs, and the mean round trip of an empty call to an actor.
 
     python benchmarks/bench_scale.py [--count 18] [--seeds 0,1]
 """
@@ -28,7 +28,9 @@ import time
 from pathlib import Path
 
 from cascadroid.bench import BenchConfig, run_bench, run_task, select_tasks
-from cascadroid.scale.ray_executor import RayBench
+from cascadroid.scale.ray_executor import RayBench, import_ray
+
+ROUND_TRIPS = 200
 
 XDIST_SUITE = '''
 import json, os, time
@@ -86,7 +88,13 @@ def ray(jobs: list[tuple[str, int]], data: Path, workers: int) -> dict:
         began = time.perf_counter()
         rows = bench.run([(config, name, seed) for name, seed in jobs])
         run_s = time.perf_counter() - began
-    return {"run_s": run_s, "startup_s": startup, "successes": sum(r["success"] for r in rows)}
+        ray_module, actor = import_ray(), bench.actors[0]
+        began = time.perf_counter()
+        for _ in range(ROUND_TRIPS):  # what Ray adds to a task by itself: a call to an actor and its reply
+            ray_module.get(actor.info.remote())
+        round_trip_ms = 1000 * (time.perf_counter() - began) / ROUND_TRIPS
+    return {"run_s": run_s, "startup_s": startup, "successes": sum(r["success"] for r in rows),
+            "round_trip_ms": round_trip_ms}
 
 
 def main() -> None:
@@ -118,6 +126,8 @@ def main() -> None:
     overhead_ms = 1000 * (results["Ray, 1 actor"]["run_s"] - base) / len(jobs)
     print(f"\nRay overhead per task (1 actor vs in-process, same jobs): {overhead_ms:.0f} ms "
           f"(in-process {1000 * base / len(jobs):.0f} ms/task)")
+    print(f"Ray round trip to an idle actor (mean of {ROUND_TRIPS} calls): "
+          f"{results['Ray, 1 actor']['round_trip_ms']:.1f} ms")
     print(f"load average after: {os.getloadavg()[0]:.1f}")
 
 
