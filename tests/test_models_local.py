@@ -77,6 +77,12 @@ def test_an_unreadable_file_is_a_load_error(tmp_path):
         LocalModel(model_path=locked)
 
 
+@pytest.mark.skipif(not os.path.exists("/proc/self/mem"), reason="needs Linux /proc (reading offset 0 fails with EIO)")
+def test_a_file_whose_read_fails_is_a_load_error_naming_it():
+    with pytest.raises(ModelLoadError, match="cannot read model file '/proc/self/mem'"):
+        LocalModel(model_path="/proc/self/mem")
+
+
 def test_model_path_from_the_environment(monkeypatch, tmp_path):
     monkeypatch.setenv("CASCADROID_LOCAL__MODEL_PATH", str(tmp_path / "from-env.gguf"))
     with pytest.raises(ModelLoadError, match="from-env.gguf"):

@@ -71,7 +71,7 @@ def check_gguf(path: Path) -> Path:
     except OSError as exc:
         raise ModelLoadError(
             f"cannot read model file {str(path)!r}: {exc.strerror or exc}",
-            hint="check the file's permissions",
+            hint="check the file's permissions, and that the file system holding it is readable",
         ) from exc
     if magic != GGUF_MAGIC:
         raise ModelLoadError(
