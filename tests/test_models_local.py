@@ -9,7 +9,7 @@ from typing import Literal
 import pytest
 from pydantic import BaseModel, Field, field_validator
 
-from cascadroid import ModelLoadError, ModelOutputError, Settings
+from cascadroid import ModelError, ModelLoadError, ModelOutputError, Settings
 from cascadroid.models import LocalModel, ModelRequest, default_model_path
 from cascadroid.models import local as local_module
 from cascadroid.models.local import bounded_ints_as_enums
@@ -95,6 +95,13 @@ def test_one_llama_object_per_weights_file_and_context_size(local_model):
     assert again.lock is local_model.lock
     other_context = LocalModel(n_threads=local_model.n_threads, n_ctx=local_model.n_ctx // 2)
     assert other_context.llama is not local_model.llama
+
+
+def test_a_prompt_longer_than_the_context_says_how_to_fit_it():
+    small = LocalModel(n_threads=2, n_ctx=256)
+    with pytest.raises(ModelError, match="exceed context window of 256") as caught:
+        small.complete(ModelRequest.of("word " * 400))
+    assert "n_ctx" in caught.value.hint
 
 
 def test_count_tokens_uses_the_real_tokenizer(local_model):

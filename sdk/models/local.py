@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
-from ..errors import ConfigurationError, ModelLoadError
+from ..errors import ConfigurationError, ModelError, ModelLoadError
 from ..settings import LocalModelSettings
 from ._structured import add_usage, json_schema_of, output_error, parse_output, repair_messages
 from .base import Message, Model, ModelRequest, ModelResponse, Usage
@@ -253,7 +253,13 @@ class LocalModel(Model):
             kwargs["grammar"] = self._grammar(request.output_type)
         with self.lock:
             cached_before = self.llama._input_ids.tolist()  # what the KV cache holds now
-            completion = self.llama.create_chat_completion(**kwargs)
+            try:
+                completion = self.llama.create_chat_completion(**kwargs)
+            except ValueError as exc:  # llama-cpp-python's way to say the prompt does not fit
+                raise ModelError(
+                    f"local model {self.name!r} cannot take this request: {exc}",
+                    hint=f"shorten the prompt, or raise n_ctx (now {self.n_ctx}; CASCADROID_LOCAL__N_CTX)",
+                ) from exc
             raw_usage = completion.get("usage") or {}
             prompt_tokens = raw_usage.get("prompt_tokens", 0)
             reused = _common_prefix(cached_before, self.llama._input_ids[:prompt_tokens].tolist())
