@@ -83,23 +83,25 @@ def _warm(config: Any) -> None:
         return
 
 
-class RayBench:
-    """A set of Ray actors that run bench jobs; ``start`` once, ``run`` many times, then ``close``.
+class RayActors:
+    """A set of long-lived Ray actors of one class; ``start`` once, use, then ``close``.
 
     ``address``: a Ray cluster (``ray://host:10001`` or ``auto``); None starts a local Ray with
     ``workers`` CPUs (no dashboard, no usage stats; Ray's own servers listen on this machine's
     addresses, guarded by its token authentication) and stops it on close. When Ray is already
     initialised in this process it is used as it is. ``runtime_env`` goes to ``ray.init``
-    (e.g. ``{"pip": [...]}`` or env vars for the workers on a cluster).
+    (e.g. ``{"pip": [...]}`` or env vars for the workers on a cluster). A dead actor is restarted
+    by Ray; :meth:`fan_out` gives its job to the next free actor.
     """
 
-    def __init__(self, configs: Sequence[Any], *, workers: int = 2, address: str | None = None,
-                 max_attempts: int = 3, runtime_env: dict[str, Any] | None = None) -> None:
+    actor_class: type = object
+
+    def __init__(self, *, workers: int = 2, address: str | None = None, max_attempts: int = 3,
+                 runtime_env: dict[str, Any] | None = None) -> None:
         if workers < 1:
             raise ConfigurationError(f"workers={workers}", hint="use 1 or more Ray workers")
         if max_attempts < 1:
             raise ConfigurationError(f"max_attempts={max_attempts}", hint="use 1 or more")
-        self.configs = [_absolute(c) for c in configs]
         self.workers = workers
         self.address = address
         self.max_attempts = max_attempts
@@ -108,7 +110,10 @@ class RayBench:
         self._owns_ray = False
         self.actors: list[Any] = []
 
-    def start(self) -> "RayBench":
+    def actor_args(self) -> tuple[Any, ...]:
+        return ()
+
+    def start(self) -> Any:
         ray = self._ray = import_ray()
         if not ray.is_initialized():
             options: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False,
@@ -122,9 +127,8 @@ class RayBench:
                 options["address"] = self.address
             ray.init(**options)
             self._owns_ray = True
-        actor = ray.remote(num_cpus=1, max_restarts=-1, max_task_retries=0)(BenchWorker)
-        configs = [c.model_dump(mode="json") for c in self.configs]
-        self.actors = [actor.remote(configs) for _ in range(self.workers)]
+        actor = ray.remote(num_cpus=1, max_restarts=-1, max_task_retries=0)(self.actor_class)
+        self.actors = [actor.remote(*self.actor_args()) for _ in range(self.workers)]
         ray.get([a.info.remote() for a in self.actors])  # every worker is up and warm
         return self
 
@@ -138,22 +142,28 @@ class RayBench:
             self._ray.shutdown()
         self._ray, self._owns_ray = None, False
 
-    def __enter__(self) -> "RayBench":
+    def __enter__(self) -> Any:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def run(self, jobs: Sequence[Job], on_row: Callable[[dict[str, Any]], None] | None = None) -> list[dict[str, Any]]:
-        """One row per job, in the order of ``jobs``; jobs of a dead worker go to the next free one."""
+    def fan_out(self, count: int, submit: Callable[[Any, int], tuple[Any, str]],
+                done: Callable[[int, Any, list[str], int], None]) -> None:
+        """Jobs ``0..count-1`` on whichever actor is free, each finished exactly once.
+
+        ``submit(actor, index)`` sends job ``index`` and returns (object ref, attempt tag).
+        ``done(index, result, interrupted_tags, attempts)`` is called once per job; ``result``
+        is the job's return value, :class:`JobFailed` when it raised, or :class:`WorkerDied`
+        after ``max_attempts`` deaths of the worker running it.
+        """
         ray = self._ray
         if ray is None:
-            raise ConfigurationError("RayBench.run before start()", hint="use `with RayBench(...) as bench:`")
-        jobs = [(_absolute(c), name, seed) for c, name, seed in jobs]
-        pending = deque(range(len(jobs)))
-        attempts = [0] * len(jobs)
+            raise ConfigurationError(f"{type(self).__name__} used before start()",
+                                     hint=f"use `with {type(self).__name__}(...) as actors:`")
+        pending = deque(range(count))
+        attempts = [0] * count
         interrupted: dict[int, list[str]] = {}
-        rows: dict[tuple[str, str, int], dict[str, Any]] = {}
         idle = list(self.actors)
         in_flight: dict[Any, tuple[Any, int, str]] = {}  # job index -1: a probe of a restarting worker
         probes: dict[Any, int] = {}
@@ -161,17 +171,15 @@ class RayBench:
             while idle and pending:
                 index = pending.popleft()
                 attempts[index] += 1
-                config, name, seed = jobs[index]
-                run_id = uuid.uuid4().hex[:12]
                 worker = idle.pop(0)
-                ref = worker.run.remote(config.model_dump(mode="json"), name, seed, run_id)
-                in_flight[ref] = (worker, index, run_id)
+                ref, tag = submit(worker, index)
+                in_flight[ref] = (worker, index, tag)
             if not in_flight:
                 raise WorkerLostError(f"every Ray worker was lost with {len(pending)} jobs left",
                                       hint="check the Ray logs (/tmp/ray/session_latest/logs) and the cluster's nodes")
-            done, _ = ray.wait(list(in_flight), num_returns=1)
-            for ref in done:
-                worker, index, run_id = in_flight.pop(ref)
+            ready, _ = ray.wait(list(in_flight), num_returns=1)
+            for ref in ready:
+                worker, index, tag = in_flight.pop(ref)
                 try:
                     result = ray.get(ref)
                 except ray.exceptions.RayActorError:
@@ -180,30 +188,66 @@ class RayBench:
                         in_flight[worker.info.remote()] = (worker, -1, "")
                     if index < 0:
                         continue
-                    config, name, seed = jobs[index]
-                    interrupted.setdefault(index, []).append(run_id)
+                    interrupted.setdefault(index, []).append(tag)
                     if attempts[index] < self.max_attempts:
                         pending.append(index)
                         continue
-                    row = _failed_row(config, name, seed, f"WorkerDied: the worker died {attempts[index]} times")
-                except ray.exceptions.RayTaskError as exc:  # a bug, not a task failure: keep it visible
+                    result = WorkerDied(f"the worker died {attempts[index]} times")
+                except ray.exceptions.RayTaskError as exc:  # the job raised: its failure, not the worker's
                     idle.append(worker)
-                    config, name, seed = jobs[index]
-                    row = _failed_row(config, name, seed, f"{type(exc.cause).__name__}: {exc.cause}")
+                    result = JobFailed(f"{type(exc.cause).__name__}: {exc.cause}")
                 else:
                     probes.pop(worker, None)
                     idle.append(worker)
                     if index < 0:
                         continue
-                    row = result
-                key = (row["config"], row["task"], row["seed"])
-                if key in rows:  # a late duplicate: counted once
-                    continue
-                if index in interrupted:
-                    row.update(attempts=attempts[index], interrupted_runs=interrupted[index])
-                rows[key] = row
-                if on_row:
-                    on_row(row)
+                done(index, result, interrupted.get(index, []), attempts[index])
+
+
+class JobFailed(str):
+    """A job raised; the text names the exception."""
+
+
+class WorkerDied(str):
+    """Every attempt of a job died with its worker."""
+
+
+class RayBench(RayActors):
+    """Bench workers: ``with RayBench(configs, workers=2) as bench: rows = bench.run(jobs)``."""
+
+    actor_class = BenchWorker
+
+    def __init__(self, configs: Sequence[Any], **options: Any) -> None:
+        super().__init__(**options)
+        self.configs = [_absolute(c) for c in configs]
+
+    def actor_args(self) -> tuple[Any, ...]:
+        return ([c.model_dump(mode="json") for c in self.configs],)
+
+    def run(self, jobs: Sequence[Job], on_row: Callable[[dict[str, Any]], None] | None = None) -> list[dict[str, Any]]:
+        """One row per job, in the order of ``jobs``; jobs of a dead worker go to the next free one."""
+        jobs = [(_absolute(c), name, seed) for c, name, seed in jobs]
+        rows: dict[tuple[str, str, int], dict[str, Any]] = {}
+
+        def submit(worker: Any, index: int) -> tuple[Any, str]:
+            config, name, seed = jobs[index]
+            run_id = uuid.uuid4().hex[:12]
+            return worker.run.remote(config.model_dump(mode="json"), name, seed, run_id), run_id
+
+        def done(index: int, result: Any, interrupted: list[str], attempts: int) -> None:
+            config, name, seed = jobs[index]
+            if isinstance(result, str):  # JobFailed / WorkerDied
+                result = _failed_row(config, name, seed, f"{type(result).__name__}: {result}")
+            key = (result["config"], result["task"], result["seed"])
+            if key in rows:  # the same job listed twice: counted once
+                return
+            if interrupted:
+                result.update(attempts=attempts, interrupted_runs=interrupted)
+            rows[key] = result
+            if on_row:
+                on_row(result)
+
+        self.fan_out(len(jobs), submit, done)
         return [rows[(c.name, name, seed)] for c, name, seed in jobs]
 
 
