@@ -7,6 +7,8 @@ changes the device. A checkpoint is written after every node (durability "sync")
 process resumes by run id; ``act`` re-runs after a kill inside it, which is why every action
 carries an idempotency key (run id + step) and, on devices that cannot deduplicate, the first
 act after a resume compares the screen with the one saved before the action.
+A lost device (DeviceConnectionError) is not a failed step: it propagates, the graph stops at
+its last checkpoint, and the run can be resumed by id once the device is back.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from langgraph.graph import END, START, StateGraph
 from pydantic import TypeAdapter
 
 from ..device.types import Action, Device
-from ..errors import DeviceError
+from ..errors import DeviceConnectionError, DeviceError
 from ..models.base import Model
 from ..settings import AgentSettings
 from . import candidates, manager, notetaker, operator, reflector
@@ -218,6 +220,8 @@ class AgentGraph:
         try:
             observation = self.deps.device.observe(screenshot=shots is not None)
             screen = perceive(observation)
+        except DeviceConnectionError:
+            raise  # the device is gone: stop at this checkpoint so the run can be resumed
         except DeviceError as exc:
             return {"consecutive_errors": state["consecutive_errors"] + 1,
                     "history": [*state["history"], _history_entry(state, {"kind": "observe"}, "error", exc.message)]}
@@ -309,10 +313,14 @@ class AgentGraph:
             else:
                 result = device.act(action)
                 applied, message = result.applied, result.message
+        except DeviceConnectionError:
+            raise  # the device is gone: stop at this checkpoint so the run can be resumed
         except DeviceError as exc:
             error = exc.message + (f" (hint: {exc.hint})" if exc.hint else "")
         try:
             after = perceive(device.observe())
+        except DeviceConnectionError:
+            raise  # the device is gone: stop at this checkpoint so the run can be resumed
         except DeviceError as exc:
             after, error = before, error or exc.message
         return {
@@ -331,10 +339,14 @@ class AgentGraph:
             ran = shortcuts.run(self.deps.device, action["id"], action["params"],
                                 key_prefix=f"{state['run_id']}:{state['step']}", run_id=state["run_id"])
             done, status, why = ran.steps_done, ran.status, ran.reason
+        except DeviceConnectionError:
+            raise  # the device is gone: stop at this checkpoint so the run can be resumed
         except DeviceError as exc:
             done, status, why, error = 0, "stopped", exc.message, exc.message
         try:
             after = perceive(self.deps.device.observe())
+        except DeviceConnectionError:
+            raise  # the device is gone: stop at this checkpoint so the run can be resumed
         except DeviceError as exc:
             after, error = Screen.model_validate(state["screen"]), error or exc.message
         return {

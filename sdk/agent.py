@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 from .agents.graph import AgentGraph, Deps, initial_state
 from .agents.shortcuts import ShortcutUse
 from .device.types import Device
-from .errors import ConfigurationError, RunNotFoundError
+from .errors import ConfigurationError, DeviceConnectionError, RunNotFoundError
 from .models.base import Model
 from .settings import Settings
 
@@ -254,12 +254,21 @@ class Agent:
         config = _config(run_id, self.settings)
         started = time.perf_counter()
         self._steps, seen = [], []
-        for _update in graph.app.stream(state, config, stream_mode="updates", durability="sync"):
-            while self._steps:
-                seen.append(_step_info(self._steps.pop(0)))
-                yield seen[-1]
+        lost: DeviceConnectionError | None = None
+        try:
+            for _update in graph.app.stream(state, config, stream_mode="updates", durability="sync"):
+                while self._steps:
+                    seen.append(_step_info(self._steps.pop(0)))
+                    yield seen[-1]
+        except DeviceConnectionError as exc:
+            lost = exc
         values = graph.app.get_state(config).values
         result = self._result(values, seconds=time.perf_counter() - started, seen=seen)
+        if lost is not None:
+            result = result.model_copy(update={
+                "status": "interrupted", "success": False,
+                "stop_reason": f"device lost: {lost.message}; when it is back, resume with "
+                               f"agent.resume({run_id!r}) or `cascadroid resume {run_id}`"})
         self._record_finish(result)
         self._learn(result)
         self.last_result = result
@@ -368,7 +377,7 @@ class Agent:
     def _learn(self, result: RunResult) -> None:
         """Experience reflection: tips and candidate shortcuts from this run (settings.agent.learn)."""
         mode = self.settings.agent.learn
-        if self.memory is None or mode == "off":
+        if self.memory is None or mode == "off" or result.status == "interrupted":
             return
         from .memory import learn_from_run
 

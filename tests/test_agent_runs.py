@@ -115,3 +115,42 @@ def test_bad_input_gets_clear_errors(settings):
         agent.run("   ")
     with pytest.raises(RunNotFoundError, match="nope"):
         agent.resume("nope")
+
+
+class Unplugged:
+    """A phone whose connection drops at the n-th action (the action does not land)."""
+
+    deduplicates_actions = True
+
+    def __init__(self, phone, drop_at):
+        self.phone, self.drop_at, self.acts = phone, drop_at, 0
+
+    def observe(self, **kwargs):
+        return self.phone.observe(**kwargs)
+
+    def act(self, action):
+        from cascadroid.errors import DeviceConnectionError
+
+        self.acts += 1
+        if self.acts == self.drop_at:
+            raise DeviceConnectionError("USB cable unplugged", hint="plug the phone back in")
+        return self.phone.act(action)
+
+    def launchable_apps(self):
+        return self.phone.launchable_apps()
+
+
+def test_a_lost_device_stops_at_a_checkpoint_and_the_run_resumes(settings):
+    replies = [{"action": "open_app", "app": "Settings"}, {"action": "home"}, {"action": "open_app", "app": "Clock"},
+               {"action": "done"}]
+    phone = SimDevice(seed=1)
+    model = ScriptedModel(responder=responder_from(replies))
+    agent = Agent(Unplugged(phone, drop_at=2), local=model, settings=settings)
+    first = agent.run("Open Settings, go home, open the Clock")
+    assert first.status == "interrupted" and "resume" in first.stop_reason and first.run_id in first.stop_reason
+    assert agent.memory.get_run(first.run_id).status == "stopped"
+
+    again = Agent(phone, local=model, settings=settings).resume(first.run_id)
+    assert again.status == "succeeded"
+    assert [s.description for s in again.steps] == ["open_app Settings", "home", "open_app Clock", "done"]
+    assert phone.observe().package == "com.google.android.deskclock"
