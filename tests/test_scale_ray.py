@@ -140,3 +140,22 @@ def test_the_local_model_loads_once_per_worker_not_per_task(local_ray, tmp_path)
     assert [w["models_loaded"] for w in warm] == [1, 1]  # loaded when the worker started
     assert [w["models_loaded"] for w in after] == [1, 1] and [w["pid"] for w in after] == [w["pid"] for w in warm]
     assert all(r["error"] is None and r["model_calls"] >= 1 for r in rows), rows
+
+
+@pytest.mark.slow
+def test_jobs_on_a_pool_lease_a_phone_each_and_survive_a_dead_worker(local_ray, tmp_path):
+    from scale_jobs import open_settings, refuse
+
+    from cascadroid.scale import DevicePool, JobFailed, run_on_devices
+
+    pool = DevicePool.simulated(2, seed=10)
+    marker = tmp_path / "died"
+    items = [(n, str(marker) if n == 2 else None) for n in range(6)]
+    results = run_on_devices(open_settings, items, pool)
+
+    assert marker.exists()  # the worker running job 2 died once, holding a phone
+    assert [r["n"] for r in results] == list(range(6))
+    assert all(r["package"] == "com.android.settings" and r["seed"] in (10, 11) for r in results)
+    assert pool.busy() == []  # every lease released, the dead worker's too
+    failed = run_on_devices(refuse, ["x"], pool)
+    assert isinstance(failed[0], JobFailed) and "ValueError: bad item 'x'" in failed[0]

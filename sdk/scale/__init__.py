@@ -12,6 +12,8 @@ imports it only when called.
 """
 
 from .pool import DeviceKind, DevicePool, DeviceSlot, Lease
-from .ray_executor import run_bench_ray
+from .ray_devices import RayDevices, run_on_devices
+from .ray_executor import JobFailed, RayBench, WorkerDied, run_bench_ray
 
-__all__ = ["DeviceKind", "DevicePool", "DeviceSlot", "Lease", "run_bench_ray"]
+__all__ = ["DeviceKind", "DevicePool", "DeviceSlot", "JobFailed", "Lease", "RayBench", "RayDevices", "WorkerDied",
+           "run_bench_ray", "run_on_devices"]
