@@ -119,7 +119,7 @@ def main() -> None:
         results["Ray, 1 actor"] = ray(jobs, root / "ray1", workers=1)
 
     base = results["in-process"]["run_s"]
-    print(f"| mode | successes | start-up s | run s | tasks/min | vs in-process |\n|---|---:|---:|---:|---:|---:|")
+    print("| mode | successes | start-up s | run s | tasks/min | vs in-process |\n|---|---:|---:|---:|---:|---:|")
     for mode, r in results.items():
         print(f"| {mode} | {r['successes']}/{len(jobs)} | {r['startup_s']:.1f} | {r['run_s']:.1f} | "
               f"{60 * len(jobs) / r['run_s']:.0f} | {base / r['run_s']:.2f}x |")
