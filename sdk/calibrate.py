@@ -296,7 +296,8 @@ class Calibrator:
             with Agent(device, settings=self.settings, memory=False, policy=policy, **models) as agent:
                 result = agent.run(task.goal)
             totals = result.totals
-            row.update(steps=len(result.steps), stop_reason=result.stop_reason, cloud_calls=int(totals.get("cloud_calls", 0)),
+            row.update(steps=len(result.steps), stop_reason=result.stop_reason,
+                       cloud_calls=int(totals.get("cloud_calls", 0)),
                        cloud_tokens=int(totals.get("cloud_tokens", 0)), cost_usd=float(totals.get("cost_usd", 0.0)))
             row["success"] = bool(task.check(device, result.answer))
         except CascadroidError as exc:
