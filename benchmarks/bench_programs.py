@@ -449,13 +449,14 @@ class Outcome:
     error: str = ""
 
 
-def run_program_mode(task: Task, model_factory: Callable[[ToolRegistry], Model], max_repairs: int) -> Outcome:
+def run_program_mode(task: Task, model_factory: Callable[[ToolRegistry], Model], max_repairs: int,
+                     max_tokens: int = 512) -> Outcome:
     world = World()
     registry = world.registry()
     model = model_factory(registry)
     start = time.perf_counter()
     try:
-        program = plan_program(task.text, model, registry, max_repairs=max_repairs)
+        program = plan_program(task.text, model, registry, max_repairs=max_repairs, max_tokens=max_tokens)
     except ProgramError as exc:
         return Outcome(False, exc.model_calls, exc.usage.total_tokens, time.perf_counter() - start, exc.message[:80])  # type: ignore[attr-defined]
     try:
@@ -467,12 +468,13 @@ def run_program_mode(task: Task, model_factory: Callable[[ToolRegistry], Model],
     return Outcome(ok, program.model_calls, program.tokens, time.perf_counter() - start, error)
 
 
-def run_step_mode(task: Task, model_factory: Callable[[ToolRegistry], Model], max_steps: int) -> Outcome:
+def run_step_mode(task: Task, model_factory: Callable[[ToolRegistry], Model], max_steps: int,
+                  max_tokens: int = 256) -> Outcome:
     world = World()
     registry = world.registry()
     model = model_factory(registry)
     start = time.perf_counter()
-    run = run_stepwise(task.text, model, registry, max_steps=max_steps, per_call_timeout_s=10)
+    run = run_stepwise(task.text, model, registry, max_steps=max_steps, per_call_timeout_s=10, max_tokens=max_tokens)
     ok = run.finished and task.check(world, _normalise(run.result))
     error = "" if ok else ("did not finish" if not run.finished else f"wrong answer {run.result!r:.60}")
     return Outcome(ok, run.model_calls, run.usage.total_tokens, time.perf_counter() - start, error)
@@ -509,12 +511,12 @@ def summarise(name: str, outcomes: list[Outcome]) -> dict[str, float]:
 
 
 def compare(label: str, tasks: list[Task], factory: Callable[[int, Task], Callable[[ToolRegistry], Model]],
-            max_repairs: int, max_steps: int, verbose: bool = False) -> None:
+            max_repairs: int, max_steps: int, verbose: bool = False, max_tokens: int | None = None) -> None:
     print(f"\n{label}: {len(tasks)} tasks over {len(TOOL_NAMES)} tools", flush=True)
     program, step = [], []
     for i, t in enumerate(tasks):
-        program.append(run_program_mode(t, factory(i, t), max_repairs))
-        step.append(run_step_mode(t, factory(i, t), max_steps))
+        program.append(run_program_mode(t, factory(i, t), max_repairs, max_tokens or 512))
+        step.append(run_step_mode(t, factory(i, t), max_steps, max_tokens or 256))
         if verbose:
             for mode, o in (("program", program[-1]), ("step", step[-1])):
                 print(f"    task {i:2d} {mode:<7} {'ok  ' if o.success else 'FAIL'} calls {o.model_calls} "
@@ -532,6 +534,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--local", type=int, default=0, help="also run the real local model on the first N tasks")
     parser.add_argument("--local-steps", type=int, default=8, help="model calls allowed per task in step mode (local)")
+    parser.add_argument("--local-tokens", type=int, default=200, help="max tokens per local model answer")
     args = parser.parse_args()
 
     print(f"task set: {len(TASKS)} tasks, {len(TOOL_NAMES)} tools")
@@ -555,7 +558,7 @@ def main() -> None:
 
         local = LocalModel(n_threads=2)
         compare(f"real local model {local.name}", TASKS[: args.local], lambda i, t: (lambda registry: local),
-                max_repairs=2, max_steps=args.local_steps, verbose=True)
+                max_repairs=2, max_steps=args.local_steps, verbose=True, max_tokens=args.local_tokens)
 
 
 if __name__ == "__main__":

@@ -101,8 +101,8 @@ class ProgramPlanner:
         for attempt in range(self.max_repairs + 1):
             sources = []
             for _ in range(first_round if attempt == 0 else 1):
-                source = self._ask(messages, usage)
-                calls += 1
+                source, used = self._ask(messages, usage)
+                calls += used
                 sources.append(source)
             best = rank_programs(sources, self.registry)[0]
             if best.ok:
@@ -121,7 +121,8 @@ class ProgramPlanner:
             ]
         raise ConfigurationError("unreachable: the planning loop always runs once")  # pragma: no cover
 
-    def _ask(self, messages: list[Message], usage: Usage) -> str:
+    def _ask(self, messages: list[Message], usage: Usage) -> tuple[str, int]:
+        """One program from the model, and the model calls it took (a backend's repair round counts)."""
         request = ModelRequest(
             messages=messages, output_type=ProgramDraft, max_tokens=self.max_tokens,
             temperature=self.temperature if self.candidates == 1 else max(self.temperature, 0.7),
@@ -132,13 +133,13 @@ class ProgramPlanner:
         except ModelOutputError as exc:  # not valid JSON: maybe still a program in a code fence
             usage.prompt_tokens += self.model.count_tokens(request.prompt_text())
             usage.completion_tokens += self.model.count_tokens(exc.raw or "")
-            return extract_program(_program_field(exc.raw) or exc.raw or "")
+            return extract_program(_program_field(exc.raw) or exc.raw or ""), 1
         usage.prompt_tokens += response.usage.prompt_tokens
         usage.completion_tokens += response.usage.completion_tokens
         usage.cached_prompt_tokens += response.usage.cached_prompt_tokens
         draft = response.parsed
         text = draft.program if isinstance(draft, ProgramDraft) else response.text
-        return extract_program(text)
+        return extract_program(text), 1 + response.repairs
 
 
 def _give_up(task: str, best: RankedProgram, repairs: int, feedback: list[str], calls: int, usage: Usage) -> Exception:

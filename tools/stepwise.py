@@ -89,6 +89,7 @@ def run_stepwise(
                 run.errors.append(note)
                 messages = [*messages, Message(role="assistant", content=exc.raw or ""), Message(role="user", content=step_feedback(error=note))]
                 continue
+            run.model_calls += response.repairs  # a backend's own repair round is a model call too
             run.usage.prompt_tokens += response.usage.prompt_tokens
             run.usage.completion_tokens += response.usage.completion_tokens
             decision: StepDecision = response.parsed
