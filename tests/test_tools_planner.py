@@ -103,10 +103,10 @@ def test_the_real_local_model_goes_through_the_same_checks(local_model, tools_wo
     try:
         planned = planner.plan("Get the weather in Paris and put it in result")
     except ProgramError as exc:  # the 135M model mostly fails; what matters is that it was checked
-        assert exc.model_calls == 2  # type: ignore[attr-defined]
+        assert 2 <= exc.model_calls <= 4  # type: ignore[attr-defined]  # the backend may add a repair round each
         assert len(exc.feedback) == 2  # type: ignore[attr-defined]
     else:
-        assert planned.model_calls <= 2
+        assert planned.model_calls <= 4
         dry_run(planned.source, tools_registry)
     assert tools_world.real_calls == 0
 
