@@ -16,6 +16,7 @@ Confidence: the mean probability of each chosen token under the model's own dist
 from __future__ import annotations
 
 import asyncio
+import atexit
 import importlib.util
 import json
 import os
@@ -99,11 +100,21 @@ class _LlamaCache:
         key = (str(path), stat.st_mtime_ns, stat.st_size, n_ctx, n_threads)
         with self._lock:
             if key not in self._loaded:
+                if not self._loaded:
+                    atexit.register(self.close_all)  # before module teardown, not in __del__
                 self._loaded[key] = _SharedLlama(_load(path, n_ctx=n_ctx, n_threads=n_threads))
             return self._loaded[key]
 
     def clear(self) -> None:
         with self._lock:
+            self._loaded.clear()
+
+    def close_all(self) -> None:
+        """Free every model now: llama.cpp's own finaliser fails at interpreter shutdown."""
+        with self._lock:
+            for shared in self._loaded.values():
+                with shared.lock:
+                    shared.llama.close()
             self._loaded.clear()
 
 
