@@ -111,3 +111,14 @@ def test_answers_are_compared_normalised_and_as_whole_words() -> None:
     assert not answer_matches("112.99", ["12.99"])
     assert not answer_matches(None, ["x"])
     assert not answer_matches("anything", [""])
+
+
+def test_a_check_on_a_wrecked_phone_is_a_failure_not_a_crash():
+    from cascadroid.device.sim import SimDevice
+    from cascadroid.device.sim.tasks import registry
+
+    task = registry().instance("alarm_before_event", seed=0)
+    phone = SimDevice(seed=0)
+    task.setup_on(phone)
+    phone.app("calendar").state.events.clear()  # an agent deleted the event the task reads
+    assert task.check(phone) is False

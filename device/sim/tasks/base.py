@@ -106,7 +106,12 @@ class TaskInstance:
         self.template.setup(device, self.params)
 
     def check(self, device: Device, answer: str | None = None) -> bool:
-        return self.template.check(device, self.params, answer)
+        """Is the phone in the goal state? A record the task needs that is gone (an agent
+        deleted the event it was to read) is simply not the goal state."""
+        try:
+            return bool(self.template.check(device, self.params, answer))
+        except LookupError:
+            return False
 
     def reference(self, device: Device) -> list[Step]:
         """The reference solution for this device's current state (call it after setup)."""
