@@ -4,7 +4,8 @@
    success (read from the device), steps, model calls, and the SDK's own overhead per step
    (wall time minus model time: graph, checkpoints, perception, device), target <= 20 ms median.
 2. Prompt size: tokens of the Operator's prompt vs the raw UIAutomator XML of the same screens.
-3. The bundled local model (SmolLM2-135M) on the easy tasks, measured as it is: success,
+3. The bundled local model (SmolLM2-135M) on the easy tasks, measured as it is, with the
+   Operator picking from ranked candidates and writing free-form JSON, side by side: success,
    steps, model calls, seconds per task, and the llama.cpp prefix-cache hit rate.
 
     python benchmarks/bench_agent.py [--local-tasks 6] [--max-steps 8] [--skip-local]
@@ -49,13 +50,13 @@ class XmlMeter:
         return self.device.launchable_apps()
 
 
-def run(task, model_factory, data_dir: Path, max_steps: int) -> dict:
+def run(task, model_factory, data_dir: Path, max_steps: int, operator_mode: str = "auto") -> dict:
     phone = SimDevice(seed=task.seed)
     task.setup_on(phone)
     meter = XmlMeter(phone)
     model = model_factory(task, phone)
     settings = Settings.load(data_dir=data_dir, agent={"max_steps": max_steps, "save_screenshots": False,
-                                                       "learn": "off"})
+                                                       "learn": "off", "operator_mode": operator_mode})
     started = time.perf_counter()
     with Agent(meter, local=model, memory=False, settings=settings) as agent:
         result = agent.run(task.goal)
@@ -108,15 +109,17 @@ def main() -> None:
 
     local = LocalModel()
     easy = [t for t in suite.templates(difficulty="easy")][: args.local_tasks]
-    local_rows = [run(suite.instance(t.name, seed=0), lambda task, phone: local, tmp / f"local-{t.name}",
-                      max_steps=args.max_steps) for t in easy]
-    hit = sum(r["cached"] for r in local_rows) / max(1, sum(r["prompt_tokens"] for r in local_rows))
-    print(f"local SmolLM2-135M on {len(local_rows)} easy tasks (max {args.max_steps} steps): {summary(local_rows)}")
-    print(f"  model time {statistics.mean(r['model_s'] for r in local_rows):.1f} s per task; "
-          f"prefix-cache hit rate {hit:.0%} of prompt tokens")
-    for r in local_rows:
-        print(f"  {r['task']:<32} {'ok ' if r['success'] else 'no '} steps={r['steps']} calls={r['model_calls']} "
-              f"{r['seconds']:.1f}s")
+    for mode in ("choices", "free"):  # side by side: ranked candidates vs free-form JSON actions
+        rows = [run(suite.instance(t.name, seed=0), lambda task, phone: local, tmp / f"local-{mode}-{t.name}",
+                    max_steps=args.max_steps, operator_mode=mode) for t in easy]
+        hit = sum(r["cached"] for r in rows) / max(1, sum(r["prompt_tokens"] for r in rows))
+        print(f"local SmolLM2-135M, operator {mode}, {len(rows)} easy tasks (max {args.max_steps} steps): "
+              f"{summary(rows)}")
+        print(f"  model time {statistics.mean(r['model_s'] for r in rows):.1f} s per task; "
+              f"prefix-cache hit rate {hit:.0%} of prompt tokens")
+        for r in rows:
+            print(f"  {r['task']:<32} {'ok ' if r['success'] else 'no '} steps={r['steps']} calls={r['model_calls']} "
+                  f"{r['seconds']:.1f}s")
 
 
 if __name__ == "__main__":
