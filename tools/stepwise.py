@@ -19,19 +19,31 @@ from .registry import ToolRegistry
 
 STEP_RULES = """You complete the task by calling tools, one call per answer.
 Answer with JSON: {"tool": "<tool name>", "args": {"<parameter>": <value>, ...}} to call a tool,
-or {"tool": null, "answer": <final answer>} when the task is done. Tools return plain JSON
+or {"tool": null, "answer": "<final answer as text or JSON>"} when the task is done. Tools return plain JSON
 (TypedDicts are dicts)."""
 
 RESULT_PREFIX = "Result: "
 ERROR_PREFIX = "Error: "
 
 
+Scalar = str | int | float | bool | None
+
+
 class StepDecision(BaseModel):
-    """The next tool call, or the final answer when ``tool`` is null."""
+    """The next tool call, or the final answer when ``tool`` is null (plain types: grammar-friendly)."""
 
     tool: str | None = Field(default=None, description="tool to call next; null when done")
-    args: dict[str, Any] = Field(default_factory=dict, description="arguments by parameter name")
-    answer: Any = Field(default=None, description="the final answer, when tool is null")
+    args: dict[str, Scalar | list[Scalar]] = Field(default_factory=dict, description="arguments by parameter name")
+    answer: str | None = Field(default=None, description="the final answer as text (JSON for numbers, lists, dicts)")
+
+    def answer_value(self) -> Any:
+        """The answer decoded from JSON when it is JSON, else the text itself."""
+        if self.answer is None:
+            return None
+        try:
+            return json.loads(self.answer)
+        except ValueError:
+            return self.answer
 
 
 class StepwiseRun(BaseModel):
@@ -94,7 +106,7 @@ def run_stepwise(
             run.usage.completion_tokens += response.usage.completion_tokens
             decision: StepDecision = response.parsed
             if decision.tool is None:
-                run.result, run.finished = decision.answer, True
+                run.result, run.finished = decision.answer_value(), True
                 break
             if decision.tool not in registry:
                 feedback = step_feedback(error=f"no tool named {decision.tool!r}; tools: {sorted(registry.names())}")

@@ -14,6 +14,7 @@ It is not a real model: its tier is ``scripted`` and its token counts are estima
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -92,7 +93,7 @@ class CompetentToolModel(ScriptedModel):
             answer = Interpreter(checked, replay, dry=False).run()
         except _NeedCall as need:
             return {"tool": need.name, "args": need.arguments}
-        return {"tool": None, "answer": answer}
+        return {"tool": None, "answer": json.dumps(answer)}
 
 
 __all__ = ["CompetentToolModel", "ToolTaskScript"]
