@@ -124,3 +124,11 @@ def test_dry_run_error_type_when_the_last_candidate_fails_the_rehearsal(tools_re
     model = ScriptedModel([program("result = send_sms()")])
     with pytest.raises(DryRunError, match="no valid program after 0 repairs"):
         ProgramPlanner(model, tools_registry, max_repairs=0).plan(TASK)
+
+
+@pytest.mark.slow
+def test_the_real_local_model_can_answer_in_step_mode(local_model, tools_registry: ToolRegistry) -> None:
+    # StepDecision must compile to a llama.cpp grammar: each answer parses as a decision
+    run = run_stepwise("Get the weather in Paris", local_model, tools_registry, max_steps=2, max_tokens=96)
+    assert 1 <= run.model_calls <= 4
+    assert not any("not valid JSON" in e for e in run.errors)
