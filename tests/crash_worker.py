@@ -12,11 +12,11 @@ import signal
 import sys
 
 from cascadroid.agent import Agent
-from cascadroid.agents.perceptor import perceive
 from cascadroid.device.script import back, done, open_app, tap
 from cascadroid.device.sim.server import RemoteSimDevice
 from cascadroid.settings import Settings
 from cascadroid.testing import ScriptedModel
+from cascadroid.testing.oracle import step_choice
 
 TASK = "Turn off Wi-Fi and turn on airplane mode, then open the Clock"
 STEPS = [
@@ -44,14 +44,7 @@ class FollowSteps:
         if request.purpose == "reflector":
             return {"outcome": "success", "reason": "scripted"}
         step = STEPS[int(request.signals["step"] - request.signals["waits"])]
-        observation = self.device.observe()
-        if step.target is not None and observation.find(step.target) is None:
-            return {"reason": "waiting for the screen", "action": "wait"}
-        action = step.resolve(observation).model_dump(exclude={"idempotency_key", "kind", "x", "y", "seconds", "clear",
-                                                                "submit", "success"})
-        if action.get("element") is not None:  # the listed row that stands for a folded-in label
-            action["element"] = perceive(observation).target(action["element"])
-        return {"reason": "scripted", "action": step.kind, **action}
+        return step_choice(step, self.device.observe())
 
 
 class KillAfterAct:

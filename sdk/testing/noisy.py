@@ -28,9 +28,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import ConfigurationError, InvalidActionError
+from ..errors import ConfigurationError
 from ..models.base import Message, Model, ModelRequest, ModelResponse
-from .oracle import OracleModel, _actionable, _choice
+from .oracle import OracleModel, _choice, step_choice
 
 _ROLES = {"operator": "operator", "planner": "manager", "notetaker": "notetaker", "reflector": "reflector"}
 _ROLE = re.compile(r"Your role: (\w+)")
@@ -142,20 +142,9 @@ class OracleCourse:
         steps = self.steps
         if self.position >= len(steps):
             return _choice("done", f"oracle: the reference has only {len(steps)} steps"), "step"
-        step = steps[self.position]
-        try:
-            action = step.resolve(observation)
-        except InvalidActionError:
-            return _choice("wait", f"oracle: step {self.position} ({step.kind}) has no target on this screen"), "wait"
-        element = getattr(action, "element", None)
-        if element is not None:
-            element = _actionable(observation, element)
-        app = step.app
-        if app is not None and hasattr(self.device, "app"):
-            app = self.device.app(app).label
-        choice = _choice(step.kind, f"oracle: reference step {self.position}", element=element, text=step.text,
-                         direction=step.direction, app=app, answer=step.answer)
-        return choice, "step"
+        choice = step_choice(steps[self.position], observation, device=self.device,
+                             reason=f"oracle: reference step {self.position}")
+        return choice, "wait" if choice["action"] == "wait" else "step"
 
     def _sync(self) -> None:
         log = self.device.action_log

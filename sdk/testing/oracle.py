@@ -57,20 +57,25 @@ class OracleModel(ScriptedModel):
         steps = self.steps
         if index >= len(steps):
             return _choice("done", f"oracle: the reference has only {len(steps)} steps")
-        step = steps[index]
-        observation = self.device.observe()
-        try:
-            action = step.resolve(observation)
-        except InvalidActionError:
-            return _choice("wait", f"oracle: step {index} ({step.kind}) has no target on this screen yet")
-        element = getattr(action, "element", None)
-        if element is not None:
-            element = _actionable(observation, element)
-        app = step.app
-        if app is not None and hasattr(self.device, "app"):
-            app = self.device.app(app).label  # the name the agent's app list uses
-        return _choice(step.kind, f"oracle: reference step {index}", element=element, text=step.text,
-                       direction=step.direction, app=app, answer=step.answer)
+        return step_choice(steps[index], self.device.observe(), device=self.device,
+                           reason=f"oracle: reference step {index}")
+
+
+def step_choice(step: Any, observation: Any, *, device: Any = None, reason: str = "scripted") -> dict[str, Any]:
+    """The Operator answer that performs script ``step`` on this screen (``wait`` when its
+    target is not on screen yet). ``device`` turns an app key into the launcher label."""
+    try:
+        action = step.resolve(observation)
+    except InvalidActionError:
+        return _choice("wait", f"{reason}: {step.kind} has no target on this screen yet")
+    element = getattr(action, "element", None)
+    if element is not None:
+        element = _actionable(observation, element)
+    app = step.app
+    if app is not None and device is not None and hasattr(device, "app"):
+        app = device.app(app).label  # the name the agent's app list uses
+    return _choice(step.kind, reason, element=element, text=step.text, direction=step.direction, app=app,
+                   answer=step.answer)
 
 
 def _actionable(observation: Any, element: int) -> int:
@@ -89,4 +94,4 @@ def _choice(action: str, reason: str, **fields: Any) -> dict[str, Any]:
             "direction": fields.get("direction"), "app": fields.get("app"), "answer": fields.get("answer")}
 
 
-__all__ = ["OracleModel"]
+__all__ = ["OracleModel", "step_choice"]
