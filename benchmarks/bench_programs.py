@@ -474,7 +474,10 @@ def run_step_mode(task: Task, model_factory: Callable[[ToolRegistry], Model], ma
     registry = world.registry()
     model = model_factory(registry)
     start = time.perf_counter()
-    run = run_stepwise(task.text, model, registry, max_steps=max_steps, per_call_timeout_s=10, max_tokens=max_tokens)
+    try:
+        run = run_stepwise(task.text, model, registry, max_steps=max_steps, per_call_timeout_s=10, max_tokens=max_tokens)
+    except CascadroidError as exc:  # e.g. the growing conversation no longer fits the context window
+        return Outcome(False, max_steps, 0, time.perf_counter() - start, f"{type(exc).__name__}: {exc.message[:60]}")
     ok = run.finished and task.check(world, _normalise(run.result))
     error = "" if ok else ("did not finish" if not run.finished else f"wrong answer {run.result!r:.60}")
     return Outcome(ok, run.model_calls, run.usage.total_tokens, time.perf_counter() - start, error)
