@@ -61,6 +61,7 @@ class AgentState(TypedDict, total=False):
     success_claimed: bool | None
     resumed_at_step: int | None
     shortcut_tried: bool
+    screen_ok: bool
 
 
 StepSink = Callable[[dict[str, Any]], None]
@@ -133,7 +134,7 @@ class AgentGraph:
         g.add_node("notetaker", self.take_notes)
         g.add_node("finish", self.finish)
         g.add_edge(START, "perceive")
-        g.add_conditional_edges("perceive", self._after_perceive, ["manager", "operator", "finish"])
+        g.add_conditional_edges("perceive", self._after_perceive, ["perceive", "manager", "operator", "finish"])
         g.add_conditional_edges("manager", self._after_manager, ["operator", "finish"])
         g.add_conditional_edges("operator", self._after_operator, ["act", "perceive", "finish"])
         g.add_edge("act", "reflect")
@@ -157,6 +158,8 @@ class AgentGraph:
     def _after_perceive(self, state: AgentState) -> str:
         if self._limit_reached(state):
             return "finish"
+        if not state.get("screen_ok", True):
+            return "perceive"  # the screen could not be read: look again (the error limit bounds this)
         return "manager" if state["needs_plan"] and not self._shortcut_for(state) else "operator"
 
     def _after_manager(self, state: AgentState) -> str:
@@ -223,14 +226,14 @@ class AgentGraph:
         except DeviceConnectionError:
             raise  # the device is gone: stop at this checkpoint so the run can be resumed
         except DeviceError as exc:
-            return {"consecutive_errors": state["consecutive_errors"] + 1,
+            return {"consecutive_errors": state["consecutive_errors"] + 1, "screen_ok": False,
                     "history": [*state["history"], _history_entry(state, {"kind": "observe"}, "error", exc.message)]}
         if shots is not None and observation.screenshot:
             path = shots / state["run_id"] / f"step_{state['step']:03d}.png"
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(observation.screenshot)
             screen.screenshot = str(path)
-        return {"screen": screen.model_dump(mode="json")}
+        return {"screen": screen.model_dump(mode="json"), "screen_ok": True}
 
     def manage(self, state: AgentState) -> dict[str, Any]:
         screen = Screen.model_validate(state["screen"])

@@ -154,3 +154,22 @@ def test_a_lost_device_stops_at_a_checkpoint_and_the_run_resumes(settings):
     assert again.status == "succeeded"
     assert [s.description for s in again.steps] == ["open_app Settings", "home", "open_app Clock", "done"]
     assert phone.observe().package == "com.google.android.deskclock"
+
+
+class Blurry:
+    """A phone whose screen cannot be read (a DeviceError that is not a lost connection)."""
+
+    def observe(self, **kwargs):
+        from cascadroid.errors import DeviceError
+
+        raise DeviceError("uiautomator dump failed", hint="the screen is secure or animating")
+
+    def act(self, action):  # pragma: no cover - never reached
+        raise AssertionError("no action without a screen")
+
+
+def test_an_unreadable_screen_ends_the_run_at_the_error_limit(settings):
+    model = ScriptedModel(responder=responder_from([]))
+    result = Agent(Blurry(), local=model, settings=settings, apps=["Settings"]).run("Open Settings")
+    assert result.status == "stopped" and result.stop_reason.startswith("max_consecutive_errors")
+    assert model.calls == 0
