@@ -153,6 +153,7 @@ class _TokenProbabilities:
 
     def __init__(self) -> None:
         self.probabilities: list[float] = []
+        self.tokens: list[int] = []
         self._previous: "np.ndarray | None" = None
         self._work: "np.ndarray | None" = None
         self._have_previous = False
@@ -170,6 +171,7 @@ class _TokenProbabilities:
             np.subtract(previous, top, out=work)
             np.exp(work, out=work)
             self.probabilities.append(float(np.exp(previous[int(input_ids[-1])] - top) / work.sum()))
+            self.tokens.append(int(input_ids[-1]))
         np.copyto(self._previous, logits)
         self._have_previous = True
         return logits
@@ -179,6 +181,22 @@ class _TokenProbabilities:
         if not self.probabilities:
             return None
         return min(1.0, max(0.0, sum(self.probabilities) / len(self.probabilities)))
+
+    def mean_of_choices(self, token_text: Any, keys: set[str]) -> float | None:
+        """Mean over the tokens the model chose, leaving out what a JSON grammar forces.
+
+        The logits are seen before the grammar's mask, so a forced ``{`` or field name the
+        model would not have written scores low and drags the mean down (SmolLM2: ~0.3 on
+        any answer). Punctuation and pieces of the schema's keys are skipped; values count.
+        """
+        kept = []
+        for token, probability in zip(self.tokens, self.probabilities):
+            core = token_text(token).strip().strip('{}[]":,')
+            if core and not any(core in key for key in keys):
+                kept.append(probability)
+        if not kept:
+            return self.mean
+        return min(1.0, max(0.0, sum(kept) / len(kept)))
 
 
 class LocalModel(Model):
@@ -280,7 +298,13 @@ class LocalModel(Model):
             completion_tokens=raw_usage.get("completion_tokens", 0),
             cached_prompt_tokens=reused,
         )
-        return text, usage, probabilities.mean
+        if request.output_type is None:
+            return text, usage, probabilities.mean
+        keys = set(_schema_keys(json_schema_of(request.output_type)))
+        return text, usage, probabilities.mean_of_choices(self._token_text, keys)
+
+    def _token_text(self, token: int) -> str:
+        return self.llama.detokenize([token]).decode("utf-8", "ignore")
 
     def _grammar(self, output_type: type[BaseModel]) -> Any:
         if output_type not in self._grammars:
@@ -295,6 +319,16 @@ class LocalModel(Model):
                     hint="simplify the output model (plain fields, enums, lists, nested models)",
                 ) from exc
         return self._grammars[output_type]
+
+
+def _schema_keys(schema: Any) -> list[str]:
+    """Every property name in a JSON schema, nested ones included."""
+    if isinstance(schema, dict):
+        names = list(schema.get("properties", {}) or {})
+        return names + [k for value in schema.values() for k in _schema_keys(value)]
+    if isinstance(schema, list):
+        return [k for item in schema for k in _schema_keys(item)]
+    return []
 
 
 def _common_prefix(a: list[int], b: list[int]) -> int:
