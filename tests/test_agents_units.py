@@ -167,3 +167,14 @@ def test_choice_mode_maps_the_number_to_the_ranked_action(tmp_path):
     assert result.success and phone.app("settings").state.wifi is False
     operator_prompts = [r.prompt_text() for r in model.requests if r.purpose == "operator"]
     assert "1. open the Settings app" in operator_prompts[0]
+
+
+def test_local_confidence_counts_the_chosen_values_not_the_forced_json():
+    from cascadroid.models.local import _TokenProbabilities
+
+    probabilities = _TokenProbabilities()
+    texts = ["{", ' "', "cho", "ice", '":', " 3", "}"]
+    probabilities.tokens = list(range(len(texts)))
+    probabilities.probabilities = [0.1, 0.2, 0.1, 0.1, 0.2, 0.9, 0.3]
+    assert probabilities.mean_of_choices(lambda t: texts[t], {"choice"}) == pytest.approx(0.9)
+    assert probabilities.mean == pytest.approx(sum(probabilities.probabilities) / 7)
