@@ -159,9 +159,14 @@ class Agent:
 
     def plan(self, task: str) -> Any:
         """The checked, dry-run program the agent would run for ``task`` (inspect before running)."""
+        return self._plan(task, self._routed_model(uuid.uuid4().hex[:12]))
+
+    def _plan(self, task: str, model: Model) -> Any:
         from .tools import plan_program
 
-        return plan_program(task, self._routed_model(uuid.uuid4().hex[:12]), self._registry())
+        limits = self.settings.programs
+        return plan_program(task, model, self._registry(), max_repairs=limits.max_repairs,
+                            candidates=limits.candidates)
 
     def resume(self, run_id: str) -> RunResult:
         """Finish a run that was interrupted (a killed process), without repeating an action."""
@@ -223,12 +228,12 @@ class Agent:
         seen: list[StepInfo] = []
         status, answer, reason, totals = "failed", None, "", {}
         try:
-            from .tools import plan_program
-
-            program = plan_program(task, self.model, self._registry())
+            program = self._plan(task, self.model)
             totals = {"model_calls": program.model_calls, "prompt_tokens": program.usage.prompt_tokens,
                       "completion_tokens": program.usage.completion_tokens, "program_repairs": program.repairs}
-            ran = run_program(program, self._registry(), max_steps=self.settings.agent.max_steps * 100)
+            limits = self.settings.programs
+            ran = run_program(program, self._registry(), max_steps=limits.max_steps,
+                              per_call_timeout_s=limits.per_call_timeout_s)
             for index, call in enumerate(ran.trace):
                 step = {"run_id": run_id, "index": index, "subgoal": f"line {call.line}",
                         "action": {"kind": "tool", "tool": call.tool, "args": call.args},

@@ -173,3 +173,42 @@ def test_an_unreadable_screen_ends_the_run_at_the_error_limit(settings):
     result = Agent(Blurry(), local=model, settings=settings, apps=["Settings"]).run("Open Settings")
     assert result.status == "stopped" and result.stop_reason.startswith("max_consecutive_errors")
     assert model.calls == 0
+
+
+def test_program_mode_plans_once_checks_and_runs_the_tools(settings):
+    from cascadroid.tools import tool
+
+    sent = []
+
+    @tool
+    def get_weather(city: str) -> str:
+        """Current weather in a city.
+
+        Args:
+            city: the city name
+        """
+        return f"sunny in {city}"
+
+    @tool
+    def send_sms(to: str, text: str) -> str:
+        """Send a text message.
+
+        Args:
+            to: the recipient's name
+            text: the message
+        """
+        sent.append((to, text))
+        return "sent"
+
+    bad = 'w = get_weather(city="Paris", units="C")\nresult = w'  # wrong arity: caught by the dry run
+    good = 'w = get_weather(city="Paris")\nsend_sms(to="Bob", text=w)\nresult = w'
+    model = ScriptedModel([{"program": bad}, {"program": good}, {"program": good}])
+    agent = Agent(SimDevice(seed=0), local=model, settings=settings, tools=[get_weather, send_sms])
+    assert agent.plan("Text Bob the weather in Paris").source.strip() == good.strip()
+    assert sent == []  # planning ran nothing real
+
+    result = agent.run("Text Bob the weather in Paris")
+    assert result.success and result.answer == "sunny in Paris"
+    assert [s.description for s in result.steps] == ["tool get_weather(city='Paris')",
+                                                     "tool send_sms(to='Bob', text='sunny in Paris')"]
+    assert sent == [("Bob", "sunny in Paris")]
