@@ -10,6 +10,7 @@ processes opening a fresh file at once migrate it exactly once.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -151,8 +152,7 @@ def connect(path: Path, *, busy_timeout_s: float) -> sqlite_utils.Database:
     try:
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
-            conn.execute("PRAGMA journal_mode=WAL")
+        _switch_to_wal(conn, busy_timeout_s)
         conn.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across crashes of the process
     except sqlite3.OperationalError as exc:
         conn.close()
@@ -163,6 +163,22 @@ def connect(path: Path, *, busy_timeout_s: float) -> sqlite_utils.Database:
         conn.close()
         raise _corrupt(path, exc) from exc
     return sqlite_utils.Database(conn)
+
+
+def _switch_to_wal(conn: sqlite3.Connection, busy_timeout_s: float) -> None:
+    """Enter WAL mode, waiting out another process that is doing the same.
+
+    Changing the journal mode needs an exclusive lock, and SQLite answers "database is
+    locked" at once instead of calling the busy handler, so the wait is done here.
+    """
+    deadline = time.monotonic() + busy_timeout_s
+    while conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.OperationalError as exc:
+            if not ("locked" in str(exc) or "busy" in str(exc)) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.01)
 
 
 def _corrupt(path: Path, exc: Exception) -> CorruptDatabaseError:
