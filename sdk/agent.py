@@ -93,6 +93,14 @@ def _step_from_record(record: Any) -> StepInfo:
     )
 
 
+def _final_result(events: Iterator[StepInfo | RunFinished]) -> RunResult:
+    """Drain a run's events; the stream always ends with :class:`RunFinished`."""
+    *_, last = events
+    if not isinstance(last, RunFinished):  # pragma: no cover - both streams end with RunFinished
+        raise TypeError(f"a run's event stream ended with {type(last).__name__}, not RunFinished")
+    return last.result
+
+
 class Agent:
     """An on-device agent.
 
@@ -127,19 +135,14 @@ class Agent:
         self.memory = _open_memory(memory, self.settings)
         self.apps = apps or _device_apps(self.device) or DEFAULT_APPS
         self.tools = list(tools or [])
-        self._steps: list[dict[str, Any]] = []
+        self._steps: list[StepInfo] = []  # steps recorded by the graph, not yet yielded
         self._graph: AgentGraph | None = None
         self.last_result: RunResult | None = None
 
     # ---- public API ------------------------------------------------------------------
     def run(self, task: str, *, run_id: str | None = None) -> RunResult:
         """Run ``task`` to the end and return what happened."""
-        result = None
-        for event in self.stream(task, run_id=run_id):
-            if isinstance(event, RunFinished):
-                result = event.result
-        assert result is not None  # stream always ends with RunFinished
-        return result
+        return _final_result(self.stream(task, run_id=run_id))
 
     async def arun(self, task: str, *, run_id: str | None = None) -> RunResult:
         """``run`` without blocking the event loop (the device and model calls run in a thread)."""
@@ -170,12 +173,7 @@ class Agent:
 
     def resume(self, run_id: str) -> RunResult:
         """Finish a run that was interrupted (a killed process), without repeating an action."""
-        result = None
-        for event in self.stream_resume(run_id):
-            if isinstance(event, RunFinished):
-                result = event.result
-        assert result is not None
-        return result
+        return _final_result(self.stream_resume(run_id))
 
     def stream_resume(self, run_id: str) -> Iterator[StepInfo | RunFinished]:
         graph = self._get_graph()
@@ -240,7 +238,7 @@ class Agent:
                         "reason": "program", "outcome": "error" if call.error else "success",
                         "outcome_reason": call.error or str(call.result)[:200], "calls": []}
                 self._on_step(step)
-                seen.append(_step_info(self._steps.pop()))
+                seen.append(self._steps.pop())
                 yield seen[-1]
             status, answer = "succeeded", None if ran.result is None else str(ran.result)
             reason = f"done: the program ran {ran.tool_calls} tool calls"
@@ -249,9 +247,7 @@ class Agent:
         result = RunResult(run_id=run_id, task=task, status=status, success=status == "succeeded", answer=answer,
                            stop_reason=reason, steps=seen, totals=totals,
                            seconds=round(time.perf_counter() - started, 3))
-        self._record_finish(result)
-        self.last_result = result
-        yield RunFinished(result=result)
+        yield self._finished(result)
 
     def _drive(self, run_id: str, state: Any) -> Iterator[StepInfo | RunFinished]:
         graph = self._get_graph()
@@ -263,7 +259,7 @@ class Agent:
         try:
             for _update in graph.app.stream(state, config, stream_mode="updates", durability="sync"):
                 while self._steps:
-                    seen.append(_step_info(self._steps.pop(0)))
+                    seen.append(self._steps.pop(0))
                     yield seen[-1]
         except DeviceConnectionError as exc:
             lost = exc
@@ -274,10 +270,15 @@ class Agent:
                 "status": "interrupted", "success": False,
                 "stop_reason": f"device lost: {lost.message}; when it is back, resume with "
                                f"agent.resume({run_id!r}) or `cascadroid resume {run_id}`"})
+        finished = self._finished(result)
+        self._learn(result)  # after the run is recorded as finished: learning reads its status
+        yield finished
+
+    def _finished(self, result: RunResult) -> RunFinished:
+        """Record the end of a run (store, traces) and keep it as ``last_result``."""
         self._record_finish(result)
-        self._learn(result)
         self.last_result = result
-        yield RunFinished(result=result)
+        return RunFinished(result=result)
 
     def _result(self, values: dict[str, Any], seconds: float = 0.0, seen: list[StepInfo] | None = None) -> RunResult:
         steps = seen or []
@@ -291,11 +292,11 @@ class Agent:
         )
 
     def _on_step(self, step: dict[str, Any]) -> None:
-        self._steps.append(step)
+        info = _step_info(step)
+        self._steps.append(info)
         if self.memory is not None:
             from .memory import StepRecord
 
-            info = _step_info(step)
             self.memory.record_step(StepRecord(
                 run_id=step["run_id"], index=step["index"], subgoal=step.get("subgoal", ""),
                 action=step["action"], locator=step.get("locator"), reason=step.get("reason", ""),

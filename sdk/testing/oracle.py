@@ -79,14 +79,11 @@ def step_choice(step: Any, observation: Any, *, device: Any = None, reason: str 
 
 
 def _actionable(observation: Any, element: int) -> int:
-    """The element itself or its nearest ancestor the operator may name (the device walks up too)."""
+    """The listed id the Operator may name for ``element``: itself, or the row folding it in."""
     from ..agents.perceptor import perceive
 
-    allowed = set(perceive(observation).actionable)
-    current: int | None = element
-    while current is not None and current not in allowed:
-        current = observation.elements[current].parent
-    return element if current is None else current
+    target = perceive(observation).target(element)
+    return element if target is None else target
 
 
 def _choice(action: str, reason: str, **fields: Any) -> dict[str, Any]:
