@@ -320,12 +320,8 @@ class AgentGraph:
             raise  # the device is gone: stop at this checkpoint so the run can be resumed
         except DeviceError as exc:
             error = exc.message + (f" (hint: {exc.hint})" if exc.hint else "")
-        try:
-            after = perceive(device.observe())
-        except DeviceConnectionError:
-            raise  # the device is gone: stop at this checkpoint so the run can be resumed
-        except DeviceError as exc:
-            after, error = before, error or exc.message
+        after, observe_error = self._screen_after(before)
+        error = error or observe_error
         return {
             "prev_screen": state["screen"], "screen": after.model_dump(mode="json"),
             "step": state["step"] + 1, "waits": state["waits"] + (1 if action.kind == "wait" else 0),
@@ -346,18 +342,23 @@ class AgentGraph:
             raise  # the device is gone: stop at this checkpoint so the run can be resumed
         except DeviceError as exc:
             done, status, why, error = 0, "stopped", exc.message, exc.message
-        try:
-            after = perceive(self.deps.device.observe())
-        except DeviceConnectionError:
-            raise  # the device is gone: stop at this checkpoint so the run can be resumed
-        except DeviceError as exc:
-            after, error = Screen.model_validate(state["screen"]), error or exc.message
+        after, observe_error = self._screen_after(Screen.model_validate(state["screen"]))
+        error = error or observe_error
         return {
             "prev_screen": state["screen"], "screen": after.model_dump(mode="json"), "step": state["step"] + done,
             "last_result": {"applied": done > 0, "message": why, "error": error, "shortcut_status": status},
             # a shortcut that ran through was the plan; one that stopped part-way needs a plan
             "needs_plan": status != "succeeded",
         }
+
+    def _screen_after(self, before: Screen) -> tuple[Screen, str | None]:
+        """The screen after an action; the one before (and why) when it cannot be read."""
+        try:
+            return perceive(self.deps.device.observe()), None
+        except DeviceConnectionError:
+            raise  # the device is gone: stop at this checkpoint so the run can be resumed
+        except DeviceError as exc:
+            return before, exc.message
 
     def reflect(self, state: AgentState) -> dict[str, Any]:
         pending = state["pending"] or {}
