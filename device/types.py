@@ -214,3 +214,51 @@ class Device(Protocol):
     def observe(self, *, screenshot: bool = False) -> Observation: ...
 
     def act(self, action: Action) -> ActionResult: ...
+
+
+# ---- optional capabilities: declared by a backend, never probed by attribute names --------
+
+
+class AppInfo(BaseModel):
+    """One app a device can launch: the label a person reads, its package, its home activity."""
+
+    model_config = ConfigDict(frozen=True)
+
+    label: str
+    package: str
+    activity: str | None = None
+
+
+@runtime_checkable
+class ListsApps(Protocol):
+    """A device that can say which apps it can launch (launcher query, ``pm``, Appium, the simulator)."""
+
+    def installed_apps(self) -> list[AppInfo]: ...
+
+
+@runtime_checkable
+class ReadsContacts(Protocol):
+    """A device that can read its contacts' names (the privacy detectors mask them)."""
+
+    def contact_names(self) -> list[str]: ...
+
+
+@runtime_checkable
+class DeduplicatesActions(Protocol):
+    """A device that applies an action's idempotency key at most once (so a resumed act may resend)."""
+
+    deduplicates_actions: bool
+
+
+def device_apps(device: object) -> list[AppInfo]:
+    """The apps ``device`` declares it can launch; empty when it does not declare them."""
+    return list(device.installed_apps()) if isinstance(device, ListsApps) else []
+
+
+def device_contacts(device: object) -> list[str]:
+    """Contact names ``device`` declares; empty when it cannot read contacts."""
+    return list(device.contact_names()) if isinstance(device, ReadsContacts) else []
+
+
+def deduplicates(device: object) -> bool:
+    return isinstance(device, DeduplicatesActions) and bool(device.deduplicates_actions)
