@@ -11,41 +11,35 @@ grammar to the numbers shown.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..device.types import AppInfo
 from .perceptor import Screen
+from .text import overlap, words
 
-STOPWORDS = frozenset(
-    "a an the to of in on for and or with my me i it is be by at from that this then as up set turn "
-    "please can you your new all".split()
-)
-APP_WORDS: dict[str, tuple[str, ...]] = {
-    "Settings": ("wi-fi", "wifi", "bluetooth", "airplane", "brightness", "dark", "theme", "display", "network"),
-    "Contacts": ("contact", "contacts", "email", "star", "starred"),
-    "Messages": ("text", "message", "messages", "sms", "reply", "texted"),
-    "Phone": ("call", "dial", "phone", "missed"),
-    "Clock": ("alarm", "timer", "stopwatch"),
-    "Calendar": ("event", "calendar", "meeting", "appointment", "reschedule", "schedule"),
-    "Notes": ("note", "notes"),
-    "Maps": ("place", "restaurant", "map", "maps", "rated", "closing", "cafe", "sushi", "pizza"),
-    "Shop": ("buy", "cart", "order", "product", "checkout", "shop", "cheapest"),
-}
-_WORD = re.compile(r"[a-z0-9][a-z0-9'\-]*")
-_QUOTED = re.compile(r"[\"“']([^\"”']{1,80})[\"”']")
-_TOGGLE = re.compile(r"\b(?:turn|switch)\s+(.+?)\s+(on|off)\b|\b(?:turn|switch)\s+(on|off)\s+(.+?)(?:[.,]|$)|"
-                     r"\b(enable|disable)\s+(.+?)(?:[.,]|$)", re.I)
-
-
+# Generic Android knowledge, not any phone's app list: a task about these words needs an app
+# whose label or package contains one of the category words (the system Settings app, a dialer).
+APP_CATEGORIES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
+    (frozenset(task.split()), frozenset(app.split())) for task, app in (
+        ("wifi bluetooth airplane flight hotspot brightness wallpaper ringtone volume network "
+         "data saver battery nfc vpn display", "settings"),
+        ("call dial ring voicemail", "dialer phone call"),
+        ("text message sms mms texted", "messaging messages sms mms message"),
+        ("contact", "contacts people"),
+        ("alarm timer stopwatch", "clock deskclock alarm"),
+        ("event meeting appointment calendar", "calendar"),
+        ("email inbox", "mail email gmail"),
+        ("navigate directions route", "maps map navigation"),
+        ("photo picture selfie", "camera gallery photos"),
+    ))
+_PACKAGE_NOISE = frozenset("com org net android google apps app mobile client lite".split())
 @dataclass
 class Candidate:
     action: dict[str, Any]
     text: str
     score: float
-
-
-def words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if w not in STOPWORDS}
 
 
 def wanted_toggle(task: str) -> tuple[set[str], bool] | None:
@@ -60,7 +54,7 @@ def wanted_toggle(task: str) -> tuple[set[str], bool] | None:
     return words(match.group(6)), match.group(5).lower() == "enable"
 
 
-def rank(task: str, subgoal: str, screen: Screen, apps: list[str], history: list[dict[str, Any]],
+def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str], history: list[dict[str, Any]],
          *, limit: int = 6) -> list[Candidate]:
     """The best ``limit`` actions for this screen, best first."""
     goal_words = words(f"{task} {subgoal}")
@@ -72,15 +66,15 @@ def rank(task: str, subgoal: str, screen: Screen, apps: list[str], history: list
     for element_id in screen.actionable:
         label = screen.labels.get(element_id, "")
         line = next((l for l in screen.lines if l.startswith(f"[{element_id}]")), "")
-        overlap = len(words(label) & goal_words)
+        shared = overlap(words(label), goal_words)
         if element_id in screen.editable:
             for quoted in _QUOTED.findall(task):
                 if not any(quoted in t for t in typed):
-                    score = 2.0 + overlap + (1.0 if "focused" in line else 0.0)
+                    score = 2.0 + shared + (1.0 if "focused" in line else 0.0)
                     out.append(Candidate({"action": "type", "element": element_id, "text": quoted},
                                          f'type "{quoted}" into [{element_id}] {label}', score))
             continue
-        score = float(overlap)
+        score = float(shared)
         if toggle is not None and ("(on)" in line or "(off)" in line):
             names, want_on = toggle
             if names & words(label):
@@ -90,16 +84,10 @@ def rank(task: str, subgoal: str, screen: Screen, apps: list[str], history: list
                     score -= 2.0
                 else:
                     score += 3.0
-        if "scrollable" in line and overlap == 0:
+        if "scrollable" in line and shared == 0:
             continue  # scrolling is its own candidate below
         out.append(Candidate({"action": "tap", "element": element_id}, f"tap [{element_id}] {label}", score))
-    on_launcher = "launcher" in screen.package
-    for app in apps:
-        keys = APP_WORDS.get(app, ())
-        hits = len(goal_words & set(keys)) + (2 if app.lower() in goal_words else 0)
-        if hits or on_launcher:
-            out.append(Candidate({"action": "open_app", "app": app}, f"open the {app} app",
-                                 1.0 + 2.0 * hits if not app.lower() in screen.package else -1.0))
+    out.extend(_open_app_candidates(goal_words, screen.package, [as_app(a) for a in apps]))
     out.append(Candidate({"action": "swipe", "direction": "down"}, "scroll down to see more", 0.2))
     out.append(Candidate({"action": "back"}, "go back", 0.1))
     out.append(Candidate({"action": "done"}, "the task is complete: finish", 4.0 if toggle_done else 0.0))
@@ -108,6 +96,31 @@ def rank(task: str, subgoal: str, screen: Screen, apps: list[str], history: list
             candidate.score -= 3.0
     out.sort(key=lambda c: -c.score)
     return out[:limit]
+
+
+def as_app(app: AppInfo | str) -> AppInfo:
+    """An AppInfo for ``app`` (a bare label has no package: it is matched by its words only)."""
+    return app if isinstance(app, AppInfo) else AppInfo(label=app, package="")
+
+
+def app_words(app: AppInfo) -> set[str]:
+    """Words that name an app: its label's and its package's (minus com/android/google...)."""
+    return words(app.label) | (words(app.package.replace(".", " ").replace("_", " ")) - _PACKAGE_NOISE)
+
+
+def _open_app_candidates(goal_words: set[str], package: str, apps: list[AppInfo]) -> list[Candidate]:
+    """Open the apps the task names (label or package words) or needs (a generic category)."""
+    out = []
+    for app in apps:
+        names = app_words(app)
+        named = overlap(goal_words, names)
+        needed = sum(1 for task_words, category in APP_CATEGORIES if goal_words & task_words and names & category)
+        if not (named or needed):
+            continue
+        current = bool(app.package) and app.package == package
+        out.append(Candidate({"action": "open_app", "app": app.label}, f"open the {app.label} app",
+                             -1.0 if current else 1.0 + 2.0 * (2 * named + needed)))
+    return out
 
 
 def action_key(choice: dict[str, Any]) -> str:

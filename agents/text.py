@@ -1,0 +1,70 @@
+"""Text as real screens write it, made comparable: Unicode normalisation and script-aware words.
+
+Real Android writes "Wi‑Fi" with a non-breaking hyphen (U+2011), puts NBSP and thin spaces in
+labels, and shows Chinese, Japanese, Korean, Thai, Arabic and Cyrillic text. Matching a task
+to a label works on :func:`words`: NFKC-normalised, casefolded, every dash made "-", every
+space made " ", accents kept, ``\\w`` tokens of any script, hyphenated compounds both joined
+("wifi") and split, and character bigrams for scripts written without spaces.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DASHES = re.compile(r"[\u002d\u00ad\u058a\u05be\u1400\u1806\u2010-\u2015\u2043\u2212\u2e17\u2e1a\u2e3a\u2e3b"
+                     r"\u2e40\u301c\u3030\u30a0\ufe31\ufe32\ufe58\ufe63\uff0d]")
+_SPACES = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_WORD = re.compile(r"\w+(?:['\-]\w+)*")
+# Scripts written without spaces between words: Han, Hiragana, Katakana, Hangul, Thai, Lao, Khmer, Myanmar.
+_NO_SPACES = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+                        r"\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]+")
+
+STOPWORDS = frozenset(
+    "a an the to of in on for and or with my me i it is be by at from that this then as up set turn "
+    "please can you your new all".split()
+)
+
+
+def normalize(text: str) -> str:
+    """NFKC, casefolded, dashes as "-", any run of spaces as one " ", invisible marks dropped."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _INVISIBLE.sub("", text)
+    text = _DASHES.sub("-", text)
+    return _SPACES.sub(" ", text).strip().casefold()
+
+
+def display(text: str) -> str:
+    """Text fit to show a model: NFKC, one kind of space and dash, case and accents kept."""
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+    return _SPACES.sub(" ", _DASHES.sub("-", text)).strip()
+
+
+def _bigrams(run: str) -> set[str]:
+    return {run} if len(run) < 2 else {run[i:i + 2] for i in range(len(run) - 1)}
+
+
+def words(text: str, *, stopwords: frozenset[str] = STOPWORDS) -> set[str]:
+    """Comparable word keys of ``text`` in any script (see the module docstring)."""
+    out: set[str] = set()
+    for token in _WORD.findall(normalize(text)):
+        pieces = [p for p in re.split(r"['\-]", token) if p]
+        for piece in {token.replace("-", "").replace("'", ""), *pieces}:
+            runs = _NO_SPACES.findall(piece)
+            if runs:
+                for run in runs:
+                    out |= _bigrams(run)
+                rest = _NO_SPACES.sub(" ", piece).split()
+                out.update(rest)
+                continue
+            out.add(piece)
+            if len(piece) > 3 and piece.endswith("s") and not piece.endswith("ss"):
+                out.add(piece[:-1])  # plurals: "messages" meets "message"
+    return {w for w in out if w and w not in stopwords}
+
+
+def overlap(a: set[str], b: set[str]) -> float:
+    """How much of ``a`` and ``b`` agree: shared keys, CJK bigrams counting half."""
+    shared = a & b
+    return sum(0.5 if _NO_SPACES.fullmatch(w) and len(w) <= 2 else 1.0 for w in shared)
