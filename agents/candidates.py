@@ -35,6 +35,11 @@ APP_CATEGORIES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("photo picture selfie", "camera gallery photos"),
     ))
 _PACKAGE_NOISE = frozenset("com org net android google apps app mobile client lite".split())
+_QUOTED = re.compile(r"[\"“']([^\"”']{1,80})[\"”']")
+_TOGGLE = re.compile(r"\b(?:turn|switch)\s+(.+?)\s+(on|off)\b|\b(?:turn|switch)\s+(on|off)\s+(.+?)(?:[.,]|$)|"
+                     r"\b(enable|disable)\s+(.+?)(?:[.,]|$)", re.I)
+
+
 @dataclass
 class Candidate:
     action: dict[str, Any]
@@ -99,13 +104,18 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
 
 
 def as_app(app: AppInfo | str) -> AppInfo:
-    """An AppInfo for ``app`` (a bare label has no package: it is matched by its words only)."""
+    """An AppInfo for ``app``; a bare label (accepted while callers move to AppInfo) has no package,
+    so it counts as the current app when its words are among the screen package's words."""
     return app if isinstance(app, AppInfo) else AppInfo(label=app, package="")
 
 
 def app_words(app: AppInfo) -> set[str]:
     """Words that name an app: its label's and its package's (minus com/android/google...)."""
-    return words(app.label) | (words(app.package.replace(".", " ").replace("_", " ")) - _PACKAGE_NOISE)
+    return words(app.label) | _package_words(app.package)
+
+
+def _package_words(package: str) -> set[str]:
+    return words(package.replace(".", " ").replace("_", " ")) - _PACKAGE_NOISE
 
 
 def _open_app_candidates(goal_words: set[str], package: str, apps: list[AppInfo]) -> list[Candidate]:
@@ -117,7 +127,7 @@ def _open_app_candidates(goal_words: set[str], package: str, apps: list[AppInfo]
         needed = sum(1 for task_words, category in APP_CATEGORIES if goal_words & task_words and names & category)
         if not (named or needed):
             continue
-        current = bool(app.package) and app.package == package
+        current = app.package == package if app.package else bool(words(app.label) & _package_words(package))
         out.append(Candidate({"action": "open_app", "app": app.label}, f"open the {app.label} app",
                              -1.0 if current else 1.0 + 2.0 * (2 * named + needed)))
     return out

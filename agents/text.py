@@ -3,8 +3,8 @@
 Real Android writes "Wi‑Fi" with a non-breaking hyphen (U+2011), puts NBSP and thin spaces in
 labels, and shows Chinese, Japanese, Korean, Thai, Arabic and Cyrillic text. Matching a task
 to a label works on :func:`words`: NFKC-normalised, casefolded, every dash made "-", every
-space made " ", accents kept, ``\\w`` tokens of any script, hyphenated compounds both joined
-("wifi") and split, and character bigrams for scripts written without spaces.
+space made " ", accents kept, ``\\w`` tokens of any script, hyphenated compounds joined
+("wifi"), and character bigrams for scripts written without spaces.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ _NO_SPACES = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\
 
 STOPWORDS = frozenset(
     "a an the to of in on for and or with my me i it is be by at from that this then as up set turn "
-    "please can you your new all".split()
+    "please can you your new all off".split()
 )
 
 
@@ -49,18 +49,14 @@ def words(text: str, *, stopwords: frozenset[str] = STOPWORDS) -> set[str]:
     """Comparable word keys of ``text`` in any script (see the module docstring)."""
     out: set[str] = set()
     for token in _WORD.findall(normalize(text)):
-        pieces = [p for p in re.split(r"['\-]", token) if p]
-        for piece in {token.replace("-", "").replace("'", ""), *pieces}:
-            runs = _NO_SPACES.findall(piece)
-            if runs:
-                for run in runs:
-                    out |= _bigrams(run)
-                rest = _NO_SPACES.sub(" ", piece).split()
-                out.update(rest)
-                continue
-            out.add(piece)
-            if len(piece) > 3 and piece.endswith("s") and not piece.endswith("ss"):
-                out.add(piece[:-1])  # plurals: "messages" meets "message"
+        word = token.replace("-", "").replace("'", "")
+        runs = _NO_SPACES.findall(word)
+        for run in runs:
+            out |= _bigrams(run)
+        for rest in _NO_SPACES.sub(" ", word).split() if runs else [word]:
+            out.add(rest)
+            if len(rest) > 3 and rest.endswith("s") and not rest.endswith("ss"):
+                out.add(rest[:-1])  # plurals: "messages" meets "message"
     return {w for w in out if w and w not in stopwords}
 
 
