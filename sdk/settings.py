@@ -48,6 +48,9 @@ class CloudModelSettings(_Section):
     structured_output: Literal["auto", "json_schema", "json_object", "prompt"] = Field(
         default="auto", description="how to ask for JSON; auto tries json_schema, then json_object, then prompt"
     )
+    max_response_bytes: int = Field(
+        default=4_000_000, ge=1024, description="largest answer body read, counted after gzip/deflate decoding"
+    )
 
 
 class AgentSettings(_Section):

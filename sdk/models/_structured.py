@@ -32,6 +32,8 @@ def parse_output(text: str, output_type: type[BaseModel]) -> tuple[BaseModel | N
         return output_type.model_validate_json(candidate), ""
     except ValidationError as exc:
         return None, _describe(exc)
+    except (ValueError, RecursionError) as exc:  # a validator of the caller's type choking on odd input
+        return None, f"{type(exc).__name__}: {str(exc)[:200]}"
 
 
 def prompt_instruction(output_type: type[BaseModel]) -> str:

@@ -1,4 +1,4 @@
-"""The cloud tier: any OpenAI-compatible chat endpoint, through the ``openai`` client.
+"""The cloud tier: any OpenAI-compatible chat endpoint, spoken to over ``httpx``.
 
 Structured output is asked for in the form the server accepts (``settings.structured_output``):
 
@@ -9,14 +9,18 @@ Structured output is asked for in the form the server accepts (``settings.struct
 - ``auto``: the first of those the server does not reject (remembered for this endpoint).
 
 Whatever the form, the answer is validated by pydantic, with one repair round.
-Retries with exponential backoff on 429, 5xx, timeouts and lost connections; every call
-has a timeout. Usage becomes dollars through a :class:`PriceTable`.
+Retries with exponential backoff on 429, 5xx, timeouts, lost connections and malformed
+answers; every attempt has a timeout. The server is not trusted: its body is read under a
+size cap (decoded bytes, so a gzip bomb is refused early) and every field is checked
+(:mod:`._wire`), so any bad answer is a :class:`ModelError` that says what was wrong.
+Usage becomes dollars through a :class:`PriceTable`.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import time
 import weakref
 from typing import TYPE_CHECKING, Any, Literal
@@ -41,11 +45,12 @@ from ._structured import (
     repair_messages,
     with_instruction,
 )
+from ._wire import BadReply, check_content_type, completion_of, error_detail, parse_json, read_capped
 from .base import Message, Model, ModelRequest, ModelResponse, Usage
 from .pricing import PriceTable
 
 if TYPE_CHECKING:
-    from openai import AsyncOpenAI
+    import httpx
 
 Form = Literal["json_schema", "json_object", "prompt"]
 AUTO_FORMS: tuple[Form, ...] = ("json_schema", "json_object", "prompt")
@@ -54,7 +59,7 @@ AUTO_FORMS: tuple[Form, ...] = ("json_schema", "json_object", "prompt")
 REFUSED = frozenset({400, 415, 422})
 REFUSED_OR_FAILED = REFUSED | {500, 501}
 MAX_BACKOFF_S = 30.0
-NO_KEY = "no-key"  # the openai client insists on a key; keyless local servers ignore it
+NO_KEY = "no-key"  # sent when no key is set; keyless local servers ignore it
 
 logger = logging.getLogger("cascadroid.models")
 
@@ -69,8 +74,8 @@ class _FormRejected(Exception):
 class OpenAICompatibleModel(Model):
     """A chat model behind an OpenAI-compatible HTTP API (tier ``cloud``).
 
-    ``settings`` gives the endpoint, key, model name, timeout, retries and structured-output
-    form; keyword arguments override it. ``prices`` defaults to :meth:`PriceTable.default`;
+    ``settings`` gives the endpoint, key, model name, timeout, retries, structured-output
+    form and response size cap; keyword arguments override it. ``prices`` defaults to :meth:`PriceTable.default`;
     with ``require_price=True`` a model with no price is a :class:`ConfigurationError` here,
     otherwise it costs 0 and :attr:`priced` is False.
     """
@@ -90,6 +95,7 @@ class OpenAICompatibleModel(Model):
         max_retries: int | None = None,
         retry_backoff_s: float | None = None,
         structured_output: Literal["auto", "json_schema", "json_object", "prompt"] | None = None,
+        max_response_bytes: int | None = None,
     ) -> None:
         settings = settings or CloudModelSettings()
         self.base_url = _check_url(base_url or settings.base_url)
@@ -98,6 +104,9 @@ class OpenAICompatibleModel(Model):
         self.model = model or settings.model
         self.name = self.model
         self.timeout_s = _positive("timeout_s", timeout_s if timeout_s is not None else settings.timeout_s)
+        self.max_response_bytes = int(_positive(
+            "max_response_bytes", max_response_bytes if max_response_bytes is not None else settings.max_response_bytes
+        ))
         self.max_retries = max_retries if max_retries is not None else settings.max_retries
         self.retry_backoff_s = retry_backoff_s if retry_backoff_s is not None else settings.retry_backoff_s
         if self.max_retries < 0 or self.retry_backoff_s < 0:
@@ -117,7 +126,7 @@ class OpenAICompatibleModel(Model):
         self.price = self.prices.require(self.model) if require_price else self.prices.lookup(self.model)
         if self.price is None:
             logger.warning("no price for model %r: its calls are recorded as costing $0", self.model)
-        self._client: AsyncOpenAI | None = None
+        self._client: httpx.AsyncClient | None = None
         self._client_loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
 
     @property
@@ -153,7 +162,7 @@ class OpenAICompatibleModel(Model):
         """Close the HTTP connections of this event loop's client."""
         client, self._client = self._client, None
         if client is not None:
-            await client.close()
+            await client.aclose()
 
     def close(self) -> None:
         self._client = None
@@ -194,90 +203,128 @@ class OpenAICompatibleModel(Model):
         rejected: frozenset[int] = frozenset(),
     ) -> tuple[str, Usage]:
         """One chat call with ``messages`` as given, asking for ``form`` when set."""
-        kwargs: dict[str, Any] = {
+        payload: dict[str, Any] = {
             "model": self.model,
             "messages": [m.model_dump() for m in messages],
             "max_tokens": request.max_tokens,
             "temperature": request.temperature,
         }
         if request.stop:
-            kwargs["stop"] = request.stop
+            payload["stop"] = request.stop
         if form is not None and request.output_type is not None:
             response_format = _response_format(form, request.output_type)
             if response_format is not None:
-                kwargs["response_format"] = response_format
-        completion = await self._send(kwargs, rejected=rejected)
-        choices = completion.choices or []
-        text = (choices[0].message.content if choices else None) or ""
-        return text, _usage_of(completion)
+                payload["response_format"] = response_format
+        return await self._send(payload, rejected=rejected)
 
-    async def _send(self, kwargs: dict[str, Any], *, rejected: frozenset[int] = frozenset()) -> Any:
-        """POST with retries; an HTTP status in ``rejected`` raises :class:`_FormRejected` at once."""
-        import openai
+    async def _send(self, payload: dict[str, Any], *, rejected: frozenset[int] = frozenset()) -> tuple[str, Usage]:
+        """POST with retries and read the answer; an HTTP status in ``rejected`` raises :class:`_FormRejected`.
+
+        Every attempt has ``timeout_s`` in all (a server dripping bytes is cut off too). 429, 5xx,
+        timeouts, lost connections and malformed answers are retried; whatever still fails is a
+        :class:`ModelConnectionError` naming the last reason.
+        """
+        import httpx
 
         client = self._client_for_running_loop()
         attempts = self.max_retries + 1
         failure = ""
         for attempt in range(attempts):
+            retry_after: float | None = None
             try:
-                return await client.chat.completions.create(**kwargs, timeout=self.timeout_s)
-            except (openai.AuthenticationError, openai.PermissionDeniedError) as exc:
-                raise ModelAuthError(
-                    f"{self.base_url} refused the API key (HTTP {exc.status_code}): {_detail(exc)}",
-                    hint="check CASCADROID_CLOUD__API_KEY (or api_key=) for this endpoint",
-                ) from exc
-            except openai.NotFoundError as exc:
-                raise ModelError(
-                    f"{self.base_url} has no model {self.model!r} or no chat endpoint (HTTP 404): {_detail(exc)}",
-                    hint="check CASCADROID_CLOUD__MODEL, and that the base URL ends in /v1",
-                ) from exc
-            except openai.APITimeoutError:
+                async with asyncio.timeout(self.timeout_s):
+                    status, headers, body = await self._post(client, payload)
+                if 200 <= status < 300:
+                    check_content_type(headers.get("content-type"))
+                    return completion_of(parse_json(body))
+                self._raise_unless_retryable(status, headers, body, rejected)
+                failure = f"HTTP {status}: {error_detail(body)}"
+                retry_after = _retry_after(headers.get("retry-after"))
+            except (TimeoutError, httpx.TimeoutException):
                 failure = f"no answer within {self.timeout_s:g}s"
-            except openai.APIConnectionError as exc:
+            except httpx.TransportError as exc:
                 failure = f"connection failed ({_root_cause(exc)})"
-            except openai.APIResponseValidationError as exc:
-                failure = f"answer body is not a chat completion ({exc})"
-            except ValueError as exc:  # a 200 whose body is not JSON
-                failure = f"answer body is not JSON ({exc})"
-            except openai.APIStatusError as exc:
-                status = exc.status_code
-                if status in rejected:
-                    raise _FormRejected(status, _detail(exc)) from exc
-                if status != 429 and status < 500:
+            except BadReply as exc:
+                if not exc.retry:
                     raise ModelError(
-                        f"{self.base_url} refused the request (HTTP {status}): {_detail(exc)}",
-                        hint="the prompt may be too long for the model, or a parameter unsupported by the server",
-                    ) from exc
-                failure = f"HTTP {status}: {_detail(exc)}"
-                if attempt < attempts - 1:
-                    await asyncio.sleep(self._backoff(attempt, exc))
-                continue
-            if attempt < attempts - 1:
-                await asyncio.sleep(self._backoff(attempt, None))
+                        f"{self.base_url} sent an unusable answer for model {self.model!r}: {exc.reason}",
+                        hint="check that the base URL is an OpenAI-compatible endpoint; raise max_response_bytes "
+                        "if its answers are really this large",
+                    ) from None
+                failure = exc.reason
+            if attempt == attempts - 1:
+                break
+            if retry_after is not None and retry_after > MAX_BACKOFF_S:
+                failure += f" (and it asks to wait {retry_after:g}s before retrying)"
+                break
+            await asyncio.sleep(self._backoff(attempt, retry_after))
         raise ModelConnectionError(
-            f"{self.base_url} kept failing for model {self.model!r} after {attempts} attempt(s): {failure}",
-            hint="is the server running and reachable? check CASCADROID_CLOUD__BASE_URL, timeout_s and max_retries",
+            f"{self.base_url} kept failing for model {self.model!r} after {attempt + 1} attempt(s): {failure}",
+            hint="is the server running and reachable, and OpenAI-compatible? check CASCADROID_CLOUD__BASE_URL, "
+            "timeout_s and max_retries",
         )
 
-    def _backoff(self, attempt: int, exc: Exception | None) -> float:
+    async def _post(self, client: "httpx.AsyncClient", payload: dict[str, Any]) -> tuple[int, "httpx.Headers", bytes]:
+        """Send ``payload``; the body is read raw and decoded here, under the size cap."""
+        async with client.stream("POST", f"{self.base_url}/chat/completions", json=payload) as response:
+            body = await read_capped(
+                response.aiter_raw(),
+                content_encoding=response.headers.get("content-encoding", ""),
+                content_length=response.headers.get("content-length"),
+                cap=self.max_response_bytes,
+            )
+            return response.status_code, response.headers, body
+
+    def _raise_unless_retryable(self, status: int, headers: Any, body: bytes, rejected: frozenset[int]) -> None:
+        """Raise for an error status that asking again will not fix; return for 429 and 5xx."""
+        if status == 429 or 500 <= status < 600:
+            if status in rejected:
+                raise _FormRejected(status, error_detail(body))
+            return
+        detail = error_detail(body)
+        if status in (401, 403):
+            raise ModelAuthError(
+                f"{self.base_url} refused the API key (HTTP {status}): {detail}",
+                hint="check CASCADROID_CLOUD__API_KEY (or api_key=) for this endpoint",
+            )
+        if status == 404:
+            raise ModelError(
+                f"{self.base_url} has no model {self.model!r} or no chat endpoint (HTTP 404): {detail}",
+                hint="check CASCADROID_CLOUD__MODEL, and that the base URL ends in /v1",
+            )
+        if status in rejected:
+            raise _FormRejected(status, detail)
+        if 300 <= status < 400:
+            raise ModelError(
+                f"{self.base_url} redirected the request (HTTP {status}) to {headers.get('location')!r}",
+                hint="set CASCADROID_CLOUD__BASE_URL to the address the endpoint really serves",
+            )
+        raise ModelError(
+            f"{self.base_url} refused the request (HTTP {status}): {detail}",
+            hint="the prompt may be too long for the model, or a parameter unsupported by the server",
+        )
+
+    def _backoff(self, attempt: int, retry_after: float | None) -> float:
         delay = self.retry_backoff_s * 2**attempt
-        retry_after = getattr(getattr(exc, "response", None), "headers", {}).get("retry-after")
-        try:
-            delay = max(delay, float(retry_after)) if retry_after is not None else delay
-        except ValueError:
-            pass
+        if retry_after is not None:
+            delay = max(delay, retry_after)
         return min(delay, MAX_BACKOFF_S)
 
-    def _client_for_running_loop(self) -> "AsyncOpenAI":
+    def _client_for_running_loop(self) -> "httpx.AsyncClient":
         """One client per event loop (an httpx pool cannot outlive the loop that made it)."""
+        import httpx
+
         loop = asyncio.get_running_loop()
         if self._client is None or self._client_loop is None or self._client_loop() is not loop:
-            try:
-                from openai import AsyncOpenAI
-            except ImportError as exc:  # pragma: no cover - a dependency of cascadroid
-                raise ConfigurationError("the openai package is not installed", hint="pip install openai") from exc
-            self._client = AsyncOpenAI(
-                base_url=self.base_url, api_key=self._api_key or NO_KEY, timeout=self.timeout_s, max_retries=0
+            self._client = httpx.AsyncClient(
+                timeout=httpx.Timeout(self.timeout_s),
+                follow_redirects=False,
+                headers={
+                    "Authorization": f"Bearer {self._api_key or NO_KEY}",
+                    "Accept": "application/json",
+                    "Accept-Encoding": "gzip, deflate",
+                    "User-Agent": "cascadroid",
+                },
             )
             self._client_loop = weakref.ref(loop)
         return self._client
@@ -311,18 +358,6 @@ def _response_format(form: Form, output_type: type[BaseModel]) -> dict[str, Any]
     return None
 
 
-def _usage_of(completion: Any) -> Usage:
-    usage = getattr(completion, "usage", None)
-    if usage is None:
-        return Usage()
-    details = getattr(usage, "prompt_tokens_details", None)
-    return Usage(
-        prompt_tokens=usage.prompt_tokens or 0,
-        completion_tokens=usage.completion_tokens or 0,
-        cached_prompt_tokens=(getattr(details, "cached_tokens", None) or 0) if details is not None else 0,
-    )
-
-
 def _check_url(url: str | None) -> str:
     if not url:
         raise ConfigurationError(
@@ -339,17 +374,18 @@ def _check_url(url: str | None) -> str:
 
 
 def _positive(name: str, value: float) -> float:
-    if not value > 0:
-        raise ConfigurationError(f"{name}={value!r} must be > 0", hint="every call needs a finite timeout")
+    if not (value > 0 and math.isfinite(value)):
+        raise ConfigurationError(f"{name}={value!r} must be a finite number > 0", hint="every call needs a finite limit")
     return value
 
 
-def _detail(exc: Exception) -> str:
-    body = getattr(exc, "body", None)
-    if isinstance(body, dict):
-        body = body.get("message") or body.get("detail") or body.get("error") or body
-    text = str(body if body else getattr(exc, "message", exc))
-    return text if len(text) <= 300 else text[:300] + "..."
+def _retry_after(value: str | None) -> float | None:
+    """Seconds from a Retry-After header given in seconds; None when absent or not a sane number."""
+    try:
+        seconds = float(value) if value is not None else None
+    except ValueError:
+        return None
+    return seconds if seconds is not None and math.isfinite(seconds) and seconds >= 0 else None
 
 
 def _root_cause(exc: BaseException) -> str:
