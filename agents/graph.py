@@ -24,7 +24,7 @@ from langgraph.checkpoint.sqlite import SqliteSaver
 from langgraph.graph import END, START, StateGraph
 from pydantic import TypeAdapter
 
-from ..device.types import Action, Device
+from ..device.types import Action, AppInfo, Device
 from ..errors import DeviceConnectionError, DeviceError
 from ..models.base import Model
 from ..settings import AgentSettings
@@ -74,7 +74,7 @@ class Deps:
     device: Device
     model: Model
     settings: AgentSettings
-    apps: list[str]
+    apps: list[AppInfo]  # what the device lists plus the user's own (labels the operator may open)
     tips: Callable[[str, str], list[str]] = lambda task, app: []
     on_step: StepSink = lambda step: None
     history_shown: int = 6
@@ -200,7 +200,7 @@ class AgentGraph:
 
     def _header(self, state: AgentState) -> str:
         """The part of every prompt that stays the same for the whole run."""
-        return f"Task: {state['task']}\nApps: {', '.join(self.deps.apps)}"
+        return f"Task: {state['task']}\nApps: {operator.apps_line(self.deps.apps, state['task'])}"
 
     def _signals(self, state: AgentState) -> dict[str, float]:
         return {

@@ -13,11 +13,16 @@ INSTRUCTIONS = """Your role: notetaker. From the screen, write down only facts t
 will need later (names, numbers, addresses, prices, times). Reply with JSON:
 {"notes": [{"key": short name, "value": exact text from the screen}]} (empty list if nothing new)."""
 
-_INFO_WORDS = re.compile(
-    r"\b(what|which|who|when|where|how many|how much|best|cheapest|rated|address|price|"
-    r"phone number|time of|code)\b",
-    re.I,
-)
+# A task needs notes when it asks for information or carries a fact from one screen to another.
+# The signs are plain English, not any app's words: a question, a request to look something up,
+# a choice by rank ("the cheapest ..."), a fact named by what it belongs to ("the address of ...")
+# or by whose it is and where it is kept ("Ana's address from my contacts"). Quoted text is what to type, so it is not read.
+_QUESTION = r"\?|\b(?:what|which|who|whom|whose|when|where|why|how)\b"
+_LOOK_UP = r"\b(?:find|look up|search for|check(?! out)|tell me|read out|report)\b"
+_RANKED = r"\b(?:best|worst|cheapest|dearest|nearest|closest|highest|lowest|latest|earliest|newest|oldest|most|least)\b"
+_FACT_OF = r"\bthe (?:[\w-]+ ){0,2}of\b|'s (?:[\w-]+ ){1,2}from\b"
+_INFO = re.compile("|".join((_QUESTION, _LOOK_UP, _RANKED, _FACT_OF)), re.I)
+_QUOTED = re.compile(r"[\"“”«»][^\"“”«»]*[\"“”«»]")
 
 
 class Note(BaseModel):
@@ -31,7 +36,7 @@ class NotetakerOutput(BaseModel):
 
 def wanted(task: str, screen_changed: bool) -> bool:
     """Only information-seeking tasks need notes, and only when there is something new to read."""
-    return screen_changed and bool(_INFO_WORDS.search(task))
+    return screen_changed and bool(_INFO.search(_QUOTED.sub(" ", task)))
 
 
 def prompt(notes: dict[str, str], screen_text: str) -> str:

@@ -3,6 +3,7 @@ ones on screen (a local grammar enforces the enum; every answer is validated aga
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any, Literal, Optional
 
@@ -10,6 +11,7 @@ from pydantic import BaseModel, Field, create_model
 
 from ..device.types import (
     Action,
+    AppInfo,
     Back,
     Done,
     Home,
@@ -21,6 +23,9 @@ from ..device.types import (
     Wait,
 )
 from .perceptor import Screen
+from .text import words
+
+APPS_SHOWN = 40  # a phone lists dozens of apps; the header names the ones the task mentions first
 
 ActionName = Literal["tap", "long_press", "type", "swipe", "back", "home", "open_app", "wait", "done"]
 
@@ -62,9 +67,26 @@ def _schema_for(ids: tuple[int, ...], apps: tuple[str, ...]) -> type[BaseModel]:
     )
 
 
-def output_type(screen: Screen, apps: list[str]) -> type[BaseModel]:
-    """The schema for this screen: element ids limited to the actionable ones on it."""
-    return _schema_for(tuple(screen.actionable), tuple(apps))
+def app_labels(apps: Sequence[AppInfo]) -> tuple[str, ...]:
+    """The labels ``open_app`` accepts, each once, in the device's order."""
+    return tuple(dict.fromkeys(app.label for app in apps if app.label))
+
+
+def apps_line(apps: Sequence[AppInfo], task: str) -> str:
+    """The apps named to the model, in the device's order; when there are more than APPS_SHOWN,
+    those sharing a word with the task come first and the rest is counted."""
+    labels = app_labels(apps)
+    more = len(labels) - APPS_SHOWN
+    if more <= 0:
+        return ", ".join(labels)
+    wanted = words(task)
+    ordered = sorted(labels, key=lambda label: not (words(label) & wanted))  # stable: device order otherwise
+    return ", ".join(ordered[:APPS_SHOWN]) + f" (+{more} more)"
+
+
+def output_type(screen: Screen, apps: Sequence[AppInfo]) -> type[BaseModel]:
+    """The schema for this screen: element ids limited to the actionable ones on it, apps to labels."""
+    return _schema_for(tuple(screen.actionable), app_labels(apps))
 
 
 def prompt(screen: Screen, *, context: str) -> str:

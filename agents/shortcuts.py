@@ -9,6 +9,7 @@ and yields the parameter values, with no model call.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -64,27 +65,21 @@ class ShortcutUse:
         return result
 
 
-def verify_for_task(store: Any, shortcut: Any, task: Any, device_factory: Any) -> Any | None:
-    """Replay a candidate on a fresh device set up for another instance of its task.
+def verify_for_goal(
+    store: Any, shortcut: Any, goal: str, fresh_device: Callable[[], Device],
+    check: Callable[[Device], bool] | None = None,
+) -> Any | None:
+    """Replay a candidate for another task of its shape, so it is verified before it is used.
 
-    ``task`` is a task instance with ``goal``, ``setup_on(device)`` and ``check(device, answer)``
-    (the simulated suite's). Its goal gives the new parameter values; for tasks that change
-    the phone (not questions) the task's own check must pass after the replay. None when the
-    goal does not fit the shortcut's shape.
+    ``goal`` (the other task's wording) gives the new parameter values; ``fresh_device()`` is a
+    device set up for it; ``check(device)``, when given, must hold after the replay. None when
+    the goal does not fit the shortcut's shape, or repeats the values it was learned with.
     """
     from ..memory import verify_shortcut
 
-    params = match_task(shortcut.description, task.goal)
+    params = match_task(shortcut.description, goal)
     if params is None or set(params) != set(shortcut.params_schema.get("properties", {})):
         return None
     if params and params == {k: str(v) for k, v in shortcut.example_params.items()}:
         return None  # the same values it was learned with prove nothing
-
-    def fresh() -> Any:
-        device = device_factory()
-        task.setup_on(device)
-        return device
-
-    is_question = hasattr(task.template, "expected")
-    check = None if is_question else (lambda device: bool(task.check(device, None)))
-    return verify_shortcut(store, shortcut.id, fresh, params, check=check)
+    return verify_shortcut(store, shortcut.id, fresh_device, params, check=check)

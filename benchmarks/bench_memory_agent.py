@@ -20,12 +20,12 @@ import tempfile
 from pathlib import Path
 
 from cascadroid.agent import Agent
-from cascadroid.agents.shortcuts import verify_for_task
 from cascadroid.device.sim import SimDevice
 from cascadroid.device.sim.tasks import registry
 from cascadroid.memory import MemoryStore
 from cascadroid.settings import Settings
 from cascadroid.testing import OracleModel
+from cascadroid.testing.sim_shortcuts import verify_for_task
 
 VERIFY_SEEDS = (101, 102, 103)
 

@@ -1,4 +1,4 @@
-"""What the real-device backends (Appium, adb) share: keycodes, gesture geometry, app names,
+"""What the real-device backends (Appium, adb) share: keycodes, gesture geometry, app labels,
 and :class:`AndroidDevice`, which turns actions into a few backend primitives."""
 
 from __future__ import annotations
@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..errors import InvalidActionError, UnsupportedActionError
-from .types import Action, ActionResult, Element, Observation, Swipe
+from .types import Action, ActionResult, AppInfo, Element, Observation, Swipe
 
 KEYCODE_HOME = 3
 KEYCODE_BACK = 4
@@ -20,21 +20,6 @@ KEYCODE_MOVE_END = 123
 
 LONG_PRESS_MS = 1000
 SWIPE_MS = 300
-
-# Labels an agent may say, for stock Android apps; pass ``apps=`` to a device to add your own.
-DEFAULT_APPS: dict[str, str] = {
-    "settings": "com.android.settings",
-    "chrome": "com.android.chrome",
-    "contacts": "com.android.contacts",
-    "phone": "com.android.dialer",
-    "messages": "com.google.android.apps.messaging",
-    "camera": "com.android.camera2",
-    "clock": "com.android.deskclock",
-    "calendar": "com.android.calendar",
-    "files": "com.android.documentsui",
-    "gallery": "com.android.gallery3d",
-    "calculator": "com.android.calculator2",
-}
 
 _PACKAGE = re.compile(r"[A-Za-z][\w]*(\.[A-Za-z_][\w]*)+")
 
@@ -51,23 +36,67 @@ class AppTarget:
         return f"{self.package}/{self.activity}" if self.activity else self.package
 
 
-def resolve_app(app: str, apps: Mapping[str, str]) -> AppTarget:
-    """``app`` is a package, ``package/activity``, or a label known to ``apps`` (case-insensitive)."""
+# Package segments that name a platform, vendor or packaging rather than the app itself.
+_GENERIC_SEGMENTS = frozenset(
+    "com org net io co de uk android google apps app mobile client main sec samsung huawei miui xiaomi "
+    "oneplus oppo vivo lge motorola sony htc asus zte meizu coloros oplus".split()
+)
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def label_from_package(package: str) -> str:
+    """A readable label from a package's words, for devices that do not report labels.
+
+    ``com.google.android.apps.messaging`` -> "Messaging", ``org.telegram.messenger`` ->
+    "Telegram Messenger", ``com.example.myNotes`` -> "Example My Notes". Platform, vendor
+    and packaging words are dropped; the last two remaining segments are kept.
+    """
+    segments = [s for s in package.split("/")[0].split(".") if s]
+    kept = [s for s in segments[1:] if s.lower() not in _GENERIC_SEGMENTS] or segments[-1:]
+    words = [w for seg in kept[-2:] for w in _CAMEL.sub(" ", seg).replace("_", " ").split()]
+    return " ".join(w[:1].upper() + w[1:] for w in words) or package
+
+
+def declared_apps(apps: Mapping[str, str] | Iterable[AppInfo] | None) -> list[AppInfo]:
+    """The user's own app labels: ``{"Label": "package[/activity]"}`` or AppInfo objects."""
+    if apps is None:
+        return []
+    if isinstance(apps, Mapping):
+        out = []
+        for label, target in apps.items():
+            package, _, activity = target.partition("/")
+            out.append(AppInfo(label=label, package=package, activity=activity or None))
+        return out
+    return list(apps)
+
+
+def merge_apps(declared: Sequence[AppInfo], found: Sequence[AppInfo]) -> list[AppInfo]:
+    """One entry per package: the user's label wins, the device's home activity fills a gap."""
+    by_package = {app.package: app for app in found}
+    merged = []
+    for app in declared:
+        home = by_package.get(app.package)
+        merged.append(app if app.activity or home is None else app.model_copy(update={"activity": home.activity}))
+    named = {app.package for app in declared}
+    return merged + [app for app in found if app.package not in named]
+
+
+def resolve_app(app: str, apps: Sequence[AppInfo]) -> AppTarget:
+    """``app`` is a package, ``package/activity``, or a label (case-insensitive) of one of ``apps``."""
     name = app.strip()
-    known = {label.lower(): target for label, target in apps.items()}
-    name = known.get(name.lower(), name)
+    match = next((a for a in apps if a.label.casefold() == name.casefold()), None)
+    match = match or next((a for a in apps if a.package == name), None)
+    if match is not None:
+        return AppTarget(package=match.package, activity=match.activity)
     package, _, activity = name.partition("/")
     if not _PACKAGE.fullmatch(package):
+        labels = sorted({a.label for a in apps})
         raise InvalidActionError(
-            f"app {app!r} is not a package name nor a known app label",
-            hint=f"use a package like 'com.android.settings', 'package/.Activity', or one of {sorted(apps)}; "
-            "pass apps={'Label': 'package'} to the device for your own apps",
+            f"app {app!r} is not a package name nor the label of an app on this device",
+            hint=f"use a package like 'com.android.settings', 'package/.Activity', or one of {labels[:40]}; "
+            "pass apps={'Label': 'package'} to the device for labels of your own",
         )
     return AppTarget(package=package, activity=activity or None)
-
-
-def merged_apps(apps: Mapping[str, str] | None) -> dict[str, str]:
-    return {**DEFAULT_APPS, **{label.lower(): target for label, target in (apps or {}).items()}}
 
 
 def require_observation(observation: Observation | None, action: str) -> Observation:
@@ -158,10 +187,11 @@ class AndroidDevice(ABC):
 
     _last: Observation | None
     _size: tuple[int, int]
-    apps: dict[str, str]
 
-    def __init__(self, apps: Mapping[str, str] | None) -> None:
-        self.apps = merged_apps(apps)
+    def __init__(self, apps: Mapping[str, str] | Iterable[AppInfo] | None) -> None:
+        self.declared_apps = declared_apps(apps)
+        self._apps: list[AppInfo] | None = None  # what the device listed, read once
+        self._contacts: list[str] | None = None
         self._applied = AppliedKeys()
         self._last = None
 
@@ -189,6 +219,35 @@ class AndroidDevice(ABC):
 
     @abstractmethod
     def _launch(self, target: AppTarget, app: str) -> None: ...
+
+    # -- capabilities (ListsApps, ReadsContacts): read from the device once, then cached ----------
+
+    def installed_apps(self, *, refresh: bool = False) -> list[AppInfo]:
+        """The apps this phone can launch: the ``apps=`` given to the device, then its launcher's."""
+        if self._apps is None or refresh:
+            self._apps = self._list_apps()
+        return merge_apps(self.declared_apps, self._apps)
+
+    def contact_names(self, *, refresh: bool = False) -> list[str]:
+        """Display names from the phone's address book (the privacy detectors mask them)."""
+        if self._contacts is None or refresh:
+            self._contacts = list(dict.fromkeys(name for name in self._read_contacts() if name.strip()))
+        return list(self._contacts)
+
+    def _list_apps(self) -> list[AppInfo]:
+        """The launcher's apps; a backend that cannot ask knows only the declared ones."""
+        return []
+
+    def _read_contacts(self) -> list[str]:
+        """Contact display names; a backend that cannot read them has none."""
+        return []
+
+    def _resolve(self, app: str) -> AppTarget:
+        """A label the cached list lacks may be a newly installed app: list once more, then fail."""
+        try:
+            return resolve_app(app, self.installed_apps())
+        except InvalidActionError:
+            return resolve_app(app, self.installed_apps(refresh=True))
 
     def act(self, action: Action) -> ActionResult:
         if self._applied.seen(action.idempotency_key):
@@ -224,7 +283,7 @@ class AndroidDevice(ABC):
                 self._home()
                 return "pressed home"
             case "open_app":
-                target = resolve_app(action.app, self.apps)
+                target = self._resolve(action.app)
                 self._launch(target, action.app)
                 return f"opened {target.component}"
             case "wait":

@@ -2,16 +2,20 @@
 
 Observe = ``uiautomator dump`` parsed by the shared parser, the focused app from
 ``dumpsys window``, ``screencap -p`` on demand. Act = ``input tap/swipe/text/keyevent``,
-``am start`` / ``monkey`` to open an app. Every command runs with a timeout.
+``am start`` / ``monkey`` to open an app. The launchable apps come from the launcher query
+(``cmd package query-activities``, ``pm list packages`` on old phones), the contacts from
+the contacts provider (``content query``); both are read once per device. Every command runs
+with a timeout.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 import shlex
 import string
 import subprocess
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..errors import CascadroidError, ConfigurationError, DeviceConnectionError, DeviceError, UnsupportedActionError
@@ -25,8 +29,9 @@ from ._android import (
     SWIPE_MS,
     AndroidDevice,
     AppTarget,
+    label_from_package,
 )
-from .types import Element, Observation
+from .types import AppInfo, Element, Observation
 from .uiautomator import parse_observation
 
 if TYPE_CHECKING:
@@ -38,6 +43,14 @@ _SIZE = re.compile(r"(Physical|Override) size:\s*(\d+)x(\d+)")
 _FOCUS = re.compile(r"mCurrentFocus=Window\{\S+ \S+ ([\w.]+)(?:/([\w.$]+))?\}")
 _FOCUSED_APP = re.compile(r"mFocusedApp=.*?\s([\w.]+)/([\w.$]+)")
 _TYPEABLE = set(string.ascii_letters + string.digits + string.punctuation + " ")
+_COMPONENT = re.compile(r"^\s*([A-Za-z][\w.]*)/([\w.$]+)\s*$", re.M)
+_PACKAGE_LINE = re.compile(r"^package:([A-Za-z][\w.]*)\s*$", re.M)
+_CONTACT_ROW = re.compile(r"^Row: \d+ display_name=(.*)$", re.M)
+LAUNCHER_QUERY = ("cmd", "package", "query-activities", "--brief",
+                  "-a", "android.intent.action.MAIN", "-c", "android.intent.category.LAUNCHER")
+CONTACTS_QUERY = ("content", "query", "--uri", "content://com.android.contacts/contacts", "--projection", "display_name")
+_LOST = re.compile(r"device\b.*\bnot found|no devices|offline|unauthorized|device still")  # not "sh: cmd: not found"
+_log = logging.getLogger(__name__)
 _CHECK_DEVICE = "check `adb devices`: the cable or emulator, that USB debugging is on, and that this computer is authorized"
 
 
@@ -86,7 +99,7 @@ def _failure(what: str, output: str) -> CascadroidError:
         return ConfigurationError(
             f"{what}: several devices are attached ({first})", hint="pass serial= one of the serials `adb devices` lists"
         )
-    if any(sign in lowered for sign in ("not found", "no devices", "offline", "unauthorized", "device still")):
+    if _LOST.search(lowered):
         return DeviceConnectionError(f"{what}: {first}", hint=_CHECK_DEVICE)
     return DeviceError(f"{what} failed: {first}", hint="run the same adb command by hand to see the full output")
 
@@ -99,7 +112,7 @@ class AdbDevice(AndroidDevice):
         serial: str | None = None,
         adb_path: str = "adb",
         *,
-        apps: Mapping[str, str] | None = None,
+        apps: Mapping[str, str] | Iterable[AppInfo] | None = None,
         timeout_s: float = 20.0,
     ) -> None:
         self.serial = serial
@@ -140,6 +153,37 @@ class AdbDevice(AndroidDevice):
         if size is None:
             raise DeviceError(f"cannot read the screen size of {self._name}", hint="check `adb shell wm size`")
         return size
+
+    # -- capabilities ------------------------------------------------------------------------
+
+    def _list_apps(self) -> list[AppInfo]:
+        """Launcher activities (Android 7+); ``pm list packages -3`` (no home activity) before that."""
+        try:
+            out = self.shell(*LAUNCHER_QUERY)
+        except DeviceConnectionError:
+            raise
+        except DeviceError:  # no `cmd package` before Android 7
+            out = ""
+        components = dict.fromkeys(_COMPONENT.findall(out))  # in the launcher's order, once each
+        if components:
+            seen: dict[str, AppInfo] = {}
+            for package, activity in components:
+                seen.setdefault(package, AppInfo(label=label_from_package(package), package=package, activity=activity))
+            return list(seen.values())
+        packages = _PACKAGE_LINE.findall(self.shell("pm", "list", "packages", "-3"))
+        return [AppInfo(label=label_from_package(p), package=p) for p in sorted(set(packages))]
+
+    def _read_contacts(self) -> list[str]:
+        """Display names from the contacts provider; none (with a log line) when it refuses."""
+        try:
+            out = self.shell(*CONTACTS_QUERY)
+        except DeviceConnectionError:
+            raise
+        except DeviceError as exc:
+            _log.warning("cannot read the contacts of %s (%s); contact names will not be masked", self._name,
+                         exc.message)
+            return []
+        return [name.strip() for name in _CONTACT_ROW.findall(out) if name.strip() not in ("", "NULL")]
 
     # -- Device protocol ---------------------------------------------------------------------
 
@@ -220,3 +264,4 @@ class AdbDevice(AndroidDevice):
                 f"could not open {app!r} ({target.component}): {out.strip().splitlines()[-1]}",
                 hint="check the package is installed: `adb shell pm list packages`",
             )
+

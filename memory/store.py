@@ -10,8 +10,8 @@ class MemoryStore(RunLog, Transfer):
     """Runs and steps (traces), Tips and Shortcuts, in one SQLite file.
 
     >>> store = MemoryStore(".cascadroid/memory.db")
-    >>> store.add_tip("In Messages, tap the search icon before typing a contact name", apps=["com.sim.messages"])
-    >>> store.search_tips("send a message to Bob", app="com.sim.messages")
+    >>> store.add_tip("In Chat, tap the search icon before typing a contact name", apps=["com.example.chat"])
+    >>> store.search_tips("send a message to Bob", app="com.example.chat")
 
     The file is opened in WAL mode with a busy timeout (several processes may share it),
     migrated forward on open (a ``.v<N>.bak`` copy is written first), and every multi-row

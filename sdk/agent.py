@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -16,12 +16,10 @@ from pydantic import BaseModel, Field
 
 from .agents.graph import AgentGraph, Deps, initial_state
 from .agents.shortcuts import ShortcutUse
-from .device.types import Device
+from .device.types import AppInfo, Device, device_apps, device_contacts
 from .errors import ConfigurationError, DeviceConnectionError, RunNotFoundError
 from .models.base import Model
 from .settings import Settings
-
-DEFAULT_APPS = ["Settings", "Contacts", "Messages", "Phone", "Clock", "Calendar", "Notes", "Maps", "Shop"]
 
 
 class StepInfo(BaseModel):
@@ -112,6 +110,8 @@ class Agent:
     ``memory``: a MemoryStore, a path, or False to keep nothing (default: ``data_dir``).
     ``tools``: your own ``@tool`` functions; tasks that are mostly tool calls then run as a
     checked program (see :meth:`plan`; ``settings.agent.mode`` forces one mode).
+    ``apps``: apps to offer besides those the device lists (labels or :class:`AppInfo`); the
+    contacts the privacy detectors mask come from the device.
     """
 
     def __init__(
@@ -123,7 +123,7 @@ class Agent:
         memory: Any = None,
         policy: Any = None,
         settings: Settings | None = None,
-        apps: list[str] | None = None,
+        apps: Sequence[str | AppInfo] | None = None,
         tools: list[Any] | None = None,
     ) -> None:
         self.settings = settings or Settings.load()
@@ -133,7 +133,7 @@ class Agent:
         self.policy = _load_policy(policy, self.settings)
         self.model: Model = self.local
         self.memory = _open_memory(memory, self.settings)
-        self.apps = apps or _device_apps(self.device) or DEFAULT_APPS
+        self.apps = _agent_apps(apps or [], device_apps(self.device))
         self.tools = list(tools or [])
         self._steps: list[StepInfo] = []  # steps recorded by the graph, not yet yielded
         self._graph: AgentGraph | None = None
@@ -378,7 +378,7 @@ class Agent:
                                                               **decision.model_dump(mode="json")})
 
         return CascadeModel.create(self.local, self.cloud, self.policy, ledger=ledger, run_id=run_id,
-                                   contacts=_known_names(self.device), on_decision=record)
+                                   contacts=device_contacts(self.device), on_decision=record)
 
     def _learn(self, result: RunResult) -> None:
         """Experience reflection: tips and candidate shortcuts from this run (settings.agent.learn)."""
@@ -405,21 +405,12 @@ def _load_policy(policy: Any, settings: Settings) -> Any:
     return policy
 
 
-def _known_names(device: Device) -> list[str]:
-    """Contact names the device knows (privacy detectors mask them); empty when it cannot tell."""
-    names = getattr(device, "contact_names", None)
-    if callable(names):
-        return list(names())
-    apps = getattr(device, "apps", None)  # the simulated phone: read its Contacts app
-    if isinstance(apps, dict) and "contacts" in apps:
-        return [c.name for c in apps["contacts"].state.contacts]
-    return []
-
-
-def _device_apps(device: Device) -> list[str]:
-    """Launcher labels when the device can list them (the simulated phone can)."""
-    launchable = getattr(device, "launchable_apps", None)
-    return [app.label for app in launchable()] if callable(launchable) else []
+def _agent_apps(given: Sequence[str | AppInfo], listed: list[AppInfo]) -> list[AppInfo]:
+    """The user's apps first (a label or package the device lists becomes its entry), then the device's."""
+    known = {key: app for app in reversed(listed) for key in (app.package, app.label.casefold())}
+    chosen = [a if isinstance(a, AppInfo) else known.get(a.casefold(), known.get(a, AppInfo(label=a, package="")))
+              for a in given]
+    return list(dict.fromkeys([*chosen, *listed]))
 
 
 def _default_device() -> Device:

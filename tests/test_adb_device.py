@@ -110,8 +110,7 @@ def test_escape_input_text_keeps_percent_and_quotes():
         (Home(), ["input", "keyevent", "3"]),
         (Swipe(direction="down"), ["input", "swipe", "540", "1920", "540", "480", "300"]),
         (LongPress(element=2), ["input", "swipe", "500", "300", "500", "300", "1000"]),
-        (OpenApp(app="com.example.notes"),
-         ["monkey", "-p", "com.example.notes", "-c", "android.intent.category.LAUNCHER", "1"]),
+        (OpenApp(app="com.example.notes"), ["am", "start", "-n", "com.example.notes/.EditActivity"]),
         (OpenApp(app="Notes"), ["am", "start", "-n", "com.example.notes/.EditActivity"]),
     ],
 )

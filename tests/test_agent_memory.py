@@ -4,13 +4,14 @@ then runs as one action; a broken shortcut falls back to single actions and is r
 import pytest
 
 from cascadroid.agent import Agent
-from cascadroid.agents.shortcuts import match_task, verify_for_task
+from cascadroid.agents.shortcuts import match_task
 from cascadroid.device.script import Step, open_app, tap
 from cascadroid.device.sim import SimDevice
 from cascadroid.device.sim.tasks import registry
 from cascadroid.memory import MemoryStore, Shortcut
 from cascadroid.settings import Settings
 from cascadroid.testing import OracleModel
+from cascadroid.testing.sim_shortcuts import verify_for_task
 
 TEMPLATE = "notes_create"
 

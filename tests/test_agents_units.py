@@ -8,7 +8,7 @@ from cascadroid.agents import operator
 from cascadroid.agents.calls import ask
 from cascadroid.agents.perceptor import perceive
 from cascadroid.agents.reflector import cheap_check
-from cascadroid.device.types import Tap, TypeText
+from cascadroid.device.types import AppInfo, Tap, TypeText
 from cascadroid.device.uiautomator import parse_observation
 from cascadroid.errors import ModelConnectionError
 from cascadroid.testing import ScriptedModel
@@ -44,11 +44,11 @@ def test_perceptor_list_is_much_smaller_than_the_xml(screen):
 
 
 def test_operator_schema_only_admits_ids_on_screen(screen):
-    schema = operator.output_type(screen, ["Settings"]).model_json_schema()
+    schema = operator.output_type(screen, [AppInfo(label="Settings", package="com.android.settings")]).model_json_schema()
     element = json.dumps(schema["properties"]["element"])
     assert all(str(i) in element for i in screen.actionable)
     with pytest.raises(ValueError):
-        operator.output_type(screen, ["Settings"]).model_validate({"action": "tap", "element": 99})
+        operator.output_type(screen, [AppInfo(label="Settings", package="com.android.settings")]).model_validate({"action": "tap", "element": 99})
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from cascadroid.device import Observation, Swipe, parse_elements, parse_observation
-from cascadroid.device._android import resolve_app, swipe_points, target_point
+from cascadroid.device._android import declared_apps, resolve_app, swipe_points, target_point
 from cascadroid.device.appium import AppiumDevice, element_xpaths
 from cascadroid.errors import ConfigurationError, InvalidActionError
 
@@ -113,10 +113,12 @@ def test_points_outside_the_screen_and_missing_targets_are_invalid():
 
 
 def test_apps_resolve_from_labels_packages_and_components():
-    apps = {"settings": "com.android.settings", "notes": "com.example.notes/.EditActivity"}
+    apps = declared_apps({"Settings": "com.android.settings", "Notes": "com.example.notes/.EditActivity"})
 
-    assert resolve_app("Settings", apps).component == "com.android.settings"
-    assert resolve_app("notes", apps).activity == ".EditActivity"
+    assert resolve_app("settings", apps).component == "com.android.settings"
+    assert resolve_app("NOTES", apps).activity == ".EditActivity"
+    assert resolve_app("com.example.notes", apps).component == "com.example.notes/.EditActivity"
     assert resolve_app("org.app/org.app.Main", apps).package == "org.app"
-    with pytest.raises(InvalidActionError, match="'Camera app' is not a package name"):
+    with pytest.raises(InvalidActionError, match="'Camera app' is not a package name") as caught:
         resolve_app("Camera app", apps)
+    assert "'Notes'" in caught.value.hint

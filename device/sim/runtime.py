@@ -22,6 +22,7 @@ from ..types import (
     ACTION_TYPES,
     Action,
     ActionResult,
+    AppInfo,
     Back,
     Done,
     Home,
@@ -158,6 +159,15 @@ class SimDevice:
     @property
     def height(self) -> int:
         return self.metrics.height
+    def installed_apps(self) -> list[AppInfo]:
+        """The home screen's apps, in its order (the ListsApps capability)."""
+        return [AppInfo(label=a.label, package=a.package) for a in self.launchable_apps()]
+
+    def contact_names(self) -> list[str]:
+        """Names in the Contacts app right now (the ReadsContacts capability); none without it."""
+        contacts = self.apps.get("contacts")
+        return [c.name for c in contacts.state.contacts] if contacts is not None else []
+
 
     def app(self, name: str) -> App[Any]:
         """The app by name, label or package (e.g. ``"contacts"``); its ``.state`` is live."""

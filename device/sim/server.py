@@ -5,7 +5,7 @@ Run ``python -m cascadroid.device.sim.server --port 8765 --seed 0``; it serves J
 client (a Device); :func:`serve_sim` starts and stops a server for tests and scripts.
 
 Endpoints: ``GET /health``, ``GET /observe?screenshot=1``, ``POST /act`` (an action as JSON),
-``GET /action-log``, ``GET /state``, ``POST /state`` (``{"app": .., "state": {..}}``),
+``GET /action-log``, ``GET /apps``, ``GET /contacts``, ``GET /state``, ``POST /state`` (``{"app": .., "state": {..}}``),
 ``POST /call`` (``{"app": .., "method": .., "args": [..]}``: a public app method, e.g.
 ``messages.receive``). Errors come back as ``{"error": <class>, "message": .., "hint": ..}``.
 The server keeps the action log, so an idempotency key is applied once whichever client
@@ -30,7 +30,7 @@ from pydantic import BaseModel, ValidationError
 
 from ... import errors
 from ...errors import CascadroidError, DeviceConnectionError, DeviceError, InvalidActionError
-from ..types import Action, ActionResult, Observation
+from ..types import Action, ActionResult, AppInfo, Observation
 from ..uiautomator import parse_observation
 from .runtime import SimDevice, validate_action
 
@@ -52,6 +52,8 @@ class _Handler(BaseHTTPRequestHandler):
             "/observe": lambda: self._observe(query.get("screenshot", ["0"])[0] in ("1", "true")),
             "/action-log": lambda: [e.model_dump(mode="json") for e in self.server.device.action_log],
             "/state": self.server.device.export_state,
+            "/apps": lambda: [a.model_dump() for a in self.server.device.installed_apps()],
+            "/contacts": self.server.device.contact_names,
         }
         self._route(routes.get(url.path))
 
@@ -213,6 +215,14 @@ class RemoteSimDevice:
         # a keyed action is safe to resend: the server applies a key once
         data = self._request("POST", "/act", json=body, retry=action.idempotency_key is not None)
         return ActionResult.model_validate(data)
+
+    def installed_apps(self) -> list[AppInfo]:
+        """The simulated phone's home-screen apps (the ListsApps capability)."""
+        return [AppInfo.model_validate(a) for a in self._request("GET", "/apps", retry=True)]
+
+    def contact_names(self) -> list[str]:
+        """Names in the simulated Contacts app now (the ReadsContacts capability)."""
+        return list(self._request("GET", "/contacts", retry=True))
 
     def action_log(self) -> list[dict[str, Any]]:
         """The server's log: ``{"key", "action", "applied", "message", "error"}`` per act call."""

@@ -9,7 +9,7 @@ Use it from Python (it writes an ``adb`` script you can put first on ``PATH`` or
     assert fake.shell_commands()[-1] == ["input", "tap", "10", "20"]
 
 The script itself (``python fake_adb.py ARGS``) reads its world from ``$CASCADROID_FAKE_ADB_HOME``:
-``config.json`` (devices, screens, transitions), ``state.json`` (the screen stack, typed text)
+``config.json`` (devices, screens, transitions, launchable apps, contacts), ``state.json`` (the screen stack, typed text)
 and appends one JSON line per call to ``commands.jsonl``. Shell commands are split the way
 the device's shell would split them, so a test sees exactly what the device would run.
 Standard library only: it starts fast and runs without cascadroid installed.
@@ -60,6 +60,9 @@ class _Config:
     transitions: list[FakeTransition] = field(default_factory=list)
     apps: dict[str, str] = field(default_factory=dict)
     tty_dump: bool = True
+    launchable: list[str] = field(default_factory=list)
+    contacts: list[str] = field(default_factory=list)
+    launcher_query: bool = True
 
 
 class FakeAdb:
@@ -76,14 +79,24 @@ class FakeAdb:
         devices: Mapping[str, str] | None = None,
         size: tuple[int, int] = (1080, 2400),
         tty_dump: bool = True,
+        launchable: Iterable[str] | None = None,
+        contacts: Iterable[str] = (),
+        launcher_query: bool = True,
     ) -> None:
         """``apps`` maps packages to screens for ``am start``/``monkey`` (default: each screen's
-        package); ``tty_dump=False`` acts like devices that cannot ``uiautomator dump /dev/tty``."""
+        package); ``tty_dump=False`` acts like devices that cannot ``uiautomator dump /dev/tty``.
+
+        ``launchable``: the ``package/activity`` components the launcher query lists (default:
+        every screen's but the start screen's); ``launcher_query=False`` acts like phones older
+        than Android 7, which have no ``cmd package`` (``pm list packages -3`` lists them then).
+        ``contacts``: the display names the contacts provider returns."""
         if not screens:
             raise ValueError("FakeAdb needs at least one screen")
         self.home = Path(home)
         self.home.mkdir(parents=True, exist_ok=True)
         start = start or next(iter(screens))
+        if launchable is None:
+            launchable = [f"{pack.package}/{pack.activity}" for name, pack in screens.items() if name != start]
         config = _Config(
             screens=dict(screens),
             start=start,
@@ -92,6 +105,9 @@ class FakeAdb:
             transitions=list(transitions),
             apps=dict(apps or {pack.package: name for name, pack in screens.items()}),
             tty_dump=tty_dump,
+            launchable=list(dict.fromkeys(launchable)),
+            contacts=list(contacts),
+            launcher_query=launcher_query,
         )
         _write_json(self.home / "config.json", asdict(config))
         _write_json(self.home / "state.json", {"stack": [start], "typed": []})
@@ -258,7 +274,44 @@ class _World:
                 return self._open(component.split("/")[0], f"Starting: Intent {{ cmp={component} }}\n")
             case ["monkey", "-p", package, *_]:
                 return self._open(package, "Events injected: 1\n")
+            case ["cmd", "package", "query-activities", *flags] if self.config["launcher_query"]:
+                return self._query_activities(flags)
+            case ["pm", "list", "packages", *flags]:
+                return self._list_packages(flags)
+            case ["content", "query", "--uri", uri, *rest]:
+                return self._content_query(uri, rest)
         raise _Exit(127, f"/system/bin/sh: {words[0] if words else ''}: inaccessible or not found\n")
+
+    def _query_activities(self, flags: list[str]) -> bytes:
+        """As Android prints it: only MAIN/LAUNCHER is answered; ``--brief`` gives one component each."""
+        if "android.intent.category.LAUNCHER" not in flags:
+            return b"No activities found\n"
+        rows = self.config["launchable"]
+        if not rows:
+            return b"No activities found\n"
+        out = [f"{len(rows)} activities found:"]
+        for i, component in enumerate(rows):
+            out += [f"  Activity #{i}:", "    priority=0 preferredOrder=0 match=0x108000 specificIndex=-1 isDefault=false",
+                    f"    {component}"]
+        return ("\n".join(out) + "\n").encode()
+
+    def _list_packages(self, flags: list[str]) -> bytes:
+        """``-3`` lists the launchable (user) apps; otherwise a few system packages come too."""
+        packages = [c.split("/")[0] for c in self.config["launchable"]]
+        if "-3" not in flags:
+            packages += ["android", "com.android.systemui", "com.android.providers.contacts"]
+        return "".join(f"package:{p}\n" for p in dict.fromkeys(packages)).encode()
+
+    def _content_query(self, uri: str, rest: list[str]) -> bytes:
+        if uri not in ("content://com.android.contacts/contacts", "content://contacts/phones/"):
+            return f"Error while accessing provider:{uri}\njava.lang.IllegalArgumentException: Unknown URI {uri}\n".encode()
+        column = rest[rest.index("--projection") + 1] if "--projection" in rest else "display_name"
+        if column != "display_name":
+            raise _Exit(1, f"Error while accessing provider:contacts\nno such column: {column}\n")
+        names = self.config["contacts"]
+        if not names:
+            return b"No result found.\n"
+        return "".join(f"Row: {i} display_name={name}\n" for i, name in enumerate(names)).encode()
 
     def _tap(self, x: int, y: int) -> None:
         here = self.state["stack"][-1]
