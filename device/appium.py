@@ -1,20 +1,45 @@
 """AppiumDevice: a phone or emulator driven through an Appium server (appium-python-client).
 
 Needs the optional dependency: ``pip install 'cascadroid[appium]'``. Observations are the
-page source, parsed by the shared UIAutomator parser; gestures are W3C pointer actions.
-A lost session is re-created once per command; a second failure raises
+page source: a UIAutomator dump (Android) goes through the shared parser, an XCUITest source
+(iOS) through :mod:`._ios`; gestures are W3C pointer actions on both. The platform is the
+session's ``platformName``; for a driver that names another (the fake driver), the page
+source's form. A lost session is re-created once per command; a second failure raises
 :class:`~cascadroid.errors.DeviceConnectionError`.
 """
 
 from __future__ import annotations
 
+import logging
+import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..errors import ConfigurationError, DeviceConnectionError, DeviceError, UnsupportedActionError
-from ._android import KEYCODE_ENTER, KEYCODE_HOME, LONG_PRESS_MS, SWIPE_MS, AndroidDevice, AppTarget
-from .types import Element, Observation
+from ..errors import (
+    ConfigurationError,
+    DeviceConnectionError,
+    DeviceError,
+    UnsupportedActionError,
+)
+from ._android import (
+    KEYCODE_ENTER,
+    KEYCODE_HOME,
+    LONG_PRESS_MS,
+    SWIPE_MS,
+    AndroidDevice,
+    AppTarget,
+    label_from_package,
+)
+from ._ios import (
+    ios_apps,
+    is_xcuitest,
+    navigation_back_button,
+    parse_xcuitest,
+    xcuitest_xpaths,
+)
+from .adb import CONTACTS_QUERY, LAUNCHER_QUERY
+from .types import AppInfo, Element, Observation
 from .uiautomator import parse_observation
 
 if TYPE_CHECKING:
@@ -23,6 +48,9 @@ if TYPE_CHECKING:
     from ..settings import Settings
 
 T = TypeVar("T")
+_log = logging.getLogger(__name__)
+_COMPONENT = re.compile(r"^\s*([A-Za-z][\w.]*)/([\w.$]+)\s*$", re.M)
+_CONTACT_ROW = re.compile(r"^Row: \d+ display_name=(.*)$", re.M)
 
 DEFAULT_SERVER_URL = "http://127.0.0.1:4723"
 _START_HINT = (
@@ -57,7 +85,7 @@ class AppiumDevice(AndroidDevice):
         server_url: str = DEFAULT_SERVER_URL,
         capabilities: Mapping[str, Any] | None = None,
         *,
-        apps: Mapping[str, str] | None = None,
+        apps: Mapping[str, str] | Iterable[AppInfo] | None = None,
         command_timeout_s: float = 60.0,
     ) -> None:
         self._webdriver = _import_client()
@@ -77,6 +105,7 @@ class AppiumDevice(AndroidDevice):
         super().__init__(apps)
         self.reconnects = 0
         self._xpaths: list[str] | None = None
+        self._ios_source = False  # the last page source was an XCUITest one
         self._driver: WebDriver = self._new_session()
         self._size = self._window_size()
 
@@ -126,6 +155,16 @@ class AppiumDevice(AndroidDevice):
     @property
     def session_id(self) -> str:
         return str(self._driver.session_id)
+
+    @property
+    def platform(self) -> str:
+        """``"ios"`` or ``"android"``: the session's ``platformName``, else the page source's form."""
+        name = self.capabilities.get("platformName") or self._driver.capabilities.get("platformName") or ""
+        if str(name).lower() in ("ios", "tvos"):
+            return "ios"
+        if str(name).lower() == "android":
+            return "android"
+        return "ios" if self._ios_source else "android"
 
     @property
     def driver_name(self) -> str:
@@ -183,7 +222,11 @@ class AppiumDevice(AndroidDevice):
             ) from lost.cause
 
     def _translate(self, what: str, command: Callable[["WebDriver"], T]) -> T:
-        from selenium.common.exceptions import InvalidSessionIdException, UnknownMethodException, WebDriverException
+        from selenium.common.exceptions import (
+            InvalidSessionIdException,
+            UnknownMethodException,
+            WebDriverException,
+        )
 
         try:
             return command(self._driver)
@@ -192,13 +235,14 @@ class AppiumDevice(AndroidDevice):
         except UnknownMethodException as exc:
             raise UnsupportedActionError(
                 f"{what} is not supported by the Appium driver {self.driver_name!r}: {_server_message(exc)}",
-                hint="use a driver that has it (UiAutomator2 for Android), or avoid this action on this device",
+                hint="use a driver that has it (UiAutomator2 for Android, XCUITest for iOS), or avoid this action "
+                "on this device",
             ) from exc
         except WebDriverException as exc:
             if "unknown command" in _server_message(exc).lower():
                 raise UnsupportedActionError(
                     f"{what} is not supported by the Appium driver {self.driver_name!r}: {_server_message(exc)}",
-                    hint="use a driver that has it (UiAutomator2 for Android)",
+                    hint="use a driver that has it (UiAutomator2 for Android, XCUITest for iOS)",
                 ) from exc
             raise DeviceError(
                 f"{what} failed on the Appium server at {self.server_url}: {_server_message(exc)}",
@@ -231,10 +275,19 @@ class AppiumDevice(AndroidDevice):
     def observe(self, *, screenshot: bool = False) -> Observation:
         xml = self._call("observe (page source)", lambda driver: driver.page_source)
         png = self._call("screenshot", lambda driver: driver.get_screenshot_as_png()) if screenshot else None
-        width, height = self._size
-        self._last = parse_observation(xml, width=width, height=height, screenshot=png)
+        self._ios_source = is_xcuitest(xml)
+        if self._ios_source:
+            observed = parse_xcuitest(xml, screenshot=png)
+            self._last = observed.model_copy(update={"package": self._bundle_id(observed.package)})
+        else:
+            width, height = self._size
+            self._last = parse_observation(xml, width=width, height=height, screenshot=png)
         self._xpaths = None
         return self._last
+
+    def _bundle_id(self, app_name: str) -> str:
+        """iOS names the foreground app by its display name: the bundle id of that listed app."""
+        return next((app.package for app in self.installed_apps() if app.label == app_name), app_name)
 
     def _tap(self, x: int, y: int) -> None:
         self._gesture("tap", [(x, y, 0)], hold_ms=50)
@@ -246,10 +299,22 @@ class AppiumDevice(AndroidDevice):
         self._gesture("swipe", [(*start, 0), (*end, SWIPE_MS)], hold_ms=0)
 
     def _back(self) -> None:
-        self._call("back", lambda driver: driver.back())
+        """Android: the back key. iOS has none: the navigation bar's back button, else an edge swipe."""
+        if self.platform != "ios":
+            self._call("back", lambda driver: driver.back())
+            return
+        button = navigation_back_button(self._last) if self._last else None
+        if button is not None:
+            self._gesture("back", [(*button.bounds.center, 0)], hold_ms=50)
+            return
+        width, height = self._size
+        self._gesture("back", [(1, height // 2, 0), (width * 2 // 3, height // 2, SWIPE_MS)], hold_ms=0)
 
     def _home(self) -> None:
-        self._press_key("home", KEYCODE_HOME)
+        if self.platform == "ios":
+            self._call("home", lambda driver: driver.execute_script("mobile: pressButton", {"name": "home"}))
+        else:
+            self._press_key("home", KEYCODE_HOME)
 
     def _gesture(self, what: str, points: list[tuple[int, int, int]], *, hold_ms: int) -> None:
         """One finger: down at the first point, hold, move through the rest (x, y, move ms), up."""
@@ -288,22 +353,74 @@ class AppiumDevice(AndroidDevice):
             web_element.send_keys(text)
 
         self._call("type", send)
-        if submit:
+        if submit and self.platform == "ios":
+            self._call("type (submit with Return)",
+                       lambda driver: driver.find_element(AppiumBy.XPATH, xpath).send_keys("\n"))
+        elif submit:
             self._press_key("type (submit with Enter)", KEYCODE_ENTER)
 
     def _xpath(self, element_id: int) -> str:
         if self._xpaths is None:
-            self._xpaths = element_xpaths(self._last.xml if self._last else "<hierarchy/>")
+            xml = self._last.xml if self._last else "<hierarchy/>"
+            self._xpaths = xcuitest_xpaths(xml) if self._ios_source else element_xpaths(xml)
         return self._xpaths[element_id]
 
     def _launch(self, target: AppTarget, app: str) -> None:
-        if target.activity:
+        if self.platform == "ios":
+            self._call(f"open_app {app!r}",
+                       lambda driver: driver.execute_script("mobile: launchApp", {"bundleId": target.package}))
+        elif target.activity:
             self._call(
                 f"open_app {app!r}",
                 lambda driver: driver.execute_script("mobile: startActivity", {"intent": target.component}),
             )
         else:
             self._call(f"open_app {app!r}", lambda driver: driver.activate_app(target.package))
+
+
+    # -- capabilities (ListsApps, ReadsContacts) ----------------------------------------------
+
+    def _list_apps(self) -> list[AppInfo]:
+        """iOS: ``mobile: listApps`` (user and system apps). Android: the launcher query through
+        ``mobile: shell`` (the server needs ``--allow-insecure=uiautomator2:adb_shell``), else
+        ``mobile: listApps``. A driver without them lists nothing (logged); ``apps=`` still count."""
+        if self.platform == "ios":
+            found: dict[str, AppInfo] = {}
+            for kind in ("User", "System"):
+                listed = self._mobile("list apps", "mobile: listApps", {"applicationType": kind})
+                if listed is None:
+                    break
+                found.update({app.package: app for app in ios_apps(listed)})
+            return list(found.values())
+        out = self._mobile("list apps", "mobile: shell", {"command": LAUNCHER_QUERY[0], "args": list(LAUNCHER_QUERY[1:])})
+        launcher = dict.fromkeys(_COMPONENT.findall(out)) if isinstance(out, str) else {}
+        if launcher:
+            apps: dict[str, AppInfo] = {}
+            for package, activity in launcher:
+                apps.setdefault(package, AppInfo(label=label_from_package(package), package=package, activity=activity))
+            return list(apps.values())
+        listed = self._mobile("list apps", "mobile: listApps", {})
+        packages = listed if isinstance(listed, list) else list(listed) if isinstance(listed, dict) else []
+        return [AppInfo(label=label_from_package(str(p)), package=str(p)) for p in packages]
+
+    def _read_contacts(self) -> list[str]:
+        """Android: the contacts provider through ``mobile: shell``. iOS offers no way: none."""
+        if self.platform == "ios":
+            _log.info("Appium on iOS cannot read the address book; contact names will not be masked")
+            return []
+        out = self._mobile("read contacts", "mobile: shell", {"command": CONTACTS_QUERY[0], "args": list(CONTACTS_QUERY[1:])})
+        rows = _CONTACT_ROW.findall(out) if isinstance(out, str) else []
+        return [name.strip() for name in rows if name.strip() not in ("", "NULL")]
+
+    def _mobile(self, what: str, script: str, args: dict[str, Any]) -> Any:
+        """One ``mobile:`` command; None (with a log line saying why) when the driver refuses it."""
+        try:
+            return self._call(f"{what} ({script})", lambda driver: driver.execute_script(script, args))
+        except DeviceConnectionError:
+            raise
+        except DeviceError as exc:
+            _log.warning("the Appium driver %r cannot %s: %s", self.driver_name, what, exc.message[:300])
+            return None
 
 
 class _SessionLost(Exception):

@@ -84,11 +84,12 @@ def test_swipe_down_drags_the_finger_up_the_screen(appium_device):
 
 @pytest.mark.parametrize(
     ("action", "name"),
-    [(Back(), "back"), (Home(), "home"), (OpenApp(app="com.android.settings"), "open_app"), (OpenApp(app="Settings"), "open_app")],
+    [(Back(), "back"), (Home(), "home"), (OpenApp(app="com.android.settings"), "open_app"), (OpenApp(app="Notes"), "open_app")],
 )
-def test_actions_the_fake_driver_lacks_are_unsupported_not_stack_traces(appium_device, action, name):
-    with pytest.raises(UnsupportedActionError) as caught:
-        appium_device.act(action)
+def test_actions_the_fake_driver_lacks_are_unsupported_not_stack_traces(appium_server, fake_app_capabilities, action, name):
+    with AppiumDevice(appium_server.url, fake_app_capabilities, apps={"Notes": "com.example.notes"}) as device:
+        with pytest.raises(UnsupportedActionError) as caught:
+            device.act(action)
 
     assert caught.value.message.startswith(name) and "'Fake'" in caught.value.message
     assert caught.value.hint
