@@ -17,11 +17,11 @@ from typing import Any
 
 from ..errors import DeviceError
 from ._android import label_from_package
-from .types import AppInfo, Bounds, Element, Observation
+from .types import IOS_TEXT_INPUTS, AppInfo, Bounds, Element, Observation
 
 PREFIX = "XCUIElementType"
 APPLICATION = f"{PREFIX}Application"
-EDITABLE = frozenset({"TextField", "SecureTextField", "SearchField", "TextView"})
+EDITABLE = frozenset(kind[len(PREFIX):] for kind in IOS_TEXT_INPUTS)
 CLICKABLE = frozenset({
     "Button", "Cell", "Switch", "Toggle", "Link", "Tab", "MenuItem", "MenuBarItem", "Key", "Icon",
     "SegmentedControl", "Slider", "Stepper", "PickerWheel", "Picker", "DatePicker", "CheckBox",

@@ -34,6 +34,11 @@ class Bounds(BaseModel):
         return f"[{self.left},{self.top}][{self.right},{self.bottom}]"
 
 
+IOS_TEXT_INPUTS = frozenset(
+    f"XCUIElementType{kind}" for kind in ("TextField", "SecureTextField", "SearchField", "TextView")
+)
+
+
 class Element(BaseModel):
     """One node of the UI tree. ``id`` is its depth-first index: stable within a screen."""
 
@@ -66,7 +71,8 @@ class Element(BaseModel):
 
     @property
     def is_editable(self) -> bool:
-        return self.cls.endswith("EditText")
+        """A text field: Android's EditText family, or one of iOS's text inputs (XCUITest types)."""
+        return self.cls.endswith("EditText") or self.cls in IOS_TEXT_INPUTS
 
 
 class Observation(BaseModel):
