@@ -34,6 +34,10 @@ class PrivacyPolicy:
         names = [*self.settings.contacts, *self.extra_contacts]
         self.detector = PiiDetector(region=self.settings.phone_region, contacts=names)
 
+    def app_local_only(self, app: str) -> bool:
+        """True when nothing read on ``app``'s screens may leave the device (the app or its ``"*"`` rule)."""
+        return app in self.settings.local_only_apps or self.settings.apps.get(app, {}).get("*") == "local_only"
+
     def mode_for(self, kind: DataKind, app: str = "") -> PrivacyMode:
         """The mode that applies to ``kind`` while ``app`` is on screen."""
         if app in self.settings.local_only_apps:

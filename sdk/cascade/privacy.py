@@ -39,24 +39,55 @@ _EMAIL_TAIL = re.compile(r"@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _EMAIL_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
 _IBAN = re.compile(r"[A-Z][A-Z]\d\d(?: ?[A-Z0-9]){11,30}\b")
 _CARD = re.compile(r"\d(?:[ -]?\d){12,18}(?!\d)")
-_STREET_WORDS = (
-    "street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|terrace|"
-    "parkway|pkwy|square|sq|highway|hwy|circle|cir|close|crescent|strasse|straße|str|weg|allee|gasse|platz"
+_STREET_WORDS = (  # street types written after the name (English-speaking countries, then others)
+    "street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|terrace|tce|parkway|pkwy|"
+    "square|sq|highway|hwy|circle|cir|close|crescent|cres|rise|wharf|parade|pde|esplanade|esp|quay|row|mews|"
+    "gardens|gdns|garden|heights|hts|hill|grove|walk|green|park|view|vale|path|trail|trl|alley|aly|bend|causeway|"
+    "chase|circuit|cct|common|concourse|cove|dale|dell|end|estate|fields|gate|glade|glen|heath|hollow|"
+    "junction|knoll|landing|loop|mall|manor|mead|meadow|meadows|mount|orchard|pass|passage|pike|plaza|point|"
+    "promenade|ridge|spur|strand|summit|track|turnpike|villas|vista|wynd|yard|broadway|embankment|approach|grange|"
+    "croft|brae|expressway|expy|freeway|fwy|trace|crossing|pathway|boardwalk|retreat|outlook|lookout|brow|"
+    "strasse|straße|str|weg|allee|gasse|platz|ring|damm|ufer|chaussee|steig|straat|laan|gracht|plein|kade|singel|"
+    "dijk|vej|gade|gatan|vägen|gata|veien"
 )
 _ADDRESS = re.compile(
     r"\d{1,5}[A-Za-z]?(?: [A-Z][A-Za-z'.-]*){1,4} (?i:" + _STREET_WORDS + r")\b\.?"
-    r"(?:,? (?i:apt|suite|unit)\.? ?\w+|,? #\w+)?"
+    r"(?:,? (?i:apt|suite|unit|flat)\.? ?\w+|,? #\w+)?"
     r"(?:, [A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,3}\b)?"
-    r"(?:,? [A-Z]{2} \d{5}(?:-\d{4})?\b|,? [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|,? \d{5}(?:-\d{4})?\b)?"
+    r"(?:,? [A-Z]{2} \d{5}(?:-\d{4})?\b|,? [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|,? \d{4,5}(?:-\d{4})?\b)?"
 )
 _ADDRESS_HINT = re.compile(r"\d [A-Z]|\d[A-Za-z] [A-Z]")  # a house number before a capitalised word
 _DIGIT_RUN = re.compile(r"\d[\d ().\-\u00a0]{5,22}\d(?!\w)")  # long enough for a card or a phone number
-_GERMAN_STREET = re.compile(r"[A-Z][a-zäöü]+(?:straße|strasse|weg|allee|gasse|platz) \d{1,4}[a-z]?\b")
-_GERMAN_HINTS = ("straße", "strasse", "weg ", "allee", "gasse", "platz")
+_SUFFIX_STREET = re.compile(  # German, Dutch, Nordic: the type is glued to the name, the number follows
+    r"[A-ZÄÖÜÅØÆ][a-zäöüßåøæé]+(?:straße|strasse|str\.|weg|allee|gasse|platz|ring|damm|ufer|straat|laan|gracht|plein|"
+    r"kade|singel|dijk|vej|gade|gatan|vägen|gata|veien)(?: \d{1,4}[a-z]?\b)"
+)
+_SUFFIX_HINTS = ("straße", "strasse", "str.", "weg ", "allee", "gasse", "platz", "ring ", "damm", "ufer", "straat",
+                 "laan", "gracht", "plein", "kade", "singel", "dijk", "vej", "gade", "gatan", "vägen", "gata", "veien")
+_ROMANCE_TYPES = (
+    "rue|avenue|av\\.|boulevard|bd|chemin|allée|impasse|place|quai|cours|route|calle|c/|avenida|avda\\.|paseo|plaza|"
+    "camino|carrer|via|viale|piazza|corso|vicolo|largo|rua|praça|travessa|estrada|alameda|ul\\.|ulica|aleja"
+)
+_ROMANCE_ADDRESS = re.compile(  # "12 rue de Rivoli", "Calle de Alcalá 45", "Via Roma 10", "ul. Długa 5"
+    r"(?:\d{1,4}(?: ?(?:bis|ter))?,? (?i:" + _ROMANCE_TYPES + r") |(?i:" + _ROMANCE_TYPES + r") )"
+    r"(?:(?:de|del|della|di|da|do|dos|das|la|le|les|des|du|d'|l')\s?)*[A-ZÀ-ÝŁŚŻŹ][\w'’.-]*"
+    r"(?: (?:(?:de|del|della|di|da|do|la|le|des|du)\s)?[A-ZÀ-ÝŁŚŻŹ][\w'’.-]*){0,3}(?:,? \d{1,4}[a-zA-Z]?\b)?"
+)
+_ROMANCE_HINT = re.compile(r"(?i)\b(?:" + _ROMANCE_TYPES + r") ")
+_CJK_ADDRESS = re.compile(  # "東京都千代田区丸の内1-1-1", "北京市朝阳区建国路88号"
+    r"[\u4e00-\u9fff]{1,6}[都道府県省市][\u4e00-\u9fff\u3040-\u30ff]{1,12}?[市区町村区县][\u4e00-\u9fff\u3040-\u30ff]*"
+    r"\d+(?:[-‐－]\d+){0,2}[号番]?|[\u4e00-\u9fff]{2,12}[路街道巷弄]\d+号"
+)
 _POSTCODE = re.compile(r"[A-Z](?:[A-Z] \d{5}(?:-\d{4})?|[A-Z]?\d[A-Z\d]? \d[A-Z]{2})\b")  # US state+ZIP, UK
+_PHONE_WORDS = re.compile(r"(?i)(?:call|phone|tel|mobile|cell|whatsapp|fax|text|sms|number|contact|ring)\b")
+_DATE_LIKE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}")
 _OTP = re.compile(r"\d{4,8}(?!\w)(?![.,-]\d)")
-_OTP_WORD = re.compile(r"(?:c(?:odes?)|o(?:tp|ne[- ]time)|v(?:erification|erify)|p(?:asscode|in)|2fa)\b")
-_OTP_HINTS = ("code", "otp", "one-time", "one time", "verif", "pin", "2fa")
+_OTP_WORD = re.compile(
+    r"(?:c(?:odes?|ódigo|odice)|o(?:tp|ne[- ]time)|v(?:erification|erify)|p(?:asscode|in|asswort)|2fa|tan|token|kod)\b"
+    r"|验证码|認証|인증"
+)
+_OTP_HINTS = ("code", "otp", "one-time", "one time", "verif", "pin", "2fa", "tan", "token", "código", "codice", "kod",
+              "验证码", "認証", "인증")
 _OTP_WINDOW = 40
 _PHONE_CACHE_SIZE = 4096
 _TEXT_CACHE_SIZE = 256
@@ -146,8 +177,16 @@ class PiiDetector:
         if "address" in kinds:
             found += _addresses(text)
             lowered = text.lower()
-            if any(hint in lowered for hint in _GERMAN_HINTS):
-                found += [Span("address", m.start(), m.end(), m.group(), m.group().lower()) for m in _GERMAN_STREET.finditer(text)]
+            if any(hint in lowered for hint in _SUFFIX_HINTS):
+                found += [Span("address", m.start(), m.end(), m.group(), m.group().lower()) for m in _SUFFIX_STREET.finditer(text)]
+            if _ROMANCE_HINT.search(text):
+                found += [
+                    Span("address", m.start(), m.end(), m.group(), m.group().lower())
+                    for m in _ROMANCE_ADDRESS.finditer(text)
+                    if _boundary(text, m.start()) and any(ch.isdigit() for ch in m.group())
+                ]
+            if not text.isascii():
+                found += [Span("address", m.start(), m.end(), m.group(), m.group()) for m in _CJK_ADDRESS.finditer(text)]
             found += [
                 Span("address", m.start(), m.end(), m.group(), m.group())
                 for m in _POSTCODE.finditer(text)
@@ -186,8 +225,12 @@ class PiiDetector:
                     continue
             if "phone" in kinds:
                 lead = 1 if start and text[start - 1] in "+(" else 0  # "+44 ..." and "(415) ..." start one earlier
-                for offset, value, key in self._phones_in(text[start - lead : end]):
+                valid = self._phones_in(text[start - lead : end])
+                for offset, value, key in valid:
                     spans.append(Span("phone", start - lead + offset, start - lead + offset + len(value), value, key))
+                if not valid and _looks_like_phone(text, start - lead, end):
+                    value = text[start - lead : end]
+                    spans.append(Span("phone", start - lead, end, value, ("+" if lead and value[0] == "+" else "") + _digits(value)))
         return spans
 
     def _phones_in(self, raw: str) -> list[tuple[int, str, str]]:
@@ -212,6 +255,24 @@ class PiiDetector:
 def _boundary(text: str, start: int) -> bool:
     """True when ``text[start]`` does not continue a word or a number."""
     return start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")
+
+
+def _looks_like_phone(text: str, start: int, end: int) -> bool:
+    """A run of digits written the way phone numbers are, valid or not: ``+`` and 7-15 digits, an area
+    code in brackets, trunk-0 or grouped numbers; or 7-15 digits right after a word like "call"."""
+    run = text[start:end]
+    digits = _digits(run)
+    if not 7 <= len(digits) <= 15 or len(set(digits)) == 1 or _DATE_LIKE.fullmatch(run):
+        return False
+    if run[0] in "+(":
+        return True
+    groups = [g for g in re.split(r"[ ().\-\u00a0]+", run) if g]
+    if run.count(".") == 1 and len(groups) == 2:
+        return False  # a decimal number: a price or a coordinate
+    if len(groups) >= 2 and all(2 <= len(g) <= 5 for g in groups[1:]) and len(groups[0]) <= 5:
+        return True  # 415-555-0132, 020 7946 0958, 06 12 34 56 78, 555.0199
+    before = text[max(0, start - 24) : start]
+    return bool(_PHONE_WORDS.search(before)) or (len(groups) == 1 and digits[0] == "0" and len(digits) >= 9)
 
 
 def _digits(text: str) -> str:

@@ -30,6 +30,7 @@ from .ledger import Reservation, Shortfall, SpendLedger, to_nanos
 from .masking import MaskMapping, mask
 from .policy import PrivacyPolicy
 from .privacy import Span
+from .taint import TaintSet, with_hits
 
 Tier = Literal["local", "cloud", "cloud_masked", "refuse"]
 CLOUD_TIERS = ("cloud", "cloud_masked")
@@ -39,10 +40,13 @@ _REPAIR_TOKENS = 64  # the schema instruction or repair request around a structu
 
 
 class FoundSpan(BaseModel):
-    """A span of private data a decision saw (kind and place only, never the value)."""
+    """A span of private data a decision saw (kind and place only, never the value).
+
+    ``tainted``: text that repeats a value read from a local_only source (see taint.py).
+    """
 
     message: int
-    kind: DataKind
+    kind: DataKind | Literal["tainted"]
     start: int
     end: int
     mode: PrivacyMode
@@ -106,6 +110,7 @@ class Router:
     ) -> None:
         self.settings = settings or CascadeSettings()
         self.privacy = PrivacyPolicy(self.settings.privacy, contacts=contacts or ())
+        self.taint = TaintSet(self.privacy)  # this run's private values, fed by observe_screen
         self.cloud_model = cloud_model
         self.prices = _merged_prices(prices, self.settings)
         self.price: Price | None = self.prices.require(cloud_model) if cloud_model else None
@@ -225,6 +230,7 @@ class Router:
         """Names the device learned (e.g. read from the contacts app): masked from now on."""
         known = [*self.privacy.extra_contacts, *names]
         self.privacy = PrivacyPolicy(self.settings.privacy, contacts=known)
+        self.taint.policy = self.privacy
 
     def _schema_tokens(self, output_type: type[BaseModel]) -> int:
         tokens = self._schema_cache.get(output_type)
@@ -286,12 +292,13 @@ class Router:
 
     def _scan(self, request: ModelRequest) -> tuple[list[tuple[Span, FoundSpan]], bool]:
         privacy = self.privacy
-        if request.app in privacy.settings.local_only_apps:
+        if privacy.app_local_only(request.app):
             return [], True
         spans = []
         for index, message in enumerate(request.messages):
-            for span in privacy.detector.find(message.content):
-                mode = privacy.mode_for(span.kind, request.app)
+            found = [(span, privacy.mode_for(span.kind, request.app)) for span in privacy.detector.find(message.content)]
+            found = with_hits(found, self.taint.find(message.content))
+            for span, mode in found:
                 spans.append((span, FoundSpan(message=index, kind=span.kind, start=span.start, end=span.end, mode=mode)))
         return spans, False
 
@@ -390,7 +397,8 @@ def _merged_prices(prices: PriceTable | None, settings: CascadeSettings) -> Pric
 def _kinds_text(spans: list[FoundSpan]) -> str:
     counts: dict[str, int] = {}
     for fs in spans:
-        counts[fs.kind] = counts.get(fs.kind, 0) + 1
+        kind = "text read from a local_only app" if fs.kind == "tainted" else fs.kind
+        counts[kind] = counts.get(kind, 0) + 1
     return ", ".join(f"{kind} x{n}" for kind, n in counts.items())
 
 

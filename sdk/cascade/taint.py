@@ -1,0 +1,246 @@
+"""Taint: what the agent read from a private source stays private wherever it reappears.
+
+Detectors find private data in the form they know; a value that reappears in another form
+(a one-time code typed bare into a compose field, a line of a note copied into a message,
+a phone number in the history) slips past them. A per-run :class:`TaintSet` remembers:
+
+- every text read from a screen of an app under ``local_only`` (all of it, detected or not:
+  ``kind="tainted"``, mode ``local_only``);
+- every private value the detectors found on any screen, with the mode its kind has there.
+
+:meth:`TaintSet.find` then finds those values in any later text (a prompt, typed text, a tool
+argument), normalised: case and Unicode form folded, digits compared without separators
+(``+1 (415) 555-0132`` is ``14155550132``; six digits or more of a longer number count too).
+Words shorter than ``min_chars`` and words of trusted text (the task, the agent's own
+instructions) or seen on public screens before are not tracked alone: they carry no secret.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..settings import PrivacyMode
+from .policy import PrivacyPolicy
+from .privacy import Span
+
+TAINTED = "tainted"  # the kind of undetected text from a local_only source
+_DIGIT_KINDS = frozenset({"phone", "card", "iban", "otp"})
+_TOKEN = re.compile(r"\d(?:[ \-.()/\u00a0]{0,2}\d)*|[^\W\d_]+")
+_DIGIT_TOKEN = re.compile(r"\d(?:[ \-.()/\u00a0]{0,2}\d)*")
+_WORD = re.compile(r"[^\W\d_]+")
+_PART_DIGITS = 6  # a run this long copied out of a longer private number still counts
+_MERGE_GAP = 4  # hits this close (", ", " at ") are masked as one span
+_RANK = {"allow": 0, "mask": 1, "local_only": 2}
+
+
+@dataclass(frozen=True)
+class Taint:
+    """Where a remembered value came from: its kind, its mode there, the app's package."""
+
+    kind: str
+    mode: PrivacyMode
+    source: str
+
+
+@dataclass(frozen=True)
+class TaintHit:
+    """``text[start:end]`` repeats a remembered value of ``taint``; ``key`` names it for placeholders."""
+
+    start: int
+    end: int
+    value: str
+    key: str
+    taint: Taint
+
+    def span(self) -> Span:
+        """As a detector span, for masking (kind ``tainted`` masks as ``<PRIVATE_n>``)."""
+        return Span(self.taint.kind, self.start, self.end, self.value, self.key)  # type: ignore[arg-type]
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+class TaintSet:
+    """The values one run must keep private, and where each came from (see the module docstring)."""
+
+    def __init__(self, policy: PrivacyPolicy, *, min_chars: int = 4) -> None:
+        self.policy = policy
+        self.min_chars = min_chars
+        self._words: dict[str, Taint] = {}
+        self._digits: dict[str, Taint] = {}
+        self._parts: dict[str, Taint] = {}
+        self._lengths: list[int] = []
+        self._public: set[str] = set()
+        self._trusted: set[str] = set()
+        self._screens: set[str] = set()
+
+    def __len__(self) -> int:
+        return len(self._words) + len(self._digits)
+
+    # -- learning ---------------------------------------------------------------------------
+
+    def trust(self, *texts: str) -> None:
+        """Words of trusted text (the task, the agent's own prompts) are never tracked alone."""
+        for text in texts:
+            if text in self._trusted:
+                continue
+            self._trusted.add(text)
+            words = set(_WORD.findall(_fold(text)))
+            self._public |= words
+            for word in words & self._words.keys():
+                if self._words[word].kind == TAINTED:
+                    del self._words[word]
+
+    def observe(self, package: str, texts: Iterable[str], *, key: str | None = None) -> None:
+        """Read one screen of ``package``: remember its private values (all of it if local_only).
+
+        ``key`` (the screen's digest) skips a screen already read.
+        """
+        if key is not None:
+            if key in self._screens:
+                return
+            self._screens.add(key)
+        joined = "\n".join(t for t in texts if t)
+        if not joined:
+            return
+        policy = self.policy
+        app_private = policy.app_local_only(package)
+        spans = policy.detector.find(joined)
+        outside: list[str] = []
+        pos = 0
+        for span in spans:
+            outside.append(joined[pos : span.start])
+            pos = span.end
+            mode: PrivacyMode = "local_only" if app_private else policy.mode_for(span.kind, package)
+            self._remember(span.value, Taint(span.kind, mode, package), words=span.kind not in _DIGIT_KINDS and mode == "local_only")
+        outside.append(joined[pos:])
+        rest = " ".join(outside)
+        if app_private:
+            self._remember(rest, Taint(TAINTED, "local_only", package), words=True)
+        else:
+            self._public |= set(_WORD.findall(_fold(rest)))
+
+    def _remember(self, value: str, taint: Taint, *, words: bool) -> None:
+        for run in _DIGIT_TOKEN.findall(value):
+            digits = _digits(run)
+            if len(digits) >= self.min_chars:
+                self._add(self._digits, digits, taint)
+                for size in range(_PART_DIGITS, len(digits)):
+                    for i in range(len(digits) - size + 1):
+                        self._add(self._parts, digits[i : i + size], taint)
+                if len(digits) not in self._lengths:
+                    self._lengths.append(len(digits))
+        if words:
+            for word in _WORD.findall(_fold(value)):
+                if len(word) >= self.min_chars and word not in self._public:
+                    self._add(self._words, word, taint)
+
+    @staticmethod
+    def _add(index: dict[str, Taint], key: str, taint: Taint) -> None:
+        old = index.get(key)
+        if old is None or _RANK[taint.mode] > _RANK[old.mode]:
+            index[key] = taint
+
+    # -- finding ----------------------------------------------------------------------------
+
+    def find(self, text: str, *, modes: Iterable[PrivacyMode] = ("local_only", "mask")) -> list[TaintHit]:
+        """Remembered values in ``text`` whose mode is one of ``modes``, sorted, close hits merged."""
+        wanted = frozenset(modes)
+        if not (self._words or self._digits) or not text:
+            return []
+        maybe_words = self._words.keys() & set(_WORD.findall(_fold(text))) if self._words else set()
+        has_digits = bool(self._digits) and any(ch.isdigit() for ch in text)
+        if not maybe_words and not has_digits:
+            return []
+        hits: list[TaintHit] = []
+        for m in (_TOKEN if maybe_words else _DIGIT_TOKEN).finditer(text):  # positions in the original text
+            token = m.group()
+            if token[0].isdigit():
+                taint = self._digit_taint(_digits(token)) if has_digits else None
+            else:
+                taint = self._words.get(_fold(token)) if maybe_words else None
+            if taint is not None and taint.mode in wanted:
+                hits.append(TaintHit(m.start(), m.end(), text[m.start() : m.end()], "", taint))
+        return self._merged(text, hits)
+
+    def _digit_taint(self, digits: str) -> Taint | None:
+        if len(digits) < self.min_chars:
+            return None
+        found = self._digits.get(digits) or (self._parts.get(digits) if len(digits) >= _PART_DIGITS else None)
+        if found is not None:
+            return found
+        for size in self._lengths:  # a remembered number inside a longer run of digits
+            if size < len(digits):
+                for i in range(len(digits) - size + 1):
+                    found = self._digits.get(digits[i : i + size])
+                    if found is not None:
+                        return found
+        return None
+
+    @staticmethod
+    def _merged(text: str, hits: list[TaintHit]) -> list[TaintHit]:
+        merged: list[TaintHit] = []
+        for hit in hits:
+            last = merged[-1] if merged else None
+            if last is not None and last.taint.kind == hit.taint.kind and hit.start - last.end <= _MERGE_GAP:
+                taint = last.taint if _RANK[last.taint.mode] >= _RANK[hit.taint.mode] else hit.taint
+                merged[-1] = TaintHit(last.start, hit.end, text[last.start : hit.end], "", taint)
+            else:
+                merged.append(hit)
+        return [
+            TaintHit(h.start, h.end, h.value, _key(h), h.taint) for h in merged
+        ]
+
+
+def _key(hit: TaintHit) -> str:
+    """One key per value however it is written: digits alone for numbers, folded words otherwise."""
+    if hit.taint.kind in _DIGIT_KINDS:
+        return _digits(hit.value) or hit.value
+    tokens = _TOKEN.findall(_fold(hit.value))
+    return " ".join(_digits(t) if t[0].isdigit() else t for t in tokens) or hit.value
+
+
+def with_hits(found: list[tuple[Span, PrivacyMode]], hits: list[TaintHit]) -> list[tuple[Span, PrivacyMode]]:
+    """Detector spans plus the remembered values the detectors missed (a hit inside a span adds nothing;
+    a span overlapping a stricter hit takes the stricter mode)."""
+    if not hits:
+        return found
+    out = list(found)
+    for hit in hits:
+        inside = [i for i, (span, _) in enumerate(out) if span.start < hit.end and hit.start < span.end]
+        if not inside:
+            out.append((hit.span(), hit.taint.mode))
+            continue
+        if hit.taint.mode == "local_only":
+            for i in inside:
+                out[i] = (out[i][0], "local_only")
+        if not any(out[i][0].start <= hit.start and hit.end <= out[i][0].end for i in inside):
+            out.append((hit.span(), hit.taint.mode))  # partly outside: the rest of it is masked too
+    return _no_overlap(out)
+
+
+def _no_overlap(found: list[tuple[Span, PrivacyMode]]) -> list[tuple[Span, PrivacyMode]]:
+    """Masking needs disjoint spans: overlapping ones are joined, keeping the strictest mode."""
+    found.sort(key=lambda f: (f[0].start, -f[0].end))
+    out: list[tuple[Span, PrivacyMode]] = []
+    for span, mode in found:
+        if out and span.start < out[-1][0].end:
+            last, last_mode = out[-1]
+            end = max(last.end, span.end)
+            strict = last_mode if _RANK[last_mode] >= _RANK[mode] else mode
+            value = last.value + span.value[last.end - span.start :] if end > last.end else last.value
+            out[-1] = (Span(last.kind, last.start, end, value, last.key if end == last.end else f"{last.key}+{span.key}"), strict)
+        else:
+            out.append((span, mode))
+    return out
+
+
+__all__ = ["TAINTED", "Taint", "TaintHit", "TaintSet", "with_hits"]
