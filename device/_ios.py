@@ -6,6 +6,8 @@ element class is the type; ``label`` (else ``value``) is the text; ``name`` is k
 resource id when it is a developer identifier (``login_button``, ``com.apple.settings.wifi``)
 and as the description when it is other words. Frames are in points, as Appium's gestures are.
 Nodes with ``visible="false"`` (rows scrolled off screen) are left out; their children are kept.
+A table, collection or scroll view is scrollable when its content (off-screen rows included)
+reaches past its frame: the source does not say so itself.
 """
 
 from __future__ import annotations
@@ -96,6 +98,18 @@ def _bounds(attrs: dict[str, str]) -> Bounds:
     return Bounds(left=x, top=y, right=x + _number(attrs.get("width")), bottom=y + _number(attrs.get("height")))
 
 
+def _overflows(node: ET.Element) -> bool:
+    """Whether any descendant's frame reaches outside ``node``'s frame (there is more to scroll to)."""
+    frame = _bounds(node.attrib)
+    for child in node.iter():
+        if child is not node and element_type(child):
+            box = _bounds(child.attrib)
+            if box.width and box.height and (box.top < frame.top or box.bottom > frame.bottom
+                                              or box.left < frame.left or box.right > frame.right):
+                return True
+    return False
+
+
 def _texts(kind: str, attrs: dict[str, str]) -> tuple[str, str, str]:
     """``(text, content_desc, resource_id)`` from label, value and name.
 
@@ -137,7 +151,7 @@ def _element(node: ET.Element, element_id: int, parent: int | None, depth: int, 
         clickable=kind in CLICKABLE or kind in EDITABLE,
         focusable=kind in EDITABLE,
         focused=attrs.get("focused") == "true" or attrs.get("hasFocus") == "true",
-        scrollable=kind in SCROLLABLE,
+        scrollable=kind in SCROLLABLE and _overflows(node),
         checkable=kind in CHECKABLE,
         checked=kind in CHECKABLE and attrs.get("value", "") in ("1", "true"),
         enabled=enabled,
