@@ -105,9 +105,9 @@ class AppiumDevice(AndroidDevice):
         super().__init__(apps)
         self.reconnects = 0
         self._xpaths: list[str] | None = None
-        self._ios_source = False  # the last page source was an XCUITest one
         self._driver: WebDriver = self._new_session()
         self._size = self._window_size()
+        self.platform = self._platform()
 
     @classmethod
     def for_android(
@@ -156,15 +156,15 @@ class AppiumDevice(AndroidDevice):
     def session_id(self) -> str:
         return str(self._driver.session_id)
 
-    @property
-    def platform(self) -> str:
+    def _platform(self) -> str:
         """``"ios"`` or ``"android"``: the session's ``platformName``, else the page source's form."""
-        name = self.capabilities.get("platformName") or self._driver.capabilities.get("platformName") or ""
-        if str(name).lower() in ("ios", "tvos"):
+        name = str(self.capabilities.get("platformName") or self._driver.capabilities.get("platformName") or "")
+        if name.lower() in ("ios", "tvos"):
             return "ios"
-        if str(name).lower() == "android":
+        if name.lower() == "android":
             return "android"
-        return "ios" if self._ios_source else "android"
+        source = self._call("page source (platform)", lambda driver: driver.page_source)
+        return "ios" if is_xcuitest(source) else "android"
 
     @property
     def driver_name(self) -> str:
@@ -275,8 +275,7 @@ class AppiumDevice(AndroidDevice):
     def observe(self, *, screenshot: bool = False) -> Observation:
         xml = self._call("observe (page source)", lambda driver: driver.page_source)
         png = self._call("screenshot", lambda driver: driver.get_screenshot_as_png()) if screenshot else None
-        self._ios_source = is_xcuitest(xml)
-        if self._ios_source:
+        if is_xcuitest(xml):
             observed = parse_xcuitest(xml, screenshot=png)
             self._last = observed.model_copy(update={"package": self._bundle_id(observed.package)})
         else:
@@ -362,7 +361,7 @@ class AppiumDevice(AndroidDevice):
     def _xpath(self, element_id: int) -> str:
         if self._xpaths is None:
             xml = self._last.xml if self._last else "<hierarchy/>"
-            self._xpaths = xcuitest_xpaths(xml) if self._ios_source else element_xpaths(xml)
+            self._xpaths = xcuitest_xpaths(xml) if is_xcuitest(xml) else element_xpaths(xml)
         return self._xpaths[element_id]
 
     def _launch(self, target: AppTarget, app: str) -> None:

@@ -5,6 +5,8 @@ folder); then::
 
     with appium_server(Path(".appium")) as server:
         device = AppiumDevice(server.url, fake_driver_capabilities(app_xml_path))
+
+``fake_driver_app`` turns an iOS (XCUITest) page source into such an app file.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import os
 import re
 import subprocess
 import time
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -100,3 +103,19 @@ def fake_driver_capabilities(app_xml: str | os.PathLike[str]) -> dict:
         "appium:deviceName": "Fake",
         "appium:app": str(Path(app_xml).resolve()),
     }
+
+
+def fake_driver_app(page_source: str, path: str | os.PathLike[str]) -> Path:
+    """Write an @appium/fake-driver app file at ``path`` that serves an XCUITest ``page_source``.
+
+    The fake driver wants an ``<app width height>`` root (sized here from the application's
+    frame) and takes text only into ``MockInputField`` tags, so iOS text inputs are re-tagged;
+    their ``type`` attribute still names the XCUITest type, which is what the parser reads.
+    """
+    body = re.sub(r"^\s*<\?xml[^>]*\?>\s*", "", page_source)
+    body = re.sub(r"</?AppiumAUT>", "", body)
+    body = re.sub(r"<(/?)XCUIElementType(?:TextField|SecureTextField|SearchField|TextView)\b", r"<\1MockInputField", body)
+    app = next(node for node in ET.fromstring(f"<root>{body}</root>").iter() if node.get("type") == "XCUIElementTypeApplication")
+    out = Path(path)
+    out.write_text(f'<app width="{app.get("width")}" height="{app.get("height")}">{body}</app>', encoding="utf-8")
+    return out
