@@ -28,7 +28,7 @@ from ..device.types import Action, AppInfo, Device
 from ..errors import DeviceConnectionError, DeviceError
 from ..models.base import Model
 from ..settings import AgentSettings
-from . import candidates, manager, notetaker, operator, reflector
+from . import candidates, interruptions, manager, notetaker, operator, reflector
 from .calls import ask
 from .perceptor import Screen, locator_for, perceive
 from .shortcuts import ShortcutUse
@@ -62,6 +62,7 @@ class AgentState(TypedDict, total=False):
     resumed_at_step: int | None
     shortcut_tried: bool
     screen_ok: bool
+    interrupts: dict[str, Any]  # the interruption to handle now and those handled (not progress)
 
 
 StepSink = Callable[[dict[str, Any]], None]
@@ -133,8 +134,10 @@ class AgentGraph:
         g.add_node("reflect", self.reflect)
         g.add_node("notetaker", self.take_notes)
         g.add_node("finish", self.finish)
+        g.add_node("interrupt", lambda state: interruptions.handle(state, self.deps.device, self.deps.on_step))
         g.add_edge(START, "perceive")
-        g.add_conditional_edges("perceive", self._after_perceive, ["perceive", "manager", "operator", "finish"])
+        g.add_conditional_edges("perceive", self._after_perceive, ["perceive", "interrupt", "manager", "operator", "finish"])
+        g.add_edge("interrupt", "perceive")
         g.add_conditional_edges("manager", self._after_manager, ["operator", "finish"])
         g.add_conditional_edges("operator", self._after_operator, ["act", "perceive", "finish"])
         g.add_edge("act", "reflect")
@@ -147,7 +150,7 @@ class AgentGraph:
         s = self.deps.settings
         if state.get("status") != "running":
             return state.get("stop_reason") or state.get("status")
-        if state["step"] >= s.max_steps:
+        if state["step"] - interruptions.handled_count(state) >= s.max_steps:
             return f"max_steps: {s.max_steps} actions taken without finishing"
         if state["consecutive_errors"] >= s.max_consecutive_errors:
             return f"max_consecutive_errors: {state['consecutive_errors']} failed steps in a row"
@@ -160,6 +163,8 @@ class AgentGraph:
             return "finish"
         if not state.get("screen_ok", True):
             return "perceive"  # the screen could not be read: look again (the error limit bounds this)
+        if (state.get("interrupts") or {}).get("current"):
+            return "interrupt"  # a pop-up, permission request, system dialog or spinner: no model call
         return "manager" if state["needs_plan"] and not self._shortcut_for(state) else "operator"
 
     def _after_manager(self, state: AgentState) -> str:
@@ -207,6 +212,7 @@ class AgentGraph:
             "failure_streak": float(state["failure_streak"]),
             "step": float(state["step"]),
             "waits": float(state["waits"]),
+            "interruptions": float(interruptions.handled_count(state)),
         }
 
     def _ask(self, state: AgentState, **kwargs: Any) -> tuple[Any, list[dict[str, Any]], str | None]:
@@ -233,7 +239,8 @@ class AgentGraph:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(observation.screenshot)
             screen.screenshot = str(path)
-        return {"screen": screen.model_dump(mode="json"), "screen_ok": True}
+        return {"screen": screen.model_dump(mode="json"), "screen_ok": True, "interrupts": interruptions.track(
+            observation, dict(state), self.deps.apps, self.deps.settings.permissions)}
 
     def manage(self, state: AgentState) -> dict[str, Any]:
         screen = Screen.model_validate(state["screen"])

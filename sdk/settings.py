@@ -70,6 +70,10 @@ class AgentSettings(_Section):
     learn: Literal["off", "rules", "model"] = Field(
         default="rules", description="after each run, learn tips and shortcuts: off, by rules, or by asking the model"
     )
+    permissions: Literal["task", "grant", "deny"] = Field(
+        default="task", description="runtime permission requests met during a run: task grants only to an app "
+        "the task names and denies the rest; grant or deny every one"
+    )
 
 
 DataKind = Literal["phone", "email", "card", "iban", "otp", "address", "name"]

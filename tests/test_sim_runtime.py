@@ -281,7 +281,7 @@ def test_surprise_plan_is_seeded():
 
 def test_permission_dialog_on_first_open_blocks_the_app_until_answered():
     phone = _seed_with(lambda p: "contacts" in p.permission and "contacts" not in p.slow
-                       and p.rating.get("contacts") is None)
+                       and p.rating.get("contacts") is None and not p.update and p.anr_after is None)
     phone.act(OpenApp(app="Contacts"))
     obs = phone.observe()
     assert obs.package == "com.google.android.permissioncontroller"
@@ -298,7 +298,7 @@ def test_permission_dialog_on_first_open_blocks_the_app_until_answered():
 
 
 def test_slow_load_shows_a_spinner_until_the_next_action():
-    phone = _seed_with(lambda p: "clock" in p.slow and p.rating.get("clock") != 1)
+    phone = _seed_with(lambda p: "clock" in p.slow and p.rating.get("clock") != 1 and "clock" not in p.update)
     phone.act(OpenApp(app="Clock"))
     obs = phone.observe()
     assert obs.find(Locator(content_desc="Loading")) is not None and obs.find(Locator(text="Stopwatch")) is None
@@ -307,7 +307,8 @@ def test_slow_load_shows_a_spinner_until_the_next_action():
 
 
 def test_rating_pop_up_on_its_launch_and_dismissed_by_not_now():
-    phone = _seed_with(lambda p: any(n == 2 and a not in p.permission for a, n in p.rating.items()))
+    phone = _seed_with(lambda p: any(n == 2 and a not in p.permission for a, n in p.rating.items())
+                       and not p.update and p.anr_after is None)
     app = next(a for a, n in phone.surprise_plan.rating.items() if n == 2)
     phone.act(OpenApp(app=app))
     phone.act(Wait())

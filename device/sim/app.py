@@ -112,6 +112,7 @@ class App(Generic[S]):
 class DialogButton:
     text: str
     on_click: Callback | None = None
+    rid: str = ""  # resource id; default android:id/button1.. (positive last in the list)
 
 
 @dataclass
@@ -125,6 +126,7 @@ class Dialog:
     cancelable: bool = True  # Back dismisses it (running on_cancel)
     on_cancel: Callback | None = None
     rid: str = "android:id/alertTitle"
+    stacked: bool = False  # full-width buttons one below another (permission and system dialogs)
 
 
 @dataclass

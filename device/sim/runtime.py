@@ -11,7 +11,7 @@ anything changes.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Iterable
 
@@ -37,6 +37,7 @@ from ..types import (
 from ..uiautomator import parse_observation
 from .app import App, Dialog, Notification, Screen
 from .page import FRAME, Metrics, Page
+from .surprises import SurprisePlan, after_action, on_launch, parse_mode, plan_for
 from .view import Node, to_xml
 
 _ACTION = TypeAdapter(Action)
@@ -52,15 +53,6 @@ class ActionLogEntry(BaseModel):
     applied: bool
     message: str = ""
     error: str | None = None
-
-
-@dataclass
-class SurprisePlan:
-    """Which seeded surprises this phone has (empty when surprises are off)."""
-
-    permission: set[str] = field(default_factory=set)  # apps asking a permission on first open
-    rating: dict[str, int] = field(default_factory=dict)  # app -> launch number showing a rating pop-up
-    slow: set[str] = field(default_factory=set)  # apps showing a spinner on first open
 
 
 @dataclass
@@ -112,7 +104,7 @@ class SimDevice:
         *,
         width: int = 1080,
         height: int = 2400,
-        surprises: bool = False,
+        surprises: bool | str = False,
         apps: Iterable[type[App[Any]]] | None = None,
         start_time: datetime = DEFAULT_START,
     ) -> None:
@@ -121,7 +113,7 @@ class SimDevice:
         self.seed = seed
         self.metrics = Metrics(width, height)
         self.now = start_time
-        self.surprises = surprises
+        self.surprises = parse_mode(surprises)  # none, seeded, rate, ... (see surprises.SURPRISE_MODES)
         self.action_log: list[ActionLogEntry] = []
         self.answer: str | None = None
         self.finished = False
@@ -149,7 +141,7 @@ class SimDevice:
 
             self.apps["home"] = Launcher(self, random.Random(f"{seed}:home"))
         self.foreground = "home"
-        self.surprise_plan = self._plan_surprises(random.Random(f"{seed}:surprises")) if surprises else SurprisePlan()
+        self.surprise_plan = plan_for(self.surprises, self.launchable_apps(), random.Random(f"{seed}:surprises"))
 
     # -- public API -----------------------------------------------------------------------
     @property
@@ -204,6 +196,7 @@ class SimDevice:
         if key is not None:
             self._applied[key] = result
         self.action_log.append(ActionLogEntry(key=key, action=action, applied=True, message=message))
+        after_action(self, sum(1 for entry in self.action_log if entry.applied))
         return result
 
     def state(self, app: str | None = None) -> dict[str, Any]:
@@ -271,15 +264,7 @@ class SimDevice:
         if name == "home":
             return
         count = self._launches[name] = self._launches.get(name, 0) + 1
-        plan = self.surprise_plan
-        if count == 1 and name in plan.slow:
-            self._loading = True
-        if name in plan.permission and name not in self.permissions:
-            self._permission_dialog(app)
-        if plan.rating.get(name) == count:
-            self.show_dialog(Dialog(
-                title=f"Enjoying {app.label}?", message="Tap a star to rate it on Google Play.",
-                buttons=[_button("Not now"), _button("Rate now")], package=app.package))
+        on_launch(self, app, count)
 
     def open_notification(self, notification: Notification) -> None:
         if notification in self.notifications:
@@ -534,28 +519,6 @@ class SimDevice:
         raise InvalidActionError(f"there is no app called {name!r} on this phone",
                                  hint=f"installed apps: {labels}")
 
-    def _permission_dialog(self, app: App[Any]) -> None:
-        def answer(granted: bool) -> Any:
-            return lambda: self.permissions.__setitem__(app.name, granted)
-
-        self.show_dialog(Dialog(
-            title=f"Allow {app.label} to {app.permission}?",
-            buttons=[_button("Allow", answer(True)), _button("Don't allow", answer(False))],
-            package="com.google.android.permissioncontroller", cancelable=False,
-            rid="com.android.permissioncontroller:id/permission_message"))
-
-    def _plan_surprises(self, rng: random.Random) -> SurprisePlan:
-        plan = SurprisePlan()
-        apps = sorted(a.name for a in self.launchable_apps())
-        for name in apps:
-            if self.apps[name].permission and rng.random() < 0.6:
-                plan.permission.add(name)
-            if rng.random() < 0.3:
-                plan.slow.add(name)
-        if apps:
-            plan.rating[rng.choice(apps)] = rng.choice([1, 2])
-        return plan
-
 
 def validate_action(data: Any) -> Action:
     """An Action from JSON-like data; InvalidActionError (listing the kinds) when it is not one."""
@@ -567,12 +530,6 @@ def validate_action(data: Any) -> Action:
         raise InvalidActionError(f"not a valid action ({problems})",
                                  hint=f"send one of the kinds {kinds} with its fields, e.g. "
                                       '{"kind": "tap", "element": 12}') from exc
-
-
-def _button(text: str, on_click: Any = None) -> Any:
-    from .app import DialogButton
-
-    return DialogButton(text, on_click)
 
 
 def _flatten(node: Node, parent: int | None, nodes: list[Node], parents: list[int | None]) -> None:

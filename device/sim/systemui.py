@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
-from .app import Dialog
+from .app import Dialog, DialogButton
 from .page import BUTTON, FRAME, LINEAR, TEXT, Page
 from .view import Node
 
@@ -66,7 +66,8 @@ def build_dialog(device: "SimDevice", dialog: Dialog, root: Node) -> None:
     m = device.metrics
     lines = max(1, len(dialog.message) // 34 + 1) if dialog.message else 0
     title_lines = len(dialog.title) // 24 + 1
-    height = m.dp(44 + 30 * title_lines + 28 * lines + 64) + (m.dp(48) * max(0, len(dialog.buttons) - 2) if len(dialog.buttons) > 2 else 0)
+    extra = len(dialog.buttons) - (1 if dialog.stacked else 2)  # buttons beyond the first row
+    height = m.dp(44 + 30 * title_lines + 28 * lines + 64) + m.dp(48) * max(0, extra)
     left, right = m.dp(28), m.width - m.dp(28)
     top = (m.height - height) // 2
     box = root.add(Node(cls=FRAME, rid="android:id/content", package=dialog.package,
@@ -80,20 +81,29 @@ def build_dialog(device: "SimDevice", dialog: Dialog, root: Node) -> None:
                      style="body wrap"))
     page.space(8)
     row = box.add(Node(cls=LINEAR, bounds=(left, page.y, right, top + height), rid="android:id/buttonPanel"))
-    x = right - m.dp(16)
-    buttons = []
-    for i, button in enumerate(reversed(dialog.buttons)):
-        width = m.dp(max(72, 11 * len(button.text) + 32))
 
-        def press(button=button) -> None:
+    def press(button: DialogButton) -> Callable[[], None]:
+        def run() -> None:
             if dialog in device._dialogs:
                 device._dialogs.remove(dialog)
             if button.on_click is not None:
                 button.on_click()
+        return run
 
-        buttons.append(Node(cls=BUTTON, text=button.text, rid=f"android:id/button{i + 1}",
+    if dialog.stacked:  # full-width buttons one below another, first on top
+        y = row.bounds[1]
+        for button in dialog.buttons:
+            row.add(Node(cls=BUTTON, text=button.text, rid=button.rid, bounds=(left + m.dp(16), y, right - m.dp(16),
+                         y + m.dp(48)), clickable=True, focusable=True, on_click=press(button), style="text_button"))
+            y += m.dp(48)
+        return
+    x = right - m.dp(16)
+    buttons = []
+    for i, button in enumerate(reversed(dialog.buttons)):  # the last is button1 (positive), drawn rightmost
+        width = m.dp(max(72, 11 * len(button.text) + 32))
+        buttons.append(Node(cls=BUTTON, text=button.text, rid=button.rid or f"android:id/button{i + 1}",
                             bounds=(x - width, row.bounds[1], x, row.bounds[1] + m.dp(48)), clickable=True,
-                            focusable=True, on_click=press, style="text_button"))
+                            focusable=True, on_click=press(button), style="text_button"))
         x -= width + m.dp(8)
     row.children.extend(reversed(buttons))
 

@@ -25,8 +25,11 @@ class OracleModel(ScriptedModel):
 
     ``task`` is a :class:`~cascadroid.device.sim.tasks.TaskInstance` already set up on
     ``device``. The reference steps are computed once, here, from the state after setup
-    (so a shortcut that runs before the first model call cannot shift them). The step to answer is ``signals["step"] - signals["waits"]``; when its
-    target is not on screen (a loading spinner, a dialog) the oracle answers ``wait``.
+    (so a shortcut that runs before the first model call cannot shift them). The step to answer is
+    ``step - waits - interruptions`` of the request's signals: the agent handles pop-ups,
+    permission requests, system dialogs and spinners itself (:mod:`cascadroid.agents.interruptions`)
+    without asking the model, and those steps are no reference steps. When a step's target is
+    not on screen yet the oracle answers ``wait``.
     """
 
     def __init__(self, task: Any, device: Any, *, name: str = "oracle") -> None:
@@ -53,7 +56,7 @@ class OracleModel(ScriptedModel):
 
     def _operate(self, request: ModelRequest) -> dict[str, Any]:
         signals = request.signals
-        index = int(signals.get("step", 0) - signals.get("waits", 0))
+        index = int(signals.get("step", 0) - signals.get("waits", 0) - signals.get("interruptions", 0))
         steps = self.steps
         if index >= len(steps):
             return _choice("done", f"oracle: the reference has only {len(steps)} steps")
@@ -91,4 +94,27 @@ def _choice(action: str, reason: str, **fields: Any) -> dict[str, Any]:
             "direction": fields.get("direction"), "app": fields.get("app"), "answer": fields.get("answer")}
 
 
-__all__ = ["OracleModel", "step_choice"]
+def run_reference(task: Any, device: Any, *, permissions: str = "task", limit: int = 40) -> list[Any]:
+    """Replay ``task``'s reference solution on ``device``, handling interruptions on the way the
+    agent does (the same :mod:`cascadroid.agents.interruptions` decisions); the results of every
+    action, interruption steps included. The reference is computed before the first action."""
+    from ..agents import interruptions
+    from ..device.types import device_apps
+
+    steps, results, state = list(task.reference(device)), [], {"task": task.goal, "history": []}
+    apps = device_apps(device)
+    while steps and len(results) < limit:
+        record = interruptions.track(device.observe(), state, apps, permissions)  # type: ignore[arg-type]
+        state["interrupts"] = record
+        current = record["current"]
+        if current is not None:
+            results.append(device.act(interruptions.ACTION.validate_python(current["action"])))
+            record.update(handled=[*record["handled"], current["signature"]], current=None)
+            continue
+        step = steps.pop(0)
+        results.append(device.act(step.resolve(device.observe())))
+        state["history"].append({"kind": step.kind, "outcome": "success"})
+    return results
+
+
+__all__ = ["OracleModel", "run_reference", "step_choice"]

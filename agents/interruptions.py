@@ -1,0 +1,333 @@
+"""Interruptions: pop-ups, permission requests, system dialogs and spinners, handled without a model.
+
+:func:`recognise` reads an observation by its structure: the permission controller's package
+and button ids, Android's dialog ids (``android:id/alertTitle``, ``button1`` positive,
+``button2`` negative, ``button3`` neutral, ``aerr_wait``/``aerr_close`` of the system's
+"isn't responding" dialog), a window covering part of the screen with a few buttons, a
+``ProgressBar`` with nothing else to act on. Words, in several languages, only tell a rating
+prompt from an update prompt and stand in for button ids a screen lacks.
+:func:`decide` picks the action: wait out a spinner, grant or deny a permission by policy (grant
+only to an app the task names), press "Wait" on a system dialog first and "Close app" if it
+comes back, dismiss anything else ("not now", the negative button, a close icon, Back).
+:func:`track` and :func:`handle` are the agent graph's two halves: the first runs on every
+observation, the second takes the step, which is recorded as an interruption, not as progress.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from typing import Any, Literal
+
+from pydantic import BaseModel, TypeAdapter
+
+from ..device.types import Action, AppInfo, Back, Device, Element, Observation, Tap, Wait
+from ..errors import DeviceConnectionError, DeviceError
+
+Kind = Literal["loading", "permission", "system", "rating", "update", "promo", "dialog"]
+PermissionPolicy = Literal["task", "grant", "deny"]
+
+SYSTEM_UI = "com.android.systemui"
+PERMISSION_PACKAGES = frozenset({
+    "com.android.permissioncontroller", "com.google.android.permissioncontroller",
+    "com.android.packageinstaller", "com.google.android.packageinstaller",
+})
+SYSTEM_PACKAGES = frozenset({"android"})
+MAX_HANDLED = 12  # interruptions handled per run before the model is left to cope
+MAX_REPEATS = 3  # the same interruption handled in a row before giving up on it
+WAIT_S = 2.0
+ACTION: TypeAdapter[Action] = TypeAdapter(Action)
+
+# resource-id tails -> button roles (AlertDialog, the permission controller, the system's error dialogs)
+ROLE_IDS = {
+    "button1": "positive", "button2": "negative", "button3": "neutral",
+    "permission_allow_button": "allow", "permission_allow_always_button": "allow",
+    "permission_allow_foreground_only_button": "allow_foreground", "permission_allow_one_time_button": "allow_once",
+    "permission_deny_button": "deny", "permission_deny_and_dont_ask_again_button": "deny",
+    "permission_no_upgrade_button": "deny", "permission_no_upgrade_and_dont_ask_again_button": "deny",
+    "aerr_wait": "wait", "aerr_close": "close", "aerr_restart": "close",
+}
+# words standing in for missing ids (checked in this order: "don't allow" before "allow")
+ROLE_WORDS: dict[str, tuple[str, ...]] = {
+    "deny": ("don't allow", "dont allow", "deny", "nicht zulassen", "ablehnen", "no permitir", "ne pas autoriser",
+             "refuser", "non consentire", "não permitir", "запретить", "不允许", "拒绝", "許可しない", "허용 안함",
+             "허용 안 함"),
+    "allow": ("allow", "zulassen", "permitir", "autoriser", "consenti", "разрешить", "允许", "許可", "허용"),
+    "close": ("close app", "app schließen", "cerrar app", "cerrar aplicación", "fermer l'application",
+              "chiudi app", "fechar app", "закрыть приложение", "关闭应用", "アプリを終了", "앱 닫기"),
+    "wait": ("wait", "warten", "esperar", "attendre", "attendi", "aguardar", "подождать", "ждать", "等待", "待機",
+             "대기"),
+    "dismiss": ("not now", "no thanks", "no, thanks", "later", "maybe later", "remind me later", "skip", "cancel",
+                "close", "dismiss", "nicht jetzt", "nein danke", "später", "abbrechen", "schließen", "ahora no",
+                "no, gracias", "más tarde", "cancelar", "cerrar", "pas maintenant", "non merci", "plus tard",
+                "annuler", "fermer", "non ora", "no grazie", "più tardi", "annulla", "agora não", "não, obrigado",
+                "mais tarde", "не сейчас", "нет, спасибо", "позже", "отмена", "закрыть", "以后再说", "稍后",
+                "取消", "关闭", "不用了", "後で", "今はしない", "キャンセル", "閉じる", "나중에", "취소", "닫기",
+                "×", "✕"),
+}
+KIND_WORDS: dict[str, tuple[str, ...]] = {
+    "system": ("isn't responding", "not responding", "reagiert nicht", "no responde", "ne répond pas",
+               "non risponde", "não está respondendo", "не отвечает", "没有响应", "無応答", "応答していません",
+               "응답하지 않"),
+    "rating": ("rate", "rate us", "rating", "review", "enjoying", "stars", "★", "bewerten", "bewerte", "bewertung",
+               "gefällt", "valora", "valóranos", "califica", "calificar", "reseña", "évaluer", "évaluez", "noter",
+               "notez", "valuta", "recensione", "avalie", "avaliar", "оцените", "оценить", "отзыв", "评分", "评价",
+               "評価", "レビュー", "평가", "리뷰"),
+    "update": ("update", "update available", "new version", "aktualisieren", "aktualisierung", "neue version",
+               "actualizar", "actualización", "nueva versión", "mise à jour", "mettre à jour", "nouvelle version",
+               "aggiorna", "aggiornamento", "atualizar", "atualização", "обновить", "обновление", "更新",
+               "アップデート", "업데이트"),
+    "promo": ("subscribe", "premium", "free trial", "special offer", "newsletter", "abonnieren", "suscríbete",
+              "abonnez", "оформите подписку", "订阅", "購読", "구독"),
+}
+ALLOW_ORDER = ("allow_foreground", "allow", "allow_once")
+DIALOG_IDS = frozenset({"alertTitle", "button1", "button2", "button3", "buttonPanel", "parentPanel", "aerr_wait",
+                        "aerr_close"})
+
+
+class Interruption(BaseModel):
+    """What is in the way: its kind, whose it is, and its buttons by role (role -> element id)."""
+
+    kind: Kind
+    package: str
+    title: str = ""
+    requester: str = ""  # permission / system dialogs: the app it is about, when the screen names one
+    buttons: dict[str, int] = {}
+
+    @property
+    def signature(self) -> str:
+        return f"{self.kind}|{self.package}|{self.title}"
+
+
+class Context(BaseModel):
+    """What recognising and deciding need besides the screen."""
+
+    task: str = ""
+    apps: list[str] = []  # app labels the agent knows
+    app_package: str = ""  # the package the task was in (the last screen that was no interruption)
+    last_action: str = ""  # kind of the agent's own last action ("" before the first)
+    handled: list[str] = []  # signatures of interruptions handled so far, oldest first
+
+
+class Decision(BaseModel):
+    action: dict[str, Any]
+    reason: str
+
+
+def norm(text: str) -> str:
+    """NFKC, casefolded, typographic apostrophes and dashes made plain, single spaces."""
+    text = unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'").replace("\u2011", "-")
+    return " ".join(text.split())
+
+
+def _has(text: str, phrases: Sequence[str]) -> bool:
+    """A phrase in ``text``: as whole words in scripts with spaces, anywhere in CJK text."""
+    for phrase in phrases:
+        if _SPACELESS.search(phrase):
+            if phrase in text:
+                return True
+        elif re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text):
+            return True
+    return False
+
+
+_SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af★]")
+
+
+def _role(e: Element) -> str | None:
+    tail = e.resource_id.rsplit("/", 1)[-1]
+    if tail in ROLE_IDS:
+        return ROLE_IDS[tail]
+    label = norm(e.text or e.content_desc)
+    for role, phrases in ROLE_WORDS.items():
+        if label and any(label == p or label.startswith(p + " ") for p in phrases):
+            return role
+    return None
+
+
+def _actionable(e: Element) -> bool:
+    return e.enabled and (e.clickable or e.long_clickable or e.checkable or e.cls.endswith("EditText"))
+
+
+def _window(els: list[Element], obs: Observation) -> Element | None:
+    """The smallest element holding every button when it is a card over part of the screen."""
+    buttons = [e for e in els if _actionable(e)]
+    if not 1 <= len(buttons) <= 4 or any(e.scrollable for e in els):
+        return None
+    box = None
+    for e in els:
+        b = e.bounds
+        if all(b.left <= x.bounds.left and x.bounds.right <= b.right and b.top <= x.bounds.top
+               and x.bounds.bottom <= b.bottom for x in buttons) and not _actionable(e):
+            if box is None or b.width * b.height < box.bounds.width * box.bounds.height:
+                box = e
+    if box is None:
+        return None
+    partial = box.bounds.width * box.bounds.height <= 0.6 * obs.width * obs.height
+    inset = box.bounds.left > 0 and box.bounds.right < obs.width
+    texts = [e for e in els if (e.text or e.content_desc) and not _actionable(e)]
+    return box if partial and inset and texts else None
+
+
+def recognise(obs: Observation, ctx: Context) -> Interruption | None:
+    """The interruption on this screen, or None when it is the app's own screen (or its own dialog)."""
+    els = [e for e in obs.elements if e.package != SYSTEM_UI]
+    package = obs.package or next((e.package for e in els if e.package), "")
+    if any(e.cls.endswith("ProgressBar") for e in els) and not any(_actionable(e) for e in els):
+        return Interruption(kind="loading", package=package, title="loading")
+    roles: dict[str, int] = {}
+    for e in els:
+        role = _role(e) if _actionable(e) else None
+        if role is not None and role not in roles:
+            roles[role] = e.id
+    texts = [e.text or e.content_desc for e in els if (e.text or e.content_desc) and not _actionable(e)]
+    title = next((e.text for e in els if e.resource_id.endswith(("/alertTitle", "/permission_message"))), "")
+    title = title or (texts[0] if texts else "")
+    text = norm(" ".join(texts))
+    ids = {e.resource_id.rsplit("/", 1)[-1] for e in els if e.resource_id}
+    dialog = bool(ids & DIALOG_IDS) or _window(els, obs) is not None
+    permission_ids = any(i.startswith(("permission_allow", "permission_deny", "permission_no_upgrade"))
+                         or i in ("permission_message", "grant_dialog") for i in ids)
+    if permission_ids or dialog and {"allow", "deny"} <= roles.keys():
+        return Interruption(kind="permission", package=package, title=title, buttons=roles,
+                            requester=_named_app(title or text, ctx.apps))
+    if not dialog:
+        return None
+    says_system = _has(text, KIND_WORDS["system"])
+    if ids & {"aerr_wait", "aerr_close"} or (package in SYSTEM_PACKAGES or roles.keys() & {"wait", "close"}) \
+            and says_system:
+        return Interruption(kind="system", package=package, title=title, buttons=roles,
+                            requester=_named_app(title, ctx.apps))
+    task = norm(ctx.task)
+    kind = next((k for k in ("rating", "update", "promo") if _has(text, KIND_WORDS[k])
+                 and not _has(task, KIND_WORDS[k])), None)
+    unprompted = ctx.last_action in ("", "open_app", "wait", "home", "back")
+    foreign = package != ctx.app_package and package not in SYSTEM_PACKAGES
+    if kind is None and not (unprompted and foreign):
+        return None  # the app's own dialog, most likely asked for by the last action: the model decides
+    return Interruption(kind=kind or "dialog", package=package, title=title, buttons=roles)
+
+
+def _named_app(text: str, apps: Sequence[str]) -> str:
+    """The longest known app label that ``text`` names ('' when none does)."""
+    hay = f" {norm(text)} "
+    found = [a for a in apps if a and re.search(rf"(?<!\w){re.escape(norm(a))}(?!\w)", hay)]
+    return max(found, key=len, default="")
+
+
+def names_app(task: str, app: str) -> bool:
+    """Does the task text name ``app`` (by its label, as whole words)?"""
+    return bool(app) and bool(re.search(rf"(?<!\w){re.escape(norm(app))}(?!\w)", norm(task)))
+
+
+def decide(found: Interruption, ctx: Context, *, permissions: PermissionPolicy = "task") -> Decision | None:
+    """The action that gets ``found`` out of the way, or None to leave it to the model."""
+    repeats = _repeats(found.signature, ctx.handled)
+    if repeats >= MAX_REPEATS:
+        return None
+    b = found.buttons
+    if found.kind == "loading":
+        return Decision(action=Wait(seconds=WAIT_S).model_dump(), reason="waited for the screen to load")
+    if found.kind == "permission":
+        grant = permissions == "grant" or permissions == "task" and names_app(ctx.task, found.requester)
+        allow = next((b[r] for r in ALLOW_ORDER if r in b), None)
+        if grant and allow is not None:
+            return _tap(allow, f"granted {found.requester or 'the app'} the permission the task's app asks for")
+        who = found.requester or "an app the task does not name"
+        if "deny" in b:
+            return _tap(b["deny"], f"denied {who} the permission (policy {permissions!r})")
+        return _back(f"no deny button: dismissed the permission request of {who}")
+    if found.kind == "system":
+        earlier = sum(1 for s in ctx.handled if s.startswith("system|"))
+        first, second = ("wait", "close") if earlier == 0 else ("close", "wait")
+        for role in (first, second):
+            if role in b:
+                return _tap(b[role], f"pressed {role!r} on the system dialog" + (" (it came back)" if earlier else ""))
+        return _back("dismissed the system dialog")
+    for role in ("negative", "dismiss", "neutral"):
+        if role in b and not (repeats and role == "negative" and "dismiss" in b):
+            return _tap(b[role], f"dismissed the {found.kind} pop-up")
+    if found.kind == "dialog" and set(b) == {"positive"}:
+        return _tap(b["positive"], "acknowledged the notice")
+    return _back(f"dismissed the {found.kind} pop-up with Back")
+
+
+def _repeats(signature: str, handled: Sequence[str]) -> int:
+    count = 0
+    for earlier in reversed(handled):
+        if earlier != signature:
+            break
+        count += 1
+    return count
+
+
+def _tap(element: int, reason: str) -> Decision:
+    return Decision(action=Tap(element=element).model_dump(exclude_none=True), reason=reason)
+
+
+def _back(reason: str) -> Decision:
+    return Decision(action=Back().model_dump(), reason=reason)
+
+
+# ---- the agent graph's side ---------------------------------------------------------------------
+def track(obs: Observation, state: dict[str, Any], apps: Sequence[str | AppInfo],
+          policy: PermissionPolicy = "task") -> dict[str, Any]:
+    """The run's interruption record after ``obs``: ``{"app", "handled", "current"}``.
+
+    ``current`` is the interruption to handle now (with the decided action), None when the
+    screen is the task's own; ``app`` follows the last screen that was no interruption.
+    """
+    record = dict(state.get("interrupts") or {"app": "", "handled": []})
+    own = [h for h in state.get("history", []) if h.get("outcome") != "interruption"]
+    labels = [a if isinstance(a, str) else a.label for a in apps]
+    ctx = Context(task=state.get("task", ""), apps=labels, app_package=record["app"],
+                  last_action=str(own[-1].get("kind") or "") if own else "", handled=record["handled"])
+    found = recognise(obs, ctx) if len(record["handled"]) < MAX_HANDLED else None
+    if found is not None and found.kind in ("permission", "system") and not found.requester:
+        below = [a.label for a in apps if not isinstance(a, str) and a.package == ctx.app_package]
+        found.requester = below[0] if below else ""  # the app the dialog came up over
+    decision = decide(found, ctx, permissions=policy) if found else None
+    if found is None or decision is None:
+        if obs.package and obs.package != SYSTEM_UI:
+            record["app"] = obs.package
+        record["current"] = None
+    else:
+        record["current"] = {**found.model_dump(), "signature": found.signature, **decision.model_dump()}
+    return record
+
+
+def handled_count(state: dict[str, Any]) -> int:
+    return len((state.get("interrupts") or {}).get("handled", []))
+
+
+def handle(state: dict[str, Any], device: Device, on_step: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
+    """Take the decided step: recorded as an interruption handled; plan, subgoal and streaks untouched."""
+    record = dict(state["interrupts"])
+    current = record["current"]
+    action = dict(current["action"], idempotency_key=f"{state['run_id']}:{state['step']}")
+    error = None
+    try:
+        result = device.act(ACTION.validate_python(action))
+        message = result.message
+    except DeviceConnectionError:
+        raise  # the device is gone: the run stops at its checkpoint and can be resumed
+    except DeviceError as exc:
+        message, error = "", exc.message
+    action.pop("idempotency_key")
+    why = current["reason"] + (f" ({message})" if message else "") + (f"; failed: {error}" if error else "")
+    index = len([h for h in state["history"] if h.get("kind") not in ("observe", "invalid_output")])
+    on_step({"run_id": state["run_id"], "index": index, "shortcut": None, "subgoal": state.get("subgoal", ""),
+             "action": action, "reason": f"interruption: {current['kind']}", "outcome": "interruption",
+             "outcome_reason": why, "locator": None, "package": current["package"], "calls": [],
+             "screenshot_path": None, "bounds": None})
+    from .operator import describe
+
+    entry = {"index": index, "kind": action["kind"], "line": f"{describe(action)} on the {current['kind']} "
+             f"interruption", "key": describe(action), "outcome": "interruption", "why": why[:160]}
+    record.update(handled=[*record["handled"], current["signature"]], current=None)
+    return {"step": state["step"] + 1, "interrupts": record, "history": [*state["history"], entry]}
+
+
+__all__ = ["Context", "Decision", "Interruption", "decide", "handle", "handled_count", "names_app", "recognise",
+           "track"]
