@@ -39,7 +39,7 @@ def device_tools(device: Device) -> list[Tool]:
         return f"typed into {element.label!r}"
 
     def open_app(name: str) -> str:
-        """Open an app by its name or package, e.g. "Contacts" or "com.android.contacts".
+        """Open an app by its name or package, e.g. "Calculator" or "org.example.calculator".
 
         Args:
             name: app name or package.
