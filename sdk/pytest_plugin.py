@@ -5,15 +5,23 @@
     def test_wifi(cascadroid_agent):
         assert cascadroid_agent.run("Turn off Wi-Fi").success
 
-Options: ``--cascadroid-device=sim|appium|adb``, ``--cascadroid-appium-url``, ``--cascadroid-serial``
+Options: ``--cascadroid-device=sim|appium|adb``, ``--cascadroid-appium-url``,
+``--cascadroid-appium-caps`` (Appium capabilities: JSON, or the path of a JSON file; without
+them, a UiAutomator2 session on the attached Android phone), ``--cascadroid-serial``
 (comma-separated serials or Appium URLs: a device pool; each test leases a free one, the xdist
 worker's own first, so no two tests share a phone),
-``--cascadroid-seed``, ``--cascadroid-config``, ``--cascadroid-memory`` (one database shared by
-all workers). A failing test gets the agent's last run (steps, outcomes, screenshots) in its report.
+``--cascadroid-seed``, ``--cascadroid-surprises`` (none|seeded|rate|update|permission|system|slow|all),
+``--cascadroid-config``, ``--cascadroid-memory`` (one database shared by
+all workers). The Appium URL and capabilities may also be set in the ini file
+(``cascadroid_appium_url``, ``cascadroid_appium_caps``) or the settings
+(``CASCADROID_APPIUM__SERVER_URL``, ``CASCADROID_APPIUM__CAPABILITIES``); the command line
+wins, then the ini file. A failing test gets the agent's last run (steps, outcomes,
+screenshots) in its report.
 """
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,14 +34,75 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("cascadroid", "cascadroid Android agents")
     group.addoption("--cascadroid-device", default="sim", choices=["sim", "appium", "adb"],
                     help="device backend for the cascadroid_device fixture (default: sim)")
-    group.addoption("--cascadroid-appium-url", default="http://127.0.0.1:4723",
-                    help="Appium server URL(s), comma-separated; several form a device pool (a test leases a free one)")
+    group.addoption("--cascadroid-appium-url", default=None,
+                    help="Appium server URL(s), comma-separated; several form a device pool (a test leases a free one); "
+                         "default: ini cascadroid_appium_url, else the settings' appium.server_url")
+    group.addoption("--cascadroid-appium-caps", default=None,
+                    help="Appium capabilities as JSON or the path of a JSON file; default: ini cascadroid_appium_caps, "
+                         "else the settings' appium.capabilities, else UiAutomator2 on the attached Android phone")
     group.addoption("--cascadroid-serial", default=None,
                     help="adb serial(s), comma-separated; several form a device pool (a test leases a free one)")
     group.addoption("--cascadroid-seed", type=int, default=0, help="seed of the simulated phone")
+    group.addoption("--cascadroid-surprises", default="none",
+                    choices=["none", "seeded", "rate", "update", "permission", "system", "slow", "all"],
+                    help="interruptions the simulated phone injects (pop-ups, permission requests, system dialogs, "
+                         "slow loads); default none")
     group.addoption("--cascadroid-config", default=None, help="cascadroid TOML settings file")
     group.addoption("--cascadroid-memory", default=None,
                     help="memory database shared across tests and workers (default: one per test)")
+    parser.addini("cascadroid_appium_url", "Appium server URL(s) for --cascadroid-device=appium", default="")
+    parser.addini("cascadroid_appium_caps", "Appium capabilities (JSON, or the path of a JSON file)", default="")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Bad Appium capabilities are a usage error before any test runs."""
+    if config.getoption("--cascadroid-device", default="sim") == "appium":
+        from .errors import ConfigurationError
+
+        try:
+            appium_capabilities(config)
+        except ConfigurationError as exc:
+            raise pytest.UsageError(str(exc)) from exc
+
+
+def appium_capabilities(config: pytest.Config) -> dict[str, Any] | None:
+    """The Appium capabilities the options ask for: the command line, the ini file, the settings."""
+    from .errors import ConfigurationError
+
+    value = (config.getoption("--cascadroid-appium-caps") or config.getini("cascadroid_appium_caps") or "").strip()
+    if not value:
+        return _settings(config).appium.capabilities or None
+    where = "--cascadroid-appium-caps / cascadroid_appium_caps"
+    if not value.startswith(("{", "[")):
+        path = Path(value).expanduser()
+        if not path.is_absolute() and not path.is_file():
+            path = config.rootpath / path
+        if not path.is_file():
+            raise ConfigurationError(f"{where}: {value!r} is neither JSON nor a file",
+                                     hint='give a JSON object, e.g. \'{"platformName": "Android"}\', or a JSON file path')
+        value, where = path.read_text(encoding="utf-8"), str(path)
+    try:
+        caps = json.loads(value)
+    except json.JSONDecodeError as exc:
+        raise ConfigurationError(f"the Appium capabilities in {where} are not valid JSON ({exc})",
+                                 hint="write one JSON object of capabilities") from exc
+    if not isinstance(caps, dict) or not caps:
+        raise ConfigurationError(f"the Appium capabilities in {where} are not a JSON object with entries",
+                                 hint='e.g. {"platformName": "iOS", "appium:automationName": "XCUITest"}')
+    return caps
+
+
+def appium_urls(config: pytest.Config) -> list[str]:
+    """The Appium server URL(s): the command line, the ini file, the settings."""
+    value = config.getoption("--cascadroid-appium-url") or config.getini("cascadroid_appium_url") \
+        or _settings(config).appium.server_url
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def _settings(config: pytest.Config) -> Any:
+    from .settings import Settings
+
+    return Settings.load(config.getoption("--cascadroid-config"))
 
 
 def _worker_index() -> int:
@@ -55,11 +124,14 @@ def make_device(config: pytest.Config) -> Any:
     if kind == "sim":
         from .device.sim import SimDevice
 
-        return SimDevice(seed=config.getoption("--cascadroid-seed"))
+        return SimDevice(seed=config.getoption("--cascadroid-seed"), surprises=config.getoption("--cascadroid-surprises"))
     if kind == "appium":
         from .device.appium import AppiumDevice
 
-        return AppiumDevice(_pick(config.getoption("--cascadroid-appium-url")))
+        url, caps = _pick(",".join(appium_urls(config))), appium_capabilities(config)
+        if caps:
+            return AppiumDevice(url, caps)
+        return AppiumDevice.for_android(url, udid=_settings(config).appium.udid)
     from .device.adb import AdbDevice
 
     return AdbDevice(serial=_pick(config.getoption("--cascadroid-serial")))
@@ -94,13 +166,16 @@ def cascadroid_device(request: pytest.FixtureRequest) -> Iterator[Any]:
 def _device_pool(config: pytest.Config) -> Any:
     """A DevicePool when the options list more than one real device (a single URL may be a Selenium Grid)."""
     kind = config.getoption("--cascadroid-device")
-    values = config.getoption("--cascadroid-serial" if kind == "adb" else "--cascadroid-appium-url")
-    items = [v.strip() for v in (values or "").split(",") if v.strip()]
-    if kind == "sim" or len(items) < 2:
+    if kind == "adb":
+        items = [v.strip() for v in (config.getoption("--cascadroid-serial") or "").split(",") if v.strip()]
+    else:
+        items = appium_urls(config) if kind == "appium" else []
+    if len(items) < 2:
         return None
     from .scale import DevicePool
 
-    return DevicePool.parse(kind, items)
+    options = {"capabilities": appium_capabilities(config)} if kind == "appium" else {}
+    return DevicePool.parse(kind, items, **options)
 
 
 @pytest.fixture

@@ -2,11 +2,13 @@
 
 ::
 
-    pool = DevicePool.appium(["http://farm-1:4723", "http://farm-2:4723"])
+    pool = DevicePool.appium(["http://farm-1:4723", "http://farm-2:4723"], capabilities={...})
     with pool.lease(timeout_s=120) as lease:          # waits for a free phone
         Agent(lease.device).run("Turn off Wi-Fi")     # released on return, on error, on a crash
 
-A slot is one phone: an Appium server URL, an adb serial, or a simulated phone. A Selenium Grid
+A slot is one phone: an Appium server URL, an adb serial, or a simulated phone. Keyword options
+of the constructors go to each device (``capabilities=`` for Appium; without them an Appium
+slot opens a UiAutomator2 session on the phone attached to that server). A Selenium Grid
 fronting N phones is its URL listed N times. Each slot has a lock file under ``lock_dir``; a lease
 holds an exclusive ``flock`` on it, so the kernel releases it when the ``with`` block ends, raises,
 or the process dies (kill -9 included). Pools naming the same slots share a default lock folder
@@ -55,7 +57,11 @@ class DeviceSlot:
         if self.kind == "appium":
             from ..device.appium import AppiumDevice
 
-            return AppiumDevice(self.address, **self.options)
+            options = dict(self.options)
+            capabilities = options.pop("capabilities", None)
+            if capabilities:
+                return AppiumDevice(self.address, capabilities, **options)
+            return AppiumDevice.for_android(self.address, **options)  # UiAutomator2 on the attached phone
         from ..device.adb import AdbDevice
 
         return AdbDevice(serial=self.address, **self.options)
@@ -124,17 +130,21 @@ class DevicePool:
         return cls(slots, lock_dir=lock_dir if lock_dir is not None else tempfile.mkdtemp(prefix="cascadroid-pool-"))
 
     @classmethod
-    def parse(cls, kind: str, addresses: str | Sequence[str], *, lock_dir: str | Path | None = None) -> "DevicePool":
-        """A pool from a comma-separated list (``--cascadroid-serial=A,B``); for ``sim``, a count."""
+    def parse(cls, kind: str, addresses: str | Sequence[str], *, lock_dir: str | Path | None = None,
+              **device_options: Any) -> "DevicePool":
+        """A pool from a comma-separated list (``--cascadroid-serial=A,B``); for ``sim``, a count.
+
+        ``device_options`` go to each device, e.g. ``capabilities={...}`` for Appium.
+        """
         items = _clean(addresses.split(",") if isinstance(addresses, str) else addresses)
         if kind == "sim":
             if len(items) != 1 or not items[0].isdigit():
                 raise ConfigurationError(f"simulated pool size {addresses!r} is not a count", hint="e.g. '4'")
-            return cls.simulated(int(items[0]), lock_dir=lock_dir)
+            return cls.simulated(int(items[0]), lock_dir=lock_dir, **device_options)
         if kind == "appium":
-            return cls.appium(items, lock_dir=lock_dir)
+            return cls.appium(items, lock_dir=lock_dir, **device_options)
         if kind == "adb":
-            return cls.adb(items, lock_dir=lock_dir)
+            return cls.adb(items, lock_dir=lock_dir, **device_options)
         raise ConfigurationError(f"unknown device kind {kind!r}", hint=f"use one of {list(KINDS)}")
 
     # ---- leasing ---------------------------------------------------------------------------
