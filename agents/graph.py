@@ -30,6 +30,7 @@ from ..models.base import Model
 from ..settings import AgentSettings
 from . import candidates, interruptions, manager, notetaker, operator, reflector
 from .calls import ask
+from .guard import SendGuard, screenshot_for_model
 from .perceptor import Screen, locator_for, perceive
 from .shortcuts import ShortcutUse
 
@@ -83,6 +84,7 @@ class Deps:
     shortcuts: ShortcutUse | None = None
     choices: bool = False  # the Operator picks from ranked candidates (for small local models)
     extra: dict[str, Any] = field(default_factory=dict)
+    guard: SendGuard | None = None  # per run: taint tracking, send refusals, screenshot redaction
 
 
 def initial_state(run_id: str, task: str, settings: AgentSettings) -> AgentState:
@@ -217,9 +219,11 @@ class AgentGraph:
 
     def _ask(self, state: AgentState, **kwargs: Any) -> tuple[Any, list[dict[str, Any]], str | None]:
         screen = Screen.model_validate(state["screen"])
+        if self.deps.guard is not None:  # the screens this prompt shows feed the run's taint set
+            self.deps.guard.read(dict(state), f"{self._header(state)}\n{kwargs.get('instructions', '')}")
         asked = ask(
             self.deps.model, app=screen.package, signals=self._signals(state), header=self._header(state),
-            retries=self.deps.settings.max_output_retries, **kwargs,
+            retries=self.deps.settings.max_output_retries, images=screenshot_for_model(screen), **kwargs,
         )
         return asked.value, asked.calls, asked.error
 
@@ -237,7 +241,8 @@ class AgentGraph:
         if shots is not None and observation.screenshot:
             path = shots / state["run_id"] / f"step_{state['step']:03d}.png"
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(observation.screenshot)
+            guard, redact = self.deps.guard, self.deps.settings.redact_screenshots
+            path.write_bytes(guard.redact(observation) if guard is not None and redact else observation.screenshot)
             screen.screenshot = str(path)
         return {"screen": screen.model_dump(mode="json"), "screen_ok": True, "interrupts": interruptions.track(
             observation, dict(state), self.deps.apps, self.deps.settings.permissions)}
@@ -314,6 +319,10 @@ class AgentGraph:
             return self._act_shortcut(state, pending["action"])
         action = _ACTION.validate_python(pending["action"])
         before = Screen.model_validate(state["screen"])
+        refusal = self.deps.guard.check(state["task"], pending["action"], before) if self.deps.guard else None
+        if refusal is not None:  # screen text asked for a send the task did not: not done, the run goes on
+            return {"prev_screen": state["screen"], "step": state["step"] + 1,
+                    "last_result": {"applied": False, "message": refusal, "error": None, "refused": refusal}}
         applied, message, error = True, "", None
         resumed_here = state.get("resumed_at_step") == state["step"]
         try:
@@ -374,7 +383,9 @@ class AgentGraph:
         after = Screen.model_validate(state["screen"])
         result = state["last_result"] or {}
         calls = list(state["calls"])
-        if result.get("error"):
+        if result.get("refused"):
+            outcome, why = "refused", result["refused"]
+        elif result.get("error"):
             outcome, why = "error", result["error"]
         elif "shortcut_status" in result:
             status = result["shortcut_status"]

@@ -51,6 +51,9 @@ class CloudModelSettings(_Section):
     max_response_bytes: int = Field(
         default=4_000_000, ge=1024, description="largest answer body read, counted after gzip/deflate decoding"
     )
+    accepts_images: bool = Field(
+        default=False, description="the model reads images: screens without a usable UI tree go as redacted screenshots"
+    )
 
 
 class AgentSettings(_Section):
@@ -59,6 +62,9 @@ class AgentSettings(_Section):
     max_consecutive_errors: int = Field(default=5, ge=1, description="failed steps in a row before it stops")
     max_output_retries: int = Field(default=2, ge=0, description="re-asks after an invalid model answer")
     save_screenshots: bool = Field(default=True, description="keep a PNG of each step's screen beside the store")
+    redact_screenshots: bool = Field(
+        default=True, description="black out private data (per the privacy policy) in the screenshots kept on disk"
+    )
     mode: Literal["auto", "steps", "program"] = Field(
         default="auto", description="steps: one action per model call; program: plan a checked tool program; "
         "auto: program when the task names one of your tools"

@@ -18,6 +18,7 @@ from .policy import PrivacyPolicy, load_policy, policy_from_dict
 from .privacy import DATA_KINDS, PiiDetector, Span
 from .router import Decision, FoundSpan, Router
 from .screenshot import private_boxes, redact_screenshot
+from .taint import Taint, TaintHit, TaintSet
 
 __all__ = [
     "DATA_KINDS",
@@ -37,6 +38,9 @@ __all__ = [
     "Shortfall",
     "Span",
     "SpendLedger",
+    "Taint",
+    "TaintHit",
+    "TaintSet",
     "load_policy",
     "mask",
     "policy_from_dict",

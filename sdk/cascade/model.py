@@ -57,6 +57,7 @@ class CascadeModel(Model):
         self.local = local
         self.cloud = cloud
         self.router = router
+        router.cloud_accepts_images = cloud is not None and cloud.accepts_images
         self.cloud_retries = router.settings.cloud_retries if cloud_retries is None else cloud_retries
         self.latency_budget_s = router.settings.latency_budget_s if latency_budget_s is None else latency_budget_s
         self.name = f"cascade({local.name}->{cloud.name if cloud else 'none'})"
@@ -133,7 +134,7 @@ class CascadeModel(Model):
         if self.cloud is None:  # the router never chooses cloud without a cloud model
             raise ConfigurationError("no cloud model", hint="pass cloud= to CascadeModel")
         messages, mapping = decision.outbound()
-        outbound = request.model_copy(update={"messages": messages})
+        outbound = request.model_copy(update={"messages": messages, "images": decision.outbound_images()})
         problems: list[str] = []
         for _attempt in range(1 + self.cloud_retries):
             left = self.latency_budget_s - (time.monotonic() - started)

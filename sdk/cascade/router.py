@@ -30,6 +30,7 @@ from .ledger import Reservation, Shortfall, SpendLedger, to_nanos
 from .masking import MaskMapping, mask
 from .policy import PrivacyPolicy
 from .privacy import Span
+from .screenshot import redact_screenshot
 from .taint import TaintSet, with_hits
 
 Tier = Literal["local", "cloud", "cloud_masked", "refuse"]
@@ -74,6 +75,7 @@ class Decision(BaseModel):
     at: float = Field(default_factory=time.time)
     _outbound: list[Message] | None = PrivateAttr(default=None)
     _mapping: MaskMapping | None = PrivateAttr(default=None)
+    _images: list[bytes] = PrivateAttr(default_factory=list)
 
     def outbound(self) -> tuple[list[Message], MaskMapping]:
         """The messages a cloud decision allows to send (masked where needed) and their mapping."""
@@ -82,6 +84,10 @@ class Decision(BaseModel):
                 f"a {self.tier!r} decision sends nothing", hint="only cloud and cloud_masked decisions have outbound messages"
             )
         return self._outbound, self._mapping or MaskMapping()
+
+    def outbound_images(self) -> list[bytes]:
+        """The request's screenshots as a cloud decision may send them: redacted under the policy."""
+        return list(self._images) if self.tier in CLOUD_TIERS else []
 
 
 DecisionSink = Callable[[Decision, ModelRequest], None]
@@ -128,6 +134,7 @@ class Router:
         self._schema_cache: dict[type[BaseModel], int] = {}
         self.on_decision = on_decision
         self.decisions: list[Decision] = []
+        self.cloud_accepts_images = False  # set by CascadeModel: only then are screenshots redacted and sent
 
     # -- deciding ---------------------------------------------------------------------------
 
@@ -317,6 +324,12 @@ class Router:
                 fs.placeholder = mapping.placeholder_for(span)
         decision._outbound = messages
         decision._mapping = mapping
+        if request.images and self.cloud_accepts_images:
+            try:
+                decision._images = [redact_screenshot(png, [], self.privacy, app=request.app, taint=self.taint)[0]
+                                    for png in request.images]
+            except ConfigurationError as exc:  # no OCR to find what to black out: the images stay here
+                decision.reason += f"; screenshots kept on the device ({exc.message})"
 
     def _budget_shortfall(self, estimate: float) -> Shortfall | None:
         budget = self.settings.budget

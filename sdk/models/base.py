@@ -42,6 +42,9 @@ class ModelRequest(BaseModel):
     signals: dict[str, float] = Field(
         default_factory=dict, description="routing signals from the caller, e.g. failure_streak"
     )
+    images: list[bytes] = Field(
+        default_factory=list, description="PNG screenshots; sent only to a model that accepts images, redacted first"
+    )
 
     @classmethod
     def of(cls, prompt: str, *, system: str | None = None, **kwargs: Any) -> "ModelRequest":
@@ -96,6 +99,7 @@ class Model(ABC):
 
     name: str = "model"
     tier: Literal["local", "cloud", "scripted"] = "local"
+    accepts_images: bool = False  # True: request.images are sent (as image content parts)
 
     @abstractmethod
     async def acomplete(self, request: ModelRequest) -> ModelResponse:

@@ -121,6 +121,7 @@ class OpenAICompatibleModel(Model):
                 hint="use auto unless you know what the server accepts",
             )
         self.structured_output = mode
+        self.accepts_images = settings.accepts_images
         self._forms: tuple[Form, ...] = AUTO_FORMS if mode == "auto" else (mode,)
         self.prices = prices if prices is not None else PriceTable.default()
         self.price = self.prices.require(self.model) if require_price else self.prices.lookup(self.model)
@@ -205,7 +206,7 @@ class OpenAICompatibleModel(Model):
         """One chat call with ``messages`` as given, asking for ``form`` when set."""
         payload: dict[str, Any] = {
             "model": self.model,
-            "messages": [m.model_dump() for m in messages],
+            "messages": _with_images([m.model_dump() for m in messages], request.images if self.accepts_images else []),
             "max_tokens": request.max_tokens,
             "temperature": request.temperature,
         }
@@ -341,6 +342,19 @@ class OpenAICompatibleModel(Model):
             confidence=None,
             repairs=repairs,
         )
+
+
+def _with_images(messages: list[dict[str, Any]], images: list[bytes]) -> list[dict[str, Any]]:
+    """The last user message with ``images`` as OpenAI image content parts (PNG data: URLs)."""
+    if not images:
+        return messages
+    import base64
+
+    last = max(i for i, m in enumerate(messages) if m["role"] == "user")
+    parts: list[dict[str, Any]] = [{"type": "text", "text": messages[last]["content"]}]
+    parts += [{"type": "image_url", "image_url": {"url": "data:image/png;base64," + base64.b64encode(png).decode()}}
+              for png in images]
+    return [*messages[:last], {**messages[last], "content": parts}, *messages[last + 1 :]]
 
 
 def _messages_for(form: Form, messages: list[Message], output_type: type[BaseModel]) -> list[Message]:
