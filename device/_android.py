@@ -81,6 +81,17 @@ def merge_apps(declared: Sequence[AppInfo], found: Sequence[AppInfo]) -> list[Ap
     return merged + [app for app in found if app.package not in named]
 
 
+def unique_labels(apps: Sequence[AppInfo]) -> list[AppInfo]:
+    """Apps whose labels collide (two "Camera"s) after the first are told apart by their package."""
+    seen: set[str] = set()
+    out = []
+    for app in apps:
+        key = app.label.casefold()
+        out.append(app if key not in seen else app.model_copy(update={"label": f"{app.label} ({app.package})"}))
+        seen.add(key)
+    return out
+
+
 def resolve_app(app: str, apps: Sequence[AppInfo]) -> AppTarget:
     """``app`` is a package, ``package/activity``, or a label (case-insensitive) of one of ``apps``."""
     name = app.strip()
@@ -226,7 +237,7 @@ class AndroidDevice(ABC):
         """The apps this phone can launch: the ``apps=`` given to the device, then its launcher's."""
         if self._apps is None or refresh:
             self._apps = self._list_apps()
-        return merge_apps(self.declared_apps, self._apps)
+        return unique_labels(merge_apps(self.declared_apps, self._apps))
 
     def contact_names(self, *, refresh: bool = False) -> list[str]:
         """Display names from the phone's address book (the privacy detectors mask them)."""

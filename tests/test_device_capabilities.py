@@ -92,6 +92,15 @@ def test_adb_lists_the_launcher_apps_once_with_labels_and_home_activities(tmp_pa
     assert _shell_count(fake, ["cmd", "package", "query-activities"]) == 1  # cached per device
 
 
+def test_apps_with_the_same_label_are_told_apart_by_package(tmp_path):
+    screens = {"launcher": FakeScreen(LAUNCHER_XML, "com.android.launcher3", ".Launcher")}
+    fake = FakeAdb(tmp_path / "adb", screens, launchable=["com.android.camera/.Camera", "com.sec.android.app.camera/.Camera"])
+
+    labels = [a.label for a in AdbDevice(adb_path=str(fake.executable)).installed_apps()]
+
+    assert labels == ["Camera", "Camera (com.sec.android.app.camera)"]
+
+
 def test_open_app_by_a_listed_label_starts_its_home_activity(tmp_path):
     fake = _phone(tmp_path)
     device = AdbDevice(adb_path=str(fake.executable))
