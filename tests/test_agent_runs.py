@@ -136,8 +136,8 @@ class Unplugged:
             raise DeviceConnectionError("USB cable unplugged", hint="plug the phone back in")
         return self.phone.act(action)
 
-    def launchable_apps(self):
-        return self.phone.launchable_apps()
+    def installed_apps(self):
+        return self.phone.installed_apps()
 
 
 def test_a_lost_device_stops_at_a_checkpoint_and_the_run_resumes(settings):
@@ -148,7 +148,7 @@ def test_a_lost_device_stops_at_a_checkpoint_and_the_run_resumes(settings):
     agent = Agent(Unplugged(phone, drop_at=2), local=model, settings=settings)
     first = agent.run("Open Settings, go home, open the Clock")
     assert first.status == "interrupted" and "resume" in first.stop_reason and first.run_id in first.stop_reason
-    assert agent.memory.get_run(first.run_id).status == "stopped"
+    assert agent.memory.get_run(first.run_id).status == "interrupted"
 
     again = Agent(phone, local=model, settings=settings).resume(first.run_id)
     assert again.status == "succeeded"
