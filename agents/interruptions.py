@@ -37,6 +37,7 @@ SYSTEM_PACKAGES = frozenset({"android"})
 MAX_HANDLED = 12  # interruptions handled per run before the model is left to cope
 MAX_REPEATS = 3  # the same interruption handled in a row before giving up on it
 WAIT_S = 2.0
+KEY_SUFFIX = ":interruption"  # ends the idempotency key of an action taken on an interruption
 ACTION: TypeAdapter[Action] = TypeAdapter(Action)
 
 # resource-id tails -> button roles (AlertDialog, the permission controller, the system's error dialogs)
@@ -305,7 +306,7 @@ def handle(state: dict[str, Any], device: Device, on_step: Callable[[dict[str, A
     """Take the decided step: recorded as an interruption handled; plan, subgoal and streaks untouched."""
     record = dict(state["interrupts"])
     current = record["current"]
-    action = dict(current["action"], idempotency_key=f"{state['run_id']}:{state['step']}")
+    action = dict(current["action"], idempotency_key=f"{state['run_id']}:{state['step']}{KEY_SUFFIX}")
     error = None
     try:
         result = device.act(ACTION.validate_python(action))

@@ -11,34 +11,14 @@ source's form. A lost session is re-created once per command; a second failure r
 from __future__ import annotations
 
 import logging
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..errors import (
-    ConfigurationError,
-    DeviceConnectionError,
-    DeviceError,
-    UnsupportedActionError,
-)
-from ._android import (
-    KEYCODE_ENTER,
-    KEYCODE_HOME,
-    LONG_PRESS_MS,
-    SWIPE_MS,
-    AndroidDevice,
-    AppTarget,
-    label_from_package,
-)
-from ._ios import (
-    ios_apps,
-    is_xcuitest,
-    navigation_back_button,
-    parse_xcuitest,
-    xcuitest_xpaths,
-)
-from .adb import CONTACTS_QUERY, LAUNCHER_QUERY
+from ..errors import ConfigurationError, DeviceConnectionError, DeviceError, UnsupportedActionError
+from ._android import KEYCODE_ENTER, KEYCODE_HOME, LONG_PRESS_MS, SWIPE_MS, AndroidDevice, AppTarget
+from ._appium_apps import list_apps, read_contacts
+from ._ios import is_xcuitest, navigation_back_button, parse_xcuitest, xcuitest_xpaths
 from .types import AppInfo, Element, Observation
 from .uiautomator import parse_observation
 
@@ -49,8 +29,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 _log = logging.getLogger(__name__)
-_COMPONENT = re.compile(r"^\s*([A-Za-z][\w.]*)/([\w.$]+)\s*$", re.M)
-_CONTACT_ROW = re.compile(r"^Row: \d+ display_name=(.*)$", re.M)
 
 DEFAULT_SERVER_URL = "http://127.0.0.1:4723"
 _START_HINT = (
@@ -78,7 +56,12 @@ def _server_message(exc: Exception) -> str:
 
 
 class AppiumDevice(AndroidDevice):
-    """A Device backed by an Appium session. Element ids refer to the last :meth:`observe`."""
+    """A Device backed by an Appium session. Element ids refer to the last :meth:`observe`.
+
+    ``apps``: labels of your own (``{"Label": "package or bundle id"}``), besides those the
+    driver lists. ``contacts``: names to mask besides those the phone's address book gives
+    (iOS gives none through Appium; pass them here).
+    """
 
     def __init__(
         self,
@@ -86,6 +69,7 @@ class AppiumDevice(AndroidDevice):
         capabilities: Mapping[str, Any] | None = None,
         *,
         apps: Mapping[str, str] | Iterable[AppInfo] | None = None,
+        contacts: Iterable[str] | None = None,
         command_timeout_s: float = 60.0,
     ) -> None:
         self._webdriver = _import_client()
@@ -96,13 +80,14 @@ class AppiumDevice(AndroidDevice):
         if not capabilities:
             raise ConfigurationError(
                 "AppiumDevice needs capabilities",
-                hint="use AppiumDevice.for_android(udid=...) or pass e.g. "
+                hint="use AppiumDevice.for_android(udid=...) / for_ios(udid=...) or pass e.g. "
                 "{'platformName': 'Android', 'appium:automationName': 'UiAutomator2'}",
             )
         self.server_url = server_url.rstrip("/")
         self.capabilities = dict(capabilities)
         self.command_timeout_s = command_timeout_s
         super().__init__(apps)
+        self.declared_contacts = list(contacts or [])
         self.reconnects = 0
         self._xpaths: list[str] | None = None
         self._driver: WebDriver = self._new_session()
@@ -131,6 +116,27 @@ class AppiumDevice(AndroidDevice):
         }
         optional = {"appium:udid": udid, "appium:appPackage": app_package, "appium:appActivity": app_activity,
                     "appium:avd": avd}
+        caps.update({key: value for key, value in optional.items() if value is not None})
+        caps.update(extra_capabilities or {})
+        return cls(server_url, caps, **kwargs)
+
+    @classmethod
+    def for_ios(
+        cls,
+        server_url: str = DEFAULT_SERVER_URL,
+        *,
+        udid: str | None = None,
+        bundle_id: str | None = None,
+        device_name: str | None = None,
+        platform_version: str | None = None,
+        extra_capabilities: Mapping[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> "AppiumDevice":
+        """XCUITest capabilities for an iPhone (``udid``) or a simulator (``device_name``)."""
+        caps: dict[str, Any] = {"platformName": "iOS", "appium:automationName": "XCUITest",
+                                "appium:noReset": True, "appium:newCommandTimeout": 300}
+        optional = {"appium:udid": udid, "appium:bundleId": bundle_id, "appium:deviceName": device_name,
+                    "appium:platformVersion": platform_version}
         caps.update({key: value for key, value in optional.items() if value is not None})
         caps.update(extra_capabilities or {})
         return cls(server_url, caps, **kwargs)
@@ -232,17 +238,12 @@ class AppiumDevice(AndroidDevice):
             return command(self._driver)
         except InvalidSessionIdException as exc:
             raise _SessionLost(exc) from exc
-        except UnknownMethodException as exc:
-            raise UnsupportedActionError(
-                f"{what} is not supported by the Appium driver {self.driver_name!r}: {_server_message(exc)}",
-                hint="use a driver that has it (UiAutomator2 for Android, XCUITest for iOS), or avoid this action "
-                "on this device",
-            ) from exc
         except WebDriverException as exc:
-            if "unknown command" in _server_message(exc).lower():
+            if isinstance(exc, UnknownMethodException) or "unknown command" in _server_message(exc).lower():
                 raise UnsupportedActionError(
                     f"{what} is not supported by the Appium driver {self.driver_name!r}: {_server_message(exc)}",
-                    hint="use a driver that has it (UiAutomator2 for Android, XCUITest for iOS)",
+                    hint="use a driver that has it (UiAutomator2 for Android, XCUITest for iOS), or avoid this "
+                    "action on this device",
                 ) from exc
             raise DeviceError(
                 f"{what} failed on the Appium server at {self.server_url}: {_server_message(exc)}",
@@ -380,36 +381,13 @@ class AppiumDevice(AndroidDevice):
     # -- capabilities (ListsApps, ReadsContacts) ----------------------------------------------
 
     def _list_apps(self) -> list[AppInfo]:
-        """iOS: ``mobile: listApps`` (user and system apps). Android: the launcher query through
-        ``mobile: shell`` (the server needs ``--allow-insecure=uiautomator2:adb_shell``), else
-        ``mobile: listApps``. A driver without them lists nothing (logged); ``apps=`` still count."""
-        if self.platform == "ios":
-            found: dict[str, AppInfo] = {}
-            for kind in ("User", "System"):
-                listed = self._mobile("list apps", "mobile: listApps", {"applicationType": kind})
-                if listed is None:
-                    break
-                found.update({app.package: app for app in ios_apps(listed)})
-            return list(found.values())
-        out = self._mobile("list apps", "mobile: shell", {"command": LAUNCHER_QUERY[0], "args": list(LAUNCHER_QUERY[1:])})
-        launcher = dict.fromkeys(_COMPONENT.findall(out)) if isinstance(out, str) else {}
-        if launcher:
-            apps: dict[str, AppInfo] = {}
-            for package, activity in launcher:
-                apps.setdefault(package, AppInfo(label=label_from_package(package), package=package, activity=activity))
-            return list(apps.values())
-        listed = self._mobile("list apps", "mobile: listApps", {})
-        packages = listed if isinstance(listed, list) else list(listed) if isinstance(listed, dict) else []
-        return [AppInfo(label=label_from_package(str(p)), package=str(p)) for p in packages]
+        return list_apps(self.platform, self._mobile)
 
     def _read_contacts(self) -> list[str]:
-        """Android: the contacts provider through ``mobile: shell``. iOS offers no way: none."""
+        """The ``contacts`` given, then the phone's (Android only: iOS gives none through Appium)."""
         if self.platform == "ios":
-            _log.info("Appium on iOS cannot read the address book; contact names will not be masked")
-            return []
-        out = self._mobile("read contacts", "mobile: shell", {"command": CONTACTS_QUERY[0], "args": list(CONTACTS_QUERY[1:])})
-        rows = _CONTACT_ROW.findall(out) if isinstance(out, str) else []
-        return [name.strip() for name in rows if name.strip() not in ("", "NULL")]
+            _log.info("Appium on iOS cannot read the address book; only the contacts= given are masked")
+        return [*self.declared_contacts, *read_contacts(self.platform, self._mobile)]
 
     def _mobile(self, what: str, script: str, args: dict[str, Any]) -> Any:
         """One ``mobile:`` command; None (with a log line saying why) when the driver refuses it."""

@@ -24,7 +24,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .errors import CascadroidError, ConfigurationError
 
@@ -46,7 +46,16 @@ class BenchConfig(BaseModel):
     max_steps: int = Field(default=20, ge=1, description="actions per task before it stops")
     screenshots: bool = Field(default=False, description="keep a PNG per step (for `cascadroid report`)")
     registry: str | None = Field(default=None, description="'module:function' returning your own TaskRegistry")
+    surprises: str = Field(default="none", description="interruptions the simulated phone injects: none, seeded, "
+                           "rate, update, permission, system, slow or all")
     data_dir: Path = Field(default=Path(".cascadroid/bench"), description="where stores and checkpoints go")
+
+    @field_validator("surprises")
+    @classmethod
+    def _known_surprises(cls, value: str) -> str:
+        from .device.sim.surprises import parse_mode
+
+        return parse_mode(value)
 
     def settings(self, task_dir: Path) -> Any:
         from .settings import Settings
@@ -66,9 +75,11 @@ class BenchConfig(BaseModel):
 
 
 def parse_configs(
-    names: Sequence[str], *, memory: Literal["off", "on", "both"] = "off", **common: Any
+    names: Sequence[str], *, memory: Literal["off", "on", "both"] = "off", surprises: Sequence[str] = ("none",),
+    **common: Any,
 ) -> list[BenchConfig]:
-    """Configs from names ('oracle', 'local', 'cloud', 'cascade'); memory 'both' doubles them."""
+    """Configs from names ('oracle', 'local', 'cloud', 'cascade'); memory 'both' doubles them, and so does each
+    surprise mode ('none', 'all', ...): a config with surprises is named ``<config>+surprises=<mode>``."""
     kinds = ("oracle", "local", "cloud", "cascade")
     unknown = [n for n in names if n not in kinds]
     if unknown or not names:
@@ -76,8 +87,9 @@ def parse_configs(
     if memory not in ("off", "on", "both"):
         raise ConfigurationError(f"unknown memory mode {memory!r}", hint="use off, on or both")
     flags = {"off": [False], "on": [True], "both": [False, True]}[memory]
-    return [BenchConfig(name=name + ("+memory" if flag else ""), model=name, memory=flag, **common)  # type: ignore[arg-type]
-            for name in names for flag in flags]
+    return [BenchConfig(name=name + ("+memory" if flag else "") + ("" if mode == "none" else f"+surprises={mode}"),
+                        model=name, memory=flag, surprises=mode, **common)  # type: ignore[arg-type]
+            for name in names for flag in flags for mode in (surprises or ["none"])]
 
 
 def load_registry(spec: str | None = None) -> Any:
@@ -130,13 +142,14 @@ def run_task(
     config = BenchConfig.model_validate(config)
     started = time.perf_counter()
     row: dict[str, Any] = {"config": config.name, "task": template_name, "seed": seed, "success": False,
+                           "surprises": config.surprises, "interruptions": 0,
                            "claimed": False, "steps": 0, "model_calls": 0, "cloud_calls": 0, "cloud_tokens": 0,
                            "tokens": 0, "cost_usd": 0.0, "seconds": 0.0, "stop_reason": "", "run_id": None,
                            "error": None}
     task = load_registry(config.registry).instance(template_name, seed)
     row["difficulty"] = task.template.difficulty
     task_dir = config.data_dir / _slug(config.name) / f"{template_name}-{seed}"
-    device = SimDevice(seed=seed)
+    device = SimDevice(seed=seed, surprises=config.surprises)
     task.setup_on(device)
     memory = config.data_dir / _slug(config.name) / "memory.db" if config.memory else None
     try:
@@ -149,6 +162,7 @@ def run_task(
                              + ("the device is in the goal state" if passed else "the device is not in the goal state"))
         totals = result.totals
         row.update(success=passed, claimed=result.success, steps=len(result.steps), run_id=result.run_id,
+                   interruptions=sum(1 for s in result.steps if s.outcome == "interruption"),
                    model_calls=int(totals.get("model_calls", 0)), cloud_calls=int(totals.get("cloud_calls", 0)),
                    cloud_tokens=int(totals.get("cloud_tokens", 0)), cost_usd=float(totals.get("cost_usd", 0.0)),
                    tokens=int(totals.get("prompt_tokens", 0) + totals.get("completion_tokens", 0)),

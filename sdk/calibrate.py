@@ -216,6 +216,7 @@ class Calibrator:
         max_steps: int = 20,
         settings_file: Path | None = None,
         data_dir: Path | None = None,
+        surprises: str = "none",
     ) -> None:
         from .settings import Settings
 
@@ -228,6 +229,9 @@ class Calibrator:
             raise ConfigurationError(f"accuracy {accuracy} is not a probability", hint="use a value in [0, 1]")
         self.local_kind, self.cloud_spec, self.cloud_model = local, cloud, cloud_model
         self.accuracy, self.max_steps = accuracy, max_steps
+        from .device.sim.surprises import parse_mode
+
+        self.surprises = parse_mode(surprises)  # interruptions each task's phone injects
         self._tmp = tempfile.TemporaryDirectory(prefix="cascadroid-calibrate-") if data_dir is None else None
         root = Path(self._tmp.name) if self._tmp is not None else Path(data_dir)  # type: ignore[arg-type]
         self.settings = Settings.load(settings_file, data_dir=root,
@@ -279,7 +283,7 @@ class Calibrator:
 
         started = time.perf_counter()
         task = load_registry().instance(template, seed)
-        device = SimDevice(seed=seed)
+        device = SimDevice(seed=seed, surprises=self.surprises)
         task.setup_on(device)
         row: dict[str, Any] = {"setting": point.name, "task": template, "seed": seed, "success": False,
                                "steps": 0, "cloud_calls": 0, "cloud_tokens": 0, "cost_usd": 0.0, "seconds": 0.0,
@@ -322,6 +326,7 @@ def calibrate(
     target_success: float | None = 0.95,
     max_cost: float | None = None,
     settings_file: Path | None = None,
+    surprises: str = "none",
     on_row: Callable[[dict[str, Any]], None] | None = None,
 ) -> CalibrationReport:
     """Run ``tasks`` always-local, always-cloud and at every ``grid`` setting; mark the front and the choice."""
@@ -338,7 +343,7 @@ def calibrate(
     started = time.perf_counter()
     rows = []
     with Calibrator(local=local, cloud=cloud, cloud_model=cloud_model, accuracy=accuracy, max_steps=max_steps,
-                    settings_file=settings_file) as calibrator:
+                    settings_file=settings_file, surprises=surprises) as calibrator:
         for template, seed in tasks:
             for point in points:
                 row = calibrator.run_task(point, template, seed)

@@ -271,6 +271,8 @@ def bench(
     ray_address: Optional[str] = typer.Option(None, help="Ray cluster (default: scale.ray_address, else a local Ray)"),
     registry: Optional[str] = typer.Option(None, help="'module:function' returning your own TaskRegistry"),
     screenshots: bool = typer.Option(False, help="keep step screenshots (for `cascadroid report`)"),
+    surprises: str = typer.Option("none", help="comma-separated interruption modes, each a config of its own: "
+                                  "none, seeded, rate, update, permission, system, slow, all"),
     min_success: float = typer.Option(0.0, help="exit 1 when a config's success rate is below this (0-1)"),
     out: Path = typer.Option(Path("bench-results"), "--out", "-o", help="folder for results.md/.json and the plot"),
     config: Optional[Path] = ConfigOpt,
@@ -293,6 +295,7 @@ def bench(
                               "screenshots": screenshots,
                               "data_dir": (data_dir or _settings(config, None).data_dir) / "bench"}
     chosen = parse_configs([c.strip() for c in configs.split(",") if c.strip()], memory=memory,  # type: ignore[arg-type]
+                           surprises=[m.strip() for m in surprises.split(",") if m.strip()],
                            **{k: v for k, v in common.items() if v is not None})
     tasks = select_tasks(task, difficulty=difficulty, count=count, seeds=seed_list or [0], registry=registry)
 
@@ -336,6 +339,8 @@ def calibrate(
     target_success: Optional[float] = typer.Option(None, help="wanted share of always-cloud success (default 0.95)"),
     max_cost: Optional[float] = typer.Option(None, help="most USD per task the chosen setting may spend"),
     plot: Path = typer.Option(Path("calibration.png"), help="where the success-vs-cloud-tokens PNG goes"),
+    surprises: str = typer.Option("none", help="interruptions on the simulated phone: none, seeded, rate, update, "
+                                  "permission, system, slow, all"),
     config: Optional[Path] = ConfigOpt,
     as_json: bool = JsonOpt,
 ) -> None:
@@ -365,7 +370,8 @@ def calibrate(
 
     report = run_calibration(tasks, grid, local=local, cloud=endpoint or "", cloud_model=cloud_model,
                              accuracy=accuracy, max_steps=max_steps, target_success=target_success,
-                             max_cost=max_cost, settings_file=config, on_row=None if as_json else show)
+                             max_cost=max_cost, settings_file=config, surprises=surprises,
+                             on_row=None if as_json else show)
     path = report.write_png(plot)
     if as_json:
         print(json.dumps({**report.to_json(), "plot": str(path)}, indent=2))

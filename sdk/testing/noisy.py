@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..agents.interruptions import KEY_SUFFIX
 from ..errors import ConfigurationError
 from ..models.base import Message, Model, ModelRequest, ModelResponse
 from .oracle import OracleModel, _choice, step_choice
@@ -149,8 +150,8 @@ class OracleCourse:
     def _sync(self) -> None:
         log = self.device.action_log
         for entry in log[self._seen:]:
-            if not entry.applied or entry.action.kind == "wait":
-                continue
+            if not entry.applied or entry.action.kind == "wait" or (entry.key or "").endswith(KEY_SUFFIX):
+                continue  # waits and the agent's own handling of interruptions are no steps of the course
             kind = self._issued.get(_action_key(entry.action))
             if kind == "step":
                 self.position += 1
