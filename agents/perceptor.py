@@ -1,7 +1,8 @@
 """Perceptor: an observation becomes a compact, numbered element list a small model can read.
 
-No model call when the UI tree is there; when it is not (a game, a web view drawn as one
-canvas), OCR on the screenshot gives text boxes instead (optional ``cascadroid[ocr]``).
+No model call when the UI tree is there; when it has nothing labelled (a game, a web view drawn
+as one canvas), OCR on the screenshot adds text boxes (optional ``cascadroid[ocr]``). How
+elements are named (real screens' conventions) lives in :mod:`.labels`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from pydantic import BaseModel
 
 from ..device.types import Element, Locator, Observation
 from ..errors import ConfigurationError
+from .labels import Tree, cap, id_words, is_bare_state, merge, own_parts
+from .text import display
 
 
 class Screen(BaseModel):
@@ -30,6 +33,11 @@ class Screen(BaseModel):
     source: str = "tree"
     screenshot: str | None = None
     aliases: dict[int, int] = {}
+    context: dict[int, str] = {}  # the row an element sits in (the object a "Follow" button acts on)
+    checked: dict[int, bool] = {}  # state of each switch / checkbox
+    borrowed: list[int] = []  # ids named by their row's title (they say nothing themselves)
+    disabled: list[int] = []  # listed for the model to read, never offered as actions
+    from_ocr: list[int] = []  # ids of text boxes read from the screenshot: tap their bounds' center
 
     def text(self) -> str:
         """The element list between data marks: what apps show is data, never instructions."""
@@ -53,25 +61,36 @@ def screen_digest(observation: Observation) -> str:
     return hashlib.blake2b("\n".join(parts).encode(), digest_size=12).hexdigest()
 
 
+def _can_act(e: Element) -> bool:
+    """Would be actionable if enabled (a disabled Send button is still listed, marked disabled)."""
+    return e.clickable or e.long_clickable or e.is_editable or e.scrollable or e.checkable
+
+
 def _is_actionable(e: Element) -> bool:
-    return e.enabled and (e.clickable or e.long_clickable or e.is_editable or e.scrollable or e.checkable)
+    return e.enabled and _can_act(e)
 
 
-def _flags(e: Element) -> str:
+def _flags(e: Element, borrowed: bool) -> str:
     parts = []
     if e.checkable:
         parts.append("on" if e.checked else "off")
     if e.is_editable:
         parts.append("field")
-        if e.focused:
-            parts.append("focused")
+        if e.password:
+            parts.append("password")
+        if not e.text:
+            parts.append("empty")
+    if e.focused:
+        parts.append("focused")
     if e.scrollable:
         parts.append("scrollable")
     if e.selected:
         parts.append("selected")
     if not e.enabled:
         parts.append("disabled")
-    return " ".join(parts)
+    if borrowed:
+        parts.append("named by its row")
+    return ", ".join(parts)
 
 
 def _locator(e: Element) -> dict[str, str]:
@@ -87,70 +106,121 @@ def _locator(e: Element) -> dict[str, str]:
 
 
 def perceive(observation: Observation, *, ocr: Any = None) -> Screen:
-    """Compact list: actionable elements (with texts of their children folded in) and info texts."""
+    """Compact list: actionable elements (own words, folded child texts, row context), disabled
+    controls (listed, not actionable) and info texts; OCR of the screenshot joins in when the tree
+    has nothing labelled to offer (a game, a canvas-drawn WebView)."""
     elements = observation.elements
     if not elements and observation.screenshot:
         return perceive_ocr(observation, ocr=ocr)
-    owner: dict[int, int] = {}  # element id -> nearest actionable ancestor id
+    height = observation.height or max((e.bounds.bottom for e in elements), default=1)
+    tree = Tree(elements, height)
+    holders = {e.id for e in elements if _can_act(e) and not e.scrollable}  # scroll lists never fold rows
+    owner: dict[int, int] = {}  # element id -> nearest holder ancestor id
     for e in elements:
         if e.parent is not None:
-            parent = elements[e.parent]
-            owner[e.id] = parent.id if _is_actionable(parent) else owner.get(parent.id, -1)
+            owner[e.id] = e.parent if e.parent in holders else owner.get(e.parent, -1)
     child_texts: dict[int, list[str]] = {}
     for e in elements:
         holder = owner.get(e.id, -1)
-        if holder >= 0 and not _is_actionable(e) and (e.text or e.content_desc):
-            child_texts.setdefault(holder, []).append(e.text or e.content_desc)
-
-    lines: list[str] = []
-    actionable: list[int] = []
-    editable: dict[int, str] = {}
-    locators: dict[int, dict[str, str]] = {}
-    labels: dict[int, str] = {}
-    bounds: dict[int, list[int]] = {}
+        if holder >= 0 and not _can_act(e):
+            child_texts.setdefault(holder, []).extend(display(t) for t in (e.text, e.content_desc) if t.strip())
+    enabled = {e.id for e in elements if _is_actionable(e)}
+    in_front = observation.package == SYSTEM_UI  # the shade itself is the app; otherwise the bars are noise
+    screen = Screen(package=observation.package, digest=screen_digest(observation), lines=[], actionable=[],
+                    keyboard_shown=observation.keyboard_shown)
     for e in elements:
-        own = e.text or e.content_desc
-        if _is_actionable(e):
-            label = " | ".join(x for x in [own, *child_texts.get(e.id, [])] if x) or e.resource_id.rsplit("/", 1)[-1]
-            row = owner.get(e.id, -1)
-            if e.checkable and row >= 0 and child_texts.get(row) and child_texts[row][0] not in label:
-                label = f"{child_texts[row][0]}: {label}"  # a bare ON/OFF switch takes its row's title
-            if not label and not e.scrollable:
-                continue
-            actionable.append(e.id)
-            kind = e.cls.rsplit(".", 1)[-1]
-            flags = _flags(e)
-            lines.append(f"[{e.id}] {kind} \"{label}\"" + (f" ({flags})" if flags else ""))
-            locators[e.id] = _locator(e)
-            labels[e.id] = label
-            bounds[e.id] = [e.bounds.left, e.bounds.top, e.bounds.right, e.bounds.bottom]
-            if e.is_editable:
-                editable[e.id] = e.text
-        elif own and owner.get(e.id, -1) < 0 and e.package != SYSTEM_UI:  # status-bar text is noise
-            lines.append(f"    {own}")
-    aliases = {e: o for e, o in owner.items() if o >= 0 and o in locators and e not in locators}
-    return Screen(
-        package=observation.package,
-        aliases=aliases,
-        digest=screen_digest(observation),
-        lines=lines,
-        actionable=actionable,
-        editable=editable,
-        locators=locators,
-        labels=labels,
-        bounds=bounds,
-        keyboard_shown=observation.keyboard_shown,
-    )
+        if _can_act(e):
+            _list_element(screen, tree, e, child_texts.get(e.id, []), enabled)
+        elif owner.get(e.id, -1) < 0 and (e.text or e.content_desc) and (in_front or e.package != SYSTEM_UI):
+            screen.lines.append(f"    {merge([display(e.text), display(e.content_desc)])}")
+    screen.aliases = {e: o for e, o in owner.items() if o >= 0 and o in screen.locators and e not in screen.locators}
+    if observation.screenshot and _needs_ocr(screen, tree, elements):
+        _merge_ocr(screen, observation, ocr, first_id=len(elements))
+    return screen
+
+
+def _list_element(screen: Screen, tree: Tree, e: Element, folded: list[str], enabled: set[int]) -> None:
+    label = merge(own_parts(e) + folded)
+    borrowed = False
+    if not label or is_bare_state(e):
+        title = tree.borrowed(e, enabled)
+        borrowed = not label and bool(title)
+        label = f"{title}: {label}" if title and label else title
+    label = label or id_words(e.resource_id)
+    if not label and not e.scrollable:
+        if not e.is_editable:
+            return
+        label = "text field"
+    kind = e.cls.rsplit(".", 1)[-1]
+    flags = _flags(e, borrowed)
+    value = f' = "{cap(display(e.text), 60)}"' if e.is_editable and e.text and not e.password else ""
+    screen.lines.append(f"[{e.id}] {kind} \"{label}\"{value}" + (f" ({flags})" if flags else ""))
+    screen.labels[e.id] = label
+    if not e.enabled:
+        screen.disabled.append(e.id)
+        return
+    screen.actionable.append(e.id)
+    screen.locators[e.id] = _locator(e)
+    screen.bounds[e.id] = [e.bounds.left, e.bounds.top, e.bounds.right, e.bounds.bottom]
+    context = tree.context(e)
+    if context:
+        screen.context[e.id] = context
+    if borrowed:
+        screen.borrowed.append(e.id)
+    if e.checkable:
+        screen.checked[e.id] = e.checked
+    if e.is_editable:
+        screen.editable[e.id] = e.text
+
+
+_CANVAS = ("WebView", "SurfaceView", "TextureView", "GLSurfaceView")
+
+
+def _needs_ocr(screen: Screen, tree: Tree, elements: list[Element]) -> bool:
+    """Nothing labelled on screen, or a canvas (WebView, SurfaceView) over much of it with no
+    labelled node inside: the words are in the pixels."""
+    own = [i for i in screen.actionable if i not in screen.borrowed and screen.labels.get(i)]
+    if not own and not any(line.startswith("    ") for line in screen.lines):
+        return True
+    area = max(e.bounds.width * e.bounds.height for e in elements)
+    for e in elements:
+        big = e.bounds.width * e.bounds.height >= 0.4 * area
+        if big and e.cls.endswith(_CANVAS) and not tree.texts(e.id, -1) and not (e.text or e.content_desc):
+            return True
+    return False
+
+
+def _merge_ocr(screen: Screen, observation: Observation, ocr: Any, *, first_id: int) -> None:
+    """Add the screenshot's text boxes as tap targets (ids after the tree's, tapped by their center)."""
+    boxes = read_text_boxes(observation.screenshot or b"", ocr)
+    for offset, (text, bounds) in enumerate(boxes):
+        element_id = first_id + offset
+        screen.lines.append(f"[{element_id}] Text \"{cap(display(text))}\" (read from the screenshot)")
+        screen.actionable.append(element_id)
+        screen.labels[element_id] = cap(display(text))
+        screen.bounds[element_id] = bounds
+        screen.from_ocr.append(element_id)
+    screen.source = "tree+ocr" if first_id else "ocr"
+
+
+def read_text_boxes(png: bytes, ocr: Any = None) -> list[tuple[str, list[int]]]:
+    """(text, [left, top, right, bottom]) of each text box OCR finds in ``png``."""
+    engine = ocr or load_ocr()
+    result, _ = engine(_rgb_array(png))
+    boxes = []
+    for box, text, _score in result or []:
+        xs, ys = [int(p[0]) for p in box], [int(p[1]) for p in box]
+        boxes.append((text, [min(xs), min(ys), max(xs), max(ys)]))
+    return boxes
 
 
 def perceive_ocr(observation: Observation, *, ocr: Any = None) -> Screen:
-    """Text boxes from OCR when there is no UI tree; each box is a tap target by its center."""
-    engine = ocr or load_ocr()
-    result, _ = engine(_rgb_array(observation.screenshot or b""))
-    lines = [f"    (ocr) {text} at ({int(sum(p[0] for p in box) / 4)},{int(sum(p[1] for p in box) / 4)})"
-             for box, text, _score in (result or [])]
+    """No UI tree at all: the screenshot's text boxes are the screen, each a tap target."""
     digest = hashlib.blake2b(observation.screenshot or b"", digest_size=12).hexdigest()
-    return Screen(package=observation.package, digest=digest, lines=lines, actionable=[], source="ocr")
+    screen = Screen(package=observation.package, digest=digest, lines=[], actionable=[], source="ocr",
+                    keyboard_shown=observation.keyboard_shown)
+    _merge_ocr(screen, observation, ocr, first_id=0)
+    return screen
 
 
 def _rgb_array(png: bytes) -> Any:

@@ -4,7 +4,8 @@ Real Android writes "Wi‑Fi" with a non-breaking hyphen (U+2011), puts NBSP and
 labels, and shows Chinese, Japanese, Korean, Thai, Arabic and Cyrillic text. Matching a task
 to a label works on :func:`words`: NFKC-normalised, casefolded, every dash made "-", every
 space made " ", accents kept, ``\\w`` tokens of any script, hyphenated compounds joined
-("wifi"), and character bigrams for scripts written without spaces.
+("wifi"), plurals
+stemmed ("messages" meets "message"), and character bigrams for scripts written without spaces.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import unicodedata
 _DASHES = re.compile(r"[\u002d\u00ad\u058a\u05be\u1400\u1806\u2010-\u2015\u2043\u2212\u2e17\u2e1a\u2e3a\u2e3b"
                      r"\u2e40\u301c\u3030\u30a0\ufe31\ufe32\ufe58\ufe63\uff0d]")
 _SPACES = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
+_APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc\uff07]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _WORD = re.compile(r"\w+(?:['\-]\w+)*")
 # Scripts written without spaces between words: Han, Hiragana, Katakana, Hangul, Thai, Lao, Khmer, Myanmar.
@@ -31,7 +33,7 @@ def normalize(text: str) -> str:
     """NFKC, casefolded, dashes as "-", any run of spaces as one " ", invisible marks dropped."""
     text = unicodedata.normalize("NFKC", text)
     text = _INVISIBLE.sub("", text)
-    text = _DASHES.sub("-", text)
+    text = _APOSTROPHES.sub("'", _DASHES.sub("-", text))
     return _SPACES.sub(" ", text).strip().casefold()
 
 
@@ -54,10 +56,9 @@ def words(text: str, *, stopwords: frozenset[str] = STOPWORDS) -> set[str]:
         for run in runs:
             out |= _bigrams(run)
         for rest in _NO_SPACES.sub(" ", word).split() if runs else [word]:
-            out.add(rest)
-            if len(rest) > 3 and rest.endswith("s") and not rest.endswith("ss"):
-                out.add(rest[:-1])  # plurals: "messages" meets "message"
-    return {w for w in out if w and w not in stopwords}
+            if rest not in stopwords:
+                out.add(rest[:-1] if len(rest) > 3 and rest.endswith("s") and not rest.endswith("ss") else rest)
+    return {w for w in out if w}
 
 
 def overlap(a: set[str], b: set[str]) -> float:

@@ -38,6 +38,8 @@ IOS_TEXT_INPUTS = frozenset(
     f"XCUIElementType{kind}" for kind in ("TextField", "SecureTextField", "SearchField", "TextView")
 )
 
+_ANDROID_TEXT_INPUTS = ("EditText", "TextField", "AutoCompleteTextView")
+
 
 class Element(BaseModel):
     """One node of the UI tree. ``id`` is its depth-first index: stable within a screen."""
@@ -61,6 +63,7 @@ class Element(BaseModel):
     enabled: bool = True
     selected: bool = False
     password: bool = False
+    hint: str = ""
     parent: int | None = None
     depth: int = 0
 
@@ -71,8 +74,9 @@ class Element(BaseModel):
 
     @property
     def is_editable(self) -> bool:
-        """A text field: Android's EditText family, or one of iOS's text inputs (XCUITest types)."""
-        return self.cls.endswith("EditText") or self.cls in IOS_TEXT_INPUTS
+        """A text field: Android's EditText family (AutoCompleteTextView, Compose TextField), a
+        password input, or one of iOS's text inputs (XCUITest types)."""
+        return any(kind in self.cls for kind in _ANDROID_TEXT_INPUTS) or self.password or self.cls in IOS_TEXT_INPUTS
 
 
 class Observation(BaseModel):

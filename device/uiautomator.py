@@ -60,6 +60,7 @@ def parse_elements(xml: str) -> list[Element]:
                 content_desc=attrs.get("content-desc", ""),
                 resource_id=attrs.get("resource-id", ""),
                 package=attrs.get("package", ""),
+                hint=attrs.get("hint", ""),
                 bounds=parse_bounds(attrs.get("bounds", "[0,0][0,0]")),
                 parent=parent,
                 depth=depth,
@@ -70,6 +71,27 @@ def parse_elements(xml: str) -> list[Element]:
 
     visit(root, None, 0)
     return elements
+
+
+SYSTEM_UI = "com.android.systemui"
+
+
+def foreground_package(elements: list[Element]) -> str:
+    """The app in front. Multi-window dumps list several windows (status bar, app, keyboard, nav bar):
+    the one holding the focused node wins, else the largest window that is neither system UI nor an
+    input method; a dump of system UI alone (the shade, quick settings) is system UI's."""
+    roots = [e for e in elements if e.parent is None and e.package]
+    if not roots:
+        return next((e.package for e in elements if e.package), "")
+    focused = next((e for e in elements if e.focused and e.package), None)
+    if focused is not None and _is_app(focused.package):
+        return focused.package
+    apps = [r for r in roots if _is_app(r.package)] or roots
+    return max(apps, key=lambda r: r.bounds.width * r.bounds.height).package
+
+
+def _is_app(package: str) -> bool:
+    return package != SYSTEM_UI and "inputmethod" not in package and not package.endswith(".ime")
 
 
 def parse_observation(
@@ -89,7 +111,7 @@ def parse_observation(
         bottom = max((e.bounds.bottom for e in elements), default=0)
         width, height = width or right, height or bottom
     if package is None:
-        package = next((e.package for e in elements if e.package), "")
+        package = foreground_package(elements)
     return Observation(
         package=package,
         activity=activity,

@@ -34,7 +34,7 @@ def test_perceptor_folds_child_text_into_its_clickable_row_and_keeps_info_text(s
     assert '[2] LinearLayout "Wi-Fi"' in text
     assert "Network" in text
     assert screen.actionable == [2, 4, 5]
-    assert "(on)" in next(line for line in screen.lines if line.startswith("[4]"))
+    assert screen.checked[4] is True and "(on," in next(line for line in screen.lines if line.startswith("[4]"))
     assert screen.locators[4] == {"resource_id": "com.android.settings:id/wifi_switch"}
     assert screen.editable == {5: ""}
 

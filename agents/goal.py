@@ -1,0 +1,68 @@
+"""What a task asks of a screen, in words the ranker can match to labels.
+
+Generic UI language only (no app's words): the verb a task starts with and the few verbs real
+apps label differently ("write" a mail is "Compose"), the state a switch should end in (in the
+languages phones commonly ship), and names the user capitalised (a person, an account), which
+say more than common words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .text import normalize, overlap, words
+
+# A task's verb and the words apps put on the button that does it.
+VERB_SYNONYMS: dict[str, frozenset[str]] = {
+    verb: frozenset(alts.split()) for verb, alts in {
+        "write": "compose new create", "compose": "write new create", "create": "new add compose",
+        "find": "search", "look": "search", "search": "find",
+        "delete": "trash remove discard", "remove": "delete trash",
+    }.items()
+}
+_OFF = frozenset("off disable deactivate stop 끄기 끄다 꺼줘 关闭 关掉 オフ 無効 выключи выключить отключи отключить "
+                 "إيقاف أوقف desactivar apagar désactiver".split())
+_ON = frozenset("on enable activate 켜기 켜다 켜줘 打开 开启 オン 有効 включи включить تشغيل activar encender activer".split())
+_TOGGLE_VERBS = frozenset("turn switch put set make keep".split())
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’\-]+")
+
+
+@dataclass
+class Goal:
+    """The words of a task (and subgoal), the ones that weigh double, its verb, the switch state."""
+
+    words: set[str]
+    names: set[str] = field(default_factory=set)
+    verbs: set[str] = field(default_factory=set)
+    want_on: bool | None = None
+    toggle_words: set[str] = field(default_factory=set)
+
+    def match(self, label_words: set[str]) -> float:
+        """Shared words, capitalised names counting double (CJK bigrams half, see ``text.overlap``)."""
+        shared = label_words & self.words
+        return overlap(shared, shared) + overlap(shared & self.names, shared & self.names)
+
+
+def parse_goal(task: str, subgoal: str = "") -> Goal:
+    text = f"{task} {subgoal}".strip()
+    all_words = words(text, stopwords=frozenset())
+    goal = Goal(words=words(text) | _synonyms(all_words))
+    goal.names = set().union(*(words(n) for n in _NAME.findall(task))) if _NAME.search(task) else set()
+    first = words(task.split(maxsplit=1)[0], stopwords=frozenset()) if task.split() else set()
+    goal.verbs = first | _synonyms(first)
+    if all_words & _OFF:
+        goal.want_on = False
+    elif all_words & _ON:
+        goal.want_on = True
+    goal.toggle_words = goal.words - _OFF - _ON - _TOGGLE_VERBS
+    return goal
+
+
+def _synonyms(found: set[str]) -> set[str]:
+    return set().union(*(VERB_SYNONYMS.get(w, frozenset()) for w in found)) if found else set()
+
+
+def first_word(label: str) -> str:
+    parts = normalize(label).split()
+    return next(iter(words(parts[0], stopwords=frozenset())), "") if parts else ""

@@ -1,0 +1,127 @@
+"""Names for the elements of a real screen.
+
+An element is named by everything it says (text, content-desc, hint), then by the texts of the
+children it folds in. Controls that say nothing themselves (a Compose switch, an empty chat
+input, an icon button) borrow the title of the row they sit in; every control also keeps that
+row as context ("Follow" in the row of "natgeo"). Scroll containers and WebViews never fold
+their children: their rows stay separate lines. Resource-id tails name an element only when
+they are words ("compose_button"), never obfuscated ("gm8").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..device.types import Element
+from .text import display, normalize
+
+CAP = 120  # characters of one label or info line; longer ones are cut and marked
+CONTEXT_CAP = 80
+ROW_MAX_SHARE = 0.4  # an ancestor taller than this share of the screen is a page, not a row
+_ID_WORDS = re.compile(r"[a-z]+(?:_[a-z]+)*")
+_SHORT_STATE = 4  # "ON", "OFF", "켜짐": a switch's text that is only its state
+
+
+def cap(text: str, limit: int = CAP) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def own_parts(e: Element) -> list[str]:
+    """What the element says itself: a field its hint (its text is the value), a switch its
+    description before its state text, anything else its text, description and hint."""
+    if e.is_editable:
+        parts = [e.hint, e.content_desc]
+    elif e.checkable:
+        parts = [e.content_desc, e.text]
+    else:
+        parts = [e.text, e.content_desc, "" if e.text else e.hint]
+    return [display(p) for p in parts if p and p.strip()]
+
+
+def merge(parts: list[str], limit: int = CAP) -> str:
+    """Join distinct parts with " | " (a part already inside an earlier one is dropped), capped."""
+    kept: list[str] = []
+    seen: list[str] = []
+    for part in parts:
+        key = normalize(part)
+        if key and not any(key in s for s in seen):
+            kept.append(part)
+            seen.append(key)
+    return cap(" | ".join(kept), limit)
+
+
+def id_words(resource_id: str) -> str:
+    """"compose button" for ``…:id/compose_button``; "" for obfuscated tails ("ngl", "gm8", "a1b")."""
+    tail = resource_id.rsplit("/", 1)[-1]
+    letters = tail.replace("_", "")
+    if not _ID_WORDS.fullmatch(tail) or len(letters) < 4 or not re.search(r"[aeiouy]", letters):
+        return ""
+    return tail.replace("_", " ")
+
+
+class Tree:
+    """Parent/child links of one dump, for rows and borrowed labels."""
+
+    def __init__(self, elements: list[Element], height: int) -> None:
+        self.elements = elements
+        self.height = max(height, 1)
+        self.children: dict[int, list[int]] = {}
+        for e in elements:
+            if e.parent is not None:
+                self.children.setdefault(e.parent, []).append(e.id)
+
+    def subtree(self, root: int, skip: int | None = None) -> list[Element]:
+        out, stack = [], [root]
+        while stack:
+            current = stack.pop()
+            if current == skip:
+                continue
+            out.append(self.elements[current])
+            stack.extend(reversed(self.children.get(current, [])))
+        return out
+
+    def texts(self, root: int, skip: int) -> list[Element]:
+        """Nodes under ``root`` (outside ``skip``'s subtree) that say something."""
+        return [n for n in self.subtree(root, skip) if n.id != root and (n.text or n.content_desc)]
+
+    def row(self, e: Element) -> Element | None:
+        """The nearest ancestor below any scroll container or page-sized box that holds other text."""
+        current = e.parent
+        while current is not None:
+            a = self.elements[current]
+            if a.scrollable or a.bounds.height > ROW_MAX_SHARE * self.height:
+                return None
+            if self.texts(a.id, e.id):
+                return a
+            current = a.parent
+        return None
+
+    def context(self, e: Element) -> str:
+        """The other texts of the row ``e`` sits in (the object a verb button acts on)."""
+        row = self.row(e)
+        if row is None:
+            return ""
+        return merge([display(n.text or n.content_desc) for n in self.texts(row.id, e.id)], CONTEXT_CAP)
+
+    def borrowed(self, e: Element, actionable: set[int]) -> str:
+        """A title for a control that says nothing: its row's plain text nearest in line with it,
+        else a labelled neighbour in the same row; outside rows, a sibling text on the same line."""
+        row = self.row(e)
+        if row is not None:
+            pool = self.texts(row.id, e.id)
+        elif e.parent is not None:
+            pool = [n for n in self.texts(e.parent, e.id) if _same_line(n, e)]
+        else:
+            pool = []
+        plain = [n for n in pool if n.id not in actionable]
+        ranked = [n for n in plain if _same_line(n, e)] + plain + [n for n in pool if n.id in actionable]
+        return cap(display(ranked[0].text or ranked[0].content_desc)) if ranked else ""
+
+
+def _same_line(a: Element, b: Element) -> bool:
+    return a.bounds.top < b.bounds.bottom and b.bounds.top < a.bounds.bottom
+
+
+def is_bare_state(e: Element) -> bool:
+    """A switch whose only words are its state ("ON", "켜짐"): it takes its row's title too."""
+    return e.checkable and not e.content_desc and 0 < len(e.text.strip()) <= _SHORT_STATE

@@ -1,0 +1,211 @@
+"""First action on real-convention screens: ranked candidates alone, and the bundled model choosing.
+
+The fixtures (tests/fixtures/real_screens) are hand-written uiautomator dumps that reproduce what
+real phones show (switches known only by content-desc, U+2011 in "Wi‑Fi", Compose rows, CJK,
+Arabic and Cyrillic text, WebViews, canvases, multi-window dumps with systemui first). Each has a
+task in its own wording and the right first action. ``dev`` fixtures were tuned on; ``heldout``
+ones were written before the ranker changed and only measured.
+
+    python benchmarks/bench_real_screens.py [--baseline REV] [--model] [--model-fixtures 12]
+
+``--baseline REV`` measures the perceptor, ranker and parser of git revision REV side by side
+(read with ``git show``; the working tree is not touched).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any, Callable
+
+from cascadroid.device.types import AppInfo, Element, Locator, Observation
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures" / "real_screens"
+
+
+@dataclass
+class Fixture:
+    name: str
+    split: str
+    task: str
+    expect: dict[str, Any]
+    xml: str
+    apps: list[AppInfo]
+    package: str | None = None
+    screenshot: bytes | None = None
+
+
+def load_fixtures(split: str | None = None) -> list[Fixture]:
+    out = []
+    for meta_path in sorted(FIXTURES.glob("*.json")):
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        if split and meta["split"] != split:
+            continue
+        shot = (FIXTURES / meta["screenshot"]).read_bytes() if meta.get("screenshot") else None
+        apps = [AppInfo(label=a[0], package=a[1], activity=a[2] if len(a) > 2 else None) for a in meta.get("apps", [])]
+        out.append(Fixture(meta_path.stem, meta["split"], meta["task"], meta["expect"],
+                           meta_path.with_suffix(".xml").read_text(encoding="utf-8"), apps, meta.get("package"), shot))
+    return out
+
+
+def _matches(element: Element, spec: dict[str, Any]) -> bool:
+    fields = {k: v for k, v in spec.items() if not k.startswith("_") and k != "bounds"}
+    return Locator(**fields).matches(element) and spec.get("bounds", str(element.bounds)) == str(element.bounds)
+
+
+def expected_ids(observation: Observation, specs: list[dict[str, Any]]) -> set[int]:
+    """Ids of the elements the fixture's locators name (``_nth``: the nth match, from 1)."""
+    ids: set[int] = set()
+    for spec in specs:
+        found = [e.id for e in observation.elements if _matches(e, spec)]
+        if "_nth" in spec:
+            found = found[spec["_nth"] - 1:spec["_nth"]]
+        ids.update(found)
+    return ids
+
+
+def is_right(fixture: Fixture, observation: Observation, screen: Any, action: dict[str, Any]) -> bool:
+    """Whether ``action`` (a candidate's action) is the fixture's expected first action."""
+    expect, kind = fixture.expect, action.get("action")
+    if expect["action"] == "tap_ocr":  # a text box read from the screenshot, not a tree node
+        label = screen.labels.get(action.get("element"), "")
+        return kind == "tap" and action.get("element", -1) >= len(observation.elements) and \
+            expect["text"].casefold() in label.casefold()
+    if expect["action"] == "open_app":
+        if kind == "open_app":
+            return action.get("app") == expect["app"]
+        specs, wanted = expect.get("or", []), "tap"  # tapping the app's icon is as good
+    else:
+        specs, wanted = expect["any_of"], expect["action"]
+    if kind != wanted or (kind == "type" and expect["text"] not in action.get("text", "")):
+        return False
+    element = action.get("element")
+    return any(element in (i, screen.target(i)) for i in expected_ids(observation, specs))
+
+
+@dataclass
+class Algorithm:
+    name: str
+    parse: Callable[..., Observation]
+    perceive: Callable[..., Any]
+    rank: Callable[..., list[Any]]
+    takes_app_info: bool = True
+
+
+def current() -> Algorithm:
+    from cascadroid.agents.candidates import rank
+    from cascadroid.agents.perceptor import perceive
+    from cascadroid.device.uiautomator import parse_observation
+
+    return Algorithm("now", parse_observation, perceive, rank)
+
+
+def baseline(rev: str) -> Algorithm:
+    """The perceptor, ranker and parser as they were at ``rev``, imported from a scratch package."""
+    root = Path(tempfile.mkdtemp(prefix="cascadroid_baseline_"))
+    pkg = root / "cascadroid_baseline"
+    shims = {"__init__.py": "", "errors.py": "from cascadroid.errors import *\n",
+             "device/__init__.py": "", "device/types.py": "from cascadroid.device.types import *\n",
+             "agents/__init__.py": "", "agents/operator.py": "from cascadroid.agents.operator import *\n"}
+    for rel, text in shims.items():
+        (pkg / rel).parent.mkdir(parents=True, exist_ok=True)
+        (pkg / rel).write_text(text)
+    for rel in ("agents/perceptor.py", "agents/candidates.py", "device/uiautomator.py"):
+        text = subprocess.run(["git", "show", f"{rev}:{rel}"], cwd=ROOT, check=True, capture_output=True, text=True).stdout
+        (pkg / rel).write_text(text)
+    sys.path.insert(0, str(root))
+    mods: dict[str, ModuleType] = {n: importlib.import_module(f"cascadroid_baseline.{n}")
+                                   for n in ("agents.perceptor", "agents.candidates", "device.uiautomator")}
+    return Algorithm(f"at {rev}", mods["device.uiautomator"].parse_observation, mods["agents.perceptor"].perceive,
+                     mods["agents.candidates"].rank, takes_app_info=False)
+
+
+def first_candidates(algorithm: Algorithm, fixture: Fixture, ocr: Any = None) -> tuple[Observation, Any, list[Any]]:
+    observation = algorithm.parse(fixture.xml, screenshot=fixture.screenshot)
+    screen = algorithm.perceive(observation, ocr=ocr)
+    apps: list[Any] = fixture.apps if algorithm.takes_app_info else [a.label for a in fixture.apps]
+    return observation, screen, algorithm.rank(fixture.task, "", screen, apps, [])
+
+
+def measure(algorithm: Algorithm, fixtures: list[Fixture], ocr: Any = None, *, verbose: bool = False) -> dict[str, tuple[int, int]]:
+    """Right first actions (candidate 1) and fixtures that parsed, per split."""
+    tally: dict[str, list[int]] = {}
+    for fixture in fixtures:
+        row = tally.setdefault(fixture.split, [0, 0])
+        row[1] += 1
+        try:
+            observation, screen, ranked = first_candidates(algorithm, fixture, ocr)
+        except Exception as exc:  # the old parser may fail where the new one does not: count it as wrong
+            print(f"  {fixture.name}: error {type(exc).__name__}: {exc}")
+            continue
+        right = bool(ranked) and is_right(fixture, observation, screen, ranked[0].action)
+        row[0] += right
+        if verbose and not right:
+            print(f"  miss {fixture.name}: {fixture.task!r} -> {[c.text for c in ranked[:3]]}")
+    return {split: (right, total) for split, (right, total) in tally.items()}
+
+
+def with_model(fixtures: list[Fixture], ocr: Any, limit: int) -> tuple[int, int, float]:
+    """The bundled local model picking a number among the candidates, as the graph's choices mode does."""
+    from cascadroid.agents import operator
+    from cascadroid.agents.calls import ask
+    from cascadroid.models import LocalModel
+
+    model = LocalModel()
+    algorithm, right, seconds = current(), 0, 0.0
+    for fixture in fixtures[:limit]:
+        observation, screen, ranked = first_candidates(algorithm, fixture, ocr)
+        apps = ", ".join(a.label for a in fixture.apps)
+        started = time.perf_counter()
+        asked = ask(model, purpose="operator", header=f"Task: {fixture.task}\nApps: {apps}",
+                    instructions=operator.CHOICE_INSTRUCTIONS,
+                    user=operator.choice_prompt(screen, [c.text for c in ranked], context=f"Task: {fixture.task}"),
+                    output_type=operator.choice_type(len(ranked)), app=screen.package, max_tokens=20)
+        seconds += time.perf_counter() - started
+        if asked.value is not None:
+            right += is_right(fixture, observation, screen, ranked[asked.value.choice - 1].action)
+    return right, min(limit, len(fixtures)), seconds
+
+
+def load_ocr() -> Any:
+    try:
+        from cascadroid.agents.perceptor import load_ocr as load
+        return load()
+    except Exception as exc:  # OCR is optional: canvas fixtures then count as misses
+        print(f"(no OCR: {exc})")
+        return None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--baseline", help="git revision of the old perceptor/ranker to measure side by side")
+    parser.add_argument("--model", action="store_true", help="also measure the bundled model choosing")
+    parser.add_argument("--model-fixtures", type=int, default=12)
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    fixtures, ocr = load_fixtures(), load_ocr()
+    algorithms = ([baseline(args.baseline)] if args.baseline else []) + [current()]
+    print(f"{len(fixtures)} fixtures; first action right with candidate 1 (no model):")
+    for algorithm in algorithms:
+        result = measure(algorithm, fixtures, ocr, verbose=args.verbose)
+        cells = "  ".join(f"{split} {r}/{t} ({100 * r / t:.0f}%)" for split, (r, t) in sorted(result.items()))
+        print(f"  {algorithm.name:>14}: {cells}")
+    if args.model:
+        for split in ("dev", "heldout"):
+            chosen = [f for f in fixtures if f.split == split]
+            right, total, seconds = with_model(chosen, ocr, args.model_fixtures)
+            print(f"  bundled model choosing, {split}: {right}/{total} ({100 * right / total:.0f}%), "
+                  f"{seconds / max(total, 1):.2f} s per choice")
+
+
+if __name__ == "__main__":
+    main()
