@@ -122,13 +122,13 @@ def _texts(kind: str, attrs: dict[str, str]) -> tuple[str, str, str]:
     placeholder = attrs.get("placeholderValue", "").strip()
     if kind in EDITABLE:  # the label names the field; the value is what is typed (or the placeholder)
         text = "" if value == placeholder else value
-        described = label or placeholder
+        described = label
     else:
         text = label or ("" if kind in CHECKABLE else value)
         if label and value and value != label and kind not in CHECKABLE and kind not in ("Cell", "Other"):
             text = f"{label}, {value}"  # a slider's "50%", a button's state
         described = ""
-    if name and name not in (label, text, described):
+    if name and name not in (label, text, described, placeholder):
         if _IDENTIFIER.fullmatch(name):
             return text, described, name
         described = described or name
@@ -139,6 +139,7 @@ def _element(node: ET.Element, element_id: int, parent: int | None, depth: int, 
     attrs = node.attrib
     kind = (element_type(node) or "")[len(PREFIX):]
     text, content_desc, resource_id = _texts(kind, attrs)
+    hint = attrs.get("placeholderValue", "").strip() if kind in EDITABLE else ""
     enabled = attrs.get("enabled", "true") != "false"
     return Element(
         id=element_id,
@@ -157,6 +158,7 @@ def _element(node: ET.Element, element_id: int, parent: int | None, depth: int, 
         enabled=enabled,
         selected=attrs.get("selected") == "true",
         password=kind == "SecureTextField",
+        hint=hint,
         parent=parent,
         depth=depth,
     )

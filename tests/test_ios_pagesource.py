@@ -93,6 +93,7 @@ def test_fields_keep_their_name_value_and_placeholder_apart():
     password = next(e for e in login.elements if e.cls == "XCUIElementTypeSecureTextField")
 
     assert email.is_editable and email.text == "" and email.content_desc == "Email"
+    assert email.hint == "name@example.com"
     assert email.resource_id == "login.email"  # the developer's identifier, not a label
     assert password.is_editable and password.password and password.text == ""
     sign_in = _by_label(login, "Sign In", "Button")
@@ -111,7 +112,7 @@ def test_messages_keep_who_said_what_and_the_keyboard():
                      "Your iMessage, Yes! See you there, 6:42 PM", "Maya Lindqvist, Can you bring the board game?, 6:44 PM"]
     assert thread.keyboard_shown
     field = next(e for e in thread.elements if e.is_editable)
-    assert field.focused and field.text == "" and field.content_desc == "Message"
+    assert field.focused and field.text == "" and field.content_desc == "Message" and field.hint == "iMessage"
     assert not _by_label(thread, "Send").enabled
     assert navigation_back_button(thread).resource_id == "BackButton"
 
