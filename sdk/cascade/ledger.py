@@ -5,11 +5,13 @@ Spending is two-phase so a budget is never overrun, even by two processes at onc
 ``max_tokens`` of output) inside one ``BEGIN IMMEDIATE`` transaction that first checks the
 limits; ``settle`` replaces the booking with the actual cost; ``release`` drops it when
 nothing was sent. Amounts are stored as integer nano-dollars, so sums are exact.
-A reservation whose process died stays booked at its estimate (the safe side).
+A reservation whose process died stays booked at its estimate (the safe side). Negative
+or non-finite amounts are refused, so spend only ever grows.
 """
 
 from __future__ import annotations
 
+import math
 import sqlite3
 import threading
 import time
@@ -21,16 +23,30 @@ from pathlib import Path
 
 import sqlite_utils
 
-from ..errors import CorruptDatabaseError, MemoryStoreError
+from ..errors import ConfigurationError, CorruptDatabaseError, MemoryStoreError
 
 _NANOS = 1_000_000_000
 _SCHEMA_VERSION = 1
-_CHARGED = "SUM(CASE state WHEN 'reserved' THEN estimate_nusd WHEN 'settled' THEN actual_nusd ELSE 0 END)"
+MAX_SPEND_USD = 1e9  # per booking; keeps nano-dollar sums inside SQLite's 64-bit integers
+# MAX(.., 0): a negative row (written by hand or by an older version) never refunds a budget
+_CHARGED = (
+    "SUM(CASE state WHEN 'reserved' THEN MAX(estimate_nusd, 0) WHEN 'settled' THEN MAX(actual_nusd, 0) ELSE 0 END)"
+)
 
 
 def to_nanos(usd: float) -> int:
     """US dollars as integer nano-dollars (rounded to the nearest)."""
     return round(usd * _NANOS)
+
+
+def _spend_nanos(what: str, usd: float) -> int:
+    """``usd`` as nano-dollars, refusing what no call can cost: negative, NaN, infinite or absurd."""
+    if not isinstance(usd, int | float) or isinstance(usd, bool) or not math.isfinite(usd) or not 0 <= usd <= MAX_SPEND_USD:
+        raise ConfigurationError(
+            f"{what} of {usd!r} USD cannot be booked: spend must be a finite amount from 0 to {MAX_SPEND_USD:g}",
+            hint="a negative or non-finite cost would let spending undo itself; check the usage the model reported",
+        )
+    return to_nanos(usd)
 
 
 def utc_day() -> str:
@@ -85,8 +101,11 @@ class SpendLedger:
         per_run_usd: float | None = None,
         per_day_usd: float | None = None,
     ) -> Reservation | Shortfall:
-        """Book ``estimate_usd`` if both limits still hold after it; else say which would not."""
-        estimate = to_nanos(estimate_usd)
+        """Book ``estimate_usd`` if both limits still hold after it; else say which would not.
+
+        A negative, non-finite or absurd estimate is a :class:`ConfigurationError`.
+        """
+        estimate = _spend_nanos("an estimate", estimate_usd)
         day = self._day()
         with self._connect() as conn:
             conn.execute("BEGIN IMMEDIATE")
@@ -111,8 +130,8 @@ class SpendLedger:
         return Reservation(int(cursor.lastrowid or 0), estimate_usd)
 
     def settle(self, reservation: Reservation, actual_usd: float) -> None:
-        """Record what the call really cost in place of its booking."""
-        self._finish(reservation, "settled", to_nanos(actual_usd))
+        """Record what the call really cost in place of its booking (refused when negative or non-finite)."""
+        self._finish(reservation, "settled", _spend_nanos("a settled cost", actual_usd))
 
     def release(self, reservation: Reservation) -> None:
         """Drop a booking: the call was not sent, or failed before any tokens were billed."""
@@ -210,4 +229,4 @@ class SpendLedger:
         conn.execute(f"PRAGMA user_version = {_SCHEMA_VERSION}")
 
 
-__all__ = ["Reservation", "Shortfall", "SpendLedger", "to_nanos", "utc_day"]
+__all__ = ["MAX_SPEND_USD", "Reservation", "Shortfall", "SpendLedger", "to_nanos", "utc_day"]

@@ -3,25 +3,29 @@
 Per call: ask the router; if the role is cloud-first (and policy allows) go to the cloud,
 else answer locally and ask the router again with the local answer. A cloud call is sent
 only with a Decision, with the decision's (masked) messages, after booking its cost; the
-answer is unmasked (text and parsed object). Cloud errors are retried, then the call falls
-back to local and the fallback is recorded. The whole call has a latency budget.
+answer is unmasked (text and parsed object). Cloud errors (any ModelError, and anything
+unexpected a cloud backend raises) are retried, then the call falls back to local and the
+fallback is recorded with the reasons. The whole call has a latency budget.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from ..errors import ConfigurationError, ModelError, ModelOutputError, PolicyError
+from ..errors import CascadroidError, ConfigurationError, ModelError, ModelOutputError, PolicyError
 from ..models.base import Model, ModelRequest, ModelResponse
 from ..models.pricing import PriceTable
 from ..settings import CascadeSettings
 from .ledger import SpendLedger
 from .masking import MaskMapping, unmask, unmask_obj
 from .router import CLOUD_TIERS, Decision, DecisionSink, Router
+
+logger = logging.getLogger("cascadroid.cascade")
 
 
 class CascadeResponse(ModelResponse):
@@ -153,6 +157,14 @@ class CascadeModel(Model):
             except ModelError as exc:
                 self.router.release(reservation)
                 problems.append(f"{type(exc).__name__}: {exc.message}")
+                continue
+            except CascadroidError:  # budget, policy, configuration: not a cloud failure
+                self.router.release(reservation)
+                raise
+            except Exception as exc:  # a cloud backend's own bug must not end the run
+                self.router.release(reservation)
+                logger.warning("cloud model %s raised %s; falling back to local", self.cloud.name, type(exc).__name__, exc_info=True)
+                problems.append(f"unexpected {type(exc).__name__} from the cloud model: {str(exc)[:200]}")
                 continue
             cost = self.router.cost_of(response.usage)
             self.router.settle(reservation, cost)

@@ -10,6 +10,7 @@ saying what was wrong (never the value itself when it is big or nested).
 from __future__ import annotations
 
 import json
+import re
 import zlib
 from collections.abc import AsyncIterator
 from typing import Any
@@ -21,6 +22,7 @@ _JSON_TYPES = ("application/json", "text/json")
 _GZIP = zlib.MAX_WBITS | 16
 _ZLIB = zlib.MAX_WBITS
 _RAW_DEFLATE = -zlib.MAX_WBITS
+_TAGS = re.compile(r"<[^>]{0,200}>")
 
 
 class BadReply(Exception):
@@ -121,16 +123,16 @@ def parse_json(body: bytes) -> Any:
 def completion_of(data: Any) -> tuple[str, Usage]:
     """The message text and usage of a parsed chat completion; BadReply for anything else."""
     if not isinstance(data, dict):
-        raise BadReply(f"the answer is a JSON {_kind(data)}, not an object")
+        raise BadReply(f"the answer is {_kind(data)} in JSON, not an object")
     if data.get("error"):
         raise BadReply(f"the server answered with an error: {error_message(data)}")
     choices = data.get("choices")
     if not isinstance(choices, list) or not choices:
-        what = "missing" if choices is None else ("empty" if choices == [] else f"a {_kind(choices)}")
+        what = "missing" if choices is None else ("empty" if choices == [] else _kind(choices))
         raise BadReply(f"the answer's choices are {what}; expected a non-empty list")
     message = choices[0].get("message") if isinstance(choices[0], dict) else None
     if not isinstance(message, dict):
-        raise BadReply(f"choices[0].message is a {_kind(message)}, not an object")
+        raise BadReply(f"choices[0].message is {_kind(message)}, not an object")
     return _content(message), usage_of(data.get("usage"))
 
 
@@ -146,7 +148,7 @@ def _content(message: dict[str, Any]) -> str:
         raise BadReply(f"the model refused: {_short(message['refusal'], 200)}")
     if content is None and message.get("tool_calls"):
         raise BadReply("the answer holds tool calls, not a text message")
-    raise BadReply(f"choices[0].message.content is a {_kind(content)}, not a string")
+    raise BadReply(f"choices[0].message.content is {_kind(content)}, not a string")
 
 
 def usage_of(usage: Any) -> Usage:
@@ -154,11 +156,11 @@ def usage_of(usage: Any) -> Usage:
     if usage is None:
         return Usage()
     if not isinstance(usage, dict):
-        raise BadReply(f"usage is a {_kind(usage)}, not an object")
+        raise BadReply(f"usage is {_kind(usage)}, not an object")
     counts = {key: _count(f"usage.{key}", usage.get(key)) for key in ("prompt_tokens", "completion_tokens", "total_tokens")}
     details = usage.get("prompt_tokens_details")
     if details is not None and not isinstance(details, dict):
-        raise BadReply(f"usage.prompt_tokens_details is a {_kind(details)}, not an object")
+        raise BadReply(f"usage.prompt_tokens_details is {_kind(details)}, not an object")
     cached = _count("usage.prompt_tokens_details.cached_tokens", (details or {}).get("cached_tokens"))
     return Usage(
         prompt_tokens=counts["prompt_tokens"],
@@ -192,7 +194,7 @@ def error_detail(body: bytes) -> str:
     try:
         return error_message(json.loads(body.decode("utf-8", "replace"), parse_constant=_no_constant))
     except (ValueError, RecursionError, BadReply):
-        text = " ".join(body[:2000].decode("utf-8", "replace").split())
+        text = " ".join(_TAGS.sub(" ", body[:2000].decode("utf-8", "replace")).split())  # an HTML page: its words
         return _short(text, 300) if text else "(empty body)"
 
 
@@ -201,7 +203,7 @@ def _no_constant(name: str) -> Any:
 
 
 def _kind(value: Any) -> str:
-    names = {dict: "object", list: "list", str: "string", bool: "boolean", int: "number", float: "number"}
+    names = {dict: "an object", list: "a list", str: "a string", bool: "a boolean", int: "a number", float: "a number"}
     return "null" if value is None else names.get(type(value), type(value).__name__)
 
 

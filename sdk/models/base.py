@@ -59,9 +59,11 @@ class ModelRequest(BaseModel):
 
 
 class Usage(BaseModel):
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    cached_prompt_tokens: int = 0
+    """Tokens of one call (never negative: a count that drove cost below zero would refund a budget)."""
+
+    prompt_tokens: int = Field(default=0, ge=0)
+    completion_tokens: int = Field(default=0, ge=0)
+    cached_prompt_tokens: int = Field(default=0, ge=0)
 
     @property
     def total_tokens(self) -> int:
@@ -99,6 +101,7 @@ class Model(ABC):
 
     name: str = "model"
     tier: Literal["local", "cloud", "scripted"] = "local"
+    context_window: int | None = None  # tokens a prompt plus its answer may take; None: not known
     accepts_images: bool = False  # True: request.images are sent (as image content parts)
 
     @abstractmethod
