@@ -187,3 +187,32 @@ def test_the_agent_offers_the_phones_apps_then_the_users(tmp_path):
 
     assert [a.label for a in agent.apps] == ["Messaging", "Pad", "Mail", "Example Notes", "Telegram Messenger"]
     assert agent.apps[0].package == "com.google.android.apps.messaging"  # a label the phone lists takes its entry
+
+
+def test_the_operator_may_open_only_the_labels_it_was_given():
+    from cascadroid.agents import operator
+    from cascadroid.agents.perceptor import perceive
+    from cascadroid.device.uiautomator import parse_observation
+
+    screen = perceive(parse_observation(LAUNCHER_XML, width=1080, height=2400))
+    apps = [AppInfo(label="Telegram Messenger", package="org.telegram.messenger"),
+            AppInfo(label="Camera", package="com.android.camera")]
+    schema = operator.output_type(screen, apps)
+
+    assert schema.model_validate({"action": "open_app", "app": "Telegram Messenger"}).app == "Telegram Messenger"
+    with pytest.raises(ValueError):
+        schema.model_validate({"action": "open_app", "app": "org.telegram.messenger"})
+
+
+def test_a_phone_with_many_apps_names_the_ones_the_task_mentions_first():
+    from cascadroid.agents import operator
+
+    apps = [AppInfo(label=f"Tool {i}", package=f"com.example.tool{i}") for i in range(operator.APPS_SHOWN + 5)]
+    apps.append(AppInfo(label="Banking", package="com.example.bank"))
+
+    few = operator.apps_line(apps[:3], "open banking")
+    many = operator.apps_line(apps, "Pay the rent in my banking app")
+
+    assert few == "Tool 0, Tool 1, Tool 2"  # all fit: the device's order
+    assert many.startswith("Banking, Tool 0, ") and many.endswith("(+6 more)")
+    assert many.count(", ") == operator.APPS_SHOWN - 1
