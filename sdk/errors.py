@@ -21,7 +21,9 @@
     ├── ProgramError                a synthesized tool program failed a check
     │   ├── ProgramRejected         the static filter refused it
     │   ├── DryRunError             it failed against typed dummy stubs
-    │   └── ToolExecutionError      a real tool call failed or timed out
+    │   │   └── DryRunBudgetError   ... by running past a budget (also a ProgramBudgetError)
+    │   ├── ToolExecutionError      a real tool call failed or timed out
+    │   └── ProgramBudgetError      it ran past its step, work, size, nesting or time budget
     └── MemoryStoreError            the SQLite store is unusable
         ├── SchemaVersionError      written by a newer cascadroid
         └── CorruptDatabaseError    not a database / damaged
@@ -125,6 +127,17 @@ class DryRunError(ProgramError):
 
 class ToolExecutionError(ProgramError):
     """A real tool call raised or timed out."""
+
+
+class ProgramBudgetError(ProgramError):
+    """A program ran past one of its budgets: steps, work units, value size or nesting, wall-clock time.
+
+    ``work``/``budget`` hold the work units spent and allowed, ``steps`` the steps run.
+    """
+
+
+class DryRunBudgetError(DryRunError, ProgramBudgetError):
+    """The dry run of a program ran past one of its budgets."""
 
 
 class MemoryStoreError(CascadroidError):

@@ -14,7 +14,7 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import DryRunError
+from ..errors import DryRunBudgetError, DryRunError
 from .checker import CheckedProgram, check_program
 from .interpreter import Interpreter, Limits, ProgramFault
 from .registry import ToolRegistry
@@ -59,7 +59,9 @@ def dry_run(program: CheckedProgram | str, registry: ToolRegistry, *, limits: Li
     try:
         interpreter.run()
     except ProgramFault as fault:
-        raise _error(fault.line, fault.message, fault.kind) from None
+        error = _error(fault.line, fault.message, fault.kind)
+        error.steps, error.work, error.budget = interpreter.steps, interpreter.work, interpreter.limits.max_work  # type: ignore[attr-defined]
+        raise error from None
     report.steps = interpreter.steps
     report.output = interpreter.output
     return report
@@ -70,7 +72,8 @@ def _signature(tool: Any) -> str:
 
 
 def _error(line: int, message: str, kind: str) -> DryRunError:
-    error = DryRunError(f"line {line}: {message}", hint=HINTS.get(kind))
+    error_type = DryRunBudgetError if kind == "limit" else DryRunError
+    error = error_type(f"line {line}: {message}", hint=HINTS.get(kind))
     error.line = line  # type: ignore[attr-defined]
     error.kind = kind  # type: ignore[attr-defined]
     return error

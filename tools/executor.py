@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field, ValidationError
 
-from ..errors import ProgramError, ToolExecutionError
+from ..errors import ProgramBudgetError, ProgramError, ToolExecutionError
 from .checker import CheckedProgram, check_program
 from .interpreter import Interpreter, Limits, ProgramFault
 from .registry import Tool, ToolRegistry
@@ -131,26 +131,36 @@ def execute(
     registry: ToolRegistry,
     *,
     per_call_timeout_s: float = 30.0,
-    max_steps: int = 10_000,
-    wall_s: float | None = None,
+    max_steps: int = Limits.max_steps,
+    wall_s: float | None = Limits.wall_s,
+    limits: Limits | None = None,
     on_tool_result: ResultHook | None = None,
 ) -> ProgramRun:
     """Check ``program`` (source, CheckedProgram or planner Program) and run it on the real tools.
 
-    ``on_tool_result(call) -> value`` sees each :class:`ToolCall` and returns the value the
-    program (and the trace) gets instead of ``call.result``.
+    ``limits`` bounds the run (default: ``Limits(max_steps=max_steps, wall_s=wall_s)``); a run
+    past a budget raises :class:`ProgramBudgetError`. ``on_tool_result(call) -> value`` sees each
+    :class:`ToolCall` and returns the value the program (and the trace) gets instead of ``call.result``.
     """
     source = program.source if hasattr(program, "source") else program
     checked = check_program(source, registry.names())  # always re-checked: never trust a caller
     runner = ToolRunner(registry, per_call_timeout_s=per_call_timeout_s, on_tool_result=on_tool_result)
-    interpreter = Interpreter(checked, runner, dry=False, limits=Limits(max_steps=max_steps, wall_s=wall_s))
+    limits = limits or Limits(max_steps=max_steps, wall_s=wall_s)
+    interpreter = Interpreter(checked, runner, dry=False, limits=limits)
     start = time.perf_counter()
     try:
         result = interpreter.run()
     except ProgramFault as fault:
-        error = ProgramError(f"line {fault.line}: {fault.message}", hint="fix the program; the trace shows what ran")
+        if fault.kind == "limit":
+            error: ProgramError = ProgramBudgetError(
+                f"line {fault.line}: {fault.message}",
+                hint="bound the program's loops and keep its values small and flat; the trace shows what ran",
+            )
+        else:
+            error = ProgramError(f"line {fault.line}: {fault.message}", hint="fix the program; the trace shows what ran")
         error.line = fault.line  # type: ignore[attr-defined]
         error.trace = list(runner.trace)  # type: ignore[attr-defined]
+        error.steps, error.work, error.budget = interpreter.steps, interpreter.work, limits.max_work  # type: ignore[attr-defined]
         raise error from None
     finally:
         runner.close()
