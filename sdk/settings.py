@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextvars
 import os
+import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
@@ -15,14 +16,15 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
+    InitSettingsSource,
     SettingsConfigDict,
-    TomlConfigSettingsSource,
 )
 
 from .errors import ConfigurationError
 
 CONFIG_ENV = "CASCADROID_CONFIG"
-_CONFIG_FILE: contextvars.ContextVar[Path | None] = contextvars.ContextVar("cascadroid_config_file", default=None)
+MAX_CONFIG_BYTES = 1_000_000  # a settings file is a few KB; anything this big is the wrong file
+_CONFIG_DATA: contextvars.ContextVar[dict[str, Any] | None] = contextvars.ContextVar("cascadroid_config", default=None)
 
 
 class _Section(BaseModel):
@@ -205,41 +207,72 @@ class Settings(BaseSettings):
         dotenv_settings: PydanticBaseSettingsSource,
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
-        toml_file = _CONFIG_FILE.get()
+        data = _CONFIG_DATA.get()
         sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
-        if toml_file is not None:
-            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=toml_file))
+        if data is not None:
+            sources.append(InitSettingsSource(settings_cls, init_kwargs=data))
         return tuple(sources)
 
     @classmethod
     def load(cls, config_file: str | Path | None = None, **overrides: Any) -> "Settings":
         """Load settings; ``config_file`` (or ``$CASCADROID_CONFIG``) is an optional TOML file."""
         path = config_file if config_file is not None else os.environ.get(CONFIG_ENV)
-        if path is not None:
-            path = Path(path)
-            if not path.is_file():
-                raise ConfigurationError(
-                    f"config file {str(path)!r} does not exist",
-                    hint=f"pass an existing TOML file or unset {CONFIG_ENV}",
-                )
-        token = _CONFIG_FILE.set(path)
+        origin = "" if config_file is not None else f" (named by {CONFIG_ENV})"
+        data = read_config_file(Path(path), origin) if path is not None else None
+        token = _CONFIG_DATA.set(data)
         try:
             return cls(**overrides)
         except ValidationError as exc:
             raise ConfigurationError(
-                f"invalid settings: {_describe(exc)}",
+                f"invalid settings{f' in {str(path)!r}' if path is not None else ''}: {_describe(exc)}",
                 hint="see the configuration reference in the README",
             ) from exc
-        except ValueError as exc:  # e.g. a TOML syntax error
-            raise ConfigurationError(f"cannot read config file {str(path)!r}: {exc}", hint="fix its TOML syntax") from exc
+        except RecursionError as exc:
+            raise ConfigurationError("settings nest too deeply to read", hint="settings are at most a few tables deep") from exc
+        except ValueError as exc:  # e.g. a CASCADROID_... variable that is not valid JSON for its field
+            raise ConfigurationError(f"cannot read settings: {exc}", hint="check the CASCADROID_* variables") from exc
         finally:
-            _CONFIG_FILE.reset(token)
+            _CONFIG_DATA.reset(token)
+
+
+def read_config_file(path: Path, origin: str = "") -> dict[str, Any]:
+    """The TOML settings file at ``path``; a ConfigurationError that says why for any bad file."""
+    where = f"config file {str(path)!r}{origin}"
+    fix = f"pass a readable TOML file{f' or unset {CONFIG_ENV}' if origin else ''}"
+    try:
+        if path.is_dir():
+            raise ConfigurationError(f"{where} is a directory", hint=fix)
+        size = path.stat().st_size
+        if size > MAX_CONFIG_BYTES:
+            raise ConfigurationError(f"{where} is {size:,} bytes; a settings file is a few KB", hint=f"is it the right file? {fix}")
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ConfigurationError(f"{where} does not exist", hint=fix) from exc
+    except OSError as exc:
+        raise ConfigurationError(f"cannot read {where}: {exc.strerror or exc}", hint=f"check its permissions, or {fix}") from exc
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ConfigurationError(f"{where} is not UTF-8 text (bad byte at offset {exc.start})", hint=fix) from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigurationError(f"{where} is not valid TOML: {exc}", hint="fix the syntax at the line and column shown") from exc
+    except RecursionError as exc:
+        raise ConfigurationError(
+            f"{where} nests arrays or tables too deeply to read", hint=f"settings are at most a few levels deep; {fix}"
+        ) from exc
 
 
 def _describe(exc: ValidationError) -> str:
     parts = []
     for err in exc.errors():
         where = ".".join(str(p) for p in err["loc"]) or "(root)"
-        parts.append(f"{where}: {err['msg']} (got {err.get('input')!r})")
+        parts.append(f"{where}: {err['msg']} (got {_shown(err.get('input'))})")
     return "; ".join(parts)
 
+
+def _shown(value: Any, limit: int = 100) -> str:
+    try:
+        text = repr(value)
+    except RecursionError:
+        return f"a deeply nested {type(value).__name__}"
+    return text if len(text) <= limit else text[:limit] + "..."
