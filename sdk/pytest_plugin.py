@@ -67,16 +67,21 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def appium_capabilities(config: pytest.Config) -> dict[str, Any] | None:
     """The Appium capabilities the options ask for: the command line, the ini file, the settings."""
-    from .errors import ConfigurationError
-
     value = (config.getoption("--cascadroid-appium-caps") or config.getini("cascadroid_appium_caps") or "").strip()
     if not value:
         return _settings(config).appium.capabilities or None
+    return load_capabilities(value, config.rootpath)
+
+
+def load_capabilities(value: str, root: Path) -> dict[str, Any]:
+    """Capabilities from JSON text or a JSON file (a relative path: the current folder, else ``root``)."""
+    from .errors import ConfigurationError
+
     where = "--cascadroid-appium-caps / cascadroid_appium_caps"
     if not value.startswith(("{", "[")):
         path = Path(value).expanduser()
         if not path.is_absolute() and not path.is_file():
-            path = config.rootpath / path
+            path = root / path
         if not path.is_file():
             raise ConfigurationError(f"{where}: {value!r} is neither JSON nor a file",
                                      hint='give a JSON object, e.g. \'{"platformName": "Android"}\', or a JSON file path')

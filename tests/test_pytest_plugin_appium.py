@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.slow
+from cascadroid.pytest_plugin import load_capabilities
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "pytest_suite"
 
 USER_TEST = '''
 import json, os
@@ -55,6 +57,16 @@ def _assert_observed(done: subprocess.CompletedProcess, found: dict | None, caps
     assert found["caps"] == caps
 
 
+@pytest.mark.parametrize(("name", "platform"), [("appium_caps.json", "Android"), ("appium_caps_ios.json", "iOS")])
+def test_the_example_capability_files_load(name, platform, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+
+    caps = load_capabilities(name, EXAMPLES)  # not in the current folder: found under the root
+
+    assert caps["platformName"] == platform and caps["appium:automationName"] in ("UiAutomator2", "XCUITest")
+
+
+@pytest.mark.slow
 def test_capabilities_as_json_on_the_command_line(appium_server, fake_app_capabilities, user_suite):
     done, found = _run_suite(user_suite, f"--cascadroid-appium-url={appium_server.url}",
                              f"--cascadroid-appium-caps={json.dumps(fake_app_capabilities)}")
@@ -63,6 +75,7 @@ def test_capabilities_as_json_on_the_command_line(appium_server, fake_app_capabi
     assert found["url"] == appium_server.url
 
 
+@pytest.mark.slow
 def test_capabilities_from_a_json_file_relative_to_the_suite(appium_server, fake_app_capabilities, user_suite):
     (user_suite / "caps.json").write_text(json.dumps(fake_app_capabilities))
 
@@ -71,6 +84,7 @@ def test_capabilities_from_a_json_file_relative_to_the_suite(appium_server, fake
     _assert_observed(done, found, fake_app_capabilities)
 
 
+@pytest.mark.slow
 def test_url_and_capabilities_from_the_ini_file(appium_server, fake_app_capabilities, user_suite):
     (user_suite / "caps.json").write_text(json.dumps(fake_app_capabilities))
     (user_suite / "pytest.ini").write_text(
@@ -82,6 +96,7 @@ def test_url_and_capabilities_from_the_ini_file(appium_server, fake_app_capabili
     assert found["url"] == appium_server.url
 
 
+@pytest.mark.slow
 def test_two_urls_form_a_pool_whose_devices_get_the_capabilities(appium_server, fake_app_capabilities, user_suite):
     urls = f"{appium_server.url},{appium_server.url}"  # one server listed twice: a grid fronting two phones
 
@@ -91,6 +106,7 @@ def test_two_urls_form_a_pool_whose_devices_get_the_capabilities(appium_server, 
     _assert_observed(done, found, fake_app_capabilities)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("value", "message"), [
     ("{not json", "are not valid JSON"),
     ("[1, 2]", "not a JSON object with entries"),

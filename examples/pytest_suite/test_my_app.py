@@ -3,6 +3,11 @@
     pytest examples/pytest_suite                                   # simulated phone, local model
     pytest examples/pytest_suite --cascadroid-device=adb           # a real phone over adb
     pytest examples/pytest_suite -n 2 --cascadroid-device=appium --cascadroid-appium-url=URL1,URL2
+    pytest examples/pytest_suite --cascadroid-device=appium --cascadroid-appium-url=URL \
+        --cascadroid-appium-caps=examples/pytest_suite/appium_caps.json   # or appium_caps_ios.json, or JSON
+
+The URL and capabilities can also be set once in pytest.ini (``cascadroid_appium_url``,
+``cascadroid_appium_caps``). The two tests that set a task up need the simulated phone.
 
 A failing test shows the agent's run (steps, outcomes, screenshots) in its report.
 """
