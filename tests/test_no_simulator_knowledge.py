@@ -29,6 +29,7 @@ from cascadroid.device.sim.tasks import common, productivity
 REPO = Path(__file__).resolve().parents[1]
 CHECKED = ("agents", "memory", "tools", "sdk")
 EXEMPT = (Path("sdk") / "testing",)
+SOURCES = (".py", ".html", ".js", ".json", ".toml", ".txt", ".md", ".j2")  # code, templates, prompts
 
 
 @cache
@@ -63,9 +64,9 @@ def simulator_terms() -> dict[str, str]:
     return terms
 
 
-def _pattern(terms: dict[str, str]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:com\.sim\.\w+|{alternatives})(?!\w|\.\w)", re.I)
+def _pattern(terms: list[str]) -> re.Pattern[str]:
+    alternatives = "".join(f"|{re.escape(t)}" for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:com\.sim\.\w+{alternatives})(?!\w|\.\w)", re.I)
 
 
 def find_simulator_knowledge(root: Path, folders: tuple[str, ...] = CHECKED,
@@ -73,17 +74,18 @@ def find_simulator_knowledge(root: Path, folders: tuple[str, ...] = CHECKED,
     """``path:line: term (kind)`` for every forbidden term in ``folders`` under ``root``."""
     terms = simulator_terms()
     kinds = {t.lower(): kind for t, kind in terms.items()}
-    pattern = _pattern(terms)
     found = []
     for folder in folders:
-        for path in sorted((root / folder).rglob("*.py")):
+        for path in sorted((root / folder).rglob("*")):
             relative = path.relative_to(root)
-            if any(relative.is_relative_to(e) for e in exempt):
+            if path.suffix not in SOURCES or not path.is_file() or any(relative.is_relative_to(e) for e in exempt):
                 continue
-            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-                for match in pattern.finditer(line):
-                    kind = kinds.get(match.group().lower(), "package")
-                    found.append(f"{relative}:{number}: {match.group()} ({kind})")
+            text = path.read_text(encoding="utf-8")
+            lowered = text.lower()
+            present = [t for t in kinds if t in lowered]  # a cheap filter before the word-boundary match
+            for match in _pattern(present).finditer(text):
+                line = text.count("\n", 0, match.start()) + 1
+                found.append(f"{relative}:{line}: {match.group()} ({kinds.get(match.group().lower(), 'package')})")
     return found
 
 
@@ -114,14 +116,14 @@ def test_the_check_finds_a_planted_violation(tmp_path):
         f'BEST = "{by_kind["product"].upper()}"\n'
         'OK = ["Settings", "Phone", "Messages", "Thai script", "elif"]\n'
     )
-    ignored = tmp_path / "sdk" / "testing" / "double.py"
-    ignored.parent.mkdir(parents=True)
-    ignored.write_text(f'PACKAGE = "{by_kind["package"]}"\n')
+    (tmp_path / "sdk" / "testing").mkdir(parents=True)
+    (tmp_path / "sdk" / "testing" / "double.py").write_text(f'PACKAGE = "{by_kind["package"]}"\n')  # a test double
+    (tmp_path / "sdk" / "report.html").write_text(f"<p>{by_kind['person']}</p>\n")
 
     found = find_simulator_knowledge(tmp_path)
 
     assert [line.split(": ", 1)[0] for line in found] == [
         "agents/ranker.py:1", "agents/ranker.py:3", "agents/ranker.py:4", "agents/ranker.py:5",
-        "agents/ranker.py:5", "agents/ranker.py:6"]
+        "agents/ranker.py:5", "agents/ranker.py:6", "sdk/report.html:1"]
     assert [line.rsplit("(", 1)[1] for line in found] == [
-        "cuisine)", "package)", "package)", "person)", "place)", "product)"]
+        "cuisine)", "package)", "package)", "person)", "place)", "product)", "person)"]
