@@ -3,10 +3,12 @@
 Use it from Python (it writes an ``adb`` script you can put first on ``PATH`` or pass as
 ``adb_path``)::
 
-    fake = FakeAdb(tmp_path, screens={"home": FakeScreen(xml=HOME_XML, package="com.example")})
+    fake = FakeAdb(tmp_path, screens={"home": FakeScreen(xml=HOME_XML, package="com.example")},
+                   launchable=["org.example.mail/.Inbox"], contacts=["Ana Lima"])
     device = AdbDevice(adb_path=str(fake.executable))
     device.act(Tap(x=10, y=20))
     assert fake.shell_commands()[-1] == ["input", "tap", "10", "20"]
+    assert device.contact_names() == ["Ana Lima"]   # from `content query`, as on a phone
 
 The script itself (``python fake_adb.py ARGS``) reads its world from ``$CASCADROID_FAKE_ADB_HOME``:
 ``config.json`` (devices, screens, transitions, launchable apps, contacts), ``state.json`` (the screen stack, typed text)
