@@ -16,7 +16,6 @@ observation, the second takes the step, which is recorded as an interruption, no
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
@@ -24,6 +23,7 @@ from pydantic import BaseModel, TypeAdapter
 
 from ..device.types import Action, AppInfo, Back, Device, Element, Observation, Tap, Wait
 from ..errors import DeviceConnectionError, DeviceError
+from .text import normalize
 
 Kind = Literal["loading", "permission", "system", "rating", "update", "promo", "dialog"]
 PermissionPolicy = Literal["task", "grant", "deny"]
@@ -35,7 +35,8 @@ PERMISSION_PACKAGES = frozenset({
 })
 SYSTEM_PACKAGES = frozenset({"android"})
 MAX_HANDLED = 12  # interruptions handled per run before the model is left to cope
-MAX_REPEATS = 3  # the same interruption handled in a row before giving up on it
+MAX_REPEATS = 3
+MAX_BUTTONS = 8  # a pop-up's actionable elements at most (a rating sheet: five stars and two buttons)  # the same interruption handled in a row before giving up on it
 WAIT_S = 2.0
 KEY_SUFFIX = ":interruption"  # ends the idempotency key of an action taken on an interruption
 ACTION: TypeAdapter[Action] = TypeAdapter(Action)
@@ -72,7 +73,7 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
                "non risponde", "não está respondendo", "не отвечает", "没有响应", "無応答", "応答していません",
                "응답하지 않"),
     "rating": ("rate", "rate us", "rating", "review", "enjoying", "stars", "★", "bewerten", "bewerte", "bewertung",
-               "gefällt", "valora", "valóranos", "califica", "calificar", "reseña", "évaluer", "évaluez", "noter",
+               "gefällt", "valora", "valorar", "valóranos", "califica", "calificar", "reseña", "évaluer", "évaluez", "noter",
                "notez", "valuta", "recensione", "avalie", "avaliar", "оцените", "оценить", "отзыв", "评分", "评价",
                "評価", "レビュー", "평가", "리뷰"),
     "update": ("update", "update available", "new version", "aktualisieren", "aktualisierung", "neue version",
@@ -117,9 +118,8 @@ class Decision(BaseModel):
 
 
 def norm(text: str) -> str:
-    """NFKC, casefolded, typographic apostrophes and dashes made plain, single spaces."""
-    text = unicodedata.normalize("NFKC", text).casefold().replace("\u2019", "'").replace("\u2011", "-")
-    return " ".join(text.split())
+    """:func:`~cascadroid.agents.text.normalize`, with typographic apostrophes made plain ("Don’t")."""
+    return normalize(text).replace("\u2019", "'").replace("\u02bc", "'")
 
 
 def _has(text: str, phrases: Sequence[str]) -> bool:
@@ -136,15 +136,16 @@ def _has(text: str, phrases: Sequence[str]) -> bool:
 _SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af★]")
 
 
-def _role(e: Element) -> str | None:
+def _roles(e: Element) -> list[str]:
+    """A button's roles: from its standard id first, then from its words (a "Wait" that is button2)."""
     tail = e.resource_id.rsplit("/", 1)[-1]
-    if tail in ROLE_IDS:
-        return ROLE_IDS[tail]
+    roles = [ROLE_IDS[tail]] if tail in ROLE_IDS else []
     label = norm(e.text or e.content_desc)
     for role, phrases in ROLE_WORDS.items():
         if label and any(label == p or label.startswith(p + " ") for p in phrases):
-            return role
-    return None
+            roles.append(role)
+            break
+    return roles
 
 
 def _actionable(e: Element) -> bool:
@@ -154,7 +155,7 @@ def _actionable(e: Element) -> bool:
 def _window(els: list[Element], obs: Observation) -> Element | None:
     """The smallest element holding every button when it is a card over part of the screen."""
     buttons = [e for e in els if _actionable(e)]
-    if not 1 <= len(buttons) <= 4 or any(e.scrollable for e in els):
+    if not 1 <= len(buttons) <= MAX_BUTTONS or any(e.scrollable for e in els):
         return None
     box = None
     for e in els:
@@ -173,15 +174,14 @@ def _window(els: list[Element], obs: Observation) -> Element | None:
 
 def recognise(obs: Observation, ctx: Context) -> Interruption | None:
     """The interruption on this screen, or None when it is the app's own screen (or its own dialog)."""
-    els = [e for e in obs.elements if e.package != SYSTEM_UI]
-    package = obs.package or next((e.package for e in els if e.package), "")
+    els, package = _top_window([e for e in obs.elements if e.package != SYSTEM_UI], obs.elements)
+    package = package or obs.package or next((e.package for e in els if e.package), "")
     if any(e.cls.endswith("ProgressBar") for e in els) and not any(_actionable(e) for e in els):
         return Interruption(kind="loading", package=package, title="loading")
     roles: dict[str, int] = {}
     for e in els:
-        role = _role(e) if _actionable(e) else None
-        if role is not None and role not in roles:
-            roles[role] = e.id
+        for role in _roles(e) if _actionable(e) else []:
+            roles.setdefault(role, e.id)
     texts = [e.text or e.content_desc for e in els if (e.text or e.content_desc) and not _actionable(e)]
     title = next((e.text for e in els if e.resource_id.endswith(("/alertTitle", "/permission_message"))), "")
     title = title or (texts[0] if texts else "")
@@ -212,14 +212,33 @@ def recognise(obs: Observation, ctx: Context) -> Interruption | None:
 
 def _named_app(text: str, apps: Sequence[str]) -> str:
     """The longest known app label that ``text`` names ('' when none does)."""
-    hay = f" {norm(text)} "
-    found = [a for a in apps if a and re.search(rf"(?<!\w){re.escape(norm(a))}(?!\w)", hay)]
-    return max(found, key=len, default="")
+    return max((a for a in apps if names_app(text, a)), key=len, default="")
 
 
-def names_app(task: str, app: str) -> bool:
-    """Does the task text name ``app`` (by its label, as whole words)?"""
-    return bool(app) and bool(re.search(rf"(?<!\w){re.escape(norm(app))}(?!\w)", norm(task)))
+def names_app(text: str, app: str) -> bool:
+    """Does ``text`` name ``app`` by its label (whole words; anywhere in scripts written without spaces)?"""
+    label, hay = norm(app), norm(text)
+    if not label:
+        return False
+    if _SPACELESS.search(label):
+        return label in hay
+    return re.search(rf"(?<!\w){re.escape(label)}(?!\w)", hay) is not None
+
+
+def _top_window(els: list[Element], every: list[Element]) -> tuple[list[Element], str]:
+    """In a dump of several windows, the one holding a dialog's ids and its package (else all, '')."""
+    roots = [e for e in els if e.parent is None]
+    if len(roots) < 2:
+        return els, ""
+    window: dict[int, int] = {}
+    for e in every:  # pre-order: a parent comes before its children
+        window[e.id] = e.id if e.parent is None else window.get(e.parent, e.id)
+    for root in reversed(roots):
+        inside = [e for e in els if window.get(e.id) == root.id]
+        tails = {e.resource_id.rsplit("/", 1)[-1] for e in inside}
+        if tails & DIALOG_IDS or any(t.startswith(("permission_allow", "permission_deny")) for t in tails):
+            return inside, root.package
+    return els, ""
 
 
 def decide(found: Interruption, ctx: Context, *, permissions: PermissionPolicy = "task") -> Decision | None:
