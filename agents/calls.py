@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from ..errors import ModelError, ModelOutputError
+from ..errors import ContextWindowExceeded, ModelError, ModelOutputError
 from ..models.base import Message, Model, ModelRequest, ModelResponse
 
 T = TypeVar("T")
@@ -69,7 +69,8 @@ def ask(
     then ``user`` (what changed this step).
 
     ``validate`` raises ``ValueError`` with a message meant for the model. A model that cannot
-    be reached at all is not retried here (backends retry their own transport).
+    be reached at all is not retried here (backends retry their own transport); a prompt that
+    cannot fit the model's context window raises :class:`ContextWindowExceeded`.
     """
     messages = [Message(role="system", content=SYSTEM),
                 Message(role="user", content=f"{header}\n\n{instructions}\n\n{user}")]
@@ -86,6 +87,8 @@ def ask(
         except ModelOutputError as exc:
             error, raw = exc.message, exc.raw
             calls.append(_call_record(purpose, None, error))
+        except ContextWindowExceeded:
+            raise  # no retry can fit: the run stops with this reason (not a failed step)
         except ModelError as exc:
             calls.append(_call_record(purpose, None, exc.message))
             return Asked(calls=calls, error=exc.message)

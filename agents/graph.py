@@ -24,7 +24,7 @@ from langgraph.checkpoint.sqlite import SqliteSaver
 from langgraph.graph import END, START, StateGraph
 from pydantic import TypeAdapter
 
-from ..device.types import Action, AppInfo, Device
+from ..device.types import Action, AppInfo, Device, device_snapshot
 from ..errors import DeviceConnectionError, DeviceError
 from ..models.base import Model
 from ..settings import AgentSettings
@@ -63,6 +63,7 @@ class AgentState(TypedDict, total=False):
     resumed_at_step: int | None
     shortcut_tried: bool
     screen_ok: bool
+    device_state: dict[str, Any] | None  # an in-process phone's snapshot, restored on resume
     interrupts: dict[str, Any]  # the interruption to handle now and those handled (not progress)
 
 
@@ -342,6 +343,7 @@ class AgentGraph:
             "prev_screen": state["screen"], "screen": after.model_dump(mode="json"),
             "step": state["step"] + 1, "waits": state["waits"] + (1 if action.kind == "wait" else 0),
             "last_result": {"applied": applied, "message": message, "error": error},
+            "device_state": device_snapshot(device),  # checkpointed with this step: a resume restores it
         }
 
     def _act_shortcut(self, state: AgentState, action: dict[str, Any]) -> dict[str, Any]:
@@ -364,7 +366,7 @@ class AgentGraph:
             "prev_screen": state["screen"], "screen": after.model_dump(mode="json"), "step": state["step"] + done,
             "last_result": {"applied": done > 0, "message": why, "error": error, "shortcut_status": status},
             # a shortcut that ran through was the plan; one that stopped part-way needs a plan
-            "needs_plan": status != "succeeded",
+            "needs_plan": status != "succeeded", "device_state": device_snapshot(self.deps.device),
         }
 
     def _screen_after(self, before: Screen) -> tuple[Screen, str | None]:

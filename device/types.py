@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Protocol, Union, runtime_checkable
+from typing import Annotated, Any, Literal, Protocol, Union, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -258,6 +258,27 @@ class DeduplicatesActions(Protocol):
     """A device that applies an action's idempotency key at most once (so a resumed act may resend)."""
 
     deduplicates_actions: bool
+
+
+@runtime_checkable
+class RestoresState(Protocol):
+    """An in-process device (the simulator) whose whole state a run checkpoints and a resume restores.
+
+    ``snapshot()`` is JSON-ready; ``restore(snapshot)`` puts the device back in that state, screens
+    and element ids included; ``fresh`` says no action has been applied to it yet.
+    """
+
+    @property
+    def fresh(self) -> bool: ...
+
+    def snapshot(self) -> dict[str, Any]: ...
+
+    def restore(self, snapshot: dict[str, Any]) -> None: ...
+
+
+def device_snapshot(device: object) -> dict[str, Any] | None:
+    """The state to checkpoint with a run; None for a device that lives outside this process."""
+    return device.snapshot() if isinstance(device, RestoresState) else None
 
 
 def device_apps(device: object) -> list[AppInfo]:

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..device.script import Step
 from ..device.types import Locator
 
-RunStatus = Literal["running", "succeeded", "failed", "stopped"]
+RunStatus = Literal["running", "succeeded", "failed", "stopped", "interrupted"]
 ShortcutState = Literal["candidate", "verified", "retired"]
 
 

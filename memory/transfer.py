@@ -113,9 +113,11 @@ def _load(source: str | Path | dict[str, Any]) -> dict[str, Any]:
         try:
             document = json.loads(path.read_text())
         except FileNotFoundError as exc:
-            raise ConfigurationError(f"memory export {str(path)!r} does not exist", hint="check the path") from exc
+            raise ConfigurationError(f"the file to import {str(path)!r} does not exist",
+                                     hint="check the path; write one with `cascadroid memory export FILE`") from exc
         except json.JSONDecodeError as exc:
-            raise ConfigurationError(f"memory export {str(path)!r} is not JSON ({exc})", hint="pass a file written by export_json") from exc
+            raise ConfigurationError(f"the file to import {str(path)!r} is not JSON ({exc})",
+                                     hint="pass a file written by `cascadroid memory export` (export_json)") from exc
     if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
         raise ConfigurationError(
             "the import is not a cascadroid memory export", hint=f'expected a JSON object with "format": "{EXPORT_FORMAT}"'

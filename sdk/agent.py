@@ -16,8 +16,10 @@ from pydantic import BaseModel, Field
 
 from .agents.graph import AgentGraph, Deps, initial_state
 from .agents.shortcuts import ShortcutUse
-from .device.types import AppInfo, Device, device_apps, device_contacts
-from .errors import ConfigurationError, DeviceConnectionError, RunNotFoundError
+from .device.types import AppInfo, Device, device_apps, device_contacts, device_snapshot
+from .errors import CascadroidError, ConfigurationError, ContextWindowExceeded, DeviceConnectionError, RunNotFoundError
+from .lifecycle import (check_task_fits, guard, interrupted_reason, record_finish, record_resumed, record_start,
+                        restore_device, sigterm_interrupts, stopped_by)
 from .models.base import Model
 from .settings import Settings
 
@@ -141,24 +143,26 @@ class Agent:
 
     # ---- public API ------------------------------------------------------------------
     def run(self, task: str, *, run_id: str | None = None) -> RunResult:
-        """Run ``task`` to the end and return what happened."""
-        return _final_result(self.stream(task, run_id=run_id))
+        """Run ``task`` to the end and return what happened (Ctrl-C or SIGTERM: recorded ``interrupted``)."""
+        with sigterm_interrupts():
+            return _final_result(self.stream(task, run_id=run_id))
 
     async def arun(self, task: str, *, run_id: str | None = None) -> RunResult:
         """``run`` without blocking the event loop (the device and model calls run in a thread)."""
         return await asyncio.to_thread(self.run, task, run_id=run_id)
 
     def stream(self, task: str, *, run_id: str | None = None) -> Iterator[StepInfo | RunFinished]:
-        """Yield each step as it happens, then :class:`RunFinished`."""
+        """Yield each step as it happens, then :class:`RunFinished` (a task too long for the local model's
+        context raises TaskTooLongError first; stopped part-way, the run is recorded ``interrupted``)."""
         if not task or not task.strip():
             raise ConfigurationError("the task is empty", hint="describe what the agent should do")
+        check_task_fits(task, self.local, self.apps)
         run_id = run_id or uuid.uuid4().hex[:12]
-        self._record_start(run_id, task)
-        if self._wants_program(task):
-            yield from self._run_program(run_id, task)
-            return
-        state = initial_state(run_id, task, self.settings.agent)
-        yield from self._drive(run_id, state)
+        record_start(self.memory, run_id, task, device=type(self.device).__name__,
+                     config={"local": getattr(self.local, "name", "?"), "cloud": getattr(self.cloud, "name", None)})
+        state = {**initial_state(run_id, task, self.settings.agent), "device_state": device_snapshot(self.device)}
+        events = self._run_program(run_id, task) if self._wants_program(task) else self._drive(run_id, state)
+        yield from guard(events, lambda exc: self._interrupted(run_id, task, exc), RunFinished)
 
     def plan(self, task: str) -> Any:
         """The checked, dry-run program the agent would run for ``task`` (inspect before running)."""
@@ -173,7 +177,8 @@ class Agent:
 
     def resume(self, run_id: str) -> RunResult:
         """Finish a run that was interrupted (a killed process), without repeating an action."""
-        return _final_result(self.stream_resume(run_id))
+        with sigterm_interrupts():
+            return _final_result(self.stream_resume(run_id))
 
     def stream_resume(self, run_id: str) -> Iterator[StepInfo | RunFinished]:
         graph = self._get_graph()
@@ -186,10 +191,13 @@ class Agent:
             yield RunFinished(result=self._result(values))
             return
         graph.app.update_state(config, {
+        restore_device(self.device, values.get("device_state"), run_id=run_id, acted=values["step"] > 0)
             "resumed_at_step": values["step"],
             "deadline": time.time() + self.settings.agent.max_wall_s,
         })
-        yield from self._drive(run_id, None)
+        record_resumed(self.memory, run_id)
+        events = self._drive(run_id, None)
+        yield from guard(events, lambda exc: self._interrupted(run_id, values["task"], exc), RunFinished)
 
     def close(self) -> None:
         if self._graph is not None:
@@ -256,28 +264,31 @@ class Agent:
         config = _config(run_id, self.settings)
         started = time.perf_counter()
         self._steps, seen = [], []
-        lost: DeviceConnectionError | None = None
+        stop: CascadroidError | None = None
         try:
             for _update in graph.app.stream(state, config, stream_mode="updates", durability="sync"):
                 while self._steps:
                     seen.append(self._steps.pop(0))
                     yield seen[-1]
-        except DeviceConnectionError as exc:
-            lost = exc
+        except (DeviceConnectionError, ContextWindowExceeded) as exc:  # a stop, not a failed step
+            stop = exc
         values = graph.app.get_state(config).values
         result = self._result(values, seconds=time.perf_counter() - started, seen=seen)
-        if lost is not None:
-            result = result.model_copy(update={
-                "status": "interrupted", "success": False,
-                "stop_reason": f"device lost: {lost.message}; when it is back, resume with "
-                               f"agent.resume({run_id!r}) or `cascadroid resume {run_id}`"})
+        if stop is not None:
+            result = result.model_copy(update=stopped_by(stop, run_id))
         finished = self._finished(result)
         self._learn(result)  # after the run is recorded as finished: learning reads its status
         yield finished
 
     def _finished(self, result: RunResult) -> RunFinished:
         """Record the end of a run (store, traces) and keep it as ``last_result``."""
-        self._record_finish(result)
+    def _interrupted(self, run_id: str, task: str, exc: BaseException) -> None:
+        """Record a run stopped part-way by a signal (or a caller that stopped reading) as ``interrupted``."""
+        values = self._get_graph().app.get_state(_config(run_id, self.settings)).values or {"run_id": run_id, "task": task}
+        self._finished(self._result(values).model_copy(update={
+            "status": "interrupted", "success": False, "stop_reason": interrupted_reason(exc, run_id, values.get("step", 0))}))
+
+        record_finish(self.memory, result)
         self.last_result = result
         return RunFinished(result=result)
 
@@ -313,27 +324,6 @@ class Agent:
                 self.memory.record_event(step["run_id"], "model_call", {"step": step["index"], **call})
             if step.get("bounds"):  # the touched element's [left, top, right, bottom], for the report
                 self.memory.record_event(step["run_id"], "target", {"step": step["index"], "bounds": step["bounds"]})
-
-    def _record_start(self, run_id: str, task: str) -> None:
-        if self.memory is None:
-            return
-        from .memory import RunRecord
-
-        self.memory.start_run(RunRecord(
-            run_id=run_id, task=task, status="running", success_claimed=None, answer=None, stop_reason=None,
-            started_at=time.time(), finished_at=None, device=type(self.device).__name__,
-            config={"local": getattr(self.local, "name", "?"), "cloud": getattr(self.cloud, "name", None)},
-        ))
-
-    def _record_finish(self, result: RunResult) -> None:
-        if self.memory is None:
-            return
-        status = {"succeeded": "succeeded", "failed": "failed"}.get(result.status, "stopped")
-        self.memory.finish_run(result.run_id, status=status, success_claimed=result.success,
-                               answer=result.answer, stop_reason=result.stop_reason, totals=result.totals)
-        from .tracing import export_run_if_configured
-
-        export_run_if_configured(self.memory, result.run_id)  # OpenTelemetry spans, only when set up
 
     def _tips(self, task: str, app: str) -> list[str]:
         """Tips for the app in front first, then any tip the task's words find (e.g. on the home screen)."""

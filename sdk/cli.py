@@ -1,7 +1,9 @@
 """The ``cascadroid`` command. User errors print a message and exit non-zero, never a traceback.
 
 Exit codes: 0 the run claimed success, 1 it ended without success, 2 a user error
-(bad option, unknown run id, bad config), 3 an internal error.
+(bad option, unknown run id, bad config, a task too long for the model), 3 an internal error,
+130 / 143 a run stopped by Ctrl-C (SIGINT) / SIGTERM, recorded ``interrupted`` (it prints how to resume).
+Output written to a pipe or a file is never wrapped.
 """
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ from pathlib import Path
 from typing import Any, Optional
 
 import typer
-from rich.console import Console
 
+from .cli_common import ConfigOpt, DataDirOpt, JsonOpt, console, err, make_device, open_store, print_error, settings_for
+from .cli_run import demo, resume, run
 from .errors import CascadroidError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -27,147 +30,15 @@ app.add_typer(memory_app, name="memory")
 app.add_typer(device_app, name="device")
 app.add_typer(tasks_app, name="tasks")
 
-console = Console()
-err = Console(stderr=True)
-
-ConfigOpt = typer.Option(None, "--config", "-c", help="TOML settings file")
-DataDirOpt = typer.Option(None, "--data-dir", help="where runs, memory and checkpoints are kept")
-JsonOpt = typer.Option(False, "--json", help="print machine-readable JSON")
-
-
-def _settings(config: Optional[Path], data_dir: Optional[Path], **overrides: Any) -> Any:
-    from .settings import Settings
-
-    if data_dir is not None:
-        overrides["data_dir"] = data_dir
-    return Settings.load(config, **overrides)
-
-
-def _print_step(step: Any) -> None:
-    tiers = ",".join(step.tiers) or "-"
-    console.print(
-        f"[bold]step {step.index}[/] [cyan]{step.package.rsplit('.', 1)[-1] or '?'}[/] "
-        f"{step.description}  [dim]{step.reason[:70]}[/]  -> "
-        f"{'[green]' if step.outcome == 'success' else '[yellow]'}{step.outcome}[/]  "
-        f"[dim]tier={tiers} tokens={step.prompt_tokens}+{step.completion_tokens} "
-        f"{step.latency_s:.1f}s ${step.cost_usd:.4f}[/]"
-    )
-
-
-def _run_and_report(agent: Any, events: Any, as_json: bool) -> None:
-    from .agent import RunFinished
-
-    result = None
-    for event in events:
-        if isinstance(event, RunFinished):
-            result = event.result
-        elif not as_json:
-            _print_step(event)
-    if result is None:  # pragma: no cover - stream always ends with RunFinished
-        raise typer.Exit(3)
-    if as_json:
-        print(result.model_dump_json(indent=2))
-    else:
-        colour = "green" if result.success else "red"
-        console.print(
-            f"[{colour}]{result.status}[/] run {result.run_id}: {result.stop_reason}"
-            + (f"\nanswer: {result.answer}" if result.answer else "")
-            + f"\n{int(result.totals.get('model_calls', 0))} model calls, "
-            f"{int(result.totals.get('prompt_tokens', 0) + result.totals.get('completion_tokens', 0))} tokens, "
-            f"${result.totals.get('cost_usd', 0):.4f}, {result.seconds:.1f}s"
-        )
-    agent.close()
-    raise typer.Exit(0 if result.success else 1)
-
-
-@app.command()
-def run(
-    task: str = typer.Argument(..., help="what the agent should do, in words"),
-    device: str = typer.Option("sim", help="sim | appium | adb"),
-    seed: int = typer.Option(0, help="seed of the simulated phone"),
-    model_path: Optional[Path] = typer.Option(None, help="GGUF file for the local model"),
-    cloud_url: Optional[str] = typer.Option(None, help="OpenAI-compatible endpoint for escalation"),
-    max_steps: Optional[int] = typer.Option(None, help="stop after this many actions"),
-    config: Optional[Path] = ConfigOpt,
-    data_dir: Optional[Path] = DataDirOpt,
-    as_json: bool = JsonOpt,
-) -> None:
-    """Run one task and print each step as it happens."""
-    from .agent import Agent
-
-    overrides: dict[str, Any] = {}
-    if model_path is not None:
-        overrides["local"] = {"model_path": model_path}
-    if cloud_url is not None:
-        overrides["cloud"] = {"base_url": cloud_url}
-    if max_steps is not None:
-        overrides["agent"] = {"max_steps": max_steps}
-    settings = _settings(config, data_dir, **overrides)
-    agent = Agent(_make_device(device, seed), settings=settings)
-    _run_and_report(agent, agent.stream(task), as_json)
-
-
-@app.command()
-def demo(
-    task_name: str = typer.Option("settings_wifi", "--task", help="a task of the simulated suite (cascadroid tasks list)"),
-    seed: int = typer.Option(0, help="seed of the task and the simulated phone"),
-    max_steps: int = typer.Option(8, help="stop after this many actions"),
-    data_dir: Optional[Path] = DataDirOpt,
-    as_json: bool = JsonOpt,
-) -> None:
-    """Run a suite task on the simulated phone with the bundled local model (offline, no keys).
-
-    Prints each step as it happens, then the task's own check of the phone's state. Exits 0
-    when the demo ran, whatever the check says (the tiny bundled model often fails).
-    """
-    from .agent import Agent, RunFinished
-    from .device.sim import SimDevice
-    from .device.sim.tasks import registry
-
-    task = registry().instance(task_name, seed=seed)
-    phone = SimDevice(seed=seed)
-    task.setup_on(phone)
-    settings = _settings(None, data_dir, agent={"max_steps": max_steps})
-    if not as_json:
-        console.print(f"[bold]cascadroid demo[/]: {task.goal!r} on the simulated phone, local model only")
-    with Agent(phone, settings=settings) as agent:
-        result = None
-        for event in agent.stream(task.goal):
-            if isinstance(event, RunFinished):
-                result = event.result
-            elif not as_json:
-                _print_step(event)
-    passed = bool(task.check(phone, result.answer if result else None))
-    if as_json:
-        print(json.dumps({"task": task.name, "goal": task.goal, "check_passed": passed,
-                          "result": result.model_dump(mode="json") if result else None}, indent=2))
-        return
-    if result is not None:
-        console.print(f"run {result.run_id}: {result.status} ({result.stop_reason}); "
-                      f"{int(result.totals.get('model_calls', 0))} model calls, {result.seconds:.1f}s")
-    console.print(f"task check (read from the phone): {'[green]passed' if passed else '[red]not passed'}[/]")
-
-
-@app.command()
-def resume(
-    run_id: str = typer.Argument(..., help="the run to finish"),
-    device: str = typer.Option("sim", help="sim | appium | adb"),
-    seed: int = typer.Option(0, help="seed of the simulated phone"),
-    config: Optional[Path] = ConfigOpt,
-    data_dir: Optional[Path] = DataDirOpt,
-    as_json: bool = JsonOpt,
-) -> None:
-    """Finish an interrupted run without repeating an action."""
-    from .agent import Agent
-
-    agent = Agent(_make_device(device, seed), settings=_settings(config, data_dir))
-    _run_and_report(agent, agent.stream_resume(run_id), as_json)
+app.command()(run)
+app.command()(demo)
+app.command()(resume)
 
 
 @runs_app.command("list")
 def runs_list(limit: int = 20, data_dir: Optional[Path] = DataDirOpt, as_json: bool = JsonOpt) -> None:
     """Recent runs."""
-    store = _store(data_dir)
+    store = open_store(data_dir)
     runs = store.list_runs(limit=limit)
     if as_json:
         print(json.dumps([r.model_dump(mode="json") for r in runs], indent=2))
@@ -183,7 +54,7 @@ def runs_show(run_id: str, data_dir: Optional[Path] = DataDirOpt, as_json: bool 
     """One run with its steps."""
     from .agents.operator import describe
 
-    store = _store(data_dir)
+    store = open_store(data_dir)
     record = store.get_run(run_id)
     steps = store.steps(run_id)
     events = store.events(run_id)
@@ -215,7 +86,7 @@ def device_show(
     from .agents.perceptor import perceive
     from .device.types import OpenApp
 
-    dev = _make_device(device, seed)
+    dev = make_device(device, seed)
     if app_name:
         dev.act(OpenApp(app=app_name))
     obs = dev.observe(screenshot=True)
@@ -250,7 +121,7 @@ def report(
     """Write one self-contained HTML report of a run (screenshots, actions, tiers, costs)."""
     from .report import write_report
 
-    path = write_report(_store(data_dir), run_id, out or Path(f"run-{run_id}.html"), partial=partial)
+    path = write_report(open_store(data_dir), run_id, out or Path(f"run-{run_id}.html"), partial=partial)
     console.print(f"wrote {path}")
 
 
@@ -293,7 +164,7 @@ def bench(
     common: dict[str, Any] = {"cloud_url": cloud_url, "cloud_model": cloud_model, "model_path": model_path,
                               "settings_file": config, "max_steps": max_steps, "registry": registry,
                               "screenshots": screenshots,
-                              "data_dir": (data_dir or _settings(config, None).data_dir) / "bench"}
+                              "data_dir": (data_dir or settings_for(config, None).data_dir) / "bench"}
     chosen = parse_configs([c.strip() for c in configs.split(",") if c.strip()], memory=memory,  # type: ignore[arg-type]
                            surprises=[m.strip() for m in surprises.split(",") if m.strip()],
                            **{k: v for k, v in common.items() if v is not None})
@@ -310,7 +181,7 @@ def bench(
         from .scale.ray_executor import run_bench_ray
 
         report = run_bench_ray(chosen, tasks, out_dir=out, workers=workers, on_row=None if as_json else show,
-                               address=ray_address or _settings(config, None).scale.ray_address)
+                               address=ray_address or settings_for(config, None).scale.ray_address)
     else:
         report = run_bench(chosen, tasks, out_dir=out, workers=workers, on_row=None if as_json else show)
     if as_json:
@@ -358,7 +229,7 @@ def calibrate(
         from .errors import ConfigurationError
 
         raise ConfigurationError(f"unknown --cloud {cloud!r}", hint="use --cloud oracle, or --cloud-url http://host:port/v1")
-    endpoint = endpoint or _settings(config, None).cloud.base_url
+    endpoint = endpoint or settings_for(config, None).cloud.base_url
     tasks = select_tasks(task, difficulty=difficulty, count=count, seeds=parse_ints(seeds, "--seeds") or [0])
     if target_success is None and max_cost is None:
         target_success = 0.95
@@ -393,7 +264,7 @@ def memory_list(
 
     if kind not in ("tips", "shortcuts", "all"):
         raise ConfigurationError(f"unknown --kind {kind!r}", hint="use tips, shortcuts or all")
-    store = _store(data_dir)
+    store = open_store(data_dir)
     tips = store.list_tips(app=app_name) if kind in ("tips", "all") else []
     shortcuts = store.list_shortcuts(app=app_name) if kind in ("shortcuts", "all") else []
     if as_json:
@@ -414,7 +285,7 @@ def memory_export(
     out: Path = typer.Argument(..., help="JSON file to write"), data_dir: Optional[Path] = DataDirOpt,
 ) -> None:
     """Write tips and shortcuts to a JSON file (to share or back up)."""
-    document = _store(data_dir).export_json(out)
+    document = open_store(data_dir).export_json(out)
     console.print(f"wrote {out}: {len(document['tips'])} tips, {len(document['shortcuts'])} shortcuts")
 
 
@@ -426,7 +297,7 @@ def memory_import(
     as_json: bool = JsonOpt,
 ) -> None:
     """Add tips and shortcuts from an export (all or nothing)."""
-    counts = _store(data_dir).import_json(source, keep_states=keep_states)
+    counts = open_store(data_dir).import_json(source, keep_states=keep_states)
     print(json.dumps(counts)) if as_json else console.print(
         f"imported {counts['tips']} tips, {counts['shortcuts']} shortcuts ({counts['shortcuts_skipped']} already there)")
 
@@ -440,43 +311,34 @@ def memory_prune(
     as_json: bool = JsonOpt,
 ) -> None:
     """Delete tips and shortcuts that no longer help."""
-    counts = _store(data_dir).prune(older_than_days=older_than_days, min_uses=min_uses,
+    counts = open_store(data_dir).prune(older_than_days=older_than_days, min_uses=min_uses,
                                     min_success_rate=min_success_rate)
     print(json.dumps(counts)) if as_json else console.print(
         f"pruned {counts['tips']} tips, {counts['shortcuts']} shortcuts")
 
 
-def _make_device(kind: str, seed: int) -> Any:
-    from .errors import ConfigurationError
+@memory_app.command("backup")
+def memory_backup(
+    path: Optional[Path] = typer.Argument(None, help="file to write; default: beside the store, named with the UTC time"),
+    data_dir: Optional[Path] = DataDirOpt,
+) -> None:
+    """Copy the memory store to a checked backup file (SQLite's backup API: safe while runs write)."""
+    from .memory.schema import backup_file
+    from .settings import Settings
 
-    if kind == "sim":
-        from .device.sim import SimDevice
-
-        return SimDevice(seed=seed)
-    if kind == "appium":
-        from .device.appium import AppiumDevice
-
-        return AppiumDevice.from_settings()
-    if kind == "adb":
-        from .device.adb import AdbDevice
-
-        return AdbDevice()
-    raise ConfigurationError(f"unknown device {kind!r}", hint="use sim, appium or adb")
-
-
-def _store(data_dir: Optional[Path]) -> Any:
-    from .memory import MemoryStore
-
-    settings = _settings(None, data_dir)
-    return MemoryStore(Path(settings.data_dir) / "cascadroid.db")
+    settings = Settings.load(**({"data_dir": data_dir} if data_dir is not None else {}))
+    written = backup_file(Path(settings.data_dir) / "cascadroid.db", path)
+    console.print(f"wrote {written}", soft_wrap=True)
 
 
 def main() -> None:
     """Entry point: typer handles usage errors (exit 2); cascadroid errors print without a traceback."""
+    if not sys.stderr.isatty():
+        app.rich_markup_mode = None  # usage errors as plain lines, not boxes wrapped to 80 columns
     try:
         app()
     except CascadroidError as exc:
-        err.print(f"[red]error:[/] {exc.message}" + (f"\n[dim]hint: {exc.hint}[/]" if exc.hint else ""))
+        print_error(exc)
         sys.exit(2)
 
 

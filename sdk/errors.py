@@ -5,12 +5,14 @@
     CascadroidError
     ├── ConfigurationError          a setting, file or argument the user gave is wrong
     │   ├── UnknownTaskError        a task name or parameter that does not exist
-    │   └── RunNotFoundError        a run id that is not in the store
+    │   ├── RunNotFoundError        a run id that is not in the store
+    │   └── TaskTooLongError        a task that cannot fit the local model's context window
     ├── ModelError                  a model backend could not answer
     │   ├── ModelLoadError          missing / unreadable / not-a-model weights file
     │   ├── ModelConnectionError    endpoint unreachable, timed out, or kept failing
     │   ├── ModelAuthError          the endpoint refused the key
-    │   └── ModelOutputError        output not JSON / not valid for the schema after repair
+    │   ├── ModelOutputError        output not JSON / not valid for the schema after repair
+    │   └── ContextWindowExceeded   a prompt (plus room for the answer) exceeds the context window
     ├── DeviceError                 the phone could not do what was asked (state unchanged)
     │   ├── InvalidActionError      id not on screen, no focused field, outside the screen...
     │   ├── UnsupportedActionError  the backend lacks the capability
@@ -61,6 +63,10 @@ class RunNotFoundError(ConfigurationError, KeyError):
         return CascadroidError.__str__(self)
 
 
+class TaskTooLongError(ConfigurationError):
+    """The task, with the prompt around it, cannot fit the local model's context window."""
+
+
 class ModelError(CascadroidError):
     """A model backend could not produce an answer."""
 
@@ -83,6 +89,13 @@ class ModelOutputError(ModelError):
     def __init__(self, message: str, *, hint: str | None = None, raw: str = "") -> None:
         super().__init__(message, hint=hint)
         self.raw = raw
+
+
+class ContextWindowExceeded(ModelError):
+    """A prompt plus the room its answer needs is larger than the model's context window.
+
+    The agent stops the run with this reason instead of counting it as a failed step.
+    """
 
 
 class DeviceError(CascadroidError):

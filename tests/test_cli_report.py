@@ -7,6 +7,7 @@ that is where a traceback would show."""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -28,7 +29,9 @@ runner = CliRunner()
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "cascadroid.cli", *args], capture_output=True, text=True, timeout=120)
+    """The command as a subprocess writing to pipes; a narrow COLUMNS shows that nothing is wrapped."""
+    return subprocess.run([sys.executable, "-m", "cascadroid.cli", *args], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "COLUMNS": "40"})
 
 
 @pytest.fixture
@@ -125,6 +128,7 @@ def test_memory_export_import_list_prune(tmp_path):
     pruned = runner.invoke(app, ["memory", "prune", "--json", "--data-dir", str(tmp_path / "b")])
     assert json.loads(pruned.stdout) == {"tips": 0, "shortcuts": 0}  # an unused tip is not judged yet
     bad = cli("memory", "import", str(tmp_path / "missing.json"), "--data-dir", str(tmp_path / "b"))
-    assert bad.returncode == 2 and "does not exist" in bad.stderr
+    assert bad.returncode == 2
+    assert f"error: the file to import {str(tmp_path / 'missing.json')!r} does not exist" in bad.stderr.splitlines()
     wrong_kind = cli("memory", "list", "--kind", "recipes", "--data-dir", str(tmp_path / "b"))
     assert wrong_kind.returncode == 2 and "unknown --kind" in wrong_kind.stderr

@@ -10,6 +10,7 @@ import pytest
 from pydantic import BaseModel, Field, field_validator
 
 from cascadroid import ModelError, ModelLoadError, ModelOutputError, Settings
+from cascadroid.errors import ContextWindowExceeded
 from cascadroid.models import LocalModel, ModelRequest, default_model_path
 from cascadroid.models import local as local_module
 from cascadroid.models.local import bounded_ints_as_enums
@@ -99,9 +100,14 @@ def test_one_llama_object_per_weights_file_and_context_size(local_model):
 
 def test_a_prompt_longer_than_the_context_says_how_to_fit_it():
     small = LocalModel(n_threads=2, n_ctx=256)
-    with pytest.raises(ModelError, match="exceed context window of 256") as caught:
+    assert small.context_window == 256
+    with pytest.raises(ContextWindowExceeded, match="context window of 256 tokens") as caught:
         small.complete(ModelRequest.of("word " * 400))
-    assert "n_ctx" in caught.value.hint
+    assert isinstance(caught.value, ModelError) and "n_ctx" in caught.value.hint
+    # a prompt that fits but leaves no room for the answer is refused the same way, before decoding
+    with pytest.raises(ContextWindowExceeded, match="plus up to 200 for the answer"):
+        small.complete(ModelRequest.of("word " * 100, max_tokens=200))
+    assert small.complete(ModelRequest.of("word " * 100, max_tokens=4)).usage.prompt_tokens > 100
 
 
 def test_count_tokens_uses_the_real_tokenizer(local_model):

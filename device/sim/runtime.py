@@ -37,6 +37,7 @@ from ..types import (
 from ..uiautomator import parse_observation
 from .app import App, Dialog, Notification, Screen
 from .page import FRAME, Metrics, Page
+from .snapshot import ReplayLog, restore
 from .surprises import SurprisePlan, after_action, on_launch, parse_mode, plan_for
 from .view import Node, to_xml
 
@@ -131,6 +132,7 @@ class SimDevice:
         self._launches: dict[str, int] = {}
         self._next_notification = 1
         self._obs_cache: tuple[str, Observation] | None = None
+        self._replay = ReplayLog()  # what snapshot() saves (see snapshot.py)
         self._renderer: Any = None  # render.Renderer, created by the first screenshot
         classes = list(apps) if apps is not None else discover_apps()
         self.apps: dict[str, App[Any]] = {}
@@ -185,6 +187,7 @@ class SimDevice:
             self.action_log.append(ActionLogEntry(key=key, action=action, applied=False,
                                                   message="already applied; not repeated"))
             return ActionResult(ok=True, applied=False, message=f"action {key!r} was already applied")
+        self._replay.before_act(self)
         self._toast_fresh = False
         try:
             message = self._apply(action)
@@ -197,7 +200,21 @@ class SimDevice:
             self._applied[key] = result
         self.action_log.append(ActionLogEntry(key=key, action=action, applied=True, message=message))
         after_action(self, sum(1 for entry in self.action_log if entry.applied))
+        self._replay.applied(self, action)
         return result
+
+    @property
+    def fresh(self) -> bool:
+        """No action has been applied to this phone yet (the RestoresState capability)."""
+        return not any(entry.applied for entry in self.action_log)
+
+    def snapshot(self) -> dict[str, Any]:
+        """What rebuilds this phone as it is now, screens and element ids included (JSON-ready)."""
+        return self._replay.snapshot(self)
+
+    def restore(self, snapshot: dict[str, Any]) -> None:
+        """Rebuild this phone in place from :meth:`snapshot` (a resumed run acts on the same phone)."""
+        restore(self, snapshot)
 
     def state(self, app: str | None = None) -> dict[str, Any]:
         """App state as JSON-ready dicts: ``{"settings": {...}, ...}``, or one app's dict."""

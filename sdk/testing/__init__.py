@@ -1,6 +1,7 @@
 """Test doubles and test servers shipped with cascadroid, for your test suites and ours."""
 
 from .fake_adb import FakeAdb, FakeScreen, FakeTransition
+from .gated import GatedModel
 from .noisy import Calibration, NoisyOracleModel, OracleCourse, chat_responder
 from .oracle import OracleModel
 from .programs import CompetentToolModel, ToolTaskScript
@@ -26,6 +27,7 @@ __all__ = [
     "FakeAdb",
     "FakeScreen",
     "FakeTransition",
+    "GatedModel",
     "NoisyOracleModel",
     "OracleCourse",
     "OracleModel",

@@ -1,0 +1,122 @@
+"""Snapshots of a simulated phone: what a run checkpoints so that a resume acts on the same phone.
+
+Screens hold callbacks and cannot be saved, so a snapshot is a replay log: the phone's data
+(every app's state, the clock, the foreground app, notifications, permissions) as it was before
+the first action, then the actions applied since, in order. Data changed outside ``act`` (a
+task's setup between two runs) starts a new segment holding the data as it then was.
+Restoring rebuilds the phone from its seed and replays the log: the same screens, the same
+element ids, the same applied idempotency keys (a resent action is still applied only once).
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import importlib
+import json
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from ..types import Action
+from ...errors import ConfigurationError, DeviceError, InvalidActionError
+
+if TYPE_CHECKING:
+    from .runtime import SimDevice
+
+FORMAT = "cascadroid.sim-snapshot/1"
+
+
+def phone_data(phone: "SimDevice") -> dict[str, Any]:
+    """The phone's data: everything that is not a screen (screens are rebuilt by replaying)."""
+    return {**phone.export_state(), "permissions": dict(phone.permissions)}
+
+
+def _digest(data: dict[str, Any]) -> str:
+    return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
+
+
+class ReplayLog:
+    """Kept by a SimDevice: data segments and the actions applied after each."""
+
+    def __init__(self) -> None:
+        self.segments: list[dict[str, Any]] = []
+        self._digest: str | None = None  # of the data right after the last applied action
+
+    def before_act(self, phone: "SimDevice") -> None:
+        data = phone_data(phone)
+        if _digest(data) != self._digest:  # the first action, or data changed outside act
+            if self.segments and "data" in self.segments[-1]:
+                self.segments.pop()  # no action landed after it (the last one was invalid)
+            self.segments.append({"data": data})
+
+    def applied(self, phone: "SimDevice", action: Action) -> None:
+        if "actions" not in self.segments[-1]:
+            self.segments.append({"actions": []})
+        self.segments[-1]["actions"].append(action.model_dump(mode="json"))
+        self._digest = _digest(phone_data(phone))
+
+    def snapshot(self, phone: "SimDevice") -> dict[str, Any]:
+        segments = copy.deepcopy(self.segments)
+        data = phone_data(phone)
+        if _digest(data) != self._digest:
+            segments.append({"data": data})
+        return {"format": FORMAT, "phone": _phone_args(phone), "segments": segments}
+
+
+def _phone_args(phone: "SimDevice") -> dict[str, Any]:
+    return {
+        "seed": phone.seed, "width": phone.width, "height": phone.height, "surprises": phone.surprises,
+        "apps": [f"{type(app).__module__}:{type(app).__qualname__}" for app in phone.apps.values()],
+    }
+
+
+def restore(phone: "SimDevice", snapshot: dict[str, Any]) -> None:
+    """Rebuild ``phone`` in place as ``snapshot`` describes it."""
+    if not isinstance(snapshot, dict) or snapshot.get("format") != FORMAT:
+        raise ConfigurationError(
+            f"not a simulated-phone snapshot (format {snapshot.get('format') if isinstance(snapshot, dict) else None!r})",
+            hint=f"pass what SimDevice.snapshot() returned (format {FORMAT!r})",
+        )
+    args = dict(snapshot["phone"])
+    apps = [_import(path) for path in args.pop("apps")]
+    type(phone).__init__(phone, apps=apps, **args)
+    for segment in snapshot["segments"]:
+        if "data" in segment:
+            _apply_data(phone, segment["data"])
+        for index, action in enumerate(segment.get("actions", [])):
+            try:
+                phone.act(action)
+            except InvalidActionError as exc:
+                raise DeviceError(
+                    f"cannot restore the simulated phone: saved action {index} ({action.get('kind')}) "
+                    f"no longer applies ({exc.message})",
+                    hint="the simulator changed since the run was saved; start the task again",
+                ) from exc
+
+
+def _apply_data(phone: "SimDevice", data: dict[str, Any]) -> None:
+    from .app import Notification
+
+    for name, state in data["apps"].items():
+        phone.load_state(name, state)
+    phone.foreground = data["foreground"]
+    phone.now = datetime.fromisoformat(data["now"])
+    phone.answer, phone.finished = data["answer"], data["finished"]
+    phone.permissions = dict(data.get("permissions", {}))
+    saved = [(n["app"], n["title"], n["text"]) for n in data["notifications"]]
+    if [(n.app, n.title, n.text) for n in phone.notifications] != saved:
+        phone.notifications.clear()
+        for app, title, text in saved:
+            phone.notify(Notification(app=app, title=title, text=text, heads_up=False))
+
+
+def _import(path: str) -> Any:
+    module, _, name = path.partition(":")
+    try:
+        found: Any = importlib.import_module(module)
+        for part in name.split("."):
+            found = getattr(found, part)
+    except (ImportError, AttributeError) as exc:
+        raise ConfigurationError(f"the snapshot's app class {path!r} cannot be imported: {exc}",
+                                 hint="restore with the same apps installed as when it was saved") from exc
+    return found
