@@ -110,15 +110,18 @@ def _overflows(node: ET.Element) -> bool:
     return False
 
 
-def _texts(kind: str, attrs: dict[str, str]) -> tuple[str, str, str]:
+def _texts(kind: str, attrs: dict[str, str], *, tab: bool) -> tuple[str, str, str]:
     """``(text, content_desc, resource_id)`` from label, value and name.
 
-    A node the driver marks ``accessible="false"`` (a window, a table, a bar, a decorative image)
-    says nothing a person reads: its name is kept as the resource id only.
+    A node other than static text that the driver marks ``accessible="false"`` (a window, a
+    table, a bar, a decorative image) says nothing a person reads: its name is kept as the
+    resource id only. A tab's value is its selection ("1"), not words.
     """
     name, label, value = (attrs.get(key, "").strip() for key in ("name", "label", "value"))
-    if attrs.get("accessible") == "false" and kind not in CLICKABLE and kind not in EDITABLE:
+    if attrs.get("accessible") == "false" and kind not in CLICKABLE | EDITABLE | {"StaticText"}:
         return "", "", name
+    if tab:
+        value = ""
     placeholder = attrs.get("placeholderValue", "").strip()
     if kind in EDITABLE:  # the label names the field; the value is what is typed (or the placeholder)
         text = "" if value == placeholder else value
@@ -135,10 +138,11 @@ def _texts(kind: str, attrs: dict[str, str]) -> tuple[str, str, str]:
     return text, described, ""
 
 
-def _element(node: ET.Element, element_id: int, parent: int | None, depth: int, package: str) -> Element:
+def _element(node: ET.Element, element_id: int, parent: Element | None, depth: int, package: str) -> Element:
     attrs = node.attrib
     kind = (element_type(node) or "")[len(PREFIX):]
-    text, content_desc, resource_id = _texts(kind, attrs)
+    tab = kind == "Button" and parent is not None and parent.cls == f"{PREFIX}TabBar"
+    text, content_desc, resource_id = _texts(kind, attrs, tab=tab)
     hint = attrs.get("placeholderValue", "").strip() if kind in EDITABLE else ""
     enabled = attrs.get("enabled", "true") != "false"
     return Element(
@@ -156,10 +160,10 @@ def _element(node: ET.Element, element_id: int, parent: int | None, depth: int, 
         checkable=kind in CHECKABLE,
         checked=kind in CHECKABLE and attrs.get("value", "") in ("1", "true"),
         enabled=enabled,
-        selected=attrs.get("selected") == "true",
+        selected=attrs.get("selected") == "true" or (tab and attrs.get("value") == "1"),
         password=kind == "SecureTextField",
         hint=hint,
-        parent=parent,
+        parent=parent.id if parent is not None else None,
         depth=depth,
     )
 
@@ -178,7 +182,7 @@ def parse_xcuitest(xml: str, *, package: str | None = None, screenshot: bytes | 
     elements: list[Element] = []
     keyboard = False
     for node, _path, parent, depth in walk(root):
-        elements.append(_element(node, len(elements), parent, depth, package))
+        elements.append(_element(node, len(elements), elements[parent] if parent is not None else None, depth, package))
         keyboard = keyboard or element_type(node) == f"{PREFIX}Keyboard"
     frame = _bounds(app.attrib) if app is not None else None
     width = frame.width if frame and frame.width else max((e.bounds.right for e in elements), default=0)

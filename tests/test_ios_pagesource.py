@@ -28,6 +28,7 @@ TASKS = {
     "reminders_list": ("Mark Sourdough bread as completed", ("tap", "Sourdough bread, Not completed")),
     "location_alert": ("Allow Maps to use my location while using the app", ("tap", "Allow While Using App")),
     "settings_ja": ("Wi-Fiの設定を開く", ("tap", "Wi‑Fi")),
+    "clock_alarms": ("Turn off the 6:30 alarm", ("tap", "6:30 AM, Weekdays")),
 }
 
 
@@ -85,6 +86,17 @@ def test_switch_state_identifiers_and_hidden_rows():
     wifi_row = _by_label(japanese, "Wi‑Fi", "Cell")
     assert wifi_row.resource_id == "com.apple.settings.wifi" and wifi_row.content_desc == ""
     assert not next(e for e in japanese.elements if e.cls == "XCUIElementTypeTable").scrollable  # all rows fit
+
+
+def test_a_tab_bar_marks_its_selected_tab_and_an_alarm_switch_ranks_first():
+    clock = _observe("clock_alarms")
+    tabs = [(e.text, e.selected) for e in clock.elements if e.parent is not None
+            and clock.elements[e.parent].cls == "XCUIElementTypeTabBar"]
+
+    assert tabs == [("World Clock", False), ("Alarms", True), ("Stopwatch", False), ("Timers", False)]
+    first = rank("Turn off the 6:30 alarm", "", perceive(clock), [], [])[0]
+    switch = clock.element(first.action["element"])
+    assert switch.cls == "XCUIElementTypeSwitch" and switch.checked
 
 
 def test_fields_keep_their_name_value_and_placeholder_apart():
