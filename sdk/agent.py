@@ -190,8 +190,8 @@ class Agent:
         if not snapshot.next:
             yield RunFinished(result=self._result(values))
             return
-        graph.app.update_state(config, {
         restore_device(self.device, values.get("device_state"), run_id=run_id, acted=values["step"] > 0)
+        graph.app.update_state(config, {
             "resumed_at_step": values["step"],
             "deadline": time.time() + self.settings.agent.max_wall_s,
         })
@@ -280,14 +280,14 @@ class Agent:
         self._learn(result)  # after the run is recorded as finished: learning reads its status
         yield finished
 
-    def _finished(self, result: RunResult) -> RunFinished:
-        """Record the end of a run (store, traces) and keep it as ``last_result``."""
     def _interrupted(self, run_id: str, task: str, exc: BaseException) -> None:
         """Record a run stopped part-way by a signal (or a caller that stopped reading) as ``interrupted``."""
         values = self._get_graph().app.get_state(_config(run_id, self.settings)).values or {"run_id": run_id, "task": task}
         self._finished(self._result(values).model_copy(update={
             "status": "interrupted", "success": False, "stop_reason": interrupted_reason(exc, run_id, values.get("step", 0))}))
 
+    def _finished(self, result: RunResult) -> RunFinished:
+        """Record the end of a run (store, traces) and keep it as ``last_result``."""
         record_finish(self.memory, result)
         self.last_result = result
         return RunFinished(result=result)
