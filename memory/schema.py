@@ -3,12 +3,13 @@
 ``MIGRATIONS`` is append-only: migration ``n`` (1-based) brings a file from version ``n-1``
 to ``n``; never edit one that has shipped, add a new one. The version lives in the ``meta``
 table. Before migrating a file that already holds data, a copy is written beside it
-(``<name>.v<old>.bak``). Each migration runs in one ``BEGIN IMMEDIATE`` transaction, so two
+(``<name>.v<old>.bak``) and checked; errors about a damaged file name the backups that exist. Each migration runs in one ``BEGIN IMMEDIATE`` transaction, so two
 processes opening a fresh file at once migrate it exactly once.
 """
 
 from __future__ import annotations
 
+import glob
 import sqlite3
 import time
 from collections.abc import Callable
@@ -16,7 +17,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from ..errors import CorruptDatabaseError, SchemaVersionError
+from ..errors import ConfigurationError, CorruptDatabaseError, MemoryStoreError, SchemaVersionError
 
 
 def _v1_runs(db: sqlite_utils.Database) -> None:
@@ -181,25 +182,57 @@ def _switch_to_wal(conn: sqlite3.Connection, busy_timeout_s: float) -> None:
             time.sleep(0.01)
 
 
-def _corrupt(path: Path, exc: Exception) -> CorruptDatabaseError:
-    return CorruptDatabaseError(
-        f"{str(path)!r} is not a usable SQLite database ({exc})",
-        hint="restore it from a .bak copy beside it, or move it away and let cascadroid create a new one",
+def _corrupt(path: Path, why: object) -> CorruptDatabaseError:
+    return CorruptDatabaseError(f"{str(path)!r} is not a usable SQLite database ({why})", hint=restore_hint(path))
+
+
+def backups_of(path: Path) -> list[Path]:
+    """The backups beside ``path`` (``<name>.<tag>.bak``), newest first."""
+    found = [p for p in path.parent.glob(glob.escape(path.name) + ".*.bak") if p.is_file()]
+    return sorted(found, key=lambda p: p.stat().st_mtime_ns, reverse=True)
+
+
+def restore_hint(path: Path) -> str:
+    """What to do with a damaged ``path``, naming a backup only when one really exists."""
+    backups = backups_of(path)
+    if backups:
+        others = f" (older: {', '.join(str(p) for p in backups[1:4])})" if len(backups) > 1 else ""
+        return f"restore the newest backup: copy {str(backups[0])!r} over {str(path)!r}{others}"
+    return (
+        f"no backup of it exists; move {str(path)!r} away and cascadroid starts a new, empty memory "
+        "(learned tips and shortcuts are lost); keep backups with `cascadroid memory backup`"
     )
 
 
-def schema_version(db: sqlite_utils.Database) -> int:
-    """The file's schema version; 0 for a new, empty file."""
+def schema_version(db: sqlite_utils.Database, path: Path | None = None) -> int:
+    """The file's schema version; 0 for a new, empty file. A value that is not a whole number >= 0 is corruption."""
     if not db["meta"].exists():
         return 0
     row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    return int(row[0]) if row else 0
+    if row is None:
+        return 0
+    value = row[0]
+    text = value.strip() if isinstance(value, str) else None
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    if text is not None and text.isascii() and text.isdigit() and len(text) <= 9:
+        return int(text)
+    shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:40] + "..."
+    why = f"its schema version in table meta is {shown}, not a whole number"
+    if path is None:
+        raise CorruptDatabaseError(f"the memory database is not usable ({why})", hint="open it by path to see its backups")
+    raise _corrupt(path, why)
 
 
 def migrate(db: sqlite_utils.Database, path: Path, *, target: int = SCHEMA_VERSION) -> int:
-    """Bring the file up to ``target``; returns the version it had before."""
+    """Bring the file up to ``target``; returns the version it had before.
+
+    A file that holds anything is first copied to ``<name>.v<old>.bak`` and the copy checked;
+    if that fails, nothing is migrated.
+    """
     try:
-        found = schema_version(db)
+        found = schema_version(db, path)
+        holds_data = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
     except sqlite3.DatabaseError as exc:
         raise _corrupt(path, exc) from exc
     if found > SCHEMA_VERSION:
@@ -209,11 +242,11 @@ def migrate(db: sqlite_utils.Database, path: Path, *, target: int = SCHEMA_VERSI
         )
     if found >= target:
         return found
-    if found > 0:
-        backup(db, path.with_name(f"{path.name}.v{found}.bak"))
+    if holds_data:
+        backup(db, path.with_name(f"{path.name}.v{found}.bak"), expect_version=found)
     db.execute("BEGIN IMMEDIATE")
     try:
-        current = schema_version(db)  # another process may have migrated while we waited
+        current = schema_version(db, path)  # another process may have migrated while we waited
         for version in range(current + 1, target + 1):
             MIGRATIONS[version - 1](db)
             db["meta"].upsert({"key": "schema_version", "value": str(version)}, pk="key")
@@ -224,11 +257,60 @@ def migrate(db: sqlite_utils.Database, path: Path, *, target: int = SCHEMA_VERSI
     return found
 
 
-def backup(db: sqlite_utils.Database, destination: Path) -> Path:
-    """A consistent copy of the whole database (WAL included) at ``destination``."""
-    target = sqlite3.connect(str(destination))
+def backup(db: sqlite_utils.Database, destination: Path, *, expect_version: int | None = None) -> Path:
+    """A consistent copy of the whole database (WAL included) at ``destination``, checked.
+
+    The copy is written under a temporary name, opened and checked (``PRAGMA quick_check``,
+    and its schema version when ``expect_version`` is given), and only then renamed: a file
+    under the backup's name is always a whole, readable database.
+    """
+    partial = destination.with_name(destination.name + ".partial")
     try:
-        db.conn.backup(target)
+        target = sqlite3.connect(str(partial))
+        try:
+            db.conn.backup(target)
+        finally:
+            target.close()
+        verdict, version = _check_copy(partial)
+        if verdict != "ok" or (expect_version is not None and version != expect_version):
+            raise MemoryStoreError(
+                f"the backup {str(destination)!r} did not check out ({verdict}, schema {version}); nothing was changed",
+                hint="free disk space, or move the store to a healthy disk, then try again",
+            )
+        partial.replace(destination)
+    except (sqlite3.Error, OSError) as exc:
+        raise MemoryStoreError(
+            f"cannot write a backup of the memory to {str(destination)!r}: {exc}",
+            hint="check that its folder exists, is writable and has free space",
+        ) from exc
     finally:
-        target.close()
+        partial.unlink(missing_ok=True)
     return destination
+
+
+def _check_copy(path: Path) -> tuple[str, int | None]:
+    copy = sqlite_utils.Database(sqlite3.connect(str(path)))
+    try:
+        return copy.execute("PRAGMA quick_check").fetchone()[0], schema_version(copy, path)
+    except (sqlite3.Error, CorruptDatabaseError) as exc:
+        return str(exc), None
+    finally:
+        copy.close()
+
+
+def backup_file(path: Path, destination: Path | None = None) -> Path:
+    """Back up the memory file ``path`` without migrating it; default ``<name>.<UTC time>.bak`` beside it."""
+    if not path.is_file():
+        raise ConfigurationError(f"there is no memory store at {str(path)!r} to back up", hint="check --data-dir")
+    if destination is None:
+        destination = path.with_name(f"{path.name}.{time.strftime('%Y%m%dT%H%M%SZ', time.gmtime())}.bak")
+    if destination.exists():
+        raise ConfigurationError(f"{str(destination)!r} already exists", hint="name a new file for the backup")
+    db = connect(path, busy_timeout_s=30.0)
+    try:
+        schema_version(db, path)
+        return backup(db, destination)
+    except sqlite3.DatabaseError as exc:
+        raise _corrupt(path, exc) from exc
+    finally:
+        db.close()
