@@ -71,7 +71,7 @@ def _stage(source: str, stage: str) -> dict[str, Any]:
         else:
             str(execute(source, REGISTRY).result)
         outcome = "completed"
-    except Exception as exc:  # classified below: a benchmark of what escapes
+    except Exception as exc:  # noqa: BLE001 - classified below: the benchmark records what escapes
         return {"outcome": type(exc).__name__, "seconds": time.perf_counter() - start,
                 "work": getattr(exc, "work", None), "budget": getattr(exc, "budget", None),
                 "message": str(exc)[:160]}
@@ -182,16 +182,16 @@ def _time(fn: Any, repeats: int) -> float:
 def overhead_part(repeats: int) -> dict[str, Any]:
     figures: dict[str, Any] = {}
     for name, source in HEAVY.items():
-        interp = _time(lambda: execute(source, REGISTRY), repeats)
-        plain = _time(lambda: exec(compile(source, name, "exec"), {}), repeats)  # noqa: S102 - trusted benchmark source
-        dry = _time(lambda: dry_run(source, REGISTRY), repeats)
+        interp = _time(lambda s=source: execute(s, REGISTRY), repeats)
+        plain = _time(lambda s=source, n=name: exec(compile(s, n, "exec"), {}), repeats)  # noqa: S102 - trusted source
+        dry = _time(lambda s=source: dry_run(s, REGISTRY), repeats)
         figures[name] = {"interpreter_s": interp, "exec_s": plain, "dry_s": dry}
     refs = _reference_programs()
     total_run = total_dry = 0.0
     for name, (source, world_type) in refs.items():
         registry = world_type().registry()
-        total_run += _time(lambda: execute(source, registry), repeats)
-        total_dry += _time(lambda: dry_run(source, registry), repeats)
+        total_run += _time(lambda s=source, r=registry: execute(s, r), repeats)
+        total_dry += _time(lambda s=source, r=registry: dry_run(s, r), repeats)
     figures["32 reference programs (sum)"] = {"interpreter_s": total_run, "exec_s": None, "dry_s": total_dry}
     print("\nlegitimate programs (best of", repeats, "runs):")
     print(f"  {'program':32s} {'interpreter':>12s} {'dry run':>10s} {'plain exec':>11s} {'interp/exec':>12s}")

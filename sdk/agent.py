@@ -169,11 +169,12 @@ class Agent:
         return self._plan(task, self._routed_model(uuid.uuid4().hex[:12]))
 
     def _plan(self, task: str, model: Model) -> Any:
-        from .tools import plan_program
+        from .tools import Limits, plan_program
 
         limits = self.settings.programs
+        rehearsal = Limits(max_steps=limits.max_steps, max_work=limits.max_work, wall_s=limits.dry_run_wall_s)
         return plan_program(task, model, self._registry(), max_repairs=limits.max_repairs,
-                            candidates=limits.candidates)
+                            candidates=limits.candidates, dry_run_limits=rehearsal)
 
     def resume(self, run_id: str) -> RunResult:
         """Finish a run that was interrupted (a killed process), without repeating an action."""
@@ -227,7 +228,7 @@ class Agent:
     def _run_program(self, run_id: str, task: str) -> Iterator[StepInfo | RunFinished]:
         """Program mode: plan once, check, dry-run, then run the real tools; each tool call is a step."""
         from .errors import CascadroidError
-        from .tools import run_program
+        from .tools import Limits, run_program
 
         started = time.perf_counter()
         self.model = self._routed_model(run_id)
@@ -238,8 +239,9 @@ class Agent:
             totals = {"model_calls": program.model_calls, "prompt_tokens": program.usage.prompt_tokens,
                       "completion_tokens": program.usage.completion_tokens, "program_repairs": program.repairs}
             limits = self.settings.programs
-            ran = run_program(program, self._registry(), max_steps=limits.max_steps,
-                              per_call_timeout_s=limits.per_call_timeout_s)
+            ran = run_program(program, self._registry(), per_call_timeout_s=limits.per_call_timeout_s,
+                              limits=Limits(max_steps=limits.max_steps, max_work=limits.max_work,
+                                            wall_s=limits.max_wall_s))
             for index, call in enumerate(ran.trace):
                 step = {"run_id": run_id, "index": index, "subgoal": f"line {call.line}",
                         "action": {"kind": "tool", "tool": call.tool, "args": call.args},

@@ -167,6 +167,10 @@ class ProgramSettings(_Section):
     candidates: int = Field(default=1, ge=1, description="programs asked for in the first round; the ranker picks one")
     per_call_timeout_s: float = Field(default=30.0, gt=0, description="seconds per real tool call")
     max_steps: int = Field(default=10_000, ge=1, description="statements, calls and loop turns per program run")
+    max_work: int = Field(default=5_000_000, ge=1, description="work units per program run, dry or real (one per "
+                          "item built, compared or walked, or 16 characters); past it the run stops")
+    max_wall_s: float = Field(default=60.0, gt=0, description="seconds a program's real run may take, tool calls included")
+    dry_run_wall_s: float = Field(default=10.0, gt=0, description="seconds a program's dry run may take")
 
 
 class ScaleSettings(_Section):

@@ -150,7 +150,6 @@ def _b_print(budget: Budget, *values: Any) -> None:
     line = " ".join(str(v) for v in values)
     budget.building(len(line), line, "print()")
     budget.output.append(line)
-    return None
 
 
 BUILTINS: dict[str, Callable[..., Any]] = {

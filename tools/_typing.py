@@ -8,6 +8,7 @@ interesting attributes (functions, classes, frames, modules) can reach a program
 from __future__ import annotations
 
 import enum
+import reprlib
 import types
 import typing
 from typing import Any, Literal, Union, get_args, get_origin
@@ -17,6 +18,7 @@ from pydantic import BaseModel
 PLAIN_SCALARS = (type(None), bool, int, float, str)
 PLAIN_TYPES = (*PLAIN_SCALARS, list, tuple, dict)
 MAX_PLAIN_DEPTH = 20
+MAX_PLAIN_ITEMS = 1_000_000
 
 
 class _Unknown:
@@ -40,6 +42,9 @@ class _Unknown:
 
 
 UNKNOWN = _Unknown()
+_SHORT_REPR = reprlib.Repr()
+_SHORT_REPR.maxlevel = 3
+_SHORT_REPR.maxlist = _SHORT_REPR.maxtuple = _SHORT_REPR.maxdict = 4
 
 
 def _is_union(origin: Any) -> bool:
@@ -184,22 +189,29 @@ def type_mismatch(value: Any, tp: Any, depth: int = 0) -> str | None:
 
 
 def _kind(value: Any) -> str:
-    text = repr(value)
+    text = _SHORT_REPR.repr(value)  # bounded: never walks a whole (shared, nested) value
     if len(text) > 40:
         text = text[:37] + "..."
     return f"{type(value).__name__} {text}"
 
 
-def to_plain(value: Any, depth: int = 0) -> Any:
-    """Convert a tool result to exact plain-data types; raise TypeError for anything else."""
+def to_plain(value: Any, depth: int = 0, _count: list[int] | None = None) -> Any:
+    """Convert a tool result to exact plain-data types; raise TypeError for anything else.
+
+    At most ``MAX_PLAIN_DEPTH`` levels and ``MAX_PLAIN_ITEMS`` items (shared parts counted each time).
+    """
     if depth > MAX_PLAIN_DEPTH:
-        raise TypeError("nested deeper than 20 levels")
+        raise TypeError(f"nested deeper than {MAX_PLAIN_DEPTH} levels")
+    count = [0] if _count is None else _count
+    count[0] += 1
+    if count[0] > MAX_PLAIN_ITEMS:
+        raise TypeError(f"more than {MAX_PLAIN_ITEMS} items in all")
     if value is None or value is UNKNOWN:
         return value
     if isinstance(value, bool):
         return bool(value)  # bool cannot be subclassed
     if isinstance(value, enum.Enum):
-        return to_plain(value.value, depth + 1)
+        return to_plain(value.value, depth + 1, count)
     if isinstance(value, int):
         return int.__add__(value, 0)
     if isinstance(value, float):
@@ -207,17 +219,17 @@ def to_plain(value: Any, depth: int = 0) -> Any:
     if isinstance(value, str):
         return str.encode(value, "utf-8", "surrogatepass").decode("utf-8", "surrogatepass")
     if isinstance(value, BaseModel):
-        return to_plain(value.model_dump(mode="json"), depth + 1)
+        return to_plain(value.model_dump(mode="json"), depth + 1, count)
     if isinstance(value, dict):
         out = {}
         for key, item in dict.items(value):
-            key = to_plain(key, depth + 1)
+            key = to_plain(key, depth + 1, count)
             if not isinstance(key, (str, int, float, bool, type(None))):
                 raise TypeError(f"dict key {type(key).__name__} is not a plain scalar")
-            out[key] = to_plain(item, depth + 1)
+            out[key] = to_plain(item, depth + 1, count)
         return out
     if isinstance(value, tuple):
-        return tuple(to_plain(v, depth + 1) for v in tuple.__iter__(value))
+        return tuple(to_plain(v, depth + 1, count) for v in tuple.__iter__(value))
     if isinstance(value, (list, set, frozenset)):
-        return [to_plain(v, depth + 1) for v in iter(list(value))]
+        return [to_plain(v, depth + 1, count) for v in iter(list(value))]
     raise TypeError(f"{type(value).__name__} is not plain data (str, int, float, bool, None, list, dict)")

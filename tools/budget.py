@@ -288,4 +288,4 @@ def _short(exc: BaseException) -> str:
     return text if len(text) <= 200 else text[:197] + "..."
 
 
-__all__ = ["Budget", "CHARS_PER_UNIT", "Limits", "ProgramFault"]
+__all__ = ["CHARS_PER_UNIT", "Budget", "Limits", "ProgramFault"]

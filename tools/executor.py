@@ -44,6 +44,7 @@ class ProgramRun(BaseModel):
     trace: list[ToolCall] = Field(default_factory=list)
     output: list[str] = Field(default_factory=list)
     steps: int = 0
+    work: int = Field(default=0, description="work units spent (see cascadroid.tools.budget)")
     seconds: float = 0.0
 
     @property
@@ -169,6 +170,7 @@ def execute(
         trace=runner.trace,
         output=interpreter.output,
         steps=interpreter.steps,
+        work=interpreter.work,
         seconds=time.perf_counter() - start,
     )
 

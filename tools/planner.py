@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 
 from ..errors import ConfigurationError, DryRunError, ModelOutputError, ProgramRejected
 from ..models.base import Message, Model, ModelRequest, Usage
+from .budget import Limits
 from .checker import RESULT_NAME, SAFE_BUILTINS
 from .ranker import RankedProgram, rank_programs
 from .registry import ToolRegistry
@@ -57,8 +58,15 @@ class Program(BaseModel):
         return self.usage.total_tokens
 
 
+DRY_RUN_LIMITS = Limits(wall_s=10.0)
+
+
 class ProgramPlanner:
-    """Ask ``model`` for a program over ``registry``'s tools; check, rehearse, repair."""
+    """Ask ``model`` for a program over ``registry``'s tools; check, rehearse, repair.
+
+    ``dry_run_limits`` bounds each rehearsal (steps, work, wall-clock time): a candidate that runs
+    past them fails its dry run with a DryRunBudgetError, fed back to the model like any other.
+    """
 
     def __init__(
         self,
@@ -69,6 +77,7 @@ class ProgramPlanner:
         candidates: int = 1,
         max_tokens: int = 512,
         temperature: float = 0.0,
+        dry_run_limits: Limits = DRY_RUN_LIMITS,
     ) -> None:
         if max_repairs < 0 or candidates < 1:
             raise ConfigurationError(
@@ -83,6 +92,7 @@ class ProgramPlanner:
         self.candidates = candidates
         self.max_tokens = max_tokens
         self.temperature = temperature
+        self.dry_run_limits = dry_run_limits
 
     def prompt(self, task: str) -> list[Message]:
         tools = self.registry.signatures()
@@ -104,7 +114,7 @@ class ProgramPlanner:
                 source, used = self._ask(messages, usage)
                 calls += used
                 sources.append(source)
-            best = rank_programs(sources, self.registry)[0]
+            best = rank_programs(sources, self.registry, limits=self.dry_run_limits)[0]
             if best.ok:
                 return Program(
                     task=task, source=best.source, repairs=attempt, model_calls=calls, usage=usage,
