@@ -97,15 +97,16 @@ class SendGuard:
         self.taint.observe(screen.package, screen_texts(screen), key=screen.digest)
         text = action["text"]
         detected = [(s.kind, s.value) for s in self.taint.policy.detector.find(text) if s.kind in SENSITIVE]
-        remembered = [(h.taint.kind, h.value) for h in self.taint.find(text, modes=("local_only", "mask", "allow"))
-                      if h.taint.kind in SENSITIVE]
+        hits = [h for h in self.taint.find(text, modes=("local_only", "mask", "allow")) if h.taint.kind in SENSITIVE]
+        remembered = [(h.taint.kind, h.value) for h in hits]
+        origins = {h.value: h.taint.origin for h in hits}
         task_folded, task_digits = _fold(task), _digits(task)
         foreign = [(kind, value) for kind, value in detected + remembered
                    if not _given(value, task_folded, task_digits)]
         if not foreign:
             return None
         kinds = sorted({kind for kind, _ in foreign})
-        unasked = [k for k in kinds if not _asked(k, task_folded, [v for kk, v in foreign if kk == k])]
+        unasked = [k for k in kinds if not _asked(k, task_folded, [origins.get(v, v) for kk, v in foreign if kk == k])]
         element = action.get("element")
         where = _destination(screen, element)
         if unasked:
@@ -124,9 +125,11 @@ def _given(value: str, task: str, task_digits: str) -> bool:
     return digits in task_digits if len(digits) >= 4 else _fold(value) in task
 
 
-def _asked(kind: str, task: str, values: list[str]) -> bool:
-    if kind == TAINTED:  # text of a local_only app: the task must refer to it by one of its words
-        return any(word in task for value in values for word in _WORD.findall(_fold(value)) if len(word) >= 4)
+def _asked(kind: str, task: str, origins: list[str]) -> bool:
+    """The task asks for this kind of data (text of a local_only app: it names a word of where it was read)."""
+    if kind == TAINTED:
+        task_words = set(_WORD.findall(task)) - _VERBS
+        return any(word in task_words for text in origins for word in _WORD.findall(_fold(text)) if len(word) >= 4)
     return any(word in task for word in _KIND_WORDS[kind])
 
 

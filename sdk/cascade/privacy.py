@@ -271,7 +271,7 @@ def _looks_like_phone(text: str, start: int, end: int) -> bool:
         return False  # a decimal number: a price or a coordinate
     if len(groups) >= 2 and all(2 <= len(g) <= 5 for g in groups[1:]) and len(groups[0]) <= 5:
         return True  # 415-555-0132, 020 7946 0958, 06 12 34 56 78, 555.0199
-    before = text[max(0, start - 24) : start]
+    before = text[max(0, start - 24) : start].rsplit("\n", 1)[-1]  # "call ..." on the same line
     return bool(_PHONE_WORDS.search(before)) or (len(groups) == 1 and digits[0] == "0" and len(digits) >= 9)
 
 
@@ -321,7 +321,7 @@ def _otps(text: str) -> list[Span]:
             if start > w_end + _OTP_WINDOW:
                 break
             before = text[start - 1] if start else ""
-            if before.isalnum() or before in "_.," or (before == "-" and start >= 2 and text[start - 2].isdigit()):
+            if before and (before.isalnum() or before in "_.,") or (before == "-" and start >= 2 and text[start - 2].isdigit()):
                 continue
             if end <= w_start and w_start - end <= _OTP_WINDOW or start >= w_end:
                 spans[start] = Span("otp", start, end, m.group(), m.group())
@@ -346,7 +346,7 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
     """Keep the longest spans first, then any shorter span that touches none of them."""
     starts: list[int] = []
     kept: list[Span] = []
-    for span in sorted(spans, key=lambda s: (s.start - s.end, s.start)):
+    for span in sorted(spans, key=lambda s: (s.start - s.end, s.start, s.kind == "phone")):  # a code beats a phone
         i = bisect.bisect_right(starts, span.start)
         if i and kept[i - 1].end > span.start:
             continue

@@ -38,11 +38,12 @@ _RANK = {"allow": 0, "mask": 1, "local_only": 2}
 
 @dataclass(frozen=True)
 class Taint:
-    """Where a remembered value came from: its kind, its mode there, the app's package."""
+    """Where a remembered value came from: its kind, its mode there, the app's package, the text."""
 
     kind: str
     mode: PrivacyMode
     source: str
+    origin: str = ""  # the screen text it was read in (cut to 200 characters)
 
 
 @dataclass(frozen=True)
@@ -120,13 +121,14 @@ class TaintSet:
             outside.append(joined[pos : span.start])
             pos = span.end
             mode: PrivacyMode = "local_only" if app_private else policy.mode_for(span.kind, package)
-            self._remember(span.value, Taint(span.kind, mode, package), words=span.kind not in _DIGIT_KINDS and mode == "local_only")
+            taint = Taint(span.kind, mode, package, span.value)
+            self._remember(span.value, taint, words=span.kind not in _DIGIT_KINDS and mode == "local_only")
         outside.append(joined[pos:])
-        rest = " ".join(outside)
         if app_private:
-            self._remember(rest, Taint(TAINTED, "local_only", package), words=True)
+            for text in joined.split("\n"):
+                self._remember(text, Taint(TAINTED, "local_only", package, text[:200]), words=True)
         else:
-            self._public |= set(_WORD.findall(_fold(rest)))
+            self._public |= set(_WORD.findall(_fold(" ".join(outside))))
 
     def _remember(self, value: str, taint: Taint, *, words: bool) -> None:
         for run in _DIGIT_TOKEN.findall(value):
