@@ -16,7 +16,15 @@ from pydantic import BaseModel, ValidationError
 from cascadroid.cascade import CascadeModel, SpendLedger
 from cascadroid.device.sim import SimDevice
 from cascadroid.cascade.ledger import Reservation, Shortfall
-from cascadroid.errors import ConfigurationError, ModelError, PolicyError
+from cascadroid.errors import (
+    ConfigurationError,
+    ModelAuthError,
+    ModelConnectionError,
+    ModelError,
+    ModelLoadError,
+    ModelOutputError,
+    PolicyError,
+)
 from cascadroid.models import Model, ModelRequest, ModelResponse, OpenAICompatibleModel, Price, PriceTable, Usage
 from cascadroid.models._wire import MAX_REPORTED_TOKENS
 from cascadroid.settings import CascadeSettings, Settings
@@ -185,8 +193,11 @@ def unsure_cascade(cloud: Model) -> CascadeModel:
     return CascadeModel.create(local, cloud, CascadeSettings(cloud_retries=1), prices=PRICES)
 
 
-@pytest.mark.parametrize("exc", [RecursionError("deep"), TypeError("odd"), MemoryError(), KeyError("k"),
-                                 ModelError("bad answer", hint="h")])
+@pytest.mark.parametrize("exc", [
+    RecursionError("deep"), TypeError("odd"), MemoryError(), KeyError("k"), ModelError("bad answer", hint="h"),
+    ModelConnectionError("down", hint="h"), ModelAuthError("key", hint="h"), ModelOutputError("junk", hint="h"),
+    ModelLoadError("weights", hint="h"),
+])  # fmt: skip
 def test_whatever_the_cloud_raises_the_call_falls_back_to_local_with_the_reason(exc):
     cloud = Broken(exc)
     model = unsure_cascade(cloud)
