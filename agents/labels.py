@@ -105,7 +105,8 @@ class Tree:
 
     def borrowed(self, e: Element, actionable: set[int]) -> str:
         """A title for a control that says nothing: its row's plain text nearest in line with it,
-        else a labelled neighbour in the same row; outside rows, a sibling text on the same line."""
+        else (not for fields) a labelled neighbour in the same row; outside rows, a sibling text on
+        the same line."""
         row = self.row(e)
         if row is not None:
             pool = self.texts(row.id, e.id)
@@ -114,7 +115,8 @@ class Tree:
         else:
             pool = []
         plain = [n for n in pool if n.id not in actionable]
-        ranked = [n for n in plain if _same_line(n, e)] + plain + [n for n in pool if n.id in actionable]
+        controls = [] if e.is_editable else [n for n in pool if n.id in actionable]  # a field is not its buttons
+        ranked = [n for n in plain if _same_line(n, e)] + plain + controls
         return cap(display(ranked[0].text or ranked[0].content_desc)) if ranked else ""
 
 

@@ -154,14 +154,14 @@ def measure(algorithm: Algorithm, fixtures: list[Fixture], ocr: Any = None, *, v
     return {split: (right, total) for split, (right, total) in tally.items()}
 
 
-def with_model(fixtures: list[Fixture], ocr: Any, limit: int) -> tuple[int, int, float]:
+def with_model(fixtures: list[Fixture], ocr: Any, limit: int) -> tuple[int, int, int, float]:
     """The bundled local model picking a number among the candidates, as the graph's choices mode does."""
     from cascadroid.agents import operator
     from cascadroid.agents.calls import ask
     from cascadroid.models import LocalModel
 
     model = LocalModel()
-    algorithm, right, seconds = current(), 0, 0.0
+    algorithm, right, firsts, seconds = current(), 0, 0, 0.0
     for fixture in fixtures[:limit]:
         observation, screen, ranked = first_candidates(algorithm, fixture, ocr)
         apps = ", ".join(a.label for a in fixture.apps)
@@ -173,7 +173,8 @@ def with_model(fixtures: list[Fixture], ocr: Any, limit: int) -> tuple[int, int,
         seconds += time.perf_counter() - started
         if asked.value is not None:
             right += is_right(fixture, observation, screen, ranked[asked.value.choice - 1].action)
-    return right, min(limit, len(fixtures)), seconds
+            firsts += asked.value.choice == 1
+    return right, min(limit, len(fixtures)), firsts, seconds
 
 
 def load_ocr() -> Any:
@@ -202,9 +203,9 @@ def main() -> None:
     if args.model:
         for split in ("dev", "heldout"):
             chosen = [f for f in fixtures if f.split == split]
-            right, total, seconds = with_model(chosen, ocr, args.model_fixtures)
+            right, total, firsts, seconds = with_model(chosen, ocr, args.model_fixtures)
             print(f"  bundled model choosing, {split}: {right}/{total} ({100 * right / total:.0f}%), "
-                  f"{seconds / max(total, 1):.2f} s per choice")
+                  f"picked candidate 1 {firsts}/{total}, {seconds / max(total, 1):.2f} s per choice")
 
 
 if __name__ == "__main__":
