@@ -23,6 +23,9 @@ CHARS_PER_UNIT = 16
 CONTAINERS = (list, tuple, dict)
 SCALARS = (str, int, float, bool, type(None))
 _DEPTH_CACHE_SIZE = 50_000
+_CYCLE = 1_000_000  # the depth of a value that contains itself
+_NESTING = ("values may nest at most {} levels deep (a list holding itself nests without end); "
+            "keep data flat: a list of records, not lists inside lists")
 
 
 @dataclass(frozen=True)
@@ -146,15 +149,13 @@ class Budget:
         if cached is not None and cached[0] is value:
             return cached[1]
         if level >= self.limits.max_depth:
-            raise self.fault("limit", f"values may nest at most {self.limits.max_depth} levels deep; "
-                             "keep data flat (a list of records, not lists inside lists)")
+            raise self.fault("limit", _NESTING.format(self.limits.max_depth))
         self.charge(len(value) + 4, "checking how deeply a value nests")
         items = value.values() if isinstance(value, dict) else value
         nested = [v for v in items if isinstance(v, CONTAINERS)]
         found = 1 + max((self._depth(v, level + 1, seen) for v in nested), default=0)
         if level + found > self.limits.max_depth:
-            raise self.fault("limit", f"values may nest at most {self.limits.max_depth} levels deep; "
-                             "keep data flat (a list of records, not lists inside lists)")
+            raise self.fault("limit", _NESTING.format(self.limits.max_depth))
         seen[key] = found
         if len(value) >= 8:
             if len(self._depths) >= _DEPTH_CACHE_SIZE:
@@ -162,12 +163,17 @@ class Budget:
             self._depths[key] = (value, found)
         return found
 
-    def inserted(self, container: Any, value: Any) -> None:
-        """After a mutation put ``value`` into ``container``: sizes, and nesting (which may grow above it)."""
+    def inserted(self, container: Any, values: list[Any]) -> None:
+        """After a mutation stored ``values`` in ``container``: its size, and each value's nesting.
+
+        A value holding ``container`` (a cycle) or nesting ``max_depth`` levels below it is refused.
+        Containers that already held ``container`` may now nest deeper than their cached depth:
+        every deep use measures its values again, so that stays caught where the value is used.
+        """
         self.check_size(container)
-        if isinstance(value, CONTAINERS):
-            self._depths.clear()  # every cached container holding ``container`` may now nest deeper
-            self.depth(container)
+        for value in values:
+            if isinstance(value, CONTAINERS) and self._depth(value, 1, {id(container): _CYCLE}) >= self.limits.max_depth:
+                raise self.fault("limit", _NESTING.format(self.limits.max_depth))
 
     def copy(self, value: Any, allowance: int) -> Any | None:
         """A deep copy that keeps shared parts shared, or None if it would cost more than ``allowance`` units."""

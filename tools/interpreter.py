@@ -179,7 +179,7 @@ class Interpreter(Evaluator):
             container[key] = value
         else:
             raise self.fault("type", f"cannot assign into {type(container).__name__}[{type(key).__name__}]")
-        self.budget.inserted(container, value)
+        self.budget.inserted(container, [value])
 
 
 def _as_load(target: ast.expr) -> ast.expr:

@@ -152,9 +152,20 @@ def call_method(budget: Budget, receiver: Any, name: str, args: list[Any], kwarg
     if isinstance(result, _VIEW_TYPES):
         result = list(result)
     if name in ("append", "insert", "setdefault", "extend", "update") and result is not UNKNOWN:
-        stored = args[-1] if args and name != "update" else (args[0] if args else kwargs)
-        budget.inserted(receiver, stored)
+        budget.inserted(receiver, _stored(name, args, kwargs))
     return budget.created(result, [receiver]) if name in _BUILDS else budget.check_size(result)
+
+
+def _stored(name: str, args: list[Any], kwargs: dict[str, Any]) -> list[Any]:
+    """The values a mutating method just stored in its receiver."""
+    if name in ("append", "insert", "setdefault"):
+        return args[-1:]
+    extra = args[0] if args else {}
+    if isinstance(extra, dict):
+        return [*extra.values(), *kwargs.values()]
+    if isinstance(extra, (list, tuple)):
+        return [p[1] for p in extra if isinstance(p, (list, tuple)) and len(p) == 2] if name == "update" else list(extra)
+    return list(kwargs.values())
 
 
 def _price_str_method(budget: Budget, text: str, name: str, args: list[Any]) -> list[Any]:
