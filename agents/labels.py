@@ -96,12 +96,14 @@ class Tree:
             current = a.parent
         return None
 
-    def context(self, e: Element) -> str:
-        """The other texts of the row ``e`` sits in (the object a verb button acts on)."""
+    def context(self, e: Element, actionable: set[int]) -> str:
+        """The plain texts of the row ``e`` sits in (the object a verb button acts on); a row of
+        peers (launcher icons, tabs) gives none."""
         row = self.row(e)
         if row is None:
             return ""
-        return merge([display(n.text or n.content_desc) for n in self.texts(row.id, e.id)], CONTEXT_CAP)
+        plain = [n for n in self.texts(row.id, e.id) if n.id not in actionable]
+        return merge([display(n.text or n.content_desc) for n in plain], CONTEXT_CAP)
 
     def borrowed(self, e: Element, actionable: set[int]) -> str:
         """A title for a control that says nothing: its row's plain text nearest in line with it,

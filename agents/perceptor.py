@@ -162,7 +162,7 @@ def _list_element(screen: Screen, tree: Tree, e: Element, folded: list[str], ena
     screen.actionable.append(e.id)
     screen.locators[e.id] = _locator(e)
     screen.bounds[e.id] = [e.bounds.left, e.bounds.top, e.bounds.right, e.bounds.bottom]
-    context = tree.context(e)
+    context = tree.context(e, enabled)
     if context:
         screen.context[e.id] = context
     if borrowed:
