@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from cascadroid.errors import ConfigurationError, CorruptDatabaseError, MemoryStoreError
 from cascadroid.memory import MemoryStore
 from cascadroid.memory.schema import SCHEMA_VERSION, backup_file, backups_of, connect, migrate

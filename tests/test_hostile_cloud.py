@@ -11,11 +11,9 @@ import sqlite3
 import tracemalloc
 
 import pytest
-from pydantic import BaseModel, ValidationError
-
 from cascadroid.cascade import CascadeModel, SpendLedger
-from cascadroid.device.sim import SimDevice
 from cascadroid.cascade.ledger import Reservation, Shortfall
+from cascadroid.device.sim import SimDevice
 from cascadroid.errors import (
     ConfigurationError,
     ModelAuthError,
@@ -38,6 +36,7 @@ from cascadroid.testing.hostile import (
     hostile_replies,
     raw_http,
 )
+from pydantic import ValidationError
 
 MODEL = "hostile-stand-in"
 PRICES = PriceTable({MODEL: Price(input_per_mtok=2.5, output_per_mtok=10.0)})
