@@ -34,7 +34,7 @@ PERMISSION_PACKAGES = frozenset({
     "com.android.packageinstaller", "com.google.android.packageinstaller",
 })
 SYSTEM_PACKAGES = frozenset({"android"})
-MAX_HANDLED = 12  # interruptions handled per run before the model is left to cope
+MAX_HANDLED = 20  # interruptions handled per run before the model is left to cope
 MAX_REPEATS = 3
 MAX_BUTTONS = 8  # a pop-up's actionable elements at most (a rating sheet: five stars and two buttons)  # the same interruption handled in a row before giving up on it
 WAIT_S = 2.0
