@@ -192,14 +192,20 @@ def parse_xcuitest(xml: str, *, package: str | None = None, screenshot: bytes | 
 
 
 def navigation_back_button(observation: Observation) -> Element | None:
-    """The back button of the top navigation bar: its first enabled button, on the left half."""
-    bars = [e for e in observation.elements if e.cls == f"{PREFIX}NavigationBar"]
-    for bar in sorted(bars, key=lambda e: e.bounds.top):
+    """The back button of the top navigation bar, as the XCUITest driver's own ``back`` finds it:
+    the button labelled "Back" (or named ``BackButton``), else the bar's first button; only
+    enabled buttons on the left half count."""
+    bars = sorted((e for e in observation.elements if e.cls == f"{PREFIX}NavigationBar"), key=lambda e: e.bounds.top)
+    for bar in bars:
+        buttons = []
         for e in observation.elements[bar.id + 1:]:
             if e.depth <= bar.depth:
                 break
             if e.cls == f"{PREFIX}Button" and e.enabled and e.bounds.center[0] < observation.width // 2:
-                return e
+                buttons.append(e)
+        named = [e for e in buttons if e.label == "Back" or "BackButton" in (e.resource_id, e.content_desc)]
+        if named or buttons:
+            return (named or buttons)[0]
     return None
 
 

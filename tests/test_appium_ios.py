@@ -15,7 +15,7 @@ import pytest
 from cascadroid.device import AppiumDevice, Back, Home, OpenApp, Tap, TypeText
 from cascadroid.device._ios import parse_xcuitest
 from cascadroid.device.types import AppInfo, device_apps, device_contacts
-from cascadroid.errors import UnsupportedActionError
+from cascadroid.errors import ConfigurationError, UnsupportedActionError
 from cascadroid.testing.appium_server import fake_driver_app, fake_driver_capabilities
 
 pytestmark = pytest.mark.slow
@@ -131,3 +131,10 @@ def test_an_unsupported_app_list_or_address_book_is_empty_with_a_logged_reason(i
     assert "iOS cannot read the address book" in caplog.text
     assert "mobile: shell" in caplog.text  # the Android launcher and contacts queries were tried
     assert appium_device.platform == "android"
+
+
+def test_for_ios_asks_the_server_for_an_xcuitest_session(appium_server):
+    with pytest.raises(ConfigurationError, match="automationName 'XCUITest' and platformName 'iOS'") as caught:
+        AppiumDevice.for_ios(appium_server.url, udid="00008110-000A1B2C3D4E5F60", bundle_id="com.apple.Preferences")
+
+    assert "driver is installed" in caught.value.hint  # this server has only the fake driver

@@ -99,6 +99,16 @@ def test_a_tab_bar_marks_its_selected_tab_and_an_alarm_switch_ranks_first():
     assert switch.cls == "XCUIElementTypeSwitch" and switch.checked
 
 
+def test_back_prefers_the_button_called_back_over_the_bars_first_button():
+    source = (FIXTURES / "clock_alarms.xml").read_text(encoding="utf-8")
+    edit = '<XCUIElementTypeButton type="XCUIElementTypeButton" name="Edit" label="Edit"'
+    back = ('<XCUIElementTypeButton type="XCUIElementTypeButton" name="Back" label="Back" enabled="true" '
+            'visible="true" accessible="true" x="60" y="47" width="60" height="44" index="0"/>')
+
+    assert navigation_back_button(parse_xcuitest(source)).label == "Edit"  # the driver's fallback: the first button
+    assert navigation_back_button(parse_xcuitest(source.replace(edit, back + edit, 1))).label == "Back"
+
+
 def test_fields_keep_their_name_value_and_placeholder_apart():
     login = _observe("login_form")
     email = next(e for e in login.elements if e.cls == "XCUIElementTypeTextField")
