@@ -31,7 +31,7 @@ CLICKABLE = frozenset({
 })
 CHECKABLE = frozenset({"Switch", "Toggle", "CheckBox", "RadioButton"})
 SCROLLABLE = frozenset({"Table", "CollectionView", "ScrollView", "TextView", "WebView"})
-_IDENTIFIER = re.compile(r"\S*(?:[._]|[a-z][A-Z])\S*")
+_IDENTIFIER = re.compile(r"\S*(?:[._]|[a-z][A-Z])\S*|[a-z0-9]+(?:-[a-z0-9]+)+")  # login_button, wifiCell, search-pill
 
 
 def element_type(node: ET.Element) -> str | None:
@@ -172,13 +172,13 @@ def parse_xcuitest(xml: str, *, package: str | None = None, screenshot: bytes | 
     """An Observation from an XCUITest page source.
 
     ``package`` defaults to the application's ``bundleId`` attribute (newer drivers), else its
-    name; the size is the application's frame. A visible ``XCUIElementTypeKeyboard`` sets
+    name (blank on the home screen); the size is the application's frame. A visible ``XCUIElementTypeKeyboard`` sets
     ``keyboard_shown``.
     """
     root = parse_root(xml)
     app = next((node for node in root.iter() if element_type(node) == APPLICATION), None)
     if package is None:
-        package = (app.attrib.get("bundleId") or app.attrib.get("name") or "") if app is not None else ""
+        package = (app.attrib.get("bundleId") or app.attrib.get("name") or "").strip() if app is not None else ""
     elements: list[Element] = []
     keyboard = False
     for node, _path, parent, depth in walk(root):
