@@ -33,7 +33,8 @@ _log = logging.getLogger(__name__)
 DEFAULT_SERVER_URL = "http://127.0.0.1:4723"
 _START_HINT = (
     "start Appium there, e.g. `appium server --address 127.0.0.1 --port 4723` "
-    "(install: `npm install -g appium && appium driver install uiautomator2`), or pass the right server_url"
+    "(install: `npm install -g appium && appium driver install uiautomator2`, or `xcuitest` for iOS), "
+    "or pass the right server_url"
 )
 
 
