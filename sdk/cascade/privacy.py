@@ -78,6 +78,7 @@ _CJK_ADDRESS = re.compile(  # "東京都千代田区丸の内1-1-1", "北京市�
     r"[\u4e00-\u9fff]{1,6}[都道府県省市][\u4e00-\u9fff\u3040-\u30ff]{1,12}?[市区町村区县][\u4e00-\u9fff\u3040-\u30ff]*"
     r"\d+(?:[-‐－]\d+){0,2}[号番]?|[\u4e00-\u9fff]{2,12}[路街道巷弄]\d+号"
 )
+_GLUED_ADDRESS = re.compile(r"[A-Za-z]\d{1,5}[A-Z][a-z]")  # "at14Harbour": OCR lost the spaces
 _POSTCODE = re.compile(r"[A-Z](?:[A-Z] \d{5}(?:-\d{4})?|[A-Z]?\d[A-Z\d]? \d[A-Z]{2})\b")  # US state+ZIP, UK
 _PHONE_WORDS = re.compile(r"(?i)(?:call|phone|tel|mobile|cell|whatsapp|fax|text|sms|number|contact|ring)\b")
 _DATE_LIKE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}")
@@ -86,8 +87,9 @@ _OTP_WORD = re.compile(
     r"(?:c(?:odes?|ódigo|odice)|o(?:tp|ne[- ]time)|v(?:erification|erify)|p(?:asscode|in|asswort)|2fa|tan|token|kod)\b"
     r"|验证码|認証|인증"
 )
-_OTP_HINTS = ("code", "otp", "one-time", "one time", "verif", "pin", "2fa", "tan", "token", "código", "codice", "kod",
+_OTP_HINTS = ("code", "c0de", "otp", "one-time", "one time", "verif", "pin", "2fa", "tan", "token", "código", "codice", "kod",
               "验证码", "認証", "인증")
+_GLUED_OTP = re.compile(r"(?i)(?:c[o0]de|otp|pin|passc[o0]de|token)(?:is|:|=)? ?(\d{4,8})(?![\d.,-]\d|\d)")
 _OTP_WINDOW = 40
 _PHONE_CACHE_SIZE = 4096
 _TEXT_CACHE_SIZE = 256
@@ -176,6 +178,8 @@ class PiiDetector:
             found += self._cards_and_phones(text, found)
         if "address" in kinds:
             found += _addresses(text)
+            if _GLUED_ADDRESS.search(text):
+                found += _glued_addresses(text)
             lowered = text.lower()
             if any(hint in lowered for hint in _SUFFIX_HINTS):
                 found += [Span("address", m.start(), m.end(), m.group(), m.group().lower()) for m in _SUFFIX_STREET.finditer(text)]
@@ -209,7 +213,8 @@ class PiiDetector:
         pos = 0
         while (m := _DIGIT_RUN.search(text, pos)) is not None:
             start, end = m.span()
-            if not _boundary(text, start):  # "B12 415-555-0132": skip "12", look again after it
+            glued_card = text[start - 1].isalpha() and len(m.group()) >= 13 and "card" in kinds if start else False
+            if not _boundary(text, start) and not glued_card:  # "B12 415-555-0132": skip "12", look again after it
                 pos = start + 1
                 while pos < len(text) and text[pos].isalnum():
                     pos += 1
@@ -307,6 +312,29 @@ def _addresses(text: str) -> list[Span]:
     return spans
 
 
+def _glued_addresses(text: str) -> list[Span]:
+    """Addresses in text OCR read without spaces ("Meetat14HarbourRise"): spaced out near each
+    glued house number, found there, mapped back onto the text as read."""
+    spans = []
+    for hint in _GLUED_ADDRESS.finditer(text):
+        lo, hi = hint.start() + 1, min(len(text), hint.end() + 60)
+        spaced, where = [], []  # where[i]: index in text of spaced[i] (-1 for an inserted space)
+        for i in range(lo, hi):
+            ch = text[i]
+            prev = text[i - 1] if i > lo else " "
+            if prev != " " and ((prev.isdigit() and ch.isalpha()) or (prev.isalpha() and ch.isdigit())
+                                or (prev.islower() and ch.isupper())):
+                spaced.append(" ")
+                where.append(-1)
+            spaced.append(ch)
+            where.append(i)
+        for span in _addresses("".join(spaced)):
+            start = next(w for w in where[span.start : span.end] if w >= 0)
+            end = max(w for w in where[span.start : span.end] if w >= 0) + 1
+            spans.append(Span("address", start, end, text[start:end], span.key))
+    return spans
+
+
 def _otps(text: str) -> list[Span]:
     lowered = text.lower()
     if not any(hint in lowered for hint in _OTP_HINTS):
@@ -325,6 +353,8 @@ def _otps(text: str) -> list[Span]:
                 continue
             if end <= w_start and w_start - end <= _OTP_WINDOW or start >= w_end:
                 spans[start] = Span("otp", start, end, m.group(), m.group())
+    for m in _GLUED_OTP.finditer(text):  # OCR lost the spaces: "Yourcodeis482913"
+        spans.setdefault(m.start(1), Span("otp", m.start(1), m.end(1), m.group(1), m.group(1)))
     return list(spans.values())
 
 

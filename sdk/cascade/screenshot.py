@@ -10,7 +10,9 @@ Element bounds are in screen pixels; when the PNG has another size, boxes are sc
 
 from __future__ import annotations
 
+import hashlib
 import io
+from collections import OrderedDict
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
@@ -18,10 +20,13 @@ from typing import Any
 from ..device.types import Bounds, Element
 from ..errors import ConfigurationError
 from .policy import PrivacyPolicy
+from .privacy import DATA_KINDS
 from .taint import TaintSet
 
 _DIGIT_KINDS = ("phone", "card", "iban", "otp")
 _OCR_MARGIN = 4  # pixels around an OCR box: glyph edges outside it stay legible otherwise
+_READ: OrderedDict[str, list[tuple[Bounds, str]]] = OrderedDict()  # PNG digest -> its OCR lines
+_READ_SIZE = 32
 
 
 def is_private(text: str, policy: PrivacyPolicy, app: str = "", taint: TaintSet | None = None, *, ocr: bool = False) -> bool:
@@ -57,15 +62,24 @@ def private_boxes(
 
 
 def ocr_lines(png: bytes, ocr: Any = None) -> list[tuple[Bounds, str]]:
-    """Lines of text OCR reads on ``png``, with their boxes in image pixels (``cascadroid[ocr]``)."""
+    """Lines of text OCR reads on ``png``, with their boxes in image pixels (``cascadroid[ocr]``).
+
+    Memoised by content; a copy this module redacted is known by the lines of its original
+    (a superset of what is still legible on it), so redacting it again needs no second OCR.
+    """
     import numpy as np
 
+    key = _digest(png)
+    known = _READ.get(key)
+    if known is not None:
+        return known
     engine = ocr or _ocr_engine()
     result, _ = engine(np.array(_open(png).convert("RGB")))
     lines = []
     for box, text, _score in result or []:
         xs, ys = [int(p[0]) for p in box], [int(p[1]) for p in box]
         lines.append((Bounds(left=min(xs), top=min(ys), right=max(xs), bottom=max(ys)), text))
+    _remember(key, lines)
     return lines
 
 
@@ -88,11 +102,15 @@ def redact_screenshot(
 
     image = _open(png)
     elements = list(elements)
+    lines: list[tuple[Bounds, str]] | None = None
     if elements:
         boxes = private_boxes(elements, policy, app, taint)
         width, height = screen_size or image.size
+    elif _nothing_private(policy, app, taint):  # everything may be shown: no need to read the pixels
+        boxes, width, height = [], image.width, image.height
     else:
-        boxes = [_grown(box) for box, text in ocr_lines(png, ocr) if is_private(text, policy, app, taint, ocr=True)]
+        lines = ocr_lines(png, ocr)
+        boxes = [_grown(box) for box, text in lines if is_private(text, policy, app, taint, ocr=True)]
         width, height = image.size
     sx, sy = image.width / width, image.height / height
     image = image.convert("RGB")
@@ -101,7 +119,26 @@ def redact_screenshot(
         draw.rectangle((box.left * sx, box.top * sy, box.right * sx - 1, box.bottom * sy - 1), fill=(0, 0, 0))
     out = io.BytesIO()
     image.save(out, format="PNG")
-    return out.getvalue(), boxes
+    redacted = out.getvalue()
+    if lines is not None:
+        _remember(_digest(redacted), lines)
+    return redacted, boxes
+
+
+def _digest(png: bytes) -> str:
+    return hashlib.blake2b(png, digest_size=16).hexdigest()
+
+
+def _remember(key: str, lines: list[tuple[Bounds, str]]) -> None:
+    _READ[key] = lines
+    _READ.move_to_end(key)
+    while len(_READ) > _READ_SIZE:
+        _READ.popitem(last=False)
+
+
+def _nothing_private(policy: PrivacyPolicy, app: str, taint: TaintSet | None) -> bool:
+    return (not policy.app_local_only(app) and all(policy.mode_for(kind, app) == "allow" for kind in DATA_KINDS)
+            and (taint is None or not taint.holds_private()))
 
 
 def _grown(box: Bounds) -> Bounds:

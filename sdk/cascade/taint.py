@@ -86,6 +86,10 @@ class TaintSet:
     def __len__(self) -> int:
         return len(self._words) + len(self._digits)
 
+    def holds_private(self) -> bool:
+        """True when some remembered value may not leave as it is (its mode is not ``allow``)."""
+        return any(t.mode != "allow" for index in (self._words, self._digits) for t in index.values())
+
     # -- learning ---------------------------------------------------------------------------
 
     def trust(self, *texts: str) -> None:
