@@ -3,7 +3,8 @@
 A 135M-parameter model cannot ground "turn Wi-Fi off" in a 40-line element list, but it can
 pick from a short numbered list. The SDK does the grounding by parsing: every action the
 screen allows becomes a candidate, scored by how well it fits the task and subgoal (shared
-words, the app a task needs, a switch in the wrong state, quoted text still to type), with
+words in any script, names counting double, the row a verb button sits in, the app a task
+needs among the device's apps, a switch in the wrong state, quoted text still to type), with
 actions that already failed pushed down. The model then chooses a number, constrained by a
 grammar to the numbers shown.
 """
@@ -82,8 +83,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
             score += 2.0  # the quoted words are on this element: tap it rather than type them
         if element_id in screen.from_ocr:
             score += 0.1  # a word read from pixels beats scrolling blind
-        if screen.locators.get(element_id) is not None and element_id not in screen.editable and \
-                shared == 0 and _is_scroll(screen, element_id):
+        if shared == 0 and _is_scroll(screen, element_id):
             continue  # scrolling is its own candidate below
         out.append(Candidate({"action": "tap", "element": element_id}, f"tap [{element_id}] {shown}", score))
     out.extend(_open_app_candidates(goal.words, screen.package, [as_app(a) for a in apps]))
