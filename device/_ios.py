@@ -68,7 +68,12 @@ def walk(root: ET.Element) -> Iterator[tuple[ET.Element, str, int | None, int]]:
             else:
                 yield from visit(child, child_path, parent, depth)
 
-    yield from visit(root, f"/{root.tag}", None, 0)
+    if element_type(root):  # a source without the <AppiumAUT> wrapper: the application is the root
+        count = 1
+        yield root, f"/{root.tag}", None, 0
+        yield from visit(root, f"/{root.tag}", 0, 1)
+    else:
+        yield from visit(root, f"/{root.tag}", None, 0)
 
 
 def parse_root(xml: str) -> ET.Element:

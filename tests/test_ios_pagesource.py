@@ -175,3 +175,18 @@ def test_list_apps_answers_become_app_infos_labelled_by_display_name():
         AppInfo(label="Example Field Notes", package="org.example.fieldNotes"),
     ]
     assert ios_apps(None) == []
+
+
+def test_sparse_or_unwrapped_sources_still_parse():
+    source = (FIXTURES / "login_form.xml").read_text(encoding="utf-8")
+    unwrapped = source.split("<AppiumAUT>", 1)[1].replace("</AppiumAUT>", "")
+    sparse = ('<XCUIElementTypeApplication type="XCUIElementTypeApplication" name="Demo">'
+              '<XCUIElementTypeButton label="Go" x="10.5" y="oops"/><XCUIElementTypeOther/></XCUIElementTypeApplication>')
+
+    assert [e.label for e in parse_xcuitest(unwrapped).elements] == [e.label for e in parse_xcuitest(source).elements]
+    assert xcuitest_xpaths(unwrapped)[:2] == ["/XCUIElementTypeApplication", "/XCUIElementTypeApplication/XCUIElementTypeWindow[1]"]
+    screen = parse_xcuitest(sparse)
+    assert [(e.cls, e.text, str(e.bounds)) for e in screen.elements] == [
+        ("XCUIElementTypeApplication", "", "[0,0][0,0]"), ("XCUIElementTypeButton", "Go", "[10,0][10,0]"),
+        ("XCUIElementTypeOther", "", "[0,0][0,0]")]
+    assert (screen.width, screen.height, screen.package) == (10, 0, "Demo")
