@@ -223,7 +223,7 @@ class PiiDetector:
             if any(t.start < end and start < t.end for t in taken):
                 continue  # the digits of an IBAN
             run = m.group()
-            if "card" in kinds:
+            if "card" in kinds and not (start and text[start - 1] == "+"):  # "+..." is a phone number
                 cards = [c for c in _CARD.finditer(run) if 13 <= len(d := _digits(c.group())) <= 19 and luhn_ok(d)]
                 if cards:
                     spans += [Span("card", start + c.start(), start + c.end(), c.group(), _digits(c.group())) for c in cards]

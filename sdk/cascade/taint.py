@@ -174,7 +174,8 @@ class TaintSet:
             else:
                 taint = self._words.get(_fold(token)) if maybe_words else None
             if taint is not None and taint.mode in wanted:
-                hits.append(TaintHit(m.start(), m.end(), text[m.start() : m.end()], "", taint))
+                start = m.start() - (1 if token[0].isdigit() and m.start() and text[m.start() - 1] in "+(" else 0)
+                hits.append(TaintHit(start, m.end(), text[start : m.end()], "", taint))
         return self._merged(text, hits)
 
     def _digit_taint(self, digits: str) -> Taint | None:
