@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..device.types import Device
+
+if TYPE_CHECKING:
+    from ..memory.shortcut_store import ShortcutStore  # importing memory is slow; only its type is needed
 
 _SLOT = re.compile(r"\{(\w+)\}")
 
@@ -39,14 +42,14 @@ def match_task(description: str, task: str) -> dict[str, str] | None:
 
 
 class ShortcutUse:
-    """Verified shortcuts of a MemoryStore, offered to the Operator."""
+    """Verified shortcuts of a store (``MemoryStore.shortcuts``), offered to the Operator."""
 
-    def __init__(self, store: Any) -> None:
-        self.store = store
+    def __init__(self, shortcuts: ShortcutStore) -> None:
+        self.shortcuts = shortcuts
 
     def for_task(self, task: str, package: str) -> tuple[Any, dict[str, str]] | None:
         """The first verified shortcut whose description the task matches and whose app is in front."""
-        for shortcut in self.store.list_shortcuts(state="verified"):
+        for shortcut in self.shortcuts.all(state="verified"):
             app = shortcut.preconditions.app
             if app and app != package:
                 continue
@@ -59,14 +62,14 @@ class ShortcutUse:
         """Run it (each action keyed ``{key_prefix}.{i}``) and record the outcome."""
         from ..memory import run_shortcut
 
-        shortcut = self.store.get_shortcut(shortcut_id)
+        shortcut = self.shortcuts.get(shortcut_id)
         result = run_shortcut(device, shortcut, params, key_prefix=key_prefix)
-        self.store.record_shortcut_run(result, run_id=run_id)
+        self.shortcuts.record_run(result, run_id=run_id)
         return result
 
 
 def verify_for_goal(
-    store: Any, shortcut: Any, goal: str, fresh_device: Callable[[], Device],
+    shortcuts: ShortcutStore, shortcut: Any, goal: str, fresh_device: Callable[[], Device],
     check: Callable[[Device], bool] | None = None,
 ) -> Any | None:
     """Replay a candidate for another task of its shape, so it is verified before it is used.
@@ -82,4 +85,4 @@ def verify_for_goal(
         return None
     if params and params == {k: str(v) for k, v in shortcut.example_params.items()}:
         return None  # the same values it was learned with prove nothing
-    return verify_shortcut(store, shortcut.id, fresh_device, params, check=check)
+    return verify_shortcut(shortcuts, shortcut.id, fresh_device, params, check=check)

@@ -77,7 +77,7 @@ def bench_agent(replies: list[HostileReply]) -> None:
             except Exception:  # noqa: BLE001 - counted
                 counts["exception out of Agent.run"] += 1
                 continue
-            fallbacks = [e.payload["reason"] for e in agent.memory.events(result.run_id, kind="decision")
+            fallbacks = [e.payload["reason"] for e in agent.memory.runs.events(result.run_id, kind="decision")
                          if e.payload.get("stage") == "fallback"]
             counts["runs"] += 1
             counts["with a stop reason"] += bool(result.stop_reason)

@@ -60,18 +60,18 @@ def bench_tips(store: MemoryStore, corpus: Corpus, n_tips: int, n_queries: int) 
     start = time.perf_counter()
     for _ in range(n_tips):
         apps = [] if rng.random() < 0.3 else [rng.choice(APPS)]
-        store.add_tip(corpus.tip(), apps=apps, tags=corpus.words(2))
+        store.tips.add(corpus.tip(), apps=apps, tags=corpus.words(2))
     add_ms = (time.perf_counter() - start) * 1000 / n_tips
-    stored = len(store.list_tips())
+    stored = len(store.tips.all())
     with_app, with_app_cpu, without_app, hits = [], [], [], []
     for _ in range(n_queries):
         task = corpus.task()
         t0, c0 = time.perf_counter(), time.thread_time()
-        found = store.search_tips(task, app=rng.choice(APPS), k=5)
+        found = store.tips.search(task, app=rng.choice(APPS), k=5)
         with_app_cpu.append((time.thread_time() - c0) * 1000)
         with_app.append((time.perf_counter() - t0) * 1000)
         t0 = time.perf_counter()
-        store.search_tips(task, k=5)
+        store.tips.search(task, k=5)
         without_app.append((time.perf_counter() - t0) * 1000)
         hits.append(len(found))
     return {
@@ -87,7 +87,7 @@ def bench_tips(store: MemoryStore, corpus: Corpus, n_tips: int, n_queries: int) 
 
 
 def bench_steps(store: MemoryStore, n_steps: int) -> dict[str, float]:
-    store.start_run(RunRecord(run_id="bench", task="bench", status="running", started_at=time.time()))
+    store.runs.start(RunRecord(run_id="bench", task="bench", status="running", started_at=time.time()))
     step_ms, event_ms = [], []
     for i in range(n_steps):
         step = StepRecord(
@@ -97,10 +97,10 @@ def bench_steps(store: MemoryStore, n_steps: int) -> dict[str, float]:
             latency_s=0.8, package="com.example.chat", started_at=time.time(),
         )  # fmt: skip
         t0 = time.perf_counter()
-        store.record_step(step)
+        store.runs.record_step(step)
         step_ms.append((time.perf_counter() - t0) * 1000)
         t0 = time.perf_counter()
-        store.record_event("bench", "model_call", {"tier": "local", "tokens": 836, "i": i})
+        store.runs.record_event("bench", "model_call", {"tier": "local", "tokens": 836, "i": i})
         event_ms.append((time.perf_counter() - t0) * 1000)
     return {
         "record_step_p50_ms": percentile(step_ms, 0.5),

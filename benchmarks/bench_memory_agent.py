@@ -49,9 +49,9 @@ def run_once(task, store, data_dir: Path) -> dict:
 def verify_candidates(store: MemoryStore, suite, name: str) -> int:
     """Verify each new candidate on a fresh phone with another instance's parameters."""
     verified = 0
-    for shortcut in store.list_shortcuts(state="candidate"):
+    for shortcut in store.shortcuts.all(state="candidate"):
         for seed in VERIFY_SEEDS:
-            outcome = verify_for_task(store, shortcut, suite.instance(name, seed=seed), lambda s=seed: SimDevice(seed=s))
+            outcome = verify_for_task(store.shortcuts, shortcut, suite.instance(name, seed=seed), lambda s=seed: SimDevice(seed=s))
             if outcome is not None:
                 verified += outcome.succeeded
                 break

@@ -3,11 +3,12 @@
 ::
 
     store = MemoryStore(".cascadroid/memory.db")
-    store.start_run(RunRecord(...)); store.record_step(StepRecord(...)); store.finish_run(...)
-    tips = store.search_tips(task, app=package)                # for the Manager
-    shortcuts = store.list_shortcuts(state="verified", app=package)  # for the Operator
-    result = run_shortcut(device, shortcut, params)            # stops cleanly mid-way
-    learn_from_run(store, run, steps, model)                   # after each run
+    store.runs.start(RunRecord(...)); store.runs.record_step(StepRecord(...)); store.runs.finish(...)
+    tips = store.tips.search(task, app=package)                      # for the Manager
+    shortcuts = store.shortcuts.all(state="verified", app=package)   # for the Operator
+    result = run_shortcut(device, shortcut, params)                  # stops cleanly mid-way
+    learn_from_run(store, run, steps, model)                         # after each run
+    verify_shortcut(store.shortcuts, shortcut.id, fresh_device, new_params)  # candidate -> verified
 """
 
 from .learning import alearn_from_run, learn_from_run
@@ -24,8 +25,9 @@ from .records import (
     Tip,
 )
 from .schema import SCHEMA_VERSION
-from .shortcuts import params_model, run_shortcut, validate_params, verify_shortcut
+from .shortcuts import params_model, run_shortcut, validate_params
 from .store import MemoryStore
+from .verify import verify_shortcut
 
 __all__ = [
     "SCHEMA_VERSION",

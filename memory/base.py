@@ -1,4 +1,4 @@
-"""The store's connection: opening, migrating, write transactions, closing."""
+"""The store's connection: one SQLite file, opened, migrated, written in transactions, closed."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Self
 
 from ..errors import ConfigurationError
-from .schema import connect, migrate
+from .schema import connect, migrate, schema_version
 
 
 def dumps(value: Any) -> str:
@@ -19,12 +19,12 @@ def dumps(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), default=str)
 
 
-class StoreBase:
+class Database:
     """One SQLite file, opened in WAL mode with a busy timeout, migrated to the current schema.
 
-    Writes go through :meth:`_tx` (``BEGIN IMMEDIATE`` ... ``COMMIT``), so a multi-row write
+    Writes go through :meth:`tx` (``BEGIN IMMEDIATE`` ... ``COMMIT``), so a multi-row write
     is all or nothing and two processes sharing the file queue for the write lock instead
-    of failing. A store object may be shared between threads.
+    of failing. One connection, shared safely between threads.
     """
 
     def __init__(self, path: str | Path, *, busy_timeout_s: float = 30.0) -> None:
@@ -36,20 +36,20 @@ class StoreBase:
             )
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
-        self._db = connect(self.path, busy_timeout_s=busy_timeout_s)
+        self._conn = connect(self.path, busy_timeout_s=busy_timeout_s)
         try:
-            self.migrated_from = migrate(self._db, self.path)
+            self.migrated_from = migrate(self._conn, self.path)
         except BaseException:
-            self._db.close()
+            self._conn.close()
             raise
 
     @contextmanager
-    def _tx(self) -> Iterator[sqlite3.Connection]:
+    def tx(self) -> Iterator[sqlite3.Connection]:
         """A write transaction (a savepoint when nested); rolled back on any error."""
-        conn = self._db.conn
+        conn = self._conn.conn
         with self._lock:
             if conn.in_transaction:
-                with self._db.atomic():
+                with self._conn.atomic():
                     yield conn
                 return
             conn.execute("BEGIN IMMEDIATE")
@@ -60,16 +60,22 @@ class StoreBase:
                 raise
             conn.execute("COMMIT")
 
-    def _query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+    def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+        """The rows of a read, each as a dict of column -> value."""
         with self._lock:
-            cursor = self._db.conn.execute(sql, params)
+            cursor = self._conn.conn.execute(sql, params)
             names = [d[0] for d in cursor.description]
             return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def schema_version(self) -> int:
+        """The file's schema version (``SCHEMA_VERSION`` once opened)."""
+        with self._lock:
+            return schema_version(self._conn, self.path)
 
     def close(self) -> None:
         """Close the file. Safe to call twice."""
         with self._lock:
-            self._db.close()
+            self._conn.close()
 
     def __enter__(self) -> Self:
         return self

@@ -75,16 +75,16 @@ async def alearn_from_run(
         if draft.text.strip():
             apps = draft.apps or sorted({s.package for s in steps if s.package})[:1]
             tags = [*draft.tags, *keywords]
-            result.tips.append(store.add_tip(draft.text, apps=apps, tags=tags, source_run=run.run_id))
+            result.tips.append(store.tips.add(draft.text, apps=apps, tags=tags, source_run=run.run_id))
     if run.status == "succeeded":
         for candidate in candidate_shortcuts(run, steps, min_steps=min_shortcut_steps):
-            existing = store.find_same_shortcut(candidate)
+            existing = store.shortcuts.find_same(candidate)
             if existing is not None:
                 result.notes.append(f"shortcut {existing.name!r} already stored; not added again")
                 continue
-            named = candidate.model_copy(update={"name": store.free_shortcut_name(candidate.name)})
-            result.shortcuts.append(store.add_shortcut(named))
-    store.record_event(
+            named = candidate.model_copy(update={"name": store.shortcuts.free_name(candidate.name)})
+            result.shortcuts.append(store.shortcuts.add(named))
+    store.runs.record_event(
         run.run_id,
         "learning",
         {

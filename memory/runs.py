@@ -8,7 +8,7 @@ import time
 from typing import Any, get_args
 
 from ..errors import ConfigurationError, RunNotFoundError
-from .base import StoreBase, dumps
+from .base import Database, dumps
 from .records import EventRecord, RunRecord, RunStatus, StepRecord
 
 _STEP_COLUMNS = (
@@ -28,14 +28,17 @@ _UPSERT_RUN = (
 _FINAL_STATUSES = tuple(s for s in get_args(RunStatus) if s != "running")
 
 
-class RunLog(StoreBase):
-    """Record runs step by step; read them back."""
+class RunLog:
+    """Record runs step by step; read them back (``store.runs``)."""
 
-    def start_run(self, record: RunRecord) -> RunRecord:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def start(self, record: RunRecord) -> RunRecord:
         """Record a run; starting an id that exists again (a resume) updates its record."""
         row = record.model_dump()
         row["config"], row["totals"] = dumps(record.config), dumps(record.totals)
-        with self._tx() as conn:
+        with self.db.tx() as conn:
             conn.execute(_UPSERT_RUN, [row[c] for c in _RUN_COLUMNS])
         return record
 
@@ -49,12 +52,12 @@ class RunLog(StoreBase):
             step.cost_usd, step.package, step.screenshot_path, step.shortcut, step.started_at,
         )  # fmt: skip
         try:
-            with self._tx() as conn:
+            with self.db.tx() as conn:
                 conn.execute(_INSERT_STEP, values)
         except sqlite3.IntegrityError as exc:
             raise self._not_found(step.run_id) from exc
 
-    def finish_run(
+    def finish(
         self,
         run_id: str,
         *,
@@ -67,7 +70,7 @@ class RunLog(StoreBase):
         """Close a run with its final status; fields left as None keep what was recorded."""
         if status not in _FINAL_STATUSES:
             raise ConfigurationError(
-                f"finish_run status {status!r} is not a final status",
+                f"finish status {status!r} is not a final status",
                 hint=f"use one of {list(_FINAL_STATUSES)}",
             )
         updates: dict[str, Any] = {"status": status, "finished_at": time.time()}
@@ -77,33 +80,33 @@ class RunLog(StoreBase):
         if totals is not None:
             updates["totals"] = dumps(totals)
         assignments = ", ".join(f"{name} = ?" for name in updates)
-        with self._tx() as conn:
+        with self.db.tx() as conn:
             cursor = conn.execute(f"UPDATE runs SET {assignments} WHERE run_id = ?", [*updates.values(), run_id])
             if cursor.rowcount == 0:
                 raise self._not_found(run_id)
-        return self.get_run(run_id)
+        return self.get(run_id)
 
-    def get_run(self, run_id: str) -> RunRecord:
-        rows = self._query("SELECT * FROM runs WHERE run_id = ?", (run_id,))
+    def get(self, run_id: str) -> RunRecord:
+        rows = self.db.query("SELECT * FROM runs WHERE run_id = ?", (run_id,))
         if not rows:
             raise self._not_found(run_id)
         return _run(rows[0])
 
-    def list_runs(self, limit: int = 20) -> list[RunRecord]:
+    def recent(self, limit: int = 20) -> list[RunRecord]:
         """The most recent runs first."""
-        return [_run(r) for r in self._query("SELECT * FROM runs ORDER BY started_at DESC LIMIT ?", (limit,))]
+        return [_run(r) for r in self.db.query("SELECT * FROM runs ORDER BY started_at DESC LIMIT ?", (limit,))]
 
     def steps(self, run_id: str) -> list[StepRecord]:
         """The steps of a run in order (RunNotFoundError for an unknown run)."""
-        rows = self._query("SELECT * FROM steps WHERE run_id = ? ORDER BY step_index", (run_id,))
+        rows = self.db.query("SELECT * FROM steps WHERE run_id = ? ORDER BY step_index", (run_id,))
         if not rows:
-            self.get_run(run_id)
+            self.get(run_id)
         return [_step(r) for r in rows]
 
     def record_event(self, run_id: str, kind: str, payload: dict[str, Any]) -> int:
         """Append an event (a model call, a router decision...); returns its id."""
         try:
-            with self._tx() as conn:
+            with self.db.tx() as conn:
                 cursor = conn.execute(
                     "INSERT INTO events (run_id, kind, payload, created_at) VALUES (?, ?, ?, ?)",
                     (run_id, kind, dumps(payload), time.time()),
@@ -117,14 +120,14 @@ class RunLog(StoreBase):
         sql, params = "SELECT * FROM events WHERE run_id = ?", [run_id]
         if kind is not None:
             sql, params = sql + " AND kind = ?", [run_id, kind]
-        rows = self._query(sql + " ORDER BY id", params)
+        rows = self.db.query(sql + " ORDER BY id", params)
         return [EventRecord(**{**r, "payload": json.loads(r["payload"])}) for r in rows]
 
     def _not_found(self, run_id: str) -> RunNotFoundError:
-        recent = [r["run_id"] for r in self._query("SELECT run_id FROM runs ORDER BY started_at DESC LIMIT 10")]
+        recent = [r["run_id"] for r in self.db.query("SELECT run_id FROM runs ORDER BY started_at DESC LIMIT 10")]
         return RunNotFoundError(
-            f"run {run_id!r} is not in {str(self.path)!r}",
-            hint=f"recent run ids: {recent}" if recent else "this store has no runs yet; start_run() first",
+            f"run {run_id!r} is not in {str(self.db.path)!r}",
+            hint=f"recent run ids: {recent}" if recent else "this store has no runs yet; runs.start() first",
         )
 
 

@@ -9,8 +9,7 @@ stops the run cleanly, so the caller can go on with single actions from there.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 
@@ -19,9 +18,6 @@ from ..device.types import Device, Locator, Observation
 from ..errors import ConfigurationError, DeviceError
 from .records import Precondition, Shortcut, ShortcutRun
 from .text import fill, placeholders, slug
-
-if TYPE_CHECKING:
-    from .store import MemoryStore
 
 _JSON_TYPES: dict[str, type] = {"string": str, "integer": int, "number": float, "boolean": bool}
 _CONSTRAINTS = {
@@ -183,43 +179,4 @@ def run_shortcut(
                 update={"status": "stopped", "stopped_at": index, "reason": f"step {index} ({step.kind}): {outcome.message}"}
             )
         result.steps_done = index + 1
-    return result
-
-
-def verify_shortcut(
-    store: "MemoryStore",
-    shortcut_id: int,
-    device_factory: Callable[[], Device],
-    params: dict[str, Any],
-    *,
-    check: Callable[[Device], bool] | None = None,
-    run_id: str | None = None,
-) -> ShortcutRun:
-    """Replay a shortcut on a fresh device with new parameters and record the outcome.
-
-    Success (every step ran and ``check(device)`` holds, when given) makes a candidate
-    verified; failures count towards retirement (see :meth:`MemoryStore.record_shortcut_run`).
-    """
-    shortcut = store.get_shortcut(shortcut_id)
-    if shortcut.state == "retired":
-        raise ConfigurationError(
-            f"shortcut {shortcut.name!r} is retired",
-            hint=f"store.set_shortcut_state({shortcut_id}, 'candidate') first to give it another chance",
-        )
-    values = validate_params(shortcut, params)
-    if shortcut.example_params and values == validate_params(shortcut, shortcut.example_params):
-        raise ConfigurationError(
-            f"shortcut {shortcut.name!r}: verification parameters are the ones it was learned with {values}",
-            hint="pass different values, so the replay shows the shortcut generalises",
-        )
-    device = device_factory()
-    try:
-        result = run_shortcut(device, shortcut, values)
-        if result.succeeded and check is not None and not check(device):
-            result = result.model_copy(update={"status": "check_failed", "reason": "the check after the replay failed"})
-    finally:
-        close = getattr(device, "close", None)
-        if callable(close):
-            close()
-    store.record_shortcut_run(result, run_id=run_id, verification=True)
     return result

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..errors import ConfigurationError
-from .base import StoreBase, dumps
+from .base import Database, dumps
 from .records import Tip
 from .text import fts_query, jaccard, normalize, query_terms, tokens
 
@@ -28,10 +28,13 @@ LIMIT :k
 """
 
 
-class TipStore(StoreBase):
-    """Add, find, and score tips."""
+class TipStore:
+    """Add, find, score and prune tips (``store.tips``)."""
 
-    def add_tip(
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add(
         self,
         text: str,
         *,
@@ -50,7 +53,7 @@ class TipStore(StoreBase):
             raise ConfigurationError(f"tip text {text!r} has no words", hint="pass a sentence describing the lesson")
         apps, tags = sorted(set(apps)), sorted(set(tags))
         now = time.time()
-        with self._tx() as conn:
+        with self.db.tx() as conn:
             twin = self._near_duplicate(text, norm, merge_threshold)
             if twin is not None:
                 merged_apps = [] if not (twin.apps and apps) else sorted({*twin.apps, *apps})
@@ -66,26 +69,26 @@ class TipStore(StoreBase):
                     (text.strip(), norm, dumps(apps), dumps(tags), source_run, now, now),
                 )
                 tip_id = int(cursor.lastrowid or 0)
-        return self.get_tip(tip_id)
+        return self.get(tip_id)
 
-    def get_tip(self, tip_id: int) -> Tip:
-        rows = self._query("SELECT * FROM tips WHERE id = ?", (tip_id,))
+    def get(self, tip_id: int) -> Tip:
+        rows = self.db.query("SELECT * FROM tips WHERE id = ?", (tip_id,))
         if not rows:
-            raise ConfigurationError(f"tip {tip_id} is not in {str(self.path)!r}", hint="list_tips() shows the ids")
+            raise ConfigurationError(f"tip {tip_id} is not in {str(self.db.path)!r}", hint="tips.all() shows the ids")
         return _tip(rows[0])
 
-    def list_tips(self, app: str | None = None) -> list[Tip]:
+    def all(self, app: str | None = None) -> list[Tip]:
         """All tips (for one app: those for it and those for any app), newest first."""
         if app is None:
-            rows = self._query("SELECT * FROM tips ORDER BY updated_at DESC")
+            rows = self.db.query("SELECT * FROM tips ORDER BY updated_at DESC")
         else:
-            rows = self._query(
+            rows = self.db.query(
                 f"SELECT * FROM tips AS t WHERE t.apps = '[]' OR {_APP_MATCH} ORDER BY updated_at DESC",
                 {"app_json": json.dumps(app)},
             )
         return [_tip(r) for r in rows]
 
-    def search_tips(self, task_text: str, app: str | None = None, k: int = 5, *, app_boost: float = 2.0) -> list[Tip]:
+    def search(self, task_text: str, app: str | None = None, k: int = 5, *, app_boost: float = 2.0) -> list[Tip]:
         """The ``k`` tips most relevant to ``task_text`` by bm25.
 
         With ``app``, tips tied to other apps are left out and tips for this app rank
@@ -97,7 +100,7 @@ class TipStore(StoreBase):
             return []
         app_filter = "" if app is None else f"AND (t.apps = '[]' OR {_APP_MATCH})"
         params = {"query": fts_query(terms), "app_json": json.dumps(app or ""), "app_boost": app_boost, "k": k}
-        return [_tip(r) for r in self._query(_SEARCH.format(app_filter=app_filter), params)]
+        return [_tip(r) for r in self.db.query(_SEARCH.format(app_filter=app_filter), params)]
 
     def _selective_terms(self, terms: list[str]) -> list[str]:
         """``terms``, or when together they match more than ``ROW_BUDGET`` tips, the rarest of
@@ -116,29 +119,39 @@ class TipStore(StoreBase):
         return kept
 
     def _count(self, terms: list[str]) -> int:
-        return self._query("SELECT count(*) AS n FROM tips_fts WHERE tips_fts MATCH ?", (fts_query(terms),))[0]["n"]
+        return self.db.query("SELECT count(*) AS n FROM tips_fts WHERE tips_fts MATCH ?", (fts_query(terms),))[0]["n"]
 
-    def mark_tips_used(self, ids: Sequence[int], success: bool) -> None:
+    def mark_used(self, ids: Sequence[int], success: bool) -> None:
         """Count a use of each tip, and a success when the run it was shown to succeeded."""
-        with self._tx() as conn:
+        with self.db.tx() as conn:
             conn.executemany(
                 "UPDATE tips SET times_used = times_used + 1, successes = successes + ? WHERE id = ?",
                 [(int(success), tip_id) for tip_id in ids],
             )
 
-    def delete_tips(self, ids: Sequence[int]) -> int:
-        with self._tx() as conn:
-            return conn.executemany("DELETE FROM tips WHERE id = ?", [(i,) for i in ids]).rowcount
+    def prune(self, *, min_uses: int, min_success_rate: float, unhelpful_before: float | None = None) -> int:
+        """Delete tips used ``min_uses`` times or more that helped less than ``min_success_rate`` of
+        the time, and (with ``unhelpful_before``) tips not updated since then that never helped."""
+        with self.db.tx() as conn:
+            deleted = conn.execute(
+                "DELETE FROM tips WHERE times_used >= ? AND CAST(successes AS REAL) / times_used < ?",
+                (min_uses, min_success_rate),
+            ).rowcount
+            if unhelpful_before is not None:
+                deleted += conn.execute(
+                    "DELETE FROM tips WHERE updated_at < ? AND successes = 0", (unhelpful_before,)
+                ).rowcount
+        return deleted
 
     def _near_duplicate(self, text: str, norm: str, threshold: float) -> Tip | None:
-        exact = self._query("SELECT * FROM tips WHERE norm = ?", (norm,))
+        exact = self.db.query("SELECT * FROM tips WHERE norm = ?", (norm,))
         if exact:
             return _tip(exact[0])
         terms = self._selective_terms(query_terms(text))
         if not terms:
             return None
         words = tokens(text)
-        candidates = self._query(
+        candidates = self.db.query(
             "SELECT t.* FROM tips_fts JOIN tips AS t ON t.id = tips_fts.rowid"
             " WHERE tips_fts MATCH ? ORDER BY rank LIMIT 20",
             (fts_query(terms),),

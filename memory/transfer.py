@@ -1,4 +1,4 @@
-"""Sharing a memory as JSON, and pruning what has stopped paying its way."""
+"""Sharing a memory's tips and shortcuts as one JSON document."""
 
 from __future__ import annotations
 
@@ -16,93 +16,58 @@ from .shortcut_store import ShortcutStore
 from .tips import TipStore
 
 EXPORT_FORMAT = "cascadroid-memory"
-_DAY = 86_400.0
 
 
-class Transfer(TipStore, ShortcutStore):
-    """Export, import, prune (over tips and shortcuts)."""
+def export_json(tips: TipStore, shortcuts: ShortcutStore, path: str | Path | None = None) -> dict[str, Any]:
+    """Tips and shortcuts as one JSON document (written to ``path`` when given)."""
+    document = {
+        "format": EXPORT_FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "exported_at": time.time(),
+        "tips": [t.model_dump(mode="json") for t in tips.all()],
+        "shortcuts": [s.model_dump(mode="json") for s in shortcuts.all()],
+    }
+    if path is not None:
+        target = Path(path)
+        partial = target.with_name(target.name + ".partial")
+        partial.write_text(json.dumps(document, indent=2))
+        partial.replace(target)  # nothing half-written under the real name
+    return document
 
-    def export_json(self, path: str | Path | None = None) -> dict[str, Any]:
-        """Tips and shortcuts as one JSON document (written to ``path`` when given)."""
-        document = {
-            "format": EXPORT_FORMAT,
-            "schema_version": SCHEMA_VERSION,
-            "exported_at": time.time(),
-            "tips": [t.model_dump(mode="json") for t in self.list_tips()],
-            "shortcuts": [s.model_dump(mode="json") for s in self.list_shortcuts()],
-        }
-        if path is not None:
-            target = Path(path)
-            partial = target.with_name(target.name + ".partial")
-            partial.write_text(json.dumps(document, indent=2))
-            partial.replace(target)  # nothing half-written under the real name
-        return document
 
-    def import_json(self, source: str | Path | dict[str, Any], *, keep_states: bool = False) -> dict[str, int]:
-        """Add tips and shortcuts from an export; all or nothing.
+def import_json(
+    tips: TipStore, shortcuts: ShortcutStore, source: str | Path | dict[str, Any], *, keep_states: bool = False
+) -> dict[str, int]:
+    """Add tips and shortcuts from an export; all or nothing.
 
-        Tips merge with near-duplicates. Shortcuts identical to stored ones are skipped; a
-        name that is taken gets a suffix. Imported shortcuts come in as candidates (to be verified on this device) unless
-        ``keep_states``; their counts start at zero.
-        """
-        document = _load(source)
-        counts = {"tips": 0, "shortcuts": 0, "shortcuts_skipped": 0}
-        with self._tx():
-            for tip in document.get("tips", []):
-                self.add_tip(
-                    tip["text"], apps=tip.get("apps", []), tags=tip.get("tags", []), source_run=tip.get("source_run")
-                )
-                counts["tips"] += 1
-            for raw in document.get("shortcuts", []):
-                try:
-                    shortcut = Shortcut.model_validate(raw)
-                except ValidationError as exc:
-                    raise ConfigurationError(
-                        f"shortcut {raw.get('name')!r} in the import is not valid: {exc.errors()[0]['msg']}",
-                        hint="export it again from a cascadroid with the same schema",
-                    ) from exc
-                update: dict[str, Any] = {"id": None, "successes": 0, "failures": 0, "consecutive_failures": 0}
-                if not keep_states:
-                    update["state"] = "candidate"
-                if self.find_same_shortcut(shortcut) is not None:
-                    counts["shortcuts_skipped"] += 1
-                    continue
-                update["name"] = self.free_shortcut_name(shortcut.name)
-                self.add_shortcut(shortcut.model_copy(update=update))
-                counts["shortcuts"] += 1
-        return counts
-
-    def prune(
-        self,
-        *,
-        older_than_days: float | None = None,
-        min_uses: int = 5,
-        min_success_rate: float = 0.2,
-        now: float | None = None,
-    ) -> dict[str, int]:
-        """Delete what no longer helps, and say how much went.
-
-        - tips used at least ``min_uses`` times whose success rate is below ``min_success_rate``;
-        - with ``older_than_days``: tips not updated for that long that never helped a run,
-          and retired shortcuts not updated for that long.
-        """
-        now = time.time() if now is None else now
-        with self._tx() as conn:
-            useless = conn.execute(
-                "DELETE FROM tips WHERE times_used >= ? AND CAST(successes AS REAL) / times_used < ?",
-                (min_uses, min_success_rate),
-            ).rowcount
-            stale_tips = stale_shortcuts = 0
-            if older_than_days is not None:
-                cutoff = now - older_than_days * _DAY
-                stale_tips = conn.execute(
-                    "DELETE FROM tips WHERE updated_at < ? AND successes = 0", (cutoff,)
-                ).rowcount
-                old = [r[0] for r in conn.execute(
-                    "SELECT id FROM shortcuts WHERE state = 'retired' AND updated_at < ?", (cutoff,)
-                )]  # fmt: skip
-                stale_shortcuts = self.delete_shortcuts(old)
-        return {"tips": useless + stale_tips, "shortcuts": stale_shortcuts}
+    Tips merge with near-duplicates. Shortcuts identical to stored ones are skipped; a name
+    that is taken gets a suffix. Imported shortcuts come in as candidates (to be verified on
+    this device) unless ``keep_states``; their counts start at zero.
+    """
+    document = _load(source)
+    counts = {"tips": 0, "shortcuts": 0, "shortcuts_skipped": 0}
+    with tips.db.tx(), shortcuts.db.tx():
+        for tip in document.get("tips", []):
+            tips.add(tip["text"], apps=tip.get("apps", []), tags=tip.get("tags", []), source_run=tip.get("source_run"))
+            counts["tips"] += 1
+        for raw in document.get("shortcuts", []):
+            try:
+                shortcut = Shortcut.model_validate(raw)
+            except ValidationError as exc:
+                raise ConfigurationError(
+                    f"shortcut {raw.get('name')!r} in the import is not valid: {exc.errors()[0]['msg']}",
+                    hint="export it again from a cascadroid with the same schema",
+                ) from exc
+            update: dict[str, Any] = {"id": None, "successes": 0, "failures": 0, "consecutive_failures": 0}
+            if not keep_states:
+                update["state"] = "candidate"
+            if shortcuts.find_same(shortcut) is not None:
+                counts["shortcuts_skipped"] += 1
+                continue
+            update["name"] = shortcuts.free_name(shortcut.name)
+            shortcuts.add(shortcut.model_copy(update=update))
+            counts["shortcuts"] += 1
+    return counts
 
 
 def _load(source: str | Path | dict[str, Any]) -> dict[str, Any]:

@@ -297,7 +297,7 @@ class Agent:
     def _result(self, values: dict[str, Any], seconds: float = 0.0, seen: list[StepInfo] | None = None) -> RunResult:
         steps = seen or []
         if self.memory is not None:
-            steps = [_step_from_record(s) for s in self.memory.steps(values["run_id"])]
+            steps = [_step_from_record(s) for s in self.memory.runs.steps(values["run_id"])]
         return RunResult(
             run_id=values["run_id"], task=values["task"], status=values.get("status", "stopped"),
             success=bool(values.get("success_claimed")), answer=values.get("answer"),
@@ -311,7 +311,7 @@ class Agent:
         if self.memory is not None:
             from .memory import StepRecord
 
-            self.memory.record_step(StepRecord(
+            self.memory.runs.record_step(StepRecord(
                 run_id=step["run_id"], index=step["index"], subgoal=step.get("subgoal", ""),
                 action=step["action"], locator=step.get("locator"), reason=step.get("reason", ""),
                 outcome=step.get("outcome", ""), outcome_reason=step.get("outcome_reason", ""),
@@ -323,16 +323,16 @@ class Agent:
                 started_at=time.time(),
             ))
             for call in step["calls"]:
-                self.memory.record_event(step["run_id"], "model_call", {"step": step["index"], **call})
+                self.memory.runs.record_event(step["run_id"], "model_call", {"step": step["index"], **call})
             if step.get("bounds"):  # the touched element's [left, top, right, bottom], for the report
-                self.memory.record_event(step["run_id"], "target", {"step": step["index"], "bounds": step["bounds"]})
+                self.memory.runs.record_event(step["run_id"], "target", {"step": step["index"], "bounds": step["bounds"]})
 
     def _tips(self, task: str, app: str) -> list[str]:
         """Tips for the app in front first, then any tip the task's words find (e.g. on the home screen)."""
         if self.memory is None:
             return []
-        found = self.memory.search_tips(task, app=app, k=3) if app else []
-        found += self.memory.search_tips(task, k=3)
+        found = self.memory.tips.search(task, app=app, k=3) if app else []
+        found += self.memory.tips.search(task, k=3)
         return list(dict.fromkeys(tip.text for tip in found))[:3]
 
     def _get_graph(self) -> AgentGraph:
@@ -341,7 +341,7 @@ class Agent:
             deps = Deps(device=self.device, model=self.model, settings=self.settings.agent, apps=self.apps,
                         tips=self._tips, on_step=self._on_step,
                         screenshot_dir=data_dir / "screens" if self.settings.agent.save_screenshots else None,
-                        shortcuts=ShortcutUse(self.memory) if self.memory is not None else None,
+                        shortcuts=ShortcutUse(self.memory.shortcuts) if self.memory is not None else None,
                         choices=self._uses_choices())
             self._graph = AgentGraph(deps, data_dir / "checkpoints.db")
         return self._graph
@@ -367,7 +367,7 @@ class Agent:
 
         def record(decision: Any, request: Any) -> None:
             if self.memory is not None:
-                self.memory.record_event(run_id, "decision", {"purpose": request.purpose,
+                self.memory.runs.record_event(run_id, "decision", {"purpose": request.purpose,
                                                               **decision.model_dump(mode="json")})
 
         return CascadeModel.create(self.local, self.cloud, self.policy, ledger=ledger, run_id=run_id,
@@ -389,8 +389,8 @@ class Agent:
             return
         from .memory import learn_from_run
 
-        run = self.memory.get_run(result.run_id)
-        learn_from_run(self.memory, run, self.memory.steps(result.run_id), self.model if mode == "model" else None)
+        run = self.memory.runs.get(result.run_id)
+        learn_from_run(self.memory, run, self.memory.runs.steps(result.run_id), self.model if mode == "model" else None)
 
 
 def _config(run_id: str, settings: Settings) -> dict[str, Any]:

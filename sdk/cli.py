@@ -39,7 +39,7 @@ app.command()(resume)
 def runs_list(limit: int = 20, data_dir: Optional[Path] = DataDirOpt, as_json: bool = JsonOpt) -> None:
     """Recent runs."""
     store = open_store(data_dir)
-    runs = store.list_runs(limit=limit)
+    runs = store.runs.recent(limit=limit)
     if as_json:
         print(json.dumps([r.model_dump(mode="json") for r in runs], indent=2))
         return
@@ -55,9 +55,9 @@ def runs_show(run_id: str, data_dir: Optional[Path] = DataDirOpt, as_json: bool 
     from .agents.operator import describe
 
     store = open_store(data_dir)
-    record = store.get_run(run_id)
-    steps = store.steps(run_id)
-    events = store.events(run_id)
+    record = store.runs.get(run_id)
+    steps = store.runs.steps(run_id)
+    events = store.runs.events(run_id)
     if as_json:
         print(json.dumps({"run": record.model_dump(mode="json"), "steps": [s.model_dump(mode="json") for s in steps],
                           "events": [e.model_dump(mode="json") for e in events]}, indent=2))
@@ -265,8 +265,8 @@ def memory_list(
     if kind not in ("tips", "shortcuts", "all"):
         raise ConfigurationError(f"unknown --kind {kind!r}", hint="use tips, shortcuts or all")
     store = open_store(data_dir)
-    tips = store.list_tips(app=app_name) if kind in ("tips", "all") else []
-    shortcuts = store.list_shortcuts(app=app_name) if kind in ("shortcuts", "all") else []
+    tips = store.tips.all(app=app_name) if kind in ("tips", "all") else []
+    shortcuts = store.shortcuts.all(app=app_name) if kind in ("shortcuts", "all") else []
     if as_json:
         print(json.dumps({"tips": [t.model_dump(mode="json") for t in tips],
                           "shortcuts": [s.model_dump(mode="json") for s in shortcuts]}, indent=2))

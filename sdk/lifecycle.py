@@ -91,7 +91,7 @@ def record_start(memory: Any, run_id: str, task: str, *, device: str, config: di
         return
     from .memory import RunRecord
 
-    memory.start_run(RunRecord(
+    memory.runs.start(RunRecord(
         run_id=run_id, task=task, status="running", success_claimed=None, answer=None, stop_reason=None,
         started_at=time.time(), finished_at=None, device=device, config=config,
     ))
@@ -100,7 +100,7 @@ def record_start(memory: Any, run_id: str, task: str, *, device: str, config: di
 def record_resumed(memory: Any, run_id: str) -> None:
     """A resumed run is ``running`` again (no longer ``interrupted``) until it finishes."""
     if memory is not None:
-        memory.start_run(memory.get_run(run_id).model_copy(update={"status": "running", "finished_at": None}))
+        memory.runs.start(memory.runs.get(run_id).model_copy(update={"status": "running", "finished_at": None}))
 
 
 def record_finish(memory: Any, result: Any) -> None:
@@ -108,7 +108,7 @@ def record_finish(memory: Any, result: Any) -> None:
     if memory is None:
         return
     status = result.status if result.status in ("succeeded", "failed", "interrupted") else "stopped"
-    memory.finish_run(result.run_id, status=status, success_claimed=result.success,
+    memory.runs.finish(result.run_id, status=status, success_claimed=result.success,
                       answer=result.answer, stop_reason=result.stop_reason, totals=result.totals)
     from .tracing import export_run_if_configured
 

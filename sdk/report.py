@@ -38,14 +38,14 @@ class RunInProgressError(ConfigurationError):
 
 def render_report(store: Any, run_id: str, *, partial: bool = False) -> str:
     """The HTML report of ``run_id`` (RunNotFoundError for an unknown id)."""
-    run = store.get_run(run_id)
+    run = store.runs.get(run_id)
     if run.status == "running" and not partial:
         raise RunInProgressError(
             f"run {run_id!r} is still running (or was interrupted and not resumed)",
             hint=f"wait for it to finish, `cascadroid resume {run_id}`, or pass --partial for what is recorded so far",
         )
-    steps = store.steps(run_id)
-    events = store.events(run_id)
+    steps = store.runs.steps(run_id)
+    events = store.runs.events(run_id)
     calls: dict[int, list[dict[str, Any]]] = {}
     targets: dict[int, list[int]] = {}
     decisions, check = [], None
@@ -74,7 +74,7 @@ def render_report(store: Any, run_id: str, *, partial: bool = False) -> str:
 
 def record_check(store: Any, run_id: str, passed: bool, detail: str = "") -> None:
     """Keep the result of a task check read from the device (the report shows it as the final check)."""
-    store.record_event(run_id, CHECK_EVENT, {"passed": bool(passed), "detail": detail})
+    store.runs.record_event(run_id, CHECK_EVENT, {"passed": bool(passed), "detail": detail})
 
 
 def write_report(store: Any, run_id: str, path: str | Path, *, partial: bool = False) -> Path:

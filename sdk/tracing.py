@@ -44,10 +44,10 @@ def export_run(store: Any, run_id: str, *, tracer_provider: Any = None) -> int:
         raise ConfigurationError("OpenTelemetry is not installed",
                                  hint="pip install opentelemetry-sdk (and an exporter), then set a tracer provider") from exc
     tracer = trace.get_tracer("cascadroid", tracer_provider=tracer_provider)
-    run = store.get_run(run_id)
-    steps = store.steps(run_id)
+    run = store.runs.get(run_id)
+    steps = store.runs.steps(run_id)
     calls: dict[int, list[Any]] = {}
-    for event in store.events(run_id, kind="model_call"):
+    for event in store.runs.events(run_id, kind="model_call"):
         calls.setdefault(int(event.payload.get("step", -1)), []).append(event)
     end = run.finished_at or max([s.started_at for s in steps] + [run.started_at])
     totals = run.totals or {}

@@ -41,15 +41,15 @@ def test_task_patterns_extract_parameters():
 def test_a_candidate_is_not_used_until_verified_then_saves_model_calls(store, tmp_path):
     first, ok, _ = run(0, store, tmp_path)
     assert ok
-    [candidate] = store.list_shortcuts(state="candidate")
+    [candidate] = store.shortcuts.all(state="candidate")
     assert set(candidate.params_schema["properties"]) == {"title", "body"}
 
     unverified, ok, _ = run(1, store, tmp_path)
     assert ok and all(s.action["kind"] != "shortcut" for s in unverified.steps)  # candidates are never used
 
-    outcome = verify_for_task(store, candidate, registry().instance(TEMPLATE, seed=101), lambda: SimDevice(seed=101))
+    outcome = verify_for_task(store.shortcuts, candidate, registry().instance(TEMPLATE, seed=101), lambda: SimDevice(seed=101))
     assert outcome is not None and outcome.succeeded
-    assert store.get_shortcut(candidate.id).state == "verified"
+    assert store.shortcuts.get(candidate.id).state == "verified"
 
     reused, ok, oracle = run(2, store, tmp_path)
     assert ok
@@ -66,21 +66,21 @@ def test_a_broken_shortcut_falls_back_to_single_actions_and_is_retired(store, tm
                        "required": ["title", "body"]},
         steps=[open_app("Notes"), tap(content_desc="No such button")], state="verified",
     )
-    stored = store.add_shortcut(broken)
+    stored = store.shortcuts.add(broken)
     for seed in (0, 1, 2):
         result, ok, _ = run(seed, store, tmp_path)
         assert ok, result.stop_reason  # the run finished with single actions after the shortcut stopped
         first = result.steps[0]
         assert first.action["kind"] == "shortcut" and first.outcome == "no_change"
         assert "stopped" in first.outcome_reason
-    assert store.get_shortcut(stored.id).state == "retired"
+    assert store.shortcuts.get(stored.id).state == "retired"
     result, ok, _ = run(3, store, tmp_path)
     assert ok and all(s.action["kind"] != "shortcut" for s in result.steps)
     assert task.goal  # (the template's goal shape is what the shortcut matched)
 
 
 def test_tips_reach_the_manager(store, tmp_path):
-    store.add_tip("In Notes, the new-note button is the round plus at the bottom right.", apps=["com.google.android.keep"])
+    store.tips.add("In Notes, the new-note button is the round plus at the bottom right.", apps=["com.google.android.keep"])
     _, ok, oracle = run(0, store, tmp_path)
     manager_prompts = [r.prompt_text() for r in oracle.requests if r.purpose == "manager"]
     assert ok and any("round plus" in p for p in manager_prompts)

@@ -93,7 +93,7 @@ def test_no_canary_reaches_the_cloud_over_a_whole_run(tmp_path, recording_cloud,
     assert result.status == "succeeded", result.stop_reason
     assert len(corpus.canaries) >= 100 and len(seen_locally) >= 30  # the screens really showed secrets
     assert corpus.leaked(cloud.raw) == []
-    decisions = agent.memory.events(result.run_id, kind="decision")
+    decisions = agent.memory.runs.events(result.run_id, kind="decision")
     assert decisions and all(d.payload.get("reason") for d in decisions)
     if mode == "mask":
         assert cloud.chat_calls > 0 and result.totals.get("cloud_calls", 0) > 0  # it did use the cloud, masked

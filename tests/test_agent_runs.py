@@ -94,8 +94,8 @@ def test_arun_runs_inside_an_event_loop(settings):
 def test_runs_and_steps_are_recorded_in_the_store(settings):
     agent, _ = make_agent(settings, [{"action": "open_app", "app": "Settings"}, {"action": "done"}])
     result = agent.run("Open the Settings app")
-    run = agent.memory.get_run(result.run_id)
-    steps = agent.memory.steps(result.run_id)
+    run = agent.memory.runs.get(result.run_id)
+    steps = agent.memory.runs.steps(result.run_id)
     assert run.status == "succeeded" and [s.index for s in steps] == [0, 1]
     assert steps[0].action["kind"] == "open_app" and steps[0].model_calls >= 1
     assert steps[0].screenshot_path and steps[0].screenshot_path.endswith(".png")
@@ -148,7 +148,7 @@ def test_a_lost_device_stops_at_a_checkpoint_and_the_run_resumes(settings):
     agent = Agent(Unplugged(phone, drop_at=2), local=model, settings=settings)
     first = agent.run("Open Settings, go home, open the Clock")
     assert first.status == "interrupted" and "resume" in first.stop_reason and first.run_id in first.stop_reason
-    assert agent.memory.get_run(first.run_id).status == "interrupted"
+    assert agent.memory.runs.get(first.run_id).status == "interrupted"
 
     again = Agent(phone, local=model, settings=settings).resume(first.run_id)
     assert again.status == "succeeded"

@@ -65,7 +65,7 @@ def test_oracle_config_solves_real_tasks_and_writes_every_output(tmp_path):
     # each task kept its trace, with the device check recorded for the report
     row = report.rows[0]
     store = MemoryStore(tmp_path / "data" / "oracle" / f"{row['task']}-{row['seed']}" / "cascadroid.db")
-    check = store.events(row["run_id"], kind="check")[0].payload
+    check = store.runs.events(row["run_id"], kind="check")[0].payload
     assert check["passed"] is True
 
 
@@ -86,7 +86,7 @@ def test_memory_on_shares_one_store_per_config_and_off_keeps_tasks_apart(tmp_pat
     assert [c.name for c in configs] == ["oracle", "oracle+memory"]
     report = run_bench(configs, select_tasks(["settings_wifi", "settings_bluetooth"]))
     shared = MemoryStore(tmp_path / "oracle_memory" / "memory.db")
-    assert {r.run_id for r in shared.list_runs()} == {r["run_id"] for r in report.rows if r["config"] == "oracle+memory"}
+    assert {r.run_id for r in shared.runs.recent()} == {r["run_id"] for r in report.rows if r["config"] == "oracle+memory"}
     assert not (tmp_path / "oracle" / "memory.db").exists()
 
 

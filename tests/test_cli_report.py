@@ -70,7 +70,7 @@ def test_report_command_writes_the_html(data_dir, tmp_path):
     done = runner.invoke(app, ["report", run_id, "-o", str(out), "--data-dir", str(data_dir)])
     assert done.exit_code == 0, done.output
     page = out.read_text()
-    assert page.count('<article class="step') == len(MemoryStore(data_dir / "cascadroid.db").steps(run_id))
+    assert page.count('<article class="step') == len(MemoryStore(data_dir / "cascadroid.db").runs.steps(run_id))
     assert 'class="target"' in page
 
 
@@ -86,7 +86,7 @@ def test_unknown_run_is_exit_2_with_the_known_ids_and_no_traceback(data_dir, tmp
 
 def test_a_run_in_progress_is_refused_then_reported_with_partial(tmp_path):
     store = MemoryStore(tmp_path / "cascadroid.db")
-    store.start_run(RunRecord(run_id="live", task="Turn off Wi-Fi", status="running", started_at=time.time()))
+    store.runs.start(RunRecord(run_id="live", task="Turn off Wi-Fi", status="running", started_at=time.time()))
     refused = cli("report", "live", "-o", str(tmp_path / "r.html"), "--data-dir", str(tmp_path))
     assert refused.returncode == 2 and "still running" in refused.stderr and "--partial" in refused.stderr
     done = runner.invoke(app, ["report", "live", "--partial", "-o", str(tmp_path / "r.html"), "--data-dir", str(tmp_path)])
@@ -117,7 +117,7 @@ def test_unknown_option_is_exit_2(tmp_path):
 
 def test_memory_export_import_list_prune(tmp_path):
     source = MemoryStore(tmp_path / "a" / "cascadroid.db")
-    source.add_tip("In Settings, Wi-Fi is under Network & internet", apps=["com.android.settings"])
+    source.tips.add("In Settings, Wi-Fi is under Network & internet", apps=["com.android.settings"])
     source.close()
     export = tmp_path / "mem.json"
     assert runner.invoke(app, ["memory", "export", str(export), "--data-dir", str(tmp_path / "a")]).exit_code == 0

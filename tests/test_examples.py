@@ -99,7 +99,7 @@ def test_hosted_model_runs_a_task_with_planning_on_the_hosted_model(tmp_path, mo
             result = agent.run(task.goal)
         assert task.check(phone, result.answer), result.stop_reason
         assert cloud.chat_calls >= 1 and result.totals.get("cloud_calls", 0) >= 1
-        decisions = [e.payload for e in agent.memory.events(result.run_id, kind="decision")]
+        decisions = [e.payload for e in agent.memory.runs.events(result.run_id, kind="decision")]
         assert any(d["tier"].startswith("cloud") and d["purpose"] == "manager" for d in decisions)
 
 

@@ -273,7 +273,7 @@ def test_no_hostile_answer_escapes_a_whole_agent_run(tmp_path, hostile, replies)
         except Exception as exc:  # noqa: BLE001 - counted: the target is zero
             wrong.append(f"{reply.name}: {type(exc).__name__} escaped Agent.run: {str(exc)[:200]}")
             continue
-        fallbacks = [e.payload["reason"] for e in agent.memory.events(result.run_id, kind="decision")
+        fallbacks = [e.payload["reason"] for e in agent.memory.runs.events(result.run_id, kind="decision")
                      if e.payload.get("stage") == "fallback"]
         if not result.stop_reason or result.status not in ("stopped", "succeeded", "failed"):
             wrong.append(f"{reply.name}: ended {result.status!r} with stop reason {result.stop_reason!r}")

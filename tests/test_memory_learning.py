@@ -20,7 +20,7 @@ TASK = 'Send "see you at 6" to Carol'
 
 def play(store, device: ChatDevice, run_id: str, task: str, plan: list[tuple[object, Locator | None, str]], status="succeeded"):
     """Act like the agent: resolve each locator on screen, act, record the step."""
-    store.start_run(RunRecord(run_id=run_id, task=task, status="running", started_at=time.time()))
+    store.runs.start(RunRecord(run_id=run_id, task=task, status="running", started_at=time.time()))
     for index, (action, locator, outcome) in enumerate(plan):
         observation = device.observe()
         element = observation.find(locator) if locator is not None else None
@@ -28,14 +28,14 @@ def play(store, device: ChatDevice, run_id: str, task: str, plan: list[tuple[obj
             action = action.model_copy(update={"element": element.id})
             locator = Locator(resource_id=element.resource_id or None, text=element.text or None, content_desc=element.content_desc or None)
         device.act(action)
-        store.record_step(
+        store.runs.record_step(
             StepRecord(
                 run_id=run_id, index=index, action=action.model_dump(), locator=None if locator is None else locator.model_dump(),
                 outcome=outcome, package=observation.package, subgoal="open the chat with Carol", started_at=time.time(),
             )
         )  # fmt: skip
-    store.finish_run(run_id, status=status)
-    return store.get_run(run_id), store.steps(run_id)
+    store.runs.finish(run_id, status=status)
+    return store.runs.get(run_id), store.runs.steps(run_id)
 
 
 SEND_TO_CAROL = [
@@ -64,9 +64,9 @@ def test_rule_tips_name_what_failed_and_what_worked(memory_store, carol_run):
         "In com.example.chat, tapping 'New chat' did nothing (to open the chat with Carol); tapping 'Search' worked instead."
     ]
     assert result.tips[0].apps == [CHAT] and result.tips[0].source_run == "r1"
-    assert memory_store.search_tips("send a message to Dave", app=CHAT)[0].id == result.tips[0].id  # via tag "send"
+    assert memory_store.tips.search("send a message to Dave", app=CHAT)[0].id == result.tips[0].id  # via tag "send"
     assert result.tips[0].tags == ["no_change", "recovery", "send"]
-    assert memory_store.events("r1", kind="learning")[0].payload["tips"] == [result.tips[0].id]
+    assert memory_store.runs.events("r1", kind="learning")[0].payload["tips"] == [result.tips[0].id]
 
 
 def test_candidate_shortcut_is_generalised_and_verifies_with_new_values(memory_store, carol_run):
@@ -81,10 +81,10 @@ def test_candidate_shortcut_is_generalised_and_verifies_with_new_values(memory_s
 
     devices: list[ChatDevice] = []
     replay = verify_shortcut(
-        memory_store, shortcut.id, lambda: devices.append(ChatDevice()) or devices[-1],
+        memory_store.shortcuts, shortcut.id, lambda: devices.append(ChatDevice()) or devices[-1],
         {"query": "Alice", "message": "lunch?"}, check=lambda d: d.sent == [("Alice", "lunch?")],
     )  # fmt: skip
-    assert replay.succeeded and memory_store.get_shortcut(shortcut.id).state == "verified"
+    assert replay.succeeded and memory_store.shortcuts.get(shortcut.id).state == "verified"
 
 
 def test_learning_twice_adds_nothing_new(memory_store, carol_run):
@@ -92,7 +92,7 @@ def test_learning_twice_adds_nothing_new(memory_store, carol_run):
     second = learn_from_run(memory_store, *carol_run)
     assert second.shortcuts == [] and any("already stored" in n for n in second.notes)
     assert [t.id for t in second.tips] == [t.id for t in first.tips]
-    assert len(memory_store.list_shortcuts()) == 1 and len(memory_store.list_tips()) == 1
+    assert len(memory_store.shortcuts.all()) == 1 and len(memory_store.tips.all()) == 1
 
 
 def test_the_same_task_with_other_values_yields_the_same_shortcut(memory_store, carol_run):
@@ -101,7 +101,7 @@ def test_the_same_task_with_other_values_yields_the_same_shortcut(memory_store, 
     plan = [(TypeText(text={"Carol": "Bob", "see you at 6": "ok"}.get(a.text, a.text)) if isinstance(a, TypeText) else a, loc, o) for a, loc, o in plan]
     run, steps = play(memory_store, ChatDevice(), "r2", 'Send "ok" to Bob', plan)
     assert learn_from_run(memory_store, run, steps).shortcuts == []
-    assert len(memory_store.list_shortcuts()) == 1
+    assert len(memory_store.shortcuts.all()) == 1
 
 
 def test_a_failed_run_gives_pitfall_tips_and_no_shortcut(memory_store):
@@ -170,8 +170,8 @@ def test_shortcut_learned_on_the_simulated_phone_verifies_on_a_fresh_one(memory_
     chen = fresh.app("contacts").state.contacts[1]
     assert chen.name != dana.name
     result = verify_shortcut(
-        memory_store, shortcut.id, lambda: fresh, {names[dana.name]: chen.name, names["See you at 6"]: "Running late"},
+        memory_store.shortcuts, shortcut.id, lambda: fresh, {names[dana.name]: chen.name, names["See you at 6"]: "Running late"},
         check=lambda d: d.app("messages").thread_with(chen.phone).messages[-1].text == "Running late",
     )  # fmt: skip
     assert result.succeeded, result.reason
-    assert memory_store.get_shortcut(shortcut.id).state == "verified"
+    assert memory_store.shortcuts.get(shortcut.id).state == "verified"

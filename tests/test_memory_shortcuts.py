@@ -110,77 +110,77 @@ def test_params_model_types_enums_and_defaults():
 
 def test_store_refuses_unrunnable_shortcuts(memory_store):
     with pytest.raises(ConfigurationError, match=r"uses \['message'\]"):
-        memory_store.add_shortcut(send_message(params_schema={"type": "object", "properties": {"contact": {"type": "string"}}}))
+        memory_store.shortcuts.add(send_message(params_schema={"type": "object", "properties": {"contact": {"type": "string"}}}))
     with pytest.raises(ConfigurationError, match="has no locator"):
-        memory_store.add_shortcut(send_message(steps=[Step(kind="tap")]))
+        memory_store.shortcuts.add(send_message(steps=[Step(kind="tap")]))
     with pytest.raises(ConfigurationError, match="type 'array'"):
-        memory_store.add_shortcut(send_message(params_schema={"type": "object", "properties": {"contact": {"type": "array"}}}))
+        memory_store.shortcuts.add(send_message(params_schema={"type": "object", "properties": {"contact": {"type": "array"}}}))
 
 
 def test_same_steps_are_stored_once_and_names_stay_unique(memory_store):
-    first = memory_store.add_shortcut(send_message())
-    assert memory_store.add_shortcut(send_message(name="another_name")).id == first.id
+    first = memory_store.shortcuts.add(send_message())
+    assert memory_store.shortcuts.add(send_message(name="another_name")).id == first.id
     with pytest.raises(ConfigurationError, match="already named 'send_message'"):
-        memory_store.add_shortcut(send_message(steps=[Step(kind="back")] + send_message().steps))
-    assert memory_store.free_shortcut_name("send_message") == "send_message_2"
-    assert memory_store.get_shortcut("send_message").id == memory_store.get_shortcut(first.id).id
+        memory_store.shortcuts.add(send_message(steps=[Step(kind="back")] + send_message().steps))
+    assert memory_store.shortcuts.free_name("send_message") == "send_message_2"
+    assert memory_store.shortcuts.get("send_message").id == memory_store.shortcuts.get(first.id).id
     with pytest.raises(ConfigurationError, match="known shortcuts: \\['send_message'\\]"):
-        memory_store.get_shortcut("nope")
+        memory_store.shortcuts.get("nope")
 
 
 def test_verification_on_a_fresh_device_with_new_params(memory_store):
-    stored = memory_store.add_shortcut(send_message())
+    stored = memory_store.shortcuts.add(send_message())
     devices: list[ChatDevice] = []
 
     def fresh() -> ChatDevice:
         devices.append(ChatDevice())
         return devices[-1]
 
-    result = verify_shortcut(memory_store, stored.id, fresh, {"contact": "Alice", "message": "lunch?"}, check=lambda d: d.sent == [("Alice", "lunch?")])
+    result = verify_shortcut(memory_store.shortcuts, stored.id, fresh, {"contact": "Alice", "message": "lunch?"}, check=lambda d: d.sent == [("Alice", "lunch?")])
     assert result.succeeded and devices[0].closed
-    verified = memory_store.get_shortcut(stored.id)
+    verified = memory_store.shortcuts.get(stored.id)
     assert (verified.state, verified.successes) == ("verified", 1)
-    assert memory_store.list_shortcuts(state="verified", app=CHAT)[0].id == stored.id
-    assert memory_store.list_shortcuts(state="verified", app="com.other") == []
-    assert memory_store.shortcut_runs(stored.id)[0]["verification"] is True
+    assert memory_store.shortcuts.all(state="verified", app=CHAT)[0].id == stored.id
+    assert memory_store.shortcuts.all(state="verified", app="com.other") == []
+    assert memory_store.shortcuts.runs(stored.id)[0]["verification"] is True
 
 
 def test_verification_refuses_the_learned_params(memory_store):
-    stored = memory_store.add_shortcut(send_message())
+    stored = memory_store.shortcuts.add(send_message())
     with pytest.raises(ConfigurationError, match="learned with"):
-        verify_shortcut(memory_store, stored.id, ChatDevice, {"contact": "Bob", "message": "hi"})
+        verify_shortcut(memory_store.shortcuts, stored.id, ChatDevice, {"contact": "Bob", "message": "hi"})
 
 
 def test_failed_check_keeps_a_candidate_unverified(memory_store):
-    stored = memory_store.add_shortcut(send_message())
-    result = verify_shortcut(memory_store, stored.id, ChatDevice, {"contact": "Alice", "message": "x"}, check=lambda d: False)
+    stored = memory_store.shortcuts.add(send_message())
+    result = verify_shortcut(memory_store.shortcuts, stored.id, ChatDevice, {"contact": "Alice", "message": "x"}, check=lambda d: False)
     assert result.status == "check_failed"
-    assert memory_store.get_shortcut(stored.id).state == "candidate"
-    assert memory_store.get_shortcut(stored.id).failures == 1
+    assert memory_store.shortcuts.get(stored.id).state == "candidate"
+    assert memory_store.shortcuts.get(stored.id).failures == 1
 
 
 def test_repeated_failures_retire_a_verified_shortcut(memory_store):
-    stored = memory_store.add_shortcut(send_message())
-    verify_shortcut(memory_store, stored.id, ChatDevice, {"contact": "Alice", "message": "x"})
+    stored = memory_store.shortcuts.add(send_message())
+    verify_shortcut(memory_store.shortcuts, stored.id, ChatDevice, {"contact": "Alice", "message": "x"})
     for attempt in range(3):
-        result = run_shortcut(ChatDevice(contacts=("Alice",)), memory_store.get_shortcut(stored.id), {"contact": "Bob", "message": "y"})
+        result = run_shortcut(ChatDevice(contacts=("Alice",)), memory_store.shortcuts.get(stored.id), {"contact": "Bob", "message": "y"})
         assert result.status == "stopped"
-        after = memory_store.record_shortcut_run(result, run_id="r9")
+        after = memory_store.shortcuts.record_run(result, run_id="r9")
         assert after.state == ("retired" if attempt == 2 else "verified")
     assert after.failures == 3 and after.successes == 1
     with pytest.raises(ConfigurationError, match="is retired"):
-        verify_shortcut(memory_store, stored.id, ChatDevice, {"contact": "Alice", "message": "x"})
+        verify_shortcut(memory_store.shortcuts, stored.id, ChatDevice, {"contact": "Alice", "message": "x"})
 
 
 def test_success_resets_the_failure_streak_and_preconditions_do_not_count(memory_store):
-    stored = memory_store.add_shortcut(send_message(state="verified"))
+    stored = memory_store.shortcuts.add(send_message(state="verified"))
     base = {"shortcut_id": stored.id, "shortcut_name": stored.name}
     for status in ("stopped", "stopped", "succeeded", "stopped", "stopped", "precondition_failed"):
-        after = memory_store.record_shortcut_run(ShortcutRun(**base, status=status))
+        after = memory_store.shortcuts.record_run(ShortcutRun(**base, status=status))
     assert (after.state, after.consecutive_failures, after.failures, after.successes) == ("verified", 2, 4, 1)
-    assert len(memory_store.shortcut_runs(stored.id)) == 6
+    assert len(memory_store.shortcuts.runs(stored.id)) == 6
 
 
 def test_recording_a_run_of_an_unstored_shortcut_is_refused(memory_store):
     with pytest.raises(ConfigurationError, match="has no shortcut id"):
-        memory_store.record_shortcut_run(ShortcutRun(shortcut_id=None, shortcut_name="x", status="succeeded"))
+        memory_store.shortcuts.record_run(ShortcutRun(shortcut_id=None, shortcut_name="x", status="succeeded"))

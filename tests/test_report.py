@@ -79,7 +79,7 @@ def test_report_is_self_contained(recorded_run):
 def test_touched_element_is_outlined_from_its_recorded_bounds(recorded_run):
     store, result = recorded_run
     page = render_report(store, result.run_id)
-    targets = [e.payload for e in store.events(result.run_id, kind="target")]
+    targets = [e.payload for e in store.runs.events(result.run_id, kind="target")]
     assert [t["step"] for t in targets] == [1]  # only the tap touched an element
     left, top, right, bottom = targets[0]["bounds"]
     assert right > left and bottom > top
@@ -103,8 +103,8 @@ def test_unknown_run_raises_run_not_found(tmp_path):
 
 
 def _running_run(store: MemoryStore, screenshot: str | None = None) -> str:
-    store.start_run(RunRecord(run_id="r1", task="Turn off Wi-Fi", status="running", started_at=time.time()))
-    store.record_step(StepRecord(run_id="r1", index=0, action={"kind": "tap", "x": 540, "y": 1200},
+    store.runs.start(RunRecord(run_id="r1", task="Turn off Wi-Fi", status="running", started_at=time.time()))
+    store.runs.record_step(StepRecord(run_id="r1", index=0, action={"kind": "tap", "x": 540, "y": 1200},
                                  outcome="success", screenshot_path=screenshot, started_at=time.time()))
     return "r1"
 

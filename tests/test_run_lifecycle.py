@@ -46,7 +46,7 @@ def test_ctrl_c_mid_run_is_recorded_interrupted_and_resume_continues_on_the_rest
     agent = Agent(phone, local=ScriptedModel(responder=CtrlCAt(oracle, step=2)), settings=settings)
     with pytest.raises(KeyboardInterrupt):
         agent.run(WIFI.goal, run_id="ctrlc")
-    run = agent.memory.get_run("ctrlc")
+    run = agent.memory.runs.get("ctrlc")
     assert run.status == "interrupted" and "SIGINT" in run.stop_reason and "cascadroid resume ctrlc" in run.stop_reason
     assert agent.last_result.status == "interrupted" and len(agent.last_result.steps) == 2
     agent.close()
@@ -55,7 +55,7 @@ def test_ctrl_c_mid_run_is_recorded_interrupted_and_resume_continues_on_the_rest
     resumed = Agent(fresh, local=OracleModel(WIFI, fresh), settings=settings)
     result = resumed.resume("ctrlc")
     assert result.status == "succeeded" and WIFI.check(fresh)
-    assert resumed.memory.get_run("ctrlc").status == "succeeded"
+    assert resumed.memory.runs.get("ctrlc").status == "succeeded"
     applied = [e.key for e in fresh.action_log if e.applied]
     assert applied == [f"ctrlc:{i}" for i in range(len(applied))]  # the two before, replayed; then the rest once
     assert len(applied) == len(result.steps) == 4
@@ -67,11 +67,11 @@ def test_a_caller_that_stops_reading_leaves_the_run_interrupted_not_running(sett
     events = agent.stream(WIFI.goal, run_id="walked-away")
     first = next(events)
     events.close()
-    run = agent.memory.get_run("walked-away")
+    run = agent.memory.runs.get("walked-away")
     assert first.index == 0 and run.status == "interrupted" and "stopped reading" in run.stop_reason
     finished = list(agent.stream(WIFI.goal, run_id="read-to-the-end"))
     assert isinstance(finished[-1], RunFinished)
-    assert agent.memory.get_run("read-to-the-end").status == "succeeded"  # closing after the end changes nothing
+    assert agent.memory.runs.get("read-to-the-end").status == "succeeded"  # closing after the end changes nothing
 
 
 class NoSnapshots:
@@ -133,7 +133,7 @@ def test_a_prompt_too_long_for_the_context_stops_the_run_with_the_reason_not_fai
     result = agent.run("Turn Wi-Fi off")
     assert result.status == "stopped" and "5000 tokens" in result.stop_reason and "raise n_ctx" in result.stop_reason
     assert calls == ["manager", "operator"] and result.steps == []  # one try: no retries, no failed steps
-    assert agent.memory.get_run(result.run_id).status == "stopped"
+    assert agent.memory.runs.get(result.run_id).status == "stopped"
 
 
 def test_a_task_that_cannot_fit_the_local_context_is_refused_before_any_step(tmp_path):
@@ -143,5 +143,5 @@ def test_a_task_that_cannot_fit_the_local_context_is_refused_before_any_step(tmp
     with pytest.raises(TaskTooLongError, match=r"context window of model .* \(4096 tokens\)") as caught:
         agent.run(task)
     assert "shorten the task to about" in caught.value.hint and "n_ctx" in caught.value.hint
-    assert agent.memory.list_runs() == []  # refused up front: no run was started
+    assert agent.memory.runs.recent() == []  # refused up front: no run was started
     check_task_fits("Turn Wi-Fi off, then " + "check it stayed off. " * 100, local, agent.apps)  # long, but fits

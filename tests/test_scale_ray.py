@@ -94,7 +94,7 @@ def test_a_worker_killed_mid_task_is_retried_elsewhere_once_and_its_run_resumes(
     task_dir = tmp_path / "oracle" / f"{CRASH_TASK}-0"
     with Agent(phone, local=OracleModel(task, phone), settings=config.settings(task_dir)) as agent:
         resumed = agent.resume(crashed["interrupted_runs"][0])
-        runs = {r.run_id: r.status for r in agent.memory.list_runs()}
+        runs = {r.run_id: r.status for r in agent.memory.runs.recent()}
     assert resumed.status == "succeeded" and task.check(phone, resumed.answer)
     assert runs == {crashed["interrupted_runs"][0]: "succeeded", crashed["run_id"]: "succeeded"}
 

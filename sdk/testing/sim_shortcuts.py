@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..agents.shortcuts import verify_for_goal
 from ..device.sim import SimDevice
 from ..device.sim.tasks import QuestionTask, TaskInstance
 
+if TYPE_CHECKING:
+    from ..memory.shortcut_store import ShortcutStore  # importing memory is slow; only its type is needed
 
-def verify_for_task(store: Any, shortcut: Any, task: TaskInstance, device_factory: Callable[[], SimDevice]) -> Any | None:
+
+def verify_for_task(
+    shortcuts: ShortcutStore, shortcut: Any, task: TaskInstance, device_factory: Callable[[], SimDevice]
+) -> Any | None:
     """Replay a candidate on a fresh phone set up for another instance of its task.
 
     A task that changes the phone must pass its own check after the replay; a question only
@@ -24,4 +29,4 @@ def verify_for_task(store: Any, shortcut: Any, task: TaskInstance, device_factor
         return device
 
     check = None if isinstance(task.template, QuestionTask) else (lambda device: bool(task.check(device, None)))
-    return verify_for_goal(store, shortcut, task.goal, fresh, check=check)
+    return verify_for_goal(shortcuts, shortcut, task.goal, fresh, check=check)
