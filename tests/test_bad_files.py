@@ -5,6 +5,7 @@ memory backup``."""
 
 import os
 import sqlite3
+from contextlib import closing
 import subprocess
 import sys
 from pathlib import Path
@@ -22,8 +23,20 @@ def old_store(path: Path, version: int = 2) -> None:
     """A store file as an older cascadroid left it: schema ``version``, one tip."""
     db = connect(path, busy_timeout_s=5)
     migrate(db, path, target=version)
-    db["tips"].insert({"text": TIP, "norm": TIP.lower(), "apps": "[]", "tags": "[]", "created_at": 0.0, "updated_at": 0.0})
     db.close()
+    add_tip(path)
+
+
+def add_tip(path: Path) -> None:
+    """A tip written straight into the file (through SQLite, beside any open store)."""
+    with closing(sqlite3.connect(path, timeout=10)) as conn, conn:
+        conn.execute("INSERT INTO tips (text, norm, apps, tags, times_used, successes, created_at, updated_at)"
+                     " VALUES (?, ?, '[]', '[]', 0, 0, 0, 0)", (TIP, TIP.lower()))
+
+
+def version_of(path: Path) -> str:
+    with closing(sqlite3.connect(path)) as conn:
+        return conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0]
 
 
 def damage(path: Path) -> None:
@@ -34,19 +47,18 @@ def damage(path: Path) -> None:
 
 
 def tips_in(path: Path) -> list[str]:
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn:
         return [row[0] for row in conn.execute("SELECT text FROM tips")]
 
 
 def test_a_migration_first_writes_a_checked_backup_of_the_old_file(tmp_path):
     path = tmp_path / "cascadroid.db"
     old_store(path, version=2)
-    with MemoryStore(path) as store:
-        assert store.migrated_from == 2
+    MemoryStore(path).close()
+    assert version_of(path) == str(SCHEMA_VERSION)
     copy = tmp_path / "cascadroid.db.v2.bak"
     assert copy.is_file() and backups_of(path) == [copy]
-    with sqlite3.connect(copy) as conn:
-        assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("2",)
+    assert version_of(copy) == "2"
     assert tips_in(copy) == [TIP]
     assert not list(tmp_path.glob("*.partial"))
 
@@ -63,8 +75,7 @@ def test_when_the_backup_cannot_be_written_nothing_is_migrated(tmp_path):
     with pytest.raises(MemoryStoreError, match="cannot write a backup") as caught:
         MemoryStore(path)
     assert caught.value.hint
-    with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("2",)
+    assert version_of(path) == "2"
 
 
 def test_a_damaged_store_names_the_backup_that_exists_and_restoring_it_works(tmp_path):
@@ -79,8 +90,8 @@ def test_a_damaged_store_names_the_backup_that_exists_and_restoring_it_works(tmp
     assert f"copy {str(backup)!r} over {str(path)!r}" in caught.value.hint
     assert backup.is_file()
     path.write_bytes(backup.read_bytes())  # do what the hint says
-    with MemoryStore(path) as store:
-        assert [t.text for t in store.list_tips()] == [TIP]
+    MemoryStore(path).close()
+    assert tips_in(path) == [TIP] and version_of(path) == str(SCHEMA_VERSION)
 
 
 def test_a_damaged_store_without_backups_says_so_and_how_to_keep_them(tmp_path):
@@ -98,7 +109,7 @@ def test_a_damaged_store_without_backups_says_so_and_how_to_keep_them(tmp_path):
 def test_a_schema_version_that_is_not_a_whole_number_is_a_clear_error(tmp_path, value):
     path = tmp_path / "cascadroid.db"
     MemoryStore(path).close()
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn, conn:
         conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (value,))
     with pytest.raises(CorruptDatabaseError, match="schema version in table meta is .*not a whole number") as caught:
         MemoryStore(path)
@@ -108,7 +119,7 @@ def test_a_schema_version_that_is_not_a_whole_number_is_a_clear_error(tmp_path, 
 def test_an_integer_typed_schema_version_is_read(tmp_path):
     path = tmp_path / "cascadroid.db"
     MemoryStore(path).close()
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn, conn:
         conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (SCHEMA_VERSION,))
     MemoryStore(path).close()
 
@@ -118,8 +129,8 @@ def test_an_integer_typed_schema_version_is_read(tmp_path):
 
 def test_backup_file_copies_a_live_store_and_refuses_to_overwrite(tmp_path):
     path = tmp_path / "cascadroid.db"
-    with MemoryStore(path) as store:
-        store.add_tip(TIP)
+    with MemoryStore(path):
+        add_tip(path)
         written = backup_file(path)  # while the store is open
         assert written.parent == tmp_path and written in backups_of(path)
         assert tips_in(written) == [TIP]
@@ -144,8 +155,8 @@ def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
 
 
 def test_cli_memory_backup_writes_the_named_file_or_one_beside_the_store(tmp_path):
-    with MemoryStore(tmp_path / "cascadroid.db") as store:
-        store.add_tip(TIP)
+    MemoryStore(tmp_path / "cascadroid.db").close()
+    add_tip(tmp_path / "cascadroid.db")
     named = cli("memory", "backup", str(tmp_path / "mine.bak"), "--data-dir", str(tmp_path))
     assert named.returncode == 0, named.stderr
     assert tips_in(tmp_path / "mine.bak") == [TIP]
