@@ -77,7 +77,7 @@ def demo(
     Prints each step as it happens, then the task's own check of the phone's state. Exits 0
     when the demo ran, whatever the check says (the tiny bundled model often fails).
     """
-    from .agent import Agent, RunFinished
+    from .agent import Agent
     from .device.sim import SimDevice
     from .device.sim.tasks import registry
 
@@ -87,13 +87,11 @@ def demo(
     settings = settings_for(None, data_dir, agent={"max_steps": max_steps})
     if not as_json:
         console.print(f"[bold]cascadroid demo[/]: {escape(repr(task.goal))} on the simulated phone, local model only")
+    run_id = uuid.uuid4().hex[:12]
+    command = _resume_command(run_id, device="sim", seed=seed, model=None, model_path=None, cloud_url=None,
+                              max_steps=max_steps, config=None, data_dir=data_dir)
     with Agent(phone, settings=settings) as agent:
-        result = None
-        for event in agent.stream(task.goal):
-            if isinstance(event, RunFinished):
-                result = event.result
-            elif not as_json:
-                print_step(event)
+        result = _follow(agent, agent.stream(task.goal, run_id=run_id), run_id, command, as_json)
     passed = bool(task.check(phone, result.answer if result else None))
     if as_json:
         print(json.dumps({"task": task.name, "goal": task.goal, "check_passed": passed,
@@ -148,6 +146,25 @@ def _resume_command(run_id: str, **options: Any) -> str:
 
 
 def _run_and_report(agent: Any, events: Any, run_id: str, resume_command: str, as_json: bool) -> None:
+    result = _follow(agent, events, run_id, resume_command, as_json)
+    if as_json:
+        print(result.model_dump_json(indent=2))
+    else:
+        colour = "green" if result.success else "red"
+        console.print(
+            f"[{colour}]{result.status}[/] run {result.run_id}: {escape(result.stop_reason)}"
+            + (f"\nanswer: {escape(result.answer)}" if result.answer else "")
+            + f"\n{int(result.totals.get('model_calls', 0))} model calls, "
+            f"{int(result.totals.get('prompt_tokens', 0) + result.totals.get('completion_tokens', 0))} tokens, "
+            f"${result.totals.get('cost_usd', 0):.4f}, {result.seconds:.1f}s"
+        )
+    agent.close()
+    raise typer.Exit(0 if result.success else 1)
+
+
+def _follow(agent: Any, events: Any, run_id: str, resume_command: str, as_json: bool) -> Any:
+    """Print each step as it comes and return the RunResult; on Ctrl-C or SIGTERM, say how to resume
+    and exit 128 + the signal number."""
     from .agent import RunFinished
     from .lifecycle import signal_of, sigterm_interrupts
 
@@ -173,16 +190,4 @@ def _run_and_report(agent: Any, events: Any, run_id: str, resume_command: str, a
         raise typer.Exit(128 + signum.value) from None
     if result is None:  # pragma: no cover - stream always ends with RunFinished
         raise typer.Exit(3)
-    if as_json:
-        print(result.model_dump_json(indent=2))
-    else:
-        colour = "green" if result.success else "red"
-        console.print(
-            f"[{colour}]{result.status}[/] run {result.run_id}: {escape(result.stop_reason)}"
-            + (f"\nanswer: {escape(result.answer)}" if result.answer else "")
-            + f"\n{int(result.totals.get('model_calls', 0))} model calls, "
-            f"{int(result.totals.get('prompt_tokens', 0) + result.totals.get('completion_tokens', 0))} tokens, "
-            f"${result.totals.get('cost_usd', 0):.4f}, {result.seconds:.1f}s"
-        )
-    agent.close()
-    raise typer.Exit(0 if result.success else 1)
+    return result
