@@ -204,12 +204,12 @@ def overhead_part(repeats: int) -> dict[str, Any]:
 
 def compare_with(baseline: dict[str, Any], now: dict[str, Any]) -> None:
     print("\nafter / before:")
-    for stage in ("dry", "run"):
+    for stage in ("dry", "run") if baseline["corpus"] and now["corpus"] else ():
         b, a = baseline["corpus"]["summary"][stage], now["corpus"]["summary"][stage]
         print(f"  corpus {stage}: before {b['kinds']}, total {b['total_s']:.1f} s; after {a['kinds']}, "
               f"total {a['total_s']:.1f} s; max stop {b['max_s']:.2f} s -> {a['max_s']:.3f} s")
     print(f"  {'program':32s} {'run before':>11s} {'run after':>10s} {'ratio':>6s} {'dry before':>11s} {'dry after':>10s} {'ratio':>6s}")
-    for name, after in now["overhead"].items():
+    for name, after in (now["overhead"] or {}).items() if baseline["overhead"] else ():
         before = baseline["overhead"].get(name)
         if before is None:
             continue
@@ -222,10 +222,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kill-after", type=float, default=5.0, help="seconds before a corpus stage is killed")
     parser.add_argument("--repeats", type=int, default=3, help="timing repeats for legitimate programs")
+    parser.add_argument("--part", choices=["all", "corpus", "overhead"], default="all", help="what to measure")
     parser.add_argument("--save", type=pathlib.Path, help="write the figures as JSON")
     parser.add_argument("--baseline", type=pathlib.Path, help="a JSON saved by an earlier build, for ratios")
     args = parser.parse_args()
-    figures = {"corpus": corpus_part(args.kill_after), "overhead": overhead_part(args.repeats)}
+    figures = {
+        "corpus": corpus_part(args.kill_after) if args.part in ("all", "corpus") else None,
+        "overhead": overhead_part(args.repeats) if args.part in ("all", "overhead") else None,
+    }
     if args.save:
         args.save.write_text(json.dumps(figures, indent=1))
     if args.baseline:

@@ -55,7 +55,7 @@ def _b_sorted(budget: Budget, values: Any, *, reverse: bool = False) -> Any:
 
 
 def _b_str(budget: Budget, value: Any = "") -> Any:
-    if budget.measure(value, "str()")[1] and budget.dry:
+    if budget.measure_text(value, "str()") and budget.dry:
         return UNKNOWN
     return str(value)
 
@@ -144,7 +144,7 @@ def _b_any_all(fn: Callable[[Iterable[Any]], bool]) -> Callable[..., bool]:
 
 def _b_print(budget: Budget, *values: Any) -> None:
     for value in values:
-        budget.measure(value, "print()")
+        budget.measure_text(value, "print()")
     if len(budget.output) >= budget.limits.max_output_lines:
         raise budget.fault("limit", f"more than {budget.limits.max_output_lines} printed lines")
     line = " ".join(str(v) for v in values)

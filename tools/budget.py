@@ -98,37 +98,51 @@ class Budget:
     def measure(self, value: Any, what: str) -> tuple[int, bool]:
         """Walk ``value`` as C code would and charge the walk: (units walked, holds an unknown dry-run value).
 
-        Refuses a value whose walk outgrows ``max_weight`` (or the work left) or ``max_depth``.
+        Level by level, so each level costs a few C-speed list passes. Refuses a value whose walk
+        outgrows ``max_weight`` (or the work left) or nests deeper than ``max_depth``.
         """
         if isinstance(value, SCALARS):
             units = 1 + len(value) // CHARS_PER_UNIT if isinstance(value, str) else 1
             self.charge(units, what)
             return units, False
         cap = min(self.limits.max_weight, self.remaining())
-        walked, unknown = 1, False
-        stack = [(value, 0)]
-        while stack:
-            item, depth = stack.pop()
-            if isinstance(item, str):
-                walked += len(item) // CHARS_PER_UNIT
-            elif isinstance(item, CONTAINERS):
-                if depth >= self.limits.max_depth:
-                    self.work += min(walked, self.remaining())
-                    raise self.fault("limit", f"{what}: the value nests deeper than {self.limits.max_depth} levels")
-                items = item.values() if isinstance(item, dict) else item
-                walked += 2 * len(item) if isinstance(item, dict) else len(item)
-                stack.extend((v, depth + 1) for v in items if not isinstance(v, (int, float)))
-            elif item is UNKNOWN:
-                unknown = True
+        walked, unknown, depth = 1, value is UNKNOWN, 0
+        level = [value] if isinstance(value, CONTAINERS) else []
+        while level:
+            if depth >= self.limits.max_depth:
+                self._spend_then_refuse(walked, f"{what}: the value nests deeper than {self.limits.max_depth} levels")
+            children: list[Any] = []
+            for item in level:
+                walked += 2 + (2 * len(item) if isinstance(item, dict) else len(item))
+                if walked > cap:
+                    self._spend_then_refuse(walked, self._too_large(what, cap))
+                children.extend(item.values() if isinstance(item, dict) else item)
+            walked += sum(len(c) for c in children if isinstance(c, str)) // CHARS_PER_UNIT
             if walked > cap:
-                self.work += min(walked, self.remaining())
-                if cap < self.limits.max_weight:
-                    raise self.fault("limit", f"{what} would take the program past its work budget of "
-                                     f"{self.limits.max_work} units: process less data, or fewer times")
-                raise self.fault("limit", f"{what}: the value is too large (more than {self.limits.max_weight} "
-                                 "units, shared parts counted each time); keep values small and flat")
+                self._spend_then_refuse(walked, self._too_large(what, cap))
+            unknown = unknown or (self.dry and any(c is UNKNOWN for c in children))
+            level = [c for c in children if isinstance(c, CONTAINERS)]
+            depth += 1
         self.charge(walked, what)
         return walked, unknown
+
+    def _too_large(self, what: str, cap: int) -> str:
+        if cap < self.limits.max_weight:
+            return (f"{what} would take the program past its work budget of {self.limits.max_work} units: "
+                    "process less data, or fewer times")
+        return (f"{what}: the value is too large (more than {self.limits.max_weight} units, shared parts "
+                "counted each time); keep values small and flat")
+
+    def _spend_then_refuse(self, walked: int, message: str) -> None:
+        self.work += min(walked, self.remaining())  # the walk so far was done: it counts
+        raise self.fault("limit", message)
+
+    def measure_text(self, value: Any, what: str) -> bool:
+        """Measure a value about to be turned into text: ``repr`` costs about 4 walks per item."""
+        units, unknown = self.measure(value, what)
+        if isinstance(value, CONTAINERS):
+            self.charge(3 * units, what)
+        return unknown
 
     def measure_sort(self, values: list[Any], what: str) -> bool:
         """Measure a list about to be sorted: its walk, times log2 of its length (the compares)."""
@@ -205,7 +219,7 @@ class Budget:
             result = clone(value, 0)
         except _TooCostly:
             result = None
-        self.work += min(spent[0], self.remaining())
+        self.work += min(spent[0], allowance, self.remaining())  # an aborted copy stopped at its allowance
         return result
 
     # --- sizes ----------------------------------------------------------------------------

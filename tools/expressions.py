@@ -17,6 +17,7 @@ from ._builtins import BUILDERS, BUILTINS
 from ._typing import UNKNOWN
 
 ToolCaller = Callable[[str, list[Any], dict[str, Any], int], Any]
+NODE_UNITS = 8  # work units per expression node evaluated (its Python cost, in items walked)
 
 
 class Evaluator:
@@ -34,6 +35,7 @@ class Evaluator:
         return self.budget.fault(kind, message)
 
     def eval(self, node: ast.expr) -> Any:
+        self.budget.charge(NODE_UNITS, "evaluating expressions")  # a flat 1,000-operand expression in a loop
         method = getattr(self, f"eval_{type(node).__name__}", None)
         if method is None:
             raise self.fault("type", f"{type(node).__name__} is not allowed")
@@ -169,7 +171,7 @@ class Evaluator:
 
     def eval_FormattedValue(self, node: ast.FormattedValue) -> Any:
         value = self.eval(node.value)
-        if self.budget.measure(value, "formatting a value")[1] and self.dry:
+        if self.budget.measure_text(value, "formatting a value") and self.dry:
             return UNKNOWN
         spec = "" if node.format_spec is None else "".join(p.value for p in node.format_spec.values)  # type: ignore[attr-defined]
         if node.conversion == ord("r"):

@@ -43,6 +43,7 @@ class Interpreter(Evaluator):
         super().__init__(program, call_tool, Budget(self.limits, dry=dry))
         self.exploring = 0
         self._explored: set[int] = set()
+        self._copy_allowance = 2 * self.limits.max_weight  # all the copies exploration may make, in work units
 
     @property
     def steps(self) -> int:
@@ -114,14 +115,17 @@ class Interpreter(Evaluator):
     def explore(self, body: list[ast.stmt]) -> None:
         """Dry run only: also rehearse the branch the dummy values did not take, on a copy (once per branch).
 
-        The copy is priced; a branch whose copy would cost more than a quarter of the work left
-        (or of ``max_weight``) is not explored: exploring is a best effort, never a reason to fail.
+        The copy is priced; a branch whose copy would cost more than ``max_weight``, a quarter of the
+        work left, or what is left of ``2 * max_weight`` for all copies is not explored: exploring is a
+        best effort, never a reason to fail.
         """
         if not self.dry or not body or self.exploring >= 2 or id(body) in self._explored:
             return
         self._explored.add(id(body))
-        allowance = min(self.limits.max_weight, self.budget.remaining() // 4)
+        allowance = min(self.limits.max_weight, self.budget.remaining() // 4, self._copy_allowance)
+        spent_before = self.budget.work
         env_copy = self.budget.copy(self.env, allowance)
+        self._copy_allowance -= self.budget.work - spent_before
         if env_copy is None:
             return
         saved_env, saved_line = self.env, self.budget.line
