@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-import time
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -124,12 +124,15 @@ def test_a_cloud_error_is_retried_before_falling_back(recording_cloud: Callable[
 
 
 def test_latency_budget_falls_back_to_local(recording_cloud: Callable[..., RecordingServer]) -> None:
-    server = recording_cloud(lambda _: time.sleep(3) or "too late")
+    cloud_may_answer = threading.Event()  # the cloud holds its reply until the test has the answer
+    server = recording_cloud(lambda _: (cloud_may_answer.wait(30), "too late")[1])
     policy = {"latency_budget_s": 0.5, "routing": {"cloud_latency_s": 0.1}}  # the router expects a fast cloud
     model = cascade(unsure_local("quick local"), cloud_client(server), policy)
-    started = time.monotonic()
-    response = model.complete(ModelRequest.of("hello"))
-    assert response.text == "quick local" and time.monotonic() - started < 3
+    try:
+        response = model.complete(ModelRequest.of("hello"))  # waiting for the cloud would get "too late"
+    finally:
+        cloud_may_answer.set()
+    assert response.text == "quick local"
     assert "latency budget" in response.decision.reason
 
 

@@ -31,7 +31,7 @@ class CtrlCAt:
     def __call__(self, request):
         if request.purpose == "operator" and request.signals.get("step") == self.step:
             raise KeyboardInterrupt
-        return self.inner._respond(request)
+        return self.inner.respond(request)
 
 
 def wifi_phone():

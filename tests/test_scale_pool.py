@@ -35,27 +35,36 @@ def test_a_lease_is_released_when_the_run_raises(tmp_path):
 
 
 def test_threads_never_share_a_device(tmp_path):
-    pool = DevicePool.appium([f"http://farm:{4723 + i}" for i in range(3)], lock_dir=tmp_path)
-    holders: dict[int, int] = {}
-    overlaps: list[int] = []
+    devices, threads_n = 3, 12
+    pool = DevicePool.appium([f"http://farm:{4723 + i}" for i in range(devices)], lock_dir=tmp_path)
+    all_held = threading.Barrier(devices, timeout=30)  # passed only while every device is leased at once
+    held_together: list[list[int]] = []
+    holders: list[int] = []
+    errors: list[BaseException] = []
     guard = threading.Lock()
 
-    def work(n: int) -> None:
-        with pool.lease(timeout_s=30) as lease:
-            with guard:
-                if lease.index in holders:
-                    overlaps.append(lease.index)
-                holders[lease.index] = n
-            time.sleep(0.02)
-            with guard:
-                del holders[lease.index]
+    def work() -> None:
+        try:
+            with pool.lease(timeout_s=30) as lease:
+                with guard:
+                    holders.append(lease.index)
+                if all_held.wait() == 0:  # one thread per round notes who held the pool at that moment
+                    with guard:
+                        held_together.append(sorted(holders))
+                all_held.wait()  # nobody lets go before the round was noted
+                with guard:
+                    holders.remove(lease.index)
+        except BaseException as exc:  # a broken barrier or a lease timeout fails the test below
+            errors.append(exc)
 
-    threads = [threading.Thread(target=work, args=(n,)) for n in range(12)]
+    threads = [threading.Thread(target=work) for _ in range(threads_n)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    assert overlaps == []
+    assert errors == []
+    # the leases overlapped (every device held at once, in each round) and no device was held twice
+    assert held_together == [list(range(devices))] * (threads_n // devices)
     assert pool.busy() == []
 
 

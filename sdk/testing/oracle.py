@@ -33,12 +33,13 @@ class OracleModel(ScriptedModel):
     """
 
     def __init__(self, task: Any, device: Any, *, name: str = "oracle") -> None:
-        super().__init__(responder=self._respond, name=name)
+        super().__init__(responder=self.respond, name=name)
         self.task = task
         self.device = device
         self.steps: list[Any] = list(task.reference(device))
 
-    def _respond(self, request: ModelRequest) -> dict[str, Any]:
+    def respond(self, request: ModelRequest) -> dict[str, Any]:
+        """The oracle's reply to one request (a test may wrap it in a responder of its own)."""
         purpose = request.purpose
         if purpose == "operator":
             return self._operate(request)
