@@ -80,6 +80,9 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
                "actualizar", "actualización", "nueva versión", "mise à jour", "mettre à jour", "nouvelle version",
                "aggiorna", "aggiornamento", "atualizar", "atualização", "обновить", "обновление", "更新",
                "アップデート", "업데이트"),
+    "permission": ("permission", "permissions", "allow", "deny", "grant", "berechtigung", "zulassen", "permiso",
+                   "permitir", "autoriser", "autorisation", "разрешение", "разрешить", "权限", "允许", "権限", "許可",
+                   "권한", "허용"),
     "promo": ("subscribe", "premium", "free trial", "special offer", "newsletter", "abonnieren", "suscríbete",
               "abonnez", "оформите подписку", "订阅", "購読", "구독"),
 }
@@ -191,6 +194,8 @@ def recognise(obs: Observation, ctx: Context) -> Interruption | None:
     permission_ids = any(i.startswith(("permission_allow", "permission_deny", "permission_no_upgrade"))
                          or i in ("permission_message", "grant_dialog") for i in ids)
     if permission_ids or dialog and {"allow", "deny"} <= roles.keys():
+        if _has(norm(ctx.task), KIND_WORDS["permission"]):
+            return None  # the task is about this very request ("Deny location access"): the model answers it
         return Interruption(kind="permission", package=package, title=title, buttons=roles,
                             requester=_named_app(title or text, ctx.apps))
     if not dialog:

@@ -126,3 +126,9 @@ def test_app_names_match_whole_words_in_any_script():
     assert not names_app("Open Mapsforge", "Maps")
     assert names_app("「マップ」は応答していません", "マップ")
     assert names_app("Wi\u2011Fi settings", "Wi-Fi")
+
+
+def test_a_task_about_the_permission_itself_leaves_the_request_to_the_model():
+    obs = _screen("permission_location_pixel.xml")
+    assert recognise(obs, _context("Allow location access")) is None
+    assert recognise(obs, _context("Erlaube den Standortzugriff: Berechtigung erteilen")) is None
