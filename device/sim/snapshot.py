@@ -6,14 +6,17 @@ the first action, then the actions applied since, in order. Data changed outside
 task's setup between two runs) starts a new segment holding the data as it then was.
 Restoring rebuilds the phone from its seed and replays the log: the same screens, the same
 element ids, the same applied idempotency keys (a resent action is still applied only once).
+Data segments are stored compressed (about 7 kB for the default phone instead of 26 kB): a run
+checkpoints its snapshot with every step.
 """
 
 from __future__ import annotations
 
-import copy
+import base64
 import hashlib
 import importlib
 import json
+import zlib
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -45,9 +48,9 @@ class ReplayLog:
     def before_act(self, phone: "SimDevice") -> None:
         data = phone_data(phone)
         if _digest(data) != self._digest:  # the first action, or data changed outside act
-            if self.segments and "data" in self.segments[-1]:
+            if self.segments and "data_z" in self.segments[-1]:
                 self.segments.pop()  # no action landed after it (the last one was invalid)
-            self.segments.append({"data": data})
+            self.segments.append({"data_z": _pack(data)})
 
     def applied(self, phone: "SimDevice", action: Action) -> None:
         if "actions" not in self.segments[-1]:
@@ -56,11 +59,19 @@ class ReplayLog:
         self._digest = _digest(phone_data(phone))
 
     def snapshot(self, phone: "SimDevice") -> dict[str, Any]:
-        segments = copy.deepcopy(self.segments)
+        segments = [dict(s, actions=list(s["actions"])) if "actions" in s else dict(s) for s in self.segments]
         data = phone_data(phone)
         if _digest(data) != self._digest:
-            segments.append({"data": data})
+            segments.append({"data_z": _pack(data)})
         return {"format": FORMAT, "phone": _phone_args(phone), "segments": segments}
+
+
+def _pack(data: dict[str, Any]) -> str:
+    return base64.b64encode(zlib.compress(json.dumps(data).encode(), 6)).decode("ascii")
+
+
+def _unpack(packed: str) -> dict[str, Any]:
+    return json.loads(zlib.decompress(base64.b64decode(packed)))
 
 
 def _phone_args(phone: "SimDevice") -> dict[str, Any]:
@@ -81,8 +92,8 @@ def restore(phone: "SimDevice", snapshot: dict[str, Any]) -> None:
     apps = [_import(path) for path in args.pop("apps")]
     type(phone).__init__(phone, apps=apps, **args)
     for segment in snapshot["segments"]:
-        if "data" in segment:
-            _apply_data(phone, segment["data"])
+        if "data_z" in segment:
+            _apply_data(phone, _unpack(segment["data_z"]))
         for index, action in enumerate(segment.get("actions", [])):
             try:
                 phone.act(action)
