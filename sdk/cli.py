@@ -45,7 +45,7 @@ def runs_list(limit: int = 20, data_dir: Optional[Path] = DataDirOpt, as_json: b
         return
     for r in runs:
         t = r.totals or {}
-        console.print(f"{r.run_id}  {r.status:<9}  {r.task[:60]}  [dim]{r.stop_reason or ''}  "
+        console.print(f"{r.run_id}  {r.status:<11}  {r.task[:60]}  [dim]{r.stop_reason or ''}  "
                       f"{int(t.get('model_calls', 0))} calls ${t.get('cost_usd', 0):.4f}[/]")
 
 
