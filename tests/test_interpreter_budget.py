@@ -173,3 +173,17 @@ def test_only_cascadroid_errors_leave_agent_plan_for_the_whole_corpus_of_deep_va
     for source in (DEEP, "a = []\na.append(a)\nresult = a", "t = ()\nfor i in range(1200):\n    t = (t,)\nresult = t"):
         with pytest.raises(CascadroidError):
             program_agent(agent_settings, source).plan("count the rows")
+
+
+@pytest.mark.parametrize("escaping", [RecursionError, MemoryError])
+def test_a_stack_or_memory_error_the_budget_missed_still_leaves_as_a_budget_error(monkeypatch, escaping) -> None:
+    from cascadroid.tools.expressions import Evaluator
+
+    def explode(self, node):
+        raise escaping
+
+    monkeypatch.setattr(Evaluator, "eval_Constant", explode)
+    with pytest.raises(DryRunBudgetError, match="ran out of"):
+        dry_run("result = 1", REGISTRY)
+    with pytest.raises(ProgramBudgetError, match="ran out of"):
+        execute("result = 1", REGISTRY)

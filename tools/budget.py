@@ -297,6 +297,8 @@ class Budget:
             raise self.fault("type", f"{type(exc).__name__}: {_short(exc)}") from None
         except RecursionError:
             raise self.fault("limit", f"values nest deeper than {self.limits.max_depth} levels") from None
+        except MemoryError:
+            raise self.fault("limit", "the operation ran out of memory: keep values small") from None
 
 
 class _TooCostly(Exception):

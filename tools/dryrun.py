@@ -57,7 +57,11 @@ def dry_run(program: CheckedProgram | str, registry: ToolRegistry, *, limits: Li
 
     interpreter = Interpreter(checked, stub, dry=True, limits=limits)
     try:
-        interpreter.run()
+        try:
+            interpreter.run()
+        except (RecursionError, MemoryError) as exc:  # a last line of defence: the budget should stop these first
+            what = "stack" if isinstance(exc, RecursionError) else "memory"
+            raise ProgramFault(interpreter.line, "limit", f"the program ran out of {what}") from None
     except ProgramFault as fault:
         error = _error(fault.line, fault.message, fault.kind)
         error.steps, error.work, error.budget = interpreter.steps, interpreter.work, interpreter.limits.max_work  # type: ignore[attr-defined]

@@ -150,7 +150,10 @@ def execute(
     interpreter = Interpreter(checked, runner, dry=False, limits=limits)
     start = time.perf_counter()
     try:
-        result = interpreter.run()
+        try:
+            result = interpreter.run()
+        except (RecursionError, MemoryError) as exc:  # a last line of defence: the budget should stop these first
+            raise ProgramFault(interpreter.line, "limit", f"the program ran out of {_resource(exc)}") from None
     except ProgramFault as fault:
         if fault.kind == "limit":
             error: ProgramError = ProgramBudgetError(
@@ -173,6 +176,10 @@ def execute(
         work=interpreter.work,
         seconds=time.perf_counter() - start,
     )
+
+
+def _resource(exc: BaseException) -> str:
+    return "stack (values or expressions nest too deeply)" if isinstance(exc, RecursionError) else "memory"
 
 
 def _plain_arg(value: Any) -> Any:
