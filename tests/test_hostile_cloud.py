@@ -152,6 +152,18 @@ def test_sane_usage_is_accepted_at_its_bounds(usage, expected):
     assert (got.prompt_tokens, got.completion_tokens, got.cached_prompt_tokens) == expected
 
 
+@pytest.mark.parametrize("url", ["http://[::1/v1", "http://\x00/v1", "http://[fe80::1%zz]x/v1", "http://127.0.0.1:99999/v1"])
+def test_a_base_url_no_client_can_use_is_a_configuration_error(url):
+    with pytest.raises(ConfigurationError, match="not an http"):
+        OpenAICompatibleModel(base_url=url, model=MODEL, prices=PRICES)
+
+
+@pytest.mark.parametrize("key", ["sk-é", "sk 1", "sk-1\n", "sk-\x00"])
+def test_a_key_no_http_header_can_carry_is_a_configuration_error(key):
+    with pytest.raises(ConfigurationError, match="API key"):
+        OpenAICompatibleModel(base_url="http://127.0.0.1:9/v1", model=MODEL, prices=PRICES, api_key=key)
+
+
 def test_usage_itself_cannot_be_negative():
     with pytest.raises(ValidationError):
         Usage(prompt_tokens=-1)

@@ -103,7 +103,7 @@ class OpenAICompatibleModel(Model):
         settings = settings or CloudModelSettings()
         self.base_url = _check_url(base_url or settings.base_url)
         secret = settings.api_key.get_secret_value() if settings.api_key is not None else None
-        self._api_key = api_key or secret
+        self._api_key = _check_key(api_key or secret)
         self.model = model or settings.model
         self.name = self.model
         self.timeout_s = _positive("timeout_s", timeout_s if timeout_s is not None else settings.timeout_s)
@@ -246,7 +246,7 @@ class OpenAICompatibleModel(Model):
                 retry_after = _retry_after(headers.get("retry-after"))
             except (TimeoutError, httpx.TimeoutException):
                 failure = f"no answer within {self.timeout_s:g}s"
-            except httpx.TransportError as exc:
+            except httpx.HTTPError as exc:  # connection, protocol and read errors
                 failure = f"connection failed ({_root_cause(exc)})"
             except BadReply as exc:
                 if not exc.retry:
@@ -382,13 +382,31 @@ def _check_url(url: str | None) -> str:
             "no base URL for the cloud model",
             hint="set CASCADROID_CLOUD__BASE_URL (e.g. http://127.0.0.1:8080/v1) or pass base_url=",
         )
-    parsed = urlparse(url)
-    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+    import httpx
+
+    try:
+        parsed = urlparse(url)
+        parsed.port  # noqa: B018 - raises ValueError when the port is out of range
+        httpx.URL(url)
+        valid = parsed.scheme in ("http", "https") and bool(parsed.hostname)
+    except (ValueError, httpx.InvalidURL):
+        valid = False
+    if not valid:
         raise ConfigurationError(
             f"base URL {url!r} is not an http(s) URL",
             hint="give the endpoint like http://127.0.0.1:8080/v1 or https://api.openai.com/v1",
         )
     return url.rstrip("/")
+
+
+def _check_key(key: str | None) -> str | None:
+    """An API key goes in an HTTP header: printable ASCII, no spaces."""
+    if key is not None and not (key.isascii() and key.isprintable() and not any(c.isspace() for c in key)):
+        raise ConfigurationError(
+            "the API key holds characters an HTTP header cannot carry (non-ASCII, spaces or control characters)",
+            hint="copy the key again without quotes, spaces or line breaks (CASCADROID_CLOUD__API_KEY or api_key=)",
+        )
+    return key
 
 
 def _positive(name: str, value: float) -> float:
