@@ -125,16 +125,16 @@ def main() -> None:
                 tips = bench_tips(store, Corpus(kind, random.Random(args.seed)), args.tips, args.queries)
             print(f"tips ({kind} corpus): {tips['tips_stored']} stored from {args.tips} added"
                   f" ({tips['add_tip_ms_mean']:.2f} ms per add, merge check included)")  # fmt: skip
-            print(f"  search_tips(app=..., k=5): p50 {tips['search_app_p50_ms']:.2f} ms, p95 {tips['search_app_p95_ms']:.2f} ms"
+            print(f"  tips.search(app=..., k=5): p50 {tips['search_app_p50_ms']:.2f} ms, p95 {tips['search_app_p95_ms']:.2f} ms"
                   f" (target <= 5 ms: {tips['search_app_p95_ms'] / 5:.2f}x of budget); {tips['mean_hits']:.1f} hits on average")  # fmt: skip
-            print(f"  search_tips(app=..., k=5) CPU time of the thread: p95 {tips['search_app_cpu_p95_ms']:.2f} ms"
+            print(f"  tips.search(app=..., k=5) CPU time of the thread: p95 {tips['search_app_cpu_p95_ms']:.2f} ms"
                   f" ({tips['search_app_cpu_p95_ms'] / 5:.2f}x of budget; wall time also counts waiting for a core)")  # fmt: skip
-            print(f"  search_tips(k=5):          p50 {tips['search_any_p50_ms']:.2f} ms, p95 {tips['search_any_p95_ms']:.2f} ms")
+            print(f"  tips.search(k=5):          p50 {tips['search_any_p50_ms']:.2f} ms, p95 {tips['search_any_p95_ms']:.2f} ms")
         with MemoryStore(Path(tmp) / "steps.db") as store:
             steps = bench_steps(store, args.steps)
-    print(f"steps: {args.steps} recorded: p50 {steps['record_step_p50_ms']:.3f} ms, p95 {steps['record_step_p95_ms']:.3f} ms,"
+    print(f"runs.record_step x {args.steps}: p50 {steps['record_step_p50_ms']:.3f} ms, p95 {steps['record_step_p95_ms']:.3f} ms,"
           f" mean {steps['record_step_mean_ms']:.3f} ms (target <= 1 ms: {steps['record_step_mean_ms']:.2f}x of budget)")  # fmt: skip
-    print(f"  record_event p95 {steps['record_event_p95_ms']:.3f} ms")
+    print(f"  runs.record_event p95 {steps['record_event_p95_ms']:.3f} ms")
     print(f"load average at end: {os.getloadavg()[0]:.1f}")
 
 
