@@ -62,8 +62,9 @@ _SUFFIX_STREET = re.compile(  # German, Dutch, Nordic: the type is glued to the 
     r"[A-ZÄÖÜÅØÆ][a-zäöüßåøæé]+(?:straße|strasse|str\.|weg|allee|gasse|platz|ring|damm|ufer|straat|laan|gracht|plein|"
     r"kade|singel|dijk|vej|gade|gatan|vägen|gata|veien)(?: \d{1,4}[a-z]?\b)"
 )
-_SUFFIX_HINTS = ("straße", "strasse", "str.", "weg ", "allee", "gasse", "platz", "ring ", "damm", "ufer", "straat",
-                 "laan", "gracht", "plein", "kade", "singel", "dijk", "vej", "gade", "gatan", "vägen", "gata", "veien")
+_SUFFIXES = ("straße", "strasse", "str.", "weg", "allee", "gasse", "platz", "ring", "damm", "ufer", "straat", "laan",
+             "gracht", "plein", "kade", "singel", "dijk", "vej", "gade", "gatan", "vägen", "gata", "veien")
+_SPACE_DIGIT = re.compile(r" \d")
 _ROMANCE_TYPES = (
     "rue|avenue|av\\.|boulevard|bd|chemin|allée|impasse|place|quai|cours|route|calle|c/|avenida|avda\\.|paseo|plaza|"
     "camino|carrer|via|viale|piazza|corso|vicolo|largo|rua|praça|travessa|estrada|alameda|ul\\.|ulica|aleja"
@@ -73,23 +74,22 @@ _ROMANCE_ADDRESS = re.compile(  # "12 rue de Rivoli", "Calle de Alcalá 45", "Vi
     r"(?:(?:de|del|della|di|da|do|dos|das|la|le|les|des|du|d'|l')\s?)*[A-ZÀ-ÝŁŚŻŹ][\w'’.-]*"
     r"(?: (?:(?:de|del|della|di|da|do|la|le|des|du)\s)?[A-ZÀ-ÝŁŚŻŹ][\w'’.-]*){0,3}(?:,? \d{1,4}[a-zA-Z]?\b)?"
 )
-_ROMANCE_HINT = re.compile(r"(?i)\b(?:" + _ROMANCE_TYPES + r") ")
+_ROMANCE_WORDS = frozenset(_ROMANCE_TYPES.replace("\\", "").split("|"))
 _CJK_ADDRESS = re.compile(  # "東京都千代田区丸の内1-1-1", "北京市朝阳区建国路88号"
     r"[\u4e00-\u9fff]{1,6}[都道府県省市][\u4e00-\u9fff\u3040-\u30ff]{1,12}?[市区町村区县][\u4e00-\u9fff\u3040-\u30ff]*"
     r"\d+(?:[-‐－]\d+){0,2}[号番]?|[\u4e00-\u9fff]{2,12}[路街道巷弄]\d+号"
 )
-_GLUED_ADDRESS = re.compile(r"[A-Za-z]\d{1,5}[A-Z][a-z]")  # "at14Harbour": OCR lost the spaces
+_GLUED_ADDRESS = re.compile(r"\d[A-Z][a-z]")  # "at14Harbour": OCR lost the spaces (the letter before: checked)
 _POSTCODE = re.compile(r"[A-Z](?:[A-Z] \d{5}(?:-\d{4})?|[A-Z]?\d[A-Z\d]? \d[A-Z]{2})\b")  # US state+ZIP, UK
 _PHONE_WORDS = re.compile(r"(?i)(?:call|phone|tel|mobile|cell|whatsapp|fax|text|sms|number|contact|ring)\b")
 _DATE_LIKE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}")
 _OTP = re.compile(r"\d{4,8}(?!\w)(?![.,-]\d)")
 _OTP_WORD = re.compile(
-    r"(?:c(?:odes?|ódigo|odice)|o(?:tp|ne[- ]time)|v(?:erification|erify)|p(?:asscode|in|asswort)|2fa|tan|token|kod)\b"
-    r"|验证码|認証|인증"
+    r"(?:c(?:odes?|ódigo|odice)|o(?:tp|ne[- ]time)|v(?:erification|erify)|p(?:asscode|in|asswort)|2fa|t(?:an|oken)|kod)\b"
 )
-_OTP_HINTS = ("code", "c0de", "otp", "one-time", "one time", "verif", "pin", "2fa", "tan", "token", "código", "codice", "kod",
-              "验证码", "認証", "인증")
-_GLUED_OTP = re.compile(r"(?i)(?:c[o0]de|otp|pin|passc[o0]de|token)(?:is|:|=)? ?(\d{4,8})(?![\d.,-]\d|\d)")
+_OTP_WORD_CJK = re.compile("验证码|認証|인증")  # searched only in text that is not ASCII
+_OTP_HINT = re.compile("code|c0de|otp|one-time|one time|verif|pin|2fa|tan|token|código|codice|kod|验证码|認証|인증")
+_GLUED_OTP = re.compile(r"(?:c[o0]de|otp|pin|passc[o0]de|token)(?:is|:|=)?(\d{4,8})(?![\d.,-]\d|\d)")  # lower case
 _OTP_WINDOW = 40
 _PHONE_CACHE_SIZE = 4096
 _TEXT_CACHE_SIZE = 256
@@ -181,9 +181,13 @@ class PiiDetector:
             if _GLUED_ADDRESS.search(text):
                 found += _glued_addresses(text)
             lowered = text.lower()
-            if any(hint in lowered for hint in _SUFFIX_HINTS):
-                found += [Span("address", m.start(), m.end(), m.group(), m.group().lower()) for m in _SUFFIX_STREET.finditer(text)]
-            if _ROMANCE_HINT.search(text):
+            for pair in _SPACE_DIGIT.finditer(lowered):  # "Lindenstraße 14": the word before a number
+                end = pair.start()
+                if lowered.endswith(_SUFFIXES, max(0, end - 8), end):
+                    start = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end), text.rfind('"', 0, end)) + 1
+                    if m := _SUFFIX_STREET.match(text, start):
+                        found.append(Span("address", m.start(), m.end(), m.group(), m.group().lower()))
+            if not _ROMANCE_WORDS.isdisjoint(lowered.split()):
                 found += [
                     Span("address", m.start(), m.end(), m.group(), m.group().lower())
                     for m in _ROMANCE_ADDRESS.finditer(text)
@@ -317,7 +321,12 @@ def _glued_addresses(text: str) -> list[Span]:
     glued house number, found there, mapped back onto the text as read."""
     spans = []
     for hint in _GLUED_ADDRESS.finditer(text):
-        lo, hi = hint.start() + 1, min(len(text), hint.end() + 60)
+        lo = hint.start()
+        while lo > 0 and text[lo - 1].isdigit():
+            lo -= 1
+        if lo == 0 or not text[lo - 1].isalpha() or hint.start() - lo > 4:
+            continue
+        hi = min(len(text), hint.end() + 60)
         spaced, where = [], []  # where[i]: index in text of spaced[i] (-1 for an inserted space)
         for i in range(lo, hi):
             ch = text[i]
@@ -337,10 +346,11 @@ def _glued_addresses(text: str) -> list[Span]:
 
 def _otps(text: str) -> list[Span]:
     lowered = text.lower()
-    if not any(hint in lowered for hint in _OTP_HINTS):
+    if not _OTP_HINT.search(lowered):
         return []
     spans: dict[int, Span] = {}
-    for word in _OTP_WORD.finditer(lowered):
+    words = list(_OTP_WORD.finditer(lowered)) + ([] if text.isascii() else list(_OTP_WORD_CJK.finditer(lowered)))
+    for word in words:
         w_start, w_end = word.span()
         if not _boundary(lowered, w_start):
             continue
@@ -353,8 +363,8 @@ def _otps(text: str) -> list[Span]:
                 continue
             if end <= w_start and w_start - end <= _OTP_WINDOW or start >= w_end:
                 spans[start] = Span("otp", start, end, m.group(), m.group())
-    for m in _GLUED_OTP.finditer(text):  # OCR lost the spaces: "Yourcodeis482913"
-        spans.setdefault(m.start(1), Span("otp", m.start(1), m.end(1), m.group(1), m.group(1)))
+    for m in _GLUED_OTP.finditer(lowered):  # OCR lost the spaces: "Yourcodeis482913"
+        spans.setdefault(m.start(1), Span("otp", m.start(1), m.end(1), text[m.start(1) : m.end(1)], m.group(1)))
     return list(spans.values())
 
 

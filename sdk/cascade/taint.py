@@ -163,19 +163,24 @@ class TaintSet:
         if not (self._words or self._digits) or not text:
             return []
         maybe_words = self._words.keys() & set(_WORD.findall(_fold(text))) if self._words else set()
-        has_digits = bool(self._digits) and any(ch.isdigit() for ch in text)
+        has_digits = bool(self._digits) and any(  # a cheap first pass: most texts repeat nothing
+            len(token) >= self.min_chars and self._digit_taint(_digits(token)) for token in _DIGIT_TOKEN.findall(text))
         if not maybe_words and not has_digits:
             return []
         hits: list[TaintHit] = []
-        for m in (_TOKEN if maybe_words else _DIGIT_TOKEN).finditer(text):  # positions in the original text
-            token = m.group()
-            if token[0].isdigit():
-                taint = self._digit_taint(_digits(token)) if has_digits else None
-            else:
-                taint = self._words.get(_fold(token)) if maybe_words else None
-            if taint is not None and taint.mode in wanted:
-                start = m.start() - (1 if token[0].isdigit() and m.start() and text[m.start() - 1] in "+(" else 0)
-                hits.append(TaintHit(start, m.end(), text[start : m.end()], "", taint))
+        if has_digits:
+            for m in _DIGIT_TOKEN.finditer(text):
+                taint = self._digit_taint(_digits(m.group()))
+                if taint is not None and taint.mode in wanted:
+                    start = m.start() - (1 if m.start() and text[m.start() - 1] in "+(" else 0)
+                    hits.append(TaintHit(start, m.end(), text[start : m.end()], "", taint))
+        if maybe_words:  # only the words that matched are looked for again, with their positions
+            alternatives = "|".join(re.escape(w) for w in sorted(maybe_words, key=len, reverse=True))
+            for m in re.finditer(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", text, re.IGNORECASE):
+                taint = self._words.get(_fold(m.group()))
+                if taint is not None and taint.mode in wanted:
+                    hits.append(TaintHit(m.start(), m.end(), m.group(), "", taint))
+            hits.sort(key=lambda h: h.start)
         return self._merged(text, hits)
 
     def _digit_taint(self, digits: str) -> Taint | None:
