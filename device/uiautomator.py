@@ -77,9 +77,10 @@ SYSTEM_UI = "com.android.systemui"
 
 
 def foreground_package(elements: list[Element]) -> str:
-    """The app in front. Multi-window dumps list several windows (status bar, app, keyboard, nav bar):
-    the one holding the focused node wins, else the largest window that is neither system UI nor an
-    input method; a dump of system UI alone (the shade, quick settings) is system UI's."""
+    """The app in front. Multi-window dumps list their windows top first (status bar, keyboard,
+    a dialog, the app, the navigation bar): the window holding the focused node wins, else the
+    first that is neither system UI nor an input method nor a small overlay (a chat bubble); a dump
+    of system UI alone (the shade, quick settings) is system UI's."""
     roots = [e for e in elements if e.parent is None and e.package]
     if not roots:
         return next((e.package for e in elements if e.package), "")
@@ -87,7 +88,12 @@ def foreground_package(elements: list[Element]) -> str:
     if focused is not None and _is_app(focused.package):
         return focused.package
     apps = [r for r in roots if _is_app(r.package)] or roots
-    return max(apps, key=lambda r: r.bounds.width * r.bounds.height).package
+    largest = max(_area(r) for r in apps)
+    return next(r.package for r in apps if _area(r) >= 0.2 * largest)
+
+
+def _area(e: Element) -> int:
+    return max(e.bounds.width, 0) * max(e.bounds.height, 0)
 
 
 def _is_app(package: str) -> bool:

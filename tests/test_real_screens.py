@@ -205,3 +205,19 @@ def test_the_app_a_task_needs_comes_from_the_devices_labels_and_packages():
 def test_a_verb_button_in_the_row_that_names_the_object_ranks_first(name):
     fixture = FIXTURES[name]
     assert bench.is_right(fixture, *_first(fixture))
+
+
+def _window(package: str, bounds: str, text: str = "") -> str:
+    return (f'<node class="android.widget.FrameLayout" package="{package}" bounds="{bounds}">'
+            f'<node class="android.widget.TextView" package="{package}" text="{text}" bounds="{bounds}"/></node>')
+
+
+@pytest.mark.parametrize("windows, package", [
+    ([("com.android.systemui", "[0,0][1080,136]"), ("com.google.android.permissioncontroller", "[60,800][1020,1700]"),
+      ("com.example.app", "[0,0][1080,2400]")], "com.google.android.permissioncontroller"),
+    ([("com.facebook.orca", "[900,400][1060,560]"), ("com.example.app", "[0,0][1080,2400]")], "com.example.app"),
+    ([("com.android.systemui", "[0,0][1080,2400]")], "com.android.systemui"),
+])
+def test_the_foreground_window_is_the_first_app_window_that_is_not_an_overlay(windows, package):
+    xml = "<hierarchy>" + "".join(_window(p, b, "x") for p, b in windows) + "</hierarchy>"
+    assert parse_observation(xml).package == package
