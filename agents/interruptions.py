@@ -80,7 +80,7 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
                "actualizar", "actualización", "nueva versión", "mise à jour", "mettre à jour", "nouvelle version",
                "aggiorna", "aggiornamento", "atualizar", "atualização", "обновить", "обновление", "更新",
                "アップデート", "업데이트"),
-    "permission": ("permission", "permissions", "allow", "deny", "grant", "berechtigung", "zulassen", "permiso",
+    "permission": ("permission", "permissions", "allow", "deny", "berechtigung", "zulassen", "permiso",
                    "permitir", "autoriser", "autorisation", "разрешение", "разрешить", "权限", "允许", "権限", "許可",
                    "권한", "허용"),
     "promo": ("subscribe", "premium", "free trial", "special offer", "newsletter", "abonnieren", "suscríbete",
