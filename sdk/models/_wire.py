@@ -218,3 +218,48 @@ def _short(text: str, limit: int = 60) -> str:
 
 
 __all__ = ["MAX_REPORTED_TOKENS", "BadReply", "check_content_type", "completion_of", "error_detail", "parse_json", "read_capped", "usage_of"]
+
+
+class CappedTransport:
+    """An httpx transport that reads every body under ``cap`` decoded bytes before anyone sees it.
+
+    Wraps a real transport; the answer handed on is already decoded (no Content-Encoding), so
+    whoever reads it (the ``openai`` client included) holds at most ``cap`` bytes. An answer
+    over the cap is a :class:`BadReply`.
+    """
+
+    def __init__(self, inner: Any, cap: int) -> None:
+        self.inner = inner
+        self.cap = cap
+
+    async def handle_async_request(self, request: Any) -> Any:
+        import httpx
+
+        response = await self.inner.handle_async_request(request)
+        try:
+            body = await read_capped(
+                _raw_chunks(response.stream),
+                content_encoding=response.headers.get("content-encoding", ""),
+                content_length=response.headers.get("content-length"),
+                cap=self.cap,
+            )
+        finally:
+            await response.aclose()
+        headers = [(k, v) for k, v in response.headers.multi_items()
+                   if k.lower() not in ("content-encoding", "content-length", "transfer-encoding")]
+        return httpx.Response(response.status_code, headers=headers, content=body, request=request,
+                              extensions=response.extensions)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+    async def __aenter__(self) -> "CappedTransport":
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+
+async def _raw_chunks(stream: Any) -> AsyncIterator[bytes]:
+    async for chunk in stream:
+        yield chunk

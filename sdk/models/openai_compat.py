@@ -1,4 +1,4 @@
-"""The cloud tier: any OpenAI-compatible chat endpoint, spoken to over ``httpx``.
+"""The cloud tier: any OpenAI-compatible chat endpoint, spoken to through the ``openai`` client.
 
 Structured output is asked for in the form the server accepts (``settings.structured_output``):
 
@@ -10,9 +10,10 @@ Structured output is asked for in the form the server accepts (``settings.struct
 
 Whatever the form, the answer is validated by pydantic, with one repair round.
 Retries with exponential backoff on 429, 5xx, timeouts, lost connections and malformed
-answers; every attempt has a timeout. The server is not trusted: its body is read under a
-size cap (decoded bytes, so a gzip bomb is refused early) and every field is checked
-(:mod:`._wire`), so any bad answer is a :class:`ModelError` that says what was wrong.
+answers; every attempt has a timeout. The server is not trusted: the ``openai`` client's HTTP
+transport reads each body under a size cap (decoded bytes, so a gzip bomb is refused early),
+the answer is taken raw and every field is checked (:mod:`._wire`), so any bad answer is a
+:class:`ModelError` that says what was wrong.
 Usage becomes dollars through a :class:`PriceTable`.
 """
 
@@ -46,7 +47,7 @@ from ._structured import (
     repair_messages,
     with_instruction,
 )
-from ._wire import BadReply, check_content_type, completion_of, error_detail, parse_json, read_capped
+from ._wire import BadReply, CappedTransport, check_content_type, completion_of, error_detail, parse_json
 from .base import Message, Model, ModelRequest, ModelResponse, Usage
 from .pricing import PriceTable
 
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
     import ssl
 
     import httpx
+    import openai
 
 Form = Literal["json_schema", "json_object", "prompt"]
 AUTO_FORMS: tuple[Form, ...] = ("json_schema", "json_object", "prompt")
@@ -130,7 +132,7 @@ class OpenAICompatibleModel(Model):
         self.price = self.prices.require(self.model) if require_price else self.prices.lookup(self.model)
         if self.price is None:
             logger.warning("no price for model %r: its calls are recorded as costing $0", self.model)
-        self._client: httpx.AsyncClient | None = None
+        self._client: openai.AsyncOpenAI | None = None
         self._client_loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
 
     @property
@@ -166,7 +168,7 @@ class OpenAICompatibleModel(Model):
         """Close the HTTP connections of this event loop's client."""
         client, self._client = self._client, None
         if client is not None:
-            await client.aclose()
+            await client.close()
 
     def close(self) -> None:
         self._client = None
@@ -229,6 +231,7 @@ class OpenAICompatibleModel(Model):
         :class:`ModelConnectionError` naming the last reason.
         """
         import httpx
+        import openai
 
         client = self._client_for_running_loop()
         attempts = self.max_retries + 1
@@ -244,9 +247,9 @@ class OpenAICompatibleModel(Model):
                 self._raise_unless_retryable(status, headers, body, rejected)
                 failure = f"HTTP {status}: {error_detail(body)}"
                 retry_after = _retry_after(headers.get("retry-after"))
-            except (TimeoutError, httpx.TimeoutException):
+            except (TimeoutError, httpx.TimeoutException, openai.APITimeoutError):
                 failure = f"no answer within {self.timeout_s:g}s"
-            except httpx.HTTPError as exc:  # connection, protocol and read errors
+            except (httpx.HTTPError, openai.APIConnectionError) as exc:  # connection, protocol and read errors
                 failure = f"connection failed ({_root_cause(exc)})"
             except BadReply as exc:
                 if not exc.retry:
@@ -268,16 +271,24 @@ class OpenAICompatibleModel(Model):
             "timeout_s and max_retries",
         )
 
-    async def _post(self, client: "httpx.AsyncClient", payload: dict[str, Any]) -> tuple[int, "httpx.Headers", bytes]:
-        """Send ``payload``; the body is read raw and decoded here, under the size cap."""
-        async with client.stream("POST", f"{self.base_url}/chat/completions", json=payload) as response:
-            body = await read_capped(
-                response.aiter_raw(),
-                content_encoding=response.headers.get("content-encoding", ""),
-                content_length=response.headers.get("content-length"),
-                cap=self.max_response_bytes,
-            )
-            return response.status_code, response.headers, body
+    async def _post(self, client: "openai.AsyncOpenAI", payload: dict[str, Any]) -> tuple[int, "httpx.Headers", bytes]:
+        """Send ``payload`` through the ``openai`` client and take the answer raw (checked by :mod:`._wire`).
+
+        The client's transport has already read the body under the size cap; a refusal there
+        comes back as the :class:`BadReply` that caused the client's connection error.
+        """
+        import openai
+
+        try:
+            raw = await client.chat.completions.with_raw_response.create(**payload)
+            response = raw.http_response
+        except openai.APIStatusError as exc:
+            response = exc.response
+        except openai.APIConnectionError as exc:
+            if isinstance(exc.__cause__, BadReply):
+                raise exc.__cause__ from None
+            raise
+        return response.status_code, response.headers, response.content
 
     def _raise_unless_retryable(self, status: int, headers: Any, body: bytes, rejected: frozenset[int]) -> None:
         """Raise for an error status that asking again will not fix; return for 429 and 5xx."""
@@ -314,22 +325,29 @@ class OpenAICompatibleModel(Model):
             delay = max(delay, retry_after)
         return min(delay, MAX_BACKOFF_S)
 
-    def _client_for_running_loop(self) -> "httpx.AsyncClient":
-        """One client per event loop (an httpx pool cannot outlive the loop that made it)."""
+    def _client_for_running_loop(self) -> "openai.AsyncOpenAI":
+        """One client per event loop (an HTTP pool cannot outlive the loop that made it).
+
+        Retries are ours (:meth:`_send`), so the ``openai`` client makes one attempt; its HTTP
+        client never follows redirects and reads every body through :class:`CappedTransport`.
+        """
         import httpx
+        import openai
 
         loop = asyncio.get_running_loop()
         if self._client is None or self._client_loop is None or self._client_loop() is not loop:
-            self._client = httpx.AsyncClient(
-                verify=_tls_context(),
+            http = httpx.AsyncClient(
+                transport=CappedTransport(httpx.AsyncHTTPTransport(verify=_tls_context()), self.max_response_bytes),
                 timeout=httpx.Timeout(self.timeout_s),
                 follow_redirects=False,
-                headers={
-                    "Authorization": f"Bearer {self._api_key or NO_KEY}",
-                    "Accept": "application/json",
-                    "Accept-Encoding": "gzip, deflate",
-                    "User-Agent": "cascadroid",
-                },
+            )
+            self._client = openai.AsyncOpenAI(
+                base_url=self.base_url,
+                api_key=self._api_key or NO_KEY,
+                max_retries=0,
+                timeout=self.timeout_s,
+                http_client=http,
+                default_headers={"Accept-Encoding": "gzip, deflate", "User-Agent": "cascadroid"},
             )
             self._client_loop = weakref.ref(loop)
         return self._client
