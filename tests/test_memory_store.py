@@ -131,13 +131,13 @@ def test_unknown_run_ids_raise_with_recent_ids(memory_store):
     assert memory_store.runs.steps("r-known") == []
 
 
-def test_finish_run_refuses_running_status(memory_store):
+def test_finishing_a_run_refuses_running_status(memory_store):
     memory_store.runs.start(_run())
     with pytest.raises(ConfigurationError, match="not a final status"):
         memory_store.runs.finish("r1", status="running")
 
 
-def test_list_runs_newest_first_with_limit(memory_store):
+def test_recent_runs_newest_first_with_limit(memory_store):
     for i in range(5):
         memory_store.runs.start(_run(f"r{i}", started_at=1000.0 + i))
     assert [r.run_id for r in memory_store.runs.recent(limit=3)] == ["r4", "r3", "r2"]
@@ -152,7 +152,7 @@ def test_events_in_order_and_by_kind(memory_store):
     assert [e.payload["tier"] for e in memory_store.runs.events("r1", kind="model_call")] == ["local", "cloud"]
 
 
-def test_start_run_again_resumes_the_same_record(memory_store):
+def test_starting_a_run_again_resumes_the_same_record(memory_store):
     memory_store.runs.start(_run())
     memory_store.runs.record_step(_step())
     memory_store.runs.start(_run(task="send hi to Bob", device="sim2"))
