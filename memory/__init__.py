@@ -11,6 +11,7 @@
     verify_shortcut(store.shortcuts, shortcut.id, fresh_device, new_params)  # candidate -> verified
 """
 
+from .base import Database
 from .learning import alearn_from_run, learn_from_run
 from .records import (
     EventRecord,
@@ -24,24 +25,31 @@ from .records import (
     StepRecord,
     Tip,
 )
+from .runs import RunLog
 from .schema import SCHEMA_VERSION
+from .shortcut_store import ShortcutStore
 from .shortcuts import params_model, run_shortcut, validate_params
 from .store import MemoryStore
+from .tips import TipStore
 from .verify import verify_shortcut
 
 __all__ = [
     "SCHEMA_VERSION",
+    "Database",
     "EventRecord",
     "LearningResult",
     "MemoryStore",
     "Precondition",
+    "RunLog",
     "RunRecord",
     "RunStatus",
     "Shortcut",
     "ShortcutRun",
     "ShortcutState",
+    "ShortcutStore",
     "StepRecord",
     "Tip",
+    "TipStore",
     "alearn_from_run",
     "learn_from_run",
     "params_model",
