@@ -88,7 +88,9 @@ def test_the_cloud_gets_the_screenshot_redacted_and_the_disk_keeps_it_redacted(t
     assert "weather" in shown and sum(c in shown for c in CANARIES) >= 3  # OCR read the secrets on the device
     images = images_received(server)
     assert images, "a cloud model that accepts images got the screenshot"
-    for png in images + [p.read_bytes() for p in saved]:
+    pixels = {Image.open(io.BytesIO(png)).convert("RGB").tobytes(): png for png in images + [p.read_bytes() for p in saved]}
+    assert saved, "the agent kept the screenshot on disk"
+    for png in pixels.values():  # the same pixels are read once
         text = read(ocr, png)
         assert "weather" in text  # the harmless line stays legible
         assert [c for c in CANARIES if c in text] == []
