@@ -128,7 +128,10 @@ def perceive(observation: Observation, *, ocr: Any = None) -> Screen:
     in_front = observation.package == SYSTEM_UI  # the shade itself is the app; otherwise the bars are noise
     screen = Screen(package=observation.package, digest=screen_digest(observation), lines=[], actionable=[],
                     keyboard_shown=observation.keyboard_shown)
+    width = observation.width or max((e.bounds.right for e in elements), default=1)
     for e in elements:
+        if not _on_screen(e, width, height):
+            continue  # scrolled out of view or parked at [0,0][0,0]: nothing a tap can reach
         if _can_act(e):
             _list_element(screen, tree, e, child_texts.get(e.id, []), enabled)
         elif owner.get(e.id, -1) < 0 and (e.text or e.content_desc) and (in_front or e.package != SYSTEM_UI):
@@ -137,6 +140,11 @@ def perceive(observation: Observation, *, ocr: Any = None) -> Screen:
     if observation.screenshot and _needs_ocr(screen, tree, elements):
         _merge_ocr(screen, observation, ocr, first_id=len(elements))
     return screen
+
+
+def _on_screen(e: Element, width: int, height: int) -> bool:
+    b = e.bounds
+    return b.right > 0 and b.bottom > 0 and b.left < width and b.top < height
 
 
 def _list_element(screen: Screen, tree: Tree, e: Element, folded: list[str], enabled: set[int]) -> None:

@@ -221,3 +221,13 @@ def _window(package: str, bounds: str, text: str = "") -> str:
 def test_the_foreground_window_is_the_first_app_window_that_is_not_an_overlay(windows, package):
     xml = "<hierarchy>" + "".join(_window(p, b, "x") for p, b in windows) + "</hierarchy>"
     assert parse_observation(xml).package == package
+
+
+def test_elements_out_of_view_are_not_listed():
+    xml = ("<hierarchy><node class='android.widget.FrameLayout' package='p' bounds='[0,0][1080,2400]'>"
+           "<node class='android.widget.Button' package='p' text='Visible' clickable='true' bounds='[0,100][500,200]'/>"
+           "<node class='android.widget.Button' package='p' text='Parked' clickable='true' bounds='[0,0][0,0]'/>"
+           "<node class='android.widget.Button' package='p' text='Below' clickable='true' bounds='[0,2600][500,2700]'/>"
+           "</node></hierarchy>")
+    screen = perceive(parse_observation(xml, width=1080, height=2400))
+    assert list(screen.labels.values()) == ["Visible"]
