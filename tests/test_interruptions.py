@@ -132,3 +132,9 @@ def test_a_task_about_the_permission_itself_leaves_the_request_to_the_model():
     obs = _screen("permission_location_pixel.xml")
     assert recognise(obs, _context("Allow location access")) is None
     assert recognise(obs, _context("Erlaube den Standortzugriff: Berechtigung erteilen")) is None
+
+
+def test_a_name_in_the_task_is_no_permission_word():
+    obs = _screen("permission_location_pixel.xml")
+    found = recognise(obs, _context("Delete the contact Greta Grant"))
+    assert found is not None and found.kind == "permission"

@@ -153,3 +153,22 @@ def test_plugin_and_simulator_offer_the_same_modes():
 
     source = Path(pytest_plugin.__file__).read_text()
     assert str(list(SURPRISE_MODES)).replace("'", '"') in source
+
+
+def test_calibration_runs_with_surprises_and_the_noisy_oracle_sees_no_detour_in_them(tmp_path):
+    from cascadroid.calibrate import Calibrator, Point
+    from cascadroid.testing import NoisyOracleModel
+
+    with Calibrator(local="noisy-oracle", cloud="oracle", accuracy=1.0, surprises="all") as calibrator:
+        row = calibrator.run_task(Point(name="always-local", kind="always-local"), "text_best_place_address", 0)
+    assert row["success"] and row["error"] is None
+    with pytest.raises(ConfigurationError, match="surprise mode"):
+        Calibrator(local="noisy-oracle", cloud="oracle", surprises="often")
+    task = REGISTRY.instance("text_best_place_address", 0)
+    phone = SimDevice(seed=0, surprises="all")
+    task.setup_on(phone)
+    noisy = NoisyOracleModel(task, phone, accuracy=1.0)
+    settings = Settings.load(data_dir=tmp_path, agent={"save_screenshots": False})
+    with Agent(device=phone, local=noisy, memory=False, settings=settings) as runner:
+        result = runner.run(task.goal)
+    assert task.check(phone, result.answer) and noisy.course.detours == 0
