@@ -35,15 +35,17 @@ class Evaluator:
         return self.budget.fault(kind, message)
 
     def eval(self, node: ast.expr) -> Any:
-        self.budget.charge(NODE_UNITS, "evaluating expressions")  # a flat 1,000-operand expression in a loop
-        method = getattr(self, f"eval_{type(node).__name__}", None)
+        budget = self.budget
+        if budget.work + NODE_UNITS > budget.limits.max_work:  # e.g. a flat 1,000-operand expression in a loop
+            budget.charge(NODE_UNITS, "evaluating expressions")
+        budget.work += NODE_UNITS
+        kind = type(node)
+        method = getattr(self, _EVAL_NAMES.get(kind) or _eval_name(kind), None)
         if method is None:
-            raise self.fault("type", f"{type(node).__name__} is not allowed")
+            raise self.fault("type", f"{kind.__name__} is not allowed")
         return method(node)
 
     def eval_Constant(self, node: ast.Constant) -> Any:
-        if isinstance(node.value, str):
-            self.budget.charge(1 + len(node.value) // 16, "a text literal")
         return node.value
 
     def eval_Name(self, node: ast.Name) -> Any:
@@ -255,6 +257,15 @@ class Evaluator:
 
     def call_method(self, receiver: Any, name: str, args: list[Any], kwargs: dict[str, Any]) -> Any:
         return call_method(self.budget, receiver, name, args, kwargs)
+
+
+_EVAL_NAMES: dict[type, str] = {}
+
+
+def _eval_name(kind: type) -> str:
+    """``eval_<Node>`` for a node type, remembered (building it for every node costs)."""
+    _EVAL_NAMES[kind] = f"eval_{kind.__name__}"
+    return _EVAL_NAMES[kind]
 
 
 def _is_record(value: dict[Any, Any]) -> bool:
