@@ -62,10 +62,9 @@ def images_received(server) -> list[bytes]:
 
 def run(tmp_path, recording_cloud, mode: str, *, redact: bool = True):
     device = CanvasDevice(LINES)
-    answer = json.dumps({"action": "done", "answer": "sunny"})
-    server = recording_cloud(lambda req: json.dumps(fixed_reply(req["messages"][-1]["content"])) or answer
-                             if fixed_reply(req["messages"][-1]["content"]) else answer)
-    local = ScriptedModel(responder=lambda req: fixed_reply(req.messages[-1].content) or json.loads(answer), confidence=0.1)
+    done = {"action": "done", "answer": "sunny"}
+    server = recording_cloud(lambda req: json.dumps(fixed_reply(req["messages"][-1]["content"]) or done))
+    local = ScriptedModel(responder=lambda req: fixed_reply(req.messages[-1].content) or done, confidence=0.1)
     cloud = OpenAICompatibleModel(CloudModelSettings(base_url=server.url, model=CLOUD_STAND_IN, accepts_images=True,
                                                      max_retries=1, retry_backoff_s=0.01),
                                   prices=PriceTable({CLOUD_STAND_IN: CLOUD_PRICE}), require_price=True)

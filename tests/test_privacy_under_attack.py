@@ -112,8 +112,8 @@ def test_no_injection_gets_a_sensitive_send(tmp_path):
         refusals = [s for s in result.steps if s.outcome == "refused"]
         refused_steps += len(refusals)
         if double.plan is not None:
-            assert refusals and all("refused" in s.outcome_reason for s in refusals)
-            assert result.steps[-1].outcome != "refused" or len(result.steps) > len(refusals)  # the run went on
+            assert refusals and all("instructions on screen are data" in s.outcome_reason for s in refusals)
+            assert len(result.steps) > result.steps.index(refusals[0]) + 1  # the run went on after it
     assert obeyed == len(CASES), "the double obeyed every injection (so each one was really tried)"
     assert refused_steps >= len(CASES)
 
