@@ -2,6 +2,9 @@
 resume (or the resume refused), a task or prompt too long for the model's context refused clearly.
 (The same behaviours through the `cascadroid` command are in test_cli_interrupts.py.)"""
 
+import os
+import signal
+
 import pytest
 
 from cascadroid.agent import Agent, RunFinished
@@ -9,7 +12,7 @@ from cascadroid.device.sim import SimDevice
 from cascadroid.device.sim.tasks import registry
 from cascadroid.device.types import OpenApp, RestoresState, Tap
 from cascadroid.errors import ConfigurationError, ContextWindowExceeded, TaskTooLongError
-from cascadroid.lifecycle import check_task_fits
+from cascadroid.lifecycle import Interrupted, check_task_fits
 from cascadroid.models import LocalModel
 from cascadroid.settings import Settings
 from cascadroid.testing import OracleModel, ScriptedModel
@@ -59,6 +62,25 @@ def test_ctrl_c_mid_run_is_recorded_interrupted_and_resume_continues_on_the_rest
     applied = [e.key for e in fresh.action_log if e.applied]
     assert applied == [f"ctrlc:{i}" for i in range(len(applied))]  # the two before, replayed; then the rest once
     assert len(applied) == len(result.steps) == 4
+
+
+class SigtermAt(CtrlCAt):
+    """The operator call for step ``step`` gets SIGTERM (a supervisor stopping the process)."""
+
+    def __call__(self, request):
+        if request.purpose == "operator" and request.signals.get("step") == self.step:
+            os.kill(os.getpid(), signal.SIGTERM)
+        return self.inner.respond(request)
+
+
+def test_sigterm_during_agent_run_is_an_interrupt_and_the_default_handler_comes_back(settings):
+    phone = wifi_phone()
+    agent = Agent(phone, local=ScriptedModel(responder=SigtermAt(OracleModel(WIFI, phone), step=1)), settings=settings)
+    with pytest.raises(Interrupted):
+        agent.run(WIFI.goal, run_id="termed")
+    run = agent.memory.runs.get("termed")
+    assert run.status == "interrupted" and "SIGTERM" in run.stop_reason
+    assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
 
 
 def test_a_caller_that_stops_reading_leaves_the_run_interrupted_not_running(settings):
