@@ -3,22 +3,24 @@
 Real Android writes "Wi‑Fi" with a non-breaking hyphen (U+2011), puts NBSP and thin spaces in
 labels, and shows Chinese, Japanese, Korean, Thai, Arabic and Cyrillic text. Matching a task
 to a label works on :func:`words`: NFKC-normalised, casefolded, every dash made "-", every
-space made " ", accents kept, ``\\w`` tokens of any script, hyphenated compounds joined
-("wifi"), plurals
-stemmed ("messages" meets "message"), and character bigrams for scripts written without spaces.
+space made " ", accents kept, ``\\w`` tokens of any script (vowel signs included), hyphenated
+compounds joined ("wifi"), plurals stemmed ("messages" meets "message"), and character bigrams
+for scripts written without spaces.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 _DASHES = re.compile(r"[\u002d\u00ad\u058a\u05be\u1400\u1806\u2010-\u2015\u2043\u2212\u2e17\u2e1a\u2e3a\u2e3b"
                      r"\u2e40\u301c\u3030\u30a0\ufe31\ufe32\ufe58\ufe63\uff0d]")
 _SPACES = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
+_POINTING = re.compile(r"[\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")  # Hebrew/Arabic vowel points
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc\uff07]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_WORD = re.compile(r"\w+(?:['\-]\w+)*")
+
 # Scripts written without spaces between words: Han, Hiragana, Katakana, Hangul, Thai, Lao, Khmer, Myanmar.
 _NO_SPACES = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
                         r"\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]+")
@@ -29,10 +31,19 @@ STOPWORDS = frozenset(
 )
 
 
+@cache
+def _word_pattern() -> re.Pattern[str]:
+    """``\\w`` plus combining marks (Thai, Devanagari and Arabic vowel signs are marks, not ``\\w``)."""
+    marks = "".join(chr(c) for c in range(0x300, 0x10000) if unicodedata.category(chr(c)).startswith("M"))
+    char = rf"[\w{re.escape(marks)}]"
+    return re.compile(rf"{char}+(?:['\-]{char}+)*")
+
+
 def normalize(text: str) -> str:
-    """NFKC, casefolded, dashes as "-", any run of spaces as one " ", invisible marks dropped."""
+    """NFKC, casefolded, dashes as "-", any run of spaces as one " ", invisible marks and Hebrew/Arabic
+    vowel points dropped (written on some screens, rarely typed)."""
     text = unicodedata.normalize("NFKC", text)
-    text = _INVISIBLE.sub("", text)
+    text = _POINTING.sub("", _INVISIBLE.sub("", text))
     text = _APOSTROPHES.sub("'", _DASHES.sub("-", text))
     return _SPACES.sub(" ", text).strip().casefold()
 
@@ -50,7 +61,7 @@ def _bigrams(run: str) -> set[str]:
 def words(text: str, *, stopwords: frozenset[str] = STOPWORDS) -> set[str]:
     """Comparable word keys of ``text`` in any script (see the module docstring)."""
     out: set[str] = set()
-    for token in _WORD.findall(normalize(text)):
+    for token in _word_pattern().findall(normalize(text)):
         word = token.replace("-", "").replace("'", "")
         runs = _NO_SPACES.findall(word)
         for run in runs:

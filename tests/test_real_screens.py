@@ -231,3 +231,8 @@ def test_elements_out_of_view_are_not_listed():
            "</node></hierarchy>")
     screen = perceive(parse_observation(xml, width=1080, height=2400))
     assert list(screen.labels.values()) == ["Visible"]
+
+
+def test_vowel_signs_stay_inside_words_and_arabic_points_do_not_matter():
+    assert words("सेटिंग्स खोलें") == {"सेटिंग्स", "खोलें"}
+    assert words("مَرْحَبًا") == words("مرحبا")
