@@ -13,17 +13,22 @@ from dataclasses import dataclass, field
 
 from .text import normalize, overlap, words
 
-# A task's verb and the words apps put on the button that does it.
-VERB_SYNONYMS: dict[str, frozenset[str]] = {
+# A task's verb and the words apps put on the button that does it; a few settings' other names.
+SYNONYMS: dict[str, frozenset[str]] = {
     verb: frozenset(alts.split()) for verb, alts in {
         "write": "compose new create", "compose": "write new create", "create": "new add compose",
         "find": "search", "look": "search", "search": "find",
         "delete": "trash remove discard", "remove": "delete trash",
+        # the same setting named differently by vendors and languages
+        "wifi": "wlan", "wlan": "wifi", "airplane": "flight aeroplane", "flight": "airplane aeroplane",
+        "aeroplane": "airplane flight", "cellular": "mobile", "tethering": "hotspot", "hotspot": "tethering",
     }.items()
 }
-_OFF = frozenset("off disable deactivate stop 끄기 끄다 꺼줘 关闭 关掉 オフ 無効 выключи выключить отключи отключить "
-                 "إيقاف أوقف desactivar apagar désactiver".split())
-_ON = frozenset("on enable activate 켜기 켜다 켜줘 打开 开启 オン 有効 включи включить تشغيل activar encender activer".split())
+_OFF = frozenset("off disable disabled deactivate deactivated stop stopped mute 끄기 끄다 꺼줘 关闭 关掉 オフ 無効 "
+                 "выключи выключить отключи отключить إيقاف أوقف desactivar apagar désactiver ausschalten "
+                 "deaktivieren desligar".split())
+_ON = frozenset("on enable enabled activate activated unmute 켜기 켜다 켜줘 打开 开启 オン 有効 включи включить تشغيل "
+                "activar encender activer einschalten aktivieren ligar".split())
 _TOGGLE_VERBS = frozenset("turn switch put set make keep".split())
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’\-]+")
 
@@ -60,7 +65,7 @@ def parse_goal(task: str, subgoal: str = "") -> Goal:
 
 
 def _synonyms(found: set[str]) -> set[str]:
-    return set().union(*(VERB_SYNONYMS.get(w, frozenset()) for w in found)) if found else set()
+    return set().union(*(SYNONYMS.get(w, frozenset()) for w in found)) if found else set()
 
 
 def first_word(label: str) -> str:

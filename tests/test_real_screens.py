@@ -80,7 +80,9 @@ def test_a_canvas_screen_is_read_from_its_screenshot_and_its_button_ranks_first(
 
 
 @pytest.mark.parametrize("task", ["Turn Wi-Fi off", "Turn Wi‑Fi off", "disable wifi", "switch off Wi-Fi",
-                                  "turn off the wi-fi please", "Wi-Fi off", "Could you disable WiFi?"])
+                                  "turn off the wi-fi please", "Wi-Fi off", "Could you disable WiFi?",
+                                  "I want wifi disabled", "make sure Wi‑Fi is turned off", "WLAN ausschalten",
+                                  "desactivar wifi", "Wi-Fi 끄기", "关闭WLAN"])
 def test_wifi_off_in_any_wording_ranks_the_wifi_switch_first_on_network_and_internet(task):
     observation, screen = screen_of("d01_pixel_network_wifi_off")
     switch = find(observation, content_desc="Wi\u2011Fi")
