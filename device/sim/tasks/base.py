@@ -29,6 +29,7 @@ class TaskTemplate:
     difficulty: ClassVar[Difficulty]
     tags: ClassVar[tuple[str, ...]] = ()
     goal: ClassVar[str]  # format string over the parameters (and ``goal_fields``)
+    goals: ClassVar[tuple[str, ...]] = ()  # other phrasings of ``goal`` over the same fields
     question: ClassVar[bool] = False  # True: success is the answer given with done()
 
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
@@ -38,8 +39,15 @@ class TaskTemplate:
         """Values the goal text shows besides the parameters (e.g. a date written out)."""
         return {}
 
-    def goal_text(self, params: dict[str, Any]) -> str:
-        return self.goal.format(**params, **self.goal_fields(params))
+    @property
+    def phrasings(self) -> tuple[str, ...]:
+        """Every phrasing of the goal: ``goal`` first, then ``goals``."""
+        return (self.goal, *self.goals)
+
+    def goal_text(self, params: dict[str, Any], phrasing: int = 0) -> str:
+        """The goal in phrasing ``phrasing`` (0 is ``goal``; it wraps around the phrasings)."""
+        forms = self.phrasings
+        return forms[phrasing % len(forms)].format(**params, **self.goal_fields(params))
 
     def setup(self, device: Any, params: dict[str, Any]) -> None:
         """Write the initial state into the apps (a fresh SimDevice comes in)."""
@@ -81,9 +89,10 @@ class TaskInstance:
     template: TaskTemplate
     seed: int
     params: dict[str, Any] = field(default_factory=dict)
+    phrasing: int = 0  # which of the template's phrasings ``goal`` uses
 
     @classmethod
-    def create(cls, template: TaskTemplate, seed: int, **overrides: Any) -> "TaskInstance":
+    def create(cls, template: TaskTemplate, seed: int, *, phrasing: int = 0, **overrides: Any) -> "TaskInstance":
         params = template.sample_params(random.Random(f"{template.name}:{seed}"))
         unknown = sorted(set(overrides) - set(params))
         if unknown:
@@ -92,7 +101,7 @@ class TaskInstance:
                 hint=f"valid parameters: {', '.join(sorted(params))}",
             )
         params.update(overrides)
-        return cls(template=template, seed=seed, params=params)
+        return cls(template=template, seed=seed, params=params, phrasing=phrasing)
 
     @property
     def name(self) -> str:
@@ -100,7 +109,11 @@ class TaskInstance:
 
     @property
     def goal(self) -> str:
-        return self.template.goal_text(self.params)
+        return self.template.goal_text(self.params, self.phrasing)
+
+    def goal_variant(self, phrasing: int) -> str:
+        """The goal in another phrasing of the same task (same parameters)."""
+        return self.template.goal_text(self.params, phrasing)
 
     def setup_on(self, device: Device) -> None:
         self.template.setup(device, self.params)
