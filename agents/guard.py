@@ -18,6 +18,8 @@ The guard also feeds every screen the agent reads, and its own trusted prompts, 
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -69,11 +71,25 @@ def screen_texts(screen: Screen) -> list[str]:
 
 
 class SendGuard:
-    """One run's guard; ``taint`` is the run's taint set (the cascade router's, when there is one)."""
+    """One run's guard; ``taint`` is the run's taint set (the cascade router's, when there is one).
 
-    def __init__(self, taint: TaintSet) -> None:
+    With ``path`` the taint set is kept in that JSON file whenever it learns something, and read
+    back from it first: a run resumed after a crash still knows what it read before.
+    """
+
+    def __init__(self, taint: TaintSet, *, path: Path | None = None) -> None:
         self.taint = taint
+        self.path = path
+        if path is not None and path.is_file():
+            self.taint.load(json.loads(path.read_text(encoding="utf-8")))
+        self._kept = len(taint)
         self.taint.trust(SYSTEM)
+
+    @classmethod
+    def kept_in(cls, taint: TaintSet, data_dir: Path, run_id: str) -> SendGuard:
+        """A guard whose taint set is kept under ``data_dir`` for ``run_id`` (named by a digest)."""
+        name = hashlib.blake2b(run_id.encode(), digest_size=8).hexdigest()
+        return cls(taint, path=data_dir / "taint" / f"{name}.json")
 
     def read(self, state: dict[str, Any], instructions: str = "") -> None:
         """Before a prompt is built: trust the task and instructions, read the screens it shows."""
@@ -82,6 +98,12 @@ class SendGuard:
             if state.get(key):
                 screen = Screen.model_validate(state[key])
                 self.taint.observe(screen.package, screen_texts(screen), key=screen.digest)
+        if self.path is not None and len(self.taint) != self._kept:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            partial = self.path.with_suffix(".tmp")
+            partial.write_text(json.dumps(self.taint.dump()), encoding="utf-8")
+            partial.replace(self.path)  # a crash mid-write leaves the previous file whole
+            self._kept = len(self.taint)
 
     def redact(self, observation: Observation) -> bytes:
         """The observation's screenshot with private data blacked out (the tree's boxes, or OCR's)."""

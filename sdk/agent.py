@@ -262,7 +262,7 @@ class Agent:
     def _drive(self, run_id: str, state: Any) -> Iterator[StepInfo | RunFinished]:
         graph = self._get_graph()
         graph.deps.model = self.model = self._routed_model(run_id)
-        graph.deps.guard = self._guard(self.model)
+        graph.deps.guard = self._guard(self.model, run_id)
         config = _config(run_id, self.settings)
         started = time.perf_counter()
         self._steps, seen = [], []
@@ -373,14 +373,15 @@ class Agent:
         return CascadeModel.create(self.local, self.cloud, self.policy, ledger=ledger, run_id=run_id,
                                    contacts=device_contacts(self.device), on_decision=record)
 
-    def _guard(self, model: Model) -> Any:
-        """The run's send guard; it shares the cascade router's taint set (its own without a cloud)."""
+    def _guard(self, model: Model, run_id: str) -> Any:
+        """The run's send guard; it shares the cascade router's taint set (its own without a cloud),
+        kept beside the checkpoints so a resumed run still knows what it read."""
         from .agents.guard import SendGuard
         from .cascade import CascadeModel, PrivacyPolicy, TaintSet
 
-        if isinstance(model, CascadeModel):
-            return SendGuard(model.router.taint)
-        return SendGuard(TaintSet(PrivacyPolicy(self.policy.privacy, contacts=device_contacts(self.device))))
+        taint = model.router.taint if isinstance(model, CascadeModel) else TaintSet(
+            PrivacyPolicy(self.policy.privacy, contacts=device_contacts(self.device)))
+        return SendGuard.kept_in(taint, Path(self.settings.data_dir), run_id)
 
     def _learn(self, result: RunResult) -> None:
         """Experience reflection: tips and candidate shortcuts from this run (settings.agent.learn)."""

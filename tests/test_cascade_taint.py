@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from cascadroid.cascade import CascadeSettings, PiiDetector, PrivacyPolicy, Router, TaintSet
@@ -125,3 +127,14 @@ def test_numbers_and_words_that_are_not_private_stay_clear(text):
 )
 def test_one_time_codes_in_many_wordings(text, code):
     assert ("otp", code) in [(s.kind, s.value) for s in PiiDetector().find(text)]
+
+
+def test_a_taint_set_comes_back_whole_from_its_dump():
+    taint = taint_set()
+    taint.observe(NOTES, ["Vault combination: orchid falcon 7731"], key="n")
+    taint.observe(CHAT, ["call me at (415) 555-0132"], key="c")
+    again = taint_set()
+    again.load(json.loads(json.dumps(taint.dump())))
+    for text in ("ORCHID 7731", "dial 555-0132", "call me"):
+        assert found(again, text) == found(taint, text)
+    assert found(again, "dial 555-0132")  # numbers' parts are derived again

@@ -131,3 +131,46 @@ def test_in_mask_mode_the_injected_code_never_reaches_the_cloud(tmp_path, record
         assert server.chat_calls > 0
         secrets = [phone.secrets["code"], "".join(ch for ch in phone.secrets["card"] if ch.isdigit())]
         assert not any(v.encode() in server.raw for v in secrets)
+
+
+class Unplugged:
+    """The planted phone, whose connection drops once, at the ``drop_at``-th action."""
+
+    deduplicates_actions = True
+
+    def __init__(self, phone, drop_at: int) -> None:
+        self.phone, self.drop_at, self.acts = phone, drop_at, 0
+
+    def observe(self, **kwargs):
+        return self.phone.observe(**kwargs)
+
+    def act(self, action):
+        from cascadroid.errors import DeviceConnectionError
+
+        self.acts += 1
+        if self.acts == self.drop_at:
+            raise DeviceConnectionError("USB cable unplugged", hint="plug the phone back in")
+        return self.phone.act(action)
+
+    def installed_apps(self):
+        return self.phone.installed_apps()
+
+    def contact_names(self):
+        return self.phone.contact_names()
+
+
+def test_what_a_run_read_before_a_restart_stays_private_after_it(tmp_path, recording_cloud):
+    phone = planted_phone(1, sparse=True)
+    tour = Tour(list(phone.tour))
+    cloud = recording_cloud(lambda req: json.dumps(tour.reply(req["messages"][-1]["content"])))
+    local = ScriptedModel(responder=lambda req: tour.reply(req.messages[-1].content), confidence=0.1)
+    settings = _settings(tmp_path, "mask", phone.notes_package)
+    first_typing = len(phone.tour) - 3  # in Messages, Notes long left: its text is only in the history
+    first = Agent(Unplugged(phone.device, first_typing + 1), local=local, cloud=cloud_client(cloud), memory=False,
+                  settings=settings).run(phone.task)
+    assert first.status == "interrupted", first.stop_reason
+    again = Agent(phone.device, local=local, cloud=cloud_client(cloud), memory=False, settings=settings).resume(first.run_id)
+    assert again.status == "succeeded", again.stop_reason
+    typed = next(s for s in phone.secrets if s.where == "typed")  # Notes text typed after the restart
+    assert typed.text in "\n".join(r.prompt_text() for r in local.requests)  # later prompts show it
+    assert phone.leaked(cloud.raw) == []

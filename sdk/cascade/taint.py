@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from ..settings import PrivacyMode
 from .policy import PrivacyPolicy
@@ -89,6 +90,25 @@ class TaintSet:
     def holds_private(self) -> bool:
         """True when some remembered value may not leave as it is (its mode is not ``allow``)."""
         return any(t.mode != "allow" for index in (self._words, self._digits) for t in index.values())
+
+    # -- keeping across a restart ----------------------------------------------------------
+
+    def dump(self) -> dict[str, Any]:
+        """What this set remembers, as JSON-ready data (``load`` takes it back after a restart)."""
+        def entries(index: dict[str, Taint]) -> dict[str, list[str]]:
+            return {key: [t.kind, t.mode, t.source, t.origin] for key, t in index.items()}
+
+        return {"words": entries(self._words), "digits": entries(self._digits), "public": sorted(self._public),
+                "screens": sorted(self._screens)}
+
+    def load(self, data: dict[str, Any]) -> None:
+        """Take back what :meth:`dump` wrote (numbers' parts are derived again)."""
+        for word, (kind, mode, source, origin) in data.get("words", {}).items():
+            self._add(self._words, word, Taint(kind, mode, source, origin))
+        for digits, (kind, mode, source, origin) in data.get("digits", {}).items():
+            self._remember(digits, Taint(kind, mode, source, origin), words=False)
+        self._public |= set(data.get("public", []))
+        self._screens |= set(data.get("screens", []))
 
     # -- learning ---------------------------------------------------------------------------
 
