@@ -75,8 +75,9 @@ class Element(BaseModel):
     @property
     def is_editable(self) -> bool:
         """A text field: Android's EditText family (AutoCompleteTextView, Compose TextField), a
-        password input, or one of iOS's text inputs (XCUITest types)."""
-        return any(kind in self.cls for kind in _ANDROID_TEXT_INPUTS) or self.password or self.cls in IOS_TEXT_INPUTS
+        password input, a focusable node with a hint (a custom input), or an iOS text input."""
+        return (any(kind in self.cls for kind in _ANDROID_TEXT_INPUTS) or self.password
+                or bool(self.hint and self.focusable) or self.cls in IOS_TEXT_INPUTS)
 
 
 class Observation(BaseModel):

@@ -133,13 +133,15 @@ def test_a_password_field_is_named_by_its_hint_and_marked():
     assert line_of(screen, email.id).startswith(f'[{email.id}] EditText "Email" = "jo@example.com"')
 
 
-@pytest.mark.parametrize("cls, password, editable", [
-    ("android.widget.AutoCompleteTextView", False, True), ("androidx.compose.material3.TextField", False, True),
-    ("com.google.android.material.textfield.TextInputEditText", False, True), ("android.view.View", True, True),
-    ("com.google.android.material.textfield.TextInputLayout", False, False), ("android.widget.TextView", False, False),
+@pytest.mark.parametrize("cls, password, hint, editable", [
+    ("android.widget.AutoCompleteTextView", False, "", True), ("androidx.compose.material3.TextField", False, "", True),
+    ("com.google.android.material.textfield.TextInputEditText", False, "", True), ("android.view.View", True, "", True),
+    ("com.example.ChipInput", False, "Add recipients", True),
+    ("com.google.android.material.textfield.TextInputLayout", False, "", False), ("android.widget.TextView", False, "", False),
 ])
-def test_fields_are_recognised_beyond_edittext(cls, password, editable):
-    element = Element(id=0, cls=cls, password=password, bounds=Bounds(left=0, top=0, right=10, bottom=10))
+def test_fields_are_recognised_beyond_edittext(cls, password, hint, editable):
+    element = Element(id=0, cls=cls, password=password, hint=hint, focusable=True,
+                      bounds=Bounds(left=0, top=0, right=10, bottom=10))
     assert element.is_editable is editable
 
 
