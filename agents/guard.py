@@ -95,7 +95,7 @@ class SendGuard:
         """Before a prompt is built: trust the task and instructions, read the screens it shows."""
         self.taint.trust(state["task"], instructions)
         for key in ("prev_screen", "screen"):
-            if state.get(key):
+            if state.get(key) and not self.taint.has_read(state[key].get("digest", "")):
                 screen = Screen.model_validate(state[key])
                 self.taint.observe(screen.package, screen_texts(screen), key=screen.digest)
         if self.path is not None and len(self.taint) != self._kept:
@@ -116,7 +116,8 @@ class SendGuard:
         """Why ``action`` must not be done on ``screen`` for ``task``; None when it may."""
         if action.get("kind") != "type" or not action.get("text"):
             return None
-        self.taint.observe(screen.package, screen_texts(screen), key=screen.digest)
+        if not self.taint.has_read(screen.digest):
+            self.taint.observe(screen.package, screen_texts(screen), key=screen.digest)
         text = action["text"]
         detected = [(s.kind, s.value) for s in self.taint.policy.detector.find(text) if s.kind in SENSITIVE]
         hits = [h for h in self.taint.find(text, modes=("local_only", "mask", "allow")) if h.taint.kind in SENSITIVE]

@@ -87,6 +87,10 @@ class TaintSet:
     def __len__(self) -> int:
         return len(self._words) + len(self._digits)
 
+    def has_read(self, key: str) -> bool:
+        """True when the screen with this key (digest) was read already."""
+        return key in self._screens
+
     def holds_private(self) -> bool:
         """True when some remembered value may not leave as it is (its mode is not ``allow``)."""
         return any(t.mode != "allow" for index in (self._words, self._digits) for t in index.values())
