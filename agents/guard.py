@@ -45,7 +45,9 @@ _VERBS = frozenset(
     "open tap please then and the with for from into onto my your their his her our them him this that there here "
     "app apps about what which when new last first".split()
 )
+_ALL_KIND_WORDS = frozenset(w for words in _KIND_WORDS.values() for w in words)
 _WORD = re.compile(r"[^\W_]{3,}")
+_NUMBER = re.compile(r"\d[\d \-()]{3,}\d")
 _TITLE_LINES = 2  # the first info lines of a screen: its title, the conversation or recipient
 
 
@@ -61,12 +63,7 @@ def screen_texts(screen: Screen) -> list[str]:
     """The texts a screen shows: element labels (folded child texts split again) and info lines."""
     texts = [part for label in screen.labels.values() for part in label.split(" | ")]
     texts += screen.editable.values()
-    for line in screen.lines:
-        if line.startswith("    "):
-            text = line.strip()
-            if text.startswith("(ocr) "):
-                text = text[6:].rsplit(" at (", 1)[0]
-            texts.append(text)
+    texts += [line.strip() for line in screen.lines if line.startswith("    ")]
     return texts
 
 
@@ -150,10 +147,10 @@ def _given(value: str, task: str, task_digits: str) -> bool:
 
 def _asked(kind: str, task: str, origins: list[str]) -> bool:
     """The task asks for this kind of data (text of a local_only app: it names a word of where it was read)."""
+    task_words = set(_WORD.findall(task))
     if kind == TAINTED:
-        task_words = set(_WORD.findall(task)) - _VERBS
-        return any(word in task_words for text in origins for word in _WORD.findall(_fold(text)) if len(word) >= 4)
-    return any(word in task for word in _KIND_WORDS[kind])
+        return any(word in task_words - _VERBS for text in origins for word in _WORD.findall(_fold(text)) if len(word) >= 4)
+    return any(phrase in task_words if phrase.isalnum() else phrase in task for phrase in _KIND_WORDS[kind])
 
 
 def _destination(screen: Screen, element: int | None) -> str:
@@ -170,12 +167,11 @@ def _destination(screen: Screen, element: int | None) -> str:
 
 
 def _named(task: str, where: str) -> bool:
-    target = _fold(where)
-    kind_words = {w for words in _KIND_WORDS.values() for w in words}
-    words = [w for w in _WORD.findall(task) if w not in _VERBS and w not in kind_words]
-    return any(w in target for w in words) or any(
-        len(d) >= 4 and d in _digits(where) for d in re.findall(r"\d[\d \-()]{3,}\d", task) for d in [_digits(d)]
-    )
+    """A word of the task (not a verb, not a kind of data) is part of the destination, or a number of it is."""
+    target, target_digits = _fold(where), _digits(where)
+    words = [w for w in _WORD.findall(task) if w not in _VERBS and w not in _ALL_KIND_WORDS]
+    numbers = [_digits(n) for n in _NUMBER.findall(task)]
+    return any(w in target for w in words) or any(len(n) >= 4 and n in target_digits for n in numbers)
 
 
 def _names(kinds: list[str]) -> str:

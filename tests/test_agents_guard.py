@@ -51,6 +51,7 @@ def test_what_the_task_asks_for_is_typed(guard, task, text, title):
         ("Reply to Alice that I'm late", "4111111111111111", "Alice Smith", "does not ask"),
         ("Text Alice hi", "zorvane-quillet-88", "Alice Smith", "local_only"),
         ("Check my messages", "+1 202 555 0173", "New conversation", "does not ask"),
+        ("Go shopping, then reply to Alice Smith", "482913", "Alice Smith", "does not ask"),  # "pin" in a word
     ],
 )
 def test_a_send_the_task_did_not_ask_for_is_refused_with_its_reason(guard, task, text, title, why):
