@@ -16,6 +16,8 @@ from typing import Any, ClassVar, Literal
 from ....errors import UnknownTaskError
 from ...script import Step
 from ...types import Device
+from ..runtime import SimDevice
+from .side_effects import CheckResult, StateChange, diff, phone_state, side_effects
 
 Difficulty = Literal["easy", "medium", "hard"]
 DIFFICULTIES: tuple[Difficulty, ...] = ("easy", "medium", "hard")
@@ -31,6 +33,9 @@ class TaskTemplate:
     goal: ClassVar[str]  # format string over the parameters (and ``goal_fields``)
     goals: ClassVar[tuple[str, ...]] = ()  # other phrasings of ``goal`` over the same fields
     question: ClassVar[bool] = False  # True: success is the answer given with done()
+    # State paths the task may change (patterns, see side_effects.py): anything else changed fails
+    # the check. None falls back to "anything in ``apps``" (loose: declare it).
+    may_change: ClassVar[tuple[str, ...] | None] = None
 
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         raise NotImplementedError
@@ -59,6 +64,11 @@ class TaskTemplate:
         raise NotImplementedError
 
     @property
+    def allowed_changes(self) -> tuple[str, ...]:
+        """``may_change``, or every path of the task's apps when the template declares none."""
+        return self.may_change if self.may_change is not None else tuple(self.apps)
+
+    @property
     def param_names(self) -> list[str]:
         return sorted(self.sample_params(random.Random(0)))
 
@@ -74,6 +84,7 @@ class QuestionTask(TaskTemplate):
     """A task whose result is an answer: ``expected`` lists accepted forms, read from the state."""
 
     question = True
+    may_change = ()  # a question only reads
 
     def expected(self, device: Any, params: dict[str, Any]) -> list[str]:
         raise NotImplementedError
@@ -90,6 +101,7 @@ class TaskInstance:
     seed: int
     params: dict[str, Any] = field(default_factory=dict)
     phrasing: int = 0  # which of the template's phrasings ``goal`` uses
+    baseline: dict[str, Any] | None = field(default=None, repr=False)  # the phone's state after setup
 
     @classmethod
     def create(cls, template: TaskTemplate, seed: int, *, phrasing: int = 0, **overrides: Any) -> "TaskInstance":
@@ -116,15 +128,37 @@ class TaskInstance:
         return self.template.goal_text(self.params, phrasing)
 
     def setup_on(self, device: Device) -> None:
+        """Write the task's starting state, then take the baseline that side effects are diffed against."""
         self.template.setup(device, self.params)
+        self.take_baseline(device)
+
+    def take_baseline(self, device: Device) -> None:
+        """Remember the whole phone state now (setup_on does it; call it after changing the state yourself)."""
+        self.baseline = phone_state(device) if isinstance(device, SimDevice) else None
 
     def check(self, device: Device, answer: str | None = None) -> bool:
-        """Is the phone in the goal state? A record the task needs that is gone (an agent
-        deleted the event it was to read) is simply not the goal state."""
+        """Is the phone in the goal state, with nothing outside ``may_change`` changed since setup?"""
+        return self.check_detail(device, answer).passed
+
+    def check_detail(self, device: Device, answer: str | None = None) -> CheckResult:
+        """The check with its reasons: the goal reached or not, and each side effect (path, before, after).
+        A record the task needs that is gone (an agent deleted the event it was to read) is simply
+        not the goal state."""
         try:
-            return bool(self.template.check(device, self.params, answer))
-        except LookupError:
-            return False
+            goal_met = bool(self.template.check(device, self.params, answer))
+        except LookupError as exc:
+            goal_met = False
+            reasons = (f"a record the task reads is gone ({exc})",)
+        else:
+            reasons = () if goal_met else ("the phone is not in the goal state",)
+        changes = self.state_diff(device)
+        return CheckResult(goal_met, tuple(side_effects(changes, self.template.allowed_changes)), reasons)
+
+    def state_diff(self, device: Device) -> list[StateChange]:
+        """Every change since the baseline (none without one, e.g. on a device that is not simulated)."""
+        if self.baseline is None or not isinstance(device, SimDevice):
+            return []
+        return diff(self.baseline, phone_state(device))
 
     def reference(self, device: Device) -> list[Step]:
         """The reference solution for this device's current state (call it after setup)."""
@@ -165,5 +199,5 @@ def price_forms(value: float) -> list[str]:
     return [f"{value:.2f}"] + ([f"{value:.0f}"] if value == int(value) else [])
 
 
-__all__ = ["DIFFICULTIES", "Difficulty", "QuestionTask", "TaskInstance", "TaskTemplate", "answer_matches",
+__all__ = ["DIFFICULTIES", "CheckResult", "Difficulty", "QuestionTask", "TaskInstance", "TaskTemplate", "answer_matches",
            "normalize", "price_forms", "time_forms"]

@@ -57,6 +57,7 @@ class _PersonAndCuisine(TaskTemplate):
 
 class TextBestPlaceAddress(_PersonAndCuisine):
     name = "text_best_place_address"
+    may_change = ("messages.threads",)
     apps = ("maps", "messages", "contacts")
     difficulty = "hard"
     tags = ("maps", "messages", "compare", "share")
@@ -73,6 +74,7 @@ class TextBestPlaceAddress(_PersonAndCuisine):
 
 class EventFromMessage(TaskTemplate):
     name = "calendar_event_from_message"
+    may_change = ("calendar.events", "messages.threads.*.read")
     apps = ("messages", "calendar", "contacts")
     difficulty = "hard"
     tags = ("messages", "calendar", "create", "read")
@@ -105,6 +107,7 @@ class EventFromMessage(TaskTemplate):
 
 class NoteProductPrice(TaskTemplate):
     name = "note_product_price"
+    may_change = ("notes.notes",)
     apps = ("shop", "notes")
     difficulty = "medium"
     tags = ("shop", "notes", "price", "create")
@@ -130,6 +133,7 @@ class NoteProductPrice(TaskTemplate):
 
 class CallLatestTexter(TaskTemplate):
     name = "call_latest_texter"
+    may_change = ("messages.threads.*.read", "phone.call_log", "phone.in_call")
     apps = ("messages", "phone", "contacts")
     difficulty = "medium"
     tags = ("messages", "phone", "call")
@@ -152,6 +156,7 @@ class CallLatestTexter(TaskTemplate):
 
 class AlarmBeforeEvent(TaskTemplate):
     name = "alarm_before_event"
+    may_change = ("clock.alarms",)
     apps = ("calendar", "clock")
     difficulty = "hard"
     tags = ("calendar", "clock", "alarm", "time_math")
@@ -191,6 +196,7 @@ class AlarmBeforeEvent(TaskTemplate):
 
 class ContactFromPlace(TaskTemplate):
     name = "contact_from_best_place"
+    may_change = ("contacts.contacts",)
     apps = ("maps", "contacts")
     difficulty = "hard"
     tags = ("maps", "contacts", "create", "compare")
@@ -212,6 +218,7 @@ class ContactFromPlace(TaskTemplate):
 
 class ShareContactNumber(TaskTemplate):
     name = "share_contact_number"
+    may_change = ("messages.threads",)
     apps = ("contacts", "messages")
     difficulty = "medium"
     tags = ("contacts", "messages", "share")
@@ -236,6 +243,7 @@ class ShareContactNumber(TaskTemplate):
 
 class EventAtBestPlace(TaskTemplate):
     name = "event_at_best_place"
+    may_change = ("calendar.events",)
     apps = ("maps", "calendar")
     difficulty = "hard"
     tags = ("maps", "calendar", "create", "compare")
@@ -267,6 +275,7 @@ class EventAtBestPlace(TaskTemplate):
 
 class ShipToContact(TaskTemplate):
     name = "ship_to_contact"
+    may_change = ("shop.orders", "shop.cart", "shop.saved_address")
     apps = ("contacts", "shop")
     difficulty = "hard"
     tags = ("contacts", "shop", "checkout")
@@ -293,6 +302,7 @@ class ShipToContact(TaskTemplate):
 
 class NoteFromMessage(TaskTemplate):
     name = "note_from_message"
+    may_change = ("notes.notes", "messages.threads.*.read")
     apps = ("messages", "notes", "contacts")
     difficulty = "medium"
     tags = ("messages", "notes", "create", "read")
@@ -320,6 +330,7 @@ class NoteFromMessage(TaskTemplate):
 
 class TextEventTime(TaskTemplate):
     name = "text_event_time"
+    may_change = ("messages.threads",)
     apps = ("calendar", "messages", "contacts")
     difficulty = "medium"
     tags = ("calendar", "messages", "share")
@@ -349,6 +360,7 @@ class TextEventTime(TaskTemplate):
 
 class TextProductLink(TaskTemplate):
     name = "text_cheapest_product"
+    may_change = ("messages.threads",)
     apps = ("shop", "messages", "contacts")
     difficulty = "hard"
     tags = ("shop", "messages", "compare", "share")

@@ -48,6 +48,7 @@ class _OnePerson(TaskTemplate):
 
 class ContactsAdd(TaskTemplate):
     name = "contacts_add"
+    may_change = ("contacts.contacts",)
     apps = ("contacts",)
     difficulty = "easy"
     tags = ("contacts", "create")
@@ -71,6 +72,7 @@ class ContactsAdd(TaskTemplate):
 
 class ContactsEditPhone(_OnePerson):
     name = "contacts_edit_phone"
+    may_change = ("contacts.contacts.*.phone",)
     difficulty = "medium"
     tags = ("contacts", "edit")
     goal = "Change {name}'s phone number to {new_phone}."
@@ -88,6 +90,7 @@ class ContactsEditPhone(_OnePerson):
 
 class ContactsAddEmail(_OnePerson):
     name = "contacts_add_email"
+    may_change = ("contacts.contacts.*.email",)
     difficulty = "medium"
     tags = ("contacts", "edit")
     goal = "Add the email address {email} to {name}'s contact."
@@ -110,6 +113,7 @@ class ContactsAddEmail(_OnePerson):
 
 class ContactsDelete(_OnePerson):
     name = "contacts_delete"
+    may_change = ("contacts.contacts",)
     difficulty = "medium"
     tags = ("contacts", "delete")
     goal = "Delete the contact {name}."
@@ -124,6 +128,7 @@ class ContactsDelete(_OnePerson):
 
 class ContactsStar(_OnePerson):
     name = "contacts_star"
+    may_change = ("contacts.contacts.*.starred",)
     difficulty = "easy"
     tags = ("contacts", "favorite")
     goal = "Star {name} in Contacts (mark as a favorite)."
@@ -156,6 +161,7 @@ class ContactsPhoneQuestion(_OnePerson, QuestionTask):
 
 class MessagesSend(_OnePerson):
     name = "messages_send_text"
+    may_change = ("messages.threads",)
     apps = ("messages", "contacts")
     difficulty = "medium"
     tags = ("messages", "send")
@@ -186,6 +192,7 @@ class _LatestSender(TaskTemplate):
 
 class MessagesReplyLatest(_LatestSender):
     name = "messages_reply_latest"
+    may_change = ("messages.threads",)
     difficulty = "medium"
     tags = ("messages", "reply")
     goal = "Reply \"{reply}\" to the most recent text I received."
@@ -205,6 +212,7 @@ class MessagesReplyLatest(_LatestSender):
 
 class MessagesLatestSenderQuestion(_LatestSender, QuestionTask):
     name = "messages_latest_sender_question"
+    may_change = ("messages.threads.*.read",)
     difficulty = "easy"
     tags = ("messages", "question")
     goal = "Who sent me the most recent text message?"

@@ -49,6 +49,7 @@ class MapsBestRated(_BestPlace, QuestionTask):
 
 class MapsSaveBest(_BestPlace):
     name = "maps_save_best_place"
+    may_change = ("maps.saved",)
     difficulty = "medium"
     tags = ("maps", "save", "compare")
     goal = "Save the best-rated {cuisine} restaurant to my saved places in Maps."
@@ -65,6 +66,7 @@ class MapsSaveBest(_BestPlace):
 
 class MapsCallBest(_BestPlace):
     name = "maps_call_best_place"
+    may_change = ("phone.call_log", "phone.in_call")
     apps = ("maps", "phone")
     difficulty = "medium"
     tags = ("maps", "phone", "call", "compare")
@@ -133,6 +135,7 @@ class _CartTask(TaskTemplate):
 
 class ShopAddToCart(_CartTask):
     name = "shop_add_to_cart"
+    may_change = ("shop.cart",)
     difficulty = "easy"
     tags = ("shop", "cart")
     goal = "Add \"{product}\" to my cart in Shop."
@@ -160,6 +163,7 @@ class ShopPriceQuestion(_CartTask, QuestionTask):
 
 class ShopBuyCheapest(TaskTemplate):
     name = "shop_buy_cheapest"
+    may_change = ("shop.orders", "shop.cart", "shop.saved_address")
     apps = ("shop",)
     difficulty = "hard"
     tags = ("shop", "checkout", "compare")
@@ -202,6 +206,7 @@ class _FilledCart(TaskTemplate):
 
 class ShopRemoveFromCart(_FilledCart):
     name = "shop_remove_from_cart"
+    may_change = ("shop.cart",)
     difficulty = "medium"
     tags = ("shop", "cart", "delete")
     goal = "Remove \"{product}\" from my Shop cart and keep the rest."
@@ -229,6 +234,7 @@ class ShopCartTotal(_FilledCart, QuestionTask):
 
 class ShopCheckoutCart(_FilledCart):
     name = "shop_checkout_cart"
+    may_change = ("shop.orders", "shop.cart", "shop.saved_address")
     difficulty = "medium"
     tags = ("shop", "checkout")
     goal = "Check out my Shop cart as it is, shipping to {address}."

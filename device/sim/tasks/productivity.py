@@ -38,6 +38,7 @@ def fill_event(plan: Plan, title: str, day: str, time: str, location: str) -> Pl
 # ---- Calendar -------------------------------------------------------------------------------------
 class CalendarCreateEvent(TaskTemplate):
     name = "calendar_create_event"
+    may_change = ("calendar.events",)
     apps = ("calendar",)
     difficulty = "medium"
     tags = ("calendar", "create")
@@ -88,6 +89,7 @@ class _ExistingEvent(TaskTemplate):
 
 class CalendarReschedule(_ExistingEvent):
     name = "calendar_reschedule_event"
+    may_change = ("calendar.events.*.start", "calendar.events.*.day")
     difficulty = "medium"
     tags = ("calendar", "edit")
     goal = "Move \"{title}\" on {day_text} to start at {new_time} the same day."
@@ -112,6 +114,7 @@ class CalendarReschedule(_ExistingEvent):
 
 class CalendarDeleteEvent(_ExistingEvent):
     name = "calendar_delete_event"
+    may_change = ("calendar.events",)
     difficulty = "medium"
     tags = ("calendar", "delete")
     goal = "Delete \"{title}\" ({day_text}) from my calendar."
@@ -177,6 +180,7 @@ def notes_titled(device: Any, title: str) -> list[Any]:
 
 class NotesCreate(TaskTemplate):
     name = "notes_create"
+    may_change = ("notes.notes",)
     apps = ("notes",)
     difficulty = "easy"
     tags = ("notes", "create")
@@ -217,6 +221,7 @@ class _ExistingNote(TaskTemplate):
 
 class NotesAppend(_ExistingNote):
     name = "notes_append"
+    may_change = ("notes.notes.*.body",)
     difficulty = "medium"
     tags = ("notes", "edit")
     goal = "Add \"{extra}\" at the end of my note \"{title}\", keeping what it says."
@@ -238,6 +243,7 @@ class NotesAppend(_ExistingNote):
 
 class NotesDelete(_ExistingNote):
     name = "notes_delete"
+    may_change = ("notes.notes",)
     difficulty = "easy"
     tags = ("notes", "delete")
     goal = "Delete my note \"{title}\"."

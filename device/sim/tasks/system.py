@@ -33,12 +33,12 @@ class _Toggle(TaskTemplate):
         return getattr(device.app("settings").state, self.field) == (params["state"] == "on")
 
     def solution(self, device: Any, params: dict[str, Any]) -> list[Step]:
-        plan = Plan(device).open("Settings").tap_row(self.screen)
-        return plan.tap(resource_id=rid(SETTINGS_PKG, self.switch)).done()
+        return settings_route(Plan(device), self.field, params["state"] == "on").done()
 
 
 class SettingsWifi(_Toggle):
     name = "settings_wifi"
+    may_change = ("settings.wifi",)
     tags = ("settings", "toggle")
     goal = "Turn Wi-Fi {state}."
     field, screen, switch = "wifi", "Network & internet", "wifi_switch"
@@ -46,6 +46,7 @@ class SettingsWifi(_Toggle):
 
 class SettingsBluetooth(_Toggle):
     name = "settings_bluetooth"
+    may_change = ("settings.bluetooth",)
     tags = ("settings", "toggle")
     goal = "Turn Bluetooth {state}."
     field, screen, switch = "bluetooth", "Connected devices", "bluetooth_switch"
@@ -53,6 +54,7 @@ class SettingsBluetooth(_Toggle):
 
 class SettingsAirplane(_Toggle):
     name = "settings_airplane_mode"
+    may_change = ("settings.airplane_mode", "settings.wifi", "settings.bluetooth")
     tags = ("settings", "toggle")
     goal = "Turn airplane mode {state}."
     field, screen, switch = "airplane_mode", "Network & internet", "airplane_switch"
@@ -63,6 +65,7 @@ class SettingsAirplane(_Toggle):
 
 class SettingsDarkTheme(_Toggle):
     name = "settings_dark_theme"
+    may_change = ("settings.dark_mode",)
     tags = ("settings", "toggle", "display")
     goal = "Turn the dark theme {state}."
     field, screen, switch = "dark_mode", "Display", "dark_switch"
@@ -70,6 +73,7 @@ class SettingsDarkTheme(_Toggle):
 
 class SettingsBrightness(TaskTemplate):
     name = "settings_brightness"
+    may_change = ("settings.brightness",)
     apps = ("settings",)
     difficulty = "medium"
     tags = ("settings", "display", "slider")
@@ -89,13 +93,17 @@ class SettingsBrightness(TaskTemplate):
 
     def solution(self, device: Any, params: dict[str, Any]) -> list[Step]:
         target = self._target(params)
-        plan = Plan(device).open("Settings").tap_row("Display")
-        step = swipe("right" if target else "left", resource_id=rid(SETTINGS_PKG, "brightness"))
+        rows, slider = device.app("settings").route("brightness")
+        plan = Plan(device).open("Settings")
+        for row in rows:
+            plan.tap_row(row)
+        step = swipe("right" if target else "left", **slider)
         return plan.until(lambda phone: phone.app("settings").state.brightness == target, step).done()
 
 
 class SettingsConnectWifi(TaskTemplate):
     name = "settings_connect_wifi"
+    may_change = ("settings.wifi", "settings.wifi_network")
     apps = ("settings",)
     difficulty = "medium"
     tags = ("settings", "network")
@@ -118,9 +126,21 @@ class SettingsConnectWifi(TaskTemplate):
         return state.wifi and state.wifi_network == params["network"]
 
     def solution(self, device: Any, params: dict[str, Any]) -> list[Step]:
-        plan = Plan(device).open("Settings").tap_row("Network & internet").tap_row("Wi-Fi networks")
-        plan.scroll_to(rid(SETTINGS_PKG, "networks"), resource_id="android:id/title", text=params["network"])
+        rows, networks = device.app("settings").route("networks")
+        plan = Plan(device).open("Settings")
+        for row in rows:
+            plan.tap_row(row)
+        plan.scroll_to(networks["resource_id"], resource_id="android:id/title", text=params["network"])
         return plan.tap_row(params["network"]).done()
+
+
+def settings_route(plan: Plan, setting: str, on: bool) -> Plan:
+    """Open Settings and change ``setting`` the way this phone's Settings lays it out."""
+    rows, target = plan.phone.app("settings").route(setting, on)
+    plan.open("Settings")
+    for row in rows:
+        plan.tap_row(row)
+    return plan.reveal(**target).tap(**target)
 
 
 # ---- Clock --------------------------------------------------------------------------------------
@@ -130,6 +150,7 @@ def _alarm_time(rng: random.Random) -> tuple[int, int]:
 
 class ClockAddAlarm(TaskTemplate):
     name = "clock_add_alarm"
+    may_change = ("clock.alarms",)
     apps = ("clock",)
     difficulty = "easy"
     tags = ("clock", "alarm", "create")
@@ -190,6 +211,7 @@ class _ExistingAlarm(TaskTemplate):
 
 class ClockDisableAlarm(_ExistingAlarm):
     name = "clock_disable_alarm"
+    may_change = ("clock.alarms.*.enabled",)
     tags = ("clock", "alarm", "toggle")
     goal = "Turn off the \"{label}\" alarm at {time}, without deleting it."
 
@@ -204,6 +226,7 @@ class ClockDisableAlarm(_ExistingAlarm):
 
 class ClockDeleteAlarm(_ExistingAlarm):
     name = "clock_delete_alarm"
+    may_change = ("clock.alarms",)
     tags = ("clock", "alarm", "delete")
     goal = "Delete the \"{label}\" alarm at {time}."
 
@@ -218,6 +241,7 @@ class ClockDeleteAlarm(_ExistingAlarm):
 
 class ClockStartTimer(TaskTemplate):
     name = "clock_start_timer"
+    may_change = ("clock.timer",)
     apps = ("clock",)
     difficulty = "medium"
     tags = ("clock", "timer")
@@ -243,6 +267,7 @@ class ClockStartTimer(TaskTemplate):
 
 class ClockStopwatch(TaskTemplate):
     name = "clock_start_stopwatch"
+    may_change = ("clock.stopwatch",)
     apps = ("clock",)
     difficulty = "easy"
     tags = ("clock", "stopwatch")
@@ -267,6 +292,7 @@ class ClockStopwatch(TaskTemplate):
 # ---- Phone --------------------------------------------------------------------------------------
 class PhoneCallContact(TaskTemplate):
     name = "phone_call_contact"
+    may_change = ("phone.call_log", "phone.in_call")
     apps = ("contacts", "phone")
     difficulty = "easy"
     tags = ("phone", "call")
@@ -287,6 +313,7 @@ class PhoneCallContact(TaskTemplate):
 
 class PhoneDialNumber(TaskTemplate):
     name = "phone_dial_number"
+    may_change = ("phone.call_log", "phone.in_call")
     apps = ("phone",)
     difficulty = "easy"
     tags = ("phone", "call", "keypad")
@@ -305,6 +332,7 @@ class PhoneDialNumber(TaskTemplate):
 
 class PhoneReturnMissedCall(TaskTemplate):
     name = "phone_return_missed_call"
+    may_change = ("phone.call_log", "phone.in_call")
     apps = ("phone", "contacts")
     difficulty = "medium"
     tags = ("phone", "call", "call_log")
