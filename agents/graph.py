@@ -13,7 +13,6 @@ its last checkpoint, and the run can be resumed by id once the device is back.
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from ..device.types import Action, AppInfo, Device, device_snapshot
 from ..errors import DeviceConnectionError, DeviceError
 from ..models.base import Model
 from ..settings import AgentSettings
+from ..sqlite import open_db
 from . import candidates, interruptions, manager, notetaker, operator, reflector
 from .calls import ask
 from .guard import SendGuard, screenshot_for_model
@@ -116,12 +116,9 @@ class AgentGraph:
 
     def __init__(self, deps: Deps, checkpoint_path: Path) -> None:
         self.deps = deps
-        checkpoint_path.parent.mkdir(parents=True, exist_ok=True)
-        self._conn = sqlite3.connect(str(checkpoint_path), check_same_thread=False)
         # WAL + NORMAL: a commit survives a killed process (what resume is for) without an fsync
         # per node; only a power cut could lose the last few checkpoints.
-        self._conn.execute("PRAGMA journal_mode=WAL")
-        self._conn.execute("PRAGMA synchronous=NORMAL")
+        self._conn = open_db(checkpoint_path, autocommit=False)  # SqliteSaver commits its own writes
         self.app = self._build().compile(checkpointer=SqliteSaver(self._conn))
 
     def close(self) -> None:

@@ -34,7 +34,6 @@ class Database:
                 f"memory store path {str(self.path)!r} is a directory",
                 hint="pass a file path such as .cascadroid/memory.db",
             )
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
         self._conn = connect(self.path, busy_timeout_s=busy_timeout_s)
         try:

@@ -18,6 +18,7 @@ from pathlib import Path
 import sqlite_utils
 
 from ..errors import ConfigurationError, CorruptDatabaseError, MemoryStoreError, SchemaVersionError
+from ..sqlite import is_lock_error, open_db
 
 
 def _v1_runs(db: sqlite_utils.Database) -> None:
@@ -148,38 +149,15 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def connect(path: Path, *, busy_timeout_s: float) -> sqlite_utils.Database:
-    """Open ``path`` in WAL mode with a busy timeout; CorruptDatabaseError if it is not SQLite."""
-    conn = sqlite3.connect(str(path), timeout=busy_timeout_s, isolation_level=None, check_same_thread=False)
+    """Open ``path`` with :func:`~cascadroid.sqlite.open_db` and foreign keys on; CorruptDatabaseError if it is not SQLite."""
     try:
-        conn.execute("PRAGMA foreign_keys=ON")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        _switch_to_wal(conn, busy_timeout_s)
-        conn.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across crashes of the process
-    except sqlite3.OperationalError as exc:
-        conn.close()
-        if "locked" in str(exc) or "busy" in str(exc):
+        conn = open_db(path, busy_timeout_s=busy_timeout_s)
+    except sqlite3.DatabaseError as exc:
+        if is_lock_error(exc):
             raise
         raise _corrupt(path, exc) from exc
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        raise _corrupt(path, exc) from exc
+    conn.execute("PRAGMA foreign_keys=ON")
     return sqlite_utils.Database(conn)
-
-
-def _switch_to_wal(conn: sqlite3.Connection, busy_timeout_s: float) -> None:
-    """Enter WAL mode, waiting out another process that is doing the same.
-
-    Changing the journal mode needs an exclusive lock, and SQLite answers "database is
-    locked" at once instead of calling the busy handler, so the wait is done here.
-    """
-    deadline = time.monotonic() + busy_timeout_s
-    while conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
-        try:
-            conn.execute("PRAGMA journal_mode=WAL")
-        except sqlite3.OperationalError as exc:
-            if not ("locked" in str(exc) or "busy" in str(exc)) or time.monotonic() >= deadline:
-                raise
-            time.sleep(0.01)
 
 
 def _corrupt(path: Path, why: object) -> CorruptDatabaseError:

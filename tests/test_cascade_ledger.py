@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import subprocess
 import sys
 import textwrap
+from multiprocessing.synchronize import Barrier
 from pathlib import Path
 
 import pytest
@@ -68,6 +70,29 @@ def test_two_processes_never_overspend_a_shared_budget(tmp_path: Path) -> None:
     counts = [int(w.communicate(timeout=120)[0].strip()) for w in workers]
     assert sum(counts) == 37
     assert SpendLedger(path).spent_usd(run_id="shared") == pytest.approx(0.37, abs=1e-12)
+
+
+def _open_fresh_ledgers(folder: str, rounds: int, barrier: Barrier) -> None:
+    """Each round, open a new ledger file at the same moment as the other processes and book on it."""
+    for r in range(rounds):
+        barrier.wait()  # every process creates (and switches to WAL) the same fresh file at once
+        ledger = SpendLedger(Path(folder) / f"round{r}.sqlite")
+        assert isinstance(ledger.reserve(run_id="r", model="m", estimate_usd=0.01), Reservation)
+        ledger.close()
+
+
+def test_processes_opening_a_new_ledger_at_once_never_find_it_locked(tmp_path: Path) -> None:
+    workers, rounds = 3, 15
+    context = multiprocessing.get_context("spawn")
+    barrier = context.Barrier(workers, timeout=60)
+    procs = [context.Process(target=_open_fresh_ledgers, args=(str(tmp_path), rounds, barrier)) for _ in range(workers)]
+    for proc in procs:
+        proc.start()
+    for proc in procs:
+        proc.join(120)
+    assert [p.exitcode for p in procs] == [0] * workers  # a "database is locked" would fail a worker
+    for r in range(rounds):
+        assert SpendLedger(tmp_path / f"round{r}.sqlite").spent_usd(run_id="r") == pytest.approx(0.01 * workers)
 
 
 def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path: Path) -> None:

@@ -24,6 +24,7 @@ from pathlib import Path
 import sqlite_utils
 
 from ..errors import ConfigurationError, CorruptDatabaseError, MemoryStoreError
+from ..sqlite import is_lock_error, open_db
 
 _NANOS = 1_000_000_000
 _SCHEMA_VERSION = 1
@@ -88,7 +89,6 @@ class SpendLedger:
         self._day = day
         self._lock = threading.RLock()
         self._conn: sqlite3.Connection | None = None
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         with self._connect() as conn:
             self._migrate(conn)
 
@@ -173,13 +173,10 @@ class SpendLedger:
         with self._lock:
             try:
                 if self._conn is None:
-                    conn = sqlite3.connect(self.path, timeout=self.timeout_s, isolation_level=None, check_same_thread=False)
-                    conn.execute("PRAGMA journal_mode=WAL")
-                    conn.execute("PRAGMA synchronous=NORMAL")
-                    self._conn = conn
+                    self._conn = open_db(self.path, busy_timeout_s=self.timeout_s)
                 yield self._conn
             except sqlite3.DatabaseError as exc:
-                if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+                if is_lock_error(exc):
                     raise MemoryStoreError(
                         f"spend ledger {str(self.path)!r} stayed locked for {self.timeout_s}s",
                         hint="another process holds it; retry, or raise timeout_s",
@@ -200,14 +197,28 @@ class SpendLedger:
         )
 
     def _migrate(self, conn: sqlite3.Connection) -> None:
+        """Create the tables once, in one write transaction, so processes opening a new file at once agree."""
+        if self._schema_version(conn) == _SCHEMA_VERSION:
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if self._schema_version(conn) < _SCHEMA_VERSION:  # another process may have just done it
+                self._create_tables(conn)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    def _schema_version(self, conn: sqlite3.Connection) -> int:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > _SCHEMA_VERSION:
             raise MemoryStoreError(
                 f"spend ledger {str(self.path)!r} has schema {version}, newer than this cascadroid ({_SCHEMA_VERSION})",
                 hint="upgrade cascadroid or use another ledger_path",
             )
-        if version == _SCHEMA_VERSION:
-            return
+        return version
+
+    def _create_tables(self, conn: sqlite3.Connection) -> None:
         db = sqlite_utils.Database(conn)
         db["spend"].create(  # type: ignore[union-attr]
             {
