@@ -21,6 +21,7 @@ from .view import Callback
 if TYPE_CHECKING:
     from .page import Page
     from .runtime import SimDevice
+    from .skins import Skin
 
 S = TypeVar("S", bound=BaseModel)
 
@@ -87,6 +88,11 @@ class App(Generic[S]):
         return []
 
     # services
+    @property
+    def skin(self) -> "Skin":
+        """How this phone's vendor writes screens (see :mod:`.skins`)."""
+        return self.runtime.skin
+
     def now(self) -> datetime:
         return self.runtime.now
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterable, Sequence, TypeVar
 
+from .skins import SKINS, Skin
 from .view import Callback, Node
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ class ToolbarAction:
     on_click: Callback
     icon: str = ""
     rid: str = ""
+    enabled: bool = True
 
 
 class Page:
@@ -75,8 +77,10 @@ class Page:
         top: int | None = None,
         right: int | None = None,
         bottom: int | None = None,
+        skin: Skin = SKINS["classic"],
     ) -> None:
         b = container.bounds
+        self.skin = skin
         self.container = container
         self.metrics = metrics
         self.package = package
@@ -99,7 +103,7 @@ class Page:
     def rid(self, name: str) -> str:
         if not name or ":" in name:
             return name
-        return f"{self.package}:id/{name}"
+        return self.skin.resource_id(f"{self.package}:id/{name}")
 
     def _take(self, height: int) -> tuple[int, int, int, int]:
         height = min(height, self.remaining)
@@ -124,7 +128,7 @@ class Page:
         p = self.dp(pad)
         l, t, r, b = node.bounds
         return Page(node, metrics=self.metrics, package=self.package, screen=screen or self.screen,
-                    left=l + p, top=t, right=r - p, bottom=b)
+                    left=l + p, top=t, right=r - p, bottom=b, skin=self.skin)
 
     def box(self, height_dp: float, *, cls: str = LINEAR, rid: str = "", style: str = "",
             pad: float = 16, **flags: object) -> "Page":
@@ -162,16 +166,18 @@ class Page:
         buttons = []
         for action in reversed(actions):
             buttons.append(Node(cls=IMAGE_BUTTON, desc=action.desc, rid=self.rid(action.rid),
-                                bounds=(right - size, mid - size // 2, right, mid + size // 2), clickable=True,
-                                focusable=True, on_click=action.on_click, icon=action.icon or action.desc.lower()))
+                                bounds=(right - size, mid - size // 2, right, mid + size // 2),
+                                clickable=action.enabled, enabled=action.enabled, focusable=True,
+                                on_click=action.on_click, icon=action.icon or action.desc.lower()))
             right -= size
-        bar.add(Node(cls=TEXT, text=title, bounds=(x, mid - self.dp(16), right, mid + self.dp(16)), style="title"))
+        bar.add(Node(cls=TEXT, text=self.skin.say(title), bounds=(x, mid - self.dp(16), right, mid + self.dp(16)),
+                     style="title"))
         bar.children.extend(reversed(buttons))
         return bar
 
     def text(self, text: str, *, rid: str = "", style: str = "body", height: float = 40, desc: str = "",
              on_click: Callback | None = None, selected: bool = False) -> Node:
-        return self._add(Node(cls=TEXT, text=text, desc=desc, rid=self.rid(rid),
+        return self._add(Node(cls=TEXT, text=self.skin.say(text), desc=desc, rid=self.rid(rid),
                               bounds=self._take_padded(self.dp(height)),
                               style=style, clickable=on_click is not None, focusable=on_click is not None,
                               on_click=on_click, selected=selected))
@@ -187,8 +193,9 @@ class Page:
             if screen is not None:
                 screen.focus = key
 
-        shown = ("•" * len(value) if password else value) or hint
+        shown = ("•" * len(value) if password else value) or ("" if self.skin.hint_attr else hint)
         return self._add(Node(cls=EDIT, text=shown, value=value, rid=self.rid(rid or key),
+                              hint=hint if self.skin.hint_attr else "",
                               bounds=self._take_padded(self.dp(height)), clickable=True, focusable=True,
                               long_clickable=True, focused=focused, password=password, on_text=on_change,
                               on_submit=on_submit, on_focus=focus, on_click=focus,
@@ -196,8 +203,27 @@ class Page:
 
     def button(self, text: str, on_click: Callback, *, rid: str = "", desc: str = "", height: float = 48,
                enabled: bool = True, style: str = "button") -> Node:
-        return self._add(Node(cls=BUTTON, text=text, desc=desc, rid=self.rid(rid), bounds=self._take_padded(self.dp(height)),
+        return self._add(Node(cls=BUTTON, text=self.skin.say(text), desc=desc, rid=self.rid(rid),
+                              bounds=self._take_padded(self.dp(height)),
                               clickable=enabled, focusable=True, enabled=enabled, on_click=on_click, style=style))
+
+    def action(self, label: str, on_click: Callback, *, rid: str = "", icon: str = "") -> Node:
+        """An action cell (Call, Save, Directions). Compose skins draw an icon View with no text and
+        the label as a sibling TextView below it; other skins a Button that says the label."""
+        if not self.skin.compose_actions:
+            return self.button(label, on_click, rid=rid)
+        l, t, r, b = self._take(self.remaining)
+        size, mid = self.dp(40), (l + r) // 2
+        node = self._add(Node(cls="android.view.View", rid=self.rid(rid), clickable=True, focusable=True,
+                              bounds=(mid - size // 2, t + self.dp(4), mid + size // 2, t + self.dp(4) + size),
+                              on_click=on_click, icon=icon or label.lower(), style="icon_button"))
+        self._add(Node(cls=TEXT, text=self.skin.say(label), bounds=(l, t + self.dp(44), r, b), style="caption center"))
+        return node
+
+    def webview(self, drawn: str, *, height: float = 120, rid: str = "") -> Node:
+        """A WebView (a promo, a web page) whose text is in the pixels only: no labelled node."""
+        return self._add(Node(cls="android.webkit.WebView", rid=self.rid(rid), bounds=self._take_padded(self.dp(height)),
+                              focusable=True, drawn=drawn, style="webview"))
 
     def icon_button(self, desc: str, on_click: Callback, *, icon: str = "", rid: str = "",
                     height: float = 56, style: str = "icon_button") -> Node:
@@ -206,14 +232,17 @@ class Page:
                               style=style))
 
     def switch(self, title: str, checked: bool, on_toggle: Callback, *, rid: str = "", summary: str = "",
-               height: float = 72) -> Node:
-        """A settings row: the row is clickable and flips the Switch drawn at its end.
+               height: float = 72, on_open: Callback | None = None) -> Node:
+        """A settings row with a switch at its end; the skin decides how the switch reads.
 
-        The Switch's text says its state with its title (``"Wi-Fi: ON"``), so one element
-        names both what it is and where it stands.
+        classic: the Switch says its title and state (``"Wi-Fi: ON"``) and the row flips it.
+        compose: the switch is an unlabelled checkable View; its title is a sibling TextView.
+        desc: the Switch is known by content-desc with text ``ON``/``OFF``. With ``on_open`` the
+        row opens a page and only the switch flips (a vendor's "Wi‑Fi" row in Connections).
         """
+        title, summary = self.skin.say(title), self.skin.say(summary)
         row = self._add(Node(cls=LINEAR, bounds=self._take(self.dp(height)), clickable=True, focusable=True,
-                             on_click=on_toggle))
+                             on_click=on_open or on_toggle))
         l, t, r, b = row.bounds
         pad = self.dp(16)
         text_right = r - self.dp(80)
@@ -226,10 +255,21 @@ class Page:
             row.add(Node(cls=TEXT, text=title, rid="android:id/title",
                          bounds=(l + pad, t, text_right, b), style="body"))
         mid = (t + b) // 2
-        row.add(Node(cls="android.widget.Switch", text=f"{title}: {'ON' if checked else 'OFF'}", desc=title,
-                     rid=self.rid(rid or "switch_widget"),
-                     bounds=(r - self.dp(72), mid - self.dp(16), r - pad, mid + self.dp(16)), checkable=True,
-                     checked=checked, focusable=True, style="switch"))
+        box = (r - self.dp(72), mid - self.dp(16), r - pad, mid + self.dp(16))
+        separate = on_open is not None
+        if self.skin.switch == "compose":
+            row.add(Node(cls="android.view.View", rid="", bounds=box, checkable=True, checked=checked,
+                         clickable=separate, focusable=separate, on_click=on_toggle if separate else None,
+                         style="switch"))
+        elif self.skin.switch == "desc":
+            row.add(Node(cls="android.widget.Switch", text="ON" if checked else "OFF", desc=title,
+                         rid="android:id/switch_widget", bounds=box, checkable=True, checked=checked,
+                         clickable=separate, focusable=True, on_click=on_toggle if separate else None,
+                         style="switch"))
+        else:
+            row.add(Node(cls="android.widget.Switch", text=f"{title}: {'ON' if checked else 'OFF'}", desc=title,
+                         rid=self.rid(rid or "switch_widget"), bounds=box, checkable=True,
+                         checked=checked, focusable=True, style="switch"))
         return row
 
     def slider(self, label: str, fraction: float, on_change: Callable[[float], None], *, rid: str = "",
@@ -257,6 +297,7 @@ class Page:
              on_long_click: Callback | None = None, rid: str = "", icon: str = "", height: float = 72,
              desc: str = "", selected: bool = False, avatar: str = "") -> Node:
         """A list row: title and optional subtitle, optional leading icon or letter avatar."""
+        title, subtitle = self.skin.say(title), self.skin.say(subtitle)
         row = self._add(Node(cls=LINEAR, bounds=self._take(self.dp(height)), rid=self.rid(rid), desc=desc,
                              clickable=on_click is not None, focusable=on_click is not None,
                              long_clickable=on_long_click is not None, on_click=on_click,
@@ -289,7 +330,7 @@ class Page:
         box = self._take(self.dp(height) if height is not None else self.remaining)
         full_rid = self.rid(rid)
         node = self._add(Node(cls=RECYCLER, rid=full_rid, bounds=box, scrollable=len(items) > 0, style="list"))
-        row_px = self.dp(row_height)
+        row_px = self.dp(row_height * self.skin.row_scale)
         visible = max(1, (box[3] - box[1]) // row_px)
         screen = self.screen
         scroll = screen.scroll if screen is not None else {}
@@ -301,7 +342,7 @@ class Page:
         inner = self.sub(node)
         for index in range(start, min(len(items), start + visible)):
             cell = Page(node, metrics=self.metrics, package=self.package, screen=screen, left=box[0], right=box[2],
-                        top=inner.y, bottom=inner.y + row_px)
+                        top=inner.y, bottom=inner.y + row_px, skin=self.skin)
             inner.y += row_px
             render(cell, items[index], index)
 

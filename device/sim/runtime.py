@@ -39,7 +39,8 @@ from .app import App, Dialog, Notification, Screen
 from .page import FRAME, Metrics, Page
 from .snapshot import ReplayLog, restore
 from .surprises import SurprisePlan, after_action, on_launch, parse_mode, plan_for
-from .view import Node, to_xml
+from .skins import choose_skin
+from .view import Node, split_windows, to_xml
 
 _ACTION = TypeAdapter(Action)
 SYSTEMUI = "com.android.systemui"
@@ -108,10 +109,12 @@ class SimDevice:
         surprises: bool | str = False,
         apps: Iterable[type[App[Any]]] | None = None,
         start_time: datetime = DEFAULT_START,
+        skin: str | None = "classic",
     ) -> None:
         if width < 320 or height < 480:
             raise DeviceError(f"screen {width}x{height} is too small", hint="use at least 320x480 pixels")
         self.seed = seed
+        self.skin = choose_skin(seed, skin)  # None: pixel or vendor drawn from the seed
         self.metrics = Metrics(width, height)
         self.now = start_time
         self.surprises = parse_mode(surprises)  # none, seeded, rate, ... (see surprises.SURPRISE_MODES)
@@ -335,17 +338,19 @@ class SimDevice:
             keyboard = screen.focus is not None
             root.add(content)
             bottom = m.height - (m.keyboard if keyboard else 0)
-            page = Page(content, metrics=m, package=app.package, screen=screen, bottom=bottom)
+            page = Page(content, metrics=m, package=app.package, screen=screen, bottom=bottom, skin=self.skin)
             screen.build(page)
             page.finish()
         from .systemui import build_overlays, build_status_bar
 
         root.children.insert(0, build_status_bar(self))
         build_overlays(self, root)
+        windows = split_windows(root, package) if self.skin.windows else [root]
         nodes: list[Node] = []
         parents: list[int | None] = []
-        _flatten(root, None, nodes, parents)
-        return Frame(root=root, nodes=nodes, parents=parents, xml=to_xml(root), package=package,
+        for window in windows:
+            _flatten(window, None, nodes, parents)
+        return Frame(root=root, nodes=nodes, parents=parents, xml=to_xml(*windows), package=package,
                      activity=activity, keyboard=keyboard, modal=modal)
 
     def _parse(self, frame: Frame) -> Observation:

@@ -77,6 +77,7 @@ def _unpack(packed: str) -> dict[str, Any]:
 def _phone_args(phone: "SimDevice") -> dict[str, Any]:
     return {
         "seed": phone.seed, "width": phone.width, "height": phone.height, "surprises": phone.surprises,
+        "skin": phone.skin.name,
         "apps": [f"{type(app).__module__}:{type(app).__qualname__}" for app in phone.apps.values()],
     }
 

@@ -48,10 +48,12 @@ class Node:
     on_tap_at: Callable[[float], None] | None = None  # SeekBar: fraction 0..1 along its width
     on_focus: Callback | None = None  # EditText: make this the focused field
     value: str = ""  # EditText: the real content (``text`` shows the hint when empty)
+    hint: str = ""  # written as the ``hint`` attribute (API 26+ dumps); empty: not written
     # drawing hints for the renderer
     style: str = ""
     icon: str = ""
     level: float | None = None  # SeekBar / progress fraction
+    drawn: str = ""  # text only in the pixels (a WebView or canvas), never in the XML
 
     def add(self, child: "Node") -> "Node":
         self.children.append(child)
@@ -90,6 +92,7 @@ def _write(node: Node, index: int, package: str, out: list[str]) -> None:
         f'focused="{_flag(node.focused)}" scrollable="{_flag(node.scrollable)}" '
         f'long-clickable="{_flag(node.long_clickable)}" password="{_flag(node.password)}" '
         f'selected="{_flag(node.selected)}" bounds="[{left},{top}][{right},{bottom}]"'
+        + (f' hint="{node.hint.translate(_ESCAPES)}"' if node.hint else "")
     )
     if node.children:
         out.append(">")
@@ -100,9 +103,22 @@ def _write(node: Node, index: int, package: str, out: list[str]) -> None:
         out.append(" />")
 
 
-def to_xml(root: Node, *, rotation: int = 0) -> str:
-    """The dump of one window: ``<hierarchy rotation=..>`` around the root node."""
+def to_xml(*windows: Node, rotation: int = 0) -> str:
+    """The dump: ``<hierarchy rotation=..>`` around each window's root node, top window first."""
     out = [_XML_HEADER, f'<hierarchy rotation="{rotation}">']
-    _write(root, 0, root.package, out)
+    for index, root in enumerate(windows):
+        _write(root, index, root.package, out)
     out.append("</hierarchy>")
     return "".join(out)
+
+
+def split_windows(root: Node, package: str) -> list[Node]:
+    """A multi-window dump's roots: system-UI windows among ``root``'s children (the status bar)
+    first, each its own window, then the app's window (``root`` without them; same node objects)."""
+    system = [child for child in root.children if child.package and child.package != package
+              and child.rid.endswith(":id/status_bar")]
+    if not system:
+        return [root]
+    app = Node(cls=root.cls, bounds=root.bounds, package=root.package,
+               children=[child for child in root.children if child not in system])
+    return [*system, app]

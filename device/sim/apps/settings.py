@@ -1,4 +1,7 @@
-"""Settings: Wi-Fi (and its networks), Bluetooth, airplane mode, brightness, dark theme."""
+"""Settings: Wi-Fi (and its networks), Bluetooth, airplane mode, brightness, dark theme.
+
+The classic layout is here; the Pixel and One UI-style layouts of the vendor skins are in
+``settings_skins.py`` (:meth:`Settings.route` says where each setting lives on this phone)."""
 
 from __future__ import annotations
 
@@ -48,7 +51,15 @@ class Settings(App[SettingsState]):
                              paired_devices=rng.sample(_DEVICES, 2), brightness=rng.choice([40, 50, 60, 70]))
 
     def main_screen(self) -> Screen:
-        return SettingsHome(self)
+        from .settings_skins import SkinHome
+
+        return SettingsHome(self) if self.skin.classic else SkinHome(self)
+
+    def route(self, setting: str, on: bool = True) -> tuple[list[str], dict[str, str]]:
+        """Rows to tap from the home screen, then the locator that changes ``setting`` on this skin."""
+        from .settings_skins import route
+
+        return route(self.skin.name, setting, on)
 
     # state changes (used by screens and quick tiles)
     def set_wifi(self, on: bool) -> None:
@@ -186,10 +197,14 @@ class DevicesScreen(Screen):
 
 class DisplayScreen(Screen):
     activity = ".display.DisplaySettings"
-    app: Settings
+    app: "Settings"
 
     def build(self, page: Page) -> None:
         s = self.app.state
+        if self.app.skin.name == "vendor":
+            from .settings_skins import vendor_display
+
+            return vendor_display(self, page, self.app)
         page.toolbar("Display", back=self.close)
         page.space(8)
 
