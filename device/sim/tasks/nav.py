@@ -6,7 +6,8 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from ...script import type_into
+from ...script import Step, type_into
+from ...types import Locator
 from .base import TaskTemplate, normalize
 from .plan import Plan, rid
 
@@ -66,6 +67,10 @@ def said(texts: list[str], wanted: str) -> bool:
 
 
 # ---- navigation for reference solutions -------------------------------------------------------
+def long_press(plan: Plan, **locator: str) -> Plan:
+    return plan.add(Step(kind="long_press", target=Locator(**locator)))
+
+
 def open_email(plan: Plan, subject: str) -> Plan:
     """Mail -> search the subject -> hide the keyboard -> the email."""
     plan.open("Mail").type(subject, resource_id=rid(MAIL_PKG, "search")).back()
