@@ -228,7 +228,7 @@ class Settings(BaseSettings):
             return cls(**overrides)
         except ValidationError as exc:
             raise ConfigurationError(
-                f"invalid settings{f' in {str(path)!r}' if path is not None else ''}: {_describe(exc)}",
+                f"invalid settings{f' in {str(path)!r}' if path is not None else ''}: {describe_validation_error(exc)}",
                 hint="see the configuration reference in the README",
             ) from exc
         except RecursionError as exc:
@@ -266,7 +266,8 @@ def read_config_file(path: Path, origin: str = "") -> dict[str, Any]:
         ) from exc
 
 
-def _describe(exc: ValidationError) -> str:
+def describe_validation_error(exc: ValidationError) -> str:
+    """Every error of ``exc`` on one line: where (dotted path), what is wrong, and the value given."""
     parts = []
     for err in exc.errors():
         where = ".".join(str(p) for p in err["loc"]) or "(root)"

@@ -21,7 +21,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..errors import ConfigurationError
-from ..settings import CascadeSettings, DataKind, PrivacyMode, PrivacySettings, _describe
+from ..settings import CascadeSettings, DataKind, PrivacyMode, PrivacySettings, describe_validation_error
 from .privacy import DATA_KINDS, PiiDetector
 
 
@@ -67,7 +67,7 @@ def policy_from_dict(data: Any, *, source: str = "policy") -> CascadeSettings:
         return CascadeSettings.model_validate(data)
     except ValidationError as exc:
         raise ConfigurationError(
-            f"invalid cascade policy in {source}: {_describe(exc)}",
+            f"invalid cascade policy in {source}: {describe_validation_error(exc)}",
             hint=f"data kinds are {', '.join(DATA_KINDS)}; modes are local_only, mask, allow; budgets are >= 0",
         ) from exc
 

@@ -106,6 +106,9 @@ class _LlamaCache:
                 self._loaded[key] = _SharedLlama(_load(path, n_ctx=n_ctx, n_threads=n_threads))
             return self._loaded[key]
 
+    def __len__(self) -> int:
+        return len(self._loaded)
+
     def clear(self) -> None:
         with self._lock:
             self._loaded.clear()
@@ -120,6 +123,11 @@ class _LlamaCache:
 
 
 _CACHE = _LlamaCache()
+
+
+def loaded_local_models() -> int:
+    """How many model weights this process holds loaded (one per file and context size)."""
+    return len(_CACHE)
 
 
 def release_local_models() -> None:
@@ -378,4 +386,4 @@ def _exclusive(bound: Any, step: int) -> Any:
     return bound + step if isinstance(bound, int) else None
 
 
-__all__ = ["LocalModel", "check_gguf", "default_model_path", "release_local_models"]
+__all__ = ["LocalModel", "check_gguf", "default_model_path", "loaded_local_models", "release_local_models"]

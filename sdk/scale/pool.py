@@ -81,7 +81,8 @@ class Lease:
             self._device = self.slot.open()
         return self._device
 
-    def _close(self) -> None:
+    def close_device(self) -> None:
+        """Close the phone's connection if one was opened (done when the lease ends); errors are ignored."""
         close = getattr(self._device, "close", None)
         self._device = None
         if callable(close):
@@ -163,7 +164,7 @@ class DevicePool:
         try:
             yield lease
         finally:
-            lease._close()
+            lease.close_device()
             _unlock(handle)
 
     def busy(self) -> list[int]:

@@ -63,9 +63,9 @@ class BenchWorker:
 
     def info(self) -> dict[str, Any]:
         """This worker's process id and how many model weights it has loaded."""
-        from ..models import local
+        from ..models.local import loaded_local_models
 
-        return {"pid": os.getpid(), "models_loaded": len(local._CACHE._loaded)}
+        return {"pid": os.getpid(), "models_loaded": loaded_local_models()}
 
 
 def _warm(config: Any) -> None:

@@ -31,7 +31,7 @@ from typing import Any
 from ..agents.interruptions import KEY_SUFFIX
 from ..errors import ConfigurationError
 from ..models.base import Message, Model, ModelRequest, ModelResponse
-from .oracle import OracleModel, _choice, step_choice
+from .oracle import OracleModel, model_choice, step_choice
 
 _ROLES = {"operator": "operator", "planner": "manager", "notetaker": "notetaker", "reflector": "reflector"}
 _ROLE = re.compile(r"Your role: (\w+)")
@@ -142,7 +142,7 @@ class OracleCourse:
     def _reference_choice(self, observation: Any) -> tuple[dict[str, Any], str]:
         steps = self.steps
         if self.position >= len(steps):
-            return _choice("done", f"oracle: the reference has only {len(steps)} steps"), "step"
+            return model_choice("done", f"oracle: the reference has only {len(steps)} steps"), "step"
         choice = step_choice(steps[self.position], observation, device=self.device,
                              reason=f"oracle: reference step {self.position}")
         return choice, "wait" if choice["action"] == "wait" else "step"
@@ -171,9 +171,9 @@ class OracleCourse:
 
 def _undo(action: Any) -> dict[str, Any]:
     if action.kind == "swipe":
-        return _choice("swipe", "oracle: undo the wrong swipe", element=getattr(action, "element", None),
+        return model_choice("swipe", "oracle: undo the wrong swipe", element=getattr(action, "element", None),
                        direction=_OPPOSITE[action.direction])
-    return _choice("back", "oracle: go back from a wrong turn")
+    return model_choice("back", "oracle: go back from a wrong turn")
 
 
 class NoisyOracleModel(OracleModel):
@@ -225,9 +225,9 @@ class NoisyOracleModel(OracleModel):
     def _wrong(self, right: dict[str, Any], screen: Any) -> dict[str, Any]:
         others = [i for i in screen.actionable if i != right.get("element")]
         if others and self.rng.random() < 0.8:
-            return _choice("tap", "looks like the way forward", element=self.rng.choice(others))
+            return model_choice("tap", "looks like the way forward", element=self.rng.choice(others))
         direction = "up" if right.get("direction") == "down" else "down"
-        return _choice("swipe", "look for more on the screen", direction=direction)
+        return model_choice("swipe", "look for more on the screen", direction=direction)
 
 
 def chat_responder(model: Model) -> Any:

@@ -60,7 +60,7 @@ class OracleModel(ScriptedModel):
         index = int(signals.get("step", 0) - signals.get("waits", 0) - signals.get("interruptions", 0))
         steps = self.steps
         if index >= len(steps):
-            return _choice("done", f"oracle: the reference has only {len(steps)} steps")
+            return model_choice("done", f"oracle: the reference has only {len(steps)} steps")
         return step_choice(steps[index], self.device.observe(), device=self.device,
                            reason=f"oracle: reference step {index}")
 
@@ -71,14 +71,14 @@ def step_choice(step: Any, observation: Any, *, device: Any = None, reason: str 
     try:
         action = step.resolve(observation)
     except InvalidActionError:
-        return _choice("wait", f"{reason}: {step.kind} has no target on this screen yet")
+        return model_choice("wait", f"{reason}: {step.kind} has no target on this screen yet")
     element = getattr(action, "element", None)
     if element is not None:
         element = _actionable(observation, element)
     app = step.app
     if app is not None and device is not None and hasattr(device, "app"):
         app = device.app(app).label  # the name the agent's app list uses
-    return _choice(step.kind, reason, element=element, text=step.text, direction=step.direction, app=app,
+    return model_choice(step.kind, reason, element=element, text=step.text, direction=step.direction, app=app,
                    answer=step.answer)
 
 
@@ -90,7 +90,8 @@ def _actionable(observation: Any, element: int) -> int:
     return element if target is None else target
 
 
-def _choice(action: str, reason: str, **fields: Any) -> dict[str, Any]:
+def model_choice(action: str, reason: str, **fields: Any) -> dict[str, Any]:
+    """The answer a model gives the operator: ``action`` with its fields, and why."""
     return {"reason": reason[:160], "action": action, "element": fields.get("element"), "text": fields.get("text"),
             "direction": fields.get("direction"), "app": fields.get("app"), "answer": fields.get("answer")}
 
@@ -118,4 +119,4 @@ def run_reference(task: Any, device: Any, *, permissions: str = "task", limit: i
     return results
 
 
-__all__ = ["OracleModel", "run_reference", "step_choice"]
+__all__ = ["OracleModel", "model_choice", "run_reference", "step_choice"]
