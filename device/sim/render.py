@@ -278,7 +278,7 @@ class _Pen:
                           width=self.dp(2) if focused else self.dp(1))
             inner = (box[0] + self.dp(16), box[1], box[2] - self.dp(12), box[3])
             size = 28 if kind == "digits" else 16
-            self.text(inner, n.text, size=size, color="hint" if hint else "text",
+            self.text(inner, n.text or n.hint, size=size, color="hint" if hint else "text",
                       align="center" if kind == "digits" else "left")
             if focused:
                 font = self.r.font(size)
@@ -327,6 +327,10 @@ class _Pen:
         elif kind == "toast":
             self.rect(box, "toast", radius=24)
             self.text(box, n.text, size=14, color="bg", align="center")
+        elif kind == "webview":  # the words exist only in the pixels (OCR reads them)
+            self.rect(box, "primary", radius=12)
+            self.text((box[0] + self.dp(16), box[1], box[2] - self.dp(16), box[3]), n.drawn, size=20,
+                      color="on_primary", align="center", bold=True, wrap=True)
         elif kind == "spinner":
             self.d.arc(box, start=0, end=270, fill=self.c["primary"], width=self.dp(4))
         elif kind == "tile":

@@ -189,7 +189,8 @@ class EventEditor(Screen):
 
     def build(self, page: Page) -> None:
         page.toolbar("New event" if self.event_id is None else "Edit event", back=self.close,
-                     actions=[ToolbarAction("Save", self.save, icon="check", rid="save")])
+                     actions=[ToolbarAction("Save", self.save, icon="check", rid="save",
+                                            enabled=not self.app.skin.guarded_buttons or bool(self.draft["title"].strip()))])
         page.space(8)
         for key, hint in self.FIELDS:
             page.edit(key, self.draft[key], hint=hint, rid=f"event_{key}_field",

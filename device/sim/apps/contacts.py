@@ -146,8 +146,9 @@ class ContactDetail(Screen):
         runtime = self.app.runtime
         if contact.phone:
             cells = page.columns(72, 2, rid="actions")
-            cells[0].button("Call", lambda: runtime.app("phone").call(contact.phone), rid="call_button")
-            cells[1].button("Text", lambda: runtime.app("messages").open_conversation(contact.phone), rid="text_button")
+            cells[0].action("Call", lambda: runtime.app("phone").call(contact.phone), rid="call_button", icon="call")
+            cells[1].action("Text", lambda: runtime.app("messages").open_conversation(contact.phone), rid="text_button",
+                            icon="message")
             page.item(contact.phone, "Mobile", icon="call", rid="phone")
         if contact.email:
             page.item(contact.email, "Email", icon="email", rid="email")
@@ -184,7 +185,9 @@ class ContactEditor(Screen):
 
     def build(self, page: Page) -> None:
         title = "Create contact" if self.contact_id is None else "Edit contact"
-        page.toolbar(title, back=self.close, actions=[ToolbarAction("Save", self.save, icon="check", rid="save")])
+        ready = not self.app.skin.guarded_buttons or bool(self.draft["name"].strip() or self.draft["phone"].strip())
+        page.toolbar(title, back=self.close,
+                     actions=[ToolbarAction("Save", self.save, icon="check", rid="save", enabled=ready)])
         page.space(8)
         for key, hint in self.FIELDS:
             page.edit(key, self.draft[key], hint=hint, on_change=lambda text, key=key: self.draft.__setitem__(key, text),

@@ -188,10 +188,10 @@ class PlacePage(Screen):
         page.text(f"{place.rating:.1f} ★ · {place.reviews} reviews", rid="rating", height=32)
         page.text(f"{place.kind} · {place.distance_km} km", rid="category", style="caption", height=32)
         cells = page.columns(64, 3, rid="place_actions")
-        cells[0].button("Call", lambda: self.app.runtime.app("phone").call(place.phone), rid="call_button")
-        cells[1].button("Saved" if saved else "Save", self._toggle_save, rid="save_button")
-        cells[2].button("Directions", lambda: self.app.toast(f"Route to {place.name}: {place.distance_km} km"),
-                        rid="directions_button")
+        cells[0].action("Call", lambda: self.app.runtime.app("phone").call(place.phone), rid="call_button", icon="call")
+        cells[1].action("Saved" if saved else "Save", self._toggle_save, rid="save_button", icon="star")
+        cells[2].action("Directions", lambda: self.app.toast(f"Route to {place.name}: {place.distance_km} km"),
+                        rid="directions_button", icon="location")
         page.item(place.address, "Address", icon="location", rid="address")
         page.item(f"Open {place.hours}", "Hours", icon="clock", rid="hours")
         page.item(place.phone, "Phone", icon="call", rid="phone")

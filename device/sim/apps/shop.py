@@ -154,6 +154,8 @@ class ShopHome(Screen):
     def build(self, page: Page) -> None:
         page.toolbar("Shop", actions=[self.app.cart_action(self)])
         page.edit("search", self.query, hint="Search products", on_change=self._search, rid="search")
+        if self.app.skin.webview_banner and not self.query:
+            page.webview("Spring sale: 20% off headphones", rid="promo_web")
         shown = self.app.search(self.query, by_price=self.by_price)
         page.text(f"Sort by: {'Price: low to high' if self.by_price else 'Popularity'}", rid="sort",
                   style="caption", height=40, on_click=self._toggle_sort)
@@ -239,6 +241,7 @@ class CheckoutScreen(Screen):
     def __init__(self, app: Shop) -> None:
         super().__init__(app)
         self.address = app.state.saved_address
+        self.cvv = ""
 
     def build(self, page: Page) -> None:
         page.toolbar("Checkout", back=self.close)
@@ -246,7 +249,12 @@ class CheckoutScreen(Screen):
                   style="title", height=48)
         page.edit("address", self.address, hint="Shipping address", on_change=self._set, rid="address")
         page.space(8)
-        page.button("Place order", self._place, rid="place_order", enabled=bool(self.app.state.cart))
+        if self.app.skin.guarded_buttons:  # a vendor build asks for the card code (optional here) and
+            page.edit("cvv", self.cvv, hint="Card security code (optional)", password=True,  # guards the button
+                      on_change=lambda text: setattr(self, "cvv", text), rid="cvv")
+            page.space(8)
+        ready = bool(self.app.state.cart) and (not self.app.skin.guarded_buttons or bool(self.address.strip()))
+        page.button("Place order", self._place, rid="place_order", enabled=ready)
 
     def _set(self, text: str) -> None:
         self.address = text
