@@ -68,7 +68,8 @@ class StateChange:
 
 def diff(before: dict[str, Any], after: dict[str, Any]) -> list[StateChange]:
     """Changed paths between two :func:`phone_state` dicts; a removed or added record is one change."""
-    old, new = flatten(before), flatten(after)
+    keys = [k for k in before.keys() | after.keys() if before.get(k) != after.get(k)]  # most apps are untouched
+    old, new = flatten({k: before[k] for k in keys if k in before}), flatten({k: after[k] for k in keys if k in after})
     changes = [StateChange(p, old.get(p), new.get(p)) for p in sorted(old.keys() | new.keys())
                if old.get(p) != new.get(p) and not _emptied(old.get(p), new.get(p))]
     return _collapse(changes, old, new)
