@@ -11,9 +11,10 @@ from .base import DIFFICULTIES, TaskInstance, TaskTemplate
 
 
 def _all_templates() -> list[TaskTemplate]:
-    from . import cross, people, places, productivity, system
+    from . import browser, chat, cross, mail, media, people, places, productivity, system
 
-    classes = [*system.TEMPLATES, *people.TEMPLATES, *productivity.TEMPLATES, *places.TEMPLATES, *cross.TEMPLATES]
+    modules = (system, people, productivity, places, cross, mail, chat, browser, media)
+    classes = [cls for module in modules for cls in module.TEMPLATES]
     return [cls() for cls in classes]
 
 
