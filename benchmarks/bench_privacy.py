@@ -5,8 +5,8 @@
 1. Taint cost. A whole agent run over a phone full of planted secrets (Notes local_only, mask
    mode, a recording cloud on 127.0.0.1) is recorded: every screen the run's taint set read and
    every text it searched (prompts before a cloud call, typed text before an action). The same
-   sequence is replayed on a fresh taint set ``--rounds`` times, writing the set to a file
-   whenever it grows (as the guard keeps it for a resume); its time per agent step is
+   sequence is replayed on a fresh taint set ``--rounds`` times, appending what it learns to a
+   file (as the guard keeps it for a resume); its time per agent step is
    printed beside the router's own privacy scan of the same prompts (detectors) and the 1 ms
    target. The taint set ends holding the run's values (sizes printed).
 2. ``--corpus``: the corpora of tests/privacy_attack_corpus.py as whole runs (as the tests run
@@ -81,17 +81,16 @@ def record_run(seed: int) -> tuple[list[tuple[str, Any]], int, TaintSet]:
 
 def replay(events: list[tuple[str, Any]], policy: Any, keep: Path) -> tuple[float, float]:
     """The run's taint calls on a fresh set and a fresh detector (nothing memoised from the run),
-    the set written to ``keep`` whenever it grew (as the guard keeps it for a resume): (wall, CPU) s."""
+    what it learns appended to ``keep`` (as the guard keeps it for a resume): (wall, CPU) seconds."""
     taint = TaintSet(PrivacyPolicy(policy.settings, contacts=policy.extra_contacts))
-    kept = 0
     start, cpu = time.perf_counter(), time.process_time()
     for kind, args in events:
         if kind == "observe":
             package, texts, key = args
             taint.observe(package, texts, key=key)
-            if len(taint) != kept:
-                keep.write_text(json.dumps(taint.dump()), encoding="utf-8")
-                kept = len(taint)
+            if rows := taint.drain():
+                with keep.open("a", encoding="utf-8") as kept:
+                    kept.write("".join(json.dumps(row) + "\n" for row in rows))
         elif kind == "find":
             text, kwargs = args
             taint.find(text, **kwargs)
@@ -122,7 +121,7 @@ def bench_cost(rounds: int, seeds: list[int]) -> None:
         events, steps, taint = record_run(seed)
         policy = taint.policy
         with tempfile.TemporaryDirectory() as tmp:
-            runs = [replay(events, policy, Path(tmp) / "taint.json") for _ in range(rounds)]
+            runs = [replay(events, policy, Path(tmp) / f"taint{k}.jsonl") for k in range(rounds)]
         taint_wall = statistics.median(w for w, _ in runs) / steps
         taint_s = statistics.median(c for _, c in runs) / steps
         scan_s = statistics.median(c for _, c in (detector_scan(events, policy) for _ in range(max(3, rounds // 4)))) / steps

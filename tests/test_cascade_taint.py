@@ -129,12 +129,15 @@ def test_one_time_codes_in_many_wordings(text, code):
     assert ("otp", code) in [(s.kind, s.value) for s in PiiDetector().find(text)]
 
 
-def test_a_taint_set_comes_back_whole_from_its_dump():
+def test_a_taint_set_comes_back_whole_from_its_drained_rows():
     taint = taint_set()
     taint.observe(NOTES, ["Vault combination: orchid falcon 7731"], key="n")
+    rows = taint.drain()
     taint.observe(CHAT, ["call me at (415) 555-0132"], key="c")
+    rows += taint.drain()
+    assert taint.drain() == []  # each value is drained once
     again = taint_set()
-    again.load(json.loads(json.dumps(taint.dump())))
+    again.restore(json.loads(json.dumps(rows)))
     for text in ("ORCHID 7731", "dial 555-0132", "call me"):
         assert found(again, text) == found(taint, text)
     assert found(again, "dial 555-0132")  # numbers' parts are derived again

@@ -81,6 +81,7 @@ class TaintSet:
         self._parts: dict[str, Taint] = {}
         self._lengths: list[int] = []
         self._public: set[str] = set()
+        self._new: list[list[str]] = []  # rows learned since the last drain
         self._trusted: set[str] = set()
         self._screens: set[str] = set()
 
@@ -97,22 +98,21 @@ class TaintSet:
 
     # -- keeping across a restart ----------------------------------------------------------
 
-    def dump(self) -> dict[str, Any]:
-        """What this set remembers, as JSON-ready data (``load`` takes it back after a restart)."""
-        def entries(index: dict[str, Taint]) -> dict[str, list[str]]:
-            return {key: [t.kind, t.mode, t.source, t.origin] for key, t in index.items()}
+    def drain(self) -> list[list[str]]:
+        """The values learned since the last drain, as JSON-ready rows; :meth:`restore` takes them
+        back (a caller appends them to a file, so a resumed run knows what it read before)."""
+        rows, self._new = self._new, []
+        return rows
 
-        return {"words": entries(self._words), "digits": entries(self._digits), "public": sorted(self._public),
-                "screens": sorted(self._screens)}
-
-    def load(self, data: dict[str, Any]) -> None:
-        """Take back what :meth:`dump` wrote (numbers' parts are derived again)."""
-        for word, (kind, mode, source, origin) in data.get("words", {}).items():
-            self._add(self._words, word, Taint(kind, mode, source, origin))
-        for digits, (kind, mode, source, origin) in data.get("digits", {}).items():
-            self._remember(digits, Taint(kind, mode, source, origin), words=False)
-        self._public |= set(data.get("public", []))
-        self._screens |= set(data.get("screens", []))
+    def restore(self, rows: Iterable[list[str]]) -> None:
+        """Take back rows from :meth:`drain` (numbers' parts are derived again)."""
+        for index, key, kind, mode, source, origin in rows:
+            taint = Taint(kind, mode, source, origin)  # type: ignore[arg-type]
+            if index == "w":
+                self._add(self._words, key, taint)
+            else:
+                self._remember(key, taint, words=False)
+        self._new = []
 
     # -- learning ---------------------------------------------------------------------------
 
@@ -173,11 +173,13 @@ class TaintSet:
                 if len(word) >= self.min_chars and word not in self._public:
                     self._add(self._words, word, taint)
 
-    @staticmethod
-    def _add(index: dict[str, Taint], key: str, taint: Taint) -> None:
+    def _add(self, index: dict[str, Taint], key: str, taint: Taint) -> None:
         old = index.get(key)
         if old is None or _RANK[taint.mode] > _RANK[old.mode]:
             index[key] = taint
+            if index is not self._parts:
+                self._new.append(["w" if index is self._words else "d", key, taint.kind, taint.mode, taint.source,
+                                  taint.origin])
 
     # -- finding ----------------------------------------------------------------------------
 
