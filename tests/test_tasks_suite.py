@@ -16,17 +16,18 @@ REGISTRY = registry()
 SEEDS = (0, 1, 2)
 
 
-def fresh(task: TaskInstance) -> SimDevice:
-    phone = SimDevice(seed=task.seed)
+def fresh(task: TaskInstance, skin: str = "classic") -> SimDevice:
+    phone = SimDevice(seed=task.seed, skin=skin)
     task.setup_on(phone)
     return phone
 
 
+@pytest.mark.parametrize("skin", ["classic", "pixel", "vendor"])
 @pytest.mark.parametrize("name", REGISTRY.names())
-def test_reference_solution_passes_the_check_on_several_seeds(name: str) -> None:
+def test_reference_solution_passes_the_check_on_several_seeds(name: str, skin: str) -> None:
     for seed in SEEDS:
         task = REGISTRY.instance(name, seed)
-        phone = fresh(task)
+        phone = fresh(task, skin)
         steps = task.reference(phone)
         assert steps[-1].kind == "done" and len(steps) <= 30, steps
         run_script(phone, steps)

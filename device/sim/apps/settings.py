@@ -85,7 +85,7 @@ class Settings(App[SettingsState]):
         if s.bluetooth:
             icons.append(("Bluetooth on.", "bluetooth"))
         if s.wifi and s.wifi_network:
-            icons.append(("Wi-Fi signal full.", "wifi"))
+            icons.append((self.skin.say("Wi-Fi signal full."), "wifi"))
         return icons
 
     def quick_tiles(self) -> list[QuickTile]:
