@@ -43,9 +43,9 @@ def test_wrong_trajectories_fail_the_check(name: str) -> None:
     assert not task.check(idle, None), "doing nothing must not pass"
     phone = fresh(task)
     steps = task.reference(phone)
-    if task.template.question:
+    if task.template.question or not task.template.feasible:
         run_script(phone, steps[:-1] + [done("I could not find it")])
-        assert not task.check(phone, phone.answer), "a wrong answer must not pass"
+        assert not task.check(phone, phone.answer), "a wrong answer (or a refusal naming no reason) must not pass"
     else:
         run_script(phone, steps[:-2] + [steps[-1]])  # the last action before done is left out
         assert not task.check(phone, phone.answer), "the solution without its last action must not pass"

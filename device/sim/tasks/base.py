@@ -33,6 +33,7 @@ class TaskTemplate:
     goal: ClassVar[str]  # format string over the parameters (and ``goal_fields``)
     goals: ClassVar[tuple[str, ...]] = ()  # other phrasings of ``goal`` over the same fields
     question: ClassVar[bool] = False  # True: success is the answer given with done()
+    feasible: ClassVar[bool] = True  # False: it cannot be done; success is stopping with a reason, changing nothing
     # State paths the task may change (patterns, see side_effects.py): anything else changed fails
     # the check. None falls back to "anything in ``apps``" (loose: declare it).
     may_change: ClassVar[tuple[str, ...] | None] = None
