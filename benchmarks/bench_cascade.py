@@ -10,7 +10,7 @@
    suite, call :func:`compare_tiers` with a function that runs one task on a given model.
 3. The same three tiers at agent level over the simulated task suite (``--agent-tasks``):
    the real Agent and cascade, the NoisyOracleModel double as local, a detour-aware oracle
-   behind a real OpenAI-compatible server on 127.0.0.1 as cloud (via cascadroid.calibrate);
+   behind a real OpenAI-compatible server on 127.0.0.1 as cloud (via cascadroid.evaluation.calibrate);
    target: cascade >= 95% of always-cloud success at <= 40% of its cloud tokens.
 4. The bundled SmolLM2-135M (LocalModel) as local with the oracle cloud, on a few easy tasks
    (``--real-local-tasks``, 0 to skip): honest figures for a weak on-device model.
@@ -246,8 +246,8 @@ def print_points(report: Any, default: float | None = None) -> None:
 
 def bench_agent_tiers(n_templates: int, seeds: list[int], accuracy: float) -> Any:
     """Always-local, always-cloud and cascade (default thresholds, and a sweep around them) over the suite."""
-    from cascadroid.bench import load_registry
-    from cascadroid.calibrate import Grid, calibrate
+    from cascadroid.evaluation.bench import load_registry
+    from cascadroid.evaluation.calibrate import Grid, calibrate
 
     default = CascadeSettings().routing.min_confidence
     templates = [t.name for t in load_registry().templates()]
@@ -265,8 +265,8 @@ def bench_agent_tiers(n_templates: int, seeds: list[int], accuracy: float) -> An
 
 def bench_real_local(n_tasks: int, max_steps: int) -> Any:
     """The bundled SmolLM2-135M as the local tier, the oracle as cloud, default thresholds."""
-    from cascadroid.bench import select_tasks
-    from cascadroid.calibrate import Grid, calibrate
+    from cascadroid.evaluation.bench import select_tasks
+    from cascadroid.evaluation.calibrate import Grid, calibrate
 
     default = CascadeSettings().routing.min_confidence
     tasks = select_tasks(difficulty="easy", count=n_tasks)

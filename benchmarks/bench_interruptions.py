@@ -17,7 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from cascadroid.bench import parse_configs, run_bench, run_task, select_tasks
+from cascadroid.evaluation.bench import parse_configs, run_bench, run_task, select_tasks
 from cascadroid.device.sim.surprises import SURPRISE_MODES
 
 

@@ -27,15 +27,16 @@ import tempfile
 import time
 from pathlib import Path
 
-from cascadroid.bench import BenchConfig, run_bench, run_task, select_tasks
-from cascadroid.scale.ray_executor import RayBench, import_ray
+from cascadroid.evaluation.bench import BenchConfig, run_bench, run_task, select_tasks
+from cascadroid.evaluation.bench_ray import RayBench
+from cascadroid.scale.ray_executor import import_ray
 
 ROUND_TRIPS = 200
 
 XDIST_SUITE = '''
 import json, os, time
 import pytest
-from cascadroid.bench import BenchConfig, run_task
+from cascadroid.evaluation.bench import BenchConfig, run_task
 
 JOBS = json.loads(os.environ["BENCH_SCALE_JOBS"])
 CONFIG = BenchConfig(name="oracle", model="oracle", data_dir=os.environ["BENCH_SCALE_DATA"])

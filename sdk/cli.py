@@ -119,7 +119,7 @@ def report(
     data_dir: Optional[Path] = DataDirOpt,
 ) -> None:
     """Write one self-contained HTML report of a run (screenshots, actions, tiers, costs)."""
-    from .report import write_report
+    from .evaluation.report import write_report
 
     path = write_report(open_store(data_dir), run_id, out or Path(f"run-{run_id}.html"), partial=partial)
     console.print(f"wrote {path}")
@@ -154,7 +154,7 @@ def bench(
 
     Exit 0 when every task ran and each config reached --min-success; 1 otherwise; 2 on bad input.
     """
-    from .bench import parse_configs, run_bench, select_tasks
+    from .evaluation.bench import parse_configs, run_bench, select_tasks
     from .errors import ConfigurationError
 
     try:
@@ -178,7 +178,7 @@ def bench(
     if executor not in ("inprocess", "ray"):
         raise ConfigurationError(f"unknown --executor {executor!r}", hint="use inprocess or ray")
     if executor == "ray":
-        from .scale.ray_executor import run_bench_ray
+        from .evaluation.bench_ray import run_bench_ray
 
         report = run_bench_ray(chosen, tasks, out_dir=out, workers=workers, on_row=None if as_json else show,
                                address=ray_address or settings_for(config, None).scale.ray_address)
@@ -219,8 +219,8 @@ def calibrate(
 
     Exit 0 when a setting meets the target, 1 when none does, 2 on bad input.
     """
-    from .bench import select_tasks
-    from .calibrate import Grid, calibrate as run_calibration, parse_floats, parse_ints
+    from .evaluation.bench import select_tasks
+    from .evaluation.calibrate import Grid, calibrate as run_calibration, parse_floats, parse_ints
 
     grid = Grid(min_confidence=parse_floats(min_confidence, "--min-confidence"),
                 max_failure_streak=parse_ints(max_failure_streak, "--max-failure-streak"))

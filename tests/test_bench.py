@@ -11,7 +11,7 @@ import pytest
 from PIL import Image
 from typer.testing import CliRunner
 
-from cascadroid.bench import BenchConfig, parse_configs, run_bench, run_task, select_tasks, summarize
+from cascadroid.evaluation.bench import BenchConfig, parse_configs, run_bench, run_task, select_tasks, summarize
 from cascadroid.cli import app
 from cascadroid.device.script import Step
 from cascadroid.device.sim.tasks import TaskRegistry, TaskTemplate

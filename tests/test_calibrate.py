@@ -16,8 +16,8 @@ import pytest
 from PIL import Image
 
 from cascadroid.agent import Agent
-from cascadroid.bench import select_tasks
-from cascadroid.calibrate import Grid, Point, calibrate, choose, dominates, mark_front
+from cascadroid.evaluation.bench import select_tasks
+from cascadroid.evaluation.calibrate import Grid, Point, calibrate, choose, dominates, mark_front
 from cascadroid.device.sim import SimDevice
 from cascadroid.device.sim.tasks import registry
 from cascadroid.errors import ConfigurationError

@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cascadroid.agent import Agent
-from cascadroid.bench import BenchConfig, parse_configs, run_task
+from cascadroid.evaluation.bench import BenchConfig, parse_configs, run_task
 from cascadroid.cli import app
 from cascadroid.device.script import run_script
 from cascadroid.device.sim import SimDevice
@@ -156,7 +156,7 @@ def test_plugin_and_simulator_offer_the_same_modes():
 
 
 def test_calibration_runs_with_surprises_and_the_noisy_oracle_sees_no_detour_in_them(tmp_path):
-    from cascadroid.calibrate import Calibrator, Point
+    from cascadroid.evaluation.calibrate import Calibrator, Point
     from cascadroid.testing import NoisyOracleModel
 
     with Calibrator(local="noisy-oracle", cloud="oracle", accuracy=1.0, surprises="all") as calibrator:

@@ -2,7 +2,7 @@
 
 ::
 
-    from cascadroid.bench import BenchConfig, run_bench, select_tasks
+    from cascadroid.evaluation.bench import BenchConfig, run_bench, select_tasks
     tasks = select_tasks(difficulty="easy", count=5, seeds=[0, 1])
     report = run_bench([BenchConfig(name="oracle", model="oracle")], tasks, out_dir="bench-out")
     print(report.markdown())
@@ -26,7 +26,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from .errors import CascadroidError, ConfigurationError
+from ..errors import CascadroidError, ConfigurationError
 
 ModelKind = Literal["oracle", "local", "cloud", "cascade"]
 
@@ -53,12 +53,12 @@ class BenchConfig(BaseModel):
     @field_validator("surprises")
     @classmethod
     def _known_surprises(cls, value: str) -> str:
-        from .device.sim.surprises import parse_mode
+        from ..device.sim.surprises import parse_mode
 
         return parse_mode(value)
 
     def settings(self, task_dir: Path) -> Any:
-        from .settings import Settings
+        from ..settings import Settings
 
         overrides: dict[str, Any] = {
             "data_dir": task_dir, "agent": {"max_steps": self.max_steps, "save_screenshots": self.screenshots}}
@@ -95,7 +95,7 @@ def parse_configs(
 def load_registry(spec: str | None = None) -> Any:
     """The built-in task suite, or ``'module:function'`` returning a TaskRegistry of your own."""
     if spec is None:
-        from .device.sim.tasks import registry
+        from ..device.sim.tasks import registry
 
         return registry()
     module, _, attr = spec.partition(":")
@@ -135,8 +135,8 @@ def run_task(
 
     ``run_id``: the agent run's id (default: a fresh one), so an executor knows it before the run starts.
     """
-    from .agent import Agent
-    from .device.sim import SimDevice
+    from ..agent import Agent
+    from ..device.sim import SimDevice
     from .report import record_check
 
     config = BenchConfig.model_validate(config)
@@ -177,14 +177,14 @@ def _agent_parts(config: BenchConfig, settings: Any, task: Any, device: Any) -> 
     """The models for ``config`` and the settings the Agent gets (no cloud endpoint unless cascading)."""
     local_only = settings.model_copy(update={"cloud": settings.cloud.model_copy(update={"base_url": None})})
     if config.model == "oracle":
-        from .testing import OracleModel
+        from ..testing import OracleModel
 
         return {"local": OracleModel(task, device)}, local_only
     if config.model == "cloud":
-        from .models import OpenAICompatibleModel
+        from ..models import OpenAICompatibleModel
 
         return {"local": OpenAICompatibleModel(settings.cloud)}, local_only
-    from .models import LocalModel  # one Llama per weights file per process, shared across tasks
+    from ..models import LocalModel  # one Llama per weights file per process, shared across tasks
 
     return {"local": LocalModel(settings.local)}, settings if config.model == "cascade" else local_only
 
@@ -231,7 +231,7 @@ def summarize(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 def plan_jobs(configs: Sequence[BenchConfig], tasks: Sequence[tuple[str, int]]) -> list[tuple[BenchConfig, str, int]]:
     """(config, template, seed) for every task under every config, after checking each config can work.
 
-    Executors (the process pool here, Ray in :mod:`cascadroid.scale`) share it with :func:`finish_report`.
+    Executors (the process pool here, Ray in :mod:`.bench_ray`) share it with :func:`finish_report`.
     """
     if not tasks or not configs:
         raise ConfigurationError("nothing to run: no tasks or no configurations", hint="select at least one of each")

@@ -2,8 +2,8 @@
 
 ::
 
-    from cascadroid.calibrate import Grid, calibrate
-    from cascadroid.bench import select_tasks
+    from cascadroid.evaluation.calibrate import Grid, calibrate
+    from cascadroid.evaluation.bench import select_tasks
     report = calibrate(select_tasks(difficulty="easy", count=5), Grid(min_confidence=[0.3, 0.6, 0.9]),
                        local="noisy-oracle", cloud="oracle", target_success=0.95)
     print(report.markdown()); report.write_png("calibration.png")
@@ -32,7 +32,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from .errors import CascadroidError, ConfigurationError
+from ..errors import CascadroidError, ConfigurationError
 
 LOCAL_KINDS = ("local", "noisy-oracle")
 
@@ -189,7 +189,7 @@ class _OracleCloud:
     """The cloud stand-in: one recording server; each task's oracle is put behind it in turn."""
 
     def __init__(self, model_name: str) -> None:
-        from .testing import RecordingServer
+        from ..testing import RecordingServer
 
         self.current: Any = None
         self.server = RecordingServer(responder=self._respond, model=model_name)
@@ -218,7 +218,7 @@ class Calibrator:
         data_dir: Path | None = None,
         surprises: str = "none",
     ) -> None:
-        from .settings import Settings
+        from ..settings import Settings
 
         if local not in LOCAL_KINDS:
             raise ConfigurationError(f"unknown local tier {local!r}", hint=f"use one of {list(LOCAL_KINDS)}")
@@ -229,7 +229,7 @@ class Calibrator:
             raise ConfigurationError(f"accuracy {accuracy} is not a probability", hint="use a value in [0, 1]")
         self.local_kind, self.cloud_spec, self.cloud_model = local, cloud, cloud_model
         self.accuracy, self.max_steps = accuracy, max_steps
-        from .device.sim.surprises import parse_mode
+        from ..device.sim.surprises import parse_mode
 
         self.surprises = parse_mode(surprises)  # interruptions each task's phone injects
         self._tmp = tempfile.TemporaryDirectory(prefix="cascadroid-calibrate-") if data_dir is None else None
@@ -254,15 +254,15 @@ class Calibrator:
         self.close()
 
     def _models(self, task: Any, device: Any, seed: int) -> tuple[Any, Any]:
-        from .models import OpenAICompatibleModel
-        from .testing import NoisyOracleModel, OracleCourse, chat_responder
+        from ..models import OpenAICompatibleModel
+        from ..testing import NoisyOracleModel, OracleCourse, chat_responder
 
         course = OracleCourse(task, device)
         if self.local_kind == "noisy-oracle":
             local: Any = NoisyOracleModel(task, device, accuracy=self.accuracy, seed=seed, course=course)
         else:
             if self._local_model is None:
-                from .models import LocalModel
+                from ..models import LocalModel
 
                 self._local_model = LocalModel(self.settings.local)
             local = self._local_model
@@ -277,9 +277,9 @@ class Calibrator:
 
     def run_task(self, point: Point, template: str, seed: int) -> dict[str, Any]:
         """One task under ``point``'s configuration on a fresh phone; the task's check decides success."""
-        from .agent import Agent
+        from ..agent import Agent
         from .bench import load_registry
-        from .device.sim import SimDevice
+        from ..device.sim import SimDevice
 
         started = time.perf_counter()
         task = load_registry().instance(template, seed)

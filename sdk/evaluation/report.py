@@ -2,7 +2,7 @@
 
 ::
 
-    from cascadroid.report import write_report
+    from cascadroid.evaluation.report import write_report
     write_report(MemoryStore(".cascadroid/cascadroid.db"), run_id, "run.html")
 
 Screenshots are embedded as data URIs (scaled down with Pillow), CSS and the one small script
@@ -25,7 +25,7 @@ from pathlib import Path
 from string import Template
 from typing import Any
 
-from .errors import ConfigurationError
+from ..errors import ConfigurationError
 
 CHECK_EVENT = "check"  # payload {"passed": bool, "detail": str}: a task check read from the device
 TARGET_EVENT = "target"  # payload {"step": int, "bounds": [left, top, right, bottom]}
@@ -133,7 +133,7 @@ def _check(run: Any, check: dict[str, Any] | None) -> str:
 
 
 def _step(step: Any, calls: list[dict[str, Any]], bounds: list[int] | None) -> str:
-    from .agents.operator import describe
+    from ..agents.operator import describe
 
     outcome = step.outcome or "unknown"
     rows = [("subgoal", step.subgoal), ("reason", step.reason), ("outcome", f"{outcome}: {step.outcome_reason}"),
