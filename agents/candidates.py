@@ -17,16 +17,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..device.types import AppInfo
+from . import answers
 from .goal import Goal, first_word, parse_goal
 from .perceptor import Screen
+from .progress import actions_since_app_change, parts, penalty
 from .text import normalize, overlap, words
+from .values import Value, fit, name_part, task_values
 
 # Generic Android knowledge, not any phone's app list: a task about these words needs an app
 # whose label or package contains one of the category words (the system Settings app, a dialer).
 APP_CATEGORIES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
     (frozenset(words(task)), frozenset(words(app))) for task, app in (
         ("wifi bluetooth airplane flight hotspot brightness wallpaper ringtone volume network "
-         "data saver battery nfc vpn display", "settings"),
+         "data saver battery nfc vpn display dark theme font", "settings"),
         ("call dial ring voicemail", "dialer phone call"),
         ("text message sms mms texted", "messaging messages sms mms message"),
         ("contact", "contacts people"),
@@ -53,48 +56,156 @@ def wanted_toggle(task: str) -> tuple[set[str], bool] | None:
     return None if goal.want_on is None else (goal.toggle_words, goal.want_on)
 
 
+# Generic buttons that finish a form or confirm a step, in the languages' plain English UI words.
+CONFIRM = frozenset(words("save done ok send add create set start confirm apply submit finish post call buy "
+                          "continue next place checkout update", stopwords=frozenset()))
+SEARCH = frozenset({"search", "find"})
+_LOWER = frozenset("minimum min lowest lower decrease reduce less dim dimmer darker quieter down".split())
+_HIGHER = frozenset("maximum max highest higher increase raise more brighter louder up full".split())
+_BACK = frozenset("close dismiss cancel exit quit leave".split())
+_LINE = re.compile(r"^\[(\d+)\] (\S+) ")
+
+
 def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str], history: list[dict[str, Any]],
-         *, limit: int = 6) -> list[Candidate]:
+         *, limit: int = 6, notes: dict[str, str] | None = None) -> list[Candidate]:
     """The best ``limit`` actions for this screen, best first."""
-    goal = parse_goal(task, subgoal)
-    failed = {h.get("key") for h in history if h.get("outcome") in ("no_change", "error", "wrong_screen")}
-    typed = {h["line"] for h in history if h.get("kind") == "type"}
+    part = current_part(task, history)
+    values = task_values(part) or task_values(task)
+    typed_values = [v.text for v in values if v.kind not in _OBJECT_KINDS]
+    goal = parse_goal(_without(part, typed_values), subgoal)  # digits of a number to type are no labels to tap
+    whole = parse_goal(task)
+    seen = normalize(" ".join(screen.lines))
+    objects = [v.text for v in task_values(task) if v.kind in _OBJECT_KINDS] + goal_names(part)
+    visible = goal.creating or not objects or any(normalize(o) in seen for o in objects)
+    since = actions_since_app_change(history)
+    typed_here = any(h.get("kind") == "type" and h.get("outcome") == "success" for h in since)
+    pending = bool(screen.editable) and any(not _typed(v, history) for v in values if v.kind not in _OBJECT_KINDS)
+    kinds = {int(m.group(1)): m.group(2) for m in map(_LINE.match, screen.lines) if m}
     switches, toggle_done = _switch_scores(goal, screen)
-    quoted_values = [q for q in _QUOTED.findall(task) if q.strip()]
+    quoted = [v.text for v in values if v.kind in ("quoted", "title", "message")]
     out: list[Candidate] = []
     for element_id in screen.actionable:
         label = screen.labels.get(element_id, "")
         own = words(label)
-        shared = goal.match(own) * (0.5 if element_id in screen.borrowed else 1.0)
+        if element_id in screen.editable:
+            out.extend(_type_candidates(element_id, label, screen, values, objects, visible, history))
+            continue
         context = screen.context.get(element_id, "")
         shown = f"{label} (in: {context})" if context and len(label) < 40 else label
-        if element_id in screen.editable:
-            for quoted in quoted_values:
-                if not any(quoted in t for t in typed):
-                    fit = goal.match(own) + _value_fits(quoted, words(label, stopwords=frozenset()))
-                    focused = 1.0 if _is_focused(screen, element_id) else 0.0
-                    out.append(Candidate({"action": "type", "element": element_id, "text": quoted},
-                                         f'type "{quoted}" into [{element_id}] {label}', 3.0 + fit + focused))
-            continue
+        shared = goal.match(own) * (0.5 if element_id in screen.borrowed else 1.0)
         score = shared + 0.5 * goal.match(words(context) - own) + switches.get(element_id, 0.0)
-        if first_word(label) in goal.verbs:
-            score += 1.5  # the button does what the task says ("Follow", "Add to cart", "Compose")
-        if any(normalize(q) in normalize(label) for q in quoted_values):
+        verb = first_word(label)
+        if verb in goal.verbs:
+            score += 1.5 if (visible or typed_here) and not pending else 0.5  # it does what the task says
+        if typed_here and verb in CONFIRM and not pending:
+            score += 2.0  # the fields are filled: submit them
+        if _has_flag(screen, element_id, "selected"):
+            score -= 1.0  # the tab or item already chosen
+        if any(normalize(q) in normalize(label) for q in quoted):
             score += 2.0  # the quoted words are on this element: tap it rather than type them
+        if not visible and own & SEARCH:
+            score += 1.5  # what the task names is not here: search for it
         if element_id in screen.from_ocr:
             score += 0.1  # a word read from pixels beats scrolling blind
+        kind = kinds.get(element_id, "")
+        if kind.endswith(("SeekBar", "Slider", "RatingBar")):
+            out.extend(_slider_candidates(element_id, label, goal, score))
+            continue
         if shared == 0 and _is_scroll(screen, element_id):
             continue  # scrolling is its own candidate below
         out.append(Candidate({"action": "tap", "element": element_id}, f"tap [{element_id}] {shown}", score))
-    out.extend(_open_app_candidates(goal.words, screen.package, [as_app(a) for a in apps]))
-    out.append(Candidate({"action": "swipe", "direction": "down"}, "scroll down to see more", 0.2))
-    out.append(Candidate({"action": "back"}, "go back", 0.1))
-    out.append(Candidate({"action": "done"}, "the task is complete: finish", 4.0 if toggle_done else 0.0))
+    out.extend(_open_app_candidates(goal.words - _quoted_words(part), screen.package, [as_app(a) for a in apps]))
+    scrollable = any(_is_scroll(screen, i) for i in screen.actionable)
+    out.append(Candidate({"action": "swipe", "direction": "down"}, "scroll down to see more",
+                         1.0 if not visible and scrollable else 0.2))
+    wants_back = bool(words(task, stopwords=frozenset()) & _BACK)
+    out.append(Candidate({"action": "back"}, "go back", 2.5 if wants_back else 0.1))
+    out.append(_done_candidate(task, whole, screen, values, objects, history, notes or {}, toggle_done))
     for candidate in out:
-        if action_key(candidate.action) in failed:
-            candidate.score -= 3.0
+        candidate.score -= penalty(action_key(candidate.action), screen.digest, history)
     out.sort(key=lambda c: -c.score)
     return out[:limit]
+
+
+_OBJECT_KINDS = ("quoted", "recipient", "name")
+
+
+def current_part(task: str, history: list[dict[str, Any]]) -> str:
+    """The part of a multi-part task in progress: one part per app opened so far."""
+    pieces = parts(task)
+    if len(pieces) == 1:
+        return task
+    opened = [h for h in history if h.get("kind") == "open_app" and h.get("outcome") == "success"]
+    apps_seen = list(dict.fromkeys(h.get("key") for h in opened))
+    return pieces[min(max(len(apps_seen) - 1, 0), len(pieces) - 1)]
+
+
+def goal_names(task: str) -> list[str]:
+    """Runs of capitalised words after the first ("Call Ana Ruiz" -> ["Ana Ruiz"])."""
+    return [m.group(0) for m in _NAMES.finditer(task) if m.start() > 0]
+
+
+_NAMES = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+")
+
+
+def _quoted_words(task: str) -> set[str]:
+    return set().union(*(words(q) for q in _QUOTED.findall(task))) if _QUOTED.search(task) else set()
+
+
+def _type_candidates(element_id: int, label: str, screen: Screen, values: list[Value], objects: list[str],
+                     visible: bool, history: list[dict[str, Any]]) -> list[Candidate]:
+    """Values of the task for this field: the ones it is named for first; a search field takes
+    what the task names when that is not on screen."""
+    field_words = words(f"{label} {screen.context.get(element_id, '')}", stopwords=frozenset())
+    current = normalize(screen.editable.get(element_id, ""))
+    search = bool(field_words & SEARCH)
+    focused = 0.5 if _is_focused(screen, element_id) else 0.0
+    out = []
+    for value in values:
+        text = name_part(value, field_words)
+        if normalize(text) in current and current:
+            continue  # already there
+        if search and (visible or value.kind not in _OBJECT_KINDS + ("phone", "email")):
+            continue  # search only for what is not on screen
+        fits = fit(value, field_words) + (1.0 if search else 0.0)
+        typed_before = any(h.get("kind") == "type" and text in h.get("line", "") for h in history)
+        score = 2.0 + 1.5 * fits + focused + (0.3 if not current else 0.0) - (1.5 if typed_before else 0.0)
+        out.append(Candidate({"action": "type", "element": element_id, "text": text},
+                             f'type "{text}" into [{element_id}] {label}', score))
+    return out
+
+
+def _slider_candidates(element_id: int, label: str, goal: Goal, score: float) -> list[Candidate]:
+    """A slider moves left (lower) or right (higher); the task's words say which."""
+    lower, higher = bool(goal.words & _LOWER), bool(goal.words & _HIGHER)
+    return [Candidate({"action": "swipe", "direction": direction, "element": element_id},
+                      f"slide [{element_id}] {label} {direction}", score + (1.5 if wanted else -0.5))
+            for direction, wanted in (("left", lower), ("right", higher))]
+
+
+def _done_candidate(task: str, goal: Goal, screen: Screen, values: list[Value], objects: list[str],
+                    history: list[dict[str, Any]], notes: dict[str, str], toggle_done: bool) -> Candidate:
+    """Finish: with the answer for a question; once the goal state shows (a switch in the wanted
+    state, a value typed and submitted, the task's verb button pressed)."""
+    question = answers.asked(task)
+    if question is not None:
+        found = answers.find(question, screen.lines, objects, notes)
+        if found is None and question.kind == "name" and screen.package and history:
+            name = answers.first_row_name([screen.labels.get(i, "") for i in screen.actionable])
+            found = (name, 0.5) if name else None
+        if found:
+            return Candidate({"action": "done", "answer": found[0]}, f"answer {found[0]!r} and finish",
+                             2.0 + 2.0 * found[1])
+        return Candidate({"action": "done"}, "the task is complete: finish", -1.0)
+    score = 4.0 if toggle_done else 0.0
+    last = next((h for h in reversed(history) if h.get("kind") not in ("observe", "invalid_output")), None)
+    if last and last.get("kind") == "tap" and last.get("outcome") == "success":
+        verb = first_word(last.get("line", "").split('"', 1)[-1])
+        to_type = [v for v in values if v.kind not in _OBJECT_KINDS]
+        if (verb in goal.verbs or (verb in CONFIRM and to_type)) and all(_typed(v, history) for v in to_type):
+            again = any(first_word(screen.labels.get(i, "")) == verb for i in screen.actionable)
+            score = max(score, 1.5 if again else 3.0)  # the same verb again: a dialog asks to confirm
+    return Candidate({"action": "done"}, "the task is complete: finish", score)
 
 
 def _switch_scores(goal: Goal, screen: Screen) -> tuple[dict[int, float], bool]:
@@ -117,6 +228,23 @@ def _switch_scores(goal: Goal, screen: Screen) -> tuple[dict[int, float], bool]:
     return scores, done and all(s < 0 for s in scores.values())
 
 
+def _without(text: str, values: list[str]) -> str:
+    for value in values:
+        text = text.replace(value, " ")
+    return text
+
+
+def _typed(value: Value, history: list[dict[str, Any]]) -> bool:
+    return any(h.get("kind") == "type" and h.get("outcome") == "success" and
+               (value.text in h.get("line", "") or any(p in h.get("line", "") for p in value.text.split(":")))
+               for h in history)
+
+
+def _has_flag(screen: Screen, element_id: int, flag: str) -> bool:
+    line = next((l for l in screen.lines if l.startswith(f"[{element_id}]")), "")
+    return line.endswith(")") and flag in line.rsplit("(", 1)[-1]
+
+
 def _is_focused(screen: Screen, element_id: int) -> bool:
     line = next((l for l in screen.lines if l.startswith(f"[{element_id}]")), "")
     return "focused" in line.rsplit("(", 1)[-1]
@@ -125,19 +253,6 @@ def _is_focused(screen: Screen, element_id: int) -> bool:
 def _is_scroll(screen: Screen, element_id: int) -> bool:
     line = next((l for l in screen.lines if l.startswith(f"[{element_id}]")), "")
     return "scrollable" in line.rsplit("(", 1)[-1]
-
-
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.\w+$")
-_PHONE = re.compile(r"^\+?[\d\s().\-]{6,}$")
-
-
-def _value_fits(value: str, field_words: set[str]) -> float:
-    """A value that looks like an address or a number fits a field named for one."""
-    if _EMAIL.match(value.strip()):
-        return 1.0 if field_words & {"to", "email", "mail", "recipient", "recipients"} else 0.0
-    if _PHONE.match(value.strip()):
-        return 1.0 if field_words & {"to", "phone", "number", "mobile", "recipient"} else 0.0
-    return 0.0
 
 
 def as_app(app: AppInfo | str) -> AppInfo:

@@ -22,7 +22,22 @@ SYNONYMS: dict[str, frozenset[str]] = {
         # the same setting named differently by vendors and languages
         "wifi": "wlan", "wlan": "wifi", "airplane": "flight aeroplane", "flight": "airplane aeroplane",
         "aeroplane": "airplane flight", "cellular": "mobile", "tethering": "hotspot", "hotspot": "tethering",
+        "text": "message send sms", "reply": "send", "call": "dial", "dial": "call", "star": "favorite favourite",
+        "favorite": "star", "favourite": "star", "buy": "checkout order purchase", "purchase": "buy checkout",
+        "move": "edit", "change": "edit", "reschedule": "edit", "rename": "edit", "edit": "change",
+        "erase": "delete remove", "clear": "delete remove", "mail": "email", "email": "mail compose",
     }.items()
+}
+# Where phones keep a setting (Android's and common vendors' settings sections), counted half.
+RELATED: dict[str, frozenset[str]] = {
+    word: frozenset(section.split()) for words_, section in (
+        ("airplane flight aeroplane wifi wlan hotspot tethering mobile data sim vpn", "network internet connections"),
+        ("bluetooth nfc pairing cast", "connected devices connections bluetooth"),
+        ("brightness dark theme font wallpaper timeout rotate", "display"),
+        ("ringtone volume vibrate vibration dnd disturb", "sound vibration"),
+        ("location gps", "location privacy"),
+        ("battery saver", "battery"),
+    ) for word in words_.split()
 }
 _OFF = frozenset("off disable disabled deactivate deactivated stop stopped mute 끄기 끄다 꺼줘 关闭 关掉 オフ 無効 "
                  "выключи выключить отключи отключить إيقاف أوقف desactivar apagar désactiver ausschalten "
@@ -42,11 +57,15 @@ class Goal:
     verbs: set[str] = field(default_factory=set)
     want_on: bool | None = None
     toggle_words: set[str] = field(default_factory=set)
+    related: set[str] = field(default_factory=set)
+    creating: bool = False  # the task makes something new ("add a contact", "create a note")
 
     def match(self, label_words: set[str]) -> float:
-        """Shared words, capitalised names counting double (CJK bigrams half, see ``text.overlap``)."""
+        """Shared words, capitalised names counting double (CJK bigrams half, see ``text.overlap``),
+        words of the section that holds a setting half."""
         shared = label_words & self.words
-        return overlap(shared, shared) + overlap(shared & self.names, shared & self.names)
+        related = 0.5 * len((label_words - self.words) & self.related)
+        return overlap(shared, shared) + overlap(shared & self.names, shared & self.names) + related
 
 
 def parse_goal(task: str, subgoal: str = "") -> Goal:
@@ -61,7 +80,16 @@ def parse_goal(task: str, subgoal: str = "") -> Goal:
     elif all_words & _ON:
         goal.want_on = True
     goal.toggle_words = goal.words - _OFF - _ON - _TOGGLE_VERBS
+    goal.related = set().union(*(RELATED.get(w, frozenset()) for w in all_words)) if all_words else set()
+    goal.creating = bool(_CREATING.search(task)) or bool(first & {"create", "compose", "write", "draft", "make"})
+    if goal.creating:
+        goal.verbs |= CREATE
     return goal
+
+
+# Buttons that make a new item, and the task grammar that asks for one: "add a/an/new", "set an alarm".
+CREATE = frozenset("new add create compose plus +".split())
+_CREATING = re.compile(r"\b(?:add|set|create|make|start|schedule|write|save)\s+(?:a|an|new)\b|\bnew\b", re.I)
 
 
 def _synonyms(found: set[str]) -> set[str]:

@@ -275,7 +275,7 @@ class AgentGraph:
                 "reason": f"verified shortcut {shortcut.name!r} fits the task"}}
 
         ranked = candidates.rank(state["task"], state.get("subgoal", ""), screen, self.deps.apps,
-                                 state["history"]) if self.deps.choices else []
+                                 state["history"], notes=state.get("notes") or {}) if self.deps.choices else []
 
         def validate(parsed: Any) -> Any:
             data = parsed.model_dump()
@@ -403,7 +403,8 @@ class AgentGraph:
                 outcome, why = (value.outcome, value.reason) if value else ("success", why + "; judged by default")
         ok = outcome == "success"
         index = len([h for h in state["history"] if h.get("kind") not in ("observe", "invalid_output")])
-        entry = _history_entry(state, action, outcome, why, labels=before.labels, step_index=index)
+        entry = {**_history_entry(state, action, outcome, why, labels=before.labels, step_index=index),
+                 "screen": before.digest}  # the same action on the same screen again is a loop
         step = {
             "run_id": state["run_id"], "index": index, "shortcut": action.get("name") if action["kind"] == "shortcut" else None, "subgoal": state.get("subgoal", ""),
             "action": action, "reason": pending.get("reason", ""), "outcome": outcome, "outcome_reason": why,

@@ -129,6 +129,10 @@ def to_action(choice: OperatorChoice, screen: Screen) -> Action:
         raise InvalidChoice(f"element {choice.element} is not on screen; choose one of {screen.actionable}")
     if needs_element and choice.element is None:
         raise InvalidChoice(f"{choice.action} needs an element id from {screen.actionable}")
+    if choice.element is not None and choice.element in screen.from_ocr and choice.action in ("tap", "long_press"):
+        left, top, right, bottom = screen.bounds[choice.element]  # a box read from pixels: the device has no such id
+        x, y = (left + right) // 2, (top + bottom) // 2
+        return Tap(x=x, y=y) if choice.action == "tap" else LongPress(x=x, y=y)
     match choice.action:
         case "tap":
             return Tap(element=choice.element)

@@ -1,0 +1,102 @@
+"""Answers to question tasks, read from the screen or the notes.
+
+"What time does X start?" asks for a time, "How much does X cost?" an amount, "What is X's
+phone number?" a number, "Who sent...?" a name, "Which ... has the best rating?" the name of a
+row, "How many ... on <date>?" a count. The answer is the value of that kind found on the line
+that names the question's object (its quoted text or names), else on the screen's first list row.
+Plain English question grammar only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import normalize, words
+from .values import PATTERNS
+
+_PATTERN = dict(PATTERNS)
+_QUESTION = re.compile(r"\?\s*$|^\s*(?:what|which|who|whom|whose|when|where|how|tell me|find out)\b", re.I)
+_CODE = re.compile(r"\b(?=[\w-]*\d)[\w-]{3,}\b")
+_NAME = re.compile(r"^\s*(?:from\s+)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})")
+_COUNT = re.compile(r"\b\d+\b")
+
+
+@dataclass(frozen=True)
+class Asked:
+    kind: str  # time, amount, phone, email, address, name, count, code, date, line
+    topic: set[str]  # words of the thing asked about, to find its line
+
+
+def asked(task: str) -> Asked | None:
+    """What kind of value a question asks for; None when the task is not a question."""
+    if not _QUESTION.search(task):
+        return None
+    low = task.casefold()
+    rules = (
+        (r"\bhow many\b|\bnumber of\b|\bcount\b", "count"),
+        (r"\bwhat time\b|\bwhen\b|\buntil\b|\bopen till\b|\bstarts?\b.*\?", "time"),
+        (r"\bhow much\b|\bprice\b|\bcost\b|\btotal\b|\bamount\b", "amount"),
+        (r"\bphone\b|\bnumber\b", "phone"),
+        (r"\be-?mail\b", "email"),
+        (r"\baddress\b|\bwhere\b", "address"),
+        (r"\bcode\b|\bpassword\b|\bpin\b", "code"),
+        (r"\bwhat date\b|\bwhich day\b", "date"),
+        (r"\bwho\b|\bwhom\b|\bwhich\b|\bwhat(?:'s| is) the name\b", "name"),
+    )
+    kind = next((k for pattern, k in rules if re.search(pattern, low)), "line")
+    return Asked(kind, words(task))
+
+
+def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str, str]) -> tuple[str, float] | None:
+    """The answer on this screen (or in the notes) and how sure: 1.0 on the object's own line."""
+    texts = [_plain(line) for line in lines]
+    texts = [t for t in texts if t]
+    keys = [normalize(o) for o in objects if o.strip()]
+    named = [t for t in texts if keys and any(k in normalize(t) for k in keys)]
+    if question.kind == "count":
+        return None  # counting rows is left to the model
+    for text in named:  # the object's own line first
+        value = _value(question.kind, text, keys)
+        if value:
+            return value, 1.0
+    if keys and named and question.kind in ("time", "amount", "phone", "email", "address", "code", "date"):
+        # the object's screen: the value may sit on its own line below the title
+        start = texts.index(named[0])
+        for text in texts[start + 1:start + 8]:
+            value = _value(question.kind, text, [])
+            if value:
+                return value, 0.9
+    for value in notes.values():
+        found = _value(question.kind, value, [])
+        if found:
+            return found, 0.6
+    return None
+
+
+def first_row_name(rows: list[str]) -> str | None:
+    """The name a list's first row starts with ("Ana Ruiz. See you..." -> "Ana Ruiz")."""
+    for row in rows:
+        m = _NAME.match(row)
+        if m:
+            return m.group(1)
+    return None
+
+
+def _plain(line: str) -> str:
+    """A listed line's words without its id, class and flags."""
+    m = re.match(r'\s*(?:\[\d+\]\s+\S+\s+)?"?(.*?)"?(?:\s*=\s*"(.*)")?(?:\s+\([^()]*\))?\s*$', line)
+    return " ".join(p for p in (m.group(1), m.group(2)) if p) if m else line.strip()
+
+
+def _value(kind: str, text: str, keys: list[str]) -> str | None:
+    if kind in _PATTERN:
+        m = _PATTERN[kind].search(text)
+        return m.group(0).strip().rstrip(",.") if m else None
+    if kind == "code":
+        m = _CODE.search(text)
+        return m.group(0) if m else None
+    if kind == "name":
+        m = _NAME.match(text)
+        return m.group(1) if m else None
+    return None

@@ -1,0 +1,52 @@
+"""Progress, not loops: what the history says about the next action.
+
+A policy that always takes the best-ranked action loops as soon as two screens point at each
+other (open an app, go back, open it again). Every action taken recently is pushed down whatever
+its outcome, more for each repeat and most when it changed nothing; the same action on the same
+screen counts again. Multi-part tasks ("find X and then text it to Y") are split into parts, and
+the part in progress is the first whose sign of completion is not in the history yet.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+RECENT = 8  # actions looked back over
+REPEAT = 1.5  # per recent repeat of the same action
+SAME_SCREEN = 1.5  # the same action on the same screen again
+FAILED = 3.0  # an action that changed nothing or failed
+_FAILED = ("no_change", "error", "wrong_screen", "refused")
+
+_PARTS = re.compile(r"\s*(?:,?\s*and then\s+|,?\s*then\s+|;\s*|\.\s+(?=[A-Z])|,?\s+and\s+(?=(?:text|call|send|save|add|"
+                    r"create|set|ship|share|email|message|tell|reply|write|note|buy|put|open|turn)\b))", re.I)
+
+
+def penalty(key: str, screen_digest: str, history: list[dict[str, Any]]) -> float:
+    """How much to push down the action with history key ``key`` on screen ``screen_digest``."""
+    out = 0.0
+    for entry in history[-RECENT:]:
+        if entry.get("key") != key:
+            continue
+        out += REPEAT
+        if entry.get("outcome") in _FAILED:
+            out += FAILED
+        if screen_digest and entry.get("screen") == screen_digest:
+            out += SAME_SCREEN
+    return out
+
+
+def parts(task: str) -> list[str]:
+    """The parts of a multi-part task, in order ("Find X in A and text it to B" -> two parts)."""
+    pieces = [p.strip(" ,.") for p in _PARTS.split(task) if p and p.strip(" ,.")]
+    return pieces or [task]
+
+
+def actions_since_app_change(history: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The history entries since the last app was opened (the current app's own steps)."""
+    out: list[dict[str, Any]] = []
+    for entry in reversed(history):
+        if entry.get("kind") in ("open_app", "home"):
+            break
+        out.append(entry)
+    return list(reversed(out))

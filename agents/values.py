@@ -1,0 +1,136 @@
+"""Values a task asks to type, whether quoted or not, and the fields they belong in.
+
+"Add a contact named Ana Ruiz with the number +1 555-0100" gives a name and a phone number;
+"Text Ana: see you at 6" a recipient and a message; "an event on March 21 at 17:30, location:
+Town Hall" a date, a time and a value for the field named "location". Each value carries the
+words of the fields it fits (a "To" field takes a recipient, "Subject" a title, a body field the
+message). Plain English task grammar and common field names only, never an app's words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .text import words
+
+_MONTHS = ("january february march april may june july august september october november december "
+           "jan feb mar apr jun jul aug sep sept oct nov dec")
+_MONTH = "|".join(sorted(_MONTHS.split(), key=len, reverse=True))
+_DAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("email", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
+    ("phone", re.compile(r"\+?\d[\d\s().\-]{5,}\d")),
+    ("date", re.compile(rf"(?:(?:{_DAY}),?\s+)?(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?"
+                        rf"\s+(?:of\s+)?(?:{_MONTH}))(?:,?\s+\d{{4}})?", re.I)),
+    ("time", re.compile(r"\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?\b|\b\d{1,2}\s?[ap]\.?m\.?\b", re.I)),
+    ("duration", re.compile(r"\b\d+\s*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b", re.I)),
+    ("amount", re.compile(r"[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?|\b\d[\d,]*(?:\.\d+)?\s?(?:usd|eur|dollars?|euros?)\b", re.I)),
+    ("address", re.compile(r"\b\d+[A-Za-z]?\s+(?:[A-Z][\w'.-]*\s?){1,4}(?:,\s*(?:[A-Z][\w'.-]*\s?){1,3})?")),
+)
+
+# The fields each kind of value belongs in (words of a field's label, hint or id).
+FIELDS: dict[str, frozenset[str]] = {
+    kind: frozenset(words(names, stopwords=frozenset())) for kind, names in {
+        "email": "email e-mail mail to recipient recipients address",
+        "phone": "phone number mobile tel telephone cell to recipient contact dial digits",
+        "date": "date day when start",
+        "time": "time start hour when at",
+        "duration": "duration timer minutes hours seconds length",
+        "amount": "amount price total sum pay",
+        "address": "address street location where ship shipping deliver",
+        "title": "title name subject label heading",
+        "message": "message body text note content compose write sms chat reply say comment type",
+        "name": "name full contact person",
+        "recipient": "to recipient recipients contact name person search",
+        "quoted": "",
+    }.items()
+}
+
+_TITLE = re.compile(r"\b(?:titled|named|called|labell?ed|entitled|with (?:the )?(?:title|name|subject))\s*:?\s*$", re.I)
+_MESSAGE = re.compile(r"(?:\bsay(?:s|ing)?|\breads|\bwith (?:the )?(?:message|text|body)|\breply(?:ing)?|\bwrit(?:e|ing)"
+                      r"|\bappend(?:ing)?)\s*:?\s*$|^\s*(?:please\s+)?(?:text|message|sms|tell|reply|write|send|e-?mail)\b[^\"“]*:\s*$",
+                      re.I)
+_QUOTED = re.compile(r"[\"“«„]([^\"”»“]{1,200})[\"”»“]")
+_UNQUOTED_MESSAGE = re.compile(r"(?:\bwith (?:the )?message|\bsaying|\bthat says|\bwhich says|\bthat reads)\s*:?\s*"
+                               r"(?P<v>[^\"“].*?)\s*$", re.I)
+_COLON_MESSAGE = re.compile(r"^\s*(?:text|message|sms|tell|reply to|write to|send)\s+(?P<to>[^:]{1,60}):\s*(?P<v>[^\"“].+?)\s*$",
+                            re.I)
+_CAPS = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}"
+_NAMED = re.compile(rf"\b(?:named|called)\s+(?P<v>{_CAPS})")
+_RECIPIENT = re.compile(rf"^\s*(?i:(?:please\s+)?(?:text|message|sms|call|phone|dial|ring|email|e-mail|mail|tell|"
+                        rf"write to|send (?:a (?:text|message|mail|email) )?to|reply to))\s+(?P<v>{_CAPS})\b")
+_LABELLED = re.compile(r"\b(?P<k>[a-z][a-z ]{2,20}):\s*(?P<v>[^,;:\"“]+?)(?=[,;.]\s|[,;.]?$)", re.I)
+
+
+@dataclass(frozen=True)
+class Value:
+    """A text to type and the field words it fits (empty: any field)."""
+
+    text: str
+    kind: str
+    fits: frozenset[str] = field(default_factory=frozenset)
+
+
+def task_values(task: str) -> list[Value]:
+    """Every value ``task`` asks to type, most specific first, each text once."""
+    found: list[Value] = []
+    masked = task
+    for match in _QUOTED.finditer(task):
+        before = task[:match.start()]
+        kind = "title" if _TITLE.search(before) else "message" if _MESSAGE.search(before) else "quoted"
+        found.append(Value(match.group(1).strip(), kind, FIELDS[kind]))
+        masked = masked.replace(match.group(0), " " * len(match.group(0)))
+    for pattern in (_UNQUOTED_MESSAGE, _COLON_MESSAGE):
+        m = pattern.search(masked)
+        if m and m.group("v").strip(" ."):
+            found.append(Value(m.group("v").strip().rstrip("."), "message", FIELDS["message"]))
+            masked = masked[:m.start("v")] + " " * (len(masked) - m.start("v"))
+    for m in _LABELLED.finditer(masked):  # "location: Town Hall" fits a field named "location"
+        key = words(m.group("k"), stopwords=frozenset())
+        if not m.group("v").strip():
+            continue
+        found.append(Value(m.group("v").strip(), "labelled", frozenset(key)))
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(masked):
+            text = m.group(0).strip().rstrip(",.")
+            if kind == "phone" and sum(c.isdigit() for c in text) < 7:
+                continue
+            found.append(Value(text, kind, FIELDS[kind]))
+            masked = masked[:m.start()] + " " * len(m.group(0)) + masked[m.end():]
+    for pattern, kind in ((_NAMED, "name"), (_RECIPIENT, "recipient")):
+        m = pattern.search(masked)
+        if m:
+            found.append(Value(m.group("v").strip(), kind, FIELDS[kind]))
+    unique: dict[str, Value] = {}
+    for value in found:
+        unique.setdefault(value.text.casefold(), value)
+    return list(unique.values())
+
+
+_NUMERIC_FIELD = frozenset("digits number phone tel dial pin amount quantity qty hour hours minute minutes".split())
+
+
+def name_part(value: Value, field_words: set[str]) -> str:
+    """The part of a value a split field takes: "First name" / "Last name" of a name, the hour or
+    minutes of a time (the whole value otherwise)."""
+    if value.kind == "time" and field_words & {"hour", "hours", "minute", "minutes", "min"}:
+        m = re.match(r"(\d{1,2})(?::(\d{2}))?", value.text)
+        if m:
+            return m.group(1) if field_words & {"hour", "hours"} else (m.group(2) or "00")
+    parts = value.text.split()
+    if value.kind in ("name", "recipient") and len(parts) > 1:
+        if field_words & {"first", "given", "forename"}:
+            return parts[0]
+        if field_words & {"last", "surname", "family"}:
+            return " ".join(parts[1:])
+    return value.text
+
+
+def fit(value: Value, field_words: set[str]) -> float:
+    """How well ``value`` belongs in a field named by ``field_words``: 1 named for it, 0 no sign
+    either way, -1 a field for numbers and a value with none."""
+    if field_words & _NUMERIC_FIELD and not any(c.isdigit() for c in value.text):
+        return -1.0
+    return 1.0 if value.fits & field_words else 0.0

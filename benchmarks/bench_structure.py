@@ -1,0 +1,108 @@
+"""The structure decides: the ranked candidates alone ("always take candidate 1", no model) over
+the simulated suite, per difficulty and per goal phrasing.
+
+The model double answers 1 to every Operator choice, an empty plan to the Manager, no notes to
+the Notetaker and "success" to the Reflector, so every decision comes from the SDK's rules.
+
+    python benchmarks/bench_structure.py [--max-steps 15] [--seed 0] [--phrasings 0,1,2] [--only NAME ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from pathlib import Path
+
+from cascadroid.agent import Agent
+from cascadroid.device.sim import SimDevice
+from cascadroid.device.sim.tasks import registry
+from cascadroid.device.sim.tasks.base import TaskInstance
+from cascadroid.models.base import ModelRequest
+from cascadroid.settings import Settings
+from cascadroid.testing import ScriptedModel
+
+
+def always_first(request: ModelRequest) -> dict:
+    """Candidate 1, and nothing from the other roles."""
+    return {
+        "operator": {"choice": 1},
+        "manager": {"plan": [], "subgoal": ""},
+        "notetaker": {"notes": []},
+        "reflector": {"outcome": "success", "reason": "assumed"},
+    }.get(request.purpose, {})
+
+
+def run_one(task: TaskInstance, data_dir: Path, max_steps: int, verbose: bool = False) -> dict:
+    phone = SimDevice(seed=task.seed)
+    task.setup_on(phone)
+    model = ScriptedModel(responder=always_first, name="always-1")
+    settings = Settings.load(data_dir=data_dir, agent={"max_steps": max_steps, "save_screenshots": False,
+                                                       "learn": "off", "operator_mode": "choices"})
+    with Agent(phone, local=model, memory=False, settings=settings) as agent:
+        result = agent.run(task.goal)
+    ok = task.check(phone, result.answer)
+    if verbose:
+        print(f"--- {task.name} [{task.template.difficulty}] {'OK' if ok else 'FAIL'}: {task.goal!r} "
+              f"answer={result.answer!r}")
+        for step in result.steps:
+            print(f"    {step.package:<22} {step.reason[:90]:<90} -> {step.outcome}")
+    calls = {}
+    for r in model.requests:
+        calls[r.purpose] = calls.get(r.purpose, 0) + 1
+    return {"task": task.name, "difficulty": task.template.difficulty, "success": ok,
+            "steps": len(result.steps), "calls": calls}
+
+
+def _trace_ranking() -> None:
+    """Print every screen and its ranked candidates (for reading why a run went wrong)."""
+    from cascadroid.agents import candidates
+
+    original = candidates.rank
+
+    def traced(task, subgoal, screen, apps, history, **kwargs):
+        ranked = original(task, subgoal, screen, apps, history, **kwargs)
+        print(f"  screen {screen.package}:\n" + "\n".join(f"      {line}" for line in screen.text().splitlines()))
+        print("  candidates:\n" + "\n".join(f"      {c.score:5.2f} {c.text}" for c in ranked))
+        return ranked
+
+    candidates.rank = traced
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--max-steps", type=int, default=15)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--phrasings", default="0")
+    parser.add_argument("--only", nargs="*")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="-v steps, -vv screens and candidates")
+    args = parser.parse_args()
+    if args.verbose > 1:
+        _trace_ranking()
+    suite = registry()
+    tmp = Path(tempfile.mkdtemp(prefix="bench_structure_"))
+    templates = [t for t in suite.templates() if not args.only or t.name in args.only]
+    for phrasing in (int(p) for p in args.phrasings.split(",")):
+        started = time.perf_counter()
+        rows = []
+        for t in templates:
+            if phrasing and phrasing >= len(t.phrasings):
+                continue
+            task = TaskInstance.create(t, args.seed, phrasing=phrasing)
+            rows.append(run_one(task, tmp / f"p{phrasing}-{t.name}", args.max_steps, args.verbose))
+        line = []
+        for level in ("easy", "medium", "hard"):
+            sub = [r for r in rows if r["difficulty"] == level]
+            if sub:
+                ok = sum(r["success"] for r in sub)
+                line.append(f"{level} {ok}/{len(sub)} = {ok / len(sub):.0%}")
+        calls = sum(sum(r["calls"].values()) for r in rows)
+        steps = sum(r["steps"] for r in rows)
+        print(f"phrasing {phrasing}: " + ", ".join(line) +
+              f" | {steps / max(1, len(rows)):.1f} steps/task, {calls / max(1, steps):.2f} model calls/step, "
+              f"{time.perf_counter() - started:.0f} s")
+        print("  failed: " + " ".join(r["task"] for r in rows if not r["success"]))
+
+
+if __name__ == "__main__":
+    main()
