@@ -5,6 +5,7 @@
     CascadroidError
     ├── ConfigurationError          a setting, file or argument the user gave is wrong
     │   ├── UnknownTaskError        a task name or parameter that does not exist
+    │   ├── UnknownToolError        a tool name that is not registered
     │   ├── RunNotFoundError        a run id that is not in the store
     │   └── TaskTooLongError        a task that cannot fit the local model's context window
     ├── ModelError                  a model backend could not answer
@@ -53,6 +54,13 @@ class UnknownTaskError(ConfigurationError, KeyError):
     """A task template or parameter name that does not exist."""
 
     def __str__(self) -> str:  # KeyError would quote the message
+        return CascadroidError.__str__(self)
+
+
+class UnknownToolError(ConfigurationError, KeyError):
+    """A tool name that the tool registry does not hold."""
+
+    def __str__(self) -> str:
         return CascadroidError.__str__(self)
 
 

@@ -7,7 +7,7 @@ from typing import Literal
 import pytest
 from pydantic import BaseModel, Field
 
-from cascadroid.errors import ConfigurationError, UnknownTaskError
+from cascadroid.errors import ConfigurationError, UnknownToolError
 from cascadroid.tools import Tool, ToolRegistry, tool
 
 
@@ -120,7 +120,7 @@ def test_registry_refuses_duplicates_reserved_names_and_unknown_lookups() -> Non
 
     with pytest.raises(ConfigurationError, match="reserved"):
         registry.register(print_it, name="print")
-    with pytest.raises(UnknownTaskError, match="no tool named 'nope'"):
+    with pytest.raises(UnknownToolError, match="no tool named 'nope'"):
         registry.get("nope")
 
 

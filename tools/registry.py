@@ -24,7 +24,7 @@ from typing import Any, get_type_hints
 
 from pydantic import BaseModel, TypeAdapter, ValidationError, create_model
 
-from ..errors import ConfigurationError, UnknownTaskError
+from ..errors import ConfigurationError, UnknownToolError
 from ._typing import collect_models, render_type
 
 _SECTION = re.compile(r"^\s*(Args|Arguments|Parameters|Returns|Return|Raises|Yields|Examples?|Notes?):\s*$")
@@ -260,7 +260,7 @@ class ToolRegistry:
         try:
             return self._tools[name]
         except KeyError:
-            raise UnknownTaskError(f"no tool named {name!r}", hint=f"registered tools: {sorted(self._tools)}") from None
+            raise UnknownToolError(f"no tool named {name!r}", hint=f"registered tools: {sorted(self._tools)}") from None
 
     def list(self) -> list[Tool]:
         return list(self._tools.values())
