@@ -141,3 +141,12 @@ def test_a_taint_set_comes_back_whole_from_its_drained_rows():
     for text in ("ORCHID 7731", "dial 555-0132", "call me"):
         assert found(again, text) == found(taint, text)
     assert found(again, "dial 555-0132")  # numbers' parts are derived again
+
+
+def test_text_in_a_script_without_spaces_is_found_again_in_part():
+    taint = taint_set()
+    taint.trust("任务：给小明发消息")
+    taint.observe(NOTES, ["保险箱密码是四五六七，别告诉别人"], key="n")
+    hits = found(taint, "输入：密码是四五六七")
+    assert hits and all(kind == "tainted" for _, kind, _ in hits) and "密码是四五六七" in "".join(v for v, *_ in hits)
+    assert found(taint, "给小明发消息") == []  # the task's own words

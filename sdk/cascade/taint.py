@@ -32,6 +32,7 @@ _DIGIT_KINDS = frozenset({"phone", "card", "iban", "otp"})
 _TOKEN = re.compile(r"\d(?:[ \-.()/\u00a0]{0,2}\d)*|[^\W\d_]+")
 _DIGIT_TOKEN = re.compile(r"\d(?:[ \-.()/\u00a0]{0,2}\d)*")
 _WORD = re.compile(r"[^\W\d_]+")
+_UNSPACED = re.compile(r"[\u2e80-\u9fff\u3040-\u30ff\uac00-\ud7af\uf900-\ufaff]")  # CJK, kana, hangul
 _PART_DIGITS = 6  # a run this long copied out of a longer private number still counts
 _MERGE_GAP = 4  # hits this close (", ", " at ") are masked as one span
 _RANK = {"allow": 0, "mask": 1, "local_only": 2}
@@ -122,7 +123,7 @@ class TaintSet:
             if text in self._trusted:
                 continue
             self._trusted.add(text)
-            words = set(_WORD.findall(_fold(text)))
+            words = _units(_fold(text))
             self._public |= words
             for word in words & self._words.keys():
                 if self._words[word].kind == TAINTED:
@@ -156,7 +157,7 @@ class TaintSet:
             for text in joined.split("\n"):
                 self._remember(text, Taint(TAINTED, "local_only", package, text[:200]), words=True)
         else:
-            self._public |= set(_WORD.findall(_fold(" ".join(outside))))
+            self._public |= _units(_fold(" ".join(outside)))
 
     def _remember(self, value: str, taint: Taint, *, words: bool) -> None:
         for run in _DIGIT_TOKEN.findall(value):
@@ -169,8 +170,8 @@ class TaintSet:
                 if len(digits) not in self._lengths:
                     self._lengths.append(len(digits))
         if words:
-            for word in _WORD.findall(_fold(value)):
-                if len(word) >= self.min_chars and word not in self._public:
+            for word in _units(_fold(value)):
+                if (len(word) >= self.min_chars or _UNSPACED.match(word)) and word not in self._public:
                     self._add(self._words, word, taint)
 
     def _add(self, index: dict[str, Taint], key: str, taint: Taint) -> None:
@@ -188,7 +189,7 @@ class TaintSet:
         wanted = frozenset(modes)
         if not (self._words or self._digits) or not text:
             return []
-        maybe_words = self._words.keys() & set(_WORD.findall(_fold(text))) if self._words else set()
+        maybe_words = self._words.keys() & _units(_fold(text)) if self._words else set()
         has_digits = bool(self._digits) and any(  # a cheap first pass: most texts repeat nothing
             len(token) >= self.min_chars and self._digit_taint(_digits(token)) for token in _DIGIT_TOKEN.findall(text))
         if not maybe_words and not has_digits:
@@ -201,11 +202,15 @@ class TaintSet:
                     start = m.start() - (1 if m.start() and text[m.start() - 1] in "+(" else 0)
                     hits.append(TaintHit(start, m.end(), text[start : m.end()], "", taint))
         if maybe_words:  # only the words that matched are looked for again, with their positions
-            alternatives = "|".join(re.escape(w) for w in sorted(maybe_words, key=len, reverse=True))
-            for m in re.finditer(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", text, re.IGNORECASE):
-                taint = self._words.get(_fold(m.group()))
+            spaced = "|".join(re.escape(w) for w in sorted(maybe_words, key=len, reverse=True) if not _UNSPACED.match(w))
+            grams = "|".join(re.escape(w) for w in maybe_words if _UNSPACED.match(w))
+            patterns = ([rf"(?<![^\W\d_])({spaced})(?![^\W\d_])"] if spaced else []) + (
+                [rf"(?=({grams}))"] if grams else [])  # pairs of characters overlap: look ahead at each one
+            for m in re.finditer("|".join(patterns), text, re.IGNORECASE):
+                group = next(g for g in range(1, len(patterns) + 1) if m.group(g) is not None)
+                taint = self._words.get(_fold(m.group(group)))
                 if taint is not None and taint.mode in wanted:
-                    hits.append(TaintHit(m.start(), m.end(), m.group(), "", taint))
+                    hits.append(TaintHit(m.start(group), m.end(group), m.group(group), "", taint))
             hits.sort(key=lambda h: h.start)
         return self._merged(text, hits)
 
@@ -230,12 +235,28 @@ class TaintSet:
             last = merged[-1] if merged else None
             if last is not None and last.taint.kind == hit.taint.kind and hit.start - last.end <= _MERGE_GAP:
                 taint = last.taint if _RANK[last.taint.mode] >= _RANK[hit.taint.mode] else hit.taint
-                merged[-1] = TaintHit(last.start, hit.end, text[last.start : hit.end], "", taint)
+                end = max(last.end, hit.end)
+                merged[-1] = TaintHit(last.start, end, text[last.start : end], "", taint)
             else:
                 merged.append(hit)
         return [
             TaintHit(h.start, h.end, h.value, _key(h), h.taint) for h in merged
         ]
+
+
+def _units(folded: str) -> set[str]:
+    """The words of folded text; a run of a script written without spaces (Chinese, Japanese,
+    Korean) counts by its pairs of characters, so a part of it is found again elsewhere."""
+    words = set(_WORD.findall(folded))
+    if not _UNSPACED.search(folded):
+        return words
+    units = set()
+    for word in words:
+        if _UNSPACED.search(word):
+            units.update(word[i : i + 2] for i in range(len(word) - 1))
+        else:
+            units.add(word)
+    return units
 
 
 def _key(hit: TaintHit) -> str:
