@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 import pytest
 
 from cascadroid.models import LocalModel, OpenAICompatibleModel, Price, PriceTable
-from cascadroid.testing import ScriptedHTTPServer, Step, serve_llama
+from cascadroid.testing import ScriptedHTTPServer, ScriptedReply, serve_llama
 
 LLAMA_SERVER_KEY = "test-key"
 LLAMA_SERVER_MODEL = "smollm2-server"
@@ -56,7 +56,7 @@ def scripted_server() -> Iterator[Callable[..., ScriptedHTTPServer]]:
     """A factory: ``scripted_server([error(429), chat_completion("hi")])`` -> a running server."""
     servers: list[ScriptedHTTPServer] = []
 
-    def start(steps: Iterable[Step] = (), *, then: Step | None = None) -> ScriptedHTTPServer:
+    def start(steps: Iterable[ScriptedReply] = (), *, then: ScriptedReply | None = None) -> ScriptedHTTPServer:
         server = ScriptedHTTPServer(steps, then=then)
         servers.append(server)
         return server

@@ -10,7 +10,7 @@ from .scripted import ScriptedModel
 from .servers import (
     RecordedRequest,
     ScriptedHTTPServer,
-    Step,
+    ScriptedReply,
     chat_completion,
     error,
     free_port,
@@ -35,7 +35,7 @@ __all__ = [
     "RecordingServer",
     "ScriptedHTTPServer",
     "ScriptedModel",
-    "Step",
+    "ScriptedReply",
     "ToolTaskScript",
     "chat_completion",
     "chat_responder",

@@ -46,7 +46,7 @@ def free_port() -> int:
 
 
 @dataclass(frozen=True)
-class Step:
+class ScriptedReply:
     """One scripted answer: wait ``delay_s`` (a hang when longer than the client's timeout), then reply."""
 
     status: int = 200
@@ -55,7 +55,7 @@ class Step:
     delay_s: float = 0.0
 
 
-def respond(status: int, body: Any = None, *, headers: dict[str, str] | None = None) -> Step:
+def respond(status: int, body: Any = None, *, headers: dict[str, str] | None = None) -> ScriptedReply:
     """Answer ``status`` with ``body`` (JSON-encoded unless bytes or str)."""
     if isinstance(body, bytes):
         raw = body
@@ -64,28 +64,28 @@ def respond(status: int, body: Any = None, *, headers: dict[str, str] | None = N
     else:
         raw = json.dumps(body if body is not None else {}).encode()
     merged = {"Content-Type": "application/json", **(headers or {})}
-    return Step(status=status, body=raw, headers=tuple(merged.items()))
+    return ScriptedReply(status=status, body=raw, headers=tuple(merged.items()))
 
 
-def error(status: int, message: str | None = None, *, headers: dict[str, str] | None = None) -> Step:
+def error(status: int, message: str | None = None, *, headers: dict[str, str] | None = None) -> ScriptedReply:
     """An OpenAI-style error answer."""
     text = message or f"scripted HTTP {status}"
     return respond(status, {"error": {"message": text, "type": "scripted_error", "code": status}}, headers=headers)
 
 
-def hang(seconds: float = 30.0) -> Step:
+def hang(seconds: float = 30.0) -> ScriptedReply:
     """Say nothing for ``seconds`` (longer than the client's timeout), then answer 504."""
-    return Step(status=504, body=b'{"error": {"message": "late"}}', delay_s=seconds)
+    return ScriptedReply(status=504, body=b'{"error": {"message": "late"}}', delay_s=seconds)
 
 
-def malformed(body: bytes = b'{"id": "chatcmpl-1", "choices": [{"mess') -> Step:
+def malformed(body: bytes = b'{"id": "chatcmpl-1", "choices": [{"mess') -> ScriptedReply:
     """A 200 whose body is cut-off JSON."""
-    return Step(status=200, body=body)
+    return ScriptedReply(status=200, body=body)
 
 
 def chat_completion(
     content: str, *, model: str = "scripted", prompt_tokens: int = 10, completion_tokens: int = 5
-) -> Step:
+) -> ScriptedReply:
     """A valid OpenAI chat completion whose message is ``content``."""
     return respond(
         200,
@@ -119,13 +119,13 @@ class RecordedRequest:
 
 @dataclass
 class _Script:
-    steps: deque[Step]
-    then: Step
+    steps: deque[ScriptedReply]
+    then: ScriptedReply
     requests: list[RecordedRequest] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
     closing: threading.Event = field(default_factory=threading.Event)
 
-    def next_step(self, request: RecordedRequest) -> Step:
+    def next_step(self, request: RecordedRequest) -> ScriptedReply:
         with self.lock:
             self.requests.append(request)
             return self.steps.popleft() if self.steps else self.then
@@ -171,14 +171,14 @@ class _ScriptedServer(ThreadingHTTPServer):
 
 
 class ScriptedHTTPServer:
-    """An HTTP server on 127.0.0.1 answering each request with the next scripted :class:`Step`.
+    """An HTTP server on 127.0.0.1 answering each request with the next scripted :class:`ScriptedReply`.
 
     When the script is used up it answers ``then`` (default: HTTP 500 saying so).
     ``url`` is the OpenAI-style base URL (``http://127.0.0.1:PORT/v1``); ``requests`` records
     every request in order.
     """
 
-    def __init__(self, steps: Iterable[Step], *, then: Step | None = None) -> None:
+    def __init__(self, steps: Iterable[ScriptedReply], *, then: ScriptedReply | None = None) -> None:
         self._script = _Script(deque(steps), then or error(500, "the scripted server's script is used up"))
         self._server = _ScriptedServer(self._script)
         self._thread = threading.Thread(
@@ -199,7 +199,7 @@ class ScriptedHTTPServer:
         with self._script.lock:
             return list(self._script.requests)
 
-    def push(self, *steps: Step) -> None:
+    def push(self, *steps: ScriptedReply) -> None:
         """Append steps to the script."""
         with self._script.lock:
             self._script.steps.extend(steps)
@@ -218,7 +218,7 @@ class ScriptedHTTPServer:
 
 
 @contextlib.contextmanager
-def scripted_http_server(steps: Iterable[Step] = (), *, then: Step | None = None) -> Iterator[ScriptedHTTPServer]:
+def scripted_http_server(steps: Iterable[ScriptedReply] = (), *, then: ScriptedReply | None = None) -> Iterator[ScriptedHTTPServer]:
     """A :class:`ScriptedHTTPServer` for the duration of a ``with`` block."""
     server = ScriptedHTTPServer(steps, then=then)
     try:
@@ -321,7 +321,7 @@ def _tail(log: IO[bytes], limit: int = 2000) -> str:
 __all__ = [
     "RecordedRequest",
     "ScriptedHTTPServer",
-    "Step",
+    "ScriptedReply",
     "chat_completion",
     "error",
     "free_port",
