@@ -12,6 +12,7 @@
 """
 
 from .base import Database
+from .knowledge import KnowledgeStore, KnownElement, KnownScreen, Transition
 from .learning import alearn_from_run, learn_from_run
 from .records import (
     EventRecord,
@@ -37,6 +38,9 @@ __all__ = [
     "SCHEMA_VERSION",
     "Database",
     "EventRecord",
+    "KnowledgeStore",
+    "KnownElement",
+    "KnownScreen",
     "LearningResult",
     "MemoryStore",
     "Precondition",
@@ -50,6 +54,7 @@ __all__ = [
     "StepRecord",
     "Tip",
     "TipStore",
+    "Transition",
     "alearn_from_run",
     "learn_from_run",
     "params_model",

@@ -143,8 +143,21 @@ def _v3_shortcuts(db: sqlite_utils.Database) -> None:
     db["shortcut_runs"].create_index(["shortcut_id"])
 
 
+def _v4_knowledge(db: sqlite_utils.Database) -> None:
+    db["knowledge_screens"].create(
+        {"signature": str, "app": str, "title": str, "elements": str, "texts": str, "updated_at": float},
+        pk="signature", not_null={"app"}, defaults={"title": "", "elements": "[]", "texts": "[]"},
+    )
+    db["knowledge_screens"].create_index(["app"])
+    db["knowledge_transitions"].create(
+        {"source": str, "key": str, "target": str, "app": str, "label": str, "updated_at": float},
+        pk=("source", "key"), not_null={"target", "app"}, defaults={"label": ""},
+    )
+    db["knowledge_transitions"].create_index(["app"])
+
+
 Migration = Callable[[sqlite_utils.Database], None]
-MIGRATIONS: tuple[Migration, ...] = (_v1_runs, _v2_tips, _v3_shortcuts)
+MIGRATIONS: tuple[Migration, ...] = (_v1_runs, _v2_tips, _v3_shortcuts, _v4_knowledge)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

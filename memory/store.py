@@ -1,4 +1,4 @@
-"""MemoryStore: one SQLite file for runs, steps, events, tips and shortcuts, composed of its parts."""
+"""MemoryStore: one SQLite file for runs, steps, events, tips, shortcuts and app knowledge, composed of its parts."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any, Self
 
 from . import transfer
 from .base import Database
+from .knowledge import KnowledgeStore
 from .runs import RunLog
 from .shortcut_store import ShortcutStore
 from .tips import TipStore
@@ -23,8 +24,8 @@ class MemoryStore:
     >>> store.tips.search("send a message to Bob", app="com.example.chat")
     >>> store.runs.recent(limit=5); store.shortcuts.all(state="verified")
 
-    ``store.runs`` (:class:`RunLog`), ``store.tips`` (:class:`TipStore`) and ``store.shortcuts``
-    (:class:`ShortcutStore`) share one :class:`Database` (``store.db``): opened in WAL mode with
+    ``store.runs`` (:class:`RunLog`), ``store.tips`` (:class:`TipStore`), ``store.shortcuts``
+    (:class:`ShortcutStore`) and ``store.knowledge`` (:class:`KnowledgeStore`: explored apps) share one :class:`Database` (``store.db``): opened in WAL mode with
     a busy timeout (several processes may share the file), migrated forward on open (a checked
     ``.v<N>.bak`` copy is written first), every multi-row write one transaction. A file from a
     newer cascadroid raises SchemaVersionError; a file that is not SQLite raises
@@ -36,14 +37,15 @@ class MemoryStore:
         self.runs = RunLog(self.db)
         self.tips = TipStore(self.db)
         self.shortcuts = ShortcutStore(self.db)
+        self.knowledge = KnowledgeStore(self.db)
 
     def export_json(self, path: str | Path | None = None) -> dict[str, Any]:
-        """Tips and shortcuts as one JSON document (written to ``path`` when given)."""
-        return transfer.export_json(self.tips, self.shortcuts, path)
+        """Tips, shortcuts and app knowledge as one JSON document (written to ``path`` when given)."""
+        return transfer.export_json(self.tips, self.shortcuts, path, knowledge=self.knowledge)
 
     def import_json(self, source: str | Path | dict[str, Any], *, keep_states: bool = False) -> dict[str, int]:
-        """Add tips and shortcuts from an export, all or nothing (see :func:`transfer.import_json`)."""
-        return transfer.import_json(self.tips, self.shortcuts, source, keep_states=keep_states)
+        """Add tips, shortcuts and app knowledge from an export, all or nothing (see :func:`transfer.import_json`)."""
+        return transfer.import_json(self.tips, self.shortcuts, source, keep_states=keep_states, knowledge=self.knowledge)
 
     def prune(
         self,

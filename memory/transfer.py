@@ -1,4 +1,4 @@
-"""Sharing a memory's tips and shortcuts as one JSON document."""
+"""Sharing a memory's tips, shortcuts and app knowledge as one JSON document."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..errors import ConfigurationError, SchemaVersionError
+from .knowledge import KnowledgeStore
 from .records import Shortcut
 from .schema import SCHEMA_VERSION
 from .shortcut_store import ShortcutStore
@@ -18,8 +19,9 @@ from .tips import TipStore
 EXPORT_FORMAT = "cascadroid-memory"
 
 
-def export_json(tips: TipStore, shortcuts: ShortcutStore, path: str | Path | None = None) -> dict[str, Any]:
-    """Tips and shortcuts as one JSON document (written to ``path`` when given)."""
+def export_json(tips: TipStore, shortcuts: ShortcutStore, path: str | Path | None = None,
+                *, knowledge: KnowledgeStore | None = None) -> dict[str, Any]:
+    """Tips, shortcuts (and explored app knowledge) as one JSON document (written to ``path`` when given)."""
     document = {
         "format": EXPORT_FORMAT,
         "schema_version": SCHEMA_VERSION,
@@ -27,6 +29,8 @@ def export_json(tips: TipStore, shortcuts: ShortcutStore, path: str | Path | Non
         "tips": [t.model_dump(mode="json") for t in tips.all()],
         "shortcuts": [s.model_dump(mode="json") for s in shortcuts.all()],
     }
+    if knowledge is not None:
+        document["knowledge"] = knowledge.export()
     if path is not None:
         target = Path(path)
         partial = target.with_name(target.name + ".partial")
@@ -36,13 +40,15 @@ def export_json(tips: TipStore, shortcuts: ShortcutStore, path: str | Path | Non
 
 
 def import_json(
-    tips: TipStore, shortcuts: ShortcutStore, source: str | Path | dict[str, Any], *, keep_states: bool = False
+    tips: TipStore, shortcuts: ShortcutStore, source: str | Path | dict[str, Any], *, keep_states: bool = False,
+    knowledge: KnowledgeStore | None = None,
 ) -> dict[str, int]:
     """Add tips and shortcuts from an export; all or nothing.
 
     Tips merge with near-duplicates. Shortcuts identical to stored ones are skipped; a name
     that is taken gets a suffix. Imported shortcuts come in as candidates (to be verified on
-    this device) unless ``keep_states``; their counts start at zero.
+    this device) unless ``keep_states``; their counts start at zero. Explored screens and
+    transitions merge into ``knowledge`` (a device farm explores once).
     """
     document = _load(source)
     counts = {"tips": 0, "shortcuts": 0, "shortcuts_skipped": 0}
@@ -67,6 +73,8 @@ def import_json(
             update["name"] = shortcuts.free_name(shortcut.name)
             shortcuts.add(shortcut.model_copy(update=update))
             counts["shortcuts"] += 1
+        if knowledge is not None and document.get("knowledge"):
+            counts.update(knowledge.merge(document["knowledge"]))
     return counts
 
 
