@@ -28,7 +28,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from fixtures_cascade import CLOUD_STAND_IN, cloud_client  # noqa: E402
+from fixtures_cascade import CLOUD_STAND_IN, cloud_client  # noqa: E402 - tests/ is on the path now
 from privacy_attack_corpus import Tour, planted_phone  # noqa: E402
 
 from cascadroid.agent import Agent  # noqa: E402

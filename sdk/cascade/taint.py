@@ -21,7 +21,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
 from ..settings import PrivacyMode
 from .policy import PrivacyPolicy
@@ -59,7 +58,7 @@ class TaintHit:
     taint: Taint
 
     def span(self) -> Span:
-        """As a detector span, for masking (kind ``tainted`` masks as ``<PRIVATE_n>``)."""
+        """As a detector span, for masking with the placeholder of its kind."""
         return Span(self.taint.kind, self.start, self.end, self.value, self.key)  # type: ignore[arg-type]
 
 
