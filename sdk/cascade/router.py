@@ -9,6 +9,12 @@ is then weighed, not forced: a multi-objective score (quality, cost, privacy, la
 
 Every decision is kept in ``Router.decisions`` and passed to ``on_decision(decision, request)``
 before anything is sent; nothing leaves the device without one.
+
+Privacy is judged on what the detectors find in the prompt and on ``Router.taint``, the run's
+:class:`~.taint.TaintSet` (fed by the agent with every screen it reads): a prompt that repeats
+a value read from a local_only source, in any form, stays local; a remembered masked value is
+masked wherever it reappears. Screenshots (``request.images``) go only to a cloud model that
+accepts images, redacted under the same policy (:func:`~.screenshot.redact_screenshot`).
 """
 
 from __future__ import annotations
