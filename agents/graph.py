@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypedDict
 
@@ -31,6 +31,7 @@ from ..sqlite import open_db
 from . import candidates, interruptions, manager, notetaker, operator, reflector
 from .calls import ask
 from .guard import SendGuard, screenshot_for_model
+from .knowledge_hint import KnowledgeHint, favour_known_paths
 from .perceptor import Screen, locator_for, perceive
 from .shortcuts import ShortcutUse
 
@@ -68,6 +69,7 @@ class AgentState(TypedDict, total=False):
 
 
 StepSink = Callable[[dict[str, Any]], None]
+REPLAN_AFTER_FAILED_STEPS = 2  # failed steps in a row after which the Manager revises the plan
 
 
 @dataclass
@@ -84,8 +86,8 @@ class Deps:
     screenshot_dir: Path | None = None
     shortcuts: ShortcutUse | None = None
     choices: bool = False  # the Operator picks from ranked candidates (for small local models)
-    extra: dict[str, Any] = field(default_factory=dict)
     guard: SendGuard | None = None  # per run: taint tracking, send refusals, screenshot redaction
+    knowledge: KnowledgeHint | None = None  # explored apps: favour candidates on a known path
 
 
 def initial_state(run_id: str, task: str, settings: AgentSettings) -> AgentState:
@@ -274,8 +276,10 @@ class AgentGraph:
                 "action": {"kind": "shortcut", "name": shortcut.name, "id": shortcut.id, "params": params},
                 "reason": f"verified shortcut {shortcut.name!r} fits the task"}}
 
-        ranked = candidates.rank(state["task"], state.get("subgoal", ""), screen, self.deps.apps,
-                                 state["history"], notes=state.get("notes") or {}) if self.deps.choices else []
+        ranked = favour_known_paths(lambda limit: candidates.rank(
+            state["task"], state.get("subgoal", ""), screen, self.deps.apps, state["history"],
+            notes=state.get("notes") or {}, limit=limit), state["task"], screen, self.deps.apps,
+            self.deps.knowledge) if self.deps.choices else []
 
         def validate(parsed: Any) -> Any:
             data = parsed.model_dump()
@@ -419,7 +423,7 @@ class AgentGraph:
             "consecutive_errors": 0 if ok else state["consecutive_errors"] + 1,
             "failure_streak": 0 if ok else state["failure_streak"] + 1,
         }
-        if not ok and state["failure_streak"] + 1 >= 2:
+        if not ok and state["failure_streak"] + 1 >= REPLAN_AFTER_FAILED_STEPS:
             update["needs_plan"] = True
         if action.get("kind") == "done":
             claimed = bool(action.get("success", True))
