@@ -103,3 +103,34 @@ def test_with_everything_allowed_and_redaction_off_the_pixels_go_as_they_are(tmp
     assert saved and saved[0].read_bytes() == device.png()  # the user opted out: kept as the screen showed
     images = images_received(server)
     assert images and all(Image.open(io.BytesIO(p)).convert("RGB").tobytes() == original.tobytes() for p in images)
+
+
+def _png() -> bytes:
+    return CanvasDevice(["Weather: sunny today"]).png()
+
+
+@pytest.mark.parametrize("accepts", [True, False])
+def test_image_parts_go_only_to_a_model_that_accepts_images(recording_cloud, accepts):
+    from cascadroid.models import ModelRequest
+
+    server = recording_cloud(lambda req: "ok")
+    model = OpenAICompatibleModel(CloudModelSettings(base_url=server.url, model=CLOUD_STAND_IN, accepts_images=accepts,
+                                                     max_retries=0))
+    model.complete(ModelRequest.of("what is on screen?", images=[_png()]))
+    content = json.loads(server.requests[-1].body)["messages"][-1]["content"]
+    if accepts:  # OpenAI content parts: the text, then the PNG as a data: URL
+        assert content[0] == {"type": "text", "text": "what is on screen?"} and images_received(server) == [_png()]
+    else:
+        assert content == "what is on screen?" and images_received(server) == []
+
+
+def test_a_local_only_app_never_sends_its_screenshot():
+    from cascadroid.cascade import CascadeSettings, Router
+    from cascadroid.models import ModelRequest, ModelResponse
+
+    router = Router(CascadeSettings(privacy={"local_only_apps": ["com.example.canvas"]},
+                                    routing={"cloud_first_purposes": []}), cloud_model="gpt-4o-mini")
+    router.cloud_accepts_images = True
+    request = ModelRequest.of("what is on screen?", purpose="operator", app="com.example.canvas", images=[_png()])
+    decision = router.route(request, ModelResponse(text="x", model="local", confidence=0.1))
+    assert decision.tier == "local" and decision.outbound_images() == []
