@@ -18,7 +18,7 @@ from typing import Any
 
 from ..device.types import AppInfo
 from . import answers
-from .goal import Goal, first_word, parse_goal
+from .goal import CREATE, Goal, first_word, parse_goal
 from .perceptor import Screen
 from .progress import actions_since_app_change, parts, penalty
 from .text import normalize, overlap, words
@@ -60,6 +60,7 @@ def wanted_toggle(task: str) -> tuple[set[str], bool] | None:
 CONFIRM = frozenset(words("save done ok send add create set start confirm apply submit finish post call buy "
                           "continue next place checkout update", stopwords=frozenset()))
 SEARCH = frozenset({"search", "find"})
+_SENDING = frozenset(words("text message send sms email mail write reply share", stopwords=frozenset()))
 _LOWER = frozenset("minimum min lowest lower decrease reduce less dim dimmer darker quieter down".split())
 _HIGHER = frozenset("maximum max highest higher increase raise more brighter louder up full".split())
 _BACK = frozenset("close dismiss cancel exit quit leave".split())
@@ -79,7 +80,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     visible = goal.creating or not objects or any(normalize(o) in seen for o in objects)
     since = actions_since_app_change(history)
     typed_here = any(h.get("kind") == "type" and h.get("outcome") == "success" for h in since)
-    pending = bool(screen.editable) and any(not _typed(v, history) for v in values if v.kind not in _OBJECT_KINDS)
+    pending = bool(screen.editable) and any(not _typed(v, since) for v in values if v.kind not in _OBJECT_KINDS)
     kinds = {int(m.group(1)): m.group(2) for m in map(_LINE.match, screen.lines) if m}
     switches, toggle_done = _switch_scores(goal, screen)
     quoted = [v.text for v in values if v.kind in ("quoted", "title", "message")]
@@ -105,6 +106,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
             score += 2.0  # the quoted words are on this element: tap it rather than type them
         if not visible and own & SEARCH:
             score += 1.5  # what the task names is not here: search for it
+        elif not visible and verb in CREATE and goal.verbs & _SENDING:
+            score += 1.0  # a message to someone not listed: start a new one
         if element_id in screen.from_ocr:
             score += 0.1  # a word read from pixels beats scrolling blind
         kind = kinds.get(element_id, "")
@@ -114,7 +117,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         if shared == 0 and _is_scroll(screen, element_id):
             continue  # scrolling is its own candidate below
         out.append(Candidate({"action": "tap", "element": element_id}, f"tap [{element_id}] {shown}", score))
-    out.extend(_open_app_candidates(goal.words - _quoted_words(part), screen.package, [as_app(a) for a in apps]))
+    out.extend(_open_app_candidates(goal.words - _quoted_words(part), screen.package, [as_app(a) for a in apps], part))
     scrollable = any(_is_scroll(screen, i) for i in screen.actionable)
     out.append(Candidate({"action": "swipe", "direction": "down"}, "scroll down to see more",
                          1.0 if not visible and scrollable else 0.2))
@@ -142,7 +145,7 @@ def current_part(task: str, history: list[dict[str, Any]]) -> str:
 
 def goal_names(task: str) -> list[str]:
     """Runs of capitalised words after the first ("Call Ana Ruiz" -> ["Ana Ruiz"])."""
-    return [m.group(0) for m in _NAMES.finditer(task) if m.start() > 0]
+    return [re.sub(r"['’]s$", "", m.group(0)) for m in _NAMES.finditer(task) if m.start() > 0]
 
 
 _NAMES = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+")
@@ -155,24 +158,32 @@ def _quoted_words(task: str) -> set[str]:
 def _type_candidates(element_id: int, label: str, screen: Screen, values: list[Value], objects: list[str],
                      visible: bool, history: list[dict[str, Any]]) -> list[Candidate]:
     """Values of the task for this field: the ones it is named for first; a search field takes
-    what the task names when that is not on screen."""
-    field_words = words(f"{label} {screen.context.get(element_id, '')}", stopwords=frozenset())
+    what the task names when that is not on screen; a field already holding a value of the task
+    is left alone."""
+    named = label != "text field"  # the perceptor's name for a field that says nothing
+    field_words = words(f"{label if named else ''} {screen.context.get(element_id, '')}", stopwords=frozenset())
     current = normalize(screen.editable.get(element_id, ""))
+    if current and any(normalize(v.text) in current or current in normalize(v.text) for v in values):
+        return []  # holds what we typed (or part of it)
     search = bool(field_words & SEARCH)
     focused = 0.5 if _is_focused(screen, element_id) else 0.0
     out = []
     for value in values:
         text = name_part(value, field_words)
-        if normalize(text) in current and current:
-            continue  # already there
         if search and (visible or value.kind not in _OBJECT_KINDS + ("phone", "email")):
             continue  # search only for what is not on screen
         fits = fit(value, field_words) + (1.0 if search else 0.0)
-        typed_before = any(h.get("kind") == "type" and text in h.get("line", "") for h in history)
-        score = 2.0 + 1.5 * fits + focused + (0.3 if not current else 0.0) - (1.5 if typed_before else 0.0)
+        if fits < 0:
+            continue
+        typed_before = any(h.get("kind") == "type" and text in h.get("line", "") for h in history[-RECENT_TYPES:])
+        first = 0.2 if not named and value.kind in ("recipient", "email", "phone") else 0.0  # forms start with "To"
+        score = 2.0 + 1.5 * fits + focused + first + (0.3 if not current else 0.0) - (1.5 if typed_before else 0.0)
         out.append(Candidate({"action": "type", "element": element_id, "text": text},
                              f'type "{text}" into [{element_id}] {label}', score))
     return out
+
+
+RECENT_TYPES = 4
 
 
 def _slider_candidates(element_id: int, label: str, goal: Goal, score: float) -> list[Candidate]:
@@ -203,8 +214,9 @@ def _done_candidate(task: str, goal: Goal, screen: Screen, values: list[Value], 
         verb = first_word(last.get("line", "").split('"', 1)[-1])
         to_type = [v for v in values if v.kind not in _OBJECT_KINDS]
         if (verb in goal.verbs or (verb in CONFIRM and to_type)) and all(_typed(v, history) for v in to_type):
+            shown = [v for v in to_type if _shows(screen, v.text)]
             again = any(first_word(screen.labels.get(i, "")) == verb for i in screen.actionable)
-            score = max(score, 1.5 if again else 3.0)  # the same verb again: a dialog asks to confirm
+            score = max(score, 3.5 if shown else 1.5 if again else 3.0)  # the same verb again: a dialog asks to confirm
     return Candidate({"action": "done"}, "the task is complete: finish", score)
 
 
@@ -235,9 +247,17 @@ def _without(text: str, values: list[str]) -> str:
 
 
 def _typed(value: Value, history: list[dict[str, Any]]) -> bool:
-    return any(h.get("kind") == "type" and h.get("outcome") == "success" and
-               (value.text in h.get("line", "") or any(p in h.get("line", "") for p in value.text.split(":")))
-               for h in history)
+    """Was the value (or each part of a split one: a time's hour and minutes) typed?"""
+    lines = [h.get("line", "") for h in history if h.get("kind") == "type" and h.get("outcome") == "success"]
+    return any(value.text in line for line in lines) or (
+        ":" in value.text and all(any(f'"{p}"' in line for line in lines) for p in value.text.split(":")))
+
+
+def _shows(screen: Screen, text: str) -> bool:
+    """Is ``text`` on screen outside any field (a sent message, a saved title)?"""
+    key = normalize(text)
+    return any(key in normalize(label) for i, label in screen.labels.items() if i not in screen.editable) or any(
+        key in normalize(line) for line in screen.lines if line.startswith("    "))
 
 
 def _has_flag(screen: Screen, element_id: int, flag: str) -> bool:
@@ -270,9 +290,10 @@ def _package_words(package: str) -> set[str]:
     return words(package.replace(".", " ").replace("_", " ")) - _PACKAGE_NOISE
 
 
-def _open_app_candidates(goal_words: set[str], package: str, apps: list[AppInfo]) -> list[Candidate]:
-    """Open the apps the task names (label or package words) or needs (a generic category)."""
-    out = []
+def _open_app_candidates(goal_words: set[str], package: str, apps: list[AppInfo], task: str = "") -> list[Candidate]:
+    """Open the apps the task names (label or package words; "in Maps" most) or needs (a generic
+    category); while in one of them, the others wait (hopping between two apps is a loop)."""
+    out, inside = [], False
     for app in apps:
         names = app_words(app)
         named = overlap(goal_words, names)
@@ -280,8 +301,14 @@ def _open_app_candidates(goal_words: set[str], package: str, apps: list[AppInfo]
         if not (named or needed):
             continue
         current = app.package == package if app.package else bool(words(app.label) & _package_words(package))
+        inside = inside or current
+        explicit = 3.0 if app.label and re.search(rf"\b(?:in|on|from|using|with|via)\s+(?:the\s+)?{re.escape(app.label)}\b",
+                                                  task, re.I) else 0.0
         out.append(Candidate({"action": "open_app", "app": app.label}, f"open the {app.label} app",
-                             -1.0 if current else 1.0 + 2.0 * (2 * named + needed)))
+                             -1.0 if current else 1.0 + 2.0 * (2 * named + needed) + explicit))
+    if inside:
+        for candidate in out:
+            candidate.score -= 3.0 if candidate.score > 0 else 0.0
     return out
 
 

@@ -36,7 +36,7 @@ FIELDS: dict[str, frozenset[str]] = {
         "email": "email e-mail mail to recipient recipients address",
         "phone": "phone number mobile tel telephone cell to recipient contact dial digits",
         "date": "date day when start",
-        "time": "time start hour when at",
+        "time": "time start hour minute min when at",
         "duration": "duration timer minutes hours seconds length",
         "amount": "amount price total sum pay",
         "address": "address street location where ship shipping deliver",
@@ -50,7 +50,7 @@ FIELDS: dict[str, frozenset[str]] = {
 
 _TITLE = re.compile(r"\b(?:titled|named|called|labell?ed|entitled|with (?:the )?(?:title|name|subject))\s*:?\s*$", re.I)
 _MESSAGE = re.compile(r"(?:\bsay(?:s|ing)?|\breads|\bwith (?:the )?(?:message|text|body)|\breply(?:ing)?|\bwrit(?:e|ing)"
-                      r"|\bappend(?:ing)?)\s*:?\s*$|^\s*(?:please\s+)?(?:text|message|sms|tell|reply|write|send|e-?mail)\b[^\"“]*:\s*$",
+                      r"|\bappend(?:ing)?)\s*:?\s*$|^\s*(?:please\s+)?(?:text|message|sms|tell|reply|write|send|e-?mail)\b[^\"“]*$",
                       re.I)
 _QUOTED = re.compile(r"[\"“«„]([^\"”»“]{1,200})[\"”»“]")
 _UNQUOTED_MESSAGE = re.compile(r"(?:\bwith (?:the )?message|\bsaying|\bthat says|\bwhich says|\bthat reads)\s*:?\s*"
@@ -60,7 +60,7 @@ _COLON_MESSAGE = re.compile(r"^\s*(?:text|message|sms|tell|reply to|write to|sen
 _CAPS = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}"
 _NAMED = re.compile(rf"\b(?:named|called)\s+(?P<v>{_CAPS})")
 _RECIPIENT = re.compile(rf"^\s*(?i:(?:please\s+)?(?:text|message|sms|call|phone|dial|ring|email|e-mail|mail|tell|"
-                        rf"write to|send (?:a (?:text|message|mail|email) )?to|reply to))\s+(?P<v>{_CAPS})\b")
+                        rf"write to|send(?: (?:a (?:text|message|mail|email) )?to)?|reply to))\s+(?P<v>{_CAPS})\b")
 _LABELLED = re.compile(r"\b(?P<k>[a-z][a-z ]{2,20}):\s*(?P<v>[^,;:\"“]+?)(?=[,;.]\s|[,;.]?$)", re.I)
 
 
@@ -109,7 +109,7 @@ def task_values(task: str) -> list[Value]:
     return list(unique.values())
 
 
-_NUMERIC_FIELD = frozenset("digits number phone tel dial pin amount quantity qty hour hours minute minutes".split())
+_NUMERIC_FIELD = frozenset(words("digits number phone tel dial pin amount quantity qty hour minute", stopwords=frozenset()))
 
 
 def name_part(value: Value, field_words: set[str]) -> str:
