@@ -105,15 +105,16 @@ class Page:
             return name
         return self.skin.resource_id(f"{self.package}:id/{name}")
 
-    def _take(self, height: int) -> tuple[int, int, int, int]:
+    def take(self, height: int) -> tuple[int, int, int, int]:
+        """The bounds of the next ``height`` pixels down the page (less where the page ends); moves past them."""
         height = min(height, self.remaining)
         box = (self.left, self.y, self.right, self.y + height)
         self.y += height
         return box
 
     def _take_padded(self, height: int, pad_dp: float = 16) -> tuple[int, int, int, int]:
-        """Like ``_take`` but inset left and right (fields and buttons are not edge to edge)."""
-        l, t, r, b = self._take(height)
+        """Like :meth:`take` but inset left and right (fields and buttons are not edge to edge)."""
+        l, t, r, b = self.take(height)
         pad = self.dp(pad_dp) if r - l > self.dp(4 * pad_dp) else 0
         return (l + pad, t, r - pad, b)
 
@@ -121,7 +122,7 @@ class Page:
         return self.container.add(node)
 
     def space(self, dp: float) -> None:
-        self._take(self.dp(dp))
+        self.take(self.dp(dp))
 
     def sub(self, node: Node, *, screen: "Screen | None" = None, pad: float = 0) -> "Page":
         """A page that lays out inside ``node`` (already placed), with ``pad`` dp inset."""
@@ -133,13 +134,13 @@ class Page:
     def box(self, height_dp: float, *, cls: str = LINEAR, rid: str = "", style: str = "",
             pad: float = 16, **flags: object) -> "Page":
         """A container row of the given height; returns a page to fill it."""
-        node = self._add(Node(cls=cls, bounds=self._take(self.dp(height_dp)), rid=self.rid(rid),
+        node = self._add(Node(cls=cls, bounds=self.take(self.dp(height_dp)), rid=self.rid(rid),
                               style=style, **flags))  # type: ignore[arg-type]
         return self.sub(node, pad=pad)
 
     def columns(self, height_dp: float, count: int, *, rid: str = "") -> list["Page"]:
         """``count`` equal side-by-side cells in one row; returns a page per cell."""
-        row = self._add(Node(cls=LINEAR, bounds=self._take(self.dp(height_dp)), rid=self.rid(rid)))
+        row = self._add(Node(cls=LINEAR, bounds=self.take(self.dp(height_dp)), rid=self.rid(rid)))
         l, t, r, b = row.bounds
         width = (r - l) / count
         cells = []
@@ -151,7 +152,7 @@ class Page:
     # -- widgets --------------------------------------------------------------------------
     def toolbar(self, title: str, *, back: Callback | None = None,
                 actions: Sequence[ToolbarAction] = (), rid: str = "toolbar") -> Node:
-        bar = self._add(Node(cls=GROUP, bounds=self._take(self.dp(64)), rid=self.rid(rid), style="toolbar"))
+        bar = self._add(Node(cls=GROUP, bounds=self.take(self.dp(64)), rid=self.rid(rid), style="toolbar"))
         l, t, r, b = bar.bounds
         x = l + self.dp(4)
         size = self.dp(48)
@@ -212,7 +213,7 @@ class Page:
         the label as a sibling TextView below it; other skins a Button that says the label."""
         if not self.skin.compose_actions:
             return self.button(label, on_click, rid=rid)
-        l, t, r, b = self._take(self.remaining)
+        l, t, r, b = self.take(self.remaining)
         size, mid = self.dp(40), (l + r) // 2
         node = self._add(Node(cls="android.view.View", rid=self.rid(rid), clickable=True, focusable=True,
                               bounds=(mid - size // 2, t + self.dp(4), mid + size // 2, t + self.dp(4) + size),
@@ -227,7 +228,7 @@ class Page:
 
     def icon_button(self, desc: str, on_click: Callback, *, icon: str = "", rid: str = "",
                     height: float = 56, style: str = "icon_button") -> Node:
-        return self._add(Node(cls=IMAGE_BUTTON, desc=desc, rid=self.rid(rid), bounds=self._take(self.dp(height)),
+        return self._add(Node(cls=IMAGE_BUTTON, desc=desc, rid=self.rid(rid), bounds=self.take(self.dp(height)),
                               clickable=True, focusable=True, on_click=on_click, icon=icon or desc.lower(),
                               style=style))
 
@@ -241,7 +242,7 @@ class Page:
         row opens a page and only the switch flips (a vendor's "Wi‑Fi" row in Connections).
         """
         title, summary = self.skin.say(title), self.skin.say(summary)
-        row = self._add(Node(cls=LINEAR, bounds=self._take(self.dp(height)), clickable=True, focusable=True,
+        row = self._add(Node(cls=LINEAR, bounds=self.take(self.dp(height)), clickable=True, focusable=True,
                              on_click=on_open or on_toggle))
         l, t, r, b = row.bounds
         pad = self.dp(16)
@@ -289,7 +290,7 @@ class Page:
             return True
 
         return self._add(Node(cls="android.widget.SeekBar", text=value_text or f"{fraction * 100:.0f}",
-                              desc=label, rid=self.rid(rid), bounds=self._take(self.dp(48)), clickable=True,
+                              desc=label, rid=self.rid(rid), bounds=self.take(self.dp(48)), clickable=True,
                               focusable=True, scrollable=True, on_scroll=scroll, on_tap_at=on_change,
                               level=fraction, style="slider"))
 
@@ -298,7 +299,7 @@ class Page:
              desc: str = "", selected: bool = False, avatar: str = "") -> Node:
         """A list row: title and optional subtitle, optional leading icon or letter avatar."""
         title, subtitle = self.skin.say(title), self.skin.say(subtitle)
-        row = self._add(Node(cls=LINEAR, bounds=self._take(self.dp(height)), rid=self.rid(rid), desc=desc,
+        row = self._add(Node(cls=LINEAR, bounds=self.take(self.dp(height)), rid=self.rid(rid), desc=desc,
                              clickable=on_click is not None, focusable=on_click is not None,
                              long_clickable=on_long_click is not None, on_click=on_click,
                              on_long_click=on_long_click, selected=selected, style="item"))
@@ -327,7 +328,7 @@ class Page:
         The first visible index is kept in ``screen.scroll[rid]``; ``render(row_page, item,
         index)`` fills one row (call e.g. ``row_page.item(...)``; it is given the row height).
         """
-        box = self._take(self.dp(height) if height is not None else self.remaining)
+        box = self.take(self.dp(height) if height is not None else self.remaining)
         full_rid = self.rid(rid)
         node = self._add(Node(cls=RECYCLER, rid=full_rid, bounds=box, scrollable=len(items) > 0, style="list"))
         row_px = self.dp(row_height * self.skin.row_scale)
@@ -366,7 +367,7 @@ class Page:
     def tabs(self, labels: Iterable[str], selected: str, on_select: Callable[[str], None], *,
              rid: str = "tabs", height: float = 56) -> Node:
         row = self._add(Node(cls="android.widget.HorizontalScrollView", rid=self.rid(rid),
-                             bounds=self._take(self.dp(height)), style="tabs"))
+                             bounds=self.take(self.dp(height)), style="tabs"))
         labels = list(labels)
         l, t, r, b = row.bounds
         width = (r - l) / max(1, len(labels))

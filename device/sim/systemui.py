@@ -74,10 +74,10 @@ def build_dialog(device: "SimDevice", dialog: Dialog, root: Node) -> None:
                         bounds=(left, top, right, top + height), style="dialog"))
     page = Page(box, metrics=m, package=dialog.package, left=left + m.dp(24), right=right - m.dp(24))
     page.space(20)
-    box.add(Node(cls=TEXT, text=dialog.title, rid=dialog.rid, bounds=page._take(m.dp(30 * title_lines)),
+    box.add(Node(cls=TEXT, text=dialog.title, rid=dialog.rid, bounds=page.take(m.dp(30 * title_lines)),
                  style="title wrap"))
     if dialog.message:
-        box.add(Node(cls=TEXT, text=dialog.message, rid="android:id/message", bounds=page._take(m.dp(28 * lines)),
+        box.add(Node(cls=TEXT, text=dialog.message, rid="android:id/message", bounds=page.take(m.dp(28 * lines)),
                      style="body wrap"))
     page.space(8)
     row = box.add(Node(cls=LINEAR, bounds=(left, page.y, right, top + height), rid="android:id/buttonPanel"))

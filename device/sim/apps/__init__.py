@@ -72,7 +72,7 @@ How to add an app (e.g. ``notes.py``)
    down/up pages; offset kept in ``screen.scroll``), ``tabs``, ``columns(height, n)`` (side
    by side cells, each a Page), ``box(height)`` (a container row), ``space``, ``fab``.
    For anything else add a ``Node(cls=..., text=..., desc=..., rid=..., bounds=...,
-   clickable=True, on_click=...)`` to ``page.container`` with bounds from ``page._take(px)``.
+   clickable=True, on_click=...)`` to ``page.container`` with bounds from ``page.take(px)``.
    Resource ids without ``:`` get ``<package>:id/`` in front. ``style``/``icon`` are drawing
    hints for the screenshot (see ``render.py``), never in the XML.
 

@@ -183,7 +183,7 @@ class BrowserScreen(Screen):
                                bounds=(r - size - page.dp(4), t + page.dp(8), r - page.dp(4), t + page.dp(56)),
                                clickable=True, focusable=True, on_click=lambda: self.push(BrowserMenu(self.app)),
                                icon="more", style="icon_button"))
-        web = page.container.add(Node(cls="android.webkit.WebView", rid="", bounds=page._take(page.remaining),
+        web = page.container.add(Node(cls="android.webkit.WebView", rid="", bounds=page.take(page.remaining),
                                       desc=self._title(url), scrollable=False, style="web"))
         self._fill(page.sub(web, pad=16), url)
 
@@ -193,7 +193,7 @@ class BrowserScreen(Screen):
 
     def _fill(self, web: Page, url: str) -> None:
         def view(text: str, *, heading: bool = False, link: str | None = None) -> None:
-            box = web._take(web.dp(56 if heading else 44))
+            box = web.take(web.dp(56 if heading else 44))
             web.container.add(Node(cls="android.view.View", text=text, bounds=box, clickable=link is not None,
                                    focusable=link is not None, style="headline" if heading else "body",
                                    on_click=(lambda: self._open(link)) if link else None))  # type: ignore[misc]

@@ -285,7 +285,7 @@ class Conversation(Screen):
         m = page.metrics
         compose_h = m.dp(72)
         shown = chat.messages[-8:]
-        box = page._take(page.bottom - compose_h - page.y)
+        box = page.take(page.bottom - compose_h - page.y)
         listing = page.container.add(Node(cls="androidx.recyclerview.widget.RecyclerView",
                                           rid=page.rid("conversation_item_recycler"), bounds=box, style="list"))
         y = box[3] - len(shown) * m.dp(64)

@@ -204,7 +204,7 @@ class Conversation(Screen):
         newest_hidden = self.scroll.get(rid, 0)  # how many newest messages are scrolled out below
         end = max(0, len(messages) - newest_hidden)
         start = max(0, end - visible)
-        box = page._take(list_bottom - page.y)
+        box = page.take(list_bottom - page.y)
         listing = page.container.add(Node(cls="androidx.recyclerview.widget.RecyclerView", rid=rid, bounds=box,
                                           scrollable=len(messages) > visible, style="list"))
         y = box[3] - (end - start) * bubble_h
