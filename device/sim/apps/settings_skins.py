@@ -103,7 +103,7 @@ def _toggle(flag: bool, setter: Callable[[bool], None]) -> Callable[[], None]:
     return lambda: setter(not flag)
 
 
-def network_rows(screen: Screen, page: Page, app: "Settings") -> None:
+def network_rows(page: Page, app: "Settings") -> None:
     """The Wi-Fi network list (or why there is none)."""
     s = app.state
     if not s.wifi:
@@ -132,8 +132,7 @@ class SkinHome(Screen):
         vendor = self.app.skin.name == "vendor"
         if vendor:  # One UI's collapsing large title: the first rows start low
             page.text("Settings", rid="collapsing_title", style="headline center", height=150)
-        page.toolbar("" if vendor else "Settings",
-                     actions=[])
+        page.toolbar("" if vendor else "Settings")
         entries = VENDOR_HOME if vendor else PIXEL_HOME
         page.scroll_list("recycler_view", entries, self._row, row_height=72)
 
@@ -179,7 +178,7 @@ class PixelInternet(Screen):
         page.toolbar("Internet", back=self.close)
         page.item("T-Mobile", "Mobile data", icon="info")
         page.switch("Wi-Fi", s.wifi, _toggle(s.wifi, self.app.set_wifi), rid="wifi_switch")
-        network_rows(self, page, self.app)
+        network_rows(page, self.app)
 
 
 class PixelConnected(Screen):
@@ -252,7 +251,7 @@ class VendorWifi(Screen):
         page.toolbar("Wi-Fi", back=self.close)
         page.switch("On" if s.wifi else "Off", s.wifi, _toggle(s.wifi, self.app.set_wifi), rid="wifi_switch")
         page.text("Available networks", style="section", height=40)
-        network_rows(self, page, self.app)
+        network_rows(page, self.app)
 
 
 class VendorBluetooth(Screen):

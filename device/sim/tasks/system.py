@@ -7,19 +7,17 @@ from typing import Any
 
 from ...script import Step, swipe
 from .base import TaskTemplate
-from .common import CLOCK_PKG, PHONE_PKG, SETTINGS_PKG, call_contact, calls_to, ensure_contact, person, phone_number
+from .common import CLOCK_PKG, PHONE_PKG, call_contact, calls_to, ensure_contact, person, phone_number
 from .plan import Plan, rid
 
 
 # ---- Settings -------------------------------------------------------------------------------------
 class _Toggle(TaskTemplate):
-    """Turn one setting on or off; ``screen`` is the Settings row holding ``switch``."""
+    """Turn one setting on or off (``field`` of the Settings state; where it lives depends on the skin)."""
 
     apps = ("settings",)
     difficulty = "easy"
     field: str
-    screen: str
-    switch: str
 
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         return {"state": rng.choice(["on", "off"])}
@@ -41,7 +39,7 @@ class SettingsWifi(_Toggle):
     may_change = ("settings.wifi",)
     tags = ("settings", "toggle")
     goal = "Turn Wi-Fi {state}."
-    field, screen, switch = "wifi", "Network & internet", "wifi_switch"
+    field = "wifi"
 
 
 class SettingsBluetooth(_Toggle):
@@ -49,7 +47,7 @@ class SettingsBluetooth(_Toggle):
     may_change = ("settings.bluetooth",)
     tags = ("settings", "toggle")
     goal = "Turn Bluetooth {state}."
-    field, screen, switch = "bluetooth", "Connected devices", "bluetooth_switch"
+    field = "bluetooth"
 
 
 class SettingsAirplane(_Toggle):
@@ -57,7 +55,7 @@ class SettingsAirplane(_Toggle):
     may_change = ("settings.airplane_mode", "settings.wifi", "settings.bluetooth")
     tags = ("settings", "toggle")
     goal = "Turn airplane mode {state}."
-    field, screen, switch = "airplane_mode", "Network & internet", "airplane_switch"
+    field = "airplane_mode"
 
     def setup(self, device: Any, params: dict[str, Any]) -> None:
         device.app("settings").state.airplane_mode = params["state"] != "on"
@@ -68,7 +66,7 @@ class SettingsDarkTheme(_Toggle):
     may_change = ("settings.dark_mode",)
     tags = ("settings", "toggle", "display")
     goal = "Turn the dark theme {state}."
-    field, screen, switch = "dark_mode", "Display", "dark_switch"
+    field = "dark_mode"
 
 
 class SettingsBrightness(TaskTemplate):
