@@ -16,6 +16,7 @@ from __future__ import annotations
 import time
 from collections import deque
 from collections.abc import Sequence
+from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -98,6 +99,15 @@ def explore(device: Device, knowledge: KnowledgeStore, *, apps: Sequence[str] | 
             report.restored = True
     report.seconds = round(time.perf_counter() - started, 3)
     return report
+
+
+def explore_into(device: Device, memory: Any, app: str | Sequence[str] | None = None, *,
+                 budget: int = DEFAULT_BUDGET) -> ExploreReport:
+    """:func:`explore` into a MemoryStore's knowledge (``Agent.explore``, ``cascadroid explore``)."""
+    if memory is None:
+        raise ConfigurationError("exploring needs a memory to keep what it finds",
+                                 hint="pass memory=PATH (or leave memory at its default) instead of memory=False")
+    return explore(device, memory.knowledge, apps=[app] if isinstance(app, str) else app, budget=budget)
 
 
 class AppExplorer:

@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from .agents.graph import AgentGraph, Deps, initial_state
+from .agents.knowledge_hint import hint_for
 from .agents.shortcuts import ShortcutUse
 from .device.types import AppInfo, Device, device_apps, device_contacts, device_snapshot
 from .errors import CascadroidError, ConfigurationError, ContextWindowExceeded, DeviceConnectionError, RunNotFoundError
@@ -163,6 +164,12 @@ class Agent:
         state = {**initial_state(run_id, task, self.settings.agent), "device_state": device_snapshot(self.device)}
         events = self._run_program(run_id, task) if self._wants_program(task) else self._drive(run_id, state)
         yield from guard(events, lambda exc: self._interrupted(run_id, task, exc), RunFinished)
+
+    def explore(self, app: str | Sequence[str] | None = None, *, budget: int = 40) -> Any:
+        """Walk the device's apps (or ``app``) doing nothing in them; screens and paths go to memory."""
+        from .agents.explore import explore_into
+
+        return explore_into(self.device, self.memory, app, budget=budget)
 
     def plan(self, task: str) -> Any:
         """The checked, dry-run program the agent would run for ``task`` (inspect before running)."""
@@ -342,7 +349,7 @@ class Agent:
                         tips=self._tips, on_step=self._on_step,
                         screenshot_dir=data_dir / "screens" if self.settings.agent.save_screenshots else None,
                         shortcuts=ShortcutUse(self.memory.shortcuts) if self.memory is not None else None,
-                        choices=self._uses_choices())
+                        choices=self._uses_choices(), knowledge=hint_for(self.memory))
             self._graph = AgentGraph(deps, data_dir / "checkpoints.db")
         return self._graph
 

@@ -1,0 +1,133 @@
+"""What exploration knows, used while ranking: favour the first step of the shortest known path.
+
+From the current screen's signature, a breadth-first search over the explored transitions
+finds the known screens whose elements and texts share the most task words that the current
+screen lacks; the candidates that take the first step of a shortest path there (a tap on the
+element with that key, or Back) get a modest bonus, worth about one shared word, so the
+screen's own evidence still decides when it speaks. An app whose explored screens share the
+most task words raises its ``open_app`` candidate the same way.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..device.types import AppInfo
+from ..memory.knowledge import KnowledgeStore, KnownScreen
+from .candidates import Candidate
+from .perceptor import Screen
+from .screen_keys import element_key, kinds, repeated, signature
+from .text import overlap, words
+
+BONUS = 1.0
+MAX_DEPTH = 5
+
+
+@dataclass
+class _AppGraph:
+    words: dict[str, set[str]] = field(default_factory=dict)  # signature -> words it shows
+    edges: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # signature -> [(key, target)]
+
+
+class KnowledgeHint:
+    """Reads a :class:`KnowledgeStore` (cached until it changes) and re-scores ranked candidates."""
+
+    def __init__(self, knowledge: KnowledgeStore, *, bonus: float = BONUS) -> None:
+        self.knowledge, self.bonus = knowledge, bonus
+        self._version: tuple[int, int, float] | None = None
+        self._graphs: dict[str, _AppGraph] = {}
+
+    def _load(self) -> dict[str, _AppGraph]:
+        version = self.knowledge.version()
+        if version != self._version:
+            graphs: dict[str, _AppGraph] = {}
+            for screen in self.knowledge.screens():
+                graphs.setdefault(screen.app, _AppGraph()).words[screen.signature] = _screen_words(screen)
+            for t in self.knowledge.transitions():
+                graphs.setdefault(t.app, _AppGraph()).edges.setdefault(t.source, []).append((t.key, t.target))
+            self._graphs, self._version = graphs, version
+        return self._graphs
+
+    def first_steps(self, task: str, screen: Screen) -> set[str]:
+        """Keys (element keys or ``back``) that start a shortest known path to the best-matching screen."""
+        graph = self._load().get(screen.package)
+        sig = signature(screen)
+        if graph is None or sig not in graph.words:
+            return set()
+        wanted = words(task) - _current_words(screen)
+        if not wanted:
+            return set()
+        first: dict[str, set[str]] = {sig: set()}
+        queue, best, steps = deque([(sig, 0)]), 0.0, set()
+        depth_of: dict[str, int] = {sig: 0}
+        best_depth = MAX_DEPTH + 1
+        while queue:
+            node, depth = queue.popleft()
+            if depth > best_depth:
+                break
+            gain = overlap(wanted, graph.words.get(node, set())) if node != sig else 0.0
+            if gain > best:
+                best, steps, best_depth = gain, set(first[node]), depth
+            elif gain == best and gain > 0 and depth == best_depth:
+                steps |= first[node]
+            if depth == MAX_DEPTH:
+                continue
+            for key, target in graph.edges.get(node, []):
+                starts = {key} if node == sig else first[node]
+                if target not in depth_of:
+                    depth_of[target], first[target] = depth + 1, set(starts)
+                    queue.append((target, depth + 1))
+                elif depth_of[target] == depth + 1:
+                    first[target] |= starts
+        return steps
+
+    def best_apps(self, task: str) -> set[str]:
+        """Packages whose explored screens share the most task words (none when no screen shares any)."""
+        wanted = words(task)
+        scores = {app: max((overlap(wanted, w) for w in g.words.values()), default=0.0)
+                  for app, g in self._load().items()}
+        top = max(scores.values(), default=0.0)
+        return {app for app, score in scores.items() if score == top and top > 0}
+
+    def apply(self, task: str, screen: Screen, ranked: list[Candidate], apps: Sequence[AppInfo]) -> list[Candidate]:
+        """``ranked`` with the bonus added to the candidates on a known path, re-sorted (stable)."""
+        steps = self.first_steps(task, screen)
+        packages = {a.label: a.package for a in apps}
+        best = self.best_apps(task) if any(c.action.get("action") == "open_app" for c in ranked) else set()
+        rows, kind_of = repeated(screen), kinds(screen)
+        for candidate in ranked:
+            action = candidate.action
+            kind = action.get("action")
+            if kind == "tap" and action.get("element") in screen.locators:
+                key = element_key(screen, action["element"], rows=rows, kind_of=kind_of)
+                if key in steps:
+                    candidate.score += self.bonus
+            elif kind == "back" and "back" in steps:
+                candidate.score += self.bonus
+            elif kind == "open_app" and packages.get(action.get("app", "")) in best - {screen.package}:
+                candidate.score += self.bonus
+        return sorted(ranked, key=lambda c: -c.score)
+
+
+def favour_known_paths(rank: Callable[..., list[Candidate]], task: str, screen: Screen, apps: Sequence[AppInfo],
+                       hint: KnowledgeHint | None, *, limit: int = 6) -> list[Candidate]:
+    """``rank(limit=...)``'s best ``limit`` candidates, after the knowledge bonus when there is a hint."""
+    if hint is None:
+        return rank(limit=limit)
+    return hint.apply(task, screen, rank(limit=10_000), apps)[:limit]
+
+
+def hint_for(memory: Any) -> KnowledgeHint | None:
+    """The hint over a MemoryStore's knowledge (None without a memory)."""
+    return KnowledgeHint(memory.knowledge) if memory is not None else None
+
+
+def _screen_words(screen: KnownScreen) -> set[str]:
+    return words(" ".join([screen.title, *(e.label for e in screen.elements), *screen.texts]))
+
+
+def _current_words(screen: Screen) -> set[str]:
+    return words(" ".join(screen.lines))
