@@ -17,7 +17,7 @@ from typing import Any
 
 from ..device.types import AppInfo
 from ..memory.knowledge import KnowledgeStore, KnownScreen
-from .candidates import Candidate
+from .candidates import Candidate, app_words
 from .perceptor import Screen
 from .screen_keys import element_key, kinds, repeated, signature
 from .text import overlap, words
@@ -51,13 +51,14 @@ class KnowledgeHint:
             self._graphs, self._version = graphs, version
         return self._graphs
 
-    def first_steps(self, task: str, screen: Screen) -> set[str]:
-        """Keys (element keys or ``back``) that start a shortest known path to the best-matching screen."""
+    def first_steps(self, task: str, screen: Screen, apps: Sequence[AppInfo] = ()) -> set[str]:
+        """Keys (element keys or ``back``) that start a shortest known path to the screen showing the most
+        task words this one lacks (words naming an app say which app, not which screen)."""
         graph = self._load().get(screen.package)
         sig = signature(screen)
         if graph is None or sig not in graph.words:
             return set()
-        wanted = words(task) - _current_words(screen)
+        wanted = words(task) - _current_words(screen) - set().union(*(app_words(a) for a in apps))
         if not wanted:
             return set()
         first: dict[str, set[str]] = {sig: set()}
@@ -94,7 +95,7 @@ class KnowledgeHint:
 
     def apply(self, task: str, screen: Screen, ranked: list[Candidate], apps: Sequence[AppInfo]) -> list[Candidate]:
         """``ranked`` with the bonus added to the candidates on a known path, re-sorted (stable)."""
-        steps = self.first_steps(task, screen)
+        steps = self.first_steps(task, screen, apps)
         packages = {a.label: a.package for a in apps}
         best = self.best_apps(task) if any(c.action.get("action") == "open_app" for c in ranked) else set()
         rows, kind_of = repeated(screen), kinds(screen)

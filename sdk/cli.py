@@ -112,6 +112,29 @@ def tasks_list(as_json: bool = JsonOpt) -> None:
 
 
 @app.command()
+def explore(
+    app_names: Optional[list[str]] = typer.Option(None, "--app", help="only this app (label or package; repeatable)"),
+    device: str = typer.Option("sim", help="sim | appium | adb"),
+    seed: int = typer.Option(0, help="seed of the simulated phone"),
+    budget: int = typer.Option(40, help="taps per app at most"),
+    data_dir: Optional[Path] = DataDirOpt,
+    as_json: bool = JsonOpt,
+) -> None:
+    """Walk each app without side effects; its screens and paths go to memory and steer later runs."""
+    from .agents.explore import explore_into
+
+    found = explore_into(make_device(device, seed), open_store(data_dir), app_names, budget=budget)
+    if as_json:
+        print(json.dumps({**found.model_dump(mode="json"), "screens": found.screens, "transitions": found.transitions}))
+        return
+    for a in found.apps:
+        console.print(f"{a.label}: {a.screens} screens, {a.transitions} transitions, {a.taps} taps, "
+                      f"{a.skipped_unsafe} unsafe elements left alone" + (f" ({a.error})" if a.error else ""))
+    console.print(f"explored {len(found.apps)} apps in {found.seconds:.1f} s: {found.screens} screens, "
+                  f"{found.transitions} transitions")
+
+
+@app.command()
 def report(
     run_id: str = typer.Argument(..., help="the run to report on (see `cascadroid runs list`)"),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="HTML file to write (default: run-RUN_ID.html)"),
