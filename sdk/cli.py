@@ -169,6 +169,8 @@ def bench(
                                   "none, seeded, rate, update, permission, system, slow, all"),
     min_success: float = typer.Option(0.0, help="exit 1 when a config's success rate is below this (0-1)"),
     out: Path = typer.Option(Path("bench-results"), "--out", "-o", help="folder for results.md/.json and the plot"),
+    results: Optional[Path] = typer.Option(None, help="SQLite file of rows keyed (config, task, seed, phrasing, "
+                                           "surprises): a rerun runs only the jobs it lacks and stores each row once"),
     config: Optional[Path] = ConfigOpt,
     data_dir: Optional[Path] = DataDirOpt,
     as_json: bool = JsonOpt,
@@ -196,7 +198,7 @@ def bench(
     def show(row: dict[str, Any]) -> None:
         mark = "[green]ok[/]" if row["success"] else "[red]fail[/]"
         console.print(f"{row['config']:<16} {row['task']:<36} seed {row['seed']:<3} {mark} {row['steps']} steps "
-                      f"{row['seconds']:.1f}s [dim]{row.get('error') or ''}[/]")
+                      f"{row['seconds']:.1f}s [dim]{row.get('error') or '; '.join(row.get('side_effects') or [])}[/]")
 
     if executor not in ("inprocess", "ray"):
         raise ConfigurationError(f"unknown --executor {executor!r}", hint="use inprocess or ray")
@@ -204,9 +206,11 @@ def bench(
         from .evaluation.bench_ray import run_bench_ray
 
         report = run_bench_ray(chosen, tasks, out_dir=out, workers=workers, on_row=None if as_json else show,
+                               results=results,
                                address=ray_address or settings_for(config, None).scale.ray_address)
     else:
-        report = run_bench(chosen, tasks, out_dir=out, workers=workers, on_row=None if as_json else show)
+        report = run_bench(chosen, tasks, out_dir=out, workers=workers, on_row=None if as_json else show,
+                           results=results)
     if as_json:
         print(json.dumps(report.model_dump(mode="json"), indent=2))
     else:

@@ -21,6 +21,7 @@ import importlib
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any, Literal
 
@@ -29,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from ..errors import CascadroidError, ConfigurationError
 
 ModelKind = Literal["oracle", "local", "cloud", "cascade"]
+MAX_DIFF = 30  # changed paths kept in a failed row
 
 
 class BenchConfig(BaseModel):
@@ -141,7 +143,7 @@ def run_task(
 
     config = BenchConfig.model_validate(config)
     started = time.perf_counter()
-    row: dict[str, Any] = {"config": config.name, "task": template_name, "seed": seed, "success": False,
+    row: dict[str, Any] = {"config": config.name, "task": template_name, "seed": seed, "phrasing": 0, "success": False,
                            "surprises": config.surprises, "interruptions": 0,
                            "claimed": False, "steps": 0, "model_calls": 0, "cloud_calls": 0, "cloud_tokens": 0,
                            "tokens": 0, "cost_usd": 0.0, "seconds": 0.0, "stop_reason": "", "run_id": None,
@@ -156,10 +158,14 @@ def run_task(
         models, settings = _agent_parts(config, config.settings(task_dir), task, device)
         with Agent(device, settings=settings, memory=memory, **models) as agent:
             result = agent.run(task.goal, run_id=run_id)
-            passed = bool(task.check(device, result.answer))
+            check = task.check_detail(device, result.answer)
+            passed = check.passed
             if agent.memory is not None:
                 record_check(agent.memory, result.run_id, passed, f"{template_name} seed {seed}: "
-                             + ("the device is in the goal state" if passed else "the device is not in the goal state"))
+                             + ("the device is in the goal state" if passed else check.describe()))
+            row["side_effects"] = [str(c) for c in check.side_effects]
+            if not passed:  # what the run did change, for the failure's report
+                row["state_diff"] = [str(c) for c in task.state_diff(device)][:MAX_DIFF]
         totals = result.totals
         row.update(success=passed, claimed=result.success, steps=len(result.steps), run_id=result.run_id,
                    interruptions=sum(1 for s in result.steps if s.outcome == "interruption"),
@@ -257,22 +263,28 @@ def run_bench(
     out_dir: str | Path | None = None,
     workers: int = 1,
     on_row: Callable[[dict[str, Any]], None] | None = None,
+    results: str | Path | None = None,
 ) -> BenchReport:
-    """Every task under every config; writes results.json, results.md and success_vs_cost.png to ``out_dir``."""
+    """Every task under every config; writes results.json, results.md and success_vs_cost.png to ``out_dir``.
+
+    ``results``: a SQLite file of rows keyed (config, task, seed, phrasing, surprises); jobs it
+    holds already are not run again, and each new row is stored once (see :mod:`.results_store`).
+    """
+    from .results_store import StoredRun
+
     if workers < 1:
         raise ConfigurationError(f"workers={workers}", hint="use 1 or more")
-    jobs = plan_jobs(configs, tasks)
+    run = StoredRun(plan_jobs(configs, tasks), results)
     started = time.perf_counter()
     rows: list[dict[str, Any]] = []
-    if workers == 1:
-        for job in jobs:
-            rows.append(run_task(*job))
-            if on_row:
-                on_row(rows[-1])
-    else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for row in pool.map(run_task, *zip(*jobs)):
+    try:
+        with ProcessPoolExecutor(max_workers=workers) if workers > 1 and len(run.todo) > 1 else nullcontext() as pool:
+            finished = pool.map(run_task, *zip(*run.todo)) if pool else (run_task(*job) for job in run.todo)
+            for row in finished:
                 rows.append(row)
+                run.record(row)
                 if on_row:
                     on_row(row)
-    return finish_report(rows, started, out_dir)
+    finally:
+        run.close()
+    return finish_report(run.rows(rows), started, out_dir)

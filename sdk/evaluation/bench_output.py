@@ -33,6 +33,7 @@ def write_outputs(report: Any, out_dir: Path) -> dict[str, Path]:
     _write(paths["json"], json.dumps(report.model_dump(mode="json"), indent=2).encode())
     failed = [r for r in report.rows if not r["success"]]
     details = "\n".join(f"- {r['config']} / {r['task']} seed {r['seed']}: {r.get('error') or r['stop_reason']}"
+                        + (f" (side effects: {'; '.join(r['side_effects'])})" if r.get("side_effects") else "")
                         for r in failed[:50])
     text = (f"# cascadroid bench\n\n{markdown_table(report)}\n\n{len(report.rows)} task runs in {report.seconds:.1f} s.\n"
             + (f"\n## Not successful\n\n{details}\n" if failed else ""))

@@ -80,8 +80,10 @@ class RayBench(RayActors):
 
     def run(self, jobs: Sequence[Job], on_row: Callable[[dict[str, Any]], None] | None = None) -> list[dict[str, Any]]:
         """One row per job, in the order of ``jobs``; jobs of a dead worker go to the next free one."""
+        from .results_store import Key, job_key, row_key
+
         jobs = [(_absolute(c), name, seed) for c, name, seed in jobs]
-        rows: dict[tuple[str, str, int], dict[str, Any]] = {}
+        rows: dict[Key, dict[str, Any]] = {}
 
         def submit(worker: Any, index: int) -> tuple[Any, str]:
             config, name, seed = jobs[index]
@@ -92,7 +94,7 @@ class RayBench(RayActors):
             config, name, seed = jobs[index]
             if isinstance(result, str):  # JobFailed / WorkerDied
                 result = _failed_row(config, name, seed, f"{type(result).__name__}: {result}")
-            key = (result["config"], result["task"], result["seed"])
+            key = row_key(result)
             if key in rows:  # the same job listed twice: counted once
                 return
             if interrupted:
@@ -102,7 +104,7 @@ class RayBench(RayActors):
                 on_row(result)
 
         self.fan_out(len(jobs), submit, done)
-        return [rows[(c.name, name, seed)] for c, name, seed in jobs]
+        return [rows[job_key(*job)] for job in jobs]
 
 
 def run_bench_ray(
@@ -115,16 +117,30 @@ def run_bench_ray(
     on_row: Callable[[dict[str, Any]], None] | None = None,
     max_attempts: int = 3,
     runtime_env: dict[str, Any] | None = None,
+    results: str | Path | None = None,
 ) -> Any:
-    """:func:`cascadroid.evaluation.bench.run_bench` on Ray actors: the same rows, table, JSON and plot."""
+    """:func:`cascadroid.evaluation.bench.run_bench` on Ray actors: the same rows, table, JSON and plot
+    (and the same ``results`` file: stored jobs are not run again, new rows are stored once)."""
     from .bench import finish_report, plan_jobs
+    from .results_store import StoredRun
 
-    jobs = plan_jobs(configs, tasks)
+    run = StoredRun(plan_jobs(configs, tasks), results)
     started = time.perf_counter()
-    with RayBench(configs, workers=workers, address=address, max_attempts=max_attempts,
-                  runtime_env=runtime_env) as bench:
-        rows = bench.run(jobs, on_row)
-    return finish_report(rows, started, out_dir)
+
+    def record(row: dict[str, Any]) -> None:
+        run.record(row)
+        if on_row:
+            on_row(row)
+
+    rows: list[dict[str, Any]] = []
+    try:
+        if run.todo:
+            with RayBench(configs, workers=workers, address=address, max_attempts=max_attempts,
+                          runtime_env=runtime_env) as bench:
+                rows = bench.run(run.todo, record)
+    finally:
+        run.close()
+    return finish_report(run.rows(rows), started, out_dir)
 
 
 def _absolute(config: Any) -> Any:
@@ -133,6 +149,7 @@ def _absolute(config: Any) -> Any:
 
 
 def _failed_row(config: Any, name: str, seed: int, error: str) -> dict[str, Any]:
-    return {"config": config.name, "task": name, "seed": seed, "success": False, "claimed": False, "steps": 0,
+    return {"config": config.name, "task": name, "seed": seed, "phrasing": 0, "surprises": config.surprises,
+            "success": False, "claimed": False, "steps": 0,
             "model_calls": 0, "cloud_calls": 0, "cloud_tokens": 0, "tokens": 0, "cost_usd": 0.0, "seconds": 0.0,
             "stop_reason": "", "run_id": None, "error": error, "difficulty": ""}
