@@ -53,6 +53,11 @@ class ContactsAdd(TaskTemplate):
     difficulty = "easy"
     tags = ("contacts", "create")
     goal = "Add a new contact named {name} with the phone number {phone}."
+    goals = (
+        "Save {phone} as a new contact called {name}.",
+        "I just met {name}; could you add them to my contacts? Their number is {phone}.",
+        "new contact {name} {phone}",
+    )
 
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         return {"name": person(rng), "phone": phone_number(rng)}
@@ -76,6 +81,11 @@ class ContactsEditPhone(_OnePerson):
     difficulty = "medium"
     tags = ("contacts", "edit")
     goal = "Change {name}'s phone number to {new_phone}."
+    goals = (
+        "Update the number for {name} to {new_phone}.",
+        "{name} has a new phone number, {new_phone}; could you change it in Contacts?",
+        "{name} phone -> {new_phone}",
+    )
 
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         return {**super().sample_params(rng), "new_phone": phone_number(rng)}
@@ -94,6 +104,11 @@ class ContactsAddEmail(_OnePerson):
     difficulty = "medium"
     tags = ("contacts", "edit")
     goal = "Add the email address {email} to {name}'s contact."
+    goals = (
+        "Put {email} on {name}'s contact card.",
+        "{name} gave me their email, {email} - please save it in their contact.",
+        "{name} email = {email}",
+    )
 
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         params = super().sample_params(rng)
@@ -117,6 +132,11 @@ class ContactsDelete(_OnePerson):
     difficulty = "medium"
     tags = ("contacts", "delete")
     goal = "Delete the contact {name}."
+    goals = (
+        "Remove {name} from my contacts.",
+        "I no longer need {name} in my address book, please delete the contact.",
+        "delete contact {name}",
+    )
 
     def check(self, device: Any, params: dict[str, Any], answer: str | None) -> bool:
         return contact(device, params["name"]) is None and len(device.app("contacts").state.contacts) > 1
@@ -132,6 +152,11 @@ class ContactsStar(_OnePerson):
     difficulty = "easy"
     tags = ("contacts", "favorite")
     goal = "Star {name} in Contacts (mark as a favorite)."
+    goals = (
+        "Make {name} a favourite contact.",
+        "I call {name} all the time; please star them in Contacts.",
+        "star {name}",
+    )
 
     def check(self, device: Any, params: dict[str, Any], answer: str | None) -> bool:
         found = contact(device, params["name"])
@@ -146,6 +171,11 @@ class ContactsPhoneQuestion(_OnePerson, QuestionTask):
     difficulty = "easy"
     tags = ("contacts", "question")
     goal = "What is {name}'s phone number?"
+    goals = (
+        "Look up the number of {name} in my contacts.",
+        "I need to give someone {name}'s number - what is it?",
+        "{name} number?",
+    )
 
     def expected(self, device: Any, params: dict[str, Any]) -> list[str]:
         found = contact(device, params["name"])
@@ -166,6 +196,11 @@ class MessagesSend(_OnePerson):
     difficulty = "medium"
     tags = ("messages", "send")
     goal = "Text {name}: \"{text}\""
+    goals = (
+        "Send {name} a text saying {text}",
+        "Could you SMS {name} for me? Just write \"{text}\".",
+        "text {name} {text}",
+    )
 
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         return {**super().sample_params(rng), "text": rng.choice(TEXTS)}
@@ -196,6 +231,11 @@ class MessagesReplyLatest(_LatestSender):
     difficulty = "medium"
     tags = ("messages", "reply")
     goal = "Reply \"{reply}\" to the most recent text I received."
+    goals = (
+        "Answer my latest SMS with: {reply}",
+        "Please reply to whoever texted me last and say \"{reply}\".",
+        "reply {reply}",
+    )
 
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         return {**super().sample_params(rng), "reply": rng.choice(["Yes, sounds good", "Not today, sorry",
@@ -216,6 +256,11 @@ class MessagesLatestSenderQuestion(_LatestSender, QuestionTask):
     difficulty = "easy"
     tags = ("messages", "question")
     goal = "Who sent me the most recent text message?"
+    goals = (
+        "Whose text did I get last?",
+        "My phone buzzed a moment ago - who sent me that latest SMS?",
+        "last texter?",
+    )
 
     def expected(self, device: Any, params: dict[str, Any]) -> list[str]:
         messages = device.app("messages")

@@ -39,6 +39,11 @@ class MapsBestRated(_BestPlace, QuestionTask):
     difficulty = "medium"
     tags = ("maps", "question", "compare")
     goal = "Which {cuisine} restaurant has the best rating in Maps?"
+    goals = (
+        "What's the highest-rated {cuisine} restaurant in Maps?",
+        "I'm craving {cuisine} food - which {cuisine} restaurant has the top rating?",
+        "best {cuisine} restaurant?",
+    )
 
     def expected(self, device: Any, params: dict[str, Any]) -> list[str]:
         return [best_place(device, params["cuisine"]).name]
@@ -53,6 +58,11 @@ class MapsSaveBest(_BestPlace):
     difficulty = "medium"
     tags = ("maps", "save", "compare")
     goal = "Save the best-rated {cuisine} restaurant to my saved places in Maps."
+    goals = (
+        "Add the best {cuisine} restaurant to my saved places.",
+        "Please save the highest-rated {cuisine} restaurant in Maps so I can find it later.",
+        "save best {cuisine}",
+    )
 
     def setup(self, device: Any, params: dict[str, Any]) -> None:
         device.app("maps").state.saved = []
@@ -71,6 +81,11 @@ class MapsCallBest(_BestPlace):
     difficulty = "medium"
     tags = ("maps", "phone", "call", "compare")
     goal = "Call the best-rated {cuisine} restaurant."
+    goals = (
+        "Phone the top-rated {cuisine} restaurant.",
+        "I want to book a table at the best {cuisine} restaurant around, please call them.",
+        "call best {cuisine} place",
+    )
 
     def check(self, device: Any, params: dict[str, Any], answer: str | None) -> bool:
         return bool(calls_to(device, best_place(device, params["cuisine"]).phone))
@@ -85,6 +100,11 @@ class MapsClosingTime(QuestionTask):
     difficulty = "medium"
     tags = ("maps", "question", "hours")
     goal = "Until what time is the nearest {category} open today?"
+    goals = (
+        "When does the closest {category} close today?",
+        "I need to get to the nearest {category} - until what time are they open today?",
+        "nearest {category} closes at?",
+    )
 
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         return {"category": rng.choice(sorted(CATEGORIES))}
@@ -139,6 +159,11 @@ class ShopAddToCart(_CartTask):
     difficulty = "easy"
     tags = ("shop", "cart")
     goal = "Add \"{product}\" to my cart in Shop."
+    goals = (
+        "Put \"{product}\" in my Shop cart.",
+        "I want to buy \"{product}\" later; please add it to the cart in Shop.",
+        "cart += {product}",
+    )
 
     def check(self, device: Any, params: dict[str, Any], answer: str | None) -> bool:
         return cart_ids(device) == [product(device, params["product"]).id]
@@ -153,6 +178,11 @@ class ShopPriceQuestion(_CartTask, QuestionTask):
     difficulty = "easy"
     tags = ("shop", "question", "price")
     goal = "How much does \"{product}\" cost in Shop?"
+    goals = (
+        "What's the price of \"{product}\" in Shop?",
+        "I'm thinking of buying \"{product}\" - how much is it in the Shop app?",
+        "{product} price?",
+    )
 
     def expected(self, device: Any, params: dict[str, Any]) -> list[str]:
         return price_forms(product(device, params["product"]).price)
@@ -168,6 +198,11 @@ class ShopBuyCheapest(TaskTemplate):
     difficulty = "hard"
     tags = ("shop", "checkout", "compare")
     goal = "In Shop, buy the cheapest product in the {category} category and ship it to {address}."
+    goals = (
+        "Order the lowest-priced {category} item in Shop, shipping to {address}.",
+        "Please buy whatever is cheapest in Shop's {category} category and have it delivered to {address}.",
+        "buy cheapest {category} -> {address}",
+    )
 
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         return {"category": rng.choice(sorted(CATALOG)), "address": street_address(rng)}
@@ -210,6 +245,11 @@ class ShopRemoveFromCart(_FilledCart):
     difficulty = "medium"
     tags = ("shop", "cart", "delete")
     goal = "Remove \"{product}\" from my Shop cart and keep the rest."
+    goals = (
+        "Take \"{product}\" out of the Shop cart, leave the other items.",
+        "I changed my mind about \"{product}\"; please remove it from my cart but keep everything else.",
+        "cart -= {product}",
+    )
 
     def check(self, device: Any, params: dict[str, Any], answer: str | None) -> bool:
         shop = device.app("shop")
@@ -224,6 +264,11 @@ class ShopCartTotal(_FilledCart, QuestionTask):
     difficulty = "medium"
     tags = ("shop", "cart", "question", "price")
     goal = "What is the total of my Shop cart right now?"
+    goals = (
+        "How much does my Shop cart add up to?",
+        "Before I check out, what's the total in my Shop cart at the moment?",
+        "cart total?",
+    )
 
     def expected(self, device: Any, params: dict[str, Any]) -> list[str]:
         return price_forms(device.app("shop").total())
@@ -238,6 +283,11 @@ class ShopCheckoutCart(_FilledCart):
     difficulty = "medium"
     tags = ("shop", "checkout")
     goal = "Check out my Shop cart as it is, shipping to {address}."
+    goals = (
+        "Place the order for everything in my Shop cart, to {address}.",
+        "I'm happy with my cart - please check it out without changes and ship to {address}.",
+        "checkout -> {address}",
+    )
 
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         return {**super().sample_params(rng), "address": street_address(rng)}

@@ -43,6 +43,11 @@ class CalendarCreateEvent(TaskTemplate):
     difficulty = "medium"
     tags = ("calendar", "create")
     goal = "Create a calendar event \"{title}\" on {day_text} at {time}, location: {location}."
+    goals = (
+        "New calendar event: {title}, {day_text}, {time}, at {location}.",
+        "Could you put \"{title}\" in my calendar for {day_text} at {time}? It's at {location}.",
+        "Add {title} to the calendar ({location}, {day_text} {time})",
+    )
 
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         return {"title": rng.choice(NEW_EVENTS), "day": sample_day(rng), "time": sample_time(rng),
@@ -93,6 +98,11 @@ class CalendarReschedule(_ExistingEvent):
     difficulty = "medium"
     tags = ("calendar", "edit")
     goal = "Move \"{title}\" on {day_text} to start at {new_time} the same day."
+    goals = (
+        "Reschedule {title} ({day_text}) to {new_time}, same day.",
+        "Something came up: please push \"{title}\" on {day_text} so it starts at {new_time} instead.",
+        "{title} {day_text} -> {new_time}",
+    )
 
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         params = super().sample_params(rng)
@@ -118,6 +128,11 @@ class CalendarDeleteEvent(_ExistingEvent):
     difficulty = "medium"
     tags = ("calendar", "delete")
     goal = "Delete \"{title}\" ({day_text}) from my calendar."
+    goals = (
+        "Remove the {title} event on {day_text}.",
+        "\"{title}\" on {day_text} got cancelled, please take it out of my calendar.",
+        "delete event {title}",
+    )
 
     def check(self, device: Any, params: dict[str, Any], answer: str | None) -> bool:
         return not events_titled(device, params["title"]) and bool(device.app("calendar").state.events)
@@ -132,6 +147,11 @@ class CalendarTimeQuestion(_ExistingEvent, QuestionTask):
     difficulty = "easy"
     tags = ("calendar", "question")
     goal = "What time does \"{title}\" on {day_text} start?"
+    goals = (
+        "When does {title} start on {day_text}?",
+        "I forgot the start time of \"{title}\" on {day_text} - can you look it up?",
+        "{title} start time?",
+    )
 
     def expected(self, device: Any, params: dict[str, Any]) -> list[str]:
         event = self.event(device, params)
@@ -147,6 +167,11 @@ class CalendarCountEvents(QuestionTask):
     difficulty = "medium"
     tags = ("calendar", "question", "count")
     goal = "How many events do I have on {day_text}?"
+    goals = (
+        "Count the events in my calendar on {day_text}.",
+        "How busy am I on {day_text}? Tell me the number of calendar events that day.",
+        "events on {day_text}: how many?",
+    )
 
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         return {"day": sample_day(rng, 1, 6), "extra": rng.randint(1, 3)}
@@ -185,6 +210,11 @@ class NotesCreate(TaskTemplate):
     difficulty = "easy"
     tags = ("notes", "create")
     goal = "Create a note titled \"{title}\" that says \"{body}\"."
+    goals = (
+        "New note \"{title}\": {body}",
+        "Could you jot down \"{body}\" in a note and call it \"{title}\"?",
+        "note {title} - {body}",
+    )
 
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         return {"title": rng.choice(["Weekend plan", "Ideas", "To do", "Quotes"]),
@@ -225,6 +255,11 @@ class NotesAppend(_ExistingNote):
     difficulty = "medium"
     tags = ("notes", "edit")
     goal = "Add \"{extra}\" at the end of my note \"{title}\", keeping what it says."
+    goals = (
+        "Append \"{extra}\" to the note {title} without removing anything.",
+        "Please add \"{extra}\" to the end of my \"{title}\" note; keep the existing text.",
+        "note {title} += {extra}",
+    )
 
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         return {**super().sample_params(rng), "extra": rng.choice(["and the spare key", "before Friday",
@@ -247,6 +282,11 @@ class NotesDelete(_ExistingNote):
     difficulty = "easy"
     tags = ("notes", "delete")
     goal = "Delete my note \"{title}\"."
+    goals = (
+        "Remove the note called {title}.",
+        "I don't need my \"{title}\" note any more, please delete it.",
+        "delete note {title}",
+    )
 
     def check(self, device: Any, params: dict[str, Any], answer: str | None) -> bool:
         return not notes_titled(device, params["title"]) and bool(device.app("notes").state.notes)
@@ -261,6 +301,11 @@ class NotesCodeQuestion(QuestionTask):
     difficulty = "easy"
     tags = ("notes", "question")
     goal = "What is the code written in my note \"{title}\"?"
+    goals = (
+        "Which code is in the note {title}?",
+        "I saved a code in my \"{title}\" note - can you read it to me?",
+        "{title} code?",
+    )
 
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         return {"title": rng.choice(["Door code", "Locker", "Gate code", "Safe"]), "code": str(rng.randint(1000, 9999))}

@@ -39,6 +39,11 @@ class SettingsWifi(_Toggle):
     may_change = ("settings.wifi",)
     tags = ("settings", "toggle")
     goal = "Turn Wi-Fi {state}."
+    goals = (
+        "Switch Wi-Fi {state}.",
+        "Could you set the phone's Wi-Fi to {state}?",
+        "wifi {state}",
+    )
     field = "wifi"
 
 
@@ -47,6 +52,11 @@ class SettingsBluetooth(_Toggle):
     may_change = ("settings.bluetooth",)
     tags = ("settings", "toggle")
     goal = "Turn Bluetooth {state}."
+    goals = (
+        "Switch Bluetooth {state}.",
+        "Please set Bluetooth to {state} on my phone.",
+        "bluetooth {state}",
+    )
     field = "bluetooth"
 
 
@@ -55,6 +65,11 @@ class SettingsAirplane(_Toggle):
     may_change = ("settings.airplane_mode", "settings.wifi", "settings.bluetooth")
     tags = ("settings", "toggle")
     goal = "Turn airplane mode {state}."
+    goals = (
+        "Switch flight mode {state}.",
+        "Could you set airplane mode to {state} in the settings?",
+        "airplane {state}",
+    )
     field = "airplane_mode"
 
     def setup(self, device: Any, params: dict[str, Any]) -> None:
@@ -66,6 +81,11 @@ class SettingsDarkTheme(_Toggle):
     may_change = ("settings.dark_mode",)
     tags = ("settings", "toggle", "display")
     goal = "Turn the dark theme {state}."
+    goals = (
+        "Switch dark mode {state}.",
+        "Please set the phone's dark theme to {state}.",
+        "dark theme {state}",
+    )
     field = "dark_mode"
 
 
@@ -76,6 +96,11 @@ class SettingsBrightness(TaskTemplate):
     difficulty = "medium"
     tags = ("settings", "display", "slider")
     goal = "Set the screen brightness to its {level}."
+    goals = (
+        "Put the display brightness at its {level}.",
+        "Can you change the screen brightness so it's at its {level}?",
+        "brightness {level}",
+    )
 
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         return {"level": rng.choice(["maximum", "minimum"])}
@@ -106,6 +131,11 @@ class SettingsConnectWifi(TaskTemplate):
     difficulty = "medium"
     tags = ("settings", "network")
     goal = "Connect to the Wi-Fi network {network}."
+    goals = (
+        "Join the {network} Wi-Fi.",
+        "I'm at a new place - please connect the phone to the network called {network}.",
+        "wifi {network}",
+    )
 
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         return {"network": rng.choice(["Cafe_Guest", "Office-5G", "Library Free WiFi", "NETGEAR42", "Pixel hotspot"])}
@@ -153,6 +183,11 @@ class ClockAddAlarm(TaskTemplate):
     difficulty = "easy"
     tags = ("clock", "alarm", "create")
     goal = "Set an alarm for {time} labelled \"{label}\"."
+    goals = (
+        "New alarm at {time}, label: {label}.",
+        "Please wake me up at {time}; call the alarm \"{label}\".",
+        "alarm {time} {label}",
+    )
 
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         hour, minute = _alarm_time(rng)
@@ -212,6 +247,11 @@ class ClockDisableAlarm(_ExistingAlarm):
     may_change = ("clock.alarms.*.enabled",)
     tags = ("clock", "alarm", "toggle")
     goal = "Turn off the \"{label}\" alarm at {time}, without deleting it."
+    goals = (
+        "Switch off the {time} alarm ({label}) but keep it.",
+        "Can you disable my \"{label}\" alarm at {time}? Don't delete it, I'll need it again.",
+        "alarm {time} {label} off",
+    )
 
     def check(self, device: Any, params: dict[str, Any], answer: str | None) -> bool:
         alarms = self._alarms(device, params)
@@ -227,6 +267,11 @@ class ClockDeleteAlarm(_ExistingAlarm):
     may_change = ("clock.alarms",)
     tags = ("clock", "alarm", "delete")
     goal = "Delete the \"{label}\" alarm at {time}."
+    goals = (
+        "Remove my {time} alarm called {label}.",
+        "I don't need the \"{label}\" alarm at {time} any more, please delete it.",
+        "delete alarm {time}",
+    )
 
     def check(self, device: Any, params: dict[str, Any], answer: str | None) -> bool:
         return not self._alarms(device, params) and len(device.app("clock").state.alarms) > 0
@@ -244,6 +289,11 @@ class ClockStartTimer(TaskTemplate):
     difficulty = "medium"
     tags = ("clock", "timer")
     goal = "Start a timer for {minutes} minutes."
+    goals = (
+        "Set a {minutes}-minute timer and start it.",
+        "The pasta needs {minutes} minutes - could you run a timer?",
+        "timer {minutes} min",
+    )
 
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         return {"minutes": rng.choice([3, 5, 8, 12, 15, 20, 25, 45])}
@@ -270,6 +320,11 @@ class ClockStopwatch(TaskTemplate):
     difficulty = "easy"
     tags = ("clock", "stopwatch")
     goal = "Start the stopwatch."
+    goals = (
+        "Begin timing with the stopwatch.",
+        "I'm about to go for a run, please start the stopwatch for me.",
+        "stopwatch go",
+    )
 
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         return {}
@@ -295,6 +350,11 @@ class PhoneCallContact(TaskTemplate):
     difficulty = "easy"
     tags = ("phone", "call")
     goal = "Call {name}."
+    goals = (
+        "Phone {name}.",
+        "Could you ring {name} for me, please?",
+        "call {name} now",
+    )
 
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         return {"name": person(rng), "phone": phone_number(rng)}
@@ -316,6 +376,11 @@ class PhoneDialNumber(TaskTemplate):
     difficulty = "easy"
     tags = ("phone", "call", "keypad")
     goal = "Call the number {number}."
+    goals = (
+        "Dial {number}.",
+        "Please place a call to {number} for me.",
+        "ring {number}",
+    )
 
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         return {"number": f"+1 800-555-{rng.randint(1000, 9999)}"}
@@ -335,6 +400,11 @@ class PhoneReturnMissedCall(TaskTemplate):
     difficulty = "medium"
     tags = ("phone", "call", "call_log")
     goal = "Call back whoever I missed a call from most recently."
+    goals = (
+        "Return my latest missed call.",
+        "I missed a call a moment ago - please call that person back.",
+        "call back last missed",
+    )
 
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         return {"name": person(rng), "phone": phone_number(rng)}
