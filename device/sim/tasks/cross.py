@@ -62,12 +62,9 @@ class TextBestPlaceAddress(_PersonAndCuisine):
     difficulty = "hard"
     tags = ("maps", "messages", "compare", "share")
     goal = "Text {name} the address of the best-rated {cuisine} restaurant."
-    goals = (
-        "Send {name} an SMS with the address of the top-rated {cuisine} restaurant.",
-        ("{name} and I want {cuisine} tonight - could you text them where the best-rated {cuisine} restaurant "
-         "is?"),
-        "sms {name}: best {cuisine} restaurant address",
-    )
+    goals = ("Send {name} an SMS with the address of the top-rated {cuisine} restaurant.",
+             "{name} and I want {cuisine} tonight - could you text them where the best-rated {cuisine} restaurant is?",
+             "sms {name}: best {cuisine} restaurant address")
 
     def check(self, device: Any, params: dict[str, Any], answer: str | None) -> bool:
         return texted(device, params["phone"], [best_place(device, params["cuisine"]).address])
@@ -88,8 +85,7 @@ class EventFromMessage(TaskTemplate):
             "with the date, time and place from the message.")
     goals = (
         "Make a calendar entry \"Dinner with {first}\" using the date, time and place {name} sent by SMS.",
-        ("{name} sent me a text with dinner plans - please put them in my calendar, titled \"Dinner with "
-         "{first}\", with the same day, time and location."),
+        "{name} texted me dinner plans - please add \"Dinner with {first}\" to my calendar, same day, time and place.",
         "calendar: Dinner with {first}, details from {name}'s text",
     )
 
@@ -124,11 +120,9 @@ class NoteProductPrice(TaskTemplate):
     difficulty = "medium"
     tags = ("shop", "notes", "price", "create")
     goal = "Look up the price of \"{product}\" in Shop and save it in a new note titled \"{product}\"."
-    goals = (
-        "Make a note titled {product} with its price from Shop.",
-        "How much is \"{product}\" in Shop? Write the price down in a new note called \"{product}\".",
-        "note {product}: price",
-    )
+    goals = ("Make a note titled {product} with its price from Shop.",
+             "How much is \"{product}\" in Shop? Write the price down in a new note called \"{product}\".",
+             "note {product}: price")
 
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         return {"product": products(rng)[0]}
@@ -155,11 +149,8 @@ class CallLatestTexter(TaskTemplate):
     difficulty = "medium"
     tags = ("messages", "phone", "call")
     goal = "Call the person who sent me the most recent text."
-    goals = (
-        "Ring whoever texted me last.",
-        "Someone just sent me a message - could you call them back for me?",
-        "call the last person who texted",
-    )
+    goals = ("Ring whoever texted me last.", "Someone just sent me a message - could you call them back for me?",
+             "call the last person who texted")
 
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         return {"name": person(rng), "phone": phone_number(rng)}
@@ -185,8 +176,7 @@ class AlarmBeforeEvent(TaskTemplate):
     goal = "Set an alarm {minutes} minutes before \"{title}\" starts on {day_text}."
     goals = (
         "Wake me {minutes} minutes ahead of \"{title}\" ({day_text}) with an alarm.",
-        ("I tend to forget \"{title}\" on {day_text}; could you set an alarm for {minutes} minutes before it "
-         "begins?"),
+        "I tend to forget \"{title}\" on {day_text}; could you set an alarm for {minutes} minutes before it begins?",
         "alarm {minutes} min before {title}",
     )
 
@@ -229,12 +219,9 @@ class ContactFromPlace(TaskTemplate):
     difficulty = "hard"
     tags = ("maps", "contacts", "create", "compare")
     goal = "Save the best-rated {cuisine} restaurant in Maps as a new contact, with its name and phone number."
-    goals = (
-        "Add the top-rated {cuisine} restaurant from Maps to my contacts (name and number).",
-        ("I'll order from the best {cuisine} place often, so please save it as a contact with its name and "
-         "phone number."),
-        "new contact <- best {cuisine} restaurant",
-    )
+    goals = ("Add the top-rated {cuisine} restaurant from Maps to my contacts (name and number).",
+             "I'll order from the best {cuisine} place often - save it as a contact with its name and phone number.",
+             "new contact <- best {cuisine} restaurant")
 
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         return {"cuisine": rng.choice(sorted(CUISINES))}
@@ -257,11 +244,8 @@ class ShareContactNumber(TaskTemplate):
     difficulty = "medium"
     tags = ("contacts", "messages", "share")
     goal = "Text {to} the phone number of {about}."
-    goals = (
-        "Send {to} {about}'s number by SMS.",
-        "{to} needs to reach {about}; could you text them {about}'s phone number?",
-        "sms {to}: number of {about}",
-    )
+    goals = ("Send {to} {about}'s number by SMS.",
+             "{to} needs to reach {about}; could you text them {about}'s phone number?", "sms {to}: number of {about}")
 
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         to, about = two_people(rng)
@@ -288,13 +272,9 @@ class EventAtBestPlace(TaskTemplate):
     tags = ("maps", "calendar", "create", "compare")
     goal = ("Create a calendar event \"{title}\" on {day_text} at {time}, with the address of the "
             "best-rated {cuisine} restaurant as its location.")
-    goals = (
-        ("Add \"{title}\" to my calendar for {day_text} at {time}; use the address of the top-rated {cuisine} "
-         "restaurant as the location."),
-        ("We're meeting at the best-rated {cuisine} restaurant - please create \"{title}\" on {day_text} at "
-         "{time} with that restaurant's address as the place."),
-        "event {title} {day_text} {time} @ best {cuisine} restaurant",
-    )
+    goals = ("Add \"{title}\" on {day_text} at {time}; location: the top-rated {cuisine} restaurant's address.",
+             "We meet at the best {cuisine} restaurant: make \"{title}\" ({day_text}, {time}) with its address.",
+             "event {title} {day_text} {time} @ best {cuisine} restaurant")
 
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         return {"title": rng.choice(["Team dinner", "Birthday lunch", "Date night"]), "day": sample_day(rng),
@@ -326,12 +306,9 @@ class ShipToContact(TaskTemplate):
     difficulty = "hard"
     tags = ("contacts", "shop", "checkout")
     goal = "Buy \"{product}\" in Shop and ship it to {name}'s address from my contacts."
-    goals = (
-        "Order \"{product}\" from Shop, delivered to {name}'s address in Contacts.",
-        ("I'd like to send {name} a \"{product}\" as a gift - buy it in Shop and ship it to the address in their "
-         "contact."),
-        "buy {product} -> {name}'s address",
-    )
+    goals = ("Order \"{product}\" from Shop, delivered to {name}'s address in Contacts.",
+             "I'd like to gift {name} a \"{product}\" - buy it in Shop and ship it to the address in their contact.",
+             "buy {product} -> {name}'s address")
 
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         return {"product": products(rng)[0], "name": person(rng), "address": street_address(rng)}
@@ -359,11 +336,9 @@ class NoteFromMessage(TaskTemplate):
     difficulty = "medium"
     tags = ("messages", "notes", "create", "read")
     goal = "Save the Wi-Fi password {name} texted me in a new note titled \"{title}\"."
-    goals = (
-        "Create a note \"{title}\" with the Wi-Fi password from {name}'s text.",
-        "{name} sent me the Wi-Fi password by SMS; please keep it in a new note called \"{title}\".",
-        "note {title} <- wifi password from {name}",
-    )
+    goals = ("Create a note \"{title}\" with the Wi-Fi password from {name}'s text.",
+             "{name} sent me the Wi-Fi password by SMS; please keep it in a new note called \"{title}\".",
+             "note {title} <- wifi password from {name}")
 
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         word = rng.choice(["maple", "orbit", "falcon", "copper", "lantern"])
@@ -392,11 +367,9 @@ class TextEventTime(TaskTemplate):
     difficulty = "medium"
     tags = ("calendar", "messages", "share")
     goal = "Text {name} the start time of \"{title}\" on {day_text}."
-    goals = (
-        "Send {name} an SMS saying when \"{title}\" starts on {day_text}.",
-        "{name} wants to know what time \"{title}\" begins on {day_text}; please check and text them.",
-        "sms {name}: {title} start time",
-    )
+    goals = ("Send {name} an SMS saying when \"{title}\" starts on {day_text}.",
+             "{name} wants to know what time \"{title}\" begins on {day_text}; please check and text them.",
+             "sms {name}: {title} start time")
 
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         return {"name": person(rng), "phone": phone_number(rng), "title": rng.choice(NEW_EVENTS),
@@ -429,8 +402,7 @@ class TextProductLink(TaskTemplate):
     goal = "Find the cheapest product in the {category} category in Shop and text {name} its name and price."
     goals = (
         "Text {name} the name and price of the cheapest {category} product in Shop.",
-        ("{name} asked what the cheapest {category} thing in Shop is - look it up and text them its name and "
-         "price."),
+        "{name} asked what the cheapest {category} thing in Shop is - look it up and text them its name and price.",
         "sms {name}: cheapest {category} + price",
     )
 
