@@ -189,7 +189,7 @@ def overhead_part(repeats: int) -> dict[str, Any]:
         figures[name] = {"interpreter_s": interp, "exec_s": plain, "dry_s": dry}
     refs = _reference_programs()
     total_run = total_dry = 0.0
-    for name, (source, world_type) in refs.items():
+    for source, world_type in refs.values():
         registry = world_type().registry()
         total_run += _time(lambda s=source, r=registry: execute(s, r), repeats)
         total_dry += _time(lambda s=source, r=registry: dry_run(s, r), repeats)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, Protocol, Union, runtime_checkable
+from typing import Annotated, Any, Literal, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -204,7 +204,7 @@ class Done(_ActionBase):
 
 
 Action = Annotated[
-    Union[Tap, LongPress, TypeText, Swipe, Back, Home, OpenApp, Wait, Done],
+    Tap | LongPress | TypeText | Swipe | Back | Home | OpenApp | Wait | Done,
     Field(discriminator="kind"),
 ]
 ACTION_TYPES = (Tap, LongPress, TypeText, Swipe, Back, Home, OpenApp, Wait, Done)

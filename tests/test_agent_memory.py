@@ -5,7 +5,7 @@ import pytest
 
 from cascadroid.agent import Agent
 from cascadroid.agents.shortcuts import match_task
-from cascadroid.device.script import Step, open_app, tap
+from cascadroid.device.script import open_app, tap
 from cascadroid.device.sim import SimDevice
 from cascadroid.device.sim.tasks import registry
 from cascadroid.memory import MemoryStore, Shortcut

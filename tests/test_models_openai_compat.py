@@ -9,7 +9,7 @@ import pytest
 from pydantic import BaseModel
 
 from cascadroid import ConfigurationError, ModelAuthError, ModelConnectionError, ModelOutputError
-from cascadroid.models import ModelRequest, OpenAICompatibleModel, Price, PriceTable
+from cascadroid.models import ModelRequest, OpenAICompatibleModel, PriceTable
 from cascadroid.settings import CloudModelSettings
 from cascadroid.testing import chat_completion, error, free_port, hang, malformed
 

@@ -9,7 +9,7 @@ from cascadroid.device.sim import SimDevice
 from cascadroid.device.sim.tasks import registry
 from cascadroid.settings import Settings
 from cascadroid.testing import OracleModel
-from cascadroid.tracing import export_run, otel_configured
+from cascadroid.tracing import export_run
 
 sdk_trace = pytest.importorskip("opentelemetry.sdk.trace", reason="opentelemetry-sdk is not installed")
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor  # noqa: E402

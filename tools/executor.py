@@ -18,7 +18,7 @@ from typing import Any
 from pydantic import BaseModel, Field, ValidationError
 
 from ..errors import ProgramBudgetError, ProgramError, ToolExecutionError
-from .checker import CheckedProgram, check_program
+from .checker import check_program
 from .interpreter import Interpreter, Limits, ProgramFault
 from .registry import Tool, ToolRegistry
 from ._typing import to_plain

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
@@ -52,7 +52,7 @@ def _spend_nanos(what: str, usd: float) -> int:
 
 def utc_day() -> str:
     """Today's UTC date as ``YYYY-MM-DD``: the key of per-day budgets."""
-    return datetime.now(timezone.utc).date().isoformat()
+    return datetime.now(UTC).date().isoformat()
 
 
 @dataclass(frozen=True)

@@ -150,7 +150,7 @@ class CascadeModel(Model):
                 return None  # the router recorded why (budget)
             try:
                 response = await asyncio.wait_for(self.cloud.acomplete(outbound), timeout=left)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 self.router.settle(reservation, decision.estimated_cost_usd)  # may have been billed
                 problems.append(f"no answer within the {left:.1f}s left of the latency budget")
                 continue

@@ -107,7 +107,7 @@ class Dialer(Screen):
         page.space(8)
         for row in range(4):
             cells = page.columns(88, 3, rid="dialpad")
-            for cell, (key, letters) in zip(cells, _KEYS[row * 3:row * 3 + 3]):
+            for cell, (key, _letters) in zip(cells, _KEYS[row * 3:row * 3 + 3]):
                 cell.text(key, desc=key, rid=f"dialpad_key_{'star' if key == '*' else 'pound' if key == '#' else key}",
                           style="key", height=88, on_click=lambda key=key: self._set(self.number + key))
         cells = page.columns(96, 3, rid="dialpad_actions")
