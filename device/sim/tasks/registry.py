@@ -11,11 +11,11 @@ from .base import DIFFICULTIES, TaskInstance, TaskTemplate
 
 
 def _all_templates() -> list[TaskTemplate]:
-    from . import (browser, chat, cross, cross_mail, cross_media, feasibility, mail, media, more_people,
+    from . import (browser, chat, cross, cross_mail, cross_media, cross_web, feasibility, mail, media, more_people,
                    more_places, people, places, productivity, system)
 
-    modules = (system, people, productivity, places, cross, mail, chat, browser, media, cross_mail, cross_media,
-               more_people, more_places, feasibility)
+    modules = (system, people, productivity, places, cross, mail, chat, browser, media, cross_mail, cross_web,
+               cross_media, more_people, more_places, feasibility)
     classes = [cls for module in modules for cls in module.TEMPLATES]
     return [cls() for cls in classes]
 
