@@ -105,7 +105,8 @@ def test_addresses_on_unusual_streets_and_in_other_countries(text, value):
 
 
 @pytest.mark.parametrize(
-    "text", ["(212) 011-4567", "555-0142", "+1 555 0199 22", "+999 12 3456 7890", "ring me: 07700 000 123"]
+    "text", ["(212) 011-4567", "555-0142", "+1 555 0199 22", "+999 12 3456 7890", "ring me: 07700 000 123",
+             "06.12.34.56.78"]
 )
 def test_numbers_written_like_phone_numbers_are_phones_valid_or_not(text):
     assert [s.kind for s in PiiDetector().find(text)] == ["phone"]
@@ -114,7 +115,7 @@ def test_numbers_written_like_phone_numbers_are_phones_valid_or_not(text):
 @pytest.mark.parametrize(
     "text",
     ["coords 37.7749, -122.4194", "Version 12.4.1 (20240501)", "on 2024-05-01 at 10:30", "Total $1,249.99",
-     "Order 482913 shipped", "3 items in the Close tab"],
+     "Order 482913 shipped", "3 items in the Close tab", "Updated 2024-05-01 10:30", "IP address 192.168.100.200"],
 )
 def test_numbers_and_words_that_are_not_private_stay_clear(text):
     assert PiiDetector().find(text) == []

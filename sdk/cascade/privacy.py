@@ -82,7 +82,9 @@ _CJK_ADDRESS = re.compile(  # "東京都千代田区丸の内1-1-1", "北京市�
 _GLUED_ADDRESS = re.compile(r"\d[A-Z][a-z]")  # "at14Harbour": OCR lost the spaces (the letter before: checked)
 _POSTCODE = re.compile(r"[A-Z](?:[A-Z] \d{5}(?:-\d{4})?|[A-Z]?\d[A-Z\d]? \d[A-Z]{2})\b")  # US state+ZIP, UK
 _PHONE_WORDS = re.compile(r"(?i)(?:call|phone|tel|mobile|cell|whatsapp|fax|text|sms|number|contact|ring)\b")
-_DATE_LIKE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}")
+_DATE_LIKE = re.compile(  # a date that does not go on like a number (06.12.34.56.78 is a French phone)
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?![-/.]?\d)|\d{1,2}:\d{2}"
+)
 _OTP = re.compile(r"\d{4,8}(?!\w)(?![.,-]\d)")
 _OTP_WORD = re.compile(
     r"(?:c(?:odes?|ódigo|odice)|o(?:tp|ne[- ]time)|v(?:erification|erify)|p(?:asscode|in|asswort)|2fa|t(?:an|oken)|kod)\b"
@@ -232,7 +234,7 @@ class PiiDetector:
                 if cards:
                     spans += [Span("card", start + c.start(), start + c.end(), c.group(), _digits(c.group())) for c in cards]
                     continue
-            if "phone" in kinds:
+            if "phone" in kinds and not _DATE_LIKE.match(run):  # "2024-05-01 10:30" is a date, not DC's 202
                 lead = 1 if start and text[start - 1] in "+(" else 0  # "+44 ..." and "(415) ..." start one earlier
                 valid = self._phones_in(text[start - lead : end])
                 for offset, value, key in valid:
@@ -271,13 +273,13 @@ def _looks_like_phone(text: str, start: int, end: int) -> bool:
     code in brackets, trunk-0 or grouped numbers; or 7-15 digits right after a word like "call"."""
     run = text[start:end]
     digits = _digits(run)
-    if not 7 <= len(digits) <= 15 or len(set(digits)) == 1 or _DATE_LIKE.fullmatch(run):
-        return False
+    if not 7 <= len(digits) <= 15 or len(set(digits)) == 1 or _DATE_LIKE.match(run):
+        return False  # a date (and time) is no phone number
     if run[0] in "+(":
         return True
     groups = [g for g in re.split(r"[ ().\-\u00a0]+", run) if g]
-    if run.count(".") == 1 and len(groups) == 2:
-        return False  # a decimal number: a price or a coordinate
+    if run.count(".") == 1 and len(groups) == 2 or run.count(".") == 3 and all(len(g) <= 3 for g in groups):
+        return False  # a decimal number (a price, a coordinate) or an IP address
     if len(groups) >= 2 and all(2 <= len(g) <= 5 for g in groups[1:]) and len(groups[0]) <= 5:
         return True  # 415-555-0132, 020 7946 0958, 06 12 34 56 78, 555.0199
     before = text[max(0, start - 24) : start].rsplit("\n", 1)[-1]  # "call ..." on the same line
