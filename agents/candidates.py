@@ -34,7 +34,7 @@ APP_CATEGORIES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("text message sms mms texted", "messaging messages sms mms message"),
         ("contact", "contacts people"),
         ("alarm timer stopwatch", "clock deskclock alarm"),
-        ("event meeting appointment calendar", "calendar"),
+        ("event meeting appointment calendar monday tuesday wednesday thursday friday saturday sunday", "calendar"),
         ("email inbox", "mail email gmail"),
         ("navigate directions route", "maps map navigation"),
         ("photo picture selfie", "camera gallery photos"),
@@ -60,6 +60,7 @@ def wanted_toggle(task: str) -> tuple[set[str], bool] | None:
 CONFIRM = frozenset(words("save done ok send add create set start confirm apply submit finish post call buy "
                           "continue next place checkout update", stopwords=frozenset()))
 SEARCH = frozenset({"search", "find"})
+_NEW = frozenset(words("new compose start create write", stopwords=frozenset()))
 _SENDING = frozenset(words("text message send sms email mail write reply share", stopwords=frozenset()))
 _LOWER = frozenset("minimum min lowest lower decrease reduce less dim dimmer darker quieter down".split())
 _HIGHER = frozenset("maximum max highest higher increase raise more brighter louder up full".split())
@@ -71,7 +72,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
          *, limit: int = 6, notes: dict[str, str] | None = None) -> list[Candidate]:
     """The best ``limit`` actions for this screen, best first."""
     part = current_part(task, history)
-    values = task_values(part) or task_values(task)
+    values = _to_type(task_values(part) or task_values(task), parse_goal(part))
     typed_values = [v.text for v in values if v.kind not in _OBJECT_KINDS]
     goal = parse_goal(_without(part, typed_values), subgoal)  # digits of a number to type are no labels to tap
     whole = parse_goal(task)
@@ -83,7 +84,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     pending = bool(screen.editable) and any(not _typed(v, since) for v in values if v.kind not in _OBJECT_KINDS)
     kinds = {int(m.group(1)): m.group(2) for m in map(_LINE.match, screen.lines) if m}
     switches, toggle_done = _switch_scores(goal, screen)
-    quoted = [v.text for v in values if v.kind in ("quoted", "title", "message")]
+    quoted = [v.text for v in values if v.kind == "quoted"]  # a title or message to type is our own text
     out: list[Candidate] = []
     for element_id in screen.actionable:
         label = screen.labels.get(element_id, "")
@@ -106,7 +107,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
             score += 2.0  # the quoted words are on this element: tap it rather than type them
         if not visible and own & SEARCH:
             score += 1.5  # what the task names is not here: search for it
-        elif not visible and verb in CREATE and goal.verbs & _SENDING:
+        elif not visible and own & _NEW and goal.verbs & _SENDING:
             score += 1.0  # a message to someone not listed: start a new one
         if element_id in screen.from_ocr:
             score += 0.1  # a word read from pixels beats scrolling blind
@@ -117,7 +118,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         if shared == 0 and _is_scroll(screen, element_id):
             continue  # scrolling is its own candidate below
         out.append(Candidate({"action": "tap", "element": element_id}, f"tap [{element_id}] {shown}", score))
-    out.extend(_open_app_candidates(goal.words - _quoted_words(part), screen.package, [as_app(a) for a in apps], part))
+    app_goal = parse_goal(_QUOTED.sub(" ", _without(part, typed_values)))  # "Interview call" names no app
+    out.extend(_open_app_candidates(app_goal.words, screen.package, [as_app(a) for a in apps], part))
     scrollable = any(_is_scroll(screen, i) for i in screen.actionable)
     out.append(Candidate({"action": "swipe", "direction": "down"}, "scroll down to see more",
                          1.0 if not visible and scrollable else 0.2))
@@ -131,6 +133,15 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
 
 
 _OBJECT_KINDS = ("quoted", "recipient", "name")
+# Verbs that act on something that exists: a time or date in such a task says which one, it is not typed.
+_PICKING = frozenset(words("delete remove call turn star unstar pin unpin mute unmute archive open favourite favorite "
+                           "unfavourite play mark dismiss cancel stop disable enable", stopwords=frozenset()))
+
+
+def _to_type(values: list[Value], goal: Goal) -> list[Value]:
+    if goal.creating or not (goal.verbs & _PICKING):
+        return values
+    return [v for v in values if v.kind in _OBJECT_KINDS + ("phone", "email")]
 
 
 def current_part(task: str, history: list[dict[str, Any]]) -> str:
@@ -206,7 +217,7 @@ def _done_candidate(task: str, goal: Goal, screen: Screen, values: list[Value], 
             found = (name, 0.5) if name else None
         if found:
             return Candidate({"action": "done", "answer": found[0]}, f"answer {found[0]!r} and finish",
-                             2.0 + 2.0 * found[1])
+                             1.0 + 5.0 * found[1])
         return Candidate({"action": "done"}, "the task is complete: finish", -1.0)
     score = 4.0 if toggle_done else 0.0
     last = next((h for h in reversed(history) if h.get("kind") not in ("observe", "invalid_output")), None)
@@ -302,7 +313,7 @@ def _open_app_candidates(goal_words: set[str], package: str, apps: list[AppInfo]
             continue
         current = app.package == package if app.package else bool(words(app.label) & _package_words(package))
         inside = inside or current
-        explicit = 3.0 if app.label and re.search(rf"\b(?:in|on|from|using|with|via)\s+(?:the\s+)?{re.escape(app.label)}\b",
+        explicit = 3.0 if app.label and re.search(rf"\b(?:in|on|from|using|via)\s+(?:the\s+)?{re.escape(app.label)}\b",
                                                   task, re.I) else 0.0
         out.append(Candidate({"action": "open_app", "app": app.label}, f"open the {app.label} app",
                              -1.0 if current else 1.0 + 2.0 * (2 * named + needed) + explicit))

@@ -89,7 +89,8 @@ def parse_goal(task: str, subgoal: str = "") -> Goal:
 
 # Buttons that make a new item, and the task grammar that asks for one: "add a/an/new", "set an alarm".
 CREATE = frozenset("new add create compose plus +".split())
-_CREATING = re.compile(r"\b(?:add|set|create|make|start|schedule|write|save)\s+(?:a|an|new)\b|\bnew\b", re.I)
+_CREATING = re.compile(r"\b(?:add|set|create|make|start|schedule|write|save|send|compose|draft)\s+(?:a|an|new)\b"
+                       r"|\bnew\b", re.I)
 
 
 def _synonyms(found: set[str]) -> set[str]:

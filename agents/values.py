@@ -131,6 +131,7 @@ def name_part(value: Value, field_words: set[str]) -> str:
 def fit(value: Value, field_words: set[str]) -> float:
     """How well ``value`` belongs in a field named by ``field_words``: 1 named for it, 0 no sign
     either way, -1 a field for numbers and a value with none."""
-    if field_words & _NUMERIC_FIELD and not any(c.isdigit() for c in value.text):
+    letters = sum(c.isalpha() for c in value.text)
+    if field_words & _NUMERIC_FIELD and letters >= sum(c.isdigit() for c in value.text):
         return -1.0
     return 1.0 if value.fits & field_words else 0.0
