@@ -183,9 +183,24 @@ class BrowserScreen(Screen):
                                bounds=(r - size - page.dp(4), t + page.dp(8), r - page.dp(4), t + page.dp(56)),
                                clickable=True, focusable=True, on_click=lambda: self.push(BrowserMenu(self.app)),
                                icon="more", style="icon_button"))
+        if self.draft is not None and self.draft.strip():
+            self._suggest(page, self.draft)
         web = page.container.add(Node(cls="android.webkit.WebView", rid="", bounds=page.take(page.remaining),
                                       desc=self._title(url), scrollable=False, style="web"))
         self._fill(page.sub(web, pad=16), url)
+
+    def _suggest(self, page: Page, typed: str) -> None:
+        """The omnibox suggestions while typing: the typed text first, then known pages that match."""
+        first = clean_url(typed)
+        known = [p for p in self.app.state.pages if first in p.url and p.url != first][:3]
+        rows = [(first, "Open" if "." in first else "Search")] + [(p.url, p.title) for p in known]
+        for url, summary in rows:
+            page.item(url, summary, rid="omnibox_suggestion", icon="web", height=64,
+                      on_click=lambda url=url: self._pick(url))
+
+    def _pick(self, url: str) -> None:
+        self.draft = url
+        self._go()
 
     def _title(self, url: str) -> str:
         found = self.app.page(url)

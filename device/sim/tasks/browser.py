@@ -8,7 +8,7 @@ from typing import Any
 from ...script import Step
 from ..apps.browser import CITIES, RECIPES
 from .base import QuestionTask, TaskTemplate
-from .nav import BROWSER_PKG, BROWSING, browse, browser_menu
+from .nav import BROWSER_PKG, BROWSING, browse, browser_menu, go_to
 from .plan import Plan, rid
 
 SITES = ["weather.example.com", "events.example.com", "library.example.com/hours", "store.example.com/deals",
@@ -215,9 +215,7 @@ class BrowserOpenInNewTab(TaskTemplate):
     def solution(self, device: Any, params: dict[str, Any]) -> list[Step]:
         plan = browser_menu(Plan(device).open("Chrome"), "New tab")
         plan.tap(resource_id=rid(BROWSER_PKG, "url_bar"))
-        from ...script import type_into
-
-        return plan.add(type_into(params["url"], submit=True, resource_id=rid(BROWSER_PKG, "url_bar"))).done()
+        return go_to(plan, params["url"]).done()
 
 
 class BrowserWeatherQuestion(QuestionTask):

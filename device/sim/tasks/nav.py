@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from ...script import Step, type_into
+from ...script import Step
 from ...types import Locator
 from .base import TaskTemplate, normalize
 from .plan import Plan, rid
@@ -101,9 +101,14 @@ def chat_new_message(plan: Plan, name: str, text: str) -> Plan:
 
 
 def browse(plan: Plan, url: str) -> Plan:
-    """Chrome -> type ``url`` in the address bar -> Enter."""
+    """Chrome -> type ``url`` in the address bar -> its suggestion."""
     plan.open("Chrome").tap(resource_id=rid(BROWSER_PKG, "url_bar"))
-    return plan.add(type_into(url, submit=True, resource_id=rid(BROWSER_PKG, "url_bar")))
+    return go_to(plan, url)
+
+
+def go_to(plan: Plan, url: str) -> Plan:
+    """Type ``url`` into the focused address bar and pick it from the suggestions."""
+    return plan.type(url, resource_id=rid(BROWSER_PKG, "url_bar")).tap_row(url)
 
 
 def browser_menu(plan: Plan, item: str) -> Plan:
