@@ -90,7 +90,7 @@ class ClockAlarmsOnQuestion(QuestionTask):
         return [str(sum(1 for a in device.app("clock").state.alarms if a.enabled))]
 
     def solution(self, device: Any, params: dict[str, Any]) -> list[Step]:
-        return Plan(device).open("Clock").tap(text="Alarm").done(self.expected(device, params)[0])
+        return Plan(device).open("Clock").done(self.expected(device, params)[0])
 
 
 # ---- Calendar -----------------------------------------------------------------------------------
