@@ -34,7 +34,7 @@ def asked(task: str) -> Asked | None:
         return None
     low = task.casefold()
     rules = (
-        (r"\bhow many\b|\bnumber of\b|\bcount\b", "count"),
+        (r"\bhow many\b|(?<!phone )\bnumber of\b|\bcount\b", "count"),
         (r"\bwhat time\b|\bwhen\b|\buntil\b|\bopen till\b|\bstarts?\b.*\?", "time"),
         (r"\bhow much\b|\bprice\b|\bcost\b|\btotal\b|\bamount\b", "amount"),
         (r"\bphone\b|\bnumber\b", "phone"),

@@ -22,7 +22,7 @@ from .goal import CREATE, Goal, first_word, parse_goal
 from .perceptor import Screen
 from .progress import actions_since_app_change, parts, penalty
 from .text import normalize, overlap, words
-from .values import Value, fit, name_part, task_values
+from .values import FIELDS, Value, fit, name_part, task_values
 
 # Generic Android knowledge, not any phone's app list: a task about these words needs an app
 # whose label or package contains one of the category words (the system Settings app, a dialer).
@@ -73,6 +73,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     """The best ``limit`` actions for this screen, best first."""
     part = current_part(task, history)
     values = _to_type(task_values(part) or task_values(task), parse_goal(part))
+    if notes and parse_goal(part).verbs & _SENDING:  # a value read earlier, to pass on
+        values += [Value(v, "message", FIELDS["message"]) for v in notes.values() if v.strip()]
     typed_values = [v.text for v in values if v.kind not in _OBJECT_KINDS]
     goal = parse_goal(_without(part, typed_values), subgoal)  # digits of a number to type are no labels to tap
     whole = parse_goal(task)
@@ -160,6 +162,10 @@ def goal_names(task: str) -> list[str]:
 
 
 _NAMES = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+")
+
+
+def quoted(task: str) -> list[str]:
+    return [q for q in _QUOTED.findall(task) if q.strip()]
 
 
 def _quoted_words(task: str) -> set[str]:

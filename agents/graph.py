@@ -87,6 +87,11 @@ class Deps:
     shortcuts: ShortcutUse | None = None
     choices: bool = False  # the Operator picks from ranked candidates (for small local models)
     guard: SendGuard | None = None  # per run: taint tracking, send refusals, screenshot redaction
+    model_roles: bool | None = None  # Manager/Notetaker model calls; None: off when choices (rules do no worse)
+
+    @property
+    def asks_roles(self) -> bool:
+        return (not self.choices) if self.model_roles is None else self.model_roles
     knowledge: KnowledgeHint | None = None  # explored apps: favour candidates on a known path
 
 
@@ -167,7 +172,8 @@ class AgentGraph:
             return "perceive"  # the screen could not be read: look again (the error limit bounds this)
         if (state.get("interrupts") or {}).get("current"):
             return "interrupt"  # a pop-up, permission request, system dialog or spinner: no model call
-        return "manager" if state["needs_plan"] and not self._shortcut_for(state) else "operator"
+        wants_plan = state["needs_plan"] and self.deps.asks_roles
+        return "manager" if wants_plan and not self._shortcut_for(state) else "operator"
 
     def _after_manager(self, state: AgentState) -> str:
         return "finish" if state.get("status") != "running" else "operator"
@@ -433,6 +439,9 @@ class AgentGraph:
 
     def take_notes(self, state: AgentState) -> dict[str, Any]:
         screen = Screen.model_validate(state["screen"])
+        if not self.deps.asks_roles:  # rules keep the value the task asks about, no model call
+            objects = candidates.goal_names(state["task"]) + candidates.quoted(state["task"])
+            return {"notes": {**state["notes"], **notetaker.by_rules(state["task"], screen.lines, objects)}}
         value, calls, _ = self._ask(
             state, purpose="notetaker", instructions=notetaker.INSTRUCTIONS, output_type=notetaker.NotetakerOutput,
             user=notetaker.prompt(state["notes"], screen.text()), max_tokens=120,

@@ -39,6 +39,18 @@ def wanted(task: str, screen_changed: bool) -> bool:
     return screen_changed and bool(_INFO.search(_QUOTED.sub(" ", task)))
 
 
+def by_rules(task: str, screen_lines: list[str], objects: list[str]) -> dict[str, str]:
+    """Notes without a model: the value the task asks about (a number, a time, an address...) when
+    it shows on the line of the thing the task names; kept under its kind for a later step."""
+    from . import answers
+
+    asked = answers.asked(task if "?" in task else f"what is {task}?")
+    if asked is None or asked.kind in ("line", "count"):
+        return {}
+    found = answers.find(asked, screen_lines, objects, {})
+    return {asked.kind: found[0]} if found and found[1] >= 0.9 else {}
+
+
 def prompt(notes: dict[str, str], screen_text: str) -> str:
     known = "".join(f"- {k}: {v}\n" for k, v in notes.items()) or "- (none)\n"
     return f"Notes so far:\n{known}Screen:\n{screen_text}\nNew notes?"

@@ -1,0 +1,84 @@
+"""Complete candidates and progress (issue 15): values from the task, answers, loops pushed down,
+OCR boxes tapped at their centre."""
+
+from __future__ import annotations
+
+from cascadroid.agents import answers, notetaker, operator, progress
+from cascadroid.agents.candidates import action_key, rank
+from cascadroid.agents.perceptor import Screen
+from cascadroid.agents.values import name_part, task_values
+
+
+def kinds(task: str) -> dict[str, str]:
+    return {v.text: v.kind for v in task_values(task)}
+
+
+def test_values_are_found_quoted_or_not():
+    assert kinds("Add a new contact named Ana Ruiz with the phone number +1 555-010-0199") == {
+        "+1 555-010-0199": "phone", "Ana Ruiz": "name"}
+    assert kinds('Create a note titled "Plans" that says "Buy milk"') == {"Plans": "title", "Buy milk": "message"}
+    assert kinds("Email bob@example.org saying the report is late") == {
+        "the report is late": "message", "bob@example.org": "email"}
+    assert kinds("Set a timer for 5 minutes")["5 minutes"] == "duration"
+    assert kinds("Text Ana Ruiz: running late")["running late"] == "message"
+
+
+def test_split_fields_take_their_part():
+    time = next(v for v in task_values("Set an alarm for 7:45") if v.kind == "time")
+    assert (name_part(time, {"hour"}), name_part(time, {"minute"})) == ("7", "45")
+    name = next(v for v in task_values("Add a contact named Ana Ruiz") if v.kind == "name")
+    assert (name_part(name, {"first", "name"}), name_part(name, {"last", "name"})) == ("Ana", "Ruiz")
+
+
+def screen(lines: list[str], **fields) -> Screen:
+    ids = [int(line.split("]")[0][1:]) for line in lines if line.startswith("[")]
+    labels = {int(line.split("]")[0][1:]): line.split('"')[1] for line in lines if line.startswith("[")}
+    return Screen(package="com.example.app", digest="d1", lines=lines, actionable=ids, labels=labels,
+                  locators={i: {"text": labels[i]} for i in ids}, **fields)
+
+
+def test_a_question_is_answered_from_the_line_that_names_its_object():
+    s = screen(['[3] LinearLayout "Ana Ruiz | +1 555-010-0199"', '[4] LinearLayout "Bo Lee | +1 555-010-0111"'])
+    best = rank("What is Ana Ruiz's phone number?", "", s, [], [])[0]
+    assert best.action == {"action": "done", "answer": "+1 555-010-0199"}
+
+
+def test_values_go_into_the_fields_named_for_them_and_then_submit():
+    s = screen(['[2] Button "Save"', '[5] EditText "Name" (field, empty)', '[6] EditText "Phone" (field, empty)'],
+               editable={5: "", 6: ""})
+    task = "Add a new contact named Ana Ruiz with the number +1 555-010-0199"
+    typed = {(c.action["element"], c.action["text"]) for c in rank(task, "", s, [], [])[:2]}
+    assert typed == {(5, "Ana Ruiz"), (6, "+1 555-010-0199")}
+    filled = screen(['[2] Button "Save"', '[5] EditText "Name" = "Ana Ruiz" (field)',
+                     '[6] EditText "Phone" = "+1 555-010-0199" (field)'], editable={5: "Ana Ruiz", 6: "+1 555-010-0199"})
+    history = [{"kind": "type", "outcome": "success", "line": f'type [{i}] "{t}"', "key": f"type{i}"} for i, t in typed]
+    assert rank(task, "", filled, [], history)[0].action == {"action": "tap", "element": 2}
+
+
+def test_a_repeated_action_is_pushed_down_whatever_its_outcome():
+    s = screen(['[1] Button "Wi-Fi"', '[2] Button "Display"'])
+    first = rank("Open Wi-Fi", "", s, [], [])[0]
+    assert first.action == {"action": "tap", "element": 1}
+    key = action_key(first.action)
+    history = [{"key": key, "outcome": "success", "screen": "d1"}] * 2
+    assert rank("Open Wi-Fi", "", s, [], history)[0].action != first.action
+    assert progress.penalty(key, "d1", history) > progress.penalty(key, "other", history)
+
+
+def test_multi_part_tasks_split_at_then_and_a_second_verb():
+    assert progress.parts("Find the code in Mail and text it to Ana") == ["Find the code in Mail", "text it to Ana"]
+    assert progress.parts("Turn Wi-Fi off") == ["Turn Wi-Fi off"]
+
+
+def test_the_notetaker_rules_keep_the_value_asked_about():
+    lines = ['[3] LinearLayout "Ana Ruiz | +1 555-010-0199"']
+    assert notetaker.by_rules("Text Bo the phone number of Ana Ruiz", lines, ["Ana Ruiz"]) == {
+        "phone": "+1 555-010-0199"}
+    assert answers.asked("Turn Wi-Fi off") is None
+
+
+def test_an_ocr_box_is_tapped_at_its_centre():
+    s = Screen(package="p", digest="d", lines=['[40] Text "Play" (read from the screenshot)'], actionable=[40],
+               labels={40: "Play"}, bounds={40: [100, 200, 300, 260]}, from_ocr=[40])
+    action = operator.to_action(operator.OperatorChoice(action="tap", element=40), s)
+    assert (action.element, action.x, action.y) == (None, 200, 230)
