@@ -1,9 +1,9 @@
 """What exploration knows, used while ranking: favour the first step of the shortest known path.
 
 From the current screen's signature, a breadth-first search over the explored transitions
-finds the known screens whose elements and texts share the most task words that the current
-screen lacks; the candidates that take the first step of a shortest path there (a tap on the
-element with that key, or Back) get a modest bonus, worth about one shared word, so the
+(forward ones: Back, and taps that lead where Back does, undo progress) finds the known screens
+whose elements and texts share the most task words that the current screen lacks; the
+candidates that take the first step of a shortest path there get a modest bonus, worth about one shared word, so the
 screen's own evidence still decides when it speaks. An app whose explored screens share the
 most task words raises its ``open_app`` candidate the same way.
 """
@@ -46,13 +46,16 @@ class KnowledgeHint:
             graphs: dict[str, _AppGraph] = {}
             for screen in self.knowledge.screens():
                 graphs.setdefault(screen.app, _AppGraph()).words[screen.signature] = _screen_words(screen)
-            for t in self.knowledge.transitions():
-                graphs.setdefault(t.app, _AppGraph()).edges.setdefault(t.source, []).append((t.key, t.target))
+            every = self.knowledge.transitions()
+            up = {(t.source, t.target) for t in every if t.key == "back"}
+            for t in every:  # forward only: Back and "navigate up" (a tap that Back equals) undo progress
+                if t.key != "back" and (t.source, t.target) not in up:
+                    graphs.setdefault(t.app, _AppGraph()).edges.setdefault(t.source, []).append((t.key, t.target))
             self._graphs, self._version = graphs, version
         return self._graphs
 
     def first_steps(self, task: str, screen: Screen, apps: Sequence[AppInfo] = ()) -> set[str]:
-        """Keys (element keys or ``back``) that start a shortest known path to the screen showing the most
+        """Element keys that start a shortest known path to the screen showing the most
         task words this one lacks (words naming an app say which app, not which screen)."""
         graph = self._load().get(screen.package)
         sig = signature(screen)
@@ -106,8 +109,6 @@ class KnowledgeHint:
                 key = element_key(screen, action["element"], rows=rows, kind_of=kind_of)
                 if key in steps:
                     candidate.score += self.bonus
-            elif kind == "back" and "back" in steps:
-                candidate.score += self.bonus
             elif kind == "open_app" and packages.get(action.get("app", "")) in best - {screen.package}:
                 candidate.score += self.bonus
         return sorted(ranked, key=lambda c: -c.score)

@@ -73,8 +73,12 @@ def import_json(
             update["name"] = shortcuts.free_name(shortcut.name)
             shortcuts.add(shortcut.model_copy(update=update))
             counts["shortcuts"] += 1
-        if knowledge is not None and document.get("knowledge"):
-            counts.update(knowledge.merge(document["knowledge"]))
+        known = document.get("knowledge") or {}
+        if not isinstance(known, dict):
+            raise ConfigurationError("the import's app knowledge is not a JSON object",
+                                     hint="export it again with `cascadroid memory export`")
+        if knowledge is not None and (known.get("screens") or known.get("transitions")):
+            counts.update(knowledge.merge(known))  # counted only when the export carries some
     return counts
 
 
