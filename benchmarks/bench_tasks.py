@@ -28,7 +28,9 @@ def main() -> None:
     suite = registry()
     templates = suite.templates()
     print(f"templates: {len(templates)}; multi-app: {sum(t.multi_app for t in templates)}; "
-          f"questions: {sum(t.question for t in templates)}")
+          f"questions: {sum(t.question for t in templates)}; cannot be done: {sum(not t.feasible for t in templates)}; "
+          f"goal phrasings: {sum(len(t.phrasings) for t in templates)} (at least "
+          f"{min(len(t.phrasings) for t in templates)} each)")
     print("by difficulty:", dict(sorted(Counter(t.difficulty for t in templates).items())))
     print("by app:", dict(Counter(a for t in templates for a in t.apps).most_common()))
 
