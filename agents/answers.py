@@ -19,6 +19,7 @@ _PATTERN = dict(PATTERNS)
 _QUESTION = re.compile(r"\?\s*$|^\s*(?:what|which|who|whom|whose|when|where|how|tell me|find out)\b", re.I)
 _CODE = re.compile(r"\b(?=[\w-]*\d)[\w-]{3,}\b")
 _NAME = re.compile(r"^\s*(?:from\s+)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})")
+_FULL_NAME = re.compile(r"^\s*(?:from\s+)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\b(?=\s*[.,|:·])")
 _COUNT = re.compile(r"\b\d+\b")
 
 
@@ -35,6 +36,7 @@ def asked(task: str) -> Asked | None:
     low = task.casefold()
     rules = (
         (r"\bhow many\b|(?<!phone )\bnumber of\b|\bcount\b", "count"),
+        (r"^\s*what\b.*\brating\b|\bhow many stars\b", "rating"),
         (r"\bwhat time\b|\bwhen\b|\buntil\b|\bopen till\b|\bstarts?\b.*\?", "time"),
         (r"\bhow much\b|\bprice\b|\bcost\b|\btotal\b|\bamount\b", "amount"),
         (r"\bphone\b|\bnumber\b", "phone"),
@@ -54,10 +56,15 @@ def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str,
     texts = [t for t in texts if t]
     keys = [normalize(o) for o in objects if o.strip()]
     named = [t for t in texts if keys and any(k in normalize(t) for k in keys)]
-    if question.kind == "count":
-        return None  # counting rows is left to the model
-    for text in named:  # the object's own line first
-        value = _value(question.kind, text, keys)
+    for text in named:  # the object's own line first, the object's own words left out
+        for key in keys:
+            text = re.sub(re.escape(key), " ", text, flags=re.I)
+        if question.kind == "line":
+            said = re.search(r"^[\s,|]*[^:]*?:\s*(.+)$", text) if keys else None
+            if said:
+                return said.group(1).strip(" |"), 0.9
+            continue
+        value = _value(question.kind, text.strip(" ,|:"), keys)
         if value:
             return value, 1.0
     if keys and named and question.kind in ("time", "amount", "phone", "email", "address", "code", "date"):
@@ -77,7 +84,7 @@ def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str,
 def first_row_name(rows: list[str]) -> str | None:
     """The name a list's first row starts with ("Ana Ruiz. See you..." -> "Ana Ruiz")."""
     for row in rows:
-        m = _NAME.match(row)
+        m = _FULL_NAME.match(row)
         if m:
             return m.group(1)
     return None
@@ -89,7 +96,17 @@ def _plain(line: str) -> str:
     return " ".join(p for p in (m.group(1), m.group(2)) if p) if m else line.strip()
 
 
+_RATING = re.compile(r"\b\d(?:[.,]\d)?(?=\s*(?:★|☆|stars?\b|/\s*5\b))")
+_COUNTED = re.compile(r"(?<![\d:.,/])\b(\d{1,4})\s+(?!am\b|pm\b)[^\W\d]+")
+
+
 def _value(kind: str, text: str, keys: list[str]) -> str | None:
+    if kind == "rating":
+        m = _RATING.search(text)
+        return m.group(0) if m else None
+    if kind == "count":
+        m = _COUNTED.search(text)
+        return m.group(1) if m else None
     if kind in _PATTERN:
         m = _PATTERN[kind].search(text)
         return m.group(0).strip().rstrip(",.") if m else None

@@ -30,14 +30,17 @@ APP_CATEGORIES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
     (frozenset(words(task)), frozenset(words(app))) for task, app in (
         ("wifi bluetooth airplane flight hotspot brightness wallpaper ringtone volume network "
          "data saver battery nfc vpn display dark theme font", "settings"),
-        ("call dial ring voicemail", "dialer phone call"),
+        ("call called calling dial ring voicemail", "dialer phone call"),
         ("text message sms mms texted", "messaging messages sms mms message"),
         ("contact", "contacts people"),
         ("alarm timer stopwatch", "clock deskclock alarm"),
         ("event meeting appointment calendar monday tuesday wednesday thursday friday saturday sunday", "calendar"),
         ("email inbox", "mail email gmail"),
-        ("navigate directions route", "maps map navigation"),
-        ("photo picture selfie", "camera gallery photos"),
+        ("navigate directions route restaurant cafe coffee nearest", "maps map navigation"),
+        ("photo picture selfie album image video jpg jpeg png heic", "camera gallery photos"),
+        ("url site website web page link bookmark browse browsing tab", "chrome browser internet firefox web"),
+        ("file document download folder pdf", "files documents file downloads"),
+        ("note memo", "notes keep memo"),
     ))
 _PACKAGE_NOISE = frozenset("com org net android google apps app mobile client lite".split())
 _QUOTED = re.compile(r"[\"“']([^\"”']{1,80})[\"”']")
@@ -60,6 +63,8 @@ def wanted_toggle(task: str) -> tuple[set[str], bool] | None:
 CONFIRM = frozenset(words("save done ok send add create set start confirm apply submit finish post call buy "
                           "continue next place checkout update", stopwords=frozenset()))
 SEARCH = frozenset({"search", "find"})
+_DESTRUCTIVE = frozenset(words("delete trash erase discard clear wipe", stopwords=frozenset()))
+_MENU = frozenset(words("more options menu overflow", stopwords=frozenset()))
 _NEW = frozenset(words("new compose start create write", stopwords=frozenset()))
 _SENDING = frozenset(words("text message send sms email mail write reply share", stopwords=frozenset()))
 _LOWER = frozenset("minimum min lowest lower decrease reduce less dim dimmer darker quieter down".split())
@@ -72,7 +77,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
          *, limit: int = 6, notes: dict[str, str] | None = None) -> list[Candidate]:
     """The best ``limit`` actions for this screen, best first."""
     part = current_part(task, history)
-    values = _to_type(task_values(part) or task_values(task), parse_goal(part))
+    values = _to_type(task_values(part) or task_values(task), parse_goal(part), answers.asked(task) is not None)
     if notes and parse_goal(part).verbs & _SENDING:  # a value read earlier, to pass on
         values += [Value(v, "message", FIELDS["message"]) for v in notes.values() if v.strip()]
     typed_values = [v.text for v in values if v.kind not in _OBJECT_KINDS]
@@ -85,6 +90,9 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     typed_here = any(h.get("kind") == "type" and h.get("outcome") == "success" for h in since)
     pending = bool(screen.editable) and any(not _typed(v, since) for v in values if v.kind not in _OBJECT_KINDS)
     kinds = {int(m.group(1)): m.group(2) for m in map(_LINE.match, screen.lines) if m}
+    destroy = bool(words(task, stopwords=frozenset()) & _DESTRUCTIVE) or bool(
+        re.search(r"\bremove\b(?!.*\bfrom\b)", task, re.I))
+    verbs_here = any(first_word(screen.labels.get(i, "")) in goal.verbs for i in screen.actionable)
     switches, toggle_done = _switch_scores(goal, screen)
     quoted = [v.text for v in values if v.kind == "quoted"]  # a title or message to type is our own text
     out: list[Candidate] = []
@@ -92,7 +100,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         label = screen.labels.get(element_id, "")
         own = words(label)
         if element_id in screen.editable:
-            out.extend(_type_candidates(element_id, label, screen, values, objects, visible, history))
+            out.extend(_type_candidates(element_id, label, screen, values, objects, visible, history, goal.creating))
             continue
         context = screen.context.get(element_id, "")
         shown = f"{label} (in: {context})" if context and len(label) < 40 else label
@@ -103,6 +111,10 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
             score += 1.5 if (visible or typed_here) and not pending else 0.5  # it does what the task says
         if typed_here and verb in CONFIRM and not pending:
             score += 2.0  # the fields are filled: submit them
+        if verb in _DESTRUCTIVE and not destroy:
+            score -= 2.5  # never delete what the task did not ask to delete
+        if own & _MENU and visible and not verbs_here:
+            score += 0.8  # the task's verb is not on screen: it may be in the menu
         if _has_flag(screen, element_id, "selected"):
             score -= 1.0  # the tab or item already chosen
         if any(normalize(q) in normalize(label) for q in quoted):
@@ -120,14 +132,24 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         if shared == 0 and _is_scroll(screen, element_id):
             continue  # scrolling is its own candidate below
         out.append(Candidate({"action": "tap", "element": element_id}, f"tap [{element_id}] {shown}", score))
-    app_goal = parse_goal(_QUOTED.sub(" ", _without(part, typed_values)))  # "Interview call" names no app
-    out.extend(_open_app_candidates(app_goal.words, screen.package, [as_app(a) for a in apps], part))
+        if not verbs_here and visible and objects and any(normalize(o) in normalize(label) for o in objects):
+            out.append(Candidate({"action": "long_press", "element": element_id},  # its actions may be in a long-press menu
+                                 f"long press [{element_id}] {shown}", score - 0.5))
+    app_words_ = words(_QUOTED.sub(" ", _without(part, typed_values)))  # "Interview call" names no app
+    if _POSSESSIVE.search(part):
+        app_words_.add("contact")  # "Ana Ruiz's email": a person's details live in the contacts
+    if _WEB_ADDRESS.search(part):
+        app_words_.add("url")
+    out.extend(_open_app_candidates(app_words_, screen.package, [as_app(a) for a in apps], part))
     scrollable = any(_is_scroll(screen, i) for i in screen.actionable)
     out.append(Candidate({"action": "swipe", "direction": "down"}, "scroll down to see more",
                          1.0 if not visible and scrollable else 0.2))
     wants_back = bool(words(task, stopwords=frozenset()) & _BACK)
     out.append(Candidate({"action": "back"}, "go back", 2.5 if wants_back else 0.1))
     out.append(_done_candidate(task, whole, screen, values, objects, history, notes or {}, toggle_done))
+    if not visible and objects and _searched_or_scrolled(since) and not _seen_before(objects, history):
+        out.append(Candidate({"action": "done", "success": False, "answer": f"This cannot be done: there is no "
+                              f"{objects[0]} here."}, f"give up: {objects[0]} is not on this phone", 1.2))
     for candidate in out:
         candidate.score -= penalty(action_key(candidate.action), screen.digest, history)
     out.sort(key=lambda c: -c.score)
@@ -135,12 +157,18 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
 
 
 _OBJECT_KINDS = ("quoted", "recipient", "name")
+_WEB_ADDRESS = re.compile(r"(?<![@\w.])(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?", re.I)
+_POSSESSIVE = re.compile(r"\b[A-Z][\w\-]+ [A-Z][\w\-]+['’]s\b")
 # Verbs that act on something that exists: a time or date in such a task says which one, it is not typed.
 _PICKING = frozenset(words("delete remove call turn star unstar pin unpin mute unmute archive open favourite favorite "
                            "unfavourite play mark dismiss cancel stop disable enable", stopwords=frozenset()))
 
 
-def _to_type(values: list[Value], goal: Goal) -> list[Value]:
+def _to_type(values: list[Value], goal: Goal, question: bool = False) -> list[Value]:
+    """The values to type (all of them when making something; a question or a task acting on an
+    existing item types only what names it, into a search field)."""
+    if question:
+        return [v for v in values if v.kind in _OBJECT_KINDS]
     if goal.creating or not (goal.verbs & _PICKING):
         return values
     return [v for v in values if v.kind in _OBJECT_KINDS + ("phone", "email")]
@@ -173,7 +201,7 @@ def _quoted_words(task: str) -> set[str]:
 
 
 def _type_candidates(element_id: int, label: str, screen: Screen, values: list[Value], objects: list[str],
-                     visible: bool, history: list[dict[str, Any]]) -> list[Candidate]:
+                     visible: bool, history: list[dict[str, Any]], creating: bool = False) -> list[Candidate]:
     """Values of the task for this field: the ones it is named for first; a search field takes
     what the task names when that is not on screen; a field already holding a value of the task
     is left alone."""
@@ -190,8 +218,8 @@ def _type_candidates(element_id: int, label: str, screen: Screen, values: list[V
         if search and (visible or value.kind not in _OBJECT_KINDS + ("phone", "email")):
             continue  # search only for what is not on screen
         fits = fit(value, field_words) + (1.0 if search else 0.0)
-        if fits < 0:
-            continue
+        if fits < 0 or (value.kind in _OBJECT_KINDS and not creating and fits <= 0):
+            continue  # what names an existing item is searched for, not typed into a message
         typed_before = any(h.get("kind") == "type" and text in h.get("line", "") for h in history[-RECENT_TYPES:])
         first = 0.2 if not named and value.kind in ("recipient", "email", "phone") else 0.0  # forms start with "To"
         score = 2.0 + 1.5 * fits + focused + first + (0.3 if not current else 0.0) - (1.5 if typed_before else 0.0)
@@ -217,7 +245,7 @@ def _done_candidate(task: str, goal: Goal, screen: Screen, values: list[Value], 
     state, a value typed and submitted, the task's verb button pressed)."""
     question = answers.asked(task)
     if question is not None:
-        found = answers.find(question, screen.lines, objects, notes)
+        found = answers.find(question, screen.lines, objects + _single_names(task), notes)
         if found is None and question.kind == "name" and screen.package and history:
             name = answers.first_row_name([screen.labels.get(i, "") for i in screen.actionable])
             found = (name, 0.5) if name else None
@@ -255,6 +283,22 @@ def _switch_scores(goal: Goal, screen: Screen) -> tuple[dict[int, float], bool]:
             scores[element_id] = -2.0 if right else 3.0
             done = done or right
     return scores, done and all(s < 0 for s in scores.values())
+
+
+def _single_names(task: str) -> list[str]:
+    """Capitalised single words after the first ("my Documents folder" -> "Documents")."""
+    return [m.group(0) for m in re.finditer(r"(?<![.!?]\s)\b[A-Z][\w\-]{2,}", task) if m.start() > 0]
+
+
+def _searched_or_scrolled(since: list[dict[str, Any]]) -> bool:
+    """Searched for it, or scrolled to the end of the list twice."""
+    return any(h.get("kind") == "type" for h in since) or sum(
+        h.get("kind") == "swipe" and h.get("outcome") == "no_change" for h in since) >= 2
+
+
+def _seen_before(objects: list[str], history: list[dict[str, Any]]) -> bool:
+    keys = [normalize(o) for o in objects]
+    return any(k in normalize(h.get("line", "")) for h in history if h.get("kind") != "type" for k in keys)
 
 
 def _without(text: str, values: list[str]) -> str:

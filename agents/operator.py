@@ -49,6 +49,7 @@ class OperatorChoice(BaseModel):
     direction: Optional[Literal["up", "down", "left", "right"]] = None
     app: Optional[str] = None
     answer: Optional[str] = None
+    success: Optional[bool] = None  # done: False when the task cannot be done (the answer says why)
 
 
 @lru_cache(maxsize=256)
@@ -157,7 +158,7 @@ def to_action(choice: OperatorChoice, screen: Screen) -> Action:
         case "wait":
             return Wait(seconds=1.0)
         case "done":
-            return Done(answer=choice.answer)
+            return Done(answer=choice.answer, success=choice.success is not False)
     raise InvalidChoice(f"unknown action {choice.action!r}")  # pragma: no cover
 
 
