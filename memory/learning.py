@@ -243,7 +243,7 @@ def _generalise(run: RunRecord, segment: list[tuple[StepRecord, Step]]) -> Short
             for field in ("text", "content_desc"):
                 value = target.get(field)
                 if value and (value.lower() in params or _named_in_task(value, task)):
-                    target[field] = "{" + param_for(value, target.get("resource_id", "").rsplit("/", 1)[-1] or field) + "}"
+                    target[field] = "{" + param_for(value, (target.get("resource_id") or "").rsplit("/", 1)[-1] or field) + "}"
             update["target"] = Locator(**target)
         steps.append(step.model_copy(update=update))
     first_record, first_step = segment[0]
