@@ -63,6 +63,7 @@ def wanted_toggle(task: str) -> tuple[set[str], bool] | None:
 CONFIRM = frozenset(words("save done ok send add create set start confirm apply submit finish post call buy "
                           "continue next place checkout update", stopwords=frozenset()))
 SEARCH = frozenset({"search", "find"})
+_TYPING = frozenset(words("enter type input fill write put paste", stopwords=frozenset()))
 _DESTRUCTIVE = frozenset(words("delete trash erase discard clear wipe", stopwords=frozenset()))
 _MENU = frozenset(words("more options menu overflow", stopwords=frozenset()))
 _NEW = frozenset(words("new compose start create write", stopwords=frozenset()))
@@ -100,7 +101,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         label = screen.labels.get(element_id, "")
         own = words(label)
         if element_id in screen.editable:
-            out.extend(_type_candidates(element_id, label, screen, values, objects, visible, history, goal.creating))
+            out.extend(_type_candidates(element_id, label, screen, values, objects, visible, history,
+                                        goal.creating or bool(goal.verbs & _TYPING)))
             continue
         context = screen.context.get(element_id, "")
         shown = f"{label} (in: {context})" if context and len(label) < 40 else label

@@ -80,6 +80,7 @@ def task_values(task: str) -> list[Value]:
     for match in _QUOTED.finditer(task):
         before = task[:match.start()]
         kind = "title" if _TITLE.search(before) else "message" if _MESSAGE.search(before) else "quoted"
+        kind = next((k for k, pattern in PATTERNS if pattern.fullmatch(match.group(1).strip())), kind)
         found.append(Value(match.group(1).strip(), kind, FIELDS[kind]))
         masked = masked.replace(match.group(0), " " * len(match.group(0)))
     for pattern in (_UNQUOTED_MESSAGE, _COLON_MESSAGE):
