@@ -8,7 +8,13 @@ policies, side by side:
   ranker's first choice does on real screens.
 * ``oracle``: the reference-solution double; it must stay at 100% on every skin.
 
+``--steps REV`` measures instead, along every reference trajectory, how often ranked candidate 1
+does what the reference step does (the same phone state and screen after it), for the perceptor,
+ranker and parser of git revision REV (the heuristics before the real-screens work; loaded as
+bench_real_screens.py does) and for the current ones, per skin.
+
     python benchmarks/bench_skins.py [--seed 0] [--count N] [--max-steps 30] [--skins classic,pixel,vendor]
+    python benchmarks/bench_skins.py --steps dd247bd
 """
 
 from __future__ import annotations
@@ -58,15 +64,87 @@ def run_one(policy: str, template: str, seed: int, skin: str, max_steps: int, da
     return bool(task.check(phone, result.answer))
 
 
+def _as_action(choice: dict[str, Any]) -> Any:
+    from cascadroid.device.sim.runtime import validate_action
+
+    kind = choice.get("action")
+    fields = {k: choice[k] for k in ("element", "text", "direction", "app", "answer") if choice.get(k) is not None}
+    return validate_action({"kind": kind, **fields})
+
+
+def _after(phone: SimDevice, action: Any) -> tuple[Any, str] | None:
+    """The phone's state and screen after ``action`` on a copy of ``phone`` (None: it was refused)."""
+    copy = SimDevice(seed=phone.seed)
+    copy.restore(phone.snapshot())
+    try:
+        copy.act(action)
+    except Exception:  # an action the screen refuses (or a choice that is no action) is a wrong one
+        return None
+    state = copy.export_state()
+    return state, copy.observe().xml
+
+
+def step_accuracy(algorithm: Any, skin: str, names: list[str], seed: int) -> tuple[int, int]:
+    """(steps where candidate 1 does what the reference does, reference steps) over ``names``."""
+    from cascadroid.device.types import device_apps
+
+    right = total = 0
+    for name in names:
+        task = registry().instance(name, seed)
+        phone = SimDevice(seed=seed, skin=skin)
+        task.setup_on(phone)
+        apps = device_apps(phone)
+        for step in task.reference(phone):
+            if step.kind == "done":
+                break
+            obs = phone.observe()
+            reference = step.resolve(obs)
+            parsed = algorithm.parse(obs.xml)
+            screen = algorithm.perceive(parsed)
+            ranked = algorithm.rank(task.goal, "", screen, apps if algorithm.takes_app_info else
+                                    [a.label for a in apps], [])
+            total += 1
+            if ranked:
+                try:
+                    candidate = _as_action(ranked[0].action)
+                except Exception:
+                    candidate = None
+                wanted = _after(phone, reference)
+                right += candidate is not None and wanted is not None and _after(phone, candidate) == wanted
+            phone.act(reference)
+    return right, total
+
+
+def main_steps(rev: str, names: list[str], seed: int, skins: list[str]) -> int:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_real_screens import baseline, current
+
+    algorithms = [baseline(rev), current()]
+    print(f"\ncandidate 1 along the reference trajectories ({len(names)} templates, seed {seed}):\n")
+    print("| perceptor + ranker | " + " | ".join(skins) + " |")
+    print("|---|" + "---|" * len(skins))
+    for algorithm in algorithms:
+        cells = []
+        for skin in skins:
+            right, total = step_accuracy(algorithm, skin, names, seed)
+            cells.append(f"{right}/{total} ({100 * right / max(total, 1):.0f}%)")
+            print(f"{algorithm.name} {skin} {cells[-1]}", file=sys.stderr, flush=True)
+        print(f"| {algorithm.name} | " + " | ".join(cells) + " |")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--count", type=int, default=None, help="first N templates (default: all)")
     parser.add_argument("--max-steps", type=int, default=30)
     parser.add_argument("--skins", default="classic,pixel,vendor")
+    parser.add_argument("--steps", metavar="REV", help="step accuracy of candidate 1, REV's heuristics vs now")
     args = parser.parse_args(argv)
     skins = args.skins.split(",")
     names = registry().names()[: args.count]
+    if args.steps:
+        return main_steps(args.steps, names, args.seed, skins)
     results: dict[tuple[str, str], list[str]] = {}
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
@@ -87,8 +165,9 @@ def main(argv: list[str] | None = None) -> int:
         base = set(results[("always-1", "classic")])
         for skin in skins:
             if skin != "classic":
-                lost = sorted(base - set(results[("always-1", skin)]))
-                print(f"\nalways-1 solves on classic but not on {skin} ({len(lost)}): {', '.join(lost)}")
+                now = set(results[("always-1", skin)])
+                print(f"\nalways-1 on {skin}: lost {len(base - now)} ({', '.join(sorted(base - now))}); "
+                      f"gained {len(now - base)} ({', '.join(sorted(now - base))})")
     return 0
 
 
