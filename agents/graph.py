@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypedDict
 
@@ -28,12 +28,13 @@ from ..errors import DeviceConnectionError, DeviceError
 from ..models.base import Model
 from ..settings import AgentSettings
 from ..sqlite import open_db
-from . import candidates, interruptions, manager, notetaker, operator, reflector
+from . import candidates, decide, interruptions, manager, notetaker, operator, reflector
 from .calls import ask
 from .guard import SendGuard, screenshot_for_model
 from .knowledge_hint import KnowledgeHint, favour_known_paths
 from .perceptor import Screen, locator_for, perceive
 from .shortcuts import ShortcutUse
+from .step_records import add_totals, dump, history_entry
 
 _ACTION = TypeAdapter(Action)
 
@@ -93,6 +94,7 @@ class Deps:
     def asks_roles(self) -> bool:
         return (not self.choices) if self.model_roles is None else self.model_roles
     knowledge: KnowledgeHint | None = None  # explored apps: favour candidates on a known path
+    decider: decide.DecisionModel = field(default_factory=decide.ScoreCalibration)  # candidates -> probabilities
 
 
 def initial_state(run_id: str, task: str, settings: AgentSettings) -> AgentState:
@@ -102,20 +104,6 @@ def initial_state(run_id: str, task: str, settings: AgentSettings) -> AgentState
         calls=[], totals={}, deadline=time.time() + settings.max_wall_s, status="running",
         stop_reason="", answer=None, success_claimed=None, resumed_at_step=None, shortcut_tried=False,
     )
-
-
-def _add_totals(totals: dict[str, float], calls: list[dict[str, Any]]) -> dict[str, float]:
-    out = dict(totals)
-    for call in calls:
-        out["model_calls"] = out.get("model_calls", 0) + 1
-        out["invalid_outputs"] = out.get("invalid_outputs", 0) + (0 if call.get("ok") else 1)
-        for key in ("prompt_tokens", "completion_tokens", "cached_prompt_tokens", "cost_usd", "latency_s"):
-            out[key] = out.get(key, 0) + (call.get(key) or 0)
-        if call.get("tier") == "cloud":
-            out["cloud_calls"] = out.get("cloud_calls", 0) + 1
-            out["cloud_tokens"] = out.get("cloud_tokens", 0) + (call.get("prompt_tokens") or 0) + (
-                call.get("completion_tokens") or 0)
-    return out
 
 
 class AgentGraph:
@@ -227,8 +215,8 @@ class AgentGraph:
         screen = Screen.model_validate(state["screen"])
         if self.deps.guard is not None:  # the screens this prompt shows feed the run's taint set
             self.deps.guard.read(dict(state), f"{self._header(state)}\n{kwargs.get('instructions', '')}")
-        asked = ask(
-            self.deps.model, app=screen.package, signals=self._signals(state), header=self._header(state),
+        asked = ask(  # model=: a role's own model (the decision policy asks the local one)
+            kwargs.pop("model", None) or self.deps.model, app=screen.package, signals=self._signals(state), header=self._header(state),
             retries=self.deps.settings.max_output_retries, images=screenshot_for_model(screen), **kwargs,
         )
         return asked.value, asked.calls, asked.error
@@ -243,7 +231,7 @@ class AgentGraph:
             raise  # the device is gone: stop at this checkpoint so the run can be resumed
         except DeviceError as exc:
             return {"consecutive_errors": state["consecutive_errors"] + 1, "screen_ok": False,
-                    "history": [*state["history"], _history_entry(state, {"kind": "observe"}, "error", exc.message)]}
+                    "history": [*state["history"], history_entry(state, {"kind": "observe"}, "error", exc.message)]}
         if shots is not None and observation.screenshot:
             path = shots / state["run_id"] / f"step_{state['step']:03d}.png"
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -288,35 +276,33 @@ class AgentGraph:
             self.deps.knowledge) if self.deps.choices else []
 
         def validate(parsed: Any) -> Any:
-            data = parsed.model_dump()
-            if ranked:
-                picked = ranked[data["choice"] - 1]
-                data = {"reason": picked.text, **picked.action}
-            choice = operator.OperatorChoice.model_validate(data)
+            choice = operator.OperatorChoice.model_validate(parsed.model_dump())
             try:
                 return choice, operator.to_action(choice, screen)
             except operator.InvalidChoice as exc:
                 raise ValueError(str(exc)) from exc
 
-        if ranked:
-            instructions, output_type = operator.CHOICE_INSTRUCTIONS, operator.choice_type(len(ranked))
-            user = operator.choice_prompt(screen, [c.text for c in ranked], context=self._context(state))
+        output_type, decided = operator.output_type(screen, self.deps.apps), None
+        if ranked:  # act on structure, break near-ties locally, defer to the cloud when unsure (decide.py)
+            decided, value, error = decide.choose(
+                ranked, self.deps.decider.probabilities(state["task"], screen, ranked), model=self.deps.model,
+                settings=self.deps.settings.decision, ask=lambda **kw: self._ask(state, **kw), screen=screen,
+                context=self._context(state), free_type=output_type, validate_free=validate)
+            calls = decided.calls
         else:
-            instructions, output_type = operator.INSTRUCTIONS, operator.output_type(screen, self.deps.apps)
-            user = operator.prompt(screen, context=self._context(state))
-        value, calls, error = self._ask(
-            state, purpose="operator", instructions=instructions, user=user, output_type=output_type,
-            validate=validate, max_tokens=120,
-        )
-        update: dict[str, Any] = {"calls": [*state["calls"], *calls]}
+            value, calls, error = self._ask(
+                state, purpose="operator", instructions=operator.INSTRUCTIONS, output_type=output_type,
+                user=operator.prompt(screen, context=self._context(state)), validate=validate, max_tokens=120)
+        update: dict[str, Any] = {"calls": [*state["calls"], *calls], "totals": decide.count(state["totals"], decided)}
         if value is None:
-            entry = _history_entry(state, {"kind": "invalid_output"}, "error", f"no valid action: {error}")
+            entry = history_entry(state, {"kind": "invalid_output"}, "error", f"no valid action: {error}")
             update.update(pending=None, consecutive_errors=state["consecutive_errors"] + 1,
                           history=[*state["history"], entry])
             return update
         choice, action = value
         action.idempotency_key = f"{state['run_id']}:{state['step']}"
-        update["pending"] = {"action": action.model_dump(mode="json"), "reason": choice.reason}
+        update["pending"] = {"action": action.model_dump(mode="json"), "reason": choice.reason,
+                             "decision": decided.record() if decided else None}
         return update
 
     def act(self, state: AgentState) -> dict[str, Any]:
@@ -413,19 +399,19 @@ class AgentGraph:
                 outcome, why = (value.outcome, value.reason) if value else ("success", why + "; judged by default")
         ok = outcome == "success"
         index = len([h for h in state["history"] if h.get("kind") not in ("observe", "invalid_output")])
-        entry = {**_history_entry(state, action, outcome, why, labels=before.labels, step_index=index),
+        entry = {**history_entry(state, action, outcome, why, labels=before.labels, step_index=index),
                  "screen": before.digest}  # the same action on the same screen again is a loop
         step = {
             "run_id": state["run_id"], "index": index, "shortcut": action.get("name") if action["kind"] == "shortcut" else None, "subgoal": state.get("subgoal", ""),
             "action": action, "reason": pending.get("reason", ""), "outcome": outcome, "outcome_reason": why,
-            "locator": _dump(locator_for(before, action.get("element"))), "package": before.package,
-            "calls": calls, "screenshot_path": before.screenshot,
+            "locator": dump(locator_for(before, action.get("element"))), "package": before.package,
+            "calls": calls, "screenshot_path": before.screenshot, "decision": pending.get("decision"),
             "bounds": before.bounds.get(action.get("element")) if action.get("element") is not None else None,
         }
         self.deps.on_step(step)
         update: dict[str, Any] = {
             "history": [*state["history"], entry], "calls": [], "pending": None,
-            "totals": _add_totals(state["totals"], calls),
+            "totals": add_totals(state["totals"], calls),
             "consecutive_errors": 0 if ok else state["consecutive_errors"] + 1,
             "failure_streak": 0 if ok else state["failure_streak"] + 1,
         }
@@ -452,21 +438,7 @@ class AgentGraph:
         return {"notes": notes, "calls": [*state["calls"], *calls]}
 
     def finish(self, state: AgentState) -> dict[str, Any]:
-        update: dict[str, Any] = {"totals": _add_totals(state["totals"], state["calls"]), "calls": []}
+        update: dict[str, Any] = {"totals": add_totals(state["totals"], state["calls"]), "calls": []}
         if state.get("status") == "running":
             update.update(status="stopped", stop_reason=self._limit_reached(state) or "stopped", success_claimed=False)
         return update
-
-
-def _dump(locator: Any) -> dict[str, Any] | None:
-    return locator.model_dump(exclude_none=True) if locator is not None else None
-
-
-def _history_entry(
-    state: AgentState, action: dict[str, Any], outcome: str, why: str,
-    *, labels: dict[int, str] | None = None, step_index: int | None = None,
-) -> dict[str, Any]:
-    index = state["step"] if step_index is None else step_index
-    return {"index": index, "kind": action.get("kind"), "line": operator.describe(action, labels),
-            "key": operator.describe(action),
-            "outcome": outcome, "why": why[:160]}

@@ -154,20 +154,24 @@ def test_candidates_push_down_what_already_failed(screen):
     assert rank("Search for wifi", "", screen, [], history)[0].action != first[0].action
 
 
-def test_choice_mode_maps_the_number_to_the_ranked_action(tmp_path):
+def test_choice_mode_acts_on_the_ranked_actions(tmp_path):
     from cascadroid.agent import Agent
     from cascadroid.device.sim import SimDevice
     from cascadroid.settings import Settings
 
     model = ScriptedModel(responder=lambda r: {"plan": [], "subgoal": "", "done": False} if r.purpose == "manager"
-                          else {"notes": []} if r.purpose == "notetaker" else {"choice": 1})
+                          else {"notes": []} if r.purpose == "notetaker" else {"answer": "yes"})
     settings = Settings.load(data_dir=tmp_path, agent={"operator_mode": "choices", "save_screenshots": False,
                                                       "max_steps": 6})
     phone = SimDevice(seed=0)
     result = Agent(phone, local=model, settings=settings).run("Turn Wi-Fi off.")
     assert result.success and phone.app("settings").state.wifi is False
-    operator_prompts = [r.prompt_text() for r in model.requests if r.purpose == "operator"]
-    assert "1. open the Settings app" in operator_prompts[0]
+    totals = result.totals
+    ties, acted = int(totals.get("decided_tie_break", 0)), int(totals.get("decided_structure", 0))
+    assert ties + acted == len(result.steps) and not totals.get("decided_escalate")  # no cloud: nothing deferred
+    tie_prompts = [r.prompt_text() for r in model.requests if r.purpose == "tie_break"]
+    assert all(p.count("Proposed action:") == 1 for p in tie_prompts)  # one candidate per question: no list order
+    assert len(model.requests) == len(tie_prompts) <= 2 * ties  # acting on structure asks nothing
 
 
 def test_local_confidence_counts_the_chosen_values_not_the_forced_json():
