@@ -85,7 +85,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     goal = parse_goal(_without(part, typed_values), subgoal)  # digits of a number to type are no labels to tap
     whole = parse_goal(task)
     seen = normalize(" ".join(screen.lines))
-    objects = [v.text for v in task_values(task) if v.kind in _OBJECT_KINDS] + goal_names(part)
+    objects = [v.text for v in task_values(task) if v.kind in _OBJECT_KINDS] + goal_names(_without(part, typed_values))
     visible = goal.creating or not objects or any(normalize(o) in seen for o in objects)
     since = actions_since_app_change(history)
     typed_here = any(h.get("kind") == "type" and h.get("outcome") == "success" for h in since)
@@ -109,7 +109,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         shared = goal.match(own) * (0.5 if element_id in screen.borrowed else 1.0)
         score = shared + 0.5 * goal.match(words(context) - own) + switches.get(element_id, 0.0)
         verb = first_word(label)
-        if verb in goal.verbs:
+        if verb in goal.verbs and (verb not in CREATE or verb in whole.verbs - CREATE or len(own) < 2 or shared > 1):
             score += 1.5 if (visible or typed_here) and not pending else 0.5  # it does what the task says
         if typed_here and verb in CONFIRM and not pending:
             score += 2.0  # the fields are filled: submit them
@@ -137,7 +137,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         if not verbs_here and visible and objects and any(normalize(o) in normalize(label) for o in objects):
             out.append(Candidate({"action": "long_press", "element": element_id},  # its actions may be in a long-press menu
                                  f"long press [{element_id}] {shown}", score - 0.5))
-    app_words_ = words(_QUOTED.sub(" ", _without(part, typed_values)))  # "Interview call" names no app
+    app_words_ = words(_QUOTED.sub(" ", part))  # "Interview call" names no app
     if _POSSESSIVE.search(part):
         app_words_.add("contact")  # "Ana Ruiz's email": a person's details live in the contacts
     if _WEB_ADDRESS.search(part):
@@ -147,7 +147,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     out.append(Candidate({"action": "swipe", "direction": "down"}, "scroll down to see more",
                          1.0 if not visible and scrollable else 0.2))
     wants_back = bool(words(task, stopwords=frozenset()) & _BACK)
-    out.append(Candidate({"action": "back"}, "go back", 2.5 if wants_back else 0.1))
+    out.append(Candidate({"action": "back"}, "go back", 2.5 if wants_back and not verbs_here else 0.1))
     out.append(_done_candidate(task, whole, screen, values, objects, history, notes or {}, toggle_done))
     if not visible and objects and _searched_or_scrolled(since) and not _seen_before(objects, history):
         out.append(Candidate({"action": "done", "success": False, "answer": f"This cannot be done: there is no "
@@ -158,7 +158,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     return out[:limit]
 
 
-_OBJECT_KINDS = ("quoted", "recipient", "name")
+_OBJECT_KINDS = ("quoted", "recipient", "name", "file")
 _WEB_ADDRESS = re.compile(r"(?<![@\w.])(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?", re.I)
 _POSSESSIVE = re.compile(r"\b[A-Z][\w\-]+ [A-Z][\w\-]+['’]s\b")
 # Verbs that act on something that exists: a time or date in such a task says which one, it is not typed.
@@ -262,7 +262,12 @@ def _done_candidate(task: str, goal: Goal, screen: Screen, values: list[Value], 
         to_type = [v for v in values if v.kind not in _OBJECT_KINDS]
         if (verb in goal.verbs or (verb in CONFIRM and to_type)) and all(_typed(v, history) for v in to_type):
             shown = [v for v in to_type if _shows(screen, v.text)]
-            again = any(first_word(screen.labels.get(i, "")) == verb for i in screen.actionable)
+            again = len(screen.actionable) <= 4 and any(first_word(screen.labels.get(i, "")) == verb
+                                                        for i in screen.actionable)  # a small dialog asks again
+            left = [o for o in objects + _single_names(task) if normalize(o) not in normalize(
+                " ".join(h.get("line", "") for h in history)) and any(
+                normalize(o) in normalize(screen.labels.get(i, "")) for i in screen.actionable)]
+            again = again or bool(left)  # a place still to pick ("move to ... Recordings")
             score = max(score, 3.5 if shown else 1.5 if again else 3.0)  # the same verb again: a dialog asks to confirm
     return Candidate({"action": "done"}, "the task is complete: finish", score)
 

@@ -19,8 +19,10 @@ _MONTHS = ("january february march april may june july august september october 
 _MONTH = "|".join(sorted(_MONTHS.split(), key=len, reverse=True))
 _DAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 
+_EXTENSIONS = "pdf|docx?|txt|rtf|odt|xlsx?|csv|pptx?|jpe?g|png|gif|heic|webp|mp3|mp4|m4a|wav|ogg|mov|avi|zip|apk"
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("email", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
+    ("file", re.compile(rf"(?<![\w.])[\w\-]+(?:\.[\w\-]+)*\.(?:{_EXTENSIONS})\b", re.I)),
     ("phone", re.compile(r"\+?\d[\d\s().\-]{5,}\d")),
     ("date", re.compile(rf"(?:(?:{_DAY}),?\s+)?(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?"
                         rf"\s+(?:of\s+)?(?:{_MONTH}))(?:,?\s+\d{{4}})?", re.I)),
@@ -45,6 +47,7 @@ FIELDS: dict[str, frozenset[str]] = {
         "name": "name full contact person",
         "recipient": "to recipient recipients contact name person search",
         "quoted": "",
+        "file": "file name search",
     }.items()
 }
 
@@ -61,6 +64,8 @@ _CAPS = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}"
 _NAMED = re.compile(rf"\b(?:named|called)\s+(?P<v>{_CAPS})")
 _RECIPIENT = re.compile(rf"^\s*(?i:(?:please\s+)?(?:text|message|sms|call|phone|dial|ring|email|e-mail|mail|tell|"
                         rf"write to|send(?: (?:a (?:text|message|mail|email) )?to)?|reply to))\s+(?P<v>{_CAPS})\b")
+_NEW_VALUE = re.compile(r"^\s*(?:please\s+)?(?:rename|change|edit|update|move|set|replace)\b.*\b(?:to|with)\s*$", re.I)
+_RENAMED = re.compile(rf"^\s*(?i:(?:please\s+)?(?:rename|change)\b).*\bto\s+(?P<v>{_CAPS})\s*\.?\s*$")
 _LABELLED = re.compile(r"\b(?P<k>[a-z][a-z ]{2,20}):\s*(?P<v>[^,;:\"“]+?)(?=[,;.]\s|[,;.]?$)", re.I)
 
 
@@ -81,6 +86,8 @@ def task_values(task: str) -> list[Value]:
         before = task[:match.start()]
         kind = "title" if _TITLE.search(before) else "message" if _MESSAGE.search(before) else "quoted"
         kind = next((k for k, pattern in PATTERNS if pattern.fullmatch(match.group(1).strip())), kind)
+        if _NEW_VALUE.search(before):
+            kind = "title"  # "rename X to "Y"": the new name is typed
         found.append(Value(match.group(1).strip(), kind, FIELDS[kind]))
         masked = masked.replace(match.group(0), " " * len(match.group(0)))
     for pattern in (_UNQUOTED_MESSAGE, _COLON_MESSAGE):
@@ -98,12 +105,14 @@ def task_values(task: str) -> list[Value]:
             text = m.group(0).strip().rstrip(",.")
             if kind == "phone" and sum(c.isdigit() for c in text) < 7:
                 continue
+            if kind == "file" and _NEW_VALUE.search(masked[:m.start()]):
+                kind = "title"  # "rename a.mp3 to b.mp3": the new name is typed
             found.append(Value(text, kind, FIELDS[kind]))
             masked = masked[:m.start()] + " " * len(m.group(0)) + masked[m.end():]
-    for pattern, kind in ((_NAMED, "name"), (_RECIPIENT, "recipient")):
+    for pattern, kind in ((_NAMED, "name"), (_RECIPIENT, "recipient"), (_RENAMED, "title")):
         m = pattern.search(masked)
         if m:
-            found.append(Value(m.group("v").strip(), kind, FIELDS[kind]))
+            found.append(Value(re.sub(r"['’]s$", "", m.group("v").strip()), kind, FIELDS[kind]))
     unique: dict[str, Value] = {}
     for value in found:
         unique.setdefault(value.text.casefold(), value)

@@ -54,6 +54,32 @@ def run_one(task: TaskInstance, data_dir: Path, max_steps: int, verbose: bool = 
             "steps": len(result.steps), "calls": calls}
 
 
+def _ranker_from(commit: str) -> None:
+    """Swap in the ranker of an earlier commit (its goal.py with it), to measure before and after."""
+    import importlib.util
+    import subprocess
+    import sys
+
+    from cascadroid.agents import candidates
+
+    root = Path(__file__).resolve().parents[1]
+    folder = Path(tempfile.mkdtemp(prefix="ranker_"))
+    modules = {}
+    for name in ("goal", "candidates"):
+        source = subprocess.run(["git", "show", f"{commit}:agents/{name}.py"], cwd=root, check=True,
+                                capture_output=True, text=True).stdout
+        source = source.replace("from .goal import", "from ._then_goal import")
+        path = folder / f"_then_{name}.py"
+        path.write_text(source)
+        spec = importlib.util.spec_from_file_location(f"cascadroid.agents._then_{name}", path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module
+        spec.loader.exec_module(module)
+        modules[name] = module
+    old = modules["candidates"].rank
+    candidates.rank = lambda task, subgoal, screen, apps, history, **kw: old(task, subgoal, screen, apps, history)
+
+
 def _trace_ranking() -> None:
     """Print every screen and its ranked candidates (for reading why a run went wrong)."""
     from cascadroid.agents import candidates
@@ -75,13 +101,17 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--phrasings", default="0")
     parser.add_argument("--only", nargs="*")
+    parser.add_argument("--difficulty", choices=("easy", "medium", "hard"))
+    parser.add_argument("--ranker-from", metavar="COMMIT", help="measure agents/candidates.py (and goal.py) as of COMMIT")
     parser.add_argument("-v", "--verbose", action="count", default=0, help="-v steps, -vv screens and candidates")
     args = parser.parse_args()
+    if args.ranker_from:
+        _ranker_from(args.ranker_from)
     if args.verbose > 1:
         _trace_ranking()
     suite = registry()
     tmp = Path(tempfile.mkdtemp(prefix="bench_structure_"))
-    templates = [t for t in suite.templates() if not args.only or t.name in args.only]
+    templates = [t for t in suite.templates(difficulty=args.difficulty) if not args.only or t.name in args.only]
     for phrasing in (int(p) for p in args.phrasings.split(",")):
         started = time.perf_counter()
         rows = []
