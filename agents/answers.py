@@ -117,3 +117,44 @@ def _value(kind: str, text: str, keys: list[str]) -> str | None:
         m = _NAME.match(text)
         return m.group(1) if m else None
     return None
+
+
+# "best-rated", "cheapest", "nearest", "newest": which row a task means, by a value each row shows.
+_RANKED = (
+    (re.compile(r"\b(?:best|highest|top)[- ]rated\b|\bbest rating\b|\bhighest rating\b", re.I), "rating", max),
+    (re.compile(r"\b(?:worst|lowest)[- ]rated\b|\blowest rating\b", re.I), "rating", min),
+    (re.compile(r"\bcheapest\b|\blowest price\b|\bleast expensive\b", re.I), "price", min),
+    (re.compile(r"\b(?:most expensive|dearest|highest price)\b", re.I), "price", max),
+    (re.compile(r"\b(?:nearest|closest)\b", re.I), "distance", min),
+    (re.compile(r"\b(?:farthest|furthest)\b", re.I), "distance", max),
+    (re.compile(r"\b(?:largest|biggest)\b", re.I), "size", max),
+    (re.compile(r"\bsmallest\b", re.I), "size", min),
+)
+_ROW_VALUE = {
+    "rating": re.compile(r"(\d(?:[.,]\d)?)\s*(?:★|☆|stars?\b)"),
+    "price": re.compile(r"[$€£¥₹]\s?(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s?(?:€|usd|eur)\b", re.I),
+    "distance": re.compile(r"(\d+(?:[.,]\d+)?)\s*(km|mi|m)\b"),
+    "size": re.compile(r"(\d+(?:[.,]\d+)?)\s*(kb|mb|gb|b)\b", re.I),
+}
+_UNIT = {"km": 1000.0, "mi": 1609.0, "m": 1.0, "kb": 1e3, "mb": 1e6, "gb": 1e9, "b": 1.0}
+
+
+def ranked_row(task: str, rows: dict[int, str], topic: set[str]) -> int | None:
+    """The row a superlative task means: among rows sharing a topic word (when any does), the one
+    with the best value of the kind the superlative ranks by."""
+    for pattern, kind, best in _RANKED:
+        if not pattern.search(task):
+            continue
+        scored = {}
+        for element_id, label in rows.items():
+            m = _ROW_VALUE[kind].search(label)
+            if m:
+                number = float((m.group(1) or m.group(2) or "0").replace(",", "." if kind == "rating" else ""))
+                unit = m.group(2) if kind in ("distance", "size") and m.lastindex and m.lastindex >= 2 else ""
+                scored[element_id] = number * _UNIT.get((unit or "").lower(), 1.0)
+        on_topic = {i: v for i, v in scored.items() if words(rows[i]) & topic}
+        pool = on_topic or scored
+        if len(pool) >= 2 or (pool and on_topic):
+            return best(pool, key=pool.get)
+        return None
+    return None

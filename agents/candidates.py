@@ -96,6 +96,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     verbs_here = any(first_word(screen.labels.get(i, "")) in goal.verbs for i in screen.actionable)
     switches, toggle_done = _switch_scores(goal, screen)
     quoted = [v.text for v in values if v.kind == "quoted"]  # a title or message to type is our own text
+    superlative = answers.ranked_row(task, {i: screen.labels.get(i, "") for i in screen.actionable},
+                                     goal.words - _RANK_WORDS)
     out: list[Candidate] = []
     for element_id in screen.actionable:
         label = screen.labels.get(element_id, "")
@@ -125,6 +127,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
             score += 1.5  # what the task names is not here: search for it
         elif not visible and own & _NEW and goal.verbs & _SENDING:
             score += 1.0  # a message to someone not listed: start a new one
+        if superlative is not None:
+            score += 3.0 if element_id == superlative else 0.0  # the best-rated / cheapest / nearest row
         if element_id in screen.from_ocr:
             score += 0.1  # a word read from pixels beats scrolling blind
         kind = kinds.get(element_id, "")
@@ -153,11 +157,18 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         out.append(Candidate({"action": "done", "success": False, "answer": f"This cannot be done: there is no "
                               f"{objects[0]} here."}, f"give up: {objects[0]} is not on this phone", 1.2))
     for candidate in out:
-        candidate.score -= penalty(action_key(candidate.action), screen.digest, history)
+        key = action_key(candidate.action)
+        last_same = next((h for h in reversed(history) if h.get("key") == key), None)
+        sliding = candidate.action.get("action") == "swipe" and "element" in candidate.action and candidate.score > 0
+        if sliding and last_same is not None and last_same.get("outcome") == "success":
+            continue  # a slider moving the wanted way keeps moving until it stops
+        candidate.score -= penalty(key, screen.digest, history)
     out.sort(key=lambda c: -c.score)
     return out[:limit]
 
 
+_RANK_WORDS = frozenset(words("best worst rated rating cheapest nearest closest highest lowest top most least "
+                              "expensive largest biggest smallest newest latest", stopwords=frozenset()))
 _OBJECT_KINDS = ("quoted", "recipient", "name", "file")
 _WEB_ADDRESS = re.compile(r"(?<![@\w.])(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?", re.I)
 _POSSESSIVE = re.compile(r"\b[A-Z][\w\-]+ [A-Z][\w\-]+['’]s\b")
@@ -256,6 +267,10 @@ def _done_candidate(task: str, goal: Goal, screen: Screen, values: list[Value], 
                              1.0 + 5.0 * found[1])
         return Candidate({"action": "done"}, "the task is complete: finish", -1.0)
     score = 4.0 if toggle_done else 0.0
+    last = next((h for h in reversed(history) if h.get("kind") not in ("observe", "invalid_output")), None)
+    if last and last.get("kind") == "swipe" and "[" in last.get("line", "") and last.get("outcome") == "no_change" \
+            and goal.words & (_LOWER | _HIGHER):
+        score = 3.5  # the slider is at its end
     last = next((h for h in reversed(history) if h.get("kind") not in ("observe", "invalid_output")), None)
     if last and last.get("kind") == "tap" and last.get("outcome") == "success":
         verb = first_word(last.get("line", "").split('"', 1)[-1])

@@ -1,8 +1,9 @@
 """The structure decides: the ranked candidates alone ("always take candidate 1", no model) over
 the simulated suite, per difficulty and per goal phrasing.
 
-The model double answers 1 to every Operator choice, an empty plan to the Manager, no notes to
-the Notetaker and "success" to the Reflector, so every decision comes from the SDK's rules.
+Tie-breaks are off (agent.decision.tie_break = false), so the top-ranked candidate is taken; the
+model double answers 1 to an Operator choice, an empty plan to the Manager, no notes to the
+Notetaker and "success" to the Reflector, so every decision comes from the SDK's rules.
 
     python benchmarks/bench_structure.py [--max-steps 15] [--seed 0] [--phrasings 0,1,2] [--only NAME ...]
 """
@@ -38,7 +39,8 @@ def run_one(task: TaskInstance, data_dir: Path, max_steps: int, verbose: bool = 
     task.setup_on(phone)
     model = ScriptedModel(responder=always_first, name="always-1")
     settings = Settings.load(data_dir=data_dir, agent={"max_steps": max_steps, "save_screenshots": False,
-                                                       "learn": "off", "operator_mode": "choices"})
+                                                       "learn": "off", "operator_mode": "choices",
+                                                       "decision": {"tie_break": False}})
     with Agent(phone, local=model, memory=False, settings=settings) as agent:
         result = agent.run(task.goal)
     ok = task.check(phone, result.answer)
