@@ -2,10 +2,12 @@
 
 From the current screen's signature, a breadth-first search over the explored transitions
 (forward ones: Back, and taps that lead where Back does, undo progress) finds the known screens
-whose elements and texts share the most task words that the current screen lacks; the
-candidates that take the first step of a shortest path there get a modest bonus, worth about one shared word, so the
-screen's own evidence still decides when it speaks. An app whose explored screens share the
-most task words raises its ``open_app`` candidate the same way.
+whose elements and texts share the most task words that the current screen lacks. The
+candidates that take the first step of a shortest path there get a modest bonus, half a shared
+word, so the screen's own evidence still decides when it speaks; a row of a list only when it
+names something the task names (which row is the data's business). Outside the explored apps
+(the launcher), the app whose explored screens share the most task words raises its
+``open_app`` candidate the same way.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from .perceptor import Screen
 from .screen_keys import element_key, kinds, repeated, signature
 from .text import overlap, words
 
-BONUS = 1.0
+BONUS = 0.5  # half a shared word: breaks ties, never outweighs what the screen itself says
 MAX_DEPTH = 5
 
 
@@ -100,15 +102,19 @@ class KnowledgeHint:
         """``ranked`` with the bonus added to the candidates on a known path, re-sorted (stable)."""
         steps = self.first_steps(task, screen, apps)
         packages = {a.label: a.package for a in apps}
-        best = self.best_apps(task) if any(c.action.get("action") == "open_app" for c in ranked) else set()
+        graphs = self._load()
+        outside = screen.package not in graphs  # inside an explored app, its own screens speak first
+        best = self.best_apps(task) if outside and any(c.action.get("action") == "open_app" for c in ranked) else set()
         rows, kind_of = repeated(screen), kinds(screen)
+        task_words = words(task)
         for candidate in ranked:
             action = candidate.action
             kind = action.get("action")
             if kind == "tap" and action.get("element") in screen.locators:
                 key = element_key(screen, action["element"], rows=rows, kind_of=kind_of)
-                if key in steps:
-                    candidate.score += self.bonus
+                named = words(screen.labels.get(action["element"], "")) & task_words
+                if key in steps and (action["element"] not in rows or named):
+                    candidate.score += self.bonus  # a row only when it names what the task names: rows are data
             elif kind == "open_app" and packages.get(action.get("app", "")) in best - {screen.package}:
                 candidate.score += self.bonus
         return sorted(ranked, key=lambda c: -c.score)
