@@ -48,7 +48,8 @@ class DecisionModel(Protocol):
 @dataclass(frozen=True)
 class ScoreCalibration:
     """Softmax of the scores at ``temperature``; the top share's log-odds mapped by
-    ``sigmoid(slope * x + bias)`` to a calibrated p_top; the rest share ``1 - p_top`` pro rata."""
+    ``sigmoid(slope * x + bias)`` to a calibrated p_top; the others share ``1 - p_top`` pro rata,
+    none above p_top (what is left over is the chance that no listed candidate is right)."""
 
     temperature: float = TEMPERATURE
     slope: float = SLOPE
@@ -65,7 +66,8 @@ class ScoreCalibration:
         q = min(max(share[best], 1e-6), 1 - 1e-6)
         p_top = 1 / (1 + math.exp(-(self.slope * math.log(q / (1 - q)) + self.bias)))
         rest = 1 - share[best]
-        return [p_top if i == best else ((1 - p_top) * s / rest if rest > 0 else 0.0) for i, s in enumerate(share)]
+        return [p_top if i == best else min(p_top, (1 - p_top) * s / rest if rest > 0 else 0.0)
+                for i, s in enumerate(share)]
 
 
 @dataclass
@@ -186,12 +188,12 @@ Ask = Callable[..., tuple[Any, list[dict[str, Any]], str | None]]  # the graph's
 
 def choose(ranked: list[Candidate], probabilities: list[float], *, model: Model, settings: DecisionSettings,
            ask: Ask, screen: Screen, context: str, free_type: type[BaseModel],
-           validate_free: Callable[[Any], Any]) -> tuple[Decided, Any, str | None]:
+           validate_free: Callable[[Any], Any], failure_streak: int = 0) -> tuple[Decided, Any, str | None]:
     """The operator's pick in choices mode: ``(decision, (choice, action) or None, error)``.
 
     ``model`` is the run's model: a :class:`CascadeModel` with a cloud makes deferral possible
     (its local model breaks ties; its router decides on escalation); any other model breaks
-    ties itself and nothing is deferred.
+    ties itself and nothing is deferred. A failure streak as long as the router's limit defers too.
     """
     cascade = model if isinstance(model, CascadeModel) and model.cloud is not None else None
     local = model.local if isinstance(model, CascadeModel) else model
@@ -204,6 +206,8 @@ def choose(ranked: list[Candidate], probabilities: list[float], *, model: Model,
         return (yes_probability(value.answer, confidence) if value is not None else None), calls
 
     decided = decide(probabilities, settings, ask_yes=ask_yes, can_defer=cascade is not None)
+    if cascade is not None and failure_streak >= cascade.router.settings.routing.max_failure_streak:
+        decided.how = "escalate"  # actions keep failing: whatever the ranking says, let the cloud look
     if decided.how == "escalate" and cascade is not None:
         fields = {"reason": ranked[decided.index].text, **ranked[decided.index].action} \
             if decided.index is not None else {"reason": "nothing fits", "action": "wait"}

@@ -287,7 +287,8 @@ class AgentGraph:
             decided, value, error = decide.choose(
                 ranked, self.deps.decider.probabilities(state["task"], screen, ranked), model=self.deps.model,
                 settings=self.deps.settings.decision, ask=lambda **kw: self._ask(state, **kw), screen=screen,
-                context=self._context(state), free_type=output_type, validate_free=validate)
+                context=self._context(state), free_type=output_type, validate_free=validate,
+                failure_streak=state["failure_streak"])
             calls = decided.calls
         else:
             value, calls, error = self._ask(

@@ -1,0 +1,200 @@
+"""Early exit and deferral in choices mode (agents/decide.py), side by side.
+
+    python benchmarks/bench_decide.py [--parts auroc,local,cloud] [--tasks 8] [--max-steps 10]
+
+1. Deferral AUROC: how well the calibrated p_top separates right from wrong first choices,
+   on the suite's reference trajectories (decide_data.py; the calibration was fitted there) and
+   on the real-screen fixtures (tests/fixtures/real_screens; never fitted on).
+2. The bundled SmolLM2-135M in choices mode over a spread of suite templates (seed 0): the
+   decision policy vs "always candidate 1" (act_threshold 0, no model): success, model calls
+   per action, seconds per action (model time included), how each step was decided.
+3. With a cloud tier (the oracle double behind a real OpenAI-compatible server on 127.0.0.1,
+   as bench_cascade.py): always-cloud (free mode) vs the policy's cascade (SmolLM2 local,
+   choices mode): success and cloud calls.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from decide_data import auroc, suite  # noqa: E402
+
+from cascadroid.agents.decide import ScoreCalibration  # noqa: E402
+
+
+def bench_auroc() -> None:
+    from bench_real_screens import current, first_candidates, is_right, load_fixtures, load_ocr
+
+    calibration = ScoreCalibration()
+    rows = [r for r in suite() if r.ranked]
+    p_top = [calibration.probabilities(r.task, r.screen, r.ranked)[0] for r in rows]
+    right = [int(r.right == 0) for r in rows]
+    print("\n## Deferral signal: AUROC of p_top (right vs wrong first choice)")
+    print("| data | decisions | top right | AUROC p_top | mean p_top |")
+    print("| --- | --- | --- | --- | --- |")
+    print(f"| suite reference steps, seed 0 (fitted here) | {len(rows)} | {sum(right)} | {auroc(p_top, right):.3f} "
+          f"| {statistics.mean(p_top):.3f} |")
+    for difficulty in ("easy", "medium", "hard"):
+        pick = [i for i, r in enumerate(rows) if r.difficulty == difficulty]
+        print(f"| &nbsp; {difficulty} | {len(pick)} | {sum(right[i] for i in pick)} "
+              f"| {auroc([p_top[i] for i in pick], [right[i] for i in pick]):.3f} | {statistics.mean(p_top[i] for i in pick):.3f} |")
+    algorithm, ocr, scores, labels = current(), load_ocr(), [], []
+    for fixture in load_fixtures():
+        observation, screen, ranked = first_candidates(algorithm, fixture, ocr)
+        if not ranked:
+            continue
+        scores.append(calibration.probabilities(fixture.task, screen, ranked)[0])
+        labels.append(int(is_right(fixture, observation, screen, ranked[0].action)))
+    print(f"| real-screen fixtures (held out) | {len(labels)} | {sum(labels)} | {auroc(scores, labels):.3f} "
+          f"| {statistics.mean(scores):.3f} |")
+
+
+def bench_tiebreak(count: int) -> None:
+    """The local yes/no tie-break on labelled near-ties (top two within tie_margin), against candidate 1."""
+    from cascadroid.agents import decide, operator
+    from cascadroid.agents.calls import ask
+    from cascadroid.models import LocalModel
+    from cascadroid.settings import DecisionSettings
+
+    settings, calibration, model = DecisionSettings(), ScoreCalibration(), LocalModel()
+    rows = []
+    for r in suite():
+        probabilities = calibration.probabilities(r.task, r.screen, r.ranked)
+        if len(r.ranked) > 1 and probabilities[0] < settings.act_threshold and \
+                len(decide.near_ties(probabilities, settings)) >= 2:
+            rows.append((r, probabilities))
+    rows = rows[:: max(1, len(rows) // count)][:count]
+    first = picked = yes_bias = calls = 0
+    started = time.perf_counter()
+    for r, probabilities in rows:
+        screen_part = operator.prompt(r.screen, context="History: (see screen)")[:-len("Next action?")]
+
+        def ask_yes(index: int, r=r, screen_part=screen_part) -> tuple[float | None, list]:
+            asked = ask(model, purpose="tie_break", header=f"Task: {r.task}", instructions=decide.TIE_INSTRUCTIONS,
+                        user=f"{screen_part}Proposed action: {r.ranked[index].text}", output_type=decide.YesNo,
+                        max_tokens=12)
+            confidence = asked.calls[-1].get("confidence") if asked.calls else None
+            return (decide.yes_probability(asked.value.answer, confidence) if asked.value else None), asked.calls
+
+        decided = decide.decide(probabilities, settings, ask_yes=ask_yes, can_defer=False)
+        first += r.right == 0
+        picked += decided.index == r.right
+        yes_bias += sum(v > 0.5 for v in decided.yes.values())
+        calls += len(decided.calls)
+    n = max(1, len(rows))
+    print(f"\n## Local tie-break on {len(rows)} labelled near-ties (suite reference steps), SmolLM2 yes/no per candidate")
+    print("| pick | right |\n| --- | --- |")
+    print(f"| candidate 1 | {first}/{len(rows)} |\n| tie-break (prior x P(yes)) | {picked}/{len(rows)} |")
+    print(f"answered yes {yes_bias}/{calls} times; {(time.perf_counter() - started) / n:.2f} s per tie "
+          f"(load {os.getloadavg()[0]:.1f})")
+
+
+def pick_templates(count: int) -> list[str]:
+    from cascadroid.device.sim.tasks import registry
+
+    names = [t.name for t in registry().templates() if t.feasible and t.difficulty in ("easy", "medium")]
+    return names[:: max(1, len(names) // count)][:count]  # spread over the apps
+
+
+def run_local(template: str, decision: dict, max_steps: int, data_dir: Path) -> dict:
+    from cascadroid.agent import Agent
+    from cascadroid.device.sim import SimDevice
+    from cascadroid.device.sim.tasks import registry
+    from cascadroid.models import LocalModel
+    from cascadroid.settings import Settings
+
+    task = registry().instance(template, 0)
+    phone = SimDevice(seed=0)
+    task.setup_on(phone)
+    settings = Settings.load(data_dir=data_dir, agent={"max_steps": max_steps, "save_screenshots": False, "learn": "off",
+                                                       "operator_mode": "choices", "decision": decision})
+    started = time.perf_counter()
+    with Agent(phone, local=LocalModel(settings.local), memory=False, settings=settings) as agent:
+        result = agent.run(task.goal)
+    totals = result.totals
+    return {"success": bool(task.check(phone, result.answer)), "actions": max(1, len(result.steps)),
+            "calls": int(totals.get("model_calls", 0)), "seconds": time.perf_counter() - started,
+            "model_s": float(totals.get("latency_s", 0.0)),
+            **{k: int(totals.get(f"decided_{k}", 0)) for k in ("structure", "tie_break", "escalate", "kept_local")}}
+
+
+def bench_local(count: int, max_steps: int) -> None:
+    templates = pick_templates(count)
+    policies = {"always candidate 1 (no model)": {"act_threshold": 0.0, "tie_break": False},
+                "decision policy (defaults)": {}}
+    print(f"\n## Bundled SmolLM2-135M, choices mode, {len(templates)} easy/medium templates (seed 0), "
+          f"max {max_steps} actions, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
+    print("| policy | success | actions | model calls per action | s per action | model s per action "
+          "| structure / tie-break steps |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, decision in policies.items():
+            rows = [run_local(t, decision, max_steps, Path(tmp) / f"{name[:6]}{i}") for i, t in enumerate(templates)]
+            actions = sum(r["actions"] for r in rows)
+            print(f"| {name} | {sum(r['success'] for r in rows)}/{len(rows)} | {actions} "
+                  f"| {sum(r['calls'] for r in rows) / actions:.2f} | {sum(r['seconds'] for r in rows) / actions:.2f} "
+                  f"| {sum(r['model_s'] for r in rows) / actions:.2f} "
+                  f"| {sum(r['structure'] for r in rows)} / {sum(r['tie_break'] for r in rows)} |", flush=True)
+
+
+def bench_cloud(count: int, max_steps: int) -> None:
+    from cascadroid.evaluation.calibrate import Calibrator, Point
+    from cascadroid.settings import CascadeSettings
+
+    templates = pick_templates(count)
+    default = CascadeSettings().routing
+    print(f"\n## With a cloud tier: oracle double behind a real OpenAI-compatible server on 127.0.0.1, "
+          f"{len(templates)} easy/medium templates (seed 0), max {max_steps} actions")
+    print("| tier | success | actions | cloud calls | cloud calls per action | seconds |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, mode, point in (
+                ("always-cloud (free mode)", "free", Point(name="always-cloud", kind="always-cloud")),
+                ("decision policy cascade (SmolLM2 local, choices)", "choices",
+                 Point(name="cascade", kind="cascade", min_confidence=default.min_confidence,
+                       max_failure_streak=default.max_failure_streak))):
+            config = Path(tmp) / f"{mode}.toml"
+            config.write_text(f'[agent]\noperator_mode = "{mode}"\nlearn = "off"\n')
+            with Calibrator(local="local", cloud="oracle", max_steps=max_steps, settings_file=config,
+                            data_dir=Path(tmp) / mode) as calibrator:
+                rows = [calibrator.run_task(point, t, 0) for t in templates]
+            actions = max(1, sum(r["steps"] for r in rows))
+            calls = sum(r["cloud_calls"] for r in rows)
+            results[mode] = (sum(r["success"] for r in rows), calls)
+            print(f"| {name} | {results[mode][0]}/{len(rows)} | {actions} | {calls} | {calls / actions:.2f} "
+                  f"| {sum(r['seconds'] for r in rows):.0f} |", flush=True)
+    (cloud_ok, cloud_calls), (ours_ok, ours_calls) = results["free"], results["choices"]
+    fewer = 1 - ours_calls / cloud_calls if cloud_calls else float("nan")
+    verdict = "met" if ours_ok >= cloud_ok and fewer >= 0.6 else "NOT met"
+    print(f"\ntarget (equal success, >= 60% fewer cloud calls): {ours_ok} vs {cloud_ok} successes, "
+          f"{fewer:.0%} fewer cloud calls -> {verdict}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--parts", default="auroc,local,cloud")
+    parser.add_argument("--tasks", type=int, default=8, help="suite templates for the agent runs")
+    parser.add_argument("--max-steps", type=int, default=10)
+    args = parser.parse_args()
+    parts = {p.strip() for p in args.parts.split(",")}
+    if "auroc" in parts:
+        bench_auroc()
+    if "tiebreak" in parts:
+        bench_tiebreak(args.tasks * 8)
+    if "local" in parts:
+        bench_local(args.tasks, args.max_steps)
+    if "cloud" in parts:
+        bench_cloud(args.tasks, args.max_steps)
+
+
+if __name__ == "__main__":
+    main()
