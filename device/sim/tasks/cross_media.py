@@ -18,7 +18,7 @@ from .common import (
     sent_texts,
     two_people,
 )
-from .media import ALBUMS, GalleryCreateAlbum, _File, _Photo, the_file, the_photo
+from .media import ALBUMS, FileTask, GalleryCreateAlbum, PhotoTask, the_file, the_photo
 from .nav import (
     FILES_PKG,
     GALLERY_PKG,
@@ -39,7 +39,7 @@ from .plan import Plan, rid
 from .productivity import new_note, notes_titled
 
 
-class PhotoPlaceToNote(_Photo):
+class PhotoPlaceToNote(PhotoTask):
     name = "photo_place_to_note"
     apps = ("gallery", "notes")
     difficulty = "medium"
@@ -64,7 +64,7 @@ class PhotoPlaceToNote(_Photo):
         return new_note(plan, params["photo"], the_photo(device, params["photo"]).place).done()
 
 
-class NewestPhotoToChat(_Photo):
+class NewestPhotoToChat(PhotoTask):
     name = "newest_photo_name_to_chat"
     apps = ("gallery", "chat")
     difficulty = "medium"
@@ -91,7 +91,7 @@ class NewestPhotoToChat(_Photo):
         return chat_send(plan, params["friend"], device.app("gallery").newest()[0].name).done()
 
 
-class ShareFileToChat(_File):
+class ShareFileToChat(FileTask):
     name = "files_share_to_chat"
     apps = ("files", "chat")
     difficulty = "medium"
@@ -117,7 +117,7 @@ class ShareFileToChat(_File):
         return plan.tap_row(params["friend"]).done()
 
 
-class ShareFileByMail(_File):
+class ShareFileByMail(FileTask):
     name = "files_share_by_mail"
     apps = ("files", "mail")
     difficulty = "medium"
@@ -142,7 +142,7 @@ class ShareFileByMail(_File):
         return plan.tap(resource_id=rid(MAIL_PKG, "send")).done()
 
 
-class MailAlbumRequest(_Photo):
+class MailAlbumRequest(PhotoTask):
     name = "mail_photo_to_album"
     apps = ("mail", "gallery")
     difficulty = "hard"
@@ -172,7 +172,7 @@ class MailAlbumRequest(_Photo):
         return plan.tap(resource_id=rid(GALLERY_PKG, "add_to_album")).tap_row(params["album"]).done()
 
 
-class FileSizeBySms(_File):
+class FileSizeBySms(FileTask):
     name = "file_size_by_sms"
     apps = ("files", "messages", "contacts")
     difficulty = "medium"
@@ -228,7 +228,7 @@ class LargestFileToNote(TaskTemplate):
         return new_note(plan, "Clean up", self.largest(device, params)).done()
 
 
-class MailRenameFile(_File):
+class MailRenameFile(FileTask):
     name = "mail_rename_file"
     apps = ("mail", "files")
     difficulty = "hard"
@@ -259,7 +259,7 @@ class MailRenameFile(_File):
         return plan.tap(resource_id=rid(FILES_PKG, "rename_ok")).done()
 
 
-class SmsFavouritePhoto(_Photo):
+class SmsFavouritePhoto(PhotoTask):
     name = "sms_favourite_photo"
     apps = ("messages", "gallery", "contacts")
     difficulty = "medium"
@@ -316,7 +316,7 @@ class NoteToMail(TaskTemplate):
         return compose_mail(plan, params["to"], params["title"], params["body"]).done()
 
 
-class PhotoToAlbumFromChat(_Photo):
+class PhotoToAlbumFromChat(PhotoTask):
     name = "chat_photo_to_album"
     apps = ("chat", "gallery")
     difficulty = "hard"

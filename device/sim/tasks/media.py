@@ -34,7 +34,7 @@ def the_photo(device: Any, name: str) -> Any:
 
 
 # ---- Files --------------------------------------------------------------------------------------
-class _File(TaskTemplate):
+class FileTask(TaskTemplate):
     """Setup: a file ``file`` in ``folder`` (and no other file of that name)."""
 
     apps = ("files",)
@@ -50,7 +50,7 @@ class _File(TaskTemplate):
         app.add(params["file"], params["folder"], params["size"]).favourite = self.favourite
 
 
-class FilesRename(_File):
+class FilesRename(FileTask):
     name = "files_rename"
     difficulty = "medium"
     tags = ("files", "rename")
@@ -75,7 +75,7 @@ class FilesRename(_File):
         return plan.tap(resource_id=rid(FILES_PKG, "rename_ok")).done()
 
 
-class FilesDelete(_File):
+class FilesDelete(FileTask):
     name = "files_delete"
     difficulty = "easy"
     tags = ("files", "delete")
@@ -93,7 +93,7 @@ class FilesDelete(_File):
         return plan.tap(text="Delete").done()
 
 
-class FilesFavourite(_File):
+class FilesFavourite(FileTask):
     name = "files_favourite"
     difficulty = "easy"
     tags = ("files", "favourite")
@@ -110,7 +110,7 @@ class FilesFavourite(_File):
         return open_file(Plan(device), params["file"]).tap(content_desc="Add to favourites").done()
 
 
-class FilesUnfavourite(_File):
+class FilesUnfavourite(FileTask):
     name = "files_unfavourite"
     difficulty = "easy"
     tags = ("files", "favourite")
@@ -128,7 +128,7 @@ class FilesUnfavourite(_File):
         return open_file(Plan(device), params["file"]).tap(content_desc="Remove from favourites").done()
 
 
-class FilesMove(_File):
+class FilesMove(FileTask):
     name = "files_move"
     difficulty = "medium"
     tags = ("files", "move")
@@ -150,7 +150,7 @@ class FilesMove(_File):
         return plan.tap_row(params["target"]).done()
 
 
-class FilesSizeQuestion(_File, QuestionTask):
+class FilesSizeQuestion(FileTask, QuestionTask):
     name = "files_size_question"
     difficulty = "easy"
     tags = ("files", "question")
@@ -212,7 +212,7 @@ class FilesLargestQuestion(QuestionTask):
 
 
 # ---- Gallery ------------------------------------------------------------------------------------
-class _Photo(TaskTemplate):
+class PhotoTask(TaskTemplate):
     """Setup: a photo ``photo`` (the newest) showing ``caption`` taken at ``place``."""
 
     apps = ("gallery",)
@@ -228,7 +228,7 @@ class _Photo(TaskTemplate):
         photo.favourite = self.favourite
 
 
-class GalleryFavourite(_Photo):
+class GalleryFavourite(PhotoTask):
     name = "gallery_favourite_photo"
     difficulty = "easy"
     tags = ("gallery", "favourite")
@@ -245,7 +245,7 @@ class GalleryFavourite(_Photo):
         return open_photo(Plan(device), params["photo"]).tap(content_desc="Favourite").done()
 
 
-class GalleryUnfavourite(_Photo):
+class GalleryUnfavourite(PhotoTask):
     name = "gallery_unfavourite_photo"
     difficulty = "easy"
     tags = ("gallery", "favourite")
@@ -263,7 +263,7 @@ class GalleryUnfavourite(_Photo):
         return open_photo(Plan(device), params["photo"]).tap(content_desc="Remove from favourites").done()
 
 
-class GalleryDelete(_Photo):
+class GalleryDelete(PhotoTask):
     name = "gallery_delete_photo"
     difficulty = "easy"
     tags = ("gallery", "delete")
@@ -307,7 +307,7 @@ class GalleryCreateAlbum(TaskTemplate):
         return plan.tap(resource_id=rid(GALLERY_PKG, "done")).done()
 
 
-class _PhotoAndAlbum(_Photo):
+class PhotoAlbumTask(PhotoTask):
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         return {**super().sample_params(rng), "album": rng.choice(ALBUMS)}
 
@@ -317,7 +317,7 @@ class _PhotoAndAlbum(_Photo):
         device.app("gallery").add_album(params["album"])
 
 
-class GalleryAddToAlbum(_PhotoAndAlbum):
+class GalleryAddToAlbum(PhotoAlbumTask):
     name = "gallery_add_to_album"
     difficulty = "medium"
     tags = ("gallery", "album")
@@ -336,7 +336,7 @@ class GalleryAddToAlbum(_PhotoAndAlbum):
         return plan.tap_row(params["album"]).done()
 
 
-class GalleryRenameAlbum(_PhotoAndAlbum):
+class GalleryRenameAlbum(PhotoAlbumTask):
     name = "gallery_rename_album"
     difficulty = "medium"
     tags = ("gallery", "album", "rename")
@@ -360,7 +360,7 @@ class GalleryRenameAlbum(_PhotoAndAlbum):
         return plan.tap(resource_id=rid(GALLERY_PKG, "done")).done()
 
 
-class GalleryPlaceQuestion(_Photo, QuestionTask):
+class GalleryPlaceQuestion(PhotoTask, QuestionTask):
     name = "gallery_photo_place_question"
     difficulty = "medium"
     tags = ("gallery", "question")
@@ -377,7 +377,7 @@ class GalleryPlaceQuestion(_Photo, QuestionTask):
         return plan.done(self.expected(device, params)[0])
 
 
-class GalleryAlbumCountQuestion(_PhotoAndAlbum, QuestionTask):
+class GalleryAlbumCountQuestion(PhotoAlbumTask, QuestionTask):
     name = "gallery_album_count_question"
     difficulty = "easy"
     tags = ("gallery", "question", "count")
@@ -400,7 +400,7 @@ class GalleryAlbumCountQuestion(_PhotoAndAlbum, QuestionTask):
         return open_album(Plan(device), params["album"]).done(self.expected(device, params)[0])
 
 
-class GalleryDateQuestion(_Photo, QuestionTask):
+class GalleryDateQuestion(PhotoTask, QuestionTask):
     name = "gallery_photo_date_question"
     difficulty = "easy"
     tags = ("gallery", "question", "date")

@@ -3,21 +3,81 @@
 from __future__ import annotations
 
 import random
+from datetime import date
 from typing import Any
 
 from ...script import Step
+from ..apps.maps import CUISINES
 from .base import QuestionTask, TaskTemplate, normalize
-from .common import CALENDAR_PKG, CLOCK_PKG, open_event, open_product
-from .places import _BestPlace, best_place, product, products
+from .common import CALENDAR_PKG, CLOCK_PKG, day_text, open_event, open_place, open_product
+from .places import best_place, product, products
 from .plan import Plan, rid
-from .productivity import _ExistingEvent, events_titled
-from .system import _ExistingAlarm, add_alarm_fields
+from .productivity import CalendarCreateEvent, events_titled, sample_day, sample_time
+from .system import ClockAddAlarm, add_alarm_fields
 
 MAPS_PKG = "com.android.maps"
 
 
+class AlarmTask(TaskTemplate):
+    """Setup: one enabled alarm ``label`` at ``hour``:``minute`` (no other at that time)."""
+
+    apps = ("clock",)
+    difficulty = "medium"
+
+    def sample_params(self, rng: random.Random) -> dict[str, Any]:
+        return {"hour": rng.choice([6, 7, 8, 9, 14, 18, 21]), "minute": rng.choice([0, 15, 30, 45]),
+                "label": rng.choice(["Gym", "Meds", "Walk the dog", "Water plants"])}
+
+    def goal_fields(self, params: dict[str, Any]) -> dict[str, Any]:
+        return {"time": f"{params['hour']:02d}:{params['minute']:02d}"}
+
+    def setup(self, device: Any, params: dict[str, Any]) -> None:
+        ClockAddAlarm().setup(device, params)
+        device.app("clock").add_alarm(params["hour"], params["minute"], params["label"], enabled=True)
+
+    def alarms(self, device: Any, params: dict[str, Any]) -> list[Any]:
+        return [a for a in device.app("clock").state.alarms if (a.hour, a.minute) == (params["hour"], params["minute"])]
+
+    def show(self, device: Any, params: dict[str, Any]) -> Plan:
+        time = self.goal_fields(params)["time"]
+        plan = Plan(device).open("Clock")
+        return plan.scroll_to(rid(CLOCK_PKG, "alarm_recycler_view"), content_desc=f"{time} alarm")
+
+
+class EventTask(TaskTemplate):
+    """Setup: one event ``title`` on ``day`` at ``time`` at a location (no other with that title)."""
+
+    apps = ("calendar",)
+
+    def sample_params(self, rng: random.Random) -> dict[str, Any]:
+        return {"title": rng.choice(["Vet appointment", "Tax advisor", "Guitar lesson", "Museum visit"]),
+                "day": sample_day(rng), "time": sample_time(rng), "location": rng.choice(["Room 12", "Cafe Nord"])}
+
+    def goal_fields(self, params: dict[str, Any]) -> dict[str, Any]:
+        return {"day_text": day_text(params["day"])}
+
+    def setup(self, device: Any, params: dict[str, Any]) -> None:
+        CalendarCreateEvent().setup(device, params)
+        device.app("calendar").add_event(params["title"], date.fromisoformat(params["day"]), params["time"],
+                                         params["location"])
+
+    def event(self, device: Any, params: dict[str, Any]) -> Any:
+        found = events_titled(device, params["title"])
+        return found[0] if len(found) == 1 else None
+
+
+class BestPlaceTask(TaskTemplate):
+    apps = ("maps",)
+
+    def sample_params(self, rng: random.Random) -> dict[str, Any]:
+        return {"cuisine": rng.choice(sorted(CUISINES))}
+
+    def show_best(self, device: Any, params: dict[str, Any]) -> Plan:
+        return open_place(Plan(device), params["cuisine"], best_place(device, params["cuisine"]).name)
+
+
 # ---- Clock --------------------------------------------------------------------------------------
-class ClockEnableAlarm(_ExistingAlarm):
+class ClockEnableAlarm(AlarmTask):
     name = "clock_enable_alarm"
     tags = ("clock", "alarm", "toggle")
     may_change = ("clock.alarms.*.enabled",)
@@ -28,19 +88,19 @@ class ClockEnableAlarm(_ExistingAlarm):
 
     def setup(self, device: Any, params: dict[str, Any]) -> None:
         super().setup(device, params)
-        for alarm in self._alarms(device, params):
+        for alarm in self.alarms(device, params):
             alarm.enabled = False
 
     def check(self, device: Any, params: dict[str, Any], answer: str | None) -> bool:
-        alarms = self._alarms(device, params)
+        alarms = self.alarms(device, params)
         return bool(alarms) and all(a.enabled for a in alarms)
 
     def solution(self, device: Any, params: dict[str, Any]) -> list[Step]:
         time = self.goal_fields(params)["time"]
-        return self._show(device, params).tap(content_desc=f"{time} alarm").done()
+        return self.show(device, params).tap(content_desc=f"{time} alarm").done()
 
 
-class ClockChangeAlarmTime(_ExistingAlarm):
+class ClockChangeAlarmTime(AlarmTask):
     name = "clock_change_alarm_time"
     tags = ("clock", "alarm", "edit")
     may_change = ("clock.alarms.*.hour", "clock.alarms.*.minute")
@@ -60,11 +120,11 @@ class ClockChangeAlarmTime(_ExistingAlarm):
     def check(self, device: Any, params: dict[str, Any], answer: str | None) -> bool:
         return any((a.hour, a.minute) == (params["new_hour"], params["new_minute"])
                    and normalize(a.label) == normalize(params["label"]) for a in device.app("clock").state.alarms) \
-            and not self._alarms(device, params)
+            and not self.alarms(device, params)
 
     def solution(self, device: Any, params: dict[str, Any]) -> list[Step]:
         time = self.goal_fields(params)["time"]
-        plan = self._show(device, params).tap(content_desc=f"{time} {params['label']}")
+        plan = self.show(device, params).tap(content_desc=f"{time} {params['label']}")
         add_alarm_fields(plan, params["new_hour"], params["new_minute"])
         return plan.tap(resource_id=rid(CLOCK_PKG, "save")).done()
 
@@ -94,7 +154,7 @@ class ClockAlarmsOnQuestion(QuestionTask):
 
 
 # ---- Calendar -----------------------------------------------------------------------------------
-class CalendarRenameEvent(_ExistingEvent):
+class CalendarRenameEvent(EventTask):
     name = "calendar_rename_event"
     difficulty = "medium"
     tags = ("calendar", "edit")
@@ -117,7 +177,7 @@ class CalendarRenameEvent(_ExistingEvent):
         return plan.tap(resource_id=rid(CALENDAR_PKG, "save")).done()
 
 
-class CalendarChangeLocation(_ExistingEvent):
+class CalendarChangeLocation(EventTask):
     name = "calendar_change_location"
     difficulty = "medium"
     tags = ("calendar", "edit")
@@ -141,7 +201,7 @@ class CalendarChangeLocation(_ExistingEvent):
         return plan.tap(resource_id=rid(CALENDAR_PKG, "save")).done()
 
 
-class CalendarLocationQuestion(_ExistingEvent, QuestionTask):
+class CalendarLocationQuestion(EventTask, QuestionTask):
     name = "calendar_event_location_question"
     difficulty = "easy"
     tags = ("calendar", "question")
@@ -159,7 +219,7 @@ class CalendarLocationQuestion(_ExistingEvent, QuestionTask):
 
 
 # ---- Maps and Shop --------------------------------------------------------------------------------
-class MapsPhoneQuestion(_BestPlace, QuestionTask):
+class MapsPhoneQuestion(BestPlaceTask, QuestionTask):
     name = "maps_best_place_phone_question"
     difficulty = "medium"
     tags = ("maps", "question", "compare")
@@ -175,7 +235,7 @@ class MapsPhoneQuestion(_BestPlace, QuestionTask):
         return self.show_best(device, params).done(self.expected(device, params)[0])
 
 
-class MapsUnsaveBest(_BestPlace):
+class MapsUnsaveBest(BestPlaceTask):
     name = "maps_unsave_place"
     difficulty = "medium"
     tags = ("maps", "save")
