@@ -164,3 +164,35 @@ def test_agent_explore_and_the_cli_share_one_explorer(tmp_path):
                               str(tmp_path)], capture_output=True, text=True, timeout=120)
     assert missing.returncode == 2 and "no app 'Nope'" in missing.stderr and "Clock" in missing.stderr
     assert "Traceback" not in missing.stderr
+
+
+def _tools_xml(*buttons: str) -> str:
+    nodes = "".join(f'<node text="{b}" class="android.widget.Button" package="com.example.tools" clickable="true" '
+                    f'enabled="true" bounds="[40,{300 + 200 * i}][1040,{460 + 200 * i}]" />' for i, b in enumerate(buttons))
+    return ('<hierarchy rotation="0"><node class="android.widget.FrameLayout" package="com.example.tools" '
+            f'bounds="[0,0][1080,2400]">{nodes}</node></hierarchy>')
+
+
+def test_exploring_over_adb_walks_the_app_and_never_presses_delete(tmp_path, monkeypatch):
+    from cascadroid.device.adb import AdbDevice
+    from cascadroid.testing.fake_adb import FakeAdb, FakeScreen, FakeTransition
+
+    launcher = ('<hierarchy rotation="0"><node class="android.widget.FrameLayout" package="com.android.launcher3" '
+                'bounds="[0,0][1080,2400]"><node text="Tools" class="android.widget.TextView" '
+                'package="com.android.launcher3" clickable="true" bounds="[100,200][300,400]" /></node></hierarchy>')
+    screens = {"launcher": FakeScreen(launcher, "com.android.launcher3", ".Launcher"),
+               "main": FakeScreen(_tools_xml("Preferences", "Delete everything"), "com.example.tools", ".Main"),
+               "prefs": FakeScreen(_tools_xml("About"), "com.example.tools", ".Main"),
+               "about": FakeScreen(_tools_xml("Licences"), "com.example.tools", ".Main"),
+               "deleted": FakeScreen(_tools_xml("Everything was deleted"), "com.example.tools", ".Main")}
+    fake = FakeAdb(tmp_path / "adb", screens, apps={"com.example.tools": "main"},
+                   launchable=["com.example.tools/.Main"],
+                   transitions=[FakeTransition("main", "Preferences", "prefs"), FakeTransition("prefs", "About", "about"),
+                                FakeTransition("main", "Delete everything", "deleted")])
+    with MemoryStore(tmp_path / "m.db") as store:
+        report = explore(AdbDevice(adb_path=str(fake.executable)), store.knowledge, budget=10)
+        texts = {e.label for s in store.knowledge.screens() for e in s.elements}
+    assert {"Preferences", "About", "Licences"} <= texts and "Everything was deleted" not in texts
+    assert report.apps[0].skipped_unsafe == 1 and not report.restored
+    taps = [c for c in fake.shell_commands() if c[:2] == ["input", "tap"]]
+    assert taps and all(not 500 <= int(c[3]) < 660 for c in taps)  # never on "Delete everything"
