@@ -75,3 +75,16 @@ def test_a_refusal_by_done_success_false_counts_as_refusing() -> None:
     task, phone = _fresh("feasibility_missing_file")
     phone.act(Done(answer=f"{reason} is missing", success=True))
     assert not task.check(phone, phone.answer)  # type: ignore[attr-defined]
+
+
+def test_the_weather_page_is_a_canvas_on_real_convention_skins_and_web_nodes_on_classic() -> None:
+    from cascadroid.device.types import OpenApp
+
+    shown = {}
+    for skin in ("classic", "vendor"):
+        phone = SimDevice(seed=1, skin=skin)
+        phone.app("browser").visit("weather.example.com")
+        phone.act(OpenApp(app="Chrome"))
+        line = phone.app("browser").page("weather.example.com").lines[0]
+        shown[skin] = any(line in (e.label or "") for e in phone.observe().elements)
+    assert shown == {"classic": True, "vendor": False}  # on the vendor skin only the pixels hold it

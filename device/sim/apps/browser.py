@@ -1,7 +1,9 @@
 """Browser: an address bar, a WebView of web nodes, links, tabs, bookmarks and history.
 
 Web pages are records in the state (url, title, lines, links), drawn inside an
-``android.webkit.WebView`` as ``android.view.View`` nodes the way Chrome exposes them.
+``android.webkit.WebView`` as ``android.view.View`` nodes the way Chrome exposes them; a
+``canvas`` page (the weather) is one unlabelled canvas node on the real-convention skins,
+readable only from the screenshot.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ class WebPage(BaseModel):
     title: str
     lines: list[str] = Field(default_factory=list)
     links: list[str] = Field(default_factory=list)  # urls of other pages, shown by their titles
+    canvas: bool = False  # the lines are drawn into a canvas (text in the pixels only) on real-convention skins
 
 
 class Visit(BaseModel):
@@ -57,7 +60,7 @@ class BrowserState(BaseModel):
 def site_pages(rng: random.Random) -> list[WebPage]:
     """The small web the browser can reach; figures drawn from ``rng``."""
     weather = {city: (rng.randint(-3, 31), rng.choice(SKIES)) for city in CITIES}
-    pages = [WebPage(url="weather.example.com", title="Weather today",
+    pages = [WebPage(url="weather.example.com", title="Weather today", canvas=True,
                      lines=[f"{city}: {t}°C, {sky}" for city, (t, sky) in weather.items()])]
     recipes = []
     for name, serves in RECIPES:
@@ -228,6 +231,10 @@ class BrowserScreen(Screen):
             view(f"{url} refused to connect.")
             return
         view(found.title, heading=True)
+        if found.canvas and web.skin.webview_banner:  # drawn into a canvas: in the pixels only, no node text
+            web.container.add(Node(cls="android.view.View", bounds=web.take(web.dp(44 * len(found.lines))),
+                                   drawn="\n".join(found.lines), style="webview"))
+            return
         for line in found.lines:
             view(line)
         for link in found.links:
