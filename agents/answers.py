@@ -27,6 +27,7 @@ _COUNT = re.compile(r"\b\d+\b")
 class Asked:
     kind: str  # time, amount, phone, email, address, name, count, code, date, line
     topic: set[str]  # words of the thing asked about, to find its line
+    until: bool = False  # the end of a range is asked ("until what time", "when does it close")
 
 
 def asked(task: str) -> Asked | None:
@@ -47,7 +48,7 @@ def asked(task: str) -> Asked | None:
         (r"\bwho\b|\bwhom\b|\bwhich\b|\bwhat(?:'s| is) the name\b", "name"),
     )
     kind = next((k for pattern, k in rules if re.search(pattern, low)), "line")
-    return Asked(kind, words(task))
+    return Asked(kind, words(task), bool(re.search(r"\buntil\b|\bclos(?:e|es|ing)\b|\bends?\b", low)))
 
 
 def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str, str]) -> tuple[str, float] | None:
@@ -78,6 +79,13 @@ def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str,
         found = _value(question.kind, value, [])
         if found:
             return found, 0.6
+    if not keys and question.kind in ("time", "amount", "phone", "email", "address"):
+        # nothing named (a "nearest"/"cheapest" question): a detail page's own line for the value
+        plain = [t for t, line in zip(texts, [l for l in lines if _plain(l)]) if line.startswith("    ")]
+        for text in plain:
+            value = _value(question.kind, text, [], last=question.until)
+            if value:
+                return value, 0.6
     return None
 
 
@@ -100,7 +108,7 @@ _RATING = re.compile(r"\b\d(?:[.,]\d)?(?=\s*(?:★|☆|stars?\b|/\s*5\b))")
 _COUNTED = re.compile(r"(?<![\d:.,/])\b(\d{1,4})\s+(?!am\b|pm\b)[^\W\d]+")
 
 
-def _value(kind: str, text: str, keys: list[str]) -> str | None:
+def _value(kind: str, text: str, keys: list[str], last: bool = False) -> str | None:
     if kind == "rating":
         m = _RATING.search(text)
         return m.group(0) if m else None
@@ -108,7 +116,8 @@ def _value(kind: str, text: str, keys: list[str]) -> str | None:
         m = _COUNTED.search(text)
         return m.group(1) if m else None
     if kind in _PATTERN:
-        m = _PATTERN[kind].search(text)
+        found = list(_PATTERN[kind].finditer(text))
+        m = (found[-1] if last else found[0]) if found else None  # "open 10:00-21:00": until 21:00
         return m.group(0).strip().rstrip(",.") if m else None
     if kind == "code":
         m = _CODE.search(text)
@@ -139,8 +148,13 @@ _ROW_VALUE = {
 _UNIT = {"km": 1000.0, "mi": 1609.0, "m": 1.0, "kb": 1e3, "mb": 1e6, "gb": 1e9, "b": 1.0}
 
 
-def ranked_row(task: str, rows: dict[int, str], topic: set[str]) -> int | None:
-    """The row a superlative task means: among rows sharing a topic word (when any does), the one
+def superlative(task: str) -> bool:
+    return any(pattern.search(task) for pattern, _, _ in _RANKED)
+
+
+def ranked_row(task: str, rows: dict[int, str], topic: set[str], names: set[str] = frozenset()) -> int | None:
+    """The row a superlative task means: among rows naming the task's category (its capitalised
+    words, all of them; none such row: None, look further) or else sharing a topic word, the one
     with the best value of the kind the superlative ranks by."""
     for pattern, kind, best in _RANKED:
         if not pattern.search(task):
@@ -152,6 +166,9 @@ def ranked_row(task: str, rows: dict[int, str], topic: set[str]) -> int | None:
                 number = float((m.group(1) or m.group(2) or "0").replace(",", "." if kind == "rating" else ""))
                 unit = m.group(2) if kind in ("distance", "size") and m.lastindex and m.lastindex >= 2 else ""
                 scored[element_id] = number * _UNIT.get((unit or "").lower(), 1.0)
+        if names:
+            pool = {i: v for i, v in scored.items() if names <= words(rows[i])}
+            return best(pool, key=pool.get) if pool else None
         on_topic = {i: v for i, v in scored.items() if words(rows[i]) & topic}
         pool = on_topic or scored
         if len(pool) >= 2 or (pool and on_topic):

@@ -86,6 +86,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     whole = parse_goal(task)
     seen = normalize(" ".join(screen.lines))
     objects = [v.text for v in task_values(task) if v.kind in _OBJECT_KINDS] + goal_names(_without(part, typed_values))
+    if answers.superlative(part):
+        objects += [n for n in _single_names(part) if not words(n) & _app_label_words(apps)]
     visible = goal.creating or not objects or any(normalize(o) in seen for o in objects)
     since = actions_since_app_change(history)
     typed_here = any(h.get("kind") == "type" and h.get("outcome") == "success" for h in since)
@@ -96,8 +98,10 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     verbs_here = any(first_word(screen.labels.get(i, "")) in goal.verbs for i in screen.actionable)
     switches, toggle_done = _switch_scores(goal, screen)
     quoted = [v.text for v in values if v.kind == "quoted"]  # a title or message to type is our own text
-    superlative = answers.ranked_row(task, {i: screen.labels.get(i, "") for i in screen.actionable},
-                                     goal.words - _RANK_WORDS)
+    app_names = set().union(*(words(as_app(a).label) for a in apps)) if apps else set()
+    category = words(" ".join(_single_names(part))) - app_names if answers.superlative(part) else set()
+    superlative = answers.ranked_row(part, {i: screen.labels.get(i, "") for i in screen.actionable},
+                                     goal.words - _RANK_WORDS, category)
     out: list[Candidate] = []
     for element_id in screen.actionable:
         label = screen.labels.get(element_id, "")
@@ -129,6 +133,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
             score += 1.0  # a message to someone not listed: start a new one
         if superlative is not None:
             score += 3.0 if element_id == superlative else 0.0  # the best-rated / cheapest / nearest row
+        elif category and answers.ranked_row(part, {element_id: label}, set()) is not None:
+            score -= 1.5  # a ranked row, but not of the category asked for: look further
         if element_id in screen.from_ocr:
             score += 0.1  # a word read from pixels beats scrolling blind
         kind = kinds.get(element_id, "")
@@ -146,8 +152,10 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         app_words_.add("contact")  # "Ana Ruiz's email": a person's details live in the contacts
     if _WEB_ADDRESS.search(part):
         app_words_.add("url")
-    out.extend(_open_app_candidates(app_words_, screen.package, [as_app(a) for a in apps], part))
+    out.extend(_open_app_candidates(app_words_, screen.package, [as_app(a) for a in apps], part, first_word(part)))
     scrollable = any(_is_scroll(screen, i) for i in screen.actionable)
+    if category and superlative is None and scrollable:
+        visible = False  # the category's rows are further down
     out.append(Candidate({"action": "swipe", "direction": "down"}, "scroll down to see more",
                          1.0 if not visible and scrollable else 0.2))
     wants_back = bool(words(task, stopwords=frozenset()) & _BACK)
@@ -307,6 +315,10 @@ def _switch_scores(goal: Goal, screen: Screen) -> tuple[dict[int, float], bool]:
     return scores, done and all(s < 0 for s in scores.values())
 
 
+def _app_label_words(apps: Sequence[AppInfo | str]) -> set[str]:
+    return set().union(*(words(as_app(a).label) for a in apps)) if apps else set()
+
+
 def _single_names(task: str) -> list[str]:
     """Capitalised single words after the first ("my Documents folder" -> "Documents")."""
     return [m.group(0) for m in re.finditer(r"(?<![.!?]\s)\b[A-Z][\w\-]{2,}", task) if m.start() > 0]
@@ -373,14 +385,16 @@ def _package_words(package: str) -> set[str]:
     return words(package.replace(".", " ").replace("_", " ")) - _PACKAGE_NOISE
 
 
-def _open_app_candidates(goal_words: set[str], package: str, apps: list[AppInfo], task: str = "") -> list[Candidate]:
+def _open_app_candidates(goal_words: set[str], package: str, apps: list[AppInfo], task: str = "",
+                         verb: str = "") -> list[Candidate]:
     """Open the apps the task names (label or package words; "in Maps" most) or needs (a generic
     category); while in one of them, the others wait (hopping between two apps is a loop)."""
     out, inside = [], False
     for app in apps:
         names = app_words(app)
         named = overlap(goal_words, names)
-        needed = sum(1 for task_words, category in APP_CATEGORIES if goal_words & task_words and names & category)
+        needed = sum(1.0 if goal_words & task_words - {verb} else 0.5 for task_words, category in APP_CATEGORIES
+                     if goal_words & task_words and names & category)  # the verb alone ("call the ...") weighs half
         if not (named or needed):
             continue
         current = app.package == package if app.package else bool(words(app.label) & _package_words(package))
