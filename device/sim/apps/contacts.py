@@ -151,7 +151,9 @@ class ContactDetail(Screen):
                             icon="message")
             page.item(contact.phone, "Mobile", icon="call", rid="phone")
         if contact.email:
-            page.item(contact.email, "Email", icon="email", rid="email")
+            mail = runtime.apps.get("mail")  # tapping the address writes to it, as a mailto: link does
+            page.item(contact.email, "Email", icon="email", rid="email",
+                      on_click=(lambda: mail.compose(to=contact.email)) if mail is not None else None)  # type: ignore[attr-defined]
         if contact.address:
             page.item(contact.address, "Address", icon="location", rid="address")
 

@@ -10,6 +10,7 @@ from ...script import Step
 from .base import TaskTemplate, normalize
 from .common import (
     CALENDAR_PKG,
+    CONTACTS_PKG,
     contact,
     day_text,
     edit_contact,
@@ -24,6 +25,7 @@ from .common import (
     two_people,
 )
 from .nav import (
+    MAIL_PKG,
     SEEN,
     SERVICES,
     SUBJECTS,
@@ -166,8 +168,9 @@ class MailContactAddress(TaskTemplate):
         return any(normalize(params["subject"]) in normalize(e.subject) for e in sent_mail(device, params["email"]))
 
     def solution(self, device: Any, params: dict[str, Any]) -> list[Step]:
-        plan = open_contact(Plan(device), params["name"])
-        return compose_mail(plan, params["email"], params["subject"], params["body"]).done()
+        plan = open_contact(Plan(device), params["name"]).tap(resource_id=rid(CONTACTS_PKG, "email"))
+        plan.fill(MAIL_PKG, {"subject": params["subject"], "body": params["body"]})
+        return plan.tap(resource_id=rid(MAIL_PKG, "send")).done()
 
 
 class SenderEmailToContact(TaskTemplate):
