@@ -3,8 +3,9 @@ setup and fails on any change outside what the task may change.
 
 Per template (parametrised over the registry, so new templates are covered as they come): the
 reference passes on three seeds under both vendor skins (the classic skin's three seeds
-are test_tasks_suite's, through the same check), doing nothing fails, and the reference plus
-one unrelated change fails, naming that change.
+are test_tasks_suite's, through the same check), doing nothing fails (a task that cannot be done
+passes only when the agent stops at once saying why), and the reference plus one unrelated
+change fails, naming that change.
 """
 
 from __future__ import annotations
@@ -90,6 +91,10 @@ def test_doing_nothing_fails_and_the_reference_plus_an_unrelated_change_fails(na
     idle = fresh(task)
     run_script(idle, [done()])
     assert not task.check(idle, None), "doing nothing must not pass"
+    if not task.template.feasible:  # stopping at once, saying why, is this task's success
+        stops = fresh(task)
+        stops.act({"kind": "done", "success": False, "answer": task.template.explain(task.params)})
+        assert task.check(stops, stops.answer)
 
     phone = fresh(task)
     run_script(phone, task.reference(phone))
