@@ -2,7 +2,8 @@
 
 From the current screen's signature, a breadth-first search over the explored transitions
 (forward ones: Back, and taps that lead where Back does, undo progress) finds the known screens
-whose elements and texts share the most task words that the current screen lacks. The
+whose elements and texts share the most task words that the current screen lacks, or whose
+title names what the task names (a "Bookmarks" page for "how many bookmarks"). The
 candidates that take the first step of a shortest path there get a modest bonus, half a shared
 word, so the screen's own evidence still decides when it speaks; a row of a list only when it
 names something the task names (which row is the data's business). Outside the explored apps
@@ -21,7 +22,7 @@ from ..device.types import AppInfo
 from ..memory.knowledge import KnowledgeStore, KnownScreen
 from .candidates import Candidate, app_words
 from .perceptor import Screen
-from .screen_keys import element_key, kinds, repeated, signature
+from .screen_keys import element_key, kinds, repeated, signature, title
 from .text import overlap, words
 
 BONUS = 0.5  # half a shared word: breaks ties, never outweighs what the screen itself says
@@ -31,6 +32,7 @@ MAX_DEPTH = 5
 @dataclass
 class _AppGraph:
     words: dict[str, set[str]] = field(default_factory=dict)  # signature -> words it shows
+    titles: dict[str, set[str]] = field(default_factory=dict)  # signature -> words of its title
     edges: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # signature -> [(key, target)]
 
 
@@ -47,7 +49,8 @@ class KnowledgeHint:
         if version != self._version:
             graphs: dict[str, _AppGraph] = {}
             for screen in self.knowledge.screens():
-                graphs.setdefault(screen.app, _AppGraph()).words[screen.signature] = _screen_words(screen)
+                graph = graphs.setdefault(screen.app, _AppGraph())
+                graph.words[screen.signature], graph.titles[screen.signature] = _screen_words(screen), words(screen.title)
             every = self.knowledge.transitions()
             up = {(t.source, t.target) for t in every if t.key == "back"}
             for t in every:  # forward only: Back and "navigate up" (a tap that Back equals) undo progress
@@ -57,38 +60,25 @@ class KnowledgeHint:
         return self._graphs
 
     def first_steps(self, task: str, screen: Screen, apps: Sequence[AppInfo] = ()) -> set[str]:
-        """Element keys that start a shortest known path to the screen showing the most
-        task words this one lacks (words naming an app say which app, not which screen)."""
+        """Element keys that start a shortest known path to the reachable screen that best fits the
+        task: it shows task words this one lacks, or is named (titled) after one; words naming an
+        app say which app, not which screen."""
         graph = self._load().get(screen.package)
         sig = signature(screen)
         if graph is None or sig not in graph.words:
             return set()
-        wanted = words(task) - _current_words(screen) - set().union(*(app_words(a) for a in apps))
-        if not wanted:
+        task_words = words(task) - set().union(*(app_words(a) for a in apps))
+        wanted, named = task_words - _current_words(screen), task_words - words(title(screen))
+        if not named:
             return set()
-        first: dict[str, set[str]] = {sig: set()}
-        queue, best, steps = deque([(sig, 0)]), 0.0, set()
-        depth_of: dict[str, int] = {sig: 0}
-        best_depth = MAX_DEPTH + 1
-        while queue:
-            node, depth = queue.popleft()
-            if depth > best_depth:
-                break
-            gain = overlap(wanted, graph.words.get(node, set())) if node != sig else 0.0
-            if gain > best:
-                best, steps, best_depth = gain, set(first[node]), depth
-            elif gain == best and gain > 0 and depth == best_depth:
-                steps |= first[node]
-            if depth == MAX_DEPTH:
-                continue
-            for key, target in graph.edges.get(node, []):
-                starts = {key} if node == sig else first[node]
-                if target not in depth_of:
-                    depth_of[target], first[target] = depth + 1, set(starts)
-                    queue.append((target, depth + 1))
-                elif depth_of[target] == depth + 1:
-                    first[target] |= starts
-        return steps
+        depth_of, first = _reach(graph, sig)
+        fits = {node: overlap(wanted, graph.words.get(node, set())) + overlap(named, graph.titles.get(node, set()))
+                for node in depth_of if node != sig}
+        best = max(fits.values(), default=0.0)
+        if best <= 0:
+            return set()
+        nearest = min(depth_of[node] for node, fit in fits.items() if fit == best)
+        return set().union(*(first[node] for node, fit in fits.items() if fit == best and depth_of[node] == nearest))
 
     def best_apps(self, task: str) -> set[str]:
         """Packages whose explored screens share the most task words (none when no screen shares any)."""
@@ -126,6 +116,24 @@ def favour_known_paths(rank: Callable[..., list[Candidate]], task: str, screen: 
     if hint is None:
         return rank(limit=limit)
     return hint.apply(task, screen, rank(limit=10_000), apps)[:limit]
+
+
+def _reach(graph: _AppGraph, start: str) -> tuple[dict[str, int], dict[str, set[str]]]:
+    """Breadth-first from ``start``: each screen's distance, and the first steps of its shortest paths."""
+    depth_of, first = {start: 0}, {start: set[str]()}
+    queue = deque([start])
+    while queue:
+        node = queue.popleft()
+        if depth_of[node] == MAX_DEPTH:
+            continue
+        for key, target in graph.edges.get(node, []):
+            starts = {key} if node == start else first[node]
+            if target not in depth_of:
+                depth_of[target], first[target] = depth_of[node] + 1, set(starts)
+                queue.append(target)
+            elif depth_of[target] == depth_of[node] + 1:
+                first[target] |= starts
+    return depth_of, first
 
 
 def hint_for(memory: Any) -> KnowledgeHint | None:

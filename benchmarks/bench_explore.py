@@ -95,6 +95,7 @@ def main() -> None:
             print(f"| {level} | {b}/{len(sub)} = {b / len(sub):.0%} | {a}/{len(sub)} = {a / len(sub):.0%} |")
     print("gained: " + " ".join(r[0] for r in rows if r[3] and not r[2]))
     print("lost: " + " ".join(r[0] for r in rows if r[2] and not r[3]))
+    print("failed after exploring: " + " ".join(r[0] for r in rows if not r[3]))
 
 
 if __name__ == "__main__":

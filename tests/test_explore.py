@@ -138,14 +138,16 @@ def test_the_ranker_favours_the_first_step_towards_a_screen_that_shows_the_task(
     assert "Library" in ranked(KnowledgeHint(memory_store.knowledge))[0]
 
 
-def test_what_the_screen_shows_itself_gets_no_bonus(memory_store):
+def test_the_hint_points_to_the_screen_that_shows_or_is_named_after_the_task(memory_store):
     explore(MenuDevice(MUSIC), memory_store.knowledge, budget=30)
     phone = MenuDevice(MUSIC)
     phone.act(OpenApp(app="Music"))
     hint = KnowledgeHint(memory_store.knowledge)
     screen = perceive(phone.observe())
-    assert hint.first_steps("Open the radio", screen) == set()  # "Radio" is right here
-    assert hint.first_steps("Open the stations", screen) == {"Button||radio"}
+    assert hint.first_steps("Turn shuffle on", screen) == set()  # only this screen has it: nothing to add
+    assert hint.first_steps("Open the stations", screen) == {"Button||radio"}  # shown one level down
+    assert hint.first_steps("How many albums are there?", screen) == {"Button||library"}  # a page titled Albums
+    assert hint.first_steps("Open the radio", screen) == {"Button||radio"}  # agrees with the screen
 
 
 def test_agent_explore_and_the_cli_share_one_explorer(tmp_path):
