@@ -109,6 +109,10 @@ _COUNTED = re.compile(r"(?<![\d:.,/])\b(\d{1,4})\s+(?!am\b|pm\b)[^\W\d]+")
 
 
 def _value(kind: str, text: str, keys: list[str], last: bool = False) -> str | None:
+    if kind in ("size", "temperature"):
+        unit = r"(?:kb|mb|gb|bytes?)" if kind == "size" else r"°\s?[cf]?|degrees"
+        m = re.search(rf"-?\d+(?:[.,]\d+)?\s*{unit}", text, re.I)
+        return m.group(0) if m else None
     if kind == "rating":
         m = _RATING.search(text)
         return m.group(0) if m else None

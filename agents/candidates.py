@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..device.types import AppInfo
-from . import answers
+from . import answers, subgoals
 from .goal import CREATE, Goal, first_word, parse_goal
 from .perceptor import Screen
 from .progress import actions_since_app_change, parts, penalty
@@ -60,7 +60,7 @@ def wanted_toggle(task: str) -> tuple[set[str], bool] | None:
 
 
 # Generic buttons that finish a form or confirm a step, in the languages' plain English UI words.
-CONFIRM = frozenset(words("save done ok send add create set start confirm apply submit finish post call buy "
+CONFIRM = frozenset(words("save done ok send add create set start confirm apply submit finish post buy "
                           "continue next place checkout update", stopwords=frozenset()))
 SEARCH = frozenset({"search", "find"})
 _TYPING = frozenset(words("enter type input fill write put paste", stopwords=frozenset()))
@@ -77,6 +77,7 @@ _LINE = re.compile(r"^\[(\d+)\] (\S+) ")
 def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str], history: list[dict[str, Any]],
          *, limit: int = 6, notes: dict[str, str] | None = None) -> list[Candidate]:
     """The best ``limit`` actions for this screen, best first."""
+    task, reading = subgoals.in_progress(task, notes or {})  # read a value first, then use it
     part = current_part(task, history)
     values = _to_type(task_values(part) or task_values(task), parse_goal(part), answers.asked(task) is not None)
     if notes and parse_goal(part).verbs & _SENDING:  # a value read earlier, to pass on
@@ -160,7 +161,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
                          1.0 if not visible and scrollable else 0.2))
     wants_back = bool(words(task, stopwords=frozenset()) & _BACK)
     out.append(Candidate({"action": "back"}, "go back", 2.5 if wants_back and not verbs_here else 0.1))
-    out.append(_done_candidate(task, whole, screen, values, objects, history, notes or {}, toggle_done))
+    done = _done_candidate(task, whole, screen, values, objects, history, notes or {}, toggle_done)
+    out.append(done if reading is None else Candidate({"action": "done"}, "finish", -5.0))  # not before it is used
     if not visible and objects and _searched_or_scrolled(since) and not _seen_before(objects, history):
         out.append(Candidate({"action": "done", "success": False, "answer": f"This cannot be done: there is no "
                               f"{objects[0]} here."}, f"give up: {objects[0]} is not on this phone", 1.2))

@@ -42,8 +42,13 @@ def wanted(task: str, screen_changed: bool) -> bool:
 def by_rules(task: str, screen_lines: list[str], objects: list[str]) -> dict[str, str]:
     """Notes without a model: the value the task asks about (a number, a time, an address...) when
     it shows on the line of the thing the task names; kept under its kind for a later step."""
-    from . import answers
+    from . import answers, subgoals
 
+    part = subgoals.read_part(task)
+    if part is not None:  # a value to pass on: read it on its object's line (or the object's own page)
+        keys = [] if answers.superlative(part.object) else [part.object]
+        found = answers.find(part.asked, screen_lines, keys, {})
+        return {part.asked.kind: found[0]} if found and found[1] >= (0.6 if not keys else 0.9) else {}
     asked = answers.asked(task if "?" in task else f"what is {task}?")
     if asked is None or asked.kind in ("line", "count"):
         return {}

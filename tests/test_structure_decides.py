@@ -82,3 +82,20 @@ def test_an_ocr_box_is_tapped_at_its_centre():
                labels={40: "Play"}, bounds={40: [100, 200, 300, 260]}, from_ocr=[40])
     action = operator.to_action(operator.OperatorChoice(action="tap", element=40), s)
     assert (action.element, action.x, action.y) == (None, 200, 230)
+
+
+def test_a_value_to_pass_on_is_read_first_then_used():
+    from cascadroid.agents import subgoals
+
+    part = subgoals.read_part("Text Bo Lee the phone number of Ana Ruiz.")
+    assert (part.object, part.asked.kind, part.rest) == ("Ana Ruiz", "phone", "Text Bo Lee it.")
+    assert subgoals.in_progress("Text Bo Lee the phone number of Ana Ruiz.", {})[0] == part.question
+    assert subgoals.in_progress("Text Bo Lee the phone number of Ana Ruiz.", {"phone": "+1 555"})[0] == part.rest
+    assert subgoals.read_part("Turn Wi-Fi off") is None
+
+
+def test_the_superlative_row_is_the_one_with_the_best_value():
+    rows = {1: "Ana's | 4.1 ★ · Pizza · 2 km", 2: "Bo's | 4.6 ★ · Pizza · 5 km", 3: "Cy's | 4.9 ★ · Sushi · 1 km"}
+    assert answers.ranked_row("the best-rated Pizza place", rows, set(), {"pizza"}) == 2
+    assert answers.ranked_row("the nearest place", rows, set()) == 3
+    assert answers.ranked_row("the best-rated Thai place", rows, set(), {"thai"}) is None  # look further
