@@ -214,7 +214,7 @@ class SmsToChat(TaskTemplate):
     def sample_params(self, rng: random.Random) -> dict[str, Any]:
         name, friend = two_people(rng)
         return {"name": name, "phone": phone_number(rng), "friend": friend,
-                "text": rng.choice(["The gate code is 4471", "Train leaves at 7:40", "Bring the blue folder"])}
+                "text": rng.choice(["Meet at the north entrance", "Train leaves at 7:40", "Bring the blue folder"])}
 
     def setup(self, device: Any, params: dict[str, Any]) -> None:
         from .common import put_message
