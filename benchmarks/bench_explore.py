@@ -18,10 +18,15 @@ import time
 from pathlib import Path
 
 from cascadroid.agent import Agent
+from cascadroid.agents.candidates import rank
+from cascadroid.agents.knowledge_hint import KnowledgeHint, favour_known_paths
+from cascadroid.agents.operator import describe
+from cascadroid.agents.perceptor import perceive
 from cascadroid.device.sim import SimDevice
 from cascadroid.device.sim.snapshot import phone_data
 from cascadroid.device.sim.tasks import registry
 from cascadroid.device.sim.tasks.base import TaskInstance
+from cascadroid.device.types import device_apps
 from cascadroid.memory import MemoryStore
 from cascadroid.models.base import ModelRequest
 from cascadroid.settings import Settings
@@ -59,6 +64,28 @@ def run_one(task: TaskInstance, data_dir: Path, max_steps: int, knowledge: dict 
     return task.check(phone, result.answer)
 
 
+def reference_at_1(task: TaskInstance, hint: KnowledgeHint | None) -> tuple[int, int]:
+    """(taps and app openings of the reference solution ranked first, how many there were)."""
+    phone = SimDevice(seed=task.seed)
+    task.setup_on(phone)
+    apps, history, right, total = device_apps(phone), [], 0, 0
+    for step in task.reference(phone):
+        observation = phone.observe()
+        action = step.resolve(observation)
+        if step.kind in ("tap", "open_app"):
+            screen = perceive(observation)
+            want = ({"action": "tap", "element": screen.target(action.element)} if step.kind == "tap"
+                    else {"action": "open_app", "app": step.app})
+            ranked = favour_known_paths(lambda limit: rank(task.goal, "", screen, apps, history, limit=limit),
+                                        task.goal, screen, apps, hint, limit=1)
+            right += bool(ranked) and ranked[0].action == want
+            total += 1
+        history.append({"kind": action.kind, "outcome": "success", "key": describe(action.model_dump()),
+                        "line": describe(action.model_dump())})
+        phone.act(action)
+    return right, total
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--budget", type=int, default=40, help="taps per app")
@@ -66,6 +93,7 @@ def main() -> None:
     parser.add_argument("--levels", default="easy,medium")
     parser.add_argument("--every", type=int, default=1, help="every n-th template (a subset when slow)")
     parser.add_argument("--max-steps", type=int, default=10)
+    parser.add_argument("--no-runs", action="store_true", help="only the exploration and the reference ranking")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="bench_explore_"))
     (tmp / "farm").mkdir()
@@ -77,6 +105,19 @@ def main() -> None:
           f"{farm['untouched']}")
     levels = args.levels.split(",")
     templates = [t for t in registry().templates() if t.difficulty in levels][::args.every]
+    with MemoryStore(tmp / "farm" / "memory.db") as farm_store:
+        hint = KnowledgeHint(farm_store.knowledge)
+        print("reference taps and app openings ranked first (along the reference solutions, no model):")
+        print("| level | before exploring | after exploring |")
+        print("|---|---|---|")
+        for level in levels:
+            counts = [(reference_at_1(TaskInstance.create(t, args.seed), None),
+                       reference_at_1(TaskInstance.create(t, args.seed), hint)) for t in templates if t.difficulty == level]
+            total = sum(b[1] for b, _ in counts)
+            before, after = sum(b[0] for b, _ in counts), sum(a[0] for _, a in counts)
+            print(f"| {level} | {before}/{total} = {before / max(1, total):.0%} | {after}/{total} = {after / max(1, total):.0%} |")
+    if args.no_runs:
+        return
     rows = []
     started = time.perf_counter()
     for t in templates:
