@@ -15,6 +15,7 @@ import argparse
 import json
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 from cascadroid.agent import Agent
@@ -76,7 +77,7 @@ def reference_at_1(task: TaskInstance, hint: KnowledgeHint | None) -> tuple[int,
             screen = perceive(observation)
             want = ({"action": "tap", "element": screen.target(action.element)} if step.kind == "tap"
                     else {"action": "open_app", "app": step.app})
-            ranked = favour_known_paths(lambda limit: rank(task.goal, "", screen, apps, history, limit=limit),
+            ranked = favour_known_paths(partial(rank, task.goal, "", screen, apps, history),
                                         task.goal, screen, apps, hint, limit=1)
             right += bool(ranked) and ranked[0].action == want
             total += 1
