@@ -3,7 +3,6 @@ writers, navigation for reference solutions, and the base of tasks that cannot b
 
 from __future__ import annotations
 
-import random
 from typing import Any
 
 from ...script import Step
@@ -137,7 +136,7 @@ class Infeasible(TaskTemplate):
     """A request the phone cannot fulfil: success is stopping (done, no state change, see
     ``may_change``) and saying why: the answer refuses and names what is missing (``reasons``)."""
 
-    tags: Any = ("feasibility",)
+    tags = ("feasibility",)
     may_change = SEEN
     feasible = False
 
@@ -146,7 +145,7 @@ class Infeasible(TaskTemplate):
         raise NotImplementedError
 
     def check(self, device: Any, params: dict[str, Any], answer: str | None) -> bool:
-        if not getattr(device, "finished", False) or not answer:
+        if not device.finished or not answer:
             return False
         have = f" {normalize(answer)} "
         refuses = declined(device) or any(f" {normalize(word)} " in have for word in REFUSALS)
@@ -158,10 +157,6 @@ class Infeasible(TaskTemplate):
 
 def declined(device: Any) -> bool:
     """The last done() said the task failed (``Done.success`` False)."""
-    log = getattr(device, "action_log", [])
-    done = [e.action for e in log if getattr(e.action, "kind", None) == "done" and e.applied]
+    done = [e.action for e in device.action_log if e.applied and e.action.kind == "done"]
     return bool(done) and done[-1].success is False
 
-
-def pick(rng: random.Random, pool: list[str], n: int = 1) -> list[str]:
-    return rng.sample(pool, n)
