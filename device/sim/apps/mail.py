@@ -4,6 +4,7 @@ delete, reply, forward and compose (to, subject, body)."""
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from pydantic import BaseModel, Field
@@ -234,7 +235,7 @@ class Compose(Screen):
         if not ready and self.to:
             page.text("Add a valid address to send", rid="to_error", style="caption", height=32)
 
-    def _set(self, key: str):  # type: ignore[no-untyped-def]
+    def _set(self, key: str) -> Callable[[str], None]:
         def change(text: str) -> None:
             setattr(self, key, text)
         return change
