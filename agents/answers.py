@@ -40,10 +40,11 @@ def asked(task: str) -> Asked | None:
         (r"^\s*what\b.*\brating\b|\bhow many stars\b", "rating"),
         (r"\bwhat time\b|\bwhen\b|\buntil\b|\bopen till\b|\bstarts?\b.*\?", "time"),
         (r"\bhow much\b|\bprice\b|\bcost\b|\btotal\b|\bamount\b", "amount"),
+        (r"\bcode\b|\bpassword\b|\bpin\b", "code"),
+        (r"\bhow (?:big|large)\b|\bsize\b", "size"),
         (r"\bphone\b|\bnumber\b", "phone"),
         (r"\be-?mail\b", "email"),
         (r"\baddress\b|\bwhere\b", "address"),
-        (r"\bcode\b|\bpassword\b|\bpin\b", "code"),
         (r"\bwhat date\b|\bwhich day\b", "date"),
         (r"\bwho\b|\bwhom\b|\bwhich\b|\bwhat(?:'s| is) the name\b", "name"),
     )
@@ -58,14 +59,17 @@ def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str,
     keys = [normalize(o) for o in objects if o.strip()]
     named = [t for t in texts if keys and any(k in normalize(t) for k in keys)]
     for text in named:  # the object's own line first, the object's own words left out
-        for key in keys:
-            text = re.sub(re.escape(key), " ", text, flags=re.I)
+        for key in keys:  # whole words only: "theo" is no part of "theo.37@example.org"
+            text = re.sub(rf"(?<![\w.@]){re.escape(key)}(?![\w.@])", " ", text, flags=re.I)
         if question.kind == "line":
             said = re.search(r"^[\s,|]*[^:]*?:\s*(.+)$", text) if keys else None
             if said:
                 return said.group(1).strip(" |"), 0.9
             continue
         value = _value(question.kind, text.strip(" ,|:"), keys)
+        if value is None and question.kind == "address":  # a place named, no street: the last plain part
+            places = [p.strip() for p in re.split(r"[·|•]", text) if p.strip() and not re.search(r"\d", p)]
+            value = places[-1] if len(places) > 1 else None
         if value:
             return value, 1.0
     if keys and named and question.kind in ("time", "amount", "phone", "email", "address", "code", "date"):
@@ -127,7 +131,7 @@ def _value(kind: str, text: str, keys: list[str], last: bool = False) -> str | N
         m = _CODE.search(text)
         return m.group(0) if m else None
     if kind == "name":
-        m = _NAME.match(text)
+        m = re.search(r"\b([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})", text)  # a name of two words or more
         return m.group(1) if m else None
     return None
 

@@ -63,6 +63,7 @@ def wanted_toggle(task: str) -> tuple[set[str], bool] | None:
 CONFIRM = frozenset(words("save done ok send add create set start confirm apply submit finish post buy "
                           "continue next place checkout update", stopwords=frozenset()))
 SEARCH = frozenset({"search", "find"})
+_NAVIGATION = frozenset(words("navigate up back home menu more options search open close tab", stopwords=frozenset()))
 _TYPING = frozenset(words("enter type input fill write put paste", stopwords=frozenset()))
 _DESTRUCTIVE = frozenset(words("delete trash erase discard clear wipe", stopwords=frozenset()))
 _MENU = frozenset(words("more options menu overflow", stopwords=frozenset()))
@@ -167,12 +168,16 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         out.append(Candidate({"action": "done", "success": False, "answer": f"This cannot be done: there is no "
                               f"{objects[0]} here."}, f"give up: {objects[0]} is not on this phone", 1.2))
     for candidate in out:
+        from .operator import describe
+
         key = action_key(candidate.action)
         last_same = next((h for h in reversed(history) if h.get("key") == key), None)
         sliding = candidate.action.get("action") == "swipe" and "element" in candidate.action and candidate.score > 0
         if sliding and last_same is not None and last_same.get("outcome") == "success":
             continue  # a slider moving the wanted way keeps moving until it stops
-        candidate.score -= penalty(key, screen.digest, history)
+        line = describe({"kind": candidate.action["action"], **{k: v for k, v in candidate.action.items()
+                                                                if k != "action"}}, screen.labels)
+        candidate.score -= penalty(key, screen.digest, history, line)
     out.sort(key=lambda c: -c.score)
     return out[:limit]
 
@@ -285,7 +290,8 @@ def _done_candidate(task: str, goal: Goal, screen: Screen, values: list[Value], 
     if last and last.get("kind") == "tap" and last.get("outcome") == "success":
         verb = first_word(last.get("line", "").split('"', 1)[-1])
         to_type = [v for v in values if v.kind not in _OBJECT_KINDS]
-        if (verb in goal.verbs or (verb in CONFIRM and to_type)) and all(_typed(v, history) for v in to_type):
+        named_verb = verb in goal.verbs
+        if (named_verb or (verb in CONFIRM and to_type)) and all(_typed(v, history) for v in to_type):
             shown = [v for v in to_type if _shows(screen, v.text)]
             again = len(screen.actionable) <= 4 and any(first_word(screen.labels.get(i, "")) == verb
                                                         for i in screen.actionable)  # a small dialog asks again

@@ -22,11 +22,12 @@ _PARTS = re.compile(r"\s*(?:,?\s*and then\s+|,?\s*then\s+|;\s*|\.\s+(?=[A-Z])|,?
                     r"create|set|ship|share|email|message|tell|reply|write|note|buy|put|open|turn)\b))", re.I)
 
 
-def penalty(key: str, screen_digest: str, history: list[dict[str, Any]]) -> float:
-    """How much to push down the action with history key ``key`` on screen ``screen_digest``."""
+def penalty(key: str, screen_digest: str, history: list[dict[str, Any]], line: str = "") -> float:
+    """How much to push down the action with history key ``key`` (and line ``line``: an element's
+    id alone is no identity across screens, its label is) on screen ``screen_digest``."""
     out = 0.0
     for entry in history[-RECENT:]:
-        if entry.get("key") != key:
+        if entry.get("key") != key or (line and entry.get("line") and entry.get("line") != line):
             continue
         out += REPEAT
         if entry.get("outcome") in _FAILED:
