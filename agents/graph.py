@@ -30,6 +30,7 @@ from ..settings import AgentSettings
 from ..sqlite import open_db
 from . import candidates, decide, interruptions, manager, notetaker, operator, reflector
 from .calls import ask
+from .features import logged_candidates
 from .guard import SendGuard, screenshot_for_model
 from .knowledge_hint import KnowledgeHint, favour_known_paths
 from .perceptor import Screen, locator_for, perceive
@@ -303,7 +304,8 @@ class AgentGraph:
         choice, action = value
         action.idempotency_key = f"{state['run_id']}:{state['step']}"
         update["pending"] = {"action": action.model_dump(mode="json"), "reason": choice.reason,
-                             "decision": decided.record() if decided else None}
+                             "decision": decided.record() if decided else None,
+                             "candidates": logged_candidates(state["task"], screen, ranked) if decided else None}
         return update
 
     def act(self, state: AgentState) -> dict[str, Any]:
@@ -407,6 +409,7 @@ class AgentGraph:
             "action": action, "reason": pending.get("reason", ""), "outcome": outcome, "outcome_reason": why,
             "locator": dump(locator_for(before, action.get("element"))), "package": before.package,
             "calls": calls, "screenshot_path": before.screenshot, "decision": pending.get("decision"),
+            "candidates": pending.get("candidates"), "screen_summary": before.text()[:2000],
             "bounds": before.bounds.get(action.get("element")) if action.get("element") is not None else None,
         }
         self.deps.on_step(step)

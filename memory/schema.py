@@ -156,8 +156,22 @@ def _v4_knowledge(db: sqlite_utils.Database) -> None:
     db["knowledge_transitions"].create_index(["app"])
 
 
+def _v5_decisions(db: sqlite_utils.Database) -> None:
+    db["decisions"].create(
+        {"id": int, "run_id": str, "step_index": int, "task": str, "screen": str, "feature_names": str,
+         "candidates": str, "how": str, "chosen": int, "action": str, "outcome": str, "run_success": int,
+         "outcome_source": str, "created_at": float},
+        pk="id", not_null={"run_id", "candidates"}, defaults={"screen": "", "outcome": "", "outcome_source": ""},
+    )
+    db["decisions"].create_index(["run_id"])
+    db["decision_models"].create(
+        {"id": int, "created_at": float, "params": str, "metrics": str, "n_decisions": int, "active": int},
+        pk="id", not_null={"params"}, defaults={"metrics": "{}", "n_decisions": 0, "active": 0},
+    )
+
+
 Migration = Callable[[sqlite_utils.Database], None]
-MIGRATIONS: tuple[Migration, ...] = (_v1_runs, _v2_tips, _v3_shortcuts, _v4_knowledge)
+MIGRATIONS: tuple[Migration, ...] = (_v1_runs, _v2_tips, _v3_shortcuts, _v4_knowledge, _v5_decisions)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

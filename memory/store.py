@@ -8,6 +8,7 @@ from typing import Any, Self
 
 from . import transfer
 from .base import Database
+from .decisions import DecisionLog
 from .knowledge import KnowledgeStore
 from .runs import RunLog
 from .shortcut_store import ShortcutStore
@@ -38,14 +39,17 @@ class MemoryStore:
         self.tips = TipStore(self.db)
         self.shortcuts = ShortcutStore(self.db)
         self.knowledge = KnowledgeStore(self.db)
+        self.decisions = DecisionLog(self.db)  # logged decisions and learned decision models
 
     def export_json(self, path: str | Path | None = None) -> dict[str, Any]:
         """Tips, shortcuts and app knowledge as one JSON document (written to ``path`` when given)."""
-        return transfer.export_json(self.tips, self.shortcuts, path, knowledge=self.knowledge)
+        return transfer.export_json(self.tips, self.shortcuts, path, knowledge=self.knowledge,
+                                    decisions=self.decisions)
 
     def import_json(self, source: str | Path | dict[str, Any], *, keep_states: bool = False) -> dict[str, int]:
         """Add tips, shortcuts and app knowledge from an export, all or nothing (see :func:`transfer.import_json`)."""
-        return transfer.import_json(self.tips, self.shortcuts, source, keep_states=keep_states, knowledge=self.knowledge)
+        return transfer.import_json(self.tips, self.shortcuts, source, keep_states=keep_states, knowledge=self.knowledge,
+                                    decisions=self.decisions)
 
     def prune(
         self,

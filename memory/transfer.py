@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..errors import ConfigurationError, SchemaVersionError
+from .decisions import DecisionLog
 from .knowledge import KnowledgeStore
 from .records import Shortcut
 from .schema import SCHEMA_VERSION
@@ -20,7 +21,7 @@ EXPORT_FORMAT = "cascadroid-memory"
 
 
 def export_json(tips: TipStore, shortcuts: ShortcutStore, path: str | Path | None = None,
-                *, knowledge: KnowledgeStore | None = None) -> dict[str, Any]:
+                *, knowledge: KnowledgeStore | None = None, decisions: DecisionLog | None = None) -> dict[str, Any]:
     """Tips, shortcuts (and explored app knowledge) as one JSON document (written to ``path`` when given)."""
     document = {
         "format": EXPORT_FORMAT,
@@ -31,6 +32,8 @@ def export_json(tips: TipStore, shortcuts: ShortcutStore, path: str | Path | Non
     }
     if knowledge is not None:
         document["knowledge"] = knowledge.export()
+    if decisions is not None and (models := decisions.export()):
+        document["decision_models"] = models  # JSON parameters only: safe to import from anyone
     if path is not None:
         target = Path(path)
         partial = target.with_name(target.name + ".partial")
@@ -41,7 +44,7 @@ def export_json(tips: TipStore, shortcuts: ShortcutStore, path: str | Path | Non
 
 def import_json(
     tips: TipStore, shortcuts: ShortcutStore, source: str | Path | dict[str, Any], *, keep_states: bool = False,
-    knowledge: KnowledgeStore | None = None,
+    knowledge: KnowledgeStore | None = None, decisions: DecisionLog | None = None,
 ) -> dict[str, int]:
     """Add tips and shortcuts from an export; all or nothing.
 
@@ -79,6 +82,8 @@ def import_json(
                                      hint="export it again with `cascadroid memory export`")
         if knowledge is not None and (known.get("screens") or known.get("transitions")):
             counts.update(knowledge.merge(known))  # counted only when the export carries some
+        if decisions is not None and "decision_models" in document:  # checked JSON parameters, never code
+            counts["decision_models"] = decisions.import_models(document["decision_models"])
     return counts
 
 

@@ -17,6 +17,8 @@ from pydantic import BaseModel, Field
 from .agents.graph import AgentGraph, Deps, initial_state
 from .agents.knowledge_hint import hint_for
 from .agents.shortcuts import ShortcutUse
+from .decision_log import decider_for
+from .decision_log import record as record_decision
 from .device.types import AppInfo, Device, device_apps, device_contacts, device_snapshot
 from .errors import CascadroidError, ConfigurationError, ContextWindowExceeded, DeviceConnectionError, RunNotFoundError
 from .lifecycle import (check_task_fits, guard, interrupted_reason, record_finish, record_resumed, record_start,
@@ -170,6 +172,18 @@ class Agent:
         from .agents.explore import explore_into
 
         return explore_into(self.device, self.memory, app, budget=budget)
+
+    def learn(self) -> Any:
+        """Train a decision model on this memory's logged decisions (`cascadroid learn`); see sdk/learn.py."""
+        from .learn import learn
+
+        if self.memory is None:
+            raise ConfigurationError("learning needs the memory store", hint="create the Agent with memory on")
+        report = learn(self.memory, self.settings.learn)
+        decider, agent_settings = decider_for(self.memory, self.settings.agent)
+        if self._graph is not None and decider is not None:  # the next run uses the newly active model
+            self._graph.deps.decider, self._graph.deps.settings = decider, agent_settings
+        return report
 
     def plan(self, task: str) -> Any:
         """The checked, dry-run program the agent would run for ``task`` (inspect before running)."""
@@ -333,6 +347,8 @@ class Agent:
                 self.memory.runs.record_event(step["run_id"], "model_call", {"step": step["index"], **call})
             if step.get("bounds"):  # the touched element's [left, top, right, bottom], for the report
                 self.memory.runs.record_event(step["run_id"], "target", {"step": step["index"], "bounds": step["bounds"]})
+            if step.get("candidates"):  # a choices-mode decision: training data for `cascadroid learn`, masked
+                record_decision(self.memory, step, self.policy.privacy, device_contacts(self.device))
 
     def _tips(self, task: str, app: str) -> list[str]:
         """Tips for the app in front first, then any tip the task's words find (e.g. on the home screen)."""
@@ -345,11 +361,13 @@ class Agent:
     def _get_graph(self) -> AgentGraph:
         if self._graph is None:
             data_dir = Path(self.settings.data_dir)
-            deps = Deps(device=self.device, model=self.model, settings=self.settings.agent, apps=self.apps,
+            decider, agent_settings = decider_for(self.memory, self.settings.agent)  # `cascadroid learn`'s model
+            deps = Deps(device=self.device, model=self.model, settings=agent_settings, apps=self.apps,
                         tips=self._tips, on_step=self._on_step,
                         screenshot_dir=data_dir / "screens" if self.settings.agent.save_screenshots else None,
                         shortcuts=ShortcutUse(self.memory.shortcuts) if self.memory is not None else None,
-                        choices=self._uses_choices(), knowledge=hint_for(self.memory))
+                        choices=self._uses_choices(), knowledge=hint_for(self.memory),
+                        **({"decider": decider} if decider is not None else {}))
             self._graph = AgentGraph(deps, data_dir / "checkpoints.db")
         return self._graph
 

@@ -135,6 +135,31 @@ def explore(
 
 
 @app.command()
+def learn(
+    config: Optional[Path] = ConfigOpt,
+    data_dir: Optional[Path] = DataDirOpt,
+    export_jsonl: Optional[Path] = typer.Option(None, help="also write the cloud-taught decisions as fine-tuning "
+                                                "JSONL (docs/learning.md)"),
+    as_json: bool = JsonOpt,
+) -> None:
+    """Train a decision model on logged decisions; activated only when it beats the current one."""
+    from .learn import learn as train
+
+    settings = settings_for(config, data_dir)
+    store = open_store(data_dir)
+    if export_jsonl is not None:
+        from .decision_log import export_jsonl as write_jsonl
+
+        console.print(f"wrote {write_jsonl(store, export_jsonl)} examples to {export_jsonl}", soft_wrap=True)
+    found = train(store, settings.learn)
+    if as_json:
+        print(json.dumps(found.__dict__))
+        return
+    console.print(f"model v{found.version} from {found.decisions} logged decisions ({found.damaged} damaged) in "
+                  f"{found.seconds:.1f} s: {found.reason}", soft_wrap=True)
+
+
+@app.command()
 def report(
     run_id: str = typer.Argument(..., help="the run to report on (see `cascadroid runs list`)"),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="HTML file to write (default: run-RUN_ID.html)"),

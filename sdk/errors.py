@@ -173,4 +173,8 @@ class CorruptDatabaseError(MemoryStoreError):
     """The file is not a SQLite database or is damaged."""
 
 
+class LearnRefused(CascadroidError):
+    """`cascadroid learn` will not train on these logs (too few decisions, or too many damaged)."""
+
+
 __all__ = [name for name, obj in globals().items() if isinstance(obj, type) and issubclass(obj, Exception)]

@@ -197,6 +197,26 @@ class ScaleSettings(_Section):
     lease_timeout_s: float = Field(default=300.0, gt=0, description="seconds to wait for a free phone of a device pool")
 
 
+class LearnSettings(_Section):
+    """`cascadroid learn`: a decision model trained on logged decisions (sdk/learn.py)."""
+
+    features: list[str] | Literal["all"] = Field(default="all", description="candidate features the model uses "
+                                                 "(names from cascadroid.agents.features.FEATURE_NAMES)")
+    model: Literal["logistic"] = Field(default="logistic", description="the learner: a logistic model, "
+                                       "stored as JSON coefficients")
+    split: float = Field(default=0.25, gt=0, lt=0.9, description="share of runs held back to compare models "
+                         "(the same share of the rest calibrates and picks the deferral threshold)")
+    seed: int = Field(default=0, description="seed of the split by run")
+    min_decisions: int = Field(default=200, ge=10, description="fewer labelled training decisions: refused")
+    max_damaged: float = Field(default=0.1, ge=0, le=1, description="a larger share of unreadable logged "
+                               "decisions: refused")
+    target_precision: float = Field(default=0.9, gt=0, le=1, description="the deferral threshold is the lowest "
+                                    "p_top at which held-back local choices are right this often")
+    min_gain: float = Field(default=0.02, ge=0, le=1, description="held-back top-1 agreement a new model must "
+                            "add over the current one to be activated")
+    regularization: float = Field(default=1.0, gt=0, description="inverse regularization strength (C)")
+
+
 class Settings(BaseSettings):
     """All configuration in one place; see the README for the generated reference."""
 
@@ -218,6 +238,7 @@ class Settings(BaseSettings):
     adb: AdbSettings = Field(default_factory=AdbSettings)
     programs: ProgramSettings = Field(default_factory=ProgramSettings)
     scale: ScaleSettings = Field(default_factory=ScaleSettings)
+    learn: LearnSettings = Field(default_factory=LearnSettings)
 
     @classmethod
     def settings_customise_sources(

@@ -1,0 +1,98 @@
+"""Features of ranked candidates, for a decision model learned from logged decisions.
+
+Generic by construction: the ranker's score and position, the calibrated share of the default
+policy, the action's kind, and how much of the task the candidate's words (its label, the row it
+sits in, the value it types, the app it opens) cover. Nothing here knows any app or its words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from .candidates import Candidate
+from .decide import ScoreCalibration
+from .perceptor import Screen
+from .text import normalize, overlap, words
+
+KINDS = ("tap", "long_press", "type", "swipe", "open_app", "back", "home", "done", "wait")
+FEATURE_NAMES: tuple[str, ...] = (
+    "score", "gap_to_top", "margin_to_next", "position", "is_first", "base_p", "base_p_top", "n_candidates",
+    *(f"kind_{k}" for k in KINDS),
+    "task_covered", "candidate_covered", "label_in_task", "value_in_task", "row_covered",
+    "switch", "editable", "keyboard_shown", "task_on_screen", "has_answer",
+)
+_BASE = ScoreCalibration()
+
+
+def _label(screen: Screen, action: dict[str, Any]) -> str:
+    element = action.get("element")
+    return screen.labels.get(element, "") if isinstance(element, int) else ""
+
+
+def _vector(task_words: set[str], task_norm: str, screen: Screen, on_screen: float, candidate: Candidate,
+            position: int, scores: list[float], base: list[float]) -> list[float]:
+    action = candidate.action
+    kind = str(action.get("action", ""))
+    label = _label(screen, action)
+    value = str(action.get("text") or action.get("app") or action.get("answer") or "")
+    own = words(" ".join([label, value, candidate.text]))
+    shared = overlap(task_words, own)
+    element = action.get("element")
+    row = screen.context.get(element, "") if isinstance(element, int) else ""
+    following = scores[position + 1] if position + 1 < len(scores) else scores[position] - 1.0
+    return [
+        candidate.score, max(scores) - candidate.score, candidate.score - following, position / 10,
+        float(position == 0), base[position], max(base), len(scores) / 10,
+        *(float(kind == k) for k in KINDS),
+        shared / max(1, len(task_words)), shared / max(1, len(own)),
+        float(bool(label) and normalize(label) in task_norm), float(bool(value) and normalize(value) in task_norm),
+        overlap(task_words, words(row)) / max(1, len(task_words)) if row else 0.0,
+        float(isinstance(element, int) and element in screen.checked),
+        float(isinstance(element, int) and element in screen.editable),
+        float(screen.keyboard_shown), on_screen, float(bool(action.get("answer"))),
+    ]
+
+
+def features(task: str, screen: Screen, candidates: Sequence[Candidate]) -> list[list[float]]:
+    """One vector per candidate (in :data:`FEATURE_NAMES` order), in the ranked order."""
+    if not candidates:
+        return []
+    task_words = words(task)
+    on_screen = overlap(task_words, words(" ".join(screen.lines))) / max(1, len(task_words))
+    scores = [c.score for c in candidates]
+    base = _BASE.probabilities(task, screen, candidates)
+    task_norm = normalize(task)
+    return [_vector(task_words, task_norm, screen, on_screen, c, i, scores, base) for i, c in enumerate(candidates)]
+
+
+def _same(a: Any, b: Any) -> bool:
+    return " ".join(str(a or "").casefold().split()) == " ".join(str(b or "").casefold().split())
+
+
+def matching(candidates: Sequence[Candidate], action: dict[str, Any]) -> int:
+    """The index of the candidate that is ``action`` (an executed action, ``kind`` keyed); -1 if none."""
+    kind = action.get("kind")
+    for index, candidate in enumerate(candidates):
+        proposed = candidate.action
+        if proposed.get("action") != kind:
+            continue
+        if kind in ("tap", "long_press", "type") and proposed.get("element") is not None \
+                and proposed.get("element") != action.get("element"):
+            continue
+        if kind == "type" and not _same(proposed.get("text"), action.get("text")):
+            continue
+        if kind == "swipe" and (proposed.get("direction") or "down") != (action.get("direction") or "down"):
+            continue
+        if kind == "open_app" and not _same(proposed.get("app"), action.get("app")):
+            continue
+        if kind == "done" and action.get("answer") and not _same(proposed.get("answer"), action.get("answer")):
+            continue
+        return index
+    return -1
+
+
+def logged_candidates(task: str, screen: Screen, candidates: Sequence[Candidate]) -> list[dict[str, Any]]:
+    """The ranked candidates as a decision log keeps them: text, action, kind and feature vector."""
+    return [{"text": c.text, "action": c.action, "kind": str(c.action.get("action", "")), "features": v}
+            for c, v in zip(candidates, features(task, screen, candidates))]

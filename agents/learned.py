@@ -1,0 +1,61 @@
+"""A decision model learned from logged decisions (``cascadroid learn``), as decide.py's DecisionModel.
+
+Each candidate's features (features.py) go through a logistic model: P(this candidate is what
+the stronger tier would do). The top one's probability is then Platt-scaled on held-back
+decisions, so it is a calibrated chance of being right: what the policy compares with its
+act and defer thresholds (the learned model carries its own, picked on held-back data).
+Parameters are plain numbers (memory.decisions.ModelParams): nothing is unpickled.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from ..memory.decisions import ModelParams
+from .candidates import Candidate
+from .features import FEATURE_NAMES, features
+from .perceptor import Screen
+
+
+def _sigmoid(x: float) -> float:
+    return 1 / (1 + math.exp(-max(-60.0, min(60.0, x))))
+
+
+def logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
+
+
+class LearnedDecisionModel:
+    """P(candidate is the right next action) from learned parameters; see the module docstring."""
+
+    def __init__(self, params: ModelParams, version: int | None = None) -> None:
+        missing = [name for name in params.features if name not in FEATURE_NAMES]
+        if missing:
+            raise ValueError(f"the model uses features this version does not compute: {missing}")
+        self.params, self.version = params, version
+        self._columns = [FEATURE_NAMES.index(name) for name in params.features]
+
+    def raw(self, vectors: Sequence[Sequence[float]]) -> list[float]:
+        """Uncalibrated per-candidate probabilities for full feature vectors (FEATURE_NAMES order)."""
+        p = self.params
+        out = []
+        for vector in vectors:
+            z = p.intercept + sum(w * (vector[c] - m) / s for w, c, m, s in zip(p.coef, self._columns, p.mean, p.scale))
+            out.append(_sigmoid(z))
+        return out
+
+    def calibrated(self, raw: Sequence[float]) -> list[float]:
+        """The top one Platt-scaled; the others pro rata within what is left, none above it."""
+        if not raw:
+            return []
+        a, b = self.params.platt
+        best = max(range(len(raw)), key=raw.__getitem__)
+        p_top = _sigmoid(a * logit(raw[best]) + b)
+        rest = sum(raw) - raw[best]
+        return [p_top if i == best else min(p_top, (1 - p_top) * r / rest if rest > 0 else 0.0)
+                for i, r in enumerate(raw)]
+
+    def probabilities(self, task: str, screen: Screen, candidates: Sequence[Candidate]) -> list[float]:
+        return self.calibrated(self.raw(features(task, screen, candidates)))

@@ -1,0 +1,193 @@
+"""Learning from the cloud (sdk/learn.py): logs from cascade runs on one half of the templates and
+seeds; success and cloud calls on the other half, before and after `cascadroid learn`.
+
+    python benchmarks/bench_learn.py [--train 16] [--eval 12] [--max-steps 12] [--parts eval,speed]
+
+Runs use choices mode with no local model in the decision (tie-break off): the decision policy
+(default score calibration, or the learned model) acts on the ranked candidates or defers to
+the cloud: the oracle double behind a real OpenAI-compatible server on 127.0.0.1. The local tier
+(NoisyOracleModel, accuracy 0.7) only answers reflector calls the structure cannot settle.
+
+1. Collect: cascade runs on the training templates (seeds 0 and 1), decisions logged in memory,
+   each run's task check recorded as its outcome.
+2. Learn: `Agent.learn()` on those logs; the model travels to the evaluation store by memory
+   export/import (JSON parameters).
+3. Evaluate on the other templates (seed 2), never seen in training: local-only success and the
+   cascade's success and cloud calls, before and after; always-cloud (free mode) for reference.
+4. Speed: the learn step on 10,000 logged decisions (synthetic rows shaped like the real ones).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+
+def split_templates() -> tuple[list[str], list[str]]:
+    from cascadroid.device.sim.tasks import registry
+
+    names = sorted(t.name for t in registry().templates() if t.feasible and t.difficulty in ("easy", "medium"))
+    half = [n for n in names if int(hashlib.sha256(n.encode()).hexdigest(), 16) % 2 == 0]
+    return half, [n for n in names if n not in half]
+
+
+def run_one(template: str, seed: int, data_dir: Path, *, cloud_server: Any, mode: str, decision: dict,
+            store: Any | None = None) -> dict[str, Any]:
+    """One task: ``mode`` is local-only, cascade or always-cloud; the task check decides success."""
+    from cascadroid.agent import Agent
+    from cascadroid.device.sim import SimDevice
+    from cascadroid.device.sim.tasks import registry
+    from cascadroid.models import OpenAICompatibleModel
+    from cascadroid.settings import Settings
+    from cascadroid.testing import NoisyOracleModel, OracleCourse, chat_responder
+
+    task = registry().instance(template, seed)
+    phone = SimDevice(seed=seed)
+    task.setup_on(phone)
+    course = OracleCourse(task, phone)
+    local = NoisyOracleModel(task, phone, accuracy=0.7, seed=seed, course=course)
+    settings = Settings.load(data_dir=data_dir, agent={
+        "max_steps": ARGS.max_steps, "save_screenshots": False, "learn": "off",
+        "operator_mode": "free" if mode == "always-cloud" else "choices",
+        "decision": {"tie_break": False, **decision}})
+    models: dict[str, Any] = {"local": local}
+    cloud = None
+    if mode != "local-only":
+        cloud_server.current = chat_responder(NoisyOracleModel(task, phone, accuracy=1.0, course=course,
+                                                               name="oracle-cloud"))
+        cloud = OpenAICompatibleModel(settings.cloud, base_url=cloud_server.server.url, model="gpt-4o-mini")
+        models = {"local": cloud} if mode == "always-cloud" else {"local": local, "cloud": cloud}
+    try:
+        with Agent(phone, settings=settings, memory=store if store is not None else False, **models) as agent:
+            result = agent.run(task.goal)
+    finally:
+        if cloud is not None:
+            cloud.close()
+    success = bool(task.check(phone, result.answer))
+    if store is not None:
+        store.decisions.set_run_outcome(result.run_id, success, source="task_check")
+    return {"success": success, "cloud_calls": int(result.totals.get("cloud_calls", 0)), "steps": len(result.steps)}
+
+
+def summary(rows: list[dict[str, Any]]) -> tuple[int, int]:
+    return sum(r["success"] for r in rows), sum(r["cloud_calls"] for r in rows)
+
+
+def bench_eval(n_train: int, n_eval: int) -> None:
+    from cascadroid.evaluation.calibrate import _OracleCloud
+    from cascadroid.memory import MemoryStore
+
+    train_templates, eval_templates = split_templates()
+    train_templates, eval_templates = train_templates[:n_train], eval_templates[:n_eval]
+    print(f"\n## Learning from the cloud: {len(train_templates)} training templates x seeds 0,1; "
+          f"{len(eval_templates)} other templates x seed 2 for evaluation; max {ARGS.max_steps} actions; "
+          f"{os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
+    server = _OracleCloud("gpt-4o-mini")
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        started = time.perf_counter()
+        logs = MemoryStore(root / "train.db")
+        collected = [run_one(t, s, root / "collect", cloud_server=server, mode="cascade", decision={}, store=logs)
+                     for t in train_templates for s in (0, 1)]
+        ok, calls = summary(collected)
+        print(f"collected {logs.decisions.count()} decisions from {len(collected)} cascade runs "
+              f"({ok} succeeded, {calls} cloud calls) in {time.perf_counter() - started:.0f} s")
+        from cascadroid.learn import learn
+        from cascadroid.settings import LearnSettings
+
+        report = learn(logs, LearnSettings(min_decisions=50))
+        print(f"learn: v{report.version} in {report.seconds:.2f} s: {report.reason}")
+        document = logs.export_json()
+        results: dict[str, list[dict[str, Any]]] = {}
+        for phase in ("before", "after"):
+            store = MemoryStore(root / f"eval-{phase}.db")
+            if phase == "after":
+                store.import_json(document)
+            for mode in ("local-only", "cascade"):
+                results[f"{mode} {phase}"] = [
+                    run_one(t, 2, root / f"{phase}-{mode}", cloud_server=server, mode=mode, decision={}, store=store)
+                    for t in eval_templates]
+        results["always-cloud"] = [run_one(t, 2, root / "cloud", cloud_server=server, mode="always-cloud",
+                                           decision={}) for t in eval_templates]
+    server.close()
+    print("| evaluation (unseen templates, seed 2) | success | cloud calls | actions |")
+    print("| --- | --- | --- | --- |")
+    for name, rows in results.items():
+        ok, calls = summary(rows)
+        print(f"| {name} | {ok}/{len(rows)} | {calls} | {sum(r['steps'] for r in rows)} |")
+    n = max(1, len(eval_templates))
+    before, after = summary(results["local-only before"])[0], summary(results["local-only after"])[0]
+    (_, c_calls0), (c_ok1, c_calls1) = summary(results["cascade before"]), summary(results["cascade after"])
+    cloud_ok = summary(results["always-cloud"])[0]
+    fewer = 1 - c_calls1 / c_calls0 if c_calls0 else float("nan")
+    print(f"\nlocal-only: {100 * (after - before) / n:+.0f} points (target >= +15); cascade after learning: "
+          f"{c_ok1} vs always-cloud {cloud_ok} successes, {fewer:.0%} fewer cloud calls than before learning "
+          f"({c_calls1} vs {c_calls0}; target >= 40% at always-cloud success)")
+
+
+def synthetic_rows(count: int, seed: int = 0) -> list[Any]:
+    """Decisions shaped like logged ones: 6 candidates, the right one found by some features, noisy."""
+    from cascadroid.agents.features import FEATURE_NAMES
+    from cascadroid.memory.decisions import Decision, LoggedCandidate
+
+    rng = random.Random(seed)
+    out = []
+    for i in range(count):
+        right = rng.randrange(-1, 6)
+        candidates = []
+        for j in range(6):
+            v = [rng.random() for _ in FEATURE_NAMES]
+            if j == right:
+                v[FEATURE_NAMES.index("task_covered")] += 1.0
+            candidates.append(LoggedCandidate(text=f"candidate {j}", kind="tap", features=v))
+        out.append(Decision(run_id=f"run{i // 8}", step_index=i % 8, task="a task", feature_names=list(FEATURE_NAMES),
+                            candidates=candidates, how="escalate" if i % 3 else "structure", chosen=right,
+                            outcome="success"))
+    return out
+
+
+def bench_speed(count: int) -> None:
+    from cascadroid.learn import learn
+    from cascadroid.memory import MemoryStore
+    from cascadroid.settings import LearnSettings
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = MemoryStore(Path(tmp) / "m.db")
+        for d in synthetic_rows(count):
+            store.decisions.record(d)
+        started = time.perf_counter()
+        report = learn(store, LearnSettings())
+        took = time.perf_counter() - started
+    print(f"\n## Learn step speed: {count} logged decisions (6 candidates each), {os.cpu_count()} CPUs, "
+          f"load {os.getloadavg()[0]:.1f}")
+    print("| decisions | learn step s | target s |\n| --- | --- | --- |")
+    print(f"| {count} | {took:.1f} | 60 |  ({report.reason})")
+
+
+def main() -> None:
+    global ARGS
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--parts", default="eval,speed")
+    parser.add_argument("--train", type=int, default=16, help="training templates (each with seeds 0 and 1)")
+    parser.add_argument("--eval", type=int, default=12, help="evaluation templates (seed 2)")
+    parser.add_argument("--max-steps", type=int, default=12)
+    parser.add_argument("--speed-decisions", type=int, default=10_000)
+    ARGS = parser.parse_args()
+    parts = {p.strip() for p in ARGS.parts.split(",")}
+    if "speed" in parts:
+        bench_speed(ARGS.speed_decisions)
+    if "eval" in parts:
+        bench_eval(ARGS.train, ARGS.eval)
+
+
+ARGS: Any = None
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,242 @@
+"""`cascadroid learn`: a decision model trained on the decisions runs logged, cascade-aware.
+
+Teacher labels: where the cloud decided (``escalate``), the candidate it chose is right and the
+others are not (none listed: all are wrong); where the device decided and the step worked in a
+run that did not fail, its pick is right (weighted less); a device pick whose step failed is
+wrong. Outcomes weigh each decision: a failed step, a failed task check, bad user feedback
+count less. Runs are split (by run, seeded) into train, calibration and held-back parts:
+
+1. a logistic model over the candidates' features learns P(candidate is right) (scikit-learn);
+2. on the calibration part, the top probability is Platt-scaled and the deferral threshold
+   picked: the lowest p_top at which local choices are right ``target_precision`` of the time;
+3. on the held-back part it is compared with the current model (the active learned one, or the
+   default score calibration); it is activated only when it agrees with the teacher more often
+   by ``min_gain`` and its p_top is no worse calibrated (Brier score).
+
+Too few labelled decisions, or too many damaged rows, and the learn step is refused.
+Parameters are stored as JSON numbers in the memory DB (``store.decisions``), versioned.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from .agents.features import FEATURE_NAMES
+from .agents.learned import LearnedDecisionModel, logit
+from .errors import LearnRefused
+from .memory.decisions import ModelParams, decision_from_row
+from .memory.store import MemoryStore
+from .settings import LearnSettings
+
+LOCAL_WEIGHT = 0.3  # a device pick that worked teaches less than a cloud pick
+FAILED_STEP = 0.3
+FAILED_RUN = 0.5
+BAD_FEEDBACK = 0.1
+
+
+@dataclass
+class Example:
+    """One decision as training data: its candidates' vectors, which are right/wrong, its weight."""
+
+    run_id: str
+    vectors: list[list[float]]
+    label: int | None  # the right candidate (-1: none of them); None: only ``wrong`` is known
+    wrong: list[int]
+    weight: float
+
+
+@dataclass
+class LearnReport:
+    version: int | None
+    activated: bool
+    reason: str
+    decisions: int
+    damaged: int
+    train: int
+    held_back: int
+    metrics: dict[str, Any] = field(default_factory=dict)
+    seconds: float = 0.0
+
+
+def _sklearn() -> Any:
+    try:
+        from sklearn.linear_model import LogisticRegression
+    except ImportError as exc:
+        raise LearnRefused("`cascadroid learn` needs scikit-learn, which is not installed",
+                           hint="pip install 'cascadroid[learn]'") from exc
+    return LogisticRegression
+
+
+def example(row: dict[str, Any]) -> Example | None:
+    """The training example of a stored decision row; None when it teaches nothing; ValueError when damaged."""
+    d = decision_from_row(row)
+    if tuple(d.feature_names) != FEATURE_NAMES:
+        raise ValueError("logged with other features")
+    vectors = [c.features for c in d.candidates]
+    if not vectors or any(len(v) != len(FEATURE_NAMES) or not all(math.isfinite(x) for x in v) for v in vectors):
+        raise ValueError("feature vectors of the wrong length or not finite")
+    if not -1 <= d.chosen < len(vectors):
+        raise ValueError("chosen index out of range")
+    weight = 1.0 if d.outcome in ("success", "") else FAILED_STEP
+    if d.run_success is False:
+        weight *= BAD_FEEDBACK if d.outcome_source == "feedback" else FAILED_RUN
+    if d.how == "escalate":
+        return Example(d.run_id, vectors, d.chosen, [], weight)
+    if d.outcome == "success" and d.run_success is not False and d.chosen >= 0:
+        return Example(d.run_id, vectors, d.chosen, [], weight * LOCAL_WEIGHT)
+    if d.chosen >= 0 and d.outcome not in ("success", ""):
+        return Example(d.run_id, vectors, None, [d.chosen], LOCAL_WEIGHT)
+    return None
+
+
+def _part(run_id: str, seed: int, split: float) -> str:
+    """held (share ``split``), calibrate (``split`` of the rest) or train, fixed by run id and seed."""
+    u = int(hashlib.sha256(f"{seed}:{run_id}".encode()).hexdigest()[:12], 16) / 16**12
+    if u < split:
+        return "held"
+    return "calibrate" if u < split + split * (1 - split) else "train"
+
+
+def _rows(examples: list[Example]) -> tuple[list[list[float]], list[int], list[float]]:
+    x, y, w = [], [], []
+    for e in examples:
+        pairs = [(i, int(i == e.label)) for i in range(len(e.vectors))] if e.label is not None \
+            else [(i, 0) for i in e.wrong]
+        for i, target in pairs:
+            x.append(e.vectors[i])
+            y.append(target)
+            w.append(e.weight)
+    return x, y, w
+
+
+def _top(probabilities: list[float]) -> tuple[int, float]:
+    best = max(range(len(probabilities)), key=probabilities.__getitem__)
+    return best, probabilities[best]
+
+
+def scores(predict: Any, examples: list[Example]) -> list[tuple[float, bool]]:
+    """(p_top, top is right) for each example with a known right answer."""
+    out = []
+    for e in examples:
+        if e.label is not None:
+            best, p_top = _top(predict(e.vectors))
+            out.append((p_top, best == e.label))
+    return out
+
+
+def evaluate(predict: Any, examples: list[Example], threshold: float) -> dict[str, float]:
+    """Top-1 agreement with the teacher, Brier score of p_top, and how many it would act on at ``threshold``."""
+    pairs = scores(predict, examples)
+    n = max(1, len(pairs))
+    acted = [right for p, right in pairs if p >= threshold]
+    return {"top1": sum(r for _, r in pairs) / n, "brier": sum((p - r) ** 2 for p, r in pairs) / n,
+            "acts": len(acted) / n, "precision_acting": sum(acted) / len(acted) if acted else 0.0}
+
+
+def pick_threshold(pairs: list[tuple[float, bool]], target: float) -> float:
+    """The lowest p_top at which choices at or above it are right ``target`` of the time (0.99: none)."""
+    ordered = sorted(pairs, key=lambda pr: -pr[0])
+    right = best = 0
+    chosen = 0.99
+    for count, (p, ok) in enumerate(ordered, 1):
+        right += ok
+        if right / count >= target and count >= 5:
+            best, chosen = count, p
+    return min(0.99, chosen) if best else 0.99
+
+
+def default_predict(vectors: list[list[float]]) -> list[float]:
+    """The default policy's calibrated probabilities, as logged with the features (``base_p``)."""
+    column = FEATURE_NAMES.index("base_p")
+    return [v[column] for v in vectors]
+
+
+def fit(train: list[Example], calibrate: list[Example], settings: LearnSettings) -> ModelParams:
+    """Logistic model on the train part; Platt scaling and the deferral threshold on the calibration part."""
+    LogisticRegression = _sklearn()
+    names = list(FEATURE_NAMES) if settings.features == "all" else list(settings.features)
+    unknown = [n for n in names if n not in FEATURE_NAMES]
+    if unknown:
+        raise LearnRefused(f"unknown features in [learn] features: {unknown}",
+                           hint=f"choose from {list(FEATURE_NAMES)}")
+    columns = [FEATURE_NAMES.index(n) for n in names]
+    x, y, w = _rows(train)
+    if len(set(y)) < 2:
+        raise LearnRefused("the logged decisions teach only one answer (all right or all wrong)",
+                           hint="run more tasks with a cloud tier so some decisions are deferred")
+    x = [[row[c] for c in columns] for row in x]
+    mean = [sum(col) / len(col) for col in zip(*x)]
+    scale = [max(1e-6, math.sqrt(sum((v - m) ** 2 for v in col) / len(col))) for col, m in zip(zip(*x), mean)]
+    z = [[(v - m) / s for v, m, s in zip(row, mean, scale)] for row in x]
+    learner = LogisticRegression(C=settings.regularization, max_iter=500, random_state=settings.seed)
+    learner.fit(z, y, sample_weight=w)
+    params = ModelParams(features=names, mean=mean, scale=scale, coef=[float(c) for c in learner.coef_[0]],
+                         intercept=float(learner.intercept_[0]), act_threshold=0.99, defer_below=0.99)
+    model = LearnedDecisionModel(params)
+    pairs = scores(model.raw, calibrate)
+    if len({ok for _, ok in pairs}) == 2:
+        platt = LogisticRegression(C=100.0, max_iter=200).fit([[logit(p)] for p, _ in pairs], [int(ok) for _, ok in pairs])
+        params = params.model_copy(update={"platt": (float(platt.coef_[0][0]), float(platt.intercept_[0]))})
+        model = LearnedDecisionModel(params)
+    threshold = pick_threshold(scores(lambda v: model.calibrated(model.raw(v)), calibrate), settings.target_precision)
+    return params.model_copy(update={"act_threshold": threshold, "defer_below": threshold})
+
+
+def learn(store: MemoryStore, settings: LearnSettings) -> LearnReport:
+    """Train on ``store``'s logged decisions; store the new version; activate it only if it beats the current."""
+    started = time.perf_counter()
+    _sklearn()  # an install hint before any work
+    rows = store.decisions.rows()
+    examples, damaged = [], 0
+    for row in rows:
+        try:
+            found = example(row)
+        except (ValueError, TypeError, KeyError):
+            damaged += 1
+            continue
+        if found is not None:
+            examples.append(found)
+    if rows and damaged / len(rows) > settings.max_damaged:
+        raise LearnRefused(f"{damaged} of {len(rows)} logged decisions are damaged or from another feature set",
+                           hint="check the memory file (`cascadroid memory verify`), or log new runs")
+    parts: dict[str, list[Example]] = {"train": [], "calibrate": [], "held": []}
+    for e in examples:
+        parts[_part(e.run_id, settings.seed, settings.split)].append(e)
+    labelled = sum(e.label is not None for e in parts["train"])
+    if labelled < settings.min_decisions or not parts["held"] or not parts["calibrate"]:
+        raise LearnRefused(f"only {labelled} labelled decisions to train on ({len(rows)} logged)",
+                           hint=f"log at least {settings.min_decisions} (run more tasks), or lower [learn] min_decisions")
+    params = fit(parts["train"], parts["calibrate"], settings)
+    new = LearnedDecisionModel(params)
+    active = store.decisions.active_model()
+    if active is not None and all(n in FEATURE_NAMES for n in active.params.features):
+        current = LearnedDecisionModel(active.params)
+        current_predict, current_threshold, current_name = (lambda v: current.calibrated(current.raw(v))), \
+            active.params.act_threshold, f"learned v{active.id}"
+    else:
+        current_predict, current_threshold, current_name = default_predict, 0.35, "default score calibration"
+    ours = evaluate(lambda v: new.calibrated(new.raw(v)), parts["held"], params.act_threshold)
+    theirs = evaluate(current_predict, parts["held"], current_threshold)
+    better = ours["top1"] >= theirs["top1"] + settings.min_gain and ours["brier"] <= theirs["brier"]
+    reason = (f"held-back top-1 {ours['top1']:.3f} vs {theirs['top1']:.3f} ({current_name}), "
+              f"Brier {ours['brier']:.3f} vs {theirs['brier']:.3f}: " + ("activated" if better else "not activated"))
+    metrics = {"held_back": ours, "current": theirs, "current_model": current_name, "threshold": params.act_threshold}
+    version = store.decisions.save_model(params, metrics, len(examples), activate=better)
+    return LearnReport(version=version, activated=better, reason=reason, decisions=len(rows), damaged=damaged,
+                       train=len(parts["train"]), held_back=len(parts["held"]), metrics=metrics,
+                       seconds=round(time.perf_counter() - started, 3))
+
+
+def active_decider(store: MemoryStore | None) -> LearnedDecisionModel | None:
+    """The active learned decision model in ``store`` (None without one, or one this version cannot use)."""
+    active = store.decisions.active_model() if store is not None else None
+    if active is None:
+        return None
+    try:
+        return LearnedDecisionModel(active.params, version=active.id)
+    except ValueError:
+        return None

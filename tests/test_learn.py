@@ -1,0 +1,209 @@
+"""Learning from logged decisions: logging (masked), training, refusal, activation, export/import, JSONL."""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import sys
+
+import pytest
+
+from cascadroid.agents.features import FEATURE_NAMES
+from cascadroid.agents.learned import LearnedDecisionModel
+from cascadroid.errors import ConfigurationError, LearnRefused
+from cascadroid.learn import learn
+from cascadroid.memory import MemoryStore
+from cascadroid.memory.decisions import Decision, LoggedCandidate
+from cascadroid.settings import CascadeSettings, LearnSettings, Settings
+from cascadroid.testing import NoisyOracleModel, OracleCourse, RecordingServer, ScriptedModel, chat_responder
+
+COVER = FEATURE_NAMES.index("task_covered")
+
+
+def _decisions(count: int, *, informative: bool = True, seed: int = 0) -> list[Decision]:
+    """Decisions whose right candidate (or none) shows in one feature when ``informative``."""
+    rng = random.Random(seed)
+    out = []
+    for i in range(count):
+        right = rng.randrange(-1, 5)
+        candidates = []
+        for j in range(5):
+            vector = [rng.random() for _ in FEATURE_NAMES]
+            if informative and j == right:
+                vector[COVER] += 1.0
+            candidates.append(LoggedCandidate(text=f"tap [{j}] item {j}", kind="tap", features=vector))
+        chosen = right if informative else rng.randrange(-1, 5)
+        out.append(Decision(run_id=f"run{i // 6}", step_index=i % 6, task="do the thing",
+                            feature_names=list(FEATURE_NAMES), candidates=candidates,
+                            how="escalate" if i % 4 else "structure", chosen=chosen, outcome="success"))
+    return out
+
+
+def _store(tmp_path, decisions: list[Decision], name: str = "m.db") -> MemoryStore:
+    store = MemoryStore(tmp_path / name)
+    for d in decisions:
+        store.decisions.record(d)
+    return store
+
+
+def test_informative_logs_train_a_model_that_is_activated_and_beats_the_default(tmp_path):
+    store = _store(tmp_path, _decisions(800))
+    report = learn(store, LearnSettings())
+    assert report.activated and report.damaged == 0
+    held = report.metrics["held_back"]
+    assert held["top1"] > report.metrics["current"]["top1"] + 0.3
+    active = store.decisions.active_model()
+    assert active is not None and active.id == report.version
+    assert 0 < active.params.act_threshold < 1  # picked on the calibration part, not a constant
+    model = LearnedDecisionModel(active.params)
+    probabilities = model.calibrated(model.raw([c.features for c in _decisions(1, seed=9)[0].candidates]))
+    assert all(0 <= p <= 1 for p in probabilities) and sum(probabilities) <= 1 + 1e-9
+
+
+def test_tiny_logs_are_refused(tmp_path):
+    store = _store(tmp_path, _decisions(30))
+    with pytest.raises(LearnRefused, match="labelled decisions") as caught:
+        learn(store, LearnSettings())
+    assert caught.value.hint and store.decisions.models() == []
+
+
+def test_damaged_logs_are_refused(tmp_path):
+    store = _store(tmp_path, _decisions(400))
+    with store.db.tx() as conn:  # a quarter of the rows damaged: cut JSON, a NaN, a vector too short
+        conn.execute("UPDATE decisions SET candidates = '[{\"text\": \"x\", \"featu' WHERE id % 12 = 0")
+        conn.execute("UPDATE decisions SET candidates = '[{\"text\": \"x\", \"features\": [NaN]}]' WHERE id % 12 = 1")
+        conn.execute("UPDATE decisions SET chosen = 99 WHERE id % 12 = 2")
+    with pytest.raises(LearnRefused, match="damaged"):
+        learn(store, LearnSettings())
+    assert store.decisions.active_model() is None
+
+
+def test_labels_that_teach_nothing_are_not_activated(tmp_path):
+    store = _store(tmp_path, _decisions(800, informative=False))
+    report = learn(store, LearnSettings())
+    assert not report.activated and "not activated" in report.reason
+    assert store.decisions.active_model() is None and len(store.decisions.models()) == 1  # kept, versioned
+
+
+def test_a_new_model_must_beat_the_active_one(tmp_path):
+    store = _store(tmp_path, _decisions(800))
+    first = learn(store, LearnSettings())
+    second = learn(store, LearnSettings())  # the same logs: no gain over the active model
+    assert first.activated and not second.activated
+    assert store.decisions.active_model().id == first.version
+    assert second.metrics["current_model"] == f"learned v{first.version}"
+
+
+def test_export_import_carries_the_active_model_as_checked_json(tmp_path):
+    source = _store(tmp_path, _decisions(800))
+    learn(source, LearnSettings())
+    document = json.loads(json.dumps(source.export_json()))
+    assert document["decision_models"][0]["params"]["coef"]
+    target = MemoryStore(tmp_path / "other.db")
+    counts = target.import_json(document)
+    assert counts["decision_models"] == 1
+    assert target.decisions.active_model().params == source.decisions.active_model().params
+    for bad in ({"coef": ["__import__('os')"]}, {"coef": [math.nan] * len(FEATURE_NAMES)}, {"coef": [1.0]},
+                {"scale": [0.0] * len(FEATURE_NAMES)}):
+        tampered = json.loads(json.dumps(document))
+        tampered["decision_models"][0]["params"].update(bad)
+        fresh = MemoryStore(tmp_path / f"bad{len(str(bad))}.db")
+        with pytest.raises(ConfigurationError, match="parameters are not usable"):
+            fresh.import_json(tampered)
+        assert fresh.decisions.models() == [] and fresh.tips.all() == []  # all or nothing
+
+
+def test_missing_scikit_learn_is_refused_with_an_install_hint(tmp_path, monkeypatch):
+    store = _store(tmp_path, _decisions(400))
+    monkeypatch.setitem(sys.modules, "sklearn", None)
+    monkeypatch.setitem(sys.modules, "sklearn.linear_model", None)
+    with pytest.raises(LearnRefused, match="scikit-learn") as caught:
+        learn(store, LearnSettings())
+    assert "cascadroid[learn]" in caught.value.hint
+
+
+def _cascade_run(tmp_path, store: MemoryStore, template: str, decision: dict):
+    from cascadroid.agent import Agent
+    from cascadroid.device.sim import SimDevice
+    from cascadroid.device.sim.tasks import registry
+    from cascadroid.models import OpenAICompatibleModel
+
+    task = registry().instance(template, 0)
+    phone = SimDevice(seed=0)
+    task.setup_on(phone)
+    oracle = NoisyOracleModel(task, phone, accuracy=1.0, course=OracleCourse(task, phone), name="oracle-cloud")
+    settings = Settings.load(data_dir=tmp_path, agent={"operator_mode": "choices", "save_screenshots": False,
+                                                      "max_steps": 8, "learn": "off", "decision": decision})
+    policy = CascadeSettings().model_copy(update={"routing": CascadeSettings().routing.model_copy(
+        update={"min_confidence": 1.0})})
+    with RecordingServer(responder=chat_responder(oracle), model="gpt-4o-mini") as server:
+        cloud = OpenAICompatibleModel(settings.cloud, base_url=server.url, model="gpt-4o-mini")
+        with Agent(phone, local=ScriptedModel(responder=lambda r: {"answer": "no"}), cloud=cloud, settings=settings,
+                   memory=store, policy=policy) as agent:
+            result = agent.run(task.goal)
+            decider = agent._get_graph().deps.decider
+    return task.check(phone, result.answer), result, decider
+
+
+def test_cascade_runs_log_each_decision_with_features_teacher_choice_and_outcome(tmp_path):
+    store = MemoryStore(tmp_path / "memory.db")
+    ok, result, _ = _cascade_run(tmp_path, store, "settings_wifi",
+                                 {"act_threshold": 1.0, "defer_below": 1.0, "no_fit_below": 1.0})
+    assert ok
+    store.decisions.set_run_outcome(result.run_id, ok, source="task_check")
+    logged = store.decisions.all()
+    assert len(logged) == len(result.steps) and {d.how for d in logged} == {"escalate"}
+    assert all(d.run_success is True and d.outcome_source == "task_check" for d in logged)
+    assert all(len(c.features) == len(FEATURE_NAMES) for d in logged for c in d.candidates)
+    assert any(d.chosen >= 0 for d in logged)  # the cloud's pick found among the candidates
+    for d in logged:
+        if d.chosen >= 0:
+            assert d.candidates[d.chosen].kind == d.action["kind"]
+
+
+def test_an_active_model_is_loaded_by_the_agent_with_its_thresholds(tmp_path):
+    store = _store(tmp_path, _decisions(800))
+    report = learn(store, LearnSettings())
+    _, _, decider = _cascade_run(tmp_path, store, "settings_wifi", {})
+    assert isinstance(decider, LearnedDecisionModel) and decider.version == report.version
+
+
+def test_private_values_are_masked_in_the_log(tmp_path):
+    from cascadroid.decision_log import record
+    from cascadroid.lifecycle import record_start
+    from cascadroid.settings import PrivacySettings
+
+    store = MemoryStore(tmp_path / "memory.db")
+    phone = "+1 415 555 0134"
+    record_start(store, "r1", f"Text {phone} that I am late", device="x", config={})
+    vector = [0.0] * len(FEATURE_NAMES)
+    step = {"run_id": "r1", "index": 0, "decision": {"how": "structure"}, "outcome": "success",
+            "action": {"kind": "type", "element": 4, "text": phone},
+            "screen_summary": f"[4] EditText \"{phone}\"",
+            "candidates": [{"text": f"type \"{phone}\" into [4]", "kind": "type", "features": vector,
+                            "action": {"action": "type", "element": 4, "text": phone}}]}
+    record(store, step, PrivacySettings(), ["Alice"])
+    raw = json.dumps(store.decisions.rows())
+    assert "555" not in raw and "<PHONE_1>" in raw
+    assert store.decisions.all()[0].chosen == 0  # matched before masking
+
+
+def test_jsonl_export_is_in_the_documented_format(tmp_path):
+    from cascadroid.decision_log import JSONL_FORMAT, export_jsonl, validate_jsonl_line
+
+    store = _store(tmp_path, _decisions(40))
+    written = export_jsonl(store, tmp_path / "train.jsonl")
+    lines = (tmp_path / "train.jsonl").read_text(encoding="utf-8").splitlines()
+    assert written == len(lines) == sum(d.how == "escalate" for d in store.decisions.all())
+    examples = [validate_jsonl_line(line) for line in lines]
+    assert all(e["format"] == JSONL_FORMAT for e in examples)
+    first = store.decisions.all()[1]
+    assert examples[0]["messages"][2]["content"] == str(first.chosen + 1)
+    broken = dict(examples[0], messages=examples[0]["messages"][:2])
+    with pytest.raises(ValueError, match="system, user, assistant"):
+        validate_jsonl_line(json.dumps(broken))
+    out_of_range = json.loads(lines[0])
+    out_of_range["messages"][2]["content"] = "9"
+    with pytest.raises(ValueError, match="listed candidate"):
+        validate_jsonl_line(json.dumps(out_of_range))
