@@ -236,7 +236,7 @@ def _type_candidates(element_id: int, label: str, screen: Screen, values: list[V
     named = label != "text field"  # the perceptor's name for a field that says nothing
     field_words = words(f"{label if named else ''} {screen.context.get(element_id, '')}", stopwords=frozenset())
     current = normalize(screen.editable.get(element_id, ""))
-    if current and any(normalize(v.text) in current or current in normalize(v.text) for v in values):
+    if current and any(normalize(v.text) in current or (len(current) > 5 and current in normalize(v.text)) for v in values):
         return []  # holds what we typed (or part of it)
     search = bool(field_words & SEARCH)
     focused = 0.5 if _is_focused(screen, element_id) else 0.0
@@ -273,7 +273,7 @@ def _done_candidate(task: str, goal: Goal, screen: Screen, values: list[Value], 
     state, a value typed and submitted, the task's verb button pressed)."""
     question = answers.asked(task)
     if question is not None:
-        found = answers.find(question, screen.lines, objects + _single_names(task), notes)
+        found = answers.find(question, screen.lines, objects or _single_names(task), notes)
         if found is None and question.kind == "name" and screen.package and history:
             name = answers.first_row_name([screen.labels.get(i, "") for i in screen.actionable])
             found = (name, 0.5) if name else None
