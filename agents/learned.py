@@ -47,14 +47,14 @@ class LearnedDecisionModel:
         return out
 
     def calibrated(self, raw: Sequence[float]) -> list[float]:
-        """The top one Platt-scaled; the others pro rata within what is left, none above it."""
+        """The top one Platt-scaled; the others pro rata within what is left, in the same order below it."""
         if not raw:
             return []
         a, b = self.params.platt
         best = max(range(len(raw)), key=raw.__getitem__)
         p_top = _sigmoid(a * logit(raw[best]) + b)
         rest = sum(raw) - raw[best]
-        return [p_top if i == best else min(p_top, (1 - p_top) * r / rest if rest > 0 else 0.0)
+        return [p_top if i == best else min(p_top * r / raw[best], (1 - p_top) * r / rest if rest > 0 else 0.0)
                 for i, r in enumerate(raw)]
 
     def probabilities(self, task: str, screen: Screen, candidates: Sequence[Candidate]) -> list[float]:
