@@ -97,16 +97,24 @@ class KnowledgeHint:
         best = self.best_apps(task) if outside and any(c.action.get("action") == "open_app" for c in ranked) else set()
         rows, kind_of = repeated(screen), kinds(screen)
         task_words = words(task)
+        boosted: list[Candidate] = []
         for candidate in ranked:
             action = candidate.action
             kind = action.get("action")
             if kind == "tap" and action.get("element") in screen.locators:
                 key = element_key(screen, action["element"], rows=rows, kind_of=kind_of)
-                named = words(screen.labels.get(action["element"], "")) & task_words
-                if key in steps and (action["element"] not in rows or named):
-                    candidate.score += self.bonus  # a row only when it names what the task names: rows are data
+                if key in steps and (action["element"] not in rows or _evident(candidate, screen, task_words)):
+                    boosted.append(candidate)  # a row only when it names what the task names: rows are data
             elif kind == "open_app" and packages.get(action.get("app", "")) in best - {screen.package}:
-                candidate.score += self.bonus
+                boosted.append(candidate)
+        # What the screen says outranks what exploration remembers: a hinted candidate that names
+        # nothing of the task stays below the best one that does.
+        ceiling = max((c.score for c in ranked if c not in boosted and _evident(c, screen, task_words)),
+                      default=float("inf"))
+        for candidate in boosted:
+            raised = candidate.score + self.bonus
+            own = _evident(candidate, screen, task_words)
+            candidate.score = raised if own else max(candidate.score, min(raised, ceiling - 0.01))
         return sorted(ranked, key=lambda c: -c.score)
 
 
@@ -139,6 +147,17 @@ def _reach(graph: _AppGraph, start: str) -> tuple[dict[str, int], dict[str, set[
 def hint_for(memory: Any) -> KnowledgeHint | None:
     """The hint over a MemoryStore's knowledge (None without a memory)."""
     return KnowledgeHint(memory.knowledge) if memory is not None else None
+
+
+def _evident(candidate: Candidate, screen: Screen, task_words: set[str]) -> bool:
+    """Does the candidate carry the task's own evidence: a value to type, an answer, or an element
+    (or app) whose name shares a task word?"""
+    action = candidate.action
+    kind = action.get("action")
+    if kind in ("type", "done"):
+        return kind == "type" or candidate.score > 0
+    name = screen.labels.get(action.get("element", -1), "") if kind == "tap" else action.get("app", "")
+    return bool(words(name) & task_words)
 
 
 def _screen_words(screen: KnownScreen) -> set[str]:

@@ -59,7 +59,8 @@ def run_one(task: TaskInstance, data_dir: Path, max_steps: int, knowledge: dict 
     if knowledge is not None:
         store.import_json(knowledge)
     settings = Settings.load(data_dir=data_dir, agent={"max_steps": max_steps, "save_screenshots": False,
-                                                       "learn": "off", "operator_mode": "choices"})
+                                                       "learn": "off", "operator_mode": "choices",
+                                                       "decision": {"tie_break": False}})  # candidate 1, always
     with store, Agent(phone, local=ScriptedModel(responder=always_first), memory=store, settings=settings) as agent:
         result = agent.run(task.goal)
     return task.check(phone, result.answer)
