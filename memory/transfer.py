@@ -93,13 +93,19 @@ def _load(source: str | Path | dict[str, Any]) -> dict[str, Any]:
     else:
         path = Path(source)
         try:
-            document = json.loads(path.read_text())
+            document = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError as exc:
             raise ConfigurationError(f"the file to import {str(path)!r} does not exist",
                                      hint="check the path; write one with `cascadroid memory export FILE`") from exc
-        except json.JSONDecodeError as exc:
-            raise ConfigurationError(f"the file to import {str(path)!r} is not JSON ({exc})",
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigurationError(f"the file to import {str(path)!r} is not JSON text ({exc})",
                                      hint="pass a file written by `cascadroid memory export` (export_json)") from exc
+        except RecursionError as exc:
+            raise ConfigurationError(f"the file to import {str(path)!r} nests too deeply to be a memory export",
+                                     hint="pass a file written by `cascadroid memory export` (export_json)") from exc
+        except OSError as exc:
+            raise ConfigurationError(f"cannot read the file to import {str(path)!r}: {exc.strerror or exc}",
+                                     hint="check the path and its permissions") from exc
     if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
         raise ConfigurationError(
             "the import is not a cascadroid memory export", hint=f'expected a JSON object with "format": "{EXPORT_FORMAT}"'

@@ -233,3 +233,32 @@ def test_a_good_config_file_still_loads(tmp_path, monkeypatch):
     monkeypatch.setenv(CONFIG_ENV, str(good))
     settings = Settings.load()
     assert (settings.cloud.model, settings.cloud.max_response_bytes) == ("m-1", 2048)
+
+
+@pytest.mark.parametrize("name, content", [
+    ("deep.toml", b"a = " + b"[" * 100_000 + b"]" * 100_000),
+    ("deep.json", b"[" * 100_000 + b"]" * 100_000),
+    ("latin1.toml", "[privacy]\nmode = 'caf\u00e9'\n".encode("latin-1")),
+])
+def test_a_policy_file_that_cannot_be_read_is_a_clear_error(tmp_path, name, content):
+    from cascadroid.cascade import load_policy
+
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(ConfigurationError) as caught:
+        load_policy(path)
+    assert name in str(caught.value) and caught.value.hint
+
+
+@pytest.mark.parametrize("content, why", [
+    (b"[" * 100_000 + b"]" * 100_000, "nests too deeply"),
+    ('{"format": "caf\u00e9"}'.encode("latin-1"), "not JSON text"),
+    (b"{not json", "not JSON text"),
+])
+def test_a_memory_import_that_cannot_be_read_is_a_clear_error_and_imports_nothing(tmp_path, content, why):
+    path = tmp_path / "import.json"
+    path.write_bytes(content)
+    with MemoryStore(tmp_path / "memory.db") as store:
+        with pytest.raises(ConfigurationError, match=why):
+            store.import_json(path)
+        assert store.tips.all() == [] and store.shortcuts.all() == []

@@ -54,8 +54,11 @@ def load_policy(path: str | Path) -> CascadeSettings:
     try:
         text = path.read_text(encoding="utf-8")
         data: Any = json.loads(text) if path.suffix.lower() == ".json" else tomllib.loads(text)
-    except (ValueError, OSError) as exc:
+    except (ValueError, OSError) as exc:  # UnicodeDecodeError and TOML/JSON syntax errors are ValueErrors
         raise ConfigurationError(f"cannot read policy file {str(path)!r}: {exc}", hint="fix its syntax") from exc
+    except RecursionError as exc:
+        raise ConfigurationError(f"policy file {str(path)!r} nests arrays or tables too deeply to read",
+                                 hint="a policy is a few tables deep; is it the right file?") from exc
     if isinstance(data, dict) and set(data) == {"cascade"}:
         data = data["cascade"]
     return policy_from_dict(data, source=str(path))
