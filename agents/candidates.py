@@ -18,11 +18,12 @@ from typing import Any
 
 from ..device.types import AppInfo
 from . import answers, subgoals
+from .fields import OBJECT_KINDS, SEARCH, has_flag, shows, to_type, type_candidates, typed, without
 from .goal import CREATE, Goal, first_word, parse_goal
 from .perceptor import Screen
 from .progress import actions_since_app_change, parts, penalty
 from .text import normalize, overlap, words
-from .values import FIELDS, Value, fit, name_part, task_values
+from .values import FIELDS, Value, task_values
 
 # Generic Android knowledge, not any phone's app list: a task about these words needs an app
 # whose label or package contains one of the category words (the system Settings app, a dialer).
@@ -62,7 +63,6 @@ def wanted_toggle(task: str) -> tuple[set[str], bool] | None:
 # Generic buttons that finish a form or confirm a step, in the languages' plain English UI words.
 CONFIRM = frozenset(words("save done ok send add create set start confirm apply submit finish post buy "
                           "continue next place checkout update", stopwords=frozenset()))
-SEARCH = frozenset({"search", "find"})
 _NAVIGATION = frozenset(words("navigate up back home menu more options search open close tab", stopwords=frozenset()))
 _TYPING = frozenset(words("enter type input fill write put paste", stopwords=frozenset()))
 _DESTRUCTIVE = frozenset(words("delete trash erase discard clear wipe", stopwords=frozenset()))
@@ -80,20 +80,20 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     """The best ``limit`` actions for this screen, best first."""
     task, reading = subgoals.in_progress(task, notes or {})  # read a value first, then use it
     part = current_part(task, history)
-    values = _to_type(task_values(part) or task_values(task), parse_goal(part), answers.asked(task) is not None)
+    values = to_type(task_values(part) or task_values(task), parse_goal(part), answers.asked(task) is not None)
     if notes and parse_goal(part).verbs & _SENDING:  # a value read earlier, to pass on
         values += [Value(v, "message", FIELDS["message"]) for v in notes.values() if v.strip()]
-    typed_values = [v.text for v in values if v.kind not in _OBJECT_KINDS]
-    goal = parse_goal(_without(part, typed_values), subgoal)  # digits of a number to type are no labels to tap
+    typed_values = [v.text for v in values if v.kind not in OBJECT_KINDS]
+    goal = parse_goal(without(part, typed_values), subgoal)  # digits of a number to type are no labels to tap
     whole = parse_goal(task)
     seen = normalize(" ".join(screen.lines))
-    objects = [v.text for v in task_values(task) if v.kind in _OBJECT_KINDS] + goal_names(_without(part, typed_values))
+    objects = [v.text for v in task_values(task) if v.kind in OBJECT_KINDS] + goal_names(without(part, typed_values))
     if answers.superlative(part):
         objects += [n for n in _single_names(part) if not words(n) & _app_label_words(apps)]
     visible = goal.creating or not objects or any(normalize(o) in seen for o in objects)
     since = actions_since_app_change(history)
     typed_here = any(h.get("kind") == "type" and h.get("outcome") == "success" for h in since)
-    pending = bool(screen.editable) and any(not _typed(v, since) for v in values if v.kind not in _OBJECT_KINDS)
+    pending = bool(screen.editable) and any(not typed(v, since) for v in values if v.kind not in OBJECT_KINDS)
     kinds = {int(m.group(1)): m.group(2) for m in map(_LINE.match, screen.lines) if m}
     destroy = bool(words(task, stopwords=frozenset()) & _DESTRUCTIVE) or bool(
         re.search(r"\bremove\b(?!.*\bfrom\b)", task, re.I))
@@ -109,8 +109,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         label = screen.labels.get(element_id, "")
         own = words(label)
         if element_id in screen.editable:
-            out.extend(_type_candidates(element_id, label, screen, values, objects, visible, history,
-                                        goal.creating or bool(goal.verbs & _TYPING)))
+            out.extend(Candidate(*typed_) for typed_ in type_candidates(
+                element_id, label, screen, values, objects, visible, history, goal.creating or bool(goal.verbs & _TYPING)))
             continue
         context = screen.context.get(element_id, "")
         shown = f"{label} (in: {context})" if context and len(label) < 40 else label
@@ -125,7 +125,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
             score -= 2.5  # never delete what the task did not ask to delete
         if own & _MENU and visible and not verbs_here:
             score += 0.8  # the task's verb is not on screen: it may be in the menu
-        if _has_flag(screen, element_id, "selected"):
+        if has_flag(screen, element_id, "selected"):
             score -= 1.0  # the tab or item already chosen
         if any(normalize(q) in normalize(label) for q in quoted):
             score += 2.0  # the quoted words are on this element: tap it rather than type them
@@ -184,24 +184,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
 
 _RANK_WORDS = frozenset(words("best worst rated rating cheapest nearest closest highest lowest top most least "
                               "expensive largest biggest smallest newest latest", stopwords=frozenset()))
-_OBJECT_KINDS = ("quoted", "recipient", "name", "file")
 _WEB_ADDRESS = re.compile(r"(?<![@\w.])(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?", re.I)
 _POSSESSIVE = re.compile(r"\b[A-Z][\w\-]+ [A-Z][\w\-]+['’]s\b")
-# Verbs that act on something that exists: a time or date in such a task says which one, it is not typed.
-_PICKING = frozenset(words("delete remove call turn star unstar pin unpin mute unmute archive open favourite favorite "
-                           "unfavourite play mark dismiss cancel stop disable enable", stopwords=frozenset()))
-
-
-def _to_type(values: list[Value], goal: Goal, question: bool = False) -> list[Value]:
-    """The values to type (all of them when making something; a question or a task acting on an
-    existing item types only what names it, into a search field)."""
-    if question:
-        return [v for v in values if v.kind in _OBJECT_KINDS]
-    if goal.creating or not (goal.verbs & _PICKING):
-        return values
-    return [v for v in values if v.kind in _OBJECT_KINDS + ("phone", "email")]
-
-
 def current_part(task: str, history: list[dict[str, Any]]) -> str:
     """The part of a multi-part task in progress: one part per app opened so far."""
     pieces = parts(task)
@@ -226,37 +210,6 @@ def quoted(task: str) -> list[str]:
 
 def _quoted_words(task: str) -> set[str]:
     return set().union(*(words(q) for q in _QUOTED.findall(task))) if _QUOTED.search(task) else set()
-
-
-def _type_candidates(element_id: int, label: str, screen: Screen, values: list[Value], objects: list[str],
-                     visible: bool, history: list[dict[str, Any]], creating: bool = False) -> list[Candidate]:
-    """Values of the task for this field: the ones it is named for first; a search field takes
-    what the task names when that is not on screen; a field already holding a value of the task
-    is left alone."""
-    named = label != "text field"  # the perceptor's name for a field that says nothing
-    field_words = words(f"{label if named else ''} {screen.context.get(element_id, '')}", stopwords=frozenset())
-    current = normalize(screen.editable.get(element_id, ""))
-    if current and any(normalize(v.text) in current or (len(current) > 5 and current in normalize(v.text)) for v in values):
-        return []  # holds what we typed (or part of it)
-    search = bool(field_words & SEARCH)
-    focused = 0.5 if _is_focused(screen, element_id) else 0.0
-    out = []
-    for value in values:
-        text = name_part(value, field_words)
-        if search and (visible or value.kind not in _OBJECT_KINDS + ("phone", "email")):
-            continue  # search only for what is not on screen
-        fits = fit(value, field_words) + (1.0 if search else 0.0)
-        if fits < 0 or (value.kind in _OBJECT_KINDS and not creating and fits <= 0):
-            continue  # what names an existing item is searched for, not typed into a message
-        typed_before = any(h.get("kind") == "type" and text in h.get("line", "") for h in history[-RECENT_TYPES:])
-        first = 0.2 if not named and value.kind in ("recipient", "email", "phone") else 0.0  # forms start with "To"
-        score = 2.0 + 1.5 * fits + focused + first + (0.3 if not current else 0.0) - (1.5 if typed_before else 0.0)
-        out.append(Candidate({"action": "type", "element": element_id, "text": text},
-                             f'type "{text}" into [{element_id}] {label}', score))
-    return out
-
-
-RECENT_TYPES = 4
 
 
 def _slider_candidates(element_id: int, label: str, goal: Goal, score: float) -> list[Candidate]:
@@ -289,10 +242,10 @@ def _done_candidate(task: str, goal: Goal, screen: Screen, values: list[Value], 
     last = next((h for h in reversed(history) if h.get("kind") not in ("observe", "invalid_output")), None)
     if last and last.get("kind") == "tap" and last.get("outcome") == "success":
         verb = first_word(last.get("line", "").split('"', 1)[-1])
-        to_type = [v for v in values if v.kind not in _OBJECT_KINDS]
+        to_type = [v for v in values if v.kind not in OBJECT_KINDS]
         named_verb = verb in goal.verbs
-        if (named_verb or (verb in CONFIRM and to_type)) and all(_typed(v, history) for v in to_type):
-            shown = [v for v in to_type if _shows(screen, v.text)]
+        if (named_verb or (verb in CONFIRM and to_type)) and all(typed(v, history) for v in to_type):
+            shown = [v for v in to_type if shows(screen, v.text)]
             again = len(screen.actionable) <= 4 and any(first_word(screen.labels.get(i, "")) == verb
                                                         for i in screen.actionable)  # a small dialog asks again
             left = [o for o in objects + _single_names(task) if normalize(o) not in normalize(
@@ -341,36 +294,6 @@ def _searched_or_scrolled(since: list[dict[str, Any]]) -> bool:
 def _seen_before(objects: list[str], history: list[dict[str, Any]]) -> bool:
     keys = [normalize(o) for o in objects]
     return any(k in normalize(h.get("line", "")) for h in history if h.get("kind") != "type" for k in keys)
-
-
-def _without(text: str, values: list[str]) -> str:
-    for value in values:
-        text = text.replace(value, " ")
-    return text
-
-
-def _typed(value: Value, history: list[dict[str, Any]]) -> bool:
-    """Was the value (or each part of a split one: a time's hour and minutes) typed?"""
-    lines = [h.get("line", "") for h in history if h.get("kind") == "type" and h.get("outcome") == "success"]
-    return any(value.text in line for line in lines) or (
-        ":" in value.text and all(any(f'"{p}"' in line for line in lines) for p in value.text.split(":")))
-
-
-def _shows(screen: Screen, text: str) -> bool:
-    """Is ``text`` on screen outside any field (a sent message, a saved title)?"""
-    key = normalize(text)
-    return any(key in normalize(label) for i, label in screen.labels.items() if i not in screen.editable) or any(
-        key in normalize(line) for line in screen.lines if line.startswith("    "))
-
-
-def _has_flag(screen: Screen, element_id: int, flag: str) -> bool:
-    line = next((l for l in screen.lines if l.startswith(f"[{element_id}]")), "")
-    return line.endswith(")") and flag in line.rsplit("(", 1)[-1]
-
-
-def _is_focused(screen: Screen, element_id: int) -> bool:
-    line = next((l for l in screen.lines if l.startswith(f"[{element_id}]")), "")
-    return "focused" in line.rsplit("(", 1)[-1]
 
 
 def _is_scroll(screen: Screen, element_id: int) -> bool:

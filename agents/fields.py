@@ -1,0 +1,94 @@
+"""Typing: which of the task's values go into which field of the screen.
+
+A field takes the value it is named for ("To" a recipient, "Subject" a title, a body the
+message, "Hour"/"Minute" the parts of a time); a search field takes what the task names when
+that is not on screen; a field already holding one of the task's values is left alone; a task
+acting on an existing item types only what names it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .goal import Goal
+from .perceptor import Screen
+from .text import normalize, words
+from .values import Value, fit, name_part
+
+SEARCH = frozenset({"search", "find"})
+RECENT_TYPES = 4  # a value typed this recently into some field is offered again only below the rest
+OBJECT_KINDS = ("quoted", "recipient", "name", "file")
+# Verbs that act on something that exists: a time or date in such a task says which one, it is not typed.
+_PICKING = frozenset(words("delete remove call turn star unstar pin unpin mute unmute archive open favourite favorite "
+                           "unfavourite play mark dismiss cancel stop disable enable", stopwords=frozenset()))
+
+
+def to_type(values: list[Value], goal: Goal, question: bool = False) -> list[Value]:
+    """The values to type (all of them when making something; a question or a task acting on an
+    existing item types only what names it, into a search field)."""
+    if question:
+        return [v for v in values if v.kind in OBJECT_KINDS]
+    if goal.creating or not (goal.verbs & _PICKING):
+        return values
+    return [v for v in values if v.kind in OBJECT_KINDS + ("phone", "email")]
+
+
+def type_candidates(element_id: int, label: str, screen: Screen, values: list[Value], objects: list[str],
+                    visible: bool, history: list[dict[str, Any]],
+                    creating: bool = False) -> list[tuple[dict[str, Any], str, float]]:
+    """Values of the task for this field: the ones it is named for first; a search field takes
+    what the task names when that is not on screen; a field already holding a value of the task
+    is left alone."""
+    named = label != "text field"  # the perceptor's name for a field that says nothing
+    field_words = words(f"{label if named else ''} {screen.context.get(element_id, '')}", stopwords=frozenset())
+    current = normalize(screen.editable.get(element_id, ""))
+    if current and any(normalize(v.text) in current or (len(current) > 5 and current in normalize(v.text)) for v in values):
+        return []  # holds what we typed (or part of it)
+    search = bool(field_words & SEARCH)
+    focused = 0.5 if is_focused(screen, element_id) else 0.0
+    out = []
+    for value in values:
+        text = name_part(value, field_words)
+        if search and (visible or value.kind not in OBJECT_KINDS + ("phone", "email")):
+            continue  # search only for what is not on screen
+        fits = fit(value, field_words) + (1.0 if search else 0.0)
+        if fits < 0 or (value.kind in OBJECT_KINDS and not creating and fits <= 0):
+            continue  # what names an existing item is searched for, not typed into a message
+        typed_before = any(h.get("kind") == "type" and text in h.get("line", "") for h in history[-RECENT_TYPES:])
+        first = 0.2 if not named and value.kind in ("recipient", "email", "phone") else 0.0  # forms start with "To"
+        score = 2.0 + 1.5 * fits + focused + first + (0.3 if not current else 0.0) - (1.5 if typed_before else 0.0)
+        out.append(({"action": "type", "element": element_id, "text": text},
+                    f'type "{text}" into [{element_id}] {label}', score))
+    return out
+
+
+
+
+def without(text: str, values: list[str]) -> str:
+    for value in values:
+        text = text.replace(value, " ")
+    return text
+
+
+def typed(value: Value, history: list[dict[str, Any]]) -> bool:
+    """Was the value (or each part of a split one: a time's hour and minutes) typed?"""
+    lines = [h.get("line", "") for h in history if h.get("kind") == "type" and h.get("outcome") == "success"]
+    return any(value.text in line for line in lines) or (
+        ":" in value.text and all(any(f'"{p}"' in line for line in lines) for p in value.text.split(":")))
+
+
+def shows(screen: Screen, text: str) -> bool:
+    """Is ``text`` on screen outside any field (a sent message, a saved title)?"""
+    key = normalize(text)
+    return any(key in normalize(label) for i, label in screen.labels.items() if i not in screen.editable) or any(
+        key in normalize(line) for line in screen.lines if line.startswith("    "))
+
+
+def has_flag(screen: Screen, element_id: int, flag: str) -> bool:
+    line = next((l for l in screen.lines if l.startswith(f"[{element_id}]")), "")
+    return line.endswith(")") and flag in line.rsplit("(", 1)[-1]
+
+
+def is_focused(screen: Screen, element_id: int) -> bool:
+    line = next((l for l in screen.lines if l.startswith(f"[{element_id}]")), "")
+    return "focused" in line.rsplit("(", 1)[-1]
