@@ -104,15 +104,20 @@ def bench_eval(n_train: int, n_eval: int) -> None:
 
         report = learn(logs, LearnSettings(min_decisions=50))
         print(f"learn: v{report.version} in {report.seconds:.2f} s: {report.reason}")
-        document = logs.export_json()
+        held, current = report.metrics["held_back"], report.metrics["current"]
+        print(f"held-back decisions: top-1 {held['top1']:.3f} vs {current['top1']:.3f}, deferral AUROC "
+              f"{held['auroc']:.3f} vs {current['auroc']:.3f} ({report.metrics['current_model']})")
+        newest = logs.decisions.models()[-1]  # evaluated even when not activated, and named so
+        document = {"decision_models": [{"params": newest.params.model_dump(mode="json")}]}
+        phases = ("before", "after" if report.activated else "after (not activated; forced)")
         results: dict[str, list[dict[str, Any]]] = {}
-        for phase in ("before", "after"):
-            store = MemoryStore(root / f"eval-{phase}.db")
-            if phase == "after":
+        for phase in phases:
+            store = MemoryStore(root / f"eval-{phase[:5]}.db")
+            if phase != "before":
                 store.import_json(document)
             for mode in ("local-only", "cascade"):
                 results[f"{mode} {phase}"] = [
-                    run_one(t, 2, root / f"{phase}-{mode}", cloud_server=server, mode=mode, decision={}, store=store)
+                    run_one(t, 2, root / f"{phase[:5]}-{mode}", cloud_server=server, mode=mode, decision={}, store=store)
                     for t in eval_templates]
         results["always-cloud"] = [run_one(t, 2, root / "cloud", cloud_server=server, mode="always-cloud",
                                            decision={}) for t in eval_templates]
@@ -123,8 +128,8 @@ def bench_eval(n_train: int, n_eval: int) -> None:
         ok, calls = summary(rows)
         print(f"| {name} | {ok}/{len(rows)} | {calls} | {sum(r['steps'] for r in rows)} |")
     n = max(1, len(eval_templates))
-    before, after = summary(results["local-only before"])[0], summary(results["local-only after"])[0]
-    (_, c_calls0), (c_ok1, c_calls1) = summary(results["cascade before"]), summary(results["cascade after"])
+    before, after = summary(results["local-only before"])[0], summary(results[f"local-only {phases[1]}"])[0]
+    (_, c_calls0), (c_ok1, c_calls1) = summary(results["cascade before"]), summary(results[f"cascade {phases[1]}"])
     cloud_ok = summary(results["always-cloud"])[0]
     fewer = 1 - c_calls1 / c_calls0 if c_calls0 else float("nan")
     print(f"\nlocal-only: {100 * (after - before) / n:+.0f} points (target >= +15); cascade after learning: "

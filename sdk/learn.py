@@ -134,7 +134,18 @@ def evaluate(predict: Any, examples: list[Example], threshold: float) -> dict[st
     n = max(1, len(pairs))
     acted = [right for p, right in pairs if p >= threshold]
     return {"top1": sum(r for _, r in pairs) / n, "brier": sum((p - r) ** 2 for p, r in pairs) / n,
-            "acts": len(acted) / n, "precision_acting": sum(acted) / len(acted) if acted else 0.0}
+            "acts": len(acted) / n, "precision_acting": sum(acted) / len(acted) if acted else 0.0,
+            "auroc": auroc(pairs)}
+
+
+def auroc(pairs: list[tuple[float, bool]]) -> float:
+    """How well p_top separates right from wrong top choices (0.5: not at all; ties count half)."""
+    right = [p for p, ok in pairs if ok]
+    wrong = [p for p, ok in pairs if not ok]
+    if not right or not wrong:
+        return float("nan")
+    won = sum((r > w) + 0.5 * (r == w) for r in right for w in wrong)
+    return won / (len(right) * len(wrong))
 
 
 def pick_threshold(pairs: list[tuple[float, bool]], target: float) -> float:
