@@ -3,8 +3,8 @@
 Teacher labels: where the cloud decided (``escalate``), the candidate it chose is right and the
 others are not (none listed: all are wrong); where the device decided and the step worked in a
 run that did not fail, its pick is right (weighted less); a device pick whose step failed is
-wrong. Outcomes weigh each decision: a failed step, a failed task check, bad user feedback
-count less. Runs are split (by run, seeded) into train, calibration and held-back parts:
+wrong; a teacher that only waited teaches nothing. Outcomes weigh each decision: a failed
+step, a failed task check, bad user feedback count less. Runs are split (by run, seeded) into train, calibration and held-back parts:
 
 1. a logistic model over the candidates' features learns P(candidate is right) (scikit-learn);
 2. on the calibration part, the top probability is Platt-scaled and the deferral threshold
@@ -84,8 +84,8 @@ def example(row: dict[str, Any]) -> Example | None:
     weight = 1.0 if d.outcome in ("success", "") else FAILED_STEP
     if d.run_success is False:
         weight *= BAD_FEEDBACK if d.outcome_source == "feedback" else FAILED_RUN
-    if d.how == "escalate":
-        return Example(d.run_id, vectors, d.chosen, [], weight)
+    if d.how == "escalate":  # a teacher that only waits judged no candidate: it teaches nothing here
+        return Example(d.run_id, vectors, d.chosen, [], weight) if d.action.get("kind") != "wait" else None
     if d.outcome == "success" and d.run_success is not False and d.chosen >= 0:
         return Example(d.run_id, vectors, d.chosen, [], weight * LOCAL_WEIGHT)
     if d.chosen >= 0 and d.outcome not in ("success", ""):
