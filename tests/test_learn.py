@@ -207,3 +207,26 @@ def test_jsonl_export_is_in_the_documented_format(tmp_path):
     out_of_range["messages"][2]["content"] = "9"
     with pytest.raises(ValueError, match="listed candidate"):
         validate_jsonl_line(json.dumps(out_of_range))
+
+
+def test_cascadroid_learn_trains_exports_jsonl_and_refuses_tiny_logs(tmp_path):
+    from typer.testing import CliRunner
+
+    from cascadroid.cli import app
+    from cascadroid.decision_log import validate_jsonl_line
+
+    runner = CliRunner()
+    _store(tmp_path, _decisions(20), name="tiny/cascadroid.db").close()
+    import subprocess
+
+    refused = subprocess.run([sys.executable, "-m", "cascadroid.cli", "learn", "--data-dir", str(tmp_path / "tiny")],
+                             capture_output=True, text=True, timeout=120)
+    assert refused.returncode != 0 and "labelled decisions" in refused.stdout + refused.stderr
+    assert "Traceback" not in refused.stderr
+    _store(tmp_path, _decisions(800), name="full/cascadroid.db").close()
+    out = tmp_path / "train.jsonl"
+    done = runner.invoke(app, ["learn", "--data-dir", str(tmp_path / "full"), "--export-jsonl", str(out), "--json"])
+    assert done.exit_code == 0, done.output
+    report = json.loads(done.output.splitlines()[-1])
+    assert report["activated"] is True and report["decisions"] == 800
+    assert all(validate_jsonl_line(line) for line in out.read_text(encoding="utf-8").splitlines())
