@@ -6,12 +6,12 @@ The classic layout is here; the Pixel and One UI-style layouts of the vendor ski
 from __future__ import annotations
 
 import random
-from typing import Callable
 
 from pydantic import BaseModel, Field
 
 from ..app import App, QuickTile, Screen
 from ..page import Page
+from .settings_skins import SkinHome, route, toggle, vendor_display
 
 PACKAGE = "com.android.settings"
 
@@ -51,14 +51,14 @@ class Settings(App[SettingsState]):
                              paired_devices=rng.sample(_DEVICES, 2), brightness=rng.choice([40, 50, 60, 70]))
 
     def main_screen(self) -> Screen:
-        from .settings_skins import SkinHome
-
         return SettingsHome(self) if self.skin.classic else SkinHome(self)
+
+    def shared_screen(self, title: str) -> Screen:
+        """The screens every skin shares: Display, or a plain page for a row that opens nothing here."""
+        return DisplayScreen(self) if title == "Display" else InfoScreen(self, title)
 
     def route(self, setting: str, on: bool = True) -> tuple[list[str], dict[str, str]]:
         """Rows to tap from the home screen, then the locator that changes ``setting`` on this skin."""
-        from .settings_skins import route
-
         return route(self.skin.name, setting, on)
 
     # state changes (used by screens and quick tiles)
@@ -97,10 +97,6 @@ class Settings(App[SettingsState]):
                       icon="airplane"),
             QuickTile("Dark theme", s.dark_mode, lambda: self.set_dark_mode(not s.dark_mode), icon="dark"),
         ]
-
-
-def _toggle(flag: bool, setter: Callable[[bool], None]) -> Callable[[], None]:
-    return lambda: setter(not flag)
 
 
 class SettingsHome(Screen):
@@ -146,10 +142,10 @@ class NetworkScreen(Screen):
         s = self.app.state
         page.toolbar("Network & internet", back=self.close)
         wifi_summary = (s.wifi_network or "Not connected") if s.wifi else "Off"
-        page.switch("Wi-Fi", s.wifi, _toggle(s.wifi, self.app.set_wifi), rid="wifi_switch", summary=wifi_summary)
+        page.switch("Wi-Fi", s.wifi, toggle(s.wifi, self.app.set_wifi), rid="wifi_switch", summary=wifi_summary)
         page.item("Wi-Fi networks", f"{len(s.networks)} networks nearby" if s.wifi else "Turn on Wi-Fi to see networks",
                   on_click=lambda: self.push(WifiScreen(self.app)), icon="wifi")
-        page.switch("Airplane mode", s.airplane_mode, _toggle(s.airplane_mode, self.app.set_airplane),
+        page.switch("Airplane mode", s.airplane_mode, toggle(s.airplane_mode, self.app.set_airplane),
                     rid="airplane_switch")
         page.item("SIMs", "T-Mobile")
         page.item("Hotspot & tethering", "Off")
@@ -163,7 +159,7 @@ class WifiScreen(Screen):
     def build(self, page: Page) -> None:
         s = self.app.state
         page.toolbar("Wi-Fi", back=self.close)
-        page.switch("Use Wi-Fi", s.wifi, _toggle(s.wifi, self.app.set_wifi), rid="wifi_switch")
+        page.switch("Use Wi-Fi", s.wifi, toggle(s.wifi, self.app.set_wifi), rid="wifi_switch")
         if not s.wifi:
             page.text("To see available networks, turn Wi-Fi on.", style="caption", rid="empty")
             return
@@ -187,7 +183,7 @@ class DevicesScreen(Screen):
     def build(self, page: Page) -> None:
         s = self.app.state
         page.toolbar("Connected devices", back=self.close)
-        page.switch("Bluetooth", s.bluetooth, _toggle(s.bluetooth, self.app.set_bluetooth), rid="bluetooth_switch",
+        page.switch("Bluetooth", s.bluetooth, toggle(s.bluetooth, self.app.set_bluetooth), rid="bluetooth_switch",
                     summary="On" if s.bluetooth else "Off")
         page.text("Saved devices", style="section", height=40)
         for device in s.paired_devices:
@@ -202,8 +198,6 @@ class DisplayScreen(Screen):
     def build(self, page: Page) -> None:
         s = self.app.state
         if self.app.skin.name == "vendor":
-            from .settings_skins import vendor_display
-
             return vendor_display(self, page, self.app)
         page.toolbar("Display", back=self.close)
         page.space(8)
@@ -212,7 +206,7 @@ class DisplayScreen(Screen):
             s.brightness = round(fraction * 100)
 
         page.slider("Brightness level", s.brightness / 100, set_level, rid="brightness", value_text=f"{s.brightness}%")
-        page.switch("Dark theme", s.dark_mode, _toggle(s.dark_mode, self.app.set_dark_mode), rid="dark_switch",
+        page.switch("Dark theme", s.dark_mode, toggle(s.dark_mode, self.app.set_dark_mode), rid="dark_switch",
                     summary="On" if s.dark_mode else "Off")
         page.item("Screen timeout", "After 30 seconds of inactivity")
         page.item("Font size", "Default")

@@ -99,7 +99,8 @@ def route(skin: str, setting: str, on: bool = True) -> tuple[list[str], dict[str
     return list(rows), dict(target)
 
 
-def _toggle(flag: bool, setter: Callable[[bool], None]) -> Callable[[], None]:
+def toggle(flag: bool, setter: Callable[[bool], None]) -> Callable[[], None]:
+    """A switch's click: flip ``flag`` through ``setter``."""
     return lambda: setter(not flag)
 
 
@@ -141,14 +142,12 @@ class SkinHome(Screen):
         page.item(title, summary, icon=icon, on_click=lambda: self.push(self._open(title)))
 
     def _open(self, title: str) -> Screen:
-        from .settings import DisplayScreen, InfoScreen
-
         screens: dict[str, Any] = {"Network & internet": PixelNetwork, "Connected devices": PixelConnected,
-                                   "Connections": VendorConnections, "Display": DisplayScreen}
+                                   "Connections": VendorConnections}
         if self.app.skin.name == "vendor":
             screens["Connected devices"] = None
         factory = screens.get(title)
-        return factory(self.app) if factory else InfoScreen(self.app, title)
+        return factory(self.app) if factory else self.app.shared_screen(title)
 
 
 class PixelNetwork(Screen):
@@ -162,7 +161,7 @@ class PixelNetwork(Screen):
         page.item("Internet", internet, icon="wifi", on_click=lambda: self.push(PixelInternet(self.app)))
         page.item("Calls & SMS", "T-Mobile", icon="call")
         page.item("SIMs", "T-Mobile", icon="info")
-        page.switch("Airplane mode", s.airplane_mode, _toggle(s.airplane_mode, self.app.set_airplane),
+        page.switch("Airplane mode", s.airplane_mode, toggle(s.airplane_mode, self.app.set_airplane),
                     rid="airplane_switch")
         page.item("Hotspot & tethering", "Off", icon="wifi")
         page.item("Data Saver", "Off", icon="info")
@@ -177,7 +176,7 @@ class PixelInternet(Screen):
         s = self.app.state
         page.toolbar("Internet", back=self.close)
         page.item("T-Mobile", "Mobile data", icon="info")
-        page.switch("Wi-Fi", s.wifi, _toggle(s.wifi, self.app.set_wifi), rid="wifi_switch")
+        page.switch("Wi-Fi", s.wifi, toggle(s.wifi, self.app.set_wifi), rid="wifi_switch")
         network_rows(page, self.app)
 
 
@@ -217,7 +216,7 @@ class PixelBluetooth(Screen):
     def build(self, page: Page) -> None:
         s = self.app.state
         page.toolbar("Bluetooth", back=self.close)
-        page.switch("Use Bluetooth", s.bluetooth, _toggle(s.bluetooth, self.app.set_bluetooth), rid="bluetooth_switch")
+        page.switch("Use Bluetooth", s.bluetooth, toggle(s.bluetooth, self.app.set_bluetooth), rid="bluetooth_switch")
         page.item("Pair new device", icon="add")
         page.text("Device name: Pixel 8", style="caption", height=40)
 
@@ -229,12 +228,12 @@ class VendorConnections(Screen):
     def build(self, page: Page) -> None:
         s, app = self.app.state, self.app
         page.toolbar("Connections", back=self.close)
-        page.switch("Wi-Fi", s.wifi, _toggle(s.wifi, app.set_wifi), summary=(s.wifi_network or "") if s.wifi else "",
+        page.switch("Wi-Fi", s.wifi, toggle(s.wifi, app.set_wifi), summary=(s.wifi_network or "") if s.wifi else "",
                     on_open=lambda: self.push(VendorWifi(app)))
-        page.switch("Bluetooth", s.bluetooth, _toggle(s.bluetooth, app.set_bluetooth),
+        page.switch("Bluetooth", s.bluetooth, toggle(s.bluetooth, app.set_bluetooth),
                     on_open=lambda: self.push(VendorBluetooth(app)))
         page.switch("NFC and contactless payments", False, lambda: None)
-        page.switch("Flight mode", s.airplane_mode, _toggle(s.airplane_mode, app.set_airplane))
+        page.switch("Flight mode", s.airplane_mode, toggle(s.airplane_mode, app.set_airplane))
         page.item("SIM manager")
         page.item("Mobile networks")
         page.item("Data usage")
@@ -249,7 +248,7 @@ class VendorWifi(Screen):
     def build(self, page: Page) -> None:
         s = self.app.state
         page.toolbar("Wi-Fi", back=self.close)
-        page.switch("On" if s.wifi else "Off", s.wifi, _toggle(s.wifi, self.app.set_wifi), rid="wifi_switch")
+        page.switch("On" if s.wifi else "Off", s.wifi, toggle(s.wifi, self.app.set_wifi), rid="wifi_switch")
         page.text("Available networks", style="section", height=40)
         network_rows(page, self.app)
 
@@ -261,7 +260,7 @@ class VendorBluetooth(Screen):
     def build(self, page: Page) -> None:
         s = self.app.state
         page.toolbar("Bluetooth", back=self.close)
-        page.switch("On" if s.bluetooth else "Off", s.bluetooth, _toggle(s.bluetooth, self.app.set_bluetooth))
+        page.switch("On" if s.bluetooth else "Off", s.bluetooth, toggle(s.bluetooth, self.app.set_bluetooth))
         page.text("Paired devices", style="section", height=40)
         for device in s.paired_devices:
             page.item(device, icon="bluetooth")
