@@ -32,8 +32,8 @@ from .perceptor import Screen
 
 # Fitted by benchmarks/fit_decide.py on the reference steps of the simulated suite (seed 0).
 TEMPERATURE = 1.8
-SLOPE = 0.731
-BIAS = -0.378
+SLOPE = 0.649
+BIAS = -0.284
 
 How = Literal["structure", "tie_break", "escalate", "kept_local"]  # kept_local: escalation offered, router said no
 POLICY_MODEL = "decision-policy"  # the name of the stand-in "local answer" handed to the cascade

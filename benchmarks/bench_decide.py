@@ -1,6 +1,6 @@
 """Early exit and deferral in choices mode (agents/decide.py), side by side.
 
-    python benchmarks/bench_decide.py [--parts auroc,local,cloud] [--tasks 8] [--max-steps 10]
+    python benchmarks/bench_decide.py [--parts auroc,tiebreak,local,cloud] [--tasks 8] [--max-steps 10] [--defer 0.3,0.5]
 
 1. Deferral AUROC: how well the calibrated p_top separates right from wrong first choices,
    on the suite's reference trajectories (decide_data.py; the calibration was fitted there) and
@@ -116,12 +116,13 @@ def run_local(template: str, decision: dict, max_steps: int, data_dir: Path) -> 
     task.setup_on(phone)
     settings = Settings.load(data_dir=data_dir, agent={"max_steps": max_steps, "save_screenshots": False, "learn": "off",
                                                        "operator_mode": "choices", "decision": decision})
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     with Agent(phone, local=LocalModel(settings.local), memory=False, settings=settings) as agent:
         result = agent.run(task.goal)
     totals = result.totals
     return {"success": bool(task.check(phone, result.answer)), "actions": max(1, len(result.steps)),
             "calls": int(totals.get("model_calls", 0)), "seconds": time.perf_counter() - started,
+            "cpu_s": time.process_time() - cpu,
             "model_s": float(totals.get("latency_s", 0.0)),
             **{k: int(totals.get(f"decided_{k}", 0)) for k in ("structure", "tie_break", "escalate", "kept_local")}}
 
@@ -132,20 +133,20 @@ def bench_local(count: int, max_steps: int) -> None:
                 "decision policy (defaults)": {}}
     print(f"\n## Bundled SmolLM2-135M, choices mode, {len(templates)} easy/medium templates (seed 0), "
           f"max {max_steps} actions, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
-    print("| policy | success | actions | model calls per action | s per action | model s per action "
-          "| structure / tie-break steps |")
-    print("| --- | --- | --- | --- | --- | --- | --- |")
+    print("| policy | success | actions | model calls per action | s per action (wall) | model s per action "
+          "| CPU s per action / 2 | structure / tie-break steps |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     with tempfile.TemporaryDirectory() as tmp:
         for name, decision in policies.items():
             rows = [run_local(t, decision, max_steps, Path(tmp) / f"{name[:6]}{i}") for i, t in enumerate(templates)]
             actions = sum(r["actions"] for r in rows)
             print(f"| {name} | {sum(r['success'] for r in rows)}/{len(rows)} | {actions} "
                   f"| {sum(r['calls'] for r in rows) / actions:.2f} | {sum(r['seconds'] for r in rows) / actions:.2f} "
-                  f"| {sum(r['model_s'] for r in rows) / actions:.2f} "
+                  f"| {sum(r['model_s'] for r in rows) / actions:.2f} | {sum(r['cpu_s'] for r in rows) / actions / 2:.2f} "
                   f"| {sum(r['structure'] for r in rows)} / {sum(r['tie_break'] for r in rows)} |", flush=True)
 
 
-def bench_cloud(count: int, max_steps: int) -> None:
+def bench_cloud(count: int, max_steps: int, defer: list[float]) -> None:
     from cascadroid.evaluation.calibrate import Calibrator, Point
     from cascadroid.settings import CascadeSettings
 
@@ -156,27 +157,32 @@ def bench_cloud(count: int, max_steps: int) -> None:
     print("| tier | success | actions | cloud calls | cloud calls per action | seconds |")
     print("| --- | --- | --- | --- | --- | --- |")
     results = {}
+    cascade = Point(name="cascade", kind="cascade", min_confidence=default.min_confidence,
+                    max_failure_streak=default.max_failure_streak)
+    contenders = [("always-cloud (free mode)", 'operator_mode = "free"', Point(name="always-cloud", kind="always-cloud"))]
+    contenders += [(f"policy cascade, SmolLM2 local, defer_below {d:g}",
+                    f'operator_mode = "choices"\ndecision = {{defer_below = {d}, act_threshold = {max(d, 0.35)}}}',
+                    cascade) for d in defer]
     with tempfile.TemporaryDirectory() as tmp:
-        for name, mode, point in (
-                ("always-cloud (free mode)", "free", Point(name="always-cloud", kind="always-cloud")),
-                ("decision policy cascade (SmolLM2 local, choices)", "choices",
-                 Point(name="cascade", kind="cascade", min_confidence=default.min_confidence,
-                       max_failure_streak=default.max_failure_streak))):
-            config = Path(tmp) / f"{mode}.toml"
-            config.write_text(f'[agent]\noperator_mode = "{mode}"\nlearn = "off"\n')
+        for k, (name, agent, point) in enumerate(contenders):
+            config = Path(tmp) / f"{k}.toml"
+            config.write_text(f'[agent]\n{agent}\nlearn = "off"\n')
             with Calibrator(local="local", cloud="oracle", max_steps=max_steps, settings_file=config,
-                            data_dir=Path(tmp) / mode) as calibrator:
+                            data_dir=Path(tmp) / str(k)) as calibrator:
                 rows = [calibrator.run_task(point, t, 0) for t in templates]
             actions = max(1, sum(r["steps"] for r in rows))
             calls = sum(r["cloud_calls"] for r in rows)
-            results[mode] = (sum(r["success"] for r in rows), calls)
-            print(f"| {name} | {results[mode][0]}/{len(rows)} | {actions} | {calls} | {calls / actions:.2f} "
+            results[name] = (sum(r["success"] for r in rows), calls)
+            print(f"| {name} | {results[name][0]}/{len(rows)} | {actions} | {calls} | {calls / actions:.2f} "
                   f"| {sum(r['seconds'] for r in rows):.0f} |", flush=True)
-    (cloud_ok, cloud_calls), (ours_ok, ours_calls) = results["free"], results["choices"]
-    fewer = 1 - ours_calls / cloud_calls if cloud_calls else float("nan")
-    verdict = "met" if ours_ok >= cloud_ok and fewer >= 0.6 else "NOT met"
-    print(f"\ntarget (equal success, >= 60% fewer cloud calls): {ours_ok} vs {cloud_ok} successes, "
-          f"{fewer:.0%} fewer cloud calls -> {verdict}")
+            print("  failed: " + ", ".join(r["task"] for r in rows if not r["success"]), file=sys.stderr)
+    cloud_ok, cloud_calls = results[contenders[0][0]]
+    for name, _, _ in contenders[1:]:
+        ours_ok, ours_calls = results[name]
+        fewer = 1 - ours_calls / cloud_calls if cloud_calls else float("nan")
+        verdict = "met" if ours_ok >= cloud_ok and fewer >= 0.6 else "NOT met"
+        print(f"target (equal success, >= 60% fewer cloud calls), {name}: {ours_ok} vs {cloud_ok} successes, "
+              f"{fewer:.0%} fewer cloud calls -> {verdict}")
 
 
 def main() -> None:
@@ -184,6 +190,7 @@ def main() -> None:
     parser.add_argument("--parts", default="auroc,local,cloud")
     parser.add_argument("--tasks", type=int, default=8, help="suite templates for the agent runs")
     parser.add_argument("--max-steps", type=int, default=10)
+    parser.add_argument("--defer", default="0.3", help="comma-separated defer_below values for the cloud part")
     args = parser.parse_args()
     parts = {p.strip() for p in args.parts.split(",")}
     if "auroc" in parts:
@@ -193,7 +200,7 @@ def main() -> None:
     if "local" in parts:
         bench_local(args.tasks, args.max_steps)
     if "cloud" in parts:
-        bench_cloud(args.tasks, args.max_steps)
+        bench_cloud(args.tasks, args.max_steps, [float(d) for d in args.defer.split(",")])
 
 
 if __name__ == "__main__":
