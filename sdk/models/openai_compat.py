@@ -26,7 +26,6 @@ import math
 import time
 import weakref
 from typing import TYPE_CHECKING, Any, Literal
-from urllib.parse import urlparse
 
 from pydantic import BaseModel
 
@@ -38,6 +37,7 @@ from ..errors import (
     ModelOutputError,
 )
 from ..settings import CloudModelSettings
+from ._endpoint import check_key, check_url, positive
 from ._structured import (
     add_usage,
     json_schema_of,
@@ -103,13 +103,13 @@ class OpenAICompatibleModel(Model):
         max_response_bytes: int | None = None,
     ) -> None:
         settings = settings or CloudModelSettings()
-        self.base_url = _check_url(base_url or settings.base_url)
+        self.base_url = check_url(base_url or settings.base_url)
         secret = settings.api_key.get_secret_value() if settings.api_key is not None else None
-        self._api_key = _check_key(api_key or secret)
+        self._api_key = check_key(api_key or secret)
         self.model = model or settings.model
         self.name = self.model
-        self.timeout_s = _positive("timeout_s", timeout_s if timeout_s is not None else settings.timeout_s)
-        self.max_response_bytes = int(_positive(
+        self.timeout_s = positive("timeout_s", timeout_s if timeout_s is not None else settings.timeout_s)
+        self.max_response_bytes = int(positive(
             "max_response_bytes", max_response_bytes if max_response_bytes is not None else settings.max_response_bytes
         ))
         self.max_retries = max_retries if max_retries is not None else settings.max_retries
@@ -392,45 +392,6 @@ def _response_format(form: Form, output_type: type[BaseModel]) -> dict[str, Any]
     if form == "json_object":
         return {"type": "json_object", "schema": schema}
     return None
-
-
-def _check_url(url: str | None) -> str:
-    if not url:
-        raise ConfigurationError(
-            "no base URL for the cloud model",
-            hint="set CASCADROID_CLOUD__BASE_URL (e.g. http://127.0.0.1:8080/v1) or pass base_url=",
-        )
-    import httpx
-
-    try:
-        parsed = urlparse(url)
-        parsed.port  # noqa: B018 - raises ValueError when the port is out of range
-        httpx.URL(url)
-        valid = parsed.scheme in ("http", "https") and bool(parsed.hostname)
-    except (ValueError, httpx.InvalidURL):
-        valid = False
-    if not valid:
-        raise ConfigurationError(
-            f"base URL {url!r} is not an http(s) URL",
-            hint="give the endpoint like http://127.0.0.1:8080/v1 or https://api.openai.com/v1",
-        )
-    return url.rstrip("/")
-
-
-def _check_key(key: str | None) -> str | None:
-    """An API key goes in an HTTP header: printable ASCII, no spaces."""
-    if key is not None and not (key.isascii() and key.isprintable() and not any(c.isspace() for c in key)):
-        raise ConfigurationError(
-            "the API key holds characters an HTTP header cannot carry (non-ASCII, spaces or control characters)",
-            hint="copy the key again without quotes, spaces or line breaks (CASCADROID_CLOUD__API_KEY or api_key=)",
-        )
-    return key
-
-
-def _positive(name: str, value: float) -> float:
-    if not (value > 0 and math.isfinite(value)):
-        raise ConfigurationError(f"{name}={value!r} must be a finite number > 0", hint="every call needs a finite limit")
-    return value
 
 
 @functools.lru_cache(maxsize=1)
