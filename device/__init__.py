@@ -14,6 +14,7 @@ from .types import (
     LongPress,
     Observation,
     OpenApp,
+    OpenUri,
     Swipe,
     Tap,
     TypeText,
@@ -23,7 +24,7 @@ from .uiautomator import parse_elements, parse_observation
 
 __all__ = [
     "ACTION_TYPES", "Action", "ActionResult", "Back", "Bounds", "Device", "Done", "Element", "Home",
-    "Locator", "LongPress", "Observation", "OpenApp", "Swipe", "Tap", "TypeText", "Wait",
+    "Locator", "LongPress", "Observation", "OpenApp", "OpenUri", "Swipe", "Tap", "TypeText", "Wait",
     "parse_elements", "parse_observation",
 ]
 

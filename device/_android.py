@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..errors import InvalidActionError, UnsupportedActionError
-from .types import Action, ActionResult, AppInfo, Element, Observation, Swipe
+from .types import Action, ActionResult, AppInfo, Element, Observation, OpenUri, Swipe
 
 KEYCODE_HOME = 3
 KEYCODE_BACK = 4
@@ -108,6 +108,14 @@ def resolve_app(app: str, apps: Sequence[AppInfo]) -> AppTarget:
             "pass apps={'Label': 'package'} to the device for labels of your own",
         )
     return AppTarget(package=package, activity=activity or None)
+
+
+VIEW = "android.intent.action.VIEW"
+
+
+def intent_text(action: OpenUri) -> str:
+    """``URI`` or ``ACTION`` (with `` in PACKAGE``) for messages and errors."""
+    return (action.uri or action.action or "") + (f" in {action.package}" if action.package else "")
 
 
 def require_observation(observation: Observation | None, action: str) -> Observation:
@@ -231,6 +239,11 @@ class AndroidDevice(ABC):
     @abstractmethod
     def _launch(self, target: AppTarget, app: str) -> None: ...
 
+    def _open_uri(self, action: OpenUri) -> None:
+        """Start the intent (a URI with VIEW, or an intent action); a backend that cannot, says so."""
+        raise UnsupportedActionError(f"open_uri is not supported by {type(self).__name__}",
+                                     hint="use open_app and navigate, or a backend that starts intents")
+
     # -- capabilities (ListsApps, ReadsContacts): read from the device once, then cached ----------
 
     def installed_apps(self, *, refresh: bool = False) -> list[AppInfo]:
@@ -297,6 +310,9 @@ class AndroidDevice(ABC):
                 target = self._resolve(action.app)
                 self._launch(target, action.app)
                 return f"opened {target.component}"
+            case "open_uri":
+                self._open_uri(action)
+                return f"opened {intent_text(action)}"
             case "wait":
                 time.sleep(action.seconds)
                 return f"waited {action.seconds:g}s"

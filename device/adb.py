@@ -28,10 +28,12 @@ from ._android import (
     LONG_PRESS_MS,
     SWIPE_MS,
     AndroidDevice,
+    VIEW,
     AppTarget,
+    intent_text,
     label_from_package,
 )
-from .types import AppInfo, Element, Observation
+from .types import AppInfo, Element, Observation, OpenUri
 from .uiautomator import parse_observation
 
 if TYPE_CHECKING:
@@ -66,6 +68,14 @@ def escape_input_text(text: str) -> str:
             hint="use AppiumDevice for other characters, or an IME such as ADBKeyboard",
         )
     return text.replace(" ", "%s")
+
+
+def am_start_words(action: OpenUri) -> list[str]:
+    """The device-side words of ``am start`` for ``action`` (a URI is viewed; an action alone is started)."""
+    words = ["am", "start", "-a", action.action or VIEW]
+    if action.uri:
+        words += ["-d", action.uri]
+    return words + (["-p", action.package] if action.package else [])
 
 
 def list_devices(adb_path: str = "adb", *, timeout_s: float = 10.0) -> list[tuple[str, str]]:
@@ -253,6 +263,15 @@ class AdbDevice(AndroidDevice):
             self.shell("input", "text", escaped)
         if submit:
             self._key(KEYCODE_ENTER)
+
+    def _open_uri(self, action: OpenUri) -> None:
+        """``am start -a ACTION [-d URI] [-p PACKAGE]``: each word is quoted (and the URI was checked)."""
+        out = self.shell(*am_start_words(action))
+        if "Error" in out or "unable to resolve" in out:
+            raise DeviceError(
+                f"no app on {self._name} opens {intent_text(action)}: {out.strip().splitlines()[-1]}",
+                hint="the app for this link or settings page is not installed; open the app and navigate instead",
+            )
 
     def _launch(self, target: AppTarget, app: str) -> None:
         if target.activity:

@@ -16,10 +16,11 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..errors import ConfigurationError, DeviceConnectionError, DeviceError, UnsupportedActionError
-from ._android import KEYCODE_ENTER, KEYCODE_HOME, LONG_PRESS_MS, SWIPE_MS, AndroidDevice, AppTarget
+from ._android import KEYCODE_ENTER, KEYCODE_HOME, LONG_PRESS_MS, SWIPE_MS, AndroidDevice, AppTarget, intent_text
+from ._appium_intents import intent_script
 from ._appium_apps import list_apps, read_contacts
 from ._ios import is_xcuitest, navigation_back_button, parse_xcuitest, xcuitest_xpaths
-from .types import AppInfo, Element, Observation
+from .types import AppInfo, Element, Observation, OpenUri
 from .uiautomator import parse_observation
 
 if TYPE_CHECKING:
@@ -378,6 +379,9 @@ class AppiumDevice(AndroidDevice):
         else:
             self._call(f"open_app {app!r}", lambda driver: driver.activate_app(target.package))
 
+    def _open_uri(self, action: OpenUri) -> None:
+        script, args = intent_script(self.platform, action)
+        self._call(f"open_uri {intent_text(action)}", lambda driver: driver.execute_script(script, args))
 
     # -- capabilities (ListsApps, ReadsContacts) ----------------------------------------------
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, Literal, Protocol, runtime_checkable
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 
 class Bounds(BaseModel):
@@ -190,6 +191,43 @@ class OpenApp(_ActionBase):
     app: str
 
 
+_URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s\x00-\x1f\x7f]+")
+_INTENT = re.compile(r"[A-Za-z_]\w*(\.[A-Za-z_]\w*)+")
+_SHELL_SPECIAL = set("`$\\\"'<>|;(){}")  # never in a URI a device command line receives
+
+
+class OpenUri(_ActionBase):
+    """Start an intent: ``uri`` with the VIEW action (``tel:``, ``smsto:``, ``geo:``, ``https:``, an
+    app's own scheme), or an intent ``action`` alone (``android.settings.WIFI_SETTINGS``);
+    ``package`` restricts which app handles it."""
+
+    kind: Literal["open_uri"] = "open_uri"
+    uri: str | None = None
+    action: str | None = None
+    package: str | None = None
+
+    @field_validator("uri")
+    @classmethod
+    def _safe_uri(cls, uri: str | None) -> str | None:
+        if uri is not None and (not _URI.fullmatch(uri) or _SHELL_SPECIAL & set(uri)):
+            raise ValueError(f"{uri[:80]!r} is not a URI a device can open (scheme:rest, no spaces, quotes "
+                             "or shell characters; percent-encode them)")
+        return uri
+
+    @field_validator("action", "package")
+    @classmethod
+    def _dotted_name(cls, name: str | None) -> str | None:
+        if name is not None and not _INTENT.fullmatch(name):
+            raise ValueError(f"{name[:80]!r} is not a dotted name like android.settings.WIFI_SETTINGS")
+        return name
+
+    @model_validator(mode="after")
+    def _something_to_open(self) -> "OpenUri":
+        if self.uri is None and self.action is None:
+            raise ValueError("open_uri needs a uri or an intent action")
+        return self
+
+
 class Wait(_ActionBase):
     kind: Literal["wait"] = "wait"
     seconds: float = Field(default=1.0, ge=0.0, le=30.0)
@@ -204,10 +242,10 @@ class Done(_ActionBase):
 
 
 Action = Annotated[
-    Tap | LongPress | TypeText | Swipe | Back | Home | OpenApp | Wait | Done,
+    Tap | LongPress | TypeText | Swipe | Back | Home | OpenApp | OpenUri | Wait | Done,
     Field(discriminator="kind"),
 ]
-ACTION_TYPES = (Tap, LongPress, TypeText, Swipe, Back, Home, OpenApp, Wait, Done)
+ACTION_TYPES = (Tap, LongPress, TypeText, Swipe, Back, Home, OpenApp, OpenUri, Wait, Done)
 
 
 class ActionResult(BaseModel):

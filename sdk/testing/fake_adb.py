@@ -65,6 +65,7 @@ class _Config:
     launchable: list[str] = field(default_factory=list)
     contacts: list[str] = field(default_factory=list)
     launcher_query: bool = True
+    intents: dict[str, str] = field(default_factory=dict)
 
 
 class FakeAdb:
@@ -84,6 +85,7 @@ class FakeAdb:
         launchable: Iterable[str] | None = None,
         contacts: Iterable[str] = (),
         launcher_query: bool = True,
+        intents: Mapping[str, str] | None = None,
     ) -> None:
         """``apps`` maps packages to screens for ``am start``/``monkey`` (default: each screen's
         package); ``tty_dump=False`` acts like devices that cannot ``uiautomator dump /dev/tty``.
@@ -91,7 +93,9 @@ class FakeAdb:
         ``launchable``: the ``package/activity`` components the launcher query lists (default:
         every screen's but the start screen's); ``launcher_query=False`` acts like phones older
         than Android 7, which have no ``cmd package`` (``pm list packages -3`` lists them then).
-        ``contacts``: the display names the contacts provider returns."""
+        ``contacts``: the display names the contacts provider returns. ``intents`` maps an intent
+        action (``android.settings.WIFI_SETTINGS``) or a URI scheme (``tel``) to the screen
+        ``am start -a ACTION [-d URI]`` opens; others are answered "unable to resolve Intent"."""
         if not screens:
             raise ValueError("FakeAdb needs at least one screen")
         self.home = Path(home)
@@ -110,6 +114,7 @@ class FakeAdb:
             launchable=list(dict.fromkeys(launchable)),
             contacts=list(contacts),
             launcher_query=launcher_query,
+            intents=dict(intents or {}),
         )
         _write_json(self.home / "config.json", asdict(config))
         _write_json(self.home / "state.json", {"stack": [start], "typed": []})
@@ -274,6 +279,8 @@ class _World:
                 return b""
             case ["am", "start", "-n", component]:
                 return self._open(component.split("/")[0], f"Starting: Intent {{ cmp={component} }}\n")
+            case ["am", "start", "-a", action, *rest]:
+                return self._start_intent(action, rest)
             case ["monkey", "-p", package, *_]:
                 return self._open(package, "Events injected: 1\n")
             case ["cmd", "package", "query-activities", *flags] if self.config["launcher_query"]:
@@ -283,6 +290,18 @@ class _World:
             case ["content", "query", "--uri", uri, *rest]:
                 return self._content_query(uri, rest)
         raise _Exit(127, f"/system/bin/sh: {words[0] if words else ''}: inaccessible or not found\n")
+
+    def _start_intent(self, action: str, rest: list[str]) -> bytes:
+        """``am start -a ACTION [-d URI] [-p PACKAGE]``: the URI's scheme (else the action) picks the screen."""
+        uri = rest[rest.index("-d") + 1] if "-d" in rest else ""
+        key = uri.split(":", 1)[0] if uri else action
+        intent = f"act={action}" + (f" dat={uri}" if uri else "")
+        screen = self.config.get("intents", {}).get(key)
+        if screen is None:
+            return f"Starting: Intent {{ {intent} }}\nError: Activity not started, unable to resolve Intent {{ {intent} }}\n".encode()
+        self.state["stack"].append(screen)
+        self.save()
+        return f"Starting: Intent {{ {intent} }}\n".encode()
 
     def _query_activities(self, flags: list[str]) -> bytes:
         """As Android prints it: only MAIN/LAUNCHER is answered; ``--brief`` gives one component each."""
