@@ -24,7 +24,7 @@ from pathlib import Path
 import httpx
 
 from ..errors import ConfigurationError, DeviceConnectionError
-from .servers import free_port
+from .servers import free_port, stop_process
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -73,18 +73,7 @@ def appium_server(
         _wait_ready(server, timeout_s)
         yield server
     finally:
-        _stop(process)
-
-
-def _stop(process: subprocess.Popen) -> None:
-    """Terminate the server (kill it if it does not exit within 10 s)."""
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+        stop_process(process)
 
 
 def _wait_ready(server: AppiumServer, timeout_s: float) -> None:

@@ -264,7 +264,7 @@ def serve_llama(
             _wait_until_ready(url, process, log, startup_timeout_s, api_key)
             yield url
         finally:
-            _stop(process)
+            stop_process(process)
 
 
 def _require_server_extra() -> None:
@@ -294,14 +294,15 @@ def _wait_until_ready(url: str, process: subprocess.Popen[bytes], log: IO[bytes]
         except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
             pass
         time.sleep(0.2)
-    _stop(process)
+    stop_process(process)
     raise ModelConnectionError(
         f"llama.cpp server on {url} did not answer /v1/models within {timeout_s:g}s: {_tail(log)}",
         hint="the machine may be overloaded; raise startup_timeout_s",
     )
 
 
-def _stop(process: subprocess.Popen[bytes]) -> None:
+def stop_process(process: subprocess.Popen[Any]) -> None:
+    """Terminate a server process (kill it if it does not exit within 10 s)."""
     if process.poll() is None:
         process.terminate()
         try:
