@@ -13,11 +13,12 @@ its last checkpoint, and the run can be resumed by id once the device is back.
 
 from __future__ import annotations
 
+import operator as op
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import Annotated, Any, TypedDict
 
 from langgraph.checkpoint.sqlite import SqliteSaver
 from langgraph.graph import END, START, StateGraph
@@ -35,7 +36,8 @@ from .guard import SendGuard, screenshot_for_model
 from .knowledge_hint import KnowledgeHint, favour_known_paths
 from .perceptor import Screen, locator_for, perceive
 from .shortcuts import ShortcutUse
-from .step_records import add_totals, dump, history_entry
+from .step_records import (ActResult, HistoryEntry, Pending, StepTaken, add_totals, dump, history_entry, steps_taken,
+                           take_step)
 
 _ACTION = TypeAdapter(Action)
 
@@ -48,11 +50,11 @@ class AgentState(TypedDict, total=False):
     plan: list[str]
     subgoal: str
     notes: dict[str, str]
-    history: list[dict[str, Any]]
+    history: Annotated[list[HistoryEntry], op.add]  # nodes return only their new entries
     screen: dict[str, Any]
     prev_screen: dict[str, Any]
-    pending: dict[str, Any] | None
-    last_result: dict[str, Any] | None
+    pending: Pending | None
+    last_result: ActResult | None
     consecutive_errors: int
     failure_streak: int
     needs_plan: bool
@@ -70,7 +72,7 @@ class AgentState(TypedDict, total=False):
     interrupts: dict[str, Any]  # the interruption to handle now and those handled (not progress)
 
 
-StepSink = Callable[[dict[str, Any]], None]
+StepSink = Callable[[StepTaken], None]
 REPLAN_AFTER_FAILED_STEPS = 2  # failed steps in a row after which the Manager revises the plan
 
 
@@ -232,7 +234,7 @@ class AgentGraph:
             raise  # the device is gone: stop at this checkpoint so the run can be resumed
         except DeviceError as exc:
             return {"consecutive_errors": state["consecutive_errors"] + 1, "screen_ok": False,
-                    "history": [*state["history"], history_entry(state, {"kind": "observe"}, "error", exc.message)]}
+                    "history": [history_entry(state, {"kind": "observe"}, "error", exc.message)]}
         if shots is not None and observation.screenshot:
             path = shots / state["run_id"] / f"step_{state['step']:03d}.png"
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -267,9 +269,9 @@ class AgentGraph:
         found = self._shortcut_for(state)
         if found is not None:
             shortcut, params = found
-            return {"shortcut_tried": True, "pending": {
-                "action": {"kind": "shortcut", "name": shortcut.name, "id": shortcut.id, "params": params},
-                "reason": f"verified shortcut {shortcut.name!r} fits the task"}}
+            return {"shortcut_tried": True, "pending": Pending(
+                action={"kind": "shortcut", "name": shortcut.name, "id": shortcut.id, "params": params},
+                reason=f"verified shortcut {shortcut.name!r} fits the task")}
 
         ranked = favour_known_paths(lambda limit: candidates.rank(
             state["task"], state.get("subgoal", ""), screen, self.deps.apps, state["history"],
@@ -298,20 +300,19 @@ class AgentGraph:
         update: dict[str, Any] = {"calls": [*state["calls"], *calls], "totals": decide.count(state["totals"], decided)}
         if value is None:
             entry = history_entry(state, {"kind": "invalid_output"}, "error", f"no valid action: {error}")
-            update.update(pending=None, consecutive_errors=state["consecutive_errors"] + 1,
-                          history=[*state["history"], entry])
+            update.update(pending=None, consecutive_errors=state["consecutive_errors"] + 1, history=[entry])
             return update
         choice, action = value
         action.idempotency_key = f"{state['run_id']}:{state['step']}"
-        update["pending"] = {"action": action.model_dump(mode="json"), "reason": choice.reason,
-                             "decision": decided.record() if decided else None,
-                             "candidates": logged_candidates(state["task"], screen, ranked) if decided else None}
+        update["pending"] = Pending(action=action.model_dump(mode="json"), reason=choice.reason,
+                                    decision=decided.record() if decided else None,
+                                    candidates=logged_candidates(state["task"], screen, ranked) if decided else None)
         return update
 
     def act(self, state: AgentState) -> dict[str, Any]:
         """The only node with side effects on the device."""
         device = self.deps.device
-        pending = state["pending"] or {}
+        pending = state["pending"] or Pending()
         if pending["action"]["kind"] == "shortcut":
             return self._act_shortcut(state, pending["action"])
         action = _ACTION.validate_python(pending["action"])
@@ -319,7 +320,7 @@ class AgentGraph:
         refusal = self.deps.guard.check(state["task"], pending["action"], before) if self.deps.guard else None
         if refusal is not None:  # screen text asked for a send the task did not: not done, the run goes on
             return {"prev_screen": state["screen"], "step": state["step"] + 1,
-                    "last_result": {"applied": False, "message": refusal, "error": None, "refused": refusal}}
+                    "last_result": ActResult(applied=False, message=refusal, error=None, refused=refusal)}
         applied, message, error = True, "", None
         resumed_here = state.get("resumed_at_step") == state["step"]
         try:
@@ -338,7 +339,7 @@ class AgentGraph:
         return {
             "prev_screen": state["screen"], "screen": after.model_dump(mode="json"),
             "step": state["step"] + 1, "waits": state["waits"] + (1 if action.kind == "wait" else 0),
-            "last_result": {"applied": applied, "message": message, "error": error},
+            "last_result": ActResult(applied=applied, message=message, error=error),
             "device_state": device_snapshot(device),  # checkpointed with this step: a resume restores it
         }
 
@@ -360,7 +361,7 @@ class AgentGraph:
         error = error or observe_error
         return {
             "prev_screen": state["screen"], "screen": after.model_dump(mode="json"), "step": state["step"] + done,
-            "last_result": {"applied": done > 0, "message": why, "error": error, "shortcut_status": status},
+            "last_result": ActResult(applied=done > 0, message=why, error=error, shortcut_status=status),
             # a shortcut that ran through was the plan; one that stopped part-way needs a plan
             "needs_plan": status != "succeeded", "device_state": device_snapshot(self.deps.device),
         }
@@ -375,11 +376,11 @@ class AgentGraph:
             return before, exc.message
 
     def reflect(self, state: AgentState) -> dict[str, Any]:
-        pending = state["pending"] or {}
+        pending = state["pending"] or Pending()
         action = pending["action"]
         before = Screen.model_validate(state["prev_screen"])
         after = Screen.model_validate(state["screen"])
-        result = state["last_result"] or {}
+        result = state["last_result"] or ActResult()
         calls = list(state["calls"])
         if result.get("refused"):
             outcome, why = "refused", result["refused"]
@@ -401,20 +402,18 @@ class AgentGraph:
                 calls += more
                 outcome, why = (value.outcome, value.reason) if value else ("success", why + "; judged by default")
         ok = outcome == "success"
-        index = len([h for h in state["history"] if h.get("kind") not in ("observe", "invalid_output")])
-        entry = {**history_entry(state, action, outcome, why, labels=before.labels, step_index=index),
-                 "screen": before.digest}  # the same action on the same screen again is a loop
-        step = {
-            "run_id": state["run_id"], "index": index, "shortcut": action.get("name") if action["kind"] == "shortcut" else None, "subgoal": state.get("subgoal", ""),
-            "action": action, "reason": pending.get("reason", ""), "outcome": outcome, "outcome_reason": why,
-            "locator": dump(locator_for(before, action.get("element"))), "package": before.package,
-            "calls": calls, "screenshot_path": before.screenshot, "decision": pending.get("decision"),
-            "candidates": pending.get("candidates"), "screen_summary": before.text()[:2000],
-            "bounds": before.bounds.get(action.get("element")) if action.get("element") is not None else None,
-        }
-        self.deps.on_step(step)
+        index = steps_taken(state["history"])
+        entry = HistoryEntry(**history_entry(state, action, outcome, why, labels=before.labels, step_index=index),
+                             screen=before.digest)  # the same action on the same screen again is a loop
+        element = action.get("element")
+        self.deps.on_step(take_step(
+            state["run_id"], index, action, outcome, why, calls=calls, subgoal=state.get("subgoal", ""),
+            reason=pending.get("reason", ""), locator=dump(locator_for(before, element)), package=before.package,
+            shortcut=action.get("name") if action["kind"] == "shortcut" else None, screenshot_path=before.screenshot,
+            decision=pending.get("decision"), candidates=pending.get("candidates"), screen_summary=before.text()[:2000],
+            bounds=before.bounds.get(element) if element is not None else None))
         update: dict[str, Any] = {
-            "history": [*state["history"], entry], "calls": [], "pending": None,
+            "history": [entry], "calls": [], "pending": None,
             "totals": add_totals(state["totals"], calls),
             "consecutive_errors": 0 if ok else state["consecutive_errors"] + 1,
             "failure_streak": 0 if ok else state["failure_streak"] + 1,

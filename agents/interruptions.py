@@ -23,6 +23,7 @@ from pydantic import BaseModel, TypeAdapter
 
 from ..device.types import Action, AppInfo, Back, Device, Element, Observation, Tap, Wait
 from ..errors import DeviceConnectionError, DeviceError
+from .step_records import HistoryEntry, steps_taken, take_step
 from .text import normalize
 
 Kind = Literal["loading", "permission", "system", "rating", "update", "promo", "dialog"]
@@ -326,7 +327,7 @@ def handled_count(state: dict[str, Any]) -> int:
     return len((state.get("interrupts") or {}).get("handled", []))
 
 
-def handle(state: dict[str, Any], device: Device, on_step: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
+def handle(state: dict[str, Any], device: Device, on_step: Callable[[Any], None]) -> dict[str, Any]:
     """Take the decided step: recorded as an interruption handled; plan, subgoal and streaks untouched."""
     record = dict(state["interrupts"])
     current = record["current"]
@@ -341,17 +342,14 @@ def handle(state: dict[str, Any], device: Device, on_step: Callable[[dict[str, A
         message, error = "", exc.message
     action.pop("idempotency_key")
     why = current["reason"] + (f" ({message})" if message else "") + (f"; failed: {error}" if error else "")
-    index = len([h for h in state["history"] if h.get("kind") not in ("observe", "invalid_output")])
-    on_step({"run_id": state["run_id"], "index": index, "shortcut": None, "subgoal": state.get("subgoal", ""),
-             "action": action, "reason": f"interruption: {current['kind']}", "outcome": "interruption",
-             "outcome_reason": why, "locator": None, "package": current["package"], "calls": [],
-             "screenshot_path": None, "bounds": None})
-    from .operator import describe
-
-    entry = {"index": index, "kind": action["kind"], "line": f"{describe(action)} on the {current['kind']} "
-             f"interruption", "key": describe(action), "outcome": "interruption", "why": why[:160]}
+    index = steps_taken(state["history"])
+    taken = take_step(state["run_id"], index, action, "interruption", why, subgoal=state.get("subgoal", ""),
+                      reason=f"interruption: {current['kind']}", package=current["package"])
+    on_step(taken)
+    entry = HistoryEntry(index=index, kind=action["kind"], line=f"{taken.step.description} on the {current['kind']} "
+                         f"interruption", key=taken.step.description, outcome="interruption", why=why[:160])
     record.update(handled=[*record["handled"], current["signature"]], current=None)
-    return {"step": state["step"] + 1, "interrupts": record, "history": [*state["history"], entry]}
+    return {"step": state["step"] + 1, "interrupts": record, "history": [entry]}  # appended by the state's reducer
 
 
 __all__ = ["Context", "Decision", "Interruption", "decide", "handle", "handled_count", "names_app", "recognise",

@@ -31,7 +31,11 @@ class RunRecord(BaseModel):
 
 
 class StepRecord(BaseModel):
-    """One step of a run: the action taken, what it touched, what came of it, what it cost."""
+    """One step of a run: the action taken, what it touched, what came of it, what it cost.
+
+    The one step shape: the agent's ``reflect`` builds it (as ``StepInfo``, this plus a description),
+    the store keeps it once per (run_id, index), and ``RunResult.steps`` shows it.
+    """
 
     run_id: str
     index: int
@@ -39,7 +43,7 @@ class StepRecord(BaseModel):
     action: dict[str, Any] = Field(description="the Action's model_dump()")
     locator: dict[str, Any] | None = Field(default=None, description="Locator dump of the touched element")
     reason: str = ""
-    outcome: str = Field(default="", description='"success" | "no_change" | "wrong_screen" | "error"')
+    outcome: str = Field(default="", description='"success" | "no_change" | "wrong_screen" | "error" | "refused" | "interruption"')
     outcome_reason: str = ""
     tier: str = ""
     model: str = ""

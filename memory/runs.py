@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+from collections.abc import Sequence
 from typing import Any, get_args
 
 from ..errors import ConfigurationError, RunNotFoundError
@@ -42,8 +43,12 @@ class RunLog:
             conn.execute(_UPSERT_RUN, [row[c] for c in _RUN_COLUMNS])
         return record
 
-    def record_step(self, step: StepRecord) -> None:
-        """Record one step; recording the same (run_id, index) again replaces it."""
+    def record_step(self, step: StepRecord, events: Sequence[tuple[str, dict[str, Any]]] = ()) -> bool:
+        """Record one step and the events that belong to it, in one transaction; True when it is new.
+
+        Recording the same (run_id, index) again (a node replayed after a restart) replaces the step
+        and leaves its events as they were, so a step and its events are kept exactly once.
+        """
         values = (
             step.run_id, step.index, step.subgoal, dumps(step.action),
             None if step.locator is None else dumps(step.locator),
@@ -53,9 +58,18 @@ class RunLog:
         )  # fmt: skip
         try:
             with self.db.tx() as conn:
+                seen = conn.execute(
+                    "SELECT 1 FROM steps WHERE run_id = ? AND step_index = ?", (step.run_id, step.index)
+                ).fetchone()
                 conn.execute(_INSERT_STEP, values)
+                if seen is None:
+                    conn.executemany(
+                        "INSERT INTO events (run_id, kind, payload, created_at) VALUES (?, ?, ?, ?)",
+                        [(step.run_id, kind, dumps(payload), time.time()) for kind, payload in events],
+                    )
         except sqlite3.IntegrityError as exc:
             raise self._not_found(step.run_id) from exc
+        return seen is None
 
     def finish(
         self,

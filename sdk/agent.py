@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 from .agents.graph import AgentGraph, Deps, initial_state
 from .agents.knowledge_hint import hint_for
 from .agents.shortcuts import ShortcutUse
+from .agents.step_records import StepInfo, StepTaken, take_step
 from .decision_log import decider_for
 from .decision_log import record as record_decision
 from .device.types import AppInfo, Device, device_apps, device_contacts, device_snapshot
@@ -25,26 +26,6 @@ from .lifecycle import (check_task_fits, guard, interrupted_reason, record_finis
                         restore_device, sigterm_interrupts, stopped_by)
 from .models.base import Model
 from .settings import Settings
-
-
-class StepInfo(BaseModel):
-    """One action of a run, as a user reads it."""
-
-    index: int
-    subgoal: str = ""
-    action: dict[str, Any]
-    description: str = ""
-    reason: str = ""
-    outcome: str = ""
-    outcome_reason: str = ""
-    package: str = ""
-    tiers: list[str] = Field(default_factory=list)
-    model_calls: int = 0
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    latency_s: float = 0.0
-    cost_usd: float = 0.0
-    screenshot: str | None = None
 
 
 class RunResult(BaseModel):
@@ -65,35 +46,6 @@ class RunFinished(BaseModel):
     """The last event of :meth:`Agent.stream`."""
 
     result: RunResult
-
-
-def _step_info(step: dict[str, Any]) -> StepInfo:
-    from .agents.operator import describe
-
-    calls = step.get("calls", [])
-    return StepInfo(
-        index=step["index"], subgoal=step.get("subgoal", ""), action=step["action"],
-        description=describe(step["action"]), reason=step.get("reason", ""), outcome=step.get("outcome", ""),
-        outcome_reason=step.get("outcome_reason", ""), package=step.get("package", ""),
-        tiers=sorted({c.get("tier", "?") for c in calls if c.get("tier")}), model_calls=len(calls),
-        prompt_tokens=sum(c.get("prompt_tokens") or 0 for c in calls),
-        completion_tokens=sum(c.get("completion_tokens") or 0 for c in calls),
-        latency_s=round(sum(c.get("latency_s") or 0 for c in calls), 4),
-        cost_usd=sum(c.get("cost_usd") or 0 for c in calls),
-        screenshot=step.get("screenshot_path"),
-    )
-
-
-def _step_from_record(record: Any) -> StepInfo:
-    from .agents.operator import describe
-
-    return StepInfo(
-        index=record.index, subgoal=record.subgoal, action=record.action, description=describe(record.action),
-        reason=record.reason, outcome=record.outcome, outcome_reason=record.outcome_reason, package=record.package,
-        tiers=[t for t in record.tier.split(",") if t], model_calls=record.model_calls,
-        prompt_tokens=record.prompt_tokens, completion_tokens=record.completion_tokens, latency_s=record.latency_s,
-        cost_usd=record.cost_usd, screenshot=record.screenshot_path,
-    )
 
 
 def _final_result(events: Iterator[StepInfo | RunFinished]) -> RunResult:
@@ -264,11 +216,10 @@ class Agent:
                               limits=Limits(max_steps=limits.max_steps, max_work=limits.max_work,
                                             wall_s=limits.max_wall_s))
             for index, call in enumerate(ran.trace):
-                step = {"run_id": run_id, "index": index, "subgoal": f"line {call.line}",
-                        "action": {"kind": "tool", "tool": call.tool, "args": call.args},
-                        "reason": "program", "outcome": "error" if call.error else "success",
-                        "outcome_reason": call.error or str(call.result)[:200], "calls": []}
-                self._on_step(step)
+                self._on_step(take_step(
+                    run_id, index, {"kind": "tool", "tool": call.tool, "args": call.args},
+                    "error" if call.error else "success", call.error or str(call.result)[:200],
+                    subgoal=f"line {call.line}", reason="program"))
                 seen.append(self._steps.pop())
                 yield seen[-1]
             status, answer = "succeeded", None if ran.result is None else str(ran.result)
@@ -318,7 +269,7 @@ class Agent:
     def _result(self, values: dict[str, Any], seconds: float = 0.0, seen: list[StepInfo] | None = None) -> RunResult:
         steps = seen or []
         if self.memory is not None:
-            steps = [_step_from_record(s) for s in self.memory.runs.steps(values["run_id"])]
+            steps = [StepInfo.of(s) for s in self.memory.runs.steps(values["run_id"])]
         return RunResult(
             run_id=values["run_id"], task=values["task"], status=values.get("status", "stopped"),
             success=bool(values.get("success_claimed")), answer=values.get("answer"),
@@ -326,29 +277,19 @@ class Agent:
             seconds=round(seconds, 3),
         )
 
-    def _on_step(self, step: dict[str, Any]) -> None:
-        info = _step_info(step)
-        self._steps.append(info)
-        if self.memory is not None:
-            from .memory import StepRecord
-
-            self.memory.runs.record_step(StepRecord(
-                run_id=step["run_id"], index=step["index"], subgoal=step.get("subgoal", ""),
-                action=step["action"], locator=step.get("locator"), reason=step.get("reason", ""),
-                outcome=step.get("outcome", ""), outcome_reason=step.get("outcome_reason", ""),
-                tier=",".join(info.tiers), model=",".join(sorted({c.get("model", "") for c in step["calls"]})),
-                prompt_tokens=info.prompt_tokens, completion_tokens=info.completion_tokens,
-                model_calls=info.model_calls, latency_s=info.latency_s, cost_usd=info.cost_usd,
-                package=step.get("package", ""), screenshot_path=step.get("screenshot_path"),
-                shortcut=step.get("shortcut"),
-                started_at=time.time(),
-            ))
-            for call in step["calls"]:
-                self.memory.runs.record_event(step["run_id"], "model_call", {"step": step["index"], **call})
-            if step.get("bounds"):  # the touched element's [left, top, right, bottom], for the report
-                self.memory.runs.record_event(step["run_id"], "target", {"step": step["index"], "bounds": step["bounds"]})
-            if step.get("candidates"):  # a choices-mode decision: training data for `cascadroid learn`, masked
-                record_decision(self.memory, step, self.policy.privacy, device_contacts(self.device))
+    def _on_step(self, taken: StepTaken) -> None:
+        """The graph's step sink: yield the step, and keep it with its evidence in memory exactly once."""
+        step = taken.step
+        self._steps.append(step)
+        if self.memory is None:
+            return
+        events = [("model_call", {"step": step.index, **call}) for call in taken.calls]
+        if taken.bounds:  # the touched element's [left, top, right, bottom], for the report
+            events.append(("target", {"step": step.index, "bounds": taken.bounds}))
+        new = self.memory.runs.record_step(step, events)
+        if new and taken.candidates:  # a choices-mode decision: training data for `cascadroid learn`, masked
+            record_decision(self.memory, {**step.model_dump(mode="json"), **taken.model_dump(exclude={"step"})},
+                            self.policy.privacy, device_contacts(self.device))
 
     def _tips(self, task: str, app: str) -> list[str]:
         """Tips for the app in front first, then any tip the task's words find (e.g. on the home screen)."""

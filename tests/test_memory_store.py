@@ -116,6 +116,18 @@ def test_recording_a_step_again_replaces_it(memory_store):
     assert [(s.index, s.outcome) for s in memory_store.runs.steps("r1")] == [(0, "success")]
 
 
+def test_a_replayed_step_keeps_its_events_once(memory_store):
+    """A node replayed after a restart records its step again: the step is replaced, its events not doubled."""
+    memory_store.runs.start(_run())
+    calls = [("model_call", {"step": 0, "tier": "local"}), ("target", {"step": 0, "bounds": [0, 0, 9, 9]})]
+    assert memory_store.runs.record_step(_step(index=0, outcome="error"), calls) is True
+    assert memory_store.runs.record_step(_step(index=0, outcome="success"), calls) is False
+    assert memory_store.runs.record_step(_step(index=1), [("model_call", {"step": 1})]) is True
+    assert [(e.kind, e.payload["step"]) for e in memory_store.runs.events("r1")] == [
+        ("model_call", 0), ("target", 0), ("model_call", 1)]
+    assert [(s.index, s.outcome) for s in memory_store.runs.steps("r1")] == [(0, "success"), (1, "")]
+
+
 def test_unknown_run_ids_raise_with_recent_ids(memory_store):
     memory_store.runs.start(_run("r-known"))
     for call in (
