@@ -148,9 +148,9 @@ def bench_local(count: int, max_steps: int) -> None:
 
 def bench_cloud(count: int, max_steps: int, defer: list[float]) -> None:
     from cascadroid.evaluation.calibrate import Calibrator, Point
-    from cascadroid.settings import CascadeSettings
+    from cascadroid.settings import CascadeSettings, DecisionSettings
 
-    templates = pick_templates(count)
+    templates, act = pick_templates(count), DecisionSettings().act_threshold
     default = CascadeSettings().routing
     print(f"\n## With a cloud tier: oracle double behind a real OpenAI-compatible server on 127.0.0.1, "
           f"{len(templates)} easy/medium templates (seed 0), max {max_steps} actions")
@@ -161,7 +161,7 @@ def bench_cloud(count: int, max_steps: int, defer: list[float]) -> None:
                     max_failure_streak=default.max_failure_streak)
     contenders = [("always-cloud (free mode)", 'operator_mode = "free"', Point(name="always-cloud", kind="always-cloud"))]
     contenders += [(f"policy cascade, SmolLM2 local, defer_below {d:g}",
-                    f'operator_mode = "choices"\ndecision = {{defer_below = {d}, act_threshold = {max(d, 0.35)}}}',
+                    f'operator_mode = "choices"\ndecision = {{defer_below = {d}, act_threshold = {max(d, act)}}}',
                     cascade) for d in defer]
     with tempfile.TemporaryDirectory() as tmp:
         for k, (name, agent, point) in enumerate(contenders):
