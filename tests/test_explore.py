@@ -198,3 +198,23 @@ def test_exploring_over_adb_walks_the_app_and_never_presses_delete(tmp_path, mon
     assert report.apps[0].skipped_unsafe == 1 and not report.restored
     taps = [c for c in fake.shell_commands() if c[:2] == ["input", "tap"]]
     assert taps and all(not 500 <= int(c[3]) < 660 for c in taps)  # never on "Delete everything"
+
+
+def test_a_remembered_path_never_outranks_an_element_that_names_the_task(memory_store):
+    from cascadroid.agents.candidates import Candidate
+
+    explore(MenuDevice(MUSIC), memory_store.knowledge, budget=30)
+    phone = MenuDevice(MUSIC)
+    phone.act(OpenApp(app="Music"))
+    screen = perceive(phone.observe())
+    ids = {label: i for i, label in screen.labels.items()}
+    hint = KnowledgeHint(memory_store.knowledge)
+    task = "Play the road trip playlist on the radio"
+    assert hint.first_steps(task, screen) == {"Button||library"}
+
+    def ranked(*scored: tuple[str, float]) -> list[tuple[str, float]]:
+        candidates = [Candidate({"action": "tap", "element": ids[label]}, label, score) for label, score in scored]
+        return [(c.text, round(c.score, 2)) for c in hint.apply(task, screen, candidates, [])]
+
+    assert ranked(("Radio", 1.0), ("Library", 0.9)) == [("Radio", 1.0), ("Library", 0.99)]  # "radio" is in the task
+    assert ranked(("Shuffle", 1.0), ("Library", 0.9))[0] == ("Library", 1.4)  # nothing names the task: +0.5
