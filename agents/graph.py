@@ -22,6 +22,7 @@ from typing import Annotated, Any, TypedDict
 
 from langgraph.checkpoint.sqlite import SqliteSaver
 from langgraph.graph import END, START, StateGraph
+from langgraph.types import Overwrite
 from pydantic import TypeAdapter
 
 from ..device.types import Action, AppInfo, Device, device_snapshot
@@ -101,8 +102,10 @@ class Deps:
 
 
 def initial_state(run_id: str, task: str, settings: AgentSettings) -> AgentState:
+    """A new run's input; its empty history replaces (not extends) one left under the same run id."""
     return AgentState(
-        run_id=run_id, task=task, step=0, waits=0, plan=[], subgoal="", notes={}, history=[],
+        run_id=run_id, task=task, step=0, waits=0, plan=[], subgoal="", notes={},
+        history=Overwrite([]),  # type: ignore[typeddict-item]  # bypasses the append reducer
         pending=None, last_result=None, consecutive_errors=0, failure_streak=0, needs_plan=True,
         calls=[], totals={}, deadline=time.time() + settings.max_wall_s, status="running",
         stop_reason="", answer=None, success_claimed=None, resumed_at_step=None, shortcut_tried=False,

@@ -212,3 +212,12 @@ def test_program_mode_plans_once_checks_and_runs_the_tools(settings):
     assert [s.description for s in result.steps] == ["tool get_weather(city='Paris')",
                                                      "tool send_sms(to='Bob', text='sunny in Paris')"]
     assert sent == [("Bob", "sunny in Paris")]
+
+
+def test_a_run_id_started_again_starts_a_fresh_history(settings):
+    """History is appended to by each node (a reducer); a new run under an old id begins empty, not after it."""
+    replies = [{"action": "open_app", "app": "Settings"}, {"action": "done"}] * 2
+    agent, model = make_agent(settings, replies)
+    first = agent.run("Open the Settings app", run_id="same-id")
+    again = agent.run("Open the Settings app", run_id="same-id")
+    assert [s.index for s in first.steps] == [s.index for s in again.steps] == [0, 1]  # not [0, 1, 2, 3]
