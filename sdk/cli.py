@@ -336,9 +336,11 @@ def memory_list(
 def memory_export(
     out: Path = typer.Argument(..., help="JSON file to write"), data_dir: Optional[Path] = DataDirOpt,
 ) -> None:
-    """Write tips and shortcuts to a JSON file (to share or back up)."""
+    """Write tips, shortcuts and explored app knowledge to a JSON file (to share or back up)."""
     document = open_store(data_dir).export_json(out)
-    console.print(f"wrote {out}: {len(document['tips'])} tips, {len(document['shortcuts'])} shortcuts")
+    screens = len(document.get("knowledge", {}).get("screens", []))
+    console.print(f"wrote {out}: {len(document['tips'])} tips, {len(document['shortcuts'])} shortcuts, "
+                  f"{screens} explored screens")
 
 
 @memory_app.command("import")
@@ -348,10 +350,11 @@ def memory_import(
     data_dir: Optional[Path] = DataDirOpt,
     as_json: bool = JsonOpt,
 ) -> None:
-    """Add tips and shortcuts from an export (all or nothing)."""
+    """Add tips, shortcuts and explored app knowledge from an export (all or nothing)."""
     counts = open_store(data_dir).import_json(source, keep_states=keep_states)
     print(json.dumps(counts)) if as_json else console.print(
-        f"imported {counts['tips']} tips, {counts['shortcuts']} shortcuts ({counts['shortcuts_skipped']} already there)")
+        f"imported {counts['tips']} tips, {counts['shortcuts']} shortcuts ({counts['shortcuts_skipped']} already there)"
+        + (f", {counts['screens']} explored screens" if counts.get("screens") else ""))
 
 
 @memory_app.command("prune")
