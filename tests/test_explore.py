@@ -162,6 +162,10 @@ def test_agent_explore_and_the_cli_share_one_explorer(tmp_path):
     result = runner.invoke(cli, ["explore", "--app", "Clock", "--budget", "5", "--json", "--data-dir", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["apps"][0]["label"] == "Clock"
+    exported = runner.invoke(cli, ["memory", "export", str(tmp_path / "m.json"), "--data-dir", str(tmp_path)])
+    shipped = runner.invoke(cli, ["memory", "import", str(tmp_path / "m.json"), "--json", "--data-dir",
+                                  str(tmp_path / "other")])
+    assert "explored screens" in exported.output and json.loads(shipped.output)["screens"] > 0
     missing = subprocess.run([sys.executable, "-m", "cascadroid.cli", "explore", "--app", "Nope", "--data-dir",
                               str(tmp_path)], capture_output=True, text=True, timeout=120)
     assert missing.returncode == 2 and "no app 'Nope'" in missing.stderr and "Clock" in missing.stderr
