@@ -29,6 +29,7 @@ from ..types import (
     LongPress,
     Observation,
     OpenApp,
+    OpenUri,
     Swipe,
     Tap,
     TypeText,
@@ -36,6 +37,7 @@ from ..types import (
 )
 from ..uiautomator import parse_observation
 from .app import App, Dialog, Notification, Screen
+from .deeplinks import open_uri
 from .page import FRAME, Metrics, Page
 from .snapshot import ReplayLog, restore
 from .surprises import SurprisePlan, after_action, on_launch, parse_mode, plan_for
@@ -390,6 +392,8 @@ class SimDevice:
                 name = self._resolve_app(action.app, launch=True)
                 self.launch(name)
                 return f"opened {self.apps[name].label}"
+            case OpenUri():
+                return open_uri(self, action)
             case Wait():
                 self._loading = False
                 return f"waited {action.seconds:g} s"
