@@ -221,3 +221,32 @@ def test_a_run_id_started_again_starts_a_fresh_history(settings):
     first = agent.run("Open the Settings app", run_id="same-id")
     again = agent.run("Open the Settings app", run_id="same-id")
     assert [s.index for s in first.steps] == [s.index for s in again.steps] == [0, 1]  # not [0, 1, 2, 3]
+
+
+def test_a_step_recorded_before_a_crash_keeps_its_model_calls_once_when_replayed(settings):
+    """The process dies inside ``reflect`` after its step reached the store: resume replays the node."""
+    from cascadroid.errors import DeviceConnectionError
+    from cascadroid.memory import MemoryStore
+    from cascadroid.memory.runs import RunLog
+
+    class DiesAfterStep(RunLog):
+        died = False
+
+        def record_step(self, step, events=()):
+            new = super().record_step(step, events)
+            if step.index == 1 and not DiesAfterStep.died:
+                DiesAfterStep.died = True
+                raise DeviceConnectionError("gone right after the step was stored", hint="resume the run")
+            return new
+
+    store = MemoryStore(settings.data_dir / "memory.db")
+    store.runs = DiesAfterStep(store.db)
+    replies = [{"action": "open_app", "app": "Settings"}, {"action": "home"}, {"action": "done"}]
+    agent, _ = make_agent(settings, replies, memory=store)
+    first = agent.run("Open Settings, then go home", run_id="replayed")
+    assert first.status == "interrupted"
+    again = agent.resume("replayed")
+    assert again.status == "succeeded" and [s.index for s in again.steps] == [0, 1, 2]
+    replayed = again.steps[1]
+    calls = [e for e in store.runs.events("replayed", "model_call") if e.payload["step"] == 1]
+    assert replayed.model_calls >= 1 and len(calls) == replayed.model_calls
