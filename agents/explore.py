@@ -150,8 +150,8 @@ class AppExplorer:
                 if self.report.taps >= self.budget:
                     break
                 screen = self._explore_one(screen, sig, key, path, queue)
-                if screen is None:
-                    break
+                if screen is None or signature(screen) != sig:
+                    break  # lost the way back: a key on another screen would be recorded under this one
 
     def _explore_one(self, screen: Screen, sig: str, key: str, path: list[str],
                      queue: deque[tuple[str, list[str]]]) -> Screen | None:
