@@ -18,9 +18,9 @@ def import_graph(root: pathlib.Path) -> dict[str, set[str]]:
     modules = {module_name(path, root)[0] for folder in FOLDERS for path in (root / folder).rglob("*.py")}
     graph: dict[str, set[str]] = {module: set() for module in modules}
     for found in imports(root):
-        submodules = {f"{found.target}.{name}" for name in found.names} & modules
-        targets = submodules or ({found.target} & modules)
-        graph[found.importer] |= targets - {found.importer}
+        named = {f"{found.target}.{name}" for name in found.names}
+        targets = {name if name in modules else found.target for name in named} if named else {found.target}
+        graph[found.importer] |= (targets & modules) - {found.importer}
     return graph
 
 
@@ -96,6 +96,14 @@ def test_cycle_check_fails_on_a_planted_cycle(tmp_path):
     root = _tree(tmp_path, {"memory/first.py": "from .second import B\n",
                             "memory/second.py": "def f():\n    from cascadroid.memory import first\n"})
     assert cycles(import_graph(root)) == [["cascadroid.memory.first", "cascadroid.memory.second"]]
+
+
+def test_a_name_from_a_package_points_at_its_init(tmp_path):
+    root = _tree(tmp_path, {"tools/__init__.py": "from .inner import run, helper\n",
+                            "tools/inner.py": "def run():\n    from . import helper\n",
+                            "tools/helper.py": "from cascadroid.tools import run\n"})
+    assert import_graph(root)["cascadroid.tools.helper"] == {"cascadroid.tools"}
+    assert cycles(import_graph(root)) == [["cascadroid.tools", "cascadroid.tools.helper", "cascadroid.tools.inner"]]
 
 
 def test_type_checking_imports_make_no_cycle(tmp_path):
