@@ -170,8 +170,15 @@ def _v5_decisions(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v6_intents(db: sqlite_utils.Database) -> None:
+    db["knowledge_intents"].create(
+        {"device": str, "intent": str, "worked": int, "failed": int, "updated_at": float},
+        pk=("device", "intent"), defaults={"worked": 0, "failed": 0},
+    )
+
+
 Migration = Callable[[sqlite_utils.Database], None]
-MIGRATIONS: tuple[Migration, ...] = (_v1_runs, _v2_tips, _v3_shortcuts, _v4_knowledge, _v5_decisions)
+MIGRATIONS: tuple[Migration, ...] = (_v1_runs, _v2_tips, _v3_shortcuts, _v4_knowledge, _v5_decisions, _v6_intents)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
