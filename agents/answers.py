@@ -16,7 +16,8 @@ from .text import normalize, words
 from .values import PATTERNS
 
 _PATTERN = dict(PATTERNS)
-_QUESTION = re.compile(r"\?\s*$|^\s*(?:what|which|who|whom|whose|when|where|how|tell me|find out)\b", re.I)
+_QUESTION = re.compile(r"\?\s*$|^\s*(?:what|which|who|whom|whose|when|where|how|tell me|find out|look up|read me|"
+                       r"read out|show me|check|count)\b", re.I)
 _CODE = re.compile(r"\b(?=[\w-]*\d)[\w-]{3,}\b")
 _NAME = re.compile(r"^\s*(?:from\s+)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})")
 _FULL_NAME = re.compile(r"^\s*(?:from\s+)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\b(?=\s*[.,|:·])")
@@ -36,7 +37,7 @@ def asked(task: str) -> Asked | None:
         return None
     low = task.casefold()
     rules = (
-        (r"\bhow many\b|(?<!phone )\bnumber of\b|\bcount\b", "count"),
+        (r"\bhow many\b|(?<!phone )(?<!the )\bnumber of\b|\bcount\b", "count"),
         (r"^\s*what\b.*\brating\b|\bhow many stars\b", "rating"),
         (r"\bwhat time\b|\bwhen\b|\buntil\b|\bopen till\b|\bstarts?\b.*\?", "time"),
         (r"\bhow much\b|\bprice\b|\bcost\b|\btotal\b|\bamount\b", "amount"),

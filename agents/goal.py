@@ -74,6 +74,7 @@ def parse_goal(task: str, subgoal: str = "") -> Goal:
     goal = Goal(words=words(text) | _synonyms(all_words))
     goal.names = set().union(*(words(n) for n in _NAME.findall(task))) if _NAME.search(task) else set()
     first = words(task.split(maxsplit=1)[0], stopwords=frozenset()) if task.split() else set()
+    first |= clause_verbs(task)
     goal.verbs = first | _synonyms(first)
     if all_words & _OFF:
         goal.want_on = False
@@ -91,6 +92,19 @@ def parse_goal(task: str, subgoal: str = "") -> Goal:
 CREATE = frozenset("new add create compose plus +".split())
 _CREATING = re.compile(r"\b(?:add|set|create|make|start|schedule|write|save|send|compose|draft)\s+(?:a|an|new)\b"
                        r"|\bnew\b", re.I)
+
+
+# Where an imperative starts inside a chatty task: "... - can you mute it", "...; unpin it", "please star".
+_CLAUSE = re.compile(r"(?:^|[.;:!?,(]\s*|\s[-–—]\s+|\b(?:please|you|and|then|just)\s+)"
+                     r"(?:please\s+)?(?:(?:can|could|would|will) you\s+)?(?:please\s+)?([a-z][a-z'-]+)", re.I)
+_NOT_VERBS = frozenset("i my the a an it this that is are was be what which who how when where there they "
+                       "their them me you your no not any some all".split())
+
+
+def clause_verbs(task: str) -> set[str]:
+    """The first word of every clause (where a chatty or terse task puts its verb)."""
+    found = {m.group(1).casefold() for m in _CLAUSE.finditer(re.sub(r"[\"“”][^\"“”]*[\"“”]", " ", task))}
+    return set().union(*(words(w, stopwords=frozenset()) for w in found - _NOT_VERBS)) if found else set()
 
 
 def _synonyms(found: set[str]) -> set[str]:
