@@ -1,7 +1,8 @@
 """A decision model learned from logged decisions (``cascadroid learn``), as decide.py's DecisionModel.
 
-Each candidate's features (features.py) go through a logistic model: P(this candidate is what
-the stronger tier would do). The top one's probability is then Platt-scaled on held-back
+Each candidate's features (features.py) go through a linear score; a softmax over the
+candidates and "none of them" (or a logistic per candidate) gives P(this candidate is what the
+stronger tier would do). The top one's probability is then Platt-scaled on held-back
 decisions, so it is a calibrated chance of being right: what the policy compares with its
 act and defer thresholds (the learned model carries its own, picked on held-back data).
 Parameters are plain numbers (memory.decisions.ModelParams): nothing is unpickled.
@@ -38,13 +39,19 @@ class LearnedDecisionModel:
         self._columns = [FEATURE_NAMES.index(name) for name in params.features]
 
     def raw(self, vectors: Sequence[Sequence[float]]) -> list[float]:
-        """Uncalibrated per-candidate probabilities for full feature vectors (FEATURE_NAMES order)."""
+        """Uncalibrated per-candidate probabilities for full feature vectors (FEATURE_NAMES order).
+
+        ``softmax``: one choice among the candidates and "none of them" (whose logit is the
+        intercept); ``logistic``: each candidate on its own (sigmoid of intercept + score)."""
         p = self.params
-        out = []
-        for vector in vectors:
-            z = p.intercept + sum(w * (vector[c] - m) / s for w, c, m, s in zip(p.coef, self._columns, p.mean, p.scale))
-            out.append(_sigmoid(z))
-        return out
+        z = [sum(w * (vector[c] - m) / s for w, c, m, s in zip(p.coef, self._columns, p.mean, p.scale))
+             for vector in vectors]
+        if p.kind == "logistic":
+            return [_sigmoid(p.intercept + x) for x in z]
+        top = max([p.intercept, *z])
+        weights = [math.exp(x - top) for x in z]
+        total = math.exp(p.intercept - top) + sum(weights)
+        return [w / total for w in weights]
 
     def calibrated(self, raw: Sequence[float]) -> list[float]:
         """The top one Platt-scaled; the others pro rata within what is left, in the same order below it."""

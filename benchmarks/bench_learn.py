@@ -93,12 +93,13 @@ def bench_eval(n_train: int, n_eval: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         started = time.perf_counter()
-        logs = MemoryStore(root / "train.db")
-        collected = [run_one(t, s, root / "collect", cloud_server=server, mode="cascade", decision={}, store=logs)
-                     for t in train_templates for s in (0, 1)]
-        ok, calls = summary(collected)
-        print(f"collected {logs.decisions.count()} decisions from {len(collected)} cascade runs "
-              f"({ok} succeeded, {calls} cloud calls) in {time.perf_counter() - started:.0f} s")
+        logs = MemoryStore(ARGS.logs or root / "train.db")
+        if logs.decisions.count() == 0:  # --logs: collected once, learned from again
+            collected = [run_one(t, s, root / "collect", cloud_server=server, mode="cascade", decision={}, store=logs)
+                         for t in train_templates for s in (0, 1)]
+            ok, calls = summary(collected)
+            print(f"collected {logs.decisions.count()} decisions from {len(collected)} cascade runs "
+                  f"({ok} succeeded, {calls} cloud calls) in {time.perf_counter() - started:.0f} s")
         from cascadroid.learn import learn
         from cascadroid.settings import LearnSettings
 
@@ -108,7 +109,7 @@ def bench_eval(n_train: int, n_eval: int) -> None:
         print(f"held-back decisions: top-1 {held['top1']:.3f} vs {current['top1']:.3f}, deferral AUROC "
               f"{held['auroc']:.3f} vs {current['auroc']:.3f} ({report.metrics['current_model']})")
         newest = logs.decisions.models()[-1]  # evaluated even when not activated, and named so
-        document = {"decision_models": [{"params": newest.params.model_dump(mode="json")}]}
+        document = {**logs.export_json(), "decision_models": [{"params": newest.params.model_dump(mode="json")}]}
         phases = ("before", "after" if report.activated else "after (not activated; forced)")
         results: dict[str, list[dict[str, Any]]] = {}
         for phase in phases:
@@ -184,6 +185,7 @@ def main() -> None:
     parser.add_argument("--eval", type=int, default=12, help="evaluation templates (seed 2)")
     parser.add_argument("--max-steps", type=int, default=12)
     parser.add_argument("--speed-decisions", type=int, default=10_000)
+    parser.add_argument("--logs", type=Path, default=None, help="keep the collected logs in this memory file")
     ARGS = parser.parse_args()
     parts = {p.strip() for p in ARGS.parts.split(",")}
     if "speed" in parts:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import math
 import time
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError
 
@@ -52,9 +52,10 @@ class Decision(BaseModel):
 
 
 class ModelParams(BaseModel):
-    """A learned decision model's parameters: a logistic model over named features, then Platt scaling."""
+    """A learned decision model's parameters: a linear score over named features (a softmax over the
+    candidates and "none", whose logit is ``intercept``; or a logistic per candidate), then Platt scaling."""
 
-    kind: str = "logistic"
+    kind: Literal["softmax", "logistic"] = "softmax"
     features: list[str]
     mean: list[float]
     scale: list[float]

@@ -6,7 +6,9 @@ run that did not fail, its pick is right (weighted less); a device pick whose st
 wrong; a teacher that only waited teaches nothing. Outcomes weigh each decision: a failed
 step, a failed task check, bad user feedback count less. Runs are split (by run, seeded) into train, calibration and held-back parts:
 
-1. a logistic model over the candidates' features learns P(candidate is right) (scikit-learn);
+1. a softmax over each decision's candidates and "none of them" (a conditional logit on their
+   features, L-BFGS via SciPy; or scikit-learn's logistic regression per candidate) learns
+   P(candidate is right);
 2. on the calibration part, the top probability is Platt-scaled and the deferral threshold
    picked: the lowest p_top at which local choices are right ``target_precision`` of the time;
 3. on the held-back part it is compared with the current model (the active learned one, or the
@@ -166,6 +168,42 @@ def default_predict(vectors: list[list[float]]) -> list[float]:
     return [v[column] for v in vectors]
 
 
+def fit_softmax(train: list[Example], columns: list[int], mean: list[float], scale: list[float],
+                c: float) -> tuple[list[float], float]:
+    """A conditional logit: one choice among each decision's candidates and "none" (logit ``b``),
+    L2-penalised like scikit-learn's (0.5 |w|^2 + C * weighted log-loss), fitted by L-BFGS."""
+    import numpy as np
+    from scipy.optimize import minimize
+
+    labelled = [e for e in train if e.label is not None]
+    k = max(len(e.vectors) for e in labelled)
+    x = np.zeros((len(labelled), k, len(columns)))
+    mask = np.zeros((len(labelled), k), dtype=bool)
+    for n, e in enumerate(labelled):
+        rows = (np.asarray(e.vectors)[:, columns] - np.asarray(mean)) / np.asarray(scale)
+        x[n, :len(rows)], mask[n, :len(rows)] = rows, True
+    target = np.array([e.label for e in labelled])
+    weight = np.array([e.weight for e in labelled]) * c
+    picked = np.zeros_like(mask, dtype=float)
+    picked[np.arange(len(labelled))[target >= 0], target[target >= 0]] = 1.0
+
+    def loss(theta: Any) -> tuple[float, Any]:
+        w, b = theta[:-1], theta[-1]
+        z = np.where(mask, x @ w, -np.inf)
+        top = np.maximum(z.max(axis=1), b)
+        e_z, e_b = np.exp(z - top[:, None]), np.exp(b - top)
+        total = e_z.sum(axis=1) + e_b
+        p, p_none = e_z / total[:, None], e_b / total
+        chosen = np.where(target >= 0, (np.where(mask, z, 0) * picked).sum(axis=1), b)
+        value = float((weight * (top + np.log(total) - chosen)).sum() + 0.5 * w @ w)
+        grad_w = np.einsum("n,nk,nkd->d", weight, p - picked, x) + w
+        grad_b = float((weight * (p_none - (target < 0))).sum())
+        return value, np.append(grad_w, grad_b)
+
+    found = minimize(loss, np.zeros(len(columns) + 1), jac=True, method="L-BFGS-B", options={"maxiter": 500})
+    return [float(v) for v in found.x[:-1]], float(found.x[-1])
+
+
 def fit(train: list[Example], calibrate: list[Example], settings: LearnSettings) -> ModelParams:
     """Logistic model on the train part; Platt scaling and the deferral threshold on the calibration part."""
     LogisticRegression = _sklearn()
@@ -183,10 +221,14 @@ def fit(train: list[Example], calibrate: list[Example], settings: LearnSettings)
     mean = [sum(col) / len(col) for col in zip(*x)]
     scale = [max(1e-6, math.sqrt(sum((v - m) ** 2 for v in col) / len(col))) for col, m in zip(zip(*x), mean)]
     z = [[(v - m) / s for v, m, s in zip(row, mean, scale)] for row in x]
-    learner = LogisticRegression(C=settings.regularization, max_iter=500, random_state=settings.seed)
-    learner.fit(z, y, sample_weight=w)
-    params = ModelParams(features=names, mean=mean, scale=scale, coef=[float(c) for c in learner.coef_[0]],
-                         intercept=float(learner.intercept_[0]), act_threshold=0.99, defer_below=0.99)
+    if settings.model == "softmax":
+        coef, intercept = fit_softmax(train, columns, mean, scale, settings.regularization)
+    else:
+        learner = LogisticRegression(C=settings.regularization, max_iter=500, random_state=settings.seed)
+        learner.fit(z, y, sample_weight=w)
+        coef, intercept = [float(c) for c in learner.coef_[0]], float(learner.intercept_[0])
+    params = ModelParams(kind=settings.model, features=names, mean=mean, scale=scale, coef=coef, intercept=intercept,
+                         act_threshold=0.99, defer_below=0.99)
     model = LearnedDecisionModel(params)
     pairs = scores(model.raw, calibrate)
     if len({ok for _, ok in pairs}) == 2:
