@@ -202,8 +202,9 @@ class LearnSettings(_Section):
 
     features: list[str] | Literal["all"] = Field(default="all", description="candidate features the model uses "
                                                  "(names from cascadroid.agents.features.FEATURE_NAMES)")
-    model: Literal["logistic"] = Field(default="logistic", description="the learner: a logistic model, "
-                                       "stored as JSON coefficients")
+    model: Literal["softmax", "logistic"] = Field(default="softmax", description="the learner: softmax (one "
+                                                  "choice among the candidates and none) or logistic (each candidate "
+                                                  "on its own); stored as JSON coefficients")
     split: float = Field(default=0.25, gt=0, lt=0.9, description="share of runs held back to compare models "
                          "(the same share of the rest calibrates and picks the deferral threshold)")
     seed: int = Field(default=0, description="seed of the split by run")
