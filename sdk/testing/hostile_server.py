@@ -15,7 +15,8 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-LOCALHOST = "127.0.0.1"
+from .servers import LOCALHOST, BackgroundServer
+
 Responder = Callable[[dict], str]
 
 
@@ -115,7 +116,7 @@ class _Server(socketserver.ThreadingTCPServer):
         self.owner = owner
 
 
-class HostileCloudServer:
+class HostileCloudServer(BackgroundServer):
     """Serves each reply of ``replies`` at its own base URL on 127.0.0.1 (see :meth:`url_for`)."""
 
     def __init__(self, replies: list[HostileReply], *, responder: Responder | None = None) -> None:
@@ -127,14 +128,11 @@ class HostileCloudServer:
         self.closing = threading.Event()
         self._lock = threading.Lock()
         self._counts: dict[str, int] = {}
-        self._server = _Server(self)
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
-                                        name="hostile-http", daemon=True)
-        self._thread.start()
+        super().__init__(_Server(self), "hostile-http")
 
     def url_for(self, name: str) -> str:
         """The OpenAI-style base URL (``.../v1``) that answers with reply ``name``."""
-        return f"http://{LOCALHOST}:{self._server.server_address[1]}/{self._index[name]}/v1"
+        return f"http://{LOCALHOST}:{self.port}/{self._index[name]}/v1"
 
     def count(self, name: str) -> None:
         with self._lock:
@@ -147,15 +145,7 @@ class HostileCloudServer:
 
     def close(self) -> None:
         self.closing.set()
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
-
-    def __enter__(self) -> "HostileCloudServer":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+        super().close()
 
 
 __all__ = ["RESET", "HostileCloudServer", "HostileReply", "Pause", "Responder", "raw_http"]

@@ -25,7 +25,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from ..errors import ConfigurationError
-from .servers import LOCALHOST, RecordedRequest
+from .servers import LOCALHOST, BackgroundServer, RecordedRequest
 
 ChatResponder = Callable[[dict[str, Any]], str]
 _FORWARDED_HEADERS = ("authorization", "content-type", "accept")
@@ -91,7 +91,7 @@ class _Server(ThreadingHTTPServer):
         self.owner = owner
 
 
-class RecordingServer:
+class RecordingServer(BackgroundServer):
     """An OpenAI-compatible endpoint on 127.0.0.1 that records everything sent to it.
 
     Give exactly one of ``responder`` (a function of the request JSON returning the
@@ -119,16 +119,11 @@ class RecordingServer:
         self._lock = threading.Lock()
         self._raw = bytearray()
         self._requests: list[RecordedRequest] = []
-        self._server = _Server(self)
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="recording-http", daemon=True
-        )
-        self._thread.start()
-        self.closed = False
+        super().__init__(_Server(self), "recording-http")
 
     @property
     def url(self) -> str:
-        return f"http://{LOCALHOST}:{self._server.server_address[1]}/v1"
+        return f"http://{LOCALHOST}:{self.port}/v1"
 
     @property
     def raw(self) -> bytes:
@@ -148,21 +143,6 @@ class RecordingServer:
     def received(self, needle: str | bytes) -> bool:
         """True when ``needle`` occurs anywhere in the received bytes."""
         return (needle.encode() if isinstance(needle, str) else needle) in self.raw
-
-    def close(self) -> None:
-        """Stop answering; later connections are refused. Safe to call twice."""
-        if self.closed:
-            return
-        self.closed = True
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
-
-    def __enter__(self) -> "RecordingServer":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def _keep(self, data: bytes) -> None:
         with self._lock:

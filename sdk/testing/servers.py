@@ -16,6 +16,7 @@ import contextlib
 import json
 import os
 import socket
+import socketserver
 import subprocess
 import sys
 import tempfile
@@ -28,7 +29,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Self
 
 from ..errors import ConfigurationError, ModelConnectionError
 
@@ -40,6 +41,36 @@ def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind((LOCALHOST, 0))
         return int(sock.getsockname()[1])
+
+
+class BackgroundServer:
+    """A socket server answering on a daemon thread until :meth:`close` (safe to call twice); a context manager."""
+
+    def __init__(self, server: socketserver.BaseServer, name: str) -> None:
+        self._server = server
+        self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, name=name,
+                                        daemon=True)
+        self._thread.start()
+        self.closed = False
+
+    @property
+    def port(self) -> int:
+        return int(self._server.server_address[1])
+
+    def close(self) -> None:
+        """Stop answering; later connections are refused."""
+        if self.closed:
+            return
+        self.closed = True
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(timeout=5)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 # --- the scripted server ------------------------------------------------------------------
@@ -170,7 +201,7 @@ class _ScriptedServer(ThreadingHTTPServer):
         self.script = script
 
 
-class ScriptedHTTPServer:
+class ScriptedHTTPServer(BackgroundServer):
     """An HTTP server on 127.0.0.1 answering each request with the next scripted :class:`ScriptedReply`.
 
     When the script is used up it answers ``then`` (default: HTTP 500 saying so).
@@ -180,15 +211,7 @@ class ScriptedHTTPServer:
 
     def __init__(self, steps: Iterable[ScriptedReply], *, then: ScriptedReply | None = None) -> None:
         self._script = _Script(deque(steps), then or error(500, "the scripted server's script is used up"))
-        self._server = _ScriptedServer(self._script)
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="scripted-http", daemon=True
-        )
-        self._thread.start()
-
-    @property
-    def port(self) -> int:
-        return int(self._server.server_address[1])
+        super().__init__(_ScriptedServer(self._script), "scripted-http")
 
     @property
     def url(self) -> str:
@@ -206,15 +229,7 @@ class ScriptedHTTPServer:
 
     def close(self) -> None:
         self._script.closing.set()
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
-
-    def __enter__(self) -> "ScriptedHTTPServer":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+        super().close()
 
 
 @contextlib.contextmanager
@@ -320,6 +335,7 @@ def _tail(log: IO[bytes], limit: int = 2000) -> str:
 
 
 __all__ = [
+    "BackgroundServer",
     "RecordedRequest",
     "ScriptedHTTPServer",
     "ScriptedReply",
