@@ -47,14 +47,15 @@ def _store(tmp_path, decisions: list[Decision], name: str = "m.db") -> MemorySto
     return store
 
 
-def test_informative_logs_train_a_model_that_is_activated_and_beats_the_default(tmp_path):
+@pytest.mark.parametrize("model", ["softmax", "logistic"])
+def test_informative_logs_train_a_model_that_is_activated_and_beats_the_default(tmp_path, model):
     store = _store(tmp_path, _decisions(800))
-    report = learn(store, LearnSettings())
+    report = learn(store, LearnSettings(model=model))
     assert report.activated and report.damaged == 0
     held = report.metrics["held_back"]
     assert held["top1"] > report.metrics["current"]["top1"] + 0.3
     active = store.decisions.active_model()
-    assert active is not None and active.id == report.version
+    assert active is not None and active.id == report.version and active.params.kind == model
     assert 0 < active.params.act_threshold < 1  # picked on the calibration part, not a constant
     model = LearnedDecisionModel(active.params)
     probabilities = model.calibrated(model.raw([c.features for c in _decisions(1, seed=9)[0].candidates]))
