@@ -23,7 +23,7 @@ from pydantic import BaseModel, TypeAdapter
 
 from ..device.types import Action, AppInfo, Back, Device, Element, Observation, Tap, Wait
 from ..errors import DeviceConnectionError, DeviceError
-from .step_records import HistoryEntry, steps_taken, take_step
+from .step_records import steps_taken, take_step
 from .text import normalize
 
 Kind = Literal["loading", "permission", "system", "rating", "update", "promo", "dialog"]
@@ -342,12 +342,10 @@ def handle(state: dict[str, Any], device: Device, on_step: Callable[[Any], None]
         message, error = "", exc.message
     action.pop("idempotency_key")
     why = current["reason"] + (f" ({message})" if message else "") + (f"; failed: {error}" if error else "")
-    index = steps_taken(state["history"])
-    taken = take_step(state["run_id"], index, action, "interruption", why, subgoal=state.get("subgoal", ""),
+    taken = take_step(state["run_id"], steps_taken(state["history"]), action, "interruption", why, subgoal=state.get("subgoal", ""),
                       reason=f"interruption: {current['kind']}", package=current["package"])
     on_step(taken)
-    entry = HistoryEntry(index=index, kind=action["kind"], line=f"{taken.step.description} on the {current['kind']} "
-                         f"interruption", key=taken.step.description, outcome="interruption", why=why[:160])
+    entry = taken.step.remembered(f"{taken.step.description} on the {current['kind']} interruption")
     record.update(handled=[*record["handled"], current["signature"]], current=None)
     return {"step": state["step"] + 1, "interrupts": record, "history": [entry]}  # appended by the state's reducer
 

@@ -32,6 +32,12 @@ class StepInfo(StepRecord):
     def screenshot(self) -> str | None:
         return self.screenshot_path
 
+    def remembered(self, line: str = "", screen: str = "") -> HistoryEntry:
+        """The history entry of this step (``line``: its description with element labels)."""
+        entry = HistoryEntry(index=self.index, kind=self.action.get("kind"), line=line or self.description,
+                             key=self.description, outcome=self.outcome, why=self.outcome_reason[:160])
+        return HistoryEntry(**entry, screen=screen) if screen else entry
+
     @classmethod
     def of(cls, record: StepRecord) -> StepInfo:
         """The user's view of a stored step."""
