@@ -17,6 +17,7 @@ from ..device.types import (
     Home,
     LongPress,
     OpenApp,
+    OpenUri,
     Swipe,
     Tap,
     TypeText,
@@ -27,7 +28,8 @@ from .text import words
 
 APPS_SHOWN = 40  # a phone lists dozens of apps; the header names the ones the task mentions first
 
-ActionName = Literal["tap", "long_press", "type", "swipe", "back", "home", "open_app", "wait", "done"]
+FreeActionName = Literal["tap", "long_press", "type", "swipe", "back", "home", "open_app", "wait", "done"]
+ActionName = Literal[FreeActionName, "open_uri"]  # open_uri: only as a ranked candidate (agents/deeplinks.py)
 
 INSTRUCTIONS = """Your role: operator. Choose the next single action.
 Reply with JSON: {"reason": short why, "action": one of tap, long_press, type, swipe, back, home, open_app, wait, done, plus the fields that action needs}.
@@ -50,6 +52,9 @@ class OperatorChoice(BaseModel):
     app: Optional[str] = None
     answer: Optional[str] = None
     success: Optional[bool] = None  # done: False when the task cannot be done (the answer says why)
+    uri: Optional[str] = None  # open_uri: a deep link, and/or an intent action with its package
+    intent: Optional[str] = None
+    package: Optional[str] = None
 
 
 @lru_cache(maxsize=256)
@@ -59,7 +64,7 @@ def _schema_for(ids: tuple[int, ...], apps: tuple[str, ...]) -> type[BaseModel]:
     return create_model(
         "OperatorOutput",
         reason=(str, Field(default="", max_length=160)),
-        action=(ActionName, ...),
+        action=(FreeActionName, ...),
         element=(element_type, None),
         text=(Optional[str], None),
         direction=(Optional[Literal["up", "down", "left", "right"]], None),
@@ -155,6 +160,11 @@ def to_action(choice: OperatorChoice, screen: Screen) -> Action:
             if not choice.app:
                 raise InvalidChoice("open_app needs an app name")
             return OpenApp(app=choice.app)
+        case "open_uri":
+            try:
+                return OpenUri(uri=choice.uri, action=choice.intent, package=choice.package)
+            except ValueError as exc:
+                raise InvalidChoice(f"open_uri: {exc}") from exc
         case "wait":
             return Wait(seconds=1.0)
         case "done":
@@ -174,6 +184,8 @@ def describe(action: dict[str, Any], labels: dict[int, str] | None = None) -> st
         "type": f" \"{action.get('text', '')}\"",
         "swipe": f" {action.get('direction', '')}",
         "open_app": f" {action.get('app', '')}",
+        "open_uri": f" {action.get('uri') or action.get('action')}"
+                    + (f" in {action['package']}" if action.get("package") else ""),
         "done": f" answer={action.get('answer')!r}" if action.get("answer") else "",
         "shortcut": f" {action.get('name')}({', '.join(f'{k}={v!r}' for k, v in (action.get('params') or {}).items())})",
         "tool": f" {action.get('tool')}({', '.join(f'{k}={v!r}' for k, v in (action.get('args') or {}).items())})",

@@ -206,6 +206,7 @@ class AndroidDevice(ABC):
 
     _last: Observation | None
     _size: tuple[int, int]
+    opens_uris = True  # am start / mobile: deepLink (the OpensUris capability)
 
     def __init__(self, apps: Mapping[str, str] | Iterable[AppInfo] | None) -> None:
         self.declared_apps = declared_apps(apps)

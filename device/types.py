@@ -300,6 +300,13 @@ class DeduplicatesActions(Protocol):
 
 
 @runtime_checkable
+class OpensUris(Protocol):
+    """A device that starts intents: ``open_uri`` deep links and Settings intent actions."""
+
+    opens_uris: bool
+
+
+@runtime_checkable
 class RestoresState(Protocol):
     """An in-process device (the simulator) whose whole state a run checkpoints and a resume restores.
 
@@ -332,3 +339,7 @@ def device_contacts(device: object) -> list[str]:
 
 def deduplicates(device: object) -> bool:
     return isinstance(device, DeduplicatesActions) and bool(device.deduplicates_actions)
+
+
+def opens_uris(device: object) -> bool:
+    return isinstance(device, OpensUris) and bool(device.opens_uris)

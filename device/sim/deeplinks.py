@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, unquote
 
 from ...errors import InvalidActionError
 from ..types import OpenUri
@@ -31,6 +31,8 @@ _SETTINGS_PAGES: dict[str, dict[str, str]] = {
                                             "vendor": "VendorBluetooth"},
     "android.settings.WIRELESS_SETTINGS": {"classic": "NetworkScreen", "pixel": "PixelNetwork",
                                            "vendor": "VendorConnections"},
+    "android.settings.AIRPLANE_MODE_SETTINGS": {"classic": "NetworkScreen", "pixel": "PixelNetwork",
+                                                "vendor": "VendorConnections"},
     "android.settings.DISPLAY_SETTINGS": {"classic": "DisplayScreen", "pixel": "DisplayScreen",
                                           "vendor": "DisplayScreen"},
 }

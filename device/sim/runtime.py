@@ -101,6 +101,7 @@ class SimDevice:
     """
 
     deduplicates_actions = True  # an idempotency key is applied once (see act)
+    opens_uris = True  # open_uri: deep links and Settings intent actions (see deeplinks.py)
 
     def __init__(
         self,
