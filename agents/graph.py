@@ -405,18 +405,18 @@ class AgentGraph:
                 calls += more
                 outcome, why = (value.outcome, value.reason) if value else ("success", why + "; judged by default")
         ok = outcome == "success"
-        index = steps_taken(state["history"])
-        entry = HistoryEntry(**history_entry(state, action, outcome, why, labels=before.labels, step_index=index),
-                             screen=before.digest)  # the same action on the same screen again is a loop
         element = action.get("element")
-        self.deps.on_step(take_step(
-            state["run_id"], index, action, outcome, why, calls=calls, subgoal=state.get("subgoal", ""),
-            reason=pending.get("reason", ""), locator=dump(locator_for(before, element)), package=before.package,
-            shortcut=action.get("name") if action["kind"] == "shortcut" else None, screenshot_path=before.screenshot,
+        taken = take_step(
+            state["run_id"], steps_taken(state["history"]), action, outcome, why, calls=calls,
+            subgoal=state.get("subgoal", ""), reason=pending.get("reason", ""), package=before.package,
+            locator=dump(locator_for(before, element)), screenshot_path=before.screenshot,
+            shortcut=action.get("name") if action["kind"] == "shortcut" else None,
             decision=pending.get("decision"), candidates=pending.get("candidates"), screen_summary=before.text()[:2000],
-            bounds=before.bounds.get(element) if element is not None else None))
-        update: dict[str, Any] = {
-            "history": [entry], "calls": [], "pending": None,
+            bounds=before.bounds.get(element) if element is not None else None)
+        self.deps.on_step(taken)
+        update: dict[str, Any] = {  # the same action on the same screen again is a loop: the entry keeps the screen
+            "history": [taken.step.remembered(operator.describe(action, before.labels), screen=before.digest)],
+            "calls": [], "pending": None,
             "totals": add_totals(state["totals"], calls),
             "consecutive_errors": 0 if ok else state["consecutive_errors"] + 1,
             "failure_streak": 0 if ok else state["failure_streak"] + 1,
