@@ -66,10 +66,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._handle()
 
     def _handle(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length else b""
-        request = RecordedRequest(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body)
-        status, payload = self.server.owner._answer(request)
+        status, payload = self.server.owner._answer(RecordedRequest.read(self))
         try:
             self.send_response(status)
             self.send_header("Content-Type", "application/json")

@@ -144,6 +144,13 @@ class RecordedRequest:
     headers: dict[str, str]
     body: bytes
 
+    @classmethod
+    def read(cls, handler: BaseHTTPRequestHandler) -> RecordedRequest:
+        """The request ``handler`` answers: method, path, headers (names lower-cased) and the whole body."""
+        length = int(handler.headers.get("Content-Length") or 0)
+        body = handler.rfile.read(length) if length else b""
+        return cls(handler.command, handler.path, {k.lower(): v for k, v in handler.headers.items()}, body)
+
     def json(self) -> Any:
         return json.loads(self.body) if self.body else None
 
@@ -172,11 +179,8 @@ class _Handler(BaseHTTPRequestHandler):
         self._answer()
 
     def _answer(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length else b""
-        request = RecordedRequest(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body)
         script = self.server.script
-        step = script.next_step(request)
+        step = script.next_step(RecordedRequest.read(self))
         if step.delay_s and script.closing.wait(step.delay_s):
             return  # shutting down: drop the connection
         try:
