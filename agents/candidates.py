@@ -33,6 +33,7 @@ APP_CATEGORIES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
          "data saver battery nfc vpn display dark theme font", "settings"),
         ("call called calling dial ring voicemail", "dialer phone call"),
         ("text message sms mms texted", "messaging messages sms mms message"),
+        ("chat group pin unpin mute unmute", "chat whatsapp telegram signal messenger wechat line viber"),
         ("contact", "contacts people"),
         ("alarm timer stopwatch", "clock deskclock alarm"),
         ("event meeting appointment calendar monday tuesday wednesday thursday friday saturday sunday", "calendar"),
@@ -154,7 +155,10 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         app_words_.add("contact")  # "Ana Ruiz's email": a person's details live in the contacts
     if _WEB_ADDRESS.search(part):
         app_words_.add("url")
-    out.extend(_open_app_candidates(app_words_, screen.package, [as_app(a) for a in apps], part, first_word(part)))
+    opened = _open_app_candidates(app_words_, screen.package, [as_app(a) for a in apps], part, first_word(part))
+    if not opened and goal_names(part):  # nothing names an app, but a person: their card is in the contacts
+        opened = _open_app_candidates({"contact"}, screen.package, [as_app(a) for a in apps], part)
+    out.extend(opened)
     scrollable = any(_is_scroll(screen, i) for i in screen.actionable)
     if category and superlative is None and scrollable:
         visible = False  # the category's rows are further down
