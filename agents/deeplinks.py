@@ -45,7 +45,7 @@ _CALL = re.compile(r"^\W*(?:please\s+)?(?:call|dial|phone|ring)\b", re.I)
 _TEXT = re.compile(r"^\W*(?:please\s+)?(?:text|sms|message|send (?:a )?(?:text|sms|message))\b", re.I)
 _MAIL = re.compile(r"\b(?:e-?mail|mail|write to)\b", re.I)
 _PLACE = re.compile(r"\b(?:find|search(?: for)?|look for|show(?: me)?|directions to|navigate to|take me to)\s+"
-                    r"(?P<q>.+?)\s+(?:near(?:by| me| here)?|around here|close by|on (?:the )?maps?|in maps)\b", re.I)
+                    r"(?:(?:an?|the|some)\s+)?(?P<q>.+?)\s+(?:near(?:by| me| here)?|around here|close by|on (?:the )?maps?|in maps)\b", re.I)
 _WEB = re.compile(r"\b(?:https?://)?(?P<host>(?:[a-z0-9-]+\.)+[a-z]{2,})(?P<path>/[^\s\"“”]*)?", re.I)
 _WEB_VERB = re.compile(r"\b(?:open|visit|go to|browse|load|navigate to)\b", re.I)
 _EVENT = re.compile(r"\b(?:add|create|schedule|new|put)\b.*\b(?:event|meeting|appointment)\b", re.I)
