@@ -25,8 +25,11 @@ from .common import (
     two_people,
 )
 from .nav import (
+    CHATS,
     MAIL_PKG,
+    NOTES,
     SEEN,
+    SENT,
     SERVICES,
     SUBJECTS,
     address_of,
@@ -49,10 +52,6 @@ from .productivity import (
     notes_titled,
     sample_day,
 )
-
-CHATS = ("chat.chats", *SEEN)
-NOTES = ("notes.notes", *SEEN)
-SENT = ("mail.emails", *SEEN)
 
 
 class MailAddressToChat(TaskTemplate):

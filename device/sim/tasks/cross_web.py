@@ -11,7 +11,10 @@ from .base import TaskTemplate, normalize
 from .common import person
 from .nav import (
     BROWSING,
+    CHATS,
+    NOTES,
     SEEN,
+    SENT,
     SUBJECTS,
     address_of,
     browse,
@@ -26,10 +29,6 @@ from .nav import (
 )
 from .plan import Plan
 from .productivity import new_note, notes_titled
-
-CHATS = ("chat.chats", *SEEN)
-NOTES = ("notes.notes", *SEEN)
-SENT = ("mail.emails", *SEEN)
 
 
 class WeatherToGroup(TaskTemplate):

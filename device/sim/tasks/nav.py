@@ -19,6 +19,10 @@ GALLERY_PKG = "com.google.android.apps.photos"
 # what merely looking at a record changes (never a side effect of reading)
 SEEN = ("mail.emails.*.read", "chat.chats.*.unread", "messages.threads.*.read")
 BROWSING = ("browser.history", "browser.tabs", "browser.current", "browser.next_id")
+# what a task that writes a chat, a note or a mail may change
+CHATS = ("chat.chats", *SEEN)
+NOTES = ("notes.notes", *SEEN)
+SENT = ("mail.emails", *SEEN)
 
 SUBJECTS = ["Parking permit", "Quarterly report", "Dentist reminder", "Wedding RSVP", "Lost keys", "Project kickoff",
             "Concert tickets", "Flat viewing", "Volunteer shift", "Garden party"]
