@@ -43,12 +43,14 @@ _SETTING_VERB = re.compile(r"\b(?:turn|switch|enable|disable|toggle|connect|pair
                            r"raise|lower|increase|decrease|settings?)\b", re.I)
 _CALL = re.compile(r"^\W*(?:please\s+)?(?:call|dial|phone|ring)\b", re.I)
 _TEXT = re.compile(r"^\W*(?:please\s+)?(?:text|sms|message|send (?:a )?(?:text|sms|message))\b", re.I)
-_MAIL = re.compile(r"\b(?:e-?mail|mail|write to)\b", re.I)
+_MAIL = re.compile(r"^\W*(?:please\s+)?(?:e-?mail|mail|send (?:an? )?(?:e-?mail|mail)|write (?:an? )?(?:e-?mail|mail))\b",
+                   re.I)
+_ELSEWHERE = re.compile(r"\b(?:of|from)\b", re.I)  # "the text of my note", "the deal from …": fetch that first
 _PLACE = re.compile(r"\b(?:find|search(?: for)?|look for|show(?: me)?|directions to|navigate to|take me to)\s+"
                     r"(?:(?:an?|the|some)\s+)?(?P<q>.+?)\s+(?:near(?:by| me| here)?|around here|close by|on (?:the )?maps?|in maps)\b", re.I)
 _WEB = re.compile(r"\b(?:https?://)?(?P<host>(?:[a-z0-9-]+\.)+[a-z]{2,})(?P<path>/[^\s\"“”]*)?", re.I)
 _WEB_VERB = re.compile(r"\b(?:open|visit|go to|browse|load|navigate to)\b", re.I)
-_EVENT = re.compile(r"\b(?:add|create|schedule|new|put)\b.*\b(?:event|meeting|appointment)\b", re.I)
+_EVENT = re.compile(r"^\W*(?:please\s+)?(?:add|create|schedule|put|make)\b.*\b(?:event|meeting|appointment)\b", re.I)
 
 
 def intent_key(action: dict[str, Any]) -> str:
@@ -75,8 +77,11 @@ def deep_links(task: str) -> list[tuple[dict[str, Any], str]]:
     if number and _TEXT.search(task):
         body = f"?body={quote(message, safe='')}" if message else ""
         found.append(({"uri": f"smsto:{number}{body}"}, f"open a text to {phone}" + (" with the message" if body else "")))
-    if email and _MAIL.search(task):
-        found.append(({"uri": f"mailto:{email}"}, f"open a new mail to {email}"))
+    subject = next((v.text for v in values if v.kind == "title"), None)
+    own_content = not _ELSEWHERE.search(task) and not any(v.kind == "file" for v in values)
+    if email and own_content and _MAIL.search(task):
+        fields = "&".join(f"{k}={quote(v, safe='')}" for k, v in (("subject", subject), ("body", message)) if v)
+        found.append(({"uri": f"mailto:{email}" + (f"?{fields}" if fields else "")}, f"open a new mail to {email}"))
     place = _PLACE.search(task)
     if place:
         query = place.group("q").strip(" .")
@@ -86,7 +91,7 @@ def deep_links(task: str) -> list[tuple[dict[str, Any], str]]:
                                                               web.group("host"), re.I):
         url = f"https://{web.group('host')}{(web.group('path') or '').rstrip('.,;')}"
         found.append(({"uri": url}, f"open {url} in the browser"))
-    if _EVENT.search(task):
+    if own_content and _EVENT.search(task):
         found.append(({"uri": CALENDAR_EVENTS, "intent": INSERT}, "open a new calendar event"))
     if _SETTING_VERB.search(task):
         found += [({"intent": action}, f"open the {pattern.search(task).group(0)} settings page")  # type: ignore[union-attr]

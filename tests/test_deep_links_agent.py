@@ -108,3 +108,21 @@ def test_a_run_taking_candidate_1_opens_the_deep_link_with_no_model_call(tmp_pat
     applied = [entry.action.kind for entry in phone.action_log if entry.applied]
     assert applied[0] == "open_uri" and result.status == "succeeded" and done(phone)
     assert not [r for r in model.requests if r.purpose in ("operator", "tie_break")]
+
+
+def test_the_offered_link_clears_the_act_threshold_where_the_near_tie_did_not():
+    from cascadroid.agents.decide import ScoreCalibration
+    from cascadroid.agents.perceptor import perceive
+    from cascadroid.settings import DecisionSettings
+
+    phone = SimDevice(seed=0)
+    screen = perceive(phone.observe())
+    tie = [Candidate({"action": "open_app", "app": app}, f"open {app}", score)
+           for app, score in (("Settings", 4.0), ("Phone", 3.9), ("Clock", 3.8), ("Maps", 3.7))]
+    threshold = DecisionSettings().act_threshold
+
+    before = max(ScoreCalibration().probabilities("Turn Wi-Fi off.", screen, tie))
+    offered = offer("Turn Wi-Fi off.", list(tie), [], phone)
+    after = ScoreCalibration().probabilities("Turn Wi-Fi off.", screen, offered)
+
+    assert before < threshold <= after[0] == max(after)

@@ -3,7 +3,7 @@
 As on Android: a Settings intent action opens that page; ``tel:`` the dialer with the number
 filled (nothing is dialled); ``sms:``/``smsto:`` a conversation with the ``body`` drafted;
 ``geo:…?q=`` a maps search; ``mailto:`` a compose; ``content://com.android.calendar/events``
-(VIEW or INSERT) a new event; ``http(s):`` the browser; ``APPNAME://`` (an app's own scheme) that
+(VIEW or INSERT) a new event; ``http(s):`` a new browser tab; ``APPNAME://`` (an app's own scheme) that
 app. A ``package`` that is not the handler's, or a link nothing handles, is refused unchanged.
 """
 
@@ -146,6 +146,6 @@ def _event(app: "App[Any]", target: str, params: dict[str, str]) -> "Screen | No
 def _browse(app: "App[Any]", url: str) -> "Screen | None":
     from .apps.browser import BrowserScreen
 
-    app.visit(url)  # type: ignore[attr-defined]
+    app.new_tab(url)  # type: ignore[attr-defined]  # as Chrome opens a link from another app
     top = app.screens[-1] if app.screens else None
     return None if isinstance(top, BrowserScreen) else BrowserScreen(app)  # type: ignore[arg-type]
