@@ -7,15 +7,17 @@ element once (one row of a repeated list, never a switch, slider, field or anyth
 app and opens it again, then replays the known path, when Back goes elsewhere). Pop-ups in the
 way are dismissed, never confirmed; permission requests are denied. Nothing is typed.
 
-A device that can checkpoint itself (the simulated phone: :class:`RestoresState`) is put back
-exactly as it was afterwards: the user's phone state is untouched.
+A device that can checkpoint itself (the simulated phone: :class:`RestoresState`) is explored as
+a throwaway copy of itself: each app starts from the user's state, a walk that lost its way (a
+tap changed the app, e.g. opened a tab) starts over from it, and the phone is put back exactly
+as it was afterwards: the user's phone state is untouched.
 """
 
 from __future__ import annotations
 
 import time
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -92,7 +94,11 @@ def explore(device: Device, knowledge: KnowledgeStore, *, apps: Sequence[str] | 
     report = ExploreReport()
     try:
         for app in chosen:
-            report.apps.append(AppExplorer(device, knowledge, app, budget, [a.label for a in chosen]).run())
+            explorer = AppExplorer(device, knowledge, app, budget, [a.label for a in chosen])
+            if saved is not None:  # each app from the user's state; lost, start over from it
+                explorer.reset = lambda: device.restore(saved)
+                explorer.reset()
+            report.apps.append(explorer.run())
     finally:
         if saved is not None:
             device.restore(saved)
@@ -121,6 +127,7 @@ class AppExplorer:
         self.seen: set[str] = set()
         self.tried: set[tuple[str, str]] = set()
         self.queued: set[str] = set()
+        self.reset: Callable[[], None] | None = None  # puts the device back as it was (RestoresState)
 
     def run(self) -> AppReport:
         started = time.perf_counter()
@@ -143,7 +150,7 @@ class AppExplorer:
         queue: deque[tuple[str, list[str]]] = deque([(root, [])])
         while queue and self.report.taps < self.budget:
             sig, path = queue.popleft()
-            screen = self._reach(path)
+            screen = self._reach(path, sig)
             if screen is None or signature(screen) != sig:
                 continue
             for key in self._targets(screen):
@@ -163,7 +170,7 @@ class AppExplorer:
         self.report.taps += 1
         after = self._act(Tap(element=element))
         if after is None:
-            return self._reach(path)
+            return self._reach(path, sig)
         if after.package != self.app.package:
             return self._return(sig, path)  # it opened another app: not this app's knowledge
         target = self._record(after)
@@ -179,7 +186,7 @@ class AppExplorer:
         if back is not None and back.package == self.app.package and signature(back) == sig:
             self.knowledge.record_transition(Transition(source=target, key="back", target=sig, app=self.app.package))
             return back
-        return self._reach(path)
+        return self._reach(path, sig)
 
     def _targets(self, screen: Screen) -> list[str]:
         """Keys of the safe elements to tap, one per repeated row kind, in screen order."""
@@ -264,8 +271,16 @@ class AppExplorer:
             self.device.act(Back())
         return self._act(OpenApp(app=self.app.label))
 
-    def _reach(self, path: list[str]) -> Screen | None:
-        """Open the app afresh and replay ``path`` (element keys); None when a step is gone."""
+    def _reach(self, path: list[str], sig: str | None = None) -> Screen | None:
+        """The screen at the end of ``path`` (element keys) from the app's first screen; when it is not
+        ``sig`` (an earlier tap changed the app, e.g. opened a tab), once more from the device's saved state."""
+        screen = self._replay(path)
+        if sig is not None and self.reset is not None and (screen is None or signature(screen) != sig):
+            self.reset()
+            screen = self._replay(path)
+        return screen
+
+    def _replay(self, path: list[str]) -> Screen | None:
         screen = self._enter()
         for key in path:
             element = _find(screen, key) if screen is not None else None
@@ -278,7 +293,7 @@ class AppExplorer:
         back = self._act(Back())
         if back is not None and back.package == self.app.package and signature(back) == sig:
             return back
-        return self._reach(path)
+        return self._reach(path, sig)
 
 
 def _find(screen: Screen | None, key: str) -> int | None:
