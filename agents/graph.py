@@ -59,7 +59,7 @@ class AgentState(TypedDict, total=False):
     consecutive_errors: int
     failure_streak: int
     needs_plan: bool
-    calls: list[dict[str, Any]]
+    calls: Annotated[list[dict[str, Any]], op.add]  # model calls not yet counted in a step (Overwrite resets)
     totals: dict[str, float]
     deadline: float
     status: str
@@ -102,12 +102,12 @@ class Deps:
 
 
 def initial_state(run_id: str, task: str, settings: AgentSettings) -> AgentState:
-    """A new run's input; its empty history replaces (not extends) one left under the same run id."""
+    """A new run's input; its empty history and calls replace (not extend) any left under the same run id."""
     return AgentState(
         run_id=run_id, task=task, step=0, waits=0, plan=[], subgoal="", notes={},
-        history=Overwrite([]),  # type: ignore[typeddict-item]  # bypasses the append reducer
+        history=Overwrite([]),  # type: ignore[typeddict-item]  # Overwrite: past the append reducer
         pending=None, last_result=None, consecutive_errors=0, failure_streak=0, needs_plan=True,
-        calls=[], totals={}, deadline=time.time() + settings.max_wall_s, status="running",
+        calls=Overwrite([]), totals={}, deadline=time.time() + settings.max_wall_s, status="running",
         stop_reason="", answer=None, success_claimed=None, resumed_at_step=None, shortcut_tried=False,
     )
 
@@ -257,7 +257,7 @@ class AgentGraph:
             state, purpose="manager", instructions=manager.INSTRUCTIONS, user=user,
             output_type=manager.ManagerOutput, max_tokens=160,
         )
-        update: dict[str, Any] = {"calls": [*state["calls"], *calls], "needs_plan": False}
+        update: dict[str, Any] = {"calls": calls, "needs_plan": False}
         if value is None:
             update["subgoal"] = state.get("subgoal") or state["task"]
             return update
@@ -300,7 +300,7 @@ class AgentGraph:
             value, calls, error = self._ask(
                 state, purpose="operator", instructions=operator.INSTRUCTIONS, output_type=output_type,
                 user=operator.prompt(screen, context=self._context(state)), validate=validate, max_tokens=120)
-        update: dict[str, Any] = {"calls": [*state["calls"], *calls], "totals": decide.count(state["totals"], decided)}
+        update: dict[str, Any] = {"calls": calls, "totals": decide.count(state["totals"], decided)}
         if value is None:
             entry = history_entry(state, {"kind": "invalid_output"}, "error", f"no valid action: {error}")
             update.update(pending=None, consecutive_errors=state["consecutive_errors"] + 1, history=[entry])
@@ -416,7 +416,7 @@ class AgentGraph:
         self.deps.on_step(taken)
         update: dict[str, Any] = {  # the same action on the same screen again is a loop: the entry keeps the screen
             "history": [taken.step.remembered(operator.describe(action, before.labels), screen=before.digest)],
-            "calls": [], "pending": None,
+            "calls": Overwrite([]), "pending": None,
             "totals": add_totals(state["totals"], calls),
             "consecutive_errors": 0 if ok else state["consecutive_errors"] + 1,
             "failure_streak": 0 if ok else state["failure_streak"] + 1,
@@ -441,10 +441,10 @@ class AgentGraph:
         notes = dict(state["notes"])
         for note in (value.notes if value else []):
             notes[note.key] = note.value
-        return {"notes": notes, "calls": [*state["calls"], *calls]}
+        return {"notes": notes, "calls": calls}
 
     def finish(self, state: AgentState) -> dict[str, Any]:
-        update: dict[str, Any] = {"totals": add_totals(state["totals"], state["calls"]), "calls": []}
+        update: dict[str, Any] = {"totals": add_totals(state["totals"], state["calls"]), "calls": Overwrite([])}
         if state.get("status") == "running":
             update.update(status="stopped", stop_reason=self._limit_reached(state) or "stopped", success_claimed=False)
         return update
