@@ -28,8 +28,7 @@ from .text import words
 
 APPS_SHOWN = 40  # a phone lists dozens of apps; the header names the ones the task mentions first
 
-FreeActionName = Literal["tap", "long_press", "type", "swipe", "back", "home", "open_app", "wait", "done"]
-ActionName = Literal[FreeActionName, "open_uri"]  # open_uri: only as a ranked candidate (agents/deeplinks.py)
+ActionName = Literal["tap", "long_press", "type", "swipe", "back", "home", "open_app", "open_uri", "wait", "done"]
 
 INSTRUCTIONS = """Your role: operator. Choose the next single action.
 Reply with JSON: {"reason": short why, "action": one of tap, long_press, type, swipe, back, home, open_app, wait, done, plus the fields that action needs}.
@@ -64,12 +63,15 @@ def _schema_for(ids: tuple[int, ...], apps: tuple[str, ...]) -> type[BaseModel]:
     return create_model(
         "OperatorOutput",
         reason=(str, Field(default="", max_length=160)),
-        action=(FreeActionName, ...),
+        action=(ActionName, ...),
         element=(element_type, None),
         text=(Optional[str], None),
         direction=(Optional[Literal["up", "down", "left", "right"]], None),
         app=(app_type, None),
         answer=(Optional[str], None),
+        uri=(Optional[str], None),  # open_uri (a deep link from agents/deeplinks.py, or a cloud model's)
+        intent=(Optional[str], None),
+        package=(Optional[str], None),
     )
 
 
