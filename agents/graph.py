@@ -105,7 +105,7 @@ def initial_state(run_id: str, task: str, settings: AgentSettings) -> AgentState
     """A new run's input; its empty history and calls replace (not extend) any left under the same run id."""
     return AgentState(
         run_id=run_id, task=task, step=0, waits=0, plan=[], subgoal="", notes={},
-        history=Overwrite([]),  # type: ignore[typeddict-item]  # Overwrite: past the append reducer
+        history=Overwrite([]),  # Overwrite: past the append reducer
         pending=None, last_result=None, consecutive_errors=0, failure_streak=0, needs_plan=True,
         calls=Overwrite([]), totals={}, deadline=time.time() + settings.max_wall_s, status="running",
         stop_reason="", answer=None, success_claimed=None, resumed_at_step=None, shortcut_tried=False,
