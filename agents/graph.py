@@ -37,8 +37,7 @@ from .guard import SendGuard, screenshot_for_model
 from .knowledge_hint import KnowledgeHint, favour_known_paths
 from .perceptor import Screen, locator_for, perceive
 from .shortcuts import ShortcutUse
-from .step_records import (ActResult, HistoryEntry, Pending, StepTaken, add_totals, dump, history_entry, steps_taken,
-                           take_step)
+from .step_records import ActResult, HistoryEntry, Pending, StepTaken, add_totals, history_entry, steps_taken, take_step
 
 _ACTION = TypeAdapter(Action)
 
@@ -409,7 +408,7 @@ class AgentGraph:
         taken = take_step(
             state["run_id"], steps_taken(state["history"]), action, outcome, why, calls=calls,
             subgoal=state.get("subgoal", ""), reason=pending.get("reason", ""), package=before.package,
-            locator=dump(locator_for(before, element)), screenshot_path=before.screenshot,
+            locator=locator_for(before, element), screenshot_path=before.screenshot,
             shortcut=action.get("name") if action["kind"] == "shortcut" else None,
             decision=pending.get("decision"), candidates=pending.get("candidates"), screen_summary=before.text()[:2000],
             bounds=before.bounds.get(element) if element is not None else None)

@@ -88,7 +88,8 @@ class ActResult(TypedDict, total=False):
 
 def take_step(run_id: str, index: int, action: dict[str, Any], outcome: str, why: str, *,
               calls: list[dict[str, Any]] = (), **fields: Any) -> StepTaken:
-    """The step ``reflect`` produces, with its model calls summed (tiers, tokens, latency, cost)."""
+    """The step ``reflect`` produces, with its model calls summed (tiers, tokens, latency, cost);
+    ``fields``: the other StepRecord fields (``locator`` a Locator) and StepTaken's evidence."""
     calls = list(calls)
     step = StepInfo(
         run_id=run_id, index=index, action=action, outcome=outcome, outcome_reason=why,
@@ -99,7 +100,7 @@ def take_step(run_id: str, index: int, action: dict[str, Any], outcome: str, why
         completion_tokens=sum(c.get("completion_tokens") or 0 for c in calls), model_calls=len(calls),
         latency_s=round(sum(c.get("latency_s") or 0 for c in calls), 4),
         cost_usd=sum(c.get("cost_usd") or 0 for c in calls), started_at=time.time(),
-        **{k: v for k, v in fields.items() if k in StepRecord.model_fields},
+        **{k: dump(v) if k == "locator" else v for k, v in fields.items() if k in StepRecord.model_fields},
     )
     extra = {k: v for k, v in fields.items() if k in StepTaken.model_fields}
     return StepTaken(step=step, calls=calls, **extra)
