@@ -159,6 +159,14 @@ class SimDevice:
     @property
     def height(self) -> int:
         return self.metrics.height
+
+    def app(self, name: str) -> App[Any]:
+        """The app by name, label or package (e.g. ``"contacts"``); its ``.state`` is live."""
+        return self.apps[self._resolve_app(name)]
+
+    def launchable_apps(self) -> list[App[Any]]:
+        return sorted((a for a in self.apps.values() if a.launchable), key=lambda a: (a.home_slot, a.label))
+
     def installed_apps(self) -> list[AppInfo]:
         """The home screen's apps, in its order (the ListsApps capability)."""
         return [AppInfo(label=a.label, package=a.package) for a in self.launchable_apps()]
@@ -167,14 +175,6 @@ class SimDevice:
         """Names in the Contacts app right now (the ReadsContacts capability); none without it."""
         contacts = self.apps.get("contacts")
         return [c.name for c in contacts.state.contacts] if contacts is not None else []
-
-
-    def app(self, name: str) -> App[Any]:
-        """The app by name, label or package (e.g. ``"contacts"``); its ``.state`` is live."""
-        return self.apps[self._resolve_app(name)]
-
-    def launchable_apps(self) -> list[App[Any]]:
-        return sorted((a for a in self.apps.values() if a.launchable), key=lambda a: (a.home_slot, a.label))
 
     def observe(self, *, screenshot: bool = False) -> Observation:
         frame = self._frame()
