@@ -63,7 +63,7 @@ def step_cost(rounds: int) -> dict[str, float]:
             phone.act(Back())
 
     observe_only = median_ms(lambda: phone.observe(), rounds)
-    frame = phone._frame()
+    frame = phone.compose()
     build = median_ms(phone._frame, rounds)
     parse = median_ms(lambda: parse_observation(frame.xml, package=frame.package), rounds)
     loop = median_ms(step, rounds)
@@ -78,7 +78,7 @@ def step_cost(rounds: int) -> dict[str, float]:
 def screenshot_cost(shots: int) -> dict[str, float]:
     phone = SimDevice(seed=0)
     phone.act(OpenApp(app="Contacts"))
-    frame = phone._frame()
+    frame = phone.compose()
     renderer = Renderer(phone.width, phone.height)
     renderer.png(phone, frame)  # load fonts
     draw = median_ms(lambda: renderer.image(phone, frame), shots)

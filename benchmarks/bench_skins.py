@@ -65,7 +65,7 @@ def run_one(policy: str, template: str, seed: int, skin: str, max_steps: int, da
 
 
 def _as_action(choice: dict[str, Any]) -> Any:
-    from cascadroid.device.sim.runtime import validate_action
+    from cascadroid.device.types import validate_action
 
     kind = choice.get("action")
     fields = {k: choice[k] for k in ("element", "text", "direction", "app", "answer") if choice.get(k) is not None}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, Literal, Protocol, runtime_checkable
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator, model_validator
 
 
 class Bounds(BaseModel):
@@ -246,6 +246,21 @@ Action = Annotated[
     Field(discriminator="kind"),
 ]
 ACTION_TYPES = (Tap, LongPress, TypeText, Swipe, Back, Home, OpenApp, OpenUri, Wait, Done)
+_ACTION_ADAPTER: TypeAdapter[Action] = TypeAdapter(Action)
+
+
+def validate_action(data: Any) -> Action:
+    """An Action from JSON-like data; InvalidActionError (listing the kinds) when it is not one."""
+    from ..errors import InvalidActionError
+
+    try:
+        return _ACTION_ADAPTER.validate_python(data)
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'action'}: {e['msg']}" for e in exc.errors()[:3])
+        kinds = [t.model_fields["kind"].default for t in ACTION_TYPES]
+        raise InvalidActionError(f"not a valid action ({problems})",
+                                 hint=f"send one of the kinds {kinds} with its fields, e.g. "
+                                      '{"kind": "tap", "element": 12}') from exc
 
 
 class ActionResult(BaseModel):

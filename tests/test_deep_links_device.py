@@ -8,7 +8,7 @@ from pydantic import ValidationError
 
 from cascadroid.device import AdbDevice, OpenUri
 from cascadroid.device._appium_intents import intent_script
-from cascadroid.device.sim.runtime import validate_action
+from cascadroid.device.types import validate_action
 from cascadroid.errors import DeviceError, InvalidActionError, UnsupportedActionError
 from cascadroid.testing import FakeAdb, FakeScreen
 from fixtures_devices import LAUNCHER_XML, NOTES_XML

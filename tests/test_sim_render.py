@@ -80,7 +80,7 @@ def test_renders_with_pillows_default_font_when_dejavu_is_missing(monkeypatch, s
     renderer = render_module.Renderer(1080, 2400)
     assert renderer.symbols is False
     sim_phone.act(OpenApp(app="Clock"))
-    png = renderer.png(sim_phone, sim_phone._frame())
+    png = renderer.png(sim_phone, sim_phone.compose())
     image = Image.open(io.BytesIO(png))
     assert image.size == (1080, 2400) and len(image.convert("RGB").getcolors(1 << 16)) > 2
 

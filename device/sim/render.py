@@ -125,7 +125,7 @@ class Renderer:
         draw = ImageDraw.Draw(img)
         pen = _Pen(self, img, draw, index)
         if frame.modal:
-            under = device._frame(with_dialog=False)
+            under = device.compose(with_dialog=False)
             self._draw_tree(pen, under.root, under.keyboard)
             img = img.point([i + n if i < n else i for i in range(256)])  # dim everything drawn so far
             draw = ImageDraw.Draw(img)
@@ -148,9 +148,9 @@ class Renderer:
 
 def render_png(device: "SimDevice", frame: "Frame") -> bytes:
     """PNG bytes of ``frame`` as drawn on ``device`` (its renderer is created on first use)."""
-    renderer = device._renderer
+    renderer = device.renderer
     if not isinstance(renderer, Renderer):
-        renderer = device._renderer = Renderer(device.width, device.height)
+        renderer = device.renderer = Renderer(device.width, device.height)
     return renderer.png(device, frame)
 
 

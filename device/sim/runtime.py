@@ -11,15 +11,13 @@ anything changes.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Iterable
 
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import BaseModel
 
 from ...errors import DeviceError, InvalidActionError
 from ..types import (
-    ACTION_TYPES,
     Action,
     ActionResult,
     AppInfo,
@@ -34,18 +32,19 @@ from ..types import (
     Tap,
     TypeText,
     Wait,
+    validate_action,
 )
 from ..uiautomator import parse_observation
 from .app import App, Dialog, Notification, Screen
 from .deeplinks import open_uri
-from .page import FRAME, Metrics, Page
+from .frame import Frame, ancestors, compose_frame, press, target_index, type_into
+from .page import Metrics
 from .snapshot import ReplayLog, restore
+from .systemui import SYSTEMUI, SystemUi
 from .surprises import SurprisePlan, after_action, on_launch, parse_mode, plan_for
 from .skins import choose_skin
-from .view import Node, split_windows, to_xml
+from .view import Node
 
-_ACTION = TypeAdapter(Action)
-SYSTEMUI = "com.android.systemui"
 DEFAULT_START = datetime(2026, 3, 16, 9, 41)
 
 
@@ -57,20 +56,6 @@ class ActionLogEntry(BaseModel):
     applied: bool
     message: str = ""
     error: str | None = None
-
-
-@dataclass
-class Frame:
-    """One composed screen: the tree, its nodes in element-id order, and the XML."""
-
-    root: Node
-    nodes: list[Node]
-    parents: list[int | None]
-    xml: str
-    package: str
-    activity: str
-    keyboard: bool
-    modal: bool = False  # a dialog is shown (the screen below is drawn dimmed, not in the tree)
 
 
 def discover_apps() -> list[type[App[Any]]]:
@@ -128,18 +113,12 @@ class SimDevice:
         self.permissions: dict[str, bool] = {}
         self._applied: dict[str, ActionResult] = {}
         self._stacks: dict[str, list[Screen]] = {}
-        self._dialogs: list[Dialog] = []
-        self._heads_up: Notification | None = None
-        self._heads_up_ttl = 0
-        self._toast: str | None = None
-        self._toast_fresh = False  # set during the current action: shown until the next one
-        self._loading = False
-        self._shade_open = False
+        self.ui = SystemUi()  # dialogs, toast, heads-up, shade, loading: what system UI draws
         self._launches: dict[str, int] = {}
         self._next_notification = 1
         self._obs_cache: tuple[str, Observation] | None = None
         self._replay = ReplayLog()  # what snapshot() saves (see snapshot.py)
-        self._renderer: Any = None  # render.Renderer, created by the first screenshot
+        self.renderer: Any = None  # render.Renderer, created by the first screenshot
         classes = list(apps) if apps is not None else discover_apps()
         self.apps: dict[str, App[Any]] = {}
         for cls in classes:
@@ -177,7 +156,7 @@ class SimDevice:
         return [c.name for c in contacts.state.contacts] if contacts is not None else []
 
     def observe(self, *, screenshot: bool = False) -> Observation:
-        frame = self._frame()
+        frame = self.compose()
         obs = self._parse(frame)
         if screenshot:
             from .render import render_png
@@ -194,7 +173,7 @@ class SimDevice:
                                                   message="already applied; not repeated"))
             return ActionResult(ok=True, applied=False, message=f"action {key!r} was already applied")
         self._replay.before_act(self)
-        self._toast_fresh = False
+        self.ui.toast_fresh = False
         try:
             message = self._apply(action)
         except InvalidActionError as exc:
@@ -261,11 +240,11 @@ class SimDevice:
             self.foreground = "home"
 
     def show_dialog(self, dialog: Dialog) -> None:
-        self._dialogs.append(dialog)
+        self.ui.dialogs.append(dialog)
 
     def toast(self, text: str) -> None:
-        self._toast = text
-        self._toast_fresh = True
+        self.ui.toast = text
+        self.ui.toast_fresh = True
 
     def notify(self, notification: Notification) -> None:
         notification.id = self._next_notification
@@ -273,13 +252,13 @@ class SimDevice:
         self._next_notification += 1
         self.notifications.append(notification)
         if notification.heads_up:
-            self._heads_up, self._heads_up_ttl = notification, 2
+            self.ui.heads_up, self.ui.heads_up_ttl = notification, 2
 
     def launch(self, name: str) -> None:
         """Bring an app to the front (resuming its back stack) and run its seeded surprises."""
         app = self.apps[name]
-        self._shade_open = False
-        self._dialogs.clear()
+        self.ui.shade_open = False
+        self.ui.dialogs.clear()
         self.foreground = name
         stack = self.stack(name)
         if not stack:
@@ -292,8 +271,8 @@ class SimDevice:
     def open_notification(self, notification: Notification) -> None:
         if notification in self.notifications:
             self.notifications.remove(notification)
-        if self._heads_up is notification:
-            self._heads_up = None
+        if self.ui.heads_up is notification:
+            self.ui.heads_up = None
         self.launch(notification.app)
         if notification.on_open is not None:
             notification.on_open()
@@ -301,60 +280,21 @@ class SimDevice:
     # -- composing the screen ------------------------------------------------------------
     @property
     def keyboard_shown(self) -> bool:
-        if self._shade_open or self._dialogs or self._loading:
+        if self.ui.shade_open or self.ui.dialogs or self.ui.loading:
             return False
         stack = self.stack(self.foreground)
         return bool(stack) and stack[-1].focus is not None
 
-    def _current_screen(self) -> Screen:
+    def current_screen(self) -> Screen:
+        """The foreground app's top screen (launching the app when its stack is empty)."""
         stack = self.stack(self.foreground)
         if not stack:
             self.launch(self.foreground)
         return stack[-1]
 
-    def _frame(self, *, with_dialog: bool = True) -> Frame:
-        m = self.metrics
-        app = self.apps[self.foreground]
-        screen = self._current_screen()
-        package = SYSTEMUI if self._shade_open else app.package
-        root = Node(cls=FRAME, bounds=(0, 0, m.width, m.height), package=package)
-        content = Node(cls=FRAME, rid="android:id/content", bounds=(0, m.status_bar, m.width, m.height))
-        keyboard = modal = False
-        activity = f"{app.package}/{type(screen).activity}"
-        if self._shade_open:
-            from .systemui import build_shade
-
-            root.add(content)
-            build_shade(self, Page(content, metrics=m, package=SYSTEMUI))
-            activity = f"{SYSTEMUI}/.NotificationShade"
-        elif self._loading:
-            root.add(content)
-            content.add(Node(cls="android.widget.ProgressBar", desc="Loading", rid=f"{app.package}:id/progress",
-                             bounds=_centered(m, m.dp(48)), style="spinner"))
-        elif self._dialogs and with_dialog:
-            from .systemui import build_dialog
-
-            build_dialog(self, self._dialogs[-1], root)
-            modal = True
-            package = root.package = self._dialogs[-1].package
-        else:
-            keyboard = screen.focus is not None
-            root.add(content)
-            bottom = m.height - (m.keyboard if keyboard else 0)
-            page = Page(content, metrics=m, package=app.package, screen=screen, bottom=bottom, skin=self.skin)
-            screen.build(page)
-            page.finish()
-        from .systemui import build_overlays, build_status_bar
-
-        root.children.insert(0, build_status_bar(self))
-        build_overlays(self, root)
-        windows = split_windows(root, package) if self.skin.windows else [root]
-        nodes: list[Node] = []
-        parents: list[int | None] = []
-        for window in windows:
-            _flatten(window, None, nodes, parents)
-        return Frame(root=root, nodes=nodes, parents=parents, xml=to_xml(*windows), package=package,
-                     activity=activity, keyboard=keyboard, modal=modal)
+    def compose(self, *, with_dialog: bool = True) -> Frame:
+        """The screen as it is now, composed into a :class:`Frame` (without the dialog: what is under it)."""
+        return compose_frame(self, with_dialog=with_dialog)
 
     def _parse(self, frame: Frame) -> Observation:
         cached = self._obs_cache
@@ -383,9 +323,9 @@ class SimDevice:
             case Back():
                 return self._back()
             case Home():
-                self._shade_open = False
-                self._dialogs.clear()
-                self._loading = False
+                self.ui.shade_open = False
+                self.ui.dialogs.clear()
+                self.ui.loading = False
                 self._unfocus()
                 self.foreground = "home"
                 return "went to the home screen"
@@ -396,7 +336,7 @@ class SimDevice:
             case OpenUri():
                 return open_uri(self, action)
             case Wait():
-                self._loading = False
+                self.ui.loading = False
                 return f"waited {action.seconds:g} s"
             case Done():
                 self.finished = True
@@ -408,80 +348,29 @@ class SimDevice:
         self._parse(frame).element(element_id)  # raises InvalidActionError listing valid ids
         return frame.nodes[element_id]
 
-    def _target(self, frame: Frame, element: int | None, x: int | None, y: int | None, what: str) -> int:
-        """The element index an action aims at, from an id or a point."""
-        if (element is None) == (x is None or y is None):
-            raise InvalidActionError(f"{what} needs either an element id or both x and y",
-                                     hint="pass element=<id from the observation> or x=.., y=..")
+    def _tap(self, element: int | None, x: int | None, y: int | None, *, long: bool) -> str:
+        frame = self.compose()
+        what = "long_press" if long else "tap"
         if element is not None:
             self._element(frame, element)
-            return element
-        if x is None or y is None:  # pragma: no cover - checked above, narrows the type
-            raise InvalidActionError(f"{what} needs both x and y")
-        if not (0 <= x < self.width and 0 <= y < self.height):
-            raise InvalidActionError(f"point ({x}, {y}) is outside the {self.width}x{self.height} screen",
-                                     hint=f"use 0 <= x < {self.width} and 0 <= y < {self.height}")
-        for index in range(len(frame.nodes) - 1, -1, -1):
-            node = frame.nodes[index]
-            if node.contains(x, y) and (node.on_click or node.on_long_click or node.on_tap_at or node.clickable):
-                return index
-        return 0
-
-    def _tap(self, element: int | None, x: int | None, y: int | None, *, long: bool) -> str:
-        frame = self._frame()
-        what = "long_press" if long else "tap"
-        index = self._target(frame, element, x, y, what)
-        node = frame.nodes[index]
-        if self._loading:
+        index = target_index(frame, element, x, y, what, width=self.width, height=self.height)
+        if self.ui.loading:
             return "the app is still loading; nothing happened"
-        if not long and node.on_tap_at is not None and x is not None:
-            left, _, right, _ = node.bounds
-            node.on_tap_at(min(1.0, max(0.0, (x - left) / max(1, right - left))))
-            return f"set {node.desc or 'slider'}"
-        current: int | None = index
-        while current is not None:
-            candidate = frame.nodes[current]
-            handler = candidate.on_long_click if long else candidate.on_click
-            if handler is not None and not candidate.enabled:
-                return f"{_describe(candidate)} is disabled; nothing happened"
-            if handler is not None:
-                handler()
-                return f"{what} on {_describe(candidate)}"
-            current = frame.parents[current]
-        return f"{_describe(node)} does not respond to {what}; nothing happened"
+        return press(frame, index, x, long=long)
 
     def _type(self, action: TypeText) -> str:
-        frame = self._frame()
+        frame = self.compose()
         if action.element is not None:
-            node = self._element(frame, action.element)
-            if not node.is_editable or node.on_text is None:
-                raise InvalidActionError(
-                    f"element {action.element} ({_describe(node)}) is not a text field",
-                    hint=f"text fields on this screen: {_editable_ids(frame) or 'none'}")
-            if node.on_focus is not None:
-                node.on_focus()
-        else:
-            node = next((n for n in frame.nodes if n.focused and n.is_editable and n.on_text), None)
-            if node is None:
-                raise InvalidActionError(
-                    "no text field is focused, so there is nowhere to type",
-                    hint=f"tap a text field first or pass its id; text fields: {_editable_ids(frame) or 'none'}")
-        node.on_text(action.text if action.clear else node.value + action.text)  # type: ignore[misc]
-        if action.submit and node.on_submit is not None:
-            node.on_submit()
-        return f"typed {action.text!r} into {node.rid or 'the field'}" + (" and submitted" if action.submit else "")
+            self._element(frame, action.element)
+        return type_into(frame, action)
 
     def _swipe(self, action: Swipe) -> str:
-        frame = self._frame()
+        frame = self.compose()
         if action.element is not None:
-            node = self._element(frame, action.element)
-            chain: list[int] = []
-            current: int | None = action.element
-            while current is not None:
-                chain.append(current)
-                current = frame.parents[current]
+            self._element(frame, action.element)
+            chain = ancestors(frame, action.element)
             if any(frame.nodes[i].rid == f"{SYSTEMUI}:id/status_bar" for i in chain):
-                self._shade_open = True
+                self.ui.shade_open = True
                 self._unfocus()
                 return "opened the notification shade"
             candidates = [frame.nodes[i] for i in chain]
@@ -493,21 +382,21 @@ class SimDevice:
         return f"nothing to scroll {action.direction} there; the screen did not change"
 
     def _back(self) -> str:
-        if self._shade_open:
-            self._shade_open = False
+        if self.ui.shade_open:
+            self.ui.shade_open = False
             return "closed the notification shade"
-        if self._loading:
-            self._loading = False
-            self._dialogs.clear()
-        elif self._dialogs:
-            dialog = self._dialogs[-1]
+        if self.ui.loading:
+            self.ui.loading = False
+            self.ui.dialogs.clear()
+        elif self.ui.dialogs:
+            dialog = self.ui.dialogs[-1]
             if not dialog.cancelable:
                 return "this dialog cannot be dismissed with Back"
-            self._dialogs.pop()
+            self.ui.dialogs.pop()
             if dialog.on_cancel is not None:
                 dialog.on_cancel()
             return f"dismissed {dialog.title!r}"
-        screen = self._current_screen()
+        screen = self.current_screen()
         if screen.focus is not None:
             screen.focus = None
             return "hid the keyboard"
@@ -520,14 +409,14 @@ class SimDevice:
 
     def _tick(self, action: Action) -> None:
         self.now += timedelta(seconds=1 + (action.seconds if isinstance(action, Wait) else 0))
-        if not self._toast_fresh:
-            self._toast = None
-        if self._loading and not isinstance(action, (Back, Home, OpenApp)):
-            self._loading = False
-        if self._heads_up is not None:
-            self._heads_up_ttl -= 1
-            if self._heads_up_ttl <= 0:
-                self._heads_up = None
+        if not self.ui.toast_fresh:
+            self.ui.toast = None
+        if self.ui.loading and not isinstance(action, (Back, Home, OpenApp)):
+            self.ui.loading = False
+        if self.ui.heads_up is not None:
+            self.ui.heads_up_ttl -= 1
+            if self.ui.heads_up_ttl <= 0:
+                self.ui.heads_up = None
 
     def _unfocus(self) -> None:
         for stack in self._stacks.values():
@@ -545,41 +434,6 @@ class SimDevice:
         labels = [a.label for a in self.launchable_apps()]
         raise InvalidActionError(f"there is no app called {name!r} on this phone",
                                  hint=f"installed apps: {labels}")
-
-
-def validate_action(data: Any) -> Action:
-    """An Action from JSON-like data; InvalidActionError (listing the kinds) when it is not one."""
-    try:
-        return _ACTION.validate_python(data)
-    except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'action'}: {e['msg']}" for e in exc.errors()[:3])
-        kinds = [t.model_fields["kind"].default for t in ACTION_TYPES]
-        raise InvalidActionError(f"not a valid action ({problems})",
-                                 hint=f"send one of the kinds {kinds} with its fields, e.g. "
-                                      '{"kind": "tap", "element": 12}') from exc
-
-
-def _flatten(node: Node, parent: int | None, nodes: list[Node], parents: list[int | None]) -> None:
-    index = len(nodes)
-    nodes.append(node)
-    parents.append(parent)
-    for child in node.children:
-        _flatten(child, index, nodes, parents)
-
-
-def _centered(m: Metrics, size: int) -> tuple[int, int, int, int]:
-    cx, cy = m.width // 2, m.height // 2
-    return (cx - size // 2, cy - size // 2, cx + size // 2, cy + size // 2)
-
-
-def _describe(node: Node) -> str:
-    label = node.text or node.desc or next((n.text for n in node.walk() if n.text), "") or node.rid.rsplit("/", 1)[-1]
-    short = node.cls.rsplit(".", 1)[-1]
-    return f"{short} {label!r}" if label else short
-
-
-def _editable_ids(frame: Frame) -> list[int]:
-    return [i for i, n in enumerate(frame.nodes) if n.is_editable and n.on_text is not None]
 
 
 __all__ = ["ActionLogEntry", "Frame", "SimDevice", "SurprisePlan", "discover_apps"]

@@ -32,7 +32,8 @@ from ... import errors
 from ...errors import CascadroidError, DeviceConnectionError, DeviceError, InvalidActionError
 from ..types import Action, ActionResult, AppInfo, Observation
 from ..uiautomator import parse_observation
-from .runtime import SimDevice, validate_action
+from ..types import validate_action
+from .runtime import SimDevice
 
 
 # -- server -----------------------------------------------------------------------------------

@@ -101,7 +101,7 @@ def on_launch(device: "SimDevice", app: "App[Any]", count: int) -> None:
     plan = device.surprise_plan
     name = app.name
     if count == 1 and name in plan.slow:
-        device._loading = True
+        device.ui.loading = True
     if plan.update.get(name) == count:
         device.show_dialog(update_dialog(app))
     if plan.rating.get(name) == count:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
-from .app import Dialog, DialogButton
+from .app import Dialog, DialogButton, Notification
 from .page import BUTTON, FRAME, LINEAR, TEXT, Page
 from .view import Node
 
@@ -12,6 +13,19 @@ if TYPE_CHECKING:
     from .runtime import SimDevice
 
 SYSTEMUI = "com.android.systemui"
+
+
+@dataclass
+class SystemUi:
+    """What the phone draws over its apps right now; the simulator and its surprises change it."""
+
+    dialogs: list[Dialog] = field(default_factory=list)
+    heads_up: Notification | None = None
+    heads_up_ttl: int = 0
+    toast: str | None = None
+    toast_fresh: bool = False  # set during the current action: shown until the next one
+    loading: bool = False
+    shade_open: bool = False
 
 
 def build_status_bar(device: "SimDevice") -> Node:
@@ -84,8 +98,8 @@ def build_dialog(device: "SimDevice", dialog: Dialog, root: Node) -> None:
 
     def press(button: DialogButton) -> Callable[[], None]:
         def run() -> None:
-            if dialog in device._dialogs:
-                device._dialogs.remove(dialog)
+            if dialog in device.ui.dialogs:
+                device.ui.dialogs.remove(dialog)
             if button.on_click is not None:
                 button.on_click()
         return run
@@ -111,8 +125,8 @@ def build_dialog(device: "SimDevice", dialog: Dialog, root: Node) -> None:
 def build_overlays(device: "SimDevice", root: Node) -> None:
     """Heads-up notification and toast, drawn above everything (last in the tree)."""
     m = device.metrics
-    note = device._heads_up
-    if note is not None and not device._shade_open:
+    note = device.ui.heads_up
+    if note is not None and not device.ui.shade_open:
         app = device.apps.get(note.app)
         top = m.status_bar + m.dp(8)
         card = root.add(Node(cls=FRAME, rid=f"{SYSTEMUI}:id/heads_up", package=SYSTEMUI, clickable=True,
@@ -123,10 +137,10 @@ def build_overlays(device: "SimDevice", root: Node) -> None:
         page.space(10)
         page.text(note.title, rid="android:id/title", style="body bold", height=28)
         page.text(note.text, rid="android:id/text", style="caption", height=28)
-    if device._toast:
-        width = min(m.width - m.dp(48), m.dp(24 + 9 * len(device._toast)))
+    if device.ui.toast:
+        width = min(m.width - m.dp(48), m.dp(24 + 9 * len(device.ui.toast)))
         bottom = m.height - m.dp(96)
-        root.add(Node(cls="android.widget.Toast", text=device._toast, package=SYSTEMUI, style="toast",
+        root.add(Node(cls="android.widget.Toast", text=device.ui.toast, package=SYSTEMUI, style="toast",
                       bounds=((m.width - width) // 2, bottom - m.dp(48), (m.width + width) // 2, bottom)))
 
 
