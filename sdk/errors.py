@@ -27,9 +27,10 @@
     │   │   └── DryRunBudgetError   ... by running past a budget (also a ProgramBudgetError)
     │   ├── ToolExecutionError      a real tool call failed or timed out
     │   └── ProgramBudgetError      it ran past its step, work, size, nesting or time budget
-    └── MemoryStoreError            the SQLite store is unusable
-        ├── SchemaVersionError      written by a newer cascadroid
-        └── CorruptDatabaseError    not a database / damaged
+    ├── MemoryStoreError            the SQLite store is unusable
+    │   ├── SchemaVersionError      written by a newer cascadroid
+    │   └── CorruptDatabaseError    not a database / damaged
+    └── LearnRefused                too few or too damaged decision logs to learn from
 
 Every message names the value, the cause, and what to do (``hint``).
 """

@@ -149,9 +149,11 @@ def test_cloud_config_sends_every_call_to_the_endpoint_and_counts_cloud_tokens_a
 def test_local_and_cascade_configs_run_the_bundled_model(tmp_path):
     from cascadroid.testing import RecordingServer
 
+    settings = tmp_path / "free.toml"  # free-form operator: every step asks a model (choices mode may not)
+    settings.write_text('[agent]\noperator_mode = "free"\n')
     with RecordingServer(responder=_hosted_reply, model="gpt-4o-mini") as cloud:
         configs = parse_configs(["local", "cascade"], cloud_url=cloud.url, cloud_model="gpt-4o-mini", max_steps=1,
-                                data_dir=tmp_path)
+                                data_dir=tmp_path, settings_file=settings)
         report = run_bench(configs, [("settings_wifi", 0)])
     local, cascade = report.rows
     assert local["error"] is None and local["model_calls"] > 0 and local["cloud_calls"] == 0

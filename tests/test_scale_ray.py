@@ -133,7 +133,10 @@ def test_bad_worker_counts_are_configuration_errors():
 
 @pytest.mark.slow
 def test_the_local_model_loads_once_per_worker_not_per_task(local_ray, tmp_path):
-    config = BenchConfig(name="local", model="local", data_dir=tmp_path, max_steps=1)
+    # free-form operator: every step asks the model (choices mode may act on structure with no model call)
+    settings = tmp_path / "free.toml"
+    settings.write_text('[agent]\noperator_mode = "free"\n')
+    config = BenchConfig(name="local", model="local", data_dir=tmp_path, max_steps=1, settings_file=settings)
     with RayBench([config], workers=2) as bench:
         warm = import_ray().get([a.info.remote() for a in bench.actors])
         rows = bench.run([(config, "settings_bluetooth", seed) for seed in range(4)])

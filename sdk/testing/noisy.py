@@ -28,7 +28,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..agents.interruptions import KEY_SUFFIX
 from ..errors import ConfigurationError
 from ..models.base import Message, Model, ModelRequest, ModelResponse
 from .oracle import OracleModel, model_choice, step_choice
@@ -148,6 +147,8 @@ class OracleCourse:
         return choice, "wait" if choice["action"] == "wait" else "step"
 
     def _sync(self) -> None:
+        from ..agents.interruptions import KEY_SUFFIX  # not at import: agents pull in memory (and numpy)
+
         log = self.device.action_log
         for entry in log[self._seen:]:
             if not entry.applied or entry.action.kind == "wait" or (entry.key or "").endswith(KEY_SUFFIX):
