@@ -73,7 +73,18 @@ class SigtermAt(CtrlCAt):
         return self.inner.respond(request)
 
 
-def test_sigterm_during_agent_run_is_an_interrupt_and_the_default_handler_comes_back(settings):
+@pytest.fixture
+def default_sigterm():
+    """SIGTERM at its default for the test (a library loaded by an earlier test, e.g. Ray, may have set a
+    handler of its own; the agent then leaves SIGTERM alone and the signal would stop the test runner)."""
+    previous = signal.getsignal(signal.SIGTERM)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    yield
+    if previous is not None:  # None: a handler set outside Python, which cannot be put back from here
+        signal.signal(signal.SIGTERM, previous)
+
+
+def test_sigterm_during_agent_run_is_an_interrupt_and_the_default_handler_comes_back(settings, default_sigterm):
     phone = wifi_phone()
     agent = Agent(phone, local=ScriptedModel(responder=SigtermAt(OracleModel(WIFI, phone), step=1)), settings=settings)
     with pytest.raises(Interrupted):
