@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 from pydantic import BaseModel, Field
 
 INSTRUCTIONS = """Your role: planner. Plan how to complete the task.
@@ -14,7 +12,7 @@ class ManagerOutput(BaseModel):
     plan: list[str] = Field(default_factory=list, max_length=6)
     subgoal: str = Field(default="", max_length=200)
     done: bool = False
-    answer: Optional[str] = None
+    answer: str | None = None
 
 
 def prompt(*, tips: list[str], context: str, screen_text: str, package: str) -> str:

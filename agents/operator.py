@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any, Literal, Optional
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field, create_model
 
@@ -45,33 +45,33 @@ class OperatorChoice(BaseModel):
 
     reason: str = ""
     action: ActionName
-    element: Optional[int] = None
-    text: Optional[str] = None
-    direction: Optional[Literal["up", "down", "left", "right"]] = None
-    app: Optional[str] = None
-    answer: Optional[str] = None
-    success: Optional[bool] = None  # done: False when the task cannot be done (the answer says why)
-    uri: Optional[str] = None  # open_uri: a deep link, and/or an intent action with its package
-    intent: Optional[str] = None
-    package: Optional[str] = None
+    element: int | None = None
+    text: str | None = None
+    direction: Literal["up", "down", "left", "right"] | None = None
+    app: str | None = None
+    answer: str | None = None
+    success: bool | None = None  # done: False when the task cannot be done (the answer says why)
+    uri: str | None = None  # open_uri: a deep link, and/or an intent action with its package
+    intent: str | None = None
+    package: str | None = None
 
 
 @lru_cache(maxsize=256)
 def _schema_for(ids: tuple[int, ...], apps: tuple[str, ...]) -> type[BaseModel]:
-    element_type: Any = Optional[Literal[ids]] if ids else Optional[int]  # type: ignore[valid-type]
-    app_type: Any = Optional[Literal[apps]] if apps else Optional[str]  # type: ignore[valid-type]
+    element_type: Any = Literal[ids] | None if ids else int | None  # type: ignore[valid-type]
+    app_type: Any = Literal[apps] | None if apps else str | None  # type: ignore[valid-type]
     return create_model(
         "OperatorOutput",
         reason=(str, Field(default="", max_length=160)),
         action=(ActionName, ...),
         element=(element_type, None),
-        text=(Optional[str], None),
-        direction=(Optional[Literal["up", "down", "left", "right"]], None),
+        text=(str | None, None),
+        direction=(Literal["up", "down", "left", "right"] | None, None),
         app=(app_type, None),
-        answer=(Optional[str], None),
-        uri=(Optional[str], None),  # open_uri (a deep link from agents/deeplinks.py, or a cloud model's)
-        intent=(Optional[str], None),
-        package=(Optional[str], None),
+        answer=(str | None, None),
+        uri=(str | None, None),  # open_uri (a deep link from agents/deeplinks.py, or a cloud model's)
+        intent=(str | None, None),
+        package=(str | None, None),
     )
 
 

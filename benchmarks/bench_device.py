@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import statistics
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from cascadroid.device import Back, Locator, OpenApp, Swipe, Tap
 from cascadroid.device.sim import SimDevice

@@ -19,11 +19,11 @@ import time
 from pathlib import Path
 
 from cascadroid.agent import Agent
-from cascadroid.evaluation.bench import BenchConfig, run_bench, run_task, select_tasks
 from cascadroid.device.sim import SimDevice
 from cascadroid.device.sim.tasks import registry
-from cascadroid.memory import MemoryStore
+from cascadroid.evaluation.bench import BenchConfig, run_bench, run_task, select_tasks
 from cascadroid.evaluation.report import render_report
+from cascadroid.memory import MemoryStore
 from cascadroid.settings import Settings
 from cascadroid.testing import OracleModel
 

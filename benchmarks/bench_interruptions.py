@@ -17,8 +17,8 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from cascadroid.evaluation.bench import parse_configs, run_bench, run_task, select_tasks
 from cascadroid.device.sim.surprises import SURPRISE_MODES
+from cascadroid.evaluation.bench import parse_configs, run_bench, run_task, select_tasks
 
 
 def table(rows: list[dict[str, Any]], modes: list[str], label: str) -> str:

@@ -23,8 +23,9 @@ import argparse
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from cascadroid.agent import Agent
 from cascadroid.device.sim import SimDevice

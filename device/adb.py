@@ -27,8 +27,8 @@ from ._android import (
     KEYCODE_MOVE_END,
     LONG_PRESS_MS,
     SWIPE_MS,
-    AndroidDevice,
     VIEW,
+    AndroidDevice,
     AppTarget,
     intent_text,
     label_from_package,
@@ -135,7 +135,7 @@ class AdbDevice(AndroidDevice):
         self._size = self._screen_size()
 
     @classmethod
-    def from_settings(cls, settings: "Settings | None" = None, **kwargs: Any) -> "AdbDevice":
+    def from_settings(cls, settings: Settings | None = None, **kwargs: Any) -> AdbDevice:
         """Connect with ``settings.adb`` (``CASCADROID_ADB__SERIAL``, ``CASCADROID_ADB__ADB_PATH``)."""
         from ..settings import Settings
 

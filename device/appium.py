@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..errors import ConfigurationError, DeviceConnectionError, DeviceError, UnsupportedActionError
 from ._android import KEYCODE_ENTER, KEYCODE_HOME, LONG_PRESS_MS, SWIPE_MS, AndroidDevice, AppTarget, intent_text
-from ._appium_intents import intent_script
 from ._appium_apps import list_apps, read_contacts
+from ._appium_intents import intent_script
 from ._ios import is_xcuitest, navigation_back_button, parse_xcuitest, xcuitest_xpaths
 from .types import AppInfo, Element, Observation, OpenUri
 from .uiautomator import parse_observation
@@ -108,7 +108,7 @@ class AppiumDevice(AndroidDevice):
         no_reset: bool = True,
         extra_capabilities: Mapping[str, Any] | None = None,
         **kwargs: Any,
-    ) -> "AppiumDevice":
+    ) -> AppiumDevice:
         """UiAutomator2 capabilities for a real phone (``udid`` from ``adb devices``) or an emulator."""
         caps: dict[str, Any] = {
             "platformName": "Android",
@@ -133,7 +133,7 @@ class AppiumDevice(AndroidDevice):
         platform_version: str | None = None,
         extra_capabilities: Mapping[str, Any] | None = None,
         **kwargs: Any,
-    ) -> "AppiumDevice":
+    ) -> AppiumDevice:
         """XCUITest capabilities for an iPhone (``udid``) or a simulator (``device_name``)."""
         caps: dict[str, Any] = {"platformName": "iOS", "appium:automationName": "XCUITest",
                                 "appium:noReset": True, "appium:newCommandTimeout": 300}
@@ -144,7 +144,7 @@ class AppiumDevice(AndroidDevice):
         return cls(server_url, caps, **kwargs)
 
     @classmethod
-    def from_settings(cls, settings: "Settings | None" = None, **kwargs: Any) -> "AppiumDevice":
+    def from_settings(cls, settings: Settings | None = None, **kwargs: Any) -> AppiumDevice:
         """Connect with ``settings.appium`` (``CASCADROID_APPIUM__SERVER_URL``, ``...__CAPABILITIES``)."""
         from ..settings import Settings
 
@@ -156,7 +156,7 @@ class AppiumDevice(AndroidDevice):
     # -- session ---------------------------------------------------------------------------
 
     @property
-    def driver(self) -> "WebDriver":
+    def driver(self) -> WebDriver:
         """The underlying appium-python-client driver, for commands cascadroid does not wrap."""
         return self._driver
 
@@ -178,7 +178,7 @@ class AppiumDevice(AndroidDevice):
     def driver_name(self) -> str:
         return str(self.capabilities.get("appium:automationName") or self.capabilities.get("automationName") or "?")
 
-    def _new_session(self) -> "WebDriver":
+    def _new_session(self) -> WebDriver:
         from appium.options.common import AppiumOptions
         from appium.webdriver.client_config import AppiumClientConfig
         from selenium.common.exceptions import WebDriverException
@@ -213,7 +213,7 @@ class AppiumDevice(AndroidDevice):
         self.reconnects += 1
         self._size = self._window_size()
 
-    def _call(self, what: str, command: Callable[["WebDriver"], T]) -> T:
+    def _call(self, what: str, command: Callable[[WebDriver], T]) -> T:
         """Run one driver command; re-create a lost session once, and say clearly what failed."""
         try:
             return self._translate(what, command)
@@ -229,7 +229,7 @@ class AppiumDevice(AndroidDevice):
                 "resume the run by its id once it is back",
             ) from lost.cause
 
-    def _translate(self, what: str, command: Callable[["WebDriver"], T]) -> T:
+    def _translate(self, what: str, command: Callable[[WebDriver], T]) -> T:
         from selenium.common.exceptions import (
             InvalidSessionIdException,
             UnknownMethodException,
@@ -267,7 +267,7 @@ class AppiumDevice(AndroidDevice):
         except Exception:  # the session or server may already be gone; nothing left to end
             pass
 
-    def __enter__(self) -> "AppiumDevice":
+    def __enter__(self) -> AppiumDevice:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -324,7 +324,7 @@ class AppiumDevice(AndroidDevice):
         from selenium.webdriver.common.actions.action_builder import ActionBuilder
         from selenium.webdriver.common.actions.pointer_input import PointerInput
 
-        def perform(driver: "WebDriver") -> None:
+        def perform(driver: WebDriver) -> None:
             builder = ActionBuilder(driver, mouse=PointerInput(interaction.POINTER_TOUCH, "finger"), duration=0)
             finger = builder.pointer_action.source
             (x0, y0, _), rest = points[0], points[1:]
@@ -348,7 +348,7 @@ class AppiumDevice(AndroidDevice):
 
         xpath = self._xpath(field.id)
 
-        def send(driver: "WebDriver") -> None:
+        def send(driver: WebDriver) -> None:
             web_element = driver.find_element(AppiumBy.XPATH, xpath)
             if clear:
                 web_element.clear()

@@ -107,7 +107,7 @@ class Observation(BaseModel):
     def focused_element(self) -> Element | None:
         return next((e for e in self.elements if e.focused and e.is_editable), None)
 
-    def find(self, locator: "Locator") -> Element | None:
+    def find(self, locator: Locator) -> Element | None:
         return next((e for e in self.elements if locator.matches(e)), None)
 
 
@@ -222,7 +222,7 @@ class OpenUri(_ActionBase):
         return name
 
     @model_validator(mode="after")
-    def _something_to_open(self) -> "OpenUri":
+    def _something_to_open(self) -> OpenUri:
         if self.uri is None and self.action is None:
             raise ValueError("open_uri needs a uri or an intent action")
         return self

@@ -16,8 +16,7 @@ import argparse
 import os
 import sys
 
-from cascadroid.agent import Agent
-from cascadroid.agent import RunFinished
+from cascadroid.agent import Agent, RunFinished
 from cascadroid.device.sim import SimDevice
 from cascadroid.device.sim.tasks import registry
 from cascadroid.settings import Settings

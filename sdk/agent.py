@@ -22,8 +22,17 @@ from .decision_log import decider_for
 from .decision_log import record as record_decision
 from .device.types import AppInfo, Device, device_apps, device_contacts, device_snapshot
 from .errors import CascadroidError, ConfigurationError, ContextWindowExceeded, DeviceConnectionError, RunNotFoundError
-from .lifecycle import (check_task_fits, guard, interrupted_reason, record_finish, record_resumed, record_start,
-                        restore_device, sigterm_interrupts, stopped_by)
+from .lifecycle import (
+    check_task_fits,
+    guard,
+    interrupted_reason,
+    record_finish,
+    record_resumed,
+    record_start,
+    restore_device,
+    sigterm_interrupts,
+    stopped_by,
+)
 from .models.base import Model
 from .settings import Settings
 
@@ -178,7 +187,7 @@ class Agent:
             self._graph.close()
             self._graph = None
 
-    def __enter__(self) -> "Agent":
+    def __enter__(self) -> Agent:
         return self
 
     def __exit__(self, *exc: object) -> None:

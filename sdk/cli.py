@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import typer
 
@@ -36,7 +36,7 @@ app.command()(resume)
 
 
 @runs_app.command("list")
-def runs_list(limit: int = 20, data_dir: Optional[Path] = DataDirOpt, as_json: bool = JsonOpt) -> None:
+def runs_list(limit: int = 20, data_dir: Path | None = DataDirOpt, as_json: bool = JsonOpt) -> None:
     """Recent runs."""
     store = open_store(data_dir)
     runs = store.runs.recent(limit=limit)
@@ -50,7 +50,7 @@ def runs_list(limit: int = 20, data_dir: Optional[Path] = DataDirOpt, as_json: b
 
 
 @runs_app.command("show")
-def runs_show(run_id: str, data_dir: Optional[Path] = DataDirOpt, as_json: bool = JsonOpt) -> None:
+def runs_show(run_id: str, data_dir: Path | None = DataDirOpt, as_json: bool = JsonOpt) -> None:
     """One run with its steps."""
     from .agents.operator import describe
 
@@ -80,7 +80,7 @@ def device_show(
     out: Path = typer.Option(Path("screen"), "--out", "-o", help="folder for screen.png and screen.xml"),
     device: str = typer.Option("sim", help="sim | appium | adb"),
     seed: int = typer.Option(0, help="seed of the simulated phone"),
-    app_name: Optional[str] = typer.Option(None, "--app", help="open this app first (sim only)"),
+    app_name: str | None = typer.Option(None, "--app", help="open this app first (sim only)"),
 ) -> None:
     """Write what the agent sees now: the screenshot as PNG and the UI tree as XML."""
     from .agents.perceptor import perceive
@@ -113,11 +113,11 @@ def tasks_list(as_json: bool = JsonOpt) -> None:
 
 @app.command()
 def explore(
-    app_names: Optional[list[str]] = typer.Option(None, "--app", help="only this app (label or package; repeatable)"),
+    app_names: list[str] | None = typer.Option(None, "--app", help="only this app (label or package; repeatable)"),
     device: str = typer.Option("sim", help="sim | appium | adb"),
     seed: int = typer.Option(0, help="seed of the simulated phone"),
     budget: int = typer.Option(40, help="taps per app at most"),
-    data_dir: Optional[Path] = DataDirOpt,
+    data_dir: Path | None = DataDirOpt,
     as_json: bool = JsonOpt,
 ) -> None:
     """Walk each app without side effects; its screens and paths go to memory and steer later runs."""
@@ -136,9 +136,9 @@ def explore(
 
 @app.command()
 def learn(
-    config: Optional[Path] = ConfigOpt,
-    data_dir: Optional[Path] = DataDirOpt,
-    export_jsonl: Optional[Path] = typer.Option(None, help="also write the cloud-taught decisions as fine-tuning "
+    config: Path | None = ConfigOpt,
+    data_dir: Path | None = DataDirOpt,
+    export_jsonl: Path | None = typer.Option(None, help="also write the cloud-taught decisions as fine-tuning "
                                                 "JSONL (docs/learning.md)"),
     as_json: bool = JsonOpt,
 ) -> None:
@@ -162,9 +162,9 @@ def learn(
 @app.command()
 def report(
     run_id: str = typer.Argument(..., help="the run to report on (see `cascadroid runs list`)"),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="HTML file to write (default: run-RUN_ID.html)"),
+    out: Path | None = typer.Option(None, "--out", "-o", help="HTML file to write (default: run-RUN_ID.html)"),
     partial: bool = typer.Option(False, "--partial", help="report a run that has not finished, marked in progress"),
-    data_dir: Optional[Path] = DataDirOpt,
+    data_dir: Path | None = DataDirOpt,
 ) -> None:
     """Write one self-contained HTML report of a run (screenshots, actions, tiers, costs)."""
     from .evaluation.report import write_report
@@ -177,35 +177,35 @@ def report(
 def bench(
     configs: str = typer.Option("oracle", help="comma-separated: oracle, local, cloud, cascade"),
     memory: str = typer.Option("off", help="off | on | both (each config with and without shared memory)"),
-    task: Optional[list[str]] = typer.Option(None, "--task", "-t", help="task template name (repeatable)"),
-    difficulty: Optional[str] = typer.Option(None, help="only templates of this difficulty"),
-    count: Optional[int] = typer.Option(None, help="at most this many templates"),
+    task: list[str] | None = typer.Option(None, "--task", "-t", help="task template name (repeatable)"),
+    difficulty: str | None = typer.Option(None, help="only templates of this difficulty"),
+    count: int | None = typer.Option(None, help="at most this many templates"),
     seeds: str = typer.Option("0", help="comma-separated seeds; each template runs once per seed"),
-    cloud_url: Optional[str] = typer.Option(None, help="OpenAI-compatible endpoint for cloud/cascade"),
-    cloud_model: Optional[str] = typer.Option(None, help="model name sent to the endpoint"),
-    model_path: Optional[Path] = typer.Option(None, help="GGUF file for the local model"),
+    cloud_url: str | None = typer.Option(None, help="OpenAI-compatible endpoint for cloud/cascade"),
+    cloud_model: str | None = typer.Option(None, help="model name sent to the endpoint"),
+    model_path: Path | None = typer.Option(None, help="GGUF file for the local model"),
     max_steps: int = typer.Option(20, help="actions per task before it stops"),
     workers: int = typer.Option(1, help="tasks run in parallel processes (Ray actors with --executor ray)"),
     executor: str = typer.Option("inprocess", help="inprocess (this machine's processes) | ray"),
-    ray_address: Optional[str] = typer.Option(None, help="Ray cluster (default: scale.ray_address, else a local Ray)"),
-    registry: Optional[str] = typer.Option(None, help="'module:function' returning your own TaskRegistry"),
+    ray_address: str | None = typer.Option(None, help="Ray cluster (default: scale.ray_address, else a local Ray)"),
+    registry: str | None = typer.Option(None, help="'module:function' returning your own TaskRegistry"),
     screenshots: bool = typer.Option(False, help="keep step screenshots (for `cascadroid report`)"),
     surprises: str = typer.Option("none", help="comma-separated interruption modes, each a config of its own: "
                                   "none, seeded, rate, update, permission, system, slow, all"),
     min_success: float = typer.Option(0.0, help="exit 1 when a config's success rate is below this (0-1)"),
     out: Path = typer.Option(Path("bench-results"), "--out", "-o", help="folder for results.md/.json and the plot"),
-    results: Optional[Path] = typer.Option(None, help="SQLite file of rows keyed (config, task, seed, phrasing, "
+    results: Path | None = typer.Option(None, help="SQLite file of rows keyed (config, task, seed, phrasing, "
                                            "surprises): a rerun runs only the jobs it lacks and stores each row once"),
-    config: Optional[Path] = ConfigOpt,
-    data_dir: Optional[Path] = DataDirOpt,
+    config: Path | None = ConfigOpt,
+    data_dir: Path | None = DataDirOpt,
     as_json: bool = JsonOpt,
 ) -> None:
     """Run a task set across configurations; write a table (Markdown, JSON) and a success-vs-cost plot.
 
     Exit 0 when every task ran and each config reached --min-success; 1 otherwise; 2 on bad input.
     """
-    from .evaluation.bench import parse_configs, run_bench, select_tasks
     from .errors import ConfigurationError
+    from .evaluation.bench import parse_configs, run_bench, select_tasks
 
     try:
         seed_list = [int(s) for s in seeds.split(",") if s.strip()]
@@ -251,20 +251,20 @@ def calibrate(
     max_failure_streak: str = typer.Option("2", help="comma-separated routing.max_failure_streak values"),
     local: str = typer.Option("local", help="local tier: local (the bundled model) or noisy-oracle (the test double)"),
     accuracy: float = typer.Option(0.7, help="noisy-oracle: share of operator calls it answers right"),
-    cloud: Optional[str] = typer.Option(None, help="cloud tier: oracle (a stand-in server on 127.0.0.1)"),
-    cloud_url: Optional[str] = typer.Option(None, help="OpenAI-compatible endpoint for the cloud tier"),
+    cloud: str | None = typer.Option(None, help="cloud tier: oracle (a stand-in server on 127.0.0.1)"),
+    cloud_url: str | None = typer.Option(None, help="OpenAI-compatible endpoint for the cloud tier"),
     cloud_model: str = typer.Option("gpt-4o-mini", help="model name sent to the endpoint (and priced)"),
-    task: Optional[list[str]] = typer.Option(None, "--task", "-t", help="task template name (repeatable)"),
-    difficulty: Optional[str] = typer.Option(None, help="only templates of this difficulty"),
-    count: Optional[int] = typer.Option(None, help="at most this many templates"),
+    task: list[str] | None = typer.Option(None, "--task", "-t", help="task template name (repeatable)"),
+    difficulty: str | None = typer.Option(None, help="only templates of this difficulty"),
+    count: int | None = typer.Option(None, help="at most this many templates"),
     seeds: str = typer.Option("0", help="comma-separated seeds; each template runs once per seed"),
     max_steps: int = typer.Option(20, help="actions per task before it stops"),
-    target_success: Optional[float] = typer.Option(None, help="wanted share of always-cloud success (default 0.95)"),
-    max_cost: Optional[float] = typer.Option(None, help="most USD per task the chosen setting may spend"),
+    target_success: float | None = typer.Option(None, help="wanted share of always-cloud success (default 0.95)"),
+    max_cost: float | None = typer.Option(None, help="most USD per task the chosen setting may spend"),
     plot: Path = typer.Option(Path("calibration.png"), help="where the success-vs-cloud-tokens PNG goes"),
     surprises: str = typer.Option("none", help="interruptions on the simulated phone: none, seeded, rate, update, "
                                   "permission, system, slow, all"),
-    config: Optional[Path] = ConfigOpt,
+    config: Path | None = ConfigOpt,
     as_json: bool = JsonOpt,
 ) -> None:
     """Run tasks always-local, always-cloud and over a threshold grid; print the table, plot the front.
@@ -272,7 +272,8 @@ def calibrate(
     Exit 0 when a setting meets the target, 1 when none does, 2 on bad input.
     """
     from .evaluation.bench import select_tasks
-    from .evaluation.calibrate import Grid, calibrate as run_calibration, parse_floats, parse_ints
+    from .evaluation.calibrate import Grid, parse_floats, parse_ints
+    from .evaluation.calibrate import calibrate as run_calibration
 
     grid = Grid(min_confidence=parse_floats(min_confidence, "--min-confidence"),
                 max_failure_streak=parse_ints(max_failure_streak, "--max-failure-streak"))
@@ -307,8 +308,8 @@ def calibrate(
 @memory_app.command("list")
 def memory_list(
     kind: str = typer.Option("all", "--kind", help="tips | shortcuts | all"),
-    app_name: Optional[str] = typer.Option(None, "--app", help="only what applies to this package"),
-    data_dir: Optional[Path] = DataDirOpt,
+    app_name: str | None = typer.Option(None, "--app", help="only what applies to this package"),
+    data_dir: Path | None = DataDirOpt,
     as_json: bool = JsonOpt,
 ) -> None:
     """The tips and shortcuts the agent has learned."""
@@ -334,7 +335,7 @@ def memory_list(
 
 @memory_app.command("export")
 def memory_export(
-    out: Path = typer.Argument(..., help="JSON file to write"), data_dir: Optional[Path] = DataDirOpt,
+    out: Path = typer.Argument(..., help="JSON file to write"), data_dir: Path | None = DataDirOpt,
 ) -> None:
     """Write tips, shortcuts and explored app knowledge to a JSON file (to share or back up)."""
     document = open_store(data_dir).export_json(out)
@@ -347,7 +348,7 @@ def memory_export(
 def memory_import(
     source: Path = typer.Argument(..., help="a JSON file written by `cascadroid memory export`"),
     keep_states: bool = typer.Option(False, help="keep shortcut states (default: imported shortcuts are candidates)"),
-    data_dir: Optional[Path] = DataDirOpt,
+    data_dir: Path | None = DataDirOpt,
     as_json: bool = JsonOpt,
 ) -> None:
     """Add tips, shortcuts and explored app knowledge from an export (all or nothing)."""
@@ -359,10 +360,10 @@ def memory_import(
 
 @memory_app.command("prune")
 def memory_prune(
-    older_than_days: Optional[float] = typer.Option(None, help="also drop unused tips and retired shortcuts this old"),
+    older_than_days: float | None = typer.Option(None, help="also drop unused tips and retired shortcuts this old"),
     min_uses: int = typer.Option(5, help="judge a tip only after this many uses"),
     min_success_rate: float = typer.Option(0.2, help="drop judged tips that helped less often than this"),
-    data_dir: Optional[Path] = DataDirOpt,
+    data_dir: Path | None = DataDirOpt,
     as_json: bool = JsonOpt,
 ) -> None:
     """Delete tips and shortcuts that no longer help."""
@@ -374,8 +375,8 @@ def memory_prune(
 
 @memory_app.command("backup")
 def memory_backup(
-    path: Optional[Path] = typer.Argument(None, help="file to write; default: beside the store, named with the UTC time"),
-    data_dir: Optional[Path] = DataDirOpt,
+    path: Path | None = typer.Argument(None, help="file to write; default: beside the store, named with the UTC time"),
+    data_dir: Path | None = DataDirOpt,
 ) -> None:
     """Copy the memory store to a checked backup file (SQLite's backup API: safe while runs write)."""
     from .memory.schema import backup_file

@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib
 import sys
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import typer
 from rich.console import Console
@@ -41,7 +41,7 @@ def print_error(exc: CascadroidError) -> None:
     err.print(f"[red]error:[/] {escape(exc.message)}" + (f"\n[dim]hint: {escape(exc.hint)}[/]" if exc.hint else ""))
 
 
-def settings_for(config: Optional[Path], data_dir: Optional[Path], **overrides: Any) -> Any:
+def settings_for(config: Path | None, data_dir: Path | None, **overrides: Any) -> Any:
     from .settings import Settings
 
     if data_dir is not None:
@@ -65,7 +65,7 @@ def make_device(kind: str, seed: int) -> Any:
     raise ConfigurationError(f"unknown device {kind!r}", hint="use sim, appium or adb")
 
 
-def open_store(data_dir: Optional[Path]) -> Any:
+def open_store(data_dir: Path | None) -> Any:
     from .memory import MemoryStore
 
     settings = settings_for(None, data_dir)

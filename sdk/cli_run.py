@@ -11,7 +11,7 @@ import json
 import shlex
 import uuid
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import typer
 from rich.markup import escape
@@ -30,12 +30,12 @@ def run(
     task: str = typer.Argument(..., help="what the agent should do, in words"),
     device: str = DeviceOpt,
     seed: int = SeedOpt,
-    model: Optional[str] = ModelOpt,
-    model_path: Optional[Path] = ModelPathOpt,
-    cloud_url: Optional[str] = CloudUrlOpt,
-    max_steps: Optional[int] = MaxStepsOpt,
-    config: Optional[Path] = ConfigOpt,
-    data_dir: Optional[Path] = DataDirOpt,
+    model: str | None = ModelOpt,
+    model_path: Path | None = ModelPathOpt,
+    cloud_url: str | None = CloudUrlOpt,
+    max_steps: int | None = MaxStepsOpt,
+    config: Path | None = ConfigOpt,
+    data_dir: Path | None = DataDirOpt,
     as_json: bool = JsonOpt,
 ) -> None:
     """Run one task and print each step as it happens (Ctrl-C: stop, and print how to resume)."""
@@ -50,12 +50,12 @@ def resume(
     run_id: str = typer.Argument(..., help="the run to finish"),
     device: str = DeviceOpt,
     seed: int = SeedOpt,
-    model: Optional[str] = ModelOpt,
-    model_path: Optional[Path] = ModelPathOpt,
-    cloud_url: Optional[str] = CloudUrlOpt,
-    max_steps: Optional[int] = MaxStepsOpt,
-    config: Optional[Path] = ConfigOpt,
-    data_dir: Optional[Path] = DataDirOpt,
+    model: str | None = ModelOpt,
+    model_path: Path | None = ModelPathOpt,
+    cloud_url: str | None = CloudUrlOpt,
+    max_steps: int | None = MaxStepsOpt,
+    config: Path | None = ConfigOpt,
+    data_dir: Path | None = DataDirOpt,
     as_json: bool = JsonOpt,
 ) -> None:
     """Finish an interrupted run without repeating an action (a simulated phone is restored as it was)."""
@@ -69,7 +69,7 @@ def demo(
     task_name: str = typer.Option("settings_wifi", "--task", help="a task of the simulated suite (cascadroid tasks list)"),
     seed: int = typer.Option(0, help="seed of the task and the simulated phone"),
     max_steps: int = typer.Option(8, help="stop after this many actions"),
-    data_dir: Optional[Path] = DataDirOpt,
+    data_dir: Path | None = DataDirOpt,
     as_json: bool = JsonOpt,
 ) -> None:
     """Run a suite task on the simulated phone with the bundled local model (offline, no keys).
@@ -114,8 +114,8 @@ def print_step(step: Any) -> None:
     )
 
 
-def _agent(*, device: str, seed: int, model: Optional[str], model_path: Optional[Path], cloud_url: Optional[str],
-           max_steps: Optional[int], config: Optional[Path], data_dir: Optional[Path]) -> Any:
+def _agent(*, device: str, seed: int, model: str | None, model_path: Path | None, cloud_url: str | None,
+           max_steps: int | None, config: Path | None, data_dir: Path | None) -> Any:
     from .agent import Agent
 
     overrides: dict[str, Any] = {}

@@ -15,8 +15,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 from pydantic_settings import (
     BaseSettings,
-    PydanticBaseSettingsSource,
     InitSettingsSource,
+    PydanticBaseSettingsSource,
     SettingsConfigDict,
 )
 
@@ -257,7 +257,7 @@ class Settings(BaseSettings):
         return tuple(sources)
 
     @classmethod
-    def load(cls, config_file: str | Path | None = None, **overrides: Any) -> "Settings":
+    def load(cls, config_file: str | Path | None = None, **overrides: Any) -> Settings:
         """Load settings; ``config_file`` (or ``$CASCADROID_CONFIG``) is an optional TOML file."""
         path = config_file if config_file is not None else os.environ.get(CONFIG_ENV)
         origin = "" if config_file is not None else f" (named by {CONFIG_ENV})"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from fixtures_devices import LAUNCHER_XML
 
 from cascadroid.device import AdbDevice, Back, Done, Home, LongPress, OpenApp, Swipe, Tap, TypeText, Wait
 from cascadroid.device.adb import escape_input_text, list_devices
@@ -14,7 +15,6 @@ from cascadroid.errors import (
     UnsupportedActionError,
 )
 from cascadroid.testing import FakeAdb, FakeScreen
-from fixtures_devices import LAUNCHER_XML
 
 
 def _on_notes(fake_adb: FakeAdb) -> AdbDevice:

@@ -11,7 +11,18 @@ import re
 from datetime import datetime
 
 import pytest
-from fixtures_cascade import CLOUD_PRICE, CLOUD_STAND_IN, Canary, CanaryCorpus, _address, _card, _iban, _otp, _us_phone, cloud_client
+from fixtures_cascade import (
+    CLOUD_PRICE,
+    CLOUD_STAND_IN,
+    Canary,
+    CanaryCorpus,
+    _address,
+    _card,
+    _iban,
+    _otp,
+    _us_phone,
+    cloud_client,
+)
 
 from cascadroid.agent import Agent
 from cascadroid.device.sim import SimDevice

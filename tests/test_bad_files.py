@@ -5,12 +5,13 @@ memory backup``."""
 
 import os
 import sqlite3
-from contextlib import closing
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
+
 from cascadroid.errors import ConfigurationError, CorruptDatabaseError, MemoryStoreError
 from cascadroid.memory import MemoryStore
 from cascadroid.memory.schema import SCHEMA_VERSION, backup_file, backups_of, connect, migrate

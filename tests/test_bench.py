@@ -11,11 +11,11 @@ import pytest
 from PIL import Image
 from typer.testing import CliRunner
 
-from cascadroid.evaluation.bench import BenchConfig, parse_configs, run_bench, run_task, select_tasks, summarize
 from cascadroid.cli import app
 from cascadroid.device.script import Step
 from cascadroid.device.sim.tasks import TaskRegistry, TaskTemplate
 from cascadroid.errors import ConfigurationError, UnknownTaskError
+from cascadroid.evaluation.bench import BenchConfig, parse_configs, run_bench, run_task, select_tasks, summarize
 from cascadroid.memory import MemoryStore
 
 # one single-app toggle, one question (answer checked), one multi-app task

@@ -16,11 +16,11 @@ import pytest
 from PIL import Image
 
 from cascadroid.agent import Agent
-from cascadroid.evaluation.bench import select_tasks
-from cascadroid.evaluation.calibrate import Grid, Point, calibrate, choose, dominates, mark_front
 from cascadroid.device.sim import SimDevice
 from cascadroid.device.sim.tasks import registry
 from cascadroid.errors import ConfigurationError
+from cascadroid.evaluation.bench import select_tasks
+from cascadroid.evaluation.calibrate import Grid, Point, calibrate, choose, dominates, mark_front
 from cascadroid.models import ModelRequest
 from cascadroid.settings import Settings
 from cascadroid.testing import Calibration, NoisyOracleModel, OracleCourse

@@ -4,6 +4,7 @@ of unsafe URIs before any command, and the ``mobile:`` command Appium would send
 from __future__ import annotations
 
 import pytest
+from fixtures_devices import LAUNCHER_XML, NOTES_XML
 from pydantic import ValidationError
 
 from cascadroid.device import AdbDevice, OpenUri
@@ -11,7 +12,6 @@ from cascadroid.device._appium_intents import intent_script
 from cascadroid.device.types import validate_action
 from cascadroid.errors import DeviceError, InvalidActionError, UnsupportedActionError
 from cascadroid.testing import FakeAdb, FakeScreen
-from fixtures_devices import LAUNCHER_XML, NOTES_XML
 
 WIFI = "android.settings.WIFI_SETTINGS"
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 
 import pytest
+from fixtures_devices import LAUNCHER_XML, NOTES_XML
 
 from cascadroid.agent import Agent
 from cascadroid.device import AdbDevice, OpenApp
@@ -16,7 +17,6 @@ from cascadroid.device.types import AppInfo, ListsApps, ReadsContacts, device_ap
 from cascadroid.errors import DeviceConnectionError, InvalidActionError
 from cascadroid.settings import Settings
 from cascadroid.testing import FakeAdb, FakeScreen, ScriptedModel
-from fixtures_devices import LAUNCHER_XML, NOTES_XML
 
 PHONE_APPS = ["com.example.notes/.EditActivity", "org.telegram.messenger/org.telegram.ui.LaunchActivity",
               "com.google.android.apps.messaging/.ui.ConversationListActivity"]

@@ -11,6 +11,8 @@ import sqlite3
 import tracemalloc
 
 import pytest
+from pydantic import ValidationError
+
 from cascadroid.cascade import CascadeModel, SpendLedger
 from cascadroid.cascade.ledger import Reservation, Shortfall
 from cascadroid.device.sim import SimDevice
@@ -36,7 +38,6 @@ from cascadroid.testing.hostile import (
     hostile_replies,
     raw_http,
 )
-from pydantic import ValidationError
 
 MODEL = "hostile-stand-in"
 PRICES = PriceTable({MODEL: Price(input_per_mtok=2.5, output_per_mtok=10.0)})

@@ -7,8 +7,14 @@ import pytest
 
 from cascadroid.agent import Agent
 from cascadroid.device.sim import SimDevice
-from cascadroid.errors import (CascadroidError, DryRunBudgetError, DryRunError, ProgramBudgetError, ProgramError,
-                               ToolExecutionError)
+from cascadroid.errors import (
+    CascadroidError,
+    DryRunBudgetError,
+    DryRunError,
+    ProgramBudgetError,
+    ProgramError,
+    ToolExecutionError,
+)
 from cascadroid.settings import Settings
 from cascadroid.testing import ScriptedModel
 from cascadroid.tools import Limits, ToolRegistry, check_program, dry_run, execute, tool

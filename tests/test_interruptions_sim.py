@@ -15,13 +15,13 @@ import pytest
 from typer.testing import CliRunner
 
 from cascadroid.agent import Agent
-from cascadroid.evaluation.bench import BenchConfig, parse_configs, run_task
 from cascadroid.cli import app
 from cascadroid.device.script import run_script
 from cascadroid.device.sim import SimDevice
 from cascadroid.device.sim.surprises import SURPRISE_MODES
 from cascadroid.device.sim.tasks import registry
 from cascadroid.errors import ConfigurationError, InvalidActionError
+from cascadroid.evaluation.bench import BenchConfig, parse_configs, run_task
 from cascadroid.settings import Settings
 from cascadroid.testing import OracleModel
 from cascadroid.testing.oracle import run_reference

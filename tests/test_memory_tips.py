@@ -7,9 +7,9 @@ import json
 
 import pytest
 
-from cascadroid.errors import ConfigurationError, SchemaVersionError
 from cascadroid.device.script import Step
 from cascadroid.device.types import Locator
+from cascadroid.errors import ConfigurationError, SchemaVersionError
 from cascadroid.memory import SCHEMA_VERSION, MemoryStore, Precondition, Shortcut, ShortcutRun
 
 MSG, SETTINGS = "com.example.chat", "com.android.settings"

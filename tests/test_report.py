@@ -11,8 +11,8 @@ import pytest
 from cascadroid.agent import Agent
 from cascadroid.device.sim import SimDevice
 from cascadroid.errors import RunNotFoundError
-from cascadroid.memory import MemoryStore, RunRecord, StepRecord
 from cascadroid.evaluation.report import RunInProgressError, record_check, render_report, write_report
+from cascadroid.memory import MemoryStore, RunRecord, StepRecord
 from cascadroid.settings import Settings
 from cascadroid.testing import ScriptedModel
 

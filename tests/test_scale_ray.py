@@ -9,12 +9,11 @@ from pathlib import Path
 import pytest
 
 from cascadroid.agent import Agent
-from cascadroid.evaluation.bench import BenchConfig, run_bench, select_tasks
 from cascadroid.device.sim import SimDevice
 from cascadroid.device.sim.tasks import registry
 from cascadroid.errors import ConfigurationError
-from cascadroid.evaluation.bench_ray import run_bench_ray
-from cascadroid.evaluation.bench_ray import RayBench
+from cascadroid.evaluation.bench import BenchConfig, run_bench, select_tasks
+from cascadroid.evaluation.bench_ray import RayBench, run_bench_ray
 from cascadroid.scale.ray_executor import import_ray
 from cascadroid.testing import OracleModel
 

@@ -9,9 +9,9 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from fixtures_devices import LAUNCHER_XML
 
 from cascadroid.testing import FakeAdb, FakeScreen
-from fixtures_devices import LAUNCHER_XML
 
 ROOT = Path(__file__).resolve().parent.parent
 SUITE = ROOT / "tests" / "scale_suite"

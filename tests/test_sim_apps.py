@@ -1,11 +1,10 @@
 """Each app of the simulated phone: actions on screen change the app state they should."""
 
 import pytest
+from fixtures_sim import sim_find, sim_long_press, sim_tap, sim_texts, sim_type
 
 from cascadroid.device import Back, Locator, LongPress, OpenApp, Swipe, Tap, TypeText, Wait
 from cascadroid.errors import InvalidActionError
-
-from fixtures_sim import sim_find, sim_long_press, sim_tap, sim_texts, sim_type
 
 # -- Settings ---------------------------------------------------------------------------------
 

@@ -3,10 +3,10 @@ their screens refuse or do at the edges (no recipient, duplicate names, unknown 
 
 from __future__ import annotations
 
+from fixtures_sim import sim_long_press, sim_tap, sim_texts, sim_type
+
 from cascadroid.device import OpenApp
 from cascadroid.device.sim import SimDevice
-
-from fixtures_sim import sim_long_press, sim_tap, sim_texts, sim_type
 
 MAIL = "com.google.android.gm"
 FILES = "com.google.android.apps.nbu.files"

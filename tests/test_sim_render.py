@@ -3,14 +3,13 @@
 import io
 
 import pytest
+from fixtures_sim import sim_tap
 from PIL import Image, ImageStat
 
 from cascadroid.device import Locator, OpenApp, Tap, parse_observation
 from cascadroid.device.sim import SimDevice, save_screen
 from cascadroid.device.sim import render as render_module
 from cascadroid.errors import ConfigurationError
-
-from fixtures_sim import sim_tap
 
 
 def _image(phone: SimDevice) -> Image.Image:

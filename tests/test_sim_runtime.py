@@ -4,6 +4,7 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from fixtures_sim import sim_find, sim_snapshot, sim_swipe, sim_tap, sim_texts
 
 from cascadroid.device import (
     Back,
@@ -21,8 +22,6 @@ from cascadroid.device import (
 )
 from cascadroid.device.sim import SimDevice
 from cascadroid.errors import DeviceError, InvalidActionError
-
-from fixtures_sim import sim_find, sim_snapshot, sim_swipe, sim_tap, sim_texts
 
 UIAUTOMATOR_ATTRS = ["index", "text", "resource-id", "class", "package", "content-desc", "checkable", "checked",
                      "clickable", "enabled", "focusable", "focused", "scrollable", "long-clickable", "password",

@@ -11,6 +11,7 @@ change fails, naming that change.
 from __future__ import annotations
 
 from collections.abc import Callable
+
 import pytest
 
 from cascadroid.device.script import done, run_script

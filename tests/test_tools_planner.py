@@ -7,7 +7,15 @@ import pytest
 from cascadroid.errors import DryRunError, ProgramError, ProgramRejected
 from cascadroid.models.base import ModelRequest
 from cascadroid.testing import CompetentToolModel, ScriptedModel, ToolTaskScript
-from cascadroid.tools import ProgramPlanner, ToolRegistry, dry_run, plan_program, rank_programs, run_program, run_stepwise
+from cascadroid.tools import (
+    ProgramPlanner,
+    ToolRegistry,
+    dry_run,
+    plan_program,
+    rank_programs,
+    run_program,
+    run_stepwise,
+)
 
 GOOD = 'c = find_contact("bob")\nw = get_weather("Rome")\nresult = send_sms(c["phone"], f"Rome: {w[\'temp_c\']} C")'
 TASK = "Text Bob the temperature in Rome"

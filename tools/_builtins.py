@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from ._typing import UNKNOWN
 from .budget import Budget
 from .checker import SAFE_BUILTINS
 from .operations import is_number
-from ._typing import UNKNOWN
 
 
 def _b_len(budget: Budget, value: Any) -> int:

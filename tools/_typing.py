@@ -24,9 +24,9 @@ MAX_PLAIN_ITEMS = 1_000_000
 class _Unknown:
     """A dry-run value whose content the dummies cannot know (it accepts every type)."""
 
-    _instance: "_Unknown | None" = None
+    _instance: _Unknown | None = None
 
-    def __new__(cls) -> "_Unknown":
+    def __new__(cls) -> _Unknown:
         if cls._instance is None:
             cls._instance = super().__new__(cls)
         return cls._instance
@@ -34,10 +34,10 @@ class _Unknown:
     def __repr__(self) -> str:
         return "<unknown>"
 
-    def __deepcopy__(self, memo: dict) -> "_Unknown":
+    def __deepcopy__(self, memo: dict) -> _Unknown:
         return self
 
-    def __copy__(self) -> "_Unknown":
+    def __copy__(self) -> _Unknown:
         return self
 
 

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import DryRunBudgetError, DryRunError
+from ._typing import dummy_value, type_mismatch
 from .checker import CheckedProgram, check_program
 from .interpreter import Interpreter, Limits, ProgramFault
 from .registry import ToolRegistry
-from ._typing import dummy_value, type_mismatch
 
 HINTS = {
     "name": "assign every variable before using it; store each tool's result in a variable",

@@ -18,10 +18,10 @@ from typing import Any
 from pydantic import BaseModel, Field, ValidationError
 
 from ..errors import ProgramBudgetError, ProgramError, ToolExecutionError
+from ._typing import to_plain
 from .checker import check_program
 from .interpreter import Interpreter, Limits, ProgramFault
 from .registry import Tool, ToolRegistry
-from ._typing import to_plain
 
 ResultHook = Callable[["ToolCall"], Any]
 

@@ -10,11 +10,11 @@ import ast
 from collections.abc import Callable
 from typing import Any
 
+from ._builtins import BUILDERS, BUILTINS
+from ._typing import UNKNOWN
 from .budget import Budget, ProgramFault
 from .checker import SAFE_BUILTINS, CheckedProgram
 from .operations import binop, call_method, compare, is_number
-from ._builtins import BUILDERS, BUILTINS
-from ._typing import UNKNOWN
 
 ToolCaller = Callable[[str, list[Any], dict[str, Any], int], Any]
 NODE_UNITS = 8  # work units per expression node evaluated (its Python cost, in items walked)

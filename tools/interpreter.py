@@ -20,11 +20,11 @@ import ast
 import copy
 from typing import Any
 
+from ._typing import UNKNOWN
 from .budget import Budget, Limits, ProgramFault
 from .checker import RESULT_NAME, CheckedProgram
 from .expressions import Evaluator, ToolCaller
 from .operations import binop
-from ._typing import UNKNOWN
 
 
 class _Break(Exception):

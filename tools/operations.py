@@ -10,9 +10,9 @@ from __future__ import annotations
 import ast
 from typing import Any
 
+from ._typing import UNKNOWN
 from .budget import CHARS_PER_UNIT, CONTAINERS, SCALARS, Budget
 from .checker import ALLOWED_METHODS
-from ._typing import UNKNOWN
 
 _VIEW_TYPES = (type({}.keys()), type({}.values()), type({}.items()))
 _INSERTING = frozenset({"append", "insert", "setdefault"})  # may store an unknown value as it is

@@ -35,12 +35,12 @@ class Screen:
 
     activity: ClassVar[str] = ".MainActivity"
 
-    def __init__(self, app: "App[Any]") -> None:
+    def __init__(self, app: App[Any]) -> None:
         self.app = app
         self.focus: str | None = None  # key of the focused text field (keyboard shown when set)
         self.scroll: dict[str, int] = {}  # first visible row per list resource id
 
-    def build(self, page: "Page") -> None:
+    def build(self, page: Page) -> None:
         raise NotImplementedError
 
     def on_back(self) -> bool:
@@ -48,7 +48,7 @@ class Screen:
         return False
 
     # navigation helpers
-    def push(self, screen: "Screen") -> None:
+    def push(self, screen: Screen) -> None:
         self.app.runtime.push(self.app.name, screen)
 
     def close(self) -> None:
@@ -67,7 +67,7 @@ class App(Generic[S]):
     launchable: ClassVar[bool] = True  # shown on the home screen and accepted by OpenApp
     permission: ClassVar[str | None] = None  # e.g. "access your contacts": a first-open surprise
 
-    def __init__(self, runtime: "SimDevice", rng: random.Random) -> None:
+    def __init__(self, runtime: SimDevice, rng: random.Random) -> None:
         self.runtime = runtime
         self.state: S = self.initial_state(rng)
 
@@ -83,13 +83,13 @@ class App(Generic[S]):
         """(content-desc, icon) pairs for the status bar."""
         return []
 
-    def quick_tiles(self) -> list["QuickTile"]:
+    def quick_tiles(self) -> list[QuickTile]:
         """Toggles shown in the notification shade."""
         return []
 
     # services
     @property
-    def skin(self) -> "Skin":
+    def skin(self) -> Skin:
         """How this phone's vendor writes screens (see :mod:`.skins`)."""
         return self.runtime.skin
 
@@ -102,7 +102,7 @@ class App(Generic[S]):
     def notify(self, title: str, text: str, *, on_open: Callback | None = None, heads_up: bool = True) -> None:
         self.runtime.notify(Notification(app=self.name, title=title, text=text, on_open=on_open, heads_up=heads_up))
 
-    def dialog(self, dialog: "Dialog") -> None:
+    def dialog(self, dialog: Dialog) -> None:
         self.runtime.show_dialog(dialog)
 
     def push(self, screen: Screen) -> None:

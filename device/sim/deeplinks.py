@@ -39,7 +39,7 @@ _SETTINGS_PAGES: dict[str, dict[str, str]] = {
 _SETTINGS_HOME = "android.settings.SETTINGS"
 
 
-def open_uri(phone: "SimDevice", action: OpenUri) -> str:
+def open_uri(phone: SimDevice, action: OpenUri) -> str:
     """Bring the handling app forward on the page ``action`` names; the message says where."""
     if action.uri is None:
         name, make = _settings(phone, action.action or "")
@@ -63,14 +63,14 @@ def open_uri(phone: "SimDevice", action: OpenUri) -> str:
 Maker = Callable[["App[Any]"], "Screen | None"]
 
 
-def _settings(phone: "SimDevice", intent: str) -> tuple[str | None, Maker | None]:
+def _settings(phone: SimDevice, intent: str) -> tuple[str | None, Maker | None]:
     if intent == _SETTINGS_HOME:
         return "settings", lambda app: None
     pages = _SETTINGS_PAGES.get(intent)
     if pages is None:
         return None, None
 
-    def make(app: "App[Any]") -> "Screen":
+    def make(app: App[Any]) -> Screen:
         from .apps import settings, settings_skins
 
         name = pages.get(app.skin.name, pages["classic"])
@@ -80,7 +80,7 @@ def _settings(phone: "SimDevice", intent: str) -> tuple[str | None, Maker | None
     return "settings", make
 
 
-def _viewer(phone: "SimDevice", uri: str) -> tuple[str | None, Maker | None]:
+def _viewer(phone: SimDevice, uri: str) -> tuple[str | None, Maker | None]:
     scheme, _, rest = uri.partition(":")
     scheme = scheme.lower()
     target, _, query = rest.partition("?")
@@ -102,7 +102,7 @@ def _viewer(phone: "SimDevice", uri: str) -> tuple[str | None, Maker | None]:
     return own, (lambda app: None) if own else None
 
 
-def _dialer(app: "App[Any]", number: str) -> "Screen":
+def _dialer(app: App[Any], number: str) -> Screen:
     from .apps.phone import Dialer
 
     screen = Dialer(app)  # type: ignore[arg-type]
@@ -110,7 +110,7 @@ def _dialer(app: "App[Any]", number: str) -> "Screen":
     return screen
 
 
-def _conversation(app: "App[Any]", address: str, body: str) -> "Screen":
+def _conversation(app: App[Any], address: str, body: str) -> Screen:
     from .apps.messages import Conversation
 
     screen = Conversation(app, address)  # type: ignore[arg-type]
@@ -118,7 +118,7 @@ def _conversation(app: "App[Any]", address: str, body: str) -> "Screen":
     return screen
 
 
-def _maps(app: "App[Any]", query: str) -> "Screen":
+def _maps(app: App[Any], query: str) -> Screen:
     from .apps.maps import MapHome
 
     screen = MapHome(app)  # type: ignore[arg-type]
@@ -126,13 +126,13 @@ def _maps(app: "App[Any]", query: str) -> "Screen":
     return screen
 
 
-def _compose(app: "App[Any]", to: str, subject: str, body: str) -> "Screen":
+def _compose(app: App[Any], to: str, subject: str, body: str) -> Screen:
     from .apps.mail import Compose
 
     return Compose(app, to=to, subject=subject, body=body)  # type: ignore[arg-type]
 
 
-def _event(app: "App[Any]", target: str, params: dict[str, str]) -> "Screen | None":
+def _event(app: App[Any], target: str, params: dict[str, str]) -> Screen | None:
     from .apps.calendar import EventEditor
 
     if not target.rstrip("/").endswith("/events"):
@@ -143,7 +143,7 @@ def _event(app: "App[Any]", target: str, params: dict[str, str]) -> "Screen | No
     return screen
 
 
-def _browse(app: "App[Any]", url: str) -> "Screen | None":
+def _browse(app: App[Any], url: str) -> Screen | None:
     from .apps.browser import BrowserScreen
 
     app.new_tab(url)  # type: ignore[attr-defined]  # as Chrome opens a link from another app

@@ -57,7 +57,7 @@ def editable_ids(frame: Frame) -> list[int]:
     return [i for i, n in enumerate(frame.nodes) if n.is_editable and n.on_text is not None]
 
 
-def compose_frame(device: "SimDevice", *, with_dialog: bool = True) -> Frame:
+def compose_frame(device: SimDevice, *, with_dialog: bool = True) -> Frame:
     """Compose ``device``'s screen: system UI around the foreground app's top screen (or its dialog)."""
     m = device.metrics
     app = device.apps[device.foreground]

@@ -8,8 +8,9 @@ prefixed with the app package: ``rid="search"`` becomes ``com.android.contacts:i
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Iterable, Sequence, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from .skins import SKINS, Skin
 from .view import Callback, Node
@@ -72,7 +73,7 @@ class Page:
         *,
         metrics: Metrics,
         package: str,
-        screen: "Screen | None" = None,
+        screen: Screen | None = None,
         left: int | None = None,
         top: int | None = None,
         right: int | None = None,
@@ -124,7 +125,7 @@ class Page:
     def space(self, dp: float) -> None:
         self.take(self.dp(dp))
 
-    def sub(self, node: Node, *, screen: "Screen | None" = None, pad: float = 0) -> "Page":
+    def sub(self, node: Node, *, screen: Screen | None = None, pad: float = 0) -> Page:
         """A page that lays out inside ``node`` (already placed), with ``pad`` dp inset."""
         p = self.dp(pad)
         l, t, r, b = node.bounds
@@ -132,13 +133,13 @@ class Page:
                     left=l + p, top=t, right=r - p, bottom=b, skin=self.skin)
 
     def box(self, height_dp: float, *, cls: str = LINEAR, rid: str = "", style: str = "",
-            pad: float = 16, **flags: object) -> "Page":
+            pad: float = 16, **flags: object) -> Page:
         """A container row of the given height; returns a page to fill it."""
         node = self._add(Node(cls=cls, bounds=self.take(self.dp(height_dp)), rid=self.rid(rid),
                               style=style, **flags))  # type: ignore[arg-type]
         return self.sub(node, pad=pad)
 
-    def columns(self, height_dp: float, count: int, *, rid: str = "") -> list["Page"]:
+    def columns(self, height_dp: float, count: int, *, rid: str = "") -> list[Page]:
         """``count`` equal side-by-side cells in one row; returns a page per cell."""
         row = self._add(Node(cls=LINEAR, bounds=self.take(self.dp(height_dp)), rid=self.rid(rid)))
         l, t, r, b = row.bounds
@@ -321,7 +322,7 @@ class Page:
             row.add(Node(cls=TEXT, text=title, rid="android:id/title", bounds=(x, t, right, b), style="body"))
         return row
 
-    def scroll_list(self, rid: str, items: Sequence[T], render: Callable[["Page", T, int], None], *,
+    def scroll_list(self, rid: str, items: Sequence[T], render: Callable[[Page, T, int], None], *,
                     row_height: float = 72, empty_text: str = "", height: float | None = None) -> Node:
         """A RecyclerView showing only the rows that fit; swipe up/down pages through the rest.
 

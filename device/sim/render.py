@@ -78,7 +78,7 @@ class Renderer:
         self._font_module = ImageFont
         self._masks: dict[tuple[str, int], tuple[_Image.Image, int, int]] = {}
 
-    def font(self, size_dp: float, bold: bool = False) -> "_ImageFont.FreeTypeFont | _ImageFont.ImageFont":
+    def font(self, size_dp: float, bold: bool = False) -> _ImageFont.FreeTypeFont | _ImageFont.ImageFont:
         px = max(8, round(size_dp * self.density))
         key = (px, bold)
         font = self._font_cache.get(key)
@@ -91,7 +91,7 @@ class Renderer:
             self._font_cache[key] = font
         return font
 
-    def stamp(self, image: "_Image.Image", xy: tuple[float, float], text: str, font: object, ink: int) -> None:
+    def stamp(self, image: _Image.Image, xy: tuple[float, float], text: str, font: object, ink: int) -> None:
         """Draw one line of text; its 1-bit mask is rendered once and reused (most screen text
         repeats from one screenshot to the next)."""
         key = (text, id(font))
@@ -109,7 +109,7 @@ class Renderer:
         image.paste(ink, (round(xy[0]) + left, round(xy[1]) + top), mask)
 
     # -- frames --------------------------------------------------------------------------
-    def image(self, device: "SimDevice", frame: "Frame") -> "_Image.Image":
+    def image(self, device: SimDevice, frame: Frame) -> _Image.Image:
         from PIL import Image, ImageDraw
 
         dark = _dark_mode(device)
@@ -133,20 +133,20 @@ class Renderer:
         self._draw_tree(pen, frame.root, frame.keyboard)
         return img
 
-    def png(self, device: "SimDevice", frame: "Frame") -> bytes:
+    def png(self, device: SimDevice, frame: Frame) -> bytes:
         out = io.BytesIO()
         # zlib's run-length strategy (compress_type=3): as fast as level 1, a third smaller on flat screens
         self.image(device, frame).save(out, "PNG", compress_level=1, compress_type=3)
         return out.getvalue()
 
-    def _draw_tree(self, pen: "_Pen", root: Node, keyboard: bool) -> None:
+    def _draw_tree(self, pen: _Pen, root: Node, keyboard: bool) -> None:
         for node in root.walk():
             pen.node(node)
         if keyboard:
             pen.keyboard()
 
 
-def render_png(device: "SimDevice", frame: "Frame") -> bytes:
+def render_png(device: SimDevice, frame: Frame) -> bytes:
     """PNG bytes of ``frame`` as drawn on ``device`` (its renderer is created on first use)."""
     renderer = device.renderer
     if not isinstance(renderer, Renderer):
@@ -154,7 +154,7 @@ def render_png(device: "SimDevice", frame: "Frame") -> bytes:
     return renderer.png(device, frame)
 
 
-def _dark_mode(device: "SimDevice") -> bool:
+def _dark_mode(device: SimDevice) -> bool:
     settings = device.apps.get("settings")
     return bool(getattr(getattr(settings, "state", None), "dark_mode", False))
 
@@ -162,7 +162,7 @@ def _dark_mode(device: "SimDevice") -> bool:
 class _Pen:
     """Draws one node at a time by class and style."""
 
-    def __init__(self, renderer: Renderer, image: "_Image.Image", draw: object, index: dict[str, int]) -> None:
+    def __init__(self, renderer: Renderer, image: _Image.Image, draw: object, index: dict[str, int]) -> None:
         self.r = renderer
         self.img = image
         self.d = draw  # PIL.ImageDraw.ImageDraw

@@ -11,8 +11,9 @@ anything changes.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterable
 from datetime import datetime, timedelta
-from typing import Any, Iterable
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -39,10 +40,10 @@ from .app import App, Dialog, Notification, Screen
 from .deeplinks import open_uri
 from .frame import Frame, ancestors, compose_frame, press, target_index, type_into
 from .page import Metrics
-from .snapshot import ReplayLog, restore
-from .systemui import SYSTEMUI, SystemUi
-from .surprises import SurprisePlan, after_action, on_launch, parse_mode, plan_for
 from .skins import choose_skin
+from .snapshot import ReplayLog, restore
+from .surprises import SurprisePlan, after_action, on_launch, parse_mode, plan_for
+from .systemui import SYSTEMUI, SystemUi
 from .view import Node
 
 DEFAULT_START = datetime(2026, 3, 16, 9, 41)

@@ -22,23 +22,23 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Iterator
+from typing import Any
 from urllib.parse import parse_qs, urlparse
 
 from pydantic import BaseModel, ValidationError
 
 from ... import errors
 from ...errors import CascadroidError, DeviceConnectionError, DeviceError, InvalidActionError
-from ..types import Action, ActionResult, AppInfo, Observation
+from ..types import Action, ActionResult, AppInfo, Observation, validate_action
 from ..uiautomator import parse_observation
-from ..types import validate_action
 from .runtime import SimDevice
 
 
 # -- server -----------------------------------------------------------------------------------
 class _Handler(BaseHTTPRequestHandler):
-    server: "SimServer"
+    server: SimServer
     protocol_version = "HTTP/1.1"
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet by default
@@ -172,7 +172,7 @@ class RemoteSimDevice:
     def close(self) -> None:
         self._client.close()
 
-    def __enter__(self) -> "RemoteSimDevice":
+    def __enter__(self) -> RemoteSimDevice:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -20,8 +20,8 @@ import zlib
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from ..types import Action
 from ...errors import ConfigurationError, DeviceError, InvalidActionError
+from ..types import Action
 
 if TYPE_CHECKING:
     from .runtime import SimDevice
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 FORMAT = "cascadroid.sim-snapshot/1"
 
 
-def phone_data(phone: "SimDevice") -> dict[str, Any]:
+def phone_data(phone: SimDevice) -> dict[str, Any]:
     """The phone's data: everything that is not a screen (screens are rebuilt by replaying)."""
     return {**phone.export_state(), "permissions": dict(phone.permissions)}
 
@@ -45,20 +45,20 @@ class ReplayLog:
         self.segments: list[dict[str, Any]] = []
         self._digest: str | None = None  # of the data right after the last applied action
 
-    def before_act(self, phone: "SimDevice") -> None:
+    def before_act(self, phone: SimDevice) -> None:
         data = phone_data(phone)
         if _digest(data) != self._digest:  # the first action, or data changed outside act
             if self.segments and "data_z" in self.segments[-1]:
                 self.segments.pop()  # no action landed after it (the last one was invalid)
             self.segments.append({"data_z": _pack(data)})
 
-    def applied(self, phone: "SimDevice", action: Action) -> None:
+    def applied(self, phone: SimDevice, action: Action) -> None:
         if "actions" not in self.segments[-1]:
             self.segments.append({"actions": []})
         self.segments[-1]["actions"].append(action.model_dump(mode="json"))
         self._digest = _digest(phone_data(phone))
 
-    def snapshot(self, phone: "SimDevice") -> dict[str, Any]:
+    def snapshot(self, phone: SimDevice) -> dict[str, Any]:
         segments = [dict(s, actions=list(s["actions"])) if "actions" in s else dict(s) for s in self.segments]
         data = phone_data(phone)
         if _digest(data) != self._digest:
@@ -74,7 +74,7 @@ def _unpack(packed: str) -> dict[str, Any]:
     return json.loads(zlib.decompress(base64.b64decode(packed)))
 
 
-def _phone_args(phone: "SimDevice") -> dict[str, Any]:
+def _phone_args(phone: SimDevice) -> dict[str, Any]:
     return {
         "seed": phone.seed, "width": phone.width, "height": phone.height, "surprises": phone.surprises,
         "skin": phone.skin.name,
@@ -82,7 +82,7 @@ def _phone_args(phone: "SimDevice") -> dict[str, Any]:
     }
 
 
-def restore(phone: "SimDevice", snapshot: dict[str, Any]) -> None:
+def restore(phone: SimDevice, snapshot: dict[str, Any]) -> None:
     """Rebuild ``phone`` in place as ``snapshot`` describes it."""
     if not isinstance(snapshot, dict) or snapshot.get("format") != FORMAT:
         raise ConfigurationError(
@@ -106,7 +106,7 @@ def restore(phone: "SimDevice", snapshot: dict[str, Any]) -> None:
                 ) from exc
 
 
-def _apply_data(phone: "SimDevice", data: dict[str, Any]) -> None:
+def _apply_data(phone: SimDevice, data: dict[str, Any]) -> None:
     from .app import Notification
 
     for name, state in data["apps"].items():

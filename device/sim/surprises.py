@@ -16,8 +16,9 @@ A :class:`SurprisePlan` says which apps show what; :func:`plan_for` builds one f
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from ...errors import ConfigurationError
 from .app import Dialog, DialogButton
@@ -57,7 +58,7 @@ def parse_mode(mode: bool | str | None) -> str:
     return str(mode)
 
 
-def plan_for(mode: bool | str | None, apps: list["App[Any]"], rng: random.Random) -> SurprisePlan:
+def plan_for(mode: bool | str | None, apps: list[App[Any]], rng: random.Random) -> SurprisePlan:
     """The plan for ``mode`` over the launchable ``apps`` (``rng`` only matters for ``seeded``)."""
     mode = parse_mode(mode)
     names = sorted(a.name for a in apps)
@@ -78,7 +79,7 @@ def plan_for(mode: bool | str | None, apps: list["App[Any]"], rng: random.Random
     return plan
 
 
-def _seeded(apps: list["App[Any]"], rng: random.Random) -> SurprisePlan:
+def _seeded(apps: list[App[Any]], rng: random.Random) -> SurprisePlan:
     plan = SurprisePlan()
     names = sorted(a.name for a in apps)
     by_name = {a.name: a for a in apps}
@@ -96,7 +97,7 @@ def _seeded(apps: list["App[Any]"], rng: random.Random) -> SurprisePlan:
     return plan
 
 
-def on_launch(device: "SimDevice", app: "App[Any]", count: int) -> None:
+def on_launch(device: SimDevice, app: App[Any], count: int) -> None:
     """Show what the plan has for ``app``'s ``count``-th launch (the last shown is on top)."""
     plan = device.surprise_plan
     name = app.name
@@ -110,7 +111,7 @@ def on_launch(device: "SimDevice", app: "App[Any]", count: int) -> None:
         device.show_dialog(permission_dialog(app, lambda granted: device.permissions.__setitem__(name, granted)))
 
 
-def after_action(device: "SimDevice", applied: int) -> None:
+def after_action(device: SimDevice, applied: int) -> None:
     """The system dialog once ``applied`` actions have landed (while an app, not home, is in front)."""
     plan = device.surprise_plan
     if plan.anr_after is None or applied < plan.anr_after or device.foreground == "home":
@@ -119,20 +120,20 @@ def after_action(device: "SimDevice", applied: int) -> None:
     device.show_dialog(anr_dialog(device, device.apps[device.foreground]))
 
 
-def rating_dialog(app: "App[Any]") -> Dialog:
+def rating_dialog(app: App[Any]) -> Dialog:
     """The app's own AlertDialog: button1 (positive) rates, button2 (negative) says not now."""
     return Dialog(title=f"Enjoying {app.label}?", message="Tap a star to rate it on Google Play.",
                   buttons=[DialogButton("Not now"), DialogButton("Rate now")], package=app.package)
 
 
-def update_dialog(app: "App[Any]") -> Dialog:
+def update_dialog(app: App[Any]) -> Dialog:
     """An in-app update prompt drawn by the store: a package the task never opened."""
     return Dialog(title="Update available",
                   message=f"A new version of {app.label} is available. Update now to get the latest features.",
                   buttons=[DialogButton("No thanks"), DialogButton("Update")], package=STORE_PACKAGE)
 
 
-def permission_dialog(app: "App[Any]", answer: Callable[[bool], None]) -> Dialog:
+def permission_dialog(app: App[Any], answer: Callable[[bool], None]) -> Dialog:
     """Android's runtime permission request: stacked buttons with the permission controller's ids."""
     what = app.permission or NOTIFICATIONS
     if "location" in what:
@@ -145,7 +146,7 @@ def permission_dialog(app: "App[Any]", answer: Callable[[bool], None]) -> Dialog
                   cancelable=False, rid=PERMISSION_IDS + "permission_message", stacked=True)
 
 
-def anr_dialog(device: "SimDevice", app: "App[Any]") -> Dialog:
+def anr_dialog(device: SimDevice, app: App[Any]) -> Dialog:
     """The system's "isn't responding" dialog (package ``android``, ids aerr_close / aerr_wait)."""
     def close() -> None:
         device.stack(app.name).clear()

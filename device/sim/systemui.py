@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from .app import Dialog, DialogButton, Notification
 from .page import BUTTON, FRAME, LINEAR, TEXT, Page
@@ -28,7 +29,7 @@ class SystemUi:
     shade_open: bool = False
 
 
-def build_status_bar(device: "SimDevice") -> Node:
+def build_status_bar(device: SimDevice) -> Node:
     m = device.metrics
     height = m.status_bar
     bar = Node(cls=FRAME, rid=f"{SYSTEMUI}:id/status_bar", package=SYSTEMUI, bounds=(0, 0, m.width, height),
@@ -53,7 +54,7 @@ def build_status_bar(device: "SimDevice") -> Node:
     return bar
 
 
-def build_shade(device: "SimDevice", page: Page) -> None:
+def build_shade(device: SimDevice, page: Page) -> None:
     """The pulled-down shade: quick-settings tiles, then notifications, then Clear all."""
     tiles = [tile for app in device.apps.values() for tile in app.quick_tiles()]
     for start in range(0, len(tiles), 4):
@@ -75,7 +76,7 @@ def build_shade(device: "SimDevice", page: Page) -> None:
     page.button("Clear all", device.notifications.clear, rid="clear_all", style="text_button")
 
 
-def build_dialog(device: "SimDevice", dialog: Dialog, root: Node) -> None:
+def build_dialog(device: SimDevice, dialog: Dialog, root: Node) -> None:
     """A modal dialog window: only the dialog is in the dump (the screen below is not reachable)."""
     m = device.metrics
     lines = max(1, len(dialog.message) // 34 + 1) if dialog.message else 0
@@ -122,7 +123,7 @@ def build_dialog(device: "SimDevice", dialog: Dialog, root: Node) -> None:
     row.children.extend(reversed(buttons))
 
 
-def build_overlays(device: "SimDevice", root: Node) -> None:
+def build_overlays(device: SimDevice, root: Node) -> None:
     """Heads-up notification and toast, drawn above everything (last in the tree)."""
     m = device.metrics
     note = device.ui.heads_up

@@ -9,8 +9,8 @@ Element ids are the depth-first (pre-order) index of a node, the same order
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Callable, Iterator
 
 Callback = Callable[[], None]
 
@@ -38,7 +38,7 @@ class Node:
     enabled: bool = True
     selected: bool = False
     password: bool = False
-    children: list["Node"] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
     # behaviour: called by the runtime, never serialised
     on_click: Callback | None = None
     on_long_click: Callback | None = None
@@ -55,11 +55,11 @@ class Node:
     level: float | None = None  # SeekBar / progress fraction
     drawn: str = ""  # text only in the pixels (a WebView or canvas), never in the XML
 
-    def add(self, child: "Node") -> "Node":
+    def add(self, child: Node) -> Node:
         self.children.append(child)
         return child
 
-    def walk(self) -> Iterator["Node"]:
+    def walk(self) -> Iterator[Node]:
         """This node and its descendants in pre-order (the element-id order)."""
         stack = [self]
         while stack:

@@ -79,7 +79,7 @@ class CascadeModel(Model):
         contacts: list[str] | None = None,
         run_id: str | None = None,
         on_decision: DecisionSink | None = None,
-    ) -> "CascadeModel":
+    ) -> CascadeModel:
         """Build the router for ``cloud`` (its price is checked now) and wrap both models."""
         router = Router(
             settings,

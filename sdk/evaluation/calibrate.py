@@ -247,7 +247,7 @@ class Calibrator:
         if self._tmp is not None:
             self._tmp.cleanup()
 
-    def __enter__(self) -> "Calibrator":
+    def __enter__(self) -> Calibrator:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -278,8 +278,8 @@ class Calibrator:
     def run_task(self, point: Point, template: str, seed: int) -> dict[str, Any]:
         """One task under ``point``'s configuration on a fresh phone; the task's check decides success."""
         from ..agent import Agent
-        from .bench import load_registry
         from ..device.sim import SimDevice
+        from .bench import load_registry
 
         started = time.perf_counter()
         task = load_registry().instance(template, seed)

@@ -253,7 +253,7 @@ class CappedTransport:
     async def aclose(self) -> None:
         await self.inner.aclose()
 
-    async def __aenter__(self) -> "CappedTransport":
+    async def __aenter__(self) -> CappedTransport:
         return self
 
     async def __aexit__(self, *exc: object) -> None:

@@ -47,7 +47,7 @@ class ModelRequest(BaseModel):
     )
 
     @classmethod
-    def of(cls, prompt: str, *, system: str | None = None, **kwargs: Any) -> "ModelRequest":
+    def of(cls, prompt: str, *, system: str | None = None, **kwargs: Any) -> ModelRequest:
         """Build a request from a user prompt (and an optional system prompt)."""
         messages = [Message(role="system", content=system)] if system else []
         messages.append(Message(role="user", content=prompt))

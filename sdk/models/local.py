@@ -85,7 +85,7 @@ def check_gguf(path: Path) -> Path:
 
 @dataclass
 class _SharedLlama:
-    llama: "Llama"
+    llama: Llama
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -135,7 +135,7 @@ def release_local_models() -> None:
     _CACHE.clear()
 
 
-def _load(path: Path, *, n_ctx: int, n_threads: int) -> "Llama":
+def _load(path: Path, *, n_ctx: int, n_threads: int) -> Llama:
     # llama.cpp's OpenMP threads spin while waiting; on a busy CPU (a phone, a shared runner)
     # that made decoding 10-25x slower. Waiting passively costs nothing measurable when idle.
     # Only takes effect before llama.cpp is first imported; set OMP_WAIT_POLICY to override.
@@ -163,11 +163,11 @@ class _TokenProbabilities:
     def __init__(self) -> None:
         self.probabilities: list[float] = []
         self.tokens: list[int] = []
-        self._previous: "np.ndarray | None" = None
-        self._work: "np.ndarray | None" = None
+        self._previous: np.ndarray | None = None
+        self._work: np.ndarray | None = None
         self._have_previous = False
 
-    def __call__(self, input_ids: "np.ndarray", logits: "np.ndarray") -> "np.ndarray":
+    def __call__(self, input_ids: np.ndarray, logits: np.ndarray) -> np.ndarray:
         import numpy as np
 
         if self._previous is None or self._previous.shape != logits.shape:
@@ -238,7 +238,7 @@ class LocalModel(Model):
         self._grammars: dict[type[BaseModel], Any] = {}
 
     @property
-    def llama(self) -> "Llama":
+    def llama(self) -> Llama:
         """The shared ``Llama`` object (hold :attr:`lock` while calling it)."""
         return self._shared.llama
 

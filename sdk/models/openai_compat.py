@@ -271,7 +271,7 @@ class OpenAICompatibleModel(Model):
             "timeout_s and max_retries",
         )
 
-    async def _post(self, client: "openai.AsyncOpenAI", payload: dict[str, Any]) -> tuple[int, "httpx.Headers", bytes]:
+    async def _post(self, client: openai.AsyncOpenAI, payload: dict[str, Any]) -> tuple[int, httpx.Headers, bytes]:
         """Send ``payload`` through the ``openai`` client and take the answer raw (checked by :mod:`._wire`).
 
         The client's transport has already read the body under the size cap; a refusal there
@@ -325,7 +325,7 @@ class OpenAICompatibleModel(Model):
             delay = max(delay, retry_after)
         return min(delay, MAX_BACKOFF_S)
 
-    def _client_for_running_loop(self) -> "openai.AsyncOpenAI":
+    def _client_for_running_loop(self) -> openai.AsyncOpenAI:
         """One client per event loop (an HTTP pool cannot outlive the loop that made it).
 
         Retries are ours (:meth:`_send`), so the ``openai`` client makes one attempt; its HTTP
@@ -395,7 +395,7 @@ def _response_format(form: Form, output_type: type[BaseModel]) -> dict[str, Any]
 
 
 @functools.lru_cache(maxsize=1)
-def _tls_context() -> "ssl.SSLContext":
+def _tls_context() -> ssl.SSLContext:
     """One TLS context for every client (building one reads the CA bundle: ~70 ms)."""
     import httpx
 

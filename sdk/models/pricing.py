@@ -72,7 +72,7 @@ class PriceTable(MutableMapping[str, Price]):
             self[name] = price
 
     @classmethod
-    def default(cls, overrides: Mapping[str, Any] | None = None) -> "PriceTable":
+    def default(cls, overrides: Mapping[str, Any] | None = None) -> PriceTable:
         """A fresh table of :data:`DEFAULT_PRICES` plus ``overrides`` (e.g. ``settings.cascade.prices``).
 
         Editing the table changes nothing global.

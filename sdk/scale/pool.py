@@ -112,18 +112,18 @@ class DevicePool:
 
     # ---- constructors --------------------------------------------------------------------
     @classmethod
-    def appium(cls, urls: Sequence[str], *, lock_dir: str | Path | None = None, **device_options: Any) -> "DevicePool":
+    def appium(cls, urls: Sequence[str], *, lock_dir: str | Path | None = None, **device_options: Any) -> DevicePool:
         """Appium server URLs (or a Selenium Grid URL once per phone behind it)."""
         return cls([DeviceSlot("appium", u, device_options) for u in _clean(urls)], lock_dir=lock_dir)
 
     @classmethod
-    def adb(cls, serials: Sequence[str], *, lock_dir: str | Path | None = None, **device_options: Any) -> "DevicePool":
+    def adb(cls, serials: Sequence[str], *, lock_dir: str | Path | None = None, **device_options: Any) -> DevicePool:
         """adb serials (``adb devices``)."""
         return cls([DeviceSlot("adb", s, device_options) for s in _clean(serials)], lock_dir=lock_dir)
 
     @classmethod
     def simulated(cls, count: int, *, seed: int = 0, lock_dir: str | Path | None = None,
-                  **device_options: Any) -> "DevicePool":
+                  **device_options: Any) -> DevicePool:
         """``count`` simulated phones, seeded ``seed``, ``seed + 1``, ...; private locks unless ``lock_dir``."""
         if count < 1:
             raise ConfigurationError(f"a pool of {count} simulated phones", hint="ask for 1 or more")
@@ -132,7 +132,7 @@ class DevicePool:
 
     @classmethod
     def parse(cls, kind: str, addresses: str | Sequence[str], *, lock_dir: str | Path | None = None,
-              **device_options: Any) -> "DevicePool":
+              **device_options: Any) -> DevicePool:
         """A pool from a comma-separated list (``--cascadroid-serial=A,B``); for ``sim``, a count.
 
         ``device_options`` go to each device, e.g. ``capabilities={...}`` for Appium.

@@ -57,7 +57,7 @@ def raw_http(status: int | str, body: bytes = b"", headers: dict[str, str | None
 
 
 class _Handler(socketserver.StreamRequestHandler):
-    server: "_Server"
+    server: _Server
 
     def handle(self) -> None:
         request = _read_request(self.rfile)
@@ -111,7 +111,7 @@ class _Server(socketserver.ThreadingTCPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, owner: "HostileCloudServer") -> None:
+    def __init__(self, owner: HostileCloudServer) -> None:
         super().__init__((LOCALHOST, 0), _Handler)
         self.owner = owner
 

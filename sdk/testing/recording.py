@@ -53,7 +53,7 @@ class _Tee:
 
 
 class _Handler(BaseHTTPRequestHandler):
-    server: "_Server"
+    server: _Server
 
     def setup(self) -> None:
         super().setup()
@@ -83,7 +83,7 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, owner: "RecordingServer") -> None:
+    def __init__(self, owner: RecordingServer) -> None:
         super().__init__((LOCALHOST, 0), _Handler)
         self.owner = owner
 

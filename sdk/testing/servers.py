@@ -170,7 +170,7 @@ class _Script:
 
 
 class _Handler(BaseHTTPRequestHandler):
-    server: "_ScriptedServer"
+    server: _ScriptedServer
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's naming
         self._answer()

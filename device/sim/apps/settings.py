@@ -193,7 +193,7 @@ class DevicesScreen(Screen):
 
 class DisplayScreen(Screen):
     activity = ".display.DisplaySettings"
-    app: "Settings"
+    app: Settings
 
     def build(self, page: Page) -> None:
         s = self.app.state

@@ -6,7 +6,8 @@ Light/Dark choices in Display). :func:`route` says where each setting lives on e
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from ..app import Screen
 from ..page import Page
@@ -104,7 +105,7 @@ def toggle(flag: bool, setter: Callable[[bool], None]) -> Callable[[], None]:
     return lambda: setter(not flag)
 
 
-def network_rows(page: Page, app: "Settings") -> None:
+def network_rows(page: Page, app: Settings) -> None:
     """The Wi-Fi network list (or why there is none)."""
     s = app.state
     if not s.wifi:
@@ -113,7 +114,7 @@ def network_rows(page: Page, app: "Settings") -> None:
     page.scroll_list("networks", s.networks, lambda p, n, i: _network(p, n, app), row_height=72)
 
 
-def _network(page: Page, network: "WifiNetwork", app: "Settings") -> None:
+def _network(page: Page, network: WifiNetwork, app: Settings) -> None:
     s = app.state
     connected = network.ssid == s.wifi_network
     summary = "Connected" if connected else ("Saved" if not network.secured else "Secured")
@@ -127,7 +128,7 @@ def _network(page: Page, network: "WifiNetwork", app: "Settings") -> None:
 class SkinHome(Screen):
     """The Settings home of a vendor skin; ``opens`` maps row titles to their screens."""
 
-    app: "Settings"
+    app: Settings
 
     def build(self, page: Page) -> None:
         vendor = self.app.skin.name == "vendor"
@@ -152,7 +153,7 @@ class SkinHome(Screen):
 
 class PixelNetwork(Screen):
     activity = ".network.NetworkDashboardActivity"
-    app: "Settings"
+    app: Settings
 
     def build(self, page: Page) -> None:
         s = self.app.state
@@ -170,7 +171,7 @@ class PixelNetwork(Screen):
 
 class PixelInternet(Screen):
     activity = ".network.InternetSettingsActivity"
-    app: "Settings"
+    app: Settings
 
     def build(self, page: Page) -> None:
         s = self.app.state
@@ -182,7 +183,7 @@ class PixelInternet(Screen):
 
 class PixelConnected(Screen):
     activity = ".connecteddevice.ConnectedDeviceDashboardActivity"
-    app: "Settings"
+    app: Settings
 
     def build(self, page: Page) -> None:
         s = self.app.state
@@ -197,7 +198,7 @@ class PixelConnected(Screen):
 
 class PixelPreferences(Screen):
     activity = ".connecteddevice.AdvancedConnectedDeviceActivity"
-    app: "Settings"
+    app: Settings
 
     def build(self, page: Page) -> None:
         s = self.app.state
@@ -211,7 +212,7 @@ class PixelPreferences(Screen):
 
 class PixelBluetooth(Screen):
     activity = ".bluetooth.BluetoothSettingsActivity"
-    app: "Settings"
+    app: Settings
 
     def build(self, page: Page) -> None:
         s = self.app.state
@@ -223,7 +224,7 @@ class PixelBluetooth(Screen):
 
 class VendorConnections(Screen):
     activity = ".Settings$ConnectionsSettingsActivity"
-    app: "Settings"
+    app: Settings
 
     def build(self, page: Page) -> None:
         s, app = self.app.state, self.app
@@ -243,7 +244,7 @@ class VendorConnections(Screen):
 
 class VendorWifi(Screen):
     activity = ".wifi.WifiSettingsActivity"
-    app: "Settings"
+    app: Settings
 
     def build(self, page: Page) -> None:
         s = self.app.state
@@ -255,7 +256,7 @@ class VendorWifi(Screen):
 
 class VendorBluetooth(Screen):
     activity = ".bluetooth.BluetoothSettingsActivity"
-    app: "Settings"
+    app: Settings
 
     def build(self, page: Page) -> None:
         s = self.app.state
@@ -266,7 +267,7 @@ class VendorBluetooth(Screen):
             page.item(device, icon="bluetooth")
 
 
-def vendor_display(screen: Screen, page: Page, app: "Settings") -> None:
+def vendor_display(screen: Screen, page: Page, app: Settings) -> None:
     """One UI's Display: Light / Dark choices, then brightness."""
     s = app.state
     page.toolbar("Display", back=screen.close)

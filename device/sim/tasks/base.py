@@ -105,7 +105,7 @@ class TaskInstance:
     baseline: dict[str, Any] | None = field(default=None, repr=False)  # the phone's state after setup
 
     @classmethod
-    def create(cls, template: TaskTemplate, seed: int, *, phrasing: int = 0, **overrides: Any) -> "TaskInstance":
+    def create(cls, template: TaskTemplate, seed: int, *, phrasing: int = 0, **overrides: Any) -> TaskInstance:
         params = template.sample_params(random.Random(f"{template.name}:{seed}"))
         unknown = sorted(set(overrides) - set(params))
         if unknown:

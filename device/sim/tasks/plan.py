@@ -13,12 +13,13 @@ the way that phone's screens name them.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from ....errors import InvalidActionError
 from ...script import Step, back, done, open_app, swipe, tap, type_into
-from ..runtime import SimDevice
 from ...types import Locator
+from ..runtime import SimDevice
 
 TITLE = "android:id/title"
 
@@ -39,12 +40,12 @@ class Plan:
         self.phone = twin(device)
         self.steps: list[Step] = []
 
-    def add(self, step: Step) -> "Plan":
+    def add(self, step: Step) -> Plan:
         if step.target is not None:
             step = step.model_copy(update={"target": self.phone.skin.locator(step.target)})
         return self._perform(step)
 
-    def _perform(self, step: Step) -> "Plan":
+    def _perform(self, step: Step) -> Plan:
         """Act out a step whose locator already reads as this phone's screens do."""
         self.phone.act(step.resolve(self.phone.observe()))
         self.steps.append(step)
@@ -54,33 +55,33 @@ class Plan:
         return self.phone.observe().find(self.phone.skin.locator(Locator(**locator))) is not None
 
     # one method per step kind
-    def open(self, app: str) -> "Plan":
+    def open(self, app: str) -> Plan:
         return self.add(open_app(app))
 
-    def tap(self, **locator: str) -> "Plan":
+    def tap(self, **locator: str) -> Plan:
         return self.add(tap(**locator))
 
-    def type(self, text: str, **locator: str) -> "Plan":
+    def type(self, text: str, **locator: str) -> Plan:
         return self.add(type_into(text, **locator))
 
-    def swipe(self, direction: str, **locator: str) -> "Plan":
+    def swipe(self, direction: str, **locator: str) -> Plan:
         return self.add(swipe(direction, **locator))  # type: ignore[arg-type]
 
-    def fill(self, package: str, fields: dict[str, str]) -> "Plan":
+    def fill(self, package: str, fields: dict[str, str]) -> Plan:
         """Type each value into the field with resource id ``<package>:id/<key>`` (in order)."""
         for key, value in fields.items():
             self.type(value, resource_id=rid(package, key))
         return self
 
-    def back(self) -> "Plan":
+    def back(self) -> Plan:
         return self.add(back())
 
-    def tap_row(self, text: str) -> "Plan":
+    def tap_row(self, text: str) -> Plan:
         """Tap the list row whose title is ``text``, scrolling the screen's list down to it first."""
         self.reveal(resource_id=TITLE, text=text)
         return self.tap(resource_id=TITLE, text=text)
 
-    def reveal(self, *, limit: int = 30, **locator: str) -> "Plan":
+    def reveal(self, *, limit: int = 30, **locator: str) -> Plan:
         """Swipe the screen's first scrollable list down until ``locator`` shows (no step when it does)."""
         for _ in range(limit):
             if self.sees(**locator):
@@ -97,7 +98,7 @@ class Plan:
         raise InvalidActionError(f"{locator} not found on the screen or by scrolling its list",
                                  hint="the task's setup or solution is wrong")
 
-    def scroll_to(self, list_id: str, *, limit: int = 30, **locator: str) -> "Plan":
+    def scroll_to(self, list_id: str, *, limit: int = 30, **locator: str) -> Plan:
         """Swipe ``list_id`` down until ``locator`` is on screen."""
         for _ in range(limit):
             if self.sees(**locator):
@@ -106,7 +107,7 @@ class Plan:
         raise InvalidActionError(f"{locator} not found after {limit} swipes of {list_id}",
                                  hint="the task's setup or solution is wrong")
 
-    def until(self, reached: Callable[[SimDevice], bool], step: Step, *, limit: int = 20) -> "Plan":
+    def until(self, reached: Callable[[SimDevice], bool], step: Step, *, limit: int = 20) -> Plan:
         """Repeat ``step`` until the twin's state satisfies ``reached``."""
         for _ in range(limit):
             if reached(self.phone):

@@ -4,15 +4,31 @@ from __future__ import annotations
 
 import difflib
 import random
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from ....errors import ConfigurationError, UnknownTaskError
 from .base import DIFFICULTIES, TaskInstance, TaskTemplate
 
 
 def _all_templates() -> list[TaskTemplate]:
-    from . import (browser, chat, cross, cross_mail, cross_media, cross_web, feasibility, mail, media, more_people,
-                   more_places, people, places, productivity, system)
+    from . import (
+        browser,
+        chat,
+        cross,
+        cross_mail,
+        cross_media,
+        cross_web,
+        feasibility,
+        mail,
+        media,
+        more_people,
+        more_places,
+        people,
+        places,
+        productivity,
+        system,
+    )
 
     modules = (system, people, productivity, places, cross, mail, chat, browser, media, cross_mail, cross_web,
                cross_media, more_people, more_places, feasibility)
