@@ -24,6 +24,7 @@ from .perceptor import Screen
 from .progress import actions_since_app_change, parts, penalty
 from .text import normalize, overlap, words
 from .values import FIELDS, Value, task_values
+from .wording import canonical
 
 # Generic Android knowledge, not any phone's app list: a task about these words needs an app
 # whose label or package contains one of the category words (the system Settings app, a dialer).
@@ -79,6 +80,7 @@ _LINE = re.compile(r"^\[(\d+)\] (\S+) ")
 def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str], history: list[dict[str, Any]],
          *, limit: int = 6, notes: dict[str, str] | None = None) -> list[Candidate]:
     """The best ``limit`` actions for this screen, best first."""
+    task = canonical(task)  # everyday wording as a plain imperative
     task, reading = subgoals.in_progress(task, notes or {})  # read a value first, then use it
     part = current_part(task, history)
     values = to_type(task_values(part) or task_values(task), parse_goal(part), answers.asked(task) is not None)

@@ -1,0 +1,353 @@
+"""Tasks in everyday wording, rewritten to the plain imperative the task parsers read.
+
+People ask a phone in many ways: "hey, could you switch the wifi off for me? thanks!", "I don't
+need song.mp3 any more, please get rid of it", "timer five minutes", "Bob: running late",
+"sender of Invoice 7?". :func:`canonical` turns these into "turn the wifi off", "delete song.mp3
+(I do not need song.mp3 any more)", "set a timer for 5 minutes", 'text Bob "running late"', "who
+sent Invoice 7?": wrappers dropped, contractions and short forms spelled out, numbers written as
+digits, the request put first with its pronoun resolved, common phrasal verbs said with the verb
+apps put on their buttons, and a message to send put in quotes. Quoted text is never touched.
+General English task grammar only, never an app's words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+_OPEN, _CLOSE = "\ue000", "\ue001"  # a quoted span, kept aside while the rest is rewritten
+_QUOTES = re.compile(r"[\"“«„]([^\"”»“]{1,200})[\"”»“]")
+_HELD = re.compile(f"{_OPEN}(\\d+){_CLOSE}")
+
+_CONTRACTIONS = (
+    (r"\bwon't\b", "will not"), (r"\bcan't\b", "cannot"), (r"\bain't\b", "is not"), (r"n't\b", " not"),
+    (r"\bI'm\b", "I am"), (r"'re\b", " are"), (r"'ll\b", " will"), (r"'ve\b", " have"),
+    (r"\b(I|you|we|they|he|she)'d\b", r"\1 would"), (r"\blet's\b", "let us"),
+    (r"\b(it|what|who|where|when|how|that|there|here|he|she)'s\b", r"\1 is"),
+)
+# Short forms of chat English (word -> spelled out).
+_SHORT = {
+    "fav": "favourite", "favs": "favourites", "fave": "favourite", "faves": "favourites", "unfav": "unfavourite",
+    "unfave": "unfavourite", "msg": "message", "msgs": "messages", "txt": "text", "pic": "photo", "pics": "photos",
+    "vid": "video", "vids": "videos", "pls": "please", "plz": "please", "thx": "thanks", "ty": "thanks",
+    "appt": "appointment", "tmrw": "tomorrow", "tmr": "tomorrow", "tonite": "tonight", "hrs": "hours", "hr": "hour",
+    "mins": "minutes", "secs": "seconds", "num": "number", "addr": "address", "bday": "birthday",
+    "notifs": "notifications", "notif": "notifications", "w/": "with", "re": "about", "asap": "now",
+}
+_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                       "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_NUMBERS.update({w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)})
+_NUMBER = "|".join(sorted(_NUMBERS, key=len, reverse=True))
+_UNITS = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|o'?clock|[ap]\.?m\b\.?)"
+
+# Where a request starts in a chatty task, and the politeness around it.
+_LEAD = re.compile(r"^(?:(?:hey|hi|hello|ok|okay|yo|so|um|oh)(?: there)?\b[,!.]?\s*"
+                   r"|(?:please|kindly|just|pls|quickly)\b\s*"
+                   r"|would you mind\b\s*|do you mind\b\s*"
+                   r"|(?:can|could|would|will) you(?: please| kindly| just| maybe| quickly)?\b\s*|(?:would|could|will) you be able to\b\s*"
+                   r"|(?:I|we) (?:need|want|would like|would love) you to\b\s*"
+                   r"|help me(?: to)?\b\s*|go ahead and\b\s*|do me a favou?r and\b\s*|be so kind as to\b\s*"
+                   r"|(?:I|we) would (?:really )?appreciate (?:it )?if you (?:could|would)\b\s*|let us\b\s*)", re.I)
+_TAIL = re.compile(r"(?:[,\s]+|^)(?:for me|please|thanks(?: a lot| so much)?|thank you(?: so much)?|cheers|ok\??|okay\??"
+                   r"|if you can|if possible|if you could|when you can|when you get a chance|real quick|for now)"
+                   r"\s*[.!]*\s*$", re.I)
+_POLITE = re.compile(r"^(?:can|could|would|will) you\b|^would you mind\b|^do you mind\b", re.I)
+# The first words of a question, or of a request to be told something (answers keep the "?").
+_ASKING = re.compile(r"^(?:what|which|who|whom|whose|when|where|how|why|is|are|was|were|do|does|did|tell|check|look"
+                     r"|find|read|show|remind|list|count|see|know|say)\b", re.I)
+# Common task verbs (the request of a chatty task starts with one).
+VERBS = frozenset("""add answer archive ask block book buy call cancel change check clear close compose copy count create
+delete dial disable download draft edit email enable end find follow forward get give go hide install invite join
+leave like list look make mark message move mute navigate open order pause pin place play post put read record
+rename reply remove replace reschedule restore save schedule search select send set share show silence skip snooze
+sort star start stop subscribe switch take tell text throw turn type unblock unfollow uninstall unmute unpin unstar
+update upload view wake wipe write favourite favorite unfavourite unfavorite ring phone jot fire kill drop shoot mail
+""".split())
+_SUBJECTS = frozenset("i i'm my we our the this that these those there it its they their he she his her someone "
+                      "somebody a an".split())
+_PRONOUN = re.compile(r"(?<!\bis )(?<!\bwas )\b(?:it|them|him|her|this one|that one)\b", re.I)
+_WEAK_LEAD = re.compile(r"^(?:I|we) (?:need|want|would like|have) to\b", re.I)  # often the reason, not the request
+_THEY = re.compile(r"\b(?:they|he|she)\b(?=\s+(?:said|wrote|sent|texted|emailed|called|asked|told|messaged)\b)", re.I)
+
+_END = r"(?=$| in\b| on\b| from\b|[,;(]|\.(?:\s|$))"
+# Phrasal verbs and idioms said the way apps label the action (on the request's first words).
+_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r) for p, r in (
+    (r"^(?:get rid of|throw (?:away|out)|bin|trash|dump|erase)\b", "delete"),
+    (r"^(?:wipe|clean out|empty)\b(?: out)?", "clear"),
+    (r"^(?:switch|shut|power|turn) off\b", "turn off"),
+    (r"^(?:switch|power|turn) on\b", "turn on"),
+    (r"^(?P<s>off|on) with (?:the )?", r"turn \g<s> the "),
+    (r"^(?:kill|disable|deactivate)\b(?!\s+notifications)", "turn off"),
+    (r"^(?:enable|activate)\b(?!\s+notifications)", "turn on"),
+    (r"^(?:silence|mute|turn off|switch off|disable) (?:the )?notifications (?:from|for|of|in)\b", "mute"),
+    (r"^silence\b", "mute"),
+    (r"^(?:turn|switch) (?:the )?notifications (?:for|from|of) (?P<x>.+?) (?:back )?on\b", r"unmute \g<x>"),
+    (r"^(?:turn on|switch on|enable|unsilence) (?:the )?notifications (?:from|for|of|in)\b", "unmute"),
+    (r"^give (?P<x>.+?) a (?:call|ring|buzz)\b", r"call \g<x>"),
+    (r"^(?:phone|ring|place a call to|make a call to|dial up)\b", "call"),
+    (r"^(?:drop|shoot|send|write) (?P<x>.+?) an? (?:quick |short )?(?:note|line|message|text)\b", r"text \g<x>"),
+    (r"^(?:jot down|note down|write down|take down|make a note of)\b", "write"),
+    (r"^(?:compose|draft)\b", "write"),
+    (r"^(?:begin|kick off|get going with)\b", "start"),
+    (r"^(?:put|stick|throw|pop) (?P<x>.+?) (?:in|into|on) (?:to )?(?:my |the )?(?P<y>cart|basket|bag|favou?rites)\b",
+     r"add \g<x> to \g<y>"),
+    (r"^(?:make|mark) (?P<x>.+?) (?:as )?(?:a |one of my )?favou?rite\b(?! contacts?)", r"add \g<x> to favourites"),
+    (r"^(?:make|mark) (?P<x>.+?) (?:as )?(?:a |one of my )?favou?rite (?P<y>contacts?)\b", r"star \g<x> in \g<y>"),
+    (rf"^favou?rite (?P<x>.+?){_END}", r"add \g<x> to favourites"),
+    (rf"^unfavou?rite (?P<x>.+?){_END}", r"remove \g<x> from favourites"),
+    (r"^(?:mark|flag) (?P<x>.+?) (?:as starred|with a star|as important)", r"star \g<x>"),
+    (r"^(?:remove|take) the star (?:from|off)\b", "unstar"),
+    (r"^(?:keep|put) (?P<x>.+?) (?:at|on) (?:the )?top(?: of)?\b", r"pin \g<x> in"),
+    (r"^(?P<v>look|find|check|read|print) (?P<x>.+?) (?P<p>up|out)\b", r"\g<v> \g<p> \g<x>"),
+    (r"^(?:make|set|put|mark) (?P<x>.+?) (?:back )?(?:to |as )?(?P<y>unread|read)\b(?: again)?", r"mark \g<x> as \g<y>"),
+    (r"^wake me(?: up)?\b", "set an alarm"),
+    (r"^(?:go to|visit|navigate to|browse to|pull up|bring up|load)\b(?=\s+(?:the (?:website|site|page) )?\S+\.\w{2,})",
+     "open"),
+))
+_ATTRS = (r"phone number|mobile number|e-?mail address|e-?mail|number|address|location|start time|end time|time|date"
+          r"|price|cost|rating|code|password|size|members|hours|opening hours|status|total|duration|title|author"
+          r"|birthday|balance|sender|name")
+_AGENT = {"sender": "sent", "author": "wrote", "caller": "called", "texter": "texted", "organizer": "organised",
+          "organiser": "organised", "owner": "owns"}
+_CREATABLE = re.compile(r"^(?:new\s+)?(?P<n>alarm|timer|reminder|event|note|contact|album|playlist|folder|list"
+                        r"|task|memo|meeting|appointment)\b\s*(?=\S)", re.I)
+_SENDING = r"(?:text|message|tell|write(?: to)?|send|e-?mail|mail|post|reply(?: to)?|sms|dm)"
+
+
+@cache
+def canonical(task: str) -> str:
+    """``task`` as a plain imperative (see the module docstring); the same text when already plain."""
+    text, held = _hold_quotes(re.sub(r"[‘’ʼ]", "'", task).strip())
+    text = _spell_out(text)
+    text = _terse(text)
+    text = _request_first(text, held)
+    text = _quote_message(text, held)
+    return re.sub(r"\s+", " ", _release(text, held)).strip()
+
+
+def _hold_quotes(text: str) -> tuple[str, list[str]]:
+    held: list[str] = []
+
+    def keep(m: re.Match[str]) -> str:
+        held.append(m.group(0))
+        return f"{_OPEN}{len(held) - 1}{_CLOSE}"
+
+    return _QUOTES.sub(keep, text), held
+
+
+def _release(text: str, held: list[str]) -> str:
+    return _HELD.sub(lambda m: held[int(m.group(1))], text)
+
+
+def _spell_out(text: str) -> str:
+    """Contractions, chat short forms and numbers in words ("five minutes", "half an hour")."""
+    for pattern, repl in _CONTRACTIONS:
+        text = re.sub(pattern, repl, text, flags=re.I)
+    text = re.sub(r"(?<![\w/])([A-Za-z]+/?)(?![\w/])",
+                  lambda m: _SHORT.get(m.group(1).casefold(), m.group(1)), text)
+    text = re.sub(r"(\d)\s*(?:min|m)\b(?!\w)", r"\1 minutes", text)
+    text = re.sub(rf"[;,]?\s*(?:and\s+)?(?:call|name|title|label) (?:it|this|that|them|the \w+)\s+(?={_OPEN})",
+                  " titled ", text, flags=re.I)  # "..., and call it "Quotes"": its title
+    text = re.sub(r"\bhalf an hour\b", "30 minutes", text, flags=re.I)
+    text = re.sub(r"\ban hour and a half\b", "90 minutes", text, flags=re.I)
+    text = re.sub(r"\ba quarter of an hour\b", "15 minutes", text, flags=re.I)
+    text = re.sub(r"\ban? (hour|minute|second|day|week)\b(?!s)", r"1 \1", text, flags=re.I)
+    text = re.sub(rf"\b(?P<t>{_NUMBER})(?:[\s-](?P<u>{_NUMBER}))?\b(?=\s*{_UNITS})",
+                  lambda m: str(_NUMBERS[m.group("t").casefold()] + _NUMBERS.get((m.group("u") or "").casefold(), 0)),
+                  text, flags=re.I)
+    text = re.sub(rf"\bhalf past (\d{{1,2}}|{_NUMBER})\b", lambda m: f"{_as_int(m.group(1))}:30", text, flags=re.I)
+    text = re.sub(r"\b(\d{1,2}) ?o'?clock\b", r"\1:00", text, flags=re.I)
+    text = re.sub(r"\bnoon\b|\bmidday\b", "12:00", text, flags=re.I)
+    text = re.sub(r"\bmidnight\b", "00:00", text, flags=re.I)
+    return re.sub(rf"\bat (?P<n>{_NUMBER}|\d{{1,2}})\b(?![:.,]?\d|\s*(?:[ap]\.?m|%|percent|[A-Z]))",
+                  lambda m: f"at {_as_int(m.group('n'))}:00" if _as_int(m.group("n")) <= 24 else m.group(0), text)
+
+
+def _as_int(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBERS.get(word.casefold(), 99)
+
+
+def _terse(text: str) -> str:
+    """Note-style tasks: "X price?", "sender of X?", "archive: X", "A -> B", "cart += X", "alarm 7:00"."""
+    text = _TAIL.sub("", text).strip() or text
+    m = re.fullmatch(r"(?P<v>\w+):\s*(?P<o>.+)", text)
+    if m and m.group("v").casefold() in ("unread", "read", "done", "complete", "starred", "important"):
+        return f"mark {m.group('o')} as {m.group('v')}"
+    if m and m.group("v").casefold() in VERBS:
+        return f"{m.group('v')} {m.group('o')}"
+    m = re.fullmatch(r"(?P<x>[^,]+),\s+(?P<v>\w+) (?:it|them)\b(?P<rest>.*)", text)
+    if m and m.group("v").casefold() in VERBS:  # "the alarm at 7, set it"
+        return f"{m.group('v')} {m.group('x')}{m.group('rest')}"
+    if _ASKING.match(text) or _first_word(text) in VERBS or _POLITE.match(text) or len(text.split()) > 9:
+        return text
+    m = re.fullmatch(rf"(?P<a>{'|'.join(_AGENT)}) of (?P<o>.+?)\?*", text, re.I)
+    if m:
+        return f"Who {_AGENT[m.group('a').casefold()]} {m.group('o')}?"
+    m = re.fullmatch(rf"(?:the )?(?:last|latest|most recent) (?P<a>{'|'.join(_AGENT)})\?*", text, re.I)
+    if m:
+        return f"Who {_AGENT[m.group('a').casefold()]} last?"
+    m = re.fullmatch(rf"(?P<a>{_ATTRS}) (?:of|for) (?P<o>.+?)\?+", text, re.I)
+    if m:
+        return f"What is the {m.group('a')} of {m.group('o')}?"
+    m = re.fullmatch(r"(?P<o>.+?):?\s+(?P<k>\w+) count\?+", text, re.I)
+    if m:
+        return f"How many {m.group('k')}s are in {m.group('o').rstrip(':')}?"
+    m = re.fullmatch(rf"(?P<o>.+?):?\s+(?P<a>(?:{_ATTRS})(?: (?:{_ATTRS}))?)\?+", text, re.I)
+    if m:
+        return f"What is the {m.group('a')} of {m.group('o').rstrip(':')}?"
+    for arrow, form in ((r"->|=>|→|⇒", "change {a} to {b}"), (r":=", "replace the text of {a} with {b}"),
+                        (r"\+=", "add {b} to {a}")):
+        m = re.fullmatch(rf"(?P<a>.+?)\s*(?:{arrow})\s*(?P<b>.+?)\.?", text)
+        if m:
+            return form.format(a=m.group("a"), b=_quoted(m.group("b")))
+    m = re.fullmatch(r"(?P<a>[^:]{1,40}):\s+(?P<u>(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?)\s*\.?", text, re.I)
+    if m:
+        return f"open {m.group('u')} in {m.group('a')}"
+    m = re.fullmatch(r"(?P<app>[A-Z]\w*) (?:message|text|msg|mail|e-?mail|note) (?:to|for) (?P<to>[^:]+):\s+(?P<m>.+)", text)
+    if m:
+        return f"text {m.group('to')} on {m.group('app')}: {m.group('m')}"
+    made = _created(text)
+    if made:
+        return made
+    m = re.fullmatch(r"(?P<to>[A-Z][\w'\-]*(?: [\w'\-]+){0,3}?)(?:\s*\((?P<app>[^)]+)\))?:\s+(?P<msg>[^\s:].*)", text)
+    if m and _first_word(m.group("to")) not in _SUBJECTS | {"new"} and not _HELD.fullmatch(m.group("msg").strip()):
+        on = f" on {m.group('app')}" if m.group("app") else ""
+        return f"text {m.group('to')}{on}: {m.group('msg')}"
+    return text
+
+
+def _created(text: str) -> str:
+    """"alarm 7:30 Gym" -> set a new alarm for 7:30 labelled "Gym"; "note Plans - call Bo" -> a
+    note titled "Plans" that says "call Bo"; "new Photos album: Pets" -> an album named "Pets" in Photos."""
+    m = re.fullmatch(r"new (?P<app>[A-Z]\w+) (?P<n>\w+):\s*(?P<v>.+?)\.?", text)
+    if m:
+        return f"create a new {m.group('n')} named {_quoted(m.group('v'))} in {m.group('app')}"
+    m = _CREATABLE.match(text)
+    if not m or re.match(rf"{re.escape(m.group(0))}(?:{'|'.join(VERBS)})\b", text, re.I):
+        return ""
+    noun, rest = m.group("n").casefold(), text[m.end():].strip().rstrip(".")
+    head = f"{'set' if noun in ('alarm', 'timer', 'reminder') else 'create'} a new {noun}"
+    parts = re.fullmatch(r"(?P<t>[^:\-–—]+?)\s*(?::|\s[-–—])\s+(?P<b>.+)", rest)
+    if parts:
+        return f"{head} titled {_quoted(parts.group('t'))} that says {_quoted(parts.group('b'))}"
+    parts = re.fullmatch(r"(?:at |for )?(?P<v>[+\d][\d:.\-() ]*\d(?:\s*(?:[ap]m|minutes|hours|seconds))?)\s+(?!(?:[ap]m|minutes|hours|seconds)\b)(?P<t>\S.*)", rest)
+    if parts:
+        return f"{head} for {parts.group('v')} labelled {_quoted(parts.group('t'))}"
+    parts = re.fullmatch(r"(?P<t>[A-Z][^\d+]*?)\s+(?P<v>[+\d].*)", rest)
+    if parts:
+        return f"{head} named {parts.group('t')} with {parts.group('v')}"
+    if re.match(r"[A-Z\ue000]", rest):
+        return f"{head} named {_quoted(rest)}"
+    return f"{head} {'for ' if noun == 'timer' and rest[:1].isdigit() else ''}{rest}"
+
+
+def _quoted(text: str) -> str:
+    return text if _HELD.fullmatch(text.strip()) else f'"{text.strip()}"'
+
+
+_CLAUSES = re.compile(r"(?<=[.;!?])\s+|\s+[-–—]\s+|;\s*|:\s+|,\s+(?=(?:so|please|can|could|would|will|and|but|what|who"
+                      r"|where|when|which|how)\b)")
+_PURPOSE = re.compile(r"\s+so(?: that)? (?:I|we|it|they|he|she)\b.*$", re.I)  # "pin X so it stays first": the reason
+
+
+def _request_first(text: str, held: list[str]) -> str:
+    """Politeness dropped; the request clause first, its pronoun replaced by the thing the other
+    clauses name; a polite "could you X?" asked as "X"."""
+    m = re.match(r"(?P<p>(?:on|in|from|using|via) [^,]{1,30}),\s*(?P<rest>.+)$", text, re.I)
+    if m:  # "On Signal, write to Bo - ..." -> "write to Bo - ... (on Signal)"
+        text = f"{m.group('rest')} ({m.group('p')})"
+    text = re.sub(r"^(?:hey|hi|hello|ok|okay|yo|so|um|oh)(?: there)?\b[,!.]?\s*", "", text, flags=re.I)
+    clauses = [c for c in _CLAUSES.split(text) if c and c.strip(" ,.") and _unwrap(c)[0].strip(" ,.!?")]
+    unwrapped = [_unwrap(c) for c in clauses]
+    marked = [polite or bool(re.match(r"\s*(?:please|kindly)\b", c, re.I)) for c, (_, polite) in zip(clauses, unwrapped)]
+    first = unwrapped[0][0] if unwrapped else ""
+    strong = _is_request(first) and not (_WEAK_LEAD.match(clauses[0]) and any(marked[1:]))
+    at = 0 if strong or len(clauses) < 2 else next(
+        (i for i, (c, _) in enumerate(unwrapped) if i and (marked[i] or _is_request(c))), 0)
+    if at == 0:
+        return _verbs(_unwrap(" ".join(clauses) if len(clauses) < 2 else text)[0])  # only its politeness goes
+    request = unwrapped[at][0]
+    purpose = _PURPOSE.search(request)
+    context = [_lower_first(c.strip(" ,.;:-")) for i, c in enumerate(clauses) if i != at]
+    if purpose:
+        request, context = request[:purpose.start()], context + [purpose.group(0).strip()]
+    objects = [o for c in context for o in _objects(c)]
+    if objects:
+        request = _THEY.sub(objects[0], _PRONOUN.sub(objects[0], request, count=1), count=1)
+    request = _verbs(request)
+    ending = request[-1] if request[-1:] in "?!" else ""
+    return f"{request.rstrip('?!. ')} ({', '.join(context)}){ending}"
+
+
+def _lower_first(clause: str) -> str:
+    """A context clause's first word in lower case unless it is a name ("The Running..." is no name)."""
+    word = _first_word(clause)
+    return clause[:1].lower() + clause[1:] if (word in _SUBJECTS or word in VERBS) and word != "i" else clause
+
+
+def _unwrap(clause: str) -> tuple[str, bool]:
+    """The clause without politeness at either end (a polite question's "?" too, unless it asks to
+    be told something), and whether it was a polite question."""
+    text, polite = clause.strip(), False
+    for _ in range(4):
+        polite = polite or bool(_POLITE.match(text))
+        new = _LEAD.sub("", text, count=1).strip()
+        new = _TAIL.sub("", new.rstrip("?") if polite else new).strip()
+        if new == text:
+            break
+        text = new
+    if polite:
+        text = _de_gerund(text)
+        text = text + "?" if _ASKING.match(text) and not text.endswith("?") else text
+    return text, polite
+
+
+def _de_gerund(text: str) -> str:
+    """"turning off the wifi" (after "would you mind") -> "turn off the wifi"."""
+    m = re.match(r"(\w+)ing\b", text, re.I)
+    if not m:
+        return text
+    stem = m.group(1).casefold()
+    for base in (stem, stem + "e", stem[:-1]):
+        if base in VERBS:
+            return base + text[m.end():]
+    return text
+
+
+def _is_request(clause: str) -> bool:
+    return _first_word(clause) in VERBS or bool(_ASKING.match(clause))
+
+
+def _first_word(text: str) -> str:
+    m = re.match(r"\s*([A-Za-z']+)", text)
+    return m.group(1).casefold() if m else ""
+
+
+def _objects(clause: str) -> list[str]:
+    """What a context clause names: quoted text, a file, address or e-mail, a capitalised name."""
+    found = [m.group(0) for m in _HELD.finditer(clause)]
+    found += re.findall(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.])[\w\-]+\.[a-z0-9]{2,4}\b", clause)
+    names = re.findall(r"\b[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)+", clause)  # one capitalised word may be an app
+    found += [re.sub(r"'s$", "", n) for n in names]
+    return found
+
+
+def _verbs(request: str) -> str:
+    for pattern, repl in _PHRASES:
+        new = pattern.sub(repl, request, count=1)
+        if new != request:
+            return new
+    return request
+
+
+def _quote_message(text: str, held: list[str]) -> str:
+    """The message of "text Bo: see you at 6" / "write to Bo - see you" / "saying see you" in quotes."""
+    m = re.search(r"\b(?:saying|that says|which says|that reads|with (?:the )?message)\s*:?\s*(?P<m>[^\s\ue000\"].*?)"
+                  r"(?P<end>\s*\([^)]*\))?$", text, re.I)
+    if not m:
+        m = re.match(rf"^(?=.*\b{_SENDING}\b)(?P<head>[^:\ue000]*?\b{_SENDING}\b[^:\ue000]*?)(?::\s+|\s+[-–—]\s+)"
+                     rf"(?P<m>(?!subject\b)[^\ue000]+?)(?P<end>\s*\([^)]*\))?\s*$", text, re.I)
+    if not m or ":" in m.group("m") or len(m.group("m").split()) < 2 or _ASKING.match(m.group("m")) \
+            or _POLITE.match(m.group("m")):
+        return text
+    return f'{text[:m.start("m")]}"{m.group("m").strip()}"{m.group("end") or ""}'

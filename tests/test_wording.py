@@ -1,0 +1,92 @@
+"""Everyday task wording rewritten as a plain imperative (agents/wording.py), on wordings invented
+for these tests (none is one of the simulated suite's phrasings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cascadroid.agents.goal import parse_goal
+from cascadroid.agents.values import task_values
+from cascadroid.agents.wording import canonical
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    ("hey, could you please switch off the torch for me? thanks!", "turn off the torch"),
+    ("Would you mind turning the hotspot on?", "turn the hotspot on"),
+    ("I need you to disable location.", "turn off location."),
+    ("Please kill the mobile data, thank you", "turn off the mobile data"),
+    ("get rid of the draft called \"Old CV\"", "delete the draft called \"Old CV\""),
+    ("Throw away yesterday's screenshots.", "delete yesterday's screenshots."),
+    ("Give Marta Oliveira a ring", "call Marta Oliveira"),
+    ("draft a reply to the landlord", "write a reply to the landlord"),
+    ("Could you kindly jot down the gate code?", "write the gate code"),
+])
+def test_politeness_goes_and_the_verb_is_the_button_word(said: str, meant: str) -> None:
+    assert canonical(said) == meant
+
+
+def test_a_polite_question_asking_to_be_told_stays_a_question() -> None:
+    assert canonical("Can you tell me when the pharmacy closes?") == "tell me when the pharmacy closes?"
+    assert canonical("Could you mute the Book club chat?") == "mute the Book club chat"
+
+
+def test_the_request_comes_first_and_its_pronoun_names_the_thing() -> None:
+    said = "My sister keeps sending memes to \"Family Banter\" - can you mute it?"
+    assert canonical(said).startswith('mute "Family Banter" (my sister keeps sending memes')
+    said = "receipt_0311.png is a duplicate, please delete it"
+    assert canonical(said).startswith("delete receipt_0311.png (")
+    assert parse_goal(canonical(said)).verbs >= {"delete"}
+
+
+def test_a_reason_before_a_question_stays_behind_it() -> None:
+    said = "I'm meeting Hana Sato later: what is her phone number?"
+    assert canonical(said) == "what is her phone number (I am meeting Hana Sato later)?"
+    assert canonical("off with the bluetooth") == "turn off the bluetooth"
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    ("Lena Park birthday?", "What is the birthday of Lena Park?"),
+    ("price of the blue kettle?", "What is the price of the blue kettle?"),
+    ("author of Meeting minutes?", "Who wrote Meeting minutes?"),
+    ("the last caller?", "Who called last?"),
+    ("Downloads: video count?", "How many videos are in Downloads?"),
+    ("snooze: Dentist reminder", "snooze Dentist reminder"),
+    ("read: Weekly digest", "mark Weekly digest as read"),
+    ("shopping list += oat milk", 'add "oat milk" to shopping list'),
+    ("playlist Drive -> Road songs", 'change playlist Drive to "Road songs"'),
+    ("firefox: news.example.org", "open news.example.org in firefox"),
+    ("Omar: stuck in traffic, start without me", 'text Omar: "stuck in traffic, start without me"'),
+    ("timer twenty five minutes", "set a new timer for 25 minutes"),
+    ("alarm 6:45 Gym bag", 'set a new alarm for 6:45 labelled "Gym bag"'),
+    ("new contact Ravi Shah +44 7700 900123", "create a new contact named Ravi Shah with +44 7700 900123"),
+])
+def test_terse_notes_become_sentences(said: str, meant: str) -> None:
+    assert canonical(said) == meant
+
+
+def test_numbers_and_times_in_words() -> None:
+    assert canonical("set a timer for half an hour") == "set a timer for 30 minutes"
+    assert canonical("remind me in an hour") == "remind me in 1 hour"
+    assert canonical("Wake me up at seven o'clock") == "set an alarm at 7:00"
+    assert canonical("the alarm at 7, set it").startswith("set the alarm at 7:00")
+    assert [v.text for v in task_values(canonical("countdown of ten minutes please"))] == ["10 minutes"]
+
+
+def test_contractions_and_short_forms() -> None:
+    assert canonical("don't ring Bo, txt him pls") == "do not ring Bo, text him"
+    assert canonical("What's Ana's bday?") == "What is Ana's birthday?"
+    assert canonical("fav pic IMG_2.png") == "add photo IMG_2.png to favourites"
+
+
+def test_a_message_to_send_goes_in_quotes_and_quoted_text_is_never_touched() -> None:
+    assert canonical("Tell Nils on WhatsApp: can't make it, sorry") == 'Tell Nils on WhatsApp: "cannot make it, sorry"'
+    said = 'Send "Could you please turn it off? thanks" to Ada'
+    assert canonical(said) == said
+    values = task_values(canonical("In Telegram, write to Ada Byrne - running 5 late"))
+    assert [v.text for v in values if v.kind == "message"] == ["running 5 late"]
+
+
+def test_plain_tasks_stay_as_they_are() -> None:
+    for task in ("Turn Wi-Fi off.", 'Delete my note "Door code".', "Who called me last?",
+                 "Add a contact named Ana Ruiz with the number +1 555-0100."):
+        assert canonical(task) == task
