@@ -148,9 +148,9 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
             continue
         if shared == 0 and _is_scroll(screen, element_id):
             continue  # scrolling is its own candidate below
-        out.append(Candidate({"action": "tap", "element": element_id}, f"tap [{element_id}] {shown}", score))
+        out.append(Candidate({"kind": "tap", "element": element_id}, f"tap [{element_id}] {shown}", score))
         if not verbs_here and visible and objects and any(normalize(o) in normalize(label) for o in objects):
-            out.append(Candidate({"action": "long_press", "element": element_id},  # its actions may be in a long-press menu
+            out.append(Candidate({"kind": "long_press", "element": element_id},  # its actions may be in a long-press menu
                                  f"long press [{element_id}] {shown}", score - 0.5))
     app_words_ = words(_QUOTED.sub(" ", part))  # "Interview call" names no app
     if _POSSESSIVE.search(part):
@@ -164,25 +164,24 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     scrollable = any(_is_scroll(screen, i) for i in screen.actionable)
     if category and superlative is None and scrollable:
         visible = False  # the category's rows are further down
-    out.append(Candidate({"action": "swipe", "direction": "down"}, "scroll down to see more",
+    out.append(Candidate({"kind": "swipe", "direction": "down"}, "scroll down to see more",
                          1.0 if not visible and scrollable else 0.2))
     wants_back = bool(words(task, stopwords=frozenset()) & _BACK)
-    out.append(Candidate({"action": "back"}, "go back", 2.5 if wants_back and not verbs_here else 0.1))
+    out.append(Candidate({"kind": "back"}, "go back", 2.5 if wants_back and not verbs_here else 0.1))
     done = _done_candidate(task, whole, screen, values, objects, history, notes or {}, toggle_done)
-    out.append(done if reading is None else Candidate({"action": "done"}, "finish", -5.0))  # not before it is used
+    out.append(done if reading is None else Candidate({"kind": "done"}, "finish", -5.0))  # not before it is used
     if not visible and objects and _searched_or_scrolled(since) and not _seen_before(objects, history):
-        out.append(Candidate({"action": "done", "success": False, "answer": f"This cannot be done: there is no "
+        out.append(Candidate({"kind": "done", "success": False, "answer": f"This cannot be done: there is no "
                               f"{objects[0]} here."}, f"give up: {objects[0]} is not on this phone", 1.2))
     for candidate in out:
         from .operator import describe
 
         key = action_key(candidate.action)
         last_same = next((h for h in reversed(history) if h.get("key") == key), None)
-        sliding = candidate.action.get("action") == "swipe" and "element" in candidate.action and candidate.score > 0
+        sliding = candidate.action.get("kind") == "swipe" and "element" in candidate.action and candidate.score > 0
         if sliding and last_same is not None and last_same.get("outcome") == "success":
             continue  # a slider moving the wanted way keeps moving until it stops
-        line = describe({"kind": candidate.action["action"], **{k: v for k, v in candidate.action.items()
-                                                                if k != "action"}}, screen.labels)
+        line = describe(candidate.action, screen.labels)
         candidate.score -= penalty(key, screen.digest, history, line)
     out.sort(key=lambda c: -c.score)
     return out[:limit]
@@ -221,7 +220,7 @@ def _quoted_words(task: str) -> set[str]:
 def _slider_candidates(element_id: int, label: str, goal: Goal, score: float) -> list[Candidate]:
     """A slider moves left (lower) or right (higher); the task's words say which."""
     lower, higher = bool(goal.words & _LOWER), bool(goal.words & _HIGHER)
-    return [Candidate({"action": "swipe", "direction": direction, "element": element_id},
+    return [Candidate({"kind": "swipe", "direction": direction, "element": element_id},
                       f"slide [{element_id}] {label} {direction}", score + (1.5 if wanted else -0.5))
             for direction, wanted in (("left", lower), ("right", higher))]
 
@@ -237,9 +236,9 @@ def _done_candidate(task: str, goal: Goal, screen: Screen, values: list[Value], 
             name = answers.first_row_name([screen.labels.get(i, "") for i in screen.actionable])
             found = (name, 0.5) if name else None
         if found:
-            return Candidate({"action": "done", "answer": found[0]}, f"answer {found[0]!r} and finish",
+            return Candidate({"kind": "done", "answer": found[0]}, f"answer {found[0]!r} and finish",
                              1.0 + 5.0 * found[1])
-        return Candidate({"action": "done"}, "the task is complete: finish", -1.0)
+        return Candidate({"kind": "done"}, "the task is complete: finish", -1.0)
     score = 4.0 if toggle_done else 0.0
     last = next((h for h in reversed(history) if h.get("kind") not in ("observe", "invalid_output")), None)
     if last and last.get("kind") == "swipe" and "[" in last.get("line", "") and last.get("outcome") == "no_change" \
@@ -259,7 +258,7 @@ def _done_candidate(task: str, goal: Goal, screen: Screen, values: list[Value], 
                 normalize(o) in normalize(screen.labels.get(i, "")) for i in screen.actionable)]
             again = again or bool(left)  # a place still to pick ("move to ... Recordings")
             score = max(score, 3.5 if shown else 1.5 if again else 3.0)  # the same verb again: a dialog asks to confirm
-    return Candidate({"action": "done"}, "the task is complete: finish", score)
+    return Candidate({"kind": "done"}, "the task is complete: finish", score)
 
 
 def _switch_scores(goal: Goal, screen: Screen) -> tuple[dict[int, float], bool]:
@@ -338,7 +337,7 @@ def _open_app_candidates(goal_words: set[str], package: str, apps: list[AppInfo]
         inside = inside or current
         explicit = 3.0 if app.label and re.search(rf"\b(?:in|on|from|using|via)\s+(?:the\s+)?{re.escape(app.label)}\b",
                                                   task, re.I) else 0.0
-        out.append(Candidate({"action": "open_app", "app": app.label}, f"open the {app.label} app",
+        out.append(Candidate({"kind": "open_app", "app": app.label}, f"open the {app.label} app",
                              -1.0 if current else 1.0 + 2.0 * (2 * named + needed) + explicit))
     if inside:
         for candidate in out:
@@ -350,5 +349,4 @@ def action_key(choice: dict[str, Any]) -> str:
     """The history key of a candidate (same as ``operator.describe`` of the action it becomes)."""
     from .operator import describe
 
-    fields = {k: v for k, v in choice.items() if k != "action"}
-    return describe({"kind": choice["action"], **fields})
+    return describe(choice)

@@ -209,8 +209,8 @@ def choose(ranked: list[Candidate], probabilities: list[float], *, model: Model,
     if cascade is not None and failure_streak >= cascade.router.settings.routing.max_failure_streak:
         decided.how = "escalate"  # actions keep failing: whatever the ranking says, let the cloud look
     if decided.how == "escalate" and cascade is not None:
-        fields = {"reason": ranked[decided.index].text, **ranked[decided.index].action} \
-            if decided.index is not None else {"reason": "nothing fits", "action": "wait"}
+        fields = operator.to_output(ranked[decided.index].action, ranked[decided.index].text) \
+            if decided.index is not None else operator.to_output({"kind": "wait"}, "nothing fits")
         stand_in = CascadeModel(PolicyAnswer(fields, decided.confidence), cascade.cloud, cascade.router)
         value, calls, error = ask(model=stand_in, purpose="operator", instructions=operator.INSTRUCTIONS,
                                   output_type=free_type, validate=validate_free, max_tokens=120,

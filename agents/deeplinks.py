@@ -56,7 +56,7 @@ _EVENT = re.compile(r"^\W*(?:please\s+)?(?:add|create|schedule|put|make)\b.*\b(?
 def intent_key(action: dict[str, Any]) -> str:
     """What decides whether a phone opens it: the URI's scheme, else the intent action."""
     uri = action.get("uri")
-    return uri.split(":", 1)[0].lower() if uri else str(action.get("intent") or action.get("action") or "")
+    return uri.split(":", 1)[0].lower() if uri else str(action.get("intent") or "")
 
 
 def device_key(apps: Sequence[AppInfo]) -> str:
@@ -116,7 +116,7 @@ def offer(task: str, ranked: list[Candidate], history: Sequence[dict[str, Any]],
     tried = {h.get("key", "").split(" ")[1] for h in history if h.get("kind") == "open_uri" and " " in h.get("key", "")}
     refused = memory.refused(device_key(apps)) if memory is not None else set()
     top = max((c.score for c in ranked), default=0.0) + MARGIN
-    links = [Candidate({"action": "open_uri", **fields}, why, top - i * 0.5)
+    links = [Candidate({"kind": "open_uri", **fields}, why, top - i * 0.5)
              for i, (fields, why) in enumerate(deep_links(task))
              if (fields.get("uri") or fields.get("intent")) not in tried and intent_key(fields) not in refused]
     return [*links, *ranked]

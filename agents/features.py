@@ -33,7 +33,7 @@ def _label(screen: Screen, action: dict[str, Any]) -> str:
 def _vector(task_words: set[str], task_norm: str, screen: Screen, on_screen: float, candidate: Candidate,
             position: int, scores: list[float], base: list[float]) -> list[float]:
     action = candidate.action
-    kind = str(action.get("action", ""))
+    kind = str(action.get("kind", ""))
     label = _label(screen, action)
     value = str(action.get("text") or action.get("app") or action.get("answer") or "")
     own = words(" ".join([label, value, candidate.text]))
@@ -75,7 +75,7 @@ def matching(candidates: Sequence[Candidate], action: dict[str, Any]) -> int:
     kind = action.get("kind")
     for index, candidate in enumerate(candidates):
         proposed = candidate.action
-        if proposed.get("action") != kind:
+        if proposed.get("kind") != kind:
             continue
         if kind in ("tap", "long_press", "type") and proposed.get("element") is not None \
                 and proposed.get("element") != action.get("element"):
@@ -94,5 +94,15 @@ def matching(candidates: Sequence[Candidate], action: dict[str, Any]) -> int:
 
 def logged_candidates(task: str, screen: Screen, candidates: Sequence[Candidate]) -> list[dict[str, Any]]:
     """The ranked candidates as a decision log keeps them: text, action, kind and feature vector."""
-    return [{"text": c.text, "action": c.action, "kind": str(c.action.get("action", "")), "features": v}
+    return [{"text": c.text, "action": c.action, "kind": str(c.action.get("kind", "")), "features": v}
             for c, v in zip(candidates, features(task, screen, candidates))]
+
+
+def from_logged(logged: Sequence[dict[str, Any]]) -> list[Candidate]:
+    """:func:`logged_candidates`' entries back as candidates (score 0). Entries logged before
+    candidate actions were keyed ``kind`` (a checkpoint of a run paused then) name it ``action``:
+    this is the one place that reads the old key."""
+    def kind_keyed(action: dict[str, Any]) -> dict[str, Any]:
+        return action if "kind" in action else {("kind" if k == "action" else k): v for k, v in action.items()}
+
+    return [Candidate(action=kind_keyed(c["action"]), text=c["text"], score=0.0) for c in logged]

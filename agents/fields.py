@@ -57,7 +57,7 @@ def type_candidates(element_id: int, label: str, screen: Screen, values: list[Va
         typed_before = any(h.get("kind") == "type" and text in h.get("line", "") for h in history[-RECENT_TYPES:])
         first = 0.2 if not named and value.kind in ("recipient", "email", "phone") else 0.0  # forms start with "To"
         score = 2.0 + 1.5 * fits + focused + first + (0.3 if not current else 0.0) - (1.5 if typed_before else 0.0)
-        out.append(({"action": "type", "element": element_id, "text": text},
+        out.append(({"kind": "type", "element": element_id, "text": text},
                     f'type "{text}" into [{element_id}] {label}', score))
     return out
 

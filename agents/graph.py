@@ -281,7 +281,7 @@ class AgentGraph:
             self.deps.knowledge), state["history"], self.deps.device, self.deps.knowledge) if self.deps.choices else []
 
         def validate(parsed: Any) -> Any:
-            choice = operator.OperatorChoice.model_validate(parsed.model_dump())
+            choice = operator.parse(parsed)
             try:
                 return choice, operator.to_action(choice, screen)
             except operator.InvalidChoice as exc:

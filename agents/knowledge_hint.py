@@ -94,13 +94,13 @@ class KnowledgeHint:
         packages = {a.label: a.package for a in apps}
         graphs = self._load()
         outside = screen.package not in graphs  # inside an explored app, its own screens speak first
-        best = self.best_apps(task) if outside and any(c.action.get("action") == "open_app" for c in ranked) else set()
+        best = self.best_apps(task) if outside and any(c.action.get("kind") == "open_app" for c in ranked) else set()
         rows, kind_of = repeated(screen), kinds(screen)
         task_words = words(task)
         boosted: list[Candidate] = []
         for candidate in ranked:
             action = candidate.action
-            kind = action.get("action")
+            kind = action.get("kind")
             if kind == "tap" and action.get("element") in screen.locators:
                 key = element_key(screen, action["element"], rows=rows, kind_of=kind_of)
                 if key in steps and (action["element"] not in rows or _evident(candidate, screen, task_words)):
@@ -153,7 +153,7 @@ def _evident(candidate: Candidate, screen: Screen, task_words: set[str]) -> bool
     """Does the candidate carry the task's own evidence: a value to type, an answer, or an element
     (or app) whose name shares a task word?"""
     action = candidate.action
-    kind = action.get("action")
+    kind = action.get("kind")
     if kind in ("type", "done"):
         return kind == "type" or candidate.score > 0
     name = screen.labels.get(action.get("element", -1), "") if kind == "tap" else action.get("app", "")

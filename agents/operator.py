@@ -41,10 +41,11 @@ Prefer the shortest path; never repeat an action that did not change the screen.
 
 
 class OperatorChoice(BaseModel):
-    """The shape every per-screen schema shares (used for validation and conversion)."""
+    """One chosen action in the code's shape (``kind`` keyed, like every action and candidate); a
+    model's output reaches it only through :func:`parse` (see :data:`WIRE_KEY`)."""
 
     reason: str = ""
-    action: ActionName
+    kind: ActionName
     element: int | None = None
     text: str | None = None
     direction: Literal["up", "down", "left", "right"] | None = None
@@ -56,6 +57,23 @@ class OperatorChoice(BaseModel):
     package: str | None = None
 
 
+# The model writes the action's name under "action" (INSTRUCTIONS, the per-screen schema); the code
+# reads "kind". parse() and to_output() are the only places that know both names.
+WIRE_KEY = "action"
+
+
+def parse(output: BaseModel | dict[str, Any]) -> OperatorChoice:
+    """A model's operator output (the per-screen schema's instance or its JSON) as an OperatorChoice."""
+    data = output.model_dump() if isinstance(output, BaseModel) else dict(output)
+    data["kind"] = data.pop(WIRE_KEY, None)
+    return OperatorChoice.model_validate(data)
+
+
+def to_output(action: dict[str, Any], reason: str) -> dict[str, Any]:
+    """An action (``kind`` keyed, e.g. a candidate's) as a model would write it, for a stand-in model."""
+    return {"reason": reason, WIRE_KEY: action.get("kind"), **{k: v for k, v in action.items() if k != "kind"}}
+
+
 @lru_cache(maxsize=256)
 def _schema_for(ids: tuple[int, ...], apps: tuple[str, ...]) -> type[BaseModel]:
     element_type: Any = Literal[ids] | None if ids else int | None  # type: ignore[valid-type]
@@ -63,7 +81,7 @@ def _schema_for(ids: tuple[int, ...], apps: tuple[str, ...]) -> type[BaseModel]:
     return create_model(
         "OperatorOutput",
         reason=(str, Field(default="", max_length=160)),
-        action=(ActionName, ...),
+        action=(ActionName, ...),  # WIRE_KEY: parse() renames it to "kind"
         element=(element_type, None),
         text=(str | None, None),
         direction=(Literal["up", "down", "left", "right"] | None, None),
@@ -132,16 +150,16 @@ class InvalidChoice(ValueError):
 
 def to_action(choice: OperatorChoice, screen: Screen) -> Action:
     """Validate a choice against the screen and turn it into a device action."""
-    needs_element = choice.action in ("tap", "long_press")
+    needs_element = choice.kind in ("tap", "long_press")
     if choice.element is not None and choice.element not in screen.actionable:
         raise InvalidChoice(f"element {choice.element} is not on screen; choose one of {screen.actionable}")
     if needs_element and choice.element is None:
-        raise InvalidChoice(f"{choice.action} needs an element id from {screen.actionable}")
-    if choice.element is not None and choice.element in screen.from_ocr and choice.action in ("tap", "long_press"):
+        raise InvalidChoice(f"{choice.kind} needs an element id from {screen.actionable}")
+    if choice.element is not None and choice.element in screen.from_ocr and choice.kind in ("tap", "long_press"):
         left, top, right, bottom = screen.bounds[choice.element]  # a box read from pixels: the device has no such id
         x, y = (left + right) // 2, (top + bottom) // 2
-        return Tap(x=x, y=y) if choice.action == "tap" else LongPress(x=x, y=y)
-    match choice.action:
+        return Tap(x=x, y=y) if choice.kind == "tap" else LongPress(x=x, y=y)
+    match choice.kind:
         case "tap":
             return Tap(element=choice.element)
         case "long_press":
@@ -171,7 +189,7 @@ def to_action(choice: OperatorChoice, screen: Screen) -> Action:
             return Wait(seconds=1.0)
         case "done":
             return Done(answer=choice.answer, success=choice.success is not False)
-    raise InvalidChoice(f"unknown action {choice.action!r}")  # pragma: no cover
+    raise InvalidChoice(f"unknown action {choice.kind!r}")  # pragma: no cover
 
 
 def describe(action: dict[str, Any], labels: dict[int, str] | None = None) -> str:

@@ -76,8 +76,8 @@ def reference_at_1(task: TaskInstance, hint: KnowledgeHint | None) -> tuple[int,
         action = step.resolve(observation)
         if step.kind in ("tap", "open_app"):
             screen = perceive(observation)
-            want = ({"action": "tap", "element": screen.target(action.element)} if step.kind == "tap"
-                    else {"action": "open_app", "app": step.app})
+            want = ({"kind": "tap", "element": screen.target(action.element)} if step.kind == "tap"
+                    else {"kind": "open_app", "app": step.app})
             ranked = favour_known_paths(partial(rank, task.goal, "", screen, apps, history),
                                         task.goal, screen, apps, hint, limit=1)
             right += bool(ranked) and ranked[0].action == want

@@ -76,17 +76,17 @@ def expected_ids(observation: Observation, specs: list[dict[str, Any]]) -> set[i
 
 def is_right(fixture: Fixture, observation: Observation, screen: Any, action: dict[str, Any]) -> bool:
     """Whether ``action`` (a candidate's action) is the fixture's expected first action."""
-    expect, kind = fixture.expect, action.get("action")
-    if expect["action"] == "tap_ocr":  # a text box read from the screenshot, not a tree node
+    expect, kind = fixture.expect, action.get("kind")
+    if expect["kind"] == "tap_ocr":  # a text box read from the screenshot, not a tree node
         label = screen.labels.get(action.get("element"), "")
         return kind == "tap" and action.get("element", -1) >= len(observation.elements) and \
             expect["text"].casefold() in label.casefold()
-    if expect["action"] == "open_app":
+    if expect["kind"] == "open_app":
         if kind == "open_app":
             return action.get("app") == expect["app"]
         specs, wanted = expect.get("or", []), "tap"  # tapping the app's icon is as good
     else:
-        specs, wanted = expect["any_of"], expect["action"]
+        specs, wanted = expect["any_of"], expect["kind"]
     if kind != wanted or (kind == "type" and expect["text"] not in action.get("text", "")):
         return False
     element = action.get("element")

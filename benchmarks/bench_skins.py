@@ -65,12 +65,11 @@ def run_one(policy: str, template: str, seed: int, skin: str, max_steps: int, da
     return bool(task.check(phone, result.answer))
 
 
-def _as_action(choice: dict[str, Any]) -> Any:
+def _as_action(candidate: dict[str, Any]) -> Any:
     from cascadroid.device.types import validate_action
 
-    kind = choice.get("action")
-    fields = {k: choice[k] for k in ("element", "text", "direction", "app", "answer") if choice.get(k) is not None}
-    return validate_action({"kind": kind, **fields})
+    fields = ("kind", "element", "text", "direction", "app", "answer")
+    return validate_action({k: candidate[k] for k in fields if candidate.get(k) is not None})
 
 
 def _after(phone: SimDevice, action: Any) -> tuple[Any, str] | None:

@@ -39,9 +39,9 @@ def _norm(text: Any) -> str:
 
 
 def matches(candidate: dict[str, Any], reference: dict[str, Any]) -> bool:
-    """Whether a candidate's action is the reference action (the oracle's model-choice dict)."""
-    kind = reference["action"]
-    if candidate.get("action") != kind:
+    """Whether a candidate's action is the reference action (the oracle's choice, parsed)."""
+    kind = reference["kind"]
+    if candidate.get("kind") != kind:
         return False
     if kind in ("tap", "long_press"):
         return candidate.get("element") == reference.get("element")
@@ -58,8 +58,7 @@ def matches(candidate: dict[str, Any], reference: dict[str, Any]) -> bool:
     return True  # back, home, wait
 
 
-def _entry(index: int, choice: dict[str, Any], screen: Screen) -> dict[str, Any]:
-    action = {"kind": choice["action"], **{k: v for k, v in choice.items() if k not in ("action", "reason") and v is not None}}
+def _entry(index: int, action: dict[str, Any], screen: Screen) -> dict[str, Any]:
     return {"index": index, "kind": action["kind"], "line": operator.describe(action, screen.labels),
             "key": operator.describe(action), "outcome": "success", "why": "", "screen": screen.digest}
 
@@ -86,11 +85,13 @@ def trajectory(template: str, seed: int = 0, *, limit: int = 40) -> list[Labelle
             choice = step_choice(steps[0], observation, device=device)
         else:
             choice, finished = model_choice("done", "reference complete", answer=None), True
-        if choice["action"] == "wait":  # the target is not on screen yet: no decision to label
-            device.act(operator.to_action(operator.OperatorChoice.model_validate(choice), screen))
+        parsed = operator.parse(choice)
+        if parsed.kind == "wait":  # the target is not on screen yet: no decision to label
+            device.act(operator.to_action(parsed, screen))
             continue
+        reference = parsed.model_dump(exclude={"reason"}, exclude_none=True)
         ranked = rank(task.goal, "", screen, apps, state["history"])
-        right = next((i for i, c in enumerate(ranked) if matches(c.action, choice)), -1)
+        right = next((i for i, c in enumerate(ranked) if matches(c.action, reference)), -1)
         out.append(Labelled(template, task.template.difficulty, task.goal, screen, ranked, right))
         if finished:
             break
@@ -99,7 +100,7 @@ def trajectory(template: str, seed: int = 0, *, limit: int = 40) -> list[Labelle
             device.act(step.resolve(observation))
         except CascadroidError:
             break
-        state["history"].append(_entry(len(state["history"]), choice, screen))
+        state["history"].append(_entry(len(state["history"]), reference, screen))
     return out
 
 

@@ -48,10 +48,9 @@ def record(memory: MemoryStore | None, step: dict[str, Any], privacy: Any, conta
         task = memory.runs.get(step["run_id"]).task
     except CascadroidError:
         task = ""
-    from .agents.candidates import Candidate
-    from .agents.features import matching
+    from .agents.features import from_logged, matching
 
-    ranked = [Candidate(action=c["action"], text=c["text"], score=0.0) for c in logged]
+    ranked = from_logged(logged)
     how = str(decision.get("how", ""))  # escalate: the cloud chose; kept_local: the router kept it here
     mapping = MaskMapping()  # one mapping per step: the same value gets the same placeholder everywhere
     memory.decisions.record(Decision(

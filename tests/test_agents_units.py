@@ -62,41 +62,49 @@ def test_operator_schema_only_admits_ids_on_screen(screen):
 )
 def test_invalid_choices_explain_themselves(screen, choice, message):
     with pytest.raises(operator.InvalidChoice, match=message):
-        operator.to_action(operator.OperatorChoice(**choice), screen)
+        operator.to_action(operator.parse(choice), screen)
+
+
+def test_the_model_s_action_name_becomes_kind_at_the_parse_boundary_and_back_for_a_stand_in():
+    parsed = operator.parse({"reason": "r", "action": "open_app", "app": "Settings"})
+    assert parsed.kind == "open_app" and parsed.app == "Settings" and "action" not in parsed.model_dump()
+    written = operator.to_output({"kind": "tap", "element": 4}, "why")
+    assert written == {"reason": "why", "action": "tap", "element": 4}
+    assert operator.parse(written).model_dump(exclude_none=True) == {"reason": "why", "kind": "tap", "element": 4}
 
 
 def test_valid_choices_become_device_actions(screen):
-    assert operator.to_action(operator.OperatorChoice(action="tap", element=4), screen) == Tap(element=4)
-    typed = operator.to_action(operator.OperatorChoice(action="type", text="wifi"), screen)
+    assert operator.to_action(operator.OperatorChoice(kind="tap", element=4), screen) == Tap(element=4)
+    typed = operator.to_action(operator.OperatorChoice(kind="type", text="wifi"), screen)
     assert typed == TypeText(text="wifi")
 
 
 def test_ask_shows_the_error_to_the_model_and_retries(screen):
-    model = ScriptedModel(["not json at all", {"action": "tap", "element": 3}, {"action": "tap", "element": 4}])
+    model = ScriptedModel(["not json at all", {"action": "type", "text": ""}, {"action": "tap", "element": 4}])
 
     def validate(parsed):
         try:
-            return operator.to_action(operator.OperatorChoice.model_validate(parsed.model_dump()), screen)
+            return operator.to_action(operator.parse(parsed), screen)
         except operator.InvalidChoice as exc:
             raise ValueError(str(exc)) from exc
 
-    asked = ask(model, purpose="operator", header="h", instructions="i", user="u", output_type=operator.OperatorChoice,
+    asked = ask(model, purpose="operator", header="h", instructions="i", user="u", output_type=operator.output_type(screen, []),
                 validate=validate, retries=2)
     assert asked.value == Tap(element=4)
     assert [c["ok"] for c in asked.calls] == [False, False, True]
     retry_prompt = model.requests[2].messages[-1].content
-    assert "element 3 is not on screen" in retry_prompt
+    assert "type needs a non-empty text" in retry_prompt  # the validator's words, not the schema's
 
 
 def test_ask_gives_up_after_the_retry_budget(screen):
     model = ScriptedModel(["{}", "{}", "{}"])
-    asked = ask(model, purpose="operator", header="h", instructions="i", user="u", output_type=operator.OperatorChoice, retries=1)
+    asked = ask(model, purpose="operator", header="h", instructions="i", user="u", output_type=operator.output_type(screen, []), retries=1)
     assert asked.value is None and asked.error and len(asked.calls) == 2
 
 
-def test_ask_does_not_retry_an_unreachable_model():
+def test_ask_does_not_retry_an_unreachable_model(screen):
     model = ScriptedModel([ModelConnectionError("down"), {"action": "back"}])
-    asked = ask(model, purpose="operator", header="h", instructions="i", user="u", output_type=operator.OperatorChoice)
+    asked = ask(model, purpose="operator", header="h", instructions="i", user="u", output_type=operator.output_type(screen, []))
     assert asked.value is None and asked.error == "down" and model.calls == 1
 
 

@@ -12,7 +12,7 @@ from cascadroid.testing import NoisyOracleModel, OracleCourse, RecordingServer, 
 
 
 def _ranked(*scores: float) -> list[Candidate]:
-    return [Candidate({"action": "tap", "element": i}, f"tap [{i}] option {i}", s) for i, s in enumerate(scores)]
+    return [Candidate({"kind": "tap", "element": i}, f"tap [{i}] option {i}", s) for i, s in enumerate(scores)]
 
 
 def _never(index: int):

@@ -52,7 +52,7 @@ class _NoIntents:
 
 
 def _ranked() -> list[Candidate]:
-    return [Candidate({"action": "open_app", "app": "Settings"}, "open the Settings app", 4.0)]
+    return [Candidate({"kind": "open_app", "app": "Settings"}, "open the Settings app", 4.0)]
 
 
 def test_the_deep_link_is_ranked_first_with_a_clear_margin_only_on_devices_that_open_uris():
@@ -60,9 +60,9 @@ def test_the_deep_link_is_ranked_first_with_a_clear_margin_only_on_devices_that_
 
     offered = offer("Turn Wi-Fi off.", _ranked(), [], phone)
 
-    assert offered[0].action == {"action": "open_uri", "intent": "android.settings.WIFI_SETTINGS"}
+    assert offered[0].action == {"kind": "open_uri", "intent": "android.settings.WIFI_SETTINGS"}
     assert offered[0].score >= offered[1].score + 2
-    assert offer("Turn Wi-Fi off.", _ranked(), [], _NoIntents())[0].action["action"] == "open_app"
+    assert offer("Turn Wi-Fi off.", _ranked(), [], _NoIntents())[0].action["kind"] == "open_app"
 
 
 def test_no_deep_link_once_used_or_after_the_run_made_progress():
@@ -70,8 +70,8 @@ def test_no_deep_link_once_used_or_after_the_run_made_progress():
     used = [{"kind": "open_uri", "key": "open_uri android.settings.WIFI_SETTINGS", "outcome": "success"}]
     progressed = [{"kind": "tap", "key": "tap [3]", "outcome": "success"}]
 
-    assert offer("Turn Wi-Fi off.", _ranked(), used, phone)[0].action["action"] == "open_app"
-    assert offer("Turn Wi-Fi off.", _ranked(), progressed, phone)[0].action["action"] == "open_app"
+    assert offer("Turn Wi-Fi off.", _ranked(), used, phone)[0].action["kind"] == "open_app"
+    assert offer("Turn Wi-Fi off.", _ranked(), progressed, phone)[0].action["kind"] == "open_app"
 
 
 def test_memory_learns_a_refused_intent_per_device_and_stops_offering_it(tmp_path):
@@ -84,8 +84,8 @@ def test_memory_learns_a_refused_intent_per_device_and_stops_offering_it(tmp_pat
 
         assert IntentMemory(store.db).outcomes(device_key(device_apps(phone))) == {
             "android.settings.NFC_SETTINGS": (0, 1)}
-        assert offer("Turn NFC on", _ranked(), [], phone, hint)[0].action["action"] == "open_app"
-        assert offer("Turn NFC on", _ranked(), [], SimDevice(seed=0, apps=[]), hint)[0].action["action"] == "open_uri"
+        assert offer("Turn NFC on", _ranked(), [], phone, hint)[0].action["kind"] == "open_app"
+        assert offer("Turn NFC on", _ranked(), [], SimDevice(seed=0, apps=[]), hint)[0].action["kind"] == "open_uri"
 
 
 def _always_first(request: ModelRequest) -> dict:
@@ -117,7 +117,7 @@ def test_the_offered_link_clears_the_act_threshold_where_the_near_tie_did_not():
 
     phone = SimDevice(seed=0)
     screen = perceive(phone.observe())
-    tie = [Candidate({"action": "open_app", "app": app}, f"open {app}", score)
+    tie = [Candidate({"kind": "open_app", "app": app}, f"open {app}", score)
            for app, score in (("Settings", 4.0), ("Phone", 3.9), ("Clock", 3.8), ("Maps", 3.7))]
     threshold = DecisionSettings().act_threshold
 

@@ -217,7 +217,7 @@ def test_a_remembered_path_never_outranks_an_element_that_names_the_task(memory_
     assert hint.first_steps(task, screen) == {"Button||library"}
 
     def ranked(*scored: tuple[str, float]) -> list[tuple[str, float]]:
-        candidates = [Candidate({"action": "tap", "element": ids[label]}, label, score) for label, score in scored]
+        candidates = [Candidate({"kind": "tap", "element": ids[label]}, label, score) for label, score in scored]
         return [(c.text, round(c.score, 2)) for c in hint.apply(task, screen, candidates, [])]
 
     assert ranked(("Radio", 1.0), ("Library", 0.9)) == [("Radio", 1.0), ("Library", 0.99)]  # "radio" is in the task

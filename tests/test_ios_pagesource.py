@@ -67,7 +67,7 @@ def test_the_perceptor_lists_actions_and_the_ranker_picks_the_right_first_one(na
     assert all(any(line.lstrip().startswith(f"[{i}] XCUIElementType") for line in screen.lines) for i in screen.actionable)
     first = rank(task, "", screen, [], [])[0]
 
-    assert first.action["action"] == kind
+    assert first.action["kind"] == kind
     assert observation.element(first.action["element"]).label == label
 
 

@@ -183,7 +183,7 @@ def test_private_values_are_masked_in_the_log(tmp_path):
             "action": {"kind": "type", "element": 4, "text": phone},
             "screen_summary": f"[4] EditText \"{phone}\"",
             "candidates": [{"text": f"type \"{phone}\" into [4]", "kind": "type", "features": vector,
-                            "action": {"action": "type", "element": 4, "text": phone}}]}
+                            "action": {"kind": "type", "element": 4, "text": phone}}]}
     record(store, step, PrivacySettings(), ["Alice"])
     raw = json.dumps(store.decisions.rows())
     assert "555" not in raw and "<PHONE_1>" in raw
@@ -231,3 +231,44 @@ def test_cascadroid_learn_trains_exports_jsonl_and_refuses_tiny_logs(tmp_path):
     report = json.loads(done.output.splitlines()[-1])
     assert report["activated"] is True and report["decisions"] == 800
     assert all(validate_jsonl_line(line) for line in out.read_text(encoding="utf-8").splitlines())
+
+
+def test_a_decision_left_in_a_checkpoint_with_the_old_candidate_key_is_logged_with_its_choice(tmp_path):
+    """Before candidate actions were keyed ``kind`` they were keyed ``action``; a run paused between
+    choosing and acting (the phone unplugged) keeps them so in its checkpoint file. Resumed, its
+    decision is still logged against the right candidate."""
+    from cascadroid.agent import Agent
+    from cascadroid.agents.graph import AgentGraph, Deps
+    from cascadroid.device.sim import SimDevice
+    from cascadroid.errors import DeviceConnectionError
+
+    class Unpluggable(SimDevice):
+        plugged = False
+
+        def act(self, action):
+            if not self.plugged:
+                raise DeviceConnectionError("USB cable unplugged", hint="plug the phone back in")
+            return super().act(action)
+
+    settings = Settings.load(data_dir=tmp_path, agent={
+        "operator_mode": "choices", "save_screenshots": False, "max_steps": 2, "learn": "off",
+        "decision": {"act_threshold": 0.0, "defer_below": 0.0, "no_fit_below": 0.0}})
+    store, phone = MemoryStore(tmp_path / "memory.db"), Unpluggable(seed=0)
+    local = ScriptedModel(responder=lambda request: {"answer": "yes"})
+    first = Agent(phone, local=local, settings=settings, memory=store).run("Open the Settings app")
+    assert first.status == "interrupted"
+
+    graph = AgentGraph(Deps(device=phone, model=local, settings=settings.agent, apps=[]), tmp_path / "checkpoints.db")
+    config = {"configurable": {"thread_id": first.run_id}}
+    pending = graph.app.get_state(config).values["pending"]
+    old = [{**c, "action": {("action" if k == "kind" else k): v for k, v in c["action"].items()}}
+           for c in pending["candidates"]]
+    graph.app.update_state(config, {"pending": {**pending, "candidates": old}}, as_node="operator")
+    graph.close()
+    assert "kind" not in old[0]["action"]
+
+    phone.plugged = True
+    Agent(phone, local=local, settings=settings, memory=store).resume(first.run_id)
+    logged = store.decisions.all()[0]
+    assert logged.step_index == 0 and logged.chosen >= 0
+    assert logged.candidates[logged.chosen].kind == logged.action["kind"]

@@ -87,13 +87,13 @@ def test_wifi_off_in_any_wording_ranks_the_wifi_switch_first_on_network_and_inte
     observation, screen = screen_of("d01_pixel_network_wifi_off")
     switch = find(observation, content_desc="Wi\u2011Fi")
     best = rank(task, "", screen, [], [])[0]
-    assert best.action == {"action": "tap", "element": switch.id}, best.text
+    assert best.action == {"kind": "tap", "element": switch.id}, best.text
 
 
 def test_a_switch_already_in_the_wanted_state_is_not_tapped_and_finishing_is_offered():
     observation, screen = screen_of("d01_pixel_network_wifi_off")
     ranked = rank("Turn Wi-Fi on", "", screen, [], [])
-    assert ranked[0].action == {"action": "done"}
+    assert ranked[0].action == {"kind": "done"}
 
 
 def test_a_switch_keeps_its_description_and_its_state_text():
@@ -188,8 +188,8 @@ def test_rank_takes_device_apps_or_plain_labels_and_knows_the_current_app_by_pac
     observation, screen = screen_of("d27_open_spotify_from_chrome")
     apps = FIXTURES["d27_open_spotify_from_chrome"].apps
     task = "Play my Discover Weekly on Spotify"
-    assert rank(task, "", screen, apps, [])[0].action == {"action": "open_app", "app": "Spotify"}
-    assert rank(task, "", screen, [a.label for a in apps], [])[0].action == {"action": "open_app", "app": "Spotify"}
+    assert rank(task, "", screen, apps, [])[0].action == {"kind": "open_app", "app": "Spotify"}
+    assert rank(task, "", screen, [a.label for a in apps], [])[0].action == {"kind": "open_app", "app": "Spotify"}
     inside = screen.model_copy(update={"package": "com.spotify.music"})
     offered = [c for c in rank(task, "", inside, apps, [], limit=20) if c.action.get("app") == "Spotify"]
     assert offered and offered[0].score < 0  # already in Spotify: opening it again is not progress
@@ -200,9 +200,9 @@ def test_the_app_a_task_needs_comes_from_the_devices_labels_and_packages():
             AppInfo(label="Signal", package="org.thoughtcrime.securesms"),
             AppInfo(label="Einstellungen", package="com.android.settings")]
     observation, screen = screen_of("d27_open_spotify_from_chrome")
-    assert rank("Call mom", "", screen, apps, [])[0].action == {"action": "open_app", "app": "Telefon"}
-    assert rank("turn bluetooth on", "", screen, apps, [])[0].action == {"action": "open_app", "app": "Einstellungen"}
-    assert rank("Open Signal", "", screen, apps, [])[0].action == {"action": "open_app", "app": "Signal"}
+    assert rank("Call mom", "", screen, apps, [])[0].action == {"kind": "open_app", "app": "Telefon"}
+    assert rank("turn bluetooth on", "", screen, apps, [])[0].action == {"kind": "open_app", "app": "Einstellungen"}
+    assert rank("Open Signal", "", screen, apps, [])[0].action == {"kind": "open_app", "app": "Signal"}
 
 
 @pytest.mark.parametrize("name", ["d12_social_follow_natgeo", "h13_feed_like_post", "h08_webview_shop_add_to_cart"])

@@ -40,7 +40,7 @@ def screen(lines: list[str], **fields) -> Screen:
 def test_a_question_is_answered_from_the_line_that_names_its_object():
     s = screen(['[3] LinearLayout "Ana Ruiz | +1 555-010-0199"', '[4] LinearLayout "Bo Lee | +1 555-010-0111"'])
     best = rank("What is Ana Ruiz's phone number?", "", s, [], [])[0]
-    assert best.action == {"action": "done", "answer": "+1 555-010-0199"}
+    assert best.action == {"kind": "done", "answer": "+1 555-010-0199"}
 
 
 def test_values_go_into_the_fields_named_for_them_and_then_submit():
@@ -52,13 +52,13 @@ def test_values_go_into_the_fields_named_for_them_and_then_submit():
     filled = screen(['[2] Button "Save"', '[5] EditText "Name" = "Ana Ruiz" (field)',
                      '[6] EditText "Phone" = "+1 555-010-0199" (field)'], editable={5: "Ana Ruiz", 6: "+1 555-010-0199"})
     history = [{"kind": "type", "outcome": "success", "line": f'type [{i}] "{t}"', "key": f"type{i}"} for i, t in typed]
-    assert rank(task, "", filled, [], history)[0].action == {"action": "tap", "element": 2}
+    assert rank(task, "", filled, [], history)[0].action == {"kind": "tap", "element": 2}
 
 
 def test_a_repeated_action_is_pushed_down_whatever_its_outcome():
     s = screen(['[1] Button "Wi-Fi"', '[2] Button "Display"'])
     first = rank("Open Wi-Fi", "", s, [], [])[0]
-    assert first.action == {"action": "tap", "element": 1}
+    assert first.action == {"kind": "tap", "element": 1}
     key = action_key(first.action)
     history = [{"key": key, "outcome": "success", "screen": "d1"}] * 2
     assert rank("Open Wi-Fi", "", s, [], history)[0].action != first.action
@@ -80,7 +80,7 @@ def test_the_notetaker_rules_keep_the_value_asked_about():
 def test_an_ocr_box_is_tapped_at_its_centre():
     s = Screen(package="p", digest="d", lines=['[40] Text "Play" (read from the screenshot)'], actionable=[40],
                labels={40: "Play"}, bounds={40: [100, 200, 300, 260]}, from_ocr=[40])
-    action = operator.to_action(operator.OperatorChoice(action="tap", element=40), s)
+    action = operator.to_action(operator.OperatorChoice(kind="tap", element=40), s)
     assert (action.element, action.x, action.y) == (None, 200, 230)
 
 
