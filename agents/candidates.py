@@ -38,11 +38,12 @@ APP_CATEGORIES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("contact", "contacts people"),
         ("alarm timer stopwatch", "clock deskclock alarm"),
         ("event meeting appointment calendar monday tuesday wednesday thursday friday saturday sunday", "calendar"),
-        ("email inbox", "mail email gmail"),
+        ("email inbox emailed mailed", "mail email gmail"),
         ("navigate directions route restaurant cafe coffee nearest", "maps map navigation"),
         ("photo picture selfie album image video jpg jpeg png heic", "camera gallery photos"),
-        ("url site website web page link bookmark browse browsing tab", "chrome browser internet firefox web"),
-        ("file document download folder pdf", "files documents file downloads"),
+        ("url site website web page link bookmark browse browsing browser tab", "chrome browser internet firefox web"),
+        ("file document download folder pdf doc docx txt odt rtf xls xlsx csv ppt pptx zip apk mp3 wav m4a ogg flac",
+         "files documents file downloads"),
         ("note memo", "notes keep memo"),
     ))
 _PACKAGE_NOISE = frozenset("com org net android google apps app mobile client lite".split())
@@ -190,7 +191,10 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
 _RANK_WORDS = frozenset(words("best worst rated rating cheapest nearest closest highest lowest top most least "
                               "expensive largest biggest smallest newest latest", stopwords=frozenset()))
 _WEB_ADDRESS = re.compile(r"(?<![@\w.])(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?", re.I)
-_POSSESSIVE = re.compile(r"\b[A-Z][\w\-]+ [A-Z][\w\-]+['’]s\b")
+# "Ana Ruiz's number / email address / birthday" (her card), not "Ana Ruiz's email about X" (a mail)
+_POSSESSIVE = re.compile(r"\b[A-Z][\w\-]+ [A-Z][\w\-]+['’]s\s+(?:(?:home|work|mobile|cell|e-?mail|phone|street|postal)\s+)?"
+                         r"(?:number|phone|e-?mail|address|birthday|contact|details|card)\b"
+                         r"(?!\s+(?:about|titled|called|named|from|re)\b|\s*[\"“])")
 def current_part(task: str, history: list[dict[str, Any]]) -> str:
     """The part of a multi-part task in progress: one part per app opened so far."""
     pieces = parts(task)

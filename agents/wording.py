@@ -54,7 +54,7 @@ _TAIL = re.compile(r"(?:[,\s]+|^)(?:for me|please|thanks(?: a lot| so much)?|tha
 _POLITE = re.compile(r"^(?:can|could|would|will) you\b|^would you mind\b|^do you mind\b", re.I)
 # The first words of a question, or of a request to be told something (answers keep the "?").
 _ASKING = re.compile(r"^(?:what|which|who|whom|whose|when|where|how|why|is|are|was|were|do|does|did|tell|check|look"
-                     r"|find|read|show|remind|list|count|see|know|say)\b", re.I)
+                     r"|find|read|show|remind|list|count)\b", re.I)
 # Common task verbs (the request of a chatty task starts with one).
 VERBS = frozenset("""add answer archive ask block book buy call cancel change check clear close compose copy count create
 delete dial disable download draft edit email enable end find follow forward get give go hide install invite join
@@ -69,10 +69,16 @@ _PRONOUN = re.compile(r"(?<!\bis )(?<!\bwas )\b(?:it|them|him|her|this one|that 
 _WEAK_LEAD = re.compile(r"^(?:I|we) (?:need|want|would like|have) to\b", re.I)  # often the reason, not the request
 _THEY = re.compile(r"\b(?:they|he|she)\b(?=\s+(?:said|wrote|sent|texted|emailed|called|asked|told|messaged)\b)", re.I)
 
+_ITEMS = (r"conversations?|chats?|threads?|messages?|e-?mails?|mails?|photos?|pictures?|images?|videos?|files?|documents?"
+          r"|notes?|events?|alarms?|recordings?|songs?|downloads?|screenshots?|drafts?|bookmarks?|apps?")
 _END = r"(?=$| in\b| on\b| from\b|[,;(]|\.(?:\s|$))"
 # Phrasal verbs and idioms said the way apps label the action (on the request's first words).
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r) for p, r in (
     (r"^(?:get rid of|throw (?:away|out)|bin|trash|dump|erase)\b", "delete"),
+    (r"^(?:move|send|put) (?P<x>.+?) (?:to|in|into) (?:the )?(?:trash|bin|recycle bin|wastebasket|rubbish)\b", r"delete \g<x>"),
+    (rf"^remove (?P<x>(?:the |my |this |that )?(?:{_ITEMS})\b.*)", r"delete \g<x>"),
+    (r"^remove (?P<x>.+?) from (?:my |the |this )?(?:phone|device|storage|tablet)\b(?:'s \w+)?", r"delete \g<x>"),
+    (r"^star (?P<x>.+?) as (?:a |one of my )?favou?rite\b", r"add \g<x> to favourites"),
     (r"^(?:wipe|clean out|empty)\b(?: out)?", "clear"),
     (r"^(?:switch|shut|power|turn) off\b", "turn off"),
     (r"^(?:switch|power|turn) on\b", "turn on"),
@@ -145,9 +151,15 @@ def _spell_out(text: str) -> str:
         text = re.sub(pattern, repl, text, flags=re.I)
     text = re.sub(r"(?<![\w/])([A-Za-z]+/?)(?![\w/])",
                   lambda m: _SHORT.get(m.group(1).casefold(), m.group(1)), text)
-    text = re.sub(r"(\d)\s*(?:min|m)\b(?!\w)", r"\1 minutes", text)
     text = re.sub(rf"[;,]?\s*(?:and\s+)?(?:call|name|title|label) (?:it|this|that|them|the \w+)\s+(?={_OPEN})",
                   " titled ", text, flags=re.I)  # "..., and call it "Quotes"": its title
+    said = re.search(r"\b(?:saying|says|reads)\b|:\s|\s[-–—]\s", text)  # a message's own words stay as written
+    return _numbers(text[:said.start()]) + text[said.start():] if said else _numbers(text)
+
+
+def _numbers(text: str) -> str:
+    """Durations and times in words as digits ("five minutes", "half an hour", "at seven")."""
+    text = re.sub(r"(\d)\s*(?:min|m)\b(?!\w)", r"\1 minutes", text)
     text = re.sub(r"\bhalf an hour\b", "30 minutes", text, flags=re.I)
     text = re.sub(r"\ban hour and a half\b", "90 minutes", text, flags=re.I)
     text = re.sub(r"\ba quarter of an hour\b", "15 minutes", text, flags=re.I)
@@ -254,8 +266,10 @@ def _request_first(text: str, held: list[str]) -> str:
     """Politeness dropped; the request clause first, its pronoun replaced by the thing the other
     clauses name; a polite "could you X?" asked as "X"."""
     m = re.match(r"(?P<p>(?:on|in|from|using|via) [^,]{1,30}),\s*(?P<rest>.+)$", text, re.I)
-    if m:  # "On Signal, write to Bo - ..." -> "write to Bo - ... (on Signal)"
-        text = f"{m.group('rest')} ({m.group('p')})"
+    if m:  # "On Signal, write to Bo - ..." -> "write to Bo on Signal - ..."
+        rest, where = m.group("rest"), m.group("p")[:1].lower() + m.group("p")[1:]
+        cut = re.search(r":\s|\s[-–—]\s", rest)
+        text = f"{rest[:cut.start()]} {where}{rest[cut.start():]}" if cut else f"{rest} {where}"
     text = re.sub(r"^(?:hey|hi|hello|ok|okay|yo|so|um|oh)(?: there)?\b[,!.]?\s*", "", text, flags=re.I)
     clauses = [c for c in _CLAUSES.split(text) if c and c.strip(" ,.") and _unwrap(c)[0].strip(" ,.!?")]
     unwrapped = [_unwrap(c) for c in clauses]
@@ -342,7 +356,8 @@ def _verbs(request: str) -> str:
 
 def _quote_message(text: str, held: list[str]) -> str:
     """The message of "text Bo: see you at 6" / "write to Bo - see you" / "saying see you" in quotes."""
-    m = re.search(r"\b(?:saying|that says|which says|that reads|with (?:the )?message)\s*:?\s*(?P<m>[^\s\ue000\"].*?)"
+    text = _subject(text)
+    m = re.search(r"\b(?:saying|that says|which says|that reads|with (?:the )?(?:message|text|body)|(?:message|body|text):)\s*:?\s*(?P<m>[^\s\ue000\"].*?)"
                   r"(?P<end>\s*\([^)]*\))?$", text, re.I)
     if not m:
         m = re.match(rf"^(?=.*\b{_SENDING}\b)(?P<head>[^:\ue000]*?\b{_SENDING}\b[^:\ue000]*?)(?::\s+|\s+[-–—]\s+)"
@@ -350,4 +365,15 @@ def _quote_message(text: str, held: list[str]) -> str:
     if not m or ":" in m.group("m") or len(m.group("m").split()) < 2 or _ASKING.match(m.group("m")) \
             or _POLITE.match(m.group("m")):
         return text
-    return f'{text[:m.start("m")]}"{m.group("m").strip()}"{m.group("end") or ""}'
+    head = re.sub(r"(?:,?\s*(?:message|body|text):|:|\s[-–—])\s*$", "", text[:m.start("m")].rstrip())
+    joint = " " if re.search(r"\b(?:saying|says|reads|message|text|body)$", head) else " saying "
+    return f'{head}{joint}"{m.group("m").strip()}"{m.group("end") or ""}'
+
+
+def _subject(text: str) -> str:
+    """The subject of a mail to send in quotes: "subject Plans," / "about Plans:" after a mail verb."""
+    if not re.match(r"^(?:e-?mail|mail|send (?:an? )?e-?mail|write (?:an? )?(?:quick )?e-?mail)\b", text, re.I):
+        return text
+    return re.sub(r":?\s*\b(?:subject:?|about)\s+(?P<s>[^,:\ue000\"]+?)\s*(?=,|:|$)",
+                  lambda m: f' with the subject "{m.group("s")}"',
+                  text, count=1, flags=re.I)

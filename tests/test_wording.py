@@ -55,7 +55,7 @@ def test_a_reason_before_a_question_stays_behind_it() -> None:
     ("shopping list += oat milk", 'add "oat milk" to shopping list'),
     ("playlist Drive -> Road songs", 'change playlist Drive to "Road songs"'),
     ("firefox: news.example.org", "open news.example.org in firefox"),
-    ("Omar: stuck in traffic, start without me", 'text Omar: "stuck in traffic, start without me"'),
+    ("Omar: stuck in traffic, start without me", 'text Omar saying "stuck in traffic, start without me"'),
     ("timer twenty five minutes", "set a new timer for 25 minutes"),
     ("alarm 6:45 Gym bag", 'set a new alarm for 6:45 labelled "Gym bag"'),
     ("new contact Ravi Shah +44 7700 900123", "create a new contact named Ravi Shah with +44 7700 900123"),
@@ -79,11 +79,12 @@ def test_contractions_and_short_forms() -> None:
 
 
 def test_a_message_to_send_goes_in_quotes_and_quoted_text_is_never_touched() -> None:
-    assert canonical("Tell Nils on WhatsApp: can't make it, sorry") == 'Tell Nils on WhatsApp: "cannot make it, sorry"'
+    assert canonical("Tell Nils on WhatsApp: can't make it, sorry") == 'Tell Nils on WhatsApp saying "cannot make it, sorry"'
     said = 'Send "Could you please turn it off? thanks" to Ada'
     assert canonical(said) == said
     values = task_values(canonical("In Telegram, write to Ada Byrne - running 5 late"))
     assert [v.text for v in values if v.kind == "message"] == ["running 5 late"]
+    assert canonical("text Bo: see you at six, five minutes early") == 'text Bo saying "see you at six, five minutes early"'
 
 
 def test_plain_tasks_stay_as_they_are() -> None:
