@@ -64,7 +64,7 @@ def step_cost(rounds: int) -> dict[str, float]:
 
     observe_only = median_ms(lambda: phone.observe(), rounds)
     frame = phone.compose()
-    build = median_ms(phone._frame, rounds)
+    build = median_ms(phone.compose, rounds)
     parse = median_ms(lambda: parse_observation(frame.xml, package=frame.package), rounds)
     loop = median_ms(step, rounds)
     kinds = [e.action.kind for e in phone.action_log[1:]]
