@@ -45,6 +45,7 @@ APP_CATEGORIES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("file document download folder pdf doc docx txt odt rtf xls xlsx csv ppt pptx zip apk mp3 wav m4a ogg flac",
          "files documents file downloads"),
         ("note memo", "notes keep memo"),
+        ("price cost cart basket buy order checkout purchase", "shop shopping amazon ebay etsy"),
     ))
 _PACKAGE_NOISE = frozenset("com org net android google apps app mobile client lite".split())
 _QUOTED = re.compile(r"[\"“']([^\"”']{1,80})[\"”']")

@@ -95,8 +95,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), 
     (r"^(?:jot down|note down|write down|take down|make a note of)\b", "write"),
     (r"^(?:compose|draft)\b", "write"),
     (r"^(?:begin|kick off|get going with)\b", "start"),
-    (r"^(?:put|stick|throw|pop) (?P<x>.+?) (?:in|into|on) (?:to )?(?:my |the )?(?P<y>cart|basket|bag|favou?rites)\b",
-     r"add \g<x> to \g<y>"),
+    (r"^(?:put|stick|throw|pop) (?P<x>.+?) (?:in|into|on) (?:to )?(?P<w>(?:my |the )?(?:[\w']+ ){0,2}?)"
+     r"(?P<y>cart|basket|bag|favou?rites|wishlist)\b", r"add \g<x> to \g<w>\g<y>"),
+    (r"^(?:add|save|put) (?P<x>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) (?:to|in|into|as) (?:my |the )?(?:a )?(?:new )?contacts?\b",
+     r"add a new contact named \g<x>"),
     (r"^(?:make|mark) (?P<x>.+?) (?:as )?(?:a |one of my )?favou?rite\b(?! contacts?)", r"add \g<x> to favourites"),
     (r"^(?:make|mark) (?P<x>.+?) (?:as )?(?:a |one of my )?favou?rite (?P<y>contacts?)\b", r"star \g<x> in \g<y>"),
     (rf"^favou?rite (?P<x>.+?){_END}", r"add \g<x> to favourites"),
@@ -146,15 +148,27 @@ def _release(text: str, held: list[str]) -> str:
 
 
 def _spell_out(text: str) -> str:
-    """Contractions, chat short forms and numbers in words ("five minutes", "half an hour")."""
+    """Contractions, chat short forms, a possessive owner after the thing, numbers in words."""
     for pattern, repl in _CONTRACTIONS:
         text = re.sub(pattern, repl, text, flags=re.I)
+    text = re.sub(rf"(?P<n>\b[A-Z][\w\-]+(?: [A-Z][\w\-]+)*)'s (?P<t>(?:[\w\-]+ ){{0,4}}?)(?P<k>{_ITEMS})\b(?!\s+(?:address|number|id)\b)"
+                  rf"(?P<r>\s+{_OPEN}\d+{_CLOSE}|\s+(?:about|titled|called|named|re)\s+(?:{_OPEN}\d+{_CLOSE}|[^\s,.;:!?]+(?: [^\s,.;:!?\-–—]+){{0,3}}))?",
+                  _owner_last, text)
     text = re.sub(r"(?<![\w/])([A-Za-z]+/?)(?![\w/])",
                   lambda m: _SHORT.get(m.group(1).casefold(), m.group(1)), text)
     text = re.sub(rf"[;,]?\s*(?:and\s+)?(?:call|name|title|label) (?:it|this|that|them|the \w+)\s+(?={_OPEN})",
                   " titled ", text, flags=re.I)  # "..., and call it "Quotes"": its title
     said = re.search(r"\b(?:saying|says|reads)\b|:\s|\s[-–—]\s", text)  # a message's own words stay as written
     return _numbers(text[:said.start()]) + text[said.start():] if said else _numbers(text)
+
+
+def _owner_last(m: re.Match[str]) -> str:
+    """"Bo Li's Plans mail about X" -> "the Plans mail about X from Bo Li" (the title stays a title)."""
+    verb, name = "", m.group("n")
+    while _first_word(name) in VERBS and " " in name:
+        word, name = name.split(" ", 1)
+        verb += word + " "
+    return f"{verb}the {m.group('t')}{m.group('k')}{m.group('r') or ''} from {name}"
 
 
 def _numbers(text: str) -> str:
@@ -187,6 +201,9 @@ def _terse(text: str) -> str:
         return f"mark {m.group('o')} as {m.group('v')}"
     if m and m.group("v").casefold() in VERBS:
         return f"{m.group('v')} {m.group('o')}"
+    m = re.fullmatch(r"(?P<x>[\w ]+?),? (?P<v>go|start|begin|stop|pause|reset|resume)!?", text, re.I)
+    if m and m.group("x").casefold() not in _SUBJECTS:  # "stopwatch go", "timer stop"
+        return f"{'start' if m.group('v').casefold() in ('go', 'begin') else m.group('v')} the {m.group('x')}"
     m = re.fullmatch(r"(?P<x>[^,]+),\s+(?P<v>\w+) (?:it|them)\b(?P<rest>.*)", text)
     if m and m.group("v").casefold() in VERBS:  # "the alarm at 7, set it"
         return f"{m.group('v')} {m.group('x')}{m.group('rest')}"
@@ -259,6 +276,8 @@ def _quoted(text: str) -> str:
 
 _CLAUSES = re.compile(r"(?<=[.;!?])\s+|\s+[-–—]\s+|;\s*|:\s+|,\s+(?=(?:so|please|can|could|would|will|and|but|what|who"
                       r"|where|when|which|how)\b)")
+# A reason that names something else to do ("I want to email it", "before I buy it"): not where to act.
+_ELSEWHERE = re.compile(r"^(?:I|we) (?:want|need|have|would like|am going|plan) to\b|^(?:before|after|when|once) (?:I|we)\b", re.I)
 _PURPOSE = re.compile(r"\s+so(?: that)? (?:I|we|it|they|he|she)\b.*$", re.I)  # "pin X so it stays first": the reason
 
 
@@ -283,14 +302,28 @@ def _request_first(text: str, held: list[str]) -> str:
     request = unwrapped[at][0]
     purpose = _PURPOSE.search(request)
     context = [_lower_first(c.strip(" ,.;:-")) for i, c in enumerate(clauses) if i != at]
+    objects = [o for c in context for o in _objects(c)]
     if purpose:
         request, context = request[:purpose.start()], context + [purpose.group(0).strip()]
-    objects = [o for c in context for o in _objects(c)]
     if objects:
         request = _THEY.sub(objects[0], _PRONOUN.sub(objects[0], request, count=1), count=1)
-    request = _verbs(request)
+    request = _verbs(_taken_out(request, " ".join(context)))
+    if not re.search(r"\b(?:it|them|they|this|that|these|those|her|his|their)\b", request, re.I):
+        context = [c for c in context if not _ELSEWHERE.match(c)]  # the reason names nothing the request needs
     ending = request[-1] if request[-1:] in "?!" else ""
-    return f"{request.rstrip('?!. ')} ({', '.join(context)}){ending}"
+    return f"{request.rstrip('?!. ')} ({', '.join(context)}){ending}" if context else request
+
+
+def _taken_out(request: str, context: str) -> str:
+    """"take it out" / "take it off" of the list or mark the other clauses name."""
+    m = re.match(r"(?:take|get) (?P<x>.+?) (?:out|off)\b(?: of (?:it|there|them))?", request, re.I)
+    kept = re.search(r"\b(?P<l>favou?rites|cart|basket|playlist|album|wishlist|watchlist)\b|\b(?P<s>star|starred|pinned|pin)\b",
+                     context, re.I)
+    if not m or not kept:
+        return request
+    if kept.group("l"):
+        return f"remove {m.group('x')} from {kept.group('l')}{request[m.end():]}"
+    return f"{'unstar' if kept.group('s').startswith('star') else 'unpin'} {m.group('x')}{request[m.end():]}"
 
 
 def _lower_first(clause: str) -> str:
@@ -339,7 +372,7 @@ def _first_word(text: str) -> str:
 
 def _objects(clause: str) -> list[str]:
     """What a context clause names: quoted text, a file, address or e-mail, a capitalised name."""
-    found = [m.group(0) for m in _HELD.finditer(clause)]
+    found = [m.group(0) for m in re.finditer(rf"{_HELD.pattern}(?:\s+(?:{_ITEMS})\b)?", clause)]  # "X" email
     found += re.findall(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.])[\w\-]+\.[a-z0-9]{2,4}\b", clause)
     names = re.findall(r"\b[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)+", clause)  # one capitalised word may be an app
     found += [re.sub(r"'s$", "", n) for n in names]
