@@ -13,13 +13,13 @@ its last checkpoint, and the run can be resumed by id once the device is back.
 
 from __future__ import annotations
 
-import operator as op
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, TypedDict
+from typing import Any
 
+from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
 from langgraph.checkpoint.sqlite import SqliteSaver
 from langgraph.graph import END, START, StateGraph
 from langgraph.types import Overwrite
@@ -37,39 +37,10 @@ from .guard import SendGuard, screenshot_for_model
 from .knowledge_hint import KnowledgeHint, favour_known_paths
 from .perceptor import Screen, locator_for, perceive
 from .shortcuts import ShortcutUse
-from .step_records import ActResult, HistoryEntry, Pending, StepTaken, add_totals, history_entry, steps_taken, take_step
+from .state import CHECKPOINT_TYPES, AgentState
+from .step_records import ActResult, Pending, StepTaken, add_totals, history_entry, steps_taken, take_step
 
 _ACTION = TypeAdapter(Action)
-
-
-class AgentState(TypedDict, total=False):
-    run_id: str
-    task: str
-    step: int
-    waits: int
-    plan: list[str]
-    subgoal: str
-    notes: dict[str, str]
-    history: Annotated[list[HistoryEntry], op.add]  # nodes return only their new entries
-    screen: dict[str, Any]
-    prev_screen: dict[str, Any]
-    pending: Pending | None
-    last_result: ActResult | None
-    consecutive_errors: int
-    failure_streak: int
-    needs_plan: bool
-    calls: Annotated[list[dict[str, Any]], op.add]  # model calls not yet counted in a step (Overwrite resets)
-    totals: dict[str, float]
-    deadline: float
-    status: str
-    stop_reason: str
-    answer: str | None
-    success_claimed: bool | None
-    resumed_at_step: int | None
-    shortcut_tried: bool
-    screen_ok: bool
-    device_state: dict[str, Any] | None  # an in-process phone's snapshot, restored on resume
-    interrupts: dict[str, Any]  # the interruption to handle now and those handled (not progress)
 
 
 StepSink = Callable[[StepTaken], None]
@@ -100,17 +71,6 @@ class Deps:
     decider: decide.DecisionModel = field(default_factory=decide.ScoreCalibration)  # candidates -> probabilities
 
 
-def initial_state(run_id: str, task: str, settings: AgentSettings) -> AgentState:
-    """A new run's input; its empty history and calls replace (not extend) any left under the same run id."""
-    return AgentState(
-        run_id=run_id, task=task, step=0, waits=0, plan=[], subgoal="", notes={},
-        history=Overwrite([]),  # Overwrite: past the append reducer
-        pending=None, last_result=None, consecutive_errors=0, failure_streak=0, needs_plan=True,
-        calls=Overwrite([]), totals={}, deadline=time.time() + settings.max_wall_s, status="running",
-        stop_reason="", answer=None, success_claimed=None, resumed_at_step=None, shortcut_tried=False,
-    )
-
-
 class AgentGraph:
     """Builds and runs the compiled graph for one set of dependencies."""
 
@@ -119,7 +79,8 @@ class AgentGraph:
         # WAL + NORMAL: a commit survives a killed process (what resume is for) without an fsync
         # per node; only a power cut could lose the last few checkpoints.
         self._conn = open_db(checkpoint_path, autocommit=False)  # SqliteSaver commits its own writes
-        self.app = self._build().compile(checkpointer=SqliteSaver(self._conn))
+        saver = SqliteSaver(self._conn, serde=JsonPlusSerializer(allowed_msgpack_modules=CHECKPOINT_TYPES))
+        self.app = self._build().compile(checkpointer=saver)
 
     def close(self) -> None:
         self._conn.close()
@@ -163,7 +124,7 @@ class AgentGraph:
             return "finish"
         if not state.get("screen_ok", True):
             return "perceive"  # the screen could not be read: look again (the error limit bounds this)
-        if (state.get("interrupts") or {}).get("current"):
+        if state.get("interrupts", {}).get("current"):
             return "interrupt"  # a pop-up, permission request, system dialog or spinner: no model call
         wants_plan = state["needs_plan"] and self.deps.asks_roles
         return "manager" if wants_plan and not self._shortcut_for(state) else "operator"
@@ -202,7 +163,7 @@ class AgentGraph:
         """A verified shortcut that fits the task, tried once per run, first thing."""
         if self.deps.shortcuts is None or state.get("shortcut_tried") or "screen" not in state:
             return None
-        return self.deps.shortcuts.for_task(state["task"], state["screen"]["package"])
+        return self.deps.shortcuts.for_task(state["task"], state["screen"].package)
 
     def _header(self, state: AgentState) -> str:
         """The part of every prompt that stays the same for the whole run."""
@@ -217,9 +178,9 @@ class AgentGraph:
         }
 
     def _ask(self, state: AgentState, **kwargs: Any) -> tuple[Any, list[dict[str, Any]], str | None]:
-        screen = Screen.model_validate(state["screen"])
+        screen = state["screen"]
         if self.deps.guard is not None:  # the screens this prompt shows feed the run's taint set
-            self.deps.guard.read(dict(state), f"{self._header(state)}\n{kwargs.get('instructions', '')}")
+            self.deps.guard.read(state, f"{self._header(state)}\n{kwargs.get('instructions', '')}")
         asked = ask(  # model=: a role's own model (the decision policy asks the local one)
             kwargs.pop("model", None) or self.deps.model, app=screen.package, signals=self._signals(state), header=self._header(state),
             retries=self.deps.settings.max_output_retries, images=screenshot_for_model(screen), **kwargs,
@@ -243,11 +204,11 @@ class AgentGraph:
             guard, redact = self.deps.guard, self.deps.settings.redact_screenshots
             path.write_bytes(guard.redact(observation) if guard is not None and redact else observation.screenshot)
             screen.screenshot = str(path)
-        return {"screen": screen.model_dump(mode="json"), "screen_ok": True, "interrupts": interruptions.track(
-            observation, dict(state), self.deps.apps, self.deps.settings.permissions)}
+        return {"screen": screen, "screen_ok": True, "interrupts": interruptions.track(
+            observation, state, self.deps.apps, self.deps.settings.permissions)}
 
     def manage(self, state: AgentState) -> dict[str, Any]:
-        screen = Screen.model_validate(state["screen"])
+        screen = state["screen"]
         user = manager.prompt(
             tips=self.deps.tips(state["task"], screen.package), context=self._context(state),
             screen_text=screen.text(), package=screen.package,
@@ -267,7 +228,7 @@ class AgentGraph:
         return update
 
     def operate(self, state: AgentState) -> dict[str, Any]:
-        screen = Screen.model_validate(state["screen"])
+        screen = state["screen"]
         found = self._shortcut_for(state)
         if found is not None:
             shortcut, params = found
@@ -318,7 +279,7 @@ class AgentGraph:
         if pending["action"]["kind"] == "shortcut":
             return self._act_shortcut(state, pending["action"])
         action = _ACTION.validate_python(pending["action"])
-        before = Screen.model_validate(state["screen"])
+        before = state["screen"]
         refusal = self.deps.guard.check(state["task"], pending["action"], before) if self.deps.guard else None
         if refusal is not None:  # screen text asked for a send the task did not: not done, the run goes on
             return {"prev_screen": state["screen"], "step": state["step"] + 1,
@@ -339,7 +300,7 @@ class AgentGraph:
         after, observe_error = self._screen_after(before)
         error = error or observe_error
         return {
-            "prev_screen": state["screen"], "screen": after.model_dump(mode="json"),
+            "prev_screen": state["screen"], "screen": after,
             "step": state["step"] + 1, "waits": state["waits"] + (1 if action.kind == "wait" else 0),
             "last_result": ActResult(applied=applied, message=message, error=error),
             "device_state": device_snapshot(device),  # checkpointed with this step: a resume restores it
@@ -359,10 +320,10 @@ class AgentGraph:
             raise  # the device is gone: stop at this checkpoint so the run can be resumed
         except DeviceError as exc:
             done, status, why, error = 0, "stopped", exc.message, exc.message
-        after, observe_error = self._screen_after(Screen.model_validate(state["screen"]))
+        after, observe_error = self._screen_after(state["screen"])
         error = error or observe_error
         return {
-            "prev_screen": state["screen"], "screen": after.model_dump(mode="json"), "step": state["step"] + done,
+            "prev_screen": state["screen"], "screen": after, "step": state["step"] + done,
             "last_result": ActResult(applied=done > 0, message=why, error=error, shortcut_status=status),
             # a shortcut that ran through was the plan; one that stopped part-way needs a plan
             "needs_plan": status != "succeeded", "device_state": device_snapshot(self.deps.device),
@@ -380,10 +341,9 @@ class AgentGraph:
     def reflect(self, state: AgentState) -> dict[str, Any]:
         pending = state["pending"] or Pending()
         action = pending["action"]
-        before = Screen.model_validate(state["prev_screen"])
-        after = Screen.model_validate(state["screen"])
+        before, after = state["prev_screen"], state["screen"]
         result = state["last_result"] or ActResult()
-        calls = list(state["calls"])
+        calls = state["calls"]  # not copied: a reflector call makes a new list
         if result.get("refused"):
             outcome, why = "refused", result["refused"]
         elif result.get("error"):
@@ -401,7 +361,7 @@ class AgentGraph:
                                           operator.describe(action, before.labels), before, after, why),
                     max_tokens=80,
                 )
-                calls += more
+                calls = [*calls, *more]
                 outcome, why = (value.outcome, value.reason) if value else ("success", why + "; judged by default")
         ok = outcome == "success"
         element = action.get("element")
@@ -429,7 +389,7 @@ class AgentGraph:
         return update
 
     def take_notes(self, state: AgentState) -> dict[str, Any]:
-        screen = Screen.model_validate(state["screen"])
+        screen = state["screen"]
         if not self.deps.asks_roles:  # rules keep the value the task asks about, no model call
             objects = candidates.goal_names(state["task"]) + candidates.quoted(state["task"])
             return {"notes": {**state["notes"], **notetaker.by_rules(state["task"], screen.lines, objects)}}

@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -90,12 +91,13 @@ class SendGuard:
         name = hashlib.blake2b(run_id.encode(), digest_size=8).hexdigest()
         return cls(taint, path=data_dir / "taint" / f"{name}.jsonl")
 
-    def read(self, state: dict[str, Any], instructions: str = "") -> None:
-        """Before a prompt is built: trust the task and instructions, read the screens it shows."""
+    def read(self, state: Mapping[str, Any], instructions: str = "") -> None:
+        """Before a prompt is built: trust the task and instructions, read the screens it shows
+        (``state``: the graph's, or any mapping with ``task`` and Screens under ``screen``, ``prev_screen``)."""
         self.taint.trust(state["task"], instructions)
         for key in ("prev_screen", "screen"):
-            if state.get(key) and not self.taint.has_read(state[key].get("digest", "")):
-                screen = Screen.model_validate(state[key])
+            screen = state.get(key)
+            if screen is not None and not self.taint.has_read(screen.digest):
                 self.taint.observe(screen.package, screen_texts(screen), key=screen.digest)
         rows = self.taint.drain()
         if self.path is not None and rows:

@@ -16,13 +16,14 @@ observation, the second takes the step, which is recorded as an interruption, no
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal
 
 from pydantic import BaseModel, TypeAdapter
 
 from ..device.types import Action, AppInfo, Back, Device, Element, Observation, Tap, Wait
 from ..errors import DeviceConnectionError, DeviceError
+from .state import AgentState, CurrentInterruption, Interrupts
 from .step_records import steps_taken, take_step
 from .text import normalize
 
@@ -297,40 +298,37 @@ def _back(reason: str) -> Decision:
 
 
 # ---- the agent graph's side ---------------------------------------------------------------------
-def track(obs: Observation, state: dict[str, Any], apps: Sequence[str | AppInfo],
-          policy: PermissionPolicy = "task") -> dict[str, Any]:
-    """The run's interruption record after ``obs``: ``{"app", "handled", "current"}``.
-
-    ``current`` is the interruption to handle now (with the decided action), None when the
-    screen is the task's own; ``app`` follows the last screen that was no interruption.
-    """
-    record = dict(state.get("interrupts") or {"app": "", "handled": []})
+def track(obs: Observation, state: Mapping[str, Any], apps: Sequence[str | AppInfo],
+          policy: PermissionPolicy = "task") -> Interrupts:
+    """The run's interruption record after ``obs``: the app the task is in, and ``current``, the
+    interruption to handle now (with the decided action; None when the screen is the task's own).
+    ``state``: the graph's (``task``, ``history``, ``interrupts``, ``handled_interruptions``)."""
+    kept = state.get("interrupts") or {}
+    app, handled = kept.get("app", ""), state.get("handled_interruptions") or []
     own = [h for h in state.get("history", []) if h.get("outcome") != "interruption"]
     labels = [a if isinstance(a, str) else a.label for a in apps]
-    ctx = Context(task=state.get("task", ""), apps=labels, app_package=record["app"],
-                  last_action=str(own[-1].get("kind") or "") if own else "", handled=record["handled"])
-    found = recognise(obs, ctx) if len(record["handled"]) < MAX_HANDLED else None
+    ctx = Context(task=state.get("task", ""), apps=labels, app_package=app,
+                  last_action=str(own[-1].get("kind") or "") if own else "", handled=handled)
+    found = recognise(obs, ctx) if len(handled) < MAX_HANDLED else None
     if found is not None and found.kind in ("permission", "system") and not found.requester:
         below = [a.label for a in apps if not isinstance(a, str) and a.package == ctx.app_package]
         found.requester = below[0] if below else ""  # the app the dialog came up over
     decision = decide(found, ctx, permissions=policy) if found else None
     if found is None or decision is None:
-        if obs.package and obs.package != SYSTEM_UI:
-            record["app"] = obs.package
-        record["current"] = None
-    else:
-        record["current"] = {**found.model_dump(), "signature": found.signature, **decision.model_dump()}
-    return record
+        return Interrupts(app=obs.package if obs.package and obs.package != SYSTEM_UI else app, current=None)
+    return Interrupts(app=app, current=CurrentInterruption(**found.model_dump(), signature=found.signature,
+                                                           **decision.model_dump()))
 
 
-def handled_count(state: dict[str, Any]) -> int:
-    return len((state.get("interrupts") or {}).get("handled", []))
+def handled_count(state: Mapping[str, Any]) -> int:
+    return len(state.get("handled_interruptions") or [])
 
 
-def handle(state: dict[str, Any], device: Device, on_step: Callable[[Any], None]) -> dict[str, Any]:
+def handle(state: AgentState, device: Device, on_step: Callable[[Any], None]) -> dict[str, Any]:
     """Take the decided step: recorded as an interruption handled; plan, subgoal and streaks untouched."""
-    record = dict(state["interrupts"])
-    current = record["current"]
+    current = state["interrupts"]["current"]
+    if current is None:  # pragma: no cover - the graph routes here only with an interruption to handle
+        raise RuntimeError("no interruption to handle")
     action = dict(current["action"], idempotency_key=f"{state['run_id']}:{state['step']}{KEY_SUFFIX}")
     error = None
     try:
@@ -346,8 +344,8 @@ def handle(state: dict[str, Any], device: Device, on_step: Callable[[Any], None]
                       reason=f"interruption: {current['kind']}", package=current["package"])
     on_step(taken)
     entry = taken.step.remembered(f"{taken.step.description} on the {current['kind']} interruption")
-    record.update(handled=[*record["handled"], current["signature"]], current=None)
-    return {"step": state["step"] + 1, "interrupts": record, "history": [entry]}  # appended by the state's reducer
+    return {"step": state["step"] + 1, "interrupts": Interrupts(app=state["interrupts"].get("app", ""), current=None),
+            "history": [entry], "handled_interruptions": [current["signature"]]}  # appended by the reducers
 
 
 __all__ = ["Context", "Decision", "Interruption", "decide", "handle", "handled_count", "names_app", "recognise",

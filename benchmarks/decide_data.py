@@ -69,16 +69,16 @@ def trajectory(template: str, seed: int = 0, *, limit: int = 40) -> list[Labelle
     device = SimDevice(seed=seed)
     task.setup_on(device)
     steps, apps = list(task.reference(device)), device_apps(device)
-    state: dict[str, Any] = {"task": task.goal, "history": []}
+    state: dict[str, Any] = {"task": task.goal, "history": [], "handled_interruptions": []}
     out: list[Labelled] = []
     finished = False
     while len(out) < limit and not finished:
         observation = device.observe()
-        record = interruptions.track(observation, state, apps, "task")  # type: ignore[arg-type]
-        state["interrupts"] = record
-        if record["current"] is not None:
-            device.act(interruptions.ACTION.validate_python(record["current"]["action"]))
-            record.update(handled=[*record["handled"], record["current"]["signature"]], current=None)
+        state["interrupts"] = interruptions.track(observation, state, apps, "task")
+        current = state["interrupts"]["current"]
+        if current is not None:
+            device.act(interruptions.ACTION.validate_python(current["action"]))
+            state["handled_interruptions"].append(current["signature"])
             continue
         screen = perceive(observation)
         if steps:

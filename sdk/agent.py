@@ -14,9 +14,10 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from .agents.graph import AgentGraph, Deps, initial_state
+from .agents.graph import AgentGraph, Deps
 from .agents.knowledge_hint import hint_for
 from .agents.shortcuts import ShortcutUse
+from .agents.state import initial_state, upgraded
 from .agents.step_records import StepInfo, StepTaken, take_step
 from .decision_log import decider_for
 from .decision_log import record as record_decision
@@ -175,6 +176,7 @@ class Agent:
             return
         restore_device(self.device, values.get("device_state"), run_id=run_id, acted=values["step"] > 0)
         graph.app.update_state(config, {
+            **upgraded(values),  # a checkpoint an earlier version wrote
             "resumed_at_step": values["step"],
             "deadline": time.time() + self.settings.agent.max_wall_s,
         })

@@ -156,6 +156,37 @@ def test_a_lost_device_stops_at_a_checkpoint_and_the_run_resumes(settings):
     assert phone.observe().package == "com.google.android.deskclock"
 
 
+def test_a_checkpoint_an_earlier_version_wrote_resumes(settings):
+    """Earlier versions kept screens as JSON and the interruptions handled inside ``interrupts``."""
+    from langgraph.types import Overwrite
+
+    from cascadroid.agents.graph import AgentGraph, Deps
+
+    replies = [{"action": "open_app", "app": "Settings"}, {"action": "home"}, {"action": "done"}]
+    phone = SimDevice(seed=1)
+    model = ScriptedModel(responder=responder_from(replies))
+    first = Agent(Unplugged(phone, drop_at=2), local=model, settings=settings).run("Open Settings, then go home")
+    assert first.status == "interrupted"
+    graph = AgentGraph(Deps(device=phone, model=model, settings=settings.agent, apps=[]),
+                       settings.data_dir / "checkpoints.db")
+    config = {"configurable": {"thread_id": first.run_id}}
+    values = graph.app.get_state(config).values
+    graph.app.update_state(config, {
+        "screen": values["screen"].model_dump(mode="json"), "prev_screen": values["prev_screen"].model_dump(mode="json"),
+        "interrupts": {**values["interrupts"], "handled": ["rating|com.example|Enjoying it?"]},
+        "handled_interruptions": Overwrite([])})
+    assert isinstance(graph.app.get_state(config).values["screen"], dict)  # as the earlier version kept it
+    graph.close()
+
+    with Agent(phone, local=model, settings=settings) as again:
+        resumed = again.resume(first.run_id)
+    assert resumed.status == "succeeded" and [s.description for s in resumed.steps] == ["open_app Settings", "home", "done"]
+    graph = AgentGraph(Deps(device=phone, model=model, settings=settings.agent, apps=[]),
+                       settings.data_dir / "checkpoints.db")
+    assert graph.app.get_state(config).values["handled_interruptions"] == ["rating|com.example|Enjoying it?"]
+    graph.close()
+
+
 class Blurry:
     """A phone whose screen cannot be read (a DeviceError that is not a lost connection)."""
 

@@ -67,11 +67,11 @@ def test_a_kept_taint_file_cut_short_by_a_crash_still_serves_a_resume(tmp_path):
     policy = PrivacyPolicy(PrivacySettings(local_only_apps=[NOTES]))
     first = SendGuard.kept_in(TaintSet(policy), tmp_path, "run-1")
     first.read({"task": "Text Alice", "screen": Screen(package=NOTES, digest="n", lines=["    orchid falcon"],
-                                                             actionable=[]).model_dump()})
+                                                             actionable=[])})
     first.path.write_text(first.path.read_text() + '["w", "zorv', encoding="utf-8")  # the crash
     again = SendGuard.kept_in(TaintSet(policy), tmp_path, "run-1")
     assert [h.value for h in again.taint.find("an orchid")] == ["orchid"]
     again.read({"task": "Text Alice", "screen": Screen(package=NOTES, digest="m", lines=["    heron statue"],
-                                                             actionable=[]).model_dump()})
+                                                             actionable=[])})
     last = SendGuard.kept_in(TaintSet(policy), tmp_path, "run-1")
     assert [h.value for h in last.taint.find("orchid, then a heron")] == ["orchid", "heron"]

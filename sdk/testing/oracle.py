@@ -103,15 +103,15 @@ def run_reference(task: Any, device: Any, *, permissions: str = "task", limit: i
     from ..agents import interruptions
     from ..device.types import device_apps
 
-    steps, results, state = list(task.reference(device)), [], {"task": task.goal, "history": []}
+    steps, results = list(task.reference(device)), []
+    state: dict[str, Any] = {"task": task.goal, "history": [], "handled_interruptions": []}
     apps = device_apps(device)
     while steps and len(results) < limit:
-        record = interruptions.track(device.observe(), state, apps, permissions)  # type: ignore[arg-type]
-        state["interrupts"] = record
-        current = record["current"]
+        state["interrupts"] = interruptions.track(device.observe(), state, apps, permissions)
+        current = state["interrupts"]["current"]
         if current is not None:
             results.append(device.act(interruptions.ACTION.validate_python(current["action"])))
-            record.update(handled=[*record["handled"], current["signature"]], current=None)
+            state["handled_interruptions"].append(current["signature"])
             continue
         step = steps.pop(0)
         results.append(device.act(step.resolve(device.observe())))
