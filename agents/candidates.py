@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..device.types import AppInfo
-from . import answers, subgoals
+from . import answers, pickers, subgoals
 from .fields import OBJECT_KINDS, SEARCH, has_flag, shows, to_type, type_candidates, typed, without
 from .goal import CREATE, Goal, first_word, parse_goal
 from .perceptor import Screen
@@ -86,6 +86,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     task, reading = subgoals.in_progress(task, notes or {})  # read a value first, then use it
     part = current_part(task, history)
     values = to_type(task_values(part) or task_values(task), parse_goal(part), answers.asked(task) is not None)
+    values = pickers.keep_new(part, values, parse_goal(part).creating)  # "from 7:30" says which alarm
     if notes and parse_goal(part).verbs & _SENDING:  # a value read earlier, to pass on
         values += [Value(v, "message", FIELDS["message"]) for v in notes.values() if v.strip()]
     typed_values = [v.text for v in values if v.kind not in OBJECT_KINDS]
@@ -107,6 +108,9 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     quoted = [v.text for v in values if v.kind == "quoted"]  # a title or message to type is our own text
     app_names = set().union(*(words(as_app(a).label) for a in apps)) if apps else set()
     category = words(" ".join(_single_names(part))) - app_names if answers.superlative(part) else set()
+    today = pickers.reference_day(screen)
+    dated = pickers.screen_scores(pickers.target_day(part, values, screen, today), [
+        v for v in values if v.kind in pickers.DATED and not typed(v, since, today)], screen, today)
     superlative = answers.ranked_row(part, {i: screen.labels.get(i, "") for i in screen.actionable},
                                      goal.words - _RANK_WORDS, category)
     out: list[Candidate] = []
@@ -120,7 +124,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         context = screen.context.get(element_id, "")
         shown = f"{label} (in: {context})" if context and len(label) < 40 else label
         shared = goal.match(own) * (0.5 if element_id in screen.borrowed else 1.0)
-        score = shared + 0.5 * goal.match(words(context) - own) + switches.get(element_id, 0.0)
+        score = shared + 0.5 * goal.match(words(context) - own) + switches.get(element_id, 0.0) + dated.get(element_id, 0.0)
         verb = first_word(label)
         if verb in goal.verbs and (verb not in CREATE or verb in whole.verbs - CREATE or len(own) < 2 or shared > 1):
             score += 1.5 if (visible or typed_here) and not pending else 0.5  # it does what the task says
@@ -181,6 +185,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         key = action_key(candidate.action)
         last_same = next((h for h in reversed(history) if h.get("key") == key), None)
         sliding = candidate.action.get("kind") == "swipe" and "element" in candidate.action and candidate.score > 0
+        sliding = sliding or dated.get(candidate.action.get("element", -1), 0.0) >= 3.0  # an arrow towards the date
         if sliding and last_same is not None and last_same.get("outcome") == "success":
             continue  # a slider moving the wanted way keeps moving until it stops
         line = describe(candidate.action, screen.labels)
@@ -263,6 +268,9 @@ def _done_candidate(task: str, goal: Goal, screen: Screen, values: list[Value], 
                 normalize(o) in normalize(screen.labels.get(i, "")) for i in screen.actionable)]
             again = again or bool(left)  # a place still to pick ("move to ... Recordings")
             score = max(score, 3.5 if shown else 1.5 if again else 3.0)  # the same verb again: a dialog asks to confirm
+            if shown and any(any(normalize(o) in normalize(label) for o in objects) and any(
+                    normalize(v.text) in normalize(label) for v in shown) for label in screen.labels.values()):
+                score = 5.5  # the new value shows on the row of the thing it was for ("09:55 Water plants")
     return Candidate({"kind": "done"}, "the task is complete: finish", score)
 
 

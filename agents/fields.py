@@ -8,12 +8,14 @@ acting on an existing item types only what names it.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
+from . import pickers
 from .goal import Goal
 from .perceptor import Screen
 from .text import normalize, words
-from .values import Value, fit, name_part
+from .values import FIELDS, Value, fit
 
 SEARCH = frozenset({"search", "find"})
 RECENT_TYPES = 4  # a value typed this recently into some field is offered again only below the rest
@@ -42,16 +44,23 @@ def type_candidates(element_id: int, label: str, screen: Screen, values: list[Va
     named = label != "text field"  # the perceptor's name for a field that says nothing
     field_words = words(f"{label if named else ''} {screen.context.get(element_id, '')}", stopwords=frozenset())
     current = normalize(screen.editable.get(element_id, ""))
-    if current and any(normalize(v.text) in current or (len(current) > 5 and current in normalize(v.text)) for v in values):
-        return []  # holds what we typed (or part of it)
+    today = pickers.reference_day(screen)
+    texts = {v: pickers.field_text(v, field_words, screen.editable.get(element_id, ""), screen, today) for v in values}
+    if current and any(current in (normalize(v.text), normalize(texts[v] or "")) if v.kind in pickers.DATED else
+                       normalize(v.text) in current or (len(current) > 5 and current in normalize(v.text)) for v in values):
+        return []  # holds what we typed (or part of it; a date or time in any form)
     search = bool(field_words & SEARCH)
     focused = 0.5 if is_focused(screen, element_id) else 0.0
     out = []
     for value in values:
-        text = name_part(value, field_words)
+        text = texts[value]
+        if text is None:
+            continue  # no part of this value goes here (an hours field for "12 minutes")
         if search and (visible or value.kind not in OBJECT_KINDS + ("phone", "email")):
             continue  # search only for what is not on screen
         fits = fit(value, field_words) + (1.0 if search else 0.0)
+        if value.kind == "quoted" and creating and field_words & FIELDS["title"] and not search:
+            fits = 1.0  # 'a calendar event "Interview call"': the quoted words name what is made
         if fits < 0 or (value.kind in OBJECT_KINDS and not creating and fits <= 0):
             continue  # what names an existing item is searched for, not typed into a message
         typed_before = any(h.get("kind") == "type" and text in h.get("line", "") for h in history[-RECENT_TYPES:])
@@ -70,11 +79,13 @@ def without(text: str, values: list[str]) -> str:
     return text
 
 
-def typed(value: Value, history: list[dict[str, Any]]) -> bool:
-    """Was the value (or each part of a split one: a time's hour and minutes) typed?"""
+def typed(value: Value, history: list[dict[str, Any]], today: date | None = None) -> bool:
+    """Was the value, or each part of it (a time's hour and minutes), typed in some form?"""
     lines = [h.get("line", "") for h in history if h.get("kind") == "type" and h.get("outcome") == "success"]
     return any(value.text in line for line in lines) or (
-        ":" in value.text and all(any(f'"{p}"' in line for line in lines) for p in value.text.split(":")))
+        ":" in value.text and all(any(f'"{p}"' in line for line in lines) for p in value.text.split(":"))) or (
+        value.kind in pickers.DATED and any(all(any(f'"{p}"' in line for line in lines) for p in form)
+                                            for form in pickers.forms(value, today or date.today())))
 
 
 def shows(screen: Screen, text: str) -> bool:

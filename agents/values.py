@@ -12,22 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .dates import DATE, DURATION, TIME
 from .text import words
-
-_MONTHS = ("january february march april may june july august september october november december "
-           "jan feb mar apr jun jul aug sep sept oct nov dec")
-_MONTH = "|".join(sorted(_MONTHS.split(), key=len, reverse=True))
-_DAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 
 _EXTENSIONS = "pdf|docx?|txt|rtf|odt|xlsx?|csv|pptx?|jpe?g|png|gif|heic|webp|mp3|mp4|m4a|wav|ogg|mov|avi|zip|apk"
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("email", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
     ("file", re.compile(rf"(?<![\w.])[\w\-]+(?:\.[\w\-]+)*\.(?:{_EXTENSIONS})\b", re.I)),
+    ("date", DATE),
     ("phone", re.compile(r"\+?\d[\d\s().\-]{5,}\d")),
-    ("date", re.compile(rf"(?:(?:{_DAY}),?\s+)?(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?"
-                        rf"\s+(?:of\s+)?(?:{_MONTH}))(?:,?\s+\d{{4}})?", re.I)),
-    ("time", re.compile(r"\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?\b|\b\d{1,2}\s?[ap]\.?m\.?\b", re.I)),
-    ("duration", re.compile(r"\b\d+\s*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b", re.I)),
+    ("time", TIME),
+    ("duration", DURATION),
     ("amount", re.compile(r"[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?|\b\d[\d,]*(?:\.\d+)?\s?(?:usd|eur|dollars?|euros?)\b", re.I)),
     ("address", re.compile(r"\b\d+[A-Za-z]?\s+(?:[A-Z][\w'.-]*\s?){1,4}(?:,\s*(?:[A-Z][\w'.-]*\s?){1,3})?")),
 )
@@ -142,6 +137,6 @@ def fit(value: Value, field_words: set[str]) -> float:
     """How well ``value`` belongs in a field named by ``field_words``: 1 named for it, 0 no sign
     either way, -1 a field for numbers and a value with none."""
     letters = sum(c.isalpha() for c in value.text)
-    if field_words & _NUMERIC_FIELD and letters >= sum(c.isdigit() for c in value.text):
+    if value.kind not in ("date", "time", "duration") and field_words & _NUMERIC_FIELD and letters >= sum(c.isdigit() for c in value.text):
         return -1.0
     return 1.0 if value.fits & field_words else 0.0

@@ -1,0 +1,312 @@
+"""Dates and times on screen: the text a field takes, the arrows, day cells and toggles that reach a date.
+
+A field gets a date or time in the format it shows: its hint ("YYYY-MM-DD", "mm/dd/yyyy",
+"TT.MM.JJJJ", "HH:MM"), else its current value ("2026-03-16", "Mar 16, 2026", "9:00 AM"), else
+the part it is named for (day, month, year; hour and minute, 12-hour when AM/PM shows; hours,
+minutes and seconds of a duration). On a calendar or date picker, the next/previous arrows
+(labelled "Next month", "Previous day" or only "chevron") step towards the wanted day, month or
+year; the day cell that names the date is tapped; AM/PM and "switch to text input" toggles are
+used. Conventions of Android, Material and common vendor calendars; no app's words.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .dates import MONTHS, WEEKDAYS, find_dates, parse_date, parse_duration, parse_time, shown_month
+from .perceptor import Screen
+from .text import normalize, words
+from .values import Value, name_part
+
+DATED = ("date", "time", "duration")
+_NEXT = frozenset("next forward following later right suivant suivante nächster nächste nächsten siguiente "
+                  "successivo próximo".split())
+_PREVIOUS = frozenset("previous prev earlier preceding left précédent précédente vorheriger vorherige vorherigen "
+                      "anterior precedente".split())
+_UNITS = {**dict.fromkeys("day days tag jour día giorno".split(), "day"),
+          **dict.fromkeys("week weeks woche semaine semana settimana".split(), "week"),
+          **dict.fromkeys("month months monat mois mes mese".split(), "month"),
+          **dict.fromkeys("year years jahr année año anno".split(), "year")}
+_INPUT_TOGGLE = re.compile(r"\b(?:text|keyboard|typing)\b.*\b(?:input|mode|entry)\b|\binput mode\b", re.I)
+_CONFIRM = frozenset("ok set done save apply confirm select".split())
+_TO_NEW = re.compile(r"(?:\bto|->|→|\buntil|\binstead|\bso (?:that )?it (?:starts|begins|is)|\bfor)\s+"
+                     r"(?:(?:start|begin|be)\s+)?(?:at\s+|on\s+)?$", re.I)
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_EDITING = frozenset(words("move change reschedule rename edit update push shift postpone set make", stopwords=frozenset()))
+
+
+def reference_day(screen: Screen | None, fallback: date | None = None) -> date:
+    """The phone's date: a day marked "today" on screen, else a home or lock screen's full date
+    (a plain line with a weekday), else ``fallback`` or the machine's date."""
+    machine = fallback or date.today()
+    if screen is not None:
+        for i in screen.actionable:
+            label = screen.labels.get(i, "")
+            if re.search(r"\btoday\b", label, re.I) and (found := parse_date(re.sub(r"(?i)\btoday\b,?", "", label),
+                                                                             machine)):
+                return found
+        if not screen.editable and not _arrows(screen):
+            for line in screen.lines:
+                if not line.startswith(" ") or not re.search(r"[A-Za-z]{3}", line):
+                    continue
+                found = parse_date(line.strip(), machine)
+                if found and re.match(r"\s*[A-Za-zÀ-ÿ]+\.?,", line):
+                    return found
+    return machine
+
+
+def keep_new(task: str, values: list[Value], creating: bool) -> list[Value]:
+    """A task changing an existing item types only its new date or time ("to 9:55", "so it starts at");
+    a date or time that says which item ("from 7:30", "X on Friday") is not typed."""
+    if creating:
+        return values
+    new, old = set(), set()
+    for v in values:
+        if v.kind not in ("date", "time"):
+            continue
+        at = task.find(v.text)
+        before = task[max(0, at - 40):at] if at >= 0 else ""
+        (old if _FROM.search(before) else new if _TO_NEW.search(before) else set()).add(v.text)
+    editing = bool(words(task.split(maxsplit=1)[0] if task.split() else "", stopwords=frozenset()) & _EDITING)
+    if not (new or old or (editing and re.search(r"\bto\b", task))):
+        return values
+    return [v for v in values if v.kind not in ("date", "time") or v.text in new]
+
+
+def target_day(task: str, values: list[Value], screen: Screen, today: date) -> date | None:
+    """The date to reach on this screen: on a picker or form, the new date; browsing, the one that
+    says which item (the first one the task names, when it names no new one)."""
+    said = find_dates(task, today)
+    if not said:
+        return None
+    new = [d for text, d in said if any(v.kind == "date" and v.text == text for v in values)]
+    old = [d for text, d in said if d not in new]
+    picking = bool(new) and (_cells(screen, today) or bool(screen.editable))
+    return (new or old)[0] if picking else (old or new)[0]
+
+
+def field_text(value: Value, field_words: set[str], shown: str, screen: Screen, today: date) -> str | None:
+    """What to type of ``value`` into a field named ``field_words`` showing ``shown`` (its value or
+    hint); None when the field takes no part of it (an hours field for "12 minutes")."""
+    if value.kind == "date" and (day := parse_date(value.text, today)):
+        return _date_text(day, field_words, shown)
+    if value.kind == "time" and (hm := parse_time(value.text)):
+        return _time_text(hm, field_words, shown, twelve_hour(screen))
+    if value.kind == "duration" and (parts := parse_duration(value.text)):
+        return _duration_text(parts, field_words, shown, value.text)
+    return name_part(value, field_words)
+
+
+def forms(value: Value, today: date) -> list[list[str]]:
+    """The texts that, typed together, entered ``value`` (each alternative a list of parts)."""
+    if value.kind == "date" and (day := parse_date(value.text, today)):
+        return [[day.isoformat()], [f"{day:%m/%d/%Y}"], [f"{day:%d/%m/%Y}"], [f"{day:%d.%m.%Y}"],
+                [str(day.day), str(day.month), str(day.year)]]
+    if value.kind == "time" and (hm := parse_time(value.text)):
+        h12 = f"{(hm[0] - 1) % 12 + 1}"
+        return [[f"{hm[0]:02d}:{hm[1]:02d}"], [f"{hm[0]}:{hm[1]:02d}"], [f"{h12}:{hm[1]:02d}"],
+                [str(hm[0]), f"{hm[1]:02d}"], [f"{hm[0]:02d}", f"{hm[1]:02d}"], [h12, f"{hm[1]:02d}"]]
+    if value.kind == "duration" and (parts := parse_duration(value.text)):
+        return [[str(n) for n in parts.values()]]
+    return [[value.text]]
+
+
+def twelve_hour(screen: Screen) -> bool:
+    """Does the screen show an AM/PM choice (a 12-hour clock)?"""
+    return any(re.fullmatch(r"[ap]\.?\s?m\.?", normalize(label)) for label in screen.labels.values())
+
+
+def screen_scores(target: date | None, pending: list[Value], screen: Screen, today: date) -> dict[int, float]:
+    """Score changes for the screen's elements: the arrow towards ``target`` up and the other down,
+    the target's day cell up, the AM/PM toggle of the time still to set, a text-input toggle while
+    a date or time is still to enter, and the picker's OK once the target is chosen."""
+    out: dict[int, float] = {}
+    if target is not None:
+        out.update(_arrow_scores(target, screen, today))
+        for i, fit in _cells(screen, today, target).items():
+            out[i] = out.get(i, 0.0) + (3.5 if fit and not _flag(screen, i, "selected") else 0.0)
+        if _chosen(target, screen, today) and (out or _cells(screen, today)):
+            for i in screen.actionable:
+                if words(screen.labels.get(i, ""), stopwords=frozenset()) & _CONFIRM and len(screen.labels[i]) < 12:
+                    out[i] = out.get(i, 0.0) + 2.5
+    times = [hm for v in pending if v.kind == "time" and (hm := parse_time(v.text))]
+    for i in screen.actionable:
+        label = normalize(screen.labels.get(i, ""))
+        if times and re.fullmatch(r"[ap]\.?\s?m\.?", label):
+            wanted = ("p" if times[0][0] >= 12 else "a") == label[0]
+            on = _flag(screen, i, "selected") or screen.checked.get(i, False)
+            out[i] = out.get(i, 0.0) + (2.0 if wanted and not on else -1.0)
+        elif pending and i not in screen.editable and _INPUT_TOGGLE.search(label) and not (
+                words(label) & {"clock", "calendar", "dial"}):
+            out[i] = out.get(i, 0.0) + 2.5  # typing a date or time beats a dial or a month grid
+    return out
+
+
+# -- field formats ----------------------------------------------------------------------------
+_PATTERN = re.compile(r"\b(y{2,4}|j{4}|a{4}|m{1,2}|d{1,2}|t{2}|j{2})([-/. ])(y{2,4}|j{4}|a{4}|m{1,2}|d{1,2}|t{2}|j{2})"
+                      r"\2(y{2,4}|j{4}|a{4}|m{1,2}|d{1,2}|t{2}|j{2})\b", re.I)
+
+
+def _date_text(day: date, field_words: set[str], shown: str) -> str:
+    if m := _PATTERN.search(shown) or _PATTERN.search(" ".join(field_words)):
+        pieces = []
+        for token in (m[1], m[3], m[4]):
+            t = token.lower()
+            if t[0] in "yja" and len(t) >= 4 or t[0] == "y":
+                pieces.append(f"{day.year}" if len(t) == 4 else f"{day.year % 100:02d}")
+            elif t[0] == "m":
+                pieces.append(f"{day.month:0{len(t)}d}")
+            else:
+                pieces.append(f"{day.day:0{len(t)}d}")
+        return m[2].join(pieces)
+    current = shown.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", current):
+        return day.isoformat()
+    if m := re.fullmatch(r"(\d{1,2})([/.])(\d{1,2})\2(\d{2}|\d{4})", current):
+        day_first = m[2] == "." or int(m[1]) > 12
+        a, b = (day.day, day.month) if day_first else (day.month, day.day)
+        width = len(m[1])
+        year = f"{day.year}" if len(m[4]) == 4 else f"{day.year % 100:02d}"
+        return f"{a:0{width}d}{m[2]}{b:0{width}d}{m[2]}{year}"
+    if parse_date(current, day) is not None and re.search(r"[A-Za-z]", current):
+        return _like(day, current)
+    split = {"day": f"{day.day}", "month": f"{day.month}", "year": f"{day.year}"}
+    named = [k for k in split if k in field_words]
+    if len(named) == 1 and "date" not in field_words:
+        return split[named[0]]
+    return f"{day:%B} {day.day}, {day.year}"
+
+
+def _like(day: date, sample: str) -> str:
+    """``day`` written the way ``sample`` writes a date ("Mon, Mar 16, 2026", "16 March 2026")."""
+    def swap(m: re.Match[str]) -> str:
+        token = m.group(0)
+        if token.isdigit():
+            return f"{day.year}" if len(token) == 4 else f"{day.day}"
+        if token.lower() in WEEKDAYS:
+            return f"{day:%a}" if len(token) <= 4 else f"{day:%A}"
+        if token.lower() in MONTHS:
+            return f"{day:%b}" if len(token) <= 4 else f"{day:%B}"
+        return token
+
+    return re.sub(r"[^\W\d_]+|\d+", swap, sample)
+
+
+def _time_text(hm: tuple[int, int], field_words: set[str], shown: str, twelve: bool) -> str:
+    hour, minute = hm
+    h12, half = (hour - 1) % 12 + 1, "PM" if hour >= 12 else "AM"
+    if field_words & {"hour", "hours", "hh"}:
+        return f"{h12}" if twelve else f"{hour}"
+    if field_words & {"minute", "minutes", "min", "mm"}:
+        return f"{minute:02d}"
+    sample = f"{shown} {' '.join(field_words)}"
+    if re.search(r"\bhh?[:.]mm\b", sample, re.I):
+        pm = re.search(r"\bhh?[:.]mm\s*(?:a|am/pm|aa)\b", sample, re.I)
+        return f"{h12}:{minute:02d} {half}" if pm else f"{hour:02d}:{minute:02d}"
+    if m := re.fullmatch(r"\s*(\d{1,2})[:.](\d{2})\s*([ap])\.?\s?m\.?\s*", shown, re.I):
+        return f"{h12}:{minute:02d} {half if m[3].isupper() else half.lower()}"
+    if re.fullmatch(r"\s*\d{1,2}[:.]\d{2}\s*", shown):
+        return f"{hour:02d}:{minute:02d}"
+    return f"{h12}:{minute:02d} {half}" if twelve else f"{hour:02d}:{minute:02d}"
+
+
+def _duration_text(parts: dict[str, int], field_words: set[str], shown: str, said: str) -> str | None:
+    units = {"hours": {"hour", "hours", "hr", "hrs", "hh"}, "minutes": {"minute", "minutes", "min", "mins", "mm"},
+             "seconds": {"second", "seconds", "sec", "secs", "ss"}}
+    named = [unit for unit, names in units.items() if field_words & names]
+    if len(named) == 1:
+        return str(parts[named[0]]) if parts.get(named[0]) else None
+    if re.search(r"\bhh:mm:ss\b", shown, re.I) or re.fullmatch(r"\s*\d{1,2}:\d{2}:\d{2}\s*", shown):
+        total = parts.get("hours", 0) * 3600 + parts.get("minutes", 0) * 60 + parts.get("seconds", 0)
+        return f"{total // 3600:02d}:{total // 60 % 60:02d}:{total % 60:02d}"
+    return said
+
+
+# -- calendars and pickers --------------------------------------------------------------------
+def _flag(screen: Screen, element_id: int, flag: str) -> bool:
+    line = next((l for l in screen.lines if l.startswith(f"[{element_id}]")), "")
+    return line.endswith(")") and flag in line.rsplit("(", 1)[-1]
+
+
+def _arrows(screen: Screen) -> dict[int, tuple[int, str]]:
+    """Next (+1) and previous (-1) arrows and the unit each steps ("" when it does not say)."""
+    out = {}
+    for i in screen.actionable:
+        if i in screen.editable:
+            continue
+        said = words(screen.labels.get(i, "").replace("_", " "), stopwords=frozenset())
+        said |= {"right"} if "chevron right" in normalize(screen.labels.get(i, "")).replace("_", " ") else set()
+        step = 1 if said & _NEXT else -1 if said & _PREVIOUS else 0
+        if step and len(said) <= 8:
+            out[i] = (step, next((_UNITS[w] for w in said if w in _UNITS), ""))
+    return out
+
+
+def _shown(screen: Screen, today: date) -> tuple[date | None, tuple[int, int] | None]:
+    """The day a calendar shows (a title "Mon, Mar 16") and the month (a heading "March 2026")."""
+    day = month = None
+    texts = [l.strip() for l in screen.lines if l.startswith(" ")] + [screen.context.get(i, "") for i in _arrows(screen)]
+    texts += [screen.labels.get(i, "") for i in screen.actionable if _flag(screen, i, "selected")]
+    for text in texts:
+        for part in text.split(" | "):
+            if day is None and re.search(r"\d", part) and not re.fullmatch(r"\s*\d{1,2}\s*", part):
+                day = parse_date(part, today)
+            month = month or shown_month(part)
+    return day, month or ((day.year, day.month) if day else None)
+
+
+def _arrow_scores(target: date, screen: Screen, today: date) -> dict[int, float]:
+    arrows = _arrows(screen)
+    if not arrows:
+        return {}
+    day, month = _shown(screen, today)
+    out = {}
+    for i, (step, unit) in arrows.items():
+        unit = unit or ("day" if day and not _cells(screen, today) else "month")
+        if unit in ("day", "week") and day is not None:
+            delta = (target - day).days
+            delta = 0 if unit == "week" and 0 <= delta - 0 < 7 and target.isocalendar()[1] == day.isocalendar()[1] \
+                else delta
+        elif unit in ("month", "day", "week") and month is not None:
+            delta = (target.year - month[0]) * 12 + target.month - month[1]
+        elif unit == "year" and (month or day):
+            delta = target.year - (month[0] if month else day.year)
+        else:
+            continue
+        out[i] = -1.5 if delta == 0 else 3.0 if (delta > 0) == (step > 0) else -1.5
+    return out
+
+
+def _cells(screen: Screen, today: date, target: date | None = None) -> dict[int, bool]:
+    """Day cells (a date in their description, or a bare day number under a month heading) and
+    whether each is ``target``."""
+    _, month = _shown_heading(screen)
+    out = {}
+    for i in screen.actionable:
+        label = screen.labels.get(i, "")
+        if i in screen.editable or len(label) > 60:
+            continue
+        parts = label.split(" | ")
+        named = next((d for p in parts if re.search(r"\d", p) and (
+            d := parse_date(re.sub(r"(?i)\b(today|selected)\b,?", "", p), today))), None)
+        if named is not None and not re.fullmatch(r"\s*\d{1,2}/\d{1,2}\s*", label):
+            out[i] = target is not None and named == target
+        elif month is not None and re.fullmatch(r"\s*\d{1,2}\s*", label):
+            out[i] = target is not None and (month[0], month[1], int(label)) == (target.year, target.month, target.day)
+    return out
+
+
+def _shown_heading(screen: Screen) -> tuple[None, tuple[int, int] | None]:
+    for text in [l.strip() for l in screen.lines] + list(screen.labels.values()):
+        for part in re.sub(r"^\[\d+\] \S+ ", "", text).strip('"').split(" | "):
+            if found := shown_month(part.strip('"')):
+                return None, found
+    return None, None
+
+
+def _chosen(target: date, screen: Screen, today: date) -> bool:
+    """Is ``target`` the date the picker has chosen (its header, or a selected day cell)?"""
+    selected = [i for i, fit in _cells(screen, today, target).items() if fit and _flag(screen, i, "selected")]
+    day, _ = _shown(screen, today)
+    return bool(selected) or day == target
