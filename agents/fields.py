@@ -85,7 +85,7 @@ def typed(value: Value, history: list[dict[str, Any]], today: date | None = None
     return any(value.text in line for line in lines) or (
         ":" in value.text and all(any(f'"{p}"' in line for line in lines) for p in value.text.split(":"))) or (
         value.kind in pickers.DATED and any(all(any(f'"{p}"' in line for line in lines) for p in form)
-                                            for form in pickers.forms(value, today or date.today())))
+                                            for form in pickers.forms(value, today or pickers.machine_day())))
 
 
 def shows(screen: Screen, text: str) -> bool:

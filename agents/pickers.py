@@ -36,10 +36,15 @@ _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _EDITING = frozenset(words("move change reschedule rename edit update push shift postpone set make", stopwords=frozenset()))
 
 
+def machine_day() -> date:
+    """The machine's date (the phone's when the screen does not show it)."""
+    return date.today()
+
+
 def reference_day(screen: Screen | None, fallback: date | None = None) -> date:
     """The phone's date: a day marked "today" on screen, else a home or lock screen's full date
     (a plain line with a weekday), else ``fallback`` or the machine's date."""
-    machine = fallback or date.today()
+    machine = fallback or machine_day()
     if screen is not None:
         for i in screen.actionable:
             label = screen.labels.get(i, "")
@@ -114,7 +119,13 @@ def forms(value: Value, today: date) -> list[list[str]]:
 
 def twelve_hour(screen: Screen) -> bool:
     """Does the screen show an AM/PM choice (a 12-hour clock)?"""
-    return any(re.fullmatch(r"[ap]\.?\s?m\.?", normalize(label)) for label in screen.labels.values())
+    return any(_meridiem(label) for label in screen.labels.values())
+
+
+def _meridiem(label: str) -> str | None:
+    """"a" or "p" for an AM/PM toggle ("PM", "p.m.", "9: PM" with its row's hour), else None."""
+    m = re.fullmatch(r"(?:.{0,8}[\s:|])?([ap])\.?\s?m\.?", normalize(label))
+    return m[1] if m else None
 
 
 def screen_scores(target: date | None, pending: list[Value], screen: Screen, today: date) -> dict[int, float]:
@@ -133,8 +144,8 @@ def screen_scores(target: date | None, pending: list[Value], screen: Screen, tod
     times = [hm for v in pending if v.kind == "time" and (hm := parse_time(v.text))]
     for i in screen.actionable:
         label = normalize(screen.labels.get(i, ""))
-        if times and re.fullmatch(r"[ap]\.?\s?m\.?", label):
-            wanted = ("p" if times[0][0] >= 12 else "a") == label[0]
+        if times and _meridiem(label):
+            wanted = ("p" if times[0][0] >= 12 else "a") == _meridiem(label)
             on = _flag(screen, i, "selected") or screen.checked.get(i, False)
             out[i] = out.get(i, 0.0) + (2.0 if wanted and not on else -1.0)
         elif pending and i not in screen.editable and _INPUT_TOGGLE.search(label) and not (
@@ -235,8 +246,7 @@ def _arrows(screen: Screen) -> dict[int, tuple[int, str]]:
     for i in screen.actionable:
         if i in screen.editable:
             continue
-        said = words(screen.labels.get(i, "").replace("_", " "), stopwords=frozenset())
-        said |= {"right"} if "chevron right" in normalize(screen.labels.get(i, "")).replace("_", " ") else set()
+        said = set(re.findall(r"[^\W\d_]+", normalize(screen.labels.get(i, ""))))  # unstemmed: "previous"
         step = 1 if said & _NEXT else -1 if said & _PREVIOUS else 0
         if step and len(said) <= 8:
             out[i] = (step, next((_UNITS[w] for w in said if w in _UNITS), ""))
@@ -292,8 +302,8 @@ def _cells(screen: Screen, today: date, target: date | None = None) -> dict[int,
             d := parse_date(re.sub(r"(?i)\b(today|selected)\b,?", "", p), today))), None)
         if named is not None and not re.fullmatch(r"\s*\d{1,2}/\d{1,2}\s*", label):
             out[i] = target is not None and named == target
-        elif month is not None and re.fullmatch(r"\s*\d{1,2}\s*", label):
-            out[i] = target is not None and (month[0], month[1], int(label)) == (target.year, target.month, target.day)
+        elif month is not None and (number := next((p for p in parts if re.fullmatch(r"\s*\d{1,2}\s*", p)), None)):
+            out[i] = target is not None and (month[0], month[1], int(number)) == (target.year, target.month, target.day)
     return out
 
 
