@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..device.types import AppInfo
-from . import answers, pickers, subgoals
+from . import answers, counting, menus, pickers, subgoals
 from .fields import OBJECT_KINDS, SEARCH, has_flag, shows, to_type, type_candidates, typed, without
 from .goal import CREATE, Goal, first_word, parse_goal
 from .perceptor import Screen
@@ -70,13 +70,13 @@ CONFIRM = frozenset(words("save done ok send add create set start confirm apply 
 _NAVIGATION = frozenset(words("navigate up back home menu more options search open close tab", stopwords=frozenset()))
 _TYPING = frozenset(words("enter type input fill write put paste", stopwords=frozenset()))
 _DESTRUCTIVE = frozenset(words("delete trash erase discard clear wipe", stopwords=frozenset()))
-_MENU = frozenset(words("more options menu overflow", stopwords=frozenset()))
 _NEW = frozenset(words("new compose start create write", stopwords=frozenset()))
 _SENDING = frozenset(words("text message send sms email mail write reply share", stopwords=frozenset()))
 _LOWER = frozenset("minimum min lowest lower decrease reduce less dim dimmer darker quieter down".split())
 _HIGHER = frozenset("maximum max highest higher increase raise more brighter louder up full".split())
 _BACK = frozenset("close dismiss cancel exit quit leave".split())
 _LINE = re.compile(r"^\[(\d+)\] (\S+) ")
+_REQUEST = re.compile(r"^\s*(?:please\s+)?(?:could|can|would|will)\s+you\b", re.I)
 
 
 def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str], history: list[dict[str, Any]],
@@ -104,7 +104,9 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     destroy = bool(words(task, stopwords=frozenset()) & _DESTRUCTIVE) or bool(
         re.search(r"\bremove\b(?!.*\bfrom\b)", task, re.I))
     verbs_here = any(first_word(screen.labels.get(i, "")) in goal.verbs for i in screen.actionable)
-    switches, toggle_done = _switch_scores(goal, screen)
+    asked = answers.asked(task)
+    reading_only = asked is not None and (asked.kind == "count" or not _REQUEST.match(task))  # "Could you...?" acts
+    switches, toggle_done = _switch_scores(goal, screen) if not reading_only else ({}, False)
     quoted = [v.text for v in values if v.kind == "quoted"]  # a title or message to type is our own text
     app_names = set().union(*(words(as_app(a).label) for a in apps)) if apps else set()
     category = words(" ".join(_single_names(part))) - app_names if answers.superlative(part) else set()
@@ -124,16 +126,17 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         context = screen.context.get(element_id, "")
         shown = f"{label} (in: {context})" if context and len(label) < 40 else label
         shared = goal.match(own) * (0.5 if element_id in screen.borrowed else 1.0)
-        score = shared + 0.5 * goal.match(words(context) - own) + switches.get(element_id, 0.0) + dated.get(element_id, 0.0)
         verb = first_word(label)
+        in_row = 0.5 * goal.match(words(context) - own) if shared or verb in goal.verbs or not goal.verbs else 0.0
+        score = shared + in_row + switches.get(element_id, 0.0) + dated.get(element_id, 0.0)  # a button only in the row does another thing
         if verb in goal.verbs and (verb not in CREATE or verb in whole.verbs - CREATE or len(own) < 2 or shared > 1):
             score += 1.5 if (visible or typed_here) and not pending else 0.5  # it does what the task says
         if typed_here and verb in CONFIRM and not pending:
             score += 2.0  # the fields are filled: submit them
+        if reading_only and verb in CREATE:
+            score -= 1.0  # a question creates nothing
         if verb in _DESTRUCTIVE and not destroy:
             score -= 2.5  # never delete what the task did not ask to delete
-        if own & _MENU and visible and not verbs_here:
-            score += 0.8  # the task's verb is not on screen: it may be in the menu
         if has_flag(screen, element_id, "selected"):
             score -= 1.0  # the tab or item already chosen
         if any(normalize(q) in normalize(label) for q in quoted):
@@ -179,6 +182,9 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     if not visible and objects and _searched_or_scrolled(since) and not _seen_before(objects, history):
         out.append(Candidate({"kind": "done", "success": False, "answer": f"This cannot be done: there is no "
                               f"{objects[0]} here."}, f"give up: {objects[0]} is not on this phone", 1.2))
+    menus.adjust(out, part, goal.verbs, screen, since, objects, visible)  # the verb behind a menu
+    if reading_only:
+        counting.adjust(out, task, screen, history)  # the list a count or "latest" reads, to its end
     for candidate in out:
         from .operator import describe
 
@@ -242,6 +248,13 @@ def _done_candidate(task: str, goal: Goal, screen: Screen, values: list[Value], 
     question = answers.asked(task)
     if question is not None:
         found = answers.find(question, screen.lines, objects or _single_names(task), notes)
+        counted = counting.answer(task, screen, history) if question.kind == "count" else None
+        if counted and (found is None or found[1] < 1.0):  # a count shown on the object's own line wins
+            found = counted
+        row = counting.latest(task, screen) if question.kind == "name" else None  # "who called me last"
+        if row is not None:
+            name = answers.first_row_name([row])
+            found = (name, 0.9) if name else found
         if found is None and question.kind == "name" and screen.package and history:
             name = answers.first_row_name([screen.labels.get(i, "") for i in screen.actionable])
             found = (name, 0.5) if name else None

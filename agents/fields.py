@@ -46,8 +46,11 @@ def type_candidates(element_id: int, label: str, screen: Screen, values: list[Va
     current = normalize(screen.editable.get(element_id, ""))
     today = pickers.reference_day(screen)
     texts = {v: pickers.field_text(v, field_words, screen.editable.get(element_id, ""), screen, today) for v in values}
-    if current and any(current in (normalize(v.text), normalize(texts[v] or "")) if v.kind in pickers.DATED else
-                       normalize(v.text) in current or (len(current) > 5 and current in normalize(v.text)) for v in values):
+    renaming = any(v.kind == "title" for v in values) and any(  # the old name, to be replaced by the new one
+        normalize(v.text) == current for v in values if v.kind in OBJECT_KINDS)
+    if current and not renaming and any(
+            current in (normalize(v.text), normalize(texts[v] or "")) if v.kind in pickers.DATED else
+            normalize(v.text) in current or (len(current) > 5 and current in normalize(v.text)) for v in values):
         return []  # holds what we typed (or part of it; a date or time in any form)
     search = bool(field_words & SEARCH)
     focused = 0.5 if is_focused(screen, element_id) else 0.0

@@ -95,7 +95,7 @@ _CREATING = re.compile(r"\b(?:add|set|create|make|start|schedule|write|save|send
 
 
 # Where an imperative starts inside a chatty task: "... - can you mute it", "...; unpin it", "please star".
-_CLAUSE = re.compile(r"(?:^|[.;:!?,(]\s*|\s[-–—]\s+|\b(?:please|you|and|then|just)\s+)"
+_CLAUSE = re.compile(r"(?:^|[.;:!?](?!\w)\s*|[,(]\s*|\s[-–—]\s+|\b(?:please|you|and|then|just)\s+)"
                      r"(?:please\s+)?(?:(?:can|could|would|will) you\s+)?(?:please\s+)?([a-z][a-z'-]+)", re.I)
 _NOT_VERBS = frozenset("i my the a an it this that is are was be what which who how when where there they "
                        "their them me you your no not any some all".split())

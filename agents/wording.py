@@ -156,7 +156,7 @@ def _spell_out(text: str) -> str:
                   _owner_last, text)
     text = re.sub(r"(?<![\w/])([A-Za-z]+/?)(?![\w/])",
                   lambda m: _SHORT.get(m.group(1).casefold(), m.group(1)), text)
-    text = re.sub(rf"[;,]?\s*(?:and\s+)?(?:call|name|title|label) (?:it|this|that|them|the \w+)\s+(?={_OPEN})",
+    text = re.sub(rf"[;,]?\s*(?:and\s+)?\b(?:call|name|title|label) (?:it|this|that|them|the \w+)\s+(?={_OPEN})",
                   " titled ", text, flags=re.I)  # "..., and call it "Quotes"": its title
     said = re.search(r"\b(?:saying|says|reads)\b|:\s|\s[-–—]\s", text)  # a message's own words stay as written
     return _numbers(text[:said.start()]) + text[said.start():] if said else _numbers(text)

@@ -1,0 +1,237 @@
+"""Counting rows and picking the latest: "how many unread emails", "how many alarms are on",
+"how many of my notes mention X", "who called me last".
+
+A count is read from the list itself: the repeated rows of the screen (elements of one class and
+size, stacked or in a grid; tab bars, toolbars and the floating button are not rows), those that
+show the task's marks (a state word such as "unread" or "missed", a quoted word, a date) or, for
+"switched on", the switches in that state. The count is trusted when the page is about the thing
+counted (its noun or the place the task names shows in the title, a selected tab or the rows).
+A list that scrolls is read to its end first. Plain English question grammar and Material list
+conventions only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from .perceptor import Screen
+from .text import normalize, words
+
+_HOW_MANY = re.compile(r"\bhow many\b(?:\s+of\s+(?:my|the|your|all)\b)?\s*(?P<rest>[^?]*)"
+                       r"|\b(?:the\s+)?number of\s+(?P<rest2>[^?]*)|^\s*(?:please\s+)?count\s+(?P<rest3>[^?]*)", re.I)
+# States a row shows in words (Material lists write them as a label or a content description).
+_STATES = frozenset(words("unread read missed incoming outgoing starred unstarred pinned muted archived favourite "
+                          "favorite blocked flagged important shared draft drafts pending completed done overdue "
+                          "upcoming active inactive expired failed declined accepted online offline new unanswered "
+                          "rejected cancelled canceled", stopwords=frozenset()))
+_ON = re.compile(r"\b(?:switched|turned|set)\s+on\b|\b(?:are|is)\s+(?:on|enabled|active)\b|\benabled\b", re.I)
+_OFF = re.compile(r"\b(?:switched|turned|set)\s+off\b|\b(?:are|is)\s+(?:off|disabled)\b|\bdisabled\b", re.I)
+_QUOTED = re.compile(r"[\"“«„']([^\"”»“']{1,80})[\"”»“']")
+_SCOPE = re.compile(r"\b(?:in|on|inside|under|from)\s+(?:my|the|your)\s+(?P<place>[^,.?]+)", re.I)
+_MARKED = re.compile(r"\b(?:mention(?:s|ing)?|contain(?:s|ing)?|say(?:s|ing)?|with|about|have|has|that are|are)\s+"
+                     r"(?P<mark>[^?]+)", re.I)
+_FROM = re.compile(r"\b(?:from|by)\s+(?P<who>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*)")
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_DATE = re.compile(r"\b(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<d1>\d{1,2})\b"
+                   r"|\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+                   r"|dec)[a-z]*\b", re.I)
+_LATEST = re.compile(r"\b(?:latest|newest|most recent|last|recently)\b", re.I)
+_OLDEST = re.compile(r"\b(?:oldest|earliest|first)\b", re.I)
+_TIME_OR_DATE = re.compile(r"\b\d{1,2}:\d{2}\b|\b(?:yesterday|today|now|\d+\s?(?:min|h|d|w)\b)|"
+                           r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I)
+_CHROME = frozenset(words("navigate up back more options menu search settings new add create compose start "
+                          "filter sort", stopwords=frozenset()))
+
+
+class Ranked(Protocol):
+    action: dict[str, Any]
+    score: float
+
+
+@dataclass(frozen=True)
+class CountAsk:
+    """What a count question counts: rows of ``noun`` showing all of ``marks`` (a state word,
+    a quoted word, a sender), on ``date``, or switches in the ``state`` asked for."""
+
+    noun: set[str]
+    marks: set[str] = field(default_factory=set)
+    place: set[str] = field(default_factory=set)
+    state: bool | None = None
+    date: tuple[int, int] | None = None
+
+
+def count_asked(task: str) -> CountAsk | None:
+    """The count a question asks for; None when it asks for none."""
+    m = _HOW_MANY.search(task)
+    if not m:
+        return None
+    rest = next(g for g in (m.group("rest"), m.group("rest2"), m.group("rest3")) if g is not None)
+    head = re.split(r"\b(?:do|does|did|are|is|were|was|have|has|that|which|who|in|on|from|with|mention\w*|"
+                    r"contain\w*|say\w*)\b", _QUOTED.sub(" ", rest), maxsplit=1)[0]
+    head_words = [w for w in re.findall(r"[\w'’-]+", head) if not w[:1].isupper() or w == head.split()[0]]
+    noun = words(head_words[-1]) if head_words else set()
+    marks = words(" ".join(head_words[:-1]), stopwords=frozenset()) & _STATES
+    place = set()
+    scope = _SCOPE.search(rest)
+    if scope:
+        place = words(scope.group("place")) - {"phone", "device"}
+    for quoted in _QUOTED.finditer(rest):
+        before = rest[:quoted.start()]
+        if re.search(r"\b(?:in|on|inside|under)\s+(?:my|the|your)\s*$", before):
+            place |= words(quoted.group(1))
+        else:
+            marks |= words(quoted.group(1))
+    tail = _MARKED.search(rest[len(head):])
+    if tail:
+        marks |= words(_QUOTED.sub(" ", tail.group("mark")), stopwords=frozenset()) & _STATES
+    sender = _FROM.search(rest)
+    if sender:
+        marks |= words(sender.group("who"))
+    state = True if _ON.search(rest) else False if _OFF.search(rest) else None
+    return CountAsk(noun, marks - noun, place - noun, state, _date(rest))
+
+
+def _date(text: str) -> tuple[int, int] | None:
+    m = _DATE.search(text)
+    if not m:
+        return None
+    month, day = (m.group("m1"), m.group("d1")) if m.group("m1") else (m.group("m2"), m.group("d2"))
+    return _MONTHS.index(month[:3].casefold()) + 1, int(day)
+
+
+def rows(screen: Screen) -> list[int]:
+    """The screen's list rows: the largest set of actionable elements of one class and size that
+    are stacked (or form a grid), not a bar of tabs or buttons on one line."""
+    kinds = {int(m.group(1)): m.group(2) for m in (re.match(r"^\[(\d+)\] (\S+) ", line) for line in screen.lines) if m}
+    groups: dict[tuple[str, int, int], list[int]] = {}
+    for element_id in screen.actionable:
+        box = screen.bounds.get(element_id)
+        label = screen.labels.get(element_id, "")
+        if not box or element_id in screen.editable or element_id in screen.checked or not label:
+            continue
+        if words(label, stopwords=frozenset()) <= _CHROME or _scrolls(screen, element_id):
+            continue
+        size = (kinds.get(element_id, ""), round((box[2] - box[0]) / 24), round((box[3] - box[1]) / 12))
+        groups.setdefault(size, []).append(element_id)
+    best: list[int] = []
+    for members in groups.values():
+        tops = {screen.bounds[i][1] for i in members}
+        if len(tops) == 1 and len(members) > 1 and (any(_flag(screen, i, "selected") for i in members)
+                                                    or all(len(screen.labels[i].split()) <= 2 for i in members)):
+            continue  # a tab bar or a row of buttons
+        if len(members) > len(best):
+            best = members
+    return sorted(best, key=lambda i: (screen.bounds[i][1], screen.bounds[i][0]))
+
+
+def count(ask: CountAsk, screen: Screen) -> tuple[int, float] | None:
+    """The count on this screen and how sure (1.0: the page is about it and rows show the marks)."""
+    if ask.state is not None:
+        switches = [i for i in screen.checked if not _flag(screen, i, "selected")]
+        if not switches:
+            return None
+        return sum(screen.checked[i] == ask.state for i in switches), 0.9
+    listed = rows(screen)
+    page = _page_words(screen)
+    about = bool(page & ask.place) if ask.place else bool(page & ask.noun)
+    labels = {i: normalize(f"{screen.labels.get(i, '')} {screen.context.get(i, '')}") for i in listed}
+    matching = [i for i in listed if _matches(ask, labels[i])]
+    if matching and (ask.marks or ask.date):
+        return len(matching), 1.0 if about or len(matching) < len(listed) else 0.6
+    if not listed:
+        return (0, 0.1) if about and not (ask.marks or ask.date) and _empty(screen) else None
+    if not (ask.marks or ask.date):
+        return (len(listed), 0.9) if about else None
+    return (0, 0.1) if about and len(listed) > 1 else None  # nothing marked on the page about them
+
+
+def _matches(ask: CountAsk, label: str) -> bool:
+    own = words(label, stopwords=frozenset())
+    if ask.marks and not ask.marks <= own:
+        return False
+    return ask.date is None or ask.date in {_date(m.group(0)) for m in _DATE.finditer(label)}
+
+
+def _page_words(screen: Screen) -> set[str]:
+    """The words that say what a page is: its first plain lines (a title, a header) and selected tabs."""
+    titles = [line for line in screen.lines if line.startswith("    ")][:2]
+    selected = [screen.labels.get(i, "") for i in screen.actionable if _flag(screen, i, "selected")]
+    return words(" ".join(titles + selected))
+
+
+def _empty(screen: Screen) -> bool:
+    return any(re.search(r"\b(?:no|empty|nothing)\b", line, re.I) for line in screen.lines if line.startswith("    "))
+
+
+def at_end(screen: Screen, history: list[dict[str, Any]]) -> bool:
+    """The list does not scroll, or the last scroll on it changed nothing."""
+    if not any(_scrolls(screen, i) for i in screen.actionable):
+        return True
+    last = next((h for h in reversed(history) if h.get("kind") not in ("observe", "invalid_output")), None)
+    return bool(last and last.get("kind") == "swipe" and last.get("outcome") == "no_change")
+
+
+def latest(task: str, screen: Screen) -> str | None:
+    """For "the latest / most recent / oldest ...": the label of the first (or last) row of a
+    list ordered by time (its rows show a time or a date)."""
+    newest = bool(_LATEST.search(task))
+    if not newest and not _OLDEST.search(task):
+        return None
+    timed = [i for i in rows(screen) if _TIME_OR_DATE.search(screen.labels.get(i, ""))]
+    if len(timed) < 2:
+        return None
+    return screen.labels[timed[0] if newest else timed[-1]]
+
+
+def _scrolls(screen: Screen, element_id: int) -> bool:
+    return _flag(screen, element_id, "scrollable")
+
+
+def _flag(screen: Screen, element_id: int, flag: str) -> bool:
+    line = next((l for l in screen.lines if l.startswith(f"[{element_id}]")), "")
+    return line.endswith(")") and flag in line.rsplit("(", 1)[-1]
+
+
+def answer(task: str, screen: Screen, history: list[dict[str, Any]]) -> tuple[str, float] | None:
+    """The count a question asks for, read on this screen, and how sure; a list that still
+    scrolls is read to its end first (low confidence until then)."""
+    ask = count_asked(task)
+    if ask is None:
+        return None
+    found = count(ask, screen)
+    if found is None:
+        return None
+    number, sure = found
+    return str(number), sure if at_end(screen, history) else min(sure, 0.1)
+
+
+_SECTIONS = frozenset(words("recent recents history log activity", stopwords=frozenset()))
+
+
+def adjust(candidates: Sequence[Ranked], task: str, screen: Screen, history: list[dict[str, Any]]) -> None:
+    """For a count or a "latest" question: raise the section that lists what is asked (a tab or
+    menu item named for the noun, place or mark; "Recents" / "History" for the latest), the
+    plainest label first ("Bookmarks" before "Bookmark this page"); on the list itself, scroll to
+    its end rather than open its rows (opening marks them read)."""
+    ask = count_asked(task)
+    wanted = (ask.noun | ask.place | ask.marks) if ask else set()
+    if _LATEST.search(task) and not ask:
+        wanted = set(_SECTIONS)
+    if not wanted:
+        return
+    readable = ask is not None and count(ask, screen) is not None
+    listed = set(rows(screen)) if readable else set()
+    for c in candidates:
+        element = c.action.get("element")
+        if c.action.get("kind") == "swipe" and element is None and readable and not at_end(screen, history):
+            c.score += 1.5
+        if c.action.get("kind") not in ("tap", "long_press") or element is None or element in screen.editable:
+            continue
+        own = words(screen.labels.get(element, ""))
+        if element in listed:
+            c.score -= 1.5  # the count is read here: its rows need no opening
+        elif own & wanted and not _flag(screen, element, "selected"):
+            c.score += 0.5 + (0.5 if own & _SECTIONS & wanted else 0.0) - 0.2 * len(own - wanted)

@@ -1,0 +1,227 @@
+"""Actions reached through menus: pin, rename, move to, archive, mute, mark as read, share...
+
+Apps keep most verbs out of sight: behind an overflow button ("More options", "⋮", localised),
+in a row's trailing menu, a long-press context menu or a bottom sheet. When the task's verb is
+not on screen, the most likely menu is offered: the overflow on the row that names the object
+first, then the toolbar's; when the object's own page has no such action and no menu, its row
+is long-pressed instead. Once a menu is open its items are ranked by the verb; once the verb is
+pressed, the opposite action showing ("Unpin", "Remove from favourites") or the row's new state
+("pinned") says the task is done. A move or copy prefers the place after "to" over the one after
+"from". Material / Android conventions and plain English task grammar only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from .perceptor import Screen
+from .text import normalize, words
+
+# Overflow buttons' content descriptions in the languages phones ship (AOSP "More options").
+OVERFLOW_LABELS = tuple(normalize(s) for s in (
+    "more options", "more actions", "more", "options", "menu", "overflow", "open menu", "show more", "⋮", "⋯", "…",
+    "weitere optionen", "mehr optionen", "plus d'options", "autres options", "más opciones", "mais opções",
+    "mais opcoes", "altre opzioni", "meer opties", "więcej opcji", "další možnosti", "fler alternativ",
+    "flere muligheder", "flere alternativer", "lisää vaihtoehtoja", "diğer seçenekler", "daha fazla seçenek",
+    "другие параметры", "ещё", "більше параметрів", "περισσότερες επιλογές", "その他のオプション", "その他",
+    "更多选项", "更多", "更多選項", "옵션 더보기", "더보기", "추가 옵션", "خيارات إضافية", "المزيد من الخيارات",
+    "अधिक विकल्प", "lebih banyak opsi", "tùy chọn khác", "ตัวเลือกเพิ่มเติม",
+))
+# "Remove the star from X" is "Unstar X"; "mark X as favourite" presses "Favourite".
+_REMOVE_THE = re.compile(r"\b(?:remove|take off|clear)\s+(?:the\s+)?([a-z]+)\s+from\b", re.I)
+_REMOVE_FROM = re.compile(r"\b(?:remove|take)\b(?:[^.?!]|[.?!](?=\w))*?\bfrom\s+(?:my\s+|the\s+|your\s+)?([a-z]+)\b",
+                          re.I)
+_WEB = re.compile(r"(?<![@\w.])(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?", re.I)
+_AS = re.compile(r"\b(?:mark|set|flag|save|add)\b(?:[^.?!]|[.?!](?=\w))*?\bas\s+(?:an?\s+|the\s+|my\s+)?([a-z]+)", re.I)
+_ADD_TO = re.compile(r"\b(?:add|put|save)\b(?:[^.?!]|[.?!](?=\w))*?\bto\s+(?:my\s+|the\s+|your\s+)?([a-z]+)\b",
+                     re.I)
+_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+|my\s+)?[\"“]?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)", re.M)
+_FROM = re.compile(r"\bfrom\s+(?:the\s+|my\s+)?[\"“]?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)")
+_DESTRUCTIVE = frozenset(words("delete trash erase discard", stopwords=frozenset()))
+_GENERIC = frozenset(words("mark set add remove make", stopwords=frozenset()))
+_PLACING = frozenset(words("move copy send add save put file", stopwords=frozenset()))
+# A row's new state after its verb (the past participle a list writes: "pinned", "muted").
+_UNDO_PREFIXES = ("un", "remove from ", "remove ", "undo ")
+
+
+class Ranked(Protocol):
+    action: dict[str, Any]
+    score: float
+
+
+def action_words(task: str, verbs: set[str]) -> set[str]:
+    """The words a menu item for the task starts with: its verbs, "unX" for "remove the X
+    from", and X for "mark ... as X" ("favourite", "read", "spam", "default")."""
+    found = set(verbs) - (set() if words(task) & _DESTRUCTIVE else _DESTRUCTIVE)  # no delete unless asked
+    for m in _REMOVE_THE.finditer(task):
+        found |= {f"un{w}" for w in words(m.group(1))} | {"remove"}
+    for m in _AS.finditer(task):
+        found |= words(m.group(1))
+    for m in _REMOVE_FROM.finditer(task):
+        found |= words(m.group(1)) | {"remove"}  # "remove X from favourites": "Remove from favourites"
+    for m in _ADD_TO.finditer(task):
+        found |= words(m.group(1))  # "add it to favourites": the "Favourite" button
+    return found
+
+
+def is_overflow(label: str) -> bool:
+    key = normalize(label).strip(" .")
+    return bool(key) and (key in OVERFLOW_LABELS or any(key.startswith(f"{o} ") or key.endswith(f" {o}")
+                                                        for o in OVERFLOW_LABELS if len(o) > 4))
+
+
+def item_fits(label: str, actions: set[str]) -> bool:
+    """The label does what the task asks ("Pin", "Mark as unread", "Add to favourites")."""
+    own = [w for w in normalize(label).replace("|", " ").split() if w]
+    if not own:
+        return False
+    first = next(iter(words(own[0], stopwords=frozenset())), "")
+    lead = words(" ".join(own[:4]), stopwords=frozenset())
+    specific = actions - _GENERIC
+    if first in specific:
+        return True  # "Pin", "Archive", "Unmute"
+    if first in _GENERIC | {"move"}:  # "Mark as unread", "Add to favourites": the specific word decides
+        return bool(lead & specific) if specific - {"move"} else first in actions
+    return False
+
+
+def verb_shown(screen: Screen, actions: set[str]) -> bool:
+    return any(item_fits(screen.labels.get(i, ""), actions) for i in screen.actionable
+               if i not in screen.editable)
+
+
+def _kind(action: dict[str, Any]) -> str:
+    return str(action.get("kind", ""))
+
+
+def _names(label: str, objects: Sequence[str]) -> bool:
+    return any(normalize(o) in normalize(label) for o in objects if o.strip())
+
+
+def menu_open(history: Sequence[dict[str, Any]]) -> bool:
+    """The last action opened a menu: a tap on an overflow button or a long press that worked."""
+    last = next((h for h in reversed(history) if h.get("kind") not in ("observe", "invalid_output")), None)
+    if not last or last.get("outcome") != "success":
+        return False
+    return last.get("kind") == "long_press" or (last.get("kind") == "tap" and is_overflow(_quoted(last.get("line", ""))))
+
+
+def _quoted(line: str) -> str:
+    m = re.search(r'"([^"]*)"', line)
+    return m.group(1) if m else line
+
+
+def verb_pressed(history: Sequence[dict[str, Any]], actions: set[str]) -> str | None:
+    """The label of the task's verb, if the last action pressed it."""
+    last = next((h for h in reversed(history) if h.get("kind") not in ("observe", "invalid_output")), None)
+    if last and last.get("kind") == "tap" and last.get("outcome") == "success":
+        label = _quoted(last.get("line", ""))
+        return label if item_fits(label, actions) else None
+    return None
+
+
+def reverses(label: str, pressed: str) -> bool:
+    """``label`` undoes ``pressed``: "Pin" / "Unpin", "Add to favourites" / "Remove from favourites",
+    "Favourite" / "Remove from favourites", "Mark as read" / "Mark as unread"."""
+    said, done_ = normalize(label).split(), normalize(pressed).split()
+    if not said or not done_:
+        return False
+    first, verb = said[0], done_[0]
+    if first == f"un{verb}" or verb == f"un{first}":
+        return True
+    rest, own = words(pressed) - _GENERIC, words(label) - _GENERIC
+    if {first, verb} == {"add", "remove"} or first == "remove" and verb not in ("add", "remove"):
+        return bool(rest & own) or words(verb) <= own
+    if verb == "remove" and first in rest:
+        return True  # "Favourite" after "Remove from favourites"
+    return first == verb and any(f"un{w}" in own for w in rest) or any(f"un{w}" in rest for w in own)
+
+
+def undone_by(screen: Screen, pressed: str, objects: Sequence[str]) -> bool:
+    """The screen now offers the opposite of ``pressed`` or the object's row shows the new state
+    ("Road trip, pinned")."""
+    verb = normalize(pressed).split()[0] if pressed.strip() else ""
+    stem = verb[2:] if verb.startswith("un") else verb
+    for i in screen.actionable:
+        label = screen.labels.get(i, "")
+        if reverses(label, pressed):
+            return True
+        if stem and _names(label, objects) and re.search(rf"\b{re.escape(stem)}{re.escape(stem[-1])}?e?d\b",
+                                                        normalize(label)):
+            return True
+    return False
+
+
+def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Screen, history: Sequence[dict[str, Any]],
+           objects: Sequence[str], visible: bool = True) -> None:
+    """Raise the menu that likely holds the task's verb (once what the task names is on screen),
+    the verb inside an open menu, and done once the verb has taken effect."""
+    actions = action_words(task, verbs)
+    if not actions:
+        return
+    seen = normalize(" ".join(screen.lines))
+    visible = visible and all(normalize(u) in seen for u in _WEB.findall(task))  # "Bookmark example.com"
+    shown = verb_shown(screen, actions) or not visible  # find the object first
+    pressed = verb_pressed(history, actions)
+    opened = menu_open(history)
+    rows_opened = any(h.get("kind") == "tap" and h.get("outcome") == "success" and _names(_quoted(h.get("line", "")),
+                                                                                        objects) for h in history)
+    titled = any(line.startswith("    ") and _names(line, objects) for line in screen.lines)
+    row_here = any(_names(screen.labels.get(i, ""), objects) for i in screen.actionable)
+    overflow_here = any(is_overflow(screen.labels.get(i, "")) and _names(screen.context.get(i, ""), objects)
+                        for i in screen.actionable)  # a row's own menu
+    destination, source = _places(task, verbs)
+    for c in candidates:
+        kind = _kind(c.action)
+        element = c.action.get("element")
+        label = screen.labels.get(element, "") if element is not None else ""
+        context = screen.context.get(element, "") if element is not None else ""
+        if kind == "tap" and element is not None:
+            if not shown and is_overflow(label):  # the row's own menu first; the toolbar's on the object's page
+                c.score += 2.5 if _names(context, objects) else 1.2 if titled or not row_here else 0.3
+            fits = item_fits(label, actions)
+            lead = next(iter(words(normalize(label).split()[0], stopwords=frozenset())), "") if label.strip() else ""
+            if fits and lead not in verbs and pressed is None:
+                c.score += 1.5  # the task's action under another word ("Unstar", "Add to favourites")
+            if opened and fits:
+                c.score += 2.0  # the verb in the open menu
+            if pressed is not None and reverses(label, pressed):
+                c.score -= 3.0  # never undo what was just done
+            if destination and pressed is None and _names(label, destination):
+                c.score += 1.5  # "move to Recordings": the place after "to"
+            if source and destination and _names(label, source) and not _names(label, destination):
+                c.score -= 1.5
+        elif kind == "long_press" and not shown and rows_opened and not overflow_here:
+            c.score += 2.5  # its page had no such action: the row's context menu
+        elif kind == "back" and not shown and titled and not opened and not any(
+                is_overflow(screen.labels.get(i, "")) for i in screen.actionable):
+            c.score += 1.5  # the object's page lacks the verb and a menu: back to its row
+        elif kind == "done" and pressed is not None and undone_by(screen, pressed, objects):
+            c.score = max(c.score, 5.5)  # the verb took effect
+        elif kind == "done" and _in_state(screen, actions, objects):
+            c.score = max(c.score, 4.5)  # "Library WiFi | Connected", "Road trip, pinned"
+        elif kind == "done" and destination and _placed(history, actions, destination):
+            c.score = max(c.score, 4.5)  # moved: the verb, then the place after "to"
+
+
+def _in_state(screen: Screen, actions: set[str], objects: Sequence[str]) -> bool:
+    """A row naming the object shows the participle of the task's verb ("connected", "pinned")."""
+    stems = [a for a in actions - _GENERIC if len(a) > 2 and not a.startswith("un")]
+    return bool(objects) and any(
+        _names(label, objects) and any(re.search(rf"\b{re.escape(a)}{re.escape(a[-1])}?e?d\b", normalize(label))
+                                       for a in stems)
+        for label in (screen.labels.get(i, "") for i in screen.actionable))
+
+
+def _placed(history: Sequence[dict[str, Any]], actions: set[str], destination: list[str]) -> bool:
+    taps = [_quoted(h.get("line", "")) for h in history if h.get("kind") == "tap" and h.get("outcome") == "success"]
+    return bool(taps) and _names(taps[-1], destination) and any(item_fits(t, actions) for t in taps[:-1])
+
+
+def _places(task: str, verbs: set[str]) -> tuple[list[str], list[str]]:
+    """("Recordings",), ("Documents",) for "Move song.mp3 from Documents to Recordings"."""
+    if not verbs & _PLACING:
+        return [], []
+    return [m.group(1) for m in _TO.finditer(task)], [m.group(1) for m in _FROM.finditer(task)]

@@ -1,0 +1,192 @@
+"""Verbs behind menus and counts of list rows, on screens written in real apps' conventions
+(uiautomator dumps: WhatsApp-like chat list and popup menu, Gmail-like mail, a German file
+manager with "Weitere Optionen", Samsung-like call log, Compose lists without ids)."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import quoteattr
+
+from cascadroid.agents import counting, menus
+from cascadroid.agents.candidates import rank
+from cascadroid.agents.perceptor import perceive
+from cascadroid.device.uiautomator import parse_observation
+
+W = 1080
+
+
+def node(cls: str, box: tuple[int, int, int, int], *children: str, text: str = "", desc: str = "", rid: str = "",
+         click: bool = False, long: bool = False, scroll: bool = False, checkable: bool = False, checked: bool = False,
+         selected: bool = False, package: str = "") -> str:
+    attrs = {"index": "0", "text": text, "resource-id": rid, "class": cls, "package": package, "content-desc": desc,
+             "checkable": checkable, "checked": checked, "clickable": click, "enabled": True, "focusable": click,
+             "focused": False, "scrollable": scroll, "long-clickable": long, "password": False, "selected": selected,
+             "bounds": f"[{box[0]},{box[1]}][{box[2]},{box[3]}]"}
+    head = " ".join(f"{k}={quoteattr(str(v).lower() if isinstance(v, bool) else v)}" for k, v in attrs.items())
+    return f"<node {head}>{''.join(children)}</node>" if children else f"<node {head} />"
+
+
+def screen_of(package: str, *children: str):
+    root = node("android.widget.FrameLayout", (0, 0, W, 2400), *children)
+    xml = f"<?xml version='1.0' encoding='UTF-8' standalone='yes' ?><hierarchy rotation=\"0\">{root}</hierarchy>"
+    return perceive(parse_observation(xml.replace('package=""', f'package="{package}"')))
+
+
+def text(t: str, box: tuple[int, int, int, int], **kw) -> str:
+    return node("android.widget.TextView", box, text=t, **kw)
+
+
+def button(desc: str, box: tuple[int, int, int, int]) -> str:
+    return node("android.widget.ImageButton", box, desc=desc, click=True)
+
+
+def row(top: int, *texts: str, cls: str = "android.widget.RelativeLayout", trailing: str = "", height: int = 180,
+        desc: str = "") -> str:
+    parts = [text(t, (200, top + 20 + 60 * i, 900, top + 70 + 60 * i)) for i, t in enumerate(texts)]
+    if trailing:
+        parts.append(button(trailing, (960, top + 40, 1060, top + 140)))
+    return node(cls, (0, top, W, top + height), *parts, click=True, long=True, desc=desc)
+
+
+def listing(*rows_: str, top: int = 300, scroll: bool = False) -> str:
+    return node("androidx.recyclerview.widget.RecyclerView", (0, top, W, 2200), *rows_, scroll=scroll)
+
+
+def toolbar(title: str, *buttons: str) -> str:
+    return node("android.view.ViewGroup", (0, 80, W, 280), text(title, (40, 120, 600, 240)), *buttons)
+
+
+def first(task: str, screen, history=()):
+    return rank(task, "", screen, [], list(history))[0]
+
+
+def tapped(label: str, kind: str = "tap", outcome: str = "success") -> dict:
+    return {"kind": kind, "line": f'{kind} [9] "{label}"', "key": f"{kind} [9]", "outcome": outcome}
+
+
+# WhatsApp-like: the chat list has no verbs; a chat's page has a toolbar overflow.
+CHATS = ("com.whatsapp", toolbar("WhatsApp", button("Camera", (760, 120, 860, 220)),
+                                 button("More options", (960, 120, 1060, 220))),
+         listing(row(300, "Family", "Mum: See you Sunday"), row(480, "Climbing crew", "Leo: Rope is packed"),
+                 row(660, "Dana Cole", "You: Ha, classic")))
+CHAT_PAGE = ("com.whatsapp", toolbar("Family", button("Navigate up", (0, 120, 100, 220)),
+                                     button("Video call", (660, 120, 760, 220)), button("Voice call", (780, 120, 880, 220)),
+                                     button("More options", (960, 120, 1060, 220))),
+             text("Mum: See you Sunday", (40, 600, 900, 660)))
+
+
+def test_a_verb_missing_from_an_object_page_opens_its_overflow_menu():
+    best = first('Mute the "Family" chat', screen_of(*CHAT_PAGE))
+    assert best.action["kind"] == "tap" and "More options" in best.text
+
+
+def test_after_its_page_had_no_verb_the_row_is_long_pressed_for_its_context_menu():
+    screen = screen_of(*CHATS)
+    history = [tapped("Family | Mum: See you Sunday"), tapped("Navigate up")]
+    best = first('Pin the "Family" chat', screen, history)
+    assert best.action["kind"] == "long_press" and "Family" in best.text
+
+
+def test_an_open_popup_menu_is_ranked_by_the_task_verb():
+    items = ["View contact", "Media, links, and docs", "Search", "Mute notifications", "Disappearing messages",
+             "Wallpaper", "More"]
+    popup = node("android.widget.ListView", (560, 120, 1060, 1000),
+                 *[node("android.widget.LinearLayout", (560, 120 + 120 * i, 1060, 240 + 120 * i),
+                        text(t, (600, 140 + 120 * i, 1040, 220 + 120 * i), rid="com.whatsapp:id/title"), click=True)
+                   for i, t in enumerate(items)])
+    best = first('Mute the "Family" chat', screen_of("com.whatsapp", popup), [tapped("More options")])
+    assert best.action["kind"] == "tap" and "Mute notifications" in best.text
+
+
+def test_the_row_overflow_naming_the_object_comes_before_the_toolbar_one_in_german():
+    files = ("com.sec.android.app.myfiles",
+             toolbar("Eigene Dateien", button("Weitere Optionen", (960, 120, 1060, 220))),
+             listing(row(300, "bericht.pdf", "12. März · 1,2 MB", trailing="Weitere Optionen"),
+                     row(480, "final.pdf", "10. März · 800 kB", trailing="Weitere Optionen")))
+    screen = screen_of(*files)
+    best = first("Rename bericht.pdf to bericht_alt.pdf", screen)
+    assert best.action["kind"] == "tap" and menus.is_overflow(screen.labels[best.action["element"]])
+    assert "bericht.pdf" in screen.context.get(best.action["element"], "")
+
+
+def test_gmail_report_spam_goes_through_the_overflow_then_the_menu_item():
+    mail = ("com.google.android.gm",
+            toolbar("", button("Navigate up", (0, 120, 100, 220)), button("Archive", (600, 120, 700, 220)),
+                    button("Delete", (720, 120, 820, 220)), button("Mark as unread", (840, 120, 940, 220)),
+                    button("More options", (960, 120, 1060, 220))),
+            text("You won a prize", (40, 320, 1000, 420)), text("Lucky Draw", (40, 440, 800, 500)))
+    assert "More options" in first('Report the email "You won a prize" as spam', screen_of(*mail)).text
+    menu = node("android.widget.ListView", (500, 120, 1060, 1200),
+                *[node("android.widget.LinearLayout", (500, 120 + 110 * i, 1060, 230 + 110 * i),
+                       text(t, (540, 140 + 110 * i, 1040, 210 + 110 * i)), click=True)
+                  for i, t in enumerate(["Move to", "Snooze", "Change labels", "Mark as important", "Mute",
+                                         "Print", "Report spam", "Add to Tasks"])])
+    best = first('Report the email "You won a prize" as spam', screen_of("com.google.android.gm", menu),
+                 [tapped("More options")])
+    assert "Report spam" in best.text
+
+
+def test_once_the_verb_took_effect_done_comes_first_and_the_undo_is_not_offered_first():
+    after = ("com.google.android.apps.photos",
+             toolbar("IMG_2044.jpg", button("Navigate up", (0, 120, 100, 220)),
+                     button("Remove from favourites", (840, 120, 940, 220)), button("Info", (960, 120, 1060, 220))))
+    ranked = rank("Add the photo IMG_2044.jpg to my favourites", "", screen_of(*after), [],
+                  [tapped("Add to favourites")])
+    assert ranked[0].action["kind"] == "done"
+    assert menus.reverses("Unpin", "Pin") and menus.reverses("Mark as read", "Mark as unread")
+    assert not menus.reverses("Archive", "Delete")
+
+
+def test_a_row_showing_the_new_state_means_done():
+    pinned = ("org.telegram.messenger", toolbar("Telegram"),
+              listing(row(300, "Road trip, pinned", "Hugo: Where do we meet?"), row(480, "Ada", "ok")))
+    assert first('Pin the "Road trip" chat', screen_of(*pinned), [tapped("Pin")]).action["kind"] == "done"
+
+
+# Counting: Compose lists (View rows without ids), switches, a scrolling list.
+def compose_row(top: int, *texts: str, desc: str = "") -> str:
+    return row(top, *texts, cls="android.view.View", desc=desc)
+
+
+def test_unread_count_on_a_compose_inbox_ignores_toolbar_and_tabs():
+    inbox = ("com.example.mail", toolbar("Inbox", button("Search", (840, 120, 940, 220))),
+             node("android.view.View", (0, 280, W, 380),
+                  *[node("android.view.View", (i * 360, 290, i * 360 + 340, 370), text(t, (i * 360 + 20, 300, i * 360 + 300, 360)),
+                         click=True, selected=i == 0) for i, t in enumerate(["Primary", "Social", "Updates"])]),
+             listing(compose_row(400, "Unread", "Ana Ruiz", "Lunch?"), compose_row(580, "Bo Lee", "Invoice"),
+                     compose_row(760, "Unread", "Kim Park", "Tickets"), compose_row(940, "Unread", "Sam Roy", "Hi")),
+             button("Compose", (800, 2000, 1040, 2140)))
+    screen = screen_of(*inbox)
+    assert len(counting.rows(screen)) == 4
+    best = first("How many unread emails do I have?", screen, [tapped("Mail", "open_app")])
+    assert best.action == {"kind": "done", "answer": "3"}
+
+
+def test_alarms_switched_on_are_counted_and_never_switched():
+    def alarm(top: int, time: str, on: bool) -> str:
+        return node("android.widget.LinearLayout", (0, top, W, top + 200), text(time, (40, top + 40, 500, top + 160)),
+                    node("android.widget.Switch", (880, top + 60, 1040, top + 140), checkable=True, checked=on,
+                         click=True, text="ON" if on else "OFF"), click=True)
+    clock = ("com.sec.android.app.clockpackage", toolbar("Alarm"),
+             listing(alarm(300, "06:30", True), alarm(500, "07:15", False), alarm(700, "08:00", True)))
+    best = first("How many alarms are switched on?", screen_of(*clock))
+    assert best.action == {"kind": "done", "answer": "2"}
+
+
+def test_a_scrolling_list_is_read_to_its_end_before_counting():
+    calls = ("com.samsung.android.dialer", toolbar("Recents"),
+             listing(*[row(300 + 180 * i, name, f"Missed call · {9 + i}:05" if i % 2 else f"Incoming · {9 + i}:05")
+                       for i, name in enumerate(["Ana Ruiz", "Bo Lee", "Kim Park", "Sam Roy"])], scroll=True))
+    screen = screen_of(*calls)
+    assert first("How many missed calls do I have?", screen).action["kind"] == "swipe"
+    at_end = [{"kind": "swipe", "line": "swipe down", "key": "swipe down", "outcome": "no_change"}]
+    assert first("How many missed calls do I have?", screen, at_end).action == {"kind": "done", "answer": "2"}
+    assert first("Who called me last?", screen, at_end).action == {"kind": "done", "answer": "Ana Ruiz"}
+
+
+def test_count_questions_parse_in_other_wordings():
+    ask = counting.count_asked('How many of my notes mention "invoice"?')
+    assert ask.noun == {"note"} and ask.marks == {"invoice"}
+    ask = counting.count_asked('What is the number of photos in my "Weekend" album?')
+    assert ask.noun == {"photo"} and ask.place == {"weekend", "album"}
+    assert counting.count_asked("Count the events on March 17").date == (3, 17)
+    assert counting.count_asked("Turn Wi-Fi off") is None
