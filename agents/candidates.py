@@ -17,37 +17,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..device.types import AppInfo
-from . import answers, counting, menus, pickers, subgoals
+from . import answers, app_choice, counting, menus, pickers, subgoals
+from .app_choice import as_app
 from .fields import OBJECT_KINDS, SEARCH, has_flag, shows, to_type, type_candidates, typed, without
-from .goal import CREATE, Goal, first_word, parse_goal
+from .goal import CREATE, Goal, clause_verbs, first_word, parse_goal
 from .perceptor import Screen
 from .progress import actions_since_app_change, parts, penalty
-from .text import normalize, overlap, words
+from .text import normalize, words
 from .values import FIELDS, Value, task_values
 from .wording import canonical
 
-# Generic Android knowledge, not any phone's app list: a task about these words needs an app
-# whose label or package contains one of the category words (the system Settings app, a dialer).
-APP_CATEGORIES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
-    (frozenset(words(task)), frozenset(words(app))) for task, app in (
-        ("wifi bluetooth airplane flight hotspot brightness wallpaper ringtone volume network "
-         "data saver battery nfc vpn display dark theme font", "settings"),
-        ("call called calling dial ring voicemail", "dialer phone call"),
-        ("text message sms mms texted", "messaging messages sms mms message"),
-        ("chat group pin unpin mute unmute", "chat whatsapp telegram signal messenger wechat line viber"),
-        ("contact", "contacts people"),
-        ("alarm timer stopwatch", "clock deskclock alarm"),
-        ("event meeting appointment calendar monday tuesday wednesday thursday friday saturday sunday", "calendar"),
-        ("email inbox emailed mailed", "mail email gmail"),
-        ("navigate directions route restaurant cafe coffee nearest", "maps map navigation"),
-        ("photo picture selfie album image video jpg jpeg png heic", "camera gallery photos"),
-        ("url site website web page link bookmark browse browsing browser tab", "chrome browser internet firefox web"),
-        ("file document download folder pdf doc docx txt odt rtf xls xlsx csv ppt pptx zip apk mp3 wav m4a ogg flac",
-         "files documents file downloads"),
-        ("note memo", "notes keep memo"),
-        ("price cost cart basket buy order checkout purchase", "shop shopping amazon ebay etsy"),
-    ))
-_PACKAGE_NOISE = frozenset("com org net android google apps app mobile client lite".split())
 _QUOTED = re.compile(r"[\"“']([^\"”']{1,80})[\"”']")
 
 
@@ -83,11 +62,13 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
          *, limit: int = 6, notes: dict[str, str] | None = None) -> list[Candidate]:
     """The best ``limit`` actions for this screen, best first."""
     task = canonical(task)  # everyday wording as a plain imperative
+    task_asked = task
     task, reading = subgoals.in_progress(task, notes or {})  # read a value first, then use it
     part = current_part(task, history)
     values = to_type(task_values(part) or task_values(task), parse_goal(part), answers.asked(task) is not None)
     values = pickers.keep_new(part, values, parse_goal(part).creating)  # "from 7:30" says which alarm
-    if notes and parse_goal(part).verbs & _SENDING:  # a value read earlier, to pass on
+    passing = reading is None and subgoals.read_part(task_asked) is not None  # the value is read: use it
+    if notes and (passing or parse_goal(part).verbs & _SENDING):  # a value read earlier, to pass on
         values += [Value(v, "message", FIELDS["message"]) for v in notes.values() if v.strip()]
     typed_values = [v.text for v in values if v.kind not in OBJECT_KINDS]
     goal = parse_goal(without(part, typed_values), subgoal)  # digits of a number to type are no labels to tap
@@ -169,6 +150,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     opened = _open_app_candidates(app_words_, screen.package, [as_app(a) for a in apps], part, first_word(part))
     if not opened and goal_names(part):  # nothing names an app, but a person: their card is in the contacts
         opened = _open_app_candidates({"contact"}, screen.package, [as_app(a) for a in apps], part)
+    if passing and opened and not any(c.score < 0 for c in opened):  # read in one app, used in another: move on
+        max(opened, key=lambda c: c.score).score += 3.0
     out.extend(opened)
     scrollable = any(_is_scroll(screen, i) for i in screen.actionable)
     if category and superlative is None and scrollable:
@@ -202,7 +185,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
 
 _RANK_WORDS = frozenset(words("best worst rated rating cheapest nearest closest highest lowest top most least "
                               "expensive largest biggest smallest newest latest", stopwords=frozenset()))
-_WEB_ADDRESS = re.compile(r"(?<![@\w.])(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?", re.I)
+_WEB_ADDRESS = re.compile(r"(?<![@\w.])(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?![\w@-])(?!\.\w)(?:/\S*)?", re.I)
 # "Ana Ruiz's number / email address / birthday" (her card), not "Ana Ruiz's email about X" (a mail)
 _POSSESSIVE = re.compile(r"\b[A-Z][\w\-]+ [A-Z][\w\-]+['’]s\s+(?:(?:home|work|mobile|cell|e-?mail|phone|street|postal)\s+)?"
                          r"(?:number|phone|e-?mail|address|birthday|contact|details|card)\b"
@@ -332,43 +315,12 @@ def _is_scroll(screen: Screen, element_id: int) -> bool:
     return "scrollable" in line.rsplit("(", 1)[-1]
 
 
-def as_app(app: AppInfo | str) -> AppInfo:
-    """An AppInfo for ``app``; a bare label (accepted while callers move to AppInfo) has no package,
-    so it counts as the current app when its words are among the screen package's words."""
-    return app if isinstance(app, AppInfo) else AppInfo(label=app, package="")
-
-
-def app_words(app: AppInfo) -> set[str]:
-    """Words that name an app: its label's and its package's (minus com/android/google...)."""
-    return words(app.label) | _package_words(app.package)
-
-
-def _package_words(package: str) -> set[str]:
-    return words(package.replace(".", " ").replace("_", " ")) - _PACKAGE_NOISE
-
-
 def _open_app_candidates(goal_words: set[str], package: str, apps: list[AppInfo], task: str = "",
                          verb: str = "") -> list[Candidate]:
-    """Open the apps the task names (label or package words; "in Maps" most) or needs (a generic
-    category); while in one of them, the others wait (hopping between two apps is a loop)."""
-    out, inside = [], False
-    for app in apps:
-        names = app_words(app)
-        named = overlap(goal_words, names)
-        needed = sum(1.0 if goal_words & task_words - {verb} else 0.5 for task_words, category in APP_CATEGORIES
-                     if goal_words & task_words and names & category)  # the verb alone ("call the ...") weighs half
-        if not (named or needed):
-            continue
-        current = app.package == package if app.package else bool(words(app.label) & _package_words(package))
-        inside = inside or current
-        explicit = 3.0 if app.label and re.search(rf"\b(?:in|on|from|using|via)\s+(?:the\s+)?{re.escape(app.label)}\b",
-                                                  task, re.I) else 0.0
-        out.append(Candidate({"kind": "open_app", "app": app.label}, f"open the {app.label} app",
-                             -1.0 if current else 1.0 + 2.0 * (2 * named + needed) + explicit))
-    if inside:
-        for candidate in out:
-            candidate.score -= 3.0 if candidate.score > 0 else 0.0
-    return out
+    """Open the apps the task names or needs (agents/app_choice.py)."""
+    verbs = clause_verbs(task) if task else set()
+    return [Candidate({"kind": "open_app", "app": c.app.label}, f"open the {c.app.label} app", c.score)
+            for c in app_choice.choose(goal_words, package, apps, task, verbs, verb)]
 
 
 def action_key(choice: dict[str, Any]) -> str:

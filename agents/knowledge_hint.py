@@ -20,7 +20,8 @@ from typing import Any
 
 from ..device.types import AppInfo
 from ..memory.knowledge import KnowledgeStore, KnownScreen
-from .candidates import Candidate, app_words
+from .app_choice import app_words
+from .candidates import Candidate
 from .perceptor import Screen
 from .screen_keys import element_key, kinds, repeated, signature, title
 from .text import overlap, words

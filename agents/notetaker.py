@@ -36,7 +36,9 @@ class NotetakerOutput(BaseModel):
 
 def wanted(task: str, screen_changed: bool) -> bool:
     """Only information-seeking tasks need notes, and only when there is something new to read."""
-    return screen_changed and bool(_INFO.search(_QUOTED.sub(" ", task)))
+    from .subgoals import read_part
+
+    return screen_changed and (bool(_INFO.search(_QUOTED.sub(" ", task))) or read_part(task) is not None)
 
 
 def by_rules(task: str, screen_lines: list[str], objects: list[str]) -> dict[str, str]:
@@ -46,7 +48,7 @@ def by_rules(task: str, screen_lines: list[str], objects: list[str]) -> dict[str
 
     part = subgoals.read_part(task)
     if part is not None:  # a value to pass on: read it on its object's line (or the object's own page)
-        keys = [] if answers.superlative(part.object) else [part.object]
+        keys = [part.object] if part.object and not answers.superlative(part.object) else []
         found = answers.find(part.asked, screen_lines, keys, {})
         return {part.asked.kind: found[0]} if found and found[1] >= (0.6 if not keys else 0.9) else {}
     asked = answers.asked(task if "?" in task else f"what is {task}?")

@@ -12,14 +12,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import answers
 from .answers import Asked
+from .progress import parts
 from .text import words
+from .values import PATTERNS
 
 _KINDS = (r"phone number|mobile number|number|e-?mail address|e-?mail|address|start time|end time|time|date|"
           r"price|cost|total|code|password|file name|name|size|location|temperature|title|subject|text")
 _OF = re.compile(rf"\b(?:the\s+|its\s+)?(?P<k>{_KINDS})\s+(?:of|from|in)\s+(?P<o>.+?)"
                  rf"(?=\s+(?:to|on|via|by|with|and|as|in a|into)\b|[.,;!?]|$)", re.I)
 _POSSESSIVE = re.compile(rf"(?P<o>\b[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)['’]s\s+(?P<k>{_KINDS})\b")
+_WHEN = re.compile(rf"\s*,?\s*(?:on|for)\s+(?:{dict(PATTERNS)['date'].pattern}|today|tomorrow|tonight)", re.I)
 _HOW_BIG = re.compile(r"\bhow (?:big|large)\s+(?:the\s+)?(?:file\s+)?(?P<o>\S+)\s+is\b", re.I)
 _PASSING = re.compile(r"^\s*(?:please\s+)?(?:text|message|sms|send|email|e-mail|mail|tell|share|post|forward|"
                       r"save|note|write|add|put|create|make|call)\b", re.I)
@@ -44,7 +48,7 @@ class ReadPart:
 def read_part(task: str) -> ReadPart | None:
     """The part that reads a value for a later step, or None for a single-step task."""
     if not _PASSING.search(task):
-        return None
+        return _asked_in(task)
     first = task.split(maxsplit=1)[0].casefold() if task.split() else ""
     for pattern in (_POSSESSIVE, _OF, _HOW_BIG):
         m = pattern.search(task)
@@ -61,9 +65,66 @@ def read_part(task: str) -> ReadPart | None:
             obj = obj.split(maxsplit=1)[1] if len(obj.split()) > 1 else ""
         if not obj:
             continue
-        rest = re.sub(r"\s+([.,;!?])", r"\1", re.sub(r"\s+", " ", head + " it " + task[m.end():])).strip()
-        return ReadPart(f"What is the {phrase} of {obj}?", obj, Asked(kind, words(obj)), rest)
-    return None
+        when = _WHEN.match(task, m.end())  # "... of "Standup" on Friday, May 2": the date says where to look
+        end = when.end() if when else m.end()
+        rest = re.sub(r"\s+([.,;!?])", r"\1", re.sub(r"\s+", " ", head + " it " + task[end:])).strip()
+        return ReadPart(f"What is the {phrase} of {m.group('o').strip()}{when.group(0) if when else ''}?",
+                        object_key(obj), Asked(kind, words(obj)), rest)
+    return _asked_in(task)
+
+
+# Words that say where a value is kept, or which one by position, not what it is called.
+_CONTAINER = re.compile(r"^(?:the|my|your|this|that|a|an|latest|newest|last|most recent|recent|first)\s+"
+                        r"|\s+(?:e-?mail|mail|message|text|sms|chat|note|page|event|post|file|photo)$", re.I)
+_POSITION = re.compile(r"\b(?:latest|newest|last|most recent|recent|first|oldest|earliest)\b", re.I)
+# "Text Ana how big X is", "Note how many people X serves, in a note ...": a question inside the task.
+_WH = re.compile(r"\b(?P<q>(?:how (?:many|much|big|large|long|far|old)|when|where|what(?: time)?|which|who)\b.+?)"
+                 r"(?=,|\s+(?:in|into|to|on|as) (?:a|an|the|my) (?:new )?(?:note|message|text|chat|email|group)\b|[.;!?](?!\S)|$)",
+                 re.I)
+_LOOK = re.compile(r"^\s*(?:please\s+)?(?:look up|find out|find|check|see|get|search for|read|what|when|where|which|"
+                   r"who|how)\b", re.I)
+_BACK = re.compile(rf"\b(?:its|their|the)\s+(?P<k>{_KINDS})\b|\b(?:it|that|them|this|those)\b", re.I)
+
+
+def object_key(obj: str) -> str:
+    """The words that find a value's object on screen ("the StreamFlix email" -> "StreamFlix"); empty
+    when only its place or position is named ("my latest email": the first row, not a name)."""
+    if _POSITION.search(obj):
+        return ""
+    previous = None
+    while previous != obj:
+        previous, obj = obj, _CONTAINER.sub("", obj).strip().strip('"“”')
+    return obj
+
+
+def _asked_in(task: str) -> ReadPart | None:
+    """A question inside a passing task, or a look-up part followed by a part that uses "it"."""
+    pieces = parts(task)
+    if len(pieces) > 1 and _LOOK.match(pieces[0]):
+        later = " ".join(pieces[1:])
+        back = _BACK.search(later)
+        if back:
+            phrase = (back.group("k") or "").casefold()
+            found = re.sub(r"^\s*(?:please\s+)?(?:look up|find out|find|check|see|get|search for|read)\s+", "",
+                           pieces[0], flags=re.I)
+            kind = _KIND_OF.get(phrase.replace("-", "")) or (answers.asked(f"{found}?") or Asked("line", set())).kind
+            if phrase == "name":
+                kind = "file" if re.search(r"\bfiles?\b", found, re.I) else "name"
+            question = f"What is the {phrase} of {found}?" if phrase else f"{found}?"
+            names = re.findall(r"[\"“]([^\"”]+)[\"”]", found) or [n for n in re.findall(
+                r"(?<!^)\b[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*", pieces[0])]
+            key = "" if answers.superlative(found) else object_key(names[0]) if names else ""
+            rest = later[:back.start()] + "it" + later[back.end():]
+            return ReadPart(question, key, Asked(kind, words(found)), rest[:1].upper() + rest[1:])
+    m = _WH.search(task) if _PASSING.search(task) else None
+    if m is None or m.start() == 0 or re.search(r"\b(?:the|a|an|any|every)\s+[\w-]+\s+$", task[:m.start()], re.I):
+        return None  # "Call the person who sent ...": a relative clause says which one, it asks nothing
+    asked = answers.asked(f"{m.group('q')}?")
+    if asked is None or asked.kind == "line":
+        return None
+    quoted = re.findall(r"[\"“]([^\"”]+)[\"”]", m.group("q"))
+    rest = re.sub(r"\s+([.,;!?])", r"\1", task[:m.start()] + "it" + task[m.end():]).strip()
+    return ReadPart(f"{m.group('q')}?", quoted[0] if quoted else "", Asked(asked.kind, words(m.group("q"))), rest)
 
 
 def in_progress(task: str, notes: dict[str, str]) -> tuple[str, ReadPart | None]:

@@ -1,0 +1,115 @@
+"""Which app a task needs: its words against what the device says about each app.
+
+An app is *named* when the task says a word of its label, or of its package ("in Maps", "on
+Signal", "my Keep notes"), and *needed* when the task's words point at a general Android app
+category (call or dial: a dialer; text: messaging; timer or alarm: a clock; meeting or schedule:
+a calendar; directions: maps; Wi-Fi: settings) and the app belongs to that category by its label
+(in the languages phones ship: "Phone by Google", "Samsung Messages", "電話", "Телефон") or its
+package ("com.samsung.android.dialer", "com.sec.android.app.clockpackage"). Vendor-neutral:
+no phone's app list is known here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..device.types import AppInfo
+from .text import overlap, words
+
+
+@dataclass(frozen=True)
+class Category:
+    cues: frozenset[str]  # task words that need an app of this kind
+    apps: frozenset[str]  # words of such an app's label or package, in common phone languages
+
+
+def _category(cues: str, apps: str) -> Category:
+    return Category(frozenset(words(cues, stopwords=frozenset())), frozenset(words(apps, stopwords=frozenset())))
+
+
+CATEGORIES: tuple[Category, ...] = (
+    _category("wifi wlan bluetooth airplane aeroplane flight hotspot tethering brightness wallpaper ringtone volume "
+              "network data saver battery nfc vpn display dark theme font", "settings setting 設定 설정 设置 настройки "
+              "ajustes configuración paramètres réglages einstellungen impostazioni configurações الإعدادات"),
+    _category("call called calling caller dial ring voicemail", "dialer phone call 電話 전화 电话 телефон teléfono "
+              "téléphone telefon telefono telefone هاتف"),
+    _category("text texted texting message sms mms", "messaging messages message sms mms メッセージ 메시지 信息 短信 "
+              "сообщения mensajes nachrichten messaggi mensagens رسائل"),
+    _category("chat group pin unpin mute unmute", "chat whatsapp telegram signal messenger wechat line viber"),
+    _category("contact", "contacts contact people 連絡先 연락처 联系人 контакты contactos kontakte contatti contatos"),
+    _category("alarm timer stopwatch countdown wake", "clock deskclock alarm alarmclock 時計 시계 时钟 часы reloj "
+              "horloge uhr orologio relógio"),
+    _category("event meeting appointment calendar schedule agenda monday tuesday wednesday thursday friday saturday "
+              "sunday", "calendar カレンダー 캘린더 日历 календарь calendario calendrier kalender"),
+    _category("email inbox emailed mailed", "mail email gmail outlook inbox メール 메일 邮件 почта correo"),
+    _category("navigate directions route restaurant cafe coffee nearest", "maps map navigation マップ 지도 地图 карты "
+              "mapas"),
+    _category("photo picture selfie album image video jpg jpeg png heic", "camera gallery photos photo album "
+              "ギャラリー 갤러리 相册 图库 галерея galería galerie galleria"),
+    _category("url site website web page link bookmark browse browsing browser tab", "chrome browser internet firefox web "
+              "ブラウザ 브라우저 浏览器 браузер navegador"),
+    _category("file document download folder pdf doc docx txt rtf odt xls xlsx csv ppt pptx mp3 m4a wav ogg flac zip apk", "files documents file downloads filemanager myfiles ファイル 파일 "
+              "文件 файлы archivos fichiers dateien"),
+    _category("note memo", "notes note keep memo notepad メモ 메모 笔记 заметки notas"),
+    _category("price cost cart basket buy order checkout purchase", "shop shopping amazon ebay etsy"),
+)
+_PACKAGE_NOISE = frozenset("com org net android google apps app mobile client lite sec".split())
+_AFFIX = 5  # a category word this long also counts at either end of a package part ("clockpackage")
+
+
+@dataclass(frozen=True)
+class AppChoice:
+    app: AppInfo
+    score: float
+    current: bool  # the screen shows this app now
+
+
+def as_app(app: AppInfo | str) -> AppInfo:
+    """An AppInfo for ``app``; a bare label (accepted while callers move to AppInfo) has no package,
+    so it counts as the current app when its words are among the screen package's words."""
+    return app if isinstance(app, AppInfo) else AppInfo(label=app, package="")
+
+
+def package_words(package: str) -> set[str]:
+    return words(package.replace(".", " ").replace("_", " ")) - _PACKAGE_NOISE
+
+
+def app_words(app: AppInfo) -> set[str]:
+    """Words that name an app: its label's and its package's (minus com/android/google...)."""
+    return words(app.label) | package_words(app.package)
+
+
+def categories_of(app: AppInfo) -> list[Category]:
+    """The categories the app belongs to, by its label's words and its package's parts."""
+    label, parts = words(app.label), package_words(app.package)
+    out = []
+    for category in CATEGORIES:
+        if (label | parts) & category.apps or any(
+                part.startswith(w) or part.endswith(w) for part in parts for w in category.apps if len(w) >= _AFFIX):
+            out.append(category)
+    return out
+
+
+def choose(task_words: set[str], package: str, apps: Sequence[AppInfo], task: str = "", verbs: set[str] = frozenset(),
+           verb: str = "") -> list[AppChoice]:
+    """The apps the task names or needs, scored; while in one of them, the others wait (hopping
+    between two apps is a loop). ``verbs`` (the task's clause verbs) name no app by its package
+    ("keep the rest" is no Keep app); ``verb``, the task's first word, alone weighs half a category."""
+    out, inside = [], False
+    for app in apps:
+        label = words(app.label)
+        named = overlap(task_words, label) + overlap(task_words - label - verbs, package_words(app.package))
+        needed = sum(1.0 if task_words & category.cues - {verb} else 0.5 for category in categories_of(app)
+                     if task_words & category.cues)
+        if not (named or needed):
+            continue
+        current = app.package == package if app.package else bool(label & package_words(package))
+        inside = inside or current
+        explicit = 3.0 if app.label and re.search(rf"\b(?:in|on|from|using|via|with)\s+(?:the\s+|my\s+)?"
+                                                  rf"{re.escape(app.label)}\b", task, re.I) else 0.0
+        out.append(AppChoice(app, -1.0 if current else 1.0 + 2.0 * (2 * named + needed) + explicit, current))
+    if inside:
+        out = [AppChoice(c.app, c.score - 3.0 if c.score > 0 else c.score, c.current) for c in out]
+    return out
