@@ -93,7 +93,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     category = words(" ".join(_single_names(part))) - app_names if answers.superlative(part) else set()
     today = pickers.reference_day(screen)
     dated = pickers.screen_scores(pickers.target_day(part, values, screen, today), [
-        v for v in values if v.kind in pickers.DATED and not typed(v, since, today)], screen, today)
+        v for v in values if v.kind in pickers.DATED and not typed(v, since, today)], screen, today, frozenset(goal.words))
     superlative = answers.ranked_row(part, {i: screen.labels.get(i, "") for i in screen.actionable},
                                      goal.words - _RANK_WORDS, category)
     out: list[Candidate] = []

@@ -29,6 +29,7 @@ _UNITS = {**dict.fromkeys("day days tag jour día giorno".split(), "day"),
           **dict.fromkeys("month months monat mois mes mese".split(), "month"),
           **dict.fromkeys("year years jahr année año anno".split(), "year")}
 _INPUT_TOGGLE = re.compile(r"\b(?:text|keyboard|typing)\b.*\b(?:input|mode|entry)\b|\binput mode\b", re.I)
+_ADD = frozenset("add new create".split())
 _CONFIRM = frozenset("ok set done save apply confirm select".split())
 _TO_NEW = re.compile(r"(?:\bto|->|→|\buntil|\binstead|\bso (?:that )?it (?:starts|begins|is)|\bfor)\s+"
                      r"(?:(?:start|begin|be)\s+)?(?:at\s+|on\s+)?$", re.I)
@@ -128,7 +129,8 @@ def _meridiem(label: str) -> str | None:
     return m[1] if m else None
 
 
-def screen_scores(target: date | None, pending: list[Value], screen: Screen, today: date) -> dict[int, float]:
+def screen_scores(target: date | None, pending: list[Value], screen: Screen, today: date,
+                  task_words: frozenset[str] = frozenset()) -> dict[int, float]:
     """Score changes for the screen's elements: the arrow towards ``target`` up and the other down,
     the target's day cell up, the AM/PM toggle of the time still to set, a text-input toggle while
     a date or time is still to enter, and the picker's OK once the target is chosen."""
@@ -142,6 +144,13 @@ def screen_scores(target: date | None, pending: list[Value], screen: Screen, tod
                 if words(screen.labels.get(i, ""), stopwords=frozenset()) & _CONFIRM and len(screen.labels[i]) < 12:
                     out[i] = out.get(i, 0.0) + 2.5
     times = [hm for v in pending if v.kind == "time" and (hm := parse_time(v.text))]
+    if pending and not screen.editable and not any(normalize(v.text) in normalize(label) for v in pending
+                                                   for label in screen.labels.values()):
+        for i in screen.actionable:  # a time or date to set that no row shows yet: make a new one ("Add alarm")
+            said = words(screen.labels.get(i, ""), stopwords=frozenset())
+            first = re.findall(r"[^\W\d_]+", normalize(screen.labels.get(i, "")))[:1]
+            if set(first) & _ADD and (len(said) == 1 or said & task_words):
+                out[i] = out.get(i, 0.0) + 1.5
     for i in screen.actionable:
         label = normalize(screen.labels.get(i, ""))
         if times and _meridiem(label):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from . import answers
 from .answers import Asked
+from .dates import DATE, DURATION, parse_duration, parse_time
 from .progress import parts
 from .text import words
 from .values import PATTERNS
@@ -43,10 +44,38 @@ class ReadPart:
     object: str
     asked: Asked
     rest: str  # the task with the read phrase replaced by "it"
+    offset_min: int = 0  # "30 minutes before X starts": the time read, moved by this much
+
+
+# "an alarm 30 minutes before "Standup" starts", "remind me 1 hour after the match ends"
+_OFFSET = re.compile(rf"(?P<d>{DURATION.pattern})\s*(?P<dir>before|ahead of|prior to|earlier than|after|later than)\s+"
+                     rf"(?:the\s+)?(?P<o>.+?)\s*(?:\b(?P<end>starts?|begins?|ends?|finish(?:es)?)\b|\(|(?=\s+on\s)|[.,;!?]|$)",
+                     re.I)
+
+
+def _offset_part(task: str) -> ReadPart | None:
+    m = _OFFSET.search(task)
+    minutes = sum(n * {"hours": 60, "minutes": 1}.get(unit, 0) for unit, n in parse_duration(m["d"]).items()) if m else 0
+    obj = m["o"].strip().strip('"“”') if m else ""
+    if not minutes or not obj or DATE.fullmatch(obj) or parse_time(obj):
+        return None
+    ends = bool(m["end"] and m["end"].casefold().startswith(("end", "finish")))
+    day = DATE.search(task, m.end("o"))
+    on = f" on {day.group(0)}" if day else ""
+    sign = -1 if m["dir"].casefold() in ("before", "ahead of", "prior to", "earlier than") else 1
+    head = task[:m.start()].rstrip()
+    if not re.search(r"\b(?:alarm|remind|reminder|timer|notify|notification)\b", head, re.I):
+        head = "Set an alarm"  # "wake me 30 minutes before ..."
+    rest = re.sub(r"\s+", " ", f"{head} for it").strip()
+    return ReadPart(f"What time does {obj} {'end' if ends else 'start'}{on}?", obj,
+                    Asked("time", words(obj), until=ends), rest, sign * minutes)
 
 
 def read_part(task: str) -> ReadPart | None:
     """The part that reads a value for a later step, or None for a single-step task."""
+    offset = _offset_part(task)
+    if offset is not None:
+        return offset
     if not _PASSING.search(task):
         return _asked_in(task)
     first = task.split(maxsplit=1)[0].casefold() if task.split() else ""
@@ -133,5 +162,8 @@ def in_progress(task: str, notes: dict[str, str]) -> tuple[str, ReadPart | None]
     if part is None:
         return task, None
     if part.asked.kind in notes:
+        if part.offset_min and (hm := parse_time(notes[part.asked.kind])):
+            total = (hm[0] * 60 + hm[1] + part.offset_min) % (24 * 60)
+            return part.rest.replace(" for it", f" for {total // 60:02d}:{total % 60:02d}"), None
         return part.rest, None
     return part.question, part

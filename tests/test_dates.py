@@ -294,3 +294,29 @@ def test_time_picker_switches_to_typing_then_fills_hour_minute_and_pm():
     texts = [c.text for c in ranked[:3]]
     assert any('type "6" into' in t and "hour" in t for t in texts), texts
     assert any('type "45" into' in t and "minute" in t for t in texts), texts
+
+
+def test_a_time_relative_to_an_event_is_read_first_then_set_moved_by_the_offset():
+    from cascadroid.agents.subgoals import in_progress
+
+    task = 'Set an alarm 45 minutes before "Board meeting" starts on Friday, March 20.'
+    now, part = in_progress(task, {})
+    assert part is not None and now == "What time does Board meeting start on Friday, March 20?"
+    assert in_progress(task, {"time": "9:15"}) == ("Set an alarm for 08:30", None)
+    after, _ = in_progress("remind me 1 hour after the match ends", {"time": "21:30"})
+    assert after == "remind me for 22:30"
+    assert in_progress("Set an alarm for 6:45", {})[1] is None
+
+
+def test_a_new_time_no_row_shows_yet_goes_to_the_add_button_not_an_existing_alarm():
+    clock = screen_of("com.google.android.deskclock",
+                      node("android.widget.LinearLayout", bounds=(0, 300, 1080, 500), flags="clickable", children=[
+                          node("android.widget.TextView", "6:30 AM", bounds=(40, 320, 500, 420)),
+                          node("android.widget.TextView", "Gym", bounds=(40, 420, 500, 480))]),
+                      node("android.widget.Switch", desc="6:30 AM alarm", bounds=(900, 360, 1040, 440),
+                           flags="clickable checkable"),
+                      node("android.widget.ImageButton", desc="Add alarm", bounds=(440, 2100, 640, 2300),
+                           flags="clickable"),
+                      node("android.widget.ImageButton", desc="New event", bounds=(40, 2100, 240, 2300),
+                           flags="clickable"))
+    assert label_of(clock, top("Set an alarm for 7:15 am", clock)) == "Add alarm"
