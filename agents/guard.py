@@ -25,11 +25,13 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from ..cascade.privacy import digits
 from ..cascade.screenshot import redact_screenshot
 from ..cascade.taint import TAINTED, TaintSet
 from ..device.types import Observation
 from .calls import SYSTEM
 from .perceptor import Screen
+from .text import normalize
 
 SENSITIVE = ("otp", "card", "iban", "phone", "email", "address", TAINTED)
 _KIND_WORDS: dict[str, tuple[str, ...]] = {
@@ -124,7 +126,7 @@ class SendGuard:
         hits = [h for h in self.taint.find(text, modes=("local_only", "mask", "allow")) if h.taint.kind in SENSITIVE]
         remembered = [(h.taint.kind, h.value) for h in hits]
         origins = {h.value: h.taint.origin for h in hits}
-        task_folded, task_digits = _fold(task), _digits(task)
+        task_folded, task_digits = normalize(task), digits(task)
         foreign = [(kind, value) for kind, value in detected + remembered
                    if not _given(value, task_folded, task_digits)]
         if not foreign:
@@ -158,15 +160,15 @@ def _rows(text: str) -> list[list[str]]:
 
 def _given(value: str, task: str, task_digits: str) -> bool:
     """The task itself holds the value: it is the user's own."""
-    digits = _digits(value)
-    return digits in task_digits if len(digits) >= 4 else _fold(value) in task
+    number = digits(value)
+    return number in task_digits if len(number) >= 4 else normalize(value) in task
 
 
 def _asked(kind: str, task: str, origins: list[str]) -> bool:
     """The task asks for this kind of data (text of a local_only app: it names a word of where it was read)."""
     task_words = set(_WORD.findall(task))
     if kind == TAINTED:
-        return any(word in task_words - _VERBS for text in origins for word in _WORD.findall(_fold(text)) if len(word) >= 4)
+        return any(word in task_words - _VERBS for text in origins for word in _WORD.findall(normalize(text)) if len(word) >= 4)
     return any(phrase in task_words if phrase.isalnum() else phrase in task for phrase in _KIND_WORDS[kind])
 
 
@@ -185,22 +187,14 @@ def _destination(screen: Screen, element: int | None) -> str:
 
 def _named(task: str, where: str) -> bool:
     """A word of the task (not a verb, not a kind of data) is part of the destination, or a number of it is."""
-    target, target_digits = _fold(where), _digits(where)
+    target, target_digits = normalize(where), digits(where)
     words = [w for w in _WORD.findall(task) if w not in _VERBS and w not in _ALL_KIND_WORDS]
-    numbers = [_digits(n) for n in _NUMBER.findall(task)]
+    numbers = [digits(n) for n in _NUMBER.findall(task)]
     return any(w in target for w in words) or any(len(n) >= 4 and n in target_digits for n in numbers)
 
 
 def _names(kinds: list[str]) -> str:
     return ", ".join("text from a local_only app" if k == TAINTED else k for k in kinds)
-
-
-def _fold(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
-def _digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
 
 
 __all__ = ["SENSITIVE", "SendGuard", "screen_texts", "screenshot_for_model"]

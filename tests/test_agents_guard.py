@@ -37,6 +37,8 @@ def check(guard: SendGuard, task: str, text: str, title: str = "Alice Smith") ->
         ("Send Alice the passphrase from my notes", "zorvane-quillet-88", "Alice Smith"),
         ("Reply to Alice that I'm late", "running late, sorry", "Alice Smith"),
         ("Text 555-0199 the code 482913", "482913", "+1 555 0199"),  # the user gave the value itself
+        ("Text ５５５-０１９９ the code ４８２９１３", "482913", "+1 555 0199"),  # in full-width digits too
+        ("Text Alice Smith the code", "482913", "Ａｌｉｃｅ Ｓｍｉｔｈ"),  # a full-width title names her
     ],
 )
 def test_what_the_task_asks_for_is_typed(guard, task, text, title):
@@ -52,6 +54,9 @@ def test_what_the_task_asks_for_is_typed(guard, task, text, title):
         ("Text Alice hi", "zorvane-quillet-88", "Alice Smith", "local_only"),
         ("Check my messages", "+1 202 555 0173", "New conversation", "does not ask"),
         ("Go shopping, then reply to Alice Smith", "482913", "Alice Smith", "does not ask"),  # "pin" in a word
+        ("Reply to Alice that I'm late", "４８２９１３", "Alice Smith", "does not ask"),  # full-width digits
+        ("Reply to Alice that I'm late", "٤٨٢٩١٣", "Alice Smith", "does not ask"),  # Arabic-Indic digits
+        ("Reply to Alice that I'm late", "code ４8２9１3", "Alice Smith", "does not ask"),  # mixed forms
     ],
 )
 def test_a_send_the_task_did_not_ask_for_is_refused_with_its_reason(guard, task, text, title, why):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -230,9 +231,9 @@ class PiiDetector:
                 continue  # the digits of an IBAN
             run = m.group()
             if "card" in kinds and not (start and text[start - 1] == "+"):  # "+..." is a phone number
-                cards = [c for c in _CARD.finditer(run) if 13 <= len(d := _digits(c.group())) <= 19 and luhn_ok(d)]
+                cards = [c for c in _CARD.finditer(run) if 13 <= len(d := digits(c.group())) <= 19 and luhn_ok(d)]
                 if cards:
-                    spans += [Span("card", start + c.start(), start + c.end(), c.group(), _digits(c.group())) for c in cards]
+                    spans += [Span("card", start + c.start(), start + c.end(), c.group(), digits(c.group())) for c in cards]
                     continue
             if "phone" in kinds and not _DATE_LIKE.match(run):  # "2024-05-01 10:30" is a date, not DC's 202
                 lead = 1 if start and text[start - 1] in "+(" else 0  # "+44 ..." and "(415) ..." start one earlier
@@ -241,7 +242,7 @@ class PiiDetector:
                     spans.append(Span("phone", start - lead + offset, start - lead + offset + len(value), value, key))
                 if not valid and _looks_like_phone(text, start - lead, end):
                     value = text[start - lead : end]
-                    spans.append(Span("phone", start - lead, end, value, ("+" if lead and value[0] == "+" else "") + _digits(value)))
+                    spans.append(Span("phone", start - lead, end, value, ("+" if lead and value[0] == "+" else "") + digits(value)))
         return spans
 
     def _phones_in(self, raw: str) -> list[tuple[int, str, str]]:
@@ -272,8 +273,8 @@ def _looks_like_phone(text: str, start: int, end: int) -> bool:
     """A run of digits written the way phone numbers are, valid or not: ``+`` and 7-15 digits, an area
     code in brackets, trunk-0 or grouped numbers; or 7-15 digits right after a word like "call"."""
     run = text[start:end]
-    digits = _digits(run)
-    if not 7 <= len(digits) <= 15 or len(set(digits)) == 1 or _DATE_LIKE.match(run):
+    number = digits(run)
+    if not 7 <= len(number) <= 15 or len(set(number)) == 1 or _DATE_LIKE.match(run):
         return False  # a date (and time) is no phone number
     if run[0] in "+(":
         return True
@@ -283,11 +284,13 @@ def _looks_like_phone(text: str, start: int, end: int) -> bool:
     if len(groups) >= 2 and all(2 <= len(g) <= 5 for g in groups[1:]) and len(groups[0]) <= 5:
         return True  # 415-555-0132, 020 7946 0958, 06 12 34 56 78, 555.0199
     before = text[max(0, start - 24) : start].rsplit("\n", 1)[-1]  # "call ..." on the same line
-    return bool(_PHONE_WORDS.search(before)) or (len(groups) == 1 and digits[0] == "0" and len(digits) >= 9)
+    return bool(_PHONE_WORDS.search(before)) or (len(groups) == 1 and number[0] == "0" and len(number) >= 9)
 
 
-def _digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
+def digits(text: str) -> str:
+    """The digits of ``text`` in ASCII, whichever way they are written (full-width ４, Arabic-Indic ٤,
+    Devanagari ४, superscript ⁴): a number read in one form and typed in another is the same number."""
+    return "".join(str(unicodedata.digit(ch)) for ch in text if ch.isdigit())
 
 
 def _emails(text: str) -> list[Span]:
@@ -399,4 +402,4 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
     return kept
 
 
-__all__ = ["DATA_KINDS", "PiiDetector", "Span", "iban_ok", "luhn_ok"]
+__all__ = ["DATA_KINDS", "PiiDetector", "Span", "digits", "iban_ok", "luhn_ok"]

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from ..settings import PrivacyMode
 from .policy import PrivacyPolicy
-from .privacy import Span
+from .privacy import Span, digits
 
 TAINTED = "tainted"  # the kind of undetected text from a local_only source
 _DIGIT_KINDS = frozenset({"phone", "card", "iban", "otp"})
@@ -64,10 +64,6 @@ class TaintHit:
 
 def _fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
-
-
-def _digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
 
 
 class TaintSet:
@@ -160,14 +156,14 @@ class TaintSet:
 
     def _remember(self, value: str, taint: Taint, *, words: bool) -> None:
         for run in _DIGIT_TOKEN.findall(value):
-            digits = _digits(run)
-            if len(digits) >= self.min_chars:
-                self._add(self._digits, digits, taint)
-                for size in range(_PART_DIGITS, len(digits)):
-                    for i in range(len(digits) - size + 1):
-                        self._add(self._parts, digits[i : i + size], taint)
-                if len(digits) not in self._lengths:
-                    self._lengths.append(len(digits))
+            number = digits(run)
+            if len(number) >= self.min_chars:
+                self._add(self._digits, number, taint)
+                for size in range(_PART_DIGITS, len(number)):
+                    for i in range(len(number) - size + 1):
+                        self._add(self._parts, number[i : i + size], taint)
+                if len(number) not in self._lengths:
+                    self._lengths.append(len(number))
         if words:
             for word in _units(_fold(value)):
                 if (len(word) >= self.min_chars or _UNSPACED.match(word)) and word not in self._public:
@@ -190,13 +186,13 @@ class TaintSet:
             return []
         maybe_words = self._words.keys() & _units(_fold(text)) if self._words else set()
         has_digits = bool(self._digits) and any(  # a cheap first pass: most texts repeat nothing
-            len(token) >= self.min_chars and self._digit_taint(_digits(token)) for token in _DIGIT_TOKEN.findall(text))
+            len(token) >= self.min_chars and self._digit_taint(digits(token)) for token in _DIGIT_TOKEN.findall(text))
         if not maybe_words and not has_digits:
             return []
         hits: list[TaintHit] = []
         if has_digits:
             for m in _DIGIT_TOKEN.finditer(text):
-                taint = self._digit_taint(_digits(m.group()))
+                taint = self._digit_taint(digits(m.group()))
                 if taint is not None and taint.mode in wanted:
                     start = m.start() - (1 if m.start() and text[m.start() - 1] in "+(" else 0)
                     hits.append(TaintHit(start, m.end(), text[start : m.end()], "", taint))
@@ -213,16 +209,16 @@ class TaintSet:
             hits.sort(key=lambda h: h.start)
         return self._merged(text, hits)
 
-    def _digit_taint(self, digits: str) -> Taint | None:
-        if len(digits) < self.min_chars:
+    def _digit_taint(self, number: str) -> Taint | None:
+        if len(number) < self.min_chars:
             return None
-        found = self._digits.get(digits) or (self._parts.get(digits) if len(digits) >= _PART_DIGITS else None)
+        found = self._digits.get(number) or (self._parts.get(number) if len(number) >= _PART_DIGITS else None)
         if found is not None:
             return found
         for size in self._lengths:  # a remembered number inside a longer run of digits
-            if size < len(digits):
-                for i in range(len(digits) - size + 1):
-                    found = self._digits.get(digits[i : i + size])
+            if size < len(number):
+                for i in range(len(number) - size + 1):
+                    found = self._digits.get(number[i : i + size])
                     if found is not None:
                         return found
         return None
@@ -261,9 +257,9 @@ def _units(folded: str) -> set[str]:
 def _key(hit: TaintHit) -> str:
     """One key per value however it is written: digits alone for numbers, folded words otherwise."""
     if hit.taint.kind in _DIGIT_KINDS:
-        return _digits(hit.value) or hit.value
+        return digits(hit.value) or hit.value
     tokens = _TOKEN.findall(_fold(hit.value))
-    return " ".join(_digits(t) if t[0].isdigit() else t for t in tokens) or hit.value
+    return " ".join(digits(t) if t[0].isdigit() else t for t in tokens) or hit.value
 
 
 def with_hits(found: list[tuple[Span, PrivacyMode]], hits: list[TaintHit]) -> list[tuple[Span, PrivacyMode]]:
