@@ -12,8 +12,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from ..cascade.screenshot import ocr_lines
 from ..device.types import Element, Locator, Observation
-from ..errors import ConfigurationError
 from .labels import Tree, cap, id_words, is_bare_state, merge, own_parts
 from .text import display
 
@@ -212,14 +212,9 @@ def _merge_ocr(screen: Screen, observation: Observation, ocr: Any, *, first_id: 
 
 
 def read_text_boxes(png: bytes, ocr: Any = None) -> list[tuple[str, list[int]]]:
-    """(text, [left, top, right, bottom]) of each text box OCR finds in ``png``."""
-    engine = ocr or load_ocr()
-    result, _ = engine(_rgb_array(png))
-    boxes = []
-    for box, text, _score in result or []:
-        xs, ys = [int(p[0]) for p in box], [int(p[1]) for p in box]
-        boxes.append((text, [min(xs), min(ys), max(xs), max(ys)]))
-    return boxes
+    """(text, [left, top, right, bottom]) of each text box OCR finds in ``png`` (read once per image:
+    redacting the same screenshot later reuses the read)."""
+    return [(text, [box.left, box.top, box.right, box.bottom]) for box, text in ocr_lines(png, ocr=ocr)]
 
 
 def perceive_ocr(observation: Observation, *, ocr: Any = None) -> Screen:
@@ -229,27 +224,6 @@ def perceive_ocr(observation: Observation, *, ocr: Any = None) -> Screen:
                     keyboard_shown=observation.keyboard_shown)
     _merge_ocr(screen, observation, ocr, first_id=0)
     return screen
-
-
-def _rgb_array(png: bytes) -> Any:
-    """OCR engines misread palette PNGs (the simulator's): hand them RGB pixels."""
-    import io
-
-    import numpy as np
-    from PIL import Image
-
-    return np.array(Image.open(io.BytesIO(png)).convert("RGB"))
-
-
-def load_ocr() -> Any:
-    try:
-        from rapidocr_onnxruntime import RapidOCR
-    except ImportError as exc:
-        raise ConfigurationError(
-            "the screen has no UI tree and OCR is not installed",
-            hint="pip install 'cascadroid[ocr]' (rapidocr-onnxruntime ships its models)",
-        ) from exc
-    return RapidOCR()
 
 
 def locator_for(screen: Screen, element_id: int | None) -> Locator | None:

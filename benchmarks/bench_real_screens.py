@@ -180,8 +180,8 @@ def with_model(fixtures: list[Fixture], ocr: Any, limit: int) -> tuple[int, int,
 
 def load_ocr() -> Any:
     try:
-        from cascadroid.agents.perceptor import load_ocr as load
-        return load()
+        from cascadroid.cascade.screenshot import ocr_engine
+        return ocr_engine()
     except Exception as exc:  # OCR is optional: canvas fixtures then count as misses
         print(f"(no OCR: {exc})")
         return None

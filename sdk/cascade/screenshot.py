@@ -73,7 +73,7 @@ def ocr_lines(png: bytes, ocr: Any = None) -> list[tuple[Bounds, str]]:
     known = _READ.get(key)
     if known is not None:
         return known
-    engine = ocr or _ocr_engine()
+    engine = ocr or ocr_engine()
     result, _ = engine(np.array(_open(png).convert("RGB")))
     lines = []
     for box, text, _score in result or []:
@@ -161,15 +161,16 @@ def _open(png: bytes) -> Any:
 
 
 @lru_cache(maxsize=1)
-def _ocr_engine() -> Any:
+def ocr_engine() -> Any:
+    """The OCR engine (RapidOCR), loaded once: for screens without a UI tree, read or redacted."""
     try:
         from rapidocr_onnxruntime import RapidOCR
     except ImportError as exc:
         raise ConfigurationError(
-            "redacting a screen without a UI tree needs OCR, which is not installed",
+            "a screen without a UI tree needs OCR to be read or redacted, and OCR is not installed",
             hint="pip install 'cascadroid[ocr]' (rapidocr-onnxruntime ships its models)",
         ) from exc
     return RapidOCR()
 
 
-__all__ = ["is_private", "ocr_lines", "private_boxes", "redact_screenshot"]
+__all__ = ["is_private", "ocr_engine", "ocr_lines", "private_boxes", "redact_screenshot"]
