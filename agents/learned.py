@@ -5,7 +5,9 @@ candidates and "none of them" (or a logistic per candidate) gives P(this candida
 stronger tier would do). The top one's probability is then Platt-scaled on held-back
 decisions, so it is a calibrated chance of being right: what the policy compares with its
 act and defer thresholds (the learned model carries its own, picked on held-back data).
-Parameters are plain numbers (memory.decisions.ModelParams): nothing is unpickled.
+With a lexicon (lexicon.py, learned from the same logs) three more features say how the teacher's
+choices went with the task's words. Parameters are plain numbers (memory.decisions.ModelParams):
+nothing is unpickled.
 """
 
 from __future__ import annotations
@@ -16,7 +18,10 @@ from collections.abc import Sequence
 from ..memory.decisions import ModelParams
 from .candidates import Candidate
 from .features import FEATURE_NAMES, features
+from .lexicon import LEXICON_FEATURES, candidate_tokens, lexicon_features, tokens
 from .perceptor import Screen
+
+MODEL_FEATURES = (*FEATURE_NAMES, *LEXICON_FEATURES)  # logged features, then the lexicon's
 
 
 def _sigmoid(x: float) -> float:
@@ -32,14 +37,14 @@ class LearnedDecisionModel:
     """P(candidate is the right next action) from learned parameters; see the module docstring."""
 
     def __init__(self, params: ModelParams, version: int | None = None) -> None:
-        missing = [name for name in params.features if name not in FEATURE_NAMES]
+        missing = [name for name in params.features if name not in MODEL_FEATURES]
         if missing:
             raise ValueError(f"the model uses features this version does not compute: {missing}")
         self.params, self.version = params, version
-        self._columns = [FEATURE_NAMES.index(name) for name in params.features]
+        self._columns = [MODEL_FEATURES.index(name) for name in params.features]
 
     def raw(self, vectors: Sequence[Sequence[float]]) -> list[float]:
-        """Uncalibrated per-candidate probabilities for full feature vectors (FEATURE_NAMES order).
+        """Uncalibrated per-candidate probabilities for full feature vectors (MODEL_FEATURES order).
 
         ``softmax``: one choice among the candidates and "none of them" (whose logit is the
         intercept); ``logistic``: each candidate on its own (sigmoid of intercept + score)."""
@@ -65,4 +70,8 @@ class LearnedDecisionModel:
                 for i, r in enumerate(raw)]
 
     def probabilities(self, task: str, screen: Screen, candidates: Sequence[Candidate]) -> list[float]:
-        return self.calibrated(self.raw(features(task, screen, candidates)))
+        logged = features(task, screen, candidates)
+        words = [candidate_tokens(c.text, str(c.action.get("kind") or c.action.get("action") or ""))
+                 for c in candidates]
+        learned = lexicon_features(self.params.lexicon, tokens(task), words)
+        return self.calibrated(self.raw([a + b for a, b in zip(logged, learned)]))

@@ -23,6 +23,7 @@ from ..errors import ConfigurationError
 from .base import Database, dumps
 
 RUN_OUTCOME_SOURCES = ("task_check", "feedback")
+MAX_LEXICON = 50_000  # entries of a learned lexicon (agents/lexicon.py)
 
 
 class LoggedCandidate(BaseModel):
@@ -64,12 +65,15 @@ class ModelParams(BaseModel):
     platt: tuple[float, float] = (1.0, 0.0)
     act_threshold: float = Field(ge=0, le=1)
     defer_below: float = Field(ge=0, le=1)
+    lexicon: dict[str, float] = Field(default_factory=dict)  # "task word|candidate word" -> weight
 
     def model_post_init(self, _context: Any) -> None:
         n = len(self.features)
         if not (n and len(self.mean) == len(self.scale) == len(self.coef) == n):
             raise ValueError(f"{n} features but {len(self.mean)}/{len(self.scale)}/{len(self.coef)} parameters")
-        numbers = [*self.mean, *self.scale, *self.coef, self.intercept, *self.platt]
+        if len(self.lexicon) > MAX_LEXICON:
+            raise ValueError(f"a lexicon of {len(self.lexicon)} entries (at most {MAX_LEXICON})")
+        numbers = [*self.mean, *self.scale, *self.coef, self.intercept, *self.platt, *self.lexicon.values()]
         if not all(math.isfinite(x) for x in numbers) or any(s <= 0 for s in self.scale):
             raise ValueError("parameters must be finite numbers, scales above 0")
 

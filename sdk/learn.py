@@ -15,7 +15,10 @@ step, a failed task check, bad user feedback count less. Runs are split (by run,
    default score calibration); it is activated only when it agrees with the teacher more often
    by ``min_gain`` and its p_top is no worse calibrated (Brier score).
 
-Too few labelled decisions, or too many damaged rows, and the learn step is refused.
+Besides the logged features, a lexicon learned from the same (masked) logs (agents/lexicon.py)
+says how the teacher's choices went with the task's words; on the train part it is cross-fitted
+(each half's features come from the other half's lexicon), so the model cannot lean on words it
+has memorised. Too few labelled decisions, or too many damaged rows, and the learn step is refused.
 Parameters are stored as JSON numbers in the memory DB (``store.decisions``), versioned.
 """
 
@@ -28,7 +31,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .agents.features import FEATURE_NAMES
-from .agents.learned import LearnedDecisionModel, logit
+from .agents.learned import MODEL_FEATURES, LearnedDecisionModel, logit
+from .agents.lexicon import LEXICON_FEATURES, candidate_tokens, lexicon_features, tokens
+from .agents.lexicon import build as build_lexicon
 from .errors import LearnRefused
 from .memory.decisions import ModelParams, decision_from_row
 from .memory.store import MemoryStore
@@ -45,10 +50,17 @@ class Example:
     """One decision as training data: its candidates' vectors, which are right/wrong, its weight."""
 
     run_id: str
-    vectors: list[list[float]]
+    logged: list[list[float]]  # the logged features (FEATURE_NAMES)
     label: int | None  # the right candidate (-1: none of them); None: only ``wrong`` is known
     wrong: list[int]
     weight: float
+    task_words: frozenset[str] = frozenset()
+    candidate_words: list[frozenset[str]] = field(default_factory=list)
+    vectors: list[list[float]] = field(default_factory=list)  # logged + lexicon features (MODEL_FEATURES)
+
+    def with_lexicon(self, lexicon: dict[str, float]) -> list[list[float]]:
+        extra = lexicon_features(lexicon, self.task_words, self.candidate_words)
+        return [a + b for a, b in zip(self.logged, extra)]
 
 
 @dataclass
@@ -86,13 +98,35 @@ def example(row: dict[str, Any]) -> Example | None:
     weight = 1.0 if d.outcome in ("success", "") else FAILED_STEP
     if d.run_success is False:
         weight *= BAD_FEEDBACK if d.outcome_source == "feedback" else FAILED_RUN
+    text = {"task_words": tokens(d.task), "candidate_words": [candidate_tokens(c.text, c.kind) for c in d.candidates]}
     if d.how == "escalate":  # a teacher that only waits judged no candidate: it teaches nothing here
-        return Example(d.run_id, vectors, d.chosen, [], weight) if d.action.get("kind") != "wait" else None
+        return Example(d.run_id, vectors, d.chosen, [], weight, **text) if d.action.get("kind") != "wait" else None
     if d.outcome == "success" and d.run_success is not False and d.chosen >= 0:
-        return Example(d.run_id, vectors, d.chosen, [], weight * LOCAL_WEIGHT)
+        return Example(d.run_id, vectors, d.chosen, [], weight * LOCAL_WEIGHT, **text)
     if d.chosen >= 0 and d.outcome not in ("success", ""):
-        return Example(d.run_id, vectors, None, [d.chosen], LOCAL_WEIGHT)
+        return Example(d.run_id, vectors, None, [d.chosen], LOCAL_WEIGHT, **text)
     return None
+
+
+def _lexicon(examples: list[Example]) -> dict[str, float]:
+    return build_lexicon((e.task_words, e.candidate_words, e.label, e.weight) for e in examples if e.label is not None)
+
+
+def attach_lexicon(parts: dict[str, list[Example]], seed: int, use: bool) -> dict[str, float]:
+    """Every example's full vectors; the train part cross-fitted in two halves by run; returns the
+    lexicon of the whole train part (the model's), which the other parts are scored with."""
+    train = parts["train"]
+    lexicon = _lexicon(train) if use else {}
+    halves: tuple[list[Example], list[Example]] = ([], [])
+    for e in train:
+        halves[_part(e.run_id, seed + 1, 0.5) == "held"].append(e)
+    for mine, other in ((halves[0], halves[1]), (halves[1], halves[0])):
+        fold = _lexicon(other) if use else {}
+        for e in mine:
+            e.vectors = e.with_lexicon(fold)
+    for e in parts["calibrate"] + parts["held"]:
+        e.vectors = e.with_lexicon(lexicon)
+    return lexicon
 
 
 def _part(run_id: str, seed: int, split: float) -> str:
@@ -121,11 +155,11 @@ def _top(probabilities: list[float]) -> tuple[int, float]:
 
 
 def scores(predict: Any, examples: list[Example]) -> list[tuple[float, bool]]:
-    """(p_top, top is right) for each example with a known right answer."""
+    """(p_top, top is right) for each example with a known right answer (``predict`` takes an Example)."""
     out = []
     for e in examples:
         if e.label is not None:
-            best, p_top = _top(predict(e.vectors))
+            best, p_top = _top(predict(e))
             out.append((p_top, best == e.label))
     return out
 
@@ -162,10 +196,10 @@ def pick_threshold(pairs: list[tuple[float, bool]], target: float) -> float:
     return min(0.99, chosen) if best else 0.99
 
 
-def default_predict(vectors: list[list[float]]) -> list[float]:
+def default_predict(e: Example) -> list[float]:
     """The default policy's calibrated probabilities, as logged with the features (``base_p``)."""
     column = FEATURE_NAMES.index("base_p")
-    return [v[column] for v in vectors]
+    return [v[column] for v in e.logged]
 
 
 def fit_softmax(train: list[Example], columns: list[int], mean: list[float], scale: list[float],
@@ -204,15 +238,21 @@ def fit_softmax(train: list[Example], columns: list[int], mean: list[float], sca
     return [float(v) for v in found.x[:-1]], float(found.x[-1])
 
 
-def fit(train: list[Example], calibrate: list[Example], settings: LearnSettings) -> ModelParams:
-    """Logistic model on the train part; Platt scaling and the deferral threshold on the calibration part."""
-    LogisticRegression = _sklearn()
-    names = list(FEATURE_NAMES) if settings.features == "all" else list(settings.features)
-    unknown = [n for n in names if n not in FEATURE_NAMES]
+def feature_names(settings: LearnSettings) -> list[str]:
+    names = list(MODEL_FEATURES) if settings.features == "all" else list(settings.features)
+    unknown = [n for n in names if n not in MODEL_FEATURES]
     if unknown:
         raise LearnRefused(f"unknown features in [learn] features: {unknown}",
-                           hint=f"choose from {list(FEATURE_NAMES)}")
-    columns = [FEATURE_NAMES.index(n) for n in names]
+                           hint=f"choose from {list(MODEL_FEATURES)}")
+    return names
+
+
+def fit(train: list[Example], calibrate: list[Example], settings: LearnSettings,
+        lexicon: dict[str, float] | None = None) -> ModelParams:
+    """Logistic model on the train part; Platt scaling and the deferral threshold on the calibration part."""
+    LogisticRegression = _sklearn()
+    names = feature_names(settings)
+    columns = [MODEL_FEATURES.index(n) for n in names]
     x, y, w = _rows(train)
     if len(set(y)) < 2:
         raise LearnRefused("the logged decisions teach only one answer (all right or all wrong)",
@@ -228,14 +268,15 @@ def fit(train: list[Example], calibrate: list[Example], settings: LearnSettings)
         learner.fit(z, y, sample_weight=w)
         coef, intercept = [float(c) for c in learner.coef_[0]], float(learner.intercept_[0])
     params = ModelParams(kind=settings.model, features=names, mean=mean, scale=scale, coef=coef, intercept=intercept,
-                         act_threshold=0.99, defer_below=0.99)
+                         act_threshold=0.99, defer_below=0.99, lexicon=lexicon or {})
     model = LearnedDecisionModel(params)
-    pairs = scores(model.raw, calibrate)
+    pairs = scores(lambda e: model.raw(e.vectors), calibrate)
     if len({ok for _, ok in pairs}) == 2:
         platt = LogisticRegression(C=100.0, max_iter=200).fit([[logit(p)] for p, _ in pairs], [int(ok) for _, ok in pairs])
         params = params.model_copy(update={"platt": (float(platt.coef_[0][0]), float(platt.intercept_[0]))})
         model = LearnedDecisionModel(params)
-    threshold = pick_threshold(scores(lambda v: model.calibrated(model.raw(v)), calibrate), settings.target_precision)
+    threshold = pick_threshold(scores(lambda e: model.calibrated(model.raw(e.vectors)), calibrate),
+                               settings.target_precision)
     return params.model_copy(update={"act_threshold": threshold, "defer_below": threshold})
 
 
@@ -263,16 +304,18 @@ def learn(store: MemoryStore, settings: LearnSettings) -> LearnReport:
     if labelled < settings.min_decisions or not parts["held"] or not parts["calibrate"]:
         raise LearnRefused(f"only {labelled} labelled decisions to train on ({len(rows)} logged)",
                            hint=f"log at least {settings.min_decisions} (run more tasks), or lower [learn] min_decisions")
-    params = fit(parts["train"], parts["calibrate"], settings)
+    lexicon = attach_lexicon(parts, settings.seed, any(n in LEXICON_FEATURES for n in feature_names(settings)))
+    params = fit(parts["train"], parts["calibrate"], settings, lexicon)
     new = LearnedDecisionModel(params)
     active = store.decisions.active_model()
-    if active is not None and all(n in FEATURE_NAMES for n in active.params.features):
+    if active is not None and all(n in MODEL_FEATURES for n in active.params.features):
         current = LearnedDecisionModel(active.params)
-        current_predict, current_threshold, current_name = (lambda v: current.calibrated(current.raw(v))), \
+        current_predict, current_threshold, current_name = (
+            lambda e: current.calibrated(current.raw(e.with_lexicon(current.params.lexicon)))), \
             active.params.act_threshold, f"learned v{active.id}"
     else:
         current_predict, current_threshold, current_name = default_predict, 0.35, "default score calibration"
-    ours = evaluate(lambda v: new.calibrated(new.raw(v)), parts["held"], params.act_threshold)
+    ours = evaluate(lambda e: new.calibrated(new.raw(e.vectors)), parts["held"], params.act_threshold)
     theirs = evaluate(current_predict, parts["held"], current_threshold)
     better = ours["top1"] >= theirs["top1"] + settings.min_gain and ours["brier"] <= theirs["brier"]
     reason = (f"held-back top-1 {ours['top1']:.3f} vs {theirs['top1']:.3f} ({current_name}), "

@@ -11,6 +11,7 @@ import pytest
 
 from cascadroid.agents.features import FEATURE_NAMES
 from cascadroid.agents.learned import LearnedDecisionModel
+from cascadroid.agents.lexicon import LEXICON_FEATURES
 from cascadroid.errors import ConfigurationError, LearnRefused
 from cascadroid.learn import learn
 from cascadroid.memory import MemoryStore
@@ -58,7 +59,8 @@ def test_informative_logs_train_a_model_that_is_activated_and_beats_the_default(
     assert active is not None and active.id == report.version and active.params.kind == model
     assert 0 < active.params.act_threshold < 1  # picked on the calibration part, not a constant
     model = LearnedDecisionModel(active.params)
-    probabilities = model.calibrated(model.raw([c.features for c in _decisions(1, seed=9)[0].candidates]))
+    lexicon = [0.0] * len(LEXICON_FEATURES)  # no words in common with the logged tasks
+    probabilities = model.calibrated(model.raw([c.features + lexicon for c in _decisions(1, seed=9)[0].candidates]))
     assert all(0 <= p <= 1 for p in probabilities) and sum(probabilities) <= 1 + 1e-9
 
 
@@ -106,7 +108,8 @@ def test_export_import_carries_the_active_model_as_checked_json(tmp_path):
     assert counts["decision_models"] == 1
     assert target.decisions.active_model().params == source.decisions.active_model().params
     for bad in ({"coef": ["__import__('os')"]}, {"coef": [math.nan] * len(FEATURE_NAMES)}, {"coef": [1.0]},
-                {"scale": [0.0] * len(FEATURE_NAMES)}):
+                {"scale": [0.0] * len(FEATURE_NAMES)}, {"lexicon": {"open|app": "__import__('os')"}},
+                {"lexicon": {f"w{i}|x": 1.0 for i in range(50_001)}}):
         tampered = json.loads(json.dumps(document))
         tampered["decision_models"][0]["params"].update(bad)
         fresh = MemoryStore(tmp_path / f"bad{len(str(bad))}.db")
