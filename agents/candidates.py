@@ -89,7 +89,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     asked = answers.asked(task)
     reading_only = asked is not None and (asked.kind == "count" or not _REQUEST.match(task))  # "Could you...?" acts
     switches, toggle_done = _switch_scores(goal, screen) if not reading_only else ({}, False)
-    quoted = [v.text for v in values if v.kind == "quoted"]  # a title or message to type is our own text
+    quoted = [v.text for v in values if v.kind in ("quoted", "url")]  # our own text; a row naming the address opens it
     app_names = set().union(*(words(as_app(a).label) for a in apps)) if apps else set()
     category = words(" ".join(_single_names(part))) - app_names if answers.superlative(part) else set()
     today = pickers.reference_day(screen)

@@ -29,10 +29,10 @@ def to_type(values: list[Value], goal: Goal, question: bool = False) -> list[Val
     """The values to type (all of them when making something; a question or a task acting on an
     existing item types only what names it, into a search field)."""
     if question:
-        return [v for v in values if v.kind in OBJECT_KINDS]
+        return [v for v in values if v.kind in OBJECT_KINDS + ("url",)]  # a web address is where to look
     if goal.creating or not (goal.verbs & _PICKING):
         return values
-    return [v for v in values if v.kind in OBJECT_KINDS + ("phone", "email")]
+    return [v for v in values if v.kind in OBJECT_KINDS + ("phone", "email", "url")]
 
 
 def type_candidates(element_id: int, label: str, screen: Screen, values: list[Value], objects: list[str],
@@ -59,8 +59,8 @@ def type_candidates(element_id: int, label: str, screen: Screen, values: list[Va
         text = texts[value]
         if text is None:
             continue  # no part of this value goes here (an hours field for "12 minutes")
-        if search and (visible or value.kind not in OBJECT_KINDS + ("phone", "email")):
-            continue  # search only for what is not on screen
+        if search and value.kind != "url" and (visible or value.kind not in OBJECT_KINDS + ("phone", "email")):
+            continue  # search only for what is not on screen (a web address goes where it is typed)
         fits = fit(value, field_words) + (1.0 if search else 0.0)
         if value.kind == "quoted" and creating and field_words & FIELDS["title"] and not search:
             fits = 1.0  # 'a calendar event "Interview call"': the quoted words name what is made

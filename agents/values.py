@@ -19,6 +19,8 @@ _EXTENSIONS = "pdf|docx?|txt|rtf|odt|xlsx?|csv|pptx?|jpe?g|png|gif|heic|webp|mp3
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("email", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
     ("file", re.compile(rf"(?<![\w.])[\w\-]+(?:\.[\w\-]+)*\.(?:{_EXTENSIONS})\b", re.I)),
+    ("url", re.compile(r"(?<![@\w.\-/])(?:https?://)?(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+[a-z]{2,}\b"
+                       r"(?:/[^\s,;]*)?")),  # a web address: lower-case top-level domain ("St.Louis" is none)
     ("date", DATE),
     ("phone", re.compile(r"\+?\d[\d\s().\-]{5,}\d")),
     ("time", TIME),
@@ -43,6 +45,7 @@ FIELDS: dict[str, frozenset[str]] = {
         "recipient": "to recipient recipients contact name person search",
         "quoted": "",
         "file": "file name search",
+        "url": "url address web site link go search",
     }.items()
 }
 
@@ -61,7 +64,7 @@ _RECIPIENT = re.compile(rf"^\s*(?i:(?:please\s+)?(?:text|message|sms|call|phone|
                         rf"write to|send(?: (?:a (?:text|message|mail|email) )?to)?|reply to))\s+(?P<v>{_CAPS})\b")
 _NEW_VALUE = re.compile(r"^\s*(?:please\s+)?(?:rename|change|edit|update|move|set|replace)\b.*\b(?:to|with)\s*$", re.I)
 _RENAMED = re.compile(rf"^\s*(?i:(?:please\s+)?(?:rename|change)\b).*\bto\s+(?P<v>{_CAPS})\s*\.?\s*$")
-_LABELLED = re.compile(r"\b(?P<k>[a-z][a-z ]{2,20}):\s*(?P<v>[^,;:\"“]+?)(?=[,;.]\s|[,;.]?$)", re.I)
+_LABELLED = re.compile(r"\b(?P<k>[a-z][a-z ]{2,20}):(?!//)\s*(?P<v>[^,;:\"“]+?)(?=[,;.]\s|[,;.]?$)", re.I)
 
 
 @dataclass(frozen=True)

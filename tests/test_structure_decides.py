@@ -99,3 +99,14 @@ def test_the_superlative_row_is_the_one_with_the_best_value():
     assert answers.ranked_row("the best-rated Pizza place", rows, set(), {"pizza"}) == 2
     assert answers.ranked_row("the nearest place", rows, set()) == 3
     assert answers.ranked_row("the best-rated Thai place", rows, set(), {"thai"}) is None  # look further
+
+
+def test_a_web_address_in_the_task_is_typed_into_the_address_bar():
+    assert kinds("Bookmark the page weather.example.com in Chrome.") == {"weather.example.com": "url"}
+    assert kinds("Open https://shop.example.org/deals, then text Ana")["https://shop.example.org/deals"] == "url"
+    assert "St.Louis" not in kinds("Call the St.Louis office")  # a capitalised "domain" is a name
+    s = screen(['[9] EditText "Search or type web address" = "news.example.com" (field)', '[11] Button "More options"'],
+               editable={9: "news.example.com"})
+    for task in ("How many minutes does the soup recipe on recipes.example.com take?", "Open events.example.com"):
+        best = rank(task, "", s, [], [])[0]
+        assert best.action["kind"] == "type" and best.action["text"].endswith(".example.com")
