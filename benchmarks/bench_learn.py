@@ -2,18 +2,23 @@
 seeds; success and cloud calls on the other half, before and after `cascadroid learn`.
 
     python benchmarks/bench_learn.py [--train 16] [--eval 12] [--max-steps 12] [--parts eval,speed]
+        [--collect teacher|cascade] [--sweep 0.3,0.6,0.8] [--logs train.db]
 
 Runs use choices mode with no local model in the decision (tie-break off): the decision policy
 (default score calibration, or the learned model) acts on the ranked candidates or defers to
 the cloud: the oracle double behind a real OpenAI-compatible server on 127.0.0.1. The local tier
 (NoisyOracleModel, accuracy 0.7) only answers reflector calls the structure cannot settle.
 
-1. Collect: cascade runs on the training templates (seeds 0 and 1), decisions logged in memory,
-   each run's task check recorded as its outcome.
+1. Collect: runs on the training templates (seeds 0 and 1), decisions logged in memory, each
+   run's task check recorded as its outcome. ``teacher`` (default): the cloud decides every step
+   (choices mode, every decision deferred), so each logged decision carries the cloud's choice
+   on a screen it reached itself; ``cascade``: the default policy's cascade.
 2. Learn: `Agent.learn()` on those logs; the model travels to the evaluation store by memory
    export/import (JSON parameters).
-3. Evaluate on the other templates (seed 2), never seen in training: local-only success and the
-   cascade's success and cloud calls, before and after; always-cloud (free mode) for reference.
+3. Evaluate on the other templates (seed 2, and their second goal phrasing for local-only), never
+   seen in training: local-only success, and the cascade's success and cloud calls over a sweep of
+   act/defer thresholds, before and after (the router's confidence floor is 1: the decision
+   policy alone decides what is deferred); the teacher and always-cloud (free mode) for reference.
 4. Speed: the learn step on 10,000 logged decisions (synthetic rows shaped like the real ones).
 """
 
@@ -29,6 +34,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+TEACHER = {"act_threshold": 1.0, "defer_below": 1.0}
+
 
 def split_templates() -> tuple[list[str], list[str]]:
     from cascadroid.device.sim.tasks import registry
@@ -39,8 +46,9 @@ def split_templates() -> tuple[list[str], list[str]]:
 
 
 def run_one(template: str, seed: int, data_dir: Path, *, cloud_server: Any, mode: str, decision: dict,
-            store: Any | None = None) -> dict[str, Any]:
-    """One task: ``mode`` is local-only, cascade or always-cloud; the task check decides success."""
+            store: Any | None = None, phrasing: int = 0) -> dict[str, Any]:
+    """One task: ``mode`` is local-only, cascade, teacher (the cloud decides every step) or
+    always-cloud (free mode); the task check decides success."""
     from cascadroid.agent import Agent
     from cascadroid.device.sim import SimDevice
     from cascadroid.device.sim.tasks import registry
@@ -48,15 +56,17 @@ def run_one(template: str, seed: int, data_dir: Path, *, cloud_server: Any, mode
     from cascadroid.settings import Settings
     from cascadroid.testing import NoisyOracleModel, OracleCourse, chat_responder
 
-    task = registry().instance(template, seed)
+    task = registry().instance(template, seed, phrasing=phrasing)
     phone = SimDevice(seed=seed)
     task.setup_on(phone)
     course = OracleCourse(task, phone)
     local = NoisyOracleModel(task, phone, accuracy=0.7, seed=seed, course=course)
+    teach = mode == "teacher"
     settings = Settings.load(data_dir=data_dir, agent={
         "max_steps": ARGS.max_steps, "save_screenshots": False, "learn": "off",
         "operator_mode": "free" if mode == "always-cloud" else "choices",
-        "decision": {"tie_break": False, **decision}})
+        "decision": {"tie_break": False, **(TEACHER if teach else {}), **decision}},
+        cascade={"routing": {"min_confidence": 1.0}})  # the decision policy alone decides what is deferred
     models: dict[str, Any] = {"local": local}
     cloud = None
     if mode != "local-only":
@@ -80,25 +90,35 @@ def summary(rows: list[dict[str, Any]]) -> tuple[int, int]:
     return sum(r["success"] for r in rows), sum(r["cloud_calls"] for r in rows)
 
 
+def with_thresholds(document: dict[str, Any], threshold: float | None) -> dict[str, Any]:
+    """The exported memory with the learned model's act/defer thresholds set to ``threshold`` (None: its own)."""
+    if threshold is None:
+        return document
+    entry = document["decision_models"][0]
+    params = {**entry["params"], "act_threshold": threshold, "defer_below": threshold}
+    return {**document, "decision_models": [{**entry, "params": params}]}
+
+
 def bench_eval(n_train: int, n_eval: int) -> None:
     from cascadroid.evaluation.calibrate import _OracleCloud
     from cascadroid.memory import MemoryStore
 
     train_templates, eval_templates = split_templates()
     train_templates, eval_templates = train_templates[:n_train], eval_templates[:n_eval]
-    print(f"\n## Learning from the cloud: {len(train_templates)} training templates x seeds 0,1; "
-          f"{len(eval_templates)} other templates x seed 2 for evaluation; max {ARGS.max_steps} actions; "
-          f"{os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
+    sweep = [float(t) for t in ARGS.sweep.split(",") if t]
+    print(f"\n## Learning from the cloud: {len(train_templates)} training templates x seeds 0,1 ({ARGS.collect} "
+          f"runs); {len(eval_templates)} other templates x seed 2 (phrasings 0 and 1) for evaluation; "
+          f"max {ARGS.max_steps} actions; {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
     server = _OracleCloud("gpt-4o-mini")
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         started = time.perf_counter()
         logs = MemoryStore(ARGS.logs or root / "train.db")
         if logs.decisions.count() == 0:  # --logs: collected once, learned from again
-            collected = [run_one(t, s, root / "collect", cloud_server=server, mode="cascade", decision={}, store=logs)
-                         for t in train_templates for s in (0, 1)]
+            collected = [run_one(t, s, root / "collect", cloud_server=server, mode=ARGS.collect, decision={},
+                                 store=logs) for t in train_templates for s in (0, 1)]
             ok, calls = summary(collected)
-            print(f"collected {logs.decisions.count()} decisions from {len(collected)} cascade runs "
+            print(f"collected {logs.decisions.count()} decisions from {len(collected)} {ARGS.collect} runs "
                   f"({ok} succeeded, {calls} cloud calls) in {time.perf_counter() - started:.0f} s")
         from cascadroid.learn import learn
         from cascadroid.settings import LearnSettings
@@ -107,43 +127,50 @@ def bench_eval(n_train: int, n_eval: int) -> None:
         print(f"learn: v{report.version} in {report.seconds:.2f} s: {report.reason}")
         held, current = report.metrics["held_back"], report.metrics["current"]
         print(f"held-back decisions: top-1 {held['top1']:.3f} vs {current['top1']:.3f}, deferral AUROC "
-              f"{held['auroc']:.3f} vs {current['auroc']:.3f} ({report.metrics['current_model']})")
+              f"{held['auroc']:.3f} vs {current['auroc']:.3f} ({report.metrics['current_model']}); "
+              f"lexicon {len(logs.decisions.models()[-1].params.lexicon)} entries")
         newest = logs.decisions.models()[-1]  # evaluated even when not activated, and named so
         document = {**logs.export_json(), "decision_models": [{"params": newest.params.model_dump(mode="json")}]}
-        phases = ("before", "after" if report.activated else "after (not activated; forced)")
+        after = "after" if report.activated else "after (not activated; forced)"
         results: dict[str, list[dict[str, Any]]] = {}
-        for phase in phases:
-            store = MemoryStore(root / f"eval-{phase[:5]}.db")
-            if phase != "before":
-                store.import_json(document)
-            for mode in ("local-only", "cascade"):
-                results[f"{mode} {phase}"] = [
-                    run_one(t, 2, root / f"{phase[:5]}-{mode}", cloud_server=server, mode=mode, decision={}, store=store)
-                    for t in eval_templates]
-        results["always-cloud"] = [run_one(t, 2, root / "cloud", cloud_server=server, mode="always-cloud",
-                                           decision={}) for t in eval_templates]
+
+        def runs(name: str, mode: str, learned: bool, threshold: float | None, phrasing: int = 0) -> None:
+            store = MemoryStore(root / f"eval-{len(results)}.db")
+            if learned:
+                store.import_json(with_thresholds(document, threshold))
+            decision = {} if threshold is None or learned else {"act_threshold": threshold, "defer_below": threshold}
+            results[name] = [run_one(t, 2, root / f"run-{len(results)}", cloud_server=server, mode=mode,
+                                     decision=decision, store=store, phrasing=phrasing) for t in eval_templates]
+            ok, calls = summary(results[name])
+            print(f"  {name}: {ok}/{len(eval_templates)}, {calls} cloud calls", flush=True)
+
+        for phrasing in (0, 1):
+            runs(f"local-only before, phrasing {phrasing}", "local-only", False, None, phrasing)
+            runs(f"local-only {after}, phrasing {phrasing}", "local-only", True, None, phrasing)
+        for threshold in sweep:
+            runs(f"cascade before, defer below {threshold}", "cascade", False, threshold)
+        runs(f"cascade {after}, its own threshold {newest.params.defer_below:.2f}", "cascade", True, None)
+        for threshold in sweep:
+            runs(f"cascade {after}, defer below {threshold}", "cascade", True, threshold)
+        runs("teacher (the cloud decides every step, choices mode)", "teacher", False, None)
+        results["always-cloud (free mode)"] = [run_one(t, 2, root / "cloud", cloud_server=server,
+                                                       mode="always-cloud", decision={}) for t in eval_templates]
     server.close()
     print("| evaluation (unseen templates, seed 2) | success | cloud calls | actions |")
     print("| --- | --- | --- | --- |")
     for name, rows in results.items():
         ok, calls = summary(rows)
         print(f"| {name} | {ok}/{len(rows)} | {calls} | {sum(r['steps'] for r in rows)} |")
-    n = max(1, len(eval_templates))
-    before, after = summary(results["local-only before"])[0], summary(results[f"local-only {phases[1]}"])[0]
-    (_, c_calls0), (c_ok1, c_calls1) = summary(results["cascade before"]), summary(results[f"cascade {phases[1]}"])
-    cloud_ok = summary(results["always-cloud"])[0]
-    fewer = 1 - c_calls1 / c_calls0 if c_calls0 else float("nan")
-    print(f"\nlocal-only: {100 * (after - before) / n:+.0f} points (target >= +15); cascade after learning: "
-          f"{c_ok1} vs always-cloud {cloud_ok} successes, {fewer:.0%} fewer cloud calls than before learning "
-          f"({c_calls1} vs {c_calls0}; target >= 40% at always-cloud success)")
 
 
 def synthetic_rows(count: int, seed: int = 0) -> list[Any]:
-    """Decisions shaped like logged ones: 6 candidates, the right one found by some features, noisy."""
+    """Decisions shaped like logged ones: 6 candidates with 4 words each, tasks of 7 words, the right
+    one found by some features, noisy."""
     from cascadroid.agents.features import FEATURE_NAMES
     from cascadroid.memory.decisions import Decision, LoggedCandidate
 
     rng = random.Random(seed)
+    vocabulary = [f"w{n}" for n in range(400)]  # a lexicon as large as real logs make one
     out = []
     for i in range(count):
         right = rng.randrange(-1, 6)
@@ -152,8 +179,10 @@ def synthetic_rows(count: int, seed: int = 0) -> list[Any]:
             v = [rng.random() for _ in FEATURE_NAMES]
             if j == right:
                 v[FEATURE_NAMES.index("task_covered")] += 1.0
-            candidates.append(LoggedCandidate(text=f"candidate {j}", kind="tap", features=v))
-        out.append(Decision(run_id=f"run{i // 8}", step_index=i % 8, task="a task", feature_names=list(FEATURE_NAMES),
+            text = f"tap [{j}] " + " ".join(rng.sample(vocabulary, 4))
+            candidates.append(LoggedCandidate(text=text, kind="tap", features=v))
+        task = " ".join(rng.sample(vocabulary, 7))
+        out.append(Decision(run_id=f"run{i // 8}", step_index=i % 8, task=task, feature_names=list(FEATURE_NAMES),
                             candidates=candidates, how="escalate" if i % 3 else "structure", chosen=right,
                             outcome="success"))
     return out
@@ -186,6 +215,9 @@ def main() -> None:
     parser.add_argument("--max-steps", type=int, default=12)
     parser.add_argument("--speed-decisions", type=int, default=10_000)
     parser.add_argument("--logs", type=Path, default=None, help="keep the collected logs in this memory file")
+    parser.add_argument("--collect", choices=("teacher", "cascade"), default="teacher",
+                        help="teacher: the cloud decides every step of the training runs; cascade: the default policy")
+    parser.add_argument("--sweep", default="0.3,0.6,0.8", help="act/defer thresholds of the cascade runs")
     ARGS = parser.parse_args()
     parts = {p.strip() for p in ARGS.parts.split(",")}
     if "speed" in parts:
