@@ -275,3 +275,32 @@ def test_a_decision_left_in_a_checkpoint_with_the_old_candidate_key_is_logged_wi
     logged = store.decisions.all()[0]
     assert logged.step_index == 0 and logged.chosen >= 0
     assert logged.candidates[logged.chosen].kind == logged.action["kind"]
+
+
+def _worded(count: int, seed: int = 0) -> list[Decision]:
+    """Decisions whose right candidate shows only in words: the task's verb goes with one label."""
+    rng = random.Random(seed)
+    goes_with = {"bookmark": "More options", "archive": "Archive box", "mute": "Silence", "pin": "Keep on top"}
+    others = ["Share", "Settings", "Help", "Search", "Sort", "Filter", "Refresh", "Print"]
+    out = []
+    for i in range(count):
+        verb = rng.choice(sorted(goes_with))
+        right = rng.randrange(5)
+        labels = rng.sample(others, 5)
+        labels[right] = goes_with[verb]
+        candidates = [LoggedCandidate(text=f"tap [{j}] {label}", kind="tap",
+                                      features=[rng.random() for _ in FEATURE_NAMES]) for j, label in enumerate(labels)]
+        task = f"{verb} the {rng.choice(['page', 'mail', 'chat', 'note'])} <NAME_{i % 3 + 1}> sent"
+        out.append(Decision(run_id=f"run{i // 6}", step_index=i % 6, task=task, feature_names=list(FEATURE_NAMES),
+                            candidates=candidates, how="escalate", chosen=right, outcome="success"))
+    return out
+
+
+def test_the_lexicon_learns_which_words_go_with_the_teachers_choice(tmp_path):
+    store = _store(tmp_path, _worded(600))
+    with_words = learn(store, LearnSettings())
+    assert with_words.activated and with_words.metrics["held_back"]["top1"] > 0.9  # held-back runs: not trained on
+    lexicon = store.decisions.active_model().params.lexicon  # kept with the model, masked words left out
+    assert lexicon["bookmark|option"] > 0 > lexicon["bookmark|share"] and not any("name" in k for k in lexicon)
+    logged_only = learn(_store(tmp_path, _worded(600), "b.db"), LearnSettings(features=list(FEATURE_NAMES)))
+    assert logged_only.metrics["held_back"]["top1"] < 0.5  # the logged features alone carry no signal here
