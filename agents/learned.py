@@ -33,6 +33,19 @@ def logit(p: float) -> float:
     return math.log(p / (1 - p))
 
 
+_DONE, _FIRST = MODEL_FEATURES.index("kind_done"), MODEL_FEATURES.index("is_first")
+
+
+def finish_by_rules(vectors: Sequence[Sequence[float]], probabilities: list[float]) -> list[float]:
+    """Finishing stays the ranker's call: unless its first candidate is "done", no "done" candidate
+    ranks above the best other one. A learned model sees one screen, not how far the task got, and
+    finishing early ends a run that another wrong step would not."""
+    if not vectors or vectors[0][_DONE] or not any(v[_DONE] for v in vectors):
+        return probabilities
+    best_other = max((p for v, p in zip(vectors, probabilities) if not v[_DONE]), default=0.0)
+    return [min(p, 0.99 * best_other) if v[_DONE] else p for v, p in zip(vectors, probabilities)]
+
+
 class LearnedDecisionModel:
     """P(candidate is the right next action) from learned parameters; see the module docstring."""
 
@@ -52,11 +65,11 @@ class LearnedDecisionModel:
         z = [sum(w * (vector[c] - m) / s for w, c, m, s in zip(p.coef, self._columns, p.mean, p.scale))
              for vector in vectors]
         if p.kind == "logistic":
-            return [_sigmoid(p.intercept + x) for x in z]
+            return finish_by_rules(vectors, [_sigmoid(p.intercept + x) for x in z])
         top = max([p.intercept, *z])
         weights = [math.exp(x - top) for x in z]
         total = math.exp(p.intercept - top) + sum(weights)
-        return [w / total for w in weights]
+        return finish_by_rules(vectors, [w / total for w in weights])
 
     def calibrated(self, raw: Sequence[float]) -> list[float]:
         """The top one Platt-scaled; the others pro rata within what is left, in the same order below it."""

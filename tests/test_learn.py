@@ -304,3 +304,17 @@ def test_the_lexicon_learns_which_words_go_with_the_teachers_choice(tmp_path):
     assert lexicon["bookmark|option"] > 0 > lexicon["bookmark|share"] and not any("name" in k for k in lexicon)
     logged_only = learn(_store(tmp_path, _worded(600), "b.db"), LearnSettings(features=list(FEATURE_NAMES)))
     assert logged_only.metrics["held_back"]["top1"] < 0.5  # the logged features alone carry no signal here
+
+
+def test_finishing_stays_the_rankers_call():
+    from cascadroid.agents.learned import MODEL_FEATURES, finish_by_rules
+
+    def vector(kind: str, first: bool) -> list[float]:
+        v = [0.0] * len(MODEL_FEATURES)
+        v[MODEL_FEATURES.index(f"kind_{kind}")], v[MODEL_FEATURES.index("is_first")] = 1.0, float(first)
+        return v
+
+    tap_first = [vector("tap", True), vector("done", False)]
+    assert finish_by_rules(tap_first, [0.2, 0.7]) == [0.2, 0.99 * 0.2]  # the model may not finish early
+    done_first = [vector("done", True), vector("tap", False)]
+    assert finish_by_rules(done_first, [0.7, 0.2]) == [0.7, 0.2]  # the rules say the task is done
