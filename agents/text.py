@@ -4,7 +4,8 @@ Real Android writes "Wi‑Fi" with a non-breaking hyphen (U+2011), puts NBSP and
 labels, and shows Chinese, Japanese, Korean, Thai, Arabic and Cyrillic text. Matching a task
 to a label works on :func:`words`: NFKC-normalised, casefolded, every dash made "-", every
 space made " ", accents kept, ``\\w`` tokens of any script (vowel signs included), hyphenated
-compounds joined ("wifi"), plurals stemmed ("messages" meets "message"), and character bigrams
+compounds joined ("wifi"), plurals stemmed ("messages" meets "message"), British spellings as US
+ones ("Favourites" meets "favorite"), and character bigrams
 for scripts written without spaces.
 """
 
@@ -24,6 +25,18 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2
 # Scripts written without spaces between words: Han, Hiragana, Katakana, Hangul, Thai, Lao, Khmer, Myanmar.
 _NO_SPACES = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
                         r"\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]+")
+
+# British spellings as the US ones, so "Favourites" meets "favorite" (word keys only; text stays as written).
+_ISE = ("organ custom personal synchron optim minim maxim recogn author categor priorit final real memor summar normal "
+        "apolog util visual local initial").split()
+SPELLING = {
+    **{uk: us for uk, us in (w.split(":") for w in (
+        "favourite:favorite unfavourite:unfavorite colour:color labelled:labeled labelling:labeling cancelled:canceled "
+        "cancelling:canceling centre:center grey:gray licence:license programme:program catalogue:catalog "
+        "dialogue:dialog aeroplane:airplane travelling:traveling jewellery:jewelry metre:meter litre:liter "
+        "theatre:theater neighbour:neighbor behaviour:behavior mum:mom cheque:check").split())},
+    **{f"{stem}is{end}": f"{stem}iz{end}" for stem in _ISE for end in ("e", "ed", "ing", "ation")},
+}
 
 STOPWORDS = frozenset(
     "a an the to of in on for and or with my me i it is be by at from that this then as up set turn "
@@ -68,7 +81,8 @@ def words(text: str, *, stopwords: frozenset[str] = STOPWORDS) -> set[str]:
             out |= _bigrams(run)
         for rest in _NO_SPACES.sub(" ", word).split() if runs else [word]:
             if rest not in stopwords:
-                out.add(rest[:-1] if len(rest) > 3 and rest.endswith("s") and not rest.endswith("ss") else rest)
+                key = rest[:-1] if len(rest) > 3 and rest.endswith("s") and not rest.endswith("ss") else rest
+                out.add(SPELLING.get(key, key))
     return {w for w in out if w}
 
 

@@ -91,3 +91,11 @@ def test_plain_tasks_stay_as_they_are() -> None:
     for task in ("Turn Wi-Fi off.", 'Delete my note "Door code".', "Who called me last?",
                  "Add a contact named Ana Ruiz with the number +1 555-0100."):
         assert canonical(task) == task
+
+
+def test_british_and_us_spellings_meet_in_word_keys() -> None:
+    from cascadroid.agents.text import words
+
+    assert words("Add to Favourites") & words("favorite this")
+    assert words("Customise colours") == words("customize color")
+    assert parse_goal("Cancel the cancelled meeting").words & words("canceled")
