@@ -67,7 +67,7 @@ def features(task: str, screen: Screen, candidates: Sequence[Candidate]) -> list
 
 
 def _same(a: Any, b: Any) -> bool:
-    return " ".join(str(a or "").casefold().split()) == " ".join(str(b or "").casefold().split())
+    return normalize(str(a or "")) == normalize(str(b or ""))
 
 
 def matching(candidates: Sequence[Candidate], action: dict[str, Any]) -> int:
