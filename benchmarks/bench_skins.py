@@ -69,6 +69,7 @@ def _as_action(candidate: dict[str, Any]) -> Any:
     from cascadroid.device.types import validate_action
 
     fields = ("kind", "element", "text", "direction", "app", "answer")
+    candidate = {"kind": candidate.get("action"), **candidate}  # older rankers keyed the kind "action"
     return validate_action({k: candidate[k] for k in fields if candidate.get(k) is not None})
 
 
