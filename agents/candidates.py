@@ -144,7 +144,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
             out.append(Candidate({"kind": "long_press", "element": element_id},  # its actions may be in a long-press menu
                                  f"long press [{element_id}] {shown}", score - 0.5))
     app_words_ = words(_QUOTED.sub(" ", part))  # "Interview call" names no app
-    if _POSSESSIVE.search(part):
+    if _POSSESSIVE.search(part) or _FIELD_OF.search(part):
         app_words_.add("contact")  # "Ana Ruiz's email": a person's details live in the contacts
     if _WEB_ADDRESS.search(part):
         app_words_.add("url")
@@ -191,6 +191,11 @@ _WEB_ADDRESS = re.compile(r"(?<![@\w.])(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(
 _POSSESSIVE = re.compile(r"\b[A-Z][\w\-]+ [A-Z][\w\-]+['’]s\s+(?:(?:home|work|mobile|cell|e-?mail|phone|street|postal)\s+)?"
                          r"(?:number|phone|e-?mail|address|birthday|contact|details|card)\b"
                          r"(?!\s+(?:about|titled|called|named|from|re)\b|\s*[\"“])")
+# "the email of Ana Ruiz", "which address do I have saved for Ana Ruiz": a field of her card
+_FIELD_OF = re.compile(r"\b(?:(?:phone |mobile )?number|e-?mail address|(?:street |home )?address|birthday)\b[^.?!]{0,30}?"
+                       r"\b(?:of|for)\s+[A-Z][\w\-]+ [A-Z]|\be-?mail of\s+[A-Z][\w\-]+ [A-Z]")
+
+
 def current_part(task: str, history: list[dict[str, Any]]) -> str:
     """The part of a multi-part task in progress: one part per app opened so far."""
     pieces = parts(task)

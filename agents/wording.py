@@ -65,7 +65,8 @@ update upload view wake wipe write favourite favorite unfavourite unfavorite rin
 """.split())
 _SUBJECTS = frozenset("i i'm my we our the this that these those there it its they their he she his her someone "
                       "somebody a an".split())
-_PRONOUN = re.compile(r"(?<!\bis )(?<!\bwas )\b(?:it|them|him|her|this one|that one)\b", re.I)
+_PRONOUN = re.compile(r"\b(?:it|them|him|her|this one|that one)\b", re.I)
+_WHAT_IT = re.compile(r"^(?:what|who|which)\b[^?]*\b(?:is|was|are|were) (?:it|they|them)\b", re.I)  # "it" is the answer
 _WEAK_LEAD = re.compile(r"^(?:I|we) (?:need|want|would like|have) to\b", re.I)  # often the reason, not the request
 _THEY = re.compile(r"\b(?:they|he|she)\b(?=\s+(?:said|wrote|sent|texted|emailed|called|asked|told|messaged)\b)", re.I)
 
@@ -75,10 +76,10 @@ _END = r"(?=$| in\b| on\b| from\b|[,;(]|\.(?:\s|$))"
 # Phrasal verbs and idioms said the way apps label the action (on the request's first words).
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r) for p, r in (
     (r"^(?:get rid of|throw (?:away|out)|bin|trash|dump|erase)\b", "delete"),
-    (r"^(?:move|send|put) (?P<x>.+?) (?:to|in|into) (?:the )?(?:trash|bin|recycle bin|wastebasket|rubbish)\b", r"delete \g<x>"),
+    (r"^(?:move|send|put) (?P<x>[^()]+?) (?:to|in|into) (?:the )?(?:trash|bin|recycle bin|wastebasket|rubbish)\b", r"delete \g<x>"),
     (rf"^remove (?P<x>(?:the |my |this |that )?(?:{_ITEMS})\b.*)", r"delete \g<x>"),
-    (r"^remove (?P<x>.+?) from (?:my |the |this )?(?:phone|device|storage|tablet)\b(?:'s \w+)?", r"delete \g<x>"),
-    (r"^star (?P<x>.+?) as (?:a |one of my )?favou?rite\b", r"add \g<x> to favourites"),
+    (r"^remove (?P<x>[^()]+?) from (?:my |the |this )?(?:phone|device|storage|tablet)\b(?:'s \w+)?", r"delete \g<x>"),
+    (r"^star (?P<x>[^()]+?) as (?:a |one of my )?favou?rite\b", r"add \g<x> to favourites"),
     (r"^(?:wipe|clean out|empty)\b(?: out)?", "clear"),
     (r"^(?:switch|shut|power|turn) off\b", "turn off"),
     (r"^(?:switch|power|turn) on\b", "turn on"),
@@ -87,27 +88,27 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), 
     (r"^(?:enable|activate)\b(?!\s+notifications)", "turn on"),
     (r"^(?:silence|mute|turn off|switch off|disable) (?:the )?notifications (?:from|for|of|in)\b", "mute"),
     (r"^silence\b", "mute"),
-    (r"^(?:turn|switch) (?:the )?notifications (?:for|from|of) (?P<x>.+?) (?:back )?on\b", r"unmute \g<x>"),
+    (r"^(?:turn|switch) (?:the )?notifications (?:for|from|of) (?P<x>[^()]+?) (?:back )?on\b", r"unmute \g<x>"),
     (r"^(?:turn on|switch on|enable|unsilence) (?:the )?notifications (?:from|for|of|in)\b", "unmute"),
-    (r"^give (?P<x>.+?) a (?:call|ring|buzz)\b", r"call \g<x>"),
+    (r"^give (?P<x>[^()]+?) a (?:call|ring|buzz)\b", r"call \g<x>"),
     (r"^(?:phone|ring|place a call to|make a call to|dial up)\b", "call"),
-    (r"^(?:drop|shoot|send|write) (?P<x>.+?) an? (?:quick |short )?(?:note|line|message|text)\b", r"text \g<x>"),
+    (r"^(?:drop|shoot|send|write) (?P<x>[^()]+?) an? (?:quick |short )?(?:note|line|message|text)\b", r"text \g<x>"),
     (r"^(?:jot down|note down|write down|take down|make a note of)\b", "write"),
     (r"^(?:compose|draft)\b", "write"),
     (r"^(?:begin|kick off|get going with)\b", "start"),
-    (r"^(?:put|stick|throw|pop) (?P<x>.+?) (?:in|into|on) (?:to )?(?P<w>(?:my |the )?(?:[\w']+ ){0,2}?)"
+    (r"^(?:put|stick|throw|pop) (?P<x>[^()]+?) (?:in|into|on) (?:to )?(?P<w>(?:my |the )?(?:[\w']+ ){0,2}?)"
      r"(?P<y>cart|basket|bag|favou?rites|wishlist)\b", r"add \g<x> to \g<w>\g<y>"),
     (r"^(?:add|save|put) (?P<x>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) (?:to|in|into|as) (?:my |the )?(?:a )?(?:new )?contacts?\b",
      r"add a new contact named \g<x>"),
-    (r"^(?:make|mark) (?P<x>.+?) (?:as )?(?:a |one of my )?favou?rite\b(?! contacts?)", r"add \g<x> to favourites"),
-    (r"^(?:make|mark) (?P<x>.+?) (?:as )?(?:a |one of my )?favou?rite (?P<y>contacts?)\b", r"star \g<x> in \g<y>"),
-    (rf"^favou?rite (?P<x>.+?){_END}", r"add \g<x> to favourites"),
-    (rf"^unfavou?rite (?P<x>.+?){_END}", r"remove \g<x> from favourites"),
-    (r"^(?:mark|flag) (?P<x>.+?) (?:as starred|with a star|as important)", r"star \g<x>"),
+    (r"^(?:make|mark) (?P<x>[^()]+?) (?:as )?(?:a |one of my )?favou?rite\b(?! contacts?)", r"add \g<x> to favourites"),
+    (r"^(?:make|mark) (?P<x>[^()]+?) (?:as )?(?:a |one of my )?favou?rite (?P<y>contacts?)\b", r"star \g<x> in \g<y>"),
+    (rf"^favou?rite (?P<x>[^()]+?){_END}", r"add \g<x> to favourites"),
+    (rf"^unfavou?rite (?P<x>[^()]+?){_END}", r"remove \g<x> from favourites"),
+    (r"^(?:mark|flag) (?P<x>[^()]+?) (?:as starred|with a star|as important)", r"star \g<x>"),
     (r"^(?:remove|take) the star (?:from|off)\b", "unstar"),
-    (r"^(?:keep|put) (?P<x>.+?) (?:at|on) (?:the )?top(?: of)?\b", r"pin \g<x> in"),
-    (r"^(?P<v>look|find|check|read|print) (?P<x>.+?) (?P<p>up|out)\b", r"\g<v> \g<p> \g<x>"),
-    (r"^(?:make|set|put|mark) (?P<x>.+?) (?:back )?(?:to |as )?(?P<y>unread|read)\b(?: again)?", r"mark \g<x> as \g<y>"),
+    (r"^(?:keep|put) (?P<x>[^()]+?) (?:at|on) (?:the )?top(?: of)?\b", r"pin \g<x> in"),
+    (r"^(?P<v>look|find|check|read|print) (?P<x>[^()]+?) (?P<p>up|out)\b", r"\g<v> \g<p> \g<x>"),
+    (r"^(?:make|set|put|mark) (?P<x>[^()]+?) (?:back )?(?:to |as )?(?P<y>unread|read)\b(?: again)?", r"mark \g<x> as \g<y>"),
     (r"^wake me(?: up)?\b", "set an alarm"),
     (r"^(?:go to|visit|navigate to|browse to|pull up|bring up|load)\b(?=\s+(?:the (?:website|site|page) )?\S+\.\w{2,})",
      "open"),
@@ -158,6 +159,10 @@ def _spell_out(text: str) -> str:
                   lambda m: _SHORT.get(m.group(1).casefold(), m.group(1)), text)
     text = re.sub(rf"[;,]?\s*(?:and\s+)?\b(?:call|name|title|label) (?:it|this|that|them|the \w+)\s+(?={_OPEN})",
                   " titled ", text, flags=re.I)  # "..., and call it "Quotes"": its title
+    text = re.sub(r"\b(?P<d>my|this|the|your) phone\b(?!\s+(?:app|number)\b)", r"\g<d> device", text,
+                  flags=re.I)  # the device itself
+    text = re.sub(r"^when (?:did I|was|were) (?P<r>.*\b(?:take|taken|create|created|make|made|add|added|save|saved|shoot|shot"
+                  r"|upload|uploaded|modify|modified|record|recorded|born)\b)", r"On what date was \g<r>", text, flags=re.I)
     said = re.search(r"\b(?:saying|says|reads)\b|:\s|\s[-–—]\s", text)  # a message's own words stay as written
     return _numbers(text[:said.start()]) + text[said.start():] if said else _numbers(text)
 
@@ -305,11 +310,12 @@ def _request_first(text: str, held: list[str]) -> str:
     objects = [o for c in context for o in _objects(c)]
     if purpose:
         request, context = request[:purpose.start()], context + [purpose.group(0).strip()]
-    if objects:
-        request = _THEY.sub(objects[0], _PRONOUN.sub(objects[0], request, count=1), count=1)
+    if objects and not _WHAT_IT.match(request):
+        request = _THEY.sub(objects[0], _PRONOUN.sub(lambda m: _named(m, objects[0]), request, count=1), count=1)
     request = _verbs(_taken_out(request, " ".join(context)))
     if not re.search(r"\b(?:it|them|they|this|that|these|those|her|his|their)\b", request, re.I):
         context = [c for c in context if not _ELSEWHERE.match(c)]  # the reason names nothing the request needs
+    context = [c for c in context if _objects(c) or re.search(r"(?<!^)\b[A-Z]|\d", c)]  # not "(I am about to go for a run)"
     ending = request[-1] if request[-1:] in "?!" else ""
     return f"{request.rstrip('?!. ')} ({', '.join(context)}){ending}" if context else request
 
@@ -324,6 +330,13 @@ def _taken_out(request: str, context: str) -> str:
     if kept.group("l"):
         return f"remove {m.group('x')} from {kept.group('l')}{request[m.end():]}"
     return f"{'unstar' if kept.group('s').startswith('star') else 'unpin'} {m.group('x')}{request[m.end():]}"
+
+
+def _named(m: re.Match[str], thing: str) -> str:
+    """The pronoun as the thing; "her" before a noun ("her number") as the thing's ("Ana's number")."""
+    after = m.string[m.end():]
+    owner = m.group(0).casefold() == "her" and re.match(r"\s+(?!(?:to|in|on|at|for|from|with|about|a|an|the)\b)[a-z]", after)
+    return f"{thing}'s" if owner else thing
 
 
 def _lower_first(clause: str) -> str:

@@ -40,7 +40,7 @@ def test_the_request_comes_first_and_its_pronoun_names_the_thing() -> None:
 
 def test_a_reason_before_a_question_stays_behind_it() -> None:
     said = "I'm meeting Hana Sato later: what is her phone number?"
-    assert canonical(said) == "what is her phone number (I am meeting Hana Sato later)?"
+    assert canonical(said) == "what is Hana Sato's phone number (I am meeting Hana Sato later)?"
     assert canonical("off with the bluetooth") == "turn off the bluetooth"
 
 
@@ -99,3 +99,9 @@ def test_british_and_us_spellings_meet_in_word_keys() -> None:
     assert words("Add to Favourites") & words("favorite this")
     assert words("Customise colours") == words("customize color")
     assert parse_goal("Cancel the cancelled meeting").words & words("canceled")
+
+
+def test_the_device_is_not_the_phone_app_and_when_taken_asks_a_date() -> None:
+    assert canonical("My phone keeps buzzing, mute the Chess club chat") .startswith("My device keeps buzzing")
+    assert canonical("Open the Phone app") == "Open the Phone app"
+    assert canonical("When was beach.png taken?") == "On what date was beach.png taken?"
