@@ -80,7 +80,9 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         objects += [n for n in _single_names(part) if not words(n) & _app_label_words(apps)]
     visible = goal.creating or not objects or any(normalize(o) in seen for o in objects)
     since = actions_since_app_change(history)
-    typed_here = any(h.get("kind") == "type" and h.get("outcome") == "success" for h in since)
+    typed_here = any(h.get("kind") == "type" and h.get("outcome") == "success"  # a form filled (a search is none)
+                     and not words(h.get("line", "").split('"')[1] if '"' in h.get("line", "") else "") & SEARCH
+                     for h in since)
     pending = bool(screen.editable) and any(not typed(v, since) for v in values if v.kind not in OBJECT_KINDS)
     kinds = {int(m.group(1)): m.group(2) for m in map(_LINE.match, screen.lines) if m}
     destroy = bool(words(task, stopwords=frozenset()) & _DESTRUCTIVE) or bool(
@@ -240,7 +242,7 @@ def _done_candidate(task: str, goal: Goal, screen: Screen, values: list[Value], 
         counted = counting.answer(task, screen, history) if question.kind == "count" else None
         if counted and (found is None or found[1] < 1.0):  # a count shown on the object's own line wins
             found = counted
-        row = counting.latest(task, screen) if question.kind == "name" else None  # "who called me last"
+        row = counting.latest(task, screen) if question.kind in ("name", "line") else None  # "who called me last"
         if row is not None:
             name = answers.first_row_name([row])
             found = (name, 0.9) if name else found

@@ -33,6 +33,9 @@ _QUOTED = re.compile(r"[\"“«„']([^\"”»“']{1,80})[\"”»“']")
 _SCOPE = re.compile(r"\b(?:in|on|inside|under|from)\s+(?:my|the|your)\s+(?P<place>[^,.?]+)", re.I)
 _MARKED = re.compile(r"\b(?:mention(?:s|ing)?|contain(?:s|ing)?|say(?:s|ing)?|with|about|have|has|that are|are)\s+"
                      r"(?P<mark>[^?]+)", re.I)
+_SAYING = re.compile(r"\b(?:mention(?:s|ing)?|contain(?:s|ing)?|say(?:s|ing)?|about)\s+(?:the\s+words?\s+)?"
+                     r"(?P<said>[^\s,.?!]+)", re.I)
+_FILLER = frozenset(words("word words text term phrase", stopwords=frozenset()))
 _FROM = re.compile(r"\b(?:from|by)\s+(?P<who>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*)")
 _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 _DATE = re.compile(r"\b(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<d1>\d{1,2})\b"
@@ -87,6 +90,9 @@ def count_asked(task: str) -> CountAsk | None:
     tail = _MARKED.search(rest[len(head):])
     if tail:
         marks |= words(_QUOTED.sub(" ", tail.group("mark")), stopwords=frozenset()) & _STATES
+    said = _SAYING.search(_QUOTED.sub(" ", rest))
+    if said:
+        marks |= words(said.group("said")) - _FILLER  # "notes that contain the word invoice"
     sender = _FROM.search(rest)
     if sender:
         marks |= words(sender.group("who"))
@@ -138,6 +144,10 @@ def count(ask: CountAsk, screen: Screen) -> tuple[int, float] | None:
     page = _page_words(screen)
     about = bool(page & ask.place) if ask.place else bool(page & ask.noun)
     labels = {i: normalize(f"{screen.labels.get(i, '')} {screen.context.get(i, '')}") for i in listed}
+    headers = " ".join(line for line in screen.lines if line.startswith("    "))
+    if ask.date and ask.date in {_date(m.group(0)) for m in _DATE.finditer(headers)}:
+        ask = CountAsk(ask.noun, ask.marks, ask.place, ask.state, None)  # a day's page: its rows are that day's
+        about = True
     matching = [i for i in listed if _matches(ask, labels[i])]
     if matching and (ask.marks or ask.date):
         return len(matching), 1.0 if about or len(matching) < len(listed) else 0.6

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, Protocol
 
+from .goal import SYNONYMS
 from .perceptor import Screen
 from .text import normalize, words
 
@@ -33,6 +34,9 @@ OVERFLOW_LABELS = tuple(normalize(s) for s in (
 _REMOVE_THE = re.compile(r"\b(?:remove|take off|clear)\s+(?:the\s+)?([a-z]+)\s+from\b", re.I)
 _REMOVE_FROM = re.compile(r"\b(?:remove|take)\b(?:[^.?!]|[.?!](?=\w))*?\bfrom\s+(?:my\s+|the\s+|your\s+)?([a-z]+)\b",
                           re.I)
+_RENAMING = re.compile(r"\b(?:change|edit|update|set)\s+(?:the|its|their)\s+(?:name|title)\b|\bgive\b.*\bthe\s+"
+                       r"(?:name|title)\b", re.I)
+_PUTTING = frozenset(words("put place file transfer shift", stopwords=frozenset()))
 _WEB = re.compile(r"(?<![@\w.])(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?", re.I)
 _AS = re.compile(r"\b(?:mark|set|flag|save|add)\b(?:[^.?!]|[.?!](?=\w))*?\bas\s+(?:an?\s+|the\s+|my\s+)?([a-z]+)", re.I)
 _ADD_TO = re.compile(r"\b(?:add|put|save)\b(?:[^.?!]|[.?!](?=\w))*?\bto\s+(?:my\s+|the\s+|your\s+)?([a-z]+)\b",
@@ -53,17 +57,23 @@ class Ranked(Protocol):
 
 def action_words(task: str, verbs: set[str]) -> set[str]:
     """The words a menu item for the task starts with: its verbs, "unX" for "remove the X
-    from", and X for "mark ... as X" ("favourite", "read", "spam", "default")."""
+    from", X for "mark ... as X" / "add ... to X" ("favourite", "read", "spam"), X's other
+    names ("Star" for a favourite), "rename" for "change the name of", "move" for "put into"."""
     found = set(verbs) - (set() if words(task) & _DESTRUCTIVE else _DESTRUCTIVE)  # no delete unless asked
     for m in _REMOVE_THE.finditer(task):
         found |= {f"un{w}" for w in words(m.group(1))} | {"remove"}
-    for m in _AS.finditer(task):
-        found |= words(m.group(1))
-    for m in _REMOVE_FROM.finditer(task):
-        found |= words(m.group(1)) | {"remove"}  # "remove X from favourites": "Remove from favourites"
-    for m in _ADD_TO.finditer(task):
-        found |= words(m.group(1))  # "add it to favourites": the "Favourite" button
+    added = set().union(*(words(m.group(1)) for p in (_AS, _ADD_TO) for m in p.finditer(task)))
+    removed = set().union(*(words(m.group(1)) for m in _REMOVE_FROM.finditer(task)))
+    found |= added | _others(added) | {f"-{w}" for w in removed} | {f"un{w}" for w in removed | _others(removed)}
+    if _RENAMING.search(task):
+        found |= {"rename", "edit"}  # "change the name of X to Y", "give X the title Y"
+    if found & _PUTTING and _TO.search(task):
+        found.add("move")  # "put X into the Recordings folder"
     return found
+
+
+def _others(names: set[str]) -> set[str]:
+    return set().union(*(SYNONYMS.get(w, frozenset()) for w in names)) if names else set()
 
 
 def is_overflow(label: str) -> bool:
@@ -79,7 +89,9 @@ def item_fits(label: str, actions: set[str]) -> bool:
         return False
     first = next(iter(words(own[0], stopwords=frozenset())), "")
     lead = words(" ".join(own[:4]), stopwords=frozenset())
-    specific = actions - _GENERIC
+    specific = {a for a in actions - _GENERIC if not a.startswith("-")}
+    if first == "remove" and lead & {a[1:] for a in actions if a.startswith("-")}:
+        return True  # "Remove from favourites" for "remove X from my favourites"
     if first in specific:
         return True  # "Pin", "Archive", "Unmute"
     if first in _GENERIC | {"move"}:  # "Mark as unread", "Add to favourites": the specific word decides

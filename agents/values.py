@@ -63,7 +63,8 @@ _NAMED = re.compile(rf"\b(?:named|called)\s+(?P<v>{_CAPS})")
 _RECIPIENT = re.compile(rf"^\s*(?i:(?:please\s+)?(?:text|message|sms|call|phone|dial|ring|email|e-mail|mail|tell|"
                         rf"write to|send(?: (?:a (?:text|message|mail|email) )?to)?|reply to))\s+(?P<v>{_CAPS})\b")
 _NEW_VALUE = re.compile(r"^\s*(?:please\s+)?(?:rename|change|edit|update|move|set|replace)\b.*\b(?:to|with)\s*$", re.I)
-_RENAMED = re.compile(rf"^\s*(?i:(?:please\s+)?(?:rename|change)\b).*\bto\s+(?P<v>{_CAPS})\s*\.?\s*$")
+_RENAMED = re.compile(r"^\s*(?i:(?:please\s+)?(?:rename|change|retitle)\b).*\bto\s+(?P<v>[A-Z][^.!?]*?)\s*\.?\s*$"
+                      r"|^\s*(?i:(?:please\s+)?give)\b.*\b(?i:the (?:title|name))\s+(?P<w>[A-Z][^.!?]*?)\s*\.?\s*$")
 _LABELLED = re.compile(r"\b(?P<k>[a-z][a-z ]{2,20}):(?!//)\s*(?P<v>[^,;:\"“]+?)(?=[,;.]\s|[,;.]?$)", re.I)
 
 
@@ -110,7 +111,7 @@ def task_values(task: str) -> list[Value]:
     for pattern, kind in ((_NAMED, "name"), (_RECIPIENT, "recipient"), (_RENAMED, "title")):
         m = pattern.search(masked)
         if m:
-            found.append(Value(re.sub(r"['’]s$", "", m.group("v").strip()), kind, FIELDS[kind]))
+            found.append(Value(re.sub(r"['’]s$", "", (m.group("v") or m.group("w")).strip()), kind, FIELDS[kind]))
     unique: dict[str, Value] = {}
     for value in found:
         unique.setdefault(value.text.casefold(), value)
