@@ -134,7 +134,7 @@ def bench_eval(n_train: int, n_eval: int) -> None:
         after = "after" if report.activated else "after (not activated; forced)"
         results: dict[str, list[dict[str, Any]]] = {}
 
-        def runs(name: str, mode: str, learned: bool, threshold: float | None, phrasing: int = 0) -> None:
+        def runs(name: str, mode: str, learned: bool, threshold: float | None, phrasing: int = 0) -> Any:
             store = MemoryStore(root / f"eval-{len(results)}.db")
             if learned:
                 store.import_json(with_thresholds(document, threshold))
@@ -143,6 +143,7 @@ def bench_eval(n_train: int, n_eval: int) -> None:
                                      decision=decision, store=store, phrasing=phrasing) for t in eval_templates]
             ok, calls = summary(results[name])
             print(f"  {name}: {ok}/{len(eval_templates)}, {calls} cloud calls", flush=True)
+            return store
 
         for phrasing in (0, 1):
             runs(f"local-only before, phrasing {phrasing}", "local-only", False, None, phrasing)
@@ -152,7 +153,8 @@ def bench_eval(n_train: int, n_eval: int) -> None:
         runs(f"cascade {after}, its own threshold {newest.params.defer_below:.2f}", "cascade", True, None)
         for threshold in sweep:
             runs(f"cascade {after}, defer below {threshold}", "cascade", True, threshold)
-        runs("teacher (the cloud decides every step, choices mode)", "teacher", False, None)
+        taught = runs("teacher (the cloud decides every step, choices mode)", "teacher", False, None)
+        unseen_decisions(taught, newest.params)
         results["always-cloud (free mode)"] = [run_one(t, 2, root / "cloud", cloud_server=server,
                                                        mode="always-cloud", decision={}) for t in eval_templates]
     server.close()
@@ -161,6 +163,21 @@ def bench_eval(n_train: int, n_eval: int) -> None:
     for name, rows in results.items():
         ok, calls = summary(rows)
         print(f"| {name} | {ok}/{len(rows)} | {calls} | {sum(r['steps'] for r in rows)} |")
+
+
+def unseen_decisions(store: Any, params: Any) -> None:
+    """Top-1 agreement and deferral AUROC on the teacher's decisions of the unseen templates."""
+    from cascadroid.agents.learned import LearnedDecisionModel
+    from cascadroid.learn import default_predict, evaluate, example
+
+    examples = [e for row in store.decisions.rows() if (e := example(row)) is not None]
+    model = LearnedDecisionModel(params)
+    ours = evaluate(lambda e: model.calibrated(model.raw(e.with_lexicon(params.lexicon))), examples,
+                    params.act_threshold)
+    theirs = evaluate(default_predict, examples, 0.35)
+    print(f"  unseen templates, the teacher's {len(examples)} decisions: top-1 {ours['top1']:.3f} vs "
+          f"{theirs['top1']:.3f} (default), deferral AUROC {ours['auroc']:.3f} vs {theirs['auroc']:.3f}, "
+          f"Brier {ours['brier']:.3f} vs {theirs['brier']:.3f}", flush=True)
 
 
 def synthetic_rows(count: int, seed: int = 0) -> list[Any]:
