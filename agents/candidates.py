@@ -83,7 +83,9 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     typed_here = any(h.get("kind") == "type" and h.get("outcome") == "success"  # a form filled (a search is none)
                      and not words(h.get("line", "").split('"')[1] if '"' in h.get("line", "") else "") & SEARCH
                      for h in since)
-    pending = bool(screen.editable) and any(not typed(v, since) for v in values if v.kind not in OBJECT_KINDS)
+    today = pickers.reference_day(screen)
+    pending = bool(screen.editable) and any(not typed(v, since) and not pickers.in_fields(v, screen, today)
+                                            for v in values if v.kind not in OBJECT_KINDS)
     kinds = {int(m.group(1)): m.group(2) for m in map(_LINE.match, screen.lines) if m}
     destroy = bool(words(task, stopwords=frozenset()) & _DESTRUCTIVE) or bool(
         re.search(r"\bremove\b(?!.*\bfrom\b)", task, re.I))
@@ -94,9 +96,9 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     quoted = [v.text for v in values if v.kind in ("quoted", "url")]  # our own text; a row naming the address opens it
     app_names = set().union(*(words(as_app(a).label) for a in apps)) if apps else set()
     category = words(" ".join(_single_names(part))) - app_names if answers.superlative(part) else set()
-    today = pickers.reference_day(screen)
     dated = pickers.screen_scores(pickers.target_day(part, values, screen, today), [
-        v for v in values if v.kind in pickers.DATED and not typed(v, since, today)], screen, today, frozenset(goal.words))
+        v for v in values if v.kind in pickers.DATED and not typed(v, since, today)], screen, today, frozenset(goal.words),
+        existing=bool(objects) and not goal.creating and any(normalize(o) in seen for o in objects))
     superlative = answers.ranked_row(part, {i: screen.labels.get(i, "") for i in screen.actionable},
                                      goal.words - _RANK_WORDS, category)
     out: list[Candidate] = []

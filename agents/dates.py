@@ -64,7 +64,7 @@ _UNITS = {"h": "hours", "hr": "hours", "hrs": "hours", "hour": "hours", "hours":
           "min": "minutes", "mins": "minutes", "minute": "minutes", "minutes": "minutes", "s": "seconds",
           "sec": "seconds", "secs": "seconds", "second": "seconds", "seconds": "seconds"}
 _NUM = r"\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|ten|fifteen|twenty|thirty|forty(?:-five)?|ninety"
-DURATION = re.compile(rf"\b(?:half an hour|(?:(?:{_NUM})\s*(?:hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)\b"
+DURATION = re.compile(rf"\b(?:half an hour|(?:(?:{_NUM})[\s-]*(?:hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)\b"
                       rf"(?:\s*(?:and\s+)?(?:a\s+half\b)?)?\s*)+)", re.I)
 
 
@@ -184,7 +184,7 @@ def parse_duration(text: str) -> dict[str, int]:
     if "half an hour" in t:
         return {"minutes": 30}
     out: dict[str, float] = {}
-    for m in re.finditer(rf"({_NUM})\s*([a-z]+)(\s+and\s+a\s+half)?", t):
+    for m in re.finditer(rf"({_NUM})[\s-]*([a-z]+)(\s+and\s+a\s+half)?", t):
         unit = _UNITS.get(m[2])
         if unit is None:
             continue

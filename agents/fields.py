@@ -57,8 +57,8 @@ def type_candidates(element_id: int, label: str, screen: Screen, values: list[Va
     out = []
     for value in values:
         text = texts[value]
-        if text is None:
-            continue  # no part of this value goes here (an hours field for "12 minutes")
+        if text is None or pickers.in_fields(value, screen, today):
+            continue  # no part of it goes here ("12 minutes" in an hours field), or a field holds it already
         if search and value.kind != "url" and (visible or value.kind not in OBJECT_KINDS + ("phone", "email")):
             continue  # search only for what is not on screen (a web address goes where it is typed)
         fits = fit(value, field_words) + (1.0 if search else 0.0)

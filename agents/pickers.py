@@ -30,10 +30,11 @@ _UNITS = {**dict.fromkeys("day days tag jour día giorno".split(), "day"),
           **dict.fromkeys("year years jahr année año anno".split(), "year")}
 _INPUT_TOGGLE = re.compile(r"\b(?:text|keyboard|typing)\b.*\b(?:input|mode|entry)\b|\binput mode\b", re.I)
 _ADD = frozenset("add new create".split())
+_EDIT = frozenset("edit change modify".split())
 _CONFIRM = frozenset("ok set done save apply confirm select".split())
-_TO_NEW = re.compile(r"(?:\bto|->|→|\buntil|\binstead|\bso (?:that )?it (?:starts|begins|is)|\bfor)\s+"
-                     r"(?:(?:start|begin|be)\s+)?(?:at\s+|on\s+)?$", re.I)
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_TO_NEW = re.compile(r"(?:\bto|->|→|\buntil|\bso (?:that )?(?:it|they) (?:\w+s|goes off|is))\s+"
+                     r"(?:(?:start|begin|be|ring|go off)\s+)?(?:at\s+|on\s+)?$", re.I)
+_FROM = re.compile(r"\b(?:from|instead of|rather than|not)\s+(?:the\s+)?$", re.I)
 _EDITING = frozenset(words("move change reschedule rename edit update push shift postpone set make", stopwords=frozenset()))
 
 
@@ -74,10 +75,10 @@ def keep_new(task: str, values: list[Value], creating: bool) -> list[Value]:
         at = task.find(v.text)
         before = task[max(0, at - 40):at] if at >= 0 else ""
         (old if _FROM.search(before) else new if _TO_NEW.search(before) else set()).add(v.text)
-    editing = bool(words(task.split(maxsplit=1)[0] if task.split() else "", stopwords=frozenset()) & _EDITING)
-    if not (new or old or (editing and re.search(r"\bto\b", task))):
-        return values
-    return [v for v in values if v.kind not in ("date", "time") or v.text in new]
+    editing = bool(words(task.split(maxsplit=1)[0] if task.split() else "", stopwords=frozenset()) & _EDITING) or new
+    if editing and (new or re.search(r"\bto\b", task)):
+        return [v for v in values if v.kind not in ("date", "time") or v.text in new]
+    return [v for v in values if v.text not in old]
 
 
 def target_day(task: str, values: list[Value], screen: Screen, today: date) -> date | None:
@@ -102,6 +103,16 @@ def field_text(value: Value, field_words: set[str], shown: str, screen: Screen, 
     if value.kind == "duration" and (parts := parse_duration(value.text)):
         return _duration_text(parts, field_words, shown, value.text)
     return name_part(value, field_words)
+
+
+def in_fields(value: Value, screen: Screen, today: date) -> bool:
+    """Does a field on screen already hold this date or time, in any format (a form pre-filled
+    with the day it was opened on)?"""
+    if value.kind == "date" and (day := parse_date(value.text, today)):
+        return any(parse_date(text, today) == day for text in screen.editable.values() if re.search(r"\d", text))
+    if value.kind == "time" and (hm := parse_time(value.text)):
+        return any(parse_time(text) == hm for text in screen.editable.values())
+    return False
 
 
 def forms(value: Value, today: date) -> list[list[str]]:
@@ -130,10 +141,12 @@ def _meridiem(label: str) -> str | None:
 
 
 def screen_scores(target: date | None, pending: list[Value], screen: Screen, today: date,
-                  task_words: frozenset[str] = frozenset()) -> dict[int, float]:
+                  task_words: frozenset[str] = frozenset(), existing: bool = False) -> dict[int, float]:
     """Score changes for the screen's elements: the arrow towards ``target`` up and the other down,
     the target's day cell up, the AM/PM toggle of the time still to set, a text-input toggle while
-    a date or time is still to enter, and the picker's OK once the target is chosen."""
+    a date or time is still to enter, the picker's OK once the target is chosen; with a new date or
+    time still to set and no field for it, Edit on the page of the item the task names
+    (``existing``), else the Add/New button of a calendar or of what the task names."""
     out: dict[int, float] = {}
     if target is not None:
         out.update(_arrow_scores(target, screen, today))
@@ -146,10 +159,11 @@ def screen_scores(target: date | None, pending: list[Value], screen: Screen, tod
     times = [hm for v in pending if v.kind == "time" and (hm := parse_time(v.text))]
     if pending and not screen.editable and not any(normalize(v.text) in normalize(label) for v in pending
                                                    for label in screen.labels.values()):
-        for i in screen.actionable:  # a time or date to set that no row shows yet: make a new one ("Add alarm")
+        calendar = any(v.kind == "date" for v in pending) and bool(_arrows(screen) or _cells(screen, today))
+        for i in screen.actionable:  # a time or date to set that no row shows yet: edit the item, or make one
             said = words(screen.labels.get(i, ""), stopwords=frozenset())
-            first = re.findall(r"[^\W\d_]+", normalize(screen.labels.get(i, "")))[:1]
-            if set(first) & _ADD and (len(said) == 1 or said & task_words):
+            first = set(re.findall(r"[^\W\d_]+", normalize(screen.labels.get(i, "")))[:1])
+            if (first & _EDIT if existing else first & _ADD and (len(said) == 1 or said & task_words or calendar)):
                 out[i] = out.get(i, 0.0) + 1.5
     for i in screen.actionable:
         label = normalize(screen.labels.get(i, ""))

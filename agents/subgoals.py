@@ -57,6 +57,9 @@ def _offset_part(task: str) -> ReadPart | None:
     m = _OFFSET.search(task)
     minutes = sum(n * {"hours": 60, "minutes": 1}.get(unit, 0) for unit, n in parse_duration(m["d"]).items()) if m else 0
     obj = m["o"].strip().strip('"“”') if m else ""
+    if obj.casefold() in ("it", "this", "that", "them"):  # "... before it begins": the item named earlier
+        named = re.search(r'["“]([^"”]{1,80})["”]', task[:m.start()])
+        obj = named.group(1) if named else ""
     if not minutes or not obj or DATE.fullmatch(obj) or parse_time(obj):
         return None
     ends = bool(m["end"] and m["end"].casefold().startswith(("end", "finish")))

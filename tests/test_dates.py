@@ -320,3 +320,30 @@ def test_a_new_time_no_row_shows_yet_goes_to_the_add_button_not_an_existing_alar
                       node("android.widget.ImageButton", desc="New event", bounds=(40, 2100, 240, 2300),
                            flags="clickable"))
     assert label_of(clock, top("Set an alarm for 7:15 am", clock)) == "Add alarm"
+
+
+def test_instead_of_names_the_old_time_and_hyphenated_durations_read():
+    task = "Change the Gym alarm so it rings at 09:55 instead of 07:30"
+    assert [v.text for v in pickers.keep_new(task, task_values(task), creating=False) if v.kind == "time"] == ["09:55"]
+    assert [(v.text, v.kind) for v in task_values("Set a 12-minute timer")] == [("12-minute", "duration")]
+    assert parse_duration("a 90-second timer") == {"seconds": 90}
+
+
+def test_a_plain_request_keeps_its_date_and_time_to_type():
+    task = 'put "Interview" in my calendar for Saturday, March 21 at 17:30'
+    assert [v.kind for v in pickers.keep_new(task, task_values(task), creating=False)] == ["quoted", "date", "time"]
+    task = "Set an alarm for 6:45"
+    assert [v.text for v in pickers.keep_new(task, task_values(task), creating=False)] == ["6:45"]
+
+
+def test_a_date_a_form_already_holds_is_not_typed_again_anywhere():
+    form = screen_of("com.example.calendar",
+                     node("android.widget.EditText", "", rid="com.example.calendar:id/title", bounds=(40, 300, 1040, 440),
+                          flags="clickable"),
+                     node("android.widget.EditText", "Sat, Mar 21, 2026", rid="com.example.calendar:id/start_date",
+                          bounds=(40, 460, 1040, 600), flags="clickable"),
+                     node("android.widget.EditText", "", rid="com.example.calendar:id/location",
+                          bounds=(40, 620, 1040, 760), flags="clickable"))
+    ranked = rank('Add "Dinner" to my calendar on March 21', "", form, [], [], limit=20)
+    assert not [c for c in ranked if c.action.get("kind") == "type" and "21" in c.action.get("text", "")]
+    assert pickers.in_fields(Value("March 21", "date"), form, MONDAY)
