@@ -19,6 +19,7 @@ import sqlite_utils
 
 from ..errors import ConfigurationError, CorruptDatabaseError, MemoryStoreError, SchemaVersionError
 from ..sqlite import is_lock_error, open_db
+from .text import normalize
 
 
 def _v1_runs(db: sqlite_utils.Database) -> None:
@@ -177,8 +178,34 @@ def _v6_intents(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v7_tips_any_script(db: sqlite_utils.Database) -> None:
+    """Tips in any script: ``norm`` re-derived with script-aware words (it held only a-z0-9, so a tip
+    in Chinese had no words) and the full-text index moved from ``text`` to ``norm``, where scripts
+    written without spaces are letter pairs. Plain SQL: sqlite-utils' FTS helpers would commit the
+    migration's transaction half way."""
+    for statement in ("DROP TRIGGER IF EXISTS tips_ai", "DROP TRIGGER IF EXISTS tips_ad",
+                      "DROP TRIGGER IF EXISTS tips_au", "DROP TABLE IF EXISTS tips_fts"):
+        db.execute(statement)
+    taken = {row[0] for row in db.execute("SELECT norm FROM tips")}
+    for tip_id, text, old in db.execute("SELECT id, text, norm FROM tips").fetchall():
+        new = normalize(text)
+        if new and new != old and new not in taken:  # a clash (two spellings of one tip) keeps the old key
+            db.execute("UPDATE tips SET norm = ? WHERE id = ?", (new, tip_id))
+            taken.add(new)
+    db.execute("CREATE VIRTUAL TABLE tips_fts USING FTS5 (norm, tags, tokenize='porter', content='tips')")
+    db.execute("INSERT INTO tips_fts (rowid, norm, tags) SELECT rowid, norm, tags FROM tips")
+    db.execute("CREATE TRIGGER tips_ai AFTER INSERT ON tips BEGIN "
+               "INSERT INTO tips_fts (rowid, norm, tags) VALUES (new.rowid, new.norm, new.tags); END")
+    db.execute("CREATE TRIGGER tips_ad AFTER DELETE ON tips BEGIN INSERT INTO tips_fts (tips_fts, rowid, norm, tags) "
+               "VALUES ('delete', old.rowid, old.norm, old.tags); END")
+    db.execute("CREATE TRIGGER tips_au AFTER UPDATE ON tips BEGIN INSERT INTO tips_fts (tips_fts, rowid, norm, tags) "
+               "VALUES ('delete', old.rowid, old.norm, old.tags); "
+               "INSERT INTO tips_fts (rowid, norm, tags) VALUES (new.rowid, new.norm, new.tags); END")
+
+
 Migration = Callable[[sqlite_utils.Database], None]
-MIGRATIONS: tuple[Migration, ...] = (_v1_runs, _v2_tips, _v3_shortcuts, _v4_knowledge, _v5_decisions, _v6_intents)
+MIGRATIONS: tuple[Migration, ...] = (_v1_runs, _v2_tips, _v3_shortcuts, _v4_knowledge, _v5_decisions, _v6_intents,
+                                     _v7_tips_any_script)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

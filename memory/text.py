@@ -6,6 +6,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from ..unitext import script_words
+
 _WORD = re.compile(r"[a-z0-9]+")
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 STOPWORDS = frozenset(
@@ -14,13 +16,14 @@ STOPWORDS = frozenset(
 
 
 def normalize(text: str) -> str:
-    """Lower case, punctuation dropped, whitespace collapsed: the key for exact duplicates."""
-    return " ".join(_WORD.findall(text.lower()))
+    """Words of any script, folded, punctuation dropped (scripts without spaces as letter pairs): the
+    key for exact duplicates and the text the full-text index holds."""
+    return " ".join(script_words(text))
 
 
 def tokens(text: str) -> set[str]:
-    """Content words of ``text`` (lower case, stopwords removed)."""
-    return {w for w in _WORD.findall(text.lower()) if w not in STOPWORDS}
+    """Content words of ``text`` (folded, any script, stopwords removed)."""
+    return {w for w in script_words(text) if w not in STOPWORDS}
 
 
 def jaccard(a: set[str], b: set[str]) -> float:

@@ -1,6 +1,6 @@
 """Imports point down only, and private names stay inside their module.
 
-Layers, lowest first: errors/types/settings/sqlite <- device <- models <- memory/cascade/tools <- agents
+Layers, lowest first: errors/types/settings/sqlite/unitext <- device <- models <- memory/cascade/tools <- agents
 <- the facade (Agent, pytest plugin, scale-out) <- evaluation tooling and test doubles <- the CLI.
 Each test also shows that the checker fails on a planted violation, so a green run means something.
 """
@@ -16,7 +16,7 @@ FOLDERS = {"sdk": "cascadroid", "agents": "cascadroid.agents", "memory": "cascad
            "tools": "cascadroid.tools", "device": "cascadroid.device"}
 BASE, DEVICE, MODELS, SERVICES, AGENTS, FACADE, TOOLING, CLI = range(8)
 _SUBPACKAGE_LAYER = {
-    "errors": BASE, "types": BASE, "settings": BASE, "sqlite": BASE,
+    "errors": BASE, "types": BASE, "settings": BASE, "sqlite": BASE, "unitext": BASE,
     "device": DEVICE, "models": MODELS,
     "memory": SERVICES, "cascade": SERVICES, "tools": SERVICES,
     "agents": AGENTS,
