@@ -85,8 +85,8 @@ def task_values(task: str) -> list[Value]:
         before = task[:match.start()]
         kind = "title" if _TITLE.search(before) else "message" if _MESSAGE.search(before) else "quoted"
         kind = next((k for k, pattern in PATTERNS if pattern.fullmatch(match.group(1).strip())), kind)
-        if _NEW_VALUE.search(before):
-            kind = "title"  # "rename X to "Y"": the new name is typed
+        if _NEW_VALUE.search(before) and kind not in ("date", "time", "duration"):
+            kind = "title"  # "rename X to "Y"": the new name is typed (a new time stays a time)
         found.append(Value(match.group(1).strip(), kind, FIELDS[kind]))
         masked = masked.replace(match.group(0), " " * len(match.group(0)))
     for pattern in (_UNQUOTED_MESSAGE, _COLON_MESSAGE):

@@ -347,3 +347,9 @@ def test_a_date_a_form_already_holds_is_not_typed_again_anywhere():
     ranked = rank('Add "Dinner" to my calendar on March 21', "", form, [], [], limit=20)
     assert not [c for c in ranked if c.action.get("kind") == "type" and "21" in c.action.get("text", "")]
     assert pickers.in_fields(Value("March 21", "date"), form, MONDAY)
+
+
+def test_a_quoted_new_time_stays_a_time():
+    assert [(v.text, v.kind) for v in task_values('change the Gym alarm to "09:55"')] == [("09:55", "time")]
+    task = 'change the Gym alarm from 07:30 to "09:55"'
+    assert [v.text for v in pickers.keep_new(task, task_values(task), creating=False)] == ["09:55"]
