@@ -47,7 +47,7 @@ def asked(task: str) -> Asked | None:
         (r"\be-?mail\b", "email"),
         (r"\baddress\b|\bwhere\b", "address"),
         (r"\bwhat date\b|\bwhich day\b", "date"),
-        (r"\bwho\b|\bwhom\b|\bwhich\b|\bwhat(?:'s| is) the name\b", "name"),
+        (r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich\b|\bwhat(?:'s| is) the name\b", "name"),
     )
     kind = next((k for pattern, k in rules if re.search(pattern, low)), "line")
     return Asked(kind, words(task), bool(re.search(r"\buntil\b|\bclos(?:e|es|ing)\b|\bends?\b", low)))

@@ -181,6 +181,7 @@ def test_a_scrolling_list_is_read_to_its_end_before_counting():
     at_end = [{"kind": "swipe", "line": "swipe down", "key": "swipe down", "outcome": "no_change"}]
     assert first("How many missed calls do I have?", screen, at_end).action == {"kind": "done", "answer": "2"}
     assert first("Who called me last?", screen, at_end).action == {"kind": "done", "answer": "Ana Ruiz"}
+    assert first("Whose call came in most recently?", screen, at_end).action == {"kind": "done", "answer": "Ana Ruiz"}
 
 
 def test_count_questions_parse_in_other_wordings():
