@@ -293,7 +293,8 @@ def _request_first(text: str, held: list[str]) -> str:
     if m:  # "On Signal, write to Bo - ..." -> "write to Bo on Signal - ..."
         rest, where = m.group("rest"), m.group("p")[:1].lower() + m.group("p")[1:]
         cut = re.search(r":\s|\s[-–—]\s", rest)
-        text = f"{rest[:cut.start()]} {where}{rest[cut.start():]}" if cut else f"{rest} {where}"
+        end = re.search(r"[.!?]*$", rest).group(0)
+        text = f"{rest[:cut.start()]} {where}{rest[cut.start():]}" if cut else f"{rest[:len(rest) - len(end)]} {where}{end}"
     text = re.sub(r"^(?:hey|hi|hello|ok|okay|yo|so|um|oh)(?: there)?\b[,!.]?\s*", "", text, flags=re.I)
     clauses = [c for c in _CLAUSES.split(text) if c and c.strip(" ,.") and _unwrap(c)[0].strip(" ,.!?")]
     unwrapped = [_unwrap(c) for c in clauses]
@@ -315,7 +316,8 @@ def _request_first(text: str, held: list[str]) -> str:
     request = _verbs(_taken_out(request, " ".join(context)))
     if not re.search(r"\b(?:it|them|they|this|that|these|those|her|his|their)\b", request, re.I):
         context = [c for c in context if not _ELSEWHERE.match(c)]  # the reason names nothing the request needs
-    context = [c for c in context if _objects(c) or re.search(r"(?<!^)\b[A-Z]|\d", c)]  # not "(I am about to go for a run)"
+    if len(request.split()) > 3:  # a short request ("how many?") needs all the words said around it
+        context = [c for c in context if _objects(c) or re.search(r"(?<!^)\b[A-Z]|\d", c)]  # not "(I am about to go for a run)"
     ending = request[-1] if request[-1:] in "?!" else ""
     return f"{request.rstrip('?!. ')} ({', '.join(context)}){ending}" if context else request
 

@@ -105,3 +105,9 @@ def test_the_device_is_not_the_phone_app_and_when_taken_asks_a_date() -> None:
     assert canonical("My phone keeps buzzing, mute the Chess club chat") .startswith("My device keeps buzzing")
     assert canonical("Open the Phone app") == "Open the Phone app"
     assert canonical("When was beach.png taken?") == "On what date was beach.png taken?"
+
+
+def test_a_leading_place_joins_the_request_and_a_short_question_keeps_its_topic() -> None:
+    assert canonical("In Firefox, open news.example.org and read the top story.") == \
+        "open news.example.org and read the top story in Firefox."
+    assert canonical("unread mails: how many?") == "how many (unread mails)?"
