@@ -50,7 +50,8 @@ def type_candidates(element_id: int, label: str, screen: Screen, values: list[Va
         normalize(v.text) == current for v in values if v.kind in OBJECT_KINDS)
     if current and not renaming and any(
             current in (normalize(v.text), normalize(texts[v] or "")) if v.kind in pickers.DATED else
-            normalize(v.text) in current or (len(current) > 5 and current in normalize(v.text)) for v in values):
+            normalize(v.text) in current or (len(current) > 5 and current in normalize(v.text) and typed(v, history))
+            for v in values):  # part of a value not typed yet is the old name ("Road trip" -> "Road trip best")
         return []  # holds what we typed (or part of it; a date or time in any form)
     search = bool(field_words & SEARCH)
     focused = 0.5 if is_focused(screen, element_id) else 0.0

@@ -191,3 +191,14 @@ def test_count_questions_parse_in_other_wordings():
     assert ask.noun == {"photo"} and ask.place == {"weekend", "album"}
     assert counting.count_asked("Count the events on March 17").date == (3, 17)
     assert counting.count_asked("Turn Wi-Fi off") is None
+
+
+def test_a_rename_dialog_replaces_the_old_name_it_holds():
+    dialog = ("com.google.android.apps.photos",
+              node("android.widget.LinearLayout", (60, 800, 1020, 1400), text("Rename album", (100, 840, 900, 920)),
+                   node("android.widget.EditText", (100, 960, 980, 1080), text="Road trip", click=True,
+                        rid="com.google.android.apps.photos:id/album_title"),
+                   node("android.widget.Button", (700, 1200, 980, 1300), text="OK", click=True)))
+    best = first("Change the name of my Road trip album to Road trip best.", screen_of(*dialog),
+                 [tapped("Rename album")])
+    assert best.action["kind"] == "type" and best.action["text"] == "Road trip best"
