@@ -1,13 +1,11 @@
-"""Dates, times and durations: read from a task or a screen, typed in a field's format, reached on screen.
+"""Dates, times and durations as tasks and screens write them.
 
-A task says "March 14 at 3pm", "next Tuesday", "tomorrow", "the 21st", "in 2 hours" or "for 12
-minutes"; a screen shows "Mon, Mar 16", "März 2026", "14 mars" or a day cell "14" described as
-"Thursday, March 14". Dates are resolved against the phone's date (a "today" marker or a home or
-lock screen's full date when shown, else the machine's). A field gets the value in the format its
-hint or current text shows ("YYYY-MM-DD", "03/16/2026", "9:00 AM", split hour and minute fields);
-a calendar or picker is stepped with its next/previous arrows (labelled or chevron-only) until
-the day, week or month shown is the one wanted, then the day cell is tapped; a time or date picker
-with a text-input toggle is switched to typing. General Android and Material conventions only.
+A task says "March 14 at 3pm", "next Tuesday", "tomorrow", "the 21st", "in 2 weeks", "for 12
+minutes" or "1h 30m"; a screen shows "Mon, Mar 16", "März 2026", "14 mars", "3月14日" or a day cell
+"14" described as "Thursday, March 14". Each is resolved against a reference day (the phone's:
+``pickers.reference_day``); a weekday fixes the year when none is written. Reading only: what to
+type and where to tap live in ``pickers``. Plain English task words; month and weekday names of
+the languages phones commonly ship.
 """
 
 from __future__ import annotations
