@@ -18,7 +18,7 @@ SAME_SCREEN = 1.5  # the same action on the same screen again
 FAILED = 3.0  # an action that changed nothing or failed
 _FAILED = ("no_change", "error", "wrong_screen", "refused")
 
-_PARTS = re.compile(r"\s*(?:,?\s*and then\s+|,?\s*then\s+|;\s*|\.\s+(?=[A-Z])|,?\s+and\s+(?=(?:text|call|send|save|add|"
+_PARTS = re.compile(r"\s*(?:,?\s*and then\s+|,?\s*then\s+|;\s*|\.\s+(?=(?-i:[A-Z]))|,?\s+and\s+(?=(?:text|call|send|save|add|"
                     r"create|set|ship|share|email|message|tell|reply|write|note|buy|put|open|turn)\b))", re.I)
 
 
@@ -39,8 +39,14 @@ def penalty(key: str, screen_digest: str, history: list[dict[str, Any]], line: s
 
 def parts(task: str) -> list[str]:
     """The parts of a multi-part task, in order ("Find X in A and text it to B" -> two parts)."""
-    pieces = [p.strip(" ,.") for p in _PARTS.split(task) if p and p.strip(" ,.")]
+    trailing = re.search(rf"[.,]\s+({_CONTEXT.pattern})\.?$", task)  # "... . in Shop": where the whole task happens
+    pieces = [p.strip(" ,.") for p in _PARTS.split(task[:trailing.start()] if trailing else task) if p and p.strip(" ,.")]
+    context = [p for p in pieces if _CONTEXT.fullmatch(p)] + ([trailing.group(1)] if trailing else [])
+    pieces = [f"{p} {' '.join(context)}" if context else p for p in pieces if p not in context]
     return pieces or [task]
+
+
+_CONTEXT = re.compile(r"(?:in|on|using|via|with|from)\s+(?:the\s+|my\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:\s+app)?")
 
 
 def actions_since_app_change(history: list[dict[str, Any]]) -> list[dict[str, Any]]:

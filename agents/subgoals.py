@@ -79,6 +79,9 @@ def read_part(task: str) -> ReadPart | None:
     offset = _offset_part(task)
     if offset is not None:
         return offset
+    sent = _sent_to_me(task)
+    if sent is not None:
+        return sent
     if not _PASSING.search(task):
         return _asked_in(task)
     first = task.split(maxsplit=1)[0].casefold() if task.split() else ""
@@ -159,6 +162,40 @@ def _asked_in(task: str) -> ReadPart | None:
     return ReadPart(f"{m.group('q')}?", quoted[0] if quoted else "", Asked(asked.kind, words(m.group("q"))), rest)
 
 
+# "the Wi-Fi password Ana Ruiz texted me", "Ana Ruiz emailed me the address of the party. Send that ...":
+# a value someone sent, read from what they sent (the person's row or thread names it).
+_SENT = r"(?:texted|emailed|e-mailed|mailed|messaged|sent|wrote|dm'?d)"
+_NAME = r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)+"
+_SENT_ME = re.compile(rf"\bthe\s+(?P<k>[\w\- ]{{1,30}}?)\s+(?P<who>{_NAME})\s+{_SENT}(?:\s+(?:to\s+)?me)?\b")
+_TOLD_ME = (re.compile(rf"^\s*(?P<who>{_NAME})\s+{_SENT}\s+me\s+(?P<k>[^.;!?]+?)\s*[.;!]\s+(?P<rest>\S.*)$", re.S),
+            re.compile(rf"^(?P<rest>.+?)\s*\((?P<who>{_NAME})\s+{_SENT}\s+me\s+(?P<k>.+)\)\s*\.?$", re.S))
+_PLAIN = frozenset("address code phone email time date amount size".split())  # values that name no app
+_WHOLE = re.compile(r"\b(?:text|message|e-?mail|mail|sms|note|chat)$", re.I)  # the message itself, not a value in it
+
+
+def _sent_to_me(task: str) -> ReadPart | None:
+    for pattern in (_SENT_ME, *_TOLD_ME):
+        m = pattern.search(task)
+        if m is None or _WHOLE.search(m.group("k")):
+            continue
+        phrase = m.group("k").casefold()
+        kind = next((k for p, k in sorted(_KIND_OF.items(), key=lambda i: -len(i[0])) if re.search(rf"\b{p}\b", phrase)),
+                    "file" if re.search(r"\b(?:photo|picture|file|image)\b", phrase) else "line")
+        verb = re.search(_SENT, m.group(0)).group(0)
+        about = re.findall(r"[\"“]([^\"”]+)[\"”]", m.group("k"))  # its subject, when quoted
+        what = f": {m.group('k')}" if kind in _PLAIN else f" about {about[0]}" if about else ""
+        question = f"What did {m.group('who')} {verb} me{what}?"  # a "photo" to find is no word for which app
+        if "rest" in m.groupdict():
+            rest = m.group("rest")
+        else:
+            rest = re.sub(r"\s+([.,;!?])", r"\1", f"{task[:m.start()]}it{task[m.end():]}").strip()
+        return ReadPart(question, m.group("who"), Asked(kind, words(m.group("k"))), rest)
+    return None
+
+
+_BACK_OBJECT = re.compile(r"\b(?:that|this|the|those)\s+(?:photo|picture|image|file|document)\b|\bit\b", re.I)
+
+
 def in_progress(task: str, notes: dict[str, str]) -> tuple[str, ReadPart | None]:
     """(the text the ranker should work on now, the read part while it is the one in progress)."""
     part = read_part(task)
@@ -168,5 +205,7 @@ def in_progress(task: str, notes: dict[str, str]) -> tuple[str, ReadPart | None]
         if part.offset_min and (hm := parse_time(notes[part.asked.kind])):
             total = (hm[0] * 60 + hm[1] + part.offset_min) % (24 * 60)
             return part.rest.replace(" for it", f" for {total // 60:02d}:{total % 60:02d}"), None
+        if part.asked.kind == "file":  # "that photo" is the file read: find it by its name
+            return _BACK_OBJECT.sub(notes[part.asked.kind], part.rest, count=1), None
         return part.rest, None
     return part.question, part
