@@ -43,7 +43,7 @@ CATEGORIES: tuple[Category, ...] = (
               "horloge uhr orologio relógio"),
     _category("event meeting appointment calendar schedule agenda monday tuesday wednesday thursday friday saturday "
               "sunday", "calendar カレンダー 캘린더 日历 календарь calendario calendrier kalender"),
-    _category("email inbox emailed mailed", "mail email gmail outlook inbox メール 메일 邮件 почта correo"),
+    _category("email mail inbox emailed mailed", "mail email gmail outlook inbox メール 메일 邮件 почта correo"),
     _category("navigate directions route restaurant cafe coffee nearest", "maps map navigation マップ 지도 地图 карты "
               "mapas"),
     _category("photo picture selfie album image video jpg jpeg png heic", "camera gallery photos photo album "
@@ -105,12 +105,12 @@ def _in_compound(label: str, task: str) -> bool:
 def choose(task_words: set[str], package: str, apps: Sequence[AppInfo], task: str = "", verbs: set[str] = frozenset(),
            verb: str = "") -> list[AppChoice]:
     """The apps the task names or needs, scored; while in one of them, the others wait (hopping
-    between two apps is a loop). ``verbs`` (the task's clause verbs) name no app by its package
-    ("keep the rest" is no Keep app); ``verb``, the task's first word, alone weighs half a category."""
+    between two apps is a loop). ``verbs`` (the task's clause verbs) name no app ("keep the rest"
+    is no Keep Notes); ``verb``, the task's first word, alone weighs half a category."""
     out, inside = [], False
     for app in apps:
         label = words(app.label)
-        named = overlap(task_words, label) * (0.25 if task and _in_compound(app.label, task) else 1.0)
+        named = overlap(task_words - verbs, label) * (0.25 if task and _in_compound(app.label, task) else 1.0)
         named += overlap(task_words - label - verbs, package_words(app.package))
         needed = sum(1.0 if task_words & category.cues - {verb} else 0.5 for category in categories_of(app)
                      if task_words & category.cues)

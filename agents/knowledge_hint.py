@@ -8,7 +8,7 @@ candidates that take the first step of a shortest path there get a modest bonus,
 word, so the screen's own evidence still decides when it speaks; a row of a list only when it
 names something the task names (which row is the data's business). Outside the explored apps
 (the launcher), the app whose explored screens share the most task words raises its
-``open_app`` candidate the same way.
+``open_app`` candidate the same way, or is offered when the task's words name no app.
 """
 
 from __future__ import annotations
@@ -89,12 +89,21 @@ class KnowledgeHint:
         top = max(scores.values(), default=0.0)
         return {app for app, score in scores.items() if score == top and top > 0}
 
+    def apps_to_open(self, task: str, screen: Screen, apps: Sequence[AppInfo]) -> list[Candidate]:
+        """Open the apps whose explored screens share the most task words (for a task whose words
+        name no app and point at no app category: "show my boarding pass" where a travel app showed one)."""
+        labels = {a.package: a.label for a in apps if a.label}
+        return [Candidate({"kind": "open_app", "app": labels[p]}, f"open the {labels[p]} app", 1.0)
+                for p in sorted(self.best_apps(task)) if p in labels and p != screen.package]
+
     def apply(self, task: str, screen: Screen, ranked: list[Candidate], apps: Sequence[AppInfo]) -> list[Candidate]:
         """``ranked`` with the bonus added to the candidates on a known path, re-sorted (stable)."""
         steps = self.first_steps(task, screen, apps)
         packages = {a.label: a.package for a in apps}
         graphs = self._load()
         outside = screen.package not in graphs  # inside an explored app, its own screens speak first
+        if outside and not any(c.action.get("kind") == "open_app" for c in ranked):
+            ranked = ranked + self.apps_to_open(task, screen, apps)  # no app named or needed by words
         best = self.best_apps(task) if outside and any(c.action.get("kind") == "open_app" for c in ranked) else set()
         rows, kind_of = repeated(screen), kinds(screen)
         task_words = words(task)
