@@ -155,8 +155,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     opened = _open_app_candidates(app_words_, screen.package, [as_app(a) for a in apps], part, first_word(part))
     if not opened and goal_names(part):  # nothing names an app, but a person: their card is in the contacts
         opened = _open_app_candidates({"contact"}, screen.package, [as_app(a) for a in apps], part)
-    if passing and opened and not any(c.score < 0 for c in opened):  # read in one app, used in another: move on
-        max(opened, key=lambda c: c.score).score += 3.0
+    moving_on = passing and opened and not any(c.score < 0 for c in opened)  # read in one app, used in another
     out.extend(opened)
     scrollable = any(_is_scroll(screen, i) for i in screen.actionable)
     if category and superlative is None and scrollable:
@@ -184,6 +183,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
             continue  # a slider moving the wanted way keeps moving until it stops
         line = describe(candidate.action, screen.labels)
         candidate.score -= penalty(key, screen.digest, history, line)
+    if moving_on:  # the value is read and this app is not the one the rest needs: move on first
+        max(opened, key=lambda c: c.score).score = max(c.score for c in out) + 1.0
     out.sort(key=lambda c: -c.score)
     return out[:limit]
 

@@ -142,7 +142,9 @@ def _asked_in(task: str) -> ReadPart | None:
             phrase = (back.group("k") or "").casefold()
             found = re.sub(r"^\s*(?:please\s+)?(?:look up|find out|find|check|see|get|search for|read)\s+", "",
                            pieces[0], flags=re.I)
-            kind = _KIND_OF.get(phrase.replace("-", "")) or (answers.asked(f"{found}?") or Asked("line", set())).kind
+            named = re.search(rf"\b(?:{_KINDS})\b", found, re.I)  # "look up today's temperature in ..."
+            kind = _KIND_OF.get(phrase.replace("-", "")) or (_KIND_OF.get(named.group(0).casefold()) if named else None) \
+                or (answers.asked(f"{found}?") or Asked("line", set())).kind
             if phrase == "name":
                 kind = "file" if re.search(r"\bfiles?\b", found, re.I) else "name"
             question = f"What is the {phrase} of {found}?" if phrase else f"{found}?"
@@ -152,8 +154,8 @@ def _asked_in(task: str) -> ReadPart | None:
             rest = later[:back.start()] + "it" + later[back.end():]
             return ReadPart(question, key, Asked(kind, words(found)), rest[:1].upper() + rest[1:])
     m = _WH.search(task) if _PASSING.search(task) else None
-    if m is None or m.start() == 0 or re.search(r"\b(?:the|a|an|any|every)\s+[\w-]+\s+$", task[:m.start()], re.I):
-        return None  # "Call the person who sent ...": a relative clause says which one, it asks nothing
+    if m is None or m.start() == 0 or re.search(r"\b(?:the|a|an|any|every)\s+[\w-]+\s+$|\bme\s+$", task[:m.start()], re.I):
+        return None  # "Call the person who sent ...": a relative clause asks nothing; "tell me who": a question
     asked = answers.asked(f"{m.group('q')}?")
     if asked is None or asked.kind == "line":
         return None
