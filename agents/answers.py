@@ -84,7 +84,7 @@ def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str,
         found = _value(question.kind, value, [])
         if found:
             return found, 0.6
-    if not keys and question.kind in ("time", "amount", "phone", "email", "address", "code", "size", "date"):
+    if not keys and question.kind in ("time", "amount", "phone", "email", "address", "code", "size", "date", "file"):
         # nothing named (a "nearest"/"cheapest" question): a detail page's own line for the value
         plain = [t for t, line in zip(texts, [l for l in lines if _plain(l)]) if line.startswith("    ")]
         for text in plain:

@@ -147,7 +147,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         if not verbs_here and visible and objects and any(normalize(o) in normalize(label) for o in objects):
             out.append(Candidate({"kind": "long_press", "element": element_id},  # its actions may be in a long-press menu
                                  f"long press [{element_id}] {shown}", score - 0.5))
-    app_words_ = words(_QUOTED.sub(" ", part))  # "Interview call" names no app
+    app_words_ = words(_QUOTED.sub(" ", reading.place if reading else part))  # "Interview call" names no app
     if _POSSESSIVE.search(part) or _FIELD_OF.search(part):
         app_words_.add("contact")  # "Ana Ruiz's email": a person's details live in the contacts
     if _WEB_ADDRESS.search(part):

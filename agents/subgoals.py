@@ -45,6 +45,13 @@ class ReadPart:
     asked: Asked
     rest: str  # the task with the read phrase replaced by "it"
     offset_min: int = 0  # "30 minutes before X starts": the time read, moved by this much
+    where: str = ""  # the words that say where the value is kept (its object's), when the kind's would mislead
+
+    @property
+    def place(self) -> str:
+        """Words for choosing the app to read in: the value's kind ("file name", "email address")
+        says nothing of where it is kept, its object ("of my newest photo") does."""
+        return self.where or self.question
 
 
 # "an alarm 30 minutes before "Standup" starts", "remind me 1 hour after the match ends"
@@ -103,8 +110,10 @@ def read_part(task: str) -> ReadPart | None:
         when = _WHEN.match(task, m.end())  # "... of "Standup" on Friday, May 2": the date says where to look
         end = when.end() if when else m.end()
         rest = re.sub(r"\s+([.,;!?])", r"\1", re.sub(r"\s+", " ", head + " it " + task[end:])).strip()
-        return ReadPart(f"What is the {phrase} of {m.group('o').strip()}{when.group(0) if when else ''}?",
-                        object_key(obj), Asked(kind, words(obj)), rest)
+        shown = m.group("o").strip()
+        shown = shown.split(maxsplit=1)[1] if shown.split()[0].casefold() == first else shown  # "Send Ana's number"
+        place = f"{shown}{when.group(0) if when else ''}"
+        return ReadPart(f"What is the {phrase} of {place}?", object_key(obj), Asked(kind, words(obj)), rest, where=place)
     return _asked_in(task)
 
 
