@@ -137,3 +137,10 @@ def test_explored_screens_choose_the_app_when_the_words_name_none(memory_store):
     assert not [c for c in rank(task, "", home, apps, []) if c.action["kind"] == "open_app"]
     hinted = KnowledgeHint(memory_store.knowledge).apply(task, home, rank(task, "", home, apps, [], limit=100), apps)
     assert hinted[0].action == {"kind": "open_app", "app": "TripIt"}
+
+
+def test_the_app_to_read_in_follows_the_values_object_not_its_kind():
+    home = launcher([a.label for a in SAMSUNG])
+    task = "Send Maya Lee the file name of my newest photo on Signal"
+    assert subgoals.read_part(task).place == "my newest photo"
+    assert rank(task, "", home, SAMSUNG, [])[0].action == {"kind": "open_app", "app": "Gallery"}  # not My Files
