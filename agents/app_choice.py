@@ -92,15 +92,16 @@ def categories_of(app: AppInfo) -> list[Category]:
     return out
 
 
+_HELD = frozenset().union(*(c.cues for c in CATEGORIES))  # the things apps hold: messages, tabs, events...
 _LINKS = frozenset("a an the to of in on for and or with my me from by at as is are app".split())
 
 
-def _in_compound(label: str, task: str, own: set[str]) -> bool:
+def _in_compound(label: str, task: str) -> bool:
     """Is every mention of the label the first half of a compound noun ("phone number", "Phone cases",
-    "my phone connected")? Then it names a thing, not the app ("in Phone", "Phone app", "Signal group":
-    a thing of the app's own kind, do name it)."""
+    "my phone connected")? Then it names a thing, not the app ("in Phone", "Phone app", and "Signal
+    group", "Chrome tab": a thing that apps hold, do name it)."""
     found = list(re.finditer(rf"\b{re.escape(label)}\b\s*(\w*)", task, re.I))
-    return bool(found) and all(m.group(1) and m.group(1).casefold() not in _LINKS and not words(m.group(1)) & own
+    return bool(found) and all(m.group(1) and m.group(1).casefold() not in _LINKS and not words(m.group(1)) & _HELD
                                for m in found)
 
 
@@ -112,8 +113,7 @@ def choose(task_words: set[str], package: str, apps: Sequence[AppInfo], task: st
     out, inside = [], False
     for app in apps:
         label = words(app.label)
-        own = set().union(*(c.cues for c in categories_of(app)))  # "Signal group", "Chrome tab": the app's own things
-        named = overlap(task_words - verbs, label) * (0.25 if task and _in_compound(app.label, task, own) else 1.0)
+        named = overlap(task_words - verbs, label) * (0.25 if task and _in_compound(app.label, task) else 1.0)
         named += overlap(task_words - label - verbs, package_words(app.package))
         needed = sum(1.0 if task_words & category.cues - {verb} else 0.5 for category in categories_of(app)
                      if task_words & category.cues)

@@ -163,8 +163,9 @@ def _asked_in(task: str) -> ReadPart | None:
             rest = later[:back.start()] + "it" + later[back.end():]
             return ReadPart(question, key, Asked(kind, words(found)), rest[:1].upper() + rest[1:])
     m = _WH.search(task) if _PASSING.search(task) else None
-    if m is None or m.start() == 0 or re.search(r"\b(?:the|a|an|any|every)\s+[\w-]+\s+$|\bme\s+$", task[:m.start()], re.I):
-        return None  # "Call the person who sent ...": a relative clause asks nothing; "tell me who": a question
+    if m is None or m.start() == 0 or re.search(r"\b(?:the|a|an|any|every)\s+(?:[\w-]+\s+){1,3}$|\bme\s+$|[:\"“]\s*$",
+                                                 task[:m.start()], re.I):
+        return None  # "Call the last person who ...": a relative clause; "tell me who": a question; "Text Bo: when ...": the message
     asked = answers.asked(f"{m.group('q')}?")
     if asked is None or asked.kind == "line":
         return None

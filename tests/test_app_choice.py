@@ -76,6 +76,8 @@ def test_an_app_label_inside_a_compound_noun_names_no_app():
     assert best_app("Which Wi-Fi network is my phone connected to?", SAMSUNG) == "Settings"
     assert best_app("In Shop, buy the cheapest of the Phone cases", SAMSUNG) == "Shop"
     assert best_app("Open the Phone app", SAMSUNG) == "Phone"
+    signal = [AppInfo(label="Signal", package="org.thoughtcrime.securesms"), *OTHERS[2:]]
+    assert best_app("Read me Ana Ruiz's latest Signal message", signal) == "Signal"  # a thing the app holds
 
 
 def launcher(labels: list[str]) -> Screen:
@@ -107,6 +109,9 @@ def test_a_value_read_in_one_place_is_read_first(task, kind, rest):
 def test_a_relative_clause_asks_nothing():
     assert subgoals.read_part("Call the person who sent me the most recent text") is None
     assert subgoals.read_part("Forward the last text Ana Ruiz sent me to Bo") is None
+    assert subgoals.read_part("call the last person who texted") is None
+    assert subgoals.read_part("Text Bo Lee: when are you free?") is None  # the message to send
+    assert subgoals.read_part("tell me how many files the Documents folder holds") is None  # a question for me
 
 
 def test_the_notetaker_rules_keep_a_code_from_a_mail_named_by_its_sender():
