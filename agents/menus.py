@@ -185,6 +185,7 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
     overflow_here = any(is_overflow(screen.labels.get(i, "")) and _names(screen.context.get(i, ""), objects)
                         for i in screen.actionable)  # a row's own menu
     destination, source = _places(task, verbs)
+    typing = any(_kind(c.action) == "type" and c.score > 0 for c in candidates)  # the value's field is here
     for c in candidates:
         kind = _kind(c.action)
         element = c.action.get("element")
@@ -201,7 +202,7 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
                 c.score += 2.0  # the verb in the open menu
             if pressed is not None and reverses(label, pressed):
                 c.score -= 3.0  # never undo what was just done
-            if destination and pressed is None and _names(label, destination):
+            if destination and pressed is None and not typing and _names(label, destination):
                 c.score += 1.5  # "move to Recordings": the place after "to"
             if source and destination and _names(label, source) and not _names(label, destination):
                 c.score -= 1.5
