@@ -8,6 +8,7 @@ acting on an existing item types only what names it.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -21,6 +22,9 @@ SEARCH = frozenset({"search", "find"})
 RECENT_TYPES = 4  # a value typed this recently into some field is offered again only below the rest
 OBJECT_KINDS = ("quoted", "recipient", "name", "file")
 # Verbs that act on something that exists: a time or date in such a task says which one, it is not typed.
+# Widget-class words that ids carry ("recipient_text_view", "compose_edit_text"): they say nothing of the value.
+_WIDGET = re.compile(r"\b(?:auto ?complete |multi ?auto ?complete )?(?:text ?view|edit ?text|text ?field|text ?box|text ?input"
+                     r"|input ?field)\b", re.I)
 _PICKING = frozenset(words("delete remove call turn star unstar pin unpin mute unmute archive open favourite favorite "
                            "unfavourite play mark dismiss cancel stop disable enable", stopwords=frozenset()))
 
@@ -42,7 +46,8 @@ def type_candidates(element_id: int, label: str, screen: Screen, values: list[Va
     what the task names when that is not on screen; a field already holding a value of the task
     is left alone."""
     named = label != "text field"  # the perceptor's name for a field that says nothing
-    field_words = words(f"{label if named else ''} {screen.context.get(element_id, '')}", stopwords=frozenset())
+    field_words = words(_WIDGET.sub(" ", f"{label if named else ''} {screen.context.get(element_id, '')}"),
+                        stopwords=frozenset())
     current = normalize(screen.editable.get(element_id, ""))
     today = pickers.reference_day(screen)
     texts = {v: pickers.field_text(v, field_words, screen.editable.get(element_id, ""), screen, today) for v in values}
@@ -56,6 +61,7 @@ def type_candidates(element_id: int, label: str, screen: Screen, values: list[Va
     search = bool(field_words & SEARCH)
     focused = 0.5 if is_focused(screen, element_id) else 0.0
     out = []
+    best_fit = max((fit(v, field_words) for v in values), default=0.0)
     for value in values:
         text = texts[value]
         if text is None or pickers.in_fields(value, screen, today):
@@ -70,6 +76,7 @@ def type_candidates(element_id: int, label: str, screen: Screen, values: list[Va
         typed_before = any(h.get("kind") == "type" and text in h.get("line", "") for h in history[-RECENT_TYPES:])
         first = 0.2 if not named and value.kind in ("recipient", "email", "phone") else 0.0  # forms start with "To"
         score = 2.0 + 1.5 * fits + focused + first + (0.3 if not current else 0.0) - (1.5 if typed_before else 0.0)
+        score -= 0.5 if fit(value, field_words) < best_fit else 0.0  # the field is named for another of the values
         out.append(({"kind": "type", "element": element_id, "text": text},
                     f'type "{text}" into [{element_id}] {label}', score))
     return out
