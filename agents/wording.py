@@ -156,7 +156,8 @@ def _spell_out(text: str) -> str:
                   rf"(?P<r>\s+{_OPEN}\d+{_CLOSE}|\s+(?:about|titled|called|named|re)\s+(?:{_OPEN}\d+{_CLOSE}|[^\s,.;:!?]+(?: [^\s,.;:!?\-–—]+){{0,3}}))?",
                   _owner_last, text)
     text = re.sub(r"(?<![\w/])([A-Za-z]+/?)(?![\w/])",
-                  lambda m: _SHORT.get(m.group(1).casefold(), m.group(1)), text)
+                  lambda m: m.group(1) if m.group(1).isupper() and len(m.group(1)) > 1 else  # "HR" is a name
+                  _SHORT.get(m.group(1).casefold(), m.group(1)), text)
     text = re.sub(rf"[;,]?\s*(?:and\s+)?\b(?:call|name|title|label) (?:it|this|that|them|the \w+)\s+(?={_OPEN})",
                   " titled ", text, flags=re.I)  # "..., and call it "Quotes"": its title
     text = re.sub(r"\b(?P<d>my|this|the|your) phone\b(?!\s+(?:app|number)\b)", r"\g<d> device", text,
