@@ -13,6 +13,7 @@ General English task grammar only, never an app's words.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 _OPEN, _CLOSE = "\ue000", "\ue001"  # a quoted span, kept aside while the rest is rewritten
@@ -199,6 +200,20 @@ def _as_int(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBERS.get(word.casefold(), 99)
 
 
+# Terse questions as full ones: "sender of X?", "latest caller", "number for X?", "X: alarm count?", "X price?".
+_TERSE_QUESTIONS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = tuple(
+    (re.compile(pattern, re.I), question) for pattern, question in (
+        (rf"(?P<a>{'|'.join(_AGENT)}) of (?P<o>.+?)\?*",
+         lambda m: f"Who {_AGENT[m.group('a').casefold()]} {m.group('o')}?"),
+        (rf"(?:the )?(?:last|latest|most recent) (?P<a>{'|'.join(_AGENT)})\?*",
+         lambda m: f"Who {_AGENT[m.group('a').casefold()]} last?"),
+        (rf"(?P<a>{_ATTRS}) (?:of|for) (?P<o>.+?)\?+", lambda m: f"What is the {m.group('a')} of {m.group('o')}?"),
+        (r"(?P<o>.+?):?\s+(?P<k>\w+) count\?+", lambda m: f"How many {m.group('k')}s are in {m.group('o').rstrip(':')}?"),
+        (rf"(?P<o>.+?):?\s+(?P<a>(?:{_ATTRS})(?: (?:{_ATTRS}))?)\?+",
+         lambda m: f"What is the {m.group('a')} of {m.group('o').rstrip(':')}?"),
+    ))
+
+
 def _terse(text: str) -> str:
     """Note-style tasks: "X price?", "sender of X?", "archive: X", "A -> B", "cart += X", "alarm 7:00"."""
     text = _TAIL.sub("", text).strip() or text
@@ -215,21 +230,9 @@ def _terse(text: str) -> str:
         return f"{m.group('v')} {m.group('x')}{m.group('rest')}"
     if _ASKING.match(text) or _first_word(text) in VERBS or _POLITE.match(text) or len(text.split()) > 9:
         return text
-    m = re.fullmatch(rf"(?P<a>{'|'.join(_AGENT)}) of (?P<o>.+?)\?*", text, re.I)
-    if m:
-        return f"Who {_AGENT[m.group('a').casefold()]} {m.group('o')}?"
-    m = re.fullmatch(rf"(?:the )?(?:last|latest|most recent) (?P<a>{'|'.join(_AGENT)})\?*", text, re.I)
-    if m:
-        return f"Who {_AGENT[m.group('a').casefold()]} last?"
-    m = re.fullmatch(rf"(?P<a>{_ATTRS}) (?:of|for) (?P<o>.+?)\?+", text, re.I)
-    if m:
-        return f"What is the {m.group('a')} of {m.group('o')}?"
-    m = re.fullmatch(r"(?P<o>.+?):?\s+(?P<k>\w+) count\?+", text, re.I)
-    if m:
-        return f"How many {m.group('k')}s are in {m.group('o').rstrip(':')}?"
-    m = re.fullmatch(rf"(?P<o>.+?):?\s+(?P<a>(?:{_ATTRS})(?: (?:{_ATTRS}))?)\?+", text, re.I)
-    if m:
-        return f"What is the {m.group('a')} of {m.group('o').rstrip(':')}?"
+    for pattern, question in _TERSE_QUESTIONS:
+        if m := pattern.fullmatch(text):
+            return question(m)
     for arrow, form in ((r"->|=>|→|⇒", "change {a} to {b}"), (r":=", "replace the text of {a} with {b}"),
                         (r"\+=", "add {b} to {a}")):
         m = re.fullmatch(rf"(?P<a>.+?)\s*(?:{arrow})\s*(?P<b>.+?)\.?", text)
