@@ -217,6 +217,19 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
             c.score = max(c.score, 4.5)  # "Library WiFi | Connected", "Road trip, pinned"
         elif kind == "done" and destination and _placed(history, actions, destination):
             c.score = max(c.score, 4.5)  # moved: the verb, then the place after "to"
+    if _marked(screen, task, objects):  # "Unread, Flat viewing": the row says the state the task asked for
+        finish = [c for c in candidates if _kind(c.action) == "done" and c.action.get("success") is not False]
+        top = max((c.score for c in candidates if c not in finish), default=0.0)
+        for c in finish:
+            c.score = max(c.score, top + 0.5)
+
+
+def _marked(screen: Screen, task: str, objects: Sequence[str]) -> bool:
+    """"Mark X as unread": a row naming X now says "Unread" (the state is the word itself)."""
+    states = set().union(*(words(m.group(1)) for m in _AS.finditer(task)))
+    return bool(objects and states) and any(
+        _names(label, objects) and states <= words(label)
+        for label in (screen.labels.get(i, "") for i in screen.actionable))
 
 
 def _in_state(screen: Screen, actions: set[str], objects: Sequence[str]) -> bool:

@@ -202,3 +202,15 @@ def test_a_rename_dialog_replaces_the_old_name_it_holds():
     best = first("Change the name of my Road trip album to Road trip best.", screen_of(*dialog),
                  [tapped("Rename album")])
     assert best.action["kind"] == "type" and best.action["text"] == "Road trip best"
+
+
+def test_a_row_that_says_the_asked_state_finishes_the_task_instead_of_reopening_it():
+    task = 'Mark the email "Flat viewing" as unread.'
+    before = screen_of("com.example.mail", toolbar("Inbox"), listing(
+        row(300, "Oscar Kowalski", "Flat viewing", "Hi, about flat viewing: let me know"),
+        row(480, "Bank", "Your statement", "Statement ready")))
+    after = screen_of("com.example.mail", toolbar("Inbox"), listing(
+        row(300, "Oscar Kowalski", "Flat viewing", "Hi, about flat viewing: let me know", desc="Unread, Oscar Kowalski, Flat viewing"),
+        row(480, "Bank", "Your statement", "Statement ready")))
+    assert first(task, before).action["kind"] != "done"
+    assert first(task, after).action == {"kind": "done"}
