@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..device.types import AppInfo
-from . import answers, app_choice, counting, menus, pickers, subgoals
+from . import answers, app_choice, counting, item_home, menus, pickers, subgoals
 from .app_choice import as_app
 from .fields import OBJECT_KINDS, SEARCH, has_flag, shows, to_type, type_candidates, typed, without
 from .goal import CREATE, Goal, clause_verbs, first_word, parse_goal
@@ -155,6 +155,9 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     opened = _open_app_candidates(app_words_, screen.package, [as_app(a) for a in apps], part, first_word(part))
     if not opened and goal_names(part):  # nothing names an app, but a person: their card is in the contacts
         opened = _open_app_candidates({"contact"}, screen.package, [as_app(a) for a in apps], part)
+    if not opened:  # no app named or needed: where does the item it names live?
+        opened = [Candidate({"kind": "open_app", "app": a.label}, f"open the {a.label} app", score) for a, score in
+                  item_home.homes(part, words(part), screen.package, [as_app(a) for a in apps], seen, history)]
     moving_on = passing and opened and not any(c.score < 0 for c in opened)  # read in one app, used in another
     out.extend(opened)
     scrollable = any(_is_scroll(screen, i) for i in screen.actionable)

@@ -1,0 +1,98 @@
+"""Which app holds a named item, when the task names only the item ("star Lost keys", "Safe code?").
+
+Such a task has no word that names an app or points at an app category, so the app is found from
+where the item lives, best evidence first:
+
+1. what the device knows: apps whose explored screens show the item (``agents/knowledge_hint.py``
+   raises their ``open_app`` candidates when a memory is attached), and an app in which this run
+   already saw the item's words;
+2. the verb's usual homes, as general Android categories and only as a weak hint (star, unread,
+   archive, flag, forward: mail or messaging; pin, mute: chat or notes; a code or password: notes,
+   messages or mail);
+3. otherwise a cheap look: each launchable app in turn, its first screen read for the item's words,
+   moving on to the next app not tried yet when they are not there. Opening an app and reading it
+   has no side effect; every app is tried once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from ..device.types import AppInfo
+from .app_choice import app_words, categories_of
+from .text import normalize, words
+
+# Task words -> words of the app categories that usually hold what the verb acts on (app_choice.CATEGORIES).
+_HOMES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("star", "unstar", "starred", "unread", "archive", "archived", "flag", "forward", "reply",
+                     "inbox", "sender", "subject"), ("mail", "messages")),
+    **dict.fromkeys(("pin", "unpin", "pinned", "mute", "unmute", "muted"), ("chat", "notes")),
+    **dict.fromkeys(("code", "password", "passcode", "pin", "list", "wishlist", "recipe"), ("notes", "messages", "mail")),
+    **dict.fromkeys(("album", "favourite", "favorite"), ("photos",)),
+}
+_NO_ITEMS = frozenset(words("settings dialer deskclock"))  # categories (by one of their app words) that list no
+# named items of the user: settings, the dialer, the clock
+# A capitalised run after the first word, up to a link word: "star Lost keys", "mark Flat viewing as unread".
+_ITEM = re.compile(r"(?<=\s)[A-Z][\w'’\-]*(?:\s+(?!(?:as|in|at|to|on|from|with|of|for|and|by)\b)[\w'’\-]+)*")
+HOME = 1.4  # a usual home of the verb: above scrolling the launcher, below a named app
+LOOK = 1.2  # any other app not tried yet
+MOVE_ON = 3.0  # the item is not on this app's screen: the next app first
+
+
+def item(task: str, apps: Sequence[AppInfo]) -> str:
+    """The named item ("Lost keys"), not an app's name; "" when the task names none."""
+    names = set().union(*(app_words(a) for a in apps)) if apps else set()
+    for match in _ITEM.finditer(task.strip(" ?!.")):
+        text = match.group(0).strip()
+        if words(text) - names:
+            return text
+    return ""
+
+
+def tried(history: list[dict[str, Any]], apps: Sequence[AppInfo]) -> dict[str, int]:
+    """How often each app was opened so far in this run (by ``open_app`` or by tapping its icon)."""
+    out: dict[str, int] = {}
+    for entry in history:
+        line = entry.get("line", "") or entry.get("key", "")
+        for app in apps:
+            if app.label and (line == f"open_app {app.label}" or f'"{app.label}"' in line
+                              or line.endswith(f"] {app.label}")):
+                out[app.label] = out.get(app.label, 0) + 1
+    return out
+
+
+def seen_in(history: list[dict[str, Any]], name: str) -> str:
+    """The label of the app in which this run's history last named the item (taps on its row)."""
+    current = ""
+    for entry in history:
+        line = entry.get("line", "")
+        if entry.get("kind") == "open_app":
+            current = line.removeprefix("open_app ").strip().strip('"')
+        elif current and normalize(name) in normalize(line):
+            return current
+    return ""
+
+
+def homes(task: str, task_words: set[str], package: str, apps: Sequence[AppInfo], screen_text: str,
+          history: list[dict[str, Any]]) -> list[tuple[AppInfo, float]]:
+    """Apps to open, scored, for a task whose words name no app; none when it names no item, or
+    while the current app shows the item. Inside an app that does not show it: the next app."""
+    name = item(task, apps)
+    if not name or normalize(name) in normalize(screen_text):
+        return []
+    inside = any(a.package == package for a in apps if a.package)
+    done = tried(history, apps)
+    cues = set().union(*(words(" ".join(_HOMES.get(w, ()))) for w in task_words))
+    seen = seen_in(history, name)
+    out: list[tuple[AppInfo, float]] = []
+    for index, app in enumerate(apps):
+        if not app.label or app.package == package or done.get(app.label, 0) > (app.label == seen):
+            continue  # each app is looked at once; the one where this run saw the item, once more
+        kinds = set().union(*(c.apps for c in categories_of(app)))
+        if kinds & _NO_ITEMS and not kinds & cues:
+            continue
+        score = (HOME if kinds & cues else LOOK) - 0.001 * index + (1.0 if app.label == seen else 0.0)
+        out.append((app, score + (MOVE_ON - HOME if inside else 0.0)))
+    return out
