@@ -157,7 +157,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         opened = _open_app_candidates({"contact"}, screen.package, [as_app(a) for a in apps], part)
     if not opened:  # no app named or needed: where does the item it names live?
         opened = [Candidate({"kind": "open_app", "app": a.label}, f"open the {a.label} app", score) for a, score in
-                  item_home.homes(part, words(part), screen.package, [as_app(a) for a in apps], seen, history)]
+                  item_home.homes(without(part, typed_values), words(part), screen.package, [as_app(a) for a in apps], seen, history)]
     moving_on = passing and opened and not any(c.score < 0 for c in opened)  # read in one app, used in another
     out.extend(opened)
     scrollable = any(_is_scroll(screen, i) for i in screen.actionable)

@@ -22,6 +22,7 @@ from typing import Any
 
 from ..device.types import AppInfo
 from .app_choice import app_words, categories_of
+from .goal import first_word
 from .text import normalize, words
 
 # Task words -> words of the app categories that usually hold what the verb acts on (app_choice.CATEGORIES).
@@ -36,6 +37,7 @@ _NO_ITEMS = frozenset(words("settings dialer deskclock"))  # categories (by one 
 # named items of the user: settings, the dialer, the clock
 # A capitalised run after the first word, up to a link word: "star Lost keys", "mark Flat viewing as unread".
 _ITEM = re.compile(r"(?<=\s)[A-Z][\w'’\-]*(?:\s+(?!(?:as|in|at|to|on|from|with|of|for|and|by)\b)[\w'’\-]+)*")
+_SAYING = frozenset(("reply", "respond", "answer", "say", "tell", "write"))  # what follows is the message
 HOME = 1.4  # a usual home of the verb: above scrolling the launcher, below a named app
 LOOK = 1.2  # any other app not tried yet
 MOVE_ON = 3.0  # the item is not on this app's screen: the next app first
@@ -77,22 +79,23 @@ def seen_in(history: list[dict[str, Any]], name: str) -> str:
 
 def homes(task: str, task_words: set[str], package: str, apps: Sequence[AppInfo], screen_text: str,
           history: list[dict[str, Any]]) -> list[tuple[AppInfo, float]]:
-    """Apps to open, scored, for a task whose words name no app; none when it names no item, or
-    while the current app shows the item. Inside an app that does not show it: the next app."""
-    name = item(task, apps)
-    if not name or normalize(name) in normalize(screen_text):
-        return []
-    inside = any(a.package == package for a in apps if a.package)
-    done = tried(history, apps)
+    """Apps to open, scored, for a task whose words name no app; none while the current app shows
+    the item. Inside an app that does not show it: the next app. A task that names no item ("reply
+    Yes, sounds good") gets the verb's usual homes on the launcher, and nothing more."""
+    name = "" if first_word(task) in _SAYING else item(task, apps)  # "reply Yes, sounds good": a message
     cues = set().union(*(words(" ".join(_HOMES.get(w, ()))) for w in task_words))
+    inside = any(a.package == package for a in apps if a.package)
+    if (not name and (inside or not cues)) or (name and normalize(name) in normalize(screen_text)):
+        return []  # no item, and no verb with a usual home; or the item is here
+    done = tried(history, apps)
     seen = seen_in(history, name)
     out: list[tuple[AppInfo, float]] = []
     for index, app in enumerate(apps):
         if not app.label or app.package == package or done.get(app.label, 0) > (app.label == seen):
             continue  # each app is looked at once; the one where this run saw the item, once more
         kinds = set().union(*(c.apps for c in categories_of(app)))
-        if kinds & _NO_ITEMS and not kinds & cues:
-            continue
+        if (kinds & _NO_ITEMS or not name) and not kinds & cues:
+            continue  # with no item to look for, only the verb's usual homes
         score = (HOME if kinds & cues else LOOK) - 0.001 * index + (1.0 if app.label == seen else 0.0)
         out.append((app, score + (MOVE_ON - HOME if inside else 0.0)))
     return out

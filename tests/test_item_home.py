@@ -129,3 +129,12 @@ def test_explored_knowledge_outranks_the_verbs_usual_home(memory_store):
     hinted = KnowledgeHint(memory_store.knowledge).apply("star Lost keys", home,
                                                          rank("star Lost keys", "", home, PIXEL, [], limit=100), PIXEL)
     assert hinted[0].action == {"kind": "open_app", "app": "Keep Notes"}
+
+
+def test_a_reply_names_a_message_not_an_item():
+    apps = [AppInfo(label="Phone", package="com.google.android.dialer"), *PIXEL[3:]]
+    homes = {a.label for a, _ in item_home.homes("reply Yes, sounds good", {"reply", "yes", "sound", "good"},
+                                                 "com.android.launcher3", apps, "", [])}
+    assert homes == {"Gmail"}  # the verb's usual home only: WhatsApp and Keep are no place to look for "Yes"
+    inbox = app_screen("com.google.android.gm", ["Ana Ruiz, Lunch on Friday"])
+    assert not item_home.homes("reply Yes, sounds good", {"reply"}, inbox.package, apps, "\n".join(inbox.lines), [])
