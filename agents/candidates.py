@@ -96,8 +96,10 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     quoted = [v.text for v in values if v.kind in ("quoted", "url")]  # our own text; a row naming the address opens it
     app_names = set().union(*(words(as_app(a).label) for a in apps)) if apps else set()
     category = words(" ".join(_single_names(part))) - app_names if answers.superlative(part) else set()
-    dated = pickers.screen_scores(pickers.target_day(part, values, screen, today), [
-        v for v in values if v.kind in pickers.DATED and not typed(v, since, today)], screen, today, frozenset(goal.words),
+    pending_dates = [v for v in values if v.kind in pickers.DATED and not typed(v, since, today)]
+    entered = goal.creating and not pending_dates and any(v.kind in pickers.DATED for v in values)
+    target = None if entered else pickers.target_day(part, values, screen, today)  # made with its date: don't browse there
+    dated = pickers.screen_scores(target, pending_dates, screen, today, frozenset(goal.words),
         existing=bool(objects) and not goal.creating and any(normalize(o) in seen for o in objects))
     superlative = answers.ranked_row(part, {i: screen.labels.get(i, "") for i in screen.actionable},
                                      goal.words - _RANK_WORDS, category)
