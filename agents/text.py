@@ -15,6 +15,8 @@ import re
 import unicodedata
 from functools import cache
 
+from ..unitext import NO_SPACES, pairs
+
 _DASHES = re.compile(r"[\u002d\u00ad\u058a\u05be\u1400\u1806\u2010-\u2015\u2043\u2212\u2e17\u2e1a\u2e3a\u2e3b"
                      r"\u2e40\u301c\u3030\u30a0\ufe31\ufe32\ufe58\ufe63\uff0d]")
 _SPACES = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
@@ -22,9 +24,7 @@ _POINTING = re.compile(r"[\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc\uff07]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
-# Scripts written without spaces between words: Han, Hiragana, Katakana, Hangul, Thai, Lao, Khmer, Myanmar.
-_NO_SPACES = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-                        r"\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]+")
+_NO_SPACES = NO_SPACES  # Han, Hiragana, Katakana, Hangul, Thai, Lao, Khmer, Myanmar: no spaces between words
 
 # British spellings as the US ones, so "Favourites" meets "favorite" (word keys only; text stays as written).
 _ISE = ("organ custom personal synchron optim minim maxim recogn author categor priorit final real memor summar normal "
@@ -68,7 +68,7 @@ def display(text: str) -> str:
 
 
 def _bigrams(run: str) -> set[str]:
-    return {run} if len(run) < 2 else {run[i:i + 2] for i in range(len(run) - 1)}
+    return set(pairs(run))
 
 
 def words(text: str, *, stopwords: frozenset[str] = STOPWORDS) -> set[str]:
