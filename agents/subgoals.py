@@ -22,7 +22,7 @@ from .values import PATTERNS
 _KINDS = (r"phone number|mobile number|number|e-?mail address|e-?mail|address|start time|end time|time|date|"
           r"price|cost|total|code|password|file name|name|size|location|temperature|title|subject|text")
 _OF = re.compile(rf"\b(?:the\s+|its\s+)?(?P<k>{_KINDS})\s+(?:of|from|in)\s+(?P<o>.+?)"
-                 rf"(?=\s+(?:to|on|via|by|with|and|as|in a|into)\b|[.,;!?]|$)", re.I)
+                 rf"(?=\s+(?:to|on|via|by|with|and|as|in a|into)\b|\s+in (?-i:[A-Z])|[,;!?]|\.(?!\w)|$)", re.I)
 _POSSESSIVE = re.compile(rf"(?P<o>\b[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)['’]s\s+(?P<k>{_KINDS})\b")
 _WHEN = re.compile(rf"\s*,?\s*(?:on|for)\s+(?:{dict(PATTERNS)['date'].pattern}|today|tomorrow|tonight)", re.I)
 _HOW_BIG = re.compile(r"\bhow (?:big|large)\s+(?:the\s+)?(?:file\s+)?(?P<o>\S+)\s+is\b", re.I)

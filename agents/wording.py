@@ -16,9 +16,13 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-_OPEN, _CLOSE = "\ue000", "\ue001"  # a quoted span, kept aside while the rest is rewritten
+from .referents import CLOSE as _CLOSE
+from .referents import HELD as _HELD
+from .referents import ITEMS as _ITEMS
+from .referents import LEFT, people, relayed, resolve, things
+from .referents import OPEN as _OPEN
+
 _QUOTES = re.compile(r"[\"“«„]([^\"”»“]{1,200})[\"”»“]")
-_HELD = re.compile(f"{_OPEN}(\\d+){_CLOSE}")
 
 _CONTRACTIONS = (
     (r"\bwon't\b", "will not"), (r"\bcan't\b", "cannot"), (r"\bain't\b", "is not"), (r"n't\b", " not"),
@@ -66,13 +70,9 @@ update upload view wake wipe write favourite favorite unfavourite unfavorite rin
 """.split())
 _SUBJECTS = frozenset("i i'm my we our the this that these those there it its they their he she his her someone "
                       "somebody a an".split())
-_PRONOUN = re.compile(r"\b(?:it|them|him|her|this one|that one)\b", re.I)
 _WHAT_IT = re.compile(r"^(?:what|who|which)\b[^?]*\b(?:is|was|are|were) (?:it|they|them)\b", re.I)  # "it" is the answer
 _WEAK_LEAD = re.compile(r"^(?:I|we) (?:need|want|would like|have) to\b", re.I)  # often the reason, not the request
-_THEY = re.compile(r"\b(?:they|he|she)\b(?=\s+(?:said|wrote|sent|texted|emailed|called|asked|told|messaged)\b)", re.I)
 
-_ITEMS = (r"conversations?|chats?|threads?|messages?|e-?mails?|mails?|photos?|pictures?|images?|videos?|files?|documents?"
-          r"|notes?|events?|alarms?|recordings?|songs?|downloads?|screenshots?|drafts?|bookmarks?|apps?")
 _END = r"(?=$| in\b| on\b| from\b|[,;(]|\.(?:\s|$))"
 # Phrasal verbs and idioms said the way apps label the action (on the request's first words).
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r) for p, r in (
@@ -93,7 +93,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), 
     (r"^(?:turn on|switch on|enable|unsilence) (?:the )?notifications (?:from|for|of|in)\b", "unmute"),
     (r"^give (?P<x>[^()]+?) a (?:call|ring|buzz)\b", r"call \g<x>"),
     (r"^(?:phone|ring|place a call to|make a call to|dial up)\b", "call"),
-    (r"^(?:drop|shoot|send|write) (?P<x>[^()]+?) an? (?:quick |short )?(?:note|line|message|text)\b", r"text \g<x>"),
+    (r"^(?:write|jot|note|put|take) (?P<x>[^()]+?) down (?:in|on|as) (?=an? (?:new )?note\b)", r"save \g<x> in "),
+    (r"^(?:drop|shoot|send|write) (?P<x>[^()]+?)(?<! in)(?<! on) an? (?:quick |short )?(?:note|line|message|text)\b", r"text \g<x>"),
     (r"^(?:jot down|note down|write down|take down|make a note of)\b", "write"),
     (r"^(?:compose|draft)\b", "write"),
     (r"^(?:begin|kick off|get going with)\b", "start"),
@@ -129,7 +130,7 @@ def canonical(task: str) -> str:
     """``task`` as a plain imperative (see the module docstring); the same text when already plain."""
     text, held = _hold_quotes(re.sub(r"[‘’ʼ]", "'", task).strip())
     text = _spell_out(text)
-    text = _terse(text)
+    text = relayed(_terse(text))
     text = _request_first(text, held)
     text = _quote_message(text, held)
     return re.sub(r"\s+", " ", _release(text, held)).strip()
@@ -312,16 +313,15 @@ def _request_first(text: str, held: list[str]) -> str:
     request = unwrapped[at][0]
     purpose = _PURPOSE.search(request)
     context = [_lower_first(c.strip(" ,.;:-")) for i, c in enumerate(clauses) if i != at]
-    objects = [o for c in context for o in _objects(c)]
     if purpose:
         request, context = request[:purpose.start()], context + [purpose.group(0).strip()]
-    if objects and not _WHAT_IT.match(request):
-        request = _THEY.sub(objects[0], _PRONOUN.sub(lambda m: _named(m, objects[0]), request, count=1), count=1)
+    if not _WHAT_IT.match(request):
+        request = resolve(request, context)
     request = _verbs(_taken_out(request, " ".join(context)))
-    if not re.search(r"\b(?:it|them|they|this|that|these|those|her|his|their)\b", request, re.I):
+    if not LEFT.search(request):
         context = [c for c in context if not _ELSEWHERE.match(c)]  # the reason names nothing the request needs
-    if len(request.split()) > 3:  # a short request ("how many?") needs all the words said around it
-        context = [c for c in context if _objects(c) or re.search(r"(?<!^)\b[A-Z]|\d", c)]  # not "(I am about to go for a run)"
+    if len(request.split()) > 3 and not LEFT.search(request):  # a short request ("how many?") or a pronoun left needs the words around it
+        context = [c for c in context if people(c) or things(c) or re.search(r"(?<!^)\b[A-Z]|\d", c)]  # not "(I am about to go for a run)"
     ending = request[-1] if request[-1:] in "?!" else ""
     return f"{request.rstrip('?!. ')} ({', '.join(context)}){ending}" if context else request
 
@@ -336,13 +336,6 @@ def _taken_out(request: str, context: str) -> str:
     if kept.group("l"):
         return f"remove {m.group('x')} from {kept.group('l')}{request[m.end():]}"
     return f"{'unstar' if kept.group('s').startswith('star') else 'unpin'} {m.group('x')}{request[m.end():]}"
-
-
-def _named(m: re.Match[str], thing: str) -> str:
-    """The pronoun as the thing; "her" before a noun ("her number") as the thing's ("Ana's number")."""
-    after = m.string[m.end():]
-    owner = m.group(0).casefold() == "her" and re.match(r"\s+(?!(?:to|in|on|at|for|from|with|about|a|an|the)\b)[a-z]", after)
-    return f"{thing}'s" if owner else thing
 
 
 def _lower_first(clause: str) -> str:
@@ -387,15 +380,6 @@ def _is_request(clause: str) -> bool:
 def _first_word(text: str) -> str:
     m = re.match(r"\s*([A-Za-z']+)", text)
     return m.group(1).casefold() if m else ""
-
-
-def _objects(clause: str) -> list[str]:
-    """What a context clause names: quoted text, a file, address or e-mail, a capitalised name."""
-    found = [m.group(0) for m in re.finditer(rf"{_HELD.pattern}(?:\s+(?:{_ITEMS})\b)?", clause)]  # "X" email
-    found += re.findall(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.])[\w\-]+\.[a-z0-9]{2,4}\b", clause)
-    names = re.findall(r"\b[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)+", clause)  # one capitalised word may be an app
-    found += [re.sub(r"'s$", "", n) for n in names]
-    return found
 
 
 def _verbs(request: str) -> str:

@@ -104,6 +104,7 @@ def test_the_ranked_first_action_on_a_launcher_opens_the_needed_app():
     ("Send Ana the code from my latest email", "code", "Send Ana it"),
     ("Tell Sam when the dentist appointment is", "time", "Tell Sam it"),
     ("Save the Wi-Fi password Ana Ruiz texted me in a new note", "code", "Save it in a new note"),
+    ("message Jo Park the size of scan_04.pdf in Drive", "size", "message Jo Park it in Drive"),  # a file name's dot
 ])
 def test_a_value_read_in_one_place_is_read_first(task, kind, rest):
     part = subgoals.read_part(task)

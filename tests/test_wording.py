@@ -111,3 +111,32 @@ def test_a_leading_place_joins_the_request_and_a_short_question_keeps_its_topic(
     assert canonical("In Firefox, open news.example.org and read the top story.") == \
         "open news.example.org and read the top story in Firefox."
     assert canonical("unread mails: how many?") == "how many (unread mails)?"
+
+
+def test_it_takes_the_thing_and_them_the_person_the_reason_names() -> None:
+    assert canonical("Priya Shah can't open budget_q3.xlsx; please send it to them.") == \
+        "send budget_q3.xlsx to Priya Shah (Priya Shah cannot open budget_q3.xlsx)"
+    assert canonical("I read news.example.org every morning - could you bookmark it?") == \
+        "bookmark news.example.org (I read news.example.org every morning)"
+    assert canonical("Omar Diaz lent me a charger, please call him") == "call Omar Diaz (Omar Diaz lent me a charger)"
+
+
+def test_a_pronoun_with_nothing_named_keeps_the_reason_it_points_to() -> None:
+    assert canonical("My podcasts pile up - how many of them are unplayed?") == \
+        "how many of them are unplayed (my podcasts pile up)?"
+    assert canonical("Ines Moreau texted me the door code; please keep it in a new note called \"Door\".") == \
+        "keep it in a new note called \"Door\" (Ines Moreau texted me the door code)"
+
+
+def test_writing_something_down_in_a_note_saves_it_there() -> None:
+    assert canonical("Please write it down in a note titled \"Gate\"") == "save it in a note titled \"Gate\""
+    assert canonical("jot the plate number down in a new note") == "save the plate number in a new note"
+
+
+def test_a_question_someone_asked_is_answered_to_them() -> None:
+    assert canonical("Kofi Mensah wants to know what time \"Book club\" starts on Friday; please check and message him.") \
+        == "message Kofi Mensah the start time of \"Book club\" on Friday"
+    assert canonical("ana.ruiz@example.net asked me when \"Demo day\" ends. Can you email her the time (subject \"Demo\")?") \
+        == "email ana.ruiz@example.net when \"Demo day\" ends, with the subject \"Demo\""
+    assert canonical("Lea Roth wants to know if trip.pdf is too big to mail; check its size and text it to her.") == \
+        "text Lea Roth the size of trip.pdf"

@@ -1,0 +1,81 @@
+"""What a task's pronouns stand for: the people and things the other clauses of the task name.
+
+"Kofi Mensah wants report.pdf; text it to them" -> "text report.pdf to Kofi Mensah": "it"
+takes a thing (quoted text, a file, a web address), "them"/"him"/"her" a person (a full name, an e-mail
+address), else the thing. General English pronoun use only.
+"""
+
+from __future__ import annotations
+
+import re
+
+OPEN, CLOSE = "\ue000", "\ue001"  # a quoted span, kept aside while the rest of a task is rewritten
+HELD = re.compile(f"{OPEN}(\\d+){CLOSE}")
+ITEMS = (r"conversations?|chats?|threads?|messages?|e-?mails?|mails?|photos?|pictures?|images?|videos?|files?|documents?"
+         r"|notes?|events?|alarms?|recordings?|songs?|downloads?|screenshots?|drafts?|bookmarks?|apps?")
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_THING = r"(?<![\w.@/])(?:[\w-]+\.)+(?:com|org|net|io|dev|app|co|uk|de|fr|eu|info|edu|gov)\b(?:/[\w\-./]*\w)?" \
+         r"|(?<![\w.@])[\w\-]+\.[a-z0-9]{2,4}\b(?!\.\w)"  # a web address; a file name
+_NAME = r"\b[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)+"  # one capitalised word may be an app
+_IT = re.compile(r"\b(?:it|this one|that one)\b", re.I)
+_THEM = re.compile(r"\b(?:them|him|her)\b|\b(?:they|he|she)\b(?=\s+(?:said|wrote|sent|texted|emailed|called|asked|told"
+                   r"|messaged)\b)", re.I)
+LEFT = re.compile(r"\b(?:it|them|they|this|that|these|those|her|his|their)\b", re.I)  # a pronoun still to resolve
+
+
+def people(clause: str) -> list[str]:
+    """The people a clause names: e-mail addresses and full names outside quotes."""
+    return re.findall(_EMAIL, clause) + [re.sub(r"'s$", "", n) for n in re.findall(_NAME, clause)]
+
+
+def things(clause: str) -> list[str]:
+    """The things a clause names: quoted text (with the item word after it), web addresses, file names."""
+    return [m.group(0) for m in re.finditer(rf"{HELD.pattern}(?:\s+(?:{ITEMS})\b)?", clause)] + \
+        [m.group(0) for m in re.finditer(_THING, re.sub(_EMAIL, " ", clause))]
+
+
+def resolve(request: str, context: list[str]) -> str:
+    """``request`` with its first "it" as the first thing and its first "them" as the first person (else
+    the thing) the ``context`` clauses name."""
+    named_things = [t for c in context for t in things(c)]
+    named_people = [p for c in context for p in people(c)]
+    if named_things:
+        request = _IT.sub(lambda m: _named(m, named_things[0]), request, count=1)
+    if named_people or named_things:
+        request = _THEM.sub(lambda m: _named(m, (named_people or named_things)[0]), request, count=1)
+    return request
+
+
+def _named(m: re.Match[str], thing: str) -> str:
+    """The pronoun as the thing; "her" before a noun ("her number") as the thing's ("Ana's number")."""
+    after = m.string[m.end():]
+    owner = m.group(0).casefold() == "her" and re.match(r"\s+(?!(?:to|in|on|at|for|from|with|about|a|an|the)\b)[a-z]", after)
+    return f"{thing}'s" if owner else thing
+
+
+_ASKER = re.compile(rf"^(?P<who>{_EMAIL}|{_NAME}) (?:wants to know|would like to know|asked(?: me)?|is asking(?: me)?"
+                    r"|wonders) (?P<why>(?:[^;.!?]|\.(?=\w))+?)\s*(?:[;.!?]|\s[-–—])\s*(?:(?:please|could you|can you|would you)\s+)?"
+                    r"(?:check\b(?:\s+(?:my|the) \w+)?(?:\s+(?P<what>(?:its|the) [\w ]+?))?(?P<where>\s+(?:in|on) [\w ]+?)?(?:\s+and|,)?\s+)?"
+                    r"(?P<v>text|e-?mail|mail|message|tell|sms|dm|\w+) (?:(?:it|that) to )?(?:them|him|her)\b"
+                    r"(?:\s+(?:it|that|the (?:time|answer|result|number|size|price))\b)?(?P<rest>.*)$", re.I)
+_WHAT_TIME = re.compile(r"^what time (?P<x>.+?) (?P<v>begins|starts|ends|finishes|is)\b", re.I)
+_SENDS = frozenset("text email e-mail mail message tell sms dm signal whatsapp telegram".split())
+
+
+def relayed(text: str) -> str:
+    """"Bo Li wants to know what time X begins; please check and text them" -> "text Bo Li the start time
+    of X": a question someone asked, answered to them."""
+    m = _ASKER.match(text)
+    if not m or m.group("v").casefold() not in _SENDS:
+        return text
+    why = m.group("why").strip(" ,")
+    when = _WHAT_TIME.match(why)
+    if when:
+        why = f"the {'end' if when.group('v').casefold() in ('ends', 'finishes') else 'start'} time of {when.group('x')}" \
+              f"{why[when.end():]}"
+    elif m.group("what") and things(why):  # "wants to know if a.docx fits ...; check its size and text it to them"
+        why = f"the {m.group('what').split(maxsplit=1)[1]} of {things(why)[0]}"
+    elif not re.match(r"(?:how|what|when|where|which|who)\b", why, re.I):
+        return text
+    rest = re.sub(r"^\s*\((?:with the |the )?subject\b:?\s*", ", with the subject ", m.group("rest")).rstrip(")?.! ")
+    return f"{m.group('v')} {m.group('who')} {why}{rest}"
