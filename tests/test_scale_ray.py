@@ -132,9 +132,11 @@ def test_bad_worker_counts_are_configuration_errors():
 
 @pytest.mark.slow
 def test_the_local_model_loads_once_per_worker_not_per_task(local_ray, tmp_path):
-    # free-form operator: every step asks the model (choices mode may act on structure with no model call)
+    # free-form operator: every step asks the model (choices mode may act on structure with no model call);
+    # one call per task is all this needs (the 135M model's invalid answers would otherwise be re-asked 15 times)
     settings = tmp_path / "free.toml"
-    settings.write_text('[agent]\noperator_mode = "free"\n')
+    settings.write_text('[agent]\noperator_mode = "free"\nmax_consecutive_errors = 1\nmax_output_retries = 0\n'
+                        'learn = "off"\n')
     config = BenchConfig(name="local", model="local", data_dir=tmp_path, max_steps=1, settings_file=settings)
     with RayBench([config], workers=2) as bench:
         warm = import_ray().get([a.info.remote() for a in bench.actors])
