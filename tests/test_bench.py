@@ -150,7 +150,8 @@ def test_local_and_cascade_configs_run_the_bundled_model(tmp_path):
     from cascadroid.testing import RecordingServer
 
     settings = tmp_path / "free.toml"  # free-form operator: every step asks a model (choices mode may not)
-    settings.write_text('[agent]\noperator_mode = "free"\n')
+    settings.write_text('[agent]\noperator_mode = "free"\nmax_consecutive_errors = 1\nmax_output_retries = 0\n'
+                        'learn = "off"\n')  # one answer is all this needs: don't re-ask the 135M model
     with RecordingServer(responder=_hosted_reply, model="gpt-4o-mini") as cloud:
         configs = parse_configs(["local", "cascade"], cloud_url=cloud.url, cloud_model="gpt-4o-mini", max_steps=1,
                                 data_dir=tmp_path, settings_file=settings)
