@@ -61,14 +61,15 @@ def type_candidates(element_id: int, label: str, screen: Screen, values: list[Va
     search = bool(field_words & SEARCH)
     focused = 0.5 if is_focused(screen, element_id) else 0.0
     out = []
-    best_fit = max((fit(v, field_words) for v in values), default=0.0)
+    named_for = {v: fit(v, field_words) for v in values}
+    best_fit = max(named_for.values(), default=0.0)
     for value in values:
         text = texts[value]
         if text is None or pickers.in_fields(value, screen, today):
             continue  # no part of it goes here ("12 minutes" in an hours field), or a field holds it already
         if search and value.kind != "url" and (visible or value.kind not in OBJECT_KINDS + ("phone", "email")):
             continue  # search only for what is not on screen (a web address goes where it is typed)
-        fits = fit(value, field_words) + (1.0 if search else 0.0)
+        fits = named_for[value] + (1.0 if search else 0.0)
         if value.kind == "quoted" and creating and field_words & FIELDS["title"] and not search:
             fits = 1.0  # 'a calendar event "Interview call"': the quoted words name what is made
         if fits < 0 or (value.kind in OBJECT_KINDS and not creating and fits <= 0):
@@ -76,7 +77,7 @@ def type_candidates(element_id: int, label: str, screen: Screen, values: list[Va
         typed_before = any(h.get("kind") == "type" and text in h.get("line", "") for h in history[-RECENT_TYPES:])
         first = 0.2 if not named and value.kind in ("recipient", "email", "phone") else 0.0  # forms start with "To"
         score = 2.0 + 1.5 * fits + focused + first + (0.3 if not current else 0.0) - (1.5 if typed_before else 0.0)
-        score -= 0.5 if fit(value, field_words) < best_fit else 0.0  # the field is named for another of the values
+        score -= 0.5 if named_for[value] < best_fit else 0.0  # the field is named for another of the values
         out.append(({"kind": "type", "element": element_id, "text": text},
                     f'type "{text}" into [{element_id}] {label}', score))
     return out

@@ -29,7 +29,8 @@ from .text import normalize, words
 _HOMES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("star", "unstar", "starred", "unread", "archive", "archived", "flag", "forward", "reply",
                      "inbox", "sender", "subject"), ("mail", "messages")),
-    **dict.fromkeys(("pin", "unpin", "pinned", "mute", "unmute", "muted"), ("chat", "notes")),
+    **dict.fromkeys(("unpin", "pinned", "mute", "unmute", "muted"), ("chat", "notes")),
+    # "pin" is a PIN (a code) here, as it was before: it also stood in the pinning line, overwritten by this one
     **dict.fromkeys(("code", "password", "passcode", "pin", "list", "wishlist", "recipe"), ("notes", "messages", "mail")),
     **dict.fromkeys(("album", "favourite", "favorite"), ("photos",)),
 }
