@@ -12,6 +12,9 @@
 4. When the result is still unsure (below ``defer_below``), or no candidate fits, the call is
    offered to the cascade with that confidence: the router escalates (privacy and budget
    permitting) and the cloud sees the full candidate list as suggestions.
+5. Shadow mode (``shadow``): when the device acts on its own, the cloud is asked the same
+   question too and its pick kept with the decision, not executed: a teacher label on a screen
+   the device's own policy reached (DAgger-style data for ``cascadroid learn``).
 """
 
 from __future__ import annotations
@@ -80,12 +83,14 @@ class Decided:
     probabilities: list[float]
     yes: dict[int, float] = field(default_factory=dict)  # per near-tie candidate: the local model's P(yes)
     calls: list[dict[str, Any]] = field(default_factory=list)
+    teacher_action: dict[str, Any] | None = None  # shadow mode: what the stronger tier would have done
 
     def record(self) -> dict[str, Any]:
         """The step's ``decision`` entry (kept in the trace; benchmarks count ``how``)."""
-        return {"how": self.how, "index": self.index, "confidence": round(self.confidence, 4),
-                "p_top": round(max(self.probabilities, default=0.0), 4),
-                "yes": {str(k): round(v, 4) for k, v in self.yes.items()}}
+        entry = {"how": self.how, "index": self.index, "confidence": round(self.confidence, 4),
+                 "p_top": round(max(self.probabilities, default=0.0), 4),
+                 "yes": {str(k): round(v, 4) for k, v in self.yes.items()}}
+        return entry if self.teacher_action is None else {**entry, "teacher_action": self.teacher_action}
 
 
 class YesNo(BaseModel):
@@ -208,24 +213,36 @@ def choose(ranked: list[Candidate], probabilities: list[float], *, model: Model,
     decided = decide(probabilities, settings, ask_yes=ask_yes, can_defer=cascade is not None)
     if cascade is not None and failure_streak >= cascade.router.settings.routing.max_failure_streak:
         decided.how = "escalate"  # actions keep failing: whatever the ranking says, let the cloud look
-    if decided.how == "escalate" and cascade is not None:
+
+    def ask_cloud(confidence: float, purpose: str) -> tuple[Any, list[dict[str, Any]], str | None, bool]:
+        """The cloud's pick through the router, the device's pick offered as the local answer."""
         fields = operator.to_output(ranked[decided.index].action, ranked[decided.index].text) \
             if decided.index is not None else operator.to_output({"kind": "wait"}, "nothing fits")
-        stand_in = CascadeModel(PolicyAnswer(fields, decided.confidence), cascade.cloud, cascade.router)
-        value, calls, error = ask(model=stand_in, purpose="operator", instructions=operator.INSTRUCTIONS,
+        stand_in = CascadeModel(PolicyAnswer(fields, confidence), cascade.cloud, cascade.router)
+        value, calls, error = ask(model=stand_in, purpose=purpose, instructions=operator.INSTRUCTIONS,
                                   output_type=free_type, validate=validate_free, max_tokens=120,
                                   user=f"{screen_part}{suggestions(ranked, probabilities)}\nNext action?")
-        if not any(c.get("tier") == "cloud" for c in calls):
-            decided.how = "kept_local"  # the router kept it on the device (privacy, budget, confidence)
         decided.calls += [c for c in calls if c.get("model") != POLICY_MODEL]
+        return value, calls, error, any(c.get("tier") == "cloud" for c in calls)
+
+    if decided.how == "escalate" and cascade is not None:
+        value, calls, error, went = ask_cloud(decided.confidence, "operator")
+        if not went:
+            decided.how = "kept_local"  # the router kept it on the device (privacy, budget, confidence)
         return decided, value, error
     for index in [decided.index, *range(len(ranked))]:  # the pick, or the next that fits the screen
         if index is None:
             continue
         try:
             choice = operator.OperatorChoice.model_validate({"reason": ranked[index].text, **ranked[index].action})
+            action = operator.to_action(choice, screen)
             decided.index = index
-            return decided, (choice, operator.to_action(choice, screen)), None
         except (operator.InvalidChoice, ValueError) as exc:
             error = str(exc)
+            continue
+        if settings.shadow and cascade is not None:  # shadow teacher: its pick is logged, not executed
+            taught, _, _, went = ask_cloud(0.0, "shadow")
+            if taught is not None and went:
+                decided.teacher_action = taught[1].model_dump(mode="json")
+        return decided, (choice, action), None
     return decided, None, error if ranked else "no candidate action on this screen"

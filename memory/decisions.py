@@ -4,7 +4,8 @@ Every choices-mode decision of a run is one row: the task and a screen summary (
 the caller under the privacy policy), the ranked candidates with their feature vectors, how it
 was decided (``structure`` / ``tie_break`` / ``escalate`` / ``kept_local``), which candidate
 the executed action was (-1: none listed), and its outcomes: the reflector's verdict on the
-step, and later the task check or the user's feedback on the run.
+step, and later the task check or the user's feedback on the run. In shadow mode a step the
+device decided also keeps the stronger tier's pick there (``teacher``, ``teacher_action``).
 
 A learned model is stored as plain JSON parameters (never a pickle), versioned; at most one is
 active. Features are computed by the caller (the agents layer); this store only keeps them.
@@ -49,6 +50,8 @@ class Decision(BaseModel):
     outcome: str = ""
     run_success: bool | None = None
     outcome_source: str = ""
+    teacher: int | None = None  # shadow mode: the stronger tier's pick on a step the device decided (-1: unlisted)
+    teacher_action: dict[str, Any] = Field(default_factory=dict)
     id: int | None = None
 
 
@@ -112,7 +115,8 @@ class DecisionLog:
             "candidates": dumps([c.model_dump() for c in decision.candidates]), "how": decision.how,
             "chosen": decision.chosen, "action": dumps(decision.action), "outcome": decision.outcome,
             "run_success": None if decision.run_success is None else int(decision.run_success),
-            "outcome_source": decision.outcome_source, "created_at": time.time(),
+            "outcome_source": decision.outcome_source, "created_at": time.time(), "teacher": decision.teacher,
+            "teacher_action": dumps(decision.teacher_action) if decision.teacher_action else None,
         }
         with self.db.tx() as conn:
             cursor = conn.execute(
@@ -193,4 +197,5 @@ def decision_from_row(row: dict[str, Any]) -> Decision:
         screen=row["screen"] or "", feature_names=json.loads(row["feature_names"]),
         candidates=json.loads(row["candidates"]), how=row["how"] or "", chosen=row["chosen"],
         action=json.loads(row["action"] or "{}"), outcome=row["outcome"] or "",
-        run_success=None if run_success is None else bool(run_success), outcome_source=row["outcome_source"] or "")
+        run_success=None if run_success is None else bool(run_success), outcome_source=row["outcome_source"] or "",
+        teacher=row.get("teacher"), teacher_action=json.loads(row.get("teacher_action") or "{}"))

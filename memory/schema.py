@@ -203,9 +203,15 @@ def _v7_tips_any_script(db: sqlite_utils.Database) -> None:
                "INSERT INTO tips_fts (rowid, norm, tags) VALUES (new.rowid, new.norm, new.tags); END")
 
 
+def _v8_shadow_teacher(db: sqlite_utils.Database) -> None:
+    """A decision's shadow teacher label: the stronger tier's pick on a step the device decided."""
+    db["decisions"].add_column("teacher", int)
+    db["decisions"].add_column("teacher_action", str)
+
+
 Migration = Callable[[sqlite_utils.Database], None]
 MIGRATIONS: tuple[Migration, ...] = (_v1_runs, _v2_tips, _v3_shortcuts, _v4_knowledge, _v5_decisions, _v6_intents,
-                                     _v7_tips_any_script)
+                                     _v7_tips_any_script, _v8_shadow_teacher)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -52,6 +52,7 @@ def record(memory: MemoryStore | None, step: dict[str, Any], privacy: Any, conta
 
     ranked = from_logged(logged)
     how = str(decision.get("how", ""))  # escalate: the cloud chose; kept_local: the router kept it here
+    taught = decision.get("teacher_action")  # shadow mode: the cloud's pick on a step the device decided
     mapping = MaskMapping()  # one mapping per step: the same value gets the same placeholder everywhere
     memory.decisions.record(Decision(
         run_id=step["run_id"], step_index=step["index"], task=_masked(task, detector, mapping),
@@ -59,7 +60,8 @@ def record(memory: MemoryStore | None, step: dict[str, Any], privacy: Any, conta
         candidates=[LoggedCandidate(text=_masked(c["text"], detector, mapping), kind=c["kind"], features=c["features"])
                     for c in logged],
         how=how, chosen=matching(ranked, step["action"]), action=_masked(step["action"], detector, mapping),
-        outcome=step.get("outcome", "")))
+        outcome=step.get("outcome", ""), teacher=matching(ranked, taught) if taught else None,
+        teacher_action=_masked(taught, detector, mapping) if taught else {}))
 
 
 def decider_for(memory: MemoryStore | None, settings: AgentSettings) -> tuple[Any, AgentSettings]:
@@ -80,11 +82,15 @@ def decider_for(memory: MemoryStore | None, settings: AgentSettings) -> tuple[An
 
 def jsonl_example(d: Decision) -> dict[str, Any] | None:
     """One fine-tuning example (docs/learning.md): chat messages, the teacher's answer, a weight."""
-    if d.how != "escalate":
+    if d.how == "escalate":
+        taught = d.chosen
+        weight = (1.0 if d.outcome in ("success", "") else 0.3) * (0.5 if d.run_success is False else 1.0)
+    elif d.teacher is not None and d.teacher_action.get("kind") != "wait":  # shadow: asked, not executed
+        taught, weight = d.teacher, 1.0
+    else:
         return None  # only the stronger tier's choices teach the local model
     numbered = "\n".join(f"{i}. {c.text}" for i, c in enumerate(d.candidates, 1))
-    answer = str(d.chosen + 1) if d.chosen >= 0 else "0"
-    weight = (1.0 if d.outcome in ("success", "") else 0.3) * (0.5 if d.run_success is False else 1.0)
+    answer = str(taught + 1) if taught >= 0 else "0"
     return {"format": JSONL_FORMAT, "run_id": d.run_id, "step": d.step_index, "weight": weight,
             "messages": [{"role": "system", "content": SYSTEM},
                          {"role": "user", "content": f"Task: {d.task}\n{d.screen}\nCandidates:\n{numbered}\nAnswer:"},

@@ -1,7 +1,9 @@
 """`cascadroid learn`: a decision model trained on the decisions runs logged, cascade-aware.
 
 Teacher labels: where the cloud decided (``escalate``), the candidate it chose is right and the
-others are not (none listed: all are wrong); where the device decided and the step worked in a
+others are not (none listed: all are wrong); where the device decided and the cloud was asked in
+shadow mode, the cloud's pick is the label (DAgger: the states the device's own policy reaches,
+labelled by the teacher); otherwise, where the device decided and the step worked in a
 run that did not fail, its pick is right (weighted less); a device pick whose step failed is
 wrong; a teacher that only waited teaches nothing. Outcomes weigh each decision: a failed
 step, a failed task check, bad user feedback count less. Runs are split (by run, seeded) into train, calibration and held-back parts:
@@ -40,6 +42,7 @@ from .memory.store import MemoryStore
 from .settings import LearnSettings
 
 LOCAL_WEIGHT = 0.3  # a device pick that worked teaches less than a cloud pick
+SHADOW_WEIGHT = 1.0  # the cloud's pick on a screen the device reached (shadow mode), asked but not executed
 FAILED_STEP = 0.3
 FAILED_RUN = 0.5
 BAD_FEEDBACK = 0.1
@@ -101,6 +104,10 @@ def example(row: dict[str, Any]) -> Example | None:
     text = {"task_words": tokens(d.task), "candidate_words": [candidate_tokens(c.text, c.kind) for c in d.candidates]}
     if d.how == "escalate":  # a teacher that only waits judged no candidate: it teaches nothing here
         return Example(d.run_id, vectors, d.chosen, [], weight, **text) if d.action.get("kind") != "wait" else None
+    if d.teacher is not None and d.teacher_action.get("kind") != "wait":
+        if not -1 <= d.teacher < len(vectors):
+            raise ValueError("teacher index out of range")
+        return Example(d.run_id, vectors, d.teacher, [], SHADOW_WEIGHT, **text)  # not executed: no outcome of its own
     if d.outcome == "success" and d.run_success is not False and d.chosen >= 0:
         return Example(d.run_id, vectors, d.chosen, [], weight * LOCAL_WEIGHT, **text)
     if d.chosen >= 0 and d.outcome not in ("success", ""):
