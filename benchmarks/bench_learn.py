@@ -2,7 +2,7 @@
 seeds; success and cloud calls on the other half, before and after `cascadroid learn`.
 
     python benchmarks/bench_learn.py [--train 16] [--eval 12] [--max-steps 12] [--parts eval,speed]
-        [--collect teacher|cascade] [--sweep 0.3,0.6,0.8] [--logs train.db]
+        [--collect teacher|cascade|shadow] [--rounds 1] [--sweep 0.3,0.6,0.8] [--logs train.db]
 
 Runs use choices mode with no local model in the decision (tie-break off): the decision policy
 (default score calibration, or the learned model) acts on the ranked candidates or defers to
@@ -12,7 +12,10 @@ the cloud: the oracle double behind a real OpenAI-compatible server on 127.0.0.1
 1. Collect: runs on the training templates (seeds 0 and 1), decisions logged in memory, each
    run's task check recorded as its outcome. ``teacher`` (default): the cloud decides every step
    (choices mode, every decision deferred), so each logged decision carries the cloud's choice
-   on a screen it reached itself; ``cascade``: the default policy's cascade.
+   on a screen it reached itself; ``cascade``: the default policy's cascade; ``shadow``: the
+   default policy acts on every step and the cloud is asked beside it (its pick logged, not
+   executed). ``--rounds N``: DAgger, N times: the newest learned model acts on every step of
+   the training runs, the cloud labels the screens it reaches (shadow mode), learn again on all.
 2. Learn: `Agent.learn()` on those logs; the model travels to the evaluation store by memory
    export/import (JSON parameters).
 3. Evaluate on the other templates (seed 2, and their second goal phrasing for local-only), never
@@ -35,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 TEACHER = {"act_threshold": 1.0, "defer_below": 1.0}
+ACT_ALWAYS = {"act_threshold": 0.0, "defer_below": 0.0, "no_fit_below": 0.0}
 
 
 def split_templates() -> tuple[list[str], list[str]]:
@@ -47,8 +51,9 @@ def split_templates() -> tuple[list[str], list[str]]:
 
 def run_one(template: str, seed: int, data_dir: Path, *, cloud_server: Any, mode: str, decision: dict,
             store: Any | None = None, phrasing: int = 0) -> dict[str, Any]:
-    """One task: ``mode`` is local-only, cascade, teacher (the cloud decides every step) or
-    always-cloud (free mode); the task check decides success."""
+    """One task: ``mode`` is local-only, cascade, shadow (the device's policy acts on every step,
+    the cloud asked beside it), teacher (the cloud decides every step) or always-cloud (free
+    mode); the task check decides success."""
     from cascadroid.agent import Agent
     from cascadroid.device.sim import SimDevice
     from cascadroid.device.sim.tasks import registry
@@ -62,6 +67,8 @@ def run_one(template: str, seed: int, data_dir: Path, *, cloud_server: Any, mode
     course = OracleCourse(task, phone)
     local = NoisyOracleModel(task, phone, accuracy=0.7, seed=seed, course=course)
     teach = mode == "teacher"
+    if mode == "shadow":  # DAgger: the device's policy acts (the learned model, if active), the teacher labels
+        decision = {**decision, **ACT_ALWAYS, "shadow": True}
     settings = Settings.load(data_dir=data_dir, agent={
         "max_steps": ARGS.max_steps, "save_screenshots": False, "learn": "off",
         "operator_mode": "free" if mode == "always-cloud" else "choices",
@@ -125,6 +132,16 @@ def bench_eval(n_train: int, n_eval: int) -> None:
 
         report = learn(logs, LearnSettings(min_decisions=50))
         print(f"learn: v{report.version} in {report.seconds:.2f} s: {report.reason}")
+        for round_ in range(1, ARGS.rounds + 1):  # DAgger: the newest model acts, the teacher labels its states
+            params = logs.decisions.models()[-1].params.model_dump(mode="json")
+            logs.decisions.import_models([{"params": {**params, "act_threshold": 0.0, "defer_below": 0.0}}])
+            collected = [run_one(t, s, root / "collect", cloud_server=server, mode="shadow", decision={}, store=logs)
+                         for t in train_templates for s in (0, 1)]
+            ok, calls = summary(collected)
+            print(f"DAgger round {round_}: {len(collected)} shadow runs of the newest model ({ok} succeeded, "
+                  f"{calls} cloud calls); {shadow_labels(logs)}")
+            report = learn(logs, LearnSettings(min_decisions=50))
+            print(f"learn: v{report.version} in {report.seconds:.2f} s: {report.reason}", flush=True)
         held, current = report.metrics["held_back"], report.metrics["current"]
         print(f"held-back decisions: top-1 {held['top1']:.3f} vs {current['top1']:.3f}, deferral AUROC "
               f"{held['auroc']:.3f} vs {current['auroc']:.3f} ({report.metrics['current_model']}); "
@@ -163,6 +180,16 @@ def bench_eval(n_train: int, n_eval: int) -> None:
     for name, rows in results.items():
         ok, calls = summary(rows)
         print(f"| {name} | {ok}/{len(rows)} | {calls} | {sum(r['steps'] for r in rows)} |")
+
+
+def shadow_labels(store: Any) -> str:
+    """How the shadow teacher's answers went: listed, none listed (-1), waits."""
+    asked = [d for d in store.decisions.all() if d.teacher is not None]
+    waits = sum(d.teacher_action.get("kind") == "wait" for d in asked)
+    listed = sum(d.teacher >= 0 for d in asked)
+    agreed = sum(d.teacher == d.chosen for d in asked)
+    return (f"{len(asked)} shadow answers: {listed} listed, {len(asked) - listed - waits} not listed, {waits} waits; "
+            f"the device's pick agreed {agreed} times")
 
 
 def unseen_decisions(store: Any, params: Any) -> None:
@@ -232,8 +259,11 @@ def main() -> None:
     parser.add_argument("--max-steps", type=int, default=12)
     parser.add_argument("--speed-decisions", type=int, default=10_000)
     parser.add_argument("--logs", type=Path, default=None, help="keep the collected logs in this memory file")
-    parser.add_argument("--collect", choices=("teacher", "cascade"), default="teacher",
-                        help="teacher: the cloud decides every step of the training runs; cascade: the default policy")
+    parser.add_argument("--collect", choices=("teacher", "cascade", "shadow"), default="teacher",
+                        help="teacher: the cloud decides every step of the training runs; cascade: the default "
+                        "policy; shadow: the default policy acts on every step, the cloud asked beside it")
+    parser.add_argument("--rounds", type=int, default=0, help="DAgger rounds after the first learn step: shadow "
+                        "runs of the newest model on the training templates, then learn again on all logs")
     parser.add_argument("--sweep", default="0.3,0.6,0.8", help="act/defer thresholds of the cascade runs")
     ARGS = parser.parse_args()
     parts = {p.strip() for p in ARGS.parts.split(",")}
