@@ -26,7 +26,7 @@ _COUNT = re.compile(r"\b\d+\b")
 
 @dataclass(frozen=True)
 class Asked:
-    kind: str  # time, amount, phone, email, address, name, count, code, date, line
+    kind: str  # time, hours (a range), duration, amount, phone, email, address, name, count, code, date, line
     topic: set[str]  # words of the thing asked about, to find its line
     until: bool = False  # the end of a range is asked ("until what time", "when does it close")
 
@@ -37,8 +37,11 @@ def asked(task: str) -> Asked | None:
         return None
     low = task.casefold()
     rules = (
+        (r"\bhow long\b|\bhow many (?:minutes|mins|hours|hrs|seconds|secs)\b", "duration"),
         (r"\bhow many\b|(?<!phone )(?<!the )\bnumber of\b|\bcount\b", "count"),
         (r"^\s*what\b.*\brating\b|\bhow many stars\b", "rating"),
+        (r"\b(?:opening|business|office|visiting|open)\s+hours\b|^(?!.*\bwhat time\b).*\bhours\b"
+         r"|\bwhen\s+(?:is|are)\b[^?]*\bopen\b", "hours"),
         (r"\bwhat time\b|\bwhen\b|\buntil\b|\bopen till\b|\bstarts?\b.*\?", "time"),
         (r"\bhow much\b|\bprice\b|\bcost\b|\btotal\b|\bamount\b", "amount"),
         (r"\bcode\b|\bpassword\b|\bpin\b", "code"),
@@ -73,25 +76,39 @@ def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str,
             value = places[-1] if len(places) > 1 else None
         if value:
             return value, 1.0
-    if keys and named and question.kind in ("time", "amount", "phone", "email", "address", "code", "date"):
+    if keys and named and question.kind in ("time", "hours", "duration", "amount", "phone", "email", "address", "code",
+                                            "date", "count"):
         # the object's screen: the value may sit on its own line below the title
         start = texts.index(named[0])
         for text in texts[start + 1:start + 8]:
-            value = _value(question.kind, text, [])
+            value = _said(question, text, keys) if question.kind == "count" else _value(question.kind, text, [])
             if value:
-                return value, 0.9
+                return value, 1.0 if question.kind == "count" else 0.9
     for value in notes.values():
         found = _value(question.kind, value, [])
         if found:
             return found, 0.6
-    if not keys and question.kind in ("time", "amount", "phone", "email", "address", "code", "size", "date", "file"):
+    if not keys and question.kind in ("time", "hours", "duration", "amount", "phone", "email", "address", "code", "size",
+                                      "date", "file", "count"):
         # nothing named (a "nearest"/"cheapest" question): a detail page's own line for the value
         plain = [t for t, line in zip(texts, [l for l in lines if _plain(l)]) if line.startswith("    ")]
         for text in plain:
-            value = _value(question.kind, text, [], last=question.until)
+            value = _said(question, text, keys) if question.kind == "count" else \
+                _value(question.kind, text, [], last=question.until)
             if value:
                 return value, 0.6
     return None
+
+
+_ASKING = frozenset(words("how many much number count what is are does do did the"))
+
+
+def _said(question: Asked, text: str, keys: list[str]) -> str | None:
+    """The number on a short detail line that says the question's own word ("Serves 4" for "how
+    many people does it serve", "Ready in 15 minutes"): the count a page states, not rows counted."""
+    topic = question.topic - _ASKING - set().union(*(words(k) for k in keys))
+    numbers = _COUNT.findall(text)
+    return numbers[0] if len(numbers) == 1 and len(text.split()) <= 6 and words(text) & topic else None
 
 
 def first_row_name(rows: list[str]) -> str | None:
@@ -110,6 +127,8 @@ def _plain(line: str) -> str:
 
 
 _RATING = re.compile(r"\b\d(?:[.,]\d)?(?=\s*(?:★|☆|stars?\b|/\s*5\b))")
+_SIDE = r"\d{1,2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\b\.?)?"
+_RANGE = re.compile(rf"\b{_SIDE}\s*(?:[-–—]|\bto\b|\buntil\b|\btill\b)\s*{_SIDE}", re.I)  # "9:00-18:00", "9am to 5pm"
 _COUNTED = re.compile(r"(?<![\d:.,/])\b(\d{1,4})\s+(?!am\b|pm\b)[^\W\d]+")
 
 
@@ -124,6 +143,9 @@ def _value(kind: str, text: str, keys: list[str], last: bool = False) -> str | N
     if kind == "count":
         m = _COUNTED.search(text)
         return m.group(1) if m else None
+    if kind == "hours":
+        m = next((r for r in _RANGE.finditer(text) if re.search(r":|[ap]\.?m", r.group(0), re.I)), None)
+        return re.sub(r"\s*[-–—]\s*", "-", m.group(0).strip()) if m else None
     if kind in _PATTERN:
         found = list(_PATTERN[kind].finditer(text))
         m = (found[-1] if last else found[0]) if found else None  # "open 10:00-21:00": until 21:00

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..device.types import AppInfo
-from . import answers, app_choice, counting, item_home, menus, pickers, subgoals
+from . import answers, app_choice, browsing, counting, item_home, menus, pickers, subgoals
 from .app_choice import as_app
 from .fields import OBJECT_KINDS, SEARCH, has_flag, shows, to_type, type_candidates, typed, without
 from .goal import CREATE, Goal, clause_verbs, first_word, parse_goal
@@ -175,6 +175,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         out.append(Candidate({"kind": "done", "success": False, "answer": f"This cannot be done: there is no "
                               f"{objects[0]} here."}, f"give up: {objects[0]} is not on this phone", 1.2))
     menus.adjust(out, part, goal.verbs, screen, since, objects, visible)  # the verb behind a menu
+    browsing.adjust(out, part, screen, objects, asked is not None)  # a browser's tabs, bookmarks, history
     if reading_only:
         counting.adjust(out, task, screen, history)  # the list a count or "latest" reads, to its end
     for candidate in out:
@@ -283,6 +284,10 @@ def _done_candidate(task: str, goal: Goal, screen: Screen, values: list[Value], 
             if shown and any(any(normalize(o) in normalize(label) for o in objects) and any(
                     normalize(v.text) in normalize(label) for v in shown) for label in screen.labels.values()):
                 score = 5.5  # the new value shows on the row of the thing it was for ("09:55 Water plants")
+            pressed = last.get("line", "").split('"')[1] if last.get("line", "").count('"') >= 2 else ""
+            if named_verb and not to_type and goal.match(words(pressed) - {verb}) >= 2 and not any(
+                    screen.labels.get(i, "")[:40] == pressed for i in screen.actionable):
+                score = max(score, 4.5)  # the object's own "Close X tab" / "Delete bookmark X" pressed, and gone
     return Candidate({"kind": "done"}, "the task is complete: finish", score)
 
 

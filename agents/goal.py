@@ -26,7 +26,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
         "favorite": "star", "favourite": "star", "buy": "checkout order purchase", "purchase": "buy checkout",
         "move": "edit", "change": "edit", "reschedule": "edit", "rename": "edit", "edit": "change",
         "erase": "delete remove", "clear": "delete remove", "mail": "email", "email": "mail compose",
-        "cart": "basket bag", "basket": "cart bag", "silence": "mute", "wipe": "clear delete", "bin": "trash delete",
+        "cart": "basket bag", "basket": "cart bag", "silence": "mute", "shut": "close", "wipe": "clear delete", "bin": "trash delete",
     }.items()
 }
 # Where phones keep a setting (Android's and common vendors' settings sections), counted half.

@@ -44,6 +44,8 @@ _ADD_TO = re.compile(r"\b(?:add|put|save)\b(?:[^.?!]|[.?!](?=\w))*?\bto\s+(?:my\
 _TO = re.compile(r"\b(?:to|into)\s+(?:the\s+|my\s+)?[\"“]?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)", re.M)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+|my\s+)?[\"“]?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)")
 _DESTRUCTIVE = frozenset(words("delete trash erase discard", stopwords=frozenset()))
+# A question's or a clause's first word that is no verb ("how many ...", ", in a note titled ...").
+_NO_ACTIONS = frozenset(words("how what which who whom whose when where why in on at for with by of", stopwords=frozenset()))
 _GENERIC = frozenset(words("mark set add remove make", stopwords=frozenset()))
 _PLACING = frozenset(words("move copy send add save put file", stopwords=frozenset()))
 # A row's new state after its verb (the past participle a list writes: "pinned", "muted").
@@ -59,7 +61,7 @@ def action_words(task: str, verbs: set[str]) -> set[str]:
     """The words a menu item for the task starts with: its verbs, "unX" for "remove the X
     from", X for "mark ... as X" / "add ... to X" ("favourite", "read", "spam"), X's other
     names ("Star" for a favourite), "rename" for "change the name of", "move" for "put into"."""
-    found = set(verbs) - (set() if words(task) & _DESTRUCTIVE else _DESTRUCTIVE)  # no delete unless asked
+    found = set(verbs) - _NO_ACTIONS - (set() if words(task) & _DESTRUCTIVE else _DESTRUCTIVE)  # no delete unless asked
     for m in _REMOVE_THE.finditer(task):
         found |= {f"un{w}" for w in words(m.group(1))} | {"remove"}
     added = set().union(*(words(m.group(1)) for p in (_AS, _ADD_TO) for m in p.finditer(task)))

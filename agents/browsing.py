@@ -1,0 +1,133 @@
+"""Web browsers' own collections: tabs, bookmarks and history, as Chrome, Samsung Internet,
+Firefox and Edge show them.
+
+A task about one of them ("close the tab showing X", "delete my bookmark X", "which page did I
+visit last", "how many bookmarks do I have") acts on the collection, never on a link of the
+open page that happens to carry the same title. The browser's screen is known by its address
+bar (an editable "Search or type web address" / "url bar" field, or one holding a web address)
+or its tab switcher. There the collection's entry is raised: the tab switcher button ("Switch
+or close tabs, 2 open tabs", "Tabs", "Tab manager") for tabs, a "Bookmarks" / "History" button
+or menu item, else the overflow ("More options") that holds them in Chrome. Links of the page
+(bare ``View`` nodes of the WebView), most of all those that name the object, are pushed down, and so is back
+(back navigates the page; it closes no tab on purpose). In the history list, "which page did I
+visit last" is its first row's title. Plain English task grammar and browser conventions only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from .menus import is_overflow
+from .perceptor import Screen
+from .text import normalize, words
+
+_TAB = re.compile(r"\btabs?\b", re.I)
+_NEW_TAB = re.compile(r"\b(?:new|another|other|second|separate|fresh|extra)\s+(?:\w+\s+)?tab\b", re.I)
+_BOOKMARK = re.compile(r"\bbookmarks?\b|\bbookmarked\b", re.I)
+_BOOKMARKING = re.compile(r"^\s*(?:please\s+)?bookmark\b|\b(?:add|save|put)\b(?:[^.?!]|\.(?=\w))*?\bto\s+(?:my\s+|the\s+)?"
+                          r"(?:\w+\s+)?bookmarks\b|\bas\s+an?\s+bookmark\b|\bbookmark\s+(?:it|this|that|the)\b", re.I)
+_HISTORY = re.compile(r"\bhistory\b|\bvisited\b|\bbrowsed\b|\bdid i\s+(?:last\s+)?(?:visit|open|browse|look at|see)\b"
+                      r"|\b(?:last|latest|most recent)\s+(?:web\s*)?(?:site|page|website)\b", re.I)
+# Words an entry to a collection may carry besides its noun ("Switch or close tabs, 2 open tabs", "Show all").
+_ENTRY_WORDS = frozenset(words("switch or close open show view all manager see your the tab tabs", stopwords=frozenset()))
+_ADDRESS_BAR = frozenset(words("url omnibox", stopwords=frozenset()))
+_BAR_PHRASES = ("web address", "address bar", "location bar", "search or type", "search or enter")
+_WEB_ADDRESS = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?$", re.I)
+_LINE = re.compile(r"^\[(\d+)\] (\S+) ")
+ENTRY = 3.0  # the collection's own entry on screen
+OVERFLOW = 1.5  # the menu that holds it (Chrome: Bookmarks, History behind "More options")
+LINK = 3.0  # the page's own links lead to other pages, not to the collection
+NAMED = 2.0  # ... least of all the link named like the object (no tab, bookmark or history entry)
+ANSWER = 6.0  # the history list's first row answers "which page did I visit last"
+
+
+class Ranked(Protocol):
+    action: dict[str, Any]
+    score: float
+
+
+def collection(task: str) -> str | None:
+    """"tab", "bookmark" or "history" when the task is about that collection of the browser;
+    None for a new tab to open or a page to bookmark (those are actions, see ``menus``)."""
+    if _HISTORY.search(task):
+        return "history"
+    if _BOOKMARK.search(task) and not _BOOKMARKING.search(task):
+        return "bookmark"
+    if _TAB.search(task) and not _NEW_TAB.search(task):
+        return "tab"
+    return None
+
+
+def is_browser(screen: Screen) -> bool:
+    """An address bar (its label, hint or web address) or a tab switcher is on screen."""
+    for element_id in screen.actionable:
+        label = screen.labels.get(element_id, "")
+        if element_id in screen.editable:
+            value = screen.editable.get(element_id, "").strip()
+            if words(label) & _ADDRESS_BAR or any(p in normalize(label) for p in _BAR_PHRASES) or _WEB_ADDRESS.match(value):
+                return True
+        elif _is_entry(label, "tab") and re.search(r"\d", label):
+            return True
+    return False
+
+
+def _is_entry(label: str, noun: str) -> bool:
+    """The label opens the collection: its noun and nothing but entry words or a count."""
+    key = normalize(label)
+    if not key or "new" in key.split():
+        return False
+    own = {w for w in words(key, stopwords=frozenset()) if not w.isdigit()}
+    return noun in own and own <= _ENTRY_WORDS | {noun}
+
+
+def web_content(screen: Screen, element_id: int) -> bool:
+    """A node of the page (a WebView's link or text is a bare ``View``)."""
+    line = next((l for l in screen.lines if l.startswith(f"[{element_id}] ")), "")
+    m = _LINE.match(line)
+    return bool(m) and m.group(2) == "View"
+
+
+def adjust(candidates: Sequence[Ranked], task: str, screen: Screen, objects: Sequence[str], question: bool) -> None:
+    """On a browser's screen, route a task about its tabs, bookmarks or history to the collection;
+    answer a question about the last page visited from the history list."""
+    noun = collection(task)
+    if noun is None:
+        return
+    answer = _history_answer(screen) if noun == "history" and question else None
+    browser = is_browser(screen)
+    entries = [i for i in screen.actionable if _is_entry(screen.labels.get(i, ""), noun)]
+    keys = [normalize(o) for o in objects if o.strip()]
+    for c in candidates:
+        kind = str(c.action.get("kind", ""))
+        element = c.action.get("element")
+        label = screen.labels.get(element, "") if element is not None else ""
+        if kind == "done" and answer and c.action.get("success") is not False:
+            c.action["answer"] = answer
+            c.score = max(c.score, ANSWER)
+        if kind == "tap" and element in entries:
+            c.score += ENTRY  # "History", "Bookmarks", "Switch tabs": in a menu as well
+        elif not browser:
+            continue
+        elif kind == "tap" and not entries and is_overflow(label):
+            c.score += OVERFLOW
+        elif kind in ("tap", "long_press") and web_content(screen, element):
+            c.score -= LINK + (NAMED if any(k in normalize(label) for k in keys) else 0.0)
+        elif kind == "back" and noun == "tab":
+            c.score -= 2.5
+
+
+def _history_answer(screen: Screen) -> str | None:
+    """The first row's title on a history list (its title line says "History")."""
+    titled = any(normalize(line.strip()) == "history" for line in screen.lines if line.startswith("    "))
+    if not titled:
+        return None
+    for element_id in screen.actionable:
+        label = screen.labels.get(element_id, "")
+        if element_id in screen.editable or "|" not in label:
+            continue
+        title = label.split("|", 1)[0].strip()
+        if title and not is_overflow(title):
+            return title
+    return None
