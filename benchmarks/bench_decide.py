@@ -1,6 +1,7 @@
 """Early exit and deferral in choices mode (agents/decide.py), side by side.
 
     python benchmarks/bench_decide.py [--parts auroc,tiebreak,local,cloud] [--tasks 8] [--max-steps 10] [--defer 0.3,0.5]
+                                      [--seeds 0,1]
 
 1. Deferral AUROC: how well the calibrated p_top separates right from wrong first choices,
    on the suite's reference trajectories (decide_data.py; the calibration was fitted there) and
@@ -146,14 +147,14 @@ def bench_local(count: int, max_steps: int) -> None:
                   f"| {sum(r['structure'] for r in rows)} / {sum(r['tie_break'] for r in rows)} |", flush=True)
 
 
-def bench_cloud(count: int, max_steps: int, defer: list[float]) -> None:
+def bench_cloud(count: int, max_steps: int, defer: list[float], seeds: list[int]) -> None:
     from cascadroid.evaluation.calibrate import Calibrator, Point
     from cascadroid.settings import CascadeSettings, DecisionSettings
 
     templates, act = pick_templates(count), DecisionSettings().act_threshold
     default = CascadeSettings().routing
     print(f"\n## With a cloud tier: oracle double behind a real OpenAI-compatible server on 127.0.0.1, "
-          f"{len(templates)} easy/medium templates (seed 0), max {max_steps} actions")
+          f"{len(templates)} easy/medium templates x seeds {seeds}, max {max_steps} actions")
     print("| tier | success | actions | cloud calls | cloud calls per action | seconds |")
     print("| --- | --- | --- | --- | --- | --- |")
     results = {}
@@ -169,13 +170,13 @@ def bench_cloud(count: int, max_steps: int, defer: list[float]) -> None:
             config.write_text(f'[agent]\n{agent}\nlearn = "off"\n')
             with Calibrator(local="local", cloud="oracle", max_steps=max_steps, settings_file=config,
                             data_dir=Path(tmp) / str(k)) as calibrator:
-                rows = [calibrator.run_task(point, t, 0) for t in templates]
+                rows = [calibrator.run_task(point, t, seed) for seed in seeds for t in templates]
             actions = max(1, sum(r["steps"] for r in rows))
             calls = sum(r["cloud_calls"] for r in rows)
             results[name] = (sum(r["success"] for r in rows), calls)
             print(f"| {name} | {results[name][0]}/{len(rows)} | {actions} | {calls} | {calls / actions:.2f} "
                   f"| {sum(r['seconds'] for r in rows):.0f} |", flush=True)
-            print("  failed: " + ", ".join(r["task"] for r in rows if not r["success"]), file=sys.stderr)
+            print("  failed: " + ", ".join(f"{r['task']}/{r['seed']}" for r in rows if not r["success"]), file=sys.stderr)
     cloud_ok, cloud_calls = results[contenders[0][0]]
     for name, _, _ in contenders[1:]:
         ours_ok, ours_calls = results[name]
@@ -191,6 +192,7 @@ def main() -> None:
     parser.add_argument("--tasks", type=int, default=8, help="suite templates for the agent runs")
     parser.add_argument("--max-steps", type=int, default=10)
     parser.add_argument("--defer", default="0.3", help="comma-separated defer_below values for the cloud part")
+    parser.add_argument("--seeds", default="0", help="comma-separated task seeds for the cloud part")
     args = parser.parse_args()
     parts = {p.strip() for p in args.parts.split(",")}
     if "auroc" in parts:
@@ -200,7 +202,8 @@ def main() -> None:
     if "local" in parts:
         bench_local(args.tasks, args.max_steps)
     if "cloud" in parts:
-        bench_cloud(args.tasks, args.max_steps, [float(d) for d in args.defer.split(",")])
+        bench_cloud(args.tasks, args.max_steps, [float(d) for d in args.defer.split(",")],
+                    [int(s) for s in args.seeds.split(",")])
 
 
 if __name__ == "__main__":

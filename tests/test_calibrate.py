@@ -90,6 +90,80 @@ def test_noisy_double_rejects_bad_arguments() -> None:
         OracleCourse(task, object())
 
 
+# -- the course resumes from wherever the phone is ---------------------------------------------
+
+
+def set_up(template: str, seed: int = 0) -> tuple[object, SimDevice]:
+    task = registry().instance(template, seed)
+    phone = SimDevice(seed=seed)
+    task.setup_on(phone)
+    return task, phone
+
+
+def take(phone: SimDevice, course: OracleCourse) -> dict:
+    """The course's next answer, applied on the phone as the agent would; the answer."""
+    choice, _ = course.right_choice()
+    if choice["action"] not in ("done", "wait"):
+        fields = {k: choice[k] for k in ("element", "text", "direction", "app") if choice[k] is not None}
+        phone.act({"kind": choice["action"], **fields})
+    return choice
+
+
+def finish(phone: SimDevice, course: OracleCourse, limit: int = 12) -> list[str]:
+    answers = [take(phone, course)["action"] for _ in range(limit)]
+    return answers[:answers.index("done") + 1] if "done" in answers else answers
+
+
+def test_course_resumes_on_a_deep_linked_form() -> None:
+    task, phone = set_up("calendar_create_event")
+    course = OracleCourse(task, phone)
+    assert course.steps[0].kind == "open_app"  # the reference opens the app and taps "New event"
+    phone.act({"kind": "open_uri", "uri": "content://com.android.calendar/events",
+               "action": "android.intent.action.INSERT"})  # the run starts on the new-event form
+    first = take(phone, course)
+    assert first["action"] == "type" and first["text"] == course.steps[2].text and course.resumes == 1
+    assert finish(phone, course)[-1] == "done"
+    assert task.check(phone, None) and course.restarts == 0
+
+
+def test_course_resumes_after_a_wrong_turn_mid_run() -> None:
+    task, phone = set_up("mail_mark_unread")
+    course = OracleCourse(task, phone)
+    assert [take(phone, course)["action"] for _ in range(4)][-1] == "tap"  # up to the opened conversation
+    phone.act({"kind": "back"})  # the device's own wrong turn: back to the list
+    again = take(phone, course)
+    assert again["action"] == "tap" and course.resumes == 1  # the row, opened again (not a further "back")
+    assert phone.observe().activity == course.places[4].screen[1]  # where the next step is taken
+    assert finish(phone, course)[-1] == "done"
+    assert task.check(phone, None) and course.restarts == 0
+
+
+def test_course_follows_the_steps_the_phone_took_on_its_own() -> None:
+    task, phone = set_up("mail_mark_unread")
+    course = OracleCourse(task, phone)
+    for step in course.steps[:4]:  # the device opens the conversation by itself
+        phone.act(step.resolve(phone.observe()))
+    assert take(phone, course)["action"] == "tap" and course.position == 4 and task.check(phone, None)
+
+    task, phone = set_up("mail_mark_unread")
+    course = OracleCourse(task, phone)
+    for step in course.steps[:-1]:  # the device does the whole task and is back on the list
+        phone.act(step.resolve(phone.observe()))
+    assert task.check(phone, None)
+    assert take(phone, course)["action"] == "done"  # not the row again (marking it read would undo the task)
+    assert task.check(phone, None)
+
+
+def test_course_without_a_fitting_screen_still_undoes_the_wrong_turn() -> None:
+    task, phone = set_up("mail_mark_unread")
+    course = OracleCourse(task, phone)
+    for _ in range(4):  # up to the opened conversation
+        take(phone, course)
+    phone.act({"kind": "open_app", "app": "Settings"})  # a wrong turn to a screen the reference never shows
+    assert all(place.screen[0] != phone.foreground for place in course.places if place)
+    assert take(phone, course)["action"] == "back" and course.resumes == 0  # the undo, as before
+
+
 # -- choosing -------------------------------------------------------------------------------
 
 

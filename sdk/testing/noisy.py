@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import ConfigurationError
+from ..errors import CascadroidError, ConfigurationError
 from ..models.base import Message, Model, ModelRequest, ModelResponse
 from .oracle import OracleModel, model_choice, step_choice
 
@@ -76,9 +76,21 @@ class OracleCourse:
     """Where one run stands on a task's reference solution, read from the device's action log.
 
     Every operator answer handed out is remembered as a reference step, a recovery or a wait;
-    an applied action that was none of those is a detour. After a detour the course answers the
-    undo (``back``, or the opposite swipe) until the reference step resolves on screen again,
-    at most ``max_recoveries`` times per detour. Lost after that (``patience`` waits in a row
+    an applied action that was none of those is a detour. The reference is computed once, at
+    construction (call it after the task's setup), and replayed on a twin of the phone to note
+    where each step is taken (:class:`Place`: app, screen, that app's data).
+
+    The course resumes from wherever the phone is, as a capable model reading the screen would:
+    when the next reference step has no target here, or the phone shows another screen than
+    the one that step is taken on (a deep-linked start, steps the device took on its own), it
+    continues from the reference step taken on this screen, preferring one whose app data is
+    the phone's now (the nearest step back before the nearest ahead when both fit, as a wrong
+    turn is likelier than a skipped step). On the same screen with other data it moves ahead
+    only to a step whose data is exactly the phone's (the device already did the steps between).
+
+    Where no reference step fits the screen, after a detour the course answers the undo
+    (``back``, or the opposite swipe) until the reference step resolves on screen again, at
+    most ``max_recoveries`` times per detour. Lost after that (``patience`` waits in a row
     for a target that never shows), it starts the solution over, at most ``max_restarts``
     times. The device needs an ``action_log`` (the simulated phone has one).
     """
@@ -96,10 +108,12 @@ class OracleCourse:
         self.patience = patience
         self.max_restarts = max_restarts
         self.restarts = 0
+        self.resumes = 0  # times the course moved to the reference step fitting the phone's screen
         self._waits = 0
         self.position = 0
         self.detours = 0
-        self._steps: list[Any] | None = None
+        self._steps: list[Any] = list(task.reference(device))
+        self._places = places(device, self._steps)
         self._seen = 0
         self._issued: dict[tuple[Any, ...], str] = {}
         self._anchor: str | None = None  # the screen the detour left
@@ -109,9 +123,12 @@ class OracleCourse:
 
     @property
     def steps(self) -> list[Any]:
-        if self._steps is None:
-            self._steps = list(self.task.reference(self.device))
         return self._steps
+
+    @property
+    def places(self) -> list[Place | None]:
+        """Where the reference takes each step (None where the replay could not tell)."""
+        return self._places
 
     def right_choice(self) -> tuple[dict[str, Any], Any]:
         """The right operator answer now, and the perceived screen it was chosen on."""
@@ -124,6 +141,11 @@ class OracleCourse:
         if self._anchor is not None and screen.digest == self._anchor:
             self._end_detour()
         choice, kind = self._reference_choice(observation)
+        resumed = self._resume(observation, kind == "wait")
+        if resumed is not None:
+            self.position, self._waits, self.resumes = resumed, 0, self.resumes + 1
+            self._end_detour()
+            choice, kind = self._reference_choice(observation)
         if kind == "wait" and self._anchor is not None and self._undo is not None and \
                 self._recoveries < self.max_recoveries:
             choice, kind = dict(self._undo), "recovery"
@@ -145,6 +167,26 @@ class OracleCourse:
         choice = step_choice(steps[self.position], observation, device=self.device,
                              reason=f"oracle: reference step {self.position}")
         return choice, "wait" if choice["action"] == "wait" else "step"
+
+    def _resume(self, observation: Any, lost: bool) -> int | None:
+        """The reference step to continue from on this screen, when it is not the next one."""
+        if self.position >= len(self._steps) or self._places[self.position] is None:
+            return None
+        here, expected = place_of(self.device, observation), self._places[self.position]
+        same_screen = here.screen == expected.screen
+        if not lost and same_screen and here.data == expected.data:
+            return None  # the next step fits: the phone is where the reference takes it
+        ranked = []
+        for index, place in enumerate(self._places):
+            if index == self.position or place is None or place.screen != here.screen:
+                continue
+            behind, equal = index < self.position, place.data == here.data
+            if (behind and not lost) or (not equal and (same_screen or self._steps[index].kind == "done")):
+                continue  # only a wrong turn goes back; other data on this screen, or done, needs the same data
+            if step_choice(self._steps[index], observation, device=self.device)["action"] == "wait":
+                continue  # its target is not on this screen
+            ranked.append((not equal, not behind, abs(index - self.position), index))
+        return min(ranked)[-1] if ranked else None
 
     def _sync(self) -> None:
         from ..agents.interruptions import KEY_SUFFIX  # not at import: agents pull in memory (and numpy)
@@ -168,6 +210,43 @@ class OracleCourse:
 
     def _end_detour(self) -> None:
         self._anchor, self._undo, self._recoveries = None, None, 0
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a step is taken: the foreground app and its screen (activity), and that app's data."""
+
+    screen: tuple[str, str]
+    data: Any = None
+
+
+def place_of(device: Any, observation: Any) -> Place:
+    """The place the simulated ``device`` shows in ``observation``."""
+    app = getattr(device, "foreground", "")
+    state = getattr(getattr(device, "apps", {}).get(app), "state", None)
+    return Place((app, observation.activity), state.model_dump(mode="json") if state is not None else None)
+
+
+def places(device: Any, steps: list[Any]) -> list[Place | None]:
+    """Where each of ``steps`` is taken, replayed on a twin of the simulated ``device`` as it is now
+    (None for the steps after one that did not apply, and for a device that is no simulated phone)."""
+    from ..device.sim import SimDevice
+    from ..device.sim.tasks.plan import twin
+
+    found: list[Place | None] = [None] * len(steps)
+    if not isinstance(device, SimDevice):
+        return found
+    phone = twin(device)
+    for index, step in enumerate(steps):
+        observation = phone.observe()
+        found[index] = place_of(phone, observation)
+        if step.kind in ("done", "wait"):
+            continue
+        try:
+            phone.act(step.resolve(observation))
+        except CascadroidError:
+            break
+    return found
 
 
 def _undo(action: Any) -> dict[str, Any]:
@@ -248,4 +327,4 @@ def chat_responder(model: Model) -> Any:
     return respond
 
 
-__all__ = ["Calibration", "NoisyOracleModel", "OracleCourse", "chat_responder"]
+__all__ = ["Calibration", "NoisyOracleModel", "OracleCourse", "Place", "chat_responder", "place_of", "places"]
