@@ -174,9 +174,10 @@ _ROW_VALUE = {
     "rating": re.compile(r"(\d(?:[.,]\d)?)\s*(?:★|☆|stars?\b)"),
     "price": re.compile(r"[$€£¥₹]\s?(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s?(?:€|usd|eur)\b", re.I),
     "distance": re.compile(r"(\d+(?:[.,]\d+)?)\s*(km|mi|m)\b"),
-    "size": re.compile(r"(\d+(?:[.,]\d+)?)\s*(kb|mb|gb|b)\b", re.I),
+    "size": re.compile(r"(\d+(?:[.,]\d+)?)\s*(kb|mb|gb|tb|b|ko|mo|go|кб|мб|гб)\b", re.I),
 }
-_UNIT = {"km": 1000.0, "mi": 1609.0, "m": 1.0, "kb": 1e3, "mb": 1e6, "gb": 1e9, "b": 1.0}
+_UNIT = {"km": 1000.0, "mi": 1609.0, "m": 1.0, "kb": 1e3, "mb": 1e6, "gb": 1e9, "tb": 1e12, "b": 1.0,
+         "ko": 1e3, "mo": 1e6, "go": 1e9, "кб": 1e3, "мб": 1e6, "гб": 1e9}  # French octets, Russian байты
 
 
 def superlative(task: str) -> bool:
@@ -194,7 +195,9 @@ def ranked_row(task: str, rows: dict[int, str], topic: set[str], names: set[str]
         for element_id, label in rows.items():
             m = _ROW_VALUE[kind].search(label)
             if m:
-                number = float((m.group(1) or m.group(2) or "0").replace(",", "." if kind == "rating" else ""))
+                raw = m.group(1) or m.group(2) or "0"
+                decimal = kind == "rating" or re.fullmatch(r"\d+,\d{1,2}", raw)  # "1,5 MB", "4,5 ★": a decimal comma
+                number = float(raw.replace(",", "." if decimal else ""))
                 unit = m.group(2) if kind in ("distance", "size") and m.lastindex and m.lastindex >= 2 else ""
                 scored[element_id] = number * _UNIT.get((unit or "").lower(), 1.0)
         if names:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..device.types import AppInfo
-from . import answers, app_choice, browsing, counting, item_home, menus, pickers, subgoals
+from . import answers, app_choice, browsing, counting, details, item_home, menus, pickers, sharing, subgoals
 from .app_choice import as_app
 from .fields import OBJECT_KINDS, SEARCH, has_flag, shows, to_type, type_candidates, typed, without
 from .goal import CREATE, Goal, clause_verbs, first_word, parse_goal
@@ -96,6 +96,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     quoted = [v.text for v in values if v.kind in ("quoted", "url")]  # our own text; a row naming the address opens it
     app_names = set().union(*(words(as_app(a).label) for a in apps)) if apps else set()
     category = words(" ".join(_single_names(part))) - app_names if answers.superlative(part) else set()
+    category -= words(" ".join(line for line in screen.lines if line.startswith("    ")))  # the page's title names it
     pending_dates = [v for v in values if v.kind in pickers.DATED and not typed(v, since, today)]
     entered = goal.creating and not pending_dates and any(v.kind in pickers.DATED for v in values)
     target = None if entered else pickers.target_day(part, values, screen, today)  # made with its date: don't browse there
@@ -171,13 +172,21 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     out.append(Candidate({"kind": "back"}, "go back", 2.5 if wants_back and not verbs_here else 0.1))
     done = _done_candidate(task, whole, screen, values, objects, history, notes or {}, toggle_done)
     out.append(done if reading is None else Candidate({"kind": "done"}, "finish", -5.0))  # not before it is used
-    if not visible and objects and _searched_or_scrolled(since) and not _seen_before(objects, history):
+    unfound = not visible or not any(normalize(o) in _seen_outside_fields(screen) for o in objects)
+    if unfound and objects and _searched_or_scrolled(since) and not _seen_before(objects, history):
         out.append(Candidate({"kind": "done", "success": False, "answer": f"This cannot be done: there is no "
                               f"{objects[0]} here."}, f"give up: {objects[0]} is not on this phone", 1.2))
     menus.adjust(out, part, goal.verbs, screen, since, objects, visible)  # the verb behind a menu
     browsing.adjust(out, part, screen, objects, asked is not None)  # a browser's tabs, bookmarks, history
     if reading_only:
         counting.adjust(out, task, screen, history)  # the list a count or "latest" reads, to its end
+    listed = details.adjust(out, asked, task, screen.labels, screen.lines, objects, since)  # an Info page's value
+    ranked_name = details.row_name(screen.labels.get(superlative, "")) if superlative is not None else None
+    if reading is None and asked is not None and (listed or (ranked_name and asked.kind in ("name", "file", "line"))):
+        answer = listed or ranked_name
+        out.append(Candidate({"kind": "done", "answer": answer}, f"answer {answer!r} and finish", 7.0))
+    if read is None:
+        sharing.adjust(out, task, screen.package, screen.labels, [as_app(a) for a in apps], history)
     for candidate in out:
         from .operator import describe
 
@@ -318,6 +327,12 @@ def _app_label_words(apps: Sequence[AppInfo | str]) -> set[str]:
 def _single_names(task: str) -> list[str]:
     """Capitalised single words after the first ("my Documents folder" -> "Documents")."""
     return [m.group(0) for m in re.finditer(r"(?<![.!?]\s)\b[A-Z][\w\-]{2,}", task) if m.start() > 0]
+
+
+def _seen_outside_fields(screen: Screen) -> str:
+    """The screen's words without what its text fields hold (a search box keeps the words typed)."""
+    fields = {f"[{i}]" for i in screen.editable}
+    return normalize(" ".join(line for line in screen.lines if line.split(" ", 1)[0] not in fields))
 
 
 def _searched_or_scrolled(since: list[dict[str, Any]]) -> bool:

@@ -44,13 +44,20 @@ def wanted(task: str, screen_changed: bool) -> bool:
 def by_rules(task: str, screen_lines: list[str], objects: list[str]) -> dict[str, str]:
     """Notes without a model: the value the task asks about (a number, a time, an address...) when
     it shows on the line of the thing the task names; kept under its kind for a later step."""
-    from . import answers, subgoals
+    from . import answers, details, subgoals
 
     part = subgoals.read_part(task)
     if part is not None:  # a value to pass on: read it on its object's line (or the object's own page)
         keys = [part.object] if part.object and not answers.superlative(part.object) else []
+        kind = details.label_kind(part.asked, part.question)  # an Info page lists it under its label
+        listed = details.labelled_value(kind, screen_lines) if kind else None
+        if listed and (not keys or details.titled(screen_lines, keys)):
+            return {part.asked.kind: listed}
         found = answers.find(part.asked, screen_lines, keys, {})
-        return {part.asked.kind: found[0]} if found and found[1] >= (0.6 if not keys else 0.9) else {}
+        if found and found[1] >= (0.6 if not keys else 0.9):
+            return {part.asked.kind: found[0]}
+        ranked = details.ranked_name(part.question, screen_lines) if part.asked.kind in ("file", "name") else None
+        return {part.asked.kind: ranked} if ranked else {}
     asked = answers.asked(task if "?" in task else f"what is {task}?")
     if asked is None or asked.kind in ("line", "count"):
         return {}

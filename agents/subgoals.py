@@ -169,9 +169,16 @@ def _asked_in(task: str) -> ReadPart | None:
     asked = answers.asked(f"{m.group('q')}?")
     if asked is None or asked.kind == "line":
         return None
-    quoted = re.findall(r"[\"“]([^\"”]+)[\"”]", m.group("q"))
+    question = m.group("q")
+    quoted = re.findall(r"[\"“]([^\"”]+)[\"”]", question)
+    named = re.findall(r"[\"“]([^\"”]+)[\"”]", task[:m.start()])
+    if not quoted and named and _THAT_ITEM.search(question):  # "a note titled "X.jpg" saying where that photo was taken"
+        quoted, question = named[-1:], _THAT_ITEM.sub(named[-1], question, count=1)
     rest = re.sub(r"\s+([.,;!?])", r"\1", task[:m.start()] + "it" + task[m.end():]).strip()
-    return ReadPart(f"{m.group('q')}?", quoted[0] if quoted else "", Asked(asked.kind, words(m.group("q"))), rest)
+    return ReadPart(f"{question}?", quoted[0] if quoted else "", Asked(asked.kind, words(question)), rest)
+
+
+_THAT_ITEM = re.compile(r"\b(?:that|this)\s+(?:photo|picture|image|file|document|video)\b", re.I)
 
 
 # "the Wi-Fi password Ana Ruiz texted me", "Ana Ruiz emailed me the address of the party. Send that ...":
@@ -208,6 +215,9 @@ def _sent_to_me(task: str) -> ReadPart | None:
 _BACK_OBJECT = re.compile(r"\b(?:that|this|the|those)\s+(?:photo|picture|image|file|document)\b|\bit\b", re.I)
 
 
+_SAYING_IT = re.compile(r"\b(saying|that says|which says|reading|with (?:the )?(?:text|message|words))\s+it\b", re.I)
+
+
 def in_progress(task: str, notes: dict[str, str]) -> tuple[str, ReadPart | None]:
     """(the text the ranker should work on now, the read part while it is the one in progress)."""
     part = read_part(task)
@@ -219,5 +229,6 @@ def in_progress(task: str, notes: dict[str, str]) -> tuple[str, ReadPart | None]
             return part.rest.replace(" for it", f" for {total // 60:02d}:{total % 60:02d}"), None
         if part.asked.kind == "file":  # "that photo" is the file read: find it by its name
             return _BACK_OBJECT.sub(notes[part.asked.kind], part.rest, count=1), None
-        return part.rest, None
+        value = notes[part.asked.kind].replace('"', "'")
+        return _SAYING_IT.sub(lambda m: f'{m.group(1)} "{value}"', part.rest), None  # the words to write
     return part.question, part

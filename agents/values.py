@@ -85,7 +85,9 @@ def task_values(task: str) -> list[Value]:
     for match in _QUOTED.finditer(task):
         before = task[:match.start()]
         kind = "title" if _TITLE.search(before) else "message" if _MESSAGE.search(before) else "quoted"
-        kind = next((k for k, pattern in PATTERNS if pattern.fullmatch(match.group(1).strip())), kind)
+        shape = next((k for k, pattern in PATTERNS if pattern.fullmatch(match.group(1).strip())), kind)
+        titled = re.search(r"\b(?:titled|entitled|with (?:the )?title)\s*:?\s*$", before, re.I)
+        kind = kind if titled and shape == "file" else shape  # a note titled "IMG_1.jpg" gets that title
         if _NEW_VALUE.search(before) and kind not in ("date", "time", "duration"):
             kind = "title"  # "rename X to "Y"": the new name is typed (a new time stays a time)
         found.append(Value(match.group(1).strip(), kind, FIELDS[kind]))

@@ -1,0 +1,191 @@
+"""Files, photos and sharing on screens written in real apps' conventions (uiautomator dumps):
+Files by Google-like folder rows ("report.pdf" over "2.4 MB • Mar 3"), a Samsung My Files-like
+German folder ("1,5 MB"), Google Photos-like photo page (content-desc-only "Info", "Share",
+"More options") and its details sheet, a French gallery's "Détails", the Android share sheet."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import quoteattr
+
+from cascadroid.agents import details, notetaker, sharing, subgoals
+from cascadroid.agents.answers import Asked
+from cascadroid.agents.candidates import rank
+from cascadroid.agents.perceptor import perceive
+from cascadroid.device.types import AppInfo
+from cascadroid.device.uiautomator import parse_observation
+
+W = 1080
+FILES = AppInfo(label="Files", package="com.google.android.apps.nbu.files")
+PHOTOS = AppInfo(label="Photos", package="com.google.android.apps.photos")
+GMAIL = AppInfo(label="Gmail", package="com.google.android.gm")
+WHATSAPP = AppInfo(label="WhatsApp", package="com.whatsapp")
+MY_FILES = AppInfo(label="Eigene Dateien", package="com.sec.android.app.myfiles")
+APPS = [FILES, PHOTOS, GMAIL, WHATSAPP]
+
+
+def node(cls: str, box: tuple[int, int, int, int], *children: str, text: str = "", desc: str = "",
+         click: bool = False, scroll: bool = False, editable: bool = False) -> str:
+    attrs = {"index": "0", "text": text, "resource-id": "", "class": cls, "package": "", "content-desc": desc,
+             "checkable": False, "checked": False, "clickable": click, "enabled": True, "focusable": click or editable,
+             "focused": False, "scrollable": scroll, "long-clickable": click, "password": False, "selected": False,
+             "bounds": f"[{box[0]},{box[1]}][{box[2]},{box[3]}]"}
+    head = " ".join(f"{k}={quoteattr(str(v).lower() if isinstance(v, bool) else v)}" for k, v in attrs.items())
+    return f"<node {head}>{''.join(children)}</node>" if children else f"<node {head} />"
+
+
+def screen_of(package: str, *children: str):
+    root = node("android.widget.FrameLayout", (0, 0, W, 2400), *children)
+    xml = f"<?xml version='1.0' encoding='UTF-8' standalone='yes' ?><hierarchy rotation=\"0\">{root}</hierarchy>"
+    return perceive(parse_observation(xml.replace('package=""', f'package="{package}"')))
+
+
+def text(t: str, box: tuple[int, int, int, int]) -> str:
+    return node("android.widget.TextView", box, text=t)
+
+
+def icon(desc: str, box: tuple[int, int, int, int]) -> str:
+    return node("android.widget.ImageButton", box, desc=desc, click=True)
+
+
+def file_row(top: int, name: str, meta: str) -> str:
+    """A Compose-style row without ids: the name over its size and date."""
+    return node("android.view.View", (0, top, W, top + 160), text(name, (200, top + 20, 900, top + 80)),
+                text(meta, (200, top + 90, 900, top + 140)), click=True)
+
+
+def toolbar(title: str, *buttons: str) -> str:
+    return node("android.view.ViewGroup", (0, 80, W, 280), text(title, (120, 120, 600, 240)), *buttons)
+
+
+def folder(package: str, title: str, *rows: tuple[str, str]) -> object:
+    listed = [file_row(300 + 180 * i, name, meta) for i, (name, meta) in enumerate(rows)]
+    return screen_of(package, toolbar(title, icon("Navigate up", (0, 120, 100, 220)),
+                                      icon("More options", (960, 120, 1060, 220))),
+                     node("androidx.recyclerview.widget.RecyclerView", (0, 300, W, 2200), *listed, scroll=True))
+
+
+def tapped(label: str, outcome: str = "success") -> dict:
+    return {"kind": "tap", "line": f'tap [9] "{label}"', "key": f'tap [9] "{label}"', "outcome": outcome}
+
+
+# Files by Google-like Downloads: sizes in kB and MB side by side.
+DOWNLOADS = folder(FILES.package, "Downloads", ("boarding_pass.pdf", "900 kB • Mar 3"),
+                   ("holiday.zip", "1.2 MB • Feb 27"), ("notes.txt", "12 kB • Jan 9"))
+# Samsung My Files-like, German: decimal commas ("1,5 MB" is less than "12 MB").
+EIGENE_DATEIEN = folder(MY_FILES.package, "Documents", ("Rechnung.pdf", "1,5 MB | 03.03.2026"),
+                        ("Vertrag.docx", "12 MB | 01.02.2026"), ("Notiz.txt", "800 KB | 12.01.2026"))
+
+
+def test_the_largest_file_is_answered_across_units():
+    best = rank("Which file in Downloads is the largest?", "", DOWNLOADS, APPS, [])[0]
+    assert best.action == {"kind": "done", "answer": "holiday.zip"}
+
+
+def test_decimal_commas_compare_as_decimals():
+    best = rank("Which file in Documents is the biggest?", "", EIGENE_DATEIEN, [MY_FILES, GMAIL], [])[0]
+    assert best.action["answer"] == "Vertrag.docx"
+    assert details.ranked_name("What is the name of the smallest file in Documents?", EIGENE_DATEIEN.lines) == "Notiz.txt"
+
+
+def test_the_largest_file_is_kept_for_a_later_note():
+    notes = notetaker.by_rules('Find the largest file in Downloads and write its name in a note titled "Clean up".',
+                               DOWNLOADS.lines, [])
+    assert notes == {"file": "holiday.zip"}
+
+
+def test_a_folder_that_is_not_the_one_asked_gives_no_name():
+    assert details.ranked_name("What is the name of the largest file in Music?", DOWNLOADS.lines) is None
+
+
+# Google Photos-like photo page: content-desc-only toolbar icons.
+PHOTO_PAGE = screen_of(PHOTOS.package, toolbar("IMG_2041.jpg", icon("Navigate up", (0, 120, 100, 220)),
+                                               icon("Share", (600, 120, 700, 220)), icon("Info", (720, 120, 820, 220)),
+                                               icon("Delete", (840, 120, 940, 220)),
+                                               icon("More options", (960, 120, 1060, 220))),
+                       node("android.widget.ImageView", (0, 300, W, 1800), desc="Photo taken Mar 14, 2026 10:02"))
+# Its details sheet: each value under its label.
+PHOTO_DETAILS = screen_of(PHOTOS.package, toolbar("IMG_2041.jpg", icon("Navigate up", (0, 120, 100, 220))),
+                          text("Details", (40, 1200, 600, 1260)), text("Sat, Mar 14, 2026 • 10:02 AM", (40, 1300, 900, 1360)),
+                          text("Location", (40, 1400, 600, 1460)), text("Lisbon, Portugal", (40, 1480, 900, 1540)),
+                          text("IMG_2041.jpg", (40, 1600, 900, 1660)), text("4.1 MB • 12 MP", (40, 1680, 900, 1740)))
+
+
+def test_a_photo_question_opens_the_info_sheet():
+    best = rank("Where was the photo IMG_2041.jpg taken?", "", PHOTO_PAGE, APPS, [])[0]
+    assert best.action["kind"] == "tap" and best.text.startswith(f"tap [{_id(PHOTO_PAGE, 'Info')}]")
+
+
+def test_the_details_sheet_answers_where_it_was_taken():
+    best = rank("Where was the photo IMG_2041.jpg taken?", "", PHOTO_DETAILS, APPS, [tapped("Info")])[0]
+    assert best.action == {"kind": "done", "answer": "Lisbon, Portugal"}
+
+
+def test_a_value_read_from_details_goes_into_a_note():
+    task = 'Make a note titled "IMG_2041.jpg" saying where that photo was taken.'
+    notes = notetaker.by_rules(task, PHOTO_DETAILS.lines, [])
+    assert notes == {"address": "Lisbon, Portugal"}
+    rest, reading = subgoals.in_progress(task, notes)
+    assert reading is None and rest == 'Make a note titled "IMG_2041.jpg" saying "Lisbon, Portugal".'
+
+
+def test_french_details_labels_and_button():
+    page = screen_of("com.sec.android.gallery3d", toolbar("IMG_77.jpg", icon("Partager", (600, 120, 700, 220)),
+                                                           icon("Détails", (720, 120, 820, 220))))
+    best = rank("When was IMG_77.jpg taken?", "", page, APPS, [])[0]
+    assert best.text.startswith(f"tap [{_id(page, 'Détails')}]")
+    lines = ["    Date", "    14 mars 2026 10:02", "    Lieu", "    Lyon"]
+    assert details.labelled_value("date", lines) == "14 mars 2026 10:02"
+    assert details.labelled_value("address", lines) == "Lyon"
+    assert details.labelled_value("size", ["    Taille : 2,3 Mo"]) == "2,3 Mo"
+
+
+def test_a_details_question_asks_nothing_of_other_questions():
+    assert details.label_kind(Asked("phone", set()), "What is Ana's phone number?") is None
+    assert details.label_kind(Asked("time", set()), "When was the photo taken?") == "date"
+
+
+# Files by Google-like file page and the Android share sheet.
+FILE_PAGE = screen_of(FILES.package, toolbar("report.pdf", icon("Navigate up", (0, 120, 100, 220)),
+                                              icon("Share", (720, 120, 820, 220)), icon("More options", (960, 120, 1060, 220))),
+                      text("Size", (40, 400, 600, 460)), text("2.4 MB", (40, 480, 600, 540)))
+SHARE_SHEET = screen_of("android", text("Share", (40, 1300, 600, 1360)),
+                        node("android.widget.LinearLayout", (0, 1400, 360, 1700), text("Gmail", (40, 1600, 320, 1660)), click=True),
+                        node("android.widget.LinearLayout", (360, 1400, 720, 1700), text("WhatsApp", (400, 1600, 680, 1660)), click=True),
+                        node("android.widget.LinearLayout", (720, 1400, W, 1700), text("Drive", (760, 1600, 1040, 1660)), click=True))
+
+
+def test_a_file_is_sent_from_its_own_app():
+    home = screen_of("com.google.android.apps.nexuslauncher", text("Gmail", (40, 1800, 300, 1860)))
+    best = rank("Email the file report.pdf to ana@example.com", "", home, APPS, [])[0]
+    assert best.action == {"kind": "open_app", "app": "Files"}
+
+
+def test_the_file_page_share_button_then_the_app_on_the_share_sheet():
+    task = "Email the file report.pdf to ana@example.com"
+    best = rank(task, "", FILE_PAGE, APPS, [])[0]
+    assert best.text.startswith(f"tap [{_id(FILE_PAGE, 'Share')}]")
+    best = rank(task, "", SHARE_SHEET, APPS, [tapped("Share")])[0]
+    assert best.text.startswith(f"tap [{_id(SHARE_SHEET, 'Gmail')}]")
+    best = rank("Send IMG_2041.jpg to Dana Cole on WhatsApp", "", SHARE_SHEET, APPS, [tapped("Share")])[0]
+    assert best.text.startswith(f"tap [{_id(SHARE_SHEET, 'WhatsApp')}]")
+
+
+def test_what_is_sent_and_what_is_not():
+    assert sharing.item_sent("Send IMG_2041.jpg to Dana on WhatsApp") == "photo"
+    assert sharing.item_sent("Share the file report.pdf with Ana") == "file"
+    assert sharing.item_sent("Email Ana the address of the party") is None
+    assert sharing.item_sent("Rename report.pdf to final.pdf") is None
+    assert sharing.is_share("Teilen") and sharing.is_share("共有") and not sharing.is_share("Send")
+
+
+def test_a_search_that_finds_nothing_gives_up():
+    page = screen_of(FILES.package, node("android.widget.EditText", (0, 100, W, 220), text="invoice_march.pdf", editable=True),
+                     text("No results found", (40, 600, 900, 660)))
+    history = [{"kind": "open_app", "line": "open_app Files", "key": "open_app Files", "outcome": "success"},
+               {"kind": "type", "line": 'type [5] "invoice_march.pdf"', "key": "type [5]", "outcome": "success"}]
+    best = rank("Move invoice_march.pdf to the Documents folder.", "", page, APPS, history)[0]
+    assert best.action["kind"] == "done" and best.action.get("success") is False
+
+
+def _id(screen, label: str) -> int:
+    return next(i for i, text in screen.labels.items() if text == label)
