@@ -17,9 +17,22 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..device.types import AppInfo
-from . import answers, app_choice, browsing, counting, details, item_home, menus, pickers, sharing, subgoals
+from . import (
+    answers,
+    app_choice,
+    browsing,
+    conversations,
+    counting,
+    details,
+    item_home,
+    lookup,
+    menus,
+    pickers,
+    sharing,
+    subgoals,
+)
 from .app_choice import as_app
-from .fields import OBJECT_KINDS, SEARCH, has_flag, shows, to_type, type_candidates, typed, without
+from .fields import OBJECT_KINDS, SEARCH, has_flag, shows, submitted, to_type, type_candidates, typed, without
 from .goal import CREATE, Goal, clause_verbs, first_word, parse_goal
 from .perceptor import Screen
 from .progress import actions_since_app_change, parts, penalty
@@ -74,7 +87,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     typed_values = [v.text for v in values if v.kind not in OBJECT_KINDS]
     goal = parse_goal(without(part, typed_values), subgoal)  # digits of a number to type are no labels to tap
     whole = parse_goal(task)
-    seen = normalize(" ".join(screen.lines))
+    seen = normalize(" ".join(l for l in screen.lines if not _field_line(screen, l)))  # a search field's text shows nothing
     objects = [v.text for v in task_values(task) if v.kind in OBJECT_KINDS] + goal_names(without(part, typed_values))
     if answers.superlative(part):
         objects += [n for n in _single_names(part) if not words(n) & _app_label_words(apps)]
@@ -104,6 +117,15 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         existing=bool(objects) and not goal.creating and any(normalize(o) in seen for o in objects))
     superlative = answers.ranked_row(part, {i: screen.labels.get(i, "") for i in screen.actionable},
                                      goal.words - _RANK_WORDS, category)
+    results = [normalize(v) for v in submitted(values, history, CONFIRM)]  # saved values shown on their rows
+    given = {normalize(v.text) for v in values}  # a name given as a value is typed, not picked
+    left = lookup.members_left(screen, [n for n in goal_names(without(part, typed_values)) if normalize(n) not in given],
+                               history, goal.creating)
+    picking, member_rows = lookup.member_candidates(screen, left, history)  # "a group with Ana and Bo"
+    nouns = _object_nouns(part) if goal.creating and not typed_here else set()
+    new_buttons = {i for i in screen.actionable if i not in screen.editable and first_word(screen.labels.get(i, ""))
+                   in CREATE and (words(screen.labels.get(i, "")) - CREATE) & nouns}
+    names_ = goal_names(part)
     out: list[Candidate] = []
     for element_id in screen.actionable:
         label = screen.labels.get(element_id, "")
@@ -120,7 +142,12 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         score = shared + in_row + switches.get(element_id, 0.0) + dated.get(element_id, 0.0)  # a button only in the row does another thing
         if verb in goal.verbs and (verb not in CREATE or verb in whole.verbs - CREATE or len(own) < 2 or shared > 1):
             score += 1.5 if (visible or typed_here) and not pending else 0.5  # it does what the task says
-        if typed_here and verb in CONFIRM and not pending:
+        if element_id in new_buttons:
+            score += 3.0  # "create a group ... with Ana and Bo": the new group first, its members inside it
+        elif new_buttons and any(normalize(n) in normalize(label) for n in names_):
+            score -= 1.5
+        score += member_rows.get(element_id, 0.0)
+        if typed_here and verb in CONFIRM and not pending and not left:
             score += 2.0  # the fields are filled: submit them
         if reading_only and verb in CREATE:
             score -= 1.0  # a question creates nothing
@@ -138,6 +165,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
             score += 3.0 if element_id == superlative else 0.0  # the best-rated / cheapest / nearest row
         elif category and answers.ranked_row(part, {element_id: label}, set()) is not None:
             score -= 1.5  # a ranked row, but not of the category asked for: look further
+        if any(r in normalize(label) for r in results):
+            score -= 4.0  # the value just saved, shown on its row: the result, not a thing to open
         if element_id in screen.from_ocr:
             score += 0.1  # a word read from pixels beats scrolling blind
         kind = kinds.get(element_id, "")
@@ -150,6 +179,9 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         if not verbs_here and visible and objects and any(normalize(o) in normalize(label) for o in objects):
             out.append(Candidate({"kind": "long_press", "element": element_id},  # its actions may be in a long-press menu
                                  f"long press [{element_id}] {shown}", score - 0.5))
+    out.extend(Candidate(*c) for c in picking)
+    out.extend(Candidate(*c) for c in lookup.search_candidates(  # the named row is further down: search for it
+        screen, objects, {normalize(v.text) for v in values}, visible, history))
     app_words_ = words(_QUOTED.sub(" ", reading.place if reading else part))  # "Interview call" names no app
     if _POSSESSIVE.search(part) or _FIELD_OF.search(part):
         app_words_.add("contact")  # "Ana Ruiz's email": a person's details live in the contacts
@@ -227,8 +259,17 @@ def current_part(task: str, history: list[dict[str, Any]]) -> str:
 
 
 def goal_names(task: str) -> list[str]:
-    """Runs of capitalised words after the first ("Call Ana Ruiz" -> ["Ana Ruiz"])."""
-    return [re.sub(r"['’]s$", "", m.group(0)) for m in _NAMES.finditer(task) if m.start() > 0]
+    """Runs of capitalised words after the first ("Call Ana Ruiz" -> ["Ana Ruiz"]); a run that
+    starts the task keeps all but its first word when two or more follow ("Remove Ana Ruiz ...")."""
+    out = []
+    for m in _NAMES.finditer(task):
+        run = m.group(0)
+        if m.start() == 0 or not task[:m.start()].strip(" \"“'("):
+            first, _, rest = run.partition(" ")
+            run = rest if len(rest.split()) >= 2 else ""
+        if run:
+            out.append(re.sub(r"['’]s$", "", run))
+    return out
 
 
 _NAMES = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+")
@@ -255,6 +296,11 @@ def _done_candidate(task: str, goal: Goal, screen: Screen, values: list[Value], 
     """Finish: with the answer for a question; once the goal state shows (a switch in the wanted
     state, a value typed and submitted, the task's verb button pressed)."""
     question = answers.asked(task)
+    chat_question = conversations.asks(task) if question is not None and question.kind != "count" else None
+    if chat_question:  # a group's members, who said X, whom a mail went to, its subject
+        found = conversations.answer(chat_question, task, screen.lines, objects or _single_names(task))
+        return Candidate({"kind": "done", "answer": found[0]}, f"answer {found[0]!r} and finish", 6.0) if found else \
+            Candidate({"kind": "done"}, "the task is complete: finish", -1.0)
     if question is not None:
         found = answers.find(question, screen.lines, objects or _single_names(task), notes)
         counted = counting.answer(task, screen, history) if question.kind == "count" else None
@@ -344,6 +390,20 @@ def _searched_or_scrolled(since: list[dict[str, Any]]) -> bool:
 def _seen_before(objects: list[str], history: list[dict[str, Any]]) -> bool:
     keys = [normalize(o) for o in objects]
     return any(k in normalize(h.get("line", "")) for h in history if h.get("kind") != "type" for k in keys)
+
+
+_MADE = re.compile(r"\b(?:create|make|start|set up|add|new|compose|write|draft)\b\s+(?:a\s+|an\s+|new\s+|my\s+)*"
+                   r"(?:[\w-]+\s+){0,2}?([a-z]+)\b(?=\s*(?:called|named|titled|with|for|on|in|at|to|:|[\"“]|$))", re.I)
+
+
+def _object_nouns(task: str) -> set[str]:
+    """The noun of the thing a task makes ("Create a Signal group called X" -> {"group"})."""
+    return set().union(*(words(m.group(1)) for m in _MADE.finditer(task))) if _MADE.search(task) else set()
+
+
+def _field_line(screen: Screen, line: str) -> bool:
+    m = _LINE.match(line)
+    return bool(m) and int(m.group(1)) in screen.editable
 
 
 def _is_scroll(screen: Screen, element_id: int) -> bool:

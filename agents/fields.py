@@ -115,3 +115,14 @@ def has_flag(screen: Screen, element_id: int, flag: str) -> bool:
 def is_focused(screen: Screen, element_id: int) -> bool:
     line = next((l for l in screen.lines if l.startswith(f"[{element_id}]")), "")
     return "focused" in line.rsplit("(", 1)[-1]
+
+
+def submitted(values: list[Value], history: list[dict[str, Any]], confirm: frozenset[str]) -> list[str]:
+    """The task's values (not the names of things) typed and then submitted by a tap on a confirm
+    button ("Save", "Done"): a row showing one afterwards is the result, not a thing to open."""
+    last_type = max((i for i, h in enumerate(history) if h.get("kind") == "type" and h.get("outcome") == "success"),
+                    default=-1)
+    confirmed = any(h.get("kind") == "tap" and h.get("outcome") == "success" and words(
+        h.get("line", "").split("]", 1)[-1].split("(in:")[0], stopwords=frozenset()) & confirm
+                    for h in history[last_type + 1:]) if last_type >= 0 else False
+    return [v.text for v in values if v.kind not in OBJECT_KINDS and typed(v, history)] if confirmed else []

@@ -52,8 +52,17 @@ FIELDS: dict[str, frozenset[str]] = {
 
 _TITLE = re.compile(r"\b(?:titled|named|called|labell?ed|entitled|with (?:the )?(?:title|name|subject))\s*:?\s*$", re.I)
 _MESSAGE = re.compile(r"(?:\bsay(?:s|ing)?|\breads|\bwith (?:the )?(?:message|text|body)|\breply(?:ing)?|\bwrit(?:e|ing)"
-                      r"|\bappend(?:ing)?)\s*:?\s*$|^\s*(?:please\s+)?(?:text|message|sms|tell|reply|write|send|e-?mail)\b[^\"“]*$",
-                      re.I)
+                      r"|\bappend(?:ing)?)\s*:?\s*$|^\s*(?:please\s+)?(?:text|message|sms|tell|reply|write|send|e-?mail|post)\b"
+                      r"[^\"“]*$", re.I)
+# "Reply to Ana's email "Lunch" with "..."": a quote right after an item's noun, with more quoted text to come, names it.
+_ITEM_NOUN = re.compile(r"\b(?:the|my|his|her|their|this|that|\w+['’]s)\s+(?:\w+\s+)?(?:e-?mail|mail|message|text|sms|chat"
+                        r"|group|thread|conversation|post|note|event|file)\s*$", re.I)
+# 'post it in the group "Road trip"': a quote after a place's noun names where the message goes.
+_PLACE_NOUN = re.compile(r"\b(?:in|into|to|on|from|at)\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:group|chat|channel"
+                         r"|thread|conversation|folder|album|list|playlist|board|space|room)\s*$", re.I)
+# "Reply to ... "Lunch" with "Sounds good"": the quote after "with" in a task that sends is the message.
+_SENDING_WITH = re.compile(r"^\s*(?:please\s+)?(?:reply|respond|answer|text|message|sms|send|e-?mail|post|write|tell)\b.*"
+                           r"\bwith\s*:?\s*$", re.I)
 _QUOTED = re.compile(r"[\"“«„]([^\"”»“]{1,200})[\"”»“]")
 _UNQUOTED_MESSAGE = re.compile(r"(?:\bwith (?:the )?message|\bsaying|\bthat says|\bwhich says|\bthat reads)\s*:?\s*"
                                r"(?P<v>[^\"“].*?)\s*$", re.I)
@@ -84,7 +93,11 @@ def task_values(task: str) -> list[Value]:
     masked = task
     for match in _QUOTED.finditer(task):
         before = task[:match.start()]
-        kind = "title" if _TITLE.search(before) else "message" if _MESSAGE.search(before) else "quoted"
+        kind = "title" if _TITLE.search(before) else "message" if _MESSAGE.search(before) or _SENDING_WITH.search(
+            before) else "quoted"
+        if kind == "message" and (_ITEM_NOUN.search(before) and _QUOTED.search(task, match.end())
+                                  or _PLACE_NOUN.search(before)):
+            kind = "quoted"  # the item replied to or forwarded (the message is quoted later), or where it goes
         shape = next((k for k, pattern in PATTERNS if pattern.fullmatch(match.group(1).strip())), kind)
         titled = re.search(r"\b(?:titled|entitled|with (?:the )?title)\s*:?\s*$", before, re.I)
         kind = kind if titled and shape == "file" else shape  # a note titled "IMG_1.jpg" gets that title

@@ -1,0 +1,84 @@
+"""Looking a named thing up: the person, chat or mail a task names, when it is not on screen.
+
+Contacts, chat lists and mail boxes show a screenful of rows; the one a task names ("Unstar Ana
+Ruiz", "Post ... in the group Road trip") is usually further down. Real apps put a search field
+on top of such lists ("Search contacts", "Search", "Suche"), and typing the name is the shortest
+way to its row. The name is taken from the task: a run of capitalised words or a quoted title.
+It is typed once; a search that then shows nothing lets the caller give up honestly.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .perceptor import Screen
+from .text import normalize, words
+
+# Search fields' names in the languages phones ship (label, hint or id words).
+SEARCH_WORDS = frozenset(words("search find suche suchen durchsuchen rechercher recherche buscar búsqueda pesquisar cerca "
+                               "zoeken szukaj hledat sök søg haku ara поиск найти 搜索 검색 検索 بحث खोज",
+                               stopwords=frozenset()))
+SCORE = 3.5  # above a row sharing a word with the task, below a row naming the thing itself
+_FIELD_WIDGET = re.compile(r"\b(?:edit ?text|text ?field|text ?view|src|bar|box|input|view|plate)\b", re.I)
+
+
+def search_field(screen: Screen, element_id: int) -> bool:
+    """Is this editable element a search field (by its label, hint, id words or row)?"""
+    if element_id not in screen.editable:
+        return False
+    text = f"{screen.labels.get(element_id, '')} {screen.editable.get(element_id, '')} {screen.context.get(element_id, '')}"
+    return bool(words(_FIELD_WIDGET.sub(" ", text), stopwords=frozenset()) & SEARCH_WORDS)
+
+
+def search_candidates(screen: Screen, objects: list[str], typed_texts: set[str], visible: bool,
+                      history: list[dict[str, Any]]) -> list[tuple[dict[str, Any], str, float]]:
+    """Type the first thing the task names into the screen's search field when no row shows it
+    (the values the caller already offers for typing are left to it)."""
+    if visible or not objects:
+        return []
+    searched = {_typed_text(h) for h in history if h.get("kind") == "type" and h.get("outcome") == "success"}
+    name = next((o for o in objects if o.strip() and normalize(o) not in typed_texts
+                 and normalize(o) not in searched), None)
+    if name is None:
+        return []
+    out = []
+    for element_id in screen.editable:
+        if not search_field(screen, element_id) or normalize(screen.editable.get(element_id, "")) == normalize(name):
+            continue
+        label = screen.labels.get(element_id, "")
+        out.append(({"kind": "type", "element": element_id, "text": name},
+                    f'type "{name}" into [{element_id}] {label}', SCORE))
+    return out
+
+
+def _typed_text(entry: dict[str, Any]) -> str:
+    line = entry.get("line", "")  # 'type [13] "search" "Ana Ruiz"': the text typed is quoted last
+    return normalize(line.rsplit('"', 2)[-2]) if line.count('"') >= 2 else ""
+
+
+def members_left(screen: Screen, names: list[str], history: list[dict[str, Any]], creating: bool) -> list[str]:
+    """The people still to pick while a new group, event or chat is being made ("... with Ana Ruiz
+    and Bo Li"): a form is open (a field that is no search field) and no tap on their row yet."""
+    if not creating or not names or not any(not search_field(screen, i) for i in screen.editable):
+        return []
+    tapped = " ".join(normalize(h.get("line", "")) for h in history if h.get("kind") == "tap"
+                      and h.get("outcome") == "success")
+    return [n for n in names if normalize(n) not in tapped]
+
+
+def member_candidates(screen: Screen, left: list[str], history: list[dict[str, Any]]
+                      ) -> tuple[list[tuple[dict[str, Any], str, float]], dict[int, float]]:
+    """Pick the members still left: tap a row naming one (a bonus per element id), else type the
+    first into the form's search field (once)."""
+    if not left:
+        return [], {}
+    rows = {i: 3.0 for i in screen.actionable if i not in screen.editable and any(
+        normalize(n) in normalize(screen.labels.get(i, "")) for n in left)}
+    if rows:
+        return [], rows
+    searched = {_typed_text(h) for h in history[-4:] if h.get("kind") == "type"}
+    name = next((n for n in left if normalize(n) not in searched), None)
+    out = [({"kind": "type", "element": i, "text": name}, f'type "{name}" into [{i}] {screen.labels.get(i, "")}',
+            SCORE + 2.5) for i in screen.editable if name and search_field(screen, i)]
+    return out, {}
