@@ -26,7 +26,7 @@ _COUNT = re.compile(r"\b\d+\b")
 
 @dataclass(frozen=True)
 class Asked:
-    kind: str  # time, hours (a range), duration, amount, phone, email, address, name, count, code, date, line
+    kind: str  # time, hours (a range), duration, temperature, amount, phone, email, address, name, count, code, date, line
     topic: set[str]  # words of the thing asked about, to find its line
     until: bool = False  # the end of a range is asked ("until what time", "when does it close")
 
@@ -40,6 +40,7 @@ def asked(task: str) -> Asked | None:
         (r"\bhow long\b|\bhow many (?:minutes|mins|hours|hrs|seconds|secs)\b", "duration"),
         (r"\bhow many\b|(?<!phone )(?<!the )\bnumber of\b|\bcount\b", "count"),
         (r"^\s*what\b.*\brating\b|\bhow many stars\b", "rating"),
+        (r"\bhow (?:warm|cold|hot)\b|\btemperature\b|\bhow many degrees\b", "temperature"),
         (r"\b(?:opening|business|office|visiting|open)\s+hours\b|^(?!.*\bwhat time\b).*\bhours\b"
          r"|\bwhen\s+(?:is|are)\b[^?]*\bopen\b", "hours"),
         (r"\bwhat time\b|\bwhen\b|\buntil\b|\bopen till\b|\bstarts?\b.*\?", "time"),
@@ -62,7 +63,9 @@ def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str,
     texts = [t for t in texts if t]
     keys = [normalize(o) for o in objects if o.strip()]
     named = [t for t in texts if keys and any(k in normalize(t) for k in keys)]
-    for text in named:  # the object's own line first, the object's own words left out
+    rows = {_plain(line) for line in lines if line.lstrip().startswith("[")}
+    for original in named:  # the object's own line first, the object's own words left out
+        text = original
         for key in keys:  # whole words only: "theo" is no part of "theo.37@example.org"
             text = re.sub(rf"(?<![\w.@]){re.escape(key)}(?![\w.@])", " ", text, flags=re.I)
         if question.kind == "line":
@@ -71,13 +74,15 @@ def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str,
                 return said.group(1).strip(" |"), 0.9
             continue
         value = _value(question.kind, text.strip(" ,|:"), keys)
+        if value and question.kind == "url" and original in rows and original.rstrip(" .…").endswith(value):
+            continue  # a list row's preview may cut the address short: read it in the message
         if value is None and question.kind == "address":  # a place named, no street: the last plain part
             places = [p.strip() for p in re.split(r"[·|•]", text) if p.strip() and not re.search(r"\d", p)]
             value = places[-1] if len(places) > 1 else None
         if value:
             return value, 1.0
     if keys and named and question.kind in ("time", "hours", "duration", "amount", "phone", "email", "address", "code",
-                                            "date", "count"):
+                                            "date", "count", "url"):
         # the object's screen: the value may sit on its own line below the title
         start = texts.index(named[0])
         for text in texts[start + 1:start + 8]:

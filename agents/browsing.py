@@ -36,11 +36,15 @@ _ADDRESS_BAR = frozenset(words("url omnibox", stopwords=frozenset()))
 _BAR_PHRASES = ("web address", "address bar", "location bar", "search or type", "search or enter")
 _WEB_ADDRESS = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?$", re.I)
 _LINE = re.compile(r"^\[(\d+)\] (\S+) ")
+_ADDRESS_IN = re.compile(r"(?<![@\w.])(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[^\s,;()]*[^\s,;.:!?()])?", re.I)
 ENTRY = 3.0  # the collection's own entry on screen
 OVERFLOW = 1.5  # the menu that holds it (Chrome: Bookmarks, History behind "More options")
 LINK = 3.0  # the page's own links lead to other pages, not to the collection
 NAMED = 2.0  # ... least of all the link named like the object (no tab, bookmark or history entry)
 ANSWER = 6.0  # the history list's first row answers "which page did I visit last"
+OPENED = 4.0  # the page the task opens shows: done
+_OPENING = re.compile(r"^\s*(?:please\s+)?(?:open|go to|visit|show|view|pull up|bring up|load|find)\b|"
+                      r"\b(?:open|go to|visit|pull up|load)\b(?:[^.?!]|\.(?=\w))*$|\bnew\s+(?:\w+\s+)?tab\b", re.I)
 
 
 class Ranked(Protocol):
@@ -82,16 +86,29 @@ def _is_entry(label: str, noun: str) -> bool:
     return noun in own and own <= _ENTRY_WORDS | {noun}
 
 
+def _line_of(screen: Screen, element_id: int) -> str:
+    return next((line for line in screen.lines if line.startswith(f"[{element_id}] ")), "")
+
+
+def _bare(address: str) -> str:
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", address.strip().casefold()).rstrip("/")
+
+
 def web_content(screen: Screen, element_id: int) -> bool:
     """A node of the page (a WebView's link or text is a bare ``View``)."""
-    line = next((l for l in screen.lines if l.startswith(f"[{element_id}] ")), "")
-    m = _LINE.match(line)
+    m = _LINE.match(_line_of(screen, element_id))
     return bool(m) and m.group(2) == "View"
 
 
-def adjust(candidates: Sequence[Ranked], task: str, screen: Screen, objects: Sequence[str], question: bool) -> None:
+def adjust(candidates: Sequence[Ranked], task: str, screen: Screen, objects: Sequence[str], question: bool,
+           history: Sequence[dict[str, Any]] = ()) -> None:
     """On a browser's screen, route a task about its tabs, bookmarks or history to the collection;
-    answer a question about the last page visited from the history list."""
+    answer a question about the last page visited from the history list; finish once the page
+    the task opens is open."""
+    if not question and opened(task, screen, history):
+        for c in candidates:
+            if c.action.get("kind") == "done" and c.action.get("success") is not False:
+                c.score = max(c.score, OPENED)
     noun = collection(task)
     if noun is None:
         return
@@ -116,6 +133,32 @@ def adjust(candidates: Sequence[Ranked], task: str, screen: Screen, objects: Seq
             c.score -= LINK + (NAMED if any(k in normalize(label) for k in keys) else 0.0)
         elif kind == "back" and noun == "tab":
             c.score -= 2.5
+
+
+def opened(task: str, screen: Screen, history: Sequence[dict[str, Any]]) -> bool:
+    """An "open X" task whose last action tapped a link the task names, and the browser now shows
+    that page (its heading is the link's text)."""
+    if not _OPENING.search(task) or not is_browser(screen):
+        return False
+    address = _ADDRESS_IN.search(task)
+    if address is not None and re.search(r"\b(?:on|from|at|via)\s+(?:the\s+)?(?:site\s+|page\s+)?$",
+                                         task[:address.start()], re.I):
+        address = None  # "the recipe on example.com": a page of that site, not the site itself
+    if address is not None:  # "open example.com (in a new tab)": the bar shows it, in a new tab if asked
+        new_tab = not _NEW_TAB.search(task) or any(
+            h.get("outcome") == "success" and (h.get("kind") == "open_uri" or "new tab" in normalize(h.get("line", "")))
+            for h in history)
+        return new_tab and any(_bare(screen.editable.get(i, "")) == _bare(address.group(0)) for i in screen.editable
+                               if "focused" not in _line_of(screen, i))
+    last = next((h for h in reversed(history) if h.get("kind") not in ("observe", "invalid_output")), None)
+    line = last.get("line", "") if last else ""
+    if not last or last.get("kind") != "tap" or last.get("outcome") != "success" or line.count('"') < 2:
+        return False
+    label = line.split('"')[1].split("|")[-1].strip()  # an address suggestion: "url | Title"
+    own = words(label)
+    if not own or not own <= words(task):
+        return False
+    return any(normalize(l.strip()) == normalize(label) for l in screen.lines if l.startswith("    "))
 
 
 def _history_answer(screen: Screen) -> str | None:

@@ -209,7 +209,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         out.append(Candidate({"kind": "done", "success": False, "answer": f"This cannot be done: there is no "
                               f"{objects[0]} here."}, f"give up: {objects[0]} is not on this phone", 1.2))
     menus.adjust(out, part, goal.verbs, screen, since, objects, visible)  # the verb behind a menu
-    browsing.adjust(out, part, screen, objects, asked is not None)  # a browser's tabs, bookmarks, history
+    browsing.adjust(out, part, screen, objects, asked is not None, history)  # a browser's tabs, bookmarks, history
     if reading_only:
         counting.adjust(out, task, screen, history)  # the list a count or "latest" reads, to its end
     listed = details.adjust(out, asked, task, screen.labels, screen.lines, objects, since)  # an Info page's value
@@ -255,7 +255,25 @@ def current_part(task: str, history: list[dict[str, Any]]) -> str:
         return task
     opened = [h for h in history if h.get("kind") == "open_app" and h.get("outcome") == "success"]
     apps_seen = list(dict.fromkeys(h.get("key") for h in opened))
-    return pieces[min(max(len(apps_seen) - 1, 0), len(pieces) - 1)]
+    index = min(max(len(apps_seen) - 1, 0), len(pieces) - 1)
+    while index + 1 < len(pieces) and _visited(pieces[index], history):
+        index += 1  # "go to example.com and open X": the page is open, X is next (in the same app)
+    return pieces[index]
+
+
+_VISIT = re.compile(r"^(?:in [\w ]+,\s*)?(?:please\s+)?(?:go|navigate|head|browse|get)\s+(?:over\s+)?to\s+|"
+                    r"^(?:in [\w ]+,\s*)?(?:please\s+)?(?:open|visit|load|pull up)\s+", re.I)
+
+
+def _visited(piece: str, history: list[dict[str, Any]]) -> bool:
+    """A part that only visits a web address, and that address was opened or typed."""
+    m = _VISIT.match(piece)
+    address = _WEB_ADDRESS.fullmatch(piece[m.end():].strip(" .")) if m else None
+    if address is None:
+        return False
+    key = re.sub(r"^(?:https?://)?(?:www\.)?", "", address.group(0).casefold()).rstrip("/")
+    return any(h.get("outcome") == "success" and h.get("kind") in ("open_uri", "type", "tap")
+               and key in h.get("line", h.get("key", "")).casefold() for h in history)
 
 
 def goal_names(task: str) -> list[str]:

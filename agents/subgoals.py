@@ -89,6 +89,12 @@ def read_part(task: str) -> ReadPart | None:
     sent = _sent_to_me(task)
     if sent is not None:
         return sent
+    linked = _linked(task)
+    if linked is not None:
+        return linked
+    paged = _from_page(task) if _PASSING.search(task) else None
+    if paged is not None:
+        return paged
     if not _PASSING.search(task):
         return _asked_in(task)
     first = task.split(maxsplit=1)[0].casefold() if task.split() else ""
@@ -122,7 +128,7 @@ _CONTAINER = re.compile(r"^(?:the|my|your|this|that|a|an|latest|newest|last|most
                         r"|\s+(?:e-?mail|mail|message|text|sms|chat|note|page|event|post|file|photo)$", re.I)
 _POSITION = re.compile(r"\b(?:latest|newest|last|most recent|recent|first|oldest|earliest)\b", re.I)
 # "Text Ana how big X is", "Note how many people X serves, in a note ...": a question inside the task.
-_WH = re.compile(r"\b(?P<q>(?:how (?:many|much|big|large|long|far|old)|when|where|what(?: time)?|which|who)\b.+?)"
+_WH = re.compile(r"\b(?P<q>(?:how (?:many|much|big|large|long|far|old|warm|cold|hot)|when|where|what(?: time)?|which|who)\b.+?)"
                  r"(?=,|\s+(?:in|into|to|on|as) (?:a|an|the|my) (?:new )?(?:note|message|text|chat|email|group)\b|[.;!?](?!\S)|$)",
                  re.I)
 _LOOK = re.compile(r"^\s*(?:please\s+)?(?:look up|find out|find|check|see|get|search for|read|what|when|where|which|"
@@ -174,8 +180,10 @@ def _asked_in(task: str) -> ReadPart | None:
     named = re.findall(r"[\"“]([^\"”]+)[\"”]", task[:m.start()])
     if not quoted and named and _THAT_ITEM.search(question):  # "a note titled "X.jpg" saying where that photo was taken"
         quoted, question = named[-1:], _THAT_ITEM.sub(named[-1], question, count=1)
+    names = re.findall(r"(?<=\s)[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*", question)  # "how warm it is in Oslo"
     rest = re.sub(r"\s+([.,;!?])", r"\1", task[:m.start()] + "it" + task[m.end():]).strip()
-    return ReadPart(f"{question}?", quoted[0] if quoted else "", Asked(asked.kind, words(question)), rest)
+    key = quoted[0] if quoted else object_key(names[0]) if names else ""
+    return ReadPart(f"{question}?", key, Asked(asked.kind, words(question)), rest)
 
 
 _THAT_ITEM = re.compile(r"\b(?:that|this)\s+(?:photo|picture|image|file|document|video)\b", re.I)
@@ -212,6 +220,53 @@ def _sent_to_me(task: str) -> ReadPart | None:
     return None
 
 
+# "Email Ana today's deal from shop.example.com/deals", "Send the deal of the day (shop.example.com) to Ana":
+# a line of that web page, passed on.
+_WEB = r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[^\s,;()]*[^\s,;.:!?()])?"
+_FROM_PAGE = re.compile(rf"(?<![\w.@'’])(?P<thing>(?:(?:today|tonight|this week|this month)['’]s\s+|the\s+)?[a-z][a-z ]{{0,40}}?)"
+                        rf"\s+(?:(?:from|on|at)\s+(?:the\s+page\s+)?(?P<url>{_WEB})|\((?P<url2>{_WEB})\))", re.I)
+_DAY_OWNED = re.compile(r"^(?:today|tonight|this week|this month)['’]s\s+", re.I)
+
+
+def _from_page(task: str) -> ReadPart | None:
+    m = _FROM_PAGE.search(task)
+    if m is None:
+        return None
+    thing, head = m.group("thing").strip(), task[:m.start()]
+    verb = _PASSING.match(thing)
+    if verb:  # "Send the deal of the day (...)": the verb stays in the rest
+        head, thing = f"{head}{thing[:verb.end()]}", thing[verb.end():].strip()
+    key = object_key(_DAY_OWNED.sub("", thing))
+    if re.search(r"\b(?:how|what|which|who|when|where|whose)\b", thing, re.I):
+        return None  # a question inside the task: see ``_asked_in``
+    if not key or key.casefold() in ("it", "this", "that", "them") or not words(key):
+        return None
+    url = m.group("url") or m.group("url2")
+    rest = re.sub(r"\s+([.,;!?])", r"\1", re.sub(r"\s+", " ", f"{head} it {task[m.end():]}")).strip()
+    return ReadPart(f"What is {thing} on {url}?", key, Asked("line", words(key)), rest, where=url)
+
+
+# "Open the web page Ana linked in the email "Tickets"", "Visit the link from the Tickets mail": the
+# address read from that message, then opened.
+_LINKED = re.compile(r"^\s*(?:please\s+)?(?:open|visit|follow|load|go to)\s+(?:the\s+)?(?:web\s*page|web\s*site|"
+                     r"page|site|website|link|url|address)\b(?P<rest>.*)$", re.I)
+_MESSAGE_NAMED = re.compile(r"[\"“](?P<q>[^\"”]{1,80})[\"”]|(?:\b(?:the|their|his|her|my)|['’]s)\s+(?P<n>[A-Z][\w'’\-]*(?:\s+[\w'’\-]+)"
+                            r"{0,4}?)\s+(?:e-?mail|mail|message|text)\b")
+
+
+def _linked(task: str) -> ReadPart | None:
+    m = _LINKED.match(task)
+    if m is None or not re.search(r"\b(?:e-?mail|mail|message|text|chat|sms)\b", m.group("rest"), re.I):
+        return None
+    named = _MESSAGE_NAMED.search(m.group("rest"))
+    key = (named.group("q") or named.group("n")) if named else ""
+    if not key:
+        return None
+    place = re.sub(r"\s+in\s+(?-i:[A-Z])\w*\s*\.?$|\s+in\s+the\s+browser\s*\.?$", "", m.group("rest")).strip(" .")
+    return ReadPart(f"What is the link{place and ' ' + place}?", key, Asked("url", words(key)), "Open it in the browser.",
+                    where=f"the {key} email")
+
+
 _BACK_OBJECT = re.compile(r"\b(?:that|this|the|those)\s+(?:photo|picture|image|file|document)\b|\bit\b", re.I)
 
 
@@ -229,6 +284,8 @@ def in_progress(task: str, notes: dict[str, str]) -> tuple[str, ReadPart | None]
             return part.rest.replace(" for it", f" for {total // 60:02d}:{total % 60:02d}"), None
         if part.asked.kind == "file":  # "that photo" is the file read: find it by its name
             return _BACK_OBJECT.sub(notes[part.asked.kind], part.rest, count=1), None
+        if part.asked.kind == "url":  # the address read is what to open
+            return re.sub(r"\bit\b", notes["url"], part.rest, count=1), None
         value = notes[part.asked.kind].replace('"', "'")
         return _SAYING_IT.sub(lambda m: f'{m.group(1)} "{value}"', part.rest), None  # the words to write
     return part.question, part

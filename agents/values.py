@@ -19,7 +19,7 @@ _EXTENSIONS = "pdf|docx?|txt|rtf|odt|xlsx?|csv|pptx?|jpe?g|png|gif|heic|webp|mp3
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("email", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
     ("file", re.compile(rf"(?<![\w.])[\w\-]+(?:\.[\w\-]+)*\.(?:{_EXTENSIONS})\b", re.I)),
-    ("url", re.compile(r"(?<![@\w.\-/])(?:https?://)?(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+[a-z]{2,}\b"
+    ("url", re.compile(r"(?<![@\w.\-/])(?:https?://)?(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+[a-z]{2,}\b(?!@)"
                        r"(?:/[^\s,;]*[^\s,;.:!?)\]'\"”])?")),  # a web address: lower-case top-level domain
     # ("St.Louis" is none), no closing bracket or full stop of the sentence it ends
     ("date", DATE),

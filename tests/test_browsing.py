@@ -118,3 +118,51 @@ def test_a_pages_text_answers_hours_durations_and_stated_counts():
     assert took.kind == "duration" and answers.find(took, recipe, ["Miso soup"], {})[0] == "15 minutes"
     serves = answers.asked("How many people does the Miso soup recipe serve?")
     assert answers.find(serves, recipe, ["Miso soup"], {})[0] == "4"
+
+
+def test_an_opened_page_or_address_finishes_an_open_task():
+    recipe = screen_of(CHROME, chrome_bar("recipes.example.com/miso-soup"), web("Miso soup", "Serves 4"))
+    assert best("Go to recipes.example.com and open the recipe for Miso soup", recipe,
+                [{"kind": "open_uri", "line": "open_uri https://recipes.example.com", "key": "open_uri https://recipes.example.com",
+                  "outcome": "success"}, tapped("Miso soup")]).action["kind"] == "done"
+    site = screen_of(CHROME, chrome_bar("recipes.example.com"), web("Easy recipes", links=("Miso soup",)))
+    opened_site = [{"kind": "open_uri", "line": "open_uri https://recipes.example.com", "outcome": "success"}]
+    assert browsing.opened("Open recipes.example.com in a new tab", site, opened_site)  # a link opens a new tab
+    assert not browsing.opened("Open the Miso soup recipe on recipes.example.com", site, opened_site)  # a page of it
+    assert not browsing.opened("Open recipes.example.com in a new tab", site, [tapped("recipes.example.com | Open")])
+
+
+def test_a_line_of_a_web_page_is_read_before_it_is_passed_on():
+    from cascadroid.agents.subgoals import read_part
+
+    part = read_part('Email ana@example.org today\'s deal from shop.example.com/deals, with the subject "Deal".')
+    assert part.object == "deal" and part.where == "shop.example.com/deals" and part.rest.startswith("Email ana@")
+    page = ["    Deals of the day", "    Deal of the day: Desk Lamp for $19.99", "    Free shipping over $50"]
+    assert answers.find(part.asked, page, [part.object], {})[0] == "Desk Lamp for $19.99"
+    aside = read_part("Send the deal of the day (shop.example.com/deals) to ana@example.org by mail")
+    assert aside.object == "deal of the day" and aside.rest.startswith("Send it to ana@")
+    assert read_part("Note how many people the Chili recipe on recipes.example.com serves, in a note").asked.kind == "count"
+
+
+def test_a_link_in_a_mail_is_read_in_the_message_not_from_its_cut_preview():
+    from cascadroid.agents.subgoals import in_progress, read_part
+
+    part = read_part('Open the web page Luca Moreau linked in the email "Concert tickets".')
+    assert part.asked.kind == "url" and part.object == "Concert tickets"
+    inbox = ['[16] LinearLayout "Luca Moreau, Concert tickets | Have a look at shop.example.com/dea"']
+    assert answers.find(part.asked, inbox, [part.object], {}) is None  # the row's preview is cut short
+    message = ["    Concert tickets", "    Luca Moreau", "    luca.moreau@example.org · to me",
+               "    Have a look at shop.example.com/deals before we talk."]
+    assert answers.find(part.asked, message, [part.object], {})[0] == "shop.example.com/deals"
+    task, reading = in_progress("Visit the link from Luca Moreau's Concert tickets mail in Chrome.",
+                                {"url": "shop.example.com/deals"})
+    assert reading is None and "shop.example.com/deals" in task
+
+
+def test_a_temperature_asked_inside_a_message_task_is_read_on_the_citys_line():
+    from cascadroid.agents.subgoals import read_part
+
+    part = read_part("Tell Road trip on Signal how warm it is in Oslo today (from weather.example.com).")
+    assert part.asked.kind == "temperature" and part.object == "Oslo"
+    page = ["    Weather today", "    Lisbon: 30°C, sunny", "    Oslo: 23°C, windy"]
+    assert answers.find(part.asked, page, [part.object], {})[0] == "23°C"
