@@ -9,8 +9,8 @@
    model call.
 3. Between near-ties the local model scores each candidate on its own (a yes/no question per
    candidate, its "yes" probability compared), so the order of a list cannot decide.
-4. When the result is still unsure (below ``defer_below``), or no candidate fits, the call is
-   offered to the cascade with that confidence: the router escalates (privacy and budget
+4. When the result is still unsure (below ``defer_below``; finishing, which cannot be undone,
+   below ``defer_done_below``), or no candidate fits, the call is offered to the cascade with that confidence: the router escalates (privacy and budget
    permitting) and the cloud sees the full candidate list as suggestions.
 5. Shadow mode (``shadow``): when the device acts on its own, the cloud is asked the same
    question too and its pick kept with the decision, not executed: a teacher label on a screen
@@ -188,6 +188,11 @@ def count(totals: dict[str, float], decided: Decided | None) -> dict[str, float]
     return {**totals, key: totals.get(key, 0) + 1}
 
 
+def finishes(ranked: Sequence[Candidate], decided: Decided) -> bool:
+    """Whether the pick ends the run (``done``), which no later step can undo."""
+    return decided.index is not None and decided.index < len(ranked) and ranked[decided.index].action.get("kind") == "done"
+
+
 Ask = Callable[..., tuple[Any, list[dict[str, Any]], str | None]]  # the graph's ask: (value, calls, error)
 
 
@@ -213,6 +218,8 @@ def choose(ranked: list[Candidate], probabilities: list[float], *, model: Model,
     decided = decide(probabilities, settings, ask_yes=ask_yes, can_defer=cascade is not None)
     if cascade is not None and failure_streak >= cascade.router.settings.routing.max_failure_streak:
         decided.how = "escalate"  # actions keep failing: whatever the ranking says, let the cloud look
+    if cascade is not None and finishes(ranked, decided) and decided.confidence < settings.defer_done_below:
+        decided.how = "escalate"  # a wrong step can be undone, a wrong finish cannot: a higher bar
 
     def ask_cloud(confidence: float, purpose: str) -> tuple[Any, list[dict[str, Any]], str | None, bool]:
         """The cloud's pick through the router, the device's pick offered as the local answer."""

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 TEACHER = {"act_threshold": 1.0, "defer_below": 1.0}
-ACT_ALWAYS = {"act_threshold": 0.0, "defer_below": 0.0, "no_fit_below": 0.0}
+ACT_ALWAYS = {"act_threshold": 0.0, "defer_below": 0.0, "no_fit_below": 0.0, "defer_done_below": 0.0}
 
 
 def split_templates() -> tuple[list[str], list[str]]:

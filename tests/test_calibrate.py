@@ -154,14 +154,39 @@ def test_course_follows_the_steps_the_phone_took_on_its_own() -> None:
     assert task.check(phone, None)
 
 
+def test_course_brings_back_the_app_a_wrong_turn_left() -> None:
+    task, phone = set_up("mail_mark_unread")
+    course = OracleCourse(task, phone)
+    for _ in range(4):  # up to the opened conversation
+        take(phone, course)
+    opened = phone.observe().activity
+    phone.act({"kind": "open_app", "app": "Settings"})  # a wrong turn into another app
+    assert all(place.screen[0] != phone.foreground for place in course.places if place)
+    assert take(phone, course)["app"] == "Mail" and phone.observe().activity == opened  # not "back"
+    assert take(phone, course)["action"] == "tap" and finish(phone, course)[-1] == "done"
+    assert task.check(phone, None)
+
+
 def test_course_without_a_fitting_screen_still_undoes_the_wrong_turn() -> None:
     task, phone = set_up("mail_mark_unread")
     course = OracleCourse(task, phone)
     for _ in range(4):  # up to the opened conversation
         take(phone, course)
-    phone.act({"kind": "open_app", "app": "Settings"})  # a wrong turn to a screen the reference never shows
-    assert all(place.screen[0] != phone.foreground for place in course.places if place)
+    reply = next(e for e in phone.observe().elements if e.resource_id.endswith("/reply"))
+    phone.act({"kind": "tap", "element": reply.id})  # a wrong turn to a screen the reference never shows
+    assert all(place.screen[1] != phone.observe().activity for place in course.places if place)
     assert take(phone, course)["action"] == "back" and course.resumes == 0  # the undo, as before
+    assert finish(phone, course)[-1] == "done" and task.check(phone, None)
+
+
+def test_course_backs_out_of_an_unknown_screen_instead_of_reopening_its_app() -> None:
+    task, phone = set_up("mail_mark_unread")
+    course = OracleCourse(task, phone)
+    phone.act({"kind": "open_app", "app": "Mail"})  # the device opens the app itself...
+    compose = next(e for e in phone.observe().elements if "compose" in (e.label or "").lower())
+    phone.act({"kind": "tap", "element": compose.id})  # ...and a screen the reference never shows
+    assert take(phone, course)["action"] == "back"  # opening Mail again would show the same screen
+    assert finish(phone, course)[-1] == "done" and task.check(phone, None)
 
 
 # -- choosing -------------------------------------------------------------------------------

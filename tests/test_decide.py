@@ -83,9 +83,20 @@ def _run_with_cloud(tmp_path, decision: dict, min_confidence: float):
 
 
 def test_acting_on_structure_sends_nothing_to_the_cloud(tmp_path):
-    ok, result, bodies, local = _run_with_cloud(tmp_path, {"act_threshold": 0.0}, min_confidence=0.6)
+    decision = {"act_threshold": 0.0, "defer_done_below": 0.0}
+    ok, result, bodies, local = _run_with_cloud(tmp_path, decision, min_confidence=0.6)
     assert ok and bodies == [] and local.requests == []
     assert result.totals["decided_structure"] == len(result.steps)
+
+
+def test_an_unsure_finish_goes_to_the_cloud_though_steps_act_on_structure(tmp_path):
+    decision = {"act_threshold": 0.0, "defer_done_below": 1.0}  # every step acts; finishing has the higher bar
+    ok, result, bodies, local = _run_with_cloud(tmp_path, decision, min_confidence=1.0)
+    assert ok and result.steps[-1].action["kind"] == "done" and local.requests == []
+    assert result.totals["decided_escalate"] == len(bodies) >= 1 and result.totals["decided_structure"] >= 1
+    for body in bodies:  # only finishes were deferred: each one's top suggestion is the device's "finish"
+        top = body.split("Suggested actions", 1)[1].split("\\n- ", 1)[1]
+        assert "finish" in top.split("(p=", 1)[0], top[:80]
 
 
 def test_unsure_steps_go_to_the_cloud_with_the_full_candidate_list(tmp_path):

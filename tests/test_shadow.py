@@ -9,7 +9,7 @@ from cascadroid.memory.decisions import Decision, LoggedCandidate
 from cascadroid.settings import CascadeSettings, Settings
 from cascadroid.testing import NoisyOracleModel, OracleCourse, RecordingServer, ScriptedModel, chat_responder
 
-ACT_ALWAYS = {"act_threshold": 0.0, "defer_below": 0.0, "no_fit_below": 0.0}
+ACT_ALWAYS = {"act_threshold": 0.0, "defer_below": 0.0, "no_fit_below": 0.0, "defer_done_below": 0.0}
 
 
 def _run(tmp_path, store: MemoryStore, decision: dict):

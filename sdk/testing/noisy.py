@@ -88,9 +88,12 @@ class OracleCourse:
     turn is likelier than a skipped step). On the same screen with other data it moves ahead
     only to a step whose data is exactly the phone's (the device already did the steps between).
 
-    Where no reference step fits the screen, after a detour the course answers the undo
-    (``back``, or the opposite swipe) until the reference step resolves on screen again, at
-    most ``max_recoveries`` times per detour. Lost after that (``patience`` waits in a row
+    Where no reference step fits the screen: with another app in front of the one the next step
+    is taken in, it opens that app again (its screen as it was left); with the right app open on
+    a screen the reference never shows, it backs out rather than re-opening the app (a launch
+    brings back the same screen); after a detour it answers the undo (``back``, or the opposite
+    swipe) until the reference step resolves on screen again, at most ``max_recoveries`` times
+    per detour. Lost after that (``patience`` waits in a row
     for a target that never shows), it starts the solution over, at most ``max_restarts``
     times. The device needs an ``action_log`` (the simulated phone has one).
     """
@@ -109,6 +112,7 @@ class OracleCourse:
         self.max_restarts = max_restarts
         self.restarts = 0
         self.resumes = 0  # times the course moved to the reference step fitting the phone's screen
+        self._backs_out = self._switches = 0
         self._waits = 0
         self.position = 0
         self.detours = 0
@@ -140,20 +144,23 @@ class OracleCourse:
         self._last_digest = screen.digest
         if self._anchor is not None and screen.digest == self._anchor:
             self._end_detour()
-        choice, kind = self._reference_choice(observation)
-        resumed = self._resume(observation, kind == "wait")
-        if resumed is not None:
-            self.position, self._waits, self.resumes = resumed, 0, self.resumes + 1
-            self._end_detour()
-            choice, kind = self._reference_choice(observation)
-        if kind == "wait" and self._anchor is not None and self._undo is not None and \
+        choice, kind = self._resumed(observation, *self._reference_choice(observation))
+        switch = self._switch_back() if kind == "wait" else None
+        if switch is not None:
+            choice, kind = switch, "recovery"
+        elif kind == "wait" and self._anchor is not None and self._undo is not None and \
                 self._recoveries < self.max_recoveries:
             choice, kind = dict(self._undo), "recovery"
         elif kind == "wait" and self._waits >= self.patience and self.restarts < self.max_restarts:
             self.restarts += 1  # lost (a wrong turn could not be undone): start the solution over
             self.position, self._waits = 0, 0
             self._end_detour()
-            choice, kind = self._reference_choice(observation)
+            choice, kind = self._resumed(observation, *self._reference_choice(observation))
+        if kind == "step" and self._reopens(choice) and self._backs_out < self.max_recoveries + 1:
+            self._backs_out += 1  # the app is open on a screen the reference never shows: back out of it
+            choice, kind = model_choice("back", "oracle: back towards the app's first screen"), "recovery"
+        elif kind == "step":
+            self._backs_out = self._switches = 0
         self._waits = self._waits + 1 if kind == "wait" else 0
         if kind == "step":
             self._end_detour()
@@ -167,6 +174,32 @@ class OracleCourse:
         choice = step_choice(steps[self.position], observation, device=self.device,
                              reason=f"oracle: reference step {self.position}")
         return choice, "wait" if choice["action"] == "wait" else "step"
+
+    def _resumed(self, observation: Any, choice: dict[str, Any], kind: str) -> tuple[dict[str, Any], str]:
+        """The answer from the reference step that fits this screen, when it is not the next one."""
+        resumed = self._resume(observation, kind == "wait")
+        if resumed is None:
+            return choice, kind
+        self.position, self._waits, self.resumes = resumed, 0, self.resumes + 1
+        self._end_detour()
+        return self._reference_choice(observation)
+
+    def _switch_back(self) -> dict[str, Any] | None:
+        """Another app is in front of the one the next step is taken in: bring that app back (its
+        screen as it was left) rather than pressing back."""
+        expected = self._places[self.position] if self.position < len(self._places) else None
+        app = getattr(self.device, "apps", {}).get(expected.screen[0]) if expected is not None else None
+        if app is None or not getattr(app, "launchable", False) or \
+                expected.screen[0] == getattr(self.device, "foreground", None) or \
+                self._switches >= self.max_recoveries:
+            return None
+        self._switches += 1
+        return model_choice("open_app", f"oracle: back to {app.label}", app=app.label)
+
+    def _reopens(self, choice: dict[str, Any]) -> bool:
+        """Whether ``choice`` opens the app already in front (a launch brings back its current screen)."""
+        front = getattr(getattr(self.device, "apps", {}).get(getattr(self.device, "foreground", "")), "label", None)
+        return choice["action"] == "open_app" and front is not None and choice["app"] == front
 
     def _resume(self, observation: Any, lost: bool) -> int | None:
         """The reference step to continue from on this screen, when it is not the next one."""
@@ -214,17 +247,22 @@ class OracleCourse:
 
 @dataclass(frozen=True)
 class Place:
-    """Where a step is taken: the foreground app and its screen (activity), and that app's data."""
+    """Where a step is taken: the foreground app, its screen (activity and heading: "New event",
+    "Edit contact", a chat's name), and that app's data."""
 
-    screen: tuple[str, str]
+    screen: tuple[str, str, str]
     data: Any = None
 
 
 def place_of(device: Any, observation: Any) -> Place:
     """The place the simulated ``device`` shows in ``observation``."""
+    from ..agents.perceptor import perceive  # not at import: agents pull in memory (and numpy)
+    from ..agents.screen_keys import title
+
     app = getattr(device, "foreground", "")
     state = getattr(getattr(device, "apps", {}).get(app), "state", None)
-    return Place((app, observation.activity), state.model_dump(mode="json") if state is not None else None)
+    return Place((app, observation.activity, title(perceive(observation))),
+                 state.model_dump(mode="json") if state is not None else None)
 
 
 def places(device: Any, steps: list[Any]) -> list[Place | None]:
