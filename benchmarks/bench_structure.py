@@ -14,6 +14,7 @@ import argparse
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from cascadroid.agent import Agent
 from cascadroid.device.sim import SimDevice
@@ -112,7 +113,11 @@ def main() -> None:
     if args.verbose > 1:
         _trace_ranking()
     suite = registry()
-    tmp = Path(tempfile.mkdtemp(prefix="bench_structure_"))
+    with tempfile.TemporaryDirectory(prefix="bench_structure_") as folder:  # the runs' stores: MBs per task, removed at the end
+        _phrasings(args, suite, Path(folder))
+
+
+def _phrasings(args: argparse.Namespace, suite: Any, tmp: Path) -> None:
     templates = [t for t in suite.templates(difficulty=args.difficulty) if not args.only or t.name in args.only]
     for phrasing in (int(p) for p in args.phrasings.split(",")):
         started = time.perf_counter()
