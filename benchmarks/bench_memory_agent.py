@@ -15,6 +15,8 @@ without memory, and the share of actions taken through shortcuts (Mobile-Agent-E
 from __future__ import annotations
 
 import argparse
+import atexit
+import shutil
 import statistics
 import tempfile
 from pathlib import Path
@@ -65,6 +67,7 @@ def main() -> None:
     args = parser.parse_args()
     suite = registry()
     tmp = Path(tempfile.mkdtemp(prefix="bench_memory_agent_"))
+    atexit.register(shutil.rmtree, tmp, ignore_errors=True)  # a run leaves about 1 MB per task: 0.5 GB per whole suite
     templates = suite.templates()[: args.templates]
     rows = {"memory": [], "none": []}
     verified_templates = 0

@@ -15,8 +15,10 @@ ones were written before the ranker changed and only measured.
 from __future__ import annotations
 
 import argparse
+import atexit
 import importlib
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -113,6 +115,7 @@ def current() -> Algorithm:
 def baseline(rev: str) -> Algorithm:
     """The perceptor, ranker and parser as they were at ``rev``, imported from a scratch package."""
     root = Path(tempfile.mkdtemp(prefix="cascadroid_baseline_"))
+    atexit.register(shutil.rmtree, root, ignore_errors=True)
     pkg = root / "cascadroid_baseline"
     shims = {"__init__.py": "", "errors.py": "from cascadroid.errors import *\n",
              "device/__init__.py": "", "device/types.py": "from cascadroid.device.types import *\n",

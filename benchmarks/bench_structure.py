@@ -11,6 +11,8 @@ Notetaker and "success" to the Reflector, so every decision comes from the SDK's
 from __future__ import annotations
 
 import argparse
+import atexit
+import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -67,6 +69,7 @@ def _ranker_from(commit: str) -> None:
 
     root = Path(__file__).resolve().parents[1]
     folder = Path(tempfile.mkdtemp(prefix="ranker_"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
     modules = {}
     for name in ("goal", "candidates"):
         source = subprocess.run(["git", "show", f"{commit}:agents/{name}.py"], cwd=root, check=True,
