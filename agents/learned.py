@@ -6,7 +6,9 @@ stronger tier would do). The top one's probability is then Platt-scaled on held-
 decisions, so it is a calibrated chance of being right: what the policy compares with its
 act and defer thresholds (the learned model carries its own, picked on held-back data).
 With a lexicon (lexicon.py, learned from the same logs) three more features say how the teacher's
-choices went with the task's words. Parameters are plain numbers (memory.decisions.ModelParams):
+choices went with the task's words. With ``order = "ranker"`` the model leaves the choice to the
+ranker and only says how likely the ranker's pick is right (a learned deferral): what
+``cascadroid learn`` keeps when its own choices are no better than the ranker's. Parameters are plain numbers (memory.decisions.ModelParams):
 nothing is unpickled.
 """
 
@@ -34,6 +36,7 @@ def logit(p: float) -> float:
 
 
 _DONE, _FIRST = MODEL_FEATURES.index("kind_done"), MODEL_FEATURES.index("is_first")
+_BASE_P = MODEL_FEATURES.index("base_p")
 
 
 def finish_by_rules(vectors: Sequence[Sequence[float]], probabilities: list[float]) -> list[float]:
@@ -71,20 +74,31 @@ class LearnedDecisionModel:
         total = math.exp(p.intercept - top) + sum(weights)
         return finish_by_rules(vectors, [w / total for w in weights])
 
-    def calibrated(self, raw: Sequence[float]) -> list[float]:
-        """The top one Platt-scaled; the others pro rata within what is left, in the same order below it."""
+    def top(self, vectors: Sequence[Sequence[float]], raw: Sequence[float]) -> int:
+        """The candidate this model picks: its own most probable, or (``order = "ranker"``) the ranker's."""
+        ranking = [v[_BASE_P] for v in vectors] if self.params.order == "ranker" else raw
+        return max(range(len(ranking)), key=ranking.__getitem__)
+
+    def calibrated(self, raw: Sequence[float], vectors: Sequence[Sequence[float]] = ()) -> list[float]:
+        """The pick's probability Platt-scaled; the others pro rata within what is left, below it (in the
+        ranker's proportions when the ranker's order is kept, ``vectors`` then needed)."""
         if not raw:
             return []
         a, b = self.params.platt
-        best = max(range(len(raw)), key=raw.__getitem__)
+        best = self.top(vectors, raw) if vectors else max(range(len(raw)), key=raw.__getitem__)
         p_top = _sigmoid(a * logit(raw[best]) + b)
-        rest = sum(raw) - raw[best]
-        return [p_top if i == best else min(p_top * r / raw[best], (1 - p_top) * r / rest if rest > 0 else 0.0)
-                for i, r in enumerate(raw)]
+        share = [v[_BASE_P] for v in vectors] if self.params.order == "ranker" and vectors else list(raw)
+        rest = sum(share) - share[best]
+        return [p_top if i == best else min(p_top * r / max(share[best], 1e-12), (1 - p_top) * r / rest if rest > 0
+                                            else 0.0) for i, r in enumerate(share)]
+
+    def predict(self, vectors: Sequence[Sequence[float]]) -> list[float]:
+        """Calibrated probabilities for full feature vectors (MODEL_FEATURES order)."""
+        return self.calibrated(self.raw(vectors), vectors)
 
     def probabilities(self, task: str, screen: Screen, candidates: Sequence[Candidate]) -> list[float]:
         logged = features(task, screen, candidates)
         words = [candidate_tokens(c.text, str(c.action.get("kind") or c.action.get("action") or ""))
                  for c in candidates]
         learned = lexicon_features(self.params.lexicon, tokens(task), words)
-        return self.calibrated(self.raw([a + b for a, b in zip(logged, learned)]))
+        return self.predict([a + b for a, b in zip(logged, learned)])

@@ -60,6 +60,7 @@ class ModelParams(BaseModel):
     candidates and "none", whose logit is ``intercept``; or a logistic per candidate), then Platt scaling."""
 
     kind: Literal["softmax", "logistic"] = "softmax"
+    order: Literal["learned", "ranker"] = "learned"  # ranker: the ranker's pick kept, the model says when to defer
     features: list[str]
     mean: list[float]
     scale: list[float]

@@ -6,21 +6,25 @@ shadow mode, the cloud's pick is the label (DAgger: the states the device's own 
 labelled by the teacher); otherwise, where the device decided and the step worked in a
 run that did not fail, its pick is right (weighted less); a device pick whose step failed is
 wrong; a teacher that only waited teaches nothing. Outcomes weigh each decision: a failed
-step, a failed task check, bad user feedback count less. Runs are split (by run, seeded) into train, calibration and held-back parts:
+step, a failed task check, bad user feedback count less. Runs are split (by task shape, seeded) into train, calibration and held-back parts:
 
 1. a softmax over each decision's candidates and "none of them" (a conditional logit on their
    features, L-BFGS via SciPy; or scikit-learn's logistic regression per candidate) learns
    P(candidate is right);
 2. on the calibration part, the top probability is Platt-scaled and the deferral threshold
    picked: the lowest p_top at which local choices are right ``target_precision`` of the time;
+   unless its own choices beat the ranker's on held-back runs by ``min_gain`` (``[learn] order``),
+   the ranker's order is kept and the model only says how likely the ranker's pick is right;
 3. on the held-back part it is compared with the current model (the active learned one, or the
    default score calibration); it is activated only when it agrees with the teacher more often
-   by ``min_gain`` and its p_top is no worse calibrated (Brier score).
+   by ``min_gain``, or as often with a deferral AUROC ``min_gain`` higher, and its p_top is no
+   worse calibrated (Brier score).
 
 Besides the logged features, a lexicon learned from the same (masked) logs (agents/lexicon.py)
 says how the teacher's choices went with the task's words; on the train part it is cross-fitted
 (each half's features come from the other half's lexicon), so the model cannot lean on words it
-has memorised. Too few labelled decisions, or too many damaged rows, and the learn step is refused.
+has memorised. The parts are split by task shape (:func:`task_shape`: runs of one kind of task stay
+together), so the comparison is on kinds of task not trained on. Too few labelled decisions, or too many damaged rows, and the learn step is refused.
 Parameters are stored as JSON numbers in the memory DB (``store.decisions``), versioned.
 """
 
@@ -28,6 +32,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -36,6 +41,7 @@ from .agents.features import FEATURE_NAMES
 from .agents.learned import MODEL_FEATURES, LearnedDecisionModel, logit
 from .agents.lexicon import LEXICON_FEATURES, candidate_tokens, lexicon_features, tokens
 from .agents.lexicon import build as build_lexicon
+from .agents.text import words
 from .errors import LearnRefused
 from .memory.decisions import ModelParams, decision_from_row
 from .memory.store import MemoryStore
@@ -46,13 +52,14 @@ SHADOW_WEIGHT = 1.0  # the cloud's pick on a screen the device reached (shadow m
 FAILED_STEP = 0.3
 FAILED_RUN = 0.5
 BAD_FEEDBACK = 0.1
+MIN_SHAPES = 12  # fewer task shapes in the logs: the split is by run
 
 
 @dataclass
 class Example:
     """One decision as training data: its candidates' vectors, which are right/wrong, its weight."""
 
-    run_id: str
+    run_id: str  # the split keeps runs of one task shape (:func:`task_shape`) together, in ``group``
     logged: list[list[float]]  # the logged features (FEATURE_NAMES)
     label: int | None  # the right candidate (-1: none of them); None: only ``wrong`` is known
     wrong: list[int]
@@ -60,6 +67,7 @@ class Example:
     task_words: frozenset[str] = frozenset()
     candidate_words: list[frozenset[str]] = field(default_factory=list)
     vectors: list[list[float]] = field(default_factory=list)  # logged + lexicon features (MODEL_FEATURES)
+    group: str = ""
 
     def with_lexicon(self, lexicon: dict[str, float]) -> list[list[float]]:
         extra = lexicon_features(lexicon, self.task_words, self.candidate_words)
@@ -101,7 +109,8 @@ def example(row: dict[str, Any]) -> Example | None:
     weight = 1.0 if d.outcome in ("success", "") else FAILED_STEP
     if d.run_success is False:
         weight *= BAD_FEEDBACK if d.outcome_source == "feedback" else FAILED_RUN
-    text = {"task_words": tokens(d.task), "candidate_words": [candidate_tokens(c.text, c.kind) for c in d.candidates]}
+    text = {"task_words": tokens(d.task), "candidate_words": [candidate_tokens(c.text, c.kind) for c in d.candidates],
+            "group": task_shape(d.task)}
     if d.how == "escalate":  # a teacher that only waits judged no candidate: it teaches nothing here
         return Example(d.run_id, vectors, d.chosen, [], weight, **text) if d.action.get("kind") != "wait" else None
     if d.teacher is not None and d.teacher_action.get("kind") != "wait":
@@ -126,7 +135,7 @@ def attach_lexicon(parts: dict[str, list[Example]], seed: int, use: bool) -> dic
     lexicon = _lexicon(train) if use else {}
     halves: tuple[list[Example], list[Example]] = ([], [])
     for e in train:
-        halves[_part(e.run_id, seed + 1, 0.5) == "held"].append(e)
+        halves[_part(e.group, seed + 1, 0.5) == "held"].append(e)
     for mine, other in ((halves[0], halves[1]), (halves[1], halves[0])):
         fold = _lexicon(other) if use else {}
         for e in mine:
@@ -136,9 +145,22 @@ def attach_lexicon(parts: dict[str, list[Example]], seed: int, use: bool) -> dic
     return lexicon
 
 
-def _part(run_id: str, seed: int, split: float) -> str:
-    """held (share ``split``), calibrate (``split`` of the rest) or train, fixed by run id and seed."""
-    u = int(hashlib.sha256(f"{seed}:{run_id}".encode()).hexdigest()[:12], 16) / 16**12
+_QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d|<[A-Z_]+_\d+>')
+
+
+def task_shape(task: str) -> str:
+    """The task without what varies between instances of one kind of task: quoted text, placeholders,
+    numbers, values (addresses, file names) and capitalised names. Runs of one shape fall in one part
+    of the split, so held-back runs measure tasks of kinds the model was not trained on (with at least
+    ``MIN_SHAPES`` shapes; fewer, and runs are split one by one)."""
+    cores = [w.strip("()[]{},.;:!?") for w in _QUOTED.sub(" ", task).split()]
+    kept = [w for i, w in enumerate(cores) if not any(c in w for c in "0123456789.@_/:") and (i == 0 or not w[:1].isupper())]
+    return " ".join(sorted(words(" ".join(kept))))
+
+
+def _part(group: str, seed: int, split: float) -> str:
+    """held (share ``split``), calibrate (``split`` of the rest) or train, fixed by group and seed."""
+    u = int(hashlib.sha256(f"{seed}:{group}".encode()).hexdigest()[:12], 16) / 16**12
     if u < split:
         return "held"
     return "calibrate" if u < split + split * (1 - split) else "train"
@@ -276,14 +298,24 @@ def fit(train: list[Example], calibrate: list[Example], settings: LearnSettings,
         coef, intercept = [float(c) for c in learner.coef_[0]], float(learner.intercept_[0])
     params = ModelParams(kind=settings.model, features=names, mean=mean, scale=scale, coef=coef, intercept=intercept,
                          act_threshold=0.99, defer_below=0.99, lexicon=lexicon or {})
-    model = LearnedDecisionModel(params)
-    pairs = scores(lambda e: model.raw(e.vectors), calibrate)
+    return calibrated(params, calibrate, settings)
+
+
+def calibrated(params: ModelParams, calibrate: list[Example], settings: LearnSettings) -> ModelParams:
+    """``params`` with the Platt pair of its pick's probability (its own pick, or the ranker's when
+    ``order = "ranker"``) and the deferral threshold, both fitted on the calibration part."""
+    model = LearnedDecisionModel(params.model_copy(update={"platt": (1.0, 0.0)}))
+    pairs = []
+    for e in calibrate:
+        if e.label is not None:
+            raw = model.raw(e.vectors)
+            top = model.top(e.vectors, raw)
+            pairs.append((raw[top], top == e.label))
     if len({ok for _, ok in pairs}) == 2:
-        platt = LogisticRegression(C=100.0, max_iter=200).fit([[logit(p)] for p, _ in pairs], [int(ok) for _, ok in pairs])
+        platt = _sklearn()(C=100.0, max_iter=200).fit([[logit(p)] for p, _ in pairs], [int(ok) for _, ok in pairs])
         params = params.model_copy(update={"platt": (float(platt.coef_[0][0]), float(platt.intercept_[0]))})
-        model = LearnedDecisionModel(params)
-    threshold = pick_threshold(scores(lambda e: model.calibrated(model.raw(e.vectors)), calibrate),
-                               settings.target_precision)
+    model = LearnedDecisionModel(params)
+    threshold = pick_threshold(scores(lambda e: model.predict(e.vectors), calibrate), settings.target_precision)
     return params.model_copy(update={"act_threshold": threshold, "defer_below": threshold})
 
 
@@ -304,34 +336,57 @@ def learn(store: MemoryStore, settings: LearnSettings) -> LearnReport:
     if rows and damaged / len(rows) > settings.max_damaged:
         raise LearnRefused(f"{damaged} of {len(rows)} logged decisions are damaged or from another feature set",
                            hint="check the memory file (`cascadroid memory verify`), or log new runs")
+    if len({e.group for e in examples}) < MIN_SHAPES:  # too few kinds of task to hold some back: split by run
+        for e in examples:
+            e.group = e.run_id
     parts: dict[str, list[Example]] = {"train": [], "calibrate": [], "held": []}
     for e in examples:
-        parts[_part(e.run_id, settings.seed, settings.split)].append(e)
+        parts[_part(e.group, settings.seed, settings.split)].append(e)
     labelled = sum(e.label is not None for e in parts["train"])
     if labelled < settings.min_decisions or not parts["held"] or not parts["calibrate"]:
         raise LearnRefused(f"only {labelled} labelled decisions to train on ({len(rows)} logged)",
                            hint=f"log at least {settings.min_decisions} (run more tasks), or lower [learn] min_decisions")
     lexicon = attach_lexicon(parts, settings.seed, any(n in LEXICON_FEATURES for n in feature_names(settings)))
     params = fit(parts["train"], parts["calibrate"], settings, lexicon)
-    new = LearnedDecisionModel(params)
+    ours, params = _choose_order(params, parts, settings)
     active = store.decisions.active_model()
     if active is not None and all(n in MODEL_FEATURES for n in active.params.features):
         current = LearnedDecisionModel(active.params)
         current_predict, current_threshold, current_name = (
-            lambda e: current.calibrated(current.raw(e.with_lexicon(current.params.lexicon)))), \
+            lambda e: current.predict(e.with_lexicon(current.params.lexicon))), \
             active.params.act_threshold, f"learned v{active.id}"
     else:
         current_predict, current_threshold, current_name = default_predict, 0.35, "default score calibration"
-    ours = evaluate(lambda e: new.calibrated(new.raw(e.vectors)), parts["held"], params.act_threshold)
     theirs = evaluate(current_predict, parts["held"], current_threshold)
-    better = ours["top1"] >= theirs["top1"] + settings.min_gain and ours["brier"] <= theirs["brier"]
-    reason = (f"held-back top-1 {ours['top1']:.3f} vs {theirs['top1']:.3f} ({current_name}), "
-              f"Brier {ours['brier']:.3f} vs {theirs['brier']:.3f}: " + ("activated" if better else "not activated"))
-    metrics = {"held_back": ours, "current": theirs, "current_model": current_name, "threshold": params.act_threshold}
+    chooses_better = ours["top1"] >= theirs["top1"] + settings.min_gain
+    defers_better = ours["top1"] >= theirs["top1"] and ours["auroc"] >= theirs["auroc"] + settings.min_gain
+    better = (chooses_better or defers_better) and ours["brier"] <= theirs["brier"]
+    reason = (f"held-back top-1 {ours['top1']:.3f} vs {theirs['top1']:.3f} ({current_name}), deferral AUROC "
+              f"{ours['auroc']:.3f} vs {theirs['auroc']:.3f}, Brier {ours['brier']:.3f} vs {theirs['brier']:.3f} "
+              f"({params.order}'s order): " + ("activated" if better else "not activated"))
+    metrics = {"held_back": ours, "current": theirs, "current_model": current_name, "threshold": params.act_threshold,
+               "order": params.order}
     version = store.decisions.save_model(params, metrics, len(examples), activate=better)
     return LearnReport(version=version, activated=better, reason=reason, decisions=len(rows), damaged=damaged,
                        train=len(parts["train"]), held_back=len(parts["held"]), metrics=metrics,
                        seconds=round(time.perf_counter() - started, 3))
+
+
+def _choose_order(params: ModelParams, parts: dict[str, list[Example]],
+                  settings: LearnSettings) -> tuple[dict[str, float], ModelParams]:
+    """The model's own order, or the ranker's with the model as its deferral (``[learn] order``;
+    ``auto``: its own only when it agrees with the teacher on held-back runs ``min_gain`` more often)."""
+    options = {}
+    for order in (("learned", "ranker") if settings.order == "auto" else (settings.order,)):
+        candidate = params if order == "learned" else calibrated(params.model_copy(update={"order": order}),
+                                                                  parts["calibrate"], settings)
+        model = LearnedDecisionModel(candidate)
+        options[order] = (evaluate(lambda e, m=model: m.predict(e.vectors), parts["held"], candidate.act_threshold),
+                          candidate)
+    if "ranker" in options and "learned" in options and \
+            options["learned"][0]["top1"] >= options["ranker"][0]["top1"] + settings.min_gain:
+        return options["learned"]
+    return options.get("ranker") or options["learned"]
 
 
 def active_decider(store: MemoryStore | None) -> LearnedDecisionModel | None:

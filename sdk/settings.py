@@ -221,6 +221,10 @@ class LearnSettings(_Section):
     min_gain: float = Field(default=0.02, ge=0, le=1, description="held-back top-1 agreement a new model must "
                             "add over the current one to be activated")
     regularization: float = Field(default=1.0, gt=0, description="inverse regularization strength (C)")
+    order: Literal["auto", "learned", "ranker"] = Field(default="auto", description="learned: the model picks the "
+                                                          "candidate; ranker: the ranker picks, the model says when "
+                                                          "to defer; auto: learned only when its picks agree with "
+                                                          "the teacher min_gain more often on held-back runs")
 
 
 class Settings(BaseSettings):

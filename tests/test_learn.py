@@ -318,3 +318,39 @@ def test_finishing_stays_the_rankers_call():
     assert finish_by_rules(tap_first, [0.2, 0.7]) == [0.2, 0.99 * 0.2]  # the model may not finish early
     done_first = [vector("done", True), vector("tap", False)]
     assert finish_by_rules(done_first, [0.7, 0.2]) == [0.7, 0.2]  # the rules say the task is done
+
+
+def _ranker_right_when_covered(count: int, seed: int = 0) -> list[Decision]:
+    """The ranker's pick (highest base_p) is the teacher's when it covers the task, else none fits."""
+    rng = random.Random(seed)
+    base = FEATURE_NAMES.index("base_p")
+    out = []
+    for i in range(count):
+        vectors = [[rng.random() for _ in FEATURE_NAMES] for _ in range(5)]
+        top = max(range(5), key=lambda j: vectors[j][base])
+        right = rng.random() < 0.6
+        for j, v in enumerate(vectors):
+            v[COVER] = (1.0 if right else 0.0) + 0.2 * rng.random() if j == top else 0.5 * rng.random()
+        out.append(Decision(run_id=f"run{i // 6}", step_index=i % 6, task="do the thing",
+                            feature_names=list(FEATURE_NAMES), how="escalate", chosen=top if right else -1,
+                            candidates=[LoggedCandidate(text=f"tap [{j}] item", kind="tap", features=v)
+                                        for j, v in enumerate(vectors)], outcome="success"))
+    return out
+
+
+def test_a_model_no_better_at_choosing_keeps_the_rankers_pick_and_learns_when_to_defer(tmp_path):
+    store = _store(tmp_path, _ranker_right_when_covered(900))
+    report = learn(store, LearnSettings())
+    active = store.decisions.active_model()
+    assert report.activated and active.params.order == "ranker" and report.metrics["order"] == "ranker"
+    held, default = report.metrics["held_back"], report.metrics["current"]
+    assert held["top1"] == pytest.approx(default["top1"])  # the same picks as the ranker
+    assert held["auroc"] > default["auroc"] + 0.3  # but it knows when they are wrong
+    model = LearnedDecisionModel(active.params)
+    lexicon = [0.0] * len(LEXICON_FEATURES)
+    for d in _ranker_right_when_covered(20, seed=5):
+        vectors = [c.features + lexicon for c in d.candidates]
+        p = model.predict(vectors)
+        ranker = max(range(5), key=lambda j: vectors[j][FEATURE_NAMES.index("base_p")])
+        assert max(range(5), key=p.__getitem__) == ranker
+        assert (p[ranker] > 0.5) == (d.chosen >= 0)  # sure where the ranker is right, unsure where not
