@@ -372,14 +372,38 @@ def learn(store: MemoryStore, settings: LearnSettings) -> LearnReport:
                        seconds=round(time.perf_counter() - started, 3))
 
 
+def fit_deferral(train: list[Example], calibrate: list[Example], settings: LearnSettings,
+                 chooser: ModelParams) -> ModelParams:
+    """The ranker's order kept; a logistic regression on its pick's features says whether the pick is
+    the teacher's (a deferral head: trained for exactly the question the cascade asks)."""
+    column = FEATURE_NAMES.index("base_p")
+    rows = []
+    for e in train:
+        if e.label is not None:
+            top = max(range(len(e.logged)), key=lambda i, e=e: e.logged[i][column])
+            rows.append(([e.vectors[top][MODEL_FEATURES.index(n)] for n in chooser.features], int(top == e.label),
+                         e.weight))
+    if len({y for _, y, _ in rows}) < 2:
+        return calibrated(chooser.model_copy(update={"order": "ranker"}), calibrate, settings)
+    x = [r for r, _, _ in rows]
+    mean = [sum(col) / len(col) for col in zip(*x)]
+    scale = [max(1e-6, math.sqrt(sum((v - m) ** 2 for v in col) / len(col))) for col, m in zip(zip(*x), mean)]
+    learner = _sklearn()(C=settings.regularization, max_iter=500, random_state=settings.seed)
+    learner.fit([[(v - m) / sd for v, m, sd in zip(r, mean, scale)] for r in x], [y for _, y, _ in rows],
+                sample_weight=[w for _, _, w in rows])
+    params = chooser.model_copy(update={"kind": "logistic", "order": "ranker", "mean": mean, "scale": scale,
+                                        "coef": [float(c) for c in learner.coef_[0]],
+                                        "intercept": float(learner.intercept_[0])})
+    return calibrated(params, calibrate, settings)
+
+
 def _choose_order(params: ModelParams, parts: dict[str, list[Example]],
                   settings: LearnSettings) -> tuple[dict[str, float], ModelParams]:
     """The model's own order, or the ranker's with the model as its deferral (``[learn] order``;
     ``auto``: its own only when it agrees with the teacher on held-back runs ``min_gain`` more often)."""
     options = {}
     for order in (("learned", "ranker") if settings.order == "auto" else (settings.order,)):
-        candidate = params if order == "learned" else calibrated(params.model_copy(update={"order": order}),
-                                                                  parts["calibrate"], settings)
+        candidate = params if order == "learned" else fit_deferral(parts["train"], parts["calibrate"], settings, params)
         model = LearnedDecisionModel(candidate)
         options[order] = (evaluate(lambda e, m=model: m.predict(e.vectors), parts["held"], candidate.act_threshold),
                           candidate)
