@@ -92,6 +92,7 @@ def categories_of(app: AppInfo) -> list[Category]:
     return out
 
 
+_SUBJECT_VERB = re.compile(r"\b(?:I|we|you|they|he|she)\s+(?!(?:am|are|is|was|were|have|had)\b)([a-z]+)\b")
 _HELD = frozenset().union(*(c.cues for c in CATEGORIES))  # the things apps hold: messages, tabs, events...
 _LINKS = frozenset("a an the to of in on for and or with my me from by at as is are app".split())
 
@@ -111,6 +112,8 @@ def choose(task_words: set[str], package: str, apps: Sequence[AppInfo], task: st
     between two apps is a loop). ``verbs`` (the task's clause verbs) name no app ("keep the rest"
     is no Keep Notes); ``verb``, the task's first word, alone weighs half a category."""
     out, inside = [], False
+    said = set().union(*(words(m.group(1)) for m in _SUBJECT_VERB.finditer(task)))  # "I keep going back": a verb
+    verbs = set(verbs) | said
     for app in apps:
         label = words(app.label)
         named = overlap(task_words - verbs, label) * (0.25 if task and _in_compound(app.label, task) else 1.0)

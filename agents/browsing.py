@@ -44,7 +44,7 @@ NAMED = 2.0  # ... least of all the link named like the object (no tab, bookmark
 ANSWER = 6.0  # the history list's first row answers "which page did I visit last"
 OPENED = 4.0  # the page the task opens shows: done
 _OPENING = re.compile(r"^\s*(?:please\s+)?(?:open|go to|visit|show|view|pull up|bring up|load|find)\b|"
-                      r"\b(?:open|go to|visit|pull up|load)\b(?:[^.?!]|\.(?=\w))*$|\bnew\s+(?:\w+\s+)?tab\b", re.I)
+                      r"\b(?:open|go to|visit|pull up|load)\b(?:[^.?!]|\.(?=\w))*[.?!]*\s*$|\bnew\s+(?:\w+\s+)?tab\b", re.I)
 
 
 class Ranked(Protocol):
@@ -154,11 +154,9 @@ def opened(task: str, screen: Screen, history: Sequence[dict[str, Any]]) -> bool
     line = last.get("line", "") if last else ""
     if not last or last.get("kind") != "tap" or last.get("outcome") != "success" or line.count('"') < 2:
         return False
-    label = line.split('"')[1].split("|")[-1].strip()  # an address suggestion: "url | Title"
-    own = words(label)
-    if not own or not own <= words(task):
-        return False
-    return any(normalize(l.strip()) == normalize(label) for l in screen.lines if l.startswith("    "))
+    label = normalize(line.split('"')[1].split("|")[-1])  # an address suggestion: "url | Title" (cut at 40)
+    headings = [normalize(h) for h in screen.lines if h.startswith("    ")]
+    return len(label) > 2 and any(h.startswith(label) and words(h) <= words(task) for h in headings)
 
 
 def _history_answer(screen: Screen) -> str | None:

@@ -35,6 +35,7 @@ _MARKED = re.compile(r"\b(?:mention(?:s|ing)?|contain(?:s|ing)?|say(?:s|ing)?|wi
                      r"(?P<mark>[^?]+)", re.I)
 _SAYING = re.compile(r"\b(?:mention(?:s|ing)?|contain(?:s|ing)?|say(?:s|ing)?|about)\s+(?:the\s+words?\s+)?"
                      r"(?P<said>[^\s,.?!]+)", re.I)
+_NO_PLACE = frozenset(words("phone device browser app right now currently moment today", stopwords=frozenset()))
 _FILLER = frozenset(words("word words text term phrase", stopwords=frozenset()))
 _FROM = re.compile(r"\b(?:from|by)\s+(?P<who>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*)")
 _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
@@ -80,7 +81,7 @@ def count_asked(task: str) -> CountAsk | None:
     place = set()
     scope = _SCOPE.search(rest)
     if scope:
-        place = words(scope.group("place")) - {"phone", "device"}
+        place = words(scope.group("place")) - _NO_PLACE  # "in the browser right now": the app, a time
     for quoted in _QUOTED.finditer(rest):
         before = rest[:quoted.start()]
         if re.search(r"\b(?:in|on|inside|under)\s+(?:my|the|your)\s*$", before):

@@ -45,8 +45,9 @@ def by_rules(task: str, screen_lines: list[str], objects: list[str]) -> dict[str
     """Notes without a model: the value the task asks about (a number, a time, an address...) when
     it shows on the line of the thing the task names; kept under its kind for a later step."""
     from . import answers, details, subgoals
+    from .wording import canonical
 
-    part = subgoals.read_part(task)
+    part = subgoals.read_part(canonical(task)) or subgoals.read_part(task)  # as the ranker reads the task
     if part is not None:  # a value to pass on: read it on its object's line (or the object's own page)
         keys = [part.object] if part.object and not answers.superlative(part.object) else []
         kind = details.label_kind(part.asked, part.question)  # an Info page lists it under its label

@@ -287,7 +287,7 @@ def _quoted(text: str) -> str:
 _CLAUSES = re.compile(r"(?<=[.;!?])\s+|\s+[-–—]\s+|;\s*|:\s+|,\s+(?=(?:so|please|can|could|would|will|and|but|what|who"
                       r"|where|when|which|how)\b)")
 # A reason that names something else to do ("I want to email it", "before I buy it"): not where to act.
-_ELSEWHERE = re.compile(r"^(?:I|we) (?:want|need|have|would like|am going|plan) to\b|^(?:before|after|when|once) (?:I|we)\b", re.I)
+_ELSEWHERE = re.compile(r"^(?:I|we) (?:want|need|have|would like|am going|plan) to\b(?!\s+(?:know|find out|check|see)\b)|^(?:before|after|when|once) (?:I|we)\b", re.I)
 _PURPOSE = re.compile(r"\s+so(?: that)? (?:I|we|it|they|he|she)\b.*$", re.I)  # "pin X so it stays first": the reason
 
 

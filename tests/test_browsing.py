@@ -166,3 +166,24 @@ def test_a_temperature_asked_inside_a_message_task_is_read_on_the_citys_line():
     assert part.asked.kind == "temperature" and part.object == "Oslo"
     page = ["    Weather today", "    Lisbon: 30°C, sunny", "    Oslo: 23°C, windy"]
     assert answers.find(part.asked, page, [part.object], {})[0] == "23°C"
+
+
+def test_chatty_browser_wordings_keep_what_the_request_refers_to():
+    from cascadroid.agents.counting import count_asked
+    from cascadroid.agents.wording import canonical
+
+    assert "Miso soup" in canonical("I'd like to cook Miso soup tonight - find its page on recipes.example.com.")
+    assert "Miso soup" in canonical("I want to know if I have time to cook Miso soup - how many minutes does the recipe site say?")
+    assert not count_asked("how many bookmarks are saved in the browser right now?").place  # the app and a time
+    assert browsing.collection("how many bookmarks are saved in the browser right now?") == "bookmark"
+
+
+def test_a_verb_after_i_names_no_app():
+    from cascadroid.agents.app_choice import choose
+    from cascadroid.device.types import AppInfo
+
+    apps = [AppInfo(label="Keep Notes", package="com.google.android.keep"),
+            AppInfo(label="Chrome", package="com.android.chrome")]
+    task = "save weather.example.com as a bookmark (I keep going back to weather.example.com)"
+    best_app = max(choose({"save", "bookmark", "keep", "url"}, "", apps, task), key=lambda c: c.score)
+    assert best_app.app.label == "Chrome"
