@@ -83,7 +83,9 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     read = subgoals.read_part(task_asked)
     passing = reading is None and read is not None and not read.offset_min  # the value is read: use it (moved: in the task)
     if notes and (passing or parse_goal(part).verbs & _SENDING):  # a value read earlier, to pass on
-        values += [Value(v, "message", FIELDS["message"]) for v in notes.values() if v.strip()]
+        values += [Value(v, "message", FIELDS["message"]) for v in notes.values()
+                   if v.strip() and (normalize(v) not in normalize(task) or parse_goal(part).verbs & _SENDING)]
+        # a value the task now names as the thing to act on ("add IMG_4.jpg to favourites") is typed nowhere
     typed_values = [v.text for v in values if v.kind not in OBJECT_KINDS]
     goal = parse_goal(without(part, typed_values), subgoal)  # digits of a number to type are no labels to tap
     whole = parse_goal(task)

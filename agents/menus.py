@@ -41,7 +41,9 @@ _WEB = re.compile(r"(?<![@\w.])(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?", re.I)
 _AS = re.compile(r"\b(?:mark|set|flag|save|add)\b(?:[^.?!]|[.?!](?=\w))*?\bas\s+(?:an?\s+|the\s+|my\s+)?([a-z]+)", re.I)
 _ADD_TO = re.compile(r"\b(?:add|put|save)\b(?:[^.?!]|[.?!](?=\w))*?\bto\s+(?:my\s+|the\s+|your\s+)?([a-z]+)\b",
                      re.I)
-_TO = re.compile(r"\b(?:to|into)\s+(?:the\s+|my\s+)?[\"“]?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)", re.M)
+_TO = re.compile(r"\b(?:to|into|in(?=\s+(?:the\s+|my\s+)?[\"“]?[A-Z][^.?!]{0,40}?[\"”]?\s+(?:album|folder|playlist|collection)s?\b))"
+                 r"\s+(?:the\s+|my\s+)?(?:(?:album|folder|playlist|collection)\s+(?=[\"“]))?"
+                 r"(?:[\"“](?P<q>[^\"”]{1,60})[\"”]|(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*))", re.M)  # "in the "Trip" album"
 _FROM = re.compile(r"\bfrom\s+(?:the\s+|my\s+)?[\"“]?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)")
 _DESTRUCTIVE = frozenset(words("delete trash erase discard", stopwords=frozenset()))
 # A question's or a clause's first word that is no verb ("how many ...", ", in a note titled ...").
@@ -208,7 +210,7 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
                 c.score += 1.5  # "move to Recordings": the place after "to"
             if source and destination and _names(label, source) and not _names(label, destination):
                 c.score -= 1.5
-        elif kind == "long_press" and not shown and rows_opened and not overflow_here:
+        elif kind == "long_press" and not shown and rows_opened and not overflow_here and pressed is None:
             c.score += 2.5  # its page had no such action: the row's context menu
         elif kind == "back" and not shown and titled and not opened and not any(
                 is_overflow(screen.labels.get(i, "")) for i in screen.actionable):
@@ -219,11 +221,27 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
             c.score = max(c.score, 4.5)  # "Library WiFi | Connected", "Road trip, pinned"
         elif kind == "done" and destination and _placed(history, actions, destination):
             c.score = max(c.score, 4.5)  # moved: the verb, then the place after "to"
+    _item_first(candidates, screen, objects, destination if pressed is None else [])
     if _marked(screen, task, objects):  # "Unread, Flat viewing": the row says the state the task asked for
         finish = [c for c in candidates if _kind(c.action) == "done" and c.action.get("success") is not False]
         top = max((c.score for c in candidates if c not in finish), default=0.0)
         for c in finish:
             c.score = max(c.score, top + 0.5)
+
+
+def _item_first(candidates: Sequence[Ranked], screen: Screen, objects: Sequence[str], destination: list[str]) -> None:
+    """"Put IMG_4.jpg in the "Trip" album": while the item's own row is on screen, a row that names only
+    the place ("Trip cake.jpg") is not it: the item first, then where it goes."""
+    items = [o for o in objects if not _names(o, destination)]
+    if not destination or not items or not any(_names(screen.labels.get(i, ""), items) for i in screen.actionable):
+        return
+    rows = [c for c in candidates if _kind(c.action) in ("tap", "long_press")]
+    item_best = max((c.score for c in rows if _names(screen.labels.get(c.action.get("element", -1), ""), items)),
+                    default=0.0)
+    for c in rows:
+        label = screen.labels.get(c.action.get("element", -1), "")
+        if _names(label, destination) and not _names(label, items):
+            c.score = min(c.score - 3.0, item_best - 1.0)
 
 
 def _marked(screen: Screen, task: str, objects: Sequence[str]) -> bool:
@@ -252,4 +270,4 @@ def _places(task: str, verbs: set[str]) -> tuple[list[str], list[str]]:
     """("Recordings",), ("Documents",) for "Move song.mp3 from Documents to Recordings"."""
     if not verbs & _PLACING:
         return [], []
-    return [m.group(1) for m in _TO.finditer(task)], [m.group(1) for m in _FROM.finditer(task)]
+    return [m.group("q") or m.group("c") for m in _TO.finditer(task)], [m.group(1) for m in _FROM.finditer(task)]

@@ -17,7 +17,7 @@ _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _THING = r"(?<![\w.@/])(?:[\w-]+\.)+(?:com|org|net|io|dev|app|co|uk|de|fr|eu|info|edu|gov)\b(?:/[\w\-./]*\w)?" \
          r"|(?<![\w.@])[\w\-]+\.[a-z0-9]{2,4}\b(?!\.\w)"  # a web address; a file name
 _NAME = r"\b[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)+"  # one capitalised word may be an app
-_IT = re.compile(r"\b(?:it|this one|that one)\b", re.I)
+_IT = re.compile(r"(?<!\bdo )\b(?:it|this one|that one)\b", re.I)  # "do it" is the asked action, no thing
 _THEM = re.compile(r"\b(?:them|him|her)\b|\b(?:they|he|she)\b(?=\s+(?:said|wrote|sent|texted|emailed|called|asked|told"
                    r"|messaged)\b)", re.I)
 LEFT = re.compile(r"\b(?:it|its|them|they|this|that|these|those|her|his|their)\b", re.I)  # a pronoun still to resolve

@@ -214,6 +214,10 @@ def _sent_to_me(task: str) -> ReadPart | None:
         question = f"What did {m.group('who')} {verb} me{what}?"  # a "photo" to find is no word for which app
         if "rest" in m.groupdict():
             rest = m.group("rest")
+            which = _WHICH_TO.match(m.group("k"))
+            if which and _DO_IT.match(rest):  # "... which photo to put in the album. Do it." -> "put that photo in ..."
+                verb, _, tail = which.group("v").partition(" ")
+                rest = f"{verb} that {which.group('n')} {tail}".strip()
         else:
             rest = re.sub(r"\s+([.,;!?])", r"\1", f"{task[:m.start()]}it{task[m.end():]}").strip()
         return ReadPart(question, m.group("who"), Asked(kind, words(m.group("k"))), rest)
@@ -267,6 +271,9 @@ def _linked(task: str) -> ReadPart | None:
                     where=f"the {key} email")
 
 
+_WHICH_TO = re.compile(r"^(?:which|what)\s+(?P<n>photo|picture|image|file|document|video)\s+to\s+(?P<v>\w.+)$", re.I)
+_DO_IT = re.compile(r"^\s*(?:please\s+)?(?:(?:just\s+)?do (?:it|that|this|so|as (?:asked|requested|they say))|go ahead)"
+                    r"(?:\s+(?:please|for me))?\s*[.!]?\s*$", re.I)
 _BACK_OBJECT = re.compile(r"\b(?:that|this|the|those)\s+(?:photo|picture|image|file|document)\b|\bit\b", re.I)
 
 

@@ -11,6 +11,7 @@ from cascadroid.agents import details, notetaker, sharing, subgoals
 from cascadroid.agents.answers import Asked
 from cascadroid.agents.candidates import rank
 from cascadroid.agents.perceptor import perceive
+from cascadroid.agents.wording import canonical
 from cascadroid.device.types import AppInfo
 from cascadroid.device.uiautomator import parse_observation
 
@@ -189,3 +190,47 @@ def test_a_search_that_finds_nothing_gives_up():
 
 def _id(screen, label: str) -> int:
     return next(i for i, text in screen.labels.items() if text == label)
+
+
+# Google Photos-like grid: Compose cells named by content-desc only.
+def photo_grid(*names: str):
+    cells = [node("android.view.View", (0, 300 + 200 * i, W, 480 + 200 * i), desc=f"Photo, {name}", click=True)
+             for i, name in enumerate(names)]
+    return screen_of(PHOTOS.package, toolbar("Photos"), node("android.view.View", (0, 300, W, 2200), *cells, scroll=True))
+
+
+def test_the_photo_goes_in_the_album_not_the_photo_named_like_the_album():
+    grid = photo_grid("IMG_5817.jpg Birthday cake", "IMG_2365.jpg Beach")
+    best = rank('Put IMG_2365.jpg in the "Birthday" album', "", grid, APPS, [])[0]
+    assert best.action["kind"] == "tap" and "IMG_2365.jpg" in best.text
+
+
+def test_a_photo_someone_named_is_acted_on_not_typed():
+    grid = photo_grid("IMG_5817.jpg Birthday cake", "IMG_2365.jpg Beach")
+    history = [{"kind": "open_app", "line": "open_app Gmail", "key": "open_app Gmail", "outcome": "success"},
+               {"kind": "open_app", "line": "open_app Photos", "key": "open_app Photos", "outcome": "success"}]
+    best = rank('Ana Ruiz emailed me which photo to put in the "Birthday" album. Do it.', "", grid, APPS, history,
+                notes={"file": "IMG_2365.jpg"})[0]
+    assert best.action["kind"] == "tap" and "IMG_2365.jpg" in best.text
+
+
+def test_do_it_takes_the_action_from_what_was_sent():
+    assert canonical('Ana Ruiz emailed me which photo to put in the "Birthday" album. Do it.').startswith("Do it")
+    part = subgoals.read_part('Ana Ruiz emailed me which photo to put in the "Birthday" album. Do it.')
+    assert part is not None and part.asked.kind == "file" and part.rest == 'put that photo in the "Birthday" album'
+    assert subgoals.in_progress('Ana Ruiz emailed me which photo to put in the "Birthday" album. Do it.',
+                                {"file": "IMG_2365.jpg"})[0] == 'put IMG_2365.jpg in the "Birthday" album'
+
+
+def test_the_album_picker_row_is_tapped_and_then_done():
+    picker = screen_of(PHOTOS.package, toolbar("Add to album", icon("Navigate up", (0, 120, 100, 220))),
+                       node("android.view.View", (0, 300, W, 2200),
+                            file_row(300, "Holidays", "3 items"), file_row(480, "Road trip", "0 items"), scroll=True))
+    task = 'Add the photo IMG_2365.jpg to the album "Road trip".'
+    history = [tapped("Photo, IMG_2365.jpg Beach"), tapped("Add to album")]
+    best = rank(task, "", picker, APPS, history)[0]
+    assert best.action["kind"] == "tap" and "Road trip" in best.text
+    page = screen_of(PHOTOS.package, toolbar("IMG_2365.jpg", icon("Share", (600, 120, 700, 220))),
+                     node("android.widget.Button", (40, 2000, 600, 2100), text="Add to album", click=True))
+    best = rank(task, "", page, APPS, [*history, tapped("Road trip, 0 items")])[0]
+    assert best.action["kind"] == "done"
