@@ -72,7 +72,9 @@ def action_words(task: str, verbs: set[str]) -> set[str]:
     if _RENAMING.search(task):
         found |= {"rename", "edit"}  # "change the name of X to Y", "give X the title Y"
     if found & _PUTTING and _TO.search(task):
-        found.add("move")  # "put X into the Recordings folder"
+        found |= {"move", "add"}  # "put X into the Recordings folder" (Move to), "in the Trip album" (Add to album)
+    if found & (_PUTTING | {"add", "move", "copy", "save"}):  # "Add to album", "Add to playlist" say where
+        found |= set().union(*(words(m) for m in re.findall(r"\b(album|playlist|collection)s?\b", task, re.I)))
     return found
 
 
