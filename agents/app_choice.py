@@ -114,9 +114,12 @@ def choose(task_words: set[str], package: str, apps: Sequence[AppInfo], task: st
     out, inside = [], False
     said = set().union(*(words(m.group(1)) for m in _SUBJECT_VERB.finditer(task)))  # "I keep going back": a verb
     verbs = set(verbs) | said
+    capitalised = {a.label for a in apps if a.label[:1].isupper() and re.search(rf"\b{re.escape(a.label)}\b", task)}
     for app in apps:
         label = words(app.label)
         named = overlap(task_words - verbs, label) * (0.25 if task and _in_compound(app.label, task) else 1.0)
+        if capitalised - {app.label} and app.label not in capitalised and app.label[:1].isupper():
+            named *= 0.25  # "a Signal chat with Ana from my contacts": the people, not the app
         named += overlap(task_words - label - verbs, package_words(app.package))
         needed = sum(1.0 if task_words & category.cues - {verb} else 0.5 for category in categories_of(app)
                      if task_words & category.cues)
@@ -124,8 +127,10 @@ def choose(task_words: set[str], package: str, apps: Sequence[AppInfo], task: st
             continue
         current = app.package == package if app.package else bool(label & package_words(package))
         inside = inside or current
-        explicit = 3.0 if app.label and re.search(rf"\b(?:in|on|from|using|via|with)\s+(?:the\s+|my\s+)?"
-                                                  rf"{re.escape(app.label)}\b", task, re.I) else 0.0
+        said = re.search(rf"\b(?:in|on|from|using|via|with)\s+(?:the\s+|my\s+)?({re.escape(app.label)})\b", task,
+                         re.I) if app.label else None
+        # "on Signal", "in Contacts"; "from my contacts" in lower case is the people, not the app
+        explicit = 3.0 if said and (said.group(1)[:1].isupper() or not app.label[:1].isupper()) else 0.0
         out.append(AppChoice(app, -1.0 if current else 1.0 + 2.0 * (2 * named + needed) + explicit, current))
     if inside:
         out = [AppChoice(c.app, c.score - 3.0 if c.score > 0 else c.score, c.current) for c in out]

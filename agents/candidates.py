@@ -122,12 +122,12 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     results = [normalize(v) for v in submitted(values, history, CONFIRM)]  # saved values shown on their rows
     given = {normalize(v.text) for v in values}  # a name given as a value is typed, not picked
     left = lookup.members_left(screen, [n for n in goal_names(without(part, typed_values)) if normalize(n) not in given],
-                               history, goal.creating)
+                               history, goal.creating, any(h.get("kind") == "tap" and first_word(
+                                   h.get("line", "").split("]", 1)[-1]) in CREATE for h in since))
     picking, member_rows = lookup.member_candidates(screen, left, history)  # "a group with Ana and Bo"
-    nouns = _object_nouns(part) if goal.creating and not typed_here else set()
-    new_buttons = {i for i in screen.actionable if i not in screen.editable and first_word(screen.labels.get(i, ""))
-                   in CREATE and (words(screen.labels.get(i, "")) - CREATE) & nouns}
+    new_buttons = lookup.new_buttons(screen, part, CREATE) if goal.creating and not typed_here else set()
     names_ = goal_names(part)
+    people = [o for o in objects[:1] if o in names_]  # the thing looked for is a person (a list to scroll through)
     out: list[Candidate] = []
     for element_id in screen.actionable:
         label = screen.labels.get(element_id, "")
@@ -207,7 +207,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     done = _done_candidate(task, whole, screen, values, objects, history, notes or {}, toggle_done)
     out.append(done if reading is None else Candidate({"kind": "done"}, "finish", -5.0))  # not before it is used
     unfound = not visible or not any(normalize(o) in _seen_outside_fields(screen) for o in objects)
-    if unfound and objects and _searched_or_scrolled(since) and not _seen_before(objects, history):
+    home = any(c.score < 0 for c in opened) and bool(people)  # a person looked for in an app the task names or needs
+    if unfound and objects and _searched_or_scrolled(since, home) and not _seen_before(objects, history):
         out.append(Candidate({"kind": "done", "success": False, "answer": f"This cannot be done: there is no "
                               f"{objects[0]} here."}, f"give up: {objects[0]} is not on this phone", 1.2))
     menus.adjust(out, part, goal.verbs, screen, since, objects, visible)  # the verb behind a menu
@@ -228,6 +229,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         last_same = next((h for h in reversed(history) if h.get("key") == key), None)
         sliding = candidate.action.get("kind") == "swipe" and "element" in candidate.action and candidate.score > 0
         sliding = sliding or dated.get(candidate.action.get("element", -1), 0.0) >= 3.0  # an arrow towards the date
+        sliding = sliding or (candidate.action == {"kind": "swipe", "direction": "down"} and not visible and bool(people))
         if sliding and last_same is not None and last_same.get("outcome") == "success":
             continue  # a slider moving the wanted way keeps moving until it stops
         line = describe(candidate.action, screen.labels)
@@ -401,24 +403,16 @@ def _seen_outside_fields(screen: Screen) -> str:
     return normalize(" ".join(line for line in screen.lines if line.split(" ", 1)[0] not in fields))
 
 
-def _searched_or_scrolled(since: list[dict[str, Any]]) -> bool:
-    """Searched for it, or scrolled to the end of the list twice."""
-    return any(h.get("kind") == "type" for h in since) or sum(
-        h.get("kind") == "swipe" and h.get("outcome") == "no_change" for h in since) >= 2
+def _searched_or_scrolled(since: list[dict[str, Any]], home: bool = False) -> bool:
+    """Searched for it, hit the list's end twice, or scrolled through to its end in the app it belongs in."""
+    swipes = [h.get("outcome") for h in since if h.get("kind") == "swipe"]
+    return any(h.get("kind") == "type" for h in since) or swipes.count("no_change") >= 2 or (
+        home and "success" in swipes and swipes[-1] == "no_change")  # scrolled through to the end, in its app
 
 
 def _seen_before(objects: list[str], history: list[dict[str, Any]]) -> bool:
     keys = [normalize(o) for o in objects]
     return any(k in normalize(h.get("line", "")) for h in history if h.get("kind") != "type" for k in keys)
-
-
-_MADE = re.compile(r"\b(?:create|make|start|set up|add|new|compose|write|draft)\b\s+(?:a\s+|an\s+|new\s+|my\s+)*"
-                   r"(?:[\w-]+\s+){0,2}?([a-z]+)\b(?=\s*(?:called|named|titled|with|for|on|in|at|to|:|[\"“]|$))", re.I)
-
-
-def _object_nouns(task: str) -> set[str]:
-    """The noun of the thing a task makes ("Create a Signal group called X" -> {"group"})."""
-    return set().union(*(words(m.group(1)) for m in _MADE.finditer(task))) if _MADE.search(task) else set()
 
 
 def _field_line(screen: Screen, line: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .goal import first_word
 from .perceptor import Screen
 from .text import normalize, words
 
@@ -57,10 +58,12 @@ def _typed_text(entry: dict[str, Any]) -> str:
     return normalize(line.rsplit('"', 2)[-2]) if line.count('"') >= 2 else ""
 
 
-def members_left(screen: Screen, names: list[str], history: list[dict[str, Any]], creating: bool) -> list[str]:
+def members_left(screen: Screen, names: list[str], history: list[dict[str, Any]], creating: bool,
+                 started: bool = False) -> list[str]:
     """The people still to pick while a new group, event or chat is being made ("... with Ana Ruiz
-    and Bo Li"): a form is open (a field that is no search field) and no tap on their row yet."""
-    if not creating or not names or not any(not search_field(screen, i) for i in screen.editable):
+    and Bo Li"): a form is open (a field that is no search field), or a "New ..." button was pressed
+    in this app (a picker), and no tap on their row yet."""
+    if not creating or not names or not (started or any(not search_field(screen, i) for i in screen.editable)):
         return []
     tapped = " ".join(normalize(h.get("line", "")) for h in history if h.get("kind") == "tap"
                       and h.get("outcome") == "success")
@@ -82,3 +85,19 @@ def member_candidates(screen: Screen, left: list[str], history: list[dict[str, A
     out = [({"kind": "type", "element": i, "text": name}, f'type "{name}" into [{i}] {screen.labels.get(i, "")}',
             SCORE + 2.5) for i in screen.editable if name and search_field(screen, i)]
     return out, {}
+
+
+_MADE = re.compile(r"\b(?:create|make|start|set up|add|new|compose|write|draft)\b\s+(?:a\s+|an\s+|new\s+|my\s+)*"
+                   r"(?:[\w-]+\s+){0,2}?([a-z]+)\b(?=\s*(?:called|named|titled|with|for|on|in|at|to|:|[\"“]|$))", re.I)
+
+
+def object_nouns(task: str) -> set[str]:
+    """The noun of the thing a task makes ("Create a Signal group called X" -> {"group"})."""
+    return set().union(*(words(m.group(1)) for m in _MADE.finditer(task))) if _MADE.search(task) else set()
+
+
+def new_buttons(screen: Screen, task: str, create: frozenset[str]) -> set[int]:
+    """The buttons that make the kind of thing the task makes ("New group" for "create a group ...")."""
+    nouns = object_nouns(task)
+    return {i for i in screen.actionable if i not in screen.editable and (own := words(screen.labels.get(i, "")))
+            and first_word(screen.labels.get(i, "")) in create and (own - create) & nouns}

@@ -61,7 +61,8 @@ _ITEM_NOUN = re.compile(r"\b(?:the|my|his|her|their|this|that|\w+['’]s)\s+(?:\
 _PLACE_NOUN = re.compile(r"\b(?:in|into|to|on|from|at)\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:group|chat|channel"
                          r"|thread|conversation|folder|album|list|playlist|board|space|room)\s*$", re.I)
 # "Reply to ... "Lunch" with "Sounds good"": the quote after "with" in a task that sends is the message.
-_SENDING_WITH = re.compile(r"^\s*(?:please\s+)?(?:reply|respond|answer|text|message|sms|send|e-?mail|post|write|tell)\b.*"
+_SENDING_WITH = re.compile(r"\b(?:and|then)\s+(?:send|say|write|post|reply|text)\s*:?\s*$"
+                           r"|^\s*(?:please\s+)?(?:reply|respond|answer|text|message|sms|send|e-?mail|post|write|tell)\b.*"
                            r"\bwith\s*:?\s*$", re.I)
 _QUOTED = re.compile(r"[\"“«„]([^\"”»“]{1,200})[\"”»“]")
 _UNQUOTED_MESSAGE = re.compile(r"(?:\bwith (?:the )?message|\bsaying|\bthat says|\bwhich says|\bthat reads)\s*:?\s*"

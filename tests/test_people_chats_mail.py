@@ -10,6 +10,7 @@ from xml.sax.saxutils import quoteattr
 from cascadroid.agents import conversations, lookup
 from cascadroid.agents.candidates import goal_names, rank
 from cascadroid.agents.perceptor import perceive
+from cascadroid.agents.text import words
 from cascadroid.agents.values import task_values
 from cascadroid.device.uiautomator import parse_observation
 
@@ -179,3 +180,37 @@ def test_the_subject_of_a_starred_mail_is_read_from_the_starred_row():
 def test_a_search_field_is_known_in_other_languages():
     screen = contacts_list("Rechercher des contacts", "Créer un contact", "com.google.android.contacts")
     assert any(lookup.search_field(screen, i) for i in screen.editable)
+
+
+def test_from_my_contacts_in_lower_case_names_the_people_not_the_app():
+    from cascadroid.agents import app_choice
+    from cascadroid.device.types import AppInfo
+
+    apps = [AppInfo(label="Signal", package="org.thoughtcrime.securesms"),
+            AppInfo(label="Contacts", package="com.google.android.contacts")]
+    task = "Start a Signal chat with Ana Ruiz from my contacts"
+    chosen = {c.app.label: c.score for c in app_choice.choose(words(task), "", apps, task)}
+    assert chosen["Signal"] > chosen["Contacts"]
+
+
+def test_a_new_chat_picker_is_searched_for_the_person_and_the_quote_after_and_send_is_the_message():
+    picker = screen_of("org.thoughtcrime.securesms", button("Navigate up", (0, 120, 100, 240)),
+                       text("New message", (120, 120, 600, 240)),
+                       field("Name, username or number", (40, 300, 1040, 400), rid="org.thoughtcrime.securesms:id/search_view"),
+                       listing(row(500, "Ada Park"), row(670, "Bruno Silva")))
+    task = 'Start a Signal chat with Kim Osei from my contacts and send "See you at 6".'
+    best = first(task, picker, [tapped("New chat")])
+    assert best.action["kind"] == "type" and best.action["text"] == "Kim Osei"
+    assert {v.text: v.kind for v in task_values(task)}["See you at 6"] == "message"
+
+
+def test_a_list_scrolled_through_to_its_end_without_the_person_gives_up():
+    dialer = screen_of("com.google.android.dialer", text("Contacts", (40, 120, 600, 240)),
+                       listing(*[row(400 + 170 * i, n) for i, n in enumerate(NAMES)]))
+    history = [{"kind": "swipe", "line": "swipe down", "key": "swipe down", "outcome": "success"},
+               {"kind": "swipe", "line": "swipe down", "key": "swipe down", "outcome": "no_change"}]
+    from cascadroid.device.types import AppInfo
+
+    phone = [AppInfo(label="Phone", package="com.google.android.dialer")]
+    best = rank("Call Kim Osei.", "", dialer, phone, history)[0]
+    assert best.action["kind"] == "done" and best.action.get("success") is False
