@@ -109,6 +109,8 @@ def adjust(candidates: Sequence[Ranked], task: str, screen: Screen, objects: Seq
         for c in candidates:
             if c.action.get("kind") == "done" and c.action.get("success") is not False:
                 c.score = max(c.score, OPENED)
+    if _NEW_TAB.search(task) and not _new_tab_opened(history):
+        _to_new_tab(candidates, screen)
     noun = collection(task)
     if noun is None:
         return
@@ -145,9 +147,7 @@ def opened(task: str, screen: Screen, history: Sequence[dict[str, Any]]) -> bool
                                          task[:address.start()], re.I):
         address = None  # "the recipe on example.com": a page of that site, not the site itself
     if address is not None:  # "open example.com (in a new tab)": the bar shows it, in a new tab if asked
-        new_tab = not _NEW_TAB.search(task) or any(
-            h.get("outcome") == "success" and (h.get("kind") == "open_uri" or "new tab" in normalize(h.get("line", "")))
-            for h in history)
+        new_tab = not _NEW_TAB.search(task) or _new_tab_opened(history)
         return new_tab and any(_bare(screen.editable.get(i, "")) == _bare(address.group(0)) for i in screen.editable
                                if "focused" not in _line_of(screen, i))
     last = next((h for h in reversed(history) if h.get("kind") not in ("observe", "invalid_output")), None)
@@ -157,6 +157,27 @@ def opened(task: str, screen: Screen, history: Sequence[dict[str, Any]]) -> bool
     label = normalize(line.split('"')[1].split("|")[-1])  # an address suggestion: "url | Title" (cut at 40)
     headings = [normalize(h) for h in screen.lines if h.startswith("    ")]
     return len(label) > 2 and any(h.startswith(label) and words(h) <= words(task) for h in headings)
+
+
+def _new_tab_opened(history: Sequence[dict[str, Any]]) -> bool:
+    """A "New tab" was pressed, or a link opened from outside (Chrome gives it a new tab)."""
+    return any(h.get("outcome") == "success" and (h.get("kind") == "open_uri" or "new tab" in normalize(h.get("line", "")))
+               for h in history)
+
+
+def _to_new_tab(candidates: Sequence[Ranked], screen: Screen) -> None:
+    """"Open X in a new tab": "New tab" first (in the overflow or the tab switcher), not the current tab's bar."""
+    browser = is_browser(screen)
+    labels = {i: normalize(screen.labels.get(i, "")) for i in screen.actionable}
+    entries = [i for i, label in labels.items() if "new tab" in label and "incognito" not in label]
+    for c in candidates:
+        kind, element = str(c.action.get("kind", "")), c.action.get("element")
+        if kind == "tap" and element in entries:
+            c.score += ENTRY
+        elif browser and kind == "tap" and not entries and is_overflow(labels.get(element, "")):
+            c.score += OVERFLOW
+        elif browser and kind == "type":
+            c.score -= LINK  # typed into the tab already open, the address would replace its page
 
 
 def _history_answer(screen: Screen) -> str | None:

@@ -76,7 +76,7 @@ _WEAK_LEAD = re.compile(r"^(?:I|we) (?:need|want|would like|have) to\b", re.I)  
 _END = r"(?=$| in\b| on\b| from\b|[,;(]|\.(?:\s|$))"
 # Phrasal verbs and idioms said the way apps label the action (on the request's first words).
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r) for p, r in (
-    (r"^(?:get rid of|throw (?:away|out)|bin|trash|dump|erase)\b", "delete"),
+    (r"^(?:get rid of|throw (?:away|out)|bin|trash|dump|erase|rm|del)\b", "delete"),
     (r"^(?:move|send|put) (?P<x>[^()]+?) (?:to|in|into) (?:the )?(?:trash|bin|recycle bin|wastebasket|rubbish)\b", r"delete \g<x>"),
     (rf"^remove (?P<x>(?:the |my |this |that )?(?:{_ITEMS})\b.*)", r"delete \g<x>"),
     (r"^remove (?P<x>[^()]+?) from (?:my |the |this )?(?:phone|device|storage|tablet)\b(?:'s \w+)?", r"delete \g<x>"),
@@ -209,7 +209,7 @@ _TERSE_QUESTIONS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], 
         (rf"(?:the )?(?:last|latest|most recent) (?P<a>{'|'.join(_AGENT)})\?*",
          lambda m: f"Who {_AGENT[m.group('a').casefold()]} last?"),
         (rf"(?P<a>{_ATTRS}) (?:of|for) (?P<o>.+?)\?+", lambda m: f"What is the {m.group('a')} of {m.group('o')}?"),
-        (r"(?P<o>.+?):?\s+(?P<k>\w+) count\?+", lambda m: f"How many {m.group('k')}s are in {m.group('o').rstrip(':')}?"),
+        (r"(?P<o>.+?):?\s+(?P<k>\w+) count\?*", lambda m: f"How many {m.group('k')}s are in {m.group('o').rstrip(':')}?"),
         (rf"(?P<o>.+?):?\s+(?P<a>(?:{_ATTRS})(?: (?:{_ATTRS}))?)\?+",
          lambda m: f"What is the {m.group('a')} of {m.group('o').rstrip(':')}?"),
     ))
@@ -234,6 +234,9 @@ def _terse(text: str) -> str:
     for pattern, question in _TERSE_QUESTIONS:
         if m := pattern.fullmatch(text):
             return question(m)
+    m = re.fullmatch(r"(?P<u>(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?)\s*(?:->|=>|→|⇒|>)\s*(?P<b>[^>]+?)\.?", text, re.I)
+    if m:  # "example.com -> Miso soup": the site, then the page on it
+        return f"go to {m.group('u')} and open {m.group('b')}"
     for arrow, form in ((r"->|=>|→|⇒", "change {a} to {b}"), (r":=", "replace the text of {a} with {b}"),
                         (r"\+=", "add {b} to {a}")):
         m = re.fullmatch(rf"(?P<a>.+?)\s*(?:{arrow})\s*(?P<b>.+?)\.?", text)

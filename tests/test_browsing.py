@@ -187,3 +187,20 @@ def test_a_verb_after_i_names_no_app():
     task = "save weather.example.com as a bookmark (I keep going back to weather.example.com)"
     best_app = max(choose({"save", "bookmark", "keep", "url"}, "", apps, task), key=lambda c: c.score)
     assert best_app.app.label == "Chrome"
+
+
+def test_terse_browser_notes_as_tasks():
+    from cascadroid.agents.wording import canonical
+
+    assert canonical("rm bookmark Weather today") == "delete bookmark Weather today"
+    assert canonical("chrome bookmark count").casefold().startswith("how many bookmarks")
+    assert "example.org" in canonical("example.org -> Opening times") and "Opening times" in canonical(
+        "example.org -> Opening times") and not canonical("example.org -> Opening times").startswith("change")
+
+
+def test_a_new_tab_is_opened_before_the_address_is_typed():
+    task = "open library.example.com/hours in new tab"
+    first = best(task, NEWS)  # Chrome keeps "New tab" in its overflow and in the tab switcher
+    assert first.action["kind"] == "tap" and ("More options" in first.text or "Switch or close tabs" in first.text)
+    assert best(task, CHROME_MENU, [tapped("More options")]).text.endswith("New tab")
+    assert best(task, TAB_SWITCHER).text.startswith("tap") and "New tab" in best(task, TAB_SWITCHER).text
