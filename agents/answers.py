@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import event_details
 from .text import normalize, words
 from .values import PATTERNS
 
 _PATTERN = dict(PATTERNS)
 _QUESTION = re.compile(r"\?\s*$|^\s*(?:what|which|who|whom|whose|when|where|how|tell me|find out|look up|read me|"
-                       r"read out|show me|check|count)\b", re.I)
+                       r"read out|show me|check|count)\b|^\s*name (?:the|my|which)\b(?!.*[\"“])", re.I)
 _CODE = re.compile(r"\b(?=[\w-]*\d)[\w-]{3,}\b")
 _NAME = re.compile(r"^\s*(?:from\s+)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})")
 _FULL_NAME = re.compile(r"^\s*(?:from\s+)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\b(?=\s*[.,|:·])")
@@ -49,9 +50,9 @@ def asked(task: str) -> Asked | None:
         (r"\bhow (?:big|large)\b|\bsize\b", "size"),
         (r"\bphone\b|\bnumber\b", "phone"),
         (r"\be-?mail\b", "email"),
-        (r"\baddress\b|\bwhere\b", "address"),
+        (r"\baddress\b|\bwhere\b|\blocation\b|\bvenue\b", "address"),
         (r"\bwhat date\b|\bwhich day\b", "date"),
-        (r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich\b|\bwhat(?:'s| is) the name\b", "name"),
+        (r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich\b|\bwhat(?:'s| is) the name\b|^\s*name\b", "name"),
     )
     kind = next((k for pattern, k in rules if re.search(pattern, low)), "line")
     return Asked(kind, words(task), bool(re.search(r"\buntil\b|\bclos(?:e|es|ing)\b|\bends?\b", low)))
@@ -59,9 +60,17 @@ def asked(task: str) -> Asked | None:
 
 def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str, str]) -> tuple[str, float] | None:
     """The answer on this screen (or in the notes) and how sure: 1.0 on the object's own line."""
-    texts = [_plain(line) for line in lines]
-    texts = [t for t in texts if t]
+    shown = [(text, line) for line in lines if (text := _plain(line))]
+    texts = [text for text, _ in shown]
+    if question.kind == "name" and question.topic & _LINKED_WORDS:  # "which Wi-Fi network am I connected to?"
+        linked = connected_row(texts)
+        if linked:
+            return linked, 1.0
     keys = [normalize(o) for o in objects if o.strip()]
+    if question.kind == "text":  # the whole text of a note or message: its body, never a part of it
+        return item_text(lines, keys)
+    if question.kind == "event":  # what a message or mail says of when and where
+        return event_details.event_line(shown, keys)
     named = [t for t in texts if keys and any(k in normalize(t) for k in keys)]
     rows = {_plain(line) for line in lines if line.lstrip().startswith("[")}
     for original in named:  # the object's own line first, the object's own words left out
@@ -78,7 +87,7 @@ def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str,
             continue  # a list row's preview may cut the address short: read it in the message
         if value is None and question.kind == "address":  # a place named, no street: the last plain part
             places = [p.strip() for p in re.split(r"[·|•]", text) if p.strip() and not re.search(r"\d", p)]
-            value = places[-1] if len(places) > 1 else None
+            value = places[-1] if places and re.search(r"[·|•]", text) else None  # the row's other part, never its title
         if value:
             return value, 1.0
     if keys and named and question.kind in ("time", "hours", "duration", "amount", "phone", "email", "address", "code",
@@ -89,6 +98,11 @@ def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str,
             value = _said(question, text, keys) if question.kind == "count" else _value(question.kind, text, [])
             if value:
                 return value, 1.0 if question.kind == "count" else 0.9
+        if question.kind == "address":  # an event's page: its title, date, time, then the place as plain words
+            place = next((t for t, line in shown[start + 1:start + 6] if line.startswith("    ") and _PLACE.fullmatch(t)),
+                         None)
+            if place:
+                return place, 0.8
     for value in notes.values():
         found = _value(question.kind, value, [])
         if found:
@@ -96,7 +110,7 @@ def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str,
     if not keys and question.kind in ("time", "hours", "duration", "amount", "phone", "email", "address", "code", "size",
                                       "date", "file", "count"):
         # nothing named (a "nearest"/"cheapest" question): a detail page's own line for the value
-        plain = [t for t, line in zip(texts, [l for l in lines if _plain(l)]) if line.startswith("    ")]
+        plain = [t for t, line in shown if line.startswith("    ")]
         for text in plain:
             value = _said(question, text, keys) if question.kind == "count" else \
                 _value(question.kind, text, [], last=question.until)
@@ -116,6 +130,43 @@ def _said(question: Asked, text: str, keys: list[str]) -> str | None:
     return numbers[0] if len(numbers) == 1 and len(text.split()) <= 6 and words(text) & topic else None
 
 
+# A question about the network or device in use, and the status real Settings rows show for it
+# (Pixel "Connected", Samsung "Connected", German "Verbunden", French "Connecté", ...).
+_LINKED_WORDS = frozenset(words("connected connection network wifi wlan ssid paired bluetooth hotspot joined",
+                                stopwords=frozenset()))
+_CONNECTED = re.compile(r"^(?:connected|verbunden|connecté|conectado|connesso|verbonden|połączono|подключено|"
+                        r"接続済み|已连接|연결됨)\b", re.I)
+
+
+def connected_row(texts: list[str]) -> str | None:
+    """The name on the row whose status part says it is connected ("Linksys-7A1 | Connected" -> "Linksys-7A1")."""
+    for text in texts:
+        head, *rest = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s*,\s*", text) if p.strip()]  or [""]
+        if head and any(_CONNECTED.match(normalize(p)) for p in rest) and not _CONNECTED.match(normalize(head)):
+            return head
+    return None
+
+
+_FIELD_LINE = re.compile(r'^\[\d+\]\s+\S+\s+"(?P<label>[^"]*)"\s*=\s*"(?P<value>.*)"')
+_BODY_FIELD = frozenset(words("body text note content contents message description", stopwords=frozenset()))
+
+
+def item_text(lines: list[str], keys: list[str]) -> tuple[str, float] | None:
+    """The text of the item named ``keys`` (a note): on its open page the body field beside a title
+    field holding exactly its name; in a list, the rest of the row whose title is exactly its name
+    (not "Groceries list" for "Groceries"), unless the row is cut short with an ellipsis."""
+    fields = [(m["label"], m["value"]) for m in map(_FIELD_LINE.match, lines) if m]
+    if any(normalize(value) in keys for _, value in fields):
+        body = [value for label, value in fields if words(label) & _BODY_FIELD and normalize(value) not in keys]
+        if body and body[0].strip():
+            return body[0], 1.0
+    for line in lines:
+        head, _, rest = _plain(line).partition(" | ")
+        if normalize(head) in keys and rest.strip() and not rest.rstrip().endswith(("…", "...")):
+            return rest.strip(), 0.9
+    return None
+
+
 def first_row_name(rows: list[str]) -> str | None:
     """The name a list's first row starts with ("Ana Ruiz. See you..." -> "Ana Ruiz")."""
     for row in rows:
@@ -131,6 +182,7 @@ def _plain(line: str) -> str:
     return " ".join(p for p in (m.group(1), m.group(2)) if p) if m else line.strip()
 
 
+_PLACE = re.compile(r"[^\W\d][^\d:|·•]{1,60}")  # plain words: no date, time or count in them
 _RATING = re.compile(r"\b\d(?:[.,]\d)?(?=\s*(?:★|☆|stars?\b|/\s*5\b))")
 _SIDE = r"\d{1,2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\b\.?)?"
 _RANGE = re.compile(rf"\b{_SIDE}\s*(?:[-–—]|\bto\b|\buntil\b|\btill\b)\s*{_SIDE}", re.I)  # "9:00-18:00", "9am to 5pm"
@@ -152,6 +204,8 @@ def _value(kind: str, text: str, keys: list[str], last: bool = False) -> str | N
         m = next((r for r in _RANGE.finditer(text) if re.search(r":|[ap]\.?m", r.group(0), re.I)), None)
         return re.sub(r"\s*[-–—]\s*", "-", m.group(0).strip()) if m else None
     if kind in _PATTERN:
+        if kind == "address":
+            text = _PATTERN["date"].sub(" ", text)  # "17 March 2026" is a date, not a street number
         found = list(_PATTERN[kind].finditer(text))
         m = (found[-1] if last else found[0]) if found else None  # "open 10:00-21:00": until 21:00
         return m.group(0).strip().rstrip(",.") if m else None

@@ -24,9 +24,12 @@ from . import (
     conversations,
     counting,
     details,
+    edits,
+    event_details,
     item_home,
     lookup,
     menus,
+    missing,
     pickers,
     sharing,
     subgoals,
@@ -80,11 +83,14 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     part = current_part(task, history)
     values = to_type(task_values(part) or task_values(task), parse_goal(part), answers.asked(task) is not None)
     values = pickers.keep_new(part, values, parse_goal(part).creating)  # "from 7:30" says which alarm
+    values = edits.adjust(part, values, screen)  # "add X at the end of my note": the body's whole new text
     read = subgoals.read_part(task_asked)
     passing = reading is None and read is not None and not read.offset_min  # the value is read: use it (moved: in the task)
     if notes and (passing or parse_goal(part).verbs & _SENDING):  # a value read earlier, to pass on
-        values += [Value(v, "message", FIELDS["message"]) for v in notes.values()
-                   if v.strip() and (normalize(v) not in normalize(task) or parse_goal(part).verbs & _SENDING)]
+        carried = event_details.asked_details(part)  # "with the date, time and place from the message"
+        values += [d for v in notes.values() for d in event_details.values_from(v, carried)] if carried else [
+            Value(v, "message", FIELDS["message"]) for v in notes.values()
+            if v.strip() and (normalize(v) not in normalize(task) or parse_goal(part).verbs & _SENDING)]
         # a value the task now names as the thing to act on ("add IMG_4.jpg to favourites") is typed nowhere
     typed_values = [v.text for v in values if v.kind not in OBJECT_KINDS]
     goal = parse_goal(without(part, typed_values), subgoal)  # digits of a number to type are no labels to tap
@@ -192,6 +198,9 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     opened = _open_app_candidates(app_words_, screen.package, [as_app(a) for a in apps], part, first_word(part))
     if not opened and goal_names(part):  # nothing names an app, but a person: their card is in the contacts
         opened = _open_app_candidates({"contact"}, screen.package, [as_app(a) for a in apps], part)
+    if not opened:  # a switch named with no app: the phone's settings
+        opened = [Candidate({"kind": "open_app", "app": a.label}, f"open the {a.label} app", 3.0)
+                  for a in missing.settings_apps(part, screen.package, apps)]
     if not opened:  # no app named or needed: where does the item it names live?
         opened = [Candidate({"kind": "open_app", "app": a.label}, f"open the {a.label} app", score) for a, score in
                   item_home.homes(without(part, typed_values), words(part), screen.package, [as_app(a) for a in apps], seen, history)]
@@ -211,7 +220,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     if unfound and objects and _searched_or_scrolled(since, home) and not _seen_before(objects, history):
         out.append(Candidate({"kind": "done", "success": False, "answer": f"This cannot be done: there is no "
                               f"{objects[0]} here."}, f"give up: {objects[0]} is not on this phone", 1.2))
-    menus.adjust(out, part, goal.verbs, screen, since, objects, visible)  # the verb behind a menu
+    if edits.edit_of(part) is None:  # an edit is typed into the body, never a menu's verb
+        menus.adjust(out, part, goal.verbs, screen, since, objects, visible)  # the verb behind a menu
     browsing.adjust(out, part, screen, objects, asked is not None, history)  # a browser's tabs, bookmarks, history
     if reading_only:
         counting.adjust(out, task, screen, history)  # the list a count or "latest" reads, to its end
@@ -222,6 +232,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         out.append(Candidate({"kind": "done", "answer": answer}, f"answer {answer!r} and finish", 7.0))
     if read is None:
         sharing.adjust(out, task, screen.package, screen.labels, [as_app(a) for a in apps], history)
+    missing.adjust(out, Candidate, part, screen, since, apps)  # a setting this phone does not have
     for candidate in out:
         from .operator import describe
 
@@ -337,7 +348,7 @@ def _done_candidate(task: str, goal: Goal, screen: Screen, values: list[Value], 
             found = (name, 0.5) if name else None
         if found:
             return Candidate({"kind": "done", "answer": found[0]}, f"answer {found[0]!r} and finish",
-                             1.0 + 5.0 * found[1])
+                             1.0 + 5.0 * found[1] + (0.5 if found[1] >= 1.0 else 0.0))  # on its own line: beats opening it
         return Candidate({"kind": "done"}, "the task is complete: finish", -1.0)
     score = 4.0 if toggle_done else 0.0
     last = next((h for h in reversed(history) if h.get("kind") not in ("observe", "invalid_output")), None)

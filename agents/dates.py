@@ -62,7 +62,9 @@ _UNITS = {"h": "hours", "hr": "hours", "hrs": "hours", "hour": "hours", "hours":
           "min": "minutes", "mins": "minutes", "minute": "minutes", "minutes": "minutes", "s": "seconds",
           "sec": "seconds", "secs": "seconds", "second": "seconds", "seconds": "seconds"}
 _NUM = r"\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|ten|fifteen|twenty|thirty|forty(?:-five)?|ninety"
-DURATION = re.compile(rf"\b(?:half an hour|(?:(?:{_NUM})[\s-]*(?:hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)\b"
+# A number word takes a spelled-out unit after a space ("as" is no "a s", "am" no "a m"); digits any unit.
+DURATION = re.compile(rf"\b(?:half an hour|(?:(?:\d+(?:\.\d+)?[\s-]*(?:hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)"
+                      rf"|(?:{_NUM})[\s-]+(?:hours?|hrs?|minutes?|mins?|seconds?|secs?))\b"
                       rf"(?:\s*(?:and\s+)?(?:a\s+half\b)?)?\s*)+)", re.I)
 
 

@@ -392,7 +392,8 @@ class AgentGraph:
         screen = state["screen"]
         if not self.deps.asks_roles:  # rules keep the value the task asks about, no model call
             objects = candidates.goal_names(state["task"]) + candidates.quoted(state["task"])
-            return {"notes": {**state["notes"], **notetaker.by_rules(state["task"], screen.lines, objects)}}
+            read = notetaker.by_rules(state["task"], screen.lines, objects, state["notes"])
+            return {"notes": {**state["notes"], **read}}
         value, calls, _ = self._ask(
             state, purpose="notetaker", instructions=notetaker.INSTRUCTIONS, output_type=notetaker.NotetakerOutput,
             user=notetaker.prompt(state["notes"], screen.text()), max_tokens=120,

@@ -41,13 +41,16 @@ def wanted(task: str, screen_changed: bool) -> bool:
     return screen_changed and (bool(_INFO.search(_QUOTED.sub(" ", task))) or read_part(task) is not None)
 
 
-def by_rules(task: str, screen_lines: list[str], objects: list[str]) -> dict[str, str]:
+def by_rules(task: str, screen_lines: list[str], objects: list[str], held: dict[str, str] | None = None) -> dict[str, str]:
     """Notes without a model: the value the task asks about (a number, a time, an address...) when
-    it shows on the line of the thing the task names; kept under its kind for a later step."""
+    it shows on the line of the thing the task names; kept under its kind for a later step. A value
+    already ``held`` for a later step is not read again (the next app's form may echo its name)."""
     from . import answers, details, subgoals
     from .wording import canonical
 
     part = subgoals.read_part(canonical(task)) or subgoals.read_part(task)  # as the ranker reads the task
+    if part is not None and part.asked.kind in (held or {}):
+        return {}
     if part is not None:  # a value to pass on: read it on its object's line (or the object's own page)
         keys = [part.object] if part.object and not answers.superlative(part.object) else []
         kind = details.label_kind(part.asked, part.question)  # an Info page lists it under its label

@@ -10,9 +10,9 @@ kind. Plain English task grammar only.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from . import answers
+from . import answers, event_details
 from .answers import Asked
 from .dates import DATE, DURATION, parse_duration, parse_time
 from .progress import parts
@@ -20,7 +20,7 @@ from .text import words
 from .values import PATTERNS
 
 _KINDS = (r"phone number|mobile number|number|e-?mail address|e-?mail|address|start time|end time|time|date|"
-          r"price|cost|total|code|password|file name|name|size|location|temperature|title|subject|text")
+          r"price|cost|total|code|password|file name|name|size|location|temperature|title|subject|text|body|contents?")
 _OF = re.compile(rf"\b(?:the\s+|its\s+)?(?P<k>{_KINDS})\s+(?:of|from|in)\s+(?P<o>.+?)"
                  rf"(?=\s+(?:to|on|via|by|with|and|as|in a|into)\b|\s+in (?-i:[A-Z])|[,;!?]|\.(?!\w)|$)", re.I)
 _POSSESSIVE = re.compile(rf"(?P<o>\b[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)['’]s\s+(?P<k>{_KINDS})\b")
@@ -33,7 +33,8 @@ _KIND_OF = {"phone number": "phone", "mobile number": "phone", "number": "phone"
             "e-mail address": "email", "email": "email", "e-mail": "email", "address": "address", "location": "address",
             "start time": "time", "end time": "time", "time": "time", "date": "date", "price": "amount",
             "cost": "amount", "total": "amount", "code": "code", "password": "code", "file name": "file",
-            "size": "size", "temperature": "temperature"}
+            "size": "size", "temperature": "temperature", "text": "text", "body": "text", "content": "text",
+            "contents": "text"}
 
 
 @dataclass(frozen=True)
@@ -86,9 +87,15 @@ def read_part(task: str) -> ReadPart | None:
     offset = _offset_part(task)
     if offset is not None:
         return offset
+    carried = event_details.source(task)  # "the meeting from Bo's email "Offsite"": read when and where first
+    if carried is not None:
+        key, place, rest = carried
+        return ReadPart(f"When and where is the event in {place}?", key, Asked("event", words(place)), rest, where=place)
     sent = _sent_to_me(task)
     if sent is not None:
-        return sent
+        details = event_details.asked_details(sent.rest)  # "... with the date, time and place from the message"
+        return replace(sent, asked=Asked("event", sent.asked.topic), rest=event_details.without_source(sent.rest)) \
+            if details else sent
     linked = _linked(task)
     if linked is not None:
         return linked
@@ -141,6 +148,9 @@ def object_key(obj: str) -> str:
     when only its place or position is named ("my latest email": the first row, not a name)."""
     if _POSITION.search(obj):
         return ""
+    named = re.search(r"[\"“]([^\"”]+)(?:[\"”]|$)", obj)  # 'my note "Groceries"': its quoted name
+    if named:
+        return named.group(1).strip()
     previous = None
     while previous != obj:
         previous, obj = obj, _CONTAINER.sub("", obj).strip().strip('"“”')

@@ -50,7 +50,8 @@ FIELDS: dict[str, frozenset[str]] = {
     }.items()
 }
 
-_TITLE = re.compile(r"\b(?:titled|named|called|labell?ed|entitled|with (?:the )?(?:title|name|subject))\s*:?\s*$", re.I)
+_TITLE = re.compile(r"\b(?:titled|named|called|labell?ed|entitled|with (?:the )?(?:title|name|subject))\s*:?\s*$"
+                    r"|\b(?:add|save|put|create|schedule|store|file|keep)\b[^\"“]*\bas\s*$", re.I)  # 'save it as "X"'
 _MESSAGE = re.compile(r"(?:\bsay(?:s|ing)?|\breads|\bwith (?:the )?(?:message|text|body)|\breply(?:ing)?|\bwrit(?:e|ing)"
                       r"|\bappend(?:ing)?)\s*:?\s*$|^\s*(?:please\s+)?(?:text|message|sms|tell|reply|write|send|e-?mail|post)\b"
                       r"[^\"“]*$", re.I)
@@ -64,6 +65,9 @@ _PLACE_NOUN = re.compile(r"\b(?:in|into|to|on|from|at)\s+(?:the\s+|my\s+|our\s+)
 _SENDING_WITH = re.compile(r"\b(?:and|then)\s+(?:send|say|write|post|reply|text)\s*:?\s*$"
                            r"|^\s*(?:please\s+)?(?:reply|respond|answer|text|message|sms|send|e-?mail|post|write|tell)\b.*"
                            r"\bwith\s*:?\s*$", re.I)
+# 'the text of my note "Groceries"': a quote after an existing item's noun names that item, it is not what to write
+_EXISTING = re.compile(r"\b(?:my|the|your|this|that)\s+(?:[\w-]+\s+)?(?:note|event|file|folder|album|playlist|alarm|"
+                       r"photo|picture|document|chat|group|list|meeting|appointment|reminder|task)\s*$", re.I)
 _QUOTED = re.compile(r"[\"“«„]([^\"”»“]{1,200})[\"”»“]")
 _UNQUOTED_MESSAGE = re.compile(r"(?:\bwith (?:the )?message|\bsaying|\bthat says|\bwhich says|\bthat reads)\s*:?\s*"
                                r"(?P<v>[^\"“].*?)\s*$", re.I)
@@ -77,6 +81,25 @@ _NEW_VALUE = re.compile(r"^\s*(?:please\s+)?(?:rename|change|edit|update|move|se
 _RENAMED = re.compile(r"^\s*(?i:(?:please\s+)?(?:rename|change|retitle)\b).*\bto\s+(?P<v>[A-Z][^.!?]*?)\s*\.?\s*$"
                       r"|^\s*(?i:(?:please\s+)?give)\b.*\b(?i:the (?:title|name))\s+(?P<w>[A-Z][^.!?]*?)\s*\.?\s*$")
 _LABELLED = re.compile(r"\b(?P<k>[a-z][a-z ]{2,20}):(?!//)\s*(?P<v>[^,;:\"“]+?)(?=[,;.]\s|[,;.]?$)", re.I)
+
+
+# "Change the location of X to Y", "replace the text of my note X with Y", 'with "X" as the subject': the
+# field the new value goes in, named by the task, and the kind of value that field takes.
+_FIELD_KIND = {"location": "address", "place": "address", "venue": "address", "address": "address", "where": "address",
+               "title": "title", "name": "title", "subject": "title", "heading": "title", "label": "title",
+               "text": "message", "body": "message", "content": "message", "contents": "message",
+               "description": "message", "message": "message", "wording": "message"}
+_CHANGED_FIELD = re.compile(rf"\b(?:the|its|their|his|her|my)\s+(?P<f>{'|'.join(_FIELD_KIND)})\s+(?:of|for|in|on)\b"
+                            rf"|['’]s\s+(?P<g>{'|'.join(_FIELD_KIND)})\b|^\s*as\s+(?:the|its)\s+(?P<h>{'|'.join(_FIELD_KIND)})\b",
+                            re.I)
+_SAYING = frozenset(words("say saying read reading text body message", stopwords=frozenset()))
+_AS_FIELD = re.compile(r"[\"”»“]?\s*as\s+(?:the|its)\s+\w+", re.I)
+
+
+def changed_field(text: str) -> str | None:
+    """The kind of value for the field ``text`` names ("... the location of X to" -> "address")."""
+    m = _CHANGED_FIELD.search(text)
+    return _FIELD_KIND[(m.group("f") or m.group("g") or m.group("h")).casefold()] if m else None
 
 
 @dataclass(frozen=True)
@@ -94,8 +117,8 @@ def task_values(task: str) -> list[Value]:
     masked = task
     for match in _QUOTED.finditer(task):
         before = task[:match.start()]
-        kind = "title" if _TITLE.search(before) else "message" if _MESSAGE.search(before) or _SENDING_WITH.search(
-            before) else "quoted"
+        kind = "title" if _TITLE.search(before) else "quoted" if _EXISTING.search(before) else \
+            "message" if _MESSAGE.search(before) or _SENDING_WITH.search(before) else "quoted"
         if kind == "message" and (_ITEM_NOUN.search(before) and _QUOTED.search(task, match.end())
                                   or _PLACE_NOUN.search(before)):
             kind = "quoted"  # the item replied to or forwarded (the message is quoted later), or where it goes
@@ -103,7 +126,9 @@ def task_values(task: str) -> list[Value]:
         titled = re.search(r"\b(?:titled|entitled|with (?:the )?title)\s*:?\s*$", before, re.I)
         kind = kind if titled and shape == "file" else shape  # a note titled "IMG_1.jpg" gets that title
         if _NEW_VALUE.search(before) and kind not in ("date", "time", "duration"):
-            kind = "title"  # "rename X to "Y"": the new name is typed (a new time stays a time)
+            kind = changed_field(before) or "title"  # "rename X to "Y"": the new name is typed (a new time stays a time)
+        if _AS_FIELD.match(task, match.end()):
+            kind = changed_field(task[match.end():]) or kind  # 'with "Groceries" as the subject'
         found.append(Value(match.group(1).strip(), kind, FIELDS[kind]))
         masked = masked.replace(match.group(0), " " * len(match.group(0)))
     for pattern in (_UNQUOTED_MESSAGE, _COLON_MESSAGE):
@@ -115,7 +140,10 @@ def task_values(task: str) -> list[Value]:
         key = words(m.group("k"), stopwords=frozenset())
         if not m.group("v").strip():
             continue
-        found.append(Value(m.group("v").strip(), "labelled", frozenset(key)))
+        if key & _SAYING:  # "make the note say only: X", "text reads: X": what to write
+            found.append(Value(m.group("v").strip(), "message", FIELDS["message"]))
+        else:
+            found.append(Value(m.group("v").strip(), "labelled", frozenset(key)))
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(masked):
             text = m.group(0).strip().rstrip(",.")
@@ -128,6 +156,7 @@ def task_values(task: str) -> list[Value]:
     for pattern, kind in ((_NAMED, "name"), (_RECIPIENT, "recipient"), (_RENAMED, "title")):
         m = pattern.search(masked)
         if m:
+            kind = (changed_field(masked[:m.start("v")]) if m.group("v") else None) or kind if pattern is _RENAMED else kind
             found.append(Value(re.sub(r"['’]s$", "", (m.group("v") or m.group("w")).strip()), kind, FIELDS[kind]))
     unique: dict[str, Value] = {}
     for value in found:

@@ -1,0 +1,117 @@
+"""An event whose date, time and place are read from a message or a mail, then typed into a new event.
+
+"Ana texted me about dinner. Add it to my calendar with the date, time and place from the message",
+"Add the meeting from Bo's email "Offsite" to my calendar with its date, time and place": the text
+that says when and where is read first (the message, the mail's body: the line with a date or a
+time, on the item's own page when a list row may be cut short), then its date, time and place
+become the values to type. A mail's event is named by its subject, as calendar apps name events
+made from mail. Plain English task and message grammar only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import DATE, TIME
+from .text import normalize
+from .values import FIELDS, PATTERNS, Value
+
+# "with the date, time and place from the message", "with its date, time and place"
+_NOUN = r"(?:date|day|time|place|location|venue|address|where|when)"
+_DETAILS = re.compile(rf"\b(?:the|its|their)\s+(?P<k>{_NOUN}(?:\s*(?:,|and|&|\+)\s*(?:the\s+)?{_NOUN})*)\b", re.I)
+_KIND = {"date": "date", "day": "date", "when": "time", "time": "time", "place": "address", "location": "address",
+         "venue": "address", "address": "address", "where": "address"}
+# 'the meeting from Ana Ruiz's email "Offsite"', 'the event in the mail "Offsite"'
+_EVENTS = r"(?:meeting|event|appointment|dinner|lunch|party|call|session|class|match|game|booking|reservation)"
+_SOURCE = re.compile(rf"\bthe\s+{_EVENTS}\s+(?:from|in|described in|mentioned in)\s+(?P<src>(?:(?:the|my|an?)\s+)?"
+                     rf"(?:(?P<who>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)['’]s\s+)?(?:e-?mail|mail|message|text|sms)"
+                     rf"(?:\s+(?:from\s+(?P<from>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)))?"
+                     rf"(?:\s+(?:about|titled|called|named|re:?)?\s*[\"“](?P<subject>[^\"”]+)[\"”])?)", re.I)
+
+
+def asked_details(task: str) -> list[str]:
+    """The kinds of value the task takes from what it read: ["date", "time", "address"], or none."""
+    m = _DETAILS.search(task)
+    if not m:
+        return []
+    return list(dict.fromkeys(_KIND[w.casefold()] for w in re.findall(_NOUN, m["k"], re.I)))
+
+
+def source(task: str) -> tuple[str, str, str] | None:
+    """(the words that find the message or mail, where it is kept, the task with it said as "it")
+    for "Add the meeting from Bo's email "Offsite" to my calendar with its date and time"."""
+    if not asked_details(task):
+        return None
+    m = _SOURCE.search(task)
+    if m is None or not (m["subject"] or m["who"] or m["from"]):
+        return None
+    key = m["subject"] or m["who"] or m["from"]
+    named = f' as "{m["subject"]}"' if m["subject"] and not re.search(r"\bas\s+[\"“]", task) else ""
+    rest = re.sub(r"\s+", " ", f"{task[:m.start()]}it{task[m.end():]}").strip()
+    rest = re.sub(r"\b(calendar|schedule|agenda)\b", rf"\1{named}", rest, count=1) if named else rest
+    return key, m["src"], rest
+
+
+_FROM_IT = re.compile(r"\s*,?\s*\b(?:from|in|of)\s+(?:the|his|her|their|that|this|its)\s+(?:message|text|sms|e-?mail|mail|chat)\b",
+                      re.I)
+
+
+def without_source(task: str) -> str:
+    """The task without where its values were read ("... from the message"): no reason to go back there."""
+    return _FROM_IT.sub("", task)
+
+
+def event_line(shown: list[tuple[str, str]], keys: list[str]) -> tuple[str, float] | None:
+    """The text that says when (a date or a time) on the item's own line or page, from the screen's
+    (text, listed line) pairs. A list row may be cut short, so only the page (the lines below its
+    title) counts as sure."""
+    def dated(text: str) -> bool:
+        return bool(DATE.search(text) or TIME.search(text))
+
+    for i, (text, line) in enumerate(shown):
+        if not keys or not any(k in normalize(text) for k in keys):
+            continue
+        below = [t for t, _ in shown[i + 1:i + 8] if dated(t)]
+        if line.startswith("    ") and below:  # the item's page: its title, then its text
+            return _without_status(below[0]), 0.95
+        if dated(text):
+            return _without_status(text), 0.7
+    return None
+
+
+def _without_status(text: str) -> str:
+    """A row's or bubble's words without the status around them ("Received: ...", "... . Unread.")."""
+    text = re.sub(r"^(?:received|sent|you)\s*:\s*", "", text.split(" | ")[0].strip(), flags=re.I)
+    return re.sub(r"[.\s]*\b(?:unread|read|delivered|seen)\.?\s*$", "", text, flags=re.I).strip()
+
+
+def values_from(text: str, kinds: list[str]) -> list[Value]:
+    """The date, time and place a message says ("Dinner on Friday, March 20 at 18:00, at the Blue Door?")."""
+    out: list[Value] = []
+    rest = text
+    for kind, pattern in (("date", DATE), ("time", TIME)):
+        m = pattern.search(rest)
+        if m:
+            if kind in kinds:
+                out.append(Value(m.group(0).strip(" ,."), kind, FIELDS[kind]))
+            rest = rest[:m.start()] + " , " + rest[m.end():]
+    if "address" in kinds:
+        place = _place(rest)
+        if place:
+            out.append(Value(place, "address", FIELDS["address"]))
+    return out
+
+
+_PLACE = re.compile(r"^(?:(?:at|in|@)\s+)?(?:the\s+)?(?P<p>(?:[A-Z0-9][\w'’&.\-]*)(?:\s+(?:[A-Z0-9][\w'’&.\-]*|of|de|la|am))*)$")
+
+
+def _place(text: str) -> str | None:
+    """A street address, else the last clause that is a name in capitals ("at Harbour View", "Room 4")."""
+    street = dict(PATTERNS)["address"].search(text)
+    if street:
+        return street.group(0).strip(" ,.")
+    for clause in reversed(re.split(r"[,;.!?()]|\s[-–—]\s|\bat\s+(?=\s*,)", text)):
+        m = _PLACE.match(clause.strip())
+        if m and not re.fullmatch(r"\d+", m["p"]):
+            return m["p"].strip()
+    return None
