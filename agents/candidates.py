@@ -39,6 +39,7 @@ from .fields import OBJECT_KINDS, SEARCH, has_flag, shows, submitted, to_type, t
 from .goal import CREATE, Goal, clause_verbs, first_word, parse_goal
 from .perceptor import Screen
 from .progress import actions_since_app_change, parts, penalty
+from .switches import switch_scores
 from .text import normalize, words
 from .values import FIELDS, Value, task_values
 from .wording import canonical
@@ -87,8 +88,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     read = subgoals.read_part(task_asked)
     passing = reading is None and read is not None and not read.offset_min  # the value is read: use it (moved: in the task)
     if notes and (passing or parse_goal(part).verbs & _SENDING):  # a value read earlier, to pass on
-        carried = event_details.asked_details(part)  # "with the date, time and place from the message"
-        values += [d for v in notes.values() for d in event_details.values_from(v, carried)] if carried else [
+        values += event_details.passed_on(part, notes) or [  # the date, time and place a message says, or the value
             Value(v, "message", FIELDS["message"]) for v in notes.values()
             if v.strip() and (normalize(v) not in normalize(task) or parse_goal(part).verbs & _SENDING)]
         # a value the task now names as the thing to act on ("add IMG_4.jpg to favourites") is typed nowhere
@@ -113,7 +113,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     verbs_here = any(first_word(screen.labels.get(i, "")) in goal.verbs for i in screen.actionable)
     asked = answers.asked(task)
     reading_only = asked is not None and (asked.kind == "count" or not _REQUEST.match(task))  # "Could you...?" acts
-    switches, toggle_done = _switch_scores(goal, screen) if not reading_only else ({}, False)
+    switches, toggle_done = switch_scores(goal, screen) if not reading_only else ({}, False)
     quoted = [v.text for v in values if v.kind in ("quoted", "url")]  # our own text; a row naming the address opens it
     app_names = set().union(*(words(as_app(a).label) for a in apps)) if apps else set()
     category = words(" ".join(_single_names(part))) - app_names if answers.superlative(part) else set()
@@ -198,9 +198,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     opened = _open_app_candidates(app_words_, screen.package, [as_app(a) for a in apps], part, first_word(part))
     if not opened and goal_names(part):  # nothing names an app, but a person: their card is in the contacts
         opened = _open_app_candidates({"contact"}, screen.package, [as_app(a) for a in apps], part)
-    if not opened:  # a switch named with no app: the phone's settings
-        opened = [Candidate({"kind": "open_app", "app": a.label}, f"open the {a.label} app", 3.0)
-                  for a in missing.settings_apps(part, screen.package, apps)]
+    opened = opened or missing.open_settings(Candidate, part, screen.package, apps)  # a switch named with no app
     if not opened:  # no app named or needed: where does the item it names live?
         opened = [Candidate({"kind": "open_app", "app": a.label}, f"open the {a.label} app", score) for a, score in
                   item_home.homes(without(part, typed_values), words(part), screen.package, [as_app(a) for a in apps], seen, history)]
@@ -377,26 +375,6 @@ def _done_candidate(task: str, goal: Goal, screen: Screen, values: list[Value], 
                     screen.labels.get(i, "")[:40] == pressed for i in screen.actionable):
                 score = max(score, 4.5)  # the object's own "Close X tab" / "Delete bookmark X" pressed, and gone
     return Candidate({"kind": "done"}, "the task is complete: finish", score)
-
-
-def _switch_scores(goal: Goal, screen: Screen) -> tuple[dict[int, float], bool]:
-    """Raise the switch the task names when it is in the wrong state; lower it (and allow done)
-    when it is already right. Only the switches that share the most words with the task count."""
-    if goal.want_on is None:
-        return {}, False
-    named = {i: goal.match((words(screen.labels.get(i, "")) | words(screen.context.get(i, ""))) & goal.toggle_words)
-             for i in screen.checked}
-    best = max(named.values(), default=0.0)
-    if best <= 0:
-        return {}, False
-    scores: dict[int, float] = {}
-    done = False
-    for element_id, fit in named.items():
-        if fit == best:
-            right = screen.checked[element_id] == goal.want_on
-            scores[element_id] = -2.0 if right else 3.0
-            done = done or right
-    return scores, done and all(s < 0 for s in scores.values())
 
 
 def _app_label_words(apps: Sequence[AppInfo | str]) -> set[str]:

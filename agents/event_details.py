@@ -115,3 +115,10 @@ def _place(text: str) -> str | None:
         if m and not re.fullmatch(r"\d+", m["p"]):
             return m["p"].strip()
     return None
+
+
+def passed_on(task: str, notes: dict[str, str]) -> list[Value]:
+    """The date, time and place that texts read earlier say, when the task asks for them ("with the
+    date, time and place from the message"); none otherwise (each text is then passed on whole)."""
+    kinds = asked_details(task)
+    return [v for text in notes.values() for v in values_from(text, kinds)] if kinds else []

@@ -51,11 +51,13 @@ def in_settings(package: str, apps: Sequence[AppInfo | str]) -> bool:
     return any(_SETTINGS in categories_of(as_app(a)) for a in apps if as_app(a).package == package)
 
 
-def settings_apps(task: str, package: str, apps: Sequence[AppInfo | str]) -> list[AppInfo]:
-    """The Settings app for a switch the task names with no app ("Enable wireless power sharing")."""
+def open_settings(make: Any, task: str, package: str, apps: Sequence[AppInfo | str]) -> list[Any]:
+    """Open the Settings app for a switch the task names with no app ("Enable wireless power sharing");
+    ``make(action, text, score)`` builds a candidate."""
     if feature(task) is None or in_settings(package, apps):
         return []
-    return [as_app(a) for a in apps if _SETTINGS in categories_of(as_app(a))][:1]
+    return [make({"kind": "open_app", "app": a.label}, f"open the {a.label} app", 3.0)
+            for a in (as_app(a) for a in apps) if _SETTINGS in categories_of(a)][:1]
 
 
 def adjust(candidates: list[Any], make: Any, task: str, screen: Screen, since: list[dict[str, Any]],

@@ -1,0 +1,31 @@
+"""Switches the task names: raise the one in the wrong state, finish when it is already right.
+
+"Turn Wi-Fi off": among the screen's checkable elements (Switch, CheckBox, a row's toggle), those
+whose own or row words share the most with the task's switch words count; one in the wrong state
+is raised, one already right is pushed down and lets the task finish.
+"""
+
+from __future__ import annotations
+
+from .goal import Goal
+from .perceptor import Screen
+from .text import words
+
+
+def switch_scores(goal: Goal, screen: Screen) -> tuple[dict[int, float], bool]:
+    """(score change per named switch, whether every named switch is already right)."""
+    if goal.want_on is None:
+        return {}, False
+    named = {i: goal.match((words(screen.labels.get(i, "")) | words(screen.context.get(i, ""))) & goal.toggle_words)
+             for i in screen.checked}
+    best = max(named.values(), default=0.0)
+    if best <= 0:
+        return {}, False
+    scores: dict[int, float] = {}
+    done = False
+    for element_id, fit in named.items():
+        if fit == best:
+            right = screen.checked[element_id] == goal.want_on
+            scores[element_id] = -2.0 if right else 3.0
+            done = done or right
+    return scores, done and all(s < 0 for s in scores.values())
