@@ -41,7 +41,7 @@ def asked(task: str) -> Asked | None:
         (r"\bhow long\b|\bhow many (?:minutes|mins|hours|hrs|seconds|secs)\b", "duration"),
         (r"\bhow many\b|(?<!phone )(?<!the )\bnumber of\b|\bcount\b", "count"),
         (r"^\s*what\b.*\brating\b|\bhow many stars\b", "rating"),
-        (r"\bhow (?:warm|cold|hot)\b|\btemperature\b|\bhow many degrees\b", "temperature"),
+        (r"\bhow (?:warm|cold|hot)\b|\btemperature\b|\btemp\b|\bhow many degrees\b", "temperature"),
         (r"\b(?:opening|business|office|visiting|open)\s+hours\b|^(?!.*\bwhat time\b).*\bhours\b"
          r"|\bwhen\s+(?:is|are)\b[^?]*\bopen\b", "hours"),
         (r"\bwhat time\b|\bwhen\b|\buntil\b|\bopen till\b|\bstarts?\b.*\?", "time"),

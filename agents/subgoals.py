@@ -264,7 +264,7 @@ def _from_page(task: str) -> ReadPart | None:
 # address read from that message, then opened.
 _LINKED = re.compile(r"^\s*(?:please\s+)?(?:open|visit|follow|load|go to)\s+(?:the\s+|that\s+|this\s+|their\s+|his\s+|her\s+)?(?:web\s*page|web\s*site|"
                      r"page|site|website|link|url|address)\b(?P<rest>.*)$", re.I)
-_MESSAGE_NAMED = re.compile(r"[\"“](?P<q>[^\"”]{1,80})[\"”]|(?:\b(?:the|their|his|her|my)|['’]s)\s+(?P<n>[A-Z][\w'’\-]*(?:\s+[\w'’\-]+)"
+_MESSAGE_NAMED = re.compile(r"[\"“](?P<q>[^\"”]{1,80})[\"”]|(?:\b(?:the|their|his|her|my|in|from)|['’]s)\s+(?P<n>[A-Z][\w'’\-]*(?:\s+[\w'’\-]+)"
                             r"{0,4}?)\s+(?:e-?mail|mail|message|text)\b")
 
 

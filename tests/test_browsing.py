@@ -204,3 +204,10 @@ def test_a_new_tab_is_opened_before_the_address_is_typed():
     assert first.action["kind"] == "tap" and ("More options" in first.text or "Switch or close tabs" in first.text)
     assert best(task, CHROME_MENU, [tapped("More options")]).text.endswith("New tab")
     assert best(task, TAB_SWITCHER).text.startswith("tap") and "New tab" in best(task, TAB_SWITCHER).text
+
+
+def test_terse_link_and_temperature_questions():
+    from cascadroid.agents.subgoals import read_part
+
+    assert read_part("open link in Concert tickets mail").object == "Concert tickets"
+    assert answers.asked("Kyoto temp today?").kind == "temperature"
