@@ -80,6 +80,12 @@ def type_candidates(element_id: int, label: str, screen: Screen, values: list[Va
         score -= 0.5 if named_for[value] < best_fit else 0.0  # the field is named for another of the values
         out.append(({"kind": "type", "element": element_id, "text": text},
                     f'type "{text}" into [{element_id}] {label}', score))
+    if search and not visible and not out and objects:  # the item the task names unquoted ("how is Desk Lamp rated?")
+        name = objects[0]
+        if normalize(name) not in {normalize(v.text) for v in values} and normalize(name) != current:
+            again = any(h.get("kind") == "type" and name in h.get("line", "") for h in history[-RECENT_TYPES:])
+            out.append(({"kind": "type", "element": element_id, "text": name},
+                        f'type "{name}" into [{element_id}] {label}', 3.5 + focused - (1.5 if again else 0.0)))
     return out
 
 

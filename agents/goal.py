@@ -25,7 +25,8 @@ SYNONYMS: dict[str, frozenset[str]] = {
         "text": "message send sms", "reply": "send", "call": "dial", "dial": "call", "star": "favorite favourite",
         "favorite": "star", "favourite": "star", "buy": "checkout order purchase", "purchase": "buy checkout",
         "move": "edit", "change": "edit", "reschedule": "edit", "rename": "edit", "edit": "change",
-        "erase": "delete remove", "clear": "delete remove", "mail": "email", "email": "mail compose",
+        "erase": "delete remove", "clear": "delete remove", "mail": "email send", "email": "mail compose send",
+        "sms": "text message send", "update": "edit change", "join": "connect", "connect": "join",
         "cart": "basket bag", "basket": "cart bag", "silence": "mute", "shut": "close", "wipe": "clear delete", "bin": "trash delete",
     }.items()
 }

@@ -100,3 +100,32 @@ def homes(task: str, task_words: set[str], package: str, apps: Sequence[AppInfo]
         score = (HOME if kinds & cues else LOOK) - 0.001 * index + (1.0 if app.label == seen else 0.0)
         out.append((app, score + (MOVE_ON - HOME if inside else 0.0)))
     return out
+
+
+_TOKEN = re.compile(r"[\w'’\-]+")
+_SMALL = frozenset("a an the of to in on at for from with by and or as is are my me it its this that off up out".split())
+
+
+def shown_names(task: str, screen_lines: Sequence[str], app_names: set[str]) -> list[str]:
+    """Names the task writes in sentence case ("pin Book club", "the Dog walk alarm"), as far as
+    the screen shows them: from a capitalised word after the first, the longest run of the task's next
+    words that the screen also holds in a row (two words at least, not ending in a small word).
+    Names in title case ("Ana Ruiz") and quoted ones are found without the screen."""
+    seen = f" {' '.join(t.group(0).casefold() for line in screen_lines for t in _TOKEN.finditer(line))} "
+    tokens = list(_TOKEN.finditer(task))
+    out: list[str] = []
+    for i, token in enumerate(tokens):
+        if i == 0 or not token.group(0)[:1].isupper() or re.search(r"[.!?:\"“]\s*$", task[:token.start()]):
+            continue
+        best = ""
+        for j in range(i + 1, min(i + 6, len(tokens))):
+            if task[tokens[j - 1].end():tokens[j].start()] != " ":
+                break  # a name does not run over punctuation
+            phrase = task[token.start():tokens[j].end()]
+            if f" {' '.join(t.casefold() for t in _TOKEN.findall(phrase))} " not in seen:
+                break
+            if tokens[j].group(0).casefold() not in _SMALL:
+                best = phrase
+        if best and words(best) - app_names and not all(w[:1].isupper() for w in best.split()):
+            out.append(best)
+    return out

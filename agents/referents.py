@@ -29,9 +29,19 @@ def people(clause: str) -> list[str]:
 
 
 def things(clause: str) -> list[str]:
-    """The things a clause names: quoted text (with the item word after it), web addresses, file names."""
+    """The things a clause names: quoted text (with the item word after it), web addresses, file names,
+    and a name in sentence case that is the clause's subject ("Book club no longer needs ...")."""
+    subject = _SUBJECT.match(clause)
     return [m.group(0) for m in re.finditer(rf"{HELD.pattern}(?:\s+(?:{ITEMS})\b)?", clause)] + \
-        [m.group(0) for m in re.finditer(_THING, re.sub(_EMAIL, " ", clause))]
+        [m.group(0) for m in re.finditer(_THING, re.sub(_EMAIL, " ", clause))] + \
+        ([subject.group("t")] if subject and subject.group("t").split()[0].casefold() not in _NOT_NAMES else [])
+
+
+# A capitalised subject of up to four words, then its verb: "Book club no longer needs", "Gym plan is done".
+_SUBJECT = re.compile(r"^(?P<t>[A-Z][\w'\-]*(?: [\w'\-]+){0,3}?) (?=(?:no longer|is|are|was|were|has|have|had|needs?|does|did"
+                      r"|should|keeps?|can|will|would|must|isn't|aren't|doesn't|looks|seems|got|gets)\b)")
+_NOT_NAMES = frozenset("i my the this that these those it its our your his her their we you he she they there a an "
+                       "someone everyone nobody".split())
 
 
 def resolve(request: str, context: list[str]) -> str:

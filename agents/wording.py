@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from .paraphrase import early, plain, terse
 from .referents import CLOSE as _CLOSE
 from .referents import HELD as _HELD
 from .referents import ITEMS as _ITEMS
@@ -38,6 +39,7 @@ _SHORT = {
     "appt": "appointment", "tmrw": "tomorrow", "tmr": "tomorrow", "tonite": "tonight", "hrs": "hours", "hr": "hour",
     "mins": "minutes", "secs": "seconds", "num": "number", "addr": "address", "bday": "birthday",
     "notifs": "notifications", "notif": "notifications", "w/": "with", "re": "about", "asap": "now",
+    "fwd": "forward", "mv": "move", "temp": "temperature", "pw": "password", "info": "details",
 }
 _NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                        "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
@@ -67,6 +69,7 @@ leave like list look make mark message move mute navigate open order pause pin p
 rename reply remove replace reschedule restore save schedule search select send set share show silence skip snooze
 sort star start stop subscribe switch take tell text throw turn type unblock unfollow uninstall unmute unpin unstar
 update upload view wake wipe write favourite favorite unfavourite unfavorite ring phone jot fire kill drop shoot mail
+sms dm forward
 """.split())
 _SUBJECTS = frozenset("i i'm my we our the this that these those there it its they their he she his her someone "
                       "somebody a an".split())
@@ -129,9 +132,9 @@ _SENDING = r"(?:text|message|tell|write(?: to)?|send|e-?mail|mail|post|reply(?: 
 def canonical(task: str) -> str:
     """``task`` as a plain imperative (see the module docstring); the same text when already plain."""
     text, held = _hold_quotes(re.sub(r"[‘’ʼ]", "'", task).strip())
-    text = _spell_out(text)
+    text = _spell_out(early(text))
     text = relayed(_terse(text))
-    text = _request_first(text, held)
+    text = plain(_request_first(text, held))
     text = _quote_message(text, held)
     return re.sub(r"\s+", " ", _release(text, held)).strip()
 
@@ -218,6 +221,9 @@ _TERSE_QUESTIONS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], 
 def _terse(text: str) -> str:
     """Note-style tasks: "X price?", "sender of X?", "archive: X", "A -> B", "cart += X", "alarm 7:00"."""
     text = _TAIL.sub("", text).strip() or text
+    said = terse(text, _first_word(text) in VERBS)
+    if said != text:
+        return said
     m = re.fullmatch(r"(?P<v>\w+):\s*(?P<o>.+)", text)
     if m and m.group("v").casefold() in ("unread", "read", "done", "complete", "starred", "important"):
         return f"mark {m.group('o')} as {m.group('v')}"
@@ -229,7 +235,8 @@ def _terse(text: str) -> str:
     m = re.fullmatch(r"(?P<x>[^,]+),\s+(?P<v>\w+) (?:it|them)\b(?P<rest>.*)", text)
     if m and m.group("v").casefold() in VERBS:  # "the alarm at 7, set it"
         return f"{m.group('v')} {m.group('x')}{m.group('rest')}"
-    if _ASKING.match(text) or _first_word(text) in VERBS or _POLITE.match(text) or len(text.split()) > 9:
+    named = re.match(r"[A-Z]\w* [A-Z]", text) and text.endswith("?")  # "Clear Glass Jar price?": a name, not a verb
+    if _ASKING.match(text) or (_first_word(text) in VERBS and not named) or _POLITE.match(text) or len(text.split()) > 9:
         return text
     for pattern, question in _TERSE_QUESTIONS:
         if m := pattern.fullmatch(text):
@@ -413,6 +420,6 @@ def _subject(text: str) -> str:
     """The subject of a mail to send in quotes: "subject Plans," / "about Plans:" after a mail verb."""
     if not re.match(r"^(?:e-?mail|mail|send (?:an? )?e-?mail|write (?:an? )?(?:quick )?e-?mail)\b", text, re.I):
         return text
-    return re.sub(r":?\s*\b(?:subject:?|about)\s+(?P<s>[^,:\ue000\"]+?)\s*(?=,|:|$)",
+    return re.sub(r":?\s*\b(?:subject:?|about)\s+(?P<s>[^,:\ue000\"]+?)\.?\s*(?=,|:|$)",
                   lambda m: f' with the subject "{m.group("s")}"',
                   text, count=1, flags=re.I)

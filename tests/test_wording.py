@@ -53,7 +53,7 @@ def test_a_reason_before_a_question_stays_behind_it() -> None:
     ("snooze: Dentist reminder", "snooze Dentist reminder"),
     ("read: Weekly digest", "mark Weekly digest as read"),
     ("shopping list += oat milk", 'add "oat milk" to shopping list'),
-    ("playlist Drive -> Road songs", 'change playlist Drive to "Road songs"'),
+    ("playlist Drive -> Road songs", 'rename the playlist "Drive" to "Road songs"'),
     ("firefox: news.example.org", "open news.example.org in firefox"),
     ("Omar: stuck in traffic, start without me", 'text Omar saying "stuck in traffic, start without me"'),
     ("timer twenty five minutes", "set a new timer for 25 minutes"),
@@ -137,6 +137,6 @@ def test_a_question_someone_asked_is_answered_to_them() -> None:
     assert canonical("Kofi Mensah wants to know what time \"Book club\" starts on Friday; please check and message him.") \
         == "message Kofi Mensah the start time of \"Book club\" on Friday"
     assert canonical("ana.ruiz@example.net asked me when \"Demo day\" ends. Can you email her the time (subject \"Demo\")?") \
-        == "email ana.ruiz@example.net when \"Demo day\" ends, with the subject \"Demo\""
+        == "email ana.ruiz@example.net the end time of \"Demo day\", with the subject \"Demo\""
     assert canonical("Lea Roth wants to know if trip.pdf is too big to mail; check its size and text it to her.") == \
         "text Lea Roth the size of trip.pdf"

@@ -1,0 +1,205 @@
+"""Everyday paraphrases of a request, said the way the task parsers read them.
+
+People say the same request many ways: "send the report mail on to x@y.org" forwards it, "remove Ana
+Ruiz from my contacts" deletes the contact, "send Bo an SMS saying when Standup starts" texts Bo its
+start time, "how well is X rated?" asks X's rating, "join the Cafe Guest Wi-Fi" connects to that
+network. Terse notes say it shorter still: "fwd X -> y@z.org", "mv a.txt Docs", "wifi -> HomeNet",
+"Bo Li phone -> +1 ...", "missed calls count", "sms Bo: number of Ana Ruiz", "text Bo Li On my way".
+Only general English task grammar, never an app's words. Text held aside as quoted stays as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .referents import CLOSE, OPEN
+
+_Q = f"{OPEN}\\d+{CLOSE}"  # a quoted span held aside
+_NAME = r"(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)+"  # a full name (two or more capitalised words)
+_SEND = r"text|sms|message|tell|send|e-?mail|mail|dm|write to"
+_BY = r"sms|text(?: message)?|message|e-?mail|mail"
+# Things a message can name instead of saying them: the value to look up and send.
+_ATTR = (r"phone number|mobile number|number|e-?mail address|e-?mail|address|start time|end time|start|end|time|date"
+         r"|price|cost|total|code|password|file name|name|location|rating|size")
+_STATE_VERB = {"opens": "open", "closes": "close", "starts": "start", "ends": "end", "begins": "begin",
+               "finishes": "finish"}
+
+
+def _sender(verb: str, by: str = "") -> str:
+    """The plain verb of a sending request: "text" for SMS and chat, "email" for mail."""
+    said = (by or verb).casefold()
+    if re.match(r"e-?mail|mail", said):
+        return "email"
+    return "text" if re.match(r"sms|text|message|tell|dm", said) else verb
+
+
+def early(text: str) -> str:
+    """Before numbers are written as digits: a terse "text Bo Li On my way" or "reply Sure, at 6" gets
+    its colon, so the message keeps its own words ("at 6" stays "at 6")."""
+    m = re.fullmatch(rf"(?:reply|respond|answer)(?: with)? (?P<m>[A-Z][^{OPEN}:]*\S)", text.strip())
+    if m:  # "reply Sounds good": to the conversation in front, the latest
+        return f"reply to the latest conversation: {m.group('m')}"
+    m = re.fullmatch(rf"(?P<v>text|sms|message|msg|txt|dm) (?P<n>{_NAME}?) (?P<m>[A-Z][^{OPEN}:]*\S)", text.strip())
+    if m and len(m.group("n").split()) in (2, 3) and len(m.group("m").split()) >= 2:
+        n = m.group("n").split()
+        if len(n) == 3:  # "Bo Li See you": the third capitalised word starts the message
+            n, msg = n[:2], f"{n[2]} {m.group('m')}"
+        else:
+            msg = m.group("m")
+        return f"{m.group('v')} {' '.join(n)}: {msg}"
+    return text
+
+
+# Terse notes as requests (the whole note matches); the first pattern that matches.
+_TERSE: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
+    rf"(?i:wi-?fi|wlan|network)\s*(?:->|=>|→|:)?\s*(?!(?i:on|off)\b)(?P<x>[A-Z{OPEN}][^>]*?)\.?",
+    rf"(?P<n>{_NAME})(?:'s)? (?P<a>(?i:phone|mobile|number|e-?mail|address|birthday))(?: number)?\s*(?:->|=>|→)\s*(?P<v>.+)",
+    r"(?P<x>\S+\.\w{2,4})\s*(?:->|=>|→)\s*(?P<k>(?i:album|playlist))\s+(?P<y>.+)",
+    r"(?P<x>\S+\.\w{2,4})\s*(?:->|=>|→)\s*(?P<k>(?i:folder))\s+(?P<y>.+)",
+    rf"(?P<v>(?i:move|copy)) (?P<x>\S+\.\w{{2,4}}) (?!to\b)(?P<y>[A-Z{OPEN}][\w {CLOSE}]*)",
+    r"(?P<k>(?i:event|note|album|playlist|folder|file|chat|group|list|contact)) (?P<a>[^>:]+?)\s*(?:->|=>|→)\s*"
+    r"(?P<b>(?!\d{1,2}[:.]\d\d)[^\d].*)",
+    r"(?P<n>(?i:alarm|timer|reminder)) (?P<r>.+?),? (?P<s>(?i:off|on))",
+    r"(?i:alarm|reminder) (?P<d>\d+ (?i:minutes?|hours?)) (?P<w>(?i:before|after)) (?P<o>.+)",
+    rf"(?i:note|memo) (?P<t>[^:<]+?):\s*(?P<a>(?i:{_ATTR}))",
+    r"(?i:note|memo|list) (?P<t>.+?)\s*(?:<-|<=|←)\s*(?P<x>.+)",
+    r"(?P<x>[\w ]+?) (?P<v>(?i:opens|closes|starts|ends|begins|finishes)) (?i:at)\?",
+    r"(?P<x>[a-z][\w ]{2,40}?) (?i:count)",
+))
+_REPL = (r"connect to the Wi-Fi network \g<x>", "change \\g<n>'s \\g<a>\x01 to \\g<v>", r"add \g<x> to the \g<k> \g<y>",
+         r"move \g<x> to the \g<k> \g<y>", r"\g<v> \g<x> to the \g<y> folder", r'rename the \g<k> "\g<a>" to "\g<b>"',
+         r"turn \g<s> the \g<n> \g<r>", r"set an alarm \g<d> \g<w> \g<o> starts",
+         'look up the \\g<a> of \\g<t> and save it in a new note titled "\\g<t>"', r"save the \g<x> in a new note titled \g<t>",
+         "When does \\g<x> \x03\\g<v>?",
+         "count the \\g<x>\x02")
+
+
+def terse(text: str, verb_first: bool) -> str:
+    """A terse note as the request it stands for; the same text when it is none of these.
+    ``verb_first``: the note starts with a verb (then only the notes led by a verb apply)."""
+    body = text.strip()
+    if re.match(rf"\w+ [^{OPEN}]*\S\s*(?:->|=>|→)\s*\S", body) and body.split()[0].casefold() in _ARROW_VERBS:
+        return re.sub(r"\s*(?:->|=>|→)\s*", " to ", body, count=1)  # "fwd X -> y@z.org": forward X to y@z.org
+    for pattern, repl in zip(_TERSE, _REPL):
+        if verb_first and not {"v", "r"} & set(pattern.groupindex):
+            continue
+        m = pattern.fullmatch(body)
+        if m:
+            return _fill(m, repl)
+    return text
+
+
+_ARROW_VERBS = frozenset("forward send move copy rename change set email mail text share add".split())
+
+
+def _fill(m: re.Match[str], repl: str) -> str:
+    """The replacement with its marks filled: \x01 the contact field, \x02 a plural, \x03 a bare verb."""
+    out = m.expand(repl)
+    if "\x01" in out:
+        field = {"phone": "phone number", "mobile": "phone number", "number": "phone number"}.get(
+            m.group("a").casefold(), m.group("a"))
+        out = out.replace(f"{m.group('a')}\x01", field)
+    if "\x02" in out:
+        out = out.replace("\x02", "" if m.group("x").endswith("s") else "s")
+    if "\x03" in out:
+        out = out.replace(f"\x03{m.group('v')}", _STATE_VERB.get(m.group("v").casefold(), m.group("v")))
+    return out
+
+
+# Whole requests said another way (on the request's words; the first pattern that matches).
+_PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r) for p, r in (
+    (r"^(?:send|pass|forward) (?P<x>.+?) on to\b", r"forward \g<x> to"),
+    (rf"^(?:remove|erase|take) (?P<x>{_NAME}|{_Q}) (?:from|off|out of) (?:my |the )?(?:contacts?|address book|contact list)\b",
+     r"delete the contact \g<x>"),
+    (r"^(?:move|send|put) (?P<x>.+?) (?:to|in|into) (?:the |my )?archives?\b(?!\s+(?:folder|directory))", r"archive \g<x>"),
+    (r"^(?:put|place|stick|pop|save|move) (?P<x>.+?) (?:in|into|to|onto) (?:my |the )?(?P<n>.+? )?(?P<y>album|playlist)\b",
+     r"add \g<x> to the \g<n>\g<y>"),
+    (r"^how (?:well |highly |good )?(?:is|are) (?P<x>.+?) rated\b", r"what is the rating of \g<x>"),
+    (r"^(?:join|connect to|get on|hop on(?:to)?|log (?:in|on)to) (?!(?:the )?(?:wi-?fi|wlan) network\b)(?:the )?(?P<x>.+?)(?:\s+(?:wi-?fi|wlan))(?:\s+network)?"
+     r"(?=[.!?]?$|\s*\()", r"connect to the Wi-Fi network \g<x>"),
+    (r"^(?:join|get on|hop on(?:to)?|log (?:in|on)to) (?:the )?(?:wi-?fi|wlan)(?: network)? (?P<x>.+)", r"connect to the Wi-Fi network \g<x>"),
+    (r"^share (?P<x>.+?) with (?P<to>.+?) (?:over|via|through|using|on|in) (?P<app>(?-i:[A-Z])[\w\-]*)\b", "@share"),
+    (rf"^(?:update|change|edit|set|correct) (?:the |my )?(?P<a>phone number|mobile number|number|e-?mail(?: address)?|address)"
+     rf" (?:for|of) (?P<n>{_NAME}) to\b", "@field"),
+    (r"^copy (?P<x>.+?) (?:out of|from) (?P<y>.+?) (?:in|into|to|onto) an? (?:new )?note\b", r"save \g<x> from \g<y> in a new note"),
+    (rf"^(?:make|create|start|write|add) an? (?:new )?note (?:titled|called|named) (?P<t>.+?) with (?:its|their) (?P<a>{_ATTR})"
+     rf" (?:from|in|on|at) (?P<w>.+?)(?P<e>[.!]?)$", r"look up the \g<a> of \g<t> in \g<w> and save it in a new note titled \g<t>\g<e>"),
+    (r"^(?:make|create|start|write|add) an? (?:new )?note (?:titled |called |named )?(?P<t>\S.*?) with (?P<x>(?:the|my) .+? "
+     r"(?:from|in) .+?)(?P<e>[.!]?)$", r"save \g<x> in a new note titled \g<t>\g<e>"),
+    (rf"^tell (?P<to>{_NAME})(?: (?:on|via|over|using) (?P<on>(?-i:[A-Z])[\w\-]*))? what (?P<x>(?:my |the )?[\w ]+?"
+     r"(?P<f>photo|picture|image|file|video|download|screenshot)s?) (?:is|was) (?:called|named)\b", "@named"),
+    (rf"^(?P<v>{_SEND}) (?P<to>{_NAME}|[\w.+-]+@[\w.-]+)(?: an? (?P<by>{_BY}))?(?: (?:saying|telling (?:them|him|her)|with))?"
+     r" when (?P<x>.+?) (?P<e>starts|begins|ends|finishes)\b", "@time"),
+    (rf"^send (?P<to>{_NAME}) (?P<x>(?:{_NAME}'s |the |my ).+?) (?:by|via|over|as an?|in an?) (?P<by>{_BY})\b", "@by"),
+    (rf"^send (?P<to>{_NAME}) an? (?P<by>{_BY}) (?P<w>saying|with)\b", "@vehicle"),
+    (rf"^(?P<v>{_SEND}) (?P<to>[^:{OPEN}]+?)(?::| saying) (?P<m>(?:the )?(?:{_ATTR}) (?:of|for|from) [^:{OPEN}]+?|[^:{OPEN}]+?'s (?:{_ATTR})"
+     rf"|(?!(?:my|your|our|his|her|their|the|a|an|this|that|i|we)\b)[^:{OPEN}]{{2,40}}? (?:{_ATTR}))\s*(?P<e>[.!]?)$", "@attr"),
+    (r"\bso (?:that )?(?:it|they) (?:rings?|goes off|go off|sounds?|wakes? me(?: up)?) at\b", "to"),
+    (r"\bto (?:ring|go off|sound) at\b", "to"),
+))
+
+
+def plain(request: str) -> str:
+    """``request`` said the plain way (see the module docstring); the same text otherwise."""
+    request = _located(request)
+    for pattern, repl in _PLAIN:
+        m = pattern.search(request)
+        if m and not repl.startswith("@"):
+            request = request[:m.start()] + m.expand(repl) + request[m.end():]
+            break
+        said = _special(m, repl) if m else ""
+        if said:
+            request = request[:m.start()] + said + request[m.end():]
+            break
+    return _titled(request)
+
+
+def _titled(request: str) -> str:
+    """A new item's unquoted title in quotes ("a note called Gate code" -> "a note called "Gate code""):
+    it runs to the end of the request, or to a bracket."""
+    return re.sub(r"\b(?P<k>note|event|album|playlist|folder|list|document|group|chat)(?P<c> (?:titled|called|entitled) )"
+                  rf"(?P<t>(?-i:[A-Z])[^{OPEN}\"()]*?)(?P<e>[.!]?\s*(?:\(.*)?)$", r'\g<k>\g<c>"\g<t>"\g<e>', request, flags=re.I)
+
+
+def _located(request: str) -> str:
+    """A new event's place said with "at": "New event: Demo, Friday 10:00, at Town Hall" -> "location: Town Hall"."""
+    if not re.search(r"^(?:new|create|add|schedule|make|set up|put)\b.*\b(?:event|meeting|appointment)\b", request, re.I):
+        return request
+    return re.sub(r",? at (?P<p>(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)*)(?=\s*[.,;)]|\s*$)", r", location: \g<p>", request)
+
+
+def _special(m: re.Match[str], kind: str) -> str:
+    if kind == "@time":  # "send Bo an SMS saying when X starts": the start time of X
+        end = "end" if m.group("e").casefold() in ("ends", "finishes") else "start"
+        return f"{_sender(m.group('v'), m.group('by') or '')} {m.group('to')} the {end} time of {m.group('x')}"
+    if kind == "@by":  # "send Bo Ana Ruiz's number by SMS"
+        return f"{_sender('send', m.group('by'))} {m.group('to')} {_owned(m.group('x'))}"
+    if kind == "@vehicle":  # "send Bo an SMS saying ...", "send Bo an SMS with the code": the code is sent
+        return f"{_sender('send', m.group('by'))} {m.group('to')}{' saying' if m.group('w').casefold() == 'saying' else ''}"
+    if kind == "@share":  # "share Ana's number (from Contacts) with Bo over Signal"
+        thing = re.sub(r" from (?:my |the )?contacts?\b", "", m.group("x"), flags=re.I)
+        return f"send {thing} to {m.group('to')} on {m.group('app')}"
+    if kind == "@field":  # "update the number for Ana Ruiz to ..."
+        field = "phone number" if "number" in m.group("a").casefold() else m.group("a")
+        return f"change {m.group('n')}'s {field} to"
+    if kind == "@named":  # "tell Bo via Signal what my latest photo is called"
+        on = f" on {m.group('on')}" if m.group("on") else ""
+        return f"send {m.group('to')} the file name of {m.group('x')}{on}"
+    if kind == "@attr":  # "sms Bo: number of Ana Ruiz", "mail x@y.org: start of Standup": look it up and send it
+        message = m.group("m").strip()
+        if len(message.split()) > 7:
+            return ""
+        return f"{_sender(m.group('v'))} {m.group('to').strip()} {_owned(message)}{m.group('e')}"
+    return ""
+
+
+def _owned(phrase: str) -> str:
+    """"Ana Ruiz's number" / "number of Ana Ruiz" / "Standup start" -> "the phone number of Ana Ruiz"."""
+    phrase = re.sub(r"^the ", "", phrase.strip(), flags=re.I)
+    m = re.fullmatch(rf"(?P<a>{_ATTR}) (?:of|for|from) (?P<o>.+)", phrase, re.I) or \
+        re.fullmatch(rf"(?P<o>.+?)(?:'s)? (?P<a>{_ATTR})", phrase, re.I)
+    if not m:
+        return phrase
+    attr = m.group("a").casefold()
+    attr = {"number": "phone number", "start": "start time", "end": "end time"}.get(attr, attr)
+    return f"the {attr} of {m.group('o')}"
