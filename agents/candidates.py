@@ -99,8 +99,9 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     objects = [v.text for v in task_values(task) if v.kind in OBJECT_KINDS] + goal_names(without(part, typed_values))
     if answers.superlative(part):
         objects += [n for n in _single_names(part) if not words(n) & _app_label_words(apps)]
-    objects += [n for n in item_home.shown_names(without(part, typed_values), screen.lines, _app_label_words(apps))
-                if not any(normalize(n) in normalize(o) or normalize(o) in normalize(n) for o in objects)]
+    if answers.asked(task) is None:  # an item to act on, named in sentence case ("pin Book club")
+        objects += [n for n in item_home.shown_names(without(part, typed_values), screen.lines, _app_label_words(apps))
+                    if not any(normalize(n) in normalize(o) or normalize(o) in normalize(n) for o in objects)]
     visible = goal.creating or not objects or any(normalize(o) in seen for o in objects)
     since = actions_since_app_change(history)
     typed_here = any(h.get("kind") == "type" and h.get("outcome") == "success"  # a form filled (a search is none)

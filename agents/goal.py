@@ -25,8 +25,8 @@ SYNONYMS: dict[str, frozenset[str]] = {
         "text": "message send sms", "reply": "send", "call": "dial", "dial": "call", "star": "favorite favourite",
         "favorite": "star", "favourite": "star", "buy": "checkout order purchase", "purchase": "buy checkout",
         "move": "edit", "change": "edit", "reschedule": "edit", "rename": "edit", "edit": "change",
-        "erase": "delete remove", "clear": "delete remove", "mail": "email send", "email": "mail compose send",
-        "sms": "text message send", "update": "edit change", "join": "connect", "connect": "join",
+        "erase": "delete remove", "clear": "delete remove", "mail": "email", "email": "mail compose",
+        "sms": "text message", "update": "edit change", "join": "connect", "connect": "join",
         "cart": "basket bag", "basket": "cart bag", "silence": "mute", "shut": "close", "wipe": "clear delete", "bin": "trash delete",
     }.items()
 }
@@ -77,7 +77,7 @@ def parse_goal(task: str, subgoal: str = "") -> Goal:
     goal.names = set().union(*(words(n) for n in _NAME.findall(task))) if _NAME.search(task) else set()
     first = words(task.split(maxsplit=1)[0], stopwords=frozenset()) if task.split() else set()
     first |= clause_verbs(task)
-    goal.verbs = first | _synonyms(first)
+    goal.verbs = first | _synonyms(first) | (_SENDS if first & _SENDING else set())
     if all_words & _OFF:
         goal.want_on = False
     elif all_words & _ON:
@@ -90,6 +90,9 @@ def parse_goal(task: str, subgoal: str = "") -> Goal:
     return goal
 
 
+# A sending verb's button when it is the task's verb ("email Bo ..." ends on "Send"), not a word of its object.
+_SENDING = frozenset("email mail sms".split())
+_SENDS = frozenset({"send"})
 # Buttons that make a new item, and the task grammar that asks for one: "add a/an/new", "set an alarm".
 CREATE = frozenset("new add create compose plus +".split())
 _CREATING = re.compile(r"\b(?:add|set|create|make|start|schedule|write|save|send|compose|draft)\s+(?:a|an|new)\b"

@@ -37,7 +37,9 @@ class NotetakerOutput(BaseModel):
 def wanted(task: str, screen_changed: bool) -> bool:
     """Only information-seeking tasks need notes, and only when there is something new to read."""
     from .subgoals import read_part
+    from .wording import canonical
 
+    task = canonical(task)  # as the ranker reads it ("Send Bo Ana Ruiz's number by SMS": Ana Ruiz's)
     return screen_changed and (bool(_INFO.search(_QUOTED.sub(" ", task))) or read_part(task) is not None)
 
 

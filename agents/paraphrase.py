@@ -129,7 +129,7 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r)
     (rf"^tell (?P<to>{_NAME})(?: (?:on|via|over|using) (?P<on>(?-i:[A-Z])[\w\-]*))? what (?P<x>(?:my |the )?[\w ]+?"
      r"(?P<f>photo|picture|image|file|video|download|screenshot)s?) (?:is|was) (?:called|named)\b", "@named"),
     (rf"^(?P<v>{_SEND}) (?P<to>{_NAME}|[\w.+-]+@[\w.-]+)(?: an? (?P<by>{_BY}))?(?: (?:saying|telling (?:them|him|her)|with))?"
-     r" when (?P<x>.+?) (?P<e>starts|begins|ends|finishes)\b", "@time"),
+     r" when (?P<x>.+?) (?P<e>starts|begins|ends|finishes)\b(?: \((?P<d>[^()]*\d[^()]*)\))?", "@time"),
     (rf"^send (?P<to>{_NAME}) (?P<x>(?:{_NAME}'s |the |my ).+?) (?:by|via|over|as an?|in an?) (?P<by>{_BY})\b", "@by"),
     (rf"^send (?P<to>{_NAME}) an? (?P<by>{_BY}) (?P<w>saying|with)\b", "@vehicle"),
     (rf"^(?P<v>{_SEND}) (?P<to>[^:{OPEN}]+?)(?::| saying) (?P<m>(?:the )?(?:{_ATTR}) (?:of|for|from) [^:{OPEN}]+?|[^:{OPEN}]+?'s (?:{_ATTR})"
@@ -171,7 +171,8 @@ def _located(request: str) -> str:
 def _special(m: re.Match[str], kind: str) -> str:
     if kind == "@time":  # "send Bo an SMS saying when X starts": the start time of X
         end = "end" if m.group("e").casefold() in ("ends", "finishes") else "start"
-        return f"{_sender(m.group('v'), m.group('by') or '')} {m.group('to')} the {end} time of {m.group('x')}"
+        day = f" on {m.group('d')}" if m.group("d") else ""  # "when X starts (Friday, May 8)"
+        return f"{_sender(m.group('v'), m.group('by') or '')} {m.group('to')} the {end} time of {m.group('x')}{day}"
     if kind == "@by":  # "send Bo Ana Ruiz's number by SMS"
         return f"{_sender('send', m.group('by'))} {m.group('to')} {_owned(m.group('x'))}"
     if kind == "@vehicle":  # "send Bo an SMS saying ...", "send Bo an SMS with the code": the code is sent
