@@ -28,7 +28,8 @@ from .text import normalize, words
 # Task words -> words of the app categories that usually hold what the verb acts on (app_choice.CATEGORIES).
 _HOMES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("star", "unstar", "starred", "unread", "archive", "archived", "flag", "forward", "reply",
-                     "inbox", "sender", "subject"), ("mail", "messages")),
+                     "inbox", "sender", "sent", "subject"), ("mail", "messages")),
+    **dict.fromkeys(("rating", "rated", "review", "reviews"), ("shop", "maps")),
     **dict.fromkeys(("unpin", "pinned", "mute", "unmute", "muted"), ("chat", "notes")),
     # "pin" is a PIN (a code) here, as it was before: it also stood in the pinning line, overwritten by this one
     **dict.fromkeys(("code", "password", "passcode", "pin", "list", "wishlist", "recipe"), ("notes", "messages", "mail")),
