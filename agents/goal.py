@@ -27,6 +27,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
         "move": "edit", "change": "edit", "reschedule": "edit", "rename": "edit", "edit": "change",
         "erase": "delete remove", "clear": "delete remove", "mail": "email", "email": "mail compose",
         "sms": "text message", "update": "edit change", "join": "connect", "connect": "join",
+        "picture": "photo image", "image": "photo picture",
         "cart": "basket bag", "basket": "cart bag", "silence": "mute", "shut": "close", "wipe": "clear delete", "bin": "trash delete",
     }.items()
 }

@@ -142,6 +142,9 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r)
 def plain(request: str) -> str:
     """``request`` said the plain way (see the module docstring); the same text otherwise."""
     request = _located(request)
+    request = re.sub(rf"\b(?P<k>(?:the|my) [\w\- ]+?) (?:from|in) (?P<n>{_NAME})'s (?:last |latest )?(?P<m>text|message|sms|e-?mail|mail)\b",
+                     lambda m: f"{m.group('k')} {m.group('n')} {'emailed' if 'mail' in m.group('m').casefold() else 'texted'} me",
+                     request, count=1, flags=re.I)  # "the code from Bo Li's text": the code Bo Li texted me
     for pattern, repl in _PLAIN:
         m = pattern.search(request)
         if m and not repl.startswith("@"):

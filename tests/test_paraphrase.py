@@ -124,3 +124,9 @@ def test_a_german_list_row_is_matched_by_its_sentence_case_name() -> None:
                        listing(row(300, "Einkaufsliste für Samstag"), row(480, "Ideen Urlaub")))
     assert item_home.shown_names("open Einkaufsliste für Samstag", screen.lines, set()) == ["Einkaufsliste für Samstag"]
     assert text  # the helpers are shared with the menus tests
+
+
+def test_a_value_from_someones_message_is_what_they_sent() -> None:
+    said = canonical("Make a note with the gate code from Rosa Lind's text.")
+    assert "the gate code Rosa Lind texted me" in said
+    assert "photo" in parse_goal("send my latest picture").words  # galleries label items "Photo ..."
