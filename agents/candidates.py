@@ -100,11 +100,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     if answers.superlative(part):
         objects += [n for n in _single_names(part) if not words(n) & _app_label_words(apps)]
     if answers.asked(task) is None:  # an item to act on, named in sentence case ("pin Book club")
-        objects += [n for n in item_home.shown_names(without(part, typed_values), screen.lines, _app_label_words(apps))
-                    if not any(normalize(n) in normalize(o) or normalize(o) in normalize(n) for o in objects)]
-    searched = {i for i in screen.editable if words(screen.labels.get(i, "")) & SEARCH}  # what we typed there is no row
-    rows = normalize(" ".join(l for l in screen.lines if not (m := _LINE.match(l)) or int(m.group(1)) not in searched))
-    visible = goal.creating or not objects or any(normalize(o) in rows for o in objects)
+        objects += item_home.shown_names(without(part, typed_values), screen.lines, _app_label_words(apps), objects)
+    visible = goal.creating or not objects or any(normalize(o) in item_home.rows_text(screen) for o in objects)
     since = actions_since_app_change(history)
     typed_here = any(h.get("kind") == "type" and h.get("outcome") == "success"  # a form filled (a search is none)
                      and not words(h.get("line", "").split('"')[1] if '"' in h.get("line", "") else "") & SEARCH
@@ -201,14 +198,12 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     if _WEB_ADDRESS.search(part):
         app_words_.add("url")
     opened = _open_app_candidates(app_words_, screen.package, [as_app(a) for a in apps], part, first_word(part))
-    homes = [] if opened else [Candidate({"kind": "open_app", "app": a.label}, f"open the {a.label} app", score) for a, score
-                               in item_home.homes(without(part, typed_values), words(part), screen.package,
-                                                  [as_app(a) for a in apps], seen, history)]
-    if not opened and goal_names(part) and not (objects and visible) and not any(c.score > item_home.LOOK + 0.1 for c in homes):
-        # nothing names an app, and the verb has no usual home ("forward X": mail), but a person: their card
+    homes = [] if opened else item_home.homes(without(part, typed_values), words(part), screen.package,
+                                              [as_app(a) for a in apps], seen, history)  # where the named item lives
+    if not opened and goal_names(part) and not (objects and visible) and not item_home.usual(homes):  # a person's card
         opened = _open_app_candidates({"contact"}, screen.package, [as_app(a) for a in apps], part)
     opened = opened or missing.open_settings(Candidate, part, screen.package, apps)  # a switch named with no app
-    opened = opened or homes  # no app named or needed: where does the item it names live?
+    opened = opened or [Candidate({"kind": "open_app", "app": a.label}, f"open the {a.label} app", s) for a, s in homes]
     moving_on = passing and opened and not any(c.score < 0 for c in opened)  # read in one app, used in another
     out.extend(opened)
     scrollable = any(_is_scroll(screen, i) for i in screen.actionable)
@@ -348,7 +343,7 @@ def _done_candidate(task: str, goal: Goal, screen: Screen, values: list[Value], 
         if row is not None:
             name = answers.first_row_name([row])
             found = (name, 0.9) if name else found
-        if found is None and question.kind == "name" and screen.package and history and (
+        if found is None and question.kind == "name" and screen.package and history and (  # the named item shows
                 not objects or any(normalize(o) in normalize(" ".join(screen.lines)) for o in objects)):
             name = answers.first_row_name([screen.labels.get(i, "") for i in screen.actionable])
             found = (name, 0.5) if name else None

@@ -22,7 +22,9 @@ from typing import Any
 
 from ..device.types import AppInfo
 from .app_choice import app_words, categories_of
+from .fields import SEARCH
 from .goal import first_word
+from .perceptor import Screen
 from .text import normalize, words
 
 # Task words -> words of the app categories that usually hold what the verb acts on (app_choice.CATEGORIES).
@@ -107,11 +109,23 @@ _TOKEN = re.compile(r"[\w'’\-]+")
 _SMALL = frozenset("a an the of to in on at for from with by and or as is are my me it its this that off up out".split())
 
 
-def shown_names(task: str, screen_lines: Sequence[str], app_names: set[str]) -> list[str]:
+def usual(homes_: Sequence[tuple[AppInfo, float]]) -> bool:
+    """Is one of the apps to open a usual home of the task's verb ("forward X": mail)?"""
+    return any(score > LOOK + 0.1 for _, score in homes_)
+
+
+def rows_text(screen: Screen) -> str:
+    """The screen's text without what search fields hold (what we typed there names no row)."""
+    searched = {i for i in screen.editable if words(screen.labels.get(i, "")) & SEARCH}
+    return normalize(" ".join(line for line in screen.lines
+                              if not (m := re.match(r"\[(\d+)\]", line)) or int(m.group(1)) not in searched))
+
+
+def shown_names(task: str, screen_lines: Sequence[str], app_names: set[str], known: Sequence[str] = ()) -> list[str]:
     """Names the task writes in sentence case ("pin Book club", "the Dog walk alarm"), as far as
     the screen shows them: from a capitalised word after the first, the longest run of the task's next
     words that the screen also holds in a row (two words at least, not ending in a small word).
-    Names in title case ("Ana Ruiz") and quoted ones are found without the screen."""
+    Names in title case ("Ana Ruiz") and quoted ones are found without the screen; ``known`` ones are left out."""
     seen = f" {' '.join(t.group(0).casefold() for line in screen_lines for t in _TOKEN.finditer(line))} "
     tokens = list(_TOKEN.finditer(task))
     out: list[str] = []
@@ -127,6 +141,7 @@ def shown_names(task: str, screen_lines: Sequence[str], app_names: set[str]) -> 
                 break
             if tokens[j].group(0).casefold() not in _SMALL:
                 best = phrase
-        if best and words(best) - app_names and not all(w[:1].isupper() for w in best.split()):
+        if best and words(best) - app_names and not all(w[:1].isupper() for w in best.split()) and not any(
+                normalize(best) in normalize(k) or normalize(k) in normalize(best) for k in known):
             out.append(best)
     return out
