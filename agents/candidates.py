@@ -200,7 +200,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     opened = _open_app_candidates(app_words_, screen.package, [as_app(a) for a in apps], part, first_word(part))
     homes = [] if opened else item_home.homes(without(part, typed_values), words(part), screen.package,
                                               [as_app(a) for a in apps], item_home.rows_text(screen), history)
-    if not opened and goal_names(part) and not (objects and visible) and not item_home.usual(homes):  # a person's card
+    if not opened and goal_names(part) and not (objects and visible) and (  # a person's card is in the contacts
+            any(item_home.looks_personal(n) for n in goal_names(part)) or not item_home.usual(homes)):
         opened = _open_app_candidates({"contact"}, screen.package, [as_app(a) for a in apps], part)
     opened = opened or missing.open_settings(Candidate, part, screen.package, apps)  # a switch named with no app
     opened = opened or [Candidate({"kind": "open_app", "app": a.label}, f"open the {a.label} app", s) for a, s in homes]

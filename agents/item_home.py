@@ -114,6 +114,13 @@ def usual(homes_: Sequence[tuple[AppInfo, float]]) -> bool:
     return any(score > LOOK + 0.1 for _, score in homes_)
 
 
+def looks_personal(name: str) -> bool:
+    """A first and last name ("Noah Berg", "Zoë O'Neil"), not a title ("Wedding RSVP", "Car Charger Duo")."""
+    parts = name.split()
+    return len(parts) == 2 and all(p[:1].isupper() and p[1:].replace("-", "").replace("'", "").replace("’", "").islower()
+                                   for p in parts)
+
+
 def rows_text(screen: Screen) -> str:
     """The screen's text without what search fields hold (what we typed there names no row)."""
     searched = {i for i in screen.editable if words(screen.labels.get(i, "")) & SEARCH}

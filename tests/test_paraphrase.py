@@ -130,3 +130,8 @@ def test_a_value_from_someones_message_is_what_they_sent() -> None:
     said = canonical("Make a note with the gate code from Rosa Lind's text.")
     assert "the gate code Rosa Lind texted me" in said
     assert "photo" in parse_goal("send my latest picture").words  # galleries label items "Photo ..."
+
+
+def test_a_first_and_last_name_is_a_person_a_title_is_not() -> None:
+    assert item_home.looks_personal("Zoë O'Neil") and item_home.looks_personal("Jan Nowak")
+    assert not item_home.looks_personal("Lease RSVP") and not item_home.looks_personal("Desk Lamp Mini")
