@@ -117,7 +117,7 @@ def usual(homes_: Sequence[tuple[AppInfo, float]]) -> bool:
 def looks_personal(name: str) -> bool:
     """A first and last name ("Noah Berg", "Zoë O'Neil"), not a title ("Wedding RSVP", "Car Charger Duo")."""
     parts = name.split()
-    return len(parts) == 2 and all(p[:1].isupper() and p[1:].replace("-", "").replace("'", "").replace("’", "").islower()
+    return len(parts) == 2 and all(p[:1].isupper() and any(c.islower() for c in p) and not any(c.isdigit() for c in p)
                                    for p in parts)
 
 
