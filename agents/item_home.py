@@ -115,7 +115,7 @@ def usual(homes_: Sequence[tuple[AppInfo, float]]) -> bool:
 
 
 def looks_personal(name: str) -> bool:
-    """A first and last name ("Noah Berg", "Zoë O'Neil"), not a title ("Wedding RSVP", "Car Charger Duo")."""
+    """A first and last name ("Jan Nowak", "Zoë O'Neil"), not a title ("Lease RSVP", "Desk Lamp Mini")."""
     parts = name.split()
     return len(parts) == 2 and all(p[:1].isupper() and any(c.islower() for c in p) and not any(c.isdigit() for c in p)
                                    for p in parts)
