@@ -18,7 +18,8 @@ from .values import PATTERNS
 
 _PATTERN = dict(PATTERNS)
 _QUESTION = re.compile(r"\?\s*$|^\s*(?:what|which|who|whom|whose|when|where|how|tell me|find out|look up|read me|"
-                       r"read out|show me|check|count)\b|^\s*name (?:the|my|which)\b(?!.*[\"“])", re.I)
+                       r"read out|show me|check|count|remind me (?=who|what|when|where|which|how))\b"
+                       r"|^\s*name (?:the|my|which)\b(?!.*[\"“])", re.I)
 _CODE = re.compile(r"\b(?=[\w-]*\d)[\w-]{3,}\b")
 _NAME = re.compile(r"^\s*(?:from\s+)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})")
 _FULL_NAME = re.compile(r"^\s*(?:from\s+)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\b(?=\s*[.,|:·])")

@@ -128,12 +128,12 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     superlative = answers.ranked_row(part, {i: screen.labels.get(i, "") for i in screen.actionable},
                                      goal.words - _RANK_WORDS, category)
     results = [normalize(v) for v in submitted(values, history, CONFIRM)]  # saved values shown on their rows
-    given = {normalize(v.text) for v in values}  # a name given as a value is typed, not picked
-    left = lookup.members_left(screen, [n for n in goal_names(without(part, typed_values)) if normalize(n) not in given],
+    given = {normalize(v.text) for v in values + task_values(task)}  # a name given as a value is typed, not picked
+    left = lookup.members_left(screen, [n for n in goal_names(without(task, typed_values)) if normalize(n) not in given],
                                history, goal.creating, any(h.get("kind") == "tap" and first_word(
                                    h.get("line", "").split("]", 1)[-1]) in CREATE for h in since))
     picking, member_rows = lookup.member_candidates(screen, left, history)  # "a group with Ana and Bo"
-    new_buttons = lookup.new_buttons(screen, part, CREATE) if goal.creating and not typed_here else set()
+    new_buttons = lookup.new_buttons(screen, part, CREATE) if goal.creating and not typed_here else {}
     names_ = goal_names(part)
     people = [o for o in objects[:1] if o in names_]  # the thing looked for is a person (a list to scroll through)
     out: list[Candidate] = []
@@ -153,7 +153,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         if verb in goal.verbs and (verb not in CREATE or verb in whole.verbs - CREATE or len(own) < 2 or shared > 1):
             score += 1.5 if (visible or typed_here) and not pending else 0.5  # it does what the task says
         if element_id in new_buttons:
-            score += 3.0  # "create a group ... with Ana and Bo": the new group first, its members inside it
+            score += new_buttons[element_id]  # "create a group ... with Ana and Bo": the group first, members inside it
         elif new_buttons and any(normalize(n) in normalize(label) for n in names_):
             score -= 1.5
         score += member_rows.get(element_id, 0.0)

@@ -96,7 +96,7 @@ _SENDING = frozenset("email mail sms".split())
 _SENDS = frozenset({"send"})
 # Buttons that make a new item, and the task grammar that asks for one: "add a/an/new", "set an alarm".
 CREATE = frozenset("new add create compose plus +".split())
-_CREATING = re.compile(r"\b(?:add|set|create|make|start|schedule|write|save|send|compose|draft)\s+(?:a|an|new)\b"
+_CREATING = re.compile(r"\b(?:add|set(?: up)?|create|make|start|schedule|write|save|send|compose|draft)\s+(?:a|an|new)\b"
                        r"|\bnew\b", re.I)
 
 

@@ -88,16 +88,27 @@ def member_candidates(screen: Screen, left: list[str], history: list[dict[str, A
 
 
 _MADE = re.compile(r"\b(?:create|make|start|set up|add|new|compose|write|draft)\b\s+(?:a\s+|an\s+|new\s+|my\s+)*"
-                   r"(?:[\w-]+\s+){0,2}?([a-z]+)\b(?=\s*(?:called|named|titled|with|for|on|in|at|to|:|[\"“]|$))", re.I)
+                   r"((?:[\w-]+\s+){0,2}?)([a-z]+)\b(?=\s*(?:called|named|titled|with|for|on|in|at|to|:|[\"“]|$))", re.I)
 
 
-def object_nouns(task: str) -> set[str]:
-    """The noun of the thing a task makes ("Create a Signal group called X" -> {"group"})."""
-    return set().union(*(words(m.group(1)) for m in _MADE.finditer(task))) if _MADE.search(task) else set()
+def object_nouns(task: str) -> tuple[set[str], set[str]]:
+    """The noun of the thing a task makes and the words before it ("Set up a group chat named X" ->
+    ({"chat"}, {"group"}): a "group chat" is a group; "Create a Signal group" -> ({"group"}, {"signal"}))."""
+    heads, modifiers = set(), set()
+    for m in _MADE.finditer(task):
+        heads |= words(m.group(2))
+        modifiers |= words(m.group(1))
+    return heads, modifiers
 
 
-def new_buttons(screen: Screen, task: str, create: frozenset[str]) -> set[int]:
-    """The buttons that make the kind of thing the task makes ("New group" for "create a group ...")."""
-    nouns = object_nouns(task)
-    return {i for i in screen.actionable if i not in screen.editable and (own := words(screen.labels.get(i, "")))
-            and first_word(screen.labels.get(i, "")) in create and (own - create) & nouns}
+def new_buttons(screen: Screen, task: str, create: frozenset[str]) -> dict[int, float]:
+    """The buttons that make the kind of thing the task makes ("New group" for "create a group ..."),
+    and how well: the modifier of a compound says the kind best ("New group" for "a group chat")."""
+    heads, modifiers = object_nouns(task)
+    out = {}
+    for i in screen.actionable:
+        own = words(screen.labels.get(i, "")) - create
+        if i in screen.editable or first_word(screen.labels.get(i, "")) not in create or not own & (heads | modifiers):
+            continue
+        out[i] = 3.5 if own & modifiers else 3.0
+    return out

@@ -61,6 +61,8 @@ _ITEM_NOUN = re.compile(r"\b(?:the|my|his|her|their|this|that|\w+['’]s)\s+(?:\
 # 'post it in the group "Road trip"': a quote after a place's noun names where the message goes.
 _PLACE_NOUN = re.compile(r"\b(?:in|into|to|on|from|at)\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:group|chat|channel"
                          r"|thread|conversation|folder|album|list|playlist|board|space|room)\s*$", re.I)
+_ROLE_AFTER = re.compile(r"[\"”»“]?\s*(?:as|for|in|into)\s+(?:the\s+|its\s+)?(subject|title|name|heading|text|body|message)\b",
+                         re.I)
 # "Reply to ... "Lunch" with "Sounds good"": the quote after "with" in a task that sends is the message.
 _SENDING_WITH = re.compile(r"\b(?:and|then)\s+(?:send|say|write|post|reply|text)\s*:?\s*$"
                            r"|^\s*(?:please\s+)?(?:reply|respond|answer|text|message|sms|send|e-?mail|post|write|tell)\b.*"
@@ -126,9 +128,12 @@ def task_values(task: str) -> list[Value]:
         titled = re.search(r"\b(?:titled|entitled|with (?:the )?title)\s*:?\s*$", before, re.I)
         kind = kind if titled and shape == "file" else shape  # a note titled "IMG_1.jpg" gets that title
         if _NEW_VALUE.search(before) and kind not in ("date", "time", "duration"):
-            kind = changed_field(before) or "title"  # "rename X to "Y"": the new name is typed (a new time stays a time)
+            shaped = kind in ("address", "email", "phone", "url", "amount")  # a number or address stays itself
+            kind = changed_field(before) or (kind if shaped else "title")  # "rename X to "Y"": the new name is typed
         if _AS_FIELD.match(task, match.end()):
             kind = changed_field(task[match.end():]) or kind  # 'with "Groceries" as the subject'
+        elif (after := _ROLE_AFTER.match(task, match.end())) and kind in ("quoted", "message", "title"):
+            kind = "title" if after.group(1).casefold() in ("subject", "title", "name", "heading") else "message"
         found.append(Value(match.group(1).strip(), kind, FIELDS[kind]))
         masked = masked.replace(match.group(0), " " * len(match.group(0)))
     for pattern in (_UNQUOTED_MESSAGE, _COLON_MESSAGE):

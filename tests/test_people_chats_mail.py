@@ -214,3 +214,12 @@ def test_a_list_scrolled_through_to_its_end_without_the_person_gives_up():
     phone = [AppInfo(label="Phone", package="com.google.android.dialer")]
     best = rank("Call Kim Osei.", "", dialer, phone, history)[0]
     assert best.action["kind"] == "done" and best.action.get("success") is False
+
+
+def test_a_group_chat_is_made_with_new_group_and_roles_after_a_quote_say_its_field():
+    chats = screen_of("com.whatsapp", text("WhatsApp", (40, 120, 600, 240)),
+                      button("New group", (700, 120, 820, 240)), button("New chat", (860, 2040, 1040, 2200)))
+    assert "New group" in first('Set up a group chat named "Climb" and put Kim Osei in it.', chats).text
+    kinds = {v.text: v.kind for v in task_values('Put "Flat viewing" as the subject and "See you" in the text.')}
+    assert kinds["Flat viewing"] == "title" and kinds["See you"] == "message"
+    assert conversations.asks("Remind me who's in the Climb chat - just the other people.") == "members"
