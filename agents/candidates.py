@@ -374,10 +374,11 @@ def _done_candidate(task: str, goal: Goal, screen: Screen, values: list[Value], 
             if shown and any(any(normalize(o) in normalize(label) for o in objects) and any(
                     normalize(v.text) in normalize(label) for v in shown) for label in screen.labels.values()):
                 score = 5.5  # the new value shows on the row of the thing it was for ("09:55 Water plants")
-            pressed = last.get("line", "").split('"')[1] if last.get("line", "").count('"') >= 2 else ""
-            if named_verb and not to_type and goal.match(words(pressed) - {verb}) >= 2 and not any(
-                    screen.labels.get(i, "")[:40] == pressed for i in screen.actionable):
-                score = max(score, 4.5)  # the object's own "Close X tab" / "Delete bookmark X" pressed, and gone
+        pressed = last.get("line", "").split('"')[1] if last.get("line", "").count('"') >= 2 else ""
+        named = [v for v in to_type if normalize(v.text) not in normalize(pressed)]  # "today" of "Weather today"
+        if verb in goal.verbs and not named and goal.match(words(pressed) - {verb}) >= 2 and not any(
+                screen.labels.get(i, "")[:40] == pressed for i in screen.actionable):
+            score = max(score, 4.5)  # the object's own "Close X tab" / "Delete bookmark X" pressed, and gone
     return Candidate({"kind": "done"}, "the task is complete: finish", score)
 
 

@@ -20,7 +20,7 @@ _NAME = r"\b[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)+"  # one capitalised word may be a
 _IT = re.compile(r"(?<!\bdo )\b(?:it|this one|that one)\b", re.I)  # "do it" is the asked action, no thing
 _THEM = re.compile(r"\b(?:them|him|her)\b|\b(?:they|he|she)\b(?=\s+(?:said|wrote|sent|texted|emailed|called|asked|told"
                    r"|messaged)\b)", re.I)
-LEFT = re.compile(r"\b(?:it|its|them|they|this|that|these|those|her|his|their)\b", re.I)  # a pronoun still to resolve
+LEFT = re.compile(r"\b(?:it|its|them|they|this|that|these|those|her|his|their|the ones?)\b", re.I)  # a pronoun still to resolve
 
 
 def people(clause: str) -> list[str]:

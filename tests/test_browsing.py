@@ -211,3 +211,14 @@ def test_terse_link_and_temperature_questions():
 
     assert read_part("open link in Concert tickets mail").object == "Concert tickets"
     assert answers.asked("Kyoto temp today?").kind == "temperature"
+
+
+def test_the_one_keeps_its_noun_and_a_date_word_in_a_title_is_no_value_to_type():
+    from cascadroid.agents.wording import canonical
+
+    task = canonical("I have too many tabs open - close the one with Weather today but leave the rest.")
+    assert "tabs" in task
+    one_left = screen_of(CHROME, toolbar("1 open tab", button("Navigate up", (0, 120, 100, 220))),
+                         listing(row(300, "Morning News", "news.example.com", trailing="Close Morning News tab")))
+    history = [tapped("Switch or close tabs, 2 open tabs"), tapped("Close Weather today tab")]
+    assert best(task, one_left, history).action["kind"] == "done"
