@@ -18,7 +18,7 @@ from .values import PATTERNS
 
 _PATTERN = dict(PATTERNS)
 _QUESTION = re.compile(r"\?\s*$|^\s*(?:what|which|who|whom|whose|when|where|how|tell me|find out|look up|read me|"
-                       r"read out|show me|check|count|remind me (?=who|what|when|where|which|how))\b"
+                       r"read out|show me|check(?![ -]?(?:out|in)\b)|count|remind me (?=who|what|when|where|which|how))\b"
                        r"|^\s*name (?:the|my|which)\b(?!.*[\"“])", re.I)
 _CODE = re.compile(r"\b(?=[\w-]*\d)[\w-]{3,}\b")
 _NAME = re.compile(r"^\s*(?:from\s+)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})")
@@ -95,7 +95,7 @@ def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str,
                                             "date", "count", "url"):
         # the object's screen: the value may sit on its own line below the title
         start = texts.index(named[0])
-        for text in texts[start + 1:start + 8]:
+        for text in texts[start + 1:start + 12]:  # a detail page: title, actions, then the facts
             value = _said(question, text, keys) if question.kind == "count" else _value(question.kind, text, [])
             if value:
                 return value, 1.0 if question.kind == "count" else 0.9
@@ -220,7 +220,7 @@ def _value(kind: str, text: str, keys: list[str], last: bool = False) -> str | N
 
 
 # "best-rated", "cheapest", "nearest", "newest": which row a task means, by a value each row shows.
-_RANKED = (
+RANKED = (
     (re.compile(r"\b(?:best|highest|top)[- ]rated\b|\bbest rating\b|\bhighest rating\b", re.I), "rating", max),
     (re.compile(r"\b(?:worst|lowest)[- ]rated\b|\blowest rating\b", re.I), "rating", min),
     (re.compile(r"\bcheapest\b|\blowest price\b|\bleast expensive\b", re.I), "price", min),
@@ -230,36 +230,68 @@ _RANKED = (
     (re.compile(r"\b(?:largest|biggest)\b", re.I), "size", max),
     (re.compile(r"\bsmallest\b", re.I), "size", min),
 )
-_ROW_VALUE = {
-    "rating": re.compile(r"(\d(?:[.,]\d)?)\s*(?:★|☆|stars?\b)"),
-    "price": re.compile(r"[$€£¥₹]\s?(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s?(?:€|usd|eur)\b", re.I),
-    "distance": re.compile(r"(\d+(?:[.,]\d+)?)\s*(km|mi|m)\b"),
-    "size": re.compile(r"(\d+(?:[.,]\d+)?)\s*(kb|mb|gb|tb|b|ko|mo|go|кб|мб|гб)\b", re.I),
+_NUMBER = r"\d[\d,.\u00a0\u202f']*\d|\d"
+_ROW_VALUE = {  # "4.5 ★", "4,5 Sterne", "Rated 4.5 out of 5", Google Maps' "4.5 (1,234)"
+    "rating": re.compile(r"\brated\s+(\d(?:[.,]\d)?)\s+out of\s+5|(?<![\d.,])(\d(?:[.,]\d)?)\s*(?:★|☆|stars?\b|sterne\b|"
+                         r"étoiles\b|estrellas\b|/\s*5\b|(?:\|\s*)?\(\d[\d,.]*\))", re.I),
+    "price": re.compile(rf"(?:[$€£¥₹]|\b(?:usd|eur|gbp|chf|rs\.?)\s?)\s?({_NUMBER})|({_NUMBER})\s?(?:€|£|\$|₹|"
+                        r"\b(?:usd|eur|gbp|chf|euros?|dollars?)\b)", re.I),
+    "distance": re.compile(rf"({_NUMBER})\s*(km|mi|m|ft)\b"),
+    "size": re.compile(rf"({_NUMBER})\s*(kb|mb|gb|tb|b|ko|mo|go|кб|мб|гб)\b", re.I),
 }
-_UNIT = {"km": 1000.0, "mi": 1609.0, "m": 1.0, "kb": 1e3, "mb": 1e6, "gb": 1e9, "tb": 1e12, "b": 1.0,
+_UNIT = {"km": 1000.0, "mi": 1609.0, "m": 1.0, "ft": 0.3048, "kb": 1e3, "mb": 1e6, "gb": 1e9, "tb": 1e12, "b": 1.0,
          "ko": 1e3, "mo": 1e6, "go": 1e9, "кб": 1e3, "мб": 1e6, "гб": 1e9}  # French octets, Russian байты
+# A price struck through or given for comparison: "List: $19.99", "Was $20", "UVP 24,99 €", "M.R.P.: ₹999"
+_OLD_PRICE = re.compile(r"(?:\blist(?:\s+price)?|\bwas|\btypical(?:\s+price)?|\brrp|\bm\.?r\.?p\.?|\buvp|\bstatt|"
+                        r"\bbefore|\bprix conseillé|\bantes|\bregular)\s*:?\s*$", re.I)
+
+
+def number(text: str) -> float | None:
+    """A shown number in either convention: "1,234.50", "1.234,50", "12,99", "0.8"."""
+    text = re.sub(r"[\u00a0\u202f' ]", "", text)
+    if "," in text and "." in text:
+        text = text.replace(",", "") if text.rfind(".") > text.rfind(",") else text.replace(".", "").replace(",", ".")
+    elif "," in text:
+        head, _, tail = text.rpartition(",")
+        text = f"{head.replace(',', '')}.{tail}" if len(tail) != 3 else text.replace(",", "")
+    elif text.count(".") > 1:
+        text = text.replace(".", "")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def row_value(kind: str, label: str) -> float | None:
+    """The value a row shows for ranking by ``kind`` (a rating, price, distance in metres, size in bytes)."""
+    for m in _ROW_VALUE[kind].finditer(label):
+        if kind == "price" and _OLD_PRICE.search(label[max(0, m.start() - 20):m.start()]):
+            continue  # the list price beside the price paid
+        found = number(m.group(1) or m.group(2) or "")
+        if found is None:
+            continue
+        unit = m.group(2) if kind in ("distance", "size") else ""
+        return found * _UNIT.get((unit or "").lower(), 1.0)
+    return None
+
+
+def value_in(kind: str, text: str) -> str | None:
+    """The value of ``kind`` (an asked kind: time, amount, phone, address, rating...) in ``text``."""
+    return _value(kind, text, [])
 
 
 def superlative(task: str) -> bool:
-    return any(pattern.search(task) for pattern, _, _ in _RANKED)
+    return any(pattern.search(task) for pattern, _, _ in RANKED)
 
 
 def ranked_row(task: str, rows: dict[int, str], topic: set[str], names: set[str] = frozenset()) -> int | None:
     """The row a superlative task means: among rows naming the task's category (its capitalised
     words, all of them; none such row: None, look further) or else sharing a topic word, the one
     with the best value of the kind the superlative ranks by."""
-    for pattern, kind, best in _RANKED:
+    for pattern, kind, best in RANKED:
         if not pattern.search(task):
             continue
-        scored = {}
-        for element_id, label in rows.items():
-            m = _ROW_VALUE[kind].search(label)
-            if m:
-                raw = m.group(1) or m.group(2) or "0"
-                decimal = kind == "rating" or re.fullmatch(r"\d+,\d{1,2}", raw)  # "1,5 MB", "4,5 ★": a decimal comma
-                number = float(raw.replace(",", "." if decimal else ""))
-                unit = m.group(2) if kind in ("distance", "size") and m.lastindex and m.lastindex >= 2 else ""
-                scored[element_id] = number * _UNIT.get((unit or "").lower(), 1.0)
+        scored = {i: v for i, v in ((i, row_value(kind, label)) for i, label in rows.items()) if v is not None}
         if names:
             pool = {i: v for i, v in scored.items() if names <= words(rows[i])}
             return best(pool, key=pool.get) if pool else None

@@ -32,7 +32,9 @@ from . import (
     missing,
     pickers,
     sharing,
+    shopping,
     subgoals,
+    superlatives,
 )
 from .app_choice import as_app
 from .fields import OBJECT_KINDS, SEARCH, has_flag, shows, submitted, to_type, type_candidates, typed, without
@@ -80,7 +82,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     """The best ``limit`` actions for this screen, best first."""
     task = canonical(task)  # everyday wording as a plain imperative
     task_asked = task
-    task, reading = subgoals.in_progress(task, notes or {})  # read a value first, then use it
+    notes = superlatives.facts(kept := notes or {})  # values read (the best row seen is only for choosing)
+    task, reading = subgoals.in_progress(task, notes)  # read a value first, then use it
     part = current_part(task, history)
     values = to_type(task_values(part) or task_values(task), parse_goal(part), answers.asked(task) is not None)
     values = pickers.keep_new(part, values, parse_goal(part).creating)  # "from 7:30" says which alarm
@@ -89,7 +92,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     passing = reading is None and read is not None and not read.offset_min  # the value is read: use it (moved: in the task)
     if notes and (passing or parse_goal(part).verbs & _SENDING):  # a value read earlier, to pass on
         values += event_details.passed_on(part, notes) or [  # the date, time and place a message says, or the value
-            Value(v, "message", FIELDS["message"]) for v in notes.values()
+            Value(v, "message", FIELDS["message"] | FIELDS.get(k, frozenset())) for k, v in notes.items()  # or its kind's field
             if v.strip() and (normalize(v) not in normalize(task) or parse_goal(part).verbs & _SENDING)]
         # a value the task now names as the thing to act on ("add IMG_4.jpg to favourites") is typed nowhere
     typed_values = [v.text for v in values if v.kind not in OBJECT_KINDS]
@@ -125,8 +128,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     target = None if entered else pickers.target_day(part, values, screen, today)  # made with its date: don't browse there
     dated = pickers.screen_scores(target, pending_dates, screen, today, frozenset(goal.words),
         existing=bool(objects) and not goal.creating and any(normalize(o) in seen for o in objects))
-    superlative = answers.ranked_row(part, {i: screen.labels.get(i, "") for i in screen.actionable},
-                                     goal.words - _RANK_WORDS, category)
+    ranking = superlatives.choose(part, screen, since, kept, category, goal.words - superlatives.RANK_WORDS, app_names)
+    superlative = ranking.row if ranking is not None else None
     results = [normalize(v) for v in submitted(values, history, CONFIRM)]  # saved values shown on their rows
     given = {normalize(v.text) for v in values + task_values(task)}  # a name given as a value is typed, not picked
     left = lookup.members_left(screen, [n for n in goal_names(without(task, typed_values)) if normalize(n) not in given],
@@ -171,7 +174,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
             score += 1.5  # what the task names is not here: search for it
         elif not visible and own & _NEW and goal.verbs & _SENDING:
             score += 1.0  # a message to someone not listed: start a new one
-        if superlative is not None:
+        if ranking is not None and ranking.settled:
             score += 3.0 if element_id == superlative else 0.0  # the best-rated / cheapest / nearest row
         elif category and answers.ranked_row(part, {element_id: label}, set()) is not None:
             score -= 1.5  # a ranked row, but not of the category asked for: look further
@@ -193,6 +196,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     out.extend(Candidate(*c) for c in lookup.search_candidates(  # the named row is further down: search for it
         screen, objects, {normalize(v.text) for v in values}, visible, history))
     app_words_ = words(_QUOTED.sub(" ", reading.place if reading else part))  # "Interview call" names no app
+    app_words_ -= words(superlatives.category_phrase(part))  # "Phone cases"
     if _POSSESSIVE.search(part) or _FIELD_OF.search(part):
         app_words_.add("contact")  # "Ana Ruiz's email": a person's details live in the contacts
     if _WEB_ADDRESS.search(part):
@@ -224,6 +228,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     if edits.edit_of(part) is None:  # an edit is typed into the body, never a menu's verb
         menus.adjust(out, part, goal.verbs, screen, since, objects, visible)  # the verb behind a menu
     browsing.adjust(out, part, screen, objects, asked is not None, history)  # a browser's tabs, bookmarks, history
+    shopping.adjust(out, task, screen, since, pending, asked, Candidate)  # buy: cart, checkout, order; the cart itself
+    scanning = superlatives.apply(out, ranking, asked if reading is None else None, screen, Candidate)  # search, sort, scan
     if reading_only:
         counting.adjust(out, task, screen, history)  # the list a count or "latest" reads, to its end
     listed = details.adjust(out, asked, task, screen.labels, screen.lines, objects, since)  # an Info page's value
@@ -240,7 +246,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         key = action_key(candidate.action)
         last_same = next((h for h in reversed(history) if h.get("key") == key), None)
         sliding = candidate.action.get("kind") == "swipe" and "element" in candidate.action and candidate.score > 0
-        sliding = sliding or dated.get(candidate.action.get("element", -1), 0.0) >= 3.0  # an arrow towards the date
+        sliding = sliding or dated.get(candidate.action.get("element", -1), 0.0) >= 3.0 or candidate in scanning  # an arrow, a list
         sliding = sliding or (candidate.action == {"kind": "swipe", "direction": "down"} and not visible and bool(people))
         if sliding and last_same is not None and last_same.get("outcome") == "success":
             continue  # a slider moving the wanted way keeps moving until it stops
@@ -252,8 +258,6 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     return out[:limit]
 
 
-_RANK_WORDS = frozenset(words("best worst rated rating cheapest nearest closest highest lowest top most least "
-                              "expensive largest biggest smallest newest latest", stopwords=frozenset()))
 _WEB_ADDRESS = re.compile(r"(?<![@\w.])(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?![\w@-])(?!\.\w)(?:/\S*)?", re.I)
 # "Ana Ruiz's number / email address / birthday" (her card), not "Ana Ruiz's email about X" (a mail)
 _POSSESSIVE = re.compile(r"\b[A-Z][\w\-]+ [A-Z][\w\-]+['’]s\s+(?:(?:home|work|mobile|cell|e-?mail|phone|street|postal)\s+)?"
@@ -284,7 +288,8 @@ _VISIT = re.compile(r"^(?:in [\w ]+,\s*)?(?:please\s+)?(?:go|navigate|head|brows
 def _visited(piece: str, history: list[dict[str, Any]]) -> bool:
     """A part that only visits a web address, and that address was opened or typed."""
     m = _VISIT.match(piece)
-    address = _WEB_ADDRESS.fullmatch(piece[m.end():].strip(" .")) if m else None
+    address = _WEB_ADDRESS.fullmatch(re.sub(r"\s+(?:in|on|using|via)\s+[A-Z][\w-]*(?: app)?\W*$", "", piece[m.end():])
+                                     .strip(" .")) if m else None  # "open example.com in Chrome": where, said after
     if address is None:
         return False
     key = re.sub(r"^(?:https?://)?(?:www\.)?", "", address.group(0).casefold()).rstrip("/")
@@ -364,8 +369,8 @@ def _done_candidate(task: str, goal: Goal, screen: Screen, values: list[Value], 
         named_verb = verb in goal.verbs
         if (named_verb or (verb in CONFIRM and to_type)) and all(typed(v, history) for v in to_type):
             shown = [v for v in to_type if shows(screen, v.text)]
-            again = len(screen.actionable) <= 4 and any(first_word(screen.labels.get(i, "")) == verb
-                                                        for i in screen.actionable)  # a small dialog asks again
+            again = len(screen.actionable) <= 4 and any(first_word(screen.labels.get(i, "")) == verb and len(screen.labels.get(
+                i, "").split()) <= 2 for i in screen.actionable)  # a small dialog asks again ("Delete", not "Remove Y")
             left = [o for o in objects + _single_names(task) if normalize(o) not in normalize(
                 " ".join(h.get("line", "") for h in history)) and any(
                 normalize(o) in normalize(screen.labels.get(i, "")) for i in screen.actionable)]

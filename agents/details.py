@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from .answers import Asked, ranked_row, superlative
+from .answers import Asked, ranked_row, superlative, value_in
 from .text import normalize, words
 
 # Buttons that open an item's details, in common phone languages (content-desc or text).
@@ -59,9 +59,20 @@ def labelled_value(kind: str, lines: Sequence[str]) -> str | None:
         pair = _PAIR.match(text)
         if pair and _is_label(pair.group(1), labels):
             return pair.group(2).strip()
-        if _is_label(text, labels) and index + 1 < len(texts) and not _is_any_label(texts[index + 1]):
-            return texts[index + 1]
+        if not _is_label(text, labels):
+            continue
+        after = texts[index + 1] if index + 1 < len(texts) and not _is_any_label(texts[index + 1]) else None
+        before = texts[index - 1] if index > 0 and not _is_any_label(texts[index - 1]) else None
+        if before and after and _other_value(kind, after) and not _other_value(kind, before):
+            return before  # a caption under its value ("8 Rue Cler" / "Address" / "+1 555..." / "Phone"), as Maps shows them
+        if after:
+            return after
     return None
+
+
+def _other_value(kind: str, text: str) -> bool:
+    """``text`` holds a typed value of another kind (a time range, phone number, e-mail, web address)."""
+    return any(value_in(other, text) for other in ("time", "phone", "email", "url") if other != kind)
 
 
 def _is_label(text: str, labels: set[str]) -> bool:

@@ -46,7 +46,15 @@ def wanted(task: str, screen_changed: bool) -> bool:
 def by_rules(task: str, screen_lines: list[str], objects: list[str], held: dict[str, str] | None = None) -> dict[str, str]:
     """Notes without a model: the value the task asks about (a number, a time, an address...) when
     it shows on the line of the thing the task names; kept under its kind for a later step. A value
-    already ``held`` for a later step is not read again (the next app's form may echo its name)."""
+    already ``held`` for a later step is not read again (the next app's form may echo its name). For a
+    superlative ("the cheapest ..."), the best row read so far."""
+    from . import superlatives
+
+    best = superlatives.remember(task, screen_lines, held or {})
+    return {**best, **_values(task, screen_lines, objects, held)}
+
+
+def _values(task: str, screen_lines: list[str], objects: list[str], held: dict[str, str] | None) -> dict[str, str]:
     from . import answers, details, subgoals
     from .wording import canonical
 

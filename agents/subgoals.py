@@ -27,7 +27,7 @@ _POSSESSIVE = re.compile(rf"(?P<o>\b[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)['’]s\s+(
 _WHEN = re.compile(rf"\s*,?\s*(?:on|for)\s+(?:{dict(PATTERNS)['date'].pattern}|today|tomorrow|tonight)", re.I)
 _HOW_BIG = re.compile(r"\bhow (?:big|large)\s+(?:the\s+)?(?:file\s+)?(?P<o>\S+)\s+is\b", re.I)
 _PASSING = re.compile(r"^\s*(?:please\s+)?(?:text|message|sms|send|email|e-mail|mail|tell|share|post|forward|"
-                      r"save|note|write|add|put|create|make|call)\b", re.I)
+                      r"save|note|write|add|put|create|make|call|buy|order|purchase|ship)\b", re.I)
 # The kind of value each phrase names (answers' kinds).
 _KIND_OF = {"phone number": "phone", "mobile number": "phone", "number": "phone", "email address": "email",
             "e-mail address": "email", "email": "email", "e-mail": "email", "address": "address", "location": "address",
@@ -122,6 +122,8 @@ def read_part(task: str) -> ReadPart | None:
             continue
         when = _WHEN.match(task, m.end())  # "... of "Standup" on Friday, May 2": the date says where to look
         end = when.end() if when else m.end()
+        kept_in = _KEPT_IN.match(task, end)  # "... address from my contacts": where it is read, said
+        end = kept_in.end() if kept_in else end
         rest = re.sub(r"\s+([.,;!?])", r"\1", re.sub(r"\s+", " ", head + " it " + task[end:])).strip()
         shown = m.group("o").strip()
         shown = shown.split(maxsplit=1)[1] if shown.split()[0].casefold() == first else shown  # "Send Ana's number"
@@ -130,6 +132,7 @@ def read_part(task: str) -> ReadPart | None:
     return _asked_in(task)
 
 
+_KEPT_IN = re.compile(r"\s+(?:from|in)\s+(?:my|the)\s+(?:contacts?|contact list|address book|phone ?book)\b", re.I)
 # Words that say where a value is kept, or which one by position, not what it is called.
 _CONTAINER = re.compile(r"^(?:the|my|your|this|that|a|an|latest|newest|last|most recent|recent|first)\s+"
                         r"|\s+(?:e-?mail|mail|message|text|sms|chat|note|page|event|post|file|photo)$", re.I)

@@ -165,8 +165,8 @@ def _spell_out(text: str) -> str:
                   _SHORT.get(m.group(1).casefold(), m.group(1)), text)
     text = re.sub(rf"[;,]?\s*(?:and\s+)?\b(?:call|name|title|label) (?:it|this|that|them|the \w+)\s+(?={_OPEN})",
                   " titled ", text, flags=re.I)  # "..., and call it "Quotes"": its title
-    text = re.sub(r"\b(?P<d>my|this|the|your) phone\b(?!\s+(?:app|number)\b)", r"\g<d> device", text,
-                  flags=re.I)  # the device itself
+    text = re.sub(r"\b(?P<d>my|this|the|your) phone\b(?!\s+(?:app|number|cases?|covers?|chargers?|holders?|"
+                  r"stands?|mounts?|calls?|book|accessories)\b)", r"\g<d> device", text, flags=re.I)  # the device itself
     text = re.sub(r"^when (?:did I|was|were) (?P<r>.*\b(?:take|taken|create|created|make|made|add|added|save|saved|shoot|shot"
                   r"|upload|uploaded|modify|modified|record|recorded|born)\b)", r"On what date was \g<r>", text, flags=re.I)
     said = re.search(r"\b(?:saying|says|reads)\b|:\s|\s[-–—]\s", text)  # a message's own words stay as written
@@ -309,7 +309,7 @@ def _request_first(text: str, held: list[str]) -> str:
         rest, where = m.group("rest"), m.group("p")[:1].lower() + m.group("p")[1:]
         cut = re.search(r":\s|\s[-–—]\s", rest)
         end = re.search(r"[.!?]*$", rest).group(0)
-        text = f"{rest[:cut.start()]} {where}{rest[cut.start():]}" if cut else f"{rest[:len(rest) - len(end)]} {where}{end}"
+        text = f"{rest[:cut.start()]} {where}{rest[cut.start():]}" if cut else f"{rest[:len(rest) - len(end)]}, {where}{end}"  # after a comma: the whole task's place
     text = re.sub(r"^(?:hey|hi|hello|ok|okay|yo|so|um|oh)(?: there)?\b[,!.]?\s*", "", text, flags=re.I)
     clauses = [c for c in _CLAUSES.split(text) if c and c.strip(" ,.") and _unwrap(c)[0].strip(" ,.!?")]
     unwrapped = [_unwrap(c) for c in clauses]

@@ -109,7 +109,7 @@ def test_the_device_is_not_the_phone_app_and_when_taken_asks_a_date() -> None:
 
 def test_a_leading_place_joins_the_request_and_a_short_question_keeps_its_topic() -> None:
     assert canonical("In Firefox, open news.example.org and read the top story.") == \
-        "open news.example.org and read the top story in Firefox."
+        "open news.example.org and read the top story, in Firefox."  # after a comma: the place of every part
     assert canonical("unread mails: how many?") == "how many (unread mails)?"
 
 

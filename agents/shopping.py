@@ -1,0 +1,110 @@
+"""Shopping: the purchase funnel and the cart, as shops lay them out (Amazon, eBay, Play Store, Zalando).
+
+"Buy X" is never one button: a product page offers "Buy now" or "Add to cart"; the cart ("Cart, 2
+items", a basket icon) leads to "Proceed to checkout", where the shipping address is filled in
+and "Place your order" ends it. A task about the cart itself ("remove X from my cart", "the total
+of my cart", "check out my cart as it is") opens the cart first and adds nothing. On the cart
+screen a total is read from its "Subtotal" / "Total" line. Shop conventions in the languages
+phones ship; plain English task grammar only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
+
+from .answers import Asked
+from .perceptor import Screen
+from .text import normalize
+
+_BUYING = re.compile(r"\b(?:buy|order|purchase|check ?out|checkout|get me|pay for)\b", re.I)
+_CART_TASK = re.compile(r"\b(?:my|the)\s+(?:\w+\s+)?(?:cart|basket|bag|trolley)\b(?!\s+(?:button|icon))", re.I)
+_ADDING = re.compile(r"\b(?:add|put)\b[^.?!]*\b(?:to|in|into)\s+(?:my|the)\s+(?:\w+\s+)?(?:cart|basket|bag|trolley)\b", re.I)
+
+
+def _phrases(text: str) -> tuple[str, ...]:
+    return tuple(normalize(p) for p in text.split("|"))
+
+
+CART = _phrases("cart|basket|shopping bag|bag|trolley|warenkorb|einkaufswagen|panier|carrito|cesta|carrello|carrinho|"
+                "winkelwagen|koszyk|корзина|カート|장바구니|购物车|購物車|سلة")
+ADD_TO_CART = _phrases("add to cart|add to basket|add to bag|add to trolley|in den einkaufswagen|in den warenkorb|"
+                       "ajouter au panier|añadir a la cesta|añadir al carrito|agregar al carrito|aggiungi al carrello|"
+                       "adicionar ao carrinho|カートに入れる|장바구니 담기|加入购物车")
+CHECKOUT = _phrases("proceed to checkout|go to checkout|continue to checkout|checkout|check out|proceed to buy|"
+                    "zur kasse|passer la commande|passer à la caisse|tramitar pedido|finalizar compra|procedi all'ordine|"
+                    "ir para o checkout|レジに進む|결제하기|去结算|结算")
+PLACE_ORDER = _phrases("place your order|place order|buy now|confirm order|complete purchase|submit order|pay now|"
+                       "jetzt kaufen|kaufen|bestellen|zahlungspflichtig bestellen|acheter maintenant|commander|"
+                       "comprar ahora|realizar pedido|acquista ora|compra ora|comprar agora|注文を確定する|今すぐ買う|"
+                       "구매하기|提交订单|立即购买")
+_TAKING_OUT = _phrases("remove|delete|decrease quantity|entfernen|löschen|supprimer|eliminar|rimuovi|excluir")
+_TOTAL = re.compile(r"\b(?:sub-?total|order total|total|amount due|gesamtsumme|zwischensumme|summe|gesamt|"
+                    r"sous-total|montant|importe|totale)\b", re.I)
+
+
+class Ranked(Protocol):
+    action: dict[str, Any]
+    score: float
+
+
+def is_cart_button(label: str) -> bool:
+    text = normalize(label)
+    return any(re.match(rf"{re.escape(c)}\b", text) for c in CART) and not _starts(text, ADD_TO_CART)
+
+
+def adjust(candidates: list[Ranked], task: str, screen: Screen, since: Sequence[dict[str, Any]], pending: bool,
+           asked: Asked | None = None, make: Callable[[dict[str, Any], str, float], Ranked] | None = None) -> None:
+    """Raise the next step of the purchase funnel, or the cart for a task about the cart; answer a
+    question about the cart's total from its Total line."""
+    if asked is not None and asked.kind == "amount" and make is not None and (cart_total := total(task, screen)):
+        candidates.append(make({"kind": "done", "answer": cart_total}, f"answer {cart_total!r} and finish", 6.5))
+    buying = bool(_BUYING.search(task))
+    cart_task = bool(_CART_TASK.search(task)) and not _ADDING.search(task)  # its items, not one to add
+    if not (buying or cart_task):
+        return
+    labels = [(c, normalize(screen.labels.get(c.action.get("element", -1), ""))) for c in candidates
+              if c.action.get("kind") in ("tap", "long_press")]
+    added = any(h.get("kind") == "tap" and h.get("outcome") == "success" and _starts(_label(h), ADD_TO_CART) for h in since)
+    in_cart = any(_starts(text, CHECKOUT) for _, text in labels) or any(_TOTAL.search(line) for line in screen.lines)
+    if cart_task and not in_cart:
+        for c in candidates:
+            if c.action.get("kind") == "done" and c.action.get("answer"):
+                c.score -= 4.0  # the cart's own screen says it, not a product list
+    for c, text in labels:
+        if not text:
+            continue
+        if c.action.get("kind") == "long_press":
+            c.score -= 3.0 if buying and not cart_task and _starts(text, _TAKING_OUT) else 0.0
+        elif buying and _starts(text, PLACE_ORDER):
+            c.score += 4.0 if not pending else 0.5  # the address first, then the order
+        elif buying and _starts(text, CHECKOUT):
+            c.score += 3.8 + (3.0 if added else 0.0)  # the item is in: on to checkout, not back to its page
+        elif buying and not cart_task and not added and _starts(text, ADD_TO_CART):
+            c.score += 3.5
+        elif buying and not cart_task and _starts(text, _TAKING_OUT):
+            c.score -= 3.0  # buying takes nothing out of the cart
+        elif is_cart_button(text) and not in_cart and (added or cart_task):
+            c.score += 5.0 if cart_task else 3.2
+
+
+def total(task: str, screen: Screen) -> str | None:
+    """The cart's total for "what is the total of my cart": the amount on its Total / Subtotal line."""
+    if not re.search(r"\b(?:total|sum|cost|how much)\b", task, re.I):
+        return None
+    for line in screen.lines:
+        if _TOTAL.search(line):
+            m = re.search(r"[$€£¥₹]\s?\d[\d,.]*\d|\d[\d,.]*\d\s?(?:€|£|\$)", line[_TOTAL.search(line).start():])
+            if m:
+                return m.group(0)
+    return None
+
+
+def _label(entry: dict[str, Any]) -> str:
+    line = entry.get("line", "")
+    return normalize(line.split('"')[1]) if line.count('"') >= 2 else ""
+
+
+def _starts(text: str, phrases: tuple[str, ...]) -> bool:
+    return any(text == p or text.startswith(p + " ") or text.startswith(p + ",") for p in phrases)
