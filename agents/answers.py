@@ -87,7 +87,7 @@ def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str,
         if value and question.kind == "url" and original in rows and original.rstrip(" .…").endswith(value):
             continue  # a list row's preview may cut the address short: read it in the message
         if value is None and question.kind == "address":  # a place named, no street: the last plain part
-            places = [p.strip() for p in re.split(r"[·|•]", text) if p.strip() and not re.search(r"\d", p)]
+            places = [p.strip() for p in re.split(r"[·|•]", text) if _is_place(p.strip())]
             value = places[-1] if places and re.search(r"[·|•]", text) else None  # the row's other part, never its title
         if value:
             return value, 1.0
@@ -100,7 +100,7 @@ def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str,
             if value:
                 return value, 1.0 if question.kind == "count" else 0.9
         if question.kind == "address":  # an event's page: its title, date, time, then the place as plain words
-            place = next((t for t, line in shown[start + 1:start + 6] if line.startswith("    ") and _PLACE.fullmatch(t)),
+            place = next((t for t, line in shown[start + 1:start + 6] if line.startswith("    ") and _is_place(t)),
                          None)
             if place:
                 return place, 0.8
@@ -183,7 +183,12 @@ def _plain(line: str) -> str:
     return " ".join(p for p in (m.group(1), m.group(2)) if p) if m else line.strip()
 
 
-_PLACE = re.compile(r"[^\W\d][^\d:|·•]{1,60}")  # plain words: no date, time or count in them
+def _is_place(text: str) -> bool:
+    """Words that can name a place ("Blue Door Bar", "Room 4"): letters first, no date, time or range in them."""
+    return bool(re.match(r"[^\W\d]", text)) and len(text) <= 60 and not (
+        _PATTERN["date"].search(text) or _PATTERN["time"].search(text) or _RANGE.search(text) or "|" in text)
+
+
 _RATING = re.compile(r"\b\d(?:[.,]\d)?(?=\s*(?:★|☆|stars?\b|/\s*5\b))")
 _SIDE = r"\d{1,2}(?:[:.]\d{2})?(?:\s?[ap]\.?m\b\.?)?"
 _RANGE = re.compile(rf"\b{_SIDE}\s*(?:[-–—]|\bto\b|\buntil\b|\btill\b)\s*{_SIDE}", re.I)  # "9:00-18:00", "9am to 5pm"

@@ -104,6 +104,10 @@ def changed_field(text: str) -> str | None:
     return _FIELD_KIND[(m.group("f") or m.group("g") or m.group("h")).casefold()] if m else None
 
 
+_EVENT = re.compile(r"\b(?:event|meeting|appointment|calendar|schedule)\b", re.I)
+_EVENT_PLACE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?P<v>[A-Z][\w'’&.\-]*(?:\s+(?:[A-Z0-9][\w'’&.\-]*|of|de))*)(?=\s*[.,;!?]?\s*$)")
+
+
 @dataclass(frozen=True)
 class Value:
     """A text to type and the field words it fits (empty: any field)."""
@@ -158,6 +162,9 @@ def task_values(task: str) -> list[Value]:
                 kind = "title"  # "rename a.mp3 to b.mp3": the new name is typed
             found.append(Value(text, kind, FIELDS[kind]))
             masked = masked[:m.start()] + " " * len(m.group(0)) + masked[m.end():]
+    m = _EVENT_PLACE.search(masked) if _EVENT.search(task) else None
+    if m and not any(p.fullmatch(m["v"]) for p in (TIME, DATE)):  # "an event ... at Town Hall": its location
+        found.append(Value(m["v"].rstrip("."), "address", FIELDS["address"]))
     for pattern, kind in ((_NAMED, "name"), (_RECIPIENT, "recipient"), (_RENAMED, "title")):
         m = pattern.search(masked)
         if m:

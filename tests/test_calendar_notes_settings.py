@@ -62,6 +62,12 @@ def test_a_new_place_for_an_event_goes_into_its_location_field_not_its_title():
     assert "location" in screen_of(*EDIT_EVENT).labels[best.action["element"]].casefold()
 
 
+def test_an_unquoted_place_of_a_new_event_is_its_location():
+    kinds = {v.text: v.kind for v in task_values("New calendar event: Standup, Friday, May 8, 09:30, at Harbour View.")}
+    assert kinds["Harbour View"] == "address" and kinds["09:30"] == "time"
+    assert all(v.kind != "address" for v in task_values("Call Ana at Work"))  # no event: no place to fill
+
+
 def test_the_named_field_decides_the_kind_of_a_new_value():
     kinds = {v.text: v.kind for v in task_values('Replace the text of my note "Wishlist" with "Ask Dana first".')}
     assert kinds == {"Wishlist": "quoted", "Ask Dana first": "message"}
@@ -76,6 +82,9 @@ def test_where_an_event_is_is_read_on_its_row_or_under_its_title():
     agenda = screen_of("com.google.android.calendar", node(T, "Tue, Mar 17", bounds=(60, 200, 600, 280)),
                        row(300, "Guitar lesson", "16:15 – 17:15 · Cafe Nord"), row(500, "Dentist", "18:00 – 18:30"))
     assert top('Where is "Guitar lesson" on Tuesday, March 17?', agenda).action == {"kind": "done", "answer": "Cafe Nord"}
+    assert top("Where is my Dentist appointment on Tuesday, March 17?", screen_of(
+        "com.google.android.calendar", node(T, "Tue, Mar 17", bounds=(60, 200, 600, 280)),
+        row(300, "Dentist appointment", "09:00 – 09:30 · Room 4"))).action == {"kind": "done", "answer": "Room 4"}
     page = screen_of("com.samsung.android.calendar", button("Navigate up", 0), button("Edit", 800), button("Delete", 940),
                      node(T, "Guitar lesson", bounds=(60, 300, 1000, 400)),
                      node(T, "Tuesday, 17 March 2026", bounds=(60, 420, 1000, 480)),
