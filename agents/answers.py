@@ -17,7 +17,8 @@ from .text import normalize, words
 from .values import PATTERNS
 
 _PATTERN = dict(PATTERNS)
-_QUESTION = re.compile(r"\?\s*$|^\s*(?:what|which|who|whom|whose|when|where|how|tell me|find out|look up|read me|"
+_QUESTION = re.compile(r"\?\s*$|^\s*find\s+(?:the|my)\s+(?:largest|biggest|smallest|cheapest|newest|latest|oldest)\b[^,;]*$"
+                       r"|^\s*(?:what|which|who|whom|whose|when|where|how|tell me|find out|look up|read me|"
                        r"read out|show me|check(?![ -]?(?:out|in)\b)|count|remind me (?=who|what|when|where|which|how))\b"
                        r"|^\s*name (?:the|my|which)\b(?!.*[\"“])", re.I)
 _CODE = re.compile(r"\b(?=[\w-]*\d)[\w-]{3,}\b")
@@ -51,9 +52,11 @@ def asked(task: str) -> Asked | None:
         (r"\bhow (?:big|large)\b|\bsize\b", "size"),
         (r"\bphone\b|\bnumber\b", "phone"),
         (r"\be-?mail\b", "email"),
-        (r"\baddress\b|\bwhere\b|\blocation\b|\bvenue\b", "address"),
+        (r"\baddress\b|\bwhere\b|\blocation\b|\bvenue\b|\b(?:which|what) (?:place|city|town|country)\b"
+         r"|\bthe place of\b", "address"),
         (r"\bwhat date\b|\bwhich day\b", "date"),
-        (r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich\b|\bwhat(?:'s| is) the name\b|^\s*name\b", "name"),
+        (r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich\b|\bwhat(?:'s| is) the name\b|^\s*name\b|^\s*what\b.*\b(?:is|are) (?:it )?called\b"
+         r"|^\s*(?:find|show me)\b(?=.*\b(?:largest|biggest|smallest|cheapest|newest|latest|oldest)\b)", "name"),
     )
     kind = next((k for pattern, k in rules if re.search(pattern, low)), "line")
     return Asked(kind, words(task), bool(re.search(r"\buntil\b|\bclos(?:e|es|ing)\b|\bends?\b", low)))

@@ -70,6 +70,7 @@ _TYPING = frozenset(words("enter type input fill write put paste", stopwords=fro
 _DESTRUCTIVE = frozenset(words("delete trash erase discard clear wipe", stopwords=frozenset()))
 _NEW = frozenset(words("new compose start create write", stopwords=frozenset()))
 _SENDING = frozenset(words("text message send sms email mail write reply share", stopwords=frozenset()))
+_PASSING_ON = _SENDING | frozenset(words("tell note post forward", stopwords=frozenset()))
 _LOWER = frozenset("minimum min lowest lower decrease reduce less dim dimmer darker quieter down".split())
 _HIGHER = frozenset("maximum max highest higher increase raise more brighter louder up full".split())
 _BACK = frozenset("close dismiss cancel exit quit leave".split())
@@ -93,7 +94,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     if notes and (passing or parse_goal(part).verbs & _SENDING):  # a value read earlier, to pass on
         values += event_details.passed_on(part, notes) or [  # the date, time and place a message says, or the value
             Value(v, "message", FIELDS["message"] | FIELDS.get(k, frozenset())) for k, v in notes.items()  # or its kind's field
-            if v.strip() and (normalize(v) not in normalize(task) or parse_goal(part).verbs & _SENDING)]
+            if v.strip() and (normalize(v) not in normalize(task) or parse_goal(part).verbs & _PASSING_ON)]
         # a value the task now names as the thing to act on ("add IMG_4.jpg to favourites") is typed nowhere
     typed_values = [v.text for v in values if v.kind not in OBJECT_KINDS]
     goal = parse_goal(without(part, typed_values), subgoal)  # digits of a number to type are no labels to tap
@@ -222,7 +223,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     out.append(done if reading is None else Candidate({"kind": "done"}, "finish", -5.0))  # not before it is used
     unfound = not visible or not any(normalize(o) in _seen_outside_fields(screen) for o in objects)
     home = any(c.score < 0 for c in opened) and bool(people)  # a person looked for in an app the task names or needs
-    if unfound and objects and _searched_or_scrolled(since, home) and not _seen_before(objects, history):
+    if unfound and objects and (_searched_or_scrolled(since, home) or _whole_list(screen, task, scrollable)) \
+            and not _seen_before(objects, history):
         out.append(Candidate({"kind": "done", "success": False, "answer": f"This cannot be done: there is no "
                               f"{objects[0]} here."}, f"give up: {objects[0]} is not on this phone", 1.2))
     if edits.edit_of(part) is None:  # an edit is typed into the body, never a menu's verb
@@ -400,6 +402,14 @@ def _seen_outside_fields(screen: Screen) -> str:
     """The screen's words without what its text fields hold (a search box keeps the words typed)."""
     fields = {f"[{i}]" for i in screen.editable}
     return normalize(" ".join(line for line in screen.lines if line.split(" ", 1)[0] not in fields))
+
+
+def _whole_list(screen: Screen, task: str, scrollable: bool) -> bool:
+    """The list of the object's kind shows whole: its tab is chosen ("Albums" for "my album X") and
+    nothing scrolls."""
+    kinds = words(task) - words(" ".join(_QUOTED.findall(task)))
+    return not scrollable and any(has_flag(screen, i, "selected") and words(screen.labels.get(i, "")) & kinds
+                                  for i in screen.actionable)
 
 
 def _searched_or_scrolled(since: list[dict[str, Any]], home: bool = False) -> bool:

@@ -150,3 +150,15 @@ def ranked_name(question: str, lines: Sequence[str]) -> str | None:
 
 
 _RANK = frozenset(words("which what who whose find show", stopwords=frozenset()))
+
+
+def first_file(lines: Sequence[str]) -> str | None:
+    """The file name on a list's first row (galleries and file lists show the newest first)."""
+    from .values import PATTERNS
+
+    pattern = dict(PATTERNS)["file"]
+    for line in lines:
+        found = pattern.search(_plain(line)) if re.match(r"\[\d+\]", line) else None
+        if found:
+            return found.group(0)
+    return None

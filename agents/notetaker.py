@@ -22,6 +22,7 @@ _LOOK_UP = r"\b(?:find|look up|search for|check(?! out)|tell me|read out|report)
 _RANKED = r"\b(?:best|worst|cheapest|dearest|nearest|closest|highest|lowest|latest|earliest|newest|oldest|most|least)\b"
 _FACT_OF = r"\bthe (?:[\w-]+ ){0,2}of\b|'s (?:[\w-]+ ){1,2}from\b"
 _INFO = re.compile("|".join((_QUESTION, _LOOK_UP, _RANKED, _FACT_OF)), re.I)
+_NEWEST = re.compile(r"\b(?:latest|newest|most recent|last)\b", re.I)
 _QUOTED = re.compile(r"[\"“”«»][^\"“”«»]*[\"“”«»]")
 
 
@@ -71,6 +72,8 @@ def _values(task: str, screen_lines: list[str], objects: list[str], held: dict[s
         if found and found[1] >= (0.6 if not keys else 0.9):
             return {part.asked.kind: found[0]}
         ranked = details.ranked_name(part.question, screen_lines) if part.asked.kind in ("file", "name") else None
+        if ranked is None and part.asked.kind == "file" and _NEWEST.search(part.question):
+            ranked = details.first_file(screen_lines)  # "my latest picture": a gallery lists the newest first
         return {part.asked.kind: ranked} if ranked else {}
     asked = answers.asked(task if "?" in task else f"what is {task}?")
     if asked is None or asked.kind in ("line", "count"):

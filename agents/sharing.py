@@ -101,7 +101,7 @@ def adjust(candidates: Sequence[Ranked], task: str, package: str, labels: dict[i
         if c.action.get("kind") == "tap" and label and not since and words(label) == words(goal.label):
             c.score += 5.0  # the share sheet: the target app's row
         elif c.action.get("kind") == "open_app":
-            c.score -= 3.0  # opening an app attaches nothing; the shared item is in the target app now
+            c.score = min(c.score - 6.0, -1.0)  # opening an app attaches nothing; the item is in the target app now
         elif c.action.get("kind") == "type" and item and item.group(0) in c.text:
             c.score -= 4.0  # the item goes along; who gets it is what is left to find
 

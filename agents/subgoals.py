@@ -19,7 +19,7 @@ from .progress import parts
 from .text import words
 from .values import PATTERNS
 
-_KINDS = (r"phone number|mobile number|number|e-?mail address|e-?mail|address|start time|end time|time|date|"
+_KINDS = (r"phone number|mobile number|number|e-?mail address|e-?mail|address|place|start time|end time|time|date|"
           r"price|cost|total|code|password|file name|name|size|location|temperature|title|subject|text|body|contents?")
 _OF = re.compile(rf"\b(?:the\s+|its\s+)?(?P<k>{_KINDS})\s+(?:of|from|in)\s+(?P<o>.+?)"
                  rf"(?=\s+(?:to|on|via|by|with|and|as|in a|into)\b|\s+in (?-i:[A-Z])|[,;!?]|\.(?!\w)|$)", re.I)
@@ -31,6 +31,7 @@ _PASSING = re.compile(r"^\s*(?:please\s+)?(?:text|message|sms|send|email|e-mail|
 # The kind of value each phrase names (answers' kinds).
 _KIND_OF = {"phone number": "phone", "mobile number": "phone", "number": "phone", "email address": "email",
             "e-mail address": "email", "email": "email", "e-mail": "email", "address": "address", "location": "address",
+            "place": "address",
             "start time": "time", "end time": "time", "time": "time", "date": "date", "price": "amount",
             "cost": "amount", "total": "amount", "code": "code", "password": "code", "file name": "file",
             "size": "size", "temperature": "temperature", "text": "text", "body": "text", "content": "text",
@@ -135,6 +136,7 @@ def read_part(task: str) -> ReadPart | None:
 _KEPT_IN = re.compile(r"\s+(?:from|in)\s+(?:my|the)\s+(?:contacts?|contact list|address book|phone ?book)\b", re.I)
 # Words that say where a value is kept, or which one by position, not what it is called.
 _CONTAINER = re.compile(r"^(?:the|my|your|this|that|a|an|latest|newest|last|most recent|recent|first)\s+"
+                        r"|^(?:photo|picture|image|file|document|video)\s+(?=[\w\-]+\.\w{2,4}$)"
                         r"|\s+(?:e-?mail|mail|message|text|sms|chat|note|page|event|post|file|photo)$", re.I)
 _POSITION = re.compile(r"\b(?:latest|newest|last|most recent|recent|first|oldest|earliest)\b", re.I)
 # "Text Ana how big X is", "Note how many people X serves, in a note ...": a question inside the task.
@@ -188,7 +190,12 @@ def _asked_in(task: str) -> ReadPart | None:
     asked = answers.asked(f"{m.group('q')}?")
     if asked is None or asked.kind == "line":
         return None
+    if asked.kind == "name" and re.search(r"\b(?:photo|picture|image|file|document)\b", m.group("q"), re.I):
+        asked = Asked("file", asked.topic)  # "what my latest picture is called": a file name
     question = m.group("q")
+    called = re.match(r"(?i)what\s+(?P<x>.+?)\s+(?:is|are)\s+(?:it\s+)?called$", question)
+    if called:  # "what my latest picture is called": its name (no phone call)
+        question = f"what is the name of {called.group('x')}"
     quoted = re.findall(r"[\"“]([^\"”]+)[\"”]", question)
     named = re.findall(r"[\"“]([^\"”]+)[\"”]", task[:m.start()])
     if not quoted and named and _THAT_ITEM.search(question):  # "a note titled "X.jpg" saying where that photo was taken"
@@ -204,7 +211,7 @@ _THAT_ITEM = re.compile(r"\b(?:that|this)\s+(?:photo|picture|image|file|document
 
 # "the Wi-Fi password Ana Ruiz texted me", "Ana Ruiz emailed me the address of the party. Send that ...":
 # a value someone sent, read from what they sent (the person's row or thread names it).
-_SENT = r"(?:texted|emailed|e-mailed|mailed|messaged|sent|wrote|dm'?d)"
+_SENT = r"(?:texted|emailed|e-mailed|mailed|messaged|sent|wrote|dm'?d|mentioned|suggested|named|recommended)"
 _NAME = r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)+"
 _SENT_ME = re.compile(rf"\bthe\s+(?P<k>[\w\- ]{{1,30}}?)\s+(?P<who>{_NAME})\s+{_SENT}(?:\s+(?:to\s+)?me)?\b")
 _TOLD_ME = (re.compile(rf"^\s*(?P<who>{_NAME})\s+{_SENT}\s+me\s+(?P<k>[^.;!?]+?)\s*[.;!]\s+(?P<rest>\S.*)$", re.S),
@@ -233,7 +240,10 @@ def _sent_to_me(task: str) -> ReadPart | None:
                 rest = f"{verb} that {which.group('n')} {tail}".strip()
         else:
             rest = re.sub(r"\s+([.,;!?])", r"\1", f"{task[:m.start()]}it{task[m.end():]}").strip()
-        return ReadPart(question, m.group("who"), Asked(kind, words(m.group("k"))), rest)
+        said = _WHERE_SENT.search(task)  # "... mentioned in their last SMS": where to read it, not part of the rest
+        rest = _WHERE_SENT.sub("", rest)
+        return ReadPart(question, m.group("who"), Asked(kind, words(m.group("k"))), rest,
+                        where=f"{question} {said.group(0).strip()}" if said else "")
     return None
 
 
@@ -284,6 +294,8 @@ def _linked(task: str) -> ReadPart | None:
                     where=f"the {key} email")
 
 
+_WHERE_SENT = re.compile(r"\s+(?:in|from|via|over|on)\s+(?:their|his|her|the|a|an|my)\s+(?:(?:last|latest|recent|most recent|"
+                         r"newest)\s+)?(?:sms|text|message|e-?mail|mail|chat|dm)\b", re.I)
 _WHICH_TO = re.compile(r"^(?:which|what)\s+(?P<n>photo|picture|image|file|document|video)\s+to\s+(?P<v>\w.+)$", re.I)
 _DO_IT = re.compile(r"^\s*(?:please\s+)?(?:(?:just\s+)?do (?:it|that|this|so|as (?:asked|requested|they say))|go ahead)"
                     r"(?:\s+(?:please|for me))?\s*[.!]?\s*$", re.I)

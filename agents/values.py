@@ -158,7 +158,7 @@ def task_values(task: str) -> list[Value]:
             text = m.group(0).strip().rstrip(",.")
             if kind == "phone" and sum(c.isdigit() for c in text) < 7:
                 continue
-            if kind == "file" and _NEW_VALUE.search(masked[:m.start()]):
+            if kind == "file" and (_NEW_VALUE.search(masked[:m.start()]) or _NEW_TITLED.search(masked[:m.start()])):
                 kind = "title"  # "rename a.mp3 to b.mp3": the new name is typed
             found.append(Value(text, kind, FIELDS[kind]))
             masked = masked[:m.start()] + " " * len(m.group(0)) + masked[m.end():]
@@ -176,6 +176,8 @@ def task_values(task: str) -> list[Value]:
     return list(unique.values())
 
 
+# "a new note named IMG_4.jpg": the name of the thing made, typed (not a file to find)
+_NEW_TITLED = re.compile(r"\b(?:new|create|make|add)\b[^.;!?]*\b(?:titled|named|called|entitled)\s*:?\s*$", re.I)
 _NUMERIC_FIELD = frozenset(words("digits number phone tel dial pin amount quantity qty hour minute", stopwords=frozenset()))
 
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from xml.sax.saxutils import quoteattr
 
-from cascadroid.agents import details, notetaker, sharing, subgoals, superlatives
+from cascadroid.agents import answers, details, notetaker, sharing, subgoals, superlatives
 from cascadroid.agents.answers import Asked
 from cascadroid.agents.candidates import rank
 from cascadroid.agents.perceptor import perceive
+from cascadroid.agents.values import task_values
 from cascadroid.agents.wording import canonical
 from cascadroid.device.types import AppInfo
 from cascadroid.device.uiautomator import parse_observation
@@ -25,10 +26,10 @@ APPS = [FILES, PHOTOS, GMAIL, WHATSAPP]
 
 
 def node(cls: str, box: tuple[int, int, int, int], *children: str, text: str = "", desc: str = "",
-         click: bool = False, scroll: bool = False, editable: bool = False) -> str:
+         click: bool = False, scroll: bool = False, editable: bool = False, selected: bool = False) -> str:
     attrs = {"index": "0", "text": text, "resource-id": "", "class": cls, "package": "", "content-desc": desc,
              "checkable": False, "checked": False, "clickable": click, "enabled": True, "focusable": click or editable,
-             "focused": False, "scrollable": scroll, "long-clickable": click, "password": False, "selected": False,
+             "focused": False, "scrollable": scroll, "long-clickable": click, "password": False, "selected": selected,
              "bounds": f"[{box[0]},{box[1]}][{box[2]},{box[3]}]"}
     head = " ".join(f"{k}={quoteattr(str(v).lower() if isinstance(v, bool) else v)}" for k, v in attrs.items())
     return f"<node {head}>{''.join(children)}</node>" if children else f"<node {head} />"
@@ -234,3 +235,48 @@ def test_the_album_picker_row_is_tapped_and_then_done():
                      node("android.widget.Button", (40, 2000, 600, 2100), text="Add to album", click=True))
     best = rank(task, "", page, APPS, [*history, tapped("Road trip, 0 items")])[0]
     assert best.action["kind"] == "done"
+
+
+def test_place_and_name_questions_in_other_words():
+    assert answers.asked("In which place did I take IMG_26290.jpg?").kind == "address"
+    assert answers.asked("What is the place of the picture IMG_4.jpg?").kind == "address"
+    assert answers.asked("Find the biggest file in my Downloads folder.").kind == "name"
+    assert answers.asked("Find the Downloads folder and open it") is None
+    part = subgoals.read_part("Tell Dana Cole via WhatsApp what my latest picture is called.")
+    assert part is not None and part.asked.kind == "file" and "name of my latest picture" in part.question
+
+
+def test_the_newest_photo_is_the_first_of_the_grid():
+    grid = photo_grid("IMG_9001.jpg Mountain", "IMG_5817.jpg Birthday cake")
+    task = "Send Dana Cole the file name of my latest picture on WhatsApp"
+    assert notetaker.by_rules(task, grid.lines, []) == {"file": "IMG_9001.jpg"}
+
+
+def test_a_photo_mentioned_in_a_message_is_read_there():
+    part = subgoals.read_part("Favourite the picture Ana Ruiz mentioned in their last SMS.")
+    assert part is not None and part.rest == "Favourite it." and "SMS" in part.place
+    assert subgoals.object_key("the picture IMG_4.jpg") == "IMG_4.jpg"
+
+
+def test_a_new_note_named_like_a_file_gets_that_title():
+    assert [v.kind for v in task_values("Write it into a new note named IMG_4.jpg.")] == ["title"]
+    assert [v.kind for v in task_values("Delete the file named IMG_4.jpg.")] == ["file"]
+
+
+def test_an_album_missing_from_the_whole_albums_tab_gives_up():
+    tabs = node("android.widget.LinearLayout", (0, 300, W, 420),
+                node("android.widget.TextView", (0, 300, 360, 420), text="Photos", click=True),
+                node("android.widget.TextView", (360, 300, 720, 420), text="Albums", click=True, selected=True))
+    albums = screen_of(PHOTOS.package, toolbar("Photos"), tabs, file_row(500, "Holidays", "3 items"),
+                       file_row(680, "Family", "3 items"), icon("New album", (900, 2100, 1040, 2240)))
+    best = rank('Rename my album "Garden" to "Garden old".', "", albums, APPS, [tapped("Albums")])[0]
+    assert best.action["kind"] == "done" and best.action.get("success") is False
+
+
+def test_after_the_share_sheet_the_target_app_keeps_the_task():
+    compose = screen_of(GMAIL.package, toolbar("Compose", icon("Send", (960, 120, 1060, 220))),
+                        node("android.widget.EditText", (0, 300, W, 420), text="", desc="To", editable=True),
+                        text("report.pdf", (40, 500, 900, 560)))
+    history = [tapped("Share"), tapped("Gmail")]
+    ranked = rank("Share report.pdf from Files by mail with ana@example.com", "", compose, APPS, history)
+    assert ranked[0].action["kind"] == "type" and all(c.action["kind"] != "open_app" or c.score < 0 for c in ranked)
