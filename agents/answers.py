@@ -42,7 +42,7 @@ def asked(task: str) -> Asked | None:
     rules = (
         (r"\bhow long\b|\bhow many (?:minutes|mins|hours|hrs|seconds|secs)\b", "duration"),
         (r"\bhow many\b|(?<!phone )(?<!the )\bnumber of\b|\bcount\b", "count"),
-        (r"^\s*what\b.*\brating\b|\bhow many stars\b", "rating"),
+        (r"^\s*what\b.*\brating\b|\bhow many stars\b|\bhow (?:well|highly|good)\b[^?]*\brated\b", "rating"),
         (r"\bhow (?:warm|cold|hot)\b|\btemperature\b|\btemp\b|\bhow many degrees\b", "temperature"),
         (r"\b(?:opening|business|office|visiting|open)\s+hours\b|^(?!.*\bwhat time\b).*\bhours\b"
          r"|\bwhen\s+(?:is|are)\b[^?]*\bopen\b", "hours"),
@@ -229,7 +229,9 @@ def _value(kind: str, text: str, keys: list[str], last: bool = False) -> str | N
 
 # "best-rated", "cheapest", "nearest", "newest": which row a task means, by a value each row shows.
 RANKED = (
-    (re.compile(r"\b(?:best|highest|top)[- ]rated\b|\bbest rating\b|\bhighest rating\b", re.I), "rating", max),
+    (re.compile(r"\b(?:best|highest|top)[- ]rated\b|\bbest rating\b|\bhighest rating\b|\b(?:the|my|your|their)\s+best\s+"
+                r"(?=[a-z])(?!(?:way|time|thing|things|part|day|of|friend|regards|wishes|luck|deal|price|one)\b)", re.I),
+     "rating", max),  # "the best pizza place": the best-rated one
     (re.compile(r"\b(?:worst|lowest)[- ]rated\b|\blowest rating\b", re.I), "rating", min),
     (re.compile(r"\bcheapest\b|\blowest price\b|\bleast expensive\b", re.I), "price", min),
     (re.compile(r"\b(?:most expensive|dearest|highest price)\b", re.I), "price", max),

@@ -33,7 +33,7 @@ _SUPERLATIVE_WORDS = (r"(?:best|highest|top|worst|lowest)[- ]rated|cheapest|leas
 _CATEGORY_OF = re.compile(r"\b(?:in|from|of)\s+(?:the\s+)?(?P<c>[\w'&-]+(?:\s+[\w'&-]+){0,2}?)\s+(?:category|section|department|"
                           r"aisle)\b", re.I)
 # "the best-rated Ramen restaurant", "the cheapest Garden product": the capitalised words after it
-_CATEGORY_AFTER = re.compile(rf"\b(?:{_SUPERLATIVE_WORDS})\s+(?P<c>(?:[A-Z][\w'&-]*\s?)+)")
+_CATEGORY_AFTER = re.compile(rf"\b(?:{_SUPERLATIVE_WORDS}|best|top)\s+(?P<c>(?:[A-Z][\w'&-]*\s?)+)")
 _SORT = frozenset(words("sort sorted sorting order sortieren sortiert sortierung ordenar trier tri ordina ordinare "
                         "ordenação 排序 並べ替え 정렬 сортировка", stopwords=frozenset()))
 # The words of a sort option or a sort label for each key (and direction for prices), several languages.

@@ -261,3 +261,11 @@ def test_an_address_from_the_contacts_is_read_before_buying():
     part = subgoals.read_part('Buy "Trail Pack 30L" and ship it to Ana Ruiz\'s address from my contacts.')
     assert part is not None and part.object == "Ana Ruiz" and part.asked.kind == "address"
     assert part.rest == 'Buy "Trail Pack 30L" and ship it to it.'
+
+
+def test_the_best_place_is_the_best_rated_one_and_how_well_rated_asks_a_rating():
+    assert superlatives.key_of("Add the best pizza place to my saved places") == ("rating", True)
+    assert superlatives.category_phrase("Call the best Ramen restaurant") == "Ramen"
+    assert superlatives.key_of('Text Bo "you are the best"') is None
+    assert superlatives.key_of("Tell me the best way to the station") is None
+    assert answers.asked("How well is the Trail Pack 30L rated?").kind == "rating"
