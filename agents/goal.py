@@ -77,7 +77,7 @@ def parse_goal(task: str, subgoal: str = "") -> Goal:
     goal = Goal(words=words(text) | _synonyms(all_words))
     goal.names = set().union(*(words(n) for n in _NAME.findall(task))) if _NAME.search(task) else set()
     first = words(task.split(maxsplit=1)[0], stopwords=frozenset()) if task.split() else set()
-    first |= clause_verbs(task)
+    first |= clause_verbs(task) - goal.names  # "(Ana Ruiz does not ...)": a name starts that clause, no verb
     goal.verbs = first | _synonyms(first) | (_SENDS if first & _SENDING else set())
     if all_words & _OFF:
         goal.want_on = False
