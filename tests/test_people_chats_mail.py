@@ -223,3 +223,10 @@ def test_a_group_chat_is_made_with_new_group_and_roles_after_a_quote_say_its_fie
     kinds = {v.text: v.kind for v in task_values('Put "Flat viewing" as the subject and "See you" in the text.')}
     assert kinds["Flat viewing"] == "title" and kinds["See you"] == "message"
     assert conversations.asks("Remind me who's in the Climb chat - just the other people.") == "members"
+
+
+def test_a_name_opening_a_bracketed_reason_is_no_verb():
+    from cascadroid.agents.goal import parse_goal
+
+    goal = parse_goal("unstar Kim Osei (Kim Osei does not need to be a starred contact any more)")
+    assert "unstar" in goal.verbs and "kim" not in goal.verbs
