@@ -231,7 +231,7 @@ def _value(kind: str, text: str, keys: list[str], last: bool = False) -> str | N
 RANKED = (
     (re.compile(r"\b(?:best|highest|top)[- ]rated\b|\bbest rating\b|\bhighest rating\b|\b(?:the|my|your|their)\s+best\s+"
                 r"(?=[a-z])(?!(?:way|time|thing|things|part|day|of|friend|regards|wishes|luck|deal|price|one)\b)", re.I),
-     "rating", max),  # "the best pizza place": the best-rated one
+     "rating", max),  # "the best ramen place": the best-rated one
     (re.compile(r"\b(?:worst|lowest)[- ]rated\b|\blowest rating\b", re.I), "rating", min),
     (re.compile(r"\bcheapest\b|\blowest price\b|\bleast expensive\b", re.I), "price", min),
     (re.compile(r"\b(?:most expensive|dearest|highest price)\b", re.I), "price", max),
