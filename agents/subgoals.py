@@ -83,6 +83,10 @@ def _offset_part(task: str) -> ReadPart | None:
                     Asked("time", words(obj), until=ends), rest, sign * minutes)
 
 
+_WHOLE_NOTE = re.compile(r"^\s*(?:please\s+)?(?P<v>send|e-?mail|mail|share|forward|text)\s+(?:my|the)\s+"
+                         r"(?:note\s+(?P<q>[\"“][^\"”]+[\"”])|(?P<n>[^\"“]{1,40}?)\s+note)\s+(?P<rest>(?:to|with)\b.*)$", re.I)
+
+
 def read_part(task: str) -> ReadPart | None:
     """The part that reads a value for a later step, or None for a single-step task."""
     offset = _offset_part(task)
@@ -92,6 +96,11 @@ def read_part(task: str) -> ReadPart | None:
     if carried is not None:
         key, place, rest = carried
         return ReadPart(f"When and where is the event in {place}?", key, Asked("event", words(place)), rest, where=place)
+    note = _WHOLE_NOTE.match(task)  # "Send my Packing note to bo@x.org": its text is what is sent
+    if note is not None:
+        name = (note["q"] or note["n"]).strip().strip('"“”')
+        return ReadPart(f'What is the text of my note "{name}"?', name, Asked("text", words(name)),
+                        f"{note['v']} it {note['rest']}".strip(), where=f"my {name} note")
     sent = _sent_to_me(task)
     if sent is not None:
         details = event_details.asked_details(sent.rest)  # "... with the date, time and place from the message"

@@ -73,7 +73,7 @@ _EXISTING = re.compile(r"\b(?:my|the|your|this|that)\s+(?:[\w-]+\s+)?(?:note|eve
 _QUOTED = re.compile(r"[\"“«„]([^\"”»“]{1,200})[\"”»“]")
 _UNQUOTED_MESSAGE = re.compile(r"(?:\bwith (?:the )?message|\bsaying|\bthat says|\bwhich says|\bthat reads)\s*:?\s*"
                                r"(?P<v>[^\"“].*?)\s*$", re.I)
-_COLON_MESSAGE = re.compile(r"^\s*(?:text|message|sms|tell|reply to|write to|send)\s+(?P<to>[^:]{1,60}):\s*(?P<v>[^\"“].+?)\s*$",
+_COLON_MESSAGE = re.compile(r"^\s*(?:text|message|sms|tell|reply to|write to|send)\s+(?P<to>[^:(]{1,60}):\s*(?P<v>[^\"“].+?)\s*$",
                             re.I)
 _CAPS = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}"
 _NAMED = re.compile(rf"\b(?:named|called)\s+(?P<v>{_CAPS})")
@@ -82,7 +82,7 @@ _RECIPIENT = re.compile(rf"^\s*(?i:(?:please\s+)?(?:text|message|sms|call|phone|
 _NEW_VALUE = re.compile(r"^\s*(?:please\s+)?(?:rename|change|edit|update|move|set|replace)\b.*\b(?:to|with)\s*$", re.I)
 _RENAMED = re.compile(r"^\s*(?i:(?:please\s+)?(?:rename|change|retitle)\b).*\bto\s+(?P<v>[A-Z][^.!?]*?)\s*\.?\s*$"
                       r"|^\s*(?i:(?:please\s+)?give)\b.*\b(?i:the (?:title|name))\s+(?P<w>[A-Z][^.!?]*?)\s*\.?\s*$")
-_LABELLED = re.compile(r"\b(?P<k>[a-z][a-z ]{2,20}):(?!//)\s*(?P<v>[^,;:\"“]+?)(?=[,;.]\s|[,;.]?$)", re.I)
+_LABELLED = re.compile(r"\b(?P<k>[a-z][a-z ]{2,20}):(?!//)\s*(?P<v>[^,;:\"“()]+?)(?=\)?[,;.]\s|\)?[,;.]?$)", re.I)
 
 
 # "Change the location of X to Y", "replace the text of my note X with Y", 'with "X" as the subject': the

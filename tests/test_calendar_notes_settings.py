@@ -234,3 +234,10 @@ def test_a_switch_named_with_no_app_opens_settings():
                          *[node(T, label, bounds=(60 + 200 * i, 1800, 240 + 200 * i, 1900), flags="clickable")
                            for i, label in enumerate(["Phone", "Messages", "Settings"])])
     assert top("Enable wireless power sharing.", launcher).action == {"kind": "open_app", "app": "Settings"}
+
+
+def test_a_note_sent_by_its_name_is_read_first_and_a_bracketed_label_is_no_message():
+    part = subgoals.read_part("Send my Groceries note to bo@example.org by mail (subject: Groceries).")
+    assert part.asked.kind == "text" and part.object == "Groceries" and part.rest.startswith("Send it to bo@example.org")
+    kinds = {v.text: v.kind for v in task_values(part.rest)}
+    assert kinds == {"Groceries": "labelled", "bo@example.org": "email"}
