@@ -43,9 +43,11 @@ POLICY_MODEL = "decision-policy"  # the name of the stand-in "local answer" hand
 
 
 class DecisionModel(Protocol):
-    """P(candidate is the right next action) for each ranked candidate, in the same order."""
+    """P(candidate is the right next action) for each ranked candidate, in the same order
+    (``history``: the run's history entries so far, for models that read where the run stands)."""
 
-    def probabilities(self, task: str, screen: Screen, candidates: Sequence[Candidate]) -> list[float]: ...
+    def probabilities(self, task: str, screen: Screen, candidates: Sequence[Candidate],
+                      history: Sequence[dict[str, Any]] = ()) -> list[float]: ...
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,8 @@ class ScoreCalibration:
     slope: float = SLOPE
     bias: float = BIAS
 
-    def probabilities(self, task: str, screen: Screen, candidates: Sequence[Candidate]) -> list[float]:
+    def probabilities(self, task: str, screen: Screen, candidates: Sequence[Candidate],
+                      history: Sequence[dict[str, Any]] = ()) -> list[float]:
         if not candidates:
             return []
         scores = [c.score for c in candidates]

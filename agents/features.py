@@ -1,8 +1,10 @@
 """Features of ranked candidates, for a decision model learned from logged decisions.
 
 Generic by construction: the ranker's score and position, the calibrated share of the default
-policy, the action's kind, and how much of the task the candidate's words (its label, the row it
-sits in, the value it types, the app it opens) cover. Nothing here knows any app or its words.
+policy, the action's kind, how much of the task the candidate's words (its label, the row it
+sits in, the value it types, the app it opens) cover, and where the run stands (actions so far,
+since an app was last opened, whether something was typed, how often this action was already
+taken, here and lately). Nothing here knows any app or its words.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .candidates import Candidate
+from .candidates import Candidate, action_key
 from .decide import ScoreCalibration
 from .perceptor import Screen
 from .text import normalize, overlap, words
@@ -21,7 +23,10 @@ FEATURE_NAMES: tuple[str, ...] = (
     *(f"kind_{k}" for k in KINDS),
     "task_covered", "candidate_covered", "label_in_task", "value_in_task", "row_covered",
     "switch", "editable", "keyboard_shown", "task_on_screen", "has_answer",
+    "steps_taken", "since_open", "typed_before", "repeat_here", "repeat_recent",
 )
+RECENT = 8  # actions looked back over for ``repeat_recent``
+_OPENS = ("open_app", "open_uri", "home")
 _BASE = ScoreCalibration()
 
 
@@ -54,8 +59,19 @@ def _vector(task_words: set[str], task_norm: str, screen: Screen, on_screen: flo
     ]
 
 
-def features(task: str, screen: Screen, candidates: Sequence[Candidate]) -> list[list[float]]:
-    """One vector per candidate (in :data:`FEATURE_NAMES` order), in the ranked order."""
+def _run_state(screen: Screen, candidate: Candidate, acted: list[dict[str, Any]]) -> list[float]:
+    opened = max((i for i, h in enumerate(acted) if h.get("kind") in _OPENS), default=-1)
+    typed = any(h.get("kind") == "type" and h.get("outcome") == "success" for h in acted)
+    key = action_key(candidate.action)
+    here = sum(h.get("key") == key and h.get("screen") == screen.digest for h in acted)
+    lately = sum(h.get("key") == key for h in acted[-RECENT:])
+    return [len(acted) / 10, (len(acted) - 1 - opened) / 10, float(typed), float(here), float(lately)]
+
+
+def features(task: str, screen: Screen, candidates: Sequence[Candidate],
+             history: Sequence[dict[str, Any]] = ()) -> list[list[float]]:
+    """One vector per candidate (in :data:`FEATURE_NAMES` order), in the ranked order; ``history``:
+    the run's history entries so far (agents/step_records.py)."""
     if not candidates:
         return []
     task_words = words(task)
@@ -63,7 +79,9 @@ def features(task: str, screen: Screen, candidates: Sequence[Candidate]) -> list
     scores = [c.score for c in candidates]
     base = _BASE.probabilities(task, screen, candidates)
     task_norm = normalize(task)
-    return [_vector(task_words, task_norm, screen, on_screen, c, i, scores, base) for i, c in enumerate(candidates)]
+    acted = [h for h in history if h.get("kind") not in ("observe", "invalid_output")]
+    return [_vector(task_words, task_norm, screen, on_screen, c, i, scores, base) + _run_state(screen, c, acted)
+            for i, c in enumerate(candidates)]
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -92,10 +110,11 @@ def matching(candidates: Sequence[Candidate], action: dict[str, Any]) -> int:
     return -1
 
 
-def logged_candidates(task: str, screen: Screen, candidates: Sequence[Candidate]) -> list[dict[str, Any]]:
+def logged_candidates(task: str, screen: Screen, candidates: Sequence[Candidate],
+                      history: Sequence[dict[str, Any]] = ()) -> list[dict[str, Any]]:
     """The ranked candidates as a decision log keeps them: text, action, kind and feature vector."""
     return [{"text": c.text, "action": c.action, "kind": str(c.action.get("kind", "")), "features": v}
-            for c, v in zip(candidates, features(task, screen, candidates))]
+            for c, v in zip(candidates, features(task, screen, candidates, history))]
 
 
 def from_logged(logged: Sequence[dict[str, Any]]) -> list[Candidate]:

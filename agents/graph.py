@@ -251,7 +251,7 @@ class AgentGraph:
         output_type, decided = operator.output_type(screen, self.deps.apps), None
         if ranked:  # act on structure, break near-ties locally, defer to the cloud when unsure (decide.py)
             decided, value, error = decide.choose(
-                ranked, self.deps.decider.probabilities(state["task"], screen, ranked), model=self.deps.model,
+                ranked, self.deps.decider.probabilities(state["task"], screen, ranked, state["history"]), model=self.deps.model,
                 settings=self.deps.settings.decision, ask=lambda **kw: self._ask(state, **kw), screen=screen,
                 context=self._context(state), free_type=output_type, validate_free=validate,
                 failure_streak=state["failure_streak"])
@@ -269,7 +269,8 @@ class AgentGraph:
         action.idempotency_key = f"{state['run_id']}:{state['step']}"
         update["pending"] = Pending(action=action.model_dump(mode="json"), reason=choice.reason,
                                     decision=decided.record() if decided else None,
-                                    candidates=logged_candidates(state["task"], screen, ranked) if decided else None)
+                                    candidates=logged_candidates(state["task"], screen, ranked, state["history"])
+                                    if decided else None)
         return update
 
     def act(self, state: AgentState) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import Any
 
 from ..memory.decisions import ModelParams
 from .candidates import Candidate
@@ -96,8 +97,9 @@ class LearnedDecisionModel:
         """Calibrated probabilities for full feature vectors (MODEL_FEATURES order)."""
         return self.calibrated(self.raw(vectors), vectors)
 
-    def probabilities(self, task: str, screen: Screen, candidates: Sequence[Candidate]) -> list[float]:
-        logged = features(task, screen, candidates)
+    def probabilities(self, task: str, screen: Screen, candidates: Sequence[Candidate],
+                      history: Sequence[dict[str, Any]] = ()) -> list[float]:
+        logged = features(task, screen, candidates, history)
         words = [candidate_tokens(c.text, str(c.action.get("kind") or c.action.get("action") or ""))
                  for c in candidates]
         learned = lexicon_features(self.params.lexicon, tokens(task), words)

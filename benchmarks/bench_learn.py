@@ -106,6 +106,35 @@ def with_thresholds(document: dict[str, Any], threshold: float | None) -> dict[s
     return {**document, "decision_models": [{**entry, "params": params}]}
 
 
+def learned(path: Path, order: str) -> tuple[dict[str, Any], Any]:
+    """Learn on a copy of the logs at ``path`` (``[learn] order``): the exported memory carrying the
+    newest model (activated or not: evaluated either way), and the learn report."""
+    import sqlite3
+
+    from cascadroid.learn import learn
+    from cascadroid.memory import MemoryStore
+    from cascadroid.settings import LearnSettings
+
+    copy = path.with_name(f"{path.stem}-{order}-{time.monotonic_ns()}.db")
+    with sqlite3.connect(path) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    store = MemoryStore(copy)
+    report = learn(store, LearnSettings(min_decisions=50, order=order))
+    newest = store.decisions.models()[-1]
+    print(f"learn ({path.stem}, order {order}): v{report.version} in {report.seconds:.2f} s: {report.reason}; "
+          f"lexicon {len(newest.params.lexicon)} entries", flush=True)
+    return {**store.export_json(), "decision_models": [{"params": newest.params.model_dump(mode="json")}]}, report
+
+
+def collect(logs: Any, templates: list[str], root: Path, server: Any, phrasing: int, seeds: tuple[int, ...]) -> None:
+    started = time.perf_counter()
+    rows = [run_one(t, s, root / "collect", cloud_server=server, mode=ARGS.collect, decision={}, store=logs,
+                    phrasing=phrasing) for t in templates for s in seeds]
+    ok, calls = summary(rows)
+    print(f"collected {len(rows)} {ARGS.collect} runs in phrasing {phrasing} ({ok} succeeded, {calls} cloud calls; "
+          f"{logs.decisions.count()} decisions logged) in {time.perf_counter() - started:.0f} s", flush=True)
+
+
 def bench_eval(n_train: int, n_eval: int) -> None:
     from cascadroid.evaluation.calibrate import _OracleCloud
     from cascadroid.memory import MemoryStore
@@ -113,73 +142,80 @@ def bench_eval(n_train: int, n_eval: int) -> None:
     train_templates, eval_templates = split_templates()
     train_templates, eval_templates = train_templates[:n_train], eval_templates[:n_eval]
     sweep = [float(t) for t in ARGS.sweep.split(",") if t]
-    print(f"\n## Learning from the cloud: {len(train_templates)} training templates x seeds 0,1 ({ARGS.collect} "
-          f"runs); {len(eval_templates)} other templates x seed 2 (phrasings 0 and 1) for evaluation; "
-          f"max {ARGS.max_steps} actions; {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}")
+    wordings = [int(p) for p in ARGS.collect_phrasings.split(",")]
+    print(f"\n## Learning from the cloud: {len(train_templates)} training templates x seeds 0,1 x phrasings "
+          f"{wordings} ({ARGS.collect} runs); {len(eval_templates)} other templates x seed 2 for evaluation "
+          f"(local-only in phrasings {ARGS.eval_phrasings}); max {ARGS.max_steps} actions; {os.cpu_count()} CPUs, "
+          f"load {os.getloadavg()[0]:.1f}")
     server = _OracleCloud("gpt-4o-mini")
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        started = time.perf_counter()
-        logs = MemoryStore(ARGS.logs or root / "train.db")
+        path = ARGS.logs or root / "train.db"
+        logs = MemoryStore(path)
+        models: dict[str, dict[str, Any]] = {}  # log set -> order -> exported memory with its model
         if logs.decisions.count() == 0:  # --logs: collected once, learned from again
-            collected = [run_one(t, s, root / "collect", cloud_server=server, mode=ARGS.collect, decision={},
-                                 store=logs) for t in train_templates for s in (0, 1)]
-            ok, calls = summary(collected)
-            print(f"collected {logs.decisions.count()} decisions from {len(collected)} {ARGS.collect} runs "
-                  f"({ok} succeeded, {calls} cloud calls) in {time.perf_counter() - started:.0f} s")
-        from cascadroid.learn import learn
-        from cascadroid.settings import LearnSettings
-
-        report = learn(logs, LearnSettings(min_decisions=50))
-        print(f"learn: v{report.version} in {report.seconds:.2f} s: {report.reason}")
+            collect(logs, train_templates, root, server, wordings[0], (0, 1))
+            if len(wordings) > 1:  # the control: the same learning on the first wording alone
+                models[f"phrasing {wordings[0]} logs"] = {o: learned(path, o)[0] for o in ARGS.orders.split(",")}
+            for phrasing in wordings[1:]:
+                seeds = tuple(int(x) for x in ARGS.extra_seeds.split(","))
+                collect(logs, train_templates, root, server, phrasing, seeds)
+        name = f"phrasings {ARGS.collect_phrasings} logs"
+        models[name] = {}
+        for order in ARGS.orders.split(","):
+            models[name][order], report = learned(path, order)
         for round_ in range(1, ARGS.rounds + 1):  # DAgger: the newest model acts, the teacher labels its states
-            params = logs.decisions.models()[-1].params.model_dump(mode="json")
+            params = models[name][ARGS.orders.split(",")[-1]]["decision_models"][0]["params"]
             logs.decisions.import_models([{"params": {**params, "act_threshold": 0.0, "defer_below": 0.0}}])
-            collected = [run_one(t, s, root / "collect", cloud_server=server, mode="shadow", decision={}, store=logs)
-                         for t in train_templates for s in (0, 1)]
-            ok, calls = summary(collected)
-            print(f"DAgger round {round_}: {len(collected)} shadow runs of the newest model ({ok} succeeded, "
+            rows = [run_one(t, s, root / "collect", cloud_server=server, mode="shadow", decision={}, store=logs)
+                    for t in train_templates for s in (0, 1)]
+            ok, calls = summary(rows)
+            print(f"DAgger round {round_}: {len(rows)} shadow runs of the newest model ({ok} succeeded, "
                   f"{calls} cloud calls); {shadow_labels(logs)}")
-            report = learn(logs, LearnSettings(min_decisions=50))
-            print(f"learn: v{report.version} in {report.seconds:.2f} s: {report.reason}", flush=True)
-        held, current = report.metrics["held_back"], report.metrics["current"]
-        print(f"held-back decisions: top-1 {held['top1']:.3f} vs {current['top1']:.3f}, deferral AUROC "
-              f"{held['auroc']:.3f} vs {current['auroc']:.3f} ({report.metrics['current_model']}); "
-              f"lexicon {len(logs.decisions.models()[-1].params.lexicon)} entries")
-        newest = logs.decisions.models()[-1]  # evaluated even when not activated, and named so
-        document = {**logs.export_json(), "decision_models": [{"params": newest.params.model_dump(mode="json")}]}
-        after = "after" if report.activated else "after (not activated; forced)"
+            for order in ARGS.orders.split(","):
+                models[name][order], report = learned(path, order)
         results: dict[str, list[dict[str, Any]]] = {}
 
-        def runs(name: str, mode: str, learned: bool, threshold: float | None, phrasing: int = 0) -> Any:
+        def runs(label: str, mode: str, document: dict[str, Any] | None, threshold: float | None,
+                 phrasing: int = 0) -> Any:
             store = MemoryStore(root / f"eval-{len(results)}.db")
-            if learned:
+            if document is not None:
                 store.import_json(with_thresholds(document, threshold))
-            decision = {} if threshold is None or learned else {"act_threshold": threshold, "defer_below": threshold}
-            results[name] = [run_one(t, 2, root / f"run-{len(results)}", cloud_server=server, mode=mode,
-                                     decision=decision, store=store, phrasing=phrasing) for t in eval_templates]
-            ok, calls = summary(results[name])
-            print(f"  {name}: {ok}/{len(eval_templates)}, {calls} cloud calls", flush=True)
+            decision = {} if threshold is None or document else {"act_threshold": threshold, "defer_below": threshold}
+            results[label] = [run_one(t, 2, root / f"run-{len(results)}", cloud_server=server, mode=mode,
+                                      decision=decision, store=store, phrasing=phrasing) for t in eval_templates]
+            ok, calls = summary(results[label])
+            print(f"  {label}: {ok}/{len(eval_templates)}, {calls} cloud calls", flush=True)
             return store
 
-        for phrasing in (0, 1):
-            runs(f"local-only before, phrasing {phrasing}", "local-only", False, None, phrasing)
-            runs(f"local-only {after}, phrasing {phrasing}", "local-only", True, None, phrasing)
+        for phrasing in (int(p) for p in ARGS.eval_phrasings.split(",") if p):
+            runs(f"local-only before, phrasing {phrasing}", "local-only", None, None, phrasing)
+            for logs_name, documents in models.items():  # the ranker's order leaves local-only as it was
+                for order, document in documents.items():
+                    if document["decision_models"][0]["params"]["order"] != "ranker":
+                        runs(f"local-only after ({logs_name}, order {order}), phrasing {phrasing}", "local-only",
+                             document, None, phrasing)
         for threshold in sweep:
-            runs(f"cascade before, defer below {threshold}", "cascade", False, threshold)
-        runs(f"cascade {after}, its own threshold {newest.params.defer_below:.2f}", "cascade", True, None)
-        for threshold in sweep:
-            runs(f"cascade {after}, defer below {threshold}", "cascade", True, threshold)
-        taught = runs("teacher (the cloud decides every step, choices mode)", "teacher", False, None)
-        unseen_decisions(taught, newest.params)
-        results["always-cloud (free mode)"] = [run_one(t, 2, root / "cloud", cloud_server=server,
-                                                       mode="always-cloud", decision={}) for t in eval_templates]
+            runs(f"cascade before, defer below {threshold}", "cascade", None, threshold)
+            for logs_name, documents in models.items():
+                for order, document in documents.items():
+                    if order == ARGS.orders.split(",")[-1]:
+                        runs(f"cascade after ({logs_name}, order {order}), defer below {threshold}", "cascade",
+                             document, threshold)
+        if ARGS.references:
+            newest = models[name][ARGS.orders.split(",")[-1]]["decision_models"][0]["params"]
+            taught = runs("teacher (the cloud decides every step, choices mode)", "teacher", None, None)
+            from cascadroid.memory.decisions import ModelParams
+
+            unseen_decisions(taught, ModelParams.model_validate(newest))
+            results["always-cloud (free mode)"] = [run_one(t, 2, root / "cloud", cloud_server=server,
+                                                           mode="always-cloud", decision={}) for t in eval_templates]
     server.close()
     print("| evaluation (unseen templates, seed 2) | success | cloud calls | actions |")
     print("| --- | --- | --- | --- |")
-    for name, rows in results.items():
+    for label, rows in results.items():
         ok, calls = summary(rows)
-        print(f"| {name} | {ok}/{len(rows)} | {calls} | {sum(r['steps'] for r in rows)} |")
+        print(f"| {label} | {ok}/{len(rows)} | {calls} | {sum(r['steps'] for r in rows)} |")
 
 
 def shadow_labels(store: Any) -> str:
@@ -265,6 +301,14 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=0, help="DAgger rounds after the first learn step: shadow "
                         "runs of the newest model on the training templates, then learn again on all logs")
     parser.add_argument("--sweep", default="0.3,0.6,0.8", help="act/defer thresholds of the cascade runs")
+    parser.add_argument("--collect-phrasings", default="0", help="goal phrasings of the training runs (the "
+                        "first alone is learned from too, as a control, when there are more)")
+    parser.add_argument("--extra-seeds", default="0,1", help="seeds of the training runs in the other phrasings")
+    parser.add_argument("--eval-phrasings", default="0,1", help="goal phrasings of the local-only evaluation")
+    parser.add_argument("--orders", default="auto", help="[learn] order of the models evaluated (auto, learned, "
+                        "ranker; comma-separated)")
+    parser.add_argument("--references", action=argparse.BooleanOptionalAction, default=True,
+                        help="also the teacher and always-cloud runs")
     ARGS = parser.parse_args()
     parts = {p.strip() for p in ARGS.parts.split(",")}
     if "speed" in parts:

@@ -358,7 +358,9 @@ def learn(store: MemoryStore, settings: LearnSettings) -> LearnReport:
     else:
         current_predict, current_threshold, current_name = default_predict, 0.35, "default score calibration"
     theirs = evaluate(current_predict, parts["held"], current_threshold)
-    chooses_better = ours["top1"] >= theirs["top1"] + settings.min_gain
+    chooses_better = ours["top1"] >= theirs["top1"] + settings.min_gain and _beyond_noise(
+        scores(lambda e: LearnedDecisionModel(params).predict(e.vectors), parts["held"]),
+        scores(current_predict, parts["held"]))
     defers_better = ours["top1"] >= theirs["top1"] and ours["auroc"] >= theirs["auroc"] + settings.min_gain
     better = (chooses_better or defers_better) and ours["brier"] <= theirs["brier"]
     reason = (f"held-back top-1 {ours['top1']:.3f} vs {theirs['top1']:.3f} ({current_name}), deferral AUROC "
@@ -370,6 +372,18 @@ def learn(store: MemoryStore, settings: LearnSettings) -> LearnReport:
     return LearnReport(version=version, activated=better, reason=reason, decisions=len(rows), damaged=damaged,
                        train=len(parts["train"]), held_back=len(parts["held"]), metrics=metrics,
                        seconds=round(time.perf_counter() - started, 3))
+
+
+def _beyond_noise(ours: list[tuple[float, bool]], theirs: list[tuple[float, bool]]) -> bool:
+    """Whether ours agrees with the teacher more often than theirs on the same decisions by more
+    than two standard errors of the paired difference (a few hundred held-back decisions vary by
+    a few points by chance alone)."""
+    gains = [int(a[1]) - int(b[1]) for a, b in zip(ours, theirs)]
+    if not gains:
+        return False
+    mean = sum(gains) / len(gains)
+    spread = math.sqrt(sum((g - mean) ** 2 for g in gains) / max(1, len(gains) - 1) / len(gains))
+    return mean > 2 * spread
 
 
 def fit_deferral(train: list[Example], calibrate: list[Example], settings: LearnSettings,

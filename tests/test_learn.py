@@ -354,3 +354,26 @@ def test_a_model_no_better_at_choosing_keeps_the_rankers_pick_and_learns_when_to
         ranker = max(range(5), key=lambda j: vectors[j][FEATURE_NAMES.index("base_p")])
         assert max(range(5), key=p.__getitem__) == ranker
         assert (p[ranker] > 0.5) == (d.chosen >= 0)  # sure where the ranker is right, unsure where not
+
+
+def test_features_carry_where_the_run_stands():
+    from cascadroid.agents.candidates import Candidate, action_key
+    from cascadroid.agents.features import features
+    from cascadroid.agents.perceptor import Screen
+
+    screen = Screen(package="p", digest="here", lines=["[1] Save"], actionable=[1], labels={1: "Save"})
+    save, back = Candidate({"kind": "tap", "element": 1}, "tap [1] Save", 1.0), Candidate({"kind": "back"}, "go back", 0.5)
+    history = [{"kind": "open_app", "key": "open_app Notes", "outcome": "success", "screen": "home"},
+               {"kind": "observe", "key": "observe", "outcome": "success", "screen": "here"},
+               {"kind": "type", "key": "type hello", "outcome": "success", "screen": "here"},
+               {"kind": "tap", "key": action_key(save.action), "outcome": "no_change", "screen": "here"}]
+    column = {name: FEATURE_NAMES.index(name) for name in
+              ("steps_taken", "since_open", "typed_before", "repeat_here", "repeat_recent")}
+    fresh = features("save the note", screen, [save, back])
+    later = features("save the note", screen, [save, back], history)
+    assert all(v[c] == 0.0 for v in fresh for c in column.values() if c != column["since_open"])
+    assert later[0][column["steps_taken"]] == pytest.approx(0.3)  # the read (observe) is no action
+    assert later[0][column["since_open"]] == pytest.approx(0.2)
+    assert later[0][column["typed_before"]] == 1.0
+    assert (later[0][column["repeat_here"]], later[1][column["repeat_here"]]) == (1.0, 0.0)
+    assert (later[0][column["repeat_recent"]], later[1][column["repeat_recent"]]) == (1.0, 0.0)
