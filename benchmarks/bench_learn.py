@@ -3,6 +3,7 @@ seeds; success and cloud calls on the other half, before and after `cascadroid l
 
     python benchmarks/bench_learn.py [--train 16] [--eval 12] [--max-steps 12] [--parts eval,speed]
         [--collect teacher|cascade|shadow] [--rounds 1] [--sweep 0.3,0.6,0.8] [--logs train.db]
+        [--collect-phrasings 0,1,2,3] [--extra-seeds 0] [--eval-phrasings 0,1,2,3] [--orders learned,auto]
 
 Runs use choices mode with no local model in the decision (tie-break off): the decision policy
 (default score calibration, or the learned model) acts on the ranked candidates or defers to
@@ -16,8 +17,12 @@ the cloud: the oracle double behind a real OpenAI-compatible server on 127.0.0.1
    default policy acts on every step and the cloud is asked beside it (its pick logged, not
    executed). ``--rounds N``: DAgger, N times: the newest learned model acts on every step of
    the training runs, the cloud labels the screens it reaches (shadow mode), learn again on all.
-2. Learn: `Agent.learn()` on those logs; the model travels to the evaluation store by memory
-   export/import (JSON parameters).
+   ``--collect-phrasings``: the training runs in several wordings of their goals (the first with
+   seeds 0 and 1, the others with ``--extra-seeds``); a model learned on the first alone is
+   evaluated beside, as the control.
+2. Learn (`cascadroid learn`) on a copy of those logs, once per ``--orders`` entry; the model travels
+   to the evaluation store by memory export/import (JSON parameters). Local-only runs use the
+   models that choose (order learned), cascade runs the last order listed.
 3. Evaluate on the other templates (seed 2, and their second goal phrasing for local-only), never
    seen in training: local-only success, and the cascade's success and cloud calls over a sweep of
    act/defer thresholds, before and after (the router's confidence floor is 1: the decision
