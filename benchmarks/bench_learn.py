@@ -149,7 +149,8 @@ def bench_eval(n_train: int, n_eval: int) -> None:
     sweep = [float(t) for t in ARGS.sweep.split(",") if t]
     wordings = [int(p) for p in ARGS.collect_phrasings.split(",")]
     print(f"\n## Learning from the cloud: {len(train_templates)} training templates x seeds 0,1 x phrasings "
-          f"{wordings} ({ARGS.collect} runs); {len(eval_templates)} other templates x seed 2 for evaluation "
+          f"{wordings} ({ARGS.collect} runs); {len(eval_templates)} other templates x seed {ARGS.eval_seed} "
+          f"for evaluation "
           f"(local-only in phrasings {ARGS.eval_phrasings}); max {ARGS.max_steps} actions; {os.cpu_count()} CPUs, "
           f"load {os.getloadavg()[0]:.1f}")
     server = _OracleCloud("gpt-4o-mini")
@@ -187,7 +188,7 @@ def bench_eval(n_train: int, n_eval: int) -> None:
             if document is not None:
                 store.import_json(with_thresholds(document, threshold))
             decision = {} if threshold is None or document else {"act_threshold": threshold, "defer_below": threshold}
-            results[label] = [run_one(t, 2, root / f"run-{len(results)}", cloud_server=server, mode=mode,
+            results[label] = [run_one(t, ARGS.eval_seed, root / f"run-{len(results)}", cloud_server=server, mode=mode,
                                       decision=decision, store=store, phrasing=phrasing) for t in eval_templates]
             ok, calls = summary(results[label])
             print(f"  {label}: {ok}/{len(eval_templates)}, {calls} cloud calls", flush=True)
@@ -216,7 +217,7 @@ def bench_eval(n_train: int, n_eval: int) -> None:
             results["always-cloud (free mode)"] = [run_one(t, 2, root / "cloud", cloud_server=server,
                                                            mode="always-cloud", decision={}) for t in eval_templates]
     server.close()
-    print("| evaluation (unseen templates, seed 2) | success | cloud calls | actions |")
+    print(f"| evaluation (unseen templates, seed {ARGS.eval_seed}) | success | cloud calls | actions |")
     print("| --- | --- | --- | --- |")
     for label, rows in results.items():
         ok, calls = summary(rows)
@@ -309,6 +310,7 @@ def main() -> None:
     parser.add_argument("--collect-phrasings", default="0", help="goal phrasings of the training runs (the "
                         "first alone is learned from too, as a control, when there are more)")
     parser.add_argument("--extra-seeds", default="0,1", help="seeds of the training runs in the other phrasings")
+    parser.add_argument("--eval-seed", type=int, default=2, help="seed of the evaluation runs")
     parser.add_argument("--eval-phrasings", default="0,1", help="goal phrasings of the local-only evaluation")
     parser.add_argument("--orders", default="auto", help="[learn] order of the models evaluated (auto, learned, "
                         "ranker; comma-separated)")
