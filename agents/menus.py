@@ -250,16 +250,21 @@ def _marked(screen: Screen, task: str, objects: Sequence[str]) -> bool:
     """"Mark X as unread": a row naming X now says "Unread" (the state is the word itself)."""
     states = set().union(*(words(m.group(1)) for m in _AS.finditer(task)))
     return bool(objects and states) and any(
-        _names(label, objects) and states <= words(label)
+        _names(label, objects) and states <= words(label) and not _negated(label, {re.escape(s) for s in states})
         for label in (screen.labels.get(i, "") for i in screen.actionable))
+
+
+def _negated(label: str, states: set[str]) -> bool:
+    """The row says a state (a pattern) is absent ("Sourdough bread, Not completed", "not yet read")."""
+    return any(re.search(rf"\b(?:not|no|non|never)\s+(?:yet\s+)?{s}\b", normalize(label)) for s in states)
 
 
 def _in_state(screen: Screen, actions: set[str], objects: Sequence[str]) -> bool:
     """A row naming the object shows the participle of the task's verb ("connected", "pinned")."""
     stems = [a for a in actions - _GENERIC if len(a) > 2 and not a.startswith("un")]
     return bool(objects) and any(
-        _names(label, objects) and any(re.search(rf"\b{re.escape(a)}{re.escape(a[-1])}?e?d\b", normalize(label))
-                                       for a in stems)
+        _names(label, objects) and not _negated(label, {rf"{re.escape(a)}{re.escape(a[-1])}?e?d" for a in stems})
+        and any(re.search(rf"\b{re.escape(a)}{re.escape(a[-1])}?e?d\b", normalize(label)) for a in stems)
         for label in (screen.labels.get(i, "") for i in screen.actionable))
 
 

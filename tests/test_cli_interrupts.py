@@ -56,9 +56,14 @@ def run_until_held(tmp_path, env):
 
 
 def stop(proc, signum):
+    """Signal the run and return its stderr, read while it exits (a full pipe would block its exit)."""
+    err: list[str] = []
+    reader = threading.Thread(target=lambda: err.append(proc.stderr.read()), daemon=True)
+    reader.start()
     proc.send_signal(signum)
     proc.wait(timeout=120)
-    return proc.stderr.read()
+    reader.join(timeout=120)
+    return err[0]
 
 
 def resume_line(stderr):

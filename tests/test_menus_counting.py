@@ -214,3 +214,16 @@ def test_a_row_that_says_the_asked_state_finishes_the_task_instead_of_reopening_
         row(480, "Bank", "Your statement", "Statement ready")))
     assert first(task, before).action["kind"] != "done"
     assert first(task, after).action == {"kind": "done"}
+
+
+def test_a_row_that_says_the_state_is_absent_does_not_finish_the_task():
+    """Google Tasks / Reminders-like rows say "Not completed"; a Wi-Fi row "Not connected"."""
+    task = "Mark Buy stamps as completed"
+    todo = screen_of("com.google.android.apps.tasks", toolbar("My Tasks"), listing(
+        row(300, "Buy stamps", desc="Buy stamps, Not completed"), row(480, "Call the plumber", desc="Call the plumber, Not completed")))
+    done = screen_of("com.google.android.apps.tasks", toolbar("My Tasks"), listing(
+        row(300, "Buy stamps", desc="Buy stamps, Completed"), row(480, "Call the plumber", desc="Call the plumber, Not completed")))
+    assert first(task, todo).action["kind"] != "done"
+    assert first(task, done).action == {"kind": "done"}
+    wifi = screen_of("com.android.settings", toolbar("Internet"), listing(row(300, "Cafe Guest", "Not connected")))
+    assert first('Connect to the "Cafe Guest" Wi-Fi', wifi).action["kind"] != "done"
