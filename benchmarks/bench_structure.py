@@ -4,8 +4,10 @@ the simulated suite, per difficulty and per goal phrasing.
 Tie-breaks are off (agent.decision.tie_break = false), so the top-ranked candidate is taken; the
 model double answers 1 to an Operator choice, an empty plan to the Manager, no notes to the
 Notetaker and "success" to the Reflector, so every decision comes from the SDK's rules.
+With --bundled the bundled local model takes those calls under the default decision policy
+(it breaks near-ties; no cloud), which is how the agent runs out of the box.
 
-    python benchmarks/bench_structure.py [--max-steps 15] [--seed 0] [--phrasings 0,1,2] [--only NAME ...]
+    python benchmarks/bench_structure.py [--max-steps 15] [--seed 0] [--phrasings 0,1,2] [--only NAME ...] [--bundled]
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from cascadroid.agent import Agent
 from cascadroid.device.sim import SimDevice
 from cascadroid.device.sim.tasks import registry
 from cascadroid.device.sim.tasks.base import TaskInstance
+from cascadroid.models import LocalModel
 from cascadroid.models.base import ModelRequest
 from cascadroid.settings import Settings
 from cascadroid.testing import ScriptedModel
@@ -37,26 +40,27 @@ def always_first(request: ModelRequest) -> dict:
     }.get(request.purpose, {})
 
 
-def run_one(task: TaskInstance, data_dir: Path, max_steps: int, verbose: bool = False) -> dict:
+def run_one(task: TaskInstance, data_dir: Path, max_steps: int, verbose: bool = False, bundled: bool = False) -> dict:
+    """One task: candidate 1 always, or (``bundled``) the bundled local model under the default decision policy."""
     phone = SimDevice(seed=task.seed)
     task.setup_on(phone)
-    model = ScriptedModel(responder=always_first, name="always-1")
     settings = Settings.load(data_dir=data_dir, agent={"max_steps": max_steps, "save_screenshots": False,
                                                        "learn": "off", "operator_mode": "choices",
-                                                       "decision": {"tie_break": False}})
+                                                       "decision": {} if bundled else {"tie_break": False}})
+    model = LocalModel(settings.local) if bundled else ScriptedModel(responder=always_first, name="always-1")
+    started = time.perf_counter()
     with Agent(phone, local=model, memory=False, settings=settings) as agent:
         result = agent.run(task.goal)
+    seconds = time.perf_counter() - started
     ok = task.check(phone, result.answer)
     if verbose:
         print(f"--- {task.name} [{task.template.difficulty}] {'OK' if ok else 'FAIL'}: {task.goal!r} "
               f"answer={result.answer!r}")
         for step in result.steps:
             print(f"    {step.package:<22} {step.reason[:90]:<90} -> {step.outcome}")
-    calls = {}
-    for r in model.requests:
-        calls[r.purpose] = calls.get(r.purpose, 0) + 1
+    calls = {"all": int(result.totals.get("model_calls", 0))}
     return {"task": task.name, "difficulty": task.template.difficulty, "success": ok,
-            "steps": len(result.steps), "calls": calls}
+            "steps": len(result.steps), "calls": calls, "seconds": seconds}
 
 
 def _ranker_from(commit: str) -> None:
@@ -109,6 +113,8 @@ def main() -> None:
     parser.add_argument("--only", nargs="*")
     parser.add_argument("--difficulty", choices=("easy", "medium", "hard"))
     parser.add_argument("--ranker-from", metavar="COMMIT", help="measure agents/candidates.py (and goal.py) as of COMMIT")
+    parser.add_argument("--bundled", action="store_true",
+                        help="the bundled local model decides under the default policy (ties, no cloud) instead of candidate 1")
     parser.add_argument("-v", "--verbose", action="count", default=0, help="-v steps, -vv screens and candidates")
     args = parser.parse_args()
     if args.ranker_from:
@@ -129,7 +135,7 @@ def _phrasings(args: argparse.Namespace, suite: Any, tmp: Path) -> None:
             if phrasing and phrasing >= len(t.phrasings):
                 continue
             task = TaskInstance.create(t, args.seed, phrasing=phrasing)
-            rows.append(run_one(task, tmp / f"p{phrasing}-{t.name}", args.max_steps, args.verbose))
+            rows.append(run_one(task, tmp / f"p{phrasing}-{t.name}", args.max_steps, args.verbose, args.bundled))
         line = []
         for level in ("easy", "medium", "hard"):
             sub = [r for r in rows if r["difficulty"] == level]
@@ -140,7 +146,7 @@ def _phrasings(args: argparse.Namespace, suite: Any, tmp: Path) -> None:
         steps = sum(r["steps"] for r in rows)
         print(f"phrasing {phrasing}: " + ", ".join(line) +
               f" | {steps / max(1, len(rows)):.1f} steps/task, {calls / max(1, steps):.2f} model calls/step, "
-              f"{time.perf_counter() - started:.0f} s")
+              f"{sum(r['seconds'] for r in rows) / max(1, steps):.2f} s/step, {time.perf_counter() - started:.0f} s")
         print("  failed: " + " ".join(r["task"] for r in rows if not r["success"]))
 
 
