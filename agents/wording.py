@@ -294,10 +294,11 @@ def _quoted(text: str) -> str:
     return text if _HELD.fullmatch(text.strip()) else f'"{text.strip()}"'
 
 
-_CLAUSES = re.compile(r"(?<=[.;!?])\s+|\s+[-–—]\s+|;\s*|:\s+|,\s+(?=(?:so|please|can|could|would|will|and|but|what|who"
+_CLAUSES = re.compile(r"(?<=[.;!?])\s+|\s+(?=and (?:then )?(?:tell|show) me (?:wh|how\b)|and let me know (?:wh|how\b))|\s+[-–—]\s+|;\s*|:\s+|,\s+(?=(?:so|please|can|could|would|will|and|but|what|who"
                       r"|where|when|which|how)\b)")
 # A reason that names something else to do ("I want to email it", "before I buy it"): not where to act.
-_ELSEWHERE = re.compile(r"^(?:I|we) (?:want|need|have|would like|am going|plan) to\b(?!\s+(?:know|find out|check|see)\b)|^(?:before|after|when|once) (?:I|we)\b", re.I)
+_ELSEWHERE = re.compile(r"^(?:I|we) (?:want|need|have|would like|am going|plan) to\b(?!\s+(?:know|find out|check|see)\b)|^(?:before|after|when|once) (?:I|we)\b(?!\s+(?:open|check|look at|go to|visit|use)\b)", re.I)  # "before I open X": X is where to look
+_TOLD = re.compile(r"^\s*(?:and\s+)?(?:then\s+)?(?:tell|show) me\s+(?=wh|how\b|if\b|whether\b)|^\s*(?:and\s+)?let me know\s+(?=wh|how\b|if\b)", re.I)
 _PURPOSE = re.compile(r"\s+so(?: that)? (?:I|we|it|they|he|she)\b.*$", re.I)  # "pin X so it stays first": the reason
 
 
@@ -315,8 +316,11 @@ def _request_first(text: str, held: list[str]) -> str:
     unwrapped = [_unwrap(c) for c in clauses]
     marked = [polite or bool(re.match(r"\s*(?:please|kindly)\b", c, re.I)) for c, (_, polite) in zip(clauses, unwrapped)]
     first = unwrapped[0][0] if unwrapped else ""
+    told = next((i for i, c in enumerate(clauses) if i and _TOLD.match(c)), 0)
+    if told:  # "check X and tell me where it was taken": the question is the request, X what "it" is
+        unwrapped[told] = (_TOLD.sub("", unwrapped[told][0]), unwrapped[told][1])
     strong = _is_request(first) and not (_WEAK_LEAD.match(clauses[0]) and any(marked[1:]))
-    at = 0 if strong or len(clauses) < 2 else next(
+    at = told or 0 if strong or len(clauses) < 2 else next(
         (i for i, (c, _) in enumerate(unwrapped) if i and (marked[i] or _is_request(c))), 0)
     if at == 0:
         return _verbs(_unwrap(" ".join(clauses) if len(clauses) < 2 else text)[0])  # only its politeness goes

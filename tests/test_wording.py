@@ -140,3 +140,17 @@ def test_a_question_someone_asked_is_answered_to_them() -> None:
         == "email ana.ruiz@example.net the end time of \"Demo day\", with the subject \"Demo\""
     assert canonical("Lea Roth wants to know if trip.pdf is too big to mail; check its size and text it to her.") == \
         "text Lea Roth the size of trip.pdf"
+
+
+def test_a_question_after_and_tell_me_is_the_request_and_the_first_clause_names_its_object() -> None:
+    assert canonical("Open the file budget_2024.xlsx and tell me when it was last modified.") \
+        == "when budget_2024.xlsx was last modified (open the file budget_2024.xlsx)"
+    assert canonical("Look through my mail for \"Parcel\" and let me know how many emails it shows up in.") \
+        == "how many emails \"Parcel\" shows up in (look through my mail for \"Parcel\")"
+    assert canonical("Open WhatsApp and tell Ana I'm late.") == "Open WhatsApp and tell Ana I am late."  # a message, not a question
+
+
+def test_before_i_open_an_app_names_where_to_look_but_before_i_buy_does_not() -> None:
+    assert "WhatsApp" in canonical("Before I open WhatsApp, how many of my groups have unread messages?")
+    assert "Telegram" in canonical("When I check Telegram later, which chat should I answer first?")
+    assert "buy" not in canonical("Before I buy it, what is the price of \"Desk lamp\" in Shopee?")
