@@ -154,7 +154,7 @@ def plain(request: str) -> str:
         if said:
             request = request[:m.start()] + said + request[m.end():]
             break
-    return _titled(request)
+    return _titled(_counted(request))
 
 
 def _titled(request: str) -> str:
@@ -207,3 +207,23 @@ def _owned(phrase: str) -> str:
     attr = m.group("a").casefold()
     attr = {"number": "phone number", "start": "start time", "end": "end time"}.get(attr, attr)
     return f"the {attr} of {m.group('o')}"
+
+
+_DONE = {"miss": "missed", "star": "starred", "pin": "pinned", "mute": "muted", "archive": "archived", "flag": "flagged",
+         "save": "saved", "block": "blocked", "read": "read", "open": "opened", "play": "played", "answer": "answered"}
+
+
+def _counted(request: str) -> str:
+    """A count asked with a verb said with the items' state: "how many calls did I miss" -> "how many missed
+    calls", "how many emails have I not read yet" -> "how many unread emails", "tell me the number of X" -> "how many X"."""
+    request = re.sub(r"^(?:tell me|give me|find out|check) the (?:number|count) of\b", "how many", request, flags=re.I)
+    m = re.match(r"^how many (?P<x>[\w\- ]+?) (?:did|have|had|do) (?P<n>not )?I (?P<m>not |never )?(?P<v>[a-z]+)\b"
+                 r"(?: yet| so far)?(?P<rest>[^()]*?)\??(?P<end>\s*\(.*)?$", request, re.I)
+    forms = {**_DONE, **{v: v for v in _DONE.values()}}
+    if not m or m.group("v").casefold() not in forms:
+        return request
+    state = forms[m.group("v").casefold()]
+    state = ("un" + state) if (m.group("n") or m.group("m")) and state in ("read", "answered", "opened", "played") else state
+    if (m.group("n") or m.group("m")) and not state.startswith("un"):
+        return request
+    return f"how many {state} {m.group('x')}{m.group('rest')}?{m.group('end') or ''}"

@@ -154,3 +154,11 @@ def test_before_i_open_an_app_names_where_to_look_but_before_i_buy_does_not() ->
     assert "WhatsApp" in canonical("Before I open WhatsApp, how many of my groups have unread messages?")
     assert "Telegram" in canonical("When I check Telegram later, which chat should I answer first?")
     assert "buy" not in canonical("Before I buy it, what is the price of \"Desk lamp\" in Shopee?")
+
+
+def test_a_count_asked_with_a_verb_is_asked_with_the_items_state() -> None:
+    assert canonical("Long day - how many calls did I miss on WhatsApp?") == "how many missed calls on WhatsApp?"
+    assert canonical("How many messages in Gmail haven't I read yet?") == "how many unread messages in Gmail?"
+    assert canonical("How many texts did I not answer?") == "how many unanswered texts?"
+    assert canonical("Tell me the number of chats I have pinned.").startswith("how many chats")
+    assert canonical("How many photos did I take in May?") == "How many photos did I take in May?"  # no state word
