@@ -47,6 +47,13 @@ def early(text: str) -> str:
         else:
             msg = m.group("m")
         return f"{m.group('v')} {' '.join(n)}: {msg}"
+    m = re.fullmatch(rf"(?P<app>(?-i:[A-Z])[\w\-]+) (?P<n>{_NAME}): (?P<m>[^{OPEN}]*\S|{_Q})", text.strip())
+    if m and len(m.group("n").split()) == 2:  # "WhatsApp Bo Li: X": the app said as the verb, X sent on it
+        return f"In {m.group('app')}, message {m.group('n')}: {m.group('m')}"
+    m = re.fullmatch(rf"(?P<x>[^:{OPEN}]+?):\s*(?P<a>phone|{_ATTR})\s*\?", text.strip(), re.I)
+    if m:  # "Oak Cafe: phone?": what Oak Cafe's phone number is
+        attr = {"phone": "phone number", "number": "phone number"}.get(m.group("a").casefold(), m.group("a"))
+        return f"What is the {attr} of {m.group('x').strip()}?"
     return text
 
 
@@ -154,7 +161,17 @@ def plain(request: str) -> str:
         if said:
             request = request[:m.start()] + said + request[m.end():]
             break
-    return _titled(_counted(request))
+    return _titled(_best(_counted(request)))
+
+
+def _best(request: str) -> str:
+    """A terse "best Thai restaurant?" / "call best Burger place" said in full: the best of a kind named
+    by a capitalised word is the best-rated one."""
+    request = re.sub(r"(?<![\w-])(?-i:best) (?=(?-i:[A-Z])[\w'\-]+\b(?!-))", "the best-rated ", request)
+    request = re.sub(r"\bthe the best-rated\b", "the best-rated", request)
+    if re.fullmatch(r"the best-rated [^?]+\?", request.strip()):  # "best Thai restaurant?": which one it is
+        return f"Which is {request.strip()}"
+    return request
 
 
 def _titled(request: str) -> str:
@@ -193,7 +210,11 @@ def _special(m: re.Match[str], kind: str) -> str:
         message = m.group("m").strip()
         if len(message.split()) > 7:
             return ""
-        return f"{_sender(m.group('v'))} {m.group('to').strip()} {_owned(message)}{m.group('e')}"
+        to, on = m.group("to").strip(), ""
+        app = re.fullmatch(r"(?P<to>.+?) (?:in|on|via) (?P<app>(?-i:[A-Z])[\w\-]+)", to)
+        if app:  # "text Bo Li in WhatsApp: X": the app goes last, after what is sent
+            to, on = app.group("to"), f" on {app.group('app')}"
+        return f"{_sender(m.group('v'))} {to} {_owned(message)}{on}{m.group('e')}"
     return ""
 
 
@@ -206,6 +227,8 @@ def _owned(phrase: str) -> str:
         return phrase
     attr = m.group("a").casefold()
     attr = {"number": "phone number", "start": "start time", "end": "end time"}.get(attr, attr)
+    if attr == "name" and re.search(r"\b(?:photo|picture|image|file|video|download|screenshot)s?$", m.group("o"), re.I):
+        attr = "file name"  # "newest photo name": the name a file has
     return f"the {attr} of {m.group('o')}"
 
 
