@@ -135,3 +135,23 @@ def test_a_value_from_someones_message_is_what_they_sent() -> None:
 def test_a_first_and_last_name_is_a_person_a_title_is_not() -> None:
     assert item_home.looks_personal("Zoë O'Neil") and item_home.looks_personal("Jan Nowak")
     assert not item_home.looks_personal("Lease RSVP") and not item_home.looks_personal("Desk Lamp Mini")
+
+
+@pytest.mark.parametrize(("note", "meant"), [
+    ("best Ramen bar?", "Which is the best-rated Ramen bar?"),
+    ("ring best Taco place", "call the best-rated Taco place"),
+    ("Harbor Deli: phone?", "What is the phone number of Harbor Deli?"),
+    ("best Noodle shop: address?", "What is the address of the best-rated Noodle shop?"),
+    ("the best way home?", "the best way home?"),  # "best" before a lowercase word is no rating
+    ("WhatsApp Lena Park: Karl Ode's number", "text Lena Park the phone number of Karl Ode on WhatsApp"),
+    ("Telegram Lena Park: latest screenshot name", "text Lena Park the file name of latest screenshot on Telegram"),
+])
+def test_a_terse_best_a_field_question_and_an_app_said_as_the_verb(note: str, meant: str) -> None:
+    assert canonical(note) == meant
+
+
+def test_a_place_to_call_that_is_the_best_rated_one_is_found_in_maps() -> None:
+    from test_app_choice import SAMSUNG, launcher
+    home = launcher([a.label for a in SAMSUNG])
+    assert rank("call best Taco place", "", home, SAMSUNG, [])[0].action == {"kind": "open_app", "app": "Maps"}
+    assert rank("call mum", "", home, SAMSUNG, [])[0].action == {"kind": "open_app", "app": "Phone"}
