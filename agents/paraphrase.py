@@ -165,11 +165,11 @@ def plain(request: str) -> str:
 
 
 def _best(request: str) -> str:
-    """A terse "best Thai restaurant?" / "call best Taco place" said in full: the best of a kind named
+    """A terse "best Ramen bar?" / "call best Taco place" said in full: the best of a kind named
     by a capitalised word is the best-rated one."""
     request = re.sub(r"(?<![\w-])(?-i:best) (?=(?-i:[A-Z])[\w'\-]+\b(?!-))", "the best-rated ", request)
     request = re.sub(r"\bthe the best-rated\b", "the best-rated", request)
-    if re.fullmatch(r"the best-rated [^?]+\?", request.strip()):  # "best Thai restaurant?": which one it is
+    if re.fullmatch(r"the best-rated [^?]+\?", request.strip()):  # "best Ramen bar?": which one it is
         return f"Which is {request.strip()}"
     return request
 
