@@ -166,8 +166,8 @@ def plain(request: str) -> str:
 
 def _best(request: str) -> str:
     """A terse "best Ramen bar?" / "call best Taco place" said in full: the best of a kind named
-    by a capitalised word is the best-rated one."""
-    request = re.sub(r"(?<![\w-])(?-i:best) (?=(?-i:[A-Z])[\w'\-]+\b(?!-))", "the best-rated ", request)
+    by a capitalised word and a noun is the best-rated one ("save best Ramen" names no kind of thing: left as it is)."""
+    request = re.sub(r"(?<![\w-])(?-i:best) (?=(?:(?-i:[A-Z])[\w'\-]* )+(?-i:[a-z]))", "the best-rated ", request)
     request = re.sub(r"\bthe the best-rated\b", "the best-rated", request)
     if re.fullmatch(r"the best-rated [^?]+\?", request.strip()):  # "best Ramen bar?": which one it is
         return f"Which is {request.strip()}"

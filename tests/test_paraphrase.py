@@ -155,3 +155,7 @@ def test_a_place_to_call_that_is_the_best_rated_one_is_found_in_maps() -> None:
     home = launcher([a.label for a in SAMSUNG])
     assert rank("call best Taco place", "", home, SAMSUNG, [])[0].action == {"kind": "open_app", "app": "Maps"}
     assert rank("call mum", "", home, SAMSUNG, [])[0].action == {"kind": "open_app", "app": "Phone"}
+
+
+def test_a_best_with_no_noun_after_it_is_left_as_said() -> None:
+    assert canonical("save best Ramen") == "save best Ramen"
