@@ -44,7 +44,7 @@ CATEGORIES: tuple[Category, ...] = (
     _category("event meeting appointment calendar schedule agenda monday tuesday wednesday thursday friday saturday "
               "sunday", "calendar カレンダー 캘린더 日历 календарь calendario calendrier kalender"),
     _category("email mail inbox emailed mailed", "mail email gmail outlook inbox メール 메일 邮件 почта correo"),
-    _category("navigate directions route restaurant cafe coffee nearest place places", "maps map navigation マップ 지도 地图 карты "
+    _category("navigate directions route restaurant cafe coffee nearest", "maps map navigation マップ 지도 地图 карты "
               "mapas"),
     _category("photo picture selfie album image video jpg jpeg png heic", "camera gallery photos photo album "
               "ギャラリー 갤러리 相册 图库 галерея galería galerie galleria"),

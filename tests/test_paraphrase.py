@@ -150,12 +150,5 @@ def test_a_terse_best_a_field_question_and_an_app_said_as_the_verb(note: str, me
     assert canonical(note) == meant
 
 
-def test_a_place_to_call_that_is_the_best_rated_one_is_found_in_maps() -> None:
-    from test_app_choice import SAMSUNG, launcher
-    home = launcher([a.label for a in SAMSUNG])
-    assert rank("call best Taco place", "", home, SAMSUNG, [])[0].action == {"kind": "open_app", "app": "Maps"}
-    assert rank("call mum", "", home, SAMSUNG, [])[0].action == {"kind": "open_app", "app": "Phone"}
-
-
 def test_a_best_with_no_noun_after_it_is_left_as_said() -> None:
     assert canonical("save best Ramen") == "save best Ramen"
