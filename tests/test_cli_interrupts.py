@@ -32,7 +32,8 @@ MODEL = ["--model", "cli_models:wifi_oracle"]
 
 def env_for(tmp_path, **extra):
     path = os.pathsep.join(p for p in (str(HERE), os.environ.get("PYTHONPATH")) if p)
-    return {**os.environ, "PYTHONPATH": path, "CASCADROID_TEST_GATE": str(tmp_path / "gate"), **extra}
+    return {**os.environ, "PYTHONPATH": path, "CASCADROID_TEST_GATE": str(tmp_path / "gate"), "PYTHONFAULTHANDLER": "1",
+            **extra}
 
 
 def cli(*args, env, timeout=120):
@@ -61,7 +62,13 @@ def stop(proc, signum):
     reader = threading.Thread(target=lambda: err.append(proc.stderr.read()), daemon=True)
     reader.start()
     proc.send_signal(signum)
-    proc.wait(timeout=120)
+    try:
+        proc.wait(timeout=120)
+    except subprocess.TimeoutExpired:  # dump every thread's stack (PYTHONFAULTHANDLER) to say where it hangs
+        proc.send_signal(signal.SIGABRT)
+        proc.wait(timeout=30)
+        reader.join(timeout=30)
+        pytest.fail(f"the run did not exit within 120 s of {signal.Signals(signum).name}; stderr:\n{''.join(err)[-6000:]}")
     reader.join(timeout=120)
     return err[0]
 
