@@ -5,18 +5,16 @@ German folder ("1,5 MB"), Google Photos-like photo page (content-desc-only "Info
 
 from __future__ import annotations
 
-from xml.sax.saxutils import quoteattr
+from fixtures_uidump import W, screen_of
+from fixtures_uidump import node as uidump_node
 
 from cascadroid.agents import answers, details, notetaker, sharing, subgoals, superlatives
 from cascadroid.agents.answers import Asked
 from cascadroid.agents.candidates import rank
-from cascadroid.agents.perceptor import perceive
 from cascadroid.agents.values import task_values
 from cascadroid.agents.wording import canonical
 from cascadroid.device.types import AppInfo
-from cascadroid.device.uiautomator import parse_observation
 
-W = 1080
 FILES = AppInfo(label="Files", package="com.google.android.apps.nbu.files")
 PHOTOS = AppInfo(label="Photos", package="com.google.android.apps.photos")
 GMAIL = AppInfo(label="Gmail", package="com.google.android.gm")
@@ -25,20 +23,9 @@ MY_FILES = AppInfo(label="Eigene Dateien", package="com.sec.android.app.myfiles"
 APPS = [FILES, PHOTOS, GMAIL, WHATSAPP]
 
 
-def node(cls: str, box: tuple[int, int, int, int], *children: str, text: str = "", desc: str = "",
-         click: bool = False, scroll: bool = False, editable: bool = False, selected: bool = False) -> str:
-    attrs = {"index": "0", "text": text, "resource-id": "", "class": cls, "package": "", "content-desc": desc,
-             "checkable": False, "checked": False, "clickable": click, "enabled": True, "focusable": click or editable,
-             "focused": False, "scrollable": scroll, "long-clickable": click, "password": False, "selected": selected,
-             "bounds": f"[{box[0]},{box[1]}][{box[2]},{box[3]}]"}
-    head = " ".join(f"{k}={quoteattr(str(v).lower() if isinstance(v, bool) else v)}" for k, v in attrs.items())
-    return f"<node {head}>{''.join(children)}</node>" if children else f"<node {head} />"
-
-
-def screen_of(package: str, *children: str):
-    root = node("android.widget.FrameLayout", (0, 0, W, 2400), *children)
-    xml = f"<?xml version='1.0' encoding='UTF-8' standalone='yes' ?><hierarchy rotation=\"0\">{root}</hierarchy>"
-    return perceive(parse_observation(xml.replace('package=""', f'package="{package}"')))
+def node(cls: str, box: tuple[int, int, int, int], *children: str, click: bool = False, editable: bool = False,
+         **kw) -> str:
+    return uidump_node(cls, box, *children, click=click, long=click, focusable=click or editable, **kw)
 
 
 def text(t: str, box: tuple[int, int, int, int]) -> str:

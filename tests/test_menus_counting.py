@@ -4,31 +4,10 @@ manager with "Weitere Optionen", Samsung-like call log, Compose lists without id
 
 from __future__ import annotations
 
-from xml.sax.saxutils import quoteattr
+from fixtures_uidump import W, node, screen_of
 
 from cascadroid.agents import counting, menus
 from cascadroid.agents.candidates import rank
-from cascadroid.agents.perceptor import perceive
-from cascadroid.device.uiautomator import parse_observation
-
-W = 1080
-
-
-def node(cls: str, box: tuple[int, int, int, int], *children: str, text: str = "", desc: str = "", rid: str = "",
-         click: bool = False, long: bool = False, scroll: bool = False, checkable: bool = False, checked: bool = False,
-         selected: bool = False, package: str = "") -> str:
-    attrs = {"index": "0", "text": text, "resource-id": rid, "class": cls, "package": package, "content-desc": desc,
-             "checkable": checkable, "checked": checked, "clickable": click, "enabled": True, "focusable": click,
-             "focused": False, "scrollable": scroll, "long-clickable": long, "password": False, "selected": selected,
-             "bounds": f"[{box[0]},{box[1]}][{box[2]},{box[3]}]"}
-    head = " ".join(f"{k}={quoteattr(str(v).lower() if isinstance(v, bool) else v)}" for k, v in attrs.items())
-    return f"<node {head}>{''.join(children)}</node>" if children else f"<node {head} />"
-
-
-def screen_of(package: str, *children: str):
-    root = node("android.widget.FrameLayout", (0, 0, W, 2400), *children)
-    xml = f"<?xml version='1.0' encoding='UTF-8' standalone='yes' ?><hierarchy rotation=\"0\">{root}</hierarchy>"
-    return perceive(parse_observation(xml.replace('package=""', f'package="{package}"')))
 
 
 def text(t: str, box: tuple[int, int, int, int], **kw) -> str:

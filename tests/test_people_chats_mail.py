@@ -5,32 +5,17 @@ and list rows)."""
 
 from __future__ import annotations
 
-from xml.sax.saxutils import quoteattr
+from fixtures_uidump import W, screen_of
+from fixtures_uidump import node as uidump_node
 
 from cascadroid.agents import conversations, lookup
 from cascadroid.agents.candidates import goal_names, rank
-from cascadroid.agents.perceptor import perceive
 from cascadroid.agents.text import words
 from cascadroid.agents.values import task_values
-from cascadroid.device.uiautomator import parse_observation
-
-W = 1080
 
 
-def node(cls: str, box: tuple[int, int, int, int], *children: str, text: str = "", desc: str = "", rid: str = "",
-         click: bool = False, focused: bool = False, scroll: bool = False) -> str:
-    attrs = {"index": "0", "text": text, "resource-id": rid, "class": cls, "package": "", "content-desc": desc,
-             "checkable": False, "checked": False, "clickable": click, "enabled": True, "focusable": click,
-             "focused": focused, "scrollable": scroll, "long-clickable": click, "password": False, "selected": False,
-             "bounds": f"[{box[0]},{box[1]}][{box[2]},{box[3]}]"}
-    head = " ".join(f"{k}={quoteattr(str(v).lower() if isinstance(v, bool) else v)}" for k, v in attrs.items())
-    return f"<node {head}>{''.join(children)}</node>" if children else f"<node {head} />"
-
-
-def screen_of(package: str, *children: str):
-    root = node("android.widget.FrameLayout", (0, 0, W, 2400), *children)
-    xml = f"<?xml version='1.0' encoding='UTF-8' standalone='yes' ?><hierarchy rotation=\"0\">{root}</hierarchy>"
-    return perceive(parse_observation(xml.replace('package=""', f'package="{package}"')))
+def node(cls: str, box: tuple[int, int, int, int], *children: str, click: bool = False, **kw) -> str:
+    return uidump_node(cls, box, *children, click=click, long=click, **kw)
 
 
 def text(t: str, box: tuple[int, int, int, int], **kw) -> str:

@@ -6,30 +6,10 @@ a struck-through "List: $19.99"), a German shop ("12,99 €", "Sortieren nach"),
 
 from __future__ import annotations
 
-from xml.sax.saxutils import quoteattr
+from fixtures_uidump import W, node, screen_of
 
 from cascadroid.agents import answers, notetaker, superlatives
 from cascadroid.agents.candidates import rank
-from cascadroid.agents.perceptor import perceive
-from cascadroid.device.uiautomator import parse_observation
-
-W = 1080
-
-
-def node(cls: str, box: tuple[int, int, int, int], *children: str, text: str = "", desc: str = "", rid: str = "",
-         click: bool = False, scroll: bool = False, selected: bool = False, package: str = "") -> str:
-    attrs = {"index": "0", "text": text, "resource-id": rid, "class": cls, "package": package, "content-desc": desc,
-             "checkable": False, "checked": False, "clickable": click, "enabled": True, "focusable": click,
-             "focused": False, "scrollable": scroll, "long-clickable": False, "password": False, "selected": selected,
-             "bounds": f"[{box[0]},{box[1]}][{box[2]},{box[3]}]"}
-    head = " ".join(f"{k}={quoteattr(str(v).lower() if isinstance(v, bool) else v)}" for k, v in attrs.items())
-    return f"<node {head}>{''.join(children)}</node>" if children else f"<node {head} />"
-
-
-def screen_of(package: str, *children: str):
-    root = node("android.widget.FrameLayout", (0, 0, W, 2400), *children)
-    xml = f"<?xml version='1.0' encoding='UTF-8' standalone='yes' ?><hierarchy rotation=\"0\">{root}</hierarchy>"
-    return perceive(parse_observation(xml.replace('package=""', f'package="{package}"')))
 
 
 def text(t: str, box: tuple[int, int, int, int], **kw) -> str:
