@@ -134,8 +134,27 @@ def rows(screen: Screen) -> list[int]:
     return sorted(best, key=lambda i: (screen.bounds[i][1], screen.bounds[i][0]))
 
 
-def count(ask: CountAsk, screen: Screen) -> tuple[int, float] | None:
-    """The count on this screen and how sure (1.0: the page is about it and rows show the marks)."""
+def row_texts(screen: Screen) -> list[str]:
+    """The list rows' words (label and context, normalised): what a scroll moves past."""
+    return [normalize(f"{screen.labels.get(i, '')} {screen.context.get(i, '')}") for i in rows(screen)][:40]
+
+
+def scrolled_past(history: list[dict[str, Any]], screen: Screen) -> list[str]:
+    """The rows the scrolls just before this screen moved past that are no longer on it."""
+    shown = set(row_texts(screen))
+    out: list[str] = []
+    for entry in reversed(history):
+        if entry.get("kind") in ("observe", "invalid_output"):
+            continue
+        if entry.get("kind") != "swipe":
+            break
+        out += [row for row in entry.get("seen", []) if row not in shown and row not in out]
+    return out
+
+
+def count(ask: CountAsk, screen: Screen, past: Sequence[str] = ()) -> tuple[int, float] | None:
+    """The count on this screen and how sure (1.0: the page is about it and rows show the marks);
+    ``past``: rows scrolled past on the way here, counted too."""
     if ask.state is not None:
         switches = [i for i in screen.checked if not _flag(screen, i, "selected")]
         if not switches:
@@ -150,12 +169,13 @@ def count(ask: CountAsk, screen: Screen) -> tuple[int, float] | None:
         ask = CountAsk(ask.noun, ask.marks, ask.place, ask.state, None)  # a day's page: its rows are that day's
         about = True
     matching = [i for i in listed if _matches(ask, labels[i])]
+    before = [row for row in past if _matches(ask, row)] if listed else []
     if matching and (ask.marks or ask.date):
-        return len(matching), 1.0 if about or len(matching) < len(listed) else 0.6
+        return len(matching) + len(before), 1.0 if about or len(matching) < len(listed) else 0.6
     if not listed:
         return (0, 0.1) if about and not (ask.marks or ask.date) and _empty(screen) else None
     if not (ask.marks or ask.date):
-        return (len(listed), 0.9) if about else None
+        return (len(listed) + len(before), 0.9) if about else None
     return (0, 0.1) if about and len(listed) > 1 else None  # nothing marked on the page about them
 
 
@@ -212,7 +232,7 @@ def answer(task: str, screen: Screen, history: list[dict[str, Any]]) -> tuple[st
     ask = count_asked(task)
     if ask is None:
         return None
-    found = count(ask, screen)
+    found = count(ask, screen, scrolled_past(history, screen))
     if found is None:
         return None
     number, sure = found
@@ -220,6 +240,17 @@ def answer(task: str, screen: Screen, history: list[dict[str, Any]]) -> tuple[st
 
 
 _SECTIONS = frozenset(words("recent recents history log activity", stopwords=frozenset()))
+
+
+def _scrolls_in_a_row(history: list[dict[str, Any]]) -> int:
+    out = 0
+    for entry in reversed(history):
+        if entry.get("kind") in ("observe", "invalid_output"):
+            continue
+        if entry.get("kind") != "swipe" or entry.get("outcome") != "success":
+            break
+        out += 1
+    return out
 
 
 def adjust(candidates: Sequence[Ranked], task: str, screen: Screen, history: list[dict[str, Any]]) -> None:
@@ -238,7 +269,7 @@ def adjust(candidates: Sequence[Ranked], task: str, screen: Screen, history: lis
     for c in candidates:
         element = c.action.get("element")
         if c.action.get("kind") == "swipe" and element is None and readable and not at_end(screen, history):
-            c.score += 1.5
+            c.score += 1.5 * (1 + _scrolls_in_a_row(history))  # reading a list to its end is progress, not a loop
         if c.action.get("kind") not in ("tap", "long_press") or element is None or element in screen.editable:
             continue
         own = words(screen.labels.get(element, ""))

@@ -30,7 +30,7 @@ from ..errors import DeviceConnectionError, DeviceError
 from ..models.base import Model
 from ..settings import AgentSettings
 from ..sqlite import open_db
-from . import candidates, decide, deeplinks, interruptions, manager, notetaker, operator, reflector
+from . import candidates, counting, decide, deeplinks, interruptions, manager, notetaker, operator, reflector
 from .calls import ask
 from .features import logged_candidates
 from .guard import SendGuard, screenshot_for_model
@@ -375,7 +375,8 @@ class AgentGraph:
             bounds=before.bounds.get(element) if element is not None else None)
         self.deps.on_step(taken)
         update: dict[str, Any] = {  # the same action on the same screen again is a loop: the entry keeps the screen
-            "history": [taken.step.remembered(operator.describe(action, before.labels), screen=before.digest)],
+            "history": [taken.step.remembered(operator.describe(action, before.labels), screen=before.digest,
+                                              seen=counting.row_texts(before) if action["kind"] == "swipe" else None)],
             "calls": Overwrite([]), "pending": None,
             "totals": add_totals(state["totals"], calls),
             "consecutive_errors": 0 if ok else state["consecutive_errors"] + 1,

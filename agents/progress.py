@@ -38,7 +38,22 @@ def penalty(key: str, screen_digest: str, history: list[dict[str, Any]], line: s
 
 
 def parts(task: str) -> list[str]:
-    """The parts of a multi-part task, in order ("Find X in A and text it to B" -> two parts)."""
+    """The parts of a multi-part task, in order ("Find X in A and text it to B" -> two parts).
+    Quoted text is never split ('a note that says "buy milk and call Ann"' is one part)."""
+    quoted: list[str] = []
+
+    def hide(match: re.Match[str]) -> str:
+        quoted.append(match.group(0))
+        return f"\x00{len(quoted) - 1}\x00"
+
+    hidden = _parts(_QUOTED.sub(hide, task))
+    return [re.sub(r"\x00(\d+)\x00", lambda m: quoted[int(m.group(1))], p) for p in hidden]
+
+
+_QUOTED = re.compile(r"[\"“«„][^\"”»“]{1,200}[\"”»“]")
+
+
+def _parts(task: str) -> list[str]:
     trailing = re.search(rf"[.,]\s+({_CONTEXT.pattern})\.?$", task)  # "... . in Shop": where the whole task happens
     pieces = [p.strip(" ,.") for p in _PARTS.split(task[:trailing.start()] if trailing else task) if p and p.strip(" ,.")]
     context = [p for p in pieces if _CONTEXT.fullmatch(p)] + ([trailing.group(1)] if trailing else [])

@@ -32,11 +32,16 @@ class StepInfo(StepRecord):
     def screenshot(self) -> str | None:
         return self.screenshot_path
 
-    def remembered(self, line: str = "", screen: str = "") -> HistoryEntry:
-        """The history entry of this step (``line``: its description with element labels)."""
+    def remembered(self, line: str = "", screen: str = "", seen: list[str] | None = None) -> HistoryEntry:
+        """The history entry of this step (``line``: its description with element labels; ``seen``:
+        the list rows a scroll moved past, so a count can add the rows no longer on screen)."""
         entry = HistoryEntry(index=self.index, kind=self.action.get("kind"), line=line or self.description,
                              key=self.description, outcome=self.outcome, why=self.outcome_reason[:160])
-        return HistoryEntry(**entry, screen=screen) if screen else entry
+        if screen:
+            entry["screen"] = screen
+        if seen:
+            entry["seen"] = seen
+        return entry
 
     @classmethod
     def of(cls, record: StepRecord) -> StepInfo:
@@ -65,6 +70,7 @@ class HistoryEntry(TypedDict, total=False):
     outcome: str
     why: str
     screen: str  # the digest of the screen acted on: the same action on the same screen again is a loop
+    seen: list[str]  # a scroll's list rows before it moved (label and context, normalised)
 
 
 class Pending(TypedDict, total=False):

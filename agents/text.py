@@ -83,6 +83,8 @@ def words(text: str, *, stopwords: frozenset[str] = STOPWORDS) -> set[str]:
             if rest not in stopwords:
                 key = rest[:-1] if len(rest) > 3 and rest.endswith("s") and not rest.endswith("ss") else rest
                 out.add(SPELLING.get(key, key))
+                if len(rest) > 4 and rest.endswith("ies"):  # "groceries" meets "grocery" ("cookies" still meets "cookie")
+                    out.add(rest[:-3] + "y")
     return {w for w in out if w}
 
 

@@ -163,6 +163,26 @@ def test_a_scrolling_list_is_read_to_its_end_before_counting():
     assert first("Whose call came in most recently?", screen, at_end).action == {"kind": "done", "answer": "Ana Ruiz"}
 
 
+def test_rows_scrolled_past_are_counted_with_the_rows_still_on_screen():
+    def page(*names: str):
+        return screen_of("com.samsung.android.dialer", toolbar("Recents"),
+                         listing(*[row(300 + 180 * i, name, "Missed call · 9:05") for i, name in enumerate(names)],
+                                 scroll=True))
+    first_page, second_page = page("Ana Ruiz", "Bo Lee", "Kim Park"), page("Bo Lee", "Kim Park", "Sam Roy")
+    scrolled = {"kind": "swipe", "line": "swipe down", "key": "swipe down", "outcome": "success",
+                "seen": counting.row_texts(first_page)}
+    assert first("How many missed calls do I have?", second_page, [scrolled]).action["kind"] == "swipe"  # on to the end
+    at_end = [scrolled, {"kind": "swipe", "line": "swipe down", "key": "swipe down", "outcome": "no_change",
+                         "seen": counting.row_texts(second_page)}]
+    assert first("How many missed calls do I have?", second_page, at_end).action == {"kind": "done", "answer": "4"}
+    assert counting.scrolled_past([tapped("Recents"), *at_end][:1], second_page) == []  # a tap ends the scrolling
+
+
+def test_plural_ies_meets_its_singular():
+    assert counting.words("Groceries") & counting.words("nearest grocery")
+    assert counting.words("cookies") & counting.words("Accept cookie")
+
+
 def test_count_questions_parse_in_other_wordings():
     ask = counting.count_asked('How many of my notes mention "invoice"?')
     assert ask.noun == {"note"} and ask.marks == {"invoice"}

@@ -70,6 +70,12 @@ def test_multi_part_tasks_split_at_then_and_a_second_verb():
     assert progress.parts("Turn Wi-Fi off") == ["Turn Wi-Fi off"]
 
 
+def test_quoted_text_is_never_split_into_parts():
+    body = 'Write a memo named "Trip" saying "Pack the tent and buy gas. Then call Mo"'
+    assert progress.parts(body) == [body]
+    assert progress.parts('Look up "Salt and Pepper" in Yelp and call it') == ['Look up "Salt and Pepper" in Yelp', "call it"]
+
+
 def test_the_notetaker_rules_keep_the_value_asked_about():
     lines = ['[3] LinearLayout "Ana Ruiz | +1 555-010-0199"']
     assert notetaker.by_rules("Text Bo the phone number of Ana Ruiz", lines, ["Ana Ruiz"]) == {
