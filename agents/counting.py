@@ -134,6 +134,14 @@ def rows(screen: Screen) -> list[int]:
     return sorted(best, key=lambda i: (screen.bounds[i][1], screen.bounds[i][0]))
 
 
+def in_rows(screen: Screen, element_id: int, listed: Sequence[int]) -> bool:
+    """Whether the element is one of the list rows ``listed`` or sits inside one (a row's own button)."""
+    box = screen.bounds.get(element_id)
+    return element_id in listed or bool(box) and any(
+        (row := screen.bounds.get(i)) and row[0] <= box[0] and row[1] <= box[1] and box[2] <= row[2] and box[3] <= row[3]
+        for i in listed)
+
+
 def row_texts(screen: Screen) -> list[str]:
     """The list rows' words (label and context, normalised): what a scroll moves past."""
     return [normalize(f"{screen.labels.get(i, '')} {screen.context.get(i, '')}") for i in rows(screen)][:40]

@@ -178,6 +178,19 @@ def test_rows_scrolled_past_are_counted_with_the_rows_still_on_screen():
     assert counting.scrolled_past([tapped("Recents"), *at_end][:1], second_page) == []  # a tap ends the scrolling
 
 
+def test_a_remove_button_on_another_items_row_is_never_first():
+    cart = screen_of("com.example.grocer", toolbar("Basket", button("Navigate up", (0, 120, 100, 220))),
+                     listing(row(300, "Oat milk 1L", "Qty 2", trailing="Remove Oat milk 1L"),
+                             row(480, "Rye bread", "Qty 1", trailing="Remove Rye bread")))
+    best = first('Remove "Rye bread" from my basket', cart, [tapped("Basket")])
+    assert best.action["kind"] == "tap" and cart.labels[best.action["element"]] == "Remove Rye bread"
+    removed = screen_of("com.example.grocer", toolbar("Basket", button("Navigate up", (0, 120, 100, 220))),
+                        listing(row(300, "Oat milk 1L", "Qty 2", trailing="Remove Oat milk 1L")))
+    after = [tapped("Basket"), tapped("Remove Rye bread")]
+    ranked = rank('Remove "Rye bread" from my basket', "", removed, [], after)
+    assert all("Oat milk" not in c.text for c in ranked[:2]), [c.text for c in ranked[:3]]
+
+
 def test_plural_ies_meets_its_singular():
     assert counting.words("Groceries") & counting.words("nearest grocery")
     assert counting.words("cookies") & counting.words("Accept cookie")

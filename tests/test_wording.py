@@ -20,6 +20,9 @@ from cascadroid.agents.wording import canonical
     ("Give Marta Oliveira a ring", "call Marta Oliveira"),
     ("draft a reply to the landlord", "write a reply to the landlord"),
     ("Could you kindly jot down the gate code?", "write the gate code"),
+    ("Take Priya off the guest list", "remove Priya from the guest list"),
+    ("basket -= oat milk", "remove oat milk from basket"),
+    ("watchlist += Dune Part Two", 'add "Dune Part Two" to watchlist'),
 ])
 def test_politeness_goes_and_the_verb_is_the_button_word(said: str, meant: str) -> None:
     assert canonical(said) == meant
