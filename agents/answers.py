@@ -21,6 +21,9 @@ _QUESTION = re.compile(r"\?\s*$|^\s*find\s+(?:the|my)\s+(?:largest|biggest|small
                        r"|^\s*(?:what|which|who|whom|whose|when|where|how|tell me|find out|look up|read me|"
                        r"read out|show me|check(?![ -]?(?:out|in)\b)|count|remind me (?=who|what|when|where|which|how))\b"
                        r"|^\s*name (?:the|my|which)\b(?!.*[\"“])", re.I)
+# Things whose size is how many items they hold (a file's size is its bytes).
+_HOLDER = re.compile(r"\b(?:album|folder|directory|playlist|collection|list|group|inbox|cart|basket|library|gallery)s?\b")
+_FILE_NAME = re.compile(r"\.\w{2,4}\b")
 _CODE = re.compile(r"\b(?=[\w-]*\d)[\w-]{3,}\b")
 _NAME = re.compile(r"^\s*(?:from\s+)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})")
 _FULL_NAME = re.compile(r"^\s*(?:from\s+)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\b(?=\s*[.,|:·])")
@@ -54,11 +57,13 @@ def asked(task: str) -> Asked | None:
         (r"\be-?mail\b", "email"),
         (r"\baddress\b|\bwhere\b|\blocation\b|\bvenue\b|\b(?:which|what) (?:place|city|town|country)\b"
          r"|\bthe place of\b", "address"),
-        (r"\bwhat date\b|\bwhich day\b", "date"),
+        (r"\b(?:what|which)\s+(?:date|day)\b|\bdates?\b", "date"),
         (r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich\b|\bwhat(?:'s| is) the name\b|^\s*name\b|^\s*what\b.*\b(?:is|are) (?:it )?called\b"
          r"|^\s*(?:find|show me)\b(?=.*\b(?:largest|biggest|smallest|cheapest|newest|latest|oldest)\b)", "name"),
     )
     kind = next((k for pattern, k in rules if re.search(pattern, low)), "line")
+    if kind == "size" and _HOLDER.search(low) and not _FILE_NAME.search(low):
+        kind = "count"  # "how big is my Travel album?": how many things it holds, not bytes
     return Asked(kind, words(task), bool(re.search(r"\buntil\b|\bclos(?:e|es|ing)\b|\bends?\b", low)))
 
 
@@ -107,6 +112,12 @@ def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str,
                          None)
             if place:
                 return place, 0.8
+    if not keys:  # "Kyoto temp today?": the "Kyoto: 8°C" row of a "label: value" list
+        for text in texts:
+            label, colon, said = text.partition(":")
+            value = _value(question.kind, said, []) if colon and words(label) and words(label) <= question.topic else None
+            if value:
+                return value, 0.9
     for value in notes.values():
         found = _value(question.kind, value, [])
         if found:

@@ -35,6 +35,7 @@ from . import (
     shopping,
     subgoals,
     superlatives,
+    web_lookup,
 )
 from .app_choice import as_app
 from .fields import OBJECT_KINDS, SEARCH, has_flag, shows, submitted, to_type, type_candidates, typed, without
@@ -89,7 +90,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     part = current_part(task, history)
     values = to_type(task_values(part) or task_values(task), parse_goal(part), answers.asked(task) is not None)
     values = pickers.keep_new(part, values, parse_goal(part).creating)  # "from 7:30" says which alarm
-    values = edits.adjust(part, values, screen)  # "add X at the end of my note": the body's whole new text
+    values = web_lookup.with_query(part, edits.adjust(part, values, screen), screen)  # an edit's new text; a web search
     read = subgoals.read_part(task_asked)
     passing = reading is None and read is not None and not read.offset_min  # the value is read: use it (moved: in the task)
     if notes and (passing or parse_goal(part).verbs & _SENDING):  # a value read earlier, to pass on
@@ -213,6 +214,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         opened = _open_app_candidates({"contact"}, screen.package, [as_app(a) for a in apps], part)
     opened = opened or missing.open_settings(Candidate, part, screen.package, apps)  # a switch named with no app
     opened = opened or [Candidate({"kind": "open_app", "app": a.label}, f"open the {a.label} app", s) for a, s in homes]
+    opened = opened or web_lookup.open_browser(Candidate, part, screen.package, apps)  # nothing names an app: the web
     moving_on = passing and opened and not any(c.score < 0 for c in opened)  # read in one app, used in another
     out.extend(opened)
     scrollable = any(_is_scroll(screen, i) for i in screen.actionable)
@@ -247,7 +249,6 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     missing.adjust(out, Candidate, part, screen, since, apps)  # a setting this phone does not have
     for candidate in out:
         from .operator import describe
-
         key = action_key(candidate.action)
         last_same = next((h for h in reversed(history) if h.get("key") == key), None)
         sliding = candidate.action.get("kind") == "swipe" and "element" in candidate.action and candidate.score > 0

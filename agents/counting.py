@@ -35,6 +35,9 @@ _MARKED = re.compile(r"\b(?:mention(?:s|ing)?|contain(?:s|ing)?|say(?:s|ing)?|wi
                      r"(?P<mark>[^?]+)", re.I)
 _SAYING = re.compile(r"\b(?:mention(?:s|ing)?|contain(?:s|ing)?|say(?:s|ing)?|about)\s+(?:the\s+words?\s+)?"
                      r"(?P<said>[^\s,.?!]+)", re.I)
+_ITS_OWN = re.compile(r"\b(?:does|do|did|can)\s+(?:it|they|this|that)\s+(?:have|hold|contain|include|store|keep)\b", re.I)
+# "my Weekend album", "the Travel folder": its name (capitalised) and one head noun
+_HOLDER_BEFORE = re.compile(r"\b(?i:my|the|your|our|this|that)\s+((?:[A-Z][\w'’\-]*\s+)*[a-z][\w\-]*)")
 _NO_PLACE = frozenset(words("phone device browser app right now currently moment today", stopwords=frozenset()))
 _FILLER = frozenset(words("word words text term phrase", stopwords=frozenset()))
 _FROM = re.compile(r"\b(?:from|by)\s+(?P<who>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*)")
@@ -82,6 +85,9 @@ def count_asked(task: str) -> CountAsk | None:
     scope = _SCOPE.search(rest)
     if scope:
         place = words(scope.group("place")) - _NO_PLACE  # "in the browser right now": the app, a time
+    if not place and _ITS_OWN.search(rest):  # "how full is my X album - how many photos does it have?"
+        earlier = _HOLDER_BEFORE.findall(task[:m.start()])
+        place = words(earlier[-1]) - _NO_PLACE if earlier else set()
     for quoted in _QUOTED.finditer(rest):
         before = rest[:quoted.start()]
         if re.search(r"\b(?:in|on|inside|under)\s+(?:my|the|your)\s*$", before):
