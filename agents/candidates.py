@@ -90,7 +90,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     part = current_part(task, history)
     values = to_type(task_values(part) or task_values(task), parse_goal(part), answers.asked(task) is not None)
     values = pickers.keep_new(part, values, parse_goal(part).creating)  # "from 7:30" says which alarm
-    values = web_lookup.with_query(part, edits.adjust(part, values, screen), screen)  # an edit's new text; a web search
+    values = web_lookup.with_query(part, edits.adjust(part, values, screen), screen, history)  # edit's text; web search
     read = subgoals.read_part(task_asked)
     passing = reading is None and read is not None and not read.offset_min  # the value is read: use it (moved: in the task)
     if notes and (passing or parse_goal(part).verbs & _SENDING):  # a value read earlier, to pass on

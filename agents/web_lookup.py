@@ -19,6 +19,7 @@ from ..device.types import AppInfo
 from . import answers, browsing
 from .app_choice import as_app, categories_of
 from .perceptor import Screen
+from .text import words
 from .values import FIELDS, Value
 
 SCORE = 1.0  # above scrolling the launcher, below any app the task names or needs
@@ -29,7 +30,7 @@ _GRAMMAR = frozenset(("what which who whom whose when where why how many much is
                       "show let say said does doesn't some any").split())
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
 _ADDRESS = re.compile(r"(?<![@\w.])(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}\b", re.I)
-_BROWSER_WORDS = frozenset("url site website web page link bookmark browse browsing browser tab".split())
+_BROWSER_WORDS = frozenset("url site website web page link bookmark browse browsing browser tab blog wiki forum".split())
 
 
 def _browser(apps: Sequence[AppInfo | str]) -> AppInfo | None:
@@ -56,10 +57,14 @@ def query(task: str) -> str:
     return " ".join(kept)
 
 
-def with_query(task: str, values: list[Value], screen: Screen) -> list[Value]:
-    """On a browser's screen, a question that gives no web address is searched for by its words."""
-    if any(v.kind == "url" for v in values) or _ADDRESS.search(task) or answers.asked(task) is None or browsing.collection(task) is not None \
+def with_query(task: str, values: list[Value], screen: Screen, history: Sequence[dict[str, Any]] = ()) -> list[Value]:
+    """On a browser's screen, a question that names no site (no address, no "the recipe site": that
+    one is reached by its links) is searched for by its words, once."""
+    if any(v.kind == "url" for v in values) or _ADDRESS.search(task) or answers.asked(task) is None \
+            or words(task) & _BROWSER_WORDS or browsing.collection(task) is not None \
             or not browsing.is_browser(screen):
         return values
-    words = query(task)
-    return values + [Value(words, "url", FIELDS["url"])] if words else values
+    said = query(task)
+    if not said or any(h.get("kind") == "type" and f'"{said}"' in h.get("line", "") for h in history):
+        return values
+    return values + [Value(said, "url", FIELDS["url"])]

@@ -71,3 +71,9 @@ def test_an_address_a_history_question_or_another_app_gets_no_search():
     assert not web_lookup.with_query("which site did I visit last?", [], firefox_start())
     assert not web_lookup.with_query("ferry times?", [], launcher())
     assert not web_lookup.with_query("Book the ferry to Capri", [], firefox_start())
+
+
+def test_a_site_the_task_names_is_browsed_to_and_a_search_is_typed_once():
+    assert not web_lookup.with_query("How long does the baking blog say the bread needs?", [], firefox_start())
+    typed = [{"kind": "type", "line": 'type "ferry timetable Capri" into [3] url bar', "outcome": "success"}]
+    assert not web_lookup.with_query("ferry timetable to Capri?", [], firefox_start(), typed)
