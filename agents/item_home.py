@@ -132,7 +132,8 @@ def shown_names(task: str, screen_lines: Sequence[str], app_names: set[str], kno
     """Names the task writes in sentence case ("pin Book club", "the Dog walk alarm"), as far as
     the screen shows them: from a capitalised word after the first, the longest run of the task's next
     words that the screen also holds in a row (two words at least, not ending in a small word).
-    Names in title case ("Ana Ruiz") and quoted ones are found without the screen; ``known`` ones are left out."""
+    Names in title case ("Ana Ruiz") and quoted ones are found without the screen; ``known`` ones are left out.
+    A single capitalised word counts when a row on screen is named by it alone ("mute Family")."""
     seen = f" {' '.join(t.group(0).casefold() for line in screen_lines for t in _TOKEN.finditer(line))} "
     tokens = list(_TOKEN.finditer(task))
     out: list[str] = []
@@ -148,7 +149,26 @@ def shown_names(task: str, screen_lines: Sequence[str], app_names: set[str], kno
                 break
             if tokens[j].group(0).casefold() not in _SMALL:
                 best = phrase
-        if best and words(best) - app_names and not all(w[:1].isupper() for w in best.split()) and not any(
+        if not best and _names_a_row(token.group(0), screen_lines) and token.group(0).casefold() not in _CALENDAR \
+                and all(t.group(0).casefold() in ("the", "my") for t in tokens[1:i]):
+            best = token.group(0)  # the verb's object in one word, a row's name ("mute Family": "Family, 2 unread")
+        elif best and all(w[:1].isupper() for w in best.split()):
+            best = ""  # title case is found without the screen
+        if best and words(best) - app_names and not any(
                 normalize(best) in normalize(k) or normalize(k) in normalize(best) for k in known):
             out.append(best)
     return out
+
+
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+                      "july august september october november december today tomorrow i".split())
+
+
+def _names_a_row(word: str, screen_lines: Sequence[str]) -> bool:
+    """Whether a list row or element on screen is named ``word`` alone (its label's first part)."""
+    key = word.casefold()
+    for line in screen_lines:
+        label = re.match(r'^\[\d+\] \S+ "([^"]*)"', line)
+        if label and re.split(r"\s*[,|·:]\s*", label.group(1).strip(), maxsplit=1)[0].casefold() == key:
+            return True
+    return False

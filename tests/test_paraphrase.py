@@ -102,6 +102,17 @@ def test_a_name_in_sentence_case_is_found_as_far_as_the_screen_shows_it() -> Non
     assert item_home.shown_names("Pin Book club", CHATS.lines, set()) == ["Book club"]
 
 
+def test_one_capitalised_word_is_a_name_when_a_row_is_named_by_it_alone() -> None:
+    groups = screen_of("org.telegram.messenger", toolbar("Telegram"),
+                       listing(row(300, "Roommates, 3 unread", "Jo: rent is due"), row(480, "Dana Cole", "You: Ha"),
+                               row(660, "Friday drinks", "Leo: 7pm?")))
+    assert item_home.shown_names("archive Roommates please", groups.lines, set()) == ["Roommates"]
+    assert item_home.shown_names("mute Dana", groups.lines, set()) == []  # only part of the row's name
+    assert item_home.shown_names("archive the chat on Friday", groups.lines, set()) == []  # a day, not a row
+    assert item_home.shown_names("open Telegram", groups.lines, {"telegram"}) == []
+    assert item_home.shown_names("move the photo to Roommates", groups.lines, set()) == []  # a destination
+
+
 def test_a_menu_verb_on_a_sentence_case_name_long_presses_its_row() -> None:
     best = rank("pin Book club", "", CHATS, [], [])[0]
     assert best.action["kind"] in ("long_press", "tap") and "Book club" in best.text
