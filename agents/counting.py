@@ -33,7 +33,7 @@ _QUOTED = re.compile(r"[\"“«„']([^\"”»“']{1,80})[\"”»“']")
 _SCOPE = re.compile(r"\b(?:in|on|inside|under|from)\s+(?:my|the|your)\s+(?P<place>[^,.?]+)", re.I)
 _MARKED = re.compile(r"\b(?:mention(?:s|ing)?|contain(?:s|ing)?|say(?:s|ing)?|with|about|have|has|that are|are)\s+"
                      r"(?P<mark>[^?]+)", re.I)
-_SAYING = re.compile(r"\b(?:mention(?:s|ing)?|contain(?:s|ing)?|say(?:s|ing)?|about)\s+(?:the\s+words?\s+)?"
+_SAYING = re.compile(r"\b(?:mention(?:s|ing)?|contain(?:s|ing)?|say(?:s|ing)?|about|with)\s+(?:the\s+words?\s+)?"
                      r"(?P<said>[^\s,.?!]+)", re.I)
 _ITS_OWN = re.compile(r"\b(?:does|do|did|can)\s+(?:it|they|this|that)\s+(?:have|hold|contain|include|store|keep)\b", re.I)
 # "my Weekend album", "the Travel folder": its name (capitalised) and one head noun

@@ -79,9 +79,11 @@ def parse_goal(task: str, subgoal: str = "") -> Goal:
     first = words(task.split(maxsplit=1)[0], stopwords=frozenset()) if task.split() else set()
     first |= clause_verbs(task) - goal.names  # "(Ana Ruiz does not ...)": a name starts that clause, no verb
     goal.verbs = first | _synonyms(first) | (_SENDS if first & _SENDING else set())
-    if all_words & _OFF:
+    own = words(re.sub(r"\([^()]*\)", " ", text), stopwords=frozenset())  # the request's own state beats its reason's
+    stated = own if own & (_OFF | _ON) else all_words  # "turn X on again (I disabled X last week)"
+    if stated & _OFF:
         goal.want_on = False
-    elif all_words & _ON:
+    elif stated & _ON:
         goal.want_on = True
     goal.toggle_words = goal.words - _OFF - _ON - _TOGGLE_VERBS
     goal.related = set().union(*(RELATED.get(w, frozenset()) for w in all_words)) if all_words else set()

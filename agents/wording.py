@@ -17,11 +17,13 @@ from collections.abc import Callable
 from functools import cache
 
 from .paraphrase import early, plain, terse
+from .reasons import restate, unasked
 from .referents import CLOSE as _CLOSE
 from .referents import HELD as _HELD
 from .referents import ITEMS as _ITEMS
 from .referents import LEFT, people, relayed, resolve, things
 from .referents import OPEN as _OPEN
+from .terse_forms import terse_form
 
 _QUOTES = re.compile(r"[\"“«„]([^\"”»“]{1,200})[\"”»“]")
 
@@ -40,7 +42,9 @@ _SHORT = {
     "mins": "minutes", "secs": "seconds", "num": "number", "addr": "address", "bday": "birthday",
     "notifs": "notifications", "notif": "notifications", "w/": "with", "re": "about", "asap": "now",
     "fwd": "forward", "mv": "move", "temp": "temperature", "pw": "password", "info": "details",
+    "ssid": "network name",
 }
+_TERMS = frozenset({"SSID"})  # short forms written in capitals that are no names
 _NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                        "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
 _NUMBERS.update({w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)})
@@ -137,7 +141,7 @@ def canonical(task: str) -> str:
     text, held = _hold_quotes(re.sub(r"[‘’ʼ]", "'", task).strip())
     text = _spell_out(early(text))
     text = relayed(_terse(text))
-    text = plain(_request_first(text, held))
+    text = plain(unasked(_request_first(text, held)))
     text = _quote_message(text, held)
     return re.sub(r"\s+", " ", _release(text, held)).strip()
 
@@ -164,8 +168,8 @@ def _spell_out(text: str) -> str:
                   rf"(?P<r>\s+{_OPEN}\d+{_CLOSE}|\s+(?:about|titled|called|named|re)\s+(?:{_OPEN}\d+{_CLOSE}|[^\s,.;:!?]+(?: [^\s,.;:!?\-–—]+){{0,3}}))?",
                   _owner_last, text)
     text = re.sub(r"(?<![\w/])([A-Za-z]+/?)(?![\w/])",
-                  lambda m: m.group(1) if m.group(1).isupper() and len(m.group(1)) > 1 else  # "HR" is a name
-                  _SHORT.get(m.group(1).casefold(), m.group(1)), text)
+                  lambda m: m.group(1) if m.group(1).isupper() and len(m.group(1)) > 1 and m.group(1) not in _TERMS
+                  else _SHORT.get(m.group(1).casefold(), m.group(1)), text)  # "HR" is a name, "SSID" a term
     text = re.sub(rf"[;,]?\s*(?:and\s+)?\b(?:call|name|title|label) (?:it|this|that|them|the \w+)\s+(?={_OPEN})",
                   " titled ", text, flags=re.I)  # "..., and call it "Quotes"": its title
     text = re.sub(r"\b(?P<d>my|this|the|your) phone\b(?!\s+(?:app|number|cases?|covers?|chargers?|holders?|"
@@ -224,7 +228,8 @@ _TERSE_QUESTIONS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], 
 def _terse(text: str) -> str:
     """Note-style tasks: "X price?", "sender of X?", "archive: X", "A -> B", "cart += X", "alarm 7:00"."""
     text = _TAIL.sub("", text).strip() or text
-    said = terse(text, _first_word(text) in VERBS)
+    said = terse_form(text)
+    said = terse(text, _first_word(text) in VERBS) if said == text else said
     if said != text:
         return said
     m = re.fullmatch(r"(?P<v>\w+):\s*(?P<o>.+)", text)
@@ -334,6 +339,7 @@ def _request_first(text: str, held: list[str]) -> str:
         request, context = request[:purpose.start()], context + [purpose.group(0).strip()]
     if not _WHAT_IT.match(request):
         request = resolve(request, context)
+    request, context = restate(request, context)  # "change its title" + "X should be named Y": rename X to Y
     request = _verbs(_taken_out(request, " ".join(context)))
     if not LEFT.search(request):
         context = [c for c in context if not _ELSEWHERE.match(c)]  # the reason names nothing the request needs
@@ -427,6 +433,6 @@ def _subject(text: str) -> str:
     """The subject of a mail to send in quotes: "subject Plans," / "about Plans:" after a mail verb."""
     if not re.match(r"^(?:e-?mail|mail|send (?:an? )?e-?mail|write (?:an? )?(?:quick )?e-?mail)\b", text, re.I):
         return text
-    return re.sub(r":?\s*\b(?:subject:?|about)\s+(?P<s>[^,:\ue000\"]+?)\.?\s*(?=,|:|$)",
-                  lambda m: f' with the subject "{m.group("s")}"',
+    return re.sub(rf":?\s*\b(?<!the )(?:subject:?|about)\s+(?P<s>{_OPEN}\d+{_CLOSE}|[^,:\ue000\"]+?)\.?\s*(?=,|:|$|\s\()",
+                  lambda m: f' with the subject {_quoted(m.group("s"))}',
                   text, count=1, flags=re.I)

@@ -1,0 +1,96 @@
+"""Terse notes said as the request they stand for: a field set with "=", a count asked after a
+colon, a switch named after a place, text added at the end of a note, a note sent to an address.
+
+"contact Mia Wong: email = mia@ex.org" changes that contact's email; "unread mails: how many?"
+asks how many unread mails there are; "display: dark theme on" turns dark theme on in display;
+"memo Groceries += eggs" adds "eggs" at the end of that memo; "memo Groceries -> bo@ex.org" mails
+its text to bo@ex.org; "Budget review start time?" asks when that event starts (things that start and
+end at a time are events). General note-taking grammar only, never an app's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .referents import HELD
+
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# Items whose words are their content: text added to one goes at its end.
+_WRITTEN = r"note|memo|document|doc|draft|text file|journal entry"
+# Words for an item's kind, said before its name in a note ("event Standup", "contact Mia Wong").
+_KINDS = (r"event|meeting|appointment|note|memo|contact|alarm|reminder|task|album|playlist|folder|file|document"
+          r"|bookmark|list|chat|group|place")
+# A state a counted item is in, said after it ("alarms on", "tasks done").
+_STATES = r"on|off|enabled|disabled|active|inactive|done|open|unread|read|starred|pinned|muted|archived|due|overdue"
+
+
+def terse_form(text: str) -> str:
+    """The request a terse note stands for (see the module docstring); ``text`` when it is none."""
+    body = text.strip()
+    for rule in (_assigned, _counted, _switched, _appended, _mailed, _timed):
+        said = rule(body)
+        if said:
+            return said
+    return text
+
+
+def _quoted(text: str) -> str:
+    text = text.strip().rstrip(".")
+    return text if HELD.fullmatch(text) else f'"{text}"'
+
+
+def _named(thing: str) -> str:
+    """"event Standup" -> 'the event "Standup"'; a thing said without its kind stays as it is."""
+    m = re.fullmatch(rf"(?:the |my )?(?P<k>{_KINDS})\s+(?P<n>\S.*)", thing.strip(), re.I)
+    return f"the {m.group('k').casefold()} {_quoted(m.group('n'))}" if m else thing.strip()
+
+
+def _assigned(body: str) -> str:
+    """"event Standup: location = Room 4" -> change the location of the event "Standup" to "Room 4"."""
+    m = re.fullmatch(r"(?P<x>[^:=<>]{2,60}?)\s*:\s*(?P<f>[a-z][\w\- ]{0,24}?)\s*(?::=|=|->|=>|→)\s*(?P<v>\S.*)",
+                     body, re.I)
+    if not m or m.group("v").startswith(("=", ">")):
+        return ""
+    return f"change the {m.group('f').casefold()} of {_named(m.group('x'))} to {_quoted(m.group('v'))}"
+
+
+def _counted(body: str) -> str:
+    """"alarms on: how many?" -> how many alarms are on?; "notes with bills: count?" the same way."""
+    m = re.fullmatch(r"(?P<x>[^:?]{2,80}?)\s*[:,\-–—]\s*(?:how many|count)\s*\?*", body, re.I)
+    if not m:
+        return ""
+    things = re.sub(rf"^(?P<n>[\w\- ]*?\w)\s+(?P<s>{_STATES})$", r"\g<n> are \g<s>", m.group("x").strip(), flags=re.I)
+    return f"how many {things}?"
+
+
+def _switched(body: str) -> str:
+    """"display: dark theme on" -> turn on dark theme in display (the place said first, a colon, the switch)."""
+    m = re.fullmatch(r"(?P<p>[\w\- ]{2,30}?):\s*(?P<x>[a-z][\w\- ]{1,40}?)\s+(?P<s>on|off)\.?", body, re.I)
+    if not m:
+        return ""
+    return f"turn {m.group('s').casefold()} {m.group('x')} in {m.group('p')}"
+
+
+def _appended(body: str) -> str:
+    """"memo Groceries += eggs" -> add "eggs" to the end of the memo "Groceries"."""
+    m = re.fullmatch(rf"(?P<k>{_WRITTEN})\s+(?P<t>.+?)\s*\+=\s*(?P<v>.+)", body, re.I)
+    if not m:
+        return ""
+    return f"add {_quoted(m.group('v'))} to the end of the {m.group('k').casefold()} {_quoted(m.group('t'))}"
+
+
+def _mailed(body: str) -> str:
+    """"(mail) memo Groceries -> bo@ex.org" -> email bo@ex.org the text of the memo "Groceries"."""
+    m = re.fullmatch(rf"(?:(?:e-?mail|mail|send)\s+)?(?P<k>{_WRITTEN})\s+(?P<t>.+?)\s*(?:->|=>|→|\bto)\s*(?P<to>{_EMAIL})\.?",
+                     body, re.I)
+    if not m:
+        return ""
+    return f"email {m.group('to')} the text of the {m.group('k').casefold()} {_quoted(m.group('t'))}"
+
+
+def _timed(body: str) -> str:
+    """"Budget review start time?" -> What is the start time of the event Budget review? (said without its kind)."""
+    m = re.fullmatch(r"(?P<o>[^:?]{2,60}?):?\s+(?P<a>start time|end time|starting time|finishing time)\s*\?+", body, re.I)
+    if not m or re.search(rf"\b(?:{_KINDS})s?\b", m.group("o"), re.I):
+        return ""
+    return f"What is the {m.group('a').casefold()} of the event {m.group('o').strip()}?"
