@@ -39,7 +39,7 @@ _ITS_OWN = re.compile(r"\b(?:does|do|did|can)\s+(?:it|they|this|that)\s+(?:have|
 # "my Weekend album", "the Travel folder": its name (capitalised) and one head noun
 _HOLDER_BEFORE = re.compile(r"\b(?i:my|the|your|our|this|that)\s+((?:[A-Z][\w'’\-]*\s+)*[a-z][\w\-]*)")
 _NO_PLACE = frozenset(words("phone device browser app right now currently moment today", stopwords=frozenset()))
-_FILLER = frozenset(words("word words text term phrase", stopwords=frozenset()))
+_FILLER = frozenset(words("word words text term phrase something anything nothing everything", stopwords=frozenset()))
 _FROM = re.compile(r"\b(?:from|by)\s+(?P<who>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*)")
 _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 _DATE = re.compile(r"\b(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<d1>\d{1,2})\b"

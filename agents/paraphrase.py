@@ -239,7 +239,7 @@ _DONE = {"miss": "missed", "star": "starred", "pin": "pinned", "mute": "muted", 
 def _counted(request: str) -> str:
     """A count asked with a verb said with the items' state: "how many calls did I miss" -> "how many missed
     calls", "how many emails have I not read yet" -> "how many unread emails", "tell me the number of X" -> "how many X"."""
-    request = re.sub(r"^(?:tell me|give me|find out|check) the (?:number|count) of\b", "how many", request, flags=re.I)
+    request = re.sub(r"^(?:(?:tell me|give me|find out|check) )?the (?:number|count) of\b", "how many", request, flags=re.I)
     m = re.match(r"^how many (?P<x>[\w\- ]+?) (?:did|have|had|do) (?P<n>not )?I (?P<m>not |never )?(?P<v>[a-z]+)\b"
                  r"(?: yet| so far)?(?P<rest>[^()]*?)\??(?P<end>\s*\(.*)?$", request, re.I)
     forms = {**_DONE, **{v: v for v in _DONE.values()}}

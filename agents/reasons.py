@@ -46,7 +46,7 @@ def restate(request: str, context: list[str]) -> tuple[str, list[str]]:
             said = rule(request, _LEAD.sub("", clause.strip()))
             if said:
                 return said, context[:i] + context[i + 1:]
-    return _what_it_says(_taken_off(request), context), context
+    return _that_day(_what_it_says(_taken_off(request), context), context), context
 
 
 def _renamed(request: str, clause: str) -> str:
@@ -55,7 +55,7 @@ def _renamed(request: str, clause: str) -> str:
     if not ask or not m:
         return ""
     thing = re.sub(r"\b(?:called|named|titled) (?=\S)", "", m.group("x"), count=1, flags=re.I)
-    return f"rename {thing} to {m.group('y')}{ask.group('rest')}"
+    return f"rename {thing}{ask.group('rest').rstrip('.')} to {m.group('y')}"
 
 
 def _moved(request: str, clause: str) -> str:
@@ -63,7 +63,7 @@ def _moved(request: str, clause: str) -> str:
     ask, m = _VAGUE.match(request), _MOVED.match(clause)
     if not ask or not m or _WHEN.match(m.group("y")):
         return ""
-    return f"change the location of {m.group('x')} to {m.group('y')}{ask.group('rest')}"
+    return f"change the location of {m.group('x')}{ask.group('rest').rstrip('.')} to {m.group('y')}"
 
 
 def _sent(request: str, clause: str) -> str:
@@ -83,6 +83,16 @@ def _had(request: str, clause: str) -> str:
     if not m or not re.match(r"^(?:switch|turn|enable|disable|activate|deactivate|open|try|use|set up)\b.*\bit\b", request, re.I):
         return ""
     return _IT.sub(m.group("t"), request, count=1)
+
+
+_DAY = re.compile(r"\b(?P<d>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                  r"[a-z]*\.? \d{1,2}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{4}-\d\d-\d\d\b)", re.I)
+
+
+def _that_day(request: str, context: list[str]) -> str:
+    """"how many events that day" + "... on Friday, May 8" -> how many events on Friday, May 8."""
+    said = next((m.group("d") for c in context for m in [_DAY.search(c)] if m), "")
+    return re.sub(r"\b(?:on )?(?:that|the same) day\b", f"on {said}", request, count=1, flags=re.I) if said else request
 
 
 def _taken_off(request: str) -> str:
@@ -114,3 +124,13 @@ def unasked(text: str) -> str:
     if _SENDING.search(text):
         return text
     return _UNDONE.sub(lambda m: f"without {m.group('v').casefold().rstrip('e')}ing", text)
+
+
+_SECRET = r"(?:[\w\-]+ ){0,2}?(?:password|passcode|pass code|code|pin|otp|link|key)"
+
+
+def sent_by(text: str) -> str:
+    """"the wifi password from Bo Li" -> the wifi password Bo Li texted me: a code or password that
+    comes from a person came in a message (a person's own number or address is a contact's field)."""
+    return re.sub(rf"\bthe (?P<x>{_SECRET}) from (?P<n>(?-i:[A-Z])[\w\-]*(?: (?-i:[A-Z])[\w\-]*)+)(?![\w'’])",
+                  r"the \g<x> \g<n> texted me", text, count=1)

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from functools import cache
 
 from .paraphrase import early, plain, terse
-from .reasons import restate, unasked
+from .reasons import restate, sent_by, unasked
 from .referents import CLOSE as _CLOSE
 from .referents import HELD as _HELD
 from .referents import ITEMS as _ITEMS
@@ -141,7 +141,7 @@ def canonical(task: str) -> str:
     text, held = _hold_quotes(re.sub(r"[‘’ʼ]", "'", task).strip())
     text = _spell_out(early(text))
     text = relayed(_terse(text))
-    text = plain(unasked(_request_first(text, held)))
+    text = plain(sent_by(unasked(_request_first(text, held))))
     text = _quote_message(text, held)
     return re.sub(r"\s+", " ", _release(text, held)).strip()
 
@@ -306,7 +306,7 @@ _CLAUSES = re.compile(r"(?<=[.;!?])\s+|\s+(?=and (?:then )?(?:tell|show) me (?:w
                       r"|where|when|which|how)\b)")
 # A reason that names something else to do ("I want to email it", "before I buy it"): not where to act.
 _ELSEWHERE = re.compile(r"^(?:I|we) (?:want|need|have|would like|am going|plan) to\b(?!\s+(?:know|find out|check|see)\b)|^(?:before|after|when|once) (?:I|we)\b(?!\s+(?:open|check|look at|go to|visit|use)\b)", re.I)  # "before I open X": X is where to look
-_TOLD = re.compile(r"^\s*(?:and\s+)?(?:then\s+)?(?:tell|show) me\s+(?=wh|how\b|if\b|whether\b)|^\s*(?:and\s+)?let me know\s+(?=wh|how\b|if\b)", re.I)
+_TOLD = re.compile(r"^\s*(?:and\s+)?(?:then\s+)?(?:tell|show) me\s+(?=wh|how\b|if\b|whether\b|the (?:number|count) of\b)|^\s*(?:and\s+)?let me know\s+(?=wh|how\b|if\b)", re.I)
 _PURPOSE = re.compile(r"\s+so(?: that)? (?:I|we|it|they|he|she)\b.*$", re.I)  # "pin X so it stays first": the reason
 
 

@@ -46,9 +46,9 @@ def test_terse_notes_through_the_whole_rewrite() -> None:
 @pytest.mark.parametrize(("said", "meant"), [
     ('The doc called "Q3" should be named "Q3 final" - can you change its title?', 'rename the doc "Q3" to "Q3 final"'),
     ("Choir practice (Friday, May 8) now meets at Elm Cafe; update the event.",
-     "change the location of Choir practice (Friday, May 8) to Elm Cafe."),
+     "change the location of Choir practice (Friday, May 8) to Elm Cafe"),
     ('FYI, "Team lunch" on Monday moved to Noodle Bar - please fix the entry.',
-     'change the location of "Team lunch" on Monday to Noodle Bar.'),
+     'change the location of "Team lunch" on Monday to Noodle Bar'),
     ('Ivo Petrov sent me the door code by SMS - please keep it in a note titled "Door"',
      'save the door code Ivo Petrov texted me in a note titled "Door"'),
     ("My tablet has a reading mode - could you turn it on for me in the settings?", "turn reading mode on in the settings"),
@@ -79,3 +79,14 @@ def test_the_request_says_the_state_its_reason_does_not() -> None:
 def test_a_count_of_items_with_a_word_counts_the_rows_saying_it() -> None:
     assert "invoice" in count_asked("how many notes with invoice?").marks
     assert "unread" in count_asked("how many mails are unread?").marks
+
+
+def test_a_code_from_a_person_came_in_a_message() -> None:
+    assert canonical("note Gate <- gate code from Ruth Adler") == 'save the gate code Ruth Adler texted me in a new note titled "Gate"'
+    assert "texted" not in canonical("Make a note with the door code from Ruth Adler's mail")  # the message is named
+    assert "texted" not in canonical("What is the phone number of Ruth Adler?")
+
+
+def test_a_later_ask_for_a_count_is_the_request_and_that_day_its_date() -> None:
+    said = "Is Thursday, June 4 packed? Tell me the number of meetings that day."
+    assert canonical(said).startswith("how many meetings on Thursday, June 4")
