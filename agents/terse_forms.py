@@ -5,7 +5,8 @@ colon, a switch named after a place, text added at the end of a note, a note sen
 asks how many unread mails there are; "display: dark theme on" turns dark theme on in display;
 "memo Groceries += eggs" adds "eggs" at the end of that memo; "memo Groceries -> bo@ex.org" mails
 its text to bo@ex.org; "Budget review start time?" asks when that event starts (things that start and
-end at a time are events). General note-taking grammar only, never an app's words.
+end at a time are events); "Add Yoga to my calendar (Park Hall, Friday 8:00)" creates that event
+there. General note-taking grammar only, never an app's words.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ _STATES = r"on|off|enabled|disabled|active|inactive|done|open|unread|read|starre
 def terse_form(text: str) -> str:
     """The request a terse note stands for (see the module docstring); ``text`` when it is none."""
     body = text.strip()
-    for rule in (_assigned, _counted, _switched, _appended, _mailed, _timed):
+    for rule in (_assigned, _counted, _switched, _appended, _mailed, _timed, _calendared):
         said = rule(body)
         if said:
             return said
@@ -94,3 +95,25 @@ def _timed(body: str) -> str:
     if not m or re.search(rf"\b(?:{_KINDS})s?\b", m.group("o"), re.I):
         return ""
     return f"What is the {m.group('a').casefold()} of the event {m.group('o').strip()}?"
+
+
+_WHEN = re.compile(r"^(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                   r"\s+\d|today\b|tomorrow\b|tonight\b|next\b|noon\b|midnight\b|at\b|on\b|from\b)", re.I)
+
+
+def _calendared(body: str) -> str:
+    """"Add Yoga to my calendar (Park Hall, Friday 8:00)" -> create a calendar event "Yoga" (location: Park Hall,
+    Friday 8:00): a named thing added to a calendar is a new event; the detail that is no day or time is its place."""
+    m = re.fullmatch(r"(?:add|put|pop|stick|enter|pencil(?: in)?) (?P<x>(?-i:[A-Z\ue000])[^()]*?) (?:to|in|into|on|onto) (?:my |the )?"
+                     r"(?:calendar|schedule|agenda|diary|planner)(?P<rest>(?:\s*\((?P<d>[^()]+)\)|[,\s]+(?:on|at|for|from)\b.*)?)\.?",
+                     body, re.I)
+    if not m:
+        return ""
+    rest = m.group("rest")
+    if m.group("d"):
+        parts = [p.strip() for p in m.group("d").split(",")]
+        place = next((i for i, p in enumerate(parts) if p[:1].isupper() and not _WHEN.match(p)), None)
+        if place is not None:
+            parts[place] = f"location: {parts[place]}"
+        rest = f" ({', '.join(parts)})"
+    return f"create a calendar event {_quoted(m.group('x'))}{rest}"

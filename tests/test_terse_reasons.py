@@ -90,3 +90,9 @@ def test_a_code_from_a_person_came_in_a_message() -> None:
 def test_a_later_ask_for_a_count_is_the_request_and_that_day_its_date() -> None:
     said = "Is Thursday, June 4 packed? Tell me the number of meetings that day."
     assert canonical(said).startswith("how many meetings on Thursday, June 4")
+
+
+def test_a_named_thing_added_to_a_calendar_is_a_new_event_at_the_place_among_its_details() -> None:
+    assert terse_form("put Dentist in my diary (Tuesday, June 2 9:15, Smile Clinic)") == \
+        'create a calendar event "Dentist" (Tuesday, June 2 9:15, location: Smile Clinic)'
+    assert terse_form("Add Bo Li to the calendar invite") == "Add Bo Li to the calendar invite"  # no event: a person to invite
