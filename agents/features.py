@@ -4,7 +4,8 @@ Generic by construction: the ranker's score and position, the calibrated share o
 policy, the action's kind, how much of the task the candidate's words (its label, the row it
 sits in, the value it types, the app it opens) cover, and where the run stands (actions so far,
 since an app was last opened, whether something was typed, how often this action was already
-taken, here and lately). Nothing here knows any app or its words.
+taken, here and lately, and, for "done", whether the last action pressed a control the task's verb
+names). Nothing here knows any app or its words.
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from typing import Any
 
 from .candidates import Candidate, action_key
 from .decide import ScoreCalibration
+from .goal import parse_goal
 from .perceptor import Screen
 from .text import normalize, overlap, words
+from .wording import canonical
 
 KINDS = ("tap", "long_press", "type", "swipe", "open_app", "back", "home", "done", "wait")
 FEATURE_NAMES: tuple[str, ...] = (
@@ -23,10 +26,11 @@ FEATURE_NAMES: tuple[str, ...] = (
     *(f"kind_{k}" for k in KINDS),
     "task_covered", "candidate_covered", "label_in_task", "value_in_task", "row_covered",
     "switch", "editable", "keyboard_shown", "task_on_screen", "has_answer",
-    "steps_taken", "since_open", "typed_before", "repeat_here", "repeat_recent",
+    "steps_taken", "since_open", "typed_before", "repeat_here", "repeat_recent", "done_after_verb",
 )
 RECENT = 8  # actions looked back over for ``repeat_recent``
 _OPENS = ("open_app", "open_uri", "home")
+_PRESSES = ("tap", "long_press")
 _BASE = ScoreCalibration()
 
 
@@ -59,13 +63,24 @@ def _vector(task_words: set[str], task_norm: str, screen: Screen, on_screen: flo
     ]
 
 
-def _run_state(screen: Screen, candidate: Candidate, acted: list[dict[str, Any]]) -> list[float]:
+def verb_just_done(task: str, acted: Sequence[dict[str, Any]]) -> bool:
+    """Did the last action press, successfully, a control named by one of the task's verbs ("Unpin"
+    for "unpin Book club", "Archive" for "archive the mail from Bo")?"""
+    if not acted or acted[-1].get("kind") not in _PRESSES or acted[-1].get("outcome") != "success":
+        return False
+    label = str(acted[-1].get("line", "")).split("]", 1)[-1].split(" (in:", 1)[0].split(" | ", 1)[0]
+    first = words(label.split()[0], stopwords=frozenset()) if label.split() else set()
+    return bool(first & parse_goal(canonical(task)).verbs)
+
+
+def _run_state(screen: Screen, candidate: Candidate, acted: list[dict[str, Any]], verb_done: bool) -> list[float]:
     opened = max((i for i, h in enumerate(acted) if h.get("kind") in _OPENS), default=-1)
     typed = any(h.get("kind") == "type" and h.get("outcome") == "success" for h in acted)
     key = action_key(candidate.action)
     here = sum(h.get("key") == key and h.get("screen") == screen.digest for h in acted)
     lately = sum(h.get("key") == key for h in acted[-RECENT:])
-    return [len(acted) / 10, (len(acted) - 1 - opened) / 10, float(typed), float(here), float(lately)]
+    finish = verb_done and candidate.action.get("kind") == "done"
+    return [len(acted) / 10, (len(acted) - 1 - opened) / 10, float(typed), float(here), float(lately), float(finish)]
 
 
 def features(task: str, screen: Screen, candidates: Sequence[Candidate],
@@ -80,7 +95,8 @@ def features(task: str, screen: Screen, candidates: Sequence[Candidate],
     base = _BASE.probabilities(task, screen, candidates)
     task_norm = normalize(task)
     acted = [h for h in history if h.get("kind") not in ("observe", "invalid_output")]
-    return [_vector(task_words, task_norm, screen, on_screen, c, i, scores, base) + _run_state(screen, c, acted)
+    verb_done = verb_just_done(task, acted)
+    return [_vector(task_words, task_norm, screen, on_screen, c, i, scores, base) + _run_state(screen, c, acted, verb_done)
             for i, c in enumerate(candidates)]
 
 

@@ -236,10 +236,16 @@ class AgentGraph:
                 action={"kind": "shortcut", "name": shortcut.name, "id": shortcut.id, "params": params},
                 reason=f"verified shortcut {shortcut.name!r} fits the task")}
 
-        ranked = deeplinks.offer(state["task"], favour_known_paths(lambda limit: candidates.rank(
-            state["task"], state.get("subgoal", ""), screen, self.deps.apps, state["history"],
-            notes=state.get("notes") or {}, limit=limit), state["task"], screen, self.deps.apps,
-            self.deps.knowledge), state["history"], self.deps.device, self.deps.knowledge) if self.deps.choices else []
+        offer = getattr(self.deps.decider, "offer", None)  # a learned model's app association (app_lexicon.py)
+
+        def ranking(limit: int) -> list[candidates.Candidate]:
+            found = candidates.rank(state["task"], state.get("subgoal", ""), screen, self.deps.apps, state["history"],
+                                    notes=state.get("notes") or {}, limit=10_000 if offer else limit)
+            return offer(state["task"], found, self.deps.apps, state["history"])[:limit] if offer else found
+
+        ranked = deeplinks.offer(state["task"], favour_known_paths(ranking, state["task"], screen, self.deps.apps,
+                                 self.deps.knowledge), state["history"], self.deps.device,
+                                 self.deps.knowledge) if self.deps.choices else []
 
         def validate(parsed: Any) -> Any:
             choice = operator.parse(parsed)

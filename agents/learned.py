@@ -6,7 +6,8 @@ stronger tier would do). The top one's probability is then Platt-scaled on held-
 decisions, so it is a calibrated chance of being right: what the policy compares with its
 act and defer thresholds (the learned model carries its own, picked on held-back data).
 With a lexicon (lexicon.py, learned from the same logs) three more features say how the teacher's
-choices went with the task's words. With ``order = "ranker"`` the model leaves the choice to the
+choices went with the task's words. With an app association (app_lexicon.py) it also offers, before any app is open, the app the
+teacher opened first for the task's words when the ranker cannot tell. With ``order = "ranker"`` the model leaves the choice to the
 ranker and only says how likely the ranker's pick is right (a learned deferral): what
 ``cascadroid learn`` keeps when its own choices are no better than the ranker's. Parameters are plain numbers (memory.decisions.ModelParams):
 nothing is unpickled.
@@ -18,7 +19,9 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
+from ..device.types import AppInfo
 from ..memory.decisions import ModelParams
+from . import app_lexicon
 from .candidates import Candidate
 from .features import FEATURE_NAMES, features
 from .lexicon import LEXICON_FEATURES, candidate_tokens, lexicon_features, tokens
@@ -37,17 +40,18 @@ def logit(p: float) -> float:
 
 
 _DONE, _FIRST = MODEL_FEATURES.index("kind_done"), MODEL_FEATURES.index("is_first")
-_BASE_P = MODEL_FEATURES.index("base_p")
+_BASE_P, _GAP = MODEL_FEATURES.index("base_p"), MODEL_FEATURES.index("gap_to_top")
 
 
 def finish_by_rules(vectors: Sequence[Sequence[float]], probabilities: list[float]) -> list[float]:
-    """Finishing stays the ranker's call: unless its first candidate is "done", no "done" candidate
-    ranks above the best other one. A learned model sees one screen, not how far the task got, and
-    finishing early ends a run that another wrong step would not."""
+    """Finishing stays the ranker's call: unless its first candidate is "done", or a "done" ties it
+    (the ranker cannot tell), no "done" candidate ranks above the best other one. A learned model
+    sees one screen, not how far the task got, and finishing early ends a run that another wrong
+    step would not."""
     if not vectors or vectors[0][_DONE] or not any(v[_DONE] for v in vectors):
         return probabilities
     best_other = max((p for v, p in zip(vectors, probabilities) if not v[_DONE]), default=0.0)
-    return [min(p, 0.99 * best_other) if v[_DONE] else p for v, p in zip(vectors, probabilities)]
+    return [min(p, 0.99 * best_other) if v[_DONE] and v[_GAP] > 0 else p for v, p in zip(vectors, probabilities)]
 
 
 class LearnedDecisionModel:
@@ -104,3 +108,9 @@ class LearnedDecisionModel:
                  for c in candidates]
         learned = lexicon_features(self.params.lexicon, tokens(task), words)
         return self.predict([a + b for a, b in zip(logged, learned)])
+
+    def offer(self, task: str, ranked: list[Candidate], apps: Sequence[AppInfo | str],
+              history: Sequence[dict[str, Any]] = ()) -> list[Candidate]:
+        """The ranked candidates, with the app the teacher opened first for these words on top when the
+        ranker cannot tell which app the task needs (app_lexicon.py); unchanged without an association."""
+        return app_lexicon.offer(self.params.apps, tokens(task), ranked, apps, history)

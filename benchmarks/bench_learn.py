@@ -3,7 +3,7 @@ seeds; success and cloud calls on the other half, before and after `cascadroid l
 
     python benchmarks/bench_learn.py [--train 16] [--eval 12] [--max-steps 12] [--parts eval,speed]
         [--collect teacher|cascade|shadow] [--rounds 1] [--sweep 0.3,0.6,0.8] [--logs train.db]
-        [--collect-phrasings 0,1,2,3] [--extra-seeds 0] [--eval-phrasings 0,1,2,3] [--orders learned,auto]
+        [--collect-phrasings 0,1,2,3] [--extra-seeds 0] [--eval-phrasings 0,1,2,3] [--orders learned,auto] [--hard]
 
 Runs use choices mode with no local model in the decision (tie-break off): the decision policy
 (default score calibration, or the learned model) acts on the ranked candidates or defers to
@@ -46,10 +46,11 @@ TEACHER = {"act_threshold": 1.0, "defer_below": 1.0}
 ACT_ALWAYS = {"act_threshold": 0.0, "defer_below": 0.0, "no_fit_below": 0.0, "defer_done_below": 0.0}
 
 
-def split_templates() -> tuple[list[str], list[str]]:
+def split_templates(difficulties: tuple[str, ...] = ("easy", "medium")) -> tuple[list[str], list[str]]:
+    """The templates of these difficulties, in two halves by a hash of the name: (training, evaluation)."""
     from cascadroid.device.sim.tasks import registry
 
-    names = sorted(t.name for t in registry().templates() if t.feasible and t.difficulty in ("easy", "medium"))
+    names = sorted(t.name for t in registry().templates() if t.feasible and t.difficulty in difficulties)
     half = [n for n in names if int(hashlib.sha256(n.encode()).hexdigest(), 16) % 2 == 0]
     return half, [n for n in names if n not in half]
 
@@ -146,6 +147,8 @@ def bench_eval(n_train: int, n_eval: int) -> None:
 
     train_templates, eval_templates = split_templates()
     train_templates, eval_templates = train_templates[:n_train], eval_templates[:n_eval]
+    if ARGS.hard:  # the hard templates of the evaluation half too (never trained on: training stays easy/medium)
+        eval_templates += split_templates(("hard",))[1]
     sweep = [float(t) for t in ARGS.sweep.split(",") if t]
     wordings = [int(p) for p in ARGS.collect_phrasings.split(",")]
     print(f"\n## Learning from the cloud: {len(train_templates)} training templates x seeds 0,1 x phrasings "
@@ -314,6 +317,8 @@ def main() -> None:
     parser.add_argument("--eval-phrasings", default="0,1", help="goal phrasings of the local-only evaluation")
     parser.add_argument("--orders", default="auto", help="[learn] order of the models evaluated (auto, learned, "
                         "ranker; comma-separated)")
+    parser.add_argument("--hard", action="store_true", help="also evaluate on the hard templates of the "
+                        "evaluation half (where there is room: the ranker fails most of them)")
     parser.add_argument("--references", action=argparse.BooleanOptionalAction, default=True,
                         help="also the teacher and always-cloud runs")
     ARGS = parser.parse_args()

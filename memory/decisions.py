@@ -70,14 +70,16 @@ class ModelParams(BaseModel):
     act_threshold: float = Field(ge=0, le=1)
     defer_below: float = Field(ge=0, le=1)
     lexicon: dict[str, float] = Field(default_factory=dict)  # "task word|candidate word" -> weight
+    apps: dict[str, float] = Field(default_factory=dict)  # "task word|App" -> weight of the first app (app_lexicon)
 
     def model_post_init(self, _context: Any) -> None:
         n = len(self.features)
         if not (n and len(self.mean) == len(self.scale) == len(self.coef) == n):
             raise ValueError(f"{n} features but {len(self.mean)}/{len(self.scale)}/{len(self.coef)} parameters")
-        if len(self.lexicon) > MAX_LEXICON:
-            raise ValueError(f"a lexicon of {len(self.lexicon)} entries (at most {MAX_LEXICON})")
-        numbers = [*self.mean, *self.scale, *self.coef, self.intercept, *self.platt, *self.lexicon.values()]
+        if len(self.lexicon) > MAX_LEXICON or len(self.apps) > MAX_LEXICON:
+            raise ValueError(f"a lexicon of {max(len(self.lexicon), len(self.apps))} entries (at most {MAX_LEXICON})")
+        numbers = [*self.mean, *self.scale, *self.coef, self.intercept, *self.platt, *self.lexicon.values(),
+                   *self.apps.values()]
         if not all(math.isfinite(x) for x in numbers) or any(s <= 0 for s in self.scale):
             raise ValueError("parameters must be finite numbers, scales above 0")
 

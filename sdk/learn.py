@@ -43,6 +43,7 @@ from .agents.lexicon import LEXICON_FEATURES, candidate_tokens, lexicon_features
 from .agents.lexicon import build as build_lexicon
 from .agents.text import words
 from .errors import LearnRefused
+from .learn_apps import learn_apps, readable
 from .memory.decisions import ModelParams, decision_from_row
 from .memory.store import MemoryStore
 from .settings import LearnSettings
@@ -349,6 +350,9 @@ def learn(store: MemoryStore, settings: LearnSettings) -> LearnReport:
     lexicon = attach_lexicon(parts, settings.seed, any(n in LEXICON_FEATURES for n in feature_names(settings)))
     params = fit(parts["train"], parts["calibrate"], settings, lexicon)
     ours, params = _choose_order(params, parts, settings)
+    part_of = {e.run_id: name for name, found in parts.items() for e in found}.get
+    apps, app_counts = learn_apps(readable(rows), part_of, settings.apps)  # the first app for the task's words
+    params = params.model_copy(update={"apps": apps})
     active = store.decisions.active_model()
     if active is not None and all(n in MODEL_FEATURES for n in active.params.features):
         current = LearnedDecisionModel(active.params)
@@ -362,12 +366,16 @@ def learn(store: MemoryStore, settings: LearnSettings) -> LearnReport:
         scores(lambda e: LearnedDecisionModel(params).predict(e.vectors), parts["held"]),
         scores(current_predict, parts["held"]))
     defers_better = ours["top1"] >= theirs["top1"] and ours["auroc"] >= theirs["auroc"] + settings.min_gain
-    better = (chooses_better or defers_better) and ours["brier"] <= theirs["brier"]
+    apps_new = bool(apps) and not (active is not None and active.params.apps)  # right on held-back runs
+    better = (chooses_better or defers_better or (apps_new and ours["top1"] >= theirs["top1"])) \
+        and ours["brier"] <= theirs["brier"]
     reason = (f"held-back top-1 {ours['top1']:.3f} vs {theirs['top1']:.3f} ({current_name}), deferral AUROC "
               f"{ours['auroc']:.3f} vs {theirs['auroc']:.3f}, Brier {ours['brier']:.3f} vs {theirs['brier']:.3f} "
-              f"({params.order}'s order): " + ("activated" if better else "not activated"))
+              f"({params.order}'s order); first app on held-back runs {app_counts['held_right']} right, "
+              f"{app_counts['held_wrong']} wrong ({'kept' if apps else 'left out'}): "
+              + ("activated" if better else "not activated"))
     metrics = {"held_back": ours, "current": theirs, "current_model": current_name, "threshold": params.act_threshold,
-               "order": params.order}
+               "order": params.order, "apps": app_counts}
     version = store.decisions.save_model(params, metrics, len(examples), activate=better)
     return LearnReport(version=version, activated=better, reason=reason, decisions=len(rows), damaged=damaged,
                        train=len(parts["train"]), held_back=len(parts["held"]), metrics=metrics,

@@ -225,6 +225,8 @@ class LearnSettings(_Section):
                                                           "candidate; ranker: the ranker picks, the model says when "
                                                           "to defer; auto: learned only when its picks agree with "
                                                           "the teacher min_gain more often on held-back runs")
+    apps: bool = Field(default=True, description="also learn which app the teacher opened first for a task's words "
+                       "(used when the ranker cannot tell which app; kept only when right on held-back runs)")
 
 
 class Settings(BaseSettings):

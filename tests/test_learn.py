@@ -309,15 +309,18 @@ def test_the_lexicon_learns_which_words_go_with_the_teachers_choice(tmp_path):
 def test_finishing_stays_the_rankers_call():
     from cascadroid.agents.learned import MODEL_FEATURES, finish_by_rules
 
-    def vector(kind: str, first: bool) -> list[float]:
+    def vector(kind: str, first: bool, gap: float = 0.0) -> list[float]:
         v = [0.0] * len(MODEL_FEATURES)
         v[MODEL_FEATURES.index(f"kind_{kind}")], v[MODEL_FEATURES.index("is_first")] = 1.0, float(first)
+        v[MODEL_FEATURES.index("gap_to_top")] = gap
         return v
 
-    tap_first = [vector("tap", True), vector("done", False)]
+    tap_first = [vector("tap", True), vector("done", False, gap=1.0)]
     assert finish_by_rules(tap_first, [0.2, 0.7]) == [0.2, 0.99 * 0.2]  # the model may not finish early
-    done_first = [vector("done", True), vector("tap", False)]
+    done_first = [vector("done", True), vector("tap", False, gap=1.0)]
     assert finish_by_rules(done_first, [0.7, 0.2]) == [0.7, 0.2]  # the rules say the task is done
+    tied = [vector("tap", True), vector("done", False, gap=0.0)]
+    assert finish_by_rules(tied, [0.2, 0.7]) == [0.2, 0.7]  # the ranker cannot tell: the model may finish
 
 
 def _ranker_right_when_covered(count: int, seed: int = 0) -> list[Decision]:
@@ -377,3 +380,20 @@ def test_features_carry_where_the_run_stands():
     assert later[0][column["typed_before"]] == 1.0
     assert (later[0][column["repeat_here"]], later[1][column["repeat_here"]]) == (1.0, 0.0)
     assert (later[0][column["repeat_recent"]], later[1][column["repeat_recent"]]) == (1.0, 0.0)
+
+
+def test_done_after_pressing_the_control_the_tasks_verb_names():
+    from cascadroid.agents.candidates import Candidate
+    from cascadroid.agents.features import features, verb_just_done
+    from cascadroid.agents.perceptor import Screen
+
+    screen = Screen(package="p", digest="list", lines=["[3] Book club"], actionable=[3], labels={3: "Book club"})
+    done, row = Candidate({"kind": "done"}, "the task is complete: finish", 1.0), \
+        Candidate({"kind": "tap", "element": 3}, "tap [3] Book club", 1.0)
+    archived = [{"kind": "tap", "line": "tap [9] Archive (in: Inbox)", "outcome": "success"}]
+    column = FEATURE_NAMES.index("done_after_verb")
+    after = features("Archive the newsletter from Kai", screen, [row, done], archived)
+    assert (after[0][column], after[1][column]) == (0.0, 1.0)  # only the finishing candidate carries it
+    assert verb_just_done("Could you archive the newsletter from Kai?", archived)
+    assert not verb_just_done("Archive the newsletter", [{**archived[0], "outcome": "no_change"}])  # it did nothing
+    assert not verb_just_done("pin Book club", [{"kind": "tap", "line": "tap [3] Book club", "outcome": "success"}])
