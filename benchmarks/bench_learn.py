@@ -147,8 +147,8 @@ def bench_eval(n_train: int, n_eval: int) -> None:
 
     train_templates, eval_templates = split_templates()
     train_templates, eval_templates = train_templates[:n_train], eval_templates[:n_eval]
-    if ARGS.hard:  # the hard templates of the evaluation half too (never trained on: training stays easy/medium)
-        eval_templates += split_templates(("hard",))[1]
+    hard_templates = split_templates(("hard",))[1] if ARGS.hard else []  # of the evaluation half; never trained on
+    eval_templates += hard_templates
     sweep = [float(t) for t in ARGS.sweep.split(",") if t]
     wordings = [int(p) for p in ARGS.collect_phrasings.split(",")]
     print(f"\n## Learning from the cloud: {len(train_templates)} training templates x seeds 0,1 x phrasings "
@@ -194,7 +194,9 @@ def bench_eval(n_train: int, n_eval: int) -> None:
             results[label] = [run_one(t, ARGS.eval_seed, root / f"run-{len(results)}", cloud_server=server, mode=mode,
                                       decision=decision, store=store, phrasing=phrasing) for t in eval_templates]
             ok, calls = summary(results[label])
-            print(f"  {label}: {ok}/{len(eval_templates)}, {calls} cloud calls", flush=True)
+            hard = [r for t, r in zip(eval_templates, results[label]) if t in hard_templates]
+            print(f"  {label}: {ok}/{len(eval_templates)}, {calls} cloud calls"
+                  + (f" (hard: {summary(hard)[0]}/{len(hard)})" if hard else ""), flush=True)
             return store
 
         for phrasing in (int(p) for p in ARGS.eval_phrasings.split(",") if p):
