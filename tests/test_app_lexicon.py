@@ -102,3 +102,16 @@ def test_the_association_travels_as_checked_numbers():
     from cascadroid.memory.decisions import parse_params
     with pytest.raises(ConfigurationError):
         parse_params({**params, "apps": {f"w{i}|App": 1.0 for i in range(50_001)}})
+
+
+def test_the_learned_model_offers_its_association_to_the_ranker():
+    from cascadroid.agents.learned import MODEL_FEATURES, LearnedDecisionModel
+
+    n = len(MODEL_FEATURES)
+    params = ModelParams(features=list(MODEL_FEATURES), mean=[0.0] * n, scale=[1.0] * n, coef=[0.0] * n, intercept=0.0,
+                         act_threshold=0.5, defer_below=0.5, apps=app_lexicon.build(_runs()))
+    home = [Candidate({"kind": "back"}, "go back", 0.1)]
+    offered = LearnedDecisionModel(params).offer("When does my cello lesson start?", home, ["Planner", "Wallet"], [])
+    assert offered[0].action == {"kind": "open_app", "app": "Planner"}
+    plain = LearnedDecisionModel(params.model_copy(update={"apps": {}}))
+    assert plain.offer("When does my cello lesson start?", home, ["Planner", "Wallet"], []) == home
