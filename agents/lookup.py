@@ -42,7 +42,7 @@ def search_candidates(screen: Screen, objects: list[str], typed_texts: set[str],
     name = next((o for o in objects if o.strip() and normalize(o) not in typed_texts
                  and normalize(o) not in searched), None)
     if name is None:
-        return []
+        return _list_views(screen)
     out = []
     for element_id in screen.editable:
         if not search_field(screen, element_id) or normalize(screen.editable.get(element_id, "")) == normalize(name):
@@ -50,7 +50,21 @@ def search_candidates(screen: Screen, objects: list[str], typed_texts: set[str],
         label = screen.labels.get(element_id, "")
         out.append(({"kind": "type", "element": element_id, "text": name},
                     f'type "{name}" into [{element_id}] {label}', SCORE))
-    return out
+    return out or _list_views(screen)
+
+
+# A view's tab that lists every item at once (a calendar's agenda, a list view), where no search is.
+LIST_VIEWS = frozenset(normalize(s) for s in ("agenda", "schedule", "list", "list view", "all", "all items", "show all"))
+_LIST_VIEW_SCORE = 1.5  # above a "New ..." button that shares a word with the task
+
+
+def _list_views(screen: Screen) -> list[tuple[dict[str, Any], str, float]]:
+    """The tab that lists everything, when the screen has no search field and the named row is not shown."""
+    if any(search_field(screen, i) for i in screen.editable):
+        return []
+    selected = {int(m.group(1)) for line in screen.lines if (m := re.match(r"\[(\d+)\].*\(.*selected.*\)$", line))}
+    return [({"kind": "tap", "element": i}, f"tap [{i}] {screen.labels.get(i, '')}", _LIST_VIEW_SCORE)
+            for i in screen.actionable if i not in selected and normalize(screen.labels.get(i, "")) in LIST_VIEWS]
 
 
 def _typed_text(entry: dict[str, Any]) -> str:
