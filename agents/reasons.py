@@ -32,7 +32,7 @@ _WHEN = re.compile(r"^(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|tomorro
 _SENT = re.compile(rf"^(?P<n>{_NAME}|{_EMAIL}) (?P<v>sent|texted|emailed|e-mailed|mailed|messaged) me (?P<x>(?:the|a|an|his|her"
                    r"|their|my) [^,;]+?)(?: (?:by|via|over|in an?|as an?|through) (?P<by>sms|text(?: message)?|message|e-?mail"
                    r"|mail|chat))?\.?$", re.I)
-_HAS = re.compile(r"\b(?:has|have|supports|comes with|offers|got) (?:a |an |the |this |that )?(?P<t>[a-z][a-z\- ]{2,40}?)"
+_HAS = re.compile(r"\b(?:has|have|supports|comes with|offers|got) (?:a |an |the |this |that )?(?P<t>[A-Za-z][\w\- ]{2,40}?)"
                   r"(?: (?:feature|option|setting|function))?\.?$")
 _IT = re.compile(r"\b(?:it|this one|that one)\b", re.I)
 _ITEM = r"note|memo|document|list|message|mail|e-?mail|file|text|draft"

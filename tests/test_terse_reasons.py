@@ -52,6 +52,7 @@ def test_terse_notes_through_the_whole_rewrite() -> None:
     ('Ivo Petrov sent me the door code by SMS - please keep it in a note titled "Door"',
      'save the door code Ivo Petrov texted me in a note titled "Door"'),
     ("My tablet has a reading mode - could you turn it on for me in the settings?", "turn reading mode on in the settings"),
+    ("My new phone has Dolby Atmos; please enable it", "turn on Dolby Atmos"),
     ('bo@ex.org asked for my "Plans" memo - please email them what the memo says',
      'email bo@ex.org the text of the memo "Plans" (bo@ex.org asked for my "Plans" memo)'),
     ('"Yoga" is off this week - please take it off my calendar', 'delete "Yoga" from my calendar ("Yoga" is off this week)'),
