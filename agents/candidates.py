@@ -69,7 +69,6 @@ CONFIRM = frozenset(words("save done ok send add create set start confirm apply 
 _NAVIGATION = frozenset(words("navigate up back home menu more options search open close tab", stopwords=frozenset()))
 _TYPING = frozenset(words("enter type input fill write put paste", stopwords=frozenset()))
 _DESTRUCTIVE = frozenset(words("delete trash erase discard clear wipe", stopwords=frozenset()))
-_REMOVING = _DESTRUCTIVE | {"remove"}
 _NEW = frozenset(words("new compose start create write", stopwords=frozenset()))
 _SENDING = frozenset(words("text message send sms email mail write reply share", stopwords=frozenset()))
 _PASSING_ON = _SENDING | frozenset(words("tell note post forward", stopwords=frozenset()))
@@ -142,7 +141,6 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     new_buttons = lookup.new_buttons(screen, part, CREATE) if goal.creating and not typed_here else {}
     names_ = goal_names(part)
     people = [o for o in objects[:1] if o in names_]  # the thing looked for is a person (a list to scroll through)
-    listed = counting.rows(screen) if objects and goal.verbs & _REMOVING else []  # whose row a remove button is on
     out: list[Candidate] = []
     for element_id in screen.actionable:
         label = screen.labels.get(element_id, "")
@@ -168,8 +166,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
             score += 2.0  # the fields are filled: submit them
         if reading_only and verb in CREATE:
             score -= 1.0  # a question creates nothing
-        if verb in _DESTRUCTIVE and not destroy or verb in _REMOVING and objects and counting.in_rows(
-                screen, element_id, listed) and not any(normalize(o) in normalize(f"{label} {context}") for o in objects):
+        if verb in _DESTRUCTIVE and not destroy or (verb == "remove" or verb in _DESTRUCTIVE) and objects and not any(
+                normalize(o) in normalize(f"{label} {context}") for o in objects) and counting.in_rows(screen, element_id):
             score -= 2.5  # never delete what the task did not ask to delete, nor remove another item than the task's
         if has_flag(screen, element_id, "selected"):
             score -= 1.0  # the tab or item already chosen
@@ -368,7 +366,6 @@ def _done_candidate(task: str, goal: Goal, screen: Screen, values: list[Value], 
     if last and last.get("kind") == "swipe" and "[" in last.get("line", "") and last.get("outcome") == "no_change" \
             and goal.words & (_LOWER | _HIGHER):
         score = 3.5  # the slider is at its end
-    last = next((h for h in reversed(history) if h.get("kind") not in ("observe", "invalid_output")), None)
     if last and last.get("kind") == "tap" and last.get("outcome") == "success":
         verb = first_word(last.get("line", "").split('"', 1)[-1])
         to_type = [v for v in values if v.kind not in OBJECT_KINDS]

@@ -140,8 +140,9 @@ def rows(screen: Screen) -> list[int]:
     return sorted(best, key=lambda i: (screen.bounds[i][1], screen.bounds[i][0]))
 
 
-def in_rows(screen: Screen, element_id: int, listed: Sequence[int]) -> bool:
-    """Whether the element is one of the list rows ``listed`` or sits inside one (a row's own button)."""
+def in_rows(screen: Screen, element_id: int) -> bool:
+    """Whether the element is one of the screen's list rows or sits inside one (a row's own button)."""
+    listed = rows(screen)
     box = screen.bounds.get(element_id)
     return element_id in listed or bool(box) and any(
         (row := screen.bounds.get(i)) and row[0] <= box[0] and row[1] <= box[1] and box[2] <= row[2] and box[3] <= row[3]
