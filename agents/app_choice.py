@@ -53,7 +53,8 @@ CATEGORIES: tuple[Category, ...] = (
     _category("file document download folder pdf doc docx txt rtf odt xls xlsx csv ppt pptx mp3 m4a wav ogg flac zip apk", "files documents file downloads filemanager myfiles ファイル 파일 "
               "文件 файлы archivos fichiers dateien"),
     _category("note memo", "notes note keep memo notepad メモ 메모 笔记 заметки notas"),
-    _category("price cost cart basket buy order checkout purchase", "shop shopping amazon ebay etsy"),
+    _category("price cost cart basket buy order checkout purchase cheapest expensive product products",
+              "shop shopping amazon ebay etsy"),
 )
 _PACKAGE_NOISE = frozenset("com org net android google apps app mobile client lite sec".split())
 _AFFIX = 5  # a category word this long also counts at either end of a package part ("clockpackage")

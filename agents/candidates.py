@@ -25,12 +25,12 @@ from . import (
     counting,
     details,
     edits,
-    event_details,
     item_home,
     lookup,
     menus,
     missing,
     pickers,
+    read_together,
     sharing,
     shopping,
     subgoals,
@@ -44,7 +44,7 @@ from .perceptor import Screen
 from .progress import actions_since_app_change, parts, penalty
 from .switches import switch_scores
 from .text import normalize, words
-from .values import FIELDS, Value, task_values
+from .values import Value, task_values
 from .wording import canonical
 
 _QUOTED = re.compile(r"[\"“']([^\"”']{1,80})[\"”']")
@@ -93,9 +93,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     read = subgoals.read_part(task_asked)
     passing = reading is None and read is not None and not read.offset_min  # the value is read: use it (moved: in the task)
     if notes and (passing or parse_goal(part).verbs & _SENDING):  # a value read earlier, to pass on
-        values += event_details.passed_on(part, notes) or [  # the date, time and place a message says, or the value
-            Value(v, "message", FIELDS["message"] | FIELDS.get(k, frozenset())) for k, v in notes.items()  # or its kind's field
-            if v.strip() and (normalize(v) not in normalize(task) or parse_goal(part).verbs & _PASSING_ON)]
+        values += read_together.passed_on(part, task, notes, read.kinds if read else (), parse_goal(part).verbs)
         # a value the task now names as the thing to act on ("add IMG_4.jpg to favourites") is typed nowhere
     typed_values = [v.text for v in values if v.kind not in OBJECT_KINDS]
     goal = parse_goal(without(part, typed_values), subgoal)  # digits of a number to type are no labels to tap

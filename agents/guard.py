@@ -32,6 +32,7 @@ from ..device.types import Observation
 from .calls import SYSTEM
 from .perceptor import Screen
 from .text import normalize
+from .wording import canonical
 
 SENSITIVE = ("otp", "card", "iban", "phone", "email", "address", TAINTED)
 _KIND_WORDS: dict[str, tuple[str, ...]] = {
@@ -116,7 +117,16 @@ class SendGuard:
         return png
 
     def check(self, task: str, action: dict[str, Any], screen: Screen) -> str | None:
-        """Why ``action`` must not be done on ``screen`` for ``task``; None when it may."""
+        """Why ``action`` must not be done on ``screen`` for ``task``; None when it may. The task is also
+        read as the agent reads it (``canonical``: its own words said plainly, nothing from a screen), so
+        "event Lunch @ the best taco place" asks for that place's address as the event's location."""
+        why = self._why(task, action, screen)
+        if why is None:
+            return None
+        plain = canonical(task)
+        return why if plain == task else self._why(plain, action, screen)
+
+    def _why(self, task: str, action: dict[str, Any], screen: Screen) -> str | None:
         if action.get("kind") != "type" or not action.get("text"):
             return None
         if not self.taint.has_read(screen.digest):

@@ -50,18 +50,21 @@ def by_rules(task: str, screen_lines: list[str], objects: list[str], held: dict[
     already ``held`` for a later step is not read again (the next app's form may echo its name). For a
     superlative ("the cheapest ..."), the best row read so far."""
     from . import superlatives
+    from .wording import canonical
 
-    best = superlatives.remember(task, screen_lines, held or {})
+    best = superlatives.remember(canonical(task), screen_lines, held or {})
     return {**best, **_values(task, screen_lines, objects, held)}
 
 
 def _values(task: str, screen_lines: list[str], objects: list[str], held: dict[str, str] | None) -> dict[str, str]:
-    from . import answers, details, subgoals
+    from . import answers, details, read_together, subgoals, superlatives
     from .wording import canonical
 
     part = subgoals.read_part(canonical(task)) or subgoals.read_part(task)  # as the ranker reads the task
-    if part is not None and part.asked.kind in (held or {}):
+    if part is not None and all(kind in (held or {}) for kind in part.kinds):
         return {}
+    if part is not None and part.also:  # "the name and price of the cheapest X": read on its own page
+        return read_together.read(part.kinds, screen_lines, held or {}, (held or {}).get(superlatives.BEST, ""))
     if part is not None:  # a value to pass on: read it on its object's line (or the object's own page)
         keys = [part.object] if part.object and not answers.superlative(part.object) else []
         kind = details.label_kind(part.asked, part.question)  # an Info page lists it under its label

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from . import ranked_wording
 from .referents import CLOSE, OPEN
 
 _Q = f"{OPEN}\\d+{CLOSE}"  # a quoted span held aside
@@ -85,6 +86,9 @@ def terse(text: str, verb_first: bool) -> str:
     """A terse note as the request it stands for; the same text when it is none of these.
     ``verb_first``: the note starts with a verb (then only the notes led by a verb apply)."""
     body = text.strip()
+    event = ranked_wording.terse_event(body)
+    if event != body:  # "event Brunch Sunday 11:00 @ Cafe Uno"
+        return event
     if re.match(rf"\w+ [^{OPEN}]*\S\s*(?:->|=>|→)\s*\S", body) and body.split()[0].casefold() in _ARROW_VERBS:
         return re.sub(r"\s*(?:->|=>|→)\s*", " to ", body, count=1)  # "fwd X -> y@z.org": forward X to y@z.org
     for pattern, repl in zip(_TERSE, _REPL):
@@ -148,7 +152,7 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r)
 
 def plain(request: str) -> str:
     """``request`` said the plain way (see the module docstring); the same text otherwise."""
-    request = _located(request)
+    request = _located(ranked_wording.plain(request))
     request = re.sub(rf"\b(?P<k>(?:the|my) [\w\- ]+?) (?:from|in) (?P<n>{_NAME})'s (?:last |latest )?(?P<m>text|message|sms|e-?mail|mail)\b",
                      lambda m: f"{m.group('k')} {m.group('n')} {'emailed' if 'mail' in m.group('m').casefold() else 'texted'} me",
                      request, count=1, flags=re.I)  # "the code from Bo Li's text": the code Bo Li texted me

@@ -56,11 +56,15 @@ _QUOTED = re.compile(r"[\"“«„][^\"”»“]{1,200}[\"”»“]")
 def _parts(task: str) -> list[str]:
     trailing = re.search(rf"[.,]\s+({_CONTEXT.pattern})\.?$", task)  # "... . in Shop": where the whole task happens
     pieces = [p.strip(" ,.") for p in _PARTS.split(task[:trailing.start()] if trailing else task) if p and p.strip(" ,.")]
+    for i in range(len(pieces) - 1, 0, -1):
+        if _FIELD.match(pieces[i]):  # "...; location: Town Hall": a field of the same thing, no step of its own
+            pieces[i - 1:i + 1] = [f"{pieces[i - 1]}; {pieces[i]}"]
     context = [p for p in pieces if _CONTEXT.fullmatch(p)] + ([trailing.group(1)] if trailing else [])
     pieces = [f"{p} {' '.join(context)}" if context else p for p in pieces if p not in context]
     return pieces or [task]
 
 
+_FIELD = re.compile(r"^(?-i:[a-z])[\w\-]*(?: [\w\-]+)?:\s+\S", re.I)
 _CONTEXT = re.compile(r"(?:in|on|using|via|with|from)\s+(?:the\s+|my\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:\s+app)?")
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .ranked_wording import ranked_things
+
 OPEN, CLOSE = "\ue000", "\ue001"  # a quoted span, kept aside while the rest of a task is rewritten
 HELD = re.compile(f"{OPEN}(\\d+){CLOSE}")
 ITEMS = (r"conversations?|chats?|threads?|messages?|e-?mails?|mails?|photos?|pictures?|images?|videos?|files?|documents?"
@@ -49,6 +51,13 @@ def resolve(request: str, context: list[str]) -> str:
     the thing) the ``context`` clauses name."""
     named_things = [t for c in context for t in things(c)]
     named_people = [p for c in context for p in people(c)]
+    ranked = [t for c in context for t in ranked_things(c)]  # "we meet at the best Ramen place: ... its address"
+    if ranked and not named_things:  # "look it up and text them its price": "it" says it once
+        if not _IT.search(request):
+            request = _ITS.sub(lambda m: f"the {m.group('a')} of {ranked[0]}", request, count=1)
+        named_things = ranked
+    if named_people and not people(request):  # "ship it to the address in their contact": the person's
+        request = _OWNER.sub(f"{named_people[0]}'s", request, count=1)
     if named_things:
         request = _IT.sub(lambda m: _named(m, named_things[0]), request, count=1)
     if named_people or named_things:
@@ -56,10 +65,15 @@ def resolve(request: str, context: list[str]) -> str:
     return request
 
 
+_ITS = re.compile(r"\bits (?P<a>(?:name|price|address|phone number|number|rating|location|hours|website)"
+                  r"(?: and (?:its )?(?:name|price|address|phone number|number|rating|location|hours|website))?)\b", re.I)
+_OWNER = re.compile(r"\b(?:their|his)\b(?=\s+(?:contact|address|number|phone|e-?mail|birthday)\b)", re.I)
+
+
 def _named(m: re.Match[str], thing: str) -> str:
     """The pronoun as the thing; "her" before a noun ("her number") as the thing's ("Ana's number")."""
     after = m.string[m.end():]
-    owner = m.group(0).casefold() == "her" and re.match(r"\s+(?!(?:to|in|on|at|for|from|with|about|a|an|the)\b)[a-z]", after)
+    owner = m.group(0).casefold() == "her" and re.match(r"\s+(?!(?:to|in|on|at|for|from|with|about|a|an|the|its|their|his|her|my|your|our)\b)[a-z]", after)
     return f"{thing}'s" if owner else thing
 
 

@@ -22,7 +22,7 @@ from .values import PATTERNS
 _KINDS = (r"phone number|mobile number|number|e-?mail address|e-?mail|address|place|start time|end time|time|date|"
           r"price|cost|total|code|password|file name|name|size|location|temperature|title|subject|text|body|contents?")
 _OF = re.compile(rf"\b(?:the\s+|its\s+)?(?P<k>{_KINDS})\s+(?:of|from|in)\s+(?P<o>.+?)"
-                 rf"(?=\s+(?:to|on|via|by|with|and|as|in a|into)\b|\s+in (?-i:[A-Z])|[,;!?]|\.(?!\w)|$)", re.I)
+                 rf"(?=\s+(?:to|on|via|by|with|and|as|in a|into)\b|\s+in (?-i:[A-Z])|\s+\(|[,;!?]|\.(?!\w)|$)", re.I)
 _POSSESSIVE = re.compile(rf"(?P<o>\b[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)['’]s\s+(?P<k>{_KINDS})\b")
 _WHEN = re.compile(rf"\s*,?\s*(?:on|for)\s+(?:{dict(PATTERNS)['date'].pattern}|today|tomorrow|tonight)", re.I)
 _HOW_BIG = re.compile(r"\bhow (?:big|large)\s+(?:the\s+)?(?:file\s+)?(?P<o>\S+)\s+is\b", re.I)
@@ -48,6 +48,12 @@ class ReadPart:
     rest: str  # the task with the read phrase replaced by "it"
     offset_min: int = 0  # "30 minutes before X starts": the time read, moved by this much
     where: str = ""  # the words that say where the value is kept (its object's), when the kind's would mislead
+    also: tuple[str, ...] = ()  # "the name and price of X": the other kinds read with it, said before it when first
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        """Every kind of value this part reads."""
+        return (self.asked.kind, *self.also)
 
     @property
     def place(self) -> str:
@@ -125,24 +131,32 @@ def read_part(task: str) -> ReadPart | None:
             continue
         obj = m.group("o").strip().strip('"“”')
         head = task[:m.start()]
+        pair = _PAIR_HEAD.search(head)  # "the name and price of X": both read
+        also = () if pair is None else (_KIND_OF.get(pair.group("a").casefold().replace("-", ""), "name"),)
+        head = head[:pair.start()] + " " if pair else head
         if obj.split() and obj.split()[0].casefold() == first:  # "Send Ana's number": the verb is no name
             head += obj.split()[0]
             obj = obj.split(maxsplit=1)[1] if len(obj.split()) > 1 else ""
         if not obj:
             continue
-        when = _WHEN.match(task, m.end())  # "... of "Standup" on Friday, May 2": the date says where to look
-        end = when.end() if when else m.end()
+        when = _WHEN.match(task, m.end()) or _IN_APP.match(task, m.end())  # "... of "Standup" on Friday, May 2",
+        end = when.end() if when else m.end()  # "... of the best taco place from Maps": where to look
         kept_in = _KEPT_IN.match(task, end)  # "... address from my contacts": where it is read, said
         end = kept_in.end() if kept_in else end
         rest = re.sub(r"\s+([.,;!?])", r"\1", re.sub(r"\s+", " ", head + " it " + task[end:])).strip()
         shown = m.group("o").strip()
         shown = shown.split(maxsplit=1)[1] if shown.split()[0].casefold() == first else shown  # "Send Ana's number"
         place = f"{shown}{when.group(0) if when else ''}"
-        return ReadPart(f"What is the {phrase} of {place}?", object_key(obj), Asked(kind, words(obj)), rest, where=place)
+        return ReadPart(f"What is the {phrase} of {place}?", object_key(obj), Asked(kind, words(obj)), rest, where=place,
+                        also=tuple(k for k in also if k != kind and answers.superlative(obj)))
     return _asked_in(task)
 
 
-_KEPT_IN = re.compile(r"\s+(?:from|in)\s+(?:my|the)\s+(?:contacts?|contact list|address book|phone ?book)\b", re.I)
+_PAIR_HEAD = re.compile(rf"\b(?:the\s+|its\s+|their\s+)?(?P<a>{_KINDS})\s+and\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+
+
+_IN_APP = re.compile(r"\s+from\s+(?-i:[A-Z])[\w\-]*(?=\s*(?:[,.;!?(]|$))")  # "in Notes" may be where it goes
+_KEPT_IN = re.compile(r"\s+(?:from|in)\s+(?:(?:my|the)\s+)?(?:contacts?|contact list|address book|phone ?book)\b", re.I)
 # Words that say where a value is kept, or which one by position, not what it is called.
 _CONTAINER = re.compile(r"^(?:the|my|your|this|that|a|an|latest|newest|last|most recent|recent|first)\s+"
                         r"|^(?:photo|picture|image|file|document|video)\s+(?=[\w\-]+\.\w{2,4}$)"
@@ -154,7 +168,8 @@ _WH = re.compile(r"\b(?P<q>(?:how (?:many|much|big|large|long|far|old|warm|cold|
                  re.I)
 _LOOK = re.compile(r"^\s*(?:please\s+)?(?:look up|find out|find|check|see|get|search for|read|what|when|where|which|"
                    r"who|how)\b", re.I)
-_BACK = re.compile(rf"\b(?:its|their|the)\s+(?P<k>{_KINDS})\b|\b(?:it|that|them|this|those)\b", re.I)
+_BACK = re.compile(rf"\b(?:its|their|the)\s+(?P<k>{_KINDS})(?:\s+and\s+(?:its\s+|their\s+|the\s+)?(?P<k2>{_KINDS}))?\b"
+                   r"|\b(?:it|that|them|this|those)\b", re.I)
 
 
 def object_key(obj: str) -> str:
@@ -191,7 +206,10 @@ def _asked_in(task: str) -> ReadPart | None:
                 r"(?<!^)\b[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*", pieces[0])]
             key = "" if answers.superlative(found) else object_key(names[0]) if names else ""
             rest = later[:back.start()] + "it" + later[back.end():]
-            return ReadPart(question, key, Asked(kind, words(found)), rest[:1].upper() + rest[1:])
+            second = (back.group("k2") or "").casefold()
+            also = (_KIND_OF.get(second.replace("-", ""), "name"),) if second else ()
+            return ReadPart(question, key, Asked(kind, words(found)), rest[:1].upper() + rest[1:],
+                            also=tuple(k for k in also if k != kind and answers.superlative(found)))
     m = _WH.search(task) if _PASSING.search(task) else None
     if m is None or m.start() == 0 or re.search(r"\b(?:the|a|an|any|every)\s+(?:[\w-]+\s+){1,3}$|\bme\s+$|[:\"“]\s*$",
                                                  task[:m.start()], re.I):
@@ -311,6 +329,7 @@ _DO_IT = re.compile(r"^\s*(?:please\s+)?(?:(?:just\s+)?do (?:it|that|this|so|as 
 _BACK_OBJECT = re.compile(r"\b(?:that|this|the|those)\s+(?:photo|picture|image|file|document)\b|\bit\b", re.I)
 
 
+_FIELD_IT = re.compile(r"\b((?-i:[a-z])[\w\-]*:)\s+it\b\s*[.;,!]?\s*$", re.I)
 _SAYING_IT = re.compile(r"\b(saying|that says|which says|reading|with (?:the )?(?:text|message|words))\s+it\b", re.I)
 
 
@@ -319,7 +338,7 @@ def in_progress(task: str, notes: dict[str, str]) -> tuple[str, ReadPart | None]
     part = read_part(task)
     if part is None:
         return task, None
-    if part.asked.kind in notes:
+    if all(kind in notes for kind in part.kinds):
         if part.offset_min and (hm := parse_time(notes[part.asked.kind])):
             total = (hm[0] * 60 + hm[1] + part.offset_min) % (24 * 60)
             return part.rest.replace(" for it", f" for {total // 60:02d}:{total % 60:02d}"), None
@@ -328,5 +347,6 @@ def in_progress(task: str, notes: dict[str, str]) -> tuple[str, ReadPart | None]
         if part.asked.kind == "url":  # the address read is what to open
             return re.sub(r"\bit\b", notes["url"], part.rest, count=1), None
         value = notes[part.asked.kind].replace('"', "'")
-        return _SAYING_IT.sub(lambda m: f'{m.group(1)} "{value}"', part.rest), None  # the words to write
+        rest = _FIELD_IT.sub(lambda m: f'{m.group(1)} "{value}"', part.rest)  # "...; location: it": the value read
+        return _SAYING_IT.sub(lambda m: f'{m.group(1)} "{value}"', rest), None  # the words to write
     return part.question, part

@@ -1,0 +1,113 @@
+"""Superlative requests ("the cheapest ...", "the best-rated ...") and buying requests, said plainly.
+
+People name the thing ranked many ways: "the lowest-priced lamp", "whatever is cheapest in Shop's
+Garden category", "the top-rated taco place's phone number"; and where an order goes: "order X,
+shipping to 5 Elm St", "buy X and have it delivered to ...", "buy X -> 5 Elm St". These become
+"the cheapest lamp", "the cheapest item in the Garden category in Shop", "the phone number of the
+top-rated taco place", "buy X and ship it to ...". General English task grammar only.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Superlatives said another way -> the word the ranking reads.
+_SYNONYMS = (
+    (re.compile(r"\b(?:lowest|least)[- ](?:priced|cost(?:ing)?)\b|\bleast costly\b|\bmost affordable\b|\bcheapest[- ]priced\b",
+                re.I), "cheapest"),
+    (re.compile(r"\b(?:highest|most)[- ]priced\b|\bpriciest\b|\bmost costly\b", re.I), "most expensive"),
+    (re.compile(r"\b(?:top|best|highest)[- ]reviewed\b|\bbest[- ]reviewed\b", re.I), "best-rated"),
+)
+SUPERLATIVE = (r"(?:best|highest|top|worst|lowest)[- ]rated|best|cheapest|least expensive|most expensive|nearest|closest"
+               r"|farthest|furthest|largest|biggest|smallest")
+# "whatever is cheapest in ...", "whichever lamp costs the least in ...": the cheapest one there
+_WHATEVER = re.compile(rf"\b(?:whatever|whichever|what)(?: (?P<n>[a-z]+))? (?:is|was|comes out) (?:the )?(?P<s>{SUPERLATIVE})"
+                       r"(?: one)?(?= (?:in|from|at|on|among)\b)", re.I)
+# "in Shop's Garden category" -> "in the Garden category in Shop": the app, then the part of it
+_APP_PART = re.compile(r"\b(?P<p>in|from|of) (?P<a>(?-i:[A-Z])[\w\-]*)'s (?P<c>(?:[\w&'\-]+ ){1,3}?)"
+                       r"(?P<k>category|section|department|aisle|list)\b", re.I)
+_ATTR = r"phone number|number|address|price|name|rating|opening hours|hours|website|location"
+# "the top-rated taco place's phone number" -> "the phone number of the top-rated taco place"
+_OWNED = re.compile(rf"\bthe (?P<x>(?:{SUPERLATIVE})\b[\w&\- ]{{1,40}}?)'s (?P<a>{_ATTR})\b", re.I)
+_BUYING = re.compile(r"^\s*(?:please\s+)?(?:buy|order|purchase)\b", re.I)  # an item (a checkout keeps its words)
+# ", shipping to X", "and have it delivered to X", "delivered to X": where the order is shipped
+_SHIPPED = re.compile(r"(?:,\s*|\s+)(?:and\s+)?(?:(?:have|get)\s+(?:it|them)\s+)?(?:shipping|shipped|delivered|delivering"
+                      r"|sent|(?:send|deliver|mail)\s+(?:it|them))(?:\s+(?:it|them))?\s+to\b", re.I)
+_ARROW = re.compile(r"^(?P<v>buy|order|purchase)\s+(?P<x>[^>]*?[^\s\->])\s*(?:->|=>|→|⇒)\s*(?P<to>\S.*)$", re.I)
+# "the address in their contact" once the owner is named: Ana's address from my contacts
+_IN_CONTACT = re.compile(rf"\bthe (?P<a>{_ATTR}|e-?mail(?: address)?) (?:in|from|on) (?P<o>(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])"
+                         r"[\w'\-]*)*)'s contact(?: card| entry| details| page)?\b", re.I)
+
+
+# "save the best-rated taco place as a contact", "new contact <- the nearest pharmacy": a place kept as a
+# contact keeps its name and phone number
+_CONTACT = re.compile(rf"^(?:add|create|save|make) (?:a )?(?:new )?contact(?: named|\s*(?:<-|<=|←|from|for))\s*"
+                      rf"(?P<x>(?:the )?(?:{SUPERLATIVE})\b[^,(]*?)(?=\s*[,(.]|\s+with\b|$).*$", re.I | re.S)
+# "text Bo: cheapest Garden + price": the ranked item's name and its price
+_WITH_ATTR = re.compile(rf"^(?P<v>text|sms|message|tell|e-?mail|mail|send)\s+(?P<to>[^:]+?):\s*(?:the )?"
+                        rf"(?P<x>(?:{SUPERLATIVE})\s+[^:+&]+?)\s*(?:\+|&|and|with)\s*(?:its\s+)?(?P<a>{_ATTR})\s*[.!]?$", re.I)
+
+
+_DAY = (r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+        r"|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{4}-\d\d-\d\d)\b")
+# 'add "Standup" on Friday at 9:00', 'make "Lunch" (May 2, 12:30)': a titled thing on a day is a calendar event
+_DATED = re.compile(rf"^(?:add|create|make|schedule|set up|put in) (?P<t>\ue000\d+\ue001|\"[^\"]+\")(?=\s*(?:on|for|\()\s*[^)]*?{_DAY})",
+                    re.I)
+# "event Lunch Friday 12:30 @ Cafe Uno": a terse event, its title before the day and its place after "@"
+_TERSE_EVENT = re.compile(rf"^(?:new )?(?P<n>event|meeting|appointment)\s+(?P<t>[^@]+?)\s+(?P<w>{_DAY}[^@]*?)\s*@\s*(?P<p>.+?)\.?$",
+                          re.I)
+
+
+def plain(request: str) -> str:
+    """``request`` with its superlative and its shipping said the way the task parsers read them."""
+    for pattern, word in _SYNONYMS:
+        request = pattern.sub(word, request)
+    request = _DATED.sub(lambda m: f"create a calendar event {m.group('t')}", request, count=1)
+    request = terse_event(request)
+    sent = _WITH_ATTR.match(request.strip())
+    if sent:
+        noun = "" if re.search(r"\s(?-i:[a-z])[\w\-]+$", sent.group("x")) else " item"  # "cheapest Garden": an item
+        request = f"{sent.group('v')} {sent.group('to')} the name and {sent.group('a')} of the {sent.group('x')}{noun}"
+    kept = _CONTACT.match(request.strip())
+    if kept:
+        thing = re.sub(r"^(?:the )?", "the ", kept.group("x").strip(), flags=re.I)
+        thing = re.sub(r"\s+in\s+(?=(?-i:[A-Z])[\w\-]*$)", " from ", thing)  # "... in Maps": where it is found
+        return f"create a new contact with the name and phone number of {thing}"
+    request = _WHATEVER.sub(lambda m: f"the {m.group('s')} {m.group('n') or 'item'}", request)
+    request = _APP_PART.sub(lambda m: f"{m.group('p')} the {m.group('c')}{m.group('k')} in {m.group('a')}", request)
+    request = _OWNED.sub(lambda m: f"the {m.group('a')} of the {m.group('x').strip()}", request)
+    request = _IN_CONTACT.sub(lambda m: f"{m.group('o')}'s {m.group('a')} from my contacts", request)
+    arrow = _ARROW.match(request.strip())
+    if arrow:  # "buy Desk Lamp -> 5 Elm St": bought and shipped there
+        request = f"{arrow.group('v')} {arrow.group('x')} and ship it to {arrow.group('to')}"
+    elif _BUYING.match(request) and not re.search(r"\band ship (?:it|them) to\b", request, re.I):
+        request = _SHIPPED.sub(" and ship it to", request, count=1)
+    return request
+
+
+_NOUN = r"(?!(?:in|on|at|from|of|for|to|and|or|with|is|are|was|near|around)\b)(?-i:[a-z])[\w\-]+"
+
+
+def terse_event(note: str) -> str:
+    """"event Brunch Sunday 11:00 @ Cafe Uno" -> 'create a calendar event "Brunch" on Sunday at 11:00, location:
+    Cafe Uno'; a ranked place ("@ the nearest diner") gives its address as the location."""
+    event = _TERSE_EVENT.match(note.strip())
+    if not event:
+        return note
+    title = event.group("t").strip()
+    title = title if re.fullmatch(r"\ue000\d+\ue001|\"[^\"]+\"", title) else f'"{title}"'
+    when = re.sub(r",?\s+(\d{1,2}[:.]\d\d(?:\s*[ap]m)?)$", r" at \1", event.group("w").strip().rstrip(","))
+    place = event.group("p").strip()
+    if re.match(rf"(?:the )?(?:{SUPERLATIVE})\b", place, re.I):
+        where = f"with the address of {place if place.lower().startswith('the ') else 'the ' + place} as its location"
+    else:
+        where = f"location: {place}"
+    return f"create a calendar {event.group('n').lower()} {title} on {when}, {where}"
+
+
+def ranked_things(clause: str) -> list[str]:
+    """The ranked things a clause names: "the best Ramen place", "the cheapest Garden thing" (a
+    superlative, its capitalised kind and the noun after it)."""
+    found = re.finditer(rf"\bthe (?:{SUPERLATIVE})(?:(?: (?-i:[A-Z])[\w&'\-]*)+(?: {_NOUN})?| {_NOUN})"
+                        r"(?: (?:in|on|at) (?-i:[A-Z])[\w\-]*(?= is\b|[,.;)]|$))?", clause, re.I)  # "... in Shop": where it is
+    return [m.group(0) for m in found]
