@@ -80,3 +80,14 @@ def test_a_kept_taint_file_cut_short_by_a_crash_still_serves_a_resume(tmp_path):
                                                              actionable=[])})
     last = SendGuard.kept_in(TaintSet(policy), tmp_path, "run-1")
     assert [h.value for h in last.taint.find("orchid, then a heron")] == ["orchid", "heron"]
+
+
+
+def test_a_task_said_tersely_is_also_read_the_way_the_agent_reads_it(guard):
+    guard.taint.observe("com.example.maps", ["Taco Loco", "12 Harbor Rd", "+1 202 555 0144"], key="maps")
+    form = Screen(package="com.example.calendar", digest="form", lines=["    New event", '[5] EditText "event location field"'],
+                  actionable=[5], labels={5: "event location field"})
+    action = {"kind": "type", "text": "12 Harbor Rd", "element": 5}
+    # the place's address as the event's location, said only by the task's plain reading
+    assert guard.check("event Brunch Sunday 11:00 @ closest Taco place", action, form) is None
+    assert "does not ask" in (guard.check("event Brunch Sunday 11:00 with Bo", action, form) or "")
