@@ -35,6 +35,7 @@ _SHIPPED = re.compile(r"(?:,\s*|\s+)(?:and\s+)?(?:(?:have|get)\s+(?:it|them)\s+)
                       r"|sent|(?:send|deliver|mail)\s+(?:it|them))(?:\s+(?:it|them))?\s+to\b", re.I)
 _ARROW = re.compile(r"^(?P<v>buy|order|purchase)\s+(?P<x>[^>]*?[^\s\->])\s*(?:->|=>|→|⇒)\s*(?P<to>\S.*)$", re.I)
 # "the address in their contact" once the owner is named: Ana's address from my contacts
+_EDITING = re.compile(r"^\s*(?:please\s+)?(?:change|update|edit|set|correct|replace|fix|add|remove|delete)\b", re.I)
 _IN_CONTACT = re.compile(rf"\bthe (?P<a>{_ATTR}|e-?mail(?: address)?) (?:in|from|on) (?P<o>(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])"
                          r"[\w'\-]*)*)'s contact(?: card| entry| details| page)?\b", re.I)
 
@@ -76,7 +77,8 @@ def plain(request: str) -> str:
     request = _WHATEVER.sub(lambda m: f"the {m.group('s')} {m.group('n') or 'item'}", request)
     request = _APP_PART.sub(lambda m: f"{m.group('p')} the {m.group('c')}{m.group('k')} in {m.group('a')}", request)
     request = _OWNED.sub(lambda m: f"the {m.group('a')} of the {m.group('x').strip()}", request)
-    request = _IN_CONTACT.sub(lambda m: f"{m.group('o')}'s {m.group('a')} from my contacts", request)
+    if not _EDITING.match(request):  # "change the address on Bo's contact card" edits it, reads nothing
+        request = _IN_CONTACT.sub(lambda m: f"{m.group('o')}'s {m.group('a')} from my contacts", request)
     arrow = _ARROW.match(request.strip())
     if arrow:  # "buy Desk Lamp -> 5 Elm St": bought and shipped there
         request = f"{arrow.group('v')} {arrow.group('x')} and ship it to {arrow.group('to')}"

@@ -79,7 +79,7 @@ def _named(m: re.Match[str], thing: str) -> str:
 
 _ASKER = re.compile(rf"^(?P<who>{_EMAIL}|{_NAME}) (?:wants to know|would like to know|asked(?: me)?|is asking(?: me)?"
                     r"|wonders) (?P<why>(?:[^;.!?]|\.(?=\w))+?)\s*(?:[;.!?]|\s[-–—])\s*(?:(?:please|could you|can you|would you)\s+)?"
-                    r"(?:check\b(?:\s+(?:my|the) \w+)?(?:\s+(?P<what>(?:its|the) [\w ]+?))?(?P<where>\s+(?:in|on) [\w ]+?)?(?:\s+and|,)?\s+)?"
+                    r"(?:(?:check|look (?:it|that) up)\b(?:\s+(?:my|the) \w+)?(?:\s+(?P<what>(?:its|the) [\w ]+?))?(?P<where>\s+(?:in|on) [\w ]+?)?(?:\s+and|,)?\s+)?"
                     r"(?P<v>text|e-?mail|mail|message|tell|sms|dm|\w+) (?:(?:it|that) to )?(?:them|him|her)\b"
                     r"(?:\s+(?:it|that|the (?:time|answer|result|number|size|price))\b)?(?P<rest>.*)$", re.I)
 _WHAT_TIME = re.compile(r"^what time (?P<x>.+?) (?P<v>begins|starts|ends|finishes|is)\b", re.I)
@@ -94,6 +94,11 @@ def relayed(text: str) -> str:
         return text
     why = m.group("why").strip(" ,")
     when = _WHAT_TIME.match(why)
+    owned = _ITS.match(m.group("rest").strip())
+    what_is = re.match(r"(?:what|which) (?P<x>.+?) (?:is|are)$", why, re.I)
+    if owned and what_is:  # "asked what the cheapest lamp is - look it up and text them its name and price"
+        rest = m.group("rest").strip()[owned.end():]
+        return f"{m.group('v')} {m.group('who')} the {owned.group('a')} of {what_is.group('x')}{rest}".rstrip(" .") + "."
     if when:
         why = f"the {'end' if when.group('v').casefold() in ('ends', 'finishes') else 'start'} time of {when.group('x')}" \
               f"{why[when.end():]}"

@@ -352,9 +352,9 @@ def _request_first(text: str, held: list[str]) -> str:
 
 
 def _restated(clause: str, request: str) -> bool:
-    """A reason ("I would like to gift Bo a mug") or a clause naming a ranked place whose names (people, things,
-    the place) are all in the request now: it adds nothing."""
-    if not (_ELSEWHERE.match(clause) or ranked_things(clause)):
+    """A reason ("I would like to gift Bo a mug") whose names (people, things, a ranked place) are all in the
+    request now: it adds nothing."""
+    if not _ELSEWHERE.match(clause):
         return False
     named = people(clause) + [t for t in things(clause) if not _HELD.fullmatch(t)] + ranked_things(clause)
     quoted = _HELD.findall(clause)
