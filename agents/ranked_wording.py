@@ -26,7 +26,14 @@ _WHATEVER = re.compile(rf"\b(?:whatever|whichever|what)(?: (?P<n>[a-z]+))? (?:is
 # "in Shop's Garden category" -> "in the Garden category in Shop": the app, then the part of it
 _APP_PART = re.compile(r"\b(?P<p>in|from|of) (?P<a>(?-i:[A-Z])[\w\-]*)'s (?P<c>(?:[\w&'\-]+ ){1,3}?)"
                        r"(?P<k>category|section|department|aisle|list)\b", re.I)
+# "the number of the top-rated taco place": one place has a phone number, not a count
+_NUMBER_OF = re.compile(rf"\b(?<!phone )the number (?:of|for) (?P<x>the (?:{SUPERLATIVE})\b[^,.;?!()]*)", re.I)
+# "text Bo where the nearest pharmacy is": its address
+_WHERE_IS = re.compile(rf"(?P<v>\b(?:text|tell|sms|message|e-?mail|send)\s+[^,;:()]+?)\s+where\s+(?P<x>the (?:{SUPERLATIVE})\b"
+                       r"[^,;:()?]*?)\s+(?:is|are)\b", re.I)
 _ATTR = r"phone number|number|address|price|name|rating|opening hours|hours|website|location"
+_GIVE_ME = re.compile(r"^(?:give|get|send) me (?P<x>the (?:phone number|address|price|rating|opening hours|website"
+                      r"|e-?mail(?: address)?) of [^?]+?)\s*[.!?]?$", re.I)  # "give me the address of X": what it is
 # "the top-rated taco place's phone number" -> "the phone number of the top-rated taco place"
 _OWNED = re.compile(rf"\bthe (?P<x>(?:{SUPERLATIVE})\b[\w&\- ]{{1,40}}?)'s (?P<a>{_ATTR})\b", re.I)
 _BUYING = re.compile(r"^\s*(?:please\s+)?(?:buy|order|purchase)\b", re.I)  # an item (a checkout keeps its words)
@@ -74,6 +81,11 @@ def plain(request: str) -> str:
         thing = re.sub(r"^(?:the )?", "the ", kept.group("x").strip(), flags=re.I)
         thing = re.sub(r"\s+in\s+(?=(?-i:[A-Z])[\w\-]*$)", " from ", thing)  # "... in Maps": where it is found
         return f"create a new contact with the name and phone number of {thing}"
+    request = _NUMBER_OF.sub(lambda m: f"the phone number of {m.group('x')}", request)
+    asked = _GIVE_ME.match(request.strip())
+    if asked:  # "give me the phone number of X": what it is
+        request = f"what is {asked.group('x')}?"
+    request = _WHERE_IS.sub(lambda m: f"{m.group('v')} the address of {m.group('x')}", request, count=1)
     request = _WHATEVER.sub(lambda m: f"the {m.group('s')} {m.group('n') or 'item'}", request)
     request = _APP_PART.sub(lambda m: f"{m.group('p')} the {m.group('c')}{m.group('k')} in {m.group('a')}", request)
     request = _OWNED.sub(lambda m: f"the {m.group('a')} of the {m.group('x').strip()}", request)
@@ -113,3 +125,4 @@ def ranked_things(clause: str) -> list[str]:
     found = re.finditer(rf"\bthe (?:{SUPERLATIVE})(?:(?: (?-i:[A-Z])[\w&'\-]*)+(?: {_NOUN})?| {_NOUN})"
                         r"(?: (?:in|on|at) (?-i:[A-Z])[\w\-]*(?= is\b|[,.;)]|$))?", clause, re.I)  # "... in Shop": where it is
     return [m.group(0) for m in found]
+

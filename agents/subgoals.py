@@ -139,8 +139,9 @@ def read_part(task: str) -> ReadPart | None:
             obj = obj.split(maxsplit=1)[1] if len(obj.split()) > 1 else ""
         if not obj:
             continue
-        when = _WHEN.match(task, m.end()) or _IN_APP.match(task, m.end())  # "... of "Standup" on Friday, May 2",
-        end = when.end() if when else m.end()  # "... of the best taco place from Maps": where to look
+        listed = _IN_APP.match(task, m.end()) if answers.superlative(obj) else None  # ranked in that app's list
+        when = _WHEN.match(task, m.end()) or listed  # "... of "Standup" on Friday, May 2", "... of the cheapest
+        end = when.end() if when else m.end()  # lamp in Shop": where to look
         kept_in = _KEPT_IN.match(task, end)  # "... address from my contacts": where it is read, said
         end = kept_in.end() if kept_in else end
         rest = re.sub(r"\s+([.,;!?])", r"\1", re.sub(r"\s+", " ", head + " it " + task[end:])).strip()
@@ -155,7 +156,7 @@ def read_part(task: str) -> ReadPart | None:
 _PAIR_HEAD = re.compile(rf"\b(?:the\s+|its\s+|their\s+)?(?P<a>{_KINDS})\s+and\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 
 
-_IN_APP = re.compile(r"\s+from\s+(?-i:[A-Z])[\w\-]*(?=\s*(?:[,.;!?(]|$))")  # "in Notes" may be where it goes
+_IN_APP = re.compile(r"\s+(?:in|from)\s+(?-i:[A-Z])[\w\-]*(?=\s*(?:[,.;!?(]|$))")
 _KEPT_IN = re.compile(r"\s+(?:from|in)\s+(?:(?:my|the)\s+)?(?:contacts?|contact list|address book|phone ?book)\b", re.I)
 # Words that say where a value is kept, or which one by position, not what it is called.
 _CONTAINER = re.compile(r"^(?:the|my|your|this|that|a|an|latest|newest|last|most recent|recent|first)\s+"

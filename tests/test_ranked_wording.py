@@ -76,7 +76,7 @@ def test_two_values_of_a_ranked_item_are_read_together() -> None:
     part = subgoals.read_part("Find the cheapest blender in Marketplace and email bo@x.org its name and price.")
     assert part is not None and set(part.kinds) == {"name", "amount"}
     part = subgoals.read_part("Text Ana Ruiz the name and address of the nearest Thai place in Maps.")
-    assert part is not None and set(part.kinds) == {"name", "address"} and part.rest == "Text Ana Ruiz it in Maps."
+    assert part is not None and set(part.kinds) == {"name", "address"} and part.rest == "Text Ana Ruiz it."
     plain_pair = subgoals.read_part("Text Ana Ruiz the name and number of my dentist.")
     assert plain_pair is not None and plain_pair.also == ()  # nothing ranked: one value, as before
 
@@ -113,3 +113,19 @@ def test_cheapest_needs_a_shopping_app() -> None:
     apps = [AppInfo(label="Marketplace", package="com.example.shopping"), AppInfo(label="Notes", package="com.example.notes")]
     chosen = choose(words("what is the cheapest blender"), "com.example.launcher", apps)
     assert [c.app.label for c in chosen] == ["Marketplace"]
+
+
+def test_the_number_of_a_ranked_place_is_its_phone_number_and_a_count_stays_a_count() -> None:
+    assert canonical("Give me the number of the closest Vet clinic.") == "what is the phone number of the closest Vet clinic?"
+    assert canonical("Give me the number of unread emails") == "how many unread emails"
+
+
+def test_where_a_ranked_place_is_is_its_address() -> None:
+    assert canonical("Please tell Ana Ruiz where the nearest Post office is.").startswith(
+        "tell Ana Ruiz the address of the nearest Post office")
+    assert canonical("text Bo Li where the party is") == "text Bo Li where the party is"  # nothing ranked
+
+
+def test_a_ranked_items_app_said_after_it_is_where_to_look() -> None:
+    part = subgoals.read_part("Text Ana Ruiz the price of the cheapest Blender in Marketplace.")
+    assert part is not None and part.rest == "Text Ana Ruiz it." and "Marketplace" in part.question
