@@ -444,5 +444,4 @@ def _open_app_candidates(goal_words: set[str], package: str, apps: list[AppInfo]
 def action_key(choice: dict[str, Any]) -> str:
     """The history key of a candidate (same as ``operator.describe`` of the action it becomes)."""
     from .operator import describe
-
     return describe(choice)

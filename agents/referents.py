@@ -70,6 +70,15 @@ _ITS = re.compile(r"\bits (?P<a>(?:name|price|address|phone number|number|rating
 _OWNER = re.compile(r"\b(?:their|his)\b(?=\s+(?:contact|address|number|phone|e-?mail|birthday)\b)", re.I)
 
 
+def restated(clause: str, request: str) -> bool:
+    """Everything the clause names (people, things, a ranked place) is in the request now ("I would like to
+    gift Bo Li a "Mug"" beside "buy "Mug" and ship it to Bo Li's address")."""
+    named = people(clause) + [t for t in things(clause) if not HELD.fullmatch(t)] + ranked_things(clause)
+    quoted = HELD.findall(clause)
+    return bool(named or quoted) and all(n in request for n in named) and all(
+        f"{OPEN}{q}{CLOSE}" in request for q in quoted)
+
+
 def _named(m: re.Match[str], thing: str) -> str:
     """The pronoun as the thing; "her" before a noun ("her number") as the thing's ("Ana's number")."""
     after = m.string[m.end():]

@@ -17,12 +17,11 @@ from collections.abc import Callable
 from functools import cache
 
 from .paraphrase import early, plain, terse
-from .ranked_wording import ranked_things
 from .reasons import restate, sent_by, unasked
 from .referents import CLOSE as _CLOSE
 from .referents import HELD as _HELD
 from .referents import ITEMS as _ITEMS
-from .referents import LEFT, people, relayed, resolve, things
+from .referents import LEFT, people, relayed, resolve, restated, things
 from .referents import OPEN as _OPEN
 from .terse_forms import terse_form
 
@@ -340,7 +339,7 @@ def _request_first(text: str, held: list[str]) -> str:
         request, context = request[:purpose.start()], context + [purpose.group(0).strip()]
     if not _WHAT_IT.match(request):
         request = resolve(request, context)
-        context = [c for c in context if not _restated(c, request)]
+        context = [c for c in context if not (_ELSEWHERE.match(c) and restated(c, request))]  # adds nothing now
     request, context = restate(request, context)  # "change its title" + "X should be named Y": rename X to Y
     request = _verbs(_taken_out(request, " ".join(context)))
     if not LEFT.search(request):
@@ -349,17 +348,6 @@ def _request_first(text: str, held: list[str]) -> str:
         context = [c for c in context if people(c) or things(c) or re.search(r"(?<!^)\b[A-Z]|\d", c)]  # not "(I am about to go for a run)"
     ending = request[-1] if request[-1:] in "?!" else ""
     return f"{request.rstrip('?!. ')} ({', '.join(context)}){ending}" if context else request
-
-
-def _restated(clause: str, request: str) -> bool:
-    """A reason ("I would like to gift Bo a mug") whose names (people, things, a ranked place) are all in the
-    request now: it adds nothing."""
-    if not _ELSEWHERE.match(clause):
-        return False
-    named = people(clause) + [t for t in things(clause) if not _HELD.fullmatch(t)] + ranked_things(clause)
-    quoted = _HELD.findall(clause)
-    return bool(named or quoted) and all(n in request for n in named) and all(
-        f"{_OPEN}{q}{_CLOSE}" in request for q in quoted)
 
 
 def _taken_out(request: str, context: str) -> str:
