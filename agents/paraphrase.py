@@ -69,7 +69,7 @@ _TERSE: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     r"(?P<b>(?!\d{1,2}[:.]\d\d)[^\d].*)",
     r"(?P<n>(?i:alarm|timer|reminder)) (?P<r>.+?),? (?P<s>(?i:off|on))",
     r"(?i:alarm|reminder) (?P<d>\d+ (?i:minutes?|hours?)) (?P<w>(?i:before|after)) (?P<o>.+)",
-    rf"(?i:note|memo) (?P<t>[^:<]+?):\s*(?P<a>(?i:{_ATTR}))",
+    rf"(?i:note|memo) (?P<t>[^:<]+?):\s*(?:(?i:its|their|the) )?(?P<a>(?i:{_ATTR}))",
     r"(?i:note|memo|list) (?P<t>.+?)\s*(?:<-|<=|←)\s*(?P<x>.+)",
     r"(?P<x>[\w ]+?) (?P<v>(?i:opens|closes|starts|ends|begins|finishes)) (?i:at)\?",
     r"(?P<x>[a-z][\w ]{2,40}?) (?i:count)",

@@ -1,0 +1,30 @@
+"""Everyday wordings of renaming, moving and noting an attribute, read as the plain request."""
+
+from __future__ import annotations
+
+from fixtures_uidump import screen_of
+from test_menus_counting import button, listing, row, tapped, toolbar
+
+from cascadroid.agents.candidates import rank
+from cascadroid.agents.wording import canonical
+
+
+def test_call_it_a_new_name_is_a_rename():
+    assert canonical("Please call it budget_final.xlsx").startswith("rename it to budget_final.xlsx")
+    assert canonical("That playlist is badly named, please call it Road Songs instead.").startswith(
+        "rename it to Road Songs")
+    assert canonical("Call them now") == "Call them now"  # a phone call stays a call
+    assert "rename" not in canonical("Call it in when you are ready")
+
+
+def test_where_the_item_is_now_is_no_destination():
+    picker = screen_of("com.mi.android.globalFileexplorer", toolbar("Move to", button("Navigate up", (0, 120, 100, 220))),
+                       listing(row(300, "Downloads"), row(480, "Taxes"), row(660, "Pictures")))
+    task = "scan_88.pdf landed in Downloads by accident - could you move it over to Taxes?"
+    best = rank(task, "", picker, [], [tapped("scan_88.pdf"), tapped("Move to")])[0]
+    assert best.action["kind"] == "tap" and "Taxes" in best.text
+
+
+def test_a_terse_note_of_its_attribute_reads_it_first():
+    assert canonical("memo Blue Door Bar: its address") == (
+        'look up the address of Blue Door Bar and save it in a new note titled "Blue Door Bar"')
