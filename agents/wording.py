@@ -174,6 +174,8 @@ def _spell_out(text: str) -> str:
                   " titled ", text, flags=re.I)  # "..., and call it "Quotes"": its title
     text = re.sub(r"\b(?:call|name) (?P<o>it|this|that|them) (?P<n>[\w\-]+\.\w{2,4}\b|\S+(?: \S+){0,3}?(?= instead\b))",
                   r"rename \g<o> to \g<n>", text, flags=re.I)  # "call it b.txt (instead)": a new name for it
+    text = re.sub(r"\bgive (?P<o>it|this|that|them|(?:the|my|this|that) [^.?!,;]+?) (?:a |the )?(?:new )?(?:name|title)"
+                  r"(?: of)?:? (?P<n>[^.?!,;]+)", r"rename \g<o> to \g<n>", text, flags=re.I)  # "give it the name X"
     text = re.sub(r"\b(?P<d>my|this|the|your) phone\b(?!\s+(?:app|number|cases?|covers?|chargers?|holders?|"
                   r"stands?|mounts?|calls?|book|accessories)\b)", r"\g<d> device", text, flags=re.I)  # the device itself
     text = re.sub(r"^when (?:did I|was|were) (?P<r>.*\b(?:take|taken|create|created|make|made|add|added|save|saved|shoot|shot"

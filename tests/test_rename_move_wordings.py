@@ -28,3 +28,9 @@ def test_where_the_item_is_now_is_no_destination():
 def test_a_terse_note_of_its_attribute_reads_it_first():
     assert canonical("memo Blue Door Bar: its address") == (
         'look up the address of Blue Door Bar and save it in a new note titled "Blue Door Bar"')
+
+
+def test_give_it_a_new_name_is_a_rename():
+    assert canonical("Give my Trip playlist a new name: Summer 2024") == "rename my Trip playlist to Summer 2024"
+    assert canonical("give the scan the name receipt_04.pdf").startswith("rename the scan to receipt_04.pdf")
+    assert canonical("give the dog a bath") == "give the dog a bath"  # no name given
