@@ -174,6 +174,8 @@ def _spell_out(text: str) -> str:
                   " titled ", text, flags=re.I)  # "..., and call it "Quotes"": its title
     text = re.sub(r"\b(?:call|name) (?P<o>it|this|that|them) (?P<n>[\w\-]+\.\w{2,4}\b|\S+(?: \S+){0,3}?(?= instead\b))",
                   r"rename \g<o> to \g<n>", text, flags=re.I)  # "call it b.txt (instead)": a new name for it
+    text = re.sub(r"\b(?:keep|stash|store|stick|jot) (?P<o>it|this|that|them|those)(?: down)? in(?:to)? (?=(?:a|an|my|the) (?:new )?"
+                  r"(?:(?-i:[A-Z])[\w\-]* )*(?:note|memo|list|document|file)\b)", r"save \g<o> in ", text, flags=re.I)  # "keep it in a note"
     text = re.sub(r"\bgive (?P<o>it|this|that|them|(?:the|my|this|that) [^.?!,;]+?) (?:a |the )?(?:new )?(?:name|title)"
                   r"(?: of)?:? (?P<n>[^.?!,;]+)", r"rename \g<o> to \g<n>", text, flags=re.I)  # "give it the name X"
     text = re.sub(r"\b(?P<d>my|this|the|your) phone\b(?!\s+(?:app|number|cases?|covers?|chargers?|holders?|"
@@ -324,6 +326,9 @@ def _request_first(text: str, held: list[str]) -> str:
         end = re.search(r"[.!?]*$", rest).group(0)
         text = f"{rest[:cut.start()]} {where}{rest[cut.start():]}" if cut else f"{rest[:len(rest) - len(end)]}, {where}{end}"  # after a comma: the whole task's place
     text = re.sub(r"^(?:hey|hi|hello|ok|okay|yo|so|um|oh)(?: there)?\b[,!.]?\s*", "", text, flags=re.I)
+    m = re.match(r"(?i:for (?:my|the|our|your|this|that)) [a-z][a-z' \-]{0,40},\s*(?P<rest>.+)$", text)
+    if m and _is_request(m.group("rest")):  # "For my photo book, check X": a purpose naming nothing to act on
+        text = m.group("rest")
     clauses = [c for c in _CLAUSES.split(text) if c and c.strip(" ,.") and _unwrap(c)[0].strip(" ,.!?")]
     unwrapped = [_unwrap(c) for c in clauses]
     marked = [polite or bool(re.match(r"\s*(?:please|kindly)\b", c, re.I)) for c, (_, polite) in zip(clauses, unwrapped)]

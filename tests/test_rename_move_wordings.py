@@ -34,3 +34,13 @@ def test_give_it_a_new_name_is_a_rename():
     assert canonical("Give my Trip playlist a new name: Summer 2024") == "rename my Trip playlist to Summer 2024"
     assert canonical("give the scan the name receipt_04.pdf").startswith("rename the scan to receipt_04.pdf")
     assert canonical("give the dog a bath") == "give the dog a bath"  # no name given
+
+
+def test_keep_it_in_a_note_saves_it_there():
+    assert canonical("Find the gate code and stick it in my Travel note") == "Find the gate code and save it in my Travel note"
+    assert canonical("keep it in the fridge") == "keep it in the fridge"
+
+
+def test_a_leading_purpose_naming_nothing_gives_way_to_the_request():
+    assert canonical("For my scrapbook, look up when IMG_4410.jpg was taken").startswith("look up when IMG_4410.jpg")
+    assert canonical("For the Hiking album, add IMG_1.jpg") == "For the Hiking album, add IMG_1.jpg"  # names the album
