@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from .assignments import assigned
 from .paraphrase import early, plain, terse
 from .reasons import restate, sent_by, unasked
 from .referents import CLOSE as _CLOSE
@@ -139,7 +140,7 @@ _SENDING = r"(?:text|message|tell|write(?: to)?|send|e-?mail|mail|post|reply(?: 
 def canonical(task: str) -> str:
     """``task`` as a plain imperative (see the module docstring); the same text when already plain."""
     text, held = _hold_quotes(re.sub(r"[‘’ʼ]", "'", task).strip())
-    text = _spell_out(early(text))
+    text = _spell_out(early(assigned(text)))
     text = relayed(_terse(text))
     text = plain(sent_by(unasked(_request_first(text, held))))
     text = _quote_message(text, held)

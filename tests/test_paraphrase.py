@@ -47,7 +47,7 @@ def test_what_a_message_should_say_is_looked_up_first() -> None:
     ("fwd Visa receipt -> ana.b@mail.test", "forward Visa receipt to ana.b@mail.test"),
     ("mv taxes_2024.pdf Archive", "move taxes_2024.pdf to the Archive folder"),
     ("wifi -> Hotel Aurora", "connect to the Wi-Fi network Hotel Aurora"),
-    ("Irene Sato email -> irene@sato.test", "change Irene Sato's email to irene@sato.test"),
+    ("Irene Sato email -> irene@sato.test", "change the email of the contact Irene Sato to irene@sato.test"),
     ("scan_7.jpg -> album Receipts", "add scan_7.jpg to the album Receipts"),
     ("playlist Road songs -> Road songs 2", 'rename the playlist "Road songs" to "Road songs 2"'),
     ("timer Pasta off", "turn off the timer Pasta"),

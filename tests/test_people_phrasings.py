@@ -1,0 +1,35 @@
+"""People, mail and chat tasks said another way (agents/assignments.py and the rewriting in
+agents/wording.py): terse field assignments, replies and counts. Every wording here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from cascadroid.agents.assignments import assigned
+from cascadroid.agents.wording import canonical
+
+
+@pytest.mark.parametrize(("note", "meant"), [
+    ("Hana Mori email = hana@mori.jp", "change the email of the contact Hana Mori to hana@mori.jp"),
+    ("address book: Tomas Varga address = 12 Rue Haute, Lyon",
+     "change the address of the contact Tomas Varga in address book to 12 Rue Haute, Lyon"),
+    ("contacts: Tomas Varga address = 12 Rue Haute, Lyon",
+     "change the address of the contact Tomas Varga to 12 Rue Haute, Lyon"),
+    ("Kim Lee's mobile -> 0170 1234567", "change the phone number of the contact Kim Lee to 0170 1234567"),
+    ("Irene Sato email -> irene@sato.test", "change the email of the contact Irene Sato to irene@sato.test"),
+    ("Tom Ek: add phone +46 70 123 45 67", "change the phone number of the contact Tom Ek to +46 70 123 45 67"),
+    ("Hana Mori: new email hana@mori.jp", "change the email of the contact Hana Mori to hana@mori.jp"),
+    ("Kim Lee birthday: May 3", "change the birthday of the contact Kim Lee to May 3"),
+])
+def test_a_terse_assignment_of_a_persons_field_changes_their_contact(note: str, meant: str) -> None:
+    assert canonical(note) == meant
+
+
+@pytest.mark.parametrize("note", [
+    "Bo Li email: see you at the gate",  # a colon and no address after it: a message
+    "Bo Li: add address to the invite",  # no address after "add address"
+    "Bo Li: running late",
+    "wifi -> Hotel Aurora",
+])
+def test_a_note_that_assigns_no_contact_field_is_left_alone(note: str) -> None:
+    assert assigned(note) == note
