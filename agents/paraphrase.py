@@ -39,7 +39,7 @@ def early(text: str) -> str:
     its colon, so the message keeps its own words ("at 6" stays "at 6")."""
     m = re.fullmatch(rf"(?:reply|respond|answer)(?: with)? (?P<m>[A-Z][^{OPEN}:]*\S)", text.strip())
     if m:  # "reply Sounds good": to the conversation in front, the latest
-        return f"reply to the latest conversation: {m.group('m')}"
+        return f"reply to the most recent message I received: {m.group('m')}"
     m = re.fullmatch(rf"(?P<v>text|sms|message|msg|txt|dm) (?P<n>{_NAME}?) (?P<m>[A-Z][^{OPEN}:]*\S)", text.strip())
     if m and len(m.group("n").split()) in (2, 3) and len(m.group("m").split()) >= 2:
         n = m.group("n").split()

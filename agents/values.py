@@ -55,9 +55,10 @@ _TITLE = re.compile(r"\b(?:titled|named|called|labell?ed|entitled|with (?:the )?
 _MESSAGE = re.compile(r"(?:\bsay(?:s|ing)?|\breads|\bwith (?:the )?(?:message|text|body)|\breply(?:ing)?|\bwrit(?:e|ing)"
                       r"|\bappend(?:ing)?)\s*:?\s*$|^\s*(?:please\s+)?(?:text|message|sms|tell|reply|write|send|e-?mail|post)\b"
                       r"[^\"“]*$", re.I)
-# "Reply to Ana's email "Lunch" with "..."": a quote right after an item's noun, with more quoted text to come, names it.
+# "Reply to Ana's email "Lunch" with "..."", "the mail about "Lunch"": a quote right after an item's noun (or
+# what it is about), with more quoted text to come, names it.
 _ITEM_NOUN = re.compile(r"\b(?:the|my|his|her|their|this|that|\w+['’]s)\s+(?:\w+\s+)?(?:e-?mail|mail|message|text|sms|chat"
-                        r"|group|thread|conversation|post|note|event|file)\s*$", re.I)
+                        r"|group|thread|conversation|post|note|event|file)(?:\s+(?:about|titled|called|named|re|on))?\s*$", re.I)
 # 'post it in the group "Road trip"': a quote after a place's noun names where the message goes.
 _PLACE_NOUN = re.compile(r"\b(?:in|into|to|on|from|at)\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:group|chat|channel"
                          r"|thread|conversation|folder|album|list|playlist|board|space|room)\s*$", re.I)

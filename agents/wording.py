@@ -24,6 +24,7 @@ from .referents import HELD as _HELD
 from .referents import ITEMS as _ITEMS
 from .referents import LEFT, people, relayed, resolve, restated, things
 from .referents import OPEN as _OPEN
+from .replies import replied
 from .terse_forms import terse_form
 
 _QUOTES = re.compile(r"[\"“«„]([^\"”»“]{1,200})[\"”»“]")
@@ -142,7 +143,7 @@ def canonical(task: str) -> str:
     text, held = _hold_quotes(re.sub(r"[‘’ʼ]", "'", task).strip())
     text = _spell_out(early(assigned(text)))
     text = relayed(_terse(text))
-    text = plain(sent_by(unasked(_request_first(text, held))))
+    text = plain(replied(sent_by(unasked(_request_first(text, held)))))
     text = _quote_message(text, held)
     return re.sub(r"\s+", " ", _release(text, held)).strip()
 

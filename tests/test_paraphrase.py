@@ -53,7 +53,7 @@ def test_what_a_message_should_say_is_looked_up_first() -> None:
     ("timer Pasta off", "turn off the timer Pasta"),
     ("pharmacy closes at?", "When does pharmacy close?"),
     ("blocked numbers count", "count the blocked numbers"),
-    ("reply On my way, 5 min", 'reply to the latest conversation saying "On my way, 5 min"'),
+    ("reply On my way, 5 min", 'reply to the most recent message I received saying "On my way, 5 min"'),
     ("note Hiking boots: price", 'look up the price of Hiking boots and save it in a new note titled "Hiking boots"'),
 ])
 def test_a_terse_note_becomes_the_request_it_stands_for(note: str, meant: str) -> None:

@@ -33,3 +33,31 @@ def test_a_terse_assignment_of_a_persons_field_changes_their_contact(note: str, 
 ])
 def test_a_note_that_assigns_no_contact_field_is_left_alone(note: str) -> None:
     assert assigned(note) == note
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    ("Respond to my last DM with: on my way", 'reply to my last DM saying "on my way"'),
+    ("Answer the note about Budget from Pia Holm: looks fine to me",
+     'reply to the note about Budget from Pia Holm saying "looks fine to me"'),
+    ('Please get back to the last person who emailed me and say "Thanks, received".',
+     'reply to the most recent email I received saying "Thanks, received".'),
+    ('Pia Holm emailed me about "Budget 2025" - could you reply saying "Looks fine"?',
+     'reply to the email about "Budget 2025" from Pia Holm saying "Looks fine"'),
+    ('Ana Ruiz texted me; reply saying "on my way"', 'reply to the text from Ana Ruiz saying "on my way"'),
+])
+def test_a_reply_said_another_way_replies_to_the_message_it_names(said: str, meant: str) -> None:
+    assert canonical(said) == meant
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    ('send Ana Ruiz\'s email about "Rent" along to bo@li.test', 'forward the email about "Rent" from Ana Ruiz to bo@li.test'),
+    ("Share the Visa receipt with Bo Li by forwarding it", "forward the Visa receipt to Bo Li"),
+    ("Pass the message about the lease on to pat@okoro.test", "forward the email about the lease to pat@okoro.test"),
+])
+def test_passing_a_message_on_forwards_it(said: str, meant: str) -> None:
+    assert canonical(said) == meant
+
+
+@pytest.mark.parametrize("said", ["answer the call", "Send the photo over to Bo Li", "reply to Bo Li on WhatsApp"])
+def test_what_is_no_reply_or_forward_stays_as_said(said: str) -> None:
+    assert canonical(said) == said
