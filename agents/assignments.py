@@ -54,3 +54,33 @@ def _shaped(attr: str, value: str, shapeless: bool = False) -> bool:
     """Does ``value`` look like a value of the field (``shapeless``: any value of a field of no set shape)?"""
     shape = _SHAPE.get(_FIELD[attr.casefold()])
     return bool(shape.fullmatch(value.strip())) if shape else shapeless
+
+
+# "update the contact's name / their contact / their card": a change the reason around it spells out.
+_UPDATE = re.compile(rf"^(?:update|change|fix|edit|correct|amend)\s+(?:the\s+contact(?:'s)?|their|his|her|the|{_NAME}'s)\s*"
+                     r"(?P<f>name|contact(?:\s+card)?|card|entry|details|info|address|number|phone number|email)?\b", re.I)
+_RENAMED = re.compile(rf"(?P<old>{_NAME})\b[^,;()]*?\b(?:is now|is now called|is now named|now goes by|goes by|is now known as"
+                      rf"|changed (?:her|his|their) (?:last |family )?name to|has a new name,?)\s+(?P<new>{_NAME})", re.I)
+_MOVED = re.compile(rf"(?P<n>{_NAME})\s+(?:has\s+)?moved\s+to\s+(?P<v>\d[^()]*?)\s*$", re.I)
+_NEW_VALUE = re.compile(rf"(?P<n>{_NAME})(?:'s new (?P<a>{_ATTR}) is|\s+has a new (?P<b>{_ATTR})[,:]?)\s+(?P<v>\S[^()]*?)\s*$", re.I)
+
+
+def reported(request: str) -> str:
+    """"update the contact's name (Ana Ruiz got married and is now Ana Sato)" -> "rename the contact Ana
+    Ruiz to Ana Sato"; "update their contact (Bo Li moved to 4 Elm St)" -> change Bo Li's address."""
+    m = _UPDATE.match(request)
+    context = re.search(r"\((?P<c>[^()]*)\)\s*[.!?]?\s*$", request)
+    if not m or not context:
+        return request
+    said, field = context.group("c"), (m.group("f") or "").casefold()
+    renamed = _RENAMED.search(said)
+    if renamed and field in ("", "name", "contact", "contact card", "card", "entry", "details", "info"):
+        return f"rename the contact {renamed.group('old')} to {renamed.group('new')}"
+    moved = _MOVED.search(said)
+    if moved and field in ("", "address", "contact", "contact card", "card", "entry", "details", "info"):
+        return f"change the address of the contact {moved.group('n')} to {moved.group('v')}"
+    new = _NEW_VALUE.search(said)
+    if new:
+        return f"change the {_FIELD[(new.group('a') or new.group('b')).casefold()]} of the contact {new.group('n')} " \
+               f"to {new.group('v')}"
+    return request

@@ -16,7 +16,8 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from .assignments import assigned
+from .assignments import assigned, reported
+from .new_chats import started
 from .paraphrase import early, plain, terse
 from .reasons import restate, sent_by, unasked
 from .referents import CLOSE as _CLOSE
@@ -142,8 +143,8 @@ def canonical(task: str) -> str:
     """``task`` as a plain imperative (see the module docstring); the same text when already plain."""
     text, held = _hold_quotes(re.sub(r"[‘’ʼ]", "'", task).strip())
     text = _spell_out(early(assigned(text)))
-    text = relayed(_terse(text))
-    text = plain(replied(sent_by(unasked(_request_first(text, held)))))
+    text = relayed(_terse(started(text)))
+    text = plain(replied(reported(sent_by(unasked(_request_first(text, held))))))
     text = _quote_message(text, held)
     return re.sub(r"\s+", " ", _release(text, held)).strip()
 

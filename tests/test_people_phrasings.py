@@ -61,3 +61,37 @@ def test_passing_a_message_on_forwards_it(said: str, meant: str) -> None:
 @pytest.mark.parametrize("said", ["answer the call", "Send the photo over to Bo Li", "reply to Bo Li on WhatsApp"])
 def test_what_is_no_reply_or_forward_stays_as_said(said: str) -> None:
     assert canonical(said) == said
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    ("Pia Holm changed her name to Pia Lund; can you update her contact?", "rename the contact Pia Holm to Pia Lund"),
+    ("Jonas Berg got married and is now Jonas Lind - please fix the contact's name.",
+     "rename the contact Jonas Berg to Jonas Lind"),
+    ("Tom Ek has a new number, +46 70 123 45 67 - please update his contact.",
+     "change the phone number of the contact Tom Ek to +46 70 123 45 67"),
+    ("Ines Moll moved to 8 Harbour Road, Cork - update her details.",
+     "change the address of the contact Ines Moll to 8 Harbour Road, Cork"),
+])
+def test_a_change_the_reason_spells_out_is_made_to_the_contact(said: str, meant: str) -> None:
+    assert canonical(said) == meant
+
+
+def test_an_update_whose_reason_names_no_contact_change_keeps_its_reason() -> None:
+    assert canonical("Bo Li is now at the office - update the event") == "update the event (Bo Li is now at the office)"
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    ("new WhatsApp group Book club: add Ana Ruiz and Bo Li", 'create a WhatsApp group called "Book club" with Ana Ruiz and Bo Li'),
+    ("telegram group Ski week w/ Ana Ruiz, Bo Li", 'create a Telegram group called "Ski week" with Ana Ruiz, Bo Li'),
+    ('new group "Pub quiz" with Ana Ruiz & Bo Li', 'create a group called "Pub quiz" with Ana Ruiz & Bo Li'),
+    ("new Viber chat, Ana Ruiz, text: see you at 8", 'start a new chat with Ana Ruiz on Viber and send "see you at 8"'),
+    ("Message Ana Ruiz on Viber for the first time: see you at 8",
+     'start a new chat with Ana Ruiz on Viber and send "see you at 8"'),
+])
+def test_a_new_group_or_first_chat_said_tersely_starts_it(said: str, meant: str) -> None:
+    assert canonical(said) == meant
+
+
+def test_adding_to_a_group_that_exists_starts_no_new_one() -> None:
+    assert not canonical("group Road trip: add Ana Ruiz").startswith("create")
+    assert canonical("new note Plans: call Bo") == 'create a new note titled "Plans" that says "call Bo"'

@@ -1,0 +1,50 @@
+"""New chats and groups said tersely or another way, as the plain request the task parsers read.
+
+"new WhatsApp group Book club: add Ana Ruiz and Bo Li", "telegram group Ski week w/ Ana Ruiz, Bo
+Li" -> 'create a WhatsApp group called "Book club" with Ana Ruiz and Bo Li'; "new Viber chat, Ana
+Ruiz, text: see you" and "message Ana Ruiz on Viber for the first time: see you" -> 'start a new
+chat with Ana Ruiz on Viber and send "see you"' (someone never written to has no chat to open yet).
+Runs on a task with its quoted text held aside. General English note grammar only, never an app's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .referents import HELD
+
+_NAME = r"(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)+"
+_PEOPLE = rf"{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_NAME})*"
+_GROUP = re.compile(rf"^(?:new\s+)?(?:(?P<app>[\w\-]+)\s+)?group(?:\s+chat)?\s+(?:(?:called|named|titled)\s+)?"
+                    rf"(?P<g>{HELD.pattern}|[^:,]+?)\s*(?P<c>:\s*(?:add|with|invite)?\s*|,?\s+(?:with|w/)\s+|,\s+)"
+                    rf"(?P<p>{_PEOPLE})\s*[.!]?$", re.I)
+_CHAT = re.compile(rf"^new\s+(?:(?P<app>[\w\-]+)\s+)?(?:chat|conversation|dm)\s*(?:with\s+|[,:]\s*)(?P<n>{_NAME})\s*[,:;]?\s*"
+                   r"(?:(?:text|message|msg|say|saying|send|write)\s*:?\s*)?(?P<m>\S.*?)\s*$", re.I)
+_FIRST = re.compile(rf"^(?:message|text|write to|dm|chat with)\s+(?P<n>{_NAME})(?:\s+(?:on|in|via|over)\s+(?P<app>[\w\-]+))?"
+                    r"\s+for the (?:very )?first time\b\s*(?::|saying|,|-)?\s*(?P<m>\S.*?)\s*$", re.I)
+_NOT_APPS = frozenset("a an the my our new".split())
+
+
+def started(text: str) -> str:
+    """``text`` as "create a ... group called ... with ..." or "start a new chat with ... and send ...";
+    the same text when it is neither."""
+    m = _GROUP.match(text.strip())
+    adding = m and ":" in m.group("c") and not re.match(r"\s*new\b", text, re.I)  # "group X: add Ana": to one there is
+    if m and not adding and not re.match(r"\s*(?:create|make|start|set)\b", text, re.I):
+        return f"create a {_app(m.group('app'))}group called {_quoted(m.group('g'))} with {m.group('p')}"
+    m = _CHAT.match(text.strip()) or _FIRST.match(text.strip())
+    if m:
+        on = f" on {_app(m.group('app')).strip()}" if m.group("app") else ""
+        return f"start a new chat with {m.group('n')}{on} and send {_quoted(m.group('m').rstrip('.'))}"
+    return text
+
+
+def _app(word: str | None) -> str:
+    if not word or word.casefold() in _NOT_APPS:
+        return ""
+    return f"{word[:1].upper()}{word[1:]} "
+
+
+def _quoted(text: str) -> str:
+    text = text.strip()
+    return text if HELD.fullmatch(text) else f'"{text}"'
