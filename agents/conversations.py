@@ -31,6 +31,7 @@ _MEMBER_LINE = re.compile(r"\b(?:members?|participants?|mitglieder|teilnehmer|me
 _SELF = frozenset("you me myself du ich vous moi tú yo".split())
 _SAID = re.compile(rf"^\s*(?P<who>{_NAME})\s*:\s*(?P<what>.+)$")
 _STATE = frozenset(words("unread read starred important flagged pinned muted draft sent new", stopwords=frozenset()))
+_MARKED = {"star": "starred", "flag": "flagged", "pin": "pinned", "mute": "muted"}
 _QUESTION_WORDS = frozenset(words("who which what whom asked ask said say wrote mentioned suggested wanted want know "
                                   "member person group chat signal whatsapp telegram one in the", stopwords=frozenset()))
 
@@ -116,6 +117,7 @@ def _subject(task: str, texts: list[str], objects: list[str]) -> tuple[str, floa
     that shares most of the question's other words ("starred")."""
     keys = [normalize(o) for o in objects if o.strip()]
     topic = words(task) - set().union(*(words(o) for o in objects) if objects else set())
+    topic |= {_MARKED[w] for w in topic if w in _MARKED}  # "which one did I star": the starred one
     named = [t for t in texts if keys and any(k in normalize(t) for k in keys)]
     named.sort(key=lambda t: -len(words(t) & topic & _STATE))
     for text in named:

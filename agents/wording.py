@@ -17,7 +17,7 @@ from collections.abc import Callable
 from functools import cache
 
 from .assignments import assigned, reported
-from .new_chats import started
+from .chat_requests import started
 from .paraphrase import early, plain, terse
 from .reasons import restate, sent_by, unasked
 from .referents import CLOSE as _CLOSE

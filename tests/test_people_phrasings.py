@@ -95,3 +95,21 @@ def test_a_new_group_or_first_chat_said_tersely_starts_it(said: str, meant: str)
 def test_adding_to_a_group_that_exists_starts_no_new_one() -> None:
     assert not canonical("group Road trip: add Ana Ruiz").startswith("create")
     assert canonical("new note Plans: call Bo") == 'create a new note titled "Plans" that says "call Bo"'
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    ("List the members of my Book club group on WhatsApp.", "Who is in my Book club group on WhatsApp?"),
+    ("name all the participants in the Ski week chat", "Who is in the Ski week chat?"),
+])
+def test_a_request_to_list_a_groups_members_asks_who_is_in_it(said: str, meant: str) -> None:
+    assert canonical(said) == meant
+
+
+def test_the_mail_i_starred_is_the_row_marked_starred() -> None:
+    from cascadroid.agents.conversations import answer
+    rows = ['[16] LinearLayout "Pia Holm, Budget draft | Pia Holm · See attached."',
+            '[20] LinearLayout "Flagged, Pia Holm, Office keys | Pia Holm · Left them at reception."',
+            '[24] LinearLayout "Starred, Pia Holm, Summer rota | Pia Holm · Here is the rota."']
+    task = "Which of Pia Holm's emails did I star? Tell me its subject."
+    assert answer("subject", task, rows, ["Pia Holm"]) == ("Summer rota", 1.0)
+    assert answer("subject", "Which mail from Pia Holm did I flag? Its subject?", rows, ["Pia Holm"]) == ("Office keys", 1.0)

@@ -1,9 +1,10 @@
-"""New chats and groups said tersely or another way, as the plain request the task parsers read.
+"""Chats and groups said tersely or another way, as the plain request the task parsers read.
 
 "new WhatsApp group Book club: add Ana Ruiz and Bo Li", "telegram group Ski week w/ Ana Ruiz, Bo
 Li" -> 'create a WhatsApp group called "Book club" with Ana Ruiz and Bo Li'; "new Viber chat, Ana
 Ruiz, text: see you" and "message Ana Ruiz on Viber for the first time: see you" -> 'start a new
-chat with Ana Ruiz on Viber and send "see you"' (someone never written to has no chat to open yet).
+chat with Ana Ruiz on Viber and send "see you"' (someone never written to has no chat to open yet);
+"list the members of my Book club group" -> "who is in my Book club group?" (a question to answer).
 Runs on a task with its quoted text held aside. General English note grammar only, never an app's words.
 """
 
@@ -23,11 +24,16 @@ _CHAT = re.compile(rf"^new\s+(?:(?P<app>[\w\-]+)\s+)?(?:chat|conversation|dm)\s*
 _FIRST = re.compile(rf"^(?:message|text|write to|dm|chat with)\s+(?P<n>{_NAME})(?:\s+(?:on|in|via|over)\s+(?P<app>[\w\-]+))?"
                     r"\s+for the (?:very )?first time\b\s*(?::|saying|,|-)?\s*(?P<m>\S.*?)\s*$", re.I)
 _NOT_APPS = frozenset("a an the my our new".split())
+_MEMBERS = re.compile(r"^(?:list|name|tell me|give me|show me|get)\s+(?:all\s+)?(?:the\s+|of\s+the\s+)?(?:other\s+)?"
+                      r"(?:members|participants|people)\s+(?:of|in)\s+(?P<x>[^.?!]+?)\s*[.!]?$", re.I)
 
 
 def started(text: str) -> str:
-    """``text`` as "create a ... group called ... with ..." or "start a new chat with ... and send ...";
-    the same text when it is neither."""
+    """``text`` as "create a ... group called ... with ...", "start a new chat with ... and send ..." or
+    "who is in ...?"; the same text when it is none of these."""
+    m = _MEMBERS.match(text.strip())
+    if m:
+        return f"Who is in {m.group('x')}?"
     m = _GROUP.match(text.strip())
     adding = m and ":" in m.group("c") and not re.match(r"\s*new\b", text, re.I)  # "group X: add Ana": to one there is
     if m and not adding and not re.match(r"\s*(?:create|make|start|set)\b", text, re.I):
