@@ -32,11 +32,18 @@ def people(clause: str) -> list[str]:
 
 def things(clause: str) -> list[str]:
     """The things a clause names: quoted text (with the item word after it), web addresses, file names,
-    and a name in sentence case that is the clause's subject ("Book club no longer needs ...")."""
+    a name in sentence case that is the clause's subject ("Book club no longer needs ..."), and a value named by
+    whose it is ("the Netflix code")."""
     subject = _SUBJECT.match(clause)
     return [m.group(0) for m in re.finditer(rf"{HELD.pattern}(?:\s+(?:{ITEMS})\b)?", clause)] + \
         [m.group(0) for m in re.finditer(_THING, re.sub(_EMAIL, " ", clause))] + \
-        ([subject.group("t")] if subject and subject.group("t").split()[0].casefold() not in _NOT_NAMES else [])
+        ([subject.group("t")] if subject and subject.group("t").split()[0].casefold() not in _NOT_NAMES else []) + \
+        [m.group(0) for m in _NAMED_VALUE.finditer(clause)]
+
+
+# A value named by whose it is: "the Netflix code", "my Lufthansa booking reference" ("I need the Netflix code later").
+_NAMED_VALUE = re.compile(r"\b(?:the|my|our|that|this)\s+(?:[A-Z][\w'\-]*\s+){1,3}(?:code|password|pin|number|address|link"
+                          r"|booking reference|reference|tracking number)\b")
 
 
 # A capitalised subject of up to four words, then its verb: "Book club no longer needs", "Gym plan is done".

@@ -113,3 +113,27 @@ def test_the_mail_i_starred_is_the_row_marked_starred() -> None:
     task = "Which of Pia Holm's emails did I star? Tell me its subject."
     assert answer("subject", task, rows, ["Pia Holm"]) == ("Summer rota", 1.0)
     assert answer("subject", "Which mail from Pia Holm did I flag? Its subject?", rows, ["Pia Holm"]) == ("Office keys", 1.0)
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    ('I\'ll need the Netflix code later - please write it down in a note named "TV code".',
+     'save the code from Netflix in a new note named "TV code" (I will need the Netflix code later)'),
+    ("save the DHL tracking number in a note called Parcel", 'save the tracking number from DHL in a new note called "Parcel"'),
+])
+def test_a_value_named_by_whose_it_is_comes_from_them(said: str, meant: str) -> None:
+    assert canonical(said) == meant
+
+
+@pytest.mark.parametrize("said", [
+    'Save the code from the Netflix email in a new note titled "TV".',  # its source is said
+    "text Bo Li the Wi-Fi code",  # a network's code is no one's message
+    "Add milk to a note named Groceries",  # no value saved: the note may well exist
+])
+def test_a_value_whose_source_is_said_or_that_no_one_sends_is_left_as_said(said: str) -> None:
+    assert canonical(said) == said
+
+
+def test_it_stands_for_a_value_the_reason_names_by_whose_it_is() -> None:
+    from cascadroid.agents.referents import resolve
+    assert resolve("write it down", ["I will need the Lufthansa booking reference at the desk"]) == \
+        "write the Lufthansa booking reference down"
