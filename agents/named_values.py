@@ -28,3 +28,37 @@ def sourced(request: str) -> str:
         return request
     request = f"{request[:m.start()]}{m.group('d')} {m.group('a')} from {m.group('n')}{request[m.end():]}"
     return _A_NOTE.sub(lambda n: f"{n.group('p')} a new note ", request, count=1) if _SAVING.match(request) else request
+
+
+_NAME = r"(?-i:[A-Z])[\w\-]*(?: (?-i:[A-Z])[\w\-]*)+"
+_ATTR = r"phone number|mobile number|number|e-?mail address|e-?mail|address"
+_SENT = re.compile(rf"^(?P<v>text|sms|message|send|e-?mail|mail|tell) (?P<to>{_NAME}) (?P<o>{_NAME})'s (?P<a>{_ATTR})\b", re.I)
+_LOOKED_UP = re.compile(rf"^(?:look up|find|get|check|grab) (?:the|their|his|her) (?P<a>{_ATTR}) and (?P<v>[\w\-]+) it to "
+                        rf"(?P<to>{_NAME}|them|him|her)\b(?P<rest>[^(]*)", re.I)
+_WANTS = re.compile(rf"(?P<who>{_NAME}) (?:wants|needs|would like|has|is trying|tries) to (?:call|reach|contact|phone|ring|text|"
+                    rf"e-?mail|visit|get hold of|get in touch with|write to) (?P<o>{_NAME})")
+
+
+def shared(request: str) -> str:
+    """"text Bo Li Ana Ruiz's number" -> "text Bo Li the phone number of Ana Ruiz"; "look up the number and
+    WhatsApp it to Bo Li (Bo Li wants to call Ana Ruiz)" -> "text Bo Li the phone number of Ana Ruiz on WhatsApp"."""
+    m = _SENT.match(request)
+    if m:
+        rest = request[m.end():]
+        why = re.fullmatch(r"\s*\((?P<c>[^()]*)\)(?P<e>\W*)", rest)
+        if why and _WANTS.fullmatch(why.group("c")):  # "(Bo Li needs to reach Ana Ruiz)": said by the request itself
+            rest = why.group("e")
+        return f"{m.group('v')} {m.group('to')} the {_field(m.group('a'))} of {m.group('o')}{rest}"
+    m = _LOOKED_UP.match(request)
+    wants = _WANTS.search(request[m.end():]) if m else None
+    if not m or not wants:
+        return request
+    to = wants.group("who") if m.group("to").casefold() in ("them", "him", "her") else m.group("to")
+    verb = m.group("v")
+    on = f" on {verb}" if verb[:1].isupper() else ""  # "Signal it to them": the app said as the verb
+    said = "email" if re.fullmatch(r"e-?mail|mail", verb, re.I) else "text"
+    return f"{said} {to} the {_field(m.group('a'))} of {wants.group('o')}{on}{m.group('rest').rstrip(' ?.')}"
+
+
+def _field(attr: str) -> str:
+    return "phone number" if "number" in attr.casefold() else attr

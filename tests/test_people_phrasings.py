@@ -137,3 +137,14 @@ def test_it_stands_for_a_value_the_reason_names_by_whose_it_is() -> None:
     from cascadroid.agents.referents import resolve
     assert resolve("write it down", ["I will need the Lufthansa booking reference at the desk"]) == \
         "write the Lufthansa booking reference down"
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    ("Ines Moll needs to get hold of Pia Lund; could you sms them Pia Lund's number?", "sms Ines Moll the phone number of Pia Lund"),
+    ("Bo Li wants to call Ana Ruiz - can you look up the number and WhatsApp it to him?",
+     "text Bo Li the phone number of Ana Ruiz on WhatsApp"),
+    ("Bo Li wants to email Ana Ruiz; please find the email address and mail it to them.",
+     "email Bo Li the email address of Ana Ruiz"),
+])
+def test_a_persons_detail_sent_to_someone_who_wants_it_names_whose_it_is(said: str, meant: str) -> None:
+    assert canonical(said) == meant
