@@ -153,9 +153,11 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r)
 def plain(request: str) -> str:
     """``request`` said the plain way (see the module docstring); the same text otherwise."""
     request = _located(ranked_wording.plain(request))
-    request = re.sub(rf"\b(?P<k>(?:the|my) [\w\- ]+?) (?:from|in) (?P<n>{_NAME})'s (?:last |latest )?(?P<m>text|message|sms|e-?mail|mail)\b",
-                     lambda m: f"{m.group('k')} {m.group('n')} {'emailed' if 'mail' in m.group('m').casefold() else 'texted'} me",
-                     request, count=1, flags=re.I)  # "the code from Bo Li's text": the code Bo Li texted me
+    request = re.sub(rf"\b(?P<k>(?:the|my) [\w\- ]+?)(?P<to> to (?:my |the )?\w+)? (?:from|in) (?P<n>{_NAME})'s (?:last |latest )?"
+                     r"(?P<m>text|message|sms|e-?mail|mail)\b",
+                     lambda m: f"{m.group('k')} {m.group('n')} {'emailed' if 'mail' in m.group('m').casefold() else 'texted'} me"
+                               f"{m.group('to') or ''}",
+                     request, count=1, flags=re.I)  # "the code from Bo Li's text": the code Bo Li texted me (to favourites)
     for pattern, repl in _PLAIN:
         m = pattern.search(request)
         if m and not repl.startswith("@"):

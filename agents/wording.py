@@ -18,7 +18,7 @@ from functools import cache
 
 from .assignments import assigned, reported
 from .chat_requests import started
-from .named_values import shared, sourced
+from .named_values import mentioned, shared, sourced
 from .paraphrase import early, plain, terse
 from .reasons import restate, sent_by, unasked
 from .referents import CLOSE as _CLOSE
@@ -145,7 +145,7 @@ def canonical(task: str) -> str:
     text, held = _hold_quotes(re.sub(r"[‘’ʼ]", "'", task).strip())
     text = _spell_out(early(assigned(text)))
     text = relayed(_terse(started(text)))
-    text = plain(shared(sourced(replied(reported(sent_by(unasked(_request_first(text, held))))))))
+    text = plain(mentioned(shared(sourced(replied(reported(sent_by(unasked(_request_first(text, held)))))))))
     text = _quote_message(text, held)
     return re.sub(r"\s+", " ", _release(text, held)).strip()
 

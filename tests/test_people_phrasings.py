@@ -148,3 +148,12 @@ def test_it_stands_for_a_value_the_reason_names_by_whose_it_is() -> None:
 ])
 def test_a_persons_detail_sent_to_someone_who_wants_it_names_whose_it_is(said: str, meant: str) -> None:
     assert canonical(said) == meant
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    ("Pia Lund sent me a message about which of my songs she likes most - please pin that one.",
+     "pin the song Pia Lund messaged me about"),
+    ("fav the recipe from Pia Lund's text", "add the recipe Pia Lund texted me to favourites"),
+])
+def test_the_thing_a_message_named_is_what_that_one_stands_for(said: str, meant: str) -> None:
+    assert canonical(said) == meant
