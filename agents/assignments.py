@@ -1,6 +1,6 @@
 """Terse field assignments on a person, said as the request they stand for.
 
-Notes like "Bo Li email = bo@li.test", "people: Ana Ruiz address = 4 Elm St", "Ana Ruiz: add phone
+Notes like "Bo Li email = bo@li.test", "people: Ana Ruiz address = 4 Rue Haute", "Ana Ruiz: add phone
 +1 555 0100", "Kim Lee's mobile -> 0170 1234567" or "Kim Lee birthday: May 3" set one field of one
 contact. Said plainly: "change the email of the contact Bo Li to bo@li.test" (a person's email,
 number, address or birthday is kept in their contact, so the note is no mail to write). A plain ":"
@@ -67,7 +67,7 @@ _NEW_VALUE = re.compile(rf"(?P<n>{_NAME})(?:'s new (?P<a>{_ATTR}) is|\s+has a ne
 
 def reported(request: str) -> str:
     """"update the contact's name (Ana Ruiz got married and is now Ana Sato)" -> "rename the contact Ana
-    Ruiz to Ana Sato"; "update their contact (Bo Li moved to 4 Elm St)" -> change Bo Li's address."""
+    Ruiz to Ana Sato"; "update their contact (Bo Li moved to 4 Rue Haute)" -> change Bo Li's address."""
     m = _UPDATE.match(request)
     context = re.search(r"\((?P<c>[^()]*)\)\s*[.!?]?\s*$", request)
     if not m or not context:
