@@ -66,13 +66,13 @@ def _field(attr: str) -> str:
 
 _KINDS = r"photo|picture|image|song|track|file|video|document|recipe|place|restaurant|book|film|movie|link|article"
 _MENTIONED = re.compile(rf"(?P<who>{_NAME}) (?:sent me an? (?P<k>text|message|sms|e-?mail|mail|dm)|(?P<v>texted|messaged|e-?mailed"
-                        rf"|mailed|dm'?e?d|wrote to) me)\b[^()]*?\b(?P<t>{_KINDS})s?\b[^(),;]*", re.I)
-_THAT_ONE = re.compile(rf"\b(?:that one|this one|that (?:{_KINDS})|it)\b", re.I)
+                        rf"|mailed|dm'?e?d|wrote to) me)\b[^()]*?\b(?P<t>{_KINDS})s?\b", re.I)
+_THAT_ONE = re.compile(r"\b(?:that|this) one\b", re.I)  # "do it" is the asked action, "that photo" names its kind
 
 
 def mentioned(request: str) -> str:
     """"star that one (Bo Li sent me a text about which of my photos they like)" -> "star the photo Bo Li
-    texted me about": the thing a message named, where no other clause names it."""
+    texted me about (...)": the thing a message named, where no other clause names it (the reason stays)."""
     context = re.search(r"\((?P<c>[^()]*)\)\s*[.!?]?\s*$", request)
     said = _MENTIONED.search(context.group("c")) if context else None
     head = request[:context.start()] if context else request
@@ -82,5 +82,4 @@ def mentioned(request: str) -> str:
     how = (said.group("k") or said.group("v") or "").casefold()
     verb = "emailed" if "mail" in how else "texted" if how in ("text", "sms", "texted") else "messaged"
     thing = f"the {said.group('t').casefold()} {said.group('who')} {verb} me about"
-    left = (context.group("c")[:said.start()] + context.group("c")[said.end():]).strip(" ,;")
-    return f"{head[:pronoun.start()]}{thing}{head[pronoun.end():].rstrip()}{f' ({left})' if left else ''}"
+    return f"{head[:pronoun.start()]}{thing}{request[pronoun.end():]}"

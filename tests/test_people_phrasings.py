@@ -152,8 +152,13 @@ def test_a_persons_detail_sent_to_someone_who_wants_it_names_whose_it_is(said: s
 
 @pytest.mark.parametrize(("said", "meant"), [
     ("Pia Lund sent me a message about which of my songs she likes most - please pin that one.",
-     "pin the song Pia Lund messaged me about"),
+     "pin the song Pia Lund messaged me about (Pia Lund sent me a message about which of my songs she likes most)"),
     ("fav the recipe from Pia Lund's text", "add the recipe Pia Lund texted me to favourites"),
 ])
 def test_the_thing_a_message_named_is_what_that_one_stands_for(said: str, meant: str) -> None:
     assert canonical(said) == meant
+
+
+def test_do_it_is_the_action_not_a_thing_a_message_named() -> None:
+    said = 'Hugo Moll emailed me which song to put on the "Run" playlist. Do it.'
+    assert canonical(said) == 'Do it (Hugo Moll emailed me which song to put on the "Run" playlist)'
