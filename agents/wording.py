@@ -16,17 +16,14 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from .assignments import assigned, reported
-from .chat_requests import started
-from .named_values import mentioned, shared, sourced
 from .paraphrase import early, plain, terse
+from .people_said import assigned, said_plainly, started
 from .reasons import restate, sent_by, unasked
 from .referents import CLOSE as _CLOSE
 from .referents import HELD as _HELD
 from .referents import ITEMS as _ITEMS
 from .referents import LEFT, people, relayed, resolve, restated, things
 from .referents import OPEN as _OPEN
-from .replies import replied
 from .terse_forms import terse_form
 
 _QUOTES = re.compile(r"[\"“«„]([^\"”»“]{1,200})[\"”»“]")
@@ -145,7 +142,7 @@ def canonical(task: str) -> str:
     text, held = _hold_quotes(re.sub(r"[‘’ʼ]", "'", task).strip())
     text = _spell_out(early(assigned(text)))
     text = relayed(_terse(started(text)))
-    text = plain(mentioned(shared(sourced(replied(reported(sent_by(unasked(_request_first(text, held)))))))))
+    text = plain(said_plainly(sent_by(unasked(_request_first(text, held)))))
     text = _quote_message(text, held)
     return re.sub(r"\s+", " ", _release(text, held)).strip()
 
