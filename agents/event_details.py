@@ -16,9 +16,11 @@ from .dates import DATE, TIME
 from .text import normalize
 from .values import FIELDS, PATTERNS, Value
 
-# "with the date, time and place from the message", "with its date, time and place"
+# "with the date, time and place from the message", "with its date, time and place", "same day, time and
+# place", "on that day, at that time and place"
 _NOUN = r"(?:date|day|time|place|location|venue|address|where|when)"
-_DETAILS = re.compile(rf"\b(?:the|its|their)\s+(?P<k>{_NOUN}(?:\s*(?:,|and|&|\+)\s*(?:the\s+)?{_NOUN})*)\b", re.I)
+_THE = r"(?:the\s+same|the|its|their|that|same)"
+_DETAILS = re.compile(rf"\b{_THE}\s+(?P<k>{_NOUN}(?:\s*(?:,|and|&|\+)\s*(?:(?:at|on|in)\s+)?(?:{_THE}\s+)?{_NOUN})*)\b", re.I)
 _KIND = {"date": "date", "day": "date", "when": "time", "time": "time", "place": "address", "location": "address",
          "venue": "address", "address": "address", "where": "address"}
 # 'the meeting from Ana Ruiz's email "Offsite"', 'the event in the mail "Offsite"'
@@ -35,6 +37,19 @@ def asked_details(task: str) -> list[str]:
     if not m:
         return []
     return list(dict.fromkeys(_KIND[w.casefold()] for w in re.findall(_NOUN, m["k"], re.I)))
+
+
+def names_event(phrase: str) -> bool:
+    """True when the words name an event ("the Offsite meeting", "dinner plans"), not a value."""
+    head = re.split(r"\s+(?:of|for|about|from|with|at|on|in|to)\s+", phrase.strip(" ."), maxsplit=1, flags=re.I)[0]
+    return bool(re.search(rf"\b{_EVENTS}s?(?:\s+(?:plans?|details|invitation|invite))?$", head, re.I))
+
+
+def with_details(task: str) -> str:
+    """The task asking for an event's date, time and place, as an event read from a message carries them."""
+    if asked_details(task):
+        return task
+    return re.sub(r"\s*([.!]?)\s*$", r" with its date, time and place\1", task, count=1)
 
 
 def source(task: str) -> tuple[str, str, str] | None:

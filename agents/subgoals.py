@@ -241,36 +241,48 @@ _THAT_ITEM = re.compile(r"\b(?:that|this)\s+(?:photo|picture|image|file|document
 # a value someone sent, read from what they sent (the person's row or thread names it).
 _SENT = r"(?:texted|emailed|e-mailed|mailed|messaged|sent|wrote|dm'?d|mentioned|suggested|named|recommended)"
 _NAME = r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)+"
-_SENT_ME = re.compile(rf"\bthe\s+(?P<k>[\w\- ]{{1,30}}?)\s+(?P<who>{_NAME})\s+{_SENT}(?:\s+(?:to\s+)?me)?\b")
-_TOLD_ME = (re.compile(rf"^\s*(?P<who>{_NAME})\s+{_SENT}\s+me\s+(?P<k>[^.;!?]+?)\s*[.;!]\s+(?P<rest>\S.*)$", re.S),
-            re.compile(rf"^(?P<rest>.+?)\s*\((?P<who>{_NAME})\s+{_SENT}\s+me\s+(?P<k>.+)\)\s*\.?$", re.S))
+_SENT_ME = re.compile(rf"\bthe\s+(?P<k>[\w\-]+(?:,?\s+[\w\-]+){{0,5}}?)\s+(?P<who>{_NAME})\s+{_SENT}(?:\s+(?:to\s+)?me)?\b")
+_TOLD_ME = (re.compile(rf"^\s*(?P<who>{_NAME})\s+{_SENT}\s+(?:to\s+)?me\s+(?P<k>[^.;!?]+?)\s*[.;!]\s+(?P<rest>\S.*)$", re.S),
+            re.compile(rf"^(?P<rest>.+?)\s*\((?P<who>{_NAME})\s+{_SENT}\s+(?:to\s+)?me\s+(?P<k>.+)\)\s*\.?$", re.S))
 _PLAIN = frozenset("address code phone email time date amount size".split())  # values that name no app
 _WHOLE = re.compile(r"\b(?:text|message|e-?mail|mail|sms|note|chat)$", re.I)  # the message itself, not a value in it
+# "... by SMS", "... on Signal", "... via email": how it was sent (where to read it), no part of the rest
+_BY = re.compile(r"\s+(?:by|via|over|on|in|through)\s+(?:(?:a|an|the)\s+)?(?:sms|text(?:\s+message)?|e-?mail|mail|chat|dm"
+                 r"|(?-i:[A-Z])[\w\-]*)\b", re.I)
 
 
 def _sent_to_me(task: str) -> ReadPart | None:
     for pattern in (_SENT_ME, *_TOLD_ME):
         m = pattern.search(task)
-        if m is None or _WHOLE.search(m.group("k")):
+        told = m is not None and "rest" in m.groupdict()
+        said_by = (re.search(rf"(?:{_BY.pattern})\s*$", m.group("k"), re.I) if told else _BY.match(task, m.end())) if m else None
+        k = m.group("k")[:said_by.start()] if said_by and told else m.group("k") if m else ""
+        if m is None or _WHOLE.search(k):
             continue
-        phrase = m.group("k").casefold()
+        phrase = k.casefold()
         kind = next((k for p, k in sorted(_KIND_OF.items(), key=lambda i: -len(i[0])) if re.search(rf"\b{p}\b", phrase)),
                     "file" if re.search(r"\b(?:photo|picture|file|image)\b", phrase) else "line")
+        details = len(event_details.asked_details(f"the {k}")) > 1  # "the date and time Ana texted me"
+        kind = "event" if details or event_details.names_event(k) else kind  # "the dinner Bo texted me": when and where
         verb = re.search(_SENT, m.group(0)).group(0)
-        about = re.findall(r"[\"“]([^\"”]+)[\"”]", m.group("k"))  # its subject, when quoted
-        what = f": {m.group('k')}" if kind in _PLAIN else f" about {about[0]}" if about else ""
+        about = re.findall(r"[\"“]([^\"”]+)[\"”]", k)  # its subject, when quoted
+        what = f": {k}" if kind in _PLAIN else f" about {about[0]}" if about else ""
         question = f"What did {m.group('who')} {verb} me{what}?"  # a "photo" to find is no word for which app
-        if "rest" in m.groupdict():
+        end = said_by.end() if said_by and not told else m.end()
+        if told:
             rest = m.group("rest")
-            which = _WHICH_TO.match(m.group("k"))
+            which = _WHICH_TO.match(k)
             if which and _DO_IT.match(rest):  # "... which photo to put in the album. Do it." -> "put that photo in ..."
                 verb, _, tail = which.group("v").partition(" ")
                 rest = f"{verb} that {which.group('n')} {tail}".strip()
+        elif details:  # "using the date and time Ana texted me": those, from what was sent
+            rest = f"{task[:m.start('who')].rstrip()}{task[end:]}"
         else:
-            rest = re.sub(r"\s+([.,;!?])", r"\1", f"{task[:m.start()]}it{task[m.end():]}").strip()
-        said = _WHERE_SENT.search(task)  # "... mentioned in their last SMS": where to read it, not part of the rest
+            rest = re.sub(r"\s+([.,;!?])", r"\1", f"{task[:m.start()]}it{task[end:]}").strip()
+        said = _WHERE_SENT.search(task) or said_by  # "... mentioned in their last SMS": where to read it, not the rest
         rest = _WHERE_SENT.sub("", rest)
-        return ReadPart(question, m.group("who"), Asked(kind, words(m.group("k"))), rest,
+        rest = event_details.with_details(rest) if kind == "event" else rest  # an event sent: when and where it is
+        return ReadPart(question, m.group("who"), Asked(kind, words(k)), rest,
                         where=f"{question} {said.group(0).strip()}" if said else "")
     return None
 

@@ -71,6 +71,8 @@ _SENDING_WITH = re.compile(r"\b(?:and|then)\s+(?:send|say|write|post|reply|text)
 # 'the text of my note "Groceries"': a quote after an existing item's noun names that item, it is not what to write
 _EXISTING = re.compile(r"\b(?:my|the|your|this|that)\s+(?:[\w-]+\s+)?(?:note|event|file|folder|album|playlist|alarm|"
                        r"photo|picture|document|chat|group|list|meeting|appointment|reminder|task)\s*$", re.I)
+_ADDED = re.compile(r"\b(?:add|put|schedule|pencil in|enter|book)\s*$", re.I)
+_TO_CALENDAR = re.compile(r"\s*(?:to|in|into|on)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:calendar|agenda|schedule|diary|planner)\b", re.I)
 _QUOTED = re.compile(r"[\"“«„]([^\"”»“]{1,200})[\"”»“]")
 _UNQUOTED_MESSAGE = re.compile(r"(?:\bwith (?:the )?message|\bsaying|\bthat says|\bwhich says|\bthat reads)\s*:?\s*"
                                r"(?P<v>[^\"“].*?)\s*$", re.I)
@@ -137,6 +139,8 @@ def task_values(task: str) -> list[Value]:
             kind = changed_field(before) or (kind if shaped else "title")  # "rename X to "Y"": the new name is typed
         if _AS_FIELD.match(task, match.end()):
             kind = changed_field(task[match.end():]) or kind  # 'with "Groceries" as the subject'
+        elif kind == "quoted" and _ADDED.search(before) and _TO_CALENDAR.match(task, match.end()):
+            kind = "title"  # 'add "Dinner" to my calendar': a new entry under that name
         elif (after := _ROLE_AFTER.match(task, match.end())) and kind in ("quoted", "message", "title"):
             kind = "title" if after.group(1).casefold() in ("subject", "title", "name", "heading") else "message"
         found.append(Value(match.group(1).strip(), kind, FIELDS[kind]))

@@ -331,7 +331,7 @@ def test_instead_of_names_the_old_time_and_hyphenated_durations_read():
 
 def test_a_plain_request_keeps_its_date_and_time_to_type():
     task = 'put "Interview" in my calendar for Saturday, March 21 at 17:30'
-    assert [v.kind for v in pickers.keep_new(task, task_values(task), creating=False)] == ["quoted", "date", "time"]
+    assert [v.kind for v in pickers.keep_new(task, task_values(task), creating=False)] == ["title", "date", "time"]
     task = "Set an alarm for 6:45"
     assert [v.text for v in pickers.keep_new(task, task_values(task), creating=False)] == ["6:45"]
 
