@@ -20,7 +20,7 @@ from .values import FIELDS, PATTERNS, Value
 # place", "on that day, at that time and place"
 _NOUN = r"(?:date|day|time|place|location|venue|address|where|when)"
 _THE = r"(?:the\s+same|the|its|their|that|same)"
-_DETAILS = re.compile(rf"\b{_THE}\s+(?P<k>{_NOUN}(?:\s*(?:,|and|&|\+)\s*(?:(?:at|on|in)\s+)?(?:{_THE}\s+)?{_NOUN})*)\b", re.I)
+_DETAILS = re.compile(rf"\b(?P<d>{_THE})\s+(?P<k>{_NOUN}(?:\s*(?:,|and|&|\+)\s*(?:(?:at|on|in)\s+)?(?:{_THE}\s+)?{_NOUN})*)\b", re.I)
 _KIND = {"date": "date", "day": "date", "when": "time", "time": "time", "place": "address", "location": "address",
          "venue": "address", "address": "address", "where": "address"}
 # 'the meeting from Ana Ruiz's email "Offsite"', 'the event in the mail "Offsite"'
@@ -33,10 +33,11 @@ _SOURCE = re.compile(rf"\bthe\s+{_EVENTS}\s+(?:from|in|described in|mentioned in
 
 def asked_details(task: str) -> list[str]:
     """The kinds of value the task takes from what it read: ["date", "time", "address"], or none."""
-    m = _DETAILS.search(task)
-    if not m:
-        return []
-    return list(dict.fromkeys(_KIND[w.casefold()] for w in re.findall(_NOUN, m["k"], re.I)))
+    for m in _DETAILS.finditer(task):
+        kinds = list(dict.fromkeys(_KIND[w.casefold()] for w in re.findall(_NOUN, m["k"], re.I)))
+        if len(kinds) > 1 or not re.search(r"\b(?:that|same)\b", m["d"], re.I):  # "send that address": a value, not an event's
+            return kinds
+    return []
 
 
 def names_event(phrase: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from . import answers, event_details
+from . import answers, event_details, named_in
 from .answers import Asked
 from .dates import DATE, DURATION, parse_duration, parse_time
 from .progress import parts
@@ -107,6 +107,16 @@ def read_part(task: str) -> ReadPart | None:
         name = (note["q"] or note["n"]).strip().strip('"“”')
         return ReadPart(f'What is the text of my note "{name}"?', name, Asked("text", words(name)),
                         f"{note['v']} it {note['rest']}".strip(), where=f"my {name} note")
+    named = named_in.named_in(task)  # "the photo named in Bo's mail": its name read there, then "that photo"
+    if named is not None:
+        rest = named_in.with_container(re.sub(r"\s+", " ", f"{task[:named.start]}that {named.noun}{task[named.end:]}").strip(),
+                                       named.noun)
+        return ReadPart(f"Which {named.noun} is named in {named.source}?", named.key, Asked("file", words(named.source)),
+                        rest, where=named.source)
+    into_note = named_in.item_into_note(task)  # "save the biggest file in X in a note": its name
+    if into_note is not None:
+        item, rest = into_note
+        return ReadPart(f"What is the name of {item}?", "", Asked("file", words(item)), rest)
     sent = _sent_to_me(task)
     if sent is not None:
         details = event_details.asked_details(sent.rest)  # "... with the date, time and place from the message"
@@ -127,9 +137,11 @@ def read_part(task: str) -> ReadPart | None:
             continue  # "the meeting from Ana's email": the mail is where to look, not the value
         phrase = (m.groupdict().get("k") or "size").casefold()
         kind = _KIND_OF.get(phrase.replace("-", ""), _KIND_OF.get(phrase))
+        obj = m.group("o").strip().strip('"“”')
+        if phrase == "name" and _FILES.search(obj):  # "the name of the biggest file in Downloads": a file name
+            kind = "file"
         if kind is None:
             continue
-        obj = m.group("o").strip().strip('"“”')
         head = task[:m.start()]
         pair = _PAIR_HEAD.search(head)  # "the name and price of X": both read
         also = () if pair is None else (_KIND_OF.get(pair.group("a").casefold().replace("-", ""), "name"),)
@@ -144,10 +156,12 @@ def read_part(task: str) -> ReadPart | None:
         end = when.end() if when else m.end()  # lamp in Shop": where to look
         kept_in = _KEPT_IN.match(task, end)  # "... address from my contacts": where it is read, said
         end = kept_in.end() if kept_in else end
+        folder = _IN_FOLDER.match(task, end) if kind == "file" else None  # "the oldest video in Movies": where it is kept
+        end, obj = (folder.end(), obj + folder.group(0)) if folder else (end, obj)
         rest = re.sub(r"\s+([.,;!?])", r"\1", re.sub(r"\s+", " ", head + " it " + task[end:])).strip()
         shown = m.group("o").strip()
         shown = shown.split(maxsplit=1)[1] if shown.split()[0].casefold() == first else shown  # "Send Ana's number"
-        place = f"{shown}{when.group(0) if when else ''}"
+        place = f"{shown}{when.group(0) if when else ''}{folder.group(0) if folder else ''}"
         return ReadPart(f"What is the {phrase} of {place}?", object_key(obj), Asked(kind, words(obj)), rest, where=place,
                         also=tuple(k for k in also if k != kind and answers.superlative(obj)))
     return _asked_in(task)
@@ -157,6 +171,8 @@ _PAIR_HEAD = re.compile(rf"\b(?:the\s+|its\s+|their\s+)?(?P<a>{_KINDS})\s+and\s+
 
 
 _IN_APP = re.compile(r"\s+(?:in|from)\s+(?-i:[A-Z])[\w\-]*(?=\s*(?:[,.;!?(]|$))")
+_FILES = re.compile(r"\b(?:files?|photos?|pictures?|images?|documents?|videos?|recordings?|screenshots?|downloads?)\b", re.I)
+_IN_FOLDER = re.compile(r"\s+in\s+(?:my\s+|the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+folder)?\b", re.I)
 _KEPT_IN = re.compile(r"\s+(?:from|in)\s+(?:(?:my|the)\s+)?(?:contacts?|contact list|address book|phone ?book)\b", re.I)
 # Words that say where a value is kept, or which one by position, not what it is called.
 _CONTAINER = re.compile(r"^(?:the|my|your|this|that|a|an|latest|newest|last|most recent|recent|first)\s+"
@@ -269,8 +285,10 @@ def _sent_to_me(task: str) -> ReadPart | None:
         what = f": {k}" if kind in _PLAIN else f" about {about[0]}" if about else ""
         question = f"What did {m.group('who')} {verb} me{what}?"  # a "photo" to find is no word for which app
         end = said_by.end() if said_by and not told else m.end()
+        step = ""
         if told:
-            rest = m.group("rest")
+            step, rest = named_in.read_step(m.group("rest"))  # "read the email and ...": where to read it
+            rest = named_in.named_container(rest, k)
             which = _WHICH_TO.match(k)
             if which and _DO_IT.match(rest):  # "... which photo to put in the album. Do it." -> "put that photo in ..."
                 verb, _, tail = which.group("v").partition(" ")
@@ -280,10 +298,11 @@ def _sent_to_me(task: str) -> ReadPart | None:
         else:
             rest = re.sub(r"\s+([.,;!?])", r"\1", f"{task[:m.start()]}it{task[end:]}").strip()
         said = _WHERE_SENT.search(task) or said_by  # "... mentioned in their last SMS": where to read it, not the rest
+        said_words = said.group(0).strip() if said else f"in {step}" if step else ""
         rest = _WHERE_SENT.sub("", rest)
         rest = event_details.with_details(rest) if kind == "event" else rest  # an event sent: when and where it is
         return ReadPart(question, m.group("who"), Asked(kind, words(k)), rest,
-                        where=f"{question} {said.group(0).strip()}" if said else "")
+                        where=f"{question} {said_words}" if said_words else "")
     return None
 
 

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from .named_in import chained
 from .paraphrase import early, plain, terse
 from .people_said import assigned, said_plainly, started
 from .reasons import restate, sent_by, unasked
@@ -168,7 +169,7 @@ def _spell_out(text: str) -> str:
     text = re.sub(rf"(?P<n>\b[A-Z][\w\-]+(?: [A-Z][\w\-]+)*)'s (?P<t>(?:[\w\-]+ ){{0,4}}?)(?P<k>{_ITEMS})\b(?!\s+(?:address|number|id)\b)"
                   rf"(?P<r>\s+{_OPEN}\d+{_CLOSE}|\s+(?:about|titled|called|named|re)\s+(?:{_OPEN}\d+{_CLOSE}|[^\s,.;:!?]+(?: [^\s,.;:!?\-–—]+){{0,3}}))?",
                   _owner_last, text)
-    text = re.sub(r"(?<![\w/])([A-Za-z]+/?)(?![\w/])",
+    text = re.sub(r"(?<![\w/.])([A-Za-z]+/?)(?![\w/])",
                   lambda m: m.group(1) if m.group(1).isupper() and len(m.group(1)) > 1 and m.group(1) not in _TERMS
                   else _SHORT.get(m.group(1).casefold(), m.group(1)), text)  # "HR" is a name, "SSID" a term
     text = re.sub(rf"[;,]?\s*(?:and\s+)?\b(?:call|name|title|label) (?:it|this|that|them|the \w+)\s+(?={_OPEN})",
@@ -235,6 +236,9 @@ _TERSE_QUESTIONS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], 
 def _terse(text: str) -> str:
     """Note-style tasks: "X price?", "sender of X?", "archive: X", "A -> B", "cart += X", "alarm 7:00"."""
     text = _TAIL.sub("", text).strip() or text
+    said = chained(text)  # "mail from Bo Li -> photo -> album Trip"
+    if said != text:
+        return said
     said = terse_form(text)
     said = terse(text, _first_word(text) in VERBS) if said == text else said
     if said != text:
@@ -408,7 +412,7 @@ def _de_gerund(text: str) -> str:
 
 
 def _is_request(clause: str) -> bool:
-    return _first_word(clause) in VERBS or bool(_ASKING.match(clause))
+    return _first_word(clause) in VERBS or bool(_ASKING.match(clause) or re.match(r"\s*note down\b", clause, re.I))
 
 
 def _first_word(text: str) -> str:

@@ -52,3 +52,54 @@ def test_a_quoted_name_added_to_a_calendar_is_the_new_entrys_title():
     assert [(v.text, v.kind) for v in task_values('Please put "Yoga class" into my work calendar.')] == [
         ("Yoga class", "title")]
     assert [v.kind for v in task_values('Add "Oat milk" to my shopping list.')] != ["title"]
+
+
+def test_a_photo_named_in_a_mail_is_read_there_then_put_in_the_album_said():
+    part = part_of('Put the picture mentioned in Jonas Weber\'s "Holiday pics" email into Lisbon.')
+    assert part.asked.kind == "file" and part.object == "Holiday pics" and "email" in part.place
+    assert part.rest == 'Put that picture into the "Lisbon" album.'
+    part = part_of("Open the document named in the latest message from Sara Kim.")
+    assert part.object == "Sara Kim" and part.rest.startswith("Open that document")
+    assert subgoals.read_part("Add the photo to Lisbon.") is None  # nothing names it: no message to read
+
+
+def test_a_terse_chain_from_a_message_through_a_photo_to_an_album():
+    assert canonical("text from Sara Kim -> picture -> album Garden") == \
+        "add the picture named in the text from Sara Kim to the album Garden"
+    part = part_of("text from Sara Kim -> picture -> album Garden")
+    assert part.object == "Sara Kim" and part.rest == "add that picture to the album Garden"
+
+
+def test_told_about_a_photo_for_an_album_then_read_the_message_and_add_it():
+    part = part_of("Omar Haddad messaged me about a picture for our Garden album - check the message and add that "
+                   "picture to the album.")
+    assert part.asked.kind == "file" and "message" in part.place
+    assert part.rest == 'add that picture to the "Garden" album'
+
+
+def test_an_item_written_into_a_note_is_written_by_its_name():
+    part = part_of('save the newest screenshot in a new note titled "Bug report"')
+    assert part.asked.kind == "file" and part.rest == 'write it in a new note titled "Bug report"'
+    assert part_of('save the text "call the bank" in a new note titled "Todo"') is None or \
+        part_of('save the text "call the bank" in a new note titled "Todo"').asked.kind != "file"
+
+
+def test_a_terse_note_of_an_items_name_reads_the_name_first():
+    assert canonical("note Keep: the name of the oldest video in Movies") == \
+        'write the name of the oldest video in Movies in a new note titled "Keep"'
+    part = part_of("note Keep: the name of the oldest video in Movies")
+    assert part.asked.kind == "file" and part.rest == 'write it in a new note titled "Keep"'
+
+
+def test_a_reason_before_a_note_down_request_leaves_the_request():
+    part = part_of("My disk is almost full - note down which video in Movies is the longest, in a note called Cleanup.")
+    assert part is not None and part.rest.startswith("write it")
+
+
+def test_a_file_name_keeps_its_extension():
+    assert "notes.txt" in canonical("Share notes.txt with Bo Chen")
+
+
+def test_a_photo_named_in_a_mail_sent_to_a_person_goes_to_that_person():
+    part = part_of("Send the photo named in Jonas Weber's email to Sara Kim.")
+    assert part.rest == "Send that photo to Sara Kim."

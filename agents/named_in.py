@@ -1,0 +1,120 @@
+"""A thing a message names, to be found and used elsewhere.
+
+"Add the photo named in Ana Ruiz's "Trip" mail to Holidays", "open the file mentioned in the text
+from Bo Li", "mail from Bo Li -> photo -> album Trip": the message is read first for the thing's
+name, then the rest of the task acts on "that photo". "Save the biggest file in Downloads in a new
+note": a thing written into a note is written by its name. Plain English task grammar only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ITEM = r"photo|picture|image|pic|file|document|doc|video|clip|song|track|attachment|recording|screenshot"
+_MESSAGE = r"e-?mail|mail|message|text|sms|chat|dm|note|post"
+_NAME = r"(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)+"
+_QUOTE = r"[\"“](?P<subject>[^\"”]{1,80})[\"”]"
+_SOURCE = (rf"(?:(?:the|my|an?|his|her|their|that|this)\s+)?(?:(?P<who>{_NAME})['’]s\s+)?(?:(?:latest|last|newest|recent)\s+)?"
+           rf"(?:{_QUOTE}\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{_MESSAGE})\b(?:\s+from\s+(?P<sender>{_NAME}))?"
+           rf"(?:\s+(?:about|titled|called|named|re:?)?\s*[\"“](?P<titled>[^\"”]{{1,80}})[\"”])?")
+_NAMED_IN = re.compile(rf"\b(?:the|that|a)\s+(?P<n>{_ITEM})\s+(?:(?:that|which)\s+(?:is|was|gets?)\s+|(?:that|which)\s+)?"
+                       rf"(?:named|mentioned|listed|given|suggested|specified|picked|chosen|referred to|asked for|requested|"
+                       rf"meant|described)\s+(?:in|from|by)\s+(?P<src>{_SOURCE})", re.I)
+
+
+@dataclass(frozen=True)
+class NamedIn:
+    """The kind of thing named, the words that find its message, the message as said, and where it was said."""
+
+    noun: str
+    key: str
+    source: str
+    start: int
+    end: int
+
+
+def with_container(rest: str, noun: str) -> str:
+    """"add that photo to Trip" -> "... to the Trip album": a photo goes into an album, a song into a
+    playlist, a file into a folder, when the task names only the place."""
+    if not re.match(r"\s*(?:please\s+)?(?:add|put|move|save|place|copy|file|stick|pop)\b", rest, re.I):
+        return rest  # "send that photo to Ana Ruiz": a person, no place
+    kind = {"song": "playlist", "track": "playlist", "file": "folder", "document": "folder", "doc": "folder"}.get(noun, "album")
+    return re.sub(r"\b(?P<v>to|into|in)\s+(?P<x>(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,3})(?=\s*[.!]?\s*$)",
+                  rf'\g<v> the "\g<x>" {kind}', rest, count=1, flags=re.I)
+
+
+def named_in(task: str) -> NamedIn | None:
+    """The thing a message names, as the task says it ("the photo named in Bo Li's mail"), or None."""
+    m = _NAMED_IN.search(task)
+    if m is None:
+        return None
+    key = m["subject"] or m["titled"] or m["who"] or m["sender"] or ""
+    if not key:
+        return None
+    return NamedIn(m["n"].casefold(), key, m["src"].strip(), m.start(), m.end())
+
+
+# "mail from Bo Li -> photo -> album Trip": read the thing from the message, then put it there.
+_CHAIN = re.compile(rf"^(?P<src>(?:(?:the|my|latest|last)\s+)?(?:{_MESSAGE})\s+from\s+{_NAME})\s*(?:->|=>|→)\s*"
+                    rf"(?P<n>{_ITEM})s?\s*(?:->|=>|→)\s*(?P<to>[^>]+?)\s*\.?$", re.I)
+
+
+# "new note Clean up: the name of the biggest file in Downloads": find it, then write its name there.
+_NOTE_OF = re.compile(r"^(?:new\s+)?(?:note|memo)\s+(?P<t>[^:]{1,40}?)\s*:\s*(?:the\s+)?(?P<a>name|title|size|date|"
+                      r"location|file name)\s+of\s+(?P<x>.+?)\s*\.?$", re.I)
+
+
+def chained(text: str) -> str:
+    """A terse note that reads one thing and writes it elsewhere, as a request: a chain of arrows from
+    a message, through the thing it names, to where it goes; "note T: the name of X". The same text
+    when it is none."""
+    note = _NOTE_OF.match(text.strip())
+    if note is not None:
+        title = note["t"] if note["t"][:1] in "\"“\ue000" else f'"{note["t"]}"'
+        return f"write the {note['a']} of {note['x']} in a new note titled {title}"
+    m = _CHAIN.match(text.strip())
+    if m is None:
+        return text
+    to = re.sub(r"^(?:the\s+)?(?P<k>album|folder|playlist)\s+(?P<x>.+)$", r"the \g<k> \g<x>", m["to"], flags=re.I)
+    return f"add the {m['n']} named in the {m['src']} to {to}"
+
+
+# "save the largest file in Downloads in a new note": an item written into a note is its name.
+_INTO_NOTE = re.compile(rf"^\s*(?:please\s+)?(?P<v>save|write|put|note|add|jot down|note down)\s+(?P<x>(?:the|my)\s+"
+                        rf"(?:[\w\-]+\s+){{0,2}}?(?:{_ITEM})s?\b(?:\s+(?:in|from|on)\s+(?:my\s+|the\s+)?[\w\-]+(?:\s+folder)?)?)"
+                        rf"\s+(?P<into>(?:in|into|to|as)\s+(?:a|an|the|my)\s+(?:new\s+)?note\b.*)$", re.I)
+_RANKED = re.compile(r"\b(?:largest|biggest|smallest|newest|latest|oldest|last|first|most recent|heaviest|longest|shortest)\b",
+                     re.I)
+
+
+def item_into_note(task: str) -> tuple[str, str] | None:
+    """(the item, the rest with its name said as "it") for "save the newest photo in a new note ...";
+    None when the task writes something else."""
+    m = _INTO_NOTE.match(task)
+    if m is None or not _RANKED.search(m["x"]):
+        return None
+    return m["x"], f"write it {m['into']}"
+
+
+# "read the email and add that photo ...": the read step said again before the rest.
+_READ_FIRST = re.compile(rf"^\s*(?:please\s+)?(?:read|check|open|look at|go through)\s+(?P<m>(?:the|their|his|her|that)\s+"
+                         rf"(?:{_MESSAGE}))\s*(?:,\s*)?(?:and\s+)?(?:then\s+)?", re.I)
+_CONTAINER = r"album|folder|playlist|list|group|chat|channel|board"
+
+
+def read_step(rest: str) -> tuple[str, str]:
+    """(the message said to read, the rest without that step); ("", rest) when none is said."""
+    m = _READ_FIRST.match(rest)
+    if m is None or not rest[m.end():].strip():
+        return "", rest
+    return m["m"], rest[m.end():]
+
+
+def named_container(rest: str, told: str) -> str:
+    """"add that photo to the album" told "for our Trip album": the album the message names."""
+    m = re.search(rf"\b(?:our|my|the|their|his|her|a|an)\s+(?P<x>(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){{0,3}})\s+"
+                  rf"(?P<k>{_CONTAINER})\b", told, re.I)
+    if m is None:
+        return rest
+    return re.sub(rf"\bthe\s+{m['k']}\b", f'the "{m["x"]}" {m["k"]}', rest, count=1, flags=re.I)
