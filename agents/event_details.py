@@ -25,9 +25,10 @@ _KIND = {"date": "date", "day": "date", "when": "time", "time": "time", "place":
          "venue": "address", "address": "address", "where": "address"}
 # 'the meeting from Ana Ruiz's email "Offsite"', 'the event in the mail "Offsite"'
 _EVENTS = r"(?:meeting|event|appointment|dinner|lunch|party|call|session|class|match|game|booking|reservation)"
+_CAPS = r"(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)*"  # a name, in capitals whatever the case of the rest
 _SOURCE = re.compile(rf"\bthe\s+{_EVENTS}\s+(?:from|in|described in|mentioned in)\s+(?P<src>(?:(?:the|my|an?)\s+)?"
-                     rf"(?:(?P<who>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)['’]s\s+)?(?:e-?mail|mail|message|text|sms)"
-                     rf"(?:\s+(?:from\s+(?P<from>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)))?"
+                     rf"(?:(?P<who>{_CAPS})['’]s\s+)?(?:e-?mail|mail|message|text|sms)"
+                     rf"(?:\s+(?:from\s+(?P<from>{_CAPS})))?"
                      rf"(?:\s+(?:about|titled|called|named|re:?)?\s*[\"“](?P<subject>[^\"”]+)[\"”])?)", re.I)
 
 

@@ -65,14 +65,41 @@ _NOTE_OF = re.compile(r"^(?:new\s+)?(?:note|memo)\s+(?P<t>[^:]{1,40}?)\s*:\s*(?:
                       r"location|file name)\s+of\s+(?P<x>.+?)\s*\.?$", re.I)
 
 
+# "calendar: Dinner with Bo, details from the text from Bo Li", "calendar event from mail: Offsite": an
+# event whose date, time and place a message gives.
+_EVENT_FROM = (re.compile(r"^(?:calendar|agenda|schedule|diary)(?:\s+(?:event|entry))?\s*:\s*(?P<t>[^,:]+?)\s*,\s*(?:the\s+|its\s+)?"
+                          r"(?:details|info|date,? time and place|when and where)\s+(?:from|in|per|as in)\s+(?P<src>.+?)\.?$", re.I),
+               re.compile(rf"^(?:(?:calendar|agenda)\s+)?(?:event|entry|appointment|meeting)\s+(?:from|in|per)\s+(?P<src>(?:the\s+|my\s+)?"
+                          rf"(?:{_MESSAGE})(?:\s+from\s+{_NAME})?)\s*:\s*(?P<s>.+?)\.?$", re.I))
+
+
+def _event_from(text: str) -> str:
+    for pattern in _EVENT_FROM:
+        m = pattern.match(text)
+        if m and "t" in m.groupdict():
+            src = m["src"] if re.match(rf"(?:the|my|an?)\s|{_NAME}['’]s\s", m["src"], re.I) else f"the {m['src']}"
+            return f"Add the event from {src} to my calendar as {_quote(m['t'])} with its date, time and place"
+        if m:
+            src = m["src"] if re.match(r"(?:the|my)\s", m["src"], re.I) else f"the {m['src']}"
+            return f"Add the event from {src} {_quote(m['s'])} to my calendar with its date, time and place"
+    return text
+
+
+def _quote(text: str) -> str:
+    text = text.strip()
+    return text if text[:1] in "\"“\ue000" else f'"{text}"'
+
+
 def chained(text: str) -> str:
     """A terse note that reads one thing and writes it elsewhere, as a request: a chain of arrows from
     a message, through the thing it names, to where it goes; "note T: the name of X". The same text
     when it is none."""
     note = _NOTE_OF.match(text.strip())
     if note is not None:
-        title = note["t"] if note["t"][:1] in "\"“\ue000" else f'"{note["t"]}"'
-        return f"write the {note['a']} of {note['x']} in a new note titled {title}"
+        return f"write the {note['a']} of {note['x']} in a new note titled {_quote(note['t'])}"
+    event = _event_from(text.strip())
+    if event != text.strip():
+        return event
     m = _CHAIN.match(text.strip())
     if m is None:
         return text

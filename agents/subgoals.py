@@ -197,6 +197,9 @@ def object_key(obj: str) -> str:
     named = re.search(r"[\"“]([^\"”]+)(?:[\"”]|$)", obj)  # 'my note "Groceries"': its quoted name
     if named:
         return named.group(1).strip()
+    sender = re.search(rf"\b(?:e-?mail|mail|message|text|sms|chat|dm)\s+from\s+(?P<n>{_NAME})\s*$", obj, re.I)
+    if sender:  # "the party mail from Bo Li": the sender names its row
+        return sender["n"]
     previous = None
     while previous != obj:
         previous, obj = obj, _CONTAINER.sub("", obj).strip().strip('"“”')
@@ -257,7 +260,7 @@ _THAT_ITEM = re.compile(r"\b(?:that|this)\s+(?:photo|picture|image|file|document
 # a value someone sent, read from what they sent (the person's row or thread names it).
 _SENT = r"(?:texted|emailed|e-mailed|mailed|messaged|sent|wrote|dm'?d|mentioned|suggested|named|recommended)"
 _NAME = r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)+"
-_SENT_ME = re.compile(rf"\bthe\s+(?P<k>[\w\-]+(?:,?\s+[\w\-]+){{0,5}}?)\s+(?P<who>{_NAME})\s+{_SENT}(?:\s+(?:to\s+)?me)?\b")
+_SENT_ME = re.compile(rf"\bthe\s+(?P<k>[\w\-]+(?:,?\s+[\w\-]+){{0,5}}?)\s+(?P<who>{_NAME}|[A-Z][\w\-]+)\s+{_SENT}(?:\s+(?:to\s+)?me)?\b")
 _TOLD_ME = (re.compile(rf"^\s*(?P<who>{_NAME})\s+{_SENT}\s+(?:to\s+)?me\s+(?P<k>[^.;!?]+?)\s*[.;!]\s+(?P<rest>\S.*)$", re.S),
             re.compile(rf"^(?P<rest>.+?)\s*\((?P<who>{_NAME})\s+{_SENT}\s+(?:to\s+)?me\s+(?P<k>.+)\)\s*\.?$", re.S))
 _PLAIN = frozenset("address code phone email time date amount size".split())  # values that name no app

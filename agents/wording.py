@@ -239,6 +239,10 @@ def _terse(text: str) -> str:
     said = chained(text)  # "mail from Bo Li -> photo -> album Trip"
     if said != text:
         return said
+    m = re.fullmatch(rf"(?P<app>[A-Z][\w\-]+) (?P<n>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)+) (?P<r>(?:the|my|his|her|their) .*\b(?:{_ATTRS})\b.*)",
+                     text)
+    if m and _first_word(text) not in VERBS | _SUBJECTS:  # "Signal Bo Li the address ...": the app said as the verb
+        return f"text {m.group('n')} on {m.group('app')} {m.group('r')}"
     said = terse_form(text)
     said = terse(text, _first_word(text) in VERBS) if said == text else said
     if said != text:

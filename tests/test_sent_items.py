@@ -103,3 +103,24 @@ def test_a_file_name_keeps_its_extension():
 def test_a_photo_named_in_a_mail_sent_to_a_person_goes_to_that_person():
     part = part_of("Send the photo named in Jonas Weber's email to Sara Kim.")
     assert part.rest == "Send that photo to Sara Kim."
+
+
+def test_terse_calendar_notes_take_an_event_from_a_message():
+    part = part_of("agenda: Team lunch, details from the text from Omar Haddad")
+    assert part.asked.kind == "event" and part.object == "Omar Haddad"
+    assert 'as "Team lunch"' in part.rest and event_details.asked_details(part.rest) == ["date", "time", "address"]
+    part = part_of("appointment from email: Dentist checkup")
+    assert part.asked.kind == "event" and part.object == "Dentist checkup"
+
+
+def test_a_value_a_one_word_sender_sent():
+    part = part_of("text Lena Park the code Netbank emailed me")
+    assert part.asked.kind == "code" and part.object == "Netbank" and part.rest == "text Lena Park it"
+
+
+def test_an_app_said_as_the_verb_before_a_value_to_pass_on():
+    assert canonical("Telegram Lena Park the address from Omar Haddad's invite mail") == \
+        "text Lena Park on Telegram the address from the invite mail from Omar Haddad"
+    part = part_of("Telegram Lena Park the address from Omar Haddad's invite mail")
+    assert part.asked.kind == "address" and part.object == "Omar Haddad" and part.rest == "text Lena Park on Telegram it"
+    assert canonical("Spotify Daft Punk") == "Spotify Daft Punk"  # no value named: not a message
