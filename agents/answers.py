@@ -100,7 +100,7 @@ def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str,
         if value:
             return value, 1.0
     if keys and named and question.kind in ("time", "hours", "duration", "amount", "phone", "email", "address", "code",
-                                            "date", "count", "url"):
+                                            "date", "count", "url", "file"):
         # the object's screen: the value may sit on its own line below the title
         start = texts.index(named[0])
         for text in texts[start + 1:start + 12]:  # a detail page: title, actions, then the facts

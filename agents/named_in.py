@@ -17,7 +17,7 @@ _NAME = r"(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)+"
 _QUOTE = r"[\"“](?P<subject>[^\"”]{1,80})[\"”]"
 _SOURCE = (rf"(?:(?:the|my|an?|his|her|their|that|this)\s+)?(?:(?P<who>{_NAME})['’]s\s+)?(?:(?:latest|last|newest|recent)\s+)?"
            rf"(?:{_QUOTE}\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{_MESSAGE})\b(?:\s+from\s+(?P<sender>{_NAME}))?"
-           rf"(?:\s+(?:about|titled|called|named|re:?)?\s*[\"“](?P<titled>[^\"”]{{1,80}})[\"”])?")
+           rf"(?:\s+(?:about|titled|called|named|re:?)?\s*[\"“](?P<titled>[^\"”]{{1,80}})[\"”])?(?:\s+from\s+(?P<after>{_NAME}))?")
 _NAMED_IN = re.compile(rf"\b(?:the|that|a)\s+(?P<n>{_ITEM})\s+(?:(?:that|which)\s+(?:is|was|gets?)\s+|(?:that|which)\s+)?"
                        rf"(?:named|mentioned|listed|given|suggested|specified|picked|chosen|referred to|asked for|requested|"
                        rf"meant|described)\s+(?:in|from|by)\s+(?P<src>{_SOURCE})", re.I)
@@ -49,7 +49,7 @@ def named_in(task: str) -> NamedIn | None:
     m = _NAMED_IN.search(task)
     if m is None:
         return None
-    key = m["subject"] or m["titled"] or m["who"] or m["sender"] or ""
+    key = m["subject"] or m["titled"] or m["who"] or m["sender"] or m["after"] or ""
     if not key:
         return None
     return NamedIn(m["n"].casefold(), key, m["src"].strip(), m.start(), m.end())
@@ -145,3 +145,35 @@ def named_container(rest: str, told: str) -> str:
     if m is None:
         return rest
     return re.sub(rf"\bthe\s+{m['k']}\b", f'the "{m["x"]}" {m["k"]}', rest, count=1, flags=re.I)
+
+
+# "rename a.pdf to whatever Bo Li's mail says", "rename a.pdf per the mail from Bo Li", "read the email
+# from Bo Li and give a.pdf the name they want": the new name is read in that message first.
+_FILE = r"[\w\-]+\.\w{2,4}"
+_RENAME_PER = (re.compile(rf"^\s*(?:please\s+)?rename\s+(?P<x>{_FILE})\s+(?:to\s+(?:whatever|what)\s+|per\s+|as\s+(?:asked\s+)?in\s+|"
+                          rf"according\s+to\s+|following\s+|as\s+)(?P<src>{_SOURCE})(?:\s+(?:says|asks|wants|suggests|gives))?\s*[.!]?$", re.I),
+               re.compile(rf"^\s*(?:please\s+)?(?:read|check|open)\s+(?P<src>{_SOURCE})\s+and\s+(?:then\s+)?(?:give|rename)\s+"
+                          rf"(?P<x>{_FILE})\s+(?:the\s+(?:new\s+)?name\s+(?:they|he|she)\s+\w+(?:\s+for)?|to\s+(?:the\s+new\s+name|that|it))"
+                          rf"\s*[.!]?$", re.I))
+
+
+def renamed_per(task: str) -> NamedIn | None:
+    """The file to rename and the message that gives its new name, or None."""
+    for pattern in _RENAME_PER:
+        m = pattern.match(task)
+        key = (m["subject"] or m["titled"] or m["who"] or m["sender"] or m["after"]) if m else ""
+        if key:
+            return NamedIn(m["x"], key, m["src"].strip(), m.start(), m.end())
+    return None
+
+
+_NEW_NAME = re.compile(rf"^(?:a|the|their|his|her)\s+new\s+(?:file\s+)?name\s+for\s+(?P<x>{_FILE})\s*$", re.I)
+
+
+def new_name_for(told: str, rest: str) -> str:
+    """"Bo emailed me a new name for a.pdf. Rename the file as asked" -> "Rename a.pdf to it"; the same
+    rest when the message gives no new name."""
+    m = _NEW_NAME.match(told.strip())
+    if m is None or not re.match(r"\s*(?:please\s+)?(?:rename|change the name of)\b", rest, re.I):
+        return rest
+    return f"Rename {m['x']} to it"

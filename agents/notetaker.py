@@ -72,6 +72,8 @@ def _values(task: str, screen_lines: list[str], objects: list[str], held: dict[s
         if listed and (not keys or details.titled(screen_lines, keys)):
             return {part.asked.kind: listed}
         found = answers.find(part.asked, screen_lines, keys, {})
+        if found and part.asked.kind == "file" and keys and found[0].casefold() in task.casefold():
+            found = answers.find(part.asked, screen_lines, keys + [found[0]], {})  # "rename a.pdf to ...": the other name
         if found and found[1] >= (0.6 if not keys else 0.9):
             return {part.asked.kind: found[0]}
         ranked = details.ranked_name(part.question, screen_lines) if part.asked.kind in ("file", "name") else None

@@ -113,6 +113,10 @@ def read_part(task: str) -> ReadPart | None:
                                        named.noun)
         return ReadPart(f"Which {named.noun} is named in {named.source}?", named.key, Asked("file", words(named.source)),
                         rest, where=named.source)
+    renamed = named_in.renamed_per(task)  # "rename a.pdf per Bo's mail": the new name read there first
+    if renamed is not None:
+        return ReadPart(f"What new name for {renamed.noun} is in {renamed.source}?", renamed.key,
+                        Asked("file", words(renamed.source)), f"Rename {renamed.noun} to it", where=renamed.source)
     into_note = named_in.item_into_note(task)  # "save the biggest file in X in a note": its name
     if into_note is not None:
         item, rest = into_note
@@ -283,6 +287,7 @@ def _sent_to_me(task: str) -> ReadPart | None:
                     "file" if re.search(r"\b(?:photo|picture|file|image)\b", phrase) else "line")
         details = len(event_details.asked_details(f"the {k}")) > 1  # "the date and time Ana texted me"
         kind = "event" if details or event_details.names_event(k) else kind  # "the dinner Bo texted me": when and where
+        kind = "file" if re.search(r"\bnew\s+(?:file\s+)?name\s+for\s+[\w\-]+\.\w{2,4}\s*$", k, re.I) else kind
         verb = re.search(_SENT, m.group(0)).group(0)
         about = re.findall(r"[\"“]([^\"”]+)[\"”]", k)  # its subject, when quoted
         what = f": {k}" if kind in _PLAIN else f" about {about[0]}" if about else ""
@@ -291,7 +296,7 @@ def _sent_to_me(task: str) -> ReadPart | None:
         step = ""
         if told:
             step, rest = named_in.read_step(m.group("rest"))  # "read the email and ...": where to read it
-            rest = named_in.named_container(rest, k)
+            rest = named_in.new_name_for(k, named_in.named_container(rest, k))
             which = _WHICH_TO.match(k)
             if which and _DO_IT.match(rest):  # "... which photo to put in the album. Do it." -> "put that photo in ..."
                 verb, _, tail = which.group("v").partition(" ")

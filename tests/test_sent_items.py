@@ -5,9 +5,13 @@ name added to a calendar."""
 
 from __future__ import annotations
 
-from cascadroid.agents import event_details, subgoals
+from test_dates import node, screen_of
+
+from cascadroid.agents import event_details, notetaker, subgoals
 from cascadroid.agents.values import task_values
 from cascadroid.agents.wording import canonical
+
+T = "android.widget.TextView"
 
 
 def part_of(task: str):
@@ -124,3 +128,20 @@ def test_an_app_said_as_the_verb_before_a_value_to_pass_on():
     part = part_of("Telegram Lena Park the address from Omar Haddad's invite mail")
     assert part.asked.kind == "address" and part.object == "Omar Haddad" and part.rest == "text Lena Park on Telegram it"
     assert canonical("Spotify Daft Punk") == "Spotify Daft Punk"  # no value named: not a message
+
+
+def test_a_new_name_a_message_gives_is_read_there_then_the_file_renamed():
+    for task in ("Rename budget.xlsx to whatever Lena Park's \"Naming\" email says.",
+                 "rename budget.xlsx per Lena Park's message",
+                 'Open the email titled "Naming" from Lena Park and give budget.xlsx the name she wants.'):
+        part = part_of(task)
+        assert part.asked.kind == "file" and part.rest == "Rename budget.xlsx to it", task
+    part = part_of("Lena Park texted me a new name for budget.xlsx. Please rename the file as she asked.")
+    assert part.asked.kind == "file" and part.object == "Lena Park" and part.rest == "Rename budget.xlsx to it"
+
+
+def test_the_new_name_read_is_not_the_name_the_task_already_gives():
+    task = "rename budget.xlsx per Lena Park's message"
+    mail = screen_of("com.example.mail", node(T, "Lena Park · Naming · Please rename budget.xlsx to budget_2026.xlsx",
+                                               bounds=(60, 260, 1000, 360), flags="clickable"))
+    assert notetaker.by_rules(task, mail.lines, []) == {"file": "budget_2026.xlsx"}
