@@ -90,10 +90,15 @@ def _quote(text: str) -> str:
     return text if text[:1] in "\"“\ue000" else f'"{text}"'
 
 
-def chained(text: str) -> str:
+def chained(text: str, attrs: str = "", verb_first: bool = True) -> str:
     """A terse note that reads one thing and writes it elsewhere, as a request: a chain of arrows from
-    a message, through the thing it names, to where it goes; "note T: the name of X". The same text
-    when it is none."""
+    a message, through the thing it names, to where it goes; "note T: the name of X"; with the
+    details ``attrs`` (a regex) and no verb first, an app said as the verb ("Signal Bo Li the
+    address ..."). The same text when it is none."""
+    m = re.fullmatch(rf"(?P<app>[A-Z][\w\-]+) (?P<n>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)+) (?P<r>(?:the|my|his|her|their) "
+                     rf".*\b(?:{attrs})\b.*)", text) if attrs and not verb_first else None
+    if m:
+        return f"text {m.group('n')} on {m.group('app')} {m.group('r')}"
     note = _NOTE_OF.match(text.strip())
     if note is not None:
         return f"write the {note['a']} of {note['x']} in a new note titled {_quote(note['t'])}"

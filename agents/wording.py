@@ -236,13 +236,9 @@ _TERSE_QUESTIONS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], 
 def _terse(text: str) -> str:
     """Note-style tasks: "X price?", "sender of X?", "archive: X", "A -> B", "cart += X", "alarm 7:00"."""
     text = _TAIL.sub("", text).strip() or text
-    said = chained(text)  # "mail from Bo Li -> photo -> album Trip"
+    said = chained(text, _ATTRS, _first_word(text) in VERBS | _SUBJECTS)  # "mail from X -> photo -> album Y"
     if said != text:
         return said
-    m = re.fullmatch(rf"(?P<app>[A-Z][\w\-]+) (?P<n>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)+) (?P<r>(?:the|my|his|her|their) .*\b(?:{_ATTRS})\b.*)",
-                     text)
-    if m and _first_word(text) not in VERBS | _SUBJECTS:  # "Signal Bo Li the address ...": the app said as the verb
-        return f"text {m.group('n')} on {m.group('app')} {m.group('r')}"
     said = terse_form(text)
     said = terse(text, _first_word(text) in VERBS) if said == text else said
     if said != text:
@@ -425,11 +421,7 @@ def _first_word(text: str) -> str:
 
 
 def _verbs(request: str) -> str:
-    for pattern, repl in _PHRASES:
-        new = pattern.sub(repl, request, count=1)
-        if new != request:
-            return new
-    return request
+    return next((new for pattern, repl in _PHRASES if (new := pattern.sub(repl, request, count=1)) != request), request)
 
 
 def _quote_message(text: str, held: list[str]) -> str:
