@@ -36,7 +36,9 @@ def _sender(verb: str, by: str = "") -> str:
 
 def early(text: str) -> str:
     """Before numbers are written as digits: a terse "text Bo Li On my way" or "reply Sure, at 6" gets
-    its colon, so the message keeps its own words ("at 6" stays "at 6")."""
+    its colon, so the message keeps its own words ("at 6" stays "at 6"). Storage said as room taken
+    ("takes up the most space") is size ("is the largest")."""
+    text = _ROOM.sub(lambda m: "is the largest" if m["most"].casefold() == "most" else "is the smallest", text)
     m = re.fullmatch(rf"(?:reply|respond|answer)(?: with)? (?P<m>[A-Z][^{OPEN}:]*\S)", text.strip())
     if m:  # "reply Sounds good": to the conversation in front, the latest
         return f"reply to the most recent message I received: {m.group('m')}"
@@ -57,6 +59,9 @@ def early(text: str) -> str:
         return f"What is the {attr} of {m.group('x').strip()}?"
     return text
 
+
+_ROOM = re.compile(r"\b(?:takes?|taking|uses?|using|eats?|hogs?|occupies|occupy)(?: up)? the (?P<most>most|least) "
+                   r"(?:(?:storage|disk|memory) )?(?:space|storage|room|memory)\b", re.I)
 
 # Terse notes as requests (the whole note matches); the first pattern that matches.
 _TERSE: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (

@@ -163,3 +163,9 @@ def test_a_terse_best_a_field_question_and_an_app_said_as_the_verb(note: str, me
 
 def test_a_best_with_no_noun_after_it_is_left_as_said() -> None:
     assert canonical("save best Ramen") == "save best Ramen"
+
+
+def test_room_taken_on_storage_is_size() -> None:
+    assert canonical("Phone's almost full; which video hogs the most space?").endswith("which video is the largest?")
+    assert "is the smallest" in canonical("find the podcast that takes up the least storage")
+    assert canonical("Which song takes the most time?") == "Which song takes the most time?"  # not storage
