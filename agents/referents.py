@@ -38,12 +38,19 @@ def things(clause: str) -> list[str]:
     return [m.group(0) for m in re.finditer(rf"{HELD.pattern}(?:\s+(?:{ITEMS})\b)?", clause)] + \
         [m.group(0) for m in re.finditer(_THING, re.sub(_EMAIL, " ", clause))] + \
         ([subject.group("t")] if subject and subject.group("t").split()[0].casefold() not in _NOT_NAMES else []) + \
-        [m.group(0) for m in _NAMED_VALUE.finditer(clause)]
+        [m.group(0) for m in _NAMED_VALUE.finditer(clause)] + \
+        [f"the {m['a']} from {m['n']}'s {m['k']}" for m in _VALUE_IN.finditer(clause)]
 
 
 # A value named by whose it is: "the Netflix code", "my Lufthansa booking reference" ("I need the Netflix code later").
 _NAMED_VALUE = re.compile(r"\b(?:the|my|our|that|this)\s+(?:[A-Z][\w'\-]*\s+){1,3}(?:code|password|pin|number|address|link"
                           r"|booking reference|reference|tracking number)\b")
+
+
+# Where a value is: "the address is in an email from Luca Mendes" (the address from Luca Mendes's email).
+_VALUE_IN = re.compile(r"\bthe (?P<a>address|code|password|number|link|time|date|details|location) (?:is|was|are|were) in "
+                       r"(?:an?|the|his|her|their|my) (?P<k>e-?mail|mail|message|text|sms|chat) from "
+                       r"(?P<n>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,2})")
 
 
 # A capitalised subject of up to four words, then its verb: "Book club no longer needs", "Gym plan is done".
@@ -56,8 +63,9 @@ _NOT_NAMES = frozenset("i my the this that these those it its our your his her t
 def resolve(request: str, context: list[str]) -> str:
     """``request`` with its first "it" as the first thing and its first "them" as the first person (else
     the thing) the ``context`` clauses name."""
-    named_things = [t for c in context for t in things(c)]
     named_people = [p for c in context for p in people(c)]
+    named_things = [t for c in context for t in things(c)]
+    named_things = [t for t in named_things if t not in named_people] or named_things  # "it" is a thing first
     ranked = [t for c in context for t in ranked_things(c)]  # "we meet at the best Ramen place: ... its address"
     if ranked and not named_things:  # "look it up and text them its price": "it" says it once
         if not _IT.search(request):

@@ -169,3 +169,15 @@ def test_room_taken_on_storage_is_size() -> None:
     assert canonical("Phone's almost full; which video hogs the most space?").endswith("which video is the largest?")
     assert "is the smallest" in canonical("find the podcast that takes up the least storage")
     assert canonical("Which song takes the most time?") == "Which song takes the most time?"  # not storage
+
+
+def test_a_value_passed_on_is_sent_and_a_message_forwarded() -> None:
+    assert canonical("Pass the gate code on to Kim Ito") == "send the gate code to Kim Ito"
+    assert canonical("Send the Invoice 7 mail on to Bo Li.").startswith("forward the Invoice 7 mail to Bo Li")
+
+
+def test_it_is_the_value_a_message_holds_not_the_person_asking() -> None:
+    from cascadroid.agents import referents
+    clause = "Dana Holt wants the wifi code; the password is in a text from Omar Diaz"
+    assert "the password from Omar Diaz's text" in referents.things(clause)
+    assert referents.resolve("send it to them", [clause]).startswith("send the password from Omar Diaz's text to")
