@@ -58,7 +58,8 @@ def _mailed(request: str) -> str:
 def _forwarded(request: str) -> str:
     """"pass X along to Y by forwarding it", "send the mail over to Y": forward it to Y."""
     m = _PASS.match(request)
-    message = re.search(rf"\b{_MESSAGE}\b", m.group("x"), re.I) if m else None  # "send the photo over": no mail
+    head = re.sub(r"\s+(?:from|in)\b.*$", "", m.group("x"), flags=re.I) if m else ""  # "the address from X's mail": no mail
+    message = re.search(rf"\b{_MESSAGE}\b", head, re.I) if m else None  # "send the photo over": no mail
     if not m or not (m.group("p") and message or _BY_FORWARDING.search(request)):
         return request
     return f"forward {m.group('x')} to{_BY_FORWARDING.sub('', request[m.end():], count=1)}"

@@ -174,6 +174,7 @@ def test_room_taken_on_storage_is_size() -> None:
 def test_a_value_passed_on_is_sent_and_a_message_forwarded() -> None:
     assert canonical("Pass the gate code on to Kim Ito") == "send the gate code to Kim Ito"
     assert canonical("Send the Invoice 7 mail on to Bo Li.").startswith("forward the Invoice 7 mail to Bo Li")
+    assert canonical("pass the code from Omar Diaz's email on to Kim Ito").startswith("send the code")  # a value, no mail
 
 
 def test_it_is_the_value_a_message_holds_not_the_person_asking() -> None:
