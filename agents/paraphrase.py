@@ -124,7 +124,8 @@ def _fill(m: re.Match[str], repl: str) -> str:
 
 # Whole requests said another way (on the request's words; the first pattern that matches).
 _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r) for p, r in (
-    (r"^(?:send|pass|forward) (?P<x>.+?\b(?:e-?mails?|mails?|messages?|sms|texts?|posts?|photos?|files?|notes?)\b.*?) on to\b",
+    (r"^(?:send|pass|forward) (?P<x>(?:(?!\b(?:from|in)\b).)*?\b(?:e-?mails?|mails?|messages?|sms|texts?|posts?|photos?|files?"
+     r"|notes?)\b.*?) on to\b",
      r"forward \g<x> to"),  # a message passed on is forwarded; anything else ("it", the address) is sent
     (r"^(?:pass|send) (?P<x>.+?) on to\b", r"send \g<x> to"),
     (rf"^(?:remove|erase|take) (?P<x>{_NAME}|{_Q}) (?:from|off|out of) (?:my |the )?(?:contacts?|address book|contact list)\b",
