@@ -2,7 +2,7 @@
 
 People name the thing ranked many ways: "the lowest-priced lamp", "whatever is cheapest in Shop's
 Garden category", "the top-rated taco place's phone number"; and where an order goes: "order X,
-shipping to 5 Elm St", "buy X and have it delivered to ...", "buy X -> 5 Elm St". These become
+shipping to 7 Harbour Lane", "buy X and have it delivered to ...", "buy X -> 7 Harbour Lane". These become
 "the cheapest lamp", "the cheapest item in the Garden category in Shop", "the phone number of the
 top-rated taco place", "buy X and ship it to ...". General English task grammar only.
 """
@@ -92,7 +92,7 @@ def plain(request: str) -> str:
     if not _EDITING.match(request):  # "change the address on Bo's contact card" edits it, reads nothing
         request = _IN_CONTACT.sub(lambda m: f"{m.group('o')}'s {m.group('a')} from my contacts", request)
     arrow = _ARROW.match(request.strip())
-    if arrow:  # "buy Desk Lamp -> 5 Elm St": bought and shipped there
+    if arrow:  # "buy Desk Lamp -> 7 Harbour Lane": bought and shipped there
         request = f"{arrow.group('v')} {arrow.group('x')} and ship it to {arrow.group('to')}"
     elif _BUYING.match(request) and not re.search(r"\band ship (?:it|them) to\b", request, re.I):
         request = _SHIPPED.sub(" and ship it to", request, count=1)

@@ -47,7 +47,7 @@ _NAMED_VALUE = re.compile(r"\b(?:the|my|our|that|this)\s+(?:[A-Z][\w'\-]*\s+){1,
                           r"|booking reference|reference|tracking number)\b")
 
 
-# Where a value is: "the address is in an email from Luca Mendes" (the address from Luca Mendes's email).
+# Where a value is: "the address is in an email from Aiko Tanaka" (the address from Aiko Tanaka's email).
 _VALUE_IN = re.compile(r"\bthe (?P<a>address|code|password|number|link|time|date|details|location) (?:is|was|are|were) in "
                        r"(?:an?|the|his|her|their|my) (?P<k>e-?mail|mail|message|text|sms|chat) from "
                        r"(?P<n>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,2})")
