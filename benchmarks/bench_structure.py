@@ -8,6 +8,7 @@ With --bundled the bundled local model takes those calls under the default decis
 (it breaks near-ties; no cloud), which is how the agent runs out of the box.
 
     python benchmarks/bench_structure.py [--max-steps 15] [--seed 0] [--phrasings 0,1,2] [--only NAME ...] [--bundled]
+    python benchmarks/bench_structure.py --wordings benchmarks/unseen_wordings.toml  # blind wordings, phrasing "unseen"
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import atexit
 import shutil
 import tempfile
 import time
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -40,8 +42,22 @@ def always_first(request: ModelRequest) -> dict:
     }.get(request.purpose, {})
 
 
-def run_one(task: TaskInstance, data_dir: Path, max_steps: int, verbose: bool = False, bundled: bool = False) -> dict:
-    """One task: candidate 1 always, or (``bundled``) the bundled local model under the default decision policy."""
+def load_wordings(path: Path) -> dict[str, str]:
+    """Template name -> goal format string, from a TOML file's ``[wordings]`` table."""
+    with open(path, "rb") as handle:
+        return dict(tomllib.load(handle)["wordings"])
+
+
+def worded_goal(task: TaskInstance, wording: str) -> str:
+    """``wording`` filled in with the task's parameters and goal fields (as a template's phrasing is)."""
+    return wording.format(**task.params, **task.template.goal_fields(task.params))
+
+
+def run_one(task: TaskInstance, data_dir: Path, max_steps: int, verbose: bool = False, bundled: bool = False,
+            goal: str | None = None) -> dict:
+    """One task: candidate 1 always, or (``bundled``) the bundled local model under the default decision policy.
+    ``goal`` replaces the template's phrasing (the task and its check stay the same)."""
+    goal = goal if goal is not None else task.goal
     phone = SimDevice(seed=task.seed)
     task.setup_on(phone)
     settings = Settings.load(data_dir=data_dir, agent={"max_steps": max_steps, "save_screenshots": False,
@@ -50,11 +66,11 @@ def run_one(task: TaskInstance, data_dir: Path, max_steps: int, verbose: bool = 
     model = LocalModel(settings.local) if bundled else ScriptedModel(responder=always_first, name="always-1")
     started = time.perf_counter()
     with Agent(phone, local=model, memory=False, settings=settings) as agent:
-        result = agent.run(task.goal)
+        result = agent.run(goal)
     seconds = time.perf_counter() - started
     ok = task.check(phone, result.answer)
     if verbose:
-        print(f"--- {task.name} [{task.template.difficulty}] {'OK' if ok else 'FAIL'}: {task.goal!r} "
+        print(f"--- {task.name} [{task.template.difficulty}] {'OK' if ok else 'FAIL'}: {goal!r} "
               f"answer={result.answer!r}")
         for step in result.steps:
             print(f"    {step.package:<22} {step.reason[:90]:<90} -> {step.outcome}")
@@ -110,6 +126,8 @@ def main() -> None:
     parser.add_argument("--max-steps", type=int, default=15)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--phrasings", default="0")
+    parser.add_argument("--wordings", type=Path, metavar="FILE",
+                        help="TOML [wordings] table (template name -> goal) used instead of the templates' phrasings")
     parser.add_argument("--only", nargs="*")
     parser.add_argument("--difficulty", choices=("easy", "medium", "hard"))
     parser.add_argument("--ranker-from", metavar="COMMIT", help="measure agents/candidates.py (and goal.py) as of COMMIT")
@@ -128,14 +146,18 @@ def main() -> None:
 
 def _phrasings(args: argparse.Namespace, suite: Any, tmp: Path) -> None:
     templates = [t for t in suite.templates(difficulty=args.difficulty) if not args.only or t.name in args.only]
-    for phrasing in (int(p) for p in args.phrasings.split(",")):
+    wordings = load_wordings(args.wordings) if args.wordings else None
+    for phrasing in ("unseen",) if wordings else (int(p) for p in args.phrasings.split(",")):
         started = time.perf_counter()
         rows = []
         for t in templates:
-            if phrasing and phrasing >= len(t.phrasings):
+            if wordings is not None and t.name not in wordings:
                 continue
-            task = TaskInstance.create(t, args.seed, phrasing=phrasing)
-            rows.append(run_one(task, tmp / f"p{phrasing}-{t.name}", args.max_steps, args.verbose, args.bundled))
+            if wordings is None and phrasing and phrasing >= len(t.phrasings):
+                continue
+            task = TaskInstance.create(t, args.seed, phrasing=0 if wordings else phrasing)
+            goal = worded_goal(task, wordings[t.name]) if wordings else None
+            rows.append(run_one(task, tmp / f"p{phrasing}-{t.name}", args.max_steps, args.verbose, args.bundled, goal))
         line = []
         for level in ("easy", "medium", "hard"):
             sub = [r for r in rows if r["difficulty"] == level]
