@@ -6,7 +6,8 @@ stronger tier would do). The top one's probability is then Platt-scaled on held-
 decisions, so it is a calibrated chance of being right: what the policy compares with its
 act and defer thresholds (the learned model carries its own, picked on held-back data).
 With a lexicon (lexicon.py, learned from the same logs) three more features say how the teacher's
-choices went with the task's words. With an app association (app_lexicon.py) it also offers, before any app is open, the app the
+choices went with the task's words, and three more how they went with its procedure (procedures.py:
+action kinds, roles, kinds of value, the previous action; no app's or item's words). With an app association (app_lexicon.py) it also offers, before any app is open, the app the
 teacher opened first for the task's words when the ranker cannot tell. With ``order = "ranker"`` the model leaves the choice to the
 ranker and only says how likely the ranker's pick is right (a learned deferral): what
 ``cascadroid learn`` keeps when its own choices are no better than the ranker's. Parameters are plain numbers (memory.decisions.ModelParams):
@@ -23,11 +24,12 @@ from ..device.types import AppInfo
 from ..memory.decisions import ModelParams
 from . import app_lexicon
 from .candidates import Candidate
-from .features import FEATURE_NAMES, features
+from .features import FEATURE_NAMES, KINDS, features
 from .lexicon import LEXICON_FEATURES, candidate_tokens, lexicon_features, tokens
 from .perceptor import Screen
+from .procedures import PROCEDURE_FEATURES, acted_of, procedure_features
 
-MODEL_FEATURES = (*FEATURE_NAMES, *LEXICON_FEATURES)  # logged features, then the lexicon's
+MODEL_FEATURES = (*FEATURE_NAMES, *LEXICON_FEATURES, *PROCEDURE_FEATURES)  # logged, lexicon, procedures
 
 
 def _sigmoid(x: float) -> float:
@@ -41,6 +43,15 @@ def logit(p: float) -> float:
 
 _DONE, _FIRST = MODEL_FEATURES.index("kind_done"), MODEL_FEATURES.index("is_first")
 _BASE_P, _GAP = MODEL_FEATURES.index("base_p"), MODEL_FEATURES.index("gap_to_top")
+_FALLBACK = [MODEL_FEATURES.index(n) for n in ("kind_swipe", "kind_back", "kind_wait", "repeat_here")]
+_KINDS = [MODEL_FEATURES.index(f"kind_{k}") for k in KINDS]
+SURE_WRONG, SURE_RIGHT = 0.05, 0.5  # rescue: the ranker's pick under 5% and the model's own over 50%
+
+
+def ranker_lost(vector: Sequence[float]) -> bool:
+    """Whether the ranker's pick is a fallback: a blind scroll, going back, waiting, or an action already
+    taken on this very screen (the ranker found nothing better to do)."""
+    return any(vector[c] > 0 for c in _FALLBACK)
 
 
 def finish_by_rules(vectors: Sequence[Sequence[float]], probabilities: list[float]) -> list[float]:
@@ -79,9 +90,22 @@ class LearnedDecisionModel:
         total = math.exp(p.intercept - top) + sum(weights)
         return finish_by_rules(vectors, [w / total for w in weights])
 
+    def keeps_ranker(self, vectors: Sequence[Sequence[float]], raw: Sequence[float]) -> bool:
+        """``order = "ranker"``: always; ``"rescue"``: unless the ranker's pick is a fallback (:func:`ranker_lost`)
+        or the model is sure it is wrong (:data:`SURE_WRONG`) and of its own pick (:data:`SURE_RIGHT`), and knows
+        the ranker's pick's action kind."""
+        order = self.params.order
+        if order != "rescue" or not vectors:
+            return order == "ranker"
+        ranker = max(range(len(vectors)), key=lambda i: vectors[i][_BASE_P])
+        if ranker_lost(vectors[ranker]):
+            return False
+        known = any(vectors[ranker][c] for c in _KINDS)  # a kind without its own feature (a deep link): not judged
+        return not (known and raw[ranker] < SURE_WRONG and max(raw) > SURE_RIGHT)
+
     def top(self, vectors: Sequence[Sequence[float]], raw: Sequence[float]) -> int:
-        """The candidate this model picks: its own most probable, or (``order = "ranker"``) the ranker's."""
-        ranking = [v[_BASE_P] for v in vectors] if self.params.order == "ranker" else raw
+        """The candidate this model picks: its own most probable, or the ranker's (:meth:`keeps_ranker`)."""
+        ranking = [v[_BASE_P] for v in vectors] if self.keeps_ranker(vectors, raw) else raw
         return max(range(len(ranking)), key=ranking.__getitem__)
 
     def calibrated(self, raw: Sequence[float], vectors: Sequence[Sequence[float]] = ()) -> list[float]:
@@ -92,7 +116,7 @@ class LearnedDecisionModel:
         a, b = self.params.platt
         best = self.top(vectors, raw) if vectors else max(range(len(raw)), key=raw.__getitem__)
         p_top = _sigmoid(a * logit(raw[best]) + b)
-        share = [v[_BASE_P] for v in vectors] if self.params.order == "ranker" and vectors else list(raw)
+        share = [v[_BASE_P] for v in vectors] if vectors and self.keeps_ranker(vectors, raw) else list(raw)
         rest = sum(share) - share[best]
         return [p_top if i == best else min(p_top * r / max(share[best], 1e-12), (1 - p_top) * r / rest if rest > 0
                                             else 0.0) for i, r in enumerate(share)]
@@ -107,7 +131,9 @@ class LearnedDecisionModel:
         words = [candidate_tokens(c.text, str(c.action.get("kind") or c.action.get("action") or ""))
                  for c in candidates]
         learned = lexicon_features(self.params.lexicon, tokens(task), words)
-        return self.predict([a + b for a, b in zip(logged, learned)])
+        steps = procedure_features(self.params.procedures, task, [(c.text, str(c.action.get("kind", ""))) for c in candidates], logged,
+                                   acted_of(history))
+        return self.predict([a + b + c for a, b, c in zip(logged, learned, steps)])
 
     def offer(self, task: str, ranked: list[Candidate], apps: Sequence[AppInfo | str],
               history: Sequence[dict[str, Any]] = ()) -> list[Candidate]:

@@ -246,7 +246,7 @@ def unseen_decisions(store: Any, params: Any) -> None:
 
     examples = [e for row in store.decisions.rows() if (e := example(row)) is not None]
     model = LearnedDecisionModel(params)
-    ours = evaluate(lambda e: model.predict(e.with_lexicon(params.lexicon)), examples,
+    ours = evaluate(lambda e: model.predict(e.with_lexicon(params.lexicon, params.procedures)), examples,
                     params.act_threshold)
     theirs = evaluate(default_predict, examples, 0.35)
     print(f"  unseen templates, the teacher's {len(examples)} decisions: top-1 {ours['top1']:.3f} vs "

@@ -60,7 +60,8 @@ class ModelParams(BaseModel):
     candidates and "none", whose logit is ``intercept``; or a logistic per candidate), then Platt scaling."""
 
     kind: Literal["softmax", "logistic"] = "softmax"
-    order: Literal["learned", "ranker"] = "learned"  # ranker: the ranker's pick kept, the model says when to defer
+    order: Literal["learned", "ranker", "rescue"] = "learned"  # ranker: the ranker's pick kept, the model says when
+    # to defer; rescue: the ranker's pick kept unless it is a fallback (agents/learned.py)
     features: list[str]
     mean: list[float]
     scale: list[float]
@@ -71,15 +72,17 @@ class ModelParams(BaseModel):
     defer_below: float = Field(ge=0, le=1)
     lexicon: dict[str, float] = Field(default_factory=dict)  # "task word|candidate word" -> weight
     apps: dict[str, float] = Field(default_factory=dict)  # "task word|App" -> weight of the first app (app_lexicon)
+    procedures: dict[str, float] = Field(default_factory=dict)  # "task token|candidate token" (agents/procedures.py)
 
     def model_post_init(self, _context: Any) -> None:
         n = len(self.features)
         if not (n and len(self.mean) == len(self.scale) == len(self.coef) == n):
             raise ValueError(f"{n} features but {len(self.mean)}/{len(self.scale)}/{len(self.coef)} parameters")
-        if len(self.lexicon) > MAX_LEXICON or len(self.apps) > MAX_LEXICON:
-            raise ValueError(f"a lexicon of {max(len(self.lexicon), len(self.apps))} entries (at most {MAX_LEXICON})")
+        largest = max(len(self.lexicon), len(self.apps), len(self.procedures))
+        if largest > MAX_LEXICON:
+            raise ValueError(f"a lexicon of {largest} entries (at most {MAX_LEXICON})")
         numbers = [*self.mean, *self.scale, *self.coef, self.intercept, *self.platt, *self.lexicon.values(),
-                   *self.apps.values()]
+                   *self.apps.values(), *self.procedures.values()]
         if not all(math.isfinite(x) for x in numbers) or any(s <= 0 for s in self.scale):
             raise ValueError("parameters must be finite numbers, scales above 0")
 

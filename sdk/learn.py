@@ -13,17 +13,18 @@ step, a failed task check, bad user feedback count less. Runs are split (by task
    P(candidate is right);
 2. on the calibration part, the top probability is Platt-scaled and the deferral threshold
    picked: the lowest p_top at which local choices are right ``target_precision`` of the time;
-   unless its own choices beat the ranker's on held-back runs by ``min_gain`` (``[learn] order``),
-   the ranker's order is kept and the model only says how likely the ranker's pick is right;
+   unless its rescues (the ranker's pick kept unless lost or surely wrong, agents/learned.py) beat the
+   ranker's on held-back runs by ``min_gain`` (``[learn] order``), the ranker's order is kept and the
+   model only says how likely the ranker's pick is right;
 3. on the held-back part it is compared with the current model (the active learned one, or the
    default score calibration); it is activated only when it agrees with the teacher more often
    by ``min_gain``, or as often with a deferral AUROC ``min_gain`` higher, and its p_top is no
    worse calibrated (Brier score).
 
 Besides the logged features, a lexicon learned from the same (masked) logs (agents/lexicon.py)
-says how the teacher's choices went with the task's words; on the train part it is cross-fitted
-(each half's features come from the other half's lexicon), so the model cannot lean on words it
-has memorised. The parts are split by task shape (:func:`task_shape`: runs of one kind of task stay
+says how the teacher's choices went with the task's words, and a second one with its procedure
+(agents/procedures.py); on the train part both are cross-fitted (each half's features come from the
+other half's lexicons), so the model cannot lean on words it has memorised. The parts are split by task shape (:func:`task_shape`: runs of one kind of task stay
 together), so the comparison is on kinds of task not trained on. Too few labelled decisions, or too many damaged rows, and the learn step is refused.
 Parameters are stored as JSON numbers in the memory DB (``store.decisions``), versioned.
 """
@@ -41,9 +42,11 @@ from .agents.features import FEATURE_NAMES
 from .agents.learned import MODEL_FEATURES, LearnedDecisionModel, logit
 from .agents.lexicon import LEXICON_FEATURES, candidate_tokens, lexicon_features, tokens
 from .agents.lexicon import build as build_lexicon
+from .agents.procedures import PROCEDURE_FEATURES, decision_tokens, views
 from .agents.text import words
 from .errors import LearnRefused
 from .learn_apps import learn_apps, readable
+from .learn_support import auroc, beyond_noise, pick_threshold, run_histories
 from .memory.decisions import ModelParams, decision_from_row
 from .memory.store import MemoryStore
 from .settings import LearnSettings
@@ -67,12 +70,14 @@ class Example:
     weight: float
     task_words: frozenset[str] = frozenset()
     candidate_words: list[frozenset[str]] = field(default_factory=list)
-    vectors: list[list[float]] = field(default_factory=list)  # logged + lexicon features (MODEL_FEATURES)
+    vectors: list[list[float]] = field(default_factory=list)  # logged + lexicon + procedure features (MODEL_FEATURES)
     group: str = ""
+    steps: tuple[frozenset[str], list[frozenset[str]]] = (frozenset(), [])  # procedure tokens (agents/procedures.py)
 
-    def with_lexicon(self, lexicon: dict[str, float]) -> list[list[float]]:
+    def with_lexicon(self, lexicon: dict[str, float], procedures: dict[str, float] | None = None) -> list[list[float]]:
         extra = lexicon_features(lexicon, self.task_words, self.candidate_words)
-        return [a + b for a, b in zip(self.logged, extra)]
+        more = lexicon_features(procedures or {}, *self.steps)
+        return [a + b + c for a, b, c in zip(self.logged, extra, more)]
 
 
 @dataclass
@@ -97,7 +102,7 @@ def _sklearn() -> Any:
     return LogisticRegression
 
 
-def example(row: dict[str, Any]) -> Example | None:
+def example(row: dict[str, Any], acted: list[tuple[str, str]] | None = None) -> Example | None:
     """The training example of a stored decision row; None when it teaches nothing; ValueError when damaged."""
     d = decision_from_row(row)
     if tuple(d.feature_names) != FEATURE_NAMES:
@@ -111,7 +116,8 @@ def example(row: dict[str, Any]) -> Example | None:
     if d.run_success is False:
         weight *= BAD_FEEDBACK if d.outcome_source == "feedback" else FAILED_RUN
     text = {"task_words": tokens(d.task), "candidate_words": [candidate_tokens(c.text, c.kind) for c in d.candidates],
-            "group": task_shape(d.task)}
+            "group": task_shape(d.task),
+            "steps": decision_tokens(d.task, views([(c.text, c.kind) for c in d.candidates], vectors), acted or [])}
     if d.how == "escalate":  # a teacher that only waits judged no candidate: it teaches nothing here
         return Example(d.run_id, vectors, d.chosen, [], weight, **text) if d.action.get("kind") != "wait" else None
     if d.teacher is not None and d.teacher_action.get("kind") != "wait":
@@ -125,25 +131,28 @@ def example(row: dict[str, Any]) -> Example | None:
     return None
 
 
-def _lexicon(examples: list[Example]) -> dict[str, float]:
-    return build_lexicon((e.task_words, e.candidate_words, e.label, e.weight) for e in examples if e.label is not None)
+def _lexicons(examples: list[Example], use: tuple[bool, bool]) -> tuple[dict[str, float], dict[str, float]]:
+    labelled = [e for e in examples if e.label is not None]
+    return (build_lexicon((e.task_words, e.candidate_words, e.label, e.weight) for e in labelled) if use[0] else {},
+            build_lexicon((*e.steps, e.label, e.weight) for e in labelled) if use[1] else {})
 
 
-def attach_lexicon(parts: dict[str, list[Example]], seed: int, use: bool) -> dict[str, float]:
+def attach_lexicon(parts: dict[str, list[Example]], seed: int,
+                   use: tuple[bool, bool]) -> tuple[dict[str, float], dict[str, float]]:
     """Every example's full vectors; the train part cross-fitted in two halves by run; returns the
-    lexicon of the whole train part (the model's), which the other parts are scored with."""
+    word and procedure lexicons of the whole train part (the model's), which the other parts are scored with."""
     train = parts["train"]
-    lexicon = _lexicon(train) if use else {}
+    lexicons = _lexicons(train, use)
     halves: tuple[list[Example], list[Example]] = ([], [])
     for e in train:
         halves[_part(e.group, seed + 1, 0.5) == "held"].append(e)
     for mine, other in ((halves[0], halves[1]), (halves[1], halves[0])):
-        fold = _lexicon(other) if use else {}
+        fold = _lexicons(other, use)
         for e in mine:
-            e.vectors = e.with_lexicon(fold)
+            e.vectors = e.with_lexicon(*fold)
     for e in parts["calibrate"] + parts["held"]:
-        e.vectors = e.with_lexicon(lexicon)
-    return lexicon
+        e.vectors = e.with_lexicon(*lexicons)
+    return lexicons
 
 
 _QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d|<[A-Z_]+_\d+>')
@@ -204,28 +213,6 @@ def evaluate(predict: Any, examples: list[Example], threshold: float) -> dict[st
             "auroc": auroc(pairs)}
 
 
-def auroc(pairs: list[tuple[float, bool]]) -> float:
-    """How well p_top separates right from wrong top choices (0.5: not at all; ties count half)."""
-    right = [p for p, ok in pairs if ok]
-    wrong = [p for p, ok in pairs if not ok]
-    if not right or not wrong:
-        return float("nan")
-    won = sum((r > w) + 0.5 * (r == w) for r in right for w in wrong)
-    return won / (len(right) * len(wrong))
-
-
-def pick_threshold(pairs: list[tuple[float, bool]], target: float) -> float:
-    """The lowest p_top at which choices at or above it are right ``target`` of the time (0.99: none)."""
-    ordered = sorted(pairs, key=lambda pr: -pr[0])
-    right = best = 0
-    chosen = 0.99
-    for count, (p, ok) in enumerate(ordered, 1):
-        right += ok
-        if right / count >= target and count >= 5:
-            best, chosen = count, p
-    return min(0.99, chosen) if best else 0.99
-
-
 def default_predict(e: Example) -> list[float]:
     """The default policy's calibrated probabilities, as logged with the features (``base_p``)."""
     column = FEATURE_NAMES.index("base_p")
@@ -278,7 +265,7 @@ def feature_names(settings: LearnSettings) -> list[str]:
 
 
 def fit(train: list[Example], calibrate: list[Example], settings: LearnSettings,
-        lexicon: dict[str, float] | None = None) -> ModelParams:
+        lexicon: dict[str, float] | None = None, procedures: dict[str, float] | None = None) -> ModelParams:
     """Logistic model on the train part; Platt scaling and the deferral threshold on the calibration part."""
     LogisticRegression = _sklearn()
     names = feature_names(settings)
@@ -298,7 +285,8 @@ def fit(train: list[Example], calibrate: list[Example], settings: LearnSettings,
         learner.fit(z, y, sample_weight=w)
         coef, intercept = [float(c) for c in learner.coef_[0]], float(learner.intercept_[0])
     params = ModelParams(kind=settings.model, features=names, mean=mean, scale=scale, coef=coef, intercept=intercept,
-                         act_threshold=0.99, defer_below=0.99, lexicon=lexicon or {})
+                         act_threshold=0.99, defer_below=0.99, lexicon=lexicon or {},
+                         procedures=procedures or {})
     return calibrated(params, calibrate, settings)
 
 
@@ -326,9 +314,9 @@ def learn(store: MemoryStore, settings: LearnSettings) -> LearnReport:
     _sklearn()  # an install hint before any work
     rows = store.decisions.rows()
     examples, damaged = [], 0
-    for row in rows:
+    for row, acted in zip(rows, run_histories(rows)):
         try:
-            found = example(row)
+            found = example(row, acted)
         except (ValueError, TypeError, KeyError):
             damaged += 1
             continue
@@ -347,8 +335,10 @@ def learn(store: MemoryStore, settings: LearnSettings) -> LearnReport:
     if labelled < settings.min_decisions or not parts["held"] or not parts["calibrate"]:
         raise LearnRefused(f"only {labelled} labelled decisions to train on ({len(rows)} logged)",
                            hint=f"log at least {settings.min_decisions} (run more tasks), or lower [learn] min_decisions")
-    lexicon = attach_lexicon(parts, settings.seed, any(n in LEXICON_FEATURES for n in feature_names(settings)))
-    params = fit(parts["train"], parts["calibrate"], settings, lexicon)
+    names = feature_names(settings)
+    lexicon, procedures = attach_lexicon(parts, settings.seed, (any(n in LEXICON_FEATURES for n in names),
+                                                                any(n in PROCEDURE_FEATURES for n in names)))
+    params = fit(parts["train"], parts["calibrate"], settings, lexicon, procedures)
     ours, params = _choose_order(params, parts, settings)
     part_of = {e.run_id: name for name, found in parts.items() for e in found}.get
     apps, app_counts = learn_apps(readable(rows), part_of, settings.apps)  # the first app for the task's words
@@ -357,12 +347,12 @@ def learn(store: MemoryStore, settings: LearnSettings) -> LearnReport:
     if active is not None and all(n in MODEL_FEATURES for n in active.params.features):
         current = LearnedDecisionModel(active.params)
         current_predict, current_threshold, current_name = (
-            lambda e: current.predict(e.with_lexicon(current.params.lexicon))), \
+            lambda e: current.predict(e.with_lexicon(current.params.lexicon, current.params.procedures))), \
             active.params.act_threshold, f"learned v{active.id}"
     else:
         current_predict, current_threshold, current_name = default_predict, 0.35, "default score calibration"
     theirs = evaluate(current_predict, parts["held"], current_threshold)
-    chooses_better = ours["top1"] >= theirs["top1"] + settings.min_gain and _beyond_noise(
+    chooses_better = ours["top1"] >= theirs["top1"] + settings.min_gain and beyond_noise(
         scores(lambda e: LearnedDecisionModel(params).predict(e.vectors), parts["held"]),
         scores(current_predict, parts["held"]))
     defers_better = ours["top1"] >= theirs["top1"] and ours["auroc"] >= theirs["auroc"] + settings.min_gain
@@ -380,18 +370,6 @@ def learn(store: MemoryStore, settings: LearnSettings) -> LearnReport:
     return LearnReport(version=version, activated=better, reason=reason, decisions=len(rows), damaged=damaged,
                        train=len(parts["train"]), held_back=len(parts["held"]), metrics=metrics,
                        seconds=round(time.perf_counter() - started, 3))
-
-
-def _beyond_noise(ours: list[tuple[float, bool]], theirs: list[tuple[float, bool]]) -> bool:
-    """Whether ours agrees with the teacher more often than theirs on the same decisions by more
-    than two standard errors of the paired difference (a few hundred held-back decisions vary by
-    a few points by chance alone)."""
-    gains = [int(a[1]) - int(b[1]) for a, b in zip(ours, theirs)]
-    if not gains:
-        return False
-    mean = sum(gains) / len(gains)
-    spread = math.sqrt(sum((g - mean) ** 2 for g in gains) / max(1, len(gains) - 1) / len(gains))
-    return mean > 2 * spread
 
 
 def fit_deferral(train: list[Example], calibrate: list[Example], settings: LearnSettings,
@@ -421,18 +399,21 @@ def fit_deferral(train: list[Example], calibrate: list[Example], settings: Learn
 
 def _choose_order(params: ModelParams, parts: dict[str, list[Example]],
                   settings: LearnSettings) -> tuple[dict[str, float], ModelParams]:
-    """The model's own order, or the ranker's with the model as its deferral (``[learn] order``;
-    ``auto``: its own only when it agrees with the teacher on held-back runs ``min_gain`` more often)."""
+    """The model's own order, the ranker's with the model as its deferral, or the ranker's unless its pick is
+    a fallback (``[learn] order``; ``auto``: rescue only when it agrees with the teacher on held-back runs
+    ``min_gain`` more often, else the ranker's: the model's own order agreed more with the teacher and still
+    lost tasks, benchmarks/RESULTS.md)."""
     options = {}
-    for order in (("learned", "ranker") if settings.order == "auto" else (settings.order,)):
-        candidate = params if order == "learned" else fit_deferral(parts["train"], parts["calibrate"], settings, params)
+    for order in (("rescue", "ranker") if settings.order == "auto" else (settings.order,)):
+        candidate = params if order == "learned" else fit_deferral(parts["train"], parts["calibrate"], settings, params) \
+            if order == "ranker" else calibrated(params.model_copy(update={"order": order}), parts["calibrate"], settings)
         model = LearnedDecisionModel(candidate)
         options[order] = (evaluate(lambda e, m=model: m.predict(e.vectors), parts["held"], candidate.act_threshold),
                           candidate)
-    if "ranker" in options and "learned" in options and \
-            options["learned"][0]["top1"] >= options["ranker"][0]["top1"] + settings.min_gain:
-        return options["learned"]
-    return options.get("ranker") or options["learned"]
+    if "ranker" in options and "rescue" in options and \
+            options["rescue"][0]["top1"] >= options["ranker"][0]["top1"] + settings.min_gain:
+        return options["rescue"]
+    return options.get("ranker") or next(iter(options.values()))
 
 
 def active_decider(store: MemoryStore | None) -> LearnedDecisionModel | None:

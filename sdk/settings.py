@@ -221,10 +221,11 @@ class LearnSettings(_Section):
     min_gain: float = Field(default=0.02, ge=0, le=1, description="held-back top-1 agreement a new model must "
                             "add over the current one to be activated")
     regularization: float = Field(default=1.0, gt=0, description="inverse regularization strength (C)")
-    order: Literal["auto", "learned", "ranker"] = Field(default="auto", description="learned: the model picks the "
-                                                          "candidate; ranker: the ranker picks, the model says when "
-                                                          "to defer; auto: learned only when its picks agree with "
-                                                          "the teacher min_gain more often on held-back runs")
+    order: Literal["auto", "learned", "ranker", "rescue"] = Field(
+        default="auto", description="learned: the model picks the candidate; ranker: the ranker picks, the model says "
+        "when to defer; rescue: the ranker picks unless its pick is a fallback (a blind scroll, back, a repeat) or "
+        "the model is sure it is wrong; auto: rescue only when its picks agree with the teacher min_gain more often "
+        "on held-back runs, else ranker")
     apps: bool = Field(default=True, description="also learn which app the teacher opened first for a task's words "
                        "(used when the ranker cannot tell which app; kept only when right on held-back runs)")
 

@@ -12,6 +12,7 @@ import pytest
 from cascadroid.agents.features import FEATURE_NAMES
 from cascadroid.agents.learned import LearnedDecisionModel
 from cascadroid.agents.lexicon import LEXICON_FEATURES
+from cascadroid.agents.procedures import PROCEDURE_FEATURES
 from cascadroid.errors import ConfigurationError, LearnRefused
 from cascadroid.learn import learn
 from cascadroid.memory import MemoryStore
@@ -59,7 +60,7 @@ def test_informative_logs_train_a_model_that_is_activated_and_beats_the_default(
     assert active is not None and active.id == report.version and active.params.kind == model
     assert 0 < active.params.act_threshold < 1  # picked on the calibration part, not a constant
     model = LearnedDecisionModel(active.params)
-    lexicon = [0.0] * len(LEXICON_FEATURES)  # no words in common with the logged tasks
+    lexicon = [0.0] * (len(LEXICON_FEATURES) + len(PROCEDURE_FEATURES))  # no words in common with the logged tasks
     probabilities = model.calibrated(model.raw([c.features + lexicon for c in _decisions(1, seed=9)[0].candidates]))
     assert all(0 <= p <= 1 for p in probabilities) and sum(probabilities) <= 1 + 1e-9
 
@@ -350,7 +351,7 @@ def test_a_model_no_better_at_choosing_keeps_the_rankers_pick_and_learns_when_to
     assert held["top1"] == pytest.approx(default["top1"])  # the same picks as the ranker
     assert held["auroc"] > default["auroc"] + 0.3  # but it knows when they are wrong
     model = LearnedDecisionModel(active.params)
-    lexicon = [0.0] * len(LEXICON_FEATURES)
+    lexicon = [0.0] * (len(LEXICON_FEATURES) + len(PROCEDURE_FEATURES))
     for d in _ranker_right_when_covered(20, seed=5):
         vectors = [c.features + lexicon for c in d.candidates]
         p = model.predict(vectors)
