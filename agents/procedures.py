@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from .features import FEATURE_NAMES
@@ -72,6 +73,17 @@ def value_kinds(task: str) -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=4096)
+def _task_side(task: str) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+    return frozenset(v for v in parse_goal(canonical(task)).verbs if v.isalpha()), tuple(value_kinds(task).items())
+
+
+def task_side(task: str) -> tuple[frozenset[str], dict[str, str]]:
+    """The task's verbs and its values' kinds (:func:`value_kinds`); kept for the task's later steps."""
+    verbs, kinds = _task_side(task)
+    return verbs, dict(kinds)
+
+
 def _typed_before(value: str, acted: Sequence[tuple[str, str]]) -> bool:
     return bool(value) and any(kind == "type" and value in normalize(key) for kind, key in acted)
 
@@ -80,20 +92,19 @@ def decision_tokens(task: str, views: Sequence[CandidateView],
                     acted: Sequence[tuple[str, str]] = ()) -> tuple[frozenset[str], list[frozenset[str]]]:
     """The task's side and each candidate's procedure tokens; ``acted``: the run's earlier actions as
     (kind, history key) pairs, oldest first."""
-    verbs = {v for v in parse_goal(canonical(task)).verbs if v.isalpha()}
-    kinds = value_kinds(task)
+    verbs, kinds = task_side(task)
     previous = acted[-1][0] if acted else "start"
-    named = [bool(words(label_of(v.text).split()[0], stopwords=frozenset()) & verbs) if label_of(v.text).split()
-             else False for v in views]
+    labels = [label_of(v.text) for v in views]
+    named = [bool(words(label.split()[0], stopwords=frozenset()) & verbs) if label.split() else False for label in labels]
     pending = [text for text, kind in kinds.items() if kind != "item" and not _typed_before(text, acted)]
     side = {f"v:{v}" for v in verbs} | {f"carries:{k}" for k in kinds.values()} | {f"prev:{previous}"}
     side |= {"asks" if _ASKS.search(task) else "does", "verb_shown" if any(named) else "verb_hidden",
              "pending" if pending else ("typed_all" if kinds else "no_values")}
     out = []
-    for view, names_verb in zip(views, named):
+    for view, names_verb, text in zip(views, named, labels):
         k = view.kind
         own = {f"k:{k}", f"k:{k}/prev:{previous}"}
-        label = set(words(label_of(view.text), stopwords=frozenset()))
+        label = set(words(text, stopwords=frozenset()))
         roles = [name for name, on in (("verb", names_verb), ("object", view.on_object), ("field", view.field),
                                        ("switch", view.switch), ("overflow", bool(label) and label <= _OVERFLOW)) if on]
         own |= {f"k:{k}+{role}" for role in roles} if roles else {f"k:{k}+plain"}

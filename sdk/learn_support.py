@@ -3,11 +3,11 @@ held-back measures (deferral AUROC, the deferral threshold, a gain beyond noise)
 
 from __future__ import annotations
 
+import json
 import math
 from typing import Any
 
 from .agents.operator import describe
-from .memory.decisions import decision_from_row
 
 
 def run_histories(rows: list[dict[str, Any]]) -> list[list[tuple[str, str]]]:
@@ -16,15 +16,16 @@ def run_histories(rows: list[dict[str, Any]]) -> list[list[tuple[str, str]]]:
     acted: dict[str, list[tuple[int, str, str]]] = {}
     out = []
     for row in rows:
-        try:
-            d = decision_from_row(row)
+        try:  # only the run, the step and the action: a full parse (decision_from_row) is the learner's
+            action = json.loads(row["action"] or "{}")
+            run, step = str(row["run_id"]), int(row["step_index"])
         except (ValueError, TypeError, KeyError):
             out.append([])
             continue
-        earlier = acted.setdefault(d.run_id, [])
-        out.append([(kind, key) for step, kind, key in earlier if step < d.step_index])
-        if d.action.get("kind"):
-            earlier.append((d.step_index, str(d.action["kind"]), describe(d.action)))
+        earlier = acted.setdefault(run, [])
+        out.append([(kind, key) for index, kind, key in earlier if index < step])
+        if isinstance(action, dict) and action.get("kind"):
+            earlier.append((step, str(action["kind"]), describe(action)))
     return out
 
 
