@@ -3,8 +3,9 @@
 The fixtures (tests/fixtures/real_screens) are hand-written uiautomator dumps that reproduce what
 real phones show (switches known only by content-desc, U+2011 in "Wi‑Fi", Compose rows, CJK,
 Arabic and Cyrillic text, WebViews, canvases, multi-window dumps with systemui first). Each has a
-task in its own wording and the right first action. ``dev`` fixtures were tuned on; ``heldout``
-ones were written before the ranker changed and only measured.
+task in its own wording and the right first action (a tap, a typed value, an app opened or a
+scroll). ``dev`` fixtures were tuned on; ``heldout`` ones were written before the ranker changed
+and only measured.
 
     python benchmarks/bench_real_screens.py [--baseline REV] [--model] [--model-fixtures 12]
 
@@ -83,6 +84,10 @@ def is_right(fixture: Fixture, observation: Observation, screen: Any, action: di
         label = screen.labels.get(action.get("element"), "")
         return kind == "tap" and action.get("element", -1) >= len(observation.elements) and \
             expect["text"].casefold() in label.casefold()
+    if expect["kind"] == "swipe":  # scrolling towards a target out of view: the named list, or the screen
+        element = action.get("element")
+        return kind == "swipe" and action.get("direction") == expect["direction"] and \
+            (element is None or element in expected_ids(observation, expect.get("any_of", [])))
     if expect["kind"] == "open_app":
         if kind == "open_app":
             return action.get("app") == expect["app"]
