@@ -35,6 +35,7 @@ from . import (
     shopping,
     subgoals,
     superlatives,
+    ui_conventions,
     web_lookup,
 )
 from .app_choice import as_app
@@ -243,6 +244,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     if read is None:
         sharing.adjust(out, task, screen.package, screen.labels, [as_app(a) for a in apps], history)
     missing.adjust(out, Candidate, part, screen, since, apps)  # a setting this phone does not have
+    ui_conventions.adjust(out, part, screen, objects)  # whole labels, inflections, ads, media toggles, A-Z lists
     for candidate in out:
         from .operator import describe
         key = action_key(candidate.action)

@@ -73,7 +73,11 @@ _EXISTING = re.compile(r"\b(?:my|the|your|this|that)\s+(?:[\w-]+\s+)?(?:note|eve
                        r"photo|picture|document|chat|group|list|meeting|appointment|reminder|task)\s*$", re.I)
 _ADDED = re.compile(r"\b(?:add|put|schedule|pencil in|enter|book)\s*$", re.I)
 _TO_CALENDAR = re.compile(r"\s*(?:to|in|into|on)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:calendar|agenda|schedule|diary|planner)\b", re.I)
-_QUOTED = re.compile(r"[\"“«„]([^\"”»“]{1,200})[\"”»“]")
+_QUOTED = re.compile(r"[\"“«„「]([^\"”»“」]{1,200})[\"”»“」]")
+# 'on my way' in single quotes, when no double quotes are used: not an apostrophe ("Ana's", "don't"),
+# and a particle may follow the closing quote ("'곧 도착해'라고").
+_QUOTATIVE = re.compile(r"(?:이?라고|고\s|と|って)")
+_SINGLE_QUOTED = re.compile(r"(?<![\w'])'([^'\n]{1,200})'(?![A-Za-z])")
 _UNQUOTED_MESSAGE = re.compile(r"(?:\bwith (?:the )?message|\bsaying|\bthat says|\bwhich says|\bthat reads)\s*:?\s*"
                                r"(?P<v>[^\"“].*?)\s*$", re.I)
 _COLON_MESSAGE = re.compile(r"^\s*(?:text|message|sms|tell|reply to|write to|send)\s+(?P<to>[^:(]{1,60}):\s*(?P<v>[^\"“].+?)\s*$",
@@ -124,7 +128,7 @@ def task_values(task: str) -> list[Value]:
     """Every value ``task`` asks to type, most specific first, each text once."""
     found: list[Value] = []
     masked = task
-    for match in _QUOTED.finditer(task):
+    for match in (_QUOTED if _QUOTED.search(task) else _SINGLE_QUOTED).finditer(task):
         before = task[:match.start()]
         kind = "title" if _TITLE.search(before) else "quoted" if _EXISTING.search(before) else \
             "message" if _MESSAGE.search(before) or _SENDING_WITH.search(before) else "quoted"
@@ -141,6 +145,8 @@ def task_values(task: str) -> list[Value]:
             kind = changed_field(task[match.end():]) or kind  # 'with "Groceries" as the subject'
         elif kind == "quoted" and _ADDED.search(before) and _TO_CALENDAR.match(task, match.end()):
             kind = "title"  # 'add "Dinner" to my calendar': a new entry under that name
+        elif kind == "quoted" and _QUOTATIVE.match(task, match.end()):
+            kind = "message"  # Korean '...'라고, Japanese 「...」と / って: the words to say
         elif (after := _ROLE_AFTER.match(task, match.end())) and kind in ("quoted", "message", "title"):
             kind = "title" if after.group(1).casefold() in ("subject", "title", "name", "heading") else "message"
         found.append(Value(match.group(1).strip(), kind, FIELDS[kind]))

@@ -1,0 +1,185 @@
+"""Conventions of real app screens the word match alone misses, in any language.
+
+- A control's whole label said in the task ("in den Warenkorb", "add to cart") is that control,
+  not an icon that only shares a word ("Warenkorb, 1 Artikel").
+- Inflected words meet their label: "rejeita" / "Rejeitar"; Hebrew and Arabic words carry
+  prefixed particles and articles ("האוספים" is "the" + "אוספים").
+- Media controls say "Start Video" / "Mute" where the task says "turn my camera on" / "mic off".
+- Ads ("Sponsored", "Patrocinado", "広告") are never the thing asked for unless the task says so;
+  "the top result" is the first listed row that is not one.
+- A greyed-out button that does what the task says waits for a choice: the option the task
+  names ("42", "XL") comes first.
+- An A-Z list that stops before the name asked for is scrolled, not tapped at random.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from .goal import parse_goal
+from .perceptor import Screen
+from .text import normalize, words
+
+_HEBREW = re.compile(r"^[\u05d0-\u05ea]+$")
+_ARABIC = re.compile(r"^[\u0621-\u064a]+$")
+_HEBREW_PREFIXES = "ובהלמשכ"  # and, in, the, to, from, that, as
+_ARABIC_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+_LATIN = re.compile(r"^[a-zà-ÿğışçöüœæßа-яё]+$")
+
+# Ad markers as apps write them, in the languages phones ship with.
+_AD_MARKERS = frozenset(words(
+    "sponsored ad ads promoted patrocinado patrocinada publicidad publicidade anuncio anúncio sponsorizzato "
+    "sponsorisé sponsorisée anzeige gesponsert gesponsord reklam sponsorlu реклама спонсорский إعلان ممول "
+    "מודעה ממומן विज्ञापन प्रायोजित", stopwords=frozenset()))
+_AD_PHRASES = ("广告", "赞助", "広告", "スポンサー", "광고")
+
+_ON_VERBS = frozenset(words("start enable show unmute join", stopwords=frozenset()))
+_OFF_VERBS = frozenset(words("stop disable hide mute", stopwords=frozenset()))
+# What media controls call the thing a task names.
+_MEDIA = {"camera": {"video"}, "video": {"camera"}, "mic": {"audio", "microphone"}, "microphone": {"audio", "mic"},
+          "audio": {"mic", "microphone"}, "sound": {"audio"}}
+_MUTE = frozenset(words("mute unmute", stopwords=frozenset()))
+_FIRST = frozenset(words("first top", stopwords=frozenset()))
+_RESULT = frozenset(words("result hit listing link item entry", stopwords=frozenset()))
+
+
+def adjust(out: list[Any], task: str, screen: Screen, objects: list[str]) -> None:
+    """Rescore ``out`` (the ranker's candidates, changed in place) by the conventions above;
+    ``objects``: the items the ranker found named in the task."""
+    goal = parse_goal(task)
+    said = normalize(task)
+    task_words = words(task)
+    wants_ads = bool(task_words & _AD_MARKERS) and not _negated_ads(said)
+    rows = _first_row(screen) if task_words & _FIRST and task_words & _RESULT else None
+    options = _options_named(screen, task_words, said)
+    for candidate in out:
+        element = candidate.action.get("element")
+        if candidate.action.get("kind") != "tap" or not isinstance(element, int):
+            continue
+        label = screen.labels.get(element, "")
+        own = words(label)
+        if _said_whole(label, said):
+            candidate.score += 1.5
+        candidate.score += min(1.5, 0.75 * len(_inflected(goal.words - own, own)))
+        candidate.score += _media_toggle(goal.want_on, goal.toggle_words, label)
+        if not wants_ads and _is_ad(f"{label} | {screen.context.get(element, '')}"):
+            candidate.score -= 2.0
+        if element == rows:
+            candidate.score += 2.5
+        if element in options:
+            candidate.score += 3.0
+    fits = max((c.score for c in out if c.action.get("kind") != "swipe"), default=0.0)
+    if not objects and fits < 2.0 and _alphabet_passes(screen, task):  # nothing here fits: the list goes on
+        for candidate in out:
+            if candidate.action == {"kind": "swipe", "direction": "down"}:
+                candidate.score = max(c.score for c in out) + 0.5
+
+
+def _said_whole(label: str, said: str) -> bool:
+    """The label, two words or more (or a CJK run of three characters or more), inside the task."""
+    text = normalize(label)
+    if not text or "|" in text or len(text) > 40:
+        return False
+    spaced = len(text.split()) >= 2 or (len(text) >= 3 and not text.isascii() and not _LATIN.match(text))
+    return spaced and re.search(rf"(?<!\w){re.escape(text)}(?!\w)", said) is not None
+
+
+def _inflected(task_words: set[str], label_words: set[str]) -> set[str]:
+    """Task words that meet a label word once an ending or a prefixed particle is set aside."""
+    return {w for w in task_words if any(_same_stem(w, lw) for lw in label_words)}
+
+
+def _same_stem(a: str, b: str) -> bool:
+    if a == b:
+        return False
+    if _HEBREW.match(a) and _HEBREW.match(b):
+        return any(len(b) >= 3 and a[k:] == b and all(c in _HEBREW_PREFIXES for c in a[:k]) for k in (1, 2)) or \
+            any(len(a) >= 3 and b[k:] == a and all(c in _HEBREW_PREFIXES for c in b[:k]) for k in (1, 2))
+    if _ARABIC.match(a) and _ARABIC.match(b):
+        return _arabic_stem(a) == _arabic_stem(b) and len(_arabic_stem(a)) >= 3
+    if not (_LATIN.match(a) and _LATIN.match(b)):
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 6 and long_.startswith(short[:-1]) and len(long_) - len(short) <= 2 and \
+        len(long_) - len(short) + (short[-1] != long_[len(short) - 1]) <= 2
+
+
+def _arabic_stem(word: str) -> str:
+    return next((word[len(p):] for p in _ARABIC_PREFIXES if word.startswith(p) and len(word) - len(p) >= 3), word)
+
+
+def _media_toggle(want_on: bool | None, toggle: set[str], label: str) -> float:
+    """'Start Video' for "turn my camera on", 'Mute' for "turn the mic off"."""
+    if want_on is None or not toggle:
+        return 0.0
+    names = set(toggle).union(*(_MEDIA.get(w, set()) for w in toggle))
+    if not names & set().union(*_MEDIA.values(), _MEDIA):
+        return 0.0
+    label_words = words(label, stopwords=frozenset())
+    first = normalize(label).split(" ", 1)[0] if label else ""
+    verbs = _ON_VERBS if want_on else _OFF_VERBS
+    if first in verbs and label_words & names:
+        return 2.5
+    if first in _MUTE and names & {"mic", "microphone", "audio", "sound"}:
+        return 2.5 if (first == "mute") != want_on else 0.0
+    return 0.0
+
+
+def _negated_ads(said: str) -> bool:
+    return re.search(r"\b(?:not|isn't|isnt|no|skip|without|ignore|except|n't)\b[^.;]{0,20}\b(?:ad|ads|sponsored|promoted)\b",
+                     said) is not None
+
+
+def _is_ad(text: str) -> bool:
+    parts = [p.strip() for p in normalize(text).split("|")]
+    return any(words(p, stopwords=frozenset()) & _AD_MARKERS and len(p.split()) <= 6 for p in parts) or \
+        any(p in text for p in _AD_PHRASES)
+
+
+def _first_row(screen: Screen) -> int | None:
+    """The topmost listed row (a label folding several texts) that is no ad."""
+    rows = [i for i in screen.actionable if " | " in screen.labels.get(i, "") and len(words(screen.labels[i])) >= 4
+            and not _is_ad(screen.labels[i]) and i in screen.bounds and i not in screen.editable]
+    return min(rows, key=lambda i: screen.bounds[i][1], default=None)
+
+
+def _options_named(screen: Screen, task_words: set[str], said: str) -> set[int]:
+    """Short option labels ("42", "XL") the task names while a button doing the task is disabled."""
+    waiting = any(words(screen.labels.get(i, "")) and words(screen.labels.get(i, "")) <= task_words
+                  for i in screen.disabled)
+    if not waiting:
+        return set()
+    tokens = set(re.findall(r"\w+", said))
+    return {i for i in screen.actionable if (label := normalize(screen.labels.get(i, ""))) and len(label) <= 4
+            and label in tokens and i not in screen.editable}
+
+
+def _alphabet_passes(screen: Screen, task: str) -> bool:
+    """A name in the task (capitalised, not first) sorts after the last row of an A-Z list that does not
+    show it, and the screen offers no search."""
+    names = [m.group(0) for m in re.finditer(r"(?<=\s)[A-Z][\w\-]+", task)]
+    shown = normalize(" ".join(screen.labels.values()))
+    names = [n for n in names if normalize(n) not in shown]
+    if not names or any(words(screen.labels.get(i, "")) & {"search"} for i in screen.actionable):
+        return False
+    rows = sorted((screen.bounds[i][1], normalize(screen.labels[i])) for i in screen.actionable
+                  if i in screen.bounds and screen.labels.get(i) and i not in screen.editable)
+    firsts = [_sort_key(label) for _, label in rows if label[:1].isalpha()]
+    run = _longest_sorted(firsts)
+    return len(run) >= 5 and all(_sort_key(n) > run[-1] for n in names)
+
+
+def _sort_key(text: str) -> str:
+    """How A-Z lists order words: accents aside ("Čeština" among the C's)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", normalize(text)) if not unicodedata.combining(c))
+
+
+def _longest_sorted(labels: list[str]) -> list[str]:
+    best: list[str] = []
+    current: list[str] = []
+    for label in labels:
+        current = current + [label] if current and label >= current[-1] else [label]
+        best = max(best, current, key=len)
+    return best
