@@ -120,5 +120,8 @@ def _synonyms(found: set[str]) -> set[str]:
 
 
 def first_word(label: str) -> str:
+    """The label's first word key, the same in every run: the key written first (a CJK run's first
+    character pair, not any of them), the shorter of two at one place ("replies": "reply")."""
     parts = normalize(label).split()
-    return next(iter(words(parts[0], stopwords=frozenset())), "") if parts else ""
+    keys = words(parts[0], stopwords=frozenset()) if parts else set()
+    return min(keys, key=lambda k: (max(parts[0].find(k), 0), len(k), k), default="")

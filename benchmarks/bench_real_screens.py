@@ -10,7 +10,7 @@ and only measured.
     python benchmarks/bench_real_screens.py [--baseline REV] [--model] [--model-fixtures 12]
 
 ``--baseline REV`` measures the perceptor, ranker and parser of git revision REV side by side
-(read with ``git show``; the working tree is not touched).
+(its package read with ``git archive``; the working tree is not touched).
 """
 
 from __future__ import annotations
@@ -118,24 +118,30 @@ def current() -> Algorithm:
 
 
 def baseline(rev: str) -> Algorithm:
-    """The perceptor, ranker and parser as they were at ``rev``, imported from a scratch package."""
+    """The perceptor, ranker and parser as they were at ``rev``: the whole package of that revision
+    (``git archive``), imported under another name from a scratch directory."""
     root = Path(tempfile.mkdtemp(prefix="cascadroid_baseline_"))
     atexit.register(shutil.rmtree, root, ignore_errors=True)
     pkg = root / "cascadroid_baseline"
-    shims = {"__init__.py": "", "errors.py": "from cascadroid.errors import *\n",
-             "device/__init__.py": "", "device/types.py": "from cascadroid.device.types import *\n",
-             "agents/__init__.py": "", "agents/operator.py": "from cascadroid.agents.operator import *\n"}
-    for rel, text in shims.items():
-        (pkg / rel).parent.mkdir(parents=True, exist_ok=True)
-        (pkg / rel).write_text(text)
-    for rel in ("agents/perceptor.py", "agents/candidates.py", "device/uiautomator.py"):
-        text = subprocess.run(["git", "show", f"{rev}:{rel}"], cwd=ROOT, check=True, capture_output=True, text=True).stdout
-        (pkg / rel).write_text(text)
+    archive = subprocess.run(["git", "archive", "--format=tar", rev, "sdk", "agents", "memory", "tools", "device"],
+                             cwd=ROOT, check=True, capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(root)], input=archive, check=True)
+    (root / "sdk").rename(pkg)
+    for sub in ("agents", "memory", "tools", "device"):  # pyproject's package-dir: sdk/ is the package root
+        (root / sub).rename(pkg / sub)
     sys.path.insert(0, str(root))
     mods: dict[str, ModuleType] = {n: importlib.import_module(f"cascadroid_baseline.{n}")
                                    for n in ("agents.perceptor", "agents.candidates", "device.uiautomator")}
+    rank = mods["agents.candidates"].rank
+    if "AppInfo" in (pkg / "agents" / "candidates.py").read_text(encoding="utf-8"):  # the device's apps, as its types
+        old_app = importlib.import_module("cascadroid_baseline.device.types").AppInfo
+
+        def rank_with_apps(task: str, subgoal: str, screen: Any, apps: list[Any], history: list[Any]) -> list[Any]:
+            return mods["agents.candidates"].rank(task, subgoal, screen, [
+                old_app(label=a, package="") if isinstance(a, str) else old_app(**a.model_dump()) for a in apps], history)
+        rank = rank_with_apps
     return Algorithm(f"at {rev}", mods["device.uiautomator"].parse_observation, mods["agents.perceptor"].perceive,
-                     mods["agents.candidates"].rank, takes_app_info=False)
+                     rank, takes_app_info=True)
 
 
 def first_candidates(algorithm: Algorithm, fixture: Fixture, ocr: Any = None) -> tuple[Observation, Any, list[Any]]:
