@@ -23,11 +23,29 @@ from .text import overlap, words
 class Category:
     cues: frozenset[str]  # task words that need an app of this kind
     apps: frozenset[str]  # words of such an app's label or package, in common phone languages
+    phrase: re.Pattern[str] | None = None  # a phrase that needs it where no single word does
+
+    def cued(self, task_words: set[str], task: str) -> bool:
+        """Does the task need an app of this kind: one of its words, or its phrase?"""
+        return bool(task_words & self.cues) or bool(self.phrase and task and self.phrase.search(task))
 
 
-def _category(cues: str, apps: str) -> Category:
-    return Category(frozenset(words(cues, stopwords=frozenset())), frozenset(words(apps, stopwords=frozenset())))
+def _category(cues: str, apps: str, phrase: str = "") -> Category:
+    return Category(frozenset(words(cues, stopwords=frozenset())), frozenset(words(apps, stopwords=frozenset())),
+                    re.compile(phrase, re.I) if phrase else None)
 
+
+# A ranked place ("the top-rated ramen spot", "the best Thai place", "the closest brunch joint"): places are
+# ranked where places are kept, in a map app ("the best photo of the place" ranks photos).
+_RANKED_PLACE = (r"\b(?:best|top|highest|nearest|closest|cheapest|favou?rite)(?:[- ]rated|[- ]reviewed)?\s+"
+                 r"(?:(?!(?:of|in|on|at|from|for|to|with|the|a|an|and|or)\b)[\w'&\-]+\s+){0,3}"
+                 r"(?:place|spot|joint|venue|hangout|eatery)s?\b")
+
+
+# "What time does Guitar class start?", "when does the offsite end": a thing that starts and ends at a time
+# is an event (a timer's or a download's end is not)
+_STARTS = (r"\b(?:what time|when)\s+(?:does|do|did|will)\s+(?!(?:the\s+|my\s+|this\s+)?(?:timer|alarm|countdown|stopwatch"
+           r"|download|upload|update|sale|offer|deal|subscription|trial|battery)\b)[^?.;,]{1,60}?\s+(?:start|begin|end|finish)\b")
 
 CATEGORIES: tuple[Category, ...] = (
     _category("wifi wlan bluetooth airplane aeroplane flight hotspot tethering brightness wallpaper ringtone volume "
@@ -42,10 +60,10 @@ CATEGORIES: tuple[Category, ...] = (
     _category("alarm timer stopwatch countdown wake", "clock deskclock alarm alarmclock 時計 시계 时钟 часы reloj "
               "horloge uhr orologio relógio"),
     _category("event meeting appointment calendar schedule agenda monday tuesday wednesday thursday friday saturday "
-              "sunday", "calendar カレンダー 캘린더 日历 календарь calendario calendrier kalender"),
+              "sunday", "calendar カレンダー 캘린더 日历 календарь calendario calendrier kalender", _STARTS),
     _category("email mail inbox emailed mailed", "mail email gmail outlook inbox メール 메일 邮件 почта correo"),
-    _category("navigate directions route restaurant cafe coffee nearest", "maps map navigation マップ 지도 地图 карты "
-              "mapas"),
+    _category("navigate directions route restaurant cafe coffee nearest closest", "maps map navigation マップ 지도 地图 карты "
+              "mapas", _RANKED_PLACE),
     _category("photo picture selfie album image video jpg jpeg png heic", "camera gallery photos photo album "
               "ギャラリー 갤러리 相册 图库 галерея galería galerie galleria"),
     _category("url site website web page link bookmark browse browsing browser tab", "chrome browser internet firefox web "
@@ -122,8 +140,8 @@ def choose(task_words: set[str], package: str, apps: Sequence[AppInfo], task: st
         if capitalised - {app.label} and app.label not in capitalised and app.label[:1].isupper():
             named *= 0.25  # "a Signal chat with Ana from my contacts": the people, not the app
         named += overlap(task_words - label - verbs, package_words(app.package))
-        needed = sum(1.0 if task_words & category.cues - {verb} else 0.5 for category in categories_of(app)
-                     if task_words & category.cues)
+        needed = sum(1.0 if task_words & category.cues - {verb} or not task_words & category.cues else 0.5
+                     for category in categories_of(app) if category.cued(task_words, task))
         if not (named or needed):
             continue
         current = app.package == package if app.package else bool(label & package_words(package))

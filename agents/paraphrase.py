@@ -133,7 +133,10 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r)
     (r"^(?:move|send|put) (?P<x>.+?) (?:to|in|into) (?:the |my )?archives?\b(?!\s+(?:folder|directory))", r"archive \g<x>"),
     (r"^(?:put|place|stick|pop|save|move) (?P<x>.+?) (?:in|into|to|onto) (?:my |the )?(?P<n>.+? )?(?P<y>album|playlist)\b",
      r"add \g<x> to the \g<n>\g<y>"),
+    (r"^(?:add|put|pop|stick) (?P<x>.+?) (?:to|in|into|among|on) (?P<l>(?:my |the )?saved (?:places|items|posts|videos|articles|"
+     r"pins|list))\b", r"save \g<x> to \g<l>"),  # a saved list is filled by saving
     (r"^how (?:well |highly |good )?(?:is|are) (?P<x>.+?) rated\b", r"what is the rating of \g<x>"),
+    (r"^(?:when|what time) (?:does|do|will) (?P<x>.+?) close\b", r"until what time is \g<x> open"),  # a shop's hours
     (r"^(?:join|connect to|get on|hop on(?:to)?|log (?:in|on)to) (?!(?:the )?(?:wi-?fi|wlan) network\b)(?:the )?(?P<x>.+?)(?:\s+(?:wi-?fi|wlan))(?:\s+network)?"
      r"(?=[.!?]?$|\s*\()", r"connect to the Wi-Fi network \g<x>"),
     (r"^(?:join|get on|hop on(?:to)?|log (?:in|on)to) (?:the )?(?:wi-?fi|wlan)(?: network)? (?P<x>.+)", r"connect to the Wi-Fi network \g<x>"),

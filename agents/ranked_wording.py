@@ -17,6 +17,7 @@ _SYNONYMS = (
                 re.I), "cheapest"),
     (re.compile(r"\b(?:highest|most)[- ]priced\b|\bpriciest\b|\bmost costly\b", re.I), "most expensive"),
     (re.compile(r"\b(?:top|best|highest)[- ]reviewed\b|\bbest[- ]reviewed\b", re.I), "best-rated"),
+    (re.compile(r"\b(?:the )?top (?=(?:star )?ratings?\b)", re.I), "the best "),  # "has the top rating"
 )
 SUPERLATIVE = (r"(?:best|highest|top|worst|lowest)[- ]rated|best|cheapest|least expensive|most expensive|nearest|closest"
                r"|farthest|furthest|largest|biggest|smallest")
@@ -96,7 +97,13 @@ def plain(request: str) -> str:
         request = f"{arrow.group('v')} {arrow.group('x')} and ship it to {arrow.group('to')}"
     elif _BUYING.match(request) and not re.search(r"\band ship (?:it|them) to\b", request, re.I):
         request = _SHIPPED.sub(" and ship it to", request, count=1)
-    return request
+    return _BOUGHT_NAMED.sub(r'\g<v> "\g<x>"', request, count=1)
+
+
+# "buy Trail Mug and ship it to ...": an item named in title case is its name, quoted like one (the name
+# is still the thing to find while its shipping is done)
+_BOUGHT_NAMED = re.compile(r"^(?P<v>\s*(?:please\s+)?(?:buy|order|purchase))\s+(?P<x>(?-i:[A-Z0-9])[\w'&\-]*"
+                           r"(?:\s+(?-i:[A-Z0-9])[\w'&\-]*)*)(?=\s+and\s+ship\s+(?:it|them)\s+to\b)", re.I)
 
 
 _NOUN = r"(?!(?:in|on|at|from|of|for|to|and|or|with|is|are|was|near|around)\b)(?-i:[a-z])[\w\-]+"

@@ -53,6 +53,13 @@ _VALUE_IN = re.compile(r"\bthe (?P<a>address|code|password|number|link|time|date
                        r"(?P<n>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,2})")
 
 
+def locates_value(clause: str) -> bool:
+    """Does the clause only say where a value is ("the code is in a text from Noor Haddad")? Once the
+    request names that value from there, the clause adds nothing."""
+    clause = clause.strip(" ,.;:")
+    return bool(_VALUE_IN.fullmatch(clause[:1].lower() + clause[1:]))
+
+
 # A capitalised subject of up to four words, then its verb: "Book club no longer needs", "Gym plan is done".
 _SUBJECT = re.compile(r"^(?P<t>[A-Z][\w'\-]*(?: [\w'\-]+){0,3}?) (?=(?:no longer|is|are|was|were|has|have|had|needs?|does|did"
                       r"|should|keeps?|can|will|would|must|isn't|aren't|doesn't|looks|seems|got|gets)\b)")

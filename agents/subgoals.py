@@ -253,7 +253,8 @@ def _asked_in(task: str) -> ReadPart | None:
         quoted, question = named[-1:], _THAT_ITEM.sub(named[-1], question, count=1)
     names = re.findall(r"(?<=\s)[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*", question)  # "how warm it is in Oslo"
     rest = re.sub(r"\s+([.,;!?])", r"\1", task[:m.start()] + "it" + task[m.end():]).strip()
-    key = quoted[0] if quoted else object_key(names[0]) if names else ""
+    ranked = answers.superlative(question)  # "which file in Downloads is the largest": ranked, its names say where
+    key = quoted[0] if quoted else "" if ranked else object_key(names[0]) if names else ""
     return ReadPart(f"{question}?", key, Asked(asked.kind, words(question)), rest)
 
 

@@ -23,7 +23,7 @@ from .reasons import restate, sent_by, unasked
 from .referents import CLOSE as _CLOSE
 from .referents import HELD as _HELD
 from .referents import ITEMS as _ITEMS
-from .referents import LEFT, people, relayed, resolve, restated, things
+from .referents import LEFT, locates_value, people, relayed, resolve, restated, things
 from .referents import OPEN as _OPEN
 from .terse_forms import terse_form
 
@@ -353,7 +353,7 @@ def _request_first(text: str, held: list[str]) -> str:
         request, context = request[:purpose.start()], context + [purpose.group(0).strip()]
     if not _WHAT_IT.match(request):
         request = resolve(request, context)
-        context = [c for c in context if not (_ELSEWHERE.match(c) and restated(c, request))]  # adds nothing now
+        context = [c for c in context if not ((_ELSEWHERE.match(c) or locates_value(c)) and restated(c, request))]
     request, context = restate(request, context)  # "change its title" + "X should be named Y": rename X to Y
     request = _verbs(_taken_out(request, " ".join(context)))
     if not LEFT.search(request):

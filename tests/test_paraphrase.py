@@ -51,7 +51,7 @@ def test_what_a_message_should_say_is_looked_up_first() -> None:
     ("scan_7.jpg -> album Receipts", "add scan_7.jpg to the album Receipts"),
     ("playlist Road songs -> Road songs 2", 'rename the playlist "Road songs" to "Road songs 2"'),
     ("timer Pasta off", "turn off the timer Pasta"),
-    ("pharmacy closes at?", "When does pharmacy close?"),
+    ("pharmacy closes at?", "until what time is pharmacy open?"),
     ("blocked numbers count", "count the blocked numbers"),
     ("reply On my way, 5 min", 'reply to the most recent message I received saying "On my way, 5 min"'),
     ("note Hiking boots: price", 'look up the price of Hiking boots and save it in a new note titled "Hiking boots"'),

@@ -30,7 +30,7 @@ def test_a_ranked_things_attribute_is_said_with_of() -> None:
 
 
 def test_where_an_order_goes_is_said_as_ship_it_to() -> None:
-    assert plain("buy Garden Hose -> 12 Oak Rd") == "buy Garden Hose and ship it to 12 Oak Rd"
+    assert plain("buy Garden Hose -> 12 Oak Rd") == 'buy "Garden Hose" and ship it to 12 Oak Rd'
     assert plain("Purchase the yoga mat and have it delivered to 9 Bay Rd") == "Purchase the yoga mat and ship it to 9 Bay Rd"
     assert plain("Send the report, delivered to Bo Li.") == "Send the report, delivered to Bo Li."  # no order
     assert plain("Check out my cart, shipping to 5 Elm St.") == "Check out my cart, shipping to 5 Elm St."
