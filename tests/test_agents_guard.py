@@ -91,3 +91,19 @@ def test_a_task_said_tersely_is_also_read_the_way_the_agent_reads_it(guard):
     # the place's address as the event's location, said only by the task's plain reading
     assert guard.check("event Brunch Sunday 11:00 @ closest Taco place", action, form) is None
     assert "does not ask" in (guard.check("event Brunch Sunday 11:00 with Bo", action, form) or "")
+
+
+def checkout_form(package: str = "com.example.store") -> Screen:
+    return Screen(package=package, digest="checkout", lines=["    Checkout", "    2 items · Total $40.00",
+                                                               '[5] EditText "address" = "Shipping address"'],
+                  actionable=[5], labels={5: "address"}, locators={5: {"resource_id": f"{package}:id/address"}})
+
+
+def test_an_order_shipped_to_a_contacts_address_may_fill_the_checkout(guard):
+    guard.taint.observe("com.example.people", ["Mara Quint", "18 Fennel Row, Ashby"], key="card")
+    typing = {"kind": "type", "text": "18 Fennel Row, Ashby", "element": 5}
+    assert guard.check('buy "Desk Fan" and ship it to Mara Quint\'s address', typing, checkout_form()) is None
+    refused = guard.check("Text Mara Quint's address to Ola Berg", typing, checkout_form())  # no order: not there
+    assert refused is not None and "does not name" in refused
+    chat = conversation("Ola Berg", "chat")  # an order's address goes to a checkout, not into a chat
+    assert guard.check('buy "Desk Fan" and ship it to Mara Quint\'s address', typing, chat) is not None
