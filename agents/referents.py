@@ -78,6 +78,8 @@ def resolve(request: str, context: list[str]) -> str:
         if not _IT.search(request):
             request = _ITS.sub(lambda m: f"the {m.group('a')} of {ranked[0]}", request, count=1)
         named_things = ranked
+    elif not _IT.search(request) and len(set(named_things or named_people)) == 1:  # "Before I buy Trail Mug, check its rating"
+        request = _ITS.sub(lambda m: f"the {m.group('a')} of {(named_things or named_people)[0]}", request, count=1)
     if named_people and not people(request):  # "ship it to the address in their contact": the person's
         request = _OWNER.sub(f"{named_people[0]}'s", request, count=1)
     if named_things:

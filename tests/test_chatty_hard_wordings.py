@@ -128,3 +128,15 @@ def test_when_a_shop_closes_is_until_when_it_is_open():
 
 def test_the_closest_place_is_found_on_the_map():
     assert best_app("which pharmacy is closest to me") == "Google Maps"
+
+
+def test_its_value_is_the_value_of_the_one_thing_the_other_clause_names():
+    assert canonical("Before I order Copper Kettle, can you check its price in the Bazaar app?") == \
+        "what is the price of Copper Kettle in the Bazaar app?"
+    assert canonical("I like Lumen Cafe - text Ola Berg its address").startswith("text Ola Berg the address of Lumen Cafe")
+
+
+def test_checking_a_value_and_passing_it_on_stays_a_request():
+    assert canonical("check the price of Copper Kettle and text it to Ola Berg") == \
+        "check the price of Copper Kettle and text it to Ola Berg"
+    assert canonical("look up the address of the nearest bakery") == "what is the address of the nearest bakery?"
