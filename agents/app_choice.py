@@ -45,7 +45,8 @@ _RANKED_PLACE = (r"\b(?:best|top|highest|nearest|closest|cheapest|favou?rite)(?:
 # "What time does Guitar class start?", "when does the offsite end": a thing that starts and ends at a time
 # is an event (a timer's or a download's end is not)
 _STARTS = (r"\b(?:what time|when)\s+(?:does|do|did|will)\s+(?!(?:the\s+|my\s+|this\s+)?(?:timer|alarm|countdown|stopwatch"
-           r"|download|upload|update|sale|offer|deal|subscription|trial|battery)\b)[^?.;,]{1,60}?\s+(?:start|begin|end|finish)\b")
+           r"|download|upload|update|sale|offer|deal|subscription|trial|battery)\b)[^?.;,]{1,60}?\s+(?:start|begin|end|finish)\b"
+           r"|\b(?:start|end|finish)(?:ing)? time of\b")
 
 CATEGORIES: tuple[Category, ...] = (
     _category("wifi wlan bluetooth airplane aeroplane flight hotspot tethering brightness wallpaper ringtone volume "

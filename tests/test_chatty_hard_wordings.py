@@ -140,3 +140,13 @@ def test_checking_a_value_and_passing_it_on_stays_a_request():
     assert canonical("check the price of Copper Kettle and text it to Ola Berg") == \
         "check the price of Copper Kettle and text it to Ola Berg"
     assert canonical("look up the address of the nearest bakery") == "what is the address of the nearest bakery?"
+
+
+def test_an_apps_message_to_someone_is_sent_on_that_app():
+    assert canonical("Telegram msg for Ola Berg: running ten minutes late") == \
+        "message Ola Berg in Telegram saying \"running ten minutes late\""
+    assert "In SMS" not in canonical("SMS message to Ola Berg: hi there")  # a kind of message, no app
+
+
+def test_the_start_time_of_a_thing_is_read_in_the_calendar():
+    assert best_app("What is the start time of Pottery class?") == "Agenda"
