@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from . import ranked_wording
+from .everyday_forms import everyday
 from .referents import CLOSE, OPEN
 
 _Q = f"{OPEN}\\d+{CLOSE}"  # a quoted span held aside
@@ -37,7 +38,8 @@ def _sender(verb: str, by: str = "") -> str:
 def early(text: str) -> str:
     """Before numbers are written as digits: a terse "text Bo Li On my way" or "reply Sure, at 6" gets
     its colon, so the message keeps its own words ("at 6" stays "at 6"). Storage said as room taken
-    ("takes up the most space") is size ("is the largest")."""
+    ("takes up the most space") is size ("is the largest"); everyday forms said plainly (everyday_forms.py)."""
+    text = everyday(text)
     text = _ROOM.sub(lambda m: "is the largest" if m["most"].casefold() == "most" else "is the smallest", text)
     m = re.fullmatch(rf"(?:reply|respond|answer)(?: with)? (?P<m>[A-Z][^{OPEN}:]*\S)", text.strip())
     if m:  # "reply Sounds good": to the conversation in front, the latest

@@ -1,0 +1,106 @@
+"""Everyday forms of a request, said the way the task parsers read them (run first, quotes held aside).
+
+Typed or dictated requests drop apostrophes ("whats", "dont", "i"), name a channel around the person
+("let Bo know by text when X starts", "send Bo a text with the code"), label an e-mail's parts
+(`email x@y.org subject "Hi" body "See you"`), say a state as its opposite ("turn notifications back on
+for X" unmutes X), run a statement into a request with a comma ("Bo Li texted me the code, save it in a
+note"), and call a person's phone number their "number". General English task grammar only, never an
+app's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .referents import CLOSE, OPEN
+
+_Q = f"{OPEN}\\d+{CLOSE}"  # a quoted span held aside
+_NAME = r"(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)+"  # a full name (two or more capitalised words)
+_BY_TEXT = r"text(?: message)?|sms|message|msg|dm"
+_BY_MAIL = r"e-?mail|mail"
+
+# Contractions typed without the apostrophe (only words that are no other English word).
+_BARE = {"whats": "what's", "wheres": "where's", "whos": "who's", "hows": "how's", "thats": "that's", "dont": "don't",
+         "doesnt": "doesn't", "didnt": "didn't", "isnt": "isn't", "arent": "aren't", "wasnt": "wasn't", "cant": "can't",
+         "wont": "won't", "im": "I'm", "ive": "I've", "youre": "you're", "theyre": "they're", "shouldnt": "shouldn't",
+         "i": "I"}
+# Verbs a request starts with (after a statement and a comma: "..., save it in a note").
+_ASK = ("add|archive|call|change|create|delete|disable|email|enable|fix|forward|make|mark|move|mute|open|pin|put|remove"
+        "|rename|reply|save|send|set|share|star|text|turn|unmute|update|edit|correct|book|buy|order|copy|store|keep"
+        "|message|post|schedule|switch|write|note|do")
+# A statement's finite verb ("Bo Li texted me ...", "the class is now at ...").
+_STATED = re.compile(r"\b(?:is|are|was|were|has|have|had|sent|texted|emailed|e-mailed|mailed|messaged|asked|told|said|wrote"
+                     r"|needs|wants|moved|changed)\b", re.I)
+_OPENERS = re.compile(rf"^(?:{_ASK}|please|can|could|would|will|what|which|who|when|where|how|why|do|does|did|is|are|if"
+                      r"|when|once|after|before|hey|hi|ok|okay)\b", re.I)
+
+
+def everyday(text: str) -> str:
+    """``text`` with the everyday forms above said plainly; the same text when it has none."""
+    text = re.sub(r"(?<![\w'])(?:" + "|".join(_BARE) + r")(?![\w'])",
+                  lambda m: _BARE.get(m.group(0).casefold(), m.group(0)) if m.group(0) != "I" else "I", text, flags=re.I)
+    text = _channel(text)
+    text = _mail_parts(text)
+    text = _notifications(text)
+    text = re.sub(rf"\b(?P<n>{_NAME})'s number\b(?! of\b)", r"\g<n>'s phone number", text)
+    text = re.sub(r"\bwhat time (?!(?:do|does|did|is|are|was|will|should|can)\b)(?P<x>.+?) (?P<v>starts|begins|ends|finishes)\b",
+                  r"when \g<x> \g<v>", text, flags=re.I)  # "what time X starts" (not a question): when X starts
+    text = re.sub(r"\b(?:things|items|entries|stuff|plans)\b(?= (?:do I have |are |is |have I got )?(?:on|in) (?:my|the) "
+                  r"(?:calendar|agenda|schedule|diary)\b)", "events", text, flags=re.I)
+    text = re.sub(rf"\bto (?P<n>{_NAME}) \((?:the |their |his |her )?(?:postal )?address(?: is| are)? (?:in|from|on) "
+                  r"(?:my |the )?contacts?(?: list)?\)", r"to \g<n>'s address from my contacts", text)
+    text = re.sub(r"^(?:what|which) (?:wi-?fi|wlan)(?: network)? (?:am I|are we|is (?:my|the) (?:phone|device)) "
+                  r"(?:on|connected to|using|joined to)\b", "which Wi-Fi network is my device connected to", text, flags=re.I)
+    text = re.sub(rf"^what (?:e-?mail )?address did I (?:send|mail|e-?mail) (?P<x>{_Q}) to\b",
+                  r"To which address did I send the email \g<x>", text, flags=re.I)
+    text = re.sub(r"\b(?P<k>album|playlist|note|folder|list|group|chat|event) named (?=(?-i:[A-Z]))", r"\g<k> called ", text)
+    return _spliced(text)
+
+
+def _channel(text: str) -> str:
+    """"send Bo Li a text with X" -> text Bo Li X; "Bo Li sent me an email saying X" -> Bo Li emailed me X;
+    "let Bo Li know by text X" -> text Bo Li X."""
+    def verb(by: str) -> str:
+        return "email" if re.fullmatch(_BY_MAIL, by, re.I) else "text"
+
+    text = re.sub(rf"\bsend (?P<n>{_NAME}|[\w.+-]+@[\w.-]+) an? (?P<by>{_BY_TEXT}|{_BY_MAIL}) (?:with|containing|including) ",
+                  lambda m: f"{verb(m.group('by'))} {m.group('n')} ", text, flags=re.I)
+    text = re.sub(rf"\b(?P<v>text|sms|message|e-?mail) (?P<n>{_NAME}) with (?=(?:the|my|his|her|their) )", r"\g<v> \g<n> ",
+                  text, flags=re.I)
+    text = re.sub(rf"\b(?P<n>{_NAME}) sent me an? (?P<by>{_BY_TEXT}|{_BY_MAIL})(?: (?:saying|telling me|that says|with))?"
+                  rf"(?= (?!{_Q}))",
+                  lambda m: f"{m.group('n')} {verb(m.group('by'))}ed me", text, flags=re.I)
+    return re.sub(rf"\blet (?P<n>{_NAME}) know (?:by|via|over|in an?) (?P<by>{_BY_TEXT}|{_BY_MAIL}) ",
+                  lambda m: f"{verb(m.group('by'))} {m.group('n')} ", text, flags=re.I)
+
+
+def _mail_parts(text: str) -> str:
+    """`subject "Hi" body "See you"` -> with the subject "Hi" saying "See you" (an e-mail's parts by their labels)."""
+    if not re.search(r"\bsubject\b", text, re.I):
+        return text
+    text = re.sub(rf"(?<!\bthe )(?<!\ba )\bsubject(?: line)?\s*:?\s*(?={_Q})", "with the subject ", text, flags=re.I)
+    return re.sub(rf"(?<=\S)[,;]?\s*(?:and )?(?:the |with the )?(?:body|message|text)(?: text)?\s*:?\s*(?={_Q})", " saying ",
+                  text, flags=re.I)
+
+
+def _notifications(text: str) -> str:
+    """"turn notifications back on for X" unmutes X; "turn off notifications for X" mutes it."""
+    def state(m: re.Match[str]) -> str:
+        return "unmute " if (m.group("s") or "").casefold() in ("on", "enable", "allow", "re-enable", "reenable") else "mute "
+
+    text = re.sub(r"\b(?:turn|switch|put) (?:the )?notifications? (?:back )?(?P<s>on|off) (?:for|in|from) ", state, text, flags=re.I)
+    text = re.sub(r"\b(?:turn|switch) (?P<s>on|off) (?:the )?notifications? (?:for|in|from) ", state, text, flags=re.I)
+    return re.sub(r"\b(?P<s>enable|allow|re-?enable|disable|silence|stop) (?:the )?notifications? (?:for|in|from) ", state, text,
+                  flags=re.I)
+
+
+def _spliced(text: str) -> str:
+    """"Bo Li texted me the code, save it in a note": a statement run into a request with a comma is two sentences."""
+    cut = None
+    for m in re.finditer(rf",\s+(?=(?:{_ASK})\b)", text, re.I):
+        before = text[:m.start()]
+        if not _OPENERS.match(before.strip()) and _STATED.search(before):
+            cut = m
+    if not cut:
+        return text
+    return f"{text[:cut.start()]}. {text[cut.end():]}"

@@ -1,0 +1,54 @@
+"""Everyday forms of a request (agents/everyday_forms.py), read through the whole wording pipeline."""
+
+from __future__ import annotations
+
+from cascadroid.agents.everyday_forms import everyday
+from cascadroid.agents.wording import canonical
+
+
+def test_apostrophes_typed_without_them_are_contractions():
+    assert canonical("whats Dora Vance's birthday") == "what is Dora Vance's birthday"
+    assert everyday("i dont need it") == "I don't need it"
+
+
+def test_a_persons_number_is_their_phone_number():
+    assert canonical("what's Ravi Osei's number?") == "what is Ravi Osei's phone number?"
+    assert everyday("the number of Ravi Osei") == "the number of Ravi Osei"
+
+
+def test_the_channel_around_a_person_is_the_verb():
+    assert canonical("send Tariq Bell a text with the gate code from my notes") == "text Tariq Bell the gate code from my notes"
+    assert canonical('let Ivy Moss know by email when "Budget review" starts') == 'email Ivy Moss the start time of "Budget review"'
+    assert everyday("Omar Reyes sent me an email saying the door code") == "Omar Reyes emailed me the door code"
+
+
+def test_what_time_a_thing_starts_is_when_it_starts():
+    assert everyday('text Jo Park what time "Yoga" begins') == 'text Jo Park when "Yoga" begins'
+    assert everyday("what time does the pool open?") == "what time does the pool open?"
+
+
+def test_an_emails_parts_by_their_labels():
+    assert canonical('mail ops@acme.test subject "Outage" body "All fixed now"') == \
+        'mail ops@acme.test with the subject "Outage" saying "All fixed now"'
+    assert canonical('text Ana Ruiz "body scan at 3"') == 'text Ana Ruiz "body scan at 3"'
+
+
+def test_notifications_on_and_off_are_unmute_and_mute():
+    assert canonical('turn notifications back on for the "Hiking crew" channel') == 'unmute the "Hiking crew" channel'
+    assert canonical("switch off notifications for Family chat") == "mute Family chat"
+
+
+def test_a_statement_run_into_a_request_with_a_comma():
+    assert canonical("Pia Lund texted me the locker code, keep it in a new note") == \
+        "save the locker code Pia Lund texted me in a new note"
+    assert canonical("Yoga class on Friday is now at Hall B, update the event") == \
+        "change the location of Yoga class on Friday to Hall B"
+    assert everyday("open Maps, search for pharmacies") == "open Maps, search for pharmacies"
+
+
+def test_other_everyday_forms():
+    assert everyday("How many things are on my agenda for Monday?") == "How many events are on my agenda for Monday?"
+    assert everyday("what wifi is my phone on") == "which Wi-Fi network is my device connected to"
+    assert everyday("post the parcel to Kim Ode (address is in my contacts)") == \
+        "post the parcel to Kim Ode's address from my contacts"
+    assert canonical("create a playlist named Road Songs") == 'create a playlist called "Road Songs"'
