@@ -43,8 +43,8 @@ def everyday(text: str) -> str:
     text = _mail_parts(text)
     text = _notifications(text)
     text = re.sub(rf"\b(?P<n>{_NAME})'s number\b(?! of\b)", r"\g<n>'s phone number", text)
-    text = re.sub(r"\bwhat time (?!(?:do|does|did|is|are|was|will|should|can)\b)(?P<x>.+?) (?P<v>starts|begins|ends|finishes)\b",
-                  r"when \g<x> \g<v>", text, flags=re.I)  # "what time X starts" (not a question): when X starts
+    text = re.sub(rf"^(?P<s>(?:text|sms|e-?mail|mail) (?:{_NAME}|[\w.+-]+@[\w.-]+) )what time (?P<x>.+?) (?P<v>starts|begins|ends"
+                  r"|finishes)\b", r"\g<s>when \g<x> \g<v>", text, flags=re.I)  # "text Bo what time X starts": when X starts
     text = re.sub(r"\b(?:things|items|entries|stuff|plans)\b(?= (?:do I have |are |is |have I got )?(?:on|in) (?:my|the) "
                   r"(?:calendar|agenda|schedule|diary)\b)", "events", text, flags=re.I)
     text = re.sub(rf"\bto (?P<n>{_NAME}) \((?:the |their |his |her )?(?:postal )?address(?: is| are)? (?:in|from|on) "
@@ -53,7 +53,8 @@ def everyday(text: str) -> str:
                   r"(?:on|connected to|using|joined to)\b", "which Wi-Fi network is my device connected to", text, flags=re.I)
     text = re.sub(rf"^what (?:e-?mail )?address did I (?:send|mail|e-?mail) (?P<x>{_Q}) to\b",
                   r"To which address did I send the email \g<x>", text, flags=re.I)
-    text = re.sub(r"\b(?P<k>album|playlist|note|folder|list|group|chat|event) named (?=(?-i:[A-Z]))", r"\g<k> called ", text)
+    if re.match(r"(?:make|create|start|set up)\b", text, re.I):  # a new item "named X": its title
+        text = re.sub(r"\b(?P<k>album|playlist|note|folder|list|group|chat|event) named (?=(?-i:[A-Z]))", r"\g<k> called ", text)
     return _spliced(text)
 
 

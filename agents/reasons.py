@@ -25,7 +25,7 @@ _RENAME = re.compile(r"^(?:rename (?:it|this|that)|(?:change|fix|update|correct)
                      r"|give it (?:a|the) (?:new )?(?:title|name))\b(?P<rest>.*)$", re.I)
 _NAMED = re.compile(r"^(?P<x>.+?) (?:should (?:really |now |actually )?be|is now|needs to be|must be|ought to be)"
                     r" (?:named|called|titled|renamed(?: to)?) (?P<y>.+?)\.?$", re.I)
-_MOVED = re.compile(r"^(?P<x>.+?) (?:(?:is|are) now|now (?:happens|takes place|meets|is)|(?:has |was |got |is being )?moved|is being held|will now be"
+_MOVED = re.compile(rf"^(?!{_NAME} (?:is|are) now\b)(?P<x>.+?) (?:(?:is|are) now|now (?:happens|takes place|meets|is)|(?:has |was |got |is being )?moved|is being held|will now be"
                     r"|will be held|has changed|changed) (?:now )?(?:at|to|in|over to) (?P<y>.+?)\.?$", re.I)
 _WHEN = re.compile(r"^(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|tomorrow\b|today\b|tonight\b|next\b|noon\b|midnight\b"
                    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)", re.I)

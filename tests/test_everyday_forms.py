@@ -24,6 +24,7 @@ def test_the_channel_around_a_person_is_the_verb():
 
 def test_what_time_a_thing_starts_is_when_it_starts():
     assert everyday('text Jo Park what time "Yoga" begins') == 'text Jo Park when "Yoga" begins'
+    assert everyday('ask what time "Yoga" begins') == 'ask what time "Yoga" begins'
     assert everyday("what time does the pool open?") == "what time does the pool open?"
 
 
