@@ -43,6 +43,14 @@ def everyday(text: str) -> str:
     text = _mail_parts(text)
     text = _notifications(text)
     text = re.sub(rf"\b(?P<n>{_NAME})'s number\b(?! of\b)", r"\g<n>'s phone number", text)
+    text = re.sub(r"\bthe (?P<s>(?-i:[A-Z])[\w\-]*) (?P<k>(?:verification |login |sign-in )?(?:code|password|pin|link))"
+                  r" (?:from|in) (?:my|the) (?:e-?mails?|inbox|mail(?:box)?)\b",
+                  r"the \g<k> from the \g<s> email", text)  # "the Acme code from my inbox": from Acme's email
+    text = re.sub(rf"^(?:e-?mail|mail) (?P<to>{_NAME}|[\w.+-]+@[\w.-]+) (?=with the subject\b)", r"send an email to \g<to> ",
+                  text, flags=re.I)
+    text = re.sub(r"^how many (?:things|items|entries|(?P<k>events|appointments|meetings)) (?:are there|are|have I got|do I have) (?:on|in) (?:my|the) "
+                  r"(?:calendar|agenda|schedule|diary) (?:for|on) ", lambda m: f"how many {m.group('k') or 'events'} do I have on ", text,
+                  flags=re.I)
     text = re.sub(rf"^(?P<s>(?:text|sms|e-?mail|mail) (?:{_NAME}|[\w.+-]+@[\w.-]+) )what time (?P<x>.+?) (?P<v>starts|begins|ends"
                   r"|finishes)\b", r"\g<s>when \g<x> \g<v>", text, flags=re.I)  # "text Bo what time X starts": when X starts
     text = re.sub(r"\b(?:things|items|entries|stuff|plans)\b(?= (?:do I have |are |is |have I got )?(?:on|in) (?:my|the) "
@@ -79,7 +87,8 @@ def _mail_parts(text: str) -> str:
     """`subject "Hi" body "See you"` -> with the subject "Hi" saying "See you" (an e-mail's parts by their labels)."""
     if not re.search(r"\bsubject\b", text, re.I):
         return text
-    text = re.sub(rf"(?<!\bthe )(?<!\ba )\bsubject(?: line)?\s*:?\s*(?={_Q})", "with the subject ", text, flags=re.I)
+    text = re.sub(rf"(?<!\bthe )(?<!\ba )(?:[,;]\s*)?\bsubject(?: line)?\s*:?\s*(?={_Q})", "with the subject ", text, flags=re.I)
+    text = re.sub(r";\s*(?=with the subject\b|subject\b)", ", ", text, flags=re.I)
     return re.sub(rf"(?<=\S)[,;]?\s*(?:and )?(?:the |with the )?(?:body|message|text)(?: text)?\s*:?\s*(?={_Q})", " saying ",
                   text, flags=re.I)
 

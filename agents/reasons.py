@@ -74,7 +74,8 @@ def _sent(request: str, clause: str) -> str:
     by = (m.group("by") or "").casefold()
     verb = "emailed" if "mail" in by else "texted" if by else m.group("v").casefold()
     request = re.sub(r"^(?:keep|store|put|stash|stick|pop)\b(?=.*\bnotes?\b)", "save", request, flags=re.I)
-    return _IT.sub(f"{m.group('x')} {m.group('n')} {verb} me", request, count=1)
+    thing = re.sub(r"^an? ", "the ", m.group("x"), flags=re.I)  # "sent me a code, save it": the code they sent
+    return _IT.sub(f"{thing} {m.group('n')} {verb} me", request, count=1)
 
 
 def _had(request: str, clause: str) -> str:

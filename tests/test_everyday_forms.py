@@ -30,7 +30,7 @@ def test_what_time_a_thing_starts_is_when_it_starts():
 
 def test_an_emails_parts_by_their_labels():
     assert canonical('mail ops@acme.test subject "Outage" body "All fixed now"') == \
-        'mail ops@acme.test with the subject "Outage" saying "All fixed now"'
+        'send an email to ops@acme.test with the subject "Outage" saying "All fixed now"'
     assert canonical('text Ana Ruiz "body scan at 3"') == 'text Ana Ruiz "body scan at 3"'
 
 
@@ -48,8 +48,36 @@ def test_a_statement_run_into_a_request_with_a_comma():
 
 
 def test_other_everyday_forms():
-    assert everyday("How many things are on my agenda for Monday?") == "How many events are on my agenda for Monday?"
+    assert everyday("How many things are on my agenda for Monday?") == "how many events do I have on Monday?"
+    assert everyday("Any things on my schedule today?") == "Any events on my schedule today?"
     assert everyday("what wifi is my phone on") == "which Wi-Fi network is my device connected to"
     assert everyday("post the parcel to Kim Ode (address is in my contacts)") == \
         "post the parcel to Kim Ode's address from my contacts"
     assert canonical("create a playlist named Road Songs") == 'create a playlist called "Road Songs"'
+
+
+def test_a_services_code_from_my_inbox_is_the_code_from_its_email():
+    assert canonical("text Ivo Petrov the Paybright code from my inbox") == "text Ivo Petrov the code from the Paybright email"
+
+
+def test_an_email_to_someone_with_a_subject_is_a_new_email_to_them():
+    assert everyday('email lena@firm.test with the subject "Invoice"') == 'send an email to lena@firm.test with the subject "Invoice"'
+    assert canonical('email ops@acme.test what time "Retro" starts on Friday; subject: Retro') == \
+        'email ops@acme.test the start time of "Retro" on Friday, with the subject "Retro"'
+
+
+def test_a_count_of_things_on_the_calendar_for_a_day():
+    assert canonical("how many appointments are in my diary for Monday, June 2?") == \
+        "how many appointments do I have on Monday, June 2?"
+
+
+def test_a_thing_someone_sent_is_the_thing_the_request_means():
+    assert canonical("Lars Holt texted me a door code, put it in a new note") == \
+        "save the door code Lars Holt texted me in a new note"
+
+
+def test_a_deep_link_reads_the_task_as_the_ranker_does():
+    from cascadroid.agents.deeplinks import deep_links
+
+    fields, _ = deep_links(canonical('email kai@mesa.test subject "Keys" body "Left them at the desk"'))[0]
+    assert fields["uri"] == "mailto:kai@mesa.test?subject=Keys&body=Left%20them%20at%20the%20desk"
