@@ -61,6 +61,7 @@ def everyday(text: str) -> str:
                   r"(?:on|connected to|using|joined to)\b", "which Wi-Fi network is my device connected to", text, flags=re.I)
     text = re.sub(rf"^what (?:e-?mail )?address did I (?:send|mail|e-?mail) (?P<x>{_Q}) to\b",
                   r"To which address did I send the email \g<x>", text, flags=re.I)
+    text = _told(text)
     if re.match(r"(?:make|create|start|set up)\b", text, re.I):  # a new item "named X": its title
         text = re.sub(r"\b(?P<k>album|playlist|note|folder|list|group|chat|event) named (?=(?-i:[A-Z]))", r"\g<k> called ", text)
     return _spliced(text)
@@ -81,6 +82,26 @@ def _channel(text: str) -> str:
                   lambda m: f"{m.group('n')} {verb(m.group('by'))}ed me", text, flags=re.I)
     return re.sub(rf"\blet (?P<n>{_NAME}) know (?:by|via|over|in an?) (?P<by>{_BY_TEXT}|{_BY_MAIL}) ",
                   lambda m: f"{verb(m.group('by'))} {m.group('n')} ", text, flags=re.I)
+
+
+def _told(text: str) -> str:
+    """What someone sent, said by what they did: "the link Bo Li sent me in the email X" is the web page
+    Bo Li linked in it; "rename X to whatever Bo Li said in their email" renames X as Bo Li asked;
+    "the photo Bo Li told me about by text" is the photo Bo Li texted me; "which of my photos" is which photo."""
+    def verb(by: str) -> str:
+        return "emailed" if re.fullmatch(_BY_MAIL, by, re.I) else "texted"
+
+    text = re.sub(rf"\bthe (?:link|url|web ?page|website|site|page) (?P<n>{_NAME}) (?:sent|e-?mailed|shared|gave) me (?:in|with)"
+                  rf" the (?:e-?mail|mail) (?=(?:{_Q}|about\b|titled\b|called\b))", r"the web page \g<n> linked in the email ", text)
+    text = re.sub(rf"^rename (?P<x>.+?) to (?:whatever|what|the name) (?P<n>{_NAME}) (?:said|asked for|asked|suggested|wrote"
+                  rf"|wants) (?:in|by|over|via) (?:their|his|her|the|an?|my) (?P<by>{_BY_MAIL}|{_BY_TEXT})\b[.!]?$",
+                  lambda m: f"rename {m.group('x')} as asked ({m.group('n')} {verb(m.group('by'))} me a new name for {m.group('x')})",
+                  text, flags=re.I)
+    text = re.sub(rf"\b(?P<k>photo|picture|image|file|document|song|video) (?P<n>{_NAME}) (?:told me about|mentioned|recommended"
+                  rf"|picked|chose|suggested|asked for) (?:by|in an?|in their|in his|in her|over|via) (?P<by>{_BY_MAIL}|{_BY_TEXT})\b",
+                  lambda m: f"{m.group('k')} {m.group('n')} {verb(m.group('by'))} me", text)
+    return re.sub(r"\bwhich of (?:my|the|your) (?P<k>photo|picture|image|file|song|video|note|album)s\b", r"which \g<k>", text,
+                  flags=re.I)
 
 
 def _mail_parts(text: str) -> str:

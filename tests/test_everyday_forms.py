@@ -81,3 +81,13 @@ def test_a_deep_link_reads_the_task_as_the_ranker_does():
 
     fields, _ = deep_links(canonical('email kai@mesa.test subject "Keys" body "Left them at the desk"'))[0]
     assert fields["uri"] == "mailto:kai@mesa.test?subject=Keys&body=Left%20them%20at%20the%20desk"
+
+
+def test_what_someone_sent_said_by_what_they_did():
+    assert canonical('visit the link Ada Kent sent me in the email "Gig tickets"') == \
+        'visit the web page Ada Kent linked in the email "Gig tickets"'
+    assert canonical("Rename draft_3.odt to whatever Noor Haddad said in her email") == \
+        "rename draft_3.odt as asked (Noor Haddad emailed me a new name for draft_3.odt)"
+    assert canonical('add the picture Sam Ortiz mentioned in a text to the "Cats" album') == \
+        'add the picture Sam Ortiz texted me to the "Cats" album'
+    assert everyday("Lu Chen asked which of my songs I like best") == "Lu Chen asked which song I like best"
