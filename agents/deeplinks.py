@@ -118,7 +118,7 @@ def offer(task: str, ranked: list[Candidate], history: Sequence[dict[str, Any]],
     refused = memory.refused(device_key(apps)) if memory is not None else set()
     top = max((c.score for c in ranked), default=0.0) + MARGIN
     links = [Candidate({"kind": "open_uri", **fields}, why, top - i * 0.5)
-             for i, (fields, why) in enumerate(deep_links(canonical(task)))  # as the ranker reads it
+             for i, (fields, why) in enumerate(deep_links(canonical(task)) or deep_links(task))  # as the ranker reads it
              if (fields.get("uri") or fields.get("intent")) not in tried and intent_key(fields) not in refused]
     return [*links, *ranked]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cascadroid.agents.everyday_forms import everyday
+from cascadroid.agents.referents import CLOSE, OPEN
 from cascadroid.agents.wording import canonical
 
 
@@ -91,3 +92,9 @@ def test_what_someone_sent_said_by_what_they_did():
     assert canonical('add the picture Sam Ortiz mentioned in a text to the "Cats" album') == \
         'add the picture Sam Ortiz texted me to the "Cats" album'
     assert everyday("Lu Chen asked which of my songs I like best") == "Lu Chen asked which song I like best"
+
+
+def test_a_subject_label_after_a_comma_keeps_its_comma():
+    held = f"{OPEN}0{CLOSE}"  # a quoted span, held aside as the wording pipeline does
+    assert everyday(f"mail rui@depot.test the stock list, subject {held}") == \
+        f"mail rui@depot.test the stock list, with the subject {held}"
