@@ -118,9 +118,15 @@ def offer(task: str, ranked: list[Candidate], history: Sequence[dict[str, Any]],
     refused = memory.refused(device_key(apps)) if memory is not None else set()
     top = max((c.score for c in ranked), default=0.0) + MARGIN
     links = [Candidate({"kind": "open_uri", **fields}, why, top - i * 0.5)
-             for i, (fields, why) in enumerate(deep_links(canonical(task)) or deep_links(task))  # as the ranker reads it
+             for i, (fields, why) in enumerate(_links(task))
              if (fields.get("uri") or fields.get("intent")) not in tried and intent_key(fields) not in refused]
     return [*links, *ranked]
+
+
+def _links(task: str) -> list[tuple[dict[str, Any], str]]:
+    """The task's deep links as the ranker reads it (plain wording); a web address written in the raw
+    task when the plain one names none (a web address is unambiguous as written)."""
+    return deep_links(canonical(task)) or [(f, why) for f, why in deep_links(task) if str(f.get("uri", "")).startswith("http")]
 
 
 def _valid(fields: dict[str, Any]) -> bool:
