@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from typing import Any
+from urllib.parse import unquote
 
 from . import pickers
 from .goal import Goal
@@ -100,6 +101,9 @@ def without(text: str, values: list[str]) -> str:
 def typed(value: Value, history: list[dict[str, Any]], today: date | None = None) -> bool:
     """Was the value, or each part of it (a time's hour and minutes), typed in some form?"""
     lines = [h.get("line", "") for h in history if h.get("kind") == "type" and h.get("outcome") == "success"]
+    if any(value.text in unquote(h.get("line", "")) for h in history  # filled in by a deep link (mailto:?body=...)
+           if h.get("kind") == "open_uri" and h.get("outcome") == "success"):
+        return True
     return any(value.text in line for line in lines) or (
         ":" in value.text and all(any(f'"{p}"' in line for line in lines) for p in value.text.split(":"))) or (
         value.kind in pickers.DATED and any(all(any(f'"{p}"' in line for line in lines) for p in form)

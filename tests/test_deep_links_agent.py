@@ -126,3 +126,18 @@ def test_the_offered_link_clears_the_act_threshold_where_the_near_tie_did_not():
     after = ScoreCalibration().probabilities("Turn Wi-Fi off.", screen, offered)
 
     assert before < threshold <= after[0] == max(after)
+
+
+def test_a_mail_filled_in_by_its_deep_link_is_sent_once_and_the_run_ends(tmp_path):
+    phone = SimDevice(seed=0)
+    model = ScriptedModel(responder=_always_first)
+    settings = Settings.load(data_dir=tmp_path, agent={"max_steps": 8, "save_screenshots": False, "learn": "off",
+                                                   "operator_mode": "choices", "decision": {"tie_break": False}})
+    task = 'email kim.osei@example.net subject "Boiler check" body "Is Thursday fine?"'
+    with Agent(phone, local=model, settings=settings) as agent:
+        result = agent.run(task)
+
+    sent = [m for m in phone.state("mail")["emails"] if m["folder"] == "Sent"]
+    assert [(m["to"], m["subject"], m["body"]) for m in sent] == [
+        ("kim.osei@example.net", "Boiler check", "Is Thursday fine?")]
+    assert result.status == "succeeded"
