@@ -4,6 +4,7 @@ seeds; success and cloud calls on the other half, before and after `cascadroid l
     python benchmarks/bench_learn.py [--train 16] [--eval 12] [--max-steps 12] [--parts eval,speed]
         [--collect teacher|cascade|shadow] [--rounds 1] [--sweep 0.3,0.6,0.8] [--logs train.db]
         [--collect-phrasings 0,1,2,3] [--extra-seeds 0] [--eval-phrasings 0,1,2,3] [--orders learned,auto] [--hard]
+        [--eval-wordings benchmarks/unseen_wordings.toml]
 
 Runs use choices mode with no local model in the decision (tie-break off): the decision policy
 (default score calibration, or the learned model) acts on the ranked candidates or defers to
@@ -42,6 +43,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench_structure import load_wordings, worded_goal
+
 TEACHER = {"act_threshold": 1.0, "defer_below": 1.0}
 ACT_ALWAYS = {"act_threshold": 0.0, "defer_below": 0.0, "no_fit_below": 0.0, "defer_done_below": 0.0}
 
@@ -56,10 +59,11 @@ def split_templates(difficulties: tuple[str, ...] = ("easy", "medium")) -> tuple
 
 
 def run_one(template: str, seed: int, data_dir: Path, *, cloud_server: Any, mode: str, decision: dict,
-            store: Any | None = None, phrasing: int = 0) -> dict[str, Any]:
+            store: Any | None = None, phrasing: int = 0, wording: str | None = None) -> dict[str, Any]:
     """One task: ``mode`` is local-only, cascade, shadow (the device's policy acts on every step,
     the cloud asked beside it), teacher (the cloud decides every step) or always-cloud (free
-    mode); the task check decides success."""
+    mode); the task check decides success. ``wording`` (a blind wording's format string) replaces the
+    template's goal phrasing."""
     from cascadroid.agent import Agent
     from cascadroid.device.sim import SimDevice
     from cascadroid.device.sim.tasks import registry
@@ -89,7 +93,7 @@ def run_one(template: str, seed: int, data_dir: Path, *, cloud_server: Any, mode
         models = {"local": cloud} if mode == "always-cloud" else {"local": local, "cloud": cloud}
     try:
         with Agent(phone, settings=settings, memory=store if store is not None else False, **models) as agent:
-            result = agent.run(task.goal)
+            result = agent.run(task.goal if wording is None else worded_goal(task, wording))
     finally:
         if cloud is not None:
             cloud.close()
@@ -186,13 +190,14 @@ def bench_eval(n_train: int, n_eval: int) -> None:
         results: dict[str, list[dict[str, Any]]] = {}
 
         def runs(label: str, mode: str, document: dict[str, Any] | None, threshold: float | None,
-                 phrasing: int = 0) -> Any:
+                 phrasing: int = 0, wordings: dict[str, str] | None = None) -> Any:
             store = MemoryStore(root / f"eval-{len(results)}.db")
             if document is not None:
                 store.import_json(with_thresholds(document, threshold))
             decision = {} if threshold is None or document else {"act_threshold": threshold, "defer_below": threshold}
             results[label] = [run_one(t, ARGS.eval_seed, root / f"run-{len(results)}", cloud_server=server, mode=mode,
-                                      decision=decision, store=store, phrasing=phrasing) for t in eval_templates]
+                                      decision=decision, store=store, phrasing=phrasing,
+                                      wording=(wordings or {}).get(t)) for t in eval_templates]
             ok, calls = summary(results[label])
             hard = [r for t, r in zip(eval_templates, results[label]) if t in hard_templates]
             print(f"  {label}: {ok}/{len(eval_templates)}, {calls} cloud calls"
@@ -206,6 +211,14 @@ def bench_eval(n_train: int, n_eval: int) -> None:
                     if document["decision_models"][0]["params"]["order"] != "ranker":
                         runs(f"local-only after ({logs_name}, order {order}), phrasing {phrasing}", "local-only",
                              document, None, phrasing)
+        for file in (Path(f) for f in ARGS.eval_wordings.split(",") if f):  # blind wordings nobody tuned against
+            table = load_wordings(file)
+            runs(f"local-only before, {file.stem}", "local-only", None, None, wordings=table)
+            for logs_name, documents in models.items():
+                for order, document in documents.items():
+                    if document["decision_models"][0]["params"]["order"] != "ranker":
+                        runs(f"local-only after ({logs_name}, order {order}), {file.stem}", "local-only",
+                             document, None, wordings=table)
         for threshold in sweep:
             runs(f"cascade before, defer below {threshold}", "cascade", None, threshold)
             for logs_name, documents in models.items():
@@ -317,6 +330,8 @@ def main() -> None:
     parser.add_argument("--extra-seeds", default="0,1", help="seeds of the training runs in the other phrasings")
     parser.add_argument("--eval-seed", type=int, default=2, help="seed of the evaluation runs")
     parser.add_argument("--eval-phrasings", default="0,1", help="goal phrasings of the local-only evaluation")
+    parser.add_argument("--eval-wordings", default="", help="TOML wording files (bench_structure.py --wordings) "
+                        "of further local-only evaluations, comma-separated")
     parser.add_argument("--orders", default="auto", help="[learn] order of the models evaluated (auto, learned, "
                         "ranker; comma-separated)")
     parser.add_argument("--hard", action="store_true", help="also evaluate on the hard templates of the "
