@@ -51,7 +51,8 @@ _PLACE = re.compile(r"\b(?:find|search(?: for)?|look for|show(?: me)?|directions
                     r"(?:(?:an?|the|some)\s+)?(?P<q>.+?)\s+(?:near(?:by| me| here)?|around here|close by|on (?:the )?maps?|in maps)\b", re.I)
 _WEB = re.compile(r"\b(?:https?://)?(?P<host>(?:[a-z0-9-]+\.)+[a-z]{2,})(?P<path>/[^\s\"“”]*)?", re.I)
 _WEB_VERB = re.compile(r"\b(?:open|visit|go to|browse|load|navigate to)\b", re.I)
-_EVENT = re.compile(r"^\W*(?:please\s+)?(?:add|create|schedule|put|make)\b.*\b(?:event|meeting|appointment)\b", re.I)
+_EVENT = re.compile(r"^\W*(?:please\s+)?(?:add|create|schedule|put|make|pop|book)\b.*\b(?:event|meeting|appointment"
+                    r"|(?:in|on|to|into) (?:my|the) (?:calendar|agenda|diary))\b", re.I)
 
 
 def intent_key(action: dict[str, Any]) -> str:

@@ -99,7 +99,8 @@ _SENDS = frozenset({"send"})
 # Buttons that make a new item, and the task grammar that asks for one: "add a/an/new", "set an alarm".
 CREATE = frozenset("new add create compose plus +".split())
 _CREATING = re.compile(r"\b(?:add|set(?: up)?|create|make|start|schedule|write|save|send|compose|draft)\s+(?:a|an|new)\b"
-                       r"|\bnew\b", re.I)
+                       r"|\bnew\b|^\W*(?:please\s+)?(?:add|put|pop|stick)\b.+\b(?:in|on|to|into) (?:my|the) (?:calendar|agenda|diary)\b",
+                       re.I)  # "put X in my calendar": a new entry
 
 
 # Where an imperative starts inside a chatty task: "... - can you mute it", "...; unpin it", "please star".

@@ -10,6 +10,7 @@
 - A greyed-out button that does what the task says waits for a choice: the option the task
   names ("42", "XL") comes first.
 - An A-Z list that stops before the name asked for is scrolled, not tapped at random.
+- A message goes only into the named person's thread (agents/threads.py).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 import unicodedata
 from typing import Any
 
+from . import threads
 from .goal import parse_goal
 from .perceptor import Screen
 from .text import normalize, words
@@ -48,6 +50,7 @@ _RESULT = frozenset(words("result hit listing link item entry", stopwords=frozen
 def adjust(out: list[Any], task: str, screen: Screen, objects: list[str]) -> None:
     """Rescore ``out`` (the ranker's candidates, changed in place) by the conventions above;
     ``objects``: the items the ranker found named in the task."""
+    threads.adjust(out, task, screen)
     goal = parse_goal(task)
     said = normalize(task)
     task_words = words(task)

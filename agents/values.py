@@ -111,8 +111,9 @@ def changed_field(text: str) -> str | None:
     return _FIELD_KIND[(m.group("f") or m.group("g") or m.group("h")).casefold()] if m else None
 
 
-_EVENT = re.compile(r"\b(?:event|meeting|appointment|calendar|schedule)\b", re.I)
-_EVENT_PLACE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?P<v>[A-Z][\w'’&.\-]*(?:\s+(?:[A-Z0-9][\w'’&.\-]*|of|de))*)(?=\s*[.,;!?]?\s*$)")
+_EVENT = re.compile(r"\b(?:event|meeting|appointment|calendar|schedule|diary|agenda)\b", re.I)
+_EVENT_PLACE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?P<v>[A-Z][\w'’&.\-]*(?:(?:\s+(?:of|de|on|the|and|du|da|del))*"
+                          r"\s+[A-Z0-9][\w'’&.\-]*)*)(?=\s*[.,;!?]?\s*$)")  # "at Cafe on 5th", "in Hall of Fame"
 
 
 @dataclass(frozen=True)

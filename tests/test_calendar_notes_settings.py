@@ -68,6 +68,27 @@ def test_an_unquoted_place_of_a_new_event_is_its_location():
     assert all(v.kind != "address" for v in task_values("Call Ana at Work"))  # no event: no place to fill
 
 
+@pytest.mark.parametrize(("task", "place"), [
+    ("Dentist appointment on Friday at 9:00 at Smile Studio on Main", "Smile Studio on Main"),
+    ("Schedule a meeting on Friday at 9:00 in the Hall of Fame", "Hall of Fame"),
+    ("pop Yoga into my diary, Thursday 18:15, at Loft on the Quay", "Loft on the Quay"),
+])
+def test_a_place_whose_name_joins_words_with_on_or_of_is_kept_whole(task, place):
+    assert [v.text for v in task_values(task) if v.kind == "address"] == [place]
+
+
+@pytest.mark.parametrize("task", ["put Yoga in my calendar on Thursday at 18:15",
+                                  "Please add the school play to the calendar, Friday 19:00",
+                                  "pop dinner with Teo into my diary for Saturday"])
+def test_putting_something_in_the_calendar_makes_a_new_event(task):
+    from cascadroid.agents.deeplinks import CALENDAR_EVENTS, deep_links
+    from cascadroid.agents.goal import parse_goal
+
+    assert parse_goal(task).creating
+    assert CALENDAR_EVENTS in [f.get("uri") for f, _ in deep_links(task)]
+    assert not parse_goal("Move my dentist appointment in the calendar to Friday").creating
+
+
 def test_the_named_field_decides_the_kind_of_a_new_value():
     kinds = {v.text: v.kind for v in task_values('Replace the text of my note "Wishlist" with "Ask Dana first".')}
     assert kinds == {"Wishlist": "quoted", "Ask Dana first": "message"}
