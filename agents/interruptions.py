@@ -23,9 +23,9 @@ from pydantic import BaseModel, TypeAdapter
 
 from ..device.types import Action, AppInfo, Back, Device, Element, Observation, Tap, Wait
 from ..errors import DeviceConnectionError, DeviceError
+from .dialog_roles import button_roles, norm
 from .state import AgentState, CurrentInterruption, Interrupts
 from .step_records import steps_taken, take_step
-from .text import normalize
 
 Kind = Literal["loading", "permission", "system", "rating", "update", "promo", "dialog"]
 PermissionPolicy = Literal["task", "grant", "deny"]
@@ -43,33 +43,6 @@ WAIT_S = 2.0
 KEY_SUFFIX = ":interruption"  # ends the idempotency key of an action taken on an interruption
 ACTION: TypeAdapter[Action] = TypeAdapter(Action)
 
-# resource-id tails -> button roles (AlertDialog, the permission controller, the system's error dialogs)
-ROLE_IDS = {
-    "button1": "positive", "button2": "negative", "button3": "neutral",
-    "permission_allow_button": "allow", "permission_allow_always_button": "allow",
-    "permission_allow_foreground_only_button": "allow_foreground", "permission_allow_one_time_button": "allow_once",
-    "permission_deny_button": "deny", "permission_deny_and_dont_ask_again_button": "deny",
-    "permission_no_upgrade_button": "deny", "permission_no_upgrade_and_dont_ask_again_button": "deny",
-    "aerr_wait": "wait", "aerr_close": "close", "aerr_restart": "close",
-}
-# words standing in for missing ids (checked in this order: "don't allow" before "allow")
-ROLE_WORDS: dict[str, tuple[str, ...]] = {
-    "deny": ("don't allow", "dont allow", "deny", "nicht zulassen", "ablehnen", "no permitir", "ne pas autoriser",
-             "refuser", "non consentire", "não permitir", "запретить", "不允许", "拒绝", "許可しない", "허용 안함",
-             "허용 안 함"),
-    "allow": ("allow", "zulassen", "permitir", "autoriser", "consenti", "разрешить", "允许", "許可", "허용"),
-    "close": ("close app", "app schließen", "cerrar app", "cerrar aplicación", "fermer l'application",
-              "chiudi app", "fechar app", "закрыть приложение", "关闭应用", "アプリを終了", "앱 닫기"),
-    "wait": ("wait", "warten", "esperar", "attendre", "attendi", "aguardar", "подождать", "ждать", "等待", "待機",
-             "대기"),
-    "dismiss": ("not now", "no thanks", "no, thanks", "later", "maybe later", "remind me later", "skip", "cancel",
-                "close", "dismiss", "nicht jetzt", "nein danke", "später", "abbrechen", "schließen", "ahora no",
-                "no, gracias", "más tarde", "cancelar", "cerrar", "pas maintenant", "non merci", "plus tard",
-                "annuler", "fermer", "non ora", "no grazie", "più tardi", "annulla", "agora não", "não, obrigado",
-                "mais tarde", "не сейчас", "нет, спасибо", "позже", "отмена", "закрыть", "以后再说", "稍后",
-                "取消", "关闭", "不用了", "後で", "今はしない", "キャンセル", "閉じる", "나중에", "취소", "닫기",
-                "×", "✕"),
-}
 KIND_WORDS: dict[str, tuple[str, ...]] = {
     "system": ("isn't responding", "not responding", "reagiert nicht", "no responde", "ne répond pas",
                "non risponde", "não está respondendo", "не отвечает", "没有响应", "無応答", "応答していません",
@@ -122,11 +95,6 @@ class Decision(BaseModel):
     reason: str
 
 
-def norm(text: str) -> str:
-    """:func:`~cascadroid.agents.text.normalize`, with typographic apostrophes made plain ("Don’t")."""
-    return normalize(text).replace("\u2019", "'").replace("\u02bc", "'")
-
-
 def _has(text: str, phrases: Sequence[str]) -> bool:
     """A phrase in ``text``: as whole words in scripts with spaces, anywhere in CJK text."""
     for phrase in phrases:
@@ -143,14 +111,7 @@ _SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af�
 
 def _roles(e: Element) -> list[str]:
     """A button's roles: from its standard id first, then from its words (a "Wait" that is button2)."""
-    tail = e.resource_id.rsplit("/", 1)[-1]
-    roles = [ROLE_IDS[tail]] if tail in ROLE_IDS else []
-    label = norm(e.text or e.content_desc)
-    for role, phrases in ROLE_WORDS.items():
-        if label and any(label == p or label.startswith(p + " ") for p in phrases):
-            roles.append(role)
-            break
-    return roles
+    return button_roles(e.text or e.content_desc, e.resource_id)
 
 
 def _actionable(e: Element) -> bool:

@@ -11,15 +11,18 @@
   names ("42", "XL") comes first.
 - An A-Z list that stops before the name asked for is scrolled, not tapped at random.
 - A message goes only into the named person's thread (agents/threads.py).
+- Korean particles and endings are set aside (agents/particles.py); negation scopes a verb
+  (agents/negation.py); search boxes and prompts are entries in any language (agents/entry_points.py).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
-from . import threads
+from . import entry_points, negation, particles, threads
 from .goal import parse_goal
 from .perceptor import Screen
 from .text import normalize, words
@@ -47,9 +50,10 @@ _FIRST = frozenset(words("first top", stopwords=frozenset()))
 _RESULT = frozenset(words("result hit listing link item entry", stopwords=frozenset()))
 
 
-def adjust(out: list[Any], task: str, screen: Screen, objects: list[str]) -> None:
+def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: Callable[..., Any] | None = None) -> None:
     """Rescore ``out`` (the ranker's candidates, changed in place) by the conventions above;
-    ``objects``: the items the ranker found named in the task."""
+    ``objects``: the items the ranker found named in the task; ``make``: the candidate type, for the
+    typing a search or destination field is for (agents/entry_points.py)."""
     threads.adjust(out, task, screen)
     goal = parse_goal(task)
     said = normalize(task)
@@ -65,7 +69,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str]) -> Non
         own = words(label)
         if _said_whole(label, said):
             candidate.score += 1.5
-        candidate.score += min(1.5, 0.75 * len(_inflected(goal.words - own, own)))
+        candidate.score += min(1.5, 0.75 * (len(_inflected(goal.words - own, own)) + particles.stem_matches(said, label)))
         candidate.score += _media_toggle(goal.want_on, goal.toggle_words, label)
         if not wants_ads and _is_ad(f"{label} | {screen.context.get(element, '')}"):
             candidate.score -= 2.0
@@ -78,6 +82,9 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str]) -> Non
         for candidate in out:
             if candidate.action == {"kind": "swipe", "direction": "down"}:
                 candidate.score = max(c.score for c in out) + 0.5
+    negation.adjust(out, task, screen)  # what the task says not to do; a dialog's dismissive button
+    if make is not None:
+        entry_points.adjust(out, task, screen, make)  # search boxes and prompts in any language; destinations
 
 
 def _said_whole(label: str, said: str) -> bool:

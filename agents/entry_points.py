@@ -1,0 +1,117 @@
+"""Where a task's words go in: search boxes and prompts named in any language.
+
+- A search box is named "Search", "Buscar", "Suchen", "検索", "ค้นหา" ...; a task that asks to
+  search ("search for", "busca", "ค้นหา") with a quoted query types it there, above suggestion rows
+  that only extend the query ("<query> + brand").
+- A prompt that is no text field ("Where to?", "¿A dónde vas?", "Search here") opens the real
+  field: a task going somewhere ("a ride to the airport") taps a where-prompt; a task that asks
+  to search taps a search prompt when the screen has no field.
+- A field for a destination or a city ("Enter your destination", "Introduce tu destino") takes
+  the place the task names after a preposition of place ("hotels in Lisbon", "hoteles en Lisboa").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from .perceptor import Screen
+from .text import normalize
+from .values import task_values
+
+# Words naming search, in the languages phones ship with (a whole word in scripts with spaces).
+_SEARCH = ("search", "find", "buscar", "busca", "búsqueda", "pesquisar", "pesquisa", "procurar", "rechercher",
+           "recherche", "suchen", "suche", "cerca", "cercare", "zoeken", "zoek", "szukaj", "wyszukaj", "ara", "arama",
+           "поиск", "найти", "искать", "بحث", "חיפוש", "खोज", "tìm", "cari", "搜索", "搜尋", "查找", "検索", "검색",
+           "ค้นหา")
+# A task's first words that ask to search.
+_SEARCH_VERBS = re.compile(r"^(?:please\s+)?(?:search|find|look\s+(?:for|up)|busca|buscar|encuentra|cherche|recherche|"
+                           r"trouve|such|suche|finde|cerca|trova|procura|pesquisa|encontre|zoek|szukaj|znajdź|ara|bul|"
+                           r"ищи|найди|поищи|搜索|查找|找|検索|探して|검색|찾아|ค้นหา|หา|tìm|cari)(?![\w])", re.I)
+# Words asking "where" in prompts ("Where to?", "Wohin?", "¿A dónde vas?", "どこへ行きますか").
+_WHERE = ("where", "wohin", "wo", "où", "dónde", "adónde", "donde", "onde", "dove", "куда", "где", "nereye", "nerede",
+          "waar", "gdzie", "どこ", "哪", "어디", "ที่ไหน")
+# A task going somewhere: a preposition of direction, in several languages.
+_GOING = re.compile(r"(?<!\w)(?:to|towards|into|al|hasta|hacia|nach|zum|zur|au|aux|vers|para|ao|alla|verso|naar|do|"
+                    r"в|во|на|до)\s+\S|\S(?:まで|へ|까지|으로|로)|(?:到|去)\S", re.I)
+# A place named after a preposition of place: a capitalised run ("in Lisbon", "en Lisboa", "nach Köln").
+_PLACE = re.compile(r"(?<=\s)(?:in|to|at|near|en|a|al|hasta|hacia|em|no|na|para|nach|zu|à|au|aux|vers|a|per|naar|"
+                    r"в|во|на|до)\s+(?P<v>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’\-]+){0,2})")
+# Fields that take a destination or a city.
+_PLACE_FIELD = ("destination", "destino", "destinazione", "ziel", "reiseziel", "bestemming", "cel podróży", "city",
+                "ciudad", "cidade", "città", "ville", "stadt", "город", "направление", "目的地", "목적지", "จุดหมาย",
+                *_WHERE)
+
+
+def _names(text: str, vocabulary: tuple[str, ...]) -> bool:
+    said = normalize(text)
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", said) is not None if _spaced(w) else w in said
+               for w in vocabulary)
+
+
+def _spaced(word: str) -> bool:
+    """A word of a script written with spaces (Latin, Cyrillic, Arabic, Hebrew, Devanagari): matched whole."""
+    return all(ord(c) < 0x0E00 for c in word)
+
+
+def names_search(text: str) -> bool:
+    """Does a label or hint name search, in any of the languages above?"""
+    return _names(text, _SEARCH)
+
+
+def asks_search(task: str) -> bool:
+    return _SEARCH_VERBS.match(task.strip()) is not None
+
+
+def _prompt(label: str) -> bool:
+    """A short label that asks for input: a question or a trailing ellipsis ("Where to?", "Search here…")."""
+    text = label.strip()
+    return 0 < len(text.split()) <= 6 and "|" not in text and (text.endswith(("?", "？", "…", "...")) or names_search(text))
+
+
+def place_named(task: str) -> str | None:
+    """The place a task names after a preposition of place ("hotels in Lisbon" -> Lisbon)."""
+    m = _PLACE.search(task)
+    return m.group("v") if m else None
+
+
+def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any]) -> None:
+    """Rescore ``out`` (in place) and add the typing a search or destination field is for."""
+    fields = [i for i in screen.editable if i in screen.actionable]
+    quoted = [v.text for v in task_values(task) if v.kind == "quoted"]
+    searching = asks_search(task)
+    top = max((c.score for c in out), default=0.0)
+    for element in fields:
+        label, current = screen.labels.get(element, ""), normalize(screen.editable.get(element, ""))
+        if current:
+            continue  # it holds something already: what is typed next is another rule's
+        if searching and quoted and names_search(f"{label} {screen.context.get(element, '')}"):
+            text = quoted[0]
+            exact = any(normalize(screen.labels.get(c.action.get("element", -1), "")) == normalize(text)
+                        for c in out if c.action.get("kind") == "tap")
+            if not exact:  # rows only extending the query are other searches: type the task's own
+                _typed(out, make, element, label, text, top + 0.5)
+        elif (place := place_named(task)) and _names(label, _PLACE_FIELD) and not _names(label, _SEARCH):
+            _typed(out, make, element, label, place, max(3.8, top + 0.5))
+    if fields:
+        return
+    going = _GOING.search(task) is not None
+    for candidate in out:
+        element = candidate.action.get("element")
+        label = screen.labels.get(element, "") if candidate.action.get("kind") == "tap" else ""
+        if not label or not _prompt(label):
+            continue
+        if going and _names(label, _WHERE):
+            candidate.score += 3.0  # "Where to?" opens the destination field
+        elif searching and names_search(label):
+            candidate.score += 2.0  # "Search here" opens the search field
+
+
+def _typed(out: list[Any], make: Callable[..., Any], element: int, label: str, text: str, score: float) -> None:
+    """Type ``text`` into ``element``: the existing candidate raised, or a new one."""
+    same = next((c for c in out if c.action == {"kind": "type", "element": element, "text": text}), None)
+    if same is not None:
+        same.score = max(same.score, score)
+    else:
+        out.append(make({"kind": "type", "element": element, "text": text}, f'type "{text}" into [{element}] {label}', score))

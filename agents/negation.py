@@ -1,0 +1,98 @@
+"""What a task says not to do, and the button that does not do it.
+
+Negation scopes a verb: "don't delete it", "do not send", "never share", "without deleting it"
+put that verb out of the task. A button doing it is the wrong one, and on a dialog that asks to
+do it (a question, or AlertDialog's buttons) the dismissive button is the answer: "Cancel", "No",
+"Not now", "Keep", the dialog's negative button. "Deny / refuse / decline / reject / block" X
+says not to allow X: the deny button ("Don't allow") of the request. A label negated the same
+way ("Don't allow", "Do not disturb") means the opposite of its verb for a task that asks for
+the verb itself. General English grammar and Android's dialog conventions only.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .dialog_roles import button_roles, norm
+from .perceptor import Screen
+
+_NEGATED = re.compile(r"\b(?:do not|does not|don't|dont|never|not|without|no need to|instead of)\s+"
+                      r"(?:(?:ever|really|actually|go ahead and|bother to|want to|need to)\s+)?(?P<v>[a-z]+)", re.I)
+# Verbs that mean "do not allow": the deny button of a request is their answer.
+_REFUSE = frozenset("deny refuse decline reject block disallow forbid revoke".split())
+_NOT_VERBS = frozenset("mind a an the any it that this them me you my your".split())
+# Labels negating their verb ("Don't allow", "Do not disturb", "Never ask").
+_NEGATED_LABEL = re.compile(r"^(?:don't|dont|do not|never|not)\s+(?P<v>\w+)")
+# Buttons that leave things as they are, besides the dialog roles' words.
+_KEEP = ("keep", "behalten", "conservar", "mantener", "garder", "conserver", "mantieni", "manter", "оставить")
+
+
+def negated_verbs(task: str) -> set[str]:
+    """The verbs ``task`` puts out of scope ("don't delete it" -> delete), each with its base forms."""
+    out: set[str] = set()
+    for m in _NEGATED.finditer(norm(task)):
+        verb = m.group("v")
+        if verb not in _NOT_VERBS:
+            out |= _forms(verb)
+    return out
+
+
+def refuses(task: str) -> bool:
+    """The task's first word refuses something ("Deny location access", "Decline the request")."""
+    first = norm(task).split(" ", 1)[0] if task.strip() else ""
+    return first in _REFUSE
+
+
+def _forms(verb: str) -> set[str]:
+    """"deleting" -> {deleting, delet, delete}; "sends" -> {sends, send}."""
+    forms = {verb}
+    if verb.endswith("ing") and len(verb) > 5:
+        forms |= {verb[:-3], verb[:-3] + "e"}
+    if verb.endswith("s") and len(verb) > 3:
+        forms.add(verb[:-1])
+    return forms
+
+
+def _first_word(label: str) -> str:
+    return norm(label).split(" ", 1)[0] if label.strip() else ""
+
+
+def _dismissive(screen: Screen, element: int) -> bool:
+    label = screen.labels.get(element, "")
+    roles = button_roles(label, screen.locators.get(element, {}).get("resource_id", ""))
+    return bool(set(roles) & {"negative", "dismiss", "deny"}) or _first_word(label) in _KEEP
+
+
+def _asks(screen: Screen) -> bool:
+    """A dialog shows: a question among the texts, or AlertDialog's own buttons."""
+    question = any(line.startswith("    ") and line.rstrip().endswith(("?", "？", "؟")) for line in screen.lines)
+    return question or any(screen.locators.get(i, {}).get("resource_id", "").endswith(("id/button1", "id/button2"))
+                           for i in screen.actionable)
+
+
+def adjust(out: list[Any], task: str, screen: Screen) -> None:
+    """Rescore ``out`` (tap candidates, in place) by what the task says not to do."""
+    negated = negated_verbs(task)
+    refusing = refuses(task)
+    taps = [c for c in out if c.action.get("kind") == "tap" and isinstance(c.action.get("element"), int)]
+    doing = {c.action["element"] for c in taps if _first_word(screen.labels.get(c.action["element"], "")) in negated}
+    said = " ".join(norm(line) for line in screen.lines)
+    asked = _asks(screen) and (bool(doing) or any(re.search(rf"\b{re.escape(v)}", said) for v in negated if len(v) > 3))
+    for candidate in taps:
+        element = candidate.action["element"]
+        label = screen.labels.get(element, "")
+        roles = button_roles(label, screen.locators.get(element, {}).get("resource_id", ""))
+        if element in doing:
+            candidate.score -= 2.0  # it does what the task says not to do
+        elif asked and _dismissive(screen, element):
+            candidate.score += 3.0  # the dialog asks for what the task refuses: leave it undone
+        if refusing:
+            if "deny" in roles:
+                candidate.score += 3.0
+            elif set(roles) & {"allow", "allow_foreground", "allow_once"}:
+                candidate.score -= 1.0
+        flipped = _NEGATED_LABEL.match(norm(label))
+        if flipped and not refusing and _forms(flipped.group("v")) & set(re.findall(r"[\w']+", norm(task))) \
+                and not _forms(flipped.group("v")) & negated:
+            candidate.score -= 1.5  # "Don't allow" is the opposite of a task that says "allow"
