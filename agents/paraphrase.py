@@ -15,6 +15,7 @@ import re
 from . import ranked_wording
 from .everyday_forms import everyday
 from .referents import CLOSE, OPEN
+from .request_shapes import reshaped
 
 _Q = f"{OPEN}\\d+{CLOSE}"  # a quoted span held aside
 _NAME = r"(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)+"  # a full name (two or more capitalised words)
@@ -39,7 +40,7 @@ def early(text: str) -> str:
     """Before numbers are written as digits: a terse "text Bo Li On my way" or "reply Sure, at 6" gets
     its colon, so the message keeps its own words ("at 6" stays "at 6"). Storage said as room taken
     ("takes up the most space") is size ("is the largest"); everyday forms said plainly (everyday_forms.py)."""
-    text = everyday(text)
+    text = reshaped(everyday(text))
     text = _ROOM.sub(lambda m: "is the largest" if m["most"].casefold() == "most" else "is the smallest", text)
     m = re.fullmatch(rf"(?:reply|respond|answer)(?: with)? (?P<m>[A-Z][^{OPEN}:]*\S)", text.strip())
     if m:  # "reply Sounds good": to the conversation in front, the latest

@@ -82,6 +82,8 @@ def resolve(request: str, context: list[str]) -> str:
         request = _ITS.sub(lambda m: f"the {m.group('a')} of {(named_things or named_people)[0]}", request, count=1)
     if named_people and not people(request):  # "ship it to the address in their contact": the person's
         request = _OWNER.sub(f"{named_people[0]}'s", request, count=1)
+        if len(set(named_people)) == 1:  # "Bo Li is no longer a favourite, unstar the contact": that person
+            request = _THE_PERSON.sub(named_people[0], request, count=1)
     if named_things:
         request = _IT.sub(lambda m: _named(m, named_things[0]), request, count=1)
     if named_people or named_things:
@@ -91,6 +93,7 @@ def resolve(request: str, context: list[str]) -> str:
 
 _ITS = re.compile(r"\bits (?P<a>(?:name|price|address|phone number|number|rating|location|hours|website)"
                   r"(?: and (?:its )?(?:name|price|address|phone number|number|rating|location|hours|website))?)\b", re.I)
+_THE_PERSON = re.compile(r"\b(?:the|this|that) (?:contact|person)\b(?!\s*(?:list|app|card|details|page|'s)\b)", re.I)
 _OWNER = re.compile(r"\b(?:their|his)\b(?=\s+(?:contact|address|number|phone|e-?mail|birthday)\b)", re.I)
 
 

@@ -121,7 +121,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), 
     (r"^(?P<y>[\w' ]{1,30}?) ?-= ?(?P<x>\S.*)", r"remove \g<x> from \g<y>"),  # terse "cart -= X"
     (r"^(?P<y>[\w' ]{1,30}?) ?\+= ?(?P<x>\S.*)", r"add \g<x> to \g<y>"),
     (r"^(?:keep|put) (?P<x>[^()]+?) (?:at|on) (?:the )?top(?: of)?\b", r"pin \g<x> in"),
-    (r"^(?P<v>look|find|check|read|print) (?P<x>[^()]+?) (?P<p>up|out)\b", r"\g<v> \g<p> \g<x>"),
+    (r"^(?P<v>look|find|check|read|print) (?P<x>(?:(?! and )[^()\"]){1,60}?) (?P<p>up|out)\b", r"\g<v> \g<p> \g<x>"),
     (r"^(?:make|set|put|mark) (?P<x>[^()]+?) (?:back )?(?:to |as )?(?P<y>unread|read)\b(?: again)?", r"mark \g<x> as \g<y>"),
     (r"^wake me(?: up)?\b", "set an alarm"),
     (r"^(?:go to|visit|navigate to|browse to|pull up|bring up|load)\b(?=\s+(?:the (?:website|site|page) )?\S+\.\w{2,})",
