@@ -57,9 +57,11 @@ def _wanted_state(text: str) -> str:
     now, update it" changes X's location to Y."""
     m = re.match(rf"^(?P<x>.+?) (?:needs|gets|should (?:get|have|be given)|must (?:get|have)) (?:a |the )?new (?:title|name)"
                  rf"\s*(?:[:,\-–—]\s*|\s)(?:of |namely |which is |called |:)?(?P<y>{_Q}|\S.*?)\s*[.!]?$", text.strip(), re.I)
+    m = m or re.match(rf"^(?:the )?new (?:title|name) (?:for|of) (?P<x>.+?) (?:is|should be|will be|=|:)\s*(?P<y>{_Q}|\S.*?)\s*[.!]?$",
+                      text.strip(), re.I)
     if m:
         return f"rename {_lower_article(m['x'])} to {m['y']}"
-    m = re.match(rf"^(?P<x>.+?)\s*(?:[-–—:,;]\s*|\s)its (?P<a>place|venue|location|address|title|name|start time|time|date|end time)"
+    m = re.match(rf"^(?P<x>.+?)(?:\s*(?:[-–—:,;]\s*|\s)its|'s) (?P<a>place|venue|location|address|title|name|start time|time|date|end time)"
                  rf" {_SHOULD} (?:now )?(?:be|become|change to|be changed to|read|say) (?P<y>{_Q}|.+?)(?: now| from now on| instead)?"
                  r"\s*(?:[,;.]\s*(?:(?:please|so|and) )?(?:update|change|fix|edit|correct|adjust|set) (?:it|that|this)\b.*|[.!]?)$",
                  text.strip(), re.I)
@@ -114,7 +116,8 @@ def _everyday_verbs(text: str) -> str:
         by = "texted" if m["by"].casefold() in ("texted", "messaged") else "emailed"
         return f"Rename {m['x']} as asked ({m['n']} {by} me a new name for {m['x']})"
     if re.search(r"\b(?:make|create|start|set up|add)\b", text, re.I):  # "make an album named Pets, in X": the title ends at the comma
-        text = re.sub(rf"\b(?P<k>album|playlist|note|folder|list|group|chat|event) (?:named|called|titled) (?P<t>(?-i:[A-Z])[^,.;:!?()\"{OPEN}]*?)"
+        text = re.sub(r"\b(?P<k>album|playlist|note|folder|list|group|chat|event) (?:named|called|titled) "
+                      r"(?P<t>(?-i:[A-Z])[\w'\-]*(?: (?!(?:with|from|in|on|at|for|and|to|of|by|as)\b)[\w'\-]+){0,3})"
                       r"(?=\s*[,;.!?])", r'\g<k> called "\g<t>"', text)
     return re.sub(r"^(?P<v>rename|(?:change|edit|update) the (?:name|title) of) (?P<x>.+?) into (?=\S)", r"\g<v> \g<x> to ", text,
                   flags=re.I)

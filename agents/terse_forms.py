@@ -104,7 +104,7 @@ _WHEN = re.compile(r"^(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|
 def _calendared(body: str) -> str:
     """"Add Yoga to my calendar (Park Hall, Friday 8:00)" -> create a calendar event "Yoga" (location: Park Hall,
     Friday 8:00): a named thing added to a calendar is a new event; the detail that is no day or time is its place."""
-    m = re.fullmatch(r"(?:add|put|pop|stick|enter|pencil(?: in)?) (?P<x>(?-i:[A-Z\ue000])[^()]*?) (?:to|in|into|on|onto) (?:my |the )?"
+    m = re.fullmatch(r"(?:(?:please|kindly|just) )*(?:add|put|pop|stick|enter|pencil(?: in)?) (?P<x>(?-i:[A-Z\ue000])[^()]*?) (?:to|in|into|on|onto) (?:my |the )?"
                      r"(?:calendar|schedule|agenda|diary|planner)(?P<rest>(?:\s*\((?P<d>[^()]+)\)|[,\s]+(?:on|at|for|from)\b.*)?)\.?",
                      body, re.I)
     if not m:

@@ -22,6 +22,7 @@ def test_a_new_title_said_as_what_the_item_needs_renames_it():
     assert canonical('the playlist "Road trip" needs a new name: "Road trip 2027"') == \
         'rename the playlist "Road trip" to "Road trip 2027"'
     assert canonical('my album "Misc" should get a new title "Garden"') == 'rename my album "Misc" to "Garden"'
+    assert canonical('the new name for the folder "Scans" is "Receipts"') == 'rename the folder "Scans" to "Receipts"'
 
 
 def test_a_value_said_as_what_it_should_be_changes_it():
@@ -29,6 +30,8 @@ def test_a_value_said_as_what_it_should_be_changes_it():
         "change the location of the Dentist appointment on Friday to Harbour Hall"
     assert canonical('the Book club event: its title must be "Reading circle", fix it') == \
         'change the title of the Book club event to "Reading circle"'
+    assert canonical("the Dentist appointment's place should be Harbour Hall now") == \
+        "change the location of the Dentist appointment to Harbour Hall"
 
 
 def test_where_an_edit_goes_said_before_the_verb():
@@ -77,6 +80,8 @@ def test_a_rename_said_as_what_someone_sent():
 def test_a_new_items_title_ends_at_a_comma():
     assert canonical("On my tablet, please create a playlist named Morning run.") == \
         'create a playlist called "Morning run", on my tablet.'
+    assert reshaped("Make a note titled Desk Lamp with its price from the store.") == \
+        "Make a note titled Desk Lamp with its price from the store."  # the title ends before "with"
 
 
 def test_a_statement_then_a_request_on_the_contact():
@@ -84,3 +89,8 @@ def test_a_statement_then_a_request_on_the_contact():
         "unpin Ravi Osei (Ravi Osei should not be pinned anymore)"
     assert canonical("look the word up") == "look up the word"
     assert canonical("find the file and save it as Wrap up") == "find the file and save it as Wrap up"
+
+
+def test_a_polite_request_to_put_a_thing_in_the_calendar_makes_an_event():
+    assert canonical("pls put Team lunch in my calendar for Monday, 12:30, at Quay Deli") == \
+        'create a calendar event "Team lunch" for Monday, 12:30, location: Quay Deli'
