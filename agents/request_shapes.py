@@ -23,7 +23,7 @@ _ON_IT = (r"start|stop|pause|resume|reset|restart|turn|switch|open|close|delete|
 _NOT_TOPIC = frozenset("i you we he she they it this that there what which who where when how why please can could would "
                        "will do does did is are".split())
 _ATTRS = {"place": "location", "venue": "location", "location": "location", "address": "address", "title": "title",
-          "name": "title", "time": "start time", "start time": "start time", "date": "date", "end time": "end time"}
+          "name": "name", "time": "start time", "start time": "start time", "date": "date", "end time": "end time"}
 _SHOULD = r"(?:should|must|needs? to|has to|is to|ought to)"
 
 
@@ -39,9 +39,10 @@ def reshaped(text: str) -> str:
 
 def _topic_first(text: str) -> str:
     """"stopwatch - start it" -> "start the stopwatch"; "Lunch on Monday, where is that happening" -> "where is Lunch on Monday"."""
-    m = re.match(rf"^(?P<n>(?:the |my )?[a-z][\w\-]*(?: [a-z][\w\-]*){{0,2}})\s*[-–—:,]\s*(?P<v>{_ON_IT}) (?:it|this|that)\b"
+    m = re.match(rf"^(?P<n>(?:the |my )?[a-z][\w\-]*(?: [a-z][\w\-]*){{0,2}})\s*(?P<sep>[-–—:,])\s*(?P<v>{_ON_IT}) (?:it|this|that)\b"
                  r"(?P<rest>.*)$", text.strip(), re.I)
-    if m and m["n"].split()[0].casefold() not in _NOT_TOPIC:
+    vocative = m and m["sep"] == "," and m["n"][:1].isupper()  # "Bo, start it" speaks to Bo
+    if m and m["n"].split()[0].casefold() not in _NOT_TOPIC and not vocative:
         return f"{m['v']} the {re.sub(r'^(?:the|my) ', '', m['n'], flags=re.I)}{m['rest']}"
     m = re.match(r"^(?P<x>[^?]+?)[,:\-–—]?\s+(?P<q>where|when) (?:is|will|does) (?:that|it|this)(?: be)? (?P<v>happening|taking place"
                  r"|take place|held|being held|start|starting|begin|beginning)\s*\??\s*$", text.strip(), re.I)

@@ -11,6 +11,8 @@ def test_a_thing_said_first_and_then_acted_on_as_it():
     assert canonical("the timer: pause it please") == "pause the timer"
     assert canonical("hotspot, switch it off thx") == "switch the hotspot off"
     assert reshaped("what is it - open it") == "what is it - open it"  # a question is no topic
+    assert canonical("Wi-Fi: turn it off") == "turn the Wi-Fi off"
+    assert reshaped("Bo, start it") == "Bo, start it"  # spoken to someone, no thing
 
 
 def test_an_event_said_first_and_asked_where_or_when():
@@ -87,6 +89,10 @@ def test_a_new_items_title_ends_at_a_comma():
 def test_a_statement_then_a_request_on_the_contact():
     assert canonical("Ravi Osei shouldn't be pinned anymore, unpin the contact") == \
         "unpin Ravi Osei (Ravi Osei should not be pinned anymore)"
+    assert canonical("Kim Ode isn't a favourite anymore, remove the person from favourites") == \
+        "remove Kim Ode from favourites (Kim Ode is not a favourite anymore)"
+    assert canonical("the contact Ana Vale - its name should be Ana Vale-Cruz") == \
+        "change the name of the contact Ana Vale to Ana Vale-Cruz"
     assert canonical("look the word up") == "look up the word"
     assert canonical("find the file and save it as Wrap up") == "find the file and save it as Wrap up"
 
