@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .exclusions import excluded_words, split
 from .text import normalize, overlap, words
 
 # A task's verb and the words apps put on the button that does it; a few settings' other names.
@@ -44,9 +45,11 @@ RELATED: dict[str, frozenset[str]] = {
 }
 _OFF = frozenset("off disable disabled deactivate deactivated stop stopped mute 끄기 끄다 꺼줘 关闭 关掉 オフ 無効 "
                  "выключи выключить отключи отключить إيقاف أوقف desactivar apagar désactiver ausschalten "
-                 "deaktivieren desligar".split())
+                 "deaktivieren desligar desactiva apaga désactive éteins deaktiviere disattiva spegni desative desativa "
+                 "desligue desliga kapat kapatın kapa wyłącz uitschakelen".split())
 _ON = frozenset("on enable enabled activate activated unmute 켜기 켜다 켜줘 打开 开启 オン 有効 включи включить تشغيل "
-                "activar encender activer einschalten aktivieren ligar".split())
+                "activar encender activer einschalten aktivieren ligar activa enciende allume aktiviere attiva accendi "
+                "ative ativa ligue aç açın etkinleştir włącz inschakelen".split())
 _TOGGLE_VERBS = frozenset("turn switch put set make keep".split())
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’\-]+")
 
@@ -62,6 +65,7 @@ class Goal:
     toggle_words: set[str] = field(default_factory=set)
     related: set[str] = field(default_factory=set)
     creating: bool = False  # the task makes something new ("add a contact", "create a note")
+    excluded: set[str] = field(default_factory=set)  # "but leave Wi-Fi scanning on": words of what to leave alone
 
     def match(self, label_words: set[str]) -> float:
         """Shared words, capitalised names counting double (CJK bigrams half, see ``text.overlap``),
@@ -72,9 +76,11 @@ class Goal:
 
 
 def parse_goal(task: str, subgoal: str = "") -> Goal:
+    excluded = excluded_words(task)
+    task = split(task)[0]  # what to leave alone is no part of the goal
     text = f"{task} {subgoal}".strip()
     all_words = words(text, stopwords=frozenset())
-    goal = Goal(words=words(text) | _synonyms(all_words))
+    goal = Goal(words=words(text) | _synonyms(all_words), excluded=excluded)
     goal.names = set().union(*(words(n) for n in _NAME.findall(task))) if _NAME.search(task) else set()
     first = words(task.split(maxsplit=1)[0], stopwords=frozenset()) if task.split() else set()
     first |= clause_verbs(task) - goal.names  # "(Ana Ruiz does not ...)": a name starts that clause, no verb

@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from ..cascade.screenshot import ocr_lines
 from ..device.types import Element, Locator, Observation
 from .labels import Tree, cap, id_words, is_bare_state, merge, own_parts
+from .modal import behind
 from .text import display
 
 
@@ -129,10 +130,15 @@ def perceive(observation: Observation, *, ocr: Any = None) -> Screen:
     screen = Screen(package=observation.package, digest=screen_digest(observation), lines=[], actionable=[],
                     keyboard_shown=observation.keyboard_shown)
     width = observation.width or max((e.bounds.right for e in elements), default=1)
+    covered = behind(elements, width)  # under a modal dialog: read, never tapped
     for e in elements:
         if not _on_screen(e, width, height):
             continue  # scrolled out of view or parked at [0,0][0,0]: nothing a tap can reach
-        if _can_act(e):
+        if e.id in covered:
+            said = merge(own_parts(e) + child_texts.get(e.id, [])) if _can_act(e) or owner.get(e.id, -1) < 0 else ""
+            if said:
+                screen.lines.append(f"    {said}")
+        elif _can_act(e):
             _list_element(screen, tree, e, child_texts.get(e.id, []), enabled)
         elif owner.get(e.id, -1) < 0 and (e.text or e.content_desc) and (in_front or e.package != SYSTEM_UI):
             screen.lines.append(f"    {merge([display(e.text), display(e.content_desc)])}")

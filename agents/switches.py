@@ -2,7 +2,8 @@
 
 "Turn Wi-Fi off": among the screen's checkable elements (Switch, CheckBox, a row's toggle), those
 whose own or row words share the most with the task's switch words count; one in the wrong state
-is raised, one already right is pushed down and lets the task finish.
+is raised, one already right is pushed down and lets the task finish. Of switches named alike, the
+one whose name says nothing more ("Wi-Fi", not "Wi-Fi Calling" nor "Wi-Fi Çağrısı") is the one.
 """
 
 from __future__ import annotations
@@ -21,11 +22,21 @@ def switch_scores(goal: Goal, screen: Screen) -> tuple[dict[int, float], bool]:
     best = max(named.values(), default=0.0)
     if best <= 0:
         return {}, False
+    extra = {i: len(_name_words(screen, i) - goal.words) for i, fit in named.items() if fit == best}
+    fewest = min(extra.values())
     scores: dict[int, float] = {}
     done = False
     for element_id, fit in named.items():
-        if fit == best:
+        if fit == best and extra[element_id] == fewest:
             right = screen.checked[element_id] == goal.want_on
             scores[element_id] = -2.0 if right else 3.0
             done = done or right
+        elif fit == best:
+            scores[element_id] = -1.0  # "Wi-Fi Calling" names another setting than "Wi-Fi"
     return scores, done and all(s < 0 for s in scores.values())
+
+
+def _name_words(screen: Screen, element_id: int) -> set[str]:
+    """The switch's name: its row's title when it borrows one, else its own label's first part."""
+    label = screen.context.get(element_id, "") if element_id in screen.borrowed else screen.labels.get(element_id, "")
+    return words((label or screen.labels.get(element_id, "")).split(" | ")[0])

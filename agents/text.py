@@ -75,7 +75,33 @@ def words(text: str, *, stopwords: frozenset[str] = STOPWORDS) -> set[str]:
     """Comparable word keys of ``text`` in any script (see the module docstring)."""
     out: set[str] = set()
     for token in _word_pattern().findall(normalize(text)):
-        word = token.replace("-", "").replace("'", "")
+        for word in [token.replace("-", "").replace("'", ""), *_apostrophe_parts(token)]:
+            _add_keys(out, word, stopwords)
+    return {w for w in out if w}
+
+
+def _apostrophe_parts(token: str) -> list[str]:
+    """The word inside a token that carries an apostrophe: Turkish writes a suffix after a name or an
+    abbreviation ("Wi-Fi'ı", "Bluetooth'u", "WhatsApp'tan"); French and Italiano elide an article
+    before the word ("l'application", "dell'app"). English "n't" and "'s" are left as they are."""
+    if "'" not in token:
+        return []
+    head, _, tail = token.rpartition("'")
+    head = head.replace("-", "").replace("'", "")
+    if head in _ELIDED and len(tail) >= 3:
+        return [tail]
+    if len(head) >= 2 and 1 <= len(tail) <= 4 and tail not in ("t", "s", "ll", "re", "ve", "d", "m"):
+        return [head]
+    return []
+
+
+# Articles and prepositions French and Italiano elide before a vowel ("l'", "d'", "dell'", "un'").
+_ELIDED = frozenset("l d j m n s t c qu lorsqu puisqu dell all dall nell sull un quest quell".split())
+
+
+def _add_keys(out: set[str], word: str, stopwords: frozenset[str]) -> None:
+    """Add the keys of one word (a CJK run's bigrams; a plural's singular; the US spelling)."""
+    if word:
         runs = _NO_SPACES.findall(word)
         for run in runs:
             out |= _bigrams(run)
@@ -85,7 +111,6 @@ def words(text: str, *, stopwords: frozenset[str] = STOPWORDS) -> set[str]:
                 out.add(SPELLING.get(key, key))
                 if len(rest) > 4 and rest.endswith("ies"):  # "groceries" meets "grocery" ("cookies" still meets "cookie")
                     out.add(rest[:-3] + "y")
-    return {w for w in out if w}
 
 
 def overlap(a: set[str], b: set[str]) -> float:

@@ -13,6 +13,10 @@
 - A message goes only into the named person's thread (agents/threads.py).
 - Korean particles and endings are set aside (agents/particles.py); negation scopes a verb
   (agents/negation.py); search boxes and prompts are entries in any language (agents/entry_points.py).
+- Romance clitics and Turkish case endings set aside (agents/endings.py): "cómpralo" names "Comprar",
+  "Eve" the row "Ev".
+- A repeated verb button outside any row belongs to the item listed before it (agents/button_owners.py).
+- What the task leaves alone ("but leave Wi-Fi scanning on", agents/exclusions.py) is not tapped.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
-from . import entry_points, negation, particles, threads
+from . import button_owners, endings, entry_points, negation, particles, threads
 from .goal import parse_goal
 from .perceptor import Screen
 from .text import normalize, words
@@ -61,6 +65,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     wants_ads = bool(task_words & _AD_MARKERS) and not _negated_ads(said)
     rows = _first_row(screen) if task_words & _FIRST and task_words & _RESULT else None
     options = _options_named(screen, task_words, said)
+    imperatives, stems = endings.imperatives(task), endings.turkish_stems(task)
     for candidate in out:
         element = candidate.action.get("element")
         if candidate.action.get("kind") != "tap" or not isinstance(element, int):
@@ -77,6 +82,10 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
             candidate.score += 2.5
         if element in options:
             candidate.score += 3.0
+        candidate.score += endings.fit(task, label, imperatives, stems)  # "cómpralo": "Comprar"; "Eve": "Ev"
+        if goal.excluded & (own | words(screen.context.get(element, ""))):
+            candidate.score -= 2.0  # "but leave Wi-Fi scanning on": the look-alike the task leaves alone
+    button_owners.adjust(out, task, screen)  # a feed's repeated "Repost": the copy under the item named
     fits = max((c.score for c in out if c.action.get("kind") != "swipe"), default=0.0)
     if not objects and fits < 2.0 and _alphabet_passes(screen, task):  # nothing here fits: the list goes on
         for candidate in out:

@@ -1,0 +1,80 @@
+"""The item a repeated verb button acts on, when no row holds it.
+
+A feed repeats the same buttons under every post ("Like", "Reply", "Repost", "Share"); a
+Compose or WebView feed often draws them outside any row container, so the button carries no
+row context and every copy reads the same. Each copy belongs to the item listed before it: the
+lines since the previous copy of the same button (author, text, its picture). "Repost
+kiri.bakes's sourdough post" is the copy whose item names "kiri.bakes" and "sourdough", not
+the first one on screen.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .goal import parse_goal
+from .perceptor import Screen
+from .text import normalize, words
+
+_ID = re.compile(r"^\[(\d+)\] ")
+
+
+def owners(screen: Screen) -> dict[int, str]:
+    """Each repeated button without a row (same label, two copies or more) -> the text of the item
+    listed before it, since the previous copy."""
+    ids = [int(m.group(1)) if (m := _ID.match(line)) else None for line in screen.lines]
+    copies: dict[str, list[int]] = {}
+    for position, element in enumerate(ids):
+        if element is None or element not in screen.actionable or element in screen.editable \
+                or element in screen.borrowed or "scrollable" in screen.lines[position].rsplit("(", 1)[-1]:
+            continue  # a list named after its first row is no button
+        label = normalize(screen.labels.get(element, ""))
+        if label and not screen.context.get(element) and len(label.split()) <= 3:
+            copies.setdefault(label, []).append(position)
+    out: dict[int, str] = {}
+    for positions in copies.values():
+        if len(positions) < 2:
+            continue
+        start = 0
+        for position in positions:
+            element = ids[position]
+            if element is not None:
+                out[element] = " ".join(_text(screen, ids[k], screen.lines[k]) for k in range(start, position))
+            start = position + 1
+    return out
+
+
+def _text(screen: Screen, element: int | None, line: str) -> str:
+    if element is None:
+        return line.strip()
+    return f"{screen.labels.get(element, '')} {screen.context.get(element, '')}"
+
+
+def adjust(out: list[Any], task: str, screen: Screen) -> None:
+    """Raise the copy of a repeated verb button whose item the task names (in place); only when
+    exactly one item names more of the task than any other."""
+    items = owners(screen)
+    if not items:
+        return
+    goal = parse_goal(task)
+    fits: dict[int, float] = {}
+    for element, text in items.items():
+        own = words(screen.labels.get(element, ""))
+        if not own & goal.words:
+            continue  # only a button doing what the task says
+        fits[element] = goal.match(words(text) - own - goal.verbs)
+    for label_group in _groups(screen, fits):
+        best = max(fits[e] for e in label_group)
+        winners = [e for e in label_group if fits[e] == best]
+        if best > 0 and len(winners) == 1:
+            for candidate in out:
+                if candidate.action.get("kind") == "tap" and candidate.action.get("element") == winners[0]:
+                    candidate.score += 1.0 + 0.25 * min(best, 4)  # the copy under the item the task names
+
+
+def _groups(screen: Screen, fits: dict[int, float]) -> list[list[int]]:
+    by_label: dict[str, list[int]] = {}
+    for element in fits:
+        by_label.setdefault(normalize(screen.labels.get(element, "")), []).append(element)
+    return [group for group in by_label.values() if len(group) >= 2]

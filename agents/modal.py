@@ -1,0 +1,73 @@
+"""A modal dialog on top: the screen behind it takes no taps.
+
+Android draws a dialog as a window over the screen that opened it, with a scrim that swallows
+touches outside the dialog. A dump of several windows (or a hand-written one) still lists the
+screen behind: its "Uninstall" or "Delete" button sits there, untouchable, while the dialog asks
+about the very same thing. Only the dialog's own controls are actions.
+
+A dialog is known by Android's AlertDialog ids (``alertTitle``, ``parentPanel``, ``buttonPanel``,
+``button1..3``, in the framework's or AppCompat's namespace) or a bottom sheet's
+(``design_bottom_sheet``). Its card is the highest ancestor narrower than the screen (a bottom
+sheet: the sheet itself). Behind it: every element outside the card in a window that spans the
+card (the keyboard's window does not; the status bar is the system's). Nothing is behind when no
+card is found.
+"""
+
+from __future__ import annotations
+
+from ..device.types import Element
+
+DIALOG_IDS = frozenset({"alertTitle", "parentPanel", "buttonPanel", "button1", "button2", "button3"})
+SHEET_IDS = frozenset({"design_bottom_sheet"})
+SYSTEM_UI = "com.android.systemui"
+
+
+def _tail(e: Element) -> str:
+    return e.resource_id.rsplit("/", 1)[-1]
+
+
+def card(elements: list[Element], width: int) -> Element | None:
+    """The dialog's card (its highest ancestor narrower than the screen), or None."""
+    by_id = {e.id: e for e in elements}
+    sheet = next((e for e in elements if _tail(e) in SHEET_IDS), None)
+    if sheet is not None:
+        return sheet
+    marker = next((e for e in elements if _tail(e) in DIALOG_IDS and e.package != SYSTEM_UI), None)
+    if marker is None:
+        return None
+    found = None
+    node: Element | None = marker
+    while node is not None:
+        if node.bounds.left > 0 or node.bounds.right < width:
+            found = node if node.bounds.width > 0 else found
+        else:
+            break  # a full-width ancestor: the window or the screen
+        node = by_id.get(node.parent) if node.parent is not None else None
+    return found if found is not None and found.bounds.left > 0 and found.bounds.right < width else None
+
+
+def _root(e: Element, by_id: dict[int, Element]) -> Element:
+    while e.parent is not None and e.parent in by_id:
+        e = by_id[e.parent]
+    return e
+
+
+def behind(elements: list[Element], width: int) -> set[int]:
+    """Ids of the elements a modal dialog covers (empty when no dialog shows)."""
+    top = card(elements, width)
+    if top is None:
+        return set()
+    by_id = {e.id: e for e in elements}
+    inside = {top.id}
+    for e in elements:  # pre-order: a parent comes before its children
+        if e.parent in inside:
+            inside.add(e.id)
+    c = top.bounds
+    out = set()
+    for e in elements:
+        if e.id in inside or e.package == SYSTEM_UI:
+            continue
+        w = _root(e, by_id).bounds
+        if w.left <= c.left and c.right <= w.right and w.top <= c.top and c.bottom <= w.bottom:
+            out.add(e.id)
+    return out
