@@ -17,7 +17,7 @@ from .perceptor import Screen
 from .text import normalize, words
 
 # Search fields' names in the languages phones ship (label, hint or id words).
-SEARCH_WORDS = frozenset(words("search find suche suchen durchsuchen rechercher recherche buscar búsqueda pesquisar cerca "
+SEARCH_WORDS = frozenset(words("search find query suche suchen durchsuchen rechercher recherche buscar búsqueda pesquisar cerca "
                                "zoeken szukaj hledat sök søg haku ara поиск найти 搜索 검색 検索 بحث खोज",
                                stopwords=frozenset()))
 SCORE = 3.5  # above a row sharing a word with the task, below a row naming the thing itself
@@ -28,7 +28,8 @@ def search_field(screen: Screen, element_id: int) -> bool:
     """Is this editable element a search field (by its label, hint, id words or row)?"""
     if element_id not in screen.editable:
         return False
-    text = f"{screen.labels.get(element_id, '')} {screen.editable.get(element_id, '')} {screen.context.get(element_id, '')}"
+    rid = screen.locators.get(element_id, {}).get("resource_id", "").rsplit("/", 1)[-1].replace("_", " ")
+    text = f"{screen.labels.get(element_id, '')} {screen.editable.get(element_id, '')} {screen.context.get(element_id, '')} {rid}"
     return bool(words(_FIELD_WIDGET.sub(" ", text), stopwords=frozenset()) & SEARCH_WORDS)
 
 

@@ -16,6 +16,8 @@
 - Romance clitics and Turkish case endings set aside (agents/endings.py): "cómpralo" names "Comprar",
   "Eve" the row "Ev".
 - A repeated verb button outside any row belongs to the item listed before it (agents/button_owners.py).
+- A search asked with the verb last ("…を探して", "…찾아줘") goes into the search box
+  (agents/search_requests.py).
 - What the task leaves alone ("but leave Wi-Fi scanning on", agents/exclusions.py) is not tapped.
 """
 
@@ -26,7 +28,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
-from . import button_owners, endings, entry_points, negation, particles, threads
+from . import button_owners, endings, entry_points, negation, particles, search_requests, threads
 from .goal import parse_goal
 from .perceptor import Screen
 from .text import normalize, words
@@ -86,6 +88,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
         if goal.excluded & (own | words(screen.context.get(element, ""))):
             candidate.score -= 2.0  # "but leave Wi-Fi scanning on": the look-alike the task leaves alone
     button_owners.adjust(out, task, screen)  # a feed's repeated "Repost": the copy under the item named
+    search_requests.adjust(out, task, screen)  # "ラーメン屋を探して": the search box
     fits = max((c.score for c in out if c.action.get("kind") != "swipe"), default=0.0)
     if not objects and fits < 2.0 and _alphabet_passes(screen, task):  # nothing here fits: the list goes on
         for candidate in out:

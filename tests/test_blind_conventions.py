@@ -13,14 +13,15 @@ from cascadroid.agents.endings import imperatives, turkish_stems, verb_meets
 from cascadroid.agents.exclusions import excluded_words, split
 from cascadroid.agents.goal import parse_goal
 from cascadroid.agents.perceptor import perceive
+from cascadroid.agents.search_requests import query as search_query
 from cascadroid.agents.text import words
 from cascadroid.device.uiautomator import parse_observation
 
 
 def node(cls: str, bounds: tuple[int, int, int, int], text: str = "", desc: str = "", *kids: str,
-         package: str = "com.example.app", rid: str = "", **flags: bool) -> str:
+         package: str = "com.example.app", rid: str = "", **flags: bool | str) -> str:
     left, top, right, bottom = bounds
-    state = " ".join(f'{k}="{str(v).lower()}"' for k, v in flags.items())
+    state = " ".join(f'{k}="{str(v).lower()}"' if isinstance(v, bool) else f"{k}={quoteattr(v)}" for k, v in flags.items())
     return (f'<node class="android.widget.{cls}" package="{package}" text={quoteattr(text)} '
             f'content-desc={quoteattr(desc)} resource-id="{rid}" {state} '
             f'bounds="[{left},{top}][{right},{bottom}]">{"".join(kids)}</node>')
@@ -155,3 +156,32 @@ def test_turkish_case_endings_name_a_row_and_romance_clitics_leave_the_verb():
                                      node("Button", (40, 1800, 520, 1900), "Guardar en la lista", clickable=True),
                                      node("Button", (560, 1800, 1040, 1900), "Borrar", clickable=True)))
     assert first("bórralo", screen) == {"kind": "tap", "element": element(observation, text="Borrar").id}
+
+
+def test_a_search_field_known_by_its_id_takes_the_name_the_task_looks_for():
+    observation, screen = parse(node("FrameLayout", (0, 0, 1080, 2400), "", "",
+                                     node("EditText", (40, 120, 1040, 240), "", "", rid="com.example.pods:id/query_input",
+                                          hint="Shows, episodes, people", clickable=True, focused=True),
+                                     node("TextView", (40, 300, 1040, 380), "Trending shows"),
+                                     node("LinearLayout", (0, 400, 1080, 560), "", "", node(
+                                         "TextView", (40, 420, 1000, 500), "Morning Brief"), clickable=True)))
+    field = element(observation, resource_id="com.example.pods:id/query_input").id
+    assert first("find Deep Sea Diaries episodes", screen) == {"kind": "type", "element": field,
+                                                               "text": "Deep Sea Diaries"}
+
+
+def test_a_search_asked_with_the_verb_last_opens_the_search_box_or_fills_it():
+    assert search_query("주변 카페 찾아줘") == "주변 카페" and search_query("天気を検索してください") == "天気"
+    assert search_query("搜索附近的书店") == "附近的书店" and search_query("設定を開いて") is None
+    assert search_query("find a bakery") is None  # verb-first English is the ranker's own
+    observation, screen = parse(node("FrameLayout", (0, 0, 1080, 2400), "", "",
+                                     node("ImageButton", (40, 120, 160, 240), "", "메뉴", clickable=True),
+                                     node("TextView", (180, 120, 860, 240), "여기서 검색", clickable=True),
+                                     node("ImageButton", (880, 120, 1040, 240), "", "음성 검색", clickable=True),
+                                     node("Button", (40, 300, 400, 400), "주유소", clickable=True)))
+    assert first("근처 서점 찾아줘", screen) == {"kind": "tap", "element": element(observation, text="여기서 검색").id}
+    observation, screen = parse(node("FrameLayout", (0, 0, 1080, 2400), "", "",
+                                     node("EditText", (40, 120, 1040, 240), "", "", rid="com.example.shop:id/search_src",
+                                          clickable=True, focused=True)))
+    field = element(observation, resource_id="com.example.shop:id/search_src").id
+    assert first("防水ジャケットを探して", screen) == {"kind": "type", "element": field, "text": "防水ジャケット"}

@@ -1,0 +1,57 @@
+"""Search requests in languages that put the verb last: the query goes into the search box.
+
+Japanese and Korean say what to look for first and the verb last ("近くのラーメン屋を探して",
+"주변 카페 찾아줘", "天気を検索して"); Chinese puts "搜索 / 查找 / 找" first with no space. The
+thing to look for is the words before the object particle (を, 을/를) or the verb. On a screen
+with an empty search field that query is typed there; with no field, the search box drawn as a
+prompt ("ここで検索", "검색", "搜索") is tapped to open it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from .lookup import SEARCH_WORDS, search_field
+from .perceptor import Screen
+from .text import words
+
+_VERB_LAST = re.compile(r"^(?P<q>.+?)\s*(?:を|을|를)?\s*(?:探して|探す|さがして|検索して|検索|調べて|見つけて|"
+                        r"찾아\s?줘|찾아\s?주세요|찾아봐|찾기|검색해\s?줘|검색해\s?주세요|검색)"
+                        r"(?:ください|下さい|くれ|요)?\s*[。.!！?？]*$")
+# Search by voice or by picture opens no text box.
+_OTHER_INPUT = ("voice", "mic", "camera", "lens", "image", "音声", "マイク", "カメラ", "画像", "음성", "카메라", "이미지",
+                "语音", "語音", "相机", "相機", "图片", "圖片")
+_VERB_FIRST = re.compile(r"^(?:请|請)?(?:搜索|搜尋|查找|搜一下|找一下|找)\s*(?P<q>\S.*?)\s*[。.!！?？]*$")
+
+
+def query(task: str) -> str | None:
+    """What a verb-last (or Chinese verb-first) search request looks for, else None."""
+    text = task.strip()
+    m = _VERB_LAST.match(text) or _VERB_FIRST.match(text)
+    return m.group("q").strip() if m and m.group("q").strip() else None
+
+
+def adjust(out: list[Any], task: str, screen: Screen) -> None:
+    """Type the query into an empty search field, or raise the search prompt that opens one (in place)."""
+    wanted = query(task)
+    if wanted is None or not out:
+        return
+    fields = [i for i in screen.editable if i in screen.actionable and search_field(screen, i)
+              and not screen.editable.get(i, "").strip()]
+    top = max(c.score for c in out)
+    if fields:
+        element = fields[0]
+        action = {"kind": "type", "element": element, "text": wanted}
+        if not any(c.action == action for c in out):
+            out.append(replace(out[0], action=action, score=top + 0.5,
+                               text=f'type "{wanted}" into [{element}] {screen.labels.get(element, "")}'))
+        return
+    if screen.editable:
+        return  # another kind of field: its own rules decide
+    for candidate in out:
+        element = candidate.action.get("element")
+        label = screen.labels.get(element, "") if candidate.action.get("kind") == "tap" else ""
+        if words(label) & SEARCH_WORDS and len(label) <= 30 and not any(o in label.casefold() for o in _OTHER_INPUT):
+            candidate.score += 2.0  # the search box, drawn as a prompt: it opens the field
