@@ -8,7 +8,7 @@ about the very same thing. Only the dialog's own controls are actions.
 A dialog is known by Android's AlertDialog ids (``alertTitle``, ``parentPanel``, ``buttonPanel``,
 ``button1..3``, in the framework's or AppCompat's namespace) or a bottom sheet's
 (``design_bottom_sheet``). Its card is the highest ancestor narrower than the screen (a bottom
-sheet: the sheet itself). Behind it: every element outside the card in a window that spans the
+sheet: the sheet itself), a container holding every such id. Behind it: every element outside the card in a window that spans the
 card (the keyboard's window does not; the status bar is the system's). Nothing is behind when no
 card is found.
 """
@@ -32,18 +32,31 @@ def card(elements: list[Element], width: int) -> Element | None:
     sheet = next((e for e in elements if _tail(e) in SHEET_IDS), None)
     if sheet is not None:
         return sheet
-    marker = next((e for e in elements if _tail(e) in DIALOG_IDS and e.package != SYSTEM_UI), None)
-    if marker is None:
+    markers = [e for e in elements if _tail(e) in DIALOG_IDS and e.package != SYSTEM_UI]
+    if not markers:
         return None
     found = None
-    node: Element | None = marker
+    node: Element | None = markers[0]
     while node is not None:
-        if node.bounds.left > 0 or node.bounds.right < width:
+        if node.bounds.left > 0 and node.bounds.right < width:
             found = node if node.bounds.width > 0 else found
         else:
             break  # a full-width ancestor: the window or the screen
         node = by_id.get(node.parent) if node.parent is not None else None
-    return found if found is not None and found.bounds.left > 0 and found.bounds.right < width else None
+    if found is None or _clickable(found) or not all(_holds(found, m, by_id) for m in markers):
+        return None  # a lone button with a dialog's id is no dialog
+    return found
+
+
+def _clickable(e: Element) -> bool:
+    return e.clickable or e.checkable or e.is_editable
+
+
+def _holds(ancestor: Element, e: Element, by_id: dict[int, Element]) -> bool:
+    node: Element | None = e
+    while node is not None and node.id != ancestor.id:
+        node = by_id.get(node.parent) if node.parent is not None else None
+    return node is not None
 
 
 def _root(e: Element, by_id: dict[int, Element]) -> Element:
