@@ -44,7 +44,7 @@ def asked(task: str) -> Asked | None:
     low = task.casefold()
     rules = (
         (r"\bhow long\b|\bhow many (?:minutes|mins|hours|hrs|seconds|secs)\b", "duration"),
-        (r"\bhow many\b|(?<!phone )(?<!the )\bnumber of\b|\bcount\b", "count"),
+        (r"\bhow many (?!stars\b)|(?<!phone )(?<!the )\bnumber of\b|\bcount\b", "count"),  # "how many stars": a rating
         (r"^\s*what\b.*\brating\b|\bhow many stars\b|\bhow (?:well|highly|good)\b[^?]*\brated\b", "rating"),
         (r"\bhow (?:warm|cold|hot)\b|\btemperature\b|\btemp\b|\bhow many degrees\b", "temperature"),
         (r"\b(?:opening|business|office|visiting|open)\s+hours\b|^(?!.*\bwhat time\b).*\bhours\b"

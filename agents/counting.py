@@ -20,7 +20,7 @@ from typing import Any, Protocol
 from .perceptor import Screen
 from .text import normalize, words
 
-_HOW_MANY = re.compile(r"\bhow many\b(?:\s+of\s+(?:my|the|your|all)\b)?\s*(?P<rest>[^?]*)"
+_HOW_MANY = re.compile(r"\bhow many\b(?!\s+stars\b)(?:\s+of\s+(?:my|the|your|all)\b)?\s*(?P<rest>[^?]*)"
                        r"|\b(?:the\s+)?number of\s+(?P<rest2>[^?]*)|^\s*(?:please\s+)?count\s+(?P<rest3>[^?]*)", re.I)
 # States a row shows in words (Material lists write them as a label or a content description).
 _STATES = frozenset(words("unread read missed incoming outgoing starred unstarred pinned muted archived favourite "

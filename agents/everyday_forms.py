@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .owned_values import owned_values
 from .referents import CLOSE, OPEN
 
 _Q = f"{OPEN}\\d+{CLOSE}"  # a quoted span held aside
@@ -42,7 +43,7 @@ def everyday(text: str) -> str:
     text = _channel(text)
     text = _mail_parts(text)
     text = _notifications(text)
-    text = re.sub(rf"\b(?P<n>{_NAME})'s number\b(?! of\b)", r"\g<n>'s phone number", text)
+    text = owned_values(re.sub(rf"\b(?P<n>{_NAME})'s number\b(?! of\b)", r"\g<n>'s phone number", text))
     text = re.sub(r"\bthe (?P<s>(?-i:[A-Z])[\w\-]*) (?P<k>(?:verification |login |sign-in )?(?:code|password|pin|link))"
                   r" (?:from|in) (?:my|the) (?:e-?mails?|inbox|mail(?:box)?)\b",
                   r"the \g<k> from the \g<s> email", text)  # "the Acme code from my inbox": from Acme's email

@@ -109,8 +109,9 @@ _CREATING = re.compile(r"\b(?:add|set(?: up)?|create|make|start|schedule|write|s
                        re.I)  # "put X in my calendar": a new entry
 
 
-# Where an imperative starts inside a chatty task: "... - can you mute it", "...; unpin it", "please star".
-_CLAUSE = re.compile(r"(?:^|[.;:!?](?!\w)\s*|[,(]\s*|\s[-–—]\s+|\b(?:please|you|and|then|just)\s+)"
+# Where an imperative starts inside a chatty task: "... - can you mute it", "...; unpin it", "please star",
+# "in Firefox close ..." (the app first).
+_CLAUSE = re.compile(r"(?:^(?:in|on|using|via)\s+[\w.\-]+\s+|^|[.;:!?](?!\w)\s*|[,(]\s*|\s[-–—]\s+|\b(?:please|you|and|then|just)\s+)"
                      r"(?:please\s+)?(?:(?:can|could|would|will) you\s+)?(?:please\s+)?([a-z][a-z'-]+)", re.I)
 _NOT_VERBS = frozenset("i my the a an it this that is are was be what which who how when where there they "
                        "their them me you your no not any some all".split())

@@ -46,7 +46,7 @@ _TO = re.compile(r"\b(?:to|into|in(?=\s+(?:the\s+|my\s+)?[\"“]?[A-Z][^.?!]{0,4
                  r"(?:[\"“](?P<q>[^\"”]{1,60})[\"”]|(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*))", re.M)  # "in the "Trip" album"
 # Where the item is now: "from Documents", and "(it ended up / is / sits) in Documents" (a place "in" that
 # is also the destination, "in the Trip album", stays the destination).
-_FROM = re.compile(r"\b(?:from|(?<!to )in)\s+(?:the\s+|my\s+)?[\"“]?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)")
+_FROM = re.compile(r"\b(?:from|out of|(?<!to )in)\s+(?:the\s+|my\s+)?[\"“]?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)")
 _DESTRUCTIVE = frozenset(words("delete trash erase discard", stopwords=frozenset()))
 # A question's or a clause's first word that is no verb ("how many ...", ", in a note titled ...").
 _NO_ACTIONS = frozenset(words("how what which who whom whose when where why in on at for with by of", stopwords=frozenset()))

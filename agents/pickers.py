@@ -34,7 +34,7 @@ _EDIT = frozenset("edit change modify".split())
 _CONFIRM = frozenset("ok set done save apply confirm select".split())
 _TO_NEW = re.compile(r"(?:\bto|->|→|\buntil|\bso (?:that )?(?:it|they) (?:\w+s|goes off|is))\s+"
                      r"(?:(?:start|begin|be|ring|go off)\s+)?(?:at\s+|on\s+)?[\"“]?$", re.I)
-_FROM = re.compile(r"\b(?:from|instead of|rather than|not)\s+(?:the\s+)?[\"“]?$", re.I)
+_FROM = re.compile(r"\b(?:from|out of|instead of|rather than|not)\s+(?:the\s+)?[\"“]?$", re.I)
 _EDITING = frozenset(words("move change reschedule rename edit update push shift postpone set make", stopwords=frozenset()))
 
 

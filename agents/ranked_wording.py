@@ -39,9 +39,10 @@ _GIVE_ME = re.compile(r"^(?:(?:give|get|send) me|check|find out|look up) (?P<x>t
 # "the top-rated taco place's phone number" -> "the phone number of the top-rated taco place"
 _OWNED = re.compile(rf"\bthe (?P<x>(?:{SUPERLATIVE})\b[\w&\- ]{{1,40}}?)'s (?P<a>{_ATTR})\b", re.I)
 _BUYING = re.compile(r"^\s*(?:please\s+)?(?:buy|order|purchase)\b", re.I)  # an item (a checkout keeps its words)
-# ", shipping to X", "and have it delivered to X", "delivered to X": where the order is shipped
+# ", shipping to X", "and have it delivered to X", "delivered to X", ", deliver to X": where the order is shipped
 _SHIPPED = re.compile(r"(?:,\s*|\s+)(?:and\s+)?(?:(?:have|get)\s+(?:it|them)\s+)?(?:shipping|shipped|delivered|delivering"
-                      r"|sent|(?:send|deliver|mail)\s+(?:it|them))(?:\s+(?:it|them))?\s+to\b", re.I)
+                      r"|sent|(?:send|deliver|mail)\s+(?:it|them))(?:\s+(?:it|them))?\s+to\b"
+                      r"|,\s*(?:and\s+)?(?:deliver|ship)\s+to\b", re.I)  # "order X, deliver to ...": the order's address
 _ARROW = re.compile(r"^(?P<v>buy|order|purchase)\s+(?P<x>[^>]*?[^\s\->])\s*(?:->|=>|→|⇒)\s*(?P<to>\S.*)$", re.I)
 # "the address in their contact" once the owner is named: Ana's address from my contacts
 _EDITING = re.compile(r"^\s*(?:please\s+)?(?:change|update|edit|set|correct|replace|fix|add|remove|delete)\b", re.I)

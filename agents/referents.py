@@ -54,10 +54,10 @@ _VALUE_IN = re.compile(r"\bthe (?P<a>address|code|password|number|link|time|date
 
 
 def locates_value(clause: str) -> bool:
-    """Does the clause only say where a value is ("the code is in a text from Noor Haddad")? Once the
-    request names that value from there, the clause adds nothing."""
+    """Does the clause only say where a value is ("the code is in a text from Noor Haddad") or what it is
+    ("Bo's email is bo@x.org")? Once the request names that value (and whose), the clause adds nothing."""
     clause = clause.strip(" ,.;:")
-    return bool(_VALUE_IN.fullmatch(clause[:1].lower() + clause[1:]))
+    return bool(_VALUE_IN.fullmatch(clause[:1].lower() + clause[1:]) or _STATED_VALUE.search(clause))  # or states it
 
 
 # A capitalised subject of up to four words, then its verb: "Book club no longer needs", "Gym plan is done".
@@ -80,37 +80,45 @@ def resolve(request: str, context: list[str]) -> str:
         named_things = ranked
     elif not _IT.search(request) and len(set(named_things or named_people)) == 1:  # "Before I buy Trail Mug, check its rating"
         request = _ITS.sub(lambda m: f"the {m.group('a')} of {(named_things or named_people)[0]}", request, count=1)
-    if named_people and not people(request):  # "ship it to the address in their contact": the person's
-        request = _OWNER.sub(f"{named_people[0]}'s", request, count=1)
+    owners = [p for p in named_people if "@" not in p] or named_people  # a contact is a person's, not an address's
+    if owners and not people(request):  # "ship it to the address in their contact": the person's
+        request = _OWNER.sub(f"{owners[0]}'s", request, count=1)
         if len(set(named_people)) == 1:  # "Bo Li is no longer a favourite, unstar the contact": that person
             request = _THE_PERSON.sub(named_people[0], request, count=1)
-    if named_things:
+    stated = [m.group("v") for c in context if (m := _STATED_VALUE.search(c))]
+    if stated and _PUT_IT.search(request):  # "X's email is a@b.org, add it to their contact": the value goes in
+        request = _IT.sub(stated[0], request, count=1)
+    elif named_things:
         request = _IT.sub(lambda m: _named(m, named_things[0]), request, count=1)
     if named_people or named_things:
-        request = _THEM.sub(lambda m: _named(m, (named_people or named_things)[0]), request, count=1)
+        request = _THEM.sub(lambda m: _named(m, (named_people or named_things)[0], (owners or named_things)[0]), request, count=1)
     return request
 
 
 _ITS = re.compile(r"\bits (?P<a>(?:name|price|address|phone number|number|rating|location|hours|website)"
                   r"(?: and (?:its )?(?:name|price|address|phone number|number|rating|location|hours|website))?)\b", re.I)
 _THE_PERSON = re.compile(r"\b(?:the|this|that) (?:contact|person)\b(?!\s*(?:list|app|card|details|page|'s)\b)", re.I)
+# A clause stating a value ("... is a@b.org"), and a request putting "it" somewhere ("add it to", "save it in").
+_STATED_VALUE = re.compile(rf"(?:\b(?:is|was|is now|has changed to|changed to)|[,:])\s+(?P<v>{_EMAIL})\s*[.!]?$", re.I)
+_PUT_IT = re.compile(r"^(?:add|save|put|store|enter|type|paste|copy|write) it (?:to|in|into|on|onto)\b", re.I)
 _OWNER = re.compile(r"\b(?:their|his)\b(?=\s+(?:contact|address|number|phone|e-?mail|birthday)\b)", re.I)
 
 
 def restated(clause: str, request: str) -> bool:
     """Everything the clause names (people, things, a ranked place) is in the request now ("I would like to
     gift Bo Li a "Mug"" beside "buy "Mug" and ship it to Bo Li's address")."""
-    named = people(clause) + [t for t in things(clause) if not HELD.fullmatch(t)] + ranked_things(clause)
+    named = people(clause) + ([] if _STATED_VALUE.search(clause) else  # "Bo's email is X": Bo and X
+                              [t for t in things(clause) if not HELD.fullmatch(t)] + ranked_things(clause))
     quoted = HELD.findall(clause)
     return bool(named or quoted) and all(n in request for n in named) and all(
         f"{OPEN}{q}{CLOSE}" in request for q in quoted)
 
 
-def _named(m: re.Match[str], thing: str) -> str:
-    """The pronoun as the thing; "her" before a noun ("her number") as the thing's ("Ana's number")."""
+def _named(m: re.Match[str], thing: str, owner: str = "") -> str:
+    """The pronoun as the thing; "her" before a noun ("her number") as its owner's ("Ana's number")."""
     after = m.string[m.end():]
-    owner = m.group(0).casefold() == "her" and re.match(r"\s+(?!(?:to|in|on|at|for|from|with|about|a|an|the|its|their|his|her|my|your|our)\b)[a-z]", after)
-    return f"{thing}'s" if owner else thing
+    owned = m.group(0).casefold() == "her" and re.match(r"\s+(?!(?:to|in|on|at|for|from|with|about|a|an|the|its|their|his|her|my|your|our)\b)[a-z]", after)
+    return f"{owner or thing}'s" if owned else thing
 
 
 _ASKER = re.compile(rf"^(?P<who>{_EMAIL}|{_NAME}) (?:wants to know|would like to know|asked(?: me)?|is asking(?: me)?"

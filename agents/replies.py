@@ -19,8 +19,8 @@ _NAME = r"(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)+"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # "answer / respond to / write back to" a message: reply to it ("answer the call" is no reply).
 _ANSWER = re.compile(rf"^(?:answer|respond to|write back to|get back to)\s+(?=(?:(?:the|my|this|that|their|his|her|"
-                     rf"{_NAME}'s)\s+)?(?:[\w\-]+\s+){{0,3}}?{_MESSAGE}\b)", re.I)
-_WITH = re.compile(r"\s+with\s*:\s*", re.I)  # "reply to X with: fine"
+                     rf"{_NAME}'s)\s+)?(?:(?:[\w\-]+|{HELD.pattern})\s+){{0,3}}?{_MESSAGE}\b)", re.I)
+_WITH = re.compile(rf"\s+with\s*:\s*|\s+with\s+(?={HELD.pattern}\s*[.!]?\s*(?:\(|$))", re.I)  # "reply to X with: fine", 'with "fine"'
 _SAY = re.compile(r"\s+and (?:say|tell (?:them|him|her))\b\s*:?\s*", re.I)  # "reply to X and say "fine""
 _PASS = re.compile(r"^(?:pass|send|hand|get|share)\s+(?P<x>.+?)(?:\s+(?P<p>along|on|over))?\s+(?:to|with)\b", re.I)
 _BY_FORWARDING = re.compile(r"\s+by forwarding (?:it|them|this|that)\b", re.I)

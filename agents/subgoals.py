@@ -26,7 +26,7 @@ _OF = re.compile(rf"\b(?:the\s+|its\s+)?(?P<k>{_KINDS})\s+(?:of|from|in)\s+(?P<o
 _POSSESSIVE = re.compile(rf"(?P<o>\b[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)['’]s\s+(?P<k>{_KINDS})\b")
 _WHEN = re.compile(rf"\s*,?\s*(?:on|for)\s+(?:{dict(PATTERNS)['date'].pattern}|today|tomorrow|tonight)", re.I)
 _HOW_BIG = re.compile(r"\bhow (?:big|large)\s+(?:the\s+)?(?:file\s+)?(?P<o>\S+)\s+is\b", re.I)
-_PASSING = re.compile(r"^\s*(?:please\s+)?(?:text|message|sms|send|email|e-mail|mail|tell|share|post|forward|"
+_PASSING = re.compile(r"^\s*(?:please\s+)?(?:text|message|sms|send|email|e-mail|mail|tell(?!\s+(?:me|us)\b)|share|post|forward|"
                       r"save|note|write|add|put|create|make|call|buy|order|purchase|ship)\b", re.I)
 # The kind of value each phrase names (answers' kinds).
 _KIND_OF = {"phone number": "phone", "mobile number": "phone", "number": "phone", "email address": "email",
@@ -90,7 +90,7 @@ def _offset_part(task: str) -> ReadPart | None:
 
 
 _WHOLE_NOTE = re.compile(r"^\s*(?:please\s+)?(?P<v>send|e-?mail|mail|share|forward|text)\s+(?:my|the)\s+"
-                         r"(?:note\s+(?P<q>[\"“][^\"”]+[\"”])|(?P<n>[^\"“]{1,40}?)\s+note)\s+(?P<rest>(?:to|with)\b.*)$", re.I)
+                         r"(?:note\s+(?P<q>[\"“][^\"”]+[\"”])|(?P<n>[\"“][^\"”]{1,40}[\"”]|[^\"“]{1,40}?)\s+note)\s+(?P<rest>(?:to|with)\b.*)$", re.I)
 
 
 def read_part(task: str) -> ReadPart | None:
@@ -174,7 +174,7 @@ def read_part(task: str) -> ReadPart | None:
 _PAIR_HEAD = re.compile(rf"\b(?:the\s+|its\s+|their\s+)?(?P<a>{_KINDS})\s+and\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 
 
-_IN_APP = re.compile(r"\s+(?:in|from)\s+(?-i:[A-Z])[\w\-]*(?=\s*(?:[,.;!?(]|$))")
+_IN_APP = re.compile(r"\s+(?:in|from|on)\s+(?-i:[A-Z])[\w\-]*(?=\s*(?:[,.;!?(]|$))")
 _FILES = re.compile(r"\b(?:files?|photos?|pictures?|images?|documents?|videos?|recordings?|screenshots?|downloads?)\b", re.I)
 _IN_FOLDER = re.compile(r"\s+in\s+(?:my\s+|the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+folder)?\b", re.I)
 _KEPT_IN = re.compile(r"\s+(?:from|in)\s+(?:(?:my|the)\s+)?(?:contacts?|contact list|address book|phone ?book)\b", re.I)

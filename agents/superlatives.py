@@ -32,6 +32,9 @@ _SUPERLATIVE_WORDS = (r"(?:best|highest|top|worst|lowest)[- ]rated|cheapest|leas
 # "in the Garden tools category", "from the Outdoor section"
 _CATEGORY_OF = re.compile(r"\b(?:in|from|of)\s+(?:the\s+)?(?P<c>[\w'&-]+(?:\s+[\w'&-]+){0,2}?)\s+(?:category|section|department|"
                           r"aisle)\b", re.I)
+# "the cheapest thing in Phone cases on Shop": a part named in capitals, then the app it is in
+_CATEGORY_IN = re.compile(rf"\b(?:{_SUPERLATIVE_WORDS})\s+(?:thing|item|product|one|article)s?\s+in\s+(?:the\s+)?"
+                          r"(?P<c>(?-i:[A-Z])[\w'&-]*(?:\s+[\w'&-]+){0,2}?)\s+(?:on|in|at|from)\s+(?-i:[A-Z])", re.I)
 # "the best-rated Ramen restaurant", "the cheapest Garden product": the capitalised words after it
 _CATEGORY_AFTER = re.compile(rf"\b(?:{_SUPERLATIVE_WORDS}|best|top)\s+(?P<c>(?:[A-Z][\w'&-]*\s?)+)")
 _SORT = frozenset(words("sort sorted sorting order sortieren sortiert sortierung ordenar trier tri ordina ordinare "
@@ -72,7 +75,7 @@ def key_of(task: str) -> tuple[str, bool] | None:
 
 def category_phrase(task: str, app_words: set[str] = frozenset()) -> str:
     """The category a superlative task names, to type into a search box ("" when none is named)."""
-    m = _CATEGORY_OF.search(task) or _CATEGORY_AFTER.search(task)
+    m = _CATEGORY_OF.search(task) or _CATEGORY_IN.search(task) or _CATEGORY_AFTER.search(task)
     if not m:
         return ""
     phrase = m.group("c").strip()

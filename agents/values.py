@@ -59,6 +59,9 @@ _MESSAGE = re.compile(r"(?:\bsay(?:s|ing)?|\breads|\bwith (?:the )?(?:message|te
 # what it is about), with more quoted text to come, names it.
 _ITEM_NOUN = re.compile(r"\b(?:the|my|his|her|their|this|that|\w+['’]s)\s+(?:\w+\s+)?(?:e-?mail|mail|message|text|sms|chat"
                         r"|group|thread|conversation|post|note|event|file)(?:\s+(?:about|titled|called|named|re|on))?\s*$", re.I)
+# 'the "Lunch" email', 'my "Packing" note': a quote right before an item's noun names that item.
+_NOUN_AFTER = re.compile(r"\s+(?:e-?mail|mail|message|text|sms|chat|group|thread|conversation|post|note|event|file|document"
+                         r"|album|folder|playlist|list|tab|bookmark|reminder|alarm)s?\b", re.I)
 # 'post it in the group "Road trip"': a quote after a place's noun names where the message goes.
 _PLACE_NOUN = re.compile(r"\b(?:in|into|to|on|from|at)\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:group|chat|channel"
                          r"|thread|conversation|folder|album|list|playlist|board|space|room)\s*$", re.I)
@@ -136,6 +139,8 @@ def task_values(task: str) -> list[Value]:
         if kind == "message" and (_ITEM_NOUN.search(before) and _QUOTED.search(task, match.end())
                                   or _PLACE_NOUN.search(before)):
             kind = "quoted"  # the item replied to or forwarded (the message is quoted later), or where it goes
+        elif kind == "message" and _NOUN_AFTER.match(task, match.end()):
+            kind = "quoted"  # 'reply to the "Lunch" email', 'send my "Packing" note': the quote names the item
         shape = next((k for k, pattern in PATTERNS if pattern.fullmatch(match.group(1).strip())), kind)
         titled = re.search(r"\b(?:titled|entitled|with (?:the )?title)\s*:?\s*$", before, re.I)
         kind = kind if titled and shape == "file" else shape  # a note titled "IMG_1.jpg" gets that title
