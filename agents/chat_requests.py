@@ -24,6 +24,9 @@ _CHAT = re.compile(rf"^new\s+(?:(?P<app>[\w\-]+)\s+)?(?:chat|conversation|dm)\s*
 _FIRST = re.compile(rf"^(?:message|text|write to|dm|chat with)\s+(?P<n>{_NAME})(?:\s+(?:on|in|via|over)\s+(?P<app>[\w\-]+))?"
                     r"\s+for the (?:very )?first time\b\s*(?::|saying|,|-)?\s*(?P<m>\S.*?)\s*$", re.I)
 _NOT_APPS = frozenset("a an the my our new".split())
+# "start a conversation with Bo", "begin a chat with Bo": a new chat with that person (the verb apps put on it)
+_CONVERSATION = re.compile(r"^(?:start|begin|strike up|kick off|initiate)\s+(?:a\s+|an?\s+)?(?:new\s+)?"
+                           r"(?:conversation|chat|thread|dm|direct message)\s+with\b", re.I)
 _MEMBERS = re.compile(r"^(?:list|name|tell me|give me|show me|get)\s+(?:all\s+)?(?:the\s+|of\s+the\s+)?(?:other\s+)?"
                       r"(?:members|participants|people)\s+(?:of|in)\s+(?P<x>[^.?!]+?)\s*[.!]?$", re.I)
 
@@ -43,6 +46,11 @@ def started(text: str) -> str:
         on = f" on {_app(m.group('app')).strip()}" if m.group("app") else ""
         return f"start a new chat with {m.group('n')}{on} and send {_quoted(m.group('m').rstrip('.'))}"
     return text
+
+
+def conversation(request: str) -> str:
+    """"start a conversation with Bo ..." (the request put first) -> "start a new chat with Bo ..."."""
+    return _CONVERSATION.sub("start a new chat with", request, count=1)
 
 
 def _app(word: str | None) -> str:

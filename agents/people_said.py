@@ -2,20 +2,20 @@
 
 Before the rest: a terse field assignment on a person (:func:`assigned`) and a terse new chat or group
 (:func:`started`); on the request put first: :func:`said_plainly` (a change the reason spells out, a reply or
-forward, a value named by whose it is, the thing a message was about). See each module's docstring.
+forward, a value named by whose it is, the thing a message was about, a conversation started). See each module's docstring.
 """
 
 from __future__ import annotations
 
 from .assignments import assigned, reported
-from .chat_requests import started
+from .chat_requests import conversation, started
 from .named_values import mentioned, shared, sourced
 from .replies import replied
 
 
 def said_plainly(request: str) -> str:
     """The request (its context in brackets after it) said plainly, by each of the rules in turn."""
-    return mentioned(shared(sourced(replied(reported(request)))))
+    return mentioned(shared(sourced(replied(reported(conversation(request))))))
 
 
 __all__ = ["assigned", "said_plainly", "started"]

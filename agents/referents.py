@@ -117,7 +117,7 @@ def restated(clause: str, request: str) -> bool:
 def _named(m: re.Match[str], thing: str, owner: str = "") -> str:
     """The pronoun as the thing; "her" before a noun ("her number") as its owner's ("Ana's number")."""
     after = m.string[m.end():]
-    owned = m.group(0).casefold() == "her" and re.match(r"\s+(?!(?:to|in|on|at|for|from|with|about|a|an|the|its|their|his|her|my|your|our)\b)[a-z]", after)
+    owned = m.group(0).casefold() == "her" and re.match(r"\s+(?!(?:to|in|on|at|for|from|with|about|a|an|the|its|their|his|her|my|your|our|and|or|but|then|that|saying|so|if|know)\b)[a-z]", after)
     return f"{owner or thing}'s" if owned else thing
 
 

@@ -100,3 +100,9 @@ def test_a_bare_deliver_to_after_an_order_is_where_it_ships():
 def test_an_app_named_first_leaves_the_verb_that_follows_as_the_tasks_verb():
     assert "close" in parse_goal('in firefox close the "Recipes" tab').verbs
     assert "mute" in parse_goal("on Telegram mute the Book club group").verbs
+
+
+def test_a_conversation_started_with_someone_is_a_new_chat():
+    assert canonical('I have never written to Amara Obi on Viber - start a chat with her and say "Hi there"') \
+        .startswith('start a new chat with Amara Obi and say "Hi there"')
+    assert canonical("open the chat with Amara Obi") == "open the chat with Amara Obi"
