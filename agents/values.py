@@ -62,6 +62,8 @@ _ITEM_NOUN = re.compile(r"\b(?:the|my|his|her|their|this|that|\w+['’]s)\s+(?:\
 # 'the "Lunch" email', 'my "Packing" note': a quote right before an item's noun names that item.
 _NOUN_AFTER = re.compile(r"\s+(?:e-?mail|mail|message|text|sms|chat|group|thread|conversation|post|note|event|file|document"
                          r"|album|folder|playlist|list|tab|bookmark|reminder|alarm)s?\b", re.I)
+# "... in a new note", "... into my notes": a name said to go into a note is written there.
+_INTO_NOTE = re.compile(r"[\"”]?\s+(?:in|into|to|on)\s+(?:a|an|my|the)\s+(?:new\s+)?(?:note|memo)s?\b", re.I)
 # 'post it in the group "Road trip"': a quote after a place's noun names where the message goes.
 _PLACE_NOUN = re.compile(r"\b(?:in|into|to|on|from|at)\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:group|chat|channel"
                          r"|thread|conversation|folder|album|list|playlist|board|space|room)\s*$", re.I)
@@ -177,6 +179,8 @@ def task_values(task: str) -> list[Value]:
                 continue
             if kind == "file" and (_NEW_VALUE.search(masked[:m.start()]) or _NEW_TITLED.search(masked[:m.start()])):
                 kind = "title"  # "rename a.mp3 to b.mp3": the new name is typed
+            elif kind == "file" and _INTO_NOTE.match(masked, m.end()):
+                kind = "message"  # "save a.pdf in a new note": the name is the note's text
             found.append(Value(text, kind, FIELDS[kind]))
             masked = masked[:m.start()] + " " * len(m.group(0)) + masked[m.end():]
     m = _EVENT_PLACE.search(masked) if _EVENT.search(task) else None

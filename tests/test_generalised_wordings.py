@@ -106,3 +106,9 @@ def test_a_conversation_started_with_someone_is_a_new_chat():
     assert canonical('I have never written to Amara Obi on Viber - start a chat with her and say "Hi there"') \
         .startswith('start a new chat with Amara Obi and say "Hi there"')
     assert canonical("open the chat with Amara Obi") == "open the chat with Amara Obi"
+
+
+def test_a_file_name_said_to_go_into_a_note_is_the_notes_text():
+    kinds = {v.text: v.kind for v in task_values('save boarding_pass.pdf in a new note titled "Spreadsheets"')}
+    assert kinds == {"Spreadsheets": "title", "boarding_pass.pdf": "message"}
+    assert task_values("move boarding_pass.pdf to Archive")[0].kind == "file"
