@@ -114,7 +114,10 @@ def categories_of(app: AppInfo) -> list[Category]:
 
 _SUBJECT_VERB = re.compile(r"\b(?:I|we|you|they|he|she)\s+(?!(?:am|are|is|was|were|have|had)\b)([a-z]+)\b")
 _HELD = frozenset().union(*(c.cues for c in CATEGORIES))  # the things apps hold: messages, tabs, events...
-_LINKS = frozenset("a an the to of in on for and or with my me from by at as is are app".split())
+# things an app is said to own besides its category's cues: "a WhatsApp conversation", "my Outlook account"
+_OWNED = _HELD | frozenset("conversation thread post story feed account profile playlist song track episode channel".split())
+_LINKS = frozenset("a an the to of in on for and or with my me from by at as is are app how what when where who which why "
+                   "whose please i you we there so then can could".split())  # "in signal how many ...": no compound
 
 
 def _in_compound(label: str, task: str) -> bool:
@@ -126,6 +129,27 @@ def _in_compound(label: str, task: str) -> bool:
                                for m in found)
 
 
+def _owned_heads(task: str, apps: Sequence[AppInfo]) -> tuple[set[str], set[str]]:
+    """The apps a task names as a thing's owner ("a WhatsApp message", "my outlook email", "the Firefox
+    tab": a label right before a thing apps hold), and the words of those things that only ever come
+    after such a label: they name the thing, not another app ("message" is no Messages app there)."""
+    owners, heads, elsewhere = set(), set(), set()
+    labels = [a.label for a in apps if a.label]
+    for label in labels:
+        for m in re.finditer(rf"\b{re.escape(label)}\s+(\w+)", task, re.I):
+            held = words(m.group(1)) & _OWNED
+            if held and not words(m.group(1)) & words(label):
+                owners.add(label)
+                heads |= held
+    for w in heads:  # a head word said once more on its own still names its app
+        bare = rf"(?<!\w)(?:{w}\w{{0,3}})\b"
+        for m in re.finditer(bare, task, re.I):
+            before = task[:m.start()].rstrip()
+            if not any(before.casefold().endswith(label.casefold()) for label in owners):
+                elsewhere.add(w)
+    return owners, heads - elsewhere
+
+
 def choose(task_words: set[str], package: str, apps: Sequence[AppInfo], task: str = "", verbs: set[str] = frozenset(),
            verb: str = "") -> list[AppChoice]:
     """The apps the task names or needs, scored; while in one of them, the others wait (hopping
@@ -135,9 +159,11 @@ def choose(task_words: set[str], package: str, apps: Sequence[AppInfo], task: st
     said = set().union(*(words(m.group(1)) for m in _SUBJECT_VERB.finditer(task)))  # "I keep going back": a verb
     verbs = set(verbs) | said
     capitalised = {a.label for a in apps if a.label[:1].isupper() and re.search(rf"\b{re.escape(a.label)}\b", task)}
+    owners, heads = _owned_heads(task, apps) if task else (set(), set())
     for app in apps:
         label = words(app.label)
-        named = overlap(task_words - verbs, label) * (0.25 if task and _in_compound(app.label, task) else 1.0)
+        named = overlap(task_words - verbs - (heads if app.label not in owners else set()), label) * (
+            0.25 if task and _in_compound(app.label, task) else 1.0)
         if capitalised - {app.label} and app.label not in capitalised and app.label[:1].isupper():
             named *= 0.25  # "a Signal chat with Ana from my contacts": the people, not the app
         named += overlap(task_words - label - verbs, package_words(app.package))
@@ -149,8 +175,9 @@ def choose(task_words: set[str], package: str, apps: Sequence[AppInfo], task: st
         inside = inside or current
         said = re.search(rf"\b(?:in|on|from|using|via|with)\s+(?:the\s+|my\s+)?({re.escape(app.label)})\b", task,
                          re.I) if app.label else None
-        # "on Signal", "in Contacts"; "from my contacts" in lower case is the people, not the app
-        explicit = 3.0 if said and (said.group(1)[:1].isupper() or not app.label[:1].isupper()) else 0.0
+        # "on Signal", "in Contacts", "on maps"; "from my contacts" in lower case is the people, not the app
+        explicit = 3.0 if said and (said.group(1)[:1].isupper() or not app.label[:1].isupper()
+                                    or not label & _HELD) or app.label in owners else 0.0
         out.append(AppChoice(app, -1.0 if current else 1.0 + 2.0 * (2 * named + needed) + explicit, current))
     if inside:
         out = [AppChoice(c.app, c.score - 3.0 if c.score > 0 else c.score, c.current) for c in out]

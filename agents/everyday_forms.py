@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .casual_forms import casual
 from .owned_values import owned_values
 from .referents import CLOSE, OPEN
 
@@ -24,11 +25,12 @@ _BY_MAIL = r"e-?mail|mail"
 _BARE = {"whats": "what's", "wheres": "where's", "whos": "who's", "hows": "how's", "thats": "that's", "dont": "don't",
          "doesnt": "doesn't", "didnt": "didn't", "isnt": "isn't", "arent": "aren't", "wasnt": "wasn't", "cant": "can't",
          "wont": "won't", "im": "I'm", "ive": "I've", "youre": "you're", "theyre": "they're", "shouldnt": "shouldn't",
-         "i": "I"}
+         "i": "I", "todays": "today's", "tomorrows": "tomorrow's", "yesterdays": "yesterday's", "tonights": "tonight's"}
 # Verbs a request starts with (after a statement and a comma: "..., save it in a note").
 _ASK = ("add|archive|call|change|create|delete|disable|email|enable|fix|forward|make|mark|move|mute|open|pin|put|remove"
         "|rename|reply|save|send|set|share|star|text|turn|unmute|update|edit|correct|book|buy|order|copy|store|keep"
-        "|message|post|schedule|switch|write|note|do|unstar|unpin|unblock|star|block|cancel|unfavou?rite")
+        "|message|post|schedule|switch|write|note|do|unstar|unpin|unblock|star|block|cancel|unfavou?rite|favou?rite"
+        "|bookmark|call|dial|download|play|print|invite|accept|decline|attach|upload")
 # A statement's finite verb ("Bo Li texted me ...", "the class is now at ...").
 _STATED = re.compile(r"\b(?:is|are|was|were|has|have|had|sent|texted|emailed|e-mailed|mailed|messaged|asked|told|said|wrote"
                      r"|needs|wants|moved|changed|should|shouldn't|must|no longer|isn't|aren't|wasn't|doesn't)\b", re.I)
@@ -40,7 +42,7 @@ def everyday(text: str) -> str:
     """``text`` with the everyday forms above said plainly; the same text when it has none."""
     text = re.sub(r"(?<![\w'])(?:" + "|".join(_BARE) + r")(?![\w'])",
                   lambda m: _BARE.get(m.group(0).casefold(), m.group(0)) if m.group(0) != "I" else "I", text, flags=re.I)
-    text = _channel(text)
+    text = _channel(casual(text))
     text = _mail_parts(text)
     text = _notifications(text)
     text = owned_values(re.sub(rf"\b(?P<n>{_NAME})'s number\b(?! of\b)", r"\g<n>'s phone number", text))
@@ -81,6 +83,8 @@ def _channel(text: str) -> str:
     text = re.sub(rf"\b(?P<n>{_NAME}) sent me an? (?P<by>{_BY_TEXT}|{_BY_MAIL})(?: (?:saying|telling me|that says|with))?"
                   rf"(?= (?!{_Q}))",
                   lambda m: f"{m.group('n')} {verb(m.group('by'))}ed me", text, flags=re.I)
+    text = re.sub(rf"\b(?P<n>{_NAME}) (?:told|informed|let) me(?: know)? (?:by|via|over|in an?) (?P<by>{_BY_TEXT}|{_BY_MAIL})\b",
+                  lambda m: f"{m.group('n')} {verb(m.group('by'))}ed me", text, flags=re.I)  # "Bo Li told me by text which X"
     return re.sub(rf"\blet (?P<n>{_NAME}) know (?:by|via|over|in an?) (?P<by>{_BY_TEXT}|{_BY_MAIL}) ",
                   lambda m: f"{verb(m.group('by'))} {m.group('n')} ", text, flags=re.I)
 

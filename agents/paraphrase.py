@@ -16,6 +16,7 @@ from . import ranked_wording
 from .everyday_forms import everyday
 from .referents import CLOSE, OPEN
 from .request_shapes import reshaped
+from .state_clauses import stated
 
 _Q = f"{OPEN}\\d+{CLOSE}"  # a quoted span held aside
 _NAME = r"(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)+"  # a full name (two or more capitalised words)
@@ -171,7 +172,7 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r)
 
 def plain(request: str) -> str:
     """``request`` said the plain way (see the module docstring); the same text otherwise."""
-    request = _located(ranked_wording.plain(request))
+    request = _located(ranked_wording.plain(stated(request)))
     request = re.sub(rf"\b(?P<k>(?:the|my) [\w\- ]+?)(?P<to> to (?:my |the )?\w+)? (?:from|in) (?P<n>{_NAME})'s (?:last |latest )?"
                      r"(?P<m>text|message|sms|e-?mail|mail)\b",
                      lambda m: f"{m.group('k')} {m.group('n')} {'emailed' if 'mail' in m.group('m').casefold() else 'texted'} me"

@@ -18,6 +18,13 @@ _SYNONYMS = (
     (re.compile(r"\b(?:highest|most)[- ]priced\b|\bpriciest\b|\bmost costly\b", re.I), "most expensive"),
     (re.compile(r"\b(?:top|best|highest)[- ]reviewed\b|\bbest[- ]reviewed\b", re.I), "best-rated"),
     (re.compile(r"\b(?:the )?top (?=(?:star )?ratings?\b)", re.I), "the best "),  # "has the top rating"
+    # "the noodle bar which has the best rating", "the bakery with the highest reviews": the best-rated one
+    (re.compile(r"\bthe (?P<x>(?:(?!(?:which|that|with|has|have|of|the|a|an|in|on|at|for|from)\b)[\w&'\-]+ ){1,4}?)(?:(?:which|that) )?(?:has|have|with"
+                r"|having) (?:the )?(?:best|highest|top)(?: star| average| overall)? (?:ratings?|reviews?|scores?)\b", re.I),
+     r"the best-rated \g<x>"),
+    # "the pharmacy closest to me", "the gym nearest to where I am": the nearest one
+    (re.compile(r"\bthe (?P<x>(?:(?!(?:which|that|is|are|of|the|a|an|in|on|at|for|from)\b)[\w&'\-]+ ){1,4}?)(?:(?:which|that) (?:is|are) )?(?:closest"
+                r"|nearest) to (?:me|us|here|my (?:current )?location|where (?:I am|we are))\b", re.I), r"the nearest \g<x>"),
 )
 SUPERLATIVE = (r"(?:best|highest|top|worst|lowest)[- ]rated|best|cheapest|least expensive|most expensive|nearest|closest"
                r"|farthest|furthest|largest|biggest|smallest")

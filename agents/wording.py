@@ -101,7 +101,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), 
     (r"^(?:turn|switch) (?:the )?notifications (?:for|from|of) (?P<x>[^()]+?) (?:back )?on\b", r"unmute \g<x>"),
     (r"^(?:turn on|switch on|enable|unsilence) (?:the )?notifications (?:from|for|of|in)\b", "unmute"),
     (r"^give (?P<x>[^()]+?) a (?:call|ring|buzz)\b", r"call \g<x>"),
-    (r"^(?:phone|ring|place a call to|make a call to|dial up)\b", "call"),
+    (r"^(?:phone(?! numbers?\b| no\b)|ring|(?:place|make) (?:a )?(?:phone )?call to|dial up)\b", "call"),
     (r"^(?:write|jot|note|put|take) (?P<x>[^()]+?) down (?:in|on|as) (?=an? (?:new )?note\b)", r"save \g<x> in "),
     (r"^(?:drop|shoot|send|write) (?P<x>[^()]+?)(?<! in)(?<! on) an? (?:quick |short )?(?:note|line|message|text)\b", r"text \g<x>"),
     (r"^(?:jot down|note down|write down|take down|make a note of)\b", "write"),
@@ -322,10 +322,10 @@ _PURPOSE = re.compile(r"\s+so(?: that)? (?:I|we|it|they|he|she)\b.*$", re.I)  # 
 
 
 def _request_first(text: str, held: list[str]) -> str:
-    """Politeness dropped; the request clause first, its pronoun replaced by the thing the other
-    clauses name; a polite "could you X?" asked as "X"."""
-    m = re.match(r"(?P<p>(?:on|in|from|using|via) [^,]{1,30}),\s*(?P<rest>.+)$", text, re.I)
-    if m:  # "On Signal, write to Bo - ..." -> "write to Bo on Signal - ..."
+    """Politeness dropped; the request clause first, its pronoun replaced by the other clauses' thing; "could you X?": X."""
+    m = re.match(r"(?P<p>(?:on|in|from|using|via) (?!(?:which|what|whose|how)\b)[^,]{1,30}?)(?:,\s*|\s+(?=(?:how|what|which|who|"
+                 r"when|where|whose|is|are|do|does|did)\b))(?P<rest>.+)$", text, re.I)
+    if m:  # "On Signal, write to Bo - ..." -> "write to Bo on Signal - ..."; "in maps where is ..." (dictated)
         rest, where = m.group("rest"), m.group("p")[:1].lower() + m.group("p")[1:]
         cut = re.search(r":\s|\s[-–—]\s", rest)
         end = re.search(r"[.!?]*$", rest).group(0)

@@ -81,7 +81,7 @@ def test_an_app_label_inside_a_compound_noun_names_no_app():
     def score(task: str) -> float:
         return app_choice.choose(words(task), "", signal, task, clause_verbs(task))[0].score
 
-    assert score("Read me Ana Ruiz's latest Signal message") == score("Open Signal") > score("the Signal strength bars")
+    assert score("Read me Ana Ruiz's latest Signal message") >= score("Open Signal") > score("the Signal strength bars")
 
 
 def launcher(labels: list[str]) -> Screen:

@@ -1,0 +1,100 @@
+"""Casual and dictated wordings said the plain way (agents/casual_forms.py, agents/state_clauses.py,
+agents/ranked_wording.py, agents/wording.py) and the app a casual wording names (agents/app_choice.py).
+Every wording, app and person here is invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from cascadroid.agents import app_choice
+from cascadroid.agents.answers import asked
+from cascadroid.agents.casual_forms import casual
+from cascadroid.agents.goal import clause_verbs
+from cascadroid.agents.state_clauses import stated
+from cascadroid.agents.text import words
+from cascadroid.agents.wording import canonical
+from cascadroid.device.types import AppInfo
+
+PHONE = [
+    AppInfo(label="Phone", package="com.vendor.dialer"),
+    AppInfo(label="Messages", package="com.vendor.messaging"),
+    AppInfo(label="Telegram", package="org.telegram.messenger"),
+    AppInfo(label="Outlook", package="com.microsoft.office.outlook"),
+    AppInfo(label="Gmail", package="com.google.android.gm"),
+    AppInfo(label="Firefox", package="org.mozilla.firefox"),
+    AppInfo(label="Contacts", package="com.vendor.contacts"),
+    AppInfo(label="Waze", package="com.waze"),
+]
+
+
+def best_app(task: str) -> str:
+    choices = app_choice.choose(words(task), "com.vendor.launcher", PHONE, task, clause_verbs(task))
+    return max(choices, key=lambda c: c.score).app.label if choices else ""
+
+
+@pytest.mark.parametrize("task, app", [
+    ("fire off a telegram message to Orla Quinn saying running late", "Telegram"),  # "message" is the thing, not the app
+    ("how many Telegram conversations are muted", "Telegram"),
+    ("in telegram how many chats are pinned", "Telegram"),  # dictated: no capital, no comma
+    ("reply to the latest outlook email from Pavel Novak", "Outlook"),
+    ("text Orla Quinn on Messages", "Messages"),
+    ("send Orla Quinn a message", "Messages"),  # no app said: the messaging app
+])
+def test_an_app_said_in_passing_is_the_app(task, app):
+    assert best_app(task) == app
+
+
+def test_contacts_said_in_lower_case_stay_the_people():
+    # "from my contacts" names people, not an app said explicitly; "on waze" (no such common noun) names the app
+    scores = {c.app.label: c.score for c in app_choice.choose(
+        words("email Orla Quinn from my contacts"), "", PHONE, "email Orla Quinn from my contacts")}
+    said = {c.app.label: c.score for c in app_choice.choose(
+        words("email Orla Quinn from Contacts"), "", PHONE, "email Orla Quinn from Contacts")}
+    assert said["Contacts"] > scores["Contacts"]
+    assert best_app("how long is the drive home on waze") == "Waze"
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("how many chats have messages I have not read yet", "how many chats have unread messages"),
+    ("count the voicemails we have not listened to", "count the unplayed voicemails"),
+    ("how many calls I did not answer today", "how many missed calls today"),
+    ("list the emails I starred", "list the starred emails"),
+    ("forward the notes I read yesterday", "forward the notes I read yesterday"),  # a past reading, no state
+])
+def test_things_named_by_what_I_did_to_them_are_their_state(said, meant):
+    assert stated(said) == meant
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("ping that over to Orla Quinn on Telegram", "send that to Orla Quinn on Telegram"),
+    ("what's the filename of the biggest pdf? text it to Pavel Novak", "text the file name of the biggest pdf to Pavel Novak"),
+    ("inside the note Packing list there's a link, open it", "open the link inside the note Packing list"),
+    ("there is a code in Pavel Novak's text, copy it", "copy the code in Pavel Novak's text"),
+    ("archive the mail Rent reminder from Orla Quinn", "archive the Rent reminder mail from Orla Quinn"),
+])
+def test_casual_forms_are_said_plainly(said, meant):
+    assert casual(said) == meant
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("phone number of the top rated noodle bar in maps?", "phone number of the top rated noodle bar in maps?"),
+    ("phone Pavel Novak", "call Pavel Novak"),
+    ("make call to the bakery which has the highest rating", "call the best-rated bakery"),
+    ("place a phone call to the gym with the best reviews", "call the best-rated gym"),
+    ("text Orla Quinn the address of the pharmacy that is closest to me", "text Orla Quinn the address of the nearest pharmacy"),
+    ("what is the number of the florist with the top rating", "what is the phone number of the best-rated florist"),
+    ("in telegram how many chats are muted", "how many chats are muted, in telegram"),
+    ("on which day is the recital?", "on which day is the recital?"),  # a question's own "on which"
+])
+def test_dictated_requests_become_the_plain_ones(said, meant):
+    assert canonical(said) == meant
+
+
+def test_until_what_time_is_a_question_of_a_closing_time():
+    question = asked("until what time is the nearest laundromat open today")
+    assert question is not None and question.kind == "time" and question.until
+
+
+def test_a_statement_told_by_text_then_a_request_after_a_comma():
+    said = canonical("Orla Quinn told me by text which of my songs she likes most, favourite that one")
+    assert said.startswith("add the song Orla Quinn texted me about to favourites")
