@@ -18,12 +18,21 @@ _SEND = r"send|text|sms|message|mail|e-?mail|forward|share|tell|dm|whatsapp|sign
 # the things a request can find in an item ("there's a link in it")
 _FOUND = r"link|url|code|address|number|phone number|photo|picture|attachment|file|date|time|location"
 _KINDS = r"e-?mail|mail|message|text|sms|note|event|chat"
+_URL = r"(?:https?://)?(?:[\w\-]+\.)+[a-z]{2,}(?:/[^\s,;]*)?"
 
 
 def casual(text: str) -> str:
     """``text`` with the casual forms above said plainly; the same text when it has none."""
     text = re.sub(rf"\b(?:drop|shoot|fire|ping|pass|flick|bung)(?P<o> {_IT})(?: over| across| along| on)? to\b", r"send\g<o> to",
                   text, flags=re.I)  # "drop it to Bo", "pass that on to Ana": send it
+    text = re.sub(r"(?:^|(?<=\band )|(?<=\bthen )|(?<=, ))(?:(?-i:M)|m)ail(?= (?:it|them|that|this)\b| [\w.+\-]+@| (?-i:[A-Z]))",
+                  "email", text)  # "mail it to Bo", "mail Ana Ruiz the list": e-mail it (the Mail app is no verb)
+    text = re.sub(rf"\b(?P<v>check|look at|look on|search|scan) (?P<u>{_URL}) for (?P<x>[^,;]+?)(?= and\b|[,;.]|$)",
+                  r"\g<v> \g<x> on \g<u>", text, flags=re.I)  # "check shop.test/sale for the top offer": on that page
+    m = re.fullmatch(rf"\s*(?:(?:pls|plz|please|kindly|can you|could you)\s+)*(?:check|look up|find|find out|get|see|read) (?P<x>.+?) (?:on|from|at) (?P<u>{_URL}) and (?:then )?"
+                     rf"(?P<v>e-?mail|text|message|sms|send) (?:it|them|that) to (?P<to>[^,;]+?)(?P<r>\s*[,;].*|[.!]?)", text, re.I)
+    if m:  # "check today's offer on shop.test and email it to Bo": email Bo today's offer from shop.test
+        text = f"{m.group('v')} {m.group('to')} {m.group('x')} from {m.group('u')}{m.group('r')}"
     text = re.sub(r"\bfile-?names?\b", lambda m: "file names" if m.group(0).endswith("s") else "file name", text, flags=re.I)
     text = _answer_sent(text)
     text = _there_is(text)
