@@ -56,6 +56,20 @@ def _there_is(text: str) -> str:
     verb = rf"[,;.]?\s*(?:and |so |pls |please |can you |could you )*(?P<v>[a-z]+)(?: {_IT})(?P<r>[^.;]*?)\s*[.!]?\s*"
     m = (re.fullmatch(rf"\s*{where},? there(?:'s| is| are) {thing}{verb}", text, re.I)
          or re.fullmatch(rf"\s*there(?:'s| is| are) {thing} {where}{verb}", text, re.I))
-    if not m or m.group("v").casefold() in ("is", "was", "are", "be", "and", "it"):
+    if not m:
+        return _sent_with(text)
+    if m.group("v").casefold() in ("is", "was", "are", "be", "and", "it"):
         return text
     return f"{m.group('v')} the {m.group('t')} {m.group('w')}{m.group('r')}"
+
+
+def _sent_with(text: str) -> str:
+    """"there's an email from Acme with a code, text that code to Bo" -> "text Bo the code from the Acme email"."""
+    m = re.fullmatch(rf"\s*there(?:'s| is) (?:an?|one|some) (?:new )?(?P<k>{_KINDS}) from (?P<s>[^,;]+?) (?:with|containing|that has"
+                     rf"|which has|that contains) (?:a|an|the|some|one) (?P<t>{_FOUND})[,;.]?\s*(?:and |so |pls |please )*"
+                     rf"(?P<v>[a-z]+) (?:it|that|this|them|the (?P=t)|that (?P=t)|this (?P=t))(?: to (?P<to>[^,;.]+?))?(?P<r>[,;.].*)?\s*",
+                     text, re.I)
+    if not m or m.group("v").casefold() in ("is", "was", "are", "be", "and", "it"):
+        return text
+    to = f" {m.group('to')}" if m.group("to") else ""
+    return f"{m.group('v')}{to} the {m.group('t')} from the {m.group('s')} {m.group('k')}{m.group('r') or ''}"

@@ -58,8 +58,9 @@ def everyday(text: str) -> str:
                   r"|finishes)\b", r"\g<s>when \g<x> \g<v>", text, flags=re.I)  # "text Bo what time X starts": when X starts
     text = re.sub(r"\b(?:things|items|entries|stuff|plans)\b(?= (?:do I have |are |is |have I got )?(?:on|in) (?:my|the) "
                   r"(?:calendar|agenda|schedule|diary)\b)", "events", text, flags=re.I)
-    text = re.sub(rf"\bto (?P<n>{_NAME}) \((?:the |their |his |her )?(?:postal )?address(?: is| are)? (?:in|from|on) "
-                  r"(?:my |the )?contacts?(?: list)?\)", r"to \g<n>'s address from my contacts", text)
+    text = re.sub(rf"\bto (?P<n>{_NAME})(?: \(|, | - | — )(?:the |their |his |her )?(?:postal |home |street )?address(?: is| are)? "
+                  r"(?:in|from|on) (?:my |the )?contacts?(?: list| app)?(?:\)|(?=[.;!]?\s*$))", r"to \g<n>'s address from my contacts",
+                  text)  # "to Bo Li (the address is in my contacts)", "to Bo Li, the address is in contacts"
     text = re.sub(r"^(?:what|which) (?:wi-?fi|wlan)(?: network)? (?:am I|are we|is (?:my|the) (?:phone|device)) "
                   r"(?:on|connected to|using|joined to)\b", "which Wi-Fi network is my device connected to", text, flags=re.I)
     text = re.sub(rf"^what (?:e-?mail )?address did I (?:send|mail|e-?mail) (?P<x>{_Q}) to\b",

@@ -112,7 +112,8 @@ def plain(request: str) -> str:
 # "buy Trail Mug and ship it to ...": an item named in title case is its name, quoted like one (the name
 # is still the thing to find while its shipping is done)
 _BOUGHT_NAMED = re.compile(r"^(?P<v>\s*(?:please\s+)?(?:buy|order|purchase))\s+(?P<x>(?-i:[A-Z0-9])[\w'&\-]*"
-                           r"(?:\s+(?-i:[A-Z0-9])[\w'&\-]*)*)(?=\s+and\s+ship\s+(?:it|them)\s+to\b)", re.I)
+                           r"(?:\s+(?-i:[A-Z0-9])[\w'&\-]*)*)(?=(?:\s+(?:from|in|at|on)\s+(?:the\s+|my\s+)?[\w\-]+)?"
+                           r"\s+and\s+ship\s+(?:it|them)\s+to\b)", re.I)  # "... from the shop and ship it to": where it is bought
 
 
 _NOUN = r"(?!(?:in|on|at|from|of|for|to|and|or|with|is|are|was|near|around)\b)(?-i:[a-z])[\w\-]+"

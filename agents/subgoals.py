@@ -298,10 +298,7 @@ def _sent_to_me(task: str) -> ReadPart | None:
         if told:
             step, rest = named_in.read_step(m.group("rest"))  # "read the email and ...": where to read it
             rest = named_in.new_name_for(k, named_in.named_container(rest, k))
-            which = _WHICH_TO.match(k)
-            if which and _DO_IT.match(rest):  # "... which photo to put in the album. Do it." -> "put that photo in ..."
-                verb, _, tail = which.group("v").partition(" ")
-                rest = f"{verb} that {which.group('n')} {tail}".strip()
+            rest = _which_one(k, rest)
         elif details:  # "using the date and time Ana texted me": those, from what was sent
             rest = f"{task[:m.start('who')].rstrip()}{task[end:]}"
         else:
@@ -367,6 +364,27 @@ _WHERE_SENT = re.compile(r"\s+(?:in|from|via|over|on)\s+(?:their|his|her|the|a|a
 _WHICH_TO = re.compile(r"^(?:which|what)\s+(?P<n>photo|picture|image|file|document|video)\s+to\s+(?P<v>\w.+)$", re.I)
 _DO_IT = re.compile(r"^\s*(?:please\s+)?(?:(?:just\s+)?do (?:it|that|this|so|as (?:asked|requested|they say))|go ahead)"
                     r"(?:\s+(?:please|for me))?\s*[.!]?\s*$", re.I)
+# "which picture should go in my Pets album" + "add it": the place it goes, the verb said after
+_WHICH_GOES = re.compile(r"^(?:which|what)\s+(?P<n>photo|picture|image|file|document|video)\s+(?:(?:they|he|she|I|we)\s+)?"
+                         r"(?:should|must|has to|needs to|is to|ought to|want|wants)?\s*(?:to\s+)?(?:go(?:es)?|belongs?)\s+"
+                         r"(?P<p>(?:in|into|to|on)\s+.+)$", re.I)
+_ADD_IT = re.compile(r"^\s*(?:please\s+)?(?:(?:could|can|would) you\s+)?(?P<v>add|put|move|place|pop|stick|save)\s+"
+                     r"(?:it|that|this|that one|this one)(?:\s+(?:there|in there|for me|please))*\s*[.!?]?\s*$", re.I)
+
+
+def _which_one(kind: str, rest: str) -> str:
+    """"which photo to put in the album" + "do it" -> "put that photo in the album"; "which picture should go in
+    my Pets album" + "add it" -> "add that picture to my Pets album"; any other rest as it is."""
+    which, goes, add = _WHICH_TO.match(kind), _WHICH_GOES.match(kind), _ADD_IT.match(rest)
+    if which and (_DO_IT.match(rest) or add):
+        verb, _, tail = which.group("v").partition(" ")
+        return f"{verb} that {which.group('n')} {tail}".strip()
+    if goes and (_DO_IT.match(rest) or add):
+        place = re.sub(r"^(?:in|into|on)\s+", "to ", goes.group("p"), flags=re.I)
+        return f"{add.group('v') if add else 'add'} that {goes.group('n')} {place}".strip()
+    return rest
+
+
 _BACK_OBJECT = re.compile(r"\b(?:that|this|the|those)\s+(?:photo|picture|image|file|document)\b|\bit\b", re.I)
 
 

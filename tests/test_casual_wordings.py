@@ -98,3 +98,29 @@ def test_until_what_time_is_a_question_of_a_closing_time():
 def test_a_statement_told_by_text_then_a_request_after_a_comma():
     said = canonical("Orla Quinn told me by text which of my songs she likes most, favourite that one")
     assert said.startswith("add the song Orla Quinn texted me about to favourites")
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("check deals.test/today for the top offer and mail it to pat@mail.test",
+     "email pat@mail.test the top offer from deals.test/today"),
+    ("there's a mail from Parcelly with a code, text that code to Orla Quinn", "text Orla Quinn the code from the Parcelly mail"),
+    ("there is an email from Kino Plus with a link, open it", "open the link from the Kino Plus email"),
+])
+def test_a_thing_found_somewhere_then_passed_on(said, meant):
+    assert casual(said) == meant
+
+
+def test_mail_said_as_a_verb_is_email():
+    assert casual("mail Orla Quinn the packing list") == "email Orla Quinn the packing list"
+    assert casual("open the Mail app") == "open the Mail app"
+
+
+def test_a_delivery_to_a_person_whose_address_is_in_the_contacts():
+    said = canonical("buy Walnut Desk Tidy in the store and have it delivered to Orla Quinn, the address is in my contacts")
+    assert said == "buy \"Walnut Desk Tidy\" in the store and ship it to Orla Quinn's address from my contacts"
+
+
+def test_which_picture_should_go_where_then_add_it():
+    from cascadroid.agents.subgoals import read_part
+    part = read_part(canonical("Orla Quinn sent me an email saying which image should go in my Hiking album, can you add it"))
+    assert part is not None and part.asked.kind == "file" and part.rest == "add that image to my Hiking album"

@@ -97,4 +97,4 @@ def test_what_someone_sent_said_by_what_they_did():
 def test_a_subject_label_after_a_comma_keeps_its_comma():
     held = f"{OPEN}0{CLOSE}"  # a quoted span, held aside as the wording pipeline does
     assert everyday(f"mail rui@depot.test the stock list, subject {held}") == \
-        f"mail rui@depot.test the stock list, with the subject {held}"
+        f"email rui@depot.test the stock list, with the subject {held}"  # "mail" said as a verb: e-mail
