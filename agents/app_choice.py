@@ -115,7 +115,7 @@ def categories_of(app: AppInfo) -> list[Category]:
 _SUBJECT_VERB = re.compile(r"\b(?:I|we|you|they|he|she)\s+(?!(?:am|are|is|was|were|have|had)\b)([a-z]+)\b")
 _HELD = frozenset().union(*(c.cues for c in CATEGORIES))  # the things apps hold: messages, tabs, events...
 # things an app is said to own besides its category's cues: "a WhatsApp conversation", "my Outlook account"
-_OWNED = _HELD | frozenset("conversation thread post story feed account profile playlist song track episode channel".split())
+_OWNED = _HELD | frozenset("msg dm conversation thread post story feed account profile playlist song track episode channel".split())
 _LINKS = frozenset("a an the to of in on for and or with my me from by at as is are app how what when where who which why "
                    "whose please i you we there so then can could".split())  # "in signal how many ...": no compound
 

@@ -100,7 +100,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     goal = parse_goal(without(part, typed_values), subgoal)  # digits of a number to type are no labels to tap
     whole = parse_goal(task)
     seen = normalize(" ".join(l for l in screen.lines if not _field_line(screen, l)))  # a search field's text shows nothing
-    objects = [v.text for v in task_values(task) if v.kind in OBJECT_KINDS] + goal_names(without(part, typed_values))
+    app_names = _app_label_words(apps)  # "the Hiking WhatsApp group" names Hiking
+    objects = [v.text for v in task_values(task) if v.kind in OBJECT_KINDS] + item_home.without_app_word(goal_names(without(part, typed_values)), app_names)
     if answers.superlative(part):
         objects += [n for n in _single_names(part) if not words(n) & _app_label_words(apps)]
     if answers.asked(task) is None:  # an item to act on, named in sentence case ("pin Book club")
@@ -121,7 +122,6 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     reading_only = asked is not None and (asked.kind == "count" or not _REQUEST.match(task))  # "Could you...?" acts
     switches, toggle_done = switch_scores(goal, screen) if not reading_only else ({}, False)
     quoted = [v.text for v in values if v.kind in ("quoted", "url")]  # our own text; a row naming the address opens it
-    app_names = set().union(*(words(as_app(a).label) for a in apps)) if apps else set()
     category = words(" ".join(_single_names(part))) - app_names if answers.superlative(part) else set()
     category -= words(" ".join(line for line in screen.lines if line.startswith("    ")))  # the page's title names it
     pending_dates = [v for v in values if v.kind in pickers.DATED and not typed(v, since, today)]
@@ -163,8 +163,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         score += member_rows.get(element_id, 0.0)
         if typed_here and verb in CONFIRM and not pending and not left:
             score += 2.0  # the fields are filled: submit them
-        if reading_only and verb in CREATE:
-            score -= 1.0  # a question creates nothing
+        if verb in CREATE and (reading_only or not goal.creating and objects and visible and verb not in goal.verbs | {"add"}):
+            score -= 1.0  # a question creates nothing; nor does "pin my Hiking group" while its row is in front
         if verb in _DESTRUCTIVE and not destroy or (verb == "remove" or verb in _DESTRUCTIVE) and objects and not any(
                 normalize(o) in normalize(f"{label} {context}") for o in objects) and counting.in_rows(screen, element_id):
             score -= 2.5  # never delete what the task did not ask to delete, nor remove another item than the task's

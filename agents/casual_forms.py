@@ -33,6 +33,8 @@ def casual(text: str) -> str:
                      rf"(?P<v>e-?mail|text|message|sms|send) (?:it|them|that) to (?P<to>[^,;]+?)(?P<r>\s*[,;].*|[.!]?)", text, re.I)
     if m:  # "check today's offer on shop.test and email it to Bo": email Bo today's offer from shop.test
         text = f"{m.group('v')} {m.group('to')} {m.group('x')} from {m.group('u')}{m.group('r')}"
+    text = re.sub(r"(?:,\s*|\s+)(?:and\s+)?(?:pls\s+|please\s+)?(?:use|put|make)\s+(?P<s>[^,;]+?)\s+(?:as|for)\s+(?:the\s+)?"
+                  r"subject(?:\s+line)?\b", r", subject \g<s>", text, flags=re.I)  # "use Rent as subject": its subject
     text = re.sub(r"\bfile-?names?\b", lambda m: "file names" if m.group(0).endswith("s") else "file name", text, flags=re.I)
     text = _answer_sent(text)
     text = _there_is(text)

@@ -172,3 +172,14 @@ def _names_a_row(word: str, screen_lines: Sequence[str]) -> bool:
         if label and re.split(r"\s*[,|·:]\s*", label.group(1).strip(), maxsplit=1)[0].casefold() == key:
             return True
     return False
+
+
+def without_app_word(names: Sequence[str], app_names: set[str]) -> list[str]:
+    """Names with an app's label said last dropped ("the Hiking WhatsApp group": the Hiking group, in WhatsApp);
+    a one-word name, or one that only starts with such a word ("Signal Hill"), stays as it is."""
+    out = []
+    for name in names:
+        head, _, last = name.rpartition(" ")
+        out.append(head if head and words(last) and words(last) <= app_names else name)
+    return out
+

@@ -54,7 +54,7 @@ def early(text: str) -> str:
         else:
             msg = m.group("m")
         return f"{m.group('v')} {' '.join(n)}: {msg}"
-    m = re.fullmatch(rf"(?P<app>(?-i:[A-Z])[\w\-]+) (?:message|msg|dm|note) (?:to|for) (?P<n>{_NAME}): (?P<m>[^{OPEN}]*\S|{_Q})",
+    m = re.fullmatch(rf"(?P<app>[\w\-]+) (?:message|msg|dm|note) (?:to|for) (?P<n>{_NAME}): (?P<m>[^{OPEN}]*\S|{_Q})",
                      text.strip())
     if m and m.group("app").casefold() not in _NOT_APPS:  # "Telegram message to Bo Li: X": X sent on that app
         return f"In {m.group('app')}, message {m.group('n')}: {m.group('m')}"
@@ -68,7 +68,8 @@ def early(text: str) -> str:
     return text
 
 
-_NOT_APPS = frozenset("sms mms text email e-mail mail voice quick new short long group private direct the my a".split())
+_NOT_APPS = frozenset("sms mms text email e-mail mail voice quick new short long group private direct the my a urgent important "
+                      "another one".split())
 _ROOM = re.compile(r"\b(?:takes?|taking|uses?|using|eats?|hogs?|occupies|occupy)(?: up)? the (?P<most>most|least) "
                    r"(?:(?:storage|disk|memory) )?(?:space|storage|room|memory)\b", re.I)
 

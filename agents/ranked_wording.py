@@ -22,6 +22,11 @@ _SYNONYMS = (
     (re.compile(r"\bthe (?P<x>(?:(?!(?:which|that|with|has|have|of|the|a|an|in|on|at|for|from)\b)[\w&'\-]+ ){1,4}?)(?:(?:which|that) )?(?:has|have|with"
                 r"|having) (?:the )?(?:best|highest|top)(?: star| average| overall)? (?:ratings?|reviews?|scores?)\b", re.I),
      r"the best-rated \g<x>"),
+    # "which ramen bar is rated highest", "what bakery has the best rating": which is the best-rated one
+    (re.compile(r"\b(?:which|what) (?P<x>(?:(?!(?:is|are|has|have|of|the|a|an|in|on|at)\b)[\w&'\-]+ ){1,4}?)(?:is|are) (?:rated|reviewed"
+                r"|ranked) (?:the )?(?:highest|best|top|most highly)\b|\b(?:which|what) (?P<y>(?:(?!(?:is|are|has|have|of|the|a|an"
+                r"|in|on|at)\b)[\w&'\-]+ ){1,4}?)(?:has|have) (?:the )?(?:best|highest|top)(?: star| average)? (?:ratings?|reviews?"
+                r"|scores?)\b", re.I), lambda m: f"which is the best-rated {(m.group('x') or m.group('y')).strip()}"),
     # "the pharmacy closest to me", "the gym nearest to where I am": the nearest one
     (re.compile(r"\bthe (?P<x>(?:(?!(?:which|that|is|are|of|the|a|an|in|on|at|for|from)\b)[\w&'\-]+ ){1,4}?)(?:(?:which|that) (?:is|are) )?(?:closest"
                 r"|nearest) to (?:me|us|here|my (?:current )?location|where (?:I am|we are))\b", re.I), r"the nearest \g<x>"),

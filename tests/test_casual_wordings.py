@@ -124,3 +124,36 @@ def test_which_picture_should_go_where_then_add_it():
     from cascadroid.agents.subgoals import read_part
     part = read_part(canonical("Orla Quinn sent me an email saying which image should go in my Hiking album, can you add it"))
     assert part is not None and part.asked.kind == "file" and part.rest == "add that image to my Hiking album"
+
+
+def test_an_app_label_said_inside_an_items_name_is_no_part_of_it():
+    from cascadroid.agents.item_home import without_app_word
+    assert without_app_word(["Hiking Telegram", "Signal Hill", "Telegram"], {"telegram"}) == ["Hiking", "Signal Hill", "Telegram"]
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("which noodle bar is rated highest on waze", "which is the best-rated noodle bar on waze"),
+    ("what bakery has the best rating", "which is the best-rated bakery"),
+])
+def test_which_one_is_rated_best(said, meant):
+    assert canonical(said) == meant
+
+
+def test_a_subject_said_as_use_x_as_subject():
+    assert canonical("email pat@mail.test the tide times, use Tides as the subject line") == \
+        'email pat@mail.test the tide times, with the subject "Tides"'
+
+
+def test_a_lower_case_app_message_to_a_person():
+    assert canonical("telegram msg to Orla Quinn: see you at the pier") == 'message Orla Quinn in telegram saying "see you at the pier"'
+
+
+def test_a_new_item_button_is_not_the_way_to_act_on_a_shown_item():
+    from fixtures_uidump import screen_of
+    from test_menus_counting import button, listing, row, toolbar
+
+    from cascadroid.agents.candidates import rank
+    chats = screen_of("org.telegram.messenger", toolbar("Telegram", button("New group", (760, 120, 860, 220))),
+                      listing(row(300, "Hiking", "Orla: Boots on!"), row(480, "Pavel Novak", "You: ok")))
+    best = rank("pin my Hiking group on Telegram", "", chats, [], [])[0]
+    assert best.action["kind"] in ("tap", "long_press") and "Hiking" in best.text
