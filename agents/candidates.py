@@ -244,7 +244,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     if read is None:
         sharing.adjust(out, task, screen.package, screen.labels, [as_app(a) for a in apps], history)
     missing.adjust(out, Candidate, part, screen, since, apps)  # a setting this phone does not have
-    ui_conventions.adjust(out, part, screen, objects, Candidate)  # whole labels, inflections, ads, dialogs, entries
+    ui_conventions.adjust(out, part, screen, objects, Candidate, history)  # labels, inflections, ads, dialogs, entries
     for candidate in out:
         from .operator import describe
         key = action_key(candidate.action)

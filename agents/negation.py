@@ -64,7 +64,7 @@ def _dismissive(screen: Screen, element: int) -> bool:
     return bool(set(roles) & {"negative", "dismiss", "deny"}) or _first_word(label) in _KEEP
 
 
-def _asks(screen: Screen) -> bool:
+def asks(screen: Screen) -> bool:
     """A dialog shows: a question among the texts, or AlertDialog's own buttons."""
     question = any(line.startswith("    ") and line.rstrip().endswith(("?", "？", "؟")) for line in screen.lines)
     return question or any(screen.locators.get(i, {}).get("resource_id", "").endswith(("id/button1", "id/button2"))
@@ -78,7 +78,7 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
     taps = [c for c in out if c.action.get("kind") == "tap" and isinstance(c.action.get("element"), int)]
     doing = {c.action["element"] for c in taps if _first_word(screen.labels.get(c.action["element"], "")) in negated}
     said = " ".join(norm(line) for line in screen.lines)
-    asked = _asks(screen) and (bool(doing) or any(re.search(rf"\b{re.escape(v)}", said) for v in negated if len(v) > 3))
+    asked = asks(screen) and (bool(doing) or any(re.search(rf"\b{re.escape(v)}", said) for v in negated if len(v) > 3))
     for candidate in taps:
         element = candidate.action["element"]
         label = screen.labels.get(element, "")

@@ -28,7 +28,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
-from . import button_owners, endings, entry_points, negation, particles, search_requests, threads
+from . import button_owners, confirmations, endings, entry_points, negation, particles, search_requests, threads
 from .goal import parse_goal
 from .perceptor import Screen
 from .text import normalize, words
@@ -56,10 +56,12 @@ _FIRST = frozenset(words("first top", stopwords=frozenset()))
 _RESULT = frozenset(words("result hit listing link item entry", stopwords=frozenset()))
 
 
-def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: Callable[..., Any] | None = None) -> None:
+def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: Callable[..., Any] | None = None,
+           history: list[dict[str, Any]] | None = None) -> None:
     """Rescore ``out`` (the ranker's candidates, changed in place) by the conventions above;
     ``objects``: the items the ranker found named in the task; ``make``: the candidate type, for the
-    typing a search or destination field is for (agents/entry_points.py)."""
+    typing a search or destination field is for (agents/entry_points.py); ``history``: the run's
+    actions so far (a dialog confirming the verb just pressed, agents/confirmations.py)."""
     threads.adjust(out, task, screen)
     goal = parse_goal(task)
     said = normalize(task)
@@ -97,6 +99,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     negation.adjust(out, task, screen)  # what the task says not to do; a dialog's dismissive button
     if make is not None:
         entry_points.adjust(out, task, screen, make)  # search boxes and prompts in any language; destinations
+    confirmations.adjust(out, task, screen, history or [])  # "Uninstall this app?" after pressing Uninstall: OK
 
 
 def _said_whole(label: str, said: str) -> bool:
