@@ -3,38 +3,11 @@ on small invented screens of other apps and languages than the real-screen fixtu
 
 from __future__ import annotations
 
-from xml.sax.saxutils import quoteattr
+from test_ui_conventions import element, first, node, screen_of
 
-from cascadroid.agents.candidates import rank
 from cascadroid.agents.entry_points import asks_search, names_search, place_named
 from cascadroid.agents.negation import negated_verbs, refuses
 from cascadroid.agents.particles import stem, stem_matches
-from cascadroid.agents.perceptor import perceive
-from cascadroid.device.uiautomator import parse_observation
-
-
-def node(cls: str, bounds: tuple[int, int, int, int], text: str = "", desc: str = "", *kids: str,
-         clickable: bool = False, rid: str = "", hint: str = "", focused: bool = False) -> str:
-    left, top, right, bottom = bounds
-    attrs = (f'class="android.widget.{cls}" package="org.example.app" text={quoteattr(text)} '
-             f'content-desc={quoteattr(desc)} resource-id="{rid}" clickable="{str(clickable).lower()}" '
-             f'enabled="true" focused="{str(focused).lower()}" hint={quoteattr(hint)} '
-             f'bounds="[{left},{top}][{right},{bottom}]"')
-    return f"<node {attrs}>{''.join(kids)}</node>"
-
-
-def screen_of(*kids: str):
-    xml = "<hierarchy>" + node("FrameLayout", (0, 0, 1080, 2400), "", "", *kids) + "</hierarchy>"
-    observation = parse_observation(xml)
-    return observation, perceive(observation)
-
-
-def first(task: str, screen) -> dict:
-    return rank(task, "", screen, [], [])[0].action
-
-
-def element(observation, **fields):
-    return next(e for e in observation.elements if all(getattr(e, k) == v for k, v in fields.items()))
 
 
 def dialog(title: str, *buttons: tuple[str, str]) -> str:

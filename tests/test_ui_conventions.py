@@ -11,11 +11,14 @@ from cascadroid.device.uiautomator import parse_observation
 
 
 def node(cls: str, bounds: tuple[int, int, int, int], text: str = "", desc: str = "", *kids: str,
-         clickable: bool = False, enabled: bool = True, scrollable: bool = False, rid: str = "") -> str:
+         clickable: bool = False, enabled: bool = True, scrollable: bool = False, rid: str = "", hint: str = "",
+         focused: bool = False) -> str:
+    """One uiautomator node of an invented app (tests/test_negation_and_entries.py builds with it too)."""
     left, top, right, bottom = bounds
     attrs = (f'class="android.widget.{cls}" package="com.example.app" text={quoteattr(text)} '
              f'content-desc={quoteattr(desc)} resource-id="{rid}" clickable="{str(clickable).lower()}" '
              f'enabled="{str(enabled).lower()}" scrollable="{str(scrollable).lower()}" '
+             f'focused="{str(focused).lower()}" hint={quoteattr(hint)} '
              f'bounds="[{left},{top}][{right},{bottom}]"')
     return f"<node {attrs}>{''.join(kids)}</node>"
 
