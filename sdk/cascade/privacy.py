@@ -19,6 +19,7 @@ import phonenumbers
 
 from ..errors import ConfigurationError
 from ..settings import DataKind
+from .pii_forms import NamePattern, continues_word, evasive_spans, fold
 
 DATA_KINDS: tuple[DataKind, ...] = get_args(DataKind)
 
@@ -36,7 +37,7 @@ class Span:
 
 # Patterns start with a character class where they can, so the regex engine skips ahead fast;
 # boundary checks that would need a look-behind at the start are done in Python (_boundary).
-_EMAIL_TAIL = re.compile(r"@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_EMAIL_TAIL = re.compile(r"@[\w-]+(?:\.[\w-]+)*\.(?:[A-Za-z]{2,63}(?![A-Za-z])|[^\W\d_]{2,63})")  # IDN domains too ("@østergaard.dk")
 _EMAIL_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
 _IBAN = re.compile(r"[A-Z][A-Z]\d\d(?: ?[A-Z0-9]){11,30}\b")
 _CARD = re.compile(r"\d(?:[ -]?\d){12,18}(?!\d)")
@@ -58,7 +59,8 @@ _ADDRESS = re.compile(
     r"(?:,? [A-Z]{2} \d{5}(?:-\d{4})?\b|,? [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|,? \d{4,5}(?:-\d{4})?\b)?"
 )
 _ADDRESS_HINT = re.compile(r"\d [A-Z]|\d[A-Za-z] [A-Z]")  # a house number before a capitalised word
-_DIGIT_RUN = re.compile(r"\d[\d ().\-\u00a0]{5,22}\d(?!\w)")  # long enough for a card or a phone number
+_NOT_GLUED = r"(?!\d)(?![A-Za-z_\u00c0-\u024f\u0370-\u052f])"  # no digit or letter of a spaced script follows
+_DIGIT_RUN = re.compile(r"\d[\d ().\-\u00a0]{5,22}\d" + _NOT_GLUED)  # long enough for a card or a phone number
 _SUFFIX_STREET = re.compile(  # German, Dutch, Nordic: the type is glued to the name, the number follows
     r"[A-ZÄÖÜÅØÆ][a-zäöüßåøæé]+(?:straße|strasse|str\.|weg|allee|gasse|platz|ring|damm|ufer|straat|laan|gracht|plein|"
     r"kade|singel|dijk|vej|gade|gatan|vägen|gata|veien)(?: \d{1,4}[a-z]?\b)"
@@ -82,16 +84,21 @@ _CJK_ADDRESS = re.compile(  # "東京都千代田区丸の内1-1-1", "北京市�
 )
 _GLUED_ADDRESS = re.compile(r"\d[A-Z][a-z]")  # "at14Harbour": OCR lost the spaces (the letter before: checked)
 _POSTCODE = re.compile(r"[A-Z](?:[A-Z] \d{5}(?:-\d{4})?|[A-Z]?\d[A-Z\d]? \d[A-Z]{2})\b")  # US state+ZIP, UK
-_PHONE_WORDS = re.compile(r"(?i)(?:call|phone|tel|mobile|cell|whatsapp|fax|text|sms|number|contact|ring)\b")
+_PHONE_WORDS = re.compile(r"(?i)(?:(?:call|phone|tel|mobile|cell|whatsapp|fax|text|sms|number|contact|ring|telefon\w*|"
+                          r"tel[eé]fono|t[eé]l[eé]phone|handy|celular|móvil|movil|телефон|тел)\b|电话|電話|手机|携帯|전화|"
+                          r"هاتف|جوال|تلفن|फ़ोन|फोन|โทร|טלפון)")
 _DATE_LIKE = re.compile(  # a date that does not go on like a number (06.12.34.56.78 is a French phone)
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?![-/.]?\d)|\d{1,2}:\d{2}"
 )
-_OTP = re.compile(r"\d{4,8}(?!\w)(?![.,-]\d)")
+_OTP = re.compile(r"\d{4,8}" + _NOT_GLUED + r"(?![.,-]\d)")
 _OTP_WORD = re.compile(
-    r"(?:c(?:odes?|ódigo|odice)|o(?:tp|ne[- ]time)|v(?:erification|erify)|p(?:asscode|in|asswort)|2fa|t(?:an|oken)|kod)\b"
+    r"(?:c(?:odes?|ódigo|odigo|odice|lave)|o(?:tp|ne[- ]time)|v(?:erification|erify)|p(?:asscode|in|asswort)|2fa|"
+    r"t(?:an|oken)|kod[eu]?|senha|mã|şifre|sifre)\b"
 )
-_OTP_WORD_CJK = re.compile("验证码|認証|인증")  # searched only in text that is not ASCII
-_OTP_HINT = re.compile("code|c0de|otp|one-time|one time|verif|pin|2fa|tan|token|código|codice|kod|验证码|認証|인증")
+_OTP_WORD_WIDE = re.compile(  # searched only in text that is not ASCII: Chinese, Japanese, Korean, Cyrillic,
+    "验证码|驗證碼|認証|確認コード|인증|код|пароль|κωδικ|رمز|کد|קוד|कोड|ओटीपी|รหัส")  # Greek, Arabic, Persian...
+_OTP_HINT = re.compile("code|c0de|otp|one-time|one time|verif|pin|2fa|tan|token|código|codigo|codice|clave|kod|senha|mã|"
+                       "şifre|sifre|" + _OTP_WORD_WIDE.pattern)
 _GLUED_OTP = re.compile(r"(?:c[o0]de|otp|pin|passc[o0]de|token)(?:is|:|=)?(\d{4,8})(?![\d.,-]\d|\d)")  # lower case
 _OTP_WINDOW = 40
 _PHONE_CACHE_SIZE = 4096
@@ -146,7 +153,7 @@ class PiiDetector:
                 hint="use a two-letter ISO 3166 code such as US, GB or DE",
             )
         self.region = region
-        self._names = _name_pattern(contacts)
+        self._names = NamePattern(contacts)
         self._phone_cache: dict[str, list[tuple[int, str, str]]] = {}
         self._cache: OrderedDict[str, tuple[Span, ...]] = OrderedDict()
 
@@ -160,7 +167,10 @@ class PiiDetector:
         if cached is not None:
             self._cache.move_to_end(text)
             return list(cached)
-        spans = self._find(text)
+        folded = fold(text)
+        spans = self._find(folded)
+        if folded is not text:  # values as written; keys as read
+            spans = [Span(s.kind, s.start, s.end, text[s.start : s.end], s.key) for s in spans]
         self._cache[text] = tuple(spans)
         if len(self._cache) > _TEXT_CACHE_SIZE:
             self._cache.popitem(last=False)
@@ -205,12 +215,11 @@ class PiiDetector:
             ]
         if "otp" in kinds:
             found += _otps(text)
-        if "name" in kinds and self._names is not None:
-            found += [
-                Span("name", m.start(), m.end(), m.group(), m.group().lower())
-                for m in self._names.finditer(text)
-                if _boundary(text, m.start())
-            ]
+        if "name" in kinds and self._names:
+            found += [Span("name", start, end, text[start:end], key) for start, end, key in self._names.spans(text)
+                      if _boundary(text, start)]
+        found += [Span(kind, start, end, text[start:end], key) for kind, start, end, key in evasive_spans(text)
+                  if kind in kinds]
         return _without_overlaps(found)
 
     def _cards_and_phones(self, text: str, taken: list[Span]) -> list[Span]:
@@ -266,7 +275,7 @@ class PiiDetector:
 
 def _boundary(text: str, start: int) -> bool:
     """True when ``text[start]`` does not continue a word or a number."""
-    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")
+    return start == 0 or not continues_word(text[start - 1])
 
 
 def _looks_like_phone(text: str, start: int, end: int) -> bool:
@@ -302,7 +311,7 @@ def _emails(text: str) -> list[Span]:
     spans = []
     for m in _EMAIL_TAIL.finditer(text):
         start = m.start()
-        while start > 0 and text[start - 1] in _EMAIL_LOCAL:
+        while start > 0 and (text[start - 1] in _EMAIL_LOCAL or continues_word(text[start - 1])):
             start -= 1
         if start < m.start():
             value = text[start : m.end()]
@@ -359,7 +368,7 @@ def _otps(text: str) -> list[Span]:
     if not _OTP_HINT.search(lowered):
         return []
     spans: dict[int, Span] = {}
-    words = list(_OTP_WORD.finditer(lowered)) + ([] if text.isascii() else list(_OTP_WORD_CJK.finditer(lowered)))
+    words = list(_OTP_WORD.finditer(lowered)) + ([] if text.isascii() else list(_OTP_WORD_WIDE.finditer(lowered)))
     for word in words:
         w_start, w_end = word.span()
         if not _boundary(lowered, w_start):
@@ -369,27 +378,13 @@ def _otps(text: str) -> list[Span]:
             if start > w_end + _OTP_WINDOW:
                 break
             before = text[start - 1] if start else ""
-            if before and (before.isalnum() or before in "_.,") or (before == "-" and start >= 2 and text[start - 2].isdigit()):
+            if before and (continues_word(before) or before in ".,") or (before == "-" and start >= 2 and text[start - 2].isdigit()):
                 continue
             if end <= w_start and w_start - end <= _OTP_WINDOW or start >= w_end:
                 spans[start] = Span("otp", start, end, m.group(), m.group())
     for m in _GLUED_OTP.finditer(lowered):  # OCR lost the spaces: "Yourcodeis482913"
         spans.setdefault(m.start(1), Span("otp", m.start(1), m.end(1), text[m.start(1) : m.end(1)], m.group(1)))
     return list(spans.values())
-
-
-def _name_pattern(contacts: Iterable[str]) -> re.Pattern[str] | None:
-    names: set[str] = set()
-    for contact in contacts:
-        contact = " ".join(contact.split())
-        if not contact:
-            continue
-        names.add(contact)
-        names.update(part for part in contact.split(" ") if len(part) >= 3 and part[0].isupper())
-    if not names:
-        return None
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?:{alternatives})(?!\w)")  # the start boundary is checked in Python
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:

@@ -1,0 +1,134 @@
+"""Private data written so that a plain detector misses it: the forms evasive or careless text takes.
+
+- ``fold``: full-width letters and digits, other scripts' digits, dash and space look-alikes, each
+  turned into its ASCII form one character for one (offsets stay valid), so "４１５−５５５−０１３２" is
+  read as the phone number it is;
+- ``continues_word``: whether a character glues to the digits after it ("電話090-..." does not:
+  Chinese, Japanese, Korean and Thai are written without spaces);
+- ``evasive_spans``: e-mails spelled out ("ana (at) example (dot) org"), phone numbers spaced out
+  ("4 1 5 5 5 5 0 1 3 2") or spelled out ("four one five ..."), Cyrillic street addresses;
+- ``NamePattern``: contact names matched whatever their case or accents ("SOREN OSTERGAARD" is
+  "Søren Østergaard"), their single parts only when capitalised as names are.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+_SPACES = "\u00a0\u2007\u202f\u3000"
+_DIGIT_BLOCKS = (0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
+                 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10)
+
+
+def _fold_table() -> dict[int, str]:
+    table = {ord(ch): "-" for ch in _DASHES} | {ord(ch): " " for ch in _SPACES}
+    table |= {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}  # full-width ASCII
+    table |= {block + d: str(d) for block in _DIGIT_BLOCKS for d in range(10)}
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """``text`` with look-alike characters in ASCII, one for one (ASCII text comes back as it is)."""
+    return text if text.isascii() else text.translate(_FOLD)
+
+
+_UNSPACED = re.compile(r"[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]")
+
+
+def continues_word(ch: str) -> bool:
+    """True when digits right after ``ch`` would continue its word (a Latin letter, a digit, ``_``)."""
+    return (ch.isalnum() or ch == "_") and not _UNSPACED.match(ch)
+
+
+# "ana (at) example (dot) org", "ana[at]example[.]org", "ana at example dot org"
+_AT = r"(?:\s*[(\[{<]\s*at\s*[)\]}>]\s*|\s+at\s+)"
+_DOT = r"(?:\s*[(\[{<]\s*(?:dot|\.)\s*[)\]}>]\s*|\s+dot\s+|\.)"
+_SPELLED_EMAIL = re.compile(rf"(?<![\w.+-])([\w.+-]{{2,64}}){_AT}([\w-]{{2,63}}(?:{_DOT}[\w-]{{2,63}})*?){_DOT}"
+                            r"([a-z]{2,12})(?![\w-])", re.I)
+_SPACED_DIGITS = re.compile(r"(?<![\d.\-])\+?\d(?:[ .\-/]\d){8,14}(?![\d\-])")
+_DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+                "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_SPELLED_DIGITS = re.compile(r"\b(?:(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine)[\s,\-]+){6,14}"
+                             r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine)\b", re.I)
+_CYRILLIC_STREET = re.compile(
+    r"(?<![\w])(?:ул\.|улица|вул\.|вулиця|пр-т|пр\.|просп\.|проспект|пер\.|переулок|провулок|ш\.|шоссе|б-р|"
+    r"бульвар|наб\.|набережная|пл\.|площадь)\s*[А-ЯЁІЇЄҐ][\w\-]*(?:\s[А-ЯЁІЇЄҐ][\w\-]*){0,2},?\s*"
+    r"(?:д\.|дом|буд\.)?\s*\d{1,4}[а-яa-z]?(?:,?\s*(?:кв\.|корп\.|к\.|стр\.|под\.)\s*\d{1,4})*", re.I)
+
+
+_SPACED_HINT = re.compile(r"\d[ .\-/]\d[ .\-/]\d[ .\-/]\d")
+
+
+def evasive_spans(text: str) -> list[tuple[str, int, int, str]]:
+    """(kind, start, end, key) for each e-mail, phone number or address written to slip past the plain
+    patterns; ``text`` is already folded. Each pattern runs only where a cheap test says it may match."""
+    found = []
+    lowered = text.lower()
+    bracketed = "at)" in lowered or "at]" in lowered or "at}" in lowered or "at>" in lowered
+    if bracketed or " at " in lowered and (" dot " in lowered or "dot)" in lowered or "dot]" in lowered or ".]" in lowered):
+        for m in _SPELLED_EMAIL.finditer(text):
+            if not re.search(r"[(\[{<]|\bdot\b", m.group(), re.I):
+                continue  # "look at example.com": nothing is spelled out
+            domain = re.sub(_DOT, ".", m.group(2), flags=re.I)
+            found.append(("email", m.start(), m.end(), f"{m.group(1)}@{domain}.{m.group(3)}".lower()))
+    if _SPACED_HINT.search(text):
+        found += [("phone", m.start(), m.end(), re.sub(r"[^\d+]", "", m.group())) for m in _SPACED_DIGITS.finditer(text)]
+    if len(_DIGIT_WORDS.keys() & lowered.replace(",", " ").replace("-", " ").split()) >= 3:
+        for m in _SPELLED_DIGITS.finditer(text):
+            numbers = "".join(_DIGIT_WORDS[w.lower()] for w in re.findall(r"[a-z]+", m.group(), re.I))
+            found.append(("phone", m.start(), m.end(), numbers))
+    if not text.isascii():
+        found += [("address", m.start(), m.end(), m.group().lower()) for m in _CYRILLIC_STREET.finditer(text)]
+    return found
+
+
+_BASE = {"ø": "o", "đ": "d", "ł": "l", "ı": "i", "ð": "d", "þ": "t", "æ": "a", "œ": "o", "ß": "s"}
+
+
+@functools.lru_cache(maxsize=4096)
+def _skeleton_char(ch: str) -> str:
+    low = ch.lower()[:1]
+    base = _BASE.get(low) or unicodedata.normalize("NFD", low)[0]
+    return base if base.isascii() else low
+
+
+def skeleton(text: str) -> str:
+    """``text`` lower-cased without accents, one character for one ("SØREN" -> "soren")."""
+    return text.lower() if text.isascii() else "".join(map(_skeleton_char, text))
+
+
+class NamePattern:
+    """Contacts' whole names in any case and with or without accents ("SOREN OSTERGAARD" is "Søren
+    Østergaard"); the parts of a name (three letters or more) only when capitalised as names are
+    ("Rose" and "ROSE", never the word "rose")."""
+
+    def __init__(self, contacts: Iterable[str]) -> None:
+        self.whole: set[str] = set()
+        parts: set[str] = set()
+        for contact in contacts:
+            contact = " ".join(contact.split())
+            if contact:
+                self.whole.add(skeleton(contact))
+                parts.update(skeleton(p) for p in contact.split(" ") if len(p) >= 3 and p[0].isupper())
+        names = sorted(self.whole | parts, key=len, reverse=True)
+        self._regex = re.compile(rf"(?:{'|'.join(re.escape(n) for n in names)})(?!\w)") if names else None
+
+    def __bool__(self) -> bool:
+        return self._regex is not None
+
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, key) of each name in ``text`` (the start boundary is the caller's to check)."""
+        if self._regex is None:
+            return []
+        return [(m.start(), m.end(), m.group()) for m in self._regex.finditer(skeleton(text))
+                if m.group() in self.whole or text[m.start()].isupper()]
+
+
+__all__ = ["NamePattern", "continues_word", "evasive_spans", "fold", "skeleton"]
