@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..device.types import AppInfo
+from .switch_states import setting_names
 from .text import overlap, words
 
 
@@ -156,6 +157,7 @@ def choose(task_words: set[str], package: str, apps: Sequence[AppInfo], task: st
     between two apps is a loop). ``verbs`` (the task's clause verbs) name no app ("keep the rest"
     is no Keep Notes); ``verb``, the task's first word, alone weighs half a category."""
     out, inside = [], False
+    task_words = task_words | setting_names(task, task_words)  # "выключи вайфай" needs the settings
     said = set().union(*(words(m.group(1)) for m in _SUBJECT_VERB.finditer(task)))  # "I keep going back": a verb
     verbs = set(verbs) | said
     capitalised = {a.label for a in apps if a.label[:1].isupper() and re.search(rf"\b{re.escape(a.label)}\b", task)}

@@ -12,6 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from .exclusions import excluded_words, split
+from .switch_states import OFF_WORDS as _OFF
+from .switch_states import ON_WORDS as _ON
+from .switch_states import separable_state, setting_names
 from .text import normalize, overlap, words
 
 # A task's verb and the words apps put on the button that does it; a few settings' other names.
@@ -43,13 +46,6 @@ RELATED: dict[str, frozenset[str]] = {
         ("battery saver", "battery"),
     ) for word in words_.split()
 }
-_OFF = frozenset("off disable disabled deactivate deactivated stop stopped mute 끄기 끄다 꺼줘 关闭 关掉 オフ 無効 "
-                 "выключи выключить отключи отключить إيقاف أوقف desactivar apagar désactiver ausschalten "
-                 "deaktivieren desligar desactiva apaga désactive éteins deaktiviere disattiva spegni desative desativa "
-                 "desligue desliga kapat kapatın kapa wyłącz uitschakelen".split())
-_ON = frozenset("on enable enabled activate activated unmute 켜기 켜다 켜줘 打开 开启 オン 有効 включи включить تشغيل "
-                "activar encender activer einschalten aktivieren ligar activa enciende allume aktiviere attiva accendi "
-                "ative ativa ligue aç açın etkinleştir włącz inschakelen".split())
 _TOGGLE_VERBS = frozenset("turn switch put set make keep".split())
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’\-]+")
 
@@ -80,19 +76,23 @@ def parse_goal(task: str, subgoal: str = "") -> Goal:
     task = split(task)[0]  # what to leave alone is no part of the goal
     text = f"{task} {subgoal}".strip()
     all_words = words(text, stopwords=frozenset())
-    goal = Goal(words=words(text) | _synonyms(all_words), excluded=excluded)
+    named = setting_names(text, all_words)  # "关闭无线网络", "apaga el Bluetooth" on an English screen
+    goal = Goal(words=words(text) | _synonyms(all_words) | named, excluded=excluded)
     goal.names = set().union(*(words(n) for n in _NAME.findall(task))) if _NAME.search(task) else set()
     first = words(task.split(maxsplit=1)[0], stopwords=frozenset()) if task.split() else set()
     first |= clause_verbs(task) - goal.names  # "(Ana Ruiz does not ...)": a name starts that clause, no verb
     goal.verbs = first | _synonyms(first) | (_SENDS if first & _SENDING else set())
     own = words(re.sub(r"\([^()]*\)", " ", text), stopwords=frozenset())  # the request's own state beats its reason's
     stated = own if own & (_OFF | _ON) else all_words  # "turn X on again (I disabled X last week)"
-    if stated & _OFF:
+    separable = separable_state(task)  # "schalte das WLAN aus"
+    if separable is not None:
+        goal.want_on = separable
+    elif stated & _OFF:
         goal.want_on = False
     elif stated & _ON:
         goal.want_on = True
     goal.toggle_words = goal.words - _OFF - _ON - _TOGGLE_VERBS
-    goal.related = set().union(*(RELATED.get(w, frozenset()) for w in all_words)) if all_words else set()
+    goal.related = set().union(*(RELATED.get(w, frozenset()) for w in all_words | named)) if all_words else set()
     goal.creating = bool(_CREATING.search(task)) or bool(first & {"create", "compose", "write", "draft", "make"})
     if goal.creating:
         goal.verbs |= CREATE

@@ -1,0 +1,67 @@
+"""The state a task wants a switch in, said in the languages phones ship in, and settings' names in them.
+
+"Turn Wi-Fi off" is said "apaga el wifi", "éteins le wifi", "schalte das WLAN aus" (the German and
+Dutch particle stands at the end), "matikan wifi", "tắt wifi", "关闭无线网络". ``OFF_WORDS`` and
+``ON_WORDS`` are word keys (as ``text.words`` gives them); ``separable_state`` reads the particle at
+the end; ``setting_names`` gives the English name of a setting named in another language.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import words
+
+_NONE = frozenset()
+_OFF = ("off disable disabled deactivate deactivated stop stopped mute 끄기 끄다 꺼줘 꺼 关闭 关掉 關閉 關掉 オフ 無効 "
+        "выключи выключить выключите отключи отключить отключите выруби إيقاف أوقف أطفئ اطفئ عطّل عطل خاموش "
+        "desactivar apagar apaga apague desactiva desactive désactiver désactive éteins éteindre éteignez coupe couper "
+        "ausschalten abschalten ausmachen deaktivieren deaktiviere disattiva disattivare spegni spegnere desative desativa "
+        "desativar desligar desligue desliga kapat kapatın kapa wyłącz wyłączyć uitschakelen uitzetten matikan "
+        "nonaktifkan tắt बंद")
+_ON = ("on enable enabled activate activated unmute 켜기 켜다 켜줘 켜 打开 开启 打開 開啟 オン 有効 включи включить "
+       "включите تشغيل شغل شغّل فعّل فعل روشن activar encender enciende encienda activa activer allume allumer "
+       "allumez einschalten anschalten anmachen aktivieren aktiviere attiva attivare accendi accendere ative ativa ativar "
+       "ligar ligue liga aç açın etkinleştir włącz włączyć inschakelen aanzetten nyalakan hidupkan aktifkan bật चालू")
+OFF_WORDS = frozenset(_OFF.split()) | words(_OFF, stopwords=_NONE)
+ON_WORDS = frozenset(_ON.split()) | words(_ON, stopwords=_NONE)
+
+# German and Dutch separable verbs: "schalte das WLAN aus", "mach Bluetooth an", "zet wifi uit".
+_SEPARABLE = re.compile(r"^\s*(?:bitte\s+)?(?:schalte?|mach(?:e)?|dreh(?:e)?|zet|doe)\b.*?\b(?P<p>aus|ab|an|ein|uit|aan)"
+                        r"\s*(?:bitte)?\s*[.!]?\s*$", re.I)
+
+
+def separable_state(task: str) -> bool | None:
+    """False for "schalte X aus" / "zet X uit", True for "mach X an" / "zet X aan"; None otherwise."""
+    m = _SEPARABLE.match(task)
+    return None if m is None else m.group("p").lower() in ("an", "ein", "aan")
+
+
+# A setting's name in another language -> the English words an English screen shows.
+_SETTING_NAMES = (
+    ("вайфай вай-фай 无线网络 無線網路 无线局域网 無線區域網路 와이파이 ワイファイ", "wifi wlan"),
+    ("蓝牙 藍牙 블루투스 блютуз блютус ब्लूटूथ بلوتوث", "bluetooth"),
+    ("飞行模式 飛航模式 機内モード 비행기모드 비행기 avion avión aereo aéreo flugmodus flugzeugmodus vliegtuigmodus "
+     "самолета самолёта uçak", "airplane flight"),
+    ("深色模式 暗黑模式 ダークモード 다크모드 sombre oscuro dunkelmodus dunkel dunkle dunklen dunkler scuro escuro", "dark"),
+    ("位置信息 位置情報 위치 ubicación localisation standort posizione localização konum", "location"),
+    ("热点 熱點 テザリング 핫스팟 zugangspunkt", "hotspot tethering"),
+    ("手电筒 手電筒 손전등 фонарик linterna taschenlampe torcia lanterna", "flashlight torch"),
+)
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_BY_WORD = {key: frozenset(english.split()) for names, english in _SETTING_NAMES for name in names.split()
+            if not _UNSPACED.search(name) for key in words(name, stopwords=_NONE)}
+_BY_PART = tuple((name, frozenset(english.split())) for names, english in _SETTING_NAMES for name in names.split()
+                 if _UNSPACED.search(name))
+
+
+def setting_names(task: str, task_words: set[str]) -> set[str]:
+    """English names of the settings a task names in another language (Chinese, Japanese and Korean
+    names found inside the unspaced text)."""
+    found = set().union(*(_BY_WORD.get(w, _NONE) for w in task_words)) if task_words else set()
+    if _UNSPACED.search(task):
+        found.update(*(english for name, english in _BY_PART if name in task))
+    return found
+
+
+__all__ = ["OFF_WORDS", "ON_WORDS", "separable_state", "setting_names"]
