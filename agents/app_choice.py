@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..device.types import AppInfo
+from .app_cues import other_languages
 from .switch_states import setting_names
 from .text import overlap, words
 
@@ -32,6 +33,7 @@ class Category:
 
 
 def _category(cues: str, apps: str, phrase: str = "") -> Category:
+    cues = f"{cues} {other_languages(apps.split(maxsplit=1)[0])}"  # "llama a Ana" as "call Ana"
     return Category(frozenset(words(cues, stopwords=frozenset())), frozenset(words(apps, stopwords=frozenset())),
                     re.compile(phrase, re.I) if phrase else None)
 
