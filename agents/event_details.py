@@ -20,7 +20,8 @@ from .values import FIELDS, PATTERNS, Value
 # place", "on that day, at that time and place"
 _NOUN = r"(?:date|day|time|place|location|venue|address|where|when)"
 _THE = r"(?:the\s+same|the|its|their|that|same)"
-_DETAILS = re.compile(rf"\b(?P<d>{_THE})\s+(?P<k>{_NOUN}(?:\s*(?:,|and|&|\+)\s*(?:(?:at|on|in)\s+)?(?:{_THE}\s+)?{_NOUN})*)\b", re.I)
+_DETAILS = re.compile(rf"\b(?P<d>{_THE})\s+(?P<k>{_NOUN}(?:(?:\s*(?:,|and|&|\+)\s*|\s+)(?:(?:at|on|in)\s+)?(?:{_THE}\s+)?{_NOUN})*)\b",
+                      re.I)  # the nouns may be said without commas ("the day time and place", dictated)
 _KIND = {"date": "date", "day": "date", "when": "time", "time": "time", "place": "address", "location": "address",
          "venue": "address", "address": "address", "where": "address"}
 # 'the meeting from Ana Ruiz's email "Offsite"', 'the event in the mail "Offsite"'

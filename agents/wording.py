@@ -18,7 +18,7 @@ from functools import cache
 
 from .named_in import chained
 from .paraphrase import early, plain, terse
-from .people_said import assigned, said_plainly, started
+from .people_said import assigned, said_plainly, specified, started
 from .reasons import restate, sent_by, unasked
 from .referents import CLOSE as _CLOSE
 from .referents import HELD as _HELD
@@ -140,7 +140,7 @@ _SENDING = r"(?:text|message|tell|write(?: to)?|send|e-?mail|mail|post|reply(?: 
 @cache
 def canonical(task: str) -> str:
     """``task`` as a plain imperative (see the module docstring); the same text when already plain."""
-    text, held = _hold_quotes(re.sub(r"[‘’ʼ]", "'", task).strip())
+    text, held = _hold_quotes(specified(re.sub(r"[‘’ʼ]", "'", task).strip()))  # a new item's fields said plainly
     text = _spell_out(early(assigned(text)))
     text = relayed(_terse(started(text)))
     text = plain(said_plainly(sent_by(unasked(_request_first(text, held)))))
@@ -357,7 +357,7 @@ def _request_first(text: str, held: list[str]) -> str:
     request, context = restate(request, context)  # "change its title" + "X should be named Y": rename X to Y
     request = _verbs(_taken_out(request, " ".join(context)))
     if not LEFT.search(request):
-        context = [c for c in context if not _ELSEWHERE.match(c)]  # the reason names nothing the request needs
+        context = [c for c in context if not _ELSEWHERE.match(c) and c.strip() not in request]  # nor what it says again
     if len(request.split()) > 3 and not LEFT.search(request):  # a short request ("how many?") or a pronoun left needs the words around it
         context = [c for c in context if people(c) or things(c) or re.search(r"(?<!^)\b[A-Z]|\d", c)]  # not "(I am about to go for a run)"
     ending = request[-1] if request[-1:] in "?!" else ""
