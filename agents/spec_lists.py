@@ -23,12 +23,13 @@ _PEOPLE = r"members|participants|guests|attendees|invitees|people"
 _FIELD = rf"(?P<f>{_SUBJECT}|{_TITLE}|{_BODY}|{_PLACE}|{_PEOPLE})"
 _ASSIGN = r"\s*(?:=|:|\bshould be\b|\bmust be\b|\bwill be\b|\bis\b|\bto be\b)?\s*"
 # Where an item starts: after a comma, semicolon or colon, a full stop, "and", or right after the request.
-_SEP = re.compile(r"\s*(?:[,;:]\s*|[.?!]\s+|\s+and\s+|\s+)", re.I)
+_SEP = re.compile(r"\s*(?:[,;:]\s*|[.?!]\s+|\s+[-–—]\s+|\s+and\s+|\s+)", re.I)
 # A new item asked for ("new memo", "create an event", "into a new note"); a request to send ("email my memo").
 _NOUNS = (r"note|memo|alarm|timer|reminder|event|entry|appointment|meeting|contact|group|album|playlist|folder"
           r"|list|task|bookmark|document|file|board|channel|page|card|label|tag|project")
 _MAKING = re.compile(rf"\b(?:new\s+|(?:create|make|add|set up|start|schedule|write|open)\s+(?:me\s+)?(?:a|an)\s+(?:new\s+)?)"
-                     rf"(?P<k>(?:[\w\-]+\s+){{0,2}}?(?:{_NOUNS}))\b(?:\s+(?:in|on)\s+(?-i:[A-Za-z])[\w\-]+)?", re.I)
+                     rf"(?P<k>(?:[\w\-]+\s+){{0,2}}?(?:{_NOUNS}))\b(?:\s+(?:in|on)\s+(?-i:[A-Za-z])[\w\-]+)?"
+                     r"|^\s*(?:please\s+)?(?:schedule|book|plan)\b(?=\s+[\"“])", re.I)  # 'schedule "Demo" ...': a new event
 # Items named by a title said right after their noun ("a calendar entry Lunch with Bo using ...").
 _TITLED = r"note|memo|event|entry|appointment|meeting|reminder|task|album|playlist|folder|list|group|board|channel|project"
 _DAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|Today|Tomorrow"
@@ -42,8 +43,8 @@ _WHEN = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|a
                    r"today|tomorrow|tonight|next|this|every|at|on|in|for|from|with|called|named|titled", re.I)
 _NAMING = rf"(?P<n>call|name|title|label|caption|entitle|tag)\s+(?:it|this|that|them|the\s+(?:new\s+)?(?:{_NOUNS}))\b\s*:?\s*"
 # One item of the list: "call it X", "title X", "with location X", "the subject should be X", "text = X".
-_ITEM = re.compile(rf"(?:and\s+)?(?:{_NAMING}|(?:with\s+)?(?:(?:the|a|its)\s+)?{_FIELD}\b(?!\s+(?:of|for|in|on)\b)"
-                   rf"{_ASSIGN})(?=\S)", re.I)
+_ITEM = re.compile(rf"(?:and\s+)?(?:{_NAMING}|(?P<s>(?:set|make)\s+(?:the|its)\s+)?(?:with\s+)?(?:(?:the|a|its)\s+)?{_FIELD}\b"
+                   rf"(?!\s+(?:of|for|in|on)\b)(?(s)\s+(?:to|as)\b){_ASSIGN})(?=\S)", re.I)  # "and set the place to X"
 _SENDING = re.compile(r"\b(?:e-?mail|mail|send|forward|share|text|message)\b", re.I)
 _EDITING = re.compile(r"\b(?:change|update|rename|edit|replace|move|reschedule|needs?)\b", re.I)
 # What a value of an item refers to rather than says: "the address of the top hotel", "its name".
@@ -64,7 +65,7 @@ def specified(text: str) -> str:
     start = head.end() if head else len(re.split(r"[.?!]\s+", text, maxsplit=1)[0])
     out: list[tuple[int, str]] = [(-1, text[:start])]
     pos, changed = start, False
-    named = _TITLE_AFTER.match(text, start) if head and re.search(rf"(?:{_TITLED})$", head.group("k"), re.I) else None
+    named = _TITLE_AFTER.match(text, start) if head and re.search(rf"(?:{_TITLED})$", head.group("k") or "", re.I) else None
     if named and (_WHEN.match(named.group("v")) or re.match(r"\s*(?::|[-–—]\s)", text[named.end():])):
         named = None  # a date, or a terse "new note Plans: ..." (its own rule)
     if named:
@@ -74,19 +75,19 @@ def specified(text: str) -> str:
         sep = _SEP.match(text, pos)
         item = _ITEM.match(text, sep.end()) if sep else None
         value, end = _value(text, item) if item else ("", pos)
-        listed = sep is not None and re.search(r"[,;:.?!]", sep.group(0)) is not None or (  # a comma list, or "and" after an item
+        listed = sep is not None and re.search(r"[,;:.?!\-–—]", sep.group(0)) is not None or (  # a comma list, or "and" after an item
             sep is not None and out[-1][0] >= 0 and "and" in sep.group(0))
-        explicit = item is not None and (item.group("n") or re.search(r"with\s|[=:]|\bbe\b", item.group(0), re.I))
+        explicit = item is not None and (item.group("n") or item.group("s") or re.search(r"with\s|[=:]|\bbe\b", item.group(0), re.I))
         first = pos == start and re.match(r'[A-Z0-9"“«„]', value)  # "a note text Hi": right after the noun, capitalised
-        clause = not listed and _CLAUSE_VERB.search(value)  # "the time and venue Bo sent": no field given
+        clause = not listed and not explicit and _CLAUSE_VERB.search(value)  # "the time and venue Bo sent": no field given
         if not item or not value or clause or not (explicit or listed or first) or (
                 not head and not re.search(r"\b(?:should|must|will) be\b", item.group(0), re.I)):
-            nxt = re.search(r"[,;:]|[.?!]\s|\s+(?:and|with)\s+", text[pos + 1:])  # nothing here: on to the next separator
+            nxt = re.search(r"[,;:]|[.?!]\s|\s+(?:and|with|[-–—])\s+", text[pos + 1:])  # nothing here: on to the next separator
             end = pos + 1 + nxt.start() if nxt else len(text)
             out.append((-1, text[pos:end]))
             pos = end
             continue
-        out.append(_said(item, value, text[pos:sep.end()], bool(head and re.search(r"contact$", head.group("k"), re.I))))
+        out.append(_said(item, value, text[pos:sep.end()], bool(head and re.search(r"contact$", head.group("k") or "", re.I))))
         pos, changed = end, True
     if not changed:  # no list: at most a title after the noun, the request's head as it was
         return "".join(t for _, t in out) if named else text
@@ -128,8 +129,8 @@ def _made(said: str) -> str:
 
 _FIELDS = _FIELD.replace("?P<f>", "")
 _NEXT = (rf"\s+and\s+(?={_ITEM.pattern})|\s+with\s+(?:the\s+)?(?:{_FIELDS})\b|\s*(?:{_FIELDS})\s*[=:]|[.?!](?:\s|$)")
-_STOP = re.compile(rf"\s*[,;]\s*|{_NEXT}", re.I)
-_STOP_TEXT = re.compile(rf"\s*[,;]\s*(?=(?:and\s+)?(?:{_NAMING.replace('?P<n>', '')}|(?:with\s+)?(?:(?:the|a|its)\s+)?(?:{_FIELDS})\b)"
+_STOP = re.compile(rf"\s*[,;]\s*|\s+[-–—]\s+|{_NEXT}", re.I)
+_STOP_TEXT = re.compile(rf"(?:\s*[,;]\s*|\s+[-–—]\s+)(?=(?:and\s+)?(?:{_NAMING.replace('?P<n>', '')}|(?:with\s+)?(?:(?:the|a|its)\s+)?(?:{_FIELDS})\b)"
                         rf"|please\b|pls\b|thanks?\b|thank you\b|cheers\b|$)|{_NEXT}", re.I)
 
 
@@ -146,6 +147,8 @@ def _value(text: str, item: re.Match[str]) -> tuple[str, int]:
     m = stop.search(text, item.end())
     end = m.start() if m else len(text)
     value = re.sub(_END, "", text[item.end():end], flags=re.I).strip()
+    if re.match(r"(?:and|or|&|of|from|in|on|at|to|for|with)\b", value, re.I):
+        return "", end  # "with its name and number": fields named, no value given
     return value, end
 
 

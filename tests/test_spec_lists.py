@@ -73,3 +73,17 @@ def test_a_new_contacts_name_is_a_persons_name_and_the_list_goes_on_after_and():
         "Groceries": "title", "eggs and milk": "message"}
     assert specified("Schedule a meeting Budget review on Friday at 10 with guests Ana Ruiz and Bo Li") == \
         'Schedule a meeting titled "Budget review" on Friday at 10 with Ana Ruiz and Bo Li'
+
+
+def test_a_field_set_in_its_own_clause_and_dashes_between_items():
+    assert specified('book "Dentist" on May 3 at 9 and set the place to Smile Clinic') == \
+        'book "Dentist" on May 3 at 9 with "Smile Clinic" as the location'
+    assert specified('Schedule "Demo" Friday 9:00 and set the location to the address of the cheapest hotel') == \
+        'Schedule "Demo" Friday 9:00 with the address of the cheapest hotel as its location'
+    assert _values("new memo - title Plans - text call Bo") == {"Plans": "title", "call Bo": "message"}
+
+
+def test_fields_named_without_a_value_are_no_list():
+    for task in ("Save the top hotel in Roamly as a new contact, with its name and phone number.",
+                 "make a new album and set the cover to"):
+        assert specified(task) == task
