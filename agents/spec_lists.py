@@ -6,7 +6,8 @@ Friday" -> 'titled "Budget review"'; "new event "Demo" Friday 9:00, location = H
 address of the cheapest hotel" -> with that value (or what it refers to) as its location; "new group in Chirp:
 name it Choir, members Ana Ruiz and Bo Li" -> 'create a new Chirp group titled "Choir" with Ana Ruiz and Bo
 Li'; "mail my memo Trip to bo@ex.org. The subject should be Trip too." -> 'mail my "Trip" memo to bo@ex.org,
-with "Trip" as the subject'. A value runs to the next comma or field said (what to write may hold commas);
+with "Trip" as the subject'; "mail bo@ex.org, subject Trip, text Boots" -> 'mail bo@ex.org, subject "Trip", body
+"Boots"' (a mail's labelled parts, quoted). A value runs to the next comma or field said (what to write may hold commas);
 its inner words stay. Runs on the task as written, quotes and all. General English task grammar and common
 field names only, never an app's words.
 """
@@ -45,6 +46,11 @@ _NAMING = rf"(?P<n>call|name|title|label|caption|entitle|tag)\s+(?:it|this|that|
 # One item of the list: "call it X", "title X", "with location X", "the subject should be X", "text = X".
 _ITEM = re.compile(rf"(?:and\s+)?(?:{_NAMING}|(?P<s>(?:set|make)\s+(?:the|its)\s+)?(?:with\s+)?(?:(?:the|a|its)\s+)?{_FIELD}\b"
                    rf"(?!\s+(?:of|for|in|on)\b)(?(s)\s+(?:to|as)\b){_ASSIGN})(?=\S)", re.I)  # "and set the place to X"
+# A new mail to someone: its subject and body are said in quotes, the way mail requests label them.
+_MAILING = re.compile(r"^\s*(?:(?:could|can|would|will) you\s+|please\s+|pls\s+)*(?:(?:e-?mail|mail)\s+(?:to\s+)?|(?:write|send|compose|draft)\s+(?:an?\s+)?(?:new\s+)?"
+                      r"(?:e-?mail|mail)\s+to\s+|send\s+(?=\S+\s+an?\s+(?:e-?mail|mail)\b))"
+                      r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?-i:[A-Z])[\w'\-]*(?:\s+(?-i:[A-Z])[\w'\-]*)*)(?:\s+an?\s+(?:e-?mail|mail)\b)?",
+                      re.I)
 _SENDING = re.compile(r"\b(?:e-?mail|mail|send|forward|share|text|message)\b", re.I)
 _EDITING = re.compile(r"\b(?:change|update|rename|edit|replace|move|reschedule|needs?)\b", re.I)
 # What a value of an item refers to rather than says: "the address of the top hotel", "its name".
@@ -58,14 +64,16 @@ _PEOPLE_LIST = re.compile(rf"{_PERSON}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*
 def specified(text: str) -> str:
     """``text`` with a new item's (or a sent item's) fields said plainly; the same text when it lists none."""
     text = text if _EDITING.search(text) else _OWN_NAMED.sub(_name_first, text)
-    head = _MAKING.search(text)
+    head = _MAKING.search(text) or _MAILING.match(text)
+    mail = head is not None and head.re is _MAILING
     sending = not head and _SENDING.search(text) and not _EDITING.search(text)
     if not head and not sending:
         return text
     start = head.end() if head else len(re.split(r"[.?!]\s+", text, maxsplit=1)[0])
     out: list[tuple[int, str]] = [(-1, text[:start])]
     pos, changed = start, False
-    named = _TITLE_AFTER.match(text, start) if head and re.search(rf"(?:{_TITLED})$", head.group("k") or "", re.I) else None
+    named = _TITLE_AFTER.match(text, start) if head and not mail and re.search(rf"(?:{_TITLED})$", head.group("k") or "", re.I) \
+        else None
     if named and (_WHEN.match(named.group("v")) or re.match(r"\s*(?::|[-–—]\s)", text[named.end():])):
         named = None  # a date, or a terse "new note Plans: ..." (its own rule)
     if named:
@@ -87,7 +95,8 @@ def specified(text: str) -> str:
             out.append((-1, text[pos:end]))
             pos = end
             continue
-        out.append(_said(item, value, text[pos:sep.end()], bool(head and re.search(r"contact$", head.group("k") or "", re.I))))
+        person = bool(head and not mail and re.search(r"contact$", head.group("k") or "", re.I))
+        out.append(_said(item, value, text[pos:sep.end()], person, mail))
         pos, changed = end, True
     if not changed:  # no list: at most a title after the noun, the request's head as it was
         return "".join(t for _, t in out) if named else text
@@ -152,10 +161,14 @@ def _value(text: str, item: re.Match[str]) -> tuple[str, int]:
     return value, end
 
 
-def _said(item: re.Match[str], value: str, before: str, person: bool) -> tuple[int, str]:
+def _said(item: re.Match[str], value: str, before: str, person: bool, mail: bool) -> tuple[int, str]:
     """An item said plainly, and its rank among items in a row: titled "X", that says "X", with "X" as the
-    subject / location, with A and B; a new contact is named (a person's name, not a title)."""
+    subject / location, with A and B; a new contact is named (a person's name, not a title); a mail's
+    subject and body are quoted after their labels."""
     kind = "title" if item.group("n") else _kind(item.group("f"))
+    if mail and kind in ("title", "subject", "message"):
+        quoted = value if _QUOTED.fullmatch(value) else f'"{value}"'
+        return (0, f', subject {quoted}') if kind != "message" else (1, f', body {quoted}')
     if person and kind == "title":
         return 0, f" named {value}"
     joint = "," if re.search(r"[.?!]", before) else ""

@@ -87,3 +87,13 @@ def test_fields_named_without_a_value_are_no_list():
     for task in ("Save the top hotel in Roamly as a new contact, with its name and phone number.",
                  "make a new album and set the cover to"):
         assert specified(task) == task
+
+
+def test_a_new_mails_subject_and_body_given_as_a_list_are_its_parts():
+    assert _values("mail bo@lake.io, subject Lunch, text See you at 1") == {
+        "Lunch": "title", "See you at 1": "message", "bo@lake.io": "email"}
+    assert _values("could you write an email to ana@fjord.no: subject = Rent, message = Paid today") == {
+        "Rent": "title", "Paid today": "message", "ana@fjord.no": "email"}
+    assert _values("send bo@lake.io an email. The subject should be Trip and the text should be Bring boots") == {
+        "Trip": "title", "Bring boots": "message", "bo@lake.io": "email"}
+    assert specified("text Bo Li, tell him the subject is closed") == "text Bo Li, tell him the subject is closed"
