@@ -168,7 +168,8 @@ def _said(item: re.Match[str], value: str, before: str, person: bool, mail: bool
     kind = "title" if item.group("n") else _kind(item.group("f"))
     if mail and kind in ("title", "subject", "message"):
         quoted = value if _QUOTED.fullmatch(value) else f'"{value}"'
-        return (0, f', subject {quoted}') if kind != "message" else (1, f', body {quoted}')
+        comma = "," if re.search(r"[,;:.?!\-–—]", before) else ""  # as it was listed
+        return (0, f'{comma} subject {quoted}') if kind != "message" else (1, f'{comma} body {quoted}')
     if person and kind == "title":
         return 0, f" named {value}"
     joint = "," if re.search(r"[.?!]", before) else ""
