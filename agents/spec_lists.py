@@ -155,6 +155,8 @@ def _value(text: str, item: re.Match[str]) -> tuple[str, int]:
     stop = _STOP_TEXT if writing else _STOP  # what to write may hold commas; a name, a place, a subject stop at one
     m = stop.search(text, item.end())
     end = m.start() if m else len(text)
+    if re.fullmatch(r"[.?!]+\s*", text[end:]) and (writing or "." in text[end:]):
+        end = len(text)  # the task's last words: its full stop goes, a message keeps its question mark
     value = re.sub(_END, "", text[item.end():end], flags=re.I).strip()
     if re.match(r"(?:and|or|&|of|from|in|on|at|to|for|with)\b", value, re.I):
         return "", end  # "with its name and number": fields named, no value given
@@ -168,7 +170,7 @@ def _said(item: re.Match[str], value: str, before: str, person: bool, mail: bool
     kind = "title" if item.group("n") else _kind(item.group("f"))
     if mail and kind in ("title", "subject", "message"):
         quoted = value if _QUOTED.fullmatch(value) else f'"{value}"'
-        comma = "," if re.search(r"[,;:.?!\-–—]", before) else ""  # as it was listed
+        comma = "," if re.search(r"[,;.?!\-–—]", before) else ""  # as it was listed (a colon opens the list)
         return (0, f'{comma} subject {quoted}') if kind != "message" else (1, f'{comma} body {quoted}')
     if person and kind == "title":
         return 0, f" named {value}"

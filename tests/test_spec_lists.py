@@ -50,7 +50,7 @@ def test_a_value_that_refers_to_something_is_looked_up_not_typed():
 
 def test_the_subject_said_in_a_sentence_after_a_request_to_send():
     assert specified("could you mail my memo Trip to ana@fjord.no? The subject should be Trip too.") == \
-        'could you mail my "Trip" memo to ana@fjord.no, with "Trip" as the subject.'
+        'could you mail my "Trip" memo to ana@fjord.no, with "Trip" as the subject'
     assert _values("forward my list Chores to bo@lake.io. The subject line must be Chores")["Chores"] in ("title", "quoted")
 
 
