@@ -55,9 +55,9 @@ CATEGORIES: tuple[Category, ...] = (
     _category("wifi wlan bluetooth airplane aeroplane flight hotspot tethering brightness wallpaper ringtone volume "
               "network data saver battery nfc vpn display dark theme font", "settings setting 設定 설정 设置 настройки "
               "ajustes configuración paramètres réglages einstellungen impostazioni configurações الإعدادات"),
-    _category("call called calling caller dial ring voicemail", "dialer phone call 電話 전화 电话 телефон teléfono "
+    _category("call called calling caller dial dialled dialed ring rang rung ringing phoned voicemail", "dialer phone call 電話 전화 电话 телефон teléfono "
               "téléphone telefon telefono telefone هاتف"),
-    _category("text texted texting message sms mms", "messaging messages message sms mms メッセージ 메시지 信息 短信 "
+    _category("text texted texting message messaged sms mms", "messaging messages message sms mms メッセージ 메시지 信息 短信 "
               "сообщения mensajes nachrichten messaggi mensagens رسائل"),
     _category("chat group pin unpin mute unmute", "chat whatsapp telegram signal messenger wechat line viber"),
     _category("contact", "contacts contact people 連絡先 연락처 联系人 контакты contactos kontakte contatti contatos"),

@@ -315,7 +315,7 @@ def goal_names(task: str) -> list[str]:
     return out
 
 
-_NAMES = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+")
+_NAMES = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+(?:\s+(?![AI]\b)[A-Z]\b)?")  # "Model X"
 
 
 def quoted(task: str) -> list[str]:

@@ -54,7 +54,9 @@ _BUYING = re.compile(r"^\s*(?:please\s+)?(?:buy|order|purchase)\b", re.I)  # an 
 # ", shipping to X", "and have it delivered to X", "delivered to X", ", deliver to X": where the order is shipped
 _SHIPPED = re.compile(r"(?:,\s*|\s+)(?:and\s+)?(?:(?:have|get)\s+(?:it|them)\s+)?(?:shipping|shipped|delivered|delivering"
                       r"|sent|(?:send|deliver|mail)\s+(?:it|them))(?:\s+(?:it|them))?\s+to\b"
-                      r"|,\s*(?:and\s+)?(?:deliver|ship)\s+to\b", re.I)  # "order X, deliver to ...": the order's address
+                      r"|,\s*(?:and\s+)?(?:deliver|ship)\s+to\b"  # "order X, deliver to ...": the order's address
+                      r"|[,;]\s*(?:the\s+|my\s+)?(?:delivery|shipping)(?:\s+address(?:\s+is|\s*[:=])?|\s*[:=]|\s+to\b|(?=\s+\d))(?=\s*\w)",
+                      re.I)  # "buy X, delivery address 9 Oak Row", "..., shipping: 9 Oak Row"
 _ARROW = re.compile(r"^(?P<v>buy|order|purchase)\s+(?P<x>[^>]*?[^\s\->])\s*(?:->|=>|→|⇒)\s*(?P<to>\S.*)$", re.I)
 # "the address in their contact" once the owner is named: Ana's address from my contacts
 _EDITING = re.compile(r"^\s*(?:please\s+)?(?:change|update|edit|set|correct|replace|fix|add|remove|delete)\b", re.I)

@@ -155,7 +155,7 @@ def read_part(task: str) -> ReadPart | None:
             obj = obj.split(maxsplit=1)[1] if len(obj.split()) > 1 else ""
         if not obj:
             continue
-        listed = _IN_APP.match(task, m.end()) if answers.superlative(obj) else None  # ranked in that app's list
+        listed = (_IN_APP.match(task, m.end()) or _IN_PART.match(task, m.end())) if answers.superlative(obj) else None
         when = _WHEN.match(task, m.end()) or listed  # "... of "Standup" on Friday, May 2", "... of the cheapest
         end = when.end() if when else m.end()  # lamp in Shop": where to look
         kept_in = _KEPT_IN.match(task, end)  # "... address from my contacts": where it is read, said
@@ -175,6 +175,9 @@ _PAIR_HEAD = re.compile(rf"\b(?:the\s+|its\s+|their\s+)?(?P<a>{_KINDS})\s+and\s+
 
 
 _IN_APP = re.compile(r"\s+(?:in|from|on)\s+(?-i:[A-Z])[\w\-]*(?=\s*(?:[,.;!?(]|$))")
+# "the cheapest thing in Garden tools in the store": the part of a list it is ranked in, then its app
+_IN_PART = re.compile(r"\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'&\-]*(?:\s+[\w'&\-]+){0,2}?"
+                      r"(?:\s+(?:in|on|from|at)\s+(?:the\s+|my\s+)?[\w\-]+(?:\s+app)?)?(?=\s*(?:[,.;!?(]|$))")
 _FILES = re.compile(r"\b(?:files?|photos?|pictures?|images?|documents?|videos?|recordings?|screenshots?|downloads?)\b", re.I)
 _IN_FOLDER = re.compile(r"\s+in\s+(?:my\s+|the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+folder)?\b", re.I)
 _KEPT_IN = re.compile(r"\s+(?:from|in)\s+(?:(?:my|the)\s+)?(?:contacts?|contact list|address book|phone ?book)\b", re.I)

@@ -32,9 +32,11 @@ _SUPERLATIVE_WORDS = (r"(?:best|highest|top|worst|lowest)[- ]rated|cheapest|leas
 # "in the Garden tools category", "from the Outdoor section"
 _CATEGORY_OF = re.compile(r"\b(?:in|from|of)\s+(?:the\s+)?(?P<c>[\w'&-]+(?:\s+[\w'&-]+){0,2}?)\s+(?:category|section|department|"
                           r"aisle)\b", re.I)
-# "the cheapest thing in Phone cases on Shop": a part named in capitals, then the app it is in
+# "the cheapest thing in Phone cases on Shop", "... in Kitchen in the shop?", "... in Toys, ship it to":
+# a part named in capitals, then the app it is in or the clause's end
 _CATEGORY_IN = re.compile(rf"\b(?:{_SUPERLATIVE_WORDS})\s+(?:thing|item|product|one|article)s?\s+in\s+(?:the\s+)?"
-                          r"(?P<c>(?-i:[A-Z])[\w'&-]*(?:\s+[\w'&-]+){0,2}?)\s+(?:on|in|at|from)\s+(?-i:[A-Z])", re.I)
+                          r"(?P<c>(?-i:[A-Z])[\w'&-]*(?:\s+[\w'&-]+){0,2}?)(?:\s+(?:on|in|at|from)\s+(?:(?-i:[A-Z])|the\b|my\b)"
+                          r"|\s*(?:[?,;!]|\.(?:\s|$)|$))", re.I)
 # "the best-rated Ramen restaurant", "the cheapest Garden product": the capitalised words after it
 _CATEGORY_AFTER = re.compile(rf"\b(?:{_SUPERLATIVE_WORDS}|best|top)\s+(?P<c>(?:[A-Z][\w'&-]*\s?)+)")
 _SORT = frozenset(words("sort sorted sorting order sortieren sortiert sortierung ordenar trier tri ordina ordinare "

@@ -144,8 +144,8 @@ def task_values(task: str) -> list[Value]:
         elif kind == "message" and _NOUN_AFTER.match(task, match.end()):
             kind = "quoted"  # 'reply to the "Lunch" email', 'send my "Packing" note': the quote names the item
         shape = next((k for k, pattern in PATTERNS if pattern.fullmatch(match.group(1).strip())), kind)
-        titled = re.search(r"\b(?:titled|entitled|with (?:the )?title)\s*:?\s*$", before, re.I)
-        kind = kind if titled and shape == "file" else shape  # a note titled "IMG_1.jpg" gets that title
+        titled = re.search(r"\b(?:titled|entitled|with (?:the )?title)\s*:?\s*$", before, re.I) or _NEW_TITLED.search(before)
+        kind = kind if titled and shape == "file" else shape  # a note titled (a new one called) "IMG_1.jpg" gets that title
         if _NEW_VALUE.search(before) and kind not in ("date", "time", "duration"):
             shaped = kind in ("address", "email", "phone", "url", "amount")  # a number or address stays itself
             kind = changed_field(before) or (kind if shaped else "title")  # "rename X to "Y"": the new name is typed

@@ -1,0 +1,106 @@
+"""Questions and read-then-act tasks said in other words (eighth session): the verb of a call in
+any tense, a product name ending in a letter, a ranked thing's list part said after "in", an order's
+address said as "delivery address", a new note called like a file, and a question followed by what
+to do with its answer. Invented apps, people and products throughout."""
+
+from __future__ import annotations
+
+import pytest
+
+from cascadroid.agents import app_choice
+from cascadroid.agents.answer_use import question_then_use
+from cascadroid.agents.candidates import goal_names
+from cascadroid.agents.goal import clause_verbs
+from cascadroid.agents.ranked_wording import plain
+from cascadroid.agents.subgoals import read_part
+from cascadroid.agents.superlatives import category_phrase
+from cascadroid.agents.text import words
+from cascadroid.agents.values import task_values
+from cascadroid.device.types import AppInfo
+
+APPS = [AppInfo(label="Phone by Google", package="com.google.android.dialer"),
+        AppInfo(label="Samsung Messages", package="com.samsung.android.messaging"),
+        AppInfo(label="Firefox", package="org.mozilla.firefox"),
+        AppInfo(label="Settings", package="com.android.settings"),
+        AppInfo(label="Contacts", package="com.android.contacts")]
+
+
+def best_app(task: str) -> str:
+    choices = app_choice.choose(words(task), "com.android.launcher3", APPS, task, clause_verbs(task))
+    return max(choices, key=lambda c: c.score).app.label if choices else ""
+
+
+@pytest.mark.parametrize("task, app", [
+    ("who was it that rang me this morning", "Phone by Google"),
+    ("has Tomas Vidal phoned today?", "Phone by Google"),
+    ("which number dialled me at noon", "Phone by Google"),
+    ("who messaged me most recently", "Samsung Messages"),
+    ("turn the ringtone volume up", "Settings"),  # a setting, not a call
+])
+def test_a_call_or_message_said_in_the_past_tense_needs_its_app_not_the_web(task, app):
+    assert best_app(task) == app
+
+
+def test_a_product_name_may_end_in_a_single_capital_letter():
+    assert goal_names("add Nimbus Drone X to my basket") == ["Nimbus Drone X"]
+    assert goal_names("put the Aero Kettle S in the cart") == ["Aero Kettle S"]
+    assert goal_names("tell Mira Solis I am on my way") == ["Mira Solis"]  # "I" starts the message
+    assert goal_names("text Mira Solis A reminder") == ["Mira Solis"]
+
+
+@pytest.mark.parametrize("task, part", [
+    ("order the cheapest item in Garden tools in the store app and ship it to 9 Oak Row", "Garden tools"),
+    ("what is the most expensive product in Toys?", "Toys"),
+    ("text Bo Chen the name of the cheapest thing in Board games, thanks", "Board games"),
+    ("buy the cheapest thing in Kitchen on Marketly", "Kitchen"),
+    ("buy the cheapest item in my cart", ""),  # a place of the app, no part of its list
+])
+def test_a_ranked_things_list_part_is_read_after_in(task, part):
+    assert category_phrase(task) == part
+
+
+def test_a_read_part_keeps_the_list_part_of_a_ranked_thing():
+    read = read_part("text Bo Chen the name and price of the cheapest thing in Toys in the store")
+    assert read is not None and read.question == "What is the price of the cheapest thing in Toys in the store?"
+    assert read.rest == "text Bo Chen it" and read.also == ("name",)
+    read = read_part("email Ana Pereira the price of the most expensive item in Garden tools on Marketly")
+    assert read is not None and "in Garden tools on Marketly" in read.question
+
+
+@pytest.mark.parametrize("task, plainly", [
+    ("buy the cheapest lamp, delivery address 9 Oak Row", "buy the cheapest lamp and ship it to 9 Oak Row"),
+    ("order Tea Tin; shipping address is 4 Elm Rd", 'order "Tea Tin" and ship it to 4 Elm Rd'),
+    ("order Tea Tin, delivery to 4 Elm Rd", 'order "Tea Tin" and ship it to 4 Elm Rd'),
+    ("purchase Tea Tin, shipping: 12 Mill Lane", 'purchase "Tea Tin" and ship it to 12 Mill Lane'),
+    ("order Tea Tin, delivery fast", "order Tea Tin, delivery fast"),  # no address follows
+])
+def test_a_delivery_address_said_as_a_label_is_where_the_order_ships(task, plainly):
+    assert plain(task) == plainly
+
+
+def test_a_new_note_called_like_a_file_takes_that_title():
+    assert task_values('save where dune.png was shot in a new note called "dune.png"')[0].kind == "title"
+    assert task_values('make a note named "scan_2.pdf" with the total')[0].kind == "title"
+    assert task_values('share the file called "scan_2.pdf" with Bo Chen')[0].kind == "file"  # an existing file
+
+
+@pytest.mark.parametrize("task, plainly", [
+    ("how much is the Aero Kettle in the store app? put the price in a note called Kettle",
+     "check how much is the Aero Kettle in the store app and put the price in a note called Kettle"),
+    ("where was dune.png taken? write it in a new note", "check where was dune.png taken and write it in a new note"),
+    ("What's the priciest mug on Marketly? Text Bo Chen the name and the price.",
+     "find the priciest mug on Marketly and text Bo Chen the name and the price"),
+    ("can you tell me when the Book Fair starts? then let Ana Pereira know the time",
+     "check when the Book Fair starts and let Ana Pereira know the time"),
+])
+def test_a_question_then_what_to_do_with_its_answer_reads_first(task, plainly):
+    assert question_then_use(task) == plainly
+
+
+@pytest.mark.parametrize("task", [
+    "what time is it? set a timer for 5 minutes",  # the request uses nothing the question reads
+    "where is my charger? I can't find it",  # no request after it
+    "how many alarms do I have",  # a question alone
+])
+def test_a_question_whose_answer_is_not_used_stays_a_question(task):
+    assert question_then_use(task) == task
