@@ -57,7 +57,7 @@ def by_rules(task: str, screen_lines: list[str], objects: list[str], held: dict[
 
 
 def _values(task: str, screen_lines: list[str], objects: list[str], held: dict[str, str] | None) -> dict[str, str]:
-    from . import answers, details, read_together, subgoals, superlatives
+    from . import answers, details, read_together, requested, subgoals, superlatives
     from .wording import canonical
 
     part = subgoals.read_part(canonical(task)) or subgoals.read_part(task)  # as the ranker reads the task
@@ -65,6 +65,9 @@ def _values(task: str, screen_lines: list[str], objects: list[str], held: dict[s
         return {}
     if part is not None and part.also:  # "the name and price of the cheapest X": read on its own page
         return read_together.read(part.kinds, screen_lines, held or {}, (held or {}).get(superlatives.BEST, ""))
+    if part is not None and part.asked.kind == "item":  # a thing a message asks for, by its name
+        name = requested.item_named(screen_lines, [part.object])
+        return {"item": name} if name else {}
     if part is not None:  # a value to pass on: read it on its object's line (or the object's own page)
         keys = [part.object] if part.object and not answers.superlative(part.object) else []
         kind = details.label_kind(part.asked, part.question)  # an Info page lists it under its label

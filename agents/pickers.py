@@ -308,7 +308,15 @@ def _arrow_scores(target: date, screen: Screen, today: date) -> dict[int, float]
         else:
             continue
         out[i] = -1.5 if delta == 0 else 3.0 if (delta > 0) == (step > 0) else -1.5
+        if unit == "day" and abs(delta) > _FAR_DAYS:  # many days away: a view that lists them all gets there at once
+            for j in screen.actionable:
+                if normalize(screen.labels.get(j, "")) in _LIST_VIEWS and not _flag(screen, j, "selected"):
+                    out[j] = out.get(j, 0.0) + 2.0
     return out
+
+
+_FAR_DAYS = 3
+_LIST_VIEWS = frozenset(("agenda", "schedule", "list", "list view"))
 
 
 def _cells(screen: Screen, today: date, target: date | None = None) -> dict[int, bool]:

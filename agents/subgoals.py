@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from . import answers, event_details, named_in
+from . import answers, event_details, named_in, requested
 from .answers import Asked
 from .dates import DATE, DURATION, parse_duration, parse_time
 from .progress import parts
@@ -107,6 +107,10 @@ def read_part(task: str) -> ReadPart | None:
         name = (note["q"] or note["n"]).strip().strip('"“”')
         return ReadPart(f'What is the text of my note "{name}"?', name, Asked("text", words(name)),
                         f"{note['v']} it {note['rest']}".strip(), where=f"my {name} note")
+    wanted = requested.requested(task)  # "add what Bo asked for in his mail to my cart": its name read there first
+    if wanted is not None:
+        return ReadPart(f"Which {wanted.noun} is named in {wanted.source}?", wanted.key, Asked("item", words(wanted.source)),
+                        wanted.rest, where=wanted.source)
     named = named_in.named_in(task)  # "the photo named in Bo's mail": its name read there, then "that photo"
     if named is not None:
         rest = named_in.with_container(re.sub(r"\s+", " ", f"{task[:named.start]}that {named.noun}{task[named.end:]}").strip(),
@@ -292,6 +296,7 @@ def _sent_to_me(task: str) -> ReadPart | None:
         details = len(event_details.asked_details(f"the {k}")) > 1  # "the date and time Ana texted me"
         kind = "event" if details or event_details.names_event(k) else kind  # "the dinner Bo texted me": when and where
         kind = "file" if re.search(r"\bnew\s+(?:file\s+)?name\s+for\s+[\w\-]+\.\w{2,4}\s*$", k, re.I) else kind
+        kind = "item" if requested.to_buy(k) else kind  # "Bo mailed me what to buy": a thing's name
         verb = re.search(_SENT, m.group(0)).group(0)
         about = re.findall(r"[\"“]([^\"”]+)[\"”]", k)  # its subject, when quoted
         what = f": {k}" if kind in _PLAIN else f" about {about[0]}" if about else ""
@@ -404,6 +409,8 @@ def in_progress(task: str, notes: dict[str, str]) -> tuple[str, ReadPart | None]
         if part.offset_min and (hm := parse_time(notes[part.asked.kind])):
             total = (hm[0] * 60 + hm[1] + part.offset_min) % (24 * 60)
             return part.rest.replace(" for it", f" for {total // 60:02d}:{total % 60:02d}"), None
+        if part.asked.kind == "item":  # "that product" is the thing read: said by its name
+            return requested.named(part.rest, notes["item"]), None
         if part.asked.kind == "file":  # "that photo" is the file read: find it by its name
             return _BACK_OBJECT.sub(notes[part.asked.kind], part.rest, count=1), None
         if part.asked.kind == "url":  # the address read is what to open

@@ -90,7 +90,9 @@ _COLON_MESSAGE = re.compile(r"^\s*(?:text|message|sms|tell|reply to|write to|sen
 _CAPS = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}"
 _NAMED = re.compile(rf"\b(?:named|called)\s+(?P<v>{_CAPS})")
 _RECIPIENT = re.compile(rf"^\s*(?i:(?:please\s+)?(?:text|message|sms|call|phone|dial|ring|email|e-mail|mail|tell|"
-                        rf"write to|send(?: (?:a (?:text|message|mail|email) )?to)?|reply to))\s+(?P<v>{_CAPS})\b")
+                        rf"write to|send(?: (?:a (?:text|message|mail|email) )?to)?|reply to))\s+(?P<v>{_CAPS})\b"
+                        rf"|^\s*(?i:(?:please\s+)?(?:text|sms|message|send|e-?mail|mail|forward|pass)\s+(?:it|that|this|them)\s+"
+                        rf"(?:on\s+|over\s+)?to)\s+(?P<w>{_CAPS})\b")  # "sms it to Bo Li": the value read, to Bo Li
 _NEW_VALUE = re.compile(r"^\s*(?:please\s+)?(?:rename|change|edit|update|move|set|replace)\b.*\b(?:to|with)\s*$", re.I)
 _RENAMED = re.compile(r"^\s*(?i:(?:please\s+)?(?:rename|change|retitle)\b).*\bto\s+(?P<v>[A-Z][^.!?]*?)\s*\.?\s*$"
                       r"|^\s*(?i:(?:please\s+)?give)\b.*\b(?i:the (?:title|name))\s+(?P<w>[A-Z][^.!?]*?)\s*\.?\s*$")

@@ -265,6 +265,26 @@ def test_google_calendar_day_view_steps_day_by_day_with_the_title_as_the_shown_d
     assert "Standup" in label_of(screen, same_day)
 
 
+def _day_view(shown: str, *tabs: str):
+    tab_nodes = [node("android.widget.TextView", t, bounds=(40 + 300 * i, 160, 300 + 300 * i, 240),
+                      flags="clickable" + (" selected" if i == 0 else "")) for i, t in enumerate(tabs)]
+    return screen_of("org.example.planner", *tab_nodes,
+                     node("android.widget.ImageButton", desc="Previous day", bounds=(20, 300, 140, 420), flags="clickable"),
+                     node("android.widget.TextView", shown, bounds=(300, 320, 780, 400)),
+                     node("android.widget.ImageButton", desc="Next day", bounds=(940, 300, 1060, 420), flags="clickable"))
+
+
+@pytest.mark.parametrize("task, tabs, wanted", [
+    ("When does the pottery class start on Friday, March 27?", ("Day", "Schedule"), "Schedule"),  # 11 days on
+    ("Text Mira Solis the time of the Board review on April 2", ("Day", "Agenda"), "Agenda"),
+    ("When is the dentist on Wednesday, March 18?", ("Day", "Agenda"), "Next day"),  # two days: the arrow
+    ("When does the pottery class start on Friday, March 27?", ("Day", "Week"), "Next day"),  # no view lists them all
+])
+def test_a_day_many_days_away_is_reached_through_a_view_that_lists_every_day(task, tabs, wanted):
+    screen = _day_view("Mon, Mar 16", *tabs)
+    assert label_of(screen, top(task, screen)) == wanted
+
+
 def test_time_picker_switches_to_typing_then_fills_hour_minute_and_pm():
     dial = screen_of("com.google.android.deskclock",
                      node("android.widget.TextView", "9", rid="android:id/hours", bounds=(200, 300, 400, 500), flags="clickable"),

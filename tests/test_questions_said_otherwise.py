@@ -12,7 +12,8 @@ from cascadroid.agents.answer_use import question_then_use
 from cascadroid.agents.candidates import goal_names
 from cascadroid.agents.goal import clause_verbs
 from cascadroid.agents.ranked_wording import plain
-from cascadroid.agents.subgoals import read_part
+from cascadroid.agents.requested import item_named
+from cascadroid.agents.subgoals import in_progress, read_part
 from cascadroid.agents.superlatives import category_phrase
 from cascadroid.agents.text import words
 from cascadroid.agents.values import task_values
@@ -104,3 +105,56 @@ def test_a_question_then_what_to_do_with_its_answer_reads_first(task, plainly):
 ])
 def test_a_question_whose_answer_is_not_used_stays_a_question(task):
     assert question_then_use(task) == task
+
+
+@pytest.mark.parametrize("task, person", [
+    ("sms it to Mira Solis", "Mira Solis"),
+    ("send it on to Tomas Vidal", "Tomas Vidal"),
+    ("forward that to Ana Pereira please", "Ana Pereira"),
+])
+def test_a_value_read_then_sent_to_someone_has_them_as_its_recipient(task, person):
+    assert [(v.text, v.kind) for v in task_values(task)] == [(person, "recipient")]
+
+
+def test_a_value_sent_to_no_person_has_no_recipient():
+    assert task_values("send it to the printer") == []
+
+
+@pytest.mark.parametrize("task, question, key, rest", [
+    ("there's a mail from Tomas Vidal called Errands, add what he wants to my basket",
+     "Which product is named in a mail from Tomas Vidal called Errands?", "Errands", "add that product to my basket"),
+    ("put the item from Mira Solis's Birthday list email in my cart",
+     "Which item is named in Mira Solis's Birthday list email?", "Birthday list", "put that item in my cart"),
+    ('order the gift Ana Pereira asked for in the "Wishlist" message',
+     'Which gift is named in the "Wishlist" message?', "Wishlist", "order that gift"),
+    ('read the "Groceries" text from Tomas Vidal and add the thing they need to my cart',
+     'Which thing is named in the "Groceries" text from Tomas Vidal?', "Groceries", "add that thing to my cart"),
+])
+def test_a_thing_someone_asked_for_in_a_message_is_read_there_first(task, question, key, rest):
+    read = read_part(task)
+    assert read is not None and read.asked.kind == "item"
+    assert (read.question, read.object, read.rest) == (question, key, rest)
+    assert in_progress(task, {"item": "Trail Mug"})[0] == rest.replace(f"that {read.question.split()[1]}", '"Trail Mug"')
+
+
+def test_a_thing_to_buy_sent_by_someone_is_read_by_its_name():
+    read = read_part('Add that product to my cart (Mira Solis mailed me what to buy ("Gift ideas"))')
+    assert read is not None and read.asked.kind == "item"
+
+
+@pytest.mark.parametrize("task", [
+    "add the photo from Mira Solis's email to my Trip album",  # a photo, not a thing to buy by name
+    "add what I need for pancakes to my cart",  # no message says it
+    "put the item in my cart",
+])
+def test_no_message_named_reads_no_asked_for_thing(task):
+    read = read_part(task)
+    assert read is None or read.asked.kind != "item"
+
+
+def test_the_name_asked_for_is_a_capitalised_run_in_the_messages_text():
+    lines = ['[8] ImageButton "Navigate up"', "    Errands", "    Tomas Vidal", "    tomas@example.org · to me",
+             "    Could you please get the Aero Kettle S for me? Thanks!", '[22] Button "Reply"']
+    assert item_named(lines, ["Errands"]) == "Aero Kettle S"
+    assert item_named(["    Hi! I'd love the \"trail mug\" in blue."], []) == "trail mug"  # quoted as said
+    assert item_named(["    See you at Cafe Lumen on Friday"], []) is None  # no request for a thing
