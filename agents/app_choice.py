@@ -153,13 +153,22 @@ def _owned_heads(task: str, apps: Sequence[AppInfo]) -> tuple[set[str], set[str]
     return owners, heads - elsewhere
 
 
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _address_only(task: str) -> set[str]:
+    """Words said only inside an e-mail address ("ana@mail.com", "bo@outlook.de"): a domain names no app."""
+    inside = set().union(*(words(a.replace(".", " ").replace("@", " ")) for a in _ADDRESS.findall(task)))
+    return inside - words(_ADDRESS.sub(" ", task)) if inside else set()
+
+
 def choose(task_words: set[str], package: str, apps: Sequence[AppInfo], task: str = "", verbs: set[str] = frozenset(),
            verb: str = "") -> list[AppChoice]:
     """The apps the task names or needs, scored; while in one of them, the others wait (hopping
     between two apps is a loop). ``verbs`` (the task's clause verbs) name no app ("keep the rest"
     is no Keep Notes); ``verb``, the task's first word, alone weighs half a category."""
     out, inside = [], False
-    task_words = task_words | setting_names(task, task_words)  # "выключи вайфай" needs the settings
+    task_words = (task_words | setting_names(task, task_words)) - _address_only(task)  # "выключи вайфай" needs the settings
     said = set().union(*(words(m.group(1)) for m in _SUBJECT_VERB.finditer(task)))  # "I keep going back": a verb
     verbs = set(verbs) | said
     capitalised = {a.label for a in apps if a.label[:1].isupper() and re.search(rf"\b{re.escape(a.label)}\b", task)}

@@ -31,7 +31,7 @@ _BARE = {"whats": "what's", "wheres": "where's", "whos": "who's", "hows": "how's
 _ASK = ("add|archive|call|change|create|delete|disable|email|enable|fix|forward|make|mark|move|mute|open|pin|put|remove"
         "|rename|reply|save|send|set|share|star|text|turn|unmute|update|edit|correct|book|buy|order|copy|store|keep"
         "|message|post|schedule|switch|write|note|do|unstar|unpin|unblock|star|block|cancel|unfavou?rite|favou?rite"
-        "|bookmark|call|dial|download|play|print|invite|accept|decline|attach|upload")
+        "|bookmark|call|dial|download|play|print|invite|accept|decline|attach|upload|take")
 # A statement's finite verb ("Bo Li texted me ...", "the class is now at ...").
 _STATED = re.compile(r"\b(?:is|are|was|were|has|have|had|sent|texted|emailed|e-mailed|mailed|messaged|asked|told|said|wrote"
                      r"|needs|wants|moved|changed|should|shouldn't|must|no longer|isn't|aren't|wasn't|doesn't)\b", re.I)

@@ -79,6 +79,8 @@ def type_candidates(element_id: int, label: str, screen: Screen, values: list[Va
         first = 0.2 if not named and value.kind in ("recipient", "email", "phone") else 0.0  # forms start with "To"
         score = 2.0 + 1.5 * fits + focused + first + (0.3 if not current else 0.0) - (1.5 if typed_before else 0.0)
         score -= 0.5 if named_for[value] < best_fit else 0.0  # the field is named for another of the values
+        if search and value.kind in ("phone", "email") and any(normalize(o) != normalize(value.text) for o in objects):
+            score -= 0.5  # "add bo@x.org to Bo Li's contact": the item named is looked up, the address is what goes in
         out.append(({"kind": "type", "element": element_id, "text": text},
                     f'type "{text}" into [{element_id}] {label}', score))
     if search and not visible and not out and objects:  # the item the task names unquoted ("how is Desk Lamp rated?")

@@ -1,7 +1,8 @@
 """People, mail and chat requests said another way: the rewrites agents/wording.py applies to them.
 
-Before the rest: a terse field assignment on a person (:func:`assigned`) and a terse new chat or group
-(:func:`started`), and before anything a new item's fields given as a list (:func:`specified`); on the request put first: :func:`said_plainly` (a change the reason spells out, a reply or
+Before quotes are held aside: a message after "say:" quoted (:func:`said_message`). Before the rest: a terse
+field assignment on a person (:func:`assigned`) and a terse new chat or group (:func:`started`), and before anything a
+new item's fields given as a list (:func:`specified`); on the request put first: :func:`said_plainly` (a change the reason spells out, a reply or
 forward, a value named by whose it is, the thing a message was about, a conversation started). See each module's docstring.
 """
 
@@ -12,6 +13,7 @@ from .chat_requests import conversation, started
 from .named_values import mentioned, shared, sourced
 from .replies import replied
 from .spec_lists import specified
+from .stated_edits import said_message
 
 
 def said_plainly(request: str) -> str:
@@ -19,4 +21,4 @@ def said_plainly(request: str) -> str:
     return mentioned(shared(sourced(replied(reported(conversation(request))))))
 
 
-__all__ = ["assigned", "said_plainly", "specified", "started"]
+__all__ = ["assigned", "said_message", "said_plainly", "specified", "started"]

@@ -38,13 +38,20 @@ def things(clause: str) -> list[str]:
     return [m.group(0) for m in re.finditer(rf"{HELD.pattern}(?:\s+(?:{ITEMS})\b)?", clause)] + \
         [m.group(0) for m in re.finditer(_THING, re.sub(_EMAIL, " ", clause))] + \
         ([subject.group("t")] if subject and subject.group("t").split()[0].casefold() not in _NOT_NAMES else []) + \
-        [m.group(0) for m in _NAMED_VALUE.finditer(clause)] + \
+        [m.group(0) for m in _NAMED_VALUE.finditer(clause)] + [m["t"] for m in _ATTENDED.finditer(clause)] + \
         [f"the {m['a']} from {m['n']}'s {m['k']}" for m in _VALUE_IN.finditer(clause)]
 
 
 # A value named by whose it is: "the Netflix code", "my Lufthansa booking reference" ("I need the Netflix code later").
 _NAMED_VALUE = re.compile(r"\b(?:the|my|our|that|this)\s+(?:[A-Z][\w'\-]*\s+){1,3}(?:code|password|pin|number|address|link"
                           r"|booking reference|reference|tracking number)\b")
+
+
+# What the user will not attend, named unquoted: "I will not go to Book club on Friday after all" (Book club).
+_ATTENDED = re.compile(r"^(?:I|we) (?:(?:will not|cannot|can not|am not|are not|do not|would not)(?: be)?(?: able to)?(?: going to)?"
+                       r" (?:go(?:ing)? to|make it to|attend(?:ing)?|be at|come to)|(?:will |am |are )?(?:skip(?:ping)?|miss(?:ing)?))"
+                       r" (?:the )?(?P<t>(?-i:[A-Z])[\w'\-]*(?: (?!(?:on|at|this|next|tomorrow|today|tonight|after|anymore|any"
+                       r"|either|then|with|in)\b)[\w'\-]+){0,4})", re.I)
 
 
 # Where a value is: "the address is in an email from Aiko Tanaka" (the address from Aiko Tanaka's email).

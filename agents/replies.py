@@ -22,6 +22,11 @@ _ANSWER = re.compile(rf"^(?:answer|respond to|write back to|get back to)\s+(?=(?
                      rf"{_NAME}'s)\s+)?(?:(?:[\w\-]+|{HELD.pattern})\s+){{0,3}}?{_MESSAGE}\b)", re.I)
 _WITH = re.compile(rf"\s+with\s*:\s*|\s+with\s+(?={HELD.pattern}\s*[.!]?\s*(?:\(|$))", re.I)  # "reply to X with: fine", 'with "fine"'
 _SAY = re.compile(r"\s+and (?:say|tell (?:them|him|her))\b\s*:?\s*", re.I)  # "reply to X and say "fine""
+# 'respond "fine" to X', 'answer "fine" to X': the words first, then what they answer.
+_GIVEN = re.compile(rf"^(?:respond|answer|write back|say)\s+(?={HELD.pattern}\s+(?:back\s+)?to\b)", re.I)
+# 'reply to the mail "Rent" from Bo Li: fine': after the colon, the reply's words.
+_COLON = re.compile(rf"^(?P<h>(?:reply|respond|answer|write back)(?: back)? to [^:()]*?{_MESSAGE}\b[^:()]*?)\s*:\s+"
+                    r"(?!subject\b)(?=[^\s(])", re.I)
 _PASS = re.compile(r"^(?:pass|send|hand|get|share)\s+(?P<x>.+?)(?:\s+(?P<p>along|on|over))?\s+(?:to|with)\b", re.I)
 _BY_FORWARDING = re.compile(r"\s+by forwarding (?:it|them|this|that)\b", re.I)
 # "whoever texted me last", "the last person who emailed me": the sender of the most recent message.
@@ -41,6 +46,8 @@ def replied(request: str) -> str:
     request = _WHOEVER.sub(lambda m: f"the most recent {_kind(m.group('v'))} I received", request, count=1)
     if _ANSWER.match(request):
         request = _ANSWER.sub("reply to ", request, count=1)
+    request = _GIVEN.sub("reply ", request, count=1)
+    request = _COLON.sub(r"\g<h> saying ", request, count=1)
     if re.match(r"(?:reply|respond|answer)\b", request, re.I):
         request = _SAY.sub(" saying ", _WITH.sub(" saying ", request, count=1), count=1)
     return _mailed(_forwarded(_to_named(request)))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .referents import CLOSE, OPEN
+from .stated_edits import restated
 
 _Q = f"{OPEN}\\d+{CLOSE}"  # a quoted span held aside
 _NAME = r"(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)+"  # a full name (two or more capitalised words)
@@ -30,7 +31,7 @@ _SHOULD = r"(?:should|must|needs? to|has to|is to|ought to)"
 def reshaped(text: str) -> str:
     """``text`` said verb-first (see the module docstring); the same text when it has none of these shapes."""
     text = _topic_first(text)
-    text = _wanted_state(text)
+    text = restated(_wanted_state(text))
     text = _edit_place_first(text)
     text = _question_around(text)
     text = _everyday_verbs(text)

@@ -18,7 +18,7 @@ from functools import cache
 
 from .named_in import chained
 from .paraphrase import early, plain, terse
-from .people_said import assigned, said_plainly, specified, started
+from .people_said import assigned, said_message, said_plainly, specified, started
 from .reasons import restate, sent_by, unasked
 from .referents import CLOSE as _CLOSE
 from .referents import HELD as _HELD
@@ -140,7 +140,7 @@ _SENDING = r"(?:text|message|tell|write(?: to)?|send|e-?mail|mail|post|reply(?: 
 @cache
 def canonical(task: str) -> str:
     """``task`` as a plain imperative (see the module docstring); the same text when already plain."""
-    text, held = _hold_quotes(specified(re.sub(r"[‘’ʼ]", "'", task).strip()))  # a new item's fields said plainly
+    text, held = _hold_quotes(said_message(specified(re.sub(r"[‘’ʼ]", "'", task).strip())))  # fields, a message said
     text = _spell_out(early(assigned(text)))
     text = relayed(_terse(started(text)))
     text = plain(said_plainly(sent_by(unasked(_request_first(text, held)))))
