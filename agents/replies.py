@@ -47,9 +47,9 @@ def replied(request: str) -> str:
     if _ANSWER.match(request):
         request = _ANSWER.sub("reply to ", request, count=1)
     request = _GIVEN.sub("reply ", request, count=1)
-    request = _COLON.sub(r"\g<h> saying ", request, count=1)
     if re.match(r"(?:reply|respond|answer)\b", request, re.I):
         request = _SAY.sub(" saying ", _WITH.sub(" saying ", request, count=1), count=1)
+    request = _COLON.sub(r"\g<h> saying ", request, count=1)
     return _mailed(_forwarded(_to_named(request)))
 
 
