@@ -26,7 +26,7 @@ _FIRST = re.compile(rf"^(?:message|text|write to|dm|chat with)\s+(?P<n>{_NAME})(
 _NOT_APPS = frozenset("a an the my our new".split())
 # "start a conversation with Bo", "begin a chat with Bo": a new chat with that person (the verb apps put on it)
 _CONVERSATION = re.compile(r"^(?:start|begin|strike up|kick off|initiate)\s+(?:a\s+|an?\s+)?(?:new\s+)?"
-                           r"(?:conversation|chat|thread|dm|direct message)\s+with\b", re.I)
+                           r"(?:(?P<app>(?-i:[A-Z])[\w\-]*)\s+)?(?:conversation|chat|thread|dm|direct message)\s+with\b", re.I)
 _MEMBERS = re.compile(r"^(?:list|name|tell me|give me|show me|get)\s+(?:all\s+)?(?:the\s+|of\s+the\s+)?(?:other\s+)?"
                       r"(?:members|participants|people)\s+(?:of|in)\s+(?P<x>[^.?!]+?)\s*[.!]?$", re.I)
 
@@ -49,8 +49,8 @@ def started(text: str) -> str:
 
 
 def conversation(request: str) -> str:
-    """"start a conversation with Bo ..." (the request put first) -> "start a new chat with Bo ..."."""
-    return _CONVERSATION.sub("start a new chat with", request, count=1)
+    """"start a (Viber) conversation with Bo ..." (the request put first) -> "start a new (Viber) chat with Bo ..."."""
+    return _CONVERSATION.sub(lambda m: f"start a new {_app(m['app'])}chat with", request, count=1)
 
 
 def _app(word: str | None) -> str:

@@ -34,7 +34,8 @@ _ASK = ("add|archive|call|change|create|delete|disable|email|enable|fix|forward|
         "|bookmark|call|dial|download|play|print|invite|accept|decline|attach|upload|take")
 # A statement's finite verb ("Bo Li texted me ...", "the class is now at ...").
 _STATED = re.compile(r"\b(?:is|are|was|were|has|have|had|sent|texted|emailed|e-mailed|mailed|messaged|asked|told|said|wrote"
-                     r"|needs|wants|moved|changed|should|shouldn't|must|no longer|isn't|aren't|wasn't|doesn't)\b", re.I)
+                     r"|needs|wants|moved|changed|should|shouldn't|must|no longer|isn't|aren't|wasn't|doesn't|am|I'm|won't|can't"
+                     r"|cannot|will not)\b", re.I)
 _OPENERS = re.compile(rf"^(?:{_ASK}|please|can|could|would|will|what|which|who|when|where|how|why|do|does|did|is|are|if"
                       r"|when|once|after|before|hey|hi|ok|okay)\b", re.I)
 

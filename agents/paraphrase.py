@@ -43,7 +43,7 @@ def early(text: str) -> str:
     ("takes up the most space") is size ("is the largest"); everyday forms said plainly (everyday_forms.py)."""
     text = reshaped(everyday(text))
     text = _ROOM.sub(lambda m: "is the largest" if m["most"].casefold() == "most" else "is the smallest", text)
-    m = re.fullmatch(rf"(?:reply|respond|answer)(?: with)? (?P<m>[A-Z][^{OPEN}:]*\S)", text.strip())
+    m = re.fullmatch(rf"(?:reply|respond|answer)(?: with)? (?!{_NAME}'s )(?P<m>[A-Z][^{OPEN}:]*\S)", text.strip())
     if m:  # "reply Sounds good": to the conversation in front, the latest
         return f"reply to the most recent message I received: {m.group('m')}"
     m = re.fullmatch(rf"(?P<v>text|sms|message|msg|txt|dm) (?P<n>{_NAME}?) (?P<m>[A-Z][^{OPEN}:]*\S)", text.strip())

@@ -49,7 +49,8 @@ _NAMED_VALUE = re.compile(r"\b(?:the|my|our|that|this)\s+(?:[A-Z][\w'\-]*\s+){1,
 
 # What the user will not attend, named unquoted: "I will not go to Book club on Friday after all" (Book club).
 _ATTENDED = re.compile(r"^(?:I|we) (?:(?:will not|cannot|can not|am not|are not|do not|would not)(?: be)?(?: able to)?(?: going to)?"
-                       r" (?:go(?:ing)? to|make it to|attend(?:ing)?|be at|come to)|(?:will |am |are )?(?:skip(?:ping)?|miss(?:ing)?))"
+                       r" (?:go(?:ing)? to|make it to|attend(?:ing)?|be at|come to)|did not (?:go to|make it to|attend)|never went to"
+                       r"|(?:will |am |are )?(?:skip(?:ping|ped)?|miss(?:ing|ed)?))"
                        r" (?:the )?(?P<t>(?-i:[A-Z])[\w'\-]*(?: (?!(?:on|at|this|next|tomorrow|today|tonight|after|anymore|any"
                        r"|either|then|with|in)\b)[\w'\-]+){0,4})", re.I)
 

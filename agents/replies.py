@@ -18,12 +18,13 @@ _MESSAGE = r"(?:e-?mails?|mails?|messages?|texts?|sms|dms?|chats?|conversations?
 _NAME = r"(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)+"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # "answer / respond to / write back to" a message: reply to it ("answer the call" is no reply).
-_ANSWER = re.compile(rf"^(?:answer|respond to|write back to|get back to)\s+(?=(?:(?:the|my|this|that|their|his|her|"
+_ANSWER = re.compile(rf"^(?:answer|respond to|(?:write|text|message|e-?mail|mail) back(?: to)?|get back to)\s+(?=(?:(?:the|my|this|that|their|his|her|"
                      rf"{_NAME}'s)\s+)?(?:(?:[\w\-]+|{HELD.pattern})\s+){{0,3}}?{_MESSAGE}\b)", re.I)
 _WITH = re.compile(rf"\s+with\s*:\s*|\s+with\s+(?={HELD.pattern}\s*[.!]?\s*(?:\(|$))", re.I)  # "reply to X with: fine", 'with "fine"'
 _SAY = re.compile(r"\s+and (?:say|tell (?:them|him|her))\b\s*:?\s*", re.I)  # "reply to X and say "fine""
 # 'respond "fine" to X', 'answer "fine" to X': the words first, then what they answer.
-_GIVEN = re.compile(rf"^(?:respond|answer|write back|say)\s+(?={HELD.pattern}\s+(?:back\s+)?to\b)", re.I)
+_GIVEN = re.compile(rf"^(?:respond|answer|write back|say|send(?=\s+{HELD.pattern}\s+as an?\b))\s+(?={HELD.pattern}\s+(?:back\s+)?"
+                    r"(?:as (?:a|my|the) (?:reply|response|answer) )?to\b)", re.I)
 # 'reply to the mail "Rent" from Bo Li: fine': after the colon, the reply's words.
 _COLON = re.compile(rf"^(?P<h>(?:reply|respond|answer|write back)(?: back)? to [^:()]*?{_MESSAGE}\b[^:()]*?)\s*:\s+"
                     r"(?!subject\b)(?=[^\s(])", re.I)
@@ -46,7 +47,8 @@ def replied(request: str) -> str:
     request = _WHOEVER.sub(lambda m: f"the most recent {_kind(m.group('v'))} I received", request, count=1)
     if _ANSWER.match(request):
         request = _ANSWER.sub("reply to ", request, count=1)
-    request = _GIVEN.sub("reply ", request, count=1)
+    if _GIVEN.match(request):  # 'send "fine" as a reply to X': reply "fine" to X
+        request = re.sub(r"\s+as (?:a|my|the) (?:reply|response|answer) to\b", " to", _GIVEN.sub("reply ", request, count=1), count=1)
     if re.match(r"(?:reply|respond|answer)\b", request, re.I):
         request = _SAY.sub(" saying ", _WITH.sub(" saying ", request, count=1), count=1)
     request = _COLON.sub(r"\g<h> saying ", request, count=1)

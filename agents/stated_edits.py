@@ -35,54 +35,117 @@ def restated(text: str) -> str:
     """``text`` said as the plain request (see the module docstring); the same text when it has none of these shapes."""
     text = re.sub(r"\b(?:remove|take) (?P<x>(?:(?!\b(?:and|then)\b)[^,;.()]){1,60}?) (?:out )?(?:from|of|off) (?P<w>(?:my |the |our )?"
                   r"(?:calendar|agenda|schedule|diary|inbox|address book))\b", r"delete \g<x> from \g<w>", text, flags=re.I)
-    for rule in (_lacking, _instead_at, _wiped_and_written, _introduced):
+    for rule in (_lacking, _instead_at, _said_instead, _wiped_and_written, _introduced):
         said = rule(text.strip())
         if said != text.strip():
-            return said
-    return text
+            return _closed(said)
+    return _closed(text)
 
 
 def said_message(text: str) -> str:
     """"start a chat with Bo and say: see you at 6" -> ... and say "see you at 6" (before quotes are held aside):
     the words after a saying verb and a colon, to the end, are the message."""
-    m = re.search(r"\b(?P<v>say|saying|tell (?:them|him|her)|write(?: back)?|reply|answer)\s*:\s*(?P<m>[^\"“«:]+?)\s*[.!]?\s*$",
+    m = re.search(r"\b(?P<v>say|saying|tell (?:them|him|her)|write(?: back)?|reply|answer|send)\s*:\s*(?P<m>[^\"“«:]+?)\s*[.!]?\s*$",
                   text, re.I)
-    if not m or not text[:m.start()].strip() or len(m["m"].split()) < 1:
-        return text
-    return f'{text[:m.end("v")]} "{m["m"]}"'
+    if m and text[:m.start()].strip():
+        return f'{text[:m.end("v")]} "{m["m"]}"'
+    m = re.search(r"\b(?:conversation|chat|thread|dm) with (?:(?-i:[A-Z])[\w'\-]*|[a-z]+ )+?[^:\"“«]*?(?P<c>\s*:\s*)"
+                  r"(?P<m>[^\"“«:]+?)\s*[.!]?\s*$", text, re.I)
+    if m and re.match(r"\s*(?:(?:please |can you |could you )*(?:start|begin|open|create|make|strike up|kick off))\b", text, re.I):
+        return f'{text[:m.start("c")]} and send "{m["m"]}"'  # "start a chat with Bo on Viber: see you"
+    return text
 
 
 def _lacking(text: str) -> str:
-    """"Bo Li's contact needs an email, please add bo@li.org" -> add the email address bo@li.org to Bo Li's contact."""
-    m = re.match(rf"^(?P<x>.+?) {_LACKS} (?:an? |the |its |their |one |his |her )?(?P<f>{_FIELD})(?: too| as well| yet)?"
-                 rf"(?P<sep>\s*[,;:.\-–—]\s*|\s+){_ASKED}(?P<v>{_PUT}\b)?\s*(?P<y>{_Q}|{_EMAIL}|\+?\d[\d\s().\-]{{4,}}\d"
-                 rf"|[^,;:.!?]+?)(?: (?:to|in|on|for) (?:it|them|him|her|that|the (?:contact|card|entry|item)))?(?: too| instead)?"
-                 r"\s*[.!]?$", text, re.I)
-    if not m or (not m["v"] and not m["sep"].strip()) or re.match(r"(?:it|this|that|them|one)\b", m["y"], re.I):
-        return text
-    return f"add the {_FIELDS[m['f'].casefold()]} {m['y']} to {_lower(m['x'])}"
+    """"Bo Li's contact needs an email, please add bo@li.org" -> add the email address bo@li.org to Bo Li's contact;
+    "Bo Li's number is missing from her card - it is +1 555 0100", "there is no address on X: 1 Elm Road" alike."""
+    for lack in _LACK_SAID:
+        m = lack.match(text)
+        if not m:
+            continue
+        item = m["x"] if not m.groupdict().get("w") else f"{m['x']}'s {m['w']}"
+        value = _VALUE.fullmatch(text[m.end():])
+        if not value or (not value["v"] and not value["it"] and not re.search(r"[:\-–—]\s*$", m.group(0))) or \
+                re.match(r"(?:it|this|that|them|one)\b", value["y"], re.I):
+            return text
+        return f"add the {_FIELDS[m['f'].casefold()]} {value['y']} to {_lower(_card(item, m['f']))}"
+    m = re.match(rf"^(?:give|update|fill in) (?P<x>.+?'s (?:contact|card|entry|profile))(?: with)? (?:the |an? |their |his |her )?"
+                 rf"(?P<f>{_FIELD}) (?P<y>{_Q}|{_EMAIL}|\+?\d[\d\s().\-]{{4,}}\d)\s*[.!]?$", text, re.I)
+    m = m or re.match(rf"^(?P<x>.+?) (?:should|must|needs to) (?:have|list|show) (?P<y>{_Q}|{_EMAIL}|\+?\d[\d\s().\-]{{4,}}\d) as"
+                      rf" (?:(?:the|their|his|her|its) )?(?P<f>{_FIELD})\s*[.!]?$", text, re.I)
+    if m:  # "give Bo Li's card the email bo@li.org", "Bo Li's contact should have bo@li.org as email"
+        return f"add the {_FIELDS[m['f'].casefold()]} {m['y']} to {_lower(_card(m['x'], m['f']))}"
+    return text
+
+
+_PERSONAL_FIELDS = frozenset({"email", "e-mail", "email address", "e-mail address", "phone", "phone number", "number",
+                              "mobile number", "mobile", "cell number", "work number", "home number", "address",
+                              "home address", "birthday", "website", "nickname", "company"})
+
+
+def _card(item: str, field: str) -> str:
+    """A person's field lives on their contact: "Bo Li" lacking an email is Bo Li's contact."""
+    named = re.fullmatch(r"(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)+", item.strip())
+    return f"{item.strip()}'s contact" if named and field.casefold() in _PERSONAL_FIELDS else item
+
+
+_AFTER = r"(?: (?:in|on|from|for) (?:my |the |his |her |their )?[\w\-]+| yet| too| as well| saved| on file| anymore| at all)*"
+_SEP = r"\s*(?:[,;:.\-–—]\s*)+"
+_LACK_SAID = tuple(re.compile(p, re.I) for p in (
+    rf"^(?P<x>.+?)'s (?P<f>{_FIELD}) is (?:missing|empty|blank|not (?:there|set|saved))(?: (?:from|in|on) (?:his|her|their|the)"
+    rf" (?P<w>contact|card|entry|profile))?{_AFTER}{_SEP}",
+    rf"^there(?: is|'s) no (?P<f>{_FIELD}) (?:on|in|for) (?P<x>.+?){_AFTER}{_SEP}",
+    rf"^(?:the |an? )?(?P<f>{_FIELD}) is missing (?:from|on|in|for) (?P<x>.+?){_AFTER}{_SEP}",
+    rf"^(?P<x>.+?) {_LACKS} (?:an? |the |its |their |one |his |her |any )?(?P<f>{_FIELD}){_AFTER}(?:{_SEP}|\s+(?=(?:please|pls|so)\b))",
+))
+# What goes in: "please add bo@li.org", "it is +1 555 0100", "her email is bo@li.org, add it", or the value alone.
+_VALUE = re.compile(rf"{_ASKED}(?:(?P<v>{_PUT})\b\s*|(?P<it>(?:his|her|their|its|the) [\w\- ]{{1,20}}? is)\s+)?"
+                    rf"(?P<y>{_Q}|{_EMAIL}|\+?\d[\d\s().\-]{{4,}}\d|[^,;:.!?]+?)(?: (?:to|in|on|for) (?:it|them|him|her|that"
+                    rf"|the (?:contact|card|entry|item)))?(?: too| instead)?(?:{_SEP}{_ASKED}(?:add|save|put|use) it\b[^,;:.!?]*)?\s*[.!]?",
+                    re.I)
 
 
 def _instead_at(text: str) -> str:
     """"the Gym alarm that is at 6:00 should ring at 6:45 instead" -> move the Gym alarm from 6:00 to 6:45;
-    "Standup on Friday should start at 10:00 now" -> move Standup on Friday to start at 10:00."""
-    m = re.match(r"^(?P<x>.+?) (?:should|must|needs to|has to|ought to|is supposed to|is to) (?:now |rather )?"
-                 r"(?P<v>ring|go off|sound|start|begin|be|happen|take place|run) (?:at|for|on|from) (?P<y>[^,;]*?\d[^,;]*?)"
-                 r"(?: instead(?: of (?P<old>[^,;]*?\d[^,;]*?))?| from now on| now| rather)\s*[.!]?$", text, re.I)
-    if not m or re.match(r"(?:which|what|who|when|where|how|why|do|does|did|is|are|can|could|should|would|will|I|we)\b", m["x"], re.I):
+    "Standup on Friday should start at 10:00 now" -> move Standup on Friday to start at 10:00; "make X go off at 7:15
+    instead of 6:30", "I want X to ring at 7:15 rather than 6:30" alike."""
+    m = re.match(rf"^(?:(?:please )?(?:make|have|let|get) (?P<x1>.+?) |(?:I|we) (?:want|would like|need|'d like) (?P<x2>.+?) to "
+                 rf"|(?:can|could) (?P<x3>(?:the|my|our) .+?) |(?P<x>.+?) (?:should|must|needs to|has to|ought to|is supposed to"
+                 rf"|is to) )(?:now |rather )?(?:to )?(?P<v>{_AT_VERBS}) (?:at|for|on|from) (?P<y>[^,;]*?\d[^,;]*?)"
+                 r"(?: instead(?: of (?P<old>[^,;]*?\d[^,;]*?))?| rather than (?P<old2>[^,;]*?\d[^,;]*?)| from now on| now| rather)"
+                 r"\s*[.!?]?$", text, re.I)
+    x = m and (m["x"] or m["x1"] or m["x2"] or m["x3"])
+    if not m or re.match(r"(?:which|what|who|when|where|how|why|do|does|did|is|are|can|could|should|would|will|I|we|it|you)\b",
+                         x, re.I):
         return text
-    x, old = _lower(m["x"]), m["old"]
+    x, old = _lower(x), m["old"] or m["old2"]
     at = re.search(r",?\s*(?:(?:that|which)(?:'s| is| was| rings| goes off| is set) |currently |now )?(?:at|for) (?P<t>\d{1,2}(?:[:.]\d\d)?"
                    r"(?:\s*[ap]\.?m\.?)?)\s*,?$", x, re.I)
     if at and not old:
         x, old = x[:at.start()], at["t"]
+    at = re.search(r"\b(?:the|my|our) (?P<t>\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?) (?=\S)", x, re.I)
+    if at and not old:  # "my 6:30 Gym alarm"
+        x, old = x[:at.start("t")] + x[at.end():], at["t"]
     start = "start at " if m["v"].casefold() in ("start", "begin") else ""
     return f"move {x}{f' from {old}' if old else ''} to {start}{m['y']}"
 
 
+_AT_VERBS = r"ring|go off|sound|start|begin|be|happen|take place|run|wake me(?: up)?"
+
+
+def _said_instead(text: str) -> str:
+    """"the note "A" should say "B" instead" -> replace the text of the note "A" with "B" (a text item's new words)."""
+    m = re.match(rf"^(?P<x>.*?(?:{_Q}|\b(?:note|memo|list|document|description|entry)\b).*?) (?:should|must|needs to|has to) (?:now )?"
+                 rf"(?:say|read|contain|be|just say|only say)(?: just| only)?\s*:?\s*(?P<y>{_Q})(?: instead| now| from now on| only"
+                 r"| and nothing else)?\s*[.!]?$", text, re.I)
+    if not m or re.match(r"(?:which|what|who|when|where|how|why|I|we|it|you)\b", m["x"], re.I):
+        return text
+    return f"replace the text of {_lower(m['x'])} with {m['y']}"
+
+
 def _wiped_and_written(text: str) -> str:
     """"wipe the contents of note "A" and write "B" instead" -> replace the text of note "A" with "B"."""
-    m = re.match(r"^(?:wipe|clear|erase|delete|remove|empty|blank|scrap)(?: out)? (?P<what>(?:all )?(?:of )?(?:the )?(?:contents?|text|body"
+    m = re.match(r"^(?:wipe|clear|erase|delete|remove|empty|blank|scrap|get rid of)(?: out)? (?P<what>(?:all )?(?:of )?(?:the )?(?:contents?|text|body"
                  r"|words|everything|all|what is written|whatever is(?: written)?|what it says) (?:of|in|from|inside|on) )?(?P<x>.+?),?"
                  r" (?:and|then|,)(?: then)? (?:write|put|type|add|enter|make it say|have it say) (?:in )?(?P<y>.+?)"
                  r"(?P<end> instead| in its place| there| in it)?\s*[.!]?$", text, re.I)
@@ -92,15 +155,31 @@ def _wiped_and_written(text: str) -> str:
 
 
 def _introduced(text: str) -> str:
-    """"there is a tab open in the browser called News, shut that one only" -> shut the News tab in the browser only:
-    an item introduced by its name, then acted on by a pronoun."""
+    """"there is a tab open in the browser called News, shut that one only" -> shut the News tab in the browser only;
+    "there's a Tax forms tab open, get rid of it" -> get rid of the Tax forms tab: an item introduced by its name, then
+    acted on by a pronoun."""
+    act = rf"\s*(?:[,;.\-–—]\s*){_ASKED}(?P<v>get rid of|[a-z]+(?: (?:off|out|down|up))?) (?:it|that one|this one|that|this)\b(?P<rest>.*)$"
     m = re.match(r"^there(?: is| are|'s) (?:an?|one) (?P<k>[a-z][\w\-]*)(?P<b>(?: (?!called\b|named\b|titled\b)[\w\-]+){0,6}?)"
-                 rf" (?:called|named|titled) (?P<t>{_Q}|[^,;.\-–—]+?)\s*(?:[,;.\-–—]\s*){_ASKED}"
-                 r"(?P<v>[a-z]+(?: (?:off|out|down|up))?) (?:it|that one|this one|that|this)\b(?P<rest>.*)$", text, re.I)
+                 rf" (?:called|named|titled) (?P<t>{_Q}|[^,;.\-–—]+?){act}", text, re.I)
+    m = m or re.match(rf"^there(?: is| are|'s) (?:an?|one|the) (?P<t>{_Q}|(?-i:[A-Z])[\w'\-]*(?: [\w'\-]+){{0,3}}?) (?P<k>{_KINDS})"
+                      rf"(?P<b>(?: (?:open|opened|still|saved|set|left|running|pinned|on|in|at|the|my|[\w\-]+(?= app\b)|app)){{0,5}}){act}",
+                      text, re.I)
     if not m or m["v"].casefold() in ("is", "was", "has", "and", "but", "so"):
         return text
     place = re.search(r"\b(?:in|on) (?:the |my )?[\w\-]+(?: app)?$", m["b"])
     return f"{m['v']} the {m['t']} {m['k']}{' ' + place.group(0) if place else ''}{m['rest']}"
+
+
+# Things a phone shows by name ("a Tax forms tab", "the Gym alarm"): a capitalised name said before one of these is its name.
+_KINDS = (r"tabs?|alarms?|notes?|events?|bookmarks?|playlists?|albums?|folders?|files?|chats?|groups?|lists?|timers?"
+          r"|reminders?|photos?|documents?|contacts?|drafts?|tasks?")
+
+
+def _closed(text: str) -> str:
+    """"kill the tab titled News", "get rid of the Pets window": a tab or window is closed (not switched off or deleted)."""
+    return re.sub(r"^(?P<p>(?:please |can you |could you )*)(?:kill|shut|shut down|terminate|x out|exit out of|get rid of|remove|delete|dismiss)\s+"
+                  r"(?=(?:the |this |that |my |a |an )?(?:[\w'\-]+ ){0,4}?(?:browser )?(?:tabs?|windows?)\b)",
+                  r"\g<p>close ", text, flags=re.I)
 
 
 def _lower(phrase: str) -> str:

@@ -167,7 +167,7 @@ def _spell_out(text: str) -> str:
     for pattern, repl in _CONTRACTIONS:
         text = re.sub(pattern, repl, text, flags=re.I)
     text = re.sub(rf"(?P<n>\b[A-Z][\w\-]+(?: [A-Z][\w\-]+)*)'s (?P<t>(?:[\w\-]+ ){{0,4}}?)(?P<k>{_ITEMS})\b(?!\s+(?:address|number|id)\b)"
-                  rf"(?P<r>\s+{_OPEN}\d+{_CLOSE}|\s+(?:about|titled|called|named|re)\s+(?:{_OPEN}\d+{_CLOSE}|[^\s,.;:!?]+(?: [^\s,.;:!?\-–—]+){{0,3}}))?",
+                  rf"(?P<r>\s+{_OPEN}\d+{_CLOSE}|\s+(?:about|titled|called|named|re)\s+(?:{_OPEN}\d+{_CLOSE}|[^\s,.;:!?]+(?: (?!(?:saying|with|and|that)\b)[^\s,.;:!?\-–—]+){{0,3}}))?",
                   _owner_last, text)
     text = re.sub(r"(?<![\w/.])([A-Za-z]+/?)(?![\w/])",
                   lambda m: m.group(1) if m.group(1).isupper() and len(m.group(1)) > 1 and m.group(1) not in _TERMS

@@ -14,7 +14,7 @@ def test_a_field_an_item_lacks_is_added_to_it():
         "add the email address priya@lotus.example to Priya Venkat's contact"
     assert canonical("the Quarterly review event has no location yet - put Room 4B") == \
         "add the location Room 4B to the Quarterly review event"
-    assert canonical("Mia Okafor still needs a birthday, please use 12 May") == "add the birthday 12 May to Mia Okafor"
+    assert canonical("Mia Okafor still needs a birthday, please use 12 May") == "add the birthday 12 May to Mia Okafor's contact"
 
 
 def test_a_lack_said_without_the_value_is_no_request():
@@ -82,3 +82,55 @@ def test_replies_said_with_the_words_first_or_after_a_colon():
         'reply to the email "Lease renewal" from Olga Nunez saying "I will sign on Monday"'
     assert canonical("reply to Ravi Shah's message: sure, 5 pm works") == \
         'reply to the message from Ravi Shah saying "sure, 5 pm works"'
+
+
+def test_a_lack_said_as_missing_or_absent_with_the_value_after_it():
+    assert canonical("Sven Aho's phone number is missing from his contact - it is +358 40 555 0199") == \
+        "add the phone number +358 40 555 0199 to Sven Aho's contact"
+    assert canonical("there's no address on Rosa Diaz's card; add 14 Quay Street") == \
+        "add the address 14 Quay Street to Rosa Diaz's card"
+    assert canonical("Kemal Aydin has no email saved. His address is kemal@ayd.example, please add it") == \
+        "add the email address kemal@ayd.example to Kemal Aydin's contact"
+    assert canonical("give Ines Faro's contact the email ines@faro.example") == \
+        "add the email address ines@faro.example to Ines Faro's contact"
+    assert restated("Rosa Diaz has no email, I think") == "Rosa Diaz has no email, I think"  # no value to add
+
+
+def test_a_new_time_asked_with_make_or_want_moves_the_item():
+    assert canonical("make the Yoga alarm go off at 05:50 instead of 05:20") == "move the Yoga alarm from 05:20 to 05:50"
+    assert canonical("I want my Bins out alarm to ring at 19:30 rather than 18:00") == \
+        "move my Bins out alarm from 18:00 to 19:30"
+    assert canonical("my 07:00 Dog walk alarm should sound at 07:40 from now on") == "move my Dog walk alarm from 07:00 to 07:40"
+    assert restated("make the alarm louder instead") == "make the alarm louder instead"
+
+
+def test_a_text_item_said_as_what_it_should_say_instead():
+    assert canonical('the memo "Locker" should say "B12" instead') == 'replace the text of the memo "Locker" with "B12"'
+    assert canonical('my shopping list note must now read "eggs, flour"') == \
+        'replace the text of my shopping list note with "eggs, flour"'
+    assert restated('the title should say "Q3" instead') == 'the title should say "Q3" instead'  # no text item named
+
+
+def test_a_tab_named_before_its_kind_or_closed_in_other_words():
+    assert canonical("there's a Flight status tab open, get rid of it but keep the other tabs") == \
+        "close the Flight status tab but keep the other tabs"
+    assert canonical("kill the browser tab titled Recipes and nothing else") == \
+        "close the browser tab titled Recipes and nothing else"
+    assert canonical("kill the music app") == "turn off the music app"  # an app is no tab or window
+
+
+def test_a_new_chat_whose_message_follows_a_colon():
+    assert canonical("Start a conversation with Dana Whit on Threema: landing at 9") == \
+        'start a new chat with Dana Whit on Threema and send "landing at 9"'
+    assert canonical("I have never texted Ole Brun on Wire, open a chat with him and send: the code works") == \
+        'open a chat with Ole Brun and send "the code works" (I have never texted Ole Brun on Wire)'
+
+
+def test_replies_said_as_sent_back():
+    assert canonical('send "see you there" as a reply to the last text I got') == 'reply "see you there" to the last text I got'
+    assert canonical("text back whoever messaged me last: five minutes") == \
+        'reply to the most recent message I received saying "five minutes"'
+    assert canonical("answer Kofi Asante's mail about Visas saying all approved") == \
+        'reply to the mail about Visas from Kofi Asante saying "all approved"'
+    assert canonical("reply Lena Park is coming too") == \
+        'reply to the most recent message I received saying "Lena Park is coming too"'
