@@ -28,7 +28,17 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
-from . import button_owners, confirmations, endings, entry_points, negation, particles, search_requests, threads
+from . import (
+    button_owners,
+    confirmations,
+    edit_forms,
+    endings,
+    entry_points,
+    negation,
+    particles,
+    search_requests,
+    threads,
+)
 from .goal import parse_goal
 from .perceptor import Screen
 from .text import normalize, words
@@ -91,6 +101,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
             candidate.score -= 2.0  # "but leave Wi-Fi scanning on": the look-alike the task leaves alone
     button_owners.adjust(out, task, screen)  # a feed's repeated "Repost": the copy under the item named
     search_requests.adjust(out, task, screen)  # "ラーメン屋を探して": the search box
+    edit_forms.adjust(out, task, screen, objects, history or [])  # an item's Edit (pencil), a form's "Add email"
     fits = max((c.score for c in out if c.action.get("kind") != "swipe"), default=0.0)
     if not objects and fits < 2.0 and _alphabet_passes(screen, task):  # nothing here fits: the list goes on
         for candidate in out:
