@@ -45,6 +45,8 @@ _SENT_ME = re.compile(rf"(?P<who>{_NAME}|{_EMAIL})\s+(?P<v>e-?mailed|mailed|text
 def replied(request: str) -> str:
     """``request`` (with its bracketed context) said as a plain reply; the same text otherwise."""
     request = _WHOEVER.sub(lambda m: f"the most recent {_kind(m.group('v'))} I received", request, count=1)
+    request = re.sub(r"^(?:tell|text|message|write(?: to)?|answer)\s+(?=the most recent (?:text|message|email) I received\b)",
+                     "reply to ", request, count=1, flags=re.I)  # "tell whoever texted me last: X"
     if _ANSWER.match(request):
         request = _ANSWER.sub("reply to ", request, count=1)
     if _GIVEN.match(request):  # 'send "fine" as a reply to X': reply "fine" to X

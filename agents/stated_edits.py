@@ -114,11 +114,13 @@ def _instead_at(text: str) -> str:
                  rf"|is to) )(?:now |rather )?(?:to )?(?P<v>{_AT_VERBS}) (?:at|for|on|from) (?P<y>[^,;]*?\d[^,;]*?)"
                  r"(?: instead(?: of (?P<old>[^,;]*?\d[^,;]*?))?| rather than (?P<old2>[^,;]*?\d[^,;]*?)| from now on| now| rather)"
                  r"\s*[.!?]?$", text, re.I)
-    x = m and (m["x"] or m["x1"] or m["x2"] or m["x3"])
+    m = m or re.match(r"^(?P<x>(?:the |my )?[^,;:]+?)\s*[:\-–—]\s*(?:(?:make it|set it to|move it to|now) )?(?P<y>\d[^,;]*?)"
+                      r" (?:instead of|rather than|not) (?P<old>\d[^,;]*?)\s*[.!]?$", text, re.I)  # "the Gym alarm: 7:15 instead of 6:30"
+    x = m and (m["x"] or m.groupdict().get("x1") or m.groupdict().get("x2") or m.groupdict().get("x3"))
     if not m or re.match(r"(?:which|what|who|when|where|how|why|do|does|did|is|are|can|could|should|would|will|I|we|it|you)\b",
                          x, re.I):
         return text
-    x, old = _lower(x), m["old"] or m["old2"]
+    x, old = _lower(x), m["old"] or m.groupdict().get("old2")
     at = re.search(r",?\s*(?:(?:that|which)(?:'s| is| was| rings| goes off| is set) |currently |now )?(?:at|for) (?P<t>\d{1,2}(?:[:.]\d\d)?"
                    r"(?:\s*[ap]\.?m\.?)?)\s*,?$", x, re.I)
     if at and not old:
@@ -126,7 +128,7 @@ def _instead_at(text: str) -> str:
     at = re.search(r"\b(?:the|my|our) (?P<t>\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?) (?=\S)", x, re.I)
     if at and not old:  # "my 6:30 Gym alarm"
         x, old = x[:at.start("t")] + x[at.end():], at["t"]
-    start = "start at " if m["v"].casefold() in ("start", "begin") else ""
+    start = "start at " if (m.groupdict().get("v") or "").casefold() in ("start", "begin") else ""
     return f"move {x}{f' from {old}' if old else ''} to {start}{m['y']}"
 
 
@@ -135,7 +137,8 @@ _AT_VERBS = r"ring|go off|sound|start|begin|be|happen|take place|run|wake me(?: 
 
 def _said_instead(text: str) -> str:
     """"the note "A" should say "B" instead" -> replace the text of the note "A" with "B" (a text item's new words)."""
-    m = re.match(rf"^(?P<x>.*?(?:{_Q}|\b(?:note|memo|list|document|description|entry)\b).*?) (?:should|must|needs to|has to) (?:now )?"
+    m = re.match(rf"^(?P<x>[^,;]*?(?:{_Q}|\b(?:note|memo|list|document|description|entry)\b)[^,;]*?) (?:should|must|needs to|has to)"
+                 r" (?:now )?"
                  rf"(?:say|read|contain|be|just say|only say)(?: just| only)?\s*:?\s*(?P<y>{_Q})(?: instead| now| from now on| only"
                  r"| and nothing else)?\s*[.!]?$", text, re.I)
     if not m or re.match(r"(?:which|what|who|when|where|how|why|I|we|it|you)\b", m["x"], re.I):
@@ -144,12 +147,20 @@ def _said_instead(text: str) -> str:
 
 
 def _wiped_and_written(text: str) -> str:
-    """"wipe the contents of note "A" and write "B" instead" -> replace the text of note "A" with "B"."""
-    m = re.match(r"^(?:wipe|clear|erase|delete|remove|empty|blank|scrap|get rid of)(?: out)? (?P<what>(?:all )?(?:of )?(?:the )?(?:contents?|text|body"
-                 r"|words|everything|all|what is written|whatever is(?: written)?|what it says) (?:of|in|from|inside|on) )?(?P<x>.+?),?"
-                 r" (?:and|then|,)(?: then)? (?:write|put|type|add|enter|make it say|have it say) (?:in )?(?P<y>.+?)"
-                 r"(?P<end> instead| in its place| there| in it)?\s*[.!]?$", text, re.I)
-    if not m or not (m["what"] or m["end"]):
+    """"wipe the contents of note "A" and write "B" instead" -> replace the text of note "A" with "B"; "the A note - clear
+    it and put "B" instead" and "erase what is in note "A", it should just say "B"" alike."""
+    wipe = r"(?:wipe|clear|erase|delete|remove|empty|blank|scrap|get rid of)(?: out)?"
+    write = (r"(?:(?:and|then|,)(?: then)? (?:write|put|type|add|enter|make it say|have it say) (?:in )?"
+             r"|(?:it|that|the note) should (?:now )?(?:just |only )?(?:say|read|contain) )")
+    end = r"(?P<end> instead| in its place| there| in it)?\s*[.!]?$"
+    m = re.match(rf"^(?P<x>(?:the |my )?(?:{_Q}|[\w'\-]+(?: [\w'\-]+){{0,3}}?)(?: (?:note|memo|list|document))?)\s*[-–—:,]\s*{wipe}"
+                 rf" (?:it|that|its (?:text|contents?))(?: out)?,? {write}(?P<y>.+?){end}", text, re.I)
+    if m:  # "the A note - clear it and put B"
+        return f"replace the text of {_lower(m['x'])} with {m['y']}"
+    m = re.match(rf"^{wipe} (?P<what>(?:all )?(?:of )?(?:the )?(?:contents?|text|body|words|everything|all|what is written"
+                 rf"|whatever is(?: written)?|what it says|what is) (?:of|in|from|inside|on) )?(?P<x>.+?),? {write}(?P<y>.+?){end}",
+                 text, re.I)
+    if not m or not (m["what"] or m["end"] or "should" in m.group(0)):
         return text
     return f"replace the text of {m['x']} with {m['y']}"
 

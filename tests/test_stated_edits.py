@@ -134,3 +134,24 @@ def test_replies_said_as_sent_back():
         'reply to the mail about Visas from Kofi Asante saying "all approved"'
     assert canonical("reply Lena Park is coming too") == \
         'reply to the most recent message I received saying "Lena Park is coming too"'
+
+
+def test_a_note_cleared_then_written_with_its_name_first_or_what_it_should_say_after():
+    assert canonical('the Packing note - wipe it and put "passport only" instead') == \
+        'replace the text of the Packing note with "passport only"'
+    assert canonical('my "Gate code" memo: clear it, then type "4471"') == 'replace the text of my "Gate code" memo with "4471"'
+    assert canonical('erase what is in note "Ideas", it should just say "none yet"') == \
+        'replace the text of note "Ideas" with "none yet"'
+
+
+def test_a_terse_new_time_instead_of_the_old():
+    assert canonical("the Stretching alarm: 06:40 instead of 06:10") == "move the Stretching alarm from 06:10 to 06:40"
+    assert canonical("Tea break alarm - 15:45 not 15:15") == "move Tea break alarm from 15:15 to 15:45"
+    assert restated("the Stretching alarm: 06:40") == "the Stretching alarm: 06:40"  # no old time: no change said
+
+
+def test_telling_whoever_wrote_last_is_a_reply():
+    assert canonical("tell the person who texted me last: see you at the gate") == \
+        'reply to the most recent text I received saying "see you at the gate"'
+    assert canonical("message whoever emailed me last: will call back tonight") == \
+        'reply to the most recent email I received saying "will call back tonight"'
