@@ -114,7 +114,7 @@ def _instead_at(text: str) -> str:
                  rf"|is to) )(?:now |rather )?(?:to )?(?P<v>{_AT_VERBS}) (?:at|for|on|from) (?P<y>[^,;]*?\d[^,;]*?)"
                  r"(?: instead(?: of (?P<old>[^,;]*?\d[^,;]*?))?| rather than (?P<old2>[^,;]*?\d[^,;]*?)| from now on| now| rather)"
                  r"\s*[.!?]?$", text, re.I)
-    m = m or re.match(r"^(?P<x>(?:the |my )?[^,;:]+?)\s*[:\-–—]\s*(?:(?:make it|set it to|move it to|now) )?(?P<y>\d[^,;]*?)"
+    m = m or re.match(r"^(?P<x>(?:the |my )?[^,;:\d]+?)(?::\s+|\s+[-–—]\s+)(?:(?:make it|set it to|move it to|now) )?(?P<y>\d[^,;]*?)"
                       r" (?:instead of|rather than|not) (?P<old>\d[^,;]*?)\s*[.!]?$", text, re.I)  # "the Gym alarm: 7:15 instead of 6:30"
     x = m and (m["x"] or m.groupdict().get("x1") or m.groupdict().get("x2") or m.groupdict().get("x3"))
     if not m or re.match(r"(?:which|what|who|when|where|how|why|do|does|did|is|are|can|could|should|would|will|I|we|it|you)\b",

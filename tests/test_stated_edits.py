@@ -148,6 +148,8 @@ def test_a_terse_new_time_instead_of_the_old():
     assert canonical("the Stretching alarm: 06:40 instead of 06:10") == "move the Stretching alarm from 06:10 to 06:40"
     assert canonical("Tea break alarm - 15:45 not 15:15") == "move Tea break alarm from 15:15 to 15:45"
     assert restated("the Stretching alarm: 06:40") == "the Stretching alarm: 06:40"  # no old time: no change said
+    assert restated("Change the Yoga alarm so it rings at 05:50 instead of 05:20.") == \
+        "Change the Yoga alarm so it rings at 05:50 instead of 05:20."  # a time's own colon is no separator
 
 
 def test_telling_whoever_wrote_last_is_a_reply():
