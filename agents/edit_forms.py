@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .answers import asked
 from .fields import OBJECT_KINDS, typed
 from .goal import parse_goal
 from .lookup import search_field
@@ -44,7 +45,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], histor
     when a new value waits and no form shows; in a form, the "Add <field>" row of a value no field takes."""
     goal = parse_goal(task)
     pending = [v for v in task_values(task) if v.kind not in OBJECT_KINDS and v.kind in _FIELD_WORDS and not typed(v, history)]
-    if goal.creating or not pending or not objects:
+    if goal.creating or not pending or not objects or asked(task) is not None:
         return
     forms = [i for i in screen.editable if not search_field(screen, i)]
     taps = [c for c in out if c.action.get("kind") == "tap" and isinstance(c.action.get("element"), int)]

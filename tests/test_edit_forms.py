@@ -64,3 +64,8 @@ def test_a_form_without_the_field_shows_it_through_its_add_row():
 def test_a_changed_value_is_typed_over_the_old_one_not_into_a_new_field():
     screen = form("org.example.people", node(BT, (40, 600, 600, 700), text="More fields", click=True))
     assert top("change Wen Hao's phone number to +1 555 0199", screen) != "tap [5] More fields"
+
+
+def test_a_question_about_the_item_opens_no_form():
+    page = details("org.example.people", "Wen Hao", "Edit", "More options")
+    assert top("is +1 555 0142 the phone number of Wen Hao?", page) != "tap [2] Edit"
