@@ -132,7 +132,7 @@ def _instead_at(text: str) -> str:
     return f"move {x}{f' from {old}' if old else ''} to {start}{m['y']}"
 
 
-_AT_VERBS = r"ring|go off|sound|start|begin|be|happen|take place|run|wake me(?: up)?"
+_AT_VERBS = r"ring|go off|sound|start|begin|be|happen|take place|wake me(?: up)?"
 
 
 def _said_instead(text: str) -> str:

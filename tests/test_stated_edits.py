@@ -102,6 +102,7 @@ def test_a_new_time_asked_with_make_or_want_moves_the_item():
         "move my Bins out alarm from 18:00 to 19:30"
     assert canonical("my 07:00 Dog walk alarm should sound at 07:40 from now on") == "move my Dog walk alarm from 07:00 to 07:40"
     assert restated("make the alarm louder instead") == "make the alarm louder instead"
+    assert restated("the Tea timer should run for 12 minutes instead") == "the Tea timer should run for 12 minutes instead"
 
 
 def test_a_text_item_said_as_what_it_should_say_instead():
