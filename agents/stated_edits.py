@@ -33,6 +33,7 @@ _PUT = r"(?:add|put|use|save|set|enter|store|type|make it|it is|it's|that is|nam
 
 def restated(text: str) -> str:
     """``text`` said as the plain request (see the module docstring); the same text when it has none of these shapes."""
+    text = _passive(text.strip())
     text = re.sub(r"\b(?:remove|take) (?P<x>(?:(?!\b(?:and|then)\b)[^,;.()]){1,60}?) (?:out )?(?:from|of|off) (?P<w>(?:my |the |our )?"
                   r"(?:calendar|agenda|schedule|diary|inbox|address book))\b", r"delete \g<x> from \g<w>", text, flags=re.I)
     for rule in (_lacking, _instead_at, _said_instead, _wiped_and_written, _introduced):
@@ -56,6 +57,35 @@ def said_message(text: str) -> str:
     return text
 
 
+# A past participle said after "needs to be" and the verb that asks for it.
+_DONE_TO = {"moved": "move", "changed": "change", "updated": "update", "deleted": "delete", "removed": "remove",
+            "closed": "close", "shut": "close", "renamed": "rename", "set": "set", "turned off": "turn off",
+            "turned on": "turn on", "switched off": "turn off", "switched on": "turn on", "muted": "mute",
+            "unmuted": "unmute", "pinned": "pin", "unpinned": "unpin", "starred": "star", "unstarred": "unstar",
+            "archived": "archive", "rescheduled": "reschedule", "edited": "edit", "cleared": "clear",
+            "disabled": "disable", "enabled": "enable", "marked": "mark", "replied to": "reply to", "answered": "answer",
+            "forwarded": "forward", "bookmarked": "bookmark", "replaced": "replace", "overwritten": "overwrite",
+            "emptied": "empty", "pushed": "move", "postponed": "move", "brought forward": "move"}
+_PARTICIPLE = "|".join(sorted(_DONE_TO, key=len, reverse=True))
+
+
+def _passive(text: str) -> str:
+    """"the Gym alarm needs to be moved to 7:15", "could the News tab be closed?" -> move the Gym alarm to 7:15, close
+    the News tab: a thing said with what should be done to it; "the latest text needs a reply: fine" -> reply to it."""
+    thing = rf"(?P<x>(?:the|my|our|this|that|{_Q}|(?-i:[A-Z]))[^,;:?]*?)"
+    done = rf"(?:now )?(?P<p>{_PARTICIPLE})\b(?P<rest>(?:(?!\.\s)[^;!?])*?)\s*[.!?]?$"
+    m = re.match(rf"^{thing} (?:needs to be|need to be|should be|must be|has to be|have to be|is to be|ought to be) {done}", text, re.I) \
+        or re.match(rf"^(?:could|can|would|will) {thing} be {done}", text, re.I)
+    if m and not re.match(r"(?:it|this|that|there|what|which|who)\b", m["x"], re.I) and not re.search(
+            r"\b(?:no longer|not|never|what|which|who|how|me|I|you)\b", m["x"], re.I):
+        return f"{_DONE_TO[m['p'].casefold()]} {_lower(m['x'])}{m['rest']}"
+    m = re.match(rf"^(?P<x>(?:the|my|this|that) [^,;:]*?) (?:needs|deserves|should get|still needs) (?:a |an )?(?:reply|answer|response)"
+                 rf"(?:\s*[:,\-–—]\s*|\s+(?:saying|with)\s+|\s+)(?P<m>{_Q}|\S.*?)\s*[.!]?$", text, re.I)
+    if m:  # "the latest text needs a reply: fine"
+        return f"reply to {_lower(m['x'])} saying {m['m']}"
+    return text
+
+
 def _lacking(text: str) -> str:
     """"Bo Li's contact needs an email, please add bo@li.org" -> add the email address bo@li.org to Bo Li's contact;
     "Bo Li's number is missing from her card - it is +1 555 0100", "there is no address on X: 1 Elm Road" alike."""
@@ -71,6 +101,9 @@ def _lacking(text: str) -> str:
         return f"add the {_FIELDS[m['f'].casefold()]} {value['y']} to {_lower(_card(item, m['f']))}"
     m = re.match(rf"^(?:give|update|fill in) (?P<x>.+?'s (?:contact|card|entry|profile))(?: with)? (?:the |an? |their |his |her )?"
                  rf"(?P<f>{_FIELD}) (?P<y>{_Q}|{_EMAIL}|\+?\d[\d\s().\-]{{4,}}\d)\s*[.!]?$", text, re.I)
+    m = m or re.match(rf"^(?:(?:could|can|would) |(?:I|we) (?:would like|want|need) )?(?P<x>.+?'s (?:contact|card|entry|profile))"
+                      rf" (?:to )?(?:get|have|receive|show) (?:the |an? )?(?P<f>{_FIELD}) (?P<y>{_Q}|{_EMAIL}|\+?\d[\d\s().\-]{{4,}}\d)"
+                      r"\s*[.!?]?$", text, re.I)
     m = m or re.match(rf"^(?P<x>.+?) (?:should|must|needs to) (?:have|list|show) (?P<y>{_Q}|{_EMAIL}|\+?\d[\d\s().\-]{{4,}}\d) as"
                       rf" (?:(?:the|their|his|her|its) )?(?P<f>{_FIELD})\s*[.!]?$", text, re.I)
     if m:  # "give Bo Li's card the email bo@li.org", "Bo Li's contact should have bo@li.org as email"
@@ -114,6 +147,9 @@ def _instead_at(text: str) -> str:
                  rf"|is to) )(?:now |rather )?(?:to )?(?P<v>{_AT_VERBS}) (?:at|for|on|from) (?P<y>[^,;]*?\d[^,;]*?)"
                  r"(?: instead(?: of (?P<old>[^,;]*?\d[^,;]*?))?| rather than (?P<old2>[^,;]*?\d[^,;]*?)| from now on| now| rather)"
                  r"\s*[.!?]?$", text, re.I)
+    m = m or re.match(r"^(?:it would be (?:great|nice|good|better) if|I wish|I would rather|I would prefer if) (?P<x>.+?) (?P<v>rang|went off"
+                      r"|sounded|started|began|was|were|happened|took place) (?:at|for|on|from) (?P<y>[^,;]*?\d[^,;]*?)"
+                      r"(?: instead(?: of (?P<old>[^,;]*?\d[^,;]*?))?| rather than (?P<old2>[^,;]*?\d[^,;]*?))\s*[.!?]?$", text, re.I)
     m = m or re.match(r"^(?P<x>(?:the |my )?[^,;:\d]+?)(?::\s+|\s+[-–—]\s+)(?:(?:make it|set it to|move it to|now) )?(?P<y>\d[^,;]*?)"
                       r" (?:instead of|rather than|not) (?P<old>\d[^,;]*?)\s*[.!]?$", text, re.I)  # "the Gym alarm: 7:15 instead of 6:30"
     x = m and (m["x"] or m.groupdict().get("x1") or m.groupdict().get("x2") or m.groupdict().get("x3"))
@@ -128,7 +164,7 @@ def _instead_at(text: str) -> str:
     at = re.search(r"\b(?:the|my|our) (?P<t>\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?) (?=\S)", x, re.I)
     if at and not old:  # "my 6:30 Gym alarm"
         x, old = x[:at.start("t")] + x[at.end():], at["t"]
-    start = "start at " if (m.groupdict().get("v") or "").casefold() in ("start", "begin") else ""
+    start = "start at " if (m.groupdict().get("v") or "").casefold() in ("start", "begin", "started", "began") else ""
     return f"move {x}{f' from {old}' if old else ''} to {start}{m['y']}"
 
 
@@ -141,6 +177,8 @@ def _said_instead(text: str) -> str:
                  r" (?:now )?"
                  rf"(?:say|read|contain|be|just say|only say)(?: just| only)?\s*:?\s*(?P<y>{_Q})(?: instead| now| from now on| only"
                  r"| and nothing else)?\s*[.!]?$", text, re.I)
+    m = m or re.match(rf"^(?:change|edit|update|set) (?P<x>[^,;]*?(?:{_Q}|\b(?:note|memo|list|document|description|entry)\b)[^,;]*?)"
+                      rf" (?:to (?:just )?(?:say|read)|so (?:that )?it (?:just )?(?:says|reads))\s*:?\s*(?P<y>{_Q})\s*[.!]?$", text, re.I)
     if not m or re.match(r"(?:which|what|who|when|where|how|why|I|we|it|you)\b", m["x"], re.I):
         return text
     return f"replace the text of {_lower(m['x'])} with {m['y']}"

@@ -158,3 +158,28 @@ def test_telling_whoever_wrote_last_is_a_reply():
         'reply to the most recent text I received saying "see you at the gate"'
     assert canonical("message whoever emailed me last: will call back tonight") == \
         'reply to the most recent email I received saying "will call back tonight"'
+
+
+def test_what_should_be_done_to_a_thing_said_in_the_passive():
+    assert canonical("the Bins out alarm needs to be moved to 19:30") == "move the Bins out alarm to 19:30"
+    assert canonical("could the Flight status tab be closed, the rest can stay?") == "close the Flight status tab, the rest can stay"
+    assert canonical("the Pottery night event on Friday has to be removed from my calendar") == \
+        "delete the Pottery night event on Friday from my calendar"
+    assert canonical('my note "Ideas" should be changed to say "none yet"') == 'replace the text of my note "Ideas" with "none yet"'
+    assert restated("it needs to be moved") == "it needs to be moved"  # nothing named to move
+    assert restated("what should be done now") == "what should be done now"
+    assert restated("Book swap no longer needs to be pinned in Wire; unpin it") == \
+        "Book swap no longer needs to be pinned in Wire; unpin it"  # a state that ended, then the request
+    assert restated("Rui Sousa mailed me what notes.txt should be renamed to, please rename it like that") == \
+        "Rui Sousa mailed me what notes.txt should be renamed to, please rename it like that"
+
+
+def test_a_wish_or_a_need_for_a_reply_or_a_field():
+    assert canonical("it would be great if the Dog walk alarm rang at 07:40 instead of 07:00") == \
+        "move the Dog walk alarm from 07:00 to 07:40"
+    assert canonical("the latest email from Olga Nunez needs a reply: I will sign on Monday") == \
+        'reply to the latest email from Olga Nunez saying "I will sign on Monday"'
+    assert canonical("could Ines Faro's card get the phone number +34 600 111 222?") == \
+        "add the phone number +34 600 111 222 to Ines Faro's card"
+    assert canonical("I would like Sven Aho's contact to have the email sven@aho.example") == \
+        "add the email address sven@aho.example to Sven Aho's contact"
