@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from .answers import asked
-from .fields import OBJECT_KINDS, typed
+from .fields import OBJECT_KINDS, submitted, typed
 from .goal import parse_goal
 from .lookup import search_field
 from .menus import OVERFLOW_LABELS
@@ -36,7 +36,9 @@ _ADD = frozenset(words("add new insert plus +", stopwords=frozenset()))
 _MORE_FIELDS = frozenset(normalize(s) for s in ("add field", "add fields", "add more", "more fields", "add another field",
                                                 "show more fields", "add information", "add info", "more", "show more"))
 _ADDING = frozenset(words("add put save give attach insert include store", stopwords=frozenset()))
+_SAVE = frozenset(words("save done ok apply update confirm", stopwords=frozenset()))
 EDIT_BOOST = 2.5
+SAVED_PENALTY = 2.0
 ADD_FIELD_BOOST = 2.0
 
 
@@ -44,6 +46,11 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], histor
     """Rescore ``out`` (the ranker's candidates, in place): the Edit button (else the overflow) on an item's page
     when a new value waits and no form shows; in a form, the "Add <field>" row of a value no field takes."""
     goal = parse_goal(task)
+    saved = [normalize(t) for t in submitted(task_values(task), history, _SAVE)] if not screen.editable else []
+    for candidate in out:  # the value just saved, shown on the item's page: the result, not a row to open
+        element = candidate.action.get("element")
+        if candidate.action.get("kind") == "tap" and any(t in normalize(screen.labels.get(element, "")) for t in saved):
+            candidate.score -= SAVED_PENALTY
     pending = [v for v in task_values(task) if v.kind not in OBJECT_KINDS and v.kind in _FIELD_WORDS and not typed(v, history)]
     if goal.creating or not pending or not objects or asked(task) is not None:
         return

@@ -69,3 +69,15 @@ def test_a_changed_value_is_typed_over_the_old_one_not_into_a_new_field():
 def test_a_question_about_the_item_opens_no_form():
     page = details("org.example.people", "Wen Hao", "Edit", "More options")
     assert top("is +1 555 0142 the phone number of Wen Hao?", page) != "tap [2] Edit"
+
+
+def test_the_value_just_saved_on_the_items_page_is_the_result_not_a_row_to_open():
+    page = screen_of("org.example.people", node(IB, (0, 80, 140, 220), desc="Navigate up", click=True),
+                     node(IB, (800, 80, 940, 220), desc="Edit", click=True), node(TV, (40, 300, 1000, 420), text="Wen Hao"),
+                     node(LL, (0, 500, 1080, 650), node(TV, (40, 510, 800, 640), text="wen@hao.example | Email"), click=True))
+    history = [{"kind": "type", "outcome": "success", "line": 'type [3] "email field" "wen@hao.example"'},
+               {"kind": "tap", "outcome": "success", "line": "tap [1] Save (in: Edit contact)"}]
+    ranked = rank("Add the email address wen@hao.example to Wen Hao's contact", "", page, [], history)
+    row = next(c for c in ranked if c.text.startswith("tap [4]"))
+    done = next(c for c in ranked if c.action["kind"] == "done")
+    assert done.score > row.score
