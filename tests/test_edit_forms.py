@@ -76,7 +76,7 @@ def test_the_value_just_saved_on_the_items_page_is_the_result_not_a_row_to_open(
                      node(IB, (800, 80, 940, 220), desc="Edit", click=True), node(TV, (40, 300, 1000, 420), text="Wen Hao"),
                      node(LL, (0, 500, 1080, 650), node(TV, (40, 510, 800, 640), text="wen@hao.example | Email"), click=True))
     history = [{"kind": "type", "outcome": "success", "line": 'type [3] "email field" "wen@hao.example"'},
-               {"kind": "tap", "outcome": "success", "line": "tap [1] Save (in: Edit contact)"}]
+               {"kind": "tap", "outcome": "success", "line": 'tap [1] "Save"'}]
     ranked = rank("Add the email address wen@hao.example to Wen Hao's contact", "", page, [], history)
     row = next(c for c in ranked if c.text.startswith("tap [4]"))
     done = next(c for c in ranked if c.action["kind"] == "done")
