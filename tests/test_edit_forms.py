@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from fixtures_uidump import node, screen_of
 
-from cascadroid.agents.candidates import rank
+from cascadroid.agents import edit_forms
+from cascadroid.agents.candidates import Candidate, rank
 
 TV, IB, ET = "android.widget.TextView", "android.widget.ImageButton", "android.widget.EditText"
 LL, BT = "android.widget.LinearLayout", "android.widget.Button"
@@ -73,11 +74,13 @@ def test_a_question_about_the_item_opens_no_form():
 
 def test_the_value_just_saved_on_the_items_page_is_the_result_not_a_row_to_open():
     page = screen_of("org.example.people", node(IB, (0, 80, 140, 220), desc="Navigate up", click=True),
-                     node(IB, (800, 80, 940, 220), desc="Edit", click=True), node(TV, (40, 300, 1000, 420), text="Wen Hao"),
+                     node(TV, (40, 300, 1000, 420), text="Wen Hao"),
                      node(LL, (0, 500, 1080, 650), node(TV, (40, 510, 800, 640), text="wen@hao.example | Email"), click=True))
-    history = [{"kind": "type", "outcome": "success", "line": 'type [3] "email field" "wen@hao.example"'},
-               {"kind": "tap", "outcome": "success", "line": 'tap [1] "Save"'}]
-    ranked = rank("Add the email address wen@hao.example to Wen Hao's contact", "", page, [], history)
-    row = next(c for c in ranked if c.text.startswith("tap [4]"))
-    done = next(c for c in ranked if c.action["kind"] == "done")
-    assert done.score > row.score
+    row = next(i for i, label in page.labels.items() if "wen@hao.example" in label)
+    typed_line = {"kind": "type", "outcome": "success", "line": 'type [3] "email field" "wen@hao.example"'}
+    saved = [typed_line, {"kind": "tap", "outcome": "success", "line": 'tap [1] "Save"'}]
+    task = "Add the email address wen@hao.example to Wen Hao's contact"
+    for history, drop in ((saved, edit_forms.SAVED_PENALTY), ([typed_line], 0.0)):  # typed but not saved: no result yet
+        out = [Candidate({"kind": "tap", "element": row}, "tap the row", 3.0)]
+        edit_forms.adjust(out, task, page, ["Wen Hao"], history)
+        assert out[0].score == 3.0 - drop
