@@ -30,8 +30,18 @@ _SHAPE = re.compile(rf"^\s*(?P<q>{_ASKED}{_WH}\b[^?]{{2,200}}?)\s*\?+\s*{_FILLER
                     re.I)
 
 
+# "I need a note called Chili saying how many people it serves": the answer is the note's text
+_NOTE_OF_ANSWER = re.compile(rf"^\s*(?:I|we)\s+(?:need|want|would like)\s+(?P<n>an?\s+(?:new\s+)?(?:note|memo)\s+(?:called|titled|named)"
+                             rf"\s+\S.*?)\s+(?:saying|that says|which says|with|telling me|about)\s+(?P<q>{_WH}\b.+?)\s*[.!]?\s*$", re.I)
+
+
 def question_then_use(text: str) -> str:
-    """"<question>? <request using its answer>" -> "check <question> and <request>"; else ``text``."""
+    """"<question>? <request using its answer>" -> "check <question> and <request>"; "I need a note called X
+    saying <question>" -> "write <question> in a new note called X"; else ``text``."""
+    note = _NOTE_OF_ANSWER.match(text)
+    if note:
+        made = re.sub(r"^an?\s+(?:new\s+)?", "a new ", note.group("n"), flags=re.I)
+        return f"write {note.group('q')} in {made}"
     m = _SHAPE.match(text)
     if not m or not _BACK.search(m.group("r")):
         return text

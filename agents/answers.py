@@ -142,7 +142,14 @@ def _said(question: Asked, text: str, keys: list[str]) -> str | None:
     many people does it serve", "Ready in 15 minutes"): the count a page states, not rows counted."""
     topic = question.topic - _ASKING - set().union(*(words(k) for k in keys))
     numbers = _COUNT.findall(text)
-    return numbers[0] if len(numbers) == 1 and len(text.split()) <= 6 and words(text) & topic else None
+    said = words(text) & topic or {_stem(w) for w in words(text)} & {_stem(w) for w in topic} - {""}
+    return numbers[0] if len(numbers) == 1 and len(text.split()) <= 6 and said else None
+
+
+def _stem(word: str) -> str:
+    """A word without its English ending ("servings", "serves", "served" -> "serv"); "" when too short to tell."""
+    stem = re.sub(r"(?:ings?|e[sd]?|s)$", "", word)
+    return stem if len(stem) >= 4 else ""
 
 
 # A question about the network or device in use, and the status real Settings rows show for it

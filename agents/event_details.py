@@ -67,7 +67,7 @@ def source(task: str) -> tuple[str, str, str] | None:
     named = f' as "{m["subject"]}"' if m["subject"] and not re.search(r"\bas\s+[\"“]", task) else ""
     rest = re.sub(r"\s+", " ", f"{task[:m.start()]}it{task[m.end():]}").strip()
     rest = re.sub(r"\b(calendar|schedule|agenda)\b", rf"\1{named}", rest, count=1) if named else rest
-    return key, m["src"], rest
+    return key, m["src"], without_source(rest)  # "... from the mail" said again: read already
 
 
 _FROM_IT = re.compile(r"\s*,?\s*\b(?:from|in|of)\s+(?:the|his|her|their|that|this|its)\s+(?:message|text|sms|e-?mail|mail|chat)\b",
@@ -140,3 +140,27 @@ def passed_on(task: str, notes: dict[str, str]) -> list[Value]:
     date, time and place from the message"); none otherwise (each text is then passed on whole)."""
     kinds = asked_details(task)
     return [v for text in notes.values() for v in values_from(text, kinds)] if kinds else []
+
+
+# "Bo Li sent me an email "Offsite" about a meeting, add it to my calendar ...", "Bo Li emailed me about a meeting
+# (Offsite), put it in my calendar ...": the meeting from that mail, added with what it says
+_HELD = "\ue000\\d+\ue001"
+_TOLD_EVENT = re.compile(rf"^\s*(?P<who>{_CAPS})\s+(?:sent\s+me\s+(?:an?\s+)?(?P<k>e-?mail|mail|message|text|sms)|(?P<v>e-?mailed|mailed"
+                         rf"|texted|messaged)\s+me)(?:\s+(?P<q1>{_HELD}|[\"“][^\"”]+[\"”]))?\s+about\s+(?:an?|the|our|their|this)\s+"
+                         rf"(?P<ev>{_EVENTS})(?:\s+\((?P<q2>[^()]{{1,60}})\)|\s+(?P<q3>{_HELD}|[\"“][^\"”]+[\"”]))?\s*[,;.]\s*"
+                         rf"(?:(?:and|so|then|pls|please|can you|could you)\s+)*(?P<verb>add|put|save|create|make|schedule|enter)\s+"
+                         rf"(?:it|that|this|that one|them)\s+(?:in|to|into|on)\s+(?P<cal>(?:my|the|our)\s+(?:\w+\s+)?calendar)\b(?P<rest>.*)$",
+                         re.I)
+
+
+def told_event(text: str) -> str:
+    """"<who> sent me an email <subject> about a meeting, add it to my calendar ..." -> "add the meeting from the
+    email <subject> from <who> to my calendar ..."; the same text when it is not said so."""
+    m = _TOLD_EVENT.match(text)
+    if m is None:
+        return text
+    kind = (m["k"] or m["v"]).casefold().removesuffix("ed").replace("-", "")
+    kind = {"mail": "email", "emai": "email", "text": "text", "messag": "message"}.get(kind, kind)
+    subject = m["q1"] or m["q3"] or (f'"{m["q2"].strip()}"' if m["q2"] else "")
+    said = f"the {kind} {subject} from {m['who']}" if subject else f"{m['who']}'s {kind}"
+    return f"add the {m['ev']} from {said} to {m['cal']}{m['rest']}"

@@ -68,6 +68,11 @@ _IN_CONTACT = re.compile(rf"\bthe (?P<a>{_ATTR}|e-?mail(?: address)?) (?:in|from
 # contact keeps its name and phone number
 _CONTACT = re.compile(rf"^(?:add|create|save|make) (?:a )?(?:new )?contact(?: named|\s*(?:<-|<=|←|from|for))\s*"
                       rf"(?P<x>(?:the )?(?:{SUPERLATIVE})\b[^,(]*?)(?=\s*[,(.]|\s+with\b|$).*$", re.I | re.S)
+# "find the top rated ramen place in Maps and add it to my contacts (name + phone number)": found, then kept as a contact
+_FOUND_CONTACT = re.compile(rf"^(?:find|look up|search for|get|pick)\s+(?P<x>(?:the )?(?:{SUPERLATIVE})\b[^,(]*?)\s*,?\s+(?:and\s+)?(?:then\s+)?"
+                            r"(?:add|save|put|store|keep)\s+(?:it|that|them)\s+(?:to|in|into|as|among)\s+(?:my\s+|the\s+|a\s+)?"
+                            r"(?:new\s+)?contacts?(?:\s+list|\s+app)?(?:\s*\(?\s*(?:with\s+)?(?:its\s+|the\s+)?name\s*(?:and|\+|&|,)\s*"
+                            r"(?:its\s+|the\s+)?(?:phone\s+)?(?:number|phone)\s*\)?)?\s*[.!]?\s*$", re.I)
 # "text Bo: cheapest Garden + price": the ranked item's name and its price
 _WITH_ATTR = re.compile(rf"^(?P<v>text|sms|message|tell|e-?mail|mail|send)\s+(?P<to>[^:]+?):\s*(?:the )?"
                         rf"(?P<x>(?:{SUPERLATIVE})\s+[^:+&]+?)\s*(?:\+|&|and|with)\s*(?:its\s+)?(?P<a>{_ATTR})\s*[.!]?$", re.I)
@@ -93,6 +98,9 @@ def plain(request: str) -> str:
     if sent:
         noun = "" if re.search(r"\s(?-i:[a-z])[\w\-]+$", sent.group("x")) else " item"  # "cheapest Garden": an item
         request = f"{sent.group('v')} {sent.group('to')} the name and {sent.group('a')} of the {sent.group('x')}{noun}"
+    found = _FOUND_CONTACT.match(request.strip())
+    if found:
+        request = f"create a new contact from {found.group('x')}"
     kept = _CONTACT.match(request.strip())
     if kept:
         thing = re.sub(r"^(?:the )?", "the ", kept.group("x").strip(), flags=re.I)

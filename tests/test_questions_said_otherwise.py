@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from cascadroid.agents import app_choice
+from cascadroid.agents import answers, app_choice
 from cascadroid.agents.answer_use import question_then_use
 from cascadroid.agents.candidates import goal_names
+from cascadroid.agents.event_details import asked_details, told_event
 from cascadroid.agents.goal import clause_verbs
 from cascadroid.agents.ranked_wording import plain
 from cascadroid.agents.requested import item_named
@@ -158,3 +159,60 @@ def test_the_name_asked_for_is_a_capitalised_run_in_the_messages_text():
     assert item_named(lines, ["Errands"]) == "Aero Kettle S"
     assert item_named(["    Hi! I'd love the \"trail mug\" in blue."], []) == "trail mug"  # quoted as said
     assert item_named(["    See you at Cafe Lumen on Friday"], []) is None  # no request for a thing
+
+
+@pytest.mark.parametrize("task, plainly", [
+    ('Mira Solis sent me an email "Board review" about a meeting, add it to my calendar with the date and time',
+     'add the meeting from the email "Board review" from Mira Solis to my calendar with the date and time'),
+    ("Tomas Vidal emailed me about a dinner (Team night), put it in my calendar with the time and place",
+     'add the dinner from the email "Team night" from Tomas Vidal to my calendar with the time and place'),
+    ("Ana Pereira texted me about a party. Add it to our family calendar",
+     "add the party from Ana Pereira's text to our family calendar"),
+    ("Ana Pereira sent me an email about a party, reply to it",  # no calendar: left as it is
+     "Ana Pereira sent me an email about a party, reply to it"),
+])
+def test_an_event_someone_sent_me_is_the_event_from_that_message(task, plainly):
+    assert told_event(task) == plainly
+
+
+def test_the_details_of_an_event_may_be_listed_without_commas():
+    assert asked_details("put it in my calendar with the date time and location") == ["date", "time", "address"]
+    assert asked_details("with the date and place") == ["date", "address"]
+
+
+@pytest.mark.parametrize("task, plainly", [
+    ('I need a note called "Kettle" saying how much the Aero Kettle costs on shop.example.org',
+     'write how much the Aero Kettle costs on shop.example.org in a new note called "Kettle"'),
+    ("we want a new memo titled Trip with when the ferry leaves",
+     "write when the ferry leaves in a new memo titled Trip"),
+    ("I need a note called Plan saying what the dress code is.", "write what the dress code is in a new note called Plan"),
+    ("I need a note called Plan saying hello", "I need a note called Plan saying hello"),  # its text, no question
+])
+def test_a_note_asked_to_say_an_answer_is_written_with_it(task, plainly):
+    assert question_then_use(task) == plainly
+
+
+@pytest.mark.parametrize("line, question", [
+    ("Serves 6", "how many servings does the stew make?"),
+    ("Makes 12 portions", "how many portions does the pie make?"),
+    ("Serves 4", "how many people does it serve?"),
+])
+def test_a_count_said_on_a_detail_line_with_another_form_of_its_word(line, question):
+    found = answers.find(answers.asked(question), [f"    {line}", "    Ready in 20 minutes"], [], {})
+    assert found is not None and found[0] == line.split()[1]
+
+
+def test_a_detail_line_about_something_else_gives_no_count():
+    assert answers.find(answers.asked("how many servings does the stew make?"), ["    Ready in 20 minutes"], [], {}) is None
+
+
+@pytest.mark.parametrize("task, plainly", [
+    ("find the best-rated sushi spot in Maps and save it to my contacts (name + phone number)",
+     "create a new contact with the name and phone number of the best-rated sushi spot from Maps"),
+    ("look up the nearest pharmacy, then add it as a new contact with its name and number",
+     "create a new contact with the name and phone number of the nearest pharmacy"),
+    ("find the cheapest garage and store it in contacts", "create a new contact with the name and phone number of the cheapest garage"),
+    ("find the newest photo and add it to my Trip album", "find the newest photo and add it to my Trip album"),  # no contact
+])
+def test_a_ranked_place_found_then_kept_as_a_contact(task, plainly):
+    assert plain(task) == plainly
