@@ -34,7 +34,8 @@ def _pressed_verb(history: list[dict[str, Any]]) -> str:
     return first_word(line.split('"')[1]) if line.count('"') >= 2 else ""
 
 
-def _positive(screen: Screen, element: int) -> bool:
+def positive(screen: Screen, element: int) -> bool:
+    """A dialog button that says yes: AlertDialog's positive button, or a yes-word where ids are missing."""
     label = screen.labels.get(element, "")
     roles = button_roles(label, screen.locators.get(element, {}).get("resource_id", ""))
     if set(roles) & {"negative", "dismiss", "deny", "close", "wait"}:
@@ -55,7 +56,7 @@ def adjust(out: list[Any], task: str, screen: Screen, history: list[dict[str, An
     if not pressed or pressed not in parse_goal(task).verbs or not re.search(rf"\b{re.escape(pressed)}", said):
         return  # no verb of the task just pressed, or the dialog is about something else
     yes = [c for c in out if c.action.get("kind") == "tap" and isinstance(c.action.get("element"), int)
-           and _positive(screen, c.action["element"])]
+           and positive(screen, c.action["element"])]
     if not yes:
         return
     top = max(c.score for c in out)
@@ -71,4 +72,4 @@ def _stay(out: list[Any]) -> None:
             candidate.score -= _LEAD
 
 
-__all__ = ["adjust"]
+__all__ = ["adjust", "positive"]

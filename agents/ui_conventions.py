@@ -14,11 +14,18 @@
 - Korean particles and endings are set aside (agents/particles.py); negation scopes a verb
   (agents/negation.py); search boxes and prompts are entries in any language (agents/entry_points.py).
 - Romance clitics and Turkish case endings set aside (agents/endings.py): "cómpralo" names "Comprar",
-  "Eve" the row "Ev".
+  "Eve" the row "Ev"; German and Dutch separable verbs joined again (agents/separable_verbs.py):
+  "ruf ... an" names "Anrufen".
+- A task in one language meets the common controls of a screen in another by their meaning
+  ("add to my cart": "เพิ่มลงรถเข็น"; agents/ui_glossary.py).
 - A repeated verb button outside any row belongs to the item listed before it (agents/button_owners.py).
 - A search asked with the verb last ("…を探して", "…찾아줘") goes into the search box
   (agents/search_requests.py).
 - What the task leaves alone ("but leave Wi-Fi scanning on", agents/exclusions.py) is not tapped.
+- A bottom tab spelt like the task's verb is a section, not the verb: the control named by the
+  task's object comes first (agents/section_tabs.py).
+- A dialog the task says yes to, or whose words hold the task's verb, is answered with its positive
+  button (agents/dialog_answers.py).
 """
 
 from __future__ import annotations
@@ -31,13 +38,17 @@ from typing import Any
 from . import (
     button_owners,
     confirmations,
+    dialog_answers,
     edit_forms,
     endings,
     entry_points,
     negation,
     particles,
     search_requests,
+    section_tabs,
+    separable_verbs,
     threads,
+    ui_glossary,
 )
 from .goal import parse_goal
 from .perceptor import Screen
@@ -53,8 +64,10 @@ _LATIN = re.compile(r"^[a-zà-ÿğışçöüœæßа-яё]+$")
 _AD_MARKERS = frozenset(words(
     "sponsored ad ads promoted patrocinado patrocinada publicidad publicidade anuncio anúncio sponsorizzato "
     "sponsorisé sponsorisée anzeige gesponsert gesponsord reklam sponsorlu реклама спонсорский إعلان ممول "
-    "מודעה ממומן विज्ञापन प्रायोजित", stopwords=frozenset()))
-_AD_PHRASES = ("广告", "赞助", "広告", "スポンサー", "광고")
+    "מודעה ממומן विज्ञापन प्रायोजित bersponsor disponsori iklan ditaja sponsorowane reklama advertentie annons "
+    "sponsrad werbung promocionado promocionada promovido sponzorováno تبلیغ تبلیغات اسپانسر", stopwords=frozenset()))
+_AD_PHRASES = ("广告", "廣告", "赞助", "贊助", "広告", "スポンサー", "광고", "스폰서", "quảng cáo", "được tài trợ", "โฆษณา",
+               "ได้รับการสนับสนุน")
 
 _ON_VERBS = frozenset(words("start enable show unmute join", stopwords=frozenset()))
 _OFF_VERBS = frozenset(words("stop disable hide mute", stopwords=frozenset()))
@@ -80,6 +93,8 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     rows = _first_row(screen) if task_words & _FIRST and task_words & _RESULT else None
     options = _options_named(screen, task_words, said)
     imperatives, stems = endings.imperatives(task), endings.turkish_stems(task)
+    split_verbs = separable_verbs.joined(task)  # "ruf ... an": "Anrufen"
+    meant = ui_glossary.concepts(task)  # "add to my cart" on a Thai shop: "เพิ่มลงรถเข็น"
     for candidate in out:
         element = candidate.action.get("element")
         if candidate.action.get("kind") != "tap" or not isinstance(element, int):
@@ -97,11 +112,13 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
         if element in options:
             candidate.score += 3.0
         candidate.score += endings.fit(task, label, imperatives, stems)  # "cómpralo": "Comprar"; "Eve": "Ev"
+        candidate.score += separable_verbs.fit(split_verbs, label) + ui_glossary.fit(meant, label)
         if goal.excluded & (own | words(screen.context.get(element, ""))):
             candidate.score -= 2.0  # "but leave Wi-Fi scanning on": the look-alike the task leaves alone
     button_owners.adjust(out, task, screen)  # a feed's repeated "Repost": the copy under the item named
     search_requests.adjust(out, task, screen)  # "ラーメン屋を探して": the search box
     edit_forms.adjust(out, task, screen, objects, history or [])  # an item's Edit (pencil), a form's "Add email"
+    section_tabs.adjust(out, task, screen)  # "pesan makanan": the "Makanan" tile, not the "Pesan" (messages) tab
     fits = max((c.score for c in out if c.action.get("kind") != "swipe"), default=0.0)
     if not objects and fits < 2.0 and _alphabet_passes(screen, task):  # nothing here fits: the list goes on
         for candidate in out:
@@ -111,6 +128,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     if make is not None:
         entry_points.adjust(out, task, screen, make)  # search boxes and prompts in any language; destinations
     confirmations.adjust(out, task, screen, history or [])  # "Uninstall this app?" after pressing Uninstall: OK
+    dialog_answers.adjust(out, task, screen)  # "yes, delete that chat" on "Leave chat? ... deletes it": Leave
 
 
 def _said_whole(label: str, said: str) -> bool:
@@ -171,7 +189,7 @@ def _negated_ads(said: str) -> bool:
 def _is_ad(text: str) -> bool:
     parts = [p.strip() for p in normalize(text).split("|")]
     return any(words(p, stopwords=frozenset()) & _AD_MARKERS and len(p.split()) <= 6 for p in parts) or \
-        any(p in text for p in _AD_PHRASES)
+        any(p in normalize(text) for p in _AD_PHRASES)
 
 
 def _first_row(screen: Screen) -> int | None:

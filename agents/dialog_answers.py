@@ -1,0 +1,104 @@
+"""A dialog the task answers yes to: its positive button, though nothing was pressed before.
+
+A task can meet its own confirmation first: "yes, delete that chat" on "Leave chat? Leaving deletes
+the whole conversation" (Cancel / Leave), "ok go ahead and uninstall it" on "Uninstall this app?".
+The answer is the dialog's positive button (AlertDialog's ``button1``, or a yes-word, see
+agents/confirmations.py) when the task opens with a yes-word ("yes", "ok", "sure", "ja", "sí",
+"да", "はい", "응", "iya", "ใช่", "हाँ" ...), or when the dialog's own words (its title and message,
+the texts just above its buttons) hold the task's verb and one more of its words. A dialog that
+merely shares a noun ("Leave chat?" for "open the chat") asks something else. A negated or
+refusing task is agents/negation.py's. An affirmative task also takes a permission's plain "Allow".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .confirmations import positive
+from .dialog_roles import button_roles, norm
+from .goal import parse_goal
+from .negation import asks, negated_verbs, refuses
+from .particles import stem
+from .perceptor import Screen
+from .text import STOPWORDS
+
+# A task's first word saying yes (as people answer a dialog, in the languages phones ship).
+_YES_LEAD = frozenset("yes yeah yep yup ok okay sure alright ja jawohl oui ouais sí sim claro да ага конечно "
+                      "tak evet ya iya oke vâng dạ ใช่ हाँ हां जी نعم أجل بله آره כן "
+                      "是 是的 好 好的 对 嗯 응 네 예 그래 はい うん ええ".split())
+_LEAD_PHRASES = ("go ahead", "do it", "of course", "por favor sí")
+_LEAD = 3.0  # above everything the dialog leaves (the screen behind takes no taps)
+_TOKEN = re.compile(r"[\w']+")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+
+
+def says_yes(task: str) -> bool:
+    """The task opens with a yes-word ("yes, delete it", "응 삭제해줘", "ok go ahead")."""
+    said = norm(task)
+    first = _TOKEN.findall(said)[:1]
+    return bool(first and first[0] in _YES_LEAD) or said.startswith(_LEAD_PHRASES)
+
+
+def _keys(task: str) -> list[str]:
+    """The task's words as they start the dialog's words (a Korean word without its ending)."""
+    return [stem(t) for t in _TOKEN.findall(norm(task)) if t not in STOPWORDS and len(t) >= 2]
+
+
+def _verbs(task: str) -> set[str]:
+    """The task's verbs: English ones by the goal's grammar, else a Korean task's last word (verb-final)."""
+    keys = _keys(task)
+    if keys and _HANGUL.search(keys[-1]):
+        return {keys[-1]}
+    return {v for v in parse_goal(task).verbs if len(v) >= 3}
+
+
+def _dialog_text(screen: Screen, buttons: list[int]) -> str:
+    """The texts just above the dialog's first button (its title and message)."""
+    marks = tuple(f"[{b}]" for b in buttons)
+    index = next((i for i, line in enumerate(screen.lines) if line.startswith(marks)), None)
+    if index is None:
+        return ""
+    texts: list[str] = []
+    for line in reversed(screen.lines[:index]):
+        if not line.startswith("    "):
+            break
+        texts.append(line.strip())
+    return norm(" ".join(reversed(texts)))
+
+
+def _meets(key: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(key)}", text) is not None
+
+
+def asked_about(task: str, text: str) -> bool:
+    """The dialog's words hold the task's verb and one more of its words."""
+    verbs = [v for v in _verbs(task) if _meets(v, text)]
+    others = [k for k in _keys(task) if k not in verbs and _meets(k, text)]
+    return bool(verbs) and bool(others)
+
+
+def adjust(out: list[Any], task: str, screen: Screen) -> None:
+    """Put the positive button of a dialog the task says yes to first (``out`` changed in place)."""
+    if not asks(screen) or negated_verbs(task) or refuses(task):
+        return
+    taps = [c for c in out if c.action.get("kind") == "tap" and isinstance(c.action.get("element"), int)]
+    roles = {c.action["element"]: button_roles(screen.labels.get(c.action["element"], ""),
+                                               screen.locators.get(c.action["element"], {}).get("resource_id", ""))
+             for c in taps}
+    buttons = [e for e, r in roles.items() if r] + [c.action["element"] for c in taps if positive(screen, c.action["element"])]
+    yes_lead = says_yes(task)
+    if not buttons or not (yes_lead or asked_about(task, _dialog_text(screen, buttons))):
+        return
+    yes = [c for c in taps if positive(screen, c.action["element"]) or (yes_lead and "allow" in roles[c.action["element"]])]
+    if not yes:
+        return
+    top = max(c.score for c in out)
+    for candidate in yes:
+        candidate.score = max(candidate.score, top + _LEAD)
+    for candidate in out:
+        if candidate.action.get("kind") in ("done", "open_app", "open_uri"):
+            candidate.score -= _LEAD  # not done while the dialog waits for its answer
+
+
+__all__ = ["adjust", "asked_about", "says_yes"]
