@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .separable_verbs import joined
 from .text import words
 
 _NONE = frozenset()
@@ -26,15 +27,15 @@ _ON = ("on enable enabled activate activated unmute 켜기 켜다 켜줘 켜 打
 OFF_WORDS = frozenset(_OFF.split()) | words(_OFF, stopwords=_NONE)
 ON_WORDS = frozenset(_ON.split()) | words(_ON, stopwords=_NONE)
 
-# German and Dutch separable verbs: "schalte das WLAN aus", "mach Bluetooth an", "zet wifi uit".
-_SEPARABLE = re.compile(r"^\s*(?:bitte\s+)?(?:schalte?|mach(?:e)?|dreh(?:e)?|zet|doe)\b.*?\b(?P<p>aus|ab|an|ein|uit|aan)"
-                        r"\s*(?:bitte)?\s*[.!]?\s*$", re.I)
+_SPLIT_OFF = frozenset("ausschalten abschalten ausmachen uitzetten uitschakelen afzetten".split())
+_SPLIT_ON = frozenset("einschalten anschalten anmachen aanzetten inschakelen".split())
 
 
 def separable_state(task: str) -> bool | None:
-    """False for "schalte X aus" / "zet X uit", True for "mach X an" / "zet X aan"; None otherwise."""
-    m = _SEPARABLE.match(task)
-    return None if m is None else m.group("p").lower() in ("an", "ein", "aan")
+    """False for "schalte X aus" / "zet X uit", True for "mach X an" / "zet X aan" (the German and Dutch
+    particle at the end, joined to its verb by ``separable_verbs.joined``); None otherwise."""
+    forms = joined(task)
+    return False if forms & _SPLIT_OFF else True if forms & _SPLIT_ON else None
 
 
 # A setting's name in another language -> the English words an English screen shows.
