@@ -8,8 +8,7 @@ the end; ``setting_names`` gives the English name of a setting named in another 
 
 from __future__ import annotations
 
-import re
-
+from ..unitext import NO_SPACES
 from .separable_verbs import joined
 from .text import words
 
@@ -18,7 +17,7 @@ _OFF = ("off disable disabled deactivate deactivated stop stopped mute 끄기 �
         "выключи выключить выключите отключи отключить отключите выруби إيقاف أوقف أطفئ اطفئ عطّل عطل خاموش "
         "desactivar apagar apaga apague desactiva desactive désactiver désactive éteins éteindre éteignez coupe couper "
         "ausschalten abschalten ausmachen deaktivieren deaktiviere disattiva disattivare spegni spegnere desative desativa "
-        "desativar desligar desligue desliga kapat kapatın kapa wyłącz wyłączyć uitschakelen uitzetten matikan "
+        "desativar desligar desligue desliga kapat kapatın kapa wyłącz wyłączyć uitschakelen uitzetten afzetten matikan "
         "nonaktifkan tắt बंद")
 _ON = ("on enable enabled activate activated unmute 켜기 켜다 켜줘 켜 打开 开启 打開 開啟 オン 有効 включи включить "
        "включите تشغيل شغل شغّل فعّل فعل روشن activar encender enciende encienda activa activer allume allumer "
@@ -27,15 +26,11 @@ _ON = ("on enable enabled activate activated unmute 켜기 켜다 켜줘 켜 打
 OFF_WORDS = frozenset(_OFF.split()) | words(_OFF, stopwords=_NONE)
 ON_WORDS = frozenset(_ON.split()) | words(_ON, stopwords=_NONE)
 
-_SPLIT_OFF = frozenset("ausschalten abschalten ausmachen uitzetten uitschakelen afzetten".split())
-_SPLIT_ON = frozenset("einschalten anschalten anmachen aanzetten inschakelen".split())
-
-
 def separable_state(task: str) -> bool | None:
     """False for "schalte X aus" / "zet X uit", True for "mach X an" / "zet X aan" (the German and Dutch
     particle at the end, joined to its verb by ``separable_verbs.joined``); None otherwise."""
     forms = joined(task)
-    return False if forms & _SPLIT_OFF else True if forms & _SPLIT_ON else None
+    return False if forms & OFF_WORDS else True if forms & ON_WORDS else None
 
 
 # A setting's name in another language -> the English words an English screen shows.
@@ -49,18 +44,17 @@ _SETTING_NAMES = (
     ("热点 熱點 テザリング 핫스팟 zugangspunkt", "hotspot tethering"),
     ("手电筒 手電筒 손전등 фонарик linterna taschenlampe torcia lanterna", "flashlight torch"),
 )
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _BY_WORD = {key: frozenset(english.split()) for names, english in _SETTING_NAMES for name in names.split()
-            if not _UNSPACED.search(name) for key in words(name, stopwords=_NONE)}
+            if not NO_SPACES.search(name) for key in words(name, stopwords=_NONE)}
 _BY_PART = tuple((name, frozenset(english.split())) for names, english in _SETTING_NAMES for name in names.split()
-                 if _UNSPACED.search(name))
+                 if NO_SPACES.search(name))
 
 
 def setting_names(task: str, task_words: set[str]) -> set[str]:
     """English names of the settings a task names in another language (Chinese, Japanese and Korean
     names found inside the unspaced text)."""
     found = set().union(*(_BY_WORD.get(w, _NONE) for w in task_words)) if task_words else set()
-    if _UNSPACED.search(task):
+    if NO_SPACES.search(task):
         found.update(*(english for name, english in _BY_PART if name in task))
     return found
 

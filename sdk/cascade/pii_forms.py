@@ -18,6 +18,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from ..unitext import NO_SPACES
+
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _SPACES = "\u00a0\u2007\u202f\u3000"
 _DIGIT_BLOCKS = (0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
@@ -39,12 +41,9 @@ def fold(text: str) -> str:
     return text if text.isascii() else text.translate(_FOLD)
 
 
-_UNSPACED = re.compile(r"[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]")
-
-
 def continues_word(ch: str) -> bool:
     """True when digits right after ``ch`` would continue its word (a Latin letter, a digit, ``_``)."""
-    return (ch.isalnum() or ch == "_") and not _UNSPACED.match(ch)
+    return (ch.isalnum() or ch == "_") and not NO_SPACES.match(ch)
 
 
 # "ana (at) example (dot) org", "ana[at]example[.]org", "ana at example dot org"
@@ -55,8 +54,8 @@ _SPELLED_EMAIL = re.compile(rf"(?<![\w.+-])([\w.+-]{{2,64}}){_AT}([\w-]{{2,63}}(
 _SPACED_DIGITS = re.compile(r"(?<![\d.\-])\+?\d(?:[ .\-/]\d){8,14}(?![\d\-])")
 _DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
                 "six": "6", "seven": "7", "eight": "8", "nine": "9"}
-_SPELLED_DIGITS = re.compile(r"\b(?:(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine)[\s,\-]+){6,14}"
-                             r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine)\b", re.I)
+_DIGIT_WORD = "|".join(_DIGIT_WORDS)
+_SPELLED_DIGITS = re.compile(rf"\b(?:(?:{_DIGIT_WORD})[\s,\-]+){{6,14}}(?:{_DIGIT_WORD})\b", re.I)
 _CYRILLIC_STREET = re.compile(
     r"(?<![\w])(?:ул\.|улица|вул\.|вулиця|пр-т|пр\.|просп\.|проспект|пер\.|переулок|провулок|ш\.|шоссе|б-р|"
     r"бульвар|наб\.|набережная|пл\.|площадь)\s*[А-ЯЁІЇЄҐ][\w\-]*(?:\s[А-ЯЁІЇЄҐ][\w\-]*){0,2},?\s*"

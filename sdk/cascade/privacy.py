@@ -38,7 +38,7 @@ class Span:
 # Patterns start with a character class where they can, so the regex engine skips ahead fast;
 # boundary checks that would need a look-behind at the start are done in Python (_boundary).
 _EMAIL_TAIL = re.compile(r"@[\w-]+(?:\.[\w-]+)*\.(?:[A-Za-z]{2,63}(?![A-Za-z])|[^\W\d_]{2,63})")  # IDN domains too ("@østergaard.dk")
-_EMAIL_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+_EMAIL_LOCAL = frozenset("._%+-")  # besides the letters and digits of a word (``continues_word``)
 _IBAN = re.compile(r"[A-Z][A-Z]\d\d(?: ?[A-Z0-9]){11,30}\b")
 _CARD = re.compile(r"\d(?:[ -]?\d){12,18}(?!\d)")
 _STREET_WORDS = (  # street types written after the name (English-speaking countries, then others)
