@@ -18,11 +18,11 @@ instructions) or seen on public screens before are not tracked alone: they carry
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..settings import PrivacyMode
+from ..unitext import fold
 from .policy import PrivacyPolicy
 from .privacy import Span, digits
 
@@ -60,10 +60,6 @@ class TaintHit:
     def span(self) -> Span:
         """As a detector span, for masking with the placeholder of its kind."""
         return Span(self.taint.kind, self.start, self.end, self.value, self.key)  # type: ignore[arg-type]
-
-
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).casefold()
 
 
 class TaintSet:
@@ -118,7 +114,7 @@ class TaintSet:
             if text in self._trusted:
                 continue
             self._trusted.add(text)
-            words = _units(_fold(text))
+            words = _units(fold(text))
             self._public |= words
             for word in words & self._words.keys():
                 if self._words[word].kind == TAINTED:
@@ -152,7 +148,7 @@ class TaintSet:
             for text in joined.split("\n"):
                 self._remember(text, Taint(TAINTED, "local_only", package, text[:200]), words=True)
         else:
-            self._public |= _units(_fold(" ".join(outside)))
+            self._public |= _units(fold(" ".join(outside)))
 
     def _remember(self, value: str, taint: Taint, *, words: bool) -> None:
         for run in _DIGIT_TOKEN.findall(value):
@@ -165,7 +161,7 @@ class TaintSet:
                 if len(number) not in self._lengths:
                     self._lengths.append(len(number))
         if words:
-            for word in _units(_fold(value)):
+            for word in _units(fold(value)):
                 if (len(word) >= self.min_chars or _UNSPACED.match(word)) and word not in self._public:
                     self._add(self._words, word, taint)
 
@@ -184,7 +180,7 @@ class TaintSet:
         wanted = frozenset(modes)
         if not (self._words or self._digits) or not text:
             return []
-        maybe_words = self._words.keys() & _units(_fold(text)) if self._words else set()
+        maybe_words = self._words.keys() & _units(fold(text)) if self._words else set()
         has_digits = bool(self._digits) and any(  # a cheap first pass: most texts repeat nothing
             len(token) >= self.min_chars and self._digit_taint(digits(token)) for token in _DIGIT_TOKEN.findall(text))
         if not maybe_words and not has_digits:
@@ -203,7 +199,7 @@ class TaintSet:
                 [rf"(?=({grams}))"] if grams else [])  # pairs of characters overlap: look ahead at each one
             for m in re.finditer("|".join(patterns), text, re.IGNORECASE):
                 group = next(g for g in range(1, len(patterns) + 1) if m.group(g) is not None)
-                taint = self._words.get(_fold(m.group(group)))
+                taint = self._words.get(fold(m.group(group)))
                 if taint is not None and taint.mode in wanted:
                     hits.append(TaintHit(m.start(group), m.end(group), m.group(group), "", taint))
             hits.sort(key=lambda h: h.start)
@@ -258,7 +254,7 @@ def _key(hit: TaintHit) -> str:
     """One key per value however it is written: digits alone for numbers, folded words otherwise."""
     if hit.taint.kind in _DIGIT_KINDS:
         return digits(hit.value) or hit.value
-    tokens = _TOKEN.findall(_fold(hit.value))
+    tokens = _TOKEN.findall(fold(hit.value))
     return " ".join(digits(t) if t[0].isdigit() else t for t in tokens) or hit.value
 
 
