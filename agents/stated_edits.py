@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .referents import CLOSE, OPEN
+from .told_messages import told
 
 _Q = f"{OPEN}\\d+{CLOSE}"  # a quoted span held aside
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -54,7 +55,7 @@ def said_message(text: str) -> str:
                   r"(?P<m>[^\"“«:]+?)\s*[.!]?\s*$", text, re.I)
     if m and re.match(r"\s*(?:(?:please |can you |could you )*(?:start|begin|open|create|make|strike up|kick off))\b", text, re.I):
         return f'{text[:m.start("c")]} and send "{m["m"]}"'  # "start a chat with Bo on Viber: see you"
-    return text
+    return told(text)  # "tell her I'm running late": the words after the person
 
 
 # A past participle said after "needs to be" and the verb that asks for it.

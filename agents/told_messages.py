@@ -1,0 +1,33 @@
+"""A message said unquoted after whom it is for: "tell her I'm running 10 minutes late".
+
+"tell him I'm on my way", "let Ana know we'll be there at 7", "text mum that the keys are under the
+mat", "message them we're outside": the words after the person are the message, said as 'tell her
+saying "I'm running 10 minutes late"' for the value parsers. The person is a pronoun, "my X", a family
+word, or a capitalised name; the words must be "that ..." or a clause ("I'm ...", "we ..."), since
+"text Bo the address" or "tell Ana what time the match starts" pass on a thing to find first. "tell me
+...", "tell her to call me" and a task with quotes or a colon are left as they are. General English task grammar only.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WHO = (r"(?>her|him|them|(?:my|our)\s+[a-z]+|mum|mom|mommy|mummy|dad|daddy|mama|papa|grandma|grandpa|"
+        r"(?-i:(?!I\b|I['’])[A-Z][\w\-]*(?:\s+(?!I\b|I['’])[A-Z][\w\-]*)?))")
+_CLAUSE = r"(?:i|i['’]m|i['’]ll|i['’]ve|i['’]d|we|we['’]re|we['’]ll|you|you['’]re|it['’]s|there['’]s)\b"
+_SAID = rf"(?:that\s+(?P<m>\S.+?)|(?P<c>{_CLAUSE}.+?))\s*[.!]?\s*$"
+_TELL = re.compile(rf"^\s*(?P<lead>(?:please\s+)?(?:tell|text|message|sms|whatsapp)\s+(?P<to>{_WHO}))\s+{_SAID}", re.I)
+_LET_KNOW = re.compile(rf"^\s*(?:please\s+)?let\s+(?P<to>{_WHO})\s+know\s+{_SAID}", re.I)
+
+
+def told(text: str) -> str:
+    """``text`` with an unquoted message after its person said as 'X saying "..."' (the same text otherwise)."""
+    if re.search(r"[\"“”«»「」:]", text):
+        return text
+    m = _LET_KNOW.match(text)
+    if m and len((m["m"] or m["c"]).split()) >= 2:
+        return f'tell {m["to"]} saying "{m["m"] or m["c"]}"'
+    m = _TELL.match(text)
+    if m and len((m["m"] or m["c"]).split()) >= 2:
+        return f'{m["lead"]} saying "{m["m"] or m["c"]}"'
+    return text
