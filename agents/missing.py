@@ -3,7 +3,8 @@
 "Turn on wireless power sharing" on a phone without it: Settings' own search ("Search settings",
 Pixel and Samsung alike) finds no row with its words, or, with no search, the main list read to
 its end names none of them. Then the honest end is `done` with success false and a reason that
-names the setting. Only in the Settings app (by the phone's app categories), only for a switch
+names the setting. A row under another name of the setting (the vendor's "WLAN" for Wi-Fi, "Airplane
+mode" for flight mode) names it too. Only in the Settings app (by the phone's app categories), only for a switch
 the task asks to turn on or off. Plain English task grammar and Android conventions only.
 """
 
@@ -16,6 +17,7 @@ from typing import Any, Protocol
 from ..device.types import AppInfo
 from .app_choice import CATEGORIES, as_app, categories_of, package_words
 from .fields import SEARCH
+from .goal import SYNONYMS
 from .perceptor import Screen
 from .text import words
 
@@ -70,6 +72,7 @@ def adjust(candidates: list[Any], make: Any, task: str, screen: Screen, since: l
     wanted = words(name) - _GENERIC
     if not wanted:
         return
+    wanted |= set().union(*(SYNONYMS.get(w, frozenset()) for w in wanted))  # "WLAN" names Wi-Fi, "Hotspot" tethering
     shown = [i for i in screen.actionable if words(f"{screen.labels.get(i, '')}") & wanted]
     if any(i not in screen.editable for i in shown):
         return  # a row names it: the ranker opens it

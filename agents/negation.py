@@ -4,7 +4,8 @@ Negation scopes a verb: "don't delete it", "do not send", "never share", "withou
 put that verb out of the task. A button doing it is the wrong one, and on a dialog that asks to
 do it (a question, or AlertDialog's buttons) the dismissive button is the answer: "Cancel", "No",
 "Not now", "Keep", the dialog's negative button. "Deny / refuse / decline / reject / block" X
-says not to allow X: the deny button ("Don't allow") of the request. A label negated the same
+says not to allow X: the deny button ("Don't allow") of the request; so does a task that opens with
+a no-word ("no, don't track me", "नहीं, ...", "いいえ"), and on any other dialog its dismissive button. A label negated the same
 way ("Don't allow", "Do not disturb") means the opposite of its verb for a task that asks for
 the verb itself. General English grammar and Android's dialog conventions only.
 """
@@ -22,6 +23,10 @@ _NEGATED = re.compile(r"\b(?:do not|does not|don't|dont|never|not|without|no nee
 # Verbs that mean "do not allow": the deny button of a request is their answer.
 _REFUSE = frozenset("deny refuse decline reject block disallow forbid revoke".split())
 _NOT_VERBS = frozenset("mind a an the any it that this them me you my your".split())
+# A task's first word saying no, as people answer a dialog (in the languages phones ship).
+_NO_LEAD = frozenset("no nope nah nein non não nao nie ne нет ні не hayır hayir tidak nggak gak enggak không khong "
+                     "ไม่ नहीं नही না لا نه نخیر לא 不 不要 别 別 아니 아니요 아니오 아뇨 싫어 いいえ いや やめて".split())
+_LEAD_TOKEN = re.compile(r"[\s,.!?;:،、。！？]+")
 # Labels negating their verb ("Don't allow", "Do not disturb", "Never ask").
 _NEGATED_LABEL = re.compile(r"^(?:don't|dont|do not|never|not)\s+(?P<v>\w+)")
 # Buttons that leave things as they are, besides the dialog roles' words.
@@ -39,9 +44,16 @@ def negated_verbs(task: str) -> set[str]:
 
 
 def refuses(task: str) -> bool:
-    """The task's first word refuses something ("Deny location access", "Decline the request")."""
+    """The task's first word refuses something ("Deny location access", "Decline the request") or
+    answers no ("no, don't share my location", "नहीं, ...", "いいえ ...")."""
     first = norm(task).split(" ", 1)[0] if task.strip() else ""
-    return first in _REFUSE
+    return first in _REFUSE or says_no(task)
+
+
+def says_no(task: str) -> bool:
+    """The task opens with a no-word, the way a dialog is answered ("nope, keep it", "нет, ...")."""
+    first = _LEAD_TOKEN.split(norm(task).strip(), 1)[0] if task.strip() else ""
+    return first in _NO_LEAD
 
 
 def _forms(verb: str) -> set[str]:
@@ -78,7 +90,8 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
     taps = [c for c in out if c.action.get("kind") == "tap" and isinstance(c.action.get("element"), int)]
     doing = {c.action["element"] for c in taps if _first_word(screen.labels.get(c.action["element"], "")) in negated}
     said = " ".join(norm(line) for line in screen.lines)
-    asked = asks(screen) and (bool(doing) or any(re.search(rf"\b{re.escape(v)}", said) for v in negated if len(v) > 3))
+    asked = asks(screen) and (bool(doing) or any(re.search(rf"\b{re.escape(v)}", said) for v in negated if len(v) > 3)
+                              or says_no(task))  # "no, ..." answers the dialog on screen
     for candidate in taps:
         element = candidate.action["element"]
         label = screen.labels.get(element, "")

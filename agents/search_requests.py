@@ -1,7 +1,8 @@
 """Search requests in languages that put the verb last: the query goes into the search box.
 
 Japanese and Korean say what to look for first and the verb last ("近くのラーメン屋を探して",
-"주변 카페 찾아줘", "天気を検索して"); Chinese puts "搜索 / 查找 / 找" first with no space. The
+"주변 카페 찾아줘", "天気を検索して"); Chinese puts "搜索 / 查找 / 找" first with no space; Indonesian, Spanish,
+Portuguese, French, Italiano, German, Dutch and Vietnamese put the verb first ("cariin martabak dong"). The
 thing to look for is the words before the object particle (を, 을/를) or the verb. On a screen
 with an empty search field that query is typed there; with no field, the search box drawn as a
 prompt ("ここで検索", "검색", "搜索") is tapped to open it.
@@ -24,12 +25,21 @@ _VERB_LAST = re.compile(r"^(?P<q>.+?)\s*(?:を|을|를)?\s*(?:探して|探す|�
 _OTHER_INPUT = ("voice", "mic", "camera", "lens", "image", "音声", "マイク", "カメラ", "画像", "음성", "카메라", "이미지",
                 "语音", "語音", "相机", "相機", "图片", "圖片")
 _VERB_FIRST = re.compile(r"^(?:请|請)?(?:搜索|搜尋|查找|搜一下|找一下|找)\s*(?P<q>\S.*?)\s*[。.!！?？]*$")
+# Latin-script languages put the search verb first ("cariin martabak dong", "busca zapatillas rojas",
+# "cherche une pharmacie"); a leading article and trailing particles ("dong", "ya", "por favor") are no query.
+_LATIN_FIRST = re.compile(r"^(?:(?:tolong|coba|please|por favor|bitte|per favore)\s+)?(?:cari(?:in|kan)?|nyari(?:in)?|"
+                          r"busca(?:me)?|buscar|procura|procure|pesquisa|pesquise|cherche|recherche|cerca|cercami|suche|"
+                          r"zoek|tìm|hanapin)\s+(?:(?:aku|saya|gue|me|moi|mir|für mich|nach|por|for)\s+)*"
+                          r"(?:(?:a|el|la|los|las|un|una|unos|unas|le|les|des|une|du|il|lo|gli|der|die|das|ein|eine|"
+                          r"einen|de|het|een|o|os|as|um|uma)\s+)?(?P<q>\S.*?)"
+                          r"(?:\s+(?:dong|deh|ya|yah|aja|nih|sih|yuk|please|por favor|bitte|stp|svp|pls|plz|per favore))*"
+                          r"\s*[.!?]*$", re.I)
 
 
 def query(task: str) -> str | None:
     """What a verb-last (or Chinese verb-first) search request looks for, else None."""
     text = task.strip()
-    m = _VERB_LAST.match(text) or _VERB_FIRST.match(text)
+    m = _VERB_LAST.match(text) or _VERB_FIRST.match(text) or _LATIN_FIRST.match(text)
     return m.group("q").strip() if m and m.group("q").strip() else None
 
 

@@ -75,9 +75,16 @@ def words(text: str, *, stopwords: frozenset[str] = STOPWORDS) -> set[str]:
     """Comparable word keys of ``text`` in any script (see the module docstring)."""
     out: set[str] = set()
     for token in _word_pattern().findall(normalize(text)):
-        for word in [token.replace("-", "").replace("'", ""), *_apostrophe_parts(token)]:
+        for word in [token.replace("-", "").replace("'", ""), *_apostrophe_parts(token), *_hyphen_parts(token)]:
             _add_keys(out, word, stopwords)
     return {w for w in out if w}
+
+
+def _hyphen_parts(token: str) -> list[str]:
+    """The words of a phrase hyphenated into one word, three parts or more ("flip-to-glyph" meets "Flip to
+    Glyph", "picture-in-picture" "Picture in picture"); "wi-fi", "auto-rotate", "voice-chat" stay whole only."""
+    parts = [p.replace("'", "") for p in token.split("-")] if token.count("-") >= 2 else []
+    return parts if sum(len(p) >= 3 for p in parts) >= 2 else []
 
 
 def _apostrophe_parts(token: str) -> list[str]:

@@ -6,13 +6,15 @@
   prefixed particles and articles ("האוספים" is "the" + "אוספים").
 - Media controls say "Start Video" / "Mute" where the task says "turn my camera on" / "mic off".
 - Ads ("Sponsored", "Patrocinado", "広告") are never the thing asked for unless the task says so;
-  "the top result" is the first listed row that is not one.
+  "the top result" is the first listed row that is not one. Nor are promotion banners
+  ("Promo: ...", "โปรโมชัน ...", agents/promotions.py).
 - A greyed-out button that does what the task says waits for a choice: the option the task
   names ("42", "XL") comes first.
 - An A-Z list that stops before the name asked for is scrolled, not tapped at random.
 - A message goes only into the named person's thread (agents/threads.py).
 - Korean particles and endings are set aside (agents/particles.py); negation scopes a verb
   (agents/negation.py); search boxes and prompts are entries in any language (agents/entry_points.py).
+- A task typed without accents meets the accented label ("Thu Ha": "Thu Hà"; agents/unaccented.py).
 - Romance clitics and Turkish case endings set aside (agents/endings.py): "cómpralo" names "Comprar",
   "Eve" the row "Ev"; German and Dutch separable verbs joined again (agents/separable_verbs.py):
   "ruf ... an" names "Anrufen".
@@ -30,6 +32,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Callable
@@ -44,11 +47,13 @@ from . import (
     entry_points,
     negation,
     particles,
+    promotions,
     search_requests,
     section_tabs,
     separable_verbs,
     threads,
     ui_glossary,
+    unaccented,
 )
 from .goal import parse_goal
 from .perceptor import Screen
@@ -59,6 +64,8 @@ _ARABIC = re.compile(r"^[\u0621-\u064a]+$")
 _HEBREW_PREFIXES = "ובהלמשכ"  # and, in, the, to, from, that, as
 _ARABIC_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 _LATIN = re.compile(r"^[a-zà-ÿğışçöüœæßа-яё]+$")
+# Cyrillic (with Ukrainian, Belarusian and South Slavic letters) and Greek: case endings run to four letters.
+_CASED = re.compile(r"^(?:[\u0430-\u045f\u0491\u0493\u049b\u04a3\u04af\u04b1\u04bb\u04d9\u04e9]+|[\u03ac-\u03ce]+)$")
 
 # Ad markers as apps write them, in the languages phones ship with.
 _AD_MARKERS = frozenset(words(
@@ -90,6 +97,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     said = normalize(task)
     task_words = words(task)
     wants_ads = bool(task_words & _AD_MARKERS) and not _negated_ads(said)
+    wants_offers = promotions.wanted(task)
     rows = _first_row(screen) if task_words & _FIRST and task_words & _RESULT else None
     options = _options_named(screen, task_words, said)
     imperatives, stems = endings.imperatives(task), endings.turkish_stems(task)
@@ -107,12 +115,15 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
         candidate.score += _media_toggle(goal.want_on, goal.toggle_words, label)
         if not wants_ads and _is_ad(f"{label} | {screen.context.get(element, '')}"):
             candidate.score -= 2.0
+        elif not wants_offers and promotions.is_banner(label):
+            candidate.score -= 2.0  # "Promo: top up 100, get 10% back": an offer page, not the "Top up" tile
         if element == rows:
             candidate.score += 2.5
         if element in options:
             candidate.score += 3.0
         candidate.score += endings.fit(task, label, imperatives, stems)  # "cómpralo": "Comprar"; "Eve": "Ev"
         candidate.score += separable_verbs.fit(split_verbs, label) + ui_glossary.fit(meant, label)
+        candidate.score += unaccented.fit(task, label)  # "Thu Ha": "Thu Hà", not "Thu Hằng"
         if goal.excluded & (own | words(screen.context.get(element, ""))):
             candidate.score -= 2.0  # "but leave Wi-Fi scanning on": the look-alike the task leaves alone
     button_owners.adjust(out, task, screen)  # a feed's repeated "Repost": the copy under the item named
@@ -153,11 +164,22 @@ def _same_stem(a: str, b: str) -> bool:
             any(len(a) >= 3 and b[k:] == a and all(c in _HEBREW_PREFIXES for c in b[:k]) for k in (1, 2))
     if _ARABIC.match(a) and _ARABIC.match(b):
         return _arabic_stem(a) == _arabic_stem(b) and len(_arabic_stem(a)) >= 3
+    if _CASED.match(a) and _CASED.match(b):
+        return _case_forms(a, b)
     if not (_LATIN.match(a) and _LATIN.match(b)):
         return False
     short, long_ = sorted((a, b), key=len)
     return len(short) >= 6 and long_.startswith(short[:-1]) and len(long_) - len(short) <= 2 and \
         len(long_) - len(short) + (short[-1] != long_[len(short) - 1]) <= 2
+
+
+def _case_forms(a: str, b: str) -> bool:
+    """Two forms of one Slavic or Greek word: a shared stem of five letters or more, endings of four
+    or fewer ("оплати" / "Оплата", "комунальні" / "комунальних"; Greek accents set aside)."""
+    a, b = (unicodedata.normalize("NFD", w) for w in (a, b))
+    a, b = ("".join(c for c in w if not unicodedata.combining(c)).replace("ς", "σ") for w in (a, b))
+    common = len(os.path.commonprefix([a, b]))
+    return a != b and common >= 5 and len(a) - common <= 4 and len(b) - common <= 4
 
 
 def _arabic_stem(word: str) -> str:

@@ -1,0 +1,43 @@
+"""Promotion banners: a sentence that opens with "Promo", "Offer", "โปรโมชัน", "优惠" and the like.
+
+Banking, wallet and shopping home screens put a carousel banner among their tiles ("Promo: top up
+100 and get 10% back"). Its sentence often repeats the task's words better than the tile that does
+the task ("top up my phone": the "Top up" tile), yet it opens an offer page. Like an ad, it is not
+the thing asked for unless the task asks for offers. A banner is told by its opening word (a
+promotion word, in the languages phones ship) followed by a colon or by a sentence (four words more);
+a short tab or chip named "Offers" is no banner.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import normalize, words
+
+_LEADS = frozenset(words(
+    "promo promos promotion promotions promoción promociones promoção promoções promozione promozioni promotie "
+    "offer offers oferta ofertas offerta offerte offre offres angebot angebote aktion deal deals cashback "
+    "акция акции акція знижка скидка скидки عرض عروض מבצע מבצעים ऑफ़र ऑफर অফার 프로모션 이벤트 "
+    "プロモーション キャンペーン โปรโมชัน โปรโมชั่น promosi kampanya fırsat khuyến ưu",
+    stopwords=frozenset()))
+_LEAD_PHRASES = ("khuyến mãi", "ưu đãi", "优惠", "促销", "活动", "優惠", "促銷", "活動", "特典", "セール", "할인")
+_SPLIT = re.compile(r"[\s:：,，、|]+")
+
+
+def wanted(task: str) -> bool:
+    """The task asks for an offer or a promotion."""
+    said = normalize(task)
+    return bool(words(task, stopwords=frozenset()) & _LEADS) or any(p in said for p in _LEAD_PHRASES)
+
+
+def is_banner(label: str) -> bool:
+    """A promotion's sentence: a promotion word first, then a colon or four words more."""
+    text = normalize(label)
+    if not text or "|" in text:
+        return False
+    lead = next((p for p in _LEAD_PHRASES if text.startswith(p)), None)
+    tokens = _SPLIT.split(text)
+    if lead is None and not (words(tokens[0], stopwords=frozenset()) & _LEADS):
+        return False
+    rest = text[len(lead):] if lead else text[len(tokens[0]):]
+    return rest.lstrip().startswith((":", "：")) or len([t for t in _SPLIT.split(rest) if t]) >= 4
