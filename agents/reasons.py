@@ -41,7 +41,7 @@ _ITEM = r"note|memo|document|list|message|mail|e-?mail|file|text|draft"
 def restate(request: str, context: list[str]) -> tuple[str, list[str]]:
     """``request`` completed from the ``context`` clause that says what it means; the clauses left."""
     request = re.sub(r"\s+for me\b(?=\s+(?:in|on|at|from|using|via|with)\b)", "", request, flags=re.I)
-    for rule in (_renamed, _moved, _sent, _had):
+    for rule in (_renamed, _moved, _belongs, _sent, _had):
         for i, clause in enumerate(context):
             said = rule(request, _LEAD.sub("", clause.strip()))
             if said:
@@ -64,6 +64,22 @@ def _moved(request: str, clause: str) -> str:
     if not ask or not m or _WHEN.match(m.group("y")):
         return ""
     return f"change the location of {m.group('x')}{ask.group('rest').rstrip('.')} to {m.group('y')}"
+
+
+_BELONGS = re.compile(r"(?:\b(?:is|are|was|were|sits?|lives?|ended up|landed) (?:in|under) (?P<a>[^,;]+?),? (?:but|and|while|though)"
+                      r" )?(?:\b(?:it|they|that|this)\s+)?\b(?:should|must|needs? to|ought to|has to|have to|is meant to|is supposed to)"
+                      r" (?:be|go|live|sit|end up)(?: moved)? (?:in|into|inside|under|to) (?P<y>[^,;]+?)\.?$|\bbelongs? (?:in|into|under)"
+                      r" (?P<z>[^,;]+?)\.?$", re.I)
+
+
+def _belongs(request: str, clause: str) -> str:
+    """"move it" + "a.mp3 is in Music but it should be in Podcasts" -> move a.mp3 from Music to Podcasts: where it goes
+    said as where it belongs."""
+    ask, m = re.match(r"^(?P<v>move|put|file)\s+(?P<x>(?!it\b)\S.*?)\.?$", request, re.I), _BELONGS.search(clause)
+    if not ask or not m or re.search(r"\b(?:to|into|in|under)\b", ask.group("x"), re.I):
+        return ""
+    source = f" from {m.group('a')}" if m.group("a") else ""
+    return f"move {ask.group('x')}{source} to {m.group('y') or m.group('z')}"
 
 
 def _sent(request: str, clause: str) -> str:

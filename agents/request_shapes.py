@@ -13,8 +13,12 @@ from __future__ import annotations
 
 import re
 
+from .indirect_questions import asked
+from .misspellings import respelled
+from .plain_verbs import plain_verbs
 from .referents import CLOSE, OPEN
 from .stated_edits import restated
+from .wished_states import wished
 
 _Q = f"{OPEN}\\d+{CLOSE}"  # a quoted span held aside
 _NAME = r"(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)+"  # a full name (two or more capitalised words)
@@ -30,7 +34,7 @@ _SHOULD = r"(?:should|must|needs? to|has to|is to|ought to)"
 
 def reshaped(text: str) -> str:
     """``text`` said verb-first (see the module docstring); the same text when it has none of these shapes."""
-    text = _topic_first(text)
+    text = _topic_first(wished(plain_verbs(asked(respelled(text)))))
     text = restated(_wanted_state(text))
     text = _edit_place_first(text)
     text = _question_around(text)

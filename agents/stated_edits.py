@@ -14,6 +14,7 @@ import re
 
 from .referents import CLOSE, OPEN
 from .told_messages import told
+from .wished_states import DONE_TO, PARTICIPLE
 
 _Q = f"{OPEN}\\d+{CLOSE}"  # a quoted span held aside
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -58,28 +59,25 @@ def said_message(text: str) -> str:
     return told(text)  # "tell her I'm running late": the words after the person
 
 
-# A past participle said after "needs to be" and the verb that asks for it.
-_DONE_TO = {"moved": "move", "changed": "change", "updated": "update", "deleted": "delete", "removed": "remove",
-            "closed": "close", "shut": "close", "renamed": "rename", "set": "set", "turned off": "turn off",
-            "turned on": "turn on", "switched off": "turn off", "switched on": "turn on", "muted": "mute",
-            "unmuted": "unmute", "pinned": "pin", "unpinned": "unpin", "starred": "star", "unstarred": "unstar",
-            "archived": "archive", "rescheduled": "reschedule", "edited": "edit", "cleared": "clear",
-            "disabled": "disable", "enabled": "enable", "marked": "mark", "replied to": "reply to", "answered": "answer",
-            "forwarded": "forward", "bookmarked": "bookmark", "replaced": "replace", "overwritten": "overwrite",
-            "emptied": "empty", "pushed": "move", "postponed": "move", "brought forward": "move"}
-_PARTICIPLE = "|".join(sorted(_DONE_TO, key=len, reverse=True))
+
+
+_FILE = r"[\w\-]+\.[a-z0-9]{2,4}\b"  # a file name said first ("a.mp3 should be ...")
+_DATE_COMMA = r",(?= (?:(?-i:[A-Z])[a-z]{2,8}\.? )?\d)"  # "on Friday, March 6": a comma inside a date
+_SAID_AGAIN = r"\s*[,\-–—]\s*(?:(?:so|and|please|pls|can you|could you) )*[a-z]+ (?:it|that|them)\s*$"  # "..., please rename it"
 
 
 def _passive(text: str) -> str:
     """"the Gym alarm needs to be moved to 7:15", "could the News tab be closed?" -> move the Gym alarm to 7:15, close
     the News tab: a thing said with what should be done to it; "the latest text needs a reply: fine" -> reply to it."""
-    thing = rf"(?P<x>(?:the|my|our|this|that|{_Q}|(?-i:[A-Z]))[^,;:?]*?)"
-    done = rf"(?:now )?(?P<p>{_PARTICIPLE})\b(?P<rest>(?:(?!\.\s)[^;!?])*?)\s*[.!?]?$"
+    thing = rf"(?P<x>(?:the|my|our|this|that|{_Q}|(?-i:[A-Z])|{_FILE})(?:[^,;:?]|{_DATE_COMMA})*?)"
+    done = rf"(?:now )?(?P<p>{PARTICIPLE})\b(?P<rest>(?:(?!\.\s|\s[-–—]\s)[^;!?])*?)\s*[.!?]?$"
     m = re.match(rf"^{thing} (?:needs to be|need to be|should be|must be|has to be|have to be|is to be|ought to be) {done}", text, re.I) \
         or re.match(rf"^(?:could|can|would|will) {thing} be {done}", text, re.I)
     if m and not re.match(r"(?:it|this|that|there|what|which|who)\b", m["x"], re.I) and not re.search(
             r"\b(?:no longer|not|never|what|which|who|how|me|I|you)\b", m["x"], re.I):
-        return f"{_DONE_TO[m['p'].casefold()]} {_lower(m['x'])}{m['rest']}"
+        verb, rest = DONE_TO[m["p"].casefold()], re.sub(_SAID_AGAIN, "", m["rest"], flags=re.I)
+        to = " to" if verb == "rename" and not re.match(r" (?:to|as)\b", rest) else ""  # "X should be called Y"
+        return f"{verb} {_lower(m['x'])}{to}{rest}"
     m = re.match(rf"^(?P<x>(?:the|my|this|that) [^,;:]*?) (?:needs|deserves|should get|still needs) (?:a |an )?(?:reply|answer|response)"
                  rf"(?:\s*[:,\-–—]\s*|\s+(?:saying|with)\s+|\s+)(?P<m>{_Q}|\S.*?)\s*[.!]?$", text, re.I)
     if m:  # "the latest text needs a reply: fine"

@@ -203,7 +203,7 @@ def _numbers(text: str) -> str:
     text = re.sub(r"\bhalf an hour\b", "30 minutes", text, flags=re.I)
     text = re.sub(r"\ban hour and a half\b", "90 minutes", text, flags=re.I)
     text = re.sub(r"\ba quarter of an hour\b", "15 minutes", text, flags=re.I)
-    text = re.sub(r"\ban? (hour|minute|second|day|week)\b(?!s)", r"1 \1", text, flags=re.I)
+    text = re.sub(r"\ban? (hour|minute|second(?! (?:tab|window|one|page|note|alarm|time|account|copy)\b)|day|week)\b(?!s)", r"1 \1", text, flags=re.I)
     text = re.sub(rf"\b(?P<t>{_NUMBER})(?:[\s-](?P<u>{_NUMBER}))?\b(?=\s*{_UNITS})",
                   lambda m: str(_NUMBERS[m.group("t").casefold()] + _NUMBERS.get((m.group("u") or "").casefold(), 0)),
                   text, flags=re.I)

@@ -1,0 +1,49 @@
+"""A question asked inside another sentence, put as the plain question.
+
+"I'd like to know Ana Ruiz's address" asks what her address is, "I wonder what time the bakery closes" asks
+when it closes, "do you know how late the pharmacy is open?" asks until what time it is open, "can you find
+out where Bo Li lives" asks where he lives ("tell me ..." is read as it is said). The wrapper goes and the embedded clause is put in question order;
+a yes/no question ("I wonder if ...") is left as it is. Runs early, quotes held aside. General English task
+grammar only, never an app's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What wraps an embedded question: a wish or need to know, wondering, asking to be told.
+_WRAP = re.compile(r"^(?:(?:I|we)(?: would|'d)? (?:like|love|want|need|have) to (?:know|find out|figure out|learn)"
+                   r"|(?:I|we)(?: am|'m| was| were)? wondering|(?:I|we) wonder|do you (?:happen to )?know"
+                   r"|(?:can|could|would|will) you (?:please )?(?:find out|figure out)|(?:please )?(?:find out|figure out)"
+                   r"|(?:any|got any) idea|need to know|wondering)\s*[,:]?\s+(?P<q>\S.*)$", re.I)  # "tell me ..." reads as it is
+_VERB_BASE = {"closes": "close", "opens": "open", "starts": "start", "begins": "begin", "ends": "end", "finishes": "finish",
+              "shuts": "shut", "leaves": "leave", "arrives": "arrive", "lives": "live", "works": "work"}
+_WHEN = r"what time|when|at what time"
+_DET = r"(?:the|my|a|an|his|her|their|its|this|that|our|your)"
+_END = r"(?P<r>[^?,;]*?)\s*[?.!]?\s*$"
+
+
+def asked(text: str) -> str:
+    """``text`` with its embedded question put plainly (see the module docstring); the same text otherwise."""
+    m = _WRAP.match(text.strip())
+    if not m:
+        return text
+    q = m["q"]
+    said = re.match(rf"^(?:how late|until when|till when|until what time) (?P<x>.+?) (?:is|are|will be|stays?) open{_END}", q, re.I)
+    if said:
+        return f"until what time is {said['x']} open{said['r']}?"
+    said = re.match(rf"^(?P<w>{_WHEN}|where) (?P<x>.+?) (?P<v>{'|'.join(_VERB_BASE)})\b{_END}", q, re.I)
+    if said:
+        return f"{said['w']} does {said['x']} {_VERB_BASE[said['v'].casefold()]}{said['r']}?"
+    said = re.match(rf"^(?P<w>what|which|who|whose|where|how (?:much|many|long|far|old|big))(?P<n> (?!{_DET}\b)(?-i:[a-z])[\w\-]*(?= (?:{_DET}|(?-i:[A-Z]))\b))? (?P<x>(?=(?:{_DET}\b|(?-i:[A-Z])|[\ue000\x22“]|\d)).+?) (?P<v>is|are|was"
+                    rf"|were|costs?){_END}", q, re.I)
+    if said and not re.search(r"\b(?:I|you|we|they|he|she|it)$", said["x"]):  # "what Ana's address is"
+        verb = said["v"].casefold()
+        if verb.startswith("cost"):
+            return f"how much does {said['x']} cost{said['r']}?"
+        return f"{said['w']}{said['n'] or ''} {verb} {said['x']}{said['r']}?"
+    said = re.match(r"^(?!(?:if|whether|what|which|who|whose|when|where|how|why)\b)(?P<x>(?:the |my )?[^?,;]*?(?:'s \w+|\b(?:address"
+                    r"|number|price|rating|birthday|location|hours|time|name|email)\b)[^?,;]*?)\s*[?.!]?\s*$", q, re.I)
+    if said:  # "I'd like to know Ana Ruiz's address"
+        return f"what is {said['x']}?"
+    return text

@@ -1,0 +1,63 @@
+"""Everyday verbs for an app's action, said with the verb apps put on the control.
+
+"give Kim Park a star" / "put a star on Kim Park" stars her, "relocate a.pdf to Work" / "transfer a.pdf to Work"
+moves the file, "retitle my list X to Y", "call a.txt b.txt", "rename X as Y" and "change the note title from X to Y"
+rename it, "get me on the Cafe Guest wifi" / "use the HomeNet wifi" / "switch wifi to HomeNet" joins it. A thing
+said first and its verb after a dash ("the Trip note - rename it to Trips") is said verb first. Runs early, quotes held aside. General English task grammar only, never an app's
+words.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FILE = r"[\w\-]+\.[a-z0-9]{2,4}\b"
+_PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r) for p, r in (
+    (r"^(?P<p>(?:please )?)(?:give|put|add|stick) (?:a star (?:on|next to|to|beside) (?P<x>[^,;.?!]+?)"
+     r"|(?P<y>[^,;.?!]+?) a star)(?=\s*(?:$|[,;.?!]|\s(?:in|on)\b))", r"\g<p>star \g<x>\g<y>"),
+    (rf"^(?P<p>(?:please )?)(?:relocate|transfer|shift)\b(?=[^,;]*?(?:{_FILE}|\b(?:files?|folders?|documents?)\b)[^,;]*?\bto\b)",
+     r"\g<p>move"),
+    (r"^(?P<p>(?:please )?)re-?title\b", r"\g<p>rename"),
+    (r"^(?P<p>(?:please )?)(?:get|put|hook) me (?:up )?(?:on|onto|to|with) (?=[^,;]*?\b(?:wi-?fi|wlan|network|hotspot)\b)",
+     r"\g<p>join "),
+    (r"^(?P<p>(?:please )?)connect me to (?=[^,;]*?\b(?:wi-?fi|wlan|network|hotspot)\b)", r"\g<p>connect to "),
+    (r"^(?P<p>(?:please )?)use (?=(?:the |my )?[^,;]+? (?:wi-?fi|wlan)(?: network)?\s*[.!]?$)", r"\g<p>join "),
+    (r"^(?P<p>(?:please )?)(?:switch|change) (?:the |my )?(?:wi-?fi|wlan)(?: network)? (?:over )?to (?:the )?(?P<x>[^,;]+?)"
+     r"(?: network)?\s*[.!]?$", r"\g<p>connect to the Wi-Fi network \g<x>"),
+    (rf"^(?P<p>(?:please )?)(?:call|name) (?P<x>{_FILE}) (?P<y>{_FILE})(?: instead)?", r"\g<p>rename \g<x> to \g<y>"),
+    (r"^(?P<p>(?:please )?)rename (?P<x>[^,;]+?) as (?!(?:asked|requested|told|instructed|suggested|agreed|discussed|planned"
+     r"|before|usual|they|he|she|I|we|you|it|follows|said|shown|well)\b)(?=\S)", r"\g<p>rename \g<x> to "),
+    (r"^(?P<p>(?:please )?)(?:change|update|edit) the (?P<k>[\w\-]+) (?:title|name) from (?P<x>[^,;]+?) to (?=\S)",
+     r"\g<p>rename the \g<k> \g<x> to "),
+))
+
+
+# Verbs that act on a thing said before them ("the Trip note - rename it to Trips").
+_ACTS = (r"add|archive|block|call|cancel|change|clear|close|delete|edit|email|favou?rite|forward|hide|mark|move|mute|open|pin"
+         r"|play|remove|rename|reply to|reschedule|save|send|share|star|text|turn|switch|unblock|unmute|unpin|unstar|update"
+         r"|unfavou?rite|bookmark|download|set|put|take")
+_TOPIC = re.compile(rf"^(?P<x>(?!(?:it|this|that|there|what|which|who|when|where|how|why|I|you|we|they|he|she|please|can|could"
+                    rf"|would|ok|okay|so|and|then|also)\b)[^,;:?!\-–—]{{2,80}}?)\s+[-–—]\s+(?:(?:please|pls|can you|could you"
+                    rf"|would you|just|and) )*(?P<v>{_ACTS}) (?:(?P<it>it|them|him|her|this|that)\b(?: all\b| both\b)?|(?P<own>his|her|their|its) "
+                    rf"(?=\w))(?P<rest>(?:(?![.!?]\s|\s[-–—]\s)[^,;?])*?)\s*[.!?]?$", re.I)
+# A thing said by its name: a determiner, a capital, a quote, a file name or a number first.
+_NAMED = rf"(?:the|my|this|that|our|your)\b|(?-i:[A-Z])|[\ue000\x22“]|{_FILE}|\d"
+# A clause said before the dash, no thing: its own verb ("the file X has a confusing name - call it Y").
+_CLAUSE = re.compile(r"\b(?:is|are|was|were|has|have|had|needs?|wants?|keeps?|says?|said|sent|texted|emailed|messaged|asked|does|do"
+                     r"|did|should|must|will|can|could|would|got|ended|landed|be|been|likes?|loves?|I|me|we|us|you|and|but|so"
+                     r"|because)\b", re.I)
+
+
+def plain_verbs(text: str) -> str:
+    """``text`` with its everyday verb said as the app's (see the module docstring); the same text otherwise."""
+    m = _TOPIC.match(text.strip())
+    if m and re.match(_NAMED, m["x"]) and not _CLAUSE.search(re.sub(r"\ue000\d+\ue001", " ", m["x"])):
+        # "the Trip note - rename it to Trips", "Oskar Berg - change his number to N" (a bare "flashlight - ..." is
+        # request_shapes' to read)
+        thing = re.sub(r"^(The|My|This|That)\b", lambda t: t.group(1).lower(), m["x"].strip())
+        return f"{m['v']} {thing}{m['rest']}" if m["it"] else f"{m['v']} {thing}'s {m['rest'].lstrip()}"
+    for pattern, repl in _PLAIN:
+        said = pattern.sub(repl, text, count=1)
+        if said != text:
+            return said
+    return text

@@ -1,0 +1,126 @@
+"""Requests said as a wish or as the state wanted (agents/wished_states.py), and the passive requests of
+agents/stated_edits.py, read through the whole wording pipeline. Invented people, apps and items."""
+
+from __future__ import annotations
+
+from cascadroid.agents.misspellings import respelled
+from cascadroid.agents.values import task_values
+from cascadroid.agents.wished_states import named_again, wished
+from cascadroid.agents.wording import canonical
+
+
+def test_a_wish_with_the_state_wanted_is_the_verb_of_that_state():
+    assert canonical("I'd like Kim Park starred in my address book") == "star Kim Park in my address book"
+    assert canonical("need docs.example.org/setup bookmarked in firefox") == "bookmark docs.example.org/setup in firefox"
+    assert canonical("it'd be great if the Book club chat was pinned in WhatsApp") == "pin the Book club chat in WhatsApp"
+    assert canonical("we want the Standup thread muted on Slack") == "mute the Standup thread on Slack"
+
+
+def test_a_wish_for_a_new_item_with_a_name_renames_nothing():
+    assert wished("I need a new playlist called Road songs") == "I need a new playlist called Road songs"
+    assert wished("I want to know when the parcel was delivered") == "I want to know when the parcel was delivered"
+    assert wished("I'd like the file I moved yesterday back") == "I'd like the file I moved yesterday back"
+
+
+def test_a_wish_to_have_a_thing_in_a_list_adds_it_there():
+    assert canonical("it would be great if budget_2027.xlsx were in my favourites in Drive") == \
+        "add budget_2027.xlsx to my favourites in Drive"
+    assert canonical("I'd like the cheapest tent in my cart") == "add the cheapest tent to my cart"
+    assert wished("I want draft_v2.txt in the Archive folder") == "move draft_v2.txt to the Archive folder"
+    assert wished("I'd like to see what is in my cart") == "I'd like to see what is in my cart"
+
+
+def test_a_state_no_longer_needed_is_undone():
+    assert canonical("poster.png doesnt need to be a favourite in the gallery anymore") == \
+        "remove poster.png from favourites in the gallery"
+    assert canonical("the Family chat no longer has to be pinned on Telegram") == "unpin the Family chat on Telegram"
+    assert wished("I don't want the blue kettle in my basket any more") == "remove the blue kettle from my basket"
+    assert wished("the Landlord thread shouldn't be muted anymore") == "unmute the Landlord thread"
+
+
+def test_a_state_no_longer_needed_before_a_second_clause_is_left_to_it():
+    assert wished("the Family chat shouldn't be pinned anymore. unpin it") == "the Family chat shouldn't be pinned anymore. unpin it"
+    assert wished("a.pdf doesn't need to be in my favourites - take it out") == "a.pdf doesn't need to be in my favourites - take it out"
+
+
+def test_a_setting_said_to_go_to_a_level_is_set_there():
+    assert canonical("could the ring volume go to its maximum?") == "set the ring volume to its maximum"
+    assert canonical("the media volume should be at 30%") == "set the media volume to 30%"
+    assert canonical("I'd like the keyboard vibration at half") == "set the keyboard vibration to half"
+    assert wished("could the meeting go to the Blue room?") == "could the meeting go to the Blue room?"
+
+
+def test_how_late_a_place_is_open_asks_until_what_time():
+    assert canonical("how late is the pharmacy on Elmwood open tonight?") == "until what time is the pharmacy on Elmwood open tonight?"
+    assert canonical("till when is the nearest bakery open") == "until what time is the nearest bakery open"
+    assert wished("how late is the bus") == "how late is the bus"
+
+
+def test_a_need_said_in_one_clause_is_the_request():
+    assert canonical("I need to hop on the Airport Free wifi") == "connect to the Wi-Fi network Airport Free"
+    assert wished("I'd like to rename notes.txt to todo.txt") == "rename notes.txt to todo.txt"
+    assert wished("I really need to text Lena Moss") == "text Lena Moss"
+    assert wished("I need to know when the store closes") == "I need to know when the store closes"
+
+
+def test_one_said_for_a_noun_before_it_is_that_noun():
+    assert canonical("keep this window and open maps.example.net in a new one in Firefox") == \
+        "open maps.example.net in a new window in Firefox, keep this window"
+    assert wished("leave the current tab alone and load news.example.org in another one") == \
+        "load news.example.org in another tab, leave the current tab"
+    assert wished("open a new one") == "open a new one"
+
+
+def test_a_passive_request_names_its_thing_however_it_is_written():
+    assert canonical("could holiday-2027.jpg be renamed to beach.jpg?") == "rename holiday-2027.jpg to beach.jpg"
+    assert canonical('the venue of "Board game night" on Friday, April 9 needs to be changed to The Loft') == \
+        'change the venue of "Board game night" on Friday, April 9 to The Loft'
+    assert canonical('could my list "Chores" be renamed "Weekend chores"?') == 'rename my list "Chores" to "Weekend chores"'
+    assert canonical("Dmitri Volkov should be called Dima Volkov in my phonebook") == \
+        "rename Dmitri Volkov to Dima Volkov in my phonebook"
+
+
+def test_a_new_name_ends_before_where_the_item_is():
+    assert [v.text for v in task_values("rename Dmitri Volkov to Dima Volkov in my phonebook")] == ["Dima Volkov"]
+    assert [v.text for v in task_values("rename the album Trip to Summer in Oslo")] == ["Summer in Oslo"]
+
+
+def test_that_photo_said_of_the_one_file_named_is_that_file():
+    assert canonical('I need a note titled "DSC_0042.png" that says where that picture was taken') == \
+        'write where DSC_0042.png was taken in a new note titled "DSC_0042.png"'
+    assert canonical("is lecture3.mp4 in my Uni album? if not, put that video there") != \
+        "is lecture3.mp4 in my Uni album? if not, put that video there"
+    assert canonical("send that photo to Rosa Alvarez") == "send that photo to Rosa Alvarez"
+    assert named_again("share a.jpg and b.png, that photo first") == "share a.jpg and b.png, that photo first"
+    assert named_again("where was memo.pdf saved? send that photo too") == "where was memo.pdf saved? send that photo too"
+    assert named_again("that photo IMG_3.jpg is blurry so delete it") == "that photo IMG_3.jpg is blurry so delete it"
+    assert named_again("open news.org in a second tab, keep this one") == "open news.org in a second tab, keep this one"
+
+
+def test_also_after_and_adds_nothing():
+    assert canonical('look up what "Trail Mug" costs on Etsy and also save the price in a new note called "Mug"') == \
+        canonical('look up what "Trail Mug" costs on Etsy and save the price in a new note called "Mug"')
+    assert wished("turn off wifi and then also mute the phone") == "turn off wifi and then mute the phone"
+
+
+def test_where_a_file_belongs_is_where_it_is_moved():
+    assert canonical("scan_04.pdf is in Downloads but it should be in Receipts, move it") == \
+        "move scan_04.pdf from Downloads to Receipts"
+    assert canonical("budget.xlsx landed in Camera. it belongs in Finance - could you move it?") == \
+        "move budget.xlsx to Finance (budget.xlsx landed in Camera)"
+    assert canonical("lyrics.txt needs to go in Songs, please move it") == "move lyrics.txt to Songs"
+    assert canonical("move notes.txt, I need it") == "move notes.txt, I need it"
+
+
+def test_a_task_word_typed_with_a_slip_is_put_right():
+    assert respelled("whats Ana Ruiz's adress in my phonebook?") == "whats Ana Ruiz's address in my phonebook?"
+    assert respelled("how many things are in my calender on monday") == "how many things are in my calendar on monday"
+    assert respelled("add it to my favroites and read the unread mesages") == "add it to my favorites and read the unread messages"
+    assert respelled("the closet cafe, I stared at it, Adress Kowalczyk") == "the closet cafe, I stared at it, Address Kowalczyk"
+
+
+def test_a_second_tab_is_an_ordinal_not_a_duration():
+    assert canonical("load maps.example.net in a second tab and keep this one") == \
+        "open maps.example.net in a second tab and keep this one"
+    assert canonical("open a second window in Firefox") == "open a second window in Firefox"
+    assert canonical("set a timer for a second") == "set a timer for 1 second"
