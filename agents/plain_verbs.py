@@ -18,6 +18,7 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r)
     (rf"^(?P<p>(?:please )?)(?:relocate|transfer|shift)\b(?=[^,;]*?(?:{_FILE}|\b(?:files?|folders?|documents?)\b)[^,;]*?\bto\b)",
      r"\g<p>move"),
     (r"^(?P<p>(?:please )?)re-?title\b", r"\g<p>rename"),
+    (r"^(?P<p>(?:please )?)(?:whack|chuck|bung|plonk)\b(?= [^,;]+? (?:in|into|on|to) )", r"\g<p>put"),  # British "whack it in"
     (r"^(?P<p>(?:please )?)(?:get|put|hook) me (?:up )?(?:on|onto|to|with) (?=[^,;]*?\b(?:wi-?fi|wlan|network|hotspot)\b)",
      r"\g<p>join "),
     (r"^(?P<p>(?:please )?)connect me to (?=[^,;]*?\b(?:wi-?fi|wlan|network|hotspot)\b)", r"\g<p>connect to "),

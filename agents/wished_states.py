@@ -4,7 +4,8 @@ People say what they want to be true instead of the verb: "I'd like Kim Park sta
 stars her, "it would be great if report.pdf were in my favourites" adds it there, "notes.txt doesn't need to
 be a favourite any more" takes it out, "could the ring volume go to its maximum?" sets it, "I want to hop on
 the Cafe Guest wifi" (one clause) is the request itself, "how late is the bakery open?" asks until what time.
-A noun said again as "one" ("keep this window and open X in a new one") is that noun. Runs early, quotes
+A noun said again as "one" ("keep this window and open X in a new one") is that noun; the outcome said first ("I want
+a.pdf to end up in my favourites"), "you should X" and "the contact who's named X" are said plainly. Runs early, quotes
 held aside. General English task grammar only, never an app's words.
 """
 
@@ -35,7 +36,7 @@ _UNDONE = {"starred": "unstar", "pinned": "unpin", "muted": "unmute", "silenced"
 _WISH = r"(?:(?:I|we)(?: would|'d) (?:like|love|prefer)|(?:I|we) (?:really )?(?:want|need)|need|want)"
 _IF = (r"(?:it(?: would|'d| will) be (?:great|nice|good|helpful|ideal|lovely|awesome|perfect|cool|better) if|(?:I|we) wish"
        r"|(?:I|we)(?: would|'d) (?:like|love|prefer) (?:it )?if)")
-_BE = r"(?:was|were|is|got|could be|would be|were to be|could get|got to be)"
+_BE = r"(?:was|were|is|got|could be|would be|were to be|could get|got to be|to be|to end up(?: being)?|to get)"  # "I want X to be ..."
 # Lists a thing is kept in; a folder is moved into instead.
 _KEPT = (r"(?:favou?rites|saved(?: places| items| posts| list)?|bookmarks|cart|basket|bag|wishlist|watchlist|playlist"
          r"|album|reading list|starred(?: contacts| items)?|pinned (?:chats|items))")
@@ -50,7 +51,7 @@ _ONE_CLAUSE = re.compile(r"^[^,;:()\-–—]*$")
 _ACTS = (r"add|archive|block|book|buy|call|cancel|change|clear|close|connect|copy|create|delete|dial|disable|download|edit"
          r"|email|e-mail|enable|favou?rite|forward|install|join|mark|message|move|mute|open|order|pin|play|post|remove"
          r"|rename|reply|reschedule|save|schedule|send|set|share|star|start|stop|switch|text|turn|unblock|uninstall|unmute"
-         r"|unpin|unstar|update|bookmark|get on|get onto|hop on|hop onto|log (?:in|on)to|get rid of|take off|put")
+         r"|unpin|unstar|update|bookmark|get on|get onto|hop on|hop onto|log (?:in|on)to|get rid of|take off|put|make")
 _LEVEL = (r"(?:its |the |a )?(?:minimum|maximum|min|max|lowest|highest|full|half|middle|zero|\d{1,3}\s*(?:%|percent))"
           r"(?: (?:level|setting|value))?")
 # Nouns "a new one" / "the other one" may stand for (an item a phone lists or opens).
@@ -60,6 +61,9 @@ _ONE_NOUNS = (r"tab|window|note|alarm|timer|list|folder|album|playlist|chat|grou
 
 def wished(text: str) -> str:
     """``text`` as the plain request (see the module docstring); the same text when it has none of these shapes."""
+    text = re.sub(r"\b(?P<k>(?:the|my) (?:[\w\-]+ )?[\w\-]+) (?:who|that|which)(?: is|'s| are) (?:named|called|titled) (?=\S)",
+                  r"\g<k> ", text, flags=re.I)  # "the contact who's named Kim Park": the contact Kim Park
+    text = re.sub(r"\b(?P<k>(?:the|my) (?:[\w\-]+ )?[\w\-]+) whose (?:name|title) is (?=\S)", r"\g<k> ", text, flags=re.I)
     text = _one_said_again(re.sub(r"\b(?P<a>and|then|and then) also\b", r"\g<a>", text, flags=re.I))  # "and also save X"
     text = _kept_first(text)
     for rule in (_wanted_kept, _wanted_done, _not_any_more, _level, _now_so, _late):
@@ -131,7 +135,7 @@ def _level(text: str) -> str:
     half" -> set it to that level."""
     go = r"(?:go|be(?: set| turned| put| brought| moved)?|get(?: set| turned)?)(?: (?:up|down|all the way))?"
     m = re.match(rf"^(?:(?:could|can|would|will) (?P<x1>(?:the|my) [\w\- ]+?) {go}|(?P<x2>(?:the|my) [\w\- ]+?) (?:should|must"
-                 rf"|needs to|has to) {go}|(?:I|we)(?: would|'d) like (?P<x3>(?:the|my) [\w\- ]+?)) (?:to|at|on) (?P<y>{_LEVEL})"
+                 rf"|needs to|has to) {go}|(?:I|we)(?:(?: would|'d) like| want| need) (?P<x3>(?:the|my) [\w\- ]+?)(?: to be)?) (?:to|at|on) (?P<y>{_LEVEL})"
                  r"\s*[.!?]?$", text, re.I)
     if m:
         return f"set {_lower(m['x1'] or m['x2'] or m['x3'])} to {m['y']}"
@@ -183,8 +187,8 @@ def _asked_by_need(text: str) -> str:
     """"I need to hop on the Cafe wifi", "I'd like to rename a.txt to b.txt" (one clause): the request itself."""
     if not _ONE_CLAUSE.match(text):
         return text
-    return re.sub(rf"^(?:(?:I|we) (?:really )?(?:need|want|have|would like|would love)|(?:I|we)'d (?:like|love)) to (?=(?:{_ACTS})\b)", "",
-                  text.strip(), flags=re.I)
+    return re.sub(rf"^(?:(?:(?:I|we) (?:really )?(?:need|want|have|would like|would love)|(?:I|we)'d (?:like|love)) to|you (?:should|must"
+                  rf"|need to|have to|will need to|ought to)|please to) (?=(?:{_ACTS})\b)", "", text.strip(), flags=re.I)
 
 
 def _one_said_again(text: str) -> str:

@@ -85,3 +85,9 @@ def test_a_level_said_by_turning_down_or_minimising():
     assert canonical("maximise the media volume") == "set the media volume to its maximum"
     assert canonical("darken the display as much as possible") == "set the display brightness to its minimum"
     assert canonical("when is the nearest garden centre closing today?") == "until what time is the nearest garden centre open today?"
+
+
+def test_a_british_put_is_put():
+    assert canonical("whack flyer.png in my favourites") == "add flyer.png to my favourites"
+    assert plain_verbs("chuck the old charger into the basket") == "put the old charger into the basket"
+    assert plain_verbs("whack it") == "whack it"

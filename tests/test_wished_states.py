@@ -124,3 +124,20 @@ def test_a_second_tab_is_an_ordinal_not_a_duration():
         "open maps.example.net in a second tab and keep this one"
     assert canonical("open a second window in Firefox") == "open a second window in Firefox"
     assert canonical("set a timer for a second") == "set a timer for 1 second"
+
+
+def test_the_outcome_said_first_and_you_should_are_the_request():
+    assert canonical("I want minutes.docx to end up in my favourites") == "add minutes.docx to my favourites"
+    assert canonical('I want the list "Gifts" to be called "Gifts 2027"') == 'rename the list "Gifts" to "Gifts 2027"'
+    assert canonical("I want the alarm volume to be at its maximum") == "set the alarm volume to its maximum"
+    assert wished("you should star Priya Nair in my phonebook") == "star Priya Nair in my phonebook"
+    assert wished("please to rename a.txt to b.txt") == "rename a.txt to b.txt"
+    assert wished("you should know that") == "you should know that"
+
+
+def test_a_thing_named_in_a_relative_clause_is_named_plainly():
+    assert wished("star the contact who's named Priya Nair") == "star the contact Priya Nair"
+    assert wished("rename the file that is called a.txt to b.txt") == "rename the file a.txt to b.txt"
+    assert wished("delete my note whose title is Errands") == "delete my note Errands"
+    assert wished("make an album that is called Dogs") == "make an album that is called Dogs"
+    assert wished("who was the last person that called me?") == "who was the last person that called me?"
