@@ -25,6 +25,10 @@ _END = r"(?P<r>[^?,;]*?)\s*[?.!]?\s*$"
 
 def asked(text: str) -> str:
     """``text`` with its embedded question put plainly (see the module docstring); the same text otherwise."""
+    m = re.match(r"^(?P<x>(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*){1,3})\s*[-–—:]\s+(?P<w>what|where|when|which)(?:'s| is| are| was)"
+                 r" (?:his|her|their|its) (?P<a>[\w\- ]{2,30}?)\s*\?+\s*$", text.strip(), re.I)
+    if m:  # "Kim Park - what is her address?": the thing said first, the question after
+        return f"{m['w'].casefold()} is {m['x'].strip()}'s {m['a']}?"
     m = _WRAP.match(text.strip())
     if not m:
         return text

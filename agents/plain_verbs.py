@@ -17,6 +17,8 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r)
      r"|(?P<y>[^,;.?!]+?) a star)(?=\s*(?:$|[,;.?!]|\s(?:in|on)\b))", r"\g<p>star \g<x>\g<y>"),
     (rf"^(?P<p>(?:please )?)(?:relocate|transfer|shift)\b(?=[^,;]*?(?:{_FILE}|\b(?:files?|folders?|documents?)\b)[^,;]*?\bto\b)",
      r"\g<p>move"),
+    (rf"^(?P<v>(?:please )?(?:rename|move|mv|copy|change|set|forward|send|switch)\b[^,;]*?\S) 2 (?=(?-i:[A-Z])|\ue000|{_FILE}"
+     r"|(?:its |the )?(?:min|max|minimum|maximum|lowest|highest)\b)", r"\g<v> to "),  # SMS "rename a.txt 2 b.txt"
     (r"^(?P<p>(?:please )?)re-?title\b", r"\g<p>rename"),
     (r"^(?P<p>(?:please )?)(?:whack|chuck|bung|plonk)\b(?= [^,;]+? (?:in|into|on|to) )", r"\g<p>put"),  # British "whack it in"
     (r"^(?P<p>(?:please )?)(?:get|put|hook) me (?:up )?(?:on|onto|to|with) (?=[^,;]*?\b(?:wi-?fi|wlan|network|hotspot)\b)",

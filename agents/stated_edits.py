@@ -69,7 +69,7 @@ _SAID_AGAIN = r"\s*[,\-–—]\s*(?:(?:so|and|please|pls|can you|could you) )*[a
 def _passive(text: str) -> str:
     """"the Gym alarm needs to be moved to 7:15", "could the News tab be closed?" -> move the Gym alarm to 7:15, close
     the News tab: a thing said with what should be done to it; "the latest text needs a reply: fine" -> reply to it."""
-    thing = rf"(?P<x>(?:the|my|our|this|that|{_Q}|(?-i:[A-Z])|{_FILE})(?:[^,;:?]|{_DATE_COMMA})*?)"
+    thing = rf"(?P<x>(?:the|my|our|this|that|{_Q}|(?-i:[A-Z])|{_FILE}|(?:{_KINDS}) )(?:[^,;:?]|{_DATE_COMMA})*?)"  # "contact X ..."
     done = rf"(?:now )?(?P<p>{PARTICIPLE})\b(?P<rest>(?:(?!\.\s|\s[-–—]\s)[^;!?])*?)\s*[.!?]?$"
     m = re.match(rf"^{thing} (?:needs to be|need to be|should be|must be|has to be|have to be|is to be|ought to be) {done}", text, re.I) \
         or re.match(rf"^(?:could|can|would|will) {thing} be {done}", text, re.I)

@@ -155,7 +155,8 @@ def _level(text: str) -> str:
     if m:  # "make the screen as dark as possible": its brightness at the end of its range
         low = (m["d"] or m["e"] or m["f"]).casefold() in ("dark", "dim", "darken")
         return f"set the {(m['x'] or m['y']).casefold()} brightness to its {'minimum' if low else 'maximum'}"
-    return re.sub(rf"^(?P<x>(?:the |my )?[a-z][\w\-]*(?: [a-z][\w\-]*)?) (?:to|at) (?P<y>{_LEVEL})(?:,? please)?\s*[.!]?$", r"set \g<x> to \g<y>",
+    return re.sub(rf"^(?P<x>(?!(?:set|turn|put|make|change|get|bring|move|switch|go|it|this|that)\b)(?:the |my )?[a-z][\w\-]*"
+                  rf"(?: [a-z][\w\-]*)?) (?:to|at) (?P<y>{_LEVEL})(?:,? please)?\s*[.!]?$", r"set \g<x> to \g<y>",
                   text, flags=re.I)  # terse "brightness to the lowest"
 
 
@@ -173,7 +174,12 @@ def _now_so(text: str) -> str:
 
 
 def _late(text: str) -> str:
-    """"how late is the bakery open today?", "till when is X open" -> until what time is X open."""
+    """"how late is the bakery open today?", "till when is X open", "nearest bakery closing time?" -> until what time
+    is X open."""
+    m = re.match(r"^(?P<x>(?!(?:what|which|when|where|who|how|is|are|the closing)\b)(?:the |my )?[\w\- ']+?)(?:'s)? closing time(?P<r> today| tonight| tomorrow)?\s*\?*\s*$", text, re.I)
+    if m:  # terse "nearest bakery closing time?"
+        x = re.sub(r"^(?=(?:nearest|closest|best|cheapest)\b)", "the ", m["x"].strip(), flags=re.I)
+        return f"until what time is {x} open{m['r'] or ''}?"
     text = re.sub(r"^when (?:is|are) (?P<x>.+?) (?:closing|shutting)\b", r"until what time is \g<x> open", text, flags=re.I)
     text = re.sub(r"^(?:when|what time) (?:does|do|will) (?P<x>.+?) (?:shut|close up|shut its doors|stop serving)\b",
                   r"until what time is \g<x> open", text, flags=re.I)

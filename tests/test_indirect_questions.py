@@ -38,3 +38,9 @@ def test_a_thing_said_before_its_verb_after_a_dash():
     assert canonical("Oskar Berg - change his number to +1 555 0199") == "change Oskar Berg's number to +1 555 0199"
     assert plain_verbs("my Stretch alarm - switch it off") == "switch my Stretch alarm off"
     assert plain_verbs("I am late - call Dara") == "I am late - call Dara"
+
+
+def test_a_person_said_first_then_a_question_about_them():
+    assert canonical("Farid Haddad - what is his address?") == "what is Farid Haddad's address?"
+    assert asked("Grace Obi: what's her birthday?") == "what is Grace Obi's birthday?"
+    assert asked("I starred one mail - what is its subject?") == "I starred one mail - what is its subject?"

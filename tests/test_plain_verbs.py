@@ -91,3 +91,10 @@ def test_a_british_put_is_put():
     assert canonical("whack flyer.png in my favourites") == "add flyer.png to my favourites"
     assert plain_verbs("chuck the old charger into the basket") == "put the old charger into the basket"
     assert plain_verbs("whack it") == "whack it"
+
+
+def test_sms_two_for_to_between_a_thing_and_where_it_goes():
+    assert canonical("rename notes_old.txt 2 notes.txt pls") == "rename notes_old.txt to notes.txt"
+    assert plain_verbs("mv clip.mp4 2 Videos") == "mv clip.mp4 to Videos"
+    assert plain_verbs("text Dara 2 pics") == "text Dara 2 pics"
+    assert plain_verbs("set a timer 2 minutes") == "set a timer 2 minutes"

@@ -141,3 +141,10 @@ def test_a_thing_named_in_a_relative_clause_is_named_plainly():
     assert wished("delete my note whose title is Errands") == "delete my note Errands"
     assert wished("make an album that is called Dogs") == "make an album that is called Dogs"
     assert wished("who was the last person that called me?") == "who was the last person that called me?"
+
+
+def test_a_terse_closing_time_and_a_passive_on_an_item_noun():
+    assert canonical("closest launderette closing time today?") == "until what time is the closest launderette open today?"
+    assert canonical("contact Priya Nair should be renamed to Priya Rao") == "rename contact Priya Nair to Priya Rao"
+    assert canonical("set brightness to min") == "set brightness to min"
+    assert wished("what is the closing time") == "what is the closing time"
