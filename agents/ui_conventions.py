@@ -14,6 +14,9 @@
 - A message goes only into the named person's thread (agents/threads.py).
 - Korean particles and endings are set aside (agents/particles.py); negation scopes a verb
   (agents/negation.py); search boxes and prompts are entries in any language (agents/entry_points.py).
+- The item named exactly beats look-alikes whose names add words ("Bitcoin", not "Bitcoin Cash";
+  agents/exact_names.py); a label sharing only another language's function word ("sem", "ohne") with
+  the task is not named by it (agents/function_words.py).
 - A task typed without accents meets the accented label ("Thu Ha": "Thu Hà"; agents/unaccented.py).
 - Romance clitics and Turkish case endings set aside (agents/endings.py): "cómpralo" names "Comprar",
   "Eve" the row "Ev"; German and Dutch separable verbs joined again (agents/separable_verbs.py):
@@ -45,6 +48,8 @@ from . import (
     edit_forms,
     endings,
     entry_points,
+    exact_names,
+    function_words,
     negation,
     particles,
     promotions,
@@ -130,6 +135,8 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     search_requests.adjust(out, task, screen)  # "ラーメン屋を探して": the search box
     edit_forms.adjust(out, task, screen, objects, history or [])  # an item's Edit (pencil), a form's "Add email"
     section_tabs.adjust(out, task, screen)  # "pesan makanan": the "Makanan" tile, not the "Pesan" (messages) tab
+    exact_names.adjust(out, task, screen)  # "bitcoin": the "Bitcoin" row, not "Bitcoin Cash"
+    function_words.adjust(out, task, screen)  # "sem querer" names no "Sem estrela"
     fits = max((c.score for c in out if c.action.get("kind") != "swipe"), default=0.0)
     if not objects and fits < 2.0 and _alphabet_passes(screen, task):  # nothing here fits: the list goes on
         for candidate in out:

@@ -3,7 +3,8 @@ screens, apps and languages: a setting's other names in Settings (agents/missing
 Greek case endings (agents/ui_conventions.py), promotion banners (agents/promotions.py), a task that
 answers no (agents/negation.py), names typed without accents (agents/unaccented.py), phrases
 hyphenated into one word (agents/text.py), search verbs first in Latin-script languages
-(agents/search_requests.py), a message said unquoted after its person (agents/told_messages.py)."""
+(agents/search_requests.py), a message said unquoted after its person (agents/told_messages.py),
+the item named exactly (agents/exact_names.py), function words of other languages (agents/function_words.py)."""
 
 from __future__ import annotations
 
@@ -235,3 +236,41 @@ def test_the_message_is_typed_whole_into_the_open_chat():
         node("EditText", (140, 2170, 800, 2310), "", "", rid="com.example.app:id/compose", hint="Message", clickable=True))
     action = rank("tell him I'm stuck in traffic", "", screen, [], [])[0].action
     assert action["kind"] == "type" and action["text"] == "I'm stuck in traffic"
+
+
+# --- the item named exactly, over look-alikes that add words -----------------------------------
+
+
+def test_the_row_named_exactly_beats_rows_whose_names_add_words():
+    for task, rows, wanted_row in (
+            ("how is ethereum doing", ("Ethereum Classic | ETC | $24.10", "Ethereum | ETH | $3,512.88", "Solana | SOL"),
+             "Ethereum | ETH | $3,512.88"),
+            ("open my Travel album", ("Travel videos | 12", "Summer travel 2023 | 88", "Travel | 240"), "Travel | 240"),
+            ("play lofi beats", ("Lofi Beats to Study | Playlist", "Sleepy Lofi Beats | Playlist", "Lofi Beats | Playlist"),
+             "Lofi Beats | Playlist")):
+        observation, screen = screen_of(*_rows(*rows))
+        assert _tapped(observation, screen, task, wanted_row), task
+
+
+def test_a_row_named_by_more_of_the_tasks_words_still_wins():
+    observation, screen = screen_of(*_rows("Bitcoin | BTC", "Bitcoin Cash | BCH", "Solana | SOL"))
+    assert _tapped(observation, screen, "open bitcoin cash", "Bitcoin Cash | BCH")
+
+
+# --- function words of other languages ---------------------------------------------------------
+
+
+def test_a_control_sharing_only_a_function_word_with_the_task_is_not_named_by_it():
+    for task, labels in (("ops, apaguei sem querer, desfaz", ("Sem estrela", "Desfazer")),
+                         ("oups, archivé sans le vouloir, annule ça", ("Sans objet", "Annuler")),
+                         ("aduh, kearsip tanpa sengaja, urungkan", ("Tanpa label", "Urungkan"))):
+        observation, screen = screen_of(*_rows(*labels))
+        ranked = [c.text for c in rank(task, "", screen, [], [])]
+        assert _tapped(observation, screen, task, labels[1]), task
+        lookalike = next(i for i, t in enumerate(ranked) if labels[0] in t) if any(labels[0] in t for t in ranked) else 99
+        assert ranked.index("scroll down to see more") < lookalike, task  # below even scrolling
+
+
+def test_a_label_sharing_a_content_word_with_the_task_keeps_its_credit():
+    observation, screen = screen_of(*_rows("Para ti", "Siguiendo", "En vivo"))
+    assert _tapped(observation, screen, "abre para ti", "Para ti")

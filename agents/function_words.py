@@ -1,0 +1,41 @@
+"""Function words of other languages name no control: "sem querer" (by mistake) is not "Sem estrela".
+
+Prepositions, articles, conjunctions and possessives of the languages phones ship with ("sem", "com",
+"para", "ohne", "avec", "dengan") hold a task together; a control sharing only such a word with the
+task ("Sem estrela", the unstarred star of a mail row) is not named by it. English ones are already
+stopwords; words that are also English words ("con", "die", "son", "per", "ton") are left out.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .perceptor import Screen
+from .text import words
+
+FUNCTION_WORDS = frozenset(words(
+    # Portuguese, Spanish
+    "sem com para pelo pela pelos pelas dos das nos nas num numa uma isso isto esse essa este esta aquele aquela "
+    "meu minha seu sua teu tua não mas também muito já del los las una unos unas esto eso ese esa mis sus tus pero "
+    "muy también "
+    # French, Italiano
+    "sans avec pour dans sur les des une aux cet cette ces mon mes tes ses mais très aussi déjà senza nel nella "
+    "nei nelle della dei degli delle gli questo questa quello quella mio mia tuo tua suo anche già "
+    # German, Dutch
+    "ohne für vom zum zur der das dem des ein eine einen einem einer und oder mein meine dein deine sein seine "
+    "aber auch schon sehr zonder voor het een mijn jouw maar ook "
+    # Indonesian, Malay
+    "dan yang untuk dengan tanpa ini itu juga sudah",
+    stopwords=frozenset()))
+
+
+def adjust(out: list[Any], task: str, screen: Screen) -> None:
+    """Take back the credit of a tap whose label shares only function words with the task (in place)."""
+    said = words(task)
+    for candidate in out:
+        element = candidate.action.get("element")
+        if candidate.action.get("kind") != "tap" or not isinstance(element, int):
+            continue
+        shared = words(screen.labels.get(element, "")) & said
+        if shared and shared <= FUNCTION_WORDS:
+            candidate.score -= float(len(shared))
