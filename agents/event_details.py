@@ -145,12 +145,13 @@ def passed_on(task: str, notes: dict[str, str]) -> list[Value]:
 # "Bo Li sent me an email "Offsite" about a meeting, add it to my calendar ...", "Bo Li emailed me about a meeting
 # (Offsite), put it in my calendar ...": the meeting from that mail, added with what it says
 _HELD = "\ue000\\d+\ue001"
-_TOLD_EVENT = re.compile(rf"^\s*(?P<who>{_CAPS})\s+(?:sent\s+me\s+(?:an?\s+)?(?P<k>e-?mail|mail|message|text|sms)|(?P<v>e-?mailed|mailed"
-                         rf"|texted|messaged)\s+me)(?:\s+(?P<q1>{_HELD}|[\"“][^\"”]+[\"”]))?\s+about\s+(?:an?|the|our|their|this)\s+"
-                         rf"(?P<ev>{_EVENTS})(?:\s+\((?P<q2>[^()]{{1,60}})\)|\s+(?P<q3>{_HELD}|[\"“][^\"”]+[\"”]))?\s*[,;.]\s*"
+_TOLD_EVENT = re.compile(rf"^\s*(?:(?P<who>{_CAPS})\s+(?:sent\s+me\s+(?:an?\s+)?(?P<k>e-?mail|mail|message|text|sms)|(?P<v>e-?mailed|mailed"
+                         rf"|texted|messaged)\s+me)|(?:I|we)\s+(?:got|received|have|had)\s+(?:an?\s+)?(?P<k2>e-?mail|mail|message|text|sms)\s+"
+                         rf"from\s+(?P<who2>{_CAPS}))(?:,?\s+(?P<q1>{_HELD}|[\"“][^\"”]+[\"”]),?)?\s+about\s+(?:an?|the|our|their|this)\s+"
+                         rf"(?P<ev>{_EVENTS})(?:\s+\((?P<q2>[^()]{{1,60}})\)|\s+(?P<q3>{_HELD}|[\"“][^\"”]+[\"”]))?\s*(?:[,;.]|\s[-–—])\s*"
                          rf"(?:(?:and|so|then|pls|please|can you|could you)\s+)*(?P<verb>add|put|save|create|make|schedule|enter)\s+"
-                         rf"(?:it|that|this|that one|them)\s+(?:in|to|into|on)\s+(?P<cal>(?:my|the|our)\s+(?:\w+\s+)?calendar)\b(?P<rest>.*)$",
-                         re.I)
+                         rf"(?:it|that|this|that one|them|(?:the|that|this)\s+(?P=ev))\s+(?:in|to|into|on)\s+"
+                         rf"(?P<cal>(?:my|the|our)\s+(?:\w+\s+)?calendar)\b(?P<rest>.*)$", re.I)
 
 
 def told_event(text: str) -> str:
@@ -159,8 +160,9 @@ def told_event(text: str) -> str:
     m = _TOLD_EVENT.match(text)
     if m is None:
         return text
-    kind = (m["k"] or m["v"]).casefold().removesuffix("ed").replace("-", "")
+    kind = (m["k"] or m["k2"] or m["v"]).casefold().removesuffix("ed").replace("-", "")
     kind = {"mail": "email", "emai": "email", "text": "text", "messag": "message"}.get(kind, kind)
     subject = m["q1"] or m["q3"] or (f'"{m["q2"].strip()}"' if m["q2"] else "")
-    said = f"the {kind} {subject} from {m['who']}" if subject else f"{m['who']}'s {kind}"
-    return f"add the {m['ev']} from {said} to {m['cal']}{m['rest']}"
+    who = m["who"] or m["who2"]  # "Bo Li sent me an email ...", "I got an email from Bo Li ..."
+    said = f"the {kind} {subject} from {who}" if subject else f"{who}'s {kind}"
+    return with_details(f"add the {m['ev']} from {said} to {m['cal']}{m['rest']}")  # its when and where, from the mail

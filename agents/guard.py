@@ -31,6 +31,7 @@ from ..cascade.taint import TAINTED, TaintSet
 from ..device.types import Observation
 from .calls import SYSTEM
 from .perceptor import Screen
+from .sender_address import sender_address
 from .text import normalize
 from .wording import canonical
 
@@ -142,7 +143,9 @@ class SendGuard:
         if not foreign:
             return None
         kinds = sorted({kind for kind, _ in foreign})
-        unasked = [k for k in kinds if not _asked(k, task_folded, [origins.get(v, v) for kk, v in foreign if kk == k])]
+        sent_from = sender_address(task) is not None  # "the address Bo wrote from": an e-mail address, asked for
+        unasked = [k for k in kinds if not (k == "email" and sent_from)
+                   and not _asked(k, task_folded, [origins.get(v, v) for kk, v in foreign if kk == k])]
         element = action.get("element")
         where = _destination(screen, element)
         if unasked:

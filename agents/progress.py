@@ -18,7 +18,7 @@ SAME_SCREEN = 1.5  # the same action on the same screen again
 FAILED = 3.0  # an action that changed nothing or failed
 _FAILED = ("no_change", "error", "wrong_screen", "refused")
 
-_PARTS = re.compile(r"\s*(?:,?\s*and then\s+|,?\s*then\s+|;\s*|\.\s+(?=(?-i:[A-Z]))|,?\s+and\s+(?=(?:text|call|send|save|add|"
+_PARTS = re.compile(r"\s*(?:,?\s*and then\s+|,?\s*then\s+|;\s*|\.\s+(?=(?-i:[A-Z]))|(?:,?\s+and|,)(?:\s+also)?\s+(?=(?:text|call|send|save|add|"
                     r"create|set|ship|share|email|message|tell|reply|write|note|buy|put|open|turn|post|forward|paste|mail|add)\b))", re.I)
 
 

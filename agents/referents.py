@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .ranked_wording import ranked_things
+from .clauses import object_of
+from .ranked_wording import SUPERLATIVE, ranked_things
 
 OPEN, CLOSE = "\ue000", "\ue001"  # a quoted span, kept aside while the rest of a task is rewritten
 HELD = re.compile(f"{OPEN}(\\d+){CLOSE}")
@@ -39,7 +40,8 @@ def things(clause: str) -> list[str]:
         [m.group(0) for m in re.finditer(_THING, re.sub(_EMAIL, " ", clause))] + \
         ([subject.group("t")] if subject and subject.group("t").split()[0].casefold() not in _NOT_NAMES else []) + \
         [m.group(0) for m in _NAMED_VALUE.finditer(clause)] + [m["t"] for m in _ATTENDED.finditer(clause)] + \
-        [f"the {m['a']} from {m['n']}'s {m['k']}" for m in _VALUE_IN.finditer(clause)]
+        [f"the {m['a']} from {m['n']}'s {m['k']}" for m in _VALUE_IN.finditer(clause)] + \
+        ([o] if (o := object_of(clause)) else [])  # "Bo Li needs the code from ...": what is needed
 
 
 # A value named by whose it is: "the Netflix code", "my Lufthansa booking reference" ("I need the Netflix code later").
@@ -59,6 +61,9 @@ _ATTENDED = re.compile(r"^(?:I|we) (?:(?:will not|cannot|can not|am not|are not|
 _VALUE_IN = re.compile(r"\bthe (?P<a>address|code|password|number|link|time|date|details|location) (?:is|was|are|were) in "
                        r"(?:an?|the|his|her|their|my) (?P<k>e-?mail|mail|message|text|sms|chat) from "
                        r"(?P<n>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,2})")
+
+
+_LOCATED = re.compile(r"the \w+ from .+'s \S+")
 
 
 def locates_value(clause: str) -> bool:
@@ -81,13 +86,15 @@ def resolve(request: str, context: list[str]) -> str:
     named_people = [p for c in context for p in people(c)]
     named_things = [t for c in context for t in things(c)]
     named_things = [t for t in named_things if t not in named_people] or named_things  # "it" is a thing first
+    located = [t for t in named_things if _LOCATED.fullmatch(t)]  # "the code is in a text from X": that code, not "the code"
+    named_things = located + [t for t in named_things if t not in located]
     ranked = [t for c in context for t in ranked_things(c)]  # "we meet at the best Ramen place: ... its address"
     if ranked and not named_things:  # "look it up and text them its price": "it" says it once
         if not _IT.search(request):
-            request = _ITS.sub(lambda m: f"the {m.group('a')} of {ranked[0]}", request, count=1)
+            request = _ITS.sub(lambda m: _its(m, ranked[0]), request, count=1)
         named_things = ranked
     elif not _IT.search(request) and len(set(named_things or named_people)) == 1:  # "Before I buy Trail Mug, check its rating"
-        request = _ITS.sub(lambda m: f"the {m.group('a')} of {(named_things or named_people)[0]}", request, count=1)
+        request = _ITS.sub(lambda m: _its(m, (named_things or named_people)[0]), request, count=1)
     owners = [p for p in named_people if "@" not in p] or named_people  # a contact is a person's, not an address's
     if owners and not people(request):  # "ship it to the address in their contact": the person's
         request = _OWNER.sub(f"{owners[0]}'s", request, count=1)
@@ -96,20 +103,27 @@ def resolve(request: str, context: list[str]) -> str:
     stated = [m.group("v") for c in context if (m := _STATED_VALUE.search(c))]
     if stated and _PUT_IT.search(request):  # "X's email is a@b.org, add it to their contact": the value goes in
         request = _IT.sub(stated[0], request, count=1)
-    elif named_things:
+    elif named_things and not any(_UNKNOWN.search(c) for c in context):  # "which photo ...": "it" is the one read
         request = _IT.sub(lambda m: _named(m, named_things[0]), request, count=1)
     if named_people or named_things:
         request = _THEM.sub(lambda m: _named(m, (named_people or named_things)[0], (owners or named_things)[0]), request, count=1)
     return request
 
 
-_ITS = re.compile(r"\bits (?P<a>(?:name|price|address|phone number|number|rating|location|hours|website)"
+# An embedded question about a thing ("Bo emailed me which photo goes in X"): "it" is that unknown thing.
+_UNKNOWN = re.compile(r"\b(?:which|what) (?:photo|picture|image|file|document|video|song|item|product|one)s?\b", re.I)
+_ITS = re.compile(rf"\bits (?P<r>(?:{SUPERLATIVE}|biggest|largest|smallest|oldest|newest|latest|longest|shortest)\b[\w\- ]*?(?=\s+(?:and|to|in|into|on|for|with)\b|[,.;!?]|$))|\bits (?P<a>(?:name|price|address|phone number|number|rating|location|hours|website)"
                   r"(?: and (?:its )?(?:name|price|address|phone number|number|rating|location|hours|website))?)\b", re.I)
 _THE_PERSON = re.compile(r"\b(?:the|this|that) (?:contact|person)\b(?!\s*(?:list|app|card|details|page|'s)\b)", re.I)
 # A clause stating a value ("... is a@b.org"), and a request putting "it" somewhere ("add it to", "save it in").
 _STATED_VALUE = re.compile(rf"(?:\b(?:is|was|is now|has changed to|changed to)|[,:])\s+(?P<v>{_EMAIL})\s*[.!]?$", re.I)
 _PUT_IT = re.compile(r"^(?:add|save|put|store|enter|type|paste|copy|write) it (?:to|in|into|on|onto)\b", re.I)
 _OWNER = re.compile(r"\b(?:their|his)\b(?=\s+(?:contact|address|number|phone|e-?mail|birthday)\b)", re.I)
+
+
+def _its(m: re.Match[str], owner: str) -> str:
+    """"its name" -> "the name of X"; "its biggest file" -> "the biggest file in X" (a place it is ranked in)."""
+    return f"the {m['r']} in {owner}" if m["r"] else f"the {m['a']} of {owner}"
 
 
 def restated(clause: str, request: str) -> bool:
@@ -148,7 +162,7 @@ def relayed(text: str) -> str:
     when = _WHAT_TIME.match(why)
     owned = _ITS.match(m.group("rest").strip())
     what_is = re.match(r"(?:what|which) (?P<x>.+?) (?:is|are)$", why, re.I)
-    if owned and what_is:  # "asked what the cheapest lamp is - look it up and text them its name and price"
+    if owned and owned["a"] and what_is:  # "asked what the cheapest lamp is - look it up and text them its name and price"
         rest = m.group("rest").strip()[owned.end():]
         return f"{m.group('v')} {m.group('who')} the {owned.group('a')} of {what_is.group('x')}{rest}".rstrip(" .") + "."
     if when:

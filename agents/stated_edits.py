@@ -69,7 +69,7 @@ _SAID_AGAIN = r"\s*[,\-–—]\s*(?:(?:so|and|please|pls|can you|could you) )*[a
 def _passive(text: str) -> str:
     """"the Gym alarm needs to be moved to 7:15", "could the News tab be closed?" -> move the Gym alarm to 7:15, close
     the News tab: a thing said with what should be done to it; "the latest text needs a reply: fine" -> reply to it."""
-    thing = rf"(?P<x>(?:the|my|our|this|that|{_Q}|(?-i:[A-Z])|{_FILE}|(?:{_KINDS}) )(?:[^,;:?]|{_DATE_COMMA})*?)"  # "contact X ..."
+    thing = rf"(?P<x>(?:the|my|our|this|that|all|every|both|{_Q}|(?-i:[A-Z])|{_FILE}|(?:{_KINDS}) )(?:[^,;:?]|{_DATE_COMMA})*?)"  # "contact X ..."
     done = rf"(?:now )?(?P<p>{PARTICIPLE})\b(?P<rest>(?:(?!\.\s|\s[-–—]\s)[^;!?])*?)\s*[.!?]?$"
     m = re.match(rf"^{thing} (?:needs to be|need to be|should be|must be|has to be|have to be|is to be|ought to be) {done}", text, re.I) \
         or re.match(rf"^(?:could|can|would|will) {thing} be {done}", text, re.I)
@@ -78,6 +78,10 @@ def _passive(text: str) -> str:
         verb, rest = DONE_TO[m["p"].casefold()], re.sub(_SAID_AGAIN, "", m["rest"], flags=re.I)
         to = " to" if verb == "rename" and not re.match(r" (?:to|as)\b", rest) else ""  # "X should be called Y"
         return f"{verb} {_lower(m['x'])}{to}{rest}"
+    m = re.match(rf"^{thing} (?:still )?(?:needs?|wants?|requires?|could do with) (?P<g>[a-z]+)ing\b(?P<rest>[^;!?]*?)\s*[.!]?$", text, re.I)
+    verb = next((v for v in (m["g"], m["g"] + "e", m["g"][:-1]) if v in DONE_TO.values()), "") if m else ""
+    if verb and not re.search(r"\b(?:it|this|that|what|which|who|me|I|you)\b", m["x"], re.I):  # "all X need archiving"
+        return f"{verb} {_lower(m['x'])}{m['rest']}"
     m = re.match(rf"^(?P<x>(?:the|my|this|that) [^,;:]*?) (?:needs|deserves|should get|still needs) (?:a |an )?(?:reply|answer|response)"
                  rf"(?:\s*[:,\-–—]\s*|\s+(?:saying|with)\s+|\s+)(?P<m>{_Q}|\S.*?)\s*[.!]?$", text, re.I)
     if m:  # "the latest text needs a reply: fine"

@@ -16,6 +16,7 @@ from . import answers, event_details, named_in, requested
 from .answers import Asked
 from .dates import DATE, DURATION, parse_duration, parse_time
 from .progress import parts
+from .sender_address import sender_address
 from .text import words
 from .values import PATTERNS
 
@@ -98,6 +99,9 @@ def read_part(task: str) -> ReadPart | None:
     offset = _offset_part(task)
     if offset is not None:
         return offset
+    sender = sender_address(task)  # "the address Bo wrote from": the sender's, read on the mail
+    if sender is not None:
+        return ReadPart(sender.question, sender.key, Asked("email", words(sender.where)), sender.rest, where=sender.where)
     carried = event_details.source(task)  # "the meeting from Bo's email "Offsite"": read when and where first
     if carried is not None:
         key, place, rest = carried
@@ -275,6 +279,7 @@ _NAME = r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)+"
 _SENT_ME = re.compile(rf"\bthe\s+(?P<k>[\w\-]+(?:,?\s+[\w\-]+){{0,5}}?)\s+(?P<who>{_NAME}|[A-Z][\w\-]+)\s+{_SENT}(?:\s+(?:to\s+)?me)?\b")
 _TOLD_ME = (re.compile(rf"^\s*(?P<who>{_NAME})\s+{_SENT}\s+(?:to\s+)?me\s+(?P<k>[^.;!?]+?)\s*[.;!]\s+(?P<rest>\S.*)$", re.S),
             re.compile(rf"^(?P<rest>.+?)\s*\((?P<who>{_NAME})\s+{_SENT}\s+(?:to\s+)?me\s+(?P<k>.+)\)\s*\.?$", re.S))
+_WH_KIND = {"where": "address", "when": "time"}  # the value a question sent as its answer names
 _PLAIN = frozenset("address code phone email time date amount size".split())  # values that name no app
 _WHOLE = re.compile(r"\b(?:text|message|e-?mail|mail|sms|note|chat)$", re.I)  # the message itself, not a value in it
 # "... by SMS", "... on Signal", "... via email": how it was sent (where to read it), no part of the rest
@@ -293,6 +298,7 @@ def _sent_to_me(task: str) -> ReadPart | None:
         phrase = k.casefold()
         kind = next((k for p, k in sorted(_KIND_OF.items(), key=lambda i: -len(i[0])) if re.search(rf"\b{p}\b", phrase)),
                     "file" if re.search(r"\b(?:photo|picture|file|image)\b", phrase) else "line")
+        kind = _WH_KIND.get(phrase.split(" ", 1)[0], kind) if kind == "line" else kind  # "emailed me where the party is"
         details = len(event_details.asked_details(f"the {k}")) > 1  # "the date and time Ana texted me"
         kind = "event" if details or event_details.names_event(k) else kind  # "the dinner Bo texted me": when and where
         kind = "file" if re.search(r"\bnew\s+(?:file\s+)?name\s+for\s+[\w\-]+\.\w{2,4}\s*$", k, re.I) else kind
@@ -396,6 +402,7 @@ def _which_one(kind: str, rest: str) -> str:
 _BACK_OBJECT = re.compile(r"\b(?:that|this|the|those)\s+(?:photo|picture|image|file|document)\b|\bit\b", re.I)
 
 
+_PUT_IT = re.compile(r"\b(?P<v>add|save|put|store|copy|enter|paste) it (?P<p>to|in|into|on|onto)\b", re.I)  # into a record: its field
 _FIELD_IT = re.compile(r"\b((?-i:[a-z])[\w\-]*:)\s+it\b\s*[.;,!]?\s*$", re.I)
 _SAYING_IT = re.compile(r"\b(saying|that says|which says|reading|with (?:the )?(?:text|message|words))\s+it\b", re.I)
 
@@ -417,5 +424,6 @@ def in_progress(task: str, notes: dict[str, str]) -> tuple[str, ReadPart | None]
             return re.sub(r"\bit\b", notes["url"], part.rest, count=1), None
         value = notes[part.asked.kind].replace('"', "'")
         rest = _FIELD_IT.sub(lambda m: f'{m.group(1)} "{value}"', part.rest)  # "...; location: it": the value read
+        rest = _PUT_IT.sub(rf"\g<v> {value} \g<p>", rest, count=1) if part.asked.kind in ("email", "phone") else rest
         return _SAYING_IT.sub(lambda m: f'{m.group(1)} "{value}"', rest), None  # the words to write
     return part.question, part

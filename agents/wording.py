@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from .clauses import has_subject, object_of, wishes_for_thing
 from .named_in import chained
 from .paraphrase import early, plain, terse
 from .people_said import assigned, said_message, said_plainly, specified, started
@@ -54,7 +55,7 @@ _NUMBER = "|".join(sorted(_NUMBERS, key=len, reverse=True))
 _UNITS = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|o'?clock|[ap]\.?m\b\.?)"
 
 # Where a request starts in a chatty task, and the politeness around it.
-_LEAD = re.compile(r"^(?:(?:hey|hi|hello|ok|okay|yo|so|um|oh)(?: there)?\b[,!.]?\s*"
+_LEAD = re.compile(r"^(?:(?:hey|hi|hello|ok|okay|yo|so|um|oh|also|then|and also|and then)(?: there)?\b[,!.]?\s*"
                    r"|(?:please|kindly|just|pls|quickly)\b\s*"
                    r"|would you mind\b\s*|do you mind\b\s*"
                    r"|(?:can|could|would|will) you(?: please| kindly| just| maybe| quickly)?\b\s*|(?:would|could|will) you be able to\b\s*"
@@ -252,7 +253,7 @@ def _terse(text: str) -> str:
     if m and m.group("x").casefold() not in _SUBJECTS:  # "stopwatch go", "timer stop"
         return f"{'start' if m.group('v').casefold() in ('go', 'begin') else m.group('v')} the {m.group('x')}"
     m = re.fullmatch(r"(?P<x>[^,]+),\s+(?P<v>\w+) (?:it|them)\b(?P<rest>.*)", text)
-    if m and m.group("v").casefold() in VERBS:  # "the alarm at 7, set it"
+    if m and m.group("v").casefold() in VERBS and not has_subject(m.group("x")):  # "the alarm at 7, set it"
         return f"{m.group('v')} {m.group('x')}{m.group('rest')}"
     named = re.match(r"[A-Z]\w* [A-Z]", text) and text.endswith("?")  # "Clear Glass Jar price?": a name, not a verb
     if _ASKING.match(text) or (_first_word(text) in VERBS and not named) or _POLITE.match(text) or len(text.split()) > 9:
@@ -314,7 +315,7 @@ def _quoted(text: str) -> str:
 
 
 _CLAUSES = re.compile(r"(?<=[.;!?])\s+|\s+(?=and (?:then )?(?:tell|show) me (?:wh|how\b)|and let me know (?:wh|how\b))|\s+[-–—]\s+|;\s*|:\s+|,\s+(?=(?:so|please|can|could|would|will|and|but|what|who"
-                      r"|where|when|which|how)\b)")
+                      rf"|where|when|which|how|also|then)\b)|,\s+(?=(?:{'|'.join(VERBS)}) (?:it|them|that|this|those|its|their)\b)")
 # A reason that names something else to do ("I want to email it", "before I buy it"): not where to act.
 _ELSEWHERE = re.compile(r"^(?:I|we) (?:want|need|have|would like|am going|plan) to\b(?!\s+(?:know|find out|check|see)\b)|^(?:before|after|when|once) (?:I|we)\b(?!\s+(?:open|check|look at|go to|visit|use)\b)", re.I)  # "before I open X": X is where to look
 _TOLD = re.compile(r"^\s*(?:and\s+)?(?:then\s+)?(?:tell|show) me\s+(?=wh|how\b|if\b|whether\b|the (?:number|count) of\b)|^\s*(?:and\s+)?let me know\s+(?=wh|how\b|if\b)", re.I)
@@ -353,7 +354,7 @@ def _request_first(text: str, held: list[str]) -> str:
         request, context = request[:purpose.start()], context + [purpose.group(0).strip()]
     if not _WHAT_IT.match(request):
         request = resolve(request, context)
-        context = [c for c in context if not ((_ELSEWHERE.match(c) or locates_value(c)) and restated(c, request))]
+        context = [c for c in context if not ((_ELSEWHERE.match(c) or locates_value(c) or object_of(c)) and restated(c, request))]
     request, context = restate(request, context)  # "change its title" + "X should be named Y": rename X to Y
     request = _verbs(_taken_out(request, " ".join(context)))
     if not LEFT.search(request):
@@ -412,7 +413,7 @@ def _de_gerund(text: str) -> str:
 
 
 def _is_request(clause: str) -> bool:
-    return _first_word(clause) in VERBS or bool(_ASKING.match(clause) or re.match(r"\s*note down\b", clause, re.I))
+    return _first_word(clause) in VERBS or bool(_ASKING.match(clause) or re.match(r"\s*note down\b", clause, re.I)) or wishes_for_thing(clause)
 
 
 def _first_word(text: str) -> str:

@@ -167,7 +167,7 @@ def test_the_name_asked_for_is_a_capitalised_run_in_the_messages_text():
     ("Tomas Vidal emailed me about a dinner (Team night), put it in my calendar with the time and place",
      'add the dinner from the email "Team night" from Tomas Vidal to my calendar with the time and place'),
     ("Ana Pereira texted me about a party. Add it to our family calendar",
-     "add the party from Ana Pereira's text to our family calendar"),
+     "add the party from Ana Pereira's text to our family calendar with its date, time and place"),  # when and where it says
     ("Ana Pereira sent me an email about a party, reply to it",  # no calendar: left as it is
      "Ana Pereira sent me an email about a party, reply to it"),
 ])
