@@ -58,6 +58,7 @@ def by_rules(task: str, screen_lines: list[str], objects: list[str], held: dict[
 
 def _values(task: str, screen_lines: list[str], objects: list[str], held: dict[str, str] | None) -> dict[str, str]:
     from . import answers, details, read_together, requested, subgoals, superlatives
+    from .forwarding import forwarded, last_said
     from .wording import canonical
 
     part = subgoals.read_part(canonical(task)) or subgoals.read_part(task)  # as the ranker reads the task
@@ -70,6 +71,9 @@ def _values(task: str, screen_lines: list[str], objects: list[str], held: dict[s
         return {"item": name} if name else {}
     if part is not None:  # a value to pass on: read it on its object's line (or the object's own page)
         keys = [part.object] if part.object and not answers.superlative(part.object) else []
+        if forwarded(canonical(task)) is not None:  # a message passed on whole: the newest its sender wrote, read
+            said = last_said(screen_lines, part.object)  # on their conversation (a list's preview may be cut short)
+            return {part.asked.kind: said} if said else {}
         kind = details.label_kind(part.asked, part.question)  # an Info page lists it under its label
         listed = details.labelled_value(kind, screen_lines) if kind else None
         if listed and (not keys or details.titled(screen_lines, keys)):

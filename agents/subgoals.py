@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from . import answers, event_details, named_in, requested
 from .answers import Asked
 from .dates import DATE, DURATION, parse_duration, parse_time
+from .forwarding import forwarded
 from .progress import parts
 from .sender_address import sender_address
 from .text import words
@@ -102,6 +103,9 @@ def read_part(task: str) -> ReadPart | None:
     sender = sender_address(task)  # "the address Bo wrote from": the sender's, read on the mail
     if sender is not None:
         return ReadPart(sender.question, sender.key, Asked("email", words(sender.where)), sender.rest, where=sender.where)
+    passed = forwarded(task)  # "forward Bo's last text to Ana on Signal": read it whole, then send it there
+    if passed is not None:
+        return ReadPart(passed.question, passed.sender, Asked("line", words(passed.where)), passed.rest, where=passed.where)
     carried = event_details.source(task)  # "the meeting from Bo's email "Offsite"": read when and where first
     if carried is not None:
         key, place, rest = carried

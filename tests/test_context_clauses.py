@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from cascadroid.agents import clauses, subgoals
+from cascadroid.agents.forwarding import forwarded, last_said
 from cascadroid.agents.guard import SendGuard
 from cascadroid.agents.perceptor import Screen
 from cascadroid.agents.progress import parts
@@ -156,3 +157,26 @@ def test_the_guard_lets_the_sender_email_go_where_the_task_says():
     action = {"kind": "type", "text": "kofi@adjei.example", "element": 5}
     assert guard.check("Save the address Kofi Adjei wrote from to his contact", action, card) is None
     assert guard.check("Save the number Kofi Adjei called from to his contact", action, card) is not None
+
+
+@pytest.mark.parametrize("task, sender, rest", [
+    ("Forward the last text Kofi Adjei sent me to Lina Park on Telegram", "Kofi Adjei", "send it to Lina Park on Telegram"),
+    ("send Lina Park on WhatsApp the latest SMS I got from Kofi Adjei", "Kofi Adjei", "send it to Lina Park on WhatsApp"),
+    ("Tomas Berg should see what Ana Ruiz just emailed me - copy it into my Viber chat with him", "Ana Ruiz",
+     "send it to Tomas Berg on Viber"),
+])
+def test_a_message_passed_to_another_app_is_read_whole_then_sent_there(task, sender, rest):
+    part = read(task)
+    assert part.object == sender and part.rest == rest
+
+
+def test_a_forward_inside_one_app_keeps_its_own_button():
+    assert forwarded("forward the last email from Kofi Adjei to lina@park.example") is None
+    assert forwarded("Forward Kofi Adjei's latest mail to Lina Park") is None
+
+
+def test_the_newest_message_the_sender_wrote_is_read_on_their_conversation():
+    thread = ["    Kofi Adjei", '[12] TextView "See you at 5 | Received: See you at 5"', '[14] TextView "You said: ok"',
+              '[16] TextView "Bring the charger | Received: Bring the charger"']
+    assert last_said(thread, "Kofi Adjei") == "Bring the charger"
+    assert last_said(['[11] LinearLayout "Kofi Adjei. Bring the charger."'], "Kofi Adjei") is None  # a list's preview
