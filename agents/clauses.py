@@ -19,7 +19,7 @@ _SUBJECT = re.compile(rf"^\s*(?:(?:I|we|you|he|she|they)\b|{_FULL_NAME} (?:(?-i:
 _WISH = re.compile(r"^\s*(?:(?:and|so|but)\s+)?(?:I|we) (?:really )?(?:need|want|would like|would love|would appreciate)\s+"
                    r"(?:a|an|some|one|another)\s+(?!(?:way|reason|moment|minute|second|break|rest|favou?r)\b)\w", re.I)
 # What someone needs or is to see, or what the user is working on: the thing the next clause's "it" stands for.
-_NEEDS = re.compile(rf"^\s*(?:{_FULL_NAME}|I|we|he|she|they)\s+(?:(?:really|still|also|urgently)\s+)?"
+_NEEDS = re.compile(rf"^\s*(?P<who>(?:(?i:my|our)\s+(?-i:[a-z]+)\s+)?{_FULL_NAME}|(?i:my|our)\s+(?-i:[a-z]+)|I|we|he|she|they)\s+(?:(?:really|still|also|urgently)\s+)?"
                     r"(?:needs?|wants?|would like|is waiting for|(?:want|need|would like) to (?:keep|save|store|have)|asked (?:me )?for|is asking (?:me )?for|has asked for|"
                     r"(?:should|must|has to|have to|needs to|wants to|would like to) (?:see|get|have|read|know)|"
                     r"(?:am|is|are) (?:cleaning|clearing|tidying|sorting|going through|looking through|organi[sz]ing)"
@@ -41,3 +41,10 @@ def object_of(clause: str) -> str:
     the Vimeo email" -> "the code from the Vimeo email"); empty when it says neither."""
     m = _NEEDS.match(clause)
     return m.group("o").strip() if m else ""
+
+
+def needer(clause: str) -> str:
+    """Who a context clause says needs a thing ("my boss needs the code ..." -> "my boss"); empty when none
+    or when it is the user."""
+    m = _NEEDS.match(clause)
+    return "" if m is None or m["who"].casefold() in ("i", "we", "he", "she", "they") else m["who"]

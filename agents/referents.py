@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import object_of
+from .clauses import needer, object_of
 from .ranked_wording import SUPERLATIVE, ranked_things
 
 OPEN, CLOSE = "\ue000", "\ue001"  # a quoted span, kept aside while the rest of a task is rewritten
@@ -32,16 +32,17 @@ def people(clause: str) -> list[str]:
 
 
 def things(clause: str) -> list[str]:
-    """The things a clause names: quoted text (with the item word after it), web addresses, file names,
+    """The things a clause names: what someone needs ("Bo Li needs the code from ..."), quoted text (with the item
+    word after it), web addresses, file names,
     a name in sentence case that is the clause's subject ("Book club no longer needs ..."), and a value named by
     whose it is ("the Netflix code")."""
     subject = _SUBJECT.match(clause)
-    return [m.group(0) for m in re.finditer(rf"{HELD.pattern}(?:\s+(?:{ITEMS})\b)?", clause)] + \
+    return ([o] if (o := object_of(clause)) else []) + \
+        [m.group(0) for m in re.finditer(rf"{HELD.pattern}(?:\s+(?:{ITEMS})\b)?", clause)] + \
         [m.group(0) for m in re.finditer(_THING, re.sub(_EMAIL, " ", clause))] + \
         ([subject.group("t")] if subject and subject.group("t").split()[0].casefold() not in _NOT_NAMES else []) + \
         [m.group(0) for m in _NAMED_VALUE.finditer(clause)] + [m["t"] for m in _ATTENDED.finditer(clause)] + \
-        [f"the {m['a']} from {m['n']}'s {m['k']}" for m in _VALUE_IN.finditer(clause)] + \
-        ([o] if (o := object_of(clause)) else [])  # "Bo Li needs the code from ...": what is needed
+        [f"the {m['a']} from {m['n']}'s {m['k']}" for m in _VALUE_IN.finditer(clause)]
 
 
 # A value named by whose it is: "the Netflix code", "my Lufthansa booking reference" ("I need the Netflix code later").
@@ -105,6 +106,7 @@ def resolve(request: str, context: list[str]) -> str:
         request = _IT.sub(stated[0], request, count=1)
     elif named_things and not any(_UNKNOWN.search(c) for c in context):  # "which photo ...": "it" is the one read
         request = _IT.sub(lambda m: _named(m, named_things[0]), request, count=1)
+    named_people = named_people or [w for c in context if (w := needer(c))]  # "my boss needs X, email it to him"
     if named_people or named_things:
         request = _THEM.sub(lambda m: _named(m, (named_people or named_things)[0], (owners or named_things)[0]), request, count=1)
     return request

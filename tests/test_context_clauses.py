@@ -180,3 +180,11 @@ def test_the_newest_message_the_sender_wrote_is_read_on_their_conversation():
               '[16] TextView "Bring the charger | Received: Bring the charger"']
     assert last_said(thread, "Kofi Adjei") == "Bring the charger"
     assert last_said(['[11] LinearLayout "Kofi Adjei. Bring the charger."'], "Kofi Adjei") is None  # a list's preview
+
+
+def test_a_need_said_by_kin_or_role_names_them_too():
+    part = read("My sister Ana Ruiz wants the address of the nearest pharmacy, could you text it to her")
+    assert part.asked.kind == "address" and part.rest == "text it to Ana Ruiz"
+    said = canonical('my boss needs the start time of "Review" on Monday, email it to him at boss@work.example')
+    assert said.startswith('email the start time of "Review"') and "to my boss" in said
+    assert clauses.needer("I need the code") == ""  # the user: no one to send it to
