@@ -20,6 +20,9 @@ _SENT = r"(?:just\s+)?(?:sent|texted|wrote|e-?mailed|mailed|messaged|dm'?d)(?:\s
 _MESSAGE = re.compile(rf"\b(?:(?:the|my|that|this)\s+)?{_LAST}(?P<k>{_MSG})\s+(?:that\s+)?(?:(?P<a>{_NAME})\s+{_SENT}"
                       rf"|(?:I|we)\s+(?:just\s+)?(?:got|received|had)\s+from\s+(?P<b>{_NAME})|from\s+(?P<c>{_NAME}))"
                       rf"|\b(?P<d>{_NAME})'s\s+{_LAST}(?P<k2>{_MSG})\b|\bwhat\s+(?P<e>{_NAME})\s+(?P<v>{_SENT})", re.I)
+# a value named before the message ("send Bo the address from the party mail from Ana"): that value is passed on
+_VALUE = re.compile(r"\b(?:address|code|number|link|url|time|date|price|password|name|details|location|photo|picture|"
+                    r"file|attachment)\b(?:\s+\S+){0,5}\s*$", re.I)
 _PASS = re.compile(r"\b(?:forward|send|pass|share|copy|relay|post|paste|take)\b", re.I)
 # where it goes: "on Telegram", "in signal", "via WhatsApp", "into my Viber chat with ..."
 _ON = re.compile(r"\b(?:on|in|via|over|through|using|into|to)\s+(?:my\s+|the\s+)?(?P<app>[A-Za-z][\w\-]*)"
@@ -40,7 +43,9 @@ class Forward(NamedTuple):
 
 def forwarded(task: str) -> Forward | None:
     """The message to read whole and pass on to another app, or None."""
-    m = _MESSAGE.search(task)
+    m = next((m for m in _MESSAGE.finditer(task)  # "the address in the email from Bo": a value in it, not the message
+              if not re.search(r"\b(?:in|from|of|inside|within)\s+$", task[:m.start()], re.I)
+              and not _VALUE.search(task[:m.start()])), None)
     if m is None or not _PASS.search(task):
         return None
     sender = m["a"] or m["b"] or m["c"] or m["d"] or m["e"]

@@ -173,6 +173,8 @@ def test_a_message_passed_to_another_app_is_read_whole_then_sent_there(task, sen
 def test_a_forward_inside_one_app_keeps_its_own_button():
     assert forwarded("forward the last email from Kofi Adjei to lina@park.example") is None
     assert forwarded("Forward Kofi Adjei's latest mail to Lina Park") is None
+    assert forwarded("Find the gate code in the email from Kofi Adjei and share it with Lina Park via Viber") is None
+    assert forwarded("send Lina Park on Viber the gate code from the door mail from Kofi Adjei") is None
 
 
 def test_the_newest_message_the_sender_wrote_is_read_on_their_conversation():
