@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..device.types import AppInfo
 from .app_cues import other_languages
+from .spelling import slipped_names
 from .switch_states import setting_names
 from .text import overlap, words
 
@@ -169,6 +170,7 @@ def choose(task_words: set[str], package: str, apps: Sequence[AppInfo], task: st
     is no Keep Notes); ``verb``, the task's first word, alone weighs half a category."""
     out, inside = [], False
     task_words = (task_words | setting_names(task, task_words)) - _address_only(task)  # "выключи вайфай" needs the settings
+    task_words |= slipped_names(task_words, set().union(*(words(a.label) for a in apps)))  # "on Sihnal": Signal
     said = set().union(*(words(m.group(1)) for m in _SUBJECT_VERB.finditer(task)))  # "I keep going back": a verb
     verbs = set(verbs) | said
     capitalised = {a.label for a in apps if a.label[:1].isupper() and re.search(rf"\b{re.escape(a.label)}\b", task)}

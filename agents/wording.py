@@ -26,6 +26,7 @@ from .referents import HELD as _HELD
 from .referents import ITEMS as _ITEMS
 from .referents import LEFT, locates_value, people, relayed, resolve, restated, things
 from .referents import OPEN as _OPEN
+from .spelling import respelled
 from .terse_forms import terse_form
 
 _QUOTES = re.compile(r"[\"“«„]([^\"”»“]{1,200})[\"”»“]")
@@ -141,7 +142,7 @@ _SENDING = r"(?:text|message|tell|write(?: to)?|send|e-?mail|mail|post|reply(?: 
 @cache
 def canonical(task: str) -> str:
     """``task`` as a plain imperative (see the module docstring); the same text when already plain."""
-    text, held = _hold_quotes(said_message(specified(re.sub(r"[‘’ʼ]", "'", task).strip())))  # fields, a message said
+    text, held = _hold_quotes(said_message(specified(respelled(re.sub(r"[‘’ʼ]", "'", task).strip()))))  # slips; fields
     text = _spell_out(early(assigned(text)))
     text = relayed(_terse(started(text)))
     text = plain(said_plainly(sent_by(unasked(_request_first(text, held)))))

@@ -9,6 +9,7 @@ With --bundled the bundled local model takes those calls under the default decis
 
     python benchmarks/bench_structure.py [--max-steps 15] [--seed 0] [--phrasings 0,1,2] [--only NAME ...] [--bundled]
     python benchmarks/bench_structure.py --wordings benchmarks/unseen_wordings.toml  # blind wordings, phrasing "unseen"
+    python benchmarks/bench_structure.py --noise typos  # the goals typed sloppily (benchmarks/wording_noise.py)
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import argparse
 import atexit
 import shutil
+import sys
 import tempfile
 import time
 import tomllib
@@ -30,6 +32,9 @@ from cascadroid.models import LocalModel
 from cascadroid.models.base import ModelRequest
 from cascadroid.settings import Settings
 from cascadroid.testing import ScriptedModel
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from wording_noise import KINDS, noisy  # noqa: E402
 
 
 def always_first(request: ModelRequest) -> dict:
@@ -128,6 +133,7 @@ def main() -> None:
     parser.add_argument("--phrasings", default="0")
     parser.add_argument("--wordings", type=Path, metavar="FILE",
                         help="TOML [wordings] table (template name -> goal) used instead of the templates' phrasings")
+    parser.add_argument("--noise", choices=KINDS, help="type each goal sloppily (benchmarks/wording_noise.py)")
     parser.add_argument("--only", nargs="*")
     parser.add_argument("--difficulty", choices=("easy", "medium", "hard"))
     parser.add_argument("--ranker-from", metavar="COMMIT", help="measure agents/candidates.py (and goal.py) as of COMMIT")
@@ -156,7 +162,8 @@ def _phrasings(args: argparse.Namespace, suite: Any, tmp: Path) -> None:
             if wordings is None and phrasing and phrasing >= len(t.phrasings):
                 continue
             task = TaskInstance.create(t, args.seed, phrasing=0 if wordings else phrasing)
-            goal = worded_goal(task, wordings[t.name]) if wordings else None
+            wording = wordings[t.name] if wordings else t.phrasings[phrasing % len(t.phrasings)]
+            goal = worded_goal(task, noisy(wording, args.noise, t.name) if args.noise else wording)
             rows.append(run_one(task, tmp / f"p{phrasing}-{t.name}", args.max_steps, args.verbose, args.bundled, goal))
         line = []
         for level in ("easy", "medium", "hard"):
@@ -166,7 +173,7 @@ def _phrasings(args: argparse.Namespace, suite: Any, tmp: Path) -> None:
                 line.append(f"{level} {ok}/{len(sub)} = {ok / len(sub):.0%}")
         calls = sum(sum(r["calls"].values()) for r in rows)
         steps = sum(r["steps"] for r in rows)
-        print(f"phrasing {phrasing}: " + ", ".join(line) +
+        print(f"phrasing {phrasing}{'+' + args.noise if args.noise else ''}: " + ", ".join(line) +
               f" | {steps / max(1, len(rows)):.1f} steps/task, {calls / max(1, steps):.2f} model calls/step, "
               f"{sum(r['seconds'] for r in rows) / max(1, steps):.2f} s/step, {time.perf_counter() - started:.0f} s")
         print("  failed: " + " ".join(r["task"] for r in rows if not r["success"]))
