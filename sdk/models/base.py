@@ -7,7 +7,7 @@ wrapped, never two trees).
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
+import threading
 from abc import ABC, abstractmethod
 from typing import Any, Literal
 
@@ -87,13 +87,32 @@ class ModelResponse(BaseModel):
 
 
 def run_sync(coro: Any) -> Any:
-    """Run a coroutine to completion from sync code, even inside a running event loop."""
+    """Run a coroutine to completion from sync code, even inside a running event loop (then on a loop of its
+    own in a daemon thread, cancelled when the caller is interrupted: Ctrl-C never waits for a slow model)."""
     try:
         asyncio.get_running_loop()
     except RuntimeError:
         return asyncio.run(coro)
-    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(asyncio.run, coro).result()
+    loop, outcome = asyncio.new_event_loop(), {}
+    task = loop.create_task(coro)
+
+    def work() -> None:
+        try:
+            outcome["result"] = loop.run_until_complete(task)
+        except BaseException as exc:  # handed to the caller
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=work, name="cascadroid-run-sync", daemon=True)
+    thread.start()
+    try:
+        thread.join()
+    except BaseException:  # KeyboardInterrupt or SIGTERM's Interrupted: stop the call, do not wait for it
+        loop.call_soon_threadsafe(task.cancel)
+        raise
+    loop.close()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
 
 
 class Model(ABC):
