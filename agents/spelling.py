@@ -124,7 +124,7 @@ def _how_common(word: str) -> int:
 
 def _reads_as_english(text: str) -> bool:
     words = re.findall(r"(?<![\w@./:-])[A-Za-z]+(?![\w@/-]|\.\w)", text)
-    strange = [w for w in words if w.islower() and not _is_known(w) and meant(w) is None]
+    strange = [w for w in words if w.islower() and len(w) >= 3 and not _is_known(w) and meant(w) is None]
     known = [w for w in words if len(w) >= 4 and _frequencies().get(w.lower(), 0) >= _RARE]
     return len(strange) <= 1 and (bool(_ENGLISH & {w.lower() for w in words}) or len(known) >= 2 and not strange)
 

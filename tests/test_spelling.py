@@ -86,3 +86,10 @@ def test_a_task_naming_a_slipped_app_opens_that_app():
     for task, app in (("send Ilse the photo on Telegarm", "Telegram"), ("play my liked songs on Spotfy", "Spotify")):
         choices = app_choice.choose(words(task), "com.android.launcher3", apps, task, clause_verbs(task))
         assert max(choices, key=lambda c: c.score).app.label == app
+
+
+def test_slips_of_what_a_phone_keeps_are_put_right_and_real_words_are_not():
+    assert respelled("whats Ana Ruiz's adress in my phonebook?") == "what's Ana Ruiz's address in my phonebook?"
+    assert respelled("how many things are in my calender on monday") == "how many things are in my calendar on monday"
+    assert respelled("add it to my favroites and read the unread mesages") == "add it to my favorites and read the unread messages"
+    assert respelled("the closet cafe, I stared at it, Adress Kowalczyk") == "the closet cafe, I stared at it, Address Kowalczyk"

@@ -3,7 +3,6 @@ agents/stated_edits.py, read through the whole wording pipeline. Invented people
 
 from __future__ import annotations
 
-from cascadroid.agents.misspellings import respelled
 from cascadroid.agents.values import task_values
 from cascadroid.agents.wished_states import named_again, wished
 from cascadroid.agents.wording import canonical
@@ -110,13 +109,6 @@ def test_where_a_file_belongs_is_where_it_is_moved():
         "move budget.xlsx to Finance (budget.xlsx landed in Camera)"
     assert canonical("lyrics.txt needs to go in Songs, please move it") == "move lyrics.txt to Songs"
     assert canonical("move notes.txt, I need it") == "move notes.txt, I need it"
-
-
-def test_a_task_word_typed_with_a_slip_is_put_right():
-    assert respelled("whats Ana Ruiz's adress in my phonebook?") == "whats Ana Ruiz's address in my phonebook?"
-    assert respelled("how many things are in my calender on monday") == "how many things are in my calendar on monday"
-    assert respelled("add it to my favroites and read the unread mesages") == "add it to my favorites and read the unread messages"
-    assert respelled("the closet cafe, I stared at it, Adress Kowalczyk") == "the closet cafe, I stared at it, Address Kowalczyk"
 
 
 def test_a_second_tab_is_an_ordinal_not_a_duration():

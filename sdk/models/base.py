@@ -103,8 +103,8 @@ def run_sync(coro: Any) -> Any:
             outcome["error"] = exc
 
     thread = threading.Thread(target=work, name="cascadroid-run-sync", daemon=True)
-    thread.start()
     try:
+        thread.start()
         thread.join()
     except BaseException:  # KeyboardInterrupt or SIGTERM's Interrupted: stop the call, do not wait for it
         loop.call_soon_threadsafe(task.cancel)
