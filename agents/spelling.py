@@ -3,8 +3,8 @@
 A phone's reader keys on words ("alarm", "rename", "favourite"); one slipped letter and the task reads as
 nothing. A word is respelled only when all of these hold, so names, titles and other languages are left as typed:
 
-- it is an ASCII word of four letters or more, lower case or starting a sentence (or a phone word written
-  with a capital: "Bletooth"), outside quotes, URLs, e-mails and file names;
+- it is an ASCII word of four letters or more, outside quotes, URLs, e-mails and file names; a word with a
+  capital (a name, an app's) only as a slip of a phone or task word ("Bletooth", "Delte the file");
 - it is unknown English and no inflection of a known word ("texted" is "text" + "ed"), by the word frequencies
   of ``pyspellchecker``'s English list plus the phone words that list lacks, :data:`PHONE_WORDS`;
 - one slip away (two letters swapped, one dropped or added, one replaced by a key next to it or a vowel by
@@ -58,12 +58,16 @@ _NEAR_KEYS = {
     for row, keys in enumerate(_ROWS) for i, key in enumerate(keys)
 }
 _PREFIXES = ("un", "re", "de", "dis", "pre", "mis")
+# British spellings, as the American word list writes them: "centre", "colour", "organise", "analyse", "catalogue".
+_BRITISH = ((r"tre(s?)$", r"ter\1"), (r"our", "or"), (r"is(e|es|ed|ing|ation)$", r"iz\1"), (r"ys(e|es|ed|ing)$", r"yz\1"),
+            (r"ogue(s?)$", r"og\1"), (r"ll(ed|ing|er)$", r"l\1"), (r"ence$", "ense"))
 # What four typed letters may be a slip of: the words tasks are made of (short names are often a slip from a word).
 TASK_WORDS = frozenset(
     "email mail photo photos picture video alarm timer note notes event events contact contacts message messages "
     "chat group album file files folder song music call start stop pause play delete send open close share star "
     "pin mute archive forward reply search find text turn remove save change rename move mark favourite rated "
-    "rating cheapest nearest price order cart address number phone calendar reminder settings".split())
+    "rating cheapest nearest price order cart address number phone calendar reminder settings create connect check "
+    "cancel schedule book buy copy play stop set add show make find open close call".split())
 _ENGLISH = frozenset(  # words no other language writes the same way
     "the to my for and of it with off please this that from your on at how what which where who when many much have "
     "has does did is are was were can could would should will you we they all every new last next today tomorrow "
@@ -82,8 +86,8 @@ def respelled(task: str) -> str:
 def _mended(match: re.Match[str]) -> str:
     word = match.group()
     fixed = meant(word.lower())
-    if word[0].isupper() and not _starts_sentence(match) and fixed not in PHONE_WORDS | TASK_WORDS:
-        return word  # a name, or an app's ("Bletooth" is no name: Bluetooth)
+    if word[0].isupper() and fixed not in PHONE_WORDS | TASK_WORDS | _ENGLISH:
+        return word  # a name, or an app's ("Farid"), unless a slip of a phone or task word ("Bletooth", "Delte")
     return word if fixed is None else (fixed.capitalize() if word[0].isupper() else fixed)
 
 
@@ -95,11 +99,6 @@ def slipped_names(typed: set[str], names: set[str]) -> set[str]:
         if len(word) >= 5 and word not in names and not _is_known(word):
             found |= names & (_swapped_or_doubled(word) | _other_slips(word))
     return {name for name in found if len(name) >= 5}
-
-
-def _starts_sentence(match: re.Match[str]) -> bool:
-    before = match.string[:match.start()].rstrip()
-    return not before or before[-1] in ".!?:"
 
 
 def meant(word: str) -> str | None:
@@ -137,7 +136,10 @@ def _is_known(word: str) -> bool:
 
 
 def _is_listed(word: str) -> bool:
-    return word in PHONE_WORDS or _frequencies().get(word, 0) >= _RARE
+    if word in PHONE_WORDS or _frequencies().get(word, 0) >= _RARE:
+        return True
+    american = [re.sub(b, a, word) for b, a in _BRITISH if re.search(b, word)]
+    return any(form in PHONE_WORDS or _frequencies().get(form, 0) >= _RARE for form in american)
 
 
 def _inflects(word: str) -> bool:

@@ -93,3 +93,12 @@ def test_slips_of_what_a_phone_keeps_are_put_right_and_real_words_are_not():
     assert respelled("how many things are in my calender on monday") == "how many things are in my calendar on monday"
     assert respelled("add it to my favroites and read the unread mesages") == "add it to my favorites and read the unread messages"
     assert respelled("the closet cafe, I stared at it, Adress Kowalczyk") == "the closet cafe, I stared at it, Address Kowalczyk"
+
+
+@pytest.mark.parametrize("task", [
+    "when does the garden centre close",
+    "change the colour of the theatre tickets label",
+    "organise my photos and cancel the travelled route",
+])
+def test_british_spellings_are_no_slips(task):
+    assert respelled(task) == task
