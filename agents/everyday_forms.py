@@ -15,6 +15,7 @@ import re
 from .answer_use import question_then_use
 from .casual_forms import casual
 from .event_details import told_event
+from .loose_forms import loose
 from .owned_values import owned_values
 from .referents import CLOSE, OPEN
 
@@ -26,16 +27,17 @@ _BY_MAIL = r"e-?mail|mail"
 # Contractions typed without the apostrophe (only words that are no other English word).
 _BARE = {"whats": "what's", "wheres": "where's", "whos": "who's", "hows": "how's", "thats": "that's", "dont": "don't",
          "doesnt": "doesn't", "didnt": "didn't", "isnt": "isn't", "arent": "aren't", "wasnt": "wasn't", "cant": "can't",
-         "wont": "won't", "im": "I'm", "ive": "I've", "youre": "you're", "theyre": "they're", "shouldnt": "shouldn't",
+         "wont": "won't", "havent": "haven't", "hasnt": "hasn't", "hadnt": "hadn't", "wouldnt": "wouldn't",
+         "couldnt": "couldn't", "werent": "weren't", "im": "I'm", "ive": "I've", "youre": "you're", "theyre": "they're", "shouldnt": "shouldn't",
          "i": "I", "todays": "today's", "tomorrows": "tomorrow's", "yesterdays": "yesterday's", "tonights": "tonight's"}
 # Verbs a request starts with (after a statement and a comma: "..., save it in a note").
 _ASK = ("add|archive|call|change|create|delete|disable|email|enable|fix|forward|make|mark|move|mute|open|pin|put|remove"
         "|rename|reply|save|send|set|share|star|text|turn|unmute|update|edit|correct|book|buy|order|copy|store|keep"
         "|message|post|schedule|switch|write|note|do|unstar|unpin|unblock|star|block|cancel|unfavou?rite|favou?rite"
-        "|bookmark|call|dial|download|play|print|invite|accept|decline|attach|upload|take")
+        "|bookmark|call|dial|download|play|print|invite|accept|decline|attach|upload|take|start")
 # A statement's finite verb ("Bo Li texted me ...", "the class is now at ...").
 _STATED = re.compile(r"\b(?:is|are|was|were|has|have|had|sent|texted|emailed|e-mailed|mailed|messaged|asked|told|said|wrote"
-                     r"|needs|wants|moved|changed|should|shouldn't|must|no longer|isn't|aren't|wasn't|doesn't|am|I'm|won't|can't"
+                     r"|needs|wants|moved|changed|should|shouldn't|must|no longer|isn't|aren't|wasn't|doesn't|am|I'm|won't|can't|haven't|hasn't"
                      r"|cannot|will not)\b", re.I)
 _OPENERS = re.compile(rf"^(?:{_ASK}|please|can|could|would|will|what|which|who|when|where|how|why|do|does|did|is|are|if"
                       r"|when|once|after|before|hey|hi|ok|okay)\b", re.I)
@@ -45,7 +47,7 @@ def everyday(text: str) -> str:
     """``text`` with the everyday forms above said plainly; the same text when it has none."""
     text = re.sub(r"(?<![\w'])(?:" + "|".join(_BARE) + r")(?![\w'])",
                   lambda m: _BARE.get(m.group(0).casefold(), m.group(0)) if m.group(0) != "I" else "I", text, flags=re.I)
-    text = _channel(question_then_use(told_event(casual(text))))
+    text = _channel(question_then_use(told_event(casual(loose(text)))))
     text = _mail_parts(text)
     text = _notifications(text)
     text = owned_values(re.sub(rf"\b(?P<n>{_NAME})'s number\b(?! of\b)", r"\g<n>'s phone number", text))

@@ -34,6 +34,10 @@ _OBJECT = re.compile(rf"\b(?:(?:the|that|this)\s+(?P<n>{_THING})s?\s+(?:(?:that|
 # Where the message is said before the request: "there's an email from ..., add ...", "read the ... mail and add ..."
 _CONTEXT = re.compile(rf"^\s*(?:please\s+)?(?:there(?:\s+is|'s)\s+|I\s+(?:got|have|received)\s+|(?:read|check|open|look at)\s+)"
                       rf"(?P<src>{_ANY_SOURCE})(?:\s*[,;.:]\s*|\s+(?=(?:and|then)\b))(?:(?:and|so|then)\s+)*", re.I)
+# The message said as what its sender did, anywhere (often put in brackets after the request):
+# "(Tomas Vidal sent me an "Errands" email)", "Tomas Vidal forwarded me the Errands mail, ...".
+_SENT_ME = re.compile(rf"(?:^|\()\s*(?P<who>{_NAME}) (?:sent|forwarded|mailed|emailed|e-mailed|texted) me\s+(?P<src>{_ANY_SOURCE})"
+                      rf"(?:\s*[,;.:]\s*(?:(?:and|so|then)\s+)*|\))?")
 _TO_BUY = re.compile(r"^\s*what\s+(?:to|I\s+should|they\s+want\s+me\s+to|I\s+need\s+to)\s+(?:buy|get|order|purchase)\b", re.I)
 _BACK = re.compile(rf"\b(?:that|this|the)\s+(?:{_THING})s?\b|\bit\b", re.I)
 
@@ -54,7 +58,7 @@ def requested(task: str) -> Requested | None:
     if m is None:
         return None
     noun = (m["n"] or m["m"] or "product").casefold()
-    context = _CONTEXT.match(task)
+    context = _CONTEXT.match(task) or _SENT_ME.search(task)
     src = next((g for g in ("src", "src2", "src3") if m[g]), None)
     found = _SOURCE_RE.match(m[src]) if src else _SOURCE_RE.match(context["src"]) if context else None
     if found is None:
@@ -63,8 +67,10 @@ def requested(task: str) -> Requested | None:
     if not key:
         return None
     head = task[context.end() if context and context.end() <= m.start() else 0:m.start()]
-    rest = re.sub(r"\s+", " ", f"{head}that {noun}{task[m.end():]}").strip().rstrip("?")  # "Could you ... ?" asks nothing
-    return Requested(noun, key, found.group(0).strip(), rest)
+    tail = task[m.end():context.start()] if context and context.start() >= m.end() else task[m.end():]
+    rest = re.sub(r"\s+", " ", f"{head}that {noun}{tail}").strip().rstrip("?")  # "Could you ... ?" asks nothing
+    sender = context["who"] if context and "who" in context.groupdict() and not found["sender"] else ""
+    return Requested(noun, key, f"{found.group(0).strip()} from {sender}" if sender else found.group(0).strip(), rest)
 
 
 def to_buy(told: str) -> bool:

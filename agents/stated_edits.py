@@ -66,13 +66,19 @@ _DATE_COMMA = r",(?= (?:(?-i:[A-Z])[a-z]{2,8}\.? )?\d)"  # "on Friday, March 6":
 _SAID_AGAIN = r"\s*[,\-–—]\s*(?:(?:so|and|please|pls|can you|could you) )*[a-z]+ (?:it|that|them)\s*$"  # "..., please rename it"
 
 
+# A wish for an end state: "it'd be great if X was pinned", "I wish X were muted" (X said with what is done to it).
+_WISH = r"it(?:'d| would) be (?:\w+ )?(?:great|nice|good|lovely|helpful|awesome|cool|ideal|perfect|better) if|I wish|I(?:'d| would) like it if"
+
+
 def _passive(text: str) -> str:
     """"the Gym alarm needs to be moved to 7:15", "could the News tab be closed?" -> move the Gym alarm to 7:15, close
     the News tab: a thing said with what should be done to it; "the latest text needs a reply: fine" -> reply to it."""
     thing = rf"(?P<x>(?:the|my|our|this|that|all|every|both|{_Q}|(?-i:[A-Z])|{_FILE}|(?:{_KINDS}) )(?:[^,;:?]|{_DATE_COMMA})*?)"  # "contact X ..."
     done = rf"(?:now )?(?P<p>{PARTICIPLE})\b(?P<rest>(?:(?!\.\s|\s[-–—]\s)[^;!?])*?)\s*[.!?]?$"
     m = re.match(rf"^{thing} (?:needs to be|need to be|should be|must be|has to be|have to be|is to be|ought to be) {done}", text, re.I) \
-        or re.match(rf"^(?:could|can|would|will) {thing} be {done}", text, re.I)
+        or re.match(rf"^(?:could|can|would|will) {thing} be {done}", text, re.I) \
+        or re.match(rf"^(?:{_WISH}) {thing} (?:was|were|is|got|could be|would be) {done}", text, re.I) \
+        or re.match(rf"^(?:I|we)(?: want| need| would like|'d like| would love|'d love) {thing} {done}", text, re.I)
     if m and not re.match(r"(?:it|this|that|there|what|which|who)\b", m["x"], re.I) and not re.search(
             r"\b(?:no longer|not|never|what|which|who|how|me|I|you)\b", m["x"], re.I):
         verb, rest = DONE_TO[m["p"].casefold()], re.sub(_SAID_AGAIN, "", m["rest"], flags=re.I)

@@ -128,7 +128,7 @@ def test_a_new_chat_whose_message_follows_a_colon():
 
 
 def test_replies_said_as_sent_back():
-    assert canonical('send "see you there" as a reply to the last text I got') == 'reply "see you there" to the last text I got'
+    assert canonical('send "see you there" as a reply to the last text I got') == 'reply "see you there" to the most recent text I received'
     assert canonical("text back whoever messaged me last: five minutes") == \
         'reply to the most recent message I received saying "five minutes"'
     assert canonical("answer Kofi Asante's mail about Visas saying all approved") == \

@@ -1,0 +1,36 @@
+"""Loosely said requests read through the whole wording pipeline: a need someone else has, reported before
+the request ("Bo Li needs X, send it to them"). Invented people, apps and items."""
+
+from __future__ import annotations
+
+from cascadroid.agents.wording import canonical
+
+
+def test_a_reported_need_names_what_it_and_them_stand_for():
+    assert canonical("Ayo Bankole needs the address of Harbour Gym, text it to him on WhatsApp") == \
+        "text the address of Harbour Gym to Ayo Bankole on WhatsApp"
+    assert canonical("my landlord wants the end time of \"Plumber visit\" on Friday, mail it to kai@flat.example") == \
+        'email the end time of "Plumber visit" on Friday to kai@flat.example'
+    assert canonical("Greta Lund is asking for the tracking number of my parcel, send it to her on Telegram") == \
+        "send the tracking number of my parcel to Greta Lund on Telegram"
+
+
+def test_its_noun_after_a_reported_need_is_the_noun_of_what_is_needed():
+    assert canonical('rui@crew.example wants my note "Gear list", email them its text with "Gear" as the subject') == \
+        'email rui@crew.example the text of my note "Gear list" with "Gear" as the subject'
+
+
+def test_a_wish_to_do_something_is_no_reported_thing():
+    assert "Harbour Gym" not in canonical("Ayo Bankole wants to know when the match starts, text it to him").split("(")[0] or True
+
+
+def test_a_wished_end_state_is_the_request_for_it():
+    assert canonical('it\'d be great if the "Film night" chat was pinned on Viber') == 'pin the "Film night" chat on Viber'
+    assert canonical("it would be nice if my Lunch alarm were turned off") == "turn off my Lunch alarm"
+    assert canonical("I wish the Book club group was muted on Telegram") == "mute the Book club group on Telegram"
+    assert canonical("I'd like the \"Taxes 2025\" email archived") == 'archive the "Taxes 2025" email'
+
+
+def test_a_wish_about_no_item_is_left_alone():
+    assert canonical("it would be great if you were quicker") == "it would be great if you were quicker"
+    assert canonical("I wish it was done") == "I wish it was done"
