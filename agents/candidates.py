@@ -378,7 +378,7 @@ def _done_candidate(task: str, goal: Goal, screen: Screen, values: list[Value], 
                 " ".join(h.get("line", "") for h in history)) and any(
                 normalize(o) in normalize(screen.labels.get(i, "")) for i in screen.actionable)]
             again = again or bool(left)  # a place still to pick ("move to ... Recordings")
-            score = max(score, 3.5 if shown else 1.5 if again else 3.0)  # the same verb again: a dialog asks to confirm
+            score = max(score, 4.0 if named_verb and verb in _SENDING and not again else 3.5 if shown else 1.5 if again else 3.0)
             if shown and any(any(normalize(o) in normalize(label) for o in objects) and any(
                     normalize(v.text) in normalize(label) for v in shown) for label in screen.labels.values()):
                 score = 5.5  # the new value shows on the row of the thing it was for ("09:55 Water plants")

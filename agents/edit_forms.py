@@ -10,6 +10,7 @@ English task grammar only, never an app's words.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .answers import asked
@@ -37,6 +38,9 @@ _MORE_FIELDS = frozenset(normalize(s) for s in ("add field", "add fields", "add 
                                                 "show more fields", "add information", "add info", "more", "show more"))
 _ADDING = frozenset(words("add put save give attach insert include store", stopwords=frozenset()))
 _SAVE = frozenset(words("save done ok apply update confirm", stopwords=frozenset()))
+_MAILING = frozenset(words("email mail e-mail", stopwords=frozenset()))
+_SENDS = frozenset(words("email mail text message send sms call", stopwords=frozenset()))
+_AN_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 EDIT_BOOST = 2.5
 SAVED_PENALTY = 2.0
 ADD_FIELD_BOOST = 2.0
@@ -56,6 +60,11 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], histor
         return
     forms = [i for i in screen.editable if not search_field(screen, i)]
     taps = [c for c in out if c.action.get("kind") == "tap" and isinstance(c.action.get("element"), int)]
+    if not forms and _messaged_here(task, goal.verbs, screen):  # the values are the message, not new fields
+        for candidate in taps:  # "Email Bo Li" on Bo Li's card: their address (a mailto: row) opens the mail to them
+            if (goal.verbs | goal.words) & _MAILING and _AN_ADDRESS.search(screen.labels.get(candidate.action["element"], "")):
+                candidate.score += EDIT_BOOST
+        return
     if not forms:
         listed = any(normalize(o) in normalize(screen.labels.get(c.action["element"], "")) for c in taps for o in objects)
         shown = any(normalize(o) in normalize(line) for line in screen.lines for o in objects)
@@ -86,6 +95,13 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], histor
         element = candidate.action.get("element")
         if candidate.action.get("kind") == "type" and candidate.action.get("text") in texts and screen.editable.get(element):
             candidate.score -= 1.0
+
+
+def _messaged_here(task: str, verbs: set[str], screen: Screen) -> bool:
+    """Is this the page of the person a sending task writes to (their name shown, no value to add to it)?"""
+    recipients = [normalize(v.text) for v in task_values(task) if v.kind == "recipient"]
+    return bool(verbs & _SENDS and not verbs & _ADDING and recipients) and any(
+        r == normalize(line) for line in screen.lines for r in recipients)
 
 
 def _is_edit(label: str) -> bool:

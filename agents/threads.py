@@ -8,6 +8,7 @@ finds the right one). Typing the recipient's own name (a "To" field of a new mes
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .perceptor import Screen
@@ -15,6 +16,7 @@ from .text import normalize, words
 from .values import task_values
 
 _SENDING = frozenset(words("send reply post", stopwords=frozenset()))
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _WRONG_THREAD = 5.0  # below every fallback: the message must not reach another person
 
 
@@ -24,9 +26,13 @@ def recipient(task: str) -> str | None:
 
 
 def shows_person(screen: Screen, name: str) -> bool:
-    """Does the screen carry every word of ``name`` (a thread's title, a To field's chip)?"""
+    """Does the screen carry every word of ``name`` (a thread's title, a To field's chip), or an e-mail address
+    made of part of it (a mail opened from their card: "ana.r@x.org", "ruiz7@x.org" for Ana Ruiz)?"""
     shown = words(" ".join([*screen.lines, *screen.labels.values()]), stopwords=frozenset())
-    return words(name, stopwords=frozenset()) <= shown
+    named = words(name, stopwords=frozenset())
+    texts = [*screen.lines, *screen.labels.values(), *(str(v) for v in screen.editable.values())]
+    locals_ = [a.split("@")[0].casefold() for t in texts for a in _ADDRESS.findall(t)]
+    return named <= shown or any(len(w) > 2 and w in local for local in locals_ for w in named)
 
 
 def _sends(screen: Screen) -> set[int]:

@@ -84,3 +84,30 @@ def test_the_value_just_saved_on_the_items_page_is_the_result_not_a_row_to_open(
         out = [Candidate({"kind": "tap", "element": row}, "tap the row", 3.0)]
         edit_forms.adjust(out, task, page, ["Wen Hao"], history)
         assert out[0].score == 3.0 - drop
+
+
+def card_with_email(name: str, address: str):
+    return screen_of("org.example.people", node(IB, (0, 80, 140, 220), desc="Navigate up", click=True),
+                     node(IB, (660, 80, 800, 220), desc="Edit contact", click=True),
+                     node(TV, (40, 300, 1000, 420), text=name),
+                     node(LL, (0, 500, 1080, 650), node(TV, (40, 510, 800, 640), text=f"{address} | Email"), click=True))
+
+
+def test_a_mail_to_the_person_whose_card_shows_opens_from_their_address_not_the_form():
+    page = card_with_email("Ines Varga", "ines.v@post.example")
+    assert top('Email Ines Varga (her address is in my contacts) with the subject "Rota" saying "Swap Friday?"',
+               page) == "tap [4] ines.v@post.example | Email"
+    assert top('could you send Ines Varga an email? subject "Keys", message "Under the mat"', page) == \
+        "tap [4] ines.v@post.example | Email"
+    assert top('mail Ines Varga with the subject "Lunch" saying "Noon works"', page) == "tap [4] ines.v@post.example | Email"
+
+
+def test_a_value_for_the_card_itself_still_opens_the_form():
+    page = card_with_email("Ines Varga", "ines.v@post.example")
+    assert top("add the phone number +1 555 0177 to Ines Varga's contact", page) == "tap [2] Edit contact"
+    task = 'Email Ines Varga with the subject "Rota" saying "Swap Friday?"'
+    other = card_with_email("Pavel Horak", "pavel@post.example")  # the mail is for someone else: no lift for this address
+
+    def row_score(screen) -> float:
+        return next(c.score for c in rank(task, "", screen, [], []) if "@post.example" in c.text)
+    assert row_score(other) < row_score(page) - 1.5
