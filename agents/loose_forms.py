@@ -3,8 +3,9 @@
 A second request tacked on with "also" ("check X, also post it in Y" checks X and posts it), common
 misspellings ("recieved", "calender"), a message named by who sent it ("the last thing Bo Li wrote me" is the
 last message from Bo Li, "the code Acme emailed me" the code in Acme's email), the last one received (the most
-recent), and an item's title said around its sender ("the email from Bo Li called "X"", "Bo Li's "X" email":
-the email "X" from Bo Li). General English task grammar only, never an app's words.
+recent), an item's title said around its sender ("the email from Bo Li called "X"", "Bo Li's "X" email":
+the email "X" from Bo Li), and an aside that a person is in the contacts ("(she's in my contacts)": who, not where to
+act). General English task grammar only, never an app's words.
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ def loose(text: str) -> str:
                   r"the most recent \g<k> I received", text)  # "the last text I got": the newest, not the bottom row
     text = re.sub(rf"\bthe (?P<k>{_ITEM}) from (?P<n>{_SENDER}) (?:called|titled|named|with the subject) (?P<q>{_Q})",
                   r"the \g<k> \g<q> from \g<n>", text)  # "the email from Bo Li called "X"": the email "X" from Bo Li
+    text = re.sub(rf"\s*\((?:(?i:they|he|she)|{_NAME})(?:'re|'s| are| is) (?:already |saved |stored )*(?:in|on) (?:my |the )?"
+                  r"(?i:contacts?)(?: list| app)?\)|,\s*(?i:they|he|she)(?:'re|'s| are| is) (?:already |saved |stored )*(?:in|on)"
+                  r" (?:my |the )?(?i:contacts?)(?: list| app)?(?=\s*,)", "", text)  # "(they're in my contacts)": who, not where to act
     return re.sub(rf"\b(?P<n>{_NAME})'s (?P<q>{_Q}) (?P<k>{_ITEM})\b", r"the \g<k> \g<q> from \g<n>", text)
 
 

@@ -53,6 +53,7 @@ from . import (
     negation,
     particles,
     promotions,
+    row_previews,
     search_requests,
     section_tabs,
     separable_verbs,
@@ -98,6 +99,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     typing a search or destination field is for (agents/entry_points.py); ``history``: the run's
     actions so far (a dialog confirming the verb just pressed, agents/confirmations.py)."""
     threads.adjust(out, task, screen)
+    row_previews.adjust(out, task, screen)  # "Bo Li | can you send ...": a verb in a preview names no row
     goal = parse_goal(task)
     said = normalize(task)
     task_words = words(task)

@@ -57,3 +57,15 @@ def test_a_message_said_as_what_its_sender_did_is_read_for_the_thing_asked():
     wanted = requested("Ravi Menon forwarded me the Party mail, order the gift he wants")
     assert wanted is not None and wanted.key == "Party" and wanted.rest == "order that gift"
     assert requested("Ada Mirov sent me a photo, add it to my album") is None
+
+
+def test_an_aside_that_a_person_is_in_the_contacts_is_dropped():
+    assert canonical("start a chat with Mira Koss on Threema (she's in my contacts) and say \"hi\"") == \
+        'start a new chat with Mira Koss on Threema and say "hi"'
+    assert loose("call Dev Rana, he is saved in my contacts, and ask about Friday") == "call Dev Rana, and ask about Friday"
+    assert loose("text Mira Koss (Mira Koss is in my contacts) hi") == "text Mira Koss hi"
+
+
+def test_a_value_kept_in_the_contacts_is_no_aside():
+    assert loose("email Mira Koss (the address is in my contacts)") == "email Mira Koss (the address is in my contacts)"
+    assert loose("call Dev Rana (his number is in my contacts)") == "call Dev Rana (his number is in my contacts)"

@@ -1,0 +1,38 @@
+"""A list row is named by its title, not by its preview (agents/row_previews.py). Invented chat apps and people."""
+
+from __future__ import annotations
+
+from test_dates import node, screen_of
+
+from cascadroid.agents.candidates import rank
+from cascadroid.device.types import AppInfo
+
+PKG = "org.example.chat"
+APPS = [AppInfo(label="Chatterly", package=PKG)]
+LL, TV = "android.widget.LinearLayout", "android.widget.TextView"
+
+
+def chat_list(*rows: tuple[str, str]):
+    nodes = [node(LL, bounds=(0, 300 + 200 * i, 1080, 480 + 200 * i), flags="clickable",
+                  children=(node(TV, title, bounds=(40, 300 + 200 * i, 1000, 380 + 200 * i)),
+                            node(TV, preview, bounds=(40, 390 + 200 * i, 1000, 470 + 200 * i))))
+             for i, (title, preview) in enumerate(rows)]
+    return screen_of(PKG, node(TV, "Chats", bounds=(40, 100, 600, 200)), *nodes)
+
+
+def top(task: str, screen) -> str:
+    return rank(task, "", screen, APPS, [])[0].text
+
+
+def test_a_verb_in_another_rows_preview_does_not_pick_that_row():
+    screen = chat_list(("Kofi Mensah", "Kofi: can you send the slides?"), ("Lina Haas", "Lina: see you soon"))
+    assert "Kofi" not in top('send "running late" to Rui Costa on Chatterly', screen)  # Rui's chat is not listed
+    screen = chat_list(("Book club", "Ida: please pin the reading list"), ("Climbing crew", "Ole: Saturday?"))
+    assert "Book club" not in top("pin the Hiking chat on Chatterly", screen)
+    screen = chat_list(("Pia Lund", "Pia: mute this thread lol"), ("Family", "Mum: dinner at 7"))
+    assert "Pia" not in top("mute the Neighbours group on Chatterly", screen)
+
+
+def test_the_row_the_task_names_by_its_title_keeps_its_credit():
+    screen = chat_list(("Kofi Mensah", "Kofi: can you send the slides?"), ("Lina Haas", "Lina: see you soon"))
+    assert "Kofi Mensah" in top('send "here they are" to Kofi Mensah on Chatterly', screen)
