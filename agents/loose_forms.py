@@ -39,6 +39,8 @@ def loose(text: str) -> str:
     text = re.sub(rf"\bthe (?P<o>(?:(?:very )?(?:last|latest|most recent|newest|first) )?)(?:thing|things|words?|message|text)"
                   rf" (?P<n>{_NAME}) (?:wrote|sent|said|texted|messaged)(?: to)? me\b",
                   lambda m: f"the {m['o'] or 'last '}message from {m['n']}", text)  # "the last thing Bo Li wrote me"
+    text = re.sub(rf"\bthe (?P<o>last|latest|newest|most recent) (?:one )?from (?P<n>{_NAME})\b", r"the \g<o> message from \g<n>",
+                  text)  # "what's the latest from Bo Li?"
     if re.match(r"(?:what|which|tell me|read me|show me)\b", text, re.I):  # asked, not passed on: where to read it
         text = re.sub(rf"\bthe (?P<k>(?:[a-z\-]+ )?(?:code|password|pin|link|number|address)) (?P<n>{_SENDER}) "
                       rf"(?P<v>{'|'.join(_SENT)})(?: to)? me\b", lambda m: f"the {m['k']} in the {_SENT[m['v']]} from {m['n']}",
@@ -47,6 +49,8 @@ def loose(text: str) -> str:
                   r"the most recent \g<k> I received", text)  # "the last text I got": the newest, not the bottom row
     text = re.sub(rf"\bthe (?P<k>{_ITEM}) from (?P<n>{_SENDER}) (?:called|titled|named|with the subject) (?P<q>{_Q})",
                   r"the \g<k> \g<q> from \g<n>", text)  # "the email from Bo Li called "X"": the email "X" from Bo Li
+    text = re.sub(rf"\bthe (?P<k>{_ITEM}) (?P<q>{_Q}) (?P<n>{_SENDER}) (?:sent|e-?mailed|mailed|texted|forwarded)(?: to)? me\b",
+                  r"the \g<k> \g<q> from \g<n>", text)  # "the mail "X" Bo Li sent me"
     text = re.sub(rf"\s*\((?:(?i:they|he|she)|{_NAME})(?:'re|'s| are| is) (?:already |saved |stored )*(?:in|on) (?:my |the )?"
                   r"(?i:contacts?)(?: list| app)?\)|,\s*(?i:they|he|she)(?:'re|'s| are| is) (?:already |saved |stored )*(?:in|on)"
                   r" (?:my |the )?(?i:contacts?)(?: list| app)?(?=\s*,)", "", text)  # "(they're in my contacts)": who, not where to act

@@ -78,7 +78,7 @@ def _passive(text: str) -> str:
     m = re.match(rf"^{thing} (?:needs to be|need to be|should be|must be|has to be|have to be|is to be|ought to be) {done}", text, re.I) \
         or re.match(rf"^(?:could|can|would|will) {thing} be {done}", text, re.I) \
         or re.match(rf"^(?:{_WISH}) {thing} (?:was|were|is|got|could be|would be) {done}", text, re.I) \
-        or re.match(rf"^(?:I|we)(?: want| need| would like|'d like| would love|'d love) {thing} {done}", text, re.I)
+        or re.match(rf"^(?:I|we)(?: want| need| would like|'d like| would love|'d love) {thing} (?:to be )?{done}", text, re.I)
     if m and not re.match(r"(?:it|this|that|there|what|which|who)\b", m["x"], re.I) and not re.search(
             r"\b(?:no longer|not|never|what|which|who|how|me|I|you)\b", m["x"], re.I):
         verb, rest = DONE_TO[m["p"].casefold()], re.sub(_SAID_AGAIN, "", m["rest"], flags=re.I)

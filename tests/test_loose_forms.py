@@ -33,6 +33,7 @@ def test_a_message_named_by_who_sent_it_is_the_message_from_them():
         "what was the last message from Marta Quist on Threema"
     assert canonical("read me the first words Olu Ade sent me") == "read me the first message from Olu Ade"
     assert canonical("whats the login code Brightbank emailed me?") == "what is the login code in the email from Brightbank?"
+    assert canonical("whats the latest from Mira Koss on Threema?") == "what is the latest message from Mira Koss on Threema?"
     assert loose("text Lena Park the code Netbank emailed me") == "text Lena Park the code Netbank emailed me"  # passed on
 
 
@@ -48,6 +49,7 @@ def test_an_items_title_said_around_its_sender_follows_the_item():
     assert canonical('forward Lea Berg\'s "Trip plan" email to sam@desk.example') == \
         'forward the email "Trip plan" from Lea Berg to sam@desk.example'
     assert canonical('delete the note called "Ideas"') == 'delete the note called "Ideas"'  # no sender: as said
+    assert canonical('delete the email "Old invoice" Kemal Aydin sent me') == 'delete the email "Old invoice" from Kemal Aydin'
 
 
 def test_a_message_said_as_what_its_sender_did_is_read_for_the_thing_asked():

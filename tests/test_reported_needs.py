@@ -29,6 +29,7 @@ def test_a_wished_end_state_is_the_request_for_it():
     assert canonical("it would be nice if my Lunch alarm were turned off") == "turn off my Lunch alarm"
     assert canonical("I wish the Book club group was muted on Telegram") == "mute the Book club group on Telegram"
     assert canonical("I'd like the \"Taxes 2025\" email archived") == 'archive the "Taxes 2025" email'
+    assert canonical("we would like the \"Q3 plan\" note to be pinned") == 'pin the "Q3 plan" note'
 
 
 def test_a_wish_about_no_item_is_left_alone():
