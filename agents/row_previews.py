@@ -3,13 +3,15 @@
 A conversation or mail row reads "Road trip, 2 unread | Bo Li: can you send the photos?": its title before the
 " | ", then the last message's text. A task's verb met only in that preview ("send the code to Ana Ruiz" against
 Bo Li's "can you send ...") says nothing about which row the task means, so it earns the row nothing; the row
-the task names by its title keeps its credit. Android list conventions only.
+the task names by its title keeps its credit. Only a list's rows: a button's "2 | Switch or close tabs" is its own
+description. Android list conventions only.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from .counting import rows
 from .goal import parse_goal
 from .perceptor import Screen
 from .text import words
@@ -18,9 +20,11 @@ from .text import words
 def adjust(out: list[Any], task: str, screen: Screen) -> None:
     """Take back the credit a row's preview gave it for the task's verbs (``out`` changed in place)."""
     goal = parse_goal(task)
+    listed = set(rows(screen)) if any(" | " in label for label in screen.labels.values()) else set()
     for candidate in out:
         element = candidate.action.get("element")
-        label = screen.labels.get(element, "") if candidate.action.get("kind") in ("tap", "long_press") else ""
+        tapped = candidate.action.get("kind") in ("tap", "long_press") and element in listed
+        label = screen.labels.get(element, "") if tapped else ""  # a list's row, not a button's description
         title, _, preview = label.partition(" | ")
         if preview and goal.verbs:
             candidate.score -= goal.match((words(preview) - words(title)) & goal.verbs)

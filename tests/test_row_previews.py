@@ -36,3 +36,13 @@ def test_a_verb_in_another_rows_preview_does_not_pick_that_row():
 def test_the_row_the_task_names_by_its_title_keeps_its_credit():
     screen = chat_list(("Kofi Mensah", "Kofi: can you send the slides?"), ("Lina Haas", "Lina: see you soon"))
     assert "Kofi Mensah" in top('send "here they are" to Kofi Mensah on Chatterly', screen)
+
+
+def test_a_buttons_description_after_its_text_still_counts():
+    screen = screen_of(PKG, node("android.widget.ImageButton", "3", desc="Switch or close tabs, 3 open tabs", bounds=(800, 80, 940, 220),
+                                 flags="clickable"),
+                       node(TV, "City Guide", bounds=(40, 300, 1000, 400)),
+                       node("android.view.View", "Jazz tickets", bounds=(40, 500, 1000, 600), flags="clickable"),
+                       node("android.view.View", "Food markets", bounds=(40, 650, 1000, 750), flags="clickable"))
+    assert "Switch or close tabs" in top('too many tabs are open in Chatterly, could you close the one showing "Jazz tickets" but '
+                                         'leave the rest open', screen)
