@@ -1,7 +1,7 @@
 """Loosely said requests put the plain way (run early, quotes held aside).
 
-A second request tacked on with "also" ("check X, also post it in Y" checks X and posts it), common
-misspellings ("recieved", "calender"), a message named by who sent it ("the last thing Bo Li wrote me" is the
+A second request tacked on with "also" ("check X, also post it in Y" checks X and posts it), a message named
+by who sent it ("the last thing Bo Li wrote me" is the
 last message from Bo Li, "the code Acme emailed me" the code in Acme's email), the last one received (the most
 recent), an item's title said around its sender ("the email from Bo Li called "X"", "Bo Li's "X" email":
 the email "X" from Bo Li), and an aside that a person is in the contacts ("(she's in my contacts)": who, not where to
@@ -20,20 +20,12 @@ _SENDER = r"[A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,3}"  # a person or a service ("Acm
 # Verbs a tacked-on request starts with ("..., also post it in Y").
 _THEN = ("add|archive|bookmark|book|buy|call|change|close|copy|create|delete|email|forward|mail|make|mark|message|move"
          "|mute|note|open|order|pin|post|put|remind|remove|rename|reply|save|send|set|share|star|tell|text|turn|write")
-# Common misspellings of task words (only misspellings, never another English word).
-_TYPOS = {"recieve": "receive", "recieved": "received", "recieves": "receives", "calender": "calendar",
-          "calenders": "calendars", "adress": "address", "adresses": "addresses", "tommorow": "tomorrow",
-          "tomorow": "tomorrow", "tommorrow": "tomorrow", "untill": "until", "mesage": "message", "messege": "message",
-          "emial": "email", "contcats": "contacts", "freind": "friend", "wich": "which", "remaind": "remind",
-          "alaram": "alarm", "notifcations": "notifications", "favorate": "favorite", "pasword": "password"}
 _SENT = {"emailed": "email", "e-mailed": "email", "mailed": "email", "texted": "text", "messaged": "message"}
 _ITEM = r"e-?mail|mail|message|text|chat|sms"
 
 
 def loose(text: str) -> str:
     """``text`` with the loose forms above said plainly; the same text when it has none."""
-    text = re.sub(r"\b(?:" + "|".join(_TYPOS) + r")\b", lambda m: _cased(m.group(0), _TYPOS[m.group(0).casefold()]), text,
-                  flags=re.I)
     text = re.sub(rf"(?:\s*[,;]\s*|\s+|[.!]\s+)(?:and\s+)?(?:(?:then|please)\s+)?also,?\s+(?:please\s+)?(?=(?i:{_THEN})\b)"
                   rf"|\s*[,;.]?\s+(?:and\s+)?while you(?:'re| are) at it,?\s+(?=(?i:{_THEN})\b)", " and ", text, flags=re.I)
     text = re.sub(rf"\bthe (?P<o>(?:(?:very )?(?:last|latest|most recent|newest|first) )?)(?:thing|things|words?|message|text)"
@@ -55,7 +47,3 @@ def loose(text: str) -> str:
                   r"(?i:contacts?)(?: list| app)?\)|,\s*(?i:they|he|she)(?:'re|'s| are| is) (?:already |saved |stored )*(?:in|on)"
                   r" (?:my |the )?(?i:contacts?)(?: list| app)?(?=\s*,)", "", text)  # "(they're in my contacts)": who, not where to act
     return re.sub(rf"\b(?P<n>{_NAME})'s (?P<q>{_Q}) (?P<k>{_ITEM})\b", r"the \g<k> \g<q> from \g<n>", text)
-
-
-def _cased(word: str, fixed: str) -> str:
-    return fixed[:1].upper() + fixed[1:] if word[:1].isupper() else fixed

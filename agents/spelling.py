@@ -48,6 +48,12 @@ _APOSTROPHES = (
     (r"\b(what|that|there|where|who)s\b", r"\1's"),
     (r"\b(you|they)re\b", r"\1're"), (r"\b(you|they)ll\b", r"\1'll"), (r"\b(you|they|we)ve\b", r"\1've"),
 )
+# Common misspellings more than one slip away, or next to another word (only misspellings, never a word).
+_MISSPELLINGS = {"recieve": "receive", "recieved": "received", "recieves": "receives", "calender": "calendar",
+          "calenders": "calendars", "adress": "address", "adresses": "addresses", "tommorow": "tomorrow",
+          "tomorow": "tomorrow", "tommorrow": "tomorrow", "untill": "until", "mesage": "message", "messege": "message",
+          "emial": "email", "contcats": "contacts", "freind": "friend", "wich": "which", "remaind": "remind",
+          "alaram": "alarm", "notifcations": "notifications", "favorate": "favorite", "pasword": "password"}
 _TOKEN = re.compile(r"""(?<![\w@./:'"’])(?:(?<=^)|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))?[A-Za-z][a-z]{3,}(?![\w@/'’]|\.\w)""")
 _QUOTED = re.compile(r"[\"“«„][^\"”»“]*[\"”»“]")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -77,7 +83,7 @@ _ENGLISH = frozenset(  # words no other language writes the same way
 
 def respelled(task: str) -> str:
     """``task`` with its typing slips mended (see the module docstring); the same text when there are none."""
-    task = _apostrophes_back(task)
+    task = _outside_quotes(task, _apostrophes_back)  # what is quoted is typed as written
     if not _reads_as_english(_QUOTED.sub(" ", task)):
         return task
     return _outside_quotes(task, lambda text: _TOKEN.sub(_mended, text))
@@ -154,9 +160,16 @@ def _inflects(word: str) -> bool:
 
 
 def _apostrophes_back(task: str) -> str:
+    """Apostrophes left out put back, and the common misspellings of :data:`_MISSPELLINGS` put right."""
+    task = re.sub(rf"\b(?:{'|'.join(_MISSPELLINGS)})\b", lambda m: _cased(m.group(), _MISSPELLINGS[m.group().casefold()]),
+                  task, flags=re.I)
     for pattern, repl in _APOSTROPHES:
         task = re.sub(pattern, repl, task, flags=re.I)
     return re.sub(r"\bi'(m|ve|ll)\b", r"I'\1", task)
+
+
+def _cased(typed: str, right: str) -> str:
+    return right.capitalize() if typed[:1].isupper() else right
 
 
 def _outside_quotes(text: str, edit) -> str:

@@ -102,3 +102,14 @@ def test_slips_of_what_a_phone_keeps_are_put_right_and_real_words_are_not():
 ])
 def test_british_spellings_are_no_slips(task):
     assert respelled(task) == task
+
+
+def test_common_misspellings_are_put_right_but_quoted_words_stay_as_typed():
+    assert respelled("remaind me tommorow to check the calenders") == "remind me tomorrow to check the calendars"
+    assert respelled('text Noor "dont wait, see you tommorow"') == 'text Noor "dont wait, see you tommorow"'
+
+
+def test_misspellings_people_make_in_task_words():
+    assert respelled("reply to the email i recieved from Kemal Aydin") == "reply to the email i received from Kemal Aydin"
+    assert respelled("add Dentist to my calender tommorow") == "add Dentist to my calendar tomorrow"
+    assert respelled("Adress of Pine Library?") == "Address of Pine Library?"
