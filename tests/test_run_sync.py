@@ -42,6 +42,10 @@ def test_ctrl_c_returns_at_once_instead_of_waiting_for_the_call():
         started.wait()
         signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)
 
-    threading.Thread(target=press_ctrl_c, daemon=True).start()
-    with pytest.raises(KeyboardInterrupt):
-        inside_a_loop(held)
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)  # a background job starts with SIGINT ignored
+    try:
+        threading.Thread(target=press_ctrl_c, daemon=True).start()
+        with pytest.raises(KeyboardInterrupt):
+            inside_a_loop(held)
+    finally:
+        signal.signal(signal.SIGINT, before)
