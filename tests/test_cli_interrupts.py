@@ -40,10 +40,15 @@ def cli(*args, env, timeout=120):
     return subprocess.run([*CLI, *args], capture_output=True, text=True, env=env, timeout=timeout)
 
 
+def ctrl_c_as_typed():
+    """In the child: SIGINT as a terminal delivers it (a CI started as a background job passes it on ignored)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def run_until_held(tmp_path, env):
     """Start `cascadroid run` and return it once it printed the steps before the gate."""
     proc = subprocess.Popen([*CLI, "run", cli_models.WIFI_TASK.goal, *MODEL, "--data-dir", str(tmp_path / "data")],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, preexec_fn=ctrl_c_as_typed)
     lines: queue.Queue = queue.Queue()
     threading.Thread(target=lambda: [lines.put(line) for line in proc.stdout], daemon=True).start()
     printed = []
