@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-_NAME = r"(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)+"  # a full name: two or more capitalised words
+from .text import FULL_NAME
+
+_NAME = FULL_NAME
 # The fields of a contact and how a plain request names them.
 _FIELD = {"phone number": "phone number", "phone": "phone number", "mobile number": "phone number",
           "mobile": "phone number", "cell": "phone number", "number": "phone number", "tel": "phone number",

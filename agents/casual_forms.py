@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from .referents import CLOSE, OPEN
+from .text import FULL_NAME
 
 _Q = f"{OPEN}\\d+{CLOSE}"  # a quoted span held aside
-_NAME = r"(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)+"  # a full name (two or more capitalised words)
+_NAME = FULL_NAME
 _IT = r"(?:it|that|this|them|those|the answer|the result)"
 _SEND = r"send|text|sms|message|mail|e-?mail|forward|share|tell|dm|whatsapp|signal"
 # the things a request can find in an item ("there's a link in it")

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from .referents import HELD
+from .text import FULL_NAME
 
-_NAME = r"(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)+"
+_NAME = FULL_NAME
 _PEOPLE = rf"{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_NAME})*"
 _GROUP = re.compile(rf"^(?:new\s+)?(?:(?P<app>[\w\-]+)\s+)?group(?:\s+chat)?\s+(?:(?:called|named|titled)\s+)?"
                     rf"(?P<g>{HELD.pattern}|[^:,]+?)\s*(?P<c>:\s*(?:add|with|invite)?\s*|,?\s+(?:with|w/)\s+|,\s+)"

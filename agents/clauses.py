@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-_FULL_NAME = r"(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)+"
+from .text import FULL_NAME
+
+_FULL_NAME = FULL_NAME
 # A clause that starts with its own subject: a pronoun, or a full name and a verb ("Bo Li needs", "Bo Li should").
 _SUBJECT = re.compile(rf"^\s*(?:(?:I|we|you|he|she|they)\b|{_FULL_NAME} (?:(?-i:[a-z]+s)|should|must|would|will|can|could"
                       r"|has to|is|was)\b)")

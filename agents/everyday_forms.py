@@ -18,9 +18,10 @@ from .event_details import told_event
 from .loose_forms import loose
 from .owned_values import owned_values
 from .referents import CLOSE, OPEN
+from .text import FULL_NAME
 
 _Q = f"{OPEN}\\d+{CLOSE}"  # a quoted span held aside
-_NAME = r"(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)+"  # a full name (two or more capitalised words)
+_NAME = FULL_NAME
 _BY_TEXT = r"text(?: message)?|sms|message|msg|dm"
 _BY_MAIL = r"e-?mail|mail"
 

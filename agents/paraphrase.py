@@ -17,9 +17,10 @@ from .everyday_forms import everyday
 from .referents import CLOSE, OPEN
 from .request_shapes import reshaped
 from .state_clauses import stated
+from .text import FULL_NAME
 
 _Q = f"{OPEN}\\d+{CLOSE}"  # a quoted span held aside
-_NAME = r"(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)+"  # a full name (two or more capitalised words)
+_NAME = FULL_NAME
 _SEND = r"text|sms|message|tell|send|e-?mail|mail|dm|write to"
 _BY = r"sms|text(?: message)?|message|e-?mail|mail"
 # Things a message can name instead of saying them: the value to look up and send.

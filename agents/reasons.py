@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from .referents import HELD
+from .text import FULL_NAME
 
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-_NAME = r"(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)+"
+_NAME = FULL_NAME
 _LEAD = re.compile(r"^(?:heads up|fyi|btw|by the way|just so you know|quick update|good news|bad news|update|news)\b[,:!.]?\s*",
                    re.I)
 # A vague request to put right what the reason says changed: "update the event", "fix it in my calendar".

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from .referents import HELD
+from .text import FULL_NAME
 
 _MESSAGE = r"(?:e-?mails?|mails?|messages?|texts?|sms|dms?|chats?|conversations?|threads?|notes?|comments?|posts?)"
-_NAME = r"(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)+"
+_NAME = FULL_NAME
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # "answer / respond to / write back to" a message: reply to it ("answer the call" is no reply).
 _ANSWER = re.compile(rf"^(?:answer|respond to|(?:write|text|message|e-?mail|mail) back(?: to)?|get back to)\s+(?=(?:(?:the|my|this|that|their|his|her|"

@@ -17,10 +17,11 @@ from .indirect_questions import asked
 from .plain_verbs import plain_verbs
 from .referents import CLOSE, OPEN
 from .stated_edits import restated
+from .text import FULL_NAME
 from .wished_states import wished
 
 _Q = f"{OPEN}\\d+{CLOSE}"  # a quoted span held aside
-_NAME = r"(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)+"  # a full name (two or more capitalised words)
+_NAME = FULL_NAME
 # Verbs that act on one thing said before them ("stopwatch - start it").
 _ON_IT = (r"start|stop|pause|resume|reset|restart|turn|switch|open|close|delete|clear|mute|unmute|enable|disable|pin|unpin"
           r"|star|unstar|archive|play|show|hide|lock|unlock")

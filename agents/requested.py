@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .text import FULL_NAME
+
 _THING = r"product|item|thing|article|gift|present"
 _MESSAGE = r"e-?mail|mail|message|text|sms|chat|dm"
-_NAME = r"(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)+"
+_NAME = FULL_NAME
 _WHO = rf"they|he|she|{_NAME}|(?-i:[A-Z])[\w\-]+"
 _WANT = (r"(?:want(?:s|ed)?|need(?:s|ed)?|asked (?:me )?(?:for|to (?:buy|get|order|purchase|pick up))|asks for|requested"
          r"|wish(?:es|ed)? for|would like|mentioned|named|suggested|recommended|picked|chose)")

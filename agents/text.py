@@ -17,6 +17,9 @@ from functools import cache
 
 from ..unitext import NO_SPACES, pairs
 
+# A full name in a task: two or more capitalised words ("Ana Ruiz", "Jean-Luc O'Neil"); case-sensitive inside re.I.
+FULL_NAME = r"(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)+"
+
 _DASHES = re.compile(r"[\u002d\u00ad\u058a\u05be\u1400\u1806\u2010-\u2015\u2043\u2212\u2e17\u2e1a\u2e3a\u2e3b"
                      r"\u2e40\u301c\u3030\u30a0\ufe31\ufe32\ufe58\ufe63\uff0d]")
 _SPACES = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
