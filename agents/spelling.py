@@ -28,6 +28,9 @@ from importlib import resources
 
 from cascadroid.errors import ConfigurationError
 
+from .text import QUOTED as _QUOTED
+from .text import outside_quotes
+
 # Phone words the general frequency list lacks or holds as rare (British spellings, app words), as common words.
 PHONE_WORDS = frozenset(
     "favourite favourites unfavourite unfavorite colour colours screenshot screenshots wifi bluetooth hotspot "
@@ -55,7 +58,6 @@ _MISSPELLINGS = {"recieve": "receive", "recieved": "received", "recieves": "rece
           "emial": "email", "contcats": "contacts", "freind": "friend", "wich": "which", "remaind": "remind",
           "alaram": "alarm", "notifcations": "notifications", "favorate": "favorite", "pasword": "password"}
 _TOKEN = re.compile(r"""(?<![\w@./:'"’])(?:(?<=^)|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))?[A-Za-z][a-z]{3,}(?![\w@/'’]|\.\w)""")
-_QUOTED = re.compile(r"[\"“«„][^\"”»“]*[\"”»“]")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")  # each row set half a key right of the one above
 _NEAR_KEYS = {
@@ -83,10 +85,10 @@ _ENGLISH = frozenset(  # words no other language writes the same way
 
 def respelled(task: str) -> str:
     """``task`` with its typing slips mended (see the module docstring); the same text when there are none."""
-    task = _outside_quotes(task, _apostrophes_back)  # what is quoted is typed as written
+    task = outside_quotes(task, _apostrophes_back)  # what is quoted is typed as written
     if not _reads_as_english(_QUOTED.sub(" ", task)):
         return task
-    return _outside_quotes(task, lambda text: _TOKEN.sub(_mended, text))
+    return outside_quotes(task, lambda text: _TOKEN.sub(_mended, text))
 
 
 def _mended(match: re.Match[str]) -> str:
@@ -170,14 +172,6 @@ def _apostrophes_back(task: str) -> str:
 
 def _cased(typed: str, right: str) -> str:
     return right.capitalize() if typed[:1].isupper() else right
-
-
-def _outside_quotes(text: str, edit) -> str:
-    parts, last = [], 0
-    for match in _QUOTED.finditer(text):
-        parts += [edit(text[last:match.start()]), match.group()]
-        last = match.end()
-    return "".join(parts) + edit(text[last:])
 
 
 def _swapped_or_doubled(word: str) -> set[str]:

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache
 
 from ..unitext import NO_SPACES, pairs
 
 # A full name in a task: two or more capitalised words ("Ana Ruiz", "Jean-Luc O'Neil"); case-sensitive inside re.I.
+QUOTED = re.compile(r"[\"“«„][^\"”»“]*[\"”»“]")  # a quoted span, straight or typographic quotes
 FULL_NAME = r"(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)+"
 
 _DASHES = re.compile(r"[\u002d\u00ad\u058a\u05be\u1400\u1806\u2010-\u2015\u2043\u2212\u2e17\u2e1a\u2e3a\u2e3b"
@@ -127,3 +129,12 @@ def overlap(a: set[str], b: set[str]) -> float:
     """How much of ``a`` and ``b`` agree: shared keys, CJK bigrams counting half."""
     shared = a & b
     return sum(0.5 if _NO_SPACES.fullmatch(w) and len(w) <= 2 else 1.0 for w in shared)
+
+
+def outside_quotes(text: str, edit: Callable[[str], str]) -> str:
+    """``text`` with ``edit`` applied to the stretches outside quotes (what is quoted is typed as written)."""
+    parts, last = [], 0
+    for match in QUOTED.finditer(text):
+        parts += [edit(text[last:match.start()]), match.group()]
+        last = match.end()
+    return "".join(parts) + edit(text[last:])

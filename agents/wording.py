@@ -28,6 +28,7 @@ from .referents import LEFT, locates_value, people, relayed, resolve, restated, 
 from .referents import OPEN as _OPEN
 from .spelling import respelled
 from .terse_forms import terse_form
+from .usual_words import usual_words
 
 _QUOTES = re.compile(r"[\"“«„]([^\"”»“]{1,200})[\"”»“]")
 
@@ -107,8 +108,6 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), 
     (r"^(?:write|jot|note|put|take) (?P<x>[^()]+?) down (?:in|on|as) (?=an? (?:new )?note\b)", r"save \g<x> in "),
     (r"^(?:drop|shoot|send|write) (?P<x>[^()]+?)(?<! in)(?<! on) an? (?:quick |short )?(?:note|line|message|text)\b", r"text \g<x>"),
     (r"^(?:jot down|note down|write down|take down|make a note of)\b", "write"),
-    (r"^(?:compose|draft)\b", "write"),
-    (r"^(?:begin|kick off|get going with)\b", "start"),
     (r"^(?:put|stick|throw|pop) (?P<x>[^()]+?) (?:in|into|on) (?:to )?(?P<w>(?:my |the )?(?:[\w']+ ){0,2}?)"
      r"(?P<y>cart|basket|bag|favou?rites|wishlist)\b", r"add \g<x> to \g<w>\g<y>"),
     (r"^(?:add|save|put) (?P<x>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) (?:to|in|into|as) (?:my |the )?(?:a )?(?:new )?contacts?\b",
@@ -142,7 +141,8 @@ _SENDING = r"(?:text|message|tell|write(?: to)?|send|e-?mail|mail|post|reply(?: 
 @cache
 def canonical(task: str) -> str:
     """``task`` as a plain imperative (see the module docstring); the same text when already plain."""
-    text, held = _hold_quotes(said_message(specified(respelled(re.sub(r"[‘’ʼ]", "'", task).strip()))))  # slips; fields
+    text = usual_words(respelled(re.sub(r"[‘’ʼ]", "'", task).strip()))  # slips, synonyms
+    text, held = _hold_quotes(said_message(specified(text)))  # fields
     text = _spell_out(early(assigned(text)))
     text = relayed(_terse(started(text)))
     text = plain(said_plainly(sent_by(unasked(_request_first(text, held)))))

@@ -5,7 +5,10 @@ Used by bench_structure.py ``--noise KIND`` to measure how the rules read the sa
 - ``typos``: one or two words of five letters or more get one slip each (two letters swapped, one dropped,
   one doubled, or a neighbouring key), never inside a {slot} or quotes;
 - ``plain``: lower case, no sentence punctuation, apostrophes or quotes (``don't`` -> ``dont``; URLs kept);
-- ``both``: ``plain`` then ``typos``.
+- ``both``: ``plain`` then ``typos``;
+- ``synonyms``: one or two task words said with an everyday synonym ("delete" -> "get rid of", "photo" ->
+  "picture", "cheapest" -> "least expensive"), from a table of general English written apart from the
+  rules, never inside a {slot} or quotes.
 
 Deterministic: the same template name and kind always give the same goal.
 """
@@ -16,7 +19,7 @@ import random
 import re
 import zlib
 
-KINDS = ("typos", "plain", "both")
+KINDS = ("typos", "plain", "both", "synonyms")
 
 _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _NEIGHBOURS = {
@@ -36,6 +39,8 @@ def noisy(wording: str, kind: str, key: str) -> str:
         wording = _plain(wording)
     if kind in ("typos", "both"):
         wording = _typos(wording, rng)
+    if kind == "synonyms":
+        wording = _synonyms(wording, rng)
     return wording
 
 
@@ -79,3 +84,55 @@ def _slip(word: str, rng: random.Random) -> str:
         return word[:i] + word[i] + word[i:]
     near = _NEIGHBOURS.get(word[i].lower(), word[i])
     return word[:i] + rng.choice(near) + word[i + 1:]
+
+
+# Everyday synonyms of task words (word or phrase -> what people also say), general English only. Verbs
+# (_VERBS) are said otherwise only where a request starts: "text" is also a noun, "open" an adjective.
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "delete": ("remove", "erase", "get rid of", "trash"),
+    "create": ("make", "set up", "start"),
+    "open": ("launch", "pull up", "bring up"),
+    "turn off": ("switch off", "disable", "shut off"),
+    "turn on": ("switch on", "enable", "activate"),
+    "send": ("shoot", "fire off"),
+    "text": ("message", "SMS"),
+    "call": ("ring", "phone", "dial"),
+    "rename": ("change the name of",),
+    "find": ("look up", "search for", "locate"),
+    "reply": ("respond", "write back"),
+    "buy": ("purchase", "order"),
+    "clear": ("wipe", "empty"),
+    "save": ("store", "keep"),
+    "show": ("display",),
+    "photo": ("picture", "image", "pic"),
+    "photos": ("pictures", "images", "pics"),
+    "note": ("memo",),
+    "email": ("e-mail", "mail"),
+    "message": ("msg", "text"),
+    "cheapest": ("least expensive", "lowest-priced", "lowest priced"),
+    "best-rated": ("top-rated", "highest-rated", "best reviewed"),
+    "favourite": ("favorite",),
+    "favourites": ("favorites",),
+    "phone number": ("number", "mobile number", "cell number"),
+    "tomorrow": ("tmrw",),
+    "what is": ("what's", "tell me"),
+}
+_VERBS = frozenset(("delete", "create", "open", "send", "text", "call", "rename", "find", "reply", "buy", "clear", "save",
+                    "show", "turn off", "turn on"))
+_REQUEST_START = re.compile(r"(?:^|[.!?]\s+|\band (?:then )?|,\s*(?:then )?)$", re.I)
+_SYNONYM = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _SYNONYMS), key=len, reverse=True)) + r")\b", re.I)
+
+
+def _synonyms(wording: str, rng: random.Random) -> str:
+    spans = [(match.start(), match.end()) for match in _PROTECTED.finditer(wording)]
+    found = [m for m in _SYNONYM.finditer(wording) if not any(a <= m.start() < b for a, b in spans)
+             and (m.group().lower() not in _VERBS or _REQUEST_START.search(wording[:m.start()]))]
+    if not found:
+        return wording
+    chosen = sorted(rng.sample(found, min(len(found), rng.choice((1, 2)))), key=lambda m: m.start(), reverse=True)
+    for match in chosen:
+        said = rng.choice(_SYNONYMS[match.group().lower()])
+        if match.group()[0].isupper():
+            said = said[0].upper() + said[1:]
+        wording = wording[:match.start()] + said + wording[match.end():]
+    return wording

@@ -77,7 +77,7 @@ def test_casual_forms_are_said_plainly(said, meant):
 
 
 @pytest.mark.parametrize("said, meant", [
-    ("phone number of the top rated noodle bar in maps?", "phone number of the top rated noodle bar in maps?"),
+    ("phone number of the top rated noodle bar in maps?", "phone number of the best-rated noodle bar in maps?"),
     ("phone Pavel Novak", "call Pavel Novak"),
     ("make call to the bakery which has the highest rating", "call the best-rated bakery"),
     ("place a phone call to the gym with the best reviews", "call the best-rated gym"),

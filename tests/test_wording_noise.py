@@ -38,3 +38,10 @@ def test_typos_slip_one_letter_in_long_words_only():
 def test_an_unknown_kind_is_refused():
     with pytest.raises(ValueError, match="not one of"):
         wording_noise.noisy(GOAL, "shouting", "t")
+
+
+def test_synonyms_say_a_task_word_otherwise_and_keep_the_capital():
+    noisy = wording_noise.noisy("Delete the photo {name} sent", "synonyms", "t")
+    assert noisy != "Delete the photo {name} sent" and noisy.endswith("{name} sent")
+    first = noisy.split()[0]
+    assert first[0].isupper() and first.lower() != "delete" or "photo" not in noisy

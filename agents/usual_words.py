@@ -1,0 +1,57 @@
+"""Everyday synonyms said with the usual word, so one reading serves every way of saying a request.
+
+People say "purchase", "locate", "fire up", "shoot Bo the code", "remove my Signal chat", "the
+top-rated taco place", "the least expensive kettle"; the parsers read "buy", "find", "open",
+"send", "delete", "best-rated" and "cheapest". A verb is replaced only where a request starts (the
+task's first word, or after "and", "then", "to" or a sentence's end), so "the launch date" or "a photo
+shoot" keep their words; quoted text is never touched. General English only, never an app's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .referents import ITEMS
+from .text import outside_quotes
+
+_START = r"(?:^|(?<=[.!?;]\s)|(?<=\band\s)|(?<=\bthen\s)|(?<=\bto\s)|(?<=,\s))(?P<p>\s*(?:please\s+)?)"
+_MEDIA = r"(?:an? |some |the )?(?:photos?|pictures?|pics?|videos?|clips?|movies?|selfies?|footage)\b"
+# Request verbs (a regex of what people say -> the verb the parsers read).
+_VERBS: tuple[tuple[str, str], ...] = (
+    (r"purchase", "buy"),
+    (r"locate|track down|hunt down|dig up", "find"),
+    (r"launch|fire up|boot up|start up", "open"),
+    (r"display", "show"),
+    (rf"(?:shoot|fire off|fire over|zap|flick)(?! {_MEDIA})", "send"),
+    (r"ping", "text"),
+    (r"store", "save"),
+    (r"compose|draft", "write"),
+    (r"begin|kick off|get going with", "start"),
+    (r"respond(?= to\b)|write back(?= to\b)", "reply"),
+    (r"(?:set up|make|start|put together)(?= (?:a|an) (?:new )?(?:[\w\-]+ ){0,2}?"
+     r"(?:note|memo|event|meeting|appointment|album|playlist|folder|contact|group|list)\b)", "create"),
+)
+_VERB = re.compile(_START + r"(?P<v>" + "|".join(f"(?P<v{i}>{said})" for i, (said, _) in enumerate(_VERBS)) + r")\b", re.I)
+# "remove my Signal chat with Bo": an item of an app, not taken out of something ("remove X from Y" stays)
+_REMOVED = re.compile(rf"{_START}(?P<v>remove|erase)(?= (?:my |the |this |that )?(?:(?-i:[A-Z])[\w\-]* ){{1,2}}(?:{ITEMS})\b"
+                      r"(?:(?! from\b)[^.;!?])*(?:[.;!?]|$))", re.I)
+# Rankings said otherwise: "top-rated", "highest rated", "best reviewed" -> "best-rated"; "least expensive" -> "cheapest".
+_RANKINGS = (
+    (re.compile(r"\b(?:top|highest|best)[\s\-](?:rated|reviewed|scored|ranked)\b", re.I), "best-rated"),
+    (re.compile(r"\b(?:least expensive|lowest[\s\-]priced|lowest[\s\-]cost|most affordable)\b", re.I), "cheapest"),
+)
+
+
+def usual_words(task: str) -> str:
+    """``task`` with everyday synonyms of request verbs (in lower case, as the parsers write them) and
+    rankings said with the usual word."""
+    return outside_quotes(task, _usual)
+
+
+def _usual(text: str) -> str:
+    text = _VERB.sub(lambda m: m.group("p") + next(usual for i, (_, usual) in enumerate(_VERBS) if m.group(f"v{i}")), text)
+    text = _REMOVED.sub(lambda m: m.group("p") + "delete", text)
+    for pattern, usual in _RANKINGS:
+        text = pattern.sub(usual, text)
+    return text
+

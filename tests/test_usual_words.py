@@ -1,0 +1,60 @@
+"""agents/usual_words.py: everyday synonyms of request verbs and rankings read as the usual word."""
+
+from __future__ import annotations
+
+import pytest
+
+from cascadroid.agents.usual_words import usual_words
+from cascadroid.agents.wording import canonical
+
+
+@pytest.mark.parametrize(("said", "usual"), [
+    ("Purchase two lemons in Grocer", "buy two lemons in Grocer"),
+    ("I need to locate the invoice from Acme", "I need to find the invoice from Acme"),
+    ("fire up Spotify and then display my playlists", "open Spotify and then show my playlists"),
+    ("Shoot Mara the gate code on WhatsApp", "send Mara the gate code on WhatsApp"),
+    ('Fire off "on my way" to Jo Park', 'send "on my way" to Jo Park'),
+    ("ping Tariq on Slack: standup moved", "text Tariq on Slack: standup moved"),
+    ("Store this recipe in my notes", "save this recipe in my notes"),
+    ("please respond to the mail from Dev with thanks", "please reply to the mail from Dev with thanks"),
+    ("Set up a new meeting with Ola at 3", "create a new meeting with Ola at 3"),
+    ("make a Packing list", "create a Packing list"),
+    ("draft an email to the landlord", "write an email to the landlord"),
+])
+def test_a_request_verb_said_otherwise_becomes_the_usual_verb(said, usual):
+    assert usual_words(said) == usual
+
+
+@pytest.mark.parametrize("said", [
+    "shoot a video of the parade",  # a camera, not a message
+    "what is the launch date of the game",  # a noun, not where a request starts
+    "make it louder",  # nothing is created
+    "remove Ana Ruiz from the hiking group",  # taken out of something, not deleted
+    "remove the Travel label from this mail",
+    'text Bo "please purchase milk"',  # quoted text is typed as written
+])
+def test_words_that_are_no_request_verb_stay(said):
+    assert usual_words(said) == said
+
+
+@pytest.mark.parametrize(("said", "usual"), [
+    ("Remove my Telegram chat with Oskar", "delete my Telegram chat with Oskar"),
+    ("erase the Keep note Shopping", "delete the Keep note Shopping"),
+])
+def test_removing_an_apps_item_is_deleting_it(said, usual):
+    assert usual_words(said) == usual
+
+
+@pytest.mark.parametrize(("said", "usual"), [
+    ("call the top-rated dentist nearby", "call the best-rated dentist nearby"),
+    ("directions to the highest rated ramen bar", "directions to the best-rated ramen bar"),
+    ("save the best reviewed bakery", "save the best-rated bakery"),
+    ("order the least expensive USB cable", "order the cheapest USB cable"),
+    ("add the lowest-priced blender to my basket", "add the cheapest blender to my basket"),
+])
+def test_rankings_said_otherwise_become_best_rated_and_cheapest(said, usual):
+    assert usual_words(said) == usual
+
+
+def test_canonical_reads_the_usual_word():
+    assert canonical("Purchase the Blue Lamp in Homeware").lower().startswith("buy the blue lamp")
