@@ -35,9 +35,11 @@ _VERB = re.compile(_START + r"(?P<v>" + "|".join(f"(?P<v{i}>{said})" for i, (sai
 # "remove my Signal chat with Bo": an item of an app, not taken out of something ("remove X from Y" stays)
 _REMOVED = re.compile(rf"{_START}(?P<v>remove|erase)(?= (?:my |the |this |that )?(?:(?-i:[A-Z])[\w\-]* ){{1,2}}(?:{ITEMS})\b"
                       r"(?:(?! from\b)[^.;!?])*(?:[.;!?]|$))", re.I)
-# Rankings said otherwise: "top-rated", "highest rated", "best reviewed" -> "best-rated"; "least expensive" -> "cheapest".
+# Rankings said otherwise: "top-rated", "highest rated", "best reviewed" -> "best-rated"; "least expensive" -> "cheapest";
+# and an address to write to: "mail address", "e-mail address" -> "email address".
 _RANKINGS = (
     (re.compile(r"\b(?:top|highest|best)[\s\-](?:rated|reviewed|scored|ranked)\b", re.I), "best-rated"),
+    (re.compile(r"(?<![\w\-])(?:e-|e )?mail address(?=es\b|\b)", re.I), "email address"),  # "the mail address she wrote from"
     (re.compile(r"\b(?:least expensive|lowest[\s\-]priced|lowest[\s\-]cost|most affordable)\b", re.I), "cheapest"),
 )
 

@@ -56,5 +56,15 @@ def test_rankings_said_otherwise_become_best_rated_and_cheapest(said, usual):
     assert usual_words(said) == usual
 
 
+@pytest.mark.parametrize(("said", "usual"), [
+    ("copy the mail address Lena wrote from", "copy the email address Lena wrote from"),
+    ("what is Omar's e-mail address", "what is Omar's email address"),
+    ("list the E-mail addresses in the thread", "list the email addresses in the thread"),
+    ("open my email address book", "open my email address book"),  # already the usual word
+])
+def test_an_address_to_write_to_is_an_email_address(said, usual):
+    assert usual_words(said) == usual
+
+
 def test_canonical_reads_the_usual_word():
     assert canonical("Purchase the Blue Lamp in Homeware").lower().startswith("buy the blue lamp")
