@@ -408,7 +408,7 @@ def _seen_outside_fields(screen: Screen) -> str:
 def _whole_list(screen: Screen, task: str, scrollable: bool) -> bool:
     """The list of the object's kind shows whole: its tab is chosen ("Albums" for "my album X") and
     nothing scrolls."""
-    kinds = words(task) - words(" ".join(_QUOTED.findall(task)))
+    kinds = words(re.sub(r"\b[\w\-]+ app\b", " ", task)) - words(" ".join(_QUOTED.findall(task)))  # "my photos app" names no list
     return not scrollable and any(has_flag(screen, i, "selected") and words(screen.labels.get(i, "")) & kinds
                                   for i in screen.actionable)
 

@@ -26,6 +26,8 @@ _BY = r"sms|text(?: message)?|message|e-?mail|mail"
 # Things a message can name instead of saying them: the value to look up and send.
 _ATTR = (r"phone number|mobile number|number|e-?mail address|e-?mail|address|start time|end time|start|end|time|date"
          r"|price|cost|total|code|password|file name|name|location|rating|size")
+# A new note said with what it holds ("a note X with / holding / that contains the price of Y").
+_HOLDING = r"(?:with|holding|containing|listing|showing|(?:that|which) (?:has|holds|contains|lists|shows|gives))"
 _STATE_VERB = {"opens": "open", "closes": "close", "starts": "start", "ends": "end", "begins": "begin",
                "finishes": "finish"}
 
@@ -157,7 +159,10 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r)
     (r"^copy (?P<x>.+?) (?:out of|from) (?P<y>.+?) (?:in|into|to|onto) an? (?:new )?note\b", r"save \g<x> from \g<y> in a new note"),
     (rf"^(?:make|create|start|write|add) an? (?:new )?note (?:titled|called|named) (?P<t>.+?) with (?:its|their) (?P<a>{_ATTR})"
      rf" (?:from|in|on|at) (?P<w>.+?)(?P<e>[.!]?)$", r"look up the \g<a> of \g<t> in \g<w> and save it in a new note titled \g<t>\g<e>"),
-    (r"^(?:make|create|start|write|add) an? (?:new )?note (?:titled |called |named )?(?P<t>\S.*?) with (?P<x>(?:the|my) .+? "
+    (rf"^(?:make|create|start|write|add) an? (?:new )?note (?:titled |called |named )?(?P<t>\S.*?) {_HOLDING} (?P<x>the (?:price|cost"
+     rf"|rating|address|phone number|opening hours) (?:of|for) (?:{_Q}|{_NAME}) (?:from|in|on|at) (?:the )?[\w\-]+(?: app)?)(?P<e>[.!]?)$",
+     r"look up \g<x> and save it in a new note titled \g<t>\g<e>"),  # a value of a named item, read in the app named
+    (rf"^(?:make|create|start|write|add) an? (?:new )?note (?:titled |called |named )?(?P<t>\S.*?) {_HOLDING} (?P<x>(?:the|my) .+? "
      r"(?:from|in) .+?)(?P<e>[.!]?)$", r"save \g<x> in a new note titled \g<t>\g<e>"),
     (rf"^tell (?P<to>{_NAME})(?: (?:on|via|over|using) (?P<on>(?-i:[A-Z])[\w\-]*))? what (?P<x>(?:my |the )?[\w ]+?"
      r"(?P<f>photo|picture|image|file|video|download|screenshot)s?) (?:is|was) (?:called|named)\b", "@named"),

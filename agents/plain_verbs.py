@@ -36,15 +36,15 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r)
 
 
 # Verbs that act on a thing said before them ("the Trip note - rename it to Trips").
-_ACTS = (r"add|archive|block|call|cancel|change|clear|close|delete|edit|email|favou?rite|forward|hide|mark|move|mute|open|pin"
+_ACTS = (r"add|archive|block|call|cancel|change|clear|close|create|delete|edit|email|favou?rite|forward|hide|mark|move|mute|open|pin"
          r"|play|remove|rename|reply to|reschedule|save|send|share|star|text|turn|switch|unblock|unmute|unpin|unstar|update"
          r"|unfavou?rite|bookmark|download|set|put|take")
 _TOPIC = re.compile(rf"^(?P<x>(?!(?:it|this|that|there|what|which|who|when|where|how|why|I|you|we|they|he|she|please|can|could"
-                    rf"|would|ok|okay|so|and|then|also)\b)[^,;:?!\-–—]{{2,80}}?)\s+[-–—]\s+(?:(?:please|pls|can you|could you"
+                    rf"|would|ok|okay|so|and|then|also)\b)(?:[^,;:?!\-–—]|(?<=\d):(?=\d)){{2,80}}?)\s+[-–—]\s+(?:(?:please|pls|can you|could you"
                     rf"|would you|just|and) )*(?P<v>{_ACTS}) (?:(?P<it>it|them|him|her|this|that)\b(?: all\b| both\b)?|(?P<own>his|her|their|its) "
                     rf"(?=\w))(?P<rest>(?:(?![.!?]\s|\s[-–—]\s)[^,;?])*?)\s*[.!?]?$", re.I)
 # A thing said by its name: a determiner, a capital, a quote, a file name or a number first.
-_NAMED = rf"(?:the|my|this|that|our|your)\b|(?-i:[A-Z])|[\ue000\x22“]|{_FILE}|\d"
+_NAMED = rf"(?:the|my|this|that|our|your|an?|one)\b|(?-i:[A-Z])|[\ue000\x22“]|{_FILE}|\d"
 # A clause said before the dash, no thing: its own verb ("the file X has a confusing name - call it Y").
 _CLAUSE = re.compile(r"\b(?:is|are|was|were|has|have|had|needs?|wants?|keeps?|says?|said|sent|texted|emailed|messaged|asked|does|do"
                      r"|did|should|must|will|can|could|would|got|ended|landed|be|been|likes?|loves?|I|me|we|us|you|and|but|so"
@@ -53,14 +53,28 @@ _CLAUSE = re.compile(r"\b(?:is|are|was|were|has|have|had|needs?|wants?|keeps?|sa
 
 def plain_verbs(text: str) -> str:
     """``text`` with its everyday verb said as the app's (see the module docstring); the same text otherwise."""
-    m = _TOPIC.match(text.strip())
+    m = _TOPIC.match(_made_said_first(text.strip()))
     if m and re.match(_NAMED, m["x"]) and not _CLAUSE.search(re.sub(r"\ue000\d+\ue001", " ", m["x"])):
         # "the Trip note - rename it to Trips", "Oskar Berg - change his number to N" (a bare "flashlight - ..." is
         # request_shapes' to read)
-        thing = re.sub(r"^(The|My|This|That)\b", lambda t: t.group(1).lower(), m["x"].strip())
+        thing = re.sub(r"^(The|My|This|That|An?|One)\b", lambda t: t.group(1).lower(), m["x"].strip())
         return f"{m['v']} {thing}{m['rest']}" if m["it"] else f"{m['v']} {thing}'s {m['rest'].lstrip()}"
     for pattern, repl in _PLAIN:
         said = pattern.sub(repl, text, count=1)
         if said != text:
             return said
     return text
+
+
+def _made_said_first(text: str) -> str:
+    """"An alarm at 7:10 labelled Gym - set that up", "a new list called Trip, do that please" -> set it / create it: a
+    new thing said first, then a verb that only says to bring it about."""
+    m = re.match(r"^(?P<x>(?:an?|one|a new) [^,;?!\-–—]*?[^,;?!\-–—\s])\s*(?:[-–—:,]\s*)(?P<p>(?:(?:please|pls|can you|could you|would you"
+                 r"|just|and) )*)(?:set (?P<a>that|it|this|one) up|(?:do|arrange|organi[sz]e|sort out|handle|make) (?P<b>that|it|this)"
+                 r"|sort (?P<c>that|it|this) out|make (?P<d>that|it|this) happen|get (?P<e>that|it|this) done)\b(?P<rest>[^,;]*)$",
+                 text, re.I)
+    if not m:
+        return text
+    kind = re.search(r"\b(?:alarm|timer|reminder)\b", m["x"], re.I)
+    verb = "set" if kind else "create"
+    return f"{m['x']} - {m['p']}{verb} {m['a'] or m['b'] or m['c'] or m['d'] or m['e']}{m['rest']}"

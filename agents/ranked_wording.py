@@ -27,6 +27,11 @@ _SYNONYMS = (
                 r"|ranked) (?:the )?(?:highest|best|top|most highly)\b|\b(?:which|what) (?P<y>(?:(?!(?:is|are|has|have|of|the|a|an"
                 r"|in|on|at)\b)[\w&'\-]+ ){1,4}?)(?:has|have) (?:the )?(?:best|highest|top)(?: star| average)? (?:ratings?|reviews?"
                 r"|scores?)\b", re.I), lambda m: f"which is the best-rated {(m.group('x') or m.group('y')).strip()}"),
+    # "the noodle bar that is rated best", "the file which is the largest in Work": the ranked one said before its rank
+    (re.compile(r"\bthe (?P<x>(?:(?!(?:which|that|is|are|has|have|of|the|a|an|in|on|at|for|from)\b)[\w&'\-]+ ){1,4}?)(?:which|that)"
+                r"(?: is|'s| are) (?:(?:rated|reviewed|ranked) (?:the )?(?P<r>highest|best|top|most highly)|the (?P<s>(?:cheapest|largest"
+                r"|biggest|smallest|newest|oldest|nearest|closest|most expensive|least expensive|best-rated|top-rated)))\b", re.I),
+     lambda m: f"the {'best-rated' if m.group('r') else m.group('s')} {m.group('x').strip()}"),
     # "the pharmacy closest to me", "the gym nearest to where I am": the nearest one
     (re.compile(r"\bthe (?P<x>(?:(?!(?:which|that|is|are|of|the|a|an|in|on|at|for|from)\b)[\w&'\-]+ ){1,4}?)(?:(?:which|that) (?:is|are) )?(?:closest"
                 r"|nearest) to (?:me|us|here|my (?:current )?location|where (?:I am|we are))\b", re.I), r"the nearest \g<x>"),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .indirect_questions import asked
+from .outcome_forms import outcome
 from .plain_verbs import plain_verbs
 from .referents import CLOSE, OPEN
 from .stated_edits import restated
@@ -34,7 +35,7 @@ _SHOULD = r"(?:should|must|needs? to|has to|is to|ought to)"
 
 def reshaped(text: str) -> str:
     """``text`` said verb-first (see the module docstring); the same text when it has none of these shapes."""
-    text = _topic_first(wished(plain_verbs(asked(text))))
+    text = _topic_first(wished(plain_verbs(asked(outcome(text)))))
     text = restated(_wanted_state(text))
     text = _edit_place_first(text)
     text = _question_around(text)

@@ -85,6 +85,9 @@ def _wanted_done(text: str) -> str:
         return text  # "I need a new group called X": a new item's name, nothing renamed
     if verb == "rename" and not re.match(r"\s+(?:to|as)\b", rest):
         rest = re.sub(r"^\s+", " to ", rest)  # "X named Y": rename X to Y
+    if verb == "rename":  # "X to be called Y from now on": when, not the name
+        rest = re.sub(r",?\s+(?:from now on|going forward|from today on|for good|now|instead|again|from here on)(?=\s*$|,?\s+(?:in|on)\b)",
+                      "", rest)
     return f"{verb} {_lower(m['x'])}{rest}"
 
 

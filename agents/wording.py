@@ -58,7 +58,7 @@ _UNITS = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|yea
 
 # Where a request starts in a chatty task, and the politeness around it.
 _LEAD = re.compile(r"^(?:(?:hey|hi|hello|ok|okay|yo|so|um|oh|also|then|and also|and then)(?: there)?\b[,!.]?\s*"
-                   r"|(?:please|kindly|just|pls|quickly)\b\s*"
+                   r"|(?:please|kindly) to (?=[a-z])|you (?:should|must|need to|have to|ought to)\s+(?=[a-z])|(?:please|kindly|just|pls|quickly)\b\s*"
                    r"|would you mind\b\s*|do you mind\b\s*"
                    r"|(?:can|could|would|will) you(?: please| kindly| just| maybe| quickly)?\b\s*|(?:would|could|will) you be able to\b\s*"
                    r"|(?:I|we) (?:need|want|would like|would love) you to\b\s*"
@@ -72,7 +72,7 @@ _POLITE = re.compile(r"^(?:can|could|would|will) you\b|^would you mind\b|^do you
 _ASKING = re.compile(r"^(?:what|which|who|whom|whose|when|where|how|why|is|are|was|were|do|does|did|tell|check|look"
                      r"|find|read|show|remind|list|count)\b", re.I)
 # Common task verbs (the request of a chatty task starts with one).
-VERBS = frozenset("""add answer archive ask block book buy call cancel change check clear close compose copy count create
+VERBS = frozenset("""add answer archive ask block book buy call cancel change check clear close compose connect copy count create
 delete dial disable download draft edit email enable end find follow forward get give go hide install invite join
 leave like list look make mark message move mute navigate open order pause pin place play post put read record
 rename reply remove replace reschedule restore save schedule search select send set share show silence skip snooze

@@ -1,0 +1,97 @@
+"""Requests said as the outcome wanted (agents/outcome_forms.py), a new thing said first and its verb after
+(agents/plain_verbs.py), a ranked thing named in a relative clause (agents/ranked_wording.py), read through the whole
+wording pipeline. Invented people, apps and items."""
+
+from __future__ import annotations
+
+from cascadroid.agents.outcome_forms import outcome
+from cascadroid.agents.values import task_values
+from cascadroid.agents.wording import canonical
+
+
+def test_being_on_the_phone_with_someone_is_calling_them():
+    assert canonical("I'd like to be on the phone with the nearest vet") == "call the nearest vet"
+    assert canonical("get my landlord Omar Haddad on the line") == "call my landlord Omar Haddad"
+    assert canonical("put me through to the cheapest taxi firm please") == "call the cheapest taxi firm"
+    assert outcome("we want to end up on a call with Priya Nair.") == "call Priya Nair"
+
+
+def test_a_call_had_earlier_is_no_request_to_call():
+    said = "I was on the phone with Priya Nair earlier, text her the address"
+    assert outcome(said) == said
+    assert not canonical(said).startswith("call")
+
+
+def test_a_thing_wished_for_is_made_and_a_container_that_should_have_it_is_where():
+    assert canonical('I want my planner to have an appointment "Physio" on Tuesday at 8:15') == \
+        'create a new appointment "Physio" on Tuesday at 8:15, in my planner'
+    assert canonical('we need a new memo titled "Boat trip" saying "bring towels"') == \
+        'create a new memo titled "Boat trip" saying "bring towels"'
+    assert canonical('I would like one reminder at 6:40 titled "Bins"') == 'set a new reminder at 6:40 titled "Bins"'
+    assert canonical("I'd love a new playlist called Long drives") == 'create a new playlist called "Long drives"'
+
+
+def test_a_thing_wished_for_a_purpose_or_not_a_made_thing_is_left_alone():
+    assert outcome("I need a note to remind me of the gas bill") == "I need a note to remind me of the gas bill"
+    assert outcome("I want a new phone case, add one to my cart") == "I want a new phone case, add one to my cart"
+
+
+def test_a_value_said_before_its_field_is_that_fields_value():
+    assert outcome("create an event Retro on Monday, with Hall B as the venue") == \
+        'create an event Retro on Monday, with "Hall B" as the venue'
+    assert outcome("mail kim@example.org using Trip photos as the subject") == \
+        'mail kim@example.org using "Trip photos" as the subject'
+    assert outcome("add Zoe Kim with 555 0134 as the number") == "add Zoe Kim with 555 0134 as the number"  # no field of ours
+    assert outcome("with that as the plan, open Maps") == "with that as the plan, open Maps"
+
+
+def test_what_a_thing_says_is_its_text_when_an_edit_verb_takes_it():
+    assert canonical('overwrite whatever the memo "Errands" contains with "post office"') == \
+        'overwrite the text of the memo "Errands" with "post office"'
+    assert canonical('You should replace what my note "Packing" says with "socks"') == \
+        'replace the text of my note "Packing" with "socks"'
+    assert outcome('please change what the Todo note reads to "nothing"') == 'change the text of the Todo note to "nothing"'
+    assert outcome('tell me what my note "Packing" says') == 'tell me what my note "Packing" says'
+
+
+def test_a_new_value_said_with_to_be_is_the_new_value():
+    assert canonical("Please change name of the file draft_v3.odt to be final.odt.") == \
+        "change the name of the file draft_v3.odt to final.odt."
+    assert canonical("set the venue of Book club on Thursday to be Room 4") == "set the venue of Book club on Thursday to Room 4"
+    assert outcome("rename my Lisbon album to be called Portugal 2026") == "rename my Lisbon album to Portugal 2026"
+    assert outcome("I want the picnic to be on Sunday") == "I want the picnic to be on Sunday"
+
+
+def test_you_should_and_please_to_are_politeness():
+    assert canonical("You should mute the Neighbours group on Telegram.") == "mute the Neighbours group on Telegram."
+    assert canonical("Please to delete the alarm at 6:00.") == "delete the alarm at 6:00."
+    assert canonical("You must turn the hotspot off") == "turn the hotspot off"
+    assert canonical("you should know the meeting moved") == "know the meeting moved"  # no verb of ours: left to the parsers
+
+
+def test_a_new_thing_said_first_then_a_verb_that_only_says_to_make_it():
+    assert canonical("A timer for 25 minutes: can you set that up?") == "set a timer for 25 minutes"
+    assert canonical('a new playlist called "Gym mix" - do that please') == 'create a new playlist called "Gym mix"'
+    assert canonical('An event "Retro" on Friday at 16:30 - get it done') == 'create an event "Retro" on Friday at 16:30'
+    assert canonical("My train is at 7 - set that up").startswith("set that up")  # a clause, no thing: not made
+
+
+def test_a_ranked_thing_named_in_a_relative_clause_is_the_ranked_one():
+    assert canonical("Call the noodle bar that is rated best") == "Call the best-rated noodle bar"
+    assert canonical("unsave the hostel which is rated the highest") == "unsave the best-rated hostel"
+    assert canonical("delete the video that is the largest in Camera") == "delete the largest video in Camera"
+    assert canonical("call the cafe that is rated 4 stars") == "call the cafe that is rated 4 stars"
+
+
+def test_a_new_note_holding_a_value_of_a_named_item_looks_the_value_up():
+    assert canonical('I want a new note titled "Kettle" holding the price of "Steel Kettle" in Bazaar.') == \
+        'look up the price of "Steel Kettle" in Bazaar and save it in a new note titled "Kettle".'
+    assert canonical("make a new note called Vet containing the address of Paws Clinic in Maps") == \
+        'look up the address of Paws Clinic in Maps and save it in a new note titled "Vet"'
+
+
+def test_when_a_new_name_is_to_hold_is_no_part_of_it():
+    assert canonical("I want the contact Ada Moss to be called Ada Quinn from now on.") == "rename the contact Ada Moss to Ada Quinn"
+    assert [v.text for v in task_values("rename the playlist Chill to Evening going forward")] == ["Evening"]
+    assert [v.text for v in task_values("rename Jo Li to Jo Lam instead, in my contacts")] == ["Jo Lam"]
+    assert [v.text for v in task_values("rename the album Snow to Snow Now")] == ["Snow Now"]
