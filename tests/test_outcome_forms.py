@@ -95,3 +95,26 @@ def test_when_a_new_name_is_to_hold_is_no_part_of_it():
     assert [v.text for v in task_values("rename the playlist Chill to Evening going forward")] == ["Evening"]
     assert [v.text for v in task_values("rename Jo Li to Jo Lam instead, in my contacts")] == ["Jo Lam"]
     assert [v.text for v in task_values("rename the album Snow to Snow Now")] == ["Snow Now"]
+
+
+def _pictures_app():
+    from test_dates import node, screen_of
+
+    tv, ll = "android.widget.TextView", "android.widget.LinearLayout"
+    rows = [node(ll, desc=f"Photo {name}, taken May {i + 2}", bounds=(0, 400 + 220 * i, 1080, 600 + 220 * i), flags="clickable")
+            for i, name in enumerate(("PXL_0412.jpg", "PXL_0413.jpg", "PXL_0415.jpg"))]
+    return screen_of("org.example.pictures", node(tv, "Snapbox", bounds=(40, 80, 600, 180)),
+                     node(tv, "Photos", bounds=(0, 200, 360, 300), flags="clickable selected"),
+                     node(tv, "Albums", bounds=(360, 200, 720, 300), flags="clickable"), *rows)
+
+
+def test_an_app_named_by_its_kind_names_no_list_to_give_up_on():
+    from cascadroid.agents.candidates import rank
+    from cascadroid.device.types import AppInfo
+
+    apps = [AppInfo(label="Snapbox", package="org.example.pictures")]
+    for task in ('In my photos app, rename the album "Harbour walk" to "Harbour walks"',
+                 'delete the album "Ski 2025" in the photos app'):
+        assert not rank(task, "", _pictures_app(), apps, [])[0].text.startswith("give up")
+    gave_up = rank('rename the picture "Harbour walk" in my photos to "Walk"', "", _pictures_app(), apps, [])[0]
+    assert gave_up.text.startswith("give up")  # the photos tab is the list named: read whole, it is not there
