@@ -39,7 +39,7 @@ _IF = (r"(?:it(?: would|'d| will) be (?:great|nice|good|helpful|ideal|lovely|awe
 _BE = r"(?:was|were|is|got|could be|would be|were to be|could get|got to be|to be|to end up(?: being)?|to get)"  # "I want X to be ..."
 # Lists a thing is kept in; a folder is moved into instead.
 _KEPT = (r"(?:favou?rites|saved(?: places| items| posts| list)?|bookmarks|cart|basket|bag|wishlist|watchlist|playlist"
-         r"|album|reading list|starred(?: contacts| items)?|pinned (?:chats|items))")
+         r"|album|reading list|starred(?: contacts| items)?|pinned (?:chats|items)|contacts|contact list|address book|phone ?book)")
 _HOLDER = rf"(?P<c>(?:my|the|our) (?:[\w\-]+ ){{0,2}}?(?:{_KEPT}|folder)|(?:my|the) {_Q} (?:{_KEPT}|folder))\b"
 _NOT_THING = re.compile(r"(?:to|it|this|that|there|what|which|who|how|when|where|you|me|I|we|they|he|she)\b", re.I)
 _IN_CLAUSE = r"(?:(?![.!?]\s|\s[-–—]\s)[^,;?])"  # a character of the same clause
@@ -91,11 +91,15 @@ def _wanted_done(text: str) -> str:
     return f"{verb} {_lower(m['x'])}{rest}"
 
 
+# A new entry's details said after a comma ("I want Jo Lim in my contacts, number 555 0101").
+_DETAILS = r"(?:,\s*(?:with |and )?(?:(?:his|her|their|the|a|phone|mobile) )?(?:number|phone|e-?mail|address|birthday)\b[^?]*)"
+
+
 def _wanted_kept(text: str) -> str:
     """"I'd like the best-rated taco place in my saved places", "it would be great if a.pdf was in my favourites" ->
     add it to that list; a folder is moved into ("I want b.txt in the Work folder")."""
     m = re.match(rf"^(?:{_WISH}|{_IF}) (?P<x>(?!{_NOT_THING.pattern}){_IN_CLAUSE}+?) (?:{_BE} )?(?:in|on|among|into|inside) {_HOLDER}"
-                 rf"(?P<rest>{_IN_CLAUSE}*?)\s*[.!?]?$", text, re.I)
+                 rf"(?P<rest>{_IN_CLAUSE}*?{_DETAILS}?)\s*[.!?]?$", text, re.I)
     m = m or re.match(rf"^(?P<x>(?!{_NOT_THING.pattern}){_IN_CLAUSE}+?) (?:(?:should|must|needs to|has to|ought to) (?:be|go|stay|live)"
                       rf"|belongs|goes) (?:in|among|into|inside) {_HOLDER}(?P<rest>{_IN_CLAUSE}*?)\s*[.!?]?$", text, re.I)
     favourite = re.match(rf"^(?:(?:{_WISH}|{_IF}) (?P<x>(?!{_NOT_THING.pattern}){_IN_CLAUSE}+?) (?:{_BE} |as )?"
@@ -105,8 +109,8 @@ def _wanted_kept(text: str) -> str:
     fav = favourite and (favourite["x"] or favourite["y"])
     if not m and fav and not _PRONOUNS.search(fav) and not re.search(_OPEN_END, fav, re.I):  # "X should be a favourite"
         return f"add {_lower(fav)} to {favourite['f']}s{favourite['rest']}"
-    if not m or _PRONOUNS.search(m["x"]) or re.search(_OPEN_END, m["x"], re.I):
-        return text
+    if not m or _PRONOUNS.search(m["x"]) or re.search(_OPEN_END, m["x"], re.I) or re.search(rf"\b(?:{PARTICIPLE})$", m["x"], re.I):
+        return text  # "I'd like Kim starred in my contacts": the state wanted is the verb (_wanted_done)
     verb = "move" if m["c"].casefold().endswith("folder") else "add"
     return f"{verb} {_lower(m['x'])} to {m['c']}{m['rest']}"
 
@@ -116,12 +120,12 @@ def _not_any_more(text: str) -> str:
     has to be pinned" -> unpin the Gym chat; "I don't want x.pdf in my cart anymore" -> remove x.pdf from my cart."""
     no = (r"(?:(?:does not|doesn't|do not|don't|no longer|need not|needn't|should not|shouldn't|must not|mustn't)"
           r"(?: (?:need|needs|have|has) to)?(?: be| stay| remain)|(?:is not|isn't|are not|aren't)(?=.*\bany ?more\b))")
-    state = (rf"(?:(?:a|one of my|my) favou?rites?\b|favou?rited|(?:in|on|among) (?P<c>(?:my |the )?{_KEPT})"
+    state = (rf"(?:(?:a|one of my|my) favou?rites?(?: (?P<k>contact|photo|file|place|song)s?)?\b|favou?rited|(?:in|on|among) (?P<c>(?:my |the )?{_KEPT})"
              rf"|(?P<p>{'|'.join(_UNDONE)}))")
     end = rf"(?P<rest>{_IN_CLAUSE}*?)\s*[.!?]?$"
     m = re.match(rf"^(?P<x>(?!{_NOT_THING.pattern}){_IN_CLAUSE}+?) {no} {state}{end}", text, re.I)
     m = m or re.match(rf"^(?:I|we) (?:do not|don't|no longer) (?:need|want) (?P<x>(?!{_NOT_THING.pattern}){_IN_CLAUSE}+?)"
-                      rf"(?: to be)? {state}{end}", text, re.I)
+                      rf"(?: to be| as)? {state}{end}", text, re.I)
     m = m or re.match(rf"^(?:(?:{_WISH}|{_IF}) (?P<x>(?!{_NOT_THING.pattern}){_IN_CLAUSE}+?) (?:{_BE} )?(?:out of|off|gone from|removed from)"
                       rf"|unmark (?P<x2>{_IN_CLAUSE}+?) as) (?:{state}|(?P<c2>(?:my |the )?{_KEPT})){end}", text, re.I)
     x = m and (m["x"] or m.groupdict().get("x2"))
@@ -130,7 +134,8 @@ def _not_any_more(text: str) -> str:
     x, rest = _lower(x), re.sub(r"\s+(?:any ?more|now|from now on|again)\b", "", m["rest"], flags=re.I)
     if m["p"]:
         return f"{_UNDONE[m['p'].casefold()]} {x}{rest}"
-    return f"remove {x} from {m['c'] or m.groupdict().get('c2') or 'favourites'}{rest}"
+    kind = f"my favourite {m['k'].casefold()}s" if m.groupdict().get("k") else "favourites"  # "as a favourite contact"
+    return f"remove {x} from {m['c'] or m.groupdict().get('c2') or kind}{rest}"
 
 
 def _level(text: str) -> str:
@@ -138,7 +143,7 @@ def _level(text: str) -> str:
     half" -> set it to that level."""
     go = r"(?:go|be(?: set| turned| put| brought| moved)?|get(?: set| turned)?)(?: (?:up|down|all the way))?"
     m = re.match(rf"^(?:(?:could|can|would|will) (?P<x1>(?:the|my) [\w\- ]+?) {go}|(?P<x2>(?:the|my) [\w\- ]+?) (?:should|must"
-                 rf"|needs to|has to) {go}|(?:I|we)(?:(?: would|'d) like| want| need) (?P<x3>(?:the|my) [\w\- ]+?)(?: to be)?) (?:to|at|on) (?P<y>{_LEVEL})"
+                 rf"|needs to|has to) {go}|(?:I|we)(?:(?: would|'d) like| want| need) (?P<x3>(?:the|my) [\w\- ]+?)(?: to (?:be|end up|go|get|stay))?) (?:to|at|on) (?P<y>{_LEVEL})"
                  r"\s*[.!?]?$", text, re.I)
     if m:
         return f"set {_lower(m['x1'] or m['x2'] or m['x3'])} to {m['y']}"

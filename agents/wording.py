@@ -77,7 +77,7 @@ delete dial disable download draft edit email enable end find follow forward get
 leave like list look make mark message move mute navigate open order pause pin place play post put read record
 rename reply remove replace reschedule restore save schedule search select send set share show silence skip snooze
 sort star start stop subscribe switch take tell text throw turn type unblock unfollow uninstall unmute unpin unstar
-update upload view wake wipe write favourite favorite unfavourite unfavorite ring phone jot fire kill drop shoot mail
+update upload view wake wipe write bin trash ditch favourite favorite unfavourite unfavorite ring phone jot fire kill drop shoot mail
 sms dm forward
 """.split())
 _SUBJECTS = frozenset("i i'm my we our the this that these those there it its they their he she his her someone "
@@ -88,7 +88,7 @@ _WEAK_LEAD = re.compile(r"^(?:I|we) (?:need|want|would like|have) to\b", re.I)  
 _END = r"(?=$| in\b| on\b| from\b|[,;(]|\.(?:\s|$))"
 # Phrasal verbs and idioms said the way apps label the action (on the request's first words).
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r) for p, r in (
-    (r"^(?:get rid of|throw (?:away|out)|bin|trash|dump|erase|rm|del)\b", "delete"),
+    (r"^(?:get rid of|throw (?:away|out)|bin|trash|dump|erase|rm|del|ditch|scrap)\b", "delete"),
     (r"^(?:move|send|put) (?P<x>[^()]+?) (?:to|in|into) (?:the )?(?:trash|bin|recycle bin|wastebasket|rubbish)\b", r"delete \g<x>"),
     (rf"^remove (?P<x>(?:the |my |this |that )?(?:{_ITEMS})\b.*)", r"delete \g<x>"),
     (r"^remove (?P<x>[^()]+?) from (?:my |the |this )?(?:phone|device|storage|tablet)\b(?:'s \w+)?", r"delete \g<x>"),
@@ -110,7 +110,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), 
     (r"^(?:jot down|note down|write down|take down|make a note of)\b", "write"),
     (r"^(?:put|stick|throw|pop) (?P<x>[^()]+?) (?:in|into|on) (?:to )?(?P<w>(?:my |the )?(?:[\w']+ ){0,2}?)"
      r"(?P<y>cart|basket|bag|favou?rites|wishlist)\b", r"add \g<x> to \g<w>\g<y>"),
-    (r"^(?:add|save|put) (?P<x>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) (?:to|in|into|as) (?:my |the )?(?:a )?(?:new )?contacts?\b",
+    (r"^(?:add|save|put) (?P<x>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) (?:to|in|into|as) (?:my |the )?(?:a )?(?:new )?(?:contacts?|address book)\b",
      r"add a new contact named \g<x>"),
     (r"^(?:make|mark) (?P<x>[^()]+?) (?:as )?(?:a |one of my )?favou?rite\b(?! contacts?)", r"add \g<x> to favourites"),
     (r"^(?:make|mark) (?P<x>[^()]+?) (?:as )?(?:a |one of my )?favou?rite (?P<y>contacts?)\b", r"star \g<x> in \g<y>"),
@@ -299,7 +299,7 @@ def _created(text: str) -> str:
     parts = re.fullmatch(r"(?P<t>[^:\-–—]+?)\s*(?::|\s[-–—])\s+(?P<b>.+)", rest)
     if parts:
         return f"{head} titled {_quoted(parts.group('t'))} that says {_quoted(parts.group('b'))}"
-    parts = re.fullmatch(r"(?:at |for )?(?P<v>[+\d][\d:.\-() ]*\d(?:\s*(?:[ap]m|minutes|hours|seconds))?)\s+(?!(?:[ap]m|minutes|hours|seconds)\b)(?P<t>\S.*)", rest)
+    parts = re.fullmatch(r"(?:at |for )?(?P<v>[+\d][\d:.\-() ]*\d(?:\s*(?:[ap]m|minutes|hours|seconds))?)\s+(?!(?:[ap]m|minutes|hours|seconds)\b)(?:(?:labell?ed|titled|called|named) )?(?P<t>\S.*)", rest)
     if parts:
         return f"{head} for {parts.group('v')} labelled {_quoted(parts.group('t'))}"
     parts = re.fullmatch(r"(?P<t>[A-Z][^\d+]*?)\s+(?P<v>[+\d].*)", rest)

@@ -118,3 +118,38 @@ def test_an_app_named_by_its_kind_names_no_list_to_give_up_on():
         assert not rank(task, "", _pictures_app(), apps, [])[0].text.startswith("give up")
     gave_up = rank('rename the picture "Harbour walk" in my photos to "Walk"', "", _pictures_app(), apps, [])[0]
     assert gave_up.text.startswith("give up")  # the photos tab is the list named: read whole, it is not there
+
+
+def test_a_value_wished_for_a_field_changes_it():
+    assert canonical("I want Tess Moreau's number to be 555 0199 from now on.") == "change Tess Moreau's phone number to 555 0199"
+    assert canonical("I'd like the venue of Pottery class on Monday to be Studio B") == \
+        "change the venue of Pottery class on Monday to Studio B"
+    assert canonical('I want my memo "Chores" to say only "hoover"') == 'replace the text of my memo "Chores" with "hoover"'
+    assert outcome("I want to be at the venue by 7") == "I want to be at the venue by 7"
+
+
+def test_a_value_put_as_a_things_field_sets_it():
+    assert canonical("Please to put 12 Quay St as address of Tess Moreau.") == "change Tess Moreau's address to 12 Quay St"
+    assert outcome("use Room 3 as the location for Retro on Friday") == "set the location of Retro on Friday to Room 3"
+    assert outcome("save it as a new contact") == "save it as a new contact"
+
+
+def test_a_switch_state_wished_for_turns_it():
+    assert canonical('I want my "Swim" alarm at 6:10 to be on.') == 'turn on my "Swim" alarm at 6:10'
+    assert canonical("I'd like the hotspot to end up off, but keep Bluetooth on") == "turn off the hotspot, but keep Bluetooth on"
+    assert canonical("I want NFC off.") == "turn off NFC"
+    assert outcome("I want to be off work on Friday") == "I want to be off work on Friday"
+
+
+def test_wiping_what_a_thing_says_is_its_text():
+    assert canonical('Wipe what my memo "Chores" says and put "hoover" instead.') == \
+        'replace the text of my memo "Chores" with "hoover"'
+    assert outcome('clear out whatever the note Plans contains') == "clear out the text of the note Plans"
+
+
+def test_a_where_or_when_said_as_an_aside_belongs_to_the_thing():
+    assert outcome('The meeting "Retro", which is on Friday, May 8, has moved to Room 2') == \
+        'The meeting "Retro" on Friday, May 8 has moved to Room 2'
+    assert outcome("Kim Lee, who is in Oslo, needs the code") == "Kim Lee in Oslo needs the code"
+    assert outcome("My sister, who is on holiday, has asked for it") == "My sister on holiday has asked for it"
+    assert outcome("the file, which is huge, should go") == "the file, which is huge, should go"  # no where or when
