@@ -6,6 +6,10 @@ row context and every copy reads the same. Each copy belongs to the item listed 
 lines since the previous copy of the same button (author, text, its picture). "Repost
 kiri.bakes's sourdough post" is the copy whose item names "kiri.bakes" and "sourdough", not
 the first one on screen.
+
+Inside rows the same holds: each account, app or person row carries its own copy ("송금", "Install",
+"Follow"). When the task says the button's verb and names one row ("토스뱅크 통장에서 송금해줘", "install
+Strava"), that row's copy is the action, above the row itself (which only opens its page).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from typing import Any
 
 from .goal import parse_goal
 from .perceptor import Screen
-from .text import normalize, words
+from .text import normalize, overlap, words
 
 _ID = re.compile(r"^\[(\d+)\] ")
 
@@ -78,3 +82,27 @@ def _groups(screen: Screen, fits: dict[int, float]) -> list[list[int]]:
     for element in fits:
         by_label.setdefault(normalize(screen.labels.get(element, "")), []).append(element)
     return [group for group in by_label.values() if len(group) >= 2]
+
+
+def in_rows(out: list[Any], task: str, screen: Screen) -> None:
+    """Raise the copy of a per-row verb button (same label in two rows or more) whose row the task
+    names best, when the task says the button's words (in place)."""
+    said = words(task)
+    copies: dict[str, list[int]] = {}
+    for element in screen.actionable:
+        label = normalize(screen.labels.get(element, ""))
+        if label and screen.context.get(element) and len(label.split()) <= 3 and element not in screen.editable \
+                and element not in screen.borrowed:
+            copies.setdefault(label, []).append(element)
+    top = max((c.score for c in out), default=0.0)
+    for label, group in copies.items():
+        own = words(label)
+        if len(group) < 2 or not own or not own <= said:
+            continue
+        fits = {e: overlap(words(screen.context[e]) - own, said) for e in group}
+        best = max(fits.values())
+        winners = [e for e in group if fits[e] == best]
+        if best > 0 and len(winners) == 1:
+            for candidate in out:
+                if candidate.action.get("kind") == "tap" and candidate.action.get("element") == winners[0]:
+                    candidate.score = max(candidate.score, top + 0.5)  # the named row's own verb button

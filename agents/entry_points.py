@@ -23,12 +23,13 @@ from .values import task_values
 # Words naming search, in the languages phones ship with (a whole word in scripts with spaces).
 _SEARCH = ("search", "find", "buscar", "busca", "búsqueda", "pesquisar", "pesquisa", "procurar", "rechercher",
            "recherche", "suchen", "suche", "cerca", "cercare", "zoeken", "zoek", "szukaj", "wyszukaj", "ara", "arama",
-           "поиск", "найти", "искать", "بحث", "חיפוש", "खोज", "tìm", "cari", "搜索", "搜尋", "查找", "検索", "검색",
-           "ค้นหา")
+           "поиск", "найти", "искать", "بحث", "חיפוש", "खोज", "tìm", "cari", "pencarian", "αναζήτηση", "جستجو", "搜索",
+           "搜尋", "查找", "検索", "검색", "ค้นหา")
 # A task's first words that ask to search.
 _SEARCH_VERBS = re.compile(r"^(?:please\s+)?(?:search|find|look\s+(?:for|up)|busca|buscar|encuentra|cherche|recherche|"
                            r"trouve|such|suche|finde|cerca|trova|procura|pesquisa|encontre|zoek|szukaj|znajdź|ara|bul|"
-                           r"ищи|найди|поищи|搜索|查找|找|検索|探して|검색|찾아|ค้นหา|หา|tìm|cari)(?![\w])", re.I)
+                           r"ищи|найди|поищи|搜索|查找|找|検索|探して|검색|찾아|ค้นหา|หา|tìm|cari|חפש|תחפש|חפשי|תחפשי|מצא|תמצא|תמצאי|"
+                           r"ابحث|دور|دوّر|ψάξε|ψάξτε|βρες|αναζήτησε|खोजो|खोजें|ढूंढो|ढूँढो|پیدا کن|بگرد)(?![\w])", re.I)
 # Words asking "where" in prompts ("Where to?", "Wohin?", "¿A dónde vas?", "どこへ行きますか").
 _WHERE = ("where", "wohin", "wo", "où", "dónde", "adónde", "donde", "onde", "dove", "куда", "где", "nereye", "nerede",
           "waar", "gdzie", "どこ", "哪", "어디", "ที่ไหน")
@@ -65,9 +66,13 @@ def asks_search(task: str) -> bool:
 
 
 def _prompt(label: str) -> bool:
-    """A short label that asks for input: a question or a trailing ellipsis ("Where to?", "Search here…")."""
-    text = label.strip()
-    return 0 < len(text.split()) <= 6 and "|" not in text and (text.endswith(("?", "？", "…", "...")) or names_search(text))
+    """A short label that asks for input: a question or a trailing ellipsis ("Where to?", "Search here…"),
+    alone or beside the box's name ("Search | Where to?")."""
+    parts = [p.strip() for p in label.split("|")]
+    if len(parts) == 2:  # the box's name beside its prompt; a chat row's question preview is none
+        return all(0 < len(p.split()) <= 6 for p in parts) and any(len(p.split()) <= 2 and names_search(p) for p in parts)
+    text = parts[0]
+    return len(parts) == 1 and 0 < len(text.split()) <= 6 and (text.endswith(("?", "？", "…", "...")) or names_search(text))
 
 
 def place_named(task: str) -> str | None:

@@ -25,7 +25,15 @@ FUNCTION_WORDS = frozenset(words(
     "ohne für vom zum zur der das dem des ein eine einen einem einer und oder mein meine dein deine sein seine "
     "aber auch schon sehr zonder voor het een mijn jouw maar ook "
     # Indonesian, Malay
-    "dan yang untuk dengan tanpa ini itu juga sudah",
+    "dan yang untuk dengan tanpa ini itu juga sudah "
+    # Greek
+    "το τον την της του τα των οι ο η για από απο και με σε στο στη στην στον στα στις ένα ενα μια μία ένας να θα "
+    "που μου σου μας σας αυτό αυτή "
+    # Russian, Ukrainian
+    "и в во на с со к ко по из за от до для что как это мой моя моё мои мне меня мы вы он она они ли не но или "
+    "уже ещё та також від що як це мій моя мені "
+    # Polish, Turkish, Vietnamese
+    "oraz dla przez jest się bez ile bir ve ile için gibi bu şu çok của và cho với những các một này",
     stopwords=frozenset()))
 
 

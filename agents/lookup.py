@@ -18,17 +18,25 @@ from .text import normalize, words
 
 # Search fields' names in the languages phones ship (label, hint or id words).
 SEARCH_WORDS = frozenset(words("search find query suche suchen durchsuchen rechercher recherche buscar búsqueda pesquisar cerca "
-                               "zoeken szukaj hledat sök søg haku ara поиск найти 搜索 검색 検索 بحث खोज",
+                               "zoeken szukaj hledat sök søg haku ara поиск найти 搜索 검색 検索 بحث खोज cari pencarian "
+                               "tìm αναζήτηση חיפוש ค้นหา جستجو",
                                stopwords=frozenset()))
 SCORE = 3.5  # above a row sharing a word with the task, below a row naming the thing itself
 _FIELD_WIDGET = re.compile(r"\b(?:edit ?text|text ?field|text ?view|src|bar|box|input|view|plate)\b", re.I)
+
+
+def search_id(screen: Screen, element_id: int) -> str:
+    """The element's resource id as words, a search run into another word split off ("searchbar_textfield",
+    "expandSearch": "search bar textfield", "expand search")."""
+    rid = screen.locators.get(element_id, {}).get("resource_id", "").rsplit("/", 1)[-1]
+    return re.sub(r"(?i)search", " search ", rid).replace("_", " ").replace("-", " ")
 
 
 def search_field(screen: Screen, element_id: int) -> bool:
     """Is this editable element a search field (by its label, hint, id words or row)?"""
     if element_id not in screen.editable:
         return False
-    rid = screen.locators.get(element_id, {}).get("resource_id", "").rsplit("/", 1)[-1].replace("_", " ")
+    rid = search_id(screen, element_id)
     text = f"{screen.labels.get(element_id, '')} {screen.editable.get(element_id, '')} {screen.context.get(element_id, '')} {rid}"
     return bool(words(_FIELD_WIDGET.sub(" ", text), stopwords=frozenset()) & SEARCH_WORDS)
 

@@ -5,13 +5,15 @@ Banking, wallet and shopping home screens put a carousel banner among their tile
 the task ("top up my phone": the "Top up" tile), yet it opens an offer page. Like an ad, it is not
 the thing asked for unless the task asks for offers. A banner is told by its opening word (a
 promotion word, in the languages phones ship) followed by a colon or by a sentence (four words more);
-a short tab or chip named "Offers" is no banner.
+a short tab or chip named "Offers" is no banner. A sentence offering a coupon ("치킨 최대 5천원 할인 쿠폰 받기",
+"Get a $5 coupon on your next order") is one wherever the word stands.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..unitext import NO_SPACES
 from .text import normalize, words
 
 _LEADS = frozenset(words(
@@ -22,12 +24,15 @@ _LEADS = frozenset(words(
     stopwords=frozenset()))
 _LEAD_PHRASES = ("khuyến mãi", "ưu đãi", "优惠", "促销", "活动", "優惠", "促銷", "活動", "特典", "セール", "할인")
 _SPLIT = re.compile(r"[\s:：,，、|]+")
+# Coupons anywhere in a sentence make it an offer ("치킨 최대 5천원 할인 쿠폰 받기", "Get a $5 coupon on shoes").
+_COUPONS = ("coupon", "voucher", "cupón", "cupon", "cupom", "kupon", "купон", "كوبون", "קופון", "कूपन", "쿠폰",
+            "クーポン", "优惠券", "優惠券", "คูปอง", "mã giảm giá", "gutschein")
 
 
 def wanted(task: str) -> bool:
     """The task asks for an offer or a promotion."""
     said = normalize(task)
-    return bool(words(task, stopwords=frozenset()) & _LEADS) or any(p in said for p in _LEAD_PHRASES)
+    return bool(words(task, stopwords=frozenset()) & _LEADS) or any(p in said for p in (*_LEAD_PHRASES, *_COUPONS))
 
 
 def is_banner(label: str) -> bool:
@@ -37,6 +42,8 @@ def is_banner(label: str) -> bool:
         return False
     lead = next((p for p in _LEAD_PHRASES if text.startswith(p)), None)
     tokens = _SPLIT.split(text)
+    if any(c in text for c in _COUPONS) and (len([t for t in tokens if t]) >= 4 or NO_SPACES.search(text) and len(text) >= 8):
+        return True  # a sentence offering a coupon, wherever the word stands
     if lead is None and not (words(tokens[0], stopwords=frozenset()) & _LEADS):
         return False
     rest = text[len(lead):] if lead else text[len(tokens[0]):]

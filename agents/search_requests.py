@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from .lookup import SEARCH_WORDS, search_field
+from .lookup import SEARCH_WORDS, search_field, search_id
 from .perceptor import Screen
 from .text import words
 
@@ -62,6 +62,16 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
         return  # another kind of field: its own rules decide
     for candidate in out:
         element = candidate.action.get("element")
-        label = screen.labels.get(element, "") if candidate.action.get("kind") == "tap" else ""
-        if words(label) & SEARCH_WORDS and len(label) <= 30 and not any(o in label.casefold() for o in _OTHER_INPUT):
-            candidate.score += 2.0  # the search box, drawn as a prompt: it opens the field
+        if candidate.action.get("kind") == "tap" and _search_prompt(screen, element):
+            candidate.score = max(candidate.score + 2.0, top + 0.5)  # the search box drawn as a prompt opens the field
+
+
+def _search_prompt(screen: Screen, element: int) -> bool:
+    """A search box drawn as a prompt: named so ("검색", "Search here"), or a bar whose id says search while
+    its text shows a suggested query (a trending term, "黑神话悟空"), not a voice or camera search."""
+    label = screen.labels.get(element, "")
+    rid = search_id(screen, element)
+    if any(o in label.casefold() for o in _OTHER_INPUT) or words(rid, stopwords=frozenset()) & set(_OTHER_INPUT):
+        return False
+    return bool(words(label) & SEARCH_WORDS) and len(label) <= 30 or \
+        bool(words(rid, stopwords=frozenset()) & SEARCH_WORDS) and "|" not in label and len(label) <= 40

@@ -29,6 +29,12 @@
 - What the task leaves alone ("but leave Wi-Fi scanning on", agents/exclusions.py) is not tapped.
 - A bottom tab spelt like the task's verb is a section, not the verb: the control named by the
   task's object comes first (agents/section_tabs.py).
+- Writing a new mail, message or post starts at the compose control ("Σύνταξη", "New message";
+  agents/compose_entry.py).
+- A thing described by what the user did to it ("the PDF I downloaded") is in the collection named
+  for that act ("Downloads"; agents/act_collections.py).
+- A greyed-out submit button waits for its consent box ("I agree to the Terms"): ticked first
+  (agents/consent.py).
 - A dialog the task says yes to, or whose words hold the task's verb, is answered with its positive
   button (agents/dialog_answers.py).
 """
@@ -42,8 +48,11 @@ from collections.abc import Callable
 from typing import Any
 
 from . import (
+    act_collections,
     button_owners,
+    compose_entry,
     confirmations,
+    consent,
     dialog_answers,
     edit_forms,
     endings,
@@ -71,6 +80,8 @@ _HEBREW_PREFIXES = "ובהלמשכ"  # and, in, the, to, from, that, as
 _ARABIC_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 _LATIN = re.compile(r"^[a-zà-ÿğışçöüœæßа-яё]+$")
 # Cyrillic (with Ukrainian, Belarusian and South Slavic letters) and Greek: case endings run to four letters.
+# Slavic case endings added to a bare (nominative) form: "Иван" -> "Ивану", "Петров" -> "Петрова".
+_CASE_ENDINGS = frozenset("у ю а я е ом ем ым им ой ей ов ев ам ям ах ях ами ями ові еві".split())
 _CASED = re.compile(r"^(?:[\u0430-\u045f\u0491\u0493\u049b\u04a3\u04af\u04b1\u04bb\u04d9\u04e9]+|[\u03ac-\u03ce]+)$")
 
 # Ad markers as apps write them, in the languages phones ship with.
@@ -134,6 +145,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
         if goal.excluded & (own | words(screen.context.get(element, ""))):
             candidate.score -= 2.0  # "but leave Wi-Fi scanning on": the look-alike the task leaves alone
     button_owners.adjust(out, task, screen)  # a feed's repeated "Repost": the copy under the item named
+    button_owners.in_rows(out, task, screen)  # "송금" in the account row the task names, not the row
     search_requests.adjust(out, task, screen)  # "ラーメン屋を探して": the search box
     edit_forms.adjust(out, task, screen, objects, history or [])  # an item's Edit (pencil), a form's "Add email"
     section_tabs.adjust(out, task, screen)  # "pesan makanan": the "Makanan" tile, not the "Pesan" (messages) tab
@@ -144,11 +156,14 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
         for candidate in out:
             if candidate.action == {"kind": "swipe", "direction": "down"}:
                 candidate.score = max(c.score for c in out) + 0.5
+    consent.adjust(out, task, screen)  # "Create account" greyed out: the "I agree to the Terms" box first
+    compose_entry.adjust(out, task, screen)  # "γράψε ένα μέιλ": the "Σύνταξη" (compose) button
     negation.adjust(out, task, screen)  # what the task says not to do; a dialog's dismissive button
     if make is not None:
         entry_points.adjust(out, task, screen, make)  # search boxes and prompts in any language; destinations
     confirmations.adjust(out, task, screen, history or [])  # "Uninstall this app?" after pressing Uninstall: OK
     dialog_answers.adjust(out, task, screen)  # "yes, delete that chat" on "Leave chat? ... deletes it": Leave
+    act_collections.adjust(out, task, screen)  # "the PDF I downloaded": "Downloads", not a search
 
 
 def _said_whole(label: str, said: str) -> bool:
@@ -188,6 +203,9 @@ def _case_forms(a: str, b: str) -> bool:
     a, b = (unicodedata.normalize("NFD", w) for w in (a, b))
     a, b = ("".join(c for c in w if not unicodedata.combining(c)).replace("ς", "σ") for w in (a, b))
     common = len(os.path.commonprefix([a, b]))
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 4 and long_.startswith(short) and long_[len(short):] in _CASE_ENDINGS:
+        return True  # a name's bare form and one case of it ("Иван" / "Ивану", "Петров" / "Петрову")
     return a != b and common >= 5 and len(a) - common <= 4 and len(b) - common <= 4
 
 

@@ -1,0 +1,68 @@
+"""Writing a new message starts at the app's compose control, in any language.
+
+Mail, chat and social apps open a new message or post from one control, usually a floating button
+known only by its description: "Compose", "New message", "Σύνταξη", "Redactar", "Nouveau message",
+"Написать", "作成", "撰写", "작성". A task that asks to write a new mail, message or post ("γράψε ένα
+καινούργιο μέιλ", "escribe un correo a Ana", "メールを書いて", "draft an email") names it by its verb
+and its noun, which the control's label rarely repeats. Asking to write INTO something that exists
+("write milk in the shopping note") or to reply is no new message.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..unitext import NO_SPACES
+from .perceptor import Screen
+from .text import normalize
+
+# Verbs of writing a new text, then nouns of a message, mail or post (imperatives as people type them).
+_WRITE = ("write", "compose", "draft", "start", "γράψε", "γράψτε", "γράφω", "σύνταξε", "escribe", "escribir", "redacta",
+          "escreve", "escreva", "escrever", "écris", "écrire", "rédige", "schreib", "schreibe", "verfasse", "scrivi",
+          "scrivere", "schrijf", "napisz", "напиши", "написать", "напишите", "yaz", "tulis", "buat", "viết", "soạn",
+          "اكتب", "כתוב", "תכתוב", "תכתבי", "लिखो", "लिखें", "書いて", "書く", "作成", "写", "寫", "撰写", "써", "작성")
+_NOUNS = ("email", "e-mail", "mail", "message", "post", "tweet", "μέιλ", "μειλ", "email", "μήνυμα", "correo", "mensaje",
+          "mensagem", "courriel", "nachricht", "messaggio", "bericht", "wiadomość", "письмо", "сообщение", "пост",
+          "e-posta", "mesaj", "pesan", "thư", "tin nhắn", "رسالة", "ايميل", "إيميل", "בריד", "מייל", "הודעה", "ईमेल",
+          "मेल", "मैसेज", "संदेश", "メール", "メッセージ", "投稿", "邮件", "郵件", "消息", "訊息", "信", "메일", "메시지",
+          "게시물", "이메일")
+# Labels of the compose control.
+_CONTROLS = ("compose", "new message", "new email", "new mail", "new post", "write", "create post", "σύνταξη",
+             "νέο μήνυμα", "redactar", "nuevo mensaje", "escrever", "nova mensagem", "nouveau message", "rédiger",
+             "écrire", "schreiben", "verfassen", "neue nachricht", "scrivi", "nuovo messaggio", "opstellen",
+             "nieuw bericht", "napisz", "nowa wiadomość", "написать", "новое сообщение", "новое письмо", "oluştur",
+             "yeni ileti", "yeni mesaj", "tulis", "pesan baru", "soạn thư", "soạn", "tin nhắn mới", "إنشاء",
+             "رسالة جديدة", "כתיבה", "הודעה חדשה", "लिखें", "नया संदेश", "作成", "新規メッセージ", "メールを作成", "撰写",
+             "写邮件", "寫郵件", "新邮件", "新訊息", "작성", "메일 쓰기", "새 메시지", "편지쓰기")
+_REPLY = re.compile(r"(?<!\w)(?:reply|respond|answer|forward|responde|antworte|réponds|ответь|回复|返信|답장)", re.I)
+_BOOST = 2.0
+
+
+def _has(text: str, phrase: str) -> bool:
+    if NO_SPACES.search(phrase):
+        return phrase in text
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
+
+
+def asks_new_text(task: str) -> bool:
+    """The task asks to write a new mail, message or post (a writing verb and such a noun, no reply)."""
+    said = normalize(task)
+    return not _REPLY.search(said) and any(_has(said, v) for v in _WRITE) and any(_has(said, n) for n in _NOUNS)
+
+
+def is_compose(label: str) -> bool:
+    """A compose control: its label, three words or fewer, is one of the names above."""
+    text = normalize(label)
+    return 0 < len(text.split()) <= 3 and "|" not in text and any(_has(text, c) for c in _CONTROLS)
+
+
+def adjust(out: list[Any], task: str, screen: Screen) -> None:
+    """Credit the compose control (in place) when the task asks to write something new."""
+    if not asks_new_text(task):
+        return
+    for candidate in out:
+        element = candidate.action.get("element")
+        if candidate.action.get("kind") == "tap" and is_compose(screen.labels.get(element, "")) \
+                and element not in screen.borrowed:
+            candidate.score += _BOOST

@@ -1,0 +1,252 @@
+"""Conventions found missing on the tenth session's blind real screens (and blind7/blind9's former held
+misses), each on other invented screens, apps and languages, with a case that must not fire: function
+words of Greek, Slavic, Turkish and Vietnamese (agents/function_words.py), a name's bare form and its
+case (agents/ui_conventions.py), search bars known by their id and search verbs in more scripts
+(agents/search_requests.py, agents/lookup.py, agents/entry_points.py), coupon banners
+(agents/promotions.py), the consent box a greyed-out button waits for (agents/consent.py), the compose
+control (agents/compose_entry.py), a thing found in the collection named for what the user did to it
+(agents/act_collections.py), a per-row verb button of the row the task names (agents/button_owners.py)."""
+
+from __future__ import annotations
+
+from test_ui_conventions import element, first, node, screen_of
+
+from cascadroid.agents.act_collections import acts
+from cascadroid.agents.compose_entry import asks_new_text, is_compose
+from cascadroid.agents.perceptor import perceive
+from cascadroid.agents.promotions import is_banner, wanted
+from cascadroid.device.uiautomator import parse_observation
+
+
+def _rows(*labels: str, top: int = 400, height: int = 180) -> list[str]:
+    return [node("LinearLayout", (0, top + i * height, 1080, top + (i + 1) * height), "", "",
+                 node("TextView", (60, top + i * height + 40, 900, top + i * height + 110), label), clickable=True)
+            for i, label in enumerate(labels)]
+
+
+def _tapped(observation, screen, task: str, **fields) -> bool:
+    target = element(observation, **fields)
+    action = first(task, screen)
+    return action.get("kind") == "tap" and action.get("element") in (target.id, screen.target(target.id))
+
+
+# --- function words of Greek, Russian, Turkish, Vietnamese ---------------------------------------
+
+
+def test_a_row_sharing_only_function_words_loses_to_the_row_sharing_the_thing():
+    for task, rows, wanted_row in (
+            ("Άνοιξε την ανάρτηση για τον σεισμό", ("Οικονομία: μέτρα για τον Ιανουάριο από την κυβέρνηση",
+                                                    "Σεισμός 5,1 Ρίχτερ στην Κρήτη"), "Σεισμός 5,1 Ρίχτερ στην Κρήτη"),
+            ("открой статью про погоду на выходные", ("Новости на сегодня и на неделю", "Погода: снег в субботу"),
+             "Погода: снег в субботу"),
+            ("deprem için haberi aç", ("Ekonomi için yeni paket bu hafta", "Deprem: 4,8 büyüklüğünde sarsıntı"),
+             "Deprem: 4,8 büyüklüğünde sarsıntı")):
+        observation, screen = screen_of(*_rows(*rows))
+        assert _tapped(observation, screen, task, text=wanted_row), task
+
+
+def test_a_content_word_shared_still_names_the_row():
+    observation, screen = screen_of(*_rows("Ρυθμίσεις για τον ήχο", "Οθόνη"))
+    assert _tapped(observation, screen, "άνοιξε τις ρυθμίσεις για τον ήχο", text="Ρυθμίσεις για τον ήχο")
+
+
+# --- a name's bare form and its case --------------------------------------------------------------
+
+
+def test_a_name_in_the_dative_or_genitive_meets_its_bare_form_over_a_lookalike_surname():
+    for task, rows, wanted_row in (
+            ("позвони Антону Волкову", ("Анна Волкова", "Антон Волков", "Мама"), "Антон Волков"),
+            ("отправь Роману Белову фото", ("Римма Белова", "Роман Белов"), "Роман Белов"),
+            ("открой чат Степана Орлова", ("Стефания Орлова", "Степан Орлов", "Работа"), "Степан Орлов")):
+        observation, screen = screen_of(*_rows(*rows))
+        assert _tapped(observation, screen, task, text=wanted_row), task
+
+
+def test_a_three_letter_word_with_an_ending_is_no_case_form_of_it():
+    observation, screen = screen_of(*_rows("Дом", "Настройки"))
+    assert first("иди к дому", screen).get("element") != element(observation, text="Дом").id
+
+
+# --- search bars known by their id; search verbs in more scripts ----------------------------------
+
+
+def _search_home(rid: str, suggestion: str, card: str):
+    return screen_of(
+        node("LinearLayout", (40, 120, 1040, 240), "", "", node("TextView", (120, 140, 900, 220), suggestion),
+             clickable=True, rid=rid),
+        node("LinearLayout", (40, 500, 1040, 900), "", "", node("TextView", (60, 700, 1000, 800), card), clickable=True))
+
+
+def test_a_search_bar_showing_a_trending_term_is_the_way_in_for_a_search_request():
+    for task, rid, suggestion, card in (
+            ("搜索蓝牙耳机推荐", "com.example.app:id/home_search_bar", "热门：羽绒服", "蓝牙耳机推荐 2026 年度横评"),
+            ("ラーメン屋を探して", "com.example.app:id/searchBox", "今日のおすすめ 紅葉", "ラーメン屋 ランキング"),
+            ("무선 이어폰 찾아줘", "com.example.app:id/expand_search_view", "인기 패딩", "무선 이어폰 리뷰")):
+        observation, screen = _search_home(rid, suggestion, card)
+        bar = element(observation, resource_id=rid)
+        assert first(task, screen) == {"kind": "tap", "element": bar.id}, task
+
+
+def test_a_voice_search_button_is_no_search_bar():
+    observation, screen = _search_home("com.example.app:id/voice_search_button", "热门：羽绒服", "蓝牙耳机推荐 2026 年度横评")
+    bar = element(observation, resource_id="com.example.app:id/voice_search_button")
+    assert first("搜索蓝牙耳机推荐", screen).get("element") != bar.id
+
+
+def test_an_indonesian_search_field_named_cari_takes_the_query():
+    observation, screen = screen_of(
+        node("EditText", (40, 120, 1040, 240), "", "", clickable=True, rid="com.example.app:id/input_query",
+             hint="Cari tiket kereta", focused=True),
+        *_rows("tiket pesawat", "kereta bandara", top=300))
+    field = element(observation, resource_id="com.example.app:id/input_query")
+    assert first("tolong carikan kereta ke Bandung", screen) == {"kind": "type", "element": field.id,
+                                                                 "text": "kereta ke Bandung"}
+
+
+def test_a_search_verb_in_hebrew_arabic_or_greek_opens_a_box_named_beside_its_prompt():
+    for task, label in (("תחפש לי מסעדה איטלקית", "חיפוש"), ("ابحث عن صيدلية قريبة", "بحث"),
+                        ("ψάξε ένα φαρμακείο", "Αναζήτηση")):
+        observation, screen = screen_of(
+            node("LinearLayout", (40, 120, 1040, 260), "", "", node("TextView", (60, 140, 300, 240), label),
+                 node("TextView", (320, 140, 1000, 240), "Where to?"), clickable=True),
+            *_rows("Home", "Work", top=400))
+        box = next(i for i, text in screen.labels.items() if text.startswith(label))
+        assert first(task, screen) == {"kind": "tap", "element": box}, task
+
+
+def test_a_chat_row_asking_where_is_no_destination_prompt():
+    observation, screen = screen_of(
+        node("LinearLayout", (0, 400, 1080, 580), "", "", node("TextView", (60, 420, 900, 480), "Dana"),
+             node("TextView", (60, 490, 900, 560), "where are you?"), clickable=True),
+        node("LinearLayout", (0, 600, 1080, 780), "", "", node("TextView", (60, 620, 900, 700), "Ride to the airport"),
+             clickable=True))
+    row = element(observation, text="Dana")
+    assert first("get a ride to the airport", screen).get("element") not in (row.id, screen.target(row.id))
+
+
+# --- coupon banners ------------------------------------------------------------------------------
+
+
+def test_a_sentence_offering_a_coupon_is_a_banner_wherever_the_word_stands():
+    assert is_banner("Get a $5 coupon on your first pizza order")
+    assert is_banner("领取满100减20元优惠券")
+    assert is_banner("ピザ 最大 500円 クーポン 配布中")
+    assert not is_banner("Coupons") and not is_banner("Apply coupon")
+    assert wanted("use my pizza coupon") and not wanted("order a pizza")
+
+
+def test_a_category_tile_beats_a_coupon_banner_repeating_its_word():
+    observation, screen = screen_of(
+        node("ImageView", (40, 300, 1040, 600), "", "Pizza: get a 30% coupon on every large pizza today", clickable=True),
+        *_rows("Burgers", "Pizza", "Sushi", top=700))
+    assert _tapped(observation, screen, "order pizza", text="Pizza")
+
+
+# --- the consent box a greyed-out button waits for -------------------------------------------------
+
+
+def _box(bounds, checked: bool, rid: str) -> str:
+    left, top, right, bottom = bounds
+    return (f'<node class="android.widget.CheckBox" package="com.example.app" text="" content-desc="" resource-id="{rid}" '
+            f'checkable="true" checked="{str(checked).lower()}" clickable="true" enabled="true" '
+            f'bounds="[{left},{top}][{right},{bottom}]"/>')
+
+
+def _form(consent: str, button: str, *, checked: bool = False, enabled: bool = False):
+    kids = [node("EditText", (60, 300, 1020, 420), "ana.m@example.org", "", clickable=True, rid="email"),
+            _box((60, 500, 140, 580), checked, "terms"),
+            node("TextView", (170, 490, 1020, 600), consent),
+            _box((60, 640, 140, 720), False, "news"),
+            node("TextView", (170, 630, 1020, 730), "Keep me posted about new features"),
+            node("Button", (60, 800, 1020, 940), button, "", clickable=True, enabled=enabled)]
+    xml = "<hierarchy>" + node("FrameLayout", (0, 0, 1080, 2400), "", "", *kids) + "</hierarchy>"
+    observation = parse_observation(xml)
+    return observation, perceive(observation)
+
+
+def test_the_consent_box_is_ticked_first_while_the_button_waits_for_it():
+    for task, consent, button in (("create my account", "I accept the Terms of Use", "Sign up"),
+                                  ("regístrame", "Acepto los términos y condiciones", "Crear cuenta"),
+                                  ("登録して", "利用規約に同意する", "登録する")):
+        observation, screen = _form(consent, button)
+        box = element(observation, resource_id="terms")
+        assert first(task, screen) == {"kind": "tap", "element": box.id}, task
+
+
+def test_no_consent_box_is_raised_when_the_button_is_enabled_or_the_task_names_another_control():
+    observation, screen = _form("I agree to the Terms", "Continue", enabled=True)
+    box = element(observation, resource_id="terms")
+    assert first("continue", screen).get("element") != box.id
+    observation, screen = _form("I agree to the Terms", "Continue")
+    assert first("keep me posted about new features", screen).get("element") == element(observation, resource_id="news").id
+
+
+# --- the compose control ---------------------------------------------------------------------------
+
+
+def test_writing_a_new_mail_or_message_is_asked_in_many_languages():
+    for task in ("escribe un correo nuevo a Marta", "напиши новое письмо", "メールを書いて", "draft an email to the team",
+                 "viết email cho sếp"):
+        assert asks_new_text(task), task
+    for task in ("write milk in the shopping note", "reply to Marta's mail", "ответь на письмо"):
+        assert not asks_new_text(task), task
+    assert is_compose("Redactar") and is_compose("新規メッセージ") and not is_compose("Compose | draft saved 2 min ago")
+
+
+def test_the_compose_button_is_tapped_for_a_new_mail_in_the_screens_language():
+    for task, fab in (("escribe un correo nuevo", "Redactar"), ("напиши новое письмо", "Написать"),
+                      ("メールを書いて", "作成")):
+        observation, screen = screen_of(
+            node("LinearLayout", (40, 120, 1040, 240), "Buscar en el correo", "", clickable=True),
+            *_rows("Banco Norte | Su extracto | 10:41", "Pedro | Cena el sábado | 09:02"),
+            node("ImageButton", (700, 2000, 1040, 2150), "", fab, clickable=True))
+        assert _tapped(observation, screen, task, content_desc=fab), task
+
+
+# --- the collection named for what the user did ------------------------------------------------------
+
+
+def test_a_thing_described_by_the_users_act_is_looked_for_in_that_acts_collection():
+    for task, rows, wanted_row in (
+            ("play the song I liked yesterday", ("Search your library", "Liked songs", "Recently played"), "Liked songs"),
+            ("open the mail I sent to the landlord", ("Search in mail", "Inbox", "Starred", "Sent"), "Sent"),
+            ("show me the recipe we've saved", ("Search recipes", "Saved", "Popular"), "Saved")):
+        observation, screen = screen_of(*_rows(*rows))
+        assert _tapped(observation, screen, task, text=wanted_row), task
+
+
+def test_the_bare_verb_button_is_no_collection():
+    assert acts("find the PDF I downloaded") == [("downloaded", "download")]
+    assert acts("download the report") == []
+    observation, screen = screen_of(*_rows("Download", "Play", "Share"))
+    assert first("find the song I played last night", screen).get("element") != element(observation, text="Play").id
+
+
+# --- the named row's own verb button -------------------------------------------------------------------
+
+
+def _app_rows(verb: str, *names: str):
+    kids = []
+    for i, name in enumerate(names):
+        top = 300 + i * 220
+        kids.append(node("LinearLayout", (0, top, 1080, top + 200), "", "",
+                         node("TextView", (60, top + 30, 700, top + 100), name),
+                         node("TextView", (60, top + 110, 700, top + 170), "Health & fitness · 4.6"),
+                         node("Button", (780, top + 50, 1040, top + 150), verb, "", clickable=True), clickable=True))
+    return screen_of(*kids)
+
+
+def test_the_verb_button_in_the_row_the_task_names_beats_the_row():
+    for task, verb, names, named in (("install Strava", "Install", ("Runkeeper", "Strava", "Nike Run Club"), "Strava"),
+                                     ("follow the Lumen Bakery account", "Follow", ("Lumen Bakery", "Crumb & Co"), "Lumen Bakery"),
+                                     ("Kiwi 통장에서 이체해줘", "이체", ("Kiwi 통장", "Maple 통장"), "Kiwi 통장")):
+        observation, screen = _app_rows(verb, *names)
+        action = first(task, screen)
+        button = screen.target(action["element"])
+        assert screen.labels[button] == verb and named in screen.context[button], task
+
+
+def test_a_task_without_the_buttons_verb_opens_the_row():
+    observation, screen = _app_rows("Install", "Runkeeper", "Strava")
+    action = first("open Strava's page", screen)
+    assert not screen.labels[screen.target(action["element"])].startswith("Install")
