@@ -75,3 +75,20 @@ def _search_prompt(screen: Screen, element: int) -> bool:
         return False
     return bool(words(label) & SEARCH_WORDS) and len(label) <= 30 or \
         bool(words(rid, stopwords=frozenset()) & SEARCH_WORDS) and "|" not in label and len(label) <= 40
+
+
+def searched_already(out: list[Any], task: str, screen: Screen) -> None:
+    """A results page's search box showing the task's own words holds the query already searched
+    ("bike chain repair" atop its results): tapping it again reopens the search; the results come
+    first (in place). A box showing its placeholder, or other words, is left alone."""
+    said = words(task)
+    if not any(" | " in screen.labels.get(i, "") or len(screen.labels.get(i, "")) > 30 for i in screen.actionable):
+        return  # no result rows below it
+    for candidate in out:
+        element = candidate.action.get("element")
+        if candidate.action.get("kind") != "tap" or element in screen.editable:
+            continue
+        shown = words(screen.labels.get(element, ""))
+        if len(shown) >= 2 and shown <= said and not shown & SEARCH_WORDS and \
+                words(search_id(screen, element), stopwords=frozenset()) & (SEARCH_WORDS | {"query"}):
+            candidate.score -= 3.0

@@ -4,10 +4,13 @@
 whose own or row words share the most with the task's switch words count; one in the wrong state
 is raised, one already right is pushed down and lets the task finish. Of switches named alike, the
 one whose name says nothing more ("Wi-Fi", not "Wi-Fi Calling" nor "Wi-Fi Çağrısı") is the one.
+A name written without spaces (Chinese, Japanese, Thai) is named only when the task covers more than half
+of its letter pairs: "画面の自動回転" shares "自動" with "明るさの自動調節" and names another switch.
 """
 
 from __future__ import annotations
 
+from ..unitext import NO_SPACES
 from .goal import Goal
 from .perceptor import Screen
 from .text import words
@@ -18,7 +21,7 @@ def switch_scores(goal: Goal, screen: Screen) -> tuple[dict[int, float], bool]:
     if goal.want_on is None:
         return {}, False
     named = {i: goal.match((words(screen.labels.get(i, "")) | words(screen.context.get(i, ""))) & goal.toggle_words)
-             for i in screen.checked}
+             if _covered(_name_words(screen, i), goal.toggle_words) else 0.0 for i in screen.checked}
     best = max(named.values(), default=0.0)
     if best <= 0:
         return {}, False
@@ -40,3 +43,10 @@ def _name_words(screen: Screen, element_id: int) -> set[str]:
     """The switch's name: its row's title when it borrows one, else its own label's first part."""
     label = screen.context.get(element_id, "") if element_id in screen.borrowed else screen.labels.get(element_id, "")
     return words((label or screen.labels.get(element_id, "")).split(" | ")[0])
+
+
+def _covered(name: set[str], said: set[str]) -> bool:
+    """A name made of letter pairs (a script without spaces) more than half covered by the task's words;
+    others pass."""
+    pairs = {w for w in name if NO_SPACES.search(w)}
+    return not pairs or len(pairs & said) * 2 > len(pairs) or bool(name - pairs & said)

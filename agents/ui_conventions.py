@@ -24,8 +24,9 @@
 - A task in one language meets the common controls of a screen in another by their meaning
   ("add to my cart": "เพิ่มลงรถเข็น"; agents/ui_glossary.py).
 - A repeated verb button outside any row belongs to the item listed before it (agents/button_owners.py).
-- A search asked with the verb last ("…を探して", "…찾아줘") goes into the search box
-  (agents/search_requests.py).
+- A search asked with the verb last ("…を探して", "…찾아줘") goes into the search box, a bar known by
+  its id even while it shows a trending term; a results page's box showing the task's words holds
+  the query already searched, the results come first (agents/search_requests.py).
 - What the task leaves alone ("but leave Wi-Fi scanning on", agents/exclusions.py) is not tapped.
 - A bottom tab spelt like the task's verb is a section, not the verb: the control named by the
   task's object comes first (agents/section_tabs.py).
@@ -147,6 +148,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     button_owners.adjust(out, task, screen)  # a feed's repeated "Repost": the copy under the item named
     button_owners.in_rows(out, task, screen)  # "송금" in the account row the task names, not the row
     search_requests.adjust(out, task, screen)  # "ラーメン屋を探して": the search box
+    search_requests.searched_already(out, task, screen)  # the query box atop its own results is no target
     edit_forms.adjust(out, task, screen, objects, history or [])  # an item's Edit (pencil), a form's "Add email"
     section_tabs.adjust(out, task, screen)  # "pesan makanan": the "Makanan" tile, not the "Pesan" (messages) tab
     exact_names.adjust(out, task, screen)  # "bitcoin": the "Bitcoin" row, not "Bitcoin Cash"

@@ -250,3 +250,67 @@ def test_a_task_without_the_buttons_verb_opens_the_row():
     observation, screen = _app_rows("Install", "Runkeeper", "Strava")
     action = first("open Strava's page", screen)
     assert not screen.labels[screen.target(action["element"])].startswith("Install")
+
+
+# --- the query box atop its own results; a switch named in a script without spaces -----------------
+
+
+def _results_page(rid: str, query: str, *rows: str):
+    kids = [node("TextView", (140, 120, 900, 240), query, "", clickable=True, rid=rid)]
+    for i, row in enumerate(rows):
+        top = 400 + i * 400
+        kids.append(node("ViewGroup", (0, top, 1080, top + 380), "", row, clickable=True))
+    return screen_of(*kids)
+
+
+def test_the_search_box_showing_the_tasks_words_is_not_tapped_again_on_its_results():
+    for task, query, rows in (
+            ("watch the sourdough starter video", "sourdough starter",
+             ("Sourdough starter from scratch - 12 minutes - Bread Lab - 80K views", "Pizza dough in 10 minutes - 9 minutes")),
+            ("play the lo-fi study mix", "lo-fi study", ("Lo-fi study mix - 2 hours - Chillhop - 3M views",
+                                                          "Jazz for work - 1 hour - Cafe Tunes - 800K views")),
+            ("東京のラーメンの動画を見せて", "東京 ラーメン", ("東京ラーメン ベスト10 - 15分 - グルメTV - 12万回視聴",
+                                                        "大阪 たこ焼き 食べ歩き - 20分 - 旅チャンネル - 5万回視聴"))):
+        observation, screen = _results_page("com.example.app:id/search_query", query, *rows)
+        box = element(observation, text=query)
+        assert first(task, screen).get("element") != box.id, task
+
+
+def test_a_search_placeholder_on_a_results_page_is_left_alone():
+    from cascadroid.agents.search_requests import searched_already
+    from cascadroid.agents.candidates import rank
+    observation, screen = _results_page("com.example.app:id/search_query", "Search videos",
+                                        "Cats being cats - 10 minutes - Pet Zone - 1M views",
+                                        "Dogs at the beach - 8 minutes - Pet Zone - 500K views")
+    box = element(observation, text="Search videos")
+    ranked = rank("search videos for cats", "", screen, [], [])
+    before = {c.action.get("element"): c.score for c in ranked}
+    searched_already(ranked, "search videos for cats", screen)
+    assert {c.action.get("element"): c.score for c in ranked}[box.id] == before[box.id]
+
+
+def _switches(*rows: tuple[str, bool]):
+    kids = []
+    for i, (title, on) in enumerate(rows):
+        top = 300 + i * 200
+        kids.append(node("LinearLayout", (0, top, 1080, top + 180), "", "", node("TextView", (60, top + 40, 800, top + 120), title),
+                         f'<node class="android.widget.Switch" package="com.example.app" text="" content-desc="" '
+                         f'resource-id="android:id/switch_widget" checkable="true" checked="{str(on).lower()}" clickable="true" '
+                         f'enabled="true" bounds="[880,{top + 40}][1030,{top + 140}]"/>', clickable=True))
+    return screen_of(*kids)
+
+
+def test_a_switch_sharing_one_letter_pair_with_the_task_is_not_the_setting_asked_for():
+    for task, rows in (("打开自动旋转屏幕", (("自动调节亮度", True), ("深色模式", False))),
+                       ("自動回転をオンにして", (("明るさの自動調節", True), ("ダークモード", False))),
+                       ("자동 회전 켜줘", (("자동 밝기", True), ("다크 모드", False)))):
+        observation, screen = _switches(*rows)
+        assert first(task, screen).get("kind") != "done", task
+
+
+def test_a_switch_named_whole_in_a_script_without_spaces_is_still_the_setting():
+    observation, screen = _switches(("蓝牙", False), ("移动数据", True))
+    action = first("打开蓝牙", screen)
+    assert action.get("kind") == "tap" and "蓝牙" in screen.labels[screen.target(action["element"])]
+    observation, screen = _switches(("蓝牙", True), ("移动数据", True))
+    assert first("打开蓝牙", screen).get("kind") == "done"
