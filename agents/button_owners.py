@@ -86,7 +86,8 @@ def _groups(screen: Screen, fits: dict[int, float]) -> list[list[int]]:
 
 def in_rows(out: list[Any], task: str, screen: Screen) -> None:
     """Raise the copy of a per-row verb button (same label in two rows or more) whose row the task
-    names best, when the task says the button's words (in place)."""
+    names best, when the task says the button's words and nothing on screen fits it better than that
+    row (in place)."""
     said = words(task)
     copies: dict[str, list[int]] = {}
     for element in screen.actionable:
@@ -102,7 +103,10 @@ def in_rows(out: list[Any], task: str, screen: Screen) -> None:
         fits = {e: overlap(words(screen.context[e]) - own, said) for e in group}
         best = max(fits.values())
         winners = [e for e in group if fits[e] == best]
-        if best > 0 and len(winners) == 1:
+        row = normalize(screen.context[winners[0]])
+        row_score = max((c.score for c in out if c.action.get("kind") == "tap"
+                         and normalize(screen.labels.get(c.action.get("element"), "")) == row), default=0.0)
+        if best > 0 and len(winners) == 1 and row_score >= top:  # the row is what the task names most
             for candidate in out:
                 if candidate.action.get("kind") == "tap" and candidate.action.get("element") == winners[0]:
                     candidate.score = max(candidate.score, top + 0.5)  # the named row's own verb button

@@ -277,8 +277,8 @@ def test_the_search_box_showing_the_tasks_words_is_not_tapped_again_on_its_resul
 
 
 def test_a_search_placeholder_on_a_results_page_is_left_alone():
-    from cascadroid.agents.search_requests import searched_already
     from cascadroid.agents.candidates import rank
+    from cascadroid.agents.search_requests import searched_already
     observation, screen = _results_page("com.example.app:id/search_query", "Search videos",
                                         "Cats being cats - 10 minutes - Pet Zone - 1M views",
                                         "Dogs at the beach - 8 minutes - Pet Zone - 500K views")
@@ -314,3 +314,13 @@ def test_a_switch_named_whole_in_a_script_without_spaces_is_still_the_setting():
     assert action.get("kind") == "tap" and "蓝牙" in screen.labels[screen.target(action["element"])]
     observation, screen = _switches(("蓝牙", True), ("移动数据", True))
     assert first("打开蓝牙", screen).get("kind") == "done"
+
+
+def test_a_row_sharing_only_a_fragment_with_the_task_gets_no_verb_button_raised():
+    observation, screen = screen_of(
+        node("Button", (560, 280, 1050, 400), "Join with a code", "", clickable=True),
+        *[node("LinearLayout", (0, top, 1080, top + 200), "", "", node("TextView", (40, top + 20, 800, top + 80), title),
+               node("TextView", (40, top + 90, 800, top + 150), code),
+               node("Button", (830, top + 40, 1050, top + 160), "Join", "", clickable=True), clickable=True)
+          for top, title, code in ((540, "Budget sync", "xyz-qrst-uvw"), (760, "Team standup", "lmn-opqr-stu"))])
+    assert _tapped(observation, screen, "join the meeting with code xyz-abcd-efg", text="Join with a code")
