@@ -28,6 +28,9 @@ _CODE = re.compile(r"\b(?=[\w-]*\d)[\w-]{3,}\b")
 _NAME = re.compile(r"^\s*(?:from\s+)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})")
 _FULL_NAME = re.compile(r"^\s*(?:from\s+)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\b(?=\s*[.,|:·])")
 _COUNT = re.compile(r"\b\d+\b")
+# "the number of unread chats", "the number of Kindle books": a count of things said in the plural (not "the number of Dr Jones")
+_COUNTED_NOUN = re.compile(r"(?<!phone )\bnumber of (?:(?:my|the|your|our|all(?: the)?) )?(?:(?!(?:who|which|that)\b)[\w\-]+ ){0,2}?"
+                           r"(?!(?:has|was|is|does|his|this|its|yes|plus|us|gas|bus)\b)(?-i:[a-z][\w\-]*[^\Ws'])s\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,7 @@ def asked(task: str) -> Asked | None:
         (r"\bhow much\b|\bprice\b|\bcost\b|\btotal\b|\bamount\b", "amount"),
         (r"\bcode\b|\bpassword\b|\bpin\b", "code"),
         (r"\bhow (?:big|large)\b|\bsize\b", "size"),
-        (r"\bphone\b|\bnumber\b", "phone"),
+        (r"\bphone\b(?! app\b)|\bnumber\b", "phone"),  # "in the phone app" says where, not what
         (r"\be-?mail\b", "email"),
         (r"\baddress\b|\bwhere\b|\blocation\b|\bvenue\b|\b(?:which|what) (?:place|city|town|country)\b"
          r"|\bthe place of\b", "address"),
@@ -61,7 +64,7 @@ def asked(task: str) -> Asked | None:
         (r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich\b|\bwhat(?:'s| is) the name\b|^\s*name\b|^\s*what\b.*\b(?:is|are) (?:it )?called\b"
          r"|^\s*(?:find|show me)\b(?=.*\b(?:largest|biggest|smallest|cheapest|newest|latest|oldest)\b)", "name"),
     )
-    kind = next((k for pattern, k in rules if re.search(pattern, low)), "line")
+    kind = "count" if _COUNTED_NOUN.search(task) else next((k for pattern, k in rules if re.search(pattern, low)), "line")
     if kind == "size" and _HOLDER.search(low) and not _FILE_NAME.search(low):
         kind = "count"  # "how big is my Travel album?": how many things it holds, not bytes
     return Asked(kind, words(task), bool(re.search(r"\buntil\b|\bclos(?:e|es|ing)\b|\bends?\b", low)))

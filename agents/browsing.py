@@ -28,7 +28,8 @@ _NEW_TAB = re.compile(r"\b(?:new|another|other|second|separate|fresh|extra)\s+(?
 _BOOKMARK = re.compile(r"\bbookmarks?\b|\bbookmarked\b", re.I)
 _BOOKMARKING = re.compile(r"^\s*(?:please\s+)?bookmark\b|\b(?:add|save|put)\b(?:[^.?!]|\.(?=\w))*?\bto\s+(?:my\s+|the\s+)?"
                           r"(?:\w+\s+)?bookmarks\b|\bas\s+an?\s+bookmark\b|\bbookmark\s+(?:it|this|that|the)\b", re.I)
-_HISTORY = re.compile(r"\bhistory\b|\bvisited\b|\bbrowsed\b|\bdid i\s+(?:last\s+)?(?:visit|open|browse|look at|see)\b"
+_HISTORY = re.compile(r"\bhistory\b|\bvisited\b|\bbrowsed\b|\b(?:page|site|website|url|link)s?\b[^.?!]{0,20}\b(?:I|we) (?:was|were|have been|had been) (?:visiting|browsing|on|viewing|looking at)\b"
+                      r"|\b(?:was|were) (?:I|we) (?:visiting|browsing)\b|\bdid i\s+(?:last\s+)?(?:visit|open|browse|look at|see)\b"
                       r"|\b(?:last|latest|most recent)\s+(?:web\s*)?(?:site|page|website)\b", re.I)
 # Words an entry to a collection may carry besides its noun ("Switch or close tabs, 2 open tabs", "Show all").
 _ENTRY_WORDS = frozenset(words("switch or close open show view all manager see your the tab tabs", stopwords=frozenset()))

@@ -32,6 +32,10 @@ def asked(text: str) -> str:
     m = _WRAP.match(text.strip())
     if not m:
         return text
+    cut = re.search(r"\s[-–—]\s", m["q"])
+    if cut:  # "I want to know when X is open - the hours are on x.org": the question, then the rest said after it
+        said = asked(f"I want to know {m['q'][:cut.start()]}")
+        return f"{said} {m['q'][cut.end():]}" if said.endswith("?") else text
     q = m["q"]
     said = re.match(rf"^(?:how late|until when|till when|until what time) (?P<x>.+?) (?:is|are|will be|stays?) open{_END}", q, re.I)
     if said:
@@ -39,13 +43,16 @@ def asked(text: str) -> str:
     said = re.match(rf"^(?P<w>{_WHEN}|where) (?P<x>.+?) (?P<v>{'|'.join(_VERB_BASE)})\b{_END}", q, re.I)
     if said:
         return f"{said['w']} does {said['x']} {_VERB_BASE[said['v'].casefold()]}{said['r']}?"
-    said = re.match(rf"^(?P<w>what|which|who|whose|where|how (?:much|many|long|far|old|big))(?P<n> (?!{_DET}\b)(?-i:[a-z])[\w\-]*(?= (?:{_DET}|(?-i:[A-Z]))\b))? (?P<x>(?=(?:{_DET}\b|(?-i:[A-Z])|[\ue000\x22“]|\d)).+?) (?P<v>is|are|was"
+    said = re.match(rf"^(?P<w>what|which|who|whose|where|when|how (?:much|many|long|far|old|big))(?P<n> (?!{_DET}\b)(?-i:[a-z])[\w\-]*(?= (?:{_DET}|(?-i:[A-Z]))\b))? (?P<x>(?=(?:{_DET}\b|(?-i:[A-Z])|[\ue000\x22“]|\d)).+?) (?P<v>is|are|was"
                     rf"|were|costs?){_END}", q, re.I)
     if said and not re.search(r"\b(?:I|you|we|they|he|she|it)$", said["x"]):  # "what Ana's address is"
         verb = said["v"].casefold()
         if verb.startswith("cost"):
             return f"how much does {said['x']} cost{said['r']}?"
         return f"{said['w']}{said['n'] or ''} {verb} {said['x']}{said['r']}?"
+    if re.match(r"^(?:who|what)\s+(?:is|are|was|were|has|have|had|did|does|do|can|will|sent|wrote|said|rang|made|took|got"
+                r"|gave|(?!need|feed|speed|seed|bed|red)\w+ed)\b", q, re.I):  # "who is in X", "who called me": in question order
+        return f"{q.rstrip(' .!?')}?"
     said = re.match(r"^(?!(?:if|whether|what|which|who|whose|when|where|how|why)\b)(?P<x>(?:the |my )?[^?,;]*?(?:'s \w+|\b(?:address"
                     r"|number|price|rating|birthday|location|hours|time|name|email)\b)[^?,;]*?)\s*[?.!]?\s*$", q, re.I)
     if said:  # "I'd like to know Ana Ruiz's address"

@@ -1,0 +1,166 @@
+"""Questions said as steps, a wanted outcome or with their topic first, put as the plain question.
+
+"1) open my wallet app 2) tell me its balance" asks the balance of my wallet app; "1) go through my playlists
+2) count the ones with jazz 3) tell me how many" counts my playlists with jazz; "count the unpaid bills and let
+me know how many there are" counts them; "unpaid bills in my inbox - how many are there?" asks how many there
+are; "look at the calendar: when is the dentist?" asks when the dentist is; "I want to end up knowing X" wants
+to know X; "please to tell me" is "please tell me"; "the gym that's rated best" is the best-rated gym. Runs
+early, quotes held aside. General English task grammar only, never an app's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A step that asks to be told what the others found.
+_TELL = re.compile(r"^(?:and )?(?:then )?(?:(?:please )?(?:tell|show|give) me|let me know|report(?: back)?|say)\b[,:]?\s*",
+                   re.I)
+# What is told after counting: the number itself, said any way.
+_THE_NUMBER = re.compile(r"^(?:how many(?: (?:there are|they are|there is|of them(?: there are)?|I have|you (?:find|found|get|got)"
+                         r"|it is|that is))?|(?:the|that|this) (?:number|count|total|result|answer|figure)|it|that|the amount)?"
+                         r"(?: (?:is|was))?\s*[.!?]*$", re.I)
+_LOOKED_IN = re.compile(r"^(?:open|go to|go through|go into|look (?:at|in|into|through)|check|browse|visit|see|scroll through"
+                        r"|search|read through)\s+(?P<x>.+?)\s*[.!]*$", re.I)
+_LOOKED_UP = re.compile(r"^(?:look up|search for|search|find|pick|choose|select)\s+(?P<x>.+?)\s*[.!]*$", re.I)
+_URL = re.compile(r"\b[\w\-]+\.(?:com|org|net|io|dev|app|co|uk|de|fr|info)\b(?:/\S*)?", re.I)
+_WH = r"(?:who|whom|whose|what|which|when|where|how)"
+
+
+def questioned(text: str) -> str:
+    """``text`` as its plain question (see the module docstring); the same text when it has none of these shapes."""
+    text = re.sub(r"\b(?P<p>please|kindly|pls|plz) to (?=(?:tell|give|show|let|check|find|count|say|look)\b)", r"\g<p> ",
+                  text, flags=re.I)  # "please to tell me" (non-native)
+    text = _outcome(text)
+    text = _stepped(text)
+    text = _topic_then_count(text)
+    text = _place_then_question(text)
+    return _ranked_after(text)
+
+
+def _outcome(text: str) -> str:
+    """"I want to end up knowing X" -> "I want to know X"; "I'd like to end up with a list of who ..." -> "I'd like to
+    know who ..."; "... end up with the number of X" -> "... know the number of X" (a new thing to end up with is left)."""
+    return re.sub(rf"\b(?P<s>(?:I|we)(?:'d| would)? (?:like|want|need|wish|hope|love)) to end up (?:knowing|learning|finding out"
+                  rf"|(?:with|having) (?:a|the) (?:list|record|rundown) of (?={_WH}\b)|(?:with|having) (?=the (?:number|count|names?)"
+                  rf" of\b))\s*", r"\g<s> to know ", text, count=1, flags=re.I)
+
+
+def _steps(text: str) -> list[str]:
+    """The steps of "1) a 2) b 3) c" (also "1. a", "1 a" typed plainly); [] unless numbered from 1, two words at least each."""
+    marks, at = [], 0
+    for k in range(1, 10):
+        m = re.compile(rf"(?:^|(?<=\s)){k}[).:]?\s+(?=[^\W\d])").search(text, at)
+        if not m or (k == 1 and text[:m.start()].strip()):
+            break
+        marks.append(m)
+        at = m.end()
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    steps = [text[m.end():end].strip(" ,;") for m, end in zip(marks, ends)] if len(marks) >= 2 else []
+    return steps if steps and all(len(s.split()) >= 2 for s in steps) else []
+
+
+def _stepped(text: str) -> str:
+    """Steps that end by asking to be told: the question they ask. "count X" then "tell me how many" counts X (in the
+    place another step opens); "open X" then "tell me its Y" asks the Y of X; "look up X" then "what ... is there" asks
+    it in X. Other steps stay after the question as sentences. Not numbered: "count X and tell me how many"."""
+    steps, numbered = _steps(text), True
+    if not steps:
+        m = re.match(r"^(?P<c>count .+?),? (?:and )?(?:then )?(?P<t>(?:tell|show|give) me\b.*|let me know\b.*)$", text.strip(), re.I)
+        steps, numbered = ([m["c"], m["t"]] if m else []), False
+    told_at = next((i for i in range(len(steps) - 1, -1, -1) if _TELL.match(steps[i])), None)
+    if told_at is None or told_at == 0:
+        return text
+    told = _TELL.sub("", steps[told_at]).strip()
+    others = [s.rstrip(".!") for i, s in enumerate(steps) if i != told_at]
+    counted = next((s for s in others if re.match(r"^count(?: up)?\b", s, re.I)), None)
+    if counted and _THE_NUMBER.match(told):
+        return _count_in(counted, [s for s in others if s is not counted])
+    if not numbered:  # "count to ten and tell me a joke"
+        return text
+    places = [m["x"] for s in others if (m := _LOOKED_IN.match(s)) and not _URL.fullmatch(m["x"].strip())]
+    found = [m["x"] for s in others if (m := _LOOKED_UP.match(s))]
+    question = _plain_question(told, places[-1] if places else None, found[-1] if found else None)
+    if question is None:
+        return text
+    used = {p for p in places if p in question} | {f for f in found if f in question}
+    rest = [s for s in others if not any(u in s for u in used)]
+    return question + "".join(f" {s[:1].upper()}{s[1:]}." for s in rest)
+
+
+def _count_in(counted: str, others: list[str]) -> str:
+    """"count the ones that mention X" after "go through my notes" -> "count my notes that mention X"; "count the
+    unread mails" after "open my inbox" -> "count the unread mails in my inbox"."""
+    places = [m["x"] for s in others if (m := _LOOKED_IN.match(s)) and not _URL.fullmatch(m["x"].strip())]
+    counted = re.sub(r"^count(?: up)?\s+", "", counted, flags=re.I)
+    if not places:
+        return f"count {counted}"
+    place = places[-1]
+    ones = re.match(r"^(?:the ones|those|them|all of them|the ones of them)\b", counted, re.I)
+    if ones:
+        return f"count {place}{counted[ones.end():]}"
+    if re.search(r"\b(?:in|on|from|of)\b", counted, re.I):
+        return f"count {counted}"
+    return f"count {counted} in {place}"
+
+
+_DET = r"(?:the|my|a|an|his|her|their|its|this|that|our|your)"
+
+
+def _plain_question(told: str, place: str | None, found: str | None) -> str | None:
+    """What a "tell me ..." step asks, its "its"/"there" said as the thing the other steps opened or looked up."""
+    told = told.rstrip(" .!?")
+    if found and not re.match(r"^how many\b.*\b(?:are|is|were|was) there\b", told, re.I):  # "how many are there": no place
+        told = re.sub(r"\b(?:there(?! (?:are|is|were|was)\b)|for (?:it|that|them))\b", f"in {found}", told, count=1, flags=re.I)
+    if place:
+        told = re.sub(r"\b(?:its|their) (?P<a>[\w\-]+(?: (?!(?:as|like|now|today|right|please|and|in|on|at|for|from)\b)[\w\-]+)?)\b", rf"the \g<a> of {place}", told, count=1, flags=re.I)
+    told = re.sub(r"\s+(?:as|like) (?:it|they) (?:is|are|stands?) (?:now|right now|at the moment)$", "", told, flags=re.I)
+    m = re.match(rf"^(?P<w>{_WH}(?: (?:many|much|long|far|old|big)| (?!{_DET}\b)[a-z][\w\-]*(?= {_DET}\b))?) (?P<x>{_DET}\b.+?)"
+                 r" (?P<v>is|are|was|were)(?P<r>(?: .*)?)$", told, re.I)
+    if m:  # "what the temperature is in Oslo today" -> "what is the temperature in Oslo today?"
+        return f"{m['w']} {m['v']} {m['x']}{m['r']}?"
+    m = re.match(r"^how many (?P<n>.+?) there (?P<v>are|is|were|was)(?P<r>(?: .*)?)$", told, re.I)
+    if m:  # "how many albums there are" -> "how many albums are there?"
+        return f"how many {m['n']} {m['v']} there{m['r']}?"
+    if re.match(rf"^{_WH}\b", told, re.I):
+        return f"{told}?"
+    if re.match(rf"^{_DET}\b", told, re.I):  # "the total of my cart" -> "what is the total of my cart?"
+        return f"what is {told}?"
+    return None
+
+
+def _topic_then_count(text: str) -> str:
+    """"unpaid bills in my inbox - how many are there?" -> "how many unpaid bills are there in my inbox?"; "my saved
+    podcasts: how many do I have?" -> "how many saved podcasts do I have?"."""
+    m = re.match(r"^(?P<x>(?!(?:how|what|which|who|when|where|why|is|are|do|does|can|could)\b)[^?:\-–—,]{3,60}?)\s*(?:[-–—:,]|\s-)\s*"
+                 r"how many(?: of (?:them|those|these))?(?: (?:are there|there are|are in (?:it|there)|do I (?:have|got)|have I got"
+                 r"|I have|is that|are they))\s*\??\s*$", text.strip(), re.I)  # a bare "X: how many?" is terse_forms'
+    if not m:
+        return text
+    topic = m["x"].strip()
+    if re.match(r"^(?-i:[A-Z][a-z]+)(?! (?-i:[A-Z]))", topic):  # "Missed calls ..." starts the sentence; "Bo Li's ..." is a name
+        topic = topic[:1].lower() + topic[1:]
+    mine = re.match(r"^my\s+", topic, re.I)
+    if mine:
+        return f"how many {topic[mine.end():]} do I have?"
+    head, sep, where = topic.partition(" in ")
+    return f"how many {head} are there in {where}?" if sep else f"how many {topic} are there?"
+
+
+def _place_then_question(text: str) -> str:
+    """"check the call log: who rang last?" -> "who rang last? Check the call log." (where to look, then what is asked)."""
+    m = re.match(rf"^(?P<v>check|look at|look in|open|go to|see|search)\s+(?P<x>[^:?]{{3,80}}?)\s*(?::|\s[-–—])\s*(?P<q>{_WH}\b[^:]*?)"
+                 r"\s*\?*\s*$", text.strip(), re.I)
+    if not m:
+        return text
+    return f"{m['q']}? {m['v'][:1].upper()}{m['v'][1:]} {m['x']}."
+
+
+def _ranked_after(text: str) -> str:
+    """"the pho place that's rated best" -> "the best-rated pho place"; "the hotel which is ranked lowest" -> "the
+    worst-rated hotel" (the superlative said after its noun)."""
+    def said(m: re.Match[str]) -> str:
+        rank = "best" if m["s"].casefold() in ("best", "highest", "top") else "worst"
+        return f"{m['d']} {rank}-rated {m['n']}"
+
+    return re.sub(r"\b(?P<d>the|a) (?P<n>(?:(?!(?:of|the|a|an|in|on|for|with|at)\b)[\w\-]+ ){0,3}?[\w\-]+) (?:that|which)(?:'s| is| are|'re)? (?:rated|ranked) (?:the )?"
+                  r"(?P<s>best|highest|top|worst|lowest)\b", said, text, count=1, flags=re.I)

@@ -1,0 +1,100 @@
+"""Questions said as numbered steps, a wanted outcome or with their topic first (agents/question_forms.py), read
+through the whole wording pipeline, and the kind of value they ask for. Invented people, places and items."""
+
+from __future__ import annotations
+
+from cascadroid.agents import answers
+from cascadroid.agents.browsing import collection
+from cascadroid.agents.question_forms import questioned
+from cascadroid.agents.wording import canonical
+
+
+def test_please_to_before_a_verb_is_please():
+    assert canonical("Kindly to tell me the price of the Red Kettle in the store app.") == \
+        "tell me the price of the Red Kettle in the store app."
+    assert canonical("please to check when my Yoga class starts") == "check when my Yoga class starts"
+    assert canonical("Please to call Mira Osei.") == "call Mira Osei."
+    assert answers.asked(canonical("Tell Bo the time")) is None  # a message to Bo, not a question
+
+
+def test_an_outcome_of_knowing_is_a_wish_to_know():
+    assert canonical("I want to end up knowing where Farid Haddad lives.") == "where does Farid Haddad live?"
+    assert canonical("We'd like to end up with a list of who is coming to the Book night event.") == \
+        "who is coming to the Book night event?"
+    assert questioned("I want to end up with the number of podcasts I have downloaded") == \
+        "I want to know the number of podcasts I have downloaded"
+    assert canonical("I want to end up with a new alarm at 6:30.") == "I want to end up with a new alarm at 6:30."
+
+
+def test_numbered_steps_that_count_then_tell_count_in_the_place_opened():
+    assert canonical("1) open my playlists 2) count the ones with jazz in the title 3) tell me how many") == \
+        "count my playlists with jazz in the title"
+    assert canonical("1. open the Files app 2. count the PDFs in Downloads 3. let me know the total") == \
+        "count the PDFs in Downloads"
+    assert canonical("1 open my outbox 2 count the unsent drafts 3 tell me the number") == \
+        "count the unsent drafts in my outbox"
+    assert canonical("1) set 2 alarms 2) call Mum") == "1) set 2 alarms 2) call Mum"  # no step asks to be told
+
+
+def test_numbered_steps_that_end_in_a_question_ask_it_of_what_they_opened():
+    assert canonical("1 go to my wallet app 2 tell me its balance") == "what is the balance of my wallet app?"
+    assert canonical("1) go to tides.example.org 2) look up Brest 3) tell me what the high tide is there today") == \
+        "what is the high tide in Brest today? Go to tides.example.org."
+    assert canonical("1) open Spotify 2) search for Miles Davis 3) tell me how many albums there are") == \
+        "how many albums are there? Open Spotify. Search for Miles Davis."
+    assert canonical('1) open the Notes app 2) create a note "Milk" 3) pin it') == \
+        '1) open the Notes app 2) create a note "Milk" 3) pin it'
+
+
+def test_count_and_tell_me_how_many_is_the_count():
+    assert canonical("count the unread texts and let me know how many there are") == "count the unread texts"
+    assert canonical("Count my podcasts and then tell me the number.") == "count my podcasts"
+    assert canonical("count the photos of Lena, and tell me how many of them there are") == "count the photos of Lena"
+    assert canonical("count to ten and tell me a joke") == "count to ten and tell me a joke"
+
+
+def test_a_topic_then_how_many():
+    assert canonical("unpaid bills in my inbox - how many are there?") == "how many unpaid bills are there in my inbox?"
+    assert canonical("My saved podcasts: how many do I have?") == "how many saved podcasts do I have?"
+    assert canonical("Plants in the Garden album - how many are in it?") == "how many plants are there in the Garden album?"
+    assert canonical("call Bo - how many times?") == "call Bo - how many times?"
+
+
+def test_where_to_look_then_the_question():
+    assert canonical("look at the calendar: when is the dentist?") == "when is the dentist? Look at the calendar."
+    assert canonical("check the Files app - which file is the largest?") == "which file is the largest? Check the Files app."
+    assert canonical("open the weather app: what is the temperature in Oslo?") == \
+        "what is the temperature in Oslo? Open the weather app."
+    assert questioned("Check this out: the new bakery opened") == "Check this out: the new bakery opened"
+
+
+def test_a_superlative_said_after_its_noun():
+    assert canonical("find me the address of the gym that's rated best in Maps") == \
+        "find me the address of the best-rated gym in Maps"
+    assert questioned("which is the hotel that is ranked lowest?") == "which is the worst-rated hotel?"
+    assert questioned("call the taco truck which is rated the highest") == "call the best-rated taco truck"
+    assert questioned("pick the plan that is best for me") == "pick the plan that is best for me"
+
+
+def test_a_wh_word_that_is_the_subject_and_an_embedded_when():
+    assert canonical("I wonder who called me") == "who called me?"
+    assert canonical("I'd like to know who sent the invoice") == "who sent the invoice?"
+    assert canonical("I want to know when the Pottery class starts - it is in my calendar.") == \
+        "when does the Pottery class start? it is in my calendar."
+    assert canonical("I want to know when the night market is open") == "when is the night market open?"
+
+
+def test_the_number_of_things_is_a_count_and_the_phone_app_is_a_place():
+    assert answers.asked("what is the number of unread mails in the Work folder?").kind == "count"
+    assert answers.asked("tell me the number of my contacts").kind == "count"
+    assert answers.asked("what is the number of the pizza places nearby?").kind == "count"
+    assert answers.asked("what is the number of Dr Jones?").kind == "phone"
+    assert answers.asked("who rang me yesterday? Look in the phone app.").kind == "name"
+    assert answers.asked("what is Lena's phone number?").kind == "phone"
+
+
+def test_short_forms_and_a_page_being_visited():
+    assert canonical("whats the subj of the mail from Hana") == "what is the subject of the mail from Hana"
+    assert collection("what page was I visiting last in Firefox?") == "history"
+    assert collection("tell me the title of the site we were browsing this morning") == "history"
+    assert collection("I was visiting Bo, so text him the photo") is None
