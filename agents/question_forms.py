@@ -30,6 +30,8 @@ def questioned(text: str) -> str:
     """``text`` as its plain question (see the module docstring); the same text when it has none of these shapes."""
     text = re.sub(r"\b(?P<p>please|kindly|pls|plz) to (?=(?:tell|give|show|let|check|find|count|say|look)\b)", r"\g<p> ",
                   text, flags=re.I)  # "please to tell me" (non-native)
+    text = re.sub(rf"^(?P<p>according to|as per|based on) (?P<x>[^,]{{1,40}}?),?\s+(?={_WH}\b)", r"\g<p> \g<x>, ", text,
+                  flags=re.I)  # "according to x.org what is ..." (typed without the comma): the source, then the question
     text = _outcome(text)
     text = _stepped(text)
     text = _topic_then_count(text)

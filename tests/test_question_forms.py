@@ -98,3 +98,19 @@ def test_short_forms_and_a_page_being_visited():
     assert collection("what page was I visiting last in Firefox?") == "history"
     assert collection("tell me the title of the site we were browsing this morning") == "history"
     assert collection("I was visiting Bo, so text him the photo") is None
+
+
+def test_a_source_said_first_without_its_comma():
+    assert canonical("according to tides.example.org what is high tide in Brest today") == \
+        "what is high tide in Brest today (according to tides.example.org)"
+    assert canonical("as per the Fitness app how many steps did I walk today") == \
+        "how many steps did I walk today (as per the Fitness app)"
+    assert canonical("based on my calendar when is the Pottery class") == "when is the Pottery class"
+    assert questioned("according to Bo the party is at 8") == "according to Bo the party is at 8"
+
+
+def test_a_question_led_by_its_preposition():
+    assert answers.asked("on what date was beach_04.jpg taken").kind == "date"
+    assert answers.asked("in which folder is the file tax_2026.pdf") is not None
+    assert answers.asked("with which app can I open song.flac") is not None
+    assert answers.asked("in March I need to call Bo") is None
