@@ -4,8 +4,9 @@
 2) count the ones with jazz 3) tell me how many" counts my playlists with jazz; "count the unpaid bills and let
 me know how many there are" counts them; "unpaid bills in my inbox - how many are there?" asks how many there
 are; "look at the calendar: when is the dentist?" asks when the dentist is; "I want to end up knowing X" wants
-to know X; "please to tell me" is "please tell me"; "the gym that's rated best" is the best-rated gym. Runs
-early, quotes held aside. General English task grammar only, never an app's words.
+to know X; "please to tell me" is "please tell me"; "the gym that's rated best" is the best-rated gym; "what is
+Ines Moras email" (typed with no apostrophes) asks Ines Mora's. Runs early, quotes held aside. General English
+task grammar only, never an app's words.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ def questioned(text: str) -> str:
                   text, flags=re.I)  # "please to tell me" (non-native)
     text = re.sub(rf"^(?P<p>according to|as per|based on) (?P<x>[^,]{{1,40}}?),?\s+(?={_WH}\b)", r"\g<p> \g<x>, ", text,
                   flags=re.I)  # "according to x.org what is ..." (typed without the comma): the source, then the question
+    if "'" not in text and "’" not in text:  # typed without apostrophes: "what is Ines Moras email" asks Ines Mora's email
+        text = re.sub(r"\b(?P<n>(?-i:[A-Z][a-z]+) (?-i:[A-Z][a-z]+?))s (?=(?:e-?mail|phone|mobile|cell|number|address|birthday"
+                      r"|home|work|office|website|job|company)\b)", r"\g<n>'s ", text)  # "Dana Evans" searched as "Dana Evan" still
     text = _outcome(text)
     text = _stepped(text)
     text = _topic_then_count(text)

@@ -114,3 +114,11 @@ def test_a_question_led_by_its_preposition():
     assert answers.asked("in which folder is the file tax_2026.pdf") is not None
     assert answers.asked("with which app can I open song.flac") is not None
     assert answers.asked("in March I need to call Bo") is None
+
+
+def test_a_name_typed_without_its_possessive_apostrophe():
+    assert questioned("what is Ines Moras email address") == "what is Ines Mora's email address"
+    assert questioned("whats Kofi Mensahs phone number") == "whats Kofi Mensah's phone number"
+    assert questioned("send me Lea Hoffmanns home address") == "send me Lea Hoffmann's home address"
+    assert questioned("what is Ines Mora's email and Bo Lis number") == "what is Ines Mora's email and Bo Lis number"  # typed with apostrophes
+    assert questioned("what is Kofi Mensah email address") == "what is Kofi Mensah email address"
