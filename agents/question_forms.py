@@ -33,14 +33,34 @@ def questioned(text: str) -> str:
                   text, flags=re.I)  # "please to tell me" (non-native)
     text = re.sub(rf"^(?P<p>according to|as per|based on) (?P<x>[^,]{{1,40}}?),?\s+(?={_WH}\b)", r"\g<p> \g<x>, ", text,
                   flags=re.I)  # "according to x.org what is ..." (typed without the comma): the source, then the question
-    if "'" not in text and "’" not in text:  # typed without apostrophes: "what is Ines Moras email" asks Ines Mora's email
-        text = re.sub(r"\b(?P<n>(?-i:[A-Z][a-z]+) (?-i:[A-Z][a-z]+?))s (?=(?:e-?mail|phone|mobile|cell|number|address|birthday"
-                      r"|home|work|office|website|job|company)\b)", r"\g<n>'s ", text)  # "Dana Evans" searched as "Dana Evan" still
+    text = _typed_plainly(text)
     text = _outcome(text)
     text = _stepped(text)
     text = _topic_then_count(text)
     text = _place_then_question(text)
     return _ranked_after(text)
+
+
+_ATTR = (r"phone number|mobile number|number|price|cost|address|e-?mail(?: address)?|opening hours|hours|rating|birthday|total"
+         r"|size|subject|title|temperature|location|code")
+
+
+def _typed_plainly(text: str) -> str:
+    """A question typed with no apostrophes or sentence marks: "what is Ines Moras email" asks Ines Mora's email
+    ("Dana Evans" is then searched as "Dana Evan", which still finds her); "id like to know" is "I'd like to know";
+    "I starred a mail from Bo what is its subject" is a statement, then the question; "price of the Red Kettle" asks it."""
+    if not re.search(r"(?-i:[A-Z])\w*['’]s\b", text):  # no possessive typed with its apostrophe anywhere
+        text = re.sub(r"\b(?P<n>(?-i:[A-Z][a-z]+) (?-i:[A-Z][a-z]+?))s (?=(?:e-?mail|phone|mobile|cell|number|address|birthday"
+                      r"|home|work|office|website|job|company)\b)", r"\g<n>'s ", text)
+    text = re.sub(r"^(?:so |and |but )?id (?=(?:like|love|rather|prefer|appreciate|want)\b)", "I'd ", text, flags=re.I)
+    if re.search(r"[?!;:]|\.\s", text.strip().rstrip(".")):  # sentence marks typed: not this
+        return text
+    m = re.match(rf"^(?P<s>(?:I|we|someone|somebody|my|the|a|an|there)\b(?:(?!\b(?:know|tell me|ask|wonder|check|see|find out)\b).){{6,}}?)"
+                 rf"\s+(?P<q>{_WH}(?:'s|(?: \w+)? (?:is|are|was|were|did|does|do)) (?:its|it|their|they|that|this|his|her)\b.*)$", text.strip(), re.I)
+    if m:  # a statement, then the question about what it names
+        return f"{m['s']}. {m['q']}?"
+    return re.sub(rf"^(?:the )?(?P<a>{_ATTR}) of (?=\S)(?!.*\b(?:is|are|was|were|has|have)\b)", r"what is the \g<a> of ",
+                  text.strip(), count=1, flags=re.I)  # not "the number of seats is 40"
 
 
 def _outcome(text: str) -> str:
@@ -154,8 +174,8 @@ def _topic_then_count(text: str) -> str:
 
 def _place_then_question(text: str) -> str:
     """"check the call log: who rang last?" -> "who rang last? Check the call log." (where to look, then what is asked)."""
-    m = re.match(rf"^(?P<v>check|look at|look in|open|go to|see|search)\s+(?P<x>[^:?]{{3,80}}?)\s*(?::|\s[-–—])\s*(?P<q>{_WH}\b[^:]*?)"
-                 r"\s*\?*\s*$", text.strip(), re.I)
+    m = re.match(rf"^(?P<v>check|look at|look in|open|go to|see|search)\s+(?P<x>[^:?]{{3,80}}?)\s*(?::|\s[-–—]|(?<=\bapp)(?= who| what| when| how))"
+                 rf"\s*(?P<q>{_WH}\b[^:]*?)\s*\?*\s*$", text.strip(), re.I)  # "check the phone app who rang last" (typed plainly)
     if not m:
         return text
     return f"{m['q']}? {m['v'][:1].upper()}{m['v'][1:]} {m['x']}."

@@ -122,3 +122,37 @@ def test_a_name_typed_without_its_possessive_apostrophe():
     assert questioned("send me Lea Hoffmanns home address") == "send me Lea Hoffmann's home address"
     assert questioned("what is Ines Mora's email and Bo Lis number") == "what is Ines Mora's email and Bo Lis number"  # typed with apostrophes
     assert questioned("what is Kofi Mensah email address") == "what is Kofi Mensah email address"
+
+
+def test_a_question_typed_plainly_after_a_statement_or_as_a_bare_value():
+    assert canonical("I sent Bo the file what was his answer") == "what was his answer (I sent Bo the file)?"
+    assert questioned("we booked a table at Casa Verde what is its address") == \
+        "we booked a table at Casa Verde. what is its address?"
+    assert questioned("someone in the Hiking club chat posted a map who was it") == \
+        "someone in the Hiking club chat posted a map. who was it?"
+    assert canonical("i starred one mail from Kofi Mensah whats its subject") == \
+        "What is its subject (I starred one mail from Kofi Mensah)?"
+    assert questioned("I booked it. What is its address?") == "I booked it. What is its address?"  # already marked
+
+
+def test_a_value_named_alone_is_asked():
+    assert canonical("price of Blue Yoga Mat in the shop") == "what is the price of Blue Yoga Mat in the shop"
+    assert questioned("opening hours of the Harbour Museum") == "what is the opening hours of the Harbour Museum"
+    assert questioned("phone number of the closest vet on maps") == "what is the phone number of the closest vet on maps"
+    assert questioned("number of the beast is 666") == "number of the beast is 666"
+
+
+def test_id_typed_for_i_would():
+    assert canonical("id like to find out where the photo beach_04.jpg was taken") == \
+        "where was the photo beach_04.jpg taken?"
+    assert questioned("id love to know who sent the invoice") == "I'd love to know who sent the invoice"
+    assert questioned("id rather you call Bo") == "I'd rather you call Bo"
+    assert questioned("show the id card photo") == "show the id card photo"
+
+
+def test_where_to_look_then_the_question_typed_plainly():
+    assert canonical("check the call history in the phone app who called me last") == \
+        "who called me last? Check the call history in the phone app."
+    assert canonical("open the weather app how warm is it in Oslo") == "how warm is it in Oslo? Open the weather app."
+    assert questioned("check the people who called me") == "check the people who called me"
+    assert answers.asked("in how many notes do I mention Lisbon").kind == "count"
