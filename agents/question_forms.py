@@ -50,7 +50,7 @@ def _typed_plainly(text: str) -> str:
     ("Dana Evans" is then searched as "Dana Evan", which still finds her); "id like to know" is "I'd like to know";
     "I starred a mail from Bo what is its subject" is a statement, then the question; "price of the Red Kettle" asks it."""
     if not re.search(r"(?-i:[A-Z])\w*['’]s\b", text):  # no possessive typed with its apostrophe anywhere
-        text = re.sub(r"\b(?P<n>(?-i:[A-Z][a-z]+) (?-i:[A-Z][a-z]+?))s (?=(?:e-?mail|phone|mobile|cell|number|address|birthday"
+        text = re.sub(r"(?<=\w )(?P<n>(?-i:[A-Z][a-z]+) (?-i:[A-Z][a-z]+?))s (?=(?:e-?mail|phone|mobile|cell|number|address|birthday"
                       r"|home|work|office|website|job|company)\b)", r"\g<n>'s ", text)
     text = re.sub(r"^(?:so |and |but )?id (?=(?:like|love|rather|prefer|appreciate|want)\b)", "I'd ", text, flags=re.I)
     if re.search(r"[?!;:]|\.\s", text.strip().rstrip(".")):  # sentence marks typed: not this
@@ -59,8 +59,8 @@ def _typed_plainly(text: str) -> str:
                  rf"\s+(?P<q>{_WH}(?:'s|(?: \w+)? (?:is|are|was|were|did|does|do)) (?:its|it|their|they|that|this|his|her)\b.*)$", text.strip(), re.I)
     if m:  # a statement, then the question about what it names
         return f"{m['s']}. {m['q']}?"
-    return re.sub(rf"^(?:the )?(?P<a>{_ATTR}) of (?=\S)(?!.*\b(?:is|are|was|were|has|have)\b)", r"what is the \g<a> of ",
-                  text.strip(), count=1, flags=re.I)  # not "the number of seats is 40"
+    return re.sub(rf"^(?:the )?(?P<a>{_ATTR}) of (?=\S)(?!.*\b(?:is|are|was|were|has|have|had|be|been|needs?|should|must|will"
+                  r"|can|could|would|please)\b)", r"what is the \g<a> of ", text.strip(), count=1, flags=re.I)  # not "the X of Y is Z"
 
 
 def _outcome(text: str) -> str:

@@ -122,6 +122,7 @@ def test_a_name_typed_without_its_possessive_apostrophe():
     assert questioned("send me Lea Hoffmanns home address") == "send me Lea Hoffmann's home address"
     assert questioned("what is Ines Mora's email and Bo Lis number") == "what is Ines Mora's email and Bo Lis number"  # typed with apostrophes
     assert questioned("what is Kofi Mensah email address") == "what is Kofi Mensah email address"
+    assert questioned("Kofi Mensahs number") == "Kofi Mensahs number"  # the name first: read as "the number of" it
 
 
 def test_a_question_typed_plainly_after_a_statement_or_as_a_bare_value():
@@ -140,6 +141,7 @@ def test_a_value_named_alone_is_asked():
     assert questioned("opening hours of the Harbour Museum") == "what is the opening hours of the Harbour Museum"
     assert questioned("phone number of the closest vet on maps") == "what is the phone number of the closest vet on maps"
     assert questioned("number of the beast is 666") == "number of the beast is 666"
+    assert questioned("location of the Quiz night needs to be Room 2") == "location of the Quiz night needs to be Room 2"
 
 
 def test_id_typed_for_i_would():
