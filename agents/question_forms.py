@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .indirect_questions import asked
+
 # A step that asks to be told what the others found.
 _TELL = re.compile(r"^(?:and )?(?:then )?(?:(?:please )?(?:tell|show|give) me|let me know|report(?: back)?|say)\b[,:]?\s*",
                    re.I)
@@ -31,6 +33,7 @@ def questioned(text: str) -> str:
     """``text`` as its plain question (see the module docstring); the same text when it has none of these shapes."""
     text = re.sub(r"\b(?P<p>please|kindly|pls|plz) to (?=(?:tell|give|show|let|check|find|count|say|look)\b)", r"\g<p> ",
                   text, flags=re.I)  # "please to tell me" (non-native)
+    text = _value_needed(_asked_to_tell(text))
     text = re.sub(rf"^(?P<p>according to|as per|based on) (?P<x>[^,]{{1,40}}?),?\s+(?={_WH}\b)", r"\g<p> \g<x>, ", text,
                   flags=re.I)  # "according to x.org what is ..." (typed without the comma): the source, then the question
     text = _typed_plainly(text)
@@ -41,13 +44,46 @@ def questioned(text: str) -> str:
     return _ranked_after(text)
 
 
+# What may stand before a request to be told: a modal said to "you", a polite frame, curiosity, a need to know.
+_TELL_LEAD = re.compile(
+    r"^(?:(?:you|u) (?:should|must|need to|have to|could|can|might want to)\s+|(?:I|we) (?:need|want|would like|'d like) (?:you|u) to\s+"
+    r"|(?:I|we)(?: would|'d) be (?:grateful|glad|happy|thankful) if (?:you|u) (?:could|would|can)\s+"
+    r"|(?:(?:can|could|would|will) (?:you|u)\s+)?(?:(?:please|possibly|maybe|kindly|just|perhaps)\s+)*(?:be able to\s+)?)"
+    r"(?P<v>tell me|let me know|report back|report to me|find out|figure out|work out|give me)\b\s*[,:]?\s*(?P<r>.*)$", re.I)
+_CURIOUS = re.compile(r"^(?:(?:I am|I'm|I was|am|just|so) )?(?:curious|dying to know)(?: to know| about| as to)?\s*[:,\-–—]?\s+"
+                      r"|^(?:I|we) (?:must|have to|got to|gotta|really need to|really want to) know\s+", re.I)
+
+
+def _value_needed(text: str) -> str:
+    """"I need the phone number of the Lotus spa" alone asks it ("... of X to send to Bo" is more than a question)."""
+    return re.sub(rf"^(?:I|we)(?: need| want| would like|'d like) (?:to (?:have|get|know) )?the (?P<a>{_ATTR}) of (?P<x>(?:(?! and | to | so"
+                  r" | for | then )[^,;:])+?)\s*[.!?]?$", r"what is the \g<a> of \g<x>?", text.strip(), flags=re.I)
+
+
+def _asked_to_tell(text: str) -> str:
+    """A request to be told, said any way, as "tell me ...": "you should tell me X", "let me know X", "I'd be grateful if
+    you could tell me X", "I'm curious how many X", "curious: X?", "I must know X"; an embedded question in it is put
+    in question order ("tell me what the total is" -> "what is the total?"). "give me" only before a value asked."""
+    curious = _CURIOUS.match(text.strip())
+    if curious and re.match(rf"{_WH}\b|if\b|whether\b|the\b", text.strip()[curious.end():], re.I):
+        text = f"tell me {text.strip()[curious.end():]}"
+    m = _TELL_LEAD.match(text.strip())
+    if not m or not m["r"] or (m["v"].casefold() == "give me" and not re.match(rf"the (?!number\b)(?:{_ATTR}|name) of\b", m["r"], re.I)):
+        return text  # "give me the number of X" is read by request_shapes
+    if m["v"].casefold() == "tell me":  # "can you tell me when X closes?" reads as it is said
+        return f"tell me {m['r']}"
+    wrapped = f"I want to know {m['r']}"
+    said = asked(wrapped) if re.match(rf"{_WH}\b", m["r"], re.I) else wrapped
+    return said if said != wrapped else f"tell me {m['r']}"
+
+
 _ATTR = (r"phone number|mobile number|number|price|cost|address|e-?mail(?: address)?|opening hours|hours|rating|birthday|total"
          r"|size|subject|title|temperature|location|code")
 
 
 def _typed_plainly(text: str) -> str:
     """A question typed with no apostrophes or sentence marks: "what is Ines Moras email" asks Ines Mora's email
-    ("Dana Evans" is then searched as "Dana Evan", which still finds her); "id like to know" is "I'd like to know";
+    ("Ada Hobbs" is then searched as "Ada Hobb", which still finds her); "id like to know" is "I'd like to know";
     "I starred a mail from Bo what is its subject" is a statement, then the question; "price of the Red Kettle" asks it."""
     if not re.search(r"(?-i:[A-Z])\w*['’]s\b", text):  # no possessive typed with its apostrophe anywhere
         text = re.sub(r"(?<=\w )(?P<n>(?-i:[A-Z][a-z]+) (?-i:[A-Z][a-z]+?))s (?=(?:e-?mail|phone|mobile|cell|number|address|birthday"
@@ -91,7 +127,11 @@ def _stepped(text: str) -> str:
     it in X. Other steps stay after the question as sentences. Not numbered: "count X and tell me how many"."""
     steps, numbered = _steps(text), True
     if not steps:
-        m = re.match(r"^(?P<c>count .+?),? (?:and )?(?:then )?(?P<t>(?:tell|show|give) me\b.*|let me know\b.*)$", text.strip(), re.I)
+        m = re.match(r"^(?P<c>(?:count|open|go to|go through|check|look at|look in|look through|visit) .+?),? (?:and )?(?:then )?"
+                     r"(?P<t>(?:tell|show|give) me\b.*|let me know\b.*)$", text.strip(), re.I)
+        if m and not m["c"].casefold().startswith("count") and re.search(r"\b(?:it|they|them|there|that|those)\b",
+                                                                          m["t"], re.I):
+            m = None  # "check X and tell me where it was taken": what "it" is, is read where the request is put first
         steps, numbered = ([m["c"], m["t"]] if m else []), False
     told_at = next((i for i in range(len(steps) - 1, -1, -1) if _TELL.match(steps[i])), None)
     if told_at is None or told_at == 0:
@@ -101,7 +141,7 @@ def _stepped(text: str) -> str:
     counted = next((s for s in others if re.match(r"^count(?: up)?\b", s, re.I)), None)
     if counted and _THE_NUMBER.match(told):
         return _count_in(counted, [s for s in others if s is not counted])
-    if not numbered:  # "count to ten and tell me a joke"
+    if not numbered and counted:  # "count to ten and tell me a joke"
         return text
     places = [m["x"] for s in others if (m := _LOOKED_IN.match(s)) and not _URL.fullmatch(m["x"].strip())]
     found = [m["x"] for s in others if (m := _LOOKED_UP.match(s))]
@@ -149,7 +189,7 @@ def _plain_question(told: str, place: str | None, found: str | None) -> str | No
         return f"how many {m['n']} {m['v']} there{m['r']}?"
     if re.match(rf"^{_WH}\b", told, re.I):
         return f"{told}?"
-    if re.match(rf"^{_DET}\b", told, re.I):  # "the total of my cart" -> "what is the total of my cart?"
+    if re.match(r"^(?:the|my|your|our|his|her|their|its)\b", told, re.I):  # "the total of my cart" -> "what is the total of my cart?"
         return f"what is {told}?"
     return None
 

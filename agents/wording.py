@@ -44,7 +44,7 @@ _SHORT = {
     "unfave": "unfavourite", "msg": "message", "msgs": "messages", "txt": "text", "pic": "photo", "pics": "photos",
     "vid": "video", "vids": "videos", "pls": "please", "plz": "please", "thx": "thanks", "ty": "thanks",
     "appt": "appointment", "tmrw": "tomorrow", "tmr": "tomorrow", "tonite": "tonight", "hrs": "hours", "hr": "hour",
-    "mins": "minutes", "secs": "seconds", "num": "number", "addr": "address", "bday": "birthday", "subj": "subject",
+    "mins": "minutes", "secs": "seconds", "num": "number", "addr": "address", "bday": "birthday", "subj": "subject", "u": "you", "wat": "what",
     "notifs": "notifications", "notif": "notifications", "w/": "with", "re": "about", "asap": "now",
     "fwd": "forward", "mv": "move", "temp": "temperature", "pw": "password", "info": "details",
     "ssid": "network name",

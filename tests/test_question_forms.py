@@ -158,3 +158,33 @@ def test_where_to_look_then_the_question_typed_plainly():
     assert canonical("open the weather app how warm is it in Oslo") == "how warm is it in Oslo? Open the weather app."
     assert questioned("check the people who called me") == "check the people who called me"
     assert answers.asked("in how many notes do I mention Lisbon").kind == "count"
+
+
+def test_a_request_to_be_told_said_any_way():
+    assert canonical("You should tell me how many playlists I have.") == "tell me how many playlists I have."
+    assert canonical("Give me the number of the nearest Tire shop.") == "what is the phone number of the nearest Tire shop?"
+    assert canonical("Let me know who moved the Budget file.") == "who moved the Budget file?"
+    assert canonical("I'd be grateful if you could tell me how many parcels are on their way.") == \
+        "tell me how many parcels are on their way."
+    assert canonical("Please let me know what the balance of my Travel card is.") == "what is the balance of my Travel card?"
+    assert canonical("You need to find out who liked my post most recently.") == "who liked my post most recently?"
+    assert canonical("I'm curious how many podcasts I have downloaded.") == "tell me how many podcasts I have downloaded."
+    assert canonical("Give me the rating of the Lotus spa.") == "tell me the rating of the Lotus spa."
+    assert canonical("give me a hand with the alarm") == "give me a hand with the alarm"
+    assert answers.asked(canonical("Tell Bo the time")) is None
+
+
+def test_a_value_needed_alone_is_asked():
+    assert canonical("I need the phone number of the best-rated sushi bar.") == \
+        "what is the phone number of the best-rated sushi bar?"
+    assert questioned("we need the opening hours of the Harbour Museum") == "what is the opening hours of the Harbour Museum?"
+    assert questioned("I'd like the price of the Blue Yoga Mat") == "what is the price of the Blue Yoga Mat?"
+    assert questioned("I need the address of the Lotus spa to send to Bo") == "I need the address of the Lotus spa to send to Bo"
+
+
+def test_look_somewhere_and_tell_me_without_numbers():
+    assert canonical("open the Weather app and tell me the temperature in Oslo") == \
+        "what is the temperature in Oslo? Open the Weather app."
+    assert canonical("Go to Firefox and tell me the last page I visited.") == "what is the last page I visited? Go to Firefox."
+    assert canonical("check my wallet app, then tell me its balance") == "what is the balance of my wallet app?"
+    assert canonical("open my cart and tell me a joke") == "open my cart and tell me a joke"
