@@ -68,6 +68,9 @@ def _asked_to_tell(text: str) -> str:
     if curious and re.match(rf"{_WH}\b|if\b|whether\b|the\b", text.strip()[curious.end():], re.I):
         text = f"tell me {text.strip()[curious.end():]}"
     m = _TELL_LEAD.match(text.strip())
+    if m and re.search(r"\b(?:and|then)\s+(?:(?:then|also)\s+)?(?!tell me\b|let me\b)(?:share|send|text|post|save|write|put|add|e-?mail"
+                       r"|mail|forward|note|jot|tell|reply|create|set|call|message|copy|pin|star|use)\b", m["r"], re.I):
+        return text  # "find out X and share it with Bo": the answer is used, not told (subgoals read it first)
     if not m or not m["r"] or (m["v"].casefold() == "give me" and not re.match(rf"the (?!number\b)(?:{_ATTR}|name) of\b", m["r"], re.I)):
         return text  # "give me the number of X" is read by request_shapes
     if m["v"].casefold() == "tell me":  # "can you tell me when X closes?" reads as it is said

@@ -171,6 +171,8 @@ def test_a_request_to_be_told_said_any_way():
     assert canonical("I'm curious how many podcasts I have downloaded.") == "tell me how many podcasts I have downloaded."
     assert canonical("Give me the rating of the Lotus spa.") == "tell me the rating of the Lotus spa."
     assert canonical("give me a hand with the alarm") == "give me a hand with the alarm"
+    assert questioned("could you find out how cold it is in Riga and post that in my Ski group") == \
+        "could you find out how cold it is in Riga and post that in my Ski group"
     assert answers.asked(canonical("Tell Bo the time")) is None
 
 
