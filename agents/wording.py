@@ -6,8 +6,7 @@ need song.mp3 any more, please get rid of it", "timer five minutes", "Bob: runni
 (I do not need song.mp3 any more)", "set a timer for 5 minutes", 'text Bob "running late"', "who
 sent Invoice 7?": wrappers dropped, contractions and short forms spelled out, numbers written as
 digits, the request put first with its pronoun resolved, common phrasal verbs said with the verb
-apps put on their buttons, and a message to send put in quotes. Quoted text is never touched.
-General English task grammar only, never an app's words.
+apps put on their buttons, and a message to send put in quotes. Quoted text is never touched. General English only.
 """
 
 from __future__ import annotations
@@ -27,6 +26,7 @@ from .referents import ITEMS as _ITEMS
 from .referents import LEFT, locates_value, people, relayed, resolve, restated, things
 from .referents import OPEN as _OPEN
 from .spelling import respelled
+from .steps import stepped
 from .terse_forms import terse_form
 from .usual_words import usual_words
 
@@ -141,7 +141,7 @@ _SENDING = r"(?:text|message|tell|write(?: to)?|send|e-?mail|mail|post|reply(?: 
 @cache
 def canonical(task: str) -> str:
     """``task`` as a plain imperative (see the module docstring); the same text when already plain."""
-    text = usual_words(respelled(re.sub(r"[‘’ʼ]", "'", task).strip()))  # slips, synonyms
+    text = usual_words(respelled(stepped(re.sub(r"[‘’ʼ]", "'", task).strip())))  # numbered steps, slips, synonyms
     text, held = _hold_quotes(said_message(specified(text)))  # fields
     text = _spell_out(early(assigned(text)))
     text = relayed(_terse(started(text)))

@@ -1,0 +1,53 @@
+"""A task written as numbered steps, said as one request: "1) open Files 2) find a.pdf 3) star it" -> In Files, star a.pdf.
+
+A step that only opens an app names where the request happens; a step that finds or opens a thing names what the next
+step's "it" / "them" / "that one" stands for (or where "at the end" is); the other steps are the request, joined by "and".
+Runs first, on the task as typed (quotes and all). General English step lists only ("1)", "1.", "1:", "step 1:").
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER = re.compile(r"(?:^|(?<=\s))(?:\(?(?P<n>\d{1,2})[).:]|(?i:step) (?P<m>\d{1,2}):?)\s+")
+_APP = re.compile(r"(?i:open|launch|go to|start|use)\s+(?:the\s+|my\s+)?(?P<a>(?-i:[A-Z])[\w\-]*|[\w\-]+ app)(?:\s+app)?")
+_PLACE = re.compile(r"(?i:open|go to)\s+(?P<a>(?:my|the) [a-z]+)")  # "open my calendar": where, no thing
+_FIND = re.compile(r"(?i:find|look up|locate|search for|go to|open|select|pick|choose|tap(?: on)?)\s+(?P<x>.+)")
+_PRONOUN = re.compile(r"\b(?:(?:every one|each one|each|all|both) of them|it(?!\s+(?:is|was|has|'s)\b)|them|that one|this one"
+                      r"|that (?:contact|note|file|photo|event|alarm|place|album|chat|item))\b(?<!\bas it)", re.I)
+_ASIDE = r"(?i:do not|don't|but|keep|leave|without|except)\b"  # what to leave alone, said after a comma
+_EDGE = re.compile(r"\b(?:at|to) the (?:very )?(?:end|start|beginning|top|bottom)\b(?! of\b)", re.I)
+
+
+def stepped(text: str) -> str:
+    """``text`` as one request (see the module docstring); the same text when it is not a numbered list from 1."""
+    marks = list(_NUMBER.finditer(text))
+    numbers = [int(m["n"] or m["m"]) for m in marks]
+    if len(marks) < 2 or numbers != list(range(1, len(marks) + 1)) or text[:marks[0].start()].strip():
+        return text
+    steps = [text[m.end():n.start() if n else len(text)].strip(" ,;.") for m, n in zip(marks, marks[1:] + [None])]
+    where, found, said = "", "", []
+    for step in steps:
+        if (app := _APP.fullmatch(step) or _PLACE.fullmatch(step)) and not found and not said:
+            where = app["a"]
+            continue
+        if found and _PRONOUN.search(step):  # the step before found what "it" stands for: said once, here
+            step = _PRONOUN.sub(_moved_from(step, found), step, count=1)
+            said.pop()
+        elif found and _EDGE.search(step):
+            edge = _EDGE.search(step)
+            step = f"{step[:edge.end()]} of {found}{step[edge.end():]}"
+            said.pop()
+        found = (thing["x"] if (thing := _FIND.fullmatch(step)) and not _PRONOUN.search(step) else "")
+        said.append(step)
+    if not said or any(_FIND.fullmatch(step) and not _PRONOUN.search(step) for step in said):
+        return text  # a step that finds a thing no later step uses: the list is read as written
+    request = said[0] + "".join(f"{', ' if re.match(_ASIDE, step) else ' and '}{step}" for step in said[1:])
+    return f"In {where}, {request}" if where and not re.search(rf"\b{re.escape(where)}\b", request) else request
+
+
+def _moved_from(step: str, found: str) -> str:
+    """What a pronoun stands for: the thing found, "in its folder" said as where it is moved from ("move it to B")."""
+    if re.match(r"(?i:move|copy)\b", step):
+        return re.sub(r"\s+in\s+(?=\S+$)", " from ", found)
+    return found

@@ -1,0 +1,32 @@
+"""A task written as numbered steps, said as one request (agents/steps.py). Invented apps, people and items."""
+
+from __future__ import annotations
+
+from cascadroid.agents.steps import stepped
+from cascadroid.agents.wording import canonical
+
+
+def test_an_app_opened_then_a_thing_found_then_acted_on():
+    assert stepped("1) open Dropbox 2) find tax_2025.pdf 3) star it") == "In Dropbox, star tax_2025.pdf"
+    assert stepped("1. open WhatsApp 2. look up Maya Chen 3. block that contact") == "In WhatsApp, block Maya Chen"
+    assert canonical("1) open Drive 2) find budget.xlsx in Work 3) move it to Taxes") == \
+        "move budget.xlsx from Work to Taxes, in Drive"
+
+
+def test_where_an_edit_goes_and_what_to_leave_alone():
+    assert stepped('1) open my memo "Packing" 2) add "socks" at the top 3) keep the rest') == \
+        'add "socks" at the top of my memo "Packing", keep the rest'
+    assert stepped("step 1: open my planner step 2: delete the Dentist entry") == "In my planner, delete the Dentist entry"
+
+
+def test_a_found_thing_no_step_uses_leaves_the_list_as_written():
+    said = "1) open the latest voicemail 2) call back the number"
+    assert stepped(said) == said
+    said = "1) go to news.example.com 2) look up Lagos 3) tell me the headline"
+    assert stepped(said) == said
+
+
+def test_no_numbered_list_is_left_alone():
+    assert stepped("call Bo at 2) if he is free") == "call Bo at 2) if he is free"
+    assert stepped("2) open Files 3) delete a.txt") == "2) open Files 3) delete a.txt"  # no list from 1
+    assert stepped("set a timer for 1. 5 minutes") == "set a timer for 1. 5 minutes"
