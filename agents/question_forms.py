@@ -48,8 +48,11 @@ def questioned(text: str) -> str:
 _TELL_LEAD = re.compile(
     r"^(?:(?:you|u) (?:should|must|need to|have to|could|can|might want to)\s+|(?:I|we) (?:need|want|would like|'d like) (?:you|u) to\s+"
     r"|(?:I|we)(?: would|'d) be (?:grateful|glad|happy|thankful) if (?:you|u) (?:could|would|can)\s+"
+    r"|(?:(?:would|will|is) it be possible|is it possible|(?:is there )?any chance) (?:for (?:you|u) )?(?:to\s+)?(?:(?:you|u) (?:could|can)\s+)?"
+    r"|(?:I|we)(?: am|'m| was| were)? wondering (?:whether|if) (?:you|u) (?:could|can|would)\s+"
     r"|(?:(?:can|could|would|will) (?:you|u)\s+)?(?:(?:please|possibly|maybe|kindly|just|perhaps)\s+)*(?:be able to\s+)?)"
-    r"(?P<v>tell me|let me know|report back|report to me|find out|figure out|work out|give me)\b\s*[,:]?\s*(?P<r>.*)$", re.I)
+    r"(?P<v>tell me|let me know|report back|report to me|find out|figure out|work out|give me|(?:see|(?:you )?know)(?= (?:who|what|which"
+    r"|when|where|how)\b))\b\s*[,:]?\s*(?P<r>.*)$", re.I)
 _CURIOUS = re.compile(r"^(?:(?:I am|I'm|I was|am|just|so) )?(?:curious|dying to know)(?: to know| about| as to)?\s*[:,\-–—]?\s+"
                       r"|^(?:I|we) (?:must|have to|got to|gotta|really need to|really want to) know\s+", re.I)
 
@@ -99,7 +102,7 @@ def _typed_plainly(text: str) -> str:
     if m:  # a statement, then the question about what it names
         return f"{m['s']}. {m['q']}?"
     return re.sub(rf"^(?:the )?(?P<a>{_ATTR}) of (?=\S)(?!.*\b(?:is|are|was|were|has|have|had|be|been|needs?|should|must|will"
-                  r"|can|could|would|please)\b)", r"what is the \g<a> of ", text.strip(), count=1, flags=re.I)  # not "the X of Y is Z"
+                  r"|can|could|would)\b)", r"what is the \g<a> of ", text.strip(), count=1, flags=re.I)  # not "the X of Y is Z"
 
 
 def _outcome(text: str) -> str:

@@ -190,3 +190,12 @@ def test_look_somewhere_and_tell_me_without_numbers():
     assert canonical("Go to Firefox and tell me the last page I visited.") == "what is the last page I visited? Go to Firefox."
     assert canonical("check my wallet app, then tell me its balance") == "what is the balance of my wallet app?"
     assert canonical("open my cart and tell me a joke") == "open my cart and tell me a joke"
+
+
+def test_a_polite_frame_of_possibility_or_wondering():
+    assert canonical("would it be possible to find out how much the Red Kettle costs") == "how much does the Red Kettle cost?"
+    assert canonical("I was wondering whether you could tell me the total of my basket") == "tell me the total of my basket"
+    assert canonical("any chance you know who is in the Climbing group") == "who is in the Climbing group?"
+    assert canonical("is it possible to see how many alarms I have on") == "tell me how many alarms I have on"
+    assert canonical("the total of my basket please") == "what is the total of my basket"
+    assert canonical("is it possible to call Bo") == "is it possible to call Bo"
