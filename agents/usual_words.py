@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .referents import ITEMS
-from .text import outside_quotes
+from .referents import CLOSE, HELD, ITEMS, OPEN
+from .text import QUOTED
 
 _START = r"(?:^|(?<=[.!?;]\s)|(?<=\band\s)|(?<=\bthen\s)|(?<=\bto\s)|(?<=,\s))(?P<p>\s*(?:please\s+)?)"
 _MEDIA = r"(?:an? |some |the )?(?:photos?|pictures?|pics?|videos?|clips?|movies?|selfies?|footage)\b"
@@ -26,6 +26,7 @@ _VERBS: tuple[tuple[str, str], ...] = (
     (r"ping", "text"),
     (r"store", "save"),
     (r"compose|draft", "write"),
+    (r"(?:edit|update|modify|amend|alter)(?= (?:the|my|his|her|their|(?-i:[A-Z])[\w\-]*'s) (?:(?! and )[^.;!?])*? to\b)", "change"),
     (r"begin|kick off|get going with", "start"),
     (r"respond(?= to\b)|write back(?= to\b)", "reply"),
     (r"(?:set up|make|start|put together)(?= (?:a|an) (?:new )?(?:[\w\-]+ ){0,2}?"
@@ -36,10 +37,13 @@ _VERB = re.compile(_START + r"(?P<v>" + "|".join(f"(?P<v{i}>{said})" for i, (sai
 _REMOVED = re.compile(rf"{_START}(?P<v>remove|erase)(?= (?:my |the |this |that )?(?:(?-i:[A-Z])[\w\-]* ){{1,2}}(?:{ITEMS})\b"
                       r"(?:(?! from\b)[^.;!?])*(?:[.;!?]|$))", re.I)
 # Rankings said otherwise: "top-rated", "highest rated", "best reviewed" -> "best-rated"; "least expensive" -> "cheapest";
-# and an address to write to: "mail address", "e-mail address" -> "email address".
+# an address to write to: "mail address", "e-mail address" -> "email address"; "photo album" -> "album"; "not yet read"
+# -> "unread".
 _RANKINGS = (
     (re.compile(r"\b(?:top|highest|best)[\s\-](?:rated|reviewed|scored|ranked)\b", re.I), "best-rated"),
     (re.compile(r"(?<![\w\-])(?:e-|e )?mail address(?=es\b|\b)", re.I), "email address"),  # "the mail address she wrote from"
+    (re.compile(r"\b(?:photo|picture|image) (?=albums?\b)", re.I), ""),  # "my Trip photo album": an album
+    (re.compile(r"\b(?:not yet read|not read yet|yet to be read)\b", re.I), "unread"),
     (re.compile(r"\b(?:least expensive|lowest[\s\-]priced|lowest[\s\-]cost|most affordable)\b", re.I), "cheapest"),
 )
 
@@ -47,7 +51,13 @@ _RANKINGS = (
 def usual_words(task: str) -> str:
     """``task`` with everyday synonyms of request verbs (in lower case, as the parsers write them) and
     rankings said with the usual word."""
-    return outside_quotes(task, _usual)
+    held: list[str] = []
+
+    def hold(match: re.Match[str]) -> str:  # quoted text is typed as written, and read as one word around it
+        held.append(match.group())
+        return f"{OPEN}{len(held) - 1}{CLOSE}"
+
+    return HELD.sub(lambda m: held[int(m.group(1))], _usual(QUOTED.sub(hold, task)))
 
 
 def _usual(text: str) -> str:

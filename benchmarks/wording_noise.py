@@ -115,10 +115,25 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "favourites": ("favorites",),
     "phone number": ("number", "mobile number", "cell number"),
     "tomorrow": ("tmrw",),
+    "change": ("update", "edit", "modify"),
+    "last": ("latest", "most recent"),
+    "calendar event": ("appointment", "calendar entry"),
+    "chat": ("conversation", "thread"),
+    "cart": ("basket", "shopping cart"),
+    "subject": ("subject line",),
+    "location": ("place", "venue"),
+    "price": ("cost",),
+    "product": ("item",),
+    "album": ("photo album",),
+    "tell me": ("let me know",),
+    "search for": ("look for",),
+    "wi-fi": ("wifi", "wireless"),
+    "brightness": ("screen brightness",),
+    "unread": ("not yet read",),
     "what is": ("what's", "tell me"),
 }
 _VERBS = frozenset(("delete", "create", "open", "send", "text", "call", "rename", "find", "reply", "buy", "clear", "save",
-                    "show", "turn off", "turn on"))
+                    "show", "turn off", "turn on", "change", "search for"))
 _REQUEST_START = re.compile(r"(?:^|[.!?]\s+|\band (?:then )?|,\s*(?:then )?)$", re.I)
 _SYNONYM = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _SYNONYMS), key=len, reverse=True)) + r")\b", re.I)
 

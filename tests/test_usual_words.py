@@ -20,6 +20,10 @@ from cascadroid.agents.wording import canonical
     ("Set up a new meeting with Ola at 3", "create a new meeting with Ola at 3"),
     ("make a Packing list", "create a Packing list"),
     ("draft an email to the landlord", "write an email to the landlord"),
+    ("Update the time of Yoga on Friday to 18:30", "change the time of Yoga on Friday to 18:30"),
+    ("edit Kemal's phone number to 0176 5550 1234", "change Kemal's phone number to 0176 5550 1234"),
+    ("please modify the title of my draft to Offer", "please change the title of my draft to Offer"),
+    ('Update the title of "Standup" to "Daily sync"', 'change the title of "Standup" to "Daily sync"'),
 ])
 def test_a_request_verb_said_otherwise_becomes_the_usual_verb(said, usual):
     assert usual_words(said) == usual
@@ -29,6 +33,8 @@ def test_a_request_verb_said_otherwise_becomes_the_usual_verb(said, usual):
     "shoot a video of the parade",  # a camera, not a message
     "what is the launch date of the game",  # a noun, not where a request starts
     "make it louder",  # nothing is created
+    "update WhatsApp",  # no new value
+    "edit the photo and send it to Ana",
     "remove Ana Ruiz from the hiking group",  # taken out of something, not deleted
     "remove the Travel label from this mail",
     'text Bo "please purchase milk"',  # quoted text is typed as written
@@ -61,8 +67,11 @@ def test_rankings_said_otherwise_become_best_rated_and_cheapest(said, usual):
     ("what is Omar's e-mail address", "what is Omar's email address"),
     ("list the E-mail addresses in the thread", "list the email addresses in the thread"),
     ("open my email address book", "open my email address book"),  # already the usual word
+    ("how many pictures are in my Lisbon photo album", "how many pictures are in my Lisbon album"),
+    ("mark the thread from Ravi as not yet read", "mark the thread from Ravi as unread"),
+    ("how many not read yet messages do I have in Slack", "how many unread messages do I have in Slack"),
 ])
-def test_an_address_to_write_to_is_an_email_address(said, usual):
+def test_things_said_otherwise_are_said_with_the_usual_noun(said, usual):
     assert usual_words(said) == usual
 
 
