@@ -29,7 +29,7 @@ _VERBS: tuple[tuple[str, str], ...] = (
     (r"(?:edit|update|modify|amend|alter)(?= (?:the|my|his|her|their|(?-i:[A-Z])[\w\-]*'s) (?:(?! and )[^.;!?])*? to\b)", "change"),
     (r"begin|kick off|get going with", "start"),
     (r"respond(?= to\b)|write back(?= to\b)", "reply"),
-    (r"(?:set up|make|start|put together)(?= (?:a|an) (?:new )?(?:[\w\-]+ ){0,2}?"
+    (r"(?:set up|start|put together)(?= (?:a|an) (?:new )?(?:[\w\-]+ ){0,2}?"
      r"(?:note|memo|event|meeting|appointment|album|playlist|folder|contact|group|list)\b)", "create"),
 )
 _VERB = re.compile(_START + r"(?P<v>" + "|".join(f"(?P<v{i}>{said})" for i, (said, _) in enumerate(_VERBS)) + r")\b", re.I)

@@ -18,7 +18,7 @@ from cascadroid.agents.wording import canonical
     ("Store this recipe in my notes", "save this recipe in my notes"),
     ("please respond to the mail from Dev with thanks", "please reply to the mail from Dev with thanks"),
     ("Set up a new meeting with Ola at 3", "create a new meeting with Ola at 3"),
-    ("make a Packing list", "create a Packing list"),
+    ("start a Packing list", "create a Packing list"),
     ("draft an email to the landlord", "write an email to the landlord"),
     ("Update the time of Yoga on Friday to 18:30", "change the time of Yoga on Friday to 18:30"),
     ("edit Kemal's phone number to 0176 5550 1234", "change Kemal's phone number to 0176 5550 1234"),
@@ -32,7 +32,8 @@ def test_a_request_verb_said_otherwise_becomes_the_usual_verb(said, usual):
 @pytest.mark.parametrize("said", [
     "shoot a video of the parade",  # a camera, not a message
     "what is the launch date of the game",  # a noun, not where a request starts
-    "make it louder",  # nothing is created
+    "make it louder",
+    "make a new group Hikers and add Ana and Bo",  # "make" is read as it is (a creating verb no button says)
     "update WhatsApp",  # no new value
     "edit the photo and send it to Ana",
     "remove Ana Ruiz from the hiking group",  # taken out of something, not deleted
