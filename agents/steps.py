@@ -26,6 +26,8 @@ def stepped(text: str) -> str:
     if len(marks) < 2 or numbers != list(range(1, len(marks) + 1)) or text[:marks[0].start()].strip():
         return text
     steps = [text[m.end():n.start() if n else len(text)].strip(" ,;.") for m, n in zip(marks, marks[1:] + [None])]
+    if any(re.match(r"(?:and )?(?:then )?(?:(?:tell|show|give) me|let me know|report)\b", step, re.I) for step in steps[1:]):
+        return text  # steps that end by asking to be told are a question: read by question_forms
     where, found, said = "", "", []
     for step in steps:
         if (app := _APP.fullmatch(step) or _PLACE.fullmatch(step)) and not found and not said:

@@ -33,7 +33,7 @@ def test_numbered_steps_that_count_then_tell_count_in_the_place_opened():
         "count the PDFs in Downloads"
     assert canonical("1 open my outbox 2 count the unsent drafts 3 tell me the number") == \
         "count the unsent drafts in my outbox"
-    assert canonical("1) set 2 alarms 2) call Mum") == "1) set 2 alarms 2) call Mum"  # no step asks to be told
+    assert questioned("1) set 2 alarms 2) call Mum") == "1) set 2 alarms 2) call Mum"  # no step asks to be told
 
 
 def test_numbered_steps_that_end_in_a_question_ask_it_of_what_they_opened():
@@ -42,7 +42,7 @@ def test_numbered_steps_that_end_in_a_question_ask_it_of_what_they_opened():
         "what is the high tide in Brest today? Go to tides.example.org."
     assert canonical("1) open Spotify 2) search for Miles Davis 3) tell me how many albums there are") == \
         "how many albums are there? Open Spotify. Search for Miles Davis."
-    assert canonical('1) open the Notes app 2) create a note "Milk" 3) pin it') == \
+    assert questioned('1) open the Notes app 2) create a note "Milk" 3) pin it') == \
         '1) open the Notes app 2) create a note "Milk" 3) pin it'
 
 
@@ -199,3 +199,11 @@ def test_a_polite_frame_of_possibility_or_wondering():
     assert canonical("is it possible to see how many alarms I have on") == "tell me how many alarms I have on"
     assert canonical("the total of my basket please") == "what is the total of my basket"
     assert canonical("is it possible to call Bo") == "is it possible to call Bo"
+
+
+def test_steps_that_ask_to_be_told_are_left_to_the_question_reading():
+    from cascadroid.agents.steps import stepped
+    assert stepped("1) open my wallet app 2) tell me its balance") == "1) open my wallet app 2) tell me its balance"
+    assert stepped("1. open Notes 2. count the lists 3. let me know how many") == \
+        "1. open Notes 2. count the lists 3. let me know how many"
+    assert stepped("1) open Files 2) find a.pdf 3) star it") != "1) open Files 2) find a.pdf 3) star it"
