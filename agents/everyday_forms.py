@@ -48,6 +48,7 @@ def everyday(text: str) -> str:
     """``text`` with the everyday forms above said plainly; the same text when it has none."""
     text = re.sub(r"(?<![\w'])(?:" + "|".join(_BARE) + r")(?![\w'])",
                   lambda m: _BARE.get(m.group(0).casefold(), m.group(0)) if m.group(0) != "I" else "I", text, flags=re.I)
+    text = re.sub(r"(?<=\S) & (?=(?-i:[a-z]))", " and ", text)  # SMS "X & ship it": a name's "&" ("Barnes & Noble") stays
     text = _channel(question_then_use(told_event(casual(loose(text)))))
     text = _mail_parts(text)
     text = _notifications(text)
@@ -78,12 +79,12 @@ def everyday(text: str) -> str:
 
 
 def _channel(text: str) -> str:
-    """"send Bo Li a text with X" -> text Bo Li X; "Bo Li sent me an email saying X" -> Bo Li emailed me X;
+    """"send (drop, shoot) Bo Li a text with X" -> text Bo Li X; "Bo Li sent me an email saying X" -> Bo Li emailed me X;
     "let Bo Li know by text X" -> text Bo Li X."""
     def verb(by: str) -> str:
         return "email" if re.fullmatch(_BY_MAIL, by, re.I) else "text"
 
-    text = re.sub(rf"\bsend (?P<n>{_NAME}|[\w.+-]+@[\w.-]+) an? (?P<by>{_BY_TEXT}|{_BY_MAIL}) (?:with|containing|including) ",
+    text = re.sub(rf"\b(?:send|drop|shoot|fire|ping) (?P<n>{_NAME}|[\w.+-]+@[\w.-]+) an? (?P<by>{_BY_TEXT}|{_BY_MAIL}) (?:with|containing|including) ",
                   lambda m: f"{verb(m.group('by'))} {m.group('n')} ", text, flags=re.I)
     text = re.sub(rf"\b(?P<v>text|sms|message|e-?mail) (?P<n>{_NAME}) with (?=(?:the|my|his|her|their) )", r"\g<v> \g<n> ",
                   text, flags=re.I)

@@ -46,6 +46,9 @@ _NAMING = rf"(?P<n>call|name|title|label|caption|entitle|tag)\s+(?:it|this|that|
 # One item of the list: "call it X", "title X", "with location X", "the subject should be X", "text = X".
 _ITEM = re.compile(rf"(?:and\s+)?(?:{_NAMING}|(?P<s>(?:set|make)\s+(?:the|its)\s+)?(?:with\s+)?(?:(?:the|a|its)\s+)?{_FIELD}\b"
                    rf"(?!\s+(?:of|for|in|on)\b)(?(s)\s+(?:to|as)\b){_ASSIGN})(?=\S)", re.I)  # "and set the place to X"
+# A field's value said before the field: ", and put X (in) as the location", "and use X as its title".
+_VALUE_FIRST = re.compile(rf",?\s+and\s+(?:put|use|enter|set|add|have)\s+(?P<x>(?:the|its|their|my)\s+[^,;]+?)(?:\s+in)?\s+as\s+"
+                          rf"(?:the|its)\s+(?P<f>{_PLACE}|title|name|subject)\b", re.I)
 # A new mail to someone: its subject and body are said in quotes, the way mail requests label them.
 _MAILING = re.compile(r"^\s*(?:(?:could|can|would|will) you\s+|please\s+|pls\s+)*(?:(?:e-?mail|mail)\s+(?:to\s+)?|(?:write|send|compose|draft)\s+(?:an?\s+)?(?:new\s+)?"
                       r"(?:e-?mail|mail)\s+to\s+|send\s+(?=\S+\s+an?\s+(?:e-?mail|mail)\b))"
@@ -65,6 +68,9 @@ def specified(text: str) -> str:
     """``text`` with a new item's (or a sent item's) fields said plainly; the same text when it lists none."""
     text = text if _EDITING.search(text) else _OWN_NAMED.sub(_name_first, text)
     head = _MAKING.search(text) or _MAILING.match(text)
+    if head and head.re is _MAKING or re.match(rf"\W*(?:put|pop|stick)\s+(?:a|an)\s+(?:new\s+)?(?:{_NOUNS})\b", text, re.I):
+        # "..., and put the address of X in as the location": the value said first
+        text = _VALUE_FIRST.sub(r" with \g<x> as its \g<f>", text)
     mail = head is not None and head.re is _MAILING
     sending = not head and _SENDING.search(text) and not _EDITING.search(text)
     if not head and not sending:

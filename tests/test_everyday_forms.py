@@ -98,3 +98,16 @@ def test_a_subject_label_after_a_comma_keeps_its_comma():
     held = f"{OPEN}0{CLOSE}"  # a quoted span, held aside as the wording pipeline does
     assert everyday(f"mail rui@depot.test the stock list, subject {held}") == \
         f"email rui@depot.test the stock list, with the subject {held}"  # "mail" said as a verb: e-mail
+
+
+def test_a_text_dropped_or_shot_to_someone_with_a_value_is_a_text_to_them():
+    assert canonical("drop Wen Zhao a text with the gate code") == "text Wen Zhao the gate code"
+    assert canonical("shoot Ana Lima an email with the tracking number") == "email Ana Lima the tracking number"
+    assert canonical("fire Obi Eze a message containing the address") == "text Obi Eze the address"
+    assert canonical("drop the file in the Work folder") == "drop the file in the Work folder"  # no message
+
+
+def test_an_sms_ampersand_joins_two_requests():
+    assert canonical("find the oldest photo & delete it") == canonical("find the oldest photo and delete it")
+    assert canonical("open Notes & make a new note") == canonical("open Notes and make a new note")
+    assert everyday("buy a gift at Barnes & Noble") == "buy a gift at Barnes & Noble"  # a name's "&" stays

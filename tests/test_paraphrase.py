@@ -182,3 +182,13 @@ def test_it_is_the_value_a_message_holds_not_the_person_asking() -> None:
     clause = "Dana Holt wants the wifi code; the password is in a text from Omar Diaz"
     assert "the password from Omar Diaz's text" in referents.things(clause)
     assert referents.resolve("send it to them", [clause]).startswith("send the password from Omar Diaz's text to")
+
+
+def test_a_new_note_that_contains_a_value_saves_that_value_in_it():
+    assert canonical('Make a new note titled "Sizes" that contains the size of the newest video in Movies') == \
+        'save the size of the newest video in Movies in a new note titled "Sizes"'
+    assert canonical('create a note called "Host" which has the phone number of the nearest hotel in Maps.') == \
+        'save the phone number of the nearest hotel in Maps in a new note titled "Host".'
+    assert canonical('start a new note "Trip" containing the address of the cheapest hostel from Maps') == \
+        'save the address of the cheapest hostel from Maps in a new note titled "Trip"'
+    assert canonical("make a new note that lists the things to pack") == "make a new note that lists the things to pack"
