@@ -23,7 +23,8 @@ _MESSAGES = r"text(?: message)?|sms|message|e-?mail|mail|dm|voicemail|note"
 _WRAPPER = r"(?:(?:please|kindly|just|(?:can|could|would|will) you(?: please)?)\s+)?"
 # A clause's finite verb: a topic with one of these is a statement, no thing ("the party is on Friday - ...").
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|should|must|can|could|needs?|wants?|does|did|do"
-                     r"|says|said)\b|'s\s+(?:been|got|in|on|at)\b", re.I)
+                     r"|says|said|keeps?|likes?|loves?|gets|got|ended|landed|be|been|but|so|because)\b|'s\s+(?:been|got|in|on|at)\b",
+                     re.I)
 _DETERMINED = rf"(?:(?:the|my|that|this|those|these|our)\s|{_NAME}'s\s|(?-i:[A-Z])[\w\-]*'s\s)"
 
 
@@ -60,9 +61,11 @@ def _topic_first(text: str) -> str:
 
 # A thing said first, a dash or a colon, then the request: "the Trip note - rename it", "Ana's mail: forward it".
 _TOPIC = re.compile(rf"^\s*(?P<t>(?!(?:it|this|that|there|what|which|who|when|where|how|why|I|you|we|they|he|she|please|can"
-                    rf"|could|would|ok|okay|so|and|then|also|if|once|after|before|because)\b)"
+                    rf"|could|would|ok|okay|so|and|then|also|if|once|after|before|because|tell|text|send|message|e-?mail|call"
+                    rf"|ask|reply|write|say|post|share|forward)\b)"
                     rf"(?:{_DETERMINED}|(?-i:[A-Z])|{_Q}|[\w\-]+\.[a-z0-9]{{2,4}}\b|\d)[^:;?!\-–—]*?)\s*(?:\s[-–—]+\s|:\s)\s*"
-                    rf"(?P<w>{_WRAPPER})(?P<r>(?P<v>[a-z]+)\b.*)$", re.I)
+                    rf"(?P<w>{_WRAPPER})(?P<r>(?!(?:can|cannot|could|will|would|should|must|is|are|do|does|did|I|we|you)\b)"
+                    r"(?P<v>[a-z]+)\b(?:(?!,? then\b|;|,? and then\b).)*)$", re.I)  # one request, no second step
 # A name then its verb: a clause ("Ana asked on Signal for a new album - make it"), no thing.
 _SUBJECT_VERB = re.compile(rf"\s*(?!(?i:the|my|that|this|those|these|our|your)\b)(?:{_NAME}|(?-i:[A-Z])[\w\-]*|[\w\-]+\.[a-z0-9]{{2,4}})(?<!'s) (?!(?:from|at|in|of|on|with|and)\b)(?-i:[a-z])")
 # The pronoun that takes the thing up: an object ("forward it", "call him") or an owner ("change his number").
@@ -109,5 +112,5 @@ def _relative(text: str) -> str:
                   r"(?:contacts?|address book|phone ?book|card))\b",
                   r"\g<n>'s \g<k> from \g<w>", text, flags=re.I)
     return re.sub(r"\bthe (?P<k>[a-z][\w\-]*(?: [a-z][\w\-]*)?) (?:that|which|who) (?:is|'s|was) (?:the )?"
-                  r"(?P<s>(?:most|least) [a-z]+|[a-z]+est|best|worst|top[- ]rated|best[- ]rated)\b(?!\s+(?:than|of)\b)",
+                  r"(?P<s>(?:most|least) [a-z]+|[a-z]+est|best|worst|top[- ]rated|best[- ]rated)\b(?!\s+(?:than|of|to)\b)",
                   r"the \g<s> \g<k>", text, flags=re.I)
