@@ -32,7 +32,13 @@ def reordered(text: str) -> str:
     """``text`` with the shapes above said plainly (see the module docstring); the same text otherwise."""
     text = _relative(text)
     text = _value_in_message(text)
+    text = _THERE_IS.sub(lambda m: f"{m['n']} {'emailed' if 'mail' in m['k'].casefold() else 'texted'} me", text, count=1)
     return _topic_first(text)
+
+
+# "there's a text from Kim Li about dinner - ...": the message said as what its sender did (Kim Li texted me about dinner).
+_THERE_IS = re.compile(rf"^(?:there is|there's|I have|I've got|I got|I received) (?:an?|one) (?:new )?(?P<k>{_MESSAGES}) from "
+                       rf"(?P<n>{_NAME}|(?-i:[A-Z])[\w\-]*)(?=\s+about\b|\s*[,:;.]|\s[-–—])", re.I)
 
 
 def _topic_first(text: str) -> str:
@@ -55,8 +61,14 @@ def _topic_first(text: str) -> str:
     it = _TAKEN_UP.search(m["r"])
     if it is None or it.start() == 0:
         return text  # "... - make sure it is on": no object taken up
+    rest = m["r"][it.end():]
+    if it["own"] and not re.match(_NAME, topic):  # "the cheapest lamp - text its name and price to Bo"
+        owned = re.match(r"\s+(?P<a>[a-z]+(?: number)?(?: and (?:its |their )?[a-z]+(?: number)?)?)\b", rest)
+        if owned:
+            attrs = re.sub(r"\band (?:its|their) ", "and ", owned["a"])
+            return f"{m['w']}{m['r'][:it.start()]}the {attrs} of {topic}{rest[owned.end():]}"
     said = f"{topic}'s" if it["own"] else topic
-    return f"{m['w']}{m['r'][:it.start()]}{said}{m['r'][it.end():]}"
+    return f"{m['w']}{m['r'][:it.start()]}{said}{rest}"
 
 
 # A thing said first, a dash or a colon, then the request: "the Trip note - rename it", "Ana's mail: forward it".

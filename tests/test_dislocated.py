@@ -56,3 +56,18 @@ def test_a_relative_clause_is_said_as_the_thing_it_describes():
     assert reordered("delete the video that is the oldest in Camera") == "delete the oldest video in Camera"
     assert reordered("open the song which is most played") == "open the most played song"
     assert reordered("the file that is bigger than 2 MB") == "the file that is bigger than 2 MB"  # a comparison
+
+
+def test_a_thing_said_first_owns_the_values_the_request_names():
+    assert canonical("The oldest video in Movies: text its name and size to Ilka Berg") == \
+        "text the name and size of the oldest video in Movies to Ilka Berg"
+    assert canonical('the nearest bakery in Maps - put its address in a new note titled "Bread"') == \
+        'put the address of the nearest bakery in Maps in a new note titled "Bread"'
+    assert canonical("Idris Cole - text his number to Mira Sen") == "text Idris Cole's number to Mira Sen"
+
+
+def test_a_message_said_to_be_there_is_what_its_sender_sent():
+    assert reordered("there's an email from Juno Park about the barbecue: put it in my calendar") == \
+        "Juno Park emailed me about the barbecue: put it in my calendar"
+    assert reordered("I got a text from Wes Cole - forward it to Ama Ito") == "Wes Cole texted me - forward it to Ama Ito"
+    assert reordered("there is a message waiting") == "there is a message waiting"
