@@ -74,12 +74,13 @@ def _topic_first(text: str) -> str:
 # A thing said first, a dash or a colon, then the request: "the Trip note - rename it", "Ana's mail: forward it".
 _TOPIC = re.compile(rf"^\s*(?P<t>(?!(?:it|this|that|there|what|which|who|when|where|how|why|I|you|we|they|he|she|please|can"
                     rf"|could|would|ok|okay|so|and|then|also|if|once|after|before|because|tell|text|send|message|e-?mail|call"
-                    rf"|ask|reply|write|say|post|share|forward)\b)"
+                    rf"|ask|reply|write|say|post|share|forward|someone|somebody|everyone|everybody|nobody|no one)\b)"
                     rf"(?:{_DETERMINED}|(?-i:[A-Z])|{_Q}|[\w\-]+\.[a-z0-9]{{2,4}}\b|\d)[^:;?!\-–—]*?)\s*(?:\s[-–—]+\s|:\s)\s*"
-                    rf"(?P<w>{_WRAPPER})(?P<r>(?!(?:can|cannot|could|will|would|should|must|is|are|do|does|did|I|we|you)\b)"
+                    rf"(?P<w>{_WRAPPER})(?P<r>(?!(?:can|cannot|could|will|would|should|must|is|are|do|does|did|I|we|you|who|what|which|where|when"
+                    rf"|how|why|whose)\b)"
                     r"(?P<v>[a-z]+)\b(?:(?!,? then\b|;|,? and then\b).)*)$", re.I)  # one request, no second step
 # A name then its verb: a clause ("Ana asked on Signal for a new album - make it"), no thing.
-_SUBJECT_VERB = re.compile(rf"\s*(?!(?i:the|my|that|this|those|these|our|your)\b)(?:{_NAME}|(?-i:[A-Z])[\w\-]*|[\w\-]+\.[a-z0-9]{{2,4}})(?<!'s) (?!(?:from|at|in|of|on|with|and)\b)(?-i:[a-z])")
+_SUBJECT_VERB = re.compile(rf"\s*(?!(?i:the|my|that|this|those|these|our|your)\b)(?:{_NAME}|(?-i:[A-Z])[\w\-]*|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|[\w\-]+\.[a-z0-9]{{2,4}})(?<!'s) (?!(?:from|at|in|of|on|with|and)\b)(?-i:[a-z])")
 # The pronoun that takes the thing up: an object ("forward it", "call him") or an owner ("change his number").
 _TAKEN_UP = re.compile(r"\b(?:it|them)\b(?!\s+(?:is|was|are|were|starts|ends|says|goes|comes)\b)"
                        r"|\b(?:him|her)\b(?!\s+(?-i:[a-z])(?!(?:to|in|on|at|for|from|with|about|and|back|up|now|again)\b))"
