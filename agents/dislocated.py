@@ -4,10 +4,10 @@ People name the thing first and act on it after a dash or a colon ("the invoice 
 forward it to Dev"), name a message by whose it is ("Kim's email about the trip: put it in my calendar"),
 say that a message holds a value and then ask for "that code" ("there's a text from my bank with a PIN in
 it, send that PIN to Dev"), and describe a thing by a relative clause ("the number that Kim has in my
-contacts", "the photo that is the oldest in Camera"). :func:`reordered` says these the plain way the task
-parsers read: "forward the invoice Kim mailed me last week to Dev", "Kim emailed me about the trip. put it in
-my calendar", "send the PIN from my bank's text to Dev", "Kim's number from my contacts", "the oldest photo
-in Camera". Runs early, quotes held aside. General English task grammar only, never an app's words.
+contacts"). :func:`reordered` says these the plain way the task parsers read: "forward the invoice Kim mailed
+me last week to Dev", "Kim emailed me about the trip. put it in my calendar", "send the PIN from my bank's text
+to Dev", "Kim's number from my contacts". Runs early, quotes held aside. General English task grammar only, never
+an app's words.
 """
 
 from __future__ import annotations
@@ -118,12 +118,9 @@ def _value_in_message(text: str) -> str:
 
 
 def _relative(text: str) -> str:
-    """"the address that Kim Li has in my contacts" -> Kim Li's address from my contacts; "the file that is the
-    largest in Music" -> the largest file in Music."""
-    text = re.sub(rf"\bthe (?P<k>(?:[a-z][\w\-]* )?(?:address|number|phone number|e-?mail(?: address)?|birthday))"
+    """"the address that Kim Li has in my contacts" -> Kim Li's address from my contacts (a ranked thing said in a
+    relative clause is ranked_wording's)."""
+    return re.sub(rf"\bthe (?P<k>(?:[a-z][\w\-]* )?(?:address|number|phone number|e-?mail(?: address)?|birthday))"
                   rf" (?:that|which) (?P<n>{_NAME}) has (?:in|on|under) (?P<w>(?:my|the|his|her|their) [\w\- ]*?"
                   r"(?:contacts?|address book|phone ?book|card))\b",
                   r"\g<n>'s \g<k> from \g<w>", text, flags=re.I)
-    return re.sub(r"\bthe (?P<k>[a-z][\w\-]*(?: [a-z][\w\-]*)?) (?:that|which|who) (?:is|'s|was) (?:the )?"
-                  r"(?P<s>(?:most|least) [a-z]+|[a-z]+est|best|worst|top[- ]rated|best[- ]rated)\b(?!\s+(?:than|of|to)\b)",
-                  r"the \g<s> \g<k>", text, flags=re.I)

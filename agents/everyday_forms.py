@@ -48,7 +48,6 @@ def everyday(text: str) -> str:
     """``text`` with the everyday forms above said plainly; the same text when it has none."""
     text = re.sub(r"(?<![\w'])(?:" + "|".join(_BARE) + r")(?![\w'])",
                   lambda m: _BARE.get(m.group(0).casefold(), m.group(0)) if m.group(0) != "I" else "I", text, flags=re.I)
-    text = re.sub(r"(?<=\S) & (?=(?-i:[a-z]))", " and ", text)  # SMS "X & ship it": a name's "&" ("Barnes & Noble") stays
     text = _channel(question_then_use(told_event(casual(loose(text)))))
     text = _mail_parts(text)
     text = _notifications(text)

@@ -92,7 +92,8 @@ def _wanted_done(text: str) -> str:
 
 
 # A new entry's details said after a comma ("I want Jo Lim in my contacts, number 555 0101").
-_DETAILS = r"(?:,\s*(?:with |and )?(?:(?:his|her|their|the|a|phone|mobile) )?(?:number|phone|e-?mail|address|birthday)\b[^?]*)"
+_DETAILS = (r"(?:,\s*(?:with |and )?(?:(?:his|her|their|its|the|a) )?(?:name and (?:its |their )?)?(?:phone |mobile )?"
+            r"(?:number|phone|e-?mail|address|birthday)\b[^?]*)")
 
 
 def _wanted_kept(text: str) -> str:
@@ -111,6 +112,9 @@ def _wanted_kept(text: str) -> str:
         return f"add {_lower(fav)} to {favourite['f']}s{favourite['rest']}"
     if not m or _PRONOUNS.search(m["x"]) or re.search(_OPEN_END, m["x"], re.I) or re.search(rf"\b(?:{PARTICIPLE})$", m["x"], re.I):
         return text  # "I'd like Kim starred in my contacts": the state wanted is the verb (_wanted_done)
+    if re.search(r"\b(?:contacts|address book|phone ?book)$", m["c"], re.I) and re.match(r"\s*as an? (?:new )?contact\b", m["rest"]):
+        rest = re.sub(r"^\s*as an? (?:new )?contact\b", "", m["rest"], flags=re.I)  # a place kept as a new card
+        return f"save {_lower(m['x'])} as a new contact{rest}"
     verb = "move" if m["c"].casefold().endswith("folder") else "add"
     return f"{verb} {_lower(m['x'])} to {m['c']}{m['rest']}"
 

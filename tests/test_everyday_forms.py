@@ -105,9 +105,3 @@ def test_a_text_dropped_or_shot_to_someone_with_a_value_is_a_text_to_them():
     assert canonical("shoot Ana Lima an email with the tracking number") == "email Ana Lima the tracking number"
     assert canonical("fire Obi Eze a message containing the address") == "text Obi Eze the address"
     assert canonical("drop the file in the Work folder") == "drop the file in the Work folder"  # no message
-
-
-def test_an_sms_ampersand_joins_two_requests():
-    assert canonical("find the oldest photo & delete it") == canonical("find the oldest photo and delete it")
-    assert canonical("open Notes & make a new note") == canonical("open Notes and make a new note")
-    assert everyday("buy a gift at Barnes & Noble") == "buy a gift at Barnes & Noble"  # a name's "&" stays

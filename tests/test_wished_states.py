@@ -145,7 +145,7 @@ def test_a_terse_closing_time_and_a_passive_on_an_item_noun():
 def test_a_place_wished_into_the_contacts_is_saved_as_a_new_contact():
     assert canonical("I want the nearest vet in Maps to end up in my contacts as a new contact, with its name and number") == \
         "create a new contact with the name and phone number of the nearest vet from Maps"
-    assert canonical("I'd like the best-rated bakery in my address book, with its name and phone number") == \
+    assert canonical("I'd like the best-rated bakery in my address book as a new contact, with its name and phone number") == \
         "create a new contact with the name and phone number of the best-rated bakery"
     assert canonical("I want Oda Lunde in my starred contacts") == "add Oda Lunde to my starred contacts"  # a list, no card
     assert canonical("I'd like Kim Park starred in my address book") == "star Kim Park in my address book"
