@@ -15,7 +15,6 @@ import re
 from . import ranked_wording
 from .dislocated import reordered
 from .everyday_forms import everyday
-from .numbered_steps import stepped
 from .referents import CLOSE, OPEN
 from .request_shapes import reshaped
 from .shorthand import unabbreviated
@@ -47,7 +46,7 @@ def early(text: str) -> str:
     """Before numbers are written as digits: a terse "text Bo Li On my way" or "reply Sure, at 6" gets
     its colon, so the message keeps its own words ("at 6" stays "at 6"). Storage said as room taken
     ("takes up the most space") is size ("is the largest"); everyday forms said plainly (everyday_forms.py)."""
-    text = reshaped(reordered(everyday(stepped(unabbreviated(text)))))
+    text = reshaped(reordered(everyday(unabbreviated(text))))
     text = _ROOM.sub(lambda m: "is the largest" if m["most"].casefold() == "most" else "is the smallest", text)
     m = re.fullmatch(rf"(?:reply|respond|answer)(?: with)? (?!{_NAME}'s )(?P<m>[A-Z][^{OPEN}:]*\S)", text.strip())
     if m:  # "reply Sounds good": to the conversation in front, the latest
