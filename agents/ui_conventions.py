@@ -10,7 +10,8 @@
   ("Promo: ...", "โปรโมชัน ...", agents/promotions.py).
 - A greyed-out button that does what the task says waits for a choice: the option the task
   names ("42", "XL") comes first.
-- An A-Z list that stops before the name asked for is scrolled, not tapped at random.
+- An A-Z list that stops before the name asked for is scrolled, not tapped at random; so is a settings
+  page none of whose rows names a setting said in Chinese, Japanese, Korean or Thai (agents/setting_below.py).
 - A message goes only into the named person's thread (agents/threads.py).
 - Korean particles and endings are set aside (agents/particles.py); negation scopes a verb
   (agents/negation.py); search boxes and prompts are entries in any language (agents/entry_points.py).
@@ -67,6 +68,7 @@ from . import (
     search_requests,
     section_tabs,
     separable_verbs,
+    setting_below,
     threads,
     ui_glossary,
     unaccented,
@@ -160,6 +162,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
                 candidate.score = max(c.score for c in out) + 0.5
     consent.adjust(out, task, screen)  # "Create account" greyed out: the "I agree to the Terms" box first
     compose_entry.adjust(out, task, screen)  # "γράψε ένα μέιλ": the "Σύνταξη" (compose) button
+    setting_below.adjust(out, task, screen)  # "画面の自動回転をオンに" on a page no row of which names it: scroll
     negation.adjust(out, task, screen)  # what the task says not to do; a dialog's dismissive button
     if make is not None:
         entry_points.adjust(out, task, screen, make)  # search boxes and prompts in any language; destinations

@@ -324,3 +324,25 @@ def test_a_row_sharing_only_a_fragment_with_the_task_gets_no_verb_button_raised(
                node("Button", (830, top + 40, 1050, top + 160), "Join", "", clickable=True), clickable=True)
           for top, title, code in ((540, "Budget sync", "xyz-qrst-uvw"), (760, "Team standup", "lmn-opqr-stu"))])
     assert _tapped(observation, screen, "join the meeting with code xyz-abcd-efg", text="Join with a code")
+
+
+# --- a setting said without spaces that no row names: the page is scrolled -------------------------
+
+
+def _settings_page(*titles: str):
+    return screen_of(node("RecyclerView", (0, 300, 1080, 2300), "", "", *_rows(*titles), scrollable=True))
+
+
+def test_a_setting_no_row_names_in_a_script_without_spaces_sends_the_page_scrolling():
+    for task, titles in (("打开自动旋转屏幕", ("亮度", "自动调节亮度", "屏幕超时", "深色模式")),
+                         ("省電力モードをオンにして", ("画面の明るさ", "明るさの自動調節", "画面消灯")),
+                         ("자동 회전 켜줘", ("밝기", "자동 밝기", "화면 자동 꺼짐 시간"))):
+        observation, screen = _settings_page(*titles)
+        assert first(task, screen) == {"kind": "swipe", "direction": "down"}, task
+
+
+def test_a_row_the_task_names_is_tapped_not_scrolled_past():
+    observation, screen = _settings_page("WLAN", "蓝牙", "移动网络", "个人热点")
+    assert _tapped(observation, screen, "打开个人热点", text="个人热点")
+    observation, screen = _settings_page("Wi-Fi", "Bluetooth", "機内モード")
+    assert _tapped(observation, screen, "Bluetoothをオンにして", text="Bluetooth")
