@@ -145,6 +145,8 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r)
     (r"^(?:pass|send) (?P<x>.+?) on to\b", r"send \g<x> to"),
     (rf"^(?:remove|erase|take) (?P<x>{_NAME}|{_Q}) (?:from|off|out of) (?:my |the )?(?:contacts?|address book|contact list)\b",
      r"delete the contact \g<x>"),
+    (r"^(?:remove|erase|take) (?P<x>.+?) (?:from|off|out of) (?P<c>(?:my |the )?(?:calendar|diary|agenda|planner|schedule))\b",
+     r"delete \g<x> from \g<c>"),  # an entry taken out of a calendar is deleted
     (r"^(?:move|send|put) (?P<x>.+?) (?:to|in|into) (?:the |my )?archives?\b(?!\s+(?:folder|directory))", r"archive \g<x>"),
     (r"^(?:put|place|stick|pop|save|move) (?P<x>.+?) (?:in|into|to|onto) (?:my |the )?(?P<n>.+? )?(?P<y>album|playlist)\b",
      r"add \g<x> to the \g<n>\g<y>"),

@@ -180,8 +180,8 @@ def _spell_out(text: str) -> str:
                   r"rename \g<o> to \g<n>", text, flags=re.I)  # "call it b.txt (instead)": a new name for it
     text = re.sub(r"\b(?:keep|stash|store|stick|jot) (?P<o>it|this|that|them|those)(?: down)? in(?:to)? (?=(?:a|an|my|the) (?:new )?"
                   r"(?:(?-i:[A-Z])[\w\-]* )*(?:note|memo|list|document|file)\b)", r"save \g<o> in ", text, flags=re.I)  # "keep it in a note"
-    text = re.sub(r"\bgive (?P<o>it|this|that|them|(?:the|my|this|that) [^.?!,;]+?) (?:a |the )?(?:new )?(?:name|title)"
-                  r"(?: of)?:? (?P<n>[^.?!,;]+)", r"rename \g<o> to \g<n>", text, flags=re.I)  # "give it the name X"
+    text = re.sub(r"\bgive (?P<o>it|this|that|them|(?:the|my|this|that) [^.?!,;]+?|[\w\-]+\.[a-z0-9]{2,4}) (?:a |the )?(?:new )?(?:name|title)"
+                  r"(?: of)?:? (?!(?:they|he|she|you|I|we|it|that|which|from)\b)(?P<n>[^.?!,;]+)", r"rename \g<o> to \g<n>", text, flags=re.I)
     text = re.sub(r"\b(?P<d>my|this|the|your) phone\b(?!\s+(?:app|number|cases?|covers?|chargers?|holders?|"
                   r"stands?|mounts?|calls?|book|accessories)\b)", r"\g<d> device", text, flags=re.I)  # the device itself
     text = re.sub(r"^when (?:did I|was|were) (?P<r>.*\b(?:take|taken|create|created|make|made|add|added|save|saved|shoot|shot"

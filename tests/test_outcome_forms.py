@@ -153,3 +153,17 @@ def test_a_where_or_when_said_as_an_aside_belongs_to_the_thing():
     assert outcome("Kim Lee, who is in Oslo, needs the code") == "Kim Lee in Oslo needs the code"
     assert outcome("My sister, who is on holiday, has asked for it") == "My sister on holiday has asked for it"
     assert outcome("the file, which is huge, should go") == "the file, which is huge, should go"  # no where or when
+
+
+def test_an_app_named_by_its_kind_first_is_no_part_of_a_new_value():
+    assert [v.text for v in task_values(canonical("In my address book, change Rosa Lind's name to Rosa Berg."))] == ["Rosa Berg"]
+    assert [v.text for v in task_values("rename the playlist Chill to Night drive, in my music app")] == ["Night drive"]
+    assert [v.text for v in task_values("rename Jo Li to Jo Lam, in the contact list")] == ["Jo Lam"]
+    assert [v.text for v in task_values("rename the album Lake to Lake in Spring")] == ["Lake in Spring"]
+
+
+def test_a_file_given_a_name_is_renamed_and_an_entry_removed_from_a_diary_is_deleted():
+    assert canonical("In my file manager, give scan_04.pdf the name lease.pdf.") == "rename scan_04.pdf to lease.pdf, in my file manager."
+    assert canonical('remove "Pilates" on Monday from my diary').startswith('delete "Pilates" on Monday from my diary')
+    assert canonical("take the Dentist appointment off my planner").startswith("delete the Dentist appointment from my planner")
+    assert canonical("remove Rosa Lind from my contacts") == "delete the contact Rosa Lind"
