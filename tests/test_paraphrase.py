@@ -191,4 +191,4 @@ def test_a_new_note_that_contains_a_value_saves_that_value_in_it():
         'save the phone number of the nearest hotel in Maps in a new note titled "Host".'
     assert canonical('start a new note "Trip" containing the address of the cheapest hostel from Maps') == \
         'save the address of the cheapest hostel from Maps in a new note titled "Trip"'
-    assert canonical("make a new note that lists the things to pack") == "create a new note that lists the things to pack"
+    assert canonical("make a new note that lists the things to pack") == "make a new note that lists the things to pack"
