@@ -19,7 +19,7 @@ from ..device.types import AppInfo
 from .app_cues import other_languages
 from .spelling import slipped_names
 from .switch_states import setting_names
-from .text import overlap, words
+from .text import FULL_NAME, overlap, words
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ CATEGORIES: tuple[Category, ...] = (
               "téléphone telefon telefono telefone هاتف"),
     _category("text texted texting message messaged sms mms", "messaging messages message sms mms メッセージ 메시지 信息 短信 "
               "сообщения mensajes nachrichten messaggi mensagens رسائل"),
-    _category("chat group pin unpin mute unmute", "chat whatsapp telegram signal messenger wechat line viber"),
+    _category("chat messenger group pin unpin mute unmute", "chat whatsapp telegram signal messenger wechat line viber"),
     _category("contact", "contacts contact people 連絡先 연락처 联系人 контакты contactos kontakte contatti contatos"),
     _category("alarm timer stopwatch countdown wake", "clock deskclock alarm alarmclock 時計 시계 时钟 часы reloj "
               "horloge uhr orologio relógio"),
@@ -154,6 +154,14 @@ def _owned_heads(task: str, apps: Sequence[AppInfo]) -> tuple[set[str], set[str]
     return owners, heads - elsewhere
 
 
+def _source_of_people(label: str, task: str) -> bool:
+    """Is every mention of the label where the person a message goes to is kept ("a chat with Bo Li from my contacts",
+    "send it to Ana Ruiz from my contacts")? Then it names who, not the app to act in."""
+    found = list(re.finditer(rf"\b{re.escape(label)}\b", task, re.I))
+    return bool(found) and all(re.search(rf"\b(?:with|to) (?:{FULL_NAME}) (?:from|in|on) (?:my|the) $", task[:m.start()])
+                               for m in found)
+
+
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -184,6 +192,8 @@ def choose(task_words: set[str], package: str, apps: Sequence[AppInfo], task: st
         named += overlap(task_words - label - verbs, package_words(app.package))
         needed = sum(1.0 if task_words & category.cues - {verb} or not task_words & category.cues else 0.5
                      for category in categories_of(app) if category.cued(task_words, task))
+        if task and app.label and _source_of_people(app.label, task):
+            named, needed = named * 0.25, needed * 0.25  # "a signal chat with Bo Li from my contacts": who, not where
         if not (named or needed):
             continue
         current = app.package == package if app.package else bool(label & package_words(package))

@@ -16,6 +16,7 @@ from .answer_use import question_then_use
 from .casual_forms import casual
 from .event_details import told_event
 from .loose_forms import loose
+from .loose_grammar import loose_grammar
 from .owned_values import owned_values
 from .referents import CLOSE, OPEN
 from .text import FULL_NAME
@@ -48,7 +49,7 @@ def everyday(text: str) -> str:
     """``text`` with the everyday forms above said plainly; the same text when it has none."""
     text = re.sub(r"(?<![\w'])(?:" + "|".join(_BARE) + r")(?![\w'])",
                   lambda m: _BARE.get(m.group(0).casefold(), m.group(0)) if m.group(0) != "I" else "I", text, flags=re.I)
-    text = _channel(question_then_use(told_event(casual(loose(text)))))
+    text = _channel(question_then_use(told_event(casual(loose(loose_grammar(text))))))
     text = _mail_parts(text)
     text = _notifications(text)
     text = owned_values(re.sub(rf"\b(?P<n>{_NAME})'s number\b(?! of\b)", r"\g<n>'s phone number", text))

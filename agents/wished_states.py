@@ -31,7 +31,7 @@ DONE_TO = {"moved": "move", "changed": "change", "updated": "update", "deleted":
            "downloaded": "download"}
 PARTICIPLE = "|".join(sorted(DONE_TO, key=len, reverse=True))
 # The state's undoing: "X doesn't need to be starred any more" unstars X.
-_UNDONE = {"starred": "unstar", "pinned": "unpin", "muted": "unmute", "silenced": "unmute", "blocked": "unblock",
+UNDONE = {"starred": "unstar", "pinned": "unpin", "muted": "unmute", "silenced": "unmute", "blocked": "unblock",
            "archived": "unarchive", "hidden": "unhide"}
 _WISH = r"(?:(?:I|we)(?: would|'d) (?:like|love|prefer)|(?:I|we) (?:really )?(?:want|need)|need|want)"
 _IF = (r"(?:it(?: would|'d| will) be (?:great|nice|good|helpful|ideal|lovely|awesome|perfect|cool|better) if|(?:I|we) wish"
@@ -125,7 +125,7 @@ def _not_any_more(text: str) -> str:
     no = (r"(?:(?:does not|doesn't|do not|don't|no longer|need not|needn't|should not|shouldn't|must not|mustn't)"
           r"(?: (?:need|needs|have|has) to)?(?: be| stay| remain)|(?:is not|isn't|are not|aren't)(?=.*\bany ?more\b))")
     state = (rf"(?:(?:a|one of my|my) favou?rites?(?: (?P<k>contact|photo|file|place|song)s?)?\b|favou?rited|(?:in|on|among) (?P<c>(?:my |the )?{_KEPT})"
-             rf"|(?P<p>{'|'.join(_UNDONE)}))")
+             rf"|(?P<p>{'|'.join(UNDONE)}))")
     end = rf"(?P<rest>{_IN_CLAUSE}*?)\s*[.!?]?$"
     m = re.match(rf"^(?P<x>(?!{_NOT_THING.pattern}){_IN_CLAUSE}+?) {no} {state}{end}", text, re.I)
     m = m or re.match(rf"^(?:I|we) (?:do not|don't|no longer) (?:need|want) (?P<x>(?!{_NOT_THING.pattern}){_IN_CLAUSE}+?)"
@@ -137,7 +137,7 @@ def _not_any_more(text: str) -> str:
         return text
     x, rest = _lower(x), re.sub(r"\s+(?:any ?more|now|from now on|again)\b", "", m["rest"], flags=re.I)
     if m["p"]:
-        return f"{_UNDONE[m['p'].casefold()]} {x}{rest}"
+        return f"{UNDONE[m['p'].casefold()]} {x}{rest}"
     kind = f"my favourite {m['k'].casefold()}s" if m.groupdict().get("k") else "favourites"  # "as a favourite contact"
     return f"remove {x} from {m['c'] or m.groupdict().get('c2') or kind}{rest}"
 

@@ -314,7 +314,7 @@ def _quoted(text: str) -> str:
     return text if _HELD.fullmatch(text.strip()) else f'"{text.strip()}"'
 
 
-_CLAUSES = re.compile(r"(?<=[.;!?])\s+|\s+(?=and (?:then )?(?:tell|show) me (?:wh|how\b)|and let me know (?:wh|how\b))|\s+[-–—]\s+|;\s*|:\s+|,\s+(?=(?:so|please|can|could|would|will|and|but|what|who"
+_CLAUSES = re.compile(rf"(?<=[.;!?])\s+|\s+(?=and (?:then )?(?:tell|show) me (?:wh|how\b)|and let me know (?:wh|how\b))|\s+[-–—]\s+|;\s*|:\s+(?!{_OPEN}\d+{_CLOSE}\s*[.!]?\s*$)|,\s+(?=(?:so|please|can|could|would|will|and|but|what|who"
                       rf"|where|when|which|how|also|then)\b)|,\s+(?=(?:{'|'.join(VERBS)}) (?:it|them|that|this|those|its|their)\b)")
 # A reason that names something else to do ("I want to email it", "before I buy it"): not where to act.
 _ELSEWHERE = re.compile(r"^(?:I|we) (?:want|need|have|would like|am going|plan) to\b(?!\s+(?:know|find out|check|see)\b)|^(?:before|after|when|once) (?:I|we)\b(?!\s+(?:open|check|look at|go to|visit|use)\b)", re.I)  # "before I open X": X is where to look
@@ -324,8 +324,10 @@ _PURPOSE = re.compile(r"\s+so(?: that)? (?:I|we|it|they|he|she)\b.*$", re.I)  # 
 
 def _request_first(text: str, held: list[str]) -> str:
     """Politeness dropped; the request clause first, its pronoun replaced by the other clauses' thing; "could you X?": X."""
-    m = re.match(r"(?P<p>(?:on|in|from|using|via) (?!(?:which|what|whose|how)\b)[^,]{1,30}?)(?:,\s*|\s+(?=(?:how|what|which|who|"
-                 r"when|where|whose|is|are|do|does|did)\b))(?P<rest>.+)$", text, re.I)
+    m = re.match(rf"(?P<p>(?:in|on|using|via) (?:my )?(?!(?:the|a|an|my|this|that|his|her|their|our|your|case|which|what|whose|how)\b)[\w\-]+"
+                 rf"(?: app)?) (?=(?-i:{'|'.join(VERBS)}) (?!app\b))(?P<rest>.+)$", text, re.I) or re.match(
+        r"(?P<p>(?:on|in|from|using|via) (?!(?:which|what|whose|how)\b)[^,]{1,30}?)(?:,\s*|\s+(?=(?:how|what|which|who|when|where|"
+        r"whose|is|are|do|does|did)\b))(?P<rest>.+)$", text, re.I)  # "in chrome go to x.org": the app before the verb
     if m:  # "On Signal, write to Bo - ..." -> "write to Bo on Signal - ..."; "in maps where is ..." (dictated)
         rest, where = m.group("rest"), m.group("p")[:1].lower() + m.group("p")[1:]
         cut = re.search(r":\s|\s[-–—]\s", rest)
@@ -360,7 +362,7 @@ def _request_first(text: str, held: list[str]) -> str:
     if not LEFT.search(request):
         context = [c for c in context if not _ELSEWHERE.match(c) and c.strip() not in request]  # nor what it says again
     if len(request.split()) > 3 and not LEFT.search(request):  # a short request ("how many?") or a pronoun left needs the words around it
-        context = [c for c in context if people(c) or things(c) or re.search(r"(?<!^)\b[A-Z]|\d", c)]  # not "(I am about to go for a run)"
+        context = [c for c in context if people(c) or things(c) or re.search(rf"(?<!^)\b(?!I\b)[A-Z]|\d|\b(?:this|that) (?:{_ITEMS})\b", c)]  # not "(I am about to go for a run)"
     ending = request[-1] if request[-1:] in "?!" else ""
     return f"{request.rstrip('?!. ')} ({', '.join(context)}){ending}" if context else request
 
@@ -402,8 +404,7 @@ def _unwrap(clause: str) -> tuple[str, bool]:
 
 def _de_gerund(text: str) -> str:
     """"turning off the wifi" (after "would you mind") -> "turn off the wifi"."""
-    m = re.match(r"(\w+)ing\b", text, re.I)
-    if not m:
+    if not (m := re.match(r"(\w+)ing\b", text, re.I)):
         return text
     stem = m.group(1).casefold()
     for base in (stem, stem + "e", stem[:-1]):
@@ -417,8 +418,7 @@ def _is_request(clause: str) -> bool:
 
 
 def _first_word(text: str) -> str:
-    m = re.match(r"\s*([A-Za-z']+)", text)
-    return m.group(1).casefold() if m else ""
+    return m.group(1).casefold() if (m := re.match(r"\s*([A-Za-z']+)", text)) else ""
 
 
 def _verbs(request: str) -> str:

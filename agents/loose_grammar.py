@@ -1,0 +1,138 @@
+"""Requests said as the outcome for a person or thing, or in learner's grammar, put the plain way.
+
+People say what should happen to someone instead of the verb ("I want Ana Diaz to get report.pdf by email"
+emails it to her, "I'd like Kim to receive an email from me with ..." emails Kim), name the action by its noun
+after a light verb ("put a bookmark on x.org", "stick a star on the Budget mail"), ask for a state with "make"
+("make the Family chat to be not pinned any more" unpins it), tell a past message in another tense ("Bo Li has
+texted me the code", "Bo Li was sending me email with ..."), drop articles ("save it in new note"), put a short
+place before a long object ("put in it the code from ..."), fill a new item in a second clause ("make a new note
+titled X and put Y in it"), say where an address is after the whole request ("... - their address is in my
+contacts") and rule one channel out next to another ("on WhatsApp (not SMS)"). Runs early, quotes held aside.
+General English task grammar only, never an app's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .referents import CLOSE, OPEN
+from .wished_states import DONE_TO, UNDONE
+
+_Q = f"{OPEN}\\d+{CLOSE}"  # a quoted span held aside
+_START = r"(?:^|(?<=[.!?;]\s))"  # a sentence's start
+_POLITE = r"(?:(?:please|kindly|pls|just) |(?:can|could|would|will) you (?:please )?)?"
+_PERSON = (r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:my |our )[a-z]+(?: [A-Z][\w'\-]*)?"
+           r"|(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*){0,2})")
+_BY = {"e-mail": "email", "email": "email", "mail": "email", "text": "text", "sms": "text", "text message": "text",
+       "message": "text"}
+_PAST = {"sending": "sent", "texting": "texted", "emailing": "emailed", "e-mailing": "emailed", "mailing": "mailed",
+         "messaging": "messaged", "forwarding": "forwarded", "writing": "wrote", "telling": "told", "asking": "asked"}
+# Actions named by a noun after a light verb ("put a bookmark on X"), as their verbs.
+_ACTION_NOUNS = r"bookmark|star|pin"
+# Items a phone makes new ("make new note": a new note).
+_NEW_ITEMS = (r"note|memo|alarm|timer|reminder|event|meeting|appointment|contact|folder|album|playlist|group|chat|list"
+              r"|tab|window|email|message|conversation|document|file|label|task")
+_CHANNELS = r"sms|mms|texts?|text messages?|e-?mails?|mail|phone calls?|calls?|(?-i:[A-Z])[\w\-]+"
+
+
+def loose_grammar(text: str) -> str:
+    """``text`` with the shapes above said plainly (see the module docstring); the same text when it has none."""
+    text = _reported_tense(text)
+    text = re.sub(rf"\b(?P<w>make|create|start|add|open|in|into|as|to) new (?=(?:{_NEW_ITEMS})s?\b)", r"\g<w> a new ", text,
+                  flags=re.I)  # "save it in new note": in a new note
+    text = _light_verb(text)
+    text = _made_state(text)
+    text = _heavy_object_last(text)
+    text = _filled_after(text)
+    text = _outcome_for(text)
+    text = _channel_ruled_out(text)
+    return _address_kept(text)
+
+
+def _reported_tense(text: str) -> str:
+    """"Bo Li has texted me", "Bo Li was sending me email" -> Bo Li texted me, Bo Li sent me an email."""
+    text = re.sub(r"\b(?:has|have|had)(?: just| already| recently)? (?P<v>sent|texted|e-?mailed|mailed|messaged|forwarded"
+                  r"|written|told|asked) me\b", lambda m: f"{'wrote' if m['v'] == 'written' else m['v']} me", text)
+    text = re.sub(r"\b(?:was|were)(?: just)? (?P<v>" + "|".join(_PAST) + r") me\b", lambda m: f"{_PAST[m['v']]} me", text)
+    return re.sub(r"\b(?P<v>sent|forwarded) me (?P<by>e-?mail|text|text message|message|sms)\b(?! (?:address|app|thread)\b)",
+                  r"\g<v> me an \g<by>", text).replace("an text", "a text").replace("an message", "a message")
+
+
+def _light_verb(text: str) -> str:
+    """"put a bookmark on x.org", "stick a star on the Budget mail", "add a pin to the Team chat" -> bookmark x.org, ..."""
+    return re.sub(rf"\b(?:put|place|add|stick|slap|whack|pop|set) (?:a |an )?(?P<n>{_ACTION_NOUNS}) (?:on|onto|to|for) ",
+                  lambda m: f"{m['n'].casefold()} ", text, flags=re.I)
+
+
+def _made_state(text: str) -> str:
+    """"make the Team chat to be not pinned any more" -> unpin the Team chat; "get x.org to be bookmarked" -> bookmark x.org."""
+    states = "|".join(sorted({*DONE_TO, *UNDONE}, key=len, reverse=True))
+    m = re.match(rf"^(?P<lead>\s*{_POLITE})(?:make|get|have|let) (?P<x>(?!(?:it|this|that|me|sure)\b)[^,;.!?]+?) (?:to )?"
+                 rf"(?:be|become|stay|remain)? ?(?P<no>not|no longer|never|no more)? ?(?P<p>{states})\b(?: any ?more| again)?"
+                 r"(?P<rest>[^,;!?]*?)\s*(?P<e>[.!?]?)$", text, re.I)
+    if not m or not (m["no"] or re.search(r"\b(?:be|become)\b", m.group(0)[m.end("x"):m.start("p")])):
+        return text  # "make a group called X": the new item's name, no state
+    p = m["p"].casefold()
+    if m["no"]:
+        if p not in UNDONE:
+            return text
+        verb = UNDONE[p]
+    else:
+        verb = DONE_TO.get(p) or UNDONE[p]
+    if verb == "rename":
+        return text
+    return f"{m['lead']}{verb} {m['x']}{m['rest']}{m['e']}"
+
+
+def _heavy_object_last(text: str) -> str:
+    """"put in it the code from the Acme email" -> put the code from the Acme email in it (the short place said first)."""
+    return re.sub(r"\b(?P<v>put|write|add|type|save|paste|store|include|enter) (?P<p>(?:in|into|inside) (?:it|that|this note|the note"
+                  r"|them)|there) (?P<x>(?:the|a|an|my|his|her|their|its|what|how|when|where)\b[^,;.!?]*?)"
+                  r"(?=\s*(?:$|[,;.!?]|\band\b))", r"\g<v> \g<x> \g<p>", text, flags=re.I)
+
+
+def _filled_after(text: str) -> str:
+    """"make a new note titled X and put Y in it" -> make a new note titled X with Y (the new item filled when made)."""
+    return re.sub(rf"\b(?P<new>(?:make|create|start|write|add) an? (?:new )?(?:note|memo) (?:titled|called|named) (?:{_Q}|[^,;]+?))"
+                  r",? and (?:then )?(?:put|write|add|save|paste|type|store) (?P<x>(?:the|my|his|her|their)\b[^,;!?]+?) "
+                  r"(?:in|into|inside) (?:it|there|that note|the note)(?=\s*(?:$|[,;.!?]))", r"\g<new> with \g<x>", text, flags=re.I)
+
+
+def _outcome_for(text: str) -> str:
+    """"I want Ana Diaz to get report.pdf by email" -> email report.pdf to Ana Diaz; "I'd like Kim to receive an email
+    from me with the subject ..." -> email Kim with the subject ...; "I want Bo to get my number on Signal" -> send ..."""
+    wish = r"(?:I|we)(?: really)?(?: want| need| would like|'d like| would love|'d love)"
+    m = re.search(rf"{_START}(?P<lead>\s*{_POLITE}){wish} (?P<p>{_PERSON}) to (?:get|receive|have|be sent) (?P<x>[^;!?]+?)"
+                  rf"(?:(?:\s+(?:by|via|over|through|in an?|as an?) (?P<by>e-?mail|mail|text(?: message)?|sms|message))"
+                  r"|(?P<on>\s+(?:on|via|over|through|using) (?:my |the )?(?-i:[A-Z])[\w\-]*))?(?=\s*(?:$|[;,!?]|\.(?:\s|$)|\s[-–—]\s))",
+                  text)
+    if not m or re.match(r"(?:it|this|that|them|there|some)\b", m["x"], re.I):
+        return text
+    x, by = m["x"], _BY.get((m["by"] or "").casefold(), "")
+    vehicle = re.match(r"an? (?P<k>e-?mail|mail|text(?: message)?|sms|message)\b(?: from me\b)?\s*", x, re.I)
+    if vehicle:  # "Kim to get an email from me with ...": email Kim with ...
+        said = f"{_BY[vehicle['k'].casefold()]} {m['p']} {x[vehicle.end():]}".rstrip()
+    else:
+        said = f"{by or 'send'} {x} to {m['p']}{m['on'] or ''}"
+    return f"{text[:m.start()]}{m['lead']}{said}{text[m.end():]}"
+
+
+def _channel_ruled_out(text: str) -> str:
+    """"send it to Bo on Signal (not SMS)", "email Kim the code, not by text" -> the channel said, the other left out."""
+    return re.sub(rf"(?P<ch>\b(?:on|by|via|over|through|using|in) (?:my |the |an? )?[\w\-]+(?: app)?)\s*(?:\(|,\s*|\s[-–—]\s)"
+                  rf"(?:but |and )?not (?:on |by |via |over |through |as |in |using )?(?:an? |my |the )?(?:{_CHANNELS})"
+                  r"(?: app)?\)?", r"\g<ch>", text, flags=re.I)
+
+
+def _address_kept(text: str) -> str:
+    """"email Bo Li with the subject X - their address is in my contacts" -> email Bo Li (the address is in my contacts)
+    with the subject X: where the address is, said next to whose it is."""
+    m = re.search(r"\s*(?:[-–—,;]\s*|\(\s*)(?:the|their|his|her) (?:e-?mail )?address(?: is|'s)? (?:in|from|on) (?:my |the )?"
+                  r"(?:contacts?|address book|contact list|phone ?book)(?: list| app)?\s*\)?(?=\s*[.!]?\s*$)", text, re.I)
+    if not m:
+        return text
+    head = re.search(r"\b(?:e-?mail|mail|write to|send an e-?mail to) (?P<p>(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)*)", text[:m.start()],
+                     re.I)
+    if not head:
+        return text
+    return f"{text[:head.end()]} (the address is in my contacts){text[head.end():m.start()]}{text[m.end():]}"
