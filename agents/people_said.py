@@ -3,18 +3,18 @@
 Before quotes are held aside: a message after "say:" quoted and "that photo" said of the one file a task names
 (:func:`said_message`). Before the rest: a terse
 field assignment on a person (:func:`assigned`) and a terse new chat or group (:func:`started`), and before anything a
-new item's fields given as a list (:func:`specified`); on the request put first: :func:`said_plainly` (a change the reason spells out, a reply or
+new item's fields given as a list, after a task typed with no quotes has its message and titles marked (:func:`specified`); on the request put first: :func:`said_plainly` (a change the reason spells out, a reply or
 forward, a value named by whose it is, the thing a message was about, a conversation started). See each module's docstring.
 """
 
 from __future__ import annotations
 
-from . import stated_edits
+from . import spec_lists, stated_edits
 from .assignments import assigned, reported
 from .chat_requests import conversation, started
 from .named_values import mentioned, shared, sourced
 from .replies import replied
-from .spec_lists import specified
+from .unquoted_parts import unquoted
 from .wished_states import named_again
 
 
@@ -22,6 +22,12 @@ def said_message(text: str) -> str:
     """A message after "say:" quoted; "that photo" said of the one file the task names is that file (before quotes are
     held aside)."""
     return stated_edits.said_message(named_again(text))
+
+
+def specified(text: str) -> str:
+    """A new item's fields given as a list, read once a task typed with no quotes at all has its message and titles
+    marked (before quotes are held aside)."""
+    return spec_lists.specified(unquoted(text))
 
 
 def said_plainly(request: str) -> str:
