@@ -21,7 +21,9 @@ from .wished_states import DONE_TO, UNDONE
 _Q = f"{OPEN}\\d+{CLOSE}"  # a quoted span held aside
 _START = r"(?:^|(?<=[.!?;]\s))"  # a sentence's start
 _POLITE = r"(?:(?:please|kindly|pls|just) |(?:can|could|would|will) you (?:please )?)?"
-_PERSON = (r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:my |our )[a-z]+(?: [A-Z][\w'\-]*)?"
+_PERSON = (r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:my |our )(?:mum|mom|dad|mother|father|sister|brother|wife|husband|partner"
+           r"|son|daughter|friend|boss|manager|landlord|landlady|colleague|coworker|team|aunt|uncle|cousin|neighbou?r|doctor)"
+           r"(?: [A-Z][\w'\-]*)?"
            r"|(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*){0,2})")
 _BY = {"e-mail": "email", "email": "email", "mail": "email", "text": "text", "sms": "text", "text message": "text",
        "message": "text"}
