@@ -32,7 +32,8 @@ _VERBS: tuple[tuple[str, str], ...] = (
     (r"(?:set up|start|put together)(?= (?:a|an) (?:new )?(?:[\w\-]+ ){0,2}?"
      r"(?:note|memo|event|meeting|appointment|album|playlist|folder|contact|group|list)\b)", "create"),
 )
-_VERB = re.compile(_START + r"(?P<v>" + "|".join(f"(?P<v{i}>{said})" for i, (said, _) in enumerate(_VERBS)) + r")\b", re.I)
+_VERB = re.compile(_START + r"(?P<v>" + "|".join(f"(?P<v{i}>{said})" for i, (said, _) in enumerate(_VERBS)) + r")\b(?![.@/\-]\w)",
+                   re.I)  # "go to store.example.com" names a site
 # "remove my Signal chat with Bo": an item of an app, not taken out of something ("remove X from Y" stays)
 _REMOVED = re.compile(rf"{_START}(?P<v>remove|erase)(?= (?:my |the |this |that )?(?:(?-i:[A-Z])[\w\-]* ){{1,2}}(?:{ITEMS})\b"
                       r"(?:(?! from\b)[^.;!?])*(?:[.;!?]|$))", re.I)

@@ -103,7 +103,7 @@ def test_a_field_value_said_before_its_field_is_that_field():
     assert canonical('Create an event "Demo" on Friday at 10:00, and put the address of the nearest library in as the location') == \
         'Create an event "Demo" on Friday at 10:00 with the address of the nearest library as its location'
     assert canonical('make a new album and use the name of the newest photo as its title') == \
-        'create a new album with the name of the newest photo as its title'
+        'make a new album with the name of the newest photo as its title'
     assert canonical('Pop a meeting "Sync" in my diary on Monday at 9:00, and set the address of the top-rated cafe as the place') == \
         'put a meeting "Sync" in my diary on Monday at 9:00 with the address of the best-rated cafe as its place'
     assert canonical("put the address of the hotel in my notes and use it as the title") == \

@@ -39,6 +39,8 @@ def test_a_request_verb_said_otherwise_becomes_the_usual_verb(said, usual):
     "remove Ana Ruiz from the hiking group",  # taken out of something, not deleted
     "remove the Travel label from this mail",
     'text Bo "please purchase milk"',  # quoted text is typed as written
+    "go to store.example.com/deals and open the first deal",  # a web address, not a verb
+    "open display.example.org",
 ])
 def test_words_that_are_no_request_verb_stay(said):
     assert usual_words(said) == said
