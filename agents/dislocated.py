@@ -75,7 +75,7 @@ def _topic_first(text: str) -> str:
 _TOPIC = re.compile(rf"^\s*(?P<t>(?!(?:it|this|that|there|what|which|who|when|where|how|why|I|you|we|they|he|she|please|can"
                     rf"|could|would|ok|okay|so|and|then|also|if|once|after|before|because|tell|text|send|message|e-?mail|call"
                     rf"|ask|reply|write|say|post|share|forward|someone|somebody|everyone|everybody|nobody|no one)\b)"
-                    rf"(?:{_DETERMINED}|(?-i:[A-Z])|{_Q}|[\w\-]+\.[a-z0-9]{{2,4}}\b|\d)[^:;?!\-–—]*?)\s*(?:\s[-–—]+\.?\s|:\s)\s*"
+                    rf"(?:{_DETERMINED}|(?-i:[A-Z])|{_Q}|[\w\-]+\.[a-z0-9]{{2,4}}\b|\d)[^:;?!\-–—]*?)\s*(?:\s[-–—]+\s|:\s)\s*"
                     rf"(?P<w>{_WRAPPER})(?P<r>(?!(?:can|cannot|could|will|would|should|must|is|are|do|does|did|I|we|you|who|what|which|where|when"
                     rf"|how|why|whose)\b)"
                     r"(?P<v>[a-z]+)\b(?:(?!,? then\b|;|,? and then\b).)*)$", re.I)  # one request, no second step

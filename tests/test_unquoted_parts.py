@@ -59,6 +59,7 @@ def test_a_request_run_on_after_a_statement_is_its_own_sentence():
     assert unquoted('Ines Fox sent me a list "Groceries" add the items to my cart') == \
         'Ines Fox sent me a list "Groceries". add the items to my cart'
     assert unquoted("Tia Cole texted me which file to open the deck with") == "Tia Cole texted me which file to open the deck with"
+    assert unquoted("the menu Rui Alves emailed me - forward it to Ada") == "the menu Rui Alves emailed me - forward it to Ada"
 
 
 def test_quotes_typed_leave_the_task_as_it_is():
