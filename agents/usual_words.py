@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .referents import CLOSE, HELD, ITEMS, OPEN
+from .request_frames import unframed
 from .text import QUOTED
 
 _START = r"(?:^|(?<=[.!?;]\s)|(?<=\band\s)|(?<=\bthen\s)|(?<=\bto\s)|(?<=,\s))(?P<p>\s*(?:please\s+)?)"
@@ -51,14 +52,14 @@ _RANKINGS = (
 
 def usual_words(task: str) -> str:
     """``task`` with everyday synonyms of request verbs (in lower case, as the parsers write them) and
-    rankings said with the usual word."""
+    rankings said with the usual word, once what people put before a request is out of its way (request_frames)."""
     held: list[str] = []
 
     def hold(match: re.Match[str]) -> str:  # quoted text is typed as written, and read as one word around it
         held.append(match.group())
         return f"{OPEN}{len(held) - 1}{CLOSE}"
 
-    return HELD.sub(lambda m: held[int(m.group(1))], _usual(QUOTED.sub(hold, task)))
+    return HELD.sub(lambda m: held[int(m.group(1))], _usual(QUOTED.sub(hold, unframed(task))))
 
 
 def _usual(text: str) -> str:

@@ -198,7 +198,7 @@ def test_a_polite_frame_of_possibility_or_wondering():
     assert canonical("any chance you know who is in the Climbing group") == "who is in the Climbing group?"
     assert canonical("is it possible to see how many alarms I have on") == "tell me how many alarms I have on"
     assert canonical("the total of my basket please") == "what is the total of my basket"
-    assert canonical("is it possible to call Bo") == "is it possible to call Bo"
+    assert canonical("is it possible to call Bo") == "call Bo"  # an action asked politely (request_frames)
 
 
 def test_steps_that_ask_to_be_told_are_left_to_the_question_reading():

@@ -1,0 +1,48 @@
+"""What people put around a request before it: fillers, a polite question frame, the purpose said first.
+
+"uh delete my Shopping note", "Is it possible to rename my note A to B?", "Any chance you could put X as
+Bo's address?", "So that Ana can read it before Friday, mail her the report", "To keep my gallery tidy,
+rename the album A to B": the request is what follows. The frame is dropped (a polite question asks for an
+action, not a yes or no), and a purpose said first goes after the request in brackets, with a pronoun the
+request uses for the one person the purpose names said by name. "get the stopwatch going" is "start the
+stopwatch". General English only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import FULL_NAME
+
+_FILLER = re.compile(r"^(?:(?:uh+|uhm+|um+|erm*|hmm+|ah+)\b[,.]?\s+|(?:like|right|well),\s+)+(?=\w)", re.I)
+_POLITE_QUESTION = re.compile(r"^(?:is it possible|would it be possible|is there (?:any )?(?:way|chance))(?: for you)?"
+                              r" (?:to|that you (?:could|can))\s+|^(?:any chance|is there any chance)"
+                              r"(?: (?:you could|you can|you'd|you would|of you|that you could|that you can))\s+", re.I)
+_PURPOSE = re.compile(r"^(?P<why>(?:so(?: that)?|just so|in order to|to) (?P<clause>[^,;:()\"]{3,120}?)),\s+"
+                      r"(?P<request>(?!(?:i|we|you|it|they|he|she|there|this|that|the|my|and|but|so|then)\b)[a-z]\w+\b.*)$",
+                      re.I | re.S)
+# A bare "so" before a past event tells what happened ("So Ana sent me a file, ..."), not what the request is for.
+_PAST = re.compile(r"\b(?:\w+ed|sent|got|told|wrote|said|made|had|was|were|did|came|went|left|took|gave|found|bought|paid"
+                   r"|met|saw|forgot|brought|heard|read|put)\b", re.I)
+_PERSON = re.compile(rf"{FULL_NAME}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\{{\w+\}}")
+_OBJECT_PRONOUN = re.compile(r"^(?P<v>\w+(?: \w+)?) (?P<p>them|him|her)\b", re.I)
+_GOING = re.compile(r"\bget (?P<x>(?:the|my|a) [\w\- ]{1,30}?) (?:going|started|running)\b", re.I)
+
+
+def unframed(task: str) -> str:
+    """``task`` with a filler, a polite question frame or a purpose said first moved out of the request's way."""
+    text = _FILLER.sub("", task.strip())
+    polite = _POLITE_QUESTION.match(text)
+    if polite:
+        text = text[polite.end():].rstrip()
+        text = text[:-1] if text.endswith("?") else text
+    text = _GOING.sub(r"start \g<x>", text)
+    purpose = _PURPOSE.match(text)
+    if not purpose or purpose["why"].lower().startswith("so ") and not purpose["why"].lower().startswith("so that") \
+            and _PAST.search(purpose["clause"]):
+        return text
+    request, end = re.match(r"(.*?)([.!]?)$", purpose["request"], re.S).groups()
+    people = {m.group() for m in _PERSON.finditer(purpose["clause"])}
+    if len(people) == 1:  # "So that Ana can read it, mail her the report": her is Ana
+        request = _OBJECT_PRONOUN.sub(lambda m: f"{m['v']} {next(iter(people))}", request, count=1)
+    return f"{request} ({purpose['why'][0].lower()}{purpose['why'][1:]}){end}"

@@ -1,0 +1,54 @@
+"""agents/request_frames.py: fillers, polite question frames and a purpose said first are moved out of a request's way."""
+
+from __future__ import annotations
+
+import pytest
+
+from cascadroid.agents.request_frames import unframed
+
+
+@pytest.mark.parametrize(("said", "plain"), [
+    ("uh archive the mail from Priya", "archive the mail from Priya"),
+    ("erm, mute the Family group", "mute the Family group"),
+    ("like, turn the hotspot off", "turn the hotspot off"),
+])
+def test_a_filler_before_a_request_is_dropped(said, plain):
+    assert unframed(said) == plain
+
+
+@pytest.mark.parametrize(("said", "plain"), [
+    ("Is it possible to unpin my chat with Oren?", "unpin my chat with Oren"),
+    ("Would it be possible for you to clear my Firefox history?", "clear my Firefox history"),
+    ("Any chance you could move scan.pdf to Taxes?", "move scan.pdf to Taxes"),
+    ("is there any way to mute the Chess club group?", "mute the Chess club group"),
+])
+def test_a_polite_question_frame_asks_for_the_action(said, plain):
+    assert unframed(said) == plain
+
+
+@pytest.mark.parametrize(("said", "plain"), [
+    ("So that Mia Lund can print it, mail her the boarding pass.",
+     "mail Mia Lund the boarding pass (so that Mia Lund can print it)."),
+    ("To keep my drive tidy, move old.zip to Archive", "move old.zip to Archive (to keep my drive tidy)"),
+    ("So I don't miss it, set an alarm for 6:10", "set an alarm for 6:10 (so I don't miss it)"),
+    ("In order to save space, delete clip.mp4.", "delete clip.mp4 (in order to save space)."),
+])
+def test_a_purpose_said_first_goes_after_the_request(said, plain):
+    assert unframed(said) == plain
+
+
+@pytest.mark.parametrize("said", [
+    "So, what is on my calendar today?",  # a question after a filler "so," (read elsewhere)
+    "So I need an alarm for 7",  # no request after a comma
+    "So Lars sent me a new name for cv.pdf, rename it the way he asked",  # what happened, not a purpose
+    "To whom did I send the invoice?",  # a question led by "to"
+    "like the photo Ana posted",  # "like" is the request here
+    "is it possible that the store is closed?",  # a real question
+])
+def test_what_is_no_frame_stays(said):
+    assert unframed(said) == said
+
+
+def test_get_something_going_is_starting_it():
+    assert unframed("Get the stopwatch going.") == "start the stopwatch."
+    assert unframed("get my 10 minute timer started") == "start my 10 minute timer"
