@@ -5,7 +5,8 @@ Bo's address?", "So that Ana can read it before Friday, mail her the report", "T
 rename the album A to B": the request is what follows. The frame is dropped (a polite question asks for an
 action, not a yes or no), and a purpose said first goes after the request in brackets, with a pronoun the
 request uses for the one person the purpose names said by name. "get the stopwatch going" is "start the
-stopwatch". General English only.
+stopwatch"; a question after a statement that names nothing ("I'm trying to fit in a haircut, so how many events
+are on Friday?") is the whole task. General English only.
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ _PAST = re.compile(r"\b(?:\w+ed|sent|got|told|wrote|said|made|had|was|were|did|c
                    r"|met|saw|forgot|brought|heard|read|put)\b", re.I)
 _PERSON = re.compile(rf"{FULL_NAME}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\{{\w+\}}")
 _OBJECT_PRONOUN = re.compile(r"^(?P<v>\w+(?: \w+)?) (?P<p>them|him|her)\b", re.I)
+# "I'm trying to fit in a haircut, so how many events do I have Friday?": the question after a statement that names
+# nothing (no name, number or quote) is the whole task.
+_SO_ASKED = re.compile(r"^(?P<said>[^,;:?\"]{8,160}),\s+(?:and )?so\s+(?P<q>(?:what|which|who|whom|whose|when|where|how|is|are"
+                       r"|do|does|did|can|could)\b[^?]*\?)\s*$", re.I)
 _GOING = re.compile(r"\bget (?P<x>(?:the|my|a) [\w\- ]{1,30}?) (?:going|started|running)\b", re.I)
 
 
@@ -37,6 +42,9 @@ def unframed(task: str) -> str:
         text = text[polite.end():].rstrip()
         text = text[:-1] if text.endswith("?") else text
     text = _GOING.sub(r"start \g<x>", text)
+    asked = _SO_ASKED.match(text)
+    if asked and not re.search(rf"{FULL_NAME}|\d", asked["said"]):
+        return asked["q"]
     purpose = _PURPOSE.match(text)
     if not purpose or purpose["why"].lower().startswith("so ") and not purpose["why"].lower().startswith("so that") \
             and _PAST.search(purpose["clause"]):

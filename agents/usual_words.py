@@ -38,6 +38,14 @@ _VERB = re.compile(_START + r"(?P<v>" + "|".join(f"(?P<v{i}>{said})" for i, (sai
 # "remove my Signal chat with Bo": an item of an app, not taken out of something ("remove X from Y" stays)
 _REMOVED = re.compile(rf"{_START}(?P<v>remove|erase)(?= (?:my |the |this |that )?(?:(?-i:[A-Z])[\w\-]* ){{1,2}}(?:{ITEMS})\b"
                       r"(?:(?! from\b)[^.;!?])*(?:[.;!?]|$))", re.I)
+# Requests said with other verbs as a whole: "take X out of Y and put it in Z" moves it; "wake me at 7 with an alarm
+# called Gym" sets one labelled so.
+_PHRASED = (
+    (re.compile(r"\btake (?P<x>[^;!?]+?) out of (?P<y>[^;!?]+?) and (?:put|place|drop|stick|pop) (?:it|them) "
+                r"(?:in|into|inside|to) ", re.I), r"move \g<x> from \g<y> to "),
+    (re.compile(r"\bwake me(?: up)? (?P<w>at|by|for) (?P<t>[^,;.!?]+?) with an alarm (?:called|named|labell?ed|titled)\b", re.I),
+     r"set an alarm for \g<t> labelled"),
+)
 # Rankings said otherwise: "top-rated", "highest rated", "best reviewed" -> "best-rated"; "least expensive" -> "cheapest";
 # an address to write to: "mail address", "e-mail address" -> "email address"; "photo album" -> "album"; "not yet read"
 # -> "unread".
@@ -65,7 +73,7 @@ def usual_words(task: str) -> str:
 def _usual(text: str) -> str:
     text = _VERB.sub(lambda m: m.group("p") + next(usual for i, (_, usual) in enumerate(_VERBS) if m.group(f"v{i}")), text)
     text = _REMOVED.sub(lambda m: m.group("p") + "delete", text)
-    for pattern, usual in _RANKINGS:
+    for pattern, usual in _PHRASED + _RANKINGS:
         text = pattern.sub(usual, text)
     return text
 

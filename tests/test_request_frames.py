@@ -52,3 +52,11 @@ def test_what_is_no_frame_stays(said):
 def test_get_something_going_is_starting_it():
     assert unframed("Get the stopwatch going.") == "start the stopwatch."
     assert unframed("get my 10 minute timer started") == "start my 10 minute timer"
+
+
+def test_a_question_after_a_statement_that_names_nothing_is_the_task():
+    assert unframed("I want to plan my week, so how many meetings do I have on Monday?") == \
+        "how many meetings do I have on Monday?"
+    assert unframed("I'm heading out soon, and so what is the weather like in Porto?") == "what is the weather like in Porto?"
+    assert unframed("I have a call with Dana Ruiz, so what is her number?") == \
+        "I have a call with Dana Ruiz, so what is her number?"  # "her" is Dana: left to the rest

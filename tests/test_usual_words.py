@@ -80,3 +80,17 @@ def test_things_said_otherwise_are_said_with_the_usual_noun(said, usual):
 
 def test_canonical_reads_the_usual_word():
     assert canonical("Purchase the Blue Lamp in Homeware").lower().startswith("buy the blue lamp")
+
+
+@pytest.mark.parametrize(("said", "usual"), [
+    ("Take notes.txt out of Inbox and put it in Archive", "move notes.txt from Inbox to Archive"),
+    ("take the scans out of Camera and drop them into Receipts.", "move the scans from Camera to Receipts."),
+    ("Wake me at 6:15 with an alarm called \"Run\"", "set an alarm for 6:15 labelled \"Run\""),
+    ("wake me up by 5:40 with an alarm named Flight", "set an alarm for 5:40 labelled Flight"),
+])
+def test_a_request_said_with_other_verbs_as_a_whole(said, usual):
+    assert usual_words(said) == usual
+
+
+def test_taking_something_out_alone_is_no_move():
+    assert usual_words("take the battery out of the remote") == "take the battery out of the remote"
