@@ -154,7 +154,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         verb = first_word(label)
         in_row = 0.5 * goal.match(words(context) - own) if shared or verb in goal.verbs or not goal.verbs else 0.0
         score = shared + in_row + switches.get(element_id, 0.0) + dated.get(element_id, 0.0)  # a button only in the row does another thing
-        if verb in goal.verbs and (verb not in CREATE or verb in whole.verbs - CREATE or len(own) < 2 or shared > 1):
+        if verb in goal.verbs and (verb not in CREATE or verb in whole.verbs - CREATE or len(own) < 2 or shared > 1) and not (
+                left and verb in CONFIRM):  # "create a group ... and add A and B": not before A and B are picked
             score += 1.5 if (visible or typed_here) and not pending else 0.5  # it does what the task says
         if element_id in new_buttons:
             score += new_buttons[element_id]  # "create a group ... with Ana and Bo": the group first, members inside it

@@ -109,6 +109,22 @@ def test_members_are_searched_and_picked_before_the_group_is_created():
     assert best.action["kind"] == "tap" and "Maya Ferrari" in best.text
 
 
+def test_a_create_button_waits_for_the_members_still_to_pick():
+    """"Create a group ... and add A and B": the group's Create button is no step while A shows unpicked."""
+    def picker(*more: str):
+        bar = node("android.view.ViewGroup", (0, 100, W, 260), button("Navigate up", (0, 120, 100, 240)),
+                   text("New group", (120, 120, 600, 240)),
+                   node("android.widget.Button", (860, 120, 1040, 240), text="Create", click=True))  # "Create (in: New group)"
+        return screen_of("org.example.chat", bar, field("Group name", (40, 300, 1040, 400), value="Book club"),
+                         field("Search", (40, 420, 1040, 520), value="Noor Haddad"), listing(row(600, "Noor Haddad")), *more)
+    task = 'Create a new chat group called "Book club" and add Noor Haddad and Tomas Berg.'
+    history = [tapped("New group"), typed_into("Search", "Noor Haddad"), typed_into("Group name", "Book club")]
+    best = first(task, picker(), history)
+    assert best.action["kind"] == "tap" and "Noor Haddad" in best.text
+    done_picking = history + [tapped("Noor Haddad"), typed_into("Search", "Tomas Berg"), tapped("Tomas Berg")]
+    assert "Create" in first(task, picker(), done_picking).text  # both picked: now it is the step
+
+
 def test_a_quote_after_the_mail_it_answers_is_no_message_and_the_one_after_with_is():
     kinds = {v.text: v.kind for v in task_values('Reply to Jonas\'s email "Garden party" with "Sounds good".')}
     assert kinds["Garden party"] == "quoted" and kinds["Sounds good"] == "message"
