@@ -214,8 +214,17 @@ def _best(request: str) -> str:
 def _titled(request: str) -> str:
     """A new item's unquoted title in quotes ("a note called Gate code" -> "a note called "Gate code""):
     it runs to the end of the request, or to a bracket."""
+    creating = re.match(r"\s*(?:create|make|add|new|start|set up|write|schedule|put)\b", request, re.I)
+
+    def quoted(m: re.Match[str]) -> str:  # a day, a time, or (when it is not made now) where it goes, ends the title
+        when = r"(?:on|at|from|for|by) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|next\b|this\b|\d)"
+        cut = re.search(rf" (?:{when}{'' if creating else '|to|into'})\b", m["t"], re.I)
+        if re.match(r"\s*(?:rename|retitle)\b", request, re.I):  # "rename the note called Trip to Rome to Italy"
+            cut = ([c for c in re.finditer(r" to\b", m["t"], re.I)] or [cut])[-1]
+        title, rest = (m["t"][:cut.start()], m["t"][cut.start():]) if cut else (m["t"], "")
+        return f'{m["k"]}{m["c"]}"{title}"{rest}{m["e"]}'
     return re.sub(r"\b(?P<k>note|event|album|playlist|folder|list|document|group|chat)(?P<c> (?:titled|called|entitled) )"
-                  rf"(?P<t>(?-i:[A-Z])[^{OPEN}\"()]*?)(?P<e>[.!]?\s*(?:\(.*)?)$", r'\g<k>\g<c>"\g<t>"\g<e>', request, flags=re.I)
+                  rf"(?P<t>(?-i:[A-Z])[^{OPEN}\"()]*?)(?P<e>[.!]?\s*(?:\(.*)?)$", quoted, request, flags=re.I)
 
 
 def _located(request: str) -> str:

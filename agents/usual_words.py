@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from .clock_times import clock_times
 from .referents import CLOSE, HELD, ITEMS, OPEN
 from .request_frames import unframed
+from .story_frames import storied
 from .text import QUOTED
 
 _START = r"(?:^|(?<=[.!?;]\s)|(?<=\band\s)|(?<=\bthen\s)|(?<=\bto\s)|(?<=,\s))(?P<p>\s*(?:please\s+)?)"
@@ -67,7 +69,7 @@ def usual_words(task: str) -> str:
         held.append(match.group())
         return f"{OPEN}{len(held) - 1}{CLOSE}"
 
-    return HELD.sub(lambda m: held[int(m.group(1))], _usual(QUOTED.sub(hold, unframed(task))))
+    return HELD.sub(lambda m: held[int(m.group(1))], _usual(QUOTED.sub(hold, unframed(storied(task)))))
 
 
 def _usual(text: str) -> str:
@@ -75,5 +77,5 @@ def _usual(text: str) -> str:
     text = _REMOVED.sub(lambda m: m.group("p") + "delete", text)
     for pattern, usual in _PHRASED + _RANKINGS:
         text = pattern.sub(usual, text)
-    return text
+    return clock_times(text)
 

@@ -1,0 +1,48 @@
+"""Clock times said the many ways people say them are read as one time (agents/clock_times.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cascadroid.agents.clock_times import clock_times
+from cascadroid.agents.values import task_values
+from cascadroid.agents.wording import canonical
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    ("Set an alarm for 6.45 am", "Set an alarm for 6:45 AM"),
+    ("wake me at 7 30 p.m.", "wake me at 7:30 PM"),
+    ("book it for 19h30", "book it for 19:30"),
+    ("the call is at 21:15h", "the call is at 21:15"),
+    ("an alarm at quarter past seven", "an alarm at 7:15"),
+    ("meet at half past six in the evening", "meet at 6:30 PM"),
+    ("leave at ten to five", "leave at 4:50"),
+    ("alarm for quarter to eight tomorrow morning", "alarm for 7:45 AM tomorrow morning"),
+    ("set an alarm for seven thirty pm", "set an alarm for 7:30 PM"),
+    ("wake me at six o'clock", "wake me at 6:00"),
+    ("move the meeting to 3 in the afternoon", "move the meeting to 3 PM"),
+    ("call me at 9 tonight", "call me at 9 PM tonight"),
+])
+def test_a_time_said_otherwise_is_written_as_a_clock_time(said: str, meant: str) -> None:
+    assert clock_times(said) == meant
+
+
+@pytest.mark.parametrize("said", [
+    "Set a timer for 1h30",  # a duration, not a time
+    "version 7.30 is out",
+    "add five to my list",
+    "text Bo saying see you at half past six",  # what a message says stays as said
+    "seven thirty people came",
+])
+def test_what_is_no_clock_time_stays_as_written(said: str) -> None:
+    assert clock_times(said) == said
+
+
+def test_the_time_reaches_the_values_a_task_carries() -> None:
+    kinds = {v.text: v.kind for v in task_values(canonical("Wake me up at quarter past six in the morning."))}
+    assert kinds.get("6:15 AM") == "time"
+    assert {v.text for v in task_values(canonical("Set an alarm for 7.30pm."))} >= {"7:30 PM"}
+
+
+def test_quoted_text_keeps_its_time_as_written() -> None:
+    assert '"half past six"' in canonical('Create a note titled "half past six" in Keep.')
