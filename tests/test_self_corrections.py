@@ -1,0 +1,35 @@
+"""agents/self_corrections.py: "X, I mean Y" replaces the part Y parallels; a restatement stays as said."""
+
+from __future__ import annotations
+
+import pytest
+
+from cascadroid.agents.self_corrections import corrected
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    ("Deliver the lamp to Ola Berg, I mean to Ola Berg's work address.", "Deliver the lamp to Ola Berg's work address."),
+    ("Move notes.txt into Music, or rather into Downloads, please", "Move notes.txt into Downloads, please"),
+    ("Set an alarm for 6:15, no wait, 6:45.", "Set an alarm for 6:45."),
+    ("Phone Kemal Aydin, I mean Tariq Osei.", "Phone Tariq Osei."),
+    ('WhatsApp Ines "see you at 8", sorry, make that "see you at 9".', 'WhatsApp Ines "see you at 9".'),
+    ("Open Firefox, actually Opera, and go to ex.org", "Open Opera, and go to ex.org"),
+    ('Archive, I mean delete, the "Rent" mail from Acme.', 'Delete the "Rent" mail from Acme.'),
+    ("Book a table for Friday, scratch that, for Saturday", "Book a table for Saturday"),
+    ("mail jo@ex.org - I mean jo@work.org - the slides", "mail jo@work.org - the slides"),
+])
+def test_a_correction_replaces_what_it_parallels(said, meant):
+    assert corrected(said) == meant
+
+
+@pytest.mark.parametrize("said", [
+    'Unpin the chat "Rota", I mean take the pin off it.',  # a restatement: a verb phrase, not one verb
+    "Save the PIN from Ana's text, I mean the one she sent today, in a note",  # which one: nothing to replace
+    "Text Ana I'm late for dinner, sorry for the delay",  # an apology, no correction
+    "Share a.pdf with Bo Li - on Slack, I mean, not email.",
+    "Move a.pdf into Music, the Music folder I mean.",
+    "Text Bo, actually, tell him I'm late",
+    "Which song did I play last, I mean the one I heard most recently?",
+])
+def test_a_restatement_that_parallels_nothing_is_left_as_said(said):
+    assert corrected(said) == said
