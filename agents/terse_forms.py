@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .referents import HELD
+from .terse_arrows import arrowed
 
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # Items whose words are their content: text added to one goes at its end.
@@ -28,7 +29,7 @@ _STATES = r"on|off|enabled|disabled|active|inactive|done|open|unread|read|starre
 def terse_form(text: str) -> str:
     """The request a terse note stands for (see the module docstring); ``text`` when it is none."""
     body = text.strip()
-    for rule in (_assigned, _counted, _switched, _appended, _mailed, _timed, _calendared):
+    for rule in (arrowed, _assigned, _counted, _switched, _appended, _mailed, _timed, _calendared):
         said = rule(body)
         if said:
             return said

@@ -14,6 +14,7 @@ import re
 from .clock_times import clock_times
 from .referents import CLOSE, HELD, ITEMS, OPEN
 from .request_frames import unframed
+from .app_verbs import app_verbs
 from .self_corrections import corrected
 from .value_first import value_first
 from .story_frames import storied
@@ -75,7 +76,7 @@ def usual_words(task: str) -> str:
 
 
 def _usual(text: str) -> str:
-    text = value_first(corrected(text))
+    text = app_verbs(value_first(corrected(text)))
     text = _VERB.sub(lambda m: m.group("p") + next(usual for i, (_, usual) in enumerate(_VERBS) if m.group(f"v{i}")), text)
     text = _REMOVED.sub(lambda m: m.group("p") + "delete", text)
     for pattern, usual in _PHRASED + _RANKINGS:
