@@ -1,8 +1,8 @@
 """A messaging app's name said as the verb: "signal Bo Li: running late", "whatsapp mom: home soon".
 
 People type the app they message in as the verb, the person (a name, a family word, a #channel or an @handle)
-and the message: "telegram Ana Ruiz: call me", "slack #ops deploy done", "sms Bo: on my way". That is sending
-the message to that person in that app. Widely used messaging apps only (a general list, no phone's apps); a
+and the quoted message: 'telegram Ana Ruiz: "call me"', 'slack #ops "deploy done"'. That is sending the message
+to that person in that app (an unquoted text after the person may name what to look up and send: read elsewhere). Widely used messaging apps only (a general list, no phone's apps); a
 word after the app that names no person ("whatsapp settings", "signal strength low") stays as said.
 """
 
@@ -26,8 +26,8 @@ def app_verbs(text: str) -> str:
         return text
     msg = m["msg"].rstrip(".") if not HELD.fullmatch(m["msg"].rstrip(".!")) else m["msg"].rstrip(".!")
     quoted = HELD.fullmatch(msg) or re.fullmatch(r'"[^"]*"', msg)
-    if not (m["mark"] or quoted or (" " in m["to"] or m["to"][:1] in "#@") and " " in msg):
-        return text  # "WhatsApp Group settings": no one to send to, and nothing said to them
+    if not quoted:  # "signal Bo: Ana's number" sends what that says, read elsewhere; "whatsapp settings" sends nothing
+        return text
     app = m["app"].casefold()
     said = msg if quoted else f'"{msg}"'
     if app == "sms":

@@ -33,5 +33,5 @@ def arrowed(body: str) -> str:
     m = re.fullmatch(rf"(?:(?P<k>{_KINDS})\s+)?(?P<x>\S.*?)\s*[:,\-–—]\s*(?P<n>[a-z]+?)s? count\s*\?*", body, re.I)
     if m:
         thing = f"the {m['x']} {m['k'].casefold()}" if m["k"] else m["x"]
-        return f"how many {m['n'].casefold()}s are in {thing}?"
+        return f"How many {m['n'].casefold()}s are in {thing}?"
     return ""

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 
+from .app_verbs import app_verbs
 from .clock_times import clock_times
 from .referents import CLOSE, HELD, ITEMS, OPEN
 from .request_frames import unframed
-from .app_verbs import app_verbs
 from .self_corrections import corrected
-from .value_first import value_first
 from .story_frames import storied
 from .text import QUOTED
+from .value_first import value_first
 
 _START = r"(?:^|(?<=[.!?;]\s)|(?<=\band\s)|(?<=\bthen\s)|(?<=\bto\s)|(?<=,\s))(?P<p>\s*(?:please\s+)?)"
 _MEDIA = r"(?:an? |some |the )?(?:photos?|pictures?|pics?|videos?|clips?|movies?|selfies?|footage)\b"

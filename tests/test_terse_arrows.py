@@ -14,8 +14,8 @@ from cascadroid.agents.wording import canonical
     ("rename: Budget.xlsx -> Budget 2027.xlsx", "rename Budget.xlsx to Budget 2027.xlsx"),
     ("people: Ana Ruiz -> favourites", "star Ana Ruiz in people"),
     ("downloads: a.pdf -> fav", "add a.pdf to favourites in downloads"),
-    ("playlist Gym - song count?", "how many songs are in the Gym playlist?"),
-    ("Road trip: stop count?", "how many stops are in Road trip?"),
+    ("playlist Gym - song count?", "How many songs are in the Gym playlist?"),
+    ("Road trip: stop count?", "How many stops are in Road trip?"),
 ])
 def test_an_arrow_or_a_dashed_count_is_the_request(said, meant):
     assert arrowed(said) == meant
