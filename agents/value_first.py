@@ -1,6 +1,6 @@
 """A value said before the field it goes in: "put V as Bo's email", "use V as the location of Yoga".
 
-"Put ana@ex.org on Ana Ruiz's contact as their email" and "could you save 12 Elm St as Bo Li's address in
+"Put ana@ex.org on Ana Ruiz's contact as their email" and "could you save 12 Quay Rd as Bo Li's address in
 my contacts" change that contact's field to the value; "use Room 4 as the location for Standup" changes the
 location of Standup. Only a field a record holds (an email, an address, a phone number, a birthday, a location
 ...) is read so: "save the photo as my wallpaper" or "set Chrome as the default browser" stay as said. General
