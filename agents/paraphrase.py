@@ -223,6 +223,8 @@ def _titled(request: str) -> str:
             cut = ([c for c in re.finditer(r" to\b", m["t"], re.I)] or [cut])[-1]
         title, rest = (m["t"][:cut.start()], m["t"][cut.start():]) if cut else (m["t"], "")
         return f'{m["k"]}{m["c"]}"{title}"{rest}{m["e"]}'
+    request = re.sub(rf"\b(?P<c>labell?ed|with (?:the )?label) (?P<t>(?-i:[A-Z])[^{OPEN}\"()]*?)(?P<e>[.!]?\s*(?:\(.*)?)$",
+                     r'\g<c> "\g<t>"\g<e>', request, flags=re.I)  # "an alarm at 7:30 labelled Gym run": its label
     return re.sub(r"\b(?P<k>note|event|album|playlist|folder|list|document|group|chat)(?P<c> (?:titled|called|entitled) )"
                   rf"(?P<t>(?-i:[A-Z])[^{OPEN}\"()]*?)(?P<e>[.!]?\s*(?:\(.*)?)$", quoted, request, flags=re.I)
 

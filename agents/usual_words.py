@@ -13,6 +13,7 @@ import re
 
 from .app_verbs import app_verbs
 from .clock_times import clock_times
+from .openers import opened
 from .referents import CLOSE, HELD, ITEMS, OPEN
 from .request_frames import unframed
 from .self_corrections import corrected
@@ -72,7 +73,7 @@ def usual_words(task: str) -> str:
         held.append(match.group())
         return f"{OPEN}{len(held) - 1}{CLOSE}"
 
-    return HELD.sub(lambda m: held[int(m.group(1))], _usual(QUOTED.sub(hold, unframed(storied(task)))))
+    return HELD.sub(lambda m: held[int(m.group(1))], _usual(QUOTED.sub(hold, unframed(opened(storied(task))))))
 
 
 def _usual(text: str) -> str:

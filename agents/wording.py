@@ -27,6 +27,7 @@ from .referents import LEFT, locates_value, people, relayed, resolve, restated, 
 from .referents import OPEN as _OPEN
 from .spelling import respelled
 from .steps import stepped
+from .task_verbs import VERBS
 from .terse_forms import terse_form
 from .usual_words import usual_words
 
@@ -71,15 +72,6 @@ _POLITE = re.compile(r"^(?:can|could|would|will) you\b|^would you mind\b|^do you
 # The first words of a question, or of a request to be told something (answers keep the "?").
 _ASKING = re.compile(r"^(?:what|which|who|whom|whose|when|where|how|why|is|are|was|were|do|does|did|tell|check|look"
                      r"|find|read|show|remind|list|count)\b", re.I)
-# Common task verbs (the request of a chatty task starts with one).
-VERBS = frozenset("""add answer archive ask block book buy call cancel change check clear close compose connect copy count create
-delete dial disable download draft edit email enable end find follow forward get give go hide install invite join
-leave like list look make mark message move mute navigate open order pause pin place play post put read record
-rename reply remove replace reschedule restore save schedule search select send set share show silence skip snooze
-sort star start stop subscribe switch take tell text throw turn type unblock unfollow uninstall unmute unpin unstar
-update upload view wake wipe write bin trash ditch favourite favorite unfavourite unfavorite ring phone jot fire kill drop shoot mail
-sms dm forward
-""".split())
 _SUBJECTS = frozenset("i i'm my we our the this that these those there it its they their he she his her someone "
                       "somebody a an".split())
 _WHAT_IT = re.compile(r"^(?:what|who|which)\b[^?]*\b(?:is|was|are|were) (?:it|they|them)\b", re.I)  # "it" is the answer
