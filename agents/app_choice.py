@@ -181,6 +181,8 @@ def choose(task_words: set[str], package: str, apps: Sequence[AppInfo], task: st
     task_words |= slipped_names(task_words, set().union(*(words(a.label) for a in apps)))  # "on Sihnal": Signal
     said = set().union(*(words(m.group(1)) for m in _SUBJECT_VERB.finditer(task)))  # "I keep going back": a verb
     verbs = set(verbs) | said
+    verbs -= {w for a in apps if a.label and re.search(rf"\b{re.escape(a.label)}['’]\w", task)  # "Getir'den": a name
+              for w in words(a.label)}  # with its case ending (Turkish, Finnish) is no verb, even said first
     capitalised = {a.label for a in apps if a.label[:1].isupper() and re.search(rf"\b{re.escape(a.label)}\b", task)}
     owners, heads = _owned_heads(task, apps) if task else (set(), set())
     for app in apps:

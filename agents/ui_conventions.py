@@ -39,6 +39,8 @@
   (agents/consent.py).
 - A dialog the task says yes to, or whose words hold the task's verb, is answered with its positive
   button (agents/dialog_answers.py).
+- A count-only text names nothing ("24K | Like"), the chooser's app before "Just once", the control that
+  makes the new item asked for, another everyday name of a quick setting (agents/label_shapes.py).
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ from . import (
     entry_points,
     exact_names,
     function_words,
+    label_shapes,
     negation,
     particles,
     promotions,
@@ -169,6 +172,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     confirmations.adjust(out, task, screen, history or [])  # "Uninstall this app?" after pressing Uninstall: OK
     dialog_answers.adjust(out, task, screen)  # "yes, delete that chat" on "Leave chat? ... deletes it": Leave
     act_collections.adjust(out, task, screen)  # "the PDF I downloaded": "Downloads", not a search
+    label_shapes.adjust(out, task, screen, make)  # "24K | Like", "Open with", "Crear nota", "懐中電灯": "ライト"
 
 
 def _said_whole(label: str, said: str) -> bool:

@@ -1,0 +1,197 @@
+"""Shapes of real labels and screens the word match misreads, in any app or language.
+
+- A button whose text is only its count ("24K", "1,2 Tsd.") is named by its description: "24K | Like"
+  does what "like this" says, as "Like" alone would.
+- A control named by part of a capitalised name the task says ("Google Drive": "Drive") beats one
+  that adds words the task never says ("Drive Team").
+- Android's "Open with" chooser: "Just once" / "Always" apply to the preselected app; an app the
+  task names in the list is picked first.
+- Asking for a new item ("haz una nota nueva", "make a new list") names the control that creates
+  that kind of item ("Crear nota", "New list"), not existing items whose titles share the words.
+- A quick setting people call by another name in the same language ("懐中電灯" / "ライト",
+  "torch" / "Flashlight").
+- "set / make the subject X" on a form: X goes into the empty field labelled so.
+- An English search asked verb first ("find X on <this app>", "search for X") goes into the open,
+  empty search box.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import Any
+
+from ..unitext import NO_SPACES
+from .goal import first_word, parse_goal
+from .lookup import search_field
+from .perceptor import Screen
+from .text import normalize, words
+
+_COUNT = re.compile(r"^[\d.,\s]+\s?(?:[kmb]|tsd\.?|mio\.?|mil|mn|万|萬|千|億|亿|만|천|тыс\.?|млн)?$", re.I)
+
+
+def _tap(candidate: Any) -> int | None:
+    element = candidate.action.get("element")
+    return element if candidate.action.get("kind") == "tap" and isinstance(element, int) else None
+
+
+def count_first(out: list[Any], task: str, screen: Screen) -> None:
+    """Credit "24K | Like" for "like this song": the count says nothing, the description is the verb."""
+    verbs = parse_goal(task).verbs
+    for candidate in out:
+        element = _tap(candidate)
+        parts = screen.labels.get(element, "").split(" | ") if element is not None else []
+        if len(parts) == 2 and _COUNT.match(parts[0]) and first_word(parts[1]) in verbs:
+            candidate.score += 1.5
+
+
+def covered_names(out: list[Any], task: str, screen: Screen) -> None:
+    """Credit a short label that is part of a capitalised name the task says, when another label shares
+    that part and adds words the task does not say ("Google Drive": "Drive" over "Drive Team")."""
+    names = [words(m) for m in re.findall(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+", task)]
+    said = words(task)
+    labelled = [(c, words(screen.labels.get(e, ""))) for c in out if (e := _tap(c)) is not None
+                and " | " not in screen.labels.get(e, "") and not NO_SPACES.search(screen.labels.get(e, ""))]
+    for candidate, own in labelled:
+        if own and any(own < name for name in names) and any(
+                other > own and other - own and not (other - own) & said for _, other in labelled):
+            candidate.score += 0.75
+
+
+def _rid(screen: Screen, element: int) -> str:
+    return screen.locators.get(element, {}).get("resource_id", "")
+
+
+def chooser(out: list[Any], task: str, screen: Screen) -> None:
+    """On Android's chooser ("Open with Chrome": Just once / Always) raise the listed app the task names."""
+    if not any(_rid(screen, e).endswith(("/button_once", "/button_always")) for e in screen.actionable):
+        return
+    said, named = normalize(task), False
+    for candidate in out:
+        element = _tap(candidate)
+        label = screen.labels.get(element, "") if element is not None else ""
+        if label and " | " not in label and not _rid(screen, element).startswith("android:id/button") and \
+                re.search(rf"(?<!\w){re.escape(normalize(label))}(?!\w)", said) and element not in screen.borrowed:
+            candidate.score += 2.5
+            named = True
+    for candidate in out if named else ():  # "just once" said: it comes after the app is picked
+        if (element := _tap(candidate)) is not None and _rid(screen, element).endswith(("/button_once", "/button_always")):
+            candidate.score -= 2.5
+
+
+# Asking for a new item: "new" in the languages phones ship, and the verbs of making one.
+_NEW = ("new", "nueva", "nuevo", "nova", "novo", "nouvelle", "nouveau", "neue", "neuen", "neues", "neu", "nuova", "nuovo",
+        "nowa", "nową", "nowy", "nowe", "nowej", "новую", "новый", "новое", "новая", "нову", "новий", "yeni", "baru", "mới", "جديد",
+        "جديدة", "חדש", "חדשה", "नया", "नई", "新しい", "新規", "新建", "新增", "새", "새로운", "ใหม่")
+_MAKE = ("create", "make", "add", "start", "crear", "crea", "haz", "hacer", "criar", "cria", "faz", "créer", "crée", "fais",
+         "erstelle", "erstellen", "mach", "anlegen", "lege", "fai", "creare", "utwórz", "stwórz", "создай", "создать",
+         "сделай", "створи", "oluştur", "buat", "bikin", "tạo", "أنشئ", "إنشاء", "צור", "बनाओ", "बनाएं", "作成", "作って",
+         "新建", "创建", "建立", "만들어", "만들기", "작성", "สร้าง")
+
+
+def _has(text: str, phrase: str) -> bool:
+    if NO_SPACES.search(phrase):
+        return phrase in text
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
+
+
+def _noun_shared(label: set[str], task: set[str]) -> bool:
+    """A word of the label is a task word, or the same word with another ending ("заметку", "Заметка")."""
+    return any(a == b or len(p := os.path.commonprefix([a, b])) >= 4 and len(p) >= min(len(a), len(b)) - 2
+               for a in label for b in task)
+
+
+def new_item(out: list[Any], task: str, screen: Screen) -> None:
+    """Credit the control that makes a new item of the kind asked for ("haz una nota nueva": "Crear nota")."""
+    said = normalize(task)
+    if not any(_has(said, w) for w in _NEW):
+        return
+    things = words(task) - {normalize(w) for w in _NEW + _MAKE}
+    made, titled = [], []
+    for candidate in out:
+        element = _tap(candidate)
+        label = normalize(screen.labels.get(element, "")) if element is not None else ""
+        if not label or element in screen.borrowed:
+            continue
+        own = set(label.split()) - {normalize(w) for w in _MAKE + _NEW}
+        if not _noun_shared(own, things):
+            continue
+        if "|" not in label and len(label.split()) <= 3 and any(_has(label, w) for w in _MAKE + _NEW) and \
+                not re.search(r"\d", label):
+            made.append(candidate)
+        elif any(_has(label, w) for w in _NEW):
+            titled.append(candidate)  # "New board 3", "Neue Liste 1": an item made earlier, titled so
+    for candidate in made:
+        candidate.score += 1.5
+    for candidate in titled if made else ():
+        candidate.score -= 1.5
+
+
+# Quick settings people call by another name in the same language.
+_SAME_THING = (
+    ("flashlight", "torch", "taschenlampe", "lampe torche", "lampe de poche", "linterna", "lanterna", "torcia", "latarka",
+     "фонарик", "ліхтарик", "fener", "el feneri", "senter", "đèn pin", "ไฟฉาย", "手电筒", "手電筒", "懐中電灯", "ライト",
+     "손전등", "플래시", "مصباح يدوي", "كشاف", "टॉर्च", "फ़्लैशलाइट"),
+    ("hotspot", "tethering", "mobile hotspot", "テザリング", "アクセス ポイント", "热点", "個人熱點", "핫스팟", "точка доступа",
+     "punto de acceso", "ponto de acesso", "point d'accès"),
+)
+
+
+def same_thing(out: list[Any], task: str, screen: Screen) -> None:
+    """Credit a control titled by another everyday name of the thing the task names ("懐中電灯": "ライト")."""
+    said = normalize(task)
+    for names in _SAME_THING:
+        if not any(_has(said, normalize(n)) for n in names):
+            continue
+        for candidate in out:
+            element = _tap(candidate)
+            title = normalize(screen.labels.get(element, "").split(" | ", 1)[0]) if element is not None else ""
+            if title in {normalize(n) for n in names} and not _has(said, title):
+                candidate.score += 2.0
+
+
+def set_field(out: list[Any], task: str, screen: Screen, make: Any) -> None:
+    """"make the subject Quarterly numbers": type the value into the empty field labelled "Subject"."""
+    if any(c.action.get("kind") == "type" for c in out):
+        return
+    for element in screen.editable:
+        label = screen.labels.get(element, "").strip()
+        m = re.match(rf"^(?:please\s+)?(?:make|set|change|put)\s+(?:the|my)\s+{re.escape(label)}\s+"
+                     r"(?:to\s+(?:be\s+)?|as\s+|into\s+)?(?P<v>\S.*?)\s*[.!]?$", task.strip(), re.I) if label else None
+        if m and not screen.editable[element].strip():
+            top = max((c.score for c in out), default=0.0)
+            out.append(make({"kind": "type", "element": element, "text": m.group("v")},
+                            f'type "{m.group("v")}" into [{element}] {label}', top + 1.0))
+            return
+
+
+_EN_SEARCH = re.compile(r"^(?:please\s+)?(?:search(?:\s+(?P<app1>\w+))?\s+for|search|find|look\s+up|look\s+for)\s+"
+                        r"(?:(?:a|an|the|some)\s+)?(?P<q>\S.*?)(?:\s+(?:on|in|using)\s+(?P<app2>\w+))?\s*[.!?]*$", re.I)
+
+
+def english_search(out: list[Any], task: str, screen: Screen, make: Any) -> None:
+    """"find paneer butter masala on swiggy" with this app's search box open and empty: type the dish."""
+    m = _EN_SEARCH.match(task.strip())
+    if not m or any(c.action.get("kind") == "type" for c in out):
+        return
+    app = m.group("app1") or m.group("app2")
+    if app and normalize(app) not in screen.package.casefold().replace("_", ".").split("."):
+        return  # another app, or words that are no app: the query is not known
+    fields = [i for i in screen.editable if search_field(screen, i) and not screen.editable[i].strip()
+              and any(line.startswith(f"[{i}] ") and "focused" in line for line in screen.lines)]
+    if fields:
+        top = max((c.score for c in out), default=0.0)
+        out.append(make({"kind": "type", "element": fields[0], "text": m.group("q")},
+                        f'type "{m.group("q")}" into [{fields[0]}] {screen.labels.get(fields[0], "")}', top + 0.5))
+
+
+def adjust(out: list[Any], task: str, screen: Screen, make: Any | None = None) -> None:
+    """All of the above, in place."""
+    count_first(out, task, screen)
+    covered_names(out, task, screen)
+    chooser(out, task, screen)
+    new_item(out, task, screen)
+    same_thing(out, task, screen)
+    if make is not None:
+        set_field(out, task, screen, make)
+        english_search(out, task, screen, make)

@@ -1,0 +1,205 @@
+"""Conventions found missing on the eleventh session's blind real screens (DEV half), each on other
+invented screens, apps and languages, with a case that must not fire (agents/label_shapes.py, and an
+app named with a Turkish case ending in agents/app_choice.py)."""
+
+from __future__ import annotations
+
+from test_ui_conventions import element, first, node, screen_of
+
+from cascadroid.agents.candidates import rank
+from cascadroid.agents.label_shapes import count_first
+from cascadroid.device.types import AppInfo
+
+
+def _rows(*labels: str, top: int = 400, height: int = 180) -> list[str]:
+    return [node("LinearLayout", (0, top + i * height, 1080, top + (i + 1) * height), "", "",
+                 node("TextView", (60, top + i * height + 40, 900, top + i * height + 110), label), clickable=True)
+            for i, label in enumerate(labels)]
+
+
+def _tapped(observation, screen, task: str, **fields) -> bool:
+    target = element(observation, **fields)
+    action = first(task, screen)
+    return action.get("kind") == "tap" and action.get("element") in (target.id, screen.target(target.id))
+
+
+# --- a count-only text names nothing: the description is the control's name -----------------------
+
+
+def _reactions(*buttons: tuple[str, str]):
+    return screen_of(node("TextView", (40, 300, 1000, 380), "Why do cats purr? (answered)"),
+                     *[node("Button", (40 + i * 250, 1400, 270 + i * 250, 1500), text, desc, clickable=True)
+                       for i, (text, desc) in enumerate(buttons)],
+                     node("ImageButton", (960, 130, 1060, 230), "", "More options", clickable=True))
+
+
+def test_a_button_showing_only_its_count_is_named_by_its_description():
+    for task, buttons, wanted in (
+            ("upvote this answer", (("3.4K", "Upvote"), ("", "Downvote"), ("128", "Comments")), "Upvote"),
+            ("bookmark this recipe", (("812", "Bookmark"), ("1,2 Tsd.", "Share"), ("", "Report")), "Bookmark")):
+        observation, screen = _reactions(*buttons)
+        assert _tapped(observation, screen, task, content_desc=wanted), task
+
+
+def test_a_count_before_another_name_earns_nothing():
+    observation, screen = _reactions(("128", "Comments"), ("3.4K", "Upvote"))
+
+    class C:
+        def __init__(self, element_id):
+            self.action, self.score = {"kind": "tap", "element": element_id}, 0.0
+    comments = C(element(observation, content_desc="Comments").id)
+    count_first([comments], "upvote this answer", screen)
+    assert comments.score == 0.0
+
+
+# --- part of a capitalised name beats a label adding words the task never says --------------------
+
+
+def _targets(*labels: str):
+    return screen_of(*[node("LinearLayout", (10 + i * 260, 1500, 260 + i * 260, 1760), "", "",
+                            node("TextView", (20 + i * 260, 1650, 250 + i * 260, 1740), label), clickable=True)
+                       for i, label in enumerate(labels)])
+
+
+def test_the_part_of_a_named_app_beats_a_chat_that_adds_a_word():
+    observation, screen = _targets("Vault Family", "Mail", "Vault")
+    assert _tapped(observation, screen, "keep this scan in my Acme Vault", text="Vault")
+
+
+def test_a_name_said_whole_keeps_its_longer_label():
+    observation, screen = _targets("Vault", "Vault Family")
+    assert _tapped(observation, screen, "send it to Vault Family", text="Vault Family")
+
+
+# --- the "Open with" chooser: the named app before "Just once" -------------------------------------
+
+
+def _chooser():
+    return screen_of(
+        node("TextView", (170, 1430, 1000, 1510), "Open with Atlas Maps", rid="android:id/title"),
+        node("ListView", (0, 1630, 1080, 1930), "", "", *_rows("Trailfinder", "Metro Go", top=1630, height=150),
+             scrollable=True, rid="android:id/resolver_list"),
+        node("Button", (560, 2180, 780, 2300), "Just once", rid="android:id/button_once", clickable=True),
+        node("Button", (800, 2180, 1040, 2300), "Always", rid="android:id/button_always", clickable=True))
+
+
+def test_the_chooser_picks_the_app_the_task_names_before_just_once():
+    observation, screen = _chooser()
+    assert _tapped(observation, screen, "open this place in Trailfinder, just once", text="Trailfinder")
+
+
+def test_the_chooser_without_a_named_app_does_not_pick_a_row():
+    observation, screen = _chooser()
+    action = first("open it just once", screen)
+    rows = {element(observation, text=t).id for t in ("Trailfinder", "Metro Go")}
+    assert action.get("element") not in rows | {screen.target(i) for i in rows}
+
+
+# --- a new item: the control that makes one, not items whose titles share the words --------------
+
+
+def _notes(fab: str, *titles: str):
+    return screen_of(*_rows(*titles, top=500, height=200),
+                     node("ImageButton", (880, 2100, 1040, 2260), "", fab, clickable=True))
+
+
+def test_asking_for_a_new_item_names_the_control_that_makes_one():
+    for task, fab, titles in (
+            ("создай новую заметку", "Создать заметку", ("Новая заметка 2", "Заметка о встрече")),
+            ("erstelle eine neue Liste", "Liste erstellen", ("Neue Liste 1", "Rezepte")),
+            ("make a new board", "Create board", ("New board 3", "Holiday plans"))):
+        observation, screen = _notes(fab, *titles)
+        assert _tapped(observation, screen, task, content_desc=fab), task
+
+
+def test_opening_an_existing_item_is_no_new_one():
+    observation, screen = _notes("Crear nota", "Nota de la reunión", "Lista de la compra")
+    assert not _tapped(observation, screen, "abre la nota de la reunión", content_desc="Crear nota")
+
+
+# --- a quick setting under another everyday name -------------------------------------------------
+
+
+def _tiles(*labels: str):
+    return screen_of(*[node("Switch", (30 + (i % 2) * 520, 500 + (i // 2) * 190, 530 + (i % 2) * 520, 670 + (i // 2) * 190),
+                            "", label, node("TextView", (160, 0, 480, 60), label), node("TextView", (160, 60, 480, 120), "Off"),
+                            clickable=True) for i, label in enumerate(labels)])
+
+
+def test_a_tile_under_another_name_of_the_thing_asked_for():
+    observation, screen = _tiles("Night Light", "Flashlight", "Dark theme")
+    assert _tapped(observation, screen, "turn on the torch", content_desc="Flashlight")
+    observation, screen = _tiles("Bluetooth", "플래시", "비행기 탑재 모드")
+    assert _tapped(observation, screen, "손전등 켜줘", content_desc="플래시")
+    observation, screen = _tiles("Bluetooth", "ไฟฉาย", "โหมดเครื่องบิน")
+    assert _tapped(observation, screen, "turn on the flashlight", content_desc="ไฟฉาย")
+
+
+def test_a_tile_of_another_thing_is_not_renamed():
+    observation, screen = _tiles("Night Light", "Flashlight", "Dark theme")
+    assert _tapped(observation, screen, "turn on night light", content_desc="Night Light")
+
+
+# --- "set the <field> X": the empty field labelled so --------------------------------------------
+
+
+def _form():
+    return screen_of(node("TextView", (40, 300, 200, 360), "Title"),
+                     node("EditText", (220, 290, 1040, 370), "", "", clickable=True, focused=True),
+                     node("TextView", (40, 420, 200, 480), "Notes"),
+                     node("EditText", (220, 410, 1040, 800), "", "", clickable=True))
+
+
+def test_set_the_field_types_the_value_into_the_field_labelled_so():
+    observation, screen = _form()
+    action = first("set the title to Summer trip", screen)
+    assert action.get("kind") == "type" and action.get("text") == "Summer trip"
+
+
+def test_a_field_the_screen_does_not_have_gets_nothing_typed_from_that_wording():
+    observation, screen = _form()
+    assert first("set the alarm to 7:00", screen).get("text") not in ("7:00", "to 7:00")
+
+
+# --- an English search with the verb first, into the open search box ------------------------------
+
+
+def _search_page():
+    return screen_of(node("EditText", (130, 130, 1050, 240), "", "", clickable=True, focused=True,
+                          rid="com.example.app:id/search_input", hint="Search dishes"),
+                     *_rows("Vegan pizza", "Ramen bowl", top=400))
+
+
+def test_an_english_search_with_this_app_named_types_the_query():
+    observation, screen = _search_page()
+    action = first("look up vegan ramen on example", screen)
+    assert action == {"kind": "type", "element": element(observation, resource_id="com.example.app:id/search_input").id,
+                      "text": "vegan ramen"}
+
+
+def test_an_english_search_in_another_app_types_no_query_here():
+    observation, screen = _search_page()
+    assert first("find vegan ramen on ubereats", screen).get("text") != "vegan ramen"
+
+
+# --- an app named with a Turkish case ending is no verb ------------------------------------------
+
+
+def _home():
+    return screen_of(*[node("TextView", (40 + i * 255, 700, 280 + i * 255, 1000), label, label, clickable=True)
+                       for i, label in enumerate(("Telefon", "Mesajlar", "Kamera"))])
+
+
+_APPS = [AppInfo(label="Getir", package="com.getir"), AppInfo(label="Papara", package="com.mobillium.papara"),
+         AppInfo(label="Telefon", package="com.google.android.dialer")]
+
+
+def test_an_app_with_a_case_ending_after_an_apostrophe_is_opened():
+    observation, screen = _home()
+    for task, app in (("Getir'den ekmek sipariş et", "Getir"), ("Papara'dan Ayşe'ye 50 lira gönder", "Papara")):
+        assert rank(task, "", screen, _APPS, [])[0].action == {"kind": "open_app", "app": app}, task
+
+
+def test_the_same_word_said_as_a_verb_opens_no_app():
+    observation, screen = _home()
+    assert rank("getir bana su", "", screen, _APPS, [])[0].action != {"kind": "open_app", "app": "Getir"}
