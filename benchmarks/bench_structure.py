@@ -9,6 +9,7 @@ With --bundled the bundled local model takes those calls under the default decis
 
     python benchmarks/bench_structure.py [--max-steps 15] [--seed 0] [--phrasings 0,1,2] [--only NAME ...] [--bundled]
     python benchmarks/bench_structure.py --wordings benchmarks/unseen_wordings.toml  # blind wordings, phrasing "unseen"
+    python benchmarks/bench_structure.py --templates benchmarks/unseen_templates.py  # held task templates instead
     python benchmarks/bench_structure.py --noise typos  # the goals typed sloppily (benchmarks/wording_noise.py)
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import importlib.util
 import shutil
 import sys
 import tempfile
@@ -26,7 +28,7 @@ from typing import Any
 
 from cascadroid.agent import Agent
 from cascadroid.device.sim import SimDevice
-from cascadroid.device.sim.tasks import registry
+from cascadroid.device.sim.tasks import TaskRegistry, registry
 from cascadroid.device.sim.tasks.base import TaskInstance
 from cascadroid.models import LocalModel
 from cascadroid.models.base import ModelRequest
@@ -51,6 +53,14 @@ def load_wordings(path: Path) -> dict[str, str]:
     """Template name -> goal format string, from a TOML file's ``[wordings]`` table."""
     with open(path, "rb") as handle:
         return dict(tomllib.load(handle)["wordings"])
+
+
+def load_templates(path: Path) -> TaskRegistry:
+    """A registry of the templates listed in ``TEMPLATES`` of the Python file at ``path``."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return TaskRegistry(cls() for cls in module.TEMPLATES)
 
 
 def worded_goal(task: TaskInstance, wording: str) -> str:
@@ -134,6 +144,8 @@ def main() -> None:
     parser.add_argument("--wordings", type=Path, metavar="FILE",
                         help="TOML [wordings] table (template name -> goal) used instead of the templates' phrasings")
     parser.add_argument("--noise", choices=KINDS, help="type each goal sloppily (benchmarks/wording_noise.py)")
+    parser.add_argument("--templates", type=Path, metavar="FILE",
+                        help="a module with TEMPLATES = [TaskTemplate subclasses], measured instead of the built-in suite")
     parser.add_argument("--only", nargs="*")
     parser.add_argument("--difficulty", choices=("easy", "medium", "hard"))
     parser.add_argument("--ranker-from", metavar="COMMIT", help="measure agents/candidates.py (and goal.py) as of COMMIT")
@@ -145,7 +157,7 @@ def main() -> None:
         _ranker_from(args.ranker_from)
     if args.verbose > 1:
         _trace_ranking()
-    suite = registry()
+    suite = load_templates(args.templates) if args.templates else registry()
     with tempfile.TemporaryDirectory(prefix="bench_structure_") as folder:  # the runs' stores: MBs per task, removed at the end
         _phrasings(args, suite, Path(folder))
 
