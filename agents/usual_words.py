@@ -16,6 +16,7 @@ from .clock_times import clock_times
 from .openers import opened
 from .referents import CLOSE, HELD, ITEMS, OPEN
 from .request_frames import unframed
+from .request_phrases import request_phrases
 from .self_corrections import corrected
 from .story_frames import storied
 from .text import QUOTED
@@ -77,7 +78,7 @@ def usual_words(task: str) -> str:
 
 
 def _usual(text: str) -> str:
-    text = app_verbs(value_first(corrected(text)))
+    text = request_phrases(app_verbs(value_first(corrected(text))))
     text = _VERB.sub(lambda m: m.group("p") + next(usual for i, (_, usual) in enumerate(_VERBS) if m.group(f"v{i}")), text)
     text = _REMOVED.sub(lambda m: m.group("p") + "delete", text)
     for pattern, usual in _PHRASED + _RANKINGS:

@@ -1,0 +1,48 @@
+"""Whole phrases of a request said another way, read as the phrase the parsers know.
+
+"Tack X onto the end of my note" adds X to its end; "switch it off but keep it" is without deleting it; "the
+mails Bo Li sent me" are the mails from Bo Li; "the mail called Q3" is titled Q3 (a message called so is no
+phone call); "..., the place is Hall B" says its location; "make a note, a new one, titled X" makes a new
+note; "create an album in Photos named Road trip" names it "Road trip" (an unquoted name after where it goes, ending
+the request).
+General English only, never an app's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .referents import ITEMS
+
+_CREATED = r"albums?|playlists?|folders?|notes?|memos?|lists?|events?|groups?|labels?|boards?|documents?|files?|alarms?"
+_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r) for p, r in (
+    # "tack X onto the end of my note", "stick X on the bottom of the list": added at its end
+    (r"\b(?:tack|tag|stick|pop|slap|glue|bolt|throw|put) (?P<x>\S(?:(?! and )[^;!?])*?) (?:on ?to|on|at|to) "
+     r"the (?:very )?(?:end|bottom|tail end) of\b", r"add \g<x> to the end of"),
+    # "switch it off but keep it, don't delete it": without deleting it
+    (r",? but keep (?P<o>it|them)(?: around| there)?(?:,? (?:and |just )?(?:do not|don't|dont) (?:delete|remove|erase|bin) "
+     r"(?:it|them))?(?=\s*(?:[,.;!]|$))", r" without deleting \g<o>"),
+    # "the emails Bo Li sent me": the emails from Bo Li
+    (rf"\b(?P<k>{ITEMS}) (?:that |which )?(?P<n>(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)*) (?:has |had )?(?:sent|e-?mailed"
+     r"|mailed|texted|forwarded|messaged) (?:me|us)\b", r"\g<k> from \g<n>"),
+    # "the email called X": titled X (a message called so is no phone call)
+    (r"\b(?P<k>e-?mails?|mails?|messages?|texts?|threads?|conversations?) called\b", r"\g<k> titled"),
+    # ", the place is Hall B": its location
+    (r",\s*(?:and )?(?:the )?(?:place|venue|location|spot) (?:is|will be|'s) (?=(?-i:[A-Z0-9]))", ", location: "),
+    # "a note, a new one, titled X": a new note
+    (rf"\b(?:a|an) (?P<k>{_CREATED}), (?:a|an) new (?:one|(?P=k)),", r"a new \g<k>"),
+))
+# "create an album in Photos named Road trip": an unquoted name after where the new thing goes, ending the request
+_NAMED_LAST = re.compile(rf"\b(?P<head>(?:create|make|start|add|set up)\b[^.;!?\"]*?\b(?:{_CREATED}) (?:in|on|inside) "
+                         r"(?:my |the )?[^.;!?\"\s]+(?: app)? (?:named|called|titled))\s+(?P<n>(?!(?:a|an|the|my|it|after)\b)"
+                         r"[^\s\"\ue000.,;!?][^\"\ue000.,;!?]{0,40}?)(?P<end>\s*[.!]?\s*)$", re.I)
+
+
+def request_phrases(text: str) -> str:
+    """``text`` with whole phrases said another way read as the usual phrase (see the module docstring)."""
+    named = _NAMED_LAST.search(text)
+    if named and len(named["n"].split()) <= 4:
+        text = f'{text[:named.start()]}{named["head"]} "{named["n"]}"{named["end"]}'
+    for pattern, usual in _PHRASES:
+        text = pattern.sub(usual, text)
+    return text

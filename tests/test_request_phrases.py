@@ -1,0 +1,41 @@
+"""agents/request_phrases.py: whole phrases of a request said another way read as the usual phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from cascadroid.agents.request_phrases import request_phrases
+
+
+@pytest.mark.parametrize(("said", "usual"), [
+    ('Tack "bring towels" onto the end of my Beach memo', 'add "bring towels" to the end of my Beach memo'),
+    ("stick oat milk on the bottom of the Groceries list", "add oat milk to the end of the Groceries list"),
+    ("pop a full stop at the end of my draft", "add a full stop to the end of my draft"),
+    ("Mute the Rota group but keep it, don't delete it.", "Mute the Rota group without deleting it."),
+    ("disable the 6:00 alarms but keep them", "disable the 6:00 alarms without deleting them"),
+    ("Forward the files Ola Berg sent me to Dev", "Forward the files from Ola Berg to Dev"),
+    ("delete every message that Kemal texted me", "delete every message from Kemal"),
+    ("Reply to the mail Ana sent me about the lease", "Reply to the mail from Ana about the lease"),
+    ('Pin the mail called "Lease"', 'Pin the mail titled "Lease"'),
+    ("Put Yoga in my calendar on Friday at 8, the venue is Park Hall", "Put Yoga in my calendar on Friday at 8, location: Park Hall"),
+    ('Make a folder, a new one, named "Taxes"', 'Make a new folder named "Taxes"'),
+    ("create a playlist in Tunes called Road Trip.", 'create a playlist in Tunes called "Road Trip".'),
+    ("set up a new board on Trello named sprint goals", 'set up a new board on Trello named "sprint goals"'),
+])
+def test_a_phrase_said_another_way_is_the_usual_phrase(said, usual):
+    assert request_phrases(said) == usual
+
+
+@pytest.mark.parametrize("said", [
+    "Keep it at the top of my chats",  # keep with no switching off: no deletion spoken of
+    "Share the photos I sent Ana Ruiz",  # I sent them: no one else is their sender
+    "Call the plumber called Bo",  # a person called so, no message
+    "the location is wrong, fix the Yoga event",  # no capitalised place after it
+    "Make a note of the gate code",  # a note of something: no title
+    "create an album in Photos named after the trip",  # named after: no name said
+    "create a playlist called Road Songs",  # no place between: read elsewhere
+    "Skip to the end of the video",
+    "Move the standup to the end of the day",
+])
+def test_other_phrases_stay(said):
+    assert request_phrases(said) == said
