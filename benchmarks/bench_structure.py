@@ -36,6 +36,7 @@ from cascadroid.settings import Settings
 from cascadroid.testing import ScriptedModel
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from spoken_numbers import FORMATTER  # noqa: E402
 from wording_noise import KINDS, noisy  # noqa: E402
 
 
@@ -64,8 +65,9 @@ def load_templates(path: Path) -> TaskRegistry:
 
 
 def worded_goal(task: TaskInstance, wording: str) -> str:
-    """``wording`` filled in with the task's parameters and goal fields (as a template's phrasing is)."""
-    return wording.format(**task.params, **task.template.goal_fields(task.params))
+    """``wording`` filled in with the task's parameters and goal fields (as a template's phrasing is); a field
+    written ``{name:w0}`` is said in words (spoken_numbers.py)."""
+    return FORMATTER.format(wording, **task.params, **task.template.goal_fields(task.params))
 
 
 def run_one(task: TaskInstance, data_dir: Path, max_steps: int, verbose: bool = False, bundled: bool = False,

@@ -8,7 +8,11 @@ Used by bench_structure.py ``--noise KIND`` to measure how the rules read the sa
 - ``both``: ``plain`` then ``typos``;
 - ``synonyms``: one or two task words said with an everyday synonym ("delete" -> "get rid of", "photo" ->
   "picture", "cheapest" -> "least expensive"), from a table of general English written apart from the
-  rules, never inside a {slot} or quotes.
+  rules, never inside a {slot} or quotes;
+- ``frames``, ``fronted``, ``texting``, ``context``: the request in a polite or casual frame, a trailing adverbial
+  said first, texting short forms, an irrelevant sentence around it (wording_noise_kinds.py);
+- ``spoken``: times, amounts, dates and counts said in words (spoken_numbers.py; a {slot} outside quotes becomes
+  ``{slot:wN}``, said in words by ``spoken_numbers.FORMATTER`` when the goal is filled in, if its value is one).
 
 Deterministic: the same template name and kind always give the same goal.
 """
@@ -19,7 +23,10 @@ import random
 import re
 import zlib
 
-KINDS = ("typos", "plain", "both", "synonyms")
+import wording_noise_kinds
+from spoken_numbers import spoken
+
+KINDS = ("typos", "plain", "both", "synonyms", "frames", "spoken", "fronted", "texting", "context")
 
 _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _NEIGHBOURS = {
@@ -41,7 +48,24 @@ def noisy(wording: str, kind: str, key: str) -> str:
         wording = _typos(wording, rng)
     if kind == "synonyms":
         wording = _synonyms(wording, rng)
+    if kind == "spoken":
+        wording = _spoken(wording, rng)
+    if kind in ("frames", "fronted", "texting", "context"):
+        wording = getattr(wording_noise_kinds, kind)(wording, rng)
     return wording
+
+
+def _spoken(wording: str, rng: random.Random) -> str:
+    """Numbers written in ``wording`` said in words, and each {slot} outside quotes marked to be, in one style."""
+    style = rng.randrange(3)
+    parts, last = [], 0
+    for match in _PROTECTED.finditer(wording):
+        parts.append(spoken(wording[last:match.start()], style))
+        slot = match.group()
+        parts.append(f"{slot[:-1]}:w{style}}}" if re.fullmatch(r"\{\w+\}", slot) else slot)
+        last = match.end()
+    parts.append(spoken(wording[last:], style))
+    return "".join(parts)
 
 
 def _outside_protected(wording: str, edit) -> str:

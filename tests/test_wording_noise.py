@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import sys
 from pathlib import Path
 
 import pytest
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))  # its kinds' modules
 _path = Path(__file__).resolve().parent.parent / "benchmarks" / "wording_noise.py"
 _spec = importlib.util.spec_from_file_location("wording_noise", _path)
 wording_noise = importlib.util.module_from_spec(_spec)
@@ -16,7 +18,7 @@ _spec.loader.exec_module(wording_noise)
 GOAL = 'Rename the playlist "{title}" to "Road trip" and tell {name}: "done". Visit store.example.com/deals.'
 
 
-@pytest.mark.parametrize("kind", wording_noise.KINDS)
+@pytest.mark.parametrize("kind", ("typos", "plain", "both", "synonyms"))
 def test_slots_and_quoted_words_survive_and_the_noise_is_repeatable(kind):
     noisy = wording_noise.noisy(GOAL, kind, "some_template")
     assert set(re.findall(r"\{\w+\}", noisy)) == {"{title}", "{name}"}
