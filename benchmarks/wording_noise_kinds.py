@@ -16,7 +16,7 @@ import re
 
 # What no edit touches: {slots}, "quoted text", e-mail addresses, and web addresses or anything else with a dot
 # inside a word (store.example.com/deals, a.m.).
-_PROTECTED = re.compile(r"\{[^{}]*\}|\"[^\"]*\"|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|\b[\w\-]+(?:\.[\w\-]+)+(?:/[^\s\"]*)?")
+_PROTECTED = re.compile(r"\{[^{}]*\}|\"[^\"]*\"|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|\b[\w\-]+(?:\.[\w\-]+)+(?:/[^\s\"]*[^\s\".,!?;:])?")
 _HELD = re.compile(r"\x00(\d+)\x00")
 _TOKEN = r"\x00\d+\x00"
 
