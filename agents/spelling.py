@@ -40,7 +40,7 @@ PHONE_WORDS = frozenset(
     "autocorrect autofill autoplay autorotate nearby cancelled travelling organise customise apps app rename "
     "append webpage website podcast podcasts hashtag retweet repost livestream ebook earbuds smartwatch notifications "
     "widget widgets uninstall reinstall audiobook chatbot groupchat facetime gmail whatsapp gallery camera messages "
-    "calculator recorder".split())
+    "calculator recorder addr convo convos".split())  # the last: texting forms (texting_words.py), no slips
 _COMMON = 1000  # a word at least this frequent can be what was meant
 _RARE = 200  # a word less frequent than this is no word of a task, unless an inflection of one
 _UNSEEN = 100  # only a word less frequent than this may be a slip

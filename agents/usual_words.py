@@ -13,13 +13,17 @@ import re
 
 from .app_verbs import app_verbs
 from .clock_times import clock_times
+from .courtesies import without_courtesies
 from .openers import opened
 from .referents import CLOSE, HELD, ITEMS, OPEN
 from .request_frames import unframed
 from .request_phrases import request_phrases
+from .said_first import question_last
+from .said_numbers import said_in_digits
 from .self_corrections import corrected
 from .story_frames import storied
 from .text import QUOTED
+from .texting_words import in_full
 from .value_first import value_first
 
 _START = r"(?:^|(?<=[.!?;]\s)|(?<=\band\s)|(?<=\bthen\s)|(?<=\bto\s)|(?<=,\s))(?P<p>\s*(?:please\s+)?)"
@@ -74,7 +78,8 @@ def usual_words(task: str) -> str:
         held.append(match.group())
         return f"{OPEN}{len(held) - 1}{CLOSE}"
 
-    return HELD.sub(lambda m: held[int(m.group(1))], _usual(QUOTED.sub(hold, unframed(opened(storied(task))))))
+    text = QUOTED.sub(hold, unframed(opened(storied(without_courtesies(task)))))  # what is said around the request
+    return HELD.sub(lambda m: held[int(m.group(1))], said_in_digits(_usual(question_last(in_full(text)))))
 
 
 def _usual(text: str) -> str:

@@ -1,0 +1,81 @@
+"""What people say around a request that is not the request: greetings, thanks, openers, asides.
+
+"Hey there. What is Bo's email?", "Rename X to Y. Thanks in advance!", "When you get a sec, delete X",
+"Sorry to bother you, but star X", "Alright, save X", "Be a dear and call Bo", "Mind clearing X?" (read as "Would you mind ..."),
+"I'm on the train. Call Bo", "Call Bo. My battery is at 5%." -> the request alone. A greeting or thanks is a
+sentence of its own; an aside is a short sentence about the speaker or the moment that names nobody, quotes
+nothing, asks for nothing and says no task word, before or after the request. General English only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .referents import CLOSE, HELD, OPEN
+from .text import QUOTED
+
+_GREETING = re.compile(r"^(?:(?:hey|hi|hiya|hello|yo|morning|good (?:morning|afternoon|evening)|okay|ok|alright|all right"
+                       r"|right|so)(?: there| again| you)?|sorry(?: to bother you)?|excuse me|before i forget|almost forgot"
+                       r"|quick question|(?:a )?question for you|(?:can|could|may) (?:you|i) (?:check|ask(?: you)?) something"
+                       r"|(?:can|could) you help(?: me)?(?: with something)?)\s*[.!,?:]*$", re.I)
+_THANKS = re.compile(r"^(?:(?:thanks|thank you|thx|ty|cheers|ta|many thanks|much appreciated|(?:i )?appreciate (?:it|that)"
+                     r"|no rush|no hurry|that'?s all|that is all|that'?s it|you'?re (?:a lifesaver|the best)|love you)"
+                     r"(?: (?:a lot|so much|in advance|again|heaps))?(?:,? (?:you'?re (?:a lifesaver|the best)))?)\s*[.!]*$",
+                     re.I)
+_OPENER = re.compile(r"^(?:(?:hey|hi|hiya|hello|morning|okay|ok|well)(?: there)?(?=[,!])"
+                     r"|(?:when|whenever) you (?:get|have) a (?:sec|second|minute|moment|chance)|if you can|if possible"
+                     r"|if you could|if you don'?t mind|alright|all right|right|one more thing|next up|next|real quick"
+                     r"|quick one|quick question|question for you|i was wondering|help me out|random question)"
+                     r"\s*[,:\-–—]\s*|^(?:(?:random question|sorry(?: to bother you)?|i know it'?s late),? but\s+)"
+                     r"|^(?:be a (?:dear|star|pal|love) and|need you to)\s+", re.I)
+_MIND = re.compile(r"^mind\s+(?=[a-z]+ing\b)", re.I)  # "Mind clearing X?" is "Would you mind clearing X?", read as such
+# An aside: about the speaker or the moment ("I'm on the train.", "Long day.", "My battery is at 5%."), no task in it.
+_ABOUT_ME = re.compile(r"^(?:i'?m|i am|i was|i keep|i have|i've|i can'?t|can'?t|my|it'?s|it is|its|this is|the|just got|still"
+                       r"|long|busy|almost|sorry|ignore|hope|let'?s|love|trying|doing|traffic|phone'?s|ugh|so)\b", re.I)
+_TASK_WORD = re.compile(r"\b(?:open|delete|send|text|call|email|mail|message|note|alarm|timer|photo|picture|file|folder"
+                        r"|contact|event|calendar|remind|reminder|set|turn|add|save|find|search|show|tell|check|app"
+                        r"|settings?|wi-?fi|bluetooth|battery saver|remove|rename|create|move|share|buy|order|book"
+                        r"|inbox|chats?|group|album|playlist|bookmarks?|tabs?|cart|notes|messages|emails|mails|texts"
+                        r"|what|which|who|how|where|when|why|need|want|please|can you|could you)\b", re.I)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def without_courtesies(task: str) -> str:
+    """``task`` without greetings, thanks, asides said as sentences of their own, or an opener before the request."""
+    held: list[str] = []
+
+    def hold(match: re.Match[str]) -> str:
+        held.append(match.group())
+        return f"{OPEN}{len(held) - 1}{CLOSE}"
+
+    sentences = _SENTENCES.split(QUOTED.sub(hold, task.strip()))
+    while len(sentences) > 1 and _said_around(sentences[0]) and _one_clause(sentences[0]):
+        sentences.pop(0)  # an aside of two clauses first ("Busy day, I ...") is read with the request (wording.py)
+    while len(sentences) > 1 and _said_around(sentences[-1]):
+        sentences.pop()
+    text = " ".join(sentences)
+    for _ in range(2):
+        text = _OPENER.sub("", text, count=1)
+    text = _MIND.sub("Would you mind ", text, count=1)
+    return HELD.sub(lambda m: held[int(m.group(1))], text)
+
+
+def _one_clause(sentence: str) -> bool:
+    """A greeting or thanks, or an aside with no comma but after an interjection ("Sorry, I'm tired.")."""
+    return bool(_GREETING.match(sentence) or _THANKS.match(sentence)
+                or "," not in re.sub(r"^(?:sorry|ugh|oh|ah|well|phew|man|gosh|honestly),", "", sentence, flags=re.I))
+
+
+def _said_around(sentence: str) -> bool:
+    """A greeting, thanks or aside: a sentence with nothing of the request in it."""
+    if _GREETING.match(sentence) or _THANKS.match(sentence):
+        return True
+    words = sentence.split()
+    # a name or an app (a capital after the first word), a quote, an address or a number other than a percentage
+    # may be what the request refers to ("I land at 7. Set an alarm for then.")
+    # or where to look ("It's in my diary.")
+    named = re.search(r"(?<=\s)(?!I\b|I'|I’)(?-i:[A-Z])|@|\.\w|\d(?![\d.]*\s?%)|\b(?:in|on|from|under) (?:my|the) \w+ (?:app|list|diary"
+                      r"|inbox|folder|notes?|messages?|mail|calendar|contacts?)\b|\bin my \w+\s*[.!]*$", sentence, re.I)
+    return (len(words) <= 8 and bool(_ABOUT_ME.match(sentence)) and OPEN not in sentence and not sentence.endswith("?")
+            and not named and not _TASK_WORD.search(sentence))
+

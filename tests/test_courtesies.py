@@ -1,0 +1,50 @@
+"""agents/courtesies.py: greetings, thanks, openers and asides around a request are not the request; statements
+that name someone or something, questions and quoted text stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cascadroid.agents.courtesies import without_courtesies
+from cascadroid.agents.wording import canonical
+
+
+@pytest.mark.parametrize("said, asked", [
+    ("Hiya. Water the ferns on the balcony.", "Water the ferns on the balcony."),
+    ("Archive the Zorblat receipt. Thanks heaps!", "Archive the Zorblat receipt."),
+    ("Mute the lobby speaker. No rush.", "Mute the lobby speaker."),
+    ("When you get a minute, archive the Zorblat receipt.", "archive the Zorblat receipt."),
+    ("Sorry to bother you, but mute the lobby speaker.", "mute the lobby speaker."),
+    ("Alright, print the Quarn report.", "print the Quarn report."),
+    ("Be a dear and feed the cat.", "feed the cat."),
+    ("Mind starring the Quarn thread?", "Would you mind starring the Quarn thread?"),
+    ("Could I ask you something? How tall is the Quarn tower?", "How tall is the Quarn tower?"),
+    ("Still half asleep. Archive the Zorblat receipt.", "Archive the Zorblat receipt."),
+    ("Archive the Zorblat receipt. My battery is at 3%.", "Archive the Zorblat receipt."),
+    ("I'm on a ferry. Archive the Zorblat receipt.", "Archive the Zorblat receipt."),
+])
+def test_what_is_said_around_a_request_is_left_out(said, asked):
+    assert without_courtesies(said) == asked
+
+
+@pytest.mark.parametrize("said", [
+    "Pim Okafor sent me a list. Print it.",  # a statement naming someone is what the request refers to
+    "My flight lands at 7. Set a reminder for then.",  # a number may be referred to
+    "I'm at the Quarn Hotel. Book a taxi.",  # a place said by name
+    "The file is too big. Shrink it.",  # a task word: the statement is about the task
+    "Is the oven on? Thanks.",  # a question stays, only the thanks goes
+    "Thanks.",  # nothing else: kept
+    'Text Ilse: "Long day. Thanks!"',  # the quoted message is typed as written
+    "Mind the step when you carry the box.",  # no -ing verb after "mind"
+    "What was the last tune I played? Just the title.",  # how to answer is part of the request
+    "When is the Quarn fair? It's in my diary.",  # where to look
+])
+def test_what_belongs_to_the_request_stays(said):
+    kept = without_courtesies(said)
+    assert kept == said or said == "Is the oven on? Thanks." and kept == "Is the oven on?"
+
+
+def test_the_reading_of_a_request_in_a_frame_is_the_request_s():
+    assert canonical("Mind archiving the Zorblat receipt?") == canonical("Would you mind archiving the Zorblat receipt?")
+    assert canonical("Hey there. Delete the Quarn note. Thanks in advance!") == canonical("Delete the Quarn note.")
+    assert canonical("I'm on the bus. Delete the Quarn note.") == canonical("Delete the Quarn note.")

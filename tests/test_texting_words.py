@@ -1,0 +1,55 @@
+"""agents/texting_words.py and agents/said_first.py: texting forms said in full where they read one way, and a
+place said before a question put after it; a number stays a number and a request after a place is left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from cascadroid.agents.said_first import question_last
+from cascadroid.agents.texting_words import in_full
+from cascadroid.agents.wording import canonical
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("put the Zorb kettle 2 my basket", "put the Zorb kettle to my basket"),
+    ("Pim wrote 2 me abt it", "Pim wrote to me abt it"),
+    ("ask Pim what 2 bring", "ask Pim what to bring"),
+    ("order a cake 4 my mum", "order a cake for my mum"),
+    ("time n place of the Quarn fair", "time and place of the Quarn fair"),
+    ("how many songs r in my Quarn list", "how many songs are in my Quarn list"),
+    ("remind me 2nite, or 2day l8r", "remind me tonight, or today later"),
+    ("send the addr of the Quarn hall", "send the address of the Quarn hall"),
+    ("i wanna archive that convo", "i want to archive that conversation"),
+])
+def test_texting_forms_are_said_in_full(typed, meant):
+    assert in_full(typed) == meant
+
+
+@pytest.mark.parametrize("typed", [
+    "set a timer 4 2 minutes",  # numbers before units
+    "add 2 apples to the list",
+    "what 2 minutes mean",
+    "Row N or R",  # capitals are letters or names
+    "call Anna at 4",
+])
+def test_numbers_and_letters_stay(typed):
+    assert in_full(typed) == typed
+
+
+def test_a_place_said_before_a_question_goes_after_it():
+    assert question_last("In Zorbmaps, which cafe has the best rating?") == \
+        "Which cafe has the best rating in Zorbmaps?"
+    assert question_last("On Friday, how many games do I have?") == "How many games do I have on Friday?"
+
+
+@pytest.mark.parametrize("said", [
+    "In Zorbmaps, save the best cafe.",  # a request, not a question
+    "In short, what is it? Tell me.",  # more than one sentence
+    "Which cafe has the best rating in Zorbmaps?",
+])
+def test_what_is_no_fronted_question_stays(said):
+    assert question_last(said) == said
+
+
+def test_the_reading_of_a_fronted_question_is_the_usual_one():
+    assert canonical("In Zorbmaps, how much does the tour cost?") == canonical("How much does the tour cost in Zorbmaps?")
