@@ -1,5 +1,5 @@
-"""A place or time said before a question goes after it: "In Maps, which cafe has the best rating?" -> "Which cafe
-has the best rating in Maps?"; "On Friday, how many events do I have?" -> "How many events do I have on Friday?".
+"""A place or time said before a question goes after it: "In Maps, which cafe has the best rating?" -> "which cafe
+has the best rating, in Maps?"; "On Friday, how many events do I have?" -> "how many events do I have, on Friday?".
 
 The question is then read as when it is said in the usual order (a fronted "In Maps," would otherwise be read as
 what the question is about). Only a short phrase of "in", "on" or "at" before a question word; a request said after
@@ -21,4 +21,4 @@ def question_last(text: str) -> str:
     if not fronted or re.search(r"[.!?]", fronted["q"]):
         return text
     question, where = fronted["q"], fronted["where"]
-    return f"{question[0].upper()}{question[1:]} {where[0].lower()}{where[1:]}?"
+    return f"{question[0].lower()}{question[1:]}, {where[0].lower()}{where[1:]}?"  # as unquoted_parts writes it
