@@ -55,4 +55,5 @@ def test_number_reads_compounds_and_hundreds():
 
 def test_quoted_text_keeps_its_words_and_the_reading_sees_digits():
     assert usual_words('Label the alarm at seven a.m. "Seven sharp"') == 'Label the alarm at 07:00 "Seven sharp"'
-    assert canonical("Set an alarm for six forty-five in the morning.") == canonical("Set an alarm for 06:45.")
+    read = canonical("Set an alarm for six forty-five in the morning.")  # clock_times or said_numbers writes it
+    assert "6:45" in read and "six" not in read and "PM" not in read
