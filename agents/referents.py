@@ -37,19 +37,21 @@ def things(clause: str) -> list[str]:
     a name in sentence case that is the clause's subject ("Book club no longer needs ..."), and a value named by
     whose it is ("the Netflix code")."""
     subject = _SUBJECT.match(clause)
-    return ([o] if (o := object_of(clause)) else []) + \
+    introduced = [f"the {re.sub(r' (?:that|which|who) .*$', '', m['t'])}" for m in _INTRODUCED.finditer(clause)]
+    first, introduced = (introduced, []) if not HELD.search(clause) else ([], introduced)  # a quoted title names it best
+    return first + ([o] if (o := object_of(clause)) else []) + \
         [m.group(0) for m in re.finditer(rf"{HELD.pattern}(?:\s+(?:{ITEMS})\b)?", clause)] + \
         [m.group(0) for m in re.finditer(_THING, re.sub(_EMAIL, " ", clause))] + \
         ([subject.group("t")] if subject and subject.group("t").split()[0].casefold() not in _NOT_NAMES else []) + \
         [m.group(0) for m in _NAMED_VALUE.finditer(clause)] + [m["t"] for m in _ATTENDED.finditer(clause)] + \
-        [f"the {m['a']} from {m['n']}'s {m['k']}" for m in _VALUE_IN.finditer(clause)] + \
-        [f"the {m['t']}" for m in _INTRODUCED.finditer(clause)]
+        [f"the {m['a']} from {m['n']}'s {m['k']}" for m in _VALUE_IN.finditer(clause)] + introduced
 
 
 # A thing the clause brings in by saying it exists: "I have an album named Beach 2024", "there is a Chrome tab with
 # Weather open", "you will find an event called Dentist on Friday" (the album named Beach 2024, ...).
 _INTRODUCED = re.compile(r"^(?:there is|there's|I have|I've got|I have got|I got|you will find|you'll find|you can find"
-                         r"|I made|I created|I saved|I added) (?:an?|one) (?P<t>(?:[\w\-]+ ){0,3}?(?:[\w\-]+) "
+                         r"|I made|I created|I saved|I added|(?:(?-i:[A-Z])[\w\-]*|my \w+|the \w+ app) (?:has|contains|holds|keeps|shows))"
+                         r" (?:an?|one) (?P<t>(?:[\w\-]+ ){0,3}?(?:[\w\-]+) "
                          r"(?:called|named|titled|labell?ed|with|from|about|for)\b[^,;.!?]{1,60}?)\s*[.!]?$", re.I)
 
 

@@ -56,6 +56,13 @@ _PHRASED = (
                 r"(?:in|into|inside|to) ", re.I), r"move \g<x> from \g<y> to "),
     (re.compile(r"\bwake me(?: up)? (?P<w>at|by|for) (?P<t>[^,;.!?]+?) with an alarm (?:called|named|labell?ed|titled)\b", re.I),
      r"set an alarm for \g<t> labelled"),
+    # "change the name of the Garden album to X", "retitle the note A as B": a rename; "the contents of my note": its text
+    (re.compile(r"\b(?:change|update|edit|set|modify|alter) (?:the )?(?:name|title) of (?P<x>(?:the|my|this|that|his|her|their) "
+                r"[^;!?]+?) to ", re.I), r"rename \g<x> to "),
+    (re.compile(r"\b(?:rename|retitle) (?P<x>[^;!?]+?) as (?![^;!?]*\bto\b|(?:asked|requested|told|instructed|suggested|said"
+                r"|agreed|wanted|needed|planned)\b|(?:he|she|they|we|I|you) )"
+                r"(?=(?-i:[A-Z0-9\x22\ue000])|\S+\.\w)", re.I), r"rename \g<x> to "),
+    (re.compile(r"\bthe (?:contents?|body) of (?=(?:the|my|this|that|his|her|their) )", re.I), "the text of "),
 )
 # Rankings said otherwise: "top-rated", "highest rated", "best reviewed" -> "best-rated"; "least expensive" -> "cheapest";
 # an address to write to: "mail address", "e-mail address" -> "email address"; "photo album" -> "album"; "not yet read"

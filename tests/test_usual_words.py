@@ -22,7 +22,7 @@ from cascadroid.agents.wording import canonical
     ("draft an email to the landlord", "write an email to the landlord"),
     ("Update the time of Yoga on Friday to 18:30", "change the time of Yoga on Friday to 18:30"),
     ("edit Kemal's phone number to 0176 5550 1234", "change Kemal's phone number to 0176 5550 1234"),
-    ("please modify the title of my draft to Offer", "please change the title of my draft to Offer"),
+    ("please modify the location of my event to Hall", "please change the location of my event to Hall"),
     ('Update the title of "Standup" to "Daily sync"', 'change the title of "Standup" to "Daily sync"'),
 ])
 def test_a_request_verb_said_otherwise_becomes_the_usual_verb(said, usual):
