@@ -37,6 +37,8 @@ _CONTROLS = ("compose", "new message", "new email", "new mail", "new post", "wri
              "写邮件", "寫郵件", "新邮件", "新訊息", "작성", "메일 쓰기", "새 메시지", "편지쓰기")
 _REPLY = re.compile(r"(?<!\w)(?:reply|respond|answer|forward|responde|antworte|réponds|ответь|回复|返信|답장)", re.I)
 _BOOST = 2.0
+# "post something saying good morning", "tweet that I'm running late": a new post by its verb alone
+_POST_SAYING = re.compile(r"^(?:please\s+)?(?:post|tweet|toot|skeet)\s+(?:(?:something|a\s+\w+)\s+)?(?:saying|that)\b")
 
 
 def _has(text: str, phrase: str) -> bool:
@@ -48,7 +50,8 @@ def _has(text: str, phrase: str) -> bool:
 def asks_new_text(task: str) -> bool:
     """The task asks to write a new mail, message or post (a writing verb and such a noun, no reply)."""
     said = normalize(task)
-    return not _REPLY.search(said) and any(_has(said, v) for v in _WRITE) and any(_has(said, n) for n in _NOUNS)
+    return not _REPLY.search(said) and (any(_has(said, v) for v in _WRITE) and any(_has(said, n) for n in _NOUNS)
+                                        or bool(_POST_SAYING.match(said)))
 
 
 def is_compose(label: str) -> bool:

@@ -13,6 +13,11 @@
 - "set / make the subject X" on a form: X goes into the empty field labelled so.
 - An English search asked verb first ("find X on <this app>", "search for X") goes into the open,
   empty search box.
+- One word spelt two ways: joined or hyphenated, with or without the Indic nukta dot ("वाईफाई" /
+  "वाई-फ़ाई", "ফেসবুক" / "ফেস-বুক") is the same label.
+- Spoken Arabic imperatives name the standard verb on buttons ("ضيف" / "أضف", "شغّل" / "تشغيل").
+- A popup drawn over the page on a full-screen clickable scrim covers what was drawn before it: those
+  controls cannot be reached; unless the task wants the offer, the popup is closed first.
 """
 
 from __future__ import annotations
@@ -185,9 +190,83 @@ def english_search(out: list[Any], task: str, screen: Screen, make: Any) -> None
                         f'type "{m.group("q")}" into [{fields[0]}] {screen.labels.get(fields[0], "")}', top + 0.5))
 
 
+_JOINERS = re.compile("[\u093c\u09bc\u0a3c\u0abc\u0b3c\u200c\u200d\u00ad\\-\u2010\u2011\u2012\u2013\u00b7\\s]")
+
+
+def _spelling_key(text: str) -> str:
+    return _JOINERS.sub("", normalize(text))
+
+
+def spelt_apart(out: list[Any], task: str, screen: Screen) -> None:
+    """Credit a control titled by a word of the task spelt otherwise ("वाईफाई": "वाई-फ़ाई", not "वाई-फ़ाई कॉलिंग")."""
+    said = task.split()
+    keys = {_spelling_key(w) for w in said} | {_spelling_key(a + b) for a, b in zip(said, said[1:])}
+    plain = {normalize(w) for w in said}
+    for candidate in out:
+        element = _tap(candidate)
+        title = screen.labels.get(element, "").split(" | ", 1)[0] if element is not None else ""
+        key = _spelling_key(title)
+        if len(key) >= 3 and key in keys and normalize(title) not in plain and not re.fullmatch(r"[\x00-\x7f]*", title):
+            candidate.score += 1.5
+
+
+# Spoken Arabic imperatives and the standard verb or noun buttons show.
+_SPOKEN = {"ضيف": ("أضف", "إضافة", "اضف"), "ضيفي": ("أضف", "إضافة", "اضف"), "حط": ("أضف", "إضافة", "ضع"),
+           "حطي": ("أضف", "إضافة", "ضع"), "شيل": ("إزالة", "احذف", "حذف"), "شيلي": ("إزالة", "احذف", "حذف"),
+           "ابعت": ("أرسل", "إرسال"), "ابعتي": ("أرسل", "إرسال"), "شغل": ("تشغيل", "شغّل"), "شغلي": ("تشغيل", "شغّل"),
+           "طفي": ("إيقاف", "أوقف"), "اطفي": ("إيقاف", "أوقف"), "دور": ("بحث", "ابحث"), "دوري": ("بحث", "ابحث"),
+           "اشتري": ("شراء", "اشترِ", "اشتر")}
+
+
+def spoken_verbs(out: list[Any], task: str, screen: Screen) -> None:
+    """Credit a button with the standard verb for a spoken imperative the task uses ("ضيف ... على السلة")."""
+    meant = [forms for word, forms in _SPOKEN.items() if word in task.split()]
+    for candidate in out:
+        element = _tap(candidate)
+        label = screen.labels.get(element, "") if element is not None else ""
+        if meant and label and any(f in label.split() for forms in meant for f in forms):
+            candidate.score += 1.5
+
+
+_CLOSE = frozenset(words("close dismiss cancel later skip no thanks 关闭 關閉 閉じる 닫기 закрыть kapat tutup đóng "
+                         "cerrar fechar fermer schließen chiudi zamknij إغلاق סגור बंद ปิด", stopwords=frozenset()))
+
+
+def covered(out: list[Any], task: str, screen: Screen) -> None:
+    """Push down controls drawn before a full-screen clickable scrim (a popup over the page); raise the
+    popup's close control when the task is about something else (in place)."""
+    boxes = {i: b for i, b in screen.bounds.items() if len(b) == 4}
+    if not boxes:
+        return
+    right, bottom = max(b[2] for b in boxes.values()), max(b[3] for b in boxes.values())
+    scrims = [i for i in screen.actionable if i in boxes and i not in screen.editable and
+              (boxes[i][2] - boxes[i][0]) * (boxes[i][3] - boxes[i][1]) >= 0.8 * right * bottom and
+              any(j < i and j in boxes and _inside(boxes[j], boxes[i]) for j in screen.actionable)]
+    if not scrims:
+        return
+    scrim = max(scrims)
+    said = words(task)
+    for candidate in out:
+        element = _tap(candidate)
+        if element is None or element == scrim:
+            continue
+        if element < scrim and element in boxes and _inside(boxes[element], boxes[scrim]):
+            candidate.score -= 3.0
+        elif element > scrim and words(screen.labels.get(element, "")) & _CLOSE and not said & words(
+                screen.labels.get(scrim, "")):
+            candidate.score += 1.0
+
+
+def _inside(inner: list[int], outer: list[int]) -> bool:
+    return outer[0] <= inner[0] and outer[1] <= inner[1] and inner[2] <= outer[2] and inner[3] <= outer[3]
+
+
 def adjust(out: list[Any], task: str, screen: Screen, make: Any | None = None) -> None:
     """All of the above, in place."""
+    covered(out, task, screen)
     count_first(out, task, screen)
+    spelt_apart(out, task, screen)
+    spoken_verbs(out, task, screen)
     covered_names(out, task, screen)
     chooser(out, task, screen)
     new_item(out, task, screen)

@@ -203,3 +203,80 @@ def test_an_app_with_a_case_ending_after_an_apostrophe_is_opened():
 def test_the_same_word_said_as_a_verb_opens_no_app():
     observation, screen = _home()
     assert rank("getir bana su", "", screen, _APPS, [])[0].action != {"kind": "open_app", "app": "Getir"}
+
+
+# --- one word spelt two ways: joined or hyphenated, with or without the nukta --------------------
+
+
+class _Tap:
+    def __init__(self, element_id: int):
+        self.action, self.score = {"kind": "tap", "element": element_id}, 0.0
+
+
+def test_a_word_spelt_joined_meets_its_hyphenated_label_with_a_nukta():
+    observation, screen = screen_of(*_rows("हॉट-स्पॉट कॉन्फ़िगरेशन", "हॉट-स्पॉट", "ब्लूटूथ"))
+    assert _tapped(observation, screen, "हॉटस्पॉट खोलो", text="हॉट-स्पॉट")
+
+
+def test_a_longer_label_holding_the_word_is_not_respelt_to_it():
+    from cascadroid.agents.label_shapes import spelt_apart
+    observation, screen = screen_of(*_rows("वाई-फ़ाई कॉलिंग", "ब्लूटूथ"))
+    taps = [_Tap(screen.target(element(observation, text=t).id)) for t in ("वाई-फ़ाई कॉलिंग", "ब्लूटूथ")]
+    spelt_apart(taps, "वाईफाई बंद कर दो", screen)
+    assert [t.score for t in taps] == [0.0, 0.0]
+
+
+# --- spoken Arabic imperatives name the standard verb on buttons ----------------------------------
+
+
+def test_a_spoken_arabic_imperative_names_the_button_with_the_standard_verb():
+    observation, screen = screen_of(
+        node("ImageButton", (830, 130, 930, 230), "", "المفضلة، 3 عناصر", clickable=True),
+        node("Button", (40, 2100, 1040, 2220), "أضف إلى المفضلة", clickable=True))
+    assert _tapped(observation, screen, "حط الفستان في المفضلة", text="أضف إلى المفضلة")
+
+
+def test_a_standard_verb_the_task_does_not_speak_gets_nothing():
+    from cascadroid.agents.label_shapes import spoken_verbs
+    observation, screen = screen_of(node("Button", (40, 2100, 1040, 2220), "أضف إلى المفضلة", clickable=True))
+    tap = _Tap(element(observation, text="أضف إلى المفضلة").id)
+    spoken_verbs([tap], "افتح المفضلة", screen)
+    assert tap.score == 0.0
+
+
+# --- a post asked for by its verb alone is a new post ---------------------------------------------
+
+
+def test_post_saying_is_a_new_post_and_post_this_is_not():
+    from cascadroid.agents.compose_entry import asks_new_text
+    assert asks_new_text("tweet that I'm running late")
+    assert asks_new_text("post something saying happy friday")
+    assert not asks_new_text("post this photo to my story")
+    assert not asks_new_text("reply saying thanks")
+
+
+# --- a popup on a full-screen scrim covers the page drawn before it --------------------------------
+
+
+def _page_under_popup(scrim: bool):
+    tabs = [node("TextView", (i * 270, 2190, (i + 1) * 270, 2330), t, clickable=True)
+            for i, t in enumerate(("Inicio", "Deportes", "Cultura", "Perfil"))]
+    panel = node("FrameLayout", (90, 640, 990, 1760), "", "",
+                 node("TextView", (140, 700, 940, 800), "Suscríbete por 1 € al mes"),
+                 node("Button", (190, 1480, 890, 1620), "Empezar prueba", clickable=True))
+    close = node("ImageView", (490, 1800, 590, 1900), "", "Cerrar", clickable=True)
+    if scrim:
+        return screen_of(*tabs, node("FrameLayout", (0, 110, 1080, 2337), "", "", panel, close, clickable=True))
+    return screen_of(*tabs, panel, close)
+
+
+def test_a_popup_on_a_scrim_is_closed_before_the_tab_under_it():
+    observation, screen = _page_under_popup(scrim=True)
+    assert _tapped(observation, screen, "abre la sección de deportes", content_desc="Cerrar")
+
+
+def test_without_a_scrim_the_tab_is_tapped_and_a_wanted_offer_is_taken():
+    observation, screen = _page_under_popup(scrim=False)
+    assert _tapped(observation, screen, "abre la sección de deportes", text="Deportes")
+    observation, screen = _page_under_popup(scrim=True)
+    assert _tapped(observation, screen, "empezar prueba", text="Empezar prueba")
