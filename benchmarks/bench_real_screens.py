@@ -9,6 +9,10 @@ and only measured. A fixture's optional ``batch`` (e.g. ``blind7``) reports it i
 own (``heldout/blind7``), so a newly written batch is measured apart from those studied before.
 
     python benchmarks/bench_real_screens.py [--baseline REV] [--model] [--model-fixtures 12]
+    python benchmarks/bench_real_screens.py --noise compose|flutter|...|all [--verbose]
+
+``--noise KIND`` measures the dumps said as another toolkit, screen or vendor says them
+(benchmarks/screen_noise.py), with the fixtures lost and gained against the dumps as written.
 
 ``--baseline REV`` measures the perceptor, ranker and parser of git revision REV side by side
 (its package read with ``git archive``; the working tree is not touched).
@@ -20,13 +24,14 @@ import argparse
 import atexit
 import importlib
 import json
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -85,9 +90,14 @@ def expected_ids(observation: Observation, specs: list[dict[str, Any]]) -> set[i
     return ids
 
 
-def is_right(fixture: Fixture, observation: Observation, screen: Any, action: dict[str, Any]) -> bool:
-    """Whether ``action`` (a candidate's action) is the fixture's expected first action."""
+def is_right(fixture: Fixture, observation: Observation, screen: Any, action: dict[str, Any],
+             ids: set[int] | None = None) -> bool:
+    """Whether ``action`` (a candidate's action) is the fixture's expected first action; ``ids``: the
+    expected elements when known otherwise (marked before a screen noise changed the dump)."""
     expect, kind = fixture.expect, action.get("kind")
+
+    def expected(specs: list[dict[str, Any]]) -> set[int]:
+        return expected_ids(observation, specs) if ids is None else ids
     if expect["kind"] == "tap_ocr":  # a text box read from the screenshot, not a tree node
         label = screen.labels.get(action.get("element"), "")
         return kind == "tap" and action.get("element", -1) >= len(observation.elements) and \
@@ -95,7 +105,7 @@ def is_right(fixture: Fixture, observation: Observation, screen: Any, action: di
     if expect["kind"] == "swipe":  # scrolling towards a target out of view: the named list, or the screen
         element = action.get("element")
         return kind == "swipe" and action.get("direction") == expect["direction"] and \
-            (element is None or element in expected_ids(observation, expect.get("any_of", [])))
+            (element is None or element in expected(expect.get("any_of", [])))
     if expect["kind"] == "open_app":
         if kind == "open_app":
             return action.get("app") == expect["app"]
@@ -105,7 +115,7 @@ def is_right(fixture: Fixture, observation: Observation, screen: Any, action: di
     if kind != wanted or (kind == "type" and expect["text"] not in action.get("text", "")):
         return False
     element = action.get("element")
-    return any(element in (i, screen.target(i)) for i in expected_ids(observation, specs))
+    return any(element in (i, screen.target(i)) for i in expected(specs))
 
 
 @dataclass
@@ -177,6 +187,49 @@ def measure(algorithm: Algorithm, fixtures: list[Fixture], ocr: Any = None, *, v
     return {split: (right, total) for split, (right, total) in tally.items()}
 
 
+HELD_NOW = re.compile(r"^h1(2[79]|3[13579]|4[13579])_")  # blind11's odd fixtures: measured by the lead only
+
+
+def noise_fixtures(fixtures: list[Fixture]) -> list[Fixture]:
+    """Every fixture but the held half of batch blind11 (odd numbers)."""
+    def held(f: Fixture) -> bool:
+        number = re.match(r"^[a-z](\d+)", f.name)
+        return bool(HELD_NOW.match(f.name)) or (f.batch == "blind11" and bool(number) and int(number[1]) % 2 == 1)
+    return [f for f in fixtures if not held(f)]
+
+
+def judge(algorithm: Algorithm, fixture: Fixture, ocr: Any, ids: set[int] | None = None) -> tuple[bool, list[str]]:
+    """Whether candidate 1 is right on ``fixture``, and the first three candidates' texts."""
+    try:
+        observation, screen, ranked = first_candidates(algorithm, fixture, ocr)
+    except Exception as exc:  # a perturbed dump the parser refuses counts as wrong
+        return False, [f"error {type(exc).__name__}: {exc}"]
+    return bool(ranked) and is_right(fixture, observation, screen, ranked[0].action, ids), [c.text for c in ranked[:3]]
+
+
+def measure_noise(kinds: list[str], fixtures: list[Fixture], ocr: Any, *, verbose: bool = False) -> None:
+    """Per screen noise (benchmarks/screen_noise.py): right first actions, and the fixtures lost and
+    gained against the unperturbed dumps. Expected nodes are marked before the change, judged by identity."""
+    from screen_noise import perturb  # noqa: PLC0415 (benchmarks/ is on sys.path when run as a script)
+
+    algorithm, fixtures = current(), noise_fixtures(fixtures)
+    plain = {f.name: judge(algorithm, f, ocr)[0] for f in fixtures}
+    print(f"  {'unperturbed':>12}: {sum(plain.values())}/{len(fixtures)}")
+    for kind in kinds:
+        right: dict[str, bool] = {}
+        for fixture in fixtures:
+            specs = fixture.expect.get("any_of") or fixture.expect.get("or") or []
+            ids = expected_ids(algorithm.parse(fixture.xml), specs) if specs else set()
+            xml, moved = perturb(fixture.xml, kind, fixture.name, ids, fixture.task)
+            right[fixture.name], said = judge(algorithm, replace(fixture, xml=xml), ocr, moved if ids else None)
+            if verbose and plain[fixture.name] and not right[fixture.name]:
+                print(f"    {kind} lost {fixture.name}: {fixture.task!r} -> {said}")
+        lost = [n.split("_")[0] for n in right if plain[n] and not right[n]]
+        gained = [n.split("_")[0] for n in right if right[n] and not plain[n]]
+        print(f"  {kind:>12}: {sum(right.values())}/{len(fixtures)}  lost {len(lost)}: {' '.join(lost) or '-'}"
+              f"  gained {len(gained)}: {' '.join(gained) or '-'}")
+
+
 def with_model(fixtures: list[Fixture], ocr: Any, limit: int) -> tuple[int, int, int, float]:
     """The bundled local model picking a number among the candidates, as the graph's choices mode does."""
     from cascadroid.agents import operator
@@ -214,9 +267,16 @@ def main() -> None:
     parser.add_argument("--baseline", help="git revision of the old perceptor/ranker to measure side by side")
     parser.add_argument("--model", action="store_true", help="also measure the bundled model choosing")
     parser.add_argument("--model-fixtures", type=int, default=12)
+    parser.add_argument("--noise", help="a screen noise of benchmarks/screen_noise.py, or 'all' (one line each)")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     fixtures, ocr = load_fixtures(), load_ocr()
+    if args.noise:
+        from screen_noise import KINDS  # noqa: PLC0415
+        kinds = list(KINDS) if args.noise == "all" else args.noise.split(",")
+        print(f"{len(noise_fixtures(fixtures))} fixtures (blind11's odd ones left out); candidate 1 right per screen noise:")
+        measure_noise(kinds, fixtures, ocr, verbose=args.verbose)
+        return
     algorithms = ([baseline(args.baseline)] if args.baseline else []) + [current()]
     print(f"{len(fixtures)} fixtures; first action right with candidate 1 (no model):")
     for algorithm in algorithms:
