@@ -26,6 +26,12 @@ def cap(text: str, limit: int = CAP) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
+def said_lines(text: str) -> list[str]:
+    """The lines of one text or description, each a part: Flutter and other toolkits merge a row's
+    texts into its content-desc one per line ("Title\nSubtitle")."""
+    return [display(line) for line in text.splitlines() if line.strip()]
+
+
 def own_parts(e: Element) -> list[str]:
     """What the element says itself: a field its hint (its text is the value), a switch its
     description before its state text, anything else its text, description and hint."""
@@ -35,7 +41,7 @@ def own_parts(e: Element) -> list[str]:
         parts = [e.content_desc, e.text]
     else:
         parts = [e.text, e.content_desc, "" if e.text else e.hint]
-    return [display(p) for p in parts if p and p.strip()]
+    return [line for p in parts if p for line in said_lines(p)]
 
 
 def merge(parts: list[str], limit: int = CAP) -> str:
@@ -103,7 +109,7 @@ class Tree:
         if row is None:
             return ""
         plain = [n for n in self.texts(row.id, e.id) if n.id not in actionable]
-        return merge([display(n.text or n.content_desc) for n in plain], CONTEXT_CAP)
+        return merge([line for n in plain for line in said_lines(n.text or n.content_desc)], CONTEXT_CAP)
 
     def borrowed(self, e: Element, actionable: set[int]) -> str:
         """A title for a control that says nothing: its row's plain text nearest in line with it,
@@ -119,7 +125,7 @@ class Tree:
         plain = [n for n in pool if n.id not in actionable]
         controls = [] if e.is_editable else [n for n in pool if n.id in actionable]  # a field is not its buttons
         ranked = [n for n in plain if _same_line(n, e)] + plain + controls
-        return cap(display(ranked[0].text or ranked[0].content_desc)) if ranked else ""
+        return cap((said_lines(ranked[0].text or ranked[0].content_desc) or [""])[0]) if ranked else ""
 
 
 def _same_line(a: Element, b: Element) -> bool:

@@ -14,8 +14,9 @@ from pydantic import BaseModel
 
 from ..cascade.screenshot import ocr_lines
 from ..device.types import Element, Locator, Observation
-from .labels import Tree, cap, id_words, is_bare_state, merge, own_parts
+from .labels import Tree, cap, id_words, is_bare_state, merge, own_parts, said_lines
 from .modal import behind
+from .screen_order import reading_order
 from .text import display
 
 
@@ -121,10 +122,10 @@ def perceive(observation: Observation, *, ocr: Any = None) -> Screen:
         if e.parent is not None:
             owner[e.id] = e.parent if e.parent in holders else owner.get(e.parent, -1)
     child_texts: dict[int, list[str]] = {}
-    for e in elements:
+    for e in in_reading_order(elements):  # a row's texts as a person reads them, whatever the dump's order
         holder = owner.get(e.id, -1)
         if holder >= 0 and not _can_act(e):
-            child_texts.setdefault(holder, []).extend(display(t) for t in (e.text, e.content_desc) if t.strip())
+            child_texts.setdefault(holder, []).extend(line for t in (e.text, e.content_desc) for line in said_lines(t))
     enabled = {e.id for e in elements if _is_actionable(e)}
     in_front = observation.package == SYSTEM_UI  # the shade itself is the app; otherwise the bars are noise
     screen = Screen(package=observation.package, digest=screen_digest(observation), lines=[], actionable=[],
@@ -141,11 +142,16 @@ def perceive(observation: Observation, *, ocr: Any = None) -> Screen:
         elif _can_act(e):
             _list_element(screen, tree, e, child_texts.get(e.id, []), enabled)
         elif owner.get(e.id, -1) < 0 and (e.text or e.content_desc) and (in_front or e.package != SYSTEM_UI):
-            screen.lines.append(f"    {merge([display(e.text), display(e.content_desc)])}")
+            screen.lines.append(f"    {merge(said_lines(e.text) + said_lines(e.content_desc))}")
     screen.aliases = {e: o for e, o in owner.items() if o >= 0 and o in screen.locators and e not in screen.locators}
     if observation.screenshot and _needs_ocr(screen, tree, elements):
         _merge_ocr(screen, observation, ocr, first_id=len(elements))
     return screen
+
+
+def in_reading_order(elements: list[Element]) -> list[Element]:
+    return [elements[i] for i in reading_order((e.id, (e.bounds.left, e.bounds.top, e.bounds.right, e.bounds.bottom))
+                                               for e in elements)]
 
 
 def _on_screen(e: Element, width: int, height: int) -> bool:

@@ -176,8 +176,9 @@ def _flutter(root: ET.Element, rng: random.Random, app: str, task: str) -> None:
             node.set("class", "android.widget.EditText")
             continue
         text, desc = node.get("text", ""), node.get("content-desc", "")
-        if text:
-            node.set("content-desc", f"{text}\n{desc}" if desc and desc != text else text)
+        if text:  # a switch's label before its state text, as own_parts reads a checkable
+            said = [desc, text] if _flag(node, "checkable") else [text, desc]
+            node.set("content-desc", "\n".join(dict.fromkeys(s for s in said if s)))
             node.set("text", "")
         node.set("class", "android.widget.Button" if _flag(node, "clickable") and not _flag(node, "checkable")
                  else "android.view.View")
