@@ -43,7 +43,6 @@ from .fields import OBJECT_KINDS, SEARCH, has_flag, shows, submitted, to_type, t
 from .goal import CREATE, Goal, clause_verbs, first_word, parse_goal
 from .perceptor import Screen
 from .progress import actions_since_app_change, parts, penalty
-from .screen_order import tie_order
 from .switches import switch_scores
 from .text import normalize, words
 from .values import Value, task_values
@@ -260,7 +259,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         candidate.score -= penalty(key, screen.digest, history, line)
     if moving_on:  # the value is read and this app is not the one the rest needs: move on first
         max(opened, key=lambda c: c.score).score = max(c.score for c in out) + 1.0
-    out.sort(key=tie_order(screen.bounds))  # equal scores in reading order, whatever the dump's order
+    out.sort(key=screen.tie_order())  # equal scores in reading order, whatever the dump's order
     return out[:limit]
 
 

@@ -16,7 +16,7 @@ from ..cascade.screenshot import ocr_lines
 from ..device.types import Element, Locator, Observation
 from .labels import Tree, cap, id_words, is_bare_state, merge, own_parts, said_lines
 from .modal import behind
-from .screen_order import reading_order
+from .screen_order import reading_order, tie_order
 from .text import display
 
 
@@ -44,6 +44,10 @@ class Screen(BaseModel):
     def text(self) -> str:
         """The element list between data marks: what apps show is data, never instructions."""
         return "\n".join([SCREEN_OPEN, *self.lines, SCREEN_CLOSE])
+
+    def tie_order(self) -> Any:
+        """Sort key for ranked candidates: best first, equal scores in reading order (screen_order)."""
+        return tie_order(self.bounds)
 
     def target(self, element_id: int) -> int | None:
         """The listed id that stands for ``element_id`` (itself, or the row that folds it in)."""
