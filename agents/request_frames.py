@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .asides import aside_first
 from .text import FULL_NAME
 
 _FILLER = re.compile(r"^(?:(?:uh+|uhm+|um+|erm*|hmm+|ah+)\b[,.]?\s+|(?:like|right|well),\s+)+(?=\w)", re.I)
@@ -36,7 +37,7 @@ _GOING = re.compile(r"\bget (?P<x>(?:the|my|a) [\w\- ]{1,30}?) (?:going|started|
 
 def unframed(task: str) -> str:
     """``task`` with a filler, a polite question frame or a purpose said first moved out of the request's way."""
-    text = _FILLER.sub("", task.strip())
+    text = aside_first(_FILLER.sub("", task.strip()))
     polite = _POLITE_QUESTION.match(text)
     if polite:
         text = text[polite.end():].rstrip()

@@ -29,6 +29,12 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), 
     (r"\b(?P<k>e-?mails?|mails?|messages?|texts?|threads?|conversations?) called\b", r"\g<k> titled"),
     # ", the place is Hall B": its location
     (r",\s*(?:and )?(?:the )?(?:place|venue|location|spot) (?:is|will be|'s) (?=(?-i:[A-Z0-9]))", ", location: "),
+    # "jot the price down in a new note": save it in one
+    (r"\b(?:write|jot|note|put|take|scribble|get) (?P<x>(?!down\b)[^.;!?]{1,60}?) down (?:in|on|into) "
+     r"(?=(?:an?|my|the) (?:new )?(?:[\w\-]+ )?(?:note|memo|notepad)\b)", r"save \g<x> in "),
+    # "a note titled X with the place where that photo was taken": saying where it was taken
+    (r"\b(?:with|containing|that has|showing|listing) the (?:place|location|spot) (?:where|in which)\b", "saying where"),
+    (r"\b(?:with|containing|that has|showing|listing) the (?:time|moment|date|day) (?:when|that)\b", "saying when"),
     # "a note, a new one, titled X": a new note
     (rf"\b(?:a|an) (?P<k>{_CREATED}), (?:a|an) new (?:one|(?P=k)),", r"a new \g<k>"),
 ))

@@ -20,6 +20,10 @@ from cascadroid.agents.request_phrases import request_phrases
     ("Put Yoga in my calendar on Friday at 8, the venue is Park Hall", "Put Yoga in my calendar on Friday at 8, location: Park Hall"),
     ('Make a folder, a new one, named "Taxes"', 'Make a new folder named "Taxes"'),
     ("create a playlist in Tunes called Road Trip.", 'create a playlist in Tunes called "Road Trip".'),
+    ("check the fare and jot it down in my Travel note", "check the fare and save it in my Travel note"),
+    ("scribble the gate code down on a new memo", "save the gate code in a new memo"),
+    ("a note titled Trip with the place where the photo was taken", "a note titled Trip saying where the photo was taken"),
+    ("a memo containing the time when the match starts", "a memo saying when the match starts"),
     ("set up a new board on Trello named sprint goals", 'set up a new board on Trello named "sprint goals"'),
 ])
 def test_a_phrase_said_another_way_is_the_usual_phrase(said, usual):
@@ -35,6 +39,8 @@ def test_a_phrase_said_another_way_is_the_usual_phrase(said, usual):
     "create an album in Photos named after the trip",  # named after: no name said
     "create a playlist called Road Songs",  # no place between: read elsewhere
     "Skip to the end of the video",
+    "put the phone down on the table",  # down, but into no note
+    "show me the place where I parked",  # no note holds it
     "Move the standup to the end of the day",
 ])
 def test_other_phrases_stay(said):
