@@ -63,6 +63,13 @@ _PHRASED = (
     (re.compile(r"\b(?:rename|retitle) (?P<x>[^;!?]+?) as (?![^;!?]*\bto\b|(?:asked|requested|told|instructed|suggested|said"
                 r"|agreed|wanted|needed|planned)\b|(?:he|she|they|we|I|you) )"
                 r"(?=(?-i:[A-Z0-9\x22\ue000])|\S+\.\w)", re.I), r"rename \g<x> to "),
+    (re.compile(r"\badd (?=[^;!?]*? to (?:my |your |the )?saved\b)", re.I), "save "),
+    # "find the best X and save it": the finding is how, the saving is the request
+    (re.compile(r"^(?P<p>\W*)(?:find|look up|search for|look for|pull up|locate) (?P<x>(?:the|a|an|my) (?!(?:price|cost|address|"
+                r"(?:phone )?number|name|time|date|code|link|rating|hours|temperature|weather|title|size)\b)[^;!?]+?)(?:,? and(?: then)?|,? then) "
+                r"(?P<v>save|add|favourite|favorite|star|pin|book|order|buy|call|open|delete|bookmark) (?:it|them)\b"
+                r"(?!\s+(?:in|into|as)\b)", re.I),
+     r"\g<p>\g<v> \g<x>"),  # "add it to my saved places": save it
     (re.compile(r"\bthe (?:contents?|body) of (?=(?:the|my|this|that|his|her|their) )", re.I), "the text of "),
 )
 # Rankings said otherwise: "top-rated", "highest rated", "best reviewed" -> "best-rated"; "least expensive" -> "cheapest";
@@ -74,6 +81,10 @@ _RANKINGS = (
     (re.compile(r"\b(?:photo|picture|image) (?=albums?\b)", re.I), ""),  # "my Trip photo album": an album
     (re.compile(r"\b(?:not yet read|not read yet|yet to be read)\b", re.I), "unread"),
     (re.compile(r"\b(?:least expensive|lowest[\s\-]priced|lowest[\s\-]cost|most affordable)\b", re.I), "cheapest"),
+    # "the best dumpling place", "the nearest taco spot": a restaurant of that food (not a cafe, a petrol station, a shop)
+    (re.compile(r"\b(?P<r>best-rated|best|top|cheapest|nearest|closest|highest-rated|favourite|favorite) (?P<f>(?!(?:coffee|"
+                r"cafe|café|gas|petrol|fuel|grocery|parking|charging|shopping|hotel|camping|dog|pet)\b)[\w\-]+) "
+                r"(?:place|spot|joint|eatery|diner)\b(?!\s+(?:for|to)\b)", re.I), r"\g<r> \g<f> restaurant"),
 )
 
 

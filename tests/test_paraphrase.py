@@ -150,7 +150,7 @@ def test_a_first_and_last_name_is_a_person_a_title_is_not() -> None:
 
 @pytest.mark.parametrize(("note", "meant"), [
     ("best Ramen bar?", "Which is the best-rated Ramen bar?"),
-    ("ring best Taco place", "call the best-rated Taco place"),
+    ("ring best Taco place", "call the best-rated Taco restaurant"),
     ("Harbor Deli: phone?", "What is the phone number of Harbor Deli?"),
     ("best Noodle shop: address?", "What is the address of the best-rated Noodle shop?"),
     ("the best way home?", "the best way home?"),  # "best" before a lowercase word is no rating

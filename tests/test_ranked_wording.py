@@ -62,7 +62,7 @@ def test_a_quoted_title_added_on_a_day_is_a_calendar_event() -> None:
 
 def test_its_in_the_request_is_the_ranked_place_a_clause_names() -> None:
     assert canonical("We are going to the nearest Thai place tonight: text Ana Ruiz its address.").startswith(
-        "text Ana Ruiz the address of the nearest Thai place")
+        "text Ana Ruiz the address of the nearest Thai restaurant")
     assert ranked_things("what the cheapest Blender in Marketplace is") == ["the cheapest Blender in Marketplace"]
     assert ranked_things("the cheapest in town") == []
 
