@@ -32,7 +32,7 @@ _MEDIA = r"(?:an? |some |the )?(?:photos?|pictures?|pics?|videos?|clips?|movies?
 # Request verbs (a regex of what people say -> the verb the parsers read).
 _VERBS: tuple[tuple[str, str], ...] = (
     (r"purchase", "buy"),
-    (r"locate|track down|hunt down|dig up", "find"),
+    (r"locate|track down|hunt down|dig up|look for|look around for|hunt for", "find"),
     (r"launch|fire up|boot up|start up", "open"),
     (r"display", "show"),
     (rf"(?:shoot|fire off|fire over|zap|flick)(?! {_MEDIA})", "send"),

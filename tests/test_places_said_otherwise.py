@@ -16,6 +16,8 @@ from cascadroid.agents.usual_words import usual_words
     ("Find the best Thai restaurant and add it to my saved places",
      "save the best Thai restaurant to my saved places"),
     ("Look for the newest mail from Ana Ruiz, then star it", "star the newest mail from Ana Ruiz"),
+    ("Look for the cheapest desk lamp in the store and text Bo its price",
+     "find the cheapest desk lamp in the store and text Bo its price"),
 ])
 def test_said_otherwise_is_read_as_usual(said: str, meant: str) -> None:
     assert usual_words(said) == meant
