@@ -280,3 +280,50 @@ def test_without_a_scrim_the_tab_is_tapped_and_a_wanted_offer_is_taken():
     assert _tapped(observation, screen, "abre la sección de deportes", text="Deportes")
     observation, screen = _page_under_popup(scrim=True)
     assert _tapped(observation, screen, "empezar prueba", text="Empezar prueba")
+
+
+# --- a phrase to translate, said inside a question, goes into the open box ------------------------
+
+
+def _translator(language: str):
+    return screen_of(node("Button", (40, 300, 440, 400), "English", clickable=True),
+                     node("Button", (640, 300, 1040, 400), language, clickable=True),
+                     node("EditText", (40, 450, 1040, 800), "", "", clickable=True, focused=True, hint="Type here"),
+                     node("TextView", (40, 900, 600, 960), "History"),
+                     *_rows("good morning | おはよう", top=980))
+
+
+def test_how_do_you_say_types_the_phrase_on_a_screen_showing_the_language():
+    observation, screen = _translator("German")
+    assert first("how would you say see you tomorrow in German", screen) == {
+        "kind": "type", "element": element(observation, hint="Type here").id, "text": "see you tomorrow"}
+
+
+def test_a_screen_without_that_language_gets_no_phrase_typed():
+    observation, screen = _translator("Korean")
+    assert first("how would you say see you tomorrow in German", screen).get("text") != "see you tomorrow"
+
+
+# --- rows tied at the top: the title holding more of the task's words ------------------------------
+
+
+def _tied(*labels: str):
+    from cascadroid.agents.label_shapes import tied_titles
+    observation, screen = screen_of(*_rows(*labels, height=300))
+    taps = [_Tap(screen.target(element(observation, text=t).id)) for t in labels]
+    for tap in taps:
+        tap.score = 2.0
+    return taps, tied_titles, screen
+
+
+def test_a_tie_goes_to_the_row_whose_title_holds_more_of_the_task():
+    taps, tied_titles, screen = _tied("Sourdough Loaves for Beginners - 9 minutes - play video",
+                                      "Sourdough starter from scratch, day by day - 12 minutes - play video")
+    tied_titles(taps, "watch the sourdough starter video", screen)
+    assert taps[1].score > taps[0].score
+
+
+def test_titles_holding_as_many_task_words_stay_tied():
+    taps, tied_titles, screen = _tied("Sourdough Loaves - 9 minutes", "Sourdough Pizza - 12 minutes")
+    tied_titles(taps, "watch the sourdough video", screen)
+    assert taps[0].score == taps[1].score == 2.0
