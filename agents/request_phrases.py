@@ -38,6 +38,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), 
     # "a note, a new one, titled X": a new note
     (rf"\b(?:a|an) (?P<k>{_CREATED}), (?:a|an) new (?:one|(?P=k)),", r"a new \g<k>"),
 ))
+# "Bo Li put a link in the email "Tickets" - open that page": open the page Bo Li linked there
+_LINKED = re.compile(r"^(?P<n>(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)*) (?:put|dropped|shared|sent|included|pasted|posted) "
+                     r"(?:a|the|me a) link (?:in|into) (?P<y>(?:the|my|a|an|his|her|their) [^.;!?]{1,80}?)\s*(?:[-–—.;]|,? and)\s*"
+                     r"(?:please |just |can you )*(?:open|visit|go to|load|pull up) (?:that|the|this|it'?s?) ?(?:page|link|site|website"
+                     r"|web page)?\s*[.!]?$", re.I)
 # "create an album in Photos named Road trip": an unquoted name after where the new thing goes, ending the request
 _NAMED_LAST = re.compile(rf"\b(?P<head>(?:create|make|start|add|set up)\b[^.;!?\"]*?\b(?:{_CREATED}) (?:in|on|inside) "
                          r"(?:my |the )?[^.;!?\"\s]+(?: app)? (?:named|called|titled))\s+(?P<n>(?!(?:a|an|the|my|it|after)\b)"
@@ -46,6 +51,9 @@ _NAMED_LAST = re.compile(rf"\b(?P<head>(?:create|make|start|add|set up)\b[^.;!?\
 
 def request_phrases(text: str) -> str:
     """``text`` with whole phrases said another way read as the usual phrase (see the module docstring)."""
+    linked = _LINKED.match(text.strip())
+    if linked:
+        return f"open the web page {linked['n']} linked in {linked['y']}"
     named = _NAMED_LAST.search(text)
     if named and len(named["n"].split()) <= 4:
         text = f'{text[:named.start()]}{named["head"]} "{named["n"]}"{named["end"]}'

@@ -24,6 +24,8 @@ from cascadroid.agents.request_phrases import request_phrases
     ("scribble the gate code down on a new memo", "save the gate code in a new memo"),
     ("a note titled Trip with the place where the photo was taken", "a note titled Trip saying where the photo was taken"),
     ("a memo containing the time when the match starts", "a memo saying when the match starts"),
+    ('Ana Ruiz put a link in the mail "Menu" - open that page.', 'open the web page Ana Ruiz linked in the mail "Menu"'),
+    ("Kemal dropped a link in the group chat. Please open it", "open the web page Kemal linked in the group chat"),
     ("set up a new board on Trello named sprint goals", 'set up a new board on Trello named "sprint goals"'),
 ])
 def test_a_phrase_said_another_way_is_the_usual_phrase(said, usual):
@@ -39,6 +41,7 @@ def test_a_phrase_said_another_way_is_the_usual_phrase(said, usual):
     "create an album in Photos named after the trip",  # named after: no name said
     "create a playlist called Road Songs",  # no place between: read elsewhere
     "Skip to the end of the video",
+    "Bo put a link in the mail - reply to him",  # another request about it
     "put the phone down on the table",  # down, but into no note
     "show me the place where I parked",  # no note holds it
     "Move the standup to the end of the day",
