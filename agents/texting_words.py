@@ -1,5 +1,7 @@
 """Texting forms said in full before a task is read: "2"/"4" for "to"/"for", "n" and "r" for "and"/"are",
-"2day", "2nite", "l8r", "wanna", "gonna", "addr", "convo", "rn".
+"2day", "2nite", "l8r", "wanna", "gonna", "addr", "convo", "rn"; and the article texting drops put back where English
+needs one: before a property "of" something ("txt Bo address of X", "change location of X") and before a superlative
+("buy cheapest X", "call person who ...").
 
 "add it 2 my cart", "what 2 buy", "wrote 2 me", "a gift 4 my mum", "time n place", "how many photos r in it",
 "send it l8r": a digit is read as a word only where a number cannot stand ("2 my", "2 me", "what 2 buy"), never
@@ -12,7 +14,7 @@ import re
 
 _WHOLE = {"2day": "today", "2nite": "tonight", "2night": "tonight", "2moro": "tomorrow", "2morrow": "tomorrow",
           "l8r": "later", "gr8": "great", "wanna": "want to", "gonna": "going to", "gotta": "have to", "addr": "address",
-          "convo": "conversation", "convos": "conversations", "rn": "right now", "b4": "before", "sum1": "someone",
+          "convo": "conversation", "num": "number", "nums": "numbers", "convos": "conversations", "rn": "right now", "b4": "before", "sum1": "someone",
           "any1": "anyone", "every1": "everyone", "no1": "no one", "w8": "wait"}
 _WHOLE_WORD = re.compile(r"(?<![\w/@.'])(?-i:(" + "|".join(sorted(_WHOLE, key=len, reverse=True)) + r"))(?![\w/@']|\.\w)")
 # What follows "to"/"for" and never a number: a possessive, an object pronoun, a determiner.
@@ -23,6 +25,24 @@ _TO_VERB = re.compile(r"\b(?P<w>what|where|how|when|who|which|whom|want|need|hav
                       r" 2(?= [a-z]+\b)(?! (?:minutes?|hours?|days?|weeks?|times|more|of|x)\b)")
 _AND = re.compile(r"(?<=[a-z,]) n (?=[a-z])")
 _ARE = re.compile(r"(?<=[a-z]) r (?=[a-z])")
+# An article texting dropped, put back after a verb or preposition that needs its noun to have one ("change location
+# of X", "buy cheapest X", "call person who ..."), or after a person's name ("txt Bo address of X").
+_NEEDS = frozenset("change edit update text txt send email mail show find get check save copy share tell give call ring buy "
+                   "order with of for from about to".split())
+_PROPERTY = re.compile(r"\b(?:(?:phone|email|e-mail|street|home) )?(?:address|number|location|price|cost|name|title|subject"
+                       r"|text|date|start time|time|size|rating)(?= of\b)")  # lower case: "Title of Song" is a name
+_SUPERLATIVE = re.compile(r"\b(?:cheapest|best-rated|nearest|largest|biggest|smallest|newest|oldest|latest|most recent"
+                          r"|highest|lowest|person who)\b")
+_WORD_BEFORE = re.compile(r"(?:^|\s)(?P<w>[\w'\-]+) $")
+
+
+def _the(match: re.Match[str], text: str, after_name: bool) -> str:
+    before = _WORD_BEFORE.search(text[:match.start()])
+    if not before or before["w"] in ("to", "as", "called", "named", "titled"):
+        return match.group()
+    word = before["w"]
+    named = after_name and word[0].isupper() and not re.search(r"(?:^|[.!?:]\s*)\S+ $", text[:match.start()])
+    return f"the {match.group()}" if word.lower() in _NEEDS or named else match.group()
 
 
 def in_full(text: str) -> str:
@@ -31,4 +51,6 @@ def in_full(text: str) -> str:
     text = _TO_FOR.sub(lambda m: "to" if m["d"] == "2" else "for", text)
     text = _TO_VERB.sub(lambda m: f"{m['w']} to", text)
     text = _AND.sub(" and ", text)
-    return _ARE.sub(" are ", text)
+    text = _ARE.sub(" are ", text)
+    text = _PROPERTY.sub(lambda m, said=text: _the(m, said, True), text)
+    return _SUPERLATIVE.sub(lambda m, said=text: _the(m, said, False), text)

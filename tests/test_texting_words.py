@@ -53,3 +53,21 @@ def test_what_is_no_fronted_question_stays(said):
 
 def test_the_reading_of_a_fronted_question_is_the_usual_one():
     assert canonical("In Zorbmaps, how much does the tour cost?") == "how much does the tour cost, in Zorbmaps?"
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("txt Pim Okoro phone num of Ilse", "txt Pim Okoro the phone number of Ilse"),
+    ("change location of the Quarn fair", "change the location of the Quarn fair"),
+    ("order cheapest kettle in Zorbshop", "order the cheapest kettle in Zorbshop"),
+    ("ring person who called me", "ring the person who called me"),
+])
+def test_an_article_texting_dropped_is_put_back_where_english_needs_it(typed, meant):
+    assert in_full(typed) == meant
+
+
+@pytest.mark.parametrize("typed", [
+    "What is the address of Pim?", "Pim's address of old", "my cheapest one", "the most recent text",
+    "Name of the file?", "rename the file to Title of Song", "rename it to title of song", "Cheapest kettle?",
+])
+def test_an_article_is_not_added_where_one_is_or_a_name_follows(typed):
+    assert in_full(typed) == typed
