@@ -27,10 +27,10 @@ _AND = re.compile(r"(?<=[a-z,]) n (?=[a-z])")
 _ARE = re.compile(r"(?<=[a-z]) r (?=[a-z])")
 # An article texting dropped, put back after a verb or preposition that needs its noun to have one ("change location
 # of X", "buy cheapest X", "call person who ..."), or after a person's name ("txt Bo address of X").
-_NEEDS = frozenset("change edit update text txt send email mail show find get check save copy share tell give call ring buy "
+_NEEDS = frozenset("change edit update replace text txt send email mail show find get check save copy share tell give call ring buy "
                    "order with of for from about to".split())
 _PROPERTY = re.compile(r"\b(?:(?:phone|email|e-mail|street|home) )?(?:address|number|location|price|cost|name|title|subject"
-                       r"|text|date|start time|time|size|rating)(?= of\b)")  # lower case: "Title of Song" is a name
+                       r"|text|txt|date|start time|time|size|rating)(?= of\b)")  # lower case: "Title of Song" is a name
 _SUPERLATIVE = re.compile(r"\b(?:cheapest|best-rated|nearest|largest|biggest|smallest|newest|oldest|latest|most recent"
                           r"|highest|lowest|person who)\b")
 _WORD_BEFORE = re.compile(r"(?:^|\s)(?P<w>[\w'\-]+) $")

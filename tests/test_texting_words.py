@@ -60,6 +60,7 @@ def test_the_reading_of_a_fronted_question_is_the_usual_one():
     ("change location of the Quarn fair", "change the location of the Quarn fair"),
     ("order cheapest kettle in Zorbshop", "order the cheapest kettle in Zorbshop"),
     ("ring person who called me", "ring the person who called me"),
+    ("replace txt of my Quarn note w/ hi", "replace the txt of my Quarn note w/ hi"),
 ])
 def test_an_article_texting_dropped_is_put_back_where_english_needs_it(typed, meant):
     assert in_full(typed) == meant
