@@ -32,9 +32,23 @@ def said_lines(text: str) -> list[str]:
     return [display(line) for line in text.splitlines() if line.strip()]
 
 
-def own_parts(e: Element) -> list[str]:
+def repeats(desc: str, folded: list[str]) -> bool:
+    """Whether a description only repeats the texts its children show ("Ana, Lunch?, 9:40" over the
+    texts "Ana", "Lunch?", "9:40": React Native and web views label a touchable with its visible text)."""
+    rest = normalize(desc)
+    if not folded or not rest:
+        return False
+    for part in sorted((normalize(f) for f in folded), key=len, reverse=True):
+        rest = rest.replace(part, " ", 1) if part else rest
+    return not re.sub(r"[\s,;|·•\-:]+", "", rest)
+
+
+def own_parts(e: Element, folded: list[str] | None = None) -> list[str]:
     """What the element says itself: a field its hint (its text is the value), a switch its
-    description before its state text, anything else its text, description and hint."""
+    description before its state text, anything else its text, description and hint (a
+    description that only repeats the ``folded`` child texts is left to them, one part each)."""
+    if folded and not e.is_editable and not e.checkable and repeats(e.content_desc, folded):
+        return [line for line in said_lines(e.text)]
     if e.is_editable:
         parts = [e.hint, e.content_desc]
     elif e.checkable:

@@ -164,7 +164,7 @@ def _on_screen(e: Element, width: int, height: int) -> bool:
 
 
 def _list_element(screen: Screen, tree: Tree, e: Element, folded: list[str], enabled: set[int]) -> None:
-    label = merge(own_parts(e) + folded)
+    label = merge(own_parts(e, folded) + folded)
     borrowed = False
     if not label or is_bare_state(e):
         title = tree.borrowed(e, enabled)

@@ -212,12 +212,23 @@ def _react_native(root: ET.Element, rng: random.Random, app: str, task: str) -> 
             if node.get("text"):
                 node.set("content-desc", node.get("content-desc") or node.get("text", ""))
                 _text_child(node)
-            elif not node.get("content-desc"):
-                said = [n.get("text", "") for n in _descendants(node) if n.get("text")]
+            elif not node.get("content-desc"):  # its own visible text: a nested touchable says its own
+                said = [n.get("text", "") for n in _own_texts(node)]
                 node.set("content-desc", ", ".join(said))
             node.set("class", "android.view.ViewGroup")
         elif not (cls.endswith("TextView") or cls.endswith("ImageView")) or any(_is_node(c) for c in node):
             node.set("class", "android.view.ViewGroup")
+
+
+def _own_texts(node: ET.Element) -> list[ET.Element]:
+    """Texts under ``node`` outside any nested touchable, in document order."""
+    out: list[ET.Element] = []
+    for child in node:
+        if not _is_node(child) or _flag(child, "clickable") or _editable(child):
+            continue
+        out.extend([child] if child.get("text") else [])
+        out.extend(_own_texts(child))
+    return out
 
 
 def _webview(root: ET.Element, rng: random.Random, app: str, task: str) -> None:

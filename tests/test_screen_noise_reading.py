@@ -74,3 +74,18 @@ def test_reading_order_keeps_a_page_high_container_off_the_rows_lines():
 
 def test_reading_order_places_empty_boxes_too():
     assert reading_order([(1, (0, 0, 0, 0)), (2, (0, 50, 100, 50)), (3, (0, 10, 100, 40))]) == [1, 3, 2]
+
+
+def test_a_description_repeating_its_row_texts_is_read_as_those_texts():
+    kids = (_node("android.widget.TextView", "[40,320][700,380]", text="Osprey") +
+            _node("android.widget.TextView", "[40,390][700,450]", text="Over the lake, at dawn"))
+    row = _node("android.view.ViewGroup", "[0,300][1080,500]", desc="Osprey, Over the lake, at dawn", clickable=True,
+                kids=kids)
+    assert "Osprey | Over the lake, at dawn" in _screen(_dump(row)).labels.values()
+
+
+def test_a_description_saying_more_than_its_row_texts_is_kept():
+    kids = _node("android.widget.TextView", "[40,320][700,380]", text="Osprey")
+    row = _node("android.view.ViewGroup", "[0,300][1080,500]", desc="Play the call of the Osprey", clickable=True,
+                kids=kids)
+    assert "Play the call of the Osprey" in _screen(_dump(row)).labels.values()
