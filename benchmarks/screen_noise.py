@@ -15,6 +15,7 @@ dumps differ, keeping what a careful person sees and the right first action:
   android.view.View / android.widget.Button / android.widget.EditText / android.widget.CheckBox.
 - ``order``: siblings shuffled (bounds unchanged): dumps are not in reading order.
 - ``scale``: every bounds rescaled to another screen (720x1600, or a 1600x2560 tablet), the bars too.
+- (the four toolkits leave platform UI alone: a permission dialog, the framework's chooser, the shade)
 - ``chrome``: realistic nodes holding no word of the task: a status bar and navigation bar when missing,
   a "Sponsored" banner or a cookie bar, a bottom navigation of 4-5 generic tabs when there is none, a
   keyboard window when a field is focused; never over a marked node.
@@ -121,8 +122,14 @@ def _app_package(root: ET.Element) -> str:
     return max(apps, key=area).get("package", "") if apps else SYSTEM_UI
 
 
+def _platform(package: str) -> bool:
+    """UI drawn by the platform (a permission dialog, the framework's chooser, the shade): no app toolkit
+    rewrites it."""
+    return package in ("android", SYSTEM_UI) or package.endswith(".permissioncontroller")
+
+
 def _app_nodes(root: ET.Element, app: str) -> list[ET.Element]:
-    return [n for n in nodes(root) if n.get("package", "") == app]
+    return [] if _platform(app) else [n for n in nodes(root) if n.get("package", "") == app]
 
 
 def _new(parent: ET.Element | None, package: str, cls: str, box: tuple[int, int, int, int], *, text: str = "",
@@ -243,7 +250,7 @@ def _webview(root: ET.Element, rng: random.Random, app: str, task: str) -> None:
         else:
             node.set("class", "android.view.View")
     tops = [n for n in root if _is_node(n) and n.get("package", "") == app]
-    if not tops:
+    if not tops or _platform(app):
         return
     top = tops[0]
     top.set("class", "android.widget.FrameLayout")
