@@ -38,6 +38,9 @@ from . import (
     ui_conventions,
     web_lookup,
 )
+from .slider_levels import HIGHER as _HIGHER
+from .slider_levels import LOWER as _LOWER
+from .slider_levels import SLIDER_KINDS, level_reached, slider_candidates
 from .app_choice import as_app
 from .fields import OBJECT_KINDS, SEARCH, has_flag, shows, submitted, to_type, type_candidates, typed, without
 from .goal import CREATE, Goal, clause_verbs, first_word, parse_goal
@@ -73,8 +76,6 @@ _DESTRUCTIVE = frozenset(words("delete trash erase discard clear wipe", stopword
 _NEW = frozenset(words("new compose start create write", stopwords=frozenset()))
 _SENDING = frozenset(words("text message send sms email mail write reply share", stopwords=frozenset()))
 _PASSING_ON = _SENDING | frozenset(words("tell note post forward", stopwords=frozenset()))
-_LOWER = frozenset("minimum min lowest lower decrease reduce less dim dimmer darker quieter down".split())
-_HIGHER = frozenset("maximum max highest higher increase raise more brighter louder up full".split())
 _BACK = frozenset("close dismiss cancel exit quit leave".split())
 _LINE = re.compile(r"^\[(\d+)\] (\S+) ")
 _REQUEST = re.compile(r"^\s*(?:please\s+)?(?:could|can|would|will)\s+you\b", re.I)
@@ -186,8 +187,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         if element_id in screen.from_ocr:
             score += 0.1  # a word read from pixels beats scrolling blind
         kind = kinds.get(element_id, "")
-        if kind.endswith(("SeekBar", "Slider", "RatingBar")):
-            out.extend(_slider_candidates(element_id, label, goal, score))
+        if kind.endswith(SLIDER_KINDS):  # toward the level the task names, or the way its words say
+            out.extend(Candidate(*c) for c in slider_candidates(element_id, label, goal.words, score, part))
             continue
         if shared == 0 and _is_scroll(screen, element_id):
             continue  # scrolling is its own candidate below
@@ -223,6 +224,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     wants_back = bool(words(task, stopwords=frozenset()) & _BACK)
     out.append(Candidate({"kind": "back"}, "go back", 2.5 if wants_back and not verbs_here else 0.1))
     done = _done_candidate(task, whole, screen, values, objects, history, notes or {}, toggle_done)
+    if reading is None and level_reached(part, goal.words, screen.labels, kinds):
+        done.score = max(done.score, 4.0)  # the slider shows the level the task names
     out.append(done if reading is None else Candidate({"kind": "done"}, "finish", -5.0))  # not before it is used
     unfound = not visible or not any(normalize(o) in _seen_outside_fields(screen) for o in objects)
     home = any(c.score < 0 for c in opened) and bool(people)  # a person looked for in an app the task names or needs
@@ -325,14 +328,6 @@ def quoted(task: str) -> list[str]:
 
 def _quoted_words(task: str) -> set[str]:
     return set().union(*(words(q) for q in _QUOTED.findall(task))) if _QUOTED.search(task) else set()
-
-
-def _slider_candidates(element_id: int, label: str, goal: Goal, score: float) -> list[Candidate]:
-    """A slider moves left (lower) or right (higher); the task's words say which."""
-    lower, higher = bool(goal.words & _LOWER), bool(goal.words & _HIGHER)
-    return [Candidate({"kind": "swipe", "direction": direction, "element": element_id},
-                      f"slide [{element_id}] {label} {direction}", score + (1.5 if wanted else -0.5))
-            for direction, wanted in (("left", lower), ("right", higher))]
 
 
 def _done_candidate(task: str, goal: Goal, screen: Screen, values: list[Value], objects: list[str],

@@ -1,0 +1,58 @@
+"""A slider moved to a level the task names ("brightness to 30%", "volume at 80 percent"), or the way its words say.
+
+A slider shows its level as a number (its text, "60%" or "60"); a task that names a percentage says which way to
+move it and when it is there. Without a number the task's words say the way ("dimmer", "max").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .text import words
+
+LOWER = frozenset("minimum min lowest lower decrease reduce less dim dimmer darker quieter down".split())
+HIGHER = frozenset("maximum max highest higher increase raise more brighter louder up full".split())
+SLIDER_KINDS = ("SeekBar", "Slider", "RatingBar")
+_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3})\s*(?:%|percent\b|per\s*cent\b|pct\b)", re.I)
+_SHOWN = re.compile(r"(?<![\d.,:/])(\d{1,3}(?:[.,]\d+)?)\s*%")
+_CLOSE = 2.5  # within this many points the level is reached (sliders move in steps)
+
+
+def wanted_level(task: str) -> float | None:
+    """The one percentage the task names (0-100), or None (none, several, or out of range)."""
+    found = {float(m.group(1)) for m in _PERCENT.finditer(task)}
+    return found.pop() if len(found) == 1 and 0 <= min(found) <= 100 else None
+
+
+def shown_level(label: str) -> float | None:
+    """The level a slider's label shows as a percentage ("Brightness level 60%"), or None."""
+    found = [float(m.group(1).replace(",", ".")) for m in _SHOWN.finditer(label)]
+    return found[-1] if len(found) == 1 and 0 <= found[0] <= 100 else None
+
+
+def slider_candidates(element_id: int, label: str, task_words: set[str], score: float,
+                      task: str) -> list[tuple[dict[str, Any], str, float]]:
+    """Slide left (lower) or right (higher): toward the level the task names, else the way its words say."""
+    wanted, shown = wanted_level(task), shown_level(label)
+    if wanted is not None and shown is not None:
+        lower, higher = wanted < shown - _CLOSE, wanted > shown + _CLOSE
+        if not (lower or higher):  # there: moving it either way undoes the task
+            return [({"kind": "swipe", "direction": d, "element": element_id}, f"slide [{element_id}] {label} {d}",
+                     score - 2.0) for d in ("left", "right")]
+    else:
+        lower, higher = bool(task_words & LOWER), bool(task_words & HIGHER)
+    return [({"kind": "swipe", "direction": direction, "element": element_id},
+             f"slide [{element_id}] {label} {direction}", score + (1.5 if wanted_ else -0.5))
+            for direction, wanted_ in (("left", lower), ("right", higher))]
+
+
+def level_reached(task: str, task_words: set[str], labels: dict[int, str], kinds: dict[int, str]) -> bool:
+    """The task's slider (the only one, or one its words name) shows the level the task names: it is done."""
+    wanted = wanted_level(task)
+    sliders = [i for i, kind in kinds.items() if kind.endswith(SLIDER_KINDS)]
+    if wanted is None or not sliders:
+        return False
+    named = [i for i in sliders if {w for w in words(labels.get(i, "")) if not w.isdigit()} & task_words]
+    levels = [shown_level(labels.get(i, "")) for i in (named if len(sliders) > 1 else sliders)]
+    return any(level is not None and abs(level - wanted) <= _CLOSE for level in levels)

@@ -1,0 +1,44 @@
+"""General task shapes the agent was never tuned on: a level set on a slider, a verb no button says, ...
+Invented screens and wordings only."""
+
+from __future__ import annotations
+
+from cascadroid.agents.candidates import rank
+from cascadroid.agents.perceptor import Screen
+from cascadroid.agents.slider_levels import level_reached, shown_level, wanted_level
+
+
+def _sliders(levels: dict[str, str], package: str = "org.example.lamp") -> Screen:
+    lines = ["    Lighting"] + [f'[{i}] SeekBar "{name} {level}" (scrollable)'
+                                  for i, (name, level) in enumerate(levels.items(), 5)]
+    labels = {i: f"{name} {level}" for i, (name, level) in enumerate(levels.items(), 5)}
+    return Screen(package=package, digest="-".join(levels.values()), lines=lines, actionable=list(labels),
+                  labels=labels, locators={i: {"desc": label} for i, label in labels.items()})
+
+
+def test_a_percentage_named_by_the_task_is_the_level_wanted():
+    assert wanted_level("Dim the porch lamp to 35%") == 35
+    assert wanted_level("make the fan speed 70 percent please") == 70
+    assert wanted_level("set the lamp to 20% and the fan to 80%") is None  # two levels: not one slider's
+    assert wanted_level("Make the lamp warmer") is None
+    assert shown_level("Warmth 45%") == 45 and shown_level("Warmth") is None
+
+
+def test_a_slider_moves_toward_the_named_level_and_the_task_ends_there():
+    task = "Set the porch lamp warmth to 30%"
+    first = rank(task, "", _sliders({"Warmth": "70%"}), [], [])[0]
+    assert first.action == {"kind": "swipe", "direction": "left", "element": 5}
+    up = rank("Set the porch lamp warmth to 90 percent", "", _sliders({"Warmth": "70%"}), [], [])[0]
+    assert up.action == {"kind": "swipe", "direction": "right", "element": 5}
+    there = rank(task, "", _sliders({"Warmth": "30%"}), [], [])[0]
+    assert there.action["kind"] == "done"
+
+
+def test_no_named_level_keeps_the_words_way_and_another_slider_at_the_level_ends_nothing():
+    dimmer = rank("Make the porch lamp dimmer", "", _sliders({"Warmth": "70%"}), [], [])[0]
+    assert dimmer.action == {"kind": "swipe", "direction": "left", "element": 5}
+    screen = _sliders({"Warmth": "30%", "Fan speed": "60%"})
+    assert not level_reached("Set the fan speed to 30%", {"fan", "speed"}, screen.labels,
+                             {5: "SeekBar", 6: "SeekBar"})
+    assert rank("Set the fan speed to 30%", "", screen, [], [])[0].action == {
+        "kind": "swipe", "direction": "left", "element": 6}
