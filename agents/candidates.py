@@ -42,6 +42,7 @@ from .slider_levels import HIGHER as _HIGHER
 from .slider_levels import LOWER as _LOWER
 from .slider_levels import SLIDER_KINDS, level_reached, slider_candidates
 from .app_choice import as_app
+from .cancelling import cancels_item
 from .fields import OBJECT_KINDS, SEARCH, has_flag, shows, submitted, to_type, type_candidates, typed, without
 from .goal import CREATE, Goal, clause_verbs, first_word, parse_goal
 from .perceptor import Screen
@@ -117,7 +118,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
                                             for v in values if v.kind not in OBJECT_KINDS)
     kinds = {int(m.group(1)): m.group(2) for m in map(_LINE.match, screen.lines) if m}
     destroy = bool(words(task, stopwords=frozenset()) & _DESTRUCTIVE) or bool(
-        re.search(r"\bremove\b(?!.*\bfrom\b)", task, re.I))
+        re.search(r"\bremove\b(?!.*\bfrom\b)", task, re.I)) or cancels_item(task)  # "cancel my timer": Delete
     verbs_here = any(first_word(screen.labels.get(i, "")) in goal.verbs for i in screen.actionable)
     asked = answers.asked(task)
     reading_only = asked is not None and (asked.kind == "count" or not _REQUEST.match(task))  # "Could you...?" acts
@@ -221,7 +222,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         visible = False  # the category's rows are further down
     out.append(Candidate({"kind": "swipe", "direction": "down"}, "scroll down to see more",
                          1.0 if not visible and scrollable else 0.2))
-    wants_back = bool(words(task, stopwords=frozenset()) & _BACK)
+    wants_back = bool(words(task, stopwords=frozenset()) & _BACK) and not cancels_item(task)
     out.append(Candidate({"kind": "back"}, "go back", 2.5 if wants_back and not verbs_here else 0.1))
     done = _done_candidate(task, whole, screen, values, objects, history, notes or {}, toggle_done)
     if reading is None and level_reached(part, goal.words, screen.labels, kinds):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .cancelling import ENDING_VERBS, cancels_item
 from .exclusions import excluded_words, split
 from .switch_states import OFF_WORDS as _OFF
 from .switch_states import ON_WORDS as _ON
@@ -82,6 +83,8 @@ def parse_goal(task: str, subgoal: str = "") -> Goal:
     first = words(task.split(maxsplit=1)[0], stopwords=frozenset()) if task.split() else set()
     first |= clause_verbs(task) - goal.names  # "(Ana Ruiz does not ...)": a name starts that clause, no verb
     goal.verbs = first | _synonyms(first) | (_SENDS if first & _SENDING else set())
+    if cancels_item(task):  # "cancel my timer": its Delete / Stop button, not going back
+        goal.verbs |= ENDING_VERBS
     own = words(re.sub(r"\([^()]*\)", " ", text), stopwords=frozenset())  # the request's own state beats its reason's
     stated = own if own & (_OFF | _ON) else all_words  # "turn X on again (I disabled X last week)"
     separable = separable_state(task)  # "schalte das WLAN aus"

@@ -38,7 +38,7 @@ def restated(text: str) -> str:
     text = _passive(text.strip())
     text = re.sub(r"\b(?:remove|take) (?P<x>(?:(?!\b(?:and|then)\b)[^,;.()]){1,60}?) (?:out )?(?:from|of|off) (?P<w>(?:my |the |our )?"
                   r"(?:calendar|agenda|schedule|diary|inbox|address book))\b", r"delete \g<x> from \g<w>", text, flags=re.I)
-    for rule in (_lacking, _instead_at, _said_instead, _wiped_and_written, _introduced):
+    for rule in (_lacking, _instead_at, _said_instead, _wiped_and_written, _introduced, _unneeded):
         said = rule(text.strip())
         if said != text.strip():
             return _closed(said)
@@ -227,6 +227,16 @@ def _introduced(text: str) -> str:
     place = re.search(r"\b(?:in|on) (?:the |my )?[\w\-]+(?: app)?$", m["b"])
     return f"{m['v']} the {m['t']} {m['k']}{' ' + place.group(0) if place else ''}{m['rest']}"
 
+
+
+def _unneeded(text: str) -> str:
+    """"I don't need my 5 pm reminder any more, get rid of it" -> get rid of my 5 pm reminder: a thing said to be no
+    longer needed, then acted on by a pronoun."""
+    m = re.match(r"^(?:I |we )?(?:do not|don't|dont|no longer) (?:need|want|use) (?P<x>(?:my|the|this|that|our) [^,;.()]+?)"
+                 r"(?: any ?more| now)?\s*(?:[,;.\-–—]\s*)+" + _ASKED +
+                 r"(?P<v>get rid of|delete|remove|cancel|stop|clear|turn off|switch off|close|kill|bin|trash|erase) "
+                 r"(?:it|that|this|them|that one|this one)\b(?P<rest>.*)$", text, re.I)
+    return f"{m['v']} {m['x']}{m['rest']}" if m else text
 
 # Things a phone shows by name ("a Tax forms tab", "the Gym alarm"): a capitalised name said before one of these is its name.
 _KINDS = (r"tabs?|alarms?|notes?|events?|bookmarks?|playlists?|albums?|folders?|files?|chats?|groups?|lists?|timers?"

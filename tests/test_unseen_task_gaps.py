@@ -3,8 +3,10 @@ Invented screens and wordings only."""
 
 from __future__ import annotations
 
+from cascadroid.agents.cancelling import cancels_item
 from cascadroid.agents.candidates import rank
 from cascadroid.agents.perceptor import Screen
+from cascadroid.agents.wording import canonical
 from cascadroid.agents.slider_levels import level_reached, shown_level, wanted_level
 
 
@@ -42,3 +44,32 @@ def test_no_named_level_keeps_the_words_way_and_another_slider_at_the_level_ends
                              {5: "SeekBar", 6: "SeekBar"})
     assert rank("Set the fan speed to 30%", "", screen, [], [])[0].action == {
         "kind": "swipe", "direction": "left", "element": 6}
+
+
+def _buttons(package: str, labels: list[str], title: str) -> Screen:
+    lines = [f"    {title}"] + [f'[{i}] Button "{label}"' for i, label in enumerate(labels, 5)]
+    ids = dict(enumerate(labels, 5))
+    return Screen(package=package, digest=title, lines=lines, actionable=list(ids), labels=ids,
+                  locators={i: {"text": label} for i, label in ids.items()})
+
+
+def test_cancelling_a_thing_presses_its_delete_or_stop_button_not_back():
+    screen = _buttons("org.example.oven", ["Stop", "Add 1 min"], "Preheat 180°")
+    assert cancels_item("Cancel the oven preheat") and cancels_item("please cancel my 6:15 wake-up call")
+    first = rank("Cancel the oven preheat", "", screen, [], [])[0]
+    assert first.action == {"kind": "tap", "element": 5}
+    booking = _buttons("org.example.rides", ["Delete", "Share trip"], "Ride at 18:40")
+    assert rank("cancel my ride at 18:40", "", booking, [], [])[0].action == {"kind": "tap", "element": 5}
+
+
+def test_cancelling_a_dialog_or_nothing_named_is_still_going_back():
+    assert not cancels_item("Cancel that popup") and not cancels_item("cancel it") and not cancels_item("Cancel")
+    assert not cancels_item("the cancel button is greyed out, what now?")
+    screen = _buttons("org.example.oven", ["Start", "Add 1 min"], "Preheat")
+    assert rank("cancel this dialog", "", screen, [], [])[0].action == {"kind": "back"}
+
+
+def test_a_thing_no_longer_needed_then_acted_on_by_a_pronoun_is_the_object():
+    assert canonical("I don't need my lunch reminder any more, remove it.") == "remove my lunch reminder."
+    assert canonical("We no longer use the Spare key note; bin it please.").startswith("delete the Spare key note")
+    assert canonical("I don't need my umbrella, it is sunny") == "I do not need my umbrella, it is sunny"
