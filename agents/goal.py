@@ -33,6 +33,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
         "erase": "delete remove", "clear": "delete remove", "mail": "email", "email": "mail compose",
         "sms": "text message", "update": "edit change", "join": "connect", "connect": "join",
         "picture": "photo image", "image": "photo picture",
+        "hold": "pause", "freeze": "pause", "resume": "continue start", "unpause": "resume continue",
         "cart": "basket bag", "basket": "cart bag", "silence": "mute", "shut": "close", "wipe": "clear delete", "bin": "trash delete",
     }.items()
 }
@@ -85,6 +86,8 @@ def parse_goal(task: str, subgoal: str = "") -> Goal:
     goal.verbs = first | _synonyms(first) | (_SENDS if first & _SENDING else set())
     if cancels_item(task):  # "cancel my timer": its Delete / Stop button, not going back
         goal.verbs |= ENDING_VERBS
+    if _ZEROED.search(task):  # "put the counter back to zero": its Reset button
+        goal.verbs |= {"reset"}
     own = words(re.sub(r"\([^()]*\)", " ", text), stopwords=frozenset())  # the request's own state beats its reason's
     stated = own if own & (_OFF | _ON) else all_words  # "turn X on again (I disabled X last week)"
     separable = separable_state(task)  # "schalte das WLAN aus"
@@ -102,6 +105,7 @@ def parse_goal(task: str, subgoal: str = "") -> Goal:
     return goal
 
 
+_ZEROED = re.compile(r"\b(?:back|down|reset) to (?:zero|0|nought|the start)\b(?![.,]\d)|\bzero (?:it|them) out\b", re.I)
 # A sending verb's button when it is the task's verb ("email Bo ..." ends on "Send"), not a word of its object.
 _SENDING = frozenset("email mail sms".split())
 _SENDS = frozenset({"send"})

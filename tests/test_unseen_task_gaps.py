@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from cascadroid.agents.cancelling import cancels_item
 from cascadroid.agents.candidates import rank
+from cascadroid.agents.goal import parse_goal
 from cascadroid.agents.perceptor import Screen
 from cascadroid.agents.wording import canonical
 from cascadroid.agents.slider_levels import level_reached, shown_level, wanted_level
@@ -73,3 +74,12 @@ def test_a_thing_no_longer_needed_then_acted_on_by_a_pronoun_is_the_object():
     assert canonical("I don't need my lunch reminder any more, remove it.") == "remove my lunch reminder."
     assert canonical("We no longer use the Spare key note; bin it please.").startswith("delete the Spare key note")
     assert canonical("I don't need my umbrella, it is sunny") == "I do not need my umbrella, it is sunny"
+
+
+def test_back_to_zero_is_a_reset_and_hold_is_a_pause():
+    counter = _buttons("org.example.tally", ["Add lap", "Reset", "Share"], "Tally 37")
+    assert rank("Put the tally counter back to zero", "", counter, [], [])[0].action == {"kind": "tap", "element": 6}
+    player = _buttons("org.example.podcasts", ["Skip 30s", "Pause", "Speed"], "Episode 12")
+    assert rank("Hold the episode for now", "", player, [], [])[0].action == {"kind": "tap", "element": 6}
+    assert "reset" not in parse_goal("Set the counter to 10").verbs  # a number set is no reset
+    assert "reset" not in parse_goal("Drop the price back to 0.99").verbs
