@@ -236,7 +236,7 @@ def _unneeded(text: str) -> str:
                  r"(?: any ?more| now)?\s*(?:[,;.\-–—]\s*)+" + _ASKED +
                  r"(?P<v>get rid of|delete|remove|cancel|stop|clear|turn off|switch off|close|kill|bin|trash|erase) "
                  r"(?:it|that|this|them|that one|this one)\b(?P<rest>.*)$", text, re.I)
-    return f"{m['v']} {m['x']}{m['rest']}" if m else text
+    return f"{m['v']} {m['x']}{re.sub(r'^[?!]+', '.', m['rest'])}" if m else text  # "could you delete it?" asks no question
 
 # Things a phone shows by name ("a Tax forms tab", "the Gym alarm"): a capitalised name said before one of these is its name.
 _KINDS = (r"tabs?|alarms?|notes?|events?|bookmarks?|playlists?|albums?|folders?|files?|chats?|groups?|lists?|timers?"
