@@ -38,15 +38,15 @@ from . import (
     ui_conventions,
     web_lookup,
 )
-from .slider_levels import HIGHER as _HIGHER
-from .slider_levels import LOWER as _LOWER
-from .slider_levels import SLIDER_KINDS, level_reached, slider_candidates
 from .app_choice import as_app
 from .cancelling import cancels_item
 from .fields import OBJECT_KINDS, SEARCH, has_flag, shows, submitted, to_type, type_candidates, typed, without
 from .goal import CREATE, Goal, clause_verbs, first_word, parse_goal
 from .perceptor import Screen
 from .progress import actions_since_app_change, parts, penalty
+from .slider_levels import HIGHER as _HIGHER
+from .slider_levels import LOWER as _LOWER
+from .slider_levels import SLIDER_KINDS, level_reached, slider_candidates
 from .switches import switch_scores
 from .text import normalize, words
 from .values import Value, task_values

@@ -7,8 +7,8 @@ from cascadroid.agents.cancelling import cancels_item
 from cascadroid.agents.candidates import rank
 from cascadroid.agents.goal import parse_goal
 from cascadroid.agents.perceptor import Screen
-from cascadroid.agents.wording import canonical
 from cascadroid.agents.slider_levels import level_reached, shown_level, wanted_level
+from cascadroid.agents.wording import canonical
 
 
 def _sliders(levels: dict[str, str], package: str = "org.example.lamp") -> Screen:
