@@ -49,6 +49,7 @@ from .slider_levels import LOWER as _LOWER
 from .slider_levels import SLIDER_KINDS, level_reached, slider_candidates
 from .switches import switch_scores
 from .text import normalize, words
+from .titled_items import titled_objects
 from .values import Value, task_values
 from .wording import canonical
 
@@ -103,7 +104,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     whole = parse_goal(task)
     seen = normalize(" ".join(l for l in screen.lines if not _field_line(screen, l)))  # a search field's text shows nothing
     app_names = _app_label_words(apps)  # "the Hiking WhatsApp group" names Hiking
-    objects = [v.text for v in task_values(task) if v.kind in OBJECT_KINDS] + item_home.without_app_word(goal_names(without(part, typed_values)), app_names)
+    objects = [v.text for v in task_values(task) if v.kind in OBJECT_KINDS] + item_home.without_app_word(goal_names(without(part, typed_values)), app_names) + titled_objects(part, app_names)
     if answers.superlative(part):
         objects += [n for n in _single_names(part) if not words(n) & _app_label_words(apps)]
     if answers.asked(task) is None:  # an item to act on, named in sentence case ("pin Book club")
