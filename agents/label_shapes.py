@@ -32,6 +32,7 @@ import re
 from typing import Any
 
 from ..unitext import NO_SPACES
+from . import counting
 from .goal import first_word, parse_goal
 from .lookup import search_field
 from .perceptor import Screen
@@ -292,8 +293,8 @@ def tied_titles(out: list[Any], task: str, screen: Screen) -> None:
     said = words(task)
     tied = [(c, len(words(re.split(r" - | \| |: ", screen.labels.get(e, ""), maxsplit=1)[0]) & said))
             for c in out if (e := _tap(c)) is not None and abs(c.score - top) < 1e-6]
-    if len(tied) < 2:
-        return
+    if len(tied) < 2 or not all(counting.in_rows(screen, _tap(c)) for c, _ in tied):
+        return  # only rows of a list are told apart by their titles ("Cart" beside a product row is no such tie)
     best = max(n for _, n in tied)
     winners = [c for c, n in tied if n == best]
     if len(winners) == 1 and best > 0:
