@@ -1,6 +1,6 @@
-"""The held task templates of benchmarks/unseen_templates.py stay honest: each reference solution,
-played on a fresh simulated phone, passes its own check (seeds 0-4), parameters are seeded, and the
-names are unique and new to the built-in suite."""
+"""The held task templates (benchmarks/unseen_templates.py, and the second batch unseen_templates_b.py) stay
+honest: each reference solution, played on a fresh simulated phone, passes its own check (seeds 0-4),
+parameters are seeded, and the names are unique, new to the built-in suite and to each other batch."""
 
 from __future__ import annotations
 
@@ -13,17 +13,19 @@ import pytest
 from cascadroid.device.sim import SimDevice
 from cascadroid.device.sim.tasks import TaskInstance, TaskRegistry, registry
 
-PATH = Path(__file__).resolve().parents[1] / "benchmarks" / "unseen_templates.py"
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+BATCHES = {"unseen_templates": "unseen_", "unseen_templates_b": "unseen2_"}  # file -> its templates' name prefix
 
 
-def _load() -> list:
-    spec = importlib.util.spec_from_file_location("unseen_templates", PATH)
+def _load(name: str) -> list:
+    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return [cls() for cls in module.TEMPLATES]
 
 
-TEMPLATES = _load()
+BY_BATCH = {name: _load(name) for name in BATCHES}
+TEMPLATES = [t for batch in BY_BATCH.values() for t in batch]
 
 
 def _play(task: TaskInstance, phone: SimDevice) -> str | None:
@@ -66,8 +68,9 @@ def test_parameters_and_goals_are_seeded(template) -> None:
 
 def test_names_are_unique_prefixed_and_new_to_the_suite() -> None:
     names = [t.name for t in TEMPLATES]
-    assert len(TaskRegistry(TEMPLATES)) == len(names) == len(set(names))
-    assert all(name.startswith("unseen_") for name in names)
+    assert len(TaskRegistry(TEMPLATES)) == len(names) == len(set(names))  # across the batches too
     assert not set(names) & set(registry().names())
-    assert {"easy", "medium", "hard"} == {t.difficulty for t in TEMPLATES}
+    for batch, prefix in BATCHES.items():
+        assert all(t.name.startswith(prefix) for t in BY_BATCH[batch]), batch
+        assert {"easy", "medium", "hard"} == {t.difficulty for t in BY_BATCH[batch]}, batch
     assert all(t.multi_app for t in TEMPLATES if t.difficulty == "hard")
