@@ -105,7 +105,8 @@ def run_sync(coro: Any) -> Any:
     thread = threading.Thread(target=work, name="cascadroid-run-sync", daemon=True)
     try:
         thread.start()
-        thread.join()
+        while thread.is_alive():  # short joins: Ctrl-C is taken between them, never inside a join left hanging
+            thread.join(0.05)
     except BaseException:  # KeyboardInterrupt or SIGTERM's Interrupted: stop the call, do not wait for it
         loop.call_soon_threadsafe(task.cancel)
         raise
