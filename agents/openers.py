@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .task_verbs import VERBS
+from .task_verbs import VERBS, de_gerund
 
 # Openers after which the request follows as a bare verb.
 _INFINITIVE = re.compile(
@@ -51,7 +51,7 @@ def opened(text: str) -> str:
     if (m := _INFINITIVE.match(stripped)) and m["v"].lower() in VERBS and _owns(m, stripped):
         return _unasked(stripped[m.end():])
     if m := _GERUND.match(stripped):
-        return _unasked(_base(stripped[m.end():]))
+        return _unasked(de_gerund(stripped[m.end():]))
     return text
 
 
@@ -73,11 +73,3 @@ def _unasked(request: str) -> str:
     return request[:-1] + "." if request.endswith("?") else request
 
 
-def _base(text: str) -> str:
-    """"turning off X" -> "turn off X" (the gerund's verb, when it is a task verb)."""
-    m = re.match(r"(\w+)ing\b", text)
-    stem = m.group(1).casefold() if m else ""
-    for base in (stem, stem + "e", stem[:-1]):
-        if base in VERBS:
-            return base + text[m.end():]
-    return text

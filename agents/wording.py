@@ -27,7 +27,7 @@ from .referents import LEFT, locates_value, people, relayed, resolve, restated, 
 from .referents import OPEN as _OPEN
 from .spelling import respelled
 from .steps import stepped
-from .task_verbs import VERBS
+from .task_verbs import VERBS, de_gerund
 from .terse_forms import terse_form
 from .usual_words import usual_words
 
@@ -389,20 +389,9 @@ def _unwrap(clause: str) -> tuple[str, bool]:
             break
         text = new
     if polite:
-        text = _de_gerund(text)
+        text = de_gerund(text)
         text = text + "?" if _ASKING.match(text) and not text.endswith("?") else text
     return text, polite
-
-
-def _de_gerund(text: str) -> str:
-    """"turning off the wifi" (after "would you mind") -> "turn off the wifi"."""
-    if not (m := re.match(r"(\w+)ing\b", text, re.I)):
-        return text
-    stem = m.group(1).casefold()
-    for base in (stem, stem + "e", stem[:-1]):
-        if base in VERBS:
-            return base + text[m.end():]
-    return text
 
 
 def _is_request(clause: str) -> bool:
