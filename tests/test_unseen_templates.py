@@ -1,6 +1,6 @@
-"""The held task templates (benchmarks/unseen_templates.py, and the second batch unseen_templates_b.py) stay
-honest: each reference solution, played on a fresh simulated phone, passes its own check (seeds 0-4),
-parameters are seeded, and the names are unique, new to the built-in suite and to each other batch."""
+"""The held task templates (benchmarks/unseen_templates.py, the second batch unseen_templates_b.py and the third
+unseen_templates_c.py) stay honest: each reference solution, played on a fresh simulated phone, passes its own
+check (seeds 0-4), parameters are seeded, and the names are unique, new to the built-in suite and to each other batch."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from cascadroid.device.sim import SimDevice
 from cascadroid.device.sim.tasks import TaskInstance, TaskRegistry, registry
 
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
-BATCHES = {"unseen_templates": "unseen_", "unseen_templates_b": "unseen2_"}  # file -> its templates' name prefix
+# file -> its templates' name prefix
+BATCHES = {"unseen_templates": "unseen_", "unseen_templates_b": "unseen2_", "unseen_templates_c": "unseen3_"}
 
 
 def _load(name: str) -> list:
