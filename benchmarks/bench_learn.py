@@ -5,6 +5,7 @@ seeds; success and cloud calls on the other half, before and after `cascadroid l
         [--collect teacher|cascade|shadow] [--rounds 1] [--sweep 0.3,0.6,0.8] [--logs train.db]
         [--collect-phrasings 0,1,2,3] [--extra-seeds 0] [--eval-phrasings 0,1,2,3] [--orders learned,auto] [--hard]
         [--eval-wordings benchmarks/unseen_wordings.toml]
+        [--train-templates suite,benchmarks/unseen_templates.py#0] [--eval-templates benchmarks/unseen_templates.py#1]
 
 Runs use choices mode with no local model in the decision (tie-break off): the decision policy
 (default score calibration, or the learned model) acts on the ranked candidates or defers to
@@ -28,6 +29,10 @@ the cloud: the oracle double behind a real OpenAI-compatible server on 127.0.0.1
    seen in training: local-only success, and the cascade's success and cloud calls over a sweep of
    act/defer thresholds, before and after (the router's confidence floor is 1: the decision
    policy alone decides what is deferred); the teacher and always-cloud (free mode) for reference.
+   ``--train-templates``/``--eval-templates``: the two halves from template FILES instead (``suite``, or a
+   file's ``TEMPLATES`` as bench_structure.py loads them; ``FILE#0``/``FILE#1``: one half of it by a hash of
+   the name); all their feasible templates, every difficulty (unseen TASKS, not only unseen templates of
+   the suite's kinds). Only aggregates are printed, so a held file may be evaluated.
 4. Speed: the learn step on 10,000 logged decisions (synthetic rows shaped like the real ones).
 """
 
@@ -43,7 +48,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench_structure import load_wordings, worded_goal
+from bench_structure import load_templates, load_wordings, worded_goal
 
 TEACHER = {"act_threshold": 1.0, "defer_below": 1.0}
 ACT_ALWAYS = {"act_threshold": 0.0, "defer_below": 0.0, "no_fit_below": 0.0, "defer_done_below": 0.0}
@@ -58,6 +63,31 @@ def split_templates(difficulties: tuple[str, ...] = ("easy", "medium")) -> tuple
     return half, [n for n in names if n not in half]
 
 
+def _half(name: str) -> int:
+    return int(hashlib.sha256(name.encode()).hexdigest(), 16) % 2
+
+
+def template_sets(spec: str) -> list[Any]:
+    """The feasible templates of ``spec`` ("suite" or template files, ``FILE#0``/``FILE#1`` a half of one),
+    each once, by name."""
+    from cascadroid.device.sim.tasks import registry
+
+    out: dict[str, Any] = {}
+    for part in (p.strip() for p in spec.split(",") if p.strip()):
+        source, _, half = part.partition("#")
+        found = registry().templates() if source == "suite" else load_templates(Path(source)).templates()
+        for t in found:
+            if t.feasible and (not half or _half(t.name) == int(half)):
+                out.setdefault(t.name, t)
+    return list(out.values())
+
+
+def _registry() -> Any:
+    from cascadroid.device.sim.tasks import TaskRegistry, registry
+
+    return TaskRegistry(EXTRA.values()) if EXTRA else registry()
+
+
 def run_one(template: str, seed: int, data_dir: Path, *, cloud_server: Any, mode: str, decision: dict,
             store: Any | None = None, phrasing: int = 0, wording: str | None = None) -> dict[str, Any]:
     """One task: ``mode`` is local-only, cascade, shadow (the device's policy acts on every step,
@@ -66,12 +96,11 @@ def run_one(template: str, seed: int, data_dir: Path, *, cloud_server: Any, mode
     template's goal phrasing."""
     from cascadroid.agent import Agent
     from cascadroid.device.sim import SimDevice
-    from cascadroid.device.sim.tasks import registry
     from cascadroid.models import OpenAICompatibleModel
     from cascadroid.settings import Settings
     from cascadroid.testing import NoisyOracleModel, OracleCourse, chat_responder
 
-    task = registry().instance(template, seed, phrasing=phrasing)
+    task = _registry().instance(template, seed, phrasing=phrasing)
     phone = SimDevice(seed=seed)
     task.setup_on(phone)
     course = OracleCourse(task, phone)
@@ -149,10 +178,19 @@ def bench_eval(n_train: int, n_eval: int) -> None:
     from cascadroid.evaluation.calibrate import _OracleCloud
     from cascadroid.memory import MemoryStore
 
-    train_templates, eval_templates = split_templates()
-    train_templates, eval_templates = train_templates[:n_train], eval_templates[:n_eval]
-    hard_templates = split_templates(("hard",))[1] if ARGS.hard else []  # of the evaluation half; never trained on
-    eval_templates += hard_templates
+    if ARGS.train_templates or ARGS.eval_templates:  # unseen TASKS: the halves from template files
+        train_set, eval_set = template_sets(ARGS.train_templates), template_sets(ARGS.eval_templates)
+        EXTRA.update({t.name: t for t in train_set + eval_set})
+        train_templates = [t.name for t in train_set][:n_train or None]
+        eval_templates = [t.name for t in eval_set][:n_eval or None]
+        hard_templates = [t.name for t in eval_set if t.difficulty == "hard" and t.name in eval_templates]
+        if set(train_templates) & set(eval_templates):
+            raise SystemExit("a template is in both halves")
+    else:
+        train_templates, eval_templates = split_templates()
+        train_templates, eval_templates = train_templates[:n_train or 16], eval_templates[:n_eval or 12]
+        hard_templates = split_templates(("hard",))[1] if ARGS.hard else []  # of the evaluation half; never trained on
+        eval_templates += hard_templates
     sweep = [float(t) for t in ARGS.sweep.split(",") if t]
     wordings = [int(p) for p in ARGS.collect_phrasings.split(",")]
     print(f"\n## Learning from the cloud: {len(train_templates)} training templates x seeds 0,1 x phrasings "
@@ -168,7 +206,7 @@ def bench_eval(n_train: int, n_eval: int) -> None:
         models: dict[str, dict[str, Any]] = {}  # log set -> order -> exported memory with its model
         if logs.decisions.count() == 0:  # --logs: collected once, learned from again
             collect(logs, train_templates, root, server, wordings[0], (0, 1))
-            if len(wordings) > 1:  # the control: the same learning on the first wording alone
+            if len(wordings) > 1 and ARGS.control:  # the control: the same learning on the first wording alone
                 models[f"phrasing {wordings[0]} logs"] = {o: learned(path, o)[0] for o in ARGS.orders.split(",")}
             for phrasing in wordings[1:]:
                 seeds = tuple(int(x) for x in ARGS.extra_seeds.split(","))
@@ -314,8 +352,10 @@ def main() -> None:
     global ARGS
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--parts", default="eval,speed")
-    parser.add_argument("--train", type=int, default=16, help="training templates (each with seeds 0 and 1)")
-    parser.add_argument("--eval", type=int, default=12, help="evaluation templates (seed 2)")
+    parser.add_argument("--train", type=int, default=0, help="training templates (each with seeds 0 and 1; "
+                        "0: 16 of the suite's halves, all of --train-templates)")
+    parser.add_argument("--eval", type=int, default=0, help="evaluation templates (seed 2; 0: 12, all of "
+                        "--eval-templates)")
     parser.add_argument("--max-steps", type=int, default=12)
     parser.add_argument("--speed-decisions", type=int, default=10_000)
     parser.add_argument("--logs", type=Path, default=None, help="keep the collected logs in this memory file")
@@ -328,12 +368,18 @@ def main() -> None:
     parser.add_argument("--collect-phrasings", default="0", help="goal phrasings of the training runs (the "
                         "first alone is learned from too, as a control, when there are more)")
     parser.add_argument("--extra-seeds", default="0,1", help="seeds of the training runs in the other phrasings")
+    parser.add_argument("--control", action=argparse.BooleanOptionalAction, default=True,
+                        help="with several --collect-phrasings, also learn on the first alone and evaluate it")
     parser.add_argument("--eval-seed", type=int, default=2, help="seed of the evaluation runs")
     parser.add_argument("--eval-phrasings", default="0,1", help="goal phrasings of the local-only evaluation")
     parser.add_argument("--eval-wordings", default="", help="TOML wording files (bench_structure.py --wordings) "
                         "of further local-only evaluations, comma-separated")
     parser.add_argument("--orders", default="auto", help="[learn] order of the models evaluated (auto, learned, "
                         "ranker; comma-separated)")
+    parser.add_argument("--train-templates", default="", help="training templates from files instead: suite, "
+                        "FILE (its TEMPLATES), FILE#0 or FILE#1 (a half of it by name hash); comma-separated")
+    parser.add_argument("--eval-templates", default="", help="evaluation templates from files (as "
+                        "--train-templates); only aggregates are printed")
     parser.add_argument("--hard", action="store_true", help="also evaluate on the hard templates of the "
                         "evaluation half (where there is room: the ranker fails most of them)")
     parser.add_argument("--references", action=argparse.BooleanOptionalAction, default=True,
@@ -347,6 +393,7 @@ def main() -> None:
 
 
 ARGS: Any = None
+EXTRA: dict[str, Any] = {}  # name -> template, when the halves come from template files
 
 if __name__ == "__main__":
     sys.exit(main())
