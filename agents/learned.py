@@ -93,12 +93,15 @@ class LearnedDecisionModel:
     def keeps_ranker(self, vectors: Sequence[Sequence[float]], raw: Sequence[float]) -> bool:
         """``order = "ranker"``: always; ``"rescue"``: unless the ranker's pick is a fallback (:func:`ranker_lost`)
         or the model is sure it is wrong (:data:`SURE_WRONG`) and of its own pick (:data:`SURE_RIGHT`), and knows
-        the ranker's pick's action kind."""
+        the ranker's pick's action kind; a "done" it is sure is wrong is refused even when unsure of its own
+        pick (finishing too early cannot be undone, another step can)."""
         order = self.params.order
         if order != "rescue" or not vectors:
             return order == "ranker"
         ranker = max(range(len(vectors)), key=lambda i: vectors[i][_BASE_P])
         if ranker_lost(vectors[ranker]):
+            return False
+        if vectors[ranker][_DONE] and raw[ranker] < SURE_WRONG:  # finishing ends the run: a sure veto is enough
             return False
         known = any(vectors[ranker][c] for c in _KINDS)  # a kind without its own feature (a deep link): not judged
         return not (known and raw[ranker] < SURE_WRONG and max(raw) > SURE_RIGHT)

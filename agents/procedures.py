@@ -10,7 +10,9 @@ item. So each decision is described by tokens that name no app, item or value:
 - the task's side: its verbs (``v:pin``), the kinds of value it carries (``carries:time``,
   ``carries:address``: agents/values.py; placeholders of masked logs by their kind), whether it
   asks a question, whether some candidate names one of its verbs, whether some of its values are
-  not typed yet (a quoted item's name is no value to type), and the previous action's kind;
+  not used yet (typed, or named by a row or button acted on: a quoted item's name is no value to
+  type) and of which kinds (``pending:person``; ``partial`` once some are used), and the previous
+  action's kind;
 - the candidate's side: its action kind, alone and with what it acts on (a row naming the task's
   object, a control named by the task's verb, a field, a switch, the overflow button), after the
   previous action's kind, and for typing the kind of value typed, the field's words and whether
@@ -88,16 +90,27 @@ def _typed_before(value: str, acted: Sequence[tuple[str, str]]) -> bool:
     return bool(value) and any(kind == "type" and value in normalize(key) for kind, key in acted)
 
 
+_TOUCH = frozenset({"type", "tap", "long_press"})
+
+
+def used(value: str, acted: Sequence[tuple[str, str]]) -> bool:
+    """Whether the run has used ``value``: typed it, or acted on an element whose label names it (a history
+    line carries the element's label: agents/operator.py ``describe``)."""
+    return bool(value) and any(kind in _TOUCH and value in normalize(line) for kind, line in acted)
+
+
 def decision_tokens(task: str, views: Sequence[CandidateView],
                     acted: Sequence[tuple[str, str]] = ()) -> tuple[frozenset[str], list[frozenset[str]]]:
     """The task's side and each candidate's procedure tokens; ``acted``: the run's earlier actions as
-    (kind, history key) pairs, oldest first."""
+    (kind, history line) pairs, oldest first."""
     verbs, kinds = task_side(task)
     previous = acted[-1][0] if acted else "start"
     labels = [label_of(v.text) for v in views]
     named = [bool(words(label.split()[0], stopwords=frozenset()) & verbs) if label.split() else False for label in labels]
-    pending = [text for text, kind in kinds.items() if kind != "item" and not _typed_before(text, acted)]
+    values = {text: kind for text, kind in kinds.items() if kind != "item"}
+    pending = [text for text in values if not used(text, acted)]
     side = {f"v:{v}" for v in verbs} | {f"carries:{k}" for k in kinds.values()} | {f"prev:{previous}"}
+    side |= {f"pending:{values[text]}" for text in pending} | ({"partial"} if 0 < len(pending) < len(values) else set())
     side |= {"asks" if _ASKS.search(task) else "does", "verb_shown" if any(named) else "verb_hidden",
              "pending" if pending else ("typed_all" if kinds else "no_values")}
     out = []
@@ -134,8 +147,9 @@ def views(candidates: Sequence[tuple[str, str]], vectors: Sequence[Sequence[floa
 
 
 def acted_of(history: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
-    """A run's history entries (agents/step_records.py) as the (kind, key) pairs the tokens read."""
-    return [(str(h.get("kind") or ""), str(h.get("key") or "")) for h in history
+    """A run's history entries (agents/step_records.py) as the (kind, line) pairs the tokens read: the line
+    names the element acted on (its label), the key alone where there is no line."""
+    return [(str(h.get("kind") or ""), str(h.get("line") or h.get("key") or "")) for h in history
             if h.get("kind") not in ("observe", "invalid_output")]
 
 

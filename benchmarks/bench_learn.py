@@ -31,7 +31,7 @@ the cloud: the oracle double behind a real OpenAI-compatible server on 127.0.0.1
    policy alone decides what is deferred); the teacher and always-cloud (free mode) for reference.
    ``--train-templates``/``--eval-templates``: the two halves from template FILES instead (``suite``, or a
    file's ``TEMPLATES`` as bench_structure.py loads them; ``FILE#0``/``FILE#1``: one half of it by a hash of
-   the name); all their feasible templates, every difficulty (unseen TASKS, not only unseen templates of
+   the name, ``FILE#i/k`` the i-th of k shares); all their feasible templates, every difficulty (unseen TASKS, not only unseen templates of
    the suite's kinds). Only aggregates are printed, so a held file may be evaluated.
 4. Speed: the learn step on 10,000 logged decisions (synthetic rows shaped like the real ones).
 """
@@ -63,21 +63,22 @@ def split_templates(difficulties: tuple[str, ...] = ("easy", "medium")) -> tuple
     return half, [n for n in names if n not in half]
 
 
-def _half(name: str) -> int:
-    return int(hashlib.sha256(name.encode()).hexdigest(), 16) % 2
+def _share(name: str, parts: int) -> int:
+    return int(hashlib.sha256(name.encode()).hexdigest(), 16) % parts
 
 
 def template_sets(spec: str) -> list[Any]:
-    """The feasible templates of ``spec`` ("suite" or template files, ``FILE#0``/``FILE#1`` a half of one),
-    each once, by name."""
+    """The feasible templates of ``spec`` ("suite" or template files; ``FILE#0``/``FILE#1`` a half of one by a
+    hash of the name, ``FILE#i/k`` the i-th of k shares), each once, by name."""
     from cascadroid.device.sim.tasks import registry
 
     out: dict[str, Any] = {}
     for part in (p.strip() for p in spec.split(",") if p.strip()):
-        source, _, half = part.partition("#")
+        source, _, share = part.partition("#")
+        index, _, parts = share.partition("/")
         found = registry().templates() if source == "suite" else load_templates(Path(source)).templates()
         for t in found:
-            if t.feasible and (not half or _half(t.name) == int(half)):
+            if t.feasible and (not share or _share(t.name, int(parts or 2)) == int(index)):
                 out.setdefault(t.name, t)
     return list(out.values())
 
@@ -377,7 +378,7 @@ def main() -> None:
     parser.add_argument("--orders", default="auto", help="[learn] order of the models evaluated (auto, learned, "
                         "ranker; comma-separated)")
     parser.add_argument("--train-templates", default="", help="training templates from files instead: suite, "
-                        "FILE (its TEMPLATES), FILE#0 or FILE#1 (a half of it by name hash); comma-separated")
+                        "FILE (its TEMPLATES), FILE#0 or FILE#1 (a half of it by name hash), FILE#i/k; comma-separated")
     parser.add_argument("--eval-templates", default="", help="evaluation templates from files (as "
                         "--train-templates); only aggregates are printed")
     parser.add_argument("--hard", action="store_true", help="also evaluate on the hard templates of the "

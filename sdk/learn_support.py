@@ -10,8 +10,22 @@ from typing import Any
 from .agents.operator import describe
 
 
+def _element_label(row: dict[str, Any], action: dict[str, Any]) -> dict[int, str]:
+    """The label of the element the logged action touched, read off the chosen candidate's text, as a live
+    history line names it (agents/operator.py ``describe``): the run's own candidates say what it was."""
+    element, chosen = action.get("element"), row.get("chosen")
+    if not isinstance(element, int) or not isinstance(chosen, int) or chosen < 0:
+        return {}
+    try:
+        text = str(json.loads(row["candidates"])[chosen].get("text") or "")
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+        return {}
+    head, mark, rest = text.partition(f"[{element}]")
+    return {element: rest.split(" (in:", 1)[0].strip()} if mark else {}
+
+
 def run_histories(rows: list[dict[str, Any]]) -> list[list[tuple[str, str]]]:
-    """For each logged decision row (in logging order), its run's earlier actions as (kind, history key)
+    """For each logged decision row (in logging order), its run's earlier actions as (kind, history line)
     pairs, as agents/procedures.py reads a live run's history; a damaged row adds nothing."""
     acted: dict[str, list[tuple[int, str, str]]] = {}
     out = []
@@ -25,7 +39,7 @@ def run_histories(rows: list[dict[str, Any]]) -> list[list[tuple[str, str]]]:
         earlier = acted.setdefault(run, [])
         out.append([(kind, key) for index, kind, key in earlier if index < step])
         if isinstance(action, dict) and action.get("kind"):
-            earlier.append((step, str(action["kind"]), describe(action)))
+            earlier.append((step, str(action["kind"]), describe(action, _element_label(row, action))))
     return out
 
 

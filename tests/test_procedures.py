@@ -131,10 +131,50 @@ def test_learn_keeps_a_procedure_lexicon_with_the_model_and_memory_carries_it(tm
     for d in _held_row_logs(600):
         store.decisions.record(d)
     histories = run_histories(store.decisions.rows())
-    assert histories[0] == [] and histories[1] == [("long_press", "long_press [5]")]  # the run's earlier step
+    assert histories[0] == [] and histories[1] == [("long_press", 'long_press [5] "Walrus | note"')]  # earlier step
     report = learn(store, LearnSettings(min_decisions=50))
     newest = store.decisions.models()[-1]
     assert newest.params.procedures and report.metrics["order"] in ("rescue", "ranker")  # never "learned" unasked
     copy = MemoryStore(tmp_path / "copy.db")
     copy.import_json({**store.export_json(), "decision_models": [{"params": newest.params.model_dump(mode="json")}]})
     assert copy.decisions.models()[-1].params.procedures == newest.params.procedures
+
+
+def test_a_value_named_by_a_row_acted_on_is_used_and_the_others_stay_pending():
+    task = 'Tell Juno Park on Chatterly: "Kiln opens at 9"'
+    finish = View("done", "the task is complete: finish")
+    side, own = decision_tokens(task, [finish], [("tap", 'tap [12] "Juno Park | Juno: see you"')])
+    assert {"pending", "pending:text", "partial"} <= side and "pending:person" not in side  # the row named Juno
+    assert "done+pending" in own[0]
+    sent = [("tap", 'tap [12] "Juno Park | Juno: see you"'), ("type", 'type [15] "Message" "Kiln opens at 9"')]
+    side, own = decision_tokens(task, [finish], sent)
+    assert "typed_all" in side and not {s for s in side if s.startswith("pending")} and "done+ready" in own[0]
+    side, _ = decision_tokens(task, [finish], [("swipe", "swipe down"), ("tap", 'tap [3] "Juno Ito | Juno: hi"')])
+    assert {"pending:person", "pending:text"} <= side and "partial" not in side  # another Juno: nothing used yet
+
+
+def test_run_histories_name_the_element_the_logged_action_touched(tmp_path):
+    store = MemoryStore(tmp_path / "m.db")
+    texts = [("tap [4] Gannet Ward | last seen today", "tap"), ("scroll down to see more", "swipe")]
+    for step, (chosen, action) in enumerate([(0, {"kind": "tap", "element": 4}), (-1, {"kind": "tap", "element": 9}),
+                                             (1, {"kind": "swipe", "direction": "down"})]):
+        store.decisions.record(Decision(run_id="r", step_index=step, task="Call Gannet Ward",
+                                        feature_names=list(FEATURE_NAMES), how="escalate", chosen=chosen,
+                                        outcome="success", action=action, candidates=[
+                                            LoggedCandidate(text=t, kind=k, features=[0.0] * len(FEATURE_NAMES))
+                                            for t, k in texts]))
+    histories = run_histories(store.decisions.rows())
+    assert histories[1] == [("tap", 'tap [4] "Gannet Ward | last seen today"')]
+    assert histories[2][1] == ("tap", "tap [9]")  # the teacher's element was not among the candidates: no label
+
+
+@pytest.mark.parametrize(("done_proc", "picked"), [
+    (-6.0, 1),  # the model is sure finishing is wrong: refused, though unsure of its own pick
+    (-1.0, 0),  # not sure: the ranker's "done" stands
+])
+def test_a_done_the_model_is_sure_is_wrong_is_refused(done_proc, picked):
+    model = _rescue()
+    model.params = model.params.model_copy(update={"intercept": 0.0})
+    vectors = [_vector(0.6, "done", done_proc), _vector(0.3, "tap", 0.0), _vector(0.1, "tap", 0.0)]
+    probabilities = model.predict(vectors)
+    assert max(range(3), key=probabilities.__getitem__) == picked
