@@ -165,7 +165,7 @@ def to_action(choice: OperatorChoice, screen: Screen) -> Action:
         case "long_press":
             return LongPress(element=choice.element)
         case "type":
-            if not choice.text:
+            if not choice.text and choice.element is None:  # an empty text into a named field clears it
                 raise InvalidChoice("type needs a non-empty text")
             if choice.element is None and not screen.editable and not screen.keyboard_shown:
                 raise InvalidChoice("no text field is focused; give the field's element id")

@@ -54,6 +54,7 @@ from typing import Any
 from . import (
     act_collections,
     button_owners,
+    cleared_fields,
     compose_entry,
     confirmations,
     consent,
@@ -173,6 +174,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     dialog_answers.adjust(out, task, screen)  # "yes, delete that chat" on "Leave chat? ... deletes it": Leave
     act_collections.adjust(out, task, screen)  # "the PDF I downloaded": "Downloads", not a search
     label_shapes.adjust(out, task, screen, make)  # "24K | Like", "Open with", "Crear nota", "懐中電灯": "ライト"
+    cleared_fields.adjust(out, task, screen, make, history or [])  # "remove the email from Bo's contact": Edit, clear, Save
 
 
 def _said_whole(label: str, said: str) -> bool:

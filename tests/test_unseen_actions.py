@@ -1,0 +1,71 @@
+"""Actions of kinds the suite never asked: one field of an item cleared, a quantity of N, ...
+Invented apps, screens and wordings only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from cascadroid.agents.candidates import rank
+from cascadroid.agents.cleared_fields import cleared
+from cascadroid.agents.operator import InvalidChoice, OperatorChoice, to_action
+from cascadroid.agents.perceptor import Screen
+from cascadroid.agents.wording import canonical
+
+
+def _screen(package: str, title: str, rows: list[tuple[str, str]], fields: dict[str, str] | None = None) -> Screen:
+    """``rows``: (class, label) of each tappable element from id 5; ``fields``: label -> text of each text field."""
+    lines, labels, editable = [f"    {title}"], {}, {}
+    for i, (cls, label) in enumerate(rows, 5):
+        lines.append(f'[{i}] {cls} "{label}"')
+        labels[i] = label
+    for i, (label, text) in enumerate((fields or {}).items(), 5 + len(rows)):
+        lines.append(f'[{i}] EditText "{label}" = "{text}" (field)')
+        labels[i], editable[i] = label, text
+    return Screen(package=package, digest=f"{title}-{sorted(editable.items())}", lines=lines, actionable=list(labels),
+                  labels=labels, editable=editable, locators={i: {"text": label} for i, label in labels.items()})
+
+
+def _done(kind: str, line: str) -> dict[str, Any]:
+    return {"kind": kind, "line": line, "key": line, "outcome": "success"}
+
+
+def test_a_field_named_on_an_item_is_cleared_not_the_item_nor_a_mail():
+    assert cleared(canonical("Remove the e-mail address from Tomas Weir's card")).kind == "email"
+    assert cleared(canonical("please erase Ines Park's mobile number, keep the rest")).kind == "phone"
+    assert cleared(canonical("Clear the venue of my Pottery class event")).kind == "location"
+    assert cleared(canonical("Blank out the website field for Ines Park in my contacts")).kind == "website"
+    # must not fire: deleting the item itself, or a mail from someone
+    assert cleared(canonical("Delete Tomas Weir from my contacts")) is None
+    assert cleared(canonical("Delete the email from Tomas Weir")) is None
+    assert cleared(canonical("remove the 6:40 alarm")) is None
+
+
+def test_clearing_opens_the_edit_form_never_the_items_delete():
+    page = _screen("org.example.people", "Tomas Weir", [("ImageButton", "Delete"), ("ImageButton", "Edit"),
+                                                         ("TextView", "tomas@weir.example | Email")])
+    first = rank("Remove the email address from Tomas Weir's card, keep his number", "", page, [], [])[0]
+    assert first.action == {"kind": "tap", "element": 6}
+
+
+def test_in_the_form_the_field_is_emptied_then_saved_then_finished():
+    task = "Remove the email address from Tomas Weir's card, keep his number"
+    form = _screen("org.example.people", "Edit person", [("ImageButton", "Save"), ("ImageButton", "Delete")],
+                   {"Name": "Tomas Weir", "Phone": "555 0100", "Email": "tomas@weir.example"})
+    first = rank(task, "", form, [], [])[0]
+    assert first.action == {"kind": "type", "element": 9, "text": ""}
+    history = [_done("tap", 'tap [6] "Edit"'), _done("type", 'type [9] "Email" ""')]
+    emptied = _screen("org.example.people", "Edit person", [("ImageButton", "Save"), ("ImageButton", "Delete")],
+                      {"Name": "Tomas Weir", "Phone": "555 0100", "Email": ""})
+    assert rank(task, "", emptied, [], history)[0].action == {"kind": "tap", "element": 5}
+    saved = _screen("org.example.people", "Tomas Weir", [("ImageButton", "Delete"), ("ImageButton", "Edit")])
+    after = rank(task, "", saved, [], [*history, _done("tap", 'tap [5] "Save"')])[0]
+    assert after.action["kind"] == "done"
+
+
+def test_an_empty_text_clears_a_named_field_but_types_nothing_without_one():
+    form = _screen("a.b", "Form", [], {"Email": "x@y.z"})
+    assert to_action(OperatorChoice(kind="type", element=5, text=""), form).text == ""
+    with pytest.raises(InvalidChoice, match="non-empty"):
+        to_action(OperatorChoice(kind="type", text=""), form)
