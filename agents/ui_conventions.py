@@ -68,6 +68,7 @@ from . import (
     negation,
     particles,
     promotions,
+    quantities,
     row_previews,
     search_requests,
     section_tabs,
@@ -174,6 +175,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     dialog_answers.adjust(out, task, screen)  # "yes, delete that chat" on "Leave chat? ... deletes it": Leave
     act_collections.adjust(out, task, screen)  # "the PDF I downloaded": "Downloads", not a search
     label_shapes.adjust(out, task, screen, make)  # "24K | Like", "Open with", "Crear nota", "懐中電灯": "ライト"
+    quantities.adjust(out, task, screen, make, history or [])  # "add two of X to my cart": a stepper's +, the add again
     cleared_fields.adjust(out, task, screen, make, history or [])  # "remove the email from Bo's contact": Edit, clear, Save
 
 

@@ -28,7 +28,7 @@ def _screen(package: str, title: str, rows: list[tuple[str, str]], fields: dict[
 
 
 def _done(kind: str, line: str) -> dict[str, Any]:
-    return {"kind": kind, "line": line, "key": line, "outcome": "success"}
+    return {"kind": kind, "line": line, "key": line.split(' "')[0], "outcome": "success", "screen": "s"}
 
 
 def test_a_field_named_on_an_item_is_cleared_not_the_item_nor_a_mail():
@@ -69,3 +69,39 @@ def test_an_empty_text_clears_a_named_field_but_types_nothing_without_one():
     assert to_action(OperatorChoice(kind="type", element=5, text=""), form).text == ""
     with pytest.raises(InvalidChoice, match="non-empty"):
         to_action(OperatorChoice(kind="type", text=""), form)
+
+
+def test_a_count_of_one_item_for_the_cart_is_read_and_other_counts_are_not():
+    from cascadroid.agents.quantities import wanted_count
+    assert wanted_count(canonical("Put three of the Linen Napkins in my basket")) == 3
+    assert wanted_count(canonical("I want the Oak Coaster twice, add it to the cart")) == 2
+    assert wanted_count(canonical("add 4x Paper Straws to my bag")) == 4
+    # must not fire: no cart, a duration, a single item
+    assert wanted_count(canonical("add 2 minutes to the oven timer")) is None
+    assert wanted_count(canonical("Add the Oak Coaster to my cart")) is None
+    assert wanted_count(canonical("Set a timer for two hours")) is None
+
+
+def test_the_add_button_is_pressed_again_until_the_count_and_only_then_finished():
+    task = "Put three of the Linen Napkins in my basket"
+    page = _screen("org.example.store", "Linen Napkins", [("Button", "Add to basket"), ("ImageButton", "Basket")])
+    once = [_done("tap", 'tap [5] "Add to basket"')]
+    assert rank(task, "", page, [], once)[0].action == {"kind": "tap", "element": 5}
+    thrice = once * 3
+    assert rank(task, "", page, [], thrice)[0].action["kind"] == "done"
+
+
+def test_a_stepper_is_pressed_until_it_shows_the_count():
+    task = "add 3 of the Oak Coaster to my cart"
+    stepper = _screen("org.example.store", "Oak Coaster", [("ImageButton", "-"), ("TextView", "1"),
+                                                          ("ImageButton", "+"), ("Button", "Add to cart")])
+    assert rank(task, "", stepper, [], [])[0].action == {"kind": "tap", "element": 7}
+    there = _screen("org.example.store", "Oak Coaster", [("ImageButton", "-"), ("TextView", "3"),
+                                                        ("ImageButton", "+"), ("Button", "Add to cart")])
+    assert rank(task, "", there, [], [_done("tap", 'tap [7] "+"')] * 2)[0].action == {"kind": "tap", "element": 8}
+
+
+def test_a_quantity_field_takes_the_count_typed():
+    form = _screen("org.example.store", "Oak Coaster", [("Button", "Add to cart")], {"Quantity": "1"})
+    first = rank("Add 5 of the Oak Coaster to my cart", "", form, [], [])[0]
+    assert first.action == {"kind": "type", "element": 6, "text": "5"}
