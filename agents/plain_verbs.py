@@ -28,6 +28,9 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r)
     (r"^(?P<p>(?:please )?)(?:switch|change) (?:the |my )?(?:wi-?fi|wlan)(?: network)? (?:over )?to (?:the )?(?P<x>[^,;]+?)"
      r"(?: network)?\s*[.!]?$", r"\g<p>connect to the Wi-Fi network \g<x>"),
     (rf"^(?P<p>(?:please )?)(?:call|name) (?P<x>{_FILE}) (?P<y>{_FILE})(?: instead)?", r"\g<p>rename \g<x> to \g<y>"),
+    (r"^(?P<p>(?:please )?)(?:call|name) (?P<x>(?:the|my|this|that) [^,;\ue000\x22“]{0,40}?\b(?:alarm|timer|reminder|note|list"
+     r"|file|folder|album|playlist|group|chat|event|bookmark|tab|board|channel)\b[^,;\ue000\x22“]{0,20}?) (?P<y>\ue000\d+\ue001)"
+     r"(?: (?:from now on|instead|going forward|now))?", r"\g<p>rename \g<x> to \g<y>"),  # 'call the 7:00 alarm "Gym"'
     (r"^(?P<p>(?:please )?)rename (?P<x>[^,;]+?) as (?!(?:asked|requested|told|instructed|suggested|agreed|discussed|planned"
      r"|before|usual|they|he|she|I|we|you|it|follows|said|shown|well)\b)(?=\S)", r"\g<p>rename \g<x> to "),
     (r"^(?P<p>(?:please )?)(?:change|update|edit) the (?P<k>[\w\-]+) (?:title|name) from (?P<x>[^,;]+?) to (?=\S)",

@@ -75,6 +75,7 @@ from . import (
     separable_verbs,
     setting_below,
     threads,
+    timed_items,
     ui_glossary,
     unaccented,
 )
@@ -176,6 +177,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     act_collections.adjust(out, task, screen)  # "the PDF I downloaded": "Downloads", not a search
     label_shapes.adjust(out, task, screen, make)  # "24K | Like", "Open with", "Crear nota", "懐中電灯": "ライト"
     quantities.adjust(out, task, screen, make, history or [])  # "add two of X to my cart": a stepper's +, the add again
+    timed_items.adjust(out, task, screen)  # "relabel my 09:45 alarm": the row at 09:45, not its switch
     cleared_fields.adjust(out, task, screen, make, history or [])  # "remove the email from Bo's contact": Edit, clear, Save
 
 

@@ -105,3 +105,30 @@ def test_a_quantity_field_takes_the_count_typed():
     form = _screen("org.example.store", "Oak Coaster", [("Button", "Add to cart")], {"Quantity": "1"})
     first = rank("Add 5 of the Oak Coaster to my cart", "", form, [], [])[0]
     assert first.action == {"kind": "type", "element": 6, "text": "5"}
+
+
+def _alarms() -> Screen:
+    rows = [("LinearLayout", "Swim | 05:50"), ("Switch", "05:50 alarm: ON"), ("LinearLayout", "Alarm | 06:10"),
+            ("Switch", "06:10 alarm: OFF"), ("LinearLayout", "Tea | 21:05"), ("Switch", "21:05 alarm: ON")]
+    screen = _screen("org.example.wake", "Alarms", rows)
+    screen.checked.update({6: True, 8: False, 10: True})
+    screen.context.update({6: "05:50 | Swim", 8: "06:10 | Alarm", 10: "21:05 | Tea"})
+    return screen
+
+
+def test_an_item_named_by_its_time_is_opened_by_its_row_not_toggled_by_its_switch():
+    from cascadroid.agents.timed_items import named_time
+    assert named_time(canonical('Change the label of my 21:05 alarm to "Herbal tea"')) == "21:05"
+    assert named_time(canonical('Name the alarm at 21:05 "Herbal tea" from now on')) == "21:05"
+    first = rank('Change the label of my 21:05 alarm to "Herbal tea"', "", _alarms(), [], [])[0]
+    assert first.action == {"kind": "tap", "element": 9}
+    # must not fire: a toggle asked (the switch is right), a new alarm made
+    assert named_time(canonical("Turn off my 21:05 alarm")) is None
+    assert named_time(canonical("Set an alarm for 21:05 called Tea")) is None
+    assert rank("Turn off my 21:05 alarm", "", _alarms(), [], [])[0].action == {"kind": "tap", "element": 10}
+
+
+def test_calling_an_item_a_quoted_name_renames_it_but_calling_a_person_is_a_call():
+    assert canonical('Call the 7:30 timer "Pasta" from now on').startswith('rename the 7:30 timer to "Pasta"')
+    assert canonical('name my Reading list note "Books"').startswith('rename my Reading list note to "Books"')
+    assert not canonical('Call Priya Nair "see you soon"').startswith("rename")
