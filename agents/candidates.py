@@ -40,6 +40,7 @@ from . import (
 )
 from .app_choice import as_app
 from .cancelling import cancels_item
+from .each_recipient import parts_left, sent_parts
 from .fields import OBJECT_KINDS, SEARCH, has_flag, shows, submitted, to_type, type_candidates, typed, without
 from .goal import CREATE, Goal, clause_verbs, first_word, parse_goal
 from .perceptor import Screen
@@ -226,6 +227,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     wants_back = bool(words(task, stopwords=frozenset()) & _BACK) and not cancels_item(task)
     out.append(Candidate({"kind": "back"}, "go back", 2.5 if wants_back and not verbs_here else 0.1))
     done = _done_candidate(task, whole, screen, values, objects, history, notes or {}, toggle_done)
+    done.score -= 6.0 if parts_left(parts(task), history) else 0.0  # "send X to Bo and Ana": Ana still waits
     if reading is None and level_reached(part, goal.words, screen.labels, kinds):
         done.score = max(done.score, 4.0)  # the slider shows the level the task names
     out.append(done if reading is None else Candidate({"kind": "done"}, "finish", -5.0))  # not before it is used
@@ -286,7 +288,7 @@ def current_part(task: str, history: list[dict[str, Any]]) -> str:
     opened = [h for h in history if h.get("kind") == "open_app" and h.get("outcome") == "success"]
     apps_seen = list(dict.fromkeys(h.get("key") for h in opened))
     index = min(max(len(apps_seen) - 1, 0), len(pieces) - 1)
-    while index + 1 < len(pieces) and _visited(pieces[index], history):
+    while index + 1 < len(pieces) and (_visited(pieces[index], history) or sent_parts(pieces, index, history)):
         index += 1  # "go to example.com and open X": the page is open, X is next (in the same app)
     return pieces[index]
 

@@ -14,6 +14,7 @@ import re
 
 from . import ranked_wording
 from .dislocated import reordered
+from .each_recipient import each_recipient
 from .everyday_forms import everyday
 from .referents import CLOSE, OPEN
 from .request_shapes import reshaped
@@ -198,7 +199,7 @@ def plain(request: str) -> str:
         if said:
             request = request[:m.start()] + said + request[m.end():]
             break
-    return _titled(_best(_counted(request)))
+    return each_recipient(_titled(_best(_counted(request))))  # "send X to both Bo and Ana": to Bo, then to Ana
 
 
 def _best(request: str) -> str:

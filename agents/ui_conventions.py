@@ -59,6 +59,7 @@ from . import (
     confirmations,
     consent,
     dialog_answers,
+    each_recipient,
     edit_forms,
     endings,
     entry_points,
@@ -178,6 +179,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     label_shapes.adjust(out, task, screen, make)  # "24K | Like", "Open with", "Crear nota", "懐中電灯": "ライト"
     quantities.adjust(out, task, screen, make, history or [])  # "add two of X to my cart": a stepper's +, the add again
     timed_items.adjust(out, task, screen)  # "relabel my 09:45 alarm": the row at 09:45, not its switch
+    each_recipient.adjust(out, task, screen, history or [])  # sent to Bo, Ana still to find: back to the list
     cleared_fields.adjust(out, task, screen, make, history or [])  # "remove the email from Bo's contact": Edit, clear, Save
 
 

@@ -132,3 +132,39 @@ def test_calling_an_item_a_quoted_name_renames_it_but_calling_a_person_is_a_call
     assert canonical('Call the 7:30 timer "Pasta" from now on').startswith('rename the 7:30 timer to "Pasta"')
     assert canonical('name my Reading list note "Books"').startswith('rename my Reading list note to "Books"')
     assert not canonical('Call Priya Nair "see you soon"').startswith("rename")
+
+
+def test_one_message_to_two_people_is_sent_to_each_in_turn():
+    from cascadroid.agents.each_recipient import sent_parts
+    from cascadroid.agents.progress import parts
+    said = canonical('Send "Bring snacks" to both Ines Park and Tomas Weir on Telegram.')
+    assert parts(said) == ['send "Bring snacks" to Ines Park on Telegram', 'send "Bring snacks" to Tomas Weir on Telegram']
+    assert len(parts(canonical('On Telegram, tell Ines Park and also Tomas Weir: "Bring snacks"'))) == 2
+    pieces = parts(said)
+    typed = [_done("type", 'type [9] "Message" "Bring snacks"')]
+    assert not sent_parts(pieces, 0, typed)  # typed, not sent yet
+    assert sent_parts(pieces, 0, [*typed, _done("tap", 'tap [10] "Send"')])
+    # must not fire: a group made with two people, a group named
+    assert len(parts(canonical("Create a group with Ines Park and Tomas Weir on Telegram"))) == 1
+    assert len(parts(canonical('Send "Bring snacks" to the Climbing Group and Tomas Weir'))) == 1
+
+
+def test_after_one_send_the_next_person_is_found_and_written_to_not_given_up():
+    from cascadroid.agents import each_recipient
+    from cascadroid.agents.candidates import Candidate
+    task = 'send "Bring snacks" to Tomas Weir on Telegram'
+    sent = [_done("type", 'type [9] "Message" "Bring snacks"'), _done("tap", 'tap [10] "Send"')]
+    other = _screen("org.example.talk", "Ines Park", [("ImageButton", "Send")], {"Message": ""})
+    out = [Candidate({"kind": "done", "success": False, "answer": "no"}, "give up", 1.2),
+           Candidate({"kind": "back"}, "go back", 0.1)]
+    each_recipient.adjust(out, task, other, sent)
+    assert max(out, key=lambda c: c.score).action == {"kind": "back"}
+    his = _screen("org.example.talk", "Tomas Weir", [("ImageButton", "Send")], {"Message": ""})
+    out = [Candidate({"kind": "done"}, "finish", 4.0),
+           Candidate({"kind": "type", "element": 6, "text": "Bring snacks"}, "type", 0.5)]
+    each_recipient.adjust(out, task, his, sent)
+    assert max(out, key=lambda c: c.score).action["kind"] == "type"
+    # must not fire: nothing sent yet
+    out = [Candidate({"kind": "done"}, "finish", 4.0), Candidate({"kind": "back"}, "go back", 0.1)]
+    each_recipient.adjust(out, task, his, sent[:1])
+    assert max(out, key=lambda c: c.score).action == {"kind": "done"}
