@@ -205,6 +205,10 @@ def bench_eval(n_train: int, n_eval: int) -> None:
         path = ARGS.logs or root / "train.db"
         logs = MemoryStore(path)
         models: dict[str, dict[str, Any]] = {}  # log set -> order -> exported memory with its model
+        if logs.decisions.count():
+            runs_logged = len({r["run_id"] for r in logs.decisions.rows()})
+            print(f"(no collection: learning from {path}, {runs_logged} runs, {logs.decisions.count()} decisions; "
+                  "the line above says what a collection would run)", flush=True)
         if logs.decisions.count() == 0:  # --logs: collected once, learned from again
             collect(logs, train_templates, root, server, wordings[0], (0, 1))
             if len(wordings) > 1 and ARGS.control:  # the control: the same learning on the first wording alone
