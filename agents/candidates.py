@@ -270,7 +270,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     return out[:limit]
 
 
-_WEB_ADDRESS = re.compile(r"(?<![@\w.])(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?![\w@-])(?!\.\w)(?:/\S*)?", re.I)
+_WEB_ADDRESS = re.compile(r"(?<![@\w.])(?:https?://)?(?:[a-z0-9-]+\.)+(?!(?:pdf|docx?|jpe?g|png|txt|mp[34]|zip|csv|xlsx?|"
+                          r"pptx?|heic|gif|wav|m4a|apk)\b)[a-z]{2,}(?![\w@-])(?!\.\w)(?:/\S*)?", re.I)  # not a file
 # "Ana Ruiz's number / email address / birthday" (her card), not "Ana Ruiz's email about X" (a mail)
 _POSSESSIVE = re.compile(r"\b[A-Z][\w\-]+ [A-Z][\w\-]+['’]s\s+(?:(?:home|work|mobile|cell|e-?mail|phone|street|postal)\s+)?"
                          r"(?:number|phone|e-?mail|address|birthday|contact|details|card)\b"

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, Protocol
 
+from . import page_answers
 from .answers import Asked, ranked_row, superlative, value_in
 from .text import normalize, words
 
@@ -29,7 +30,16 @@ _LABELS = {
     "date": words("date taken created modified day 日付 날짜 日期 дата datum fecha data", stopwords=frozenset()),
     "size": words("size 크기 サイズ 大小 размер taille größe tamaño dimensione tamanho", stopwords=frozenset()),
     "file": words("name file filename 名前 이름 名称 имя nom dateiname nombre nome", stopwords=frozenset()),
+    "folder": words("folder directory path location saved stored 폴더 위치 フォルダ 場所 文件夹 位置 папка путь dossier "
+                    "emplacement ordner pfad speicherort carpeta ubicación cartella percorso pasta", stopwords=frozenset()),
 }
+# "Which folder is a.pdf in?", "where is a.pdf stored? just the folder": a folder's name, read off a details page
+_FOLDER = re.compile(r"\b(?:which|what)\s+(?:folder|directory)\s+(?:[\w.\-]+\s+)?(?:is|are|was|were|does|did)\b[^?]*"
+                     r"\b(?:in|stored|saved|kept|located|filed)\b\s*[?.!]?\s*$|\bin (?:which|what) (?:folder|directory)\b"
+                     r"|\b(?:which|what)\s+(?:folder|directory)\s+(?:holds|contains|has)\b[^?]*\.\w{2,4}\b"
+                     r"|\b(?:which|what) (?:folder|directory)\s*\?\s*$|^\s*\S+\.\w{2,4}\s+(?:folder|directory)\s*\??\s*$"
+                     r"|\bthe (?:folder|directory)\b[^?!]{0,60}?\b(?:is|was)\s+(?:\w+\s+)?(?:in|stored|saved|kept|located)\b"
+                     r"|\bwhere\b[^?!]*?\b(?:stored|saved|kept|located|filed)\b[^!]*?\b(?:folder|directory)\b", re.I)
 _NOISE = frozenset(words("on of the at du de der die das", stopwords=frozenset()))
 _TAKEN = re.compile(r"\b(?:taken|shot|captured|photographed|created|made|modified|saved|downloaded)\b", re.I)
 _PAIR = re.compile(r"^\s*([^:|·]{1,30}?)\s*[:|]\s*(.+)$")
@@ -44,6 +54,8 @@ class Ranked(Protocol):
 def label_kind(question: Asked, task: str) -> str | None:
     """The details label a question's answer sits under: "where ... taken" a location, "when ...
     taken" a date, "how big" a size; None for questions a details page does not answer."""
+    if _FOLDER.search(task):
+        return "folder"
     if question.kind == "time" and _TAKEN.search(task) and not re.search(r"\bwhat time\b", task, re.I):
         return "date"  # "When was the photo taken?": the day, not a clock time
     return question.kind if question.kind in ("address", "date", "size") else None
@@ -58,7 +70,7 @@ def labelled_value(kind: str, lines: Sequence[str]) -> str | None:
     for index, text in enumerate(texts):
         pair = _PAIR.match(text)
         if pair and _is_label(pair.group(1), labels):
-            return pair.group(2).strip()
+            return _last_folder(kind, pair.group(2).strip())
         if not _is_label(text, labels):
             continue
         after = texts[index + 1] if index + 1 < len(texts) and not _is_any_label(texts[index + 1]) else None
@@ -66,8 +78,13 @@ def labelled_value(kind: str, lines: Sequence[str]) -> str | None:
         if before and after and _other_value(kind, after) and not _other_value(kind, before):
             return before  # a caption under its value ("8 Rue Cler" / "Address" / "+1 555..." / "Phone"), as Maps shows them
         if after:
-            return after
+            return _last_folder(kind, after)
     return None
+
+
+def _last_folder(kind: str, value: str) -> str:
+    """A folder's own name, the last part of its path ("Internal storage / Recordings" -> "Recordings")."""
+    return re.split(r"\s*[/\\›>»]\s*", value.strip(" /"))[-1] if kind == "folder" else value
 
 
 def _other_value(kind: str, text: str) -> bool:
@@ -106,11 +123,18 @@ def adjust(candidates: Sequence[Ranked], question: Asked | None, task: str, labe
     """Open the details of the object's page when its value is not shown; return the value once a
     details page lists it under its label (the caller finishes with it as the answer)."""
     kind = label_kind(question, task) if question is not None else None
+    if question is not None and kind is None:
+        page_answers.steer(candidates, task, labels, list(labels))  # "About phone" for its version
+        if page_answers.end_not_shown(task, question.kind, lines, objects):
+            _hold_answers(candidates)  # the row shows when it starts: its page, when it ends
+        return page_answers.answer(question.kind, question.topic, task, lines, objects)
     if kind is None:
         return None
     value = labelled_value(kind, lines)
     if value:
         return value
+    if kind == "folder":  # a row's parts say no folder: the details page does
+        _hold_answers(candidates)
     if not titled(lines, objects):
         return None
     pressed = any(h.get("kind") == "tap" and h.get("outcome") == "success" and is_info(_quoted(h.get("line", "")))
@@ -122,6 +146,12 @@ def adjust(candidates: Sequence[Ranked], question: Asked | None, task: str, labe
         elif c.action.get("kind") == "back" and not pressed:
             c.score -= 1.0
     return None
+
+
+def _hold_answers(candidates: Sequence[Ranked]) -> None:
+    for c in candidates:
+        if c.action.get("kind") == "done" and c.action.get("answer"):
+            c.score -= 5.0
 
 
 def _quoted(line: str) -> str:
