@@ -51,13 +51,13 @@ def build(runs: Iterable[tuple[frozenset[str], str, float]], *, smoothing: float
         scored.append((abs(w) * math.sqrt(n), f"{word}|{app}", w))
     for app, n in apps.items():  # which apps the teacher opens at all: a word-less key per app
         scored.append((math.inf, f"|{app}", round(n / total, 4)))
-    scored.sort(key=lambda entry: entry[0], reverse=True)
+    scored.sort(key=lambda entry: (-entry[0], entry[1]))  # ties by key: the runs' word sets come in hash order
     return {key: round(w, 4) for _, key, w in scored[:MAX_APP_ENTRIES] if w}
 
 
 def app_scores(lexicon: dict[str, float], task: frozenset[str], apps: Iterable[str]) -> dict[str, float]:
     """Each app's summed weight for the task's words (apps the lexicon never saw opened: left out)."""
-    return {app: sum(lexicon.get(f"{word}|{app}", 0.0) for word in task) for app in apps if f"|{app}" in lexicon}
+    return {app: sum(lexicon.get(f"{word}|{app}", 0.0) for word in sorted(task)) for app in apps if f"|{app}" in lexicon}
 
 
 def best_app(lexicon: dict[str, float], task: frozenset[str], apps: Iterable[str]) -> str | None:

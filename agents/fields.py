@@ -47,11 +47,12 @@ def type_candidates(element_id: int, label: str, screen: Screen, values: list[Va
     what the task names when that is not on screen; a field already holding a value of the task
     is left alone."""
     named = label != "text field"  # the perceptor's name for a field that says nothing
-    field_words = words(_WIDGET.sub(" ", f"{label if named else ''} {screen.context.get(element_id, '')}"),
-                        stopwords=frozenset())
+    named_as = _WIDGET.sub(" ", f"{label if named else ''} {screen.context.get(element_id, '')}")
+    field_words = words(named_as, stopwords=frozenset())
     current = normalize(screen.editable.get(element_id, ""))
     today = pickers.reference_day(screen)
-    texts = {v: pickers.field_text(v, field_words, screen.editable.get(element_id, ""), screen, today) for v in values}
+    texts = {v: pickers.field_text(v, field_words, screen.editable.get(element_id, ""), screen, today, named_as)
+             for v in values}
     renaming = any(v.kind == "title" for v in values) and any(  # the old name, to be replaced by the new one
         normalize(v.text) == current for v in values if v.kind in OBJECT_KINDS)
     if current and not renaming and any(

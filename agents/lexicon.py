@@ -73,8 +73,8 @@ def lexicon_features(lexicon: dict[str, float], task: frozenset[str],
     """:data:`LEXICON_FEATURES` for each candidate (zeros without a lexicon)."""
     out = []
     for candidate in candidates:
-        own = [lexicon[f"|{c}"] for c in candidate if f"|{c}" in lexicon]
-        pairs = [lexicon[k] for k in (f"{t}|{c}" for t in task for c in candidate if t != c) if k in lexicon]
+        own = [lexicon[f"|{c}"] for c in sorted(candidate) if f"|{c}" in lexicon]  # sorted: float sums in one order
+        pairs = [lexicon[k] for k in (f"{t}|{c}" for t in sorted(task) for c in sorted(candidate) if t != c) if k in lexicon]
         out.append([sum(pairs) / len(pairs) if pairs else 0.0, max(pairs, default=0.0),
                     sum(own) / len(own) if own else 0.0])
     return out

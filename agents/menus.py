@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from .goal import SYNONYMS
 from .perceptor import Screen
-from .text import normalize, words
+from .text import lead_keys, normalize, words
 
 # Overflow buttons' content descriptions in the languages phones ship (AOSP "More options").
 OVERFLOW_LABELS = tuple(normalize(s) for s in (
@@ -95,15 +95,15 @@ def item_fits(label: str, actions: set[str]) -> bool:
     own = [w for w in normalize(label).replace("|", " ").split() if w]
     if not own:
         return False
-    first = next(iter(words(own[0], stopwords=frozenset())), "")
+    first = lead_keys(own[0])  # a set: which of its keys came first varied with the hash seed
     lead = words(" ".join(own[:4]), stopwords=frozenset())
     specific = {a for a in actions - _GENERIC if not a.startswith("-")}
-    if first == "remove" and lead & {a[1:] for a in actions if a.startswith("-")}:
+    if "remove" in first and lead & {a[1:] for a in actions if a.startswith("-")}:
         return True  # "Remove from favourites" for "remove X from my favourites"
-    if first in specific:
+    if first & specific:
         return True  # "Pin", "Archive", "Unmute"
-    if first in _GENERIC | {"move"}:  # "Mark as unread", "Add to favourites": the specific word decides
-        return bool(lead & specific) if specific - {"move"} else first in actions
+    if first & (_GENERIC | {"move"}):  # "Mark as unread", "Add to favourites": the specific word decides
+        return bool(lead & specific) if specific - {"move"} else bool(first & actions)
     return False
 
 
@@ -203,8 +203,8 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
             if not shown and is_overflow(label):  # the row's own menu first; the toolbar's on the object's page
                 c.score += 2.5 if _names(context, objects) else 1.2 if titled or not row_here else 0.3
             fits = item_fits(label, actions)
-            lead = next(iter(words(normalize(label).split()[0], stopwords=frozenset())), "") if label.strip() else ""
-            if fits and lead not in verbs and pressed is None:
+            lead = lead_keys(normalize(label).split()[0]) if label.strip() else set()
+            if fits and not lead & verbs and pressed is None:
                 c.score += 1.5  # the task's action under another word ("Unstar", "Add to favourites")
             if opened and fits:
                 c.score += 2.0  # the verb in the open menu

@@ -93,11 +93,12 @@ def target_day(task: str, values: list[Value], screen: Screen, today: date) -> d
     return (new or old)[0] if picking else (old or new)[0]
 
 
-def field_text(value: Value, field_words: set[str], shown: str, screen: Screen, today: date) -> str | None:
-    """What to type of ``value`` into a field named ``field_words`` showing ``shown`` (its value or
-    hint); None when the field takes no part of it (an hours field for "12 minutes")."""
+def field_text(value: Value, field_words: set[str], shown: str, screen: Screen, today: date,
+               named_as: str = "") -> str | None:
+    """What to type of ``value`` into a field named ``field_words`` (``named_as``: that name as written)
+    showing ``shown`` (its value or hint); None when the field takes no part of it (an hours field for "12 minutes")."""
     if value.kind == "date" and (day := parse_date(value.text, today)):
-        return _date_text(day, field_words, shown)
+        return _date_text(day, field_words, shown, named_as)
     if value.kind == "time" and (hm := parse_time(value.text)):
         return _time_text(hm, field_words, shown, twelve_hour(screen))
     if value.kind == "duration" and (parts := parse_duration(value.text)):
@@ -182,8 +183,8 @@ _PATTERN = re.compile(r"\b(y{2,4}|j{4}|a{4}|m{1,2}|d{1,2}|t{2}|j{2})([-/. ])(y{2
                       r"\2(y{2,4}|j{4}|a{4}|m{1,2}|d{1,2}|t{2}|j{2})\b", re.I)
 
 
-def _date_text(day: date, field_words: set[str], shown: str) -> str:
-    if m := _PATTERN.search(shown) or _PATTERN.search(" ".join(field_words)):
+def _date_text(day: date, field_words: set[str], shown: str, named_as: str = "") -> str:
+    if m := _PATTERN.search(shown) or _PATTERN.search(named_as):  # as written: a set's order varied with the hash seed
         pieces = []
         for token in (m[1], m[3], m[4]):
             t = token.lower()
@@ -269,10 +270,11 @@ def _arrows(screen: Screen) -> dict[int, tuple[int, str]]:
     for i in screen.actionable:
         if i in screen.editable:
             continue
-        said = set(re.findall(r"[^\W\d_]+", normalize(screen.labels.get(i, ""))))  # unstemmed: "previous"
+        read = re.findall(r"[^\W\d_]+", normalize(screen.labels.get(i, "")))  # unstemmed: "previous"
+        said = set(read)
         step = 1 if said & _NEXT else -1 if said & _PREVIOUS else 0
         if step and len(said) <= 8:
-            out[i] = (step, next((_UNITS[w] for w in said if w in _UNITS), ""))
+            out[i] = (step, next((_UNITS[w] for w in read if w in _UNITS), ""))  # the first unit as read
     return out
 
 

@@ -85,6 +85,17 @@ def words(text: str, *, stopwords: frozenset[str] = STOPWORDS) -> set[str]:
     return {w for w in out if w}
 
 
+def lead_keys(text: str, *, stopwords: frozenset[str] = frozenset()) -> set[str]:
+    """The keys of the first word of ``text`` as read, whatever the hash seed: a run written without spaces
+    gives only its first pair ("收藏此照片" -> {"收藏"}), another word all of its keys ("Groceries" ->
+    {"grocerie", "grocery"}). Compare them as a set; never take one of them by iterating."""
+    tokens = _word_pattern().findall(normalize(text))
+    if not tokens:
+        return set()
+    run = _NO_SPACES.match(tokens[0])
+    return set(pairs(run.group())[:1]) if run else words(tokens[0], stopwords=stopwords)
+
+
 def _hyphen_parts(token: str) -> list[str]:
     """The words of a phrase hyphenated into one word, three parts or more ("flip-to-glyph" meets "Flip to
     Glyph", "picture-in-picture" "Picture in picture"); "wi-fi", "auto-rotate", "voice-chat" stay whole only."""
