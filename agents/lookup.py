@@ -14,6 +14,7 @@ from typing import Any
 
 from .goal import first_word
 from .perceptor import Screen
+from .search_shape import shaped_search
 from .text import normalize, words
 
 # Search fields' names in the languages phones ship (label, hint or id words).
@@ -38,7 +39,8 @@ def search_field(screen: Screen, element_id: int) -> bool:
         return False
     rid = search_id(screen, element_id)
     text = f"{screen.labels.get(element_id, '')} {screen.editable.get(element_id, '')} {screen.context.get(element_id, '')} {rid}"
-    return bool(words(_FIELD_WIDGET.sub(" ", text), stopwords=frozenset()) & SEARCH_WORDS)
+    return bool(words(_FIELD_WIDGET.sub(" ", text), stopwords=frozenset()) & SEARCH_WORDS) or \
+        shaped_search(screen, element_id, SEARCH_WORDS)  # no word says search: the page's shape does
 
 
 def search_candidates(screen: Screen, objects: list[str], typed_texts: set[str], visible: bool,

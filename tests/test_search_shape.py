@@ -1,0 +1,60 @@
+"""A search field told by its shape when no word or id on it says search (agents/search_shape.py), on invented
+pages as Compose and Flutter dump them: one field at the top, a search word elsewhere; and pages where it must
+not fire (a form field at the top, a message field at the bottom, a page that says search nowhere)."""
+
+from __future__ import annotations
+
+from test_ui_conventions import element, node, screen_of
+
+from cascadroid.agents.candidates import rank
+from cascadroid.agents.lookup import search_field
+
+
+def _page(hint: str, *below: str, field_top: int = 140):
+    return screen_of(node("View", (0, 130, 130, 250), "", "Back", clickable=True),
+                     node("EditText", (140, field_top, 940, field_top + 100), "", "", clickable=True, focused=True,
+                          hint=hint),
+                     *below)
+
+
+def _recent(title: str, *rows: str):
+    return [node("TextView", (40, 300, 800, 370), title)] + [
+        node("View", (0, 390 + i * 170, 1080, 560 + i * 170), row, clickable=True) for i, row in enumerate(rows)]
+
+
+def test_the_one_field_atop_recent_searches_is_the_search_field():
+    observation, screen = _page("Which podcast today?", *_recent("Recent searches", "Night Owls Radio", "True Crime"))
+    field = element(observation, hint="Which podcast today?")
+    assert search_field(screen, field.id)
+    top = rank("find Deep Sea Stories episodes", "", screen, [], [])[0]
+    assert top.action == {"kind": "type", "element": field.id, "text": "Deep Sea Stories"}
+
+
+def test_a_magnifier_named_in_another_language_tells_it_too():
+    observation, screen = _page("오늘 뭐 먹지?", node("View", (950, 140, 1060, 240), "", "검색", clickable=True),
+                                *_recent("인기 메뉴", "떡볶이", "김밥"))
+    assert search_field(screen, element(observation, hint="오늘 뭐 먹지?").id)
+
+
+def test_a_form_field_at_the_top_is_no_search_field():
+    observation, screen = _page("Add a title", node("View", (950, 140, 1060, 240), "", "Search notes", clickable=True))
+    assert not search_field(screen, element(observation, hint="Add a title").id)
+
+
+def test_a_field_low_on_the_screen_is_no_search_field():
+    observation, screen = _page("Say something nice", node("View", (950, 140, 1060, 240), "", "Search", clickable=True),
+                                field_top=2100)
+    assert not search_field(screen, element(observation, hint="Say something nice").id)
+
+
+def test_a_top_field_on_a_page_that_says_search_nowhere_is_left_alone():
+    observation, screen = _page("Which podcast today?", *_recent("Your library", "Night Owls Radio"))
+    assert not search_field(screen, element(observation, hint="Which podcast today?").id)
+
+
+def test_two_fields_make_a_form_not_a_search_page():
+    observation, screen = screen_of(
+        node("EditText", (40, 140, 1040, 240), "", "", clickable=True, hint="From where?"),
+        node("EditText", (40, 260, 1040, 360), "", "", clickable=True, hint="To where?"),
+        *_recent("Recent searches", "Central Station"))
+    assert not search_field(screen, element(observation, hint="From where?").id)
