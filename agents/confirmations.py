@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from .dialog_roles import button_roles, norm
+from .dialog_shape import positive_by_place
 from .goal import first_word, parse_goal
 from .negation import asks, negated_verbs
 from .perceptor import Screen
@@ -40,7 +41,7 @@ def positive(screen: Screen, element: int) -> bool:
     roles = button_roles(label, screen.locators.get(element, {}).get("resource_id", ""))
     if set(roles) & {"negative", "dismiss", "deny", "close", "wait"}:
         return False
-    return "positive" in roles or norm(label).rstrip("!.") in _YES
+    return "positive" in roles or norm(label).rstrip("!.") in _YES or (not roles and positive_by_place(screen, element))
 
 
 def adjust(out: list[Any], task: str, screen: Screen, history: list[dict[str, Any]]) -> None:

@@ -16,6 +16,7 @@ card is found.
 from __future__ import annotations
 
 from ..device.types import Element
+from .dialog_shape import shaped_card
 
 DIALOG_IDS = frozenset({"alertTitle", "parentPanel", "buttonPanel", "button1", "button2", "button3"})
 SHEET_IDS = frozenset({"design_bottom_sheet"})
@@ -34,7 +35,7 @@ def card(elements: list[Element], width: int) -> Element | None:
         return sheet
     markers = [e for e in elements if _tail(e) in DIALOG_IDS and e.package != SYSTEM_UI]
     if not markers:
-        return None
+        return shaped_card(elements, width)  # no id marks it: its geometry may (agents/dialog_shape.py)
     found = None
     node: Element | None = markers[0]
     while node is not None:
@@ -63,6 +64,11 @@ def _root(e: Element, by_id: dict[int, Element]) -> Element:
     while e.parent is not None and e.parent in by_id:
         e = by_id[e.parent]
     return e
+
+
+def marked(elements: list[Element]) -> bool:
+    """Does an id mark a dialog or a sheet (else a card found is one told by its geometry)?"""
+    return any(_tail(e) in DIALOG_IDS | SHEET_IDS and e.package != SYSTEM_UI for e in elements)
 
 
 def behind(elements: list[Element], width: int) -> set[int]:

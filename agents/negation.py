@@ -79,8 +79,8 @@ def _dismissive(screen: Screen, element: int) -> bool:
 def asks(screen: Screen) -> bool:
     """A dialog shows: a question among the texts, or AlertDialog's own buttons."""
     question = any(line.startswith("    ") and line.rstrip().endswith(("?", "？", "؟")) for line in screen.lines)
-    return question or any(screen.locators.get(i, {}).get("resource_id", "").endswith(("id/button1", "id/button2"))
-                           for i in screen.actionable)
+    return question or bool(screen.dialog) or any(screen.locators.get(i, {}).get("resource_id", "").endswith((
+        "id/button1", "id/button2")) for i in screen.actionable)
 
 
 def adjust(out: list[Any], task: str, screen: Screen) -> None:

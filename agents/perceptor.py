@@ -15,7 +15,7 @@ from pydantic import BaseModel
 from ..cascade.screenshot import ocr_lines
 from ..device.types import Element, Locator, Observation
 from .labels import Tree, cap, id_words, is_bare_state, merge, own_parts, said_lines
-from .modal import behind
+from .modal import behind, marked
 from .screen_order import reading_order, tie_order
 from .text import display
 
@@ -40,6 +40,7 @@ class Screen(BaseModel):
     borrowed: list[int] = []  # ids named by their row's title (they say nothing themselves)
     disabled: list[int] = []  # listed for the model to read, never offered as actions
     from_ocr: list[int] = []  # ids of text boxes read from the screenshot: tap their bounds' center
+    dialog: list[int] = []  # the taps of a dialog no id marks, left to right (agents/dialog_shape.py)
 
     def text(self) -> str:
         """The element list between data marks: what apps show is data, never instructions."""
@@ -148,6 +149,8 @@ def perceive(observation: Observation, *, ocr: Any = None) -> Screen:
         elif owner.get(e.id, -1) < 0 and (e.text or e.content_desc) and (in_front or e.package != SYSTEM_UI):
             screen.lines.append(f"    {merge(said_lines(e.text) + said_lines(e.content_desc))}")
     screen.aliases = {e: o for e, o in owner.items() if o >= 0 and o in screen.locators and e not in screen.locators}
+    if covered and not marked(elements):  # a dialog told by its geometry: its taps, left to right
+        screen.dialog = sorted((i for i in screen.actionable if i in screen.bounds), key=lambda i: screen.bounds[i][0])
     if observation.screenshot and _needs_ocr(screen, tree, elements):
         _merge_ocr(screen, observation, ocr, first_id=len(elements))
     return screen

@@ -1,0 +1,93 @@
+"""A dialog told by its geometry when no AlertDialog id marks it (a Compose or Flutter dialog dumps none).
+
+A dialog is a window of its own over the screen that opened it, holding one card: narrower than the screen,
+centred across it, clear of the top and bottom bars, with a text and at most four buttons, and nothing to tap
+outside it in its window. Another window of an app lies under the card. Its buttons sit on one line at the
+card's foot; the positive one is the last as the dialog's script reads (the right end, the left in Arabic,
+Hebrew or Persian), unless its words say otherwise (agents/dialog_roles.py decides first).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..device.types import Element
+
+if TYPE_CHECKING:
+    from .perceptor import Screen
+
+_SIDE = 0.05  # of the width: a card's sides are this much clear of the screen's, and this even
+_BARS = 0.1  # of the height: a card clear of the top and bottom bars
+_MAX_BUTTONS = 4
+_RTL = re.compile(r"[\u0590-\u08ff]")
+_OTHER = ("com.android.systemui", "inputmethod", "keyboard")
+
+
+def _root(e: Element, by_id: dict[int, Element]) -> Element:
+    while e.parent is not None and e.parent in by_id:
+        e = by_id[e.parent]
+    return e
+
+
+def _acts(e: Element) -> bool:
+    return e.clickable or e.checkable or e.is_editable
+
+
+def shaped_card(elements: list[Element], width: int) -> Element | None:
+    """The card of a dialog no id marks, by the geometry above, or None."""
+    by_id = {e.id: e for e in elements}
+    height = max((e.bounds.bottom for e in elements), default=0)
+    if not width or not height:
+        return None
+    roots: dict[int, list[Element]] = {}
+    for e in elements:
+        if not any(o in e.package for o in _OTHER):
+            roots.setdefault(_root(e, by_id).id, []).append(e)
+    if len(roots) < 2:
+        return None
+    for root_id, members in roots.items():
+        found = _card_in(members, width, height)
+        if found is not None and any(
+                any(_acts(e) for e in others) and _spans(by_id[other_id], found)
+                for other_id, others in roots.items() if other_id != root_id):
+            return found
+    return None
+
+
+def _card_in(members: list[Element], width: int, height: int) -> Element | None:
+    acting = [e for e in members if _acts(e)]
+    if not 1 <= len(acting) <= _MAX_BUTTONS:
+        return None
+    for c in members:  # pre-order: the highest card first
+        b = c.bounds
+        if _acts(c) or b.left < _SIDE * width or b.right > (1 - _SIDE) * width or \
+                abs(b.left - (width - b.right)) > _SIDE * width or b.top < _BARS * height or b.bottom > (1 - _BARS) * height:
+            continue
+        inside = [e for e in members if _within(e, c)]
+        texts = any(not _acts(e) and (e.text or e.content_desc).strip() for e in inside if e is not c)
+        if all(e in inside for e in acting) and (texts or _says(acting)):
+            return c
+    return None
+
+
+def _says(acting: list[Element]) -> bool:
+    return any((e.text or e.content_desc).count("\n") >= 1 for e in acting)  # a Flutter card's merged texts
+
+
+def _within(e: Element, c: Element) -> bool:
+    a, b = e.bounds, c.bounds
+    return b.left <= a.left and a.right <= b.right and b.top <= a.top and a.bottom <= b.bottom
+
+
+def _spans(window: Element, card: Element) -> bool:
+    return _within(card, window)
+
+
+def positive_by_place(screen: Screen, element: int) -> bool:
+    """The last button of a dialog told by its geometry, as its script reads (see the module docstring)."""
+    row = [i for i in screen.dialog if i not in screen.editable]
+    if len(row) < 2 or element not in row:
+        return False
+    rtl = any(_RTL.search(screen.labels.get(i, "")) for i in row)
+    return element == (row[0] if rtl else row[-1])
