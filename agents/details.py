@@ -37,7 +37,7 @@ _LABELS = {
 _FOLDER = re.compile(r"\b(?:which|what)\s+(?:folder|directory)\s+(?:[\w.\-]+\s+)?(?:is|are|was|were|does|did)\b[^?]*"
                      r"\b(?:in|stored|saved|kept|located|filed)\b\s*[?.!]?\s*$|\bin (?:which|what) (?:folder|directory)\b"
                      r"|\b(?:which|what)\s+(?:folder|directory)\s+(?:holds|contains|has)\b[^?]*\.\w{2,4}\b"
-                     r"|\b(?:which|what) (?:folder|directory)\s*\?\s*$|^\s*\S+\.\w{2,4}\s+(?:folder|directory)\s*\??\s*$"
+                     r"|\b(?:which|what) (?:folder|directory)\s*(?:\([^()]*\.\w{2,4}\))?\s*\?\s*$|^\s*\S+\.\w{2,4}\s+(?:folder|directory)\s*\??\s*$"
                      r"|\bthe (?:folder|directory)\b[^?!]{0,60}?\b(?:is|was)\s+(?:\w+\s+)?(?:in|stored|saved|kept|located)\b"
                      r"|\bwhere\b[^?!]*?\b(?:stored|saved|kept|located|filed)\b[^!]*?\b(?:folder|directory)\b", re.I)
 _NOISE = frozenset(words("on of the at du de der die das", stopwords=frozenset()))

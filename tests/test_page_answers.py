@@ -147,7 +147,7 @@ def test_folder_is_the_last_part_of_the_location():
 
 def test_folder_questions_in_other_words():
     for task in ("What folder holds scan_04.png?", "scan_04.png - which folder?", "Find out which directory scan_04.png "
-                 "is in.", "Tell me the folder scan_04.png is saved in."):
+                 "is in.", "Tell me the folder scan_04.png is saved in.", "which folder (scan_04.png)?"):
         assert details.label_kind(answers.asked(task), task) == "folder", task
 
 
