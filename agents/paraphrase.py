@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from . import ranked_wording
+from .carried_places import carried_place
 from .dislocated import reordered
 from .each_recipient import each_recipient
 from .everyday_forms import everyday
@@ -199,7 +200,7 @@ def plain(request: str) -> str:
         if said:
             request = request[:m.start()] + said + request[m.end():]
             break
-    return each_recipient(_titled(_best(_counted(request))))  # "send X to both Bo and Ana": to Bo, then to Ana
+    return carried_place(each_recipient(_titled(_best(_counted(request)))))  # "send X to both Bo and Ana": to Bo, then to Ana
 
 
 def _best(request: str) -> str:

@@ -168,3 +168,13 @@ def test_after_one_send_the_next_person_is_found_and_written_to_not_given_up():
     out = [Candidate({"kind": "done"}, "finish", 4.0), Candidate({"kind": "back"}, "go back", 0.1)]
     each_recipient.adjust(out, task, his, sent[:1])
     assert max(out, key=lambda c: c.score).action == {"kind": "done"}
+
+
+def test_where_a_dated_thing_is_read_then_passed_on_to_a_person_or_a_note():
+    told = canonical('Tell Ines Park on Telegram where my "Pottery class" event on Thursday, May 7 is.')
+    assert told == 'send Ines Park a Telegram message with the location of my "Pottery class" event on Thursday, May 7'
+    noted = canonical('Write where Pottery class on Thursday, May 7 takes place in a new note titled "Pottery"')
+    assert noted.startswith("check my calendar for the location of Pottery class on Thursday, May 7 and save it in a new note")
+    # must not fire: no day said (no dated thing), nothing to read ("where the keys are")
+    assert canonical("Tell Ines Park where the party is").startswith("tell Ines Park where")
+    assert "location" not in canonical("Write where the keys are in a new note")
