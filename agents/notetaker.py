@@ -81,7 +81,7 @@ def _values(task: str, screen_lines: list[str], objects: list[str], held: dict[s
         found = answers.find(part.asked, screen_lines, keys, {})
         if found and part.asked.kind == "file" and keys and found[0].casefold() in task.casefold():
             found = answers.find(part.asked, screen_lines, keys + [found[0]], {})  # "rename a.pdf to ...": the other name
-        if found and found[1] >= (0.6 if not keys else 0.9):
+        if found and found[1] >= (0.6 if not keys else 0.9) and not _cut_preview(part.asked.kind, found[0], screen_lines):
             return {part.asked.kind: found[0]}
         ranked = details.ranked_name(part.question, screen_lines) if part.asked.kind in ("file", "name") else None
         if ranked is None and part.asked.kind == "file" and _NEWEST.search(part.question):
@@ -97,3 +97,14 @@ def _values(task: str, screen_lines: list[str], objects: list[str], held: dict[s
 def prompt(notes: dict[str, str], screen_text: str) -> str:
     known = "".join(f"- {k}: {v}\n" for k, v in notes.items()) or "- (none)\n"
     return f"Notes so far:\n{known}Screen:\n{screen_text}\nNew notes?"
+
+
+def _cut_preview(kind: str, value: str, screen_lines: list[str]) -> bool:
+    """An address that ends a long list row's preview may be cut short there ("bo@mail.exa"): read it on the
+    item's own page instead."""
+    if kind not in ("email", "url"):
+        return False
+    tail = f'{value}"'
+    return any(line.startswith("[") and tail in line and " | " in line and len(line.split(tail)[0].rsplit(" | ", 1)[-1])
+               + len(value) >= 40 for line in screen_lines)
+

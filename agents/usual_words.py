@@ -15,6 +15,7 @@ from .app_verbs import app_verbs
 from .clock_times import clock_times
 from .courtesies import without_courtesies
 from .new_values import new_value
+from .noted_values import noted_value
 from .openers import opened
 from .referents import CLOSE, HELD, ITEMS, OPEN
 from .request_frames import unframed
@@ -102,7 +103,7 @@ def usual_words(task: str) -> str:
 
 
 def _usual(text: str) -> str:
-    text = request_phrases(new_value(app_verbs(value_first(corrected(text)))))
+    text = request_phrases(new_value(app_verbs(value_first(noted_value(corrected(text))))))
     text = _VERB.sub(lambda m: m.group("p") + next(usual for i, (_, usual) in enumerate(_VERBS) if m.group(f"v{i}")), text)
     text = _REMOVED.sub(lambda m: m.group("p") + "delete", text)
     for pattern, usual in _PHRASED + _RANKINGS:

@@ -178,3 +178,27 @@ def test_where_a_dated_thing_is_read_then_passed_on_to_a_person_or_a_note():
     # must not fire: no day said (no dated thing), nothing to read ("where the keys are")
     assert "location" not in canonical("Tell Ines Park where the party is")
     assert "location" not in canonical("Write where the keys are in a new note")
+
+
+def test_a_detail_written_in_a_note_is_read_there_then_put_on_the_contact():
+    from cascadroid.agents import subgoals
+    said = canonical('My note "Moving day" has Ines Park\'s new phone number. Put it in her contact.')
+    assert said == 'add the phone number in my note "Moving day" to Ines Park\'s contact'
+    read = subgoals.read_part(said)
+    assert read is not None and read.object == "Moving day" and read.rest.startswith("add it to Ines Park's contact")
+    assert canonical("Update Ines Park's contact with the email address I wrote in the note Moving day").startswith(
+        'add the email address in my note "Moving day"')
+    # must not fire: a note that holds no one's detail, an update with the value given
+    assert "add the" not in canonical('My note "Moving day" has the list of boxes. Read it to me.')
+    assert "note" not in canonical("Update Ines Park's contact with the number 555 0100")
+
+
+def test_an_address_ending_a_long_row_preview_is_read_on_the_items_page_not_there():
+    from cascadroid.agents.notetaker import by_rules
+    task = 'add the email address in my note "Moving day" to Ines Park\'s contact'
+    listed = ['[11] LinearLayout "Moving day | Ines Park - her new address is: ines.park@longmail.exa"']
+    assert by_rules(task, listed, []) == {}
+    page = ["    Moving day", '[12] EditText "body" = "Ines Park - her new address is: ines.park@longmail.example" (field)']
+    assert by_rules(task, page, []).get("email") == "ines.park@longmail.example"
+    short = ['[11] LinearLayout "Moving day | ines.park@longmail.example"']  # must not fire: a short row shows it whole
+    assert by_rules(task, short, []).get("email") == "ines.park@longmail.example"
