@@ -20,7 +20,7 @@ _PATTERN = dict(PATTERNS)
 _QUESTION = re.compile(r"\?\s*$|^\s*find\s+(?:the|my)\s+(?:largest|biggest|smallest|cheapest|newest|latest|oldest)\b[^,;]*$"
                        r"|^\s*(?:what|which|who|whom|whose|when|where|how|tell me|find out|look up|read me|"
                        r"read out|show me|check(?![ -]?(?:out|in)\b)|count|remind me (?=who|what|when|where|which|how))\b"
-                       r"|^\s*name (?:the|my|which)\b(?!.*[\"“])|^\s*(?:until|till|up to) (?:what|which) (?:time|hour)\b"
+                       r"|^\s*(?:name|list) (?:the|my|which|all)\b(?!.*[\"“])|^\s*(?:until|till|up to) (?:what|which) (?:time|hour)\b"
                        r"|^\s*(?:on|to|in|at|from|for|by|with|since|about) (?:what|which|whose|whom|how many|how much)\b", re.I)  # "on what date was X taken"
 # Things whose size is how many items they hold (a file's size is its bytes).
 _HOLDER = re.compile(r"\b(?:album|folder|directory|playlist|collection|list|group|inbox|cart|basket|library|gallery)s?\b")

@@ -68,6 +68,11 @@ def test_items_under_the_named_section():
     assert _answer("my known bluetooth devices?", EARBUDS) == "Galaxy Buds2, Car Kit 7"
 
 
+def test_list_the_things_is_a_question():
+    assert _answer("List the devices my phone is paired with.", EARBUDS) == "Galaxy Buds2, Car Kit 7"
+    assert answers.asked('List "milk" in my Groceries note') is None  # a quoted thing to write: a request
+
+
 def test_no_section_named_lists_nothing():
     assert page_answers.section_items("Which devices are nearby?", answers.asked("Which devices are nearby?").topic,
                                       ["    Nearby", "    Lamp 2"]) is None  # no kept / paired header asked
