@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 _FILE = r"[\w\-]+\.[a-z0-9]{2,4}\b"
+_ITEM_SAID = (r"(?:the|my|this|that) [^,;\ue000\x22“]{0,40}?\b(?:alarm|timer|reminder|note|list|file|folder|album|playlist"
+              r"|group|chat|event|bookmark|tab|board|channel)\b[^,;\ue000\x22“]{0,20}?")
 _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r) for p, r in (
     (r"^(?P<p>(?:please )?)(?:give|put|add|stick) (?:a star (?:on|next to|to|beside) (?P<x>[^,;.?!]+?)"
      r"|(?P<y>[^,;.?!]+?) a star)(?=\s*(?:$|[,;.?!]|\s(?:in|on)\b))", r"\g<p>star \g<x>\g<y>"),
@@ -31,6 +33,10 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r)
     (r"^(?P<p>(?:please )?)(?:call|name) (?P<x>(?:the|my|this|that) [^,;\ue000\x22“]{0,40}?\b(?:alarm|timer|reminder|note|list"
      r"|file|folder|album|playlist|group|chat|event|bookmark|tab|board|channel)\b[^,;\ue000\x22“]{0,20}?) (?P<y>\ue000\d+\ue001)"
      r"(?: (?:from now on|instead|going forward|now))?", r"\g<p>rename \g<x> to \g<y>"),  # 'call the 7:00 alarm "Gym"'
+    (rf"^(?P<p>(?:please )?)give (?P<x>{_ITEM_SAID}) (?:the |a )?(?:new )?(?:label|name|title) (?P<y>\ue000\d+\ue001)",
+     r"\g<p>rename \g<x> to \g<y>"),  # 'give the 7:00 alarm the label "Gym"'
+    (rf"^(?P<p>(?:please )?)(?P<x>{_ITEM_SAID}) (?:should|must|needs to) be (?:labell?ed|called|named|titled) (?P<y>\ue000\d+\ue001)",
+     r"\g<p>rename \g<x> to \g<y>"),  # 'the alarm at 7:00 should be labelled "Gym"'
     (r"^(?P<p>(?:please )?)rename (?P<x>[^,;]+?) as (?!(?:asked|requested|told|instructed|suggested|agreed|discussed|planned"
      r"|before|usual|they|he|she|I|we|you|it|follows|said|shown|well)\b)(?=\S)", r"\g<p>rename \g<x> to "),
     (r"^(?P<p>(?:please )?)(?:change|update|edit) the (?P<k>[\w\-]+) (?:title|name) from (?P<x>[^,;]+?) to (?=\S)",

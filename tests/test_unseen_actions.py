@@ -132,6 +132,9 @@ def test_calling_an_item_a_quoted_name_renames_it_but_calling_a_person_is_a_call
     assert canonical('Call the 7:30 timer "Pasta" from now on').startswith('rename the 7:30 timer to "Pasta"')
     assert canonical('name my Reading list note "Books"').startswith('rename my Reading list note to "Books"')
     assert not canonical('Call Priya Nair "see you soon"').startswith("rename")
+    assert canonical('Give the 6:10 alarm the label "Swim"').startswith('rename the 6:10 alarm to "Swim"')
+    assert canonical('The reminder at 6:10 should be labelled "Swim"').lower().startswith('rename the reminder at 6:10 to')
+    assert canonical("Give Priya Nair a call") == "call Priya Nair"  # must not fire: no item, no quoted name
 
 
 def test_one_message_to_two_people_is_sent_to_each_in_turn():
