@@ -41,7 +41,7 @@ from . import (
 from .app_choice import as_app
 from .cancelling import cancels_item
 from .each_recipient import parts_left, sent_parts
-from .fields import OBJECT_KINDS, SEARCH, has_flag, shows, submitted, to_type, type_candidates, typed, without
+from .fields import OBJECT_KINDS, SEARCH, has_flag, holds, shows, submitted, to_type, type_candidates, typed, without
 from .goal import CREATE, Goal, clause_verbs, first_word, parse_goal
 from .perceptor import Screen
 from .progress import actions_since_app_change, parts, penalty
@@ -135,7 +135,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         existing=bool(objects) and not goal.creating and any(normalize(o) in seen for o in objects))
     ranking = superlatives.choose(part, screen, since, kept, category, goal.words - superlatives.RANK_WORDS, app_names)
     superlative = ranking.row if ranking is not None else None
-    results = [normalize(v) for v in submitted(values, history, CONFIRM)]  # saved values shown on their rows
+    results = submitted(values, history, CONFIRM)  # saved values shown on their rows
     given = {normalize(v.text) for v in values + task_values(task)}  # a name given as a value is typed, not picked
     left = lookup.members_left(screen, [n for n in goal_names(without(task, typed_values)) if normalize(n) not in given],
                                history, goal.creating, any(h.get("kind") == "tap" and first_word(
@@ -185,7 +185,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
             score += 3.0 if element_id == superlative else 0.0  # the best-rated / cheapest / nearest row
         elif category and answers.ranked_row(part, {element_id: label}, set()) is not None:
             score -= 1.5  # a ranked row, but not of the category asked for: look further
-        if any(r in normalize(label) for r in results):
+        if any(holds(label, r) for r in results):
             score -= 4.0  # the value just saved, shown on its row: the result, not a thing to open
         if element_id in screen.from_ocr:
             score += 0.1  # a word read from pixels beats scrolling blind
@@ -381,7 +381,7 @@ def _done_candidate(task: str, goal: Goal, screen: Screen, values: list[Value], 
             again = again or bool(left)  # a place still to pick ("move to ... Recordings")
             score = max(score, 4.0 if named_verb and verb in _SENDING and not again else 3.5 if shown else 1.5 if again else 3.0)
             if shown and any(any(normalize(o) in normalize(label) for o in objects) and any(
-                    normalize(v.text) in normalize(label) for v in shown) for label in screen.labels.values()):
+                    holds(label, v.text) for v in shown) for label in screen.labels.values()):
                 score = 5.5  # the new value shows on the row of the thing it was for ("09:55 Water plants")
         pressed = last.get("line", "").split('"')[1] if last.get("line", "").count('"') >= 2 else ""
         named = [v for v in to_type if normalize(v.text) not in normalize(pressed)]  # "today" of "Weather today"

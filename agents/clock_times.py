@@ -87,3 +87,27 @@ def _part_meridiem(part: str, hour: int) -> str:
     if "morning" in part:
         return "AM"
     return "AM" if "night" in part and hour == 12 else "PM"
+
+
+_WRITTEN = re.compile(r"(?<![\w:])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s?(?P<ap>[ap])\.?\s?m\b\.?)?", re.I)
+
+
+def _minutes(m: re.Match[str]) -> tuple[int, bool]:
+    """A written time as minutes after midnight, and whether it said AM or PM."""
+    hour, ap = int(m["h"]) % 24, (m["ap"] or "").lower()
+    if ap and hour <= 12:
+        hour = hour % 12 + (12 if ap == "p" else 0)
+    return hour * 60 + int(m["m"]), bool(ap)
+
+
+def time_shown(time: str, label: str) -> bool:
+    """Does ``label`` show the clock time ``time`` in another notation? "9:55 AM" is on "09:55 Water plants",
+    "9:55 PM" on "21:55"; a time shown without AM/PM on a 12-hour screen ("9:55") matches either half of the day."""
+    if not (said := _WRITTEN.fullmatch(time.strip())):
+        return False
+    want, _ = _minutes(said)
+    for shown in _WRITTEN.finditer(label):
+        have, marked = _minutes(shown)
+        if have == want or (not marked and 1 <= int(shown["h"]) <= 12 and have % 720 == want % 720):
+            return True
+    return False

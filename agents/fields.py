@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from . import pickers
+from .clock_times import time_shown
 from .goal import Goal
 from .perceptor import Screen
 from .text import normalize, words
@@ -115,9 +116,13 @@ def typed(value: Value, history: list[dict[str, Any]], today: date | None = None
 
 def shows(screen: Screen, text: str) -> bool:
     """Is ``text`` on screen outside any field (a sent message, a saved title)?"""
-    key = normalize(text)
-    return any(key in normalize(label) for i, label in screen.labels.items() if i not in screen.editable) or any(
-        key in normalize(line) for line in screen.lines if line.startswith("    "))
+    return any(holds(label, text) for i, label in screen.labels.items() if i not in screen.editable) or any(
+        holds(line, text) for line in screen.lines if line.startswith("    "))
+
+
+def holds(label: str, text: str) -> bool:
+    """Does ``label`` show ``text``, a clock time also in another notation ("9:55 AM" on "09:55")?"""
+    return normalize(text) in normalize(label) or time_shown(text, label)
 
 
 def has_flag(screen: Screen, element_id: int, flag: str) -> bool:

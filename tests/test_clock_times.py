@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cascadroid.agents.clock_times import clock_times
+from cascadroid.agents.clock_times import clock_times, time_shown
+from cascadroid.agents.fields import holds
 from cascadroid.agents.values import task_values
 from cascadroid.agents.wording import canonical
 
@@ -46,3 +47,30 @@ def test_the_time_reaches_the_values_a_task_carries() -> None:
 
 def test_quoted_text_keeps_its_time_as_written() -> None:
     assert '"half past six"' in canonical('Create a note titled "half past six" in Keep.')
+
+
+@pytest.mark.parametrize(("time", "label"), [
+    ("9:55 AM", "Gym | 09:55"),  # a 24-hour screen
+    ("9:55 PM", "21:55 Standup"),
+    ("21:55", "9:55 PM, every day"),
+    ("9:55 PM", "Gym 9:55"),  # a 12-hour screen that leaves AM/PM out
+    ("7:05 am", "Wake up 7:05 a.m."),
+])
+def test_a_time_is_shown_in_another_notation(time: str, label: str) -> None:
+    assert time_shown(time, label)
+
+
+@pytest.mark.parametrize(("time", "label"), [
+    ("9:55 AM", "21:55 Standup"),  # the other half of the day, said on a 24-hour screen
+    ("9:55 AM", "9:55 PM Gym"),
+    ("9:55 AM", "19:55"),
+    ("9:55 AM", "Room 109:55"),  # digits inside a longer number
+    ("Gym", "Gym 09:55"),  # not a time at all
+])
+def test_another_time_is_not_the_time_asked(time: str, label: str) -> None:
+    assert not time_shown(time, label)
+
+
+def test_a_saved_time_shows_on_its_row_whatever_the_notation() -> None:
+    assert holds("Water the ferns | 06:40", "6:40 AM") and holds("Water the ferns | 06:40", "ferns")
+    assert not holds("Water the ferns | 18:40", "6:40 AM")
