@@ -11,6 +11,9 @@ carries data from a sensitive source - a one-time code, a card, an IBAN, contact
   where it goes: a word of the task appears in the app's package, the field (its label or
   resource id) or the screen's title lines (the conversation, the recipient).
 
+A value typed in another form is the same value: digits spelled as words ("two zero five ...") are
+read as digits, and a text typed into the field where the last ones went is read joined to them
+(a code sent in two halves, a card in four messages).
 A refusal is a step with outcome ``refused`` and its reason; the run goes on.
 The guard also feeds every screen the agent reads, and its own trusted prompts, to the run's
 :class:`~cascadroid.cascade.taint.TaintSet`, which the cascade router checks before a cloud call.
@@ -25,6 +28,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from ..cascade.pii_forms import spoken_digits
 from ..cascade.privacy import digits
 from ..cascade.screenshot import redact_screenshot
 from ..cascade.taint import TAINTED, TaintSet
@@ -54,6 +58,7 @@ _ALL_KIND_WORDS = frozenset(w for words in _KIND_WORDS.values() for w in words)
 _WORD = re.compile(r"[^\W_]{3,}")
 _NUMBER = re.compile(r"\d[\d \-()]{3,}\d")
 _TITLE_LINES = 2  # the first info lines of a screen: its title, the conversation or recipient
+_PIECES = 3  # texts typed into one place before this one, read joined to it
 
 
 def screenshot_for_model(screen: Screen) -> list[bytes]:
@@ -83,6 +88,7 @@ class SendGuard:
         self.taint = taint
         self.path = path
         self._cut = False  # the kept file ends in a line a crash cut short
+        self._typed: dict[str, list[str]] = {}  # destination -> the last texts typed there
         if path is not None and path.is_file():
             text = path.read_text(encoding="utf-8")
             self.taint.restore(_rows(text))
@@ -121,11 +127,20 @@ class SendGuard:
         """Why ``action`` must not be done on ``screen`` for ``task``; None when it may. The task is also
         read as the agent reads it (``canonical``: its own words said plainly, nothing from a screen), so
         "event Lunch @ the best taco place" asks for that place's address as the event's location."""
-        why = self._why(task, action, screen)
-        if why is None:
+        if action.get("kind") != "type" or not action.get("text"):
             return None
-        plain = canonical(task)
-        return why if plain == task else self._why(plain, action, screen)
+        where = _destination(screen, action.get("element"))
+        pieces = self._typed.get(where, [])
+        # the text as typed, then joined to what went there before and with spelled digits as digits
+        probe = {**action, "text": spoken_digits("".join([*pieces, action["text"]]))}
+        why = self._why(task, action, screen)
+        if why is None and probe["text"] != action["text"]:
+            why = self._why(task, probe, screen)
+        if why is not None and (plain := canonical(task)) != task:
+            why = self._why(plain, action, screen) or (self._why(plain, probe, screen) if probe != action else None)
+        if why is None:
+            self._typed[where] = [*pieces, action["text"]][-_PIECES:]
+        return why
 
     def _why(self, task: str, action: dict[str, Any], screen: Screen) -> str | None:
         if action.get("kind") != "type" or not action.get("text"):

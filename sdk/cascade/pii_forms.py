@@ -62,6 +62,18 @@ _CYRILLIC_STREET = re.compile(
     r"(?:д\.|дом|буд\.)?\s*\d{1,4}[а-яa-z]?(?:,?\s*(?:кв\.|корп\.|к\.|стр\.|под\.)\s*\d{1,4})*", re.I)
 
 
+_DIGIT_WORD_RE = re.compile(rf"\b(?:{_DIGIT_WORD})\b", re.I)
+
+
+def spoken_digits(text: str) -> str:
+    """``text`` with digits spelled as words written as digits ("two zero five" -> "2 0 5"); a text
+    naming fewer than three digit words, or none three in a row ("one of two" stays) comes back as it is."""
+    if len(_DIGIT_WORD_RE.findall(text)) < 3 or not _SPELLED_RUN.search(text):
+        return text
+    return _DIGIT_WORD_RE.sub(lambda m: _DIGIT_WORDS[m.group().lower()], text)
+
+
+_SPELLED_RUN = re.compile(rf"\b(?:(?:{_DIGIT_WORD}|\d)[\s,\-]+){{2,}}(?:{_DIGIT_WORD}|\d)\b", re.I)  # "seven 3 zero"
 _SPACED_HINT = re.compile(r"\d[ .\-/]\d[ .\-/]\d[ .\-/]\d")
 
 
@@ -130,4 +142,4 @@ class NamePattern:
                 if m.group() in self.whole or text[m.start()].isupper()]
 
 
-__all__ = ["NamePattern", "continues_word", "evasive_spans", "fold", "skeleton"]
+__all__ = ["NamePattern", "continues_word", "evasive_spans", "fold", "skeleton", "spoken_digits"]
