@@ -20,6 +20,7 @@ import phonenumbers
 from ..errors import ConfigurationError
 from ..settings import DataKind
 from .pii_forms import NamePattern, continues_word, evasive_spans, fold
+from .pii_views import plain_view, to_text
 
 DATA_KINDS: tuple[DataKind, ...] = get_args(DataKind)
 
@@ -90,11 +91,16 @@ _PHONE_WORDS = re.compile(r"(?i)(?:(?:call|phone|tel|mobile|cell|whatsapp|fax|te
 _DATE_LIKE = re.compile(  # a date that does not go on like a number (06.12.34.56.78 is a French phone)
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?![-/.]?\d)|\d{1,2}:\d{2}"
 )
-_OTP = re.compile(r"\d{4,8}" + _NOT_GLUED + r"(?![.,-]\d)")
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_OTP = re.compile(  # 482913, grouped 551 274 / 384-921 / 66 18 42, spaced 3 0 4 9 1 7 (digits counted below)
+    r"(?:\d{2,4}(?:[ -]\d{2,4}){1,3}|\d(?: \d){3,7}|\d{4,8})" + _NOT_GLUED + rf"(?![.,-]\d(?![{_CJK}]))")
 _OTP_WORD = re.compile(
     r"(?:c(?:odes?|ódigo|odigo|odice|lave)|o(?:tp|ne[- ]time)|v(?:erification|erify)|p(?:asscode|in|asswort)|2fa|"
     r"t(?:an|oken)|kod[eu]?|senha|mã|şifre|sifre)\b"
+    r"|kod[a-zıçşğüö]{1,5}\b|(?<=[a-zäöüßéèàıçşğ]{3})code\b"  # kodunuz, kodem; Bestätigungscode, verificatiecode
 )
+_NOT_SECRET_CODES = ("post", "zip", "bar", "qr", "source", "uni", "promo", "dress", "error", "status", "area", "country",
+                     "postal", "gift", "discount", "coupon", "voucher", "colour", "color", "zone", "short", "op", "en")
 _OTP_WORD_WIDE = re.compile(  # searched only in text that is not ASCII: Chinese, Japanese, Korean, Cyrillic,
     "验证码|驗證碼|認証|確認コード|인증|код|пароль|κωδικ|رمز|کد|קוד|कोड|ओटीपी|รหัส")  # Greek, Arabic, Persian...
 _OTP_HINT = re.compile("code|c0de|otp|one-time|one time|verif|pin|2fa|tan|token|código|codigo|codice|clave|kod|senha|mã|"
@@ -168,8 +174,15 @@ class PiiDetector:
             self._cache.move_to_end(text)
             return list(cached)
         folded = fold(text)
-        spans = self._find(folded)
-        if folded is not text:  # values as written; keys as read
+        view = plain_view(folded)  # without invisible characters, URL escapes decoded
+        if view is not None:
+            spans = []
+            for s in self._find(view[0]):
+                start, end = to_text(s.start, s.end, view[1], view[2])
+                spans.append(Span(s.kind, start, end, text[start:end], s.key))
+        else:
+            spans = self._find(folded)
+        if view is None and folded is not text:  # values as written; keys as read
             spans = [Span(s.kind, s.start, s.end, text[s.start : s.end], s.key) for s in spans]
         self._cache[text] = tuple(spans)
         if len(self._cache) > _TEXT_CACHE_SIZE:
@@ -371,17 +384,20 @@ def _otps(text: str) -> list[Span]:
     words = list(_OTP_WORD.finditer(lowered)) + ([] if text.isascii() else list(_OTP_WORD_WIDE.finditer(lowered)))
     for word in words:
         w_start, w_end = word.span()
-        if not _boundary(lowered, w_start):
+        if not _boundary(lowered, w_start) and not (word.group().startswith("code") and
+                                                    not lowered[:w_start].endswith(_NOT_SECRET_CODES)):
             continue
         for m in _OTP.finditer(text, max(0, w_start - _OTP_WINDOW - 8)):
             start, end = m.span()
             if start > w_end + _OTP_WINDOW:
                 break
             before = text[start - 1] if start else ""
-            if before and (continues_word(before) or before in ".,") or (before == "-" and start >= 2 and text[start - 2].isdigit()):
+            if before and (continues_word(before) or before in ".,#") or (before == "-" and start >= 2 and text[start - 2].isdigit()):
+                continue  # "#48213" is a reference
+            if not 4 <= len(number := digits(m.group())) <= 8:
                 continue
             if end <= w_start and w_start - end <= _OTP_WINDOW or start >= w_end:
-                spans[start] = Span("otp", start, end, m.group(), m.group())
+                spans[start] = Span("otp", start, end, m.group(), number)
     for m in _GLUED_OTP.finditer(lowered):  # OCR lost the spaces: "Yourcodeis482913"
         spans.setdefault(m.start(1), Span("otp", m.start(1), m.end(1), text[m.start(1) : m.end(1)], m.group(1)))
     return list(spans.values())
