@@ -118,7 +118,8 @@ def skeleton(text: str) -> str:
 class NamePattern:
     """Contacts' whole names in any case and with or without accents ("SOREN OSTERGAARD" is "Søren
     Østergaard"); the parts of a name (three letters or more) only when capitalised as names are
-    ("Rose" and "ROSE", never the word "rose")."""
+    ("Rose" and "ROSE", never the word "rose"); a name in a script written without spaces ends where
+    it ends, whatever follows ("김민준님", "佐藤美咲さん"), and is found with or without its space."""
 
     def __init__(self, contacts: Iterable[str]) -> None:
         self.whole: set[str] = set()
@@ -127,9 +128,11 @@ class NamePattern:
             contact = " ".join(contact.split())
             if contact:
                 self.whole.add(skeleton(contact))
+                if NO_SPACES.match(contact[-1]) and " " in contact:  # "佐藤 美咲" is also written "佐藤美咲"
+                    self.whole.add(skeleton(contact.replace(" ", "")))
                 parts.update(skeleton(p) for p in contact.split(" ") if len(p) >= 3 and p[0].isupper())
         names = sorted(self.whole | parts, key=len, reverse=True)
-        self._regex = re.compile(rf"(?:{'|'.join(re.escape(n) for n in names)})(?!\w)") if names else None
+        self._regex = re.compile(f"(?:{'|'.join(re.escape(n) for n in names)})") if names else None
 
     def __bool__(self) -> bool:
         return self._regex is not None
@@ -138,8 +141,10 @@ class NamePattern:
         """(start, end, key) of each name in ``text`` (the start boundary is the caller's to check)."""
         if self._regex is None:
             return []
-        return [(m.start(), m.end(), m.group()) for m in self._regex.finditer(skeleton(text))
-                if m.group() in self.whole or text[m.start()].isupper()]
+        folded = skeleton(text)
+        return [(m.start(), m.end(), m.group()) for m in self._regex.finditer(folded)
+                if (m.end() == len(folded) or not continues_word(folded[m.end()]))  # "김민준님": Korean glues on
+                and (m.group() in self.whole or text[m.start()].isupper())]
 
 
 __all__ = ["NamePattern", "continues_word", "evasive_spans", "fold", "skeleton", "spoken_digits"]

@@ -19,6 +19,7 @@ import phonenumbers
 
 from ..errors import ConfigurationError
 from ..settings import DataKind
+from .pii_checks import card_groups, iban_in, iban_ok
 from .pii_forms import NamePattern, continues_word, evasive_spans, fold
 from .pii_views import plain_view, to_text
 
@@ -40,8 +41,9 @@ class Span:
 # boundary checks that would need a look-behind at the start are done in Python (_boundary).
 _EMAIL_TAIL = re.compile(r"@[\w-]+(?:\.[\w-]+)*\.(?:[A-Za-z]{2,63}(?![A-Za-z])|[^\W\d_]{2,63})")  # IDN domains too ("@østergaard.dk")
 _EMAIL_LOCAL = frozenset("._%+-")  # besides the letters and digits of a word (``continues_word``)
-_IBAN = re.compile(r"[A-Z][A-Z]\d\d(?: ?[A-Z0-9]){11,30}\b")
-_CARD = re.compile(r"\d(?:[ -]?\d){12,18}(?!\d)")
+_IBAN = re.compile(r"[A-Za-z][A-Za-z]\d\d(?:[ -]?[A-Za-z0-9]){11,30}\b")  # in groups, dashed, lower case too
+_CARD = re.compile(r"\d(?:[ .-]?\d){12,18}(?!\d)")
+_ID_PREFIX = re.compile(r"(?<![\w-])([A-Z]{2,6})[-_]$")  # "INV-2026-000481", "SN_..." : an identifier's digits
 _STREET_WORDS = (  # street types written after the name (English-speaking countries, then others)
     "street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|terrace|tce|parkway|pkwy|"
     "square|sq|highway|hwy|circle|cir|close|crescent|cres|rise|wharf|parade|pde|esplanade|esp|quay|row|mews|"
@@ -122,15 +124,6 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
-def iban_ok(iban: str) -> bool:
-    """True when ``iban`` (spaces allowed) passes the ISO 13616 mod-97 check."""
-    compact = iban.replace(" ", "").upper()
-    if not 15 <= len(compact) <= 34:
-        return False
-    rearranged = compact[4:] + compact[:4]
-    return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
-
-
 class PiiDetector:
     """Finds private data in text.
 
@@ -195,11 +188,8 @@ class PiiDetector:
         if "email" in kinds and "@" in text:
             found += _emails(text)
         if "iban" in kinds:
-            found += [
-                Span("iban", m.start(), m.end(), m.group(), m.group().replace(" ", ""))
-                for m in _IBAN.finditer(text)
-                if _boundary(text, m.start()) and iban_ok(m.group())
-            ]
+            found += [Span("iban", m.start(), m.start() + len(hit[0]), *hit) for m in _IBAN.finditer(text)
+                      if _boundary(text, m.start()) and (hit := iban_in(m.group()))]
         if kinds & {"card", "phone"}:
             found += self._cards_and_phones(text, found)
         if "address" in kinds:
@@ -243,7 +233,10 @@ class PiiDetector:
         while (m := _DIGIT_RUN.search(text, pos)) is not None:
             start, end = m.span()
             glued_card = text[start - 1].isalpha() and len(m.group()) >= 13 and "card" in kinds if start else False
-            if not _boundary(text, start) and not glued_card:  # "B12 415-555-0132": skip "12", look again after it
+            prefix = _ID_PREFIX.search(text, max(0, start - 8), start) if start and text[start - 1] in "-_" else None
+            if prefix is not None and _PHONE_WORDS.fullmatch(prefix.group(1)):
+                prefix = None  # "TEL-..." is a phone number
+            if (not _boundary(text, start) and not glued_card) or prefix is not None:  # "B12 415-555-0132": skip "12"
                 pos = start + 1
                 while pos < len(text) and text[pos].isalnum():
                     pos += 1
@@ -253,7 +246,8 @@ class PiiDetector:
                 continue  # the digits of an IBAN
             run = m.group()
             if "card" in kinds and not (start and text[start - 1] == "+"):  # "+..." is a phone number
-                cards = [c for c in _CARD.finditer(run) if 13 <= len(d := digits(c.group())) <= 19 and luhn_ok(d)]
+                cards = [c for c in _CARD.finditer(run) if 13 <= len(d := digits(c.group())) <= 19 and luhn_ok(d)
+                         and card_groups(c.group())]
                 if cards:
                     spans += [Span("card", start + c.start(), start + c.end(), c.group(), digits(c.group())) for c in cards]
                     continue
