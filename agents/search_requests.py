@@ -25,14 +25,19 @@ _VERB_LAST = re.compile(r"^(?P<q>.+?)\s*(?:を|을|를)?\s*(?:探して|探す|�
 _OTHER_INPUT = ("voice", "mic", "camera", "lens", "image", "音声", "マイク", "カメラ", "画像", "음성", "카메라", "이미지",
                 "语音", "語音", "相机", "相機", "图片", "圖片")
 _VERB_FIRST = re.compile(r"^(?:请|請)?(?:搜索|搜尋|查找|搜一下|找一下|找)\s*(?P<q>\S.*?)\s*[。.!！?？]*$")
-# Latin-script languages put the search verb first ("cariin martabak dong", "busca zapatillas rojas",
-# "cherche une pharmacie"); a leading article and trailing particles ("dong", "ya", "por favor") are no query.
-_LATIN_FIRST = re.compile(r"^(?:(?:tolong|coba|please|por favor|bitte|per favore)\s+)?(?:cari(?:in|kan)?|nyari(?:in)?|"
+# Latin-script, Cyrillic and Greek languages put the search verb first ("cariin martabak dong", "busca zapatillas
+# rojas", "найди беспроводные наушники", "znajdź słuchawki"); a leading article, a "for me" and trailing particles
+# ("dong", "ya", "por favor", "пожалуйста") are no query.
+_LATIN_FIRST = re.compile(r"^(?:(?:tolong|coba|please|por favor|bitte|per favore|пожалуйста|будь ласка|proszę|"
+                          r"prosím|παρακαλώ),?\s+)?(?:cari(?:in|kan)?|nyari(?:in)?|"
                           r"busca(?:me)?|buscar|procura|procure|pesquisa|pesquise|cherche|recherche|cerca|cercami|suche|"
-                          r"zoek|tìm|hanapin)\s+(?:(?:aku|saya|gue|me|moi|mir|für mich|nach|por|for)\s+)*"
+                          r"zoek|tìm|hanapin|найди|найдите|поищи|ищи|знайди|знайдіть|пошукай|шукай|znajdź|wyszukaj|"
+                          r"poszukaj|najdi|vyhledej|βρες|ψάξε)\s+"
+                          r"(?:(?:aku|saya|gue|me|moi|mir|für mich|nach|por|for|мне|мені|mi|mně|μου)\s+)*"
                           r"(?:(?:a|el|la|los|las|un|una|unos|unas|le|les|des|une|du|il|lo|gli|der|die|das|ein|eine|"
                           r"einen|de|het|een|o|os|as|um|uma)\s+)?(?P<q>\S.*?)"
-                          r"(?:\s+(?:dong|deh|ya|yah|aja|nih|sih|yuk|please|por favor|bitte|stp|svp|pls|plz|per favore))*"
+                          r"(?:,?\s+(?:dong|deh|ya|yah|aja|nih|sih|yuk|please|por favor|bitte|stp|svp|pls|plz|per favore|"
+                          r"пожалуйста|будь ласка|proszę|prosím|παρακαλώ))*"
                           r"\s*[.!?]*$", re.I)
 
 

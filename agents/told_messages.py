@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from . import told_abroad
+
 _WHO = (r"(?>her|him|them|(?:my|our)\s+[a-z]+|mum|mom|mommy|mummy|dad|daddy|mama|papa|grandma|grandpa|"
         r"(?-i:(?!I\b|I['’])[A-Z][\w\-]*(?:\s+(?!I\b|I['’])[A-Z][\w\-]*)?))")
 _CLAUSE = r"(?:i|i['’]m|i['’]ll|i['’]ve|i['’]d|we|we['’]re|we['’]ll|you|you['’]re|it['’]s|there['’]s)\b"
@@ -30,4 +32,4 @@ def told(text: str) -> str:
     m = _TELL.match(text)
     if m and len((m["m"] or m["c"]).split()) >= 2:
         return f'{m["lead"]} saying "{m["m"] or m["c"]}"'
-    return text
+    return told_abroad.told(text)  # "dile a Sofía que ...", "sag Anna, dass ..."

@@ -1,0 +1,72 @@
+"""Conventions found missing on the thirteenth session's blind real screens (DEV half), each on other
+invented screens, apps and languages, with a case that must not fire (agents/search_requests.py for
+Cyrillic, Polish and Greek search verbs)."""
+
+from __future__ import annotations
+
+from test_ui_conventions import first, node, screen_of
+
+from cascadroid.agents.search_requests import query
+
+# --- a search verb first in Cyrillic, Polish or Greek: the query goes into the empty search box -----------
+
+
+def test_cyrillic_polish_and_greek_search_verbs_first_give_the_query():
+    assert query("знайди кросівки для бігу") == "кросівки для бігу"
+    assert query("пожалуйста, найди мне зарядку") == "зарядку"
+    assert query("znajdź słuchawki bezprzewodowe proszę") == "słuchawki bezprzewodowe"
+    assert query("βρες φαρμακείο") == "φαρμακείο"
+    assert query("открой настройки") is None and query("відкрий налаштування") is None
+
+
+def _shop_search(*suggestions: str, typed: str = ""):
+    rows = [node("TextView", (0, 400 + i * 130, 1080, 520 + i * 130), s, "", clickable=True)
+            for i, s in enumerate(suggestions)]
+    return screen_of(node("EditText", (120, 130, 940, 230), typed, "", rid="com.example.shop:id/search_input",
+                          hint="Пошук товарів", clickable=True, focused=True), *rows)
+
+
+def test_a_ukrainian_search_types_the_query_above_longer_suggestions():
+    observation, screen = _shop_search("кросівки для бігу nike", "кросівки для бігу жіночі", "кросівки")
+    action = first("знайди кросівки для бігу", screen)
+    assert action.get("kind") == "type" and action.get("text") == "кросівки для бігу"
+
+
+def test_a_box_already_holding_words_gets_no_query_typed():
+    observation, screen = _shop_search("кросівки для бігу nike", "кросівки для бігу жіночі", typed="кросівки")
+    assert first("знайди кросівки для бігу", screen).get("kind") != "type"
+
+
+# --- a message said after its person in other languages: typed into the open chat ------------------------
+
+from cascadroid.agents.told_abroad import told  # noqa: E402
+from cascadroid.agents.wording import canonical  # noqa: E402
+
+
+def test_romance_germanic_slavic_and_indonesian_tell_forms_give_the_message():
+    assert told("diga à Ana que chego em 10 minutos") == 'tell Ana saying "chego em 10 minutos"'
+    assert told("dis à Marc qu'il pleut encore") == 'tell Marc saying "il pleut encore"'
+    assert told("di' a Luca che arrivo tra poco") == 'tell Luca saying "arrivo tra poco"'
+    assert told("sag Anna, dass ich später komme") == 'tell Anna saying "ich später komme"'
+    assert told("скажи маме, что я задержусь") == 'tell маме saying "я задержусь"'
+    assert told("bilang ke Rina kalau aku sudah sampai") == 'tell Rina saying "aku sudah sampai"'
+    assert told("dile que llego tarde") == 'tell them saying "llego tarde"'  # the clitic: the open chat's person
+
+
+def test_tell_me_a_one_word_message_and_quoted_tasks_are_left_alone():
+    for task in ("sag mir, dass es klappt", "dile a Sofía hola", 'dile a Sofía que "ya voy"', "busca que es eso",
+                 "dile a Bruno que sí"):
+        assert told(task) == task
+
+
+def _chat(header: str, *bubbles: str):
+    rows = [node("TextView", (40, 900 + i * 130, 760, 1010 + i * 130), b, "", clickable=True)
+            for i, b in enumerate(bubbles)]
+    return screen_of(node("TextView", (150, 130, 700, 230), header, ""), *rows,
+                     node("EditText", (200, 1320, 880, 1420), "", "", hint="Messaggio", clickable=True, focused=True))
+
+
+def test_an_italian_tell_types_the_message_into_the_open_chat_not_the_name():
+    observation, screen = _chat("Luca Bianchi", "Luca Bianchi: a che ora arrivi?")
+    action = first(canonical("di' a Luca che arrivo tra dieci minuti"), screen)
+    assert action.get("kind") == "type" and action.get("text") == "arrivo tra dieci minuti"
