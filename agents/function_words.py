@@ -17,6 +17,7 @@ FUNCTION_WORDS = frozenset(words(
     # Portuguese, Spanish
     "sem com para pelo pela pelos pelas dos das nos nas num numa uma isso isto esse essa este esta aquele aquela "
     "meu minha seu sua teu tua não mas também muito já del los las una unos unas esto eso ese esa mis sus tus pero "
+    "um pra pras "
     "muy también "
     # French, Italiano
     "sans avec pour dans sur les des une aux cet cette ces mon mes tes ses mais très aussi déjà senza nel nella "
@@ -25,7 +26,7 @@ FUNCTION_WORDS = frozenset(words(
     "ohne für vom zum zur der das dem des ein eine einen einem einer und oder mein meine dein deine sein seine "
     "aber auch schon sehr zonder voor het een mijn jouw maar ook "
     # Indonesian, Malay
-    "dan yang untuk dengan tanpa ini itu juga sudah "
+    "dan yang untuk dengan tanpa ini itu juga sudah di ke dari "
     # Greek
     "το τον την της του τα των οι ο η για από απο και με σε στο στη στην στον στα στις ένα ενα μια μία ένας να θα "
     "που μου σου μας σας αυτό αυτή "

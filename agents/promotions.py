@@ -38,7 +38,9 @@ def wanted(task: str) -> bool:
 def is_banner(label: str) -> bool:
     """A promotion's sentence: a promotion word first, then a colon or four words more."""
     text = normalize(label)
-    if not text or "|" in text:
+    if "|" in text:  # a card: its headline says it ("Promo Hotel Bali diskon s/d 40% | Pesan sekarang")
+        text = text.split("|", 1)[0].strip()
+    if not text:
         return False
     lead = next((p for p in _LEAD_PHRASES if text.startswith(p)), None)
     tokens = _SPLIT.split(text)

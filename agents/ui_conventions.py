@@ -74,6 +74,7 @@ from . import (
     search_requests,
     section_tabs,
     separable_verbs,
+    service_tiles,
     setting_below,
     threads,
     timed_items,
@@ -162,6 +163,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     section_tabs.adjust(out, task, screen)  # "pesan makanan": the "Makanan" tile, not the "Pesan" (messages) tab
     exact_names.adjust(out, task, screen)  # "bitcoin": the "Bitcoin" row, not "Bitcoin Cash"
     function_words.adjust(out, task, screen)  # "sem querer" names no "Sem estrela"
+    service_tiles.adjust(out, task, screen, lambda label: _is_ad(label) or promotions.is_banner(label))  # "Hotel" tile
     fits = max((c.score for c in out if c.action.get("kind") != "swipe"), default=0.0)
     if not objects and fits < 2.0 and _alphabet_passes(screen, task):  # nothing here fits: the list goes on
         for candidate in out:

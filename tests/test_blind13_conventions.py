@@ -70,3 +70,51 @@ def test_an_italian_tell_types_the_message_into_the_open_chat_not_the_name():
     observation, screen = _chat("Luca Bianchi", "Luca Bianchi: a che ora arrivi?")
     action = first(canonical("di' a Luca che arrivo tra dieci minuti"), screen)
     assert action.get("kind") == "type" and action.get("text") == "arrivo tra dieci minuti"
+
+
+# --- a grid tile named by the task's word alone, before cards that mention it with more -----------------
+
+from cascadroid.agents.promotions import is_banner  # noqa: E402
+
+
+def _tiles(*labels: str, top: int = 1000, width: int = 240):
+    return [node("TextView", (20 + i * (width + 20), top, 20 + i * (width + 20) + width, top + 240), "", label,
+                 clickable=True) for i, label in enumerate(labels)]
+
+
+def _home(card: str, *tiles: str, tabs: tuple[str, ...] = ("Inicio", "Billetera", "Perfil")):
+    card_node = node("LinearLayout", (30, 300, 1050, 760), "", "",
+                     *[node("TextView", (80, 340 + i * 120, 1000, 440 + i * 120), part) for i, part in
+                       enumerate(card.split(" | "))], clickable=True)
+    tab_nodes = [node("TextView", (i * 360, 2200, (i + 1) * 360, 2337), "", t, clickable=True) for i, t in enumerate(tabs)]
+    return screen_of(card_node, *_tiles(*tiles), *tab_nodes)
+
+
+def test_a_card_whose_headline_is_a_promotion_is_a_banner():
+    assert is_banner("Oferta relámpago en vuelos a Cancún hasta 30% | Reserva ya")
+    assert not is_banner("Ofertas | 3 nuevas") and not is_banner("Vuelos | Hoteles")
+
+
+def test_the_service_tile_beats_a_feature_card_repeating_its_word():
+    observation, screen = _home("Recargas con cashback | Haz una recarga y recibe saldo extra este mes",
+                                "Recarga", "Pagos", "Transferencias", "Tarjetas")
+    assert _label(screen, first("haz una recarga para Marta", screen)) == "Recarga"
+    observation, screen = _home("Überweisung in Raten | Mach eine Überweisung mit deinem Kreditrahmen",
+                                "Überweisung", "Sparen", "Karten")
+    assert _label(screen, first("mach eine Überweisung an Jonas", screen)) == "Überweisung"
+
+
+def test_a_card_naming_more_of_the_task_keeps_its_place_over_the_tile():
+    observation, screen = _home("Última reserva | Hotel Miramar Valparaíso | Completada",
+                                "Hotel", "Vuelos", "Buses", "Autos")
+    assert _label(screen, first("abre mi reserva del Hotel Miramar", screen)).startswith("Última reserva")
+
+
+def test_a_bottom_tab_is_no_service_tile():
+    observation, screen = _home("Pagos programados | Paga tus cuentas cada mes sin comisiones",
+                                "Recargas", "Cobrar", "Tarjetas", tabs=("Inicio", "Pagos", "Perfil"))
+    assert _label(screen, first("pagos programados", screen)).startswith("Pagos programados")
+
+
+def _label(screen, action: dict) -> str:
+    return screen.labels.get(action.get("element"), "")

@@ -1,0 +1,60 @@
+"""A grid tile named by the task's word alone starts that service, before cards that mention the word.
+
+Super-app, bank and travel home screens lay their services out as a row of equal tiles ("Hotel", "Tiket
+Pesawat", "Tiket Kereta Api"; "Pix", "Pagar", "Transferir"). Around them sit cards whose headline and
+sentence repeat the task's word with more ("Promo Hotel Bali diskon s/d 40% | Pesan sekarang", "Pix no crédito
+| Faça um Pix com o limite do seu cartão", the search bar "Cari hotel, tiket, atau aktivitas"): they open an
+offer, a feature page or a search, and outscore the tile on shared words. A tile among two or more tiles of its
+size on one line, not in the bottom tab bar, whose words are all the task's (its object, not its verb), comes
+first when such cards outrank it, unless one of them names another word of the task (not a promotion or an
+ad) than the verb: "open my Hotel Santika booking" keeps the booking's card.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .function_words import FUNCTION_WORDS
+from .goal import first_word, parse_goal
+from .perceptor import Screen
+from .text import words
+
+
+def adjust(out: list[Any], task: str, screen: Screen, offer: Callable[[str], bool]) -> None:
+    """Raise a service tile named by the task above the cards that outrank it (in place); ``offer``: whether a
+    label is a promotion or an ad."""
+    said = words(task)
+    verbs = parse_goal(task).verbs | words(first_word(task))  # the act said first is no object
+    taps = {c.action["element"]: c for c in out
+            if c.action.get("kind") == "tap" and isinstance(c.action.get("element"), int)}
+    for element, candidate in taps.items():
+        label = screen.labels.get(element, "")
+        own = words(label)
+        if not own or len(own) > 3 or "|" in label or not own <= said or own & verbs or own <= FUNCTION_WORDS:
+            continue
+        if not _in_tile_row(screen, element):
+            continue
+        rivals = [(i, c) for i, c in taps.items() if i != element and c.score >= candidate.score
+                  and own < words(screen.labels.get(i, ""))]
+        if not rivals:
+            continue
+        if any(not offer(screen.labels.get(i, "")) and (words(screen.labels.get(i, "")) & said) - own - verbs
+               - FUNCTION_WORDS for i, _ in rivals):
+            continue  # a card naming more of the task is the thing asked for
+        candidate.score = max(c.score for _, c in rivals) + 0.5
+
+
+def _in_tile_row(screen: Screen, element: int, slack: int = 10) -> bool:
+    """Two or more other controls of about its size on its line, above the bottom tab bar."""
+    box = screen.bounds.get(element)
+    if not box:
+        return False
+    bottom = max((b[3] for b in screen.bounds.values()), default=0)
+    if box[3] > 0.9 * bottom:
+        return False
+    width = box[2] - box[0]
+    peers = [b for i, b in screen.bounds.items() if i != element and i in screen.actionable
+             and abs(b[1] - box[1]) <= slack and abs(b[3] - box[3]) <= slack
+             and abs((b[2] - b[0]) - width) <= 0.25 * width]
+    return len(peers) >= 2
