@@ -31,6 +31,7 @@ from . import (
     missing,
     pickers,
     read_together,
+    recent_items,
     sharing,
     shopping,
     subgoals,
@@ -350,10 +351,7 @@ def _done_candidate(task: str, goal: Goal, screen: Screen, values: list[Value], 
         counted = counting.answer(task, screen, history) if question.kind == "count" else None
         if counted and (found is None or found[1] < 1.0):  # a count shown on the object's own line wins
             found = counted
-        row = counting.latest(task, screen) if question.kind in ("name", "line") else None  # "who called me last"
-        if row is not None:
-            name = answers.first_row_name([row])
-            found = (name, 0.9) if name else found
+        found = recent_items.read(task, question.kind, screen, found)  # "who called me last", "what I last wrote"
         if found is None and question.kind == "name" and screen.package and history and (  # the named item shows
                 not objects or any(normalize(o) in normalize(" ".join(screen.lines)) for o in objects)):
             name = answers.first_row_name([screen.labels.get(i, "") for i in screen.actionable])

@@ -75,7 +75,7 @@ def labelled_value(kind: str, lines: Sequence[str]) -> str | None:
             continue
         after = texts[index + 1] if index + 1 < len(texts) and not _is_any_label(texts[index + 1]) else None
         before = texts[index - 1] if index > 0 and not _is_any_label(texts[index - 1]) else None
-        if before and after and _other_value(kind, after) and not _other_value(kind, before):
+        if before and after and _other_value(kind, after) and not value_in(kind, after) and not _other_value(kind, before):
             return before  # a caption under its value ("8 Rue Cler" / "Address" / "+1 555..." / "Phone"), as Maps shows them
         if after:
             return _last_folder(kind, after)

@@ -142,14 +142,37 @@ def range_side(task: str, text: str) -> str | None:
     return None
 
 
+def _minutes(side: str, other: str) -> int | None:
+    """Minutes after midnight of one side of a range ("9:15", "9.15 pm", "21:15"); the other side's am/pm
+    when this side says none ("9 - 10:30 am")."""
+    m = re.match(r"(\d{1,2})(?:[:.](\d{2}))?\s?([ap])?", side.strip(), re.I)
+    if not m:
+        return None
+    half = (m.group(3) or (re.search(r"([ap])\.?m", other, re.I) or [None, None])[1] or "").lower()
+    hour = int(m.group(1)) % 12 + (12 if half == "p" else 0) if half else int(m.group(1))
+    return hour * 60 + int(m.group(2) or 0) if hour < 24 and int(m.group(2) or 0) < 60 else None
+
+
+def range_length(text: str) -> str | None:
+    """How long a clock range lasts ("09:15 – 10:45" -> "90 minutes", "11 pm - 1 am" -> "120 minutes");
+    None when the text holds no clock range."""
+    for m in _RANGE.finditer(text):
+        if not re.search(r":|[ap]\.?m", m.group(0), re.I):
+            continue  # "2 - 3" may be anything
+        start, end = _minutes(m.group(1), m.group(2)), _minutes(m.group(2), m.group(1))
+        if start is not None and end is not None and end != start:
+            return f"{(end - start) % (24 * 60)} minutes"
+    return None
+
+
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b", re.I)
 
 
 def end_not_shown(task: str, kind: str, lines: Sequence[str], objects: Sequence[str]) -> bool:
     """The question asks when a thing ends and its row shows one time, its start ("Interview | Mon · 09:00"):
     the end is on the item's page."""
-    if kind not in ("time", "hours", "line") or not _END.search(task) or _START.search(task):
-        return False
+    if kind != "duration" and (kind not in ("time", "hours", "line") or not _END.search(task) or _START.search(task)):
+        return False  # "how long is X": its length needs both ends too
     keys = [normalize(o) for o in objects if o.strip()]
     said = [w.casefold() for w in _capitalised(task)]
     row = next((_text(line) for line in lines if (keys and any(k in normalize(line) for k in keys)) or (
@@ -264,12 +287,47 @@ def _capitalised(task: str) -> list[str]:
     return [w for w in re.findall(r"(?<!^)\b[A-Z][\w\-]{2,}", task) if not _CALENDAR_WORD.match(w)]
 
 
+# ---- what a picture shows -----------------------------------------------------------------------------
+_PICTURE = re.compile(r"\b(?:photos?|pictures?|pics?|images?|snapshots?|screenshots?|videos?|shots?|selfies?)\b"
+                      r"|\.(?:jpe?g|png|heic|webp|gif|mp4|mov)\b", re.I)
+_SHOWS = re.compile(r"\bwhat(?:'s|\s+is|\s+was)?\s+(?:in|on)\b|\bwhat\s+(?:does|do|did)\b[^?]{0,50}?\b(?:show|depict)"
+                    r"|\bwhat(?:'s|\s+is|\s+was)\s+(?:it|this|that|the \w+)\s+(?:a \w+\s+)?of\b|\bwhat(?:'s|\s+is)\s+shown\b"
+                    r"|\b(?:subject|depicts?)\b", re.I)
+_KIND_PART = frozenset(words("photo picture image video screenshot selfie pic", stopwords=frozenset()))
+_STATE_PART = frozenset(words("favourite favorite starred shared selected hdr portrait live burst motion edited "
+                              "backed up new", stopwords=frozenset()))
+_DATED = re.compile(r"\d|^(?:taken|shot|captured|created|modified|recorded|saved|added|edited)\b|\b(?:today|yesterday)\b",
+                    re.I)
+
+
+def asks_depicted(task: str) -> bool:
+    """The question asks what a picture shows ("what is in the photo X?", "what does IMG_4.jpg show?")."""
+    return bool(_SHOWS.search(task) and _PICTURE.search(task))
+
+
+def depicted(lines: Sequence[str], objects: Sequence[str]) -> str | None:
+    """What the named picture shows, read off its description ("Photo IMG_4.jpg, Lighthouse, taken May 2"
+    -> "Lighthouse"): the one part that is no kind word, file name, date, time or state."""
+    keys = [normalize(o) for o in objects if o.strip()]
+    for text in (_text(line) for line in lines):
+        if not keys or not any(k in normalize(text) for k in keys):
+            continue
+        parts = [p.strip() for p in re.split(r",\s|\s[|·•]\s", text) if p.strip()]
+        left = {p for p in parts if not any(k in normalize(p) for k in keys) and not _DATED.search(p)
+                and not words(p, stopwords=frozenset()) <= _KIND_PART | _STATE_PART}
+        if len(left) == 1:
+            return left.pop()
+    return None
+
+
 # ---- all of them -----------------------------------------------------------------------------------
 _QUOTED = re.compile(r"[\"“]([^\"”]{1,80})[\"”]")
 
 
 def answer(kind: str, topic: set[str], task: str, lines: Sequence[str], objects: Sequence[str]) -> str | None:
     """The answer this page shows for a question of ``kind`` about ``topic`` (see the module docstring)."""
+    if asks_depicted(task) and kind in ("name", "line"):
+        return depicted(lines, objects)
     word = mentioned_word(task, _QUOTED.findall(task))
     if word and kind in ("name", "line"):
         return mentioning_title(word, lines)
@@ -281,11 +339,13 @@ def answer(kind: str, topic: set[str], task: str, lines: Sequence[str], objects:
     if not keys:  # "Vet appointment ... ends when?": its capitalised words, on one row
         near = [i for i, t in enumerate(texts) if said and all(w.casefold() in t.casefold() for w in said)][:1]
     for i in near:
-        found = rating_count(task, texts[i]) or (range_side(task, texts[i]) if kind in ("time", "hours", "line") else None)
+        found = rating_count(task, texts[i]) or (range_side(task, texts[i]) if kind in ("time", "hours", "line") else
+                                                 range_length(texts[i]) if kind == "duration" else None)
         if found:
             return found
-    if not named and kind in ("time", "hours", "line"):  # nothing named: an item's own page, one range on it
-        sides = {side for line in lines if line.startswith("    ") and (side := range_side(task, _text(line)))}
+    if not named and kind in ("time", "hours", "line", "duration"):  # nothing named: an item's own page, one range on it
+        read = range_length if kind == "duration" else lambda text: range_side(task, text)
+        sides = {side for line in lines if line.startswith("    ") and (side := read(_text(line)))}
         if len(sides) == 1:
             return sides.pop()
     if kind not in ("name", "line") and not phone_fact(task):  # "the build number" is no phone number

@@ -41,6 +41,8 @@ class Screen(BaseModel):
     disabled: list[int] = []  # listed for the model to read, never offered as actions
     from_ocr: list[int] = []  # ids of text boxes read from the screenshot: tap their bounds' center
     dialog: list[int] = []  # the taps of a dialog no id marks, left to right (agents/dialog_shape.py)
+    placed: dict[int, list[int]] = {}  # bounds of each plain (info) line, by its index in ``lines``
+    width: int = 0
 
     def text(self) -> str:
         """The element list between data marks: what apps show is data, never instructions."""
@@ -137,6 +139,7 @@ def perceive(observation: Observation, *, ocr: Any = None) -> Screen:
                     keyboard_shown=observation.keyboard_shown)
     width = observation.width or max((e.bounds.right for e in elements), default=1)
     covered = behind(elements, width)  # under a modal dialog: read, never tapped
+    screen.width = width
     for e in elements:
         if not _on_screen(e, width, height):
             continue  # scrolled out of view or parked at [0,0][0,0]: nothing a tap can reach
@@ -147,6 +150,7 @@ def perceive(observation: Observation, *, ocr: Any = None) -> Screen:
         elif _can_act(e):
             _list_element(screen, tree, e, child_texts.get(e.id, []), enabled)
         elif owner.get(e.id, -1) < 0 and (e.text or e.content_desc) and (in_front or e.package != SYSTEM_UI):
+            screen.placed[len(screen.lines)] = [e.bounds.left, e.bounds.top, e.bounds.right, e.bounds.bottom]
             screen.lines.append(f"    {merge(said_lines(e.text) + said_lines(e.content_desc))}")
     screen.aliases = {e: o for e, o in owner.items() if o >= 0 and o in screen.locators and e not in screen.locators}
     if covered and not marked(elements):  # a dialog told by its geometry: its taps, left to right

@@ -1,0 +1,106 @@
+"""The newest item of a list ordered by time, and my own last message in a conversation.
+
+"Who sent my newest email?", "who called me last?": lists of things that arrive over time (mail,
+messages, calls, notifications, downloads, photos) show the newest first; when their rows show a
+time the first (or, for the oldest, last) timed row is read (agents/counting.py ``latest``), and
+when they show none, the first row. The name is read without the row's leading state words
+("Unread, Starred, Ana Ruiz, Lunch" -> "Ana Ruiz, Lunch").
+
+"What was the last thing I wrote to Ana?", "my last message to Bo": in a conversation, my own
+messages sit on the right, theirs on the left (every Android messenger); the answer is the lowest
+right-side bubble, never the other person's last message. A list row that previews "You: text"
+says mine too. General Android conventions and English question grammar only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import counting
+from .answers import first_row_name
+from .perceptor import Screen
+from .text import words
+
+_LATEST = re.compile(r"\b(?:latest|newest|most recent|last|recent|just (?:came in|arrived|got|received|pinged|landed|"
+                     r"popped up|sent))\b", re.I)
+_ARRIVING = re.compile(r"\b(?:e-?mails?|mails?|messages?|msgs?|texts?|sms|calls?|callers?|notifications?|voicemails?|"
+                       r"downloads?|photos?|pictures?|screenshots?|dms?|chats?)\b", re.I)
+_WHO = re.compile(r"\bwho\b|\bwhom\b|\bfrom\s*\??\s*$|\bsender\b|\bfrom whom\b", re.I)
+_STATE = frozenset(words("unread read starred important flagged pinned muted new draft", stopwords=frozenset()))
+
+
+def read(task: str, kind: str, screen: Screen, found: tuple[str, float] | None) -> tuple[str, float] | None:
+    """The answer of a question about my own last message or the newest item, else ``found`` unchanged
+    (a question about my own message is never answered with another's words: None until mine shows)."""
+    if asks_mine(task):
+        mine = my_last(task, screen)
+        return (mine, 1.0) if mine else None
+    row = latest_row(task, screen) if kind in ("name", "line") or _WHO.search(task) else None  # "who sent the email"
+    name = first_row_name([row]) if row else None
+    return (name, 0.9) if name else found
+
+
+def latest_row(task: str, screen: Screen) -> str | None:
+    """The row a "latest / newest / who ... last" question means: the first timed row (counting.latest);
+    on a list whose rows show no time, its first row when the question asks who sent or called."""
+    timed = counting.latest(task, screen)
+    if timed is not None:
+        return strip_states(timed)
+    if not (_LATEST.search(task) and _ARRIVING.search(task) and _WHO.search(task)):
+        return None
+    if re.search(r"\b(?:oldest|earliest|first)\b", task, re.I):
+        return None
+    listed = [screen.labels.get(i, "") for i in counting.rows(screen)]
+    items = [label for label in listed if re.search(r"\s[|·•]\s|,\s", label) and len(label.split()) >= 3]
+    if len(items) < 2 or len(items) < len(listed) // 2:
+        return None  # not a list of items (a launcher's icons, a row of tabs)
+    return strip_states(items[0])
+
+
+def strip_states(label: str) -> str:
+    """A row's label without the state words it starts with ("Unread, Starred, Ana Ruiz, Hi" -> "Ana Ruiz, Hi")."""
+    parts = label.split(", ")
+    while len(parts) > 1 and words(parts[0], stopwords=frozenset()) and words(parts[0], stopwords=frozenset()) <= _STATE:
+        parts = parts[1:]
+    return ", ".join(parts)
+
+
+# ---- my own last message ----------------------------------------------------------------------------
+_MINE = re.compile(r"\b(?:i|I)\s+(?:last\s+)?(?:wrote|said|told|sent|texted|messaged|replied|answered|typed|asked)\b"
+                   r"|\bmy\s+(?:last|latest|most recent|previous)\s+(?:\w+\s+){0,2}?(?:message|msg|text|reply|answer|words?)\b"
+                   r"|\bwhat did i\s+(?:last\s+)?(?:write|say|tell|send|text|reply|answer)\b", re.I)
+_YOU = re.compile(r"^(?:you|me|moi|vous|du|ich|tú|yo|tu)\s*:\s*(.+)$", re.I)
+
+
+def asks_mine(task: str) -> bool:
+    """The question asks what I myself last wrote (not what the other person wrote)."""
+    return bool(_MINE.search(task))
+
+
+def my_last(task: str, screen: Screen) -> str | None:
+    """The text of my own last message on this screen: the lowest right-side bubble of a conversation
+    (others' bubbles on its left), or a "You: text" preview on the named chat's row. None if not shown."""
+    if not asks_mine(task):
+        return None
+    width = screen.width or max((b[2] for b in [*screen.placed.values(), *screen.bounds.values()]), default=0)
+    if width <= 0:
+        return None
+    mine, theirs = [], []
+    for index, box in sorted(screen.placed.items(), key=lambda item: item[1][1]):
+        left, right = box[0], box[2]
+        if right - left > 0.8 * width or box[1] < 0:
+            continue  # a full-width line (a title, a date header) is nobody's bubble
+        text = screen.lines[index].strip()
+        if left > 0.2 * width and right > 0.85 * width:
+            mine.append(text)
+        elif left < 0.15 * width and right < 0.85 * width:
+            theirs.append(text)
+    if mine and theirs:
+        return mine[-1]
+    names = [n for n in re.findall(r"\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*", task) if n.casefold() not in ("i", "what")]
+    for element in screen.actionable:
+        head, _, preview = screen.labels.get(element, "").partition(" | ")
+        said = _YOU.match(preview.strip())
+        if said and names and any(n.casefold() in head.casefold() for n in names):
+            return said.group(1).strip()
+    return None
