@@ -10,7 +10,12 @@ choices went with the task's words, and three more how they went with its proced
 action kinds, roles, kinds of value, the previous action; no app's or item's words). With an app association (app_lexicon.py) it also offers, before any app is open, the app the
 teacher opened first for the task's words when the ranker cannot tell. With ``order = "ranker"`` the model leaves the choice to the
 ranker and only says how likely the ranker's pick is right (a learned deferral): what
-``cascadroid learn`` keeps when its own choices are no better than the ranker's. Parameters are plain numbers (memory.decisions.ModelParams):
+``cascadroid learn`` keeps when its own choices are no better than the ranker's. A ``cautious`` model
+(the default since the thirteenth session) may defer more than the default calibration, never less: its pick's
+probability is at most the default's for that candidate (``base_p``). On kinds of task unlike its logs the
+ranker is right far less often than on held-back logged kinds (0.41-0.48 vs 0.71 top-1,
+benchmarks/RESULTS.md), so a probability calibrated on the logs is too sure there; the default's is not
+learned from them. Parameters are plain numbers (memory.decisions.ModelParams):
 nothing is unpickled.
 """
 
@@ -119,6 +124,8 @@ class LearnedDecisionModel:
         a, b = self.params.platt
         best = self.top(vectors, raw) if vectors else max(range(len(raw)), key=raw.__getitem__)
         p_top = _sigmoid(a * logit(raw[best]) + b)
+        if self.params.cautious and vectors:  # the logs cannot vouch for a pick the default calibration doubts
+            p_top = min(p_top, vectors[best][_BASE_P])
         share = [v[_BASE_P] for v in vectors] if vectors and self.keeps_ranker(vectors, raw) else list(raw)
         rest = sum(share) - share[best]
         return [p_top if i == best else min(p_top * r / max(share[best], 1e-12), (1 - p_top) * r / rest if rest > 0

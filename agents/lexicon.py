@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 
 from .text import words
 
-LEXICON_FEATURES: tuple[str, ...] = ("lex_pair", "lex_pair_max", "lex_label")
+LEXICON_FEATURES: tuple[str, ...] = ("lex_pair", "lex_pair_max", "lex_label", "lex_known")
 MAX_ENTRIES = 50_000
 _PLACEHOLDER = re.compile(r"<[A-Z_]+_\d+>")
 _ELEMENT = re.compile(r"\[\d+\]")
@@ -70,11 +70,14 @@ def build(decisions: Iterable[tuple[frozenset[str], Sequence[frozenset[str]], in
 
 def lexicon_features(lexicon: dict[str, float], task: frozenset[str],
                      candidates: Sequence[frozenset[str]]) -> list[list[float]]:
-    """:data:`LEXICON_FEATURES` for each candidate (zeros without a lexicon)."""
+    """:data:`LEXICON_FEATURES` for each candidate (zeros without a lexicon). The last, ``*_known``, is how
+    familiar the pick is: the share of its (task, candidate) pairs that went with the teacher's choices in
+    the logs (a positive weight); low on a kind of task unlike the logged ones, where choices are less sure."""
     out = []
     for candidate in candidates:
         own = [lexicon[f"|{c}"] for c in sorted(candidate) if f"|{c}" in lexicon]  # sorted: float sums in one order
-        pairs = [lexicon[k] for k in (f"{t}|{c}" for t in sorted(task) for c in sorted(candidate) if t != c) if k in lexicon]
+        keys = [f"{t}|{c}" for t in sorted(task) for c in sorted(candidate) if t != c]
+        pairs = [lexicon[k] for k in keys if k in lexicon]
         out.append([sum(pairs) / len(pairs) if pairs else 0.0, max(pairs, default=0.0),
-                    sum(own) / len(own) if own else 0.0])
+                    sum(own) / len(own) if own else 0.0, sum(w > 0 for w in pairs) / len(keys) if keys else 0.0])
     return out

@@ -19,7 +19,7 @@ item. So each decision is described by tokens that name no app, item or value:
   that value was typed before.
 
 The same lexicon code (lexicon.build, lexicon.lexicon_features) then weighs token pairs from the
-teacher's choices; :data:`PROCEDURE_FEATURES` are its three features.
+teacher's choices; :data:`PROCEDURE_FEATURES` are its four features.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from .text import normalize, words
 from .values import task_values
 from .wording import canonical
 
-PROCEDURE_FEATURES: tuple[str, ...] = ("proc_pair", "proc_pair_max", "proc_label")
+PROCEDURE_FEATURES: tuple[str, ...] = ("proc_pair", "proc_pair_max", "proc_label", "proc_known")
 _PLACEHOLDER = re.compile(r"<([A-Z]+)(?:_[A-Z]+)*_\d+>")
 _PLACEHOLDER_KIND = {"NAME": "person", "PHONE": "phone", "EMAIL": "email", "ADDRESS": "address", "CARD": "number",
                      "IBAN": "number", "OTP": "number"}
@@ -157,6 +157,6 @@ def procedure_features(weights: dict[str, float], task: str, candidates: Sequenc
                        vectors: Sequence[Sequence[float]], acted: Sequence[tuple[str, str]] = ()) -> list[list[float]]:
     """:data:`PROCEDURE_FEATURES` for each candidate (zeros without weights)."""
     if not weights:
-        return [[0.0, 0.0, 0.0] for _ in candidates]
+        return [[0.0] * len(PROCEDURE_FEATURES) for _ in candidates]
     side, own = decision_tokens(task, views(candidates, vectors), acted)
     return lexicon_features(weights, side, own)

@@ -68,6 +68,7 @@ class ModelParams(BaseModel):
     coef: list[float]
     intercept: float
     platt: tuple[float, float] = (1.0, 0.0)
+    cautious: bool = False  # the pick's probability never above the default calibration's (agents/learned.py)
     act_threshold: float = Field(ge=0, le=1)
     defer_below: float = Field(ge=0, le=1)
     lexicon: dict[str, float] = Field(default_factory=dict)  # "task word|candidate word" -> weight

@@ -46,6 +46,7 @@ from .agents.procedures import PROCEDURE_FEATURES, decision_tokens, views
 from .agents.text import words
 from .errors import LearnRefused
 from .learn_apps import learn_apps, readable
+from .learn_kinds import task_kinds, trajectories
 from .learn_support import auroc, beyond_noise, pick_threshold, run_histories
 from .memory.decisions import ModelParams, decision_from_row
 from .memory.store import MemoryStore
@@ -286,7 +287,7 @@ def fit(train: list[Example], calibrate: list[Example], settings: LearnSettings,
         coef, intercept = [float(c) for c in learner.coef_[0]], float(learner.intercept_[0])
     params = ModelParams(kind=settings.model, features=names, mean=mean, scale=scale, coef=coef, intercept=intercept,
                          act_threshold=0.99, defer_below=0.99, lexicon=lexicon or {},
-                         procedures=procedures or {})
+                         procedures=procedures or {}, cautious=settings.cautious)
     return calibrated(params, calibrate, settings)
 
 
@@ -325,6 +326,9 @@ def learn(store: MemoryStore, settings: LearnSettings) -> LearnReport:
     if rows and damaged / len(rows) > settings.max_damaged:
         raise LearnRefused(f"{damaged} of {len(rows)} logged decisions are damaged or from another feature set",
                            hint="check the memory file (`cascadroid memory verify`), or log new runs")
+    kinds = task_kinds({e.run_id: e.group for e in examples}, trajectories(rows))
+    for e in examples:  # whole kinds of task (every wording) in one part of the split
+        e.group = kinds[e.run_id]
     if len({e.group for e in examples}) < MIN_SHAPES:  # too few kinds of task to hold some back: split by run
         for e in examples:
             e.group = e.run_id
@@ -340,6 +344,8 @@ def learn(store: MemoryStore, settings: LearnSettings) -> LearnReport:
                                                                 any(n in PROCEDURE_FEATURES for n in names)))
     params = fit(parts["train"], parts["calibrate"], settings, lexicon, procedures)
     ours, params = _choose_order(params, parts, settings)
+    plain = LearnedDecisionModel(params.model_copy(update={"cautious": False}))  # caution is a margin, not miscalibration
+    ours["plain_brier"] = evaluate(lambda e: plain.predict(e.vectors), parts["held"], params.act_threshold)["brier"]
     part_of = {e.run_id: name for name, found in parts.items() for e in found}.get
     apps, app_counts = learn_apps(readable(rows), part_of, settings.apps)  # the first app for the task's words
     params = params.model_copy(update={"apps": apps})
@@ -358,9 +364,9 @@ def learn(store: MemoryStore, settings: LearnSettings) -> LearnReport:
     defers_better = ours["top1"] >= theirs["top1"] and ours["auroc"] >= theirs["auroc"] + settings.min_gain
     apps_new = bool(apps) and not (active is not None and active.params.apps)  # right on held-back runs
     better = (chooses_better or defers_better or (apps_new and ours["top1"] >= theirs["top1"])) \
-        and ours["brier"] <= theirs["brier"]
+        and ours["plain_brier"] <= theirs["brier"]
     reason = (f"held-back top-1 {ours['top1']:.3f} vs {theirs['top1']:.3f} ({current_name}), deferral AUROC "
-              f"{ours['auroc']:.3f} vs {theirs['auroc']:.3f}, Brier {ours['brier']:.3f} vs {theirs['brier']:.3f} "
+              f"{ours['auroc']:.3f} vs {theirs['auroc']:.3f}, Brier {ours['plain_brier']:.3f} vs {theirs['brier']:.3f} "
               f"({params.order}'s order); first app on held-back runs {app_counts['held_right']} right, "
               f"{app_counts['held_wrong']} wrong ({'kept' if apps else 'left out'}): "
               + ("activated" if better else "not activated"))
@@ -400,20 +406,23 @@ def fit_deferral(train: list[Example], calibrate: list[Example], settings: Learn
 def _choose_order(params: ModelParams, parts: dict[str, list[Example]],
                   settings: LearnSettings) -> tuple[dict[str, float], ModelParams]:
     """The model's own order, the ranker's with the model as its deferral, or the ranker's unless its pick is
-    a fallback (``[learn] order``; ``auto``: rescue only when it agrees with the teacher on held-back runs
-    ``min_gain`` more often, else the ranker's: the model's own order agreed more with the teacher and still
-    lost tasks, benchmarks/RESULTS.md)."""
+    a fallback (``[learn] order``; ``auto``: the model's own order, else rescue, when it agrees with the teacher
+    on held-back kinds of task ``min_gain`` more often than the ranker's and beyond noise; else the ranker's)."""
     options = {}
-    for order in (("rescue", "ranker") if settings.order == "auto" else (settings.order,)):
+    for order in (("learned", "rescue", "ranker") if settings.order == "auto" else (settings.order,)):
         candidate = params if order == "learned" else fit_deferral(parts["train"], parts["calibrate"], settings, params) \
             if order == "ranker" else calibrated(params.model_copy(update={"order": order}), parts["calibrate"], settings)
         model = LearnedDecisionModel(candidate)
         options[order] = (evaluate(lambda e, m=model: m.predict(e.vectors), parts["held"], candidate.act_threshold),
-                          candidate)
-    if "ranker" in options and "rescue" in options and \
-            options["rescue"][0]["top1"] >= options["ranker"][0]["top1"] + settings.min_gain:
-        return options["rescue"]
-    return options.get("ranker") or next(iter(options.values()))
+                          candidate, scores(lambda e, m=model: m.predict(e.vectors), parts["held"]))
+    if "ranker" in options:
+        ranker = options["ranker"]
+        for order in ("learned", "rescue"):
+            if order in options and options[order][0]["top1"] >= ranker[0]["top1"] + settings.min_gain \
+                    and beyond_noise(options[order][2], ranker[2]):
+                return options[order][:2]
+        return ranker[:2]
+    return next(iter(options.values()))[:2]
 
 
 def active_decider(store: MemoryStore | None) -> LearnedDecisionModel | None:

@@ -224,8 +224,10 @@ class LearnSettings(_Section):
     order: Literal["auto", "learned", "ranker", "rescue"] = Field(
         default="auto", description="learned: the model picks the candidate; ranker: the ranker picks, the model says "
         "when to defer; rescue: the ranker picks unless its pick is a fallback (a blind scroll, back, a repeat) or "
-        "the model is sure it is wrong; auto: rescue only when its picks agree with the teacher min_gain more often "
-        "on held-back runs, else ranker")
+        "the model is sure it is wrong; auto: learned, else rescue, when its picks agree with the teacher min_gain more "
+        "often on held-back kinds of task (beyond noise), else ranker")
+    cautious: bool = Field(default=True, description="the model may defer more than the default score calibration, "
+                           "never less (on kinds of task unlike the logs its own probabilities are too sure)")
     apps: bool = Field(default=True, description="also learn which app the teacher opened first for a task's words "
                        "(used when the ranker cannot tell which app; kept only when right on held-back runs)")
 

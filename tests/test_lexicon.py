@@ -35,4 +35,4 @@ def test_features_come_from_the_lexicon_and_are_zero_without_one():
     right, wrong = lexicon_features(lexicon, task, [candidate_tokens("tap More options", "tap"),
                                                     candidate_tokens("tap Share", "tap")])
     assert len(right) == len(LEXICON_FEATURES) and right[0] > wrong[0] and right[2] > wrong[2]
-    assert lexicon_features({}, task, [candidate_tokens("tap Share", "tap")]) == [[0.0, 0.0, 0.0]]
+    assert lexicon_features({}, task, [candidate_tokens("tap Share", "tap")]) == [[0.0] * len(LEXICON_FEATURES)]
