@@ -41,7 +41,7 @@ from . import (
 )
 from .app_choice import as_app
 from .cancelling import cancels_item
-from .each_recipient import parts_left, sent_parts
+from .paired_acts import parts_left, sent_parts
 from .fields import OBJECT_KINDS, SEARCH, has_flag, holds, shows, submitted, to_type, type_candidates, typed, without
 from .goal import CREATE, Goal, clause_verbs, first_word, parse_goal
 from .perceptor import Screen

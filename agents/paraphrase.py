@@ -16,6 +16,7 @@ from . import ranked_wording
 from .carried_places import carried_place
 from .dislocated import reordered
 from .each_recipient import each_recipient
+from .paired_acts import paired_acts
 from .everyday_forms import everyday
 from .referents import CLOSE, OPEN
 from .request_shapes import reshaped
@@ -200,7 +201,7 @@ def plain(request: str) -> str:
         if said:
             request = request[:m.start()] + said + request[m.end():]
             break
-    return carried_place(each_recipient(_titled(_best(_counted(request)))))  # "send X to both Bo and Ana": to Bo, then to Ana
+    return paired_acts(carried_place(each_recipient(_titled(_best(_counted(request))))))  # "send X to both Bo and Ana": to Bo, then Ana
 
 
 def _best(request: str) -> str:

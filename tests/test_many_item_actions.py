@@ -1,0 +1,62 @@
+"""Actions on several items in one request: two different actions on two named items, ...
+Invented apps, screens and wordings only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cascadroid.agents.candidates import current_part, rank
+from cascadroid.agents.perceptor import Screen
+from cascadroid.agents.progress import parts
+from cascadroid.agents.wording import canonical
+
+
+def _screen(package: str, title: str, rows: list[tuple[str, str]], fields: dict[str, str] | None = None) -> Screen:
+    """``rows``: (class, label) of each tappable element from id 5; ``fields``: label -> text of each text field."""
+    lines, labels, editable = [f"    {title}"], {}, {}
+    for i, (cls, label) in enumerate(rows, 5):
+        lines.append(f'[{i}] {cls} "{label}"')
+        labels[i] = label
+    for i, (label, text) in enumerate((fields or {}).items(), 5 + len(rows)):
+        lines.append(f'[{i}] EditText "{label}" = "{text}" (field)')
+        labels[i], editable[i] = label, text
+    return Screen(package=package, digest=f"{title}-{sorted(editable.items())}", lines=lines, actionable=list(labels),
+                  labels=labels, editable=editable, locators={i: {"text": label} for i, label in labels.items()})
+
+
+def _done(kind: str, line: str) -> dict[str, Any]:
+    return {"kind": kind, "line": line, "key": line.split(' "')[0], "outcome": "success", "screen": "s"}
+
+
+def test_two_actions_on_two_items_are_two_parts_in_turn():
+    said = canonical("In Telegram, archive my chat with Ines Park and star the Book club channel.")
+    assert parts(said) == ["archive my chat with Ines Park in Telegram", "star the Book club channel in Telegram"]
+    assert len(parts(canonical("unmute Tomas Weir, unpin Ines Park"))) == 2
+    assert parts(canonical("Star the Budget sheet and delete the Old draft file on Dropbox")) == [
+        "Star the Budget sheet on Dropbox", "delete the Old draft file on Dropbox"]
+    # must not fire: one verb on two items, two verbs on one item, a send and a call
+    assert len(parts(canonical("pin Tomas Weir and Ines Park"))) == 1
+    assert len(parts(canonical("mute and archive the Pottery group"))) == 1
+    assert len(parts(canonical("pin the Pottery group and pin it again"))) == 1
+
+
+def test_the_next_part_starts_once_the_first_verb_was_pressed_and_not_before():
+    said = canonical("In Telegram, archive my chat with Ines Park and star the Book club channel.")
+    opened = [{"kind": "open_app", "key": "telegram", "line": "open_app telegram", "outcome": "success"}]
+    assert current_part(said, opened).startswith("archive")
+    assert current_part(said, [*opened, _done("tap", 'tap [7] "Star"')]).startswith("archive")  # not its verb
+    assert current_part(said, [*opened, _done("tap", 'tap [7] "Archive chat"')]).startswith("star")
+
+
+def test_no_finishing_while_the_second_item_action_is_unpressed():
+    said = canonical("In Telegram, archive my chat with Ines Park and star the Book club channel.")
+    chats = _screen("org.example.talk", "Chats", [("LinearLayout", "Book club | Ana: see you"),
+                                                  ("LinearLayout", "Tomas Weir | ok")])
+    history = [{"kind": "open_app", "key": "telegram", "line": "open_app telegram", "outcome": "success"},
+               _done("long_press", 'long_press [5] "Ines Park"'), _done("tap", 'tap [7] "Archive"')]
+    ranked = rank(said, "", chats, ["Telegram"], history, limit=20)
+    assert ranked[0].action.get("kind") != "done"
+    waiting = next(c for c in ranked if c.action == {"kind": "done"})
+    finished = [*history, _done("long_press", 'long_press [5] "Book club"'), _done("tap", 'tap [8] "Star"')]
+    done = next(c for c in rank(said, "", chats, ["Telegram"], finished, limit=20) if c.action == {"kind": "done"})
+    assert done.score >= waiting.score + 6.0
