@@ -41,9 +41,9 @@ from . import (
 )
 from .app_choice import as_app
 from .cancelling import cancels_item
-from .paired_acts import parts_left, sent_parts
 from .fields import OBJECT_KINDS, SEARCH, has_flag, holds, shows, submitted, to_type, type_candidates, typed, without
 from .goal import CREATE, Goal, clause_verbs, first_word, parse_goal
+from .paired_acts import parts_left, sent_parts
 from .perceptor import Screen
 from .progress import actions_since_app_change, parts, penalty
 from .slider_levels import HIGHER as _HIGHER

@@ -16,8 +16,8 @@ from . import ranked_wording
 from .carried_places import carried_place
 from .dislocated import reordered
 from .each_recipient import each_recipient
-from .paired_acts import paired_acts
 from .everyday_forms import everyday
+from .paired_acts import paired_acts
 from .referents import CLOSE, OPEN
 from .request_shapes import reshaped
 from .shorthand import unabbreviated

@@ -63,6 +63,7 @@ from . import (
     edit_forms,
     endings,
     entry_points,
+    every_match,
     exact_names,
     function_words,
     label_shapes,
@@ -183,6 +184,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     timed_items.adjust(out, task, screen)  # "relabel my 09:45 alarm": the row at 09:45, not its switch
     each_recipient.adjust(out, task, screen, history or [])  # sent to Bo, Ana still to find: back to the list
     cleared_fields.adjust(out, task, screen, make, history or [])  # "remove the email from Bo's contact": Edit, clear, Save
+    every_match.adjust(out, task, screen, make, history or [])  # "delete all notes that mention X": search, each row
 
 
 def _said_whole(label: str, said: str) -> bool:

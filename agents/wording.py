@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import cache
 
 from .clauses import has_subject, object_of, wishes_for_thing
+from .every_match import every_said
 from .named_in import chained
 from .paraphrase import early, plain, terse
 from .people_said import assigned, said_message, said_plainly, specified, started
@@ -133,7 +134,7 @@ _SENDING = r"(?:text|message|tell|write(?: to)?|send|e-?mail|mail|post|reply(?: 
 @cache
 def canonical(task: str) -> str:
     """``task`` as a plain imperative (see the module docstring); the same text when already plain."""
-    text = usual_words(respelled(stepped(re.sub(r"[‘’ʼ]", "'", task).strip())))  # numbered steps, slips, synonyms
+    text = usual_words(respelled(stepped(every_said(re.sub(r"[‘’ʼ]", "'", task).strip()))))  # steps, slips, synonyms
     text, held = _hold_quotes(said_message(specified(text)))  # fields
     text = _spell_out(early(assigned(text)))
     text = relayed(_terse(started(text)))

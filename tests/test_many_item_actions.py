@@ -60,3 +60,41 @@ def test_no_finishing_while_the_second_item_action_is_unpressed():
     finished = [*history, _done("long_press", 'long_press [5] "Book club"'), _done("tap", 'tap [8] "Star"')]
     done = next(c for c in rank(said, "", chats, ["Telegram"], finished, limit=20) if c.action == {"kind": "done"})
     assert done.score >= waiting.score + 4.0
+
+
+def test_every_item_showing_some_words_is_read_from_the_request():
+    from cascadroid.agents.every_match import every
+    assert every(canonical("Archive every email about the Harbor lease")) == ("archive", "email", "Harbor lease")
+    assert every(canonical('remove all the reminders containing "gym"')) == ("remove", "reminder", "gym")
+    assert every(canonical("The Harbor lease is signed, so any memo that talks about the Harbor lease can go. "
+                           "Bin them.")) == ("delete", "memo", "Harbor lease")
+    # must not fire: one item, a count, every item with no words to match
+    assert every(canonical("delete the memo that mentions the Harbor lease")) is None
+    assert every(canonical("how many memos mention the Harbor lease?")) is None
+    assert every(canonical("Delete all my timers")) is None
+
+
+def test_the_words_are_searched_then_each_row_showing_them_is_opened_and_no_finishing_before():
+    from cascadroid.agents.candidates import Candidate
+    from cascadroid.agents.every_match import adjust
+    task = "Archive every email about the Harbor lease"
+    inbox = _screen("org.example.post", "Inbox", [("LinearLayout", "Tomas Weir | Harbor lease draft attached"),
+                                                   ("LinearLayout", "Ines Park | Lunch on Friday?")], {"Search mail": ""})
+    out = [Candidate({"kind": "done"}, "finish", 3.0), Candidate({"kind": "tap", "element": 6}, "tap Ines", 1.0),
+           Candidate({"kind": "tap", "element": 5}, "tap Tomas", 0.5)]
+    adjust(out, task, inbox, Candidate, [])
+    best = max(out, key=lambda c: c.score)
+    assert best.action == {"kind": "type", "element": 7, "text": "Harbor lease"}
+    searched = [_done("type", 'type [7] "Search mail" "Harbor lease"')]
+    out = [Candidate({"kind": "done"}, "finish", 3.0), Candidate({"kind": "tap", "element": 5}, "tap Tomas", 0.5)]
+    adjust(out, task, inbox, Candidate, searched)
+    assert max(out, key=lambda c: c.score).action == {"kind": "tap", "element": 5}
+    assert out[0].score < 0  # a row about it is still listed
+    # none left: finishing is not held back; and a task on one item is left alone
+    rest = _screen("org.example.post", "Inbox", [("LinearLayout", "Ines Park | Lunch on Friday?")], {"Search mail": ""})
+    out = [Candidate({"kind": "done"}, "finish", 3.0)]
+    adjust(out, task, rest, Candidate, searched)
+    assert out[0].score == 3.0
+    out = [Candidate({"kind": "done"}, "finish", 3.0)]
+    adjust(out, "Archive the email about the Harbor lease", inbox, Candidate, [])
+    assert [c.score for c in out] == [3.0]
