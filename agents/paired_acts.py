@@ -28,11 +28,60 @@ def paired_acts(text: str) -> str:
     """``text`` as two parts in turn when it asks two different item actions on two items; the same otherwise."""
     m = _PAIR.match(text.strip())
     if m is None or m["v1"].casefold() == m["v2"].casefold() or re.search(rf"\b(?:{_VERB})\b", m["a"], re.I):
-        return text
+        return made_with_member(text)
     b, where = m["b"], m["t"] or ""
     if not where and (w := re.search(r"\s+(?:in|on|using|via)\s+(?-i:[A-Z])[\w\-]*(?:\s+app)?$", b)):
         b, where = b[:w.start()], f",{w.group(0)}"  # "..., then archive Y on WhatsApp": where both happen
     return f"{m['p']}{m['v1']} {m['a']}, then {m['v2']} {b}{where}{m['e']}"
+
+
+# "make a new album called "T" and put X in it": a container made, then a member put in it
+_MADE = re.compile(r"^(?P<p>(?:please\s+)?)(?:make|create|start|set\s+up|add)\s+(?:a\s+)?(?:new\s+)?(?P<k>album|folder|playlist|"
+                   r"list|collection|group|board|label|category|notebook|shelf)\s+(?:(?:called|named|titled)\s+)?(?P<t>\ue000\d+\ue001|"
+                   r"\"[^\"]+\")\s*(?:,\s*)?(?:and\s+|then\s+|and\s+then\s+)(?P<v>put|add|move|save|place|copy)\s+(?P<m>.+?)\s+"
+                   r"(?:in|into|to)\s+(?:it|that\s+one|there)(?P<e>\s*[.!]?)$", re.I)
+
+_KINDS = r"album|folder|playlist|collection|board|notebook|shelf"
+# "new album Trip + X", "start a Trip album in Gallery, beginning with the photo X", "a playlist "Run" with X in it"
+_MADE_WITH = re.compile(rf"^(?P<p>(?:please\s+)?(?:i\s+would\s+like\s+to\s+|i\s+want\s+to\s+)?)(?:make|create|start|set\s+up)\s+"
+                        rf"(?:a\s+)?(?:new\s+)?(?:(?P<n>(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){{0,2}})\s+)?(?P<k>{_KINDS})"
+                        r"(?:\s+(?:called|named|titled))?(?:\s+(?P<t>\ue000\d+\ue001|\"[^\"]+\"))?(?P<w>\s+(?:in|on)\s+(?-i:[A-Z])[\w\-]*)?"
+                        r"\s*,?\s*(?:\+|with|containing|beginning\s+with|starting\s+with|holding)\s+(?:the\s+(?:photos?|pictures?|"
+                        r"images?|songs?|tracks?|files?)\s+)?(?P<m>[^,;]+?)(?:\s+in\s+it)?\s*[.!]?$", re.I)
+
+
+def made_with_member(text: str) -> str:
+    """"make a new album "T" and put X in it" as two parts: "create a new album "T", then add X to the album "T"";
+    the same text otherwise."""
+    m = _MADE.match(text.strip())
+    w = _MADE_WITH.match(text.strip()) if m is None else None
+    if w is not None and bool(w["n"]) != bool(w["t"]):
+        kind, title, where = w["k"].casefold(), w["t"] or f'"{w["n"]}"', w["w"] or ""
+        return f"{w['p']}create a new {kind} {title}{where}, then add {w['m']} to the {kind} {title}{where}"
+    if m is None:
+        return text
+    verb = "move" if m["v"].casefold() == "move" else "add"
+    return f"{m['p']}create a new {m['k'].casefold()} {m['t']}, then {verb} {m['m']} to the {m['k'].casefold()} {m['t']}{m['e']}"
+
+
+_CREATED = re.compile(r"^\s*(?:please\s+)?(?:i\s+(?:would\s+like|want)\s+to\s+)?(?:create|make)\s+(?:a\s+)?new\s+\w+\s+[\"“]([^\"”]+)[\"”]", re.I)
+_CONFIRMS = ("done", "ok", "save", "create", "add", "confirm")
+
+
+def _made(piece: str, history: list[dict[str, Any]]) -> bool:
+    """A part that creates a titled thing: its title was typed, then a confirming control pressed."""
+    m = _CREATED.match(piece)
+    if m is None:
+        return False
+    typed = False
+    for h in history:
+        if h.get("outcome") != "success":
+            continue
+        if h.get("kind") == "type" and m.group(1).casefold() in h.get("line", "").casefold():
+            typed = True
+        elif typed and h.get("kind") == "tap" and any(_pressed(h.get("line", ""), c) for c in _CONFIRMS):
+            return True
+    return False
 
 
 def _verb(piece: str) -> str | None:
@@ -66,6 +115,8 @@ def sent_parts(pieces: list[str], index: int, history: list[dict[str, Any]]) -> 
     """Is part ``index`` done within its app: a message typed and sent, or an item action pressed?"""
     if _act_parts(pieces):
         return acted(pieces, history) > index
+    if _made(pieces[index], history):
+        return True
     return each_recipient.sent_parts(pieces, index, history)
 
 
@@ -74,3 +125,30 @@ def parts_left(pieces: list[str], history: list[dict[str, Any]]) -> bool:
     if _act_parts(pieces):
         return acted(pieces, history) < len(pieces)
     return each_recipient.parts_left(pieces, history)
+
+
+_MEMBER = re.compile(r"^\s*(?:please\s+)?(?P<v>add|move|copy|put)\s+(?P<m>.+?)\s+(?:to|into|in)\s+the\s+(?:" + _KINDS +
+                     r"|list|collection|group|label|category)\s+[\"“](?P<t>[^\"”]+)[\"”]", re.I)
+
+
+def adjust(out: list[Any], task: str, screen: Any, history: list[dict[str, Any]]) -> None:
+    """"add X to the album "T"" (a part, after T was made): X is found first and its own add pressed; T's row is
+    the choice after that press, and no finishing before it."""
+    m = _MEMBER.match(task)
+    if m is None:
+        return
+    verb = m["v"].casefold()
+    pressed = any(h.get("outcome") == "success" and h.get("kind") == "tap" and _pressed(h.get("line", ""), verb)
+                  for h in history)
+    title = m["t"].casefold()
+    made = any(h.get("outcome") == "success" and h.get("kind") == "type" and title in h.get("line", "").casefold()
+               for h in history)  # T was made in this run (an existing T may be opened and filled from inside)
+    if pressed or not made:
+        return
+    for candidate in out:
+        kind, element = candidate.action.get("kind"), candidate.action.get("element")
+        if kind == "done" and candidate.action.get("success") is not False:
+            candidate.score = min(candidate.score, -2.0)
+        elif kind in ("tap", "long_press") and element is not None and screen.labels.get(element, "").casefold() \
+                .startswith(title) and element not in screen.editable:
+            candidate.score = min(candidate.score, -1.0)  # the place it goes, chosen once its add was pressed

@@ -68,6 +68,7 @@ from . import (
     function_words,
     label_shapes,
     negation,
+    paired_acts,
     particles,
     promotions,
     quantities,
@@ -184,6 +185,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     timed_items.adjust(out, task, screen)  # "relabel my 09:45 alarm": the row at 09:45, not its switch
     each_recipient.adjust(out, task, screen, history or [])  # sent to Bo, Ana still to find: back to the list
     cleared_fields.adjust(out, task, screen, make, history or [])  # "remove the email from Bo's contact": Edit, clear, Save
+    paired_acts.adjust(out, task, screen, history or [])  # "add X to the album "T"" after making T: X first
     every_match.adjust(out, task, screen, make, history or [])  # "delete all notes that mention X": search, each row
 
 

@@ -98,3 +98,37 @@ def test_the_words_are_searched_then_each_row_showing_them_is_opened_and_no_fini
     out = [Candidate({"kind": "done"}, "finish", 3.0)]
     adjust(out, "Archive the email about the Harbor lease", inbox, Candidate, [])
     assert [c.score for c in out] == [3.0]
+
+
+def test_a_new_container_made_with_a_member_is_made_then_the_member_put_in_it():
+    said = canonical('Make a new playlist called "Night drive" and put Blue Monday in it.')
+    assert parts(said) == ['create a new playlist "Night drive"', 'add Blue Monday to the playlist "Night drive"']
+    assert parts(canonical("new folder Receipts + scan_04.pdf"))[1] == 'add scan_04.pdf to the folder "Receipts"'
+    assert parts(canonical("I want to start a Mountains board in Pinboard, beginning with the photo peak.jpg"))[0] \
+        .endswith('create a new board "Mountains" in Pinboard')
+    # must not fire: a container with no member named, a member added to an existing one
+    assert len(parts(canonical('Create a new playlist "Night drive" in Tunes.'))) == 1
+    assert len(parts(canonical("create a playlist with my favourite songs"))) == 1
+    opened = [{"kind": "open_app", "key": "tunes", "line": "open_app tunes", "outcome": "success"}]
+    made = [*opened, _done("type", 'type [9] "Name" "Night drive"'), _done("tap", 'tap [10] "Create"')]
+    assert current_part(said, [*opened, _done("type", 'type [9] "Name" "Night drive"')]).startswith("create")
+    assert current_part(said, made).startswith("add Blue Monday")
+
+
+def test_the_member_is_found_first_the_new_container_chosen_after_its_add():
+    from cascadroid.agents.candidates import Candidate
+    from cascadroid.agents.paired_acts import adjust
+    part = 'add Blue Monday to the playlist "Night drive"'
+    lists = _screen("org.example.tunes", "Playlists", [("LinearLayout", "Night drive | 0 songs"),
+                                                        ("TextView", "Songs")])
+    made = [_done("type", 'type [9] "Name" "Night drive"'), _done("tap", 'tap [10] "Create"')]
+    out = [Candidate({"kind": "tap", "element": 5}, "tap Night drive", 5.0), Candidate({"kind": "done"}, "finish", 4.0),
+           Candidate({"kind": "tap", "element": 6}, "tap Songs", 0.0)]
+    adjust(out, part, lists, made)
+    assert max(out, key=lambda c: c.score).action == {"kind": "tap", "element": 6}
+    out = [Candidate({"kind": "tap", "element": 5}, "tap Night drive", 5.0)]
+    adjust(out, part, lists, [*made, _done("tap", 'tap [12] "Add to playlist"')])
+    assert out[0].score == 5.0  # now the place it goes
+    out = [Candidate({"kind": "tap", "element": 5}, "tap Night drive", 5.0)]
+    adjust(out, part, lists, [])  # must not fire: a playlist that was there already may be filled from inside
+    assert out[0].score == 5.0
