@@ -53,6 +53,7 @@ from typing import Any
 
 from . import (
     act_collections,
+    brand_services,
     button_owners,
     cleared_fields,
     compose_entry,
@@ -166,6 +167,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     exact_names.adjust(out, task, screen)  # "bitcoin": the "Bitcoin" row, not "Bitcoin Cash"
     function_words.adjust(out, task, screen)  # "sem querer" names no "Sem estrela"
     service_tiles.adjust(out, task, screen, lambda label: _is_ad(label) or promotions.is_banner(label))  # "Hotel" tile
+    brand_services.adjust(out, task, screen)  # "برام غذا سفارش بده": the brand+food tile "اسنپ‌فود"
     fits = max((c.score for c in out if c.action.get("kind") != "swipe"), default=0.0)
     if not objects and fits < 2.0 and _alphabet_passes(screen, task):  # nothing here fits: the list goes on
         for candidate in out:

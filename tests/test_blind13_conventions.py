@@ -118,3 +118,36 @@ def test_a_bottom_tab_is_no_service_tile():
 
 def _label(screen, action: dict) -> str:
     return screen.labels.get(action.get("element"), "")
+
+
+# --- brand + English service word tiles meet the service said in the task's language ---------------------
+
+
+def _brand_home(*tiles: str):
+    return screen_of(node("TextView", (40, 150, 1040, 230), "", "Xin chào"), *_tiles(*tiles[:4]),
+                     *_tiles(*tiles[4:], top=1300))
+
+
+def test_a_vietnamese_food_order_meets_the_brand_food_tile():
+    observation, screen = _brand_home("GoRide", "GoCar", "GoFood", "GoSend", "GoMart", "GoPay")
+    assert _label(screen, first("đặt đồ ăn trưa", screen)) == "GoFood"
+
+
+def test_a_thai_grocery_order_meets_a_transliterated_mart_tile():
+    observation, screen = _brand_home("ไลน์แมน", "ไลน์แมนฟู้ด", "ไลน์แมนมาร์ท", "ไลน์แมนส่ง")
+    assert _label(screen, first("สั่งของชำให้หน่อย", screen)) == "ไลน์แมนมาร์ท"
+
+
+def test_tiles_without_a_shared_brand_or_a_task_naming_no_service_get_nothing():
+    from cascadroid.agents.brand_services import adjust
+    from cascadroid.agents.candidates import rank
+    observation, screen = _brand_home("GoRide", "GoCar", "GoFood", "GoSend", "GoMart", "GoPay")
+    before = [(c.text, c.score) for c in rank("cek saldo saya", "", screen, [], [])]
+    out = rank("cek saldo saya", "", screen, [], [])
+    adjust(out, "cek saldo saya", screen)
+    assert [(c.text, c.score) for c in out] == before
+    observation, screen = _brand_home("Ride", "Car", "Food", "Send")
+    out = rank("đặt đồ ăn trưa", "", screen, [], [])
+    scores = {c.text: c.score for c in out}
+    adjust(out, "đặt đồ ăn trưa", screen)
+    assert {c.text: c.score for c in out} == scores  # no brand: the tiles' own words decide
