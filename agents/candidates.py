@@ -21,6 +21,7 @@ from . import (
     answers,
     app_choice,
     browsing,
+    comparisons,
     conversations,
     counting,
     details,
@@ -245,9 +246,10 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     scanning = superlatives.apply(out, ranking, asked if reading is None else None, screen, Candidate)  # search, sort, scan
     if reading_only:
         counting.adjust(out, task, screen, history)  # the list a count or "latest" reads, to its end
-    listed = details.adjust(out, asked, task, screen.labels, screen.lines, objects, since)  # an Info page's value
+    compared = comparisons.adjust(out, task_asked, screen.lines, kept, screen.editable, screen.labels, Candidate)  # A or B?
+    listed = compared or details.adjust(out, asked, task, screen.labels, screen.lines, objects, since)  # an Info page's value
     ranked_name = details.row_name(screen.labels.get(superlative, "")) if superlative is not None else None
-    if reading is None and asked is not None and (listed or (ranked_name and asked.kind in ("name", "file", "line"))):
+    if reading is None and (listed or (asked is not None and ranked_name and asked.kind in ("name", "file", "line"))):
         answer = listed or ranked_name
         out.append(Candidate({"kind": "done", "answer": answer}, f"answer {answer!r} and finish", 7.0))
     if read is None:

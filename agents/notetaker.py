@@ -41,7 +41,10 @@ def wanted(task: str, screen_changed: bool) -> bool:
     from .wording import canonical
 
     task = canonical(task)  # as the ranker reads it ("Send Bo Ana Ruiz's number by SMS": Ana Ruiz's)
-    return screen_changed and (bool(_INFO.search(_QUOTED.sub(" ", task))) or read_part(task) is not None)
+    from .comparisons import pair
+
+    return screen_changed and (bool(_INFO.search(_QUOTED.sub(" ", task))) or read_part(task) is not None
+                               or pair(task) is not None)  # "larger: a.pdf / b.pdf"
 
 
 def by_rules(task: str, screen_lines: list[str], objects: list[str], held: dict[str, str] | None = None) -> dict[str, str]:
@@ -49,11 +52,12 @@ def by_rules(task: str, screen_lines: list[str], objects: list[str], held: dict[
     it shows on the line of the thing the task names; kept under its kind for a later step. A value
     already ``held`` for a later step is not read again (the next app's form may echo its name). For a
     superlative ("the cheapest ..."), the best row read so far."""
-    from . import superlatives
+    from . import comparisons, superlatives
     from .wording import canonical
 
     best = superlatives.remember(canonical(task), screen_lines, held or {})
-    return {**best, **_values(task, screen_lines, objects, held)}
+    compared = comparisons.remember(canonical(task), screen_lines)  # "A or B?": each one's value, once it shows
+    return {**best, **compared, **_values(task, screen_lines, objects, held)}
 
 
 def _values(task: str, screen_lines: list[str], objects: list[str], held: dict[str, str] | None) -> dict[str, str]:

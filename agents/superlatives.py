@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from . import answers
+from .comparisons import PREFIX
 from .fields import SEARCH
 from .perceptor import Screen
 from .text import normalize, words
@@ -86,7 +87,7 @@ def category_phrase(task: str, app_words: set[str] = frozenset()) -> str:
 
 def facts(notes: dict[str, str]) -> dict[str, str]:
     """The notes that are values to answer with or pass on (the best row seen is neither)."""
-    return {k: v for k, v in notes.items() if k != BEST}
+    return {k: v for k, v in notes.items() if k != BEST and not k.startswith(PREFIX)}
 
 
 def remember(task: str, lines: Sequence[str], notes: dict[str, str]) -> dict[str, str]:
