@@ -89,3 +89,47 @@ def test_names_in_scripts_without_spaces_end_where_they_end(text, name):
 
 def test_a_latin_name_part_inside_a_longer_word_is_no_name():
     assert kinds_found("Oskarsson won") == [] and ("name", "Oskar") in kinds_found("Oskar won")
+
+
+@pytest.mark.parametrize(("text", "street"), [
+    ("부산광역시 해운대구 센텀중앙로 79, 5층", "센텀중앙로 79"),
+    ("العنوان: شارع التحلية 3310، جدة", "شارع التحلية 3310"),
+    ("כתובת: רחוב ביאליק 8, רמת גן", "רחוב ביאליק 8"),
+    ("Λεωφόρος Συγγρού 112, Αθήνα", "Συγγρού 112"),
+    ("88/4 ถนนนิมมานเหมินท์ เชียงใหม่", "ถนนนิมมานเหมินท์"),
+    ("मकान नं 45, शास्त्री नगर, कानपुर", "मकान नं 45"),
+    ("ship to P.O. Box 9021, Tulsa", "P.O. Box 9021"),
+    ("Postfach 1022, 80331 München", "Postfach 1022"),
+    ("lives at 41 E 12th Street", "41 E 12th Street"),
+])
+def test_street_addresses_in_other_scripts_numbered_streets_and_boxes_are_found(text, street):
+    found = [value for kind, value in kinds_found(text) if kind == "address"]
+    assert any(street in value for value in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "새로 1개 도착했어요", "شارع مزدحم اليوم", "הרחוב היה שקט", "ο δρόμος ήταν άδειος", "ซอยนี้เงียบ",
+    "गांधी नगर में मौसम अच्छा है", "box of 12 donuts", "the 3rd time today",
+])
+def test_street_words_without_a_numbered_address_are_no_address(text):
+    assert [k for k, _ in kinds_found(text) if k == "address"] == []
+
+
+@pytest.mark.parametrize(("text", "email"), [
+    ('mail "ana..b"@invented.example now', '"ana..b"@invented.example'),
+    ("電郵：用戶名@例子.香港", "用戶名@例子.香港"),
+    ("mail taro@example.jp です", "taro@example.jp"),
+])
+def test_quoted_and_unspaced_script_local_parts_are_found(text, email):
+    assert ("email", email) in kinds_found(text)
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ('{"msisdn": "393471234567"}', "393471234567"), ("open https://wa.me/61412345678 to chat", "61412345678"),
+])
+def test_international_numbers_without_plus_in_messaging_links_and_records_are_found(text, number):
+    assert ("phone", number) in kinds_found(text)
+
+
+def test_a_long_number_in_a_record_without_a_phone_key_is_no_phone():
+    assert kinds_found('{"order_id": "393471234567"}') == []

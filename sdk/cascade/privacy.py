@@ -21,6 +21,7 @@ from ..errors import ConfigurationError
 from ..settings import DataKind
 from .pii_checks import card_groups, iban_in, iban_ok
 from .pii_forms import NamePattern, continues_word, evasive_spans, fold
+from .pii_scripts import postal_boxes, script_addresses
 from .pii_views import plain_view, to_text
 
 DATA_KINDS: tuple[DataKind, ...] = get_args(DataKind)
@@ -56,7 +57,7 @@ _STREET_WORDS = (  # street types written after the name (English-speaking count
     "dijk|vej|gade|gatan|vägen|gata|veien"
 )
 _ADDRESS = re.compile(
-    r"\d{1,5}[A-Za-z]?(?: [A-Z][A-Za-z'.-]*){1,4} (?i:" + _STREET_WORDS + r")\b\.?"
+    r"\d{1,5}[A-Za-z]?(?: (?:[A-Z][A-Za-z'.-]*|\d{1,3}(?:st|nd|rd|th))){1,4} (?i:" + _STREET_WORDS + r")\b\.?"
     r"(?:,? (?i:apt|suite|unit|flat)\.? ?\w+|,? #\w+)?"
     r"(?:, [A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,3}\b)?"
     r"(?:,? [A-Z]{2} \d{5}(?:-\d{4})?\b|,? [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|,? \d{4,5}(?:-\d{4})?\b)?"
@@ -89,7 +90,7 @@ _GLUED_ADDRESS = re.compile(r"\d[A-Z][a-z]")  # "at14Harbour": OCR lost the spac
 _POSTCODE = re.compile(r"[A-Z](?:[A-Z] \d{5}(?:-\d{4})?|[A-Z]?\d[A-Z\d]? \d[A-Z]{2})\b")  # US state+ZIP, UK
 _PHONE_WORDS = re.compile(r"(?i)(?:(?:call|phone|tel|mobile|cell|whatsapp|fax|text|sms|number|contact|ring|telefon\w*|"
                           r"tel[eé]fono|t[eé]l[eé]phone|handy|celular|móvil|movil|телефон|тел)\b|电话|電話|手机|携帯|전화|"
-                          r"هاتف|جوال|تلفن|फ़ोन|फोन|โทร|טלפון)")
+                          r"هاتف|جوال|تلفن|फ़ोन|फोन|โทร|טלפון|msisdn|wa\.me/)")
 _DATE_LIKE = re.compile(  # a date that does not go on like a number (06.12.34.56.78 is a French phone)
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?![-/.]?\d)|\d{1,2}:\d{2}"
 )
@@ -211,6 +212,7 @@ class PiiDetector:
                 ]
             if not text.isascii():
                 found += [Span("address", m.start(), m.end(), m.group(), m.group()) for m in _CJK_ADDRESS.finditer(text)]
+            found += [Span("address", a, b, text[a:b], text[a:b].lower()) for a, b in script_addresses(text) + postal_boxes(text)]
             found += [
                 Span("address", m.start(), m.end(), m.group(), m.group())
                 for m in _POSTCODE.finditer(text)
@@ -318,8 +320,13 @@ def _emails(text: str) -> list[Span]:
     spans = []
     for m in _EMAIL_TAIL.finditer(text):
         start = m.start()
+        if start > 1 and text[start - 1] == '"' and (quote := text.rfind('"', max(0, start - 66), start - 1)) >= 0:
+            start = quote  # a quoted local part: "john..doe"@example.org
         while start > 0 and (text[start - 1] in _EMAIL_LOCAL or continues_word(text[start - 1])):
             start -= 1
+        if start == m.start():  # a local part in a script without spaces: 用户@例子.广告
+            while start > 0 and text[start - 1].isalnum():
+                start -= 1
         if start < m.start():
             value = text[start : m.end()]
             spans.append(Span("email", start, m.end(), value, value.lower()))
