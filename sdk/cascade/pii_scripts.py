@@ -28,13 +28,14 @@ _SCRIPTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
         r"(?:फ्लैट|मकान|प्लॉट|हाउस)\s*(?:नं\.?|नंबर)?\s*\d{1,5}[,\s]+[\u0900-\u097f]+(?:\s[\u0900-\u097f]+){0,2}?"
         r"\s?(?:नगर|मार्ग|रोड|कॉलोनी|गली|विहार|पुरम)")),
 ]
+_ANY_SCRIPT = re.compile("[" + "".join(hint.pattern[1:-1] for hint, _ in _SCRIPTS) + "]")
 _BOX = re.compile(r"(?<![\w])(?:P\.?\s?O\.?\s?Box|Post(?:al)? Office Box|Postfach|Apartado(?: de [Cc]orreos)?|"
                   r"Caixa Postal|Casella [Pp]ostale|Boîte [Pp]ostale)\s?\d{1,6}\b", re.I)
 
 
 def script_addresses(text: str) -> list[tuple[int, int]]:
     """(start, end) of each street address in a non-Latin script of ``text``."""
-    if text.isascii():
+    if text.isascii() or not _ANY_SCRIPT.search(text):
         return []
     return [m.span() for hint, pattern in _SCRIPTS if hint.search(text) for m in pattern.finditer(text)]
 
@@ -42,7 +43,8 @@ def script_addresses(text: str) -> list[tuple[int, int]]:
 def postal_boxes(text: str) -> list[tuple[int, int]]:
     """(start, end) of each post-office box number."""
     lowered = text.lower()
-    if "box" not in lowered and "post" not in lowered and "apartado" not in lowered:
+    if "box" not in lowered and "post" not in lowered and "apartado" not in lowered and "caixa" not in lowered and \
+            "casella" not in lowered and "boîte" not in lowered:
         return []
     return [m.span() for m in _BOX.finditer(text)]
 
