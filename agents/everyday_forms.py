@@ -19,6 +19,7 @@ from .loose_forms import loose
 from .loose_grammar import loose_grammar
 from .owned_values import owned_values
 from .referents import CLOSE, OPEN
+from .spelling import germanic
 from .text import FULL_NAME
 
 _Q = f"{OPEN}\\d+{CLOSE}"  # a quoted span held aside
@@ -48,7 +49,8 @@ _OPENERS = re.compile(rf"^(?:{_ASK}|please|can|could|would|will|what|which|who|w
 def everyday(text: str) -> str:
     """``text`` with the everyday forms above said plainly; the same text when it has none."""
     text = re.sub(r"(?<![\w'])(?:" + "|".join(_BARE) + r")(?![\w'])",
-                  lambda m: _BARE.get(m.group(0).casefold(), m.group(0)) if m.group(0) != "I" else "I", text, flags=re.I)
+                  lambda m: m.group(0) if m.group(0) == "I" or m.group(0).casefold() == "im" and germanic(text) else
+                  _BARE.get(m.group(0).casefold(), m.group(0)), text, flags=re.I)  # "im Stau" is German
     text = _channel(question_then_use(told_event(casual(loose(loose_grammar(text))))))
     text = _mail_parts(text)
     text = _notifications(text)

@@ -51,6 +51,9 @@ _APOSTROPHES = (
     (r"\b(what|that|there|where|who)s\b", r"\1's"),
     (r"\b(you|they)re\b", r"\1're"), (r"\b(you|they)ll\b", r"\1'll"), (r"\b(you|they|we)ve\b", r"\1've"),
 )
+# Function words of German and Dutch, where "im" is a word ("in the"), not "I'm" without its apostrophe.
+_GERMANIC = frozenset("ich du wir ihr dass und oder nicht bitte der das dem den des ein eine einen ist sind zum zur vom "
+                      "mein meine ik jij het een dat niet en".split())
 # Common misspellings more than one slip away, or next to another word (only misspellings, never a word).
 _MISSPELLINGS = {"recieve": "receive", "recieved": "received", "recieves": "receives", "calender": "calendar",
           "calenders": "calendars", "adress": "address", "adresses": "addresses", "tommorow": "tomorrow",
@@ -161,12 +164,19 @@ def _inflects(word: str) -> bool:
     return False
 
 
+def germanic(text: str) -> bool:
+    """A German or Dutch sentence (one of its function words), where "im" is no "I'm"."""
+    return bool(set(re.findall(r"\w+", text.casefold())) & _GERMANIC)
+
+
 def _apostrophes_back(task: str) -> str:
     """Apostrophes left out put back, and the common misspellings of :data:`_MISSPELLINGS` put right."""
     task = re.sub(rf"\b(?:{'|'.join(_MISSPELLINGS)})\b", lambda m: _cased(m.group(), _MISSPELLINGS[m.group().casefold()]),
                   task, flags=re.I)
+    german = germanic(task)  # "im Stau", "im Wohnzimmer": a word
     for pattern, repl in _APOSTROPHES:
-        task = re.sub(pattern, repl, task, flags=re.I)
+        if not (german and repl == "I'm"):
+            task = re.sub(pattern, repl, task, flags=re.I)
     return re.sub(r"\bi'(m|ve|ll)\b", r"I'\1", task)
 
 

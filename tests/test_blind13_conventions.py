@@ -151,3 +151,12 @@ def test_tiles_without_a_shared_brand_or_a_task_naming_no_service_get_nothing():
     scores = {c.text: c.score for c in out}
     adjust(out, "đặt đồ ăn trưa", screen)
     assert {c.text: c.score for c in out} == scores  # no brand: the tiles' own words decide
+
+
+# --- "im" is German ("in the"), not "I'm" without its apostrophe, in a German or Dutch sentence ----------
+
+
+def test_german_im_stays_a_word_and_english_im_gets_its_apostrophe():
+    assert canonical("sag Jonas, dass ich im Stau stehe") == 'tell Jonas saying "ich im Stau stehe"'
+    assert "im Schlafzimmer" in canonical("stell den Wecker im Schlafzimmer auf 7 Uhr")
+    assert canonical("tell her im running late") == 'tell her saying "I\'m running late"'
