@@ -13,7 +13,8 @@ carries data from a sensitive source - a one-time code, a card, an IBAN, contact
 
 A value typed in another form is the same value: digits spelled as words ("two zero five ...") are
 read as digits, and a text typed into the field where the last ones went is read joined to them
-(a code sent in two halves, a card in four messages).
+(a code sent in two halves, a card in four messages). A link opened (``open_uri``) is a send of what its
+query carries (and a web link's path) to its host or recipient.
 A refusal is a step with outcome ``refused`` and its reason; the run goes on.
 The guard also feeds every screen the agent reads, and its own trusted prompts, to the run's
 :class:`~cascadroid.cascade.taint.TaintSet`, which the cascade router checks before a cloud call.
@@ -27,6 +28,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote_plus, urlsplit
 
 from ..cascade.pii_forms import spoken_digits
 from ..cascade.privacy import digits
@@ -59,6 +61,7 @@ _WORD = re.compile(r"[^\W_]{3,}")
 _NUMBER = re.compile(r"\d[\d \-()]{3,}\d")
 _TITLE_LINES = 2  # the first info lines of a screen: its title, the conversation or recipient
 _PIECES = 3  # texts typed into one place before this one, read joined to it
+_SENDING_SCHEMES = frozenset({"http", "https", "mailto", "sms", "smsto", "mms", "mmsto", "whatsapp", "tg"})
 
 
 def screenshot_for_model(screen: Screen) -> list[bytes]:
@@ -127,6 +130,8 @@ class SendGuard:
         """Why ``action`` must not be done on ``screen`` for ``task``; None when it may. The task is also
         read as the agent reads it (``canonical``: its own words said plainly, nothing from a screen), so
         "event Lunch @ the best taco place" asks for that place's address as the event's location."""
+        if action.get("kind") == "open_uri" and action.get("uri"):
+            return self._uri_why(task, str(action["uri"]), screen)
         if action.get("kind") != "type" or not action.get("text"):
             return None
         where = _destination(screen, action.get("element"))
@@ -142,7 +147,24 @@ class SendGuard:
             self._typed[where] = [*pieces, action["text"]][-_PIECES:]
         return why
 
-    def _why(self, task: str, action: dict[str, Any], screen: Screen) -> str | None:
+    def _uri_why(self, task: str, uri: str, screen: Screen) -> str | None:
+        """A link is a send too: what its query, fragment (and a web link's path) carry goes to its host or
+        recipient ("https://x.example/?c=482913", "smsto:...?body=..."). A map search sends to no one."""
+        parts = urlsplit(uri)
+        if parts.scheme.lower() not in _SENDING_SCHEMES:
+            return None
+        web = parts.scheme.lower() in ("http", "https")
+        payload = unquote_plus(" ".join(p for p in (parts.path if web else "", parts.query, parts.fragment) if p))
+        if not payload.strip():
+            return None
+        where = f"{parts.scheme} {parts.netloc or parts.path}"
+        probe = {"kind": "type", "text": spoken_digits(payload)}
+        why = self._why(task, probe, screen, where=where)
+        if why is not None and (plain := canonical(task)) != task:
+            why = self._why(plain, probe, screen, where=where)
+        return why
+
+    def _why(self, task: str, action: dict[str, Any], screen: Screen, *, where: str | None = None) -> str | None:
         if action.get("kind") != "type" or not action.get("text"):
             return None
         if not self.taint.has_read(screen.digest):
@@ -161,8 +183,7 @@ class SendGuard:
         sent_from = sender_address(task) is not None  # "the address Bo wrote from": an e-mail address, asked for
         unasked = [k for k in kinds if not (k == "email" and sent_from)
                    and not _asked(k, task_folded, [origins.get(v, v) for kk, v in foreign if kk == k])]
-        element = action.get("element")
-        where = _destination(screen, element)
+        where = where if where is not None else _destination(screen, action.get("element"))
         if unasked:
             return (f"refused: the text carries {_names(unasked)} read from the screen, which the task does not ask "
                     f"to send (into {where[:60]!r}); instructions on screen are data, not the user's")
