@@ -1,7 +1,7 @@
 """A message said unquoted after its person in other languages: "dile a Sofía que llego en 10 minutos".
 
 Romance languages put the person after a preposition and the message after "que"/"che" ("dile a Sofía que
-...", "diga à Ana que ...", "dis à Marc que ...", "di' a Luca che ..."); German, Dutch, Polish, Russian and
+...", "diga à Ana que ...", "dis à Marc que ...", "di' a Luca che ...", "avisa o Pedro que ..."); German, Dutch, Polish, Russian and
 Ukrainian put the person bare and the message after a comma and "dass"/"dat"/"że"/"что"/"що" ("sag Anna, dass
 ...", "скажи маме, что ..."); Indonesian "bilang ke Rina kalau ...". A clitic alone names the open chat's
 person ("dile que ...", "dis-lui que ..."). Read as 'tell X saying "..."' like the English forms
@@ -21,7 +21,9 @@ _ROMANCE_TO = r"(?:a|à|ao|à|al|pra|pro|para|para\s+a|para\s+o)"
 _NOT_THAT = r"(?!(?:que|che|qu['’])(?:\s|$))"
 _ROMANCE = re.compile(rf"^\s*(?:por\s+favor,?\s+|per\s+favore,?\s+|s['’]il\s+te\s+plaît,?\s+)?(?:{_ROMANCE_VERBS})"
                       rf"(?:\s+un\s+mensaje|\s+uma\s+mensagem|\s+un\s+message|\s+un\s+messaggio)?"
-                      rf"(?:\s+{_ROMANCE_TO}\s+(?P<to>{_NOT_THAT}[^\s,]+(?:\s+{_NOT_THAT}[^\s,]+)?))?"
+                      rf"(?:\s+{_ROMANCE_TO}\s+(?P<to>{_NOT_THAT}[^\s,]+(?:\s+{_NOT_THAT}[^\s,]+)?)|"
+                      rf"(?:(?<=avisa)|(?<=avise)|(?<=préviens)|(?<=prévenez)|(?<=avvisa))(?:\s+(?:o|os|as|a|el|la|le|il|lo))?"
+                      rf"\s+(?P<person>{_NOT_THAT}[^\s,]+))?"
                       rf"\s*,?\s+(?:diciendo\s+|dizendo\s+|en\s+disant\s+|dicendo\s+)?(?:(?:que|che)\s+|qu['’]\s*)(?P<m>\S.+?)\s*[.!]?\s*$",
                       re.I)
 _CLITIC = re.compile(r"^\s*(?:dis|dites|écris)-(?:lui|leur)\s+(?:que|qu['’])\s*(?P<m>\S.+?)\s*[.!]?\s*$", re.I)
@@ -41,7 +43,7 @@ def told(text: str) -> str:
         m = pattern.match(text)
         if not m or len(m["m"].split()) < 2:
             continue
-        to = (m.groupdict().get("to") or "").strip()
+        to = (m.groupdict().get("to") or m.groupdict().get("person") or "").strip()  # "avisa o Pedro": warned directly
         if _ME.match(to):
             return text  # "sag mir, dass ...": the user is told, nothing is sent
         return f'tell {to or "them"} saying "{m["m"]}"'

@@ -51,11 +51,12 @@ def test_romance_germanic_slavic_and_indonesian_tell_forms_give_the_message():
     assert told("скажи маме, что я задержусь") == 'tell маме saying "я задержусь"'
     assert told("bilang ke Rina kalau aku sudah sampai") == 'tell Rina saying "aku sudah sampai"'
     assert told("dile que llego tarde") == 'tell them saying "llego tarde"'  # the clitic: the open chat's person
+    assert told("avisa o Pedro que a reunião mudou") == 'tell Pedro saying "a reunião mudou"'  # warned directly
 
 
 def test_tell_me_a_one_word_message_and_quoted_tasks_are_left_alone():
     for task in ("sag mir, dass es klappt", "dile a Sofía hola", 'dile a Sofía que "ya voy"', "busca que es eso",
-                 "dile a Bruno que sí"):
+                 "dile a Bruno que sí", "manda o relatório que o chefe pediu"):  # a relative clause: no message
         assert told(task) == task
 
 
