@@ -41,6 +41,8 @@ def read(kinds: Sequence[str], lines: Sequence[str], held: dict[str, str], best_
 def passed_on(part: str, task: str, notes: dict[str, str], kinds: Sequence[str], verbs: set[str]) -> list[Value]:
     """The values read earlier, to type now: the date, time and place a message says; the values read
     together as one message; else each value for the message or its kind's field."""
+    notes = {k: v for k, v in notes.items() if not re.match(  # "Text Bo Li: ..." with Bo Li read: who it goes to
+        rf"\s*(?:please\s+)?(?:text|sms|message|send\s+(?:a\s+)?(?:text|message|sms)\s+to)\s+{re.escape(v.strip())}\s*[:,]", part, re.I)}
     together = passed(kinds, notes) if verbs & _SENDING else []
     return event_details.passed_on(part, notes) or together or [
         Value(v, "message", FIELDS["message"] | FIELDS.get(k, frozenset())) for k, v in notes.items()

@@ -16,6 +16,7 @@ from . import answers, event_details, named_in, requested
 from .answers import Asked
 from .dates import DATE, DURATION, parse_duration, parse_time
 from .forwarding import forwarded
+from .picked_callers import OBJECT, PICKED, caller_part
 from .progress import parts
 from .sender_address import sender_address
 from .text import words
@@ -100,6 +101,8 @@ def read_part(task: str) -> ReadPart | None:
     offset = _offset_part(task)
     if offset is not None:
         return offset
+    if (picked := caller_part(task)) is not None:  # "text whoever I last missed a call from: X": who, read first
+        return ReadPart(picked[0], OBJECT, Asked(picked[1], words(picked[0])), picked[2], where="my call log")
     sender = sender_address(task)  # "the address Bo wrote from": the sender's, read on the mail
     if sender is not None:
         return ReadPart(sender.question, sender.key, Asked("email", words(sender.where)), sender.rest, where=sender.where)
@@ -417,6 +420,8 @@ def in_progress(task: str, notes: dict[str, str]) -> tuple[str, ReadPart | None]
     if part is None:
         return task, None
     if all(kind in notes for kind in part.kinds):
+        if PICKED in part.rest:  # the person or number read, where the rest names it
+            return part.rest.replace(PICKED, notes[part.asked.kind]), None
         if part.offset_min and (hm := parse_time(notes[part.asked.kind])):
             total = (hm[0] * 60 + hm[1] + part.offset_min) % (24 * 60)
             return part.rest.replace(" for it", f" for {total // 60:02d}:{total % 60:02d}"), None

@@ -71,6 +71,7 @@ from . import (
     negation,
     paired_acts,
     particles,
+    picked_callers,
     promotions,
     quantities,
     row_previews,
@@ -187,6 +188,8 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     timed_items.adjust(out, task, screen)  # "relabel my 09:45 alarm": the row at 09:45, not its switch
     each_recipient.adjust(out, task, screen, history or [])  # sent to Bo, Ana still to find: back to the list
     cleared_fields.adjust(out, task, screen, make, history or [])  # "remove the email from Bo's contact": Edit, clear, Save
+    picked_callers.adjust(out, task, screen)  # reading the last missed call: the call log, never a row (it calls)
+    picked_callers.sent_once(out, task, screen, history or [])  # "text Bo: X" sent and shown in Bo's chat: finish
     paired_acts.adjust(out, task, screen, history or [])  # "add X to the album "T"" after making T: X first
     every_match.adjust(out, task, screen, make, history or [])  # "delete all notes that mention X": search, each row
 

@@ -132,3 +132,58 @@ def test_the_member_is_found_first_the_new_container_chosen_after_its_add():
     out = [Candidate({"kind": "tap", "element": 5}, "tap Night drive", 5.0)]
     adjust(out, part, lists, [])  # must not fire: a playlist that was there already may be filled from inside
     assert out[0].score == 5.0
+
+
+def test_a_caller_picked_by_the_call_log_is_read_first_then_used():
+    from cascadroid.agents.subgoals import in_progress, read_part
+    said = canonical('Message whoever I just missed a call from: "Driving, back in 20"')
+    part = read_part(said)
+    assert part is not None and part.asked.kind == "name" and "missed call" in part.question
+    assert in_progress(said, {"name": "Ines Park"})[0] == 'text Ines Park: "Driving, back in 20"'
+    them = canonical("Someone tried to call me and I couldn't answer. Text them \"On the bus, call you later\".")
+    assert in_progress(them, {"name": "+1 555 0100"})[0].startswith("text +1 555 0100: ")
+    saved = canonical("The number of my latest missed call isn't in my phone book yet; save it as Tomas Weir.")
+    part = read_part(saved)
+    assert part is not None and part.asked.kind == "phone"
+    assert in_progress(saved, {"phone": "+1 555 0199"})[0] == \
+        "Create a new contact named Tomas Weir with the phone number +1 555 0199"
+    # must not fire: a person named, a question about the call log, calling back
+    assert read_part(canonical('Text Tomas Weir "hi"')) is None
+    assert read_part(canonical("who was my last missed call from?")) is None
+    assert read_part(canonical("call back whoever I missed a call from")) is None
+
+
+def test_the_newest_missed_call_is_read_off_the_call_log_and_its_rows_are_never_pressed():
+    from cascadroid.agents.candidates import Candidate
+    from cascadroid.agents.picked_callers import adjust, read
+    log = ['[5] LinearLayout "Ines Park | Incoming · 10:02"', '[9] LinearLayout "+44 20 7946 0018, Missed call, 09:40"',
+           '[13] LinearLayout "Tomas Weir | Missed · 08:15"']
+    assert read("name", log) == "+44 20 7946 0018"
+    assert read("phone", log) == "+44 20 7946 0018"
+    assert read("phone", log[2:]) is None  # a saved contact's row shows no number
+    assert read("name", log[:1]) is None  # must not fire: no missed call listed
+    keypad = _screen("org.example.dialer", "Phone", [("TextView", "Keypad"), ("TextView", "Call history"),
+                                                      ("ImageButton", "Call")])
+    out = [Candidate({"kind": "tap", "element": 7}, "tap Call", 3.0), Candidate({"kind": "tap", "element": 6}, "tab", 0.0)]
+    adjust(out, "What is the number of my last missed call?", keypad)
+    assert max(out, key=lambda c: c.score).action == {"kind": "tap", "element": 6} and out[0].score < 0
+    out = [Candidate({"kind": "tap", "element": 7}, "tap Call", 3.0)]
+    adjust(out, "Call Tomas Weir", keypad)  # must not fire: no missed call asked about
+    assert out[0].score == 3.0
+
+
+def test_a_text_sent_once_and_shown_in_its_persons_chat_is_finished_not_typed_again():
+    from cascadroid.agents.candidates import Candidate
+    from cascadroid.agents.picked_callers import sent_once
+    chat = _screen("org.example.sms", "Ines Park", [("TextView", "On the bus | You: On the bus")], {"Message": ""})
+    sent = [_done("type", 'type [6] "Message" "On the bus"'), _done("tap", 'tap [7] "Send"')]
+    out = [Candidate({"kind": "type", "element": 6, "text": "On the bus"}, "type", 5.0),
+           Candidate({"kind": "done"}, "finish", 0.0)]
+    sent_once(out, 'text Ines Park: "On the bus"', chat, sent)
+    assert max(out, key=lambda c: c.score).action == {"kind": "done"}
+    out = [Candidate({"kind": "done"}, "finish", 0.0)]
+    sent_once(out, 'text Tomas Weir: "On the bus"', chat, sent)  # must not fire: another person's chat
+    assert out[0].score == 0.0
+    out = [Candidate({"kind": "done"}, "finish", 0.0)]
+    sent_once(out, 'text Ines Park: "On the bus"', chat, sent[:1])  # typed, never sent
+    assert out[0].score == 0.0
