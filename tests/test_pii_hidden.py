@@ -133,3 +133,11 @@ def test_international_numbers_without_plus_in_messaging_links_and_records_are_f
 
 def test_a_long_number_in_a_record_without_a_phone_key_is_no_phone():
     assert kinds_found('{"order_id": "393471234567"}') == []
+
+
+def test_a_query_value_writes_spaces_as_plus():
+    text = "route: https://maps.invented.example/dir?to=18+Quarry+Lane,+Leeds&mode=walk"
+    assert any(k == "address" and "18+Quarry+Lane" in v for k, v in kinds_found(text))
+    view, _, _ = plain_view("see ?q=a+b and c++ or x+y")
+    assert view == "see ?q=a b and c++ or x+y"  # only inside a query value
+    assert kinds_found("https://calc.invented.example/?q=2+2&lang=en") == []

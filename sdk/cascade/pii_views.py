@@ -3,7 +3,7 @@
 Zero-width spaces and joiners, direction marks and overrides, soft hyphens and word joiners can sit
 inside a phone number, a card or an e-mail ("4111<U+200B>1111...") so that a pattern reading the raw
 text misses it; URLs write ``@`` and ``+`` as ``%40`` and ``%2B``. ``plain_view`` drops the former
-and decodes the latter, and keeps, for each character of the view, where it came from, so a span
+and decodes the latter (and a query value's "+" for a space), and keeps, for each character of the view, where it came from, so a span
 found in the view maps back onto the text as written (``to_text``).
 """
 
@@ -15,26 +15,34 @@ _INVISIBLE = "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c
              "\u2064\u2066\u2067\u2068\u2069\ufeff"
 _HIDDEN = re.compile(f"[{_INVISIBLE}]|%(?:40|2[bBeE0])")  # %40 @, %2B +, %2E ., %20 space
 _DECODED = {"%40": "@", "%2b": "+", "%2e": ".", "%20": " "}
+_QUERY_VALUE = re.compile(r"[?&][\w.\-]{1,30}=([^&\s#]+)")
 
 
 def plain_view(text: str) -> tuple[str, list[int], list[int]] | None:
     """``(view, starts, ends)``: ``view[i]`` stands for ``text[starts[i]:ends[i]]``; None when nothing is hidden."""
-    if text.isascii() and "%" not in text or not _HIDDEN.search(text):
+    edits = {m.start(): (m.end(), _DECODED.get(m.group().lower(), "")) for m in _HIDDEN.finditer(text)} \
+        if not text.isascii() or "%" in text else {}
+    if "+" in text and "=" in text and "?" in text:  # a query value writes spaces as "+": "?q=221B+Baker+Street"
+        for value in _QUERY_VALUE.finditer(text):
+            edits.update((i, (i + 1, " ")) for i in range(value.start(1) + 1, value.end(1) - 1)
+                         if text[i] == "+" and text[i - 1].isalnum() and text[i + 1].isalnum())
+    if not edits:
         return None
     view: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
-    for m in _HIDDEN.finditer(text):
-        for i in range(pos, m.start()):
+    for start in sorted(edits):
+        end, replacement = edits[start]
+        for i in range(pos, start):
             view.append(text[i])
             starts.append(i)
             ends.append(i + 1)
-        if len(m.group()) == 3:
-            view.append(_DECODED[m.group().lower()])
-            starts.append(m.start())
-            ends.append(m.end())
-        pos = m.end()
+        if replacement:
+            view.append(replacement)
+            starts.append(start)
+            ends.append(end)
+        pos = end
     for i in range(pos, len(text)):
         view.append(text[i])
         starts.append(i)
