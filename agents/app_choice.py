@@ -53,6 +53,9 @@ _STARTS = (r"\b(?:what time|when)\s+(?:does|do|did|will)\s+(?!(?:the\s+|my\s+|th
            r"|download|upload|update|sale|offer|deal|subscription|trial|battery)\b)[^?.;,]{1,60}?\s+(?:start|begin|end|finish)\b"
            r"|\b(?:start|end|finish)(?:ing)? time of\b")
 
+_OWNER_OF = (r"\bwhose (?:phone |mobile |cell )?(?:number|e-?mail|address)\b|\bwho\b[^.;?]{0,40}?\+?\d[\d ().\-]{6,}\d"
+             r"|\+?\d[\d ().\-]{6,}\d[^.;]{0,40}?\bwho\b|\bwho\b[^.;?]{0,40}?\b[\w.+\-]+@[\w\-]+\.\w+")
+
 CATEGORIES: tuple[Category, ...] = (
     _category("wifi wlan bluetooth airplane aeroplane flight hotspot tethering brightness wallpaper ringtone volume "
               "network data saver battery nfc vpn display dark theme font", "settings setting 設定 설정 设置 настройки "
@@ -63,7 +66,8 @@ CATEGORIES: tuple[Category, ...] = (
     _category("text texted texting message messaged sms mms", "messaging messages message sms mms メッセージ 메시지 信息 短信 "
               "сообщения mensajes nachrichten messaggi mensagens رسائل"),
     _category("chat messenger group pin unpin mute unmute", "chat whatsapp telegram signal messenger wechat line viber"),
-    _category("contact", "contacts contact people 連絡先 연락처 联系人 контакты contactos kontakte contatti contatos"),
+    _category("contact", "contacts contact people 連絡先 연락처 联系人 контакты contactos kontakte contatti contatos",
+              _OWNER_OF),  # "whose number is +1 555 0100?": the person is in the contacts
     _category("alarm timer stopwatch countdown wake", "clock deskclock alarm alarmclock 時計 시계 时钟 часы reloj "
               "horloge uhr orologio relógio"),
     _category("event meeting appointment calendar schedule agenda monday tuesday wednesday thursday friday saturday "

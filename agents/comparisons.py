@@ -5,7 +5,7 @@ less", "closer", "better rated"). Each thing's value of that kind is read where 
 or the page that names it ("a.pdf | Documents · 1.1 MB", "$24.00", "0.8 km", "4.5 ★"), in any unit
 or currency (answers.row_value), and kept in the notes (one screen may show only one of them). Once
 both are known the answer is the winner's name; until then no other answer is given and the thing
-not yet read is searched for. Plain English comparatives and list conventions only.
+not yet read is searched for (as is the value a reverse look-up gives, agents/owners.py). Plain English comparatives and list conventions only.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from . import owners
 from .answers import row_value
 from .fields import SEARCH
 from .text import normalize, words
@@ -70,7 +71,7 @@ def _before_comparative(text: str) -> str:
     """ "Ice Rink better rated" -> "Ice Rink": the thing's name without the comparative said after it."""
     cut = min((m.start() for pattern, _, _ in _COMPARATIVES for m in [re.search(pattern, text, re.I)] if m),
               default=len(text))
-    return re.sub(r"\s+(?:is|are|was|one|costs?|takes?)$", "", text[:cut].strip(), flags=re.I)
+    return re.sub(r"\s+(?:is|are|was|one|costs?|takes?|the|a)$", "", text[:cut].strip(), flags=re.I)
 
 
 def _plain(line: str) -> str:
@@ -128,7 +129,8 @@ def adjust(candidates: list[Any], task: str, lines: Sequence[str], notes: dict[s
     """The winner's name once both values are known; until then no answer is given and the thing not yet
     read is typed into a search box (added to ``candidates``)."""
     names = pair(task)
-    if names is None:
+    if names is None:  # "whose number is +1 555 0100?": the number typed into the search box
+        _search(candidates, owners.asked_value(task), editable, labels, make)
         return None
     values = known(task, lines, notes)
     if len(values) == 2:
@@ -136,10 +138,15 @@ def adjust(candidates: list[Any], task: str, lines: Sequence[str], notes: dict[s
     for c in candidates:
         if c.action.get("kind") == "done" and c.action.get("answer"):
             c.score -= 5.0
-    missing = next((n for n in names if n not in values), None)
-    for element, current in editable.items():
-        if missing and words(labels.get(element, ""), stopwords=frozenset()) & SEARCH and \
-                normalize(missing) != normalize(current or ""):
-            candidates.append(make({"kind": "type", "element": element, "text": missing},
-                                   f'type "{missing}" into [{element}] {labels.get(element, "")}', 4.5))
+    _search(candidates, next((n for n in names if n not in values), None), editable, labels, make)
     return None
+
+
+def _search(candidates: list[Any], wanted: str | None, editable: dict[int, str], labels: dict[int, str],
+            make: Callable[[dict[str, Any], str, float], Any]) -> None:
+    """Type ``wanted`` into the screen's search box unless it holds it already."""
+    for element, current in editable.items():
+        if wanted and words(labels.get(element, ""), stopwords=frozenset()) & SEARCH and \
+                normalize(wanted) != normalize(current or ""):
+            candidates.append(make({"kind": "type", "element": element, "text": wanted},
+                                   f'type "{wanted}" into [{element}] {labels.get(element, "")}', 4.5))

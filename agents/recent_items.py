@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from . import counting
+from . import counting, owners
 from .answers import first_row_name
 from .perceptor import Screen
 from .text import words
@@ -32,6 +32,9 @@ _STATE = frozenset(words("unread read starred important flagged pinned muted new
 def read(task: str, kind: str, screen: Screen, found: tuple[str, float] | None) -> tuple[str, float] | None:
     """The answer of a question about my own last message or the newest item, else ``found`` unchanged
     (a question about my own message is never answered with another's words: None until mine shows)."""
+    if owners.asked_value(task):  # "whose number is +1 555 0100?": the name beside it, never the number
+        name = owners.owner(task, screen.lines)
+        return (name, 1.0) if name else None
     if asks_mine(task):
         mine = my_last(task, screen)
         return (mine, 1.0) if mine else None
