@@ -47,7 +47,8 @@ def asked(task: str) -> Asked | None:
         return None
     low = task.casefold()
     rules = (
-        (r"\bhow long\b|\bhow many (?:minutes|mins|hours|hrs|seconds|secs)\b", "duration"),
+        (r"\bhow long\b|\bhow many (?:minutes|mins|hours|hrs|seconds|secs)\b|\bduration\b|\b(?:length|running time) of\b",
+         "duration"),
         (r"\bhow many (?!stars\b)|(?<!phone )(?<!the )\bnumber of\b|\bcount\b", "count"),  # "how many stars": a rating
         (r"^\s*what\b.*\brating\b|\bhow many stars\b|\bhow (?:well|highly|good)\b[^?]*\brated\b", "rating"),
         (r"\bhow (?:warm|cold|hot)\b|\btemperature\b|\btemp\b|\bhow many degrees\b", "temperature"),

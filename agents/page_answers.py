@@ -292,7 +292,7 @@ _PICTURE = re.compile(r"\b(?:photos?|pictures?|pics?|images?|snapshots?|screensh
                       r"|\.(?:jpe?g|png|heic|webp|gif|mp4|mov)\b", re.I)
 _SHOWS = re.compile(r"\bwhat(?:'s|\s+is|\s+was)?\s+(?:in|on)\b|\bwhat\s+(?:does|do|did)\b[^?]{0,50}?\b(?:show|depict)"
                     r"|\bwhat(?:'s|\s+is|\s+was)\s+(?:it|this|that|the \w+)\s+(?:a \w+\s+)?of\b|\bwhat(?:'s|\s+is)\s+shown\b"
-                    r"|\b(?:subject|depicts?)\b", re.I)
+                    r"|\b(?:subject|depicts?)\b|\bwhat\b[^?]{0,60}?\b(?:is|was)\s+(?:a|an)\s+\w+\s+of\b", re.I)
 _KIND_PART = frozenset(words("photo picture image video screenshot selfie pic", stopwords=frozenset()))
 _STATE_PART = frozenset(words("favourite favorite starred shared selected hdr portrait live burst motion edited "
                               "backed up new", stopwords=frozenset()))

@@ -21,9 +21,10 @@ from .answers import first_row_name
 from .perceptor import Screen
 from .text import words
 
-_LATEST = re.compile(r"\b(?:latest|newest|most recent|last|recent|just (?:came in|arrived|got|received|pinged|landed|"
+_LATEST = re.compile(r"\b(?:latest|newest|most recent(?:ly)?|last|recent|just (?:came in|arrived|got|received|pinged|landed|"
                      r"popped up|sent))\b", re.I)
-_ARRIVING = re.compile(r"\b(?:e-?mails?|mails?|messages?|msgs?|texts?|sms|calls?|callers?|notifications?|voicemails?|"
+_ARRIVING = re.compile(r"\b(?:e-?mail(?:s|ed)?|mail(?:s|ed)?|messages?|messaged|msgs?|text(?:s|ed)?|sms|call(?:s|ed)?|callers?|"
+                       r"rang|notifications?|voicemails?|"
                        r"downloads?|photos?|pictures?|screenshots?|dms?|chats?)\b", re.I)
 _WHO = re.compile(r"\bwho\b|\bwhom\b|\bfrom\s*\??\s*$|\bsender\b|\bfrom whom\b", re.I)
 _STATE = frozenset(words("unread read starred important flagged pinned muted new draft", stopwords=frozenset()))
