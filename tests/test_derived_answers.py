@@ -50,3 +50,11 @@ def test_no_depiction_asked_or_none_to_read():
     assert page_answers.depicted(bare, ["IMG_2.jpg"]) is None
     two = ['[14] FrameLayout "Photo IMG_2.jpg, Beach, Dog"']
     assert page_answers.depicted(two, ["IMG_2.jpg"]) is None
+
+
+def test_duration_is_asked_by_its_noun_too():
+    assert asked("What's the duration of the Dentist check-up?").kind == "duration"
+    assert asked("What is the running time of Gate 4 tour?").kind == "duration"
+    assert asked("What time does the Dentist check-up start?").kind != "duration"
+    assert page_answers.asks_depicted("Tell me what DSC_0043.JPG is a picture of.")
+    assert not page_answers.asks_depicted("Tell me what the capital of France is.")

@@ -65,3 +65,10 @@ def test_details_value_holding_a_clock_time_is_read_below_its_label():
     assert details.labelled_value("size", page) == "240 Ko"
     maps = ["    8 Rue Cler", "    Address", "    09:00–18:00", "    Hours"]
     assert details.labelled_value("address", maps) == "8 Rue Cler"  # a caption under its value still reads above
+
+
+def test_newest_said_by_a_verb_of_arrival():
+    page = _inbox(["Unread, Ines Duarte, Quarterly numbers | Ines Duarte · Attached the sheet",
+                   "Kofi Mensah, Lunch? | Kofi Mensah · Are you free on Friday"])
+    assert recent_items.read("Who emailed me most recently?", "name", page, None) == ("Ines Duarte", 0.9)
+    assert recent_items.read("Who emailed me about lunch?", "name", page, None) is None
