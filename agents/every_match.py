@@ -35,7 +35,8 @@ def every(task: str) -> tuple[str, str, str] | None:
     m = _EVERY.match(task) or _TERSE.match(task)
     if m is None or len(m["x"].split()) > 5:
         return None
-    phrase = re.sub(r"\s+in\s+(?:the|its|their)\s+(?:name|title|subject|body|text)$", "", m["x"].strip(), flags=re.I)
+    phrase = re.sub(r"^(?:the\s+)?(?:words?|terms?|phrases?|name)\s+(?=\S)", "", m["x"].strip(), flags=re.I)
+    phrase = re.sub(r"\s+in\s+(?:the|its|their)\s+(?:name|title|subject|body|text)$", "", phrase, flags=re.I)
     return m["v"].casefold(), m["k"].casefold(), phrase
 
 

@@ -19,7 +19,7 @@ ACTS = ("pin", "unpin", "mute", "unmute", "archive", "unarchive", "star", "unsta
         "unfavourite", "delete", "block", "unblock", "hide", "unhide", "flag", "unflag", "like", "unlike", "snooze",
         "bookmark", "trash")
 _VERB = "|".join(ACTS)
-_PAIR = re.compile(rf"^(?P<p>(?:please\s+)?)(?P<v1>{_VERB})\s+(?P<a>(?!and\b)[^,;]+?)(?:\s*,\s*and\s+|\s*,\s*|\s*;\s*|\s+and\s+)"
+_PAIR = re.compile(rf"^(?P<p>(?:(?:in|on)\s+(?-i:[A-Z])[\w\-]*\s*,?\s+)?(?:please\s+)?)(?P<v1>{_VERB})\s+(?P<a>(?!and\b)[^,;]+?)(?:\s*,\s*and\s+|\s*,\s*|\s*;\s*|\s+and\s+)"
                    rf"(?:also\s+|then\s+)?(?P<v2>{_VERB})\s+(?P<b>(?!and\b)[^,;]+?)(?P<t>\s*,\s*(?:in|on|using)\s+[^,;]+?)?\s*"
                    r"(?P<e>[.!]?)$", re.I)
 
@@ -32,11 +32,13 @@ def paired_acts(text: str) -> str:
     b, where = m["b"], m["t"] or ""
     if not where and (w := re.search(r"\s+(?:in|on|using|via)\s+(?-i:[A-Z])[\w\-]*(?:\s+app)?$", b)):
         b, where = b[:w.start()], f",{w.group(0)}"  # "..., then archive Y on WhatsApp": where both happen
-    return f"{m['p']}{m['v1']} {m['a']}, then {m['v2']} {b}{where}{m['e']}"
+    said = re.match(r"(?:in|on)\s+(?-i:[A-Z])[\w\-]*", m["p"], re.I)  # "On Signal please ...": said after both
+    where = where or (f", {said.group(0)[:2].lower()}{said.group(0)[2:]}" if said else "")
+    return f"{m['p'][said.end():].lstrip(' ,') if said else m['p']}{m['v1']} {m['a']}, then {m['v2']} {b}{where}{m['e']}"
 
 
 # "make a new album called "T" and put X in it": a container made, then a member put in it
-_MADE = re.compile(r"^(?P<p>(?:please\s+)?)(?:make|create|start|set\s+up|add)\s+(?:a\s+)?(?:new\s+)?(?P<k>album|folder|playlist|"
+_MADE = re.compile(r"^(?P<p>(?:please\s+)?)(?:make|create|start|set\s+up|add)\s+(?:an?\s+)?(?:new\s+)?(?P<k>album|folder|playlist|"
                    r"list|collection|group|board|label|category|notebook|shelf)\s+(?:(?:called|named|titled)\s+)?(?P<t>\ue000\d+\ue001|"
                    r"\"[^\"]+\")\s*(?:,\s*)?(?:and\s+|then\s+|and\s+then\s+)(?P<v>put|add|move|save|place|copy)\s+(?P<m>.+?)\s+"
                    r"(?:in|into|to)\s+(?:it|that\s+one|there)(?P<e>\s*[.!]?)$", re.I)
@@ -47,7 +49,7 @@ _MADE_WITH = re.compile(rf"^(?P<p>(?:please\s+)?(?:i\s+would\s+like\s+to\s+|i\s+
                         rf"(?:a\s+)?(?:new\s+)?(?:(?P<n>(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){{0,2}})\s+)?(?P<k>{_KINDS})"
                         r"(?:\s+(?:called|named|titled))?(?:\s+(?P<t>\ue000\d+\ue001|\"[^\"]+\"))?(?P<w>\s+(?:in|on)\s+(?-i:[A-Z])[\w\-]*)?"
                         r"\s*,?\s*(?:\+|with|containing|beginning\s+with|starting\s+with|holding)\s+(?:the\s+(?:photos?|pictures?|"
-                        r"images?|songs?|tracks?|files?)\s+)?(?P<m>[^,;]+?)(?:\s+in\s+it)?\s*[.!]?$", re.I)
+                        r"images?|songs?|tracks?|files?)\s+)?(?P<m>[^,;]+?)(?:\s+in\s+it)?(?P<w2>,?\s+(?:in|on)\s+(?-i:[A-Z])[\w\-]*)?\s*[.!]?$", re.I)
 
 
 def made_with_member(text: str) -> str:
@@ -56,7 +58,7 @@ def made_with_member(text: str) -> str:
     m = _MADE.match(text.strip())
     w = _MADE_WITH.match(text.strip()) if m is None else None
     if w is not None and bool(w["n"]) != bool(w["t"]):
-        kind, title, where = w["k"].casefold(), w["t"] or f'"{w["n"]}"', w["w"] or ""
+        kind, title, where = w["k"].casefold(), w["t"] or f'"{w["n"]}"', w["w"] or (w["w2"] or "").lstrip(",")
         return f"{w['p']}create a new {kind} {title}{where}, then add {w['m']} to the {kind} {title}{where}"
     if m is None:
         return text

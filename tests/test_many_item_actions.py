@@ -32,6 +32,8 @@ def test_two_actions_on_two_items_are_two_parts_in_turn():
     said = canonical("In Telegram, archive my chat with Ines Park and star the Book club channel.")
     assert parts(said) == ["archive my chat with Ines Park in Telegram", "star the Book club channel in Telegram"]
     assert len(parts(canonical("unmute Tomas Weir, unpin Ines Park"))) == 2
+    assert parts(canonical("On Telegram please star Ines Park and archive Tomas Weir.")) == [
+        "please star Ines Park on Telegram", "archive Tomas Weir on Telegram"]
     assert parts(canonical("Star the Budget sheet and delete the Old draft file on Dropbox")) == [
         "Star the Budget sheet on Dropbox", "delete the Old draft file on Dropbox"]
     # must not fire: one verb on two items, two verbs on one item, a send and a call
@@ -66,6 +68,7 @@ def test_every_item_showing_some_words_is_read_from_the_request():
     from cascadroid.agents.every_match import every
     assert every(canonical("Archive every email about the Harbor lease")) == ("archive", "email", "Harbor lease")
     assert every(canonical('remove all the reminders containing "gym"')) == ("remove", "reminder", "gym")
+    assert every(canonical("Trash every memo that contains the word invoice.")) == ("delete", "memo", "invoice")
     assert every(canonical("The Harbor lease is signed, so any memo that talks about the Harbor lease can go. "
                            "Bin them.")) == ("delete", "memo", "Harbor lease")
     # must not fire: one item, a count, every item with no words to match
@@ -104,6 +107,9 @@ def test_a_new_container_made_with_a_member_is_made_then_the_member_put_in_it():
     said = canonical('Make a new playlist called "Night drive" and put Blue Monday in it.')
     assert parts(said) == ['create a new playlist "Night drive"', 'add Blue Monday to the playlist "Night drive"']
     assert parts(canonical("new folder Receipts + scan_04.pdf"))[1] == 'add scan_04.pdf to the folder "Receipts"'
+    assert parts(canonical('Create an playlist named "Run" and add Hey Jude to it'))[0] == 'create a new playlist "Run"'
+    assert parts(canonical("In Tunes, make a new Run playlist with Hey Jude in it."))[1] == \
+        'add Hey Jude to the playlist "Run" in Tunes'
     assert parts(canonical("I want to start a Mountains board in Pinboard, beginning with the photo peak.jpg"))[0] \
         .endswith('create a new board "Mountains" in Pinboard')
     # must not fire: a container with no member named, a member added to an existing one
