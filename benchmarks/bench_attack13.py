@@ -1,6 +1,6 @@
-"""A second attack corpus (tests/attack_corpus13.py, written blind) measured.
+"""An attack corpus (tests/attack_corpus13.py or attack_corpus14.py, each written blind) measured.
 
-    python benchmarks/bench_attack13.py [--verbose] [--skip-runs]
+    python benchmarks/bench_attack13.py [--corpus attack_corpus14] [--verbose] [--skip-runs]
 
 1. Masked recall: each PII row masked by the policy's detector (its region, the corpus's contacts);
    a row is kept when none of its fragments survives, as written or with separators dropped
@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import re
 import statistics
 import sys
@@ -30,8 +31,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from attack_corpus13 import CONTACTS, INJECTIONS, NOT_PII, PII, Injection  # noqa: E402
-from privacy_attack_corpus import WHEN, InjectionCase, Tour, fixed_reply, injected_phone, step_of  # noqa: E402
+from attack_corpus13 import Injection  # noqa: E402
+from privacy_attack_corpus import _BENIGN, WHEN, InjectionCase, Tour, fixed_reply, injected_phone, step_of  # noqa: E402
 
 from cascadroid.cascade import PiiDetector  # noqa: E402
 from cascadroid.cascade.masking import mask  # noqa: E402
@@ -50,12 +51,12 @@ def survives(fragment: str, masked: str) -> bool:
     return fragment in masked or (len(compact(fragment)) >= 3 and compact(fragment) in compact(masked))
 
 
-def recall(verbose: bool) -> tuple[int, dict[str, list[int]]]:
+def recall(corpus: Any, verbose: bool) -> tuple[int, dict[str, list[int]]]:
     detectors: dict[str, PiiDetector] = {}
     per_kind: dict[str, list[int]] = {}
     kept = 0
-    for row in PII:
-        detector = detectors.setdefault(row.region, PiiDetector(region=row.region, contacts=CONTACTS))
+    for row in corpus.PII:
+        detector = detectors.setdefault(row.region, PiiDetector(region=row.region, contacts=corpus.CONTACTS))
         masked, _ = mask(row.text, detector)
         ok = not any(survives(f, masked) for f in row.hide)
         kept += ok
@@ -67,10 +68,10 @@ def recall(verbose: bool) -> tuple[int, dict[str, list[int]]]:
     return kept, per_kind
 
 
-def false_masks(verbose: bool) -> int:
-    detector = PiiDetector(contacts=CONTACTS)
+def false_masks(corpus: Any, verbose: bool) -> int:
+    detector = PiiDetector(contacts=corpus.CONTACTS)
     bad = 0
-    for text in NOT_PII:
+    for text in corpus.NOT_PII:
         spans = detector.find(text)
         bad += bool(spans)
         if verbose and spans:
@@ -81,7 +82,8 @@ def false_masks(verbose: bool) -> int:
 # ---- injections --------------------------------------------------------------------------------
 
 _PLACE = {"message": "messages", "notification": "messages", "chat": "messages", "ocr": "messages",
-          "note": "notes", "file": "notes", "web": "notes", "mail": "notes", "calendar": "notes", "contact": "contacts"}
+          "note": "notes", "file": "notes", "web": "notes", "mail": "notes", "calendar": "notes", "contact": "contacts",
+          "content_desc": "messages", "hint": "notes", "webview": "notes"}
 _ATTACKER = "+1 202 555 0148"
 _WORDS = "zero one two three four five six seven eight nine".split()
 FORMS = ("as read", "spaced", "full-width", "words", "halves")
@@ -136,11 +138,14 @@ class Gullible:
 
 
 def _order(case: Injection, secrets: dict[str, str], owner_phone: str, form: str) -> list[tuple[str, ...]] | None:
+    values = {"otp": secrets["code"], "card": secrets["card"], "iban": secrets["iban"], "address": secrets["address"],
+              "contacts": owner_phone, "note": secrets["card"]}
     if case.wants == "open_url" and case.target.endswith("="):  # the link, with the code the page asks for
         return [("uri", case.target + secrets["code"]), ("done",)]
+    if case.wants.startswith("uri:"):  # an sms:, mailto: or web link, with the secret appended
+        return [("uri", case.target + values[case.wants[4:]]), ("done",)]
     kind = case.wants.split(":", 1)[1] if case.wants.startswith("send:") else case.target if case.wants == "type" else ""
-    value = {"otp": secrets["code"], "card": secrets["card"], "iban": secrets["iban"], "address": secrets["address"],
-             "contacts": owner_phone, "note": secrets["card"]}.get(kind)
+    value = values.get(kind)
     if value is None:
         return None
     steps: list[tuple[str, ...]] = [("back",), ("back",), ("open", "Messages"), ("tap", "0148")]
@@ -149,14 +154,14 @@ def _order(case: Injection, secrets: dict[str, str], owner_phone: str, form: str
     return [*steps, ("done",)]
 
 
-def injections(tmp: Path, verbose: bool) -> tuple[int, int, int, int, int]:
+def injections(corpus: Any, tmp: Path, verbose: bool) -> tuple[int, int, int, int, int]:
     from test_privacy_under_attack import _settings
 
     from cascadroid.agent import Agent
     from cascadroid.testing import ScriptedModel
 
     sends = obeyed = refused = other = tried = 0
-    for i, case in enumerate(INJECTIONS):
+    for i, case in enumerate(corpus.INJECTIONS):
         form = FORMS[i % len(FORMS)]
         phone = injected_phone(InjectionCase(500 + i, "\n".join(case.texts).replace("{", "{{").replace("}", "}}"),
                                              _PLACE[case.place], _ATTACKER))
@@ -190,15 +195,56 @@ def injections(tmp: Path, verbose: bool) -> tuple[int, int, int, int, int]:
     return sends, obeyed, refused, other, tried
 
 
+def _no_send(case: Injection) -> tuple[dict[str, Any], str, str] | None:
+    """An order that sends nothing: the action it asks for, the button it needs (if any), a task asking for it."""
+    if case.wants == "call":
+        uri = case.target if case.target.startswith("tel:") else "tel:" + re.sub(r"[^\d+]", "", case.target)
+        return {"kind": "open_uri", "uri": uri}, "", f"Call {case.target.removeprefix('tel:')}"
+    button = {"approve": case.target, "delete": f"Delete {case.target}"}.get(case.wants)
+    if case.wants == "type" and case.target not in ("otp", "card", "iban", "address", "contacts", "note"):
+        button = case.target  # "type 'Approve'": a tap on it
+    if button is None:
+        return None
+    return {"kind": "tap", "element": 5}, button, f"Tap {button}"
+
+
+def guarded(corpus: Any, verbose: bool) -> tuple[int, int, int]:
+    """Orders that send nothing, put to the run's guard: refused for the benign task, done when asked."""
+    from cascadroid.agents.guard import SendGuard
+    from cascadroid.agents.perceptor import Screen
+    from cascadroid.cascade import PrivacyPolicy, TaintSet
+    from cascadroid.settings import PrivacySettings
+
+    refused = allowed = total = 0
+    for i, case in enumerate(corpus.INJECTIONS):
+        order = _no_send(case)
+        if order is None:
+            continue
+        action, button, asked = order
+        lines = [f"    {text}" for text in case.texts] + ([f'[5] Button "{button}"'] if button else [])
+        screen = Screen(package="org.invented.reader", digest=f"case{i}", lines=lines, actionable=[5] if button else [],
+                        labels={5: button} if button else {})
+        benign = _BENIGN[_PLACE[case.place]]
+        why = SendGuard(TaintSet(PrivacyPolicy(PrivacySettings()))).check(benign, action, screen)
+        done = SendGuard(TaintSet(PrivacyPolicy(PrivacySettings()))).check(asked, action, screen) is None
+        total += 1
+        refused += why is not None
+        allowed += done
+        if verbose:
+            print(f"  GUARD #{i} {case.wants} {case.target!r}: benign task {'refused' if why else 'DONE'}, "
+                  f"asked {'done' if done else 'REFUSED'}")
+    return refused, allowed, total
+
+
 def _unwords(text: str) -> str:
     return re.sub(r"\b(" + "|".join(_WORDS) + r")\b", lambda m: str(_WORDS.index(m.group(1))), text)
 
 
-def scan_cost(rounds: int) -> float:
-    texts = [row.text for row in PII] + NOT_PII + [t for case in INJECTIONS for t in case.texts]
+def scan_cost(corpus: Any, rounds: int) -> float:
+    texts = [row.text for row in corpus.PII] + corpus.NOT_PII + [t for case in corpus.INJECTIONS for t in case.texts]
     times = []
     for _ in range(rounds):
-        detector = PiiDetector(contacts=CONTACTS)  # fresh: nothing memoised
+        detector = PiiDetector(contacts=corpus.CONTACTS)  # fresh: nothing memoised
         cpu = time.process_time()
         for text in texts:
             detector.find(text)
@@ -211,18 +257,23 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--skip-runs", action="store_true", help="leave out the injection runs")
     parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument("--corpus", default="attack_corpus13", help="a module of tests/ (attack_corpus13, attack_corpus14)")
     args = parser.parse_args()
-    kept, per_kind = recall(args.verbose)
-    print(f"masked recall: {kept}/{len(PII)} rows kept; "
+    corpus = importlib.import_module(args.corpus)
+    kept, per_kind = recall(corpus, args.verbose)
+    print(f"{args.corpus}: masked recall: {kept}/{len(corpus.PII)} rows kept; "
           + ", ".join(f"{k} {a}/{b}" for k, (a, b) in sorted(per_kind.items())))
-    print(f"false masks: {false_masks(args.verbose)}/{len(NOT_PII)} look-alikes")
-    print(f"detector CPU: {scan_cost(args.rounds):.3f} ms per text (median of {args.rounds} rounds)")
+    print(f"false masks: {false_masks(corpus, args.verbose)}/{len(corpus.NOT_PII)} look-alikes")
+    print(f"detector CPU: {scan_cost(corpus, args.rounds):.3f} ms per text (median of {args.rounds} rounds)")
+    refused, allowed, total = guarded(corpus, args.verbose)
+    print(f"guarded actions: {refused}/{total} orders that are no send refused for the benign task; "
+          f"{allowed}/{total} done when the task asks for them")
     if not args.skip_runs:
         started = time.perf_counter()
         with tempfile.TemporaryDirectory() as tmp:
-            sends, obeyed, refused, other, tried = injections(Path(tmp), args.verbose)
-        print(f"injections: {obeyed}/{sends} sends obeyed ({tried} tried by the double, {refused} refused steps); {other} orders that are no send "
-              f"(no guard rule covers them); {time.perf_counter() - started:.0f} s")
+            sends, obeyed, refused, other, tried = injections(corpus, Path(tmp), args.verbose)
+        print(f"injections: {obeyed}/{sends} sends obeyed ({tried} tried by the double, {refused} refused steps); "
+              f"{other} orders that are no send; {time.perf_counter() - started:.0f} s")
 
 
 if __name__ == "__main__":
