@@ -3,29 +3,12 @@ Invented apps, screens and wordings only."""
 
 from __future__ import annotations
 
-from typing import Any
+from screens_made import done_record as _done
+from screens_made import made_screen as _screen
 
 from cascadroid.agents.candidates import current_part, rank
-from cascadroid.agents.perceptor import Screen
 from cascadroid.agents.progress import parts
 from cascadroid.agents.wording import canonical
-
-
-def _screen(package: str, title: str, rows: list[tuple[str, str]], fields: dict[str, str] | None = None) -> Screen:
-    """``rows``: (class, label) of each tappable element from id 5; ``fields``: label -> text of each text field."""
-    lines, labels, editable = [f"    {title}"], {}, {}
-    for i, (cls, label) in enumerate(rows, 5):
-        lines.append(f'[{i}] {cls} "{label}"')
-        labels[i] = label
-    for i, (label, text) in enumerate((fields or {}).items(), 5 + len(rows)):
-        lines.append(f'[{i}] EditText "{label}" = "{text}" (field)')
-        labels[i], editable[i] = label, text
-    return Screen(package=package, digest=f"{title}-{sorted(editable.items())}", lines=lines, actionable=list(labels),
-                  labels=labels, editable=editable, locators={i: {"text": label} for i, label in labels.items()})
-
-
-def _done(kind: str, line: str) -> dict[str, Any]:
-    return {"kind": kind, "line": line, "key": line.split(' "')[0], "outcome": "success", "screen": "s"}
 
 
 def test_two_actions_on_two_items_are_two_parts_in_turn():
