@@ -1,7 +1,8 @@
 """Checks on what a detector's pattern matched: is it written the way the data it looks like is?
 
 ``card_groups``: cards are printed in groups that start with four digits, or digit by digit;
-``iban_in``: the IBAN a run of letters and digits starts with (in groups, dashed, in lower case).
+``iban_in``: the IBAN a run of letters and digits starts with (in groups, dashed, dotted, in lower case);
+``named_reference``: the label before a number says it is an identifier ("Invoice", "予約番号", "IMEI").
 """
 
 from __future__ import annotations
@@ -16,9 +17,31 @@ _IBAN_COUNTRIES = frozenset(
 
 def card_groups(value: str) -> bool:
     """Cards are printed whole, in groups that start with four digits (4-4-4-4, 4-6-5) or digit by digit:
-    "112-4839201-5567381" is an order number."""
+    "112-4839201-5567381" is an order number. Fifteen digits are an Amex card (34, 37) or none."""
     groups = re.split(r"[ .-]", value)
+    if sum(len(g) for g in groups) == 15 and not value.startswith(("34", "37", "1800", "2131")):
+        return False  # "35-209900-176148-1" is an IMEI
     return len(groups) == 1 or len(groups[0]) in (1, 2, 4)
+
+
+# A label that names an identifier, right before its number: orders, bookings, invoices, parcels, devices,
+# in English and the languages phones ship; "<word>nummer" / "<word>number" unless the word is a phone's.
+_REFERENCE = re.compile(
+    r"(?:(?<![^\W\d_])(?:order|booking|reservation|confirmation|invoice|receipt|ticket|tracking|track|awb|waybill|"
+    r"shipment|parcel|consignment|serial|imei|imsi|iccid|meid|ref|reference|transaction|txn|case(?=\s*(?:#|no\b|number|id\b))|"
+    r"claim|policy|pnr|"
+    r"customer|member|sku|pedido|encomenda|fatura|factura|recibo|rastreio|reserva|commande|facture|suivi|ordine|"
+    r"fattura|spedizione|prenotazione|zamówienie|faktura|sipariş|kargo|заказ|накладная|(?!tele|telefon|handy|ruf|"
+    r"fax|mobil|funk)[^\W\d_]{3,}(?:nummer|nr))\.?\s*(?:number|no\.?|nº|n°|num(?:ber|ero|éro)?\.?|número|numéro|"
+    r"numer|nummer|nr\.?|id|code|#)?"
+    r"|(?:予約|注文|受付|伝票|問い?合わ?せ|お問合せ|订单|訂單|运单|運單|快递|快遞|发票|發票|주문|예약|운송장|송장)"
+    r"(?:番号|號碼|号码|号|號|번호)?)\s*[:：#]?\s*$", re.I)
+
+
+def named_reference(before: str) -> bool:
+    """True when ``before`` (the text right before a number, on its line) ends in a label that names an
+    identifier: "Invoice", "Rechnungsnummer", "Track AWB", "予約番号:" - not "Telefonnummer", "Tel."."""
+    return bool(_REFERENCE.search(before[-40:]))
 
 
 def iban_in(value: str) -> tuple[str, str] | None:
@@ -27,10 +50,10 @@ def iban_in(value: str) -> tuple[str, str] | None:
     if not value[:2].isupper() and value[:2].upper() not in _IBAN_COUNTRIES:
         return None
     while len(value) >= 15:
-        compact = value.replace(" ", "").replace("-", "")
+        compact = value.replace(" ", "").replace("-", "").replace(".", "")
         if iban_ok(compact):
             return value, compact.upper()
-        cut = max(value.rfind(" "), value.rfind("-"))
+        cut = max(value.rfind(" "), value.rfind("-"), value.rfind("."))
         if cut < 0:
             return None
         value = value[:cut]
@@ -46,4 +69,4 @@ def iban_ok(iban: str) -> bool:
     return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
 
 
-__all__ = ["card_groups", "iban_in", "iban_ok"]
+__all__ = ["card_groups", "iban_in", "iban_ok", "named_reference"]

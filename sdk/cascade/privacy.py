@@ -19,7 +19,7 @@ import phonenumbers
 
 from ..errors import ConfigurationError
 from ..settings import DataKind
-from .pii_checks import card_groups, iban_in, iban_ok
+from .pii_checks import card_groups, iban_in, iban_ok, named_reference
 from .pii_forms import NamePattern, continues_word, evasive_spans, fold
 from .pii_scripts import postal_boxes, script_addresses
 from .pii_views import plain_view, to_text
@@ -42,8 +42,8 @@ class Span:
 # boundary checks that would need a look-behind at the start are done in Python (_boundary).
 _EMAIL_TAIL = re.compile(r"@[\w-]+(?:\.[\w-]+)*\.(?:[A-Za-z]{2,63}(?![A-Za-z])|[^\W\d_]{2,63})")  # IDN domains too ("@østergaard.dk")
 _EMAIL_LOCAL = frozenset("._%+-")  # besides the letters and digits of a word (``continues_word``)
-_IBAN = re.compile(r"[A-Za-z][A-Za-z]\d\d(?:[ -]?[A-Za-z0-9]){11,30}\b")  # in groups, dashed, lower case too
-_IBAN_DIGITS = re.compile(r"\d\d(?=[ -]?[A-Za-z0-9]{4})")
+_IBAN = re.compile(r"[A-Za-z][A-Za-z]\d\d(?:[ .-]?[A-Za-z0-9]){11,30}\b")  # in groups, dashed, dotted, lower case too
+_IBAN_DIGITS = re.compile(r"\d\d(?=[ .-]?[A-Za-z0-9]{4})")
 _CARD = re.compile(r"\d(?:[ .-]?\d){12,18}(?!\d)")
 _ID_PREFIX = re.compile(r"(?<![\w-])([A-Z]{2,6})[-_]$")  # "INV-2026-000481", "SN_..." : an identifier's digits
 _STREET_WORDS = (  # street types written after the name (English-speaking countries, then others)
@@ -249,6 +249,8 @@ class PiiDetector:
             pos = end
             if any(t.start < end and start < t.end for t in taken):
                 continue  # the digits of an IBAN
+            if named_reference(text[max(0, start - 40) : start].rsplit("\n", 1)[-1]):
+                continue  # "Invoice 2026-004812", "IMEI 35-...": an identifier, named so
             run = m.group()
             if "card" in kinds and not (start and text[start - 1] == "+"):  # "+..." is a phone number
                 cards = [c for c in _CARD.finditer(run) if 13 <= len(d := digits(c.group())) <= 19 and luhn_ok(d)
