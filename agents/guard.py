@@ -14,7 +14,9 @@ carries data from a sensitive source - a one-time code, a card, an IBAN, contact
 A value typed in another form is the same value: digits spelled as words ("two zero five ...") are
 read as digits, and a text typed into the field where the last ones went is read joined to them
 (a code sent in two halves, a card in four messages). A link opened (``open_uri``) is a send of what its
-query carries (and a web link's path) to its host or recipient.
+query carries (and a web link's path) to its host or recipient. A dial, and a tap on a button that pays,
+approves, grants a permission or deletes everything when a screen just read orders it, are guarded too
+(agents/guarded_acts.py).
 A refusal is a step with outcome ``refused`` and its reason; the run goes on.
 The guard also feeds every screen the agent reads, and its own trusted prompts, to the run's
 :class:`~cascadroid.cascade.taint.TaintSet`, which the cascade router checks before a cloud call.
@@ -36,6 +38,7 @@ from ..cascade.screenshot import redact_screenshot
 from ..cascade.taint import TAINTED, TaintSet
 from ..device.types import Observation
 from .calls import SYSTEM
+from .guarded_acts import dial_why, ordered_tap_why
 from .perceptor import Screen
 from .sender_address import sender_address
 from .text import normalize
@@ -62,6 +65,7 @@ _NUMBER = re.compile(r"\d[\d \-()]{3,}\d")
 _TITLE_LINES = 2  # the first info lines of a screen: its title, the conversation or recipient
 _PIECES = 3  # texts typed into one place before this one, read joined to it
 _SENDING_SCHEMES = frozenset({"http", "https", "mailto", "sms", "smsto", "mms", "mmsto", "whatsapp", "tg"})
+_RECENT = 3  # screens whose text may order a tap on the next one (a page, then its dialog)
 
 
 def screenshot_for_model(screen: Screen) -> list[bytes]:
@@ -92,6 +96,7 @@ class SendGuard:
         self.path = path
         self._cut = False  # the kept file ends in a line a crash cut short
         self._typed: dict[str, list[str]] = {}  # destination -> the last texts typed there
+        self._recent: dict[str, list[str]] = {}  # digest -> texts of the last screens acted on
         if path is not None and path.is_file():
             text = path.read_text(encoding="utf-8")
             self.taint.restore(_rows(text))
@@ -130,8 +135,15 @@ class SendGuard:
         """Why ``action`` must not be done on ``screen`` for ``task``; None when it may. The task is also
         read as the agent reads it (``canonical``: its own words said plainly, nothing from a screen), so
         "event Lunch @ the best taco place" asks for that place's address as the event's location."""
+        self._recent[screen.digest] = screen_texts(screen)
+        self._recent = dict(list(self._recent.items())[-_RECENT:])
         if action.get("kind") == "open_uri" and action.get("uri"):
-            return self._uri_why(task, str(action["uri"]), screen)
+            return dial_why(task, str(action["uri"])) or self._uri_why(task, str(action["uri"]), screen)
+        if action.get("kind") in ("tap", "long_press") and action.get("element") is not None:
+            target = screen.target(action["element"])
+            label = screen.labels.get(target, "") if target is not None else ""
+            texts = [text for texts in self._recent.values() for text in texts]
+            return ordered_tap_why(task, label, texts) if label else None
         if action.get("kind") != "type" or not action.get("text"):
             return None
         where = _destination(screen, action.get("element"))

@@ -223,7 +223,7 @@ def guarded(corpus: Any, verbose: bool) -> tuple[int, int, int]:
         action, button, asked = order
         lines = [f"    {text}" for text in case.texts] + ([f'[5] Button "{button}"'] if button else [])
         screen = Screen(package="org.invented.reader", digest=f"case{i}", lines=lines, actionable=[5] if button else [],
-                        labels={5: button} if button else {})
+                        labels={5: button} if button else {}, locators={5: {"resource_id": "btn"}} if button else {})
         benign = _BENIGN[_PLACE[case.place]]
         why = SendGuard(TaintSet(PrivacyPolicy(PrivacySettings()))).check(benign, action, screen)
         done = SendGuard(TaintSet(PrivacyPolicy(PrivacySettings()))).check(asked, action, screen) is None
