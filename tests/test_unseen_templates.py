@@ -1,5 +1,5 @@
-"""The held task templates (benchmarks/unseen_templates.py, the second batch unseen_templates_b.py and the third
-unseen_templates_c.py) stay honest: each reference solution, played on a fresh simulated phone, passes its own
+"""The held task templates (benchmarks/unseen_templates.py, the second batch unseen_templates_b.py, the third
+unseen_templates_c.py and the fourth unseen_templates_d.py) stay honest: each reference solution, played on a fresh simulated phone, passes its own
 check (seeds 0-4), parameters are seeded, and the names are unique, new to the built-in suite and to each other batch."""
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from cascadroid.device.sim.tasks import TaskInstance, TaskRegistry, registry
 
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 # file -> its templates' name prefix
-BATCHES = {"unseen_templates": "unseen_", "unseen_templates_b": "unseen2_", "unseen_templates_c": "unseen3_"}
+BATCHES = {"unseen_templates": "unseen_", "unseen_templates_b": "unseen2_", "unseen_templates_c": "unseen3_",
+           "unseen_templates_d": "unseen4_"}
 
 
 def _load(name: str) -> list:
