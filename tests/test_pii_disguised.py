@@ -47,3 +47,34 @@ def test_fifteen_digits_are_a_card_only_with_an_amex_prefix():
 def test_an_iban_written_with_dots_is_found():
     assert [k for k, _ in kinds("kontonr. no93.8601.1117.947")] == ["iban"]
     assert kinds("Version 14.2.1.88 of NO93") == []
+
+
+@pytest.mark.parametrize("text,key", [
+    ("escribe a lucia.gomez arroba correo punto es", "lucia.gomez@correo.es"),
+    ("adres: piotr.nowak małpa onet kropka pl", "piotr.nowak@onet.pl"),
+    ("mail: aiko アットマーク example ドット co ドット jp", "aiko@example.co.jp"),
+    ("reach me: t . berg @ example . se", "t.berg@example.se"),
+    ("o l a @ n o r d . n o", "ola@nord.no"),
+    ("h4ns.k [at] p0st [d0t] d3", "h4ns.k@p0st.d3"),
+    ("ana (at) example (dot) org", "ana@example.org"),
+])
+def test_an_email_spelled_with_words_or_spaces_is_found(text, key):
+    spans = PiiDetector().find(text)
+    assert [(s.kind, s.key) for s in spans] == [("email", key)]
+
+
+@pytest.mark.parametrize("text", [
+    "look at example.com for the rules", "we met at Paris point de vue", "Hey @ Lena, at 5 pm?",
+    "Score: 3 @ 2 . final", "Arroba is the name of the @ sign",
+])
+def test_words_for_at_and_dot_in_ordinary_sentences_are_no_email(text):
+    assert [s for s in PiiDetector().find(text) if s.kind == "email"] == []
+
+
+def test_base64_of_an_email_or_card_is_masked_whole_and_other_base64_is_not():
+    assert [(s.kind, s.key) for s in PiiDetector().find("ref=b2xhLm5vcmRAZXhhbXBsZS5ubw==")] == [
+        ("email", "ola.nord@example.no")]
+    assert [s.kind for s in PiiDetector().find("pan=NDUzMjAxNTExMjgzMDM2Ng")] == ["card"]
+    for text in ("Authorization: Bearer eyJhbGciOiJIUzI1NiJ9", "sha 9f86d081884c7d659a2feaa0c55ad015",
+                 "getElementByIdAndValue()", "dGhlIHF1aWNrIGJyb3duIGZveA=="):  # the last: "the quick brown fox"
+        assert PiiDetector().find(text) == [], text

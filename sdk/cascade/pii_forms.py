@@ -5,7 +5,7 @@
   read as the phone number it is;
 - ``continues_word``: whether a character glues to the digits after it ("電話090-..." does not:
   Chinese, Japanese, Korean and Thai are written without spaces);
-- ``evasive_spans``: e-mails spelled out ("ana (at) example (dot) org"), phone numbers spaced out
+- ``evasive_spans``: e-mails spelled out ("ana (at) example (dot) org", pii_spelled), phone numbers spaced out
   ("4 1 5 5 5 5 0 1 3 2") or spelled out ("four one five ..."), Cyrillic street addresses;
 - ``NamePattern``: contact names matched whatever their case or accents ("SOREN OSTERGAARD" is
   "Søren Østergaard"), their single parts only when capitalised as names are.
@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from ..unitext import NO_SPACES
+from .pii_spelled import spelled_emails
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _SPACES = "\u00a0\u2007\u202f\u3000"
@@ -46,11 +47,6 @@ def continues_word(ch: str) -> bool:
     return (ch.isalnum() or ch == "_") and not NO_SPACES.match(ch)
 
 
-# "ana (at) example (dot) org", "ana[at]example[.]org", "ana at example dot org"
-_AT = r"(?:\s*[(\[{<]\s*at\s*[)\]}>]\s*|\s+at\s+)"
-_DOT = r"(?:\s*[(\[{<]\s*(?:dot|\.)\s*[)\]}>]\s*|\s+dot\s+|\.)"
-_SPELLED_EMAIL = re.compile(rf"(?<![\w.+-])([\w.+-]{{2,64}}){_AT}([\w-]{{2,63}}(?:{_DOT}[\w-]{{2,63}})*?){_DOT}"
-                            r"([a-z]{2,12})(?![\w-])", re.I)
 _SPACED_DIGITS = re.compile(r"(?<![\d.\-])\+?\d(?:[ .\-/]\d){8,14}(?![\d\-])")
 _DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
                 "six": "6", "seven": "7", "eight": "8", "nine": "9"}
@@ -82,13 +78,7 @@ def evasive_spans(text: str) -> list[tuple[str, int, int, str]]:
     patterns; ``text`` is already folded. Each pattern runs only where a cheap test says it may match."""
     found = []
     lowered = text.lower()
-    bracketed = "at)" in lowered or "at]" in lowered or "at}" in lowered or "at>" in lowered
-    if bracketed or " at " in lowered and (" dot " in lowered or "dot)" in lowered or "dot]" in lowered or ".]" in lowered):
-        for m in _SPELLED_EMAIL.finditer(text):
-            if not re.search(r"[(\[{<]|\bdot\b", m.group(), re.I):
-                continue  # "look at example.com": nothing is spelled out
-            domain = re.sub(_DOT, ".", m.group(2), flags=re.I)
-            found.append(("email", m.start(), m.end(), f"{m.group(1)}@{domain}.{m.group(3)}".lower()))
+    found += [("email", start, end, key) for start, end, key in spelled_emails(text)]
     if _SPACED_HINT.search(text):
         found += [("phone", m.start(), m.end(), re.sub(r"[^\d+]", "", m.group())) for m in _SPACED_DIGITS.finditer(text)]
     if len(_DIGIT_WORDS.keys() & lowered.replace(",", " ").replace("-", " ").split()) >= 3:

@@ -22,6 +22,7 @@ from ..settings import DataKind
 from .pii_checks import card_groups, iban_in, iban_ok, named_reference
 from .pii_forms import NamePattern, continues_word, evasive_spans, fold
 from .pii_scripts import postal_boxes, script_addresses
+from .pii_spelled import base64_runs
 from .pii_views import plain_view, to_text
 
 DATA_KINDS: tuple[DataKind, ...] = get_args(DataKind)
@@ -185,7 +186,7 @@ class PiiDetector:
             self._cache.popitem(last=False)
         return spans
 
-    def _find(self, text: str) -> list[Span]:
+    def _find(self, text: str, *, decode: bool = True) -> list[Span]:
         found: list[Span] = []
         kinds = self.kinds
         if "email" in kinds and "@" in text:
@@ -228,6 +229,9 @@ class PiiDetector:
                       if _boundary(text, start)]
         found += [Span(kind, start, end, text[start:end], key) for kind, start, end, key in evasive_spans(text)
                   if kind in kinds]
+        if decode:  # "bWFyYS52b3NzQGV4YW1wbGUubmV0": base64 of an e-mail address, masked whole
+            found += [Span(inner[0].kind, start, end, text[start:end], inner[0].key) for start, end, plain in base64_runs(text)
+                      if (inner := self._find(plain, decode=False))]
         return _without_overlaps(found)
 
     def _cards_and_phones(self, text: str, taken: list[Span]) -> list[Span]:

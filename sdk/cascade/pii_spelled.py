@@ -1,0 +1,121 @@
+"""E-mails spelled out or spaced, and values hidden in base64: read the way a person would type them back.
+
+- ``spelled_emails``: "priya . nair @ example . in", "e m m a . c l a r k @ y a h o o . c o m", the word for
+  "@" and "." in the languages phones ship ("joana.reis arroba gmail ponto com", "k.weber ät web punkt de",
+  "ivan собака yandex точка ru", "sato アットマーク docomo ドット jp"), brackets ("ana [at] example [dot] org")
+  and digits for letters in the ending ("gma1l [d0t] c0m");
+- ``base64_runs``: runs of base64 that decode to readable text (the caller looks for private data in it:
+  "bWFyYS52b3NzQGV4YW1wbGUubmV0" is an e-mail address); a hash, a camel-case name or a JWT header
+  holding none is left alone.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+
+# the word for "@" and for "." (strong: never an ordinary word; weak: also an ordinary word, so an
+# e-mail read with a weak "@" needs a strong "." and a local part that is not a plain word)
+_STRONG_AT = frozenset({"@", "arroba", "arobase", "ät", "собака", "アットマーク", "アット", "atmark", "at-mark", "chiocciola",
+                        "klammeraffe", "małpa", "malpa", "שטרודל", "艾特"})
+_WEAK_AT = frozenset({"at"})
+_STRONG_DOT = frozenset({".", "dot", "d0t", "ponto", "точка", "ドット", "nokta", "kropka", "נקודה", "点"})
+_WEAK_DOT = frozenset({"punkt", "point", "punto", "punt", "pont"})
+_BRACKETED = re.compile(r"[(\[{<]\s*([^\s()\[\]{}<>]{1,12})\s*[)\]}>]")
+_TOKEN = re.compile(r"[(\[{<]\s*[^\s()\[\]{}<>]{1,12}\s*[)\]}>]|[^\s()\[\]{}<>]+")
+_LABEL = re.compile(r"[\w+-]+(?:\.[\w+-]+)*")
+_LEET = str.maketrans("013457", "oleast")
+_GATE = re.compile(r"\s[@＠]|[@＠]\s|arroba|arobase|ät|собака|アット|atmark|at-mark|chiocciola|klammeraffe|ma[łl]pa|"
+                   r"שטרודל|艾特|[(\[{<]\s*at\s*[)\]}>]|\bat\b.*\b(?:dot|d0t)\b", re.I)
+
+
+def spelled_emails(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, key) of each e-mail address in ``text`` spelled with words, brackets or spaces."""
+    if not _GATE.search(text):
+        return []
+    tokens = [(m.start(), m.end(), _word(m.group())) for m in _TOKEN.finditer(text)]
+    found = []
+    for i, (_, _, word) in enumerate(tokens):
+        strong = word in _STRONG_AT or tokens[i][1] - tokens[i][0] > len(word) and word == "at"  # "(at)"
+        if not strong and word not in _WEAK_AT:
+            continue
+        right = _labels(tokens, i + 1, 1)
+        left = _labels(tokens, i - 1, -1)
+        if right is None or left is None:
+            continue
+        (domain, last, dots), (local, first, _) = right, left
+        parts = domain.split(".")
+        if len(parts) < 2 or not re.fullmatch(r"[^\W\d_]{2,12}", parts[-1].translate(_LEET)) \
+                or len(local.strip(".+-")) < 2 or min(map(len, parts)) < 2:
+            continue  # "3 @ 2 . final": a score
+        if not strong and ("strong" not in dots or not re.search(r"[._+\d-]", local)):
+            continue  # "look at example.com", "met at Paris point de vue": no address spelled out
+        found.append((tokens[first][0], tokens[last][1], f"{local}@{domain}".lower()))
+    return found
+
+
+def _word(token: str) -> str:
+    inner = _BRACKETED.fullmatch(token)
+    return (inner.group(1) if inner else token).lower()
+
+
+def _labels(tokens: list[tuple[int, int, str]], at: int, step: int) -> tuple[str, int, set[str]] | None:
+    """The dotted name read from token ``at`` going ``step``-wards: (name, index of its far token, dot kinds)."""
+    names: list[str] = []
+    dots: set[str] = set()
+    i = at
+    while 0 <= i < len(tokens):
+        label, i2 = _label(tokens, i, step)
+        if label is None:
+            break
+        names.append(label)
+        far = i2 - step
+        i = i2
+        if not 0 <= i < len(tokens) or not (tokens[i][2] in _STRONG_DOT or tokens[i][2] in _WEAK_DOT):
+            return (".".join(names if step > 0 else names[::-1]), far, dots) if names else None
+        dots.add("strong" if tokens[i][2] in _STRONG_DOT and tokens[i][2] != "." or
+                 tokens[i][1] - tokens[i][0] > len(tokens[i][2]) else "plain")
+        i += step
+    return None
+
+
+def _label(tokens: list[tuple[int, int, str]], i: int, step: int) -> tuple[str | None, int]:
+    """One label at token ``i``: a word, or letters spelled one by one ("y a h o o")."""
+    word = tokens[i][2].strip(",;:!?\"'") if step > 0 else tokens[i][2].strip(",;:!?\"'")
+    if len(word) == 1 and word.isalnum():
+        letters = [word]
+        j = i + step
+        while 0 <= j < len(tokens) and len(tokens[j][2]) == 1 and tokens[j][2].isalnum():
+            letters.append(tokens[j][2])
+            j += step
+        return "".join(letters if step > 0 else letters[::-1]), j
+    if word in _STRONG_DOT or word in _WEAK_DOT or word in _STRONG_AT or not _LABEL.fullmatch(word):
+        return None, i
+    return word, i + step
+
+
+_BASE64 = re.compile(r"(?<![\w+/-])[A-Za-z0-9+/_-]{16,}={0,2}(?![\w+/=-])")
+
+
+def base64_runs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, decoded text) of each run of base64 in ``text`` that decodes to readable text."""
+    if len(text) < 16:
+        return []
+    runs = []
+    for m in _BASE64.finditer(text):
+        run = m.group()
+        if run.islower() or run.isupper() or not any(ch.isdigit() or ch.isupper() for ch in run[1:]):
+            continue  # a word, a hex hash
+        body = run.rstrip("=")
+        try:
+            raw = base64.b64decode(body.replace("-", "+").replace("_", "/") + "=" * (-len(body) % 4), validate=True)
+            decoded = raw.decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError, ValueError):
+            continue
+        if decoded.isprintable() and len(decoded) >= 8:
+            runs.append((m.start(), m.end(), decoded))
+    return runs
+
+
+__all__ = ["base64_runs", "spelled_emails"]
