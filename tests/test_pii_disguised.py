@@ -78,3 +78,31 @@ def test_base64_of_an_email_or_card_is_masked_whole_and_other_base64_is_not():
     for text in ("Authorization: Bearer eyJhbGciOiJIUzI1NiJ9", "sha 9f86d081884c7d659a2feaa0c55ad015",
                  "getElementByIdAndValue()", "dGhlIHF1aWNrIGJyb3duIGZveA=="):  # the last: "the quick brown fox"
         assert PiiDetector().find(text) == [], text
+
+
+@pytest.mark.parametrize("text,kind,region", [
+    ("Call 1-888-DENTIST today", "phone", "US"), ("my shop line: (312) 55-LLAMA", "phone", "US"),
+    ("Ruf an: 0171 23O 45 67", "phone", "DE"),  # letter O for a zero
+    ("Karte 5425 2334 3O1O 99O3", "card", "DE"),
+    ("電話 〇八〇・九八七六・五四三二", "phone", "JP"),  # kanji numerals
+    ("null sieben neun eins, zwei drei vier fünf sechs sieben", "phone", "DE"),
+    ("mi número: seis cero cero, uno dos tres, cuatro cinco seis", "phone", "ES"),
+    ("Il codice è tre nove uno otto due", "otp", "IT"),
+    ("Din engångskod: 4821", "otp", "SE"),
+])
+def test_digits_in_words_letters_or_kanji_are_read_as_digits(text, kind, region):
+    assert [s.kind for s in PiiDetector(region=region).find(text)] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "ERROR 404-NOT-FOUND", "HTTP 503-SERVICE", "SKU 123-ABC-DEFG", "Model SM-G991B/DS", "Room 2O1, floor 2",
+    "uno dos tres, vamos!", "Ich habe zwei Katzen und drei Hunde", "Otto sei tre volte", "Din rabattkod är 482913",
+    "第一二三四半期の売上",
+])
+def test_look_alikes_of_digits_in_ordinary_text_are_no_data(text):
+    assert PiiDetector().find(text) == []
+
+
+def test_a_name_with_kanji_numerals_is_still_the_contacts():
+    spans = PiiDetector(region="JP", contacts=["鈴木 一郎"]).find("鈴木一郎さんから")
+    assert [(s.kind, s.value) for s in spans] == [("name", "鈴木一郎")]

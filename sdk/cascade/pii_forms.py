@@ -3,6 +3,7 @@
 - ``fold``: full-width letters and digits, other scripts' digits, dash and space look-alikes, each
   turned into its ASCII form one character for one (offsets stay valid), so "４１５−５５５−０１３２" is
   read as the phone number it is;
+- ``digit_lookalikes``: kanji numerals and letters written for digits ("9OO", "O151") read as digits;
 - ``continues_word``: whether a character glues to the digits after it ("電話090-..." does not:
   Chinese, Japanese, Korean and Thai are written without spaces);
 - ``evasive_spans``: e-mails spelled out ("ana (at) example (dot) org", pii_spelled), phone numbers spaced out
@@ -17,6 +18,8 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable
+
+import phonenumbers
 
 from ..unitext import NO_SPACES
 from .pii_spelled import spelled_emails
@@ -42,6 +45,34 @@ def fold(text: str) -> str:
     return text if text.isascii() else text.translate(_FOLD)
 
 
+_KANJI_RUN = re.compile(r"[〇零一二三四五六七八九](?:[・･\-\s]?[〇零一二三四五六七八九]){3,}")  # 〇九〇・一二三四
+_KANJI = str.maketrans("〇零一二三四五六七八九・･", "00123456789--")
+_LETTER_RUN = re.compile(r"(?<![^\W\d_])[0-9OoIl]*(?:\d[OoIl]|[OoIl]\d)[0-9OoIl]*(?![^\W\d_])")  # 9OO, O151
+_LETTER_HINT = re.compile(r"\d[OoIl]|[OoIl]\d")
+_GROUP_NEAR = re.compile(r"\d{2}[ .-]?$|^[ .-]?\d{2}")
+
+
+def digit_lookalikes(text: str) -> str:
+    """``text`` with digits written as look-alikes read as digits, one for one: kanji numerals in a run of four
+    or more ("〇九〇・一二三四"), and O, o, I, l among digits ("+44 7700 9OO 345", "4532 O151"); a token counts
+    when it is mostly digits or sits next to a group of digits. Text without them comes back as it is."""
+    out = text
+    if not text.isascii() and _KANJI_RUN.search(text):
+        out = _KANJI_RUN.sub(lambda m: m.group().translate(_KANJI), out)
+    if _LETTER_HINT.search(text):
+        def read(m: re.Match[str]) -> str:
+            token = m.group()
+            near = _GROUP_NEAR.search(text[max(0, m.start() - 3) : m.start()]) or \
+                _GROUP_NEAR.search(text[m.end() : m.end() + 3])
+            mostly = sum(ch.isdigit() for ch in token) * 2 >= len(token)
+            return token.translate(_LETTER_DIGITS) if len(token) >= 3 and (mostly or near) else token
+        out = _LETTER_RUN.sub(read, out)
+    return text if out == text else out
+
+
+_LETTER_DIGITS = str.maketrans("OoIl", "0011")
+
+
 def continues_word(ch: str) -> bool:
     """True when digits right after ``ch`` would continue its word (a Latin letter, a digit, ``_``)."""
     return (ch.isalnum() or ch == "_") and not NO_SPACES.match(ch)
@@ -50,6 +81,12 @@ def continues_word(ch: str) -> bool:
 _SPACED_DIGITS = re.compile(r"(?<![\d.\-])\+?\d(?:[ .\-/]\d){8,14}(?![\d\-])")
 _DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
                 "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_FOREIGN_DIGIT_WORDS = (  # German, Spanish, French, Portuguese, Italian, Dutch: 0-9 each
+    "null eins zwei drei vier fünf sechs sieben acht neun", "cero uno dos tres cuatro cinco seis siete ocho nueve",
+    "zéro un deux trois quatre cinq six sept huit neuf", "zero um dois três quatro cinco seis sete oito nove",
+    "zero uno due tre quattro cinque sei sette otto nove", "nul een twee drie vier vijf zes zeven acht negen")
+_DIGIT_WORDS |= {word: str(i) for line in _FOREIGN_DIGIT_WORDS for i, word in enumerate(line.split())}
+_DIGIT_WORDS |= {"zwo": "2", "funf": "5", "fuenf": "5", "una": "1", "une": "1", "uma": "1", "duas": "2", "tres": "3"}
 _DIGIT_WORD = "|".join(_DIGIT_WORDS)
 _SPELLED_DIGITS = re.compile(rf"\b(?:(?:{_DIGIT_WORD})[\s,\-]+){{6,14}}(?:{_DIGIT_WORD})\b", re.I)
 _CYRILLIC_STREET = re.compile(
@@ -59,6 +96,29 @@ _CYRILLIC_STREET = re.compile(
 
 
 _DIGIT_WORD_RE = re.compile(rf"\b(?:{_DIGIT_WORD})\b", re.I)
+_SPELLED_CODE = re.compile(rf"\b(?:(?:{_DIGIT_WORD})[\s,\-]+){{3,7}}(?:{_DIGIT_WORD})\b", re.I)
+_CODE_BEFORE = re.compile(r"(?:code|c[oó]digo|codice|kod|otp|pin|passcode|token|tan|senha|mã|şifre)\W{0,4}"
+                          r"(?:\w+\W{1,3}){0,3}$")
+# a vanity number: letters for the last digits ("415-HOT-DOGS", "1-800-FLOWERS", "(917) 55-CANDY")
+_VANITY_HINT = re.compile(r"\d[ .)-]+[0-9A-Z]*[A-Z]{3}")
+_VANITY = re.compile(r"(?<![\w(+-])(?:\+?1[ .-])?(?:\(\d{3}\) ?|\d{3}[ .-])[0-9A-Z]{2,7}(?:[ .-][0-9A-Z]{2,7})?(?![\w-])")
+_KEYPAD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "22233344455566677778889999")
+
+
+def _vanity_key(run: str) -> str | None:
+    """The E.164 key of a vanity number whose letters spell its last digits, when it is a valid number."""
+    if sum(ch.isupper() for ch in run) < 3 or re.fullmatch(r"\d{3}[ .-][A-Z]{7}", run):
+        return None  # "503-SERVICE": a status and a word, unless "1-" or brackets say it is dialled
+    number = re.sub(r"\D", "", run.translate(_KEYPAD))
+    if len(number) == 10:
+        number = "1" + number
+    if len(number) != 11 or number[0] != "1":  # letters for digits: a North American habit
+        return None
+    try:
+        parsed = phonenumbers.parse("+" + number)
+    except phonenumbers.NumberParseException:
+        return None
+    return "+" + number if phonenumbers.is_valid_number(parsed) else None
 
 
 def spoken_digits(text: str) -> str:
@@ -83,8 +143,14 @@ def evasive_spans(text: str) -> list[tuple[str, int, int, str]]:
         found += [("phone", m.start(), m.end(), re.sub(r"[^\d+]", "", m.group())) for m in _SPACED_DIGITS.finditer(text)]
     if len(_DIGIT_WORDS.keys() & lowered.replace(",", " ").replace("-", " ").split()) >= 3:
         for m in _SPELLED_DIGITS.finditer(text):
-            numbers = "".join(_DIGIT_WORDS[w.lower()] for w in re.findall(r"[a-z]+", m.group(), re.I))
+            numbers = "".join(_DIGIT_WORDS[w.lower()] for w in re.findall(r"[^\W\d_]+", m.group()))
             found.append(("phone", m.start(), m.end(), numbers))
+        for m in _SPELLED_CODE.finditer(text):  # "Votre code : sept trois neuf deux zéro cinq"
+            if _CODE_BEFORE.search(lowered, max(0, m.start() - 30), m.start()):
+                numbers = "".join(_DIGIT_WORDS[w.lower()] for w in re.findall(r"[^\W\d_]+", m.group()))
+                found.append(("otp", m.start(), m.end(), numbers))
+    if _VANITY_HINT.search(text):
+        found += [("phone", m.start(), m.end(), key) for m in _VANITY.finditer(text) if (key := _vanity_key(m.group()))]
     if not text.isascii():
         found += [("address", m.start(), m.end(), m.group().lower()) for m in _CYRILLIC_STREET.finditer(text)]
     return found
@@ -137,4 +203,4 @@ class NamePattern:
                 and (m.group() in self.whole or text[m.start()].isupper())]
 
 
-__all__ = ["NamePattern", "continues_word", "evasive_spans", "fold", "skeleton", "spoken_digits"]
+__all__ = ["NamePattern", "continues_word", "digit_lookalikes", "evasive_spans", "fold", "skeleton", "spoken_digits"]

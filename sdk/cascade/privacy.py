@@ -20,7 +20,7 @@ import phonenumbers
 from ..errors import ConfigurationError
 from ..settings import DataKind
 from .pii_checks import card_groups, iban_in, iban_ok, named_reference
-from .pii_forms import NamePattern, continues_word, evasive_spans, fold
+from .pii_forms import NamePattern, continues_word, digit_lookalikes, evasive_spans, fold
 from .pii_scripts import postal_boxes, script_addresses
 from .pii_spelled import base64_runs
 from .pii_views import plain_view, to_text
@@ -106,7 +106,7 @@ _OTP_WORD = re.compile(
 )
 _NOT_SECRET_CODES = ("post", "zip", "bar", "qr", "source", "uni", "promo", "dress", "error", "status", "area", "country",
                      "postal", "gift", "discount", "coupon", "voucher", "colour", "color", "zone", "short", "op", "en", "de",
-                     "trans", "geo", "pseudo", "time", "key", "re")
+                     "trans", "geo", "pseudo", "time", "key", "re", "rabatt", "streck", "kampanj", "rabat")
 _OTP_WORD_WIDE = re.compile(  # searched only in text that is not ASCII: Chinese, Japanese, Korean, Cyrillic,
     "验证码|驗證碼|認証|確認コード|인증|код|пароль|κωδικ|رمز|کد|קוד|कोड|ओटीपी|รหัส")  # Greek, Arabic, Persian...
 _OTP_HINT = re.compile("code|c0de|otp|one-time|one time|verif|pin|2fa|tan|token|código|codigo|codice|clave|kod|senha|mã|"
@@ -170,7 +170,7 @@ class PiiDetector:
         if cached is not None:
             self._cache.move_to_end(text)
             return list(cached)
-        folded = fold(text)
+        folded = digit_lookalikes(fold(text))
         view = plain_view(folded)  # without invisible characters, URL escapes decoded
         if view is not None:
             spans = []
@@ -394,7 +394,7 @@ def _otps(text: str) -> list[Span]:
     words = list(_OTP_WORD.finditer(lowered)) + ([] if text.isascii() else list(_OTP_WORD_WIDE.finditer(lowered)))
     for word in words:
         w_start, w_end = word.span()
-        if not _boundary(lowered, w_start) and not (word.group().startswith("code") and
+        if not _boundary(lowered, w_start) and not (word.group().startswith(("code", "kod")) and
                                                     not lowered.endswith(_NOT_SECRET_CODES, 0, w_start)):
             continue
         for m in _OTP.finditer(text, max(0, w_start - _OTP_WINDOW - 8), w_end + 2 * _OTP_WINDOW):  # a bounded scan
