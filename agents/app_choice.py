@@ -214,4 +214,13 @@ def choose(task_words: set[str], package: str, apps: Sequence[AppInfo], task: st
         out.append(AppChoice(app, -1.0 if current else 1.0 + 2.0 * (2 * named + needed) + explicit, current))
     if inside:
         out = [AppChoice(c.app, c.score - 3.0 if c.score > 0 else c.score, c.current) for c in out]
-    return out
+    return _whole_names_first(out, task_words)
+
+
+def _whole_names_first(out: list[AppChoice], task_words: set[str]) -> list[AppChoice]:
+    """Of two apps the task names by the same words ("Ola" and "Ola Electric", "Outlook" and "Outlook Lite"),
+    the one whose whole label is said comes first: the longer name's other words were not said."""
+    said = {id(c): words(c.app.label) & task_words for c in out}
+    return [AppChoice(c.app, c.score - 0.5, c.current) if c.score > 0 and said[id(c)] and any(
+        o is not c and o.score > 0 and said[id(o)] == said[id(c)] and words(o.app.label) == said[id(o)]
+        and words(o.app.label) < words(c.app.label) for o in out) else c for c in out]

@@ -38,6 +38,7 @@ from . import (
     subgoals,
     superlatives,
     ui_conventions,
+    verb_final,
     web_lookup,
 )
 from .app_choice import as_app
@@ -210,7 +211,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         app_words_.add("contact")  # "Ana Ruiz's email": a person's details live in the contacts
     if _WEB_ADDRESS.search(part):
         app_words_.add("url")
-    opened = _open_app_candidates(app_words_, screen.package, [as_app(a) for a in apps], part, first_word(part))
+    opened = _open_app_candidates(app_words_, screen.package, [as_app(a) for a in apps], part,
+                                  "" if verb_final.applies(part) else first_word(part))
     homes = [] if opened else item_home.homes(without(part, typed_values), words(part), screen.package,
                                               [as_app(a) for a in apps], item_home.rows_text(screen), history)
     if not opened and goal_names(part) and not (objects and visible) and (  # a person's card is in the contacts

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import verb_final
 from .cancelling import ENDING_VERBS, cancels_item
 from .exclusions import excluded_words, split
 from .switch_states import OFF_WORDS as _OFF
@@ -82,6 +83,7 @@ def parse_goal(task: str, subgoal: str = "") -> Goal:
     goal = Goal(words=words(text) | _synonyms(all_words) | named, excluded=excluded)
     goal.names = set().union(*(words(n) for n in _NAME.findall(task))) if _NAME.search(task) else set()
     first = words(task.split(maxsplit=1)[0], stopwords=frozenset()) if task.split() else set()
+    first = verb_final.goal_verbs(task, first)  # "बिजली का बिल भर दो": the verb is the last word
     first |= clause_verbs(task) - goal.names  # "(Ana Ruiz does not ...)": a name starts that clause, no verb
     goal.verbs = first | _synonyms(first) | (_SENDS if first & _SENDING else set())
     if cancels_item(task):  # "cancel my timer": its Delete / Stop button, not going back
@@ -127,7 +129,7 @@ _NOT_VERBS = frozenset("i my the a an it this that is are was be what which who 
 def clause_verbs(task: str) -> set[str]:
     """The first word of every clause (where a chatty or terse task puts its verb)."""
     found = {m.group(1).casefold() for m in _CLAUSE.finditer(re.sub(r"[\"“”][^\"“”]*[\"“”]", " ", task))}
-    return set().union(*(words(w, stopwords=frozenset()) for w in found - _NOT_VERBS)) if found else set()
+    return verb_final.lead(task, set().union(*(words(w, stopwords=frozenset()) for w in found - _NOT_VERBS))) if found else set()
 
 
 def _synonyms(found: set[str]) -> set[str]:

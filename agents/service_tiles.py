@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from . import verb_final
 from .function_words import FUNCTION_WORDS
 from .goal import first_word, parse_goal
 from .perceptor import Screen
@@ -25,7 +26,7 @@ def adjust(out: list[Any], task: str, screen: Screen, offer: Callable[[str], boo
     """Raise a service tile named by the task above the cards that outrank it (in place); ``offer``: whether a
     label is a promotion or an ad."""
     said = words(task)
-    verbs = parse_goal(task).verbs | words(first_word(task))  # the act said first is no object
+    verbs = verb_final.lead(task, parse_goal(task).verbs | words(first_word(task)))  # the act said is no object
     taps = {c.action["element"]: c for c in out
             if c.action.get("kind") == "tap" and isinstance(c.action.get("element"), int)}
     for element, candidate in taps.items():
