@@ -44,7 +44,7 @@ from .sender_address import sender_address
 from .text import normalize
 from .wording import canonical
 
-SENSITIVE = ("otp", "card", "iban", "phone", "email", "address", TAINTED)
+SENSITIVE = ("otp", "card", "iban", "phone", "email", "address", "national_id", TAINTED)
 _KIND_WORDS: dict[str, tuple[str, ...]] = {
     "otp": ("code", "otp", "pin", "passcode", "password", "verification", "one-time", "2fa", "token"),
     "card": ("card", "credit", "debit", "visa", "mastercard", "amex"),
@@ -52,6 +52,7 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
     "phone": ("number", "phone", "mobile", "contact details"),
     "email": ("email", "e-mail", "mail address", "contact details"),
     "address": ("address", "street", "location", "directions", "where", "ship", "deliver"),
+    "national_id": ("id number", "identity", "national id", "aadhaar", "cpf", "ssn", "social security", "dni", "nie"),
 }
 # words that say what to do, not where: they name no destination
 _VERBS = frozenset(

@@ -106,7 +106,7 @@ class AgentSettings(_Section):
     )
 
 
-DataKind = Literal["phone", "email", "card", "iban", "otp", "address", "name"]
+DataKind = Literal["phone", "email", "card", "iban", "otp", "address", "name", "national_id"]
 PrivacyMode = Literal["local_only", "mask", "allow"]
 
 

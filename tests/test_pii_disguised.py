@@ -106,3 +106,27 @@ def test_look_alikes_of_digits_in_ordinary_text_are_no_data(text):
 def test_a_name_with_kanji_numerals_is_still_the_contacts():
     spans = PiiDetector(region="JP", contacts=["鈴木 一郎"]).find("鈴木一郎さんから")
     assert [(s.kind, s.value) for s in spans] == [("name", "鈴木一郎")]
+
+
+@pytest.mark.parametrize("text,region", [
+    ("Aadhaar 2345 6789 0124", "IN"), ("UIDAI no. 234567890124", "IN"), ("CPF 111.444.777-35", "BR"),
+    ("meu cpf: 11144477735", "BR"), ("SSN 219-09-9999", "US"), ("身份证 210105198001011231", "CN"),
+    ("NIE X1234567L", "ES"), ("Número de DNI 12345678Z", "ES"),
+])
+def test_national_id_numbers_are_found_by_their_checks(text, region):
+    assert [s.kind for s in PiiDetector(region=region).find(text)] == ["national_id"]
+
+
+@pytest.mark.parametrize("text", [
+    "Aadhaar 2345 6789 0123",  # Verhoeff check fails
+    "CPF 111.444.777-36", "order ref 123-45-6789", "SSN 666-12-3456", "Ticket 12345678A",
+    "身份证 210105198013011231",  # month 13
+])
+def test_numbers_that_fail_a_national_ids_check_are_not_one(text):
+    assert [s for s in PiiDetector().find(text) if s.kind == "national_id"] == []
+
+
+def test_a_national_id_gets_its_own_placeholder_and_comes_back():
+    from cascadroid.cascade.masking import mask, unmask
+    masked, mapping = mask("CPF 111.444.777-35 de Ana", PiiDetector(region="BR"))
+    assert masked == "CPF <ID_1> de Ana" and unmask(masked, mapping) == "CPF 111.444.777-35 de Ana"

@@ -28,10 +28,11 @@ _PREFIX: dict[str, str] = {
     "card": "CARD",
     "iban": "IBAN",
     "otp": "OTP",
+    "national_id": "ID",
     "address": "ADDRESS",
     "name": "NAME",
 }
-PLACEHOLDER = re.compile(r"<\s*(PHONE|EMAIL|CARD|IBAN|OTP|ADDRESS|NAME)_(\d+)\s*>")
+PLACEHOLDER = re.compile(r"<\s*(" + "|".join(_PREFIX.values()) + r")_(\d+)\s*>")
 
 
 @dataclass

@@ -21,6 +21,7 @@ from ..errors import ConfigurationError
 from ..settings import DataKind
 from .pii_checks import card_groups, iban_in, iban_ok, named_reference
 from .pii_forms import NamePattern, continues_word, digit_lookalikes, evasive_spans, fold
+from .pii_ids import national_ids
 from .pii_scripts import postal_boxes, script_addresses
 from .pii_spelled import base64_runs
 from .pii_views import plain_view, to_text
@@ -224,6 +225,9 @@ class PiiDetector:
             ]
         if "otp" in kinds:
             found += _otps(text)
+        if "national_id" in kinds:
+            found += [Span("national_id", start, end, text[start:end], key) for start, end, key in national_ids(text)
+                      if not named_reference(text[max(0, start - 40) : start].rsplit("\n", 1)[-1])]
         if "name" in kinds and self._names:
             found += [Span("name", start, end, text[start:end], key) for start, end, key in self._names.spans(text)
                       if _boundary(text, start)]
@@ -359,15 +363,15 @@ def _addresses(text: str) -> list[Span]:
 
 
 def _glued_addresses(text: str) -> list[Span]:
-    """Addresses in text OCR read without spaces ("Meetat14HarbourRise"): spaced out near each
+    """Addresses in text OCR read or a sender typed without spaces ("Meetat14HarbourRise"): spaced out near each
     glued house number, found there, mapped back onto the text as read."""
     spans = []
     for hint in _GLUED_ADDRESS.finditer(text):
         lo = hint.start()
         while lo > 0 and text[lo - 1].isdigit():
             lo -= 1
-        if lo == 0 or not text[lo - 1].isalpha() or hint.start() - lo > 4:
-            continue
+        if lo and text[lo - 1].isdigit() or hint.start() - lo > 4:
+            continue  # glued to a word ("Meetat14HarbourRise") or standing alone ("107KingsGreen", typed in halves)
         hi = min(len(text), hint.end() + 60)
         spaced, where = [], []  # where[i]: index in text of spaced[i] (-1 for an inserted space)
         for i in range(lo, hi):

@@ -23,7 +23,7 @@ from .policy import PrivacyPolicy
 from .privacy import DATA_KINDS
 from .taint import TaintSet
 
-_DIGIT_KINDS = ("phone", "card", "iban", "otp")
+_DIGIT_KINDS = ("phone", "card", "iban", "otp", "national_id")
 _OCR_MARGIN = 4  # pixels around an OCR box: glyph edges outside it stay legible otherwise
 _READ: OrderedDict[str, list[tuple[Bounds, str]]] = OrderedDict()  # PNG digest -> its OCR lines
 _READ_SIZE = 32

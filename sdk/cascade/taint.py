@@ -27,7 +27,7 @@ from .policy import PrivacyPolicy
 from .privacy import Span, digits
 
 TAINTED = "tainted"  # the kind of undetected text from a local_only source
-_DIGIT_KINDS = frozenset({"phone", "card", "iban", "otp"})
+_DIGIT_KINDS = frozenset({"phone", "card", "iban", "otp", "national_id"})
 _TOKEN = re.compile(r"\d(?:[ \-.()/\u00a0]{0,2}\d)*|[^\W\d_]+")
 _DIGIT_TOKEN = re.compile(r"\d(?:[ \-.()/\u00a0]{0,2}\d)*")
 _WORD = re.compile(r"[^\W\d_]+")

@@ -1,0 +1,85 @@
+"""National ID numbers, each by its own format and check: a number that fails its check is left alone.
+
+- India's Aadhaar: 12 digits (4-4-4), the first 2-9, Verhoeff check digit;
+- Brazil's CPF: 11 digits (000.000.000-00) with two mod-11 check digits; written without its dots only after "CPF";
+- China's resident ID: 17 digits and a check digit or X (ISO 7064 mod 11-2), a birth date inside;
+- Spain's DNI / NIE: 8 digits (or X, Y, Z and 7) and the check letter;
+- the US SSN: 000-00-0000 in the ranges the SSA issues; written without dashes only after "SSN".
+"""
+
+from __future__ import annotations
+
+import re
+
+_D = ((0, 1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 2, 3, 4, 0, 6, 7, 8, 9, 5), (2, 3, 4, 0, 1, 7, 8, 9, 5, 6),
+      (3, 4, 0, 1, 2, 8, 9, 5, 6, 7), (4, 0, 1, 2, 3, 9, 5, 6, 7, 8), (5, 9, 8, 7, 6, 0, 4, 3, 2, 1),
+      (6, 5, 9, 8, 7, 1, 0, 4, 3, 2), (7, 6, 5, 9, 8, 2, 1, 0, 4, 3), (8, 7, 6, 5, 9, 3, 2, 1, 0, 4),
+      (9, 8, 7, 6, 5, 4, 3, 2, 1, 0))
+_P = ((0, 1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 5, 7, 6, 2, 8, 3, 0, 9, 4), (5, 8, 0, 3, 7, 9, 6, 1, 4, 2),
+      (8, 9, 1, 6, 0, 4, 3, 5, 2, 7), (9, 4, 5, 3, 1, 2, 6, 8, 7, 0), (4, 2, 8, 6, 5, 7, 3, 9, 0, 1),
+      (2, 7, 9, 3, 8, 0, 6, 4, 1, 5), (7, 0, 4, 6, 9, 1, 3, 2, 5, 8))
+_DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+
+_AADHAAR = re.compile(r"(?<![\w-])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\w-])")
+_CPF = re.compile(r"(?:(?<![\w.-])\d{3}\.\d{3}\.\d{3}-\d{2}|(?<=cpf)\W{0,3}\d{11})(?![\w-])", re.I)
+_CN_ID = re.compile(r"(?<!\d)[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])")
+_DNI = re.compile(r"(?<![\w-])(?:\d{8}|[XYZ]\d{7})-?[A-Z](?![\w-])")
+_SSN = re.compile(r"(?<![\w-])(?!000|666|9)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])|(?<=ssn)\W{0,3}\d{9}(?!\d)", re.I)
+_HINT = re.compile(r"\d{4}|cpf|ssn", re.I)
+
+
+def verhoeff_ok(number: str) -> bool:
+    check = 0
+    for i, ch in enumerate(reversed(number)):
+        check = _D[check][_P[i % 8][int(ch)]]
+    return check == 0
+
+
+def cpf_ok(number: str) -> bool:
+    digits = [int(ch) for ch in number]
+    if len(digits) != 11 or len(set(digits)) == 1:
+        return False
+    for n in (9, 10):
+        if (sum(d * w for d, w in zip(digits[:n], range(n + 1, 1, -1), strict=True)) * 10) % 11 % 10 != digits[n]:
+            return False
+    return True
+
+
+def cn_id_ok(number: str) -> bool:
+    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+    total = sum(int(ch) * w for ch, w in zip(number[:17], weights, strict=True))
+    return "10X98765432"[total % 11] == number[17].upper()
+
+
+def dni_ok(value: str) -> bool:
+    value = value.replace("-", "")
+    number = str("XYZ".index(value[0])) + value[1:8] if value[0] in "XYZ" else value[:8]
+    return _DNI_LETTERS[int(number) % 23] == value[-1]
+
+
+def national_ids(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, key) of each national ID number in ``text`` (already folded: ASCII digits)."""
+    if not _HINT.search(text):
+        return []
+    found = []
+    for m in _AADHAAR.finditer(text):
+        if verhoeff_ok(number := re.sub(r"\D", "", m.group())):
+            found.append((m.start(), m.end(), number))
+    for m in _CPF.finditer(text):
+        number = re.sub(r"\D", "", m.group())
+        if cpf_ok(number):
+            start = m.end() - len(m.group().lstrip(":# ."))
+            found.append((start, m.end(), number))
+    for m in _CN_ID.finditer(text):
+        if cn_id_ok(m.group()):
+            found.append((m.start(), m.end(), m.group().upper()))
+    for m in _DNI.finditer(text):
+        if dni_ok(m.group()):
+            found.append((m.start(), m.end(), m.group().replace("-", "")))
+    for m in _SSN.finditer(text):
+        start = m.end() - len(m.group().lstrip(":# ."))
+        found.append((start, m.end(), re.sub(r"\D", "", m.group())))
+    return found
+
+
+__all__ = ["cn_id_ok", "cpf_ok", "dni_ok", "national_ids", "verhoeff_ok"]
