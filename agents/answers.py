@@ -17,7 +17,7 @@ from .text import normalize, words
 from .values import PATTERNS
 
 _PATTERN = dict(PATTERNS)
-_QUESTION = re.compile(r"\?\s*$|^\s*find\s+(?:the|my)\s+(?:largest|biggest|smallest|cheapest|newest|latest|oldest)\b[^,;]*$"
+_QUESTION = re.compile(r"\?\s*$|(?:^|[.!;]\s+)(?:what|which|who|whom|whose|when|where|how)\b[^.!?;]*\?|^\s*find\s+(?:the|my)\s+(?:largest|biggest|smallest|cheapest|newest|latest|oldest)\b[^,;]*$"
                        r"|^\s*(?:what|which|who|whom|whose|when|where|how|tell me|find out|look up|read me|"
                        r"read out|show me|check(?![ -]?(?:out|in)\b)|count|remind me (?=who|what|when|where|which|how))\b"
                        r"|^\s*(?:name|list) (?:the|my|which|all)\b(?!.*[\"“])|^\s*(?:until|till|up to) (?:what|which) (?:time|hour)\b"
@@ -36,7 +36,8 @@ _COUNTED_NOUN = re.compile(r"(?<!phone )\bnumber of (?:(?:my|the|your|our|all(?:
 
 @dataclass(frozen=True)
 class Asked:
-    kind: str  # time, hours (a range), duration, temperature, amount, phone, email, address, name, count, code, date, line
+    kind: str  # time, hours (a range), duration, distance, temperature, amount, phone, email, address, name, count, code,
+    # date, line
     topic: set[str]  # words of the thing asked about, to find its line
     until: bool = False  # the end of a range is asked ("until what time", "when does it close")
 
@@ -49,6 +50,7 @@ def asked(task: str) -> Asked | None:
     rules = (
         (r"\bhow long\b|\bhow many (?:minutes|mins|hours|hrs|seconds|secs)\b|\bduration\b|\b(?:length|running time) of\b",
          "duration"),
+        (r"\bhow far\b|\bdistance\b|\bhow many (?:km|kilomet(?:er|re)s|miles|met(?:er|re)s|feet)\b", "distance"),
         (r"\bhow many (?!stars\b)|(?<!phone )(?<!the )\bnumber of\b|\bcount\b", "count"),  # "how many stars": a rating
         (r"^\s*what\b.*\brating\b|\bhow many stars\b|\bhow (?:well|highly|good)\b[^?]*\brated\b", "rating"),
         (r"\bhow (?:warm|cold|hot)\b|\btemperature\b|\btemp\b|\bhow many degrees\b", "temperature"),
@@ -105,7 +107,7 @@ def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str,
         if value:
             return value, 1.0
     if keys and named and question.kind in ("time", "hours", "duration", "amount", "phone", "email", "address", "code",
-                                            "date", "count", "url", "file"):
+                                            "date", "count", "url", "file", "distance"):
         # the object's screen: the value may sit on its own line below the title
         start = texts.index(named[0])
         for text in texts[start + 1:start + 12]:  # a detail page: title, actions, then the facts
@@ -225,6 +227,10 @@ def _value(kind: str, text: str, keys: list[str], last: bool = False) -> str | N
     if kind in ("size", "temperature"):
         unit = r"(?:kb|mb|gb|bytes?)" if kind == "size" else r"°\s?[cf]?|degrees"
         m = re.search(rf"-?\d+(?:[.,]\d+)?\s*{unit}", text, re.I)
+        return m.group(0) if m else None
+    if kind == "distance":  # "2.7 km", "1,2 km", "800 m", "3 miles", "12 км"
+        m = re.search(r"(?<![\d.,])\d+(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?|m|met(?:er|re)s?|ft|feet|км|м)"
+                      r"(?![^\W\d_])", text, re.I)
         return m.group(0) if m else None
     if kind == "rating":
         m = _RATING.search(text)

@@ -12,12 +12,13 @@ no phone's app list is known here.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..device.types import AppInfo
 from .app_cues import other_languages
 from .page_answers import PHONE_FACT
+from .place_names import about_a_place
 from .spelling import slipped_names
 from .switch_states import setting_names
 from .text import FULL_NAME, overlap, words
@@ -28,16 +29,18 @@ class Category:
     cues: frozenset[str]  # task words that need an app of this kind
     apps: frozenset[str]  # words of such an app's label or package, in common phone languages
     phrase: re.Pattern[str] | None = None  # a phrase that needs it where no single word does
+    reading: Callable[[str], bool] | None = None  # a reading of the task that needs it ("Olive Tree Deli": a map)
 
     def cued(self, task_words: set[str], task: str) -> bool:
-        """Does the task need an app of this kind: one of its words, or its phrase?"""
-        return bool(task_words & self.cues) or bool(self.phrase and task and self.phrase.search(task))
+        """Does the task need an app of this kind: one of its words, its phrase, or its reading?"""
+        return bool(task_words & self.cues) or bool(task and (self.phrase and self.phrase.search(task)
+                                                             or self.reading and self.reading(task)))
 
 
-def _category(cues: str, apps: str, phrase: str = "") -> Category:
+def _category(cues: str, apps: str, phrase: str = "", reading: Callable[[str], bool] | None = None) -> Category:
     cues = f"{cues} {other_languages(apps.split(maxsplit=1)[0])}"  # "llama a Ana" as "call Ana"
     return Category(frozenset(words(cues, stopwords=frozenset())), frozenset(words(apps, stopwords=frozenset())),
-                    re.compile(phrase, re.I) if phrase else None)
+                    re.compile(phrase, re.I) if phrase else None, reading)
 
 
 # A ranked place ("the top-rated ramen spot", "the best Thai place", "the closest brunch joint"): places are
@@ -74,7 +77,7 @@ CATEGORIES: tuple[Category, ...] = (
               "sunday", "calendar カレンダー 캘린더 日历 календарь calendario calendrier kalender", _STARTS),
     _category("email mail inbox emailed mailed", "mail email gmail outlook inbox メール 메일 邮件 почта correo"),
     _category("navigate directions route restaurant cafe coffee nearest closest", "maps map navigation マップ 지도 地图 карты "
-              "mapas", _RANKED_PLACE),
+              "mapas", _RANKED_PLACE, about_a_place),  # "the phone number of Olive Tree Deli": a place
     _category("photo picture selfie album image video jpg jpeg png heic", "camera gallery photos photo album "
               "ギャラリー 갤러리 相册 图库 галерея galería galerie galleria"),
     _category("url site website web page link bookmark browse browsing browser tab", "chrome browser internet firefox web "

@@ -47,6 +47,7 @@ from .fields import OBJECT_KINDS, SEARCH, has_flag, holds, shows, submitted, to_
 from .goal import CREATE, Goal, clause_verbs, first_word, parse_goal
 from .paired_acts import parts_left, sent_parts
 from .perceptor import Screen
+from .place_names import place_name
 from .progress import actions_since_app_change, parts, penalty
 from .slider_levels import HIGHER as _HIGHER
 from .slider_levels import LOWER as _LOWER
@@ -207,8 +208,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         screen, objects, {normalize(v.text) for v in values}, visible, history))
     app_words_ = words(_QUOTED.sub(" ", reading.place if reading else part))  # "Interview call" names no app
     app_words_ -= words(superlatives.category_phrase(part))  # "Phone cases"
-    if _POSSESSIVE.search(part) or _FIELD_OF.search(part):
-        app_words_.add("contact")  # "Ana Ruiz's email": a person's details live in the contacts
+    if (_POSSESSIVE.search(part) or _FIELD_OF.search(part)) and not place_name(part):
+        app_words_.add("contact")  # "Ana Ruiz's email": a person's details live in the contacts (a deli's: on a map)
     if _WEB_ADDRESS.search(part):
         app_words_.add("url")
     opened = _open_app_candidates(app_words_, screen.package, [as_app(a) for a in apps], part,

@@ -352,8 +352,10 @@ def _request_first(text: str, held: list[str]) -> str:
         context = [c for c in context if not ((_ELSEWHERE.match(c) or locates_value(c) or object_of(c)) and restated(c, request))]
     request, context = restate(request, context)  # "change its title" + "X should be named Y": rename X to Y
     request = _verbs(_taken_out(request, " ".join(context)))
-    if not LEFT.search(request):
-        context = [c for c in context if not _ELSEWHERE.match(c) and c.strip() not in request]  # nor what it says again
+    if not LEFT.search(request):  # "I want to ring X. Which number do I call?": a request naming nothing asks of X
+        bare = not re.search(rf"(?<!^)\b(?!I\b)(?-i:[A-Z])|\d|{_OPEN}", request)
+        context = [c for c in context if (not _ELSEWHERE.match(c) or bare and re.search(r"(?<!^)\b(?!I\b)(?-i:[A-Z])", c))
+                   and c.strip() not in request]  # nor what it says again
     if len(request.split()) > 3 and not LEFT.search(request):  # a short request ("how many?") or a pronoun left needs the words around it
         context = [c for c in context if people(c) or things(c) or re.search(rf"(?<!^)\b(?!I\b)[A-Z]|\d|\b(?:this|that) (?:{_ITEMS})\b", c)]  # not "(I am about to go for a run)"
     ending = request[-1] if request[-1:] in "?!" else ""
