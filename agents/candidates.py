@@ -26,6 +26,7 @@ from . import (
     counting,
     details,
     edits,
+    going_to,
     item_home,
     lookup,
     menus,
@@ -177,6 +178,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         if verb in _DESTRUCTIVE and not destroy or (verb == "remove" or verb in _DESTRUCTIVE) and objects and not any(
                 normalize(o) in normalize(f"{label} {context}") for o in objects) and counting.in_rows(screen, element_id):
             score -= 2.5  # never delete what the task did not ask to delete, nor remove another item than the task's
+        if going_to.other_action(label, context, whole.verbs):
+            score -= going_to.OTHER_ACTION_PENALTY  # "switch to the X tab": its row, not its "Close X tab" button
         if has_flag(screen, element_id, "selected"):
             score -= 1.0  # the tab or item already chosen
         if any(normalize(q) in normalize(label) for q in quoted):
@@ -391,6 +394,8 @@ def _done_candidate(task: str, goal: Goal, screen: Screen, values: list[Value], 
         if verb in goal.verbs and not named and goal.match(words(pressed) - {verb}) >= 2 and not any(
                 screen.labels.get(i, "")[:40] == pressed for i in screen.actionable):
             score = max(score, 4.5)  # the object's own "Close X tab" / "Delete bookmark X" pressed, and gone
+    if going_to.arrived(screen, objects, history, goal.verbs):
+        score = max(score, going_to.ARRIVED_SCORE)  # "open my bookmark X": X's page is in front
     return Candidate({"kind": "done"}, "the task is complete: finish", score)
 
 
