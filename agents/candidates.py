@@ -18,6 +18,7 @@ from typing import Any
 
 from ..device.types import AppInfo
 from . import (
+    all_items,
     answers,
     app_choice,
     browsing,
@@ -394,6 +395,8 @@ def _done_candidate(task: str, goal: Goal, screen: Screen, values: list[Value], 
         if verb in goal.verbs and not named and goal.match(words(pressed) - {verb}) >= 2 and not any(
                 screen.labels.get(i, "")[:40] == pressed for i in screen.actionable):
             score = max(score, 4.5)  # the object's own "Close X tab" / "Delete bookmark X" pressed, and gone
+    if all_items.same_action_left(task, screen, history):
+        score = min(score, 0.5)  # "remove everything from my cart": the next row's "Remove" first
     if going_to.arrived(screen, objects, history, goal.verbs):
         score = max(score, going_to.ARRIVED_SCORE)  # "open my bookmark X": X's page is in front
     return Candidate({"kind": "done"}, "the task is complete: finish", score)

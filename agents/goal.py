@@ -34,7 +34,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
         "erase": "delete remove", "clear": "delete remove", "mail": "email", "email": "mail compose",
         "sms": "text message", "update": "edit change", "join": "connect", "connect": "join",
         "picture": "photo image", "image": "photo picture",
-        "hold": "pause", "freeze": "pause", "resume": "continue start", "unpause": "resume continue",
+        "hold": "pause", "freeze": "pause", "stop": "pause", "halt": "pause stop", "continue": "resume start", "resume": "continue start", "unpause": "resume continue",
         "cart": "basket bag", "basket": "cart bag", "silence": "mute", "shut": "close", "wipe": "clear delete", "bin": "trash delete",
     }.items()
 }

@@ -65,6 +65,10 @@ _PHRASED = (
                 r"|agreed|wanted|needed|planned)\b|(?:he|she|they|we|I|you) )"
                 r"(?=(?-i:[A-Z0-9\x22\ue000])|\S+\.\w)", re.I), r"rename \g<x> to "),
     (re.compile(r"\badd (?=[^;!?]*? to (?:my |your |the )?saved\b)", re.I), "save "),
+    # "empty my cart", "clear out the basket": a container of things one picked is emptied item by item
+    (re.compile(r"^(?P<p>\W*)(?:empty|clear)(?: out)? (?P<x>(?:my|the|your|our) (?:(?!and\b|then\b)[\w\-]+ ){0,2}?"
+                r"(?:cart|basket|shopping bag|trolley|wish ?list|watch ?list|reading list|queue|up next)\b)", re.I),
+     r"\g<p>remove everything from \g<x>"),
     # "find the best X and save it": the finding is how, the saving is the request
     (re.compile(r"^(?P<p>\W*)(?:find|look up|search for|look for|pull up|locate) (?P<x>(?:the|a|an|my) (?!(?:price|cost|address|"
                 r"(?:phone )?number|name|time|date|code|link|rating|hours|temperature|weather|title|size)\b)[^;!?]+?)(?:,? and(?: then)?|,? then) "
