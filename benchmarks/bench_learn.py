@@ -192,7 +192,7 @@ def bench_eval(n_train: int, n_eval: int) -> None:
         train_templates, eval_templates = train_templates[:n_train or 16], eval_templates[:n_eval or 12]
         hard_templates = split_templates(("hard",))[1] if ARGS.hard else []  # of the evaluation half; never trained on
         eval_templates += hard_templates
-    sweep = [float(t) for t in ARGS.sweep.split(",") if t]
+    sweep = [None if t == "own" else float(t) for t in ARGS.sweep.split(",") if t]  # own: the model's threshold
     wordings = [int(p) for p in ARGS.collect_phrasings.split(",")]
     print(f"\n## Learning from the cloud: {len(train_templates)} training templates x seeds 0,1 x phrasings "
           f"{wordings} ({ARGS.collect} runs); {len(eval_templates)} other templates x seed {ARGS.eval_seed} "
@@ -263,11 +263,14 @@ def bench_eval(n_train: int, n_eval: int) -> None:
                         runs(f"local-only after ({logs_name}, order {order}), {file.stem}", "local-only",
                              document, None, wordings=table)
         for threshold in sweep:
-            runs(f"cascade before, defer below {threshold}", "cascade", None, threshold)
+            if threshold is not None:
+                runs(f"cascade before, defer below {threshold}", "cascade", None, threshold)
             for logs_name, documents in models.items():
                 for order, document in documents.items():
                     if order == ARGS.orders.split(",")[-1]:
-                        runs(f"cascade after ({logs_name}, order {order}), defer below {threshold}", "cascade",
+                        own = document["decision_models"][0]["params"]["defer_below"]
+                        runs(f"cascade after ({logs_name}, order {order}), defer below "
+                             f"{threshold if threshold is not None else f'its own {own:.3f}'}", "cascade",
                              document, threshold)
         if ARGS.references:
             newest = models[name][ARGS.orders.split(",")[-1]]["decision_models"][0]["params"]
@@ -369,7 +372,8 @@ def main() -> None:
                         "policy; shadow: the default policy acts on every step, the cloud asked beside it")
     parser.add_argument("--rounds", type=int, default=0, help="DAgger rounds after the first learn step: shadow "
                         "runs of the newest model on the training templates, then learn again on all logs")
-    parser.add_argument("--sweep", default="0.3,0.6,0.8", help="act/defer thresholds of the cascade runs")
+    parser.add_argument("--sweep", default="0.3,0.6,0.8", help="act/defer thresholds of the cascade runs "
+                        "(own: the learned model's)")
     parser.add_argument("--collect-phrasings", default="0", help="goal phrasings of the training runs (the "
                         "first alone is learned from too, as a control, when there are more)")
     parser.add_argument("--extra-seeds", default="0,1", help="seeds of the training runs in the other phrasings")
