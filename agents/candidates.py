@@ -39,6 +39,7 @@ from . import (
     shopping,
     subgoals,
     superlatives,
+    time_shifts,
     ui_conventions,
     verb_final,
     web_lookup,
@@ -101,6 +102,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     values = to_type(task_values(part) or task_values(task), parse_goal(part), answers.asked(task) is not None)
     values = pickers.keep_new(part, values, parse_goal(part).creating)  # "from 7:30" says which alarm
     values = web_lookup.with_query(part, edits.adjust(part, values, screen), screen, history)  # edit's text; web search
+    values = time_shifts.adjust(part, values, screen, history)  # "one hour later": the time field's time, moved
     read = subgoals.read_part(task_asked)
     passing = reading is None and read is not None and not read.offset_min  # the value is read: use it (moved: in the task)
     if notes and (passing or parse_goal(part).verbs & _SENDING):  # a value read earlier, to pass on
