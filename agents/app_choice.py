@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..device.types import AppInfo
 from .app_cues import other_languages
-from .page_answers import PHONE_FACT
+from .page_answers import phone_fact
 from .place_names import about_a_place
 from .spelling import slipped_names
 from .switch_states import setting_names
@@ -63,7 +63,7 @@ CATEGORIES: tuple[Category, ...] = (
     _category("wifi wlan bluetooth airplane aeroplane flight hotspot tethering brightness wallpaper ringtone volume "
               "network data saver battery nfc vpn display dark theme font", "settings setting 設定 설정 设置 настройки "
               "ajustes configuración paramètres réglages einstellungen impostazioni configurações الإعدادات",
-              PHONE_FACT.pattern),  # "which Android version do I have?": a fact of the phone, on its About page
+              reading=phone_fact),  # "which Android version do I have?", "my own number?": on its About page
     _category("call called calling caller dial dialled dialed ring rang rung ringing phoned voicemail", "dialer phone call 電話 전화 电话 телефон teléfono "
               "téléphone telefon telefono telefone هاتف"),
     _category("text texted texting message messaged sms mms", "messaging messages message sms mms メッセージ 메시지 信息 短信 "

@@ -242,13 +242,18 @@ PHONE_FACT = re.compile(r"\b(?:android|os|software|system|firmware|one ui|miui|k
                          r"|\bimei\b|\bserial number\b|\bsecurity (?:patch|update)(?: level)?\b|\bmodel (?:name|number)\b"
                          r"|\b(?:phone|device)['’]?s? model\b|\bmodel of (?:my|this) (?:phone|device)\b"
                          r"|\bwhat (?:phone|device) (?:model )?(?:do i have|is this)\b", re.I)
+# The phone's own number, asked ("what is my own phone number?", "find the number of this device"): About phone
+# shows it. Said in a request to send ("text Ana my number") it is a value to pass on, and no question here.
+_OWN_NUMBER = re.compile(r"\bmy (?:own )?(?:phone |mobile |cell )?number\b|\b(?:phone )?number of (?:this|my) "
+                         r"(?:phone|device|handset)\b|\b(?:this|my) (?:phone|device)['’]s (?:phone )?number\b", re.I)
+_ASKS = re.compile(r"\?\s*$|^\s*(?:what|which|tell me|find|show me|look up|check|remind me)\b", re.I)
 _ABOUT = frozenset(words("about", stopwords=frozenset()))
 _ABOUT_NEXT = frozenset(words("software information info status", stopwords=frozenset()))
 
 
 def phone_fact(task: str) -> bool:
-    """The question asks a fact of the phone itself (its Android version, model, build number, IMEI)."""
-    return bool(PHONE_FACT.search(task))
+    """The question asks a fact of the phone itself (its Android version, model, build number, IMEI, own number)."""
+    return bool(PHONE_FACT.search(task) or _OWN_NUMBER.search(task) and _ASKS.search(task))
 
 
 def toward_fact(task: str, labels: dict[int, str], actionable: Sequence[int]) -> dict[int, float]:
