@@ -25,6 +25,7 @@ from . import (
     comparisons,
     conversations,
     counting,
+    day_order,
     details,
     edits,
     going_to,
@@ -363,6 +364,8 @@ def _done_candidate(task: str, goal: Goal, screen: Screen, values: list[Value], 
         if counted and (found is None or found[1] < 1.0):  # a count shown on the object's own line wins
             found = counted
         found = recent_items.read(task, question.kind, screen, found)  # "who called me last", "what I last wrote"
+        first = day_order.answer(task, screen, pickers.reference_day(screen)) if question.kind in ("name", "line") else None
+        found = (first, 1.0) if first else found  # "the first thing on my calendar on Sunday": its earliest row
         if found is None and question.kind == "name" and screen.package and history and (  # the named item shows
                 not objects or any(normalize(o) in normalize(" ".join(screen.lines)) for o in objects)):
             name = answers.first_row_name([screen.labels.get(i, "") for i in screen.actionable])
