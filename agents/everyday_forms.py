@@ -123,7 +123,7 @@ def _mail_parts(text: str) -> str:
     """`subject "Hi" body "See you"` -> with the subject "Hi" saying "See you" (an e-mail's parts by their labels)."""
     if not re.search(r"\bsubject\b", text, re.I):
         return text
-    text = re.sub(rf"(?<!\bthe )(?<!\ba )\bsubject(?: line)?\s*:?\s*(?={_Q})", "with the subject ", text, flags=re.I)
+    text = re.sub(rf"(?<!\bthe )(?<!\ba )(?:\bwith )?\bsubject(?: line)?\s*:?\s*(?={_Q})", "with the subject ", text, flags=re.I)
     text = re.sub(r";\s*(?=with the subject\b|subject\b)", ", ", text, flags=re.I)
     return re.sub(rf"(?<=\S)[,;]?\s*(?:and )?(?:the |with the )?(?:body|message|text)(?: text)?\s*:?\s*(?={_Q})", " saying ",
                   text, flags=re.I)

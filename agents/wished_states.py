@@ -97,9 +97,9 @@ _DETAILS = (r"(?:,\s*(?:with |and )?(?:(?:his|her|their|its|the|a) )?(?:name and
 
 
 def _wanted_kept(text: str) -> str:
-    """"I'd like the best-rated taco place in my saved places", "it would be great if a.pdf was in my favourites" ->
+    """"I'd like (to have) the best-rated taco place in my saved places", "it would be great if a.pdf was in my favourites" ->
     add it to that list; a folder is moved into ("I want b.txt in the Work folder")."""
-    m = re.match(rf"^(?:{_WISH}|{_IF}) (?P<x>(?!{_NOT_THING.pattern}){_IN_CLAUSE}+?) (?:{_BE} )?(?:in|on|among|into|inside) {_HOLDER}"
+    m = re.match(rf"^(?:{_WISH}|{_IF}) (?:to (?:have|get|see) )?(?P<x>(?!{_NOT_THING.pattern}){_IN_CLAUSE}+?) (?:{_BE} )?(?:in|on|among|into|inside) {_HOLDER}"
                  rf"(?P<rest>{_IN_CLAUSE}*?{_DETAILS}?)\s*[.!?]?$", text, re.I)
     m = m or re.match(rf"^(?P<x>(?!{_NOT_THING.pattern}){_IN_CLAUSE}+?) (?:(?:should|must|needs to|has to|ought to) (?:be|go|stay|live)"
                       rf"|belongs|goes) (?:in|among|into|inside) {_HOLDER}(?P<rest>{_IN_CLAUSE}*?)\s*[.!?]?$", text, re.I)
