@@ -14,6 +14,7 @@ import re
 from .app_verbs import app_verbs
 from .clock_times import clock_times
 from .courtesies import without_courtesies
+from .described_kinds import described
 from .new_values import new_value
 from .noted_values import noted_value
 from .openers import opened
@@ -107,7 +108,7 @@ def usual_words(task: str) -> str:
 
 
 def _usual(text: str) -> str:
-    text = request_phrases(new_value(app_verbs(value_first(noted_value(corrected(text))))))
+    text = request_phrases(new_value(app_verbs(value_first(noted_value(corrected(described(text)))))))
     text = _VERB.sub(lambda m: m.group("p") + next(usual for i, (_, usual) in enumerate(_VERBS) if m.group(f"v{i}")), text)
     text = _REMOVED.sub(lambda m: m.group("p") + "delete", text)
     for pattern, usual in _PHRASED + _RANKINGS:

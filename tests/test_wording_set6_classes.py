@@ -1,5 +1,6 @@
 """Wording classes found failing on a DEV wording set, fixed as general grammar (invented apps and wordings)."""
 
+from cascadroid.agents.described_kinds import described
 from cascadroid.agents.story_frames import storied
 from cascadroid.agents.wished_states import wished
 from cascadroid.agents.wording import canonical
@@ -55,3 +56,21 @@ def test_with_subject_is_said_once():
     assert canonical('Mail ada@x.org with subject "Kiln" and message "Fire at 9"') == \
         'send an email to ada@x.org with the subject "Kiln" saying "Fire at 9"'
     assert canonical('Open the mail with the subject "Kiln"') == 'Open the mail with the subject "Kiln"'
+
+
+def test_items_not_opened_yet_are_unread():
+    assert described("Count the letters in my Postbox I haven't opened yet.") == "Count the unread letters in my Postbox."
+    assert described("delete the memos we never read") == "delete the unread memos"
+    assert described("Open the letters I read yesterday") == "Open the letters I read yesterday"
+
+
+def test_items_marked_as_favourite_or_starred_are_that_kind():
+    assert described("count the recipes I've marked as favourites") == "count the favourite recipes"
+    assert described("list the songs we starred") == "list the starred songs"
+    assert described("the game I marked as done") == "the game I marked as done"
+
+
+def test_saved_in_a_list_is_no_step_when_counting():
+    assert described("how many podcasts are saved in Tunely?") == "how many podcasts are saved in Tunely?"
+    assert described("count the podcasts saved in Tunely") == "count the podcasts in Tunely"
+    assert described("save the podcasts in Tunely") == "save the podcasts in Tunely"
