@@ -76,6 +76,9 @@ _ASKING = re.compile(r"^(?:what|which|who|whom|whose|when|where|how|why|is|are|w
 _SUBJECTS = frozenset("i i'm my we our the this that these those there it its they their he she his her someone "
                       "somebody a an".split())
 _WHAT_IT = re.compile(r"^(?:what|who|which)\b[^?]*\b(?:is|was|are|were) (?:it|they|them)\b", re.I)  # "it" is the answer
+# "Check my log. How many X?" / "Open x.org. Tell me Y": a first sentence that only says where to look, then the question.
+_LOOK_FIRST = re.compile(r"^(?:check|open|go to|visit|look (?:at|in|through)|pull up|bring up)\s+\S+(?:\s+\S+){0,3}[.!]$", re.I)
+_QUESTION = re.compile(r"^(?:(?:what|which|who|whom|whose|when|where|how)\b.*\?$|(?:tell me|show me|let me know)\b)", re.I)
 _WEAK_LEAD = re.compile(r"^(?:I|we) (?:need|want|would like|have) to\b", re.I)  # often the reason, not the request
 
 _END = r"(?=$| in\b| on\b| from\b|[,;(]|\.(?:\s|$))"
@@ -340,6 +343,8 @@ def _request_first(text: str, held: list[str]) -> str:
     strong = _is_request(first) and not (_WEAK_LEAD.match(clauses[0]) and any(marked[1:]))
     at = told or 0 if strong or len(clauses) < 2 else next(
         (i for i, (c, _) in enumerate(unwrapped) if i and (marked[i] or _is_request(c))), 0)
+    if at == 0 and _LOOK_FIRST.match(clauses[0].strip()):
+        at = next((i for i, (c, _) in enumerate(unwrapped) if i and _QUESTION.match(c)), 0)
     if at == 0:
         return _verbs(_unwrap(" ".join(clauses) if len(clauses) < 2 else text)[0])  # only its politeness goes
     request = unwrapped[at][0]

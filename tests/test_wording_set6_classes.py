@@ -74,3 +74,13 @@ def test_saved_in_a_list_is_no_step_when_counting():
     assert described("how many podcasts are saved in Tunely?") == "how many podcasts are saved in Tunely?"
     assert described("count the podcasts saved in Tunely") == "count the podcasts in Tunely"
     assert described("save the podcasts in Tunely") == "save the podcasts in Tunely"
+
+
+def test_a_first_sentence_that_only_says_where_to_look_is_context_for_the_question():
+    assert canonical("Open the Lumen app. Who sent the last photo?") == "Who sent the last photo (open the Lumen app)?"
+    assert canonical("Check the tide table. When is high water?").startswith("When is high water")
+
+
+def test_a_first_sentence_that_acts_stays_the_request():
+    assert canonical("Open the Garden note. Add milk to it.") == "Open the Garden note. Add milk to it."
+    assert not canonical("Check the oven. What a day!").startswith("What")
