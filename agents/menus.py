@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, Protocol
 
+from ..unitext import NO_SPACES
 from .goal import SYNONYMS
 from .perceptor import Screen
 from .text import lead_keys, normalize, words
@@ -107,6 +108,19 @@ def item_fits(label: str, actions: set[str]) -> bool:
     return False
 
 
+def unspaced_shown(task: str, screen: Screen) -> bool:
+    """A task written without spaces ("把這張照片加到我的最愛", "このケトルをカートに入れて") has no verb of its own
+    to find on a button: a short button sharing a character pair with it ("加入最愛", "買い物かごに入れる") may be
+    its act, so no menu is raised over it."""
+    head = normalize(task).split()[:1]
+    if not head or not NO_SPACES.search(head[0]):
+        return False
+    said = words(task)
+    return any(not is_overflow(label) and "|" not in label and len(label) <= 12 and NO_SPACES.search(label)
+               and words(label) & said for i in screen.actionable if i not in screen.editable
+               for label in [screen.labels.get(i, "")])
+
+
 def verb_shown(screen: Screen, actions: set[str]) -> bool:
     return any(item_fits(screen.labels.get(i, ""), actions) for i in screen.actionable
                if i not in screen.editable)
@@ -183,7 +197,7 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
         return
     seen = normalize(" ".join(screen.lines))
     visible = visible and all(normalize(u) in seen for u in _WEB.findall(task))  # "Bookmark example.com"
-    shown = verb_shown(screen, actions) or not visible  # find the object first
+    shown = verb_shown(screen, actions) or not visible or unspaced_shown(task, screen)  # find the object first
     pressed = verb_pressed(history, actions)
     opened = menu_open(history)
     rows_opened = any(h.get("kind") == "tap" and h.get("outcome") == "success" and _names(_quoted(h.get("line", "")),
