@@ -5,10 +5,17 @@ with almost any task ("画面の自動回転をオンにしたい" shares "画�
 "明るさの自動調節"). A row names the setting only when the task covers more than half of its title's
 pairs; when a task switches a setting on or off and no row or switch on a scrollable page is named so,
 the list is scrolled rather than a look-alike tapped (English tasks: agents/missing.py).
+
+On a page of the Settings app the same holds for any setting asked for in a script other than Latin
+("скинь налаштування мережі", "내비게이션 바 설정 열어줘"): the word for "settings" and the verb name no row,
+and a row's word that only shares its stem with the task's ("мережа", "мережі") does.
 """
 
 from __future__ import annotations
 
+import os
+import re
+import unicodedata
 from typing import Any
 
 from ..unitext import NO_SPACES
@@ -24,15 +31,46 @@ def names(title: str, said: set[str]) -> bool:
     return len(pairs & said) * 2 > len(pairs) if pairs else bool(own & said)
 
 
+# The word for "settings" in the languages phones ship: on a settings page it names every row.
+_SETTINGS = frozenset(words("settings setting 設定 설정 设置 設置 настройки настройка налаштування налаштувань ajustes "
+                            "configuración configurações configuração paramètres réglages einstellungen impostazioni "
+                            "ustawienia nastavení instellingen inställningar ayarlar pengaturan setelan cài đặt "
+                            "ρυθμίσεις الإعدادات إعدادات הגדרות तंत्र सेटिंग सेटिंग्स সেটিংস การตั้งค่า", stopwords=frozenset()))
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _foreign_settings(task: str, screen: Screen) -> bool:
+    """A page of the Settings app, and a task whose letters are mostly not ASCII (Cyrillic, Hangul, Arabic...)."""
+    letters = _LETTER.findall(task)
+    return screen.package.endswith(".settings") and bool(letters) and \
+        sum(1 for c in letters if c.isascii()) * 2 < len(letters)
+
+
+def _stem_named(title: str, said: set[str]) -> bool:
+    """A spaced word of the title that shares four letters or more, most of the shorter, with a word said
+    (accents aside: "Εκτυπώσεις", "εκτύπωσης")."""
+    plain = [_bare(s) for s in said if not NO_SPACES.search(s)]
+    return any(len(p := os.path.commonprefix([w, s])) >= 4 and len(p) * 5 >= 3 * min(len(w), len(s))
+               for w in map(_bare, words(title)) if not NO_SPACES.search(w) for s in plain)
+
+
+def _bare(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
 def adjust(out: list[Any], task: str, screen: Screen) -> None:
-    """Raise scrolling down (in place) for a setting said in a script without spaces that no row names."""
+    """Raise scrolling down (in place) for a setting said in a script without spaces, or in another language
+    on a Settings page, that no row names."""
     goal = parse_goal(task)
-    if goal.want_on is None or not NO_SPACES.search(task) or not out or \
+    switch = goal.want_on is not None and bool(NO_SPACES.search(task))
+    if not (switch or _foreign_settings(task, screen)) or not out or \
             not any("scrollable" in line.rsplit("(", 1)[-1] for line in screen.lines):
         return
-    said = goal.toggle_words
+    said = goal.toggle_words if switch else words(task) - goal.verbs - _SETTINGS
+    if not said:
+        return
     titles = [screen.labels.get(i, "").split(" | ")[0] for i in screen.actionable if i not in screen.editable]
-    if any(names(title, said) for title in titles if title):
+    if any(names(title, said) or not switch and _stem_named(title, said) for title in titles if title):
         return
     down = [c for c in out if c.action == {"kind": "swipe", "direction": "down"}]
     if down:

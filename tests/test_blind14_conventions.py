@@ -62,3 +62,71 @@ def test_a_bengali_bill_tile_beats_a_banner_repeating_it_when_the_object_is_said
     observation, screen = screen_of(card, *_tiles("বিদ্যুৎ বিল", "মোবাইল রিচার্জ", "গ্যাস বিল", "ইন্টারনেট"))
     action = first("বিদ্যুৎ বিল দিয়ে দাও", screen)
     assert screen.labels.get(action.get("element")) == "বিদ্যুৎ বিল"
+
+
+# --- a task written without spaces: a short button sharing its characters is its act, no menu over it ------
+
+from cascadroid.agents.menus import unspaced_shown  # noqa: E402
+
+
+def _player(*buttons: str):
+    top = [node("ImageButton", (40, 120, 160, 240), "", "返回", clickable=True),
+           node("ImageButton", (940, 120, 1060, 240), "", "更多选项", clickable=True)]
+    row = [node("ImageButton", (60 + i * 260, 2000, 260 + i * 260, 2150), "", b, clickable=True)
+           for i, b in enumerate(buttons)]
+    return screen_of(*top, node("TextView", (40, 600, 1040, 700), "晴天 - 周杰伦"), *row)
+
+
+def test_a_chinese_favourite_button_beats_the_overflow_menu():
+    observation, screen = _player("分享", "加入收藏", "下载")
+    assert unspaced_shown("把这首歌加到我的收藏", screen)
+    assert screen.labels.get(first("把这首歌加到我的收藏", screen).get("element")) == "加入收藏"
+
+
+def test_the_overflow_menu_still_rises_when_no_button_shares_the_chinese_task_or_the_task_has_spaces():
+    observation, screen = _player("分享", "下载")
+    assert not unspaced_shown("把这首歌设为铃声", screen)
+    assert screen.labels.get(first("把这首歌设为铃声", screen).get("element")) == "更多选项"
+    observation, screen = _player("分享", "加入收藏", "下载")
+    assert not unspaced_shown("set this song as my ringtone", screen)
+
+
+# --- a setting asked for in another script on a Settings page that no row names: scroll, not a look-alike ---
+
+from cascadroid.device.uiautomator import parse_observation  # noqa: E402
+from cascadroid.agents import setting_below  # noqa: E402
+from cascadroid.agents.candidates import rank  # noqa: E402
+from cascadroid.agents.perceptor import perceive  # noqa: E402
+
+
+def _settings_page(*rows: tuple[str, str]):
+    kids = "".join(
+        f'<node class="android.widget.LinearLayout" package="com.android.settings" text="" content-desc="" '
+        f'clickable="true" bounds="[0,{300 + i * 200}][1080,{480 + i * 200}]">'
+        f'<node class="android.widget.TextView" package="com.android.settings" text="{t}" content-desc="" '
+        f'bounds="[160,{320 + i * 200}][1000,{390 + i * 200}]"/>'
+        f'<node class="android.widget.TextView" package="com.android.settings" text="{s}" content-desc="" '
+        f'bounds="[160,{390 + i * 200}][1000,{460 + i * 200}]"/></node>' for i, (t, s) in enumerate(rows))
+    xml = ('<hierarchy><node class="androidx.recyclerview.widget.RecyclerView" package="com.android.settings" '
+           f'text="" content-desc="" scrollable="true" bounds="[0,250][1080,2300]">{kids}</node></hierarchy>')
+    return perceive(parse_observation(xml))
+
+
+def test_a_greek_setting_no_row_names_scrolls_past_a_row_sharing_the_word_for_settings():
+    screen = _settings_page(("Γλώσσες", "Γλώσσες συστήματος, ρυθμίσεις περιοχής"), ("Πληκτρολόγιο", "Εργαλεία"),
+                            ("Χειρονομίες", ""))
+    assert first("άνοιξε τις ρυθμίσεις εκτύπωσης", screen) == {"kind": "swipe", "direction": "down"}
+
+
+def test_a_row_naming_the_setting_by_its_stem_or_an_english_task_is_not_scrolled_past():
+    screen = _settings_page(("Γλώσσες", "Γλώσσες συστήματος, ρυθμίσεις περιοχής"), ("Εκτυπώσεις", "1 υπηρεσία"),
+                            ("Χειρονομίες", ""))
+    out = rank("άνοιξε τις ρυθμίσεις εκτύπωσης", "", screen, [], [])
+    before = [(c.text, c.score) for c in out]
+    setting_below.adjust(out, "άνοιξε τις ρυθμίσεις εκτύπωσης", screen)
+    assert [(c.text, c.score) for c in out] == before
+    screen = _settings_page(("Languages", "System languages, regional settings"), ("Keyboard", "Tools"))
+    out = rank("open the printing settings", "", screen, [], [])
+    before = [(c.text, c.score) for c in out]
+    setting_below.adjust(out, "open the printing settings", screen)  # an English task: agents/missing.py's
+    assert [(c.text, c.score) for c in out] == before
