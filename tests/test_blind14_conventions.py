@@ -93,10 +93,10 @@ def test_the_overflow_menu_still_rises_when_no_button_shares_the_chinese_task_or
 
 # --- a setting asked for in another script on a Settings page that no row names: scroll, not a look-alike ---
 
-from cascadroid.device.uiautomator import parse_observation  # noqa: E402
 from cascadroid.agents import setting_below  # noqa: E402
 from cascadroid.agents.candidates import rank  # noqa: E402
 from cascadroid.agents.perceptor import perceive  # noqa: E402
+from cascadroid.device.uiautomator import parse_observation  # noqa: E402
 
 
 def _settings_page(*rows: tuple[str, str]):
