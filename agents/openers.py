@@ -4,7 +4,7 @@
 "Can we turn Bluetooth off?", "How about you open Chrome?", "Time to turn on dark mode", "You can go ahead and
 delete X" -> the request; "Mind turning off Wi-Fi?", "How about muting the chat?" -> "turn off Wi-Fi", "mute the
 chat"; "Can I get a timer for 20 minutes?" -> "set a timer for 20 minutes"; "Could I have a new note called X" ->
-"create a new note called X"; "I need to know X", "Show me how many X" -> "tell me X"; "Make sure Wi-Fi is off" ->
+"create a new note called X"; "Can I get a count of the X?" -> "count the X."; "I need to know X", "Show me how many X" -> "tell me X"; "Make sure Wi-Fi is off" ->
 "turn off Wi-Fi". An opener is taken away only where a task verb follows it. General English only.
 """
 
@@ -29,6 +29,8 @@ _ASKED_FOR = re.compile(r"^(?:can|could|may) (?:I|we) (?:get|have)|^(?:I(?:'d| w
                         r"|list)\b)", re.I)
 _ASKED_THING = re.compile(r"^(?P<a>(?:a|an) (?:new )?(?:\w+ )?(?P<k>timer|alarm|reminder|note|memo|event|album|playlist"
                           r"|contact|folder|list))\b", re.I)
+# "Can I get a count of the X?": count the X.
+_COUNT_OF = re.compile(r"^(?:can|could|may) (?:I|we) (?:get|have|see) (?:a|the) (?:count|tally|total number) of\s+(?=\S)", re.I)
 _KNOW = re.compile(r"^(?:(?:I |we )?(?:need|would like|'d like|have) to (?:know|find out|see)|show me|let me see)"
                    r"(?= (?:how many|how much|what|which|who|when|where|whether|if)\b)", re.I)
 _SURE = re.compile(r"^make sure (?:that )?(?P<x>(?:the |my )?[\w\- ]{1,30}?) is (?:turned |switched |set to )?"
@@ -43,6 +45,8 @@ def opened(text: str) -> str:
         return f"turn {state} {m['x']}{m['e']}"
     if (m := _KNOW.match(stripped)) and _lone(stripped[m.end():]):
         return "tell me" + stripped[m.end():]
+    if (m := _COUNT_OF.match(stripped)) and _lone(stripped[m.end():]):
+        return _unasked(f"count {stripped[m.end():]}")
     if m := _ASKED_FOR.match(stripped):
         rest = stripped[m.end():].lstrip()
         if thing := _ASKED_THING.match(rest):

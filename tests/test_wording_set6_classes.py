@@ -1,6 +1,7 @@
 """Wording classes found failing on a DEV wording set, fixed as general grammar (invented apps and wordings)."""
 
 from cascadroid.agents.described_kinds import described
+from cascadroid.agents.openers import opened
 from cascadroid.agents.story_frames import storied
 from cascadroid.agents.wished_states import wished
 from cascadroid.agents.wording import canonical
@@ -84,3 +85,11 @@ def test_a_first_sentence_that_only_says_where_to_look_is_context_for_the_questi
 def test_a_first_sentence_that_acts_stays_the_request():
     assert canonical("Open the Garden note. Add milk to it.") == "Open the Garden note. Add milk to it."
     assert not canonical("Check the oven. What a day!").startswith("What")
+
+
+def test_asking_for_a_count_of_things_counts_them():
+    assert opened("Can I get a count of the Tunely playlists with new episodes?") == \
+        "count the Tunely playlists with new episodes."
+    assert opened("Could we have a tally of my open tabs?") == "count my open tabs."
+    assert opened("Can I get a count of the votes, then share it with Bo?") == \
+        "Can I get a count of the votes, then share it with Bo?"
