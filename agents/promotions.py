@@ -6,7 +6,8 @@ the task ("top up my phone": the "Top up" tile), yet it opens an offer page. Lik
 the thing asked for unless the task asks for offers. A banner is told by its opening word (a
 promotion word, in the languages phones ship) followed by a colon or by a sentence (four words more);
 a short tab or chip named "Offers" is no banner. A sentence offering a coupon ("치킨 최대 5천원 할인 쿠폰 받기",
-"Get a $5 coupon on your next order") is one wherever the word stands.
+"Get a $5 coupon on your next order") or a discount ("Zamów przejazd i zgarnij -20%", "وفّر 50% على طلبك الأول",
+"最大20%ポイント還元") is one wherever the word stands; a bare level ("Battery 82%") is none.
 """
 
 from __future__ import annotations
@@ -27,6 +28,13 @@ _SPLIT = re.compile(r"[\s:：,，、|]+")
 # Coupons anywhere in a sentence make it an offer ("치킨 최대 5천원 할인 쿠폰 받기", "Get a $5 coupon on shoes").
 _COUPONS = ("coupon", "voucher", "cupón", "cupon", "cupom", "kupon", "купон", "كوبون", "קופון", "कूपन", "쿠폰",
             "クーポン", "优惠券", "優惠券", "คูปอง", "mã giảm giá", "gutschein")
+# A discount: a percentage taken off ("-20%"), a percentage with a word of saving or a limit ("save 50%", "up to 30%
+# off", "最大20%"), in the languages phones ship.
+_DISCOUNT = re.compile(
+    r"(?<![\w.,])[-−–]\s?\d{1,2}\s?%|\d{1,2}\s?%\s?(?:off|rabat\w*|sconto|descuento|desconto|de desconto|remise|"
+    r"скидк\w*|знижк\w*|indirim\w*|diskon|giảm|割引|還元|オフ|折扣|할인|הנחה|छूट|ছাড়|خصم|تخفيض)|"
+    r"(?:save|spare|spar\w*|ahorra|economize|économisez|risparmia|oszczędź|сэкономь\w*|заощадь\w*|وف[ّ]?ر|חסכו|बचाएं|"
+    r"up to|bis zu|hasta|até|jusqu'à|fino al|do|до|حتى|עד|最大|最高|최대)\s?\d{1,3}\s?%", re.I)
 
 
 def wanted(task: str) -> bool:
@@ -44,8 +52,9 @@ def is_banner(label: str) -> bool:
         return False
     lead = next((p for p in _LEAD_PHRASES if text.startswith(p)), None)
     tokens = _SPLIT.split(text)
-    if any(c in text for c in _COUPONS) and (len([t for t in tokens if t]) >= 4 or NO_SPACES.search(text) and len(text) >= 8):
-        return True  # a sentence offering a coupon, wherever the word stands
+    if (any(c in text for c in _COUPONS) or _DISCOUNT.search(text)) and (
+            len([t for t in tokens if t]) >= 4 or NO_SPACES.search(text) and len(text) >= 8):
+        return True  # a sentence offering a coupon or a discount, wherever the word stands
     if lead is None and not (words(tokens[0], stopwords=frozenset()) & _LEADS):
         return False
     rest = text[len(lead):] if lead else text[len(tokens[0]):]
