@@ -67,6 +67,7 @@ from . import (
     every_match,
     exact_names,
     function_words,
+    japanese_forms,
     label_shapes,
     negation,
     paired_acts,
@@ -157,6 +158,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
         candidate.score += endings.fit(task, label, imperatives, stems)  # "cómpralo": "Comprar"; "Eve": "Ev"
         candidate.score += separable_verbs.fit(split_verbs, label) + ui_glossary.fit(meant, label)
         candidate.score += unaccented.fit(task, label)  # "Thu Ha": "Thu Hà", not "Thu Hằng"
+        candidate.score += japanese_forms.fit(task, label)  # "予約して": "予約する", not "予約確認"
         if goal.excluded & (own | words(screen.context.get(element, ""))):
             candidate.score -= 2.0  # "but leave Wi-Fi scanning on": the look-alike the task leaves alone
     button_owners.adjust(out, task, screen)  # a feed's repeated "Repost": the copy under the item named
@@ -215,7 +217,7 @@ def _same_stem(a: str, b: str) -> bool:
         return any(len(b) >= 3 and a[k:] == b and all(c in _HEBREW_PREFIXES for c in a[:k]) for k in (1, 2)) or \
             any(len(a) >= 3 and b[k:] == a and all(c in _HEBREW_PREFIXES for c in b[:k]) for k in (1, 2))
     if _ARABIC.match(a) and _ARABIC.match(b):
-        return _arabic_stem(a) == _arabic_stem(b) and len(_arabic_stem(a)) >= 3
+        return bool(_arabic_stems(a) & _arabic_stems(b))
     if _CASED.match(a) and _CASED.match(b):
         return _case_forms(a, b)
     if not (_LATIN.match(a) and _LATIN.match(b)):
@@ -237,8 +239,12 @@ def _case_forms(a: str, b: str) -> bool:
     return a != b and common >= 5 and len(a) - common <= 4 and len(b) - common <= 4
 
 
-def _arabic_stem(word: str) -> str:
-    return next((word[len(p):] for p in _ARABIC_PREFIXES if word.startswith(p) and len(word) - len(p) >= 3), word)
+def _arabic_stems(word: str) -> set[str]:
+    """The word and its forms without a prefixed article or particle ("الطعام"), or without the alif of the
+    indefinite accusative ("طعاماً", food, as an object); three letters or more."""
+    bare = next((word[len(p):] for p in _ARABIC_PREFIXES if word.startswith(p) and len(word) - len(p) >= 3), word)
+    out = {word, bare} | {w[:-1] for w in (word, bare) if w.endswith("ا") and len(w) >= 4}
+    return {w for w in out if len(w) >= 3}
 
 
 def _media_toggle(want_on: bool | None, toggle: set[str], label: str) -> float:

@@ -130,3 +130,58 @@ def test_a_row_naming_the_setting_by_its_stem_or_an_english_task_is_not_scrolled
     before = [(c.text, c.score) for c in out]
     setting_below.adjust(out, "open the printing settings", screen)  # an English task: agents/missing.py's
     assert [(c.text, c.score) for c in out] == before
+
+
+# --- Arabic: the alif of the indefinite accusative ("طعاماً") is no other word --------------------------------
+
+from cascadroid.agents.promotions import is_banner  # noqa: E402
+from cascadroid.agents.ui_conventions import _same_stem  # noqa: E402
+
+
+def test_an_arabic_accusative_or_article_form_meets_the_bare_tile_word():
+    assert _same_stem("كتابا", "كتاب") and _same_stem("الكتاب", "كتابا")  # a book, as an object; the book
+    assert not _same_stem("كتابة", "كتاب")  # writing is another word
+    assert not _same_stem("كتابا", "كتب")  # books: another form, not an ending
+
+
+def _arabic_home(*tiles: str):
+    return screen_of(*[node("TextView", (20 + i * 260, 1000, 260 + i * 260, 1240), t, "", clickable=True)
+                       for i, t in enumerate(tiles)])
+
+
+def test_an_arabic_object_in_the_accusative_picks_its_tile():
+    observation, screen = _arabic_home("سيارات", "كتاب", "موسيقى", "ألعاب")
+    assert screen.labels.get(first("أريد أن أشتري كتاباً", screen).get("element")) == "كتاب"
+
+
+# --- a discount offered in a sentence is a promotion banner; a level is none ---------------------------------
+
+
+def test_a_sentence_offering_a_discount_is_a_banner_in_other_languages():
+    assert is_banner("Objednej jídlo teď a získej -15% na první objednávku")
+    assert is_banner("Spar 25% på din første tur med os i dag")
+    assert is_banner("첫 주문 최대 30% 할인 받고 배달 시키기")
+    assert is_banner("احجز الآن ووفر حتى 40% على فندقك")
+
+
+def test_levels_and_progress_with_a_percent_sign_are_no_banner():
+    assert not is_banner("Baterie 64% – zbývá asi 1 den")
+    assert not is_banner("Stahování 45% z 3 souborů")
+    assert not is_banner("Jas obrazovky nastaven na 40%")
+
+
+# --- a Japanese request in the te-form meets the button's dictionary or polite form ---------------------------
+
+from cascadroid.agents.japanese_forms import fit as japanese_fit  # noqa: E402
+
+
+def test_a_te_form_request_meets_the_suru_and_ichidan_buttons():
+    assert japanese_fit("このチケットを購入して", "購入する") > 0
+    assert japanese_fit("写真をアルバムに追加してください", "追加します") > 0
+    assert japanese_fit("アラームを止めて", "止める") > 0
+
+
+def test_a_noun_sharing_the_stem_or_another_verb_gets_nothing():
+    assert japanese_fit("このチケットを購入して", "購入履歴") == 0
+    assert japanese_fit("予約をキャンセルして", "予約する") == 0
+    assert japanese_fit("このチケットを購入して", "購入する | 3,000円") == 0
