@@ -187,15 +187,12 @@ def measure(algorithm: Algorithm, fixtures: list[Fixture], ocr: Any = None, *, v
     return {split: (right, total) for split, (right, total) in tally.items()}
 
 
-HELD_NOW = re.compile(r"^h1(2[79]|3[13579]|4[13579])_")  # blind11's odd fixtures: measured by the lead only
+HELD_NOW = re.compile(r"^blind14$")  # the batch held as the measure now: measured by the lead only
 
 
 def noise_fixtures(fixtures: list[Fixture]) -> list[Fixture]:
-    """Every fixture but the held half of batch blind11 (odd numbers)."""
-    def held(f: Fixture) -> bool:
-        number = re.match(r"^[a-z](\d+)", f.name)
-        return bool(HELD_NOW.match(f.name)) or (f.batch == "blind11" and bool(number) and int(number[1]) % 2 == 1)
-    return [f for f in fixtures if not held(f)]
+    """Every fixture but those of the batch held now (blind14)."""
+    return [f for f in fixtures if not HELD_NOW.match(f.batch)]
 
 
 def judge(algorithm: Algorithm, fixture: Fixture, ocr: Any, ids: set[int] | None = None) -> tuple[bool, list[str]]:
@@ -274,7 +271,7 @@ def main() -> None:
     if args.noise:
         from screen_noise import KINDS  # noqa: PLC0415
         kinds = list(KINDS) if args.noise == "all" else args.noise.split(",")
-        print(f"{len(noise_fixtures(fixtures))} fixtures (blind11's odd ones left out); candidate 1 right per screen noise:")
+        print(f"{len(noise_fixtures(fixtures))} fixtures (the held batch, blind14, left out); candidate 1 right per screen noise:")
         measure_noise(kinds, fixtures, ocr, verbose=args.verbose)
         return
     algorithms = ([baseline(args.baseline)] if args.baseline else []) + [current()]
