@@ -47,7 +47,7 @@ def fold(text: str) -> str:
 
 _KANJI_RUN = re.compile(r"[〇零一二三四五六七八九](?:[・･\-\s]?[〇零一二三四五六七八九]){3,}")  # 〇九〇・一二三四
 _KANJI = str.maketrans("〇零一二三四五六七八九・･", "00123456789--")
-_LETTER_RUN = re.compile(r"(?<![^\W\d_])[0-9OoIl]*(?:\d[OoIl]|[OoIl]\d)[0-9OoIl]*(?![^\W\d_])")  # 9OO, O151
+_LOOK = frozenset("0123456789OoIl")
 _LETTER_HINT = re.compile(r"\d[OoIl]|[OoIl]\d")
 _GROUP_NEAR = re.compile(r"\d{2}[ .-]?$|^[ .-]?\d{2}")
 
@@ -59,14 +59,21 @@ def digit_lookalikes(text: str) -> str:
     out = text
     if not text.isascii() and _KANJI_RUN.search(text):
         out = _KANJI_RUN.sub(lambda m: m.group().translate(_KANJI), out)
-    if _LETTER_HINT.search(text):
-        def read(m: re.Match[str]) -> str:
-            token = m.group()
-            near = _GROUP_NEAR.search(text[max(0, m.start() - 3) : m.start()]) or \
-                _GROUP_NEAR.search(text[m.end() : m.end() + 3])
-            mostly = sum(ch.isdigit() for ch in token) * 2 >= len(token)
-            return token.translate(_LETTER_DIGITS) if len(token) >= 3 and (mostly or near) else token
-        out = _LETTER_RUN.sub(read, out)
+    end = 0
+    for hint in _LETTER_HINT.finditer(text):
+        if hint.start() < end:
+            continue
+        start, end = hint.start(), hint.end()
+        while start and text[start - 1] in _LOOK:
+            start -= 1
+        while end < len(text) and text[end] in _LOOK:
+            end += 1
+        token = text[start:end]
+        if end - start < 3 or start and text[start - 1].isalpha() or end < len(text) and text[end].isalpha():
+            continue  # part of a word ("SM-G991B", "Bl00d")
+        near = _GROUP_NEAR.search(text[max(0, start - 3) : start]) or _GROUP_NEAR.search(text[end : end + 3])
+        if sum(ch.isdigit() for ch in token) * 2 >= len(token) or near:
+            out = out[:start] + token.translate(_LETTER_DIGITS) + out[end:]
     return text if out == text else out
 
 

@@ -20,12 +20,14 @@ _P = ((0, 1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 5, 7, 6, 2, 8, 3, 0, 9, 4), (5, 8, 0, 
       (2, 7, 9, 3, 8, 0, 6, 4, 1, 5), (7, 0, 4, 6, 9, 1, 3, 2, 5, 8))
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 
-_AADHAAR = re.compile(r"(?<![\w-])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\w-])")
-_CPF = re.compile(r"(?:(?<![\w.-])\d{3}\.\d{3}\.\d{3}-\d{2}|(?<=cpf)\W{0,3}\d{11})(?![\w-])", re.I)
-_CN_ID = re.compile(r"(?<!\d)[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])")
-_DNI = re.compile(r"(?<![\w-])(?:\d{8}|[XYZ]\d{7})-?[A-Z](?![\w-])")
-_SSN = re.compile(r"(?<![\w-])(?!000|666|9)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])|(?<=ssn)\W{0,3}\d{9}(?!\d)", re.I)
-_HINT = re.compile(r"\d{4}|cpf|ssn", re.I)
+# each pattern starts with a character class, so the regex engine skips ahead fast; boundaries are checked in Python
+_AADHAAR = re.compile(r"[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\w-])")
+_CPF = re.compile(r"\d{3}\.\d{3}\.\d{3}-\d{2}(?![\w-])")
+_CN_ID = re.compile(r"[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])")
+_DNI = re.compile(r"[0-9XYZ]\d{7}-?[A-Z](?![\w-])")
+_SSN = re.compile(r"[0-8]\d{2}-\d{2}-\d{4}(?![\w-])")
+_AFTER_WORD = re.compile(r"(?:cpf|ssn)\W{0,3}(\d{11}|\d{9})(?!\d)")  # unformatted, only right after its name
+_HINT = re.compile(r"\d{3}")
 
 
 def verhoeff_ok(number: str) -> bool:
@@ -59,27 +61,33 @@ def dni_ok(value: str) -> bool:
 
 def national_ids(text: str) -> list[tuple[int, int, str]]:
     """(start, end, key) of each national ID number in ``text`` (already folded: ASCII digits)."""
-    if not _HINT.search(text):
+    if len(text) < 9 or not _HINT.search(text):
         return []
     found = []
     for m in _AADHAAR.finditer(text):
-        if verhoeff_ok(number := re.sub(r"\D", "", m.group())):
+        if _free(text, m.start()) and verhoeff_ok(number := re.sub(r"\D", "", m.group())):
             found.append((m.start(), m.end(), number))
-    for m in _CPF.finditer(text):
-        number = re.sub(r"\D", "", m.group())
-        if cpf_ok(number):
-            start = m.end() - len(m.group().lstrip(":# ."))
-            found.append((start, m.end(), number))
-    for m in _CN_ID.finditer(text):
-        if cn_id_ok(m.group()):
-            found.append((m.start(), m.end(), m.group().upper()))
-    for m in _DNI.finditer(text):
-        if dni_ok(m.group()):
-            found.append((m.start(), m.end(), m.group().replace("-", "")))
-    for m in _SSN.finditer(text):
-        start = m.end() - len(m.group().lstrip(":# ."))
-        found.append((start, m.end(), re.sub(r"\D", "", m.group())))
+    found += [(m.start(), m.end(), m.group()) for m in _CPF.finditer(text)
+              if _free(text, m.start(), ".") and cpf_ok(re.sub(r"\D", "", m.group()))]
+    found += [(m.start(), m.end(), m.group().upper()) for m in _CN_ID.finditer(text)
+              if (not m.start() or not text[m.start() - 1].isdigit()) and cn_id_ok(m.group())]
+    found += [(m.start(), m.end(), m.group().replace("-", "")) for m in _DNI.finditer(text)
+              if _free(text, m.start()) and dni_ok(m.group())]
+    found += [(m.start(), m.end(), m.group()) for m in _SSN.finditer(text) if _free(text, m.start())
+              and m.group()[:3] not in ("000", "666") and m.group()[4:6] != "00" and m.group()[7:] != "0000"]
+    lowered = text.lower()
+    if "cpf" in lowered or "ssn" in lowered:
+        for m in _AFTER_WORD.finditer(lowered):
+            number = m.group(1)
+            if (m.group().startswith("cpf") and len(number) == 11 and cpf_ok(number)
+                    or m.group().startswith("ssn") and len(number) == 9):
+                found.append((m.start(1), m.end(1), number))
     return found
+
+
+def _free(text: str, start: int, also: str = "") -> bool:
+    """No letter, digit, dash (or ``also``) glued before ``start``."""
+    return not start or not (text[start - 1].isalnum() or text[start - 1] in "_-" + also)
 
 
 __all__ = ["cn_id_ok", "cpf_ok", "dni_ok", "national_ids", "verhoeff_ok"]
