@@ -107,7 +107,7 @@ _SPELLED_CODE = re.compile(rf"\b(?:(?:{_DIGIT_WORD})[\s,\-]+){{3,7}}(?:{_DIGIT_W
 _CODE_BEFORE = re.compile(r"(?:code|c[oó]digo|codice|kod|otp|pin|passcode|token|tan|senha|mã|şifre)\W{0,4}"
                           r"(?:\w+\W{1,3}){0,3}$")
 # a vanity number: letters for the last digits ("415-HOT-DOGS", "1-800-FLOWERS", "(917) 55-CANDY")
-_VANITY_HINT = re.compile(r"\d[ .)-]+[0-9A-Z]*[A-Z]{3}")
+_VANITY_HINT = re.compile(r"\d[ .)-]+(?:\d{1,3}[ .-])?[A-Z]{3}")
 _VANITY = re.compile(r"(?<![\w(+-])(?:\+?1[ .-])?(?:\(\d{3}\) ?|\d{3}[ .-])[0-9A-Z]{2,7}(?:[ .-][0-9A-Z]{2,7})?(?![\w-])")
 _KEYPAD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "22233344455566677778889999")
 

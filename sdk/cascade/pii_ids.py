@@ -20,12 +20,14 @@ _P = ((0, 1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 5, 7, 6, 2, 8, 3, 0, 9, 4), (5, 8, 0, 
       (2, 7, 9, 3, 8, 0, 6, 4, 1, 5), (7, 0, 4, 6, 9, 1, 3, 2, 5, 8))
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 
-# each pattern starts with a character class, so the regex engine skips ahead fast; boundaries are checked in Python
-_AADHAAR = re.compile(r"[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\w-])")
-_CPF = re.compile(r"\d{3}\.\d{3}\.\d{3}-\d{2}(?![\w-])")
-_CN_ID = re.compile(r"[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])")
-_DNI = re.compile(r"[0-9XYZ]\d{7}-?[A-Z](?![\w-])")
-_SSN = re.compile(r"[0-8]\d{2}-\d{2}-\d{4}(?![\w-])")
+# one scan for all of them, starting with a character class so the regex engine skips ahead fast (boundaries and
+# which ID it is are checked in Python)
+_ID = re.compile(
+    r"[0-9XYZ](?:\d{3}([ -]?)\d{4}\1\d{4}(?![\w-])"  # Aadhaar
+    r"|\d{2}\.\d{3}\.\d{3}-\d{2}(?![\w-])"  # CPF
+    r"|\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])"  # Chinese resident ID
+    r"|\d{7}-?[A-Z](?![\w-])"  # DNI, NIE
+    r"|\d{2}-\d{2}-\d{4}(?![\w-]))")  # SSN
 _AFTER_WORD = re.compile(r"(?:cpf|ssn)\W{0,3}(\d{11}|\d{9})(?!\d)")  # unformatted, only right after its name
 _HINT = re.compile(r"\d{3}")
 
@@ -64,17 +66,18 @@ def national_ids(text: str) -> list[tuple[int, int, str]]:
     if len(text) < 9 or not _HINT.search(text):
         return []
     found = []
-    for m in _AADHAAR.finditer(text):
-        if _free(text, m.start()) and verhoeff_ok(number := re.sub(r"\D", "", m.group())):
-            found.append((m.start(), m.end(), number))
-    found += [(m.start(), m.end(), m.group()) for m in _CPF.finditer(text)
-              if _free(text, m.start(), ".") and cpf_ok(re.sub(r"\D", "", m.group()))]
-    found += [(m.start(), m.end(), m.group().upper()) for m in _CN_ID.finditer(text)
-              if (not m.start() or not text[m.start() - 1].isdigit()) and cn_id_ok(m.group())]
-    found += [(m.start(), m.end(), m.group().replace("-", "")) for m in _DNI.finditer(text)
-              if _free(text, m.start()) and dni_ok(m.group())]
-    found += [(m.start(), m.end(), m.group()) for m in _SSN.finditer(text) if _free(text, m.start())
-              and m.group()[:3] not in ("000", "666") and m.group()[4:6] != "00" and m.group()[7:] != "0000"]
+    for m in _ID.finditer(text):
+        value, start = m.group(), m.start()
+        if not _free(text, start, "." if "." in value else ""):
+            continue
+        number = re.sub(r"[^\dXx]", "", value)
+        if len(value) == 18 and value[:1].isdigit() and value[-1] in "0123456789Xx" and cn_id_ok(value) or \
+                len(number) == 12 and value[0] in "23456789" and verhoeff_ok(number) or \
+                "." in value and cpf_ok(number) or value[-1].isalpha() and len(value) <= 10 and dni_ok(value):
+            found.append((start, m.end(), re.sub(r"[\s.-]", "", value).upper()))
+        elif value.count("-") == 2 and len(value) == 11 and value[:1].isdigit() and value[0] != "9" and \
+                value[:3] not in ("000", "666") and value[4:6] != "00" and value[7:] != "0000":
+            found.append((start, m.end(), number))  # SSN
     lowered = text.lower()
     if "cpf" in lowered or "ssn" in lowered:
         for m in _AFTER_WORD.finditer(lowered):

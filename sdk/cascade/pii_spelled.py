@@ -97,7 +97,7 @@ def _label(tokens: list[tuple[int, int, str]], i: int, step: int) -> tuple[str |
     return word, i + step
 
 
-_BASE64 = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}(?![\w+/=-])")  # starts where its alphabet starts
+_BASE64 = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![\w+/=-])")
 
 
 def base64_runs(text: str) -> list[tuple[int, int, str]]:
