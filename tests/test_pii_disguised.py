@@ -130,3 +130,8 @@ def test_a_national_id_gets_its_own_placeholder_and_comes_back():
     from cascadroid.cascade.masking import mask, unmask
     masked, mapping = mask("CPF 111.444.777-35 de Ana", PiiDetector(region="BR"))
     assert masked == "CPF <ID_1> de Ana" and unmask(masked, mapping) == "CPF 111.444.777-35 de Ana"
+
+
+def test_a_letter_of_an_iban_is_not_read_as_a_digit():
+    spans = PiiDetector().find("pay to IT97 I054 2811 1010 0000 0123 456 today")
+    assert [(s.kind, s.value) for s in spans] == [("iban", "IT97 I054 2811 1010 0000 0123 456")]

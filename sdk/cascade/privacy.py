@@ -171,7 +171,7 @@ class PiiDetector:
         if cached is not None:
             self._cache.move_to_end(text)
             return list(cached)
-        folded = digit_lookalikes(fold(text))
+        folded = fold(text)
         view = plain_view(folded)  # without invisible characters, URL escapes decoded
         if view is not None:
             spans = []
@@ -197,7 +197,11 @@ class PiiDetector:
                       for d in _IBAN_DIGITS.finditer(text) if d.start() >= 2 and text[d.start() - 2 : d.start()].isalpha()
                       and (m := _IBAN.match(text, d.start() - 2)) and _boundary(text, m.start()) and (hit := iban_in(m.group()))]
         if kinds & {"card", "phone"}:
-            found += self._cards_and_phones(text, found)
+            taken = list(found)  # IBANs and e-mails
+            found += self._cards_and_phones(text, taken)
+            if (digit_view := digit_lookalikes(text)) is not text:  # "9OO 345", "〇九〇・一二三四": read again, as digits
+                found += [Span(s.kind, s.start, s.end, text[s.start : s.end], s.key)
+                          for s in self._cards_and_phones(digit_view, taken)]
         if "address" in kinds:
             found += _addresses(text)
             if _GLUED_ADDRESS.search(text):
