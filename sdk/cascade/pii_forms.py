@@ -52,13 +52,14 @@ _LETTER_HINT = re.compile(r"\d[OoIl]|[OoIl]\d")
 _GROUP_NEAR = re.compile(r"\d{2}[ .-]?$|^[ .-]?\d{2}")
 
 
-def digit_lookalikes(text: str) -> str:
-    """``text`` with digits written as look-alikes read as digits, one for one: kanji numerals in a run of four
-    or more ("〇九〇・一二三四"), and O, o, I, l among digits ("+44 7700 9OO 345", "4532 O151"); a token counts
-    when it is mostly digits or sits next to a group of digits. Text without them comes back as it is."""
-    out = text
-    if not text.isascii() and _KANJI_RUN.search(text):
-        out = _KANJI_RUN.sub(lambda m: m.group().translate(_KANJI), out)
+def digit_lookalikes(text: str, reach: int = 24) -> str:
+    """A second reading of ``text`` with digits written as look-alikes read as digits: kanji numerals in a run of
+    four or more ("〇九〇・一二三四"), and O, o, I, l among digits ("+44 7700 9OO 345", "4532 O151"; a token counts
+    when it is mostly digits or sits next to a group of digits). Only what changed and ``reach`` characters around
+    it are kept, the rest is spaces (offsets stay); text without look-alikes comes back as it is."""
+    edits: list[tuple[int, int, str]] = []
+    if not text.isascii():
+        edits += [(m.start(), m.end(), m.group().translate(_KANJI)) for m in _KANJI_RUN.finditer(text)]
     end = 0
     for hint in _LETTER_HINT.finditer(text):
         if hint.start() < end:
@@ -73,8 +74,16 @@ def digit_lookalikes(text: str) -> str:
             continue  # part of a word ("SM-G991B", "Bl00d")
         near = _GROUP_NEAR.search(text[max(0, start - 3) : start]) or _GROUP_NEAR.search(text[end : end + 3])
         if sum(ch.isdigit() for ch in token) * 2 >= len(token) or near:
-            out = out[:start] + token.translate(_LETTER_DIGITS) + out[end:]
-    return text if out == text else out
+            edits.append((start, end, token.translate(_LETTER_DIGITS)))
+    if not edits:
+        return text
+    out = [" "] * len(text)
+    for start, end, _ in edits:
+        lo, hi = max(0, start - reach), min(len(text), end + reach)
+        out[lo:hi] = text[lo:hi]
+    for start, end, digits_read in edits:
+        out[start:end] = digits_read
+    return "".join(out)
 
 
 _LETTER_DIGITS = str.maketrans("OoIl", "0011")

@@ -105,19 +105,28 @@ def base64_runs(text: str) -> list[tuple[int, int, str]]:
     if len(text) < 16:
         return []
     runs = []
-    for m in _BASE64.finditer(text):
-        run = m.group()
-        if run.islower() or run.isupper() or not any(ch.isdigit() or ch.isupper() for ch in run[1:]):
-            continue  # a word, a hex hash
-        body = run.rstrip("=")
-        try:
-            raw = base64.b64decode(body.replace("-", "+").replace("_", "/") + "=" * (-len(body) % 4), validate=True)
-            decoded = raw.decode("utf-8")
-        except (binascii.Error, UnicodeDecodeError, ValueError):
+    pos = 0
+    for token in text.split():  # only words of 16 characters or more are read again (split is cheap)
+        if len(token) < 16:
             continue
-        if decoded.isprintable() and len(decoded) >= 8:
-            runs.append((m.start(), m.end(), decoded))
+        pos = text.find(token, pos)
+        runs += [(m.start(), m.end(), plain) for m in _BASE64.finditer(text, pos, pos + len(token))
+                 if (plain := _decoded(m.group())) is not None]
+        pos += len(token)
     return runs
+
+
+def _decoded(run: str) -> str | None:
+    """The text a run of base64 stands for, when it decodes to readable text."""
+    if run.islower() or run.isupper() or not any(ch.isdigit() or ch.isupper() for ch in run[1:]):
+        return None  # a word, a hex hash
+    body = run.rstrip("=")
+    try:
+        decoded = base64.b64decode(body.replace("-", "+").replace("_", "/") + "=" * (-len(body) % 4), validate=True)
+        plain = decoded.decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return None
+    return plain if plain.isprintable() and len(plain) >= 8 else None
 
 
 __all__ = ["base64_runs", "spelled_emails"]
