@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import verb_final
+from . import chinese_forms, verb_final
 from .cancelling import ENDING_VERBS, cancels_item
 from .exclusions import excluded_words, split
 from .switch_states import OFF_WORDS as _OFF
@@ -80,7 +80,8 @@ def parse_goal(task: str, subgoal: str = "") -> Goal:
     text = f"{task} {subgoal}".strip()
     all_words = words(text, stopwords=frozenset())
     named = setting_names(text, all_words)  # "关闭无线网络", "apaga el Bluetooth" on an English screen
-    goal = Goal(words=words(text) | _synonyms(all_words) | named, excluded=excluded)
+    goal = Goal(words=words(text) | _synonyms(all_words) | named | words(chinese_forms.joined(text)),  # "打个车"
+                excluded=excluded)
     goal.names = set().union(*(words(n) for n in _NAME.findall(task))) if _NAME.search(task) else set()
     first = words(task.split(maxsplit=1)[0], stopwords=frozenset()) if task.split() else set()
     first = verb_final.goal_verbs(task, first)  # "बिजली का बिल भर दो": the verb is the last word

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from . import verb_final
+from . import chinese_forms, verb_final
 from .function_words import FUNCTION_WORDS
 from .goal import first_word, parse_goal
 from .perceptor import Screen
@@ -25,7 +25,7 @@ from .text import words
 def adjust(out: list[Any], task: str, screen: Screen, offer: Callable[[str], bool]) -> None:
     """Raise a service tile named by the task above the cards that outrank it (in place); ``offer``: whether a
     label is a promotion or an ad."""
-    said = words(task)
+    said = words(task) | words(chinese_forms.joined(task))  # "打个车": the "打车" tile
     verbs = verb_final.lead(task, parse_goal(task).verbs | words(first_word(task)))  # the act said is no object
     taps = {c.action["element"]: c for c in out
             if c.action.get("kind") == "tap" and isinstance(c.action.get("element"), int)}

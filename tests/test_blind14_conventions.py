@@ -185,3 +185,22 @@ def test_a_noun_sharing_the_stem_or_another_verb_gets_nothing():
     assert japanese_fit("このチケットを購入して", "購入履歴") == 0
     assert japanese_fit("予約をキャンセルして", "予約する") == 0
     assert japanese_fit("このチケットを購入して", "購入する | 3,000円") == 0
+
+
+# --- a Chinese verb-object word split by a measure word ("吃个饭") meets the whole word's tile ---------------
+
+from cascadroid.agents.chinese_forms import joined  # noqa: E402
+
+
+def test_a_measure_word_inside_a_verb_object_word_is_taken_out():
+    assert joined("我想吃个饭") == "我想吃饭" and joined("幫我叫個車") == "幫我叫車"
+    assert joined("买一个西瓜") == "买一西瓜"  # harmless: the pairs of the task as said stay
+    assert joined("个人中心在哪") == "" and joined("open 个 app") == ""
+
+
+def test_a_tile_named_by_the_split_word_beats_a_card_sharing_another_word():
+    tiles = [node("TextView", (20 + i * 260, 1000, 260 + i * 260, 1240), t, "", clickable=True)
+             for i, t in enumerate(("吃饭", "购物", "旅行", "电影"))]
+    card = node("TextView", (30, 1400, 1050, 1600), "周末电影票特价 立即抢购", "", clickable=True)
+    observation, screen = screen_of(*tiles, card)
+    assert screen.labels.get(first("带我去吃个饭", screen).get("element")) == "吃饭"
