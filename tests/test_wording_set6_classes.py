@@ -93,3 +93,9 @@ def test_asking_for_a_count_of_things_counts_them():
     assert opened("Could we have a tally of my open tabs?") == "count my open tabs."
     assert opened("Can I get a count of the votes, then share it with Bo?") == \
         "Can I get a count of the votes, then share it with Bo?"
+
+
+def test_unmark_as_a_favourite_takes_it_out_of_the_favourites():
+    assert canonical("In Tunely, unmark the Rain song as a favourite.").startswith("remove the Rain song from favourites")
+    assert canonical("unmark Ada Lim as starred").startswith("unstar Ada Lim")
+    assert "unmark" in canonical("unmark the task as done in Ticker")
