@@ -77,6 +77,9 @@ _PHRASED = (
                 r"(?!\s+(?:in|into|as)\b)", re.I),
      r"\g<p>\g<v> \g<x>"),  # "add it to my saved places": save it
     (re.compile(r"\bthe (?:contents?|body) of (?=(?:the|my|this|that|his|her|their) )", re.I), "the text of "),
+    # "transfer a.pdf out of Work into Old": a move (not money: "transfer $5 out of savings")
+    (re.compile(r"\b(?:move|transfer|shift) (?P<x>(?![$€£¥\d])[^;!?]+?) out of (?P<a>[^;!?]+?) (?:into|in|to) ", re.I),
+     r"move \g<x> from \g<a> to "),
     # "unmark x.pdf as a favourite": take it out of the favourites; "unmark Bo as starred": unstar Bo
     (re.compile(r"\bunmark (?P<x>[^;!?]+?) as (?:an? |my |one of my )?(?P<f>favou?rite)s?\b", re.I), r"remove \g<x> from \g<f>s"),
     (re.compile(r"\bunmark (?P<x>[^;!?]+?) as starred\b", re.I), r"unstar \g<x>"),

@@ -99,3 +99,9 @@ def test_unmark_as_a_favourite_takes_it_out_of_the_favourites():
     assert canonical("In Tunely, unmark the Rain song as a favourite.").startswith("remove the Rain song from favourites")
     assert canonical("unmark Ada Lim as starred").startswith("unstar Ada Lim")
     assert "unmark" in canonical("unmark the task as done in Ticker")
+
+
+def test_transfer_out_of_one_folder_into_another_is_a_move():
+    assert canonical("Transfer kiln.txt out of Drafts into the Pottery folder.").startswith(
+        "move kiln.txt from Drafts to the Pottery folder")
+    assert not canonical("Transfer $40 out of savings into checking").startswith("move")
