@@ -110,7 +110,10 @@ def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str,
                                             "date", "count", "url", "file", "distance"):
         # the object's screen: the value may sit on its own line below the title
         start = texts.index(named[0])
-        for text in texts[start + 1:start + 12]:  # a detail page: title, actions, then the facts
+        row = _widget(shown[start][1])  # named on a list's row: the rows below it are other items
+        for text, line in shown[start + 1:start + 12]:  # a detail page: title, actions, then the facts
+            if row and _widget(line) == row:
+                break
             value = _said(question, text, keys) if question.kind == "count" else _value(question.kind, text, [])
             if value:
                 return value, 1.0 if question.kind == "count" else 0.9
@@ -203,6 +206,12 @@ def first_row_name(rows: list[str]) -> str | None:
         if m:
             return m.group(1)
     return None
+
+
+def _widget(line: str) -> str:
+    """The widget class of a listed element's line ("[16] LinearLayout ..." -> "LinearLayout"); "" for plain text."""
+    m = re.match(r"\s*\[\d+\]\s+(\S+)", line)
+    return m.group(1) if m else ""
 
 
 def _plain(line: str) -> str:

@@ -95,3 +95,12 @@ def test_a_question_naming_nothing_asks_about_the_thing_said_before_it() -> None
 def test_a_question_naming_its_own_thing_drops_the_wish_before_it() -> None:
     assert "go running" not in canonical("I want to go running. What is the weather in Oslo?")
     assert asked("I want to ring Sunny Side Diner. Call them now.") is None  # no question in it
+
+
+def test_a_value_is_never_read_from_the_next_item_of_a_list() -> None:
+    question = asked("When does Noor Haddad want to be picked up?")
+    inbox = ['[16] LinearLayout "Noor Haddad, Pick-up | Noor Haddad · Could you collect me at the station"',
+             '[20] LinearLayout "Book club, News | Book club · We meet at 7 pm"']
+    assert find(question, inbox, ["Noor Haddad"], {}) is None  # the book club's 7 pm is no answer about Noor
+    page = ['    Noor Haddad', '[11] ImageButton "Reply"', '    Could you collect me at the station at 17:40?']
+    assert find(question, page, ["Noor Haddad"], {}) == ("17:40", 0.9)  # on the mail's own page: its text
