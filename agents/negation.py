@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from .dialog_roles import button_roles, norm
+from .goal import SYNONYMS
 from .perceptor import Screen
 
 _NEGATED = re.compile(r"\b(?:do not|does not|don't|dont|never|not|without|no need to|instead of)\s+"
@@ -86,6 +87,7 @@ def asks(screen: Screen) -> bool:
 def adjust(out: list[Any], task: str, screen: Screen) -> None:
     """Rescore ``out`` (tap candidates, in place) by what the task says not to do."""
     negated = negated_verbs(task)
+    negated |= {alt for verb in negated for alt in SYNONYMS.get(verb, ())}  # "don't buy it": nor "Checkout"
     refusing = refuses(task)
     taps = [c for c in out if c.action.get("kind") == "tap" and isinstance(c.action.get("element"), int)]
     doing = {c.action["element"] for c in taps if _first_word(screen.labels.get(c.action["element"], "")) in negated}

@@ -42,3 +42,18 @@ def test_done_when_the_list_is_empty_or_one_item_was_asked() -> None:
 def test_stop_presses_pause_where_no_stop_is() -> None:
     assert "pause" in parse_goal("Stop the stopwatch").words
     assert "pause" in parse_goal("halt the recording").words
+
+
+def test_a_verb_said_not_to_do_puts_out_its_buttons_by_any_name() -> None:
+    from cascadroid.agents import negation
+    from cascadroid.agents.candidates import Candidate
+
+    labels = {5: "Checkout", 6: "Delete Oat milk", 7: "Order history"}
+    basket = Screen(package="de.example.markt", digest="n", lines=[f'[{i}] Button "{t}"' for i, t in labels.items()],
+                    actionable=list(labels), labels=labels)
+    taps = [Candidate({"kind": "tap", "element": i}, labels[i], 1.0) for i in labels]
+    negation.adjust(taps, "remove everything from my basket, I do not want to buy any of it", basket)
+    assert [c.score for c in taps] == [-1.0, 1.0, -1.0]  # "Checkout" and "Order" buy; "Delete" is asked
+    kept = [Candidate({"kind": "tap", "element": i}, labels[i], 1.0) for i in labels]
+    negation.adjust(kept, "remove everything from my basket", basket)
+    assert [c.score for c in kept] == [1.0, 1.0, 1.0]  # nothing said not to do
