@@ -66,6 +66,9 @@ _PHRASED = (
                 r"|agreed|wanted|needed|planned)\b|(?:he|she|they|we|I|you) )"
                 r"(?=(?-i:[A-Z0-9\x22\ue000])|\S+\.\w)", re.I), r"rename \g<x> to "),
     (re.compile(r"\badd (?=[^;!?]*? to (?:my |your |the )?saved\b)", re.I), "save "),
+    # "let the timer carry on counting down", "let my download continue": it was stopped, so it resumes
+    (re.compile(r"^(?P<p>\W*)let (?P<x>(?:the|my|this|that) (?:(?!and\b|then\b)[^.;!?\s]+ ){0,3}?[^.;!?\s]+) "
+                r"(?:carry on|keep going|go on|continue|resume)\b[^.;!?]*", re.I), r"\g<p>resume \g<x>"),
     # "empty my cart", "clear out the basket": a container of things one picked is emptied item by item
     (re.compile(r"^(?P<p>\W*)(?:empty|clear)(?: out)? (?P<x>(?:my|the|your|our) (?:(?!and\b|then\b)[\w\-]+ ){0,2}?"
                 r"(?:cart|basket|shopping bag|trolley|wish ?list|watch ?list|reading list|queue|up next)\b)", re.I),

@@ -134,6 +134,9 @@ class Value:
     fits: frozenset[str] = field(default_factory=frozenset)
 
 
+_DESCRIBED = re.compile(r"\b(?:the|my|this|that|your|our)\s+$", re.I)
+
+
 def task_values(task: str) -> list[Value]:
     """Every value ``task`` asks to type, most specific first, each text once."""
     found: list[Value] = []
@@ -181,6 +184,9 @@ def task_values(task: str) -> list[Value]:
             text = m.group(0).strip().rstrip(",.")
             if kind == "phone" and sum(c.isdigit() for c in text) < 7:
                 continue
+            if kind == "duration" and _DESCRIBED.search(masked[:m.start()]) and re.match(r"\d+\s*-\s*[a-z]+\s+[a-z]",
+                                                                                  masked[m.start():], re.I):
+                continue  # "the 12-minute timer": which timer, not a length to set (as "a 12-minute timer" is)
             if kind == "file" and (_NEW_VALUE.search(masked[:m.start()]) or _NEW_TITLED.search(masked[:m.start()])):
                 kind = "title"  # "rename a.mp3 to b.mp3": the new name is typed
             elif kind == "file" and _INTO_NOTE.match(masked, m.end()):

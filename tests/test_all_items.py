@@ -57,3 +57,17 @@ def test_a_verb_said_not_to_do_puts_out_its_buttons_by_any_name() -> None:
     kept = [Candidate({"kind": "tap", "element": i}, labels[i], 1.0) for i in labels]
     negation.adjust(kept, "remove everything from my basket", basket)
     assert [c.score for c in kept] == [1.0, 1.0, 1.0]  # nothing said not to do
+
+
+def test_letting_a_stopped_thing_carry_on_resumes_it() -> None:
+    assert canonical("Let the 20-minute countdown carry on.").startswith("resume the 20-minute countdown")
+    assert canonical("let my upload continue") == "resume my upload"
+    assert "resume" not in canonical("Let the kids watch TV")  # no going on said
+    assert "resume" not in canonical("Mark a lap on the stopwatch and keep it going.")
+
+
+def test_a_length_that_says_which_item_is_no_value_to_type() -> None:
+    from cascadroid.agents.values import task_values
+
+    assert task_values("resume the 20-minute countdown") == []
+    assert [v.text for v in task_values("start a 20-minute countdown")] == ["20-minute"]  # a new one: its length
