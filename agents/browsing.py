@@ -28,6 +28,9 @@ _NEW_TAB = re.compile(r"\b(?:new|another|other|second|separate|fresh|extra)\s+(?
 _BOOKMARK = re.compile(r"\bbookmarks?\b|\bbookmarked\b", re.I)
 _BOOKMARKING = re.compile(r"^\s*(?:please\s+)?bookmark\b|\b(?:add|save|put)\b(?:[^.?!]|\.(?=\w))*?\bto\s+(?:my\s+|the\s+)?"
                           r"(?:\w+\s+)?bookmarks\b|\bas\s+an?\s+bookmark\b|\bbookmark\s+(?:it|this|that|the)\b", re.I)
+# "I saved X as a bookmark (earlier)": said in the past, it tells where X is kept, not what to do
+_KEPT = re.compile(r"\b(?:I|we)\s+(?:have\s+|had\s+|'ve\s+)?(?:saved|added|put|kept|stored)\b[^.;!?()]*?"
+                   r"\b(?:as\s+an?\s+bookmark|to\s+(?:my\s+|the\s+)?bookmarks)\b", re.I)
 _HISTORY = re.compile(r"\bhistory\b|\bvisited\b|\bbrowsed\b|\b(?:page|site|website|url|link)s?\b[^.?!]{0,20}\b(?:I|we) (?:was|were|have been|had been) (?:visiting|browsing|on|viewing|looking at)\b"
                       r"|\b(?:was|were) (?:I|we) (?:visiting|browsing)\b|\bdid i\s+(?:last\s+)?(?:visit|open|browse|look at|see)\b"
                       r"|\b(?:last|latest|most recent)\s+(?:web\s*)?(?:site|page|website)\b", re.I)
@@ -58,7 +61,7 @@ def collection(task: str) -> str | None:
     None for a new tab to open or a page to bookmark (those are actions, see ``menus``)."""
     if _HISTORY.search(task):
         return "history"
-    if _BOOKMARK.search(task) and not _BOOKMARKING.search(task):
+    if _BOOKMARK.search(task) and (not _BOOKMARKING.search(task) or _KEPT.search(task)):
         return "bookmark"
     if _TAB.search(task) and not _NEW_TAB.search(task):
         return "tab"

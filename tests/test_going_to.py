@@ -45,3 +45,11 @@ def test_not_arrived_while_the_name_is_still_a_row_or_more_is_asked() -> None:
     assert not arrived(_ARTICLE, ["Rust weekly"], _TAPPED, {"open", "share"})  # something to do there still
     other = [{"kind": "tap", "outcome": "success", "line": 'tap [9] "Go weekly | go.example.org"'}]
     assert not arrived(_ARTICLE, ["Rust weekly"], other, {"open"})  # another row was tapped
+
+
+def test_a_thing_said_saved_as_a_bookmark_earlier_is_in_the_bookmarks() -> None:
+    from cascadroid.agents.browsing import collection
+
+    assert collection('Take me to "Rust weekly" (we saved "Rust weekly" as a bookmark last week)') == "bookmark"
+    assert collection("Save this page as a bookmark") is None  # a request to bookmark: an action
+    assert collection("Bookmark the page I saved") is None
