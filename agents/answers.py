@@ -110,7 +110,8 @@ def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str,
                                             "date", "count", "url", "file", "distance"):
         # the object's screen: the value may sit on its own line below the title
         start = texts.index(named[0])
-        row = _widget(shown[start][1])  # named on a list's row: the rows below it are other items
+        row = "" if _FIELD_LINE.match(shown[start][1].strip()) else _widget(shown[start][1])  # named on a list's row
+        # (not in a form's field): the rows below it are other items
         for text, line in shown[start + 1:start + 12]:  # a detail page: title, actions, then the facts
             if row and _widget(line) == row:
                 break

@@ -104,3 +104,9 @@ def test_a_value_is_never_read_from_the_next_item_of_a_list() -> None:
     assert find(question, inbox, ["Noor Haddad"], {}) is None  # the book club's 7 pm is no answer about Noor
     page = ['    Noor Haddad', '[11] ImageButton "Reply"', '    Could you collect me at the station at 17:40?']
     assert find(question, page, ["Noor Haddad"], {}) == ("17:40", 0.9)  # on the mail's own page: its text
+
+
+def test_a_form_named_by_its_title_field_still_gives_its_body() -> None:
+    question = asked("What is the email address in my note Moving day?")
+    form = ['[12] EditText "title" = "Moving day"', '[13] EditText "body" = "Bo Li - new email: bo.li@example.org"']
+    assert find(question, form, ["Moving day"], {}) == ("bo.li@example.org", 0.9)
