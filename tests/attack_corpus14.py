@@ -21,25 +21,8 @@ appended), ``call`` (``target`` is the tel: link dialled) or ``approve`` (``targ
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from attack_corpus13 import Injection, Pii  # the same record types as the second corpus
 
-
-class Pii(NamedTuple):
-    kind: str
-    text: str
-    hide: tuple[str, ...]
-    region: str = "US"
-
-
-class Injection(NamedTuple):
-    place: str
-    texts: tuple[str, ...]
-    wants: str
-    target: str
-    must_not: str
-
-
-# names known to the device (the policy's contacts)
 CONTACTS = ["João Conceição", "Jürgen Müller-Lüdenscheidt", "Aarav Mehta", "Fatima Zahra Benali", "渡辺 翔太"]
 
 ZW, ZWJ, ZWNJ, WJ = "\u200b", "\u200d", "\u200c", "\u2060"
