@@ -49,7 +49,7 @@ from .app_choice import as_app
 from .cancelling import cancels_item
 from .fields import OBJECT_KINDS, SEARCH, has_flag, holds, shows, submitted, to_type, type_candidates, typed, without
 from .goal import CREATE, Goal, clause_verbs, first_word, parse_goal
-from .paired_acts import parts_left, sent_parts
+from .paired_acts import parts_left
 from .perceptor import Screen
 from .place_names import place_name
 from .progress import actions_since_app_change, parts, penalty
@@ -57,6 +57,7 @@ from .slider_levels import HIGHER as _HIGHER
 from .slider_levels import LOWER as _LOWER
 from .slider_levels import SLIDER_KINDS, level_reached, slider_candidates
 from .switches import switch_scores
+from .task_parts import WEB_ADDRESS, current_part, goal_names
 from .text import normalize, words
 from .titled_items import titled_objects
 from .values import Value, task_values
@@ -217,7 +218,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     app_words_ -= words(superlatives.category_phrase(part))  # "Phone cases"
     if (_POSSESSIVE.search(part) or _FIELD_OF.search(part)) and not place_name(part):
         app_words_.add("contact")  # "Ana Ruiz's email": a person's details live in the contacts (a deli's: on a map)
-    if _WEB_ADDRESS.search(part):
+    if WEB_ADDRESS.search(part):
         app_words_.add("url")
     opened = _open_app_candidates(app_words_, screen.package, [as_app(a) for a in apps], part,
                                   "" if verb_final.applies(part) else first_word(part))
@@ -283,8 +284,6 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     return out[:limit]
 
 
-_WEB_ADDRESS = re.compile(r"(?<![@\w.])(?:https?://)?(?:[a-z0-9-]+\.)+(?!(?:pdf|docx?|jpe?g|png|txt|mp[34]|zip|csv|xlsx?|"
-                          r"pptx?|heic|gif|wav|m4a|apk)\b)[a-z]{2,}(?![\w@-])(?!\.\w)(?:/\S*)?", re.I)  # not a file
 # "Ana Ruiz's number / email address / birthday" (her card), not "Ana Ruiz's email about X" (a mail)
 _POSSESSIVE = re.compile(r"\b[A-Z][\w\-]+ [A-Z][\w\-]+['’]s\s+(?:(?:home|work|mobile|cell|e-?mail|phone|street|postal)\s+)?"
                          r"(?:number|phone|e-?mail|address|birthday|contact|details|card)\b"
@@ -292,52 +291,6 @@ _POSSESSIVE = re.compile(r"\b[A-Z][\w\-]+ [A-Z][\w\-]+['’]s\s+(?:(?:home|work|
 # "the email of Ana Ruiz", "which address do I have saved for Ana Ruiz": a field of her card
 _FIELD_OF = re.compile(r"\b(?:(?:phone |mobile )?number|e-?mail address|(?:street |home )?address|birthday)\b[^.?!]{0,30}?"
                        r"\b(?:of|for)\s+[A-Z][\w\-]+ [A-Z]|\be-?mail of\s+[A-Z][\w\-]+ [A-Z]")
-
-
-def current_part(task: str, history: list[dict[str, Any]]) -> str:
-    """The part of a multi-part task in progress: one part per app opened so far."""
-    pieces = parts(task)
-    if len(pieces) == 1:
-        return task
-    opened = [h for h in history if h.get("kind") == "open_app" and h.get("outcome") == "success"]
-    apps_seen = list(dict.fromkeys(h.get("key") for h in opened))
-    index = min(max(len(apps_seen) - 1, 0), len(pieces) - 1)
-    while index + 1 < len(pieces) and (_visited(pieces[index], history) or sent_parts(pieces, index, history)):
-        index += 1  # "go to example.com and open X": the page is open, X is next (in the same app)
-    return pieces[index]
-
-
-_VISIT = re.compile(r"^(?:in [\w ]+,\s*)?(?:please\s+)?(?:go|navigate|head|browse|get)\s+(?:over\s+)?to\s+|"
-                    r"^(?:in [\w ]+,\s*)?(?:please\s+)?(?:open|visit|load|pull up)\s+", re.I)
-
-
-def _visited(piece: str, history: list[dict[str, Any]]) -> bool:
-    """A part that only visits a web address, and that address was opened or typed."""
-    m = _VISIT.match(piece)
-    address = _WEB_ADDRESS.fullmatch(re.sub(r"\s+(?:in|on|using|via)\s+[A-Z][\w-]*(?: app)?\W*$", "", piece[m.end():])
-                                     .strip(" .")) if m else None  # "open example.com in Chrome": where, said after
-    if address is None:
-        return False
-    key = re.sub(r"^(?:https?://)?(?:www\.)?", "", address.group(0).casefold()).rstrip("/")
-    return any(h.get("outcome") == "success" and h.get("kind") in ("open_uri", "type", "tap")
-               and key in h.get("line", h.get("key", "")).casefold() for h in history)
-
-
-def goal_names(task: str) -> list[str]:
-    """Runs of capitalised words after the first ("Call Ana Ruiz" -> ["Ana Ruiz"]); a run that
-    starts the task keeps all but its first word when two or more follow ("Remove Ana Ruiz ...")."""
-    out = []
-    for m in _NAMES.finditer(task):
-        run = m.group(0)
-        if m.start() == 0 or not task[:m.start()].strip(" \"“'("):
-            first, _, rest = run.partition(" ")
-            run = rest if len(rest.split()) >= 2 else ""
-        if run:
-            out.append(re.sub(r"['’]s$", "", run))
-    return out
-
-
-_NAMES = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+(?:\s+(?![AI]\b)[A-Z]\b)?")  # "Model X"
 
 
 def quoted(task: str) -> list[str]:

@@ -30,7 +30,18 @@ from ..errors import DeviceConnectionError, DeviceError
 from ..models.base import Model
 from ..settings import AgentSettings
 from ..sqlite import open_db
-from . import candidates, counting, decide, deeplinks, interruptions, manager, notetaker, operator, reflector
+from . import (
+    candidates,
+    counting,
+    decide,
+    deeplinks,
+    interruptions,
+    manager,
+    notetaker,
+    operator,
+    reflector,
+    task_parts,
+)
 from .calls import ask
 from .features import logged_candidates
 from .guard import SendGuard, screenshot_for_model
@@ -399,7 +410,7 @@ class AgentGraph:
     def take_notes(self, state: AgentState) -> dict[str, Any]:
         screen = state["screen"]
         if not self.deps.asks_roles:  # rules keep the value the task asks about, no model call
-            objects = candidates.goal_names(state["task"]) + candidates.quoted(state["task"])
+            objects = task_parts.goal_names(state["task"]) + candidates.quoted(state["task"])
             read = notetaker.by_rules(state["task"], screen.lines, objects, state["notes"])
             return {"notes": {**state["notes"], **read}}
         value, calls, _ = self._ask(

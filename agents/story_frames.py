@@ -69,7 +69,7 @@ def storied(task: str) -> str:
 
 def _named(step: str, thing: str) -> str:
     """``step`` with its first "it" / "them" as ``thing``, or "the one" as the thing's noun when it is a plural
-    ("the one with the best rating" after "search for pizza places": the pizza place with the best rating)."""
+    ("the one with the best rating" after "search for noodle bars": the noodle bar with the best rating)."""
     said = _PRONOUN.sub(lambda m: thing, step, count=1)
     if said != step:
         return said

@@ -6,8 +6,9 @@ from __future__ import annotations
 from screens_made import done_record as _done
 from screens_made import made_screen as _screen
 
-from cascadroid.agents.candidates import current_part, rank
+from cascadroid.agents.candidates import rank
 from cascadroid.agents.progress import parts
+from cascadroid.agents.task_parts import current_part
 from cascadroid.agents.wording import canonical
 
 

@@ -9,7 +9,8 @@ from fixtures_uidump import W, screen_of
 from fixtures_uidump import node as uidump_node
 
 from cascadroid.agents import conversations, lookup
-from cascadroid.agents.candidates import goal_names, rank
+from cascadroid.agents.candidates import rank
+from cascadroid.agents.task_parts import goal_names
 from cascadroid.agents.text import words
 from cascadroid.agents.values import task_values
 

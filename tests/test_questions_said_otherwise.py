@@ -9,13 +9,13 @@ import pytest
 
 from cascadroid.agents import answers, app_choice
 from cascadroid.agents.answer_use import question_then_use
-from cascadroid.agents.candidates import goal_names
 from cascadroid.agents.event_details import asked_details, told_event
 from cascadroid.agents.goal import clause_verbs
 from cascadroid.agents.ranked_wording import plain
 from cascadroid.agents.requested import item_named
 from cascadroid.agents.subgoals import in_progress, read_part
 from cascadroid.agents.superlatives import category_phrase
+from cascadroid.agents.task_parts import goal_names
 from cascadroid.agents.text import words
 from cascadroid.agents.values import task_values
 from cascadroid.device.types import AppInfo

@@ -97,7 +97,7 @@ def continues_word(ch: str) -> bool:
 _SPACED_DIGITS = re.compile(r"(?<![\d.\-])\+?\d(?:[ .\-/]\d){8,14}(?![\d\-])")
 _DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
                 "six": "6", "seven": "7", "eight": "8", "nine": "9"}
-_FOREIGN_DIGIT_WORDS = (  # German, Spanish, French, Portuguese, Italian, Dutch: 0-9 each
+_FOREIGN_DIGIT_WORDS = (  # de, es, fr, pt, it, nl: 0-9 each
     "null eins zwei drei vier fünf sechs sieben acht neun", "cero uno dos tres cuatro cinco seis siete ocho nueve",
     "zéro un deux trois quatre cinq six sept huit neuf", "zero um dois três quatro cinco seis sete oito nove",
     "zero uno due tre quattro cinque sei sette otto nove", "nul een twee drie vier vijf zes zeven acht negen")
