@@ -29,7 +29,7 @@ class Category:
     cues: frozenset[str]  # task words that need an app of this kind
     apps: frozenset[str]  # words of such an app's label or package, in common phone languages
     phrase: re.Pattern[str] | None = None  # a phrase that needs it where no single word does
-    reading: Callable[[str], bool] | None = None  # a reading of the task that needs it ("Olive Tree Deli": a map)
+    reading: Callable[[str], bool] | None = None  # a reading of the task that needs it ("Elm Corner Deli": a map)
 
     def cued(self, task_words: set[str], task: str) -> bool:
         """Does the task need an app of this kind: one of its words, its phrase, or its reading?"""
@@ -77,7 +77,7 @@ CATEGORIES: tuple[Category, ...] = (
               "sunday", "calendar カレンダー 캘린더 日历 календарь calendario calendrier kalender", _STARTS),
     _category("email mail inbox emailed mailed", "mail email gmail outlook inbox メール 메일 邮件 почта correo"),
     _category("navigate directions route restaurant cafe coffee nearest closest", "maps map navigation マップ 지도 地图 карты "
-              "mapas", _RANKED_PLACE, about_a_place),  # "the phone number of Olive Tree Deli": a place
+              "mapas", _RANKED_PLACE, about_a_place),  # "the phone number of Elm Corner Deli": a place
     _category("photo picture selfie album image video jpg jpeg png heic", "camera gallery photos photo album "
               "ギャラリー 갤러리 相册 图库 галерея galería galerie galleria"),
     _category("url site website web page link bookmark browse browsing browser tab", "chrome browser internet firefox web "

@@ -1,6 +1,6 @@
 """Tasks about a place: a business named by its kind, or a question only a map answers.
 
-"What is the phone number of Olive Tree Deli?", "When does Café Lumière open?", "How far is it to the
+"What is the phone number of Elm Corner Deli?", "When does Café Lumière open?", "How far is it to the
 Grand Hotel?": a proper name whose last word is a kind of venue (a deli, bistro, pub, hotel, museum,
 pharmacy... in common phone languages) names a place, and places are kept in a map app, not in the
 contacts. So does a question about the distance to somewhere ("how far", "how many km to"), in any
@@ -36,7 +36,7 @@ _CAPITALISED_BEFORE = re.compile(rf"(?:{_CAP}\s+)+$")
 
 
 def place_name(task: str) -> str | None:
-    """The proper name of a venue the task is about ("Olive Tree Deli"), else None. A word before the
+    """The proper name of a venue the task is about ("Elm Corner Deli"), else None. A word before the
     kind must be capitalised, so "the search bar" or "my local pharmacy" names none; a name said as where
     something else happens ("dinner at Blue Door Bistro") is not asked about."""
     for m in _PLACE_NAME.finditer(task):
@@ -45,7 +45,7 @@ def place_name(task: str) -> str | None:
         start = before.start() if before else start
         head = task[start:m.start("kind")] if m.group("kind") else ""
         lower = [w for w in re.finditer(r"\S+", head) if w.group(0)[:1].islower()]
-        if lower:  # "Rate the Old Mill Tea Room", "of Olive Tree Deli": the name after its last small word
+        if lower:  # "Rate the Old Mill Tea Room", "of Elm Corner Deli": the name after its last small word
             start += lower[-1].end()
         name = task[start:m.end()].strip()
         if not _WHERE.search(task[:start]):
