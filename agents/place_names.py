@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-# Kinds of venue that end a business's proper name ("Harbor Noodle Bar", "Caffè Roma" comes first: see _LEADING).
+# Kinds of venue that end a business's proper name ("Canal Street Bar", "Caffè Roma" comes first: see _LEADING).
 # Words that also name parts of a screen or collections ("Search Bar", "Photo Library", "Stock Market") are out.
 _VENUE = (r"bistro|deli|delicatessen|diner|pub|tavern|inn|(?<!search )(?<!status )(?<!tab )(?<!tool )(?<!address )"
           r"(?<!menu )(?<!title )(?<!action )(?<!navigation )(?<!app )bar|grill|brasserie|trattoria|pizzeria|osteria|"
@@ -30,7 +30,7 @@ _DISTANCE = re.compile(r"\bhow far\b|\bdistance (?:to|from|between)\b|\bhow many
                        r"met(?:er|re)s)\b|\bhow long (?:is|would) (?:the|a|it) (?:drive|walk|ride|trip)\b", re.I)
 
 
-# Said after these it is where something else happens ("my lunch at Blue Door Bistro"): that thing is asked.
+# Said after these it is where something else happens ("my lunch at Red Lantern Cafe"): that thing is asked.
 _WHERE = re.compile(r"\b(?:at|in|near|inside|outside)\s+(?:the\s+)?$", re.I)
 _CAPITALISED_BEFORE = re.compile(rf"(?:{_CAP}\s+)+$")
 
@@ -38,7 +38,7 @@ _CAPITALISED_BEFORE = re.compile(rf"(?:{_CAP}\s+)+$")
 def place_name(task: str) -> str | None:
     """The proper name of a venue the task is about ("Elm Corner Deli"), else None. A word before the
     kind must be capitalised, so "the search bar" or "my local pharmacy" names none; a name said as where
-    something else happens ("dinner at Blue Door Bistro") is not asked about."""
+    something else happens ("dinner at Red Lantern Cafe") is not asked about."""
     for m in _PLACE_NAME.finditer(task):
         start = m.start()
         before = _CAPITALISED_BEFORE.search(task[:start])  # the name's first words, left out of the match
