@@ -48,6 +48,7 @@ def fold(text: str) -> str:
 _KANJI_RUN = re.compile(r"[〇零一二三四五六七八九](?:[・･\-\s]?[〇零一二三四五六七八九]){3,}")  # 〇九〇・一二三四
 _KANJI = str.maketrans("〇零一二三四五六七八九・･", "00123456789--")
 _LOOK = frozenset("0123456789OoIl")
+_LETTER_DIGITS = str.maketrans("OoIl", "0011")
 _LETTER_HINT = re.compile(r"\d[OoIl]|[OoIl]\d")
 _GROUP_NEAR = re.compile(r"\d{2}[ .-]?$|^[ .-]?\d{2}")
 
@@ -84,9 +85,6 @@ def digit_lookalikes(text: str, reach: int = 24) -> str:
     for start, end, digits_read in edits:
         out[start:end] = digits_read
     return "".join(out)
-
-
-_LETTER_DIGITS = str.maketrans("OoIl", "0011")
 
 
 def continues_word(ch: str) -> bool:
@@ -137,6 +135,11 @@ def _vanity_key(run: str) -> str | None:
     return "+" + number if phonenumbers.is_valid_number(parsed) else None
 
 
+def _as_digits(spelled: str) -> str:
+    """The digits a run of digit words says ("sept trois neuf" -> "739")."""
+    return "".join(_DIGIT_WORDS[w.lower()] for w in re.findall(r"[^\W\d_]+", spelled))
+
+
 def spoken_digits(text: str) -> str:
     """``text`` with digits spelled as words written as digits ("two zero five" -> "2 0 5"); a text
     naming fewer than three digit words, or none three in a row ("one of two" stays) comes back as it is."""
@@ -159,11 +162,11 @@ def evasive_spans(text: str) -> list[tuple[str, int, int, str]]:
         found += [("phone", m.start(), m.end(), re.sub(r"[^\d+]", "", m.group())) for m in _SPACED_DIGITS.finditer(text)]
     if len(_DIGIT_WORDS.keys() & lowered.replace(",", " ").replace("-", " ").split()) >= 3:
         for m in _SPELLED_DIGITS.finditer(text):
-            numbers = "".join(_DIGIT_WORDS[w.lower()] for w in re.findall(r"[^\W\d_]+", m.group()))
+            numbers = _as_digits(m.group())
             found.append(("phone", m.start(), m.end(), numbers))
         for m in _SPELLED_CODE.finditer(text):  # "Votre code : sept trois neuf deux zéro cinq"
             if _CODE_BEFORE.search(lowered, max(0, m.start() - 30), m.start()):
-                numbers = "".join(_DIGIT_WORDS[w.lower()] for w in re.findall(r"[^\W\d_]+", m.group()))
+                numbers = _as_digits(m.group())
                 found.append(("otp", m.start(), m.end(), numbers))
     if _VANITY_HINT.search(text):
         found += [("phone", m.start(), m.end(), key) for m in _VANITY.finditer(text) if (key := _vanity_key(m.group()))]
