@@ -136,6 +136,7 @@ class SendGuard:
         """Why ``action`` must not be done on ``screen`` for ``task``; None when it may. The task is also
         read as the agent reads it (``canonical``: its own words said plainly, nothing from a screen), so
         "event Lunch @ the best taco place" asks for that place's address as the event's location."""
+        self._recent.pop(screen.digest, None)  # a screen seen again is the most recent one
         self._recent[screen.digest] = screen_texts(screen)
         self._recent = dict(list(self._recent.items())[-_RECENT:])
         if action.get("kind") == "open_uri" and action.get("uri"):
