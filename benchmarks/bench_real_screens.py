@@ -187,7 +187,7 @@ def measure(algorithm: Algorithm, fixtures: list[Fixture], ocr: Any = None, *, v
     return {split: (right, total) for split, (right, total) in tally.items()}
 
 
-HELD_NOW = re.compile(r"^blind14$")  # the batch held as the measure now: measured by the lead only
+HELD_NOW = re.compile(r"^blind1[45]$")  # the batch held as the measure now: measured by the lead only
 
 
 def noise_fixtures(fixtures: list[Fixture]) -> list[Fixture]:
