@@ -27,6 +27,7 @@ from .referents import ITEMS as _ITEMS
 from .referents import LEFT, locates_value, people, relayed, resolve, restated, things
 from .referents import OPEN as _OPEN
 from .spelling import respelled
+from .spoken_fillers import fluent
 from .steps import stepped
 from .task_verbs import VERBS, de_gerund
 from .terse_forms import terse_form
@@ -137,7 +138,8 @@ _SENDING = r"(?:text|message|tell|write(?: to)?|send|e-?mail|mail|post|reply(?: 
 @cache
 def canonical(task: str) -> str:
     """``task`` as a plain imperative (see the module docstring); the same text when already plain."""
-    text = usual_words(respelled(stepped(every_said(re.sub(r"[‘’ʼ]", "'", task).strip()))))  # steps, slips, synonyms
+    text = fluent(re.sub(r"[‘’ʼ]", "'", task).strip())  # hesitations and test-step labels
+    text = usual_words(respelled(stepped(every_said(text))))  # steps, slips, synonyms
     text, held = _hold_quotes(said_message(specified(text)))  # fields
     text = _spell_out(early(assigned(text)))
     text = relayed(_terse(started(text)))
@@ -220,6 +222,10 @@ def _as_int(word: str) -> int:
 # Terse questions as full ones: "sender of X?", "latest caller", "number for X?", "X: alarm count?", "X price?".
 _TERSE_QUESTIONS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = tuple(
     (re.compile(pattern, re.I), question) for pattern, question in (
+        (r"(?:the )?(?:#|number|no\.|count|total number|total count|amount) of (?P<k>.+?)\?+",  # "# of missed calls?"
+         lambda m: f"How many {m.group('k')}?"),
+        (r"(?P<k>[a-z]+) count (?P<p>in|on|at|for) (?P<o>.+?)\?+",  # "unread count in my inbox?"
+         lambda m: f"How many are {m.group('k').lower()} {m.group('p')} {m.group('o')}?"),
         (rf"(?P<a>{'|'.join(_AGENT)}) of (?P<o>.+?)\?*",
          lambda m: f"Who {_AGENT[m.group('a').casefold()]} {m.group('o')}?"),
         (rf"(?:the )?(?:last|latest|most recent) (?P<a>{'|'.join(_AGENT)})\?*", lambda m: f"Who {_AGENT[m.group('a').casefold()]} last?"),
@@ -284,7 +290,7 @@ def _terse(text: str) -> str:
 def _created(text: str) -> str:
     """"alarm 7:30 Gym" -> set a new alarm for 7:30 labelled "Gym"; "note Plans - call Bo" -> a
     note titled "Plans" that says "call Bo"; "new Photos album: Pets" -> an album named "Pets" in Photos."""
-    m = re.fullmatch(r"new (?P<app>[A-Z]\w+) (?P<n>\w+):\s*(?P<v>.+?)\.?", text)
+    m = re.fullmatch(r"(?i:new) (?P<app>[A-Z]\w+) (?P<n>\w+):\s*(?P<v>.+?)\.?", text)
     if m:
         return f"create a new {m.group('n')} named {_quoted(m.group('v'))} in {m.group('app')}"
     m = _CREATABLE.match(text)

@@ -1,0 +1,90 @@
+"""A dictated task without its hesitations, and a test step without its labels.
+
+Said aloud, a request carries fillers anywhere, not only first: "mark the, uh, Trip mail as, um, not read",
+"call the, like, nearest bakery", "how many alarms, like, are on". Written as a test step it carries labels:
+"Precondition: Bo shared a file. Action: open it", "Query: sender of the last mail". :func:`fluent` drops the
+hesitation words (um, uh, er, erm, hmm; "like" set off as a filler) and the commas they leave after an article or a
+preposition, says "not read" the way a state is labelled ("unread"), and takes the labels off (what a query asks
+ends in "?"). A request followed by a form's fields ("Add calendar entry. Title: "Demo", date: Monday, time: 9:00")
+is said as one clause ('Add calendar entry "Demo" on Monday at 9:00'). Quoted text is never touched. General English only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import QUOTED
+
+# Hesitations: always fillers in a request, wherever they stand.
+_HESITATION = re.compile(r"(?P<a>,\s*)?\b(?:u+h+|u+m+|u+hm+|e+r+m*|hm+)\b(?P<b>\s*,)?(?=\s|$|[.!?])", re.I)
+# "like" as a filler: before a comma ("and like, put"), between commas, or after a comma before a question word.
+_LIKE = re.compile(r"(?P<a>,\s*)?\blike(?P<b>\s*,)|(?<=,)\s*like\b(?=\s+(?:what|which|who|where|when|how|the|a|an|my|besides"
+                   r")\b)", re.I)
+_SO = re.compile(r"^\s*(?:(?:ok(?:ay)?|so|well|right|yeah|hey|hi|oh)\b[,.]?\s+)+(?=\w)", re.I)  # "okay so, ...": said before it
+_TAIL = re.compile(r",?\s+(?:yeah|right)\s*([.!?]?)\s*$", re.I)  # "..., yeah"
+# A comma left after a word that cannot end a phrase ("the, "Trip" bookmark", "as, not read").
+_DANGLING = re.compile(r"\b(the|a|an|my|your|as|to|of|for|in|on|at|with|from|and|that|is|was|(?:what|where|who|when|how)'s)"
+                       r"\s*,\s+", re.I)
+# "as not read", "be not starred": a negated state said as the label says it.
+_NOT_STATE = re.compile(r"\b(?P<p>as|be|to) not (?P<s>read|seen|\w{3,}ed)\b", re.I)
+# Test-step labels: the state before (kept as a statement), the step, the question.
+_GIVEN = re.compile(r"(?:^|(?<=[.;]\s))(?:precondition|given|setup|set-up|context|background)s?\s*:\s*", re.I)
+_STEP = re.compile(r"(?:^|(?<=[.;]\s))(?:action|step|task|do|request|when|goal)\s*:\s*", re.I)
+_QUERY = re.compile(r"^(?:query|question|q|ask)\s*:\s*(?P<q>.+?)\s*[.?!]?\s*$", re.I | re.S)
+
+
+def fluent(task: str) -> str:
+    """``task`` without hesitations and test-step labels (see the module docstring); the same text otherwise."""
+    task = _fields(task)
+    parts = re.split(f"({QUOTED.pattern})", task)
+    for i in range(0, len(parts), 2):  # outside quotes only
+        parts[i] = _fluent(parts[i], first=i == 0, last=i == len(parts) - 1)
+    return "".join(parts).strip()
+
+
+def _pause(m: re.Match[str]) -> str:
+    """A filler set off by commas leaves one comma (the phrase break stays), else a space."""
+    return ", " if m["a"] or m["b"] else " "
+
+
+def _fluent(text: str, first: bool, last: bool) -> str:
+    new = _HESITATION.sub(_pause, text)
+    new = _LIKE.sub(_pause, new)
+    if new != text:  # only where someone hesitated: the commas they left behind
+        new = _DANGLING.sub(r"\1 ", new)
+        new = re.sub(r"\s+([,.!?])", r"\1", re.sub(r"(?:,\s*){2,}", ", ", new))
+    new = re.sub(r"[ \t]{2,}", " ", new)
+    if first:
+        new = re.sub(r"^\s*,\s*", "", new)
+        new = _SO.sub("", new) if new != text else new
+        new = _GIVEN.sub("", new)
+        new = _STEP.sub("", new)
+        if query := _QUERY.match(new.strip()):
+            new = f"{query['q']}?" if last else new
+    else:
+        new = _STEP.sub("", _GIVEN.sub("", new))
+    if last:
+        new = _TAIL.sub(r"\1", new)
+    return _NOT_STATE.sub(lambda m: f"{m['p']} un{m['s'].lower()}", new)
+
+
+_FIELD = r"(?:title|name|date|day|time|location|place|where|when)"
+_FIELDS = re.compile(rf"^(?P<head>[^.:\"]{{3,60}}?)\s*[.:]\s+(?P<f>{_FIELD}\s*:\s*.+?)\s*\.?\s*$", re.I | re.S)
+_SAID = {"title": "{}", "name": "{}", "date": "on {}", "day": "on {}", "time": "at {}", "when": "at {}",
+         "location": "location: {}", "place": "location: {}", "where": "location: {}"}
+
+
+def _fields(text: str) -> str:
+    """"Add entry. Title: "A", date: Monday, time: 9:00, location: Hall" -> Add entry "A" on Monday at 9:00, location: Hall."""
+    m = _FIELDS.match(text)
+    if not m:
+        return text
+    parts = re.split(rf"(?:,|\.|;)\s+(?={_FIELD}\s*:)", m["f"], flags=re.I)
+    said = []
+    for part in parts:
+        label, _, value = part.partition(":")
+        label = label.strip().lower()
+        if label not in _SAID or not value.strip():
+            return text
+        said.append(_SAID[label].format(value.strip()))
+    return f"{m['head']} {' '.join(said[:-1])}{', ' if said[-1].startswith('location') and len(said) > 1 else ' '}{said[-1]}".replace(" , ", ", ")

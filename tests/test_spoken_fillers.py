@@ -1,0 +1,59 @@
+"""Hesitations anywhere in a dictated request, test-step labels, a form's fields and terse count questions."""
+
+from __future__ import annotations
+
+from cascadroid.agents.spoken_fillers import fluent
+from cascadroid.agents.wording import canonical
+
+
+def test_hesitations_go_wherever_they_stand():
+    assert fluent("archive the, uh, Rent reminder mail") == "archive the Rent reminder mail"
+    assert fluent("erm, so, pin the, like, Book club chat") == "pin the Book club chat"
+    assert fluent("hmm open the photo of the, um, harbour") == "open the photo of the harbour"
+    assert fluent("text Ada, uh, see you soon, yeah") == "text Ada, see you soon"
+    assert canonical("uhm so, turn the, like, torch on") == "turn the torch on"
+
+
+def test_a_filler_like_leaves_the_phrase_break_and_a_verb_like_stays():
+    assert fluent("the Quiz night event, um, move it to 8") == "the Quiz night event, move it to 8"
+    assert fluent("who sent it, like which address") == "who sent it, which address"
+    for kept in ("I like the blue one, save it", "find songs like Yellow", "looks like rain, close the windows",
+                 "Erma's number, call it", "open the Umbria album"):
+        assert fluent(kept) == kept
+
+
+def test_quoted_words_keep_their_fillers():
+    assert fluent('uh, reply "um, like, sure" to Tom') == 'reply "um, like, sure" to Tom'
+
+
+def test_a_negated_state_is_said_as_its_label():
+    assert fluent("mark the Lease mail as, um, not read") == "mark the Lease mail as unread"
+    assert fluent("set the Tax file as not starred") == "set the Tax file as unstarred"
+    assert fluent("it was not read by anyone") == "it was not read by anyone"  # no state asked for
+
+
+def test_test_step_labels_come_off():
+    assert fluent("Precondition: Kai sent a link by mail. Action: open the link.") == \
+        "Kai sent a link by mail. open the link."
+    assert fluent("Step: delete the Old draft note") == "delete the Old draft note"
+    assert fluent("Query: sender of the newest voicemail.") == "sender of the newest voicemail?"
+    assert canonical("Query: sender of the newest voicemail.") == "Who sent the newest voicemail?"
+    assert fluent("Actions speak: call Mia") == "Actions speak: call Mia"  # no label
+
+
+def test_a_forms_fields_after_a_request_are_one_clause():
+    assert fluent('New booking. Title: "Dentist", date: Friday, June 2, time: 08:15, location: Main St.') == \
+        'New booking "Dentist" on Friday, June 2 at 08:15, location: Main St'
+    assert fluent('Schedule meeting: name: "Sync", day: Monday') == 'Schedule meeting "Sync" on Monday'
+    kept = "Reply to Ana: time is fine, see you"
+    assert fluent(kept) == kept  # a message, no field list
+    kept = "Rename note. Size: large"
+    assert fluent(kept) == kept  # a label the form does not know
+
+
+def test_a_terse_count_is_asked_as_how_many():
+    assert canonical("# of voicemails in my inbox?") == "How many voicemails in my inbox?"
+    assert canonical("number of saved podcasts?") == "How many saved podcasts?"
+    assert canonical("Flagged count in my mailbox?") == "How many are flagged in my mailbox?"
+    assert canonical("number for Kai Berg?") == "What is the number of Kai Berg?"  # an attribute, no count
+    assert canonical("New Albums folder: Trips").startswith("create a new folder named")
