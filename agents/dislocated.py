@@ -33,7 +33,25 @@ def reordered(text: str) -> str:
     text = _relative(text)
     text = _value_in_message(text)
     text = _THERE_IS.sub(lambda m: f"{m['n']} {'emailed' if 'mail' in m['k'].casefold() else 'texted'} me", text, count=1)
-    return _topic_first(text)
+    text = _HEADLINE.sub(lambda m: f"the {m[0].lower()}", text, count=1)
+    return _field_of_topic(text) or _topic_first(text)
+
+
+# "Largest file in Downloads: ..." (a headline): the largest file, no name.
+_HEADLINE = re.compile(r"^(?:[A-Z][a-z]+est|Best|Top|Newest|Last|First)\b(?=[^:;\"\ue000]{0,60}:\s)")
+_ATTRIBUTE = (r"name|title|location|place|time|start time|date|day|number|phone number|phone|address|e-?mail(?: address)?"
+              r"|label|text|subject")
+# "the contact Ana Li, change the name to Ana Ruiz": the field the request names is the topic's.
+_FIELD_TOPIC = re.compile(rf"^\s*(?P<t>(?:the|my|this|that|{_Q})\s[^,:;\-–—]{{2,60}}?|{_Q})\s*(?:,|:|\s[-–—]+)\s+(?P<w>{_WRAPPER})"
+                          rf"(?P<v>change|set|update|edit|fix|correct|make) the (?P<a>{_ATTRIBUTE}) (?P<r>(?:to|as|into)\s.+)$", re.I)
+
+
+def _field_of_topic(text: str) -> str:
+    m = _FIELD_TOPIC.match(text)
+    if not m or _FINITE.search(m["t"]):
+        return ""
+    topic = m["t"][:1].lower() + m["t"][1:] if re.match(r"(?:The|My|That|This)\s", m["t"]) else m["t"]
+    return f"{m['w']}{m['v']} the {m['a']} of {topic} {m['r']}"
 
 
 # "there's a text from Kim Li about dinner - ...": the message said as what its sender did (Kim Li texted me about dinner).
