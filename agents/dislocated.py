@@ -34,7 +34,21 @@ def reordered(text: str) -> str:
     text = _value_in_message(text)
     text = _THERE_IS.sub(lambda m: f"{m['n']} {'emailed' if 'mail' in m['k'].casefold() else 'texted'} me", text, count=1)
     text = _HEADLINE.sub(lambda m: f"the {m[0].lower()}", text, count=1)
-    return _field_of_topic(text) or _topic_first(text)
+    return _field_of_topic(text) or _asked_of_topic(text) or _topic_first(text)
+
+
+# "Check the top-rated bakery in Maps: what's its phone number?": the question asks about the thing said first.
+_ASKED_TOPIC = re.compile(r"^\s*(?:(?:check|look at|look up|see|find|open|go to)\s+)?(?P<t>(?:the|my|this|that)\s[^:;?!]{2,80}?)"
+                          r"\s*(?::|\s[-–—]+)\s+(?P<q>(?:what|which|how|when|where|who)\b[^?]*?)\b(?P<p>its|their)\s+"
+                          r"(?P<a>[a-z]+(?: (?:number|address|time|date|name|price|size))?)\b(?P<r>[^?]*\?)\s*$", re.I)
+
+
+def _asked_of_topic(text: str) -> str:
+    m = _ASKED_TOPIC.match(text)
+    if not m or _FINITE.search(m["t"]):
+        return ""
+    topic = m["t"][:1].lower() + m["t"][1:]
+    return f"{m['q'][:1].upper()}{m['q'][1:]}the {m['a']} of {topic}{m['r']}"
 
 
 # "Largest file in Downloads: ..." (a headline): the largest file, no name.

@@ -7,7 +7,10 @@ after a light verb ("put a bookmark on x.org", "stick a star on the Budget mail"
 texted me the code", "Bo Li was sending me email with ..."), drop articles ("save it in new note"), put a short
 place before a long object ("put in it the code from ..."), fill a new item in a second clause ("make a new note
 titled X and put Y in it"), say where an address is after the whole request ("... - their address is in my
-contacts") and rule one channel out next to another ("on WhatsApp (not SMS)"). Runs early, quotes held aside.
+contacts") and rule one channel out next to another ("on WhatsApp (not SMS)"). A learner's question is put in the usual
+order ("how much files there are in X?" -> how many files are there in X?, "which day the party was held?" -> which
+day was the party held?) and "most" before a short adjective is its superlative ("the most cheap lamp" -> the
+cheapest lamp). Runs early, quotes held aside.
 General English task grammar only, never an app's words.
 """
 
@@ -39,7 +42,7 @@ _CHANNELS = r"sms|mms|texts?|text messages?|e-?mails?|mail|phone calls?|calls?|(
 
 def loose_grammar(text: str) -> str:
     """``text`` with the shapes above said plainly (see the module docstring); the same text when it has none."""
-    text = _reported_tense(text)
+    text = _learner_question(_superlative(_reported_tense(text)))
     text = re.sub(rf"\b(?P<w>make|create|start|add|open|in|into|as|to) new (?=(?:{_NEW_ITEMS})s?\b)", r"\g<w> a new ", text,
                   flags=re.I)  # "save it in new note": in a new note
     text = _light_verb(text)
@@ -49,6 +52,30 @@ def loose_grammar(text: str) -> str:
     text = _outcome_for(text)
     text = _channel_ruled_out(text)
     return _address_kept(text)
+
+
+# Short adjectives whose superlative takes -est ("most cheap" is a learner's "cheapest").
+_SHORT_ADJECTIVES = {"cheap": "cheapest", "new": "newest", "old": "oldest", "large": "largest", "small": "smallest",
+                     "big": "biggest", "high": "highest", "low": "lowest", "near": "nearest", "close": "closest",
+                     "long": "longest", "short": "shortest", "late": "latest", "fast": "fastest", "young": "youngest"}
+
+
+def _superlative(text: str) -> str:
+    return re.sub(rf"\bmost ({'|'.join(_SHORT_ADJECTIVES)})\b", lambda m: _SHORT_ADJECTIVES[m[1].lower()], text, flags=re.I)
+
+
+def _learner_question(text: str) -> str:
+    """"How much files there are in X?" -> How many files are there in X?; "Which day the party was held?" -> Which day
+    was the party held? (a question's subject before its verb put after it)."""
+    text = re.sub(r"^(?P<h>how) much (?P<n>(?!(?:does|is|was|has|costs|this|its|gas|yes|less)\b)[a-z]+[^sui\W]s)\b(?! (?:is|was|does|did|costs?)\b)", r"\g<h> many \g<n>", text, flags=re.I)
+    m = re.match(r"^(?P<h>how (?:many|much) [a-z][\w\- ]{0,30}?) there (?P<v>are|is|were|was)\b(?P<r>[^?]*\?)\s*$", text, re.I)
+    if m:
+        return f"{m['h']} {m['v']} there{m['r']}"
+    m = re.match(r"^(?P<w>(?:which|what) (?:date|day|time|year|month|place|city)|when|where) (?P<x>(?:the|my|this|that|his|her"
+                 r"|their) [^?]{1,60}?) (?P<v>was|were|is|are) (?P<p>[a-z]+(?:ed|en|t)|paid|held|made|sold|done|built|bought|found|said)(?P<r>[^?]*\?)\s*$", text, re.I)
+    if m:
+        return f"{m['w']} {m['v']} {m['x']} {m['p']}{m['r']}"
+    return text
 
 
 def _reported_tense(text: str) -> str:

@@ -2,7 +2,9 @@
 
 People say "purchase", "locate", "fire up", "shoot Bo the code", "remove my Signal chat", "the
 top-rated taco place", "the least expensive kettle"; the parsers read "buy", "find", "open",
-"send", "delete", "best-rated" and "cheapest". A verb is replaced only where a request starts (the
+"send", "delete", "best-rated" and "cheapest" ("the top taco place by rating", "the bakery rated number one": the
+best-rated one). The app a thing is in, said as its owner ("my Shop app's cart", "my phone's Chrome"), is said
+after it ("the cart in Shop"). A verb is replaced only where a request starts (the
 task's first word, or after "and", "then", "to" or a sentence's end), so "the launch date" or "a photo
 shoot" keep their words; quoted text is never touched. General English only, never an app's words.
 """
@@ -90,8 +92,18 @@ _PHRASED = (
 # Rankings said otherwise: "top-rated", "highest rated", "best reviewed" -> "best-rated"; "least expensive" -> "cheapest";
 # an address to write to: "mail address", "e-mail address" -> "email address"; "photo album" -> "album"; "not yet read"
 # -> "unread".
+_WORD = r"(?:[^\s:;,.?!]|(?<=\w)[:.](?=\w))+"  # a word, a time ("06:30") or a file name ("a.pdf") in it
 _RANKINGS = (
     (re.compile(r"\b(?:top|highest|best)[\s\-](?:rated|reviewed|scored|ranked)\b", re.I), "best-rated"),
+    (re.compile(r"\b(?:the )?(?:top|best|highest|number one|#1) (?P<x>(?:[\w&'\-]+ ){1,4}?)by (?:ratings?|reviews?|stars|score)\b",
+                re.I), lambda m: f"the best-rated {m['x'].strip()}"),  # "the top taco place by rating"
+    (re.compile(r"\bthe (?P<x>(?:(?!(?:which|that|is|are|has|of|the|a|an|in|on|at)\b)[\w&'\-]+ ){1,4}?)(?:(?:which|that)(?: is|'s) )?"
+                r"(?:rated|ranked) (?:as )?(?:number one|no\.? ?1|#1|first|the best|best|highest|top)\b", re.I),
+     lambda m: f"the best-rated {m['x'].strip()}"),  # "the bakery that's rated number one"
+    # "my Shop app's cart", "my phone's Chrome": the app said after the thing, the device not at all
+    (re.compile(rf"\b(?:my|the) (?P<a>(?-i:[A-Z])[\w\-]*) app's (?P<y>(?:{_WORD} ){{0,5}}?{_WORD})"
+                r"(?=\s*(?:[:;,.?!]|$)| (?:and|then|with|to|for|from|by)\b)", re.I), r"the \g<y> in \g<a>"),
+    (re.compile(r"\bmy (?:phone|mobile|device|tablet)'s (?=\S)", re.I), "my "),
     (re.compile(r"(?<![\w\-])(?:e-|e )?mail address(?=es\b|\b)", re.I), "email address"),  # "the mail address she wrote from"
     (re.compile(r"\b(?:photo|picture|image) (?=albums?\b)", re.I), ""),  # "my Trip photo album": an album
     (re.compile(r"\b(?:not yet read|not read yet|yet to be read)\b", re.I), "unread"),
