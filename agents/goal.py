@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import chinese_forms, verb_final
+from . import chinese_forms, verb_final, word_forms
 from .cancelling import ENDING_VERBS, cancels_item
 from .exclusions import excluded_words, split
 from .switch_states import OFF_WORDS as _OFF
@@ -68,10 +68,12 @@ class Goal:
 
     def match(self, label_words: set[str]) -> float:
         """Shared words, capitalised names counting double (CJK bigrams half, see ``text.overlap``),
-        words of the section that holds a setting half."""
+        other forms of a word less than the word (agents/word_forms.py), words of the section that
+        holds a setting half."""
         shared = label_words & self.words
         related = 0.5 * len((label_words - self.words) & self.related)
-        return overlap(shared, shared) + overlap(shared & self.names, shared & self.names) + related
+        forms = word_forms.forms(self.words - shared, label_words - shared - self.related)
+        return overlap(shared, shared) + overlap(shared & self.names, shared & self.names) + forms + related
 
 
 def parse_goal(task: str, subgoal: str = "") -> Goal:

@@ -1,0 +1,107 @@
+"""Two forms of one word, in any language: how much an inflected task word names a label's word.
+
+Most languages change a word's ending for case, number, person or tense ("viestin" / "viestit",
+"ekmeği" / "ekmek", "переводы" / "перевод"), agglutinative ones add whole suffixes to a bare noun
+("அம்மாவுக்கு" is "அம்மா" + "to"), and Hebrew and Arabic add articles and particles in front
+("האוספים" is "the" + "אוספים"). Word keys (agents/text.py) meet only when equal; this module gives
+two unequal keys a partial weight, below an exact word's 1.0:
+
+- ``FORM``: a shared leading stem (4 code points or more and at least two thirds of the shorter word,
+  both words 5 or more, 4 in right-to-left scripts, which write no short vowels: a 4-letter Latin
+  word inside a longer one is too often another word, "save" / "saved"; where one word holds the other, the task's adding a short ending or the
+  label's one letter: "learners" is not "learn" + an ending, "kupony" is "kupon" + one; accents of
+  cased letters set aside; a stem never ending inside a conjunct);
+- ``JOINED``: a label word wholly at the start of a longer task word (suffixes agglutinated);
+- ``FORM``: a shared trailing stem after a prefixed particle of at most 3 letters, in right-to-left
+  scripts only (Latin, Cyrillic and Indic scripts prefix negations: "lock" / "unlock", "सफल" / "असफल").
+
+Words with digits and runs of scripts written without spaces (their keys are bigrams) take no part.
+"Messenger" shares too little with "message" (4 of 7), and English pairs that share a stem ("private" /
+"privacy") count less than a word matched exactly, which wins where both are on screen.
+"""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from functools import cache
+
+from ..unitext import NO_SPACES
+
+FORM = 0.7  # a shared stem, the endings differing
+JOINED = 0.5  # the label's word with a suffix attached in the task
+_MIN = 5  # the shortest word read as a form
+_MIN_RTL = 4  # ... in a right-to-left script (no short vowels written)
+_MIN_STEM = 4  # the shortest stem
+_MAX_PARTICLE = 3  # the longest prefixed particle of a right-to-left script ("وال", "ובה")
+
+
+def _rtl(word: str) -> bool:
+    return all(unicodedata.bidirectional(c) in ("R", "AL", "NSM") for c in word)
+
+
+def _usable(word: str) -> bool:
+    return len(word) >= (_MIN_RTL if _rtl(word) else _MIN) and not any(c.isdigit() for c in word) and not NO_SPACES.search(word)
+
+
+@cache
+def _folded(word: str) -> str:
+    """The word with the accents of cased letters set aside (stress moves in Greek and Russian forms:
+    "καλάθι" / "καλαθιού"); vowel signs of other scripts are letters of the word and stay."""
+    out: list[str] = []
+    for char in unicodedata.normalize("NFD", word):
+        if unicodedata.combining(char) and out and out[-1].upper() != out[-1].lower():
+            continue
+        out.append(char)
+    return unicodedata.normalize("NFC", "".join(out)).replace("ς", "σ")
+
+
+def _stem(a: str, b: str) -> int:
+    """The length of the leading stem of ``a`` and ``b``, never ending on a virama (a letter joined to
+    the next one: the cut would split a conjunct)."""
+    common = len(os.path.commonprefix([a, b]))
+    while common > 0 and unicodedata.combining(a[common - 1]) == 9:
+        common -= 1
+    return common
+
+
+@cache
+def weight(task_word: str, label_word: str) -> float:
+    """How much ``task_word`` names ``label_word`` as another form of it: 0.0 (none, or equal keys),
+    ``JOINED`` or ``FORM``."""
+    if task_word == label_word or not (_usable(task_word) and _usable(label_word)):
+        return 0.0
+    task_word, label_word = _folded(task_word), _folded(label_word)
+    short = min(len(task_word), len(label_word))
+    common = _stem(task_word, label_word)
+    if common >= _MIN_STEM and 3 * common >= 2 * short:
+        if common < short:
+            return FORM  # both endings differ ("viestin" / "viestit")
+        if common < len(label_word):  # the task's word inside the label's: one letter added ("borra": "borrar")
+            return FORM if len(label_word) - common == 1 else 0.0
+        if len(task_word) - common <= max(2, short // 3):
+            return FORM  # the label's word with a short ending ("kedvencek": "kedvenc")
+        return JOINED  # "அம்மா" inside "அம்மாவுக்கு": with a suffix
+    if _rtl(task_word) and _rtl(label_word):
+        tail = len(os.path.commonprefix([task_word[::-1], label_word[::-1]]))
+        heads = (len(task_word) - tail, len(label_word) - tail)
+        if tail >= 3 and 3 * tail >= 2 * short and max(heads) <= _MAX_PARTICLE and min(heads) <= 1:
+            return FORM  # "האוספים" / "אוספים", "والطعام" / "طعام"
+    return 0.0
+
+
+def forms(task_words: set[str], label_words: set[str]) -> float:
+    """The weight of the task's words that meet a label word only as another form of it (each task word
+    and each label word counted once, the heaviest pairs first); pass the words not matched exactly."""
+    pairs = sorted(((weight(t, lw), t, lw) for t in task_words for lw in label_words), reverse=True)
+    used_t: set[str] = set()
+    used_l: set[str] = set()
+    total = 0.0
+    for w, t, lw in pairs:
+        if w <= 0.0:
+            break
+        if t not in used_t and lw not in used_l:
+            used_t.add(t)
+            used_l.add(lw)
+            total += w
+    return total

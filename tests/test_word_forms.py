@@ -1,0 +1,99 @@
+"""Two forms of one word meet, in any language (agents/word_forms.py), on invented apps and labels."""
+
+from __future__ import annotations
+
+import pytest
+from test_ui_conventions import element, first, node, screen_of
+
+from cascadroid.agents.goal import parse_goal
+from cascadroid.agents.text import words
+from cascadroid.agents.word_forms import FORM, JOINED, forms, weight
+
+
+@pytest.mark.parametrize(("task_word", "label_word"), [
+    ("viestin", "viestit"),  # Finnish: the message (genitive) / messages
+    ("ekmeği", "ekmek"),  # Turkish: the bread (accusative) / bread
+    ("kupony", "kupon"),  # Polish: coupons / coupon
+    ("rachunku", "rachunki"),  # Polish: of the account / accounts
+    ("платёж", "платежи"),  # Russian: payment / payments
+    ("квитанцию", "квитанция"),  # Russian: receipt (accusative) / receipt
+    ("rechnungen", "rechnung"),  # German: invoices / invoice
+    ("kedvencek", "kedvenc"),  # Hungarian: favourites / favourite
+    ("kahvilaan", "kahvila"),  # Finnish: into the cafe / cafe
+    ("रसीदों", "रसीदें"),  # Hindi: receipts (oblique) / receipts
+    ("καλαθιού", "Καλάθι".casefold()),  # Greek: of the basket / basket (the stress moved)
+    ("חשבונות", "חשבון"),  # Hebrew: accounts / account
+    ("كوبونا", "كوبون"),  # Arabic: a coupon (accusative) / coupon
+    ("הקבלות", "קבלות"),  # Hebrew: the receipts / receipts (a prefixed article)
+    ("والكوبون", "كوبون"),  # Arabic: and the coupon / coupon
+])
+def test_forms_of_one_word_meet_below_an_exact_word(task_word, label_word):
+    assert 0.5 <= weight(task_word, label_word) <= FORM < 1.0
+
+
+@pytest.mark.parametrize(("task_word", "label_word"), [
+    ("தம்பிக்கு", "தம்பி"),  # Tamil: to (my) younger brother / younger brother
+    ("kahvilassa", "kahvila"),  # Finnish: in the cafe / cafe
+    ("sepetimdeki", "sepet"),  # Turkish: the ones in my basket / basket
+    ("gutscheincode", "gutschein"),  # German compound: voucher code / voucher
+])
+def test_a_label_word_with_a_suffix_in_the_task_meets_it_at_less(task_word, label_word):
+    assert weight(task_word, label_word) == JOINED
+    assert weight(label_word, task_word) == 0.0  # a task's bare word names no longer compound on a label
+
+
+@pytest.mark.parametrize(("task_word", "label_word"), [
+    ("message", "messenger"), ("messenger", "message"),  # another word sharing a prefix
+    ("set", "setup"), ("call", "calendar"), ("book", "bookmark"), ("play", "playlist"),  # short words
+    ("saved", "save"), ("muted", "mute"),  # a 4-letter word inside a longer one is too often another word
+    ("contact", "contactless"),  # a bare task word names no longer label word
+    ("lock", "unlock"), ("unlock", "lock"), ("enable", "disable"), ("connect", "disconnect"),  # prefixed negations
+    ("transfer", "translate"), ("import", "important"),
+    ("2024", "20245"), ("photo", "photo"),  # digits; equal keys are an exact match, not a form
+    ("भेजें", "भेजो"),  # a stem ending inside a letter with another vowel sign is too short
+])
+def test_unrelated_or_short_words_do_not_meet(task_word, label_word):
+    assert weight(task_word, label_word) == 0.0
+
+
+def test_each_word_counts_once_and_only_where_no_exact_match_of_it_exists():
+    assert forms({"viestin"}, {"viestit", "viestejä"}) == FORM  # one task word meets one label word
+    assert forms({"viestin", "viestiä"}, {"viestit"}) == FORM  # one label word is met once
+    goal = parse_goal("lähetä viestit Annalle")
+    assert goal.match(words("Viestit")) == 1.0  # exact: no form added on top
+    assert goal.match(words("Viestin asetukset")) == FORM
+
+
+def test_forms_count_in_the_goal_match_below_exact_words():
+    goal = parse_goal("zapłać rachunku za prąd")
+    assert goal.match(words("Rachunki")) == FORM
+    assert goal.match(words("Rachunku")) == 1.0
+    assert goal.match(words("Zaplanuj")) == 0.0
+
+
+def test_an_inflected_task_word_picks_its_tile_over_an_unrelated_one():
+    observation, screen = screen_of(
+        node("Button", (40, 400, 520, 560), "Kuponlar", clickable=True),
+        node("Button", (560, 400, 1040, 560), "Kampanyalar", clickable=True),
+        node("Button", (40, 600, 520, 760), "Siparişler", clickable=True),
+        node("Button", (560, 600, 1040, 760), "Hesabım", clickable=True))
+    orders = element(observation, text="Siparişler")
+    assert first("son siparişimi göster", screen) == {"kind": "tap", "element": orders.id}
+
+
+def test_an_exact_word_beats_a_form_of_another_word_with_the_same_prefix():
+    observation, screen = screen_of(
+        node("Button", (40, 400, 1040, 560), "Messenger", clickable=True),
+        node("Button", (40, 600, 1040, 760), "Privacy", clickable=True),
+        node("Button", (40, 800, 1040, 960), "Private space", clickable=True))
+    privacy = element(observation, text="Privacy")
+    assert first("open the privacy page", screen) == {"kind": "tap", "element": privacy.id}
+
+
+@pytest.mark.parametrize(("task_word", "label_word", "expected"), [
+    ("borra", "borrar", FORM),  # Spanish: delete! / delete (the infinitive a button says)
+    ("learn", "learner", 0.0), ("print", "printer", 0.0), ("scroll", "scroller", 0.0),  # another word, not an ending
+    ("rechnung", "rechnungen", 0.0),  # the label adding more than one letter to the task's word is not read as a form
+])
+def test_a_label_word_adding_to_the_task_word_meets_it_only_by_one_letter(task_word, label_word, expected):
+    assert weight(task_word, label_word) == expected
