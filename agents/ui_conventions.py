@@ -85,6 +85,7 @@ from . import (
     timed_items,
     ui_glossary,
     unaccented,
+    word_forms,
 )
 from .goal import parse_goal
 from .perceptor import Screen
@@ -206,8 +207,9 @@ def _said_whole(label: str, said: str) -> bool:
 
 
 def _inflected(task_words: set[str], label_words: set[str]) -> set[str]:
-    """Task words that meet a label word once an ending or a prefixed particle is set aside."""
-    return {w for w in task_words if any(_same_stem(w, lw) for lw in label_words)}
+    """Task words that meet a label word once an ending or a prefixed particle is set aside, where the
+    goal's own match did not count them as forms already (agents/word_forms.py)."""
+    return {w for w in task_words if any(_same_stem(w, lw) and not word_forms.weight(w, lw) for lw in label_words)}
 
 
 def _same_stem(a: str, b: str) -> bool:
