@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .function_words import FUNCTION_WORDS
 from .goal import parse_goal
 from .perceptor import Screen
 from .text import normalize, overlap, words
@@ -65,8 +66,8 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
     fits: dict[int, float] = {}
     for element, text in items.items():
         own = words(screen.labels.get(element, ""))
-        if not own & goal.words:
-            continue  # only a button doing what the task says
+        if not own & goal.words - FUNCTION_WORDS:
+            continue  # only a button doing what the task says ("sem querer" says no "Sem estrela")
         fits[element] = goal.match(words(text) - own - goal.verbs)
     for label_group in _groups(screen, fits):
         best = max(fits[e] for e in label_group)
