@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import os
 import unicodedata
-from functools import cache
+from functools import lru_cache
 
 from ..unitext import NO_SPACES
 
@@ -44,7 +44,7 @@ def _usable(word: str) -> bool:
     return len(word) >= (_MIN_RTL if _rtl(word) else _MIN) and not any(c.isdigit() for c in word) and not NO_SPACES.search(word)
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def _folded(word: str) -> str:
     """The word with the accents of cased letters set aside (stress moves in Greek and Russian forms:
     "καλάθι" / "καλαθιού"); vowel signs of other scripts are letters of the word and stay."""
@@ -65,7 +65,7 @@ def _stem(a: str, b: str) -> int:
     return common
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def weight(task_word: str, label_word: str) -> float:
     """How much ``task_word`` names ``label_word`` as another form of it: 0.0 (none, or equal keys),
     ``JOINED`` or ``FORM``."""

@@ -97,3 +97,12 @@ def test_an_exact_word_beats_a_form_of_another_word_with_the_same_prefix():
 ])
 def test_a_label_word_adding_to_the_task_word_meets_it_only_by_one_letter(task_word, label_word, expected):
     assert weight(task_word, label_word) == expected
+
+
+def test_a_form_is_counted_once_so_the_word_as_the_task_says_it_still_wins():
+    observation, screen = screen_of(
+        node("Button", (40, 400, 1040, 560), "Rechnung teilen", clickable=True),
+        node("Button", (40, 600, 1040, 760), "Rechnungen", clickable=True),
+        node("Button", (40, 800, 1040, 960), "Konto", clickable=True))
+    bills = element(observation, text="Rechnungen")
+    assert first("zeig mir die rechnungen", screen) == {"kind": "tap", "element": bills.id}
