@@ -56,8 +56,10 @@ _HEADLINE = re.compile(r"^(?:[A-Z][a-z]+est|Best|Top|Newest|Last|First)\b(?=[^:;
 _ATTRIBUTE = (r"name|title|location|place|time|start time|date|day|number|phone number|phone|address|e-?mail(?: address)?"
               r"|label|text|subject")
 # "the contact Ana Li, change the name to Ana Ruiz": the field the request names is the topic's.
-_FIELD_TOPIC = re.compile(rf"^\s*(?P<t>(?:the|my|this|that|{_Q})\s[^,:;\-–—]{{2,60}}?|{_Q})\s*(?:,|:|\s[-–—]+)\s+(?P<w>{_WRAPPER})"
-                          rf"(?P<v>change|set|update|edit|fix|correct|make) the (?P<a>{_ATTRIBUTE}) (?P<r>(?:to|as|into)\s.+)$", re.I)
+_FIELD_TOPIC = re.compile(rf"^\s*(?:(?:edit|update|change|open|select)\s+(?=[a-z]+\s+(?-i:[A-Z])|{_Q}))?"
+                          rf"(?P<t>(?:the|my|this|that|{_Q})\s[^,:;\-–—]{{2,60}}?|{_Q}|(?-i:[a-z])+\s+(?-i:[A-Z])[^,:;\-–—]{{1,60}}?)"
+                          rf"\s*(?:,|:|\s[-–—]+)\s+(?P<w>{_WRAPPER})(?P<v>change|set|update|edit|fix|correct|make) (?:the |its )?"
+                          rf"(?P<a>{_ATTRIBUTE}) (?P<r>(?:to|as|into)\s.+)$", re.I)
 
 
 def _field_of_topic(text: str) -> str:
@@ -65,7 +67,9 @@ def _field_of_topic(text: str) -> str:
     if not m or _FINITE.search(m["t"]):
         return ""
     topic = m["t"][:1].lower() + m["t"][1:] if re.match(r"(?:The|My|That|This)\s", m["t"]) else m["t"]
-    return f"{m['w']}{m['v']} the {m['a']} of {topic} {m['r']}"
+    topic = topic if re.match(rf"(?:the|my|this|that|{_Q})", topic, re.I) else f"the {topic}"  # "Edit contact Bo: ..."
+    field = "phone number" if m["a"].lower() == "phone" else m["a"]
+    return f"{m['w']}{m['v']} the {field} of {topic} {m['r']}"
 
 
 # "there's a text from Kim Li about dinner - ...": the message said as what its sender did (Kim Li texted me about dinner).

@@ -45,6 +45,8 @@ def loose_grammar(text: str) -> str:
     text = _learner_question(_superlative(_reported_tense(text)))
     text = re.sub(rf"\b(?P<w>make|create|start|add|open|in|into|as|to) new (?=(?:{_NEW_ITEMS})s?\b)", r"\g<w> a new ", text,
                   flags=re.I)  # "save it in new note": in a new note
+    text = re.sub(r"\b(?P<w>new (?:contact|album|playlist|folder|group|label)) (?=(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)*"
+                  r"\s*(?:$|[.,;]|\s(?:with|w/|and|to|in|on)\b))", r"\g<w> named ", text, flags=re.I)  # "add new contact Bo Li with ..."
     text = _light_verb(text)
     text = _made_state(text)
     text = _heavy_object_last(text)

@@ -50,9 +50,10 @@ _NUMBER_OF = re.compile(rf"\b(?<!phone )the number (?:of|for) (?P<x>the (?:{SUPE
 _WHERE_IS = re.compile(rf"(?P<v>\b(?:text|tell|sms|message|e-?mail|send)\s+[^,;:()]+?)\s+where\s+(?P<x>the (?:{SUPERLATIVE})\b"
                        r"[^,;:()?]*?)\s+(?:is|are)\b", re.I)
 _ATTR = r"phone number|number|address|price|name|rating|opening hours|hours|website|location"
-_GIVE_ME = re.compile(r"^(?:(?:give|get|send) me|check|find out|look up) (?P<x>the (?:phone number|address|price|rating"
-                      r"|opening hours|website|e-?mail(?: address)?) of (?:(?!\b(?:and|then)\b)[^?,;])+?)\s*[.!?]?$",
-                      re.I)  # "give me / check the address of X": what it is (not "check X and text it to Bo")
+_GIVE_ME = re.compile(r"^(?:(?:give|get|send) me|check|find out|look up) (?P<x>(?:the (?P<a>phone number|address|price|rating"
+                      r"|opening hours|website|e-?mail(?: address)?) of|(?-i:[A-Z])[\w\-]*(?: (?-i:[A-Z])[\w\-]*){0,2}'s "
+                      r"(?:phone number|address|price|rating|birthday|e-?mail(?: address)?)\b)(?:(?!\b(?:and|then)\b)[^?,;])*?)"
+                      r"\s*[.!?]?$", re.I)  # "give me / check the address of X": what it is (not "check X and text it to Bo")
 # "the top-rated taco place's phone number" -> "the phone number of the top-rated taco place"
 _OWNED = re.compile(rf"\bthe (?P<x>(?:{SUPERLATIVE})\b[\w&\- ]{{1,40}}?)'s (?P<a>{_ATTR})\b", re.I)
 _BUYING = re.compile(r"^\s*(?:please\s+)?(?:buy|order|purchase)\b", re.I)  # an item (a checkout keeps its words)

@@ -5,7 +5,8 @@ Said aloud, a request carries fillers anywhere, not only first: "mark the, uh, T
 "Precondition: Bo shared a file. Action: open it", "Query: sender of the last mail". :func:`fluent` drops the
 hesitation words (um, uh, er, erm, hmm; "like" set off as a filler) and the commas they leave after an article or a
 preposition, says "not read" the way a state is labelled ("unread"), and takes the labels off (what a query asks
-ends in "?"). A request followed by a form's fields ("Add calendar entry. Title: "Demo", date: Monday, time: 9:00")
+ends in "?"). An elaboration tail ("..., street, house number and all") and "the one" standing for a thing named in
+an earlier clause ("Bo needs the code, so text him the one from the bank mail": the code) are said plainly. A request followed by a form's fields ("Add calendar entry. Title: "Demo", date: Monday, time: 9:00")
 is said as one clause ('Add calendar entry "Demo" on Monday at 9:00'). Quoted text is never touched. General English only.
 """
 
@@ -26,6 +27,11 @@ _TAIL = re.compile(r",?\s+(?:yeah|right)\s*([.!?]?)\s*$", re.I)  # "..., yeah"
 _DANGLING = re.compile(r"\b(the|a|an|my|your|as|to|of|for|in|on|at|with|from|and|that|is|was|(?:what|where|who|when|how)'s)"
                        r"\s*,\s+", re.I)
 # "as not read", "be not starred": a negated state said as the label says it.
+_AND_ALL = re.compile(r",\s*(?:[a-z][\w\- ]{0,30},\s*){0,4}[a-z][\w\- ]{0,30}? and (?:all|everything|so on|the rest)\s*([.!?]?)\s*$",
+                      re.I)  # "..., street, house number and all": what the thing asked for includes
+# "the one from ..." after a clause naming "the code": that code.
+_ONE = re.compile(r"\bthe one (?=(?:from|in|on|at|with|that|which|I|you|sent)\b)", re.I)
+_NAMED_BEFORE = re.compile(r"\bthe (?P<n>(?!(?:one|same|other|last|first|latest|newest|most|best|next)\b)[a-z]+)\b(?=[^,;.]*[,;.])", re.I)
 _NOT_STATE = re.compile(r"\b(?P<p>as|be|to) not (?P<s>read|seen|\w{3,}ed)\b", re.I)
 # Test-step labels: the state before (kept as a statement), the step, the question.
 _GIVEN = re.compile(r"(?:^|(?<=[.;]\s))(?:precondition|given|setup|set-up|context|background)s?\s*:\s*", re.I)
@@ -35,7 +41,7 @@ _QUERY = re.compile(r"^(?:query|question|q|ask)\s*:\s*(?P<q>.+?)\s*[.?!]?\s*$", 
 
 def fluent(task: str) -> str:
     """``task`` without hesitations and test-step labels (see the module docstring); the same text otherwise."""
-    task = _fields(task)
+    task = _one_said_before(_fields(task))
     parts = re.split(f"({QUOTED.pattern})", task)
     for i in range(0, len(parts), 2):  # outside quotes only
         parts[i] = _fluent(parts[i], first=i == 0, last=i == len(parts) - 1)
@@ -65,6 +71,7 @@ def _fluent(text: str, first: bool, last: bool) -> str:
         new = _STEP.sub("", _GIVEN.sub("", new))
     if last:
         new = _TAIL.sub(r"\1", new)
+        new = _AND_ALL.sub(r"\1", new)
     return _NOT_STATE.sub(lambda m: f"{m['p']} un{m['s'].lower()}", new)
 
 
@@ -88,3 +95,11 @@ def _fields(text: str) -> str:
             return text
         said.append(_SAID[label].format(value.strip()))
     return f"{m['head']} {' '.join(said[:-1])}{', ' if said[-1].startswith('location') and len(said) > 1 else ' '}{said[-1]}".replace(" , ", ", ")
+
+
+def _one_said_before(text: str) -> str:
+    one = _ONE.search(text)
+    if not one:
+        return text
+    named = [m for m in _NAMED_BEFORE.finditer(text[:one.start()]) if re.search(r"[,;.]", text[m.end():one.start()])]
+    return f"{text[:one.start()]}the {named[-1]['n']} {text[one.end():]}" if named else text

@@ -45,7 +45,8 @@ _VERBS: tuple[tuple[str, str], ...] = (
     (r"compose|draft", "write"),
     (r"(?:edit|update|modify|amend|alter)(?= (?:the|my|his|her|their|(?-i:[A-Z])[\w\-]*'s) (?:(?! and )[^.;!?])*? to\b)", "change"),
     (r"begin|kick off|get going with", "start"),
-    (r"respond(?= to\b)|write back(?= to\b)", "reply"),
+    (r"respond(?= to\b)|write back(?= to\b)|answer(?= (?:to\b|\ue000))", "reply"),
+    (r"(?:shift|bump|push)(?= (?:(?! and )[^.;!?])*? to\b)", "move"),
     (r"(?:set up|start|put together)(?= (?:a|an) (?:new )?(?:[\w\-]+ ){0,2}?"
      r"(?:note|memo|event|meeting|appointment|album|playlist|folder|contact|group|list)\b)", "create"),
 )
@@ -59,6 +60,10 @@ _REMOVED = re.compile(rf"{_START}(?P<v>remove|erase)(?= (?:my |the |this |that )
 _PHRASED = (
     (re.compile(r"\btake (?P<x>[^;!?]+?) out of (?P<y>[^;!?]+?) and (?:put|place|drop|stick|pop) (?:it|them) "
                 r"(?:in|into|inside|to) ", re.I), r"move \g<x> from \g<y> to "),
+    (re.compile(r"\bnavigate (?P<a>(?-i:[A-Z])[\w\-]*) to\b", re.I), r"in \g<a> go to"),  # "navigate Firefox to x.org"
+    # "move X to a 9:30 start": to that time
+    (re.compile(r"\b(?P<p>to|for) an? (?P<t>\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?) (?:start|start time|kick-?off)\b", re.I),
+     r"\g<p> \g<t>"),
     (re.compile(r"\bwake me(?: up)? (?P<w>at|by|for) (?P<t>[^,;.!?]+?) with an alarm (?:called|named|labell?ed|titled)\b", re.I),
      r"set an alarm for \g<t> labelled"),
     # "change the name of the Garden album to X", "retitle the note A as B": a rename; "the contents of my note": its text
