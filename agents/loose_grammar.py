@@ -47,6 +47,7 @@ def loose_grammar(text: str) -> str:
                   flags=re.I)  # "save it in new note": in a new note
     text = re.sub(r"\b(?P<w>new (?:contact|album|playlist|folder|group|label)) (?=(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)*"
                   r"\s*(?:$|[.,;]|\s(?:with|w/|and|to|in|on)\b))", r"\g<w> named ", text, flags=re.I)  # "add new contact Bo Li with ..."
+    text = _form_words(text)
     text = _light_verb(text)
     text = _made_state(text)
     text = _heavy_object_last(text)
@@ -60,6 +61,21 @@ def loose_grammar(text: str) -> str:
 _SHORT_ADJECTIVES = {"cheap": "cheapest", "new": "newest", "old": "oldest", "large": "largest", "small": "smallest",
                      "big": "biggest", "high": "highest", "low": "lowest", "near": "nearest", "close": "closest",
                      "long": "longest", "short": "shortest", "late": "latest", "fast": "fastest", "young": "youngest"}
+
+
+def _form_words(text: str) -> str:
+    """Words of a form or a label said the way a request says them: "in category Garden" -> in the Garden category,
+    "; shipping address 12 Quay Row" -> and ship it to 12 Quay Row, "Bo's address (it's in Contacts)" -> Bo's address from my
+    contacts, "add calendar entry" -> add a calendar event."""
+    text = re.sub(r"\b(?P<p>in|from|of) (?:the )?category (?P<c>(?-i:[A-Z])[\w&'\-]*(?: [\w&'\-]+){0,2}?)(?=\s*(?:[;,.!?]|$|\s(?:and|then)\b))",
+                  r"\g<p> the \g<c> category", text)
+    text = re.sub(r"\b(?:of|from) (?P<c>(?-i:[A-Z])[\w&'\-]*(?: [\w&'\-]+){0,2}?) category\b", r"in the \g<c> category", text)
+    text = re.sub(r"\s*[;,]\s*(?:and )?(?:with )?(?:the )?(?:shipping|delivery) address(?: is)?:?\s+(?=\S)", " and ship it to ", text,
+                  flags=re.I)
+    text = re.sub(r"(?P<a>'s (?:address|phone number|number|e-?mail(?: address)?)) \((?:it is|it's|they are|they're|that is|which is)"
+                  r" (?:in|on) (?:my |the )?(?P<w>contacts|address book|contact card)\)", r"\g<a> from my \g<w>", text, flags=re.I)
+    text = re.sub(r"\b(?:calendar|diary|agenda) (?:entry|item)\b", "calendar event", text, flags=re.I)
+    return re.sub(r"^(?P<v>add|create|make|new|put in)\s+(?=calendar event\b)", r"\g<v> a ", text, flags=re.I)
 
 
 def _superlative(text: str) -> str:

@@ -52,3 +52,14 @@ def test_a_form_header_names_the_thing_whose_field_changes():
 def test_give_me_a_persons_field_asks_for_it():
     assert canonical("Give me Ines Moro's birthday from my contacts, day, month and all.") == \
         "what is Ines Moro's birthday from my contacts?"
+
+
+def test_a_forms_words_are_said_the_way_a_request_says_them():
+    assert loose_grammar("buy the cheapest mug in category Kitchen ware; shipping address 9 Oak Rd") == \
+        "buy the cheapest mug in the Kitchen ware category and ship it to 9 Oak Rd"
+    assert loose_grammar("find the newest mug of Tableware category") == "find the newest mug in the Tableware category"
+    assert loose_grammar("mail Ines Moro's address (it's in Contacts) to Ben") == \
+        "mail Ines Moro's address from my Contacts to Ben"
+    assert loose_grammar("Add diary entry for Friday") == "Add a calendar event for Friday"
+    for kept in ("open the category list", "the shipping address is wrong, fix it"):
+        assert loose_grammar(kept) == kept
