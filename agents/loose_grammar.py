@@ -42,7 +42,7 @@ _CHANNELS = r"sms|mms|texts?|text messages?|e-?mails?|mail|phone calls?|calls?|(
 
 def loose_grammar(text: str) -> str:
     """``text`` with the shapes above said plainly (see the module docstring); the same text when it has none."""
-    text = _learner_question(_superlative(_reported_tense(text)))
+    text = _learner_question(_superlative(_told_what(_reported_tense(text))))
     text = re.sub(rf"\b(?P<w>make|create|start|add|open|in|into|as|to) new (?=(?:{_NEW_ITEMS})s?\b)", r"\g<w> a new ", text,
                   flags=re.I)  # "save it in new note": in a new note
     text = re.sub(r"\b(?P<w>new (?:contact|album|playlist|folder|group|label)) (?=(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)*"
@@ -76,6 +76,18 @@ def _form_words(text: str) -> str:
                   r" (?:in|on) (?:my |the )?(?P<w>contacts|address book|contact card)\)", r"\g<a> from my \g<w>", text, flags=re.I)
     text = re.sub(r"\b(?:calendar|diary|agenda) (?:entry|item)\b", "calendar event", text, flags=re.I)
     return re.sub(r"^(?P<v>add|create|make|new|put in)\s+(?=calendar event\b)", r"\g<v> a ", text, flags=re.I)
+
+
+_TELLING = r"(?:e-?mailed|texted|messaged|told|wrote|sent)"
+
+
+def _told_what(text: str) -> str:
+    """"Bo emailed which pic goes in the Trip album" -> Bo emailed me which pic to put in the Trip album; "Bo emailed me
+    what a.txt should be called" -> Bo emailed me a new name for a.txt (what was told, said as the task parsers read it)."""
+    text = re.sub(rf"\b(?P<v>{_TELLING}) (?=(?:which|what|where|when|how)\b)", r"\g<v> me ", text)
+    text = re.sub(r"\bwhich (?P<n>[\w\-]+) (?:goes|belongs) (?P<p>in|into|on|to)\b", r"which \g<n> to put \g<p>", text, flags=re.I)
+    return re.sub(rf"\b(?P<v>{_TELLING} me(?: an? (?:e-?mail|text|message|sms))?(?: saying| that says| telling me)?) (?:what|how) (?P<x>[^\s,;]+(?: [^\s,;]+){{0,3}}?) should be (?:called|named)\b(?! (?:to|as)\b)",
+                  r"\g<v> a new name for \g<x>", text)
 
 
 def _superlative(text: str) -> str:
@@ -133,9 +145,13 @@ def _made_state(text: str) -> str:
 
 def _heavy_object_last(text: str) -> str:
     """"put in it the code from the Acme email" -> put the code from the Acme email in it (the short place said first)."""
-    return re.sub(r"\b(?P<v>put|write|add|type|save|paste|store|include|enter) (?P<p>(?:in|into|inside) (?:it|that|this note|the note"
+    text = re.sub(r"\b(?P<v>put|write|add|type|save|paste|store|include|enter) (?P<p>(?:in|into|inside) (?:it|that|this note|the note"
                   r"|them)|there) (?P<x>(?:the|a|an|my|his|her|their|its|what|how|when|where)\b[^,;.!?]*?)"
                   r"(?=\s*(?:$|[,;.!?]|\band\b))", r"\g<v> \g<x> \g<p>", text, flags=re.I)
+    # "remove from my calendar the Yoga class", "delete from Files the old scan": the place said after the thing
+    return re.sub(rf"^(?P<w>\s*{_POLITE})(?P<v>remove|delete|erase|take|clear|archive|drop) (?P<p>(?:from|off|out of) (?:my |the )?"
+                  r"[\w\-]+(?: app)?) (?P<x>(?:the|a|an|my|this|that|all)\b[^;!?]*?|" + _Q + r"[^;!?]*?)(?P<e>\s*[.!]?\s*$)",
+                  r"\g<w>\g<v> \g<x> \g<p>\g<e>", text, flags=re.I)
 
 
 def _filled_after(text: str) -> str:

@@ -63,3 +63,20 @@ def test_a_forms_words_are_said_the_way_a_request_says_them():
     assert loose_grammar("Add diary entry for Friday") == "Add a calendar event for Friday"
     for kept in ("open the category list", "the shipping address is wrong, fix it"):
         assert loose_grammar(kept) == kept
+
+
+def test_a_short_place_said_before_the_thing_goes_after_it():
+    assert loose_grammar("please delete from Files the oldest scan, the blurry one") == \
+        "please delete the oldest scan, the blurry one from Files"
+    assert loose_grammar("remove from my list all done items.") == "remove all done items from my list."
+    kept = "remove the photo from the album"
+    assert loose_grammar(kept) == kept
+
+
+def test_what_a_message_told_is_said_as_the_parsers_read_it():
+    assert loose_grammar("Ada texted which song goes on the Party playlist") == \
+        "Ada texted me which song to put on the Party playlist"
+    assert loose_grammar("Ben sent me an email saying what notes.txt should be named") == \
+        "Ben sent me an email saying a new name for notes.txt"
+    kept = "Ana texted me where the party is"
+    assert loose_grammar(kept) == kept
