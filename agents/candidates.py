@@ -55,7 +55,7 @@ from .place_names import place_name
 from .progress import actions_since_app_change, parts, penalty
 from .slider_levels import HIGHER as _HIGHER
 from .slider_levels import LOWER as _LOWER
-from .slider_levels import SLIDER_KINDS, level_reached, slider_candidates
+from .slider_levels import SLIDER_KINDS, level_reached, read_level, slider_candidates
 from .switches import switch_scores
 from .task_parts import WEB_ADDRESS, current_part, goal_names
 from .text import normalize, words
@@ -202,8 +202,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         if element_id in screen.from_ocr:
             score += 0.1  # a word read from pixels beats scrolling blind
         kind = kinds.get(element_id, "")
-        if kind.endswith(SLIDER_KINDS):  # toward the level the task names, or the way its words say
-            out.extend(Candidate(*c) for c in slider_candidates(element_id, label, goal.words, score, part))
+        if kind.endswith(SLIDER_KINDS):  # toward the level the task names, or the way its words say; a question reads it
+            out.extend(Candidate(*c) for c in slider_candidates(element_id, label, goal.words, score, part) if not reading_only)
             continue
         if shared == 0 and _is_scroll(screen, element_id):
             continue  # scrolling is its own candidate below
@@ -259,6 +259,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         counting.adjust(out, task, screen, history)  # the list a count or "latest" reads, to its end
     compared = comparisons.adjust(out, task_asked, screen.lines, kept, screen.editable, screen.labels, Candidate)  # A or B?
     listed = compared or details.adjust(out, asked, task, screen.labels, screen.lines, objects, since)  # an Info page's value
+    listed = listed or (read_level(goal.words, screen.labels, kinds) if reading_only else None)  # "brightness?": its slider
     ranked_name = details.row_name(screen.labels.get(superlative, "")) if superlative is not None else None
     if reading is None and (listed or (asked is not None and ranked_name and asked.kind in ("name", "file", "line"))):
         answer = listed or ranked_name

@@ -26,6 +26,9 @@ _SPEAKER_ASKED = re.compile(r"\bwho\s+(?:asked|said|wrote|mentioned|suggested|wa
 _RECIPIENT_ASKED = re.compile(r"\bto\s+(?:which|what|whom)\b|\brecipient\b|\bwho\s+did\s+i\s+(?:send|mail|e-?mail|write|"
                               r"text|message|forward)\b|\bsent\s+(?:it\s+)?to\s+whom\b|\bwhom\s+did\s+i\b", re.I)
 _SUBJECT_ASKED = re.compile(r"\bsubject\b", re.I)
+_LATEST = re.compile(r"\b(?:latest|newest|most recent(?:ly)?|last)\b", re.I)
+_I_SENT = re.compile(r"\bI\s+(?:last\s+|just\s+)?(?:sent|e-?mailed|mailed|wrote)\b|\bsent\s+(?:e-?mail|mail|message)|\bmy\s+sent\b", re.I)
+_SENT_VIEW = frozenset({"sent", "outbox"})  # the folder of mail I sent
 _MEMBER_LINE = re.compile(r"\b(?:members?|participants?|mitglieder|teilnehmer|membres?|participantes?|miembros)\b"
                           r"\s*[:·\-]\s*(.+)$", re.I)
 _SELF = frozenset("you me myself du ich vous moi tú yo".split())
@@ -60,7 +63,7 @@ def answer(kind: str, task: str, lines: list[str], objects: list[str]) -> tuple[
     if kind == "recipient":
         return _recipient(texts)
     if kind == "subject":
-        return _subject(task, texts, objects)
+        return _subject(task, texts, objects) or (_newest_subject(task, texts, lines) if not objects else None)
     return None
 
 
@@ -127,6 +130,26 @@ def _subject(task: str, texts: list[str], objects: list[str]) -> tuple[str, floa
         if rest and len(parts) > len(rest):  # the sender was on the row: what follows it is the subject
             return rest[0], 1.0
     return None
+
+
+def _newest_subject(task: str, texts: list[str], lines: list[str]) -> tuple[str, float] | None:
+    """"the subject of my latest email": the first mail row's subject (mail lists show the newest first); for a mail
+    I sent ("the last email I sent"), only on a list of sent mail (its title says so, or its rows say "To: ...")."""
+    if not _LATEST.search(task) or re.search(r"\b(?:oldest|earliest|first)\b", task, re.I):
+        return None
+    mine = bool(_I_SENT.search(task))
+    rows = [t for t in texts if re.search(r"\s[|·]\s", t) and "," in re.split(r"\s[|·]\s", t)[0]]
+    if len(rows) < 2 and not (rows and mine):
+        return None  # one row is no list
+    titles = [_plain(line) for line in lines if not line.lstrip().startswith("[") or line.endswith("(selected)")]
+    sent_view = any(words(t, stopwords=frozenset()) & _SENT_VIEW and words(t, stopwords=frozenset()) <= _SENT_VIEW | {"items", "mail"}
+                    for t in titles)  # the page's title, or the tab chosen
+    head = re.split(r"\s[|·]\s", rows[0])[0]
+    parts = [p.strip() for p in head.split(",") if p.strip() and not words(p) <= _STATE]
+    to_row = bool(parts) and re.match(r"(?:to|an|à|para|a)\s*:", parts[0], re.I) is not None
+    if len(parts) < 2 or mine and not (sent_view or to_row) or not mine and to_row:
+        return None  # the sender (or "To: ...") first, then the subject; a question about mail I sent reads sent mail
+    return parts[1], 1.0
 
 
 def _plain(line: str) -> str:

@@ -56,3 +56,15 @@ def level_reached(task: str, task_words: set[str], labels: dict[int, str], kinds
     named = [i for i in sliders if {w for w in words(labels.get(i, "")) if not w.isdigit()} & task_words]
     levels = [shown_level(labels.get(i, "")) for i in (named if len(sliders) > 1 else sliders)]
     return any(level is not None and abs(level - wanted) <= _CLOSE for level in levels)
+
+
+def read_level(task_words: set[str], labels: dict[int, str], kinds: dict[int, str]) -> str | None:
+    """A question's answer on a slider: the level shown by the slider its words name ("what is my brightness set
+    to?" -> "60%"); None when no slider here is named or none shows a level. A question never moves it."""
+    named = [i for i, kind in kinds.items() if kind.endswith(SLIDER_KINDS)
+             and {w for w in words(labels.get(i, "")) if not w.isdigit()} & task_words - {"level", "percent", "set"}]
+    levels = {shown_level(labels.get(i, "")) for i in named}
+    if len(levels) != 1 or None in levels:
+        return None
+    level = levels.pop()
+    return f"{level:g}%"

@@ -91,7 +91,7 @@ def _titles(text: str) -> str:
     text = re.sub(r"\b(?P<k>(?:wrote|written|sent|e-?mailed|mailed)(?: to)? me from) (?P<t>(?-i:[A-Z])[\w'\-]*(?: (?-i:[a-z])[\w'\-]*)"
                   r"{1,3}?) (?=to\b)", r'\g<k> "\g<t>" ', text)  # "the address Bo wrote to me from Rent due to ...": a mail
     return re.sub(rf"\b(?:(?P<k>called|named|titled|subject)|(?P<o>(?:the|my|[\w\-]+'s) (?:[a-z]+ )?(?:e-?mail|mail|note|group"
-                  rf"|chat|album|event|playlist|folder|list|memo)))(?: line)? (?P<t>(?-i:[A-Z])[\w'\-]*(?: (?!{stops})[\w'\-?!]+)"
+                  rf"|chat|album|event|playlist|folder|list|memo)))(?: line)? (?!I(?:'[a-z]+)? [a-z])(?P<t>(?-i:[A-Z])[\w'\-]*(?: (?!{stops})[\w'\-?!]+)"
                   rf"{{0,3}}?)(?=(?(o)(?: {stops}|\s*$)| {fields}))", _quoted_title, text)
 
 
