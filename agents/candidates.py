@@ -30,6 +30,7 @@ from . import (
     edits,
     going_to,
     item_home,
+    listed_rows,
     lookup,
     menus,
     missing,
@@ -259,7 +260,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         counting.adjust(out, task, screen, history)  # the list a count or "latest" reads, to its end
     compared = comparisons.adjust(out, task_asked, screen.lines, kept, screen.editable, screen.labels, Candidate)  # A or B?
     listed = compared or details.adjust(out, asked, task, screen.labels, screen.lines, objects, since)  # an Info page's value
-    listed = listed or (read_level(goal.words, screen.labels, kinds) if reading_only else None)  # "brightness?": its slider
+    if reading_only:  # "brightness?": its slider's level; "which files have I starred?": the rows of that page
+        listed = listed or read_level(goal.words, screen.labels, kinds) or listed_rows.answer(task, screen, app_names)
     ranked_name = details.row_name(screen.labels.get(superlative, "")) if superlative is not None else None
     if reading is None and (listed or (asked is not None and ranked_name and asked.kind in ("name", "file", "line"))):
         answer = listed or ranked_name

@@ -28,7 +28,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
         # the same setting named differently by vendors and languages
         "wifi": "wlan", "wlan": "wifi", "airplane": "flight aeroplane", "flight": "airplane aeroplane",
         "aeroplane": "airplane flight", "cellular": "mobile", "tethering": "hotspot", "hotspot": "tethering",
-        "text": "message send sms", "reply": "send", "call": "dial", "dial": "call", "star": "favorite favourite",
+        "text": "message send sms", "reply": "send", "call": "dial", "dial": "call", "star": "favorite favourite", "starred": "star favorite favourite",
         "favorite": "star", "favourite": "star", "buy": "checkout order purchase", "purchase": "buy checkout",
         "move": "edit", "change": "edit", "reschedule": "edit", "rename": "edit", "edit": "change",
         "erase": "delete remove", "clear": "delete remove", "mail": "email", "email": "mail compose",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from screens_made import done_record, made_screen
 
-from cascadroid.agents import conversations
+from cascadroid.agents import conversations, listed_rows
 from cascadroid.agents.candidates import rank
 from cascadroid.agents.perceptor import Screen
 from cascadroid.agents.wording import canonical
@@ -69,3 +69,33 @@ def test_the_newest_mail_received_is_the_first_row_of_the_inbox_and_never_a_sent
 def test_a_title_after_the_item_is_still_quoted_but_a_clause_with_i_is_not():
     assert canonical("open the note I wrote yesterday") == "open the note I wrote yesterday"
     assert canonical("read the email Lunch plans") == 'read the email "Lunch plans"'
+
+
+def _page(title: str, rows: list[str]) -> Screen:
+    lines, labels, bounds = ['[3] ImageButton "Navigate up"', f"    {title}"], {3: "Navigate up"}, {3: [0, 40, 120, 160]}
+    for n, row in enumerate(rows):
+        lines.append(f'[{10 + n}] LinearLayout "{row}"')
+        labels[10 + n], bounds[10 + n] = row, [0, 300 + 150 * n, 1080, 440 + 150 * n]
+    return Screen(package="org.example.shelf", digest=title, lines=lines, actionable=list(labels), labels=labels,
+                  bounds=bounds, locators={i: {"text": label} for i, label in labels.items()})
+
+
+STARRED = ["lease_2025.odt, starred | 80 kB · Feb 2", "tax_return.pdf, starred | 1.1 MB · Jan 30"]
+
+
+def test_a_list_question_is_answered_with_every_row_of_the_page_it_names():
+    for task in ("Which documents have I starred in Shelf?", "starred documents?", "List my favourite documents.",
+                 "I starred some documents last week and forget which ones. What are they?"):
+        ranked = rank(task, "", _page("Starred", STARRED), ["Shelf"], [done_record("tap", '[9] TextView "Starred"')])
+        assert ranked[0].action == {"kind": "done", "answer": "lease_2025.odt and tax_return.pdf"}, task
+
+
+def test_a_list_answer_needs_the_page_of_that_collection_and_a_list_question():
+    home = _page("Documents", ["Starred | 2 items", "Recent | 9 items", "Shared | 1 item"])
+    other = _page("Recent", ["notes.txt | 2 kB · Mar 1", "photo.jpg | 3 MB · Mar 2"])
+    for page in (home, other):  # the app's home (titled with the kind asked for), another folder
+        assert listed_rows.answer(canonical("Which documents have I starred?"), page, {"shelf"}) is None
+    page = _page("Starred", STARRED)
+    assert listed_rows.answer(canonical("How many documents have I starred?"), page, set()) is None  # a count
+    assert listed_rows.answer(canonical("Which starred document is the largest?"), page, set()) is None  # one of them
+    assert listed_rows.answer(canonical("Unstar all my documents"), page, set()) is None  # a request
