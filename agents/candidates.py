@@ -39,6 +39,7 @@ from . import (
     recent_items,
     sharing,
     shopping,
+    state_filters,
     subgoals,
     superlatives,
     time_shifts,
@@ -136,6 +137,10 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     asked = answers.asked(task)
     reading_only = asked is not None and (asked.kind == "count" or not _REQUEST.match(task))  # "Could you...?" acts
     switches, toggle_done = switch_scores(goal, screen) if not reading_only else ({}, False)
+    picked_by = state_filters.filtered_state(task) if destroy else None  # "delete the alarms that are off"
+    if picked_by is not None:  # the state picks the rows to open; no switch is toggled
+        switches, toggle_done = {i: -3.0 for i in screen.checked}, False
+    state_rows = state_filters.row_scores(screen, picked_by) if picked_by is not None else {}
     quoted = [v.text for v in values if v.kind in ("quoted", "url")]  # our own text; a row naming the address opens it
     category = words(" ".join(_single_names(part))) - app_names if answers.superlative(part) else set()
     category -= words(" ".join(line for line in screen.lines if line.startswith("    ")))  # the page's title names it
@@ -169,6 +174,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         verb = first_word(label)
         in_row = 0.5 * goal.match(words(context) - own) if shared or verb in goal.verbs or not goal.verbs else 0.0
         score = shared + in_row + switches.get(element_id, 0.0) + dated.get(element_id, 0.0)  # a button only in the row does another thing
+        score += state_rows.get(element_id, 0.0)
         if verb in goal.verbs and (verb not in CREATE or verb in whole.verbs - CREATE or len(own) < 2 or shared > 1) and not (
                 left and verb in CONFIRM):  # "create a group ... and add A and B": not before A and B are picked
             score += 1.5 if (visible or typed_here) and not pending else 0.5  # it does what the task says
@@ -244,6 +250,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     done.score -= 6.0 if parts_left(parts(task), history) else 0.0  # "send X to Bo and Ana": Ana still waits
     if reading is None and level_reached(part, goal.words, screen.labels, kinds):
         done.score = max(done.score, 4.0)  # the slider shows the level the task names
+    done.score = min(done.score, 0.5) if state_rows else done.score  # a row in that state is left
     out.append(done if reading is None else Candidate({"kind": "done"}, "finish", -5.0))  # not before it is used
     unfound = not visible or not any(normalize(o) in _seen_outside_fields(screen) for o in objects)
     home = any(c.score < 0 for c in opened) and bool(people)  # a person looked for in an app the task names or needs
