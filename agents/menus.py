@@ -224,10 +224,10 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
                 c.score += 2.0  # the verb in the open menu
             if pressed is not None and reverses(label, pressed):
                 c.score -= 3.0  # never undo what was just done
-            if destination and pressed is None and not typing and _names(label, destination):
-                c.score += 1.5  # "move to Recordings": the place after "to"
+            if destination and (pressed is None) == bool(objects) and not typing and _names(label, destination):
+                c.score += 1.5  # "move to Recordings": the place after "to" (items not named: once they are picked)
             if source and destination and _names(label, source) and not _names(label, destination):
-                c.score -= 1.5
+                c.score += 2.0 if not objects and pressed is None else -1.5  # "the PDFs in Downloads": there first
         elif kind == "long_press" and not shown and rows_opened and not overflow_here and pressed is None:
             c.score += 2.5  # its page had no such action: the row's context menu
         elif kind == "back" and not shown and titled and not opened and not any(
@@ -289,8 +289,16 @@ def _placed(history: Sequence[dict[str, Any]], actions: set[str], destination: l
     return bool(taps) and _names(taps[-1], destination) and any(item_fits(t, actions) for t in taps[:-1])
 
 
+def destinations(task: str, verbs: set[str]) -> list[str]:
+    """The places a move or copy puts things ("to Documents"); none for another task."""
+    return _places(task, verbs)[0]
+
+
 def _places(task: str, verbs: set[str]) -> tuple[list[str], list[str]]:
     """("Recordings",), ("Documents",) for "Move song.mp3 from Documents to Recordings"."""
     if not verbs & _PLACING:
         return [], []
-    return [m.group("q") or m.group("c") for m in _TO.finditer(task)], [m.group(1) for m in _FROM.finditer(task)]
+    found = list(_TO.finditer(task))
+    if any(not m.group(0).lower().startswith("in") for m in found):  # "the PDFs in my Downloads folder to Documents"
+        found = [m for m in found if not m.group(0).lower().startswith("in")]  # "in": where they are, "to": where to
+    return [m.group("q") or m.group("c") for m in found], [m.group(1) for m in _FROM.finditer(task)]

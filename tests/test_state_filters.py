@@ -1,4 +1,5 @@
-"""A switch state that picks the rows a removal acts on ("delete the reminders that are off"): the rows in that state
+"""A switch state that picks the rows a removal acts on ("delete the reminders that are off"), and every file of a type
+("move all the PDFs"): the rows in that state or of that type
 are opened, no switch is toggled. Invented screens and wordings, with cases that must not fire."""
 
 from __future__ import annotations
@@ -42,3 +43,38 @@ def test_the_rows_in_that_state_are_opened_and_no_switch_is_toggled():
     assert ranked[0].action == {"kind": "tap", "element": 23}
     assert not any(c.action.get("element") in page.checked and c.score > 0 for c in ranked)
     assert not any(c.action["kind"] == "done" and c.score > 0.5 for c in ranked)  # rows in that state are left
+
+
+def _files(title: str, rows: list[str]) -> Screen:
+    lines, labels = ['[3] ImageButton "Navigate up"', f"    {title}"], {3: "Navigate up"}
+    for n, row in enumerate(rows):
+        lines.append(f'[{10 + n}] LinearLayout "{row}"')
+        labels[10 + n] = row
+    return Screen(package="org.example.drawer", digest=title + str(rows), lines=lines, actionable=list(labels),
+                  labels=labels, locators={i: {"text": label} for i, label in labels.items()})
+
+
+def _tap(label: str) -> dict:
+    return {"kind": "tap", "line": f'[10] LinearLayout "{label}"', "key": f"tap:{label}", "outcome": "success", "screen": "s"}
+
+
+def test_every_file_of_a_type_is_moved_in_turn_and_the_list_looked_at_again():
+    from cascadroid.agents.every_kind import file_type
+
+    assert file_type("Move all the PDFs in my Inbox folder to Keepsakes") == "pdf"
+    assert file_type("delete every .mp3 file") == "mp3" and file_type("Move report.pdf to Keepsakes") is None
+    task = "Move all the PDFs in my Inbox folder to Keepsakes."
+    home = _files("Drawer", ["Keepsakes | 3 items", "Inbox | 4 items"])
+    assert rank(task, "", home, ["Drawer"], [])[0].action == {"kind": "tap", "element": 11}  # where they are, first
+    listing = _files("Inbox", ["lease.pdf | 2 MB", "song.ogg | 4 MB", "bill.pdf | 1 MB"])
+    done = [_tap("Inbox | 4 items"), _tap("lease.pdf | 2 MB"), _tap("Move to"), _tap("Keepsakes")]
+    page = _files("lease.pdf", ["Move to", "Share"])
+    assert rank(task, "", page, ["Drawer"], done)[0].action == {"kind": "back"}  # one moved: back to the list
+    back = done + [{"kind": "back", "line": "go back", "key": "back", "outcome": "success", "screen": "s"}]
+    after = _files("Inbox", ["song.ogg | 4 MB", "bill.pdf | 1 MB"])
+    ranked = rank(task, "", after, ["Drawer"], back)
+    assert ranked[0].action == {"kind": "tap", "element": 11}  # the next PDF; not finished while one shows
+    assert all(c.score <= 0.5 for c in ranked if c.action["kind"] == "done")
+    cleared = _files("Inbox", ["song.ogg | 4 MB"])
+    assert rank(task, "", cleared, ["Drawer"], back)[0].action["kind"] == "done"  # none left on the list
+    assert rank(task, "", listing, ["Drawer"], [_tap("Inbox | 4 items")])[0].action["element"] in (10, 12)
