@@ -30,6 +30,7 @@ from . import (
     edits,
     every_kind,
     going_to,
+    group_rows,
     item_home,
     listed_rows,
     lookup,
@@ -262,6 +263,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     if edits.edit_of(part) is None:  # an edit is typed into the body, never a menu's verb
         menus.adjust(out, part, goal.verbs, screen, since, objects, visible)  # the verb behind a menu
     every_kind.adjust(out, part, screen, since, menus.destinations(part, goal.verbs))  # "all the PDFs": each in turn
+    group_rows.adjust(out, part, goal.verbs, screen, since)  # "mute every group": each group row, no one-person chat
     browsing.adjust(out, part, screen, objects, asked is not None, history)  # a browser's tabs, bookmarks, history
     shopping.adjust(out, task, screen, since, pending, asked, Candidate)  # buy: cart, checkout, order; the cart itself
     scanning = superlatives.apply(out, ranking, asked if reading is None else None, screen, Candidate)  # search, sort, scan

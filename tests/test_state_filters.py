@@ -78,3 +78,24 @@ def test_every_file_of_a_type_is_moved_in_turn_and_the_list_looked_at_again():
     cleared = _files("Inbox", ["song.ogg | 4 MB"])
     assert rank(task, "", cleared, ["Drawer"], back)[0].action["kind"] == "done"  # none left on the list
     assert rank(task, "", listing, ["Drawer"], [_tap("Inbox | 4 items")])[0].action["element"] in (10, 12)
+
+
+CHATS = ["Lena Vogt | Lena Vogt: See you", "Book circle, 2 unread | Omar Haddad: Chapter 5?", "Tariq Aziz | You: ok",
+         "Allotment gang | You: Seeds are in", "Hikers | Rui Sato: Sunday?"]
+
+
+def test_every_group_row_is_opened_for_the_verb_and_no_one_person_chat():
+    from cascadroid.agents.group_rows import is_group, verb_of
+
+    assert [is_group(c) for c in CHATS] == [False, True, False, True, True]
+    assert verb_of("Mute all my groups, but not chats with single people", {"mute"}) == "muted"
+    assert verb_of("Mute Book circle", {"mute"}) is None and verb_of("Mute all my chats", {"mute"}) is None
+    task = "Pin every group chat."
+    ranked = rank(task, "", _files("Talk", CHATS), ["Talk"], [])
+    assert ranked[0].action == {"kind": "tap", "element": 11}  # the first group, not Lena's chat
+    assert all(c.score < 0 for c in ranked if c.action.get("element") in (10, 12))  # one-person chats left alone
+    pressed = [_tap("Book circle, 2 unread | Omar Haddad: Chapter 5?"), _tap("Pin")]
+    assert rank(task, "", _files("Book circle", ["Unpin", "Call"]), ["Talk"], pressed)[0].action == {"kind": "back"}
+    pinned = [c.replace(", 2 unread", ", pinned") if "Book" in c else c.replace(" |", ", pinned |") if c[0] in "AH" else c
+              for c in CHATS]
+    assert rank(task, "", _files("Talk", pinned), ["Talk"], pressed)[0].action["kind"] == "done"  # all groups pinned
