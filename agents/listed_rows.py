@@ -17,7 +17,7 @@ from .perceptor import Screen
 from .text import words
 
 # "which files have I ...", "which ones", "what are they", "list my ...", a terse "starred files?"
-_LIST_ASKED = re.compile(r"\bwhich\s+(?:of\s+my\s+)?(?:[a-z]+\s+)?(?:[a-z]{3,}s|ones)\s+(?:have|had|did|are|were|do|is)\b"
+_LIST_ASKED = re.compile(r"\bwhich\s+(?:of\s+my\s+)?(?:[a-z]+\s+)?(?:[a-z]{2,}[a-hj-rtv-z]s|ones)\s+(?:have|had|did|are|were|do|is)\b"
                          r"|\bwhich ones\b|\bwhat are (?:they|those|these)\b|\blist\b"
                          r"|^\W*(?:my\s+)?[a-z]+\s+[a-z]{3,}s\s*\?\s*$", re.I)
 _COUNT = re.compile(r"\bhow many\b|\bcount\b|\bnumber of\b", re.I)

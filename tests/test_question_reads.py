@@ -99,3 +99,5 @@ def test_a_list_answer_needs_the_page_of_that_collection_and_a_list_question():
     assert listed_rows.answer(canonical("How many documents have I starred?"), page, set()) is None  # a count
     assert listed_rows.answer(canonical("Which starred document is the largest?"), page, set()) is None  # one of them
     assert listed_rows.answer(canonical("Unstar all my documents"), page, set()) is None  # a request
+    for task in ("To which address did I send the email Starred docs?", "Which class is on Starred day?"):
+        assert not listed_rows.asks_list(canonical(task)), task  # "address", "class": one thing, not a plural
