@@ -7,6 +7,7 @@ Most languages change a word's ending for case, number, person or tense ("viesti
 two unequal keys a partial weight, below an exact word's 1.0:
 
 - ``FORM``: a shared leading stem (4 code points or more and at least two thirds of the shorter word,
+  of both where both endings differ: "przez" / "przejazd" share a prefix, not a stem;
   both words 5 or more, 4 in right-to-left scripts, which write no short vowels: a 4-letter Latin
   word inside a longer one is too often another word, "save" / "saved"; where one word holds the other, the task's adding a short ending or the
   label's one letter: "learners" is not "learn" + an ending, "kupony" is "kupon" + one; accents of
@@ -33,6 +34,7 @@ JOINED = 0.5  # the label's word with a suffix attached in the task
 _MIN = 5  # the shortest word read as a form
 _MIN_RTL = 4  # ... in a right-to-left script (no short vowels written)
 _MIN_STEM = 4  # the shortest stem
+_FINALS = str.maketrans("ςךםןףץ", "σכמנפצ")  # Greek and Hebrew letters written so at a word's end
 _MAX_PARTICLE = 3  # the longest prefixed particle of a right-to-left script ("وال", "ובה")
 
 
@@ -47,13 +49,14 @@ def _usable(word: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _folded(word: str) -> str:
     """The word with the accents of cased letters set aside (stress moves in Greek and Russian forms:
-    "καλάθι" / "καλαθιού"); vowel signs of other scripts are letters of the word and stay."""
+    "καλάθι" / "καλαθιού") and final letter forms as the letter ("חשבון" / "חשבונות"); vowel signs
+    of other scripts are letters of the word and stay."""
     out: list[str] = []
     for char in unicodedata.normalize("NFD", word):
         if unicodedata.combining(char) and out and out[-1].upper() != out[-1].lower():
             continue
         out.append(char)
-    return unicodedata.normalize("NFC", "".join(out)).replace("ς", "σ")
+    return unicodedata.normalize("NFC", "".join(out)).translate(_FINALS)
 
 
 def _stem(a: str, b: str) -> int:
@@ -75,8 +78,8 @@ def weight(task_word: str, label_word: str) -> float:
     short = min(len(task_word), len(label_word))
     common = _stem(task_word, label_word)
     if common >= _MIN_STEM and 3 * common >= 2 * short:
-        if common < short:
-            return FORM  # both endings differ ("viestin" / "viestit")
+        if common < short:  # both endings differ ("viestin" / "viestit"): the stem two thirds of both
+            return FORM if 3 * common >= 2 * max(len(task_word), len(label_word)) else 0.0
         if common < len(label_word):  # the task's word inside the label's: one letter added ("borra": "borrar")
             return FORM if len(label_word) - common == 1 else 0.0
         if len(task_word) - common <= max(2, short // 3):

@@ -48,7 +48,7 @@ def test_a_label_word_with_a_suffix_in_the_task_meets_it_at_less(task_word, labe
     ("saved", "save"), ("muted", "mute"),  # a 4-letter word inside a longer one is too often another word
     ("contact", "contactless"),  # a bare task word names no longer label word
     ("lock", "unlock"), ("unlock", "lock"), ("enable", "disable"), ("connect", "disconnect"),  # prefixed negations
-    ("transfer", "translate"), ("import", "important"),
+    ("transfer", "translate"), ("import", "important"), ("przez", "przejazd"),  # Polish: via / ride
     ("2024", "20245"), ("photo", "photo"),  # digits; equal keys are an exact match, not a form
     ("भेजें", "भेजो"),  # a stem ending inside a letter with another vowel sign is too short
 ])
