@@ -102,7 +102,7 @@ def test_a_dialog_sharing_only_a_noun_with_the_task_asks_something_else():
 
 
 def test_concepts_are_credited_across_languages_only():
-    assert fit(concepts("remove the file"), "Delete") == 0.5  # one language, another word: less (tests/test_ui_concepts.py)
+    assert fit(concepts("remove the file"), "Delete") == 0.0  # one language: the ranker's own synonyms decide
     assert fit(concepts("add this to my cart"), "カートに入れる") == 1.5
     assert fit(concepts("llama a la farmacia"), "Call") == 0.75
     assert fit(concepts("share this photo"), "Bagikan") == 0.75
