@@ -66,7 +66,8 @@ _SHORT_ADJECTIVES = {"cheap": "cheapest", "new": "newest", "old": "oldest", "lar
 def _form_words(text: str) -> str:
     """Words of a form or a label said the way a request says them: "in category Garden" -> in the Garden category,
     "; shipping address 12 Quay Row" -> and ship it to 12 Quay Row, "Bo's address (it's in Contacts)" -> Bo's address from my
-    contacts, "add calendar entry" -> add a calendar event."""
+    contacts, "add calendar entry" -> add a calendar event; "send my note X by email, body the note's text": the body is
+the note sent, no message of its own."""
     text = re.sub(r"\b(?P<p>in|from|of) (?:the )?category (?P<c>(?-i:[A-Z])[\w&'\-]*(?: [\w&'\-]+){0,2}?)(?=\s*(?:[;,.!?]|$|\s(?:and|then)\b))",
                   r"\g<p> the \g<c> category", text)
     text = re.sub(r"\b(?:of|from) (?P<c>(?-i:[A-Z])[\w&'\-]*(?: [\w&'\-]+){0,2}?) category\b", r"in the \g<c> category", text)
@@ -74,6 +75,8 @@ def _form_words(text: str) -> str:
                   flags=re.I)
     text = re.sub(r"(?P<a>'s (?:address|phone number|number|e-?mail(?: address)?)) \((?:it is|it's|they are|they're|that is|which is)"
                   r" (?:in|on) (?:my |the )?(?P<w>contacts|address book|contact card)\)", r"\g<a> from my \g<w>", text, flags=re.I)
+    text = re.sub(r",?\s*(?:and )?(?:with )?(?:the )?body(?: is|:)?\s+(?:the|its|that|this) (?:[\w\-]+'s )?(?:text|content|contents)"
+                  r"(?: of (?:the|that|this|my) [\w\-]+)?(?=\s*[.!]?\s*$)", "", text, flags=re.I)  # the body is what is sent
     text = re.sub(r"\b(?:calendar|diary|agenda) (?:entry|item)\b", "calendar event", text, flags=re.I)
     return re.sub(r"^(?P<v>add|create|make|new|put in)\s+(?=calendar event\b)", r"\g<v> a ", text, flags=re.I)
 

@@ -32,6 +32,9 @@ _AND_ALL = re.compile(r",\s*(?:[a-z][\w\- ]{0,30},\s*){0,4}[a-z][\w\- ]{0,30}? a
 # "the one from ..." after a clause naming "the code": that code.
 _ONE = re.compile(r"\bthe one (?=(?:from|in|on|at|with|that|which|I|you|sent)\b)", re.I)
 _NAMED_BEFORE = re.compile(r"\bthe (?P<n>(?!(?:one|same|other|last|first|latest|newest|most|best|next)\b)[a-z]+)\b(?=[^,;.]*[,;.])", re.I)
+# "the one product Bo asked for": one said for "single", no number to count.
+_SINGLE = re.compile(r"\bthe one (?=(?!(?:from|in|on|at|with|that|which|I|you|sent|of|and|or|who|where|for|to|by|is|was)\b)"
+                     r"(?-i:[a-z])[a-z]+\b)", re.I)
 _NOT_STATE = re.compile(r"\b(?P<p>as|be|to) not (?P<s>read|seen|\w{3,}ed)\b", re.I)
 # Test-step labels: the state before (kept as a statement), the step, the question.
 _GIVEN = re.compile(r"(?:^|(?<=[.;]\s))(?:precondition|given|setup|set-up|context|background)s?\s*:\s*", re.I)
@@ -41,7 +44,7 @@ _QUERY = re.compile(r"^(?:query|question|q|ask)\s*:\s*(?P<q>.+?)\s*[.?!]?\s*$", 
 
 def fluent(task: str) -> str:
     """``task`` without hesitations and test-step labels (see the module docstring); the same text otherwise."""
-    task = _one_said_before(_fields(task))
+    task = _SINGLE.sub("the ", _one_said_before(_fields(task)))
     parts = re.split(f"({QUOTED.pattern})", task)
     for i in range(0, len(parts), 2):  # outside quotes only
         parts[i] = _fluent(parts[i], first=i == 0, last=i == len(parts) - 1)

@@ -188,10 +188,13 @@ def _spell_out(text: str) -> str:
     return _numbers(text[:said.start()]) + text[said.start():] if said else _numbers(text)
 
 
+_PREPOSITIONS = frozenset("from in on to for with at by about into".split())  # "From Bo Li's mail": no part of the name
+
+
 def _owner_last(m: re.Match[str]) -> str:
     """"Bo Li's Plans mail about X" -> "the Plans mail about X from Bo Li" (the title stays a title)."""
     verb, name = "", m.group("n")
-    while _first_word(name) in VERBS and " " in name:
+    while (_first_word(name) in VERBS or _first_word(name) in _PREPOSITIONS) and " " in name:
         word, name = name.split(" ", 1)
         verb += word + " "
     return f"{verb}the {m.group('t')}{m.group('k')}{m.group('r') or ''} from {name}"
