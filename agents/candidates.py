@@ -31,6 +31,7 @@ from . import (
     every_kind,
     going_to,
     group_rows,
+    hinted_fields,
     item_home,
     listed_rows,
     lookup,
@@ -39,6 +40,7 @@ from . import (
     pickers,
     read_together,
     recent_items,
+    search_queries,
     sharing,
     shopping,
     state_filters,
@@ -281,6 +283,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         sharing.adjust(out, task, screen.package, screen.labels, [as_app(a) for a in apps], history)
     missing.adjust(out, Candidate, part, screen, since, apps)  # a setting this phone does not have
     ui_conventions.adjust(out, part, screen, objects, Candidate, history)  # labels, inflections, ads, dialogs, entries
+    hinted_fields.adjust(out, part, screen, Candidate)  # "naar Utrecht Centraal": the empty "Naar" field
+    search_queries.adjust(out, part, screen, [as_app(a).label for a in apps], Candidate)  # "getir'de ekmek ara": "ekmek"
     for candidate in out:
         from .operator import describe
         key = action_key(candidate.action)

@@ -1,0 +1,100 @@
+"""A field named by its own word in the task: "naar Utrecht Centraal", "To: Ana", "para Ana", "subject lunch".
+
+Forms name an empty field with one word (its hint or label: "Naar", "To", "Para", "Betreff") and a task
+often says that very word right before the value ("ik wil naar Utrecht Centraal, ..."). The value is what
+follows the word up to a comma or the clause's end: a capitalised run or a number when one starts there
+(always so after a two-letter word such as "to"), else at most four words up to a function word. Not for a
+search field (agents/search_queries.py), a field holding text already, or a field another rule types into.
+Typing goes above rows that merely contain the value; below a row that is the value exactly unless the
+task asks to enter, fill or search (the row is then the thing to open).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from . import ui_glossary
+from .entry_points import asks_search
+from .function_words import FUNCTION_WORDS
+from .lookup import search_field
+from .perceptor import Screen
+from .text import STOPWORDS, normalize, words
+
+_STOP = re.compile(r"[,;:!?()\"“”]|\.(?:\s|$)")
+_TOKEN = re.compile(r"\S+")
+_NAME = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-Ω]|\d)")
+_CONNECTORS = frozenset("de van den der la le del da di von du".split())  # inside a capitalised run ("Den Bosch")
+# Verbs asking to put text in, besides the search concept (English; other languages name the field itself).
+_ENTERING = frozenset(words("enter type input fill write put paste", stopwords=frozenset()))
+
+
+def value_after(task: str, word: str) -> str | None:
+    """The value a task gives right after ``word`` ("naar Utrecht Centraal, ..." -> "Utrecht Centraal")."""
+    m = re.search(rf"(?<!\w){re.escape(word)}\s*:?\s+(?P<v>\S.*)", task, re.I)
+    if m is None:
+        return None
+    clause = _STOP.split(m.group("v"), maxsplit=1)[0].strip()
+    tokens = _TOKEN.findall(clause)
+    if not tokens:
+        return None
+    if _NAME.match(tokens[0]):
+        run = [tokens[0]]
+        for k, token in enumerate(tokens[1:], 1):
+            if _NAME.match(token) or (token in _CONNECTORS and k + 1 < len(tokens) and _NAME.match(tokens[k + 1])):
+                run.append(token)
+            else:
+                break
+        return " ".join(run)
+    if len(word) <= 2:
+        return None  # "to say hi": a two-letter word is a preposition far more often than a field's name
+    kept = []
+    for token in tokens[:4]:
+        if normalize(token) in FUNCTION_WORDS or normalize(token) in STOPWORDS:
+            break
+        kept.append(token)
+    return " ".join(kept) or None
+
+
+def _field_word(label: str) -> str | None:
+    """A field's one-word name ("Naar", "To:", "Betreff *"), else None."""
+    parts = re.sub(r"[:*]", " ", label).split()
+    return parts[0] if len(parts) == 1 and len(parts[0]) >= 2 and parts[0].isalpha() else None
+
+
+def asks_entry(task: str) -> bool:
+    """Does the task ask to enter, fill or search (rather than open a thing it names)?"""
+    return bool(words(task, stopwords=frozenset()) & _ENTERING) or asks_search(task) or \
+        "search" in ui_glossary.concepts(task)
+
+
+def place(out: list[Any], make: Callable[..., Any], screen: Screen, element: int, text: str, entering: bool) -> None:
+    """Type ``text`` into ``element``: above the rows that contain it, below a row that is it exactly unless
+    the task asks to enter it (the existing candidate raised, or a new one)."""
+    said = normalize(text)
+    taps = [c for c in out if c.action.get("kind") == "tap"]
+    exact = [c.score for c in taps if normalize(screen.labels.get(c.action.get("element", -1), "")) == said]
+    top = max((c.score for c in out), default=0.0)
+    score = max(top + 0.5, 3.8) if entering or not exact else max(exact) - 0.1
+    action = {"kind": "type", "element": element, "text": text}
+    same = next((c for c in out if c.action == action), None)
+    if same is not None:
+        same.score = max(same.score, score)
+    else:
+        out.append(make(action, f'type "{text}" into [{element}] {screen.labels.get(element, "")}', score))
+
+
+def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any]) -> None:
+    """Type the value the task gives after an empty field's own name into that field (in place)."""
+    typing = {c.action.get("element") for c in out if c.action.get("kind") == "type"}
+    for element in screen.editable:
+        if element not in screen.actionable or element in typing or screen.editable.get(element, "").strip():
+            continue
+        word = _field_word(screen.labels.get(element, ""))
+        if word is None or search_field(screen, element):
+            continue
+        text = value_after(task, word)
+        if text is None or any(normalize(text) in normalize(v) for v in screen.editable.values() if v):
+            continue
+        place(out, make, screen, element, text, asks_entry(task))

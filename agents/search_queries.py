@@ -1,0 +1,96 @@
+"""A search query by subtraction, in any language: the task less the app's name, the search verb and function words.
+
+"تو دیوار دنبال پراید بگرد" (in Divar look for Pride), "getir'de ekmek ara" (search bread in Getir): no pattern
+of one language finds the query, but what is left once the app ("getir'de", the word after a leading "in"),
+the words that say search (agents/entry_points.py, agents/ui_glossary.py, lookup.SEARCH_WORDS), function
+words and short words are taken out is what to look for. It is typed into the screen's empty search field
+(named so, or the focused field, or the only empty one with the keyboard up) when the task names search,
+or when its words show only inside longer suggestion rows. Typing it goes above those rows; a row equal to
+the query stays first (tapping it searches the same). Another rule's typing into that field is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from . import ui_glossary
+from .entry_points import asks_search, names_search
+from .fields import is_focused
+from .function_words import FUNCTION_WORDS
+from .hinted_fields import place
+from .lookup import SEARCH_WORDS, search_field
+from .perceptor import Screen
+from .text import STOPWORDS, normalize, words
+
+# Particles that go with a search verb or ask politely, kept as data per language (a short word goes anyway).
+_PARTICLES = frozenset(normalize(w) for w in (
+    "دنبال", "برام", "برای", "را", "رو", "یه", "یک", "کن", "بکن", "لطفا", "لطفاً",  # Persian
+    "bana", "benim", "için", "lütfen", "şunu", "bir",  # Turkish
+    "ik", "wil", "graag", "even", "naar",  # Dutch
+    "bitte", "mal", "nach", "mir",  # German
+    "por", "favor", "s'il", "plaît", "per", "favore",  # Spanish, French, Italiano
+    "tolong", "dong", "aja", "yang",  # Indonesian
+    "look", "for", "up", "some", "app",  # English
+))
+# A leading "in <app>" ("تو دیوار ...", "in Divar ...", "auf Amazon ..."): the word after it names the app.
+_IN_APP = re.compile(r"^\s*(?:تو|توی|در|in|im|on|auf|en|dans|sur|em|no|na|di|в|на)\s+(?P<app>\S+)\s+\S", re.I)
+_LOCATIVE = re.compile(r"^(?P<head>\w{2,})['’](?:de|da|te|ta|den|dan|ten|tan)$", re.I)  # Turkish "getir'de"
+_PACKAGE_NOISE = frozenset("com org net android app apps activity mobile client main".split())
+_TOKEN = re.compile(r"\S+")
+
+
+def _app_words(screen: Screen, apps: list[str]) -> set[str]:
+    parts = {p for p in re.split(r"[._]", screen.package.casefold()) if len(p) >= 3 and p not in _PACKAGE_NOISE}
+    return parts | set().union(*(words(a) for a in apps)) if apps else parts
+
+
+def _searches(word: str) -> bool:
+    return asks_search(word) or names_search(word) or normalize(word) in SEARCH_WORDS or \
+        "search" in ui_glossary.concepts(word)
+
+
+def query(task: str, screen: Screen, apps: list[str]) -> tuple[str, bool]:
+    """(the query, whether the task named search): the task's words less the app, search words and function words."""
+    names = _app_words(screen, apps)
+    lead = _IN_APP.match(task)
+    kept, named_search = [], False
+    for k, raw in enumerate(_TOKEN.findall(task)):
+        token = raw.strip(".,;:!?¿¡؟،\"“”«»()")
+        key = normalize(token)
+        located = _LOCATIVE.match(token)
+        if not token or (lead and k == 1) or key in names or (located and normalize(located["head"]) in names):
+            continue
+        if _searches(token):
+            named_search = True
+            continue
+        if located or key in FUNCTION_WORDS or key in STOPWORDS or key in _PARTICLES or \
+                (len(key) <= 2 and not any(c.isdigit() for c in key)):
+            continue
+        kept.append(token)
+    return " ".join(kept), named_search
+
+
+def _field(screen: Screen) -> int | None:
+    """The empty field a search goes in: named so, focused, or the only empty one with the keyboard up."""
+    empty = [i for i in screen.editable if i in screen.actionable and not screen.editable.get(i, "").strip()]
+    for element in empty:
+        if search_field(screen, element) or is_focused(screen, element):
+            return element
+    return empty[0] if len(empty) == 1 and screen.keyboard_shown and len(screen.editable) == 1 else None
+
+
+def adjust(out: list[Any], task: str, screen: Screen, apps: list[str], make: Callable[..., Any]) -> None:
+    """Type the query into the search field when the task names search or its words show only in longer rows."""
+    element = _field(screen)
+    if element is None or any(c.action.get("kind") == "type" and c.action.get("element") == element for c in out):
+        return
+    text, named_search = query(task, screen, apps)
+    if not text or normalize(text) == normalize(screen.editable.get(element, "")):
+        return
+    said = normalize(text)
+    rows = [normalize(screen.labels.get(i, "")) for i in screen.actionable if i not in screen.editable]
+    longer = [r for r in rows if said in r and r != said]
+    if named_search or (longer and said not in rows and words(text) <= words(" ".join(longer))):
+        place(out, make, screen, element, text, entering=said not in rows)
