@@ -1,0 +1,45 @@
+"""A field named by its own word in the task ("naar X", "nach X", "para X"): X typed into that empty field."""
+
+from __future__ import annotations
+
+from cascadroid.agents.candidates import rank
+from cascadroid.agents.hinted_fields import value_after
+from tests.screens_made import made_screen
+
+_TRIPS = [("LinearLayout", "Zwolle → Groningen Noord"), ("LinearLayout", "Groningen Noord → Assen"),
+          ("LinearLayout", "Zwolle → Deventer")]
+
+
+def _top(task: str, screen) -> dict:
+    return rank(task, "", screen, [], [])[0].action
+
+
+def test_dutch_destination_after_naar_is_typed_into_the_naar_field_above_trip_rows() -> None:
+    screen = made_screen("nl.example.trains", "Reisplanner", _TRIPS, {"Van": "Huidige locatie", "Naar": ""})
+    top = _top("ik wil naar Groningen Noord, vul dat in als bestemming", screen)
+    assert top == {"kind": "type", "element": 9, "text": "Groningen Noord"}
+
+
+def test_german_destination_after_nach_stops_at_the_clause_end() -> None:
+    rows = [("LinearLayout", "Köln Messe/Deutz → Bonn"), ("LinearLayout", "Bonn → Köln Messe/Deutz")]
+    screen = made_screen("de.example.rail", "Verbindung", rows, {"Von": "Bonn Hbf", "Nach": ""})
+    assert _top("bitte nach Köln Messe/Deutz eintragen, danke", screen) == {
+        "kind": "type", "element": 8, "text": "Köln Messe/Deutz"}
+
+
+def test_value_after_prefers_a_capitalised_run_and_needs_one_after_a_two_letter_word() -> None:
+    assert value_after("manda un correo para Lucía Gómez y dile hola", "para") == "Lucía Gómez"
+    assert value_after("Email Ana to say hi", "to") is None
+    assert value_after("subject lunch plans, then send it", "subject") == "lunch plans"
+
+
+def test_a_field_already_holding_the_value_is_not_retyped() -> None:
+    screen = made_screen("nl.example.trains", "Reisplanner", _TRIPS, {"Van": "Zwolle", "Naar": "Groningen Noord"})
+    ranked = rank("ik wil naar Groningen Noord, vul dat in als bestemming", "", screen, [], [])
+    assert not any(c.action.get("kind") == "type" and c.action.get("text") == "Groningen Noord" for c in ranked)
+
+
+def test_opening_a_row_that_is_the_value_exactly_still_taps_it() -> None:
+    rows = [("LinearLayout", "Groningen Noord"), ("LinearLayout", "Zwolle → Groningen Noord")]
+    screen = made_screen("nl.example.trains", "Reisplanner", rows, {"Naar": ""})
+    assert _top("open de reis naar Groningen Noord", screen) == {"kind": "tap", "element": 5}

@@ -1,0 +1,56 @@
+"""A search query by subtraction: the task less the app's name, the search verb and function words, typed."""
+
+from __future__ import annotations
+
+from cascadroid.agents.candidates import rank
+from cascadroid.agents.perceptor import Screen
+from cascadroid.agents.search_queries import query
+from tests.screens_made import made_screen
+
+
+def _focused(screen: Screen) -> Screen:
+    """The screen's text fields focused, with the keyboard up."""
+    lines = [line.replace("(field)", "(field, focused)") for line in screen.lines]
+    return screen.model_copy(update={"lines": lines, "keyboard_shown": True})
+
+
+def _market(rows: list[str], text: str = "") -> Screen:
+    return _focused(made_screen("com.example.pazar", "Pazar", [("View", r) for r in rows], {"Ürün ara": text}))
+
+
+def _top(task: str, screen: Screen) -> dict:
+    return rank(task, "", screen, ["Pazar"], [])[0].action
+
+
+def test_turkish_query_less_the_app_with_its_case_ending_and_the_verb_goes_above_longer_rows() -> None:
+    screen = _market(["peynir tabağı", "beyaz peynir", "süt"])
+    assert _top("pazar'da peynir ara", screen) == {"kind": "type", "element": 8, "text": "peynir"}
+
+
+def test_persian_query_after_in_app_and_search_particles() -> None:
+    rows = [("LinearLayout", "دوچرخه کوهستان ۲۶"), ("LinearLayout", "دوچرخه بچگانه")]
+    screen = _focused(made_screen("ir.example.bazaar", "بازار", rows, {"جستجو در آگهی‌ها": ""}))
+    assert rank("تو بازار دنبال دوچرخه بگرد", "", screen, [], [])[0].action == {
+        "kind": "type", "element": 7, "text": "دوچرخه"}
+
+
+def test_query_keeps_content_words_in_order() -> None:
+    screen = made_screen("com.example.shop", "Shop", [])
+    assert query("in Shop look for wireless earbuds please", screen, []) == ("wireless earbuds", False)
+    assert query("search blue denim jacket", screen, []) == ("blue denim jacket", True)
+
+
+def test_a_row_equal_to_the_query_stays_first() -> None:
+    screen = _market(["peynir", "beyaz peynir"])
+    assert _top("pazar'da peynir ara", screen) == {"kind": "tap", "element": 5}
+
+
+def test_opening_a_named_row_without_search_types_nothing() -> None:
+    screen = _market(["beyaz peynir", "süt"])
+    assert _top("beyaz peynir listesini aç", screen)["kind"] != "type"
+
+
+def test_a_field_already_holding_the_query_is_not_retyped() -> None:
+    screen = _market(["peynir tabağı"], text="peynir")
+    ranked = rank("pazar'da peynir ara", "", screen, ["Pazar"], [])
+    assert not any(c.action.get("kind") == "type" and c.action.get("text") == "peynir" for c in ranked)
