@@ -22,7 +22,7 @@ from .lookup import search_field
 from .perceptor import Screen
 from .text import STOPWORDS, normalize, words
 
-_STOP = re.compile(r"[,;:!?()\"“”]|\.(?:\s|$)")
+_STOP = re.compile(r"[,;:!?()\"“”،؛，。]|\.(?:\s|$)")
 _TOKEN = re.compile(r"\S+")
 _NAME = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-Ω]|\d)")
 _CONNECTORS = frozenset("de van den der la le del da di von du".split())  # inside a capitalised run ("Den Bosch")
@@ -31,8 +31,10 @@ _ENTERING = frozenset(words("enter type input fill write put paste", stopwords=f
 
 
 def value_after(task: str, word: str) -> str | None:
-    """The value a task gives right after ``word`` ("naar Utrecht Centraal, ..." -> "Utrecht Centraal")."""
-    m = re.search(rf"(?<!\w){re.escape(word)}\s*:?\s+(?P<v>\S.*)", task, re.I)
+    """The value a task gives right after ``word`` ("naar Utrecht Centraal, ..." -> "Utrecht Centraal"); in
+    a script without capitals the word may carry a prefixed particle (Arabic "بعنوان", with title)."""
+    prefix = r"(?<!\w)\w{0,2}" if word.upper() == word.lower() else r"(?<!\w)"  # a caseless script
+    m = re.search(rf"{prefix}{re.escape(word)}\s*:?\s+(?P<v>\S.*)", task, re.I)
     if m is None:
         return None
     clause = _STOP.split(m.group("v"), maxsplit=1)[0].strip()
@@ -58,8 +60,10 @@ def value_after(task: str, word: str) -> str | None:
 
 
 def _field_word(label: str) -> str | None:
-    """A field's one-word name ("Naar", "To:", "Betreff *"), else None."""
+    """A field's one-word name ("Naar", "To:", "Betreff *", "Add title": "title"), else None."""
     parts = re.sub(r"[:*]", " ", label).split()
+    if len(parts) == 2 and any("add" in ui_glossary.concepts(p) for p in parts):  # "إضافة عنوان" (add title)
+        parts = [p for p in parts if "add" not in ui_glossary.concepts(p)]
     return parts[0] if len(parts) == 1 and len(parts[0]) >= 2 and parts[0].isalpha() else None
 
 

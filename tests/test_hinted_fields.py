@@ -43,3 +43,10 @@ def test_opening_a_row_that_is_the_value_exactly_still_taps_it() -> None:
     rows = [("LinearLayout", "Groningen Noord"), ("LinearLayout", "Zwolle → Groningen Noord")]
     screen = made_screen("nl.example.trains", "Reisplanner", rows, {"Naar": ""})
     assert _top("open de reis naar Groningen Noord", screen) == {"kind": "tap", "element": 5}
+
+
+def test_arabic_value_after_the_title_word_with_its_particle_goes_into_the_add_title_field() -> None:
+    rows = [("Button", "حفظ"), ("Button", "حدث"), ("LinearLayout", "إضافة موقع")]
+    screen = made_screen("com.example.agenda", "موعد جديد", rows, {"إضافة عنوان": ""})
+    assert _top("أضف موعدًا بعنوان تجديد جواز السفر، يوم الأحد", screen) == {
+        "kind": "type", "element": 8, "text": "تجديد جواز السفر"}
