@@ -23,6 +23,7 @@ from .hinted_fields import place
 from .lookup import SEARCH_WORDS, search_field
 from .perceptor import Screen
 from .text import STOPWORDS, normalize, words
+from .values import FIELDS
 
 # Particles that go with a search verb or ask politely, kept as data per language (a short word goes anyway).
 _PARTICLES = frozenset(normalize(w) for w in (
@@ -39,6 +40,8 @@ _IN_APP = re.compile(r"^\s*(?:تو|توی|در|in|im|on|auf|en|dans|sur|em|no|na
 _LOCATIVE = re.compile(r"^(?P<head>\w{2,})['’](?:de|da|te|ta|den|dan|ten|tan)$", re.I)  # Turkish "getir'de"
 _PACKAGE_NOISE = frozenset("com org net android app apps activity mobile client main".split())
 _TOKEN = re.compile(r"\S+")
+_FORM_FIELDS = frozenset().union(*(FIELDS[k] for k in ("message", "title", "name", "address", "email", "phone", "amount"))) \
+    - {"search", "go", "to", "at"}
 
 
 def _app_words(screen: Screen, apps: list[str]) -> set[str]:
@@ -76,9 +79,15 @@ def _field(screen: Screen) -> int | None:
     """The empty field a search goes in: named so, focused, or the only empty one with the keyboard up."""
     empty = [i for i in screen.editable if i in screen.actionable and not screen.editable.get(i, "").strip()]
     for element in empty:
-        if search_field(screen, element) or is_focused(screen, element):
+        if search_field(screen, element) or is_focused(screen, element) and not _form_field(screen, element):
             return element
-    return empty[0] if len(empty) == 1 and screen.keyboard_shown and len(screen.editable) == 1 else None
+    only = len(empty) == 1 and screen.keyboard_shown and len(screen.editable) == 1
+    return empty[0] if only and not _form_field(screen, empty[0]) else None
+
+
+def _form_field(screen: Screen, element: int) -> bool:
+    """A field named for a message, title, name, address, e-mail, phone or amount: no search box."""
+    return bool(words(screen.labels.get(element, ""), stopwords=frozenset()) & _FORM_FIELDS)
 
 
 def adjust(out: list[Any], task: str, screen: Screen, apps: list[str], make: Callable[..., Any]) -> None:

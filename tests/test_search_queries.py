@@ -54,3 +54,9 @@ def test_a_field_already_holding_the_query_is_not_retyped() -> None:
     screen = _market(["peynir tabağı"], text="peynir")
     ranked = rank("pazar'da peynir ara", "", screen, ["Pazar"], [])
     assert not any(c.action.get("kind") == "type" and c.action.get("text") == "peynir" for c in ranked)
+
+
+def test_a_focused_message_field_takes_no_query() -> None:
+    screen = _focused(made_screen("com.example.chat", "Bo Li", [("View", "see you at the market")], {"Message": ""}))
+    ranked = rank("search the market photos", "", screen, [], [])
+    assert not any(c.action.get("kind") == "type" and c.action.get("text") == "market photos" for c in ranked)
