@@ -21,21 +21,24 @@ from .function_words import FUNCTION_WORDS
 from .lookup import search_field
 from .perceptor import Screen
 from .text import STOPWORDS, normalize, words
+from .values import FIELDS
 
 _STOP = re.compile(r"[,;:!?()\"“”،؛，。]|\.(?:\s|$)")
 _TOKEN = re.compile(r"\S+")
 _NAME = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁΑ-Ω]|\d)")
 _CONNECTORS = frozenset("de van den der la le del da di von du".split())  # inside a capitalised run ("Den Bosch")
 # Verbs asking to put text in, besides the search concept (English; other languages name the field itself).
+_BODY = FIELDS["message"]  # "message Ana": the verb, and a body never takes the name after its own word
 _ENTERING = frozenset(words("enter type input fill write put paste", stopwords=frozenset()))
 
 
 def value_after(task: str, word: str) -> str | None:
     """The value a task gives right after ``word`` ("naar Utrecht Centraal, ..." -> "Utrecht Centraal"); in
-    a script without capitals the word may carry a prefixed particle (Arabic "بعنوان", with title)."""
+    a script without capitals the word may carry a prefixed particle (Arabic "بعنوان", with title). Not the
+    task's first word: that is its verb ("Message Ana")."""
     prefix = r"(?<!\w)\w{0,2}" if word.upper() == word.lower() else r"(?<!\w)"  # a caseless script
     m = re.search(rf"{prefix}{re.escape(word)}\s*:?\s+(?P<v>\S.*)", task, re.I)
-    if m is None:
+    if m is None or not task[:m.start()].strip():
         return None
     clause = _STOP.split(m.group("v"), maxsplit=1)[0].strip()
     tokens = _TOKEN.findall(clause)
@@ -96,7 +99,7 @@ def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any]) 
         if element not in screen.actionable or element in typing or screen.editable.get(element, "").strip():
             continue
         word = _field_word(screen.labels.get(element, ""))
-        if word is None or search_field(screen, element):
+        if word is None or normalize(word) in _BODY or search_field(screen, element):
             continue
         text = value_after(task, word)
         if text is None or any(normalize(text) in normalize(v) for v in screen.editable.values() if v):

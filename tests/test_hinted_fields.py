@@ -30,7 +30,7 @@ def test_german_destination_after_nach_stops_at_the_clause_end() -> None:
 def test_value_after_prefers_a_capitalised_run_and_needs_one_after_a_two_letter_word() -> None:
     assert value_after("manda un correo para Lucía Gómez y dile hola", "para") == "Lucía Gómez"
     assert value_after("Email Ana to say hi", "to") is None
-    assert value_after("subject lunch plans, then send it", "subject") == "lunch plans"
+    assert value_after("mail Bo with subject lunch plans, then send it", "subject") == "lunch plans"
 
 
 def test_a_field_already_holding_the_value_is_not_retyped() -> None:
@@ -50,3 +50,10 @@ def test_arabic_value_after_the_title_word_with_its_particle_goes_into_the_add_t
     screen = made_screen("com.example.agenda", "موعد جديد", rows, {"إضافة عنوان": ""})
     assert _top("أضف موعدًا بعنوان تجديد جواز السفر، يوم الأحد", screen) == {
         "kind": "type", "element": 8, "text": "تجديد جواز السفر"}
+
+
+def test_a_message_field_does_not_take_the_name_after_the_verb_message() -> None:
+    screen = made_screen("com.example.chat", "Ana Ruiz", [("View", "see you soon")], {"Message": ""})
+    ranked = rank("message Ana Ruiz", "", screen, [], [])
+    assert not any(c.action.get("kind") == "type" and c.action.get("text") == "Ana Ruiz" for c in ranked)
+    assert value_after("Message Ana", "message") is None
