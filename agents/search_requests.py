@@ -33,7 +33,7 @@ _LATIN_FIRST = re.compile(r"^(?:(?:tolong|coba|please|por favor|bitte|per favore
                           r"busca(?:me)?|buscar|procura|procure|pesquisa|pesquise|cherche|recherche|cerca|cercami|suche|"
                           r"zoek|tìm|hanapin|найди|найдите|поищи|ищи|знайди|знайдіть|пошукай|шукай|znajdź|wyszukaj|"
                           r"poszukaj|najdi|vyhledej|βρες|ψάξε)\s+"
-                          r"(?:(?:aku|saya|gue|me|moi|mir|für mich|nach|por|for|мне|мені|mi|mně|μου)\s+)*"
+                          r"(?:(?:aku|saya|gue|me|moi|mir|für mich|nach|por|for|мне|мені|mi|mně|μου|για)\s+)*"
                           r"(?:(?:a|el|la|los|las|un|una|unos|unas|le|les|des|une|du|il|lo|gli|der|die|das|ein|eine|"
                           r"einen|de|het|een|o|os|as|um|uma)\s+)?(?P<q>\S.*?)"
                           r"(?:,?\s+(?:dong|deh|ya|yah|aja|nih|sih|yuk|please|por favor|bitte|stp|svp|pls|plz|per favore|"

@@ -60,3 +60,8 @@ def test_a_focused_message_field_takes_no_query() -> None:
     screen = _focused(made_screen("com.example.chat", "Bo Li", [("View", "see you at the market")], {"Message": ""}))
     ranked = rank("search the market photos", "", screen, [], [])
     assert not any(c.action.get("kind") == "type" and c.action.get("text") == "market photos" for c in ranked)
+
+
+def test_greek_search_for_leaves_the_preposition_out_of_the_query() -> None:
+    from cascadroid.agents.search_requests import query as verb_first_query
+    assert verb_first_query("ψάξε για ασύρματο ποντίκι") == "ασύρματο ποντίκι"
