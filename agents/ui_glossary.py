@@ -135,7 +135,8 @@ def fit(task_concepts: Said, label: str) -> float:
         if not wanted:
             continue
         common = langs.keys() & wanted.keys()
-        if not common:
+        kin = any(_kin(a, b) for said in langs.values() for a in said for b in set().union(*wanted.values()))
+        if not common and not kin:  # "оплати" / "оплатити": sister languages' forms of one word are no translation
             credits.append(_CREDIT)
         elif _SAME_LANGUAGE and not any(_kin(a, b) for lang in common for a in langs[lang] for b in wanted[lang]):
             credits.append(_SAME_LANGUAGE)

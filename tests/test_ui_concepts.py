@@ -78,3 +78,10 @@ def test_the_element_carrying_the_tasks_own_words_beats_a_concept_match():
         *_buttons("Abmelden", "Logout history"))
     own = element(observation, text="Logout history")
     assert first("show logout history", screen) == {"kind": "tap", "element": own.id}
+
+
+def test_forms_of_one_word_in_sister_languages_earn_no_translation_credit():
+    """Russian "оплати" and Ukrainian "оплатити" are one word: the word match counts them, not the glossary;
+    a real translation across the same pair still counts."""
+    assert fit(concepts("оплати комунальні"), "Оплатити картою") == 0.0
+    assert fit(concepts("отмени подписку"), "Скасувати") == 0.75
