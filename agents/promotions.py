@@ -7,7 +7,12 @@ the thing asked for unless the task asks for offers. A banner is told by its ope
 promotion word, in the languages phones ship) followed by a colon or by a sentence (four words more);
 a short tab or chip named "Offers" is no banner. A sentence offering a coupon ("치킨 최대 5천원 할인 쿠폰 받기",
 "Get a $5 coupon on your next order") or a discount ("Zamów przejazd i zgarnij -20%", "وفّر 50% على طلبك الأول",
-"最大20%ポイント還元") is one wherever the word stands; a bare level ("Battery 82%") is none.
+"最大20%ポイント還元") is one wherever the word stands; a bare level ("Battery 82%") is none; so is cashback
+("بجلی کے بل پر 10% کیش بیک، ابھی ادا کریں").
+
+Ads carry a marker ("Sponsored", "Anzeige", "Реклама", "広告", "Tangazo"): :func:`is_ad`. A marker that is
+also a plain word ("annonce" is a classified listing, "mainos" any advert text) counts only as a tag: alone in
+its part of the label, or first and followed by a separator ("Tài trợ · Nồi chiên ...", "Tangazo | Toa Pesa").
 """
 
 from __future__ import annotations
@@ -26,7 +31,8 @@ _LEADS = frozenset(words(
 _LEAD_PHRASES = ("khuyến mãi", "ưu đãi", "优惠", "促销", "活动", "優惠", "促銷", "活動", "特典", "セール", "할인")
 _SPLIT = re.compile(r"[\s:：,，、|]+")
 # Coupons anywhere in a sentence make it an offer ("치킨 최대 5천원 할인 쿠폰 받기", "Get a $5 coupon on shoes").
-_COUPONS = ("coupon", "voucher", "cupón", "cupon", "cupom", "kupon", "купон", "كوبون", "קופון", "कूपन", "쿠폰",
+_COUPONS = ("cashback", "cash back", "کیش بیک", "كاش باك", "кэшбэк", "кешбек", "キャッシュバック", "返现", "캐시백",
+            "coupon", "voucher", "cupón", "cupon", "cupom", "kupon", "купон", "كوبون", "קופון", "कूपन", "쿠폰",
             "クーポン", "优惠券", "優惠券", "คูปอง", "mã giảm giá", "gutschein")
 # A discount: a percentage taken off ("-20%"), a percentage with a word of saving or a limit ("save 50%", "up to 30%
 # off", "最大20%"), in the languages phones ship.
@@ -59,3 +65,27 @@ def is_banner(label: str) -> bool:
         return False
     rest = text[len(lead):] if lead else text[len(tokens[0]):]
     return rest.lstrip().startswith((":", "：")) or len([t for t in _SPLIT.split(rest) if t]) >= 4
+
+
+# Ad markers as apps write them, in the languages phones ship with.
+AD_MARKERS = frozenset(words(
+    "sponsored ad ads promoted patrocinado patrocinada publicidad publicidade anuncio anúncio sponsorizzato "
+    "sponsorisé sponsorisée anzeige gesponsert gesponsord reklam sponsorlu реклама спонсорский إعلان ممول "
+    "מודעה ממומן विज्ञापन प्रायोजित bersponsor disponsori iklan ditaja sponsorowane reklama advertentie annons "
+    "sponsrad werbung promocionado promocionada promovido sponzorováno تبلیغ تبلیغات اسپانسر", stopwords=frozenset()))
+_AD_PHRASES = ("广告", "廣告", "赞助", "贊助", "広告", "スポンサー", "광고", "스폰서", "quảng cáo", "được tài trợ", "โฆษณา",
+               "ได้รับการสนับสนุน", "推广", "推廣")
+# Markers that are also plain words: a tag only (alone in a part, or first before a separator).
+_AD_TAGS = ("annonce", "annonse", "annoncer", "tangazo", "matangazo", "hirdetés", "mainos", "publicitate", "sponsorizat",
+            "διαφήμιση", "χορηγούμενο", "פרסומת", "اشتہار", "বিজ্ঞাপন", "விளம்பரம்", "tài trợ", "آگهی ویژه",
+            "sponzorované", "reklamă", "реклама", "promowane", "promoted", "sponsored")
+_TAG_END = re.compile(r"\s*(?:$|[·•:：|\-–—])")
+
+
+def is_ad(text: str) -> bool:
+    """``text`` (a label, optionally "label | its row's text") carries an ad marker."""
+    said = normalize(text)
+    parts = [p.strip() for p in said.split("|")]
+    return any(words(p, stopwords=frozenset()) & AD_MARKERS and len(p.split()) <= 6 for p in parts) or \
+        any(p in said for p in _AD_PHRASES) or \
+        any(p.startswith(tag) and _TAG_END.match(p, len(tag)) for p in parts for tag in _AD_TAGS)

@@ -101,15 +101,6 @@ _LATIN = re.compile(r"^[a-zà-ÿğışçöüœæßа-яё]+$")
 _CASE_ENDINGS = frozenset("у ю а я е ом ем ым им ой ей ов ев ам ям ах ях ами ями ові еві".split())
 _CASED = re.compile(r"^(?:[\u0430-\u045f\u0491\u0493\u049b\u04a3\u04af\u04b1\u04bb\u04d9\u04e9]+|[\u03ac-\u03ce]+)$")
 
-# Ad markers as apps write them, in the languages phones ship with.
-_AD_MARKERS = frozenset(words(
-    "sponsored ad ads promoted patrocinado patrocinada publicidad publicidade anuncio anúncio sponsorizzato "
-    "sponsorisé sponsorisée anzeige gesponsert gesponsord reklam sponsorlu реклама спонсорский إعلان ممول "
-    "מודעה ממומן विज्ञापन प्रायोजित bersponsor disponsori iklan ditaja sponsorowane reklama advertentie annons "
-    "sponsrad werbung promocionado promocionada promovido sponzorováno تبلیغ تبلیغات اسپانسر", stopwords=frozenset()))
-_AD_PHRASES = ("广告", "廣告", "赞助", "贊助", "広告", "スポンサー", "광고", "스폰서", "quảng cáo", "được tài trợ", "โฆษณา",
-               "ได้รับการสนับสนุน")
-
 _ON_VERBS = frozenset(words("start enable show unmute join", stopwords=frozenset()))
 _OFF_VERBS = frozenset(words("stop disable hide mute", stopwords=frozenset()))
 # What media controls call the thing a task names.
@@ -131,7 +122,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     goal = parse_goal(task)
     said = normalize(task)
     task_words = words(task)
-    wants_ads = bool(task_words & _AD_MARKERS) and not _negated_ads(said)
+    wants_ads = bool(task_words & promotions.AD_MARKERS) and not _negated_ads(said)
     wants_offers = promotions.wanted(task)
     rows = _first_row(screen) if task_words & _FIRST and task_words & _RESULT else None
     options = _options_named(screen, task_words, said)
@@ -148,7 +139,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
             candidate.score += 1.5
         candidate.score += min(1.5, 0.75 * (len(_inflected(goal.words - own, own)) + particles.stem_matches(said, label)))
         candidate.score += _media_toggle(goal.want_on, goal.toggle_words, label)
-        if not wants_ads and _is_ad(f"{label} | {screen.context.get(element, '')}"):
+        if not wants_ads and promotions.is_ad(f"{label} | {screen.context.get(element, '')}"):
             candidate.score -= 2.0
         elif not wants_offers and promotions.is_banner(label):
             candidate.score -= 2.0  # "Promo: top up 100, get 10% back": an offer page, not the "Top up" tile
@@ -170,7 +161,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     section_tabs.adjust(out, task, screen)  # "pesan makanan": the "Makanan" tile, not the "Pesan" (messages) tab
     exact_names.adjust(out, task, screen)  # "bitcoin": the "Bitcoin" row, not "Bitcoin Cash"
     function_words.adjust(out, task, screen)  # "sem querer" names no "Sem estrela"
-    service_tiles.adjust(out, task, screen, lambda label: _is_ad(label) or promotions.is_banner(label))  # "Hotel" tile
+    service_tiles.adjust(out, task, screen, lambda label: promotions.is_ad(label) or promotions.is_banner(label))  # "Hotel" tile
     brand_services.adjust(out, task, screen)  # "برام غذا سفارش بده": the brand+food tile "اسنپ‌فود"
     fits = max((c.score for c in out if c.action.get("kind") != "swipe"), default=0.0)
     if not objects and fits < 2.0 and _alphabet_passes(screen, task):  # nothing here fits: the list goes on
@@ -210,6 +201,11 @@ def _inflected(task_words: set[str], label_words: set[str]) -> set[str]:
     """Task words that meet a label word once an ending or a prefixed particle is set aside, where the
     goal's own match did not count them as forms already (agents/word_forms.py)."""
     return {w for w in task_words if any(_same_stem(w, lw) and not word_forms.weight(w, lw) for lw in label_words)}
+
+
+def same_word(task_word: str, label_word: str) -> bool:
+    """The two keys are one word: equal, another form of it (agents/word_forms.py) or inflected as above."""
+    return task_word == label_word or bool(word_forms.weight(task_word, label_word)) or _same_stem(task_word, label_word)
 
 
 def _same_stem(a: str, b: str) -> bool:
@@ -271,16 +267,10 @@ def _negated_ads(said: str) -> bool:
                      said) is not None
 
 
-def _is_ad(text: str) -> bool:
-    parts = [p.strip() for p in normalize(text).split("|")]
-    return any(words(p, stopwords=frozenset()) & _AD_MARKERS and len(p.split()) <= 6 for p in parts) or \
-        any(p in normalize(text) for p in _AD_PHRASES)
-
-
 def _first_row(screen: Screen) -> int | None:
     """The topmost listed row (a label folding several texts) that is no ad."""
     rows = [i for i in screen.actionable if " | " in screen.labels.get(i, "") and len(words(screen.labels[i])) >= 4
-            and not _is_ad(screen.labels[i]) and i in screen.bounds and i not in screen.editable]
+            and not promotions.is_ad(screen.labels[i]) and i in screen.bounds and i not in screen.editable]
     return min(rows, key=lambda i: screen.bounds[i][1], default=None)
 
 
