@@ -212,8 +212,15 @@ def spelt_apart(out: list[Any], task: str, screen: Screen) -> None:
         element = _tap(candidate)
         title = screen.labels.get(element, "").split(" | ", 1)[0] if element is not None else ""
         key = _spelling_key(title)
-        if len(key) >= 3 and key in keys and normalize(title) not in plain and not re.fullmatch(r"[\x00-\x7f]*", title):
+        if len(key) >= 3 and key in keys and normalize(title) not in plain and not re.fullmatch(r"[\x00-\x7f]*", title) \
+                and not _written_as_is(title, task):
             candidate.score += 1.5
+
+
+def _written_as_is(title: str, task: str) -> bool:
+    """The title stands in the task spelt as written, spaces and all ("شاورما دجاج" inside "شاورما دجاج عربي"):
+    another spelling of nothing."""
+    return re.search(rf"(?<!\w){re.escape(normalize(title))}(?!\w)", normalize(task)) is not None
 
 
 # Spoken Arabic imperatives and the standard verb or noun buttons show.
