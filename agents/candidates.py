@@ -33,6 +33,7 @@ from . import (
     group_rows,
     hinted_fields,
     item_home,
+    label_fit,
     listed_rows,
     lookup,
     menus,
@@ -283,6 +284,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         sharing.adjust(out, task, screen.package, screen.labels, [as_app(a) for a in apps], history)
     missing.adjust(out, Candidate, part, screen, since, apps)  # a setting this phone does not have
     ui_conventions.adjust(out, part, screen, objects, Candidate, history)  # labels, inflections, ads, dialogs, entries
+    label_fit.adjust(out, part, screen, app_names)  # the title the task explains best; words every row repeats; ads
     hinted_fields.adjust(out, part, screen, Candidate)  # "naar Utrecht Centraal": the empty "Naar" field
     search_queries.adjust(out, part, screen, [as_app(a).label for a in apps], Candidate)  # "getir'de ekmek ara": "ekmek"
     for candidate in out:

@@ -1,0 +1,143 @@
+"""How well a label fits the task beyond the count of shared words: precision, rarity, ads.
+
+The ranker counts the task's words a label shares. On real screens that favours decoys:
+- Precision: of two controls sharing the task's words, the one whose own title the task explains
+  better is the thing named ("call mum": the contact "Mum", not "Mum office"; "transfer money":
+  the "Kaspi Transfers" tile, the app's own name aside, not the story "Transfers abroad with no fee");
+  a title covering more of the task's named phrase beats its prefix ("chicken shawarma deluxe", not
+  "chicken shawarma"). A small push among near-equals, never a dominant term.
+- Rarity on this screen: a task word every row repeats ("battery" on a battery page) says little;
+  when the best match rests only on such words and a content word of the task shows nowhere, the
+  thing asked for is further down: scrolling comes first.
+- Ads: a sponsored or promotional element (agents/promotions.py) goes below a plain element that
+  shares its task words ("Sponsored · Air fryer ... Add to cart" below the "Add to cart" button).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..unitext import NO_SPACES
+from . import promotions
+from .function_words import FUNCTION_WORDS
+from .goal import parse_goal
+from .perceptor import Screen
+from .text import words
+from .ui_conventions import same_word
+
+_NEAR = 1.0  # score apart within which two controls count as near-equals
+_PER_WORD = 0.25  # per word of a title the task does not explain
+_MOST = 0.5
+_COMMON = 3  # a word on this many controls of the screen or more is common here
+
+
+def _title(label: str) -> str:
+    return label.split(" | ", 1)[0]
+
+
+def _named(task_words: set[str], label_words: set[str]) -> tuple[set[str], set[str]]:
+    """(the task's words the label holds, the label's words the task explains), forms included."""
+    said = {t for t in task_words if t in label_words or any(same_word(t, w) for w in label_words)}
+    explained = {w for w in label_words if w in task_words or any(same_word(t, w) for t in task_words)}
+    return said, explained
+
+
+def _taps(out: list[Any], screen: Screen) -> list[tuple[Any, int]]:
+    return [(c, c.action["element"]) for c in out if c.action.get("kind") == "tap"
+            and isinstance(c.action.get("element"), int) and c.action["element"] not in screen.editable]
+
+
+def precision(out: list[Any], task: str, screen: Screen, app_words: set[str]) -> None:
+    """Lower a control (in place) whose title adds words the task does not say, or covers less of the
+    task's words, than a near-equal control sharing at least the same task words."""
+    goal = parse_goal(task)
+    said = words(task) | goal.words
+    fits = []
+    for candidate, element in _taps(out, screen):
+        label = screen.labels.get(element, "")
+        title = _title(label)
+        if not title or NO_SPACES.search(label):
+            continue  # letter pairs count no words
+        own = words(title) - app_words
+        named = _named(said, words(label))[0]
+        explained = _named(said, own)[1]
+        if named:
+            extra = {w for w in own - explained - FUNCTION_WORDS if not w.isdigit()}
+            fits.append((candidate, named, own, len(extra), bool(explained)))
+    for candidate, named, own, extra, titled in fits:
+        worse = 0.0
+        for other, other_named, other_own, other_extra, _ in fits:
+            if other is candidate or not other_named >= named or abs(other.score - candidate.score) > _NEAR:
+                continue
+            if other_named > named and other_extra <= extra and own <= other_own:
+                worse = _MOST  # a prefix of the phrase the other's title says whole
+            elif other_extra < extra and (other_own <= own or not titled):
+                worse = max(worse, min(_MOST, _PER_WORD * (extra - other_extra)))  # the other's title, words added
+        candidate.score -= worse
+
+
+def rarity(out: list[Any], task: str, screen: Screen, app_words: set[str]) -> None:
+    """Raise scrolling down (in place) when the best tap shares only words common on this screen and a
+    content word of the task shows nowhere on it."""
+    down = next((c for c in out if c.action == {"kind": "swipe", "direction": "down"}), None)
+    taps = _taps(out, screen)
+    if down is None or not taps or screen.editable or \
+            not any("scrollable" in line.rsplit("(", 1)[-1] for line in screen.lines):
+        return
+    goal = parse_goal(task)
+    verbs = {v for v in goal.verbs if not NO_SPACES.search(v)}  # a run without spaces is no verb as a whole
+    tokens = [keys for keys in (words(t) - verbs - app_words - FUNCTION_WORDS for t in task.split())
+              if keys and not all(k.isdigit() or len(k) < 4 and not NO_SPACES.fullmatch(k) for k in keys)]
+    shown = words(" ".join(screen.lines))
+    absent = [keys for keys in tokens if not any(k in shown or any(same_word(k, s) or len(k) >= 5 and k[:5] in s
+                                                                  for s in shown) for k in keys)]
+    if 2 * len(absent) <= len(tokens) or len(absent) == len(tokens):
+        return  # most of the task's words are here, or none of them: nothing to weigh
+    labels = [words(screen.labels.get(i, "")) for i in screen.actionable if i not in screen.editable]
+    if any(sum(1 for own in labels if _named(keys, own)[0]) < _COMMON for keys in tokens if keys not in absent):
+        return  # a word of the task only a few controls hold: the best match may rest on it
+    top, element = max(taps, key=lambda pair: pair[0].score)
+    if top.score < down.score:
+        return
+    title = words(_title(screen.labels.get(element, "")))
+    if title and title <= _named(set().union(*tokens), title)[1] | app_words | FUNCTION_WORDS:
+        return  # a control the task names whole ("Battery saver" for "turn on battery saver")
+    down.score = top.score + 0.5
+
+
+def adverts(out: list[Any], task: str, screen: Screen) -> None:
+    """Put an ad (in place) below a plain control that shares as many of the task's words with it."""
+    said = words(task) | parse_goal(task).words
+    ads_asked = bool(words(task, stopwords=frozenset()) & promotions.AD_MARKERS)
+    offers_asked = promotions.wanted(task)
+
+    def unwanted(text: str) -> bool:
+        return not ads_asked and promotions.is_ad(text) or not offers_asked and promotions.is_banner(_title(text))
+    taps = _taps(out, screen)
+    plain: list[tuple[Any, set[str]]] = []
+    ads: list[tuple[Any, set[str]]] = []
+    for candidate, element in taps:
+        label = screen.labels.get(element, "")
+        named = _named(said, words(label))[0]
+        if not named:
+            continue
+        (ads if unwanted(f"{label} | {screen.context.get(element, '')}") else plain).append((candidate, named))
+    for ad, named in ads:
+        rivals = [c.score for c, other in plain if other & named and c.score <= ad.score]
+        if rivals:
+            ad.score = min(rivals) - 0.1
+
+
+def _package_words(package: str) -> set[str]:
+    """The app's own name as its package says it ("kz.kaspi.app": "kaspi")."""
+    parts = package.split(".")
+    return words(parts[1]) if len(parts) > 2 and len(parts[1]) >= 4 else set()
+
+
+def adjust(out: list[Any], task: str, screen: Screen, app_words: set[str]) -> None:
+    """Ads, precision and rarity on this screen (see the module docstring), in place; ``app_words``: the
+    words of the device's apps' names (the app's own name explains a title's word)."""
+    app_words = app_words | _package_words(screen.package or "")
+    adverts(out, task, screen)
+    precision(out, task, screen, app_words)
+    rarity(out, task, screen, app_words)
