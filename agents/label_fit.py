@@ -52,6 +52,7 @@ def precision(out: list[Any], task: str, screen: Screen, app_words: set[str]) ->
     task's words, than a near-equal control sharing at least the same task words."""
     goal = parse_goal(task)
     said = words(task) | goal.words
+    verb = task.split()[0].casefold() if task.split() else ""
     fits = []
     for candidate, element in _taps(out, screen):
         label = screen.labels.get(element, "")
@@ -63,12 +64,15 @@ def precision(out: list[Any], task: str, screen: Screen, app_words: set[str]) ->
         explained = _named(said, own)[1]
         if named:
             extra = {w for w in own - explained - FUNCTION_WORDS if not w.isdigit()}
-            fits.append((candidate, named, own, len(extra), bool(explained)))
-    for candidate, named, own, extra, titled in fits:
+            acts = title.split()[0].casefold() == verb and verb in goal.verbs  # "Bookmark this page"
+            fits.append((candidate, named, own, len(extra), bool(explained), acts))
+    for candidate, named, own, extra, titled, acts in fits:
         worse = 0.0
-        for other, other_named, other_own, other_extra, _ in fits:
+        for other, other_named, other_own, other_extra, _, _ in fits:
             if other is candidate or not other_named >= named or abs(other.score - candidate.score) > _NEAR:
                 continue
+            if acts and other_named <= goal.verbs:
+                continue  # the task's verb as said, before its object, beats a list named by another form of it ("Bookmarks")
             if other_named > named and other_extra <= extra and own <= other_own:
                 worse = _MOST  # a prefix of the phrase the other's title says whole
             elif other_extra < extra and (other_own <= own or not titled):

@@ -81,3 +81,11 @@ def test_a_cashback_sentence_is_an_offer_and_a_bare_tile_is_none():
     assert is_banner("بجلی کے بل پر 10% کیش بیک، ابھی ادا کریں")
     assert is_banner("Pay your water bill and get 5% cashback today")
     assert not is_banner("بجلی") and not is_banner("Cashback")
+
+
+def test_the_button_starting_with_the_tasks_verb_beats_a_list_named_by_another_form_of_it():
+    menu = _screen("org.example.reader", "Menu", [("LinearLayout", "New tab"), ("LinearLayout", "Save this article"),
+                                                  ("LinearLayout", "Saves"), ("LinearLayout", "History")])
+    assert "Save this article" in _first("save news.example.org in the reader", menu)
+    # must not fire: the list asked for by name (the word is no verb of the task) keeps its place
+    assert "Saves" in _first("open my saves in the reader", menu)
