@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import ui_glossary
+from .cleared_fields import cleared
 from .entry_points import asks_search
 from .function_words import FUNCTION_WORDS
 from .lookup import search_field
@@ -93,7 +94,10 @@ def place(out: list[Any], make: Callable[..., Any], screen: Screen, element: int
 
 
 def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any]) -> None:
-    """Type the value the task gives after an empty field's own name into that field (in place)."""
+    """Type the value the task gives after an empty field's own name into that field (in place); a task
+    that empties a field gives no value ("remove the email address from ...": "address" is none)."""
+    if cleared(task) is not None:
+        return
     typing = {c.action.get("element") for c in out if c.action.get("kind") == "type"}
     for element in screen.editable:
         if element not in screen.actionable or element in typing or screen.editable.get(element, "").strip():
