@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Any
 
 from .menus import is_overflow
 from .perceptor import Screen
+from .ranked import Ranked
 from .text import normalize, words
 
 _TAB = re.compile(r"\btabs?\b", re.I)
@@ -49,11 +50,6 @@ ANSWER = 6.0  # the history list's first row answers "which page did I visit las
 OPENED = 4.0  # the page the task opens shows: done
 _OPENING = re.compile(r"^\s*(?:please\s+)?(?:open|go to|visit|show|view|pull up|bring up|load|find)\b|"
                       r"\b(?:open|go to|visit|pull up|load)\b(?:[^.?!]|\.(?=\w))*[.?!]*\s*$|\bnew\s+(?:\w+\s+)?tab\b", re.I)
-
-
-class Ranked(Protocol):
-    action: dict[str, Any]
-    score: float
 
 
 def collection(task: str) -> str | None:

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 from .perceptor import Screen
+from .ranked import Ranked
 from .text import normalize, words
 
 _HOW_MANY = re.compile(r"\bhow many\b(?!\s+stars\b)(?:\s+of\s+(?:my|the|your|all)\b)?\s*(?P<rest>[^?]*)"
@@ -51,11 +52,6 @@ _TIME_OR_DATE = re.compile(r"\b\d{1,2}:\d{2}\b|\b(?:yesterday|today|now|\d+\s?(?
                            r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b", re.I)
 _CHROME = frozenset(words("navigate up back more options menu search settings new add create compose start "
                           "filter sort", stopwords=frozenset()))
-
-
-class Ranked(Protocol):
-    action: dict[str, Any]
-    score: float
 
 
 @dataclass(frozen=True)

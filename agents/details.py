@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Any
 
 from . import page_answers
 from .answers import Asked, ranked_row, superlative, value_in
+from .ranked import Ranked
 from .text import normalize, words
 
 # Buttons that open an item's details, in common phone languages (content-desc or text).
@@ -43,12 +44,6 @@ _FOLDER = re.compile(r"\b(?:which|what)\s+(?:folder|directory)\s+(?:[\w.\-]+\s+)
 _NOISE = frozenset(words("on of the at du de der die das", stopwords=frozenset()))
 _TAKEN = re.compile(r"\b(?:taken|shot|captured|photographed|created|made|modified|saved|downloaded)\b", re.I)
 _PAIR = re.compile(r"^\s*([^:|·]{1,30}?)\s*[:|]\s*(.+)$")
-
-
-class Ranked(Protocol):
-    action: dict[str, Any]
-    text: str
-    score: float
 
 
 def label_kind(question: Asked, task: str) -> str | None:

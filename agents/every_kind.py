@@ -9,18 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Any
 
 from .perceptor import Screen
+from .ranked import Ranked
 
 _TYPES = r"pdf|jpe?g|png|gif|heic|webp|mp3|mp4|m4a|wav|ogg|mov|docx?|xlsx?|pptx?|odt|txt|csv|zip|apk"
 _EVERY = re.compile(rf"\b(?:all|every|each|any)\s+(?:the\s+|of\s+the\s+|my\s+)?\.?(?P<a>{_TYPES})\b"
                     rf"|(?<![\w.])\.?(?P<b>{_TYPES})s\b|\.(?P<c>{_TYPES})\s+files\b", re.I)
-
-
-class Ranked(Protocol):
-    action: dict[str, Any]
-    score: float
 
 
 def file_type(task: str) -> str | None:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Any
 
 from .perceptor import Screen
+from .ranked import Ranked
 from .text import FULL_NAME, words
 
 _EVERY_GROUP = re.compile(r"\b(?:all|every|each)\s+(?:(?:of\s+)?my\s+|the\s+)?(?:[A-Z]\w*\s+)?group(?:s|\s+chats?|\s+conversations?)?\b"
@@ -21,11 +22,6 @@ _EVERY_GROUP = re.compile(r"\b(?:all|every|each)\s+(?:(?:of\s+)?my\s+|the\s+)?(?
 _STATE = {"mute": "muted", "silence": "muted", "pin": "pinned", "archive": "archived", "unmute": "unmuted",
           "star": "starred"}
 _SELF = frozenset({"you", "me"})
-
-
-class Ranked(Protocol):
-    action: dict[str, Any]
-    score: float
 
 
 def verb_of(task: str, verbs: set[str]) -> str | None:

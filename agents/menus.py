@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Any
 
 from ..unitext import NO_SPACES
 from .goal import SYNONYMS
 from .perceptor import Screen
+from .ranked import Ranked
 from .text import lead_keys, normalize, words
 
 # Overflow buttons' content descriptions in the languages phones ship (AOSP "More options").
@@ -55,11 +56,6 @@ _GENERIC = frozenset(words("mark set add remove make", stopwords=frozenset()))
 _PLACING = frozenset(words("move copy send add save put file", stopwords=frozenset()))
 # A row's new state after its verb (the past participle a list writes: "pinned", "muted").
 _UNDO_PREFIXES = ("un", "remove from ", "remove ", "undo ")
-
-
-class Ranked(Protocol):
-    action: dict[str, Any]
-    score: float
 
 
 def action_words(task: str, verbs: set[str]) -> set[str]:

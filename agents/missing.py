@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Any
 
 from ..device.types import AppInfo
 from .app_choice import CATEGORIES, as_app, categories_of, package_words
@@ -29,12 +29,6 @@ _FEATURE = (
     re.compile(rf"^\s*(?:please\s+)?(?:enable|disable|activate|deactivate)\s+(?:the\s+)?(?P<f>.+?){_WHERE}", re.I),
 )
 _GENERIC = frozenset(words("setting settings option feature mode my the phone", stopwords=frozenset()))
-
-
-class Ranked(Protocol):
-    action: dict[str, Any]
-    text: str
-    score: float
 
 
 def feature(task: str) -> str | None:

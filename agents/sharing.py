@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Any
 
 from ..device.types import AppInfo
 from . import app_choice
+from .ranked import Ranked
 from .text import words
 from .values import PATTERNS
 
@@ -26,12 +27,6 @@ _ITEM = re.compile(r"\b(?:file|photo|picture|image|document|pdf|video|screenshot
 _SENDING = re.compile(r"^\s*(?:please\s+)?(?:share|send|email|e-mail|mail|text|message|forward|post|attach)\b"
                       r"|\b(?:share|send|attach)\b", re.I)
 _HOLDERS = ("file", "photo")  # the cue of the category that keeps each kind of item
-
-
-class Ranked(Protocol):
-    action: dict[str, Any]
-    text: str
-    score: float
 
 
 def item_sent(task: str) -> str | None:

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from typing import Any
 
 from .answers import Asked
 from .perceptor import Screen
+from .ranked import Ranked
 from .text import normalize
 
 _BUYING = re.compile(r"\b(?:buy|order|purchase|check ?out|checkout|get me|pay for)\b", re.I)
@@ -42,11 +43,6 @@ PLACE_ORDER = _phrases("place your order|place order|buy now|confirm order|compl
 _TAKING_OUT = _phrases("remove|delete|decrease quantity|entfernen|löschen|supprimer|eliminar|rimuovi|excluir")
 _TOTAL = re.compile(r"\b(?:sub-?total|order total|total|amount due|gesamtsumme|zwischensumme|summe|gesamt|"
                     r"sous-total|montant|importe|totale)\b", re.I)
-
-
-class Ranked(Protocol):
-    action: dict[str, Any]
-    score: float
 
 
 def is_cart_button(label: str) -> bool:

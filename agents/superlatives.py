@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 from . import answers
 from .comparisons import PREFIX
 from .fields import SEARCH
 from .perceptor import Screen
+from .ranked import Ranked
 from .text import normalize, words
 
 RANK_WORDS = frozenset(words("best worst rated rating cheapest nearest closest highest lowest top most least "
@@ -148,12 +149,6 @@ def choose(task: str, screen: Screen, since: Sequence[dict[str, Any]], notes: di
     if best is not None or category:
         choice.steps.append(({"kind": "swipe", "direction": "down"}, "scroll down to read the whole list", 3.4))
     return choice
-
-
-class Ranked(Protocol):
-    action: dict[str, Any]
-    text: str
-    score: float
 
 
 def apply(out: list[Ranked], ranking: Choice | None, asked: answers.Asked | None, screen: Screen,
