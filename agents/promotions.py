@@ -10,6 +10,10 @@ a short tab or chip named "Offers" is no banner. A sentence offering a coupon ("
 "最大20%ポイント還元") is one wherever the word stands; a bare level ("Battery 82%") is none; so is cashback
 ("بجلی کے بل پر 10% کیش بیک، ابھی ادا کریں").
 
+Resource ids say it in every language alike: ``promo_banner``, ``home_ad_banner``, ``sponsoredItem``,
+``search_result_promoted`` (:func:`id_kind`); an id that names a notice ("offline_banner", "cookie_banner",
+"banner_notice") is no offer.
+
 Ads carry a marker ("Sponsored", "Anzeige", "Реклама", "広告", "Tangazo"): :func:`is_ad`. A marker that is
 also a plain word ("annonce" is a classified listing, "mainos" any advert text) counts only as a tag: alone in
 its part of the label, or first and followed by a separator ("Tài trợ · Nồi chiên ...", "Tangazo | Toa Pesa").
@@ -89,3 +93,22 @@ def is_ad(text: str) -> bool:
     return any(words(p, stopwords=frozenset()) & AD_MARKERS and len(p.split()) <= 6 for p in parts) or \
         any(p in said for p in _AD_PHRASES) or \
         any(p.startswith(tag) and _TAG_END.match(p, len(tag)) for p in parts for tag in _AD_TAGS)
+
+
+# Words of resource ids (split at "_", digits and camelCase) that name an ad or an offer, and words that make a
+# banner a notice instead (a cookie, error, offline or update banner is the screen telling something).
+_AD_ID_WORDS = frozenset("ad ads adview advert adverts advertisement sponsor sponsored promoted".split())
+_OFFER_ID_WORDS = frozenset("promo promos promotion promotions promotional banner banners".split())
+_NOTICE_ID_WORDS = frozenset("cookie cookies consent error offline warning alert notice info status update permission "
+                             "notification network connection store shop".split())
+_CAMEL = re.compile(r"([a-z])([A-Z])")
+_ID_SPLIT = re.compile(r"[^a-z]+")
+
+
+def id_kind(resource_id: str) -> str | None:
+    """"ad" or "offer" when the resource id names one (``…:id/promo_banner``, ``…:id/ad_label``), else None."""
+    tail = _CAMEL.sub(r"\1_\2", resource_id.rsplit("/", 1)[-1]).lower()
+    parts = {p for p in _ID_SPLIT.split(tail) if p}
+    if parts & _NOTICE_ID_WORDS:
+        return None
+    return "ad" if parts & _AD_ID_WORDS else "offer" if parts & _OFFER_ID_WORDS else None

@@ -7,7 +7,7 @@ from screens_made import made_screen as _screen
 
 from cascadroid.agents.candidates import rank
 from cascadroid.agents.perceptor import Screen
-from cascadroid.agents.promotions import is_ad, is_banner
+from cascadroid.agents.promotions import id_kind, is_ad, is_banner
 
 
 def _first(task: str, screen: Screen) -> str:
@@ -89,3 +89,26 @@ def test_the_button_starting_with_the_tasks_verb_beats_a_list_named_by_another_f
     assert "Save this article" in _first("save news.example.org in the reader", menu)
     # must not fire: the list asked for by name (the word is no verb of the task) keeps its place
     assert "Saves" in _first("open my saves in the reader", menu)
+
+
+def test_an_offer_or_ad_known_only_by_its_resource_id_goes_below_the_plain_tile():
+    wallet = _screen("org.example.wallet", "Басты бет", [("FrameLayout", "Ұялы байланысты толтыр, 500 ₸ сыйлық алыңыз"),
+                                                         ("Button", "Ұялы байланыс"), ("Button", "Аударымдар")])
+    wallet.locators[5]["resource_id"] = "org.example.wallet:id/homePromoCarousel_item"
+    assert "[6] Ұялы байланыс" in _first("ұялы байланысты толтыр", wallet)
+    wallet.locators[5]["resource_id"] = "org.example.wallet:id/native_ad_container"
+    assert "[6] Ұялы байланыс" in _first("ұялы байланысты толтыр", wallet)
+    # must not fire: a notice banner, a store's own banner, ids that only contain the letters, and offers asked for
+    for rid in ("org.example.wallet:id/offline_banner", "org.example.wallet:id/store_banner",
+                "org.example.wallet:id/address_header", "org.example.wallet:id/loadMore"):
+        wallet.locators[5]["resource_id"] = rid
+        assert "[5]" in _first("ұялы байланысты толтыр, 500 ₸ сыйлық", wallet), rid
+    wallet.locators[5]["resource_id"] = "org.example.wallet:id/promo_banner"
+    assert "[5]" in _first("show me the promo offers: ұялы байланысты толтыр, 500 ₸ сыйлық", wallet)
+
+
+def test_resource_id_kinds():
+    assert id_kind("com.example:id/home_ad_banner") == "ad" and id_kind("com.example:id/sponsoredItem") == "ad"
+    assert id_kind("com.example:id/iv_promo_banner") == "offer" and id_kind("com.example:id/bannerPager") == "offer"
+    assert id_kind("com.example:id/cookie_banner") is None and id_kind("com.example:id/add_button") is None
+    assert id_kind("com.example:id/adapter_row") is None and id_kind("") is None
