@@ -114,7 +114,7 @@ class Observation(BaseModel):
 class Locator(BaseModel):
     """Finds an element by stable properties (never raw coordinates). All given fields must match."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")  # a misspelt field ("class_name") must not match everything
 
     resource_id: str | None = None
     text: str | None = None

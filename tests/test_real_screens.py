@@ -8,12 +8,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from cascadroid.agents.candidates import rank
 from cascadroid.agents.labels import id_words
 from cascadroid.agents.perceptor import perceive
 from cascadroid.agents.text import normalize, words
-from cascadroid.device.types import AppInfo, Bounds, Element
+from cascadroid.device.types import AppInfo, Bounds, Element, Locator
 from cascadroid.device.uiautomator import parse_observation
 
 _spec = importlib.util.spec_from_file_location(
@@ -248,3 +249,10 @@ def test_elements_out_of_view_are_not_listed():
 def test_vowel_signs_stay_inside_words_and_arabic_points_do_not_matter():
     assert words("सेटिंग्स खोलें") == {"सेटिंग्स", "खोलें"}
     assert words("مَرْحَبًا") == words("مرحبا")
+
+
+def test_a_locator_with_a_misspelt_field_is_refused_not_matched_to_everything():
+    switch = Element(id=3, cls="android.widget.Switch", bounds=Bounds(left=0, top=0, right=10, bottom=10))
+    assert Locator(cls="android.widget.Switch").matches(switch)
+    with pytest.raises(ValidationError, match="class_name"):
+        Locator(class_name="android.widget.Switch")  # type: ignore[call-arg]
