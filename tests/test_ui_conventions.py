@@ -119,3 +119,22 @@ def test_single_quotes_and_quotative_particles_give_the_words_to_type():
     assert task_values("Open Ana's and Bo's shared list") == []
     assert [(v.text, v.kind) for v in task_values("민지에게 '5분 늦어'라고 보내줘")] == [("5분 늦어", "message")]
     assert [(v.text, v.kind) for v in task_values("田中さんに「今向かってます」と返信して")] == [("今向かってます", "message")]
+
+
+def _shop_page(card_id: str):
+    return screen_of(
+        node("TextView", (40, 200, 1040, 300), "Studio headphones X2 wireless"),
+        node("Button", (40, 400, 1040, 500), "Add to cart", clickable=True, rid="org.example.shop:id/add_main"),
+        node("LinearLayout", (30, 700, 520, 1200), "", "", node("TextView", (50, 720, 500, 800), "Headphones case X2"),
+             node("ImageButton", (400, 1100, 500, 1180), "", "Add to cart", clickable=True,
+                  rid="org.example.shop:id/card_add"), clickable=True, rid=f"org.example.shop:id/{card_id}"))
+
+
+def test_a_button_inside_a_card_whose_id_names_an_ad_goes_below_the_plain_one():
+    observation, screen = _shop_page("sponsoredTile")
+    main = element(observation, resource_id="org.example.shop:id/add_main").id
+    assert first("add these headphones to my cart", screen) == {"kind": "tap", "element": main}
+    # must not fire: a plain product card keeps its button where the words put it
+    observation, screen = _shop_page("product_tile")
+    card = element(observation, resource_id="org.example.shop:id/card_add").id
+    assert first("add the headphones case to my cart", screen) == {"kind": "tap", "element": card}
