@@ -39,6 +39,7 @@
   (agents/consent.py).
 - A dialog the task says yes to, or whose words hold the task's verb, is answered with its positive
   button (agents/dialog_answers.py).
+- A home screen folder listing the app asked for is no way to open it (agents/app_folders.py).
 - A count-only text names nothing ("24K | Like"), the chooser's app before "Just once", the control that
   makes the new item asked for, another everyday name of a quick setting (agents/label_shapes.py).
 """
@@ -53,6 +54,7 @@ from typing import Any
 
 from . import (
     act_collections,
+    app_folders,
     brand_services,
     button_owners,
     cleared_fields,
@@ -187,6 +189,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     picked_callers.sent_once(out, task, screen, history or [])  # "text Bo: X" sent and shown in Bo's chat: finish
     paired_acts.adjust(out, task, screen, history or [])  # "add X to the album "T"" after making T: X first
     every_match.adjust(out, task, screen, make, history or [])  # "delete all notes that mention X": search, each row
+    app_folders.adjust(out, screen)  # "open Gamma": the app by name, not the home screen folder listing it
 
 
 def _said_whole(label: str, said: str) -> bool:
