@@ -1,0 +1,106 @@
+"""The newest or oldest item of a list to act on: invented apps and wordings, with cases that must not fire."""
+
+from dataclasses import dataclass
+from typing import Any
+
+from cascadroid.agents import end_rows
+from cascadroid.agents.perceptor import Screen
+
+
+@dataclass
+class Cand:
+    action: dict[str, Any]
+    text: str
+    score: float
+
+
+def _list(rows: list[str], scrolls: bool = False) -> Screen:
+    lines = ['[5] TextView "Everything" (selected)'] + [f'[{10 + 4 * i}] LinearLayout "{r}"' for i, r in enumerate(rows)]
+    labels = {5: "Everything", **{10 + 4 * i: r for i, r in enumerate(rows)}}
+    bounds = {5: [0, 200, 300, 300], **{10 + 4 * i: [0, 320 + 180 * i, 1080, 490 + 180 * i] for i in range(len(rows))}}
+    if scrolls:
+        lines.append('[90] RecyclerView "list" (scrollable)')
+        labels[90] = "list"
+        bounds[90] = [0, 300, 1080, 2000]
+    return Screen(package="com.example.shelf", digest="s", lines=lines, actionable=list(labels), labels=labels,
+                  bounds=bounds, width=1080)
+
+
+def _cands(screen: Screen) -> list[Cand]:
+    out = [Cand({"kind": "tap", "element": i}, f"tap [{i}]", 0.5) for i in screen.actionable]
+    return out + [Cand({"kind": "swipe", "direction": "down"}, "scroll down", 0.2), Cand({"kind": "back"}, "back", 0.1)]
+
+
+def _best(cands: list[Cand]) -> dict[str, Any]:
+    return max(cands, key=lambda c: c.score).action
+
+
+RECIPES = ["Lentil soup, Mia | serves 4", "Pancakes, Bo | sweet, quick", "Ramen, Kai | takes two hours"]
+
+
+def test_the_age_words_of_a_task():
+    for task in ("Archive my newest recipe", "pin the latest clip", "Hide the clip I saved most recently",
+                 "share the voice memo I recorded last", "Move the last recipe to Desserts",
+                 "Markiere das neueste Rezept", "the clip that came in last: pin it"):
+        assert end_rows.wanted_end(task) == "newest", task
+    for task in ("Remove my oldest recipe", "the clip saved longest ago - hide it", "Borra la receta más antigua"):
+        assert end_rows.wanted_end(task) == "oldest", task
+    for task in ("Pin the recipe I saved last week", "Change my last name to Ortiz", "Hide the Ramen recipe",
+                 "Show the last page of the Ramen recipe"):
+        assert end_rows.wanted_end(task) is None, task
+
+
+def test_newest_untimed_row_is_the_first():
+    screen = _list(RECIPES)
+    cands = _cands(screen)
+    end_rows.adjust(cands, "Archive my newest recipe", screen, [], False)
+    assert _best(cands) == {"kind": "tap", "element": 10}
+
+
+def test_oldest_untimed_row_is_the_last_after_the_list_end():
+    screen = _list(RECIPES, scrolls=True)
+    cands = _cands(screen)
+    end_rows.adjust(cands, "Remove my oldest recipe", screen, [], False)
+    assert _best(cands) == {"kind": "swipe", "direction": "down"}
+    at_end = [{"kind": "swipe", "line": "scroll down to see more", "outcome": "no_change"}]
+    cands = _cands(screen)
+    end_rows.adjust(cands, "Remove my oldest recipe", screen, at_end, False)
+    assert _best(cands) == {"kind": "tap", "element": 18}
+
+
+def test_dated_rows_pick_by_date_whatever_the_order():
+    screen = _list(["Clip 7, Harbour, saved 2025-03-02", "Clip 2, Dunes, saved 2023-11-30", "Clip 9, Pier, saved 2026-01-15"])
+    cands = _cands(screen)
+    end_rows.adjust(cands, "pin the latest clip", screen, [], False)
+    assert _best(cands) == {"kind": "tap", "element": 18}
+    cands = _cands(screen)
+    end_rows.adjust(cands, "hide the oldest clip", screen, [], False)
+    assert _best(cands) == {"kind": "tap", "element": 14}
+
+
+def test_must_not_fire():
+    screen = _list(RECIPES)
+    for task, question, since in (
+            ("Archive the Pancakes recipe", False, []),  # no age word
+            ("What is my newest recipe?", True, []),  # a question is read elsewhere
+            ("Archive my newest recipe", False, [{"kind": "tap", "line": "tap [10] Lentil soup, Mia | serves 4",
+                                                  "outcome": "success"}])):  # a row is open already
+        cands = _cands(screen)
+        end_rows.adjust(cands, task, screen, since, question)
+        assert all(c.score <= 0.5 for c in cands), task
+    icons = _list(["Camera", "Clock", "Radio"])  # a launcher's icons are no list of items
+    cands = _cands(icons)
+    end_rows.adjust(cands, "Archive my newest recipe", icons, [], False)
+    assert all(c.score <= 0.5 for c in cands)
+
+
+def test_the_direction_the_task_names_picks_among_marked_rows():
+    log = _list(["Ivo Brandt | Received · Jan 3, 09:10", "Lea Sommer | Outgoing · Jan 3, 08:40",
+                 "Ivo Brandt | Outgoing · Jan 2, 18:05"])
+    cands = _cands(log)
+    end_rows.adjust(cands, "Block the last number I dialled", log, [], False)
+    assert _best(cands) == {"kind": "tap", "element": 14}
+    cands = _cands(log)
+    end_rows.adjust(cands, "Block the latest number", log, [], False)  # no direction named: the newest row
+    assert _best(cands) == {"kind": "tap", "element": 10}
+    assert end_rows.marked("Who rang me last?", log, [10, 14, 18]) == [10, 14, 18]  # no row reads "incoming"
