@@ -19,7 +19,7 @@ from .text import normalize, words
 
 # Search fields' names in the languages phones ship (label, hint or id words).
 SEARCH_WORDS = frozenset(words("search find query suche suchen durchsuchen rechercher recherche buscar búsqueda pesquisar cerca "
-                               "zoeken szukaj hledat sök søg haku ara поиск найти 搜索 검색 検索 بحث खोज cari pencarian "
+                               "zoeken szukaj hledat sök søg søk haku hae ara поиск найти 搜索 검색 検索 بحث खोज cari pencarian "
                                "tìm αναζήτηση חיפוש ค้นหา جستجو",
                                stopwords=frozenset()))
 SCORE = 3.5  # above a row sharing a word with the task, below a row naming the thing itself

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from . import ui_glossary
+from . import endings, ui_glossary
 from .entry_points import asks_search, names_search
 from .fields import is_focused
 from .function_words import FUNCTION_WORDS
@@ -34,7 +34,13 @@ _PARTICLES = frozenset(normalize(w) for w in (
     "por", "favor", "s'il", "plaît", "per", "favore",  # Spanish, French, Italiano
     "tolong", "dong", "aja", "yang",  # Indonesian
     "look", "for", "up", "some", "app",  # English
+    "efter", "etter", "för", "om",  # Danish, Norwegian, Swedish
 ))
+# Articles and determiners that open the thing looked for ("unos tacos al pastor, búscalos": "tacos al pastor").
+_DETERMINERS = frozenset(normalize(w) for w in (
+    "a", "an", "some", "the", "un", "una", "unos", "unas", "uno", "el", "la", "los", "las", "um", "uma", "uns", "umas",
+    "une", "des", "du", "ein", "eine", "einen", "einem", "een", "en", "ett", "et", "ei", "qualche", "alguns", "algunos"))
+_CLAUSE = re.compile(r"[,;:،，、]")
 # A leading "in <app>" ("تو دیوار ...", "in Divar ...", "auf Amazon ..."): the word after it names the app.
 _IN_APP = re.compile(r"^\s*(?:تو|توی|در|in|im|on|auf|en|dans|sur|em|no|na|di|в|на)\s+(?P<app>\S+)\s+\S", re.I)
 _LOCATIVE = re.compile(r"^(?P<head>\w{2,})['’](?:de|da|te|ta|den|dan|ten|tan)$", re.I)  # Turkish "getir'de"
@@ -50,39 +56,73 @@ def _app_words(screen: Screen, apps: list[str]) -> set[str]:
 
 
 def _searches(word: str) -> bool:
-    return asks_search(word) or names_search(word) or normalize(word) in SEARCH_WORDS or \
-        "search" in ui_glossary.concepts(word)
+    """The word says search: a search verb or noun, also with a Romance clitic on it ("búscalos": "busca")."""
+    return any(asks_search(w) or names_search(w) or normalize(w) in SEARCH_WORDS or "search" in ui_glossary.concepts(w)
+               for w in (word, *endings.imperatives(word)))
 
 
 def query(task: str, screen: Screen, apps: list[str]) -> tuple[str, bool]:
     """(the query, whether the task named search): the task's words less the app, search words and function words."""
     names = _app_words(screen, apps)
     lead = _IN_APP.match(task)
-    kept, named_search = [], False
-    for k, raw in enumerate(_TOKEN.findall(task)):
+    kept, named_search, verb_at = [], False, -1
+    raws = _TOKEN.findall(task)
+    for k, raw in enumerate(raws):
         token = raw.strip(".,;:!?¿¡؟،\"“”«»()")
         key = normalize(token)
         located = _LOCATIVE.match(token)
         if not token or (lead and k == 1) or key in names or (located and normalize(located["head"]) in names):
             continue
         if _searches(token):
-            named_search = True
+            named_search, verb_at = True, k if verb_at < 0 else verb_at
             continue
-        if located or key in FUNCTION_WORDS or key in STOPWORDS or key in _PARTICLES or \
-                (len(key) <= 2 and not any(c.isdigit() for c in key)):
+        if located or _dropped(key):
             continue
-        kept.append(token)
-    return " ".join(kept), named_search
+        kept.append((k, token))
+    after = [t for k, t in kept if k > verb_at >= 0]
+    if verb_at >= 0 and after and len(after) < len(kept):
+        return " ".join(after), named_search  # "let us search for X": X, not the words before the verb
+    if verb_at >= 0 and not after and verb_at > 0 and _CLAUSE.search(raws[verb_at - 1][-1:]):
+        phrase = _phrase_before(raws[:verb_at])
+        if phrase:
+            return phrase, named_search  # "I crave some X Y, search them": "X Y" as said
+    return " ".join(t for _, t in kept), named_search
 
 
-def _field(screen: Screen) -> int | None:
-    """The empty field a search goes in: named so, focused, or the only empty one with the keyboard up."""
-    empty = [i for i in screen.editable if i in screen.actionable and not screen.editable.get(i, "").strip()]
+def _dropped(key: str) -> bool:
+    return key in FUNCTION_WORDS or key in STOPWORDS or key in _PARTICLES or \
+        (len(key) <= 2 and not any(c.isdigit() for c in key))
+
+
+def _phrase_before(raws: list[str]) -> str:
+    """The noun phrase closing the clause before a search verb said last: the words after its last article,
+    as said (its inner short words kept), less a trailing particle; "" when no article opens it."""
+    clause = _CLAUSE.split(" ".join(raws))
+    tokens = [t.strip(".!?¿¡؟\"“”«»()") for t in (clause[-2] if len(clause) > 1 else clause[0]).split()]
+    opens = [k for k, t in enumerate(tokens) if normalize(t) in _DETERMINERS]
+    phrase = tokens[opens[-1] + 1:] if opens else []
+    while phrase and _dropped(normalize(phrase[-1])):
+        phrase.pop()
+    return " ".join(phrase) if phrase and not _dropped(normalize(phrase[0])) else ""
+
+
+def _field(screen: Screen, task: str = "") -> int | None:
+    """The empty field a search goes in: named so, focused, or the only empty one with the keyboard up; a search
+    field showing its prompt as its text counts as empty."""
+    empty = [i for i in screen.editable if i in screen.actionable and (
+        not screen.editable.get(i, "").strip() or _prompt_shown(screen, i, task))]
     for element in empty:
         if search_field(screen, element) or is_focused(screen, element) and not _form_field(screen, element):
             return element
     only = len(empty) == 1 and screen.keyboard_shown and len(screen.editable) == 1
     return empty[0] if only and not _form_field(screen, empty[0]) else None
+
+
+def _prompt_shown(screen: Screen, element: int, task: str) -> bool:
+    """A search field whose text is its prompt: it names search ("Search shops or items"), or the field is
+    focused and shares no word with the task (an app writing its hint as the text)."""
+    text = screen.editable.get(element, "")
+    return search_field(screen, element) and (names_search(text) or is_focused(screen, element) and not words(text) & words(task))
 
 
 def _form_field(screen: Screen, element: int) -> bool:
@@ -92,7 +132,7 @@ def _form_field(screen: Screen, element: int) -> bool:
 
 def adjust(out: list[Any], task: str, screen: Screen, apps: list[str], make: Callable[..., Any]) -> None:
     """Type the query into the search field when the task names search or its words show only in longer rows."""
-    element = _field(screen)
+    element = _field(screen, task)
     if element is None or any(c.action.get("kind") == "type" and c.action.get("element") == element for c in out):
         return
     text, named_search = query(task, screen, apps)

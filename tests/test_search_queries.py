@@ -65,3 +65,30 @@ def test_a_focused_message_field_takes_no_query() -> None:
 def test_greek_search_for_leaves_the_preposition_out_of_the_query() -> None:
     from cascadroid.agents.search_requests import query as verb_first_query
     assert verb_first_query("ψάξε για ασύρματο ποντίκι") == "ασύρματο ποντίκι"
+
+
+def test_the_words_after_the_search_verb_are_the_query_not_a_preface() -> None:
+    screen = made_screen("com.example.loppis", "Loppis", [])
+    assert query("nåja, la oss søke etter vintage lamper", screen, []) == ("vintage lamper", True)
+    assert query("hmm, let us search for brass candle holders", screen, []) == ("brass candle holders", True)
+    # must not fire: nothing before the verb, or nothing after it
+    assert query("search blue denim jacket", screen, []) == ("blue denim jacket", True)
+    assert query("pazar'da peynir ara", made_screen("com.example.pazar", "Pazar", []), ["Pazar"])[0] == "peynir"
+
+
+def test_a_search_verb_said_last_with_a_clitic_takes_the_phrase_after_the_article_as_said() -> None:
+    screen = made_screen("com.example.forno", "Forno", [])
+    assert query("ho proprio voglia di una pizza ai funghi, cercala", screen, []) == ("pizza ai funghi", True)
+    # must not fire: no article opens the phrase, so the words are only subtracted
+    assert query("voglia pizza funghi, cercala", screen, [])[0] == "voglia pizza funghi"
+
+
+def test_a_search_field_showing_its_prompt_as_text_takes_the_query() -> None:
+    rows = [("View", "vintage lampeskjerm"), ("View", "lampetter")]
+    screen = made_screen("com.example.loppis", "Loppis", rows, {"text field": "Søk etter butikker eller varer"})
+    assert rank("nåja, la oss søke etter lamper", "", screen, [], [])[0].action == {
+        "kind": "type", "element": 7, "text": "lamper"}
+    # must not fire: a field showing other words (no prompt, not focused) is no empty search box
+    screen = made_screen("com.example.loppis", "Loppis", rows, {"text field": "gamle stoler"})
+    assert not any(c.action.get("kind") == "type" and c.action.get("element") == 7 and c.action.get("text") == "lamper"
+                   for c in rank("nåja, la oss søke etter lamper", "", screen, [], []))
