@@ -39,6 +39,7 @@
   (agents/consent.py).
 - A dialog the task says yes to, or whose words hold the task's verb, is answered with its positive
   button (agents/dialog_answers.py).
+- A task sending a popup or offer away taps its close control (agents/dismissals.py).
 - A home screen folder listing the app asked for is no way to open it (agents/app_folders.py).
 - A count-only text names nothing ("24K | Like"), the chooser's app before "Just once", the control that
   makes the new item asked for, another everyday name of a quick setting (agents/label_shapes.py).
@@ -62,6 +63,7 @@ from . import (
     confirmations,
     consent,
     dialog_answers,
+    dismissals,
     each_recipient,
     edit_forms,
     endings,
@@ -189,6 +191,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     picked_callers.sent_once(out, task, screen, history or [])  # "text Bo: X" sent and shown in Bo's chat: finish
     paired_acts.adjust(out, task, screen, history or [])  # "add X to the album "T"" after making T: X first
     every_match.adjust(out, task, screen, make, history or [])  # "delete all notes that mention X": search, each row
+    dismissals.adjust(out, task, screen)  # "get this offer out of the way": the popup's close icon, any language
     app_folders.adjust(out, screen)  # "open Gamma": the app by name, not the home screen folder listing it
 
 

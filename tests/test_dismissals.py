@@ -1,0 +1,34 @@
+"""A task sending a popup or offer away (agents/dismissals.py), on invented apps and languages."""
+
+from __future__ import annotations
+
+from test_ui_conventions import element, first, node, screen_of
+
+from cascadroid.agents.dismissals import asked
+
+
+def _sheet(close_label: str):
+    """An invented ticket app: its page behind a promo sheet whose call to action repeats the task's verb."""
+    return screen_of(
+        node("TextView", (40, 200, 1040, 300), "Konserter i helgen"),
+        node("FrameLayout", (0, 1400, 1080, 2400), "", "",
+             node("ImageButton", (960, 1420, 1060, 1520), "", close_label, clickable=True, rid="org.example.tix:id/x"),
+             node("TextView", (40, 1550, 1040, 1650), "Medlemskap: gratis frakt på alla biljetter"),
+             node("Button", (40, 2200, 1040, 2300), "Prova gratis och köp biljetter", clickable=True,
+                  rid="org.example.tix:id/cta")))
+
+
+def test_a_popup_sent_away_is_closed_by_its_close_control_in_the_screens_language():
+    observation, screen = _sheet("Stäng")
+    close = element(observation, resource_id="org.example.tix:id/x").id
+    assert first("bort med popupen, jag vill bara köpa biljetter", screen) == {"kind": "tap", "element": close}
+    assert first("get this membership offer out of the way so I can buy tickets", screen) == {
+        "kind": "tap", "element": close}
+
+
+def test_must_not_fire_without_a_dismissal_or_on_something_else_to_close():
+    observation, screen = _sheet("Stäng")
+    cta = element(observation, resource_id="org.example.tix:id/cta").id
+    assert first("prova gratis och köp biljetter", screen) == {"kind": "tap", "element": cta}
+    assert not asked("close the Travel tab") and not asked("close my account") and not asked("show me the offers")
+    assert asked("quita ese anuncio") and asked("hide the offer banner")
