@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from . import counting, owners
+from . import counting, end_rows, owners
 from .answers import first_row_name
 from .perceptor import Screen
 from .text import words
@@ -27,6 +27,7 @@ _ARRIVING = re.compile(r"\b(?:e-?mail(?:s|ed)?|mail(?:s|ed)?|messages?|messaged|
                        r"rang|notifications?|voicemails?|"
                        r"downloads?|photos?|pictures?|screenshots?|dms?|chats?)\b", re.I)
 _WHO = re.compile(r"\bwho\b|\bwhom\b|\bfrom\s*\??\s*$|\bsender\b|\bfrom whom\b", re.I)
+_SAYS = re.compile(r"\b(?:say|says|said|wr[io]te|written|reads?|about|contents?|body|text of)\b", re.I)  # its words, not its title
 _STATE = frozenset(words("unread read starred important flagged pinned muted new draft", stopwords=frozenset()))
 
 
@@ -41,13 +42,17 @@ def read(task: str, kind: str, screen: Screen, found: tuple[str, float] | None) 
         return (mine, 1.0) if mine else None
     row = latest_row(task, screen) if kind in ("name", "line") or _WHO.search(task) else None  # "who sent the email"
     name = first_row_name([row]) if row else None
+    if row and not name and not _WHO.search(task) and not _SAYS.search(task):  # "the newest file?": the row's title
+        name = re.split(r"\s[|·•]\s|,\s", row)[0].strip() or None
     return (name, 0.9) if name else found
 
 
 def latest_row(task: str, screen: Screen) -> str | None:
     """The row a "latest / newest / who ... last" question means: the first timed row (counting.latest);
     on a list whose rows show no time, its first row when the question asks who sent or called."""
-    timed = counting.latest(task, screen)
+    end = "oldest" if re.search(r"\b(?:oldest|earliest|first)\b", task, re.I) else "newest" if _LATEST.search(task) else None
+    dated = end_rows.dated_end(end, task, screen) if end else None  # every row dated: by its date, in any order
+    timed = screen.labels.get(dated, "") if dated is not None else counting.latest(task, screen)
     if timed is not None:
         return strip_states(timed)
     if not (_LATEST.search(task) and _ARRIVING.search(task) and _WHO.search(task)):

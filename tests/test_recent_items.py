@@ -72,3 +72,19 @@ def test_newest_said_by_a_verb_of_arrival():
                    "Kofi Mensah, Lunch? | Kofi Mensah · Are you free on Friday"])
     assert recent_items.read("Who emailed me most recently?", "name", page, None) == ("Ines Duarte", 0.9)
     assert recent_items.read("Who emailed me about lunch?", "name", page, None) is None
+
+
+def test_dated_rows_in_any_order_give_the_newest_by_date_and_its_title():
+    page = _inbox(["tide_table.pdf | 90 kB · Apr 2", "kayak_rental.png | 1.2 MB · Apr 19", "permit.docx | 40 kB · Apr 7"])
+    for task in ("Which file in my Inbox is the newest?", "latest attachment?", "the most recent file: which one?"):
+        assert recent_items.read(task, "name", page, None) == ("kayak_rental.png", 0.9), task
+    assert recent_items.read("Which file is the oldest?", "name", page, None) == ("tide_table.pdf", 0.9)
+    assert recent_items.read("What does my newest file say?", "line", page, None) is None  # its words, not its title
+
+
+def test_the_newest_outgoing_row_when_the_question_says_i_called():
+    page = _inbox(["Ines Duarte | Incoming · May 3, 11:20", "Kofi Mensah | Outgoing · May 3, 10:05",
+                   "Ravi Nair | Outgoing · May 2, 17:45"])
+    for task in ("Who did I call most recently?", "Who was the last person I rang?", "last outgoing call: who?"):
+        assert recent_items.read(task, "name", page, None) == ("Kofi Mensah", 0.9), task
+    assert recent_items.read("Who called me last?", "name", page, None) == ("Ines Duarte", 0.9)
