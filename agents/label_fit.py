@@ -9,8 +9,8 @@ The ranker counts the task's words a label shares. On real screens that favours 
 - Rarity on this screen: a task word every row repeats ("battery" on a battery page) says little;
   when the best match rests only on such words and a content word of the task shows nowhere, the
   thing asked for is further down: scrolling comes first.
-- Ads: a sponsored or promotional element (agents/promotions.py) goes below a plain element that
-  shares its task words ("Sponsored · Air fryer ... Add to cart" below the "Add to cart" button).
+- Ads: a sponsored or promotional element (agents/promotions.py; by its text or by its id) goes below a
+  plain element that shares its task words ("Sponsored · Air fryer ... Add to cart" below the "Add to cart" button).
 """
 
 from __future__ import annotations
@@ -115,8 +115,10 @@ def adverts(out: list[Any], task: str, screen: Screen) -> None:
     ads_asked = bool(words(task, stopwords=frozenset()) & promotions.AD_MARKERS)
     offers_asked = promotions.wanted(task)
 
-    def unwanted(text: str) -> bool:
-        return not ads_asked and promotions.is_ad(text) or not offers_asked and promotions.is_banner(_title(text))
+    def unwanted(text: str, element: int) -> bool:
+        kind = promotions.element_kind(screen, element)  # an ad or offer known by its id (its card's)
+        return not ads_asked and (promotions.is_ad(text) or kind == "ad") or \
+            not offers_asked and (promotions.is_banner(_title(text)) or kind == "offer")
     taps = _taps(out, screen)
     plain: list[tuple[Any, set[str]]] = []
     ads: list[tuple[Any, set[str]]] = []
@@ -125,7 +127,7 @@ def adverts(out: list[Any], task: str, screen: Screen) -> None:
         named = _named(said, words(label))[0]
         if not named:
             continue
-        (ads if unwanted(f"{label} | {screen.context.get(element, '')}") else plain).append((candidate, named))
+        (ads if unwanted(f"{label} | {screen.context.get(element, '')}", element) else plain).append((candidate, named))
     for ad, named in ads:
         rivals = [c.score for c, other in plain if other & named and c.score <= ad.score]
         if rivals:

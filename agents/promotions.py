@@ -12,7 +12,8 @@ a short tab or chip named "Offers" is no banner. A sentence offering a coupon ("
 
 Resource ids say it in every language alike: ``promo_banner``, ``home_ad_banner``, ``sponsoredItem``,
 ``search_result_promoted`` (:func:`id_kind`); an id that names a notice ("offline_banner", "cookie_banner",
-"banner_notice") is no offer.
+"banner_notice") is no offer. A control inside a tappable card so named (the "Add to cart" icon of a
+``sponsoredItem`` card) is one too (:func:`element_kind`).
 
 Ads carry a marker ("Sponsored", "Anzeige", "Реклама", "広告", "Tangazo"): :func:`is_ad`. A marker that is
 also a plain word ("annonce" is a classified listing, "mainos" any advert text) counts only as a tag: alone in
@@ -22,6 +23,7 @@ its part of the label, or first and followed by a separator ("Tài trợ · Nồ
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..unitext import NO_SPACES
 from .text import normalize, words
@@ -112,3 +114,19 @@ def id_kind(resource_id: str) -> str | None:
     if parts & _NOTICE_ID_WORDS:
         return None
     return "ad" if parts & _AD_ID_WORDS else "offer" if parts & _OFFER_ID_WORDS else None
+
+
+def element_kind(screen: Any, element: int) -> str | None:
+    """"ad" or "offer" when the resource id of the control, or of a tappable card holding it, names one."""
+    own = id_kind(screen.locators.get(element, {}).get("resource_id", ""))
+    box = screen.bounds.get(element)
+    if own is not None or not box:
+        return own
+    for other in screen.actionable:
+        outer = screen.bounds.get(other)
+        if other != element and outer and outer != box and outer[0] <= box[0] and outer[1] <= box[1] and \
+                outer[2] >= box[2] and outer[3] >= box[3] and other not in screen.editable:
+            kind = id_kind(screen.locators.get(other, {}).get("resource_id", ""))
+            if kind is not None:
+                return kind
+    return None

@@ -143,7 +143,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
             candidate.score += 1.5
         candidate.score += min(1.5, 0.75 * (len(_inflected(goal.words - own, own)) + particles.stem_matches(said, label)))
         candidate.score += _media_toggle(goal.want_on, goal.toggle_words, label)
-        id_kind = promotions.id_kind(screen.locators.get(element, {}).get("resource_id", "")) or _held_kind(screen, element)
+        id_kind = promotions.element_kind(screen, element)
         if not wants_ads and (id_kind == "ad" or promotions.is_ad(f"{label} | {screen.context.get(element, '')}")):
             candidate.score -= 2.0
         elif not wants_offers and (id_kind == "offer" or promotions.is_banner(label)):
@@ -267,22 +267,6 @@ def _media_toggle(want_on: bool | None, toggle: set[str], label: str) -> float:
     if first in _MUTE and names & {"mic", "microphone", "audio", "sound"}:
         return 2.5 if (first == "mute") != want_on else 0.0
     return 0.0
-
-
-def _held_kind(screen: Screen, element: int) -> str | None:
-    """"ad" or "offer" when the control sits inside a tappable card whose resource id names one (the "Add to cart"
-    icon of a ``sponsoredItem`` card), else None."""
-    box = screen.bounds.get(element)
-    if not box:
-        return None
-    for other in screen.actionable:
-        outer = screen.bounds.get(other)
-        if other != element and outer and outer[0] <= box[0] and outer[1] <= box[1] and outer[2] >= box[2] and \
-                outer[3] >= box[3] and outer != box and other not in screen.editable:
-            kind = promotions.id_kind(screen.locators.get(other, {}).get("resource_id", ""))
-            if kind is not None:
-                return kind
-    return None
 
 
 def _negated_ads(said: str) -> bool:

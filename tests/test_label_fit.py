@@ -112,3 +112,13 @@ def test_resource_id_kinds():
     assert id_kind("com.example:id/iv_promo_banner") == "offer" and id_kind("com.example:id/bannerPager") == "offer"
     assert id_kind("com.example:id/cookie_banner") is None and id_kind("com.example:id/add_button") is None
     assert id_kind("com.example:id/adapter_row") is None and id_kind("") is None
+
+
+def test_an_offer_known_by_its_id_saying_more_of_the_task_still_goes_below_the_tile_sharing_a_word():
+    wallet = _screen("org.example.dompet", "Bayar", [("FrameLayout", "Isi pulsa ponsel kamu sekarang | hadiah tiap bulan"),
+                                                     ("LinearLayout", "Pulsa & paket data"), ("LinearLayout", "Listrik")])
+    wallet.locators[5]["resource_id"] = "org.example.dompet:id/banner_item"
+    assert "[6] Pulsa" in _first("isi pulsa ponsel kamu sekarang", wallet)
+    # must not fire: the same card with an id that names no offer
+    wallet.locators[5]["resource_id"] = "org.example.dompet:id/topup_card"
+    assert "[5] Isi pulsa" in _first("isi pulsa ponsel kamu sekarang", wallet)
