@@ -15,6 +15,7 @@ import re
 
 from .asides import aside_first
 from .text import FULL_NAME
+from .ticket_lines import ticketed
 
 _FILLER = re.compile(r"^(?:(?:uh+|uhm+|um+|erm*|hmm+|ah+)\b[,.]?\s+|(?:like|right|well),\s+)+(?=\w)", re.I)
 _POLITE_QUESTION = re.compile(r"^(?:is it possible|would it be possible|is there (?:any )?(?:way|chance))(?: for you)?"
@@ -37,7 +38,7 @@ _GOING = re.compile(r"\bget (?P<x>(?:the|my|a) [\w\- ]{1,30}?) (?:going|started|
 
 def unframed(task: str) -> str:
     """``task`` with a filler, a polite question frame or a purpose said first moved out of the request's way."""
-    text = aside_first(_FILLER.sub("", task.strip()))
+    text = ticketed(aside_first(_FILLER.sub("", task.strip())))  # "User wants: X deleted", "I want X sent to Bo"
     polite = _POLITE_QUESTION.match(text)
     if polite:
         text = text[polite.end():].rstrip()
