@@ -7,6 +7,10 @@ follows the word up to a comma or the clause's end: a capitalised run or a numbe
 search field (agents/search_queries.py), a field holding text already, or a field another rule types into.
 Typing goes above rows that merely contain the value; below a row that is the value exactly unless the
 task asks to enter, fill or search (the row is then the thing to open).
+
+A field whose hint is the shape of a number ("09xxxxxxxxx", "+7 (___) ___-__-__", "•••• •••• •••• ••••") takes the
+number of that shape the ranker offers to type: its digit count and the hint's own digits agree
+(:func:`templated`), above rows that show look-alike numbers.
 """
 
 from __future__ import annotations
@@ -93,9 +97,38 @@ def place(out: list[Any], make: Callable[..., Any], screen: Screen, element: int
         out.append(make(action, f'type "{text}" into [{element}] {screen.labels.get(element, "")}', score))
 
 
+_SLOT = "xX#_•*0123456789"
+_TEMPLATE = re.compile(r"^[+\s().\-xX#_•*\d]{6,}$")
+
+
+def fits_template(hint: str, text: str) -> bool:
+    """``text``'s digits fill ``hint``, a number's shape: as many digits as slots, the hint's digits in place."""
+    hint = hint.strip()
+    slots = [c for c in hint if c in _SLOT]
+    digits = [c for c in text if c.isdigit()]
+    if not _TEMPLATE.match(hint) or sum(c.isdigit() for c in slots) == len(slots) or len(slots) < 6:
+        return False  # a number itself is no shape
+    if len(digits) != len(slots) and not (hint.startswith("+") and len(digits) == len(slots) + 1):
+        return False
+    lead = digits[len(digits) - len(slots):]
+    return all(s == d for s, d in zip(slots, lead, strict=True) if s.isdigit())
+
+
+def templated(out: list[Any], screen: Screen) -> None:
+    """Raise the typing of a number into the empty field whose hint is that number's shape (in place)."""
+    top = max((c.score for c in out), default=0.0)
+    for candidate in out:
+        element = candidate.action.get("element")
+        if candidate.action.get("kind") == "type" and element in screen.editable and \
+                not screen.editable[element].strip() and fits_template(screen.labels.get(element, ""),
+                                                                       candidate.action.get("text", "")):
+            candidate.score = max(candidate.score, top + 0.5)
+
+
 def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any]) -> None:
     """Type the value the task gives after an empty field's own name into that field (in place); a task
     that empties a field gives no value ("remove the email address from ...": "address" is none)."""
+    templated(out, screen)  # "09xxxxxxxxx": the number of that shape
     if cleared(task) is not None:
         return
     typing = {c.action.get("element") for c in out if c.action.get("kind") == "type"}

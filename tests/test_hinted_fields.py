@@ -57,3 +57,15 @@ def test_a_message_field_does_not_take_the_name_after_the_verb_message() -> None
     ranked = rank("message Ana Ruiz", "", screen, [], [])
     assert not any(c.action.get("kind") == "type" and c.action.get("text") == "Ana Ruiz" for c in ranked)
     assert value_after("Message Ana", "message") is None
+
+
+def test_a_number_goes_into_the_field_whose_hint_is_its_shape_above_look_alike_rows() -> None:
+    rows = [("LinearLayout", "Dinara | +381 64 555 1290"), ("LinearLayout", "Pošalji dinara: slanje novca QR kodom")]
+    screen = made_screen("rs.example.pay", "Slanje novca", rows, {"06x xxx xxxx": ""})
+    assert _top("064 555 1209 pošalji 2000 dinara slanje novca", screen) == {
+        "kind": "type", "element": 7, "text": "064 555 1209"}
+    from cascadroid.agents.hinted_fields import fits_template
+    assert fits_template("+7 (___) ___-__-__", "+7 912 345 67 89") and fits_template("06x xxx xxxx", "0645551209")
+    # must not fire: another count of digits, another leading digit, a hint that is a number, a word hint
+    assert not fits_template("06x xxx xxxx", "064555120") and not fits_template("06x xxx xxxx", "0745551209")
+    assert not fits_template("0645551209", "0645551209") and not fits_template("Broj telefona", "0645551209")
