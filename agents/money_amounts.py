@@ -1,0 +1,71 @@
+"""A sum of money said with its currency goes, as digits, into the form's empty amount field, in any language.
+
+"send Nino 50 lari", "ნინოს 50 ლარი გადაურიცხე", "переведи 1500 рублей Ане", "₸ 2 000 to Aigerim": the number
+beside a currency (a symbol, an ISO code, or the currency's name in the languages phones ship) is the amount.
+A transfer form shows an empty field for it, named by its id or label ("amount_input", "Betrag", "Сумма"); its
+other empty fields (a note, a purpose) take no digits. The digits are typed there, above the rows of recent
+transfers that show other sums. A task with no currency beside its number, or a form with no amount field,
+is left to the other rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from .perceptor import Screen
+from .text import normalize, words
+
+_SYMBOLS = "$€£¥₹₾₸₽₴₺₼₦₱₫₩₪৳₮៛₭฿֏"
+# ISO codes and currency names (singular and usual plural or case forms), lower case.
+_NAMES = ("usd eur gbp jpy inr gel kzt rub uah try azn ngn php vnd krw ils bdt mnt khr lak thb amd uzs kgs tjs "
+          "mmk pkr lkr npr idr myr brl mxn cop ars clp pen zar kes tzs ugx ghs egp mad chf sek nok dkk pln czk huf ron "
+          "dollar dollars euro euros pound pounds rupee rupees lari tenge som sum so'm kyat lira manat dram naira peso "
+          "pesos rand taka baht dong đồng ringgit rupiah real reais zloty złotych złote koruna korun forint lei "
+          "shilling shillings shilingi cedi hryvnia hryvnias ruble rubles rouble roubles "
+          "рубль рубля рублей руб гривня гривні гривень грн тенге теңге сом сум драм манат "
+          "ლარი ლარს ლარის դրամ ကျပ် টাকা ரூபாய் रुपये रुपए रुपया บาท 元 円 원 ريال دينار درهم جنيه روپے ₪ שקל שקלים").split()
+_NUMBER = r"\d(?:[\d\s.,]*\d)?"
+_SAID = re.compile(rf"(?<![\w.,])(?:(?P<a>{_NUMBER})\s?(?P<unit>[{_SYMBOLS}]|[^\W\d_][\w']*)|"
+                   rf"(?P<sym>[{_SYMBOLS}])\s?(?P<b>{_NUMBER}))(?!\w)")
+# Words naming an amount field (ids are English; labels in the languages phones ship).
+_FIELD = frozenset(words("amount sum total summa betrag importe monto montant valor importo kwota bedrag belopp beløb "
+                         "сумма сума сомасы tutar jumlah miqdor summasi", stopwords=frozenset()))
+
+
+def said_amount(task: str) -> str | None:
+    """The digits of a sum the task says with its currency ("50 lari" -> "50", "₾ 1 250" -> "1250"), else None."""
+    for m in _SAID.finditer(task):
+        unit = m.group("unit")
+        if m.group("sym") or unit in _SYMBOLS or (unit and normalize(unit) in _NAMES):
+            digits = re.sub(r"\s", "", m.group("a") or m.group("b"))
+            return re.sub(r"[.,]00$", "", digits)
+    return None
+
+
+def amount_field(screen: Screen) -> int | None:
+    """The empty field named for an amount by its resource id or its label, else None."""
+    for element in screen.editable:
+        if element not in screen.actionable or screen.editable.get(element, "").strip():
+            continue
+        rid = screen.locators.get(element, {}).get("resource_id", "").rsplit("/", 1)[-1]
+        named = words(re.sub(r"[_\-]", " ", re.sub(r"([a-z])([A-Z])", r"\1 \2", rid)), stopwords=frozenset())
+        if (named | words(screen.labels.get(element, ""), stopwords=frozenset())) & _FIELD:
+            return element
+    return None
+
+
+def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any]) -> None:
+    """Type the sum said with its currency into the empty amount field, above the rest (in place)."""
+    digits = said_amount(task)
+    element = amount_field(screen) if digits else None
+    if element is None or not out:
+        return
+    top = max(c.score for c in out)
+    action = {"kind": "type", "element": element, "text": digits}
+    same = next((c for c in out if c.action == action), None)
+    if same is not None:
+        same.score = max(same.score, top + 0.5)
+    else:
+        out.append(make(action, f'type "{digits}" into [{element}] {screen.labels.get(element, "")}', top + 0.5))

@@ -1,0 +1,31 @@
+"""A sum said with its currency, typed as digits into the empty amount field (agents/money_amounts.py)."""
+
+from __future__ import annotations
+
+from cascadroid.agents.candidates import rank
+from cascadroid.agents.money_amounts import said_amount
+from cascadroid.agents.perceptor import Screen
+from tests.screens_made import made_screen
+
+
+def _form(amount_label: str, amount_id: str = "") -> Screen:
+    rows = [("LinearLayout", "Ayşe Demir | TR12 0006 1005 1978 6457 8413 26"), ("LinearLayout", "Ayşe Demir · 75 lira")]
+    screen = made_screen("tr.example.banka", "Para transferi", rows, {amount_label: "", "Açıklama (isteğe bağlı)": ""})
+    if amount_id:
+        screen.locators[7]["resource_id"] = f"tr.example.banka:id/{amount_id}"
+    return screen
+
+
+def test_the_sum_said_with_its_currency_goes_into_the_amount_field_as_digits() -> None:
+    screen = _form("Tutar")
+    assert rank("Ayşe'ye 120 lira gönder", "", screen, [], [])[0].action == {"kind": "type", "element": 7, "text": "120"}
+    screen = _form("Qiymət", amount_id="amountInput")  # a label no list here knows: the id says amount
+    assert rank("Ayşe'ye 120 lira gönder", "", screen, [], [])[0].action == {"kind": "type", "element": 7, "text": "120"}
+    assert said_amount("переведи 1 500 рублей Ане") == "1500" and said_amount("₸ 2 000 to Aigerim") == "2000"
+
+
+def test_must_not_fire_without_a_currency_or_an_amount_field() -> None:
+    assert said_amount("send 3 photos to Ayşe") is None and said_amount("a 50 GB plan") is None
+    screen = _form("Not")
+    assert not any(c.action.get("text") == "120" and c.action.get("element") == 7
+                   for c in rank("Ayşe'ye 120 lira gönder", "", screen, [], []))
