@@ -37,6 +37,7 @@ from . import (
     label_fit,
     listed_rows,
     lookup,
+    marked_rows,
     menus,
     missing,
     pickers,
@@ -268,6 +269,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         menus.adjust(out, part, goal.verbs, screen, since, objects, visible)  # the verb behind a menu
     every_kind.adjust(out, part, screen, since, menus.destinations(part, goal.verbs))  # "all the PDFs": each in turn
     group_rows.adjust(out, part, goal.verbs, screen, since)  # "mute every group": each group row, no one-person chat
+    marked_rows.adjust(out, part, goal.verbs, screen, since)  # "archive every email I've read": each in turn
     end_rows.adjust(out, part, screen, since, reading_only)  # "star my latest email": its row first
     browsing.adjust(out, part, screen, objects, asked is not None, history)  # a browser's tabs, bookmarks, history
     shopping.adjust(out, task, screen, since, pending, asked, Candidate)  # buy: cart, checkout, order; the cart itself

@@ -164,3 +164,8 @@ def test_a_count_asked_with_a_verb_is_asked_with_the_items_state() -> None:
     assert canonical("How many texts did I not answer?") == "how many unanswered texts?"
     assert canonical("Tell me the number of chats I have pinned.") == "how many pinned chats."  # the state before the noun
     assert canonical("How many photos did I take in May?") == "How many photos did I take in May?"  # no state word
+
+
+def test_a_read_state_before_its_noun_names_the_rows_not_the_state_to_set() -> None:
+    assert canonical("Mark all my unread Board posts as read.") == "mark all my unread Board posts as read."
+    assert canonical("make the Bake sale thread unread again") == "mark the Bake sale thread as unread"
