@@ -2,7 +2,9 @@
 
 A step that only opens an app names where the request happens; a step that finds or opens a thing names what the next
 step's "it" / "them" / "that one" stands for (or where "at the end" is); the other steps are the request, joined by "and".
-Runs first, on the task as typed (quotes and all). General English step lists only ("1)", "1.", "1:", "step 1:").
+The same steps said in one sentence, "open X, then Y" / "can you find X, then Y?" (a parent to a teen), read the same way
+when the first step opens or finds. Runs first, on the task as typed (quotes and all). General English step lists only
+("1)", "1.", "1:", "step 1:", ", then").
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import re
 
 _NUMBER = re.compile(r"(?:^|(?<=\s))(?:\(?(?P<n>\d{1,2})[).:]|(?i:step) (?P<m>\d{1,2}):?)\s+")
-_APP = re.compile(r"(?i:open|launch|go to|start|use)\s+(?:the\s+|my\s+)?(?P<a>(?-i:[A-Z])[\w\-]*|[\w\-]+ app)(?:\s+app)?")
+_APP = re.compile(r"(?i:open|launch|go to|go into|start|use)\s+(?:the\s+|my\s+)?(?P<a>(?-i:[A-Z])[\w\-]*|[\w\-]+ app)(?:\s+app)?")
 _PLACE = re.compile(r"(?i:open|go to)\s+(?P<a>(?:my|the) [a-z]+)")  # "open my calendar": where, no thing
 _FIND = re.compile(r"(?i:find|look up|locate|search for|go to|open|select|pick|choose|tap(?: on)?)\s+(?P<x>.+)")
 _PRONOUN = re.compile(r"\b(?:(?:every one|each one|each|all|both) of them|it(?!\s+(?:is|was|has|'s)\b)|them|that one|this one"
@@ -19,15 +21,41 @@ _ASIDE = r"(?i:do not|don't|but|keep|leave|without|except)\b"  # what to leave a
 _EDGE = re.compile(r"\b(?:at|to) the (?:very )?(?:end|start|beginning|top|bottom)\b(?! of\b)", re.I)
 
 
+# A sentence of steps: "(can you) open X, (and) then Y"; a step that opens or finds before it, after a comma.
+_ASKED = re.compile(r"^(?:(?:can|could|will|would) you(?: please| kindly| just)?|please|kindly)\s+", re.I)
+_THEN = re.compile(r",?\s+(?:and\s+)?then\s+(?=[a-z])")
+_OPENER = re.compile(r",\s+(?=(?:open|find|look up|locate|search for|go to|go into)\s)")
+_TOLD = re.compile(r"(?:and )?(?:then )?(?:(?:tell|show|give) me|let me know|report)\b", re.I)
+
+
 def stepped(text: str) -> str:
     """``text`` as one request (see the module docstring); the same text when it is not a numbered list from 1."""
     marks = list(_NUMBER.finditer(text))
     numbers = [int(m["n"] or m["m"]) for m in marks]
     if len(marks) < 2 or numbers != list(range(1, len(marks) + 1)) or text[:marks[0].start()].strip():
-        return text
+        return _sentence(text)
     steps = [text[m.end():n.start() if n else len(text)].strip(" ,;.") for m, n in zip(marks, marks[1:] + [None])]
-    if any(re.match(r"(?:and )?(?:then )?(?:(?:tell|show|give) me|let me know|report)\b", step, re.I) for step in steps[1:]):
+    if any(_TOLD.match(step) for step in steps[1:]):
         return text  # steps that end by asking to be told are a question: read by question_forms
+    return _joined(steps, text)
+
+
+def _sentence(text: str) -> str:
+    """"open X, then Y" as the steps it says; a step asking to be told: the numbered list question_forms reads."""
+    asked = _ASKED.match(text.strip())
+    body = text.strip()[asked.end():] if asked else text.strip()
+    parts = _THEN.split(body.rstrip(" ?.!"))
+    steps = [step.strip() for part in parts[:-1] for step in _OPENER.split(part)] + parts[-1:]
+    if len(parts) < 2 or not (_APP.fullmatch(steps[0]) or _PLACE.fullmatch(steps[0]) or _FIND.fullmatch(steps[0])):
+        return text
+    if any(_TOLD.match(step) for step in steps[1:]):
+        return " ".join(f"{i}) {step}" for i, step in enumerate(steps, 1))
+    joined = _joined(steps, text)
+    return text if joined == text else joined
+
+
+def _joined(steps: list[str], text: str) -> str:
+    """The steps as one request; ``text`` when a step finds a thing no later step uses."""
     where, found, said = "", "", []
     for step in steps:
         if (app := _APP.fullmatch(step) or _PLACE.fullmatch(step)) and not found and not said:

@@ -30,3 +30,16 @@ def test_no_numbered_list_is_left_alone():
     assert stepped("call Bo at 2) if he is free") == "call Bo at 2) if he is free"
     assert stepped("2) open Files 3) delete a.txt") == "2) open Files 3) delete a.txt"  # no list from 1
     assert stepped("set a timer for 1. 5 minutes") == "set a timer for 1. 5 minutes"
+
+
+def test_steps_said_in_one_sentence_with_then():
+    assert stepped("Can you open Dropbox, then star tax_2025.pdf?") == "In Dropbox, star tax_2025.pdf"
+    assert stepped("could you find budget.xlsx in Work, then pin it") == "pin budget.xlsx in Work"
+    assert stepped("open WhatsApp, look up Maya Chen, then block that contact") == "In WhatsApp, block Maya Chen"
+    assert stepped("Can you find memo.txt, then tell me its size?") == "1) find memo.txt 2) tell me its size"
+
+
+def test_a_then_sentence_that_does_not_open_or_find_first_is_left_alone():
+    for said in ("Turn on Wi-Fi, then Bluetooth", "call Bo, then text Ana", "open the door then",
+                 "Can you find Bo's number, then call Ana?"):
+        assert stepped(said) == said
