@@ -6,7 +6,7 @@ Most languages change a word's ending for case, number, person or tense ("viesti
 ("האוספים" is "the" + "אוספים"). Word keys (agents/text.py) meet only when equal; this module gives
 two unequal keys a partial weight, below an exact word's 1.0:
 
-- ``FORM``: a shared leading stem (4 code points or more and at least two thirds of the shorter word,
+- ``FORM``: a shared leading stem (its last "y" the other form writes "i" counted in; 4 code points or more and at least two thirds of the shorter word,
   of both where both endings differ: "przez" / "przejazd" share a prefix, not a stem;
   both words 5 or more, 4 in right-to-left scripts, which write no short vowels: a 4-letter Latin
   word inside a longer one is too often another word, "save" / "saved"; where one word holds the other, the task's adding a short ending or the
@@ -61,8 +61,11 @@ def _folded(word: str) -> str:
 
 def _stem(a: str, b: str) -> int:
     """The length of the leading stem of ``a`` and ``b``, never ending on a virama (a letter joined to
-    the next one: the cut would split a conjunct)."""
+    the next one: the cut would split a conjunct); a stem ending in "y" that the other form writes "i" keeps
+    that letter ("envoie" / "envoyer", "applied" / "apply")."""
     common = len(os.path.commonprefix([a, b]))
+    if common < min(len(a), len(b)) and {a[common], b[common]} == {"y", "i"}:
+        common += 1
     while common > 0 and unicodedata.combining(a[common - 1]) == 9:
         common -= 1
     return common

@@ -26,6 +26,8 @@ from cascadroid.agents.word_forms import FORM, JOINED, forms, weight
     ("كوبونا", "كوبون"),  # Arabic: a coupon (accusative) / coupon
     ("הקבלות", "קבלות"),  # Hebrew: the receipts / receipts (a prefixed article)
     ("والكوبون", "كوبون"),  # Arabic: and the coupon / coupon
+    ("nettoie", "nettoyer"),  # French: (he) cleans / clean: the stem's "y" written "i"
+    ("applied", "apply"),  # English: the same "y" / "i"
 ])
 def test_forms_of_one_word_meet_below_an_exact_word(task_word, label_word):
     assert 0.5 <= weight(task_word, label_word) <= FORM < 1.0
@@ -51,6 +53,7 @@ def test_a_label_word_with_a_suffix_in_the_task_meets_it_at_less(task_word, labe
     ("transfer", "translate"), ("import", "important"), ("przez", "przejazd"),  # Polish: via / ride
     ("2024", "20245"), ("photo", "photo"),  # digits; equal keys are an exact match, not a form
     ("भेजें", "भेजो"),  # a stem ending inside a letter with another vowel sign is too short
+    ("layer", "later"), ("style", "still"),  # "y" and "i" are one letter only inside a shared stem
 ])
 def test_unrelated_or_short_words_do_not_meet(task_word, label_word):
     assert weight(task_word, label_word) == 0.0
