@@ -2,7 +2,8 @@
 
 A feed repeats the same buttons under every post ("Like", "Reply", "Repost", "Share"); a
 Compose or WebView feed often draws them outside any row container, so the button carries no
-row context and every copy reads the same. Each copy belongs to the item listed before it: the
+row context, or a row as alike as the button ("Temporarily lock" beside each card's lock switch), and every
+copy reads the same. Each copy belongs to the item listed before it: the
 lines since the previous copy of the same button (author, text, its picture). "Repost
 kiri.bakes's sourdough post" is the copy whose item names "kiri.bakes" and "sourdough", not
 the first one on screen.
@@ -35,12 +36,13 @@ def owners(screen: Screen) -> dict[int, str]:
                 or element in screen.borrowed or "scrollable" in screen.lines[position].rsplit("(", 1)[-1]:
             continue  # a list named after its first row is no button
         label = normalize(screen.labels.get(element, ""))
-        if label and not screen.context.get(element) and len(label.split()) <= 3:
+        if label and len(label.split()) <= 3:
             copies.setdefault(label, []).append(position)
     out: dict[int, str] = {}
     for positions in copies.values():
-        if len(positions) < 2:
-            continue
+        rows = {normalize(screen.context.get(ids[p] or -1, "")) for p in positions}
+        if len(positions) < 2 or len(rows) > 1:
+            continue  # rows that differ say whose copy it is (in_rows below); rows alike say nothing
         start = 0
         for position in positions:
             element = ids[position]
