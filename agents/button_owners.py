@@ -10,7 +10,9 @@ the first one on screen.
 
 Inside rows the same holds: each account, app or person row carries its own copy ("송금", "Install",
 "Follow"). When the task says the button's verb and names one row ("토스뱅크 통장에서 송금해줘", "install
-Strava"), that row's copy is the action, above the row itself (which only opens its page).
+Strava"), that row's copy is the action, above the row itself (which only opens its page); of rows naming
+it alike, the one titled with the name the task says ("Açaí da Vila", not "Vila Açaí & Cia" whose item is
+called so). A Romance verb said as an imperative ("pede") says the button's infinitive ("Pedir").
 """
 
 from __future__ import annotations
@@ -18,12 +20,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .endings import verb_meets
 from .function_words import FUNCTION_WORDS
 from .goal import parse_goal
 from .perceptor import Screen
 from .text import normalize, overlap, words
 
 _ID = re.compile(r"^\[(\d+)\] ")
+# A name the task says: capitalised words, short lower-case joiners between them ("Açaí da Vila", "Bar do Zé").
+_NAMED = re.compile(r"(?<=\s)[^\W\d_a-zà-ÿ][\w'’]*(?:\s+(?:[a-zà-ÿ]{1,3}\s+)?[^\W\d_a-zà-ÿ][\w'’]*)+")
 
 
 def owners(screen: Screen) -> dict[int, str]:
@@ -92,6 +97,8 @@ def in_rows(out: list[Any], task: str, screen: Screen) -> None:
     names best, when the task says the button's words and nothing on screen fits it better than that
     row (in place)."""
     said = words(task)
+    tokens = re.findall(r"[\w]+", normalize(task))
+    phrases = [normalize(p) for p in _NAMED.findall(task) if p[0].isupper()]  # scripts with capitals only
     copies: dict[str, list[int]] = {}
     for element in screen.actionable:
         label = normalize(screen.labels.get(element, ""))
@@ -101,15 +108,17 @@ def in_rows(out: list[Any], task: str, screen: Screen) -> None:
     top = max((c.score for c in out), default=0.0)
     for label, group in copies.items():
         own = words(label)
-        if len(group) < 2 or not own or not own <= said:
-            continue
+        if len(group) < 2 or not own or not all(w in said or any(verb_meets(t, w) for t in tokens) for w in own):
+            continue  # the button's words said ("pede de novo": "Pedir de novo")
         fits = {e: overlap(words(screen.context[e]) - own, said) for e in group}
         best = max(fits.values())
         winners = [e for e in group if fits[e] == best]
+        titled = [e for e in winners if any(p in normalize(screen.context[e].split(" | ", 1)[0]) for p in phrases)]
+        winners = titled if len(winners) > 1 and len(titled) == 1 else winners  # the row titled with the name said
         row = normalize(screen.context[winners[0]])
         row_score = max((c.score for c in out if c.action.get("kind") == "tap"
                          and normalize(screen.labels.get(c.action.get("element"), "")) == row), default=0.0)
-        if best > 0 and len(winners) == 1 and row_score >= top:  # the row is what the task names most
+        if best > 0 and len(winners) == 1 and (row_score >= top or winners == titled):  # the row the task names most
             for candidate in out:
                 if candidate.action.get("kind") == "tap" and candidate.action.get("element") == winners[0]:
                     candidate.score = max(candidate.score, top + 0.5)  # the named row's own verb button

@@ -26,3 +26,26 @@ def test_must_not_fire_when_the_task_names_no_item():
     observation, screen = _wallet()
     firsts = next(e.id for e in observation.elements if e.resource_id == "org.example.wallet:id/a")
     assert first("Pause card", screen) == {"kind": "tap", "element": firsts}
+
+
+def _orders():
+    """An invented food app's order history: each card its own identical 'Comprar otra vez' button."""
+    def card(top: int, store: str, item: str, rid: str) -> str:
+        return node("LinearLayout", (0, top, 1080, top + 400), "", "",
+                    node("ImageView", (40, top + 20, 160, top + 140), "", f"Logo {store}"),
+                    node("TextView", (180, top + 20, 1040, top + 90), "Pedido entregado · ayer"),
+                    node("TextView", (180, top + 100, 1040, top + 170), item),
+                    node("Button", (40, top + 280, 520, top + 380), "Ayuda", clickable=True),
+                    node("Button", (560, top + 280, 1040, top + 380), "Comprar otra vez", clickable=True, rid=rid),
+                    clickable=True)
+    return screen_of(card(300, "Nonna Pizza & Co", "1 Pizza da Nonna familiar", "org.example.food:id/a"),
+                     card(800, "Pizza da Nonna", "1 Margarita grande", "org.example.food:id/b"))
+
+
+def test_of_rows_naming_it_alike_the_one_titled_with_the_name_said_takes_the_verb():
+    observation, screen = _orders()
+    second = next(e.id for e in observation.elements if e.resource_id == "org.example.food:id/b")
+    assert first("compra otra vez la pizza de Pizza da Nonna", screen) == {"kind": "tap", "element": second}
+    # must not fire: no name said whole, so no row is titled with it
+    top = first("compra otra vez la pizza de la nonna", screen)
+    assert top != {"kind": "tap", "element": second}
