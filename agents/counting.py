@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .perceptor import Screen
@@ -46,6 +46,8 @@ _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 _DATE = re.compile(r"\b(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<d1>\d{1,2})\b"
                    r"|\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
                    r"|dec)[a-z]*\b", re.I)
+_AT = re.compile(r"\bat\s+(?:the\s+)?(?P<at>(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’\-]*)*)", re.I)
+_SCOPES = frozenset(words("upcoming", stopwords=frozenset()))  # a time scope, not a mark, on a list of dated rows
 _LATEST = re.compile(r"\b(?:latest|newest|most recent|last|recently)\b", re.I)
 _OLDEST = re.compile(r"\b(?:oldest|earliest|first)\b", re.I)
 _TIME_OR_DATE = re.compile(r"\b\d{1,2}:\d{2}\b|\b(?:yesterday|today|now|\d+\s?(?:min|h|d|w)\b)|"
@@ -72,7 +74,7 @@ def count_asked(task: str) -> CountAsk | None:
     if not m:
         return None
     rest = next(g for g in (m.group("rest"), m.group("rest2"), m.group("rest3")) if g is not None)
-    head = re.split(r"\b(?:do|does|did|are|is|were|was|have|has|that|which|who|in|on|from|with|mention\w*|"
+    head = re.split(r"\b(?:do|does|did|are|is|were|was|have|has|that|which|who|in|on|at|from|with|mention\w*|"
                     r"contain\w*|say\w*)\b", _QUOTED.sub(" ", rest), maxsplit=1)[0]
     head_words = [w for w in re.findall(r"[\w'’-]+", head) if not w[:1].isupper() or w == head.split()[0]]
     noun = words(head_words[-1]) if head_words else set()
@@ -96,6 +98,8 @@ def count_asked(task: str) -> CountAsk | None:
     said = _SAYING.search(_QUOTED.sub(" ", rest))
     if said:
         marks |= words(said.group("said")) - _FILLER  # "notes that contain the word invoice"
+    for at in _AT.finditer(rest):  # "events at Town Hall": rows that show the place
+        marks |= words(at.group("at"))
     sender = _FROM.search(rest)
     if sender:
         marks |= words(sender.group("who"))
@@ -179,6 +183,8 @@ def count(ask: CountAsk, screen: Screen, past: Sequence[str] = ()) -> tuple[int,
     if ask.date and ask.date in {_date(m.group(0)) for m in _DATE.finditer(headers)}:
         ask = CountAsk(ask.noun, ask.marks, ask.place, ask.state, None)  # a day's page: its rows are that day's
         about = True
+    if ask.marks & _SCOPES and any(_DATE.search(label) for label in labels.values()):
+        ask = replace(ask, marks=ask.marks - _SCOPES)  # an agenda of dated rows lists what is coming
     matching = [i for i in listed if _matches(ask, labels[i])]
     before = [row for row in past if _matches(ask, row)] if listed else []
     if matching and (ask.marks or ask.date):
@@ -285,6 +291,9 @@ def adjust(candidates: Sequence[Ranked], task: str, screen: Screen, history: lis
             continue
         own = words(screen.labels.get(element, ""))
         if element in listed:
-            c.score -= 1.5  # the count is read here: its rows need no opening
+            shows = ask is not None and bool(ask.marks - _SCOPES) and (ask.marks - _SCOPES) <= words(
+                screen.labels.get(element, ""), stopwords=frozenset())
+            c.score -= 3.0 if shows else 1.5
+            # the count is read here: its rows need no opening, least of all one showing the marks counted
         elif own & wanted and not _flag(screen, element, "selected"):
             c.score += 0.5 + (0.5 if own & _SECTIONS & wanted else 0.0) - 0.2 * len(own - wanted)

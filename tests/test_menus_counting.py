@@ -239,3 +239,18 @@ def test_a_row_that_says_the_state_is_absent_does_not_finish_the_task():
     assert first(task, done).action == {"kind": "done"}
     wifi = screen_of("com.android.settings", toolbar("Internet"), listing(row(300, "Cafe Guest", "Not connected")))
     assert first('Connect to the "Cafe Guest" Wi-Fi', wifi).action["kind"] != "done"
+
+
+def test_a_count_of_dated_rows_at_a_place_reads_the_place_and_never_opens_a_row():
+    agenda = screen_of("com.example.planner", toolbar("Schedule"),
+                       listing(row(300, "Pottery | Tue, Jun 2 · 18:00 · Clay Loft"),
+                               row(480, "Choir | Wed, Jun 3 · 19:00 · Old Chapel"),
+                               row(660, "Pottery | Sat, Jun 6 · 10:00 · Clay Loft")))
+    ask = counting.count_asked("How many of my upcoming sessions are at Clay Loft?")
+    assert ask.noun == {"session"} and {"clay", "loft"} <= ask.marks
+    assert counting.count(ask, agenda) == (2, 1.0)  # "upcoming" scopes an agenda of dated rows, no row shows it
+    assert first("How many of my upcoming sessions are at Clay Loft?", agenda).action == {"kind": "done", "answer": "2"}
+    undated = screen_of("com.example.tasks", toolbar("Tasks"), listing(row(300, "Upcoming, Pay rent"),
+                                                                       row(480, "Done, Call Mo")))
+    assert counting.count(counting.count_asked("How many upcoming tasks do I have?"), undated) == (1, 1.0)  # a mark here
+    assert counting.count_asked("How many photos are in my album?").marks == set()  # no "at" place: no mark
