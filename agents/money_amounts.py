@@ -22,7 +22,7 @@ _SYMBOLS = "$€£¥₹₾₸₽₴₺₼₦₱₫₩₪৳₮៛₭฿֏"
 _NAMES = ("usd eur gbp jpy inr gel kzt rub uah try azn ngn php vnd krw ils bdt mnt khr lak thb amd uzs kgs tjs "
           "mmk pkr lkr npr idr myr brl mxn cop ars clp pen zar kes tzs ugx ghs egp mad chf sek nok dkk pln czk huf ron "
           "dollar dollars euro euros pound pounds rupee rupees lari tenge som sum so'm kyat lira manat dram naira peso "
-          "pesos rand taka baht dong đồng ringgit rupiah real reais zloty złotych złote koruna korun forint lei "
+          "pesos rand taka baht đồng ringgit rupiah reais zloty złotych złote koruna korun forint lei "
           "shilling shillings shilingi cedi hryvnia hryvnias ruble rubles rouble roubles "
           "рубль рубля рублей руб гривня гривні гривень грн тенге теңге сом сум драм манат "
           "ლარი ლარს ლარის դրամ ကျပ် টাকা ரூபாய் रुपये रुपए रुपया บาท 元 円 원 ريال دينار درهم جنيه روپے ₪ שקל שקלים").split()

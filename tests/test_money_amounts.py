@@ -26,6 +26,7 @@ def test_the_sum_said_with_its_currency_goes_into_the_amount_field_as_digits() -
 
 def test_must_not_fire_without_a_currency_or_an_amount_field() -> None:
     assert said_amount("send 3 photos to Ayşe") is None and said_amount("a 50 GB plan") is None
+    assert said_amount("beliin 2 dong") is None and said_amount("the 2 real ones") is None  # a particle, a plain word
     screen = _form("Not")
     assert not any(c.action.get("text") == "120" and c.action.get("element") == 7
                    for c in rank("Ayşe'ye 120 lira gönder", "", screen, [], []))
