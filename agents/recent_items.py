@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from . import counting, end_rows, owners
+from . import counting, end_rows, owners, switched_rows
 from .answers import first_row_name
 from .perceptor import Screen
 from .text import words
@@ -40,6 +40,11 @@ def read(task: str, kind: str, screen: Screen, found: tuple[str, float] | None) 
     if asks_mine(task):
         mine = my_last(task, screen)
         return (mine, 1.0) if mine else None
+    if (kind == "time" or re.search(r"\btimes?\b", task, re.I)) and (switched := switched_rows.answer(task, screen)):
+        return switched, 1.0  # "the earliest alarm I have switched on"
+    if asks_their_first(task):
+        first = their_first(screen)
+        return (first, 1.0) if first else None
     row = latest_row(task, screen) if kind in ("name", "line") or _WHO.search(task) else None  # "who sent the email"
     name = first_row_name([row]) if row else None
     if row and not name and not _WHO.search(task) and not _SAYS.search(task):  # "the newest file?": the row's title
@@ -112,4 +117,26 @@ def my_last(task: str, screen: Screen) -> str | None:
         said = _YOU.match(preview.strip())
         if said and names and any(n.casefold() in head.casefold() for n in names):
             return said.group(1).strip()
+    return None
+
+
+# ---- their first message ----------------------------------------------------------------------------
+_THEIR_FIRST = re.compile(r"\b(?:first|earliest|oldest)\s+(?:\w+\s+){0,2}?(?:message|msg|text|sms|reply)\b(?=.*\b(?:sent|"
+                          r"texted|wrote|messaged|got|received|to me|from)\b)(?!.*\bI\s+(?:ever\s+)?(?:sent|texted|wrote)\b)", re.I)
+_THEIRS = re.compile(r"\|\s*(?:received|incoming|they said|[\w .'-]{1,30} said)\s*:", re.I)
+_MINE_SAID = re.compile(r"\|\s*(?:you said|sent|you)\s*:", re.I)
+
+
+def asks_their_first(task: str) -> bool:
+    """The question asks for the first message the other person sent ("the first text Bo ever sent me")."""
+    return bool(_THEIR_FIRST.search(task))
+
+
+def their_first(screen: Screen) -> str | None:
+    """The topmost message of theirs in a conversation: a bubble described as received (Android's "Received:"
+    description), never one of mine ("You said:")."""
+    for element in sorted(screen.actionable, key=lambda i: (screen.bounds.get(i) or [0, 0])[1]):
+        label = screen.labels.get(element, "")
+        if _THEIRS.search(label) and not _MINE_SAID.search(label):
+            return label.split(" | ")[0].strip() or None
     return None

@@ -88,3 +88,18 @@ def test_the_newest_outgoing_row_when_the_question_says_i_called():
     for task in ("Who did I call most recently?", "Who was the last person I rang?", "last outgoing call: who?"):
         assert recent_items.read(task, "name", page, None) == ("Kofi Mensah", 0.9), task
     assert recent_items.read("Who called me last?", "name", page, None) == ("Ines Duarte", 0.9)
+
+
+def test_their_first_message_is_the_topmost_received_bubble():
+    bubbles = ["Moin! Neue Nummer | Received: Moin! Neue Nummer", "Gespeichert | You said: Gespeichert",
+               "Bis Freitag | Received: Bis Freitag"]
+    labels = {12 + i: b for i, b in enumerate(bubbles)}
+    page = Screen(package="com.example.talk", digest="t", lines=[f'[{i}] TextView "{b}"' for i, b in labels.items()],
+                  actionable=list(labels), labels=labels, bounds={i: [40, 300 + 150 * n, 900, 420 + 150 * n]
+                                                                  for n, i in enumerate(labels)})
+    for task in ("What was the first text Jonas Weber ever sent me?", "Tell me the earliest message I got from Jonas",
+                 "Jonas Weber's first sms to me?"):
+        assert recent_items.read(task, "line", page, None) == ("Moin! Neue Nummer", 1.0), task
+    assert not recent_items.asks_their_first("What was the first text I sent Jonas Weber?")  # mine, not theirs
+    assert not recent_items.asks_their_first("What does the first message in my inbox say?")
+    assert recent_items.read("What was the last thing Jonas wrote?", "line", page, None) is None
