@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from .referents import HELD
+from .task_verbs import VERBS
 
 _MARK = re.compile(r"(?:,|\s[-–—])\s*(?:i mean|i meant|actually|or rather|sorry,? (?:make that|i mean|i meant)"
-                   r"|no,? wait|wait,? no|scratch that|make that|correction:?)\s*,?\s+", re.I)
+                   r"|no,? wait|wait,? no|no,? sorry|sorry,? no|scratch that|make that|correction:?)\s*,?\s+", re.I)
 _PREPS = ("to", "for", "at", "on", "in", "into", "from", "with", "by", "until", "before", "after", "onto", "under")
 _END = r"(?=\s*(?:[,.;!?]|\s[-–—]\s|$))"
 _NAME = r"(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)*"
@@ -32,7 +33,7 @@ def corrected(text: str) -> str:
     """``text`` with each self-correction applied where it parallels a part said before it (else as said)."""
     for _ in range(3):
         for mark in _MARK.finditer(text):
-            said = _apply(text[:mark.start()], text[mark.end():])
+            said = _apply(text[:mark.start()], text[mark.end():], "actually" not in mark.group().casefold())
             if said is not None:
                 text = said
                 break
@@ -41,7 +42,7 @@ def corrected(text: str) -> str:
     return text
 
 
-def _apply(before: str, after: str) -> str | None:
+def _apply(before: str, after: str, sure: bool = True) -> str | None:
     """The text with the correction ``after`` put in place of what it parallels in ``before``; None when nothing."""
     words = after.split(maxsplit=1)
     if not words:
@@ -73,6 +74,32 @@ def _apply(before: str, after: str) -> str | None:
         lead = one["lead"] or ""  # "Cancel, I mean delete, the event": one verb said for another
         verb = then["v"] if lead.strip() else then["v"][0].upper() + then["v"][1:] if one["v"][:1].isupper() else then["v"]
         return f"{lead}{verb} {then['rest']}"
+    return _restated(before, re.sub(r"^(?:just|simply|only|rather|instead)\s+", "", after, flags=re.I), sure)
+
+
+def _restated(before: str, after: str, sure: bool) -> str | None:
+    """The correction said as a whole new part: a verb for the verb said last ("On X, mute, no wait, delete my chat",
+    "Bo texted, no wait, emailed me"), a verb and a pronoun for the verb and its person ("Call Bo, no wait, text him
+    ..."; not after "actually", which may go on rather than correct), a phrase for the phrase it starts like ("the last
+    mail, no, sorry, the last text")."""
+    last = re.search(r"(?P<w>[A-Za-z]+(?: (?:off|on|up|out|down|away|back))?)\s*$", before)
+    first = re.match(r"[A-Za-z]+", after)
+    if not last or not first:
+        return None
+    old, new = last["w"].casefold(), first.group().casefold()
+    lead = before[:last.start()]
+    if new in VERBS and old not in ("it", "that", "this", "them", "please") and re.search(r"(?:^|[,.;!?:]|\band|\bthen)\s*$", lead, re.I):
+        return lead + (after[:1].upper() + after[1:] if not lead.strip() and last["w"][:1].isupper() else after)
+    if old.endswith("ed") and new.endswith("ed") and old != new and re.search(rf"{_NAME}\s+$", lead):
+        return lead + after  # "Bo Li texted, no wait, emailed me X"
+    person = re.fullmatch(rf"(?P<lead>(?:.*?(?:^|[.;!?]\s+|,\s+))?)(?P<v>[A-Za-z]+) (?P<who>{_NAME})\s*", before, re.S)
+    said = re.match(r"(?P<v>[A-Za-z]+) (?:them|him|her)\b(?P<rest>.*)$", after, re.S)
+    if sure and person and said:
+        return f"{person['lead']}{said['v']} {person['who']}{said['rest']}"  # "Email Bo, no wait, Signal him: hi"
+    start = re.match(r"(?:the|my|a|an|this|that|his|her|their|our|your) (?P<w>[\w\-]+)\b", after, re.I)
+    spot = list(re.finditer(rf"\b(?:the|my|a|an|this|that|his|her|their|our|your) {re.escape(start['w'])}\b", before, re.I)) if start else []
+    if spot and not re.search(r"[,.;!?]", before[spot[-1].start():]):
+        return before[:spot[-1].start()] + after  # "who sent me the last mail, no, sorry, the last text?"
     return None
 
 

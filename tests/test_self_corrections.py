@@ -33,3 +33,24 @@ def test_a_correction_replaces_what_it_parallels(said, meant):
 ])
 def test_a_restatement_that_parallels_nothing_is_left_as_said(said):
     assert corrected(said) == said
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    ("In Pinly, hide, no wait, remove my board Cats.", "In Pinly, remove my board Cats."),
+    ("Archive, no wait, just unpin the thread Rota", "Unpin the thread Rota"),
+    ("Switch off, sorry make that, delete the Run alarm", "Delete the Run alarm"),
+    ("Ana Ruiz messaged, no wait, emailed me the plan", "Ana Ruiz emailed me the plan"),
+    ('Call Bo Li, no wait, Chatly him: "late"', 'Chatly Bo Li: "late"'),
+    ("Who liked my last post, no, sorry, the last photo?", "Who liked the last photo?"),
+])
+def test_a_correction_said_as_a_whole_new_part(said, meant):
+    assert corrected(said) == meant
+
+
+@pytest.mark.parametrize("said", [
+    "Text Bo Li, actually, tell him I'm late",  # "actually" may go on, not correct
+    "Who liked my post, no, sorry, I got it",  # nothing it starts like
+    "Mute it, no wait, it is fine",  # no verb said again
+])
+def test_a_whole_new_part_that_parallels_nothing_is_left_as_said(said):
+    assert corrected(said) == said
