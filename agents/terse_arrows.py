@@ -15,6 +15,7 @@ _ARROW = r"\s*(?:->|=>|→|-->)\s*"
 _VERBS = r"rename|move|copy|forward|send|share|reschedule|retitle"
 _PLACE = r"(?P<p>[a-z][\w\-]*(?: [a-z][\w\-]*)?)"
 _KINDS = r"album|playlist|folder|note|memo|list|chat|group|event|calendar|inbox|cart|basket|board|channel"
+_FIELDS = r"title|name|subject|heading|label|location|place|address"
 _CONTACTS = r"contacts?|people|address book|phone ?book"
 
 
@@ -24,6 +25,9 @@ def arrowed(body: str) -> str:
     if m:
         place = f" in {m['p']}" if m["p"] else ""
         return f"{m['v'].casefold()} {m['x']} to {m['y']}{place}"
+    m = re.fullmatch(rf"(?P<x>\S.*?){_ARROW}(?P<f>{_FIELDS})\s*:?\s+(?P<y>\S.*?)\.?", body, re.I)
+    if m and not re.search(_ARROW, m["x"]):  # "newest note -> title Misc": that field of it set
+        return f'change the {m["f"].casefold()} of {m["x"]} to "{m["y"]}"'
     m = re.fullmatch(rf"(?:{_PLACE}\s*:\s*)?(?P<x>\S.*?){_ARROW}(?:my |the )?(?:favou?rites?|faves?|favs?|starred)\.?", body, re.I)
     if m and not re.search(_ARROW, m["x"]):
         place = m["p"] or ""

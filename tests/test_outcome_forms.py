@@ -167,3 +167,10 @@ def test_a_file_given_a_name_is_renamed_and_an_entry_removed_from_a_diary_is_del
     assert canonical('remove "Pilates" on Monday from my diary').startswith('delete "Pilates" on Monday from my diary')
     assert canonical("take the Dentist appointment off my planner").startswith("delete the Dentist appointment from my planner")
     assert canonical("remove Rosa Lind from my contacts") == "delete the contact Rosa Lind"
+
+
+def test_a_rename_value_ends_before_its_reason_in_brackets():
+    from cascadroid.agents.values import task_values
+    said = "rename it to Harbour walk instead (the route I saved last has a name that means nothing now)"
+    assert [v.text for v in task_values(said)] == ["Harbour walk"]
+    assert [v.text for v in task_values("rename it to Budget (2027)")] == ["Budget (2027)"]  # a name's own brackets

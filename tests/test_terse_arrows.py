@@ -33,3 +33,9 @@ def test_other_notes_are_not_read_here(said):
 
 def test_a_name_after_a_colon_is_no_field():
     assert canonical("address book: Ola Berg -> favourite") == "star Ola Berg in address book"
+
+
+def test_an_arrow_to_a_field_and_its_value_sets_that_field():
+    assert arrowed("latest memo -> title Harbour walk") == 'change the title of latest memo to "Harbour walk"'
+    assert arrowed("event Pottery -> location: Clay Loft") == 'change the location of event Pottery to "Clay Loft"'
+    assert arrowed("Oslo -> Bergen ferry") == ""  # a route: no field named after the arrow
