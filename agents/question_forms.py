@@ -16,7 +16,7 @@ import re
 from .indirect_questions import asked
 
 # A step that asks to be told what the others found.
-_TELL = re.compile(r"^(?:and )?(?:then )?(?:(?:please )?(?:tell|show|give) me|let me know|report(?: back)?|say)\b[,:]?\s*",
+_TELL = re.compile(r"^(?:and )?(?:then )?(?:(?:please )?(?:tell|show|give|read) me|read out|let me know|report(?: back)?|say)\b[,:]?\s*",
                    re.I)
 # What is told after counting: the number itself, said any way.
 _THE_NUMBER = re.compile(r"^(?:how many(?: (?:there are|they are|there is|of them(?: there are)?|I have|you (?:find|found|get|got)"

@@ -15,6 +15,7 @@ import re
 
 from .arrow_notes import arrow_noted
 from .asides import aside_first
+from .said_idioms import idioms_said
 from .text import FULL_NAME
 from .ticket_lines import ticketed
 
@@ -40,7 +41,7 @@ _GOING = re.compile(r"\bget (?P<x>(?:the|my|a) [\w\- ]{1,30}?) (?:going|started|
 def unframed(task: str) -> str:
     """``task`` with a filler, a polite question frame or a purpose said first moved out of the request's way."""
     text = ticketed(aside_first(_FILLER.sub("", task.strip())))  # "User wants: X deleted", "I want X sent to Bo"
-    text = arrow_noted(text)  # "Notely -> archive -> restore X", "Pinly: delete board Cats"
+    text = idioms_said(arrow_noted(text))  # "Notely -> archive -> restore X", "make it ring at 7 instead"
     polite = _POLITE_QUESTION.match(text)
     if polite:
         text = text[polite.end():].rstrip()

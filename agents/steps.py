@@ -25,7 +25,7 @@ _EDGE = re.compile(r"\b(?:at|to) the (?:very )?(?:end|start|beginning|top|bottom
 _ASKED = re.compile(r"^(?:(?:can|could|will|would) you(?: please| kindly| just)?|please|kindly)\s+", re.I)
 _THEN = re.compile(r",?\s+(?:and\s+)?then\s+(?=[a-z])")
 _OPENER = re.compile(r",\s+(?=(?:open|find|look up|locate|search for|go to|go into)\s)")
-_TOLD = re.compile(r"(?:and )?(?:then )?(?:(?:tell|show|give) me|let me know|report)\b", re.I)
+_TOLD = re.compile(r"(?:and )?(?:then )?(?:(?:tell|show|give|read) me|read out|let me know|report)\b", re.I)
 
 
 def stepped(text: str) -> str:

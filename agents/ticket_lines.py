@@ -19,6 +19,7 @@ from .wished_states import DONE_TO, UNDONE
 _HEADER = re.compile(r"^(?:the\s+)?(?:user|customer|client|caller|requester|member|account holder|owner)s?(?:'s)?\s+"
                      r"(?:wants|needs|would like|requests|request|asks for|is asking for|asked for|wishes)\s*(?:[:\-–—]\s*|\s(?=to\s))"
                      r"|^(?:(?:user|customer|client)\s+)?(?:request|ask|task|ticket|issue)\s*[:#]\s*", re.I)
+_KNOW = re.compile(r"^(?:I|we) (?:want|need|would like|'d like) to know (?P<q>how (?:many|much)\b[^,;:\"]+?)[.!?]*$", re.I)
 _WISH = re.compile(r"^(?:I|we) (?:want|need|would like|'d like)\s+(?!to\b|it\b|you\b)", re.I)
 # Participles of a request's verb beyond those a wish names (wished_states.DONE_TO): sending, buying, making.
 _MORE = {"sent": "send", "emailed": "email", "e-mailed": "email", "mailed": "mail", "texted": "text", "messaged": "message",
@@ -54,6 +55,8 @@ def ticketed(text: str) -> str:
     header = _HEADER.match(text.strip())
     if header:
         return _body(_first_person(text.strip()[header.end():].strip()))
+    if known := _KNOW.match(text.strip()):  # "I want to know how many X my Y shows": the question
+        return f"{known['q']}?"
     wish = _WISH.match(text.strip())
     if not wish:
         return text

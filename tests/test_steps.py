@@ -37,6 +37,7 @@ def test_steps_said_in_one_sentence_with_then():
     assert stepped("could you find budget.xlsx in Work, then pin it") == "pin budget.xlsx in Work"
     assert stepped("open WhatsApp, look up Maya Chen, then block that contact") == "In WhatsApp, block Maya Chen"
     assert stepped("Can you find memo.txt, then tell me its size?") == "1) find memo.txt 2) tell me its size"
+    assert stepped("open the text from Bo Li, then read me the PIN") == "1) open the text from Bo Li 2) read me the PIN"
 
 
 def test_a_then_sentence_that_does_not_open_or_find_first_is_left_alone():

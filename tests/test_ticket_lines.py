@@ -53,3 +53,8 @@ def test_no_ticket_nor_wished_outcome_is_left_alone():
 
 def test_a_ticket_line_reads_through_the_whole_wording():
     assert canonical("User wants: voice_memo_2.m4a deleted.") == "delete voice_memo_2.m4a."
+
+
+def test_a_count_wished_to_be_known_is_the_question():
+    assert ticketed("I want to know how many pins my Cats board has.") == "how many pins my Cats board has?"
+    assert ticketed("I want to know why Bo left") == "I want to know why Bo left"

@@ -1,0 +1,47 @@
+"""Everyday idioms for an app's act, said with the words apps and the task parsers use.
+
+"make it ring at 7:10 instead" moves an alarm to 7:10 ("make the talk start at 9" moves it to start at 9); "get
+the phone onto it" connects to it; "what does my basket add up to?" asks its total; "swap what it says for X"
+replaces it with X; "keep the rest as it is" keeps the rest; "set a timer for 5 minutes, then name it "Tea"" is a
+timer titled "Tea"; "a memo with "buy milk" in it" says "buy milk"; "how many songs my playlist has" asks how many
+songs my playlist has, in question order; "send a Chatly message "hi" to Bo Li" sends "hi" to Bo Li on Chatly.
+Runs early, on the task as typed. General English only, never an app's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TIME = r"\d{1,2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?"
+_THING = r"(?:it|that|this|them|(?:the|my|that|this) [\w\-\" ]{1,40}?|[\"“][^\"“”]+[\"”][^.;!?\"“”]{0,60}?)"
+_NAME = r"(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)*"
+_IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r) for p, r in (
+    (rf"\bmake (?P<o>{_THING}) (?:ring|go off|sound) at (?P<t>{_TIME})(?![\d:]|\s*[ap]\.?m\b|\s+instead of)(?: instead)?", r"move \g<o> to \g<t>"),
+    (rf"\bmake (?P<o>{_THING}) (?P<v>start|begin|end|finish) at (?P<t>{_TIME})(?![\d:]|\s*[ap]\.?m\b|\s+instead of)(?: instead)?",
+     r"move \g<o> to \g<v> at \g<t>"),
+    (r"\bget (?:the phone|the device|my phone|my device|me|us) (?:onto|on to|on|connected to|hooked up to|joined to)\s+",
+     "connect to "),
+    (r"\bwhat does (?:it|that|this) (?:add up|come|amount) to\b", "what is its total"),
+    (r"\bwhat does (?P<x>(?:my|the|that|this) [\w\-\" ]{1,40}?) (?:add up|come|amount) to\b", r"what is the total of \g<x>"),
+    (r"\bswap (?P<x>[^,;]+?) for (?=[\"“\w])", r"replace \g<x> with "),
+    (r"\b(?P<k>keep(?:ing)? (?:the rest|everything else|the others?|what it says|the text))(?: (?:as it is|as it was|as is|the way"
+     r" it is|unchanged|untouched))\b", r"\g<k>"),
+    (r",?\s+(?:and\s+)?then (?:name|call|label|title) (?:it|that|them)\s+(?=[\"“])", " titled "),
+    (r"\bwith (?P<q>[\"“][^\"“”]+[\"”]) (?:in it|inside|written in it|as (?:its|the) (?:text|body))", r"that says \g<q>"),
+    (rf"\b(?P<v>send|sent) (?:an? )?(?P<app>(?-i:[A-Z])\w+) (?:message|text|msg|dm) (?P<q>[\"“][^\"“”]*[\"”]) to (?P<p>{_NAME})",
+     r"\g<v> \g<q> to \g<p> on \g<app>"),
+))
+# "how many songs my playlist has": the question with its verb before its subject.
+_COUNTED = re.compile(r"^(?P<h>how many [\w\- ]+?) (?P<s>(?:my|the|this|that) [\w\- ]+?) (?P<v>shows|lists|has|contains|holds)"
+                      r"(?P<r>\b[^?]*)\??$", re.I)
+_VERB = {"shows": "show", "lists": "list", "has": "have", "contains": "contain", "holds": "hold"}
+
+
+def idioms_said(text: str) -> str:
+    """``text`` with everyday idioms said plainly (see the module docstring); the same text when it has none."""
+    for pattern, plain in _IDIOMS:
+        text = pattern.sub(plain, text)
+    m = _COUNTED.match(text.strip())
+    if m:
+        return f"{m['h']} does {m['s']} {_VERB[m['v'].casefold()]}{m['r']}?"
+    return text

@@ -1,0 +1,38 @@
+"""Everyday idioms for an app's act said plainly (agents/said_idioms.py). Invented apps, people and items."""
+
+from __future__ import annotations
+
+from cascadroid.agents.said_idioms import idioms_said
+
+
+def test_a_time_made_to_ring_or_start_is_a_move():
+    assert idioms_said("the Run alarm - make it ring at 6:40 instead") == "the Run alarm - move it to 6:40"
+    assert idioms_said('find "Demo day" in my planner, then make it begin at 9:15') == \
+        'find "Demo day" in my planner, then move it to begin at 9:15'
+    assert idioms_said('make "Standup" on Monday start at 10 am instead') == 'move "Standup" on Monday to start at 10 am'
+
+
+def test_joining_totals_swaps_and_kept_text():
+    assert idioms_said("Cafe Guest - get the phone onto it") == "Cafe Guest - connect to it"
+    assert idioms_said("what does my Zapmart basket add up to?") == "what is the total of my Zapmart basket?"
+    assert idioms_said('open my memo "Gym", then swap what it says for "legs"') == \
+        'open my memo "Gym", then replace what it says with "legs"'
+    assert idioms_said('memo "Gym" - add "abs" at the end, keep the rest as it is') == \
+        'memo "Gym" - add "abs" at the end, keep the rest'
+
+
+def test_a_name_given_after_and_text_said_inside():
+    assert idioms_said('set a timer for 5 minutes, then name it "Tea"') == 'set a timer for 5 minutes titled "Tea"'
+    assert idioms_said('a new memo called "Plans" with "buy milk" in it') == 'a new memo called "Plans" that says "buy milk"'
+    assert idioms_said('send a Chatly message "hi" to Bo Li') == 'send "hi" to Bo Li on Chatly'
+
+
+def test_a_count_of_what_a_thing_shows_is_asked_in_question_order():
+    assert idioms_said("how many songs my Gym playlist has") == "how many songs does my Gym playlist have?"
+
+
+def test_the_same_words_meaning_something_else_are_left_alone():
+    for said in ("make it 6:40", "make a note that the talk starts at 9", "get the phone number of Bo Li",
+                 "what does Bo Li say?", "swap the tyres", "keep it as it is", "call it a day",
+                 "a note with a photo in it", "how many songs are on my Gym playlist", "send a message to Bo Li"):
+        assert idioms_said(said) == said
