@@ -126,6 +126,7 @@ def categories_of(app: AppInfo) -> list[Category]:
 
 
 _SUBJECT_VERB = re.compile(r"\b(?:I|we|you|they|he|she)\s+(?!(?:am|are|is|was|were|have|had)\b)([a-z]+)\b")
+_DOING = re.compile(r"\b(?:(?-i:[A-Z])\w*|it|this|that)\s+([a-z]+)s\s+[a-z]{2,}ing\b")  # "Signal keeps showing": a verb
 _HELD = frozenset().union(*(c.cues for c in CATEGORIES))  # the things apps hold: messages, tabs, events...
 # things an app is said to own besides its category's cues: "a WhatsApp conversation", "my Outlook account"
 _OWNED = _HELD | frozenset("msg dm conversation thread post story feed account profile playlist song track episode channel".split())
@@ -188,7 +189,8 @@ def choose(task_words: set[str], package: str, apps: Sequence[AppInfo], task: st
     out, inside = [], False
     task_words = (task_words | setting_names(task, task_words)) - _address_only(task)  # "выключи вайфай" needs the settings
     task_words |= slipped_names(task_words, set().union(*(words(a.label) for a in apps)))  # "on Sihnal": Signal
-    said = set().union(*(words(m.group(1)) for m in _SUBJECT_VERB.finditer(task)))  # "I keep going back": a verb
+    said = set().union(*(words(m.group(1)) for m in [*_SUBJECT_VERB.finditer(task), *_DOING.finditer(task)]))
+    # "I keep going back", "it keeps asking": a verb, no app
     verbs = set(verbs) | said
     verbs -= {w for a in apps if a.label and re.search(rf"\b{re.escape(a.label)}['’]\w", task)  # "Getir'den": a name
               for w in words(a.label)}  # with its case ending (Turkish, Finnish) is no verb, even said first

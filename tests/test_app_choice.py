@@ -154,3 +154,12 @@ def test_the_app_to_read_in_follows_the_values_object_not_its_kind():
     task = "Send Maya Lee the file name of my newest photo on Signal"
     assert subgoals.read_part(task).place == "my newest photo"
     assert rank(task, "", home, SAMSUNG, [])[0].action == {"kind": "open_app", "app": "Gallery"}  # not My Files
+
+
+def test_a_third_person_verb_before_a_gerund_names_no_app():
+    apps = [AppInfo(label="Pulse", package="org.example.pulse"), AppInfo(label="Jotter", package="com.example.keep")]
+    said = "go through the chats with new messages (Pulse keeps pinging me about them)"
+    chosen = [c.app.label for c in app_choice.choose(words(said), "launcher", apps, said, clause_verbs(said))]
+    assert "Jotter" not in chosen  # "keeps pinging": a verb, never the package's word
+    kept = "save the packing list in keep"  # the package's word said as a name still picks it
+    assert "Jotter" in [c.app.label for c in app_choice.choose(words(kept), "launcher", apps, kept, clause_verbs(kept))]
