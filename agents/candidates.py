@@ -22,6 +22,7 @@ from . import (
     answers,
     app_choice,
     browsing,
+    cart_quantity,
     comparisons,
     conversations,
     counting,
@@ -273,6 +274,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     end_rows.adjust(out, part, screen, since, reading_only)  # "star my latest email": its row first
     browsing.adjust(out, part, screen, objects, asked is not None, history)  # a browser's tabs, bookmarks, history
     shopping.adjust(out, task, screen, since, pending, asked, Candidate)  # buy: cart, checkout, order; the cart itself
+    cart_quantity.adjust(out, part, screen, history)  # "only one X in my cart, not 4": lowered, or removed and added once
     scanning = superlatives.apply(out, ranking, asked if reading is None else None, screen, Candidate)  # search, sort, scan
     if reading_only:
         counting.adjust(out, task, screen, history)  # the list a count or "latest" reads, to its end
