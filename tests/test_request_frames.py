@@ -60,3 +60,14 @@ def test_a_question_after_a_statement_that_names_nothing_is_the_task():
     assert unframed("I'm heading out soon, and so what is the weather like in Porto?") == "what is the weather like in Porto?"
     assert unframed("I have a call with Dana Ruiz, so what is her number?") == \
         "I have a call with Dana Ruiz, so what is her number?"  # "her" is Dana: left to the rest
+
+
+def test_would_you_mind_with_a_gerund_is_the_plain_request():
+    assert unframed("Would you mind finding out when the Lotus spa closes?") == "find out when the Lotus spa closes?"
+    assert unframed("would you mind pinning memo.txt and muting the Chess chat?") == "pin memo.txt and mute the Chess chat"
+    assert unframed("Do you mind checking who owns the Gym board?") == "check who owns the Gym board?"
+
+
+def test_would_you_mind_with_no_task_verb_is_left_alone():
+    for said in ("Would you mind being quiet?", "Would you mind if I leave early?"):
+        assert unframed(said) == said
