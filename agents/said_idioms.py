@@ -4,7 +4,9 @@
 the phone onto it" connects to it; "what does my basket add up to?" asks its total; "swap what it says for X"
 replaces it with X; "keep the rest as it is" keeps the rest; "set a timer for 5 minutes, then name it "Tea"" is a
 timer titled "Tea"; "a memo with "buy milk" in it" says "buy milk"; "how many songs my playlist has" asks how many
-songs my playlist has, in question order; "send a Chatly message "hi" to Bo Li" sends "hi" to Bo Li on Chatly.
+songs my playlist has, in question order; "send a Chatly message "hi" to Bo Li" sends "hi" to Bo Li on Chatly;
+"change where the talk happens to Hall B" changes its location; "Bo's mail "Plans" - reply with X" replies to it;
+"the code that came in the mail" is the code from it; "send an SMS to Bo Li: X" texts him.
 Runs early, on the task as typed. General English only, never an app's words.
 """
 
@@ -28,6 +30,11 @@ _IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r
      r" it is|unchanged|untouched))\b", r"\g<k>"),
     (r",?\s+(?:and\s+)?then (?:name|call|label|title) (?:it|that|them)\s+(?=[\"“])", " titled "),
     (r"\bwith (?P<q>[\"“][^\"“”]+[\"”]) (?:in it|inside|written in it|as (?:its|the) (?:text|body))", r"that says \g<q>"),
+    (r"\bchange where (?P<x>[^;?]+?) (?:happens|takes place|is held|will be held|is happening) to\b", r"change the location of \g<x> to"),
+    (r"^(?P<t>[^-–—:]*?\b(?:e-?mail|mail|message|text|sms|dm)\b[^-–—:]*?)\s+[-–—]\s+(?:please\s+)?reply (?=with\b|saying\b)",
+     r"reply to \g<t> "),
+    (r"\b(?:that|which) (?:came|arrived|was sent|got sent) (?:in|with|by) (?=(?:the|my|an?|that|this) )", "from "),
+    (rf"(?:^(?:please|kindly)\s+)?\bsend (?:an? )?(?:sms|text(?: message)?) to (?P<p>{_NAME})(?=\s*[:,\"“])", r"text \g<p>"),
     (rf"\b(?P<v>send|sent) (?:an? )?(?P<app>(?-i:[A-Z])\w+) (?:message|text|msg|dm) (?P<q>[\"“][^\"“”]*[\"”]) to (?P<p>{_NAME})",
      r"\g<v> \g<q> to \g<p> on \g<app>"),
 ))

@@ -27,6 +27,14 @@ def test_a_name_given_after_and_text_said_inside():
     assert idioms_said('send a Chatly message "hi" to Bo Li') == 'send "hi" to Bo Li on Chatly'
 
 
+def test_where_it_happens_a_reply_to_a_message_said_first_and_what_came_in_it():
+    assert idioms_said("then change where the Demo on Monday, May 4 happens to Hall B") == \
+        "then change the location of the Demo on Monday, May 4 to Hall B"
+    assert idioms_said('Ana Li\'s mail "Rota" - reply with "fine"') == 'reply to Ana Li\'s mail "Rota" with "fine"'
+    assert idioms_said("text Bo Li the PIN that came in the Zapbank mail") == "text Bo Li the PIN from the Zapbank mail"
+    assert idioms_said('Kindly send an SMS to Bo Li: "late"') == 'text Bo Li: "late"'
+
+
 def test_a_count_of_what_a_thing_shows_is_asked_in_question_order():
     assert idioms_said("how many songs my Gym playlist has") == "how many songs does my Gym playlist have?"
 
@@ -34,5 +42,7 @@ def test_a_count_of_what_a_thing_shows_is_asked_in_question_order():
 def test_the_same_words_meaning_something_else_are_left_alone():
     for said in ("make it 6:40", "make a note that the talk starts at 9", "get the phone number of Bo Li",
                  "what does Bo Li say?", "swap the tyres", "keep it as it is", "call it a day",
-                 "a note with a photo in it", "how many songs are on my Gym playlist", "send a message to Bo Li"):
+                 "a note with a photo in it", "how many songs are on my Gym playlist", "send a message to Bo Li",
+                 "ask where the party happens", "the Gym board - reply with a pin", "the PIN that came today",
+                 "send an SMS to Bo Li asking for the PIN"):
         assert idioms_said(said) == said
