@@ -20,7 +20,8 @@ from .task_verbs import de_gerund
 from .text import FULL_NAME
 from .ticket_lines import ticketed
 
-_FILLER = re.compile(r"^(?:(?:uh+|uhm+|um+|erm*|hmm+|ah+)\b[,.]?\s+|(?:like|right|well),\s+)+(?=\w)", re.I)
+_FILLER = re.compile(r"^(?:(?:uh+|uhm+|um+|erm*|hmm+|ah+)\b[,.]?\s+|(?:like|right|well),\s+|do one thing\s*[:,.\-–—]\s*"
+                     r"|(?:please |kindly )?do the needful(?: and| by|,)\s+)+(?=\w)", re.I)  # "do one thing: X" (a regional English frame)
 _POLITE_QUESTION = re.compile(r"^(?:is it possible|would it be possible|is there (?:any )?(?:way|chance))(?: for you)?"
                               r" (?:to|that you (?:could|can))\s+|^(?:any chance|is there any chance)"
                               r"(?: (?:you could|you can|you'd|you would|of you|that you could|that you can))\s+", re.I)

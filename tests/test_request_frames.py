@@ -71,3 +71,9 @@ def test_would_you_mind_with_a_gerund_is_the_plain_request():
 def test_would_you_mind_with_no_task_verb_is_left_alone():
     for said in ("Would you mind being quiet?", "Would you mind if I leave early?"):
         assert unframed(said) == said
+
+
+def test_do_one_thing_and_do_the_needful_are_no_part_of_the_request():
+    assert unframed("Do one thing: star memo.txt in Keepr.") == "star memo.txt in Keepr."
+    assert unframed("Kindly do the needful and unpin the Chess chat") == "unpin the Chess chat"
+    assert unframed("do one thing at a time") == "do one thing at a time"
