@@ -31,8 +31,29 @@ _NAMED = re.compile(r"\b(?:as|under|named|called|contact)\s+[\"“]?(?:new\s+con
                     r"(?:\s+(?-i:[A-Z])[\w'\-]+){0,2})")
 
 
+# everyone whose call I missed, put in a note: "a note titled X with the names of everyone whose call I missed"
+_EVERY_MISSED = re.compile(r"\b(?:every(?:one|body)|all\s+(?:the\s+)?(?:people|callers)|the\s+(?:people|callers|names))\b[^.]*?"
+                           r"\bmissed\b|\bmissed\s+callers\b|\bwho\s+(?:they|those|these)\s+(?:were|are)\s+from\b(?=.*\bmissed\b)|\bmissed\s+(?:a\s+few\s+|some\s+|several\s+)?calls\b[^.]*?\bwho\b",
+                           re.I)
+_NOTE_TITLE = re.compile(r"\bnote\b[^.]*?\b(?:titled|called|named)\s+(?:\ue000\d+\ue001|[\"“](?P<q>[^\"”]+)[\"”]|(?P<t>(?-i:[A-Z])"
+                         r"[\w'\-]*(?:\s+(?-i:[a-z])[\w'\-]*){0,2}?))(?=\s+(?:so|with|and|to|listing|list|for)\b|\s*[,.;:()]|$)"
+                         r"|^\s*note\s+(?P<c>[^:]{1,40}?)\s*:|\bnew\s+note,\s*(?P<d>[^,]{1,40}?),", re.I)
+EVERYONE = "names"  # the kind of value read: every name, in the order the log lists them
+
+
+def _note_of_missed(task: str) -> tuple[str, str, str] | None:
+    """"Make a note titled X with the names of everyone whose call I missed": who they were, read first, then the note."""
+    title = _NOTE_TITLE.search(task)
+    if not _EVERY_MISSED.search(task) or title is None:
+        return None
+    name = next((g for g in title.groups() if g), None) or title.group(0).split()[-1]
+    return "Who are the people in my missed calls?", EVERYONE, f'Create a note titled "{name.strip()}" that says "{PICKED}"'
+
+
 def caller_part(task: str) -> tuple[str, str, str] | None:
     """(question, kind of value, the rest with PICKED where the value goes) when ``task`` uses the last missed call."""
+    if (everyone := _note_of_missed(task)) is not None:
+        return everyone
     m = _SEND.search(task)
     if m is not None:
         return "Who was my last missed call from?", "name", f"text {PICKED}: {m['q']}"
@@ -54,7 +75,16 @@ _LOG_TABS = ("recents", "recent", "call history", "call log", "history", "calls"
 
 
 def read(kind: str, lines: list[str]) -> str | None:
-    """The newest missed call's row (a call log lists the newest first): who it was, or the number it came from."""
+    """The newest missed call's row (a call log lists the newest first): who it was, or the number it came from;
+    for EVERYONE, every missed caller once, in the log's order ("Ana Ruiz and Bo Li")."""
+    if kind == EVERYONE:
+        found: list[str] = []
+        for line in lines:
+            m = _LABEL.match(line.strip())
+            who = re.split(r"\s*[|,·]\s*", m["l"])[0].strip() if m and re.search(r"\bmissed\b", m["l"], re.I) else ""
+            if who and who not in found:
+                found.append(who)
+        return " and ".join(found) if found else None
     for line in lines:
         m = _LABEL.match(line.strip())
         if m is None or not re.search(r"\bmissed\b", m["l"], re.I):
@@ -69,7 +99,7 @@ def read(kind: str, lines: list[str]) -> str | None:
 def adjust(out: list, task: str, screen: object) -> None:
     """Reading the last missed call: the call log's tab first; its rows and Call buttons are never pressed (a tap
     there calls back)."""
-    if not re.search(r"\bmy last missed call\b", task, re.I):
+    if not re.search(r"\bmy (?:last )?missed calls?\b", task, re.I):
         return
     labels: dict[int, str] = getattr(screen, "labels", {})
     top = max((c.score for c in out), default=0.0)
