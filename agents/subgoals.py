@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from . import answers, event_details, named_in, requested
+from . import answers, cart_contents, event_details, named_in, requested
 from .answers import Asked
 from .dates import DATE, DURATION, parse_duration, parse_time
 from .forwarding import forwarded
@@ -103,6 +103,8 @@ def read_part(task: str) -> ReadPart | None:
         return offset
     if (picked := caller_part(task)) is not None:  # "text whoever I last missed a call from: X": who, read first
         return ReadPart(picked[0], OBJECT, Asked(picked[1], words(picked[0])), picked[2], where="my call log")
+    if (cart := cart_contents.cart_part(task, PICKED)) is not None:  # "text Bo what's in my cart": the items, read first
+        return ReadPart(cart[0], cart_contents.OBJECT, Asked(cart[1], words("cart")), cart[2], where="my cart")
     sender = sender_address(task)  # "the address Bo wrote from": the sender's, read on the mail
     if sender is not None:
         return ReadPart(sender.question, sender.key, Asked("email", words(sender.where)), sender.rest, where=sender.where)
