@@ -43,11 +43,11 @@ _GOING = re.compile(r"\bget (?P<x>(?:the|my|a) [\w\- ]{1,30}?) (?:going|started|
 def unframed(task: str) -> str:
     """``task`` with a filler, a polite question frame or a purpose said first moved out of the request's way."""
     text = ticketed(aside_first(_FILLER.sub("", task.strip())))  # "User wants: X deleted", "I want X sent to Bo"
-    text = idioms_said(arrow_noted(text))  # "Notely -> archive -> restore X", "make it ring at 7 instead"
     mind = re.match(r"(?:would|do|will) you mind\s+(?P<g>\w+ing\b.*?)\s*\?*\s*$", text, re.I | re.S)
     if mind and (plain := de_gerund(mind["g"])) != mind["g"]:  # "Would you mind finding out X?": find out X
         asks = mind.group().rstrip().endswith("?") and re.match(r"(?:check|find|tell|look|show|read|count|list)\b", plain, re.I)
         text = re.sub(r"(?<=\band )\w+ing\b.*", lambda m: de_gerund(m.group()), plain, count=1) + ("?" if asks else "")
+    text = idioms_said(arrow_noted(text))  # "Notely -> archive -> restore X", "make it ring at 7 instead"
     polite = _POLITE_QUESTION.match(text)
     if polite:
         text = text[polite.end():].rstrip()

@@ -6,18 +6,22 @@ replaces it with X; "keep the rest as it is" keeps the rest; "set a timer for 5 
 timer titled "Tea"; "a memo with "buy milk" in it" says "buy milk"; "how many songs my playlist has" asks how many
 songs my playlist has, in question order; "send a Chatly message "hi" to Bo Li" sends "hi" to Bo Li on Chatly;
 "change where the talk happens to Hall B" changes its location; "Bo's mail "Plans" - reply with X" replies to it;
-"the code that came in the mail" is the code from it; "send an SMS to Bo Li: X" texts him.
+"the code that came in the mail" is the code from it; "send an SMS to Bo Li: X" texts him; "a new group "X" with
+Bo - set that up" creates it; "check which file I sent Bo" asks "Which file did I send Bo?".
 Runs early, on the task as typed. General English only, never an app's words.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from .task_verbs import VERBS
 
 _TIME = r"\d{1,2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?"
 _THING = r"(?:it|that|this|them|(?:the|my|that|this) [\w\-\" ]{1,40}?|[\"“][^\"“”]+[\"”][^.;!?\"“”]{0,60}?)"
 _NAME = r"(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)*"
-_IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r) for p, r in (
+_IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p, re.I), r) for p, r in (
     (rf"\bmake (?P<o>{_THING}) (?:ring|go off|sound) at (?P<t>{_TIME})(?![\d:]|\s*[ap]\.?m\b|\s+instead of)(?: instead)?", r"move \g<o> to \g<t>"),
     (rf"\bmake (?P<o>{_THING}) (?P<v>start|begin|end|finish) at (?P<t>{_TIME})(?![\d:]|\s*[ap]\.?m\b|\s+instead of)(?: instead)?",
      r"move \g<o> to \g<v> at \g<t>"),
@@ -35,6 +39,8 @@ _IDIOMS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r
      r"reply to \g<t> "),
     (r"\b(?:that|which) (?:came|arrived|was sent|got sent) (?:in|with|by) (?=(?:the|my|an?|that|this) )", "from "),
     (rf"(?:^(?:please|kindly)\s+)?\bsend (?:an? )?(?:sms|text(?: message)?) to (?P<p>{_NAME})(?=\s*[:,\"“])", r"text \g<p>"),
+    (r"^(?P<t>an? new [^-–—]+?)(?: in it)?\s+[-–—]\s+(?:please\s+)?(?:set (?:that|it|this) up|create (?:that|it|this)|make (?:that|it|this)"
+     r"(?: happen)?)\s*[.!]*$", lambda m: "create " + re.sub(r",\s*([\"“][^\"“”]+[\"”]),\s*", r" \1 ", m["t"][:1].lower() + m["t"][1:])),
     (rf"\b(?P<v>send|sent) (?:an? )?(?P<app>(?-i:[A-Z])\w+) (?:message|text|msg|dm) (?P<q>[\"“][^\"“”]*[\"”]) to (?P<p>{_NAME})",
      r"\g<v> \g<q> to \g<p> on \g<app>"),
 ))
@@ -44,10 +50,27 @@ _COUNTED = re.compile(r"^(?P<h>how many [\w\- ]+?) (?P<s>(?:my|the|this|that) [\
 _VERB = {"shows": "show", "lists": "list", "has": "have", "contains": "contain", "holds": "hold"}
 
 
+_PAST = {"sent": "send", "got": "get", "took": "take", "made": "make", "bought": "buy", "wrote": "write", "paid": "pay",
+         "saw": "see", "met": "meet", "gave": "give", "put": "put", "read": "read", "heard": "hear", "left": "leave"}
+# "check which address I sent X to": the embedded question said as one ("which address did I send X to?").
+_EMBEDDED = re.compile(r"^(?:check|find out|see|look up) (?P<w>which|what|who|whom|where|when) (?P<n>(?:[\w\-]+ ){0,3}?)I "
+                       r"(?P<v>[a-z]+) (?P<r>[^?]*?)\s*\??$", re.I)
+
+
+def _embedded(text: str) -> str:
+    m = _EMBEDDED.match(text.strip())
+    if not m:
+        return text
+    verb = m["v"].casefold()
+    base = _PAST.get(verb) or next((b for b in (verb[:-2], verb[:-1], verb[:-3]) if verb.endswith("ed") and b in VERBS), "")
+    return f"{m['w'][:1].upper()}{m['w'][1:]} {m['n']}did I {base} {m['r']}?" if base else text
+
+
 def idioms_said(text: str) -> str:
     """``text`` with everyday idioms said plainly (see the module docstring); the same text when it has none."""
     for pattern, plain in _IDIOMS:
         text = pattern.sub(plain, text)
+    text = _embedded(text)
     m = _COUNTED.match(text.strip())
     if m:
         return f"{m['h']} does {m['s']} {_VERB[m['v'].casefold()]}{m['r']}?"

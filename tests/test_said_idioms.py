@@ -35,6 +35,15 @@ def test_where_it_happens_a_reply_to_a_message_said_first_and_what_came_in_it():
     assert idioms_said('Kindly send an SMS to Bo Li: "late"') == 'text Bo Li: "late"'
 
 
+def test_a_new_thing_said_first_then_set_up_and_an_embedded_question():
+    assert idioms_said('A new Pinly board, "Cats", with Ana Li in it - set that up.') == \
+        'create a new Pinly board "Cats" with Ana Li'
+    assert idioms_said("check which file I sent Bo Li") == "Which file did I send Bo Li?"
+    assert idioms_said("find out who I called on Monday?") == "Who did I call on Monday?"
+    for said in ("A new board - set up a pin", "check which file Bo sent", "check which file I like"):
+        assert idioms_said(said) == said
+
+
 def test_a_count_of_what_a_thing_shows_is_asked_in_question_order():
     assert idioms_said("how many songs my Gym playlist has") == "how many songs does my Gym playlist have?"
 
