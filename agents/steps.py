@@ -46,6 +46,9 @@ def _sentence(text: str) -> str:
     body = text.strip()[asked.end():] if asked else text.strip()
     parts = _THEN.split(body.rstrip(" ?.!"))
     steps = [step.strip() for part in parts[:-1] for step in _OPENER.split(part)] + parts[-1:]
+    when = re.fullmatch(r"(?i:check|find out|look up|see) when (?P<x>.+)", steps[0])
+    if when and len(parts) == 2 and re.search(r"\b(?:before|after|ahead of) it\b", steps[-1]):  # "... 10 minutes before it"
+        return re.sub(r"\b(?P<p>before|after|ahead of) it\b", lambda m: f"{m['p']} {when['x']}", steps[-1], count=1)
     if len(parts) < 2 or not (_APP.fullmatch(steps[0]) or _PLACE.fullmatch(steps[0]) or _FIND.fullmatch(steps[0])):
         return text
     if any(_TOLD.match(step) for step in steps[1:]):

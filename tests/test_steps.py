@@ -40,6 +40,12 @@ def test_steps_said_in_one_sentence_with_then():
     assert stepped("open the text from Bo Li, then read me the PIN") == "1) open the text from Bo Li 2) read me the PIN"
 
 
+def test_a_time_checked_first_is_what_before_it_stands_for():
+    assert stepped('check when "Yoga" starts on Friday, then set a reminder 10 minutes before it') == \
+        'set a reminder 10 minutes before "Yoga" starts on Friday'
+    assert stepped("check when the bus leaves, then call Bo Li") == "check when the bus leaves, then call Bo Li"
+
+
 def test_a_then_sentence_that_does_not_open_or_find_first_is_left_alone():
     for said in ("Turn on Wi-Fi, then Bluetooth", "call Bo, then text Ana", "open the door then",
                  "Can you find Bo's number, then call Ana?"):
