@@ -1,8 +1,8 @@
 """A request written as a support-ticket line or as the outcome wanted, put as the plain verb-first request.
 
 "User wants: file a.txt deleted" deletes a.txt; "Customer needs: to call Bo" calls Bo; "Client wants: how many
-alarms are on" asks it; "User wants: the number of saved pages in their browser" asks how many (their: the
-user's, said to the phone as "my"); "User wants: phone number for Bo" asks Bo's number; "User wants: X bought and
+alarms are on" asks it; "I want to know the cook time, in minutes, of X" asks how many minutes; "User wants: the
+number of saved pages in their browser" asks how many (their: the user's, said to the phone as "my"); "User wants: phone number for Bo" asks Bo's number; "User wants: X bought and
 shipped to Y" buys X and ships it to Y; "I want the report.pdf sent to Bo by mail" mails it. A participle that
 names what the thing is ("the starred mail", "the file Bo sent") is no request. Runs early, on the task as typed.
 General English task grammar only, never an app's words.
@@ -20,6 +20,8 @@ _HEADER = re.compile(r"^(?:the\s+)?(?:user|customer|client|caller|requester|memb
                      r"(?:wants|needs|would like|requests|request|asks for|is asking for|asked for|wishes)\s*(?:[:\-–—]\s*|\s(?=to\s))"
                      r"|^(?:(?:user|customer|client)\s+)?(?:request|ask|task|ticket|issue)\s*[:#]\s*", re.I)
 _KNOW = re.compile(r"^(?:I|we) (?:want|need|would like|'d like) to know (?P<q>how (?:many|much)\b[^,;:\"]+?)[.!?]*$", re.I)
+_IN_UNITS = re.compile(r"^(?:(?:I|we) (?:want|need|would like|'d like) to know|what is) the (?P<a>[\w\- ]{2,30}?),? in (?P<u>seconds|minutes"
+                       r"|hours|days|weeks|km|kilometres|kilometers|miles|metres|meters|steps|calories|pages),? of (?P<x>[^?]+?)[.!?]*$", re.I)
 _WISH = re.compile(r"^(?:I|we) (?:want|need|would like|'d like)\s+(?!to\b|it\b|you\b)", re.I)
 # Participles of a request's verb beyond those a wish names (wished_states.DONE_TO): sending, buying, making.
 _MORE = {"sent": "send", "emailed": "email", "e-mailed": "email", "mailed": "mail", "texted": "text", "messaged": "message",
@@ -57,6 +59,8 @@ def ticketed(text: str) -> str:
         return _body(_first_person(text.strip()[header.end():].strip()))
     if known := _KNOW.match(text.strip()):  # "I want to know how many X my Y shows": the question
         return f"{known['q']}?"
+    if unit := _IN_UNITS.match(text.strip()):  # "I want to know the running time, in minutes, of X"
+        return f"How many {unit['u']} is the {unit['a']} of {unit['x']}?"
     wish = _WISH.match(text.strip())
     if not wish:
         return text

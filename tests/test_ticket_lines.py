@@ -58,3 +58,6 @@ def test_a_ticket_line_reads_through_the_whole_wording():
 def test_a_count_wished_to_be_known_is_the_question():
     assert ticketed("I want to know how many pins my Cats board has.") == "how many pins my Cats board has?"
     assert ticketed("I want to know why Bo left") == "I want to know why Bo left"
+    assert ticketed("I want to know the running time, in minutes, of the Dune film on Flixly.") == \
+        "How many minutes is the running time of the Dune film on Flixly?"
+    assert ticketed("I want to know the time in Lima") == "I want to know the time in Lima"
