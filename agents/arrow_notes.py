@@ -3,10 +3,10 @@
 "Notely -> archive -> restore "Plans"" restores "Plans" in archive, in Notely (the places walked through, then the
 act); "timer -> start" starts the timer and "cat.png -> mail to bo@ex.org" mails cat.png there (an act with no thing
 of its own acts on the step before it; "it" is that step); "newest song -> title -> Ana Li on Chatly" sends Ana Li
-the song's title there; "SMS -> Bo Li: phone no. of Ana" texts it to Bo Li; "Pinly: delete board Cats" deletes it
-in Pinly, "Pinly: # boards with pins?" and "Pinly: Ana Li's last pin for me?" ask it there (a message to a person
-says "you", or names no asker). Runs early, on the task as typed. General note-taking grammar only, never an
-app's words.
+the song's title there; "SMS -> Bo Li: phone no. of Ana" texts it to Bo Li; "clip a.mp4: where shot -> new note"
+saves where a.mp4 was shot in a new note; "Pinly: delete board Cats" deletes it in Pinly, "Pinly: # boards with
+pins?" and "Pinly: Ana Li's last pin for me?" ask it there (a message to a person says "you", or names no asker).
+Runs early, on the task as typed. General note-taking grammar only, never an app's words.
 """
 
 from __future__ import annotations
@@ -51,6 +51,12 @@ def _chain(body: str) -> str:
     sending = _SENDS.get(first.casefold())
     if sending and len(steps) == 2 and (m := re.fullmatch(r"(?P<p>[^:]+?):\s+(?P<x>.+)", last)):
         return f"{sending} {m['p']} the {m['x']}"  # "SMS -> Bo Li: phone number of Ana"
+    noted = re.fullmatch(r"(?P<x>[^:]+?):\s+(?P<q>(?P<w>where|when|by whom|who) (?P<p>\w+)|(?:the )?(?P<a>[\w\- ]{2,30}))", first)
+    if len(steps) == 2 and noted and re.fullmatch(r"(?:an? )?(?:new )?(?:note|memo)\b.*", last, re.I):
+        kept = f"in {last}" if re.match(r"(?i:an?) ", last) else f"in a {last}"  # "photo a.jpg: where taken -> new note X"
+        if noted["w"]:
+            return f"save {noted['w']} {noted['x']} was {noted['p']} {kept}"
+        return f"save the {noted['a']} of {noted['x']} {kept}"
     if any(":" in _QUOTED.sub("", step) for step in steps):
         return ""  # "notes rename: A -> B", "contacts: Bo -> favourite" (terse_arrows.py)
     verb = last.split()[0].casefold()

@@ -24,6 +24,12 @@ def test_a_value_passed_on_to_a_person():
     assert arrow_noted("SMS -> Bo Li: mobile no. of Ana Oduya") == "text Bo Li the mobile number of Ana Oduya"
 
 
+def test_a_value_of_a_thing_kept_in_a_new_note():
+    assert arrow_noted('clip a.mp4: where shot -> new note titled "a"') == 'save where clip a.mp4 was shot in a new note titled "a"'
+    assert arrow_noted("song Dune: length -> new memo Dune") == "save the length of song Dune in a new memo Dune"
+    assert arrow_noted("song Dune: length -> Ana Li") == "song Dune: length -> Ana Li"
+
+
 def test_an_app_and_a_colon_then_an_act_or_a_question():
     assert arrow_noted("Pinly: delete board Cats") == "delete board Cats in Pinly"
     assert arrow_noted("Pinly: # boards with pins?") == "How many boards with pins on Pinly?"
