@@ -6,6 +6,8 @@ import random
 from datetime import timedelta
 from typing import Any
 
+from unseen_templates_e2 import first_named, mentions  # batch 5's answer checks, beside this file
+
 from cascadroid.device.script import Step
 from cascadroid.device.sim.apps.gallery import SUBJECTS
 from cascadroid.device.sim.tasks.base import QuestionTask, TaskTemplate, normalize, price_forms
@@ -42,22 +44,6 @@ OTHER_TOWNS = ["Eastport", "Kingsbridge", "Northwood"]
 ROADS = ["Mill Lane", "Station Road", "Quarry Hill", "Bell Street", "Church Walk"]
 NEWER = ("Weekend", "Market Saturday, swim Sunday")
 FRIENDS = ["sam.rivera@example.org", "alex.okafor@example.org", "jo.lindqvist@example.net", "kim.tanaka@example.org"]
-
-
-def first_named(answer: str | None, want: list[str], other: list[str]) -> bool:
-    """One of ``want`` is in the answer (normalised, whole words) and before every one of ``other`` in it."""
-    have = f" {normalize(answer or '')} "
-
-    def at(forms: list[str]) -> int:
-        found = [have.index(f" {normalize(f)} ") for f in forms if normalize(f) and f" {normalize(f)} " in have]
-        return min(found) if found else -1
-
-    w, o = at(want), at(other)
-    return w >= 0 and (o < 0 or w < o)
-
-
-def mentions(text: str, name: str) -> bool:
-    return f" {normalize(name)} " in f" {normalize(text)} "
 
 
 def money_forms(value: float) -> list[str]:
