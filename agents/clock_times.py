@@ -89,10 +89,10 @@ def _part_meridiem(part: str, hour: int) -> str:
     return "AM" if "night" in part and hour == 12 else "PM"
 
 
-_WRITTEN = re.compile(r"(?<![\w:])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s?(?P<ap>[ap])\.?\s?m\b\.?)?", re.I)
+WRITTEN = re.compile(r"(?<![\w:])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s?(?P<ap>[ap])\.?\s?m\b\.?)?", re.I)
 
 
-def _minutes(m: re.Match[str]) -> tuple[int, bool]:
+def day_minutes(m: re.Match[str]) -> tuple[int, bool]:
     """A written time as minutes after midnight, and whether it said AM or PM."""
     hour, ap = int(m["h"]) % 24, (m["ap"] or "").lower()
     if ap and hour <= 12:
@@ -103,11 +103,11 @@ def _minutes(m: re.Match[str]) -> tuple[int, bool]:
 def time_shown(time: str, label: str) -> bool:
     """Does ``label`` show the clock time ``time`` in another notation? "9:55 AM" is on "09:55 Water plants",
     "9:55 PM" on "21:55"; a time shown without AM/PM on a 12-hour screen ("9:55") matches either half of the day."""
-    if not (said := _WRITTEN.fullmatch(time.strip())):
+    if not (said := WRITTEN.fullmatch(time.strip())):
         return False
-    want, _ = _minutes(said)
-    for shown in _WRITTEN.finditer(label):
-        have, marked = _minutes(shown)
+    want, _ = day_minutes(said)
+    for shown in WRITTEN.finditer(label):
+        have, marked = day_minutes(shown)
         if have == want or (not marked and 1 <= int(shown["h"]) <= 12 and have % 720 == want % 720):
             return True
     return False

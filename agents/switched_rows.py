@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .clock_times import WRITTEN, day_minutes
 from .perceptor import Screen
 
 _ON = re.compile(r"\b(?:switched|turned|set)\s+on\b|\b(?:are|is)\s+(?:on|enabled|active)\b|\b(?:enabled|active)\b", re.I)
@@ -18,12 +19,6 @@ _OFF = re.compile(r"\b(?:switched|turned|set)\s+off\b|\b(?:are|is)\s+(?:off|disa
                   re.I)
 _EARLIEST = re.compile(r"\b(?:earliest|first|soonest)\b", re.I)
 _LATEST = re.compile(r"\b(?:latest|last)\b", re.I)
-_TIME = re.compile(r"\b(?P<h>\d{1,2}):(?P<m>\d{2})(?:\s*(?P<p>[ap])\.?m\.?)?", re.I)
-
-
-def _minutes(m: re.Match[str]) -> int:
-    hour = int(m.group("h")) % 12 + (12 if (m.group("p") or "").casefold() == "p" else 0) if m.group("p") else int(m.group("h"))
-    return hour * 60 + int(m.group("m"))
 
 
 def asked(task: str) -> tuple[bool, bool] | None:
@@ -44,9 +39,9 @@ def answer(task: str, screen: Screen) -> str | None:
     state, earliest = ask
     timed = []
     for switch, on in screen.checked.items():
-        m = _TIME.search(f"{screen.labels.get(switch, '')} {screen.context.get(switch, '')}")
+        m = WRITTEN.search(f"{screen.labels.get(switch, '')} {screen.context.get(switch, '')}")
         if m and on == state:
-            timed.append((_minutes(m), m.group(0)))
+            timed.append((day_minutes(m)[0], m.group(0)))
     if not timed:
         return None
     return (min(timed) if earliest else max(timed))[1]
