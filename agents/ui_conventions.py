@@ -143,10 +143,10 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
             candidate.score += 1.5
         candidate.score += min(1.5, 0.75 * (len(_inflected(goal.words - own, own)) + particles.stem_matches(said, label)))
         candidate.score += _media_toggle(goal.want_on, goal.toggle_words, label)
-        id_kind = promotions.element_kind(screen, element)
-        if not wants_ads and (id_kind == "ad" or promotions.is_ad(f"{label} | {screen.context.get(element, '')}")):
+        marked_by_id = promotions.element_kind(screen, element)
+        if not wants_ads and (marked_by_id == "ad" or promotions.is_ad(f"{label} | {screen.context.get(element, '')}")):
             candidate.score -= 2.0
-        elif not wants_offers and (id_kind == "offer" or promotions.is_banner(label)):
+        elif not wants_offers and (marked_by_id == "offer" or promotions.is_banner(label)):
             candidate.score -= 2.0  # "Promo: top up 100, get 10% back": an offer page, not the "Top up" tile
         if element == rows:
             candidate.score += 2.5
