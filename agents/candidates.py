@@ -42,9 +42,11 @@ from . import (
     menus,
     missing,
     pickers,
+    promotions,
     read_together,
     recent_items,
     search_queries,
+    semantic,
     sharing,
     shopping,
     state_filters,
@@ -304,6 +306,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
             continue  # a slider moving the wanted way keeps moving until it stops
         line = describe(candidate.action, screen.labels)
         candidate.score -= penalty(key, screen.digest, history, line)
+    semantic.adjust(out, part, screen.labels, lambda e: promotions.unwanted(part, screen, e))  # near-ties: meaning
     if moving_on:  # the value is read and this app is not the one the rest needs: move on first
         max(opened, key=lambda c: c.score).score = max(c.score for c in out) + 1.0
     out.sort(key=screen.tie_order())  # equal scores in reading order, whatever the dump's order

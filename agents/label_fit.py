@@ -112,13 +112,6 @@ def rarity(out: list[Any], task: str, screen: Screen, app_words: set[str]) -> No
 def adverts(out: list[Any], task: str, screen: Screen) -> None:
     """Put an ad (in place) below a plain control that shares as many of the task's words with it."""
     said = words(task) | parse_goal(task).words
-    ads_asked = bool(words(task, stopwords=frozenset()) & promotions.AD_MARKERS)
-    offers_asked = promotions.wanted(task)
-
-    def unwanted(text: str, element: int) -> bool:
-        kind = promotions.element_kind(screen, element)  # an ad or offer known by its id (its card's)
-        return not ads_asked and (promotions.is_ad(text) or kind == "ad") or \
-            not offers_asked and (promotions.is_banner(_title(text)) or kind == "offer")
     taps = _taps(out, screen)
     plain: list[tuple[Any, set[str]]] = []
     ads: list[tuple[Any, set[str]]] = []
@@ -127,7 +120,7 @@ def adverts(out: list[Any], task: str, screen: Screen) -> None:
         named = _named(said, words(label))[0]
         if not named:
             continue
-        (ads if unwanted(f"{label} | {screen.context.get(element, '')}", element) else plain).append((candidate, named))
+        (ads if promotions.unwanted(task, screen, element) else plain).append((candidate, named))
     for ad, named in ads:
         rivals = [c.score for c, other in plain if other & named and c.score <= ad.score]
         if rivals:

@@ -130,3 +130,11 @@ def element_kind(screen: Any, element: int) -> str | None:
             if kind is not None:
                 return kind
     return None
+
+
+def unwanted(task: str, screen: Any, element: int) -> bool:
+    """An ad or an offer the task did not ask for: by its marker or headline ("label | its row"), or by its id."""
+    text = f"{screen.labels.get(element, '')} | {screen.context.get(element, '')}"
+    kind = element_kind(screen, element)
+    return not words(task, stopwords=frozenset()) & AD_MARKERS and (is_ad(text) or kind == "ad") or \
+        not wanted(task) and (is_banner(text.split(" | ", 1)[0]) or kind == "offer")

@@ -32,6 +32,11 @@ from typing import Any
 
 from bench_real_screens import FIXTURES, ROOT, baseline, current, first_candidates, is_right, load_fixtures
 
+from cascadroid.agents import promotions
+from cascadroid.agents.candidates import Candidate
+from cascadroid.agents.semantic import adjust as by_meaning
+from cascadroid.agents.semantic import label
+
 KINDS = ("tap", "swipe", "open_app", "type", "done", "back", "long_press")
 
 
@@ -46,8 +51,11 @@ def landing(batch: str) -> str:
 
 
 def dump(rev: str, batches: list[str]) -> list[dict[str, Any]]:
-    """The top 8 candidates of the ranker at ``rev`` ("now": this tree) for the fixtures of ``batches``."""
+    """Every candidate of the ranker at ``rev`` ("now": this tree) for the fixtures of ``batches``, with
+    the label each acts on (what agents/semantic.py compares with the task)."""
     algorithm = current() if rev == "now" else baseline(rev)
+    ranker = sys.modules[algorithm.rank.__module__] if rev == "now" else sys.modules["cascadroid_baseline.agents.candidates"]
+    ranker.rank.__kwdefaults__["limit"] = 10_000  # the whole list: meaning may lift one from far below the top 8
     rows = []
     for fixture in load_fixtures():
         if fixture.batch not in batches:
@@ -58,11 +66,20 @@ def dump(rev: str, batches: list[str]) -> list[dict[str, Any]]:
         except Exception as exc:  # an old parser may refuse a dump: no candidates, counted wrong
             row["error"] = repr(exc)
             ranked = []
-        for c in ranked[:8]:
-            row["cands"].append({"text": c.text, "action": c.action, "score": c.score,
+        for c in ranked:
+            row["cands"].append({"text": c.text, "action": c.action, "score": c.score, "label": label(c.action, screen.labels),
+                                 "unwanted": _unwanted(fixture.task, screen, c.action),
                                  "right": bool(is_right(fixture, observation, screen, c.action))})
         rows.append(row)
     return rows
+
+
+def _unwanted(task: str, screen: Any, action: dict[str, Any]) -> bool:
+    """Today's ad/offer test on an old revision's screen (an old screen may lack what it reads: not one)."""
+    try:
+        return isinstance(action.get("element"), int) and promotions.unwanted(task, screen, action["element"])
+    except AttributeError:
+        return False
 
 
 def dumped(rev: str, batches: list[str]) -> list[dict[str, Any]]:
@@ -72,6 +89,16 @@ def dumped(rev: str, batches: list[str]) -> list[dict[str, Any]]:
     return [json.loads(line) for line in out.splitlines() if line.startswith("{")]
 
 
+def with_meaning(row: dict[str, Any]) -> bool:
+    """Whether the first candidate is right once agents/semantic.py has broken the near-ties of ``row``'s list."""
+    listed = [Candidate(dict(c["action"]), c["text"], c["score"]) for c in row["cands"]]
+    labels = {c["action"]["element"]: c["label"] for c in row["cands"] if isinstance(c["action"].get("element"), int)}
+    unwanted = {c["action"]["element"] for c in row["cands"] if c["unwanted"]}
+    by_meaning(listed, row["task"], labels, unwanted.__contains__)
+    best = max(range(len(listed)), key=lambda i: (listed[i].score, -i)) if listed else None
+    return best is not None and row["cands"][best]["right"]
+
+
 def auroc(signal: list[float], right: list[bool]) -> float:
     pos = [s for s, y in zip(signal, right) if y]
     neg = [s for s, y in zip(signal, right) if not y]
@@ -79,7 +106,6 @@ def auroc(signal: list[float], right: list[bool]) -> float:
 
 
 def p_top(row: dict[str, Any]) -> float:
-    from cascadroid.agents.candidates import Candidate
     from cascadroid.agents.decide import ScoreCalibration
 
     ranked = [Candidate(c["action"], c["text"], c["score"]) for c in row["cands"]]
@@ -159,16 +185,23 @@ def main() -> None:
         return
     print(f"fixtures: {FIXTURES.relative_to(ROOT)}; the ranker of each batch's landing commit, candidate lists of 8")
     fresh: list[dict[str, Any]] = []
+    meaning = 0
     for batch in batches:
         rev = landing(batch)
         rows = dumped(rev, [batch])
+        meant = sum(map(with_meaning, rows))
+        for row in rows:
+            row["cands"] = row["cands"][:8]
         fresh += rows
         place = [next((i for i, c in enumerate(r["cands"]) if c["right"]), None) for r in rows]
         cells = "  ".join(f"@{k} {sum(p is not None and p < k for p in place)}" for k in (1, 2, 3, 5))
-        print(f"  {batch:>8} at {rev[:7]}: {cells}  absent {sum(p is None for p in place)}  of {len(rows)}")
+        print(f"  {batch:>8} at {rev[:7]}: {cells}  absent {sum(p is None for p in place)}  of {len(rows)};"
+              f"  @1 with meaning {meant}")
+        meaning += meant
     listed = [r for r in fresh if r["cands"]]
     signal, right = [p_top(r) for r in listed], [r["cands"][0]["right"] for r in listed]
-    print(f"all: candidate 1 right {sum(right)}/{len(fresh)}; deferral AUROC of p_top {auroc(signal, right):.3f}")
+    print(f"all: candidate 1 right {sum(right)}/{len(fresh)}, with meaning breaking near-ties (agents/semantic.py) "
+          f"{meaning}/{len(fresh)}; deferral AUROC of p_top {auroc(signal, right):.3f}")
     order = sorted(range(len(listed)), key=lambda i: signal[i])
     for share in (0.2, 0.4, 0.6):
         sent = round(share * len(listed))

