@@ -11,6 +11,7 @@ and never overrules a clear lead of the rules. Encodings are cached by text (an 
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
@@ -29,11 +30,13 @@ class Scored(Protocol):
 
 
 class Encoder:
-    """Texts -> unit vectors (the encoder is loaded on first use, each text encoded once)."""
+    """Texts -> unit vectors (the encoder is loaded on first use, each text encoded once; agents running in
+    several threads share it under a lock)."""
 
     def __init__(self) -> None:
         self._model: Any = None
         self._cache: OrderedDict[str, Any] = OrderedDict()
+        self._lock = threading.Lock()
 
     def _load(self) -> Any:
         if self._model is None:
@@ -46,15 +49,17 @@ class Encoder:
         return self._model
 
     def vectors(self, texts: Sequence[str]) -> list[Any]:
-        new = [t for t in dict.fromkeys(texts) if t not in self._cache]
-        if new:
-            for text, vector in zip(new, self._load().encode(new).reshape(len(new), -1)):
-                self._cache[text] = vector
+        with self._lock:
+            new = [t for t in dict.fromkeys(texts) if t not in self._cache]
+            if new:
+                for text, vector in zip(new, self._load().encode(new).reshape(len(new), -1)):
+                    self._cache[text] = vector
+            for text in texts:
+                self._cache.move_to_end(text)
+            found = [self._cache[t] for t in texts]
             while len(self._cache) > _CACHED:
                 self._cache.popitem(last=False)
-        for text in texts:
-            self._cache.move_to_end(text)
-        return [self._cache[t] for t in texts]
+            return found
 
     def similarities(self, text: str, others: Sequence[str]) -> list[float]:
         """Cosine of ``text`` with each of ``others``."""

@@ -101,3 +101,15 @@ def test_without_meaning_those_buttons_share_no_word_with_the_task(monkeypatch):
     observation, screen = screen_of(node("Button", (40, 300, 520, 480), "Kanal", clickable=True),
                                     node("Button", (560, 300, 1040, 480), "Lautstärke verringern", clickable=True))
     assert first("lower the volume", screen)["kind"] != "tap"
+
+
+def test_agents_in_several_threads_share_the_encoder_safely():
+    from concurrent.futures import ThreadPoolExecutor
+
+    encoder = semantic.Encoder()
+    tasks = [(f"open the app number {i}", [f"App {i}", f"Einstellung {i % 3}"]) for i in range(24)]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(lambda t: encoder.similarities(*t), tasks))
+    one_by_one = semantic.Encoder()
+    alone = [one_by_one.similarities(*t) for t in tasks]
+    assert [x for pair in together for x in pair] == pytest.approx([x for pair in alone for x in pair], abs=1e-5)
