@@ -5,7 +5,8 @@ and says search elsewhere: a magnifier or the keyboard's search key named so, or
 below it ("Recent searches", "Pencarian terakhir", "검색 기록"). Such a field is a search field when:
 
 - it is the screen's only text field, and its top lies in the upper quarter of the screen;
-- its own name names no form field (a message, title, e-mail, phone, address or amount field);
+- its own name names no form field (a message, title, e-mail, phone, address or amount field); the
+  perceptor's "text field", given a field that says nothing, names none;
 - another element or text line of the screen holds a search word in any language (lookup.SEARCH_WORDS).
 """
 
@@ -16,6 +17,7 @@ from .text import words
 from .values import FIELDS
 
 _UPPER = 0.25  # of the screen's height
+UNNAMED = "text field"  # agents/perceptor.py's name for a field with no words of its own
 _FORM_FIELDS = frozenset().union(*(FIELDS[k] for k in ("email", "phone", "title", "message", "amount", "address",
                                                      "duration"))) - {"search", "type", "to", "at", "when", "go"}
 
@@ -27,7 +29,9 @@ def shaped_search(screen: Screen, element_id: int, search_words: frozenset[str])
     height = max((b[3] for b in screen.bounds.values()), default=0)
     if not height or screen.bounds[element_id][1] > _UPPER * height:
         return False
-    if words(f"{screen.labels.get(element_id, '')} {screen.editable.get(element_id, '')}") & _FORM_FIELDS:
+    name = screen.labels.get(element_id, "")
+    name = "" if name == UNNAMED else name  # the perceptor's name for a field that says nothing names no form field
+    if words(f"{name} {screen.editable.get(element_id, '')}") & _FORM_FIELDS:
         return False
     own = f"[{element_id}]"
     return any(_says(screen.labels.get(i, ""), search_words) for i in screen.actionable if i != element_id) or any(

@@ -58,3 +58,25 @@ def test_two_fields_make_a_form_not_a_search_page():
         node("EditText", (40, 260, 1040, 360), "", "", clickable=True, hint="To where?"),
         *_recent("Recent searches", "Central Station"))
     assert not search_field(screen, element(observation, hint="From where?").id)
+
+
+def _unnamed_page(rid: str, *below: str):
+    """A top field that says nothing of itself but shows its prompt as text (the perceptor names it "text field")."""
+    return screen_of(node("View", (0, 130, 130, 250), "", "Zurück", clickable=True),
+                     node("EditText", (140, 140, 940, 240), "Bücher, Autoren, Verlage", "", clickable=True, focused=True,
+                          rid=rid),
+                     *below)
+
+
+def test_a_field_named_only_by_the_perceptor_is_a_search_field_with_or_without_its_id():
+    for rid in ("com.example.app:id/search_input", ""):  # as Views dump it, and as Compose dumps it (no ids)
+        observation, screen = _unnamed_page(rid, node("View", (950, 140, 1060, 240), "", "Sprachsuche starten",
+                                                      clickable=True), *_recent("Letzte Suchen", "Krimis", "Kochbuch"))
+        field = element(observation, text="Bücher, Autoren, Verlage")
+        assert rid or screen.labels[field.id] == "text field"
+        assert search_field(screen, field.id), rid
+
+
+def test_a_field_named_only_by_the_perceptor_on_a_page_that_says_search_nowhere_is_left_alone():
+    observation, screen = _unnamed_page("", *_recent("Meine Regale", "Krimis", "Kochbuch"))
+    assert not search_field(screen, element(observation, text="Bücher, Autoren, Verlage").id)
