@@ -85,7 +85,8 @@ def _search_prompt(screen: Screen, element: int) -> bool:
 def searched_already(out: list[Any], task: str, screen: Screen) -> None:
     """A results page's search box showing the task's own words holds the query already searched
     ("bike chain repair" atop its results): tapping it again reopens the search; the results come
-    first (in place). A box showing its placeholder, or other words, is left alone."""
+    first (in place). A box showing its placeholder, or other words, is left alone. The box is told by its id, or
+    with none by its place: in the app bar, beside a control that says search."""
     said = words(task)
     if not any(" | " in screen.labels.get(i, "") or len(screen.labels.get(i, "")) > 30 for i in screen.actionable):
         return  # no result rows below it
@@ -94,6 +95,22 @@ def searched_already(out: list[Any], task: str, screen: Screen) -> None:
         if candidate.action.get("kind") != "tap" or element in screen.editable:
             continue
         shown = words(screen.labels.get(element, ""))
-        if len(shown) >= 2 and shown <= said and not shown & SEARCH_WORDS and \
-                words(search_id(screen, element), stopwords=frozenset()) & (SEARCH_WORDS | {"query"}):
+        if len(shown) >= 2 and shown <= said and not shown & SEARCH_WORDS and (
+                words(search_id(screen, element), stopwords=frozenset()) & (SEARCH_WORDS | {"query"})
+                or _top_bar_by_search(screen, element)):
             candidate.score -= 3.0
+
+
+_TOP_BAND = 0.15  # of the screen's height: the app bar a search box sits in
+
+
+def _top_bar_by_search(screen: Screen, element: int) -> bool:
+    """A box in the app bar beside a control that says search (a voice or a clear-search button), when no id
+    says so (Compose, Flutter and web pages dump none)."""
+    box = screen.bounds.get(element)
+    height = max((b[3] for b in screen.bounds.values()), default=0)
+    if not box or not height or box[1] > _TOP_BAND * height:
+        return False
+    return any(other != element and (b := screen.bounds.get(other)) and b[1] < box[3] and b[3] > box[1]
+               and words(screen.labels.get(other, ""), stopwords=frozenset()) & SEARCH_WORDS
+               for other in screen.actionable)

@@ -1,0 +1,43 @@
+"""Conventions that must hold whatever toolkit dumped the screen: each invented page is built as classic Views
+dump it (resource ids) and as Compose dumps it (no ids, a clickable's text in a child), with a must-not-fire case."""
+
+from __future__ import annotations
+
+from test_ui_conventions import element, first, node, screen_of
+
+# --- the query box atop its own results, told by its place beside a search control when no id says so ----------
+
+
+def _results_page(rid: str, query: str, rows: tuple[str, ...], beside: str = "Suche per Sprache"):
+    if rid:
+        box = node("TextView", (140, 120, 800, 240), query, "", clickable=True, rid=rid)
+    else:  # Compose: no id, the clickable's text in a child node
+        box = node("View", (140, 120, 800, 240), "", "", node("TextView", (140, 120, 800, 240), query), clickable=True)
+    kids = [box, node("View", (820, 130, 930, 230), "", beside, clickable=True)]
+    for i, row in enumerate(rows):
+        top = 400 + i * 400
+        kids.append(node("ViewGroup", (0, top, 1080, top + 380), "", row, clickable=True))
+    return screen_of(*kids)
+
+
+_ROWS = ("Sauerteig ansetzen leicht gemacht - 11 Minuten - Brotwerk - 40.000 Aufrufe",
+         "Pizzateig in 10 Minuten - 9 Minuten - Ofenkanal - 12.000 Aufrufe")
+
+
+def test_the_query_box_beside_a_search_control_is_not_tapped_again_with_or_without_its_id():
+    for rid in ("com.example.app:id/query_text", ""):
+        observation, screen = _results_page(rid, "sauerteig ansetzen", _ROWS)
+        row = element(observation, content_desc=_ROWS[0])
+        action = first("zeig mir das video sauerteig ansetzen", screen)
+        assert screen.target(action["element"]) == row.id or action["element"] == row.id, rid
+
+
+def test_a_title_showing_the_tasks_words_beside_no_search_control_is_not_pushed_down():
+    from cascadroid.agents.candidates import rank
+    from cascadroid.agents.search_requests import searched_already
+    task = "zeig mir das video sauerteig ansetzen"
+    observation, screen = _results_page("", "sauerteig ansetzen", _ROWS, beside="Teilen")
+    ranked = rank(task, "", screen, [], [])
+    before = {c.action.get("element"): c.score for c in ranked}
+    searched_already(ranked, task, screen)
+    assert {c.action.get("element"): c.score for c in ranked} == before
