@@ -13,7 +13,8 @@ a short tab or chip named "Offers" is no banner. A sentence offering a coupon ("
 Resource ids say it in every language alike: ``promo_banner``, ``home_ad_banner``, ``sponsoredItem``,
 ``search_result_promoted`` (:func:`id_kind`); an id that names a notice ("offline_banner", "cookie_banner",
 "banner_notice") is no offer. A control inside a tappable card so named (the "Add to cart" icon of a
-``sponsoredItem`` card) is one too (:func:`element_kind`).
+``sponsoredItem`` card) is one too (:func:`element_kind`); so is one inside a scrolling list headed by an ad
+tag alone, the way a page says it whatever toolkit dumped it (:func:`headed_by_ad`).
 
 Ads carry a marker ("Sponsored", "Anzeige", "Реклама", "広告", "Tangazo"): :func:`is_ad`. A marker that is
 also a plain word ("annonce" is a classified listing, "mainos" any advert text) counts only as a tag: alone in
@@ -117,11 +118,14 @@ def id_kind(resource_id: str) -> str | None:
 
 
 def element_kind(screen: Any, element: int) -> str | None:
-    """"ad" or "offer" when the resource id of the control, or of a tappable card holding it, names one."""
+    """"ad" or "offer" when the resource id of the control, or of a tappable card holding it, names one; "ad"
+    inside a scrolling list headed by an ad tag alone (:func:`headed_by_ad`), which no toolkit hides."""
     own = id_kind(screen.locators.get(element, {}).get("resource_id", ""))
     box = screen.bounds.get(element)
     if own is not None or not box:
         return own
+    if headed_by_ad(screen, element):
+        return "ad"
     for other in screen.actionable:
         outer = screen.bounds.get(other)
         if other != element and outer and outer != box and outer[0] <= box[0] and outer[1] <= box[1] and \
@@ -138,3 +142,26 @@ def unwanted(task: str, screen: Any, element: int) -> bool:
     kind = element_kind(screen, element)
     return not words(task, stopwords=frozenset()) & AD_MARKERS and (is_ad(text) or kind == "ad") or \
         not wanted(task) and (is_banner(text.split(" | ", 1)[0]) or kind == "offer")
+
+
+_HEAD_GAP = 120  # px at most between a list's heading and the list
+
+
+def headed_by_ad(screen: Any, element: int) -> bool:
+    """Inside a scrolling list (a carousel) whose heading, the text line just above it, is an ad tag alone
+    ("Sponsored", "Anzeigen", "広告"): an ad whatever dumped it (Compose and web pages dump no ids)."""
+    box = screen.bounds.get(element)
+    lists = [b for i in screen.actionable if i != element and (b := screen.bounds.get(i)) and b != box and box
+             and _scrolls(screen, i) and b[0] <= box[0] and b[1] <= box[1] and b[2] >= box[2] and b[3] >= box[3]]
+    if not lists:
+        return False
+    inner = min(lists, key=lambda b: (b[2] - b[0]) * (b[3] - b[1]))
+    heads = [(inner[1] - p[3], screen.lines[k].strip()) for k, p in screen.placed.items() if k < len(screen.lines)
+             and 0 <= inner[1] - p[3] <= _HEAD_GAP and p[0] < inner[2] and p[2] > inner[0]]
+    head = min(heads)[1] if heads else ""
+    return 0 < len(head.split()) <= 3 and is_ad(head)
+
+
+def _scrolls(screen: Any, element: int) -> bool:
+    line = next((l for l in screen.lines if l.startswith(f"[{element}]")), "")
+    return line.endswith(")") and "scrollable" in line.rsplit("(", 1)[-1]

@@ -41,3 +41,39 @@ def test_a_title_showing_the_tasks_words_beside_no_search_control_is_not_pushed_
     before = {c.action.get("element"): c.score for c in ranked}
     searched_already(ranked, task, screen)
     assert {c.action.get("element"): c.score for c in ranked} == before
+
+
+# --- a carousel headed by an ad tag alone: its cards and their buttons are ads, with or without ids ------------
+
+
+def _product_page(rid: str, heading: str):
+    def button(box, text, card_rid=""):
+        if rid:
+            return node("Button", box, text, "", clickable=True, rid=f"com.example.app:id/{card_rid or 'buy'}")
+        return node("View", box, "", "", node("TextView", box, text), clickable=True)
+    cards = [node("LinearLayout", (30 + i * 520, 1670, 520 + i * 520, 2120), "", "",
+                  node("TextView", (50 + i * 520, 1700, 500 + i * 520, 1780), title),
+                  button((400 + i * 520, 2040, 500 + i * 520, 2115), "In den Warenkorb", "cardCart"),
+                  clickable=True, rid="com.example.app:id/sponsoredCard" if rid else "")
+             for i, title in enumerate(("Regenhülle für Kinderwagen", "Sonnensegel Kinderwagen"))]
+    return screen_of(node("TextView", (40, 300, 1040, 400), "Kinderwagen Stadtflitzer 3, grau"),
+                     button((40, 1350, 1040, 1445), "In den Warenkorb"),
+                     button((40, 1460, 1040, 1555), "Sofort kaufen"),
+                     node("TextView", (40, 1590, 1040, 1650), heading),
+                     node("HorizontalScrollView", (0, 1660, 1080, 2130), "", "", *cards, scrollable=True,
+                          rid="com.example.app:id/sponsoredCarousel" if rid else ""))
+
+
+def test_the_items_own_button_beats_the_same_button_in_a_carousel_headed_as_ads():
+    for rid in ("ids", ""):
+        observation, screen = _product_page(rid, "Gesponsert")
+        action = first("leg den Kinderwagen in den Warenkorb", screen)
+        assert screen.bounds[screen.target(action["element"])] == [40, 1350, 1040, 1445], rid
+
+
+def test_a_carousel_headed_otherwise_holds_no_ads():
+    from cascadroid.agents.promotions import headed_by_ad
+    observation, screen = _product_page("", "Oft zusammen gekauft")
+    assert not any(headed_by_ad(screen, i) for i in screen.actionable)
+    observation, screen = _product_page("", "Gesponsert")
+    assert any(headed_by_ad(screen, i) for i in screen.actionable)
