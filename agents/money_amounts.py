@@ -2,7 +2,8 @@
 
 "send Nino 50 lari", "ნინოს 50 ლარი გადაურიცხე", "переведи 1500 рублей Ане", "₸ 2 000 to Aigerim": the number
 beside a currency (a symbol, an ISO code, or the currency's name in the languages phones ship) is the amount.
-A transfer form shows an empty field for it, named by its id or label ("amount_input", "Betrag", "Сумма"); its
+A transfer form shows an empty field for it, named by its id or label ("amount_input", "Betrag", "Сумма"), or by
+the currency shown alone beside it on its row ("GEL", "₾": what every toolkit dumps, ids or none); its
 other empty fields (a note, a purpose) take no digits. The digits are typed there, above the rows of recent
 transfers that show other sums. A task with no currency beside its number, or a form with no amount field,
 is left to the other rules.
@@ -51,9 +52,34 @@ def amount_field(screen: Screen) -> int | None:
             continue
         rid = screen.locators.get(element, {}).get("resource_id", "").rsplit("/", 1)[-1]
         named = words(re.sub(r"[_\-]", " ", re.sub(r"([a-z])([A-Z])", r"\1 \2", rid)), stopwords=frozenset())
-        if (named | words(screen.labels.get(element, ""), stopwords=frozenset())) & _FIELD:
+        if (named | words(screen.labels.get(element, ""), stopwords=frozenset())) & _FIELD or _currency_beside(screen, element):
             return element
     return None
+
+
+def _is_currency(text: str) -> bool:
+    """A text that is a currency alone: a symbol, an ISO code or a currency's name ("₾", "GEL", "lari")."""
+    said = normalize(text).strip()
+    return bool(said) and (all(c in _SYMBOLS for c in said.replace(" ", "")) or said in _NAMES)
+
+
+def _currency_beside(screen: Screen, element: int) -> bool:
+    """The field's row shows a currency alone beside it (the "GEL" or "₾" after an amount box): its unit, whatever
+    names the field (an id, a label in another language, or nothing)."""
+    box = screen.bounds.get(element)
+    if not box:
+        return False
+    shown = [(screen.lines[i], b) for i, b in screen.placed.items() if i < len(screen.lines)] + [
+        (screen.labels.get(i, ""), b) for i, b in screen.bounds.items() if i != element]  # a text, or a currency picker
+    for text, line_box in shown:
+        if not _is_currency(text):
+            continue
+        middle = (line_box[1] + line_box[3]) / 2
+        near = line_box[0] >= box[2] - 20 and line_box[0] - box[2] <= 120 or line_box[2] <= box[0] + 20 and \
+            box[0] - line_box[2] <= 120 or line_box[0] >= box[0] and line_box[2] <= box[2]
+        if box[1] <= middle <= box[3] and near:
+            return True
+    return False
 
 
 def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any]) -> None:

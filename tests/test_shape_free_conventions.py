@@ -77,3 +77,28 @@ def test_a_carousel_headed_otherwise_holds_no_ads():
     assert not any(headed_by_ad(screen, i) for i in screen.actionable)
     observation, screen = _product_page("", "Gesponsert")
     assert any(headed_by_ad(screen, i) for i in screen.actionable)
+
+
+# --- the amount field told by the currency beside it, whatever names the field -----------------------------------
+
+
+def _transfer_form(rid: bool, currency_row: int = 960):
+    amount_rid = "com.example.app:id/amount_input" if rid else ""
+    return screen_of(node("TextView", (60, 300, 900, 380), "Saaja: Aino Virtanen"),
+                     node("EditText", (36, 960, 860, 1120), "", "", clickable=True, hint="Kuinka paljon", rid=amount_rid),
+                     node("TextView", (880, currency_row + 40, 1020, currency_row + 120), "€"),
+                     node("EditText", (36, 1210, 1044, 1370), "", "", clickable=True, hint="Viesti saajalle"),
+                     node("View", (60, 1620, 1040, 1700), "", "Aino Virtanen · 12,00 €", clickable=True))
+
+
+def test_a_sum_goes_into_the_field_with_the_currency_beside_it_with_or_without_an_id():
+    for rid in (True, False):
+        observation, screen = _transfer_form(rid)
+        field = element(observation, hint="Kuinka paljon")
+        assert first("lähetä Ainolle 25 €", screen) == {"kind": "type", "element": field.id, "text": "25"}, rid
+
+
+def test_a_currency_on_another_row_names_no_amount_field():
+    from cascadroid.agents.money_amounts import amount_field
+    observation, screen = _transfer_form(False, currency_row=1500)
+    assert amount_field(screen) is None
