@@ -73,13 +73,31 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
 
 def _search_prompt(screen: Screen, element: int) -> bool:
     """A search box drawn as a prompt: named so ("검색", "Search here"), or a bar whose id says search while
-    its text shows a suggested query (a trending term, "黑神话悟空"), not a voice or camera search."""
+    its text shows a suggested query (a trending term, "黑神话悟空"), not a voice or camera search; with no id, such a
+    bar told by its shape atop a screen where nothing says search (:func:`_bar_atop`)."""
     label = screen.labels.get(element, "")
     rid = search_id(screen, element)
     if any(o in label.casefold() for o in _OTHER_INPUT) or words(rid, stopwords=frozenset()) & set(_OTHER_INPUT):
         return False
     return bool(words(label) & SEARCH_WORDS) and len(label) <= 30 or \
-        bool(words(rid, stopwords=frozenset()) & SEARCH_WORDS) and "|" not in label and len(label) <= 40
+        bool(words(rid, stopwords=frozenset()) & SEARCH_WORDS) and "|" not in label and len(label) <= 40 or \
+        _bar_atop(screen, element)
+
+
+_BAR_WIDTH, _BAR_HEIGHT = 0.5, 0.06  # of the screen's width and height
+
+
+def _bar_atop(screen: Screen, element: int) -> bool:
+    """The home page's search bar when nothing on the screen says search and no id is dumped (Compose, Flutter, a
+    web page): a short, wide, tappable box in the app bar showing a short text (a suggested query)."""
+    box, label = screen.bounds.get(element), screen.labels.get(element, "")
+    height = max((b[3] for b in screen.bounds.values()), default=0)
+    width = screen.width or max((b[2] for b in screen.bounds.values()), default=0)
+    if not box or not label or "|" in label or len(label) > 40 or not height or box[1] > _TOP_BAND * height:
+        return False
+    if box[2] - box[0] < _BAR_WIDTH * width or box[3] - box[1] > _BAR_HEIGHT * height:
+        return False
+    return not any(words(screen.labels.get(i, "")) & SEARCH_WORDS for i in screen.actionable)
 
 
 def searched_already(out: list[Any], task: str, screen: Screen) -> None:

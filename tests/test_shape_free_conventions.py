@@ -102,3 +102,36 @@ def test_a_currency_on_another_row_names_no_amount_field():
     from cascadroid.agents.money_amounts import amount_field
     observation, screen = _transfer_form(False, currency_row=1500)
     assert amount_field(screen) is None
+
+
+# --- a home page's search bar showing a suggested query, told by its shape when no id or word says search ------
+
+
+def _home_page(rid: bool, *extra: str, bar_right: int = 820):
+    suggestion = "es campur durian"
+    if rid:
+        bar = node("LinearLayout", (160, 135, bar_right, 225), "", "",
+                   node("TextView", (240, 145, bar_right - 20, 215), suggestion, rid="com.example.app:id/search_hint"),
+                   clickable=True, rid="com.example.app:id/search_bar")
+    else:
+        bar = node("View", (160, 135, bar_right, 225), "", "", node("TextView", (240, 145, bar_right - 20, 215), suggestion),
+                   clickable=True)
+    rows = [node("View", (20, 400 + i * 600, 1060, 950 + i * 600), "", row, clickable=True) for i, row in enumerate((
+        "Rendang daging sapi empuk | Dapur Mama | 1,2 jt ditonton", "Es teler segar | Warung Kita | 300 rb ditonton"))]
+    return screen_of(node("View", (30, 130, 130, 230), "", "Profil", clickable=True), bar, *extra,
+                     node("View", (960, 140, 1050, 220), "", "Pesan", clickable=True), *rows)
+
+
+def test_a_search_bar_with_no_word_of_search_is_opened_for_a_search_with_or_without_its_id():
+    for rid in (True, False):
+        observation, screen = _home_page(rid)
+        action = first("cariin resep rendang padang", screen)
+        assert action["kind"] == "tap" and screen.bounds[action["element"]] == [160, 135, 820, 225], rid
+
+
+def test_a_named_search_button_beats_the_bar_and_a_narrow_box_is_no_bar():
+    from cascadroid.agents.search_requests import _bar_atop
+    observation, screen = _home_page(False, node("View", (850, 140, 940, 220), "", "Cari", clickable=True))
+    assert not any(_bar_atop(screen, i) for i in screen.actionable)
+    observation, screen = _home_page(False, bar_right=400)
+    assert not any(_bar_atop(screen, i) for i in screen.actionable)
