@@ -135,3 +135,35 @@ def test_a_named_search_button_beats_the_bar_and_a_narrow_box_is_no_bar():
     assert not any(_bar_atop(screen, i) for i in screen.actionable)
     observation, screen = _home_page(False, bar_right=400)
     assert not any(_bar_atop(screen, i) for i in screen.actionable)
+
+
+# --- a scrolling page behind a dialog (a WebView holding the app) is the page, never a scrim over the dialog -----
+
+
+def _dialog_over_page(web: bool):
+    from cascadroid.agents.perceptor import perceive
+    from cascadroid.device.uiautomator import parse_observation
+    dialog = node("FrameLayout", (0, 0, 1080, 2400), "", "",
+                  node("TextView", (120, 1700, 960, 1900), "Permitir que Quiosco te envíe notificaciones?"),
+                  node("Button", (120, 1950, 960, 2080), "Permitir", clickable=True),
+                  node("Button", (120, 2100, 960, 2230), "No permitir", clickable=True)).replace(
+                      "com.example.app", "com.android.permissioncontroller")
+    rows = "".join(node("TextView", (40, 300 + i * 200, 1040, 480 + i * 200), t)
+                   for i, t in enumerate(("Portada de hoy", "Deportes: la final del domingo")))
+    page = node("WebView" if web else "ListView", (0, 0, 1080, 2400), "", "", rows, scrollable=True,
+                rid="" if web else "com.example.app:id/feed")
+    observation = parse_observation(f"<hierarchy>{dialog}{node('FrameLayout', (0, 0, 1080, 2400), '', '', page)}</hierarchy>")
+    return observation, perceive(observation)
+
+
+def test_a_dialog_drawn_before_a_scrolling_page_keeps_its_buttons():
+    from cascadroid.agents.candidates import rank
+    from cascadroid.agents.label_shapes import covered
+    task = "no permitas las notificaciones"
+    for web in (True, False):
+        observation, screen = _dialog_over_page(web)
+        ranked = rank(task, "", screen, [], [])
+        before = {c.text: c.score for c in ranked}
+        covered(ranked, task, screen)
+        assert {c.text: c.score for c in ranked} == before, web
+        assert ranked[0].action == {"kind": "tap", "element": element(observation, text="No permitir").id}, web
