@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..device.types import Element
+from .screen_order import reading_order
 from .text import display, normalize
 
 CAP = 120  # characters of one label or info line; longer ones are cut and marked
@@ -126,7 +127,7 @@ class Tree:
         return merge([line for n in plain for line in said_lines(n.text or n.content_desc)], CONTEXT_CAP)
 
     def borrowed(self, e: Element, actionable: set[int]) -> str:
-        """A title for a control that says nothing: its row's plain text nearest in line with it,
+        """A title for a control that says nothing: its row's plain text nearest in line with it (read top down),
         else (not for fields) a labelled neighbour in the same row; outside rows, a sibling text on
         the same line."""
         row = self.row(e)
@@ -136,10 +137,18 @@ class Tree:
             pool = [n for n in self.texts(e.parent, e.id) if _same_line(n, e)]
         else:
             pool = []
+        pool = _read(pool)  # a row's title before its summary, whatever the dump's order
         plain = [n for n in pool if n.id not in actionable]
         controls = [] if e.is_editable else [n for n in pool if n.id in actionable]  # a field is not its buttons
         ranked = [n for n in plain if _same_line(n, e)] + plain + controls
         return cap((said_lines(ranked[0].text or ranked[0].content_desc) or [""])[0]) if ranked else ""
+
+
+def _read(nodes: list[Element]) -> list[Element]:
+    """``nodes`` as a person reads them: lines top down, each left to right."""
+    by_id = {n.id: n for n in nodes}
+    return [by_id[i] for i in reading_order((n.id, (n.bounds.left, n.bounds.top, n.bounds.right, n.bounds.bottom))
+                                            for n in nodes)]
 
 
 def _same_line(a: Element, b: Element) -> bool:

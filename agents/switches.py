@@ -40,9 +40,9 @@ def switch_scores(goal: Goal, screen: Screen) -> tuple[dict[int, float], bool]:
 
 
 def _name_words(screen: Screen, element_id: int) -> set[str]:
-    """The switch's name: its row's title when it borrows one, else its own label's first part."""
-    label = screen.context.get(element_id, "") if element_id in screen.borrowed else screen.labels.get(element_id, "")
-    return words((label or screen.labels.get(element_id, "")).split(" | ")[0])
+    """The switch's name: its label's first part (a switch that says nothing borrows its row's title, read top
+    down: agents/labels.py)."""
+    return words(screen.labels.get(element_id, "").split(" | ")[0])
 
 
 def _covered(name: set[str], said: set[str]) -> bool:

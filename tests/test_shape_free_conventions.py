@@ -167,3 +167,26 @@ def test_a_dialog_drawn_before_a_scrolling_page_keeps_its_buttons():
         covered(ranked, task, screen)
         assert {c.text: c.score for c in ranked} == before, web
         assert ranked[0].action == {"kind": "tap", "element": element(observation, text="No permitir").id}, web
+
+
+# --- a row's texts read top down whatever the dump's order: a bare switch takes its row's title ------------------
+
+
+def _settings(summary_first: bool):
+    def row(top: int, title: str, summary: str, on: bool, rid: str):
+        texts = [node("TextView", (60, top, 800, top + 60), title), node("TextView", (60, top + 60, 800, top + 120), summary)]
+        switch = (f'<node class="android.widget.Switch" package="com.example.app" text="" content-desc="" resource-id="{rid}" '
+                  f'checkable="true" checked="{str(on).lower()}" clickable="true" enabled="true" '
+                  f'bounds="[900,{top + 20}][1030,{top + 100}]"/>')
+        return node("LinearLayout", (0, top - 20, 1080, top + 140), "", "", *(texts[::-1] if summary_first else texts), switch)
+    return screen_of(row(300, "Mobile Daten", "Netz: Fjordnett 5G", True, "android:id/switch_widget"),
+                     row(500, "Datensparmodus", "Mobile Daten im Hintergrund begrenzen", False, ""))
+
+
+def test_a_bare_switch_takes_its_rows_title_in_any_dump_order():
+    for summary_first in (False, True):
+        observation, screen = _settings(summary_first)
+        titles = sorted(screen.labels[i] for i in screen.checked)
+        assert titles == ["Datensparmodus", "Mobile Daten"], summary_first
+        action = first("Mobile Daten ausschalten", screen)
+        assert screen.labels[action["element"]] == "Mobile Daten", summary_first
