@@ -15,7 +15,7 @@ from pydantic import BaseModel
 from ..cascade.screenshot import ocr_lines
 from ..device.types import Element, Locator, Observation
 from .labels import Tree, cap, id_words, is_bare_state, merge, own_parts, said_lines
-from .modal import behind, marked
+from .modal import behind
 from .screen_order import reading_order, tie_order
 from .text import display
 
@@ -40,7 +40,7 @@ class Screen(BaseModel):
     borrowed: list[int] = []  # ids named by their row's title (they say nothing themselves)
     disabled: list[int] = []  # listed for the model to read, never offered as actions
     from_ocr: list[int] = []  # ids of text boxes read from the screenshot: tap their bounds' center
-    dialog: list[int] = []  # the taps of a dialog no id marks, left to right (agents/dialog_shape.py)
+    dialog: list[int] = []  # the taps of a modal dialog, left to right (agents/dialog_shape.py)
     placed: dict[int, list[int]] = {}  # bounds of each plain (info) line, by its index in ``lines``
     width: int = 0
 
@@ -153,7 +153,7 @@ def perceive(observation: Observation, *, ocr: Any = None) -> Screen:
             screen.placed[len(screen.lines)] = [e.bounds.left, e.bounds.top, e.bounds.right, e.bounds.bottom]
             screen.lines.append(f"    {merge(said_lines(e.text) + said_lines(e.content_desc))}")
     screen.aliases = {e: o for e, o in owner.items() if o >= 0 and o in screen.locators and e not in screen.locators}
-    if covered and not marked(elements):  # a dialog told by its geometry: its taps, left to right
+    if covered:  # a dialog's taps, left to right (its ids, where any, say their roles first: agents/dialog_roles.py)
         screen.dialog = sorted((i for i in screen.actionable if i in screen.bounds), key=lambda i: screen.bounds[i][0])
     if observation.screenshot and _needs_ocr(screen, tree, elements):
         _merge_ocr(screen, observation, ocr, first_id=len(elements))

@@ -190,3 +190,38 @@ def test_a_bare_switch_takes_its_rows_title_in_any_dump_order():
         assert titles == ["Datensparmodus", "Mobile Daten"], summary_first
         action = first("Mobile Daten ausschalten", screen)
         assert screen.labels[action["element"]] == "Mobile Daten", summary_first
+
+
+# --- a modal dialog's buttons read left to right, however its ids are written ---------------------------------------
+
+
+def _clear_dialog(ids: bool, right: str = "Jatka", left: str = "Peruuta"):
+    from cascadroid.agents.perceptor import perceive
+    from cascadroid.device.uiautomator import parse_observation
+    page = node("FrameLayout", (0, 0, 1080, 2400), "", "",
+                node("TextView", (40, 300, 1040, 400), "Hakuhistoria", clickable=True),
+                node("TextView", (40, 420, 1040, 520), "Asetukset", clickable=True))
+    card = node("LinearLayout", (80, 880, 1000, 1500), "", "",
+                node("TextView", (140, 930, 940, 1000), "Historia tyhjennetään pysyvästi"),
+                node("TextView", (140, 1030, 940, 1250), "Kaikki haut poistetaan tältä laitteelta."),
+                node("Button", (560, 1340, 760, 1450), left, clickable=True, rid="com.example.app:id/dlg_no" if ids else ""),
+                node("Button", (780, 1340, 980, 1450), right, clickable=True, rid="com.example.app:id/dlg_yes" if ids else ""),
+                rid="android:id/parentPanel" if ids else "")
+    observation = parse_observation(f"<hierarchy>{page}{node('FrameLayout', (0, 0, 1080, 2400), '', '', card)}</hierarchy>")
+    return observation, perceive(observation)
+
+
+def test_a_dialogs_last_button_is_its_yes_whether_an_id_marks_the_dialog_or_none():
+    from cascadroid.agents.confirmations import positive
+    from cascadroid.agents.negation import asks
+    for ids in (True, False):
+        observation, screen = _clear_dialog(ids)
+        assert asks(screen), ids  # no question mark: the card itself asks
+        assert positive(screen, element(observation, text="Jatka").id), ids
+        assert not positive(screen, element(observation, text="Peruuta").id), ids
+
+
+def test_a_cancel_word_on_the_right_is_no_yes():
+    from cascadroid.agents.confirmations import positive
+    observation, screen = _clear_dialog(True, right="Abbrechen", left="Löschen")
+    assert not positive(screen, element(observation, text="Abbrechen").id)
