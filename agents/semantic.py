@@ -14,19 +14,16 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from typing import Any
 
 from cascadroid.errors import ConfigurationError
+
+from .ranked import Ranked
 
 WEIGHT = 1.5  # measured on 217 screens each first met by the ranker of its day (benchmarks/RESULTS.md)
 FLOOR = 0.3  # cosines below this are noise (a task and an unrelated label): they add nothing
 REACH = 0.21  # near-ties only: level rows and scrolling (0.2) against them; a rule's half-point bonus stands
 _CACHED = 8192  # texts kept encoded
-
-
-class Scored(Protocol):
-    action: dict[str, Any]
-    score: float
 
 
 class Encoder:
@@ -80,7 +77,7 @@ def label(action: dict[str, Any], labels: dict[int, str]) -> str:
     return labels.get(element, "") if isinstance(element, int) and action.get("kind") in ("tap", "long_press", "type") else ""
 
 
-def adjust(out: Sequence[Scored], task: str, labels: dict[int, str],
+def adjust(out: Sequence[Ranked], task: str, labels: dict[int, str],
            unwanted: Callable[[int], bool] = lambda element: False, encoder: Encoder = _ENCODER) -> None:
     """Add ``WEIGHT`` x (cosine(task, label) - ``FLOOR``), when positive, to each labelled candidate within
     ``REACH`` of the top; an ``unwanted`` element (an ad or offer: made to echo what people want) gains nothing."""
