@@ -33,6 +33,7 @@ from typing import Any
 
 from ..unitext import NO_SPACES
 from . import counting
+from .fields import has_flag
 from .goal import first_word, parse_goal
 from .lookup import search_field
 from .perceptor import Screen
@@ -252,7 +253,8 @@ def covered(out: list[Any], task: str, screen: Screen) -> None:
     if not boxes:
         return
     right, bottom = max(b[2] for b in boxes.values()), max(b[3] for b in boxes.values())
-    scrims = [i for i in screen.actionable if i in boxes and i not in screen.editable and not _scrolls(screen, i) and
+    scrims = [i for i in screen.actionable if i in boxes and i not in screen.editable
+              and not has_flag(screen, i, "scrollable") and
               (boxes[i][2] - boxes[i][0]) * (boxes[i][3] - boxes[i][1]) >= 0.8 * right * bottom and
               any(j < i and j in boxes and _inside(boxes[j], boxes[i]) for j in screen.actionable)]
     if not scrims:
@@ -268,12 +270,6 @@ def covered(out: list[Any], task: str, screen: Screen) -> None:
         elif element > scrim and words(screen.labels.get(element, "")) & _CLOSE and not said & words(
                 screen.labels.get(scrim, "")):
             candidate.score += 1.0
-
-
-def _scrolls(screen: Screen, element: int) -> bool:
-    """A scrolling page (a list, a WebView holding the app behind a dialog) is the page itself, never a scrim."""
-    line = next((l for l in screen.lines if l.startswith(f"[{element}]")), "")
-    return line.endswith(")") and "scrollable" in line.rsplit("(", 1)[-1]
 
 
 def _inside(inner: list[int], outer: list[int]) -> bool:

@@ -66,11 +66,6 @@ def _root(e: Element, by_id: dict[int, Element]) -> Element:
     return e
 
 
-def marked(elements: list[Element]) -> bool:
-    """Does an id mark a dialog or a sheet (else a card found is one told by its geometry)?"""
-    return any(_tail(e) in DIALOG_IDS | SHEET_IDS and e.package != SYSTEM_UI for e in elements)
-
-
 def behind(elements: list[Element], width: int) -> set[int]:
     """Ids of the elements a modal dialog covers (empty when no dialog shows)."""
     top = card(elements, width)

@@ -27,6 +27,7 @@ import re
 from typing import Any
 
 from ..unitext import NO_SPACES
+from .fields import has_flag
 from .text import normalize, words
 
 _LEADS = frozenset(words(
@@ -152,7 +153,8 @@ def headed_by_ad(screen: Any, element: int) -> bool:
     ("Sponsored", "Anzeigen", "広告"): an ad whatever dumped it (Compose and web pages dump no ids)."""
     box = screen.bounds.get(element)
     lists = [b for i in screen.actionable if i != element and (b := screen.bounds.get(i)) and b != box and box
-             and _scrolls(screen, i) and b[0] <= box[0] and b[1] <= box[1] and b[2] >= box[2] and b[3] >= box[3]]
+             and has_flag(screen, i, "scrollable") and b[0] <= box[0] and b[1] <= box[1] and b[2] >= box[2]
+             and b[3] >= box[3]]
     if not lists:
         return False
     inner = min(lists, key=lambda b: (b[2] - b[0]) * (b[3] - b[1]))
@@ -161,7 +163,3 @@ def headed_by_ad(screen: Any, element: int) -> bool:
     head = min(heads)[1] if heads else ""
     return 0 < len(head.split()) <= 3 and is_ad(head)
 
-
-def _scrolls(screen: Any, element: int) -> bool:
-    line = next((l for l in screen.lines if l.startswith(f"[{element}]")), "")
-    return line.endswith(")") and "scrollable" in line.rsplit("(", 1)[-1]
