@@ -85,6 +85,7 @@ def _search_prompt(screen: Screen, element: int) -> bool:
 
 
 _BAR_WIDTH, _BAR_HEIGHT = 0.5, 0.06  # of the screen's width and height
+_TOP_BAND = 0.15  # of the screen's height: the app bar a search box sits in
 
 
 def _bar_atop(screen: Screen, element: int) -> bool:
@@ -117,9 +118,6 @@ def searched_already(out: list[Any], task: str, screen: Screen) -> None:
                 words(search_id(screen, element), stopwords=frozenset()) & (SEARCH_WORDS | {"query"})
                 or _top_bar_by_search(screen, element)):
             candidate.score -= 3.0
-
-
-_TOP_BAND = 0.15  # of the screen's height: the app bar a search box sits in
 
 
 def _top_bar_by_search(screen: Screen, element: int) -> bool:
