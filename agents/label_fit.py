@@ -104,8 +104,8 @@ def rarity(out: list[Any], task: str, screen: Screen, app_words: set[str]) -> No
     if top.score < down.score:
         return
     title = words(_title(screen.labels.get(element, "")))
-    if title and title <= _named(set().union(*tokens), title)[1] | app_words | FUNCTION_WORDS:
-        return  # a control the task names whole ("Battery saver" for "turn on battery saver")
+    if title and title <= _named(set().union(*tokens) | verbs, title)[1] | app_words | FUNCTION_WORDS:
+        return  # a control the task names whole ("Battery saver" for "turn on battery saver", "Lock card" for "lock my card")
     down.score = top.score + 0.5
 
 

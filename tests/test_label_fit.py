@@ -60,6 +60,17 @@ def test_a_word_every_row_repeats_with_the_setting_nowhere_scrolls():
     assert "Economia de bateria" in _first("ativar a economia de bateria", page)
 
 
+def test_a_row_named_by_the_tasks_verb_and_object_is_tapped_however_chatty_the_reason():
+    page = _scrolling(_screen("org.example.garden", "Sprinklers", [
+        ("LinearLayout", "Pause sprinkler | Stops watering until you resume it"),
+        ("LinearLayout", "Rename sprinkler"), ("LinearLayout", "Remove sprinkler | Deletes its schedule"),
+        ("LinearLayout", "Sprinkler history")]))
+    assert "Pause sprinkler" in _first("pause the sprinkler, think the forecast promised heavy rain tomorrow", page)
+    # must not fire: the verb is not on the row, the reason's words are nowhere: the setting is further down
+    assert _first("water the sprinkler zones twice, think the forecast promised heatwaves tomorrow", page) == \
+        "scroll down to see more"
+
+
 def test_an_advert_goes_below_the_plain_control_that_shares_its_words():
     wallet = _screen("org.example.wallet", "Nyumbani", [
         ("LinearLayout", "Tangazo | Lipa Bili ya maji upate zawadi | Jaribu sasa!"),
