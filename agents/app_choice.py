@@ -137,7 +137,10 @@ _LINKS = frozenset("a an the to of in on for and or with my me from by at as is 
 def _in_compound(label: str, task: str) -> bool:
     """Is every mention of the label the first half of a compound noun ("phone number", "Phone cases",
     "my phone connected")? Then it names a thing, not the app ("in Phone", "Phone app", and "Signal
-    group", "Chrome tab": a thing that apps hold, do name it)."""
+    group", "Chrome tab": a thing that apps hold, do name it). A label of two words or more said whole is the
+    app's name whatever follows ("ouvre Orange Money stp")."""
+    if len(label.split()) > 1:
+        return False
     found = list(re.finditer(rf"\b{re.escape(label)}\b\s*(\w*)", task, re.I))
     return bool(found) and all(m.group(1) and m.group(1).casefold() not in _LINKS and not words(m.group(1)) & _HELD
                                for m in found)

@@ -84,6 +84,14 @@ def test_an_app_label_inside_a_compound_noun_names_no_app():
     assert score("Read me Ana Ruiz's latest Signal message") >= score("Open Signal") > score("the Signal strength bars")
 
 
+def test_a_two_word_app_name_said_whole_beats_apps_sharing_one_of_its_words_whatever_follows_it():
+    wallets = [AppInfo(label="Teal Plus", package="com.teal.mx.tealplus"), AppInfo(label="Pago ya", package="com.teal.pagoya"),
+               AppInfo(label="Teal Cash", package="com.teal.tealcash.mx")]
+    assert best_app("abre teal cash porfa, le debo dinero a mi primo", wallets) == "Teal Cash"
+    # must not fire: a one-word label before a noun is still that noun's first half
+    assert best_app("Which Wi-Fi network is my phone connected to?", SAMSUNG) == "Settings"
+
+
 def launcher(labels: list[str]) -> Screen:
     """A launcher whose icons carry only a content-desc (no text), as Pixel and One UI launchers do."""
     lines = [f'[{i}] ImageView "{label}" (desc)' for i, label in enumerate(labels, 3)]
