@@ -173,3 +173,13 @@ def test_a_side_effect_fails_a_question_with_the_right_answer() -> None:
     result = task.check_detail(phone, phone.answer)
     assert result.goal_met and not result.passed
     assert [c.path for c in result.side_effects] == ["settings.wifi"]
+
+
+@pytest.mark.parametrize("name", ["contacts_address_question", "contacts_email_question"])
+def test_a_question_about_a_contact_the_agent_deleted_fails_instead_of_crashing(name: str) -> None:
+    task = REGISTRY.instance(name, 0)
+    phone = fresh(task)
+    contacts = phone.app("contacts").state.contacts
+    contacts[:] = [c for c in contacts if c.name != task.params["name"]]
+    result = task.check_detail(phone, "anything")
+    assert not result.goal_met and "gone" in result.reasons[0]

@@ -70,6 +70,14 @@ def contact(device: Any, name: str) -> Contact | None:
     return next((c for c in device.app("contacts").state.contacts if c.name == name), None)
 
 
+def read_contact(device: Any, name: str) -> Contact:
+    """The contact a question reads; LookupError when it is gone (an agent deleted or renamed it: no goal state)."""
+    found = contact(device, name)
+    if found is None:
+        raise LookupError(f"no contact named {name!r}")
+    return found
+
+
 def put_message(device: Any, number: str, text: str, *, incoming: bool = True, minutes_ago: int = 1,
                 latest: bool = False) -> Thread:
     """Add a message to the thread with ``number`` (state only: no notification), dated before now;

@@ -27,6 +27,7 @@ from .common import (
     person,
     phone_number,
     put_message,
+    read_contact,
     send_text,
     sent_texts,
     street_address,
@@ -323,7 +324,7 @@ class ShipToContact(TaskTemplate):
         return found is not None and ordered(device, [device.app("shop").named(params["product"]).id], found.address)
 
     def solution(self, device: Any, params: dict[str, Any]) -> list[Step]:
-        address = contact(device, params["name"]).address
+        address = read_contact(device, params["name"]).address
         plan = open_contact(Plan(device), params["name"])
         plan = open_product(plan, params["product"]).tap(resource_id=rid(SHOP_PKG, "add_to_cart"))
         return checkout(plan, address).done()

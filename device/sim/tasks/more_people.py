@@ -20,6 +20,7 @@ from .common import (
     person,
     phone_number,
     put_message,
+    read_contact,
     street_address,
 )
 from .nav import long_press
@@ -113,7 +114,7 @@ class ContactsEmailQuestion(_Person, QuestionTask):
              "{name} email?")
 
     def expected(self, device: Any, params: dict[str, Any]) -> list[str]:
-        return [contact(device, params["name"]).email]
+        return [read_contact(device, params["name"]).email]
 
     def solution(self, device: Any, params: dict[str, Any]) -> list[Step]:
         return open_contact(Plan(device), params["name"]).done(self.expected(device, params)[0])
@@ -129,7 +130,7 @@ class ContactsAddressQuestion(_Person, QuestionTask):
              "{name} address?")
 
     def expected(self, device: Any, params: dict[str, Any]) -> list[str]:
-        address = contact(device, params["name"]).address
+        address = read_contact(device, params["name"]).address
         return [address, address.split(",")[0]]
 
     def solution(self, device: Any, params: dict[str, Any]) -> list[Step]:
