@@ -2,12 +2,16 @@
 
 ``button1`` is an AlertDialog's positive button, ``button2`` its negative one, ``button3`` the
 neutral one; the permission controller names its allow and deny buttons. Words in the languages
-phones ship with stand in for ids a screen lacks ("Don't allow", "Not now", "Abbrechen").
-A leaf module: the interruption handler and the ranker's dialog rules both read it.
+phones ship with stand in for ids a screen lacks ("Don't allow", "Not now", "Abbrechen"); where those
+few languages' words say nothing, the glossary of common controls (agents/ui_concepts.toml, ~47
+languages: "Không cho phép", "ปฏิเสธ", "Não concordo") names a short label's role, the longest phrase
+winning ("Não concordo" refuses, though "concordo" agrees).
+The interruption handler and the ranker's dialog rules both read it.
 """
 
 from __future__ import annotations
 
+from . import ui_glossary
 from .text import normalize
 
 # resource-id tails -> button roles (AlertDialog, the permission controller, the system's error dialogs)
@@ -52,5 +56,14 @@ def button_roles(label: str, resource_id: str = "") -> list[str]:
     for role, phrases in ROLE_WORDS.items():
         if text and any(text == p or text.startswith(p + " ") for p in phrases):
             roles.append(role)
-            break
+            return roles
+    if text and len(text.split()) <= _SHORT:
+        said = ui_glossary.concepts(text)
+        roles += [role for concept, role in _CONCEPT_ROLES if any(
+            text == p or text.startswith(p + " ") for phrases in said.get(concept, {}).values() for p in phrases)][:1]
     return roles
+
+
+_SHORT = 4  # words: a button's label, not a sentence that mentions allowing
+# glossary concepts -> button roles, in the order tried (refusing before agreeing)
+_CONCEPT_ROLES = (("deny", "deny"), ("allow", "allow"), ("later", "dismiss"), ("cancel", "dismiss"), ("close", "dismiss"))

@@ -7,7 +7,9 @@ do it (a question, or AlertDialog's buttons) the dismissive button is the answer
 says not to allow X: the deny button ("Don't allow") of the request; so does a task that opens with
 a no-word ("no, don't track me", "नहीं, ...", "いいえ"), and on any other dialog its dismissive button. A label negated the same
 way ("Don't allow", "Do not disturb") means the opposite of its verb for a task that asks for
-the verb itself. General English grammar and Android's dialog conventions only.
+the verb itself. Refusing is said so in the languages phones ship: a refusing verb anywhere ("recusa os
+cookies", "отклони запрос", "拒绝"), or "let" / "give" under a no-word ("ko cho momo biết vị trí", "no dejes que",
+"别让", "लोकेशन मत दो"). General grammar and Android's dialog conventions only.
 """
 
 from __future__ import annotations
@@ -28,6 +30,18 @@ _NOT_VERBS = frozenset("mind a an the any it that this them me you my your".spli
 _NO_LEAD = frozenset("no nope nah nein non não nao nie ne нет ні не hayır hayir tidak nggak gak enggak không khong "
                      "ไม่ नहीं नही না لا نه نخیر לא 不 不要 别 別 아니 아니요 아니오 아뇨 싫어 いいえ いや やめて".split())
 _LEAD_TOKEN = re.compile(r"[\s,.!?;:،、。！？]+")
+# Refusing verbs by their stems, found at a word's start (imperatives and infinitives alike).
+_REFUSE_STEMS = ("refus", "declin", "reject", "recus", "rejeit", "rechaz", "rifiut", "respin", "ablehn", "weiger",
+                 "afwijz", "odrzu", "odmów", "odmow", "отклон", "откаж", "запрет", "відхил", "заборон", "reddet",
+                 "tolak", "kataa", "usiruhusu", "avvis", "afvis", "hylkää", "elutasít", "odmítn", "απόρρι")
+_STATES = ("ed", "ado", "ada", "ados", "adas", "ido", "ida", "é", "ée", "és", "ées", "ato", "ata", "ati")  # "declined": a state
+_REFUSE_UNSPACED = ("拒绝", "拒絕", "拒否", "거부", "거절", "ปฏิเสธ", "từ chối", "tu choi", "رفض", "ارفض", "अस्वीकार")
+# "let", "give", "allow" under a no-word just before it ("ko cho", "no dejes", "не давай", "别让", "मत दो").
+_NO_LET = re.compile(r"(?:^|[\s,.!?;:])(?:ko|k|không|khong|đừng|dung|jangan|gak|nggak|no|não|nao|ne|nicht|не|ні|nie|"
+                     r"لا|ما|مت|मत|ना)\s+(?:cho|kasih|kasi|izinkan|biarkan|dejes|permitas|des|deixa|deixe|deixes|"
+                     r"permita|laisse|laissez|autorise|lass|erlaube|давай|дай|разрешай|разреши|дозволяй|pozwalaj|"
+                     r"pozwól|تسمح|تخلي|تعطي|دو|दो|दें|देना)(?=$|[\s,.!?;:])"
+                     r"|(?:别|別|不要|不|勿|ไม่|อย่า)(?:让|讓|给|給|允许|允許|ให้)|izin verme")
 # Labels negating their verb ("Don't allow", "Do not disturb", "Never ask").
 _NEGATED_LABEL = re.compile(r"^(?:don't|dont|do not|never|not)\s+(?P<v>\w+)")
 # Buttons that leave things as they are, besides the dialog roles' words.
@@ -45,10 +59,12 @@ def negated_verbs(task: str) -> set[str]:
 
 
 def refuses(task: str) -> bool:
-    """The task's first word refuses something ("Deny location access", "Decline the request") or
-    answers no ("no, don't share my location", "नहीं, ...", "いいえ ...")."""
-    first = norm(task).split(" ", 1)[0] if task.strip() else ""
-    return first in _REFUSE or says_no(task)
+    """The task refuses something ("Deny location access", "recusa os cookies"), says not to let it
+    ("ko cho momo biết vị trí") or answers no ("no, don't share my location", "नहीं, ...", "いいえ ...")."""
+    said = norm(task)
+    first = said.split(" ", 1)[0] if task.strip() else ""
+    return first in _REFUSE or says_no(task) or any(w.startswith(_REFUSE_STEMS) and not w.endswith(_STATES) for w in re.findall(r"\w+", said)) \
+        or any(stem in said for stem in _REFUSE_UNSPACED) or bool(_NO_LET.search(said))
 
 
 def says_no(task: str) -> bool:

@@ -53,6 +53,34 @@ def test_refusing_a_request_taps_its_deny_button_and_allowing_it_never_does():
     assert first("Allow microphone access", screen) == {"kind": "tap", "element": allow.id}
 
 
+def test_refusing_is_heard_in_other_languages_and_a_refused_state_or_an_allowing_task_is_no_refusal():
+    for said in ("rechaza la solicitud de la cámara", "recusa os cookies pf", "отклони запрос", "jangan kasih akses kamera",
+                 "đừng cho ứng dụng biết vị trí", "别让它用麦克风", "माइक मत दो", "usiruhusu kamera"):
+        assert refuses(said), said
+    for said in ("show the declined payments", "ver los pedidos rechazados", "cho phép truy cập vị trí", "izinkan kamera",
+                 "permite la cámara"):
+        assert not refuses(said), said
+
+
+def test_a_dialog_in_another_language_is_answered_by_its_words_alone():
+    observation, screen = screen_of(
+        dialog("Izinkan Lumora mengakses kamera?", ("Izinkan", ""), ("Tolak", "")))
+    deny, allow = element(observation, text="Tolak"), element(observation, text="Izinkan")
+    assert first("jangan kasih lumora akses kamera ya", screen) == {"kind": "tap", "element": deny.id}
+    assert first("izinkan lumora pakai kamera", screen) == {"kind": "tap", "element": allow.id}
+
+
+def test_a_negated_agreement_refuses_though_its_last_word_agrees():
+    observation, screen = screen_of(
+        node("TextView", (40, 200, 1040, 300), "Utilizamos cookies para personalizar conteúdos"),
+        node("Button", (60, 1300, 500, 1420), "CONCORDO", clickable=True),
+        node("Button", (560, 1300, 1020, 1420), "NÃO CONCORDO", clickable=True))
+    refuse, agree = element(observation, text="NÃO CONCORDO"), element(observation, text="CONCORDO")
+    assert first("recusa os cookies todos", screen) == {"kind": "tap", "element": refuse.id}
+    assert first("aceita os cookies", screen) != {"kind": "tap", "element": refuse.id}  # must not fire
+    assert agree.id != refuse.id
+
+
 # ---- entry points --------------------------------------------------------------------------------
 
 
