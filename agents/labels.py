@@ -59,10 +59,16 @@ def own_parts(e: Element, folded: list[str] | None = None) -> list[str]:
     return [line for p in parts if p for line in said_lines(p)]
 
 
+# A badge drawn over an icon ("N", "NEW", "HOT"): said after the name it decorates, never as the title.
+_BADGE = re.compile(r"^(?:[A-Z]|NEW|HOT|BETA|NEU|NUEVO|NOVO|NOUVEAU|NUOVO|YENİ|BARU|MỚI|新|新着|신규|НОВОЕ|НОВИНКА)!?$")
+
+
 def merge(parts: list[str], limit: int = CAP) -> str:
-    """Join distinct parts with " | " (a part already inside an earlier one is dropped), capped."""
+    """Join distinct parts with " | " (a part already inside an earlier one is dropped; a badge goes after the
+    name it decorates), capped."""
     kept: list[str] = []
     seen: list[str] = []
+    parts = sorted(parts, key=lambda p: bool(_BADGE.match(p.strip()))) if len(parts) > 1 else parts
     for part in parts:
         key = normalize(part)
         if key and not any(key in s for s in seen):

@@ -89,3 +89,16 @@ def test_a_description_saying_more_than_its_row_texts_is_kept():
     row = _node("android.view.ViewGroup", "[0,300][1080,500]", desc="Play the call of the Osprey", clickable=True,
                 kids=kids)
     assert "Play the call of the Osprey" in _screen(_dump(row)).labels.values()
+
+
+def test_a_badge_over_a_tile_is_no_title_of_the_tile():
+    kids = (_node("android.widget.TextView", "[200,300][240,340]", text="N") +
+            _node("android.widget.TextView", "[40,420][300,480]", text="Birdsong quiz"))
+    tile = _node("android.view.View", "[0,280][340,500]", clickable=True, kids=kids)
+    assert [label.split(" | ")[0] for label in _screen(_dump(tile)).labels.values()] == ["Birdsong quiz"]
+    # must not fire: a key or tile saying only a letter keeps it as its name; a word in capitals is no badge
+    key = _node("android.widget.Button", "[400,300][500,400]", text="N", clickable=True)
+    tab = _node("android.view.View", "[0,600][540,700]", clickable=True,
+                kids=_node("android.widget.TextView", "[20,610][200,650]", text="OWLS") +
+                _node("android.widget.TextView", "[20,660][300,690]", text="12 sightings"))
+    assert {"N", "OWLS | 12 sightings"} <= set(_screen(_dump(key, tab)).labels.values())
