@@ -18,6 +18,8 @@ FUNCTION_WORDS = frozenset(words(
     "sem com para pelo pela pelos pelas dos das nos nas num numa uma isso isto esse essa este esta aquele aquela "
     "meu minha seu sua teu tua não mas também muito já del los las una unos unas esto eso ese esa mis sus tus pero "
     "um pra pras "
+    # articles and "of"/"in" of the Romance languages and Dutch
+    "de da du di la le el il lo al au en "
     "muy también "
     # French, Italiano
     "sans avec pour dans sur les des une aux cet cette ces mon mes tes ses mais très aussi déjà senza nel nella "

@@ -40,7 +40,9 @@ def test_a_row_sharing_only_function_words_loses_to_the_row_sharing_the_thing():
             ("открой статью про погоду на выходные", ("Новости на сегодня и на неделю", "Погода: снег в субботу"),
              "Погода: снег в субботу"),
             ("deprem için haberi aç", ("Ekonomi için yeni paket bu hafta", "Deprem: 4,8 büyüklüğünde sarsıntı"),
-             "Deprem: 4,8 büyüklüğünde sarsıntı")):
+             "Deprem: 4,8 büyüklüğünde sarsıntı"),
+            ("onde vejo o mapa da trilha de ciclismo", ("Reserva de quadras", "Mapa"), "Mapa"),
+            ("apri il diario di viaggio", ("Libro di ricette", "Diario"), "Diario")):
         observation, screen = screen_of(*_rows(*rows))
         assert _tapped(observation, screen, task, text=wanted_row), task
 
