@@ -16,7 +16,7 @@ from .cancelling import ENDING_VERBS, cancels_item
 from .exclusions import excluded_words, split
 from .switch_states import OFF_WORDS as _OFF
 from .switch_states import ON_WORDS as _ON
-from .switch_states import separable_state, setting_names
+from .switch_states import said_keys, separable_state, setting_names
 from .text import normalize, overlap, words
 
 # A task's verb and the words apps put on the button that does it; a few settings' other names.
@@ -93,8 +93,8 @@ def parse_goal(task: str, subgoal: str = "") -> Goal:
         goal.verbs |= ENDING_VERBS
     if _ZEROED.search(task):  # "put the counter back to zero": its Reset button
         goal.verbs |= {"reset"}
-    own = words(re.sub(r"\([^()]*\)", " ", text), stopwords=frozenset())  # the request's own state beats its reason's
-    stated = own if own & (_OFF | _ON) else all_words  # "turn X on again (I disabled X last week)"
+    own = said_keys(words(re.sub(r"\([^()]*\)", " ", text), stopwords=frozenset()))  # the request's own state
+    stated = own if own & (_OFF | _ON) else said_keys(all_words)  # "turn X on again (I disabled X last week)"
     separable = separable_state(task)  # "schalte das WLAN aus"
     if separable is not None:
         goal.want_on = separable

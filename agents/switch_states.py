@@ -9,6 +9,7 @@ the end; ``setting_names`` gives the English name of a setting named in another 
 from __future__ import annotations
 
 from ..unitext import NO_SPACES
+from . import switch_words
 from .separable_verbs import joined
 from .text import words
 
@@ -23,14 +24,32 @@ _ON = ("on enable enabled activate activated unmute 켜기 켜다 켜줘 켜 打
        "включите تشغيل شغل شغّل فعّل فعل روشن activar encender enciende encienda activa activer allume allumer "
        "allumez einschalten anschalten anmachen aktivieren aktiviere attiva attivare accendi accendere ative ativa ativar "
        "ligar ligue liga aç açın etkinleştir włącz włączyć inschakelen aanzetten nyalakan hidupkan aktifkan bật चालू")
-OFF_WORDS = frozenset(_OFF.split()) | words(_OFF, stopwords=_NONE)
-ON_WORDS = frozenset(_ON.split()) | words(_ON, stopwords=_NONE)
+
+
+def _keys(said: str) -> frozenset[str]:
+    """The word keys of a list of words, and those of five letters or more unaccented too."""
+    found = frozenset(said.split()) | words(said, stopwords=_NONE)
+    return found | {switch_words.bare(w) for w in found if len(w) >= 5}
+
+
+OFF_WORDS = _keys(f"{_OFF} {switch_words.OFF}")  # more languages: agents/switch_words.py
+ON_WORDS = _keys(f"{_ON} {switch_words.ON}")
+
+
+def said_keys(keys: set[str]) -> set[str]:
+    """A task's word keys and their unaccented forms ("ukljuci" is "uključi" typed plainly)."""
+    return keys | {switch_words.bare(w) for w in keys if len(w) >= 5}
 
 def separable_state(task: str) -> bool | None:
     """False for "schalte X aus" / "zet X uit", True for "mach X an" / "zet X aan" (the German and Dutch
-    particle at the end, joined to its verb by ``separable_verbs.joined``); None otherwise."""
+    particle at the end, joined to its verb by ``separable_verbs.joined``); the Swedish and Hungarian particle
+    right after its verb ("stäng av", "kapcsold be"); Thai, Lao, Khmer and Burmese words inside unspaced
+    text; None otherwise."""
     forms = joined(task)
-    return False if forms & OFF_WORDS else True if forms & ON_WORDS else None
+    if forms & (OFF_WORDS | ON_WORDS):
+        return not forms & OFF_WORDS
+    particle = switch_words.particle_state(task)
+    return particle if particle is not None else switch_words.unspaced_state(task)
 
 
 # A setting's name in another language -> the English words an English screen shows.
@@ -59,4 +78,4 @@ def setting_names(task: str, task_words: set[str]) -> set[str]:
     return found
 
 
-__all__ = ["OFF_WORDS", "ON_WORDS", "separable_state", "setting_names"]
+__all__ = ["OFF_WORDS", "ON_WORDS", "said_keys", "separable_state", "setting_names"]

@@ -1,0 +1,93 @@
+"""On and off said in more of the languages phones ship in, where a word, a particle or unspaced text says it.
+
+``OFF`` and ``ON`` list the imperative and infinitive forms people say to a phone ("ενεργοποίησε",
+"укључи", "zapni", "pornește", "washa", "ჩართე") and the words for on and off where a language says them
+apart from the verb (Finnish "päälle"/"päältä"). Verbs that also mean "open" and "close" are listed where
+phones are commonly told so (Greek "άνοιξε το wifi", Tagalog "buksan"); verbs that also mean "delete"
+(Greek "σβήσε", Uzbek "o'chir") are left out. Unaccented typing ("ukljuci", "ανοιξε") meets them through
+``bare``. ``particle_state`` reads a verb and its particle side by side (Swedish "slå på", "stäng av",
+Hungarian "kapcsold be", "kapcsold ki"); ``unspaced_state`` reads Thai, Lao, Khmer and Burmese, written
+without spaces, where Thai "ปิด" (off) is found inside "เปิด" (on) and letter pairs cannot tell them apart.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .text import normalize
+
+OFF = ("απενεργοποίησε απενεργοποιήστε απενεργοποίηση απενεργοποιώ κλείσε κλείστε "
+       "isključi isključite isključiti ugasi ugasite ugasiti onemogući onemogućite deaktiviraj deaktivirajte "
+       "искључи искључите искључити угаси угасите угасити онемогући онемогућите деактивирај деактивирајте "
+       "izklopi izklopite izključi ugasni изключи изключете изключване угасете спри спрете деактивирайте "
+       "исклучи исклучете изгаси изгасете вимкни вимкніть вимкнути вимкнення відключи відключіть відключити "
+       "деактивуй деактивуйте выключы адключы "
+       "vypni vypněte vypnout vypnutí zakaž zakažte zakázat deaktivuj deaktivujte deaktivovat zhasni zhasněte "
+       "vypnite vypnúť vypnutie zakáž zakážte zakázať deaktivovať zhasnite "
+       "kikapcsol kikapcsolás kikapcsolni kikapcsolva letilt letiltás letiltása deaktiváld deaktiválja inaktiváld "
+       "oprește opreşte opriți opriţi oprire dezactivează dezactivaţi dezactivați dezactivare stinge stingeți "
+       "inaktivera avaktivera deaktivera släck sluk slukk slukke deaktiver deaktivér "
+       "sammuta sammuttaa päältä käytöstä deaktivoi "
+       "כבה תכבה כבי לכבות השבת תשבית השבתה כיבוי "
+       "বন্ধ নিষ্ক্রিয় অফ "
+       "அணை அணைக்கவும் முடக்கு முடக்கவும் ஆஃப் ఆఫ్ ఆపివేయి ఆపివేయండి నిలిపివేయి "
+       "ऑफ बन्द निष्क्रिय अक्षम آف غیرفعال بند අක්‍රිය ක්‍රියාවිරහිත "
+       "zima zimisha lemaza አጥፋ አጥፊ አሰናክል өшір өшіріңіз ажырат "
+       "გამორთე გამორთეთ გამორთვა გათიშე გათიშეთ անջատիր անջատեք անջատել унтраа унтраах идэвхгүй "
+       "patayin i-off isara i-disable nyahaktifkan nyahdayakan")
+ON = ("ενεργοποίησε ενεργοποιήστε ενεργοποίηση άνοιξε ανοίξτε άναψε ανάψτε "
+      "uključi uključite uključiti upali upalite omogući omogućite aktiviraj aktivirajte "
+      "укључи укључите укључити упали упалите омогући омогућите активирај активирајте "
+      "vklopi vklopite vključi prižgi включете включване пусни пуснете светни светнете активирайте "
+      "вклучи вклучете увімкни увімкніть увімкнути ввімкни ввімкніть ввімкнути активуй активуйте уключы "
+      "zapni zapněte zapnout zapnutí povol povolte povolit aktivuj aktivujte aktivovat rozsviť rozsviťte "
+      "zapnite zapnúť zapnutie povoľ povoľte povoliť aktivovať rozsvieť "
+      "bekapcsol bekapcsolás bekapcsolni bekapcsolva engedélyezd engedélyezze engedélyez aktiváld aktiválja "
+      "pornește porneşte porniți porniţi pornire activează activaţi activați activare aprinde aprindeți "
+      "aktivera tänd tænd tenn aktiver aktivér päälle käyttöön aktivoi "
+      "הפעל תפעיל תפעילי להפעיל הדלק תדליק להדליק הפעלה "
+      "চালু সক্রিয় இயக்கு இயக்கவும் ஆன் செயல்படுத்து செயல்படுத்தவும் ఆన్ ప్రారంభించు ప్రారంభించండి "
+      "ऑन सक्रिय सक्षम सुरू चालु چالو සක්‍රිය ක්‍රියාත්මක "
+      "washa wezesha አብራ አብሪ አንቃ қос қосыңыз қосу yoqing yoqish faollashtiring faollashtirish "
+      "ჩართე ჩართეთ ჩართვა გააქტიურე միացրու միացրեք միացնել ակտիվացրու асаа асаах идэвхжүүл "
+      "buksan i-on paganahin i-enable dayakan")
+
+# A verb (by how its forms start) and the particle that stands right after it: Swedish, Norwegian, Danish, Hungarian.
+_PARTICLES = (
+    ("slå sätt sett skru", "på", True), ("slå stäng steng skru", "av", False), ("slå", "till til", True),
+    ("slå", "ifrån fra", False), ("kapcsol", "be", True), ("kapcsol", "ki", False), ("tilt", "le", False),
+)
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+# Scripts without spaces: the word for on, the word for off (not when it stands inside the word for on).
+_UNSPACED = (
+    (re.compile("เปิด"), re.compile("(?<!เ)ปิด")),  # Thai
+    (re.compile("ເປີດ"), re.compile("(?<!ເ)ປິດ")),  # Lao
+    (re.compile("បើក"), re.compile("បិទ")),  # Khmer
+    (re.compile("ဖွင့်"), re.compile("ပိတ်")),  # Burmese
+)
+
+
+def bare(word: str) -> str:
+    """A Latin, Greek or Cyrillic word without its accents ("isključi" -> "iskljuci", "άνοιξε" -> "ανοιξε");
+    other scripts' vowel signs stay (they are letters there)."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not "\u0300" <= c <= "\u036f")
+
+
+def particle_state(task: str) -> bool | None:
+    """False for "stäng av wifi" / "kapcsold ki a wifit", True for "slå på" / "kapcsold be"; None otherwise."""
+    tokens = _TOKEN.findall(normalize(task))
+    found = {state for verb, particle in zip(tokens, tokens[1:]) for stems, particles, state in _PARTICLES
+             if particle in particles.split() and verb.startswith(tuple(stems.split()))}
+    return False if False in found else True if found else None
+
+
+def unspaced_state(task: str) -> bool | None:
+    """False for Thai "ปิดบลูทูธ", True for "เปิดบลูทูธ" (and the Lao, Khmer and Burmese words); None otherwise."""
+    text = normalize(task)
+    found = {state for on, off in _UNSPACED for pattern, state in ((off, False), (on, True)) if pattern.search(text)}
+    return False if False in found else True if found else None
+
+
+__all__ = ["OFF", "ON", "bare", "particle_state", "unspaced_state"]

@@ -1,0 +1,134 @@
+"""On and off said in more languages (agents/switch_words.py): invented settings pages whose row opens a
+sub-page and whose own switch toggles, with tasks that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+from fixtures_uidump import W, node, screen_of
+
+from cascadroid.agents.candidates import rank
+from cascadroid.agents.goal import parse_goal
+from cascadroid.agents.switch_words import particle_state, unspaced_state
+from cascadroid.agents.text import words
+from cascadroid.device.types import AppInfo
+from cascadroid.unitext import script_words
+
+
+@pytest.mark.parametrize(("task", "on"), [
+    ("ενεργοποίησε το bluetooth τώρα", True), ("απενεργοποίησε την τοποθεσία", False), ("κλείσε το wifi", False),
+    ("isključi bluetooth molim te", False), ("упали блутут", True), ("изключи wi-fi-то", False),
+    ("вимкни геолокацію", False), ("zapni baterku", True), ("vypněte polohu", False), ("povoľ bluetooth", True),
+    ("dezactivează locația", False), ("aprinde lanterna", True), ("sammuta bluetooth", False),
+    ("הפעל בלוטות'", True), ("כבה את הבלוטות'", False), ("ব্লুটুথ বন্ধ করো", False), ("वाईफाई ऑन करो", True),
+    ("washa bluetooth", True), ("zima data", False), ("ჩართე ბლუთუზი", True), ("անջատիր wifi-ն", False),
+    ("patayin ang bluetooth", False), ("buksan ang wifi", True), ("унтраа bluetooth", False),
+])
+def test_the_wanted_state_is_read_in_more_languages(task, on):
+    assert parse_goal(task).want_on is on
+
+
+@pytest.mark.parametrize(("task", "on"), [
+    ("ukljuci bluetooth", True), ("iskljuci wifi", False), ("ενεργοποιησε το nfc", True), ("opreste wifi", False),
+])
+def test_a_verb_typed_without_its_accents_says_the_state(task, on):
+    assert parse_goal(task).want_on is on
+
+
+@pytest.mark.parametrize(("task", "on"), [
+    ("slå på bluetooth", True), ("stäng av wifi nu", False), ("skru av mobildata", False), ("slå til bluetooth", True),
+    ("kapcsold be a bluetooth-t", True), ("kapcsolja ki a wifit", False), ("tiltsd le a helyadatokat", False),
+    ("slå ett nummer på telefonen", None), ("ki hívott tegnap?", None), ("stäng appen", None),
+    ("kapcsolatok megnyitása", None),
+])
+def test_a_particle_right_after_its_verb_says_the_state(task, on):
+    assert particle_state(task) is on
+
+
+def test_thai_off_is_inside_thai_on_for_either_cutter_so_the_text_decides():
+    on, off = "เปิด", "ปิด"
+    assert words(off) <= words(on) and set(script_words(off)) <= set(script_words(on))  # pairs cannot tell them apart
+    assert unspaced_state("เปิดบลูทูธให้หน่อย") is True and parse_goal("เปิดบลูทูธให้หน่อย").want_on is True
+    assert unspaced_state("ปิดบลูทูธให้หน่อย") is False and parse_goal("ช่วยปิดบลูทูธ").want_on is False
+    assert unspaced_state("ปิดไวไฟแล้วเปิดบลูทูธ") is False  # off said anywhere: off, as in every language here
+    assert unspaced_state("บลูทูธคืออะไร") is None  # "what is Bluetooth": no state
+    assert unspaced_state("បិទ wifi") is False and unspaced_state("ເປີດ wifi") is True
+
+
+@pytest.mark.parametrize("task", [
+    "δείξε μου τις ρυθμίσεις του bluetooth", "kolik baterie zbývá", "var finns wifi-inställningarna",
+    "ขอดูการตั้งค่าบลูทูธ", "Text Ana that I'll be late", "Set an alarm for 7",
+])
+def test_a_task_that_asks_no_state_has_none(task):
+    assert parse_goal(task).want_on is None
+
+
+def _settings(rows: list[tuple[str, str, bool]]) -> object:
+    """A vendor settings page: each row's text opens a sub-page, its own switch (no text) toggles."""
+    nodes = []
+    for n, (title, summary, on) in enumerate(rows):
+        top = 300 + 180 * n
+        nodes.append(node(
+            "android.widget.LinearLayout", (0, top, W, top + 170),
+            node("android.widget.LinearLayout", (40, top, 880, top + 170),
+                 node("android.widget.TextView", (40, top + 20, 880, top + 90), text=title, rid="android:id/title"),
+                 node("android.widget.TextView", (40, top + 90, 880, top + 150), text=summary,
+                      rid="android:id/summary")),
+            node("android.view.View", (890, top + 40, 892, top + 130), rid="com.example.settings:id/divider"),
+            node("android.widget.Switch", (915, top + 45, 1030, top + 125), rid="android:id/switch_widget",
+                 click=True, checkable=True, checked=on),
+            click=True))
+    return screen_of("com.example.settings", node("android.widget.TextView", (40, 120, 900, 220), text="Connections"),
+                     *nodes)
+
+
+GREEK = [("Wi-Fi", "Σπίτι_5G", True), ("Bluetooth", "Ακουστικά Kestrel", False),
+         ("Zigbee και έξυπνο σπίτι", "Σύνδεση με λάμπες και αισθητήρες", False),
+         ("Λειτουργία πτήσης", "Απενεργοποίηση κλήσεων και μηνυμάτων", False)]
+CZECH = [("Wi-Fi", "Domov", False), ("Zigbee a chytrá domácnost", "Ovládání žárovek a senzorů", True),
+         ("Bluetooth", "Sluchátka Kestrel", True), ("Režim Letadlo", "Vypnuto", False)]
+THAI = [("Wi-Fi", "บ้าน", True), ("Zigbee และบ้านอัจฉริยะ", "เชื่อมต่อหลอดไฟและเซนเซอร์", False),
+        ("บลูทูธ", "หูฟัง Kestrel", False)]
+
+
+def _top(task: str, screen) -> dict:
+    return rank(task, "", screen, [], [])[0].action
+
+
+def _switch(screen, title: str) -> int:
+    return next(i for i in screen.checked if screen.labels.get(i, "").startswith(title))
+
+
+@pytest.mark.parametrize(("task", "rows", "title"), [
+    ("ενεργοποίησε το zigbee για τις λάμπες", GREEK, "Zigbee"), ("άνοιξε το zigbee", GREEK, "Zigbee"),
+    ("vypni zigbee, nechci ho", CZECH, "Zigbee"), ("zapni wi-fi", CZECH, "Wi-Fi"),
+    ("เปิด zigbee ให้หน่อย", THAI, "Zigbee"), ("ปิด wi-fi หน่อย", THAI, "Wi-Fi"),
+])
+def test_an_on_or_off_task_taps_the_rows_own_switch_not_its_text(task, rows, title):
+    screen = _settings(rows)
+    assert _top(task, screen) == {"kind": "tap", "element": _switch(screen, title)}
+
+
+@pytest.mark.parametrize(("task", "rows", "title"), [
+    ("δείξε μου το zigbee", GREEK, "Zigbee"), ("nastavení zigbee", CZECH, "Zigbee"),
+])
+def test_a_task_asking_no_state_leaves_the_switch_alone(task, rows, title):
+    screen = _settings(rows)
+    assert _top(task, screen) != {"kind": "tap", "element": _switch(screen, title)}
+
+
+@pytest.mark.parametrize(("task", "rows", "title"), [
+    ("απενεργοποίησε το zigbee", GREEK, "Zigbee"), ("zapni zigbee", CZECH, "Zigbee"), ("ปิด zigbee", THAI, "Zigbee"),
+])
+def test_a_switch_already_in_the_wanted_state_is_not_tapped(task, rows, title):
+    screen = _settings(rows)
+    ranked = rank(task, "", screen, [], [])
+    assert ranked[0].action != {"kind": "tap", "element": _switch(screen, title)}
+    assert ranked[0].action["kind"] == "done"
+
+
+@pytest.mark.parametrize("task", ["άνοιξε το Kestrel Notes", "เปิดแอป Kestrel Notes", "buksan ang Kestrel Notes"])
+def test_an_open_the_app_task_still_opens_the_app(task):
+    launcher = screen_of("com.example.launcher", node("android.widget.TextView", (40, 300, 300, 500), text="Clock",
+                                                      desc="Clock", click=True))
+    apps = [AppInfo(label="Kestrel Notes", package="com.example.kestrel"), AppInfo(label="Clock", package="x.clock")]
+    assert rank(task, "", launcher, apps, [])[0].action == {"kind": "open_app", "app": "Kestrel Notes"}
