@@ -2,7 +2,7 @@
 
 "send Nino 50 lari", "ნინოს 50 ლარი გადაურიცხე", "переведи 1500 рублей Ане", "₸ 2 000 to Aigerim": the number
 beside a currency (a symbol, an ISO code, or the currency's name in the languages phones ship) is the amount.
-A transfer form shows an empty field for it, named by its id or label ("amount_input", "Betrag", "Сумма"), or by
+A transfer form shows an empty field for it (or one showing the zero of its hint, "0 kr"), named by its id or label ("amount_input", "Betrag", "Сумма"), or by
 the currency shown alone beside it on its row ("GEL", "₾": what every toolkit dumps, ids or none); its
 other empty fields (a note, a purpose) take no digits. The digits are typed there, above the rows of recent
 transfers that show other sums. A task with no currency beside its number, or a form with no amount field,
@@ -26,10 +26,14 @@ _NAMES = ("usd eur gbp jpy inr gel kzt rub uah try azn ngn php vnd krw ils bdt m
           "pesos rand taka baht đồng ringgit rupiah reais zloty złotych złote koruna korun forint lei "
           "shilling shillings shilingi cedi hryvnia hryvnias ruble rubles rouble roubles "
           "рубль рубля рублей руб гривня гривні гривень грн тенге теңге сом сум драм манат "
-          "ლარი ლარს ლარის դրամ ကျပ် টাকা ரூபாய் रुपये रुपए रुपया บาท 元 円 원 ريال دينار درهم جنيه روپے ₪ שקל שקלים").split()
+          "ლარი ლარს ლარის դրամ ကျပ် টাকা ரூபாய் रुपये रुपए रुपया บาท 元 円 원 ريال دينار درهم جنيه روپے ₪ שקל שקלים "
+          # the short forms said after the number: krone/krona, złoty, koruna, forint, lev, franc CFA, birr, rand, rupiah
+          "kr kn zł zl kč ft лв f fcfa cfa br birr ብር rp rs ksh tsh ush gh₵ ₵ tl").split()
+# Short forms said before the number ("Rp 50.000", "R$ 20", "RM 15", "Rs. 500", "KSh 200", "S/ 30", "kr 250").
+_PREFIXES = r"rp|r\$|rm|rs\.?|ksh|tsh|ush|s/|kr|fcfa|cfa|gh₵|₵"
 _NUMBER = r"\d(?:[\d\s.,]*\d)?"
-_SAID = re.compile(rf"(?<![\w.,])(?:(?P<a>{_NUMBER})\s?(?P<unit>[{_SYMBOLS}]|[^\W\d_][\w']*)|"
-                   rf"(?P<sym>[{_SYMBOLS}])\s?(?P<b>{_NUMBER}))(?!\w)")
+_SAID = re.compile(rf"(?<![\w.,])(?:(?P<a>{_NUMBER})\s?(?P<unit>[{_SYMBOLS}]|[^\W\d_][\w'₵]*)|"
+                   rf"(?P<sym>[{_SYMBOLS}]|(?i:{_PREFIXES}))\s?(?P<b>{_NUMBER}))(?!\w)")
 # Words naming an amount field (ids are English; labels in the languages phones ship).
 _FIELD = frozenset(words("amount sum total summa betrag importe monto montant valor importo kwota bedrag belopp beløb "
                          "сумма сума сомасы tutar jumlah miqdor summasi", stopwords=frozenset()))
@@ -48,13 +52,19 @@ def said_amount(task: str) -> str | None:
 def amount_field(screen: Screen) -> int | None:
     """The empty field named for an amount by its resource id or its label, else None."""
     for element in screen.editable:
-        if element not in screen.actionable or screen.editable.get(element, "").strip():
+        if element not in screen.actionable or not _empty(screen.editable.get(element, "")):
             continue
         rid = screen.locators.get(element, {}).get("resource_id", "").rsplit("/", 1)[-1]
         named = words(re.sub(r"[_\-]", " ", re.sub(r"([a-z])([A-Z])", r"\1 \2", rid)), stopwords=frozenset())
         if (named | words(screen.labels.get(element, ""), stopwords=frozenset())) & _FIELD or _currency_beside(screen, element):
             return element
     return None
+
+
+def _empty(text: str) -> bool:
+    """A field's text that holds no sum: nothing, or the zero its hint shows ("0 kr", "₹0", "0,00 €", "kr 0.00")."""
+    said = re.sub(rf"[\s{_SYMBOLS}]", "", " ".join(w for w in normalize(text).split() if w not in _NAMES))
+    return not said or re.fullmatch(r"0+(?:[.,]0+)?", said) is not None
 
 
 def _is_currency(text: str) -> bool:

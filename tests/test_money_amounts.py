@@ -30,3 +30,25 @@ def test_must_not_fire_without_a_currency_or_an_amount_field() -> None:
     screen = _form("Not")
     assert not any(c.action.get("text") == "120" and c.action.get("element") == 7
                    for c in rank("Ayşe'ye 120 lira gönder", "", screen, [], []))
+
+
+def _zero_form(shown: str) -> Screen:
+    """An invented Polish wallet: the amount box shows the zero its hint holds, a chip offers the last sum."""
+    rows = [("LinearLayout", "Ola Nowak | +48 600 100 200"), ("Button", "35 zł | Ostatnio: 35 zł")]
+    screen = made_screen("pl.example.portfel", "Przelew", rows, {"text field": shown, "Wiadomość (opcjonalnie)": ""})
+    screen.locators[7]["resource_id"] = "pl.example.portfel:id/amountBox"
+    return screen
+
+
+def test_a_field_showing_a_zero_sum_is_empty_and_short_currency_forms_are_read() -> None:
+    for shown in ("0 zł", "0,00", "zł 0"):
+        assert rank("przelej 40 zł Oli za bilety", "", _zero_form(shown), [], [])[0].action == {
+            "kind": "type", "element": 7, "text": "40"}, shown
+    assert said_amount("kirimin Rp 25.000 ke Budi") == "25.000" and said_amount("send 90 kr til Per") == "90"
+    assert said_amount("achète 500 F de crédit") == "500" and said_amount("manda R$ 30 pro Zé") == "30"
+
+
+def test_must_not_fire_on_a_field_holding_a_sum_or_a_count_without_currency() -> None:
+    assert not any(c.action == {"kind": "type", "element": 7, "text": "40"}
+                   for c in rank("przelej 40 zł Oli", "", _zero_form("15 zł"), [], []))  # a sum typed already
+    assert said_amount("kirim 3 foto ke Budi") is None and said_amount("przelej Oli 2 razy") is None
