@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from . import said_that
+
 # Verbs of telling and writing to someone, with their clitics ("dile" = tell him/her).
 _ROMANCE_VERBS = (r"dile|dígale|decile|díganle|escríbele|escribele|avísale|avisale|mándale|mandale|"
                   r"diz|diga|fala|fale|avisa|avise|manda|mande|escreve|escreva|"
@@ -47,4 +49,4 @@ def told(text: str) -> str:
         if _ME.match(to):
             return text  # "sag mir, dass ...": the user is told, nothing is sent
         return f'tell {to or "them"} saying "{m["m"]}"'
-    return text
+    return said_that.told(text)  # Thai ว่า, Hindi कि, Japanese って, Korean 라고, Turkish diye ...
