@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .perceptor import Screen
+from .place_cases import destination
 from .text import normalize
 from .values import task_values
 
@@ -32,7 +33,8 @@ _SEARCH_VERBS = re.compile(r"^(?:please\s+)?(?:search|find|look\s+(?:for|up)|bus
                            r"ابحث|دور|دوّر|ψάξε|ψάξτε|βρες|αναζήτησε|खोजो|खोजें|ढूंढो|ढूँढो|پیدا کن|بگرد)(?![\w])", re.I)
 # Words asking "where" in prompts ("Where to?", "Wohin?", "¿A dónde vas?", "どこへ行きますか").
 _WHERE = ("where", "wohin", "wo", "où", "dónde", "adónde", "donde", "onde", "dove", "куда", "где", "nereye", "nerede",
-          "waar", "gdzie", "どこ", "哪", "어디", "ที่ไหน")
+          "waar", "gdzie", "dokąd", "kuhu", "minne", "hova", "hová", "kam", "kamo", "kur", "unde", "куди", "накъде", "vart",
+          "kemana", "đâu", "どこ", "哪", "어디", "ที่ไหน")
 # A task going somewhere: a preposition of direction, in several languages.
 _GOING = re.compile(r"(?<!\w)(?:to|towards|into|al|hasta|hacia|nach|zum|zur|au|aux|vers|para|ao|alla|verso|naar|do|"
                     r"в|во|на|до)\s+\S|\S(?:まで|へ|까지|으로|로)|(?:到|去)\S", re.I)
@@ -76,9 +78,20 @@ def _prompt(label: str) -> bool:
 
 
 def place_named(task: str) -> str | None:
-    """The place a task names after a preposition of place ("hotels in Lisbon" -> Lisbon)."""
+    """The place a task names after a preposition of place ("hotels in Lisbon" -> Lisbon), or by a case ending of
+    direction ("Kalamajasse" -> Kalamaja: agents/place_cases.py)."""
     m = _PLACE.search(task)
-    return m.group("v") if m else None
+    return m.group("v") if m else destination(task)
+
+
+def _field_names(screen: Screen, element: int) -> tuple[str, bool]:
+    """What names a field: its label and resource id, and the where-prompt it shows as its text when empty ("Kuhu?",
+    "Where to?": its hint, dumped as text); and whether it shows only such a prompt."""
+    shown = screen.editable.get(element, "")
+    prompt = bool(normalize(shown)) and _prompt(shown) and _names(shown, _WHERE)
+    rid = screen.locators.get(element, {}).get("resource_id", "").rsplit("/", 1)[-1]
+    said = re.sub(r"[_\-]", " ", re.sub(r"([a-z])([A-Z])", r"\1 \2", rid))
+    return f"{screen.labels.get(element, '')} {said} {shown if prompt else ''}", prompt
 
 
 def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any]) -> None:
@@ -89,7 +102,8 @@ def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any]) 
     top = max((c.score for c in out), default=0.0)
     for element in fields:
         label, current = screen.labels.get(element, ""), normalize(screen.editable.get(element, ""))
-        if current:
+        named, prompt = _field_names(screen, element)
+        if current and not prompt:
             continue  # it holds something already: what is typed next is another rule's
         if searching and quoted and names_search(f"{label} {screen.context.get(element, '')}"):
             text = quoted[0]
@@ -97,7 +111,7 @@ def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any]) 
                         for c in out if c.action.get("kind") == "tap")
             if not exact:  # rows only extending the query are other searches: type the task's own
                 _typed(out, make, element, label, text, top + 0.5)
-        elif (place := place_named(task)) and _names(label, _PLACE_FIELD) and not _names(label, _SEARCH):
+        elif (place := place_named(task)) and _names(named, _PLACE_FIELD) and not _names(named, _SEARCH):
             _typed(out, make, element, label, place, max(3.8, top + 0.5))
     if fields:
         return

@@ -1,0 +1,40 @@
+"""A destination said by its case ending (agents/place_cases.py) typed into an invented ride app's where-to field,
+whose hint is dumped as its text, not into the pickup field."""
+
+from __future__ import annotations
+
+from screens_made import made_screen
+
+from cascadroid.agents.candidates import rank
+from cascadroid.agents.place_cases import destination
+
+
+def test_a_name_ending_in_the_case_of_direction_is_the_destination_without_its_ending() -> None:
+    assert destination("tilaa taksi Tikkurilaan") == "Tikkurila"
+    assert destination("kyyti Kauniaisten Asemalle kiitos") == "Kauniaisten Asema"
+    assert destination("hívj egy taxit Szegedre") == "Szeged"
+    assert destination("Beşiktaş'a taksi çağır") == "Beşiktaş"
+    assert destination("telli auto Kadriorgu Pargisse") == "Kadriorgu Pargi"
+
+
+def test_must_not_fire_on_where_from_a_plain_name_or_a_name_that_ends_so_itself() -> None:
+    for task in ("tilaa taksi Tikkurilasta", "telli auto Kadriorgu Pargist", "taksi Beşiktaş'tan", "ride Ankara",
+                 "book a cab in Singapore", "Tilaan taksin nyt", "hívj taxit"):
+        assert destination(task) is None, task
+
+
+def _ride(where_hint: str) -> object:
+    rows = [("ImageButton", "Takaisin"), ("TextView", "Koti | Mannerheimintie 5"), ("TextView", "Tikkurilan kirjasto")]
+    screen = made_screen("fi.example.kyyti", "Matka", rows, {"text field": "Nykyinen sijainti", "field": where_hint})
+    screen.locators[8]["resource_id"] = "fi.example.kyyti:id/from_box"
+    screen.locators[9]["resource_id"] = "fi.example.kyyti:id/to_box"
+    return screen
+
+
+def test_the_destination_goes_into_the_field_whose_hint_asks_where_to() -> None:
+    assert rank("tilaa taksi Tikkurilaan", "", _ride("Minne?"), [], [])[0].action == {
+        "kind": "type", "element": 9, "text": "Tikkurila"}
+    assert not any(c.action.get("kind") == "type" and c.action.get("element") == 8
+                   for c in rank("tilaa taksi Tikkurilaan", "", _ride("Minne?"), [], []))  # not the pickup field
+    assert not any(c.action.get("kind") == "type" and c.action.get("text") == "Tikkurila"  # a field holding text
+                   for c in rank("tilaa taksi Tikkurilaan", "", _ride("Kamppi"), [], []))
