@@ -41,6 +41,7 @@ from . import (
     marked_rows,
     menus,
     missing,
+    past_records,
     pickers,
     promotions,
     read_together,
@@ -307,6 +308,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         line = describe(candidate.action, screen.labels)
         candidate.score -= penalty(key, screen.digest, history, line)
     semantic.adjust(out, part, screen.labels, lambda e: promotions.unwanted(part, screen, e))  # near-ties: meaning
+    past_records.adjust(out, part, screen)  # "achète du crédit": the "Crédit" tile, not last week's top-up row
     if moving_on:  # the value is read and this app is not the one the rest needs: move on first
         max(opened, key=lambda c: c.score).score = max(c.score for c in out) + 1.0
     out.sort(key=screen.tie_order())  # equal scores in reading order, whatever the dump's order
