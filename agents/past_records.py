@@ -24,15 +24,18 @@ _DATE = re.compile(r"(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d)|\d{1,2}\
 _SYMBOLS = "$€£¥₹₾₸₽₴₺₼₦₱₫₩₪৳₮៛₭฿֏원円元"
 _SIGNED = re.compile(rf"(?<![\w\d])(?:[-−]\s?(?:[{_SYMBOLS}]|[A-Za-z]{{1,3}}\$?)?\s?\d(?![\d]*:\d)|\+\s?[{_SYMBOLS}]\s?\d)")  # "-1.000F", "-Rp50.000", "+ ₹500"
 _MONEY = re.compile(rf"[{_SYMBOLS}]\s?\d|\d\s?[{_SYMBOLS}]")
+_YESTERDAY = re.compile(r"\b(?:yesterday|gestern|hier|ayer|ontem|ieri|gisteren|wczoraj|вчера|учора|кеше|kecha|dün|kemarin|"
+                        r"semalam|hôm qua|jana|tegnap|včera|igår|i går|eilen|χθες|أمس|امس|دیروز|אתמול)\b|昨天|昨日|어제|เมื่อวาน",
+                        re.I)
 _AGAIN = re.compile(r"\b(?:again|repeat|re-?order|same as (?:last|before)|last time|otra vez|de nuevo|repite|de novo|"
                     r"outra vez|encore|refais|nochmal|erneut|wieder|ancora|ripeti|opnieuw|nogmaals|снова|ещё раз|"
                     r"повтори|yine|tekrar|lagi|ulangi|lại|nữa)\b|再|もう一度|다시|อีกครั้ง|ซ้ำ", re.I)
 
 
 def is_record(label: str) -> bool:
-    """A history row: a time or a full date with money that moved (a signed amount), or a full date with an amount
-    (an offer's price beside its arrival time is no record)."""
-    dated = bool(_DATE.search(label))
+    """A history row: a time or a full date with money that moved (a signed amount), or a full date or "yesterday"
+    with an amount (an offer's price beside its arrival time is no record)."""
+    dated = bool(_DATE.search(label) or _YESTERDAY.search(label))
     return bool((dated or _TIME.search(label)) and _SIGNED.search(label) or dated and _MONEY.search(label))
 
 

@@ -33,6 +33,7 @@ def test_doing_it_again_keeps_the_record():
 
 def test_records_are_told_by_a_date_or_time_with_money_that_moved():
     assert is_record("Netflix | 03:12 | −€12.99") and is_record("대리 · 강남역 | 11월 14일 00:12 · 38,000원")
+    assert is_record("Mis envíos | Lucía P. · 12 000 ₡ · ayer") and not is_record("Mis envíos | Envía dinero gratis")
     # must not fire: an offer's price beside its arrival time, a meeting's time span, a call from a number
     for label in ("Comfort | 8,90 € | 6 min · 18:20", "Standup 10:00 - 10:15 | Room 4", "+1 650-555-0199 | 2:31 PM"):
         assert not is_record(label), label
