@@ -32,6 +32,7 @@ _CREDIT = 0.75  # per concept; two concepts (add + cart) make a button's whole m
 # screens it fired on a wrong element twice as often as on the right one and changed no first action; the
 # ranker's own synonyms (agents/goal.py) decide within a language.
 _SAME_LANGUAGE = 0.0
+_SHORT = 4  # words in a label's part that names a control (a longer part is a sentence)
 _LEADING_VOWELS = "\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4"  # Thai and Lao, written first
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")
 _TOKEN = re.compile(r"[\w\u0300-\u036f\u0900-\u0dff\u1000-\u109f\u1780-\u17ff']+")
@@ -126,7 +127,9 @@ def _kin(a: str, b: str) -> bool:
 
 
 def fit(task_concepts: Said, label: str) -> float:
-    """Credit for the concepts ``label`` shares with the task (at most two) in another language."""
+    """Credit for the concepts ``label`` shares with the task (at most two) in another language; only a control's
+    own short words say what it does (a message preview mentioning "Annulla" in a sentence is no Undo button)."""
+    label = " | ".join(part for part in label.split(" | ") if len(part.split()) <= _SHORT)
     if not task_concepts or not label:
         return 0.0
     credits = []

@@ -39,6 +39,12 @@ def test_a_control_is_credited_for_what_it_means_in_another_language():
     assert fit(concepts("ajoute au panier et paie"), "Sepet | Ekle | Öde") == 1.5  # at most two concepts
 
 
+def test_a_word_inside_a_sentence_of_a_row_is_no_control_meaning_it():
+    assert fit(concepts("oops, undo that"), "Deshacer") == 0.75
+    assert fit(concepts("oops, undo that"), "Ana | 09:40 | Deshacer el pedido de mañana? Responde SI o NO") == 0.0
+    assert fit(concepts("oops, undo that"), "Deshacer | Chat archivado") == 0.75
+
+
 def test_within_one_language_the_rankers_own_words_decide():
     assert fit(concepts("decline the invite"), "Decline") == 0.0  # the ranker's own word match decides
     assert fit(concepts("lösche die Datei"), "Löschen") == 0.0  # two forms of one word: counted by the ranker
