@@ -42,6 +42,11 @@ _NO_LET = re.compile(r"(?:^|[\s,.!?;:])(?:ko|k|không|khong|đừng|dung|jangan|
                      r"permita|laisse|laissez|autorise|lass|erlaube|давай|дай|разрешай|разреши|дозволяй|pozwalaj|"
                      r"pozwól|تسمح|تخلي|تعطي|دو|दो|दें|देना)(?=$|[\s,.!?;:])"
                      r"|(?:别|別|不要|不|勿|ไม่|อย่า)(?:让|讓|给|給|允许|允許|ให้)|izin verme")
+# A task that keeps things as they are ("actually, keep the fries", "mantén la reserva", "оставь как есть"): on a
+# dialog asking to change them, its dismissive button is the answer.
+_KEEPS = re.compile(r"(?:^|[\s,.!?;:])(?:keep|mantén|manten|mantener|conserva|garde|gardez|conserve|behalte|behalten|"
+                    r"mantieni|tieni|houd|zachowaj|оставь|оставить|сохрани|залиш|tut|koru|giữ|pertahankan|biarkan)"
+                    r"(?=$|[\s,.!?;:])|保留|留着|留著|そのまま|유지|أبق|ابق|نگه")
 # Labels negating their verb ("Don't allow", "Do not disturb", "Never ask").
 _NEGATED_LABEL = re.compile(r"^(?:don't|dont|do not|never|not)\s+(?P<v>\w+)")
 # Buttons that leave things as they are, besides the dialog roles' words.
@@ -109,7 +114,7 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
     doing = {c.action["element"] for c in taps if _first_word(screen.labels.get(c.action["element"], "")) in negated}
     said = " ".join(norm(line) for line in screen.lines)
     asked = asks(screen) and (bool(doing) or any(re.search(rf"\b{re.escape(v)}", said) for v in negated if len(v) > 3)
-                              or says_no(task))  # "no, ..." answers the dialog on screen
+                              or says_no(task) or bool(_KEEPS.search(norm(task))))  # "no, ...", "keep it": not that
     for candidate in taps:
         element = candidate.action["element"]
         label = screen.labels.get(element, "")

@@ -81,6 +81,18 @@ def test_a_negated_agreement_refuses_though_its_last_word_agrees():
     assert agree.id != refuse.id
 
 
+def test_keeping_things_as_they_are_answers_a_dialog_that_would_change_them_with_its_dismissive_button():
+    observation, screen = screen_of(
+        node("TextView", (40, 200, 1040, 300), "Koszyk"),
+        dialog("Usunąć produkt z koszyka?", ("Anuluj", ""), ("Usuń", "")))
+    cancel, remove = element(observation, text="Anuluj"), element(observation, text="Usuń")
+    assert first("actually, keep the wool socks in my basket", screen) == {"kind": "tap", "element": cancel.id}
+    assert first("mantén los calcetines en la cesta", screen) == {"kind": "tap", "element": cancel.id}
+    # must not fire: a task that asks for the change
+    assert first("yes, remove the wool socks", screen) != {"kind": "tap", "element": cancel.id}
+    assert cancel.id != remove.id
+
+
 # ---- entry points --------------------------------------------------------------------------------
 
 
