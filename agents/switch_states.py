@@ -52,6 +52,21 @@ def separable_state(task: str) -> bool | None:
     return particle if particle is not None else switch_words.unspaced_state(task)
 
 
+# A button that names the act ("Turn on", "Включи", "켜기") and does not show a state ("On", "Enabled").
+_ACT_VERBS = frozenset("turn switch power".split())
+_SHOWN_STATES = frozenset("on off enabled disabled activated deactivated stopped".split())
+
+
+def button_state(label: str) -> bool | None:
+    """True for a button that turns its thing on ("Turn on", "Включи"), False for one that turns it off
+    ("Turn off", "Изключи"); None for any other label, and for one that may show a state ("On", "Off")."""
+    keys = words(label, stopwords=_NONE)
+    said = keys - _ACT_VERBS
+    if not said or len(said) > 2 or (said <= _SHOWN_STATES and not keys & _ACT_VERBS):
+        return None
+    return False if said <= OFF_WORDS else True if said <= ON_WORDS else None
+
+
 # A setting's name in another language -> the English words an English screen shows.
 _SETTING_NAMES = (
     ("вайфай вай-фай 无线网络 無線網路 无线局域网 無線區域網路 와이파이 ワイファイ", "wifi wlan"),
@@ -78,4 +93,4 @@ def setting_names(task: str, task_words: set[str]) -> set[str]:
     return found
 
 
-__all__ = ["OFF_WORDS", "ON_WORDS", "said_keys", "separable_state", "setting_names"]
+__all__ = ["OFF_WORDS", "ON_WORDS", "button_state", "said_keys", "separable_state", "setting_names"]

@@ -4,15 +4,18 @@
 whose own or row words share the most with the task's switch words count; one in the wrong state
 is raised, one already right is pushed down and lets the task finish. Of switches named alike, the
 one whose name says nothing more ("Wi-Fi", not "Wi-Fi Calling" nor "Wi-Fi Çağrısı") is the one.
-A name written without spaces (Chinese, Japanese, Thai) is named only when the task covers more than half
+A button that names the act ("Turn on", "Включи" on a smart plug's card) counts as a switch in the other
+state, its row's words naming it. A name written without spaces (Chinese, Japanese, Thai) is named only when the task covers more than half
 of its letter pairs: "画面の自動回転" shares "自動" with "明るさの自動調節" and names another switch.
 """
 
 from __future__ import annotations
 
 from ..unitext import NO_SPACES
+from . import word_forms
 from .goal import Goal
 from .perceptor import Screen
+from .switch_states import OFF_WORDS, ON_WORDS, button_state
 from .text import words
 
 
@@ -20,8 +23,9 @@ def switch_scores(goal: Goal, screen: Screen) -> tuple[dict[int, float], bool]:
     """(score change per named switch, whether every named switch is already right)."""
     if goal.want_on is None:
         return {}, False
-    named = {i: goal.match((words(screen.labels.get(i, "")) | words(screen.context.get(i, ""))) & goal.toggle_words)
-             if _covered(_name_words(screen, i), goal.toggle_words) else 0.0 for i in screen.checked}
+    states = _states(screen)
+    named = {i: _fit(goal, words(screen.labels.get(i, "")) | words(screen.context.get(i, "")))
+             if _covered(_name_words(screen, i), goal.toggle_words) else 0.0 for i in states}
     best = max(named.values(), default=0.0)
     if best <= 0:
         return {}, False
@@ -31,12 +35,31 @@ def switch_scores(goal: Goal, screen: Screen) -> tuple[dict[int, float], bool]:
     done = False
     for element_id, fit in named.items():
         if fit == best and extra[element_id] == fewest:
-            right = screen.checked[element_id] == goal.want_on
+            right = states[element_id] == goal.want_on
             scores[element_id] = -2.0 if right else 3.0
             done = done or right
         elif fit == best:
             scores[element_id] = -1.0  # "Wi-Fi Calling" names another setting than "Wi-Fi"
     return scores, done and all(s < 0 for s in scores.values())
+
+
+def _states(screen: Screen) -> dict[int, bool]:
+    """The screen's switches and their states, and the buttons that turn a thing on or off (one that turns it
+    on stands for a switch that is off) in a row whose words may name that thing."""
+    found = dict(screen.checked)
+    for i in screen.actionable:
+        state = None if i in found or i in screen.editable or not screen.context.get(i) else \
+            button_state(screen.labels.get(i, ""))
+        if state is not None:
+            found[i] = not state
+    return found
+
+
+def _fit(goal: Goal, keys: set[str]) -> float:
+    """How well a switch's own and row words name the task's switch: shared words, and other forms of them
+    ("лампата" names "Лампа")."""
+    own = keys & goal.toggle_words
+    return goal.match(own) + word_forms.forms(goal.toggle_words - own, keys - goal.words - OFF_WORDS - ON_WORDS)
 
 
 def _name_words(screen: Screen, element_id: int) -> set[str]:

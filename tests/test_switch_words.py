@@ -8,6 +8,7 @@ from fixtures_uidump import W, node, screen_of
 
 from cascadroid.agents.candidates import rank
 from cascadroid.agents.goal import parse_goal
+from cascadroid.agents.switch_states import button_state
 from cascadroid.agents.switch_words import particle_state, unspaced_state
 from cascadroid.agents.text import words
 from cascadroid.device.types import AppInfo
@@ -132,3 +133,41 @@ def test_an_open_the_app_task_still_opens_the_app(task):
                                                       desc="Clock", click=True))
     apps = [AppInfo(label="Kestrel Notes", package="com.example.kestrel"), AppInfo(label="Clock", package="x.clock")]
     assert rank(task, "", launcher, apps, [])[0].action == {"kind": "open_app", "app": "Kestrel Notes"}
+
+
+def _devices(cards: list[tuple[str, str, str]]) -> object:
+    """A smart-home list: each card (name, status) opens the device; its power button says what it does."""
+    nodes = []
+    for n, (name, status, power) in enumerate(cards):
+        top = 400 + 220 * n
+        nodes.append(node(
+            "android.widget.RelativeLayout", (40, top, 1040, top + 200),
+            node("android.widget.TextView", (80, top + 30, 800, top + 100), text=name),
+            node("android.widget.TextView", (80, top + 100, 800, top + 170), text=status),
+            node("android.widget.ImageView", (900, top + 50, 1000, top + 150), desc=power, click=True),
+            click=True))
+    return screen_of("com.example.home", node("android.widget.TextView", (40, 120, 900, 220), text="Domov"), *nodes)
+
+
+HOME = [("Lampička ložnice", "Zapnuto", "Vypnout"), ("Lampička pracovna", "Vypnuto", "Zapnout"),
+        ("Ohřívač vody", "Vypnuto", "Zapnout")]
+
+
+def _button(screen, name: str) -> int:
+    return next(i for i in screen.actionable if name in screen.context.get(i, "") and i not in screen.checked
+                and screen.labels.get(i, "") in ("Zapnout", "Vypnout", "Turn on", "Turn off", "On", "Off"))
+
+
+def test_a_power_button_that_says_its_act_is_the_switch_of_the_card_the_task_names():
+    screen = _devices(HOME)
+    assert _top("rozsviť lampičku v pracovně", screen) == {"kind": "tap", "element": _button(screen, "pracovna")}
+    assert _top("vypni ohřívač vody", screen) != {"kind": "tap", "element": _button(screen, "Ohřívač")}  # already off
+    english = _devices([("Porch light", "Off", "Turn on"), ("Garage heater", "On", "Turn off")])
+    assert _top("turn off the garage heater", english) == {"kind": "tap", "element": _button(english, "Garage")}
+
+
+def test_a_button_that_may_show_a_state_or_a_task_asking_no_state_is_no_switch():
+    assert [button_state(b) for b in ("Turn on", "Zapnout", "Vypnout", "Turn off")] == [True, True, False, False]
+    assert [button_state(b) for b in ("On", "Off", "Enabled", "Lampička", "Turn on the porch light")] == [None] * 5
+    screen = _devices(HOME)
+    assert _top("ukaž lampičku v pracovně", screen) != {"kind": "tap", "element": _button(screen, "pracovna")}
