@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..device.types import AppInfo
+from . import transliterated
 from .app_cues import other_languages
 from .page_answers import phone_fact
 from .place_names import about_a_place
@@ -206,6 +207,7 @@ def choose(task_words: set[str], package: str, apps: Sequence[AppInfo], task: st
         if capitalised - {app.label} and app.label not in capitalised and app.label[:1].isupper():
             named *= 0.25  # "a Signal chat with Ana from my contacts": the people, not the app
         named += overlap(task_words - label - verbs, package_words(app.package))
+        named += 1.0 if not named and task and transliterated.said(task, app.label) else 0.0  # "বিকাশ": bKash
         needed = sum(1.0 if task_words & category.cues - {verb} or not task_words & category.cues else 0.5
                      for category in categories_of(app) if category.cued(task_words, task))
         if task and app.label and _source_of_people(app.label, task):

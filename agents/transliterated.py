@@ -1,0 +1,64 @@
+"""An app's Latin name said in the task's own script: "বিকাশ" is bKash, "ทรูมันนี่" TrueMoney, "Телеграм" Telegram.
+
+People write a brand as it sounds in their script; the launcher shows it in Latin letters, so no word is
+shared. Both are brought to ASCII (anyascii) and then to a sound key: consonants only, voiced and unvoiced
+alike ("b"/"p", "d"/"t"), "th"/"sh"/"ph" as one sound, doubled letters once. A Latin label whose key is the key
+of a word of the task in another script (or is found inside an unspaced run of Thai, Lao, Khmer, Burmese or
+kana) is named by it. Keys shorter than three sounds say nothing (too many names share them); Chinese
+characters are read for their meaning, not their sound, and are left out.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from cascadroid.errors import ConfigurationError
+
+_SHORTEST = 3  # sounds in a key that can name an app
+_INSIDE = 4  # sounds in a key found inside an unspaced run of the task
+_PAIRS = (("th", "t"), ("sh", "s"), ("ph", "f"), ("kh", "k"), ("ch", "c"), ("ck", "k"), ("gh", "g"))
+_SOUNDS = str.maketrans("bdgqcvzx", "ptkkkwss")
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff]")
+_WORD = re.compile(r"[^\s\d.,!?;:()\[\]\"'“”«»،؟。、！？・]+")  # a word with its vowel signs (Bengali, Thai marks)
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _ascii(text: str) -> str:
+    try:
+        from anyascii import anyascii
+    except ImportError as exc:  # a core dependency; a broken install says how to mend it
+        raise ConfigurationError("reading app names said in another script needs anyascii, which is not installed",
+                                 hint="pip install anyascii") from exc
+    return anyascii(text)
+
+
+@lru_cache(maxsize=4096)
+def sound_key(text: str) -> str:
+    """"bKash" and "বিকাশ" -> "pks"; "TrueMoney" and "ทรูมันนี่" -> "trmn"."""
+    said = re.sub(r"[^a-z]", "", _ascii(text).lower())
+    said = re.sub(r"m(?=[kgtdcjsz])", "n", said)  # a nasal before these is "n", however a script writes it ("-लिंक")
+    for pair, sound in _PAIRS:
+        said = said.replace(pair, sound)
+    said = re.sub(r"[aeiouyhw]", "", said.translate(_SOUNDS))
+    return re.sub(r"(.)\1+", r"\1", said)
+
+
+def _latin(label: str) -> bool:
+    letters = [ch for ch in label if ch.isalpha()]
+    return bool(letters) and all(unicodedata.name(ch, "").startswith("LATIN") for ch in letters)
+
+
+def said(task: str, label: str) -> bool:
+    """Does ``task`` say the Latin ``label`` in another script (one word or two, or inside an unspaced run)?"""
+    if not _latin(label):
+        return False
+    key = sound_key(label)
+    if len(key) < _SHORTEST:
+        return False
+    runs = [w for w in _WORD.findall(task) if not _latin(w) and not _HAN.search(w)]
+    spoken = [sound_key(w) for w in runs]
+    if key in spoken or any(a + b == key for a, b in zip(spoken, spoken[1:])):
+        return True
+    return len(key) >= _INSIDE and any(key in k for w, k in zip(runs, spoken) if _UNSPACED.search(w))

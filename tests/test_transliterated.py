@@ -1,0 +1,46 @@
+"""An app's Latin name said in another script (agents/transliterated.py), on invented apps and tasks."""
+
+from __future__ import annotations
+
+import pytest
+
+from cascadroid.agents import app_choice
+from cascadroid.agents.goal import clause_verbs
+from cascadroid.agents.text import words
+from cascadroid.agents.transliterated import said, sound_key
+from cascadroid.device.types import AppInfo
+
+
+@pytest.mark.parametrize("task, label", [
+    ("открой зиппер", "Zipper"),  # Cyrillic
+    ("मोबिलिंक खोलो", "Mobilink"),  # Devanagari, a nasal written as a mark
+    ("باي فلو افتح", "PayFlow"),  # Arabic, two words for one name
+    ("เปิดทรูมันนี่ให้หน่อย", "TrueMoney"),  # Thai, inside an unspaced run
+])
+def test_a_latin_app_name_is_heard_in_another_script(task, label):
+    assert said(task, label)
+
+
+@pytest.mark.parametrize("task, label", [
+    ("открой зиппер", "Tinder"),  # another name
+    ("मोबिलिंक खोलो", "Mobicash"),  # a name sharing its first sounds
+    ("ouvre zipper", "Zipper"),  # a Latin word is matched as a word, not by its sound
+    ("打开微信", "WeiXin"),  # Chinese characters are read for their meaning
+    ("открой мап", "Map"),  # two sounds name nothing
+])
+def test_must_not_fire(task, label):
+    assert not said(task, label)
+
+
+def test_sound_keys_forget_voicing_vowels_and_spelling():
+    assert sound_key("Blip") == sound_key("Plib") == "plp"
+    assert sound_key("Shopsy") == sound_key("Sopsi")
+
+
+def test_the_app_said_in_the_tasks_script_is_the_one_opened():
+    apps = [AppInfo(label="Zipper", package="com.zipper.pay"), AppInfo(label="Tinder", package="com.tinder"),
+            AppInfo(label="Zoom", package="us.zoom.videomeetings")]
+    task = "открой зиппер, надо оплатить"
+    best = max(app_choice.choose(words(task), "com.android.launcher3", apps, task, clause_verbs(task)),
+               key=lambda c: c.score)
+    assert best.app.label == "Zipper"
