@@ -1,4 +1,4 @@
-"""An app's Latin name said in the task's own script: "বিকাশ" is bKash, "ทรูมันนี่" TrueMoney, "Телеграм" Telegram.
+"""An app's Latin name said in the task's own script: "বিকাশ" is bKash, "สปอติฟาย" Spotify, "Телеграм" Telegram.
 
 People write a brand as it sounds in their script; the launcher shows it in Latin letters, so no word is
 shared. Both are brought to ASCII (anyascii) and then to a sound key: consonants only, voiced and unvoiced
@@ -36,7 +36,7 @@ def _ascii(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def sound_key(text: str) -> str:
-    """"bKash" and "বিকাশ" -> "pks"; "TrueMoney" and "ทรูมันนี่" -> "trmn"."""
+    """"bKash" and "বিকাশ" -> "pks"; "Spotify" and "สปอติฟาย" -> "sptf"."""
     said = re.sub(r"[^a-z]", "", _ascii(text).lower())
     said = re.sub(r"m(?=[kgtdcjsz])", "n", said)  # a nasal before these is "n", however a script writes it ("-लिंक")
     for pair, sound in _PAIRS:

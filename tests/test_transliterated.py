@@ -15,7 +15,7 @@ from cascadroid.device.types import AppInfo
     ("открой зиппер", "Zipper"),  # Cyrillic
     ("मोबिलिंक खोलो", "Mobilink"),  # Devanagari, a nasal written as a mark
     ("باي فلو افتح", "PayFlow"),  # Arabic, two words for one name
-    ("เปิดทรูมันนี่ให้หน่อย", "TrueMoney"),  # Thai, inside an unspaced run
+    ("เปิดสปอติฟายหน่อย", "Spotify"),  # Thai, inside an unspaced run
 ])
 def test_a_latin_app_name_is_heard_in_another_script(task, label):
     assert said(task, label)
