@@ -1,12 +1,10 @@
 """Ranked candidate actions: the Operator's choices for a small local model.
 
-A 135M-parameter model cannot ground "turn Wi-Fi off" in a 40-line element list, but it can
-pick from a short numbered list. The SDK does the grounding by parsing: every action the
-screen allows becomes a candidate, scored by how well it fits the task and subgoal (shared
-words in any script, names counting double, the row a verb button sits in, the app a task
-needs among the device's apps, a switch in the wrong state, quoted text still to type), with
-actions that already failed pushed down. The model then chooses a number, constrained by a
-grammar to the numbers shown.
+A 135M-parameter model cannot ground "turn Wi-Fi off" in a 40-line element list, but it can pick from a short numbered
+list. The SDK does the grounding by parsing: every action the screen allows becomes a candidate, scored by how well it
+fits the task and subgoal (shared words in any script, names counting double, the row a verb button sits in, the app a
+task needs among the device's apps, a switch in the wrong state, quoted text still to type), with actions that already
+failed pushed down. The model then chooses a number, constrained by a grammar to the numbers shown.
 """
 
 from __future__ import annotations
@@ -46,6 +44,7 @@ from . import (
     promotions,
     read_together,
     recent_items,
+    row_controls,
     search_queries,
     semantic,
     sharing,
@@ -309,6 +308,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         candidate.score -= penalty(key, screen.digest, history, line)
     semantic.adjust(out, part, screen.labels, lambda e: promotions.unwanted(part, screen, e))  # near-ties: meaning
     past_records.adjust(out, part, screen)  # "achète du crédit": the "Crédit" tile, not last week's top-up row
+    row_controls.adjust(out, part, screen)  # "ضيفلي شاورما": the named dish row's own "إضافة", above the row
     if moving_on:  # the value is read and this app is not the one the rest needs: move on first
         max(opened, key=lambda c: c.score).score = max(c.score for c in out) + 1.0
     out.sort(key=screen.tie_order())  # equal scores in reading order, whatever the dump's order

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..unitext import NO_SPACES
+from . import ui_glossary
 from .goal import SYNONYMS
 from .perceptor import Screen
 from .ranked import Ranked
@@ -194,6 +195,8 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
     seen = normalize(" ".join(screen.lines))
     visible = visible and all(normalize(u) in seen for u in _WEB.findall(task))  # "Bookmark example.com"
     shown = verb_shown(screen, actions) or not visible or unspaced_shown(task, screen)  # find the object first
+    shown = shown or ui_glossary.shown(task, [screen.labels.get(i, "") for i in screen.actionable
+                                              if i not in screen.editable and i not in screen.checked])  # "Güncelle"
     pressed = verb_pressed(history, actions)
     opened = menu_open(history)
     rows_opened = any(h.get("kind") == "tap" and h.get("outcome") == "success" and _names(_quoted(h.get("line", "")),

@@ -12,6 +12,10 @@ Words are found whole: a spaced script's word not inside a longer word ("del" na
 "delivery"); in unspaced scripts not cut out of a syllable (Thai "ปิด" is not in "เปิด") nor out of a
 katakana word ("オン" is not in "オンライン"). Where one found word holds another, the longer wins
 ("Cerrar sesión" is log out, not close; "退出登录" log out, not log in).
+
+The acts a task asks for (``acts``: add, pay, update, turn on, ...) are also found in the words people say them
+with and labels never show (the ``[said.<language>]`` sections: Gulf Arabic "ضيفلي" add, Cantonese "交埋" pay,
+Bulgarian "светни" turn on); a label is never read with them ("ضيف" on a screen is a guest).
 """
 
 from __future__ import annotations
@@ -27,6 +31,9 @@ from ..unitext import NO_SPACES
 from .text import normalize
 
 _DATA = Path(__file__).with_name("ui_concepts.toml")
+_SAID = "said"  # the [said.<language>] sections: words of tasks only
+# The acts a control does for its object (a row's "Add", "Pay now", "Update", "Turn on").
+ACTS = frozenset({"add", "buy", "pay", "book", "order", "download", "install", "update", "on", "off", "topup"})
 _CREDIT = 0.75  # per concept; two concepts (add + cart) make a button's whole meaning
 # Another word of the concept in the task's own language ("reject" for "Decline"): measured at 0.5 on the real
 # screens it fired on a wrong element twice as often as on the right one and changed no first action; the
@@ -41,9 +48,11 @@ Said = dict[str, dict[str, frozenset[str]]]  # concept -> language -> the words 
 
 
 @cache
-def _table() -> tuple[dict[str, tuple[tuple[str, str], ...]], dict[str, tuple[str, ...]], tuple[str, ...]]:
-    """Each word's (concept, language) pairs; spaced words by their first token, longest first; unspaced words."""
+def _table(part: str = "") -> tuple[dict[str, tuple[tuple[str, str], ...]], dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """Each word's (concept, language) pairs; spaced words by their first token, longest first; unspaced words.
+    ``part``: "" the words of labels, "said" the words only tasks say (the [said.<language>] sections)."""
     data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
+    data = data.get(part, {}) if part else {lang: entries for lang, entries in data.items() if lang != _SAID}
     meaning: dict[str, set[tuple[str, str]]] = {}
     for lang, entries in data.items():
         for concept, said in entries.items():
@@ -63,9 +72,9 @@ def _is_mark(char: str) -> bool:
     return unicodedata.category(char).startswith("M")
 
 
-def _spaced(text: str) -> list[str]:
+def _spaced(text: str, part: str = "") -> list[str]:
     """Words of spaced scripts found whole, the longest at each place, none inside another."""
-    _, by_first, _ = _table()
+    _, by_first, _ = _table(part)
     found, reach = [], 0
     for token in _TOKEN.finditer(text):
         start, word = token.start(), token.group()
@@ -86,11 +95,11 @@ def _ends_word(text: str, end: int) -> bool:
     return end >= len(text) or not (text[end].isalnum() or _is_mark(text[end]) or text[end] in "_'")
 
 
-def _unspaced(text: str) -> list[str]:
+def _unspaced(text: str, part: str = "") -> list[str]:
     """Words of Thai, Chinese, Japanese, Korean, ... found in the text, not cut out of a syllable or
     a katakana word; a word inside a longer one found there is not counted."""
     spans: list[tuple[int, int, str]] = []
-    for phrase in _table()[2]:
+    for phrase in _table(part)[2]:
         at = text.find(phrase)
         while at >= 0:
             end = at + len(phrase)
@@ -103,10 +112,10 @@ def _unspaced(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
-def _concepts(said: str) -> Said:
-    meaning = _table()[0]
+def _concepts(said: str, part: str = "") -> Said:
+    meaning = _table(part)[0]
     found: dict[str, dict[str, set[str]]] = {}
-    for phrase in _spaced(said) + (_unspaced(said) if NO_SPACES.search(said) else []):
+    for phrase in _spaced(said, part) + (_unspaced(said, part) if NO_SPACES.search(said) else []):
         for concept, lang in meaning[phrase]:
             found.setdefault(concept, {}).setdefault(lang, set()).add(phrase)
     return {c: {lang: frozenset(p) for lang, p in langs.items()} for c, langs in found.items()}
@@ -115,6 +124,24 @@ def _concepts(said: str) -> Said:
 def concepts(text: str) -> Said:
     """Each concept ``text`` names, with the languages whose words say it and those words."""
     return _concepts(normalize(text).replace("i\u0307", "i"))  # Turkish "İptal" casefolds to "i̇ptal"
+
+
+def acts(task: str) -> set[str]:
+    """The acts (of ``ACTS``) the task asks for."""
+    return asked(task) & ACTS
+
+
+def shown(task: str, labels: list[str]) -> bool:
+    """A short label does the task's act by its meaning ("Güncelle" for "update it", "Включи" for "светни")."""
+    wanted = acts(task)
+    return bool(wanted) and any(len(label.split()) <= 3 and set(concepts(label)) & wanted for label in labels)
+
+
+def asked(task: str) -> set[str]:
+    """The concepts a task names: by the words of labels, and by the words people say them with (imperatives,
+    colloquial forms: Gulf Arabic "ضيفلي" add, Cantonese "交埋" pay; never looked for in labels)."""
+    said = normalize(task).replace("i\u0307", "i")
+    return set(_concepts(said)) | set(_concepts(said, _SAID))
 
 
 def _kin(a: str, b: str) -> bool:
@@ -146,4 +173,4 @@ def fit(task_concepts: Said, label: str) -> float:
     return sum(sorted(credits, reverse=True)[:2])
 
 
-__all__ = ["concepts", "fit"]
+__all__ = ["ACTS", "acts", "asked", "concepts", "fit", "shown"]
