@@ -2,7 +2,7 @@
 
 Most languages mark what to write with a word before it ("that": Thai ว่า, Hindi कि, Bengali যে, Chinese 说,
 Vietnamese rằng/là, Indonesian bahwa/kalau, Arabic إن/أن, Persian که, Swahili kwamba, Greek ότι, Hebrew ש-,
-Tagalog na) after a verb of telling, writing, texting or replying and the person; others mark it after it, before
+Tagalog na, Norwegian/Swedish at/att, Finnish että, Estonian et, Hungarian hogy, Romanian că) after a verb of telling, writing, texting or replying and the person; others mark it after it, before
 the verb (Japanese って/と, Korean 라고/다고, Turkish diye). The rest of the task after the marker (or the words
 before it) is the message, read as 'tell X saying "..."' like the English forms (agents/told_messages.py).
 A task with no such verb first ("I think that ..."), one telling the user ("tell me whether ..."), and a message
@@ -48,6 +48,12 @@ _HEBREW = re.compile(r"^(?:תגיד|תגידי|תגידו|תכתוב|תכתבי|
                      r"(?:\s+הודעה)?\s+(?P<to>ל\S+)\s+ש(?P<m>\S.*?)\s*$")
 _TAGALOG = re.compile(r"^(?:pa)?(?:sabihin|sabihan|i-?text|i-?message|i-?chat|i-?reply|replyan|sagutin)\s+(?:mo\s+)?"
                       r"(?:kay|si|sa|kina)\s+(?P<to>\S+)\s+na\s+(?P<m>\S.*?)\s*$", re.I)
+_NORDIC = re.compile(r"^(?:skriv|send|si|sig|säg|skicka|svar|svara|fortell|fortæl|berätta)(?:\s+(?:en\s+)?(?:melding|besked|sms|"
+                     r"meddelande))?\s+(?:til|till|åt)\s+(?P<to>[^\s,]+(?:\s+[^\s,]+)?)\s*,?\s+(?:at|att)\s+(?P<m>\S.*?)\s*$", re.I)
+# Finnish että, Estonian et, Hungarian hogy, Romanian că: the person in its case after the verb.
+_FINNIC = re.compile(r"^(?:kirjoita|sano|vastaa|kerro|laita\s+viesti|lähetä\s+viesti|ütle|kirjuta|vasta|saada\s+sõnum|írd\s+meg|írj|"
+                     r"mondd\s+meg|mondd|üzend\s+meg|válaszold\s+meg|válaszolj|spune-i|scrie-i|trimite-i|răspunde-i|spune|scrie)"
+                     r"(?:\s+(?P<to>[^\s,]+(?:\s+[^\s,]+)?))??\s*,?\s+(?:että|et|hogy|că|ca)\s+(?P<m>\S.*?)\s*$", re.I)
 # The marker after the message, the verb last.
 _JA_PERSON = r"[^、。\s「」]{1,10}?(?:さん|ちゃん|くん|君|様|さま|先生|先輩)|ママ|パパ|母|父|お母さん|お父さん|妻|夫|彼|彼女|みんな"
 _JAPANESE = re.compile(rf"^(?:(?P<to>{_JA_PERSON})(?:に|へ)、?\s*)?(?P<m>[^「」]+?)(?:って|と)、?\s*"
@@ -61,10 +67,11 @@ _TURKISH = re.compile(r"^(?:(?P<to>\S+?'(?:y?[ae]|n[ae])|\S+?(?<=[aeıioöuü])m
                       r"diye\s+(?:(?:bir\s+)?(?:mesaj|cevap|yanıt|not|sms)\s+)?(?:yaz|gönder|at|söyle|ilet|yolla|yanıtla|cevapla|bildir)"
                       r"\w*(?:\s+(?:misin|mısın|lütfen|ya))?[.!?]?$", re.I)
 _FORMS = (_THAI, _HINDI, _BENGALI, _CHINESE, _VIETNAMESE, _MALAY, _ARABIC, _PERSIAN, _SWAHILI, _GREEK, _HEBREW, _TAGALOG,
-          _JAPANESE, _KOREAN, _TURKISH)
+          _NORDIC, _FINNIC, _JAPANESE, _KOREAN, _TURKISH)
 # The user as the one told ("tell me whether ..."): a question to answer, nothing to send.
 _ME = frozenset("หน่อย ฉัน ผม เรา หนู ดิฉัน मुझे मुझको हमें mujhe mujhko humein আমাকে আমায় 我 我们 我們 tôi mình tao tớ "
-                "aku saya gue gw ku لي ليا لنا إلي من ما μου μας לי לנו 私 僕 俺 わたし ぼく 나 저 akin ako bana bize".split())
+                "aku saya gue gw ku لي ليا لنا إلي من ما μου μας לי לנו 私 僕 俺 わたし ぼく 나 저 akin ako bana bize "
+                "meg mig mej oss minulle meille mulle meile nekem nekünk mie mi".split())
 
 
 def told(text: str) -> str:

@@ -18,9 +18,12 @@ from . import said_that
 _ROMANCE_VERBS = (r"dile|dígale|decile|díganle|escríbele|escribele|avísale|avisale|mándale|mandale|"
                   r"diz|diga|fala|fale|avisa|avise|manda|mande|escreve|escreva|"
                   r"dis|dites|écris|écrivez|préviens|prévenez|"
-                  r"di['’]|dì|dici|scrivi|avvisa|dille|digli")
+                  r"di['’]|dì|dici|scrivi|avvisa|dille|digli|"
+                  # replying and sending
+                  r"responde|respóndele|respondele|contesta|contéstale|contestale|envía|envíale|enviale|escribe|"
+                  r"responda|envia|envie|réponds|répondez|envoie|envoyez|rispondi|rispondigli|invia|scrivigli")
 _ROMANCE_TO = r"(?:a|à|ao|à|al|pra|pro|para|para\s+a|para\s+o)"
-_NOT_THAT = r"(?!(?:que|che|qu['’])(?:\s|$))"
+_NOT_THAT = r"(?!(?:que|che|qu['’]|diciendo|dizendo|dicendo|disant)(?:\s|$))"
 _ROMANCE = re.compile(rf"^\s*(?:por\s+favor,?\s+|per\s+favore,?\s+|s['’]il\s+te\s+plaît,?\s+)?(?:{_ROMANCE_VERBS})"
                       rf"(?:\s+un\s+mensaje|\s+uma\s+mensagem|\s+un\s+message|\s+un\s+messaggio)?"
                       rf"(?:\s+{_ROMANCE_TO}\s+(?P<to>{_NOT_THAT}[^\s,]+(?:\s+{_NOT_THAT}[^\s,]+)?)|"
@@ -28,12 +31,14 @@ _ROMANCE = re.compile(rf"^\s*(?:por\s+favor,?\s+|per\s+favore,?\s+|s['’]il\s+t
                       rf"\s+(?P<person>{_NOT_THAT}[^\s,]+))?"
                       rf"\s*,?\s+(?:diciendo\s+|dizendo\s+|en\s+disant\s+|dicendo\s+)?(?:(?:que|che)\s+|qu['’]\s*)(?P<m>\S.+?)\s*[.!]?\s*$",
                       re.I)
-_CLITIC = re.compile(r"^\s*(?:dis|dites|écris)-(?:lui|leur)\s+(?:que|qu['’])\s*(?P<m>\S.+?)\s*[.!]?\s*$", re.I)
+_CLITIC = re.compile(r"^\s*(?:dis|dites|écris|réponds|répondez|envoie|envoyez)-(?:lui|leur)\s+(?:que|qu['’])\s*(?P<m>\S.+?)\s*[.!]?\s*$", re.I)
 _BARE = re.compile(r"^\s*(?:bitte\s+)?(?:sag|sage|sagt|schreib|schreibe|zeg\s+tegen|laat|powiedz|napisz(?:\s+do)?|"
                    r"скажи|скажите|напиши|напишите|передай|передайте|повідом|"
+                   r"antworte|antwortet|schick|schicke|stuur|antwoord|odpisz|odpowiedz|wyślij|napiš|řekni|odepiš|pošli|"
+                   r"ответь|ответьте|отправь|отправьте|сообщи|сообщите|відповідай|відпиши|надішли|"
                    r"bilang(?:in)?(?:\s+ke)?|kasih\s+tahu|kabari)"
                    r"\s+(?P<to>[^\s,]+(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄ][^\s,]*)?)(?:\s+(?:bescheid|weten))?\s*,?\s+"
-                   r"(?:dass|dat|że|что|що|kalau|bahwa|kalo)\s+(?P<m>\S.+?)\s*[.!]?\s*$", re.I)
+                   r"(?:dass|dat|że|že|что|що|kalau|bahwa|kalo)\s+(?P<m>\S.+?)\s*[.!]?\s*$", re.I)
 _ME = re.compile(r"^(?:me|mir|mich|mnie|мне|мені|aku|saya|moi)$", re.I)
 
 

@@ -23,6 +23,20 @@ def test_a_marker_before_the_message_gives_the_rest_of_the_task() -> None:
     assert told("γράψε στον Νίκο ότι αργώ λίγο") == 'tell στον Νίκο saying "αργώ λίγο"'
 
 
+def test_nordic_finnic_hungarian_and_romanian_markers_and_reply_verbs_elsewhere() -> None:
+    from cascadroid.agents.told_abroad import told as told_abroad
+    assert told("svara till Nils att jag är på väg") == 'tell Nils saying "jag är på väg"'
+    assert told("vastaa Villelle, että olen tulossa") == 'tell Villelle saying "olen tulossa"'
+    assert told("válaszolj Zsófinak, hogy mindjárt ott vagyok") == 'tell Zsófinak saying "mindjárt ott vagyok"'
+    assert told("scrie-i lui Radu că întârzii puțin") == 'tell lui Radu saying "întârzii puțin"'
+    assert told_abroad("contesta a Nerea que ya salgo") == 'tell Nerea saying "ya salgo"'
+    assert told_abroad("envoyez-leur que la réunion commence") == 'tell them saying "la réunion commence"'
+    assert told_abroad("ответь Глебу, что встреча в силе") == 'tell Глебу saying "встреча в силе"'
+    assert told_abroad("manda uma mensagem pro Caio dizendo que já saí") == 'tell Caio saying "já saí"'
+    for task in ("vastaa minulle, että onko auki", "mondd meg nekem, hogy mikor", "je crois que oui", "responde que sí"):
+        assert told_abroad(task) == task, task
+
+
 def test_a_marker_after_the_message_gives_the_words_before_it() -> None:
     assert told("田中さんに少し遅れるって伝えて") == 'tell 田中さん saying "少し遅れる"'
     assert told("会議室に着いたと返信して") == 'tell them saying "会議室に着いた"'  # 会議室 is no person: kept
