@@ -15,10 +15,10 @@ import re
 
 _THAI = re.compile(r"^(?:ช่วย|รบกวน)?\s*(?:(?:พิมพ์|บอก|ส่งข้อความ|ส่งไลน์|ส่งแชท|ส่ง|ตอบกลับ|ตอบ|แจ้ง|เขียน|ทัก)\s*)+"
                    r"(?:ไป)?(?:หา|ถึง|ให้|กับ)?\s*(?P<to>\S{0,20}?)\s*(?<!ก)ว่า(?!ง)\s*(?P<m>\S.*?)\s*$")
-_HINDI_VERB = (r"(?:बोलो|बोल|कहो|कह|लिखो|लिख|बताओ|बता|भेजो|भेज|मैसेज|मेसेज|जवाब|रिप्लाई|"
+_HINDI_VERB = (r"(?P<v>बोलो|बोल|कहो|कह|लिखो|लिख|बताओ|बता|भेजो|भेज|मैसेज|मेसेज|जवाब|रिप्लाई|"
                r"bolo|bol|kaho|keh|kah|likho|likh|batao|bata|bhejo|bhej|message|msg|reply|jawab)"
                r"(?:\s+(?:दो|दें|दीजिए|देना|करो|कर\s+दो|करें|कीजिए|do|de|dena|karo|kar\s+do|kardo|karna))?")
-_HINDI = re.compile(rf"^(?:(?P<to>\S+(?:\s+\S+)?)\s+(?:को|ko)|(?P<pro>उसे|उन्हें|use|unhe|unhein))\s+{_HINDI_VERB}"
+_HINDI = re.compile(rf"^(?:(?:(?P<to>\S+(?:\s+\S+)?)\s+(?:को|ko)|(?P<pro>उसे|उन्हें|use|unhe|unhein))\s+)?{_HINDI_VERB}"
                     rf"\s*,?\s+(?:कि|के|ki|ke)\s+(?P<m>\S.*?)\s*$", re.I)
 _BENGALI = re.compile(r"^(?P<to>\S+?কে|ওকে|ওদের)\s+(?:বলো|বলে\s+দাও|বলুন|লিখো|লেখো|লিখে\s+দাও|জানাও|জানিয়ে\s+দাও|"
                       r"মেসেজ\s+করো|মেসেজ\s+দাও|পাঠাও)\s+যে\s+(?P<m>\S.*?)\s*$")
@@ -27,9 +27,9 @@ _CHINESE = re.compile(r"^(?:请|請|帮我|幫我|麻烦|麻煩)?\s*(?!.*打[电
                       r"(?:消息|信息|微信|短信|讯息|訊息|简讯|簡訊)?|(?:告诉|告訴|回复|回覆|通知)(?P<told>[^\s，,。说說]{0,6}?)"
                       r"|(?:发|發|传|傳)(?:个|個|条|條)?(?:消息|信息|微信|短信|讯息|訊息)(?:给|給)(?P<sent>[^\s，,。说說]{1,6}?))"
                       r"\s*(?:说|說|讲|講)(?!明书|明書|明一下)\s*[:：,，]?\s*(?P<m>\S.*?)\s*$")
-_VIETNAMESE = re.compile(r"^(?:(?:nhờ|giúp|làm ơn)\s+(?:mình|tôi|em|anh|chị)?\s*)?(?:nhắn(?:\s+tin)?|gửi\s+tin(?:\s+nhắn)?|"
+_VIETNAMESE = re.compile(r"^(?:(?:nhờ|giúp|làm ơn)\s+(?:mình|tôi|em|anh|chị)?\s*)?(?P<v>nhắn(?:\s+tin)?|gửi\s+tin(?:\s+nhắn)?|"
                          r"trả\s+lời|rep|bảo|nói(?:\s+với)?|báo(?!\s+thức)(?:\s+tin)?|viết|chat)(?:\s+(?:cho|với|tới|lại))?"
-                         r"\s+(?P<to>\S+(?:\s+\S+){0,2}?)\s*,?\s+(?:rằng|là)\s+(?P<m>\S.*?)\s*$", re.I)
+                         r"(?:\s+(?P<to>\S+(?:\s+\S+){0,2}?))??\s*,?\s+(?:rằng|là)\s+(?P<m>\S.*?)\s*$", re.I)
 _MALAY = re.compile(r"^(?:tolong\s+|coba\s+)?(?:bilang(?:in)?|kasih\s+ta(?:h)?u|kabari(?:n)?|kabarin|beritahu(?:kan)?|bagitahu|"
                     r"kirim(?:in|kan)?\s+(?:pesan|chat|wa|sms|teks)|balas(?:in)?|bales(?:in)?|chat(?:in)?|wa(?:in)?|"
                     r"whatsapp(?:in)?|sms(?:in)?|mesej)\s+(?:ke\s+|kepada\s+|pada\s+|sama\s+|ama\s+|untuk\s+)?"
@@ -50,13 +50,16 @@ _TAGALOG = re.compile(r"^(?:pa)?(?:sabihin|sabihan|i-?text|i-?message|i-?chat|i-
                       r"(?:kay|si|sa|kina)\s+(?P<to>\S+)\s+na\s+(?P<m>\S.*?)\s*$", re.I)
 _NORDIC = re.compile(r"^(?:skriv|send|si|sig|säg|skicka|svar|svara|fortell|fortæl|berätta)(?:\s+(?:en\s+)?(?:melding|besked|sms|"
                      r"meddelande))?\s+(?:til|till|åt)\s+(?P<to>[^\s,]+(?:\s+[^\s,]+)?)\s*,?\s+(?:at|att)\s+(?P<m>\S.*?)\s*$", re.I)
+# German, Dutch and Slavic with no person, the open chat's: "schreib, dass ...", "напиши, что ...".
+_ALONE = re.compile(r"^(?:bitte\s+)?(?:schreib|schreibe|antworte|schrijf|antwoord|napisz|odpisz|napiš|odepiš|напиши|ответь|"
+                    r"відпиши|відповідай)\s*,\s*(?:dass|dat|że|že|что|що)\s+(?P<m>\S.*?)\s*$", re.I)
 # Finnish että, Estonian et, Hungarian hogy, Romanian că: the person in its case after the verb.
 _FINNIC = re.compile(r"^(?:kirjoita|sano|vastaa|kerro|laita\s+viesti|lähetä\s+viesti|ütle|kirjuta|vasta|saada\s+sõnum|írd\s+meg|írj|"
                      r"mondd\s+meg|mondd|üzend\s+meg|válaszold\s+meg|válaszolj|spune-i|scrie-i|trimite-i|răspunde-i|spune|scrie)"
                      r"(?:\s+(?P<to>[^\s,]+(?:\s+[^\s,]+)?))??\s*,?\s+(?:että|et|hogy|că|ca)\s+(?P<m>\S.*?)\s*$", re.I)
 # The marker after the message, the verb last.
 _JA_PERSON = r"[^、。\s「」]{1,10}?(?:さん|ちゃん|くん|君|様|さま|先生|先輩)|ママ|パパ|母|父|お母さん|お父さん|妻|夫|彼|彼女|みんな"
-_JAPANESE = re.compile(rf"^(?:(?P<to>{_JA_PERSON})(?:に|へ)、?\s*)?(?P<m>[^「」]+?)(?:って|と)、?\s*"
+_JAPANESE = re.compile(rf"^(?:(?P<to>{_JA_PERSON})(?:に|へ)、?\s*)?(?:(?:返信|メッセージ|LINE|ライン|メール)で、?\s*)?(?P<m>[^「」]+?)(?:って|と)、?\s*"
                        r"(?:(?:メッセージ|メール|LINE|ライン|返信|返事|連絡|DM)(?:を|で)?\s*)?(?:送って|送信して|伝えて|言って|"
                        r"返信して|返事して|書いて|打って|入力して|連絡して|メッセージして|LINEして|ラインして)"
                        r"(?:おいて)?(?:ください|下さい|くれ|くれる|くれない|ほしい|ね|よ)?[？?。！!]?$")
@@ -67,7 +70,9 @@ _TURKISH = re.compile(r"^(?:(?P<to>\S+?'(?:y?[ae]|n[ae])|\S+?(?<=[aeıioöuü])m
                       r"diye\s+(?:(?:bir\s+)?(?:mesaj|cevap|yanıt|not|sms)\s+)?(?:yaz|gönder|at|söyle|ilet|yolla|yanıtla|cevapla|bildir)"
                       r"\w*(?:\s+(?:misin|mısın|lütfen|ya))?[.!?]?$", re.I)
 _FORMS = (_THAI, _HINDI, _BENGALI, _CHINESE, _VIETNAMESE, _MALAY, _ARABIC, _PERSIAN, _SWAHILI, _GREEK, _HEBREW, _TAGALOG,
-          _NORDIC, _FINNIC, _JAPANESE, _KOREAN, _TURKISH)
+          _NORDIC, _ALONE, _FINNIC, _JAPANESE, _KOREAN, _TURKISH)
+# Verbs that write into the open chat when no person is said ("लिखो कि ...", "trả lời là ..."); "बताओ कि ..." asks the user.
+_WRITING = re.compile(r"^(?:लिख|जवाब|रिप्लाई|मैसेज|मेसेज|likh|reply|jawab|message|msg|nhắn|gửi|trả|rep|viết)", re.I)
 # The user as the one told ("tell me whether ..."): a question to answer, nothing to send.
 _ME = frozenset("หน่อย ฉัน ผม เรา หนู ดิฉัน मुझे मुझको हमें mujhe mujhko humein আমাকে আমায় 我 我们 我們 tôi mình tao tớ "
                 "aku saya gue gw ku لي ليا لنا إلي من ما μου μας לי לנו 私 僕 俺 わたし ぼく 나 저 akin ako bana bize "
@@ -84,6 +89,8 @@ def told(text: str) -> str:
             continue
         found = m.groupdict()
         to = next((found[g] for g in ("to", "pro", "told", "sent") if found.get(g)), "") or ""
+        if found.get("v") and not to and not _WRITING.match(found["v"]):
+            return text
         if to.strip() in _ME or re.sub(r"^(?:σε|στη|στην|στον|στο)\s+", "", to) in _ME:
             return text
         message = m["m"].strip() + (found.get("k") or "")  # Korean "...했다고": the "다" is the message's

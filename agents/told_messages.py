@@ -5,7 +5,8 @@ mat", "message them we're outside": the words after the person are the message, 
 saying "I'm running 10 minutes late"' for the value parsers. The person is a pronoun, "my X", a family
 word, or a capitalised name; the words must be "that ..." or a clause ("I'm ...", "we ..."), since
 "text Bo the address" or "tell Ana what time the match starts" pass on a thing to find first. "tell me
-...", "tell her to call me" and a task with quotes or a colon are left as they are. General English task grammar only.
+...", "tell her to call me" and a task with quotes or a colon are left as they are. With no person ("reply that I'm
+on my way") the message goes to the open chat. General English task grammar only.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ _CLAUSE = r"(?:i|i['’]m|i['’]ll|i['’]ve|i['’]d|we|we['’]re|we['’]ll|
 _SAID = rf"(?:that\s+(?P<m>\S.+?)|(?P<c>{_CLAUSE}.+?))\s*[.!]?\s*$"
 _TELL = re.compile(rf"^\s*(?P<lead>(?:please\s+)?(?:tell|text|message|sms|whatsapp)\s+(?P<to>{_WHO}))\s+{_SAID}", re.I)
 _LET_KNOW = re.compile(rf"^\s*(?:please\s+)?let\s+(?P<to>{_WHO})\s+know\s+{_SAID}", re.I)
+# No person: the open chat's ("reply that I'm on my way", "write that the meeting moved"); "write that down" is none.
+_ALONE = re.compile(rf"^\s*(?:please\s+)?(?P<lead>reply|answer|respond|write|type|text)(?:\s+back)?\s+that\s+"
+                    rf"(?P<m>(?:{_CLAUSE}|(?:he|she|they|the|my|our)\s).+?)\s*[.!]?\s*$", re.I)
 
 
 def told(text: str) -> str:
@@ -32,4 +36,7 @@ def told(text: str) -> str:
     m = _TELL.match(text)
     if m and len((m["m"] or m["c"]).split()) >= 2:
         return f'{m["lead"]} saying "{m["m"] or m["c"]}"'
+    m = _ALONE.match(text)
+    if m and len(m["m"].split()) >= 2:
+        return f'{m["lead"]} saying "{m["m"]}"'
     return told_abroad.told(text)  # "dile a Sofía que ...", "sag Anna, dass ..."

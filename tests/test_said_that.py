@@ -37,6 +37,21 @@ def test_nordic_finnic_hungarian_and_romanian_markers_and_reply_verbs_elsewhere(
         assert told_abroad(task) == task, task
 
 
+def test_with_no_person_a_writing_verb_writes_into_the_open_chat() -> None:
+    from cascadroid.agents.told_messages import told as told_english
+    assert told("schreibe, dass der Zug Verspätung hat") == 'tell them saying "der Zug Verspätung hat"'
+    assert told("odpisz, że wszystko gra") == 'tell them saying "wszystko gra"'
+    assert told("जवाब दो कि मैं मीटिंग में हूँ") == 'tell them saying "मैं मीटिंग में हूँ"'
+    assert told("trả lời là mình bận rồi") == 'tell them saying "mình bận rồi"'
+    assert told("メッセージで了解ですって返信して") == 'tell them saying "了解です"'
+    assert told_english("reply that we're parking now") == 'reply saying "we\'re parking now"'
+    assert told_english("write back that the gate code changed") == 'write saying "the gate code changed"'
+    for task in ("बताओ कि कल छुट्टी है क्या", "bảo là mai nghỉ", "скажи, что ты думаешь"):
+        assert told(task) == task, task  # a question for the user, or no verb of writing
+    for task in ("write that down", "answer that call", "reply that message", "I think that we are late"):
+        assert told_english(task) == task, task
+
+
 def test_a_marker_after_the_message_gives_the_words_before_it() -> None:
     assert told("田中さんに少し遅れるって伝えて") == 'tell 田中さん saying "少し遅れる"'
     assert told("会議室に着いたと返信して") == 'tell them saying "会議室に着いた"'  # 会議室 is no person: kept
