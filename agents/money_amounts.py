@@ -2,7 +2,7 @@
 
 "send Nino 50 lari", "ნინოს 50 ლარი გადაურიცხე", "переведи 1500 рублей Ане", "₸ 2 000 to Aigerim": the number
 beside a currency (a symbol, an ISO code, or the currency's name in the languages phones ship) is the amount.
-A transfer form shows an empty field for it (or one showing the zero of its hint, "0 kr"), named by its id or label ("amount_input", "Betrag", "Сумма"), or by
+A transfer form shows an empty field for it (or one showing its hint: the zero "0 kr", the word "Beløp"), named by its id or label ("amount_input", "Betrag", "Сумма"), or by
 the currency shown alone beside it on its row ("GEL", "₾": what every toolkit dumps, ids or none); its
 other empty fields (a note, a purpose) take no digits. The digits are typed there, above the rows of recent
 transfers that show other sums. A task with no currency beside its number, or a form with no amount field,
@@ -36,7 +36,9 @@ _SAID = re.compile(rf"(?<![\w.,])(?:(?P<a>{_NUMBER})\s?(?P<unit>[{_SYMBOLS}]|[^\
                    rf"(?P<sym>[{_SYMBOLS}]|(?i:{_PREFIXES}))\s?(?P<b>{_NUMBER}))(?!\w)")
 # Words naming an amount field (ids are English; labels in the languages phones ship).
 _FIELD = frozenset(words("amount sum total summa betrag importe monto montant valor importo kwota bedrag belopp beløb "
-                         "сумма сума сомасы tutar jumlah miqdor summasi", stopwords=frozenset()))
+                         "сумма сумму сума суму сомасы tutar jumlah miqdor summasi beløp částka částku suma kwotę iznos összeg määrä ποσό "
+                         "montante quantia nominal kiasi राशि रकम مبلغ المبلغ סכום", stopwords=frozenset()))
+_FIELD_UNSPACED = ("金额", "金額", "금액", "จำนวนเงิน", "ยอดเงิน")  # inside a hint written without spaces
 
 
 def said_amount(task: str) -> str | None:
@@ -52,13 +54,20 @@ def said_amount(task: str) -> str | None:
 def amount_field(screen: Screen) -> int | None:
     """The empty field named for an amount by its resource id or its label, else None."""
     for element in screen.editable:
-        if element not in screen.actionable or not _empty(screen.editable.get(element, "")):
+        shown = screen.editable.get(element, "")
+        hint = not any(c.isdigit() for c in shown) and _names_amount(shown)  # "Enter amount": its hint, dumped as text
+        if element not in screen.actionable or not (_empty(shown) or hint):
             continue
         rid = screen.locators.get(element, {}).get("resource_id", "").rsplit("/", 1)[-1]
-        named = words(re.sub(r"[_\-]", " ", re.sub(r"([a-z])([A-Z])", r"\1 \2", rid)), stopwords=frozenset())
-        if (named | words(screen.labels.get(element, ""), stopwords=frozenset())) & _FIELD or _currency_beside(screen, element):
+        named = re.sub(r"[_\-]", " ", re.sub(r"([a-z])([A-Z])", r"\1 \2", rid))
+        if hint or _names_amount(f"{named} {screen.labels.get(element, '')}") or _currency_beside(screen, element):
             return element
     return None
+
+
+def _names_amount(text: str) -> bool:
+    """Does a label, id or hint name an amount ("Betrag", "amount_input", "请输入金额")?"""
+    return bool(words(text, stopwords=frozenset()) & _FIELD) or any(w in text for w in _FIELD_UNSPACED)
 
 
 def _empty(text: str) -> bool:

@@ -52,3 +52,13 @@ def test_must_not_fire_on_a_field_holding_a_sum_or_a_count_without_currency() ->
     assert not any(c.action == {"kind": "type", "element": 7, "text": "40"}
                    for c in rank("przelej 40 zł Oli", "", _zero_form("15 zł"), [], []))  # a sum typed already
     assert said_amount("kirim 3 foto ke Budi") is None and said_amount("przelej Oli 2 razy") is None
+
+
+def test_a_field_showing_its_hint_that_names_an_amount_takes_the_sum() -> None:
+    for shown in ("Zadejte částku", "Částka", "请输入金额"):
+        rows = [("LinearLayout", "Petr Malý | 777 123 456"), ("Button", "200 Kč | Naposledy")]
+        screen = made_screen("cz.example.platby", "Poslat", rows, {"text field": shown, "Zpráva": ""})
+        assert rank("pošli Petrovi 150 Kč", "", screen, [], [])[0].action == {"kind": "type", "element": 7, "text": "150"}, shown
+    rows = [("LinearLayout", "Petr Malý | 777 123 456")]
+    screen = made_screen("cz.example.platby", "Poslat", rows, {"text field": "Zpráva pro příjemce"})  # no amount: a note
+    assert not any(c.action.get("text") == "150" for c in rank("pošli Petrovi 150 Kč", "", screen, [], []))
