@@ -79,6 +79,26 @@ _ME = frozenset("หน่อย ฉัน ผม เรา หนู ดิฉ�
                 "meg mig mej oss minulle meille mulle meile nekem nekünk mie mi".split())
 
 
+# A verb of telling, writing or replying first, then its person, then a colon and the message ("escríbele a mamá: ya
+# llegué", "напиши маме: я дома", "回复老王：收到"); English colon forms are read by agents/values.py.
+_COLON_VERBS = ("escríbele escribele escribe dile responde respóndele contesta contéstale envíale mándale mandale escreve escreva "
+                "diga responda écris écris-lui réponds réponds-lui dis-lui scrivi scrivigli rispondi dì digli schreib schreibe "
+                "antworte sag напиши напишите ответь скажи відпиши napisz odpisz napiš odepiš skriv svara svar kirjoita vastaa "
+                "írj บอก พิมพ์ ตอบ ตอบกลับ लिखो बोलो likho bolo balas balasin bilang bilangin tulis tulisin اكتب قول قل رد بنویس "
+                "بگو mwambie mwandikie γράψε πες απάντησε תכתוב תגיד תענה 写 回复 回覆 告诉 告訴").split()
+_COLON = re.compile(rf"^(?P<v>{'|'.join(sorted(_COLON_VERBS, key=len, reverse=True))}|írd\s+meg|trả\s+lời|"
+                    r"nhắn(?:\s+tin)?(?:\s+cho)?|bilang\s+ke)(?P<to>[^:：]{0,30}?)\s*[:：]\s*(?P<m>[^:：]+?)\s*$", re.I)
+
+
+def colon(text: str) -> str:
+    """``text`` with a message after a verb of telling, its person and a colon said as 'tell X saying "..."'."""
+    m = _COLON.match(text.strip())
+    if m is None or re.search(r"[\"“”«»„「」]", text) or len(m["m"].replace(" ", "")) < 2:
+        return text
+    to = re.sub(r"^(?:\s*(?:a|à|al|ao|pra|para|ke|cho|ل|به|σε|στη|στον|στο))?\s+", "", m["to"]).strip()
+    return text if to in _ME else f'tell {to or "them"} saying "{m["m"]}"'
+
+
 def told(text: str) -> str:
     """``text`` with an unquoted message after (or before) its marker said as 'tell X saying "..."'."""
     if re.search(r"[\"“”«»„「」]", text):

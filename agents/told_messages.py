@@ -28,8 +28,8 @@ _ALONE = re.compile(rf"^\s*(?:please\s+)?(?P<lead>reply|answer|respond|write|typ
 
 def told(text: str) -> str:
     """``text`` with an unquoted message after its person said as 'X saying "..."' (the same text otherwise)."""
-    if re.search(r"[\"“”«»「」:]", text):
-        return text
+    if re.search(r"[\"“”«»「」:：]", text):
+        return told_abroad.said_that.colon(text)  # "escríbele a mamá: ya llegué" (quotes: as they are)
     m = _LET_KNOW.match(text)
     if m and len((m["m"] or m["c"]).split()) >= 2:
         return f'tell {m["to"]} saying "{m["m"] or m["c"]}"'

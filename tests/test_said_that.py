@@ -52,6 +52,16 @@ def test_with_no_person_a_writing_verb_writes_into_the_open_chat() -> None:
         assert told_english(task) == task, task
 
 
+def test_a_colon_after_a_verb_of_telling_and_its_person_gives_the_message() -> None:
+    from cascadroid.agents.said_that import colon
+    assert colon("contéstale a Nerea: ya salgo") == 'tell Nerea saying "ya salgo"'
+    assert colon("odpisz Oli: będę o ósmej") == 'tell Oli saying "będę o ósmej"'
+    assert colon("ตอบกลับพี่ต้น: เดี๋ยวโทรกลับ") == 'tell พี่ต้น saying "เดี๋ยวโทรกลับ"'
+    assert colon("回复小李：明天见") == 'tell 小李 saying "明天见"'
+    for task in ("πες μου: τι ώρα κλείνει", "alarm: 7:30", 'escríbele a Nerea: "ya salgo"', "Wi-Fi: off", "dile a Ana: ?"):
+        assert colon(task) == task, task
+
+
 def test_a_marker_after_the_message_gives_the_words_before_it() -> None:
     assert told("田中さんに少し遅れるって伝えて") == 'tell 田中さん saying "少し遅れる"'
     assert told("会議室に着いたと返信して") == 'tell them saying "会議室に着いた"'  # 会議室 is no person: kept
