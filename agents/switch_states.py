@@ -77,7 +77,7 @@ _SETTING_NAMES = (
     ("位置信息 位置情報 위치 ubicación localisation standort posizione localização konum", "location"),
     ("热点 熱點 テザリング 핫스팟 zugangspunkt", "hotspot tethering"),
     ("手电筒 手電筒 손전등 фонарик linterna taschenlampe torcia lanterna", "flashlight torch"),
-)
+) + switch_words.SETTING_NAMES
 _BY_WORD = {key: frozenset(english.split()) for names, english in _SETTING_NAMES for name in names.split()
             if not NO_SPACES.search(name) for key in words(name, stopwords=_NONE)}
 _BY_PART = tuple((name, frozenset(english.split())) for names, english in _SETTING_NAMES for name in names.split()

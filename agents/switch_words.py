@@ -53,6 +53,49 @@ ON = ("ενεργοποίησε ενεργοποιήστε ενεργοποίη�
       "ჩართე ჩართეთ ჩართვა გააქტიურე միացրու միացրեք միացնել ակտիվացրու асаа асаах идэвхжүүл "
       "buksan i-on paganahin i-enable dayakan")
 
+# Settings' names in these languages -> the English words an English screen shows (agents/switch_states.py).
+SETTING_NAMES = (
+    ("πτήσης αεροπλάνου aviona авиона zrakoplovu zrakoplova letalo самолет самолёт самолетен авион польоту літака "
+     "letadlo letadla lietadlo lietadla repülőgép repülő avionului flygplansläge flygläge flytilstand flymodus "
+     "lentokonetila טיסה বিমান விமானப் విమానం विमान ہوائی ගුවන් ndege አውሮፕላን ұшақ parvoz ფრენის ավիառեժիմ "
+     "нислэгийн eroplano pesawat เครื่องบิน យន្តហោះ လေယာဉ်", "airplane flight"),
+    ("σκοτεινό σκοτεινή σκοτεινού σκούρο σκούρα tamni tamna tamnu тамни тамна тамну тъмен тъмна тъмния тъмната "
+     "темна темний темну темної темная тёмная темную тёмную темный тёмный темного тёмного tmavý tmavá tmavou tmavé "
+     "tmavého tmavú sötét întunecat întunecată mörkt mörk mörkläge mørk mørkt mørke mørkmodus tumma tumman כהה "
+     "গাঢ় இருண்ட அடர் ముదురు गडद गहरे تاریک ڈارک අඳුරු ጨለማ қараңғы მუქი մուգ харанхуй madilim gelap "
+     "มืด ងងឹត အမှောင်", "dark"),
+    ("τοποθεσία τοποθεσίας lokacija lokaciju lokacije локација локацију локације местоположение местоположението "
+     "місцезнаходження геолокація геолокацію геолокації геолокация геолокацию poloha polohu polohy "
+     "helymeghatározás helymeghatározást helyadatok helyadatokat locație locația locatie locatia localizare "
+     "platstjänster placering posisjon plassering sijainti sijainnin מיקום অবস্থান லொகேஷன் இருப்பிடம் "
+     "இருப்பிடத்தை స్థానం लोकेशन مقام مکان لوکیشن ස්ථානය орналасу joylashuv მდებარეობა տեղորոշում "
+     "байршил lokasyon lokasi ตำแหน่ง ទីតាំង တည်နေရာ", "location"),
+    ("хотспот yhteyspiste surfzon liputan हॉटस्पॉट হটস্পট ஹாட்ஸ்பாட் హాట్‌స్పాట్ اسپاٹ اسپات הוטספוט "
+     "ฮอตสปอต", "hotspot tethering"),
+    ("φακός φακό φακού фенерче фенерчето лампата лампичката baterijska baterijsku ліхтарик ліхтарика svítilna "
+     "svítilnu baterka baterku zseblámpa zseblámpát elemlámpa elemlámpát lanternă ficklampa ficklampan "
+     "lommelygte lommelygten lommelykt lommelykten taskulamppu taskulampun פנס הפנס টর্চ டார்ச் टॉर्च ٹارچ "
+     "چراغ‌قوه tochi ფანარი ფანარს լապտեր suluh senter ไฟฉาย ពិល ဓာတ်မီး", "flashlight torch"),
+    ("mobildata mobiilidata mobiladat mobilinternet mobilní mobilné mobilni mobilne κινητής мобилни мобилните "
+     "мобильные мобільні мобільний মোবাইল மொபைல் మొబైల్ मोबाइल موبائل موبایل ජංගම seluler selular მობილური "
+     "բջջային мобайл", "mobile cellular"),
+    ("δεδομένα δεδομένων podaci podatke подаци податке данни данните дані даних данные veri נתונים ডেটা "
+     "டேட்டா డేటా डेटा ڈیٹا دیتا", "data"),
+    ("μπαταρίας μπαταρία baterije baterija батерије батерия батерията батареї батарея батареи baterie batérie "
+     "akkumulátor akkumulátort akku akun baterii bateriei batteri batteriet סוללה הסוללה ব্যাটারি பேட்டரி "
+     "బ్యాటరీ बैटरी बॅटरी ब्याट्री بیٹری باتری බැටරි betri batareya ბატარეის մարտկոցի baterya "
+     "bateri baterai batería batterie bateria แบตเตอรี่", "battery"),
+    ("εξοικονόμηση εξοικονόμησης уштеда ušteda štednja пестене заощадження енергозбереження энергосбережение "
+     "энергосбережения spořič úspora šetrič energiatakarékos takarékos economisire economizor strømsparing "
+     "virransäästö חיסכון সাশ্রয় சேமிப்பான் ఆదా बचत بچت ඉතිරි kiokoa үнемдеу tejash დაზოგვა խնայում "
+     "хэмнэлт pagtitipid penjimat penghemat ahorro économiseur risparmio ประหยัด", "saver saving"),
+    ("batterisparläge energisparläge batterisparing batterisparefunktion virransäästötila energiesparmodus "
+     "stromsparmodus", "battery saver saving"),
+    ("ενοχλείτε uznemiravaj uznemiravati ometaj ometati узнемиравај безпокойте турбувати беспокоить nerušit "
+     "nerušiť zavarjanak deranjați deranjati stör forstyr forstyrr häiritse להפריע বিরক্ত தொந்தரவு परेशान "
+     "مزاحم බාධා мазаламау შემაწუხოთ անհանգստացնել istorbohin ganggu รบกวน", "disturb dnd"),
+)
+
 # A verb (by how its forms start) and the particle that stands right after it: Swedish, Norwegian, Danish, Hungarian.
 _PARTICLES = (
     ("slå sätt sett skru", "på", True), ("slå stäng steng skru", "av", False), ("slå", "till til", True),
@@ -90,4 +133,4 @@ def unspaced_state(task: str) -> bool | None:
     return False if False in found else True if found else None
 
 
-__all__ = ["OFF", "ON", "bare", "particle_state", "unspaced_state"]
+__all__ = ["OFF", "ON", "SETTING_NAMES", "bare", "particle_state", "unspaced_state"]

@@ -171,3 +171,25 @@ def test_a_button_that_may_show_a_state_or_a_task_asking_no_state_is_no_switch()
     assert [button_state(b) for b in ("On", "Off", "Enabled", "Lampička", "Turn on the porch light")] == [None] * 5
     screen = _devices(HOME)
     assert _top("ukaž lampičku v pracovně", screen) != {"kind": "tap", "element": _button(screen, "pracovna")}
+
+
+ENGLISH = [("Dark theme", "Use a dark background", False), ("Airplane mode", "", False), ("Flashlight", "", False),
+           ("Location", "Apps can use your location", True), ("Battery saver", "", False), ("Mobile data", "", True)]
+
+
+@pytest.mark.parametrize(("task", "title"), [
+    ("zapni tmavý režim", "Dark theme"), ("slå på flygplansläge", "Airplane mode"), ("washa tochi", "Flashlight"),
+    ("ενεργοποίησε τον φακό", "Flashlight"), ("kapcsold ki a helymeghatározást", "Location"),
+    ("ปิดตำแหน่งหน่อย", "Location"), ("увімкни енергозбереження", "Battery saver"),
+    ("vypni mobilní data", "Mobile data"), ("ჩართე მუქი თემა", "Dark theme"),
+])
+def test_a_setting_named_in_another_language_picks_its_switch_on_an_english_page(task, title):
+    screen = _settings(ENGLISH)
+    assert _top(task, screen) == {"kind": "tap", "element": _switch(screen, title)}
+
+
+def test_a_setting_name_in_another_language_must_not_pick_another_switch():
+    screen = _settings(ENGLISH)
+    assert _top("zapni bluetooth", screen) not in [{"kind": "tap", "element": i} for i in screen.checked]
+    short = _settings(ENGLISH[:3])  # no Location row: no other switch stands for it
+    assert _top("vypni polohu", short) not in [{"kind": "tap", "element": i} for i in short.checked]
