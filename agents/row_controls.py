@@ -1,7 +1,7 @@
 """The control a row carries, when the task asks for what that control does.
 
 A list row names its object (a dish, a bill, an app, a lamp) and carries its own button ("Add", "Pay now",
-"Update", "Turn on", "+" described "Add"); tapping the row only opens the object's page. When the task's act
+"Update", "Turn on", a bare "+"); tapping the row only opens the object's page. When the task's act
 (agents/ui_glossary.py: add, pay, buy, update, on, ... as labels say them, or as people say them: Gulf Arabic
 "ضيفلي", Cantonese "交埋", Bulgarian "светни") is what a control of the row the task names does, by its meaning
 in any language or by a form of the same word ("añádelo": "Añadir"), that control goes above its row:
@@ -28,11 +28,12 @@ from .text import normalize, words
 
 _TOP = 3  # the row must be among the first candidates
 _ABOVE = 0.5  # how far the control goes above its row
+_PLUS = frozenset({"+", "\uff0b", "\u2795"})  # a bare plus adds, in every language
 
 
 def _does(label: str, wanted: set[str], task: str) -> bool:
     """The control does the task's act: its label means it, or says a form of the task's verb that means one."""
-    meant = set(ui_glossary.concepts(label)) & ui_glossary.ACTS
+    meant = set(ui_glossary.concepts(label)) & ui_glossary.ACTS | ({"add"} if label.strip() in _PLUS else set())
     if meant & wanted:
         return True
     head = normalize(label).split()[:1]

@@ -114,3 +114,17 @@ def test_words_only_tasks_say_are_never_read_in_labels():
     assert "pay" in ui_glossary.asked("幫我交埋呢張單")
     assert ui_glossary.acts("open the cottage near the lake") == set()
     assert ui_glossary.acts("βάλε το τραγούδι στη λίστα") == set()  # putting is no act of a row's button
+
+
+def test_a_bare_plus_in_the_named_row_adds():
+    """An invented Polish grocery list: each row's unlabelled "+" adds it; must not fire for a task that opens it."""
+    observation, screen = screen_of(*(node("LinearLayout", (0, top, 1080, top + 200), "", "",
+                                           node("TextView", (200, top + 20, 900, top + 90), title),
+                                           node("TextView", (200, top + 100, 900, top + 170), "1 szt. · 4,99 zł"),
+                                           node("Button", (940, top + 60, 1040, top + 160), "+", clickable=True),
+                                           clickable=True)
+                                      for top, title in ((300, "Jogurt naturalny"), (520, "Masło ekstra"), (740, "Mleko 2%"))))
+    plus = [e.id for e in observation.elements if e.text == "+"]
+    assert first("dodaj masło ekstra", screen) == {"kind": "tap", "element": plus[1]}
+    top = first("otwórz masło ekstra", screen)
+    assert top["kind"] == "tap" and screen.labels[top["element"]].startswith("Masło ekstra")
