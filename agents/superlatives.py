@@ -21,6 +21,7 @@ from typing import Any
 from . import answers
 from .comparisons import PREFIX
 from .fields import SEARCH
+from .goal import first_word, parse_goal
 from .perceptor import Screen
 from .ranked import Ranked
 from .text import normalize, words
@@ -57,6 +58,9 @@ _ASCENDING = re.compile(r"low(?:est)?\s*(?:to|-|–|→)\s*high|\blowest\b|\basc
 _DESCENDING = re.compile(r"high(?:est)?\s*(?:to|-|–|→)\s*low|\bhighest\b|\bdescending\b|absteigend|höchste|"
                          r"décroissant|descendente|largest|\bmax", re.I)
 _LINE = re.compile(r'^\[(\d+)\]\s+\S+\s+"(.*)"')
+
+
+_LOOKING = frozenset("open show find view see check go look tap select pick choose sort".split())  # no act on a row
 
 
 @dataclass
@@ -103,14 +107,35 @@ def remember(task: str, lines: Sequence[str], notes: dict[str, str]) -> dict[str
     return {BEST: rows[best]} if best is not None and best != -1 else {}
 
 
+def _done_to_best(task: str, since: Sequence[dict[str, Any]]) -> bool:
+    """The task's own verb was pressed on a ranked row in this app ("Remove X", "Add to cart"): the act is done."""
+    verbs = parse_goal(task).verbs - _LOOKING
+    for entry in since:
+        label = entry.get("line", "").split("] ", 1)[-1]
+        if entry.get("kind") == "tap" and entry.get("outcome") == "success" and first_word(label) in verbs:
+            return True
+    return False
+
+
+def _items(screen: Screen, kind: str) -> dict[int, str]:
+    """Each control's label; a control drawn apart from the row it belongs to (a cart's "Remove X" beside "X | Qty 1 ·
+    $46.49", a row that is no control itself) says that row's values too."""
+    labels = {i: screen.labels.get(i, "") for i in screen.actionable if i not in screen.editable}
+    own = {normalize(label) for label in labels.values()}
+    return {i: label if not (row := screen.context.get(i, "")) or normalize(row) in own
+            or answers.value_in(kind, label) is not None else f"{label} | {row}" for i, label in labels.items()}
+
+
 def choose(task: str, screen: Screen, since: Sequence[dict[str, Any]], notes: dict[str, str],
            category: set[str], topic: set[str], app_words: set[str] = frozenset()) -> Choice | None:
     """The superlative's step on this screen; None when the task ranks nothing or the screen lists no rows."""
     key = key_of(task)
     if key is None:
         return None
+    if _done_to_best(task, since):
+        return Choice(settled=True)  # "remove the cheapest": removed; the next cheapest is no part of the task
     choice = Choice()
-    rows = {i: screen.labels.get(i, "") for i in screen.actionable if i not in screen.editable}
+    rows = _items(screen, key[0])
     phrase = category_phrase(task, app_words)
     searched = any(h.get("kind") == "type" for h in since)
     for element_id, current in screen.editable.items():
@@ -141,9 +166,11 @@ def choose(task: str, screen: Screen, since: Sequence[dict[str, Any]], notes: di
             visible = next((i for i, label in ranked_rows.items() if normalize(label) == normalize(kept)), None)
             if visible is not None:
                 choice.row = visible
-            elif scrollable:
+                return choice
+            if scrollable:
                 choice.steps.append(({"kind": "swipe", "direction": "up"}, "scroll up to the best row seen", 3.6))
-            return choice
+                return choice
+            # a whole list on screen without the row kept: that row was another list's (the shop's, not the cart's)
         choice.row = best
         return choice
     if best is not None or category:

@@ -249,3 +249,36 @@ def test_the_best_place_is_the_best_rated_one_and_how_well_rated_asks_a_rating()
     assert superlatives.key_of('Text Bo "you are the best"') is None
     assert superlatives.key_of("Tell me the best way to the station") is None
     assert answers.asked("How well is the Trail Pack 30L rated?").kind == "rating"
+
+
+# ---- acting on the best row of a list whose rows are no controls ----------------------------------
+
+
+def _basket():
+    """A basket whose rows are no controls, each holding its own remove icon (named by content-desc)."""
+    items = (("Linen apron", "1 × €24.90"), ("Cast-iron pan 28cm", "1 × €39.00"), ("Olive wood spoon", "2 × €7.50"))
+    kids = []
+    for i, (name, price) in enumerate(items):
+        top = 400 + 220 * i
+        kids.append(node("android.widget.LinearLayout", (0, top, W, top + 200), text(name, (40, top, 800, top + 60)),
+                         text(price, (40, top + 70, 800, top + 130)),
+                         button(f"Remove {name}", (880, top + 20, 1040, top + 120), desc=True)))
+    return screen_of("org.example.kitchenshop", text("Basket", (40, 200, 800, 280)), *kids)
+
+
+def test_the_remove_icon_of_the_cheapest_row_is_pressed_when_the_rows_are_no_controls():
+    best = first("take the cheapest thing out of my basket", _basket())
+    assert best.action["kind"] == "tap" and "Olive wood spoon" in best.text
+
+
+def test_a_best_row_kept_from_another_list_does_not_hold_back_the_best_row_here():
+    kept = {superlatives.BEST: "Tea towel | €3.00 · 4.1 ★"}  # seen on the shop's front page
+    best = first("take the cheapest thing out of my basket", _basket(), notes=kept)
+    assert best.action["kind"] == "tap" and "Olive wood spoon" in best.text
+
+
+def test_once_the_best_row_is_removed_the_next_best_gains_nothing():
+    removed = [step("tap", "tap [13] Remove Olive wood spoon (in: Olive wood spoon | 2 × €7.50)")]
+    ranked = rank("take the cheapest thing out of my basket", "", _basket(), [], removed)
+    removes = {round(c.score, 6) for c in ranked if c.text.startswith("tap") and "Remove" in c.text}
+    assert len(removes) == 1  # no remove icon is raised above the others: the task's one removal is done
