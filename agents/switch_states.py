@@ -37,8 +37,9 @@ ON_WORDS = _keys(f"{_ON} {switch_words.ON}")
 
 
 def said_keys(keys: set[str]) -> set[str]:
-    """A task's word keys and their unaccented forms ("ukljuci" is "uključi" typed plainly)."""
-    return keys | {switch_words.bare(w) for w in keys if len(w) >= 5}
+    """A task's word keys, their unaccented forms ("ukljuci" is "uključi" typed plainly) and an Arabic or
+    Persian verb without the object pronoun written onto it ("روشنش کن" turn it on, "شغلها")."""
+    return keys | {switch_words.bare(w) for w in keys if len(w) >= 5} | switch_words.without_object(keys)
 
 def separable_state(task: str) -> bool | None:
     """False for "schalte X aus" / "zet X uit", True for "mach X an" / "zet X aan" (the German and Dutch

@@ -118,6 +118,21 @@ def bare(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not "\u0300" <= c <= "\u036f")
 
 
+# Object pronouns Arabic and Persian write onto a verb ("it", "them"), longest first.
+_OBJECTS = ("شون", "شان", "ها", "هم", "ش", "ه")
+_ARABIC = re.compile(r"^[\u0600-\u06ff]+$")
+
+
+def without_object(keys: set[str]) -> set[str]:
+    """The on/off verbs of Arabic-script words with an object pronoun on them ("روشنش" -> "روشن")."""
+    said = set(ON.split()) | set(OFF.split()) | _ARABIC_STATES
+    return {k[:-len(o)] for k in keys if _ARABIC.match(k) for o in _OBJECTS
+            if k.endswith(o) and len(k) - len(o) >= 3 and k[:-len(o)] in said}
+
+
+_ARABIC_STATES = frozenset("روشن خاموش شغل شغّل فعل فعّل اطفئ أطفئ أوقف عطل عطّل".split())
+
+
 def particle_state(task: str) -> bool | None:
     """False for "stäng av wifi" / "kapcsold ki a wifit", True for "slå på" / "kapcsold be"; None otherwise."""
     tokens = _TOKEN.findall(normalize(task))
@@ -133,4 +148,4 @@ def unspaced_state(task: str) -> bool | None:
     return False if False in found else True if found else None
 
 
-__all__ = ["OFF", "ON", "SETTING_NAMES", "bare", "particle_state", "unspaced_state"]
+__all__ = ["OFF", "ON", "SETTING_NAMES", "bare", "particle_state", "unspaced_state", "without_object"]

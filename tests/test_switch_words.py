@@ -193,3 +193,11 @@ def test_a_setting_name_in_another_language_must_not_pick_another_switch():
     assert _top("zapni bluetooth", screen) not in [{"kind": "tap", "element": i} for i in screen.checked]
     short = _settings(ENGLISH[:3])  # no Location row: no other switch stands for it
     assert _top("vypni polohu", short) not in [{"kind": "tap", "element": i} for i in short.checked]
+
+
+@pytest.mark.parametrize(("task", "on"), [
+    ("لطفا بلوتوثو روشنش کن", True), ("وای‌فای رو خاموشش کن", False), ("شغلها من فضلك", True),
+    ("کتابش رو بفرست برای مریم", None), ("روشنایی صفحه چقدره", None),
+])
+def test_an_arabic_or_persian_verb_with_its_object_written_on_says_the_state(task, on):
+    assert parse_goal(task).want_on is on
