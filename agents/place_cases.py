@@ -3,7 +3,8 @@
 Estonian "Kalamajasse", Finnish "Kamppiin" / "Tikkurilaan" / "Itäkeskukseen" / "Espoolle", Hungarian "Budapestre" /
 "Debrecenbe" / "Nyugatihoz", Turkish "Kadıköy'e": a capitalised name (one to four words; the task's first word only
 with an apostrophe ending) whose last word ends in the case for where to go is the destination, typed with the ending
-cut off ("Kalamaja", "Budapest", "Kadıköy"), a part of the task as said. The cases for where from ("Kalamajast",
+cut off ("Kalamaja", "Budapest", "Kadıköy"), a part of the task as said. So is a place before a postposition of
+direction ("渋谷駅まで", "강남역까지", "एयरपोर्ट तक"), after "去"/"ไป", or after "to" in lower case ("to the central station"). The cases for where from ("Kalamajast",
 "Budapestről", "Kadıköy'den"), a name with no ending, and names that end so by themselves ("Ankara", "Singapore":
 the Hungarian two-letter endings follow a consonant) name no destination. The field it goes in: agents/entry_points.py.
 """
@@ -21,8 +22,38 @@ _RUN = re.compile(rf"(?<!\S)(?P<v>(?:{_CAP}\s+){{0,3}}{_CAP})(?![\w'’\-])")
 _VOWELS = "aeiouyáéíóöőúüűäõ"
 
 
+# A postposition or verb of direction in scripts with no capitals: Japanese "渋谷駅まで", Korean "강남역까지" /
+# "강남역으로 가줘", Chinese "去首都机场", Thai "ไปสนามบิน", Hindi "एयरपोर्ट तक".
+_MARKED = (re.compile(r"(?<![一-龯ァ-ヶー々A-Za-z0-9・])(?!\d)(?P<v>[一-龯ァ-ヶー々A-Za-z0-9・]{2,15})(?:まで|へ)"),
+           re.compile(r"(?<!\S)(?!\d)(?P<v>\S{2,15}?)(?:까지(?!\S)|으로\s+(?=가|택시|이동|데려|출발)|(?<![으])로\s+(?=가|택시|이동|데려|출발))"),
+           re.compile(r"(?<![收找得看听想遇做办拿])(?:去|到|前往)(?!\d)(?P<v>[一-龯A-Za-z0-9]{2,12}?)(?=吧|呢|啊|[，,。！!？?\s]|$)"),
+           re.compile(r"ไป(?P<v>[\u0E00-\u0E7F]{2,20}?)(?=หน่อย|ด้วย|ที|ครับ|ค่ะ|คะ|นะ|\s|$)"),
+           re.compile(r"(?<!\S)(?P<v>[^\s\d]{2,20})\s+(?:तक|tak)(?!\S)"))
+# A lower-case place after a preposition of direction, to the clause's end ("a cab to the central station please").
+_TO = re.compile(r"(?<!\S)(?:to|towards|naar|nach|zum|zur|hasta|hacia|pra|até|ao|au|jusqu['’]à|verso|ke|đến|tới|до)\s+"
+                 r"(?:the\s+|my\s+|our\s+|la\s+|el\s+|le\s+|o\s+|a\s+|de\s+|het\s+)?"
+                 r"(?P<v>[^\W\d][\w'’\-]*(?:\s+(?!(?:please|pls|now|asap|for|at|by|with|and|then|por|favor|bitte|s'il|"
+                 r"tolong|ya|nha|giùm|giúp|nhé|пожалуйста)\b)[^\W\d][\w'’\-]*){0,3})", re.I)
+# A task about going somewhere: only then is a lower-case word after "to" a place ("change the name to bob" is none).
+_GOING = re.compile(r"(?<!\w)(?:ride|cab|taxi|taxis|drive|driver|go|take me|get me|navigate|directions|route|trip|lift|"
+                    r"viaje|coche|carro|ir|llévame|llevame|leva-me|me leva|fahr\w*|такси|поехать|поедем|xe|đi|ojek)(?!\w)", re.I)
+_NOT_PLACES = frozenset("me you him her them us it this that cart basket list favourites favorites playlist album "
+                        "folder group chat contacts calendar notes home".split())
+
+
 def destination(task: str) -> str | None:
-    """The place ``task`` names by a case ending of direction, without the ending ("Tikkurilaan" -> "Tikkurila")."""
+    """The place ``task`` names by a case ending of direction, without the ending ("Tikkurilaan" -> "Tikkurila"), by a
+    postposition of direction ("渋谷駅まで" -> "渋谷駅"), or in lower case after "to" ("to the central station")."""
+    found = _by_ending(task)
+    for pattern in _MARKED:
+        found = found or ((m := pattern.search(task)) and m["v"]) or None
+    m = _TO.search(task) if _GOING.search(task) else None
+    if found is None and m and m["v"].split()[0].casefold() not in _NOT_PLACES:
+        found = m["v"]
+    return found
+
+
+def _by_ending(task: str) -> str | None:
     for m in _RUN.finditer(task.strip()):
         name = m["v"]
         last = name.split()[-1]

@@ -38,3 +38,29 @@ def test_the_destination_goes_into_the_field_whose_hint_asks_where_to() -> None:
                    for c in rank("tilaa taksi Tikkurilaan", "", _ride("Minne?"), [], []))  # not the pickup field
     assert not any(c.action.get("kind") == "type" and c.action.get("text") == "Tikkurila"  # a field holding text
                    for c in rank("tilaa taksi Tikkurilaan", "", _ride("Kamppi"), [], []))
+
+
+def test_a_place_before_a_postposition_after_a_verb_of_direction_or_after_to_in_lower_case() -> None:
+    assert destination("서울역까지 택시 좀 불러줘") == "서울역"
+    assert destination("新宿三丁目までお願い") == "新宿三丁目"
+    assert destination("帮我叫车去浦东机场") == "浦东机场"
+    assert destination("เรียกรถไปสยามพารากอนหน่อย") == "สยามพารากอน"
+    assert destination("get me a cab to the bus terminal pls") == "bus terminal"
+    for task in ("9時までに起こして", "10시까지 알람 맞춰줘", "change my name to bob", "send 20 to mom", "add it to my cart"):
+        assert destination(task) is None, task
+
+
+def _ride_cjk(hint: str, package: str) -> object:
+    rows = [("ImageButton", "Back"), ("TextView", "집 | 서울시 마포구"), ("TextView", "회사 | 서울시 중구")]
+    screen = made_screen(package, "Ride", rows, {"text field": "현재 위치", "field": hint})
+    return screen
+
+
+def test_the_place_goes_into_the_field_asking_where_in_another_script_and_not_into_a_city_field_unasked() -> None:
+    assert rank("서울역까지 택시 좀 불러줘", "", _ride_cjk("어디로 갈까요?", "kr.example.taxi"), [], [])[0].action == {
+        "kind": "type", "element": 9, "text": "서울역"}
+    assert rank("帮我叫车去浦东机场", "", _ride_cjk("你要去哪儿？", "cn.example.car"), [], [])[0].action == {
+        "kind": "type", "element": 9, "text": "浦东机场"}
+    profile = made_screen("org.example.profile", "Edit profile", [("Button", "Save")], {"Name": "Ana", "City": ""})
+    assert not any(c.action.get("text") == "bob" and c.action.get("element") == 7
+                   for c in rank("change my name to bob", "", profile, [], []))
