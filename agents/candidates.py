@@ -44,11 +44,13 @@ from . import (
     promotions,
     read_together,
     recent_items,
+    relative_rows,
     row_controls,
     search_queries,
     semantic,
     sharing,
     shopping,
+    slider_levels,
     state_filters,
     subgoals,
     superlatives,
@@ -65,8 +67,6 @@ from .paired_acts import parts_left
 from .perceptor import Screen
 from .place_names import place_name
 from .progress import actions_since_app_change, parts, penalty
-from .slider_levels import HIGHER as _HIGHER
-from .slider_levels import LOWER as _LOWER
 from .slider_levels import SLIDER_KINDS, level_reached, read_level, slider_candidates
 from .switches import switch_scores
 from .task_parts import WEB_ADDRESS, current_part, goal_names
@@ -108,7 +108,7 @@ _REQUEST = re.compile(r"^\s*(?:please\s+)?(?:could|can|would|will)\s+you\b", re.
 def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str], history: list[dict[str, Any]],
          *, limit: int = 6, notes: dict[str, str] | None = None) -> list[Candidate]:
     """The best ``limit`` actions for this screen, best first."""
-    task = canonical(task)  # everyday wording as a plain imperative
+    task = relative_rows.resolve(canonical(task), screen)  # everyday wording; "the alarm after my 9:00 one" named
     task_asked = task
     notes = superlatives.facts(kept := notes or {})  # values read (the best row seen is only for choosing)
     task, reading = subgoals.in_progress(task, notes)  # read a value first, then use it
@@ -361,7 +361,7 @@ def _done_candidate(task: str, goal: Goal, screen: Screen, values: list[Value], 
     score = 4.0 if toggle_done else 0.0
     last = next((h for h in reversed(history) if h.get("kind") not in ("observe", "invalid_output")), None)
     if last and last.get("kind") == "swipe" and "[" in last.get("line", "") and last.get("outcome") == "no_change" \
-            and goal.words & (_LOWER | _HIGHER):
+            and goal.words & (slider_levels.LOWER | slider_levels.HIGHER):
         score = 3.5  # the slider is at its end
     if last and last.get("kind") == "tap" and last.get("outcome") == "success":
         verb = first_word(last.get("line", "").split('"', 1)[-1])
