@@ -178,7 +178,8 @@ def measure(algorithm: Algorithm, fixtures: list[Fixture], ocr: Any = None, *, v
         try:
             observation, screen, ranked = first_candidates(algorithm, fixture, ocr)
         except Exception as exc:  # the old parser may fail where the new one does not: count it as wrong
-            print(f"  {fixture.name}: error {type(exc).__name__}: {exc}")
+            name = "a held fixture" if HELD_NOW.match(fixture.batch) else fixture.name  # never a held one's name
+            print(f"  {name}: error {type(exc).__name__}: {exc}")
             continue
         right = bool(ranked) and is_right(fixture, observation, screen, ranked[0].action)
         row[0] += right
