@@ -71,6 +71,15 @@ _TURKISH = re.compile(r"^(?:(?P<to>\S+?'(?:y?[ae]|n[ae])|\S+?(?<=[aeıioöuü])m
                       r"\w*(?:\s+(?:misin|mısın|lütfen|ya))?[.!?]?$", re.I)
 _FORMS = (_THAI, _HINDI, _BENGALI, _CHINESE, _VIETNAMESE, _MALAY, _ARABIC, _PERSIAN, _SWAHILI, _GREEK, _HEBREW, _TAGALOG,
           _NORDIC, _ALONE, _FINNIC, _JAPANESE, _KOREAN, _TURKISH)
+# The words for "with the message" / "saying" right before the message, in the languages phones ship ("... a Ana
+# con el mensaje nos vemos a las 8", "... an Ben mit dem Text bin gleich da", "... 内容是我到家了").
+_WITH_TEXT = re.compile(r"^(?P<b>\S.*?)[\s,，]+(?:diciendo|dizendo|en\s+disant|dicendo|con\s+el\s+(?:mensaje|texto)|"
+                        r"com\s+a\s+mensagem|com\s+o\s+texto|avec\s+le\s+(?:message|texte)|con\s+il\s+(?:messaggio|testo)|"
+                        r"mit\s+dem\s+(?:text|inhalt)|mit\s+der\s+nachricht|met\s+de\s+tekst|met\s+het\s+bericht|"
+                        r"с\s+текстом|с\s+сообщением|со\s+словами|з\s+текстом|z\s+tekstem|z\s+wiadomością|o\s+treści|"
+                        r"dengan\s+pesan|dengan\s+isi|isinya|isi\s+pesannya|với\s+nội\s+dung|nội\s+dung\s+là|"
+                        r"με\s+το\s+μήνυμα|با\s+متن|با\s+پیام|بالرسالة|برسالة|内容是|内容为|內容是|內容為|写着|寫著)"
+                        r"\s*[:：]?\s*(?P<m>(?!(?:que|che|dass|что|de|del|da|do|di|du|von|vom|van|от|від|od|dari|của|of)\s)\S.*?)\s*$", re.I)
 # Verbs that write into the open chat when no person is said ("लिखो कि ...", "trả lời là ..."); "बताओ कि ..." asks the user.
 _WRITING = re.compile(r"^(?:लिख|जवाब|रिप्लाई|मैसेज|मेसेज|likh|reply|jawab|message|msg|nhắn|gửi|trả|rep|viết)", re.I)
 # The user as the one told ("tell me whether ..."): a question to answer, nothing to send.
@@ -103,6 +112,9 @@ def told(text: str) -> str:
     """``text`` with an unquoted message after (or before) its marker said as 'tell X saying "..."'."""
     if re.search(r"[\"“”«»„「」]", text):
         return text
+    m = _WITH_TEXT.match(text.strip())
+    if m and len(m["m"].replace(" ", "")) >= 2:
+        return f'{m["b"]} saying "{m["m"]}"'
     for pattern in _FORMS:
         m = pattern.match(text.strip())
         if not m:

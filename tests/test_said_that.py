@@ -62,6 +62,15 @@ def test_a_colon_after_a_verb_of_telling_and_its_person_gives_the_message() -> N
         assert colon(task) == task, task
 
 
+def test_the_words_for_with_the_message_give_the_rest_of_the_task() -> None:
+    assert told("mándale a Nerea un whatsapp con el mensaje ya salgo") == 'mándale a Nerea un whatsapp saying "ya salgo"'
+    assert told("schick Jonas eine SMS mit dem Text komme später") == 'schick Jonas eine SMS saying "komme später"'
+    assert told("发微信给小李，内容是明天见") == '发微信给小李 saying "明天见"'
+    assert told("kirim pesan ke Dodi isinya rapat batal") == 'kirim pesan ke Dodi saying "rapat batal"'
+    for task in ("responde al correo con el mensaje de Nerea", "abre el chat con el mensaje", "lee el correo con el texto"):
+        assert told(task) == task, task  # whose message it is, or no message at all
+
+
 def test_a_marker_after_the_message_gives_the_words_before_it() -> None:
     assert told("田中さんに少し遅れるって伝えて") == 'tell 田中さん saying "少し遅れる"'
     assert told("会議室に着いたと返信して") == 'tell them saying "会議室に着いた"'  # 会議室 is no person: kept
