@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..device.types import AppInfo
+from . import promotions
 from .app_choice import app_words, categories_of
 from .fields import SEARCH
 from .goal import first_word
@@ -122,10 +123,12 @@ def looks_personal(name: str) -> bool:
 
 
 def rows_text(screen: Screen) -> str:
-    """The screen's text without what search fields hold (what we typed there names no row)."""
-    searched = {i for i in screen.editable if words(screen.labels.get(i, "")) & SEARCH}
+    """The screen's text without what search fields hold (what we typed there names no row) and without ads and
+    offers (a banner saying "Fixed Deposit" shows no account of that name)."""
+    hidden = {i for i in screen.editable if words(screen.labels.get(i, "")) & SEARCH}
+    hidden |= {i for i in screen.actionable if promotions.unwanted("", screen, i)}
     return normalize(" ".join(line for line in screen.lines
-                              if not (m := re.match(r"\[(\d+)\]", line)) or int(m.group(1)) not in searched))
+                              if not (m := re.match(r"\[(\d+)\]", line)) or int(m.group(1)) not in hidden))
 
 
 def shown_names(task: str, screen_lines: Sequence[str], app_names: set[str], known: Sequence[str] = ()) -> list[str]:

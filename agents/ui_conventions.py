@@ -135,19 +135,21 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     meant = ui_glossary.concepts(task)  # "add to my cart" on a Thai shop: "เพิ่มลงรถเข็น"
     for candidate in out:
         element = candidate.action.get("element")
-        if candidate.action.get("kind") != "tap" or not isinstance(element, int):
+        if candidate.action.get("kind") not in ("tap", "long_press") or not isinstance(element, int):
             continue
         label = screen.labels.get(element, "")
-        own = words(label)
-        if _said_whole(label, said):
-            candidate.score += 1.5
-        candidate.score += min(1.5, 0.75 * (len(_inflected(goal.words - own, own)) + particles.stem_matches(said, label)))
-        candidate.score += _media_toggle(goal.want_on, goal.toggle_words, label)
         marked_by_id = promotions.element_kind(screen, element)
         if not wants_ads and (marked_by_id == "ad" or promotions.is_ad(f"{label} | {screen.context.get(element, '')}")):
             candidate.score -= 2.0
         elif not wants_offers and (marked_by_id == "offer" or promotions.is_banner(label)):
             candidate.score -= 2.0  # "Promo: top up 100, get 10% back": an offer page, not the "Top up" tile
+        if candidate.action.get("kind") != "tap":
+            continue  # a long press on an ad or offer is no way in either; the rest is for taps
+        own = words(label)
+        if _said_whole(label, said):
+            candidate.score += 1.5
+        candidate.score += min(1.5, 0.75 * (len(_inflected(goal.words - own, own)) + particles.stem_matches(said, label)))
+        candidate.score += _media_toggle(goal.want_on, goal.toggle_words, label)
         if element == rows:
             candidate.score += 2.5
         if element in options:
