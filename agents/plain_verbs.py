@@ -2,7 +2,7 @@
 
 "give Kim Park a star" / "put a star on Kim Park" stars her, "relocate a.pdf to Work" / "transfer a.pdf to Work"
 moves the file, "retitle my list X to Y", "call a.txt b.txt", "rename X as Y" and "change the note title from X to Y"
-rename it, "get me on the Cafe Guest wifi" / "use the HomeNet wifi" / "switch wifi to HomeNet" joins it. A thing
+rename it, "put on episode 3" plays it, "get me on the Cafe Guest wifi" / "use the HomeNet wifi" / "switch wifi to HomeNet" joins it. A thing
 said first and its verb after a dash ("the Trip note - rename it to Trips") is said verb first. Runs early, quotes held aside. General English task grammar only, never an app's
 words.
 """
@@ -22,6 +22,8 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r)
     (rf"^(?P<v>(?:please )?(?:rename|move|mv|copy|change|set|forward|send|switch)\b[^,;]*?\S) 2 (?=(?-i:[A-Z])|\ue000|{_FILE}"
      r"|(?:its |the )?(?:min|max|minimum|maximum|lowest|highest)\b)", r"\g<v> to "),  # SMS "rename a.txt 2 b.txt"
     (r"^(?P<p>(?:please )?)re-?title\b", r"\g<p>rename"),
+    (r"^(?P<p>(?:please )?)(?:put|stick|throw|pop) on (?=[^,;]{0,30}?\b(?:episodes?|songs?|music|tracks?|album|playlist|videos?"
+     r"|movie|film|show|podcast|series|radio|season)\b)", r"\g<p>play "),  # "put on episode 3": play it
     (r"^(?P<p>(?:please )?)(?:whack|chuck|bung|plonk)\b(?= [^,;]+? (?:in|into|on|to) )", r"\g<p>put"),  # British "whack it in"
     (r"^(?P<p>(?:please )?)(?:get|put|hook) me (?:up )?(?:on|onto|to|with) (?=[^,;]*?\b(?:wi-?fi|wlan|network|hotspot)\b)",
      r"\g<p>join "),

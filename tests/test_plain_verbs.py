@@ -15,6 +15,13 @@ def test_a_star_given_or_put_on_a_thing_stars_it():
     assert plain_verbs("give Tariq Aziz a call") == "give Tariq Aziz a call"
 
 
+def test_media_put_on_is_played_and_a_coat_or_a_timer_is_not():
+    assert canonical("put on the Sunday Chill playlist") == "play the Sunday Chill playlist"
+    assert canonical("throw on episode 5 of the podcast") == "play episode 5 of the podcast"
+    assert canonical("put on my raincoat reminder") == "put on my raincoat reminder"  # must not fire
+    assert canonical("put on a timer for 10 minutes").startswith("put on a timer")
+
+
 def test_a_file_relocated_or_transferred_is_moved():
     assert canonical("relocate thesis_v3.docx from Downloads to Uni") == "move thesis_v3.docx from Downloads to Uni"
     assert plain_verbs("transfer the scans folder to the SD card") == "move the scans folder to the SD card"
