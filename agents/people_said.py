@@ -14,6 +14,7 @@ from .assignments import assigned, reported
 from .chat_requests import conversation, started
 from .named_values import mentioned, shared, sourced
 from .replies import replied
+from .titled_abroad import titled
 from .unquoted_parts import unquoted
 from .wished_states import named_again
 
@@ -27,7 +28,7 @@ def said_message(text: str) -> str:
 def specified(text: str) -> str:
     """A new item's fields given as a list, read once a task typed with no quotes at all has its message and titles
     marked (before quotes are held aside)."""
-    return spec_lists.specified(unquoted(text))
+    return spec_lists.specified(unquoted(titled(text)))  # "una nota llamada X": titled "X"
 
 
 def said_plainly(request: str) -> str:
