@@ -16,10 +16,10 @@ import re
 _BEFORE = (r"llamad[oa]s?|titulad[oa]s?|con\s+el\s+(?:nombre|título)|de\s+nombre|chamad[oa]s?|intitulad[oa]s?|com\s+o\s+"
            r"(?:nome|título)|de\s+nome|appelée?s?|intitulée?s?|nommée?s?|avec\s+le\s+(?:nom|titre)|chiamat[oa]|intitolat[oa]|"
            r"con\s+(?:il\s+)?(?:nome|titolo)|namens|mit\s+dem\s+(?:namen|titel)|betitelt|genaamd|met\s+de\s+naam|met\s+de\s+titel|"
-           r"som\s+heter|med\s+namnet|med\s+navnet|kalt|med\s+titlen|с\s+названием|под\s+названием|с\s+именем|з\s+назвою|"
+           r"som\s+heter|med\s+namnet|med\s+navnet|med\s+titlen|с\s+названием|под\s+названием|с\s+именем|з\s+назвою|"
            r"під\s+назвою|o\s+nazwie|pod\s+nazwą|zatytułowan[aey]|s\s+názvem|nazvan[aáéý]|με\s+τίτλο|με\s+όνομα|"
-           r"bernama|berjudul|dengan\s+nama|dengan\s+judul|yang\s+namanya|tên\s+là|có\s+tên|với\s+tên|tiêu\s+đề|"
-           r"باسم|بعنوان|به\s+نام|با\s+عنوان|नाम\s+से|नामक|शीर्षक")
+           r"bernama|berjudul|dengan\s+nama|dengan\s+judul|yang\s+namanya|tên\s+là|có\s+tên|với\s+tên|"
+           r"باسم|بعنوان|به\s+نام|با\s+عنوان|नाम\s+से|नामक")
 _END = (r"\s*(?:[,;.!?،，。]|\s(?:an|auf|ein|hinzu|bitte)\s*$|\s(?:y|e|et|und|en|och|og|и|і|i|oraz|a|και|dan|và|and|con|com|avec|mit|met|med|с|з|z|dengan|"
         r"với|para|pour|für|voor|för|for|на|в|w|do|ke|vào|en|in|à|a|al|em|no|na|im|ins|au|nel|nella)\s|$)")
 _AFTER_MARKER = re.compile(rf"(?<!\w)(?:{_BEFORE})\s*:?\s+(?P<v>(?!(?:que|che|dass|de|del|da|do|di|du|von|vom|van|от|від|od|dari|của|of)\s)[^\s,;.!?،，。\"“«].*?)(?={_END})", re.I)

@@ -19,7 +19,8 @@ def test_the_name_after_the_word_for_named_is_quoted_after_titled() -> None:
 
 
 def test_must_not_fire_on_a_call_a_name_of_whose_item_or_quotes() -> None:
-    for task in ("devuelve la llamada perdida", "faz uma chamada para o Caio", "abre la nota llamada de Ana",
+    for task in ("devuelve la llamada perdida", "faz uma chamada para o Caio", "abre la nota llamada de Ana", "stell den Raum kalt ein",
+                 "đổi tiêu đề thành Mới",
                  'crea una nota llamada "Ideas"', "una nota llamada"):
         assert titled(task) == task, task
 
