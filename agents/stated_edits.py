@@ -50,7 +50,7 @@ def said_message(text: str) -> str:
     the words after a saying verb and a colon, to the end, are the message."""
     m = re.search(r"\b(?P<v>say|saying|tell (?:them|him|her)|write(?: back)?|reply|answer|send)\s*:\s*(?P<m>[^\"“«:]+?)\s*[.!]?\s*$",
                   text, re.I)
-    if m and text[:m.start()].strip():
+    if m and (text[:m.start()].strip() or re.fullmatch(r"write back|reply|answer", m["v"], re.I)):  # "reply: sure"
         return f'{text[:m.end("v")]} "{m["m"]}"'
     m = re.search(r"\b(?:conversation|chat|thread|dm) with (?:(?-i:[A-Z])[\w'\-]*|[a-z]+ )+?[^:\"“«]*?(?P<c>\s*:\s*)"
                   r"(?P<m>[^\"“«:]+?)\s*[.!]?\s*$", text, re.I)

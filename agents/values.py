@@ -52,7 +52,7 @@ FIELDS: dict[str, frozenset[str]] = {
 
 _TITLE = re.compile(r"\b(?:titled|named|called|labell?ed|entitled|with (?:the )?(?:title|name|subject))\s*:?\s*$"
                     r"|\b(?:add|save|put|create|schedule|store|file|keep)\b[^\"“]*\bas\s*$", re.I)  # 'save it as "X"'
-_MESSAGE = re.compile(r"(?:\bsay(?:s|ing)?|\breads|\bwith (?:the )?(?:message|text|body)|\breply(?:ing)?|\bwrit(?:e|ing)"
+_MESSAGE = re.compile(r"(?:\bsay(?:s|ing)?|\breads|\bwith (?:the )?(?:message|text|body)|\breply(?:ing)?|\banswer(?:ing)?|\bwrit(?:e|ing)"
                       r"|\bappend(?:ing)?)\s*:?\s*$|^\s*(?:please\s+)?(?:text|message|sms|tell|reply|write|send|e-?mail|post)\b"
                       r"[^\"“]*$", re.I)
 # "Reply to Ana's email "Lunch" with "..."", "the mail about "Lunch"": a quote right after an item's noun (or

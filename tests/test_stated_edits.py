@@ -72,6 +72,14 @@ def test_a_message_after_say_and_a_colon_is_the_message():
         'message Ines Rocha and tell her "the keys are under the mat"'
     assert said_message('text Bo: "see you"') == 'text Bo: "see you"'  # already quoted
     assert said_message("say: hello") == "say: hello"  # nothing before it to send it with
+    assert said_message("reply: parking now, 2 min") == 'reply "parking now, 2 min"'  # the open chat's reply
+    assert said_message("Write back: thanks a lot") == 'Write back "thanks a lot"'
+
+
+def test_an_answer_said_first_with_a_colon_is_the_message_to_type():
+    from cascadroid.agents.values import task_values
+    assert [(v.text, v.kind) for v in task_values(canonical("answer: yes, Friday works"))] == [("yes, Friday works", "message")]
+    assert [v.kind for v in task_values('answer the call from "Mum"')] == ["quoted"]  # who calls: no message
 
 
 def test_replies_said_with_the_words_first_or_after_a_colon():
