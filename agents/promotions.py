@@ -57,9 +57,24 @@ def wanted(task: str) -> bool:
     return bool(words(task, stopwords=frozenset()) & _LEADS) or any(p in said for p in (*_LEAD_PHRASES, *_COUPONS))
 
 
+# A card that invites to read about something ("Les mer", "Saiba mais", "了解更多"): news or a promotion, no control.
+_READ_MORE = frozenset(normalize(p) for p in (
+    "learn more", "read more", "find out more", "more info", "saiba mais", "leia mais", "les mer", "läs mer", "læs mere",
+    "lue lisää", "mehr erfahren", "mehr lesen", "en savoir plus", "lire la suite", "más información", "leer más",
+    "saber más", "scopri di più", "leggi di più", "meer informatie", "lees meer", "dowiedz się więcej", "czytaj więcej",
+    "подробнее", "узнать больше", "детальніше", "дізнатися більше", "daha fazla bilgi", "devamını oku", "selengkapnya",
+    "pelajari lebih lanjut", "tìm hiểu thêm", "xem thêm", "อ่านเพิ่มเติม", "ดูเพิ่มเติม", "了解更多", "了解詳情", "查看详情",
+    "詳しく見る", "詳しくはこちら", "자세히 보기", "더 알아보기", "اعرف المزيد", "اقرأ المزيد", "بیشتر بدانید", "למידע נוסף",
+    "और जानें", "আরও জানুন", "jifunze zaidi", "dozvědět se více", "tudj meg többet", "află mai multe"))
+
+
 def is_banner(label: str) -> bool:
-    """A promotion's sentence: a promotion word first, then a colon or four words more."""
+    """A promotion's sentence: a promotion word first, then a colon or four words more; or a card with a sentence
+    that invites to read more about it ("Send money to anyone | It's free ... | Les mer")."""
     text = normalize(label)
+    parts = [p.strip() for p in text.split("|")]
+    if len(parts) >= 3 and parts[-1].rstrip(" >›→") in _READ_MORE:
+        return True
     if "|" in text:  # a card: its headline says it ("Promo Hotel Bali diskon s/d 40% | Pesan sekarang")
         text = text.split("|", 1)[0].strip()
     if not text:
@@ -142,7 +157,7 @@ def unwanted(task: str, screen: Any, element: int) -> bool:
     text = f"{screen.labels.get(element, '')} | {screen.context.get(element, '')}"
     kind = element_kind(screen, element)
     return not words(task, stopwords=frozenset()) & AD_MARKERS and (is_ad(text) or kind == "ad") or \
-        not wanted(task) and (is_banner(text.split(" | ", 1)[0]) or kind == "offer")
+        not wanted(task) and (is_banner(screen.labels.get(element, "")) or kind == "offer")
 
 
 _HEAD_GAP = 120  # px at most between a list's heading and the list

@@ -13,6 +13,7 @@ two unequal keys a partial weight, below an exact word's 1.0:
   label's one letter: "learners" is not "learn" + an ending, "kupony" is "kupon" + one; accents of
   cased letters set aside; a stem never ending inside a conjunct);
 - ``JOINED``: a label word wholly at the start of a longer task word (suffixes agglutinated);
+- ``FORM``: a four-letter Latin button word and its Germanic infinitive ("Send" / "sende", "senden");
 - ``FORM``: a shared trailing stem after a prefixed particle of at most 3 letters, in right-to-left
   scripts only (Latin, Cyrillic and Indic scripts prefix negations: "lock" / "unlock", "सफल" / "असफल").
 
@@ -36,6 +37,7 @@ _MIN_RTL = 4  # ... in a right-to-left script (no short vowels written)
 _MIN_STEM = 4  # the shortest stem
 _FINALS = str.maketrans("ςךםןףץ", "σכמנפצ")  # Greek and Hebrew letters written so at a word's end
 _MAX_PARTICLE = 3  # the longest prefixed particle of a right-to-left script ("وال", "ובה")
+_INFINITIVES = ("e", "en")  # Scandinavian, German and Dutch infinitive endings on an imperative's stem
 
 
 def _rtl(word: str) -> bool:
@@ -75,7 +77,12 @@ def _stem(a: str, b: str) -> int:
 def weight(task_word: str, label_word: str) -> float:
     """How much ``task_word`` names ``label_word`` as another form of it: 0.0 (none, or equal keys),
     ``JOINED`` or ``FORM``."""
-    if task_word == label_word or not (_usable(task_word) and _usable(label_word)):
+    if task_word == label_word:
+        return 0.0
+    if len(label_word) == _MIN - 1 and label_word.isalpha() and task_word[:len(label_word)] == label_word \
+            and task_word[len(label_word):] in _INFINITIVES:
+        return FORM  # a four-letter button and its Germanic infinitive ("Send" / "sende", "Send" / "senden")
+    if not (_usable(task_word) and _usable(label_word)):
         return 0.0
     task_word, label_word = _folded(task_word), _folded(label_word)
     short = min(len(task_word), len(label_word))

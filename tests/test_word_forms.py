@@ -109,3 +109,17 @@ def test_a_form_is_counted_once_so_the_word_as_the_task_says_it_still_wins():
         node("Button", (40, 800, 1040, 960), "Konto", clickable=True))
     bills = element(observation, text="Rechnungen")
     assert first("zeig mir die rechnungen", screen) == {"kind": "tap", "element": bills.id}
+
+
+def test_a_four_letter_button_meets_its_germanic_infinitive_and_nothing_longer():
+    assert weight("sende", "send") == weight("senden", "send") == FORM  # Norwegian, German
+    assert weight("sendte", "send") == 0.0 and weight("sendes", "send") == 0.0  # must not fire: other forms
+    assert weight("save", "saved") == 0.0  # a four-letter task word inside a longer label stays apart
+
+
+def test_a_card_inviting_to_read_more_is_an_offer_and_a_plain_row_is_not():
+    from cascadroid.agents.promotions import is_banner
+    assert is_banner("Betal regninger enkelt | Det er gratis å betale med appen | Les mer")
+    assert is_banner("Nuevo: envíos gratis | Sin costo hasta 1000 pesos | Más información ›")
+    assert not is_banner("Betal regning | Forfall 12. mars | 450 kr")  # must not fire
+    assert not is_banner("Les mer")  # a link alone is no card
