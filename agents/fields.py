@@ -1,9 +1,9 @@
 """Typing: which of the task's values go into which field of the screen.
 
 A field takes the value it is named for ("To" a recipient, "Subject" a title, a body the
-message, "Hour"/"Minute" the parts of a time); a search field takes what the task names when
-that is not on screen; a field already holding one of the task's values is left alone; a task
-acting on an existing item types only what names it.
+message, also a body named or hinted in any language: "Nachricht", "Сообщение"; "Hour"/"Minute" the parts of a
+time); a search field takes what the task names when that is not on screen; a field already holding one of the
+task's values is left alone; a task acting on an existing item types only what names it.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 from urllib.parse import unquote
 
-from . import pickers
+from . import pickers, ui_glossary
 from .clock_times import time_shown
 from .goal import Goal
 from .perceptor import Screen
@@ -64,7 +64,9 @@ def type_candidates(element_id: int, label: str, screen: Screen, values: list[Va
     search = bool(field_words & SEARCH)
     focused = 0.5 if is_focused(screen, element_id) else 0.0
     out = []
-    named_for = {v: fit(v, field_words) for v in values}
+    said = ui_glossary.concepts(f"{named_as} {screen.editable.get(element_id, '')}")  # its hint, dumped as its text
+    body = "message" in said and "search" not in said  # "Nachricht verfassen", "Сообщение": a body in any language
+    named_for = {v: 1.0 if body and v.kind == "message" and fit(v, field_words) >= 0 else fit(v, field_words) for v in values}
     best_fit = max(named_for.values(), default=0.0)
     for value in values:
         text = texts[value]
