@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import event_details
+from . import durations, event_details
 from .text import normalize, words
 from .values import PATTERNS
 
@@ -278,6 +278,8 @@ RANKED = (
     (re.compile(r"\b(?:farthest|furthest)\b", re.I), "distance", max),
     (re.compile(r"\b(?:largest|biggest)\b", re.I), "size", max),
     (re.compile(r"\bsmallest\b", re.I), "size", min),
+    (durations.LONGEST, "duration", max),  # "the longest event": by the span or length each row shows
+    (durations.SHORTEST, "duration", min),
 )
 _NUMBER = r"\d[\d,.\u00a0\u202f']*\d|\d"
 _ROW_VALUE = {  # "4.5 ★", "4,5 Sterne", "Rated 4.5 out of 5", Google Maps' "4.5 (1,234)"
@@ -312,7 +314,9 @@ def number(text: str) -> float | None:
 
 
 def row_value(kind: str, label: str) -> float | None:
-    """The value a row shows for ranking by ``kind`` (a rating, price, distance in metres, size in bytes)."""
+    """The value a row shows for ranking by ``kind`` (a rating, price, distance in metres, size in bytes, minutes)."""
+    if kind == "duration":
+        return durations.minutes(label)
     for m in _ROW_VALUE[kind].finditer(label):
         if kind == "price" and _OLD_PRICE.search(label[max(0, m.start() - 20):m.start()]):
             continue  # the list price beside the price paid

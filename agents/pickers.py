@@ -291,6 +291,11 @@ def _shown(screen: Screen, today: date) -> tuple[date | None, tuple[int, int] | 
     return day, month or ((day.year, day.month) if day else None)
 
 
+def shown_day(screen: Screen, today: date) -> date | None:
+    """The day a calendar page shows ("Mon, Mar 16" as its title), None when it shows none."""
+    return _shown(screen, today)[0]
+
+
 def _arrow_scores(target: date, screen: Screen, today: date) -> dict[int, float]:
     arrows = _arrows(screen)
     if not arrows:

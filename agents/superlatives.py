@@ -18,8 +18,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import answers
+from . import answers, pickers
 from .comparisons import PREFIX
+from .dates import find_dates
 from .fields import SEARCH
 from .goal import first_word, parse_goal
 from .perceptor import Screen
@@ -136,6 +137,9 @@ def choose(task: str, screen: Screen, since: Sequence[dict[str, Any]], notes: di
         return Choice(settled=True)  # "remove the cheapest": removed; the next cheapest is no part of the task
     choice = Choice()
     rows = _items(screen, key[0])
+    if (on_day := _day_rows(task, screen, rows)) is not None:
+        rows = on_day  # "the longest of my events on Friday": that day's rows only
+        category = category - words(" ".join(said for said, _ in find_dates(task, pickers.reference_day(screen))))
     phrase = category_phrase(task, app_words)
     searched = any(h.get("kind") == "type" for h in since)
     for element_id, current in screen.editable.items():
@@ -208,6 +212,22 @@ def answer_from(question: answers.Asked, label: str) -> str | None:
     if question.kind in ("name", "line"):
         return re.split(r"\s*[|·•\n]\s*|,\s", label, maxsplit=1)[0].strip() or None
     return answers.value_in(question.kind, label)
+
+
+def _day_rows(task: str, screen: Screen, rows: dict[int, str]) -> dict[int, str] | None:
+    """The rows on the day the task names: all of a page that shows that day, else those dated it themselves (an
+    agenda's "Fri, Mar 20 · 10:00"); None when the task names no day."""
+    today = pickers.reference_day(screen)
+    said = find_dates(task, today)
+    if not said:
+        return None
+    day, shown = said[0][1], pickers.shown_day(screen, today)
+    if shown == day:
+        return rows
+    dated = {i: [d for _, d in find_dates(label, today)] for i, label in rows.items()}
+    if shown is None and not any(dated.values()):
+        return None  # "the nearest cafe open today": no list of days
+    return {i: label for i, label in rows.items() if day in dated[i]}
 
 
 def _better(task: str, a: str, b: str, category: set[str]) -> bool:
