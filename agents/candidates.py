@@ -345,7 +345,7 @@ def _done_candidate(task: str, goal: Goal, screen: Screen, values: list[Value], 
     if question is not None:
         found = answers.find(question, screen.lines, objects or _single_names(task), notes)
         counted = counting.answer(task, screen, history) if question.kind == "count" else None
-        if counted and (found is None or found[1] < 1.0):  # a count shown on the object's own line wins
+        if counted and (found is None or found[1] < 1.0 or counting.by_value(task)):  # else the object's own line wins
             found = counted
         found = recent_items.read(task, question.kind, screen, found)  # "who called me last", "what I last wrote"
         first = day_order.answer(task, screen, pickers.reference_day(screen)) if question.kind in ("name", "line") else None

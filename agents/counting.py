@@ -20,6 +20,7 @@ from typing import Any
 from .perceptor import Screen
 from .ranked import Ranked
 from .text import normalize, words
+from .thresholds import Threshold, threshold
 
 _HOW_MANY = re.compile(r"\bhow many\b(?!\s+stars\b)(?:\s+of\s+(?:my|the|your|all)\b)?\s*(?P<rest>[^?]*)"
                        r"|\b(?:the\s+)?number of\s+(?P<rest2>[^?]*)|^\s*(?:please\s+)?count\s+(?P<rest3>[^?]*)", re.I)
@@ -66,6 +67,8 @@ class CountAsk:
     place: set[str] = field(default_factory=set)
     state: bool | None = None
     date: tuple[int, int] | None = None
+    over: Threshold | None = None  # "rated 4.5 or higher": a value each row counted shows
+    kind: str = ""  # the words before the noun as said ("Ramen" of "how many Ramen places rated 4 or more")
 
 
 def count_asked(task: str) -> CountAsk | None:
@@ -104,7 +107,17 @@ def count_asked(task: str) -> CountAsk | None:
     if sender:
         marks |= words(sender.group("who"))
     state = True if _ON.search(rest) else False if _OFF.search(rest) else None
-    return CountAsk(noun, marks - noun, place - noun, state, _date(rest))
+    over = threshold(task)
+    kind = " ".join(w for w in head_words[:-1] if w[:1].isupper() and not words(w) & _STATES)  # a category's name
+    if over is not None:  # "how many Ramen places rated 4 or more": rows of that kind, then the condition
+        marks |= words(" ".join(head_words[:-1])) - _STATES
+    return CountAsk(noun, marks - noun, place - noun, state, _date(rest), over, kind)
+
+
+def by_value(task: str) -> bool:
+    """A count of rows by a value each shows ("how many ... rated 4.5 or higher"): no number on a row answers it."""
+    ask = count_asked(task)
+    return ask is not None and ask.over is not None
 
 
 def _date(text: str) -> tuple[int, int] | None:
@@ -181,17 +194,19 @@ def count(ask: CountAsk, screen: Screen, past: Sequence[str] = ()) -> tuple[int,
     labels = {i: normalize(f"{screen.labels.get(i, '')} {screen.context.get(i, '')}") for i in listed}
     headers = " ".join(line for line in screen.lines if line.startswith("    "))
     if ask.date and ask.date in {_date(m.group(0)) for m in _DATE.finditer(headers)}:
-        ask = CountAsk(ask.noun, ask.marks, ask.place, ask.state, None)  # a day's page: its rows are that day's
+        ask = replace(ask, date=None)  # a day's page: its rows are that day's
         about = True
     if ask.marks & _SCOPES and any(_DATE.search(label) for label in labels.values()):
         ask = replace(ask, marks=ask.marks - _SCOPES)  # an agenda of dated rows lists what is coming
     matching = [i for i in listed if _matches(ask, labels[i])]
     before = [row for row in past if _matches(ask, row)] if listed else []
-    if matching and (ask.marks or ask.date):
+    if matching and (ask.marks or ask.date or ask.over):
         return len(matching) + len(before), 1.0 if about or len(matching) < len(listed) else 0.6
+    if ask.over is not None and any(ask.over.passes(labels[i]) is not None for i in listed):
+        return len(matching) + len(before), 0.9  # a list of rows showing the value: none here may meet it
     if not listed:
         return (0, 0.1) if about and not (ask.marks or ask.date) and _empty(screen) else None
-    if not (ask.marks or ask.date):
+    if not (ask.marks or ask.date or ask.over):
         return (len(listed) + len(before), 0.9) if about else None
     return (0, 0.1) if about and len(listed) > 1 else None  # nothing marked on the page about them
 
@@ -199,6 +214,8 @@ def count(ask: CountAsk, screen: Screen, past: Sequence[str] = ()) -> tuple[int,
 def _matches(ask: CountAsk, label: str) -> bool:
     own = words(label, stopwords=frozenset())
     if ask.marks and not ask.marks <= own:
+        return False
+    if ask.over is not None and not ask.over.passes(label):
         return False
     return ask.date is None or ask.date in {_date(m.group(0)) for m in _DATE.finditer(label)}
 

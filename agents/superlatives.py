@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import answers, pickers
+from . import answers, counting, pickers
 from .comparisons import PREFIX
 from .dates import find_dates
 from .fields import SEARCH
@@ -72,6 +72,7 @@ class Choice:
     row: int | None = None
     steps: list[tuple[dict[str, Any], str, float]] = field(default_factory=list)
     settled: bool = False  # the best row is known (sorted, or the list read to its end)
+    ranks: bool = True  # False: only narrows a list for a count ("how many Ramen places rated 4.5 or more")
 
 
 def key_of(task: str) -> tuple[str, bool] | None:
@@ -132,7 +133,7 @@ def choose(task: str, screen: Screen, since: Sequence[dict[str, Any]], notes: di
     """The superlative's step on this screen; None when the task ranks nothing or the screen lists no rows."""
     key = key_of(task)
     if key is None:
-        return None
+        return _narrowed(task, screen, since)
     if _done_to_best(task, since):
         return Choice(settled=True)  # "remove the cheapest": removed; the next cheapest is no part of the task
     choice = Choice()
@@ -196,7 +197,7 @@ def apply(out: list[Ranked], ranking: Choice | None, asked: answers.Asked | None
             out.append(same)
         same.score = max(same.score, score)
         steps.append(same)
-    if asked is not None:
+    if asked is not None and ranking.ranks:
         for c in out:
             if c.action.get("kind") == "done" and c.action.get("answer"):
                 c.score -= 5.0  # a value on some row of the list is no answer
@@ -212,6 +213,18 @@ def answer_from(question: answers.Asked, label: str) -> str | None:
     if question.kind in ("name", "line"):
         return re.split(r"\s*[|·•\n]\s*|,\s", label, maxsplit=1)[0].strip() or None
     return answers.value_in(question.kind, label)
+
+
+def _narrowed(task: str, screen: Screen, since: Sequence[dict[str, Any]]) -> Choice | None:
+    """For a count of rows by a value they show: the kind counted typed into a search box first, as for a ranking."""
+    ask = counting.count_asked(task)
+    if ask is None or ask.over is None or not ask.kind or any(h.get("kind") == "type" for h in since):
+        return None
+    steps = [({"kind": "type", "element": i, "text": ask.kind}, f'type "{ask.kind}" into [{i}] {screen.labels.get(i, "")}',
+              4.0) for i, current in screen.editable.items()
+             if words(f"{screen.labels.get(i, '')} {screen.context.get(i, '')} {current}", stopwords=frozenset()) & SEARCH
+             and normalize(ask.kind) not in normalize(current)]
+    return Choice(steps=steps, ranks=False) if steps else None
 
 
 def _day_rows(task: str, screen: Screen, rows: dict[int, str]) -> dict[int, str] | None:
