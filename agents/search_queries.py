@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from . import endings, ui_glossary
+from . import endings, number_fragments, ui_glossary
 from .entry_points import asks_search, names_search
 from .fields import is_focused
 from .function_words import FUNCTION_WORDS
@@ -131,7 +131,9 @@ def _form_field(screen: Screen, element: int) -> bool:
 
 
 def adjust(out: list[Any], task: str, screen: Screen, apps: list[str], make: Callable[..., Any]) -> None:
-    """Type the query into the search field when the task names search or its words show only in longer rows."""
+    """Type the query into the search field when the task names search or its words show only in longer rows (or the
+    digits an item is named by: agents/number_fragments.py)."""
+    number_fragments.adjust(out, task, screen, make)
     element = _field(screen, task)
     if element is None or any(c.action.get("kind") == "type" and c.action.get("element") == element for c in out):
         return
