@@ -36,7 +36,9 @@ FUNCTION_WORDS = frozenset(words(
     "и в во на с со к ко по из за от до для что как это мой моя моё мои мне меня мы вы он она они ли не но или "
     "уже ещё та також від що як це мій моя мені "
     # Polish, Turkish, Vietnamese
-    "oraz dla przez jest się bez ile bir ve ile için gibi bu şu çok của và cho với những các một này",
+    "oraz dla przez jest się bez ile bir ve ile için gibi bu şu çok của và cho với những các một này "
+    # Swahili
+    "kwa na ya wa za cha vya katika kwenye ni hii huu",
     stopwords=frozenset()))
 
 

@@ -13,7 +13,8 @@ two unequal keys a partial weight, below an exact word's 1.0:
   label's one letter: "learners" is not "learn" + an ending, "kupony" is "kupon" + one; accents of
   cased letters set aside; a stem never ending inside a conjunct);
 - ``JOINED``: a label word wholly at the start of a longer task word (suffixes agglutinated);
-- ``FORM``: a four-letter Latin button word and its Germanic infinitive ("Send" / "sende", "senden");
+- ``FORM``: a four-letter Latin button word and its Germanic infinitive ("Send" / "sende", "senden"); a Swahili
+  button verb and its infinitive ("Toa" / "kutoa");
 - ``FORM``: a shared trailing stem after a prefixed particle of at most 3 letters, in right-to-left
   scripts only (Latin, Cyrillic and Indic scripts prefix negations: "lock" / "unlock", "सफल" / "असफल").
 
@@ -38,6 +39,7 @@ _MIN_STEM = 4  # the shortest stem
 _FINALS = str.maketrans("ςךםןףץ", "σכמנפצ")  # Greek and Hebrew letters written so at a word's end
 _MAX_PARTICLE = 3  # the longest prefixed particle of a right-to-left script ("وال", "ובה")
 _INFINITIVES = ("e", "en")  # Scandinavian, German and Dutch infinitive endings on an imperative's stem
+_BANTU_INFINITIVE = "ku"  # Swahili's infinitive prefix
 
 
 def _rtl(word: str) -> bool:
@@ -82,6 +84,9 @@ def weight(task_word: str, label_word: str) -> float:
     if len(label_word) == _MIN - 1 and label_word.isalpha() and task_word[:len(label_word)] == label_word \
             and task_word[len(label_word):] in _INFINITIVES:
         return FORM  # a four-letter button and its Germanic infinitive ("Send" / "sende", "Send" / "senden")
+    if task_word.startswith(_BANTU_INFINITIVE) and len(label_word) >= 3 and label_word.isalpha() \
+            and task_word[len(_BANTU_INFINITIVE):] == label_word:
+        return FORM  # a Swahili verb's infinitive, "ku" before its stem ("kutoa" / "Toa", "kulipa" / "Lipa")
     if not (_usable(task_word) and _usable(label_word)):
         return 0.0
     task_word, label_word = _folded(task_word), _folded(label_word)

@@ -123,3 +123,12 @@ def test_a_card_inviting_to_read_more_is_an_offer_and_a_plain_row_is_not():
     assert is_banner("Nuevo: envíos gratis | Sin costo hasta 1000 pesos | Más información ›")
     assert not is_banner("Betal regning | Forfall 12. mars | 450 kr")  # must not fire
     assert not is_banner("Les mer")  # a link alone is no card
+
+
+def test_a_swahili_infinitive_meets_its_button_verb_and_its_function_words_name_nothing():
+    assert weight("kulipa", "lipa") == FORM and weight("kuku", "ku") == 0.0  # must not fire: a stem too short
+    observation, screen = screen_of(
+        node("Button", (40, 300, 500, 420), "Lipa Bili", clickable=True),
+        node("Button", (540, 300, 1040, 420), "Nunua kwa Kadi", clickable=True))
+    pay = element(observation, text="Lipa Bili")
+    assert first("nataka kulipa bili ya maji kwa simu", screen) == {"kind": "tap", "element": pay.id}
