@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from . import member_groups
 from .perceptor import Screen
 from .ranked import Ranked
 from .text import FULL_NAME, words
@@ -54,6 +55,7 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
            history: Sequence[dict[str, Any]]) -> None:
     """Open the next group row not in the state; after the verb on a group's page, back to the list; never a
     one-person chat; finished on a list whose groups all show the state."""
+    member_groups.adjust(candidates, task, screen, history, is_group)  # "the group Ana is in": looked for, row by row
     state = verb_of(task, verbs)
     if state is None:
         return
