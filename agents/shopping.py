@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from . import ui_glossary
 from .answers import Asked
 from .perceptor import Screen
 from .ranked import Ranked
@@ -56,6 +57,9 @@ def adjust(candidates: list[Ranked], task: str, screen: Screen, since: Sequence[
     question about the cart's total from its Total line."""
     if asked is not None and asked.kind == "amount" and make is not None and (cart_total := total(task, screen)):
         candidates.append(make({"kind": "done", "answer": cart_total}, f"answer {cart_total!r} and finish", 6.5))
+    if not _ADDING.search(task) and _to_cart(task) and asked is None:
+        _put_in_cart(candidates, screen)  # "masukin keranjang", "bỏ ... vào giỏ hàng", "fi ... sínú cart"
+        return
     buying = bool(_BUYING.search(task))
     cart_task = bool(_CART_TASK.search(task)) and not _ADDING.search(task)  # its items, not one to add
     if not (buying or cart_task):
@@ -83,6 +87,43 @@ def adjust(candidates: list[Ranked], task: str, screen: Screen, since: Sequence[
             c.score -= 3.0  # buying takes nothing out of the cart
         elif is_cart_button(text) and not in_cart and (added or cart_task):
             c.score += 5.5 if cart_task else 3.2  # a cart task: above a row naming the item (its page is no cart)
+
+
+# Words that put a thing into a place, said right before the cart's word ("vào giỏ hàng", "sínú cart", "ke keranjang").
+_INTO = frozenset("in into to vào sínú sí ke dalam en al a no na ao dans au à nel nella im ins в на içine ye".split())
+_ARTICLES = "the|my|el|la|mi|o|meu|minha|le|mon|ma|den|die|das|meinen|het|de|mijn|il|mio|lo|mój|moje"
+
+
+def _to_cart(task: str) -> bool:
+    """A task in any language that puts the thing shown into the cart: the cart named with an adding word, or
+    right after a word that puts it in ("masukin keranjang", "bỏ cái nồi này vào giỏ hàng", "fi ... sínú cart mi")."""
+    named = ui_glossary.asked(task)
+    if "cart" not in named:
+        return False
+    if "add" in named:
+        return True
+    said = normalize(task)
+    return any(re.search(rf"(?:^|\s){re.escape(w)}\s+(?:(?:{_ARTICLES})\s+)?{re.escape(c)}\b", said)
+               for c in _cart_words(said) for w in _INTO)
+
+
+def _cart_words(said: str) -> list[str]:
+    return [c for c in (*CART, "keranjang", "giỏ hàng", "kikapu", "sepet", "кошик") if c in said]
+
+
+def _put_in_cart(candidates: list[Ranked], screen: Screen) -> None:
+    """Raise the control that adds to the cart (in place): "Add to cart", "+ Keranjang", "Thêm vào giỏ", the page's
+    own (no row of another item holds it) first; the cart itself ("Cart | 2") only shows what is in it."""
+    for c in candidates:
+        element = c.action.get("element")
+        if c.action.get("kind") != "tap" or not isinstance(element, int):
+            continue
+        label = screen.labels.get(element, "")
+        meant = ui_glossary.concepts(" | ".join(p for p in label.split(" | ") if len(p.split()) <= 4))  # a control's words
+        if "add" in meant and set(meant) <= {"add", "cart"} or "cart" in meant and label.lstrip().startswith("+"):
+            c.score += 2.0 + (0.5 if not screen.context.get(element) or element in screen.borrowed else 0.0)
+        elif "cart" in meant or is_cart_button(label):
+            c.score -= 0.5
 
 
 def total(task: str, screen: Screen) -> str | None:

@@ -282,3 +282,27 @@ def test_once_the_best_row_is_removed_the_next_best_gains_nothing():
     ranked = rank("take the cheapest thing out of my basket", "", _basket(), [], removed)
     removes = {round(c.score, 6) for c in ranked if c.text.startswith("tap") and "Remove" in c.text}
     assert len(removes) == 1  # no remove icon is raised above the others: the task's one removal is done
+
+
+# ---- putting the item shown into the cart, said in any language ------------------------------------
+
+
+def _product_page():
+    """A product page: the cart icon with its count, a recommended item's own add button, the page's add button."""
+    return screen_of("org.example.tienda",
+                     button("Carrito | 2", (880, 80, 1040, 200), desc=True),
+                     node("android.widget.LinearLayout", (0, 1200, W, 1500), text("Funda + protector | $12", (40, 1220, 700, 1300)),
+                          button("Añadir al carrito", (720, 1220, 1040, 1320))),
+                     button("Añadir al carrito", (40, 2200, 1040, 2330)))
+
+
+def test_putting_the_item_into_the_cart_presses_the_pages_own_add_button_in_any_wording():
+    page = _product_page()
+    for task in ("mete esto en el carrito porfa", "ponlo en mi carrito"):
+        best = first(task, page)
+        assert best.action["kind"] == "tap" and best.text.endswith("Añadir al carrito"), task  # no row context
+
+
+def test_opening_the_cart_is_no_adding():
+    best = first("abre mi carrito", _product_page())
+    assert "Añadir" not in best.text  # must not fire
