@@ -57,4 +57,6 @@ def asked(text: str) -> str:
                     r"|number|price|rating|birthday|location|hours|time|name|email)\b)[^?,;]*?)\s*[?.!]?\s*$", q, re.I)
     if said:  # "I'd like to know Ana Ruiz's address"
         return f"what is {said['x']}?"
+    if re.match(r"^(?:what|which|who|whose|where|when|how(?: much| many| long| far| old| big)?)\s+\S+\s+\S", q, re.I):
+        return f"tell me {q.rstrip(' .!?')}"  # "how many photos my album has": asked to be told, in its own order
     return text

@@ -66,21 +66,70 @@ def wished(text: str) -> str:
     text = re.sub(r"\b(?P<k>(?:the|my) (?:[\w\-]+ )?[\w\-]+) whose (?:name|title) is (?=\S)", r"\g<k> ", text, flags=re.I)
     text = _one_said_again(re.sub(r"\b(?P<a>and|then|and then) also\b", r"\g<a>", text, flags=re.I))  # "and also save X"
     text = _kept_first(text)
-    for rule in (_wanted_kept, _wanted_done, _not_any_more, _level, _now_so, _late):
+    said = _said(text)
+    return said if said != text.strip() else _dashed(text)
+
+
+def _said(text: str) -> str:
+    for rule in (_received, _no_longer_wished, _wanted_kept, _wanted_done, _not_any_more, _level, _now_so, _late):
         said = rule(text.strip())
         if said != text.strip():
             return said
-    return _asked_by_need(text)
+    return _asked_by_need(text).strip()
+
+
+def _dashed(text: str) -> str:
+    """"I wish X were deleted - it'd be great if it were gone": the wish, said once; "I wish the app forgot what I
+    read - it would be great if my history got cleared": the wish after the dash, the complaint kept as its reason."""
+    parts = re.split(r"\s[-–—]\s", text.strip())
+    if len(parts) != 2:
+        return text
+    first, then = _said(parts[0]), _said(parts[1])
+    again = re.match(r"(?:it|that|this|they|them)\b", re.sub(rf"^(?:{_WISH}|{_IF}) ", "", parts[1].strip(), flags=re.I), re.I)
+    if first != parts[0].strip() and then != parts[1].strip() and again:
+        return first  # the second wish only says the first again
+    if first != parts[0].strip() and again and re.match(rf"^(?:{_WISH}|{_IF})\b", parts[1].strip(), re.I):
+        return first
+    if first == parts[0].strip() and then != parts[1].strip() and not again and re.match(rf"^(?:{_WISH}|{_IF})\b", parts[0].strip(), re.I):
+        return f"{then.rstrip('.!')} ({parts[0].strip()})"
+    return text
+
+
+def _received(text: str) -> str:
+    """"it'd be great if Bo Li got "See you" from me on Wire" -> send Bo Li "See you" on Wire; "... if Bo got a text
+    telling him when X starts" -> text Bo when X starts: a message wished received is sent."""
+    m = re.match(rf"^(?:{_WISH} (?:it )?if|{_IF}) (?P<n>(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*){{0,2}}) (?:got|received|gets|could get)"
+                 rf" (?P<q>{_Q}) from me\b(?P<rest>{_IN_CLAUSE}*?)\s*[.!]?$", text, re.I)
+    if m:
+        return f"send {m['n']} {m['q']}{m['rest']}"
+    m = re.match(rf"^(?:{_WISH} (?:it )?if|{_IF}) (?P<n>(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*){{0,2}}) (?:got|received|gets|could get)"
+                 r" (?:a|an|my) (?:(?:short|quick) )?(?P<k>text|sms|message|e-?mail|mail)(?: from me)? (?:telling (?:them|him|her) |saying |about )"
+                 r"(?P<rest>[^;?]+?)\s*[.!]?$", text, re.I)
+    if m:
+        return f"{'email' if 'mail' in m['k'].casefold() else 'text'} {m['n']} {m['rest']}"
+    return text
+
+
+def _no_longer_wished(text: str) -> str:
+    """"I wish the mail X weren't starred any more" -> unstar the mail X."""
+    m = re.match(rf"^(?:{_WISH}|{_IF}) (?P<x>(?!{_NOT_THING.pattern}){_IN_CLAUSE}+?) (?:were|was|is|are|would be)(?: not|n't| no longer)"
+                 rf" (?P<p>{'|'.join(UNDONE)})\b(?P<rest>{_IN_CLAUSE}*?)\s*[.!?]?$", text, re.I)
+    if not m or _PRONOUNS.search(m["x"]):
+        return text
+    rest = re.sub(r"\s+(?:any ?more|now|from now on|again)\b", "", m["rest"], flags=re.I)
+    return f"{UNDONE[m['p'].casefold()]} {_lower(m['x'])}{rest}"
 
 
 def _wanted_done(text: str) -> str:
     """"I'd like Kim Park starred in my contacts", "need x.org bookmarked", "it'd be great if the Gym chat was
     pinned" -> star Kim Park in my contacts, bookmark x.org, pin the Gym chat."""
-    m = re.match(rf"^(?:{_WISH}|{_IF}) (?P<x>(?!{_NOT_THING.pattern}){_IN_CLAUSE}+?) (?:{_BE} )?(?P<p>{PARTICIPLE})\b(?P<rest>{_IN_CLAUSE}*?)"
+    m = re.match(rf"^(?:{_WISH}|{_IF}) (?P<x>(?!{_NOT_THING.pattern}){_IN_CLAUSE}+?) (?:{_BE} )?(?P<p>{PARTICIPLE}|gone)\b(?P<rest>{_IN_CLAUSE}*?)"
                  r"\s*[.!?]?$", text, re.I)
-    if not m or _PRONOUNS.search(m["x"]) or re.search(_OPEN_END, m["x"], re.I):
+    if not m or _PRONOUNS.search(m["x"]) or re.search(_OPEN_END, m["x"], re.I) or re.search(r"\b(?:not|never)$", m["x"], re.I):
         return text
-    verb, rest = DONE_TO[m["p"].casefold()], m["rest"]
+    verb, rest = DONE_TO.get(m["p"].casefold(), "delete"), m["rest"]  # "I wish X were gone": deleted
+    if m["p"].casefold() == "gone":
+        rest = re.sub(r"^\s+from (?:my |the )?(?:[\w\-]+ ){0,2}?[\w\-]+(?=\s|$)|\s+(?:completely|entirely|for good|altogether)\b", "", rest, flags=re.I)
     if verb == "rename" and re.match(r"(?:an?|new|some)\b", m["x"], re.I):
         return text  # "I need a new group called X": a new item's name, nothing renamed
     if verb == "rename" and not re.match(r"\s+(?:to|as)\b", rest):

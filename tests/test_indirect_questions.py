@@ -44,3 +44,9 @@ def test_a_person_said_first_then_a_question_about_them():
     assert canonical("Farid Haddad - what is his address?") == "what is Farid Haddad's address?"
     assert asked("Grace Obi: what's her birthday?") == "what is Grace Obi's birthday?"
     assert asked("I starred one mail - what is its subject?") == "I starred one mail - what is its subject?"
+
+
+def test_an_embedded_question_in_its_own_order_is_asked_to_be_told():
+    assert asked("I'd love to know how many songs my \"Drive\" playlist has.") == 'tell me how many songs my "Drive" playlist has'
+    assert asked("I wonder which folder in Storage holds the most files") == "tell me which folder in Storage holds the most files"
+    assert asked("I wonder if it rains") == "I wonder if it rains"

@@ -149,3 +149,30 @@ def test_a_place_wished_into_the_contacts_is_saved_as_a_new_contact():
         "create a new contact with the name and phone number of the best-rated bakery"
     assert canonical("I want Oda Lunde in my starred contacts") == "add Oda Lunde to my starred contacts"  # a list, no card
     assert canonical("I'd like Kim Park starred in my address book") == "star Kim Park in my address book"
+
+
+def test_a_wish_said_twice_across_a_dash_is_one_request():
+    assert wished("I wish my Wire thread with Ola Berg were archived - it'd be great if it were done") == \
+        "archive my Wire thread with Ola Berg"
+    assert wished("I wish Firefox kept fewer tabs - it would be great if my download list got cleared.") == \
+        "clear my download list (I wish Firefox kept fewer tabs)"
+    assert wished("I wish the tab were pinned - my cat sat on the keyboard") == \
+        "I wish the tab were pinned - my cat sat on the keyboard"
+
+
+def test_a_wish_for_a_state_no_longer_held_is_its_undoing():
+    assert wished("I wish the chat \"Dorm\" weren't muted any more.") == 'unmute the chat "Dorm"'
+    assert wished("I wish it were not muted") == "I wish it were not muted"
+
+
+def test_a_thing_wished_gone_is_deleted():
+    assert wished("I wish the \"Yoga\" reminder at 07:15 were gone from my planner completely.") == \
+        'delete the "Yoga" reminder at 07:15'
+    assert wished("I wish I were gone") == "I wish I were gone"
+
+
+def test_a_message_wished_received_is_sent():
+    assert canonical("It'd be great if Ola Berg got \"Running late\" from me on Wire.") == 'send Ola Berg "Running late" on Wire'
+    assert canonical("It would be great if Ines Roy got a text telling her when \"Choir\" on Friday, May 8 starts.") == \
+        'text Ines Roy the start time of "Choir" on Friday, May 8'
+    assert wished("It would be great if the parcel got here from the shop") == "It would be great if the parcel got here from the shop"
