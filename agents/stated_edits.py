@@ -83,6 +83,8 @@ def _passive(text: str) -> str:
             r"\b(?:no longer|not|never|what|which|who|how|me|I|you)\b", m["x"], re.I):
         verb, rest = DONE_TO[m["p"].casefold()], re.sub(_SAID_AGAIN, "", m["rest"], flags=re.I)
         to = " to" if verb == "rename" and not re.match(r" (?:to|as)\b", rest) else ""  # "X should be called Y"
+        if m["p"].casefold() == "called" and not rest.strip(" ."):
+            verb, to = "call", ""  # "the number X needs to be called": no name given, a phone call
         return f"{verb} {_lower(m['x'])}{to}{rest}"
     m = re.match(rf"^{thing} (?:still )?(?:needs?|wants?|requires?|could do with) (?P<g>[a-z]+)ing\b(?P<rest>[^;!?]*?)\s*[.!]?$", text, re.I)
     verb = next((v for v in (m["g"], m["g"] + "e", m["g"][:-1]) if v in DONE_TO.values()), "") if m else ""

@@ -1,5 +1,5 @@
 """Texting forms said in full before a task is read: "2"/"4" for "to"/"for", "n" and "r" for "and"/"are",
-"2day", "2nite", "l8r", "wanna", "gonna", "addr", "convo", "rn"; and the article texting drops put back where English
+"2day", "2nite", "l8r", "wanna", "gonna", "addr", "convo", "rn", words without their vowels ("snd", "frm", "hv"), "phone no."; and the article texting drops put back where English
 needs one: before a property "of" something ("txt Bo address of X", "change location of X") and before a superlative
 ("buy cheapest X", "call person who ...").
 
@@ -15,7 +15,11 @@ import re
 _WHOLE = {"2day": "today", "2nite": "tonight", "2night": "tonight", "2moro": "tomorrow", "2morrow": "tomorrow",
           "l8r": "later", "gr8": "great", "wanna": "want to", "gonna": "going to", "gotta": "have to", "addr": "address",
           "convo": "conversation", "num": "number", "nums": "numbers", "convos": "conversations", "rn": "right now", "b4": "before", "sum1": "someone",
-          "any1": "anyone", "every1": "everyone", "no1": "no one", "w8": "wait"}
+          "any1": "anyone", "every1": "everyone", "no1": "no one", "w8": "wait",
+          # words with their vowels dropped
+          "hv": "have", "snd": "send", "frm": "from", "chg": "change", "chng": "change", "wats": "what is", "wat's": "what is",
+          "bkmark": "bookmark", "bkmarks": "bookmarks", "cntct": "contact", "cntcts": "contacts", "nxt": "next", "lst": "last",
+          "yr": "your", "shd": "should", "cld": "could", "wld": "would", "rmv": "remove", "dlt": "delete", "fwd": "forward"}
 _WHOLE_WORD = re.compile(r"(?<![\w/@.'])(?-i:(" + "|".join(sorted(_WHOLE, key=len, reverse=True)) + r"))(?![\w/@']|\.\w)")
 # What follows "to"/"for" and never a number: a possessive, an object pronoun, a determiner.
 _AFTER = r"(?:my|your|ur|his|her|their|our|its|me|him|them|us|the|this|that|these|those|every|each|all)\b"
@@ -50,6 +54,7 @@ def in_full(text: str) -> str:
     text = _WHOLE_WORD.sub(lambda m: _WHOLE[m.group(1)], text)
     text = _TO_FOR.sub(lambda m: "to" if m["d"] == "2" else "for", text)
     text = _TO_VERB.sub(lambda m: f"{m['w']} to", text)
+    text = re.sub(r"\b(?P<k>phone|mobile|cell|tel) no\.?(?=\s|$|[,;])", r"\g<k> number", text)  # "phone no."
     text = _AND.sub(" and ", text)
     text = _ARE.sub(" are ", text)
     text = _PROPERTY.sub(lambda m, said=text: _the(m, said, True), text)

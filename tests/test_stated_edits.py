@@ -191,3 +191,8 @@ def test_a_wish_or_a_need_for_a_reply_or_a_field():
         "add the phone number +34 600 111 222 to Ines Faro's card"
     assert canonical("I would like Sven Aho's contact to have the email sven@aho.example") == \
         "add the email address sven@aho.example to Sven Aho's contact"
+
+
+def test_a_number_that_needs_to_be_called_is_called():
+    assert canonical("The number +44 20 7946 0321 needs to be called.") == "call the number +44 20 7946 0321"
+    assert canonical('The album "Trip" needs to be called "Alps".') == 'rename the album "Trip" to "Alps"'

@@ -72,3 +72,10 @@ def test_an_article_texting_dropped_is_put_back_where_english_needs_it(typed, me
 ])
 def test_an_article_is_not_added_where_one_is_or_a_name_follows(typed):
     assert in_full(typed) == typed
+
+
+def test_words_without_their_vowels_are_said_in_full():
+    assert in_full("snd the pdf frm my mail pls") == "send the pdf from my mail pls"
+    assert in_full("how many cntcts do i hv") == "how many contacts do i have"
+    assert in_full("txt Ola Berg's phone no. now") == "txt Ola Berg's phone number now"
+    assert in_full("Room no. 5 and HV cable") == "Room no. 5 and HV cable"  # no phone's number; capitals stay
