@@ -19,7 +19,7 @@ from cascadroid.errors import ConfigurationError
 _SHORTEST = 3  # sounds in a key that can name an app
 _INSIDE = 4  # sounds in a key found inside an unspaced run of the task
 _PAIRS = (("th", "t"), ("sh", "s"), ("ph", "f"), ("kh", "k"), ("ch", "c"), ("ck", "k"), ("gh", "g"))
-_SOUNDS = str.maketrans("bdgqcvzx", "ptkkkwss")
+_SOUNDS = str.maketrans("bdgqcvz", "ptkkkws")
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff]")
 _WORD = re.compile(r"[^\s\d.,!?;:()\[\]\"'“”«»،؟。、！？・]+")  # a word with its vowel signs (Bengali, Thai marks)
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -38,7 +38,7 @@ def _ascii(text: str) -> str:
 def sound_key(text: str) -> str:
     """"bKash" and "বিকাশ" -> "pks"; "Spotify" and "สปอติฟาย" -> "sptf"."""
     said = re.sub(r"[^a-z]", "", _ascii(text).lower())
-    said = re.sub(r"m(?=[kgtdcjsz])", "n", said)  # a nasal before these is "n", however a script writes it ("-लिंक")
+    said = re.sub(r"m(?=[kgtdcjsz])", "n", said).replace("x", "ks")  # a nasal before these is "n", however a script writes it ("-लिंक")
     for pair, sound in _PAIRS:
         said = said.replace(pair, sound)
     said = re.sub(r"[aeiouyhw]", "", said.translate(_SOUNDS))
@@ -62,3 +62,13 @@ def said(task: str, label: str) -> bool:
     if key in spoken or any(a + b == key for a, b in zip(spoken, spoken[1:])):
         return True
     return len(key) >= _INSIDE and any(key in k for w, k in zip(runs, spoken) if _UNSPACED.search(w))
+
+
+def sounded(task: str, label: str) -> int:
+    """How many Latin words of ``task`` sound like a word of ``label`` written in another script ("board" and
+    "बोर्ड", "account" and "अकाउंट": Hinglish, Arabizi, romanised Thai on a screen in its own script)."""
+    if _latin(label):
+        return 0
+    keys = {sound_key(w) for w in _WORD.findall(label) if not _latin(w) and not _HAN.search(w)}
+    said = {sound_key(w) for w in _WORD.findall(task) if _latin(w)}
+    return len({k for k in said & keys if len(k) >= _SHORTEST})

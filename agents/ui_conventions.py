@@ -87,6 +87,7 @@ from . import (
     setting_below,
     threads,
     timed_items,
+    transliterated,
     ui_glossary,
     unaccented,
     word_forms,
@@ -157,6 +158,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
         candidate.score += endings.fit(task, label, imperatives, stems)  # "cómpralo": "Comprar"; "Eve": "Ev"
         candidate.score += separable_verbs.fit(split_verbs, label) + ui_glossary.fit(meant, label)
         candidate.score += unaccented.fit(task, label)  # "Thu Ha": "Thu Hà", not "Thu Hằng"
+        candidate.score += 0.75 * min(2, transliterated.sounded(task, label))  # "board select": "बोर्ड चुनें"
         candidate.score += japanese_forms.fit(task, label)  # "予約して": "予約する", not "予約確認"
         if goal.excluded & (own | words(screen.context.get(element, ""))):
             candidate.score -= 2.0  # "but leave Wi-Fi scanning on": the look-alike the task leaves alone

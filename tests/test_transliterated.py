@@ -44,3 +44,13 @@ def test_the_app_said_in_the_tasks_script_is_the_one_opened():
     best = max(app_choice.choose(words(task), "com.android.launcher3", apps, task, clause_verbs(task)),
                key=lambda c: c.score)
     assert best.app.label == "Zipper"
+
+
+def test_a_romanised_task_word_sounds_like_a_label_in_its_own_script():
+    from cascadroid.agents.transliterated import sounded
+    assert sounded("mera account kholo jaldi", "मेरा अकाउंट") == 1  # Hinglish on a Hindi screen
+    assert sounded("zakaz taksi", "Заказать такси") == 1  # Russian in Latin letters
+    # must not fire: a Latin label (matched as words), short keys, a word that only looks alike
+    assert sounded("open settings", "Settings") == 0
+    assert sounded("bill bharna hai", "बिल") == 0
+    assert sounded("mera account kholo", "मेरा पता") == 0
