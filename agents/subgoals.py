@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from . import answers, cart_contents, event_details, named_in, requested
 from .answers import Asked
+from .authors import author_part
 from .dates import DATE, DURATION, parse_duration, parse_time
 from .forwarding import forwarded
 from .picked_callers import OBJECT, PICKED, caller_part
@@ -103,6 +104,8 @@ def read_part(task: str) -> ReadPart | None:
         return offset
     if (picked := caller_part(task)) is not None:  # "text whoever I last missed a call from: X": who, read first
         return ReadPart(picked[0], OBJECT, Asked(picked[1], words(picked[0])), picked[2], where="my call log")
+    if (author := author_part(task, PICKED)) is not None:  # "text whoever sent me "Lease"": who it was, read first
+        return ReadPart(author.question, author.key, Asked("name", words(author.question)), author.rest, where=author.where)
     if (cart := cart_contents.cart_part(task, PICKED)) is not None:  # "text Bo what's in my cart": the items, read first
         return ReadPart(cart[0], cart_contents.OBJECT, Asked(cart[1], words("cart")), cart[2], where="my cart")
     sender = sender_address(task)  # "the address Bo wrote from": the sender's, read on the mail
