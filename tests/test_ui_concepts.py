@@ -47,6 +47,12 @@ def test_a_word_inside_a_sentence_of_a_row_is_no_control_meaning_it():
     assert fit(concepts("oops, undo that"), "Deshacer | Chat archivado") == 0.75
 
 
+def test_choosing_is_a_control_meaning_in_every_language():
+    assert fit(concepts("select your bank please"), "Pilih bank") == 0.75
+    assert fit(concepts("choose the region"), "地域を選択") == 0.75
+    assert fit(concepts("selecciona tu banco"), "Seleccionar banco") == 0.0  # must not fire: one language
+
+
 def test_within_one_language_the_rankers_own_words_decide():
     assert fit(concepts("decline the invite"), "Decline") == 0.0  # the ranker's own word match decides
     assert fit(concepts("lösche die Datei"), "Löschen") == 0.0  # two forms of one word: counted by the ranker
