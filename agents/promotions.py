@@ -48,7 +48,7 @@ _DISCOUNT = re.compile(
     r"(?<![\w.,])[-−–]\s?\d{1,2}\s?%|\d{1,2}\s?%\s?(?:off|rabat\w*|sconto|descuento|desconto|de desconto|remise|"
     r"скидк\w*|знижк\w*|indirim\w*|diskon|giảm|割引|還元|オフ|折扣|할인|הנחה|छूट|ছাড়|خصم|تخفيض)|"
     r"(?:save|spare|spar\w*|ahorra|economize|économisez|risparmia|oszczędź|сэкономь\w*|заощадь\w*|وف[ّ]?ر|חסכו|बचाएं|"
-    r"up to|bis zu|hasta|até|jusqu'à|fino al|do|до|حتى|עד|最大|最高|최대)\s?\d{1,3}\s?%", re.I)
+    r"up to|bis zu|hasta|até|jusqu'à|fino al|do|до|حتى|עד|最大|最高|최대)\s?\d{1,3}(?:[.,]\d{1,2})?\s?%", re.I)
 
 
 def wanted(task: str) -> bool:

@@ -35,3 +35,10 @@ def test_must_not_fire_when_the_item_itself_is_listed():
     ranked = rank("how much money is in my Savings Vault", "",
                   _bank("Everyday Cheque | R 4 210,00", "Savings Vault | R 12 300,00"), [], [])
     assert ranked[0].action.get("kind") in ("tap", "done") and "Savings Vault | R 12 300" in ranked[0].text
+
+
+def test_a_rate_with_decimals_offered_up_to_is_an_offer_and_an_account_showing_its_rate_is_not():
+    from cascadroid.agents.promotions import is_banner
+    assert is_banner("Grow your savings - up to 7.75% p.a. on a Term Deposit")
+    assert is_banner("Rendimiento de hasta 10,5% anual en tu cuenta")
+    assert not is_banner("Term Deposit | 7.75% p.a. | R 20 000,00")  # must not fire: the account itself
