@@ -91,6 +91,7 @@ def adjust(candidates: list[Ranked], task: str, screen: Screen, since: Sequence[
 
 # Words that put a thing into a place, said right before the cart's word ("vào giỏ hàng", "sínú cart", "ke keranjang").
 _INTO = frozenset("in into to vào sínú sí ke dalam en al a no na ao dans au à nel nella im ins в на içine ye".split())
+_PRICE = re.compile(r"\d[\d.,]*\s?(?:[$€£¥₹₫₩₺₽₸₦₱]|rp\b|kr\b)|(?:[$€£¥₹₫₩₺₽₸₦₱]|\brp|r\$)\s?\d", re.I)
 _ARTICLES = "the|my|el|la|mi|o|meu|minha|le|mon|ma|den|die|das|meinen|het|de|mijn|il|mio|lo|mój|moje"
 
 
@@ -113,7 +114,7 @@ def _cart_words(said: str) -> list[str]:
 
 def _put_in_cart(candidates: list[Ranked], screen: Screen) -> None:
     """Raise the control that adds to the cart (in place): "Add to cart", "+ Keranjang", "Thêm vào giỏ", the page's
-    own (no row of another item holds it) first; the cart itself ("Cart | 2") only shows what is in it."""
+    own (no row priced as another item holds it) first; the cart itself ("Cart | 2") only shows what is in it."""
     for c in candidates:
         element = c.action.get("element")
         if c.action.get("kind") != "tap" or not isinstance(element, int):
@@ -121,7 +122,7 @@ def _put_in_cart(candidates: list[Ranked], screen: Screen) -> None:
         label = screen.labels.get(element, "")
         meant = ui_glossary.concepts(" | ".join(p for p in label.split(" | ") if len(p.split()) <= 4))  # a control's words
         if "add" in meant and set(meant) <= {"add", "cart"} or "cart" in meant and label.lstrip().startswith("+"):
-            c.score += 2.0 + (0.5 if not screen.context.get(element) or element in screen.borrowed else 0.0)
+            c.score += 2.0 + (0.0 if _PRICE.search(screen.context.get(element, "")) else 0.5)  # not another item's row
         elif "cart" in meant or is_cart_button(label):
             c.score -= 0.5
 
