@@ -60,7 +60,9 @@ def amount_field(screen: Screen) -> int | None:
             continue
         rid = screen.locators.get(element, {}).get("resource_id", "").rsplit("/", 1)[-1]
         named = re.sub(r"[_\-]", " ", re.sub(r"([a-z])([A-Z])", r"\1 \2", rid))
-        if hint or _names_amount(f"{named} {screen.labels.get(element, '')}") or _currency_beside(screen, element):
+        priced = shown.strip() and _empty(shown) and (any(c in shown for c in _SYMBOLS) or  # "0 kr", "₹0": a sum's field
+                                                      bool(set(normalize(shown).split()) & set(_NAMES)))
+        if hint or priced or _names_amount(f"{named} {screen.labels.get(element, '')}") or _currency_beside(screen, element):
             return element
     return None
 

@@ -62,3 +62,12 @@ def test_a_field_showing_its_hint_that_names_an_amount_takes_the_sum() -> None:
     rows = [("LinearLayout", "Petr Malý | 777 123 456")]
     screen = made_screen("cz.example.platby", "Poslat", rows, {"text field": "Zpráva pro příjemce"})  # no amount: a note
     assert not any(c.action.get("text") == "150" for c in rank("pošli Petrovi 150 Kč", "", screen, [], []))
+
+
+def test_a_field_showing_a_zero_with_its_currency_is_the_amount_field_without_any_id() -> None:
+    screen = _zero_form("0 zł")
+    screen.locators[7]["resource_id"] = ""  # a Compose or web form: no ids
+    assert rank("przelej 40 zł Oli za bilety", "", screen, [], [])[0].action == {"kind": "type", "element": 7, "text": "40"}
+    screen = _zero_form("0,00")
+    screen.locators[7]["resource_id"] = ""  # must not fire: a bare zero names no sum without an id or a currency
+    assert rank("przelej 40 zł Oli za bilety", "", screen, [], [])[0].action != {"kind": "type", "element": 7, "text": "40"}
