@@ -169,3 +169,9 @@ def test_a_count_asked_with_a_verb_is_asked_with_the_items_state() -> None:
 def test_a_read_state_before_its_noun_names_the_rows_not_the_state_to_set() -> None:
     assert canonical("Mark all my unread Board posts as read.") == "mark all my unread Board posts as read."
     assert canonical("make the Bake sale thread unread again") == "mark the Bake sale thread as unread"
+
+
+def test_removing_an_item_from_a_list_keeps_it_and_removing_it_alone_deletes_it() -> None:
+    assert canonical("remove the song tide.mp3 from my Evening playlist") == "remove the song tide.mp3 from my Evening playlist"
+    assert canonical("remove the photo pier_3.png from my favourites") == "remove the photo pier_3.png from my favourites"
+    assert canonical("remove the photo pier_3.png") == "delete the photo pier_3.png"
