@@ -331,7 +331,8 @@ _PURPOSE = re.compile(r"\s+so(?: that)? (?:I|we|it|they|he|she)\b.*$", re.I)  # 
 def _request_first(text: str, held: list[str]) -> str:
     """Politeness dropped; the request clause first, its pronoun replaced by the other clauses' thing; "could you X?": X."""
     m = re.match(rf"(?P<p>(?:in|on|using|via) (?:my )?(?!(?:the|a|an|my|this|that|his|her|their|our|your|case|which|what|whose|how)\b)[\w\-]+"
-                 rf"(?: app)?) (?=(?-i:{'|'.join(VERBS)}) (?!app\b))(?P<rest>.+)$", text, re.I) or re.match(
+                 rf"(?: app)?) (?:(?:can|could|would|will) you (?:please )?)?(?=(?-i:{'|'.join(VERBS)}) (?!app\b))(?P<rest>.+)$",
+                 text, re.I) or re.match(
         r"(?P<p>(?:on|in|from|using|via) (?!(?:which|what|whose|how)\b)[^,]{1,30}?)(?:,\s*|\s+(?=(?:how|what|which|who|when|where|"
         r"whose|is|are|do|does|did)\b))(?P<rest>.+)$", text, re.I)  # "in chrome go to x.org": the app before the verb
     if m:  # "On Signal, write to Bo - ..." -> "write to Bo on Signal - ..."; "in maps where is ..." (dictated)

@@ -175,3 +175,10 @@ def test_removing_an_item_from_a_list_keeps_it_and_removing_it_alone_deletes_it(
     assert canonical("remove the song tide.mp3 from my Evening playlist") == "remove the song tide.mp3 from my Evening playlist"
     assert canonical("remove the photo pier_3.png from my favourites") == "remove the photo pier_3.png from my favourites"
     assert canonical("remove the photo pier_3.png") == "delete the photo pier_3.png"
+
+
+def test_a_place_said_before_a_polite_request_goes_after_it() -> None:
+    assert canonical('in my planner could you rename "Yoga" on Friday to "Hot yoga"') == \
+        'rename "Yoga" on Friday to "Hot yoga", in my planner'
+    assert canonical("in Wire can you please mute the Hikers group") == "mute the Hikers group, in Wire"
+    assert canonical("in case you forget call Ola") == "in case you forget call Ola"
