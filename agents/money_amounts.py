@@ -18,7 +18,7 @@ from typing import Any
 from .perceptor import Screen
 from .text import normalize, words
 
-_SYMBOLS = "$€£¥₹₾₸₽₴₺₼₦₱₫₩₪৳₮៛₭฿֏"
+SYMBOLS = "$€£¥₹₾₸₽₴₺₼₦₱₫₩₪৳₮៛₭฿֏₡₲₵"  # currency signs written beside a sum
 # ISO codes and currency names (singular and usual plural or case forms), lower case.
 _NAMES = ("usd eur gbp jpy inr gel kzt rub uah try azn ngn php vnd krw ils bdt mnt khr lak thb amd uzs kgs tjs "
           "mmk pkr lkr npr idr myr brl mxn cop ars clp pen zar kes tzs ugx ghs egp mad chf sek nok dkk pln czk huf ron "
@@ -32,8 +32,8 @@ _NAMES = ("usd eur gbp jpy inr gel kzt rub uah try azn ngn php vnd krw ils bdt m
 # Short forms said before the number ("Rp 50.000", "R$ 20", "RM 15", "Rs. 500", "KSh 200", "S/ 30", "kr 250").
 _PREFIXES = r"rp|r\$|rm|rs\.?|ksh|tsh|ush|s/|kr|fcfa|cfa|gh₵|₵"
 _NUMBER = r"\d(?:[\d\s.,]*\d)?"
-_SAID = re.compile(rf"(?<![\w.,])(?:(?P<a>{_NUMBER})\s?(?P<unit>[{_SYMBOLS}]|[^\W\d_][\w'₵]*)|"
-                   rf"(?P<sym>[{_SYMBOLS}]|(?i:{_PREFIXES}))\s?(?P<b>{_NUMBER}))(?!\w)")
+_SAID = re.compile(rf"(?<![\w.,])(?:(?P<a>{_NUMBER})\s?(?P<unit>[{SYMBOLS}]|[^\W\d_][\w'₵]*)|"
+                   rf"(?P<sym>[{SYMBOLS}]|(?i:{_PREFIXES}))\s?(?P<b>{_NUMBER}))(?!\w)")
 # Words naming an amount field (ids are English; labels in the languages phones ship).
 _FIELD = frozenset(words("amount sum total summa betrag importe monto montant valor importo kwota bedrag belopp beløb "
                          "сумма сумму сума суму сомасы tutar jumlah miqdor summasi beløp částka částku suma kwotę iznos összeg määrä ποσό "
@@ -45,7 +45,7 @@ def said_amount(task: str) -> str | None:
     """The digits of a sum the task says with its currency ("50 lari" -> "50", "₾ 1 250" -> "1250"), else None."""
     for m in _SAID.finditer(task):
         unit = m.group("unit")
-        if m.group("sym") or unit in _SYMBOLS or (unit and normalize(unit) in _NAMES):
+        if m.group("sym") or unit in SYMBOLS or (unit and normalize(unit) in _NAMES):
             digits = re.sub(r"\s", "", m.group("a") or m.group("b"))
             return re.sub(r"[.,]00$", "", digits)
     return None
@@ -60,7 +60,7 @@ def amount_field(screen: Screen) -> int | None:
             continue
         rid = screen.locators.get(element, {}).get("resource_id", "").rsplit("/", 1)[-1]
         named = re.sub(r"[_\-]", " ", re.sub(r"([a-z])([A-Z])", r"\1 \2", rid))
-        priced = shown.strip() and _empty(shown) and (any(c in shown for c in _SYMBOLS) or  # "0 kr", "₹0": a sum's field
+        priced = shown.strip() and _empty(shown) and (any(c in shown for c in SYMBOLS) or  # "0 kr", "₹0": a sum's field
                                                       bool(set(normalize(shown).split()) & set(_NAMES)))
         if hint or priced or _names_amount(f"{named} {screen.labels.get(element, '')}") or _currency_beside(screen, element):
             return element
@@ -74,14 +74,14 @@ def _names_amount(text: str) -> bool:
 
 def _empty(text: str) -> bool:
     """A field's text that holds no sum: nothing, or the zero its hint shows ("0 kr", "₹0", "0,00 €", "kr 0.00")."""
-    said = re.sub(rf"[\s{_SYMBOLS}]", "", " ".join(w for w in normalize(text).split() if w not in _NAMES))
+    said = re.sub(rf"[\s{SYMBOLS}]", "", " ".join(w for w in normalize(text).split() if w not in _NAMES))
     return not said or re.fullmatch(r"0+(?:[.,]0+)?", said) is not None
 
 
 def _is_currency(text: str) -> bool:
     """A text that is a currency alone: a symbol, an ISO code or a currency's name ("₾", "GEL", "lari")."""
     said = normalize(text).strip()
-    return bool(said) and (all(c in _SYMBOLS for c in said.replace(" ", "")) or said in _NAMES)
+    return bool(said) and (all(c in SYMBOLS for c in said.replace(" ", "")) or said in _NAMES)
 
 
 def _currency_beside(screen: Screen, element: int) -> bool:

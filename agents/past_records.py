@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from .answers import asked
+from .money_amounts import SYMBOLS
 from .perceptor import Screen
 from .text import normalize
 
@@ -21,7 +22,7 @@ PENALTY = 1.5
 _FITS = 0.25  # a tap the task fits at all (scrolling stands at 0.2)
 _TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
 _DATE = re.compile(r"(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d)|\d{1,2}\s?(?:월|月)\s?\d{1,2}\s?(?:일|日)")
-_SYMBOLS = "$€£¥₹₾₸₽₴₺₼₦₱₫₩₪৳₮៛₭฿֏₡₲₵원円元"
+_SYMBOLS = SYMBOLS + "원円元"  # and the won, yen and yuan as East Asian rows write them
 _SIGNED = re.compile(rf"(?<![\w\d])(?:[-−]\s?(?:[{_SYMBOLS}]|[A-Za-z]{{1,3}}\$?)?\s?\d(?![\d]*:\d)|\+\s?[{_SYMBOLS}]\s?\d)")  # "-1.000F", "-Rp50.000", "+ ₹500"
 _MONEY = re.compile(rf"[{_SYMBOLS}]\s?\d|\d\s?[{_SYMBOLS}]")
 _YESTERDAY = re.compile(r"\b(?:yesterday|gestern|hier|ayer|ontem|ieri|gisteren|wczoraj|вчера|учора|кеше|kecha|dün|kemarin|"

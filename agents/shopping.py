@@ -16,6 +16,7 @@ from typing import Any
 
 from . import ui_glossary
 from .answers import Asked
+from .money_amounts import SYMBOLS
 from .perceptor import Screen
 from .ranked import Ranked
 from .text import normalize
@@ -91,7 +92,7 @@ def adjust(candidates: list[Ranked], task: str, screen: Screen, since: Sequence[
 
 # Words that put a thing into a place, said right before the cart's word ("vào giỏ hàng", "sínú cart", "ke keranjang").
 _INTO = frozenset("in into to vào sínú sí ke dalam en al a no na ao dans au à nel nella im ins в на içine ye".split())
-_PRICE = re.compile(r"\d[\d.,]*\s?(?:[$€£¥₹₫₩₺₽₸₦₱]|rp\b|kr\b)|(?:[$€£¥₹₫₩₺₽₸₦₱]|\brp|r\$)\s?\d", re.I)
+_PRICE = re.compile(rf"\d[\d.,]*\s?(?:[{SYMBOLS}]|rp\b|kr\b)|(?:[{SYMBOLS}]|\brp|r\$)\s?\d", re.I)
 _ARTICLES = "the|my|el|la|mi|o|meu|minha|le|mon|ma|den|die|das|meinen|het|de|mijn|il|mio|lo|mój|moje"
 
 
