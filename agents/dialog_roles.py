@@ -57,13 +57,12 @@ def button_roles(label: str, resource_id: str = "") -> list[str]:
         if text and any(text == p or text.startswith(p + " ") for p in phrases):
             roles.append(role)
             return roles
-    if text and len(text.split()) <= _SHORT:
+    if text and len(text.split()) <= ui_glossary.SHORT:  # a button's label, not a sentence that mentions allowing
         said = ui_glossary.concepts(text)
         roles += [role for concept, role in _CONCEPT_ROLES if any(
             text == p or text.startswith(p + " ") for phrases in said.get(concept, {}).values() for p in phrases)][:1]
     return roles
 
 
-_SHORT = 4  # words: a button's label, not a sentence that mentions allowing
 # glossary concepts -> button roles, in the order tried (refusing before agreeing)
 _CONCEPT_ROLES = (("deny", "deny"), ("allow", "allow"), ("later", "dismiss"), ("cancel", "dismiss"), ("close", "dismiss"))

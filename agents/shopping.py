@@ -121,7 +121,7 @@ def _put_in_cart(candidates: list[Ranked], screen: Screen) -> None:
         if c.action.get("kind") != "tap" or not isinstance(element, int):
             continue
         label = screen.labels.get(element, "")
-        meant = ui_glossary.concepts(" | ".join(p for p in label.split(" | ") if len(p.split()) <= 4))  # a control's words
+        meant = ui_glossary.concepts(ui_glossary.control_words(label))
         if "add" in meant and set(meant) <= {"add", "cart"} or "cart" in meant and label.lstrip().startswith("+"):
             c.score += 2.0 + (0.0 if _PRICE.search(screen.context.get(element, "")) else 0.5)  # not another item's row
         elif "cart" in meant or is_cart_button(label):

@@ -39,7 +39,7 @@ _CREDIT = 0.75  # per concept; two concepts (add + cart) make a button's whole m
 # screens it fired on a wrong element twice as often as on the right one and changed no first action; the
 # ranker's own synonyms (agents/goal.py) decide within a language.
 _SAME_LANGUAGE = 0.0
-_SHORT = 4  # words in a label's part that names a control (a longer part is a sentence)
+SHORT = 4  # words in a label's part that names a control (a longer part is a sentence)
 _LEADING_VOWELS = "\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4"  # Thai and Lao, written first
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")
 _TOKEN = re.compile(r"[\w\u0300-\u036f\u0900-\u0dff\u1000-\u109f\u1780-\u17ff']+")
@@ -153,10 +153,15 @@ def _kin(a: str, b: str) -> bool:
     return any(len(os.path.commonprefix([x, y])) >= min(4, len(x), len(y)) for x in a.split() for y in b.split())
 
 
+def control_words(label: str) -> str:
+    """The parts of a label short enough to name a control ("Deshacer | Chat archivado"), not its sentences."""
+    return " | ".join(part for part in label.split(" | ") if len(part.split()) <= SHORT)
+
+
 def fit(task_concepts: Said, label: str) -> float:
     """Credit for the concepts ``label`` shares with the task (at most two) in another language; only a control's
     own short words say what it does (a message preview mentioning "Annulla" in a sentence is no Undo button)."""
-    label = " | ".join(part for part in label.split(" | ") if len(part.split()) <= _SHORT)
+    label = control_words(label)
     if not task_concepts or not label:
         return 0.0
     credits = []
@@ -173,4 +178,4 @@ def fit(task_concepts: Said, label: str) -> float:
     return sum(sorted(credits, reverse=True)[:2])
 
 
-__all__ = ["ACTS", "acts", "asked", "concepts", "fit", "shown"]
+__all__ = ["ACTS", "SHORT", "acts", "asked", "concepts", "control_words", "fit", "shown"]
