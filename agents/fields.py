@@ -66,7 +66,9 @@ def type_candidates(element_id: int, label: str, screen: Screen, values: list[Va
     out = []
     said = ui_glossary.concepts(f"{named_as} {screen.editable.get(element_id, '')}")  # its hint, dumped as its text
     body = "message" in said and "search" not in said  # "Nachricht verfassen", "Сообщение": a body in any language
-    named_for = {v: 1.0 if body and v.kind == "message" and fit(v, field_words) >= 0 else fit(v, field_words) for v in values}
+    lone = not named and len(screen.editable) == 1 and not search  # a screen's only field, which says nothing: a chat's box
+    named_for = {v: 1.0 if body and v.kind == "message" and fit(v, field_words) >= 0 else
+                 max(0.5, fit(v, field_words)) if lone and v.kind == "message" else fit(v, field_words) for v in values}
     best_fit = max(named_for.values(), default=0.0)
     for value in values:
         text = texts[value]
