@@ -15,33 +15,33 @@ _FILE = r"[\w\-]+\.[a-z0-9]{2,4}\b"
 _ITEM_SAID = (r"(?:the|my|this|that) [^,;\ue000\x22“]{0,40}?\b(?:alarm|timer|reminder|note|list|file|folder|album|playlist"
               r"|group|chat|event|bookmark|tab|board|channel)\b[^,;\ue000\x22“]{0,20}?")
 _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r) for p, r in (
-    (r"^(?P<p>(?:please )?)(?:give|put|add|stick) (?:a star (?:on|next to|to|beside) (?P<x>[^,;.?!]+?)"
+    (r"^(?P<p>(?:please |kindly )?)(?:give|put|add|stick) (?:a star (?:on|next to|to|beside) (?P<x>[^,;.?!]+?)"
      r"|(?P<y>[^,;.?!]+?) a star)(?=\s*(?:$|[,;.?!]|\s(?:in|on)\b))", r"\g<p>star \g<x>\g<y>"),
-    (rf"^(?P<p>(?:please )?)(?:relocate|transfer|shift)\b(?=[^,;]*?(?:{_FILE}|\b(?:files?|folders?|documents?)\b)[^,;]*?\bto\b)",
+    (rf"^(?P<p>(?:please |kindly )?)(?:relocate|transfer|shift)\b(?=[^,;]*?(?:{_FILE}|\b(?:files?|folders?|documents?)\b)[^,;]*?\bto\b)",
      r"\g<p>move"),
     (rf"^(?P<v>(?:please )?(?:rename|move|mv|copy|change|set|forward|send|switch)\b[^,;]*?\S) 2 (?=(?-i:[A-Z])|\ue000|{_FILE}"
      r"|(?:its |the )?(?:min|max|minimum|maximum|lowest|highest)\b)", r"\g<v> to "),  # SMS "rename a.txt 2 b.txt"
-    (r"^(?P<p>(?:please )?)re-?title\b", r"\g<p>rename"),
-    (r"^(?P<p>(?:please )?)(?:put|stick|throw|pop) on (?=[^,;]{0,30}?\b(?:episodes?|songs?|music|tracks?|album|playlist|videos?"
+    (r"^(?P<p>(?:please |kindly )?)re-?title\b", r"\g<p>rename"),
+    (r"^(?P<p>(?:please |kindly )?)(?:put|stick|throw|pop) on (?=[^,;]{0,30}?\b(?:episodes?|songs?|music|tracks?|album|playlist|videos?"
      r"|movie|film|show|podcast|series|radio|season)\b)", r"\g<p>play "),  # "put on episode 3": play it
-    (r"^(?P<p>(?:please )?)(?:whack|chuck|bung|plonk)\b(?= [^,;]+? (?:in|into|on|to) )", r"\g<p>put"),  # British "whack it in"
-    (r"^(?P<p>(?:please )?)(?:get|put|hook) me (?:up )?(?:on|onto|to|with) (?=[^,;]*?\b(?:wi-?fi|wlan|network|hotspot)\b)",
+    (r"^(?P<p>(?:please |kindly )?)(?:whack|chuck|bung|plonk)\b(?= [^,;]+? (?:in|into|on|to) )", r"\g<p>put"),  # British "whack it in"
+    (r"^(?P<p>(?:please |kindly )?)(?:get|put|hook) me (?:up )?(?:on|onto|to|with) (?=[^,;]*?\b(?:wi-?fi|wlan|network|hotspot)\b)",
      r"\g<p>join "),
-    (r"^(?P<p>(?:please )?)connect me to (?=[^,;]*?\b(?:wi-?fi|wlan|network|hotspot)\b)", r"\g<p>connect to "),
-    (r"^(?P<p>(?:please )?)use (?=(?:the |my )?[^,;]+? (?:wi-?fi|wlan)(?: network)?\s*[.!]?$)", r"\g<p>join "),
-    (r"^(?P<p>(?:please )?)(?:switch|change) (?:the |my )?(?:wi-?fi|wlan)(?: network)? (?:over )?to (?:the )?(?P<x>[^,;]+?)"
+    (r"^(?P<p>(?:please |kindly )?)connect me to (?=[^,;]*?\b(?:wi-?fi|wlan|network|hotspot)\b)", r"\g<p>connect to "),
+    (r"^(?P<p>(?:please |kindly )?)use (?=(?:the |my )?[^,;]+? (?:wi-?fi|wlan)(?: network)?\s*[.!]?$)", r"\g<p>join "),
+    (r"^(?P<p>(?:please |kindly )?)(?:switch|change) (?:the |my )?(?:wi-?fi|wlan)(?: network)? (?:over )?to (?:the )?(?P<x>[^,;]+?)"
      r"(?: network)?\s*[.!]?$", r"\g<p>connect to the Wi-Fi network \g<x>"),
-    (rf"^(?P<p>(?:please )?)(?:call|name) (?P<x>{_FILE}) (?P<y>{_FILE})(?: instead)?", r"\g<p>rename \g<x> to \g<y>"),
-    (r"^(?P<p>(?:please )?)(?:call|name) (?P<x>(?:the|my|this|that) [^,;\ue000\x22“]{0,40}?\b(?:alarm|timer|reminder|note|list"
+    (rf"^(?P<p>(?:please |kindly )?)(?:call|name) (?P<x>{_FILE}) (?P<y>{_FILE})(?: instead)?", r"\g<p>rename \g<x> to \g<y>"),
+    (r"^(?P<p>(?:please |kindly )?)(?:call|name) (?P<x>(?:the|my|this|that) [^,;\ue000\x22“]{0,40}?\b(?:alarm|timer|reminder|note|list"
      r"|file|folder|album|playlist|group|chat|event|bookmark|tab|board|channel)\b[^,;\ue000\x22“]{0,20}?) (?P<y>\ue000\d+\ue001)"
      r"(?: (?:from now on|instead|going forward|now))?", r"\g<p>rename \g<x> to \g<y>"),  # 'call the 7:00 alarm "Gym"'
-    (rf"^(?P<p>(?:please )?)give (?P<x>{_ITEM_SAID}) (?:the |a )?(?:new )?(?:label|name|title) (?P<y>\ue000\d+\ue001)",
+    (rf"^(?P<p>(?:please |kindly )?)give (?P<x>{_ITEM_SAID}) (?:the |a )?(?:new )?(?:label|name|title) (?P<y>\ue000\d+\ue001)",
      r"\g<p>rename \g<x> to \g<y>"),  # 'give the 7:00 alarm the label "Gym"'
-    (rf"^(?P<p>(?:please )?)(?P<x>{_ITEM_SAID}) (?:should|must|needs to) be (?:labell?ed|called|named|titled) (?P<y>\ue000\d+\ue001)",
+    (rf"^(?P<p>(?:please |kindly )?)(?P<x>{_ITEM_SAID}) (?:should|must|needs to) be (?:labell?ed|called|named|titled) (?P<y>\ue000\d+\ue001)",
      r"\g<p>rename \g<x> to \g<y>"),  # 'the alarm at 7:00 should be labelled "Gym"'
-    (r"^(?P<p>(?:please )?)rename (?P<x>[^,;]+?) as (?!(?:asked|requested|told|instructed|suggested|agreed|discussed|planned"
+    (r"^(?P<p>(?:please |kindly )?)rename (?P<x>[^,;]+?) as (?!(?:asked|requested|told|instructed|suggested|agreed|discussed|planned"
      r"|before|usual|they|he|she|I|we|you|it|follows|said|shown|well)\b)(?=\S)", r"\g<p>rename \g<x> to "),
-    (r"^(?P<p>(?:please )?)(?:change|update|edit) the (?P<k>[\w\-]+) (?:title|name) from (?P<x>[^,;]+?) to (?=\S)",
+    (r"^(?P<p>(?:please |kindly )?)(?:change|update|edit) the (?P<k>[\w\-]+) (?:title|name) from (?P<x>[^,;]+?) to (?=\S)",
      r"\g<p>rename the \g<k> \g<x> to "),
 ))
 

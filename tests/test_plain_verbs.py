@@ -105,3 +105,9 @@ def test_sms_two_for_to_between_a_thing_and_where_it_goes():
     assert plain_verbs("mv clip.mp4 2 Videos") == "mv clip.mp4 to Videos"
     assert plain_verbs("text Dara 2 pics") == "text Dara 2 pics"
     assert plain_verbs("set a timer 2 minutes") == "set a timer 2 minutes"
+
+
+def test_an_everyday_verb_after_kindly_is_said_plainly():
+    assert canonical("Kindly shift draft_2.odt from Inbox to the Old folder.") == "move draft_2.odt from Inbox to the Old folder."
+    assert canonical("Kindly retitle my memo \"Tea\" as \"Green tea\"") == 'rename my memo "Tea" to "Green tea"'
+    assert canonical("kindly shift the meeting to 5pm") == "shift the meeting to 5pm"
