@@ -22,6 +22,9 @@ _LAST = re.compile(rf"{_WHO}\s+(?:wrote|posted|spoke|messaged|said\s+something)\
                    rf"{_GROUP.format('g2')}", re.I)
 
 
+_ONLY_ASKED = re.compile(r"\s*(?:(?:what|who)(?:'s|\s+is|\s+was)\s+|(?:tell me|find out|identify)\s+|)", re.I)
+
+
 class Author(NamedTuple):
     question: str  # the question that reads who it was
     key: str  # the words that find the message: its subject, or the group's name
@@ -32,6 +35,8 @@ class Author(NamedTuple):
 def author_part(task: str, picked: str) -> Author | None:
     """Who to read first, or None when the task names no person by what they wrote."""
     m = _SENT.search(task)
+    if m is not None and _ONLY_ASKED.fullmatch(task[:m.start()]) and re.fullmatch(r"[\s?.!]*", task[m.end():]):
+        return None  # "what is the sender of the email X?": the question itself, nothing to do with the name after
     if m is not None:
         title = m["t"] or m["t2"]
         return Author(f"Who sent me the mail {title}?", title.strip('"“”'), _rest(task, m, picked), f"mail {title}")

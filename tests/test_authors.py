@@ -31,3 +31,10 @@ def test_the_read_comes_before_the_rest_of_the_task():
     part = read_part('Send "lift?" to whoever posted last in the Choir tenors group')
     assert part is not None and part.question == "Who wrote the last message in the Choir tenors group?"
     assert part.asked.kind == "name"
+
+
+def test_asking_who_the_sender_is_is_the_question_itself():
+    for task in ('What is the sender of the email "Pottery class"?', 'who is the sender of "Pottery class"',
+                 'identify the sender of the mail "Pottery class".'):
+        assert author_part(task, "@") is None, task
+    assert author_part('What is the phone number of the sender of "Pottery class"?', "@") is not None  # must not fire
