@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .referents import CLOSE, OPEN
-from .wished_states import DONE_TO, UNDONE
+from .wished_states import DONE_TO, state_verb
 
 _Q = f"{OPEN}\\d+{CLOSE}"  # a quoted span held aside
 # Participles of sending and making beyond a wish's states (wished_states.DONE_TO).
@@ -70,13 +70,9 @@ def _ensured(text: str) -> str:
                  rf"(?: (?:duly|properly|promptly|immediately))? (?P<p>{_PARTICIPLE})\b(?P<rest>[^;?]*)$", text.strip(), re.I)
     if not m:
         return text
-    p = m["p"].casefold()
-    if m["no"]:
-        if p not in UNDONE:
-            return text
-        verb = UNDONE[p]
-    else:
-        verb = _DONE[p]
+    verb = state_verb(m["p"], bool(m["no"]), _DONE)
+    if verb is None:
+        return text
     rest = m["rest"]
     by = re.match(r"\s+by (?P<b>e-?mail|sms|text(?: message)?)\b", rest, re.I)
     if verb == "send" and by:  # "is sent by email to X": emailed to X

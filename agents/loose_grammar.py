@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .referents import CLOSE, OPEN
-from .wished_states import DONE_TO, UNDONE
+from .wished_states import DONE_TO, UNDONE, state_verb
 
 _Q = f"{OPEN}\\d+{CLOSE}"  # a quoted span held aside
 _START = r"(?:^|(?<=[.!?;]\s))"  # a sentence's start
@@ -134,14 +134,8 @@ def _made_state(text: str) -> str:
                  r"(?P<rest>[^,;!?]*?)\s*(?P<e>[.!?]?)$", text, re.I)
     if not m or not (m["no"] or re.search(r"\b(?:be|become)\b", m.group(0)[m.end("x"):m.start("p")])):
         return text  # "make a group called X": the new item's name, no state
-    p = m["p"].casefold()
-    if m["no"]:
-        if p not in UNDONE:
-            return text
-        verb = UNDONE[p]
-    else:
-        verb = DONE_TO.get(p) or UNDONE[p]
-    if verb == "rename":
+    verb = state_verb(m["p"], bool(m["no"]))
+    if verb is None or verb == "rename":
         return text
     return f"{m['lead']}{verb} {m['x']}{m['rest']}{m['e']}"
 

@@ -59,6 +59,13 @@ _ONE_NOUNS = (r"tab|window|note|alarm|timer|list|folder|album|playlist|chat|grou
               r"|reminder|document|page|message|draft|conversation|thread")
 
 
+def state_verb(participle: str, negated: bool, done: dict[str, str] = DONE_TO) -> str | None:
+    """The verb that reaches a state said as a participle: "pinned" -> pin, "no longer pinned" -> unpin; None when
+    the state has no undoing verb (or no verb in ``done``)."""
+    said = participle.casefold()
+    return UNDONE.get(said) if negated else done.get(said) or UNDONE.get(said)
+
+
 def wished(text: str) -> str:
     """``text`` as the plain request (see the module docstring); the same text when it has none of these shapes."""
     text = re.sub(r"\b(?P<k>(?:the|my) (?:[\w\-]+ )?[\w\-]+) (?:who|that|which)(?: is|'s| are) (?:named|called|titled) (?=\S)",
