@@ -119,12 +119,13 @@ def _done_to_best(task: str, since: Sequence[dict[str, Any]]) -> bool:
     return False
 
 
-def _items(screen: Screen, kind: str) -> dict[int, str]:
+def _items(screen: Screen, kind: str, verbs: set[str]) -> dict[int, str]:
     """Each control's label; a control drawn apart from the row it belongs to (a cart's "Remove X" beside "X | Qty 1 ·
-    $46.49", a row that is no control itself) says that row's values too."""
+    $46.49", a row that is no control itself) says that row's values too when it does the task's act ("remove the
+    cheapest": its Remove; "text Bo the priciest item's name": no Remove is pressed to read it)."""
     labels = {i: screen.labels.get(i, "") for i in screen.actionable if i not in screen.editable}
     own = {normalize(label) for label in labels.values()}
-    return {i: label if not (row := screen.context.get(i, "")) or normalize(row) in own
+    return {i: label if not (row := screen.context.get(i, "")) or normalize(row) in own or first_word(label) not in verbs
             or answers.value_in(kind, label) is not None else f"{label} | {row}" for i, label in labels.items()}
 
 
@@ -137,7 +138,7 @@ def choose(task: str, screen: Screen, since: Sequence[dict[str, Any]], notes: di
     if _done_to_best(task, since):
         return Choice(settled=True)  # "remove the cheapest": removed; the next cheapest is no part of the task
     choice = Choice()
-    rows = _items(screen, key[0])
+    rows = _items(screen, key[0], parse_goal(task).verbs - _LOOKING)
     if (on_day := _day_rows(task, screen, rows)) is not None:
         rows = on_day  # "the longest of my events on Friday": that day's rows only
         category = category - words(" ".join(said for said, _ in find_dates(task, pickers.reference_day(screen))))

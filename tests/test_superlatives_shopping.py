@@ -306,3 +306,10 @@ def test_putting_the_item_into_the_cart_presses_the_pages_own_add_button_in_any_
 def test_opening_the_cart_is_no_adding():
     best = first("abre mi carrito", _product_page())
     assert "Añadir" not in best.text  # must not fire
+
+
+def test_reading_the_best_row_to_pass_it_on_presses_no_remove_icon():
+    ended = [step("swipe", "swipe down", "no_change")]  # the whole basket read
+    ranked = rank("text Ana Ruiz the name of the most expensive thing in my basket", "", _basket(), [], ended, limit=20)
+    removes = {round(c.score, 6) for c in ranked if c.text.startswith("tap") and "Remove" in c.text}
+    assert len(removes) == 1  # must not fire: no remove icon is raised for the best row that is only to be read
