@@ -31,6 +31,8 @@ _NAMES = ("usd eur gbp jpy inr gel kzt rub uah try azn ngn php vnd krw ils bdt m
           "kr kn zł zl kč ft лв f fcfa cfa br birr ብር rp rs ksh tsh ush gh₵ ₵ tl").split()
 # Short forms said before the number ("Rp 50.000", "R$ 20", "RM 15", "Rs. 500", "KSh 200", "S/ 30", "kr 250").
 _PREFIXES = r"rp|r\$|rm|rs\.?|ksh|tsh|ush|s/|kr|fcfa|cfa|gh₵|₵"
+CURRENCY_NAMES = frozenset(_NAMES)  # for other modules that tell a sum by its currency
+PREFIXES = _PREFIXES
 _NUMBER = r"\d(?:[\d\s.,]*\d)?"
 _SAID = re.compile(rf"(?<![\w.,])(?:(?P<a>{_NUMBER})\s?(?P<unit>[{SYMBOLS}]|[^\W\d_][\w'₵]*)|"
                    rf"(?P<sym>[{SYMBOLS}]|(?i:{_PREFIXES}))\s?(?P<b>{_NUMBER}))(?!\w)")
