@@ -1,0 +1,50 @@
+"""The concept table's language sections on invented labels and tasks: a task in one language meets a control
+in another for every section, and the words that are everyday words elsewhere (names, prepositions, a word
+of another language) name nothing (agents/ui_concepts.toml, agents/ui_glossary.py)."""
+
+from __future__ import annotations
+
+from test_ui_concepts import _buttons
+from test_ui_conventions import element, first, node, screen_of
+
+from cascadroid.agents.ui_glossary import concepts, fit
+
+
+def test_european_sections_meet_tasks_in_other_languages():
+    assert fit(concepts("cancel the subscription"), "Atšaukti") == 0.75  # Lithuanian button, English task
+    assert fit(concepts("cerca un restaurant"), "Претражи") == 0.75  # Catalan task, Serbian Cyrillic screen
+    assert fit(concepts("desa la foto"), "Sačuvaj") == 0.75  # Catalan task, Serbian Latin screen
+    assert fit(concepts("pievienot grozam"), "Add to cart") == 1.5  # Latvian add + cart
+    assert fit(concepts("logi välja"), "Sign out") == 0.75  # Estonian
+    assert fit(concepts("ezabatu mezua"), "Видалити") == 0.75  # Basque task, Ukrainian screen
+    assert fit(concepts("uključi bluetooth"), "Zapnúť") == 0.75  # Croatian task, Slovak switch
+    assert fit(concepts("zatvori oglas"), "Aizvērt") == 0.75  # Serbian task, Latvian screen
+    assert fit(concepts("пребарај"), "Paieška") == 0.75  # Macedonian task, Lithuanian screen
+    assert fit(concepts("ödəniş et"), "Zaplatiť") == 0.75  # Azerbaijani task, Slovak screen
+    assert fit(concepts("hætta við"), "Cancel") == 0.75  # Icelandic
+
+
+def test_sister_languages_forms_of_one_word_earn_no_translation_credit():
+    assert fit(concepts("dodaj u korpu"), "Dodaj u košaricu") == 0.0  # Serbian task, Croatian label: one word
+    assert fit(concepts("prijavi se"), "Prijava") == 0.0
+
+
+def test_everyday_words_of_other_languages_name_no_control():
+    assert "order" not in concepts("Telliskivi")  # Estonian "telli" only as a word of its own
+    assert "add" not in concepts("text Lisa")  # Estonian "lisa" (add) is a name: left out
+    assert "battery" not in concepts("aku mau beli pulsa")  # Estonian "aku" is Indonesian "I"
+    assert "help" not in concepts("abi bunu aç")  # Estonian "abi" is Turkish "big brother"
+    assert "share" not in concepts("jaga anak")  # Estonian "jaga" is Indonesian "look after"
+    assert "call" not in concepts("Segnale telefono completo")  # Albanian "telefono" is Italian "phone"
+    assert "sound" not in concepts("my son's school")  # Galician "son" (sound) is English
+    assert "back" not in concepts("ne vuelve torna a casa")  # Catalan "torna" is Portuguese/Italian too
+    assert "on" not in concepts("Suscripción activa")  # "activa" is a state in Spanish
+    assert "message" not in concepts("Správa účtu")  # Slovak "správa" is Czech "administration"
+
+
+def test_an_english_task_on_a_lithuanian_account_screen_takes_its_sign_out_button():
+    observation, screen = screen_of(
+        node("TextView", (40, 900, 1040, 1100), "Paskyra"),
+        *_buttons("Nustatymai", "Atsijungti", "Pagalba"))
+    sign_out = element(observation, text="Atsijungti")
+    assert first("sign out of my account", screen) == {"kind": "tap", "element": sign_out.id}
