@@ -48,3 +48,23 @@ def test_an_english_task_on_a_lithuanian_account_screen_takes_its_sign_out_butto
         *_buttons("Nustatymai", "Atsijungti", "Pagalba"))
     sign_out = element(observation, text="Atsijungti")
     assert first("sign out of my account", screen) == {"kind": "tap", "element": sign_out.id}
+
+
+def test_south_asian_and_african_sections_meet_tasks_in_other_languages():
+    assert fit(concepts("share the photo"), "શેર કરો") == 0.75  # Gujarati button, English task
+    assert fit(concepts("ಅಳಿಸಿ"), "நீக்கு") == 0.75  # Kannada task, Tamil screen
+    assert fit(concepts("ਭੇਜੋ"), "Send") == 0.75  # Punjabi task
+    assert fit(concepts("search for shoes"), "തിരയുക") == 0.75  # Malayalam screen
+    assert fit(concepts("cancel"), "ຍົກເລີກ") == 0.75  # Lao screen, found inside an unspaced run
+    assert fit(concepts("khansela i-oda"), "Cancelar") == 0.75  # Zulu task, Spanish screen
+    assert fit(concepts("tirtir sawirka"), "Delete") == 0.75  # Somali task
+    assert fit(concepts("ajiye hoton"), "Simpan") == 0.75  # Hausa task, Indonesian screen
+
+
+def test_short_words_of_new_sections_are_not_everyday_words_of_others():
+    assert "call" not in concepts("kira öde")  # Hausa "kira" (call) is Turkish "rent": left out
+    assert "buy" not in concepts("saya mau pulsa")  # Hausa "saya" (buy) is Indonesian "I": left out
+    assert "language" not in concepts("زمان جلسه را تغییر بده")  # Sorani "زمان" is Persian "time": left out
+    assert "send" not in concepts("aseta aika")  # Hausa "aika" (send) is Finnish "time": left out
+    assert "close" not in concepts("ເປີດແອັບ")  # Lao "ປິດ" (close) is not cut out of "ເປີດ" (open)
+    assert "search" not in concepts("nema veze")  # Hausa "nema" is Serbian "there is no": left out
