@@ -2,7 +2,7 @@
 
 "make it ring at 7:10 instead" moves an alarm to 7:10 ("make the talk start at 9" moves it to start at 9); "get
 the phone onto it" connects to it; "what does my basket add up to?" asks its total; "swap what it says for X"
-replaces it with X; "keep the rest as it is" keeps the rest; "set a timer for 5 minutes, then name it "Tea"" is a
+replaces it with X; "replace Bo's old number with X" replaces his number; "count down 5 minutes" starts a timer for 5 minutes; "keep the rest as it is" keeps the rest; "set a timer for 5 minutes, then name it "Tea"" is a
 timer titled "Tea"; "a memo with "buy milk" in it" says "buy milk"; "how many songs my playlist has" asks how many
 songs my playlist has, in question order; "send a Chatly message "hi" to Bo Li" sends "hi" to Bo Li on Chatly;
 "change where the talk happens to Hall B" changes its location; "Bo's mail "Plans" - reply with X" replies to it;
@@ -30,6 +30,12 @@ _IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"\bwhat does (?:it|that|this) (?:add up|come|amount) to\b", "what is its total"),
     (r"\bwhat does (?P<x>(?:my|the|that|this) [\w\-\" ]{1,40}?) (?:add up|come|amount) to\b", r"what is the total of \g<x>"),
     (r"\bswap (?P<x>[^,;]+?) for (?=[\"“\w])", r"replace \g<x> with "),
+    # "replace Bo's old number with X": the value it has now is the one replaced
+    (r"\b(?P<v>replace|change|update|swap|overwrite) (?P<o>(?:[^,;]*?'s|his|her|their|its|my)) (?:old|current|existing|previous|present)"
+     r" (?=(?:phone |mobile |home |work )?(?:number|e-?mail(?: address)?|address|name|title|location|password)\b)", r"\g<v> \g<o> "),
+    # "count down 12 minutes (with a timer)": a timer for that long
+    (r"\bcount down (?:from )?(?P<d>[\w\-]+ (?:seconds?|secs?|minutes?|mins?|hours?|hrs?))\b(?: (?:with|on|using) (?:a|the|my) timer\b)?",
+     r"start a timer for \g<d>"),
     (r"\b(?P<k>keep(?:ing)? (?:the rest|everything else|the others?|what it says|the text))(?: (?:as it is|as it was|as is|the way"
      r" it is|unchanged|untouched))\b", r"\g<k>"),
     (r",?\s+(?:and\s+)?then (?:name|call|label|title) (?:it|that|them)\s+(?=[\"“])", " titled "),

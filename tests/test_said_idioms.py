@@ -55,3 +55,12 @@ def test_the_same_words_meaning_something_else_are_left_alone():
                  "ask where the party happens", "the Gym board - reply with a pin", "the PIN that came today",
                  "send an SMS to Bo Li asking for the PIN"):
         assert idioms_said(said) == said
+
+
+def test_a_count_down_is_a_timer_and_an_old_value_is_the_one_replaced():
+    assert idioms_said("count down 8 minutes with a timer") == "start a timer for 8 minutes"
+    assert idioms_said("please count down 45 seconds") == "please start a timer for 45 seconds"
+    assert idioms_said("count down the days to the trip") == "count down the days to the trip"  # no duration: no timer
+    assert idioms_said("replace Ada Vo's old email with ada@vo.net") == "replace Ada Vo's email with ada@vo.net"
+    assert idioms_said("update her current address to 4 Elm Row") == "update her address to 4 Elm Row"
+    assert idioms_said("text Ada Vo my old number") == "text Ada Vo my old number"  # no value replaced

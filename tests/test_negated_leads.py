@@ -1,0 +1,40 @@
+"""A request said after what not to do, or under a condition (agents/negated_leads.py). Invented apps, people, items."""
+
+from __future__ import annotations
+
+from cascadroid.agents.negated_leads import unnegated
+from cascadroid.agents.wording import canonical
+
+
+def test_what_not_to_do_goes_and_its_thing_stands_for_it():
+    assert unnegated("Don't keep Ada Vo's old email - replace it with ada@vo.net") == "replace Ada Vo's old email with ada@vo.net"
+    assert unnegated('Do not leave "Pottery" on Monday, May 4 under that title - retitle it "Clay"') == \
+        'retitle "Pottery" on Monday, May 4 to "Clay"'
+    assert unnegated("Don't leave the gate code Ada texted me lying in my chats - put it in a new memo") == \
+        "put the gate code Ada texted me in a new memo"
+    assert unnegated('Don\'t keep the name "Ideas" on that list - rename it "Ideas 2"') == 'rename the list "Ideas" to "Ideas 2"'
+    assert unnegated("Don't email it: send the deck.pdf to Ada Vo on Chatterly.") == "send the deck.pdf to Ada Vo on Chatterly."
+    assert unnegated("Don't touch anything in my Zapmart basket - just check it out") == "check my Zapmart basket out"
+    assert unnegated("Never mind the full log - just the length of my last call") == "the length of my last call"
+    assert unnegated('Don\'t make the "Hikers" group on Chatterly wait: look up the forecast and post it there.') == \
+        'look up the forecast and post it in the "Hikers" group on Chatterly.'
+
+
+def test_a_condition_names_what_it_is():
+    assert unnegated("If the torch isn't on yet, switch it on.") == "switch the torch on."
+    assert unnegated('If you can find "Demo" on Friday, May 8 in my planner, mail its end time to a@b.org') == \
+        'mail the end time of "Demo" on Friday, May 8 to a@b.org'
+
+
+def test_not_a_negated_lead():
+    for said in ("Do not disturb - turn it on", "Don't forget to call Ada Vo", 'text Ada "Don\'t wait - start without me"',
+                 "Don't worry - I did it", "If it rains, set an alarm for 7:00", "If Ada is late, text her"):
+        assert unnegated(said) == said
+
+
+def test_the_whole_wording_reads_the_request():
+    assert canonical("Don't keep Ada Vo's old number - replace it with +1 555-0100.") == \
+        "replace Ada Vo's phone number with +1 555-0100."
+    assert canonical("Don't set an alarm - just count down 9 minutes with a timer.") == "start a timer for 9 minutes."
+    assert canonical("Don't use Chatterly - send Ada Vo a text message saying how long the file talk.mp3 is.") == \
+        "text Ada Vo saying how long the file talk.mp3 is."
