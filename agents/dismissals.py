@@ -19,23 +19,40 @@ from .perceptor import Screen
 from .text import normalize
 
 # What pops up over a page, in the languages phones ship ("popup" is a loanword nearly everywhere).
-_POPUPS = (r"pop-?\s?up\w*|overlay|banner|offer|promo(?:tion)?|ad|advert|sheet|dialog|notice|prompt|"
-           r"angebot|werbung|hinweis|fenster|anuncio|aviso|oferta|ventana|publicité|pub|offre|fenêtre|bannière|"
-           r"annuncio|offerta|finestra|anúncio|janela|aanbieding|advertentie|reklama|oferta|okno|реклам\w*|"
-           r"окно|баннер|предложени\w*")
+_POPUPS = (r"pop-?\s?up\w*|overlay|banner\w*|offer|promo(?:tion)?|ad|advert|sheet|dialog|notice|prompt|paywall|window|"
+           r"angebot|werbung|hinweis|fenster|anzeige|anuncio|aviso|oferta|ventan\w*|publicidad|publicité|pub|offre|"
+           r"fenêtre|bannière|annuncio|offerta|finestr\w*|pubblicità|anúncio|janela|propaganda|aanbieding|advertentie|"
+           r"venster|reclame|reklam\w*|okno|okienk\w*|nabídk\w*|ponuk\w*|реклам\w*|окно|окошк\w*|баннер\w*|банер\w*|"
+           r"предложени\w*|попап\w*|вікн\w*|віконц\w*|пропозиці\w*|прозор\w*|оферт\w*|prozor\w*|ponud\w*|"
+           r"fereastr\w*|ofert\w*|ablak\w*|hirdetés\w*|ajánlat\w*|παράθυρο|διαφήμιση|προσφορά|fönst\w*|"
+           r"erbjudande\w*|annons\w*|vindue\w*|vindu\w*|tilbud\w*|annonce\w*|ikkuna\w*|mainos\w*|tarjous\w*|aken|"
+           r"akna\w*|reklaam\w*|pakkumi\w*|pencere\w*|teklif\w*|kampanya\w*|iklan\w*|jendela|tetingkap|patalastas|"
+           r"quảng cáo|cửa sổ|khuyến mãi|tangazo|matangazo|dirisha|терезе\w*|жарнама\w*|oyna\w*|विज्ञापन|ऑफर|"
+           r"विंडो|पॉपअप|إعلان|اعلان|الإعلان|الاعلان|نافذة|النافذة|تبلیغ\w*|پنجره\w*|پاپ\s?آپ|פרסומת|חלון|"
+           r"החלון|מודעה|פופאפ")
 # Removal words that send it away.
 _AWAY = (r"out of the way|get rid of|go away|away|dismiss|close|hide|skip|"
-         r"weg|bort|væk|schlie(?:ß|ss)\w*|zumachen|quita\w*|cierra|elimina|ferme|enlève|vire|retire|chiudi|togli|leva|"
-         r"fecha|feche|tira|tire|sluit|zamknij|usuń|убери|закрой|скрой")
+         r"weg|bort|væk|schlie(?:ß|ss)\w*|zumachen|entfern\w*|ausblenden|quita\w*|cierra\w*|elimina|saca\w*|ferme\w*|"
+         r"enlève|vire|retire|dégage|chiudi|togli|leva|rimuovi|fecha|feche|tira|tire|sluit|verwijder|zamknij|usuń|"
+         r"schowaj|zavři|odstraň|skryj|pryč|zatvor|preč|убери|закрой|скрой|закрий|прибери|сховай|махни|затвори|"
+         r"скрий|премахни|makni|zatvori|skloni|ukloni|склони|închide|inchide|scoate|ascunde|zárd be|tüntesd el|"
+         r"csukd be|κλείσε|βγάλε|κρύψε|stäng|göm|luk|fjern|lukk|pois|sulje|piilota|sulge|eemalda|kapat|kaldır|"
+         r"tutup\w*|hilang\w*|singkir\w*|buang|isara|alisin|tanggalin|tắt|đóng|bỏ|ẩn|funga|ondoa|жап\w*|"
+         r"алып таста|yop\w*|olib tashla|बंद|हटा\w*|hatao|hata do|بند|ہٹا\w*|سكر|سكّر|أغلق|اغلق|شيل|أزل|ازل|"
+         r"ببند\w*|بردار|סגור|תסגור|תסגרי|תוריד|הסר")
 _NEAR = r"(?:\s+\S+){0,4}?\s+"
 _DISMISS = re.compile(rf"(?<!\w)(?:(?:{_AWAY}){_NEAR}(?:{_POPUPS})|(?:{_POPUPS}){_NEAR}(?:{_AWAY}))(?!\w)", re.I)
+# The same in unspaced scripts (and Korean, whose words carry particles): a removal word near a popup word.
+_POPUPS_CJK = r"弹窗|彈窗|广告|廣告|窗口|視窗|ポップアップ|広告|ウィンドウ|팝업|광고|ป๊อปอัพ|ป๊อปอัป|โฆษณา|หน้าต่าง"
+_AWAY_CJK = r"关掉|關掉|关闭|關閉|关了|關了|去掉|叉掉|閉じ|消して|消す|닫아|닫기|없애|치워|꺼|ปิด|เอา.{0,12}ออก"
+_DISMISS_CJK = re.compile(rf"(?:{_AWAY_CJK}).{{0,12}}(?:{_POPUPS_CJK})|(?:{_POPUPS_CJK}).{{0,12}}(?:{_AWAY_CJK})")
 _OTHER = re.compile(r"\b(?:tab|account|app|chat|window of|door|ring)s?\b", re.I)
 
 
 def asked(task: str) -> bool:
     """The task asks to send a popup, sheet or offer away."""
     said = normalize(task)
-    return _DISMISS.search(said) is not None and _OTHER.search(said) is None
+    return (_DISMISS.search(said) is not None or _DISMISS_CJK.search(said) is not None) and _OTHER.search(said) is None
 
 
 def adjust(out: list[Any], task: str, screen: Screen) -> None:
@@ -50,5 +67,5 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
 
 
 def _closes(label: str) -> bool:
-    """A short label meaning close ("Schließen", "Close sheet", "Փակել")."""
-    return 0 < len(label.split()) <= 3 and "close" in ui_glossary.concepts(label)
+    """A short label meaning close or declining the offer ("Schließen", "Close sheet", "Փակել", "Не, благодаря")."""
+    return 0 < len(label.split()) <= 3 and bool({"close", "later"} & set(ui_glossary.concepts(label)))

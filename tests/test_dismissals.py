@@ -32,3 +32,32 @@ def test_must_not_fire_without_a_dismissal_or_on_something_else_to_close():
     assert first("prova gratis och köp biljetter", screen) == {"kind": "tap", "element": cta}
     assert not asked("close the Travel tab") and not asked("close my account") and not asked("show me the offers")
     assert asked("quita ese anuncio") and asked("hide the offer banner")
+
+
+def _paywall(decline: str):
+    """An invented streaming app's upsell dialog: a plan tile, a buy button and the decline button, over a list."""
+    return screen_of(
+        node("TextView", (40, 200, 1040, 300), "Podcasty týdne"),
+        node("FrameLayout", (0, 900, 1080, 2400), "", "",
+             node("TextView", (40, 950, 1040, 1050), "Premium bez reklam"),
+             node("LinearLayout", (40, 1100, 1040, 1300), "", "", node("TextView", (60, 1120, 1000, 1280), "12 měsíců"),
+                  clickable=True, rid="org.example.pods:id/plan"),
+             node("Button", (40, 2000, 1040, 2100), "Pokračovat", clickable=True, rid="org.example.pods:id/buy"),
+             node("Button", (40, 2150, 1040, 2250), decline, clickable=True, rid="org.example.pods:id/nope")))
+
+
+def test_a_popup_sent_away_in_many_languages_is_closed_by_its_no_thanks_button():
+    for decline in ("Ne, děkuji", "NO, GRAZIE", "Nej tack", "Не, благодаря", "Hayır, teşekkürler"):
+        observation, screen = _paywall(decline)
+        nope = element(observation, resource_id="org.example.pods:id/nope").id
+        for task in ("zavři to okno s předplatným", "махни тази реклама", "zárd be ezt az ablakot",
+                     "광고 좀 닫아줘", "把这个弹窗关掉", "kapat şu pencereyi"):
+            assert first(task, screen) == {"kind": "tap", "element": nope}, (decline, task)
+
+
+def test_must_not_fire_on_a_window_not_sent_away_or_a_removal_of_something_else():
+    observation, screen = _paywall("Ne, děkuji")
+    assert first("Ne, děkuji", screen) == {"kind": "tap", "element": element(
+        observation, resource_id="org.example.pods:id/nope").id}  # said outright: the ranker's words decide
+    assert not asked("отвори прозореца с настройките") and not asked("zavři účet")
+    assert not asked("把广告设置打开") and not asked("광고 보상 받기")
