@@ -9,7 +9,7 @@ a no-word ("no, don't track me", "नहीं, ...", "いいえ"), and on any o
 way ("Don't allow", "Do not disturb") means the opposite of its verb for a task that asks for
 the verb itself. Refusing is said so in the languages phones ship: a refusing verb anywhere ("recusa os
 cookies", "отклони запрос", "拒绝"), or "let" / "give" under a no-word ("ko cho momo biết vị trí", "no dejes que",
-"别让", "लोकेशन मत दो"). General grammar and Android's dialog conventions only.
+"别让", "주지 마": agents/refusals.py). General grammar and Android's dialog conventions only.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from typing import Any
 from .dialog_roles import button_roles, norm
 from .goal import SYNONYMS
 from .perceptor import Screen
+from .refusals import withholds
 
 _NEGATED = re.compile(r"\b(?:do not|does not|don't|dont|never|not|without|no need to|instead of)\s+"
                       r"(?:(?:ever|really|actually|go ahead and|bother to|want to|need to)\s+)?(?P<v>[a-z]+)", re.I)
@@ -36,12 +37,6 @@ _REFUSE_STEMS = ("refus", "declin", "reject", "recus", "rejeit", "rechaz", "rifi
                  "tolak", "kataa", "usiruhusu", "avvis", "afvis", "hylkää", "elutasít", "odmítn", "απόρρι")
 _STATES = ("ed", "ado", "ada", "ados", "adas", "ido", "ida", "é", "ée", "és", "ées", "ato", "ata", "ati")  # "declined": a state
 _REFUSE_UNSPACED = ("拒绝", "拒絕", "拒否", "거부", "거절", "ปฏิเสธ", "từ chối", "tu choi", "رفض", "ارفض", "अस्वीकार")
-# "let", "give", "allow" under a no-word just before it ("ko cho", "no dejes", "не давай", "别让", "मत दो").
-_NO_LET = re.compile(r"(?:^|[\s,.!?;:])(?:ko|k|không|khong|đừng|dung|jangan|gak|nggak|no|não|nao|ne|nicht|не|ні|nie|"
-                     r"لا|ما|مت|मत|ना)\s+(?:cho|kasih|kasi|izinkan|biarkan|dejes|permitas|des|deixa|deixe|deixes|"
-                     r"permita|laisse|laissez|autorise|lass|erlaube|давай|дай|разрешай|разреши|дозволяй|pozwalaj|"
-                     r"pozwól|تسمح|تخلي|تعطي|دو|दो|दें|देना)(?=$|[\s,.!?;:])"
-                     r"|(?:别|別|不要|不|勿|ไม่|อย่า)(?:让|讓|给|給|允许|允許|ให้)|izin verme")
 # A task that keeps things as they are ("actually, keep the fries", "mantén la reserva", "оставь как есть"): on a
 # dialog asking to change them, its dismissive button is the answer.
 _KEEPS = re.compile(r"(?:^|[\s,.!?;:])(?:keep|mantén|manten|mantener|conserva|garde|gardez|conserve|behalte|behalten|"
@@ -69,7 +64,7 @@ def refuses(task: str) -> bool:
     said = norm(task)
     first = said.split(" ", 1)[0] if task.strip() else ""
     return first in _REFUSE or says_no(task) or any(w.startswith(_REFUSE_STEMS) and not w.endswith(_STATES) for w in re.findall(r"\w+", said)) \
-        or any(stem in said for stem in _REFUSE_UNSPACED) or bool(_NO_LET.search(said))
+        or any(stem in said for stem in _REFUSE_UNSPACED) or withholds(said)
 
 
 def says_no(task: str) -> bool:
