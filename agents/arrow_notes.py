@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .arrow_queries import arrow_query
 from .task_verbs import VERBS
 
 _ARROW = re.compile(r"\s*(?:->|=>|→|-->|⇒)\s*")
@@ -32,7 +33,7 @@ _PERSON = re.compile(r"^(?P<p>(?-i:[A-Z])[\w'\-]+(?: (?-i:[A-Z])[\w'\-]+)+)(?P<o
 def arrow_noted(text: str) -> str:
     """The request ``text`` stands for (see the module docstring); ``text`` when it is none of these notes."""
     body = re.sub(r"\b(?P<k>phone|mobile|cell|tel|telephone|contact) no\.?(?=\s|$)", r"\g<k> number", text.strip(), flags=re.I)
-    said = _chain(body) or _app_first(body)
+    said = arrow_query(body) or _chain(body) or _app_first(body)  # "X -> field = ?", "App: X -> unpin" first
     return said or text
 
 
