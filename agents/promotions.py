@@ -27,7 +27,10 @@ import re
 from typing import Any
 
 from ..unitext import NO_SPACES
+from . import word_forms
 from .fields import has_flag
+from .money_amounts import CURRENCY_NAMES as _CURRENCY_WORDS
+from .money_amounts import PREFIXES, SYMBOLS
 from .text import normalize, words
 
 _LEADS = frozenset(words(
@@ -51,10 +54,95 @@ _DISCOUNT = re.compile(
     r"up to|bis zu|hasta|até|jusqu'à|fino al|do|до|حتى|עד|最大|最高|최대)\s?\d{1,3}(?:[.,]\d{1,2})?\s?%", re.I)
 
 
+# Words that say you GET something (get, earn, win, receive; a bonus, a discount, a reward, free, cashback), in the
+# languages phones ship: beside a sum or a percentage they make a sentence an offer (":func:`offer`).
+_GAINS = frozenset(normalize(w) for w in """
+get gets earn win receive bonus discount discounts off free cashback reward rewards save gift
+erhalte erhalten bekomme bekommen sichere sichern gewinne gewinnen rabatt gratis kostenlos spare sparen prämie geschenkt
+obtenez obtiens gagnez gagne recevez reçois réduction remise offert offerts offerte gratuit gratuite économisez cadeau
+obtén obtener gana ganar recibe recibir bono bonificación descuento ahorra regalo premio recompensa
+ganhe ganha receba recebe bônus desconto grátis gratuito economize prêmio presente
+ottieni ricevi vinci guadagna sconto gratuito risparmia
+krijg ontvang verdien korting bespaar beloning
+zyskaj odbierz otrzymaj wygraj zgarnij rabat zniżka zniżki zniżkę darmowa darmowy oszczędź nagroda prezent
+получи получите выиграй заработай бонус бонусы скидка скидку бесплатно кешбэк кэшбэк подарок награда сэкономь
+отримай отримайте виграй знижка знижку безкоштовно кешбек подарунок
+вземи спечели отстъпка безплатно подарък dobij dobijte osvoji popust besplatno poklon
+kazan kazanın indirim hediye ücretsiz bedava
+dapatkan raih menangkan diskon potongan hadiah hemat percuma jimat
+nhận giảm tặng thưởng
+احصل اربح بونص مكافأة خصم مجانا مجاني وفر هدية بگیرید بگیر دریافت تخفیف جایزه رایگان هدیه
+קבל קבלו הנחה בונוס חינם מתנה זכה זכו
+पाएं पाओ पाइए जीतें छूट बोनस मुफ्त मुफ़्त कैशबैक इनाम उपहार मिळवा सूट मोफत पाउनुहोस् छुट
+পান পাবেন জিতুন ছাড় বোনাস ফ্রি ক্যাশব্যাক উপহার
+பெறுங்கள் தள்ளுபடி இலவசம் போனஸ் பொందండి తగ్గింపు ఉచితం బోనస్ వట్టම් බෝනස් නොමිලේ
+حاصل پائیں جیتیں رعایت بونس مفت
+upate pata pokea shinda bonasi punguzo bure zawadi tuzo
+ያግኙ ያግኝ ሽልማት ቅናሽ ቦነስ በነጻ ነጻ
+primești obține obțineți câștigă reducere gratuit cadou economisește
+kapj szerezz nyerj bónusz kedvezmény ingyen ingyenes ajándék
+získej získejte vyhraj sleva slevu zdarma dárek ušetři
+κέρδισε πάρε αποκτήστε μπόνους έκπτωση δωρεάν δώρο
+få tjäna tjen vinn vind rabat spara spar gave present belöning
+saat saa ansaitse voita alennus alennusta ilmainen ilmaiseksi säästä palkkio lahja
+алыңыз ұтыңыз жеңілдік тегін сыйлық oling yuting chegirma bepul keshbek
+მიიღე მიიღეთ მოიგე ბონუსი ფასდაკლება უფასო ქეშბექი საჩუქარი
+ստացեք շահեք բոնուս զեղչ անվճար նվեր
+аваарай хөнгөлөлт үнэгүй урамшуулал бэлэг
+makakuha kumuha manalo diskwento libre premyo
+""".split())
+_GAIN_PHRASES = ("giảm giá", "miễn phí", "hoàn tiền", "ưu đãi", "立减", "返现", "免费", "领取", "获得", "赠送", "減免", "獲得",
+                 "還元", "割引", "無料", "もらえる", "ゲット", "プレゼント", "할인", "적립", "무료", "증정", "받기", "받으세요",
+                 "ส่วนลด", "ฟรี", "รับเลย", "เงินคืน", "โบนัส", "ទទួលបាន", "បញ្ចុះតម្លៃ", "ឥតគិតថ្លៃ", "လျှော့စျေး", "အခမဲ့",
+                 "ලබා ගන්න", "کیش بیک", "حاصل کریں")
+_EDGES = ".,!?;:()[]\"“”«»¡¿،።፣。！？"
+_CURRENCY_SUM = re.compile(rf"^(?:[{SYMBOLS}]|{PREFIXES})\d|^\d[\d.,]*[{SYMBOLS}]$")  # "$5", "rp75.000", "20€"
+_PERCENT = re.compile(r"^(?:\d{1,3}(?:[.,]\d{1,2})?%|%\d{1,3})$")  # "10%", Turkish "%20"
+_UNSPACED_SUM = re.compile(rf"\d\s?(?:%|元|块|円|원|บาท|[{SYMBOLS}])|[{SYMBOLS}]\s?\d")
+_GAP = 3  # tokens at most between what you get and its sum
+# A word before a sum that makes it a price to pay ("Get Premium for 99 kr", "solo 5 €") and a rate after it ("/mo").
+_PRICED = frozenset("for für pour por per para voor za за için kwa à only just nur seulement solo só tylko только "
+                    "sadece hanya chỉ από från fra pay zahle zahlen payez paie paga pague pagar betaal zapłać płać "
+                    "оплати оплатите заплати сплати öde ödeyin bayar trả lipa ادفع بپرداز پرداخت שלם चुकाएं plătește "
+                    "fizess zaplať πλήρωσε betala betal maksa төле to'lang გადაიხადე magbayad".split())
+
+
+def _sum_at(tokens: list[str], i: int) -> bool:
+    """A sum or a percentage starts at token ``i`` ("10%", "75 tl", "$5", "rp75.000", "ksh 300", "100 ብር")."""
+    token, after = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else ""
+    if _PERCENT.match(token) or _CURRENCY_SUM.match(token):
+        return True
+    if token[:1].isdigit():
+        return after in _CURRENCY_WORDS or after[:1] in SYMBOLS
+    named = token in _CURRENCY_WORDS or re.fullmatch(PREFIXES, token) or all(c in SYMBOLS for c in token)
+    return bool(named) and after[:1].isdigit()  # "r$ 20", "ksh 300"
+
+
+def offer(text: str) -> bool:
+    """A sentence offering a sum or a percentage you get, not one you pay: a word of gain (get, earn, win, bonus,
+    discount, free, cashback) within three words of it ("Kartını ekle, 75 TL indirim kazan!", "Recarga y recibe un
+    bono de 10%", "Get 10% back"); no price word just before the sum ("Get Premium for 99 kr") nor a rate after it."""
+    said = normalize(text)
+    tokens = [t for t in (w.strip(_EDGES) for w in said.replace("/", " / ").split()) if t]
+    spaced = len(tokens) >= 4
+    if not spaced and not (NO_SPACES.search(said) and len(said) >= 8):
+        return False
+    sums = [i for i in range(len(tokens)) if _sum_at(tokens, i) and not (i and tokens[i - 1] in _PRICED)
+            and "/" not in tokens[i + 1:i + 3]]
+    if NO_SPACES.search(said):  # "下单立减20元", "최대 5,000원 할인 받기": a sum and a word of gain anywhere
+        return bool(_UNSPACED_SUM.search(said)) and any(p in said for p in _GAIN_PHRASES)
+    if not sums:
+        return False
+    gains = [i for i, t in enumerate(tokens) if t in _GAINS] + \
+        [i for i, t in enumerate(tokens) if any(p in t for p in _GAIN_PHRASES)]
+    return any(abs(g - s) <= _GAP for g in gains for s in sums)
+
+
 def wanted(task: str) -> bool:
-    """The task asks for an offer or a promotion."""
+    """The task asks for an offer or a promotion: by its word, or by the gain it offers ("..., 500 ₸ сыйлық")."""
     said = normalize(task)
-    return bool(words(task, stopwords=frozenset()) & _LEADS) or any(p in said for p in (*_LEAD_PHRASES, *_COUPONS))
+    return bool(words(task, stopwords=frozenset()) & _LEADS) or any(p in said for p in (*_LEAD_PHRASES, *_COUPONS)) \
+        or offer(task)
 
 
 # A card that invites to read about something ("Les mer", "Saiba mais", "了解更多"): news or a promotion, no control.
@@ -69,11 +157,12 @@ _READ_MORE = frozenset(normalize(p) for p in (
 
 
 def is_banner(label: str) -> bool:
-    """A promotion's sentence: a promotion word first, then a colon or four words more; or a card with a sentence
-    that invites to read more about it ("Send money to anyone | It's free ... | Les mer")."""
+    """A promotion's sentence: a promotion word first, then a colon or four words more; one that offers a sum or a
+    percentage to get (:func:`offer`); or a card with a sentence that invites to read more about it ("Send money to
+    anyone | It's free ... | Les mer", "Top up on Fridays and get 10% | Learn more")."""
     text = normalize(label)
     parts = [p.strip() for p in text.split("|")]
-    if len(parts) >= 3 and parts[-1].rstrip(" >›→") in _READ_MORE:
+    if len(parts) >= 2 and parts[-1].rstrip(" >›→") in _READ_MORE and (len(parts) >= 3 or len(parts[0].split()) >= 4):
         return True
     if "|" in text:  # a card: its headline says it ("Promo Hotel Bali diskon s/d 40% | Pesan sekarang")
         text = text.split("|", 1)[0].strip()
@@ -81,6 +170,8 @@ def is_banner(label: str) -> bool:
         return False
     lead = next((p for p in _LEAD_PHRASES if text.startswith(p)), None)
     tokens = _SPLIT.split(text)
+    if offer(text):
+        return True  # a sum or a percentage to get ("Kartını ekle, 75 TL indirim kazan!")
     if (any(c in text for c in _COUPONS) or _DISCOUNT.search(text)) and (
             len([t for t in tokens if t]) >= 4 or NO_SPACES.search(text) and len(text) >= 8):
         return True  # a sentence offering a coupon or a discount, wherever the word stands
@@ -152,12 +243,29 @@ def element_kind(screen: Any, element: int) -> str | None:
     return None
 
 
+def offer_only(task: str, label: str) -> bool:
+    """A card ("Wallet | Balance: 0,00 | Add a card, get 75 off!") whose offer part alone shares the task's words:
+    the card is the way to what it names, its offer line no way to anything else."""
+    parts = [p.strip() for p in label.split("|") if p.strip()]
+    said = words(task)
+    if len(parts) < 2 or not said:
+        return False
+    shared = [bool(_meets(said, words(p))) for p in parts]
+    offered = [offer(p) for p in parts]
+    return any(s and o for s, o in zip(shared, offered)) and not any(s and not o for s, o in zip(shared, offered))
+
+
+def _meets(said: set[str], shown: set[str]) -> set[str]:
+    return (said & shown) | {w for w in shown if any(word_forms.weight(t, w) for t in said - shown)}
+
+
 def unwanted(task: str, screen: Any, element: int) -> bool:
     """An ad or an offer the task did not ask for: by its marker or headline ("label | its row"), or by its id."""
     text = f"{screen.labels.get(element, '')} | {screen.context.get(element, '')}"
     kind = element_kind(screen, element)
     return not words(task, stopwords=frozenset()) & AD_MARKERS and (is_ad(text) or kind == "ad") or \
-        not wanted(task) and (is_banner(screen.labels.get(element, "")) or kind == "offer")
+        not wanted(task) and (is_banner(screen.labels.get(element, "")) or kind == "offer" or
+                              offer_only(task, screen.labels.get(element, "")))
 
 
 _HEAD_GAP = 120  # px at most between a list's heading and the list

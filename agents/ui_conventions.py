@@ -142,7 +142,8 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
         marked_by_id = promotions.element_kind(screen, element)
         if not wants_ads and (marked_by_id == "ad" or promotions.is_ad(f"{label} | {screen.context.get(element, '')}")):
             candidate.score -= 2.0
-        elif not wants_offers and (marked_by_id == "offer" or promotions.is_banner(label)):
+        elif not wants_offers and (marked_by_id == "offer" or promotions.is_banner(label) or
+                                   promotions.offer_only(task, label)):
             candidate.score -= 2.0  # "Promo: top up 100, get 10% back": an offer page, not the "Top up" tile
         if candidate.action.get("kind") != "tap":
             continue  # a long press on an ad or offer is no way in either; the rest is for taps
