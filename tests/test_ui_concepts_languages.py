@@ -68,3 +68,24 @@ def test_short_words_of_new_sections_are_not_everyday_words_of_others():
     assert "send" not in concepts("aseta aika")  # Hausa "aika" (send) is Finnish "time": left out
     assert "close" not in concepts("ເປີດແອັບ")  # Lao "ປິດ" (close) is not cut out of "ເປີດ" (open)
     assert "search" not in concepts("nema veze")  # Hausa "nema" is Serbian "there is no": left out
+
+
+def test_completed_sections_meet_tasks_in_other_languages():
+    assert fit(concepts("turn on bluetooth"), "ჩართვა") == 0.75  # Georgian switch
+    assert fit(concepts("перевести деньги маме"), "Փոխանցել") == 0.75  # Russian task, Armenian screen
+    assert fit(concepts("yangilash"), "Update all") == 0.75  # Uzbek task
+    assert fit(concepts("আপডেট করুন"), "Actualizar") == 0.75  # Bengali task, Spanish screen
+    assert fit(concepts("ክፈል"), "Pay now") == 0.75  # Amharic task
+    assert fit(concepts("ऑर्डर करा"), "Commander") == 0.75  # Marathi task, French screen
+    assert fit(concepts("switch on wi-fi"), "Slå på") == 0.75  # Norwegian switch
+    assert fit(concepts("kích hoạt"), "Einschalten") == 0.75  # Vietnamese task, German switch
+    assert fit(concepts("search"), "ស្វែងរក") == 0.75 and fit(concepts("add it"), "បន្ថែម") == 0.75  # Khmer
+
+
+def test_a_word_that_says_two_things_in_its_language_keeps_the_one_it_had():
+    assert set(concepts("Қосу")) == {"add"}  # Kazakh "қосу" also turns on: not read as "on"
+    assert set(concepts("O'chirish")) == {"delete"}  # Uzbek "o'chirish" also turns off
+    assert set(concepts("বন্ধ করুন")) == {"close"}  # Bengali close, also "turn off"
+    assert "on" not in concepts("เปิดแอป Grab") and "on" not in concepts("打开微信")  # "open" is no turning on
+    assert "on" not in concepts("Nổi bật")  # Vietnamese "bật" (on) inside "featured": left out
+    assert "back" not in concepts("զանգիր ինձ հետ")  # Armenian "հետ" is "with"
