@@ -2,7 +2,7 @@
 
 "make it ring at 7:10 instead" moves an alarm to 7:10 ("make the talk start at 9" moves it to start at 9); "get
 the phone onto it" connects to it; "what does my basket add up to?" asks its total; "swap what it says for X"
-replaces it with X; "replace Bo's old number with X" replaces his number; "count down 5 minutes" starts a timer for 5 minutes; "keep the rest as it is" keeps the rest; "set a timer for 5 minutes, then name it "Tea"" is a
+replaces it with X; "replace Bo's old number with X" replaces his number; "what my memo "X" says" is its text, "over Chatly" on Chatly; "count down 5 minutes" starts a timer for 5 minutes; "keep the rest as it is" keeps the rest; "set a timer for 5 minutes, then name it "Tea"" is a
 timer titled "Tea"; "a memo with "buy milk" in it" says "buy milk"; "how many songs my playlist has" asks how many
 songs my playlist has, in question order; "send a Chatly message "hi" to Bo Li" sends "hi" to Bo Li on Chatly;
 "change where the talk happens to Hall B" changes its location; "Bo's mail "Plans" - reply with X" replies to it;
@@ -33,6 +33,12 @@ _IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     # "replace Bo's old number with X": the value it has now is the one replaced
     (r"\b(?P<v>replace|change|update|swap|overwrite) (?P<o>(?:[^,;]*?'s|his|her|their|its|my)) (?:old|current|existing|previous|present)"
      r" (?=(?:phone |mobile |home |work )?(?:number|e-?mail(?: address)?|address|name|title|location|password)\b)", r"\g<v> \g<o> "),
+    # "email Bo what my memo "Plans" says": its text; "send Bo X over Chatly": on Chatly
+    (r"\bwhat (?P<x>(?:my|the|this|that) (?:note|memo|document|doc|text file|list) [\"“][^\"“”]+[\"”]) (?:says|said|reads|contains|holds)\b",
+     r"the text of \g<x>"),
+    (r"\b(?:currently|presently|at present) (?=(?:active|inactive|enabled|disabled|on|off|running|paused|switched|turned"
+     r"|muted|pinned|starred|unread|connected)\b)", ""),  # "how many alarms are currently active": that are active
+    (r"(?<=\S) (?:over|via|through) (?P<app>(?-i:[A-Z])[\w\-]*)(?=\s*[.!?]?\s*$)", r" on \g<app>"),
     # "count down 12 minutes (with a timer)": a timer for that long
     (r"\bcount down (?:from )?(?P<d>[\w\-]+ (?:seconds?|secs?|minutes?|mins?|hours?|hrs?))\b(?: (?:with|on|using) (?:a|the|my) timer\b)?",
      r"start a timer for \g<d>"),

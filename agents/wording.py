@@ -63,7 +63,7 @@ _UNITS = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|yea
 _LEAD = re.compile(r"^(?:(?:hey|hi|hello|ok|okay|yo|so|um|oh|also|then|and also|and then)(?: there)?\b[,!.]?\s*"
                    r"|(?:please|kindly) to (?=[a-z])|you (?:should|must|need to|have to|ought to)\s+(?=[a-z])|(?:please|kindly|just|pls|quickly)\b\s*"
                    r"|would you mind\b\s*|do you mind\b\s*"
-                   r"|(?:can|could|would|will) you(?: please| kindly| just| maybe| quickly)?\b\s*|(?:would|could|will) you be able to\b\s*"
+                   r"|(?:can|could|would|will) you(?: please| kindly| just| maybe| quickly| possibly| perhaps)?\b\s*|(?:would|could|will) you be able to\b\s*"
                    r"|(?:I|we) (?:need|want|would like|would love) you to\b\s*"
                    r"|help me(?: to)?\b\s*|go ahead and\b\s*|do me a favou?r and\b\s*|be so kind as to\b\s*"
                    r"|(?:I|we) would (?:really )?appreciate (?:it )?if you (?:could|would)\b\s*|let us\b\s*)", re.I)

@@ -21,6 +21,7 @@ def test_a_filler_before_a_request_is_dropped(said, plain):
     ("Would it be possible for you to clear my Firefox history?", "clear my Firefox history"),
     ("Any chance you could move scan.pdf to Taxes?", "move scan.pdf to Taxes"),
     ("is there any way to mute the Chess club group?", "mute the Chess club group"),
+    ("Is there a way to unpin my chat with Oren?", "unpin my chat with Oren"),
 ])
 def test_a_polite_question_frame_asks_for_the_action(said, plain):
     assert unframed(said) == plain

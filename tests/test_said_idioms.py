@@ -64,3 +64,12 @@ def test_a_count_down_is_a_timer_and_an_old_value_is_the_one_replaced():
     assert idioms_said("replace Ada Vo's old email with ada@vo.net") == "replace Ada Vo's email with ada@vo.net"
     assert idioms_said("update her current address to 4 Elm Row") == "update her address to 4 Elm Row"
     assert idioms_said("text Ada Vo my old number") == "text Ada Vo my old number"  # no value replaced
+
+
+def test_a_memo_said_as_what_it_says_a_state_said_now_and_an_app_gone_over():
+    assert idioms_said('email ada@vo.net what my memo "Gym" says') == 'email ada@vo.net the text of my memo "Gym"'
+    assert idioms_said("what my boss says") == "what my boss says"  # no memo named
+    assert idioms_said("how many of my timers are currently running?") == "how many of my timers are running?"
+    assert idioms_said("what is currently playing?") == "what is currently playing?"
+    assert idioms_said("send Ada Vo the gate code over Chatterly") == "send Ada Vo the gate code on Chatterly"
+    assert idioms_said("send Ada Vo the gate code over lunch") == "send Ada Vo the gate code over lunch"  # no app

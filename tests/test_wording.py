@@ -23,6 +23,8 @@ from cascadroid.agents.wording import canonical
     ("Take Priya off the guest list", "remove Priya from the guest list"),
     ("basket -= oat milk", "remove oat milk from basket"),
     ("watchlist += Dune Part Two", 'add "Dune Part Two" to watchlist'),
+    ("Could you possibly erase the clip dog.mp4?", "delete the clip dog.mp4"),
+    ("Would you perhaps give Marta Oliveira a ring?", "call Marta Oliveira"),
 ])
 def test_politeness_goes_and_the_verb_is_the_button_word(said: str, meant: str) -> None:
     assert canonical(said) == meant
