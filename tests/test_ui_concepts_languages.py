@@ -89,3 +89,19 @@ def test_a_word_that_says_two_things_in_its_language_keeps_the_one_it_had():
     assert "on" not in concepts("เปิดแอป Grab") and "on" not in concepts("打开微信")  # "open" is no turning on
     assert "on" not in concepts("Nổi bật")  # Vietnamese "bật" (on) inside "featured": left out
     assert "back" not in concepts("զանգիր ինձ հետ")  # Armenian "հետ" is "with"
+
+
+def test_traditional_chinese_and_the_rarer_concepts_meet_other_languages():
+    assert fit(concepts("把照片加到我的最愛"), "Favorites") == 0.75  # Taiwan's word for favourites
+    assert fit(concepts("掃一掃付款碼"), "Scan") == 0.75
+    assert fit(concepts("track my order"), "ติดตามพัสดุ") == 0.75  # Thai screen
+    assert fit(concepts("proceed to checkout"), "Till kassan") == 0.75  # Swedish screen
+    assert fit(concepts("go back"), "वापस जाएं") == 0.75  # Hindi screen
+    assert fit(concepts("show my receipts"), "Kvitteringer") == 0.75  # Norwegian screen
+
+
+def test_rarer_concepts_leave_everyday_words_alone():
+    assert "back" not in concepts("पैसे वापस करें")  # Hindi "वापस" alone is a refund's "back"
+    assert set(concepts("לתשלום")) == {"pay"}  # Hebrew "to payment" stays pay, no checkout
+    assert "food" not in concepts("I'm mad at the mat")  # Danish "mad", Norwegian "mat" (food) are English
+    assert "share" not in concepts("pan del día")  # Norwegian/Danish "del" (share) is Spanish "of the"
