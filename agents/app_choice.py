@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from ..device.types import AppInfo
 from . import transliterated
 from .app_cues import other_languages
+from .opened_apps import opened
 from .page_answers import phone_fact
 from .place_names import about_a_place
 from .spelling import slipped_names
@@ -198,12 +199,14 @@ def choose(task_words: set[str], package: str, apps: Sequence[AppInfo], task: st
     verbs = set(verbs) | said
     verbs -= {w for a in apps if a.label and re.search(rf"\b{re.escape(a.label)}['’]\w", task)  # "Getir'den": a name
               for w in words(a.label)}  # with its case ending (Turkish, Finnish) is no verb, even said first
+    verbs -= {w for a in apps if a.label and task and opened(task, a.label) for w in words(a.label)}  # "wave kholo"
     capitalised = {a.label for a in apps if a.label[:1].isupper() and re.search(rf"\b{re.escape(a.label)}\b", task)}
     owners, heads = _owned_heads(task, apps) if task else (set(), set())
     for app in apps:
         label = words(app.label)
+        opens = bool(task) and opened(task, app.label)  # "ouvre wave stp, ... senelec": the verb's object
         named = overlap(task_words - verbs - (heads if app.label not in owners else set()), label) * (
-            0.25 if task and _in_compound(app.label, task) else 1.0)
+            0.25 if task and not opens and _in_compound(app.label, task) else 1.0)
         if capitalised - {app.label} and app.label not in capitalised and app.label[:1].isupper():
             named *= 0.25  # "a Signal chat with Ana from my contacts": the people, not the app
         named += overlap(task_words - label - verbs, package_words(app.package))
@@ -220,7 +223,7 @@ def choose(task_words: set[str], package: str, apps: Sequence[AppInfo], task: st
                          re.I) if app.label else None
         # "on Signal", "in Contacts", "on maps"; "from my contacts" in lower case is the people, not the app
         explicit = 3.0 if said and (said.group(1)[:1].isupper() or not app.label[:1].isupper()
-                                    or not label & _HELD) or app.label in owners else 0.0
+                                    or not label & _HELD) or app.label in owners or opens else 0.0
         out.append(AppChoice(app, -1.0 if current else 1.0 + 2.0 * (2 * named + needed) + explicit, current))
     if inside:
         out = [AppChoice(c.app, c.score - 3.0 if c.score > 0 else c.score, c.current) for c in out]

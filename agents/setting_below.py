@@ -8,7 +8,8 @@ the list is scrolled rather than a look-alike tapped (English tasks: agents/miss
 
 On a page of the Settings app the same holds for any setting asked for in a script other than Latin
 ("скинь налаштування мережі", "내비게이션 바 설정 열어줘"): the word for "settings" and the verb name no row,
-and a row's word that only shares its stem with the task's ("мережа", "мережі") does.
+and a row's word that only shares its stem with the task's ("мережа", "мережі") does. A task opening an app
+("เปิดทรูมันนี่", Thai "open" being "turn on" too) asks for no setting.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any
 
 from ..unitext import NO_SPACES
 from .goal import parse_goal
+from .opened_apps import opened
 from .perceptor import Screen
 from .text import words
 
@@ -67,8 +69,8 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
             not any("scrollable" in line.rsplit("(", 1)[-1] for line in screen.lines):
         return
     said = goal.toggle_words if switch else words(task) - goal.verbs - _SETTINGS
-    if not said:
-        return
+    if not said or any(c.action.get("kind") == "open_app" and opened(task, c.action.get("app", "")) for c in out):
+        return  # "เปิดทรูมันนี่": opening an app, no setting
     titles = [screen.labels.get(i, "").split(" | ")[0] for i in screen.actionable if i not in screen.editable]
     if any(names(title, said) or not switch and _stem_named(title, said) for title in titles if title):
         return

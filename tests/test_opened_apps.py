@@ -1,0 +1,44 @@
+"""The app a task opens: its open-verb's object, not an app named in its reason (agents/opened_apps.py)."""
+
+from __future__ import annotations
+
+from test_app_choice import best_app
+
+from cascadroid.agents.opened_apps import opened
+from cascadroid.device.types import AppInfo
+
+# An invented phone: two wallets, two billers, a bank.
+APPS = [AppInfo(label="Pesalo", package="org.example.pesalo"), AppInfo(label="Kuvera", package="org.example.kuvera"),
+        AppInfo(label="Lumina", package="org.example.lumina.power"), AppInfo(label="Aquanet", package="org.example.aqua"),
+        AppInfo(label="Banko", package="org.example.banko")]
+
+
+def test_the_open_verbs_object_is_the_app_to_open_whichever_language_and_order():
+    for task, app in (("ouvre pesalo stp, faut que je paie la facture lumina", "Pesalo"),
+                      ("abre mi app de kuvera que tengo que pagar aquanet", "Kuvera"),
+                      ("Kuvera'yı aç, Lumina faturasını ödeyeceğim", "Kuvera"),
+                      ("pesalo kholo yaar, lumina ka bill bharna hai", "Pesalo"),
+                      ("öffne banko bitte, die aquanet rechnung ist fällig", "Banko"),
+                      ("відкрий kuvera, треба оплатити lumina", "Kuvera")):
+        assert opened(task, app), task
+        assert best_app(task, APPS) == app, task
+
+
+def test_must_not_fire_on_an_app_only_named_in_the_reason_or_an_app_name_inside_a_word():
+    assert not opened("ouvre pesalo stp, faut que je paie la facture lumina", "Lumina")
+    assert not opened("pay the pesalo bill then open settings", "Pesalo")
+    assert not opened("open pesalonia", "Pesalo") and not opened("", "Pesalo") and not opened("open it", "")
+    assert best_app("pay my lumina bill", APPS) == "Lumina"  # no open-verb: the app named decides
+
+
+def test_opening_an_app_said_in_thai_on_a_scrolling_launcher_is_no_setting_to_scroll_to():
+    from test_ui_conventions import node, screen_of
+
+    from cascadroid.agents.candidates import rank
+    observation, screen = screen_of(node("androidx.recyclerview.widget.RecyclerView", (0, 200, 1080, 2200), "", "",
+                                         node("TextView", (40, 240, 300, 500), "ปฏิทิน", clickable=True),
+                                         node("TextView", (340, 240, 600, 500), "นาฬิกา", clickable=True),
+                                         scrollable=True))
+    apps = [AppInfo(label="Rabbitly", package="org.example.rabbitly"), AppInfo(label="ปฏิทิน", package="org.example.cal")]
+    assert rank("เปิดแรบบิทลี่หน่อย จะจ่ายค่าไฟ", "", screen, apps, [])[0].action == {"kind": "open_app", "app": "Rabbitly"}
+    assert not opened("เปิดบลูทูธหน่อย", "Rabbitly")  # must not fire: another thing turned on
