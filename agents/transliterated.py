@@ -66,9 +66,35 @@ def said(task: str, label: str) -> bool:
 
 def sounded(task: str, label: str) -> int:
     """How many Latin words of ``task`` sound like a word of ``label`` written in another script ("board" and
-    "बोर्ड", "account" and "अकाउंट": Hinglish, Arabizi, romanised Thai on a screen in its own script)."""
+    "बोर्ड", "account" and "अकाउंट": Hinglish, Arabizi, romanised Thai on a screen in its own script). Two words too
+    short alone count when no other word does and they are said together as two of the label's ("aage badho":
+    "आगे बढ़ें", each word as its own); a verb's nasalised ending is no consonant ("बढ़ें", "badhen": "badho")."""
     if _latin(label):
         return 0
-    keys = {sound_key(w) for w in _WORD.findall(label) if not _latin(w) and not _HAN.search(w)}
-    said = {sound_key(w) for w in _WORD.findall(task) if _latin(w)}
-    return len({k for k in said & keys if len(k) >= _SHORTEST})
+    shown = [w for w in _WORD.findall(label) if not _latin(w) and not _HAN.search(w)]
+    said = [w for w in _WORD.findall(task) if _latin(w)]
+    count = len({k for k in set().union(*map(_keys, said)) & set().union(*map(_keys, shown)) if len(k) >= _SHORTEST})
+    if count:
+        return count
+    pairs = {(a, b) for x, y in _neighbours(label, latin=False) for a in _keys(x) for b in _keys(y) if a and b}
+    heard = {(a, b) for x, y in _neighbours(task, latin=True) for a in _keys(x) for b in _keys(y) if a and b}
+    return 2 if any(len(a + b) >= _SHORTEST for a, b in pairs & heard) else 0
+
+
+def _neighbours(text: str, latin: bool) -> list[tuple[str, str]]:
+    """Pairs of words next to each other in one part of ``text`` (not across "|"): the Latin ones, or the others."""
+    out = []
+    for part in text.split("|"):
+        said = [w for w in _WORD.findall(part) if _latin(w) == latin and not _HAN.search(w)]
+        out += list(zip(said, said[1:]))
+    return out
+
+
+_NASALISED = re.compile(r"(?<=[\u093e-\u094c\u09be-\u09cc\u0a3e-\u0a4c])[\u0901\u0902\u0981\u0982\u0a02\u0a70]$"
+                        r"|(?<=[aeiou])[nm]$")  # "-ें", "-en": a vowel said through the nose
+
+
+def _keys(word: str) -> set[str]:
+    """A word's sound key, and the key of its stem where it ends in a nasalised vowel ("बढ़ें", "badhen")."""
+    plain = _NASALISED.sub("", word)
+    return {sound_key(word), sound_key(plain)}

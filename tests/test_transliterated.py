@@ -54,3 +54,15 @@ def test_a_romanised_task_word_sounds_like_a_label_in_its_own_script():
     assert sounded("open settings", "Settings") == 0
     assert sounded("bill bharna hai", "बिल") == 0
     assert sounded("mera account kholo", "मेरा पता") == 0
+
+
+def test_two_short_romanised_words_said_together_sound_like_a_two_word_label_whatever_the_verbs_ending():
+    from cascadroid.agents.transliterated import sounded
+    assert sounded("ho gaya, ab aage badho", "आगे बढ़ें") == 2  # familiar "-o" / polite nasalised "-ें"
+    assert sounded("aage badhen please", "आगे बढ़ो") == 2
+    assert sounded("jaldi piche chalo", "पीछे चलें") == 2
+    # must not fire: another verb after the same first word, unrelated words of the same length, one word alone
+    assert sounded("aage dekho", "आगे बढ़ें") == 0 and sounded("abhi bhejo", "आगे बढ़ें") == 0
+    assert sounded("badho", "आगे बढ़ें") == 0 and sounded("bade log", "आगे बढ़ें") == 0
+    assert sounded("button dabao", "बटन") == 1  # a spelled-out final nasal is a consonant still
+    assert sounded("raat ko aankhon mein", "रीडिंग मोड | आंखों की थकान") == 0  # two short keys are no one word
