@@ -37,6 +37,10 @@ _PARTICLES = frozenset(normalize(w) for w in (
     "efter", "etter", "för", "om",  # Danish, Norwegian, Swedish
 ))
 # Articles and determiners that open the thing looked for ("unos tacos al pastor, búscalos": "tacos al pastor").
+# Verb endings written onto the verb, by which people ask it of someone: Indonesian and Malay "-in", "-kan", "-lah"
+# ("cariin", "carikan"), Tagalog "-in" ("hanapin"), Swahili's plural "-ni" ("tafutani"), Finnish "-kää"
+# ("etsikää"), Turkish "-sana"/"-sene" ("arasana"); only on a word that says search without it.
+_ATTACHED = ("kanlah", "kan", "lah", "in", "ni", "kää", "kaa", "sana", "sene", "yın", "yin")
 _DETERMINERS = frozenset(normalize(w) for w in (
     "a", "an", "some", "the", "un", "una", "unos", "unas", "uno", "el", "la", "los", "las", "um", "uma", "uns", "umas",
     "une", "des", "du", "ein", "eine", "einen", "einem", "een", "en", "ett", "et", "ei", "qualche", "alguns", "algunos"))
@@ -56,9 +60,12 @@ def _app_words(screen: Screen, apps: list[str]) -> set[str]:
 
 
 def _searches(word: str) -> bool:
-    """The word says search: a search verb or noun, also with a Romance clitic on it ("búscalos": "busca")."""
+    """The word says search: a search verb or noun, also with a Romance clitic on it ("búscalos": "busca") or a
+    verb ending attached (``_ATTACHED``: "cariin", "carikan", "hanapin", "tafutani", "etsikää", "arasana")."""
+    key = normalize(word)
+    stems = [key[:-len(e)] for e in _ATTACHED if key.endswith(e) and len(key) - len(e) >= 3]
     return any(asks_search(w) or names_search(w) or normalize(w) in SEARCH_WORDS or "search" in ui_glossary.concepts(w)
-               for w in (word, *endings.imperatives(word)))
+               for w in (word, *endings.imperatives(word), *stems))
 
 
 def query(task: str, screen: Screen, apps: list[str]) -> tuple[str, bool]:

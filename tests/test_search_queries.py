@@ -92,3 +92,14 @@ def test_a_search_field_showing_its_prompt_as_text_takes_the_query() -> None:
     screen = made_screen("com.example.loppis", "Loppis", rows, {"text field": "gamle stoler"})
     assert not any(c.action.get("kind") == "type" and c.action.get("element") == 7 and c.action.get("text") == "lamper"
                    for c in rank("nåja, la oss søke etter lamper", "", screen, [], []))
+
+
+def test_a_search_verb_with_an_attached_ending_is_the_verb_and_the_query_beats_a_longer_suggestion() -> None:
+    screen = _focused(made_screen("my.example.kedai", "Kedai", [("View", "kasut sukan lelaki saiz 42"),
+                                                                ("View", "kasut")], {"Cari produk": ""}))
+    top = rank("tolong carikan kasut sukan lelaki", "", screen, [], [])[0].action
+    assert top["kind"] == "type" and top["text"] == "kasut sukan lelaki"
+    market = _market(["kahawa ya arabica ya kenya", "chai"])
+    assert query("tafutani kahawa ya arabica", market, []) == ("kahawa arabica", True)
+    # must not fire: a word that only begins like a search verb ("cariño") is no search
+    assert query("mándale flores a mi cariño", made_screen("com.example.shop", "Shop", []), [])[1] is False
