@@ -105,3 +105,11 @@ def test_rarer_concepts_leave_everyday_words_alone():
     assert set(concepts("לתשלום")) == {"pay"}  # Hebrew "to payment" stays pay, no checkout
     assert "food" not in concepts("I'm mad at the mat")  # Danish "mad", Norwegian "mat" (food) are English
     assert "share" not in concepts("pan del día")  # Norwegian/Danish "del" (share) is Spanish "of the"
+
+
+def test_central_asian_sections_meet_tasks_in_other_languages():
+    assert fit(concepts("жөнөтүү"), "Отправить") == 0.75  # Kyrgyz task, Russian screen
+    assert fit(concepts("ҷустуҷӯ"), "Search") == 0.75  # Tajik task
+    assert fit(concepts("send it"), "Фиристодан") == 0.75  # Tajik screen
+    assert set(concepts("Өчүрүү")) == {"delete"}  # Kyrgyz delete, also turning off: kept as delete
+    assert "close" not in concepts("Hesabı bağla")  # Azerbaijani "bağla" (close) is Turkish "link": left out
