@@ -8,6 +8,10 @@ either: "on" in "leave X on"), and a control that names it is the wrong one. The
 Spanish, Portuguese, French, Italiano and German ("pero deja", "mas deixa", "mais laisse",
 "ma lascia", "aber lass"). A pronoun ("and keep it on") refers back to the task's own object: no
 exclusion then.
+The look-alike is said in every language the same way: after a comma, a no-word ("..., not the regular one",
+"mitte tavalise boltiga", "ei tavallista", "nicht das normale", "не обычное", "bukan yang biasa"), or a word for
+"instead of" / "no need for" ("en vez de", "zamiast", "ko cần ô tô"), or before a postposed no ("normal taksi
+değil", "택시 말고", "oddiy emas").
 """
 
 from __future__ import annotations
@@ -23,14 +27,27 @@ _LEAVE = (r"(?:leave|leaving|keep|keeping|deja|dejando|mantén|manten|deixa|deix
           r"lascia|lasciando|mantieni|lass|lasse|behalte)")
 _BUT = r"(?:but|pero|mas|mais|ma|aber)"
 _AND = r"(?:and|while|y|e|et|und)"
+# A no-word opening a clause after a comma: what follows is the look-alike not meant.
+_NOT = (r"not|mitte|ei|eikä|nicht|pas|no|não|non|niet|inte|ikke|nie|ne|не|ні|nu|nem|όχι|bukan|không phải|chứ không phải|"
+        r"hindi|ليس|مش|مو|نه|ולא|לא|नहीं")
+# "instead of", "rather than", "no need for" before the look-alike.
+_INSTEAD = (r"instead\s+of|rather\s+than|statt|anstatt|plutôt\s+que|au\s+lieu\s+d[eu']|en\s+vez\s+de|en\s+lugar\s+de|"
+            r"em\s+vez\s+de|invece\s+d[ie]|in\s+plaats\s+van|istället\s+för|i\s+stedet\s+for|zamiast|místo|"
+            r"namiesto|вместо|замість|umjesto|umesto|în\s+loc\s+de|αντί\s+για|badala\s+ya|به\s+جای|بدلا\s+من|"
+            r"במקום|के\s+बजाय|ko\s+cần|k\s+cần|không\s+cần|khỏi\s+cần|gak\s+usah|nggak\s+usah|tidak\s+usah|"
+            r"tidak\s+perlu|gak\s+perlu")
+# A no put after the look-alike ("normal taksi değil", "택시 말고", "普通のじゃなくて", "oddiy emas").
+_POSTPOSED = r"değil|yerine|emas|o'rniga|емес|орнына|말고|아니고|じゃなくて|ではなく|helyett|sijaan|asemel"
 _CLAUSE = re.compile(
-    rf"(?:,\s*|\s+)(?:{_BUT}\s+{_LEAVE}\s+{_PRONOUN}(?P<a>[^,.;!?]+?){_STATE}"
+    rf"(?:,\s*|\s+|^)(?:{_BUT}\s+{_LEAVE}\s+{_PRONOUN}(?P<a>[^,.;!?]+?){_STATE}"
     rf"|{_AND}\s+{_LEAVE}\s+{_PRONOUN}(?P<d>[^,.;!?]+?){_STATE.replace(')?', ')')}"
     rf"|(?:except(?:\s+for)?|excepto|salvo|sauf|tranne|außer|without\s+touching|sin\s+tocar|sans\s+toucher)\s+"
     rf"{_PRONOUN}(?P<b>[^,.;!?]+?)"
     rf"|(?:but\s+not|pero\s+no|mas\s+não|mais\s+pas|ma\s+non|aber\s+nicht)\s+"
-    rf"(?P<c>(?:the|my|your|its|a|an|el|la|los|las|o|a|le|les|il|lo|der|die|das|den)\s+[^,.;!?]+?))"
+    rf"(?P<c>(?:the|my|your|its|a|an|el|la|los|las|o|a|le|les|il|lo|der|die|das|den)\s+[^,.;!?]+?)"
+    rf"|(?:(?<=,)|(?<=,\s))(?:{_NOT})\s+(?P<e>[^,.;!?]+?)|(?<=\s)(?:{_INSTEAD})\s+(?P<f>[^,.;!?]+?))"
     rf"\s*(?=$|[,.;!?])", re.I)
+_POSTPOSED_NO = re.compile(rf"(?<![^,\s])(?P<g>(?:[^\s,.;!?]+\s+)?[^\s,.;!?]+?)\s*(?:{_POSTPOSED})(?=$|[\s,.;!?])", re.I)
 
 
 def split(task: str) -> tuple[str, str]:
@@ -38,9 +55,9 @@ def split(task: str) -> tuple[str, str]:
     left: list[str] = []
 
     def cut(m: re.Match[str]) -> str:
-        left.append(next(g for g in m.group("a", "b", "c", "d") if g))
+        left.append(next(g for g in m.groupdict().values() if g))
         return ""
-    kept = _CLAUSE.sub(cut, task)
+    kept = _POSTPOSED_NO.sub(cut, _CLAUSE.sub(cut, task)).strip(" ,")
     return (kept.strip(), ", ".join(left)) if left and kept.strip() else (task, "")
 
 

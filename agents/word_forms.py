@@ -40,6 +40,22 @@ _FINALS = str.maketrans("ςךםןףץ", "σכמנפצ")  # Greek and Hebrew lett
 _MAX_PARTICLE = 3  # the longest prefixed particle of a right-to-left script ("وال", "ובה")
 _INFINITIVES = ("e", "en")  # Scandinavian, German and Dutch infinitive endings on an imperative's stem
 _BANTU_INFINITIVE = "ku"  # Swahili's infinitive prefix
+# Case endings agglutinative languages attach to a word, a name or a loanword, with its linking vowel ("boltiga",
+# "spotifyssa", "comforttal", "kartımla"): three letters or more, so that a four-letter label word with one is read
+# as that word ("Bolt" in "boltiga"), never as a longer word sharing its start ("mark" / "market", "book" / "booking").
+_CASE_ENDINGS = frozenset((
+    "iga ega aga uga ita eta ata iks eks aks isse esse asse ist est ast ile ele ale ilt elt alt ini ina"  # Estonian
+    " lla llä lle lta ltä ssa ssä sta stä ksi illa illä ille ilta iltä issa issä ista istä iin ihin iksi tta ttä"  # Finnish
+    " val vel ból ből ról ről tól től ban ben hoz hez höz nak nek"
+    " nál nél ért"  # Hungarian (-val/-vel takes the word's last consonant: "bolttal")
+    " yla yle ıyla iyle nın nin nun nün dan den tan ten ını ini unu ünü ına ine una üne nda nde ıma ime"  # Turkish
+    " ning dan bilan imga imni larni"  # Uzbek
+    " мен бен пен нан нен дан ден тан тен ның нің дың дің тың тің ымен імен ымды імді ыма іме"  # Kazakh
+    " тай тэй той аар ээр оор ийг"  # Mongolian
+).split())
+# Two-letter endings, read only after a word ending in a vowel ("luxoga", "taxira", "taxiye"; not "latest").
+_SHORT_ENDINGS = frozenset("ga ks le lt ni na ta ra re ba be ya ye yı yi da de".split())
+_VOWELS = "aeiouyäöüõı"
 
 
 def _rtl(word: str) -> bool:
@@ -87,6 +103,9 @@ def weight(task_word: str, label_word: str) -> float:
     if task_word.startswith(_BANTU_INFINITIVE) and len(label_word) >= 3 and label_word.isalpha() \
             and task_word[len(_BANTU_INFINITIVE):] == label_word:
         return FORM  # a Swahili verb's infinitive, "ku" before its stem ("kutoa" / "Toa", "kulipa" / "Lipa")
+    if len(label_word) == _MIN - 1 and label_word.isalpha() and not _rtl(label_word) \
+            and task_word[:len(label_word)] == label_word and _case_ending(task_word[len(label_word):], label_word):
+        return JOINED  # a four-letter word with a case ending ("Bolt" / "boltiga", "Taxi" / "taxiyle")
     if not (_usable(task_word) and _usable(label_word)):
         return 0.0
     task_word, label_word = _folded(task_word), _folded(label_word)
@@ -106,6 +125,14 @@ def weight(task_word: str, label_word: str) -> float:
         if tail >= 3 and 3 * tail >= 2 * short and max(heads) <= _MAX_PARTICLE and min(heads) <= 1:
             return FORM  # "האוספים" / "אוספים", "والطعام" / "طعام"
     return 0.0
+
+
+def _case_ending(tail: str, word: str) -> bool:
+    """``tail`` is a case ending of ``word`` (3 letters or more; Hungarian's "-val" as its last consonant + "al"; two
+    letters after a vowel)."""
+    if len(tail) == 2:
+        return word[-1] in _VOWELS and tail in _SHORT_ENDINGS
+    return len(tail) >= 3 and (tail in _CASE_ENDINGS or (tail[0] == word[-1] and tail[1:] in ("al", "el")))
 
 
 def forms(task_words: set[str], label_words: set[str]) -> float:
