@@ -15,6 +15,8 @@ two unequal keys a partial weight, below an exact word's 1.0:
 - ``JOINED``: a label word wholly at the start of a longer task word (suffixes agglutinated);
 - ``FORM``: a four-letter Latin button word and its Germanic infinitive ("Send" / "sende", "senden"); a Swahili
   button verb and its infinitive ("Toa" / "kutoa");
+- ``FORM``: in a syllabic script (Ethiopic, Cherokee, ...: a letter is a syllable) a label word of two letters
+  or more with one or two letters written on in the task ("ላክ" / "ላክልኝ", send / send me);
 - ``FORM``: a shared trailing stem after a prefixed particle of at most 3 letters, in right-to-left
   scripts only (Latin, Cyrillic and Indic scripts prefix negations: "lock" / "unlock", "सफल" / "असफल").
 
@@ -26,6 +28,7 @@ Words with digits and runs of scripts written without spaces (their keys are big
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -56,6 +59,20 @@ _CASE_ENDINGS = frozenset((
 # Two-letter endings, read only after a word ending in a vowel ("luxoga", "taxira", "taxiye"; not "latest").
 _SHORT_ENDINGS = frozenset("ga ks le lt ni na ta ra re ba be ya ye yı yi da de".split())
 _VOWELS = "aeiouyäöüõı"
+
+
+# Scripts whose letters are syllables (Ethiopic, Cherokee, Canadian syllabics, Yi, Vai): a two-letter word is a
+# whole verb or noun ("ላክ" send), and the object or person is written onto its end ("ላክልኝ" send me).
+_SYLLABIC = re.compile(r"^[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f\u13a0-\u13ff\u1400-\u167f\ua000-\ua48f\ua500-\ua63f]+$")
+_MAX_SUFFIX_SYLLABLES = 2
+
+
+def _syllables(task_word: str, label_word: str) -> float:
+    """A syllabic script's label word of two letters or more wholly at the start of the task's word, one or two
+    letters (a pronoun) written on: another form of it ("ላክ" / "ላክልኝ")."""
+    extra = len(task_word) - len(label_word)
+    return FORM if len(label_word) >= 2 and 0 < extra <= _MAX_SUFFIX_SYLLABLES and task_word.startswith(label_word) \
+        else 0.0
 
 
 def _rtl(word: str) -> bool:
@@ -97,6 +114,8 @@ def weight(task_word: str, label_word: str) -> float:
     ``JOINED`` or ``FORM``."""
     if task_word == label_word:
         return 0.0
+    if _SYLLABIC.match(label_word) and _SYLLABIC.match(task_word):
+        return _syllables(task_word, label_word)
     if len(label_word) == _MIN - 1 and label_word.isalpha() and task_word[:len(label_word)] == label_word \
             and task_word[len(label_word):] in _INFINITIVES:
         return FORM  # a four-letter button and its Germanic infinitive ("Send" / "sende", "Send" / "senden")

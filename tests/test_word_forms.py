@@ -132,3 +132,10 @@ def test_a_swahili_infinitive_meets_its_button_verb_and_its_function_words_name_
         node("Button", (540, 300, 1040, 420), "Nunua kwa Kadi", clickable=True))
     pay = element(observation, text="Lipa Bili")
     assert first("nataka kulipa bili ya maji kwa simu", screen) == {"kind": "tap", "element": pay.id}
+
+
+def test_a_syllabic_scripts_short_word_meets_its_form_with_a_pronoun_written_on() -> None:
+    assert weight("ግዛልኝ", "ግዛ") == FORM and weight("ክፈልልኝ", "ክፈል") == FORM  # "buy me", "pay for me"
+    # must not fire: one letter is no word, a longer word that begins alike, the same word, Latin two-letter words
+    assert weight("ላኪ", "ላ") == 0.0 and weight("ግዛቶቻችን", "ግዛ") == 0.0 and weight("ግዛ", "ግዛ") == 0.0
+    assert weight("gome", "go") == 0.0
