@@ -113,3 +113,14 @@ def test_central_asian_sections_meet_tasks_in_other_languages():
     assert fit(concepts("send it"), "Фиристодан") == 0.75  # Tajik screen
     assert set(concepts("Өчүрүү")) == {"delete"}  # Kyrgyz delete, also turning off: kept as delete
     assert "close" not in concepts("Hesabı bağla")  # Azerbaijani "bağla" (close) is Turkish "link": left out
+
+
+def test_the_acts_tasks_say_in_imperatives_of_more_languages():
+    from cascadroid.agents.ui_glossary import acts, shown
+    assert acts("pridaj mlieko do košíka") == {"add"}  # Slovak
+    assert acts("įjunk bluetooth") == {"on"}  # Lithuanian
+    assert acts("kapcsold be a wifit") == {"on"}  # Hungarian
+    assert acts("ჩართე ბლუთუზი") == {"on"}  # Georgian
+    assert shown("zapni wifi", ["Zapnout"]) and shown("zapni wifi", ["Einschalten"])  # Czech task, its own label
+    assert concepts("Pridaj") == {}  # words only tasks say are never read from a label
+    assert acts("použi kupón") == set()  # Czech "kup" (buy) only as a word of its own
