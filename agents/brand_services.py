@@ -3,8 +3,9 @@
 Ride, delivery and wallet super-apps name each service tile by their brand joined to an English service
 word, often written in the local script ("اسنپ‌فود", "ฟู้ด", "フード"); the user asks in their own words ("برام
 غذا سفارش بده", order me food). The brand is what three or more tiles start with; what follows it is the
-service. A task naming a service (food, groceries, a ride, a parcel) in any of the languages below meets
-the tile whose remainder is that service's English word, in Latin or transliterated.
+service. A task naming a service (food, groceries, a ride, a motorbike or a car, a parcel) in any of the languages
+below meets the tile whose remainder is that service's English word, in Latin or transliterated; a vehicle named
+("xe máy", "pikipiki") is that kind of ride only, and the one the task says it does not want ("ko cần ô tô") none.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from typing import Any
 
 from ..unitext import NO_SPACES
+from .exclusions import split
 from .perceptor import Screen
 from .text import normalize, words
 
@@ -31,24 +33,34 @@ _TABLE = {
     "ride": ("ride taxi cab lift ojek viaje viagem fahrt taxi курс поездка такси поїздка رحلة تاكسي سفر تاکسی מונית "
              "सवारी টেক্সি রাইড แท็กซี่ chuyến xe taksi タクシー 택시 打车 打車",
              "ride rides cab taxi car bike رايد تاکسی ไรด์ राइड রাইড ライド 라이드 райд"),
+    "bike": ("motorbike motorcycle moto motor+taxi bike+taxi ojek motor xe+máy xe+ôm mô+tô motosiklet mototaxi "
+             "bodaboda boda pikipiki habal-habal motorsiklo мотоцикл байк موتور موتورسیکلت دراجة+نارية मोटरसाइकिल "
+             "बाइक বাইক মোটরসাইকেল มอเตอร์ไซค์ มอไซค์ バイク 오토바이 摩托",
+             "bike moto motor ไบค์ バイク 바이크 बाइक বাইক байк بایک بايك"),
+    "car": ("car ô+tô xe+hơi mobil kereta coche carro voiture macchina автомобиль машину машина araba otomobil kotse "
+            "gari سيارة ماشین خودرو कार গাড়ি รถยนต์ รถเก๋ง 自動車 자동차 汽车 汽車 轿车",
+            "car cars auto کار कार কার カー 카 кар كار"),
     "send": ("parcel package courier paquete paket paquet pacco kiriman paket посылка посилка طرد بسته מישלוח पार्सल "
              "পার্সেল พัสดุ bưu kiện 荷物 택배 快递 快遞",
              "send box express courier باکس بوکس اکسپرس ส่ง เอ็กซ์เพรส एक्सप्रेस エクスプレス 익스프레스 экспресс"),
 }
 
+_VEHICLES = frozenset({"bike", "car"})
 _LOANS = {s: {normalize(w) for w in loans.split()} for s, (_, loans) in _TABLE.items()}
 
 
 def _said(task: str) -> set[str]:
     """The services a task names."""
+    task = split(task)[0]  # "đặt xe máy thôi ko cần ô tô": not the car
     said, own = normalize(task), words(task)
     out = set()
     for service, (terms, _) in _TABLE.items():
         for term in terms.split():
-            if (normalize(term) in said) if NO_SPACES.search(term) else term in own:
+            if (normalize(term) in said) if NO_SPACES.search(term) else re.search(
+                    rf"(?<!\w){re.escape(normalize(term.replace('+', ' ')))}(?!\w)", said) if "+" in term else term in own:
                 out.add(service)
                 break
-    return out
+    return out - {"ride"} if out & _VEHICLES else out  # "a motorbike": that kind of ride only
 
 
 def _brand(label: str, others: list[str]) -> str:
@@ -67,8 +79,8 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
     services = _said(task)
     if not services:
         return
-    tiles = {i: normalize(screen.labels.get(i, "")).replace(" ", "") for i in screen.actionable
-             if 0 < len(screen.labels.get(i, "")) <= 24 and "|" not in screen.labels.get(i, "")}
+    heads = {i: screen.labels.get(i, "").split(" | ")[0] for i in screen.actionable}  # a row's name before its price
+    tiles = {i: normalize(head).replace(" ", "") for i, head in heads.items() if 0 < len(head) <= 24}
     names = list(tiles.values())
     for candidate in out:
         element = candidate.action.get("element")

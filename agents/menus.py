@@ -195,8 +195,10 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
     seen = normalize(" ".join(screen.lines))
     visible = visible and all(normalize(u) in seen for u in _WEB.findall(task))  # "Bookmark example.com"
     shown = verb_shown(screen, actions) or not visible or unspaced_shown(task, screen)  # find the object first
-    shown = shown or ui_glossary.shown(task, [screen.labels.get(i, "") for i in screen.actionable
-                                              if i not in screen.editable and i not in screen.checked])  # "Güncelle"
+    controls = [screen.labels.get(i, "") for i in screen.actionable if i not in screen.editable and i not in screen.checked]
+    shown = shown or ui_glossary.shown(task, controls)  # "Güncelle"
+    meant = ui_glossary.concepts(task) if not shown else {}
+    shown = shown or any(ui_glossary.fit(meant, label) for label in controls)  # "shuffle": "Ota sekoitus käyttöön"
     pressed = verb_pressed(history, actions)
     opened = menu_open(history)
     rows_opened = any(h.get("kind") == "tap" and h.get("outcome") == "success" and _names(_quoted(h.get("line", "")),
