@@ -124,3 +124,10 @@ def test_the_acts_tasks_say_in_imperatives_of_more_languages():
     assert shown("zapni wifi", ["Zapnout"]) and shown("zapni wifi", ["Einschalten"])  # Czech task, its own label
     assert concepts("Pridaj") == {}  # words only tasks say are never read from a label
     assert acts("použi kupón") == set()  # Czech "kup" (buy) only as a word of its own
+
+
+def test_new_sections_cover_the_rarer_concepts_too():
+    assert fit(concepts("track my order"), "Sledovanie zásielky") == 0.75  # Slovak screen
+    assert fit(concepts("ഓണാക്കുക"), "Turn on") == 0.75  # Malayalam task
+    assert fit(concepts("show my receipts"), "Kvittanir") == 0.75  # Icelandic screen
+    assert set(concepts("ਪੈਸੇ ਭੇਜੋ")) == {"transfer"}  # Punjabi "send money": the longer word wins, as in Hindi
