@@ -73,6 +73,7 @@ from . import (
     function_words,
     japanese_forms,
     label_shapes,
+    money_amounts,
     negation,
     paired_acts,
     particles,
@@ -134,6 +135,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     imperatives, stems = endings.imperatives(task), endings.turkish_stems(task)
     split_verbs = separable_verbs.joined(task)  # "ruf ... an": "Anrufen"
     meant = ui_glossary.concepts(task)  # "add to my cart" on a Thai shop: "เพิ่มลงรถเข็น"
+    meant = ui_glossary.money_sent(meant, money_amounts.said_amount(task) is not None)  # "5000 теңге жіберу"
     for candidate in out:
         element = candidate.action.get("element")
         if candidate.action.get("kind") not in ("tap", "long_press") or not isinstance(element, int):

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from ..unitext import NO_SPACES
 from .text import normalize
+from .word_forms import CASE_ENDINGS
 
 _DATA = Path(__file__).with_name("ui_concepts.toml")
 _SAID = "said"  # the [said.<language>] sections: words of tasks only
@@ -44,6 +45,12 @@ _LEADING_VOWELS = "\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4"
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")
 _TOKEN = re.compile(r"[\w\u0300-\u036f\u0900-\u0dff\u1000-\u109f\u1780-\u17ff']+")
 
+# Endings agglutinative languages attach to a word (cases, possessives, plurals: Kazakh "жіберуім", "o'tkazmalar",
+# Finnish "asetuksissa"): a word with one still names its concept, its stem four letters or more.
+_SUFFIXES = tuple(sorted(CASE_ENDINGS | {"ым", "ім", "ың", "ің", "ымыз", "іміз", "ыңыз", "іңіз", "ға", "ге", "қа", "ке",
+                                         "ды", "ді", "ты", "ті", "ны", "ні", "ım", "im", "um", "üm", "lar", "ler", "лар", "лер",
+                                         "дар", "дер", "тар", "тер"}, key=len, reverse=True))
+_IMPLIED = "*"  # the language of a concept the task implies rather than says
 Said = dict[str, dict[str, frozenset[str]]]  # concept -> language -> the words of it found
 
 
@@ -81,9 +88,12 @@ def _spaced(text: str, part: str = "") -> list[str]:
         if start < reach:
             continue
         stems = [word] + [word[:-k] for k in (1, 2) if word.endswith("es"[2 - k:]) and len(word) > k + 2]
+        endings = [e for e in _SUFFIXES if word.endswith(e) and len(word) - len(e) >= 4]  # "жіберуім": "жіберу"
+        stems += [word[:-len(e)] for e in endings]
         for phrase in (p for stem in stems for p in by_first.get(stem, ())):
             end = start + len(phrase)
-            tail = next((s for s in ("", "s", "es") if text.startswith(s, end) and _ends_word(text, end + len(s))), None)
+            tail = next((s for s in ("", "s", "es", *endings) if text.startswith(s, end) and _ends_word(text, end + len(s))),
+                        None)
             if text.startswith(phrase, start) and tail is not None:
                 found.append(phrase)
                 reach = end + len(tail)
@@ -124,6 +134,14 @@ def _concepts(said: str, part: str = "") -> Said:
 def concepts(text: str) -> Said:
     """Each concept ``text`` names, with the languages whose words say it and those words."""
     return _concepts(normalize(text).replace("i\u0307", "i"))  # Turkish "İptal" casefolds to "i̇ptal"
+
+
+def money_sent(said: Said, amount: bool) -> Said:
+    """Sending a sum of money is transferring it ("анама 5000 теңге жіберу", "send Nino 50 lari"): the transfer
+    concept added to the task's, in no language of its own, so the screen's word for transfers earns credit."""
+    if not amount or "send" not in said or "transfer" in said:
+        return said
+    return {**said, "transfer": {_IMPLIED: frozenset().union(*said["send"].values())}}
 
 
 def acts(task: str) -> set[str]:
@@ -178,4 +196,4 @@ def fit(task_concepts: Said, label: str) -> float:
     return sum(sorted(credits, reverse=True)[:2])
 
 
-__all__ = ["ACTS", "SHORT", "acts", "asked", "concepts", "control_words", "fit", "shown"]
+__all__ = ["ACTS", "SHORT", "acts", "asked", "concepts", "control_words", "fit", "money_sent", "shown"]

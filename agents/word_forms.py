@@ -46,7 +46,7 @@ _BANTU_INFINITIVE = "ku"  # Swahili's infinitive prefix
 # Case endings agglutinative languages attach to a word, a name or a loanword, with its linking vowel ("boltiga",
 # "spotifyssa", "comforttal", "kartımla"): three letters or more, so that a four-letter label word with one is read
 # as that word ("Bolt" in "boltiga"), never as a longer word sharing its start ("mark" / "market", "book" / "booking").
-_CASE_ENDINGS = frozenset((
+CASE_ENDINGS = frozenset((
     "iga ega aga uga ita eta ata iks eks aks isse esse asse ist est ast ile ele ale ilt elt alt ini ina"  # Estonian
     " lla llä lle lta ltä ssa ssä sta stä ksi illa illä ille ilta iltä issa issä ista istä iin ihin iksi tta ttä"  # Finnish
     " val vel ból ből ról ről tól től ban ben hoz hez höz nak nek"
@@ -151,7 +151,7 @@ def _case_ending(tail: str, word: str) -> bool:
     letters after a vowel)."""
     if len(tail) == 2:
         return word[-1] in _VOWELS and tail in _SHORT_ENDINGS
-    return len(tail) >= 3 and (tail in _CASE_ENDINGS or (tail[0] == word[-1] and tail[1:] in ("al", "el")))
+    return len(tail) >= 3 and (tail in CASE_ENDINGS or (tail[0] == word[-1] and tail[1:] in ("al", "el")))
 
 
 def forms(task_words: set[str], label_words: set[str]) -> float:
