@@ -110,10 +110,14 @@ def opened_row(label: str) -> bool:
     return bool(_ITEM.search(label)) or len(label.split()) >= 3
 
 
-def _opened_a_row(since: list[dict[str, Any]]) -> bool:
-    """A list row was opened in this app already."""
-    return any(h.get("kind") == "tap" and h.get("outcome") == "success" and opened_row(
-        h.get("line", "").split("] ", 1)[-1].split(" (in: ")[0]) for h in since)
+def _opened_a_row(since: list[dict[str, Any]], screen: Screen) -> bool:
+    """A list row was opened in this app already (not the folder or album whose items this page lists: its row
+    "Downloads | 4 items" opened the page titled "Downloads")."""
+    titles = {_ITEM.split(line.strip())[0].casefold() for line in screen.lines if line.startswith("    ")}
+    inside = bool(item_rows(screen))
+    return any(h.get("kind") == "tap" and h.get("outcome") == "success" and opened_row(label := h.get(
+        "line", "").split("] ", 1)[-1].split(" (in: ")[0]) and not (inside and _ITEM.split(label.strip('"“”'))[0].casefold() in titles)
+        for h in since)
 
 
 def adjust(candidates: Sequence[Ranked], task: str, screen: Screen, since: list[dict[str, Any]],
@@ -121,7 +125,7 @@ def adjust(candidates: Sequence[Ranked], task: str, screen: Screen, since: list[
     """Raise the tap on the newest / oldest row (or the scroll to the list's end first), for a task
     that acts on it; nothing once a row was opened here, nor for a question."""
     end = wanted_end(task)
-    if end is None or question or _opened_a_row(since):
+    if end is None or question or _opened_a_row(since, screen):
         return
     row, further = end_row(end, task, screen)
     if row is None:

@@ -104,3 +104,21 @@ def test_the_direction_the_task_names_picks_among_marked_rows():
     end_rows.adjust(cands, "Block the latest number", log, [], False)  # no direction named: the newest row
     assert _best(cands) == {"kind": "tap", "element": 10}
     assert end_rows.marked("Who rang me last?", log, [10, 14, 18]) == [10, 14, 18]  # no row reads "incoming"
+
+
+def _titled(title: str, rows: list[str]) -> Screen:
+    screen = _list(rows)
+    return screen.model_copy(update={"lines": [f"    {title}", *screen.lines[1:]], "actionable": screen.actionable[1:]})
+
+
+def test_the_folder_opened_to_reach_its_items_is_no_item_opened():
+    clips = _titled("Inbox clips", ["harbour.mov | 12 MB · Feb 2", "kite.mov | 40 MB · Feb 9", "dune.mov | 8 MB · Feb 5"])
+    opened_folder = [{"kind": "tap", "line": 'tap [11] "Inbox clips | 3 items"', "outcome": "success"}]
+    cands = _cands(clips)
+    end_rows.adjust(cands, "Archive the newest clip in Inbox clips", clips, opened_folder, False)
+    assert _best(cands) == {"kind": "tap", "element": 14}  # kite.mov, Feb 9
+    # must not fire: an item of this very list was opened and left (the page's title is no row's title)
+    opened_item = opened_folder + [{"kind": "tap", "line": 'tap [14] "kite.mov | 40 MB · Feb 9"', "outcome": "success"}]
+    cands = _cands(clips)
+    end_rows.adjust(cands, "Archive the newest clip in Inbox clips", clips, opened_item, False)
+    assert all(c.score <= 0.5 for c in cands)
