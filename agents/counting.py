@@ -29,7 +29,8 @@ _STATES = frozenset(words("unread read missed incoming outgoing starred unstarre
                           "favorite blocked flagged important shared draft drafts pending completed done overdue "
                           "upcoming active inactive expired failed declined accepted online offline new unanswered "
                           "rejected cancelled canceled", stopwords=frozenset()))
-_ON = re.compile(r"\b(?:switched|turned|set)\s+on\b|\b(?:are|is)\s+(?:on|enabled|active)\b|\benabled\b", re.I)
+_ON = re.compile(r"\b(?:switched|turned|set)\s+on\b|\b(?:are|is)\s+(?:on|enabled|active)\b(?!\s+(?:my|the|your|our|it|this|"
+                 r"that|a|an|his|her|their)\b)|\benabled\b", re.I)  # "items are on my list" says where
 _OFF = re.compile(r"\b(?:switched|turned|set)\s+off\b|\b(?:are|is)\s+(?:off|disabled)\b|\bdisabled\b", re.I)
 _QUOTED = re.compile(r"[\"“«„']([^\"”»“']{1,80})[\"”»“']")
 _SCOPE = re.compile(r"\b(?:in|on|inside|under|from)\s+(?:my|the|your)\s+(?P<place>[^,.?]+)", re.I)
@@ -204,11 +205,34 @@ def count(ask: CountAsk, screen: Screen, past: Sequence[str] = ()) -> tuple[int,
         return len(matching) + len(before), 1.0 if about or len(matching) < len(listed) else 0.6
     if ask.over is not None and any(ask.over.passes(labels[i]) is not None for i in listed):
         return len(matching) + len(before), 0.9  # a list of rows showing the value: none here may meet it
+    if ask.place - page and any(words(re.split(r"\s[|·•]\s|,\s", screen.labels.get(i, ""))[0]) & (ask.place - page)
+                                for i in listed):
+        return None  # "my Groceries list in Notes": its row is here, to open; this page counts other things
+    held = _held_items(ask, screen) if not (listed or ask.marks or ask.date or ask.over) else None
+    if held is not None:
+        return held, 0.9  # "how many items are on my Groceries list": the lines of its one text
     if not listed:
         return (0, 0.1) if about and not (ask.marks or ask.date) and _empty(screen) else None
     if not (ask.marks or ask.date or ask.over):
         return (len(listed) + len(before), 0.9) if about else None
     return (0, 0.1) if about and len(listed) > 1 else None  # nothing marked on the page about them
+
+
+def _held_items(ask: CountAsk, screen: Screen) -> int | None:
+    """A list kept in one text (a note's body, one item a line, or a line of items set apart by commas), on the page
+    of the thing the question names (a title field or heading says its name): how many items it holds."""
+    texts = [value for value in screen.editable.values() if value and value.strip()]
+    heads = [line.strip() for line in screen.lines if line.startswith("    ")]
+    if not ask.place or not any(words(t) and words(t) <= ask.place for t in texts + heads if "\n" not in t.strip()):
+        return None
+    for text in texts:
+        lines = [line for line in text.splitlines() if line.strip(" \t-•*·[]")]
+        if len(lines) < 2 and words(text) <= ask.place:
+            continue  # the name itself
+        parts = lines if len(lines) >= 2 else [p for p in re.split(r"[,;]", text) if p.strip()]
+        if len(parts) >= 2:
+            return len(parts)
+    return None
 
 
 def _matches(ask: CountAsk, label: str) -> bool:

@@ -254,3 +254,36 @@ def test_a_count_of_dated_rows_at_a_place_reads_the_place_and_never_opens_a_row(
                                                                        row(480, "Done, Call Mo")))
     assert counting.count(counting.count_asked("How many upcoming tasks do I have?"), undated) == (1, 1.0)  # a mark here
     assert counting.count_asked("How many photos are in my album?").marks == set()  # no "at" place: no mark
+
+
+def field_node(value: str, box: tuple[int, int, int, int], rid: str) -> str:
+    return node("android.widget.EditText", box, text=value, rid=rid, click=True)
+
+
+def test_the_items_of_a_list_kept_in_one_text_are_its_lines():
+    memo = ("org.example.jotter", toolbar("Edit memo", button("Navigate up", (0, 120, 100, 220))),
+            field_node("Hardware run", (40, 300, 1040, 400), "org.example.jotter:id/heading"),
+            field_node("Wood screws\nSandpaper\n\nHinges\nWall plugs", (40, 420, 1040, 1400), "org.example.jotter:id/text"))
+    screen = screen_of(*memo)
+    task = 'How many things are on my "Hardware run" list in Jotter?'
+    assert counting.answer(task, screen, [])[0] == "4"  # the blank line is no item
+    commas = screen_of(memo[0], memo[1], memo[2], field_node("Wood screws, sandpaper, hinges", (40, 420, 1040, 1400),
+                                                             "org.example.jotter:id/text"))
+    assert counting.answer(task, commas, [])[0] == "3"
+    # must not fire: another memo's page (its heading is not the list asked about)
+    other = screen_of(memo[0], memo[1], field_node("Garden jobs", (40, 300, 1040, 400), "org.example.jotter:id/heading"),
+                      memo[3])
+    assert counting.answer(task, other, []) is None
+
+
+def test_the_list_of_lists_is_no_count_of_the_one_named():
+    memos = ("org.example.jotter", toolbar("Jotter"),
+             listing(row(300, "Hardware run", "Wood screws"), row(480, "Garden jobs", "Mow"), row(660, "Films", "Dune")))
+    assert counting.answer('How many things are on my "Hardware run" list in Jotter?', screen_of(*memos), []) is None
+    assert counting.answer("How many memos are in the Jotter app?", screen_of(*memos), [])[0] == "3"  # still the rows
+
+
+def test_on_my_list_says_where_not_that_a_switch_is_on():
+    assert counting.count_asked('How many items are on my "Hardware run" list?').state is None
+    assert counting.count_asked("How many alarms are on?").state is True
+    assert counting.count_asked("How many of my alarms are on right now?").state is True
