@@ -75,3 +75,34 @@ def test_must_not_fire():
         cands = _cands(BASKET)
         cart_quantity.adjust(cands, task, BASKET, [])
         assert [c.score for c in cands] == [c.score for c in _cands(BASKET)], task
+
+
+def test_a_quantity_raised_by_the_rows_plus_or_by_adding_it_again():
+    assert cart_quantity.wanted("I need 3 of the Oat milk in my basket, not just one") == ("Oat milk", 3)
+    assert cart_quantity.wanted("There's one Oat milk in my basket but I actually want two of them.") == ("Oat milk", 2)
+    assert cart_quantity.wanted("Change how many Oat milk I'm buying in Grocer to 3.") == ("Oat milk", 3)
+    assert cart_quantity.wanted("I need Oat milk in my basket") is None  # must not fire: no quantity
+    stepper = _screen("Basket", ["Oat milk", "Qty 1"], {21: "Remove Oat milk", 24: "+"},
+                      {21: "Oat milk | Qty 1", 24: "Oat milk | Qty 1"})
+    cands = _cands(stepper)
+    cart_quantity.adjust(cands, "I need 3 of the Oat milk in my basket", stepper, [])
+    assert _best(cands) == {"kind": "tap", "element": 24}  # its "+", never its Remove
+    cands = _cands(BASKET)  # no stepper: removed, then added three times from its page
+    cart_quantity.adjust(cands, "I need 3 of the Oat milk in my basket", BASKET, [])
+    assert _best(cands) == {"kind": "tap", "element": 21}
+    gone = [{"kind": "tap", "line": "tap [21] Remove Oat milk (in: Oat milk | Qty 1)", "outcome": "success"}]
+    shop = Screen(package="com.example.grocer", digest="shop", lines=["    Grocer", '[9] EditText "search" = "Search"'],
+                  actionable=[9, 12], labels={9: "search", 12: "Basket, 3 items"}, editable={9: "Search"})
+    cands = _cands(shop)
+    cart_quantity.adjust(cands, "I need 3 of the Oat milk in my basket", shop, gone)
+    assert _best(cands) == {"kind": "type", "element": 9, "text": "Oat milk"}  # looked up, not the basket again
+    page = _screen("Oat milk", ["€1.90"], {30: "Add to basket"})
+    twice = gone + [{"kind": "tap", "line": "tap [30] Add to basket", "outcome": "success"}] * 2
+    cands = _cands(page)
+    for c in cands:
+        c.score -= 3.0 if c.action.get("element") == 30 else 0.0  # the ranker's push-down of a repeated tap
+    cart_quantity.adjust(cands, "I need 3 of the Oat milk in my basket", page, twice)
+    assert _best(cands) == {"kind": "tap", "element": 30}
+    cands = _cands(page)
+    cart_quantity.adjust(cands, "I need 3 of the Oat milk in my basket", page, twice + twice[-1:])
+    assert _best(cands) == {"kind": "done"}
