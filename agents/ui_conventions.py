@@ -82,6 +82,7 @@ from . import (
     quantities,
     row_previews,
     search_requests,
+    search_results,
     section_tabs,
     separable_verbs,
     service_tiles,
@@ -124,6 +125,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     typing a search or destination field is for (agents/entry_points.py); ``history``: the run's
     actions so far (a dialog confirming the verb just pressed, agents/confirmations.py)."""
     threads.adjust(out, task, screen)
+    search_results.adjust(out, task, screen, history or [])  # the one row a search just typed brought back
     row_previews.adjust(out, task, screen)  # "Bo Li | can you send ...": a verb in a preview names no row
     goal = parse_goal(task)
     said = normalize(task)
