@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import durations, event_details
+from . import durations, event_details, ranked_by
 from .text import normalize, words
 from .values import PATTERNS
 
@@ -268,6 +268,10 @@ def _value(kind: str, text: str, keys: list[str], last: bool = False) -> str | N
 
 # "best-rated", "cheapest", "nearest", "newest": which row a task means, by a value each row shows.
 RANKED = (
+    (ranked_by.FREQUENT, "frequency", max),  # "whoever called me the most times": the name most rows show
+    (ranked_by.MOST_OF, "count", max),  # "the chat with the most unread messages": its "7 unread"
+    (ranked_by.MORE_THAN_ALL, "count", max),
+    (ranked_by.FEWEST_OF, "count", min),
     (re.compile(r"\b(?:best|highest|top)[- ]rated\b|\bbest rating\b|\bhighest rating\b|\b(?:the|my|your|their)\s+best\s+"
                 r"(?=[a-z])(?!(?:way|time|thing|things|part|day|of|friend|regards|wishes|luck|deal|price|one)\b)", re.I),
      "rating", max),  # "the best ramen place": the best-rated one
@@ -317,6 +321,8 @@ def row_value(kind: str, label: str) -> float | None:
     """The value a row shows for ranking by ``kind`` (a rating, price, distance in metres, size in bytes, minutes)."""
     if kind == "duration":
         return durations.minutes(label)
+    if kind not in _ROW_VALUE:
+        return None
     for m in _ROW_VALUE[kind].finditer(label):
         if kind == "price" and _OLD_PRICE.search(label[max(0, m.start() - 20):m.start()]):
             continue  # the list price beside the price paid
@@ -344,7 +350,10 @@ def ranked_row(task: str, rows: dict[int, str], topic: set[str], names: set[str]
     for pattern, kind, best in RANKED:
         if not pattern.search(task):
             continue
-        scored = {i: v for i, v in ((i, row_value(kind, label)) for i, label in rows.items()) if v is not None}
+        often = ranked_by.how_often(rows) if kind == "frequency" else {}
+        scored = {i: v for i, v in ((i, often.get(i) if kind == "frequency" else ranked_by.count_of(task, label)
+                                     if kind == "count" else row_value(kind, label)) for i, label in rows.items())
+                  if v is not None}
         if names:
             pool = {i: v for i, v in scored.items() if names <= words(rows[i])}
             return best(pool, key=pool.get) if pool else None

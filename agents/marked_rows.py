@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from . import counting, end_rows
+from . import counting, end_rows, ranked_by
 from .perceptor import Screen
 from .ranked import Ranked
 from .text import words
@@ -32,8 +32,8 @@ _BULK = re.compile(rf"\b(?:all|every|each|any(?:thing|one)?|everything|them)\b|\
 
 def wanted(task: str) -> bool | None:
     """True when the task acts on every unread row, False on every read row, None when it names neither."""
-    if not _BULK.search(task):
-        return None
+    if not _BULK.search(task) or ranked_by.counted_noun(task):
+        return None  # "the chat with the most unread messages" is one row, ranked by its count
     found = [(m.start(), True) for m in _UNREAD.finditer(task)] + [(m.start(), False) for m in _READ.finditer(task)]
     for start, unread in sorted(found):
         before = task[max(0, start - 40):start]

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..unitext import NO_SPACES
-from . import ui_glossary
+from . import answers, end_rows, row_menus, ui_glossary
 from .goal import SYNONYMS
 from .perceptor import Screen
 from .ranked import Ranked
@@ -57,6 +57,9 @@ _GENERIC = frozenset(words("mark set add remove make", stopwords=frozenset()))
 _PLACING = frozenset(words("move copy send add save put file", stopwords=frozenset()))
 # A row's new state after its verb (the past participle a list writes: "pinned", "muted").
 _UNDO_PREFIXES = ("un", "remove from ", "remove ", "undo ")
+
+
+_LOOKING = frozenset("open show view see find check look read go".split())
 
 
 def action_words(task: str, verbs: set[str]) -> set[str]:
@@ -241,6 +244,11 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
         elif kind == "done" and destination and _placed(history, actions, destination):
             c.score = max(c.score, 4.5)  # moved: the verb, then the place after "to"
     _item_first(candidates, screen, objects, destination if pressed is None else [])
+    if not shown and isinstance(candidates, list) and actions - _LOOKING and answers.asked(task) is None and (
+            answers.superlative(task) or end_rows.wanted_end(task)):
+        # a row chosen by rank (the newest, the most X) for an act; a question reads, "open" is done by the tap
+        row_menus.adjust(candidates, screen, history, lambda label: item_fits(label, actions) or _names(label, objects),
+                         any(is_overflow(screen.labels.get(i, "")) for i in screen.actionable))
     if _marked(screen, task, objects):  # "Unread, Flat viewing": the row says the state the task asked for
         finish = [c for c in candidates if _kind(c.action) == "done" and c.action.get("success") is not False]
         top = max((c.score for c in candidates if c not in finish), default=0.0)

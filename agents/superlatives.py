@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import answers, counting, pickers
+from . import answers, counting, pickers, ranked_by
 from .comparisons import PREFIX
 from .dates import find_dates
 from .fields import SEARCH
@@ -138,8 +138,10 @@ def choose(task: str, screen: Screen, since: Sequence[dict[str, Any]], notes: di
     if _done_to_best(task, since):
         return Choice(settled=True)  # "remove the cheapest": removed; the next cheapest is no part of the task
     choice = Choice()
+    if key[0] in ("count", "frequency"):  # "pin the Signal chat with the most unread messages": no word is a kind
+        category = words(category_phrase(task, app_words))
     rows = _items(screen, key[0], parse_goal(task).verbs - _LOOKING)
-    if (on_day := _day_rows(task, screen, rows)) is not None:
+    if (on_day := _day_rows(task, screen, rows)) is not None and (on_day or key[0] != "frequency"):
         rows = on_day  # "the longest of my events on Friday": that day's rows only
         category = category - words(" ".join(said for said, _ in find_dates(task, pickers.reference_day(screen))))
     phrase = category_phrase(task, app_words)
@@ -159,6 +161,11 @@ def choose(task: str, screen: Screen, since: Sequence[dict[str, Any]], notes: di
     if not sorted_now and (menu_open or best is not None):  # an open sort menu's option, or a chip ("Top rated")
         choice.steps += [({"kind": "tap", "element": i}, f"tap [{i}] {label}", 4.5) for i, label in rows.items()
                          if _names_key(label, key) and not words(label, stopwords=frozenset()) & _SORT]
+    if best is None and key[0] == "frequency":  # "whoever called me the most times": the log of past calls first
+        selected = {i for i in rows if any(line.startswith(f"[{i}]") and "selected" in line.rsplit("(", 1)[-1]
+                                           for line in screen.lines)}
+        choice.steps += [({"kind": "tap", "element": i}, f"tap [{i}] {rows[i]}", 3.5)
+                         for i in ranked_by.history_tabs(rows, selected)]
     if best is None and not scrollable:
         return choice if choice.steps else None
     if not sorted_now and not ended:

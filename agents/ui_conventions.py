@@ -58,6 +58,7 @@ from . import (
     app_folders,
     brand_services,
     button_owners,
+    call_placed,
     cleared_fields,
     compose_entry,
     confirmations,
@@ -126,6 +127,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     actions so far (a dialog confirming the verb just pressed, agents/confirmations.py)."""
     threads.adjust(out, task, screen)
     search_results.adjust(out, task, screen, history or [])  # the one row a search just typed brought back
+    call_placed.adjust(out, task, screen)  # "call back the most frequent caller": its row rang them
     row_previews.adjust(out, task, screen)  # "Bo Li | can you send ...": a verb in a preview names no row
     goal = parse_goal(task)
     said = normalize(task)
