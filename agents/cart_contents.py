@@ -12,6 +12,7 @@ import re
 
 OBJECT = "cart contents"  # the read part's object: the cart's items
 KIND = "items"  # the kind of value read: every item's name, in the cart's order
+LINES = "item lines"  # the same names, one a line (written into a note)
 
 _NAME = r"(?P<who>(?-i:[A-Z])[\w'\-]+(?:\s+(?-i:[A-Z])[\w'\-]+){0,2})"
 _CART = r"(?:(?:my|the)\s+)?(?:\w+\s+)?(?:cart|basket|bag|trolley)"
@@ -22,6 +23,17 @@ _PASSED = (
                re.I),
     re.compile(rf"^\s*(?:please\s+)?{_SEND}\s+{_NAME}\s+{_CART}\s+(?:items|contents|list)\b", re.I),
     re.compile(rf"^\s*what(?:'s|\s+is)\s+in\s+{_CART}\s*\?\s*{_SEND}\s+(?:the\s+list|it|them|that)\s+to\s+{_NAME}", re.I),
+)
+_LISTED = r"(?:what(?:'s|\s+is)|everything|all|(?:the\s+)?(?:names\s+of\s+the\s+)?(?:items|things|contents|products)|each\s+(?:product|item|thing))"
+_TITLE_SAID = r"(?:called|titled|named)\s+(?P<title>[\"“][^\"”]{1,60}[\"”]|(?-i:[A-Z])[^,.;:\"“]{0,60}?)"
+# "write what's in my cart into a new note called "X"", "a note titled X listing each product in the cart"
+_INTO_NOTE = (
+    re.compile(rf"\b{_LISTED}\s+(?:in|of)\s+{_CART}\b[^.;]*?\bnote\b[^.;\"“]*?\b{_TITLE_SAID}(?=\s*(?:[,.;]|$|\s+(?:with|one|a\s+line|each)\b))",
+               re.I),
+    re.compile(rf"\bnote\b[^.;\"“]*?\b{_TITLE_SAID}\s+(?:listing|with|holding|containing|of)\s+{_LISTED}\s+(?:in|of|from)\s+"
+               rf"{_CART}\b", re.I),
+    re.compile(rf"\bnote\b[^.;\"“]*?\b(?:called|titled|named)\s+[\"“](?P<title>[^\"”]{{1,60}}?)\s+(?:listing|with|holding|containing)\s+"
+               rf"{_LISTED}\s+(?:in|of|from)\s+{_CART}\b", re.I),  # the same, its clause quoted with the title by a rewording
 )
 _LABEL = re.compile(r"^\[\d+\]\s+\S+\s+\"(?P<l>[^\"]+)\"")
 _REMOVE = re.compile(r"^(?:remove|delete)\s+(?P<x>.+)$", re.I)
@@ -35,11 +47,16 @@ def cart_part(task: str, picked: str) -> tuple[str, str, str] | None:
         m = pattern.search(task)
         if m:
             return "What is in my cart?", KIND, f'text {m["who"]}: "{picked}"'
+    for pattern in _INTO_NOTE:  # written into a new note, one item a line
+        m = pattern.search(task)
+        if m:
+            title = m["title"].strip().strip('"“”')
+            return "What is in my cart?", LINES, f'Create a new note titled "{title}" saying "{picked}"'
     return None
 
 
-def read(lines: list[str]) -> str | None:
-    """The names of the cart's items ("A, B and C") on a cart page, else None."""
+def read(lines: list[str], kind: str = KIND) -> str | None:
+    """The names of the cart's items ("A, B and C", or one a line for ``LINES``) on a cart page, else None."""
     titles = [line.strip() for line in lines if line.startswith("    ") and line.strip()]
     if not titles or not _TITLE.search(titles[0]):
         return None
@@ -55,4 +72,6 @@ def read(lines: list[str]) -> str | None:
     names = list(dict.fromkeys(names))
     if not names:
         return None
+    if kind == LINES:
+        return "\n".join(names)
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"

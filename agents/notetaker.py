@@ -74,7 +74,7 @@ def _values(task: str, screen_lines: list[str], objects: list[str], held: dict[s
         name = requested.item_named(screen_lines, [part.object])
         return {"item": name} if name else {}
     if part is not None and part.object == cart_contents.OBJECT:  # the cart's items, by name
-        value = cart_contents.read(screen_lines)
+        value = cart_contents.read(screen_lines, part.asked.kind)
         return {part.asked.kind: value} if value else {}
     if part is not None and part.object == picked_callers.OBJECT:  # the newest missed call's row: who, or the number
         value = picked_callers.read(part.asked.kind, screen_lines)

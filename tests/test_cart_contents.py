@@ -31,3 +31,18 @@ def test_must_not_fire():
     assert cart_contents.cart_part("Text Ines Duarte that the basket is on the table", PICKED) is None
     assert cart_contents.cart_part("What is in my basket?", PICKED) is None  # a question alone
     assert cart_contents.read(["    Rye bread", "    €2.50", '[16] Button "Add to basket"']) is None  # not a cart page
+
+
+def test_the_cart_written_into_a_new_note_one_item_a_line():
+    for task in ('Copy what\'s in my basket into a new note called "Before payday", one item per line.',
+                 "I want a record of my Grocer basket. Make a note titled Before payday listing each product in the "
+                 "basket on its own line."):
+        found = cart_contents.cart_part(task, "<picked>")
+        assert found == ("What is in my cart?", cart_contents.LINES,
+                         'Create a new note titled "Before payday" saying "<picked>"'), task
+    basket = ["    Basket", '[20] ImageButton "Remove Rye bread"', '[21] ImageButton "Remove Oat milk"']
+    assert cart_contents.read(basket, cart_contents.LINES) == "Rye bread\nOat milk"
+    assert cart_contents.read(basket) == "Rye bread and Oat milk"  # a text keeps one line
+    for task in ("Make a note titled Before payday saying buy bread", "Add Rye bread to my basket",
+                 'Write "Rye bread" into a new note called "Basket"'):
+        assert cart_contents.cart_part(task, "<picked>") is None, task  # must not fire: no cart contents read
