@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from . import thread_counts
 from .perceptor import Screen
 from .ranked import Ranked
 from .text import normalize, words
@@ -70,6 +71,7 @@ class CountAsk:
     date: tuple[int, int] | None = None
     over: Threshold | None = None  # "rated 4.5 or higher": a value each row counted shows
     kind: str = ""  # the words before the noun as said ("Ramen" of "how many Ramen places rated 4 or more")
+    who: str = ""  # whose messages are counted ("has Nico sent me"): read in the conversation with them
 
 
 def count_asked(task: str) -> CountAsk | None:
@@ -112,7 +114,9 @@ def count_asked(task: str) -> CountAsk | None:
     kind = " ".join(w for w in head_words[:-1] if w[:1].isupper() and not words(w) & _STATES)  # a category's name
     if over is not None:  # "how many Ramen places rated 4 or more": rows of that kind, then the condition
         marks |= words(" ".join(head_words[:-1])) - _STATES
-    return CountAsk(noun, marks - noun, place - noun, state, _date(rest), over, kind)
+    who = (thread_counts.sender(task) or "") if thread_counts.counts_messages(noun) else ""
+    marks |= words(who)
+    return CountAsk(noun, marks - noun, place - noun, state, _date(rest), over, kind, who)
 
 
 def by_value(task: str) -> bool:
@@ -190,6 +194,11 @@ def count(ask: CountAsk, screen: Screen, past: Sequence[str] = ()) -> tuple[int,
             return None
         return sum(screen.checked[i] == ask.state for i in switches), 0.9
     listed = rows(screen)
+    if ask.who and thread_counts.in_conversation(screen, ask.who):  # their messages, in the conversation with them
+        theirs = thread_counts.received(screen)
+        return (theirs, 1.0) if theirs is not None else None
+    if ask.who and _one_conversation(screen, listed, ask.who) is not None:
+        return None  # the list of conversations: theirs is one row, opened first
     page = _page_words(screen)
     about = bool(page & ask.place) if ask.place else bool(page & ask.noun)
     labels = {i: normalize(f"{screen.labels.get(i, '')} {screen.context.get(i, '')}") for i in listed}
@@ -216,6 +225,12 @@ def count(ask: CountAsk, screen: Screen, past: Sequence[str] = ()) -> tuple[int,
     if not (ask.marks or ask.date or ask.over):
         return (len(listed) + len(before), 0.9) if about else None
     return (0, 0.1) if about and len(listed) > 1 else None  # nothing marked on the page about them
+
+
+def _one_conversation(screen: Screen, listed: list[int], who: str) -> int | None:
+    """The one row titled with the person's name (their conversation), else None (none, or a row per message)."""
+    theirs = [i for i in listed if thread_counts.their_row(screen, [i], who) is not None]
+    return theirs[0] if len(theirs) == 1 else None
 
 
 def _held_items(ask: CountAsk, screen: Screen) -> int | None:
@@ -331,7 +346,9 @@ def adjust(candidates: Sequence[Ranked], task: str, screen: Screen, history: lis
         if c.action.get("kind") not in ("tap", "long_press") or element is None or element in screen.editable:
             continue
         own = words(screen.labels.get(element, ""))
-        if element in listed:
+        if ask is not None and ask.who and element == _one_conversation(screen, rows(screen), ask.who):
+            c.score += 2.0  # "how many texts has Nico sent me": the conversation with Nico
+        elif element in listed:
             shows = ask is not None and bool(ask.marks - _SCOPES) and (ask.marks - _SCOPES) <= words(
                 screen.labels.get(element, ""), stopwords=frozenset())
             c.score -= 3.0 if shows else 1.5
