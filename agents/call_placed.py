@@ -1,9 +1,10 @@
-"""A call the task asked for is ringing: the in-call screen's hang-up control shows, so the task is done.
+"""A call to the person a task picks by rank is ringing: the in-call screen's hang-up control shows, so it is done.
 
 "Call back whoever called me the most times": tapping the caller's row in a call log rings them at once, with no
 "Call" button pressed that would say so. The in-call screen offers a hang-up control ("End call", "Hang up"); for a
-task whose verb is to call, that screen finishes the task, and the hang-up control is never pressed (it would end
-the call asked for). Android dialer conventions; the hang-up words of common phone languages.
+task whose verb is to call someone it picks by rank (the most frequent caller), that screen finishes the task, and
+the hang-up control is never pressed (it would end the call asked for). Android dialer conventions; the hang-up
+words of common phone languages.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from . import answers
 from .goal import parse_goal
 from .perceptor import Screen
 from .ranked import Ranked
@@ -30,8 +32,8 @@ def in_call(screen: Screen) -> int | None:
 
 def adjust(candidates: Sequence[Ranked], task: str, screen: Screen) -> None:
     """On the in-call screen of a task that calls someone: finish first, never hang up."""
-    if not parse_goal(task).verbs & _CALLING or not candidates:
-        return
+    if not parse_goal(task).verbs & _CALLING or not candidates or not answers.superlative(task):
+        return  # a callee named, or picked otherwise, is finished by the Call button pressed (agents/candidates.py)
     hang_up = in_call(screen)
     if hang_up is None:
         return

@@ -44,7 +44,10 @@ def test_must_not_fire():
     cands = _cands(screen)
     call_placed.adjust(cands, "Text Lea that I am running late", screen)  # not a call task
     assert _top(cands) == {"kind": "tap", "element": 10}
+    cands = _cands(screen)
+    call_placed.adjust(cands, "Call Lea Sommer", screen)  # a callee named: the Call button pressed says it
+    assert _top(cands) == {"kind": "tap", "element": 10}
     dial = _screen("Call", "Keypad", "Contacts")  # no call under way
     cands = _cands(dial)
-    call_placed.adjust(cands, "Call Lea Sommer", dial)
+    call_placed.adjust(cands, "Call back the most frequent caller", dial)
     assert _top(cands) == {"kind": "tap", "element": 10}
