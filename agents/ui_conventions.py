@@ -72,6 +72,7 @@ from . import (
     every_match,
     exact_names,
     function_words,
+    held_in,
     japanese_forms,
     label_shapes,
     money_amounts,
@@ -97,6 +98,7 @@ from . import (
 )
 from .goal import parse_goal
 from .perceptor import Screen
+from .progress import actions_since_app_change
 from .text import normalize, words
 
 _HEBREW = re.compile(r"^[\u05d0-\u05ea]+$")
@@ -128,6 +130,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     threads.adjust(out, task, screen)
     search_results.adjust(out, task, screen, history or [])  # the one row a search just typed brought back
     call_placed.adjust(out, task, screen)  # "call back the most frequent caller": its row rang them
+    held_in.adjust(out, task, screen, actions_since_app_change(history or []))  # "the album that has IMG_4.jpg"
     row_previews.adjust(out, task, screen)  # "Bo Li | can you send ...": a verb in a preview names no row
     goal = parse_goal(task)
     said = normalize(task)
