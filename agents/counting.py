@@ -71,7 +71,7 @@ class CountAsk:
     date: tuple[int, int] | None = None
     over: Threshold | None = None  # "rated 4.5 or higher": a value each row counted shows
     kind: str = ""  # the words before the noun as said ("Ramen" of "how many Ramen places rated 4 or more")
-    who: str = ""  # whose messages are counted ("has Nico sent me"): read in the conversation with them
+    who: str = ""  # whose messages are counted ("has Oda sent me"): read in the conversation with them
 
 
 def count_asked(task: str) -> CountAsk | None:
@@ -216,10 +216,10 @@ def count(ask: CountAsk, screen: Screen, past: Sequence[str] = ()) -> tuple[int,
         return len(matching) + len(before), 0.9  # a list of rows showing the value: none here may meet it
     if ask.place - page and any(words(re.split(r"\s[|·•]\s|,\s", screen.labels.get(i, ""))[0]) & (ask.place - page)
                                 for i in listed):
-        return None  # "my Groceries list in Notes": its row is here, to open; this page counts other things
+        return None  # "my Hardware run list in Jotter": its row is here, to open; this page counts other things
     held = _held_items(ask, screen) if not (listed or ask.marks or ask.date or ask.over) else None
     if held is not None:
-        return held, 0.9  # "how many items are on my Groceries list": the lines of its one text
+        return held, 0.9  # "how many items are on my Hardware run list": the lines of its one text
     if not listed:
         return (0, 0.1) if about and not (ask.marks or ask.date) and _empty(screen) else None
     if not (ask.marks or ask.date or ask.over):
@@ -347,7 +347,7 @@ def adjust(candidates: Sequence[Ranked], task: str, screen: Screen, history: lis
             continue
         own = words(screen.labels.get(element, ""))
         if ask is not None and ask.who and element == _one_conversation(screen, rows(screen), ask.who):
-            c.score += 2.0  # "how many texts has Nico sent me": the conversation with Nico
+            c.score += 2.0  # "how many texts has Oda sent me": the conversation with Oda
         elif element in listed:
             shows = ask is not None and bool(ask.marks - _SCOPES) and (ask.marks - _SCOPES) <= words(
                 screen.labels.get(element, ""), stopwords=frozenset())

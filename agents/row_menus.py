@@ -1,7 +1,7 @@
 """A row opened for the task's act whose page lacked it: back on its list, that same row's long-press menu.
 
 "Pin the chat with the most unread messages": the chat is opened, its page has no "Pin", the agent goes back. The
-list may now show the row differently (opening it marked it read: "Cousins, 7 unread" became "Cousins"), so the
+list may now show the row differently (opening it marked it read: "Hikers, 7 unread" became "Hikers"), so the
 row is known again by its title, the first part of its label. Its long press (the context menu Android lists put
 row actions in) comes before any other row. Only for a row the task picks by rank (the newest, the most X:
 agents/menus.py asks); a row the task names has menus.py's own rules. Nothing is done once the act was pressed,
@@ -36,7 +36,7 @@ def _row_tap(entry: dict[str, Any]) -> bool:
 
 
 def title(label: str) -> str:
-    """A row's title: its label's first part ("Cousins" of "Cousins, 7 unread | Yara: see you")."""
+    """A row's title: its label's first part ("Hikers" of "Hikers, 7 unread | Ola: see you")."""
     return _PARTS.split(label.strip(), maxsplit=1)[0].strip().casefold()
 
 

@@ -1,4 +1,4 @@
-"""How many messages one person sent: "How many text messages has Nico sent me today?".
+"""How many messages one person sent: "How many text messages has Oda sent me today?".
 
 The count is read in the conversation with that person (the page titled with their name), not on the list of
 conversations (there the person is one row, whatever they sent): the list's row is opened first. In the
@@ -14,7 +14,7 @@ import re
 from .perceptor import Screen
 from .text import words
 
-# "has Nico Ivanova sent me", "did Ana text me", "Nico has been texting me", "messages from Nico" (counting's own)
+# "has Oda Lind sent me", "did Ana text me", "Oda has been texting me", "messages from Oda" (counting's own)
 _SENT_BY = re.compile(r"\b(?:has|have|did)\s+(?P<a>(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){0,2})\s+(?:sent|send|texted|text|"
                       r"messaged|message|written|wrote|write|emailed|email)\b"
                       r"|(?P<b>(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){0,2})\s+(?:has|have)\s+(?:been\s+)?(?:sent|texted|"
@@ -25,7 +25,7 @@ _MESSAGES = frozenset(words("message messages text texts sms msg msgs chat chats
 
 
 def sender(task: str) -> str | None:
-    """The person whose messages a count question counts ("has Nico Ivanova sent me"), else None."""
+    """The person whose messages a count question counts ("has Oda Lind sent me"), else None."""
     m = _SENT_BY.search(task)
     return (m["a"] or m["b"]).strip() if m else None
 
