@@ -2,7 +2,7 @@
 
 "make it ring at 7:10 instead" moves an alarm to 7:10 ("make the talk start at 9" moves it to start at 9); "get
 the phone onto it" connects to it; "what does my basket add up to?" asks its total; "swap what it says for X"
-replaces it with X; "replace Bo's old number with X" replaces his number; "what my memo "X" says" is its text, "over Chatly" on Chatly; "count down 5 minutes" starts a timer for 5 minutes; "keep the rest as it is" keeps the rest; "set a timer for 5 minutes, then name it "Tea"" is a
+replaces it with X; "replace Bo's old number with X" replaces his number; "- all the other tabs stay open" keeps them; "how many chats do I have pinned?" asks how many pinned chats; "what my memo "X" says" is its text, "over Chatly" on Chatly; "count down 5 minutes" starts a timer for 5 minutes; "keep the rest as it is" keeps the rest; "set a timer for 5 minutes, then name it "Tea"" is a
 timer titled "Tea"; "a memo with "buy milk" in it" says "buy milk"; "how many songs my playlist has" asks how many
 songs my playlist has, in question order; "send a Chatly message "hi" to Bo Li" sends "hi" to Bo Li on Chatly;
 "change where the talk happens to Hall B" changes its location; "Bo's mail "Plans" - reply with X" replies to it;
@@ -39,6 +39,12 @@ _IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"\b(?:currently|presently|at present) (?=(?:active|inactive|enabled|disabled|on|off|running|paused|switched|turned"
      r"|muted|pinned|starred|unread|connected)\b)", ""),  # "how many alarms are currently active": that are active
     (r"(?<=\S) (?:over|via|through) (?P<app>(?-i:[A-Z])[\w\-]*)(?=\s*[.!?]?\s*$)", r" on \g<app>"),
+    # "close tab X - all the other tabs stay open": keeping the others
+    (r"\s*[-–—,;]\s*(?:and\s+)?(?:all\s+)?the (?:other|remaining) (?P<x>[\w\-]+) (?:should |can |must |will )?(?:stay|remain)"
+     r" (?:open|as (?:they|it) (?:are|is)|where they are|untouched|put)\b", r", keeping the other \g<x>"),
+    # "how many contacts do I have starred?": how many starred contacts
+    (r"^(?P<h>how many) (?P<n>[\w\-]+(?: [\w\-]+)?) (?P<v>do I have|have I got|are there) (?P<s>starred|pinned|muted|unread|archived"
+     r"|favou?rited|saved|blocked|flagged|hidden)\s*\?", r"\g<h> \g<s> \g<n> \g<v>?"),
     # "count down 12 minutes (with a timer)": a timer for that long
     (r"\bcount down (?:from )?(?P<d>[\w\-]+ (?:seconds?|secs?|minutes?|mins?|hours?|hrs?))\b(?: (?:with|on|using) (?:a|the|my) timer\b)?",
      r"start a timer for \g<d>"),

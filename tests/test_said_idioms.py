@@ -73,3 +73,11 @@ def test_a_memo_said_as_what_it_says_a_state_said_now_and_an_app_gone_over():
     assert idioms_said("what is currently playing?") == "what is currently playing?"
     assert idioms_said("send Ada Vo the gate code over Chatterly") == "send Ada Vo the gate code on Chatterly"
     assert idioms_said("send Ada Vo the gate code over lunch") == "send Ada Vo the gate code over lunch"  # no app
+
+
+def test_the_others_said_to_stay_are_kept():
+    assert idioms_said('close the Nimbus tab "Maps" - all the other tabs stay open') == \
+        'close the Nimbus tab "Maps", keeping the other tabs'
+    assert idioms_said("delete clip a.mp4, the remaining clips should stay as they are") == \
+        "delete clip a.mp4, keeping the other clips"
+    assert idioms_said("the other tabs stay open") == "the other tabs stay open"  # no request before it
