@@ -92,6 +92,7 @@ from . import (
     threads,
     timed_items,
     transliterated,
+    trip_choices,
     ui_glossary,
     unaccented,
     word_forms,
@@ -191,6 +192,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     compose_entry.adjust(out, task, screen)  # "γράψε ένα μέιλ": the "Σύνταξη" (compose) button
     setting_below.adjust(out, task, screen)  # "画面の自動回転をオンに" on a page no row of which names it: scroll
     negation.adjust(out, task, screen)  # what the task says not to do; a dialog's dismissive button
+    trip_choices.adjust(out, screen)  # "tahan comfortiga lennujaama sõita": the option, not the trip row already set
     if make is not None:
         entry_points.adjust(out, task, screen, make)  # search boxes and prompts in any language; destinations
     confirmations.adjust(out, task, screen, history or [])  # "Uninstall this app?" after pressing Uninstall: OK
