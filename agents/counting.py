@@ -34,7 +34,8 @@ _ON = re.compile(r"\b(?:switched|turned|set)\s+on\b|\b(?:are|is)\s+(?:on|enabled
                  r"that|a|an|his|her|their)\b)|\benabled\b", re.I)  # "items are on my list" says where
 _OFF = re.compile(r"\b(?:switched|turned|set)\s+off\b|\b(?:are|is)\s+(?:off|disabled)\b|\bdisabled\b", re.I)
 _QUOTED = re.compile(r"[\"“«„']([^\"”»“']{1,80})[\"”»“']")
-_SCOPE = re.compile(r"\b(?:in|on|inside|under|from)\s+(?:my|the|your)\s+(?P<place>[^,.?]+)", re.I)
+_SCOPE = re.compile(r"\b(?:in|on|inside|under|from)\s+(?:(?:my|the|your)\s+|(?=(?:note|list|album|folder|playlist|chat|group)\s+"
+                    r"(?-i:[A-Z])))(?P<place>[^,.?]+)", re.I)  # "in my Travel album", terse "in note Groceries"
 _MARKED = re.compile(r"\b(?:mention(?:s|ing)?|contain(?:s|ing)?|say(?:s|ing)?|with|about|have|has|that are|are)\s+"
                      r"(?P<mark>[^?]+)", re.I)
 _SAYING = re.compile(r"\b(?:mention(?:s|ing)?|contain(?:s|ing)?|say(?:s|ing)?|about|with)\s+(?:the\s+words?\s+)?"
@@ -114,7 +115,8 @@ def count_asked(task: str) -> CountAsk | None:
     kind = " ".join(w for w in head_words[:-1] if w[:1].isupper() and not words(w) & _STATES)  # a category's name
     if over is not None:  # "how many Ramen places rated 4 or more": rows of that kind, then the condition
         marks |= words(" ".join(head_words[:-1])) - _STATES
-    who = (thread_counts.sender(task) or "") if thread_counts.counts_messages(noun) else ""
+    who = (thread_counts.sender(task) or (sender.group("who") if sender else "")) if thread_counts.counts_messages(noun) \
+        else ""  # "has Bo sent me", "texts from Bo": Bo's messages
     marks |= words(who)
     return CountAsk(noun, marks - noun, place - noun, state, _date(rest), over, kind, who)
 

@@ -1,5 +1,6 @@
 """Texting shorthand said in full before the task is read: "&" and, "w/" with, "@ 7:30" at 7:30, "can u" can you,
-"b4" before, "del it" delete it, "my cal" my calendar, "pls" please; and the British "pop / bung X in Y" is put.
+"b4" before, "del it" delete it, "my cal" my calendar, "pls" please, "# X?" how many X?; and the British "pop / bung X in
+Y" is put.
 
 Runs early, on the task with its quotes held aside (a message's own words stay as typed). Only shorthand that reads
 one way in a request; a capital "U" or "Del" (a name, a letter) is left alone. General English texting only.
@@ -29,4 +30,5 @@ def unabbreviated(text: str) -> str:
     text = re.sub(r"(?<!\S)@\s*(?=\d{1,2}(?::\d\d)?\b(?!\.\d)(?!@))", "at ", text)  # "@ 7:30", not an address
     text = _DEL.sub("delete", text)
     text = re.sub(r"\b(?P<d>my|the|to|from|in|on) (?-i:cal)\b(?![\w.])", r"\g<d> calendar", text, flags=re.I)
+    text = re.sub(r"^\s*#\s+(?=[^\W\d][^?#]*\?\s*$)", "how many ", text)  # "# texts from Bo today?": a count asked
     return _PUT.sub("put", text)

@@ -46,3 +46,16 @@ def test_must_not_fire():
     assert counting.answer("How many messages has Oda Lind sent me today?", talk, []) is None  # another's chat
     inbox = _list(["Oda Lind | Invoice", "Oda Lind | Receipt", "Pia Berg | Hello"])  # a row per message: counted
     assert counting.answer("How many emails has Oda Lind sent me?", inbox, [])[0] == "2"
+
+
+def test_terse_counts_of_a_persons_texts_and_of_a_list():
+    from cascadroid.agents.wording import canonical
+
+    task = canonical("# texts from Oda Lind today?")
+    assert task == "how many texts from Oda Lind today?"
+    assert counting.count_asked(task).who == "Oda Lind"
+    talk = _conversation("Oda Lind", [("Lunch?", False), ("Sure", True)])
+    assert counting.answer(task, talk, [])[0] == "1"
+    assert counting.count_asked("how many songs in playlist Gym?").place >= {"gym"}
+    for said in ("#summer vibes?", "Post #summer on my wall", "Text Bo # of guests?"):
+        assert not canonical(said).startswith("how many"), said  # must not fire: a hashtag, not a leading "# "
