@@ -86,6 +86,7 @@ from . import (
     search_requests,
     search_results,
     section_tabs,
+    sentence_words,
     separable_verbs,
     service_tiles,
     setting_below,
@@ -142,7 +143,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     options = _options_named(screen, task_words, said)
     imperatives, stems = endings.imperatives(task), endings.turkish_stems(task)
     split_verbs = separable_verbs.joined(task)  # "ruf ... an": "Anrufen"
-    meant = ui_glossary.concepts(task)  # "add to my cart" on a Thai shop: "เพิ่มลงรถเข็น"
+    meant = ui_glossary.task_concepts(task)  # "add to my cart" on a Thai shop: "เพิ่มลงรถเข็น"
     meant = ui_glossary.money_sent(meant, money_amounts.said_amount(task) is not None)  # "5000 теңге жіберу"
     for candidate in out:
         element = candidate.action.get("element")
@@ -183,6 +184,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     function_words.adjust(out, task, screen)  # "sem querer" names no "Sem estrela"
     service_tiles.adjust(out, task, screen, lambda label: promotions.is_ad(label) or promotions.is_banner(label))  # "Hotel" tile
     brand_services.adjust(out, task, screen)  # "برام غذا سفارش بده": the brand+food tile "اسنپ‌فود"
+    sentence_words.adjust(out, task, screen, meant)  # a tip's sentence sharing a word: below the "Call" button
     fits = max((c.score for c in out if c.action.get("kind") != "swipe"), default=0.0)
     if not objects and fits < 2.0 and _alphabet_passes(screen, task):  # nothing here fits: the list goes on
         for candidate in out:

@@ -144,6 +144,15 @@ def money_sent(said: Said, amount: bool) -> Said:
     return {**said, "transfer": {_IMPLIED: frozenset().union(*said["send"].values())}}
 
 
+def task_concepts(task: str) -> Said:
+    """:func:`concepts` of a task, and those it says in words no label shows (the ``[said.<language>]`` sections,
+    under the language "said": a colloquial "звякни" call meets the label's "Позвонить" of its own language)."""
+    found = dict(concepts(task))
+    for concept, langs in _concepts(normalize(task).replace("i\u0307", "i"), _SAID).items():
+        found[concept] = {**found.get(concept, {}), _SAID: frozenset().union(*langs.values())}
+    return found
+
+
 def acts(task: str) -> set[str]:
     """The acts (of ``ACTS``) the task asks for."""
     return asked(task) & ACTS
@@ -196,4 +205,5 @@ def fit(task_concepts: Said, label: str) -> float:
     return sum(sorted(credits, reverse=True)[:2])
 
 
-__all__ = ["ACTS", "SHORT", "acts", "asked", "concepts", "control_words", "fit", "money_sent", "shown"]
+__all__ = ["ACTS", "SHORT", "acts", "asked", "concepts", "control_words", "fit", "money_sent", "shown",
+           "task_concepts"]
