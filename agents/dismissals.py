@@ -6,7 +6,8 @@ than its close icon, which says only "Close" in the screen's language ("Schließ
 task pairs a removal word ("away", "get rid of", "weg", "quita", "ferme") with a popup word ("popup", "offer",
 "banner", "Angebot", "anuncio"), the control meaning close (agents/ui_glossary.py) drawn last (a popup's window
 comes after the page it covers) goes first. A task naming something else to close ("close the Travel tab",
-"close my account") is no dismissal.
+"close my account") is no dismissal. Declining to pay at a clause's end ("I don't want to pay anything", "не искам да
+плащам нищо", "不想付钱") turns the offer down the same way; "I don't want to pay by card" does not.
 """
 
 from __future__ import annotations
@@ -47,12 +48,31 @@ _POPUPS_CJK = r"弹窗|彈窗|广告|廣告|窗口|視窗|ポップアップ|広
 _AWAY_CJK = r"关掉|關掉|关闭|關閉|关了|關了|去掉|叉掉|閉じ|消して|消す|닫아|닫기|없애|치워|꺼|ปิด|เอา.{0,12}ออก"
 _DISMISS_CJK = re.compile(rf"(?:{_AWAY_CJK}).{{0,12}}(?:{_POPUPS_CJK})|(?:{_POPUPS_CJK}).{{0,12}}(?:{_AWAY_CJK})")
 _OTHER = re.compile(r"\b(?:tab|account|app|chat|window of|door|ring)s?\b", re.I)
+# Declining to pay at the end of a clause ("I don't want to pay anything", "не искам да плащам нищо"): an offer is
+# turned down, whatever shows it ("I don't want to pay by card" names how to pay instead).
+_WANT_NOT = (r"(?:don't|do not|dont)\s+(?:want|wanna|need)\s+to|no\s+quiero|não\s+quero|(?:ne\s+)?veux\s+pas|"
+             r"non\s+voglio|will\s+nicht|wil\s+niet|nie\s+chcę|не\s+хочу|не\s+искам\s+да|ne\s+želim(?:\s+da)?|nechci|"
+             r"nu\s+vreau\s+să|nem\s+akarok|(?:gak|nggak|ga|tidak|saya\s+tidak)\s+mau|(?:không|ko|k)\s+muốn|"
+             r"ayaw\s+(?:ko|kong)|sitaki|δεν\s+θέλω\s+να|en\s+halua|vill\s+inte|vil\s+ikke|לא\s+רוצה|نمی‌?\s?خوام")
+_PAY = (r"pay|buy|subscribe|upgrade|pagar|comprar|suscribirme|assinar|payer|acheter|m'abonner|pagare|comprare|"
+        r"abbonarmi|(?:be)?zahlen|kaufen|abonnieren|betalen|kopen|płacić|kupować|(?:ничего\s+)?платить|покупать|"
+        r"(?:нічого\s+)?платити|купувати|плащам|купувам|platim|platiti|kupim|platit|kupovat|plătesc|cumpăr|fizetni|"
+        r"vásárolni|bayar|beli|langganan|trả\s+tiền|trả|mua|magbayad|bumili|kulipa|kununua|πληρώσω|αγοράσω|maksaa|"
+        r"ostaa|betala|köpa|betale|købe|kjøpe|לשלם|לקנות|(?:پول\s+)?(?:بدم|بپردازم|بخرم)")
+_NOTHING = (r"(?:\s+(?:anything|nothing|for\s+(?:it|this|that)|nada|rien|quoi\s+que\s+ce\s+soit|niente|nulla|nichts|"
+            r"nic|нищо|ничего|нічого|ništa|nimic|semmit|apa-apa|gì|chi|τίποτα|mitään|något|noe|noget|כלום|هیچی))?")
+_DECLINED = re.compile(rf"(?<!\w)(?:{_WANT_NOT})\s+(?:(?:nic|nichts|nada|niente|nulla|ничего|нічого|нищо|nimic|"
+                       rf"semmit|kein\s+geld)\s+)?(?:{_PAY}){_NOTHING}\s*(?=$|[,.!?;:])|ödemek\s+istemiyorum|"
+                       rf"satın\s+almak\s+istemiyorum|to'lashni\s+xohlamayman|төлегім\s+келмейді|sitaki\s+kulipa|"
+                       rf"不想(?:付钱|付錢|花钱|花錢|付费|付費|订阅|訂閱|买|買)|(?:払|買|課金し)たくない|돈\s?안\s?낼래|"
+                       rf"결제\s?안\s?할래|결제하기\s?싫어|ไม่อยากจ่าย|ไม่อยากซื้อ|paise?\s+nahi\s+dena|पैसे\s+नहीं\s+देने")
 
 
 def asked(task: str) -> bool:
     """The task asks to send a popup, sheet or offer away."""
     said = normalize(task)
-    return (_DISMISS.search(said) is not None or _DISMISS_CJK.search(said) is not None) and _OTHER.search(said) is None
+    return (_DISMISS.search(said) is not None or _DISMISS_CJK.search(said) is not None
+            or _DECLINED.search(said) is not None) and _OTHER.search(said) is None
 
 
 def adjust(out: list[Any], task: str, screen: Screen) -> None:

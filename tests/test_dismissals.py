@@ -61,3 +61,13 @@ def test_must_not_fire_on_a_window_not_sent_away_or_a_removal_of_something_else(
         observation, resource_id="org.example.pods:id/nope").id}  # said outright: the ranker's words decide
     assert not asked("отвори прозореца с настройките") and not asked("zavři účet")
     assert not asked("把广告设置打开") and not asked("광고 보상 받기")
+
+
+def test_declining_to_pay_turns_the_offer_down_in_many_languages_but_not_a_way_of_paying():
+    observation, screen = _paywall("Ne, děkuji")
+    nope = element(observation, resource_id="org.example.pods:id/nope").id
+    for task in ("I don't want to pay anything", "nechci nic platit", "não quero pagar nada", "不想付钱",
+                 "ödemek istemiyorum", "en halua maksaa mitään"):
+        assert first(task, screen) == {"kind": "tap", "element": nope}, task
+    assert not asked("I don't want to pay by card, use cash") and not asked("no quiero pagar con tarjeta")
+    assert not asked("pay the bill, I want to be done")
