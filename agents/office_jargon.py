@@ -3,7 +3,7 @@
 "Action item: new memo, title "Q3"", "Quick ask: ...", "Pricing check: ...", "FYI need ...", "Pls action: calendar
 entry "Lunch"": the label goes, and a thing named alone after "action" is one to create. "need the due date of X - pls
 revert with the date" asks what it is ("the time in minutes for X": how many minutes X takes), "need the list of
-X - who is on it?" asks who is on X; "with date, time, venue" is with its date, time and location; "stand up / spin up a new board" creates it; "what does X go for" asks how
+X - who is on it?" asks who is on X, "need the temp in X, check a.org" what it is there; "with date, time, venue" is with its date, time and location; "stand up / spin up a new board" creates it; "what does X go for" asks how
 much it costs; "sent over X by email" is "sent me X by email", "pinged me by text" texted me, "who's on the team" who is in it; "get X on my calendar" adds it there, "date and venue per that message" its date and location from it; "keep it on file"
 (do not delete it), "loop them in", "circle back with it", "ASAP", "for the records", "housekeeping item", "going forward" say nothing to act on. General English
 only, never an app's words.
@@ -17,6 +17,8 @@ _LABEL = re.compile(r"^(?P<pls>(?:pls|plz|please|kindly)\s+)?(?:(?:quick|urgent|
                     r"|sanity|budget|final|next|new|open)\s+)?(?P<l>action items?|actions?|asks?|checks?|ones?|questions?|requests?"
                     r"|headcount|to-?dos?|fyi|heads[- ]up|reminder|psa|nb|update)(?:\s+(?:pls|plz|please))?\s*[:\-–—]\s+", re.I)
 _NEED_ASKED = re.compile(r"^(?:I )?need (?P<x>the [^-–—?]+?)\s+[-–—]\s+(?P<q>(?:who|what|which|where|when|how)\b[^?]*\?)\s*$", re.I)
+_NEED_CHECKED = re.compile(r"^(?:I )?need (?P<x>the [^,;?]+?),? (?:(?:pls|please|just|can you|could you) )?(?:check|look (?:it )?up on"
+                           r"|see) (?P<s>[\w\-]+(?:\.[\w\-]+)+(?:/\S*)?)(?: for me)?\s*[.!]*$", re.I)
 _FYI = re.compile(r"^(?:fyi|heads[- ]up|psa|nb)\b[,:]?\s+", re.I)
 _KIND = r"(?:calendar )?(?:entry|event|meeting|note|memo|album|contact|alarm|reminder|group|folder|playlist|list|board|task)"
 _NEED = re.compile(r"^(?:I )?need (?P<x>(?:the|a|an) [^-–—?]+?)\s+[-–—]\s+(?:(?:pls|plz|please|kindly)\s+)?(?:revert|get back|come back"
@@ -64,6 +66,8 @@ def unjargoned(task: str) -> str:
         if counted:  # "need a headcount of the files in Docs": how many files are in Docs
             return f"How many {counted['n']} are {counted['r']}?"
         return f"What is {need['x']}?" if need["x"].casefold().startswith("the ") else task
+    if checked := _NEED_CHECKED.match(text):  # "need the temp in Oslo, check weather.example.org": what it is there
+        return f"What is {checked['x']} (according to {checked['s']})?"
     if asked := _NEED_ASKED.match(text):  # "need the roster of X - who is on it?": who is on X
         of = re.search(r"\bof (?P<o>(?:the|my|this|that) .+)$", asked["x"])
         text = re.sub(r"\b(?:it|them)\b", of["o"] if of else asked["x"], asked["q"], count=1)

@@ -19,6 +19,7 @@ from .negated_leads import unnegated
 from .object_first import object_first
 from .office_jargon import unjargoned
 from .said_idioms import idioms_said
+from .slang import unslanged
 from .task_verbs import de_gerund
 from .text import FULL_NAME
 from .ticket_lines import ticketed
@@ -45,7 +46,7 @@ _GOING = re.compile(r"\bget (?P<x>(?:the|my|a) [\w\- ]{1,30}?) (?:going|started|
 
 def unframed(task: str) -> str:
     """``task`` with a filler, a polite question frame or a purpose said first moved out of the request's way."""
-    text = object_first(unnegated(ticketed(aside_first(unjargoned(_FILLER.sub("", task.strip()))))))  # "User wants: X deleted", "I want X sent to Bo"
+    text = object_first(unnegated(ticketed(aside_first(unjargoned(unslanged(_FILLER.sub("", task.strip())))))))  # "User wants: X deleted", "I want X sent to Bo"
     mind = re.match(r"(?:would|do|will) you mind\s+(?P<g>\w+ing\b.*?)\s*\?*\s*$", text, re.I | re.S)
     if mind and (plain := de_gerund(mind["g"])) != mind["g"]:  # "Would you mind finding out X?": find out X
         asks = mind.group().rstrip().endswith("?") and re.match(r"(?:check|find|tell|look|show|read|count|list)\b", plain, re.I)

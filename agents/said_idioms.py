@@ -2,7 +2,8 @@
 
 "make it ring at 7:10 instead" moves an alarm to 7:10 ("make the talk start at 9" moves it to start at 9); "get
 the phone onto it" connects to it; "what does my basket add up to?" asks its total; "swap what it says for X"
-replaces it with X; "replace Bo's old number with X" replaces his number; "- all the other tabs stay open" keeps them; "how many chats do I have pinned?" asks how many pinned chats; "what my memo "X" says" is its text, "over Chatly" on Chatly; "count down 5 minutes" starts a timer for 5 minutes; "keep the rest as it is" keeps the rest; "set a timer for 5 minutes, then name it "Tea"" is a
+replaces it with X; "replace Bo's old number with X" replaces his number; "- all the other tabs stay open" keeps them; "text Bo Li Ana Ruiz's number" sends Ana's number; "(SMS not Chatly)" is said by
+the verb, "(Chatly not SMS)" is on Chatly; notes that "say "x" somewhere" mention it; "how many chats do I have pinned?" asks how many pinned chats; "what my memo "X" says" is its text, "over Chatly" on Chatly; "count down 5 minutes" starts a timer for 5 minutes; "keep the rest as it is" keeps the rest; "set a timer for 5 minutes, then name it "Tea"" is a
 timer titled "Tea"; "a memo with "buy milk" in it" says "buy milk"; "how many songs my playlist has" asks how many
 songs my playlist has, in question order; "send a Chatly message "hi" to Bo Li" sends "hi" to Bo Li on Chatly;
 "change where the talk happens to Hall B" changes its location; "Bo's mail "Plans" - reply with X" replies to it;
@@ -42,6 +43,15 @@ _IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     # "close tab X - all the other tabs stay open": keeping the others
     (r"\s*[-–—,;]\s*(?:and\s+)?(?:all\s+)?the (?:other|remaining) (?P<x>[\w\-]+) (?:should |can |must |will )?(?:stay|remain)"
      r" (?:open|as (?:they|it) (?:are|is)|where they are|untouched|put)\b", r", keeping the other \g<x>"),
+    # "text Bo Li Ana Ruiz's number": the number of Ana Ruiz, not a message
+    (rf"^(?P<v>text|sms|message|send|email|e-mail) (?P<a>{_NAME}) (?P<b>(?-i:[A-Z])[\w\-]+ (?-i:[A-Z])[\w\-]+)'s (?P<f>(?:phone |mobile )?number"
+     r"|e-?mail(?: address)?|address|birthday)\b", r"\g<v> \g<a> the \g<f> of \g<b>"),
+    # "(SMS not Chatly)": the channel said, the other one not; 'notes that say "x" somewhere': that mention it
+    (r"\s*\((?:by |via |over |on |in )?(?P<a>[\w\-]+),? (?:not|instead of|rather than) (?:by |via |over |on |in )?[\w\-]+\)",
+     lambda m: "" if m["a"].casefold() in ("sms", "text", "texts", "mms") else " by email" if "mail" in m["a"].casefold()
+     else f" on {m['a']}"),
+    (r"\b(?:say|says|contain|contains|have|has) (?P<q>[\"“][^\"“”]+[\"”]) (?:somewhere|anywhere|in (?:them|it)(?: somewhere)?)\b",
+     r"mention \g<q>"),
     # "how many contacts do I have starred?": how many starred contacts
     (r"^(?P<h>how many) (?P<n>[\w\-]+(?: [\w\-]+)?) (?P<v>do I have|have I got|are there) (?P<s>starred|pinned|muted|unread|archived"
      r"|favou?rited|saved|blocked|flagged|hidden)\s*\?", r"\g<h> \g<s> \g<n> \g<v>?"),
