@@ -30,6 +30,7 @@ _NOT_VERBS = frozenset("mind a an the any it that this them me you my your".spli
 # A task's first word saying no, as people answer a dialog (in the languages phones ship).
 _NO_LEAD = frozenset("no nope nah nein non não nao nie ne нет ні не hayır hayir tidak nggak gak enggak không khong "
                      "ไม่ नहीं नही না لا نه نخیر לא 不 不要 别 別 아니 아니요 아니오 아뇨 싫어 いいえ いや やめて".split())
+_NO_LABEL = re.compile(r"^\s*(\w+)\s*(?:[,，、،]|$)")  # a button saying no first, alone or before a comma
 _LEAD_TOKEN = re.compile(r"[\s,.!?;:،、。！？]+")
 # Refusing verbs by their stems, found at a word's start (imperatives and infinitives alike).
 _REFUSE_STEMS = ("refus", "declin", "reject", "recus", "rejeit", "rechaz", "rifiut", "respin", "ablehn", "weiger",
@@ -89,8 +90,17 @@ def _first_word(label: str) -> str:
 
 def _dismissive(screen: Screen, element: int) -> bool:
     label = screen.labels.get(element, "")
+    if norm(label).strip() in _questions(screen):
+        return False  # "Cancel order" under "Cancel order?": the dialog's yes, whatever its verb means
     roles = button_roles(label, screen.locators.get(element, {}).get("resource_id", ""))
-    return bool(set(roles) & {"negative", "dismiss", "deny"}) or _first_word(label) in _KEEP
+    no = _NO_LABEL.match(norm(label))
+    return bool(set(roles) & {"negative", "dismiss", "deny"}) or _first_word(label) in _KEEP \
+        or bool(no and no.group(1) in _NO_LEAD)  # "No, keep it", "Ne, palikti", "Нет, оставить"
+
+
+def _questions(screen: Screen) -> set[str]:
+    """The questions the screen's texts ask, without their question mark."""
+    return {norm(line).strip()[:-1].strip() for line in screen.lines if line.rstrip().endswith(("?", "？", "؟"))}
 
 
 def asks(screen: Screen) -> bool:

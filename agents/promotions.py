@@ -233,6 +233,8 @@ def element_kind(screen: Any, element: int) -> str | None:
         return own
     if headed_by_ad(screen, element):
         return "ad"
+    if paged_offer(screen, element):
+        return "offer"
     for other in screen.actionable:
         outer = screen.bounds.get(other)
         if other != element and outer and outer != box and outer[0] <= box[0] and outer[1] <= box[1] and \
@@ -269,15 +271,30 @@ def unwanted(task: str, screen: Any, element: int) -> bool:
 
 
 _HEAD_GAP = 120  # px at most between a list's heading and the list
+_STRIP = 0.5  # a banner strip is at most this share of its width high
+
+
+def paged_offer(screen: Any, element: int) -> bool:
+    """A card filling a low scrolling strip (a pager showing one card at a time) whose lines below its headline
+    offer a sum or a percentage to get ("Premium Ride | Save 25% on every trip"): a banner carousel's page,
+    told by its bounds, flags and words (Compose and web pages dump no "banner" id)."""
+    parts = [p.strip() for p in screen.labels.get(element, "").split("|") if p.strip()]
+    box = screen.bounds.get(element)
+    if len(parts) < 2 or not box or not any(offer(p) for p in parts[1:]):
+        return False
+    strips = [b for i in screen.actionable if i != element and (b := screen.bounds.get(i)) and
+              has_flag(screen, i, "scrollable") and b[0] <= box[0] and b[1] <= box[1] and b[2] >= box[2] and
+              b[3] >= box[3]]
+    return any(b[3] - b[1] <= _STRIP * (b[2] - b[0]) and box[2] - box[0] >= 0.8 * (b[2] - b[0]) for b in strips)
 
 
 def headed_by_ad(screen: Any, element: int) -> bool:
-    """Inside a scrolling list (a carousel) whose heading, the text line just above it, is an ad tag alone
+    """Inside a low scrolling strip (a carousel) whose heading, the text line just above it, is an ad tag alone
     ("Sponsored", "Anzeigen", "広告"): an ad whatever dumped it (Compose and web pages dump no ids)."""
     box = screen.bounds.get(element)
     lists = [b for i in screen.actionable if i != element and (b := screen.bounds.get(i)) and b != box and box
              and has_flag(screen, i, "scrollable") and b[0] <= box[0] and b[1] <= box[1] and b[2] >= box[2]
-             and b[3] >= box[3]]
+             and b[3] >= box[3] and b[3] - b[1] <= _STRIP * (b[2] - b[0])]  # a low strip, not a page's list
     if not lists:
         return False
     inner = min(lists, key=lambda b: (b[2] - b[0]) * (b[3] - b[1]))

@@ -366,7 +366,8 @@ def _chrome(root: ET.Element, rng: random.Random, app: str, task: str) -> None:
 def _banner(parent: ET.Element, app: str, rng: random.Random, box: tuple[int, int, int, int], clean) -> None:
     left, top, right, bottom = box
     mid = (top + bottom) // 2
-    if rng.random() < 0.5:
+    cookies = [c for c in _COOKIE if clean(c)]  # a task about cookies gets an ad: its bar would say the task's word
+    if rng.random() < 0.5 or not cookies:
         ad = rng.choice([a for a in _ADS if clean(a)] or ["Sponsored"])
         button = rng.choice([b for b in _AD_BUTTONS if clean(b)] or [""])
         card = _new(parent, app, "android.widget.FrameLayout", box)
@@ -376,7 +377,7 @@ def _banner(parent: ET.Element, app: str, rng: random.Random, box: tuple[int, in
             _new(card, app, "android.widget.Button", (right - 300, top + 20, right - 24, bottom - 20), text=button,
                  clickable=True)
         return
-    line = rng.choice([c for c in _COOKIE if clean(c)] or ["Cookies"])
+    line = rng.choice(cookies)
     card = _new(parent, app, "android.widget.LinearLayout", box)
     _new(card, app, "android.widget.TextView", (left + 24, top, right - 24, mid), text=line)
     pairs = [p for p in _COOKIE_BUTTONS if clean(" ".join(p))]
