@@ -63,8 +63,8 @@ def _apply(before: str, after: str, sure: bool = True) -> str | None:
         if not olds or re.search(r"[.;!?]", before[olds[-1].end():]):
             return None
         start, end = olds[-1].span()
-        if kind == _NAME and _opens(before, start):  # "Call Ana Ruiz": the verb said first is no part of the name
-            start = before.find(" ", start) + 1
+        if kind == _NAME and _opens(before, start) and (" " in before[start:end] or before[start:end].casefold() in VERBS):
+            start = before.find(" ", start) + 1  # "Call Ana Ruiz": the verb said first is no part of the name ("Wi-Fi" alone is)
             if not start or start >= end:
                 return None
         return before[:start] + said + before[end:] + after[len(said):]

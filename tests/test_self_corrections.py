@@ -54,3 +54,8 @@ def test_a_correction_said_as_a_whole_new_part(said, meant):
 ])
 def test_a_whole_new_part_that_parallels_nothing_is_left_as_said(said):
     assert corrected(said) == said
+
+
+def test_a_single_name_said_first_is_corrected_whole():
+    assert corrected("Hotspot, no sorry, NFC, turn NFC off") == "NFC, turn NFC off"
+    assert corrected("Call Ana Ruiz, no wait, Bo Li") == "Call Bo Li"  # the verb said first stays
