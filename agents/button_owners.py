@@ -24,7 +24,7 @@ from .endings import verb_meets
 from .function_words import FUNCTION_WORDS
 from .goal import parse_goal
 from .perceptor import Screen
-from .text import normalize, overlap, words
+from .text import normalize, overlap, row_key, words
 
 _ID = re.compile(r"^\[(\d+)\] ")
 # A name the task says: capitalised words, short lower-case joiners between them ("Açaí da Vila", "Bar do Zé").
@@ -115,9 +115,9 @@ def in_rows(out: list[Any], task: str, screen: Screen) -> None:
         winners = [e for e in group if fits[e] == best]
         titled = [e for e in winners if any(p in normalize(screen.context[e].split(" | ", 1)[0]) for p in phrases)]
         winners = titled if len(winners) > 1 and len(titled) == 1 else winners  # the row titled with the name said
-        row = normalize(screen.context[winners[0]])
+        row = row_key(screen.context[winners[0]])  # the row's texts in any order
         row_score = max((c.score for c in out if c.action.get("kind") == "tap"
-                         and normalize(screen.labels.get(c.action.get("element"), "")) == row), default=0.0)
+                         and row_key(screen.labels.get(c.action.get("element"), "")) == row), default=0.0)
         if best > 0 and len(winners) == 1 and (row_score >= top or winners == titled):  # the row the task names most
             for candidate in out:
                 if candidate.action.get("kind") == "tap" and candidate.action.get("element") == winners[0]:

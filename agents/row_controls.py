@@ -24,7 +24,7 @@ from . import ui_glossary, word_forms
 from .endings import imperatives, verb_meets
 from .menus import is_overflow
 from .perceptor import Screen
-from .text import normalize, words
+from .text import normalize, row_key, words
 
 _TOP = 3  # the row must be among the first candidates
 _ABOVE = 0.5  # how far the control goes above its row
@@ -73,18 +73,18 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
     if not controls:
         return
     taps = {c.action["element"]: c for c in out if c.action.get("kind") == "tap" and isinstance(c.action.get("element"), int)}
-    listed = {normalize(screen.labels.get(e, "")): c for e, c in taps.items()}
-    held = {normalize(screen.context[e]) for e in screen.actionable if screen.context.get(e)}
+    listed = {row_key(screen.labels.get(e, "")): c for e, c in taps.items()}
+    held = {row_key(screen.context[e]) for e in screen.actionable if screen.context.get(e)}
     rows = [c for key, c in listed.items() if key in held]  # listed rows holding controls
     ranked = sorted(out, key=lambda c: -c.score)
     if not ranked:
         return
     mine: list[int] = []
-    if rows and any(normalize(screen.context[e]) in listed for e in controls):
+    if rows and any(row_key(screen.context[e]) in listed for e in controls):
         best = max(rows, key=lambda c: c.score)
         title = screen.labels.get(best.action["element"], "")
         if best in ranked[:_TOP] and sum(c.score == best.score for c in rows) == 1 and names(task, title) > 0:
-            mine = [e for e in controls if normalize(screen.context[e]) == normalize(title)]  # the row first, named
+            mine = [e for e in controls if row_key(screen.context[e]) == row_key(title)]  # the row first, named
         floor = best.score + _ABOVE
     else:  # only the controls listed: the one whose row the task names best
         fits = {e: names(task, screen.context[e]) for e in controls}

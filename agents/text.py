@@ -149,3 +149,9 @@ def outside_quotes(text: str, edit: Callable[[str], str]) -> str:
         parts += [edit(text[last:match.start()]), match.group()]
         last = match.end()
     return "".join(parts) + edit(text[last:])
+
+
+def row_key(text: str) -> frozenset[str]:
+    """A row's texts ("A | B | C") as a set: the same row whatever order a dump lists them in ("1.75 | Pho" is
+    "Pho | 1.75"), so a control's row context meets the row's own label."""
+    return frozenset(p.strip() for p in normalize(text).split("|") if p.strip())

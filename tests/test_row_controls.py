@@ -128,3 +128,44 @@ def test_a_bare_plus_in_the_named_row_adds():
     assert first("dodaj masło ekstra", screen) == {"kind": "tap", "element": plus[1]}
     top = first("otwórz masło ekstra", screen)
     assert top["kind"] == "tap" and screen.labels[top["element"]].startswith("Masło ekstra")
+
+
+
+def test_the_named_rows_control_is_found_when_the_dump_gives_its_rows_texts_in_another_order():
+    from cascadroid.agents import row_controls
+    from cascadroid.agents.candidates import Candidate
+    from cascadroid.agents.perceptor import Screen
+
+    rows = {1: "Chleb na zakwasie | Wiejski | 11 zł", 3: "Zestaw chleb na zakwasie | Z masłem | 15 zł"}
+    for context in ({2: rows[1], 4: rows[3]}, {2: "11 zł | Wiejski | Chleb na zakwasie", 4: "Z masłem | 15 zł | Zestaw chleb na zakwasie"}):
+        screen = Screen(package="com.example.bakery", digest="d", lines=[], actionable=[1, 2, 3, 4],
+                        labels={**rows, 2: "Dodaj", 4: "Dodaj"}, context=context)
+        def taps(*scored: tuple[int, float]) -> list[Candidate]:
+            return [Candidate({"kind": "tap", "element": e}, f"tap [{e}]", score) for e, score in scored]
+        out = taps((1, 3.0), (3, 2.5), (2, 0.0), (4, 0.0))
+        row_controls.adjust(out, "dodaj chleb na zakwasie do koszyka", screen)
+        assert max(out, key=lambda c: c.score).action["element"] == 2, context
+        # must not fire: opening the loaf keeps its row first
+        out = taps((1, 3.0), (3, 2.5), (2, 0.0), (4, 0.0))
+        row_controls.adjust(out, "otwórz chleb na zakwasie", screen)
+        assert max(out, key=lambda c: c.score).action["element"] == 1, context
+
+
+def test_a_rows_own_copy_of_a_repeated_button_is_raised_when_the_dump_gives_the_rows_texts_in_another_order():
+    from cascadroid.agents import button_owners
+    from cascadroid.agents.candidates import Candidate
+    from cascadroid.agents.perceptor import Screen
+
+    rows = {1: "Konto Oszczędne | Bank Lipa | 2 300 zł", 3: "Konto Główne | Bank Dąb | 800 zł"}
+    for context in ({2: rows[1], 4: rows[3]}, {2: "2 300 zł | Konto Oszczędne | Bank Lipa", 4: "800 zł | Konto Główne | Bank Dąb"}):
+        screen = Screen(package="com.example.bank", digest="d", lines=[], actionable=[1, 2, 3, 4],
+                        labels={**rows, 2: "Wyślij", 4: "Wyślij"}, context=context)
+        def taps(*scored: tuple[int, float]) -> list[Candidate]:
+            return [Candidate({"kind": "tap", "element": e}, f"tap [{e}]", score) for e, score in scored]
+        out = taps((1, 3.0), (3, 2.0), (2, 1.0), (4, 1.0))
+        button_owners.in_rows(out, "wyślij pieniądze z bank lipa", screen)
+        assert max(out, key=lambda c: c.score).action["element"] == 2, context
+        # must not fire: a task that does not say the button's word keeps the row
+        out = taps((1, 3.0), (3, 2.0), (2, 1.0), (4, 1.0))
+        button_owners.in_rows(out, "pokaż bank lipa", screen)
+        assert max(out, key=lambda c: c.score).action["element"] == 1, context
