@@ -90,6 +90,13 @@ saat saa ansaitse voita alennus alennusta ilmainen ilmaiseksi säästä palkkio 
 ստացեք շահեք բոնուս զեղչ անվճար նվեր
 аваарай хөнгөлөлт үнэгүй урамшуулал бэлэг
 makakuha kumuha manalo diskwento libre premyo
+saa saad võida soodustus soodsam allahindlus tasuta boonus kingitus säästa
+saņem iegūsti laimē atlaide atlaidi bezmaksas dāvana bonuss ietaupi lētāk
+gauk gaukite laimėk nuolaida nuolaidą nemokamai dovana premija sutaupyk pigiau
+získaj vyhraj zľava zľavu zadarmo darček ušetri lacnejšie prejmi dobi brezplačno darilo prihrani ceneje
+aconsegueix guanya descompte gratuït regal estalvia lortu irabazi deskontua doan oparia
+qazan qazanın endirim pulsuz hədiyyə fito merr zbritje falas dhuratë fáðu afsláttur ókeypis gjöf
+cheaper günstiger billiger goedkoper billigare billigere halvemmalla taniej levněji olcsóbban дешевле дешевше
 """.split())
 _GAIN_PHRASES = ("giảm giá", "miễn phí", "hoàn tiền", "ưu đãi", "立减", "返现", "免费", "领取", "获得", "赠送", "減免", "獲得",
                  "還元", "割引", "無料", "もらえる", "ゲット", "プレゼント", "할인", "적립", "무료", "증정", "받기", "받으세요",

@@ -84,3 +84,15 @@ def test_an_ad_line_just_above_a_page_tall_list_makes_no_ad_of_what_the_list_hol
         assert top_label("hoppla, mach das rückgängig", *page(1900)) == "Rückgängig", shape
         # must not fire: the same button in a low strip (a carousel) under the ad line is the ad's
         assert top_label("hoppla, mach das rückgängig", *page(400)) != "Rückgängig", shape
+
+
+def test_a_try_it_cheaper_promotion_in_a_baltic_language_goes_below_the_ride_it_names_in_every_shape():
+    from cascadroid.agents.promotions import offer
+
+    for shape in SHAPES:
+        promo = button(shape, (40, 300, 1040, 420), "Izmēģini Premium - pirmais brauciens 20% lētāk")
+        rides = [button(shape, (40, 900, 1040, 1060), "Ekonomija | 6,10 € | 3 min"),
+                 button(shape, (40, 1080, 1040, 1240), "Premium | 9,80 € | 4 min · Jaunākas mašīnas")]
+        assert top_label("pasūti premium braucienu uz staciju", promo, *rides).startswith("Premium"), shape
+    # must not fire: "cheaper" with no sum or percentage to get offers nothing
+    assert not offer("Premium pirmais brauciens ir lētāk nekā taksometrs")
