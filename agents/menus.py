@@ -126,6 +126,11 @@ def verb_shown(screen: Screen, actions: set[str]) -> bool:
                if i not in screen.editable)
 
 
+def _notice(context: str) -> bool:
+    """The row is a sentence the screen tells (a notice, a cookie bar): six words or more, ending as sentences do."""
+    return any(len(p.split()) >= 6 and p.strip().endswith((".", "!", "。", "！")) for p in context.split("|"))
+
+
 def _kind(action: dict[str, Any]) -> str:
     return str(action.get("kind", ""))
 
@@ -219,7 +224,8 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
         context = screen.context.get(element, "") if element is not None else ""
         if kind == "tap" and element is not None:
             if not shown and is_overflow(label):  # the row's own menu first; the toolbar's on the object's page
-                c.score += 2.5 if _names(context, objects) else 1.2 if titled or not row_here else 0.3
+                c.score += 2.5 if _names(context, objects) else 0.3 if _notice(context) else \
+                    1.2 if titled or not row_here else 0.3  # a notice's own menu ("We use cookies ... | ⋮") holds no verb
             fits = item_fits(label, actions)
             lead = lead_keys(normalize(label).split()[0]) if label.strip() else set()
             if fits and not lead & verbs and pressed is None:

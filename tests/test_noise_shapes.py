@@ -96,3 +96,16 @@ def test_a_try_it_cheaper_promotion_in_a_baltic_language_goes_below_the_ride_it_
         assert top_label("pasūti premium braucienu uz staciju", promo, *rides).startswith("Premium"), shape
     # must not fire: "cheaper" with no sum or percentage to get offers nothing
     assert not offer("Premium pirmais brauciens ir lētāk nekā taksometrs")
+
+
+def test_a_notice_bars_own_menu_is_no_place_to_look_for_the_tasks_verb_in_every_shape():
+    for shape in SHAPES:
+        tile = button(shape, (40, 400, 300, 660), "Mandhari")
+        def bar(said: str, shape: str = shape) -> str:
+            return _node("android.widget.LinearLayout", (0, 2000, 1080, 2200), "",
+                         text(shape, (24, 2000, 900, 2100), said),
+                         button(shape, (920, 2020, 1060, 2180), "More options"))
+        notice = bar("Tunatumia vidakuzi kuboresha matumizi yako kwenye programu hii.")
+        assert top_label("nunua vocha ya mandhari ya giza", tile, notice) == "Mandhari", shape
+        # must not fire: a bar titled with a name (a toolbar) keeps its menu the place to look
+        assert top_label("nunua vocha ya mandhari ya giza", bar("Duka")) == "More options", shape
