@@ -30,5 +30,5 @@ def unabbreviated(text: str) -> str:
     text = re.sub(r"(?<!\S)@\s*(?=\d{1,2}(?::\d\d)?\b(?!\.\d)(?!@))", "at ", text)  # "@ 7:30", not an address
     text = _DEL.sub("delete", text)
     text = re.sub(r"\b(?P<d>my|the|to|from|in|on) (?-i:cal)\b(?![\w.])", r"\g<d> calendar", text, flags=re.I)
-    text = re.sub(r"^\s*#\s+(?=[^\W\d][^?#]*\?\s*$)", "how many ", text)  # "# texts from Bo today?": a count asked
+    text = re.sub(r"^\s*#\s+(?!of\b)(?=[^\W\d][^?#]*\?\s*$)", "how many ", text, flags=re.I)  # "# texts from Bo today?": a count asked
     return _PUT.sub("put", text)
