@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .referents import CLOSE, HELD, OPEN
-from .text import QUOTED
+from .referents import CLOSE, OPEN, quotes_kept
 
 _Q = f"{OPEN}\\d+{CLOSE}"
 # "Don't V ... - REQUEST" (a dash, a colon, a semicolon or a sentence's end between them); "Do not disturb" is a mode.
@@ -45,15 +44,7 @@ _ITS = re.compile(r"\bits (?P<x>[a-z]+(?: (?:time|date|number|address|name|price
 def unnegated(task: str) -> str:
     """``task`` as its request alone when it is said after what not to do or under a condition (see the module
     docstring); the same text otherwise."""
-    held: list[str] = []
-
-    def hold(m: re.Match[str]) -> str:
-        held.append(m.group())
-        return f"{OPEN}{len(held) - 1}{CLOSE}"
-
-    text = QUOTED.sub(hold, task.strip())
-    said = _negated(text) or _conditional(text)
-    return HELD.sub(lambda m: held[int(m.group(1))], said) if said else task
+    return quotes_kept(task, lambda text: _negated(text) or _conditional(text))
 
 
 def _negated(text: str) -> str | None:

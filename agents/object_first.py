@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import re
 
-from .referents import CLOSE, HELD, OPEN
+from .referents import CLOSE, OPEN, quotes_kept
 from .task_verbs import VERBS
-from .text import QUOTED
 
 _VERBS = VERBS | frozenset("rename keep find open make connect answer respond pay check".split())
 _PARTICLES = frozenset("out off up back down away in on".split())
@@ -42,17 +41,13 @@ _NO_PREP_BEFORE = r"(?<!\bto)(?<!\bon)(?<!\bwith)(?<!\bin)(?<!\bfor)"
 def object_first(task: str) -> str:
     """``task`` in English word order when said with the thing first and "you" before a final verb (see the module
     docstring); the same text otherwise."""
-    held: list[str] = []
+    return quotes_kept(task, _reordered)
 
-    def hold(m: re.Match[str]) -> str:
-        held.append(m.group())
-        return f"{OPEN}{len(held) - 1}{CLOSE}"
 
-    text = QUOTED.sub(hold, task.strip())
+def _reordered(text: str) -> str:
     text = _AS_FIELD.sub(r"with \g<v> as the \g<f>", _COPULA_LAST.sub(r"(\g<s> \g<c> \g<p>)", text))
     text = re.sub(rf"\s+and as (?:the |its )?(?:text|body|message)\s+(?={OPEN})", " saying ", text, flags=re.I)
-    said = _asked(text) or _requested(text) or text
-    return HELD.sub(lambda m: held[int(m.group(1))], said) if said else task
+    return _asked(text) or _requested(text) or text
 
 
 def _asked(text: str) -> str:

@@ -8,12 +8,27 @@ address), else the thing. General English pronoun use only.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .clauses import needer, object_of
 from .ranked_wording import SUPERLATIVE, ranked_things
+from .text import QUOTED
 
 OPEN, CLOSE = "\ue000", "\ue001"  # a quoted span, kept aside while the rest of a task is rewritten
 HELD = re.compile(f"{OPEN}(\\d+){CLOSE}")
+
+
+def quotes_kept(task: str, rewrite: Callable[[str], str | None]) -> str:
+    """``rewrite`` applied to ``task`` with its quoted spans kept aside (no rule rewrites inside a title or a
+    message), then put back; ``task`` itself when ``rewrite`` finds nothing to say."""
+    held: list[str] = []
+
+    def hold(m: re.Match[str]) -> str:
+        held.append(m.group())
+        return f"{OPEN}{len(held) - 1}{CLOSE}"
+
+    said = rewrite(QUOTED.sub(hold, task.strip()))
+    return HELD.sub(lambda m: held[int(m.group(1))], said) if said else task
 ITEMS = (r"conversations?|chats?|threads?|messages?|e-?mails?|mails?|photos?|pictures?|images?|videos?|files?|documents?"
          r"|notes?|events?|alarms?|recordings?|songs?|downloads?|screenshots?|drafts?|bookmarks?|apps?")
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
