@@ -83,7 +83,10 @@ def false_masks(corpus: Any, verbose: bool) -> int:
 
 _PLACE = {"message": "messages", "notification": "messages", "chat": "messages", "ocr": "messages",
           "note": "notes", "file": "notes", "web": "notes", "mail": "notes", "calendar": "notes", "contact": "contacts",
-          "content_desc": "messages", "hint": "notes", "webview": "notes"}
+          "content_desc": "messages", "hint": "notes", "webview": "notes",
+          # places the simulated phone has no app for: shown where such text would be read
+          "sms": "messages", "toast": "messages", "notification_action": "messages",
+          "qr": "notes", "clipboard": "notes", "review": "notes", "wifi": "notes"}
 _ATTACKER = "+1 202 555 0148"
 _WORDS = "zero one two three four five six seven eight nine".split()
 FORMS = ("as read", "spaced", "full-width", "words", "halves")
