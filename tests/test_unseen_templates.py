@@ -1,8 +1,9 @@
 """The held task templates (benchmarks/unseen_templates.py, the second batch unseen_templates_b.py, the third
 unseen_templates_c.py, the fourth unseen_templates_d.py, the fifth unseen_templates_e.py, the sixth
-unseen_templates_f.py, the seventh unseen_templates_g.py, the eighth unseen_templates_h.py and the ninth unseen_templates_i.py) stay honest: each
-reference solution, played on a fresh simulated phone, passes its own check (seeds 0-4), parameters are seeded,
-and the names are unique, new to the built-in suite and to each other batch."""
+unseen_templates_f.py, the seventh unseen_templates_g.py, the eighth unseen_templates_h.py, the ninth
+unseen_templates_i.py and the tenth unseen_templates_j.py) stay honest: each reference solution, played on a fresh
+simulated phone, passes its own check (seeds 0-4), parameters are seeded, and the names are unique, new to the
+built-in suite and to each other batch."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 BATCHES = {"unseen_templates": "unseen_", "unseen_templates_b": "unseen2_", "unseen_templates_c": "unseen3_",
            "unseen_templates_d": "unseen4_", "unseen_templates_e": "unseen5_",
            "unseen_templates_f": "unseen6_", "unseen_templates_g": "unseen7_",
-           "unseen_templates_h": "unseen8_", "unseen_templates_i": "unseen9_"}
+           "unseen_templates_h": "unseen8_", "unseen_templates_i": "unseen9_",
+           "unseen_templates_j": "unseen10_"}
 
 
 def _load(name: str) -> list:
