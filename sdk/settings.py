@@ -112,7 +112,7 @@ PrivacyMode = Literal["local_only", "mask", "allow"]
 
 class PrivacySettings(_Section):
     default_mode: PrivacyMode = Field(default="mask", description="mode for a data kind with no rule")
-    kinds: dict[DataKind, PrivacyMode] = Field(default_factory=dict, description="mode per data kind")
+    kinds: dict[DataKind, PrivacyMode] = Field(default_factory=dict, description="mode per data kind (iban: every bank account identifier, IBAN or not)")
     apps: dict[str, dict[DataKind | Literal["*"], PrivacyMode]] = Field(
         default_factory=dict, description='per-app modes by package, overriding kinds; "*" = every kind'
     )

@@ -22,6 +22,7 @@ from ..settings import DataKind
 from .pii_checks import card_groups, iban_in, iban_ok, named_reference
 from .pii_forms import NamePattern, continues_word, digit_lookalikes, evasive_spans, fold
 from .pii_ids import national_ids
+from .pii_labels import labelled_accounts, labelled_ids
 from .pii_scripts import postal_boxes, script_addresses
 from .pii_spelled import base64_runs
 from .pii_views import plain_view, to_text
@@ -196,6 +197,7 @@ class PiiDetector:
             found += [Span("iban", m.start(), m.start() + len(hit[0]), *hit)  # from its check digits: a faster scan
                       for d in _IBAN_DIGITS.finditer(text) if d.start() >= 2 and text[d.start() - 2 : d.start()].isalpha()
                       and (m := _IBAN.match(text, d.start() - 2)) and _boundary(text, m.start()) and (hit := iban_in(m.group()))]
+            found += [Span("iban", start, end, text[start:end], key) for start, end, key in labelled_accounts(text)]
         if kinds & {"card", "phone"}:
             taken = list(found)  # IBANs and e-mails
             found += self._cards_and_phones(text, taken)
@@ -230,7 +232,7 @@ class PiiDetector:
         if "otp" in kinds:
             found += _otps(text)
         if "national_id" in kinds:
-            found += [Span("national_id", start, end, text[start:end], key) for start, end, key in national_ids(text)
+            found += [Span("national_id", start, end, text[start:end], key) for start, end, key in national_ids(text) + labelled_ids(text)
                       if not named_reference(text[max(0, start - 40) : start].rsplit("\n", 1)[-1])]
         if "name" in kinds and self._names:
             found += [Span("name", start, end, text[start:end], key) for start, end, key in self._names.spans(text)

@@ -1,0 +1,105 @@
+"""Private numbers that only their label tells apart: the label that names the document or the account, then its value.
+
+- ``labelled_ids``: a number after the name of an identity document or a personal tax number, in the languages
+  phones ship ("Passport No.: 533...", "PESEL: 9005..." when its check passes, "주민등록번호 8803...", "Driving licence number MORGA..."),
+  and two formats that are unmistakable without one: the UK driving licence (surname, birth date, initials) and
+  the Korean resident registration number (birth date, sex digit, check digit);
+- ``labelled_accounts``: a bank account number after its label ("Account 0044...", "A/c No:", "Kontonummer",
+  "número de cuenta", "счёт", "رقم الحساب"), a UPI id (an address without a domain's dot, at a bank's handle,
+  or after "UPI"/"VPA") and a PIX key after "PIX": what an IBAN is in countries that use none.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER_WORD = r"(?:\s*(?:number|numbers|num\.?|no\.?|nr\.?|nº|n°|#|numero|número|numéro|numer|nummer|번호|号码|號碼|番号|номер|رقم))?"
+_VALUE = r"\s*[:：#.=-]?\s*((?=[A-Z]{0,19}\d)[A-Z0-9]{1,20}(?:[ -][0-9]{2,8}){0,4})(?![\w-])"
+_ID_LABEL = re.compile(
+    r"(?<![^\W\d_])(?:"
+    # documents and numbers that name themselves: each stands alone
+    r"passport|passeport|pasaporte|passaporto|passaporte|reisepass|paszport|pasaport|паспорт|جواز(?:\s*السفر)?|"
+    r"पासपोर्ट|护照|護照|パスポート|여권|"
+    r"pesel|nric|hkid|curp|codice\s+fiscale|personalausweis|personnummer|henkilötunnus|fødselsnummer|"
+    r"kennitala|steuer-?id|steueridentifikationsnummer|снилс|инн|"
+    r"主民登録番号|住民登録番号|주민등록번호|주민번호|외국인등록번호|운전면허(?:번호)?|"
+    r"マイナンバー|個人番号|الرقم\s*القومي|رقم\s*الهوية|کد\s*ملی|आधार|पैन|"
+    r"(?-i:PAN|NIP|TIN|NIN|BVN|NIK|NIF|RFC|RUT|CNP|EGN|OIB|BSN|SIN|NINO|TCKN)"
+    # words that need a number word after them ("ID number", "licence no.")
+    r"|(?:(?:(?:national|identity|voter|tax|citizen)\s+)?(?:id|identity|identification)|"
+    r"(?:national|identity|voter|pan|tax|id|aadhaar|citizen)\s+card|licen[cs]e)(?=" + _NUMBER_WORD[3:-2] + r")"
+    r"|driv(?:ing|er'?s)\s+licen[cs]e|permis\s+de\s+conduire|führerschein|carteira\s+de\s+motorista|"
+    r"carnet\s+de\s+conducir|patente|prawo\s+jazdy|водительское\s+удостоверение)"
+    r"[^\W\d_]{0,3}" + _NUMBER_WORD + _VALUE, re.I)
+_ID_HINT = re.compile(r"\d\d")
+_UK_LICENCE = re.compile(r"(?<![\w-])[A-Z9]{5}\d(?:[0156]\d)(?:0[1-9]|[12]\d|3[01])\d[A-Z9]{2}\d[A-Z]{2}(?![\w-])")
+_KR_RRN = re.compile(r"(?<![\w-])(\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))-?([1-8]\d{6})(?![\w-])")
+_DATE_OR_YEAR = re.compile(r"(?:19|20)\d\d|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+
+
+def pesel_ok(number: str) -> bool:
+    """Poland's PESEL: 11 digits, the last a weighted check of the ten before it."""
+    if len(number) != 11 or not number.isdigit():
+        return False
+    total = sum(int(d) * w for d, w in zip(number, (1, 3, 7, 9, 1, 3, 7, 9, 1, 3), strict=False))
+    return (10 - total % 10) % 10 == int(number[10])
+
+
+def labelled_ids(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, key) of each identity number in ``text`` that its label or its own format names."""
+    if not _ID_HINT.search(text):
+        return []
+    found = []
+    for m in _ID_LABEL.finditer(text):
+        value = m.group(1)
+        compact = re.sub(r"[ -]", "", value)
+        if 6 <= len(compact) <= 20 and sum(ch.isdigit() for ch in compact) >= 4 \
+                and any(ch.isdigit() for ch in value.split()[0]) and not _DATE_OR_YEAR.fullmatch(value):
+            if m.group().lower().startswith("pesel") and not pesel_ok(compact):
+                continue  # a number with a check of its own must pass it (Aadhaar, CPF, DNI: in pii_ids)
+            found.append((m.start(1), m.end(1), compact.upper()))
+    if any(ch.isupper() for ch in text):
+        found += [(m.start(), m.end(), m.group()) for m in _UK_LICENCE.finditer(text)]
+    for m in _KR_RRN.finditer(text):
+        number = m.group(1) + m.group(2)
+        total = sum(int(d) * w for d, w in zip(number[:12], (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5), strict=True))
+        if (11 - total % 11) % 10 == int(number[12]):
+            found.append((m.start(), m.end(), number))
+    return found
+
+
+_ACCOUNT_LABEL = re.compile(
+    r"(?<![^\W\d_])(?:"
+    r"(?:bank\s+|checking\s+|savings\s+|current\s+|beneficiary\s+|)(?:account|acct|a/c)|"
+    r"kontonummer|konto(?:nr)?|rekeningnummer|rekening|kontonr|tilinumero|"
+    r"(?:n[úu]mero\s+de\s+)?cuenta|(?:num[ée]ro\s+de\s+)?compte|(?:n[úu]mero\s+da\s+)?conta(?:\s+corrente)?|"
+    r"(?:numero\s+(?:di|del)\s+)?conto(?:\s+corrente)?|(?:numer\s+)?rachunku|rachunek|"
+    r"hesap(?:\s+no)?|nomor\s+rekening|no\.?\s*rek|akaun|số\s+tài\s+khoản|tài\s+khoản|"
+    r"(?:номер\s+)?(?:сч[её]та|сч[её]т|р/с|л/с)|رقم\s*الحساب|الحساب|खाता(?:\s*संख्या)?|"
+    r"账号|帳號|账户|帳戶|口座番号|口座|계좌번호|계좌|เลขที่บัญชี|เลขบัญชี)"
+    r"(?:\s*(?:number|no\.?|nr\.?|nº|n°|#|num(?:ber|ero|éro)?\.?|número|numéro|numer|nummer|номер))?"
+    r"\s*[:：#.]?\s*(\d(?:[ -]?\d){5,21})(?![\w-])", re.I)
+_UPI = re.compile(r"(?<![\w.+-])([\w.-]{2,40}@([A-Za-z][A-Za-z0-9]{1,20}))(?![\w.@-]*\.[A-Za-z]|[\w@-])")
+_UPI_LABEL = re.compile(r"(?<![^\W\d_])(?:upi|vpa|bhim|gpay|phonepe|paytm)(?![^\W\d_])", re.I)
+# the payment-address handles of India's UPI: a bank's name, or "ok" before one (Google Pay), or an app's short one
+_UPI_HANDLE = re.compile(r"ok[a-z]{3,12}|[a-z]{2,12}bank|upi|ybl|ibl|axl|apl|paytm|icici|sbi|hdfc|axis|kotak|"
+                         r"barodampay|idfc|yesbank|aubank|waicici|jupiteraxis|fam|slice", re.I)
+_PIX = re.compile(r"(?<![^\W\d_])pix(?![^\W\d_])[^\n]{0,30}?[:：]?\s*"
+                  r"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w-])", re.I)
+
+
+def labelled_accounts(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, key) of each bank account number, UPI id and PIX key in ``text``."""
+    found = []
+    if _ID_HINT.search(text):
+        found += [(m.start(1), m.end(1), re.sub(r"[ -]", "", m.group(1))) for m in _ACCOUNT_LABEL.finditer(text)]
+    if "@" in text:
+        labelled = bool(_UPI_LABEL.search(text))
+        found += [(m.start(1), m.end(1), m.group(1).lower()) for m in _UPI.finditer(text)
+                  if labelled or _UPI_HANDLE.fullmatch(m.group(2))]
+    if "pix" in text.lower():
+        found += [(m.start(1), m.end(1), m.group(1).lower()) for m in _PIX.finditer(text)]
+    return found
+
+
+__all__ = ["labelled_accounts", "labelled_ids", "pesel_ok"]

@@ -1,0 +1,75 @@
+"""Numbers only their label tells apart: identity documents and bank accounts (attack corpus 20a's lessons)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cascadroid.cascade import PiiDetector
+
+
+def found(text: str, region: str = "US") -> list[tuple[str, str]]:
+    return [(s.kind, s.value) for s in PiiDetector(region=region).find(text)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Numer paszportu: EK4419027", "EK4419027"),
+    ("Reisepass Nr. C01X00T47", "C01X00T47"),
+    ("Voter ID card no. XQB7720154", "XQB7720154"),
+    ("여권번호 M70219934", "M70219934"),
+    ("TIN: 912-71-4406-55", "912-71-4406-55"),
+    ("licence no 77120-4431", "77120-4431"),
+    ("Führerschein Nummer B072RRE2I55", "B072RRE2I55"),
+])
+def test_a_number_after_an_identity_documents_label_is_a_national_id(text, value):
+    assert found(text) == [("national_id", value)]
+
+
+@pytest.mark.parametrize("text", [
+    "Passport photos 2 for 10",  # no number after the label
+    "Licence: GPL 2023",  # a year, not a number
+    "ID card 12 pages",  # too short
+    "Passport expires 2031-05-01",
+    "Order ID: 5512-9083",  # "ID" alone names no document
+])
+def test_a_label_without_an_identity_number_after_it_masks_nothing(text):
+    assert [k for k, _ in found(text) if k == "national_id"] == []
+
+
+def test_uk_licence_and_korean_resident_numbers_are_found_by_their_format():
+    assert found("lic HARRI612037AB9XY on file") == [("national_id", "HARRI612037AB9XY")]
+    assert found("등록 750101-1234567", "KR") == [] and found("번호 750101-1234568")[0][0] == "national_id"
+    assert found("SKU HARRI612037AB9") == []  # one character short of a licence
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Kontonummer 3300 4128 77", "3300 4128 77"),
+    ("checking account #: 7730019264", "7730019264"),
+    ("número de cuenta 0049-1500-0512", "0049-1500-0512"),
+    ("Номер счёта 40817810099910004312", "40817810099910004312"),
+    ("pay to VPA: meera.k21@ybl", "meera.k21@ybl"),
+    ("send it to tanvi.r@oksbi", "tanvi.r@oksbi"),
+    ("minha chave pix: 3b0c1f8e-72d4-4a19-bb05-6e91d2c7a480", "3b0c1f8e-72d4-4a19-bb05-6e91d2c7a480"),
+])
+def test_bank_accounts_upi_ids_and_pix_keys_are_kind_iban(text, value):
+    assert found(text) == [("iban", value)]
+
+
+@pytest.mark.parametrize("text", [
+    "account balance 12,345.67",  # no number after the label
+    "Account 2 of 3",
+    "ssh deploy@buildhost",  # an address without a domain, no payment word, no bank handle
+    "request id 3b0c1f8e-72d4-4a19-bb05-6e91d2c7a480",  # a UUID that no PIX label names
+])
+def test_look_alikes_of_accounts_are_no_iban(text):
+    assert [k for k, _ in found(text) if k == "iban"] == []
+
+
+def test_an_account_number_gets_the_iban_placeholder():
+    from cascadroid.cascade.masking import mask
+    masked, _ = mask("Acct no. 55120933871 at the branch", PiiDetector())
+    assert masked == "Acct no. <IBAN_1> at the branch"
+
+
+def test_a_labelled_number_with_a_check_of_its_own_must_pass_it():
+    assert found("PESEL 02070803628") == [("national_id", "02070803628")]
+    assert ("national_id", "02070803627") not in found("PESEL 02070803627")
