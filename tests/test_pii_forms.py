@@ -119,3 +119,18 @@ def test_a_masked_evasive_value_comes_back_as_written():
     masked, mapping = mask(text, PiiDetector())
     assert "０８０" not in masked and "postbox" not in masked
     assert unmask(masked, mapping) == text
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Msimbo wako wa kuingia: 4417 20", "4417 20"),  # Swahili
+    ("Vahvistuskoodi on 551274", "551274"),  # Finnish compound
+    ("Kode verifikasi Anda 90317", "90317"),
+    ("PIN for the payment of EUR 1.299,00 to a shop on the card ending 4411 is 660912", "660912"),
+])
+def test_one_time_codes_in_more_languages_and_after_a_long_sentence_are_found(text, code):
+    assert [(s.kind, s.value) for s in PiiDetector().find(text)] == [("otp", code)]
+
+
+def test_a_number_far_after_a_code_word_needs_is_or_a_colon_in_the_same_sentence():
+    assert PiiDetector().find("Your code expires soon. Thanks for shopping with us, visit aisle 7 for offer 4411 82") == []
+    assert PiiDetector().find("Postcode of the depot far away from the main office building and its yard 55120") == []

@@ -20,6 +20,7 @@ import phonenumbers
 from ..errors import ConfigurationError
 from ..settings import DataKind
 from .pii_checks import card_groups, iban_in, iban_ok, named_reference
+from .pii_codes import one_time_codes
 from .pii_forms import NamePattern, continues_word, digit_lookalikes, evasive_spans, fold
 from .pii_ids import national_ids
 from .pii_labels import labelled_accounts, labelled_ids
@@ -98,23 +99,6 @@ _PHONE_WORDS = re.compile(r"(?i)(?:(?:call|phone|tel|mobile|cell|whatsapp|fax|te
 _DATE_LIKE = re.compile(  # a date that does not go on like a number (06.12.34.56.78 is a French phone)
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?![-/.]?\d)|\d{1,2}:\d{2}"
 )
-_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
-_OTP = re.compile(  # 482913, grouped 551 274 / 384-921 / 66 18 42, spaced 3 0 4 9 1 7 (groups checked in _otps)
-    r"\d(?:[ -]?\d){3,11}" + _NOT_GLUED + rf"(?![.,-]\d(?![{_CJK}]))")
-_OTP_GROUPS = re.compile(r"\d{4,8}|\d{2,4}(?:[ -]\d{2,4}){1,3}|\d(?: \d){3,7}")
-_OTP_WORD = re.compile(
-    r"(?:c(?:odes?|ódigo|odigo|odice|lave)|o(?:tp|ne[- ]time)|v(?:erification|erify)|p(?:asscode|in|asswort)|2fa|"
-    r"t(?:an|oken)|kod[a-zıçşğüö]{0,5}|senha|mã|şifre|sifre)\b"  # kodunuz, kodem; "code" ends compounds (in _otps)
-)
-_NOT_SECRET_CODES = ("post", "zip", "bar", "qr", "source", "uni", "promo", "dress", "error", "status", "area", "country",
-                     "postal", "gift", "discount", "coupon", "voucher", "colour", "color", "zone", "short", "op", "en", "de",
-                     "trans", "geo", "pseudo", "time", "key", "re", "rabatt", "streck", "kampanj", "rabat")
-_OTP_WORD_WIDE = re.compile(  # searched only in text that is not ASCII: Chinese, Japanese, Korean, Cyrillic,
-    "验证码|驗證碼|認証|確認コード|인증|код|пароль|κωδικ|رمز|کد|קוד|कोड|ओटीपी|รหัส")  # Greek, Arabic, Persian...
-_OTP_HINT = re.compile("code|c0de|otp|one-time|one time|verif|pin|2fa|tan|token|código|codigo|codice|clave|kod|senha|mã|"
-                       "şifre|sifre|" + _OTP_WORD_WIDE.pattern)
-_GLUED_OTP = re.compile(r"(?:c[o0]de|otp|pin|passc[o0]de|token)(?:is|:|=)?(\d{4,8})(?![\d.,-]\d|\d)")  # lower case
-_OTP_WINDOW = 40
 _PHONE_CACHE_SIZE = 4096
 _TEXT_CACHE_SIZE = 256
 
@@ -230,7 +214,7 @@ class PiiDetector:
                 if _boundary(text, m.start())
             ]
         if "otp" in kinds:
-            found += _otps(text)
+            found += [Span("otp", start, end, text[start:end], key) for start, end, key in one_time_codes(text)]
         if "national_id" in kinds:
             found += [Span("national_id", start, end, text[start:end], key) for start, end, key in national_ids(text) + labelled_ids(text)
                       if not named_reference(text[max(0, start - 40) : start].rsplit("\n", 1)[-1])]
@@ -394,33 +378,6 @@ def _glued_addresses(text: str) -> list[Span]:
             end = max(w for w in where[span.start : span.end] if w >= 0) + 1
             spans.append(Span("address", start, end, text[start:end], span.key))
     return spans
-
-
-def _otps(text: str) -> list[Span]:
-    lowered = text.lower()
-    if not _OTP_HINT.search(lowered):
-        return []
-    spans: dict[int, Span] = {}
-    words = list(_OTP_WORD.finditer(lowered)) + ([] if text.isascii() else list(_OTP_WORD_WIDE.finditer(lowered)))
-    for word in words:
-        w_start, w_end = word.span()
-        if not _boundary(lowered, w_start) and not (word.group().startswith(("code", "kod")) and
-                                                    not lowered.endswith(_NOT_SECRET_CODES, 0, w_start)):
-            continue
-        for m in _OTP.finditer(text, max(0, w_start - _OTP_WINDOW - 8), w_end + 2 * _OTP_WINDOW):  # a bounded scan
-            start, end = m.span()
-            if start > w_end + _OTP_WINDOW:
-                break
-            before = text[start - 1] if start else ""
-            if before and (continues_word(before) or before in ".,#") or (before == "-" and start >= 2 and text[start - 2].isdigit()):
-                continue  # "#48213" is a reference
-            if not 4 <= len(number := digits(m.group())) <= 8 or not _OTP_GROUPS.fullmatch(m.group()):
-                continue
-            if end <= w_start and w_start - end <= _OTP_WINDOW or start >= w_end:
-                spans[start] = Span("otp", start, end, m.group(), number)
-    for m in _GLUED_OTP.finditer(lowered):  # OCR lost the spaces: "Yourcodeis482913"
-        spans.setdefault(m.start(1), Span("otp", m.start(1), m.end(1), text[m.start(1) : m.end(1)], m.group(1)))
-    return list(spans.values())
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:
