@@ -73,3 +73,26 @@ def test_an_account_number_gets_the_iban_placeholder():
 def test_a_labelled_number_with_a_check_of_its_own_must_pass_it():
     assert found("PESEL 02070803628") == [("national_id", "02070803628")]
     assert ("national_id", "02070803627") not in found("PESEL 02070803627")
+
+
+@pytest.mark.parametrize("text,values", [
+    ("4929 7184 6023 5515 12/30 cvc 907", [("card", "4929 7184 6023 5515"), ("card", "907")]),
+    ("Kartenprüfnummer: 4410", [("card", "4410")]),
+    ("CVV2 = 118", [("card", "118")]),
+])
+def test_a_card_with_its_expiry_glued_on_and_its_security_code_are_found(text, values):
+    assert found(text) == values
+
+
+@pytest.mark.parametrize("text", [
+    "4929 7184 6023 5510 12/30",  # Luhn fails, with or without the expiry
+    "CVV 12/26",  # an expiry date, not a code
+    "csc 10.5 MB",
+])
+def test_look_alikes_of_a_card_or_its_code_stay(text):
+    assert [k for k, _ in found(text) if k == "card"] == []
+
+
+@pytest.mark.parametrize("text", ["Saldo: Rp 2.480.000", "Preis 1.299.000 ₫", "pop. 12,345,678"])
+def test_thousands_grouped_with_dots_or_commas_are_no_phone_number(text):
+    assert found(text) == []

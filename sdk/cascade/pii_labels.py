@@ -1,12 +1,13 @@
 """Private numbers that only their label tells apart: the label that names the document or the account, then its value.
 
 - ``labelled_ids``: a number after the name of an identity document or a personal tax number, in the languages
-  phones ship ("Passport No.: 533...", "PESEL: 9005..." when its check passes, "주민등록번호 8803...", "Driving licence number MORGA..."),
-  and two formats that are unmistakable without one: the UK driving licence (surname, birth date, initials) and
+  phones ship ("Passport No.: 533...", "PESEL: 9005..." when its check passes, "주민등록번호 8803...", "Driving
+  licence number MORGA..."), and two formats that are unmistakable without one: the UK driving licence (surname, birth date, initials) and
   the Korean resident registration number (birth date, sex digit, check digit);
 - ``labelled_accounts``: a bank account number after its label ("Account 0044...", "A/c No:", "Kontonummer",
   "número de cuenta", "счёт", "رقم الحساب"), a UPI id (an address without a domain's dot, at a bank's handle,
-  or after "UPI"/"VPA") and a PIX key after "PIX": what an IBAN is in countries that use none.
+  or after "UPI"/"VPA") and a PIX key after "PIX": what an IBAN is in countries that use none;
+- ``card_codes``: a card's security code after its label ("CVV 381", "código de seguridad: 4410"), kind card.
 """
 
 from __future__ import annotations
@@ -102,4 +103,19 @@ def labelled_accounts(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-__all__ = ["labelled_accounts", "labelled_ids", "pesel_ok"]
+_CARD_CODE = re.compile(
+    r"(?<![^\W\d_])(?:cvv2?|cvc2?|csc|cvn|cav2|cid|security\s+code|card\s+(?:verification|security)(?:\s+(?:value|code|number))?|"
+    r"c[óo]digo\s+de\s+seguridad|c[óo]digo\s+de\s+segurança|cryptogramme(?:\s+visuel)?|kartenprüfnummer|prüfnummer|"
+    r"codice\s+di\s+sicurezza|kod\s+cvv|код\s+безопасности|cvv-код|安全码|セキュリティコード|보안\s*코드)"
+    r"(?:\s*(?:code|no\.?|number|#))?\s*[:：#=]?\s*(\d{3,4})(?![\d.,/:-]?\d)", re.I)
+_CARD_HINT = re.compile(r"cv|cs|cid|secur|segur|crypto|prüf|sicurezza|безопасн|安全|セキュリティ|보안", re.I)
+
+
+def card_codes(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of each card security code after its label ("CVV 381", "código de seguridad: 4410")."""
+    if not _CARD_HINT.search(text):
+        return []
+    return [(m.start(1), m.end(1), m.group(1)) for m in _CARD_CODE.finditer(text)]
+
+
+__all__ = ["card_codes", "labelled_accounts", "labelled_ids", "pesel_ok"]

@@ -23,7 +23,7 @@ from .pii_checks import card_groups, iban_in, iban_ok, named_reference
 from .pii_codes import one_time_codes
 from .pii_forms import NamePattern, continues_word, digit_lookalikes, evasive_spans, fold
 from .pii_ids import national_ids
-from .pii_labels import labelled_accounts, labelled_ids
+from .pii_labels import card_codes, labelled_accounts, labelled_ids
 from .pii_scripts import postal_boxes, script_addresses
 from .pii_spelled import base64_runs
 from .pii_views import plain_view, to_text
@@ -185,6 +185,8 @@ class PiiDetector:
         if kinds & {"card", "phone"}:
             taken = list(found)  # IBANs and e-mails
             found += self._cards_and_phones(text, taken)
+            if "card" in kinds:
+                found += [Span("card", start, end, text[start:end], key) for start, end, key in card_codes(text)]
             if (digit_view := digit_lookalikes(text)) is not text:  # "9OO 345", "〇九〇・一二三四": read again, as digits
                 found += [Span(s.kind, s.start, s.end, text[s.start : s.end], s.key)
                           for s in self._cards_and_phones(digit_view, taken)]
@@ -251,10 +253,9 @@ class PiiDetector:
                 continue  # "Invoice 2026-004812", "IMEI 35-...": an identifier, named so
             run = m.group()
             if "card" in kinds and not (start and text[start - 1] == "+"):  # "+..." is a phone number
-                cards = [c for c in _CARD.finditer(run) if 13 <= len(d := digits(c.group())) <= 19 and luhn_ok(d)
-                         and card_groups(c.group())]
+                cards = [(c.start(), card) for c in _CARD.finditer(run) if (card := _card_in(c.group()))]
                 if cards:
-                    spans += [Span("card", start + c.start(), start + c.end(), c.group(), digits(c.group())) for c in cards]
+                    spans += [Span("card", start + at, start + at + len(card), card, digits(card)) for at, card in cards]
                     continue
             if "phone" in kinds and not _DATE_LIKE.match(run):  # "2024-05-01 10:30" is a date, not DC's 202
                 lead = 1 if start and text[start - 1] in "+(" else 0  # "+44 ..." and "(415) ..." start one earlier
@@ -285,6 +286,19 @@ class PiiDetector:
         return found
 
 
+def _card_in(value: str) -> str | None:
+    """The card ``value`` starts with: all of it, else without its last groups ("4175 3590 8945 7148 05/29": the
+    expiry follows the number); Luhn-valid, 13-19 digits, grouped as cards are."""
+    while len(number := digits(value)) >= 13:
+        if len(number) <= 19 and luhn_ok(number) and card_groups(value):
+            return value
+        cut = max(value.rfind(" "), value.rfind("-"), value.rfind("."))
+        if cut < 0:
+            return None
+        value = value[:cut]
+    return None
+
+
 def _boundary(text: str, start: int) -> bool:
     """True when ``text[start]`` does not continue a word or a number."""
     return start == 0 or not continues_word(text[start - 1])
@@ -302,6 +316,8 @@ def _looks_like_phone(text: str, start: int, end: int) -> bool:
     groups = [g for g in re.split(r"[ ().\-\u00a0]+", run) if g]
     if run.count(".") == 1 and len(groups) == 2 or run.count(".") == 3 and all(len(g) <= 3 for g in groups):
         return False  # a decimal number (a price, a coordinate) or an IP address
+    if len(groups) >= 3 and " " not in run and len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
+        return False  # thousands grouped with dots or commas: "Rp 1.250.000"
     if len(groups) >= 2 and all(2 <= len(g) <= 5 for g in groups[1:]) and len(groups[0]) <= 5:
         return True  # 415-555-0132, 020 7946 0958, 06 12 34 56 78, 555.0199
     before = text[max(0, start - 24) : start].rsplit("\n", 1)[-1]  # "call ..." on the same line
