@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from . import money_amounts, ui_glossary
+from . import money_amounts, numbered_fields, ui_glossary
 from .cleared_fields import cleared
 from .entry_points import asks_search
 from .function_words import FUNCTION_WORDS
@@ -130,6 +130,7 @@ def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any]) 
     that empties a field gives no value ("remove the email address from ...": "address" is none)."""
     templated(out, screen)  # "09xxxxxxxxx": the number of that shape
     money_amounts.adjust(out, task, screen, make)  # "50 lari": "50" into the empty amount field
+    numbered_fields.adjust(out, task, screen, make)  # "till 512345": into the field named "Till number"
     if cleared(task) is not None:
         return
     typing = {c.action.get("element") for c in out if c.action.get("kind") == "type"}
