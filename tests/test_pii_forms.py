@@ -134,3 +134,25 @@ def test_one_time_codes_in_more_languages_and_after_a_long_sentence_are_found(te
 def test_a_number_far_after_a_code_word_needs_is_or_a_colon_in_the_same_sentence():
     assert PiiDetector().find("Your code expires soon. Thanks for shopping with us, visit aisle 7 for offer 4411 82") == []
     assert PiiDetector().find("Postcode of the depot far away from the main office building and its yard 55120") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("send CV to anil.k at the rate rediffmail dot com", "anil.k at the rate rediffmail dot com"),
+    ("write: m.joshi77 at the rate of outlook.in", "m.joshi77 at the rate of outlook.in"),
+    ("Kontakt: ola.berg&#64;posten&#46;no", "ola.berg&#64;posten&#46;no"),
+    ("<p>ines.faria&commat;sapo&period;pt</p>", "ines.faria&commat;sapo&period;pt"),
+    ("add my yahoo id: kev_otieno88", "kev_otieno88"),
+    ("mi correo de outlook es sofia.r2", "sofia.r2"),
+])
+def test_emails_written_with_at_the_rate_html_entities_or_without_their_domain_are_found(text, value):
+    assert [(s.kind, s.value) for s in PiiDetector().find(text)] == [("email", value)]
+
+
+@pytest.mark.parametrize("text", [
+    "apples sold at the rate of 40 per kilo . com",
+    "my gmail is full again",
+    "Outlook update v16.0 is out",
+    "Fish &amp; chips &#9733;&#9733;&#9733;",
+])
+def test_look_alikes_of_spelled_or_implied_emails_stay(text):
+    assert PiiDetector().find(text) == []

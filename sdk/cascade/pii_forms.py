@@ -22,7 +22,7 @@ from collections.abc import Iterable
 import phonenumbers
 
 from ..unitext import NO_SPACES
-from .pii_spelled import spelled_emails
+from .pii_spelled import implied_emails, spelled_emails
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _SPACES = "\u00a0\u2007\u202f\u3000"
@@ -158,6 +158,7 @@ def evasive_spans(text: str) -> list[tuple[str, int, int, str]]:
     found = []
     lowered = text.lower()
     found += [("email", start, end, key) for start, end, key in spelled_emails(text)]
+    found += [("email", start, end, key) for start, end, key in implied_emails(text)]
     if _SPACED_HINT.search(text):
         found += [("phone", m.start(), m.end(), re.sub(r"[^\d+]", "", m.group())) for m in _SPACED_DIGITS.finditer(text)]
     if len(_DIGIT_WORDS.keys() & lowered.replace(",", " ").replace("-", " ").split()) >= 3:

@@ -3,7 +3,8 @@
 - ``spelled_emails``: "priya . nair @ example . in", "e m m a . c l a r k @ y a h o o . c o m", the word for
   "@" and "." in the languages phones ship ("joana.reis arroba gmail ponto com", "k.weber ät web punkt de",
   "ivan собака yandex точка ru", "sato アットマーク docomo ドット jp"), brackets ("ana [at] example [dot] org")
-  and digits for letters in the ending ("gma1l [d0t] c0m");
+  and digits for letters in the ending ("gma1l [d0t] c0m"), Indian English's "at the rate" for "@";
+- ``implied_emails``: a user name after its mail provider's name, the domain left out ("my gmail is jessica.tan92");
 - ``base64_runs``: runs of base64 that decode to readable text (the caller looks for private data in it:
   "bWFyYS52b3NzQGV4YW1wbGUubmV0" is an e-mail address); a hash, a camel-case name or a JWT header
   holding none is left alone.
@@ -27,7 +28,7 @@ _TOKEN = re.compile(r"[(\[{<]\s*[^\s()\[\]{}<>]{1,12}\s*[)\]}>]|[^\s()\[\]{}<>]+
 _LABEL = re.compile(r"[\w+-]+(?:\.[\w+-]+)*")
 _LEET = str.maketrans("013457", "oleast")
 _AT_HINTS = ("arroba", "arobase", "ät", "собака", "アット", "atmark", "at-mark", "chiocciola", "klammeraffe", "małpa",
-             "malpa", "שטרודל", "艾特", "at)", "at]", "at}", "at>")
+             "malpa", "שטרודל", "艾特", "at)", "at]", "at}", "at>", "at the rate")
 
 
 def spelled_emails(text: str) -> list[tuple[int, int, str]]:
@@ -42,7 +43,10 @@ def spelled_emails(text: str) -> list[tuple[int, int, str]]:
         strong = word in _STRONG_AT or tokens[i][1] - tokens[i][0] > len(word) and word == "at"  # "(at)"
         if not strong and word not in _WEAK_AT:
             continue
-        right = _labels(tokens, i + 1, 1)
+        after = i + 1
+        if word == "at" and [t[2] for t in tokens[i + 1 : i + 3]] == ["the", "rate"]:  # Indian English for "@"
+            strong, after = True, i + 3 + (i + 3 < len(tokens) and tokens[i + 3][2] == "of")
+        right = _labels(tokens, after, 1)
         left = _labels(tokens, i - 1, -1)
         if right is None or left is None:
             continue
@@ -54,6 +58,30 @@ def spelled_emails(text: str) -> list[tuple[int, int, str]]:
         if not strong and ("strong" not in dots or not re.search(r"[._+\d-]", local)):
             continue  # "look at example.com", "met at Paris point de vue": no address spelled out
         found.append((tokens[first][0], tokens[last][1], f"{local}@{domain}".lower()))
+    return found
+
+
+_PROVIDERS = ("gmail|googlemail|yahoo|ymail|outlook|hotmail|icloud|protonmail|proton|yandex|gmx|aol|zoho|qq|naver|daum|"
+              "hanmail|rediffmail|rediff|seznam|interia|rambler|tutanota|fastmail")
+_PROVIDER = re.compile(_PROVIDERS)
+_IMPLIED = re.compile(  # "my gmail is jessica.tan92", "Yahoo ID: raj_k88": the address without its domain
+    rf"(?<![\w.@/])(?:{_PROVIDERS})(?:\s+(?:id|address|account|e-?mail|mail|username|user|handle))?"
+    r"(?:\s*[:：=]|\s+(?:is|ni|ay|es|est|ist|è|é|là|jest|je|er|är|é o|é a)\b[:：]?)?\s*"
+    r"(?!v\d)([A-Za-z][\w+-]*(?:\.[\w+-]+)*)(?![\w@.-]*@)(?![\w-]|\.[A-Za-z0-9])", re.I)
+
+
+def implied_emails(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, key) of each address written without its domain after its provider's name ("my gmail is
+    jessica.tan92"): a user name, with a digit, a dot or an underscore in it (not "my gmail is full")."""
+    lowered = text.lower()
+    if not _PROVIDER.search(lowered):
+        return []
+    found = []
+    for m in _IMPLIED.finditer(text):
+        local = m.group(1)
+        if 3 <= len(local) <= 64 and re.search(r"[\d._]", local) and not local.endswith("."):
+            provider = _PROVIDER.match(lowered, m.start())
+            found.append((m.start(1), m.end(1), f"{local.lower()}@{provider.group() if provider else 'mail'}"))
     return found
 
 
@@ -129,4 +157,4 @@ def _decoded(run: str) -> str | None:
     return plain if plain.isprintable() and len(plain) >= 8 else None
 
 
-__all__ = ["base64_runs", "spelled_emails"]
+__all__ = ["base64_runs", "implied_emails", "spelled_emails"]

@@ -2,7 +2,8 @@
 
 Zero-width spaces and joiners, direction marks and overrides, soft hyphens and word joiners can sit
 inside a phone number, a card or an e-mail ("4111<U+200B>1111...") so that a pattern reading the raw
-text misses it; URLs write ``@`` and ``+`` as ``%40`` and ``%2B``. ``plain_view`` drops the former
+text misses it; URLs write ``@`` and ``+`` as ``%40`` and ``%2B``, HTML as ``&#64;`` or ``&commat;``
+(any numeric entity is read as its character). ``plain_view`` drops the former
 and decodes the latter (and a query value's "+" for a space), and keeps, for each character of the view, where it came from, so a span
 found in the view maps back onto the text as written (``to_text``).
 """
@@ -13,15 +14,17 @@ import re
 
 _INVISIBLE = "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063" \
              "\u2064\u2066\u2067\u2068\u2069\ufeff"
-_HIDDEN = re.compile(f"[{_INVISIBLE}]|%(?:40|2[bBeE0])")  # %40 @, %2B +, %2E ., %20 space
-_DECODED = {"%40": "@", "%2b": "+", "%2e": ".", "%20": " "}
+_HIDDEN = re.compile(f"[{_INVISIBLE}]|%(?:40|2[bBeE0])"  # %40 @, %2B +, %2E ., %20 space
+                     r"|&(?:#(?:\d{2,5}|[xX][0-9a-fA-F]{2,4})|commat|period|plus|nbsp|hyphen|dash|lowbar);")  # HTML
+_DECODED = {"%40": "@", "%2b": "+", "%2e": ".", "%20": " ", "&commat;": "@", "&period;": ".", "&plus;": "+",
+            "&nbsp;": " ", "&hyphen;": "-", "&dash;": "-", "&lowbar;": "_"}
 _QUERY_VALUE = re.compile(r"[?&][\w.\-]{1,30}=([^&\s#]+)")
 
 
 def plain_view(text: str) -> tuple[str, list[int], list[int]] | None:
     """``(view, starts, ends)``: ``view[i]`` stands for ``text[starts[i]:ends[i]]``; None when nothing is hidden."""
-    edits = {m.start(): (m.end(), _DECODED.get(m.group().lower(), "")) for m in _HIDDEN.finditer(text)} \
-        if not text.isascii() or "%" in text else {}
+    edits = {m.start(): (m.end(), _decoded(m.group())) for m in _HIDDEN.finditer(text)} \
+        if not text.isascii() or "%" in text or "&" in text else {}
     if "+" in text and "=" in text and "?" in text:  # a query value writes spaces as "+": "?q=221B+Baker+Street"
         for value in _QUERY_VALUE.finditer(text):
             edits.update((i, (i + 1, " ")) for i in range(value.start(1) + 1, value.end(1) - 1)
@@ -48,6 +51,14 @@ def plain_view(text: str) -> tuple[str, list[int], list[int]] | None:
         starts.append(i)
         ends.append(i + 1)
     return "".join(view), starts, ends
+
+
+def _decoded(hidden: str) -> str:
+    """What an escape stands for ("%40", "&#64;", "&#x40;", "&commat;": "@"); an invisible character stands for nothing."""
+    if hidden.startswith("&#"):
+        code = int(hidden[3:-1], 16) if hidden[2] in "xX" else int(hidden[2:-1])
+        return chr(code) if 32 <= code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else ""
+    return _DECODED.get(hidden.lower(), "")
 
 
 def to_text(start: int, end: int, starts: list[int], ends: list[int]) -> tuple[int, int]:
