@@ -3,7 +3,7 @@
 - ``spelled_emails``: "priya . nair @ example . in", "e m m a . c l a r k @ y a h o o . c o m", the word for
   "@" and "." in the languages phones ship ("joana.reis arroba gmail ponto com", "k.weber ät web punkt de",
   "ivan собака yandex точка ru", "sato アットマーク docomo ドット jp"), brackets ("ana [at] example [dot] org")
-  and digits for letters in the ending ("gma1l [d0t] c0m"), Indian English's "at the rate" for "@";
+  and digits for letters in the ending ("gma1l [d0t] c0m"), "at the rate" for "@" (as said in South Asia);
 - ``implied_emails``: a user name after its mail provider's name, the domain left out ("my gmail is jessica.tan92");
 - ``base64_runs``: runs of base64 that decode to readable text (the caller looks for private data in it:
   "bWFyYS52b3NzQGV4YW1wbGUubmV0" is an e-mail address); a hash, a camel-case name or a JWT header
@@ -44,7 +44,7 @@ def spelled_emails(text: str) -> list[tuple[int, int, str]]:
         if not strong and word not in _WEAK_AT:
             continue
         after = i + 1
-        if word == "at" and [t[2] for t in tokens[i + 1 : i + 3]] == ["the", "rate"]:  # Indian English for "@"
+        if word == "at" and [t[2] for t in tokens[i + 1 : i + 3]] == ["the", "rate"]:  # "at the rate": "@" as said in South Asia
             strong, after = True, i + 3 + (i + 3 < len(tokens) and tokens[i + 3][2] == "of")
         right = _labels(tokens, after, 1)
         left = _labels(tokens, i - 1, -1)
