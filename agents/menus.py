@@ -217,6 +217,8 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
                         for i in screen.actionable)  # a row's own menu
     destination, source = _places(task, verbs)
     typing = any(_kind(c.action) == "type" and c.score > 0 for c in candidates)  # the value's field is here
+    said = words(task) - actions
+    named_here = not objects and any(words(label) & said for label in controls if label and not is_overflow(label))
     for c in candidates:
         kind = _kind(c.action)
         element = c.action.get("element")
@@ -224,8 +226,9 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
         context = screen.context.get(element, "") if element is not None else ""
         if kind == "tap" and element is not None:
             if not shown and is_overflow(label):  # the row's own menu first; the toolbar's on the object's page
-                c.score += 2.5 if _names(context, objects) else 0.3 if _notice(context) else \
+                c.score += 2.5 if _names(context, objects) else 0.3 if _notice(context) or named_here else \
                     1.2 if titled or not row_here else 0.3  # a notice's own menu ("We use cookies ... | ⋮") holds no verb
+                # and "buy load" on a screen with a "Load" tile: the thing the task names comes before a menu
             fits = item_fits(label, actions)
             lead = lead_keys(normalize(label).split()[0]) if label.strip() else set()
             if fits and not lead & verbs and pressed is None:

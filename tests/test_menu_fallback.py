@@ -1,0 +1,43 @@
+"""The overflow menu is a fallback: when the task names no item but a control on screen carries one of the task's
+words ("buy credit" and a "Credit" tile), that control comes before "More options" (invented apps and wordings)."""
+
+from __future__ import annotations
+
+from cascadroid.agents.candidates import rank
+from cascadroid.agents.perceptor import perceive
+from cascadroid.device.uiautomator import parse_observation
+
+PKG = "org.example.pocketwallet"
+
+
+def _node(cls: str, bounds: str, *, text: str = "", desc: str = "", kids: str = "") -> str:
+    clickable = "true" if not kids and (text or desc) and cls != "android.widget.TextView" else "false"
+    return (f'<node index="0" text="{text}" resource-id="" class="{cls}" package="{PKG}" content-desc="{desc}" '
+            f'checkable="false" checked="false" clickable="{clickable}" enabled="true" focusable="{clickable}" '
+            f'focused="false" scrollable="false" long-clickable="false" password="false" selected="false" '
+            f'bounds="{bounds}">{kids}</node>')
+
+
+def _home(*tiles: str) -> str:
+    bar = _node("android.widget.TextView", "[40,80][600,200]", text="Pocket Wallet") + \
+        _node("android.widget.ImageButton", "[960,90][1060,190]", desc="More options")
+    row = "".join(_node("android.widget.Button", f"[{40 + 260 * i},400][{280 + 260 * i},640]", text=t)
+                  for i, t in enumerate(tiles))
+    return '<hierarchy rotation="0">' + _node("android.widget.FrameLayout", "[0,0][1080,2400]", kids=bar + row) + \
+        "</hierarchy>"
+
+
+def _first(task: str, xml: str) -> str:
+    screen = perceive(parse_observation(xml))
+    return rank(task, "", screen, [], [])[0].text
+
+
+def test_a_tile_named_by_the_task_comes_before_the_overflow_menu():
+    xml = _home("Credit", "Bills", "Transfer", "Savings")
+    assert "Credit" in _first("buy credit for my sister's line", xml)
+    assert "Savings" in _first("I want to pay into savings", xml)
+
+
+def test_with_nothing_on_screen_named_by_the_task_the_overflow_menu_still_leads():
+    xml = _home("Credit", "Bills", "Transfer", "Savings")  # must not fire: no control carries a word of the task
+    assert "More options" in _first("block this account", xml)
