@@ -35,8 +35,8 @@ def test_a_label_without_an_identity_number_after_it_masks_nothing(text):
     assert [k for k, _ in found(text) if k == "national_id"] == []
 
 
-def test_uk_licence_and_korean_resident_numbers_are_found_by_their_format():
-    assert found("lic HARRI612037AB9XY on file") == [("national_id", "HARRI612037AB9XY")]
+def test_a_licence_after_dl_and_a_korean_resident_number_by_its_check_are_found():
+    assert found("DL no. HARRI612037AB9XY on file") == [("national_id", "HARRI612037AB9XY")]
     assert found("등록 750101-1234567", "KR") == [] and found("번호 750101-1234568")[0][0] == "national_id"
     assert found("SKU HARRI612037AB9") == []  # one character short of a licence
 

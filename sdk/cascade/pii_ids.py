@@ -4,7 +4,8 @@
 - Brazil's CPF: 11 digits (000.000.000-00) with two mod-11 check digits; written without its dots only after "CPF";
 - China's resident ID: 17 digits and a check digit or X (ISO 7064 mod 11-2), a birth date inside;
 - Spain's DNI / NIE: 8 digits (or X, Y, Z and 7) and the check letter;
-- the US SSN: 000-00-0000 in the ranges the SSA issues; written without dashes only after "SSN".
+- the US SSN: 000-00-0000 in the ranges the SSA issues; written without dashes only after "SSN";
+- Korea's resident registration number: YYMMDD-SNNNNNC, a birth date, a sex digit and a check digit.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ _ID = re.compile(
     r"|\d{2}\.\d{3}\.\d{3}-\d{2}(?![\w-])"  # CPF
     r"|\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![\dA-Za-z])"  # Chinese resident ID
     r"|\d{7}-?[A-Z](?![\w-])"  # DNI, NIE
-    r"|\d{2}-\d{2}-\d{4}(?![\w-]))")  # SSN
+    r"|\d{2}-\d{2}-\d{4}(?![\w-])"  # SSN
+    r"|\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-[1-8]\d{6}(?![\w-]))")  # Korean resident registration number
 _AFTER_WORD = re.compile(r"(?:cpf|ssn)\W{0,3}(\d{11}|\d{9})(?!\d)")  # unformatted, only right after its name
 _HINT = re.compile(r"\d{3}")
 
@@ -55,6 +57,12 @@ def cn_id_ok(number: str) -> bool:
     return "10X98765432"[total % 11] == number[17].upper()
 
 
+def rrn_ok(number: str) -> bool:
+    """Korea's resident registration number: birth date, a sex digit, and a weighted check digit."""
+    total = sum(int(d) * w for d, w in zip(number[:12], (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5), strict=True))
+    return (11 - total % 11) % 10 == int(number[12])
+
+
 def dni_ok(value: str) -> bool:
     value = value.replace("-", "")
     number = str("XYZ".index(value[0])) + value[1:8] if value[0] in "XYZ" else value[:8]
@@ -75,6 +83,9 @@ def national_ids(text: str) -> list[tuple[int, int, str]]:
                 len(number) == 12 and value[0] in "23456789" and verhoeff_ok(number) or \
                 "." in value and cpf_ok(number) or value[-1].isalpha() and len(value) <= 10 and dni_ok(value):
             found.append((start, m.end(), re.sub(r"[\s.-]", "", value).upper()))
+        elif len(value) == 14 and value[6] == "-":
+            if rrn_ok(number):
+                found.append((start, m.end(), number))
         elif value.count("-") == 2 and len(value) == 11 and value[:1].isdigit() and value[0] != "9" and \
                 value[:3] not in ("000", "666") and value[4:6] != "00" and value[7:] != "0000":
             found.append((start, m.end(), number))  # SSN
@@ -93,4 +104,4 @@ def _free(text: str, start: int, also: str = "") -> bool:
     return not start or not (text[start - 1].isalnum() or text[start - 1] in "_-" + also)
 
 
-__all__ = ["cn_id_ok", "cpf_ok", "dni_ok", "national_ids", "verhoeff_ok"]
+__all__ = ["cn_id_ok", "cpf_ok", "dni_ok", "national_ids", "rrn_ok", "verhoeff_ok"]

@@ -2,8 +2,7 @@
 
 - ``labelled_ids``: a number after the name of an identity document or a personal tax number, in the languages
   phones ship ("Passport No.: 533...", "PESEL: 9005..." when its check passes, "주민등록번호 8803...", "Driving
-  licence number MORGA..."), and two formats that are unmistakable without one: the UK driving licence (surname, birth date, initials) and
-  the Korean resident registration number (birth date, sex digit, check digit);
+  licence number MORGA...");
 - ``labelled_accounts``: a bank account number after its label ("Account 0044...", "A/c No:", "Kontonummer",
   "número de cuenta", "счёт", "رقم الحساب"), a UPI id (an address without a domain's dot, at a bank's handle,
   or after "UPI"/"VPA") and a PIX key after "PIX": what an IBAN is in countries that use none;
@@ -14,27 +13,55 @@ from __future__ import annotations
 
 import re
 
+from .pii_spelled import words_of
+
 _NUMBER_WORD = r"(?:\s*(?:number|numbers|num\.?|no\.?|nr\.?|nº|n°|#|numero|número|numéro|numer|nummer|번호|号码|號碼|番号|номер|رقم))?"
 _VALUE = r"\s*[:：#.=-]?\s*((?=[A-Z]{0,19}\d)[A-Z0-9]{1,20}(?:[ -][0-9]{2,8}){0,4})(?![\w-])"
-_ID_LABEL = re.compile(
+_STRONG_ID = re.compile(  # documents and numbers that name themselves: each stands alone
     r"(?<![^\W\d_])(?:"
-    # documents and numbers that name themselves: each stands alone
     r"passport|passeport|pasaporte|passaporto|passaporte|reisepass|paszport|pasaport|паспорт|جواز(?:\s*السفر)?|"
     r"पासपोर्ट|护照|護照|パスポート|여권|"
     r"pesel|nric|hkid|curp|codice\s+fiscale|personalausweis|personnummer|henkilötunnus|fødselsnummer|"
     r"kennitala|steuer-?id|steueridentifikationsnummer|снилс|инн|"
     r"主民登録番号|住民登録番号|주민등록번호|주민번호|외국인등록번호|운전면허(?:번호)?|"
     r"マイナンバー|個人番号|الرقم\s*القومي|رقم\s*الهوية|کد\s*ملی|आधार|पैन|"
-    r"(?-i:PAN|NIP|TIN|NIN|BVN|NIK|NIF|RFC|RUT|CNP|EGN|OIB|BSN|SIN|NINO|TCKN)"
-    # words that need a number word after them ("ID number", "licence no.")
-    r"|(?:(?:(?:national|identity|voter|tax|citizen)\s+)?(?:id|identity|identification)|"
-    r"(?:national|identity|voter|pan|tax|id|aadhaar|citizen)\s+card|licen[cs]e)(?=" + _NUMBER_WORD[3:-2] + r")"
-    r"|driv(?:ing|er'?s)\s+licen[cs]e|permis\s+de\s+conduire|führerschein|carteira\s+de\s+motorista|"
+    r"(?-i:PAN|NIP|TIN|NIN|BVN|NIK|NIF|RFC|RUT|CNP|EGN|OIB|BSN|SIN|NINO|TCKN)|"
+    r"driv(?:ing|er'?s)\s+licen[cs]e|permis\s+de\s+conduire|führerschein|carteira\s+de\s+motorista|"
     r"carnet\s+de\s+conducir|patente|prawo\s+jazdy|водительское\s+удостоверение)"
     r"[^\W\d_]{0,3}" + _NUMBER_WORD + _VALUE, re.I)
+_WEAK_ID = re.compile(  # words that name an identity number only with a word for "number" after them ("ID no.")
+    r"(?<![^\W\d_])(?:(?:(?:national|identity|voter|tax|citizen)\s+)?(?:id|identity|identification)|"
+    r"(?:national|identity|voter|pan|tax|id|aadhaar|citizen)\s+card|licen[cs]e|(?-i:DL))"
+    + _NUMBER_WORD[:-1] + _VALUE, re.I)  # the number word is not optional here
 _ID_HINT = re.compile(r"\d\d")
-_UK_LICENCE = re.compile(r"(?<![\w-])[A-Z9]{5}\d(?:[0156]\d)(?:0[1-9]|[12]\d|3[01])\d[A-Z9]{2}\d[A-Z]{2}(?![\w-])")
-_KR_RRN = re.compile(r"(?<![\w-])(\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))-?([1-8]\d{6})(?![\w-])")
+# a cheap test before each label pattern: one of its words, or (scripts written without spaces) one of its labels
+_ID_WORDS = frozenset(
+    "passport passports passeport pasaporte passaporto passaporte reisepass paszport paszportu pasaport паспорт паспорта "
+    "جواز पासपोर्ट 여권 여권번호 pesel nric hkid curp fiscale personalausweis personnummer henkilötunnus fødselsnummer "
+    "kennitala steuer steuerid steueridentifikationsnummer снилс инн الرقم رقم کد आधार पैन 주민등록번호 주민번호 "
+    "외국인등록번호 운전면허 운전면허번호 pan nip tin nin bvn nik nif rfc rut cnp egn oib bsn sin nino tckn "
+    "driving drivers driver's permis führerschein carteira carnet patente prawo "
+    "водительское".split())
+_ID_GLUED = ("护照", "護照", "パスポート", "主民登録番号", "住民登録番号", "マイナンバー", "個人番号", "주민등록번호", "여권")
+_ACCOUNT_WORDS = frozenset(
+    "account acct a/c kontonummer konto kontonr rekeningnummer rekening tilinumero cuenta compte conta conto rachunku "
+    "rachunek hesap rekening rek akaun khoản счета счёта счет счёт р/с л/с الحساب رقم खाता 계좌번호 계좌".split())
+_ACCOUNT_GLUED = ("账号", "帳號", "账户", "帳戶", "口座", "계좌", "บัญชี")
+_CARD_WORDS = frozenset(
+    "cvv cvv2 cvc cvc2 csc cvn cav2 cid security verification seguridad segurança cryptogramme kartenprüfnummer "
+    "prüfnummer sicurezza безопасности cvv-код 보안 보안코드".split())
+_CARD_GLUED = ("安全码", "セキュリティコード", "보안")
+
+
+_WEAK_ID_WORDS = frozenset("id identity identification card licence license dl".split())
+_NUMBER_WORDS = frozenset("number no nr num nº n° numero número numéro numer nummer номер 번호 رقم".split())
+
+
+def _names(text: str, words: frozenset[str], glued: tuple[str, ...]) -> bool:
+    """Does ``text`` hold one of the ``words`` (as a word) or one of the ``glued`` labels (anywhere)?"""
+    return not words.isdisjoint(words_of(text)) or (not text.isascii() and any(label in text for label in glued))
+
+
 _DATE_OR_YEAR = re.compile(r"(?:19|20)\d\d|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 
 
@@ -51,7 +78,10 @@ def labelled_ids(text: str) -> list[tuple[int, int, str]]:
     if not _ID_HINT.search(text):
         return []
     found = []
-    for m in _ID_LABEL.finditer(text):
+    matches = list(_STRONG_ID.finditer(text)) if _names(text, _ID_WORDS, _ID_GLUED) else []
+    if not _WEAK_ID_WORDS.isdisjoint(held := words_of(text)) and not _NUMBER_WORDS.isdisjoint(held):
+        matches += _WEAK_ID.finditer(text)
+    for m in matches:
         value = m.group(1)
         compact = re.sub(r"[ -]", "", value)
         if 6 <= len(compact) <= 20 and sum(ch.isdigit() for ch in compact) >= 4 \
@@ -59,13 +89,6 @@ def labelled_ids(text: str) -> list[tuple[int, int, str]]:
             if m.group().lower().startswith("pesel") and not pesel_ok(compact):
                 continue  # a number with a check of its own must pass it (Aadhaar, CPF, DNI: in pii_ids)
             found.append((m.start(1), m.end(1), compact.upper()))
-    if any(ch.isupper() for ch in text):
-        found += [(m.start(), m.end(), m.group()) for m in _UK_LICENCE.finditer(text)]
-    for m in _KR_RRN.finditer(text):
-        number = m.group(1) + m.group(2)
-        total = sum(int(d) * w for d, w in zip(number[:12], (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5), strict=True))
-        if (11 - total % 11) % 10 == int(number[12]):
-            found.append((m.start(), m.end(), number))
     return found
 
 
@@ -80,7 +103,7 @@ _ACCOUNT_LABEL = re.compile(
     r"账号|帳號|账户|帳戶|口座番号|口座|계좌번호|계좌|เลขที่บัญชี|เลขบัญชี)"
     r"(?:\s*(?:number|no\.?|nr\.?|nº|n°|#|num(?:ber|ero|éro)?\.?|número|numéro|numer|nummer|номер))?"
     r"\s*[:：#.]?\s*(\d(?:[ -]?\d){5,21})(?![\w-])", re.I)
-_UPI = re.compile(r"(?<![\w.+-])([\w.-]{2,40}@([A-Za-z][A-Za-z0-9]{1,20}))(?![\w.@-]*\.[A-Za-z]|[\w@-])")
+_UPI = re.compile(r"@([A-Za-z][A-Za-z0-9]{1,20})(?![\w.@-]*\.[A-Za-z]|[\w@-])")  # the handle; the name before it
 _UPI_LABEL = re.compile(r"(?<![^\W\d_])(?:upi|vpa|bhim|gpay|phonepe|paytm)(?![^\W\d_])", re.I)
 # the payment-address handles of India's UPI: a bank's name, or "ok" before one (Google Pay), or an app's short one
 _UPI_HANDLE = re.compile(r"ok[a-z]{3,12}|[a-z]{2,12}bank|upi|ybl|ibl|axl|apl|paytm|icici|sbi|hdfc|axis|kotak|"
@@ -92,13 +115,17 @@ _PIX = re.compile(r"(?<![^\W\d_])pix(?![^\W\d_])[^\n]{0,30}?[:：]?\s*"
 def labelled_accounts(text: str) -> list[tuple[int, int, str]]:
     """(start, end, key) of each bank account number, UPI id and PIX key in ``text``."""
     found = []
-    if _ID_HINT.search(text):
+    if _ID_HINT.search(text) and _names(text, _ACCOUNT_WORDS, _ACCOUNT_GLUED):
         found += [(m.start(1), m.end(1), re.sub(r"[ -]", "", m.group(1))) for m in _ACCOUNT_LABEL.finditer(text)]
     if "@" in text:
-        labelled = bool(_UPI_LABEL.search(text))
-        found += [(m.start(1), m.end(1), m.group(1).lower()) for m in _UPI.finditer(text)
-                  if labelled or _UPI_HANDLE.fullmatch(m.group(2))]
-    if "pix" in text.lower():
+        for m in _UPI.finditer(text):
+            start = m.start()
+            while start and (text[start - 1].isalnum() or text[start - 1] in "._-") and m.start() - start < 40:
+                start -= 1
+            if m.start() - start >= 2 and (_UPI_HANDLE.fullmatch(m.group(1)) or _UPI_LABEL.search(text)) \
+                    and not (start and text[start - 1] in "+@") and text[start].isalnum():
+                found.append((start, m.end(), text[start : m.end()].lower()))
+    if "pix" in words_of(text):
         found += [(m.start(1), m.end(1), m.group(1).lower()) for m in _PIX.finditer(text)]
     return found
 
@@ -108,12 +135,11 @@ _CARD_CODE = re.compile(
     r"c[óo]digo\s+de\s+seguridad|c[óo]digo\s+de\s+segurança|cryptogramme(?:\s+visuel)?|kartenprüfnummer|prüfnummer|"
     r"codice\s+di\s+sicurezza|kod\s+cvv|код\s+безопасности|cvv-код|安全码|セキュリティコード|보안\s*코드)"
     r"(?:\s*(?:code|no\.?|number|#))?\s*[:：#=]?\s*(\d{3,4})(?![\d.,/:-]?\d)", re.I)
-_CARD_HINT = re.compile(r"cv|cs|cid|secur|segur|crypto|prüf|sicurezza|безопасн|安全|セキュリティ|보안", re.I)
 
 
 def card_codes(text: str) -> list[tuple[int, int, str]]:
     """(start, end, digits) of each card security code after its label ("CVV 381", "código de seguridad: 4410")."""
-    if not _CARD_HINT.search(text):
+    if not _ID_HINT.search(text) or not _names(text, _CARD_WORDS, _CARD_GLUED):
         return []
     return [(m.start(1), m.end(1), m.group(1)) for m in _CARD_CODE.finditer(text)]
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import re
 
 # the word for "@" and for "." (strong: never an ordinary word; weak: also an ordinary word, so an
@@ -65,23 +66,36 @@ _PROVIDERS = ("gmail|googlemail|yahoo|ymail|outlook|hotmail|icloud|protonmail|pr
               "hanmail|rediffmail|rediff|seznam|interia|rambler|tutanota|fastmail")
 _PROVIDER = re.compile(_PROVIDERS)
 _IMPLIED = re.compile(  # "my gmail is jessica.tan92", "Yahoo ID: raj_k88": the address without its domain
-    rf"(?<![\w.@/])(?:{_PROVIDERS})(?:\s+(?:id|address|account|e-?mail|mail|username|user|handle))?"
+    rf"(?:{_PROVIDERS})(?:\s+(?:id|address|account|e-?mail|mail|username|user|handle))?"
     r"(?:\s*[:：=]|\s+(?:is|ni|ay|es|est|ist|è|é|là|jest|je|er|är|é o|é a)\b[:：]?)?\s*"
     r"(?!v\d)([A-Za-z][\w+-]*(?:\.[\w+-]+)*)(?![\w@.-]*@)(?![\w-]|\.[A-Za-z0-9])", re.I)
+
+
+_PROVIDER_WORDS = frozenset(_PROVIDERS.split("|"))
+_PUNCTUATION = str.maketrans({ch: " " for ch in "!\"#$%&'()*+,-.:;<=>?@[\\]^_`{|}~：。、，"})
+
+
+@functools.lru_cache(maxsize=64)
+def words_of(text: str) -> frozenset[str]:
+    """The words of ``text`` in lower case, punctuation taken for a space but "/" kept ("a/c"); memoised: the
+    label detectors ask it of the same text in turn."""
+    return frozenset(text.lower().translate(_PUNCTUATION).split())
 
 
 def implied_emails(text: str) -> list[tuple[int, int, str]]:
     """(start, end, key) of each address written without its domain after its provider's name ("my gmail is
     jessica.tan92"): a user name, with a digit, a dot or an underscore in it (not "my gmail is full")."""
-    lowered = text.lower()
-    if not _PROVIDER.search(lowered):
+    if _PROVIDER_WORDS.isdisjoint(words_of(text)):
         return []
+    lowered = text.lower()
     found = []
-    for m in _IMPLIED.finditer(text):
+    for provider in _PROVIDER.finditer(lowered):
+        at = provider.start()
+        if at and (text[at - 1].isalnum() or text[at - 1] in "_.@/") or not (m := _IMPLIED.match(text, at)):
+            continue
         local = m.group(1)
         if 3 <= len(local) <= 64 and re.search(r"[\d._]", local) and not local.endswith("."):
-            provider = _PROVIDER.match(lowered, m.start())
-            found.append((m.start(1), m.end(1), f"{local.lower()}@{provider.group() if provider else 'mail'}"))
+            found.append((m.start(1), m.end(1), f"{local.lower()}@{provider.group()}"))
     return found
 
 
@@ -157,4 +171,4 @@ def _decoded(run: str) -> str | None:
     return plain if plain.isprintable() and len(plain) >= 8 else None
 
 
-__all__ = ["base64_runs", "implied_emails", "spelled_emails"]
+__all__ = ["base64_runs", "implied_emails", "spelled_emails", "words_of"]
