@@ -21,6 +21,7 @@ from .dialog_roles import button_roles, norm
 from .goal import SYNONYMS
 from .perceptor import Screen
 from .refusals import withholds
+from .unwanted import declines
 
 _NEGATED = re.compile(r"\b(?:do not|does not|don't|dont|never|not|without|no need to|instead of)\s+"
                       r"(?:(?:ever|really|actually|go ahead and|bother to|want to|need to)\s+)?(?P<v>[a-z]+)", re.I)
@@ -119,7 +120,8 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
     doing = {c.action["element"] for c in taps if _first_word(screen.labels.get(c.action["element"], "")) in negated}
     said = " ".join(norm(line) for line in screen.lines)
     asked = asks(screen) and (bool(doing) or any(re.search(rf"\b{re.escape(v)}", said) for v in negated if len(v) > 3)
-                              or says_no(task) or bool(_KEEPS.search(norm(task))))  # "no, ...", "keep it": not that
+                              or says_no(task) or bool(_KEEPS.search(norm(task)))  # "no, ...", "keep it": not that
+                              or declines(task))  # "I don't want premium, ...": the offer shown, turned down
     for candidate in taps:
         element = candidate.action["element"]
         label = screen.labels.get(element, "")

@@ -1,0 +1,36 @@
+"""A task that opens by not wanting something: on a dialog or sheet, the answer is its dismissive button.
+
+"I don't want premium, just let me scroll", "нећу премијум", "no quiero el plan anual", "nechci prémium",
+"不要会员", "いらない": people answer an offer, a paywall or any other prompt by saying they do not want what
+it shows, then say what they mean to do instead, behind it. The negated want opens the task (its first
+clause) and takes a thing, not an action to do: "I don't want to miss calls, turn the ringer on" asks for
+something (agents/negation.py reads "don't" with its verb), so a "to"-infinitive after it is none. The want
+is said in the languages phones ship, fused forms included (Serbian/Croatian "нећу"/"neću", Czech "nechci",
+Lithuanian "nenoriu", Turkish "istemiyorum").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import normalize
+
+# "I don't want", said first, in many languages; fused forms are one word.
+_WANT_NOT = (r"(?:i\s+)?(?:don't|do\s+not|dont)\s+(?:want|need)|no\s+(?:quiero|necesito)|(?:eu\s+)?não\s+quero|"
+             r"(?:je\s+)?(?:ne\s+)?veux\s+pas|non\s+(?:voglio|mi\s+serve)|(?:ich\s+)?(?:will|möchte|brauche)\s+kein\w*|"
+             r"(?:ik\s+)?wil\s+geen|nie\s+chcę|не\s+хочу|не\s+искам|не\s+сакам|нећу|neću|necu|ne\s+želim|ne\s+zelim|"
+             r"nočem|nechci|nechcem|nenoriu|negribu|nem\s+(?:akarok|kérek)|(?:ma\s+)?ei\s+taha|en\s+halua|"
+             r"nu\s+vreau|δεν\s+θέλω|(?:jag\s+)?vill\s+inte\s+ha|(?:jeg\s+)?vil\s+ikke\s+ha|\w*\s?istemiyorum|"
+             r"(?:saya\s+)?(?:tidak|gak|nggak|ga|enggak)\s+mau|(?:tôi\s+)?không\s+muốn|ayaw\s+(?:ko|kong)|sitaki|"
+             r"לא\s+רוצה|نمی\s?‌?خوام|نمی\s?‌?خواهم|لا\s+أريد|لا\s+اريد|ما\s+أبغى|ما\s+ابغى|ما\s+بدي|مابي|"
+             r"नहीं\s+चाहिए|nahi\s+chahiye|nahin\s+chahiye")
+_UNSPACED = r"不想要|不要|用不着|いらない|要らない|필요\s?없어|싫어|ไม่เอา|ไม่ต้องการ"  # scripts without spaces
+_OPENS = re.compile(rf"^\W*(?:(?:no|nope|nah|ne|не|non|nein|nie|ні)\W+)?(?:{_WANT_NOT})(?=[\s,.!?;:،、，。]|$)|^\W*(?:{_UNSPACED})", re.I)
+_TO_DO = re.compile(r"\s*(?:to|da|да|să|να|že|że|que|что)\s", re.I)  # a want of doing something: no thing declined
+
+
+def declines(task: str) -> bool:
+    """The task opens by not wanting a thing ("I don't want premium, ...", "нећу премијум", "不要会员")."""
+    said = normalize(task)
+    m = _OPENS.match(said)
+    return m is not None and not _TO_DO.match(said, m.end())
