@@ -156,3 +156,25 @@ def test_emails_written_with_at_the_rate_html_entities_or_without_their_domain_a
 ])
 def test_look_alikes_of_spelled_or_implied_emails_stay(text):
     assert PiiDetector().find(text) == []
+
+
+@pytest.mark.parametrize("text,address", [
+    ("부산광역시 해운대구 센텀중앙로 78, 203동 1502호", "부산광역시 해운대구 센텀중앙로 78, 203동 1502호"),
+    ("广州市天河区天河路385号太古汇2座1808室", "广州市天河区天河路385号太古汇2座1808室"),
+    ("عنواني ٧ شارع النصر، المعادي", "7 شارع النصر"),
+    ("Казань, Кремлёвская ул., 35, кв. 4", "Кремлёвская ул., 35, кв. 4"),
+    ("Киев, Хрещатик пл. 22", "Хрещатик пл. 22"),
+])
+def test_addresses_with_their_flat_or_the_number_or_name_first_are_masked_whole(text, address):
+    masked, mapping = mask(text, PiiDetector())
+    assert address not in masked and "<ADDRESS_1>" in masked
+
+
+@pytest.mark.parametrize("text", [
+    "我买了3号电池和5号楼的钥匙",  # "No. 3 battery": no street before the number
+    "Купил 28 шт. товара по акции",
+    "٣ أيام متبقية على العرض",
+    "3층 매장에서 만나요",
+])
+def test_look_alikes_of_addresses_in_other_scripts_stay(text):
+    assert [s for s in PiiDetector().find(text) if s.kind == "address"] == []

@@ -1,7 +1,7 @@
 """Street addresses written in scripts the Latin patterns cannot read, and post-office boxes.
 
 Each pattern starts from the word that says "street" in its script and ends at the house number:
-Korean road names after their city or district ("강남구 테헤란로 152"), Arabic (شارع ... 4512), Hebrew
+Korean road names after their city or district ("강남구 테헤란로 152", then 동/호), Arabic (شارع ... 4512, or 15 شارع ...), Hebrew
 (רחוב ... 12), Greek (Οδός ... 25), Thai (ซอย / ถนน ...), Hindi (फ्लैट 12, ... नगर), Cyrillic is in
 ``pii_forms``. ``postal_boxes``: "PO Box 4471", "Postfach 1022", "Apartado 318". Each runs only on
 text that holds its script.
@@ -13,9 +13,11 @@ import re
 
 _SCRIPTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile("[\uac00-\ud7af]"), re.compile(  # Korean: city/district, then the road and its number
-        r"[가-힣]+(?:시|도|구|군)\s+(?:[가-힣]+(?:구|군|시|동)\s+)?[가-힣0-9]+(?:로|길)\s?\d{1,5}(?:-\d{1,4})?")),
+        r"[가-힣]+(?:시|도|구|군)\s+(?:[가-힣]+(?:구|군|시|동)\s+)?[가-힣0-9]+(?:로|길)\s?\d{1,5}(?:-\d{1,4})?"
+        r"(?:,?\s*\d{1,4}동)?(?:,?\s*\d{1,3}층)?(?:,?\s*\d{1,5}호)?")),  # building, floor, flat
     (re.compile("[\u0600-\u06ff]"), re.compile(  # Arabic: street / road, its name, the number
-        r"(?:شارع|طريق|ش\.)\s+[\u0621-\u064a\s]{2,30}?\s\d{1,5}")),
+        r"(?:شارع|طريق|ش\.)\s+[\u0621-\u064a\s]{2,30}?\s\d{1,5}"
+        r"|\d{1,5}\s+(?:شارع|طريق|ش\.)\s*[\u0621-\u064a]{2,}(?:\s[\u0621-\u064a]{2,}){0,2}")),  # or the number first
     (re.compile("[\u05d0-\u05ea]"), re.compile(  # Hebrew: street / avenue / road, its name, the number
         "(?:רחוב|רח'|שדרות|שד'|דרך)\\s+[\u05d0-\u05ea\\s\"']{2,25}?\\s\\d{1,4}")),
     (re.compile("[\u0370-\u03ff]"), re.compile(  # Greek: street / avenue / square, its name, the number

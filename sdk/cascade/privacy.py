@@ -88,8 +88,9 @@ _ROMANCE_ADDRESS = re.compile(  # "12 rue de Rivoli", "Calle de Alcalá 45", "Vi
 )
 _ROMANCE_WORDS = frozenset(_ROMANCE_TYPES.replace("\\", "").split("|"))
 _CJK_ADDRESS = re.compile(  # "東京都千代田区丸の内1-1-1", "北京市朝阳区建国路88号"
-    r"[\u4e00-\u9fff]{1,6}[都道府県省市][\u4e00-\u9fff\u3040-\u30ff]{1,12}?[市区町村区县][\u4e00-\u9fff\u3040-\u30ff]*"
-    r"\d+(?:[-‐－]\d+){0,2}[号番]?|[\u4e00-\u9fff]{2,12}[路街道巷弄]\d+号"
+    r"(?:[\u4e00-\u9fff]{1,6}[都道府県省市][\u4e00-\u9fff\u3040-\u30ff]{1,12}?[市区町村区县][\u4e00-\u9fff\u3040-\u30ff]*"
+    r"\d+(?:[-‐－]\d+){0,2}[号番]?|[\u4e00-\u9fff]{2,12}[路街道巷弄]\d+号)"
+    r"(?:[\u4e00-\u9fff]{0,8}?\d+(?:号楼|号院|栋|幢|座|单元|层|楼|室|号))*"  # then building, unit, floor, room
 )
 _GLUED_ADDRESS = re.compile(r"\d[A-Z][a-z]")  # "at14Harbour": OCR lost the spaces (the letter before: checked)
 _POSTCODE = re.compile(r"[A-Z](?:[A-Z] \d{5}(?:-\d{4})?|[A-Z]?\d[A-Z\d]? \d[A-Z]{2})\b")  # US state+ZIP, UK
