@@ -1,5 +1,5 @@
-"""An action on the newest or oldest item of a list: "delete my oldest photo", "star the latest email",
-"rename the note I wrote last".
+"""An action on the newest or oldest item of a list, or the Nth from that end (agents/nth_rows.py): "delete my
+oldest photo", "star the latest email", "rename the note I wrote last", "favourite the third newest photo".
 
 Lists of things that pile up over time (mail, messages, notes, photos, files, calls) show the newest
 first on Android. When every row shows a date, the row with the newest (oldest) date is the one; when
@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from . import counting
+from . import counting, nth_rows
 from .perceptor import Screen
 from .ranked import Ranked
 from .text import words
@@ -49,7 +49,7 @@ def wanted_end(task: str) -> str | None:
     """"oldest" or "newest" when the task picks an item of a list by its age, else None."""
     if _OLDEST.search(task):
         return "oldest"
-    return "newest" if _NEWEST.search(task) else None
+    return "newest" if _NEWEST.search(task) else nth_rows.end(task)  # "the second-to-last", "third from the top"
 
 
 def _day(label: str) -> tuple[int, ...] | None:
@@ -75,14 +75,15 @@ def marked(task: str, screen: Screen, listed: list[int]) -> list[int]:
     return kept or listed
 
 
-def dated_end(end: str, task: str, screen: Screen) -> int | None:
-    """The newest / oldest row by the dates every row shows (of the direction the task names), else None."""
+def dated_end(end: str, task: str, screen: Screen, at: int = 0) -> int | None:
+    """The newest / oldest row by the dates every row shows (of the direction the task names), ``at`` rows in
+    from that end, else None."""
     listed = marked(task, screen, item_rows(screen))
     days = [_day(screen.labels.get(i, "")) for i in listed]
-    if not listed or not all(days):
+    if not listed or not all(days) or end not in ("newest", "oldest"):
         return None
-    keyed = [(d, -n, i) for n, (d, i) in enumerate(zip(days, listed))]
-    return (max(keyed) if end == "newest" else min(keyed))[2]
+    keyed = sorted(((d, -n, i) for n, (d, i) in enumerate(zip(days, listed))), reverse=end == "newest")
+    return nth_rows.pick([i for _, _, i in keyed], at)
 
 
 def item_rows(screen: Screen) -> list[int]:
@@ -98,11 +99,13 @@ def end_row(end: str, task: str, screen: Screen) -> tuple[int | None, bool]:
     listed = marked(task, screen, item_rows(screen))
     if not listed:
         return None, False
-    dated = dated_end(end, task, screen)
+    at = nth_rows.offset(task)  # "the third newest": two rows in from that end
+    dated = dated_end(end, task, screen, at)
     if dated is not None:
         first, last = _day(screen.labels.get(listed[0], "")), _day(screen.labels.get(listed[-1], ""))
         return dated, (end == "newest") == (first < last)  # type: ignore[operator]
-    return (listed[0], False) if end == "newest" else (listed[-1], True)
+    top = end in ("newest", "top")
+    return nth_rows.pick(listed if top else listed[::-1], at), not top
 
 
 def opened_row(label: str) -> bool:
