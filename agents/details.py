@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from . import page_answers
+from . import page_answers, recent_items
 from .answers import Asked, ranked_row, superlative, value_in
 from .ranked import Ranked
 from .text import normalize, words
@@ -122,6 +122,8 @@ def adjust(candidates: Sequence[Ranked], question: Asked | None, task: str, labe
         page_answers.steer(candidates, task, labels, list(labels))  # "About phone" for its version
         if page_answers.end_not_shown(task, question.kind, lines, objects):
             _hold_answers(candidates)  # the row shows when it starts: its page, when it ends
+        if recent_items.asks_their_before_last(task):
+            return None  # "the second-to-last text from Bo": read off the conversation, never a row's preview
         return page_answers.answer(question.kind, question.topic, task, lines, objects)
     if kind is None:
         return None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from . import counting, end_rows, owners, switched_rows
+from . import counting, end_rows, nth_rows, owners, switched_rows
 from .answers import first_row_name
 from .perceptor import Screen
 from .text import words
@@ -45,6 +45,9 @@ def read(task: str, kind: str, screen: Screen, found: tuple[str, float] | None) 
     if asks_their_first(task):
         first = their_first(screen)
         return (first, 1.0) if first else None
+    if at := asks_their_before_last(task):  # "the second-to-last text from Bo": never the newest, nor a list preview
+        before = their_from_last(screen, at)
+        return (before, 1.0) if before else None
     row = latest_row(task, screen) if kind in ("name", "line") or _WHO.search(task) else None  # "who sent the email"
     name = first_row_name([row]) if row else None
     if row and not name and not _WHO.search(task) and not _SAYS.search(task):  # "the newest file?": the row's title
@@ -140,3 +143,29 @@ def their_first(screen: Screen) -> str | None:
         if _THEIRS.search(label) and not _MINE_SAID.search(label):
             return label.split(" | ")[0].strip() or None
     return None
+
+
+# ---- their message N before the latest -----------------------------------------------------------
+_MESSAGE = re.compile(r"\b(?:messages?|msgs?|texts?|sms|dms?|repl(?:y|ies)|texted|sent|wrote|said)\b", re.I)
+
+
+def asks_their_before_last(task: str) -> int:
+    """How many messages before the other person's latest one the question asks for ("the second-to-last
+    text from Bo": 1, "Bo's third most recent message": 2); 0 when it asks for no such message (or mine)."""
+    at = nth_rows.offset(task)
+    return at if at and _MESSAGE.search(task) and not asks_mine(task) and not asks_their_first(task) else 0
+
+
+def their_from_last(screen: Screen, at: int) -> str | None:
+    """Their message ``at`` bubbles above their lowest one in a conversation (bubbles described as received,
+    else the left-side ones while right-side ones show too); None off a conversation."""
+    described = [(screen.bounds.get(i) or [0, 0, 0, 0])[1:2] + [screen.labels.get(i, "")] for i in screen.actionable]
+    theirs = [label.split(" | ")[0].strip() for _, label in sorted(described, key=lambda d: d[0])
+              if _THEIRS.search(label) and not _MINE_SAID.search(label)]
+    if not theirs:
+        width = screen.width or max((b[2] for b in screen.placed.values()), default=0)
+        sides = [(box[1], box[0] < 0.15 * width, screen.lines[i].strip()) for i, box in screen.placed.items()
+                 if width and box[1] >= 0 and box[2] - box[0] <= 0.8 * width]
+        if any(not left for _, left, _ in sides):  # both sides show: a conversation
+            theirs = [text for _, left, text in sorted(sides) if left]
+    return theirs[-1 - at] if at < len(theirs) else None

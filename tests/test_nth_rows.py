@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from typing import Any
 
-from cascadroid.agents import end_rows, nth_rows
+from cascadroid.agents import end_rows, nth_rows, recent_items
 from cascadroid.agents.perceptor import Screen
 
 
@@ -70,3 +70,34 @@ def test_must_not_fire():
         assert all(c.score == 0.5 for c in cands), task
     assert _best("pin the ninth newest clip", screen) == {"kind": "tap", "element": 5}  # fewer rows shown: none picked
 
+
+def _talk(*bubbles: str) -> Screen:
+    labels = {12 + i: b for i, b in enumerate(bubbles)}
+    return Screen(package="com.example.talk", digest="t", lines=[f'[{i}] TextView "{b}"' for i, b in labels.items()],
+                  actionable=list(labels), labels=labels,
+                  bounds={i: [40, 300 + 150 * n, 900, 420 + 150 * n] for n, i in enumerate(labels)})
+
+
+def test_their_message_before_the_latest_in_a_conversation():
+    page = _talk("Hoi! | Received: Hoi!", "Trein is laat | Received: Trein is laat", "Oké | You said: Oké",
+                 "Sta op perron 4 | Received: Sta op perron 4", "Ben er bijna | Received: Ben er bijna",
+                 "Top | You said: Top")
+    for task, said in (("What did the second-to-last text from Joris Smit say?", "Sta op perron 4"),
+                       ("Joris Smit's 2nd-last message?", "Sta op perron 4"),
+                       ("Read me the message Joris Smit sent right before his most recent one", "Sta op perron 4"),
+                       ("Joris sent me a few texts. Not the latest one, the one just before it - what did it say?",
+                        "Sta op perron 4"),
+                       ("What was Joris Smit's third most recent text?", "Trein is laat")):
+        assert recent_items.read(task, "line", page, ("Top", 1.0)) == (said, 1.0), task
+    preview = _list(["Joris Smit | Ben er bijna", "Ada Berg | Tot zo"])  # a list row's preview is his newest
+    assert recent_items.read("What did the second-to-last text from Joris Smit say?", "line", preview,
+                             ("Ben er bijna", 1.0)) is None
+
+
+def test_their_message_must_not_fire():
+    page = _talk("Hoi! | Received: Hoi!", "Ben er bijna | Received: Ben er bijna", "Top | You said: Top")
+    for task in ("What was the last thing Joris Smit wrote?", "What did Joris Smit text me on the second of May?",
+                 "What did I write to Joris in my second-to-last message?"):
+        assert recent_items.asks_their_before_last(task) == 0 or recent_items.asks_mine(task), task
+    assert recent_items.read("What was the last thing Joris Smit wrote?", "line", page, ("Ben er bijna", 1.0)) == \
+        ("Ben er bijna", 1.0)
