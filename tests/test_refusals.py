@@ -32,3 +32,19 @@ def test_must_not_fire_on_giving_allowing_or_a_no_word_before_another_verb():
         dialog("Povolit aplikaci Kolobeh přístup k poloze zařízení?", ("Povolit při používání aplikace", _ALLOW),
                ("Nepovolovat", _DENY)))
     assert first("povol mu polohu", screen) != {"kind": "tap", "element": element(observation, resource_id=_DENY).id}
+
+
+def test_not_agreeing_or_a_fronted_object_refuses_the_request():
+    observation, screen = screen_of(
+        node("TextView", (40, 200, 1040, 300), "Mielo Shop"),
+        dialog("Mielo would like to read your contacts", ("Allow", _ALLOW), ("Deny", _DENY)))
+    deny = element(observation, resource_id=_DENY).id
+    for task in ("别把我的通讯录交给这个应用", "它要通讯录，不同意", "don't agree to that", "no acepto, gracias",
+                 "không đồng ý đâu", "連絡先は同意しないで", "연락처 동의하지 마", "не соглашайся на это"):
+        assert first(task, screen) == {"kind": "tap", "element": deny}, task
+
+
+def test_agreeing_or_a_fronted_object_given_does_not_refuse():
+    for task in ("同意", "我同意这个", "把地址给我看看", "看看不同意见", "agree to the terms", "동의해줘", "acepto",
+                 "đồng ý đi", "не забудь принять"):
+        assert not withholds(task), task
