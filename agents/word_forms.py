@@ -56,8 +56,8 @@ CASE_ENDINGS = frozenset((
     " мен бен пен нан нен дан ден тан тен ның нің дың дің тың тің ымен імен ымды імді ыма іме"  # Kazakh
     " тай тэй той аар ээр оор ийг"  # Mongolian
 ).split())
-# Two-letter endings, read only after a word ending in a vowel ("luxoga", "taxira", "taxiye"; not "latest").
-_SHORT_ENDINGS = frozenset("ga ks le lt ni na ta ra re ba be ya ye yı yi da de".split())
+# Two-letter endings, read only after a word ending in a vowel ("luxoga", "taxira", "taxiye", "modunu"; not "latest").
+_SHORT_ENDINGS = frozenset("ga ks le lt ni nı nu nü na ne ta ra re ba be ya ye yı yi da de".split())
 _VOWELS = "aeiouyäöüõı"
 
 

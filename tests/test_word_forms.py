@@ -139,3 +139,17 @@ def test_a_syllabic_scripts_short_word_meets_its_form_with_a_pronoun_written_on(
     # must not fire: one letter is no word, a longer word that begins alike, the same word, Latin two-letter words
     assert weight("ላኪ", "ላ") == 0.0 and weight("ግዛቶቻችን", "ግዛ") == 0.0 and weight("ግዛ", "ግዛ") == 0.0
     assert weight("gome", "go") == 0.0
+
+
+def test_a_turkish_possessive_with_its_case_ending_after_the_buffer_n_meets_the_four_letter_word():
+    assert weight("kutunu", "kutu") == JOINED  # "the box" (accusative after the possessive)
+    assert weight("sırana", "sıra") == JOINED  # dative
+    assert weight("gölüne", "gölü") == JOINED
+    assert weight("plannu", "plan") == 0.0  # no vowel before the buffer n: no ending
+    observation, screen = screen_of(
+        node("LinearLayout", (0, 300, 1080, 450), "", "", node("TextView", (40, 330, 800, 420), "Oyun alanı"),
+             clickable=True),
+        node("LinearLayout", (0, 450, 1080, 600), "", "", node("TextView", (40, 480, 800, 570), "Oyun modu"),
+             clickable=True))
+    row = element(observation, text="Oyun modu")
+    assert screen.target(row.id) == first("oyun modunu açar mısın", screen)["element"]
