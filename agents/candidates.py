@@ -39,13 +39,13 @@ from . import (
     marked_rows,
     menus,
     missing,
+    page_actions,
     past_records,
     pickers,
     promotions,
     read_together,
     recent_items,
     relative_rows,
-    row_controls,
     search_queries,
     semantic,
     sharing,
@@ -308,7 +308,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         candidate.score -= penalty(key, screen.digest, history, line)
     semantic.adjust(out, part, screen.labels, lambda e: promotions.unwanted(part, screen, e))  # near-ties: meaning
     past_records.adjust(out, part, screen)  # "achète du crédit": the "Crédit" tile, not last week's top-up row
-    row_controls.adjust(out, part, screen)  # "ضيفلي شاورما": the named dish row's own "إضافة", above the row
+    page_actions.adjust(out, part, screen)  # "ضيفلي شاورما": the dish row's own "إضافة"; a product page's "Add to cart"
     if moving_on:  # the value is read and this app is not the one the rest needs: move on first
         max(opened, key=lambda c: c.score).score = max(c.score for c in out) + 1.0
     out.sort(key=screen.tie_order())  # equal scores in reading order, whatever the dump's order

@@ -31,7 +31,7 @@ _ABOVE = 0.5  # how far the control goes above its row
 _PLUS = frozenset({"+", "\uff0b", "\u2795"})  # a bare plus adds, in every language
 
 
-def _does(label: str, wanted: set[str], task: str) -> bool:
+def does(label: str, wanted: set[str], task: str) -> bool:
     """The control does the task's act: its label means it, or says a form of the task's verb that means one."""
     meant = set(ui_glossary.concepts(label)) & ui_glossary.ACTS | ({"add"} if label.strip() in _PLUS else set())
     if meant & wanted:
@@ -51,7 +51,7 @@ def _controls(screen: Screen, wanted: set[str], task: str) -> list[int]:
                 or element in screen.editable or element in screen.borrowed or element in screen.checked \
                 or element in screen.disabled:
             continue
-        if _does(label, wanted, task):
+        if does(label, wanted, task):
             out.append(element)
     return out
 
