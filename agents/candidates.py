@@ -33,6 +33,7 @@ from . import (
     group_rows,
     hinted_fields,
     item_home,
+    joined_names,
     label_fit,
     listed_rows,
     lookup,
@@ -45,7 +46,6 @@ from . import (
     promotions,
     read_together,
     recent_items,
-    relative_rows,
     search_queries,
     semantic,
     sharing,
@@ -108,7 +108,7 @@ _REQUEST = re.compile(r"^\s*(?:please\s+)?(?:could|can|would|will)\s+you\b", re.
 def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str], history: list[dict[str, Any]],
          *, limit: int = 6, notes: dict[str, str] | None = None) -> list[Candidate]:
     """The best ``limit`` actions for this screen, best first."""
-    task = relative_rows.resolve(canonical(task), screen)  # everyday wording; "the alarm after my 9:00 one" named
+    task = joined_names.resolve(canonical(task), screen)  # everyday wording; "jazz cash": "JazzCash"; rows by place
     task_asked = task
     notes = superlatives.facts(kept := notes or {})  # values read (the best row seen is only for choosing)
     task, reading = subgoals.in_progress(task, notes)  # read a value first, then use it
