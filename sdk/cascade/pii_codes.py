@@ -18,20 +18,20 @@ _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _OTP = re.compile(  # 482913, grouped 551 274 / 384-921 / 66 18 42, spaced 3 0 4 9 1 7 (groups checked below)
     r"\d(?:[ -]?\d){3,11}" + _NOT_GLUED + rf"(?![.,-]\d(?![{_CJK}]))")
 _OTP_GROUPS = re.compile(r"\d{4,8}|\d{2,4}(?:[ -]\d{2,4}){1,3}|\d(?: \d){3,7}")
-_OTP_WORD = re.compile(
-    r"(?:c(?:odes?|ódigo|odigo|odice|lave)|o(?:tp|ne[- ]time)|v(?:erification|erify)|p(?:asscode|in|asswort)|2fa|"
-    r"t(?:an|oken)|kod[a-zıçşğüö]{0,5}|senha|mã|şifre|sifre|"  # kodunuz, kodem; "code" ends compounds (below)
-    r"uthibitisho|msimbo|k[oó]{1,2}d[ie]?|verifikasi|beripikasyon|ellenőrző|xác minh|tasdiq|sahkan)\b"
+_OTP_WORD = re.compile(  # grouped by first letter: the engine tries one branch per position
+    r"(?:c(?:odes?|ódigo|odigo|odice|lave)|o(?:tp|ne[- ]time)|v(?:erification|erify|erifikasi)|p(?:asscode|in|asswort)|"
+    r"2fa|t(?:an|oken|asdiq)|k(?:od[a-zıçşğüö]{0,5}|oodi?|ód)|s(?:enha|ifre|ahkan)|m(?:ã|simbo)|şifre|uthibitisho|"
+    r"beripikasyon|ellenőrző|xác minh)\b"  # kodunuz, kodem; "code" ends compounds (below)
 )
 _NOT_SECRET_CODES = ("post", "zip", "bar", "qr", "source", "uni", "promo", "dress", "error", "status", "area", "country",
                      "postal", "gift", "discount", "coupon", "voucher", "colour", "color", "zone", "short", "op", "en", "de",
                      "trans", "geo", "pseudo", "time", "key", "re", "rabatt", "streck", "kampanj", "rabat")
 _OTP_WORD_WIDE = re.compile(  # searched only in text that is not ASCII: Chinese, Japanese, Korean, Cyrillic,
     "验证码|驗證碼|認証|確認コード|認證|인증|код|пароль|κωδικ|رمز|کد|کوڈ|קוד|कोड|ओटीपी|কোড|ওটিপি|รหัส|ኮድ")  # Greek, Arabic, Persian...
-_OTP_HINT = re.compile("code|c0de|otp|one-time|one time|verif|pin|2fa|tan|token|código|codigo|codice|clave|kod|kód|kood|"
-                       "senha|mã|şifre|sifre|uthibitisho|msimbo|beripikasyon|ellenőrző|xác minh|tasdiq|sahkan|"
-                       + _OTP_WORD_WIDE.pattern)
-_COPULA = re.compile(r"(?:\b(?:is|are|ni|ay|es|est|ist|è|é|là|adalah|jest|je|er|är|on)|[:：=])\s*$")
+_OTP_HINT = re.compile("c(?:ode|0de|ódigo|odigo|odice|lave)|o(?:tp|ne-time|ne time)|verif|pin|2fa|t(?:an|oken|asdiq)|"
+                       "k(?:od|ód|ood)|s(?:enha|ifre|ahkan)|m(?:ã|simbo)|şifre|uthibitisho|beripikasyon|ellenőrző|"
+                       "xác minh|" + _OTP_WORD_WIDE.pattern)
+_FAR_CODE = re.compile(r"(?:\b(?:is|are|ni|ay|es|est|ist|è|é|là|adalah|jest|je|er|är|on)|[:：=])\s*(\d)")
 _SENTENCE_END = re.compile(r"[.!?。！？]\s|\n")
 _GLUED_OTP = re.compile(r"(?:c[o0]de|otp|pin|passc[o0]de|token)(?:is|:|=)?(\d{4,8})(?![\d.,-]\d|\d)")  # lower case
 _OTP_WINDOW = 40
@@ -50,13 +50,13 @@ def one_time_codes(text: str) -> list[tuple[int, int, str]]:
         if w_start and continues_word(lowered[w_start - 1]) and not (
                 word.group().startswith(("code", "kod", "kood", "kód")) and not lowered.endswith(_NOT_SECRET_CODES, 0, w_start)):
             continue
-        for m in _OTP.finditer(text, max(0, w_start - _OTP_WINDOW - 8), w_end + _OTP_FAR + 12):  # a bounded scan
-            start, end = m.span()
-            if start > w_end + _OTP_FAR:
-                break
-            if start > w_end + _OTP_WINDOW and not (_COPULA.search(lowered, max(0, start - 8), start)
-                                                    and not _SENTENCE_END.search(text, w_end, start)):
+        near = list(_OTP.finditer(text, max(0, w_start - _OTP_WINDOW - 8), w_end + 2 * _OTP_WINDOW))  # a bounded scan
+        far = [m for m in _FAR_CODE.finditer(lowered, w_end + _OTP_WINDOW, w_end + _OTP_FAR)
+               if not _SENTENCE_END.search(text, w_end, m.start())] if len(text) > w_end + _OTP_WINDOW else []
+        for m in [m for m in near if m.start() <= w_end + _OTP_WINDOW] + [_OTP.match(text, m.start(1)) for m in far]:
+            if m is None:
                 continue
+            start, end = m.span()
             before = text[start - 1] if start else ""
             if before and (continues_word(before) or before in ".,#") or (before == "-" and start >= 2 and text[start - 2].isdigit()):
                 continue  # "#48213" is a reference

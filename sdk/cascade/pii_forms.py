@@ -197,7 +197,8 @@ def skeleton(text: str) -> str:
 class NamePattern:
     """Contacts' whole names in any case and with or without accents ("SOREN OSTERGAARD" is "Søren
     Østergaard"); the parts of a name (three letters or more) only when capitalised as names are
-    ("Rose" and "ROSE", never the word "rose"); a name in a script written without spaces ends where
+    ("Rose" and "ROSE", never the word "rose"), and so the end of a long one (five letters or more: "Emeka" is
+    Chukwuemeka's, "Rahman" Abdelrahman's); a name in a script written without spaces ends where
     it ends, whatever follows ("김민준님", "佐藤美咲さん"), and is found with or without its space."""
 
     def __init__(self, contacts: Iterable[str]) -> None:
@@ -212,6 +213,9 @@ class NamePattern:
                 parts.update(skeleton(p) for p in contact.split(" ") if len(p) >= 3 and p[0].isupper())
         names = sorted(self.whole | parts, key=len, reverse=True)
         self._regex = re.compile(f"(?:{'|'.join(re.escape(n) for n in names)})") if names else None
+        # the end of a long name (five letters or more of eight or more), looked for only where its last five are
+        self._ends = {part[-5:]: re.compile("|".join(re.escape(part[-n:]) for n in range(len(part) - 3, 4, -1)))
+                      for part in parts if len(part) >= 8 and part.isalpha()}
 
     def __bool__(self) -> bool:
         return self._regex is not None
@@ -221,7 +225,9 @@ class NamePattern:
         if self._regex is None:
             return []
         folded = skeleton(text)
-        return [(m.start(), m.end(), m.group()) for m in self._regex.finditer(folded)
+        matches = list(self._regex.finditer(folded))
+        matches += [m for end, regex in self._ends.items() if end in folded for m in regex.finditer(folded)]
+        return [(m.start(), m.end(), m.group()) for m in matches
                 if (m.end() == len(folded) or not continues_word(folded[m.end()]))  # "김민준님": Korean glues on
                 and (m.group() in self.whole or text[m.start()].isupper())]
 

@@ -24,6 +24,7 @@ from .pii_codes import one_time_codes
 from .pii_forms import NamePattern, continues_word, digit_lookalikes, evasive_spans, fold
 from .pii_ids import national_ids
 from .pii_labels import card_codes, labelled_accounts, labelled_ids
+from .pii_names import SoundNames
 from .pii_scripts import postal_boxes, script_addresses
 from .pii_spelled import base64_runs
 from .pii_views import plain_view, to_text
@@ -143,7 +144,9 @@ class PiiDetector:
                 hint="use a two-letter ISO 3166 code such as US, GB or DE",
             )
         self.region = region
+        contacts = list(contacts)
         self._names = NamePattern(contacts)
+        self._sounds = SoundNames(contacts)
         self._phone_cache: dict[str, list[tuple[int, str, str]]] = {}
         self._cache: OrderedDict[str, tuple[Span, ...]] = OrderedDict()
 
@@ -224,6 +227,8 @@ class PiiDetector:
         if "name" in kinds and self._names:
             found += [Span("name", start, end, text[start:end], key) for start, end, key in self._names.spans(text)
                       if _boundary(text, start)]
+        if "name" in kinds and self._sounds:  # "박지훈" for Park Ji-hoon
+            found += [Span("name", start, end, text[start:end], key) for start, end, key in self._sounds.spans(text)]
         found += [Span(kind, start, end, text[start:end], key) for kind, start, end, key in evasive_spans(text)
                   if kind in kinds]
         if decode:  # "bWFyYS52b3NzQGV4YW1wbGUubmV0": base64 of an e-mail address, masked whole

@@ -1,0 +1,88 @@
+"""Contact names written in another script than the contact list's: "박지훈" for Park Ji-hoon, "عبد الرحمن" for
+Abdelrahman, "Aleksei Smirnov" for Алексей Смирнов.
+
+Both sides are brought to ASCII (anyascii) and then to a sound key: consonants only, voiced and unvoiced alike
+("b"/"p", "g"/"k"), "th"/"sh"/"ph" as one sound, doubled letters once; an "r" before a consonant may be silent
+("Park" is 박, "bak"). A word, or two words in a row, of one script whose key is the key of a contact's name
+part or whole name in the other is the contact's. Keys shorter than four sounds say nothing (too many names
+share them); Chinese characters are read for their meaning, not their sound, and are left out. (The same
+sound key reads app names in ``agents/transliterated.py``; the layers keep the two apart.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from anyascii import anyascii
+
+_SHORTEST = 4  # sounds in a key that can name a contact
+_PAIRS = (("th", "t"), ("sh", "s"), ("ph", "f"), ("kh", "k"), ("ch", "c"), ("ck", "k"), ("gh", "g"))
+_SOUNDS = str.maketrans("bdgqcvz", "ptkkkws")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_OTHER_WORD = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u3400-\u4dbf\u4e00-\u9fff]+")  # a word of a script not Latin nor Han
+_LATIN_NAME = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u024f'-]+")  # a capitalised Latin word
+
+
+@lru_cache(maxsize=4096)
+def sound_keys(text: str) -> frozenset[str]:
+    """"Park Ji-hoon" and "박지훈" -> {"pkjn", ...}: the keys ``text`` may sound like (with and without a silent r)."""
+    said = re.sub(r"[^a-z]", "", anyascii(text).lower())
+    said = re.sub(r"m(?=[kgtdcjsz])", "n", said).replace("x", "ks")
+    for pair, sound in _PAIRS:
+        said = said.replace(pair, sound)
+    keys = set()
+    for form in (said, re.sub(r"r(?=[^aeiouy]|$)", "", said)):
+        keys.add(re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyhw]", "", form.translate(_SOUNDS))))
+    return frozenset(k for k in keys if len(k) >= _SHORTEST)
+
+
+class SoundNames:
+    """Contacts found by how their names sound, across scripts."""
+
+    def __init__(self, contacts: Iterable[str]) -> None:
+        self._latin: dict[str, str] = {}  # key -> the name it is the key of, for contacts in Latin letters
+        self._other: dict[str, str] = {}  # the same for contacts in other scripts
+        for contact in contacts:
+            contact = " ".join(contact.split())
+            if not contact:
+                continue
+            keys = self._latin if _LATIN.search(contact) else self._other
+            for name in [contact, *contact.split(" ")]:
+                keys.update(dict.fromkeys(sound_keys(name), contact))
+
+    def __bool__(self) -> bool:
+        return bool(self._latin or self._other)
+
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, key) of each word or pair of words of ``text`` that sounds like a contact in another script."""
+        found: list[tuple[int, int, str]] = []
+        if self._latin and not text.isascii():
+            found += _matches(list(_OTHER_WORD.finditer(text)), text, self._latin)
+        if self._other:
+            found += _matches(list(_LATIN_NAME.finditer(text)), text, self._other)
+        return found
+
+
+def _matches(words: list[re.Match[str]], text: str, keys: dict[str, str]) -> list[tuple[int, int, str]]:
+    found = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        pair = words[i + 1] if i + 1 < len(words) and text[word.end() : words[i + 1].start()].isspace() else None
+        if pair is not None and (hit := _hit(word.group() + pair.group(), keys)):
+            found.append((word.start(), pair.end(), hit))
+            i += 2
+            continue
+        if hit := _hit(word.group(), keys):
+            found.append((word.start(), word.end(), hit))
+        i += 1
+    return found
+
+
+def _hit(said: str, keys: dict[str, str]) -> str | None:
+    return next((keys[k].lower() for k in sound_keys(said) if k in keys), None)
+
+
+__all__ = ["SoundNames", "sound_keys"]
