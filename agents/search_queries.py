@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from ..unitext import NO_SPACES
 from . import endings, number_fragments, ui_glossary
 from .entry_points import asks_search, names_search
 from .fields import is_focused
@@ -50,6 +51,10 @@ _IN_APP = re.compile(r"^\s*(?:تو|توی|در|in|im|on|auf|en|dans|sur|em|no|na
 _LOCATIVE = re.compile(r"^(?P<head>\w{2,})['’](?:de|da|te|ta|den|dan|ten|tan)$", re.I)  # Turkish "getir'de"
 _PACKAGE_NOISE = frozenset("com org net android app apps activity mobile client main".split())
 _TOKEN = re.compile(r"\S+")
+# Particles at the edges of a clause in scripts without spaces: "请/帮我/给我/在 ... 吧/呢", "... を/ください", "ช่วย ...
+# ให้หน่อย": a request's frame, never the thing looked for.
+_UNSPACED_EDGES = re.compile(r"^(?:请|請|帮我|幫我|给我|給我|在|去|到|一下)+|(?:一下|吧|呢|啊|呀|嘛|を|は|が|ください|下さい|ね|よ|"
+                             r"ให้หน่อย|หน่อย|ให้|ครับ|ค่ะ|คะ|นะ)+$")
 _FORM_FIELDS = frozenset().union(*(FIELDS[k] for k in ("message", "title", "name", "address", "email", "phone", "amount"))) \
     - {"search", "go", "to", "at"}
 
@@ -65,7 +70,21 @@ def _searches(word: str) -> bool:
     key = normalize(word)
     stems = [key[:-len(e)] for e in _ATTACHED if key.endswith(e) and len(key) - len(e) >= 3]
     return any(asks_search(w) or names_search(w) or normalize(w) in SEARCH_WORDS or "search" in ui_glossary.concepts(w)
-               for w in (word, *endings.imperatives(word), *stems))
+               or "search" in ui_glossary.task_concepts(w) for w in (word, *endings.imperatives(word), *stems))
+
+
+def _unspaced_parts(raw: str) -> list[str]:
+    """A run of an unspaced script holding a search word cut around it ("在京东搜一下空气炸锅": "在京东", "搜一下",
+    "空气炸锅"), the particles that close a clause taken off the pieces; any other run as it is."""
+    key = normalize(raw)
+    if not NO_SPACES.search(key):
+        return [raw]
+    word = next((w for w in ui_glossary.unspaced_words("search") if w in key), None)
+    if word is None:
+        return [raw]
+    before, _, after = (raw if word in raw else key).partition(word)  # as written where the word is ("น้ำ" stays)
+    pieces = [_UNSPACED_EDGES.sub("", p) for p in (before, after)]
+    return [p for p in (pieces[0], word, pieces[1]) if p]
 
 
 def query(task: str, screen: Screen, apps: list[str]) -> tuple[str, bool]:
@@ -73,7 +92,7 @@ def query(task: str, screen: Screen, apps: list[str]) -> tuple[str, bool]:
     names = _app_words(screen, apps)
     lead = _IN_APP.match(task)
     kept, named_search, verb_at = [], False, -1
-    raws = _TOKEN.findall(task)
+    raws = [piece for raw in _TOKEN.findall(task) for piece in _unspaced_parts(raw)]
     for k, raw in enumerate(raws):
         token = raw.strip(".,;:!?¿¡؟،\"“”«»()")
         key = normalize(token)
@@ -98,7 +117,7 @@ def query(task: str, screen: Screen, apps: list[str]) -> tuple[str, bool]:
 
 def _dropped(key: str) -> bool:
     return key in FUNCTION_WORDS or key in STOPWORDS or key in _PARTICLES or \
-        (len(key) <= 2 and not any(c.isdigit() for c in key))
+        (len(key) <= 2 and not any(c.isdigit() for c in key) and not NO_SPACES.search(key))  # "水筒" is a word
 
 
 def _phrase_before(raws: list[str]) -> str:

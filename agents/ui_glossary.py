@@ -144,6 +144,14 @@ def money_sent(said: Said, amount: bool) -> Said:
     return {**said, "transfer": {_IMPLIED: frozenset().union(*said["send"].values())}}
 
 
+@cache
+def unspaced_words(concept: str) -> tuple[str, ...]:
+    """The words of ``concept`` in scripts written without spaces (labels' and tasks' own), longest first: where a
+    task in Chinese, Japanese or Thai says it ("搜一下", "探して", "ช่วยหา")."""
+    found = {p for part in ("", _SAID) for p in _table(part)[2] if any(c == concept for c, _ in _table(part)[0][p])}
+    return tuple(sorted(found, key=len, reverse=True))
+
+
 def task_concepts(task: str) -> Said:
     """:func:`concepts` of a task, and those it says in words no label shows (the ``[said.<language>]`` sections,
     under the language "said": a colloquial "звякни" call meets the label's "Позвонить" of its own language)."""

@@ -103,3 +103,23 @@ def test_a_search_verb_with_an_attached_ending_is_the_verb_and_the_query_beats_a
     assert query("tafutani kahawa ya arabica", market, []) == ("kahawa arabica", True)
     # must not fire: a word that only begins like a search verb ("cariño") is no search
     assert query("mándale flores a mi cariño", made_screen("com.example.shop", "Shop", []), [])[1] is False
+
+
+def test_search_said_as_an_imperative_of_another_language_is_the_verb_and_the_rest_the_query() -> None:
+    screen = made_screen("com.example.shop", "Shop", [])
+    assert query("пошукай зимові черевики", screen, []) == ("зимові черевики", True)  # Ukrainian
+    assert query("vyhledej zimní boty", screen, []) == ("zimní boty", True)  # Czech
+    assert query("keresd a téli csizmát", screen, []) == ("téli csizmát", True)  # Hungarian
+
+
+def test_a_task_written_without_spaces_is_cut_around_its_search_word() -> None:
+    screen = made_screen("com.example.shop", "Shop", [])
+    assert query("在小店搜一下保温杯", screen, []) == ("保温杯", True)
+    assert query("帮我找一下折叠伞吧", screen, []) == ("折叠伞", True)
+    assert query("水筒を探して", screen, []) == ("水筒", True)
+    assert query("ช่วยหากระติกน้ำให้หน่อย", screen, []) == ("กระติกน้ำ", True)
+
+
+def test_a_task_without_spaces_and_no_search_word_names_no_search() -> None:
+    screen = made_screen("com.example.shop", "Shop", [])
+    assert query("打开保温杯的订单", screen, [])[1] is False  # must not fire: "open the flask's order"
