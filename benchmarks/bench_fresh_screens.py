@@ -30,7 +30,7 @@ import sys
 import unicodedata
 from typing import Any
 
-from bench_real_screens import FIXTURES, ROOT, baseline, current, first_candidates, is_right, load_fixtures
+from bench_real_screens import FIXTURES, HELD_NOW, ROOT, baseline, current, first_candidates, is_right, load_fixtures
 
 from cascadroid.agents import promotions
 from cascadroid.agents.candidates import Candidate
@@ -173,11 +173,12 @@ def learned(fresh: list[dict[str, Any]], today: list[dict[str, Any]]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--batches", default="", help="comma-separated batches (default: every blind batch)")
+    parser.add_argument("--batches", default="", help="comma-separated batches (default: every blind batch but the held one)")
     parser.add_argument("--learned", action="store_true", help="also the learned re-ranker (needs scikit-learn)")
     parser.add_argument("--dump", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    every = sorted({f.batch for f in load_fixtures() if f.batch}, key=lambda b: int(re.sub(r"\D", "", b) or 0))
+    every = sorted({f.batch for f in load_fixtures() if f.batch.startswith("blind") and not HELD_NOW.match(f.batch)},
+                   key=lambda b: int(re.sub(r"\D", "", b) or 0))  # never the held batch; no second dumps
     batches = args.batches.split(",") if args.batches else every
     if args.dump:
         for row in dump(args.dump, batches):
