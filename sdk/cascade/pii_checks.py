@@ -60,13 +60,16 @@ def iban_in(value: str) -> tuple[str, str] | None:
     return None
 
 
+_AS_NUMBER = {ord(ch): str(int(ch, 36)) for ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+
+
 def iban_ok(iban: str) -> bool:
     """True when ``iban`` (spaces allowed) passes the ISO 13616 mod-97 check."""
     compact = iban.replace(" ", "").upper()
     if not 15 <= len(compact) <= 34:
         return False
-    rearranged = compact[4:] + compact[:4]
-    return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
+    rearranged = (compact[4:] + compact[:4]).translate(_AS_NUMBER)  # A=10 ... Z=35, one table lookup each
+    return rearranged.isascii() and rearranged.isdigit() and int(rearranged) % 97 == 1
 
 
 __all__ = ["card_groups", "iban_in", "iban_ok", "named_reference"]

@@ -50,10 +50,12 @@ def one_time_codes(text: str) -> list[tuple[int, int, str]]:
         if w_start and continues_word(lowered[w_start - 1]) and not (
                 word.group().startswith(("code", "kod", "kood", "kód")) and not lowered.endswith(_NOT_SECRET_CODES, 0, w_start)):
             continue
-        near = list(_OTP.finditer(text, max(0, w_start - _OTP_WINDOW - 8), w_end + 2 * _OTP_WINDOW))  # a bounded scan
+        near = [m for m in _OTP.finditer(text, max(0, w_start - _OTP_WINDOW - 8), w_end + 2 * _OTP_WINDOW)  # bounded
+                if m.start() <= w_end + _OTP_WINDOW]
         far = [m for m in _FAR_CODE.finditer(lowered, w_end + _OTP_WINDOW, w_end + _OTP_FAR)
-               if not _SENTENCE_END.search(text, w_end, m.start())] if len(text) > w_end + _OTP_WINDOW else []
-        for m in [m for m in near if m.start() <= w_end + _OTP_WINDOW] + [_OTP.match(text, m.start(1)) for m in far]:
+               if not _SENTENCE_END.search(text, w_end, m.start())] \
+            if len(text) > w_end + _OTP_WINDOW and not any(w_end <= m.start() for m in near) else []
+        for m in near + [_OTP.match(text, m.start(1)) for m in far]:
             if m is None:
                 continue
             start, end = m.span()

@@ -214,8 +214,8 @@ class NamePattern:
         names = sorted(self.whole | parts, key=len, reverse=True)
         self._regex = re.compile(f"(?:{'|'.join(re.escape(n) for n in names)})") if names else None
         # the end of a long name (five letters or more of eight or more), looked for only where its last five are
-        self._ends = {part[-5:]: re.compile("|".join(re.escape(part[-n:]) for n in range(len(part) - 3, 4, -1)))
-                      for part in parts if len(part) >= 8 and part.isalpha()}
+        self._ends = {part[-n:] for part in parts if len(part) >= 8 and part.isalpha() for n in range(5, len(part) - 2)}
+        self._last5 = {end[-5:] for end in self._ends}
 
     def __bool__(self) -> bool:
         return self._regex is not None
@@ -225,11 +225,20 @@ class NamePattern:
         if self._regex is None:
             return []
         folded = skeleton(text)
-        matches = list(self._regex.finditer(folded))
-        matches += [m for end, regex in self._ends.items() if end in folded for m in regex.finditer(folded)]
-        return [(m.start(), m.end(), m.group()) for m in matches
-                if (m.end() == len(folded) or not continues_word(folded[m.end()]))  # "김민준님": Korean glues on
-                and (m.group() in self.whole or text[m.start()].isupper())]
+        found = [(m.start(), m.end(), m.group()) for m in self._regex.finditer(folded)
+                 if (m.end() == len(folded) or not continues_word(folded[m.end()]))  # "김민준님": Korean glues on
+                 and (m.group() in self.whole or text[m.start()].isupper())]
+        for last5 in self._last5:
+            at = folded.find(last5)
+            while at >= 0:
+                start, end = at, at + 5
+                while start and folded[start - 1].isalpha():
+                    start -= 1
+                if folded[start:end] in self._ends and text[start].isupper() and \
+                        (end == len(folded) or not continues_word(folded[end])):
+                    found.append((start, end, folded[start:end]))
+                at = folded.find(last5, end)
+        return found
 
 
 __all__ = ["NamePattern", "continues_word", "digit_lookalikes", "evasive_spans", "fold", "skeleton", "spoken_digits"]

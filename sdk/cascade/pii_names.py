@@ -21,7 +21,9 @@ _SHORTEST = 4  # sounds in a key that can name a contact
 _PAIRS = (("th", "t"), ("sh", "s"), ("ph", "f"), ("kh", "k"), ("ch", "c"), ("ck", "k"), ("gh", "g"))
 _SOUNDS = str.maketrans("bdgqcvz", "ptkkkws")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_OTHER_WORD = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u3400-\u4dbf\u4e00-\u9fff]+")  # a word of a script not Latin nor Han
+_OTHER_WORD = re.compile(  # a word of a script that is not Latin nor Han: Greek to Tibetan, Georgian, Hangul, kana
+    "[\u0370-\u03ff\u0400-\u052f\u0531-\u058f\u05d0-\u05ea\u0620-\u064a\u0671-\u06d3\u0900-\u0dff\u0e01-\u0e4e"
+    "\u0f00-\u0fff\u10a0-\u10ff\u1100-\u11ff\u3041-\u30ff\uac00-\ud7af]+")
 _LATIN_NAME = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u024f'-]+")  # a capitalised Latin word
 
 
