@@ -206,7 +206,8 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
     controls = [screen.labels.get(i, "") for i in screen.actionable if i not in screen.editable and i not in screen.checked]
     shown = shown or ui_glossary.shown(task, controls)  # "Güncelle"
     meant = ui_glossary.concepts(task) if not shown else {}
-    shown = shown or any(ui_glossary.fit(meant, label) for label in controls)  # "shuffle": "Ota sekoitus käyttöön"
+    toggles = [screen.labels.get(i, "") for i in screen.actionable if i in screen.checked]  # a toggle button shows its verb
+    shown = shown or any(ui_glossary.fit(meant, label) for label in controls + toggles)  # "shuffle": "Ota sekoitus käyttöön"
     pressed = verb_pressed(history, actions)
     opened = menu_open(history)
     rows_opened = any(h.get("kind") == "tap" and h.get("outcome") == "success" and _names(_quoted(h.get("line", "")),
