@@ -91,6 +91,7 @@ from . import (
     service_tiles,
     setting_below,
     threads,
+    time_lists,
     timed_items,
     transliterated,
     trip_choices,
@@ -211,6 +212,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     every_match.adjust(out, task, screen, make, history or [])  # "delete all notes that mention X": search, each row
     dismissals.adjust(out, task, screen)  # "get this offer out of the way": the popup's close icon, any language
     app_folders.adjust(out, screen)  # "open Gamma": the app by name, not the home screen folder listing it
+    time_lists.adjust(out, task, screen)  # "the 19.00 train" on a timetable ending at 14:30: further down
 
 
 def _said_whole(label: str, said: str) -> bool:
