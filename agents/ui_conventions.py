@@ -156,7 +156,8 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
             candidate.score -= 2.0
         elif not wants_offers and (marked_by_id == "offer" or promotions.is_banner(label) or
                                    promotions.offer_only(task, label)):
-            candidate.score -= 2.0  # "Promo: top up 100, get 10% back": an offer page, not the "Top up" tile
+            candidate.score = min(candidate.score - 2.0, 0.0)  # "Promo: top up 100, get 10% back": an offer page, not
+            # the "Top up" tile, however many of the task's words it repeats ("a Fixed Deposit": not my Fixed Deposit)
         if candidate.action.get("kind") != "tap":
             continue  # a long press on an ad or offer is no way in either; the rest is for taps
         own = words(label)
