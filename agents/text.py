@@ -98,9 +98,19 @@ def lead_keys(text: str, *, stopwords: frozenset[str] = frozenset()) -> set[str]
 
 def _hyphen_parts(token: str) -> list[str]:
     """The words of a phrase hyphenated into one word, three parts or more ("flip-to-glyph" meets "Flip to
-    Glyph", "picture-in-picture" "Picture in picture"); "wi-fi", "auto-rotate", "voice-chat" stay whole only."""
+    Glyph", "picture-in-picture" "Picture in picture"); "wi-fi", "auto-rotate", "voice-chat" stay whole only.
+    A short particle hyphenated before a word is the word too: Bantu languages join a class or locative prefix
+    to a loanword or name that way ("se-kitchen", "e-Durban", "ku-WhatsApp"), as "e-wallet" is a wallet."""
+    head, _, tail = token.partition("-")
+    if token.count("-") == 1 and 1 <= len(head) <= 3 and head.isalpha() and head not in _PREFIXES and len(tail) >= 3 \
+            and tail.replace("'", "").isalpha():
+        return [tail.replace("'", "")]
     parts = [p.replace("'", "") for p in token.split("-")] if token.count("-") >= 2 else []
     return parts if sum(len(p) >= 3 for p in parts) >= 2 else []
+
+
+# English and Latin prefixes that make another word ("re-enter" is no "Enter", "co-host" no "host").
+_PREFIXES = frozenset("re co pre non un ex sub dis mis anti".split())
 
 
 def _apostrophe_parts(token: str) -> list[str]:
