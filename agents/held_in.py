@@ -22,10 +22,13 @@ _ITEM = r"(?P<item>[\"“][^\"”]{1,60}[\"”]|[\w\-]+\.\w{2,4}\b)"  # quoted, 
 _KIND = r"(?P<kind>[a-z]{3,20}?)"
 _HELD = (
     re.compile(rf"\b(?:the|which(?:ever)?)\s+(?:(?-i:[A-Z])\w+\s+)?{_KIND}s?\s+(?:that\s+|which\s+)?(?:has|holds|contains|containing|includes|"
-               rf"with)\s+(?:(?:my|the)\s+)?(?:\w+\s+)?{_ITEM}", re.I),
+               rf"with)\s+(?:(?:my|the|a|an)\s+)?(?P<noun>\w+\s+)?{_ITEM}", re.I),
     re.compile(rf"{_ITEM}\s+(?:sits|is|lives|belongs|went|was\s+put)\s+in\s+one\s+of\s+(?:my|the)\s+{_KIND}s\b", re.I),
     re.compile(rf"^\s*{_KIND}\s+(?:with|holding|containing)\s+{_ITEM}", re.I),
 )
+# a thing's own attribute names the thing itself ("the email with the subject X", "the note with the title X"),
+# not a container holding another thing
+_ATTRIBUTE = frozenset("subject title name heading header caption label topic text tag wording line".split())
 _COUNTED_ROW = re.compile(r"\b\d+\s+(?:items?|photos?|pictures?|files?|songs?|videos?|notes?|entries)\b", re.I)
 _PARTS = re.compile(r"\s[|·•]\s|,\s")
 STEP = 3.0  # the next container's lead, or back from one without the item
@@ -41,6 +44,8 @@ def held(task: str) -> Held | None:
     """The container kind and the item it holds that a task names its container by, else None."""
     for pattern in _HELD:
         m = pattern.search(task)
+        if m and m.groupdict().get("noun") and m["noun"].strip().casefold() in _ATTRIBUTE:
+            continue
         if m and m["kind"].casefold() not in ("one", "thing", "item", "photo", "file", "picture", "song"):
             return Held(m["kind"].casefold(), m["item"].strip('"“”'))
     return None

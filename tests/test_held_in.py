@@ -42,7 +42,11 @@ def test_the_wordings_of_a_container_named_by_its_item():
     assert held_in.held(TASK) == held_in.Held("playlist", "night_drive.mp3")
     assert held_in.held("My track night_drive.mp3 is in one of my playlists: rename that playlist") == held_in.Held(
         "playlist", "night_drive.mp3")
-    for task in ("Delete the playlist Gym", "Play night_drive.mp3", "Share the photo with Ana"):
+    assert held_in.held("Pin the board that has the card 'Q3 plan' on it") is None  # single quotes: no item
+    assert held_in.held('Pin the board that has the card "Q3 plan" on it') == held_in.Held("board", "Q3 plan")
+    for task in ("Delete the playlist Gym", "Play night_drive.mp3", "Share the photo with Ana",
+                 'Flag the memo with the heading "Budget"', 'Mute the channel with the name "ops-alerts"',
+                 'Archive the ticket with subject "Printer jam"'):  # its own attribute names the thing itself
         assert held_in.held(task) is None, task  # must not fire
 
 
