@@ -171,6 +171,14 @@ def test_the_recipient_of_a_sent_mail_is_the_address_after_to():
     assert conversations.answer("recipient", task, lines, ["Project kickoff"]) == ("maya.n@example.com", 1.0)
 
 
+def test_a_question_ending_on_a_stranded_to_asks_the_recipient():
+    for task in ('which inbox did my memo "Rota" go to', 'Who was the invoice "Q2 fees" sent to?',
+                 "what address did the parcel note get mailed to, thx"):
+        assert conversations.asks(task) == "recipient", task
+    for task in ("which room do I go to for the party", 'who sent the memo "Rota"', 'what did Ivo send to the crew?'):
+        assert conversations.asks(task) != "recipient", task  # must not fire: "to" leads somewhere, or a sender
+
+
 def test_the_subject_of_a_starred_mail_is_read_from_the_starred_row():
     task = "What is the subject of my only starred email from Luca Ivanova?"
     assert conversations.asks(task) == "subject"
