@@ -18,6 +18,8 @@ _FIND = re.compile(r"(?i:find|look up|locate|search for|go to|open|select|pick|c
 _PRONOUN = re.compile(r"\b(?:(?:every one|each one|each|all|both) of them|it(?!\s+(?:is|was|has|'s)\b)|them|that one|this one"
                       r"|that (?:contact|note|file|photo|event|alarm|place|album|chat|item))\b(?<!\bas it)", re.I)
 _ASIDE = r"(?i:do not|don't|but|keep|leave|without|except)\b"  # what to leave alone, said after a comma
+# "go to recipes.example.org": a web address is where the next steps happen, no thing they must use
+_SITE = re.compile(r"(?i:go to|open|visit|navigate to)\s+(?:https?://)?[\w\-]+(?:\.[\w\-]+)+(?:/\S*)?")
 _EDGE = re.compile(r"\b(?:at|to) the (?:very )?(?:end|start|beginning|top|bottom)\b(?! of\b)", re.I)
 
 
@@ -73,7 +75,7 @@ def _joined(steps: list[str], text: str) -> str:
             said.pop()
         found = (thing["x"] if (thing := _FIND.fullmatch(step)) and not _PRONOUN.search(step) else "")
         said.append(step)
-    if not said or any(_FIND.fullmatch(step) and not _PRONOUN.search(step) for step in said):
+    if not said or any(_FIND.fullmatch(step) and not _PRONOUN.search(step) and not _SITE.fullmatch(step) for step in said[:-1]):
         return text  # a step that finds a thing no later step uses: the list is read as written
     request = said[0] + "".join(f"{', ' if re.match(_ASIDE, step) else ' and '}{step}" for step in said[1:])
     return f"In {where}, {request}" if where and not re.search(rf"\b{re.escape(where)}\b", request) else request

@@ -50,3 +50,11 @@ def test_a_then_sentence_that_does_not_open_or_find_first_is_left_alone():
     for said in ("Turn on Wi-Fi, then Bluetooth", "call Bo, then text Ana", "open the door then",
                  "Can you find Bo's number, then call Ana?"):
         assert stepped(said) == said
+
+
+def test_a_web_address_gone_to_is_where_and_a_last_step_that_opens_is_the_request():
+    assert stepped("1) Open Surfr. 2) Go to tides.example.org. 3) Find the chart for Porto. 4) Open it.") == (
+        "In Surfr, Go to tides.example.org and Open the chart for Porto")
+    # must not fire: a thing found that no later step uses, before the last step
+    text = "1) Open Surfr. 2) Find the chart for Porto. 3) Go to tides.example.org."
+    assert stepped(text) == text
