@@ -36,8 +36,11 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         r"оплатить|купить|öde|satın al|bayar|beli)(?!\w)|支付|付款|支払|購入|결제|구매"),
      re.compile(
         r"(?<!\w)(?:pay|paying|buy|purchase|order|checkout|check out|transfer|send money|subscribe|donate|tip|approve|"
-        r"authori[sz]e|renew|top up|recharge|book|pagar|comprar|bezahl\w*|kauf\w*|payer|acheter|pagare|acquist\w*|"
-        r"оплат\w*|куп\w*)(?!\w)|[$€£¥₹₩]|支付|购买|買|결제|구매")),
+        r"authori[sz]e|renew|top up|recharge|book|pagar|pague|paga|compr[ae]\w*|pedido|pide|pida|finaliz\w*|"
+        r"bezahl\w*|kauf\w*|bestell\w*|kasse|payer|paye[rz]?|acheter|ach[eè]te\w*|command(?:e|er|ez)|"
+        r"pagare|acquist\w*|ordina\w*|betaal\w*|bestel\w*|koop|zapła\w*|kup\w*|zamów\w*|öde\w*|satın|sipariş\w*|"
+        r"bayar|beli|thanh toán|mua|đặt hàng|оплат\w*|куп\w*|заказ\w*|ادفع|دفع|اشتر\w*|اطلب|भुगतान|खरीद\w*|ऑर्डर)"
+        r"(?!\w)|[$€£¥₹₩]|支付|购买|購買|买|買|结账|結帳|下单|注文|決済|会計|결제|구매|주문")),
     ("a permission", re.compile(
         r"(?<!\w)(?:allow|grant|permit|while using the app|only this time|zulassen|erlauben|permitir|autoriser|"
         r"consenti|разрешить|izin ver|izinkan)(?!\w)|許可|允许|허용"),

@@ -94,3 +94,16 @@ def test_a_plain_button_whose_ordered_tap_names_a_sum_is_a_payment(text, button)
 ])
 def test_a_plain_button_without_a_sum_in_its_order_or_that_the_task_asks_for_is_tapped(task, text, button):
     assert ordered_tap_why(task, button, [text]) is None
+
+
+@pytest.mark.parametrize("task", [
+    "pay for my cart", "check out the basket in Hollyfern Market", "Compra las zapatillas rojas", "bestelle den Tee",
+    "commande deux cafés", "Finalizar o pedido", "Sepetimi öde", "在购物车里结账", "カートの本を注文して", "장바구니 주문해 줘",
+])
+def test_a_checkout_the_task_asks_for_may_tap_continue_under_its_total(task):
+    assert ordered_tap_why(task, "Continue", ["Order summary", "Total $30, tap Continue"]) is None
+
+
+@pytest.mark.parametrize("task", ["Check the weather in Lyon", "Zähle die Zahlen im Bild", "Lies die Nachricht von Ivo"])
+def test_a_total_ordering_continue_is_still_refused_for_a_task_that_pays_nothing(task):
+    assert ordered_tap_why(task, "Continue", ["Total $30, tap Continue"]) is not None
