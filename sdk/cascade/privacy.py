@@ -27,6 +27,7 @@ from .pii_labels import card_codes, labelled_accounts, labelled_ids
 from .pii_names import SoundNames
 from .pii_scripts import postal_boxes, script_addresses
 from .pii_spelled import base64_runs
+from .pii_streets import typed_streets
 from .pii_views import plain_view, to_text
 
 DATA_KINDS: tuple[DataKind, ...] = get_args(DataKind)
@@ -213,7 +214,7 @@ class PiiDetector:
                 ]
             if not text.isascii():
                 found += [Span("address", m.start(), m.end(), m.group(), m.group()) for m in _CJK_ADDRESS.finditer(text)]
-            found += [Span("address", a, b, text[a:b], text[a:b].lower()) for a, b in script_addresses(text) + postal_boxes(text)]
+            found += [Span("address", a, b, text[a:b], text[a:b].lower()) for a, b in script_addresses(text) + postal_boxes(text) + typed_streets(text)]
             found += [
                 Span("address", m.start(), m.end(), m.group(), m.group())
                 for m in _POSTCODE.finditer(text)

@@ -1,0 +1,49 @@
+"""Street addresses in the conventions of countries the English and Romance patterns do not cover.
+
+Three families, each ending at (or starting from) a house number, so a street named alone is no address:
+- the type before the name: Vietnamese (Số 12 Đường Lê Lợi), Indonesian/Malay (Jl. Sudirman No. 5),
+  Romanian (Str. Lipscani nr. 12), Albanian (Rruga ...), with a house number before it or after the name;
+- the name before the type, then the number: Turkish (Atatürk Cad. No: 15 D: 4), Hungarian (Váci utca 19),
+  Baltic (Brīvības iela 5, Vilniaus g. 5), Slovene/Croatian (Slovenska cesta 5);
+- a flat or house number, then the parts of the address up to its road (India and neighbours:
+  "Flat 302, Lotus Apartments, 14th Main Road", "No. 12, 3rd Cross").
+"""
+
+from __future__ import annotations
+
+import re
+
+_UP = "[" + "".join(ch for ch in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if ch.isupper()) + "]"
+_NAME = rf"{_UP}[\w'’-]*\.?(?: (?:(?:de|la|al|el|van|bin)\s)?{_UP}[\w'’-]*\.?){{0,3}}"
+_MARK = r"(?:n[oº°r]|nº|n°|số|núm|nr|no)\.?\s?[:.]?\s?"
+_NUM = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?(?!\d)"
+_TYPE_FIRST = (r"đường|phố|ngõ|hẻm|ngách|đại lộ|jalan|jl\.|jln\.|gang|gg\.|strada|str\.|calea|bulevardul|b-dul|"
+               r"șoseaua|soseaua|aleea|splaiul|intrarea|rruga|rr\.")
+_NAME_FIRST = (r"caddesi|cadde|cad\.|cd\.|sokağı|sokak|sok\.|sk\.|mahallesi|mah\.|mh\.|bulvarı|bulv\.|blv\.|"
+               r"utca|u\.|útja|út|tere|tér|körút|krt\.|köz|rakpart|fasor|iela|gatvė|gatve|g\.|prospektas|tänav|"
+               r"mnt\.|maantee|puiestee|cesta|ulica|trg")
+_NAME_TYPES = "|".join(w if len(w.replace("\\", "")) <= 2 else f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _NAME_FIRST.split("|"))  # "u.", "g.": as written
+_TYPED = re.compile(
+    rf"(?:(?i:{_MARK})?{_NUM},?\s(?i:{_TYPE_FIRST})\s{_NAME}"  # "Số 12 Đường Lê Lợi"
+    rf"|(?i:{_TYPE_FIRST})\s{_NAME},?\s(?i:{_MARK})?{_NUM}"  # "Jl. Sudirman No. 5"
+    rf"|{_NAME}\s(?:{_NAME_TYPES}),?\s(?i:{_MARK})?{_NUM}(?:,?\s?(?:D|Daire|K|Kat)\s?[:.]?\s?\d{{1,4}}(?!\d))*)")
+_ROAD_END = (rf"(?:\d{{1,3}}(?:st|nd|rd|th)\s(?:{_UP}\w*\s){{0,2}}(?:Main|Cross|Road|Street|Block|Stage|Phase|Sector|"
+             rf"Avenue|Lane)(?:\s(?:Road|Rd\.?))?|{_UP}\w*(?:\s{_UP}\w*){{0,2}}\s(?:Road|Rd\.?|Marg|Nagar|Layout|Colony|"
+             rf"Lane|Street|Salai|Vihar|Enclave|Puram))(?!\w)")
+_UNIT_FIRST = re.compile(  # "Flat 302, Lotus Apartments, 14th Main Road"
+    rf"(?<!\w)(?:Flat|House|Plot|Door|Shop|Villa|H\.\s?No\.?|D\.\s?No\.?|No\.)(?:\s?No\.?)?\s?[:#]?\s?{_NUM}"
+    rf"(?:,\s?[^,\n\d]{{2,40}}?){{0,3}},\s?{_ROAD_END}")
+_WORDS = frozenset(w.rstrip(".") for w in (_TYPE_FIRST + "|" + _NAME_FIRST).replace("\\", "").split("|")) | {
+    "số", "flat", "house", "plot", "door", "shop", "villa", "no", "h", "d", "đại", "b-dul"}
+_DIGIT = re.compile(r"\d")
+_SPLIT = re.compile(r"[\s.,:]+")
+
+
+def typed_streets(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each street address of the three families in ``text``."""
+    if not _DIGIT.search(text) or _WORDS.isdisjoint(_SPLIT.split(text.lower())):
+        return []
+    return [m.span() for m in _TYPED.finditer(text)] + [m.span() for m in _UNIT_FIRST.finditer(text)]
+
+
+__all__ = ["typed_streets"]
