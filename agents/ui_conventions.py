@@ -81,6 +81,7 @@ from . import (
     particles,
     picked_callers,
     promotions,
+    purpose_questions,
     quantities,
     row_previews,
     search_requests,
@@ -214,6 +215,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     dismissals.adjust(out, task, screen)  # "get this offer out of the way": the popup's close icon, any language
     app_folders.adjust(out, screen)  # "open Gamma": the app by name, not the home screen folder listing it
     time_lists.adjust(out, task, screen)  # "the 19.00 train" on a timetable ending at 14:30: further down
+    purpose_questions.adjust(out, task, screen)  # "check my activity, did Jake pay me back?": Activity, not Pay
 
 
 def _said_whole(label: str, said: str) -> bool:
