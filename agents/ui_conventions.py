@@ -56,6 +56,7 @@ from typing import Any
 from . import (
     act_collections,
     app_folders,
+    asked_day,
     brand_services,
     button_owners,
     call_placed,
@@ -197,6 +198,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     compose_entry.adjust(out, task, screen)  # "γράψε ένα μέιλ": the "Σύνταξη" (compose) button
     setting_below.adjust(out, task, screen)  # "画面の自動回転をオンに" on a page no row of which names it: scroll
     negation.adjust(out, task, screen)  # what the task says not to do; a dialog's dismissive button
+    asked_day.adjust(out, task, screen)  # "the ferry on Tuesday?" under Saturday..Wednesday headers: scroll on
     trip_choices.adjust(out, screen)  # "tahan comfortiga lennujaama sõita": the option, not the trip row already set
     if make is not None:
         entry_points.adjust(out, task, screen, make)  # search boxes and prompts in any language; destinations
