@@ -51,7 +51,7 @@ _EMAIL_LOCAL = frozenset("._%+-")  # besides the letters and digits of a word (`
 _IBAN = re.compile(r"[A-Za-z][A-Za-z]\d\d(?:[ .-]?[A-Za-z0-9]){11,30}\b")  # in groups, dashed, dotted, lower case too
 _IBAN_DIGITS = re.compile(r"\d\d(?=[ .-]?[A-Za-z0-9]{4})")
 _CARD = re.compile(r"\d(?:[ .-]?\d){12,18}(?!\d)")
-_ID_PREFIX = re.compile(r"(?<![\w-])([A-Z]{2,6})[-_]$")  # "INV-2026-000481", "SN_..." : an identifier's digits
+_ID_PREFIX = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,5})[-_]$")  # "INV-2026-000481", "SN_...", "A7-55102-...": an id's digits
 _STREET_WORDS = (  # street types written after the name (English-speaking countries, then others)
     "street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|terrace|tce|parkway|pkwy|"
     "square|sq|highway|hwy|circle|cir|close|crescent|cres|rise|wharf|parade|pde|esplanade|esp|quay|row|mews|"
@@ -84,7 +84,7 @@ _ROMANCE_TYPES = (
     "camino|carrer|via|viale|piazza|corso|vicolo|largo|rua|praça|travessa|estrada|alameda|ul\\.|ulica|aleja"
 )
 _ROMANCE_ADDRESS = re.compile(  # "12 rue de Rivoli", "Calle de Alcalá 45", "Via Roma 10", "ul. Długa 5"
-    r"(?:\d{1,4}(?: ?(?:bis|ter))?,? (?i:" + _ROMANCE_TYPES + r") |(?i:" + _ROMANCE_TYPES + r") )"
+    r"(?:\d{1,4}(?: ?(?:bis|ter))?,? (?i:" + _ROMANCE_TYPES.replace("|via|", "|") + r") |(?i:" + _ROMANCE_TYPES + r") )"
     r"(?:(?:de|del|della|di|da|do|dos|das|la|le|les|des|du|d'|l')\s?)*[A-ZÀ-ÝŁŚŻŹ][\w'’.-]*"
     r"(?: (?:(?:de|del|della|di|da|do|la|le|des|du)\s)?[A-ZÀ-ÝŁŚŻŹ][\w'’.-]*){0,3}(?:,? \d{1,4}[a-zA-Z]?\b)?"
 )
@@ -102,6 +102,8 @@ _PHONE_WORDS = re.compile(r"(?i)(?:(?:call|phone|tel|mobile|cell|whatsapp|fax|te
 _DATE_LIKE = re.compile(  # a date that does not go on like a number (06.12.34.56.78 is a French phone)
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?![-/.]?\d)|\d{1,2}:\d{2}"
 )
+_SC = "".join(chr(c) for c in range(0x20, 0x20C1) if unicodedata.category(chr(c)) == "Sc")  # $ £ € ₹ ₫ ₺ ...
+_CURRENCY = re.compile(rf"[{re.escape(_SC)}]\s?$|\s?[{re.escape(_SC)}]")  # a sign right before or after a number
 _PHONE_CACHE_SIZE = 4096
 _TEXT_CACHE_SIZE = 256
 
@@ -258,6 +260,8 @@ class PiiDetector:
                 continue  # the digits of an IBAN
             if named_reference(text[max(0, start - 40) : start].rsplit("\n", 1)[-1]):
                 continue  # "Invoice 2026-004812", "IMEI 35-...": an identifier, named so
+            if _CURRENCY.search(text, max(0, start - 3), start) or _CURRENCY.match(text, end):
+                continue  # "12 345 678 ₫", "€ 1 299 000": a price
             run = m.group()
             if "card" in kinds and not (start and text[start - 1] == "+"):  # "+..." is a phone number
                 cards = [(c.start(), card) for c in _CARD.finditer(run) if (card := _card_in(c.group()))]
