@@ -18,7 +18,7 @@ import re
 from .text import QUOTED
 
 _Q = r"(?:[\"“«„][^\"”»“]*[\"”»“])"
-_PART = rf"(?:{_Q}|[^\-–—:;\"“«„])"
+_PART = rf"(?:{_Q}|(?<=\w)-(?=\w)|[^\-–—:;\"“«„])"  # "Wi-Fi": a hyphen inside a word is no dash
 _CONTRAST = re.compile(rf"^\s*not\s+(?P<a>{_PART}+?)(?:,?\s*(?:and\s+)?not\s+{_PART}+?)*\s*(?:\s[-–—]+\s|[-–—]{{2}}|,\s*but\s)\s*"
                        rf"(?:(?:just|but|rather|only|instead)\s+)?(?P<b>(?:{_Q}|[^:;\"“«„])+?)\s*[:;]\s*(?P<rest>\S.*)$",
                        re.I | re.S)

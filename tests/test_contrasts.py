@@ -38,3 +38,8 @@ def test_must_not_fire():
         'Send Ivo "Not now - later: call me"',
     ):
         assert uncontrasted(task) == task, task
+
+
+def test_a_hyphen_inside_a_word_is_no_dash():
+    assert uncontrasted("Not e-mail, not Wi-Fi calling - night-mode: switch it off.") == "switch night-mode off."
+    assert uncontrasted("Not e-mail - fax: send the form-B there.") != "Not e-mail - fax: send the form-B there."
