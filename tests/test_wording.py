@@ -184,3 +184,9 @@ def test_a_place_said_before_a_polite_request_goes_after_it() -> None:
         'rename "Yoga" on Friday to "Hot yoga", in my planner'
     assert canonical("in Wire can you please mute the Hikers group") == "mute the Hikers group, in Wire"
     assert canonical("in case you forget call Ola") == "in case you forget call Ola"
+
+
+def test_a_thing_thrown_in_the_bin_is_deleted():
+    assert canonical("Toss the memo rota.txt in the bin.").startswith("delete the memo rota.txt")
+    assert canonical("Chuck the old Lumo playlist into the trash").startswith("delete the old Lumo playlist")
+    assert not canonical("Throw a party invite to Bo").startswith("delete")  # must not fire: no bin named
