@@ -102,6 +102,7 @@ _PHONE_WORDS = re.compile(r"(?i)(?:(?:call|phone|tel|mobile|cell|whatsapp|fax|te
 _DATE_LIKE = re.compile(  # a date that does not go on like a number (06.12.34.56.78 is a French phone)
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?![-/.]?\d)|\d{1,2}:\d{2}"
 )
+_HEX_PAIR = re.compile(r"(?<![\w])(?=[0-9]?[A-Fa-f])[0-9A-Fa-f]{2}[ :]$")
 _SC = "".join(chr(c) for c in range(0x20, 0x20C1) if unicodedata.category(chr(c)) == "Sc")  # $ £ € ₹ ₫ ₺ ...
 _CURRENCY = re.compile(rf"[{re.escape(_SC)}]\s?$|\s?[{re.escape(_SC)}]")  # a sign right before or after a number
 _PHONE_CACHE_SIZE = 4096
@@ -327,8 +328,11 @@ def _looks_like_phone(text: str, start: int, end: int) -> bool:
     groups = [g for g in re.split(r"[ ().\-\u00a0]+", run) if g]
     if run.count(".") == 1 and len(groups) == 2 or run.count(".") == 3 and all(len(g) <= 3 for g in groups):
         return False  # a decimal number (a price, a coordinate) or an IP address
-    if len(groups) >= 3 and " " not in run and len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:]):
-        return False  # thousands grouped with dots or commas: "Rp 1.250.000"
+    if len(groups) >= 3 and all(len(g) == 3 for g in groups[1:]) and (
+            " " not in run and len(groups[0]) <= 3 or len(groups[0]) <= 2 and number[0] != "0"):
+        return False  # thousands grouped with dots, commas or spaces: "Rp 1.250.000", "12 345 678 views"
+    if all(len(g) == 2 for g in groups) and _HEX_PAIR.search(text, max(0, start - 3), start):
+        return False  # bytes in hex: "DE AD BE EF 00 11 22 33"
     if len(groups) >= 2 and all(2 <= len(g) <= 5 for g in groups[1:]) and len(groups[0]) <= 5:
         return True  # 415-555-0132, 020 7946 0958, 06 12 34 56 78, 555.0199
     before = text[max(0, start - 24) : start].rsplit("\n", 1)[-1]  # "call ..." on the same line
