@@ -77,6 +77,7 @@ from . import (
     japanese_forms,
     label_shapes,
     money_amounts,
+    narrowed,
     negation,
     paired_acts,
     particles,
@@ -199,6 +200,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     setting_below.adjust(out, task, screen)  # "画面の自動回転をオンに" on a page no row of which names it: scroll
     negation.adjust(out, task, screen)  # what the task says not to do; a dialog's dismissive button
     asked_day.adjust(out, task, screen)  # "the ferry on Tuesday?" under Saturday..Wednesday headers: scroll on
+    narrowed.adjust(out, task, screen)  # "pagá la luz, la de X": the X tile, not the "Luz" category
     trip_choices.adjust(out, screen)  # "tahan comfortiga lennujaama sõita": the option, not the trip row already set
     if make is not None:
         entry_points.adjust(out, task, screen, make)  # search boxes and prompts in any language; destinations
