@@ -1,4 +1,5 @@
-"""Edits to the text a field already holds: add to the end of a note, replace a word in it.
+"""Edits to the text a field already holds: add to the end of a note, replace a word in it, a new first or
+last line (agents/line_edits.py).
 
 A real text field takes a whole new text (ACTION_SET_TEXT, what uiautomator and Appium send,
 replaces what is there), so "add X at the end of my note" is typed as the body's current text
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .line_edits import placed_line, with_line
 from .perceptor import Screen
 from .text import normalize, words
 from .values import FIELDS, Value
@@ -38,13 +40,17 @@ _NOT_BODY = frozenset(words("title subject search name heading", stopwords=froze
 
 @dataclass(frozen=True)
 class Edit:
-    """Text to add at the end (``old`` empty) or a word to replace (``old`` -> ``new``)."""
+    """Text to add at the end (``old`` empty), a word to replace (``old`` -> ``new``), or a line to add at the
+    ``line`` end ("top" / "bottom", agents/line_edits.py)."""
 
     new: str
     old: str = ""
+    line: str = ""
 
     def applied(self, current: str) -> str:
         """The field's whole text once the edit is made (the same text when it is made already)."""
+        if self.line:
+            return with_line(current, self.new, self.line)
         if not self.old:
             if normalize(current).endswith(normalize(self.new)):
                 return current
@@ -58,6 +64,8 @@ class Edit:
 def edit_of(task: str) -> Edit | None:
     """The edit a task asks of an existing text, or None."""
     task = _KEEPING.sub("", task.strip()).rstrip(" .!")
+    if placed := placed_line(task):  # "add "X" as the first line of my note"
+        return Edit(placed[0], line=placed[1])
     for pattern in _REPLACE:
         m = pattern.search(task)
         if m:

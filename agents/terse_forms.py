@@ -4,8 +4,8 @@ colon, a switch named after a place, text added at the end of a note, a note sen
 "contact Mia Wong: email = mia@ex.org" changes that contact's email; "unread mails: how many?"
 asks how many unread mails there are; "display: dark theme on" turns dark theme on in display;
 "memo Groceries += eggs" adds "eggs" at the end of that memo; "memo Groceries -> bo@ex.org" mails
-its text to bo@ex.org; "Budget review start time?" asks when that event starts (things that start and
-end at a time are events); "Add Yoga to my calendar (Park Hall, Friday 8:00)" creates that event
+its text to bo@ex.org; "note Groceries: insert "eggs" at top" edits that note's text; "Budget review
+start time?" asks when that event starts (things that start and end at a time are events); "Add Yoga to my calendar (Park Hall, Friday 8:00)" creates that event
 there. General note-taking grammar only, never an app's words.
 """
 
@@ -29,7 +29,7 @@ _STATES = r"on|off|enabled|disabled|active|inactive|done|open|unread|read|starre
 def terse_form(text: str) -> str:
     """The request a terse note stands for (see the module docstring); ``text`` when it is none."""
     body = text.strip()
-    for rule in (arrowed, _assigned, _counted, _switched, _appended, _mailed, _timed, _calendared):
+    for rule in (arrowed, _assigned, _counted, _switched, _appended, _edited, _mailed, _timed, _calendared):
         said = rule(body)
         if said:
             return said
@@ -79,6 +79,17 @@ def _appended(body: str) -> str:
     if not m:
         return ""
     return f"add {_quoted(m.group('v'))} to the end of the {m.group('k').casefold()} {_quoted(m.group('t'))}"
+
+
+def _edited(body: str) -> str:
+    """"note Groceries: insert "eggs" at top" -> insert "eggs" at top in the note "Groceries" (an edit of that
+    note's text, never a new note saying the edit)."""
+    m = re.fullmatch(rf"(?P<k>{_WRITTEN}|list)\s+(?P<t>[^:]{{1,40}}?)\s*:\s*(?P<e>(?:insert|append|prepend|replace|swap|fix|"
+                     rf"correct)\b.+|(?:add|put|write)\b.+?\b(?:at|on|to|as)\s+(?:the\s+)?(?:very\s+)?(?:top|bottom|end|start|"
+                     rf"beginning|first\s+line|last\s+line|new\s+line)\b.*)", body, re.I)
+    if not m:
+        return ""
+    return f"{m.group('e').rstrip(' .')} in the {m.group('k').casefold()} {_quoted(m.group('t'))}"
 
 
 def _mailed(body: str) -> str:
