@@ -17,6 +17,7 @@ from .line_edits import placed_line, with_line
 from .perceptor import Screen
 from .text import normalize, words
 from .values import FIELDS, Value
+from .word_fixes import word_fix
 
 _Q = r"[\"“«„]?"
 _QE = r"[\"”»“]?"
@@ -66,6 +67,8 @@ def edit_of(task: str) -> Edit | None:
     task = _KEEPING.sub("", task.strip()).rstrip(" .!")
     if placed := placed_line(task):  # "add "X" as the first line of my note"
         return Edit(placed[0], line=placed[1])
+    if fix := word_fix(task):  # "it says recieve where it should say receive"
+        return Edit(fix[1], fix[0])
     for pattern in _REPLACE:
         m = pattern.search(task)
         if m:
@@ -96,7 +99,8 @@ def adjust(task: str, values: list[Value], screen: Screen) -> list[Value]:
     if found is None:
         return values
     mine = {normalize(found.new), normalize(found.old)}
-    kept = [v for v in values if normalize(v.text) not in mine]
+    kept = [v for v in values if normalize(v.text) not in mine and not (  # nor the sentence that names the edit
+        v.kind == "message" and found.old and normalize(found.old) in normalize(v.text))]
     field = body_field(screen)
     text = found.applied(screen.editable[field]) if field is not None else found.new
     return kept + [Value(text, "message", FIELDS["message"])]

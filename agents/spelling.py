@@ -30,6 +30,7 @@ from cascadroid.errors import ConfigurationError
 
 from .text import QUOTED as _QUOTED
 from .text import outside_quotes
+from .word_fixes import about_spelling
 
 # Phone words the general frequency list lacks or holds as rare (British spellings, app words), as common words.
 PHONE_WORDS = frozenset(
@@ -88,6 +89,8 @@ _ENGLISH = frozenset(  # words no other language writes the same way
 
 def respelled(task: str) -> str:
     """``task`` with its typing slips mended (see the module docstring); the same text when there are none."""
+    if about_spelling(task):
+        return task  # "it says recieve where it should say receive": the slip itself, as typed
     task = outside_quotes(task, _apostrophes_back)  # what is quoted is typed as written
     if not _reads_as_english(_QUOTED.sub(" ", task)):
         return task

@@ -190,7 +190,8 @@ def _said_instead(text: str) -> str:
                  r"| and nothing else)?\s*[.!]?$", text, re.I)
     m = m or re.match(rf"^(?:change|edit|update|set) (?P<x>[^,;]*?(?:{_Q}|\b(?:note|memo|list|document|description|entry)\b)[^,;]*?)"
                       rf" (?:to (?:just )?(?:say|read)|so (?:that )?it (?:just )?(?:says|reads))\s*:?\s*(?P<y>{_Q})\s*[.!]?$", text, re.I)
-    if not m or re.match(r"(?:which|what|who|when|where|how|why|I|we|it|you)\b", m["x"], re.I):
+    if not m or re.match(r"(?:which|what|who|when|where|how|why|I|we|it|you)\b", m["x"], re.I) or re.search(
+            rf"[?!]\s|^(?:the )?{_Q}$", m["x"]):  # ""teh" should read "the"", after a question: a word of the text
         return text
     return f"replace the text of {_lower(m['x'])} with {m['y']}"
 

@@ -15,6 +15,7 @@ import re
 
 from .referents import HELD
 from .terse_arrows import arrowed
+from .word_fixes import arrowed_fix
 
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # Items whose words are their content: text added to one goes at its end.
@@ -29,7 +30,7 @@ _STATES = r"on|off|enabled|disabled|active|inactive|done|open|unread|read|starre
 def terse_form(text: str) -> str:
     """The request a terse note stands for (see the module docstring); ``text`` when it is none."""
     body = text.strip()
-    for rule in (arrowed, _assigned, _counted, _switched, _appended, _edited, _mailed, _timed, _calendared):
+    for rule in (arrowed_fix, arrowed, _assigned, _counted, _switched, _appended, _edited, _mailed, _timed, _calendared):
         said = rule(body)
         if said:
             return said
