@@ -16,6 +16,7 @@ from typing import Any
 
 from ..device.types import AppInfo
 from . import (
+    act_first,
     all_items,
     answers,
     app_choice,
@@ -108,7 +109,7 @@ _REQUEST = re.compile(r"^\s*(?:please\s+)?(?:could|can|would|will)\s+you\b", re.
 def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str], history: list[dict[str, Any]],
          *, limit: int = 6, notes: dict[str, str] | None = None) -> list[Candidate]:
     """The best ``limit`` actions for this screen, best first."""
-    task = joined_names.resolve(canonical(task), screen)  # everyday wording; "jazz cash": "JazzCash"; rows by place
+    task = act_first.ahead(joined_names.resolve(canonical(task), screen), history)  # "jazz cash": "JazzCash"
     task_asked = task
     notes = superlatives.facts(kept := notes or {})  # values read (the best row seen is only for choosing)
     task, reading = subgoals.in_progress(task, notes)  # read a value first, then use it
@@ -407,8 +408,7 @@ def _seen_outside_fields(screen: Screen) -> str:
 
 
 def _whole_list(screen: Screen, task: str, scrollable: bool) -> bool:
-    """The list of the object's kind shows whole: its tab is chosen ("Albums" for "my album X") and
-    nothing scrolls."""
+    """The list of the object's kind shows whole: its tab is chosen ("Albums" for "my album X"), nothing scrolls."""
     kinds = words(re.sub(r"\b[\w\-]+ app\b", " ", task)) - words(" ".join(_QUOTED.findall(task)))  # "my photos app" names no list
     return not scrollable and any(has_flag(screen, i, "selected") and words(screen.labels.get(i, "")) & kinds
                                   for i in screen.actionable)

@@ -82,7 +82,7 @@ def count_asked(task: str) -> CountAsk | None:
         return None
     rest = next(g for g in (m.group("rest"), m.group("rest2"), m.group("rest3")) if g is not None)
     head = re.split(r"\b(?:do|does|did|are|is|were|was|have|has|that|which|who|in|on|at|from|with|mention\w*|"
-                    r"contain\w*|say\w*)\b", _QUOTED.sub(" ", rest), maxsplit=1)[0]
+                    r"contain\w*|say\w*|left(?!-)|remain\w*|still|now)\b", _QUOTED.sub(" ", rest), maxsplit=1)[0]  # "notes left"
     head_words = [w for w in re.findall(r"[\w'’-]+", head) if not w[:1].isupper() or w == head.split()[0]]
     noun = words(head_words[-1]) if head_words else set()
     marks = words(" ".join(head_words[:-1]), stopwords=frozenset()) & _STATES
