@@ -35,6 +35,8 @@ def said_numbers(task: str) -> list[tuple[str, str]]:
         digits = re.sub(r"[ -]", "", m.group("n"))
         if sum(c.isdigit() for c in digits) < 3 or not digits.isdigit():
             continue
+        if re.match(r"\s+(?-i:[A-Z])[^\W\d_]", task[m.end():]):
+            continue  # "address 4820 Kanaalweg": a house number, the start of a longer value
         unit = _AFTER_UNIT.match(task, m.end())
         if unit and (unit.group("u") is None or normalize(unit.group("u")) in CURRENCY_NAMES):
             continue  # "500 kr", "₦500": money

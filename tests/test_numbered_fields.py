@@ -59,3 +59,8 @@ def test_must_not_fire_when_no_field_is_named_by_the_word_or_the_field_holds_dig
     held = _bill_form(hint="9981 2200")  # the box holds a number already
     assert not any(c.action == {"kind": "type", "element": min(held.editable), "text": "4451020"}
                    for c in rank("quero pagar a instalação 445 1020", "", held, [], []))
+
+
+def test_a_house_number_starts_an_address_and_is_no_number_alone() -> None:
+    assert said_numbers("set the address of Ilse Vos to 4820 Kanaalweg, Delft") == []
+    assert said_numbers("Kundennummer 40017 eintragen") == [("Kundennummer", "40017")]
