@@ -30,7 +30,8 @@ _STATES = r"on|off|enabled|disabled|active|inactive|done|open|unread|read|starre
 def terse_form(text: str) -> str:
     """The request a terse note stands for (see the module docstring); ``text`` when it is none."""
     body = text.strip()
-    for rule in (arrowed_fix, arrowed, _assigned, _counted, _switched, _appended, _edited, _mailed, _timed, _calendared):
+    for rule in (arrowed_fix, arrowed, _assigned, _counted, _switched, _appended, _edited, _mailed, _timed, _calendared,
+                 _carded):
         said = rule(body)
         if said:
             return said
@@ -91,6 +92,33 @@ def _edited(body: str) -> str:
     if not m:
         return ""
     return f"{m.group('e').rstrip(' .')} in the {m.group('k').casefold()} {_quoted(m.group('t'))}"
+
+
+# A person's details said as a record: each field with a value of its own shape.
+_CARD_FIELDS = (("email", r"(?:e-?mail(?: address)?)", rf"{_EMAIL}"),
+                ("phone number", r"(?:phone(?: number)?|number|mobile|cell|tel)", r"\+?[\d][\d\s().\-]{4,}\d"),
+                ("address", r"(?:address|home address|street address)", r"\d[^;]*?[A-Za-z][^;]*?"),
+                ("birthday", r"(?:birthday|born|date of birth|dob)", r"[^;,]*\d[^;,]*"))
+
+
+def _carded(body: str) -> str:
+    """"Mia Wong: email mia@ex.org, address 4 Elm Rd, Lyon" -> give my contact Mia Wong the email mia@ex.org and the
+    address 4 Elm Rd, Lyon (every part a field of a person's card, with a value of that field's shape)."""
+    m = re.fullmatch(r"(?P<n>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2})\s*:\s*(?P<r>.+?)\.?", body)
+    if not m:
+        return ""
+    starts = "|".join(f"{said}\\s*[:=]?\\s+" for _, said, _ in _CARD_FIELDS)
+    pieces = [p for p in re.split(rf",\s*(?={starts})", m["r"], flags=re.I) if p.strip()]
+    said = []
+    for piece in pieces:
+        for name, field_words, shape in _CARD_FIELDS:
+            f = re.fullmatch(rf"{field_words}\s*[:=]?\s+(?P<v>{shape})\s*", piece.strip(), re.I)
+            if f:
+                said.append(f"the {name} {f['v'].strip()}")
+                break
+        else:
+            return ""
+    return f"give my contact {m['n']} {' and '.join(said)}" if said else ""
 
 
 def _mailed(body: str) -> str:
