@@ -4,7 +4,7 @@
 A list kept in a note or a message draft holds one item a line; the new line goes on its own line above the
 first one (or below the last), every other line kept as it is. The line is the task's first quoted text
 that is not the item's name ("my note "Groceries"", "the list called "Trip""). A task that makes a new
-item is no edit of an existing one. Plain English task grammar, with a few sister-language words.
+item is no edit of an existing one, nor is one that adds no text to a text item ("pin the "Trip" chat to the top"). Plain English task grammar, with a few sister-language words.
 """
 
 from __future__ import annotations
@@ -20,6 +20,9 @@ _BOTTOM = re.compile(r"\b(?:new\s+)?(?:very\s+)?(?:last|final|bottom)\s+line\b|\
                      r"\s+(?:at|to)\s+the\s+(?:very\s+)?(?:end|bottom)\b|\b(?:at|to)\s+the\s+(?:very\s+)?(?:end|bottom)\b"
                      r"(?=.*\b(?:line|one\s+per\s+line|each\s+on\s+its\s+own)\b)|\bappend\s+(?:a|the|one)\s+line\b"
                      r"|\bbelow\s+(?:everything|all\b|the\s+(?:rest|others?|last|existing))", re.I)
+_ADDING = re.compile(r"\b(?:add|put|insert|write|type|prepend|append|jot|enter|go(?:es)?|belongs?|füge|ajoute|añade|aggiungi|voeg)\b",
+                     re.I)
+_TEXT_ITEM = re.compile(r"\b(?:notes?|memos?|lists?|drafts?|documents?|docs?|journal|notiz|nota|lista|liste|lijst)\b", re.I)
 _CREATING = re.compile(r"\b(?:create|make|start)\b|\bnew\s+(?:note|list|memo|draft|file|document)\b", re.I)
 
 
@@ -27,7 +30,8 @@ def placed_line(task: str) -> tuple[str, str] | None:
     """The line to add and where ("top" / "bottom") when the task puts a new line above or below an existing
     text's lines, else None."""
     top, bottom = _TOP.search(task), _BOTTOM.search(task)
-    if not (top or bottom) or (top and bottom) or _CREATING.search(task):
+    if not (top or bottom) or (top and bottom) or _CREATING.search(task) or not (
+            _ADDING.search(task) and _TEXT_ITEM.search(task)):  # "pin the "Trip" chat to the top": no line added
         return None
     for m in _QUOTED.finditer(task):
         if not _NAME_CUE.search(task[:m.start()]):

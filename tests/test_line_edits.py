@@ -46,3 +46,8 @@ def test_must_not_fire():
                  'Move "Renew passport" from the top to the bottom of my memo "Errands"'):  # both ends: a move
         assert line_edits.placed_line(task) is None, task
     assert canonical("memo Errands - call Bo").startswith("create a new memo")  # a terse new memo stays one
+
+
+def test_a_pin_to_the_top_adds_no_line():
+    for task in ('Pin the "Road works" chat to the top in Talkie.', 'Move the "Road works" group to the top of my list'):
+        assert line_edits.placed_line(task) is None, task
