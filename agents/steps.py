@@ -3,7 +3,7 @@
 A step that only opens an app names where the request happens; a step that finds or opens a thing names what the next
 step's "it" / "them" / "that one" stands for (or where "at the end" is); the other steps are the request, joined by "and".
 The same steps said in one sentence, "open X, then Y" / "can you find X, then Y?" (a parent to a teen), read the same way
-when the first step opens or finds. Runs first, on the task as typed (quotes and all). General English step lists only
+when the first step opens or finds; "make a new tab and put x.org in it" opens x.org in a new tab. Runs first, on the task as typed (quotes and all). General English step lists only
 ("1)", "1.", "1:", "step 1:", ", then").
 """
 
@@ -30,8 +30,15 @@ _OPENER = re.compile(r",\s+(?=(?:open|find|look up|locate|search for|go to|go in
 _TOLD = re.compile(r"(?:and )?(?:then )?(?:(?:tell|show|give|read) me|read out|let me know|report)\b", re.I)
 
 
+# "make a new tab in Surfr and put x.org in it": a new tab or window made to hold a web address is where it opens
+_NEW_HOLDER = re.compile(r"^(?P<p>(?:please\s+)?)(?:make|create|open|start|add)\s+(?:a\s+)?(?:new|fresh|blank)\s+(?P<k>tab|window)"
+                         r"(?P<w>\s+in\s+[\w\-]+)?\s+and\s+(?:then\s+)?(?:put|type|load|enter|open|paste|go\s+to)\s+"
+                         r"(?P<u>(?:https?://)?[\w\-]+(?:\.[\w\-]+)+(?:/\S*?)?)\s+(?:in(?:to)?|on)\s+(?:it|that|there)\b", re.I)
+
+
 def stepped(text: str) -> str:
     """``text`` as one request (see the module docstring); the same text when it is not a numbered list from 1."""
+    text = _NEW_HOLDER.sub(lambda m: f"{m['p']}open {m['u']} in a new {m['k'].casefold()}{m['w'] or ''}", text, count=1)
     marks = list(_NUMBER.finditer(text))
     numbers = [int(m["n"] or m["m"]) for m in marks]
     if len(marks) < 2 or numbers != list(range(1, len(marks) + 1)) or text[:marks[0].start()].strip():

@@ -58,3 +58,12 @@ def test_a_web_address_gone_to_is_where_and_a_last_step_that_opens_is_the_reques
     # must not fire: a thing found that no later step uses, before the last step
     text = "1) Open Surfr. 2) Find the chart for Porto. 3) Go to tides.example.org."
     assert stepped(text) == text
+
+
+def test_a_new_tab_made_to_hold_a_web_address_opens_it_there():
+    assert stepped("Make a new tab in Surfr and put tides.example.org/porto in it. Keep the old one.") == (
+        "open tides.example.org/porto in a new tab in Surfr. Keep the old one.")
+    assert stepped("please open a blank window and type news.example.net into it") == (
+        "please open news.example.net in a new window")
+    for said in ("Make a new tab and put it next to the old one", "Make a new note and put x.txt in it"):
+        assert stepped(said) == said  # must not fire: no web address, or no tab
