@@ -24,26 +24,38 @@ _NAME_FIRST = (r"caddesi|cadde|cad\.|cd\.|sokağı|sokak|sok\.|sk\.|mahallesi|ma
                r"mnt\.|maantee|puiestee|cesta|ulica|trg")
 _NAME_TYPES = "|".join(w if len(w.replace("\\", "")) <= 2 else f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _NAME_FIRST.split("|"))  # "u.", "g.": as written
 _TYPED = re.compile(
-    rf"(?:(?i:{_MARK})?{_NUM},?\s(?i:{_TYPE_FIRST})\s{_NAME}"  # "Số 12 Đường Lê Lợi"
+    rf"(?<!\w)(?:(?i:{_MARK})?{_NUM},?\s(?i:{_TYPE_FIRST})\s{_NAME}"  # "Số 12 Đường Lê Lợi"
     rf"|(?i:{_TYPE_FIRST})\s{_NAME},?\s(?i:{_MARK})?{_NUM}"  # "Jl. Sudirman No. 5"
-    rf"|{_NAME}\s(?:{_NAME_TYPES}),?\s(?i:{_MARK})?{_NUM}(?:,?\s?(?:D|Daire|K|Kat)\s?[:.]?\s?\d{{1,4}}(?!\d))*)")
+    rf"|(?<!\w){_NAME}\s(?:{_NAME_TYPES}),?\s(?i:{_MARK})?{_NUM}(?:,?\s?(?:D|Daire|K|Kat)\s?[:.]?\s?\d{{1,4}}(?!\d))*)")
 _ROAD_END = (rf"(?:\d{{1,3}}(?:st|nd|rd|th)\s(?:{_UP}\w*\s){{0,2}}(?:Main|Cross|Road|Street|Block|Stage|Phase|Sector|"
              rf"Avenue|Lane)(?:\s(?:Road|Rd\.?))?|{_UP}\w*(?:\s{_UP}\w*){{0,2}}\s(?:Road|Rd\.?|Marg|Nagar|Layout|Colony|"
              rf"Lane|Street|Salai|Vihar|Enclave|Puram))(?!\w)")
 _UNIT_FIRST = re.compile(  # "Flat 302, Lotus Apartments, 14th Main Road"
     rf"(?<!\w)(?:Flat|House|Plot|Door|Shop|Villa|H\.\s?No\.?|D\.\s?No\.?|No\.)(?:\s?No\.?)?\s?[:#]?\s?{_NUM}"
     rf"(?:,\s?[^,\n\d]{{2,40}}?){{0,3}},\s?{_ROAD_END}")
-_WORDS = frozenset(w.rstrip(".") for w in (_TYPE_FIRST + "|" + _NAME_FIRST).replace("\\", "").split("|")) | {
-    "số", "flat", "house", "plot", "door", "shop", "villa", "no", "h", "d", "đại", "b-dul"}
+_ANCHOR = re.compile(rf"(?<!\w)(?:(?i:{_TYPE_FIRST})|{_NAME_TYPES})(?=[\s,])")  # a street type: the window's middle
+_WORDS = frozenset(w.rstrip(".") for w in (_TYPE_FIRST + "|" + _NAME_FIRST).replace("\\", "").split("|")) | {"đại"}
+_UNIT_WORDS = frozenset("flat house plot door shop villa no".split())
+_ROAD_WORDS = frozenset("main cross road rd street block stage phase sector avenue lane marg nagar layout colony salai "
+                        "vihar enclave puram".split())
 _DIGIT = re.compile(r"\d")
 _SPLIT = re.compile(r"[\s.,:]+")
 
 
 def typed_streets(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each street address of the three families in ``text``."""
-    if not _DIGIT.search(text) or _WORDS.isdisjoint(_SPLIT.split(text.lower())):
+    """(start, end) of each street address of the three families in ``text``; each pattern runs only in a window
+    around a street type it names (a long screen costs what its few street words do)."""
+    if not _DIGIT.search(text):
         return []
-    return [m.span() for m in _TYPED.finditer(text)] + [m.span() for m in _UNIT_FIRST.finditer(text)]
+    words = set(_SPLIT.split(text.lower()))
+    found: set[tuple[int, int]] = set()
+    if not _WORDS.isdisjoint(words):
+        for anchor in _ANCHOR.finditer(text):
+            lo, hi = max(0, anchor.start() - 60), min(len(text), anchor.end() + 80)
+            found.update(m.span() for m in _TYPED.finditer(text, lo, hi) if m.start() <= anchor.start() < m.end())
+    if not _UNIT_WORDS.isdisjoint(words) and not _ROAD_WORDS.isdisjoint(words):
+        found.update(m.span() for m in _UNIT_FIRST.finditer(text))
+    return sorted(found)
 
 
 __all__ = ["typed_streets"]
