@@ -44,7 +44,11 @@ _PLACE = re.compile(r"(?<=\s)(?:in|to|at|near|en|a|al|hasta|hacia|em|no|na|para|
 # Fields that take a destination or a city.
 _PLACE_FIELD = ("destination", "destino", "destinazione", "ziel", "reiseziel", "bestemming", "cel podróży", "city",
                 "ciudad", "cidade", "città", "ville", "stadt", "город", "направление", "目的地", "목적지", "จุดหมาย",
-                *_WHERE)
+                # the arrival end of a trip form ("Aller à" with id arrival_input, "Llegada", "Ankunft", "到着")
+                "arrival", "arrive", "arrivée", "arrivee", "aller à", "llegada", "chegada", "arrivo", "ankunft",
+                "aankomst", "przyjazd", "příjezd", "príchod", "érkezés", "sosire", "пристигане", "прибытие",
+                "прибуття", "varış", "kedatangan", "tujuan", "điểm đến", "到达", "到達", "到着", "도착", "ปลายทาง",
+                "وصول", "الوجهة", "مقصد", "יעד", "गंतव्य", *_WHERE)
 
 
 def _names(text: str, vocabulary: tuple[str, ...]) -> bool:
@@ -88,7 +92,8 @@ def _field_names(screen: Screen, element: int) -> tuple[str, bool]:
     """What names a field: its label and resource id, and the where-prompt it shows as its text when empty ("Kuhu?",
     "Where to?": its hint, dumped as text); and whether it shows only such a prompt."""
     shown = screen.editable.get(element, "")
-    prompt = bool(normalize(shown)) and _prompt(shown) and _names(shown, _WHERE)
+    prompt = bool(normalize(shown)) and (_prompt(shown) and _names(shown, _WHERE) or  # "Where to?", or the field's
+                                         normalize(shown).strip(" ?.…:") in _PLACE_FIELD)  # own name: "Aller à"
     rid = screen.locators.get(element, {}).get("resource_id", "").rsplit("/", 1)[-1]
     said = re.sub(r"[_\-]", " ", re.sub(r"([a-z])([A-Z])", r"\1 \2", rid))
     return f"{screen.labels.get(element, '')} {said} {shown if prompt else ''}", prompt
