@@ -264,6 +264,16 @@ def offer_only(task: str, label: str) -> bool:
     return any(s and o for s, o in zip(shared, offered)) and not any(s and not o for s, o in zip(shared, offered))
 
 
+def offer_button(screen: Any, element: int) -> bool:
+    """A short button inside a promotion's card ("Order now" under "Offer: 50% off your first order"): the offer's own
+    way in, no more the thing asked for than the card."""
+    label, row = screen.labels.get(element, ""), screen.context.get(element, "")
+    return 0 < len(label.split()) <= _BUTTON_WORDS and "|" not in label and bool(row) and is_banner(row)
+
+
+_BUTTON_WORDS = 3
+
+
 def _meets(said: set[str], shown: set[str]) -> set[str]:
     return (said & shown) | {w for w in shown if any(word_forms.weight(t, w) for t in said - shown)}
 
@@ -274,7 +284,7 @@ def unwanted(task: str, screen: Any, element: int) -> bool:
     kind = element_kind(screen, element)
     return not words(task, stopwords=frozenset()) & AD_MARKERS and (is_ad(text) or kind == "ad") or \
         not wanted(task) and (is_banner(screen.labels.get(element, "")) or kind == "offer" or
-                              offer_only(task, screen.labels.get(element, "")))
+                              offer_only(task, screen.labels.get(element, "")) or offer_button(screen, element))
 
 
 _HEAD_GAP = 120  # px at most between a list's heading and the list

@@ -20,7 +20,7 @@ import unicodedata
 from typing import Any
 
 from ..unitext import NO_SPACES
-from . import ui_glossary, word_forms
+from . import promotions, ui_glossary, word_forms
 from .endings import imperatives, verb_meets
 from .menus import is_overflow
 from .perceptor import Screen
@@ -49,8 +49,8 @@ def _controls(screen: Screen, wanted: set[str], task: str) -> list[int]:
         label = screen.labels.get(element, "")
         if not screen.context.get(element) or not label.strip() or len(label.split()) > 3 or is_overflow(label) \
                 or element in screen.editable or element in screen.borrowed or element in screen.checked \
-                or element in screen.disabled:
-            continue
+                or element in screen.disabled or promotions.unwanted(task, screen, element):
+            continue  # an ad's or an offer's own button is no row's act
         if does(label, wanted, task):
             out.append(element)
     return out

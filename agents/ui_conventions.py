@@ -158,7 +158,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
         if not wants_ads and (marked_by_id == "ad" or promotions.is_ad(f"{label} | {screen.context.get(element, '')}")):
             candidate.score -= 2.0
         elif not wants_offers and (marked_by_id == "offer" or promotions.is_banner(label) or
-                                   promotions.offer_only(task, label)):
+                                   promotions.offer_only(task, label) or promotions.offer_button(screen, element)):
             candidate.score = min(candidate.score - 2.0, 0.0)  # "Promo: top up 100, get 10% back": an offer page, not
             # the "Top up" tile, however many of the task's words it repeats ("a Fixed Deposit": not my Fixed Deposit)
         if candidate.action.get("kind") != "tap":

@@ -50,6 +50,9 @@ _TOKEN = re.compile(r"[\w\u0300-\u036f\u0900-\u0dff\u1000-\u109f\u1780-\u17ff']+
 _SUFFIXES = tuple(sorted(CASE_ENDINGS | {"ым", "ім", "ың", "ің", "ымыз", "іміз", "ыңыз", "іңіз", "ға", "ге", "қа", "ке",
                                          "ды", "ді", "ты", "ті", "ны", "ні", "ım", "im", "um", "üm", "lar", "ler", "лар", "лер",
                                          "дар", "дер", "тар", "тер"}, key=len, reverse=True))
+# The Arabic article, alone or after a joined "and", "with", "so" ("الطعام", "والعروض"): the word it is written onto
+# still names its concept.
+_ARTICLES = ("وال", "بال", "فال", "ال")
 _IMPLIED = "*"  # the language of a concept the task implies rather than says
 Said = dict[str, dict[str, frozenset[str]]]  # concept -> language -> the words of it found
 
@@ -81,24 +84,34 @@ def _is_mark(char: str) -> bool:
 
 def _spaced(text: str, part: str = "") -> list[str]:
     """Words of spaced scripts found whole, the longest at each place, none inside another."""
-    _, by_first, _ = _table(part)
     found, reach = [], 0
     for token in _TOKEN.finditer(text):
-        start, word = token.start(), token.group()
-        if start < reach:
+        if token.start() < reach:
             continue
-        stems = [word] + [word[:-k] for k in (1, 2) if word.endswith("es"[2 - k:]) and len(word) > k + 2]
-        endings = [e for e in _SUFFIXES if word.endswith(e) and len(word) - len(e) >= 4]  # "жіберуім": "жіберу"
-        stems += [word[:-len(e)] for e in endings]
-        for phrase in (p for stem in stems for p in by_first.get(stem, ())):
-            end = start + len(phrase)
-            tail = next((s for s in ("", "s", "es", *endings) if text.startswith(s, end) and _ends_word(text, end + len(s))),
-                        None)
-            if text.startswith(phrase, start) and tail is not None:
+        article = next((a for a in _ARTICLES if token.group().startswith(a) and len(token.group()) - len(a) >= 3), "")
+        for at in dict.fromkeys((token.start(), token.start() + len(article))):  # the word with its article, then without
+            phrase, end = _word_at(text, at, token.end(), part)
+            if phrase:
                 found.append(phrase)
-                reach = end + len(tail)
+                reach = end
                 break
     return found
+
+
+def _word_at(text: str, start: int, stop: int, part: str) -> tuple[str, int]:
+    """The longest phrase of the table starting at ``start`` whose first word ends at ``stop`` (a plural or a case
+    ending allowed), and where it ends with its ending; ("", 0) for none."""
+    word = text[start:stop]
+    stems = [word] + [word[:-k] for k in (1, 2) if word.endswith("es"[2 - k:]) and len(word) > k + 2]
+    endings = [e for e in _SUFFIXES if word.endswith(e) and len(word) - len(e) >= 4]  # "жіберуім": "жіберу"
+    stems += [word[:-len(e)] for e in endings]
+    for phrase in (p for stem in stems for p in _table(part)[1].get(stem, ())):
+        end = start + len(phrase)
+        tail = next((s for s in ("", "s", "es", *endings) if text.startswith(s, end) and _ends_word(text, end + len(s))),
+                    None)
+        if text.startswith(phrase, start) and tail is not None:
+            return phrase, end + len(tail)
+    return "", 0
 
 
 def _ends_word(text: str, end: int) -> bool:
