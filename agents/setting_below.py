@@ -6,7 +6,8 @@ with almost any task ("画面の自動回転をオンにしたい" shares "画�
 pairs; when a task switches a setting on or off and no row or switch on a scrollable page is named so,
 the list is scrolled rather than a look-alike tapped (English tasks: agents/missing.py).
 
-On a page of the Settings app the same holds for any setting asked for in a script other than Latin
+On a page of the Settings app, or an app's own page headed "Settings" (a messenger's "تنظیمات" section), the same
+holds for any setting asked for in a script other than Latin
 ("скинь налаштування мережі", "내비게이션 바 설정 열어줘"): the word for "settings" and the verb name no row,
 and a row's word that only shares its stem with the task's ("мережа", "мережі") does. A task opening an app
 ("เปิดทรูมันนี่", Thai "open" being "turn on" too) asks for no setting.
@@ -37,14 +38,19 @@ def names(title: str, said: set[str]) -> bool:
 _SETTINGS = frozenset(words("settings setting 設定 설정 设置 設置 настройки настройка налаштування налаштувань ajustes "
                             "configuración configurações configuração paramètres réglages einstellungen impostazioni "
                             "ustawienia nastavení instellingen inställningar ayarlar pengaturan setelan cài đặt "
-                            "ρυθμίσεις الإعدادات إعدادات הגדרות तंत्र सेटिंग सेटिंग्स সেটিংস การตั้งค่า", stopwords=frozenset()))
+                            "ρυθμίσεις الإعدادات إعدادات הגדרות तंत्र सेटिंग सेटिंग्स সেটিংস การตั้งค่า تنظیمات ترتیبات "
+                            "баптаулар sozlamalar тохиргоо პარამეტრები կարգավորումներ ቅንብሮች அமைப்புகள்",
+                            stopwords=frozenset()))
 _LETTER = re.compile(r"[^\W\d_]")
 
 
 def _foreign_settings(task: str, screen: Screen) -> bool:
-    """A page of the Settings app, and a task whose letters are mostly not ASCII (Cyrillic, Hangul, Arabic...)."""
+    """A settings page (the Settings app's, or any app's page headed "Settings" alone), and a task whose letters are
+    mostly not ASCII (Cyrillic, Hangul, Arabic...)."""
     letters = _LETTER.findall(task)
-    return screen.package.endswith(".settings") and bool(letters) and \
+    headed = any((said := words(line.strip(), stopwords=frozenset())) and said <= _SETTINGS
+                 for index, line in enumerate(screen.lines) if index in screen.placed)
+    return (screen.package.endswith(".settings") or headed) and bool(letters) and \
         sum(1 for c in letters if c.isascii()) * 2 < len(letters)
 
 

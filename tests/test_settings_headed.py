@@ -1,0 +1,34 @@
+"""An app's own page headed "Settings": a setting no row names lies further down (agents/setting_below.py)."""
+
+from __future__ import annotations
+
+from test_ui_conventions import element, first, node, screen_of
+
+
+def _messenger_settings(*rows: str, heading: str = "Настройки"):
+    """An invented Russian messenger's settings page: the account block, a "Settings" heading, its rows."""
+    listed = [node("FrameLayout", (0, 1650 + 120 * i, 1080, 1770 + 120 * i), row, clickable=True)
+              for i, row in enumerate(rows)]
+    return screen_of(node("RecyclerView", (0, 110, 1080, 2400), "", "",
+                          node("TextView", (240, 540, 840, 620), "Олег Петров"),
+                          node("FrameLayout", (0, 1000, 1080, 1130), "@oleg_p", clickable=True),
+                          node("FrameLayout", (0, 1130, 1080, 1260), "О себе | Пара слов о себе на английском",
+                               clickable=True),
+                          node("TextView", (0, 1530, 1080, 1640), heading), *listed, scrollable=True))
+
+
+_ROWS = ("Уведомления и звуки", "Конфиденциальность", "Данные и память", "Папки с чатами")
+
+
+def test_a_setting_no_row_of_the_settings_page_names_is_scrolled_to():
+    _, screen = _messenger_settings(*_ROWS)
+    assert first("хочу поменять язык приложения на английский", screen)["kind"] == "swipe"
+
+
+def test_must_not_scroll_past_the_row_that_names_it_or_on_a_page_not_headed_settings():
+    observation, screen = _messenger_settings(*_ROWS, "Язык")
+    row = element(observation, text="Язык")
+    assert first("хочу поменять язык приложения на английский", screen) == {"kind": "tap", "element": row.id}
+    _, plain = _messenger_settings(*_ROWS, heading="Олег")
+    from cascadroid.agents import setting_below
+    assert not setting_below._foreign_settings("хочу поменять язык приложения на английский", plain)
