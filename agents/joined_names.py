@@ -23,7 +23,8 @@ _SHORTEST_NAME = 5
 
 def _shown(screen: Screen) -> set[str]:
     """The words the screen shows, casefolded."""
-    return {w for text in (*screen.labels.values(), *screen.lines) for w in _WORD.findall(normalize(text))
+    plain = [line for index, line in enumerate(screen.lines) if index in screen.placed]  # not "[3] Button ..." lines
+    return {w for text in (*screen.labels.values(), *plain) for w in _WORD.findall(normalize(text))
             if len(w) >= _SHORTEST_NAME}
 
 

@@ -27,5 +27,6 @@ def test_must_not_join_words_the_screen_does_not_write_as_one():
     observation, screen = _launcher()
     assert joined("fungua simba duka", screen) == "fungua simba duka"
     assert joined("nilipe benki yetu", screen) == "nilipe benki yetu"
+    assert joined("the text view", screen) == "the text view"  # the element list's class names are no screen words
     shop = element(observation, text="Simba Duka")
     assert screen.target(shop.id) == first("fungua simba duka", screen)["element"]
