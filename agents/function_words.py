@@ -14,6 +14,9 @@ from .perceptor import Screen
 from .text import words
 
 FUNCTION_WORDS = frozenset(words(
+    # "no", "none", "there is none" (a task's "no space left" names no "No threats" row)
+    "нет ні немає нема nein kein keine keinen yok nie brak nessuno nessuna niets geen ingen ikke inte nem nincs "
+    "δεν όχι لا ليس نیست אין नहीं নেই không tidak bukan hapana "
     # Portuguese, Spanish
     "sem com para pelo pela pelos pelas dos das nos nas num numa uma isso isto esse essa este esta aquele aquela "
     "meu minha seu sua teu tua não mas também muito já del los las una unos unas esto eso ese esa mis sus tus pero "
