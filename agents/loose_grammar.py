@@ -42,7 +42,7 @@ _CHANNELS = r"sms|mms|texts?|text messages?|e-?mails?|mail|phone calls?|calls?|(
 
 def loose_grammar(text: str) -> str:
     """``text`` with the shapes above said plainly (see the module docstring); the same text when it has none."""
-    text = _learner_question(_superlative(_told_what(_reported_tense(text))))
+    text = _learner_question(_superlative(_told_what(_reported_tense(learner_you(text)))))
     text = re.sub(rf"\b(?P<w>make|create|start|add|open|in|into|as|to) new (?=(?:{_NEW_ITEMS})s?\b)", r"\g<w> a new ", text,
                   flags=re.I)  # "save it in new note": in a new note
     text = re.sub(r"\b(?P<w>new (?:contact|album|playlist|folder|group|label)) (?=(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)*"
@@ -91,6 +91,13 @@ def _told_what(text: str) -> str:
     text = re.sub(r"\bwhich (?P<n>[\w\-]+) (?:goes|belongs) (?P<p>in|into|on|to)\b", r"which \g<n> to put \g<p>", text, flags=re.I)
     return re.sub(rf"\b(?P<v>{_TELLING} me(?: an? (?:e-?mail|text|message|sms))?(?: saying| that says| telling me)?) (?:what|how) (?P<x>[^\s,;]+(?: [^\s,;]+){{0,3}}?) should be (?:called|named)\b(?! (?:to|as)\b)",
                   r"\g<v> a new name for \g<x>", text)
+
+
+def learner_you(text: str) -> str:
+    """"Please you save the page", "kindly you put X in Y" -> please save the page (a learner's "you" before the
+    imperative; "please you are late" is a statement and kept)."""
+    return re.sub(r"\b(?P<p>please|kindly|pls) you (?!(?:are|were|will|would|can|could|should|have|had|do|did|may|might|must)\b)"
+                  r"(?=[a-z])", r"\g<p> ", text, flags=re.I)
 
 
 def _superlative(text: str) -> str:

@@ -17,6 +17,7 @@ from .app_verbs import app_verbs
 from .clock_times import clock_times
 from .courtesies import without_courtesies
 from .described_kinds import described
+from .loose_grammar import learner_you
 from .new_values import new_value
 from .noted_values import noted_value
 from .openers import opened
@@ -129,7 +130,7 @@ def usual_words(task: str) -> str:
         held.append(match.group())
         return f"{OPEN}{len(held) - 1}{CLOSE}"
 
-    text = QUOTED.sub(hold, unframed(opened(storied(without_courtesies(task)))))  # what is said around the request
+    text = QUOTED.sub(hold, unframed(opened(storied(without_courtesies(learner_you(task))))))  # what is said around the request
     return HELD.sub(lambda m: held[int(m.group(1))], said_in_digits(_usual(question_last(in_full(text)))))
 
 

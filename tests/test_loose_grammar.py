@@ -82,3 +82,10 @@ def test_an_aside_naming_only_the_speaker_is_no_context_but_one_naming_an_item_i
     assert canonical('I made this note by mistake - delete "Todo 2"') == 'delete "Todo 2" (I made this note by mistake)'
     assert canonical('I got lost in old photos again, anyway: please unpin the "Rota" chat in Telegram.') == \
         'unpin the "Rota" chat in Telegram.'
+
+
+def test_a_learners_you_before_the_imperative_is_dropped():
+    assert canonical("Please you archive the thread about Rent in Outlook.") == "archive the thread about Rent in Outlook."
+    assert canonical("Kindly you unblock Tamsin Oduya on Threema.") == "unblock Tamsin Oduya on Threema."
+    assert canonical("Please you answer to the mail \"Lunch\" with \"ok\".") == 'reply to the mail "Lunch" saying "ok".'
+    assert loose_grammar("tell Ravi please you are late") == "tell Ravi please you are late"  # a statement, no request
