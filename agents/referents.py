@@ -43,7 +43,13 @@ LEFT = re.compile(r"\b(?:it|its|them|they|this|that|these|those|her|his|their|th
 
 def people(clause: str) -> list[str]:
     """The people a clause names: e-mail addresses and full names outside quotes."""
-    return re.findall(_EMAIL, clause) + [re.sub(r"'s$", "", n) for n in re.findall(_NAME, clause)]
+    return re.findall(_EMAIL, clause) + [re.sub(r"'s$", "", _LEADING.sub("", n)) for n in re.findall(_NAME, clause)
+                                         if _LEADING.sub("", n).count(" ")]
+
+
+# A reason's or time's first word written capitalised at a sentence's start ("Since Bo Li asked"): no part of a name.
+_LEADING = re.compile(r"^(?:Since|Because|As|While|Once|Now|So|But|And|Or|If|Though|Although|Unless|Until|After|Before|When"
+                      r"|Whenever|Given|Seeing)\s+(?=[A-Z])")
 
 
 def things(clause: str) -> list[str]:
@@ -103,7 +109,8 @@ def locates_value(clause: str) -> bool:
 _SUBJECT = re.compile(r"^(?P<t>[A-Z][\w'\-]*(?: [\w'\-]+){0,3}?) (?=(?:no longer|is|are|was|were|has|have|had|needs?|does|did"
                       r"|should|keeps?|can|will|would|must|isn't|aren't|doesn't|looks|seems|got|gets)\b)")
 _NOT_NAMES = frozenset("i my the this that these those it its our your his her their we you he she they there a an "
-                       "someone everyone nobody".split())
+                       "someone everyone nobody since because as while once now so but and or if though although unless "
+                       "until after before when whenever given seeing".split())
 
 
 def resolve(request: str, context: list[str]) -> str:
