@@ -3,7 +3,9 @@
 A careful listener replaces the part the correction stands in for, found by what it starts with: "ship it to Bo,
 I mean to Bo's address" ships to the address (the last phrase with the same preposition); "alarm for 7:00, no
 wait, 7:30" is for 7:30 (the last value of the same kind: a time, a day, a number, a quoted text, an address, a
-name); "Cancel, I mean delete, the event" deletes it (one verb for another). A restatement that parallels nothing
+name); "Cancel, I mean delete, the event" deletes it (one verb for another); a dictated "mute my chat with Bo - no,
+scratch that, delete it" says a whole new request (its pronoun the thing the first one named), "the newest file - no,
+the largest one" another kind, "the password - no, the code in my note" another thing. A restatement that parallels nothing
 ("Unstar X, I mean take the star off it", "the note, I mean the one Bo sent") is left as said. General English only.
 """
 
@@ -14,8 +16,12 @@ import re
 from .referents import HELD
 from .task_verbs import VERBS
 
-_MARK = re.compile(r"(?:,|\s[-–—])\s*(?:i mean|i meant|actually|or rather|sorry,? (?:make that|i mean|i meant)"
-                   r"|no,? wait|wait,? no|no,? sorry|sorry,? no|scratch that|make that|correction:?)\s*,?\s+", re.I)
+_ONE = r"(?:i mean|i meant|actually|or rather|sorry|make that|no|wait|scratch that|correction:?)"
+_MARK = re.compile(rf"(?P<dash>,|\s[-–—])\s*(?P<chain>{_ONE}(?:,?\s+{_ONE}){{0,3}})\s*,?\s+", re.I)
+_STRONG = re.compile(r"i mean|i meant|actually|or rather|scratch that|make that|correction|\bno,? wait|\bwait,? no|\bno,? sorry"
+                     r"|\bsorry,? no", re.I)
+_NOT_VERBS = frozenset("the a an my this that it i we you he she they what which who where when how is are was were do does did "
+                       "can could would will should".split())
 _PREPS = ("to", "for", "at", "on", "in", "into", "from", "with", "by", "until", "before", "after", "onto", "under")
 _END = r"(?=\s*(?:[,.;!?]|\s[-–—]\s|$))"
 _NAME = r"(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)*"
@@ -33,7 +39,12 @@ def corrected(text: str) -> str:
     """``text`` with each self-correction applied where it parallels a part said before it (else as said)."""
     for _ in range(3):
         for mark in _MARK.finditer(text):
-            said = _apply(text[:mark.start()], text[mark.end():], "actually" not in mark.group().casefold())
+            chain = mark["chain"].casefold()
+            dashed_no = mark["dash"] != "," and chain.startswith("no")  # "X - no, Y": a dictated correction
+            if not (_STRONG.search(chain) or dashed_no) or chain in ("sorry", "wait"):
+                continue
+            said = _apply(text[:mark.start()], text[mark.end():], "actually" not in chain or dashed_no,
+                          bool(re.search(r"\bno\b|scratch that", chain)))
             if said is not None:
                 text = said
                 break
@@ -42,7 +53,7 @@ def corrected(text: str) -> str:
     return text
 
 
-def _apply(before: str, after: str, sure: bool = True) -> str | None:
+def _apply(before: str, after: str, sure: bool = True, rejected: bool = False) -> str | None:
     """The text with the correction ``after`` put in place of what it parallels in ``before``; None when nothing."""
     words = after.split(maxsplit=1)
     if not words:
@@ -51,6 +62,8 @@ def _apply(before: str, after: str, sure: bool = True) -> str | None:
     if first in _PREPS:  # "to Bo, I mean to Bo's address in my contacts"
         said = re.match(r"[^,.;!?]+", after).group().rstrip()
         spot = [m for m in re.finditer(rf"\b{first}\b", before, re.I)]
+        if not spot and sure and not re.search(r"[.;!?]", before):  # "text Bo - no, on Signal": the place the request lacked
+            return f"{before} {after}"
         if not spot or re.search(r"[.;!?]", before[spot[-1].start():]):
             return None
         return before[:spot[-1].start()] + said + after[len(said):]
@@ -74,7 +87,8 @@ def _apply(before: str, after: str, sure: bool = True) -> str | None:
         lead = one["lead"] or ""  # "Cancel, I mean delete, the event": one verb said for another
         verb = then["v"] if lead.strip() else then["v"][0].upper() + then["v"][1:] if one["v"][:1].isupper() else then["v"]
         return f"{lead}{verb} {then['rest']}"
-    return _restated(before, re.sub(r"^(?:just|simply|only|rather|instead)\s+", "", after, flags=re.I), sure)
+    after = re.sub(r"^(?:just|simply|only|rather|instead)\s+", "", after, flags=re.I)
+    return _restated(before, after, sure) or (_clause_for_clause(before, after) if rejected else None)
 
 
 def _restated(before: str, after: str, sure: bool) -> str | None:
@@ -88,7 +102,7 @@ def _restated(before: str, after: str, sure: bool) -> str | None:
         return None
     old, new = last["w"].casefold(), first.group().casefold()
     lead = before[:last.start()]
-    if new in VERBS and old not in ("it", "that", "this", "them", "please") and re.search(r"(?:^|[,.;!?:]|\band|\bthen)\s*$", lead, re.I):
+    if new in VERBS and old not in ("it", "that", "this", "them", "please") and re.search(r"(?:^|[,;!?:]\s*|\.\s+|\band\s*|\bthen\s*)$", lead, re.I):
         return lead + (after[:1].upper() + after[1:] if not lead.strip() and last["w"][:1].isupper() else after)
     if old.endswith("ed") and new.endswith("ed") and old != new and re.search(rf"{_NAME}\s+$", lead):
         return lead + after  # "Bo Li texted, no wait, emailed me X"
@@ -100,7 +114,28 @@ def _restated(before: str, after: str, sure: bool) -> str | None:
     spot = list(re.finditer(rf"\b(?:the|my|a|an|this|that|his|her|their|our|your) {re.escape(start['w'])}\b", before, re.I)) if start else []
     if spot and not re.search(r"[,.;!?]", before[spot[-1].start():]):
         return before[:spot[-1].start()] + after  # "who sent me the last mail, no, sorry, the last text?"
+    end = re.search(r"\b(?:the|my|a|an|this|that|his|her|their|our|your) (?:[\w\-]+ ){0,2}[\w\-]+\s*$", before)
+    if start and end and not re.search(r"\b(?:it|this|that|them|one)\b", after[:start.end()], re.I):
+        return before[:end.start()] + after  # "what is the password - no, the code in my note X": one thing for another
+    one = re.match(r"(?:the|my) (?P<a>[\w\-]+) one\b(?P<rest>.*)$", after, re.I | re.S)
+    kind = list(re.finditer(r"\b(?:the|my|a|an) (?P<a>[\w\-]+) [\w\-]+", before, re.I)) if one else []
+    if kind and not re.search(r"[.;!?]", before[kind[-1].start():]):  # "the newest file - no, the largest one"
+        return before[:kind[-1].start("a")] + one["a"] + before[kind[-1].end("a"):] + one["rest"]
     return None
+
+
+def _clause_for_clause(before: str, after: str) -> str | None:
+    """"mute my chat with Bo - no, scratch that, delete it", "empty my cart - no, order everything in it": a whole new
+    request for the one said, its pronoun the thing the first one named."""
+    first = re.fullmatch(r"(?P<lead>(?:.*?(?:^|[.;!?]\s+))?)(?P<v>[A-Za-z]+)\s+(?P<o>[^.;!?]+?)\s*", before, re.S)
+    new = re.match(r"(?P<v>[A-Za-z]+)\b", after)
+    if not first or not new or new["v"].casefold() not in VERBS:
+        return None
+    if first["v"].casefold() not in VERBS and (first["lead"].strip() or first["v"].casefold() in _NOT_VERBS):
+        return None  # a request's first word read as its verb ("empty my cart") only where the text starts
+    head = re.match(r"[^.;!?]*", after).group()
+    head = re.sub(r"\b(?:it|them|him|her)\b", lambda m: first["o"], head, count=1)
+    return first["lead"] + head + after[len(re.match(r"[^.;!?]*", after).group()):]
 
 
 def _opens(text: str, start: int) -> bool:

@@ -59,3 +59,29 @@ def test_a_whole_new_part_that_parallels_nothing_is_left_as_said(said):
 def test_a_single_name_said_first_is_corrected_whole():
     assert corrected("Hotspot, no sorry, NFC, turn NFC off") == "NFC, turn NFC off"
     assert corrected("Call Ana Ruiz, no wait, Bo Li") == "Call Bo Li"  # the verb said first stays
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    # a whole new request after "- no, ...": the first one dropped, its pronoun the thing the first one named
+    ("archive my Slack thread with Omar Haddad - no, scratch that, star it. Keep it handy.",
+     "star my Slack thread with Omar Haddad. Keep it handy."),
+    ("clear my Etsy basket - no, sorry, buy everything in it. Deliver to 5 Oak Lane.",
+     "buy everything in my Etsy basket. Deliver to 5 Oak Lane."),
+    ("call Wen Zhou - no, wait, I meant block them. Block Wen Zhou in Phone.",
+     "block Wen Zhou. Block Wen Zhou in Phone."),
+    # a place, a kind or a thing said for the one before
+    ("email Rafa Silva - no, on Threema, not email. Send them the map.", "email Rafa Silva on Threema, not email. Send them the map."),
+    ("open the oldest video in Movies - no, the longest one. Play it.", "open the longest video in Movies. Play it."),
+    ("what is the PIN - no, the pass phrase saved in my memo Bank.", "what is the pass phrase saved in my memo Bank."),
+])
+def test_a_dictated_no_replaces_the_request_or_the_part_it_parallels(said, meant):
+    assert corrected(said) == meant
+
+
+@pytest.mark.parametrize("said", [
+    "text Nadia - no, I am not coming",  # no request after "no": the message
+    "search Firefox for ex.org - no, actually, just open ex.org itself.",  # the address's ".org" is no sentence end
+    "reply to Kim, no problem",
+])
+def test_a_no_that_corrects_nothing_is_left_as_said(said):
+    assert corrected(said) == said
