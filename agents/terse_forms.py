@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .arrow_targets import targeted
 from .referents import HELD
 from .terse_arrows import arrowed
 from .word_fixes import arrowed_fix
@@ -31,7 +32,7 @@ def terse_form(text: str) -> str:
     """The request a terse note stands for (see the module docstring); ``text`` when it is none."""
     body = text.strip()
     for rule in (arrowed_fix, arrowed, _assigned, _counted, _switched, _appended, _edited, _mailed, _timed, _calendared,
-                 _carded):
+                 _carded, targeted):
         said = rule(body)
         if said:
             return said
