@@ -46,6 +46,7 @@ _VERBS: tuple[tuple[str, str], ...] = (
     (r"compose|draft", "write"),
     (r"(?:edit|update|modify|amend|alter)(?= (?:the|my|his|her|their|(?-i:[A-Z])[\w\-]*'s) (?:(?! and )[^.;!?])*? to\b)", "change"),
     (r"begin|kick off|get going with", "start"),
+    (r"(?:take|get) (?:off|out|away)(?= (?:(?! and )(?:[^.;!?]|\.(?=\w)))*? from\b)", "remove"),  # "take off X from Y"
     (r"respond(?= to\b)|write back(?= to\b)|answer(?= (?:to\b|\ue000))", "reply"),
     (r"(?:shift|bump|push)(?= (?:(?! and )[^.;!?])*? to\b)", "move"),
     (r"(?:set up|start|put together)(?= (?:a|an) (?:new )?(?:[\w\-]+ ){0,2}?"

@@ -94,3 +94,9 @@ def test_a_request_said_with_other_verbs_as_a_whole(said, usual):
 
 def test_taking_something_out_alone_is_no_move():
     assert usual_words("take the battery out of the remote") == "take the battery out of the remote"
+
+
+def test_take_off_a_thing_from_a_list_is_remove():
+    assert canonical("Please take off the Teak Lamp from my basket in Kupo.") == "remove the Teak Lamp from my basket in Kupo."
+    assert canonical("take out clip_3.mov from the Summer playlist") == "remove clip_3.mov from the Summer playlist"
+    assert canonical("take off your shoes") == "take off your shoes"  # nothing it comes from
