@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .asked_reports import reported
 from .indirect_questions import asked
 from .outcome_forms import outcome
 from .plain_verbs import plain_verbs
@@ -36,7 +37,7 @@ _SHOULD = r"(?:should|must|needs? to|has to|is to|ought to)"
 
 def reshaped(text: str) -> str:
     """``text`` said verb-first (see the module docstring); the same text when it has none of these shapes."""
-    text = _topic_first(wished(plain_verbs(asked(questioned(outcome(text))))))
+    text = _topic_first(wished(plain_verbs(asked(reported(questioned(outcome(text)))))))
     text = restated(_wanted_state(text))
     text = _edit_place_first(text)
     text = _question_around(text)
