@@ -170,7 +170,7 @@ def _outcome_for(text: str) -> str:
     from me with the subject ..." -> email Kim with the subject ...; "I want Bo to get my number on Signal" -> send ..."""
     wish = r"(?:I|we)(?: really)?(?: want| need| would like|'d like| would love|'d love)"
     m = re.search(rf"{_START}(?P<lead>\s*{_POLITE}){wish} (?P<p>{_PERSON}) to (?:get|receive|have|be sent) (?P<x>[^;!?]+?)"
-                  rf"(?:(?:\s+(?:by|via|over|through|in an?|as an?) (?P<by>e-?mail|mail|text(?: message)?|sms|message))"
+                  rf"(?:(?:,?\s+(?:sent |delivered )?(?:by|via|over|through|in an?|as an?) (?P<by>e-?mail|mail|text(?: message)?|sms|message))"
                   r"|(?P<on>\s+(?:on|via|over|through|using) (?:my |the )?(?-i:[A-Z])[\w\-]*))?(?=\s*(?:$|[;,!?]|\.(?:\s|$)|\s[-–—]\s))",
                   text)
     if not m or re.match(r"(?:it|this|that|them|there|some)\b", m["x"], re.I):

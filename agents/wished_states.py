@@ -3,7 +3,8 @@
 People say what they want to be true instead of the verb: "I'd like Kim Park starred in my address book"
 stars her, "it would be great if report.pdf were in my favourites" adds it there, "notes.txt doesn't need to
 be a favourite any more" takes it out, "could the ring volume go to its maximum?" sets it, "I want to hop on
-the Cafe Guest wifi" (one clause) is the request itself, "how late is the bakery open?" asks until what time.
+the Cafe Guest wifi" (one clause) is the request itself, "how late is the bakery open?" asks until what time; "I'd like the timer running" starts it, "I want the page X open in
+the browser" opens it there.
 A noun said again as "one" ("keep this window and open X in a new one") is that noun; the outcome said first ("I want
 a.pdf to end up in my favourites"), "you should X" and "the contact who's named X" are said plainly. Runs early, quotes
 held aside. General English task grammar only, never an app's words.
@@ -28,7 +29,8 @@ DONE_TO = {"moved": "move", "changed": "change", "updated": "update", "deleted":
            "called": "rename", "named": "rename", "titled": "rename", "retitled": "rename", "saved": "save",
            "favourited": "favourite", "favorited": "favourite", "blocked": "block", "unblocked": "unblock",
            "silenced": "mute", "hidden": "hide", "installed": "install", "uninstalled": "uninstall",
-           "downloaded": "download"}
+           "downloaded": "download", "sent": "send", "running": "start", "going": "start", "playing": "play",
+           "paused": "pause", "stopped": "stop"}
 PARTICIPLE = "|".join(sorted(DONE_TO, key=len, reverse=True))
 # The state's undoing: "X doesn't need to be starred any more" unstars X.
 UNDONE = {"starred": "unstar", "pinned": "unpin", "muted": "unmute", "silenced": "unmute", "blocked": "unblock",
@@ -38,7 +40,7 @@ _IF = (r"(?:it(?: would|'d| will) be (?:great|nice|good|helpful|ideal|lovely|awe
        r"|(?:I|we)(?: would|'d) (?:like|love|prefer) (?:it )?if)")
 _BE = r"(?:was|were|is|got|could be|would be|were to be|could get|got to be|to be|to end up(?: being)?|to get)"  # "I want X to be ..."
 # Lists a thing is kept in; a folder is moved into instead.
-_KEPT = (r"(?:favou?rites|saved(?: places| items| posts| list)?|bookmarks|cart|basket|bag|wishlist|watchlist|playlist"
+_KEPT = (r"(?:favou?rites|favou?rite (?:photos|pictures|files|songs|tracks|videos|places|items|documents)|saved(?: places| items| posts| list)?|bookmarks|cart|basket|bag|wishlist|watchlist|playlist"
          r"|album|reading list|starred(?: contacts| items)?|pinned (?:chats|items)|contacts|contact list|address book|phone ?book)")
 _HOLDER = rf"(?P<c>(?:my|the|our) (?:[\w\-]+ ){{0,2}}?(?:{_KEPT}|folder)|(?:my|the) {_Q} (?:{_KEPT}|folder))\b"
 _NOT_THING = re.compile(r"(?:to|it|this|that|there|what|which|who|how|when|where|you|me|I|we|they|he|she)\b", re.I)
@@ -78,7 +80,7 @@ def wished(text: str) -> str:
 
 
 def _said(text: str) -> str:
-    for rule in (_received, _no_longer_wished, _wanted_kept, _wanted_done, _not_any_more, _level, _now_so, _late):
+    for rule in (_received, _opened, _no_longer_wished, _wanted_kept, _wanted_done, _not_any_more, _level, _now_so, _late):
         said = rule(text.strip())
         if said != text.strip():
             return said
@@ -115,6 +117,16 @@ def _received(text: str) -> str:
     if m:
         return f"{'email' if 'mail' in m['k'].casefold() else 'text'} {m['n']} {m['rest']}"
     return text
+
+
+def _opened(text: str) -> str:
+    """"I want the page Bo linked in the "Gig" mail open in the browser" -> open that page in the browser (a thing
+    wished open somewhere: "I need the bakery open on Sunday" names no place to open it in)."""
+    m = re.match(rf"^{_WISH} (?P<x>(?!{_NOT_THING.pattern}){_IN_CLAUSE}+?) (?:{_BE} )?open(?:ed)? (?P<p>in (?:the|a|my|an|another)"
+                 rf" (?:new )?(?:browser|tab|window|app|[\w\-]+ app)\b{_IN_CLAUSE}*?)\s*[.!?]?$", text, re.I)
+    if not m or _PRONOUNS.search(m["x"]):
+        return text
+    return f"open {_lower(m['x'])} {m['p']}"
 
 
 def _no_longer_wished(text: str) -> str:

@@ -176,3 +176,15 @@ def test_a_message_wished_received_is_sent():
     assert canonical("It would be great if Ines Roy got a text telling her when \"Choir\" on Friday, May 8 starts.") == \
         'text Ines Roy the start time of "Choir" on Friday, May 8'
     assert wished("It would be great if the parcel got here from the shop") == "It would be great if the parcel got here from the shop"
+
+
+def test_a_thing_wished_running_sent_open_or_among_a_list_is_the_request():
+    assert canonical("I'd like the timer to be running.") == "start the timer"
+    assert canonical("I'd like the file budget.xlsx sent to rafa@ex.org by email.") == \
+        "send the file budget.xlsx to rafa@ex.org by email"
+    assert canonical('I want the link Oren Katz shared in the "Gig" mail open in the browser.') == \
+        'open the link Oren Katz shared in the "Gig" mail in the browser'
+    assert canonical("I'd like clip_2.mp4 to be among my favourite videos.") == "add clip_2.mp4 to my favourite videos"
+    assert canonical("I'd like Dalia Amir to have Oren Katz's email address, sent by text message.") == \
+        "text Oren Katz's email address to Dalia Amir."
+    assert canonical("I need the pharmacy open on Sunday") == "I need the pharmacy open on Sunday"  # no place to open it in
