@@ -33,6 +33,13 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r)
     (r"\b(?:bearing|under|carrying) the subject(?: line)?\b", "with the subject"),
     (r"\bbearing (?=the (?:highest|lowest|best|worst|largest|smallest|most|least|greatest)\b)", "with "),
     (r"\btransmit(?:ting)?\b", "send"),
+    (r",?\s+(?:and )?(?:arrange|organi[sz]e|schedule) (?:for )?(?:the )?(?:delivery|shipping|shipment)(?: of it)? (?:to|at)\b",
+     " and ship it to"),
+    (r"\s+so (?:that )?(?:its|their|the) (?:new )?(?P<k>name|title) (?:reads|becomes|says|will be|shows|is)\b", " to"),
+    (r"^(?P<l>(?:(?:please|kindly)\s+)*)record\b(?=[^;?]*\b(?:in|into|on|as) (?:an?|the|my) (?:new )?(?:note|memo|document|list)\b)",
+     r"\g<l>save"),
+    (r"\b(?:marked|set|flagged|saved|kept) as (?:an? |one of (?:my|the) )?favou?rites?\b(?! (?:contacts?|places?|songs?))",
+     "favourited"),
     (r"\bphotograph(?P<s>s?)\b", r"photo\g<s>"),
     (r"\bpersons\b", "people"),
     (r"\bresidential (?=address\b)", ""),
@@ -46,7 +53,8 @@ _REPORT = r"(?:state|identify|indicate|specify|ascertain|determine|establish|adv
 
 def formal(text: str) -> str:
     """``text`` in plain words (see the module docstring); the same text when it has none of these shapes."""
-    if not re.search(rf"\b(?:{_ENSURE}|cause|{_REPORT}|forthwith|transmit|entitled|bearing|photograph|persons)\b", text, re.I):
+    if not re.search(rf"\b(?:{_ENSURE}|cause|{_REPORT}|forthwith|transmit|entitled|bearing|photograph|persons|so that|record)\b",
+                     text, re.I):
         return text
     said = text
     for pattern, plain in _PLAIN:
@@ -71,6 +79,7 @@ def _ensured(text: str) -> str:
     if not m:
         return text
     verb = state_verb(m["p"], bool(m["no"]), _DONE)
+    verb = "unfavourite" if m["no"] and m["p"].casefold() in ("favourited", "favorited") else verb
     if verb is None:
         return text
     rest = m["rest"]

@@ -49,3 +49,15 @@ def test_plain_and_other_requests_are_left_alone():
                  "Delete the photo beach_9.png.", "I want to make sure it is saved",
                  "ensure that it is deleted", "ensure that the door alarm is not set off"):
         assert formal(task) == task
+
+
+def test_formal_outcomes_said_plainly():
+    assert canonical("Please ensure that tax_2025.pdf is no longer marked as a favourite in Drivo.") == \
+        "remove tax_2025.pdf from favourites in Drivo."
+    assert canonical('Kindly rename the playlist "Gym" so that its title reads "Gym 2".') == 'rename the playlist "Gym" to "Gym 2".'
+    assert canonical('Please record the PIN from the Bankly text in a new memo entitled "Bankly PIN".') == \
+        'save the PIN from the Bankly text in a new memo titled "Bankly PIN".'
+    assert canonical("Please purchase the Oak Stool in Bazaro and arrange delivery to 8 Hill Rd, Dunmore.") == \
+        "buy the Oak Stool in Bazaro and ship it to 8 Hill Rd, Dunmore."
+    assert formal("record the meeting audio") == "record the meeting audio"  # recorded, not saved in a note
+    assert formal("so that the cake is ready") == "so that the cake is ready"
