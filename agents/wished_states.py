@@ -305,7 +305,7 @@ def named_again(text: str) -> str:
     if not kinds:
         return text  # "a.org": a web address, no file
     kinds += "|file"
-    return re.sub(rf"\b(?:that|this|the same) (?:{kinds})\b(?! (?:called|named|titled)\b|\s*[\"“]?{_FILE_NAME})", name, text,
+    return re.sub(rf"\b(?:that|this|the same) (?:{kinds})\b(?!\.\w| (?:called|named|titled)\b|\s*[\"“]?{_FILE_NAME})", name, text,
                   flags=re.I)  # "that photo IMG_7.jpg" names it there
 
 

@@ -188,3 +188,9 @@ def test_a_thing_wished_running_sent_open_or_among_a_list_is_the_request():
     assert canonical("I'd like Dalia Amir to have Oren Katz's email address, sent by text message.") == \
         "text Oren Katz's email address to Dalia Amir."
     assert canonical("I need the pharmacy open on Sunday") == "I need the pharmacy open on Sunday"  # no place to open it in
+
+
+def test_a_file_name_that_starts_with_its_kind_is_named_once():
+    assert named_again("ensure that clip.mp4 is pinned") == "ensure that clip.mp4 is pinned"  # "clip" begins the name
+    assert named_again("a note about clip.mp4 saying where that clip was shot") == \
+        "a note about clip.mp4 saying where clip.mp4 was shot"
