@@ -75,6 +75,15 @@ _PHRASED = (
                 r"|agreed|wanted|needed|planned)\b|(?:he|she|they|we|I|you) )"
                 r"(?=(?-i:[A-Z0-9\x22\ue000])|\S+\.\w)", re.I), r"rename \g<x> to "),
     (re.compile(r"\badd (?=[^;!?]*? to (?:my |your |the )?saved\b)", re.I), "save "),
+    # "take the Ops chat off the top (so it's no longer pinned)": unpin it
+    (re.compile(r"\b(?:take|get|move) (?P<x>[^;!?]+?) (?:off|away from|down from) the top(?: of (?:the |my )?(?:list|chats))?"
+                r"(?:,? so (?:that )?(?:it|they)(?: is| are|'s|'re) no longer pinned)?(?=\s*(?:$|[,.;!?]|(?:in|on|so)\b))", re.I), r"unpin \g<x>"),
+    # "drop "hi" into the Hikers group": a message posted there
+    (re.compile(rf"\b(?:drop|pop|put|stick|throw) (?P<q>{OPEN}\d+{CLOSE}) (?:in|into|to|on) (?=(?:the |my |our )?[^;!?]{{0,40}}?"
+                r"\b(?:group|chat|channel|thread)\b)", re.I), r"post \g<q> in "),
+    # a learner's "change the name of contact X, new name is Y": rename X to Y
+    (re.compile(r"\b(?:change|update|edit) the (?:name|title) of (?P<x>[^;!?]+?),? (?:and )?(?:the |its |his |her |their )?new "
+                r"(?:name|title) (?:is|will be|should be|must be|:)\s*", re.I), r"rename \g<x> to "),
     # "let the timer carry on counting down", "let my download continue": it was stopped, so it resumes
     (re.compile(r"^(?P<p>\W*)let (?P<x>(?:the|my|this|that) (?:(?!and\b|then\b)[^.;!?\s]+ ){0,3}?[^.;!?\s]+) "
                 r"(?:carry on|keep going|go on|continue|resume)\b[^.;!?]*", re.I), r"\g<p>resume \g<x>"),

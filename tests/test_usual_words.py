@@ -100,3 +100,21 @@ def test_take_off_a_thing_from_a_list_is_remove():
     assert canonical("Please take off the Teak Lamp from my basket in Kupo.") == "remove the Teak Lamp from my basket in Kupo."
     assert canonical("take out clip_3.mov from the Summer playlist") == "remove clip_3.mov from the Summer playlist"
     assert canonical("take off your shoes") == "take off your shoes"  # nothing it comes from
+
+
+def test_taking_a_chat_off_the_top_unpins_it():
+    assert canonical("Would you mind taking the Ops chat off the top in Kiro so it's no longer pinned?").startswith(
+        "unpin the Ops chat in Kiro")
+    assert canonical("take the lid off the top shelf") == "remove the lid from the top shelf"  # a shelf, no pinned list
+
+
+def test_a_message_dropped_into_a_group_is_posted_there():
+    assert canonical('Could you drop "lunch at 1?" into the "Climbers" group on Wiro?') == \
+        'post "lunch at 1?" in the "Climbers" group on Wiro'
+    assert canonical('put "milk" in the fridge list') == 'put "milk" in the fridge list'  # no group, chat or channel
+
+
+def test_a_learners_new_name_said_after_a_comma_is_a_rename():
+    assert canonical("Please you change the name of contact Ama Boateng, new name is Ama Mensah.") == \
+        "rename contact Ama Boateng to Ama Mensah."
+    assert canonical("change the name of the shop, it is too long") == "change the name of the shop, it is too long"
