@@ -55,6 +55,7 @@ _CARD_GLUED = ("安全码", "セキュリティコード", "보안")
 
 _WEAK_ID_WORDS = frozenset("id identity identification card licence license dl".split())
 _NUMBER_WORDS = frozenset("number no nr num nº n° numero número numéro numer nummer номер 번호 رقم".split())
+LABEL_WORDS = (_ID_WORDS | _ACCOUNT_WORDS | _WEAK_ID_WORDS | frozenset(_ID_GLUED + _ACCOUNT_GLUED)) - {"card", "رقم"}
 
 
 def _names(text: str, words: frozenset[str], glued: tuple[str, ...]) -> bool:
@@ -144,4 +145,4 @@ def card_codes(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(1), m.end(1), m.group(1)) for m in _CARD_CODE.finditer(text)]
 
 
-__all__ = ["card_codes", "labelled_accounts", "labelled_ids", "pesel_ok"]
+__all__ = ["LABEL_WORDS", "card_codes", "labelled_accounts", "labelled_ids", "pesel_ok"]

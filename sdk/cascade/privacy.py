@@ -27,6 +27,7 @@ from .pii_labels import card_codes, labelled_accounts, labelled_ids
 from .pii_names import SoundNames
 from .pii_scripts import postal_boxes, script_addresses
 from .pii_spelled import base64_runs
+from .pii_stdnum import checked_numbers
 from .pii_streets import typed_streets
 from .pii_views import plain_view, to_text
 
@@ -228,6 +229,8 @@ class PiiDetector:
         if "national_id" in kinds:
             found += [Span("national_id", start, end, text[start:end], key) for start, end, key in national_ids(text) + labelled_ids(text)
                       if not named_reference(text[max(0, start - 40) : start].rsplit("\n", 1)[-1])]
+        if kinds & {"national_id", "iban"}:  # any country's identity and bank numbers, by their checks
+            found = _checked_numbers(text, found, kinds)
         if "name" in kinds and self._names:
             found += [Span("name", start, end, text[start:end], key) for start, end, key in self._names.spans(text)
                       if _boundary(text, start)]
@@ -296,6 +299,19 @@ class PiiDetector:
             self._phone_cache.clear()
         self._phone_cache[raw] = found
         return found
+
+
+def _checked_numbers(text: str, found: list[Span], kinds: frozenset[DataKind]) -> list[Span]:
+    """``found`` with the identity and bank numbers that pass a country's check: such a number is no phone number
+    phonenumbers would not call valid ("910417-4520" is a Swedish personnummer); other kinds' spans stay."""
+    weak = [s for s in found if s.kind in ("phone", "national_id", "otp") and not s.key.startswith("+")]  # E.164: valid
+    taken = [(s.start, s.end) for s in found if s not in weak]
+    checked = [Span(kind, start, end, text[start:end], key) for kind, start, end, key in checked_numbers(text, taken)
+               if kind in kinds]
+    if not checked:
+        return found
+    return [s for s in found if s.kind != "phone" or s not in weak or not any(
+        s.start < c.end and c.start < s.end for c in checked)] + checked
 
 
 def _card_in(value: str) -> str | None:
