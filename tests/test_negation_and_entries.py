@@ -175,3 +175,20 @@ def test_a_korean_request_meets_the_button_with_its_verb_not_the_icon_sharing_on
         node("Button", (40, 1700, 1040, 1830), "친구 찾기", clickable=True))
     find = element(observation, text="친구 찾기")
     assert first("새 친구를 찾아줘", screen) == {"kind": "tap", "element": find.id}
+
+
+def test_a_korean_hada_verb_names_the_toolbar_icon_of_its_act_not_the_place_it_happens():
+    # invented note app: "I want to share a photo in this notebook" - the share icon, not the notebook's menu
+    assert stem("공유하고") == "공유" and stem("친구하고") == "친구" and stem("저장할래") == "저장"
+    assert stem_matches("이 노트에서 사진 공유하고 싶어", "공유") == 2
+    assert stem_matches("이 노트에서 사진 공유하고 싶어", "노트 메뉴") == 1
+    observation, screen = screen_of(
+        node("TextView", (40, 110, 700, 250), "여름 여행 노트"),
+        node("ImageButton", (720, 110, 860, 250), "", "공유", clickable=True),
+        node("ImageButton", (880, 110, 1040, 250), "", "노트 메뉴", clickable=True),
+        node("TextView", (40, 400, 1040, 520), "사진 3장"))
+    share = element(observation, content_desc="공유")
+    assert first("이 노트에서 사진 공유하고 싶어", screen) == {"kind": "tap", "element": share.id}
+    # must not fire: a place word alone (no 하다 act) still meets the notebook's menu once, no more
+    assert stem_matches("이 노트에서 사진 보여줘", "노트 메뉴") == 1
+    assert stem_matches("친구하고 사진 보기", "친구 목록") == 1
