@@ -7,7 +7,8 @@ sentence repeat the task's word with more ("Promo Hotel Bali diskon s/d 40% | Pe
 offer, a feature page or a search, and outscore the tile on shared words. A tile among two or more tiles of its
 size on one line, not in the bottom tab bar, whose words are all the task's (its object, not its verb), comes
 first when such cards outrank it, unless one of them names another word of the task (not a promotion or an
-ad) than the verb: "open my Hotel Santika booking" keeps the booking's card.
+ad) than the verb: "open my Hotel Santika booking" keeps the booking's card, and a short button that says the
+task's verb with the tile's word ("ADD TO BAG" below a toolbar's "Bag" icon) is the act, not a card.
 """
 
 from __future__ import annotations
@@ -43,7 +44,14 @@ def adjust(out: list[Any], task: str, screen: Screen, offer: Callable[[str], boo
         if any(not offer(screen.labels.get(i, "")) and (words(screen.labels.get(i, "")) & said) - own - verbs
                - FUNCTION_WORDS for i, _ in rivals):
             continue  # a card naming more of the task is the thing asked for
+        if any(_act_button(screen.labels.get(i, ""), verbs, offer) for i, _ in rivals):
+            continue  # "ADD TO BAG" under a toolbar's "Bag": the task's verb on its object is the act itself
         candidate.score = max(c.score for _, c in rivals) + 0.5
+
+
+def _act_button(label: str, verbs: set[str], offer: Callable[[str], bool]) -> bool:
+    """A short button that says the task's verb (and the tile's word): not a card, not an offer."""
+    return "|" not in label and len(words(label)) <= 4 and bool(words(label) & verbs) and not offer(label)
 
 
 def _in_tile_row(screen: Screen, element: int, slack: int = 10) -> bool:
