@@ -35,3 +35,29 @@ def test_a_service_tile_still_beats_a_card_that_says_the_verb_with_more():
         node("Button", (40, 700, 1040, 1000), "Book hotel in Bali | from $20 a night, members only", clickable=True))
     hotel = element(observation, text="Hotel")
     assert first("book a hotel", screen) == {"kind": "tap", "element": hotel.id}
+
+
+from cascadroid.agents import ui_glossary  # noqa: E402
+
+
+def test_clearing_is_deleting_across_languages():
+    # invented messenger, Arabic and Italian menus, English task: "clear" meets "مسح" and "Svuota"
+    meant = ui_glossary.task_concepts("clear this chat")
+    assert ui_glossary.fit(meant, "مسح الدردشة") == 1.5
+    assert ui_glossary.fit(meant, "Svuota chat") >= 0.75
+    # must not fire: a task that only opens the chat gets no credit for the clearing verb
+    opened = ui_glossary.task_concepts("open this chat")
+    assert ui_glossary.fit(opened, "مسح الدردشة") == 0.75
+
+
+def test_an_open_menu_item_that_clears_the_chat_is_tapped_for_an_english_task():
+    observation, screen = screen_of(
+        node("TextView", (40, 110, 700, 250), "Marta Ferri"),
+        node("ImageButton", (940, 110, 1080, 250), "", "Altre opzioni", clickable=True),
+        node("TextView", (40, 400, 1040, 520), "ci vediamo domani"),
+        node("TextView", (600, 260, 1060, 380), "Cerca", clickable=True),
+        node("TextView", (600, 380, 1060, 500), "Silenzia", clickable=True),
+        node("TextView", (600, 500, 1060, 620), "Sfondo", clickable=True),
+        node("TextView", (600, 620, 1060, 740), "Svuota conversazione", clickable=True))
+    clear = element(observation, text="Svuota conversazione")
+    assert first("clear this chat", screen) == {"kind": "tap", "element": clear.id}
