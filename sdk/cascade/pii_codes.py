@@ -1,15 +1,24 @@
-"""One-time codes: a short number near a word for a code, in the languages phones ship.
+"""One-time codes: a short number near a word for a code, in the languages phones ship, or in a message built as code
+messages are.
 
 A number of 4-8 digits (whole, grouped "551 274" / "384-921", or spaced "3 0 4 9 1 7") up to 40 characters before or
 after a word like "code", "OTP", "código", "验证码", "uthibitisho"; up to 100 after it when "is" or ":" comes right
 before the number in the same sentence ("OTP for txn of INR 4,500.00 ... is 918273"). "Postcode", "promo code",
 "#48213" and "4,500" are no codes.
+
+``coded_messages``: whatever its words, a message is a code message when it carries the SMS Retriever mark
+("<#>", or an app hash of 11 characters closing it), a WebOTP line ("@shop.example #482913"), a warning not to pass
+it on ("do not share", "никому не", "请勿泄露", "usimpe mtu"), a validity in minutes ("valid for 10 min", "5分钟内有效"),
+or a word that reads "code" in its script's letters ("კოდი", "కోడ్", "ਕੋਡ" read through anyascii as "kodi", "kod"):
+its lone 4-8 digit number on the same line is the code.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from anyascii import anyascii
 
 from .pii_forms import continues_word
 
@@ -19,8 +28,8 @@ _OTP = re.compile(  # 482913, grouped 551 274 / 384-921 / 66 18 42, spaced 3 0 4
     r"\d(?:[ -]?\d){3,11}" + _NOT_GLUED + rf"(?![.,-]\d(?![{_CJK}]))")
 _OTP_GROUPS = re.compile(r"\d{4,8}|\d{2,4}(?:[ -]\d{2,4}){1,3}|\d(?: \d){3,7}")
 _OTP_WORD = re.compile(  # grouped by first letter: the engine tries one branch per position
-    r"(?:c(?:odes?|ódigo|odigo|odice|lave)|o(?:tp|ne[- ]time)|v(?:erification|erify|erifikasi)|p(?:asscode|in|asswort)|"
-    r"2fa|t(?:an|oken|asdiq)|k(?:od[a-zıçşğüö]{0,5}|oodi?|ód)|s(?:enha|ifre|ahkan)|m(?:ã|simbo)|şifre|uthibitisho|"
+    r"(?:c(?:odes?|ódigo|odigo|odice|odi|od(?:ul)?|lave)|o(?:tp|ne[- ]time)|v(?:erification|erify|erifikasi)|p(?:asscode|in|asswort)|"
+    r"2fa|t(?:an|oken|asdiq)|k(?:od[a-zıçşğüö]{0,5}|oodi?|ód|óði)|s(?:enha|ifre|ahkan)|m(?:ã|simbo)|şifre|uthibitisho|"
     r"beripikasyon|ellenőrző|xác minh)\b"  # kodunuz, kodem; "code" ends compounds (below)
 )
 _NOT_SECRET_CODES = ("post", "zip", "bar", "qr", "source", "uni", "promo", "dress", "error", "status", "area", "country",
@@ -28,8 +37,8 @@ _NOT_SECRET_CODES = ("post", "zip", "bar", "qr", "source", "uni", "promo", "dres
                      "trans", "geo", "pseudo", "time", "key", "re", "rabatt", "streck", "kampanj", "rabat")
 _OTP_WORD_WIDE = re.compile(  # searched only in text that is not ASCII: Chinese, Japanese, Korean, Cyrillic,
     "验证码|驗證碼|認証|確認コード|認證|인증|код|пароль|κωδικ|رمز|کد|کوڈ|קוד|कोड|ओटीपी|কোড|ওটিপি|รหัส|ኮድ")  # Greek, Arabic, Persian...
-_OTP_HINT = re.compile("c(?:ode|0de|ódigo|odigo|odice|lave)|o(?:tp|ne-time|ne time)|verif|pin|2fa|t(?:an|oken|asdiq)|"
-                       "k(?:od|ód|ood)|s(?:enha|ifre|ahkan)|m(?:ã|simbo)|şifre|uthibitisho|beripikasyon|ellenőrző|"
+_OTP_HINT = re.compile("c(?:ode|0de|ódigo|odigo|odice|odi|od\\b|odul|lave)|o(?:tp|ne-time|ne time)|verif|pin|2fa|t(?:an|oken|asdiq)|"
+                       "k(?:od|ód|óði|ood)|s(?:enha|ifre|ahkan)|m(?:ã|simbo)|şifre|uthibitisho|beripikasyon|ellenőrző|"
                        "xác minh|" + _OTP_WORD_WIDE.pattern)
 _FAR_CODE = re.compile(r"(?:\b(?:is|are|ni|ay|es|est|ist|è|é|là|adalah|jest|je|er|är|on)|[:：=])\s*(\d)")
 _SENTENCE_END = re.compile(r"[.!?。！？]\s|\n")
@@ -75,4 +84,63 @@ def _digits(text: str) -> str:
     return "".join(str(unicodedata.digit(ch)) for ch in text if ch.isdigit())
 
 
-__all__ = ["one_time_codes"]
+_APP_HASH = re.compile(r"(?<!\S)(?=[A-Za-z0-9+/]*[A-Z])(?=[A-Za-z0-9+/]*[a-z])[A-Za-z0-9+/]{11}\s*$")  # SMS Retriever
+_WEB_OTP = re.compile(r"(?<!\S)@[\w-]+(?:\.[\w-]+)+\s+#((?=[A-Za-z]*\d)[A-Za-z0-9]{4,10})(?![\w-])")  # WebOTP: "@origin #code"
+_DO_NOT_SHARE = re.compile(  # a warning not to pass the code on, in the languages phones ship
+    r"(?:do not|don't|never|not to) (?:share|give|tell|disclose|forward)|no (?:lo )?compart|não (?:o )?(?:compartilhe|partilhe)|"
+    r"ne (?:le )?(?:partagez|communiquez|divulguez)|nicht (?:weiter|teilen|mitteilen)|niet (?:delen|door)|"
+    r"non (?:condividere|comunicare)|nie (?:udostępniaj|podawaj|przekazuj)|nikomu|никому|не (?:сообщайте|передавайте|"
+    r"повідомляйте)|paylaşma|jangan (?:berikan|bagikan|beritahu|memberikan)|huwag (?:ibahagi|ibigay)|không (?:chia sẻ|"
+    r"cung cấp)|usi(?:shiriki|mpe)|ne (?:delite|dijelite|ossza)|nesdílejte|nezdieľajte|älä (?:jaa|kerro)|del (?:den )?ikke|"
+    r"dela inte|ikke del|nu (?:o |le |îl )?(?:divulga|comunica|da)|μην (?:το )?(?:μοιρα|κοινοποι|δώσετε)|לא למסור|אל (?:תמסור|תשתף)|"
+    r"لا (?:تشارك|تعط|تفصح)|साझा न|शेयर न|শেয়ার করবেন না|ห้ามบอก|อย่า(?:บอก|แจ้ง)|请勿|切勿|不要(?:告诉|泄露|透露)|勿泄露|"
+    r"教えないで|他人に教え|공유하지|알려주지|타인에게")
+_VALID = re.compile(  # a validity, then a span of minutes within the next few words (or before it)
+    r"(?:valid|expire|expiry|válid|valable|valid[oa]|gültig|geldig|ważn|действител|дійсн|geçerli|berlaku|hiệu lực|"
+    r"vence|caduca|scade|érvényes|voimassa|gyldig|giltig|platn|valabil|有效|有効|유효|ใช้ได้|صالح|בתוקף|ισχύ)")
+_MINUTES = re.compile(
+    r"\d{1,2}\s?(?:min|mins|minutes?|minutos?|minuti|minuten|minuter|minutter|minuttia|minut[aey]?|dakika|menit|minit|"
+    r"phút|минут\w*|мин|хвилин\w*|分钟|分鐘|分|분|นาที|دقائق|دقيقة|דקות|λεπτ\w*|perc\w*|मिनट|মিনিট)(?![a-z])")
+_LONE_CODE = re.compile(r"\d(?:\d{3,7}|\d\d[ -]\d{3})(?![\w%$€£¥₹]|[.,:/-]\d)")  # what comes before: checked apart
+_GLUED_BEFORE = frozenset(".,:/#$€£¥₹-_")
+_LOOKS_CODE = re.compile(r"(?:lekh)?[kc]'?[ouv]{0,2}d(?:[aeiou]{1,2}|eu|ikos?|s)?|otipi|otp")  # "kodi", "kod", "kvd", "kd"
+_SCRIPT_WORD = re.compile(r"[^\s\d!-/:-@\[-`{-~]*[^\x00-\u024f\s][^\s\d!-/:-@\[-`{-~]*")  # a word with marks
+_YEAR = re.compile(r"(?:19[5-9]|20\d)\d")
+_MESSAGE_REACH = 160
+
+
+def coded_messages(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of the code in each message of ``text`` (already folded) built as code messages are: the
+    lone 4-8 digit number of a line (up to 160 characters either side) with a warning, a validity or a word for a code
+    in it; or of the last 160 characters when an SMS Retriever mark opens or its app hash closes them."""
+    found = [(m.start(1), m.end(1), m.group(1)) for m in _WEB_OTP.finditer(text)] if "#" in text else []
+    lines: dict[tuple[int, int], list[re.Match[str]]] = {}
+    for m in _LONE_CODE.finditer(text):
+        before = text[m.start() - 1] if m.start() else " "
+        if not (before.isalnum() or before in _GLUED_BEFORE) and not _YEAR.fullmatch(m.group()) \
+                and not _MINUTES.match(text, m.start()):
+            lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - _MESSAGE_REACH)
+            hi = text.find("\n", m.end())
+            lines.setdefault((lo, min(len(text) if hi < 0 else hi, m.end() + _MESSAGE_REACH)), []).append(m)
+    if not lines:
+        return found
+    for (lo, hi), codes in lines.items():
+        if len(codes) == 1 and _cued(text[lo:hi]):  # more than one number: which is the code is anyone's guess
+            found.append((codes[0].start(), codes[0].end(), _digits(codes[0].group())))
+    if "<#>" in text or _APP_HASH.search(text, max(0, len(text) - 16)):
+        tail = [m for ms in lines.values() for m in ms if m.start() >= len(text) - _MESSAGE_REACH]
+        if len(tail) == 1:
+            found.append((tail[0].start(), tail[0].end(), _digits(tail[0].group())))
+    return found
+
+
+def _cued(line: str) -> bool:
+    """Does ``line`` warn not to pass it on, give a validity in minutes, or hold a word that reads "code"?"""
+    lowered = line.lower()
+    if _DO_NOT_SHARE.search(lowered) or (v := _VALID.search(lowered)) and _MINUTES.search(line, max(0, v.start() - 24)):
+        return True
+    return not line.isascii() and any(len(w.group()) <= 8 and _LOOKS_CODE.fullmatch(re.sub("[^a-z']", "", anyascii(w.group()).lower()))
+                                      for w in _SCRIPT_WORD.finditer(line))
+
+
+__all__ = ["coded_messages", "one_time_codes"]
