@@ -25,6 +25,7 @@ from .pii_forms import NamePattern, continues_word, digit_lookalikes, evasive_sp
 from .pii_ids import national_ids
 from .pii_labels import card_codes, labelled_accounts, labelled_ids
 from .pii_names import SoundNames
+from .pii_nicknames import NameForms
 from .pii_scripts import postal_boxes, script_addresses
 from .pii_spelled import base64_runs
 from .pii_stdnum import checked_numbers
@@ -152,6 +153,7 @@ class PiiDetector:
         contacts = list(contacts)
         self._names = NamePattern(contacts)
         self._sounds = SoundNames(contacts)
+        self._forms = NameForms(contacts)
         self._phone_cache: dict[str, list[tuple[int, str, str]]] = {}
         self._cache: OrderedDict[str, tuple[Span, ...]] = OrderedDict()
 
@@ -234,6 +236,9 @@ class PiiDetector:
             found = _checked_numbers(text, found, kinds)
         if "name" in kinds and self._names:
             found += [Span("name", start, end, text[start:end], key) for start, end, key in self._names.spans(text)
+                      if _boundary(text, start)]
+        if "name" in kinds and self._forms:  # "Alex", "Kowalskiej", "A.K." for Aleksandra Kowalska
+            found += [Span("name", start, end, text[start:end], key) for start, end, key in self._forms.spans(text)
                       if _boundary(text, start)]
         if "name" in kinds and self._sounds:  # "박지훈" for Park Ji-hoon
             found += [Span("name", start, end, text[start:end], key) for start, end, key in self._sounds.spans(text)]

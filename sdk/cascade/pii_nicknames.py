@@ -1,0 +1,106 @@
+"""A contact's name as people write it in passing: shortened, declined, by initials, by the given name alone.
+
+- a short form: the start of a name part (four letters or more: "Alex" for Alexander, "Kath" for Katharina), or its
+  first three letters or more with a diminutive ending ("Danny" for Daniel, "Juanito", "Kathie", "Andrzejek"); a
+  nickname that shares no start with the name ("Bill", "Sasha") is beyond any rule;
+- a declined or possessive form: the part (four letters or more), or the part without its last vowel, with a case
+  ending of the languages that decline names ("Kowalskiej", "Annę", "Iwony", "Ivanu", "Иванову", "Péternek",
+  "Mikolle", "Annas");
+- initials with dots ("A.K.", "A. K.") of a contact's first and last names;
+- a Korean contact's given name (the last two syllables of three) before an honorific or a particle ("민준씨").
+
+Only words written as names are (a capital, then small letters: "alex", "LINE" stay) count; a part is a word of the
+contact's name that starts with a capital. A short form's start, or a declined form's stem, holds four letters or more
+("Marek" is not Marco's, "Line" not Lina's), unless a doubled consonant shows the short form ("Danny").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .pii_forms import skeleton
+
+_SHORTEST = 4  # letters of a name's start that name its bearer alone
+_DIMINUTIVE = tuple(skeleton(e) for e in (  # endings that make a short form of a name, longest first
+    "ushka uszka ička ichka ечка очка енька онька ушка юшка inho inha ito ita ico ica illo illa ino ina etta ette "
+    "chen lein tje ke ek ík ka ko ie ey ya y i o a ша ня ка ик ек").split())
+_CASE_ENDINGS = frozenset(skeleton(e) for e in (  # endings that decline a name: Slavic, Baltic, Finnic, Hungarian, Germanic possessives
+    "owi ovi ego emu iej ej ie ą ę ou om em ym im ach ami a u e y i o "
+    "ого ему ой ою ом ем ей ым им ов ова ову ину у ю а я е ы и "
+    "as is us os ai ui "
+    "lle lla lta ssa sta ksi n "
+    "nak nek val vel tol tól tõl rol ról ről hoz hez höz nal nál nel nél ert ért ot et t ra re ba be "
+    "s es").split())
+_VOWELS = frozenset("aeiouyаяоеыиэюё")
+_INITIALS = re.compile(r"\. ?([^\W\d_])\.(?!\w)")
+_KOREAN_AFTER = re.compile(r"(?:씨|님|아|야|이가|이는|이|에게|한테|의|는|은|가|을|를|도|랑|하고|(?![\uac00-\ud7af]))")
+
+
+class NameForms:
+    """Contacts found by the short, declined and abbreviated forms of their names."""
+
+    def __init__(self, contacts: Iterable[str]) -> None:
+        self._parts: dict[str, str] = {}  # skeleton of a part (four letters or more) -> the contact's key
+        self._initials: dict[tuple[str, str], str] = {}  # (first, last) initial -> the contact's key
+        self._given: dict[str, str] = {}  # a Korean given name -> the contact's key
+        starts: set[str] = set()
+        for contact in contacts:
+            contact = " ".join(contact.split())
+            words = contact.split(" ")
+            for word in words:
+                if len(word) >= _SHORTEST and word[0].isupper() and word.isalpha():
+                    self._parts.setdefault(skeleton(word), skeleton(contact))
+                    starts.update((word[:3], skeleton(word[:3]).capitalize()))  # as written, without its accents
+            if len(words) >= 2 and all(w[:1].isupper() and w[:1].isalpha() for w in (words[0], words[-1])):
+                self._initials.setdefault((words[0][0], words[-1][0]), skeleton(contact))
+            if re.fullmatch(r"[\uac00-\ud7af]{3}", contact):
+                self._given[contact[1:]] = contact
+        # capitalised words that start as a part does (in C: the few such words are checked in Python)
+        self._words = re.compile(f"(?:{'|'.join(sorted(map(re.escape, starts)))})[^\\W\\d_]*") if starts else None
+
+    def __bool__(self) -> bool:
+        return bool(self._words or self._initials or self._given)
+
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, key) of each short, declined or abbreviated form of a contact's name in ``text``."""
+        found = []
+        if self._words is not None:
+            for m in self._words.finditer(text):
+                if m.start() and text[m.start() - 1].isalpha() or m.group()[1:].isupper():
+                    continue  # inside a word, or in capitals ("LINE"): a brand, not a name
+                if (word := skeleton(m.group())) not in self._parts:
+                    if (key := self._form_of(word)) is not None:
+                        found.append((m.start(), m.end(), key))
+        if self._initials and "." in text:
+            for m in _INITIALS.finditer(text):  # ". K." after the first initial
+                start = m.start() - 1
+                if start >= 0 and (key := self._initials.get((text[start], m.group(1)))) is not None and \
+                        (not start or not (text[start - 1].isalnum() or text[start - 1] == ".")):
+                    found.append((start, m.end(), key))
+        for given, key in self._given.items():
+            at = text.find(given)
+            while at >= 0:
+                if (not at or not "\uac00" <= text[at - 1] <= "\ud7af") and _KOREAN_AFTER.match(text, at + len(given)):
+                    found.append((at, at + len(given), key))
+                at = text.find(given, at + 1)
+        return found
+
+    def _form_of(self, word: str) -> str | None:
+        """The contact whose name ``word`` (a skeleton) shortens or declines."""
+        for part, key in self._parts.items():
+            if part.startswith(word) and len(word) >= _SHORTEST:
+                return key  # "alex" for "alexander"
+            if word.startswith(part[:3]):
+                for ending in _DIMINUTIVE:
+                    if word.endswith(ending) and len(stem := word[: -len(ending)]) >= 3 and (
+                            len(stem) >= _SHORTEST and part.startswith(stem)
+                            or stem[-1] == stem[-2] and part.startswith(stem[:-1])):
+                        return key  # "danny" for "daniel", "juanito" for "juan"
+                for stem in (part, part[:-1] if part[-1] in _VOWELS and len(part) > _SHORTEST else None):
+                    if stem and word.startswith(stem) and word[len(stem):] in _CASE_ENDINGS:
+                        return key  # "kowalskiej", "ivanu", "péternek"
+        return None
+
+
+__all__ = ["NameForms"]
