@@ -96,3 +96,29 @@ def test_look_alikes_of_a_card_or_its_code_stay(text):
 @pytest.mark.parametrize("text", ["Saldo: Rp 2.480.000", "Preis 1.299.000 ₫", "pop. 12,345,678"])
 def test_thousands_grouped_with_dots_or_commas_are_no_phone_number(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Sort code 31-07-52, account 60917734", "31-07-52"),  # UK
+    ("BSB: 733-129 Acc 4410 2287", "733-129"),  # Australia
+    ("IFSC: KKBK0004521", "KKBK0004521"),  # India
+    ("SWIFT/BIC: BNPAFRPPXXX", "BNPAFRPPXXX"),
+    ("БИК 044030653", "044030653"),  # Russia
+    ("CLABE 002010077777777771", "002010077777777771"),  # Mexico, by its check
+    ("Bankleitzahl 200 411 44", "200 411 44"),
+    ("acc. no 55102938", "55102938"),
+])
+def test_bank_and_branch_codes_after_their_labels_are_kind_iban(text, value):
+    assert ("iban", value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sort by code 20",  # too short
+    "BIC: PASSWORD",  # no country in its letters
+    "swift code SEND NOW",
+    "CLABE 002010077777777772",  # the check fails
+    "Accommodation 12345678",
+    "Transit time 3 days, route 123456 km",
+])
+def test_look_alikes_of_bank_codes_stay(text):
+    assert [k for k, _ in found(text) if k == "iban"] == []

@@ -6,12 +6,17 @@
 - ``labelled_accounts``: a bank account number after its label ("Account 0044...", "A/c No:", "Kontonummer",
   "número de cuenta", "счёт", "رقم الحساب"), a UPI id (an address without a domain's dot, at a bank's handle,
   or after "UPI"/"VPA") and a PIX key after "PIX": what an IBAN is in countries that use none;
+- ``bank_codes``: the code of a bank or branch after its label, in the form that family of codes takes: sort codes
+  and BSBs ("20-45-77", "062-000"), routing, transit, BLZ and BIK numbers, CLABEs (by their check), IFSCs
+  ("HDFC0001234") and BICs ("DEUTDEFF500", by their country), kind iban: with the account, they pay the holder;
 - ``card_codes``: a card's security code after its label ("CVV 381", "código de seguridad: 4410"), kind card.
 """
 
 from __future__ import annotations
 
 import re
+
+from stdnum import bic
 
 from .pii_spelled import words_of
 
@@ -44,7 +49,7 @@ _ID_WORDS = frozenset(
     "водительское".split())
 _ID_GLUED = ("护照", "護照", "パスポート", "主民登録番号", "住民登録番号", "マイナンバー", "個人番号", "주민등록번호", "여권")
 _ACCOUNT_WORDS = frozenset(
-    "account acct a/c kontonummer konto kontonr rekeningnummer rekening tilinumero cuenta compte conta conto rachunku "
+    "account acct acc a/c kontonummer konto kontonr rekeningnummer rekening tilinumero cuenta compte conta conto rachunku "
     "rachunek hesap rekening rek akaun khoản счета счёта счет счёт р/с л/с الحساب رقم खाता 계좌번호 계좌".split())
 _ACCOUNT_GLUED = ("账号", "帳號", "账户", "帳戶", "口座", "계좌", "บัญชี")
 _CARD_WORDS = frozenset(
@@ -95,7 +100,7 @@ def labelled_ids(text: str) -> list[tuple[int, int, str]]:
 
 _ACCOUNT_LABEL = re.compile(
     r"(?<![^\W\d_])(?:"
-    r"(?:bank\s+|checking\s+|savings\s+|current\s+|beneficiary\s+|)(?:account|acct|a/c)|"
+    r"(?:bank\s+|checking\s+|savings\s+|current\s+|beneficiary\s+|)(?:account|acct|acc\.?|a/c)|"
     r"kontonummer|konto(?:nr)?|rekeningnummer|rekening|kontonr|tilinumero|"
     r"(?:n[úu]mero\s+de\s+)?cuenta|(?:num[ée]ro\s+de\s+)?compte|(?:n[úu]mero\s+da\s+)?conta(?:\s+corrente)?|"
     r"(?:numero\s+(?:di|del)\s+)?conto(?:\s+corrente)?|(?:numer\s+)?rachunku|rachunek|"
@@ -131,6 +136,38 @@ def labelled_accounts(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+_BANK_CODE = re.compile(
+    r"(?<![^\W\d_])(?:sort\s*code|bsb|ifsc(?:\s*code)?|routing|aba|transit|swift|bic|bank\s*code|bankleitzahl|blz|"
+    r"бик|clabe|c[óo]digo\s+(?:do\s+|del\s+)?banco|code\s+banque|code\s+guichet|branch\s+code|銀行コード|支店コード)"
+    r"(?:\s*(?:/\s*(?:swift|bic|aba))?(?:\s*(?:code|number|no\.?|nr\.?|#|num(?:ber|ero|éro)?\.?|número|номер))?)?"
+    r"\s*[:：#.=-]?\s*(\d(?:[ -]?\d){5,17}|[A-Z]{4}0[A-Z0-9]{6}|[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)(?![\w-])", re.I)
+_BANK_CODE_HINT = re.compile(r"sort|bsb|ifsc|routing|aba|transit|swift|bic|bank|blz|бик|clabe|banco|banque|branch|"
+                             r"銀行コード|支店コード", re.I)
+
+
+def clabe_ok(number: str) -> bool:
+    """Mexico's CLABE: 18 digits, the last a check over the 17 before it (weights 3, 7, 1)."""
+    total = sum(int(d) * w % 10 for d, w in zip(number[:17], (3, 7, 1) * 6, strict=False))
+    return len(number) == 18 and (10 - total % 10) % 10 == int(number[17])
+
+
+def bank_codes(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, key) of each bank or branch code after its label ("Sort code 20-45-77", "IFSC: HDFC0001234")."""
+    if not _BANK_CODE_HINT.search(text):
+        return []
+    found = []
+    for m in _BANK_CODE.finditer(text):
+        value = m.group(1)
+        compact = re.sub(r"[ -]", "", value).upper()
+        if compact.isdigit():
+            if len(compact) == 18 and not clabe_ok(compact) or len(set(compact)) == 1:
+                continue  # an 18-digit CLABE must pass its check
+        elif not (compact[4] == "0" and len(compact) == 11 or bic.is_valid(compact)) or not value.isupper():
+            continue  # an IFSC, or a BIC of a real country, written in capitals
+        found.append((m.start(1), m.end(1), compact))
+    return found
+
+
 _CARD_CODE = re.compile(
     r"(?<![^\W\d_])(?:cvv2?|cvc2?|csc|cvn|cav2|cid|security\s+code|card\s+(?:verification|security)(?:\s+(?:value|code|number))?|"
     r"c[óo]digo\s+de\s+seguridad|c[óo]digo\s+de\s+segurança|cryptogramme(?:\s+visuel)?|kartenprüfnummer|prüfnummer|"
@@ -145,4 +182,4 @@ def card_codes(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(1), m.end(1), m.group(1)) for m in _CARD_CODE.finditer(text)]
 
 
-__all__ = ["LABEL_WORDS", "card_codes", "labelled_accounts", "labelled_ids", "pesel_ok"]
+__all__ = ["LABEL_WORDS", "bank_codes", "card_codes", "clabe_ok", "labelled_accounts", "labelled_ids", "pesel_ok"]

@@ -92,9 +92,9 @@ class _Numbers:
         labels -= _NO_LABELS
         for shape in list(self.shapes):
             self.shapes[shape] = list(dict.fromkeys(self.shapes[shape]))
-        # with a label, any number's check may do: the label's kind first (a number without a check is no evidence)
-        self.personal_first = tuple(sorted(self.modules, key=lambda n: n in _BANK))
-        self.bank_first = tuple(sorted(self.modules, key=lambda n: n not in _BANK))
+        # with a label, the check of any number of the label's kind may do (a number without a check is no evidence)
+        self.personal = tuple(n for n in self.modules if n not in _BANK)
+        self.banks = tuple(n for n in self.modules if n in _BANK)
         self.labels = frozenset(w for w in labels if w.isascii() or " " not in w)
         self.glued = tuple(w for w in self.labels if not w.isascii() and NO_SPACES.match(w[0]))
 
@@ -161,7 +161,7 @@ def checked_numbers(text: str, taken: list[tuple[int, int]] = ()) -> list[tuple[
                     and (name := _valid(cut, tuple(names))) is not None), None)
         label = _label(text, start) if hit is not None or cuts else None
         if hit is None and label is not None:
-            names = numbers.bank_first if label[0] in _BANK_LABELS else numbers.personal_first
+            names = numbers.banks if label[0] in _BANK_LABELS else numbers.personal  # as the label says
             hit = next(((cut, name) for cut in cuts if (name := _valid(cut, names)) is not None), None)
         if hit is None:
             continue
