@@ -23,7 +23,7 @@ from .pii_checks import card_groups, iban_in, iban_ok, named_reference
 from .pii_codes import coded_messages, one_time_codes
 from .pii_forms import NamePattern, continues_word, digit_lookalikes, evasive_spans, fold
 from .pii_ids import national_ids
-from .pii_labels import card_codes, labelled_accounts, labelled_ids
+from .pii_labels import bank_codes, card_codes, labelled_accounts, labelled_ids
 from .pii_names import SoundNames
 from .pii_nicknames import NameForms
 from .pii_scripts import postal_boxes, script_addresses
@@ -192,7 +192,8 @@ class PiiDetector:
             found += [Span("iban", m.start(), m.start() + len(hit[0]), *hit)  # from its check digits: a faster scan
                       for d in _IBAN_DIGITS.finditer(text) if d.start() >= 2 and text[d.start() - 2 : d.start()].isalpha()
                       and (m := _IBAN.match(text, d.start() - 2)) and _boundary(text, m.start()) and (hit := iban_in(m.group()))]
-            found += [Span("iban", start, end, text[start:end], key) for start, end, key in labelled_accounts(text)]
+            found += [Span("iban", start, end, text[start:end], key)
+                      for start, end, key in labelled_accounts(text) + bank_codes(text)]
         if kinds & {"card", "phone"}:
             taken = list(found)  # IBANs and e-mails
             found += self._cards_and_phones(text, taken)
