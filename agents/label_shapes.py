@@ -16,8 +16,7 @@
 - One word spelt two ways: joined or hyphenated, with or without the Indic nukta dot ("वाईफाई" /
   "वाई-फ़ाई", "ফেসবুক" / "ফেস-বুক") is the same label.
 - Spoken Arabic imperatives name the standard verb on buttons ("ضيف" / "أضف", "شغّل" / "تشغيل").
-- "how do you say X in Japanese", "translate X into Japanese" on a screen showing that language and an
-  open empty text box: X is typed there (a phrase to translate, no question to answer).
+- "how do you say X in Japanese", "X 번역해줘": X is typed into a translator's box (agents/translations.py).
 - Rows tied at the top are told apart by their titles: the one whose title holds more of the task's words
   ("bike chain repair": "How to Fix a Broken Bike Chain", not "Top 10 Road Bikes"; the words after the
   title, "play video", say nothing of the item).
@@ -32,7 +31,7 @@ import re
 from typing import Any
 
 from ..unitext import NO_SPACES
-from . import counting
+from . import counting, translations
 from .fields import has_flag
 from .goal import first_word, parse_goal
 from .lookup import search_field
@@ -276,24 +275,6 @@ def _inside(inner: list[int], outer: list[int]) -> bool:
     return outer[0] <= inner[0] and outer[1] <= inner[1] and inner[2] <= outer[2] and inner[3] <= outer[3]
 
 
-_TRANSLATE = re.compile(r"^(?:please\s+)?(?:how\s+(?:do|would|can)\s+(?:you|i|we)\s+say|how\s+to\s+say|translate|"
-                        r"what(?:'s|\s+is)\s+the\s+\w+\s+for)\s+[\"“']?(?P<x>\S.*?)[\"”']?\s+(?:in|into|to)\s+"
-                        r"(?P<lang>[A-Z][\w-]+)\s*[?.!]*$", re.I)
-
-
-def translate_entry(out: list[Any], task: str, screen: Screen, make: Any) -> None:
-    """Type the phrase to translate into the open empty box of a screen that shows the language named."""
-    m = _TRANSLATE.match(task.strip())
-    if not m or not any(normalize(screen.labels.get(i, "")) == normalize(m.group("lang")) for i in screen.actionable):
-        return
-    fields = [i for i in screen.editable if not screen.editable[i].strip()
-              and any(line.startswith(f"[{i}] ") and "focused" in line for line in screen.lines)]
-    if fields:
-        top = max((c.score for c in out), default=0.0)
-        out.append(make({"kind": "type", "element": fields[0], "text": m.group("x")},
-                        f'type "{m.group("x")}" into [{fields[0]}] {screen.labels.get(fields[0], "")}', top + 1.0))
-
-
 def tied_titles(out: list[Any], task: str, screen: Screen) -> None:
     """Break a tie between rows at the top by the task words their titles hold (in place)."""
     if not out:
@@ -323,5 +304,5 @@ def adjust(out: list[Any], task: str, screen: Screen, make: Any | None = None) -
     if make is not None:
         set_field(out, task, screen, make)
         english_search(out, task, screen, make)
-        translate_entry(out, task, screen, make)
+        translations.entry(out, task, screen, make)
     tied_titles(out, task, screen)
