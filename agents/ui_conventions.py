@@ -24,7 +24,8 @@
   "ruf ... an" names "Anrufen".
 - A task in one language meets the common controls of a screen in another by their meaning
   ("add to my cart": "เพิ่มลงรถเข็น"; agents/ui_glossary.py).
-- A repeated verb button outside any row belongs to the item listed before it (agents/button_owners.py).
+- A repeated verb button outside any row belongs to the item listed before it (agents/button_owners.py); copies
+  level at the top while the task names a row no word on screen shows: the list is scrolled (agents/unseen_rows.py).
 - A search asked with the verb last ("…を探して", "…찾아줘") goes into the search box, a bar known by
   its id even while it shows a trending term; a results page's box showing the task's words holds
   the query already searched, the results come first (agents/search_requests.py).
@@ -100,6 +101,7 @@ from . import (
     trip_choices,
     ui_glossary,
     unaccented,
+    unseen_rows,
     word_forms,
 )
 from .goal import parse_goal
@@ -181,6 +183,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
             candidate.score -= 2.0  # "but leave Wi-Fi scanning on": the look-alike the task leaves alone
     button_owners.adjust(out, task, screen)  # a feed's repeated "Repost": the copy under the item named
     button_owners.in_rows(out, task, screen)  # "송금" in the account row the task names, not the row
+    unseen_rows.adjust(out, task, screen)  # "aktivier den Kaffee-Coupon" among other coupons' "Aktivieren": scroll
     search_requests.adjust(out, task, screen)  # "ラーメン屋を探して": the search box
     search_requests.searched_already(out, task, screen)  # the query box atop its own results is no target
     edit_forms.adjust(out, task, screen, objects, history or [])  # an item's Edit (pencil), a form's "Add email"
