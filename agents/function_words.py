@@ -43,6 +43,12 @@ FUNCTION_WORDS = frozenset(words(
     # Swahili
     "kwa na ya wa za cha vya katika kwenye ni hii huu",
     stopwords=frozenset()))
+# Demonstratives: "this account", "esta conta", "이거", "これ" point at what is in front, not at a thing named.
+DEMONSTRATIVES = frozenset(
+    "this that it these those este esta esto ese esa eso estos estas isto isso ce cet cette cela ça ceci questo questa "
+    "quello quella dies diese dieses diesen dit deze to ten ta tę tego это этот эта эту эти це цей ця цю ці bu şu "
+    "bunu şunu ini itu này đó".split())
+DEMONSTRATIVES_UNSPACED = ("この", "その", "これ", "それ", "あの", "이거", "이것", "그거", "저거", "这", "這", "هذا", "هذه")
 
 
 def adjust(out: list[Any], task: str, screen: Screen) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .function_words import DEMONSTRATIVES, DEMONSTRATIVES_UNSPACED
 from .perceptor import Screen
 from .text import normalize
 
@@ -47,11 +48,6 @@ _FORMS = [re.compile(p, re.I) for p in (
     rf"^(?:请|請|帮我|幫我)?把\s*{_X}\s*(?:翻译|翻譯)(?:成|为|為)(?P<lang>\S+?){_END}",
     rf"^(?:ترجم|ترجملي|ترجمي)\s+{_X}(?:\s+(?:إلى|الى|لل)\s*{_LANG})?{_END}",
 )]
-# A reference to text on screen, not a phrase: "this message", "이거", "これ", "这个".
-_POINTING = frozenset(
-    "this that it these those este esta esto ese esa eso ce cette cela ça questo questa quello dies diese dieses diesen "
-    "das dit deze to ten ta tę это этот эту эти це цей цю bu şu bunu şunu ini itu này đó".split())
-_POINTING_UNSPACED = ("この", "その", "これ", "それ", "あの", "이거", "이것", "이 ", "그거", "저거", "这", "這", "那", "هذا", "هذه")
 # A translator's own words, in labels or titles, and its package.
 _SCREEN_WORDS = ("translat", "traduc", "tradu", "übersetz", "vertaal", "tłumacz", "çeviri", "çevir", "terjemah",
                  "dịch", "переводчик", "перекладач", "번역", "翻訳", "翻译", "翻譯", "ترجم", "अनुवाद")
@@ -71,7 +67,7 @@ def phrase(task: str) -> tuple[str, str] | None:
 
 def _pointing(x: str) -> bool:
     lead = normalize(x).split()
-    return bool(lead) and len(lead) <= 3 and lead[0] in _POINTING or x.startswith(_POINTING_UNSPACED) and len(x) <= 6
+    return bool(lead) and len(lead) <= 3 and lead[0] in DEMONSTRATIVES or x.startswith(DEMONSTRATIVES_UNSPACED) and len(x) <= 6
 
 
 def _translator(screen: Screen, lang: str) -> bool:

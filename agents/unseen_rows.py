@@ -6,7 +6,8 @@ app, "Follow" on each account); the task's verb meets every copy alike and its o
 showing curries, names a row further down: when the top candidates are three or more copies of one label level
 with each other and a word of the task that names things (four letters or more, no function or courtesy word,
 a hyphenated compound's parts counted alone) shows nowhere on the screen in any form, scrolling down comes
-first. A task naming no row ("activate a coupon") or a row in view keeps the copies as they were. Scripts
+first. A task naming no row ("activate a coupon"), a row in view, or the item in front ("Seguir esta conta",
+agents/function_words.py's demonstratives) keeps the copies as they were. Scripts
 written without spaces take no part (their keys are letter pairs, no words).
 """
 
@@ -18,7 +19,7 @@ from typing import Any
 
 from ..unitext import NO_SPACES
 from . import word_forms
-from .function_words import FUNCTION_WORDS
+from .function_words import DEMONSTRATIVES, DEMONSTRATIVES_UNSPACED, FUNCTION_WORDS
 from .perceptor import Screen
 from .text import normalize, words
 
@@ -57,6 +58,8 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
     leaders = [normalize(screen.labels.get(c.action["element"], "")) for c in taps if abs(c.score - top) < 1e-6]
     if not leaders or max(leaders.count(label) for label in leaders) < _COPIES:
         return
+    if set(normalize(task).split()) & DEMONSTRATIVES or any(d in task for d in DEMONSTRATIVES_UNSPACED):
+        return  # "Seguir esta conta": the item in front
     seen = words(_HYPHEN.sub(" ", " ".join([*screen.labels.values(), *screen.context.values(), *screen.lines])))
     if any(not _shown(w, seen) for w in _task_words(task)):
         scroll.score = top + _LEAD

@@ -59,4 +59,4 @@ def test_a_chat_screen_or_a_reference_gets_no_phrase_typed():
                                     node("EditText", (40, 2100, 900, 2200), "Nachricht", "", clickable=True))
     assert first("übersetze guten Morgen ins Spanische", screen).get("text") != "guten Morgen"
     observation, screen = _translator()
-    assert first("übersetze das", screen).get("kind") != "type"
+    assert first("übersetze dies", screen).get("kind") != "type"
