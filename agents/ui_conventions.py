@@ -42,6 +42,8 @@
   button (agents/dialog_answers.py).
 - A task sending a popup or offer away taps its close control (agents/dismissals.py).
 - A home screen folder listing the app asked for is no way to open it (agents/app_folders.py).
+- A part of the page asked to be seen ("材料を見たい", "show me the reviews") that nothing on screen names is
+  further down: scrolled to (agents/page_parts.py).
 - A count-only text names nothing ("24K | Like"), the chooser's app before "Just once", the control that
   makes the new item asked for, another everyday name of a quick setting (agents/label_shapes.py).
 """
@@ -80,6 +82,7 @@ from . import (
     money_amounts,
     narrowed,
     negation,
+    page_parts,
     paired_acts,
     particles,
     picked_callers,
@@ -184,6 +187,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     button_owners.adjust(out, task, screen)  # a feed's repeated "Repost": the copy under the item named
     button_owners.in_rows(out, task, screen)  # "송금" in the account row the task names, not the row
     unseen_rows.adjust(out, task, screen)  # "aktivier den Kaffee-Coupon" among other coupons' "Aktivieren": scroll
+    page_parts.adjust(out, task, screen)  # "材料を見たい" on a recipe showing no ingredients yet: scroll
     search_requests.adjust(out, task, screen)  # "ラーメン屋を探して": the search box
     search_requests.searched_already(out, task, screen)  # the query box atop its own results is no target
     edit_forms.adjust(out, task, screen, objects, history or [])  # an item's Edit (pencil), a form's "Add email"
