@@ -157,6 +157,29 @@ def money_sent(said: Said, amount: bool) -> Said:
     return {**said, "transfer": {_IMPLIED: frozenset().union(*said["send"].values())}}
 
 
+# Mobile operators by the names their customers say (Latin and local script): a sum put on one buys airtime.
+_OPERATORS = frozenset(
+    "mtn airtel glo 9mobile safaricom vodacom vodafone telkom jio bsnl beeline билайн kcell activ актив tele2 теле2 "
+    "altel алтел megafon мегафон мтс telcel movistar claro tigo telkomsel indosat viettel mobifone vinaphone dtac ucell "
+    "uzmobile turkcell zain mobily etisalat jazz zong telenor ufone grameenphone banglalink robi ooredoo djezzy "
+    "mobilis safaricom ethiotelecom".split())
+_PHONE_NUMBER = re.compile(r"(?<!\d)(?:\+?\d[\s-]?){9,14}\d(?!\d)")
+
+
+def airtime_bought(said: Said, task: str, amount: bool) -> Said:
+    """A sum put on a mobile operator's line or a phone number is airtime ("билайнға 2000 теңге салып жіберші",
+    "mo fe ra kaadi MTN ti ₦500 ... 0706 551 2290"): the airtime concept added, implied, so a "Мобильді
+    байланыс" or "Airtime" tile earns credit. An operator's name counts with a case ending ("билайнға")."""
+    if not amount or "airtime" in said:
+        return said
+    tokens = _TOKEN.findall(normalize(task))
+    named = any(t in _OPERATORS or any(t.startswith(o) and len(o) >= 4 and t[len(o):] in _SUFFIXES for o in _OPERATORS)
+                for t in tokens)
+    if not named and not _PHONE_NUMBER.search(task):
+        return said
+    return {**said, "airtime": {_IMPLIED: frozenset()}}
+
+
 @cache
 def unspaced_words(concept: str) -> tuple[str, ...]:
     """The words of ``concept`` in scripts written without spaces (labels' and tasks' own), longest first: where a
@@ -226,5 +249,5 @@ def fit(task_concepts: Said, label: str) -> float:
     return sum(sorted(credits, reverse=True)[:2])
 
 
-__all__ = ["ACTS", "SHORT", "acts", "asked", "concepts", "control_words", "fit", "money_sent", "shown",
+__all__ = ["ACTS", "SHORT", "acts", "asked", "concepts", "control_words", "fit", "money_sent", "shown", "airtime_bought",
            "task_concepts"]
