@@ -23,6 +23,13 @@ def otps(text: str) -> list[str]:
     ("თქვენი კოდი: 582031", "582031"),  # Georgian: "kodi" in its letters
     ("మీ కోడ్ 917346", "917346"),  # Telugu
     ("Codul tău Vistra este 640127", "640127"),  # Romanian "cod"
+    ("Use 7731 to confirm your login to Brisko", "7731"),  # what it is for, the number introduced
+    ("Numer weryfikacyjny 552918", "552918"),  # what it is for, right before it
+    ("Tek kullanımlık şifreniz 731924", "731924"),
+    ("ワンタイムパスワード：739201", "739201"),
+    ("Brisko: enter 58 21 93 to finish signing in. Didn't request this? Ignore this message.", "58 21 93"),
+    ("Your Quillo Guard code: 4F7QX", "4F7QX"),  # capitals and digits right after a word for a code
+    ("הקוד שלך הוא 5521", "5521"),  # Hebrew: the article glued to the word
 ])
 def test_a_code_message_gives_its_code_away_whatever_its_words(text, code):
     assert code in otps(text)
@@ -36,6 +43,13 @@ def test_a_code_message_gives_its_code_away_whatever_its_words(text, code):
     "Build 20261204 passed\n@ci.example #main",  # a WebOTP line needs a code of 4-10 characters
     "Share your thoughts: 4.8 stars from 1200 reviews",
     "Total €1250, valid for 15 minutes",  # a price
+    "Sign in to see 1200 new photos",  # what a code is for, the number neither introduced nor next to it
+    "Confirm order 48213 before noon",
+    "Verified by 12000 users",
+    "Error code: E1234",  # an error, a promo, a booking: no secret
+    "Promo code: SAVE20",
+    "Confirmation code: K7P2QX",
+    "Your code: abc123 (lower case)",
 ])
 def test_numbers_in_messages_not_built_as_code_messages_stay(text):
     assert otps(text) == []

@@ -94,16 +94,32 @@ _DO_NOT_SHARE = re.compile(  # a warning not to pass the code on, in the languag
     r"cung cấp)|usi(?:shiriki|mpe)|ne (?:delite|dijelite|ossza)|nesdílejte|nezdieľajte|älä (?:jaa|kerro)|del (?:den )?ikke|"
     r"dela inte|ikke del|nu (?:o |le |îl )?(?:divulga|comunica|da)|μην (?:το )?(?:μοιρα|κοινοποι|δώσετε)|לא למסור|אל (?:תמסור|תשתף)|"
     r"لا (?:تشارك|تعط|تفصح)|साझा न|शेयर न|শেয়ার করবেন না|ห้ามบอก|อย่า(?:บอก|แจ้ง)|请勿|切勿|不要(?:告诉|泄露|透露)|勿泄露|"
-    r"教えないで|他人に教え|공유하지|알려주지|타인에게")
+    r"教えないで|他人に教え|공유하지|알려주지|타인에게|"
+    r"(?:did not|didn't|did you not) (?:request|ask|try)|ignore this (?:message|sms|text)|no (?:lo )?solicitaste|"
+    r"não (?:solicitou|pediu)|pas demandé|nicht angefordert")
+_PURPOSE = re.compile(  # what a code is for: verifying, confirming, signing in, a password, once only
+    r"verif|weryfik|bestätig|bevestig|ověř|overen|potvrd|подтвер|підтвер|doğrula|xác (?:minh|nhận)|确认|验证|驗證|認証|確認|"
+    r"인증|확인|ยืนยัน|تحقق|تأكيد|تأیید|אימות|επαλήθευ|ellenőrz|hitelesít|vahvist|bekreft|bekræft|bekräft|confirm|"
+    r"log ?in|sign(?:ing)?[ -]?in|anmeld|einlogg|iniciar sesi|connexion|accedi|accesso|войти|вход|giriş|登录|登錄|ログイン|"
+    r"로그인|password|passwort|contraseña|senha|mot de passe|пароль|parola|şifre|hasło|heslo|jelszó|wachtwoord|lösenord|"
+    r"adgangskode|salasana|κωδικ|סיסמ|كلمة المرور|密码|密碼|パスワード|비밀번호|รหัสผ่าน|mật khẩu|kata sandi|one[- ]time|"
+    r"einmal|jednorazow|одноразов|tek kullanımlık|único uso|usage unique|monouso|engångs|kertakäyt|egyszer|sekali pakai|"
+    r"một lần|一次性|ワンタイム|일회용|authenticat|autentica|authentifi|activat|aktivier")
+_INTRO = re.compile(r"(?:[:：=]|\b(?:is|are|enter|use|type|input|ist|es|est|è|é|är|er|on|jest|adalah|là|ni|ay|eingeben|"
+                    r"ingresa|introduce|digite|saisissez|inserisci|введите|girin|masukkan))\s*$", re.I)
+_ALNUM_CODE = re.compile(  # a code of capitals and digits right after a word for a code (in lower case here)
+    r"(?:c[o0]de|otp|passcode|token|k[oó]d|código|codice)[a-z]{0,4}\s*(?:is|:|=|-)?\s*((?=[a-z]*\d)[a-z0-9]{4,8})(?![\w-])")
+_NOT_SECRET_ALNUM = ("confirmation", "booking", "reservation", "referral", "invite", "invitation", "product", "item",
+                     "model", "style", "flight", "airport", "tracking", "ref")
 _VALID = re.compile(  # a validity, then a span of minutes within the next few words (or before it)
     r"(?:valid|expire|expiry|válid|valable|valid[oa]|gültig|geldig|ważn|действител|дійсн|geçerli|berlaku|hiệu lực|"
     r"vence|caduca|scade|érvényes|voimassa|gyldig|giltig|platn|valabil|有效|有効|유효|ใช้ได้|صالح|בתוקף|ισχύ)")
 _MINUTES = re.compile(
     r"\d{1,2}\s?(?:min|mins|minutes?|minutos?|minuti|minuten|minuter|minutter|minuttia|minut[aey]?|dakika|menit|minit|"
     r"phút|минут\w*|мин|хвилин\w*|分钟|分鐘|分|분|นาที|دقائق|دقيقة|דקות|λεπτ\w*|perc\w*|मिनट|মিনিট)(?![a-z])")
-_LONE_CODE = re.compile(r"\d(?:\d{3,7}|\d\d[ -]\d{3})(?![\w%$€£¥₹]|[.,:/-]\d)")  # what comes before: checked apart
-_GLUED_BEFORE = frozenset(".,:/#$€£¥₹-_")
-_LOOKS_CODE = re.compile(r"(?:lekh)?[kc]'?[ouv]{0,2}d(?:[aeiou]{1,2}|eu|ikos?|s)?|otipi|otp")  # "kodi", "kod", "kvd", "kd"
+_LONE_CODE = re.compile(r"\d(?:\d{3,7}|\d\d[ -]\d{3}|\d \d\d \d\d)(?![\w%$€£¥₹]|[.,:/-]\d)")  # what comes before: checked apart
+_GLUED_BEFORE = frozenset(".,/#$€£¥₹-_")  # and a colon after a digit ("12:3456"); "コード：739201" is a code
+_LOOKS_CODE = re.compile(r"(?:lekh|h|al|l)?[kcq]'?[ouv]{0,2}d(?:[aeiou]{1,2}|eu|ikos?|s)?|otipi|otp")  # "kodi", "kod", "kvd", "kd"
 _SCRIPT_WORD = re.compile(r"[^\s\d!-/:-@\[-`{-~]*[^\x00-\u024f\s][^\s\d!-/:-@\[-`{-~]*")  # a word with marks
 _YEAR = re.compile(r"(?:19[5-9]|20\d)\d")
 _MESSAGE_REACH = 160
@@ -117,7 +133,8 @@ def coded_messages(text: str) -> list[tuple[int, int, str]]:
     lines: dict[tuple[int, int], list[re.Match[str]]] = {}
     for m in _LONE_CODE.finditer(text):
         before = text[m.start() - 1] if m.start() else " "
-        if not (before.isalnum() or before in _GLUED_BEFORE) and not _YEAR.fullmatch(m.group()) \
+        if not (before.isalnum() or before in _GLUED_BEFORE or before == ":" and text[m.start() - 2 : m.start() - 1].isdigit()) \
+                and not _YEAR.fullmatch(m.group()) \
                 and not _MINUTES.match(text, m.start()):
             lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - _MESSAGE_REACH)
             hi = text.find("\n", m.end())
@@ -127,10 +144,40 @@ def coded_messages(text: str) -> list[tuple[int, int, str]]:
     for (lo, hi), codes in lines.items():
         if len(codes) == 1 and _cued(text[lo:hi]):  # more than one number: which is the code is anyone's guess
             found.append((codes[0].start(), codes[0].end(), _digits(codes[0].group())))
+    for (lo, hi), codes in lines.items():  # a code right after what it is for, or introduced: "Use 7731 to confirm"
+        if len(codes) == 1 and (purpose := list(_PURPOSE.finditer(text[lo:hi].lower()))):
+            code = codes[0]
+            if _INTRO.search(text, max(lo, code.start() - 12), code.start()) or any(
+                    _adjacent(text, lo + p.end(), code.start()) for p in purpose):
+                found.append((code.start(), code.end(), _digits(code.group())))
     if "<#>" in text or _APP_HASH.search(text, max(0, len(text) - 16)):
         tail = [m for ms in lines.values() for m in ms if m.start() >= len(text) - _MESSAGE_REACH]
         if len(tail) == 1:
             found.append((tail[0].start(), tail[0].end(), _digits(tail[0].group())))
+    return found
+
+
+def _adjacent(text: str, end: int, code_start: int) -> bool:
+    """Does the word ending at or after ``end`` stand right before the code (a space or a colon between)?"""
+    while end < code_start and text[end].isalpha():
+        end += 1  # "şifre|niz 731924", "weryfik|acyjny 552918"
+    return 0 <= code_start - end <= 3 and not text[end:code_start].strip(" :：-")
+
+
+def alnum_codes(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, code) of each code of capitals and digits right after a word for a code ("code: K7P2QX"); an
+    error, promo, booking or product code is none."""
+    found = []
+    lowered = text.lower()
+    for m in _ALNUM_CODE.finditer(lowered):
+        start, end = m.span(1)
+        code = text[start:end]
+        w = m.start()
+        before = lowered[max(0, w - 14) : w]
+        if not code.isupper() or not any(ch.isdigit() for ch in code) or before.rstrip(" -").endswith(
+                _NOT_SECRET_CODES + _NOT_SECRET_ALNUM) or w and lowered[w - 1].isalpha() and not before.endswith(_NOT_SECRET_CODES):
+            continue
+        found.append((start, end, code))
     return found
 
 
@@ -143,4 +190,4 @@ def _cued(line: str) -> bool:
                                       for w in _SCRIPT_WORD.finditer(line))
 
 
-__all__ = ["coded_messages", "one_time_codes"]
+__all__ = ["alnum_codes", "coded_messages", "one_time_codes"]

@@ -20,7 +20,7 @@ import phonenumbers
 from ..errors import ConfigurationError
 from ..settings import DataKind
 from .pii_checks import card_groups, iban_in, iban_ok, named_reference
-from .pii_codes import coded_messages, one_time_codes
+from .pii_codes import alnum_codes, coded_messages, one_time_codes
 from .pii_forms import NamePattern, continues_word, digit_lookalikes, evasive_spans, fold
 from .pii_ids import national_ids
 from .pii_labels import bank_codes, card_codes, labelled_accounts, labelled_ids
@@ -229,7 +229,7 @@ class PiiDetector:
             ]
         if "otp" in kinds:
             found += [Span("otp", start, end, text[start:end], key)
-                      for start, end, key in one_time_codes(text) + coded_messages(text)]
+                      for start, end, key in one_time_codes(text) + coded_messages(text) + alnum_codes(text)]
         if "national_id" in kinds:
             found += [Span("national_id", start, end, text[start:end], key) for start, end, key in national_ids(text) + labelled_ids(text)
                       if not named_reference(text[max(0, start - 40) : start].rsplit("\n", 1)[-1])]
