@@ -135,3 +135,13 @@ def test_a_national_id_gets_its_own_placeholder_and_comes_back():
 def test_a_letter_of_an_iban_is_not_read_as_a_digit():
     spans = PiiDetector().find("pay to IT97 I054 2811 1010 0000 0123 456 today")
     assert [(s.kind, s.value) for s in spans] == [("iban", "IT97 I054 2811 1010 0000 0123 456")]
+
+
+@pytest.mark.parametrize("text,found", [
+    ("NINO: QQ 12 34 56 C", True),  # the documentation prefix, after its label
+    ("Her number JT 48 19 27 B.", True),  # a prefix HMRC issues, no label needed
+    ("QQ123456C", False),  # a prefix never issued, without its label
+    ("SKU AB123456C", False),  # named as a product
+])
+def test_uk_national_insurance_numbers_are_found_by_their_form(text, found):
+    assert (["national_id"] if found else []) == [s.kind for s in PiiDetector(region="GB").find(text)]

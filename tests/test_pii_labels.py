@@ -122,3 +122,7 @@ def test_bank_and_branch_codes_after_their_labels_are_kind_iban(text, value):
 ])
 def test_look_alikes_of_bank_codes_stay(text):
     assert [k for k, _ in found(text) if k == "iban"] == []
+
+
+def test_a_brazilian_current_account_after_c_c_is_kind_iban():
+    assert ("iban", "56789-0") in found("Ag. 1234 C/C 56789-0")

@@ -5,7 +5,9 @@
 - China's resident ID: 17 digits and a check digit or X (ISO 7064 mod 11-2), a birth date inside;
 - Spain's DNI / NIE: 8 digits (or X, Y, Z and 7) and the check letter;
 - the US SSN: 000-00-0000 in the ranges the SSA issues; written without dashes only after "SSN";
-- Korea's resident registration number: YYMMDD-SNNNNNC, a birth date, a sex digit and a check digit.
+- Korea's resident registration number: YYMMDD-SNNNNNC, a birth date, a sex digit and a check digit;
+- the UK's National Insurance number: two letters, six digits and A-D ("QQ 12 34 56 C"); its letters must be a prefix
+  HMRC issues, unless its label stands before it.
 """
 
 from __future__ import annotations
@@ -30,8 +32,11 @@ _ID = re.compile(
     r"|\d{7}-?[A-Z](?![\w-])"  # DNI, NIE
     r"|\d{2}-\d{2}-\d{4}(?![\w-])"  # SSN
     r"|\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-[1-8]\d{6}(?![\w-]))")  # Korean resident registration number
+_NINO = re.compile(r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])")
+_NINO_LABEL = re.compile(r"(?i:nino|national\s+insurance|\bni\b)[^\n]{0,24}$")
+_NINO_NOT_ISSUED = frozenset("BG GB NK KN TN NT ZZ".split())
 _AFTER_WORD = re.compile(r"(?:cpf|ssn)\W{0,3}(\d{11}|\d{9})(?!\d)")  # unformatted, only right after its name
-_HINT = re.compile(r"\d{3}")
+_HINT = re.compile(r"\d ?\d ?\d")  # "QQ 12 34 56 C" too
 
 
 def verhoeff_ok(number: str) -> bool:
@@ -89,6 +94,11 @@ def national_ids(text: str) -> list[tuple[int, int, str]]:
         elif value.count("-") == 2 and len(value) == 11 and value[:1].isdigit() and value[0] != "9" and \
                 value[:3] not in ("000", "666") and value[4:6] != "00" and value[7:] != "0000":
             found.append((start, m.end(), number))  # SSN
+    for m in _NINO.finditer(text):
+        letters = m.group()[:2]
+        issued = letters[0] not in "DFIQUV" and letters[1] not in "DFIOQUV" and letters not in _NINO_NOT_ISSUED
+        if _free(text, m.start()) and (issued or _NINO_LABEL.search(text, max(0, m.start() - 40), m.start())):
+            found.append((m.start(), m.end(), m.group().replace(" ", "")))
     lowered = text.lower()
     if "cpf" in lowered or "ssn" in lowered:
         for m in _AFTER_WORD.finditer(lowered):

@@ -49,7 +49,7 @@ _ID_WORDS = frozenset(
     "водительское".split())
 _ID_GLUED = ("护照", "護照", "パスポート", "主民登録番号", "住民登録番号", "マイナンバー", "個人番号", "주민등록번호", "여권")
 _ACCOUNT_WORDS = frozenset(
-    "account acct acc a/c kontonummer konto kontonr rekeningnummer rekening tilinumero cuenta compte conta conto rachunku "
+    "account acct acc a/c c/c kontonummer konto kontonr rekeningnummer rekening tilinumero cuenta compte conta conto rachunku "
     "rachunek hesap rekening rek akaun khoản счета счёта счет счёт р/с л/с الحساب رقم खाता 계좌번호 계좌".split())
 _ACCOUNT_GLUED = ("账号", "帳號", "账户", "帳戶", "口座", "계좌", "บัญชี")
 _CARD_WORDS = frozenset(
@@ -100,7 +100,7 @@ def labelled_ids(text: str) -> list[tuple[int, int, str]]:
 
 _ACCOUNT_LABEL = re.compile(
     r"(?<![^\W\d_])(?:"
-    r"(?:bank\s+|checking\s+|savings\s+|current\s+|beneficiary\s+|)(?:account|acct|acc\.?|a/c)|"
+    r"(?:bank\s+|checking\s+|savings\s+|current\s+|beneficiary\s+|)(?:account|acct|acc\.?|a/c|c/c)|"
     r"kontonummer|konto(?:nr)?|rekeningnummer|rekening|kontonr|tilinumero|"
     r"(?:n[úu]mero\s+de\s+)?cuenta|(?:num[ée]ro\s+de\s+)?compte|(?:n[úu]mero\s+da\s+)?conta(?:\s+corrente)?|"
     r"(?:numero\s+(?:di|del)\s+)?conto(?:\s+corrente)?|(?:numer\s+)?rachunku|rachunek|"
