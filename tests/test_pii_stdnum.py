@@ -32,6 +32,7 @@ def test_a_number_written_as_its_issuer_prints_it_or_labelled_is_a_national_id(t
     ("Isikukood 49104120272", "49104120272"),  # Estonian personal code after stdnum's name for it
     ("CURP GOMA850612MDFRRN06", "GOMA850612MDFRRN06"),
     ("Codice fiscale: VRDLCU78B12F205U", "VRDLCU78B12F205U"),
+    ("Emirates ID 784-1985-1234567-3", "784-1985-1234567-3"),  # a country stdnum lacks: its Luhn digit, after "ID"
 ])
 def test_a_bare_number_after_a_label_that_passes_a_check_is_a_national_id(text, value):
     assert ("national_id", value) in found(text)
@@ -60,6 +61,8 @@ def test_a_bank_number_after_a_bank_label_is_kind_iban(text, value):
     "Passport expires 2031-05-01",
     "Visitors 49104120272 total",  # a bare run of digits without a label: too many pass some country's check
     "{\"order_id\": \"69021847355\"}",
+    "Order ID 784-1985-1234567-3",  # the Luhn digit passes, the label names an order
+    "Emirates ID 784-1985-1234567-1",  # the Luhn digit fails
 ])
 def test_look_alikes_of_checked_numbers_stay(text):
     assert [k for k, _ in found(text) if k in ("national_id", "iban")] == []

@@ -20,6 +20,8 @@ import inspect
 import re
 from functools import lru_cache
 
+from stdnum import luhn
+
 from ..unitext import NO_SPACES
 from .pii_checks import named_reference
 from .pii_labels import LABEL_WORDS
@@ -63,6 +65,20 @@ _THOUSANDS = re.compile(r"9{1,3}(?: 999)+")  # "12 345 678": a count, whatever c
 _ARGUMENT = re.compile(r">>> (validate|format|is_valid)\('([^']+)'\)\n(.*)")
 
 
+class _Luhn:
+    """An identity number of eight digits or more whose last is a Luhn check digit (stdnum's check, separators
+    dropped): looked for after a label only."""
+
+    @staticmethod
+    def is_valid(value: str) -> bool:
+        number = re.sub(r"[ .\-/]", "", value)
+        return len(number) >= 8 and number.isdigit() and luhn.is_valid(number)
+
+    @staticmethod
+    def compact(value: str) -> str:
+        return re.sub(r"[ .\-/]", "", value)
+
+
 def _shape(value: str) -> str:
     return re.sub(r"[A-Za-z]", "A", re.sub(r"\d", "9", value))
 
@@ -92,7 +108,9 @@ class _Numbers:
         labels -= _NO_LABELS
         for shape in list(self.shapes):
             self.shapes[shape] = list(dict.fromkeys(self.shapes[shape]))
-        # with a label, the check of any number of the label's kind may do (a number without a check is no evidence)
+        # with a label, the check of any number of the label's kind may do (a number without a check is no evidence);
+        # an identity number of a country stdnum lacks often ends in a Luhn digit ("Emirates ID 784-1985-1234567-1")
+        self.modules["luhn"] = _Luhn
         self.personal = tuple(n for n in self.modules if n not in _BANK)
         self.banks = tuple(n for n in self.modules if n in _BANK)
         self.labels = frozenset(w for w in labels if w.isascii() or " " not in w)
