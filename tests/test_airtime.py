@@ -35,3 +35,9 @@ def test_a_sum_sent_to_a_person_is_no_airtime():
     observation, screen = _wallet(*_EN)
     airtime = element(observation, text="Airtime")
     assert first("send ₦5,000 to Ada", screen).get("element") not in (airtime.id, screen.target(airtime.id))
+
+
+def test_buying_a_phone_card_in_peoples_words_is_airtime():
+    tiles = ("ገንዘብ ላክ", "ጥቅል ግዢ", "የአየር ሰዓት ግዢ", "የፍጆታ ክፍያ")
+    assert _tapped("ለወንድሜ 100 ብር ካርድ ሙላልኝ", "የአየር ሰዓት ግዢ", *tiles)
+    assert _tapped("ẹ jọ̀ọ́ ra kaadi ₦200 fun mi", "Airtime", *_EN)
