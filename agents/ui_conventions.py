@@ -156,6 +156,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     amount = money_amounts.said_amount(task) is not None
     meant = ui_glossary.money_sent(meant, amount)  # "5000 теңге жіберу"
     meant = ui_glossary.airtime_bought(meant, task, amount)  # "билайнға 2000 теңге": the mobile tile
+    meant = ui_glossary.balance_of_bank(meant, task)  # "account la evlo balance": the bank's, not the wallet's
     for candidate in out:
         element = candidate.action.get("element")
         if candidate.action.get("kind") not in ("tap", "long_press") or not isinstance(element, int):

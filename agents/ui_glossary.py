@@ -180,6 +180,21 @@ def airtime_bought(said: Said, task: str, amount: bool) -> Said:
     return {**said, "airtime": {_IMPLIED: frozenset()}}
 
 
+# A bank or an account, as tasks name them: "balance" said with one is the bank's, not the wallet's.
+_BANK_WORDS = frozenset("account accounts bank cuenta banco conta konto compte rekening счёт счет счета банк банке "
+                        "рахунок банку खाता खाते बैंक கணக்கு கணக்கில் வங்கி ఖాతా బ్యాంక్ অ্যাকাউন্ট ব্যাংক".split())
+
+
+def balance_of_bank(said: Said, task: str) -> Said:
+    """A balance asked of a bank or an account ("en account la evlo balance iruku", "what's my bank balance") is
+    the bank balance: the wallet concept its "balance" word found gives way to the bank balance, implied, so
+    "வங்கி இருப்பைச் சரிபார்க்கவும்" (check bank balance) earns credit and the "PhonePe வாலட்" tile none."""
+    if "wallet" not in said or "bankbalance" in said or not set(_TOKEN.findall(normalize(task))) & _BANK_WORDS:
+        return said
+    kept = {c: langs for c, langs in said.items() if c != "wallet"}
+    return {**kept, "bankbalance": {_IMPLIED: frozenset()}}
+
+
 @cache
 def unspaced_words(concept: str) -> tuple[str, ...]:
     """The words of ``concept`` in scripts written without spaces (labels' and tasks' own), longest first: where a
@@ -249,5 +264,5 @@ def fit(task_concepts: Said, label: str) -> float:
     return sum(sorted(credits, reverse=True)[:2])
 
 
-__all__ = ["ACTS", "SHORT", "acts", "asked", "concepts", "control_words", "fit", "money_sent", "shown", "airtime_bought",
+__all__ = ["ACTS", "SHORT", "acts", "asked", "concepts", "control_words", "fit", "money_sent", "shown", "airtime_bought", "balance_of_bank",
            "task_concepts"]
