@@ -50,6 +50,8 @@ def test_a_code_message_gives_its_code_away_whatever_its_words(text, code):
     "Promo code: SAVE20",
     "Confirmation code: K7P2QX",
     "Your code: abc123 (lower case)",
+    "Use code SAVE55 for 13% off",  # a word and a number: a promo
+    "Password must have 8 digits. Login attempts: 2828",  # a colon after a count, not after what a code is for
 ])
 def test_numbers_in_messages_not_built_as_code_messages_stay(text):
     assert otps(text) == []

@@ -142,6 +142,7 @@ def test_a_letter_of_an_iban_is_not_read_as_a_digit():
     ("Her number JT 48 19 27 B.", True),  # a prefix HMRC issues, no label needed
     ("QQ123456C", False),  # a prefix never issued, without its label
     ("SKU AB123456C", False),  # named as a product
+    ("Stock: AB712768C", False),  # an issued prefix, not spaced as HMRC prints it, no label
 ])
 def test_uk_national_insurance_numbers_are_found_by_their_form(text, found):
     assert (["national_id"] if found else []) == [s.kind for s in PiiDetector(region="GB").find(text)]

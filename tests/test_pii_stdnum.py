@@ -62,6 +62,8 @@ def test_a_bank_number_after_a_bank_label_is_kind_iban(text, value):
     "Visitors 49104120272 total",  # a bare run of digits without a label: too many pass some country's check
     "{\"order_id\": \"69021847355\"}",
     "Order ID 784-1985-1234567-3",  # the Luhn digit passes, the label names an order
+    "Item 17.342.811-1 in stock",  # a valid RUT's form, named as goods
+    "Lot 910417-4520, batch 2",
     "Emirates ID 784-1985-1234567-1",  # the Luhn digit fails
 ])
 def test_look_alikes_of_checked_numbers_stay(text):

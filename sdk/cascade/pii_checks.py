@@ -24,12 +24,12 @@ def card_groups(value: str) -> bool:
     return len(groups) == 1 or len(groups[0]) in (1, 2, 4)
 
 
-# A label that names an identifier, right before its number: orders, bookings, invoices, parcels, devices,
+# A label that names an identifier, right before its number: orders, bookings, invoices, parcels, devices, goods,
 # in English and the languages phones ship; "<word>nummer" / "<word>number" unless the word is a phone's.
 _REFERENCE = re.compile(
     r"(?:(?<![^\W\d_])(?:order|booking|reservation|confirmation|invoice|receipt|ticket|tracking|track|awb|waybill|"
     r"shipment|parcel|consignment|serial|imei|imsi|iccid|meid|ref|reference|transaction|txn|case(?=\s*(?:#|no\b|number|id\b))|"
-    r"claim|policy|pnr|ean|upc|gtin|isbn|issn|asin|barcode|billet|bilet|biglietto|boleto|bilhete|билет|vé|"
+    r"claim|policy|pnr|ean|upc|gtin|isbn|issn|asin|barcode|item|batch|lot|model|article|artikel|art[ií]culo|artigo|articolo|billet|bilet|biglietto|boleto|bilhete|билет|vé|"
     r"customer|member|sku|pedido|encomenda|fatura|factura|recibo|rastreio|reserva|commande|facture|suivi|ordine|"
     r"fattura|spedizione|prenotazione|zamówienie|faktura|sipariş|kargo|заказ|накладная|(?!tele|telefon|handy|ruf|"
     r"fax|mobil|funk)[^\W\d_]{3,}(?:nummer|nr))\.?\s*(?:number|no\.?|nº|n°|num(?:ber|ero|éro)?\.?|número|numéro|"

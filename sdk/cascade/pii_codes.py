@@ -105,10 +105,11 @@ _PURPOSE = re.compile(  # what a code is for: verifying, confirming, signing in,
     r"adgangskode|salasana|κωδικ|סיסמ|كلمة المرور|密码|密碼|パスワード|비밀번호|รหัสผ่าน|mật khẩu|kata sandi|one[- ]time|"
     r"einmal|jednorazow|одноразов|tek kullanımlık|único uso|usage unique|monouso|engångs|kertakäyt|egyszer|sekali pakai|"
     r"một lần|一次性|ワンタイム|일회용|authenticat|autentica|authentifi|activat|aktivier")
-_INTRO = re.compile(r"(?:[:：=]|\b(?:is|are|enter|use|type|input|ist|es|est|è|é|är|er|on|jest|adalah|là|ni|ay|eingeben|"
+_INTRO = re.compile(r"(?:\b(?:is|are|enter|use|type|input|ist|es|est|è|é|är|er|on|jest|adalah|là|ni|ay|eingeben|"
                     r"ingresa|introduce|digite|saisissez|inserisci|введите|girin|masukkan))\s*$", re.I)
 _ALNUM_CODE = re.compile(  # a code of capitals and digits right after a word for a code (in lower case here)
     r"(?:c[o0]de|otp|passcode|token|k[oó]d|código|codice)[a-z]{0,4}\s*(?:is|:|=|-)?\s*((?=[a-z]*\d)[a-z0-9]{4,8})(?![\w-])")
+_SCATTERED = re.compile(r"\d[A-Z]+\d|[A-Z]\d+[A-Z]")  # "4F7QX", "K7P2QX"; "SAVE55" is a word and a number
 _NOT_SECRET_ALNUM = ("confirmation", "booking", "reservation", "referral", "invite", "invitation", "product", "item",
                      "model", "style", "flight", "airport", "tracking", "ref")
 _VALID = re.compile(  # a validity, then a span of minutes within the next few words (or before it)
@@ -165,8 +166,8 @@ def _adjacent(text: str, end: int, code_start: int) -> bool:
 
 
 def alnum_codes(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, code) of each code of capitals and digits right after a word for a code ("code: K7P2QX"); an
-    error, promo, booking or product code is none."""
+    """(start, end, code) of each code of capitals and digits mixed right after a word for a code ("code: K7P2QX");
+    an error, promo, booking or product code is none, nor a word and a number ("SAVE55")."""
     found = []
     lowered = text.lower()
     for m in _ALNUM_CODE.finditer(lowered):
@@ -174,7 +175,7 @@ def alnum_codes(text: str) -> list[tuple[int, int, str]]:
         code = text[start:end]
         w = m.start()
         before = lowered[max(0, w - 14) : w]
-        if not code.isupper() or not any(ch.isdigit() for ch in code) or before.rstrip(" -").endswith(
+        if not code.isupper() or not _SCATTERED.search(code) or before.rstrip(" -").endswith(
                 _NOT_SECRET_CODES + _NOT_SECRET_ALNUM) or w and lowered[w - 1].isalpha() and not before.endswith(_NOT_SECRET_CODES):
             continue
         found.append((start, end, code))

@@ -6,8 +6,8 @@
 - Spain's DNI / NIE: 8 digits (or X, Y, Z and 7) and the check letter;
 - the US SSN: 000-00-0000 in the ranges the SSA issues; written without dashes only after "SSN";
 - Korea's resident registration number: YYMMDD-SNNNNNC, a birth date, a sex digit and a check digit;
-- the UK's National Insurance number: two letters, six digits and A-D ("QQ 12 34 56 C"); its letters must be a prefix
-  HMRC issues, unless its label stands before it.
+- the UK's National Insurance number: two letters, six digits and A-D ("QQ 12 34 56 C"); without its label before
+  it, only spaced as HMRC prints it and with a prefix HMRC issues.
 """
 
 from __future__ import annotations
@@ -97,7 +97,8 @@ def national_ids(text: str) -> list[tuple[int, int, str]]:
     for m in _NINO.finditer(text):
         letters = m.group()[:2]
         issued = letters[0] not in "DFIQUV" and letters[1] not in "DFIOQUV" and letters not in _NINO_NOT_ISSUED
-        if _free(text, m.start()) and (issued or _NINO_LABEL.search(text, max(0, m.start() - 40), m.start())):
+        printed = m.group().count(" ") == 4  # as HMRC prints it: "JT 48 19 27 B"
+        if _free(text, m.start()) and (issued and printed or _NINO_LABEL.search(text, max(0, m.start() - 40), m.start())):
             found.append((m.start(), m.end(), m.group().replace(" ", "")))
     lowered = text.lower()
     if "cpf" in lowered or "ssn" in lowered:
