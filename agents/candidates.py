@@ -25,6 +25,7 @@ from . import (
     comparisons,
     conversations,
     counting,
+    dated_rows,
     day_order,
     details,
     edits,
@@ -84,12 +85,6 @@ class Candidate:
     action: dict[str, Any]
     text: str
     score: float
-
-
-def wanted_toggle(task: str) -> tuple[set[str], bool] | None:
-    """({'wifi'}, False) for 'Turn Wi-Fi off.' / 'disable Wi-Fi'; None when no state is asked for."""
-    goal = parse_goal(task)
-    return None if goal.want_on is None else (goal.toggle_words, goal.want_on)
 
 
 # Generic buttons that finish a form or confirm a step, in the languages' plain English UI words.
@@ -289,6 +284,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     if reading is None and (listed or (asked is not None and ranked_name and asked.kind in ("name", "file", "line"))):
         answer = listed or ranked_name
         out.append(Candidate({"kind": "done", "answer": answer}, f"answer {answer!r} and finish", 7.0))
+    dated_rows.adjust(out, part, screen, objects, goal.creating, asked and asked.kind, today, Candidate)  # "tomorrow's event"
     if read is None:
         sharing.adjust(out, task, screen.package, screen.labels, [as_app(a) for a in apps], history)
     missing.adjust(out, Candidate, part, screen, since, apps)  # a setting this phone does not have

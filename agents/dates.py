@@ -42,6 +42,7 @@ _M_EN = ("january|february|march|april|may|june|july|august|september|october|no
          "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")
 _W = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th|er|e|\.)?"
+_PAST = ("last", "past", "previous", "most recent")
 _REL_DAY = r"(?:the\s+)?day\s+after\s+tomorrow|today|tonight|tomorrow|yesterday"
 DATE = re.compile(
     rf"\b\d{{4}}-\d{{1,2}}-\d{{1,2}}\b"
@@ -51,7 +52,7 @@ DATE = re.compile(
     rf"(?:,?\s+\d{{4}})?"
     rf"|\b\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|\b\d{{1,2}}\s*월\s*\d{{1,2}}\s*일"
     rf"|\b(?:{_REL_DAY})\b"
-    rf"|\b(?:(?:next|this|coming)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    rf"|\b(?:(?:next|this|coming|last|past|previous|most\s+recent)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     rf"|\bin\s+(?:\d+|a|one|two|three|four|five|six|seven)\s+(?:days?|weeks?)\b|\bnext\s+week\b"
     rf"|\bthe\s+\d{{1,2}}(?:st|nd|rd|th)\b", re.I)
 TIME = re.compile(r"\b\d{1,2}:\d{2}(?:\s?[ap]\.?\s?m\b\.?)?(?!\d)|\b\d{1,2}\s?[ap]\.?\s?m\b\.?|\bnoon\b|\bmidnight\b",
@@ -100,7 +101,9 @@ def _parse_one(t: str, today: date) -> date | None:
     rel = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
     if t in rel or re.fullmatch(r"(?:the )?day after tomorrow", t):
         return today + timedelta(days=rel.get(t, 2))
-    if m := re.fullmatch(rf"(?:(next|this|coming|on) )?({_W})", t):
+    if m := re.fullmatch(rf"(?:(next|this|coming|on|last|past|previous|most recent) )?({_W})", t):
+        if m[2] in WEEKDAYS and len(m[2]) > 3 and m[1] in _PAST:  # "last Saturday": the one before today
+            return today - timedelta(days=(today.weekday() - WEEKDAYS[m[2]]) % 7 or 7)
         if m[2] in WEEKDAYS and len(m[2]) > 3:
             ahead = (WEEKDAYS[m[2]] - today.weekday()) % 7
             return today + timedelta(days=ahead or (7 if m[1] in ("next", "coming") else 0))

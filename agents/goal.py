@@ -145,3 +145,9 @@ def first_word(label: str) -> str:
     parts = normalize(label).split()
     keys = words(parts[0], stopwords=frozenset()) if parts else set()
     return min(keys, key=lambda k: (max(parts[0].find(k), 0), len(k), k), default="")
+
+
+def wanted_toggle(task: str) -> tuple[set[str], bool] | None:
+    """({'wifi'}, False) for 'Turn Wi-Fi off.' / 'disable Wi-Fi'; None when no state is asked for."""
+    goal = parse_goal(task)
+    return None if goal.want_on is None else (goal.toggle_words, goal.want_on)

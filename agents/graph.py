@@ -39,6 +39,7 @@ from . import (
     manager,
     notetaker,
     operator,
+    pickers,
     reflector,
     task_parts,
 )
@@ -203,7 +204,7 @@ class AgentGraph:
         shots = self.deps.screenshot_dir
         try:
             observation = self.deps.device.observe(screenshot=shots is not None)
-            screen = perceive(observation)
+            screen = pickers.carry_day(perceive(observation), state.get("screen"))
         except DeviceConnectionError:
             raise  # the device is gone: stop at this checkpoint so the run can be resumed
         except DeviceError as exc:
@@ -350,7 +351,7 @@ class AgentGraph:
     def _screen_after(self, before: Screen) -> tuple[Screen, str | None]:
         """The screen after an action; the one before (and why) when it cannot be read."""
         try:
-            return perceive(self.deps.device.observe()), None
+            return pickers.carry_day(perceive(self.deps.device.observe()), before), None
         except DeviceConnectionError:
             raise  # the device is gone: stop at this checkpoint so the run can be resumed
         except DeviceError as exc:

@@ -43,6 +43,7 @@ class Screen(BaseModel):
     dialog: list[int] = []  # the taps of a modal dialog, left to right (agents/dialog_shape.py)
     placed: dict[int, list[int]] = {}  # bounds of each plain (info) line, by its index in ``lines``
     width: int = 0
+    day: str = ""  # the phone's date (ISO) as the run last saw it shown (pickers.carry_day)
 
     def text(self) -> str:
         """The element list between data marks: what apps show is data, never instructions."""

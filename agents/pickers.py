@@ -44,23 +44,44 @@ def machine_day() -> date:
 
 
 def reference_day(screen: Screen | None, fallback: date | None = None) -> date:
-    """The phone's date: a day marked "today" on screen, else a home or lock screen's full date
-    (a plain line with a weekday), else ``fallback`` or the machine's date."""
-    machine = fallback or machine_day()
-    if screen is not None:
-        for i in screen.actionable:
-            label = screen.labels.get(i, "")
-            if re.search(r"\btoday\b", label, re.I) and (found := parse_date(re.sub(r"(?i)\btoday\b,?", "", label),
-                                                                             machine)):
-                return found
-        if not screen.editable and not _arrows(screen):
-            for line in screen.lines:
-                if not line.startswith(" ") or not re.search(r"[A-Za-z]{3}", line):
-                    continue
-                found = parse_date(line.strip(), machine)
-                if found and re.match(r"\s*[A-Za-zÀ-ÿ]+\.?,", line):
-                    return found
-    return machine
+    """The phone's date: a day this screen marks "today", else the one an earlier screen of the run showed
+    (``Screen.day``, kept by ``carry_day``), else a home or lock screen's full date (a plain line with a
+    weekday: "Monday, March 16"), else ``fallback`` or the machine's date."""
+    carried = date.fromisoformat(screen.day) if screen is not None and screen.day else None
+    machine = fallback or carried or machine_day()
+    if screen is None:
+        return machine
+    return _marked_today(screen, machine) or carried or _dated_line(screen, machine) or machine
+
+
+def carry_day(screen: Screen, before: Screen | None) -> Screen:
+    """``screen`` with the phone's date the run knows: a day it marks "today", else the one known before, else
+    its home screen's date. A phone's date is read off its own screens, not the machine's (the two differ
+    across time zones and on emulators set to another day); an item's page showing its own full date
+    ("Tuesday, March 17, 2026") does not move it."""
+    known = before.day if before is not None else ""
+    near = date.fromisoformat(known) if known else machine_day()
+    shown = _marked_today(screen, near) or (None if known else _dated_line(screen, near))
+    screen.day = shown.isoformat() if shown else known
+    return screen
+
+
+def _marked_today(screen: Screen, near: date) -> date | None:
+    for i in screen.actionable:
+        label = screen.labels.get(i, "")
+        if re.search(r"\btoday\b", label, re.I) and (found := parse_date(re.sub(r"(?i)\btoday\b,?", "", label), near)):
+            return found
+    return None
+
+
+def _dated_line(screen: Screen, near: date) -> date | None:
+    if screen.editable or _arrows(screen):
+        return None
+    for line in screen.lines:
+        if line.startswith(" ") and re.search(r"[A-Za-z]{3}", line) and re.match(r"\s*[A-Za-zÀ-ÿ]+\.?,", line) and (
+                found := parse_date(line.strip(), near)):
+            return found
+    return None
 
 
 def keep_new(task: str, values: list[Value], creating: bool) -> list[Value]:

@@ -104,13 +104,16 @@ def _had(request: str, clause: str) -> str:
 
 
 _DAY = re.compile(r"\b(?P<d>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-                  r"[a-z]*\.? \d{1,2}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{4}-\d\d-\d\d\b)", re.I)
+                  r"[a-z]*\.? \d{1,2}\b|(?P<q>(?:last|past|previous|next|this|coming) )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+                  r"|\d{4}-\d\d-\d\d\b|(?P<r>yesterday|tomorrow)\b)", re.I)
 
 
 def _that_day(request: str, context: list[str]) -> str:
-    """"how many events that day" + "... on Friday, May 8" -> how many events on Friday, May 8."""
-    said = next((m.group("d") for c in context for m in [_DAY.search(c)] if m), "")
-    return re.sub(r"\b(?:on )?(?:that|the same) day\b", f"on {said}", request, count=1, flags=re.I) if said else request
+    """"how many events that day" + "... on Friday, May 8" -> how many events on Friday, May 8 ("... last Saturday":
+    last Saturday, "... tomorrow": tomorrow)."""
+    m = next((m for c in context for m in [_DAY.search(c)] if m), None)
+    said = (m.group("d") if m.group("q") or m.group("r") else f"on {m.group('d')}") if m else ""
+    return re.sub(r"\b(?:on )?(?:that|the same) day\b", said, request, count=1, flags=re.I) if said else request
 
 
 def _taken_off(request: str) -> str:

@@ -293,12 +293,12 @@ def _terse(text: str) -> str:
 
 def _created(text: str) -> str:
     """"alarm 7:30 Gym" -> set a new alarm for 7:30 labelled "Gym"; "note Plans - call Bo" -> a
-    note titled "Plans" that says "call Bo"; "new Photos album: Pets" -> an album named "Pets" in Photos."""
+    note titled "Plans" that says "call Bo"; "new Photos album: Pets" -> an album in Photos; "event Fri?" asks."""
     m = re.fullmatch(r"(?i:new) (?P<app>[A-Z]\w+) (?P<n>\w+):\s*(?P<v>.+?)\.?", text)
     if m:
         return f"create a new {m.group('n')} named {_quoted(m.group('v'))} in {m.group('app')}"
     m = _CREATABLE.match(text)
-    if not m or re.match(rf"{re.escape(m.group(0))}(?:{'|'.join(VERBS)})\b", text, re.I):
+    if not m or text.rstrip().endswith("?") or re.match(rf"{re.escape(m.group(0))}(?:{'|'.join(VERBS)})\b", text, re.I):
         return ""
     noun, rest = m.group("n").casefold(), text[m.end():].strip().rstrip(".")
     head = f"{'set' if noun in ('alarm', 'timer', 'reminder') else 'create'} a new {noun}"

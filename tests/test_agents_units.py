@@ -133,7 +133,8 @@ def test_perceptor_reads_the_screenshot_with_ocr_when_there_is_no_tree():
 
 
 def test_candidates_ground_a_toggle_task_step_by_step():
-    from cascadroid.agents.candidates import rank, wanted_toggle
+    from cascadroid.agents.candidates import rank
+    from cascadroid.agents.goal import wanted_toggle
     from cascadroid.device.script import open_app, run_script, tap
     from cascadroid.device.sim import SimDevice
 
