@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from . import answers, cart_contents, event_details, named_in, requested
+from . import answers, cart_contents, event_details, named_in, requested, template_lines
 from .answers import Asked
 from .authors import author_part
 from .dates import DATE, DURATION, parse_duration, parse_time
@@ -437,7 +437,8 @@ def in_progress(task: str, notes: dict[str, str]) -> tuple[str, ReadPart | None]
         if part.asked.kind == "url":  # the address read is what to open
             return re.sub(r"\bit\b", notes["url"], part.rest, count=1), None
         value = notes[part.asked.kind].replace('"', "'")
-        rest = _FIELD_IT.sub(lambda m: f'{m.group(1)} "{value}"', part.rest)  # "...; location: it": the value read
+        rest = template_lines.filled(part.rest, value)  # 'like "X <code>"': the line with the value in it
+        rest = _FIELD_IT.sub(lambda m: f'{m.group(1)} "{value}"', rest)  # "...; location: it": the value read
         rest = _PUT_IT.sub(rf"\g<v> {value} \g<p>", rest, count=1) if part.asked.kind in ("email", "phone") else rest
         return _SAYING_IT.sub(lambda m: f'{m.group(1)} "{value}"', rest), None  # the words to write
     return part.question, part
