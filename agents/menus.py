@@ -19,6 +19,7 @@ from typing import Any
 from ..unitext import NO_SPACES
 from . import answers, end_rows, row_menus, ui_glossary
 from .goal import SYNONYMS
+from .money_amounts import said_amount
 from .perceptor import Screen
 from .ranked import Ranked
 from .text import lead_keys, normalize, words
@@ -205,7 +206,7 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
     shown = verb_shown(screen, actions) or not visible or unspaced_shown(task, screen)  # find the object first
     controls = [screen.labels.get(i, "") for i in screen.actionable if i not in screen.editable and i not in screen.checked]
     shown = shown or ui_glossary.shown(task, controls)  # "Güncelle"
-    meant = ui_glossary.concepts(task) if not shown else {}
+    meant = ui_glossary.implied(ui_glossary.concepts(task), task, said_amount(task) is not None) if not shown else {}
     toggles = [screen.labels.get(i, "") for i in screen.actionable if i in screen.checked]  # a toggle button shows its verb
     shown = shown or any(ui_glossary.fit(meant, label) for label in controls + toggles)  # "shuffle": "Ota sekoitus käyttöön"
     pressed = verb_pressed(history, actions)

@@ -153,10 +153,8 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     imperatives, stems = endings.imperatives(task), endings.turkish_stems(task)
     split_verbs = separable_verbs.joined(task)  # "ruf ... an": "Anrufen"
     meant = ui_glossary.task_concepts(task)  # "add to my cart" on a Thai shop: "เพิ่มลงรถเข็น"
-    amount = money_amounts.said_amount(task) is not None
-    meant = ui_glossary.money_sent(meant, amount)  # "5000 теңге жіберу"
-    meant = ui_glossary.airtime_bought(meant, task, amount)  # "билайнға 2000 теңге": the mobile tile
-    meant = ui_glossary.balance_of_bank(meant, task)  # "account la evlo balance": the bank's, not the wallet's
+    # "5000 теңге жіберу": a transfer; "билайнға 2000 теңге": airtime; "account la evlo balance": the bank's
+    meant = ui_glossary.implied(meant, task, money_amounts.said_amount(task) is not None)
     for candidate in out:
         element = candidate.action.get("element")
         if candidate.action.get("kind") not in ("tap", "long_press") or not isinstance(element, int):

@@ -195,6 +195,12 @@ def balance_of_bank(said: Said, task: str) -> Said:
     return {**kept, "bankbalance": {_IMPLIED: frozenset()}}
 
 
+def implied(said: Said, task: str, amount: bool) -> Said:
+    """The task's concepts with those it implies beyond its words: a sum sent is a transfer, a sum put on a line
+    airtime, a balance of a bank the bank's (``amount``: the task says a sum)."""
+    return balance_of_bank(airtime_bought(money_sent(said, amount), task, amount), task)
+
+
 @cache
 def unspaced_words(concept: str) -> tuple[str, ...]:
     """The words of ``concept`` in scripts written without spaces (labels' and tasks' own), longest first: where a
@@ -264,5 +270,5 @@ def fit(task_concepts: Said, label: str) -> float:
     return sum(sorted(credits, reverse=True)[:2])
 
 
-__all__ = ["ACTS", "SHORT", "acts", "asked", "concepts", "control_words", "fit", "money_sent", "shown", "airtime_bought", "balance_of_bank",
+__all__ = ["ACTS", "SHORT", "acts", "asked", "concepts", "control_words", "fit", "money_sent", "shown", "airtime_bought", "balance_of_bank", "implied",
            "task_concepts"]

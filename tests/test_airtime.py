@@ -41,3 +41,9 @@ def test_buying_a_phone_card_in_peoples_words_is_airtime():
     tiles = ("ገንዘብ ላክ", "ጥቅል ግዢ", "የአየር ሰዓት ግዢ", "የፍጆታ ክፍያ")
     assert _tapped("ለወንድሜ 100 ብር ካርድ ሙላልኝ", "የአየር ሰዓት ግዢ", *tiles)
     assert _tapped("ẹ jọ̀ọ́ ra kaadi ₦200 fun mi", "Airtime", *_EN)
+
+
+def test_the_airtime_tile_beats_the_grids_more_tile():
+    tiles = ("To Bank", "Airtime", "Data", "Betting", "Electricity", "Savings", "Loan", "More")
+    assert _tapped("mo fe ra kaadi Glo ti ₦300 fun baba mi", "Airtime", *tiles)
+    assert _tapped("load ₱100 to 0917 555 0134", "Airtime", *tiles)
