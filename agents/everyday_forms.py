@@ -72,8 +72,9 @@ def everyday(text: str) -> str:
                   text)  # "to Bo Li (the address is in my contacts)", "to Bo Li, the address is in contacts"
     text = re.sub(r"^(?:what|which) (?:wi-?fi|wlan)(?: network)? (?:am I|are we|is (?:my|the) (?:phone|device)) "
                   r"(?:on|connected to|using|joined to)\b", "which Wi-Fi network is my device connected to", text, flags=re.I)
-    text = re.sub(rf"^what (?:e-?mail )?address did I (?:send|mail|e-?mail) (?P<x>{_Q}) to\b",
-                  r"To which address did I send the email \g<x>", text, flags=re.I)
+    text = re.sub(rf"(?:^|(?<=[,;:]\s))(?:what|which) (?:e-?mail )?address did I (?:send|mail|e-?mail) (?:the |my )?(?:e-?mail |mail )?(?P<x>{_Q})"
+                  r"(?: e-?mail| mail| message)? to\b",
+                  _sent_to, text, flags=re.I)
     text = _told(text)
     if re.match(r"(?:make|create|start|set up)\b", text, re.I):  # a new item "named X": its title
         text = re.sub(r"\b(?P<k>album|playlist|note|folder|list|group|chat|event) named (?=(?-i:[A-Z]))", r"\g<k> called ", text)
@@ -138,6 +139,13 @@ def _notifications(text: str) -> str:
     text = re.sub(r"\b(?:turn|switch) (?P<s>on|off) (?:the )?notifications? (?:for|in|from) ", state, text, flags=re.I)
     return re.sub(r"\b(?P<s>enable|allow|re-?enable|disable|silence|stop) (?:the )?notifications? (?:for|in|from) ", state, text,
                   flags=re.I)
+
+
+def _sent_to(m: re.Match[str]) -> str:
+    """"which address did I send the X email to": the question as the parsers read it (after a reason: said in place)."""
+    if m.start() == 0:
+        return f"To which address did I send the email {m['x']}"
+    return f"which address did I send the email {m['x']} to"
 
 
 def _spliced(text: str) -> str:

@@ -9,7 +9,7 @@ place before a long object ("put in it the code from ..."), fill a new item in a
 titled X and put Y in it"), say where an address is after the whole request ("... - their address is in my
 contacts") and rule one channel out next to another ("on WhatsApp (not SMS)"). A learner's question is put in the usual
 order ("how much files there are in X?" -> how many files are there in X?, "which day the party was held?" -> which
-day was the party held?) and "most" before a short adjective is its superlative ("the most cheap lamp" -> the
+day was the party held?, "how many mails in my inbox is not read yet?" -> how many unread mails are in my inbox?) and "most" before a short adjective is its superlative ("the most cheap lamp" -> the
 cheapest lamp). Runs early, quotes held aside.
 General English task grammar only, never an app's words.
 """
@@ -50,11 +50,11 @@ def loose_grammar(text: str) -> str:
     text = _form_words(text)
     text = _light_verb(text)
     text = _made_state(text)
-    text = _heavy_object_last(text)
+    text = _learner_words(_heavy_object_last(text))
     text = _filled_after(text)
     text = _outcome_for(text)
     text = _channel_ruled_out(text)
-    return _address_kept(text)
+    return address_kept(text)
 
 
 # Short adjectives whose superlative takes -est ("most cheap" is a learner's "cheapest").
@@ -84,6 +84,17 @@ the note sent, no message of its own."""
 _TELLING = r"(?:e-?mailed|texted|messaged|told|wrote|sent)"
 
 
+def _learner_words(text: str) -> str:
+    """A learner's prepositions and dropped articles around a request: "go on x.org" -> go to x.org, "send SMS to Bo"
+    -> text Bo, "write email to Bo" -> email Bo; "add the words "X"" -> add "X" (the words are the quoted text)."""
+    text = re.sub(r"\bgo (?:on|in|at|into) (?=(?:the (?:web ?site|site|page) )?(?:https?://)?[\w\-]+(?:\.[\w\-]+)+)", "go to ", text,
+                  flags=re.I)
+    text = re.sub(r"\b(?:send|write) (?:an? )?(?:sms|text message) to\b", "text", text, flags=re.I)
+    text = re.sub(r"\b(?:send|write) (?:an? )?e-?mail to\b", "email", text, flags=re.I)
+    return re.sub(rf"\b(?P<v>add|type|write|put|append|insert|enter|paste|post) the (?:words?|text|line|sentence|phrase) (?={_Q})",
+                  r"\g<v> ", text, flags=re.I)
+
+
 def _told_what(text: str) -> str:
     """"Bo emailed which pic goes in the Trip album" -> Bo emailed me which pic to put in the Trip album; "Bo emailed me
     what a.txt should be called" -> Bo emailed me a new name for a.txt (what was told, said as the task parsers read it)."""
@@ -108,6 +119,10 @@ def _learner_question(text: str) -> str:
     """"How much files there are in X?" -> How many files are there in X?; "Which day the party was held?" -> Which day
     was the party held? (a question's subject before its verb put after it)."""
     text = re.sub(r"^(?P<h>how) much (?P<n>(?!(?:does|is|was|has|costs|this|its|gas|yes|less)\b)[a-z]+[^sui\W]s)\b(?! (?:is|was|does|did|costs?)\b)", r"\g<h> many \g<n>", text, flags=re.I)
+    m = re.match(r"^(?P<h>how many) (?P<n>[a-z][\w\-]*s) (?P<p>(?:in|on|from) [^?]{1,40}?) (?:is|are) (?P<no>not )?(?P<s>unread|read"
+                 r"|starred|pinned|muted|archived|flagged|unanswered)(?: yet| still| now| any more)?\s*\?\s*$", text, re.I)
+    if m and (not m["no"] or m["s"].casefold() == "read"):  # "how many emails in my inbox is not read yet?": the state first
+        return f"{m['h']} {'unread' if m['no'] else m['s']} {m['n']} are {m['p']}?"
     m = re.match(r"^(?P<h>how (?:many|much) [a-z][\w\- ]{0,30}?) there (?P<v>are|is|were|was)\b(?P<r>[^?]*\?)\s*$", text, re.I)
     if m:
         return f"{m['h']} {m['v']} there{m['r']}"
@@ -147,11 +162,24 @@ def _made_state(text: str) -> str:
     return f"{m['lead']}{verb} {m['x']}{m['rest']}{m['e']}"
 
 
+# Verbs that take a thing as their object, said by learners with a short place before it ("make in X a group").
+_PLACED = (r"add|put|write|type|save|paste|store|include|enter|insert|append|make|create|start|set up|find|search|look up|open"
+           r"|show|pin|unpin|star|bookmark|mark|move|copy|send|share|post|change|edit|update|set|play|buy|order|book|call")
+_DET = r"(?:the|a|an|my|his|her|their|its|our|your|this|that|these|those|all|what|how|when|where)\b"
+
+
 def _heavy_object_last(text: str) -> str:
-    """"put in it the code from the Acme email" -> put the code from the Acme email in it (the short place said first)."""
-    text = re.sub(r"\b(?P<v>put|write|add|type|save|paste|store|include|enter) (?P<p>(?:in|into|inside) (?:it|that|this note|the note"
-                  r"|them)|there) (?P<x>(?:the|a|an|my|his|her|their|its|what|how|when|where)\b[^,;.!?]*?)"
-                  r"(?=\s*(?:$|[,;.!?]|\band\b))", r"\g<v> \g<x> \g<p>", text, flags=re.I)
+    """"put in it the code from the Acme email" -> put the code from the Acme email in it; "make in Chatly a list named X",
+    "add at the end of note Q the words Q2", "open there the recipe of X" -> the thing first, then the short place (a
+    learner's order, common to speakers of Romance and Germanic languages); "put in my calendar a new event ..." is read
+    as said."""
+    word = r"(?:[^\s,;.!?]|\.(?=\S))+"  # "x.org" is one word
+    date = r"\s*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"  # "Monday, March 16" is one date
+    text = re.sub(rf"(?:^|(?<=[.!?;,]\s)|(?<=\band\s)|(?<=\bthen\s)|(?<=\b[Pp]lease\s)|(?<=\b[Kk]indly\s)|(?<=\byou\s))(?P<v>(?i:{_PLACED})) "
+                  rf"(?P<p>(?i:in|into|inside|on|onto|at|to|from|under)(?: (?!{_DET}|(?i:and|with)\b){word}| (?i:the|my|its|this"
+                  rf"|that) {word}){{1,7}}?(?<!\bof)(?<!\bfor)|(?i:there|here)) (?P<x>(?!(?i:an? new)\b)(?i:{_DET})(?:(?!(?i:saying|that says)\b)[^,;.!?]"
+                  rf"|\.(?=\S)|,(?={date}))*?)"
+                  rf"(?=\s*(?:$|[;!?]|,(?!{date})|\.(?:\s|$)|\band\b))", r"\g<v> \g<x> \g<p>", text)
     # "remove from my calendar the Yoga class", "delete from Files the old scan": the place said after the thing
     return re.sub(rf"^(?P<w>\s*{_POLITE})(?P<v>remove|delete|erase|take|clear|archive|drop) (?P<p>(?:from|off|out of) (?:my |the )?"
                   r"[\w\-]+(?: app)?) (?P<x>(?:the|a|an|my|this|that|all)\b[^;!?]*?|" + _Q + r"[^;!?]*?)(?P<e>\s*[.!]?\s*$)",
@@ -191,14 +219,16 @@ def _channel_ruled_out(text: str) -> str:
                   r"(?: app)?\)?", r"\g<ch>", text, flags=re.I)
 
 
-def _address_kept(text: str) -> str:
-    """"email Bo Li with the subject X - their address is in my contacts" -> email Bo Li (the address is in my contacts)
-    with the subject X: where the address is, said next to whose it is."""
-    m = re.search(r"\s*(?:[-–—,;]\s*|\(\s*)(?:the|their|his|her) (?:e-?mail )?address(?: is|'s)? (?:in|from|on) (?:my |the )?"
-                  r"(?:contacts?|address book|contact list|phone ?book)(?: list| app)?\s*\)?(?=\s*[.!]?\s*$)", text, re.I)
+def address_kept(text: str) -> str:
+    """"email Bo Li with the subject X - their address is in my contacts", "email Bo Li, the address you find in my contacts,
+    subject X" -> email Bo Li (the address is in my contacts) with the subject X: where the address is, said next to whose
+    it is."""
+    m = re.search(r"\s*(?:[-–—,;]\s*|\(\s*)(?:the|their|his|her) (?:e-?mail )?address(?: is|'s| you (?:can |will |'ll )?(?:find|get"
+                  r"|see)| you have| is (?:saved|stored|listed))? (?:in|from|on) (?:my |the )?(?:contacts?|address book|contact list"
+                  r"|phone ?book)(?: list| app)?\s*(?:\)|(?=\s*[.!]?\s*$)|(?=,))", text, re.I)
     if not m:
         return text
-    head = re.search(r"\b(?:e-?mail|mail|write to|send an e-?mail to) (?P<p>(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)*)", text[:m.start()],
+    head = re.search(r"\b(?:e-?mail|mail|write to|send an e-?mail to)(?: to)? (?P<p>(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)*)", text[:m.start()],
                      re.I)
     if not head:
         return text

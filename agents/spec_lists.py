@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .loose_grammar import address_kept
+
 _TITLE = r"title|name|label|heading|headline"
 _SUBJECT = r"subject(?: line)?"
 _BODY = r"text|body|content|contents|message|description|details|caption"
@@ -67,6 +69,8 @@ _PEOPLE_LIST = re.compile(rf"{_PERSON}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*
 def specified(text: str) -> str:
     """``text`` with a new item's (or a sent item's) fields said plainly; the same text when it lists none."""
     text = text if _EDITING.search(text) else _OWN_NAMED.sub(_name_first, text)
+    if _MAILING.match(text):  # "email Bo, the address you find in my contacts, subject X": no field of the mail
+        text = address_kept(text)
     head = _MAKING.search(text) or _MAILING.match(text)
     if head and head.re is _MAKING or re.match(rf"\W*(?:put|pop|stick)\s+(?:a|an)\s+(?:new\s+)?(?:{_NOUNS})\b", text, re.I):
         # "..., and put the address of X in as the location": the value said first

@@ -48,3 +48,15 @@ def test_a_question_about_the_thing_said_first_names_it():
     assert reordered(kept) == kept  # a statement first
     assert canonical("Check my Radio app's top station by rating: what's its frequency?") == \
         "What is the frequency of the best-rated station in Radio?"
+
+
+def test_a_state_said_after_the_counted_things_goes_before_them():
+    assert canonical("How many mails in my Work inbox is not read yet?") == "How many unread mails are in my Work inbox?"
+    assert canonical("How many chats in Vibe are pinned?") == "How many pinned chats are in Vibe?"
+    assert canonical("how many notes in my Work folder are not starred?") == "how many notes in my Work folder are not starred?"
+
+
+def test_which_address_a_mail_went_to_after_a_reason():
+    assert canonical('As I forgot, which address did I send the "Budget" email to?') == \
+        'which address did I send the email "Budget" to?'
+    assert canonical('what address did I send "Hi" to?') == 'To which address did I send the email "Hi"?'

@@ -89,3 +89,33 @@ def test_a_learners_you_before_the_imperative_is_dropped():
     assert canonical("Kindly you unblock Tamsin Oduya on Threema.") == "unblock Tamsin Oduya on Threema."
     assert canonical("Please you answer to the mail \"Lunch\" with \"ok\".") == 'reply to the mail "Lunch" saying "ok".'
     assert loose_grammar("tell Ravi please you are late") == "tell Ravi please you are late"  # a statement, no request
+
+
+def test_a_short_place_said_before_the_thing_is_said_after_it():
+    assert canonical('Please you make in Chatly a list with the name "Food", with Ana Moe inside.') == \
+        'make a list named "Food" in Chatly, with Ana Moe inside.'
+    assert canonical("find in Tiendo the most cheap lamp and text Bo Li its price") == \
+        "find the cheapest lamp in Tiendo and text Bo Li its price"
+    assert loose_grammar("open in Surfr the site x.org") == "open the site x.org in Surfr"
+    assert loose_grammar("call on Vibe my mum") == "call my mum on Vibe"
+    assert loose_grammar("put on the top of my list the milk") == "put the milk on the top of my list"
+    for kept in ("turn on the wifi", "move the file to the Work folder", "reply to the message", "look at the photo",
+                 "write to Bo a message saying hi", "a new note is in the folder"):
+        assert loose_grammar(kept) == kept
+
+
+def test_a_learners_prepositions_and_dropped_articles():
+    assert canonical('Please you add at the end of note "Plan" the words "bring tea", don\'t remove what is there.') == \
+        'add "bring tea" at the end of note "Plan", without removing what is there.'
+    assert canonical("In Surfr please you go on news.example.org and open there the story of the day.") == \
+        "open news.example.org and open the story of the day there, in Surfr."
+    assert loose_grammar("send SMS to Ivo Berg with the code") == "text Ivo Berg with the code"
+    assert loose_grammar("write email to Ivo Berg") == "email Ivo Berg"
+    assert loose_grammar("go on holiday") == "go on holiday"
+    assert canonical('find the note with the text "hi"') == 'find the note with the text "hi"'
+
+
+def test_where_a_mails_address_is_said_beside_the_person_is_no_field():
+    assert canonical('Please you write email to Oda Lee, the address you find in my contacts, subject "Rent", text "Paid".') == \
+        'email Oda Lee (the address is in my contacts), with the subject "Rent" saying "Paid".'
+    assert canonical('new event "Demo" Friday 9:00, address: Hall B') == 'create a new event "Demo" Friday 9:00 with "Hall B" as the location'
