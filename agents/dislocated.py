@@ -118,7 +118,7 @@ _TOPIC = re.compile(rf"^\s*(?P<t>(?!(?:it|this|that|there|what|which|who|when|wh
 # A name then its verb: a clause ("Ana asked on Signal for a new album - make it"), no thing.
 _SUBJECT_VERB = re.compile(rf"\s*(?!(?i:the|my|that|this|those|these|our|your)\b)(?:{_NAME}|(?-i:[A-Z])[\w\-]*|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|[\w\-]+\.[a-z0-9]{{2,4}})(?<!'s) (?!(?:from|at|in|of|on|with|and)\b)(?-i:[a-z])")
 # The pronoun that takes the thing up: an object ("forward it", "call him") or an owner ("change his number").
-_TAKEN_UP = re.compile(r"\b(?:it|them)\b(?!\s+(?:is|was|are|were|starts|ends|says|goes|comes)\b)"
+_TAKEN_UP = re.compile(r"\b(?:it|them|that one|this one)\b(?!\s+(?:is|was|are|were|starts|ends|says|goes|comes)\b)"
                        r"|\b(?:him|her)\b(?!\s+(?-i:[a-z])(?!(?:to|in|on|at|for|from|with|about|and|back|up|now|again)\b))"
                        r"|\b(?P<own>his|her|their|its)(?=\s+[a-z])", re.I)
 
@@ -155,7 +155,11 @@ def _value_in_message(text: str) -> str:
 
 def _relative(text: str) -> str:
     """"the address that Kim Li has in my contacts" -> Kim Li's address from my contacts (a ranked thing said in a
-    relative clause is ranked_wording's)."""
+    relative clause is ranked_wording's); "Kim Li, who's in my contacts, ..." -> Kim Li from my contacts, ...; "Kim Li,
+    who is my dentist, ..." -> Kim Li, ... (an aside about a person between commas is no clause of the request)."""
+    text = re.sub(rf"(?P<n>{_NAME}),\s+who(?:'s| is)(?: saved| stored| listed)? (?:in|on) (?:my |the )?(?P<w>contacts?|address book"
+                  r"|phone ?book|contact list)(?: app)?\s*,", r"\g<n> from my contacts,", text)
+    text = re.sub(rf"(?P<n>{_NAME}),\s+who(?:'s| is| was) (?:my|our|a|an|the) [a-z][\w\- ]{{0,30}}?,(?=\s)", r"\g<n>,", text)
     return re.sub(rf"\bthe (?P<k>(?:[a-z][\w\-]* )?(?:address|number|phone number|e-?mail(?: address)?|birthday))"
                   rf" (?:that|which) (?P<n>{_NAME}) has (?:in|on|under) (?P<w>(?:my|the|his|her|their) [\w\- ]*?"
                   r"(?:contacts?|address book|phone ?book|card))\b",

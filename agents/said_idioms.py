@@ -61,6 +61,8 @@ _IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (r"\b(?P<k>keep(?:ing)? (?:the rest|everything else|the others?|what it says|the text))(?: (?:as it is|as it was|as is|the way"
      r" it is|unchanged|untouched))\b", r"\g<k>"),
     (r",?\s+(?:and\s+)?then (?:name|call|label|title) (?:it|that|them)\s+(?=[\"“])", " titled "),
+    (r"\b(?P<k>tabs?|pages?|windows?|sites?|web ?sites?) with (?P<q>[\"“][^\"“”]+[\"”]) (?:in it|inside|on it|open)",
+     r"\g<k> showing \g<q>"),  # a browser's tab with a title in it shows that page
     (r"\bwith (?P<q>[\"“][^\"“”]+[\"”]) (?:in it|inside|written in it|as (?:its|the) (?:text|body))", r"that says \g<q>"),
     (r"\bchange where (?P<x>[^;?]+?) (?:happens|takes place|is held|will be held|is happening) to\b", r"change the location of \g<x> to"),
     (r"^(?P<t>[^-–—:]*?\b(?:e-?mail|mail|message|text|sms|dm)\b[^-–—:]*?)\s+[-–—]\s+(?:please\s+)?reply (?=with\b|saying\b)",

@@ -93,6 +93,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), 
     (r"^star (?P<x>[^()]+?) as (?:a |one of my )?favou?rite\b", r"add \g<x> to favourites"),
     (r"^(?:wipe|clean out|empty)\b(?: out)?", "clear"),
     (r"^(?:switch|shut|power|turn) off\b", "turn off"),
+    # "switch the 16:45 alarm called X off": the particle said before a long object ("called" in it is no phone call);
+    # "turn the hotspot on" stays
+    (r"^(?:switch|shut|power|turn) (?P<x>(?:the|my|this|that|all)(?: (?!(?:on|off)\b)[^\s,;!?()]+){2,}?) (?P<s>off|on)\b(?=\s*(?:$|[,;.!?]"
+     r"|\s(?:without|but|and|please|again|for now|now)\b))(?!\s+and\s+[^,;.!?]*\b(?:on|off)\b)", r"turn \g<s> \g<x>"),
     (r"^(?:switch|power|turn) on\b", "turn on"),
     (r"^(?P<s>off|on) with (?:the )?", r"turn \g<s> the "),
     (r"^(?:kill|disable|deactivate)\b(?!\s+notifications)", "turn off"),
@@ -331,7 +335,7 @@ _PURPOSE = re.compile(r"\s+so(?: that)? (?:I|we|it|they|he|she)\b.*$", re.I)  # 
 def _request_first(text: str, held: list[str]) -> str:
     """Politeness dropped; the request clause first, its pronoun replaced by the other clauses' thing; "could you X?": X."""
     m = re.match(rf"(?P<p>(?:in|on|using|via) (?:my )?(?!(?:the|a|an|my|this|that|his|her|their|our|your|case|which|what|whose|how)\b)[\w\-]+"
-                 rf"(?: app)?) (?:(?:can|could|would|will) you (?:please )?)?(?=(?-i:{'|'.join(VERBS)}) (?!app\b))(?P<rest>.+)$",
+                 rf"(?: app)?),? (?:(?:can|could|would|will) you (?:please )?|(?:please|kindly) )?(?=(?-i:{'|'.join(VERBS)}) (?!app\b))(?P<rest>.+)$",
                  text, re.I) or re.match(
         r"(?P<p>(?:on|in|from|using|via) (?!(?:which|what|whose|how)\b)[^,]{1,30}?)(?:,\s*|\s+(?=(?:how|what|which|who|when|where|"
         r"whose|is|are|do|does|did)\b))(?P<rest>.+)$", text, re.I)  # "in chrome go to x.org": the app before the verb

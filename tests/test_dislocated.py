@@ -71,3 +71,16 @@ def test_a_message_said_to_be_there_is_what_its_sender_sent():
         "Juno Park emailed me about the barbecue: put it in my calendar"
     assert reordered("I got a text from Wes Cole - forward it to Ama Ito") == "Wes Cole texted me - forward it to Ama Ito"
     assert reordered("there is a message waiting") == "there is a message waiting"
+
+
+def test_that_one_takes_up_the_thing_said_first():
+    assert canonical("the Packing note - delete that one") == "delete the Packing note"
+    assert canonical('The Zebra tab with "Maps" in it - shut that one, but leave the other tabs open.') == \
+        'close the Zebra tab showing "Maps", but leave the other tabs open.'
+
+
+def test_an_aside_about_a_person_between_commas():
+    assert canonical('As I must reach Oda Lee, who\'s in my contacts, could you start a new Vibe chat with them and send "Hi"?') == \
+        'start a new Vibe chat with Oda Lee and send "Hi" (As I must reach Oda Lee from my contacts)'
+    assert reordered("Call Ivo Berg, who is my dentist, and ask about Friday.") == "Call Ivo Berg, and ask about Friday."
+    assert reordered("tell me who is in my contacts") == "tell me who is in my contacts"

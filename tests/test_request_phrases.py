@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cascadroid.agents.request_phrases import request_phrases
+from cascadroid.agents.wording import canonical
 
 
 @pytest.mark.parametrize(("said", "usual"), [
@@ -48,3 +49,11 @@ def test_a_phrase_said_another_way_is_the_usual_phrase(said, usual):
 ])
 def test_other_phrases_stay(said):
     assert request_phrases(said) == said
+
+
+def test_a_long_object_before_its_particle_and_kept_in_the_list():
+    assert canonical('The 07:10 alarm called "Feed cat" - switch it off, but keep it in the list.') == \
+        'turn off the 07:10 alarm called "Feed cat" without deleting it'
+    assert canonical("switch the bedroom lamp off") == "turn off the bedroom lamp"
+    assert canonical("turn the torch on and the wifi off") == "turn the torch on and the wifi off"
+    assert canonical("Copy the code and keep it in a new note") == "Copy the code and save it in a new note"

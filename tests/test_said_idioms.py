@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cascadroid.agents.said_idioms import idioms_said
+from cascadroid.agents.wording import canonical
 
 
 def test_a_time_made_to_ring_or_start_is_a_move():
@@ -81,3 +82,8 @@ def test_the_others_said_to_stay_are_kept():
     assert idioms_said("delete clip a.mp4, the remaining clips should stay as they are") == \
         "delete clip a.mp4, keeping the other clips"
     assert idioms_said("the other tabs stay open") == "the other tabs stay open"  # no request before it
+
+
+def test_a_browser_tab_with_a_title_in_it_shows_that_page():
+    assert canonical('The Surfr tab with "Cats" in it - close it.') == 'close the Surfr tab showing "Cats".'
+    assert canonical('a memo with "buy milk" in it') == 'a memo that says "buy milk"'
