@@ -2,7 +2,7 @@
 
 "Hey there. What is Bo's email?", "Rename X to Y. Thanks in advance!", "When you get a sec, delete X",
 "Sorry to bother you, but star X", "Alright, save X", "Be a dear and call Bo", "Mind clearing X?" (read as "Would you mind ..."),
-"I'm on the train. Call Bo", "Call Bo. My battery is at 5%." -> the request alone. A greeting or thanks is a
+"I'm on the train. Call Bo", "Call Bo. My battery is at 5%.", "Call Bo. Go on, right now." -> the request alone. A greeting or thanks is a
 sentence of its own; an aside is a short sentence about the speaker or the moment that names nobody, quotes
 nothing, asks for nothing and says no task word, before or after the request. General English only.
 """
@@ -22,6 +22,12 @@ _THANKS = re.compile(r"^(?:(?:thanks|thank you|thx|ty|cheers|ta|many thanks|much
                      r"|no rush|no hurry|that'?s all|that is all|that'?s it|you'?re (?:a lifesaver|the best)|love you)"
                      r"(?: (?:a lot|so much|in advance|again|heaps))?(?:,? (?:you'?re (?:a lifesaver|the best)))?)\s*[.!]*$",
                      re.I)
+# Urging said as a sentence of its own after the request ("Go on, right now.", "Now, not in five minutes.", "Hurry."):
+# "do it" is kept, it may be the request itself ("Bo said which photo to add. Do it.").
+_URGING = re.compile(r"^(?:(?:and |but )?(?:go(?: on| ahead)?|now|right now|right away|immediately|asap|hurry(?: up)?|quick(?:ly)?"
+                     r"|chop,? chop|straight away|at once|this (?:minute|instant)|please|thanks|without delay|no delay|pronto"
+                     r"|(?:and )?not (?:later|tomorrow|tonight|in (?:a|an|\w+|\d+) (?:minutes?|mins?|hours?|hrs?|days?|sec(?:ond)?s?)))"
+                     r"\s*[,!.]*\s*)+$", re.I)
 _OPENER = re.compile(r"^(?:(?:hey|hi|hiya|hello|morning|okay|ok|well)(?: there)?(?=[,!])"
                      r"|(?:when|whenever) you (?:get|have) a (?:sec|second|minute|moment|chance)|if you can|if possible"
                      r"|if you could|if you don'?t mind|alright|all right|right|one more thing|next up|next|real quick"
@@ -62,13 +68,13 @@ def without_courtesies(task: str) -> str:
 
 def _one_clause(sentence: str) -> bool:
     """A greeting or thanks, or an aside with no comma but after an interjection ("Sorry, I'm tired.")."""
-    return bool(_GREETING.match(sentence) or _THANKS.match(sentence)
+    return bool(_GREETING.match(sentence) or _THANKS.match(sentence) or _URGING.match(sentence)
                 or "," not in re.sub(r"^(?:sorry|ugh|oh|ah|well|phew|man|gosh|honestly),", "", sentence, flags=re.I))
 
 
 def _said_around(sentence: str) -> bool:
     """A greeting, thanks or aside: a sentence with nothing of the request in it."""
-    if _GREETING.match(sentence) or _THANKS.match(sentence):
+    if _GREETING.match(sentence) or _THANKS.match(sentence) or _URGING.match(sentence):
         return True
     words = sentence.split()
     # a name or an app (a capital after the first word), a quote, an address or a number other than a percentage

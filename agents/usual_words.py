@@ -17,6 +17,7 @@ from .app_verbs import app_verbs
 from .clock_times import clock_times
 from .courtesies import without_courtesies
 from .described_kinds import described
+from .dictated import dictated
 from .loose_grammar import learner_you
 from .new_values import new_value
 from .noted_values import noted_value
@@ -78,9 +79,12 @@ _PHRASED = (
     # "take the Ops chat off the top (so it's no longer pinned)": unpin it
     (re.compile(r"\b(?:take|get|move) (?P<x>[^;!?]+?) (?:off|away from|down from) the top(?: of (?:the |my )?(?:list|chats))?"
                 r"(?:,? so (?:that )?(?:it|they)(?: is| are|'s|'re) no longer pinned)?(?=\s*(?:$|[,.;!?]|(?:in|on|so)\b))", re.I), r"unpin \g<x>"),
-    # "drop "hi" into the Hikers group": a message posted there
-    (re.compile(rf"\b(?:drop|pop|put|stick|throw) (?P<q>{OPEN}\d+{CLOSE}) (?:in|into|to|on) (?=(?:the |my |our )?[^;!?]{{0,40}}?"
-                r"\b(?:group|chat|channel|thread)\b)", re.I), r"post \g<q> in "),
+    # "grab today's deal off shop.example.org": get it from that site
+    (re.compile(r"\b(?:grab|snag|nab|pull|fetch) (?P<x>(?:the|today's|my|this|that|their|its)\b[^;!?]{0,60}?) (?:off|from|on) (?:of )?"
+                r"(?=(?:https?://)?[\w\-]+(?:\.[\w\-]+)+)", re.I), r"get \g<x> from "),
+    # "drop "hi" into the Hikers group", "check X and drop it in the Hikers group": a message posted there
+    (re.compile(rf"\b(?:drop|pop|put|stick|throw) (?P<q>{OPEN}\d+{CLOSE}|it|that|this|them) (?:in|into|to|on) (?=(?:the |my |our )?[^;!?]{{0,40}}?"
+                r"\b(?:group|chat|channel|thread)\b(?! (?:folder|album|photos?|list|notes?|settings|info|name)\b))", re.I), r"post \g<q> in "),
     # a learner's "change the name of contact X, new name is Y": rename X to Y
     (re.compile(r"\b(?:change|update|edit) the (?:name|title) of (?P<x>[^;!?]+?),? (?:and )?(?:the |its |his |her |their )?new "
                 r"(?:name|title) (?:is|will be|should be|must be|:)\s*", re.I), r"rename \g<x> to "),
@@ -145,7 +149,7 @@ def usual_words(task: str) -> str:
 
 
 def _usual(text: str) -> str:
-    text = request_phrases(new_value(app_verbs(value_first(noted_value(corrected(described(text)))))))
+    text = request_phrases(new_value(app_verbs(value_first(noted_value(dictated(corrected(described(text))))))))
     text = _VERB.sub(lambda m: m.group("p") + next(usual for i, (_, usual) in enumerate(_VERBS) if m.group(f"v{i}")), text)
     text = _REMOVED.sub(lambda m: m.group("p") + "delete", text)
     for pattern, usual in _PHRASED + _RANKINGS:

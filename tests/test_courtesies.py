@@ -48,3 +48,11 @@ def test_the_reading_of_a_request_in_a_frame_is_the_request_s():
     assert canonical("Mind archiving the Zorblat receipt?") == canonical("Would you mind archiving the Zorblat receipt?")
     assert canonical("Hey there. Delete the Quarn note. Thanks in advance!") == canonical("Delete the Quarn note.")
     assert canonical("I'm on the bus. Delete the Quarn note.") == canonical("Delete the Quarn note.")
+
+
+def test_urging_said_as_a_sentence_of_its_own_is_no_request():
+    assert without_courtesies("Open the mail from Zeno and read me the code. Hurry.") == "Open the mail from Zeno and read me the code."
+    assert without_courtesies("Call Bo Li. Go on, right now.") == "Call Bo Li."
+    assert without_courtesies("Move the note to Work. Now, not in five minutes.") == "Move the note to Work."
+    assert without_courtesies('Ana said which photo goes in "Trip". Do it.') == 'Ana said which photo goes in "Trip". Do it.'
+    assert without_courtesies("Now.") == "Now."

@@ -118,3 +118,11 @@ def test_a_learners_new_name_said_after_a_comma_is_a_rename():
     assert canonical("Please you change the name of contact Ama Boateng, new name is Ama Mensah.") == \
         "rename contact Ama Boateng to Ama Mensah."
     assert canonical("change the name of the shop, it is too long") == "change the name of the shop, it is too long"
+
+
+def test_a_read_value_dropped_into_a_group_is_posted_and_grabbed_off_a_site_is_got():
+    assert canonical('check the score on live.example.org and drop it in the "Fans" group on Wiro') == \
+        'check the score on live.example.org and post it in the "Fans" group on Wiro'
+    assert canonical("put it in my group folder") == "put it in my group folder"
+    assert canonical("grab the menu off cafe.example.org") == "get the menu from cafe.example.org"
+    assert canonical("grab a coffee") == "grab a coffee"

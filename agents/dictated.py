@@ -1,0 +1,52 @@
+"""A request dictated in short sentences, said as one sentence.
+
+People speaking to a phone stop after each part and go on with a pronoun: "Find the largest file in Downloads. Put its
+name in a new note." (the second names the first's thing: "... and put its name in a new note"); "Message Ana Diaz on
+Chatly. Tell her "on my way"." (the message said after the person: message Ana Diaz "on my way" on Chatly); "What is the
+code in my note X. What does it say?" (a question asked again with only a pronoun: the first one); "Text Bo - when
+X starts" (a dash left between the person and what to tell: text Bo when X starts); "Just the start time." after a request
+that says it already. Runs after self-corrections, quotes
+held aside. General English sentence shapes only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .referents import CLOSE, OPEN
+from .task_verbs import VERBS
+
+_Q = rf"(?:{OPEN}\d+{CLOSE}|\"[^\"]+\")"
+_PERSON = r"(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*){0,2}"
+_VERB = rf"(?i:{'|'.join(sorted(VERBS, key=len, reverse=True))})\b"
+# "Its name", "it", "them", "that": a thing said in the sentence before.
+_BACK = re.compile(r"\b(?:its|it|them|their|that one|those|there)\b", re.I)
+_SENDING = r"(?i:text|message|e-?mail|mail|write to|dm|ping|contact|reach|sms)"
+_REPEAT = re.compile(r"^(?:so |and )?(?:what|which) (?:does|did|do) (?:it|that|this|they) (?:say|read|show|contain)\??$"
+                     r"|^(?:so |and )?what(?: is|'s) (?:it|that|in it)\??$", re.I)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def dictated(text: str) -> str:
+    """``text`` with its dictated sentences said as one request (see the module docstring)."""
+    text = re.sub(rf"^(?P<v>{_SENDING}) (?P<p>{_PERSON})\s+[-–—]\s+(?=(?:when|what|where|how|which|who)\b)", r"\g<v> \g<p> ",
+                  text.strip())  # "text Bo - when X starts"
+    parts = _SENTENCE.split(text)
+    if len(parts) != 2:
+        return text
+    first, second = parts
+    if first.endswith("?") or first.lower().startswith(("what", "which", "who", "when", "where", "how")):
+        return f"{first.rstrip('.!? ')}?" if _REPEAT.match(second) else text
+    only = re.match(r"(?i:just|only) (?:the |their |its )?(?P<x>[\w\- ]+?)(?:,? (?:please|thanks))?[.!]?$", second)
+    if only and any(re.search(rf"\b{re.escape(w[:5])}", first, re.I) for w in only["x"].split() if len(w) > 3):
+        return first  # "Text Bo when X starts. Just the start time.": what the request already says
+    if not re.match(_VERB, first) or not re.match(_VERB, second) or second.endswith("?"):
+        return text
+    message = re.match(rf"(?P<v>{_SENDING}) (?P<p>{_PERSON})(?P<w> (?:on|via|over|by|in) (?:my )?[\w\-]+)?"
+                       r"(?:,? (?:not|rather than|instead of) (?:by |on |via )?(?:an? )?[\w\-]+)?[.!]$", first)
+    said = re.match(rf"(?i:send|tell|say|write)(?: (?:them|him|her|it))? (?P<q>{_Q})\s*[.!]?$", second)
+    if message and said:  # "Text Bo on Chatly. Send them "hi"."
+        return f"{message['v']} {message['p']} {said['q']}{message['w'] or ''}"
+    if _BACK.search(second) and not _BACK.search(first):  # "Find X. Put its name in a note."
+        return f"{first.rstrip('.! ')} and {second[0].lower()}{second[1:]}"
+    return text
