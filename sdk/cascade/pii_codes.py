@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -146,10 +147,10 @@ def coded_messages(text: str) -> list[tuple[int, int, str]]:
         if len(codes) == 1 and _cued(text[lo:hi]):  # more than one number: which is the code is anyone's guess
             found.append((codes[0].start(), codes[0].end(), _digits(codes[0].group())))
     for (lo, hi), codes in lines.items():  # a code right after what it is for, or introduced: "Use 7731 to confirm"
-        if len(codes) == 1 and (purpose := list(_PURPOSE.finditer(text[lo:hi].lower()))):
+        if len(codes) == 1 and (purpose := _purposes(text[lo:hi])):
             code = codes[0]
             if _INTRO.search(text, max(lo, code.start() - 12), code.start()) or any(
-                    _adjacent(text, lo + p.end(), code.start()) for p in purpose):
+                    _adjacent(text, lo + end, code.start()) for end in purpose):
                 found.append((code.start(), code.end(), _digits(code.group())))
     if "<#>" in text or _APP_HASH.search(text, max(0, len(text) - 16)):
         tail = [m for ms in lines.values() for m in ms if m.start() >= len(text) - _MESSAGE_REACH]
@@ -182,6 +183,13 @@ def alnum_codes(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+@lru_cache(maxsize=1024)
+def _purposes(line: str) -> tuple[int, ...]:
+    """Where each word of what a code is for ends in ``line`` (memoised: a message is read again in each prompt)."""
+    return tuple(m.end() for m in _PURPOSE.finditer(line.lower()))
+
+
+@lru_cache(maxsize=1024)
 def _cued(line: str) -> bool:
     """Does ``line`` warn not to pass it on, give a validity in minutes, or hold a word that reads "code"?"""
     lowered = line.lower()

@@ -33,10 +33,11 @@ _ID = re.compile(
     r"|\d{2}-\d{2}-\d{4}(?![\w-])"  # SSN
     r"|\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-[1-8]\d{6}(?![\w-]))")  # Korean resident registration number
 _NINO = re.compile(r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])")
+_NINO_END = re.compile(r"\d\d ?[A-D](?![\w-])")  # a cheap test before the whole pattern
 _NINO_LABEL = re.compile(r"(?i:nino|national\s+insurance|\bni\b)[^\n]{0,24}$")
 _NINO_NOT_ISSUED = frozenset("BG GB NK KN TN NT ZZ".split())
 _AFTER_WORD = re.compile(r"(?:cpf|ssn)\W{0,3}(\d{11}|\d{9})(?!\d)")  # unformatted, only right after its name
-_HINT = re.compile(r"\d ?\d ?\d")  # "QQ 12 34 56 C" too
+_HINT = re.compile(r"\d{3}")
 
 
 def verhoeff_ok(number: str) -> bool:
@@ -76,7 +77,7 @@ def dni_ok(value: str) -> bool:
 
 def national_ids(text: str) -> list[tuple[int, int, str]]:
     """(start, end, key) of each national ID number in ``text`` (already folded: ASCII digits)."""
-    if len(text) < 9 or not _HINT.search(text):
+    if len(text) < 9 or not _HINT.search(text) and not _NINO_END.search(text):
         return []
     found = []
     for m in _ID.finditer(text):
@@ -94,7 +95,7 @@ def national_ids(text: str) -> list[tuple[int, int, str]]:
         elif value.count("-") == 2 and len(value) == 11 and value[:1].isdigit() and value[0] != "9" and \
                 value[:3] not in ("000", "666") and value[4:6] != "00" and value[7:] != "0000":
             found.append((start, m.end(), number))  # SSN
-    for m in _NINO.finditer(text):
+    for m in _NINO.finditer(text) if _NINO_END.search(text) else ():
         letters = m.group()[:2]
         issued = letters[0] not in "DFIQUV" and letters[1] not in "DFIOQUV" and letters not in _NINO_NOT_ISSUED
         printed = m.group().count(" ") == 4  # as HMRC prints it: "JT 48 19 27 B"

@@ -136,13 +136,15 @@ def labelled_accounts(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-_BANK_CODE = re.compile(
-    r"(?<![^\W\d_])(?:sort\s*code|bsb|ifsc(?:\s*code)?|routing|aba|transit|swift|bic|bank\s*code|bankleitzahl|blz|"
+_BANK_CODE = re.compile(  # searched in lower case, its start's boundary checked apart (the engine skips ahead fast)
+    r"(?:sort\s*code|bsb|ifsc(?:\s*code)?|routing|aba|transit|swift|bic|bank\s*code|bankleitzahl|blz|"
     r"бик|clabe|c[óo]digo\s+(?:do\s+|del\s+)?banco|code\s+banque|code\s+guichet|branch\s+code|銀行コード|支店コード)"
     r"(?:\s*(?:/\s*(?:swift|bic|aba))?(?:\s*(?:code|number|no\.?|nr\.?|#|num(?:ber|ero|éro)?\.?|número|номер))?)?"
-    r"\s*[:：#.=-]?\s*(\d(?:[ -]?\d){5,17}|[A-Z]{4}0[A-Z0-9]{6}|[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)(?![\w-])", re.I)
-_BANK_CODE_HINT = re.compile(r"sort|bsb|ifsc|routing|aba|transit|swift|bic|bank|blz|бик|clabe|banco|banque|branch|"
-                             r"銀行コード|支店コード", re.I)
+    r"\s*[:：#.=-]?\s*(\d(?:[ -]?\d){5,17}|[a-z]{4}0[a-z0-9]{6}|[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?)(?![\w-])")
+_BANK_CODE_WORDS = frozenset(
+    "sort bsb ifsc routing aba transit swift bic swift/bic bic/swift bankleitzahl blz бик clabe banco banque "
+    "branch bank".split())
+_BANK_CODE_GLUED = ("銀行コード", "支店コード")
 
 
 def clabe_ok(number: str) -> bool:
@@ -153,11 +155,16 @@ def clabe_ok(number: str) -> bool:
 
 def bank_codes(text: str) -> list[tuple[int, int, str]]:
     """(start, end, key) of each bank or branch code after its label ("Sort code 20-45-77", "IFSC: HDFC0001234")."""
-    if not _BANK_CODE_HINT.search(text):
+    if not _names(text, _BANK_CODE_WORDS, _BANK_CODE_GLUED):
+        return []
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter that lowers to two ("İ"): offsets would move
         return []
     found = []
-    for m in _BANK_CODE.finditer(text):
-        value = m.group(1)
+    for m in _BANK_CODE.finditer(lowered):
+        if m.start() and lowered[m.start() - 1].isalpha():
+            continue  # inside a word ("database")
+        value = text[m.start(1) : m.end(1)]
         compact = re.sub(r"[ -]", "", value).upper()
         if compact.isdigit():
             if len(compact) == 18 and not clabe_ok(compact) or len(set(compact)) == 1:

@@ -58,6 +58,7 @@ _BANK_LABELS = frozenset(
 _GROUP = r"[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[.\-/][A-Za-z0-9]+)*(?:\([0-9A-Za-z]\))?"
 _RUN = re.compile(rf"{_GROUP}(?: (?:{_GROUP}|[A-Z](?![\w-])))*")
 _WORD = re.compile(r"[^\W\d]+(?:/[^\W\d_]+)?")  # "order_id" is one word, no label
+_NUMBER_WORDS = ("nummer", "number", "nr", "numero", "número", "номер")
 _NUMBER_END = re.compile(r"(?:nummer|number|nr|numero|número|номер)$")  # "Personalausweisnummer"
 _SEED = re.compile(r"\d(?:[ .\-/]?[A-Za-z]?\d){5}")  # six digits close together: where a number may be
 _DATE = re.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")  # "2031-05-01": a date
@@ -79,8 +80,11 @@ class _Luhn:
         return re.sub(r"[ .\-/]", "", value)
 
 
+_SHAPE = str.maketrans("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", "9" * 10 + "A" * 52)
+
+
 def _shape(value: str) -> str:
-    return re.sub(r"[A-Za-z]", "A", re.sub(r"\d", "9", value))
+    return value.translate(_SHAPE)
 
 
 class _Numbers:
@@ -147,10 +151,18 @@ def _label(text: str, start: int) -> tuple[str, str] | None:
     if not before.strip() and line_start:
         prev_start = text.rfind("\n", 0, line_start - 1) + 1
         before = text[max(prev_start, line_start - 41) : line_start - 1]
+    return _label_in(before)
+
+
+@lru_cache(maxsize=1024)
+def _label_in(before: str) -> tuple[str, str] | None:
+    """The last label in ``before`` and what comes before it (memoised: a screen is read again in each prompt)."""
     numbers = _numbers()
     label = None
     for word in _WORD.finditer(before.lower()):
-        said = _NUMBER_END.sub("", word.group()) or word.group()
+        said = word.group()
+        if said.endswith(_NUMBER_WORDS) and said not in _NUMBER_WORDS:
+            said = _NUMBER_END.sub("", said)
         if said in numbers.labels:
             label = (said, before[: word.start()])
     if label is None and not before.isascii():
@@ -166,6 +178,9 @@ def checked_numbers(text: str, taken: list[tuple[int, int]] = ()) -> list[tuple[
     while (seed := _SEED.search(text, pos)) is not None:
         numbers = _numbers()
         start = seed.start()
+        if covered := next((b for a, b in taken if a <= start < b), None):
+            pos = covered  # a phone number, a card, an e-mail already found there
+            continue
         while start and text[start - 1].isascii() and text[start - 1].isalnum():
             start -= 1
         m = _RUN.match(text, start)

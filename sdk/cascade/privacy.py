@@ -311,13 +311,15 @@ class PiiDetector:
 def _checked_numbers(text: str, found: list[Span], kinds: frozenset[DataKind]) -> list[Span]:
     """``found`` with the identity and bank numbers that pass a country's check: such a number is no phone number
     phonenumbers would not call valid ("910417-4520" is a Swedish personnummer); other kinds' spans stay."""
-    weak = [s for s in found if s.kind in ("phone", "national_id", "otp") and not s.key.startswith("+")]  # E.164: valid
-    taken = [(s.start, s.end) for s in found if s not in weak]
+    def weak(s: Span) -> bool:  # a phone number phonenumbers calls invalid (valid ones have E.164 keys), or a guess
+        return s.kind in ("phone", "national_id", "otp") and not s.key.startswith("+")
+
+    taken = [(s.start, s.end) for s in found if not weak(s)]
     checked = [Span(kind, start, end, text[start:end], key) for kind, start, end, key in checked_numbers(text, taken)
                if kind in kinds]
     if not checked:
         return found
-    return [s for s in found if s.kind != "phone" or s not in weak or not any(
+    return [s for s in found if s.kind != "phone" or not weak(s) or not any(
         s.start < c.end and c.start < s.end for c in checked)] + checked
 
 
