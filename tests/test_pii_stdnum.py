@@ -32,7 +32,9 @@ def test_a_number_written_as_its_issuer_prints_it_or_labelled_is_a_national_id(t
     ("Isikukood 49104120272", "49104120272"),  # Estonian personal code after stdnum's name for it
     ("CURP GOMA850612MDFRRN06", "GOMA850612MDFRRN06"),
     ("Codice fiscale: VRDLCU78B12F205U", "VRDLCU78B12F205U"),
-    ("Emirates ID 784-1985-1234567-3", "784-1985-1234567-3"),  # a country stdnum lacks: its Luhn digit, after "ID"
+    ("Emirates ID 784-1985-1234567-3", "784-1985-1234567-3"),
+    ("Burgerservicenummer 2735.01.896", "2735.01.896"),  # a label ending in "nummer" is no reference
+    ("Personnummer 19910417-4520", "19910417-4520"),  # the long form, by its label  # a country stdnum lacks: its Luhn digit, after "ID"
 ])
 def test_a_bare_number_after_a_label_that_passes_a_check_is_a_national_id(text, value):
     assert ("national_id", value) in found(text)
@@ -40,6 +42,7 @@ def test_a_bare_number_after_a_label_that_passes_a_check_is_a_national_id(text, 
 
 @pytest.mark.parametrize("text,value", [
     ("Routing number 026109590", "026109590"),  # US ABA routing number
+    ("Routing/ABA 026109590", "026109590"),  # two labels joined by a slash
     ("CBU 0720034 2 ...", None),  # too short to be one: nothing claimed below
 ])
 def test_a_bank_number_after_a_bank_label_is_kind_iban(text, value):

@@ -127,13 +127,16 @@ _YEAR = re.compile(r"(?:19[5-9]|20\d)\d")
 _MESSAGE_REACH = 160
 
 
-def coded_messages(text: str) -> list[tuple[int, int, str]]:
+def coded_messages(text: str, taken: list[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:  # type: ignore[assignment]
     """(start, end, digits) of the code in each message of ``text`` (already folded) built as code messages are: the
     lone 4-8 digit number of a line (up to 160 characters either side) with a warning, a validity or a word for a code
-    in it; or of the last 160 characters when an SMS Retriever mark opens or its app hash closes them."""
+    in it; or of the last 160 characters when an SMS Retriever mark opens or its app hash closes them. A number inside
+    a ``taken`` span (a phone number's group) is none."""
     found = [(m.start(1), m.end(1), m.group(1)) for m in _WEB_OTP.finditer(text)] if "#" in text else []
     lines: dict[tuple[int, int], list[re.Match[str]]] = {}
     for m in _LONE_CODE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
         before = text[m.start() - 1] if m.start() else " "
         if not (before.isalnum() or before in _GLUED_BEFORE or before == ":" and text[m.start() - 2 : m.start() - 1].isdigit()) \
                 and not _YEAR.fullmatch(m.group()) \

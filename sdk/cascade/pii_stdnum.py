@@ -160,11 +160,11 @@ def _label_in(before: str) -> tuple[str, str] | None:
     numbers = _numbers()
     label = None
     for word in _WORD.finditer(before.lower()):
-        said = word.group()
-        if said.endswith(_NUMBER_WORDS) and said not in _NUMBER_WORDS:
-            said = _NUMBER_END.sub("", said)
-        if said in numbers.labels:
-            label = (said, before[: word.start()])
+        for said in (word.group(), *word.group().split("/")):  # "routing/aba": each half a label
+            stem = _NUMBER_END.sub("", said) if said.endswith(_NUMBER_WORDS) else said  # "personalausweis|nummer"
+            if said in numbers.labels or stem in numbers.labels:
+                label = (stem if stem in numbers.labels else said, before[: word.start()])
+                break
     if label is None and not before.isascii():
         label = next(((w, "") for w in numbers.glued if w in before), None)
     return label

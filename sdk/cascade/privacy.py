@@ -228,8 +228,9 @@ class PiiDetector:
                 if _boundary(text, m.start())
             ]
         if "otp" in kinds:
+            taken = [(s.start, s.end) for s in found if s.kind != "otp"]  # a phone number's groups are no code
             found += [Span("otp", start, end, text[start:end], key)
-                      for start, end, key in one_time_codes(text) + coded_messages(text) + alnum_codes(text)]
+                      for start, end, key in one_time_codes(text) + coded_messages(text, taken) + alnum_codes(text)]
         if "national_id" in kinds:
             found += [Span("national_id", start, end, text[start:end], key) for start, end, key in national_ids(text) + labelled_ids(text)
                       if not named_reference(text[max(0, start - 40) : start].rsplit("\n", 1)[-1])]
