@@ -76,6 +76,13 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
     named = verbs | words(task)  # "can go to the archive" names the Archive button too
     verb_here = [i for i in screen.actionable if i not in screen.editable and words(
         screen.labels.get(i, "").split(" ")[0]) & named and MARK not in words(screen.labels.get(i, ""))]
+    walk(candidates, screen, since, left, listed, verb_here, pressed, acted)
+
+
+def walk(candidates: Sequence[Ranked], screen: Screen, since: list[dict[str, Any]], left: list[int],
+         listed: list[int], verb_here: list[int], pressed: bool, acted: bool, scroll: bool = True) -> None:
+    """One row at a time: the next row ``left`` opened (the others left alone), the act ``verb_here`` pressed on
+    its page, back to the list; finished on a list with none left, read to its end (``scroll``)."""
     end = counting.at_end(screen, since)
     for c in candidates:
         kind, element = c.action.get("kind"), c.action.get("element")
@@ -87,7 +94,7 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
             c.score += 3.0  # the row's page: the task's verb on it
         elif not listed and acted and kind == "back" and (pressed or not verb_here):
             c.score = max(c.score, 5.0)  # this one done: back to the list for the next
-        elif listed and not left and kind == "swipe" and element is None and not end:
+        elif listed and not left and kind == "swipe" and element is None and not end and scroll:
             c.score = max(c.score, 4.0)  # none here: read the list to its end
         elif kind == "done" and c.action.get("answer") is None:
             if listed and not left and end and acted:
