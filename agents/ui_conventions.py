@@ -98,6 +98,7 @@ from . import (
     service_tiles,
     setting_below,
     threads,
+    time_bounds,
     time_lists,
     timed_items,
     transliterated,
@@ -218,6 +219,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     label_shapes.adjust(out, task, screen, make)  # "24K | Like", "Open with", "Crear nota", "懐中電灯": "ライト"
     quantities.adjust(out, task, screen, make, history or [])  # "add two of X to my cart": a stepper's +, the add again
     timed_items.adjust(out, task, screen)  # "relabel my 09:45 alarm": the row at 09:45, not its switch
+    time_bounds.adjust(out, task, screen)  # "every alarm before 8:00 off": the switches in the bound, top first
     each_recipient.adjust(out, task, screen, history or [])  # sent to Bo, Ana still to find: back to the list
     cleared_fields.adjust(out, task, screen, make, history or [])  # "remove the email from Bo's contact": Edit, clear, Save
     picked_callers.adjust(out, task, screen)  # reading the last missed call: the call log, never a row (it calls)
