@@ -56,6 +56,8 @@ def type_candidates(element_id: int, label: str, screen: Screen, values: list[Va
              for v in values}
     renaming = any(v.kind == "title" for v in values) and any(  # the old name, to be replaced by the new one
         normalize(v.text) == current for v in values if v.kind in OBJECT_KINDS)
+    replaced = _replaced(current, values, history)
+    renaming = renaming or replaced is not None
     if current and not renaming and any(
             current in (normalize(v.text), normalize(texts[v] or "")) if v.kind in pickers.DATED else
             normalize(v.text) in current or (len(current) > 5 and current in normalize(v.text) and typed(v, history))
@@ -85,6 +87,7 @@ def type_candidates(element_id: int, label: str, screen: Screen, values: list[Va
         first = 0.2 if not named and value.kind in ("recipient", "email", "phone") else 0.0  # forms start with "To"
         score = 2.0 + 1.5 * fits + focused + first + (0.3 if not current else 0.0) - (1.5 if typed_before else 0.0)
         score -= 0.5 if named_for[value] < best_fit else 0.0  # the field is named for another of the values
+        score += 1.0 if value is replaced else 0.0  # the field holding the old one takes the new
         if search and value.kind in ("phone", "email") and any(normalize(o) != normalize(value.text) for o in objects):
             score -= 0.5  # "add bo@x.org to Bo Li's contact": the item named is looked up, the address is what goes in
         out.append(({"kind": "type", "element": element_id, "text": text},
@@ -98,6 +101,15 @@ def type_candidates(element_id: int, label: str, screen: Screen, values: list[Va
     return out
 
 
+
+
+def _replaced(current: str, values: list[Value], history: list[dict[str, Any]]) -> Value | None:
+    """The value that replaces the one the field holds from before, when the task gives the old and the new ('every
+    event at "A" is now at "B"', 'set its location from "A" to "B"'); else None."""
+    named = [v for v in values if v.kind in ("quoted", "address", "title")]
+    held = [v for v in named if normalize(v.text) == current]
+    others = [v for v in named if normalize(v.text) != current]
+    return others[0] if current and len(held) == 1 and len(others) == 1 and not typed(held[0], history) else None
 
 
 def without(text: str, values: list[str]) -> str:

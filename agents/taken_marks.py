@@ -60,7 +60,7 @@ def _places(task: str, kind: str) -> list[str]:
 
 
 def _said(record: dict[str, Any]) -> str:
-    return record.get("line", "").split("] ", 1)[-1].split(" (in: ")[0]
+    return record.get("line", "").split("] ", 1)[-1].split(" (in: ")[0].strip('"')  # (a long label cut short)
 
 
 def _marked(label: str, kind: str) -> bool:
@@ -92,7 +92,7 @@ def adjust(candidates: Sequence[Ranked], task: str, screen: Screen, since: list[
     listed = end_rows.item_rows(screen)
     left = [i for i in listed if _marked(screen.labels.get(i, ""), kind)]
     taps = [h for h in since if h.get("kind") == "tap" and h.get("outcome") == "success"]
-    acted = any(end_rows.opened_row(_said(h)) and _marked(_said(h), kind) for h in taps)
+    acted = any(end_rows.opened_row(_said(h)) and _marked(_said(h), kind) or _control(_said(h), kind) for h in taps)
     last = next((h for h in reversed(since) if h.get("kind") not in ("observe", "invalid_output")), {})
     pressed = last.get("kind") == "tap" and last.get("outcome") == "success" and _control(_said(last), kind)
     controls = [i for i in screen.actionable if i not in screen.editable and _control(screen.labels.get(i, ""), kind)]
