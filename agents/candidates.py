@@ -59,6 +59,7 @@ from . import (
     taken_marks,
     time_shifts,
     ui_conventions,
+    unsaved_rows,
     verb_final,
     web_lookup,
 )
@@ -271,6 +272,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     group_rows.adjust(out, part, goal.verbs, screen, since)  # "mute every group": each group row, no one-person chat
     marked_rows.adjust(out, part, goal.verbs, screen, since)  # "archive every email I've read": each in turn
     taken_marks.adjust(out, task, screen, since)  # "un-favourite all the Downloads files": each marked row in turn
+    unsaved_rows.adjust(out, task, screen, since, Candidate)  # "delete every thread with a number not saved": rows titled by one
     end_rows.adjust(out, part, screen, since, reading_only)  # "star my latest email": its row first
     browsing.adjust(out, part, screen, objects, asked is not None, history)  # a browser's tabs, bookmarks, history
     shopping.adjust(out, task, screen, since, pending, asked, Candidate)  # buy: cart, checkout, order; the cart itself
