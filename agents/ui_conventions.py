@@ -56,6 +56,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
+from ..unitext import NO_SPACES
 from . import (
     act_collections,
     app_folders,
@@ -235,11 +236,12 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
 
 
 def _said_whole(label: str, said: str) -> bool:
-    """The label, two words or more (or a CJK run of three characters or more), inside the task."""
+    """The label, two words or more (or a run of three characters or more of a script written without spaces,
+    CJK or Thai: one word of Hebrew or Hindi is a word like any other), inside the task."""
     text = normalize(label)
     if not text or "|" in text or len(text) > 40:
         return False
-    spaced = len(text.split()) >= 2 or (len(text) >= 3 and not text.isascii() and not _LATIN.match(text))
+    spaced = len(text.split()) >= 2 or (len(text) >= 3 and NO_SPACES.search(text) is not None)
     return spaced and re.search(rf"(?<!\w){re.escape(text)}(?!\w)", said) is not None
 
 
