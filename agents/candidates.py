@@ -186,6 +186,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         if verb in goal.verbs and (verb not in CREATE or verb in whole.verbs - CREATE or len(own) < 2 or shared > 1) and not (
                 left and verb in CONFIRM):  # "create a group ... and add A and B": not before A and B are picked
             score += 1.5 if (visible or typed_here) and not pending else 0.5  # it does what the task says
+        if pending and verb in CONFIRM:  # "save X in a note" with X still to type: its Save's name is no reason yet
+            score -= min(shared, 1.0)
         if element_id in new_buttons:
             score += new_buttons[element_id]  # "create a group ... with Ana and Bo": the group first, members inside it
         elif new_buttons and any(normalize(n) in normalize(label) for n in names_):
@@ -214,6 +216,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
             score -= 1.5  # a ranked row, but not of the category asked for: look further
         if any(holds(label, r) for r in results):
             score -= 4.0  # the value just saved, shown on its row: the result, not a thing to open
+        elif goal.creating and verb in CREATE and len(results) == len(typed_values) > 0:
+            score -= 3.0  # the new item is made with every value the task gives: no second one
         if element_id in screen.from_ocr:
             score += 0.1  # a word read from pixels beats scrolling blind
         kind = kinds.get(element_id, "")
