@@ -28,18 +28,16 @@ from . import (
     dated_rows,
     day_order,
     details,
+    each_row,
     edits,
     end_rows,
-    every_kind,
     going_to,
-    group_rows,
     hinted_fields,
     item_home,
     joined_names,
     label_fit,
     listed_rows,
     lookup,
-    marked_rows,
     menus,
     missing,
     page_actions,
@@ -56,10 +54,8 @@ from . import (
     state_filters,
     subgoals,
     superlatives,
-    taken_marks,
     time_shifts,
     ui_conventions,
-    unsaved_rows,
     verb_final,
     web_lookup,
 )
@@ -272,11 +268,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
                               f"{objects[0]} here."}, f"give up: {objects[0]} is not on this phone", 1.2))
     if edits.edit_of(part) is None:  # an edit is typed into the body, never a menu's verb
         menus.adjust(out, part, goal.verbs, screen, since, objects, visible)  # the verb behind a menu
-    every_kind.adjust(out, part, screen, since, menus.destinations(part, goal.verbs))  # "all the PDFs": each in turn
-    group_rows.adjust(out, part, goal.verbs, screen, since)  # "mute every group": each group row, no one-person chat
-    marked_rows.adjust(out, part, goal.verbs, screen, since)  # "archive every email I've read": each in turn
-    taken_marks.adjust(out, task, screen, since)  # "un-favourite all the Downloads files": each marked row in turn
-    unsaved_rows.adjust(out, task, screen, since, Candidate)  # "delete every thread with a number not saved": rows titled by one
+    each_row.adjust(out, task, part, goal.verbs, screen, since, menus.destinations(part, goal.verbs), Candidate)
     end_rows.adjust(out, part, screen, since, reading_only)  # "star my latest email": its row first
     browsing.adjust(out, part, screen, objects, asked is not None, history)  # a browser's tabs, bookmarks, history
     shopping.adjust(out, task, screen, since, pending, asked, Candidate)  # buy: cart, checkout, order; the cart itself
