@@ -43,7 +43,8 @@
 - A task sending a popup or offer away taps its close control (agents/dismissals.py).
 - A home screen folder listing the app asked for is no way to open it (agents/app_folders.py).
 - A part of the page asked to be seen ("材料を見たい", "show me the reviews") that nothing on screen names is
-  further down: scrolled to (agents/page_parts.py).
+  further down: scrolled to (agents/page_parts.py); so is a sender named by its acronym ("la SAAQ")
+  that no row shows (agents/unseen_names.py).
 - A count-only text names nothing ("24K | Like"), the chooser's app before "Just once", the control that
   makes the new item asked for, another everyday name of a quick setting (agents/label_shapes.py).
 """
@@ -107,6 +108,7 @@ from . import (
     trip_choices,
     ui_glossary,
     unaccented,
+    unseen_names,
     unseen_rows,
     word_forms,
 )
@@ -209,6 +211,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     consent.adjust(out, task, screen)  # "Create account" greyed out: the "I agree to the Terms" box first
     compose_entry.adjust(out, task, screen)  # "γράψε ένα μέιλ": the "Σύνταξη" (compose) button
     setting_below.adjust(out, task, screen)  # "画面の自動回転をオンに" on a page no row of which names it: scroll
+    unseen_names.adjust(out, task, screen)  # "le courriel de la SAAQ" on an inbox showing other senders: scroll
     negation.adjust(out, task, screen)  # what the task says not to do; a dialog's dismissive button
     asked_day.adjust(out, task, screen)  # "the ferry on Tuesday?" under Saturday..Wednesday headers: scroll on
     narrowed.adjust(out, task, screen)  # "pagá la luz, la de X": the X tile, not the "Luz" category
