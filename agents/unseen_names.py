@@ -1,8 +1,9 @@
 """An organisation the task names by its acronym, shown by no row of a list that scrolls: the list is scrolled.
 
 Senders and agencies are written in capitals in every Latin-script language ("le courriel de la SAAQ", "the letter
-from HMRC", "el correo de la DGT", "die Mail vom ADAC", "mail od ZUS"): a word of two to six capitals in a task
-written in lower case names one thing. When no label or line on screen shows it and the screen has a list that
+from HMRC", "el correo de la DGT", "die Mail vom ADAC", "mail od ZUS"): a word of two to six capitals after a word
+of "from" or "of", in a task written in lower case, names who sent or issued the thing ("kaadi MTN", a product
+bought, is no sender). When no label or line on screen shows it and the screen has a list that
 scrolls, its row is further down: scrolling comes first, unless a rule already leads clearly. A task written in
 capitals throughout, an acronym a control is named by (Wi-Fi, NFC, GPS, SMS, PDF: agents/ui_glossary.py, or a
 unit or technical word below) and a name on screen keep the ranking as it was.
@@ -17,7 +18,10 @@ from . import ui_glossary
 from .perceptor import Screen
 from .text import normalize
 
-_ACRONYM = re.compile(r"(?<![\w.-])[A-ZÀ-ÖØ-Þ]{2,6}(?![\w.-])")
+# The acronym after a word of "from" / "of" (and its article): who sent or issued the thing, not a product bought.
+_ACRONYM = re.compile(r"(?<!\w)(?i:from|of|by|de|del|des|du|vom|von|der|od|ze|van|da|do|dal|della|dalla|från|fra|"
+                      r"от|від|із|з)\s+(?:(?i:the|la|l'|el|le|les|die|dem|den|het|il)\s*)?"
+                      r"(?P<a>[A-ZÀ-ÖØ-Þ]{2,6})(?![\w.-])")
 # Capitals that name a kind of thing, a unit or a part of the phone, not an organisation.
 _COMMON = frozenset("AM PM OK ID TV PIN OTP PDF SMS MMS GPS VPN NFC USB QR UV AI AC DC KM MB GB KB TB HD SD "
                     "FAQ URL WIFI ETA ASAP FYI PS PLS BTW IBAN CVV ATM UPI EMI DM".split())

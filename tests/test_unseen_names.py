@@ -35,3 +35,4 @@ def test_must_not_fire_on_a_sender_in_view_a_list_that_does_not_scroll_or_a_tech
     assert first("open the letter from HMRC about my tax code", screen) != _SCROLL
     assert acronyms("turn on NFC and GPS") == [] and acronyms("SEND THE PDF TO ANA") == []
     assert acronyms("le courriel de la SAAQ") == ["SAAQ"]
+    assert acronyms("buy a ₦500 MTN card for mum") == []  # a product bought names no sender
