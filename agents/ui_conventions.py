@@ -73,6 +73,7 @@ from . import (
     dismissals,
     each_recipient,
     edit_forms,
+    edits,
     endings,
     entry_points,
     every_match,
@@ -231,6 +232,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     picked_callers.sent_once(out, task, screen, history or [])  # "text Bo: X" sent and shown in Bo's chat: finish
     paired_acts.adjust(out, task, screen, history or [])  # "add X to the album "T"" after making T: X first
     every_match.adjust(out, task, screen, make, history or [])  # "delete all notes that mention X": search, each row
+    edits.finish(out, task, history or [])  # an edit typed and saved: done, whatever the list shows of it
     every_there.adjust(out, task, screen, history or [])  # 'every event at "A" is now at "B"': each row showing "A"
     dismissals.adjust(out, task, screen)  # "get this offer out of the way": the popup's close icon, any language
     app_folders.adjust(out, screen)  # "open Gamma": the app by name, not the home screen folder listing it
