@@ -126,10 +126,10 @@ def resolve(request: str, context: list[str]) -> str:
         if not _IT.search(request):
             request = _ITS.sub(lambda m: _its(m, ranked[0]), request, count=1)
         named_things = ranked
-    elif not _IT.search(request) and len(set(named_things or named_people)) == 1:  # "Before I buy Trail Mug, check its rating"
+    elif not _IT.search(request) and len(set(named_things or named_people)) == 1 and (named_things or (named_people[0] not in request and not _THEM.search(request))):  # "Before I buy Trail Mug, check its rating"
         request = _ITS.sub(lambda m: _its(m, (named_things or named_people)[0]), request, count=1)
     owners = [p for p in named_people if "@" not in p] or named_people  # a contact is a person's, not an address's
-    if owners and not people(request):  # "ship it to the address in their contact": the person's
+    if owners and not [p for p in people(request) if not re.search(rf"\b(?:to|as|into) {re.escape(p)}", request)]:  # "ship it to the address in their contact": the person's
         request = _OWNER.sub(f"{owners[0]}'s", request, count=1)
         if len(set(named_people)) == 1:  # "Bo Li is no longer a favourite, unstar the contact": that person
             request = _THE_PERSON.sub(named_people[0], request, count=1)

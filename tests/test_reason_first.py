@@ -8,9 +8,9 @@ from cascadroid.agents.wording import canonical
 
 def test_a_reasons_first_word_is_no_part_of_the_person_named():
     assert canonical("Because Tomas Reyes lost his charger, could you send him the file manual.pdf on Threema?") == \
-        "send Tomas Reyes the file manual.pdf on Threema (Because Tomas Reyes lost his charger)"
+        "send Tomas Reyes the file manual.pdf on Threema"  # all the reason named is in the request
     assert canonical("As Priya Nair is driving, would you text her the code from the Hulu email?") == \
-        "text Priya Nair the code from the Hulu email (As Priya Nair is driving)"
+        "text Priya Nair the code from the Hulu email"
     assert people("Since Jun Park texted me") == ["Jun Park"]
     assert people("Dana Whitfield texted me") == ["Dana Whitfield"]  # no reason word: the name as written
 
