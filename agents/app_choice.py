@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..device.types import AppInfo
 from . import transliterated
 from .app_cues import other_languages
-from .opened_apps import opened
+from .opened_apps import opened, without_verbs
 from .page_answers import phone_fact
 from .place_names import about_a_place
 from .spelling import slipped_names
@@ -210,7 +210,7 @@ def choose(task_words: set[str], package: str, apps: Sequence[AppInfo], task: st
         if capitalised - {app.label} and app.label not in capitalised and app.label[:1].isupper():
             named *= 0.25  # "a Signal chat with Ana from my contacts": the people, not the app
         named += overlap(task_words - label - verbs, package_words(app.package))
-        named += 1.0 if not named and task and transliterated.said(task, app.label) else 0.0  # "বিকাশ": bKash
+        named += 1.0 if not named and task and transliterated.said(without_verbs(task), app.label) else 0.0  # "বিকাশ"
         needed = sum(1.0 if task_words & category.cues - {verb} or not task_words & category.cues else 0.5
                      for category in categories_of(app) if category.cued(task_words, task))
         if task and app.label and _source_of_people(app.label, task):
@@ -227,7 +227,15 @@ def choose(task_words: set[str], package: str, apps: Sequence[AppInfo], task: st
         out.append(AppChoice(app, -1.0 if current else 1.0 + 2.0 * (2 * named + needed) + explicit, current))
     if inside:
         out = [AppChoice(c.app, c.score - 3.0 if c.score > 0 else c.score, c.current) for c in out]
-    return _whole_names_first(out, task_words)
+    return _longest_object_first(_whole_names_first(out, task_words), task)
+
+
+def _longest_object_first(out: list[AppChoice], task: str) -> list[AppChoice]:
+    """Of two apps the open-verb takes ("हाम्रो पात्रो खोलिदेउ": "Hamro Patro" said in Devanagari, and the calendar
+    "पात्रो"), the one whose name spans more of the object: the shorter name is only part of what was said."""
+    spans = {id(c): len(c.app.label.split()) for c in out if c.score > 0 and task and opened(task, c.app.label)}
+    longest = max(spans.values(), default=0)
+    return [AppChoice(c.app, c.score - 0.5, c.current) if spans.get(id(c), longest) < longest else c for c in out]
 
 
 def _whole_names_first(out: list[AppChoice], task_words: set[str]) -> list[AppChoice]:

@@ -28,18 +28,16 @@ from . import (
     dated_rows,
     day_order,
     details,
+    each_row,
     edits,
     end_rows,
-    every_kind,
     going_to,
-    group_rows,
     hinted_fields,
     item_home,
     joined_names,
     label_fit,
     listed_rows,
     lookup,
-    marked_rows,
     menus,
     missing,
     page_actions,
@@ -56,10 +54,8 @@ from . import (
     state_filters,
     subgoals,
     superlatives,
-    taken_marks,
     time_shifts,
     ui_conventions,
-    unsaved_rows,
     verb_final,
     web_lookup,
 )
@@ -186,6 +182,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         if verb in goal.verbs and (verb not in CREATE or verb in whole.verbs - CREATE or len(own) < 2 or shared > 1) and not (
                 left and verb in CONFIRM):  # "create a group ... and add A and B": not before A and B are picked
             score += 1.5 if (visible or typed_here) and not pending else 0.5  # it does what the task says
+        if pending and verb in CONFIRM:  # "save X in a note" with X still to type: its Save's name is no reason yet
+            score -= min(shared, 1.0)
         if element_id in new_buttons:
             score += new_buttons[element_id]  # "create a group ... with Ana and Bo": the group first, members inside it
         elif new_buttons and any(normalize(n) in normalize(label) for n in names_):
@@ -214,6 +212,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
             score -= 1.5  # a ranked row, but not of the category asked for: look further
         if any(holds(label, r) for r in results):
             score -= 4.0  # the value just saved, shown on its row: the result, not a thing to open
+        elif goal.creating and verb in CREATE and len(results) == len(typed_values) > 0:
+            score -= 3.0  # the new item is made with every value the task gives: no second one
         if element_id in screen.from_ocr:
             score += 0.1  # a word read from pixels beats scrolling blind
         kind = kinds.get(element_id, "")
@@ -268,11 +268,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
                               f"{objects[0]} here."}, f"give up: {objects[0]} is not on this phone", 1.2))
     if edits.edit_of(part) is None:  # an edit is typed into the body, never a menu's verb
         menus.adjust(out, part, goal.verbs, screen, since, objects, visible)  # the verb behind a menu
-    every_kind.adjust(out, part, screen, since, menus.destinations(part, goal.verbs))  # "all the PDFs": each in turn
-    group_rows.adjust(out, part, goal.verbs, screen, since)  # "mute every group": each group row, no one-person chat
-    marked_rows.adjust(out, part, goal.verbs, screen, since)  # "archive every email I've read": each in turn
-    taken_marks.adjust(out, task, screen, since)  # "un-favourite all the Downloads files": each marked row in turn
-    unsaved_rows.adjust(out, task, screen, since, Candidate)  # "delete every thread with a number not saved": rows titled by one
+    each_row.adjust(out, task, part, goal.verbs, screen, since, menus.destinations(part, goal.verbs), Candidate)
     end_rows.adjust(out, part, screen, since, reading_only)  # "star my latest email": its row first
     browsing.adjust(out, part, screen, objects, asked is not None, history)  # a browser's tabs, bookmarks, history
     shopping.adjust(out, task, screen, since, pending, asked, Candidate)  # buy: cart, checkout, order; the cart itself

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
+from .checklist_ticks import ticked_item, with_tick
 from .line_edits import placed_line, with_line
 from .perceptor import Screen
 from .text import normalize, words
@@ -41,8 +43,8 @@ _NOT_BODY = frozenset(words("title subject search name heading", stopwords=froze
 
 @dataclass(frozen=True)
 class Edit:
-    """Text to add at the end (``old`` empty), a word to replace (``old`` -> ``new``), or a line to add at the
-    ``line`` end ("top" / "bottom", agents/line_edits.py)."""
+    """Text to add at the end (``old`` empty), a word to replace (``old`` -> ``new``), a line to add at the
+    ``line`` end ("top" / "bottom", agents/line_edits.py) or a checklist item to tick (``line`` "tick")."""
 
     new: str
     old: str = ""
@@ -50,6 +52,8 @@ class Edit:
 
     def applied(self, current: str) -> str:
         """The field's whole text once the edit is made (the same text when it is made already)."""
+        if self.line == "tick":
+            return with_tick(current, self.new)
         if self.line:
             return with_line(current, self.new, self.line)
         if not self.old:
@@ -67,6 +71,8 @@ def edit_of(task: str) -> Edit | None:
     task = _KEEPING.sub("", task.strip()).rstrip(" .!")
     if placed := placed_line(task):  # "add "X" as the first line of my note"
         return Edit(placed[0], line=placed[1])
+    if item := ticked_item(task):  # 'tick off "Cancel the gas"'
+        return Edit(item, line="tick")
     if fix := word_fix(task):  # "it says recieve where it should say receive"
         return Edit(fix[1], fix[0])
     for pattern in _REPLACE:
@@ -78,6 +84,31 @@ def edit_of(task: str) -> Edit | None:
         if m:
             return Edit(m["v"].strip())
     return None
+
+
+_SAVE = frozenset(words("save done ok update apply confirm", stopwords=frozenset()))
+
+
+def saved(task: str, history: list[dict[str, Any]]) -> bool:
+    """An edit of an existing text was typed and then saved (the last step): the text the list shows may be cut
+    short, so the saving says it is done."""
+    if edit_of(task) is None:
+        return False
+    acts = [h for h in history if h.get("kind") not in ("observe", "invalid_output")]
+    if len(acts) < 2 or acts[-1].get("kind") != "tap" or acts[-1].get("outcome") != "success":
+        return False
+    label = acts[-1].get("line", "").split("] ", 1)[-1].split(" (in: ")[0].strip('"')
+    typed = [i for i, h in enumerate(acts) if h.get("kind") == "type" and h.get("outcome") == "success"]
+    return bool(words(label, stopwords=frozenset()) & _SAVE) and len(label.split()) <= 2 and bool(typed) and all(
+        h.get("kind") not in ("open_app",) for h in acts[typed[-1]:])
+
+
+def finish(candidates: list[Any], task: str, history: list[dict[str, Any]]) -> None:
+    """Finishing comes first once an edit was typed and saved."""
+    if saved(task, history):
+        for c in candidates:
+            if c.action.get("kind") == "done" and c.action.get("answer") is None and c.action.get("success") is not False:
+                c.score = max(c.score, 6.5)
 
 
 def body_field(screen: Screen) -> int | None:

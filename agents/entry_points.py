@@ -34,7 +34,8 @@ _SEARCH_VERBS = re.compile(r"^(?:please\s+)?(?:search|find|look\s+(?:for|up)|bus
 # Words asking "where" in prompts ("Where to?", "Wohin?", "¿A dónde vas?", "どこへ行きますか").
 _WHERE = ("where", "wohin", "wo", "où", "dónde", "adónde", "donde", "onde", "dove", "куда", "где", "nereye", "nerede",
           "waar", "gdzie", "dokąd", "kuhu", "minne", "hova", "hová", "kam", "kamo", "kur", "unde", "куди", "накъде", "vart",
-          "kemana", "đâu", "どこ", "哪", "어디", "ที่ไหน")
+          "kemana", "đâu", "qayerga", "qayoqqa", "hara", "haraya", "қайда", "кайда", "куҷо", "хаашаа", "ուր", "სად",
+          "どこ", "哪", "어디", "ที่ไหน")
 # A task going somewhere: a preposition of direction, in several languages.
 _GOING = re.compile(r"(?<!\w)(?:to|towards|into|al|hasta|hacia|nach|zum|zur|au|aux|vers|para|ao|alla|verso|naar|do|"
                     r"в|во|на|до)\s+\S|\S(?:まで|へ|까지|으로|로)|(?:到|去)\S", re.I)
@@ -84,8 +85,10 @@ def _prompt(label: str) -> bool:
 def place_named(task: str) -> str | None:
     """The place a task names after a preposition of place ("hotels in Lisbon" -> Lisbon), or by a case ending of
     direction ("Kalamajasse" -> Kalamaja: agents/place_cases.py)."""
-    m = _PLACE.search(task)
-    return m.group("v") if m else destination(task)
+    m, cased = _PLACE.search(task), destination(task)
+    if m and not (cased and cased.startswith(m.group("v"))):  # Hungarian "a" is an article: "a Deák Ferenc térre"
+        return m.group("v")
+    return cased
 
 
 def _field_names(screen: Screen, element: int) -> tuple[str, bool]:

@@ -15,6 +15,7 @@ The ranker counts the task's words a label shares. On real screens that favours 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..unitext import NO_SPACES
@@ -93,10 +94,19 @@ def rarity(out: list[Any], task: str, screen: Screen, app_words: set[str]) -> No
     tokens = [keys for keys in (words(t) - verbs - app_words - FUNCTION_WORDS for t in task.split())
               if keys and not all(k.isdigit() or len(k) < 4 and not NO_SPACES.fullmatch(k) for k in keys)]
     shown = words(" ".join(screen.lines))
-    absent = [keys for keys in tokens if not any(k in shown or any(same_word(k, s) or len(k) >= 5 and k[:5] in s
-                                                                  for s in shown) for k in keys)]
+
+    def seen(keys: set[str]) -> bool:
+        return any(k in shown or any(same_word(k, s) or len(k) >= 5 and k[:5] in s for s in shown) for k in keys)
+    said = {t: words(t) - verbs - app_words - FUNCTION_WORDS for t in re.split(r"[,;，；、]", task, maxsplit=1)[0].split()}
+    lead = [keys for keys in tokens if keys in said.values()]
+    absent = [keys for keys in tokens if not seen(keys)]
     if 2 * len(absent) <= len(tokens) or len(absent) == len(tokens):
         return  # most of the task's words are here, or none of them: nothing to weigh
+    if any(seen(keys) for keys in lead) and len(lead) < len(tokens) and not any(
+            t[:1].isupper() and not seen(keys) for t, keys in said.items() if keys) and \
+            2 * sum(not seen(keys) for keys in lead) <= len(lead):
+        return  # the request comes first; a reason after a comma names nothing here (", intru in sedinta"),
+        # unless the request's own name is the word unseen (", mi serve il suo indirizzo" after "zia Rosa")
     labels = [words(screen.labels.get(i, "")) for i in screen.actionable if i not in screen.editable]
     if any(sum(1 for own in labels if _named(keys, own)[0]) < _COMMON for keys in tokens if keys not in absent):
         return  # a word of the task only a few controls hold: the best match may rest on it

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..unitext import NO_SPACES
 from . import answers, end_rows, row_menus, ui_glossary
+from .endings import imperatives, verb_meets
 from .goal import SYNONYMS
 from .money_amounts import said_amount
 from .perceptor import Screen
@@ -206,6 +207,8 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
     shown = verb_shown(screen, actions) or not visible or unspaced_shown(task, screen)  # find the object first
     controls = [screen.labels.get(i, "") for i in screen.actionable if i not in screen.editable and i not in screen.checked]
     shown = shown or ui_glossary.shown(task, controls)  # "Güncelle"
+    shown = shown or any(verb_meets(v, normalize(label).split()[0]) for v in imperatives(task)
+                         for label in controls if label.strip())  # "súbale" (a clitic on it): "Subir volumen"
     meant = ui_glossary.implied(ui_glossary.concepts(task), task, said_amount(task) is not None) if not shown else {}
     toggles = [screen.labels.get(i, "") for i in screen.actionable if i in screen.checked]  # a toggle button shows its verb
     shown = shown or any(ui_glossary.fit(meant, label) for label in controls + toggles)  # "shuffle": "Ota sekoitus käyttöön"

@@ -69,7 +69,7 @@ def _values(task: str, screen_lines: list[str], objects: list[str], held: dict[s
     if part is not None and all(kind in (held or {}) for kind in part.kinds):
         return {}
     if part is not None and part.also:  # "the name and price of the cheapest X": read on its own page
-        return read_together.read(part.kinds, screen_lines, held or {}, (held or {}).get(superlatives.BEST, ""))
+        return read_together.read(part.kinds, screen_lines, held or {}, (held or {}).get(superlatives.BEST, ""), part.object)
     if part is not None and part.asked.kind == "item":  # a thing a message asks for, by its name
         name = requested.item_named(screen_lines, [part.object])
         return {"item": name} if name else {}

@@ -25,7 +25,8 @@ _BETWEEN = (r"(?:(?:the|my|a|an|la|le|l'|el|mi|mon|ma|o|il|lo|die|das|den|de|du|
 # "open" after its object, with the object's case ending or particle before it ("Yape'yi aç", "Waveを開いて").
 _OPEN_LAST = (r"aç|açar\s+mısın|açsana|açın|開いて|開けて|起動して|を開いて|を起動して|열어|열어줘|열어봐|켜줘|실행해|실행해줘|"
               r"kholo|khol\s+do|kholna|खोलो|खोल\s+दो|खोलें|खोलिए|باز\s+کن|بازش\s+کن|اجرا\s+کن|খোলো|খুলুন|ашшы|аш|ашыңыз|"
-              r"och|oching|ochib\s+ber|нээ|нээгээд|திற|తెరువు")
+              r"och|oching|ochib\s+ber|нээ|нээгээд|திற|తెరువు|खोलिदेउ|खोलिदेऊ|खोलदेउ|खोल्नुहोस्|खोल्नुस्|"
+              r"खोलिदिनुहोस्|खोलिदिनुस्|उघडा|उघड|खोल")
 _PARTICLE = r"(?:['’]?(?:y?[ıiuü]|n[ıiuü])|を|을|를|는|은|ni|को|رو|را|ро|ды|ді|ны|ні|ni)?"
 # Unspaced scripts: the verb joined to the name.
 _OPEN_JOINED = r"打开|打開|开启|開啟|开一下|打开一下|เปิด|ເປີດ|បើក|ဖွင့်"
@@ -46,7 +47,14 @@ def opened(task: str, label: str) -> bool:
     # the name said in the task's own script right after the verb ("เปิดทรูมันนี่", "открой телеграм")
     after = [m.group(1) for m in re.finditer(rf"{_EDGE_BEFORE}(?:{_OPEN_FIRST})\s+{_BETWEEN}(\S+(?:\s+\S+)?)", said)]
     after += [m.group(1) for m in re.finditer(rf"(?:{_OPEN_JOINED})\s*(\S+)", said)]
+    after += [m.group(1) for m in re.finditer(rf"(\S+(?:\s+\S+)?)\s+(?:{_OPEN_LAST}){_EDGE_AFTER}", said)]  # "हाम्रो पात्रो खोल"
     return any(transliterated.said(words, label) for words in after)
 
 
-__all__ = ["opened"]
+def without_verbs(task: str) -> str:
+    """The task without its open-verbs: a verb is no name said in another script ("खोलिदेउ" sounds like "Khalti")."""
+    said = normalize(task)
+    return re.sub(rf"{_EDGE_BEFORE}(?:{_OPEN_FIRST}|{_OPEN_LAST}){_EDGE_AFTER}", " ", said)
+
+
+__all__ = ["opened", "without_verbs"]

@@ -89,13 +89,32 @@ def is_record(label: str) -> bool:
     return bool((past or _TIME.search(label) or _TODAY.search(label)) and _SIGNED.search(label) or past and money)
 
 
+# A section heading over rows of what was done: "Recent Airtime Purchases", "Transaction history", "最近交易", "거래 내역".
+_RECENT = (r"recent|last|latest|récent|reciente|recente|recenti|letzte|недавн|последн|останн|terakhir|gần đây|son "
+           r"|最近|최근|الأخيرة|اخیر|हाल")
+_DONE = (r"purchase|transaction|payment|top-?up|recharge|compra|transac|pago|paiement|achat|zahlung|kauf|umsatz|операц|"
+         r"платеж|платёж|покуп|транзак|transaksi|pembelian|giao dịch|işlem|交易|付款|购买|購買|充值|거래|결제|معامل|مدفوع|"
+         r"تراکنش|लेनदेन|भुगतान")
+_HISTORY = re.compile(rf"(?:{_RECENT}).{{0,25}}(?:{_DONE})|(?:{_DONE}).{{0,25}}(?:history|historial|historique|histórico|"
+                      rf"verlauf|storico|история|історія|riwayat|lịch sử|geçmiş|记录|記錄|履歴|내역|سجل|تاریخچه|इतिहास)", re.I)
+
+
+def _listed_record(screen: Screen, element: int) -> bool:
+    """A row with a sum under a heading of past records ("MTN 0803 *** 4471 · ₦1,000" under "Recent Airtime
+    Purchases"): a record though it shows no date or sign."""
+    label = screen.labels.get(element, "")
+    money = bool(_MONEY.search(label)) or said_amount(label) is not None
+    return money and bool(_HISTORY.search(screen.context.get(element, "").split(" | ", 1)[0]))
+
+
 def adjust(out: list[Any], task: str, screen: Screen) -> None:
     """Put each tap on a record row (in place) below the best other tap the task fits, and ``PENALTY`` lower in any
     case, when the task asks to do something, not to read or repeat it."""
     if asked(task) is not None or _AGAIN.search(normalize(task)):
         return
     taps = [c for c in out if c.action.get("kind") == "tap" and isinstance(c.action.get("element"), int)]
-    records = [c for c in taps if is_record(screen.labels.get(c.action["element"], ""))]
+    records = [c for c in taps if is_record(screen.labels.get(c.action["element"], ""))
+               or _listed_record(screen, c.action["element"])]
     fitting = [c.score for c in taps if c not in records and c.score > _FITS]
     for candidate in records:
         candidate.score = min(candidate.score - PENALTY, max(fitting, default=candidate.score) - 0.5)

@@ -6,7 +6,10 @@ with an apostrophe ending) whose last word ends in the case for where to go is t
 cut off ("Kalamaja", "Budapest", "Kadıköy"), a part of the task as said. So is a place before a postposition of
 direction ("渋谷駅まで", "강남역까지", "एयरपोर्ट तक"), after "去"/"ไป", or after "to" in lower case ("to the central station"). The cases for where from ("Kalamajast",
 "Budapestről", "Kadıköy'den"), a name with no ending, and names that end so by themselves ("Ankara", "Singapore":
-the Hungarian two-letter endings follow a consonant) name no destination. The field it goes in: agents/entry_points.py.
+the Hungarian two-letter endings follow a consonant) name no destination. Where the name is followed by its kind in
+lower case (a square, street, market, station: "Deák Ferenc térre", "Chorsu bozoriga", "Kadıköy çarşısına",
+"Nizami küçəsinə"), the ending sits on the kind, and the place is the name with its kind ("Deák Ferenc tér").
+The field it goes in: agents/entry_points.py.
 """
 
 from __future__ import annotations
@@ -18,6 +21,18 @@ _CAP = r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ſ])[\w'’\-]*"
 _ENDINGS = ("sse", "lle", "seen", "hin", "aan", "ään", "een", "iin", "oon", "öön", "uun", "yyn",  # Estonian, Finnish
             "ba", "be", "ra", "re", "hoz", "hez", "höz",  # Hungarian
             "'ya", "'ye", "'a", "'e", "’ya", "’ye", "’a", "’e")  # Turkish (a name's ending after an apostrophe)
+# A place's kind said after its name, and the endings of "to" it takes there: Hungarian (a final a/e lengthened before
+# the ending: "utcába"), Turkish and Azerbaijani (a possessive kind, "n" before the dative), Uzbek.
+_KINDS = (
+    ("tér körtér út utca körút híd pályaudvar állomás megálló sziget liget park piac csarnok kórház egyetem reptér "
+     "strand templom", ("ra", "re", "ba", "be", "hoz", "hez", "höz")),
+    ("caddesi sokağı meydanı çarşısı pazarı istasyonu köprüsü parkı havalimanı hastanesi üniversitesi iskelesi "
+     "küçəsi prospekti meydanı bazarı stansiyası parkı xəstəxanası", ("na", "ne", "nə")),
+    ("bozori ko'chasi ko‘chasi koʻchasi maydoni bekati stansiyasi aeroporti vokzali shifoxonasi "
+     "universiteti parki metrosi", ("ga", "ka", "qa")),
+)
+_KIND_RUN = re.compile(rf"(?<!\S)(?P<v>(?:{_CAP}\s+){{0,3}}{_CAP})\s+(?P<k>[^\W\d][\w'’‘ʻ]*)(?![\w'’‘ʻ\-])")
+_LONG = str.maketrans("ae", "áé")
 _RUN = re.compile(rf"(?<!\S)(?P<v>(?:{_CAP}\s+){{0,3}}{_CAP})(?![\w'’\-])")
 _VOWELS = "aeiouyáéíóöőúüűäõ"
 
@@ -44,7 +59,7 @@ _NOT_PLACES = frozenset("me you him her them us it this that cart basket list fa
 def destination(task: str) -> str | None:
     """The place ``task`` names by a case ending of direction, without the ending ("Tikkurilaan" -> "Tikkurila"), by a
     postposition of direction ("渋谷駅まで" -> "渋谷駅"), or in lower case after "to" ("to the central station")."""
-    found = _by_ending(task)
+    found = _by_kind(task) or _by_ending(task)
     for pattern in _MARKED:
         found = found or ((m := pattern.search(task)) and m["v"]) or None
     m = _TO.search(task) if _GOING.search(task) else None
@@ -66,4 +81,16 @@ def _by_ending(task: str) -> str | None:
         if ending in ("aan", "ään", "een", "iin", "oon", "öön", "uun", "yyn"):
             stem = last[:-2]  # Finnish: the vowel doubled, then "n" ("Kamppiin" -> "Kamppi")
         return name[:len(name) - len(last)] + stem
+    return None
+
+
+def _by_kind(task: str) -> str | None:
+    """The name and its kind where the kind carries the ending ("Deák Ferenc térre" -> "Deák Ferenc tér")."""
+    for m in _KIND_RUN.finditer(task.strip()):
+        said = m["k"]
+        for kinds, endings in _KINDS:
+            for kind in kinds.split():
+                stems = (kind, kind[:-1] + kind[-1].translate(_LONG))
+                if any(said == stem + e for stem in stems for e in endings):
+                    return f"{m['v']} {kind}"
     return None

@@ -1,5 +1,5 @@
 """Values read together: "text Bo the name and price of the cheapest lamp", "save the best taco place
-as a contact with its name and number". The ranked row chosen on a list (the notes' best row) names the
+as a contact with its name and number", "copy Felix Berg's phone number, email and address into a note". The ranked row chosen on a list (the notes' best row) names the
 item; its own page (the page whose title is that name) shows the rest, else the row does. Sending them
 passes them on as one message, name first; a form takes each in its own field.
 """
@@ -15,12 +15,14 @@ from .text import normalize, words
 from .values import FIELDS, Value
 
 _SENDING = frozenset(words("text message send sms email mail write reply share", stopwords=frozenset()))
+_BY_FORM = ("email", "phone", "url")  # kinds whose form alone says what they are, on whatever line of the page
 _PASSING_ON = _SENDING | frozenset(words("tell note post forward", stopwords=frozenset()))
 
 
-def read(kinds: Sequence[str], lines: Sequence[str], held: dict[str, str], best_row: str) -> dict[str, str]:
-    """The values of ``kinds`` on the page of the ranked item ``best_row`` names ({} elsewhere)."""
-    name = details.row_name(best_row) if best_row else None
+def read(kinds: Sequence[str], lines: Sequence[str], held: dict[str, str], best_row: str, named: str = "") -> dict[str, str]:
+    """The values of ``kinds`` on the page of the ranked item ``best_row`` names, else of the item the task
+    ``named`` ("Felix Berg's phone number, email and address": his card) ({} elsewhere)."""
+    name = details.row_name(best_row) if best_row else named or None
     if not name or not _titled(lines, name):
         return {}
     page = [line for line in lines if not re.match(r"\s*\[\d+\]\s+\S+\s+\S.*\(.*scrollable", line)]
@@ -32,7 +34,8 @@ def read(kinds: Sequence[str], lines: Sequence[str], held: dict[str, str], best_
             out[kind] = name
             continue
         found = answers.find(Asked(kind, set()), list(page), [], {})
-        value = found[0] if found and found[1] >= 0.6 else answers.value_in(kind, best_row)
+        value = found[0] if found and found[1] >= 0.6 else answers.value_in(kind, best_row) or next(
+            (v for line in page if kind in _BY_FORM and (v := answers.value_in(kind, line))), None)  # "a@b.org | Email"
         if value:
             out[kind] = value
     return out

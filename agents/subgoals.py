@@ -175,9 +175,12 @@ def read_part(task: str) -> ReadPart | None:
             obj = obj.split(maxsplit=1)[1] if len(obj.split()) > 1 else ""
         if not obj:
             continue
-        listed = (_IN_APP.match(task, m.end()) or _IN_PART.match(task, m.end())) if answers.superlative(obj) else None
-        when = _WHEN.match(task, m.end()) or listed  # "... of "Standup" on Friday, May 2", "... of the cheapest
-        end = when.end() if when else m.end()  # lamp in Shop": where to look
+        more = _MORE.match(task, m.end())  # "X's phone number, email and address": all read on X's page
+        also += tuple(_KIND_OF.get(k.casefold().replace("-", ""), "") for k in re.findall(_KINDS, more[0], re.I)) if more else ()
+        start = more.end() if more else m.end()
+        listed = (_IN_APP.match(task, start) or _IN_PART.match(task, start)) if answers.superlative(obj) else None
+        when = _WHEN.match(task, start) or listed  # "... of "Standup" on Friday, May 2", "... of the cheapest
+        end = when.end() if when else start  # lamp in Shop": where to look
         kept_in = _KEPT_IN.match(task, end)  # "... address from my contacts": where it is read, said
         end = kept_in.end() if kept_in else end
         folder = _IN_FOLDER.match(task, end) if kind == "file" else None  # "the oldest video in Movies": where it is kept
@@ -187,10 +190,11 @@ def read_part(task: str) -> ReadPart | None:
         shown = shown.split(maxsplit=1)[1] if shown.split()[0].casefold() == first else shown  # "Send Ana's number"
         place = f"{shown}{when.group(0) if when else ''}{folder.group(0) if folder else ''}"
         return ReadPart(f"What is the {phrase} of {place}?", object_key(obj), Asked(kind, words(obj)), rest, where=place,
-                        also=tuple(k for k in also if k != kind and answers.superlative(obj)))
+                        also=tuple(dict.fromkeys(k for k in also if k and k != kind and (more or answers.superlative(obj)))))
     return _asked_in(task)
 
 
+_MORE = re.compile(rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:its|their|his|her|the)\s+)?(?:{_KINDS})\b)+", re.I)
 _PAIR_HEAD = re.compile(rf"\b(?:the\s+|its\s+|their\s+)?(?P<a>{_KINDS})\s+and\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 
 
@@ -436,8 +440,8 @@ def in_progress(task: str, notes: dict[str, str]) -> tuple[str, ReadPart | None]
             return _BACK_OBJECT.sub(notes[part.asked.kind], part.rest, count=1), None
         if part.asked.kind == "url":  # the address read is what to open
             return re.sub(r"\bit\b", notes["url"], part.rest, count=1), None
-        value = notes[part.asked.kind].replace('"', "'")
-        rest = template_lines.filled(part.rest, value)  # 'like "X <code>"': the line with the value in it
+        value = ", ".join(notes[k] for k in part.kinds).replace('"', "'")  # read together: said together
+        rest = template_lines.filled(part.rest, value, len(part.kinds) > 1)  # 'like "X <code>"': the value in its line
         rest = _FIELD_IT.sub(lambda m: f'{m.group(1)} "{value}"', rest)  # "...; location: it": the value read
         rest = _PUT_IT.sub(rf"\g<v> {value} \g<p>", rest, count=1) if part.asked.kind in ("email", "phone") else rest
         return _SAYING_IT.sub(lambda m: f'{m.group(1)} "{value}"', rest), None  # the words to write

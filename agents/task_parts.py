@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .goal import parse_goal
 from .paired_acts import sent_parts
 from .progress import parts
+from .text import words
 
 WEB_ADDRESS = re.compile(r"(?<![@\w.])(?:https?://)?(?:[a-z0-9-]+\.)+(?!(?:pdf|docx?|jpe?g|png|txt|mp[34]|zip|csv|xlsx?|"
                          r"pptx?|heic|gif|wav|m4a|apk)\b)[a-z]{2,}(?![\w@-])(?!\.\w)(?:/\S*)?", re.I)  # not a file
@@ -21,9 +23,28 @@ def current_part(task: str, history: list[dict[str, Any]]) -> str:
     opened = [h for h in history if h.get("kind") == "open_app" and h.get("outcome") == "success"]
     apps_seen = list(dict.fromkeys(h.get("key") for h in opened))
     index = min(max(len(apps_seen) - 1, 0), len(pieces) - 1)
-    while index + 1 < len(pieces) and (_visited(pieces[index], history) or sent_parts(pieces, index, history)):
+    while index + 1 < len(pieces) and (_visited(pieces[index], history) or sent_parts(pieces, index, history)
+                                       or _switched(pieces[index], history)):
         index += 1  # "go to example.com and open X": the page is open, X is next (in the same app)
     return pieces[index]
+
+
+_SHOWN_STATE = re.compile(r":\s*(on|off)\W*$", re.I)
+
+
+def _switched(piece: str, history: list[dict[str, Any]]) -> bool:
+    """A part that sets a switch ("turn on the dark theme"), and a switch its words name was tapped from the other
+    state ("Dark theme: OFF"): the next part is next, on the same page ("... and put the brightness at its lowest")."""
+    goal = parse_goal(piece)
+    if goal.want_on is None:
+        return False
+    for h in history:
+        label = h.get("line", "").split("] ", 1)[-1].strip('"')
+        shown = _SHOWN_STATE.search(label)
+        if h.get("kind") == "tap" and h.get("outcome") == "success" and shown and (
+                shown.group(1).lower() == "on") != goal.want_on and words(label) & goal.toggle_words:
+            return True
+    return False
 
 
 _VISIT = re.compile(r"^(?:in [\w ]+,\s*)?(?:please\s+)?(?:go|navigate|head|browse|get)\s+(?:over\s+)?to\s+|"

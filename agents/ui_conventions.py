@@ -43,7 +43,8 @@
 - A task sending a popup or offer away taps its close control (agents/dismissals.py).
 - A home screen folder listing the app asked for is no way to open it (agents/app_folders.py).
 - A part of the page asked to be seen ("材料を見たい", "show me the reviews") that nothing on screen names is
-  further down: scrolled to (agents/page_parts.py).
+  further down: scrolled to (agents/page_parts.py); so is a sender named by its acronym ("la SAAQ")
+  that no row shows (agents/unseen_names.py).
 - A count-only text names nothing ("24K | Like"), the chooser's app before "Just once", the control that
   makes the new item asked for, another everyday name of a quick setting (agents/label_shapes.py).
 """
@@ -56,6 +57,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
+from ..unitext import NO_SPACES
 from . import (
     act_collections,
     app_folders,
@@ -71,6 +73,7 @@ from . import (
     dismissals,
     each_recipient,
     edit_forms,
+    edits,
     endings,
     entry_points,
     every_match,
@@ -106,6 +109,7 @@ from . import (
     trip_choices,
     ui_glossary,
     unaccented,
+    unseen_names,
     unseen_rows,
     word_forms,
 )
@@ -208,6 +212,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     consent.adjust(out, task, screen)  # "Create account" greyed out: the "I agree to the Terms" box first
     compose_entry.adjust(out, task, screen)  # "γράψε ένα μέιλ": the "Σύνταξη" (compose) button
     setting_below.adjust(out, task, screen)  # "画面の自動回転をオンに" on a page no row of which names it: scroll
+    unseen_names.adjust(out, task, screen)  # "le courriel de la SAAQ" on an inbox showing other senders: scroll
     negation.adjust(out, task, screen)  # what the task says not to do; a dialog's dismissive button
     asked_day.adjust(out, task, screen)  # "the ferry on Tuesday?" under Saturday..Wednesday headers: scroll on
     narrowed.adjust(out, task, screen)  # "pagá la luz, la de X": the X tile, not the "Luz" category
@@ -227,6 +232,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     picked_callers.sent_once(out, task, screen, history or [])  # "text Bo: X" sent and shown in Bo's chat: finish
     paired_acts.adjust(out, task, screen, history or [])  # "add X to the album "T"" after making T: X first
     every_match.adjust(out, task, screen, make, history or [])  # "delete all notes that mention X": search, each row
+    edits.finish(out, task, history or [])  # an edit typed and saved: done, whatever the list shows of it
     every_there.adjust(out, task, screen, history or [])  # 'every event at "A" is now at "B"': each row showing "A"
     dismissals.adjust(out, task, screen)  # "get this offer out of the way": the popup's close icon, any language
     app_folders.adjust(out, screen)  # "open Gamma": the app by name, not the home screen folder listing it
@@ -235,11 +241,12 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
 
 
 def _said_whole(label: str, said: str) -> bool:
-    """The label, two words or more (or a CJK run of three characters or more), inside the task."""
+    """The label, two words or more (or a run of three characters or more of a script written without spaces,
+    CJK or Thai: one word of Hebrew or Hindi is a word like any other), inside the task."""
     text = normalize(label)
     if not text or "|" in text or len(text) > 40:
         return False
-    spaced = len(text.split()) >= 2 or (len(text) >= 3 and not text.isascii() and not _LATIN.match(text))
+    spaced = len(text.split()) >= 2 or (len(text) >= 3 and NO_SPACES.search(text) is not None)
     return spaced and re.search(rf"(?<!\w){re.escape(text)}(?!\w)", said) is not None
 
 

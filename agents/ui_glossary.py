@@ -28,6 +28,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from ..unitext import NO_SPACES
+from . import placed_items
 from .text import normalize
 from .word_forms import CASE_ENDINGS
 
@@ -233,7 +234,7 @@ def asked(task: str) -> set[str]:
     """The concepts a task names: by the words of labels, and by the words people say them with (imperatives,
     colloquial forms: Gulf Arabic "ضيفلي" add, Cantonese "交埋" pay; never looked for in labels)."""
     said = normalize(task).replace("i\u0307", "i")
-    return set(_concepts(said)) | set(_concepts(said, _SAID))
+    return set(_concepts(said)) | set(_concepts(said, _SAID)) | ({"add"} if placed_items.adds(task) else set())
 
 
 def _kin(a: str, b: str) -> bool:

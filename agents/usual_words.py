@@ -79,6 +79,15 @@ _PHRASED = (
     # "take the Ops chat off the top (so it's no longer pinned)": unpin it
     (re.compile(r"\b(?:take|get|move) (?P<x>[^;!?]+?) (?:off|away from|down from) the top(?: of (?:the |my )?(?:list|chats))?"
                 r"(?:,? so (?:that )?(?:it|they)(?: is| are|'s|'re) no longer pinned)?(?=\s*(?:$|[,.;!?]|(?:in|on|so)\b))", re.I), r"unpin \g<x>"),
+    # "take it off mute", "let the Hikers group make noise again - ...": unmute it (the chat said first)
+    (re.compile(r"\b(?:take|get|bring) (?P<x>(?!(?:the |my |this )?(?:phone|device|ringer)\b)[^;!?]{1,60}?) (?:off|out of) mute\b", re.I),
+     r"unmute \g<x>"),
+    (re.compile(r"^let (?P<x>(?:the|my|our) [^;!?]{1,60}?) (?:make (?:a )?noise|ring|buzz|beep|notify me|ping me)(?: again)?"
+                r"(?=\s+[-–—]\s)", re.I), r"\g<x>"),
+    # "change my alarm X, it is at 7:30, make it 9:55": the value it has now, said as an aside, is where it moves from
+    (re.compile(r",\s*(?:it|which) (?:is|'s|rings|goes off|is set|starts) (?:at|for|on) (?P<a>[^,;!?]+?),\s*(?:and )?(?:make|change|set"
+                r"|move|put|switch) it (?:to |at |for |into )?(?P<b>\d[^,;!?]*?|[A-Z][^,;!?]*?)(?=\s*(?:$|[,;!?]|\.(?:\s|$)))", re.I),
+     r" from \g<a> to \g<b>"),
     # "keep the Ops chat pinned at the top", "have X pinned": pin it (the state wanted said as the act)
     (re.compile(r"\b(?:keep|have) (?P<x>(?:the|my|our|this|that)\b[^;!?]{1,60}?) pinned(?: (?:at|to|on) the top(?: of (?:the |my )?"
                 r"(?:(?:list|chats)\b|(?P<w>(?-i:[A-Z])[\w\-]*)))?)?(?=\s*(?:$|[,.;!?]|(?:in|on|so)\b))", re.I),

@@ -18,7 +18,9 @@ two unequal keys a partial weight, below an exact word's 1.0:
 - ``FORM``: in a syllabic script (Ethiopic, Cherokee, ...: a letter is a syllable) a label word of two letters
   or more with one or two letters written on in the task ("ላክ" / "ላክልኝ", send / send me);
 - ``FORM``: a shared trailing stem after a prefixed particle of at most 3 letters, in right-to-left
-  scripts only (Latin, Cyrillic and Indic scripts prefix negations: "lock" / "unlock", "सफल" / "असफल").
+  scripts only (Latin, Cyrillic and Indic scripts prefix negations: "lock" / "unlock", "सफल" / "असफल"); the
+  letters these scripts write for a vowel in some forms only (Hebrew ו י, Arabic ا و ي, after the first letter)
+  set aside, so that the spoken imperative meets the button's ("תתחיל" / "התחל" start, "תוריד" / "הורד").
 
 Words with digits and runs of scripts written without spaces (their keys are bigrams) take no part.
 "Messenger" shares too little with "message" (4 of 7), and English pairs that share a stem ("private" /
@@ -41,6 +43,7 @@ _MIN_RTL = 4  # ... in a right-to-left script (no short vowels written)
 _MIN_STEM = 4  # the shortest stem
 _FINALS = str.maketrans("ςךםןףץ", "σכמנפצ")  # Greek and Hebrew letters written so at a word's end
 _MAX_PARTICLE = 3  # the longest prefixed particle of a right-to-left script ("وال", "ובה")
+_MATRES = str.maketrans("", "", "ויاوي")  # Hebrew and Arabic letters written for a vowel in some forms
 _INFINITIVES = ("e", "en")  # Scandinavian, German and Dutch infinitive endings on an imperative's stem
 _BANTU_INFINITIVE = "ku"  # Swahili's infinitive prefix
 # Case endings agglutinative languages attach to a word, a name or a loanword, with its linking vowel ("boltiga",
@@ -139,11 +142,17 @@ def weight(task_word: str, label_word: str) -> float:
             return FORM  # the label's word with a short ending ("kedvencek": "kedvenc")
         return JOINED  # "அம்மா" inside "அம்மாவுக்கு": with a suffix
     if _rtl(task_word) and _rtl(label_word):
-        tail = len(os.path.commonprefix([task_word[::-1], label_word[::-1]]))
-        heads = (len(task_word) - tail, len(label_word) - tail)
-        if tail >= 3 and 3 * tail >= 2 * short and max(heads) <= _MAX_PARTICLE and min(heads) <= 1:
-            return FORM  # "האוספים" / "אוספים", "والطعام" / "طعام"
+        for a, b in ((task_word, label_word), (_plain(task_word), _plain(label_word))):
+            tail = len(os.path.commonprefix([a[::-1], b[::-1]]))
+            heads = (len(a) - tail, len(b) - tail)
+            if tail >= 3 and 3 * tail >= 2 * min(len(a), len(b)) and max(heads) <= _MAX_PARTICLE and min(heads) <= 1:
+                return FORM  # "האוספים" / "אוספים", "والطعام" / "طعام", "תתחיל" / "התחל"
     return 0.0
+
+
+def _plain(word: str) -> str:
+    """A right-to-left word without the letters written for a vowel after its first ("תתחיל" -> "תתחל")."""
+    return word[:1] + word[1:].translate(_MATRES)
 
 
 def _case_ending(tail: str, word: str) -> bool:

@@ -133,3 +133,27 @@ def test_an_offer_known_by_its_id_saying_more_of_the_task_still_goes_below_the_t
     # must not fire: the same card with an id that names no offer
     wallet.locators[5]["resource_id"] = "org.example.dompet:id/topup_card"
     assert "[5] Isi pulsa" in _first("isi pulsa ponsel kamu sekarang", wallet)
+
+
+def _settings(*rows: tuple[str, str]):
+    """An invented settings page that scrolls: one row per setting, its title and summary."""
+    from test_ui_conventions import node, screen_of
+    kids = [node("LinearLayout", (0, 220 + 200 * i, 1080, 400 + 200 * i), "", "",
+                 node("TextView", (40, 240 + 200 * i, 900, 310 + 200 * i), title),
+                 *([node("TextView", (40, 320 + 200 * i, 900, 380 + 200 * i), summary)] if summary else []),
+                 clickable=True) for i, (title, summary) in enumerate(rows)]
+    return screen_of(node("androidx.recyclerview.widget.RecyclerView", (0, 200, 1080, 2200), "", "", *kids,
+                          scrollable=True))[1]
+
+
+def test_a_reason_after_the_comma_is_no_word_to_scroll_for() -> None:
+    from test_ui_conventions import first
+    screen = _settings(("Modo avión", "Desactiva llamadas, mensajes y datos"), ("Wi-Fi en modo avión", "Mantener"),
+                       ("Bluetooth en modo avión", "Mantener"), ("Uso de datos", ""), ("Zona Wi-Fi", ""))
+    top = first("pon el móvil en modo avión, estoy embarcando en el vuelo", screen)
+    assert top["kind"] == "tap" and "avión" in screen.labels[top["element"]]
+    assert first("activa el modo ubicación precisa, voy a salir", screen)["kind"] == "swipe"  # must not fire: the
+    screen = _settings(("Lautlos", "Töne und Vibration aus"), ("Vibrieren bei lautlos", ""),  # request's own word unseen
+                       ("Lautlos-Ausnahmen", "Anrufe von Favoriten"), ("Klingelton", "Standard"))
+    top = first("stell das handy auf lautlos, ich sitze gleich im kino", screen)
+    assert top["kind"] == "tap" and "autlos" in screen.labels[top["element"]]

@@ -41,3 +41,23 @@ def test_a_tile_named_by_the_task_comes_before_the_overflow_menu():
 def test_with_nothing_on_screen_named_by_the_task_the_overflow_menu_still_leads():
     xml = _home("Credit", "Bills", "Transfer", "Savings")  # must not fire: no control carries a word of the task
     assert "More options" in _first("block this account", xml)
+
+
+def test_a_romance_imperative_with_its_clitic_finds_its_verb_on_screen_before_any_menu() -> None:
+    from test_ui_conventions import element, first, node, screen_of
+    observation, screen = screen_of(  # an invented TV remote: icon buttons known by their content-desc
+        node("TextView", (160, 120, 800, 220), "TV Salón"),
+        node("ImageButton", (940, 120, 1060, 220), "", "Más opciones", clickable=True),
+        node("ImageButton", (100, 900, 300, 1100), "", "Subir volumen", clickable=True),
+        node("ImageButton", (100, 1200, 300, 1400), "", "Bajar volumen", clickable=True),
+        node("ImageButton", (780, 900, 980, 1100), "", "Canal siguiente", clickable=True))
+    down = element(observation, content_desc="Bajar volumen")
+    assert first("bájele a la tele que está muy duro", screen) == {"kind": "tap", "element": down.id}
+    observation, screen = screen_of(  # an invented speaker app, Italian
+        node("TextView", (160, 120, 800, 220), "Cassa cucina"),
+        node("ImageButton", (940, 120, 1060, 220), "", "Altre opzioni", clickable=True),
+        node("Button", (100, 900, 980, 1040), "Spegnere la cassa", clickable=True),
+        node("Button", (100, 1100, 980, 1240), "Gruppo stanze", clickable=True))
+    off = element(observation, text="Spegnere la cassa")
+    assert first("spegnila subito per favore", screen) == {"kind": "tap", "element": off.id}
+    assert first("condividila con Marco", screen) != {"kind": "tap", "element": off.id}  # must not fire: another verb

@@ -42,3 +42,13 @@ def test_opening_an_app_said_in_thai_on_a_scrolling_launcher_is_no_setting_to_sc
     apps = [AppInfo(label="Rabbitly", package="org.example.rabbitly"), AppInfo(label="ปฏิทิน", package="org.example.cal")]
     assert rank("เปิดแรบบิทลี่หน่อย จะจ่ายค่าไฟ", "", screen, apps, [])[0].action == {"kind": "open_app", "app": "Rabbitly"}
     assert not opened("เปิดบลูทูธหน่อย", "Rabbitly")  # must not fire: another thing turned on
+
+
+def test_a_brand_said_in_devanagari_before_a_verb_final_open_beats_the_system_app_named_by_its_last_word() -> None:
+    apps = [AppInfo(label="Mero Pasal", package="org.example.meropasal"), AppInfo(label="पसल", package="org.example.store"),
+            AppInfo(label="Kholde", package="org.example.kholde"), AppInfo(label="Pesalo", package="org.example.pesalo")]
+    assert opened("आज तरकारी किन्नु छ, मेरो पसल खोलिदेउ", "Mero Pasal")  # Nepali, the verb last
+    assert best_app("आज तरकारी किन्नु छ, मेरो पसल खोलिदेउ", apps) == "Mero Pasal"
+    assert best_app("माझा पेसालो उघडा", apps) == "Pesalo"  # Marathi: not "Kholde", whose sound no name said has
+    assert best_app("पसल खोलिदेउ", apps) == "पसल"  # must not fire: the system app said whole
+    assert not opened("मेरो पसल खोलिदेउ", "Kholde")  # must not fire: the verb "खोलिदेउ" is no name

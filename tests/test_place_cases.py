@@ -64,3 +64,18 @@ def test_the_place_goes_into_the_field_asking_where_in_another_script_and_not_in
     profile = made_screen("org.example.profile", "Edit profile", [("Button", "Save")], {"Name": "Ana", "City": ""})
     assert not any(c.action.get("text") == "bob" and c.action.get("element") == 7
                    for c in rank("change my name to bob", "", profile, [], []))
+
+
+def test_a_name_followed_by_its_kind_carrying_the_ending_is_the_place_with_its_kind() -> None:
+    assert destination("hogyan jutok el a Petőfi Sándor utcába?") == "Petőfi Sándor utca"  # Hungarian, a lengthened
+    assert destination("Navoiy ko‘chasiga taksi kerak") == "Navoiy ko‘chasi"  # Uzbek, the task's first word
+    assert destination("Bağdat caddesine taksi çağır") == "Bağdat caddesi"  # Turkish: "n" before the dative
+    for task in ("vidd el Annát moziba", "Bağdat caddesinden taksi", "Navoiy ko‘chasida kutaman", "hívj taxit"):
+        assert destination(task) is None, task  # must not fire: no kind, where from, where at
+
+
+def test_the_place_with_its_kind_goes_into_the_where_to_field_past_an_article_or_in_uzbek() -> None:
+    assert rank("vigyél el a Petőfi Sándor utcába", "", _ride("Hova?"), [], [])[0].action == {
+        "kind": "type", "element": 9, "text": "Petőfi Sándor utca"}
+    assert rank("Navoiy ko'chasiga taksi kerak", "", _ride("Qayerga"), [], [])[0].action == {
+        "kind": "type", "element": 9, "text": "Navoiy ko'chasi"}

@@ -169,3 +169,23 @@ def test_a_rows_own_copy_of_a_repeated_button_is_raised_when_the_dump_gives_the_
         out = taps((1, 3.0), (3, 2.0), (2, 1.0), (4, 1.0))
         button_owners.in_rows(out, "pokaż bank lipa", screen)
         assert max(out, key=lambda c: c.score).action["element"] == 1, context
+
+
+def _grocer(add: str):
+    """An invented grocery app (German, or English with a bare plus): each product row holds its add control."""
+    return screen_of(node("TextView", (40, 100, 1040, 200), "Milch & Alternativen"),
+                     _row(300, "Bio Hafermilch", "1 l | 1,79 €", add),
+                     _row(600, "Bio Vollmilch", "1 l | 1,19 €", add),
+                     _row(900, "Hafermilch Barista", "1 l | 2,29 €", add))
+
+
+def test_putting_a_thing_on_a_list_or_in_a_basket_is_its_rows_add() -> None:
+    observation, screen = _grocer("Hinzufügen")
+    adds = [e.id for e in observation.elements if e.content_desc == "Hinzufügen"]
+    assert first("setz die Bio Hafermilch auf meine Einkaufsliste", screen) == {"kind": "tap", "element": adds[0]}
+    observation, screen = _grocer("+")
+    adds = [e.id for e in observation.elements if e.content_desc == "+"]
+    assert first("pop the Bio Vollmilch in my basket pls", screen) == {"kind": "tap", "element": adds[1]}
+    assert ui_glossary.acts("wrzuć mleko do koszyka") == {"add"} and "add" in ui_glossary.acts("sütü sepete at")
+    for task in ("put the phone on silent", "zet de wekker op 7 uur", "put my list in order", "open Bio Vollmilch"):
+        assert "add" not in ui_glossary.acts(task), task  # must not fire: a placing verb with no list or cart

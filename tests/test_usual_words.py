@@ -126,3 +126,11 @@ def test_a_read_value_dropped_into_a_group_is_posted_and_grabbed_off_a_site_is_g
     assert canonical("put it in my group folder") == "put it in my group folder"
     assert canonical("grab the menu off cafe.example.org") == "get the menu from cafe.example.org"
     assert canonical("grab a coffee") == "grab a coffee"
+
+
+def test_a_chat_let_make_noise_again_is_unmuted_and_a_value_said_as_an_aside_is_moved_from():
+    assert canonical('Let the "Hikers" group on Wiro make noise again - take it off mute.') == 'unmute the "Hikers" group on Wiro.'
+    assert canonical("take the phone off mute") == "remove the device from mute"  # as before: no chat
+    assert canonical('Please you change my timer alarm "Tea", it is at 06:10, make it to 06:40.') == \
+        'change my timer alarm "Tea" from 06:10 to 06:40.'
+    assert canonical("Call Bo, it is at 5, and tell him hi") == "Call Bo, it is at 5:00, and tell him hi"

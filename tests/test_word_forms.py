@@ -153,3 +153,21 @@ def test_a_turkish_possessive_with_its_case_ending_after_the_buffer_n_meets_the_
              clickable=True))
     row = element(observation, text="Oyun modu")
     assert screen.target(row.id) == first("oyun modunu açar mısın", screen)["element"]
+
+
+def test_a_spoken_hebrew_imperative_meets_the_buttons_form_with_its_vowel_letter_set_aside() -> None:
+    assert weight("תזמין", "הזמן") == FORM and weight("תתקשר", "התקשר") == FORM  # order, call: future as imperative
+    assert weight("חניה", "חנות") == 0.0 and weight("תכתוב", "תכנית") == 0.0  # must not fire: other roots
+    observation, screen = screen_of(  # invented taxi app: the bottom tab says only the object
+        node("Button", (40, 1500, 1040, 1640), "הזמן מונית", clickable=True),
+        node("Button", (40, 2200, 360, 2320), "מונית", clickable=True, focused=True),
+        node("Button", (360, 2200, 720, 2320), "נסיעות", clickable=True),
+        node("Button", (720, 2200, 1040, 2320), "חשבון", clickable=True))
+    book = element(observation, text="הזמן מונית")
+    assert first("תזמין לי מונית", screen) == {"kind": "tap", "element": book.id}
+    observation, screen = screen_of(  # invented bank app: a second layout, another verb
+        node("Button", (40, 400, 520, 560), "חשבונות", clickable=True),
+        node("Button", (560, 400, 1040, 560), "התקשר לבנקאי", clickable=True),
+        node("Button", (40, 600, 1040, 760), "בנקאי אישי", clickable=True))
+    call = element(observation, text="התקשר לבנקאי")
+    assert first("תתקשר לבנקאי שלי", screen) == {"kind": "tap", "element": call.id}

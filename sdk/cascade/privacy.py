@@ -107,8 +107,7 @@ _DATE_LIKE = re.compile(  # a date that does not go on like a number (06.12.34.5
 _HEX_PAIR = re.compile(r"(?<![\w])(?=[0-9]?[A-Fa-f])[0-9A-Fa-f]{2}[ :]$")
 _SC = "".join(chr(c) for c in range(0x20, 0x20C1) if unicodedata.category(chr(c)) == "Sc")  # $ £ € ₹ ₫ ₺ ...
 _CURRENCY = re.compile(rf"[{re.escape(_SC)}]\s?$|\s?[{re.escape(_SC)}]")  # a sign right before or after a number
-_PHONE_CACHE_SIZE = 4096
-_TEXT_CACHE_SIZE = 256
+_PHONE_CACHE_SIZE, _TEXT_CACHE_SIZE = 4096, 256
 
 
 def luhn_ok(digits: str) -> bool:
@@ -236,12 +235,9 @@ class PiiDetector:
                       if not named_reference(text[max(0, start - 40) : start].rsplit("\n", 1)[-1])]
         if kinds & {"national_id", "iban"}:  # any country's identity and bank numbers, by their checks
             found = _checked_numbers(text, found, kinds)
-        if "name" in kinds and self._names:
-            found += [Span("name", start, end, text[start:end], key) for start, end, key in self._names.spans(text)
-                      if _boundary(text, start)]
-        if "name" in kinds and self._forms:  # "Alex", "Kowalskiej", "A.K." for Aleksandra Kowalska
-            found += [Span("name", start, end, text[start:end], key) for start, end, key in self._forms.spans(text)
-                      if _boundary(text, start)]
+        if "name" in kinds:  # whole, or as written: "Alex", "Kowalskiej", "A.K." for Aleksandra Kowalska
+            found += [Span("name", start, end, text[start:end], key) for names in (self._names, self._forms) if names
+                      for start, end, key in names.spans(text) if _boundary(text, start)]
         if "name" in kinds and self._sounds:  # "박지훈" for Park Ji-hoon
             found += [Span("name", start, end, text[start:end], key) for start, end, key in self._sounds.spans(text)]
         found += [Span(kind, start, end, text[start:end], key) for kind, start, end, key in evasive_spans(text)
@@ -314,7 +310,6 @@ def _checked_numbers(text: str, found: list[Span], kinds: frozenset[DataKind]) -
     phonenumbers would not call valid ("910417-4520" is a Swedish personnummer); other kinds' spans stay."""
     def weak(s: Span) -> bool:  # a phone number phonenumbers calls invalid (valid ones have E.164 keys), or a guess
         return s.kind in ("phone", "national_id", "otp") and not s.key.startswith("+")
-
     taken = [(s.start, s.end) for s in found if not weak(s)]
     checked = [Span(kind, start, end, text[start:end], key) for kind, start, end, key in checked_numbers(text, taken)
                if kind in kinds]
