@@ -16,6 +16,7 @@ import re
 from .arrow_targets import targeted
 from .referents import HELD
 from .terse_arrows import arrowed
+from .verb_last import verb_last
 from .word_fixes import arrowed_fix
 
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -32,11 +33,15 @@ def terse_form(text: str) -> str:
     """The request a terse note stands for (see the module docstring); ``text`` when it is none."""
     body = text.strip()
     for rule in (arrowed_fix, arrowed, _assigned, _counted, _switched, _appended, _edited, _mailed, _timed, _calendared,
-                 _carded, targeted):
+                 _carded, targeted, _verb_last):
         said = rule(body)
         if said:
             return said
     return text
+
+
+def _verb_last(text: str) -> str:
+    return "" if (said := verb_last(text)) == text else said
 
 
 def _quoted(text: str) -> str:
