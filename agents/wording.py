@@ -32,6 +32,7 @@ from .steps import stepped
 from .task_verbs import VERBS, de_gerund
 from .terse_forms import terse_form
 from .usual_words import usual_words
+from .worded_times import times_in_digits
 
 _QUOTES = re.compile(r"[\"“«„]([^\"”»“]{1,200})[\"”»“]")
 
@@ -53,11 +54,6 @@ _SHORT = {
     "ssid": "network name",
 }
 _TERMS = frozenset({"SSID"})  # short forms written in capitals that are no names
-_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-                                       "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
-_NUMBERS.update({w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)})
-_NUMBER = "|".join(sorted(_NUMBERS, key=len, reverse=True))
-_UNITS = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|o'?clock|[ap]\.?m\b\.?)"
 
 # Where a request starts in a chatty task, and the politeness around it.
 _LEAD = re.compile(r"^(?:(?:hey|hi|hello|ok|okay|yo|so|um|oh|also|then|and also|and then)(?: there)?\b[,!.]?\s*"
@@ -190,7 +186,7 @@ def _spell_out(text: str) -> str:
     text = re.sub(r"^when (?:did I|was|were) (?P<r>.*\b(?:take|taken|create|created|make|made|add|added|save|saved|shoot|shot"
                   r"|upload|uploaded|modify|modified|record|recorded|born)\b)", r"On what date was \g<r>", text, flags=re.I)
     said = re.search(r"\b(?:saying|says|reads)\b|:\s|\s[-–—]\s", text)  # a message's own words stay as written
-    return _numbers(text[:said.start()]) + text[said.start():] if said else _numbers(text)
+    return times_in_digits(text[:said.start()]) + text[said.start():] if said else times_in_digits(text)
 
 
 _PREPOSITIONS = frozenset("from in on to for with at by about into".split())  # "From Bo Li's mail": no part of the name
@@ -203,28 +199,6 @@ def _owner_last(m: re.Match[str]) -> str:
         word, name = name.split(" ", 1)
         verb += word + " "
     return f"{verb}the {m.group('t')}{m.group('k')}{m.group('r') or ''} from {name}"
-
-
-def _numbers(text: str) -> str:
-    """Durations and times in words as digits ("five minutes", "half an hour", "at seven")."""
-    text = re.sub(r"(\d)\s*(?:min|m)\b(?!\w)", r"\1 minutes", text)
-    text = re.sub(r"\bhalf an hour\b", "30 minutes", text, flags=re.I)
-    text = re.sub(r"\ban hour and a half\b", "90 minutes", text, flags=re.I)
-    text = re.sub(r"\ba quarter of an hour\b", "15 minutes", text, flags=re.I)
-    text = re.sub(r"\ban? (hour|minute|second(?! (?:tab|window|one|page|note|alarm|time|account|copy)\b)|day|week)\b(?!s)", r"1 \1", text, flags=re.I)
-    text = re.sub(rf"\b(?P<t>{_NUMBER})(?:[\s-](?P<u>{_NUMBER}))?\b(?=\s*{_UNITS})",
-                  lambda m: str(_NUMBERS[m.group("t").casefold()] + _NUMBERS.get((m.group("u") or "").casefold(), 0)),
-                  text, flags=re.I)
-    text = re.sub(rf"\bhalf past (\d{{1,2}}|{_NUMBER})\b", lambda m: f"{_as_int(m.group(1))}:30", text, flags=re.I)
-    text = re.sub(r"\b(\d{1,2}) ?o'?clock\b", r"\1:00", text, flags=re.I)
-    text = re.sub(r"\bnoon\b|\bmidday\b", "12:00", text, flags=re.I)
-    text = re.sub(r"\bmidnight\b", "00:00", text, flags=re.I)
-    return re.sub(rf"\bat (?P<n>{_NUMBER}|\d{{1,2}})\b(?![:.,]?\d|\s*(?:[ap]\.?m|%|percent|[A-Z]))",
-                  lambda m: f"at {_as_int(m.group('n'))}:00" if _as_int(m.group("n")) <= 24 else m.group(0), text)
-
-
-def _as_int(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMBERS.get(word.casefold(), 99)
 
 
 # Terse questions as full ones: "sender of X?", "latest caller", "number for X?", "X: alarm count?", "X price?".

@@ -36,7 +36,7 @@ def test_how_late_or_what_it_costs_asked_inside_a_sentence():
 def test_a_thing_said_before_its_verb_after_a_dash():
     assert canonical("the Budget memo - rename it to Budget 2027") == "rename the Budget memo to Budget 2027"
     assert canonical("Oskar Berg - change his number to +1 555 0199") == "change Oskar Berg's number to +1 555 0199"
-    assert canonical("my Stretch alarm - switch it off") == "switch my Stretch alarm off"
+    assert canonical("my Stretch alarm - switch it off") == "turn off my Stretch alarm"
     assert reordered("I am late - call Dara") == "I am late - call Dara"
 
 

@@ -42,4 +42,4 @@ def test_not_jargon():
 
 def test_the_whole_wording_reads_the_request():
     assert canonical("Quick headcount pls: how many chats do I have pinned?") == "how many pinned chats do I have?"
-    assert canonical('Pls shoot an email to ada@vo.net, subj "Rent"') == 'send an email to ada@vo.net, with the subject "Rent"'
+    assert canonical('Pls shoot an email to ada@vo.net, subj "Rent"') == 'email ada@vo.net, with the subject "Rent"'

@@ -51,7 +51,7 @@ def test_deleting_one_thing_and_writing_to_someone_is_no_replacement():
 def test_an_item_introduced_by_name_then_acted_on_by_a_pronoun():
     assert canonical("there is a playlist in my music app called Sunday Chill, delete it") == \
         "delete the Sunday Chill playlist in my music app"
-    assert canonical("there's an alarm named Swim practice - turn it off") == "turn the Swim practice alarm off"
+    assert canonical("there's an alarm named Swim practice - turn it off") == "turn off the Swim practice alarm"
     assert canonical("there's a tab open in Firefox titled Tax forms, close that one and keep the rest") == \
         "close the Tax forms tab in Firefox and keep the rest"
     assert restated("there is a note called Plans, it is old") == "there is a note called Plans, it is old"
