@@ -1,5 +1,5 @@
 """Every item that shows a quoted name, changed one at a time: 'Every event I have at "Room 4" is now at "Hall B"',
-'set the location of each event at "Studio 9" to "Loft 2"', 'move all contacts at "Acme" to "Initech"'.
+'set the location of each event at "Annex B" to "Loft 2"', 'move all contacts at "Acme" to "Initech"'.
 
 A list shows each item's place, company or tag on its row. The rows showing the old name are opened in turn; the
 item's own page and form are left to the other rules (edit, the field holding the old name, save); once saved, back

@@ -1,5 +1,5 @@
 """Values read together: "text Bo the name and price of the cheapest lamp", "save the best taco place
-as a contact with its name and number", "copy Felix Berg's phone number, email and address into a note". The ranked row chosen on a list (the notes' best row) names the
+as a contact with its name and number", "copy Mira Okafor's phone number, email and address into a note". The ranked row chosen on a list (the notes' best row) names the
 item; its own page (the page whose title is that name) shows the rest, else the row does. Sending them
 passes them on as one message, name first; a form takes each in its own field.
 """
@@ -21,7 +21,7 @@ _PASSING_ON = _SENDING | frozenset(words("tell note post forward", stopwords=fro
 
 def read(kinds: Sequence[str], lines: Sequence[str], held: dict[str, str], best_row: str, named: str = "") -> dict[str, str]:
     """The values of ``kinds`` on the page of the ranked item ``best_row`` names, else of the item the task
-    ``named`` ("Felix Berg's phone number, email and address": his card) ({} elsewhere)."""
+    ``named`` ("Mira Okafor's phone number, email and address": his card) ({} elsewhere)."""
     name = details.row_name(best_row) if best_row else named or None
     if not name or not _titled(lines, name):
         return {}

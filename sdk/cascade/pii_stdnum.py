@@ -1,7 +1,7 @@
 """Identifiers of any country python-stdnum knows: a number that passes its issuer's check, read as its label says.
 
 Personal identity and tax numbers (Dutch BSN, Swedish personnummer, Finnish HETU, Chilean RUT, Swiss AHV, Turkish
-T.C. Kimlik, Mexican CURP, Pakistani CNIC, ...) and bank identifiers (US routing numbers, Argentine CBU, Spanish CCC,
+T.C. Kimlik, CURP of Mexico, Pakistani CNIC, ...) and bank identifiers (US routing numbers, Argentine CBU, Spanish CCC,
 New Zealand accounts, BICs, ...) are found two ways, each needing the number's checksum to pass:
 
 - after a label (on its line, or alone on the next): a word of identity, tax, social security or bank accounts in
@@ -39,7 +39,7 @@ _PERSONAL = (
 _EXTRA_LABELS = (
     "id ident identity identification identidad identidade identité identität identiteit identita kimlik ktp "
     "personal personnel persoonlijk persönlich personale personnummer personas pessoal osobisty osobní личный "
-    "citizen citizenship ciudadano cidadão bürger burger vatandaş grazhdanin гражданина national nacional nazionale "
+    "citizen citizenship ciudadano cidadão bürger vatandaş grazhdanin гражданина national nacional nazionale "
     "tax taxpayer steuer fiscal fiscale fiskal impuesto imposto impôt vergi налог налогоплательщика "
     "social sozial sociale sociaal seguridad segurança sécurité sigorta insurance versicherung assurance seguro "
     "verzekering health patient sanitaria santé krankenversicherung "
