@@ -1,18 +1,11 @@
 """A call the task asked for is ringing: the in-call screen finishes it (invented dialer), with cases that must not
 fire."""
 
-from dataclasses import dataclass
 from typing import Any
 
 from cascadroid.agents import call_placed
+from cascadroid.agents.candidates import Candidate
 from cascadroid.agents.perceptor import Screen
-
-
-@dataclass
-class Cand:
-    action: dict[str, Any]
-    text: str
-    score: float
 
 
 def _screen(*buttons: str) -> Screen:
@@ -21,12 +14,12 @@ def _screen(*buttons: str) -> Screen:
                   actionable=list(labels), labels=labels)
 
 
-def _cands(screen: Screen) -> list[Cand]:
-    return [Cand({"kind": "tap", "element": i}, f"tap [{i}]", 1.0) for i in screen.actionable] + [
-        Cand({"kind": "done"}, "finish", 0.0)]
+def _cands(screen: Screen) -> list[Candidate]:
+    return [Candidate({"kind": "tap", "element": i}, f"tap [{i}]", 1.0) for i in screen.actionable] + [
+        Candidate({"kind": "done"}, "finish", 0.0)]
 
 
-def _top(cands: list[Cand]) -> dict[str, Any]:
+def _top(cands: list[Candidate]) -> dict[str, Any]:
     return max(cands, key=lambda c: c.score).action
 
 

@@ -1,17 +1,10 @@
 """A cart quantity put back to what was wanted: invented grocery screens, with cases that must not fire."""
 
-from dataclasses import dataclass
 from typing import Any
 
 from cascadroid.agents import cart_quantity
+from cascadroid.agents.candidates import Candidate
 from cascadroid.agents.perceptor import Screen
-
-
-@dataclass
-class Cand:
-    action: dict[str, Any]
-    text: str
-    score: float
 
 
 def _screen(title: str, lines: list[str], buttons: dict[int, str], context: dict[int, str] | None = None) -> Screen:
@@ -20,12 +13,12 @@ def _screen(title: str, lines: list[str], buttons: dict[int, str], context: dict
                   context=context or {})
 
 
-def _cands(screen: Screen) -> list[Cand]:
-    out = [Cand({"kind": "tap", "element": i}, f"tap [{i}]", 1.0) for i in screen.actionable]
-    return out + [Cand({"kind": "back"}, "back", 0.1), Cand({"kind": "done"}, "finish", 3.0)]
+def _cands(screen: Screen) -> list[Candidate]:
+    out = [Candidate({"kind": "tap", "element": i}, f"tap [{i}]", 1.0) for i in screen.actionable]
+    return out + [Candidate({"kind": "back"}, "back", 0.1), Candidate({"kind": "done"}, "finish", 3.0)]
 
 
-def _best(cands: list[Cand]) -> dict[str, Any]:
+def _best(cands: list[Candidate]) -> dict[str, Any]:
     return max(cands, key=lambda c: c.score).action
 
 

@@ -3,22 +3,13 @@ the old name taking the new one (agents/fields.py): invented apps, with cases th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from screens_made import made_screen
 
 from cascadroid.agents import every_there
-from cascadroid.agents.candidates import rank
+from cascadroid.agents.candidates import Candidate, rank
 from cascadroid.agents.perceptor import Screen
-
-
-@dataclass
-class Cand:
-    action: dict[str, Any]
-    text: str
-    score: float
-
 
 CREW = ["Ana Ruiz | Sales · Acme Tools", "Bo Li | Support · Initech", "Cy Oba | Design · Acme Tools"]
 
@@ -32,8 +23,8 @@ def _list(rows: list[str]) -> Screen:
 
 
 def _best(task: str, screen: Screen, since: list[dict[str, Any]]) -> dict[str, Any]:
-    cands = [Cand({"kind": "tap", "element": i}, "", 1.0) for i in screen.actionable]
-    cands += [Cand({"kind": "back"}, "back", 0.1), Cand({"kind": "done"}, "finish", 3.5)]
+    cands = [Candidate({"kind": "tap", "element": i}, "", 1.0) for i in screen.actionable]
+    cands += [Candidate({"kind": "back"}, "back", 0.1), Candidate({"kind": "done"}, "finish", 3.5)]
     every_there.adjust(cands, task, screen, since)
     return max(cands, key=lambda c: c.score).action
 

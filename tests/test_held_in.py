@@ -1,17 +1,10 @@
 """The container named by what it holds: invented apps and wordings, with cases that must not fire."""
 
-from dataclasses import dataclass
 from typing import Any
 
 from cascadroid.agents import held_in
+from cascadroid.agents.candidates import Candidate
 from cascadroid.agents.perceptor import Screen
-
-
-@dataclass
-class Cand:
-    action: dict[str, Any]
-    text: str
-    score: float
 
 
 def _page(title: str, rows: list[str], extra: dict[int, str] | None = None, selected: int | None = None) -> Screen:
@@ -21,12 +14,12 @@ def _page(title: str, rows: list[str], extra: dict[int, str] | None = None, sele
     return Screen(package="org.example.tunes", digest=title, lines=lines, actionable=list(labels), labels=labels)
 
 
-def _cands(screen: Screen) -> list[Cand]:
-    return [Cand({"kind": "tap", "element": i}, f"tap [{i}]", 0.5) for i in screen.actionable] + [
-        Cand({"kind": "back"}, "go back", 0.1)]
+def _cands(screen: Screen) -> list[Candidate]:
+    return [Candidate({"kind": "tap", "element": i}, f"tap [{i}]", 0.5) for i in screen.actionable] + [
+        Candidate({"kind": "back"}, "go back", 0.1)]
 
 
-def _top(cands: list[Cand]) -> dict[str, Any]:
+def _top(cands: list[Candidate]) -> dict[str, Any]:
     return max(cands, key=lambda c: c.score).action
 
 

@@ -1,17 +1,10 @@
 """Every item of a list in a read state, acted on in turn: invented apps and wordings, with cases that must not fire."""
 
-from dataclasses import dataclass
 from typing import Any
 
 from cascadroid.agents import marked_rows
+from cascadroid.agents.candidates import Candidate
 from cascadroid.agents.perceptor import Screen
-
-
-@dataclass
-class Cand:
-    action: dict[str, Any]
-    text: str
-    score: float
 
 
 def _list(rows: list[str]) -> Screen:
@@ -30,13 +23,13 @@ def _page(buttons: list[str]) -> Screen:
                   bounds=bounds, width=1080)
 
 
-def _cands(screen: Screen) -> list[Cand]:
-    out = [Cand({"kind": "tap", "element": i}, f"tap [{i}]", 0.5) for i in screen.actionable]
-    return out + [Cand({"kind": "swipe", "direction": "down"}, "scroll", 0.2), Cand({"kind": "back"}, "back", 0.1),
-                  Cand({"kind": "done"}, "finish", 3.0)]
+def _cands(screen: Screen) -> list[Candidate]:
+    out = [Candidate({"kind": "tap", "element": i}, f"tap [{i}]", 0.5) for i in screen.actionable]
+    return out + [Candidate({"kind": "swipe", "direction": "down"}, "scroll", 0.2), Candidate({"kind": "back"}, "back", 0.1),
+                  Candidate({"kind": "done"}, "finish", 3.0)]
 
 
-def _best(cands: list[Cand]) -> dict[str, Any]:
+def _best(cands: list[Candidate]) -> dict[str, Any]:
     return max(cands, key=lambda c: c.score).action
 
 

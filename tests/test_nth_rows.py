@@ -1,17 +1,10 @@
 """The Nth item from a list's end: invented apps and wordings, with cases that must not fire."""
 
-from dataclasses import dataclass
 from typing import Any
 
 from cascadroid.agents import end_rows, nth_rows, recent_items
+from cascadroid.agents.candidates import Candidate
 from cascadroid.agents.perceptor import Screen
-
-
-@dataclass
-class Cand:
-    action: dict[str, Any]
-    text: str
-    score: float
 
 
 def _list(rows: list[str]) -> Screen:
@@ -23,8 +16,8 @@ def _list(rows: list[str]) -> Screen:
 
 
 def _best(task: str, screen: Screen) -> dict[str, Any]:
-    cands = [Cand({"kind": "tap", "element": i}, f"tap [{i}]", 0.5) for i in screen.actionable]
-    cands.append(Cand({"kind": "swipe", "direction": "down"}, "scroll down", 0.2))
+    cands = [Candidate({"kind": "tap", "element": i}, f"tap [{i}]", 0.5) for i in screen.actionable]
+    cands.append(Candidate({"kind": "swipe", "direction": "down"}, "scroll down", 0.2))
     end_rows.adjust(cands, task, screen, [], False)
     return max(cands, key=lambda c: c.score).action
 
@@ -65,7 +58,7 @@ def test_must_not_fire():
     screen = _list(UNDATED)
     assert _best("pin the newest clip", screen) == {"kind": "tap", "element": 10}  # no ordinal: the end row itself
     for task in ("Hide my second clip", "Pin the clip I saved on the third of May"):  # no end named
-        cands = [Cand({"kind": "tap", "element": i}, f"tap [{i}]", 0.5) for i in screen.actionable]
+        cands = [Candidate({"kind": "tap", "element": i}, f"tap [{i}]", 0.5) for i in screen.actionable]
         end_rows.adjust(cands, task, screen, [], False)
         assert all(c.score == 0.5 for c in cands), task
     assert _best("pin the ninth newest clip", screen) == {"kind": "tap", "element": 5}  # fewer rows shown: none picked

@@ -1,18 +1,11 @@
 """A row opened for the task's act whose page lacked it: its long-press menu once back on the list (invented apps
 and wordings), with cases that must not fire."""
 
-from dataclasses import dataclass
 from typing import Any
 
 from cascadroid.agents import menus, row_menus
+from cascadroid.agents.candidates import Candidate
 from cascadroid.agents.perceptor import Screen
-
-
-@dataclass
-class Cand:
-    action: dict[str, Any]
-    text: str
-    score: float
 
 
 def _list(rows: list[str], title: str = "Boards") -> Screen:
@@ -23,13 +16,13 @@ def _list(rows: list[str], title: str = "Boards") -> Screen:
                   bounds=bounds, width=1080)
 
 
-def _cands(screen: Screen, best: int | None = None) -> list[Cand]:
-    out = [Cand({"kind": "tap", "element": i}, f"tap [{i}] {screen.labels[i]}", 4.0 if i == best else 0.5)
+def _cands(screen: Screen, best: int | None = None) -> list[Candidate]:
+    out = [Candidate({"kind": "tap", "element": i}, f"tap [{i}] {screen.labels[i]}", 4.0 if i == best else 0.5)
            for i in screen.actionable]
-    return out + [Cand({"kind": "back"}, "go back", 0.1), Cand({"kind": "done"}, "finish", 0.0)]
+    return out + [Candidate({"kind": "back"}, "go back", 0.1), Candidate({"kind": "done"}, "finish", 0.0)]
 
 
-def _top(cands: list[Cand]) -> dict[str, Any]:
+def _top(cands: list[Candidate]) -> dict[str, Any]:
     return max(cands, key=lambda c: c.score).action
 
 
@@ -52,10 +45,10 @@ def test_on_the_opened_rows_page_without_the_act_back_comes_first():
     page = Screen(package="com.example.boards", digest="p", lines=["    Kiln repairs", '[8] ImageButton "Navigate up"',
                                                                    '[9] ImageButton "Notify me"'],
                   actionable=[8, 9], labels={8: "Navigate up", 9: "Notify me"}, width=1080)
-    cands = [Cand({"kind": "tap", "element": 9}, "tap [9] Notify me", 1.0), Cand({"kind": "back"}, "go back", 0.1)]
+    cands = [Candidate({"kind": "tap", "element": 9}, "tap [9] Notify me", 1.0), Candidate({"kind": "back"}, "go back", 0.1)]
     row_menus.adjust(cands, page, [OPENED], _is_act)
     assert _top(cands) == {"kind": "back"}
-    cands = [Cand({"kind": "tap", "element": 9}, "tap [9] Notify me", 1.0), Cand({"kind": "back"}, "go back", 0.1)]
+    cands = [Candidate({"kind": "tap", "element": 9}, "tap [9] Notify me", 1.0), Candidate({"kind": "back"}, "go back", 0.1)]
     row_menus.adjust(cands, page, [OPENED], _is_act, overflow=True)  # must not fire: its menu may hold the act
     assert _top(cands) == {"kind": "tap", "element": 9}
 

@@ -1,18 +1,11 @@
 """The one result of a search just typed is the thing the task means: invented apps and wordings, with cases that
 must not fire."""
 
-from dataclasses import dataclass
 from typing import Any
 
 from cascadroid.agents import search_results
+from cascadroid.agents.candidates import Candidate
 from cascadroid.agents.perceptor import Screen
-
-
-@dataclass
-class Cand:
-    action: dict[str, Any]
-    text: str
-    score: float
 
 
 def _results(rows: list[str]) -> Screen:
@@ -25,16 +18,16 @@ def _results(rows: list[str]) -> Screen:
                   bounds=bounds, editable={4: "acme.io"}, width=1080)
 
 
-def _cands(screen: Screen) -> list[Cand]:
+def _cands(screen: Screen) -> list[Candidate]:
     scores = {30: 1.0}
-    return [Cand({"kind": "tap", "element": i}, f"tap [{i}]", scores.get(i, 0.0)) for i in screen.actionable
-            if i not in screen.editable] + [Cand({"kind": "back"}, "go back", 0.1)]
+    return [Candidate({"kind": "tap", "element": i}, f"tap [{i}]", scores.get(i, 0.0)) for i in screen.actionable
+            if i not in screen.editable] + [Candidate({"kind": "back"}, "go back", 0.1)]
 
 
 TYPED = [{"kind": "type", "line": 'type "acme.io" into [4] search', "outcome": "success"}]
 
 
-def _top(cands: list[Cand]) -> dict[str, Any]:
+def _top(cands: list[Candidate]) -> dict[str, Any]:
     return max(cands, key=lambda c: c.score).action
 
 

@@ -1,18 +1,11 @@
 """A mark taken off every row that shows it, one row at a time: invented apps in English, German and Spanish, with
 cases that must not fire."""
 
-from dataclasses import dataclass
 from typing import Any
 
 from cascadroid.agents import taken_marks
+from cascadroid.agents.candidates import Candidate
 from cascadroid.agents.perceptor import Screen
-
-
-@dataclass
-class Cand:
-    action: dict[str, Any]
-    text: str
-    score: float
 
 
 def _list(title: str, rows: list[str]) -> Screen:
@@ -31,9 +24,9 @@ def _page(title: str, buttons: list[str]) -> Screen:
                   bounds=bounds, width=1080)
 
 
-def _cands(screen: Screen) -> list[Cand]:
-    out = [Cand({"kind": "tap", "element": i}, f"tap [{i}]", 0.5) for i in screen.actionable]
-    return out + [Cand({"kind": "back"}, "back", 0.1), Cand({"kind": "done"}, "finish", 5.5)]
+def _cands(screen: Screen) -> list[Candidate]:
+    out = [Candidate({"kind": "tap", "element": i}, f"tap [{i}]", 0.5) for i in screen.actionable]
+    return out + [Candidate({"kind": "back"}, "back", 0.1), Candidate({"kind": "done"}, "finish", 5.5)]
 
 
 def _best(task: str, screen: Screen, since: list[dict[str, Any]]) -> dict[str, Any]:

@@ -1,18 +1,11 @@
 """Every switch of a list of times on one side of an hour: invented reminder and schedule apps in English, German,
 Spanish and Japanese, with cases that must not fire."""
 
-from dataclasses import dataclass
 from typing import Any
 
 from cascadroid.agents import time_bounds
+from cascadroid.agents.candidates import Candidate
 from cascadroid.agents.perceptor import Screen
-
-
-@dataclass
-class Cand:
-    action: dict[str, Any]
-    text: str
-    score: float
 
 
 def _switches(rows: list[tuple[str, bool]]) -> Screen:
@@ -28,8 +21,8 @@ def _switches(rows: list[tuple[str, bool]]) -> Screen:
 
 
 def _best(task: str, screen: Screen) -> dict[str, Any]:
-    cands = [Cand({"kind": "tap", "element": i}, f"tap [{i}]", 2.0 if i == 13 else 1.0) for i in screen.actionable]
-    cands.append(Cand({"kind": "done"}, "finish", 3.0))
+    cands = [Candidate({"kind": "tap", "element": i}, f"tap [{i}]", 2.0 if i == 13 else 1.0) for i in screen.actionable]
+    cands.append(Candidate({"kind": "done"}, "finish", 3.0))
     time_bounds.adjust(cands, task, screen)
     return max(cands, key=lambda c: c.score).action
 

@@ -1,18 +1,11 @@
 """Every conversation with a number not saved as a contact, one at a time: invented messengers in Spanish and
 English, with cases that must not fire."""
 
-from dataclasses import dataclass
 from typing import Any
 
 from cascadroid.agents import unsaved_rows
+from cascadroid.agents.candidates import Candidate
 from cascadroid.agents.perceptor import Screen
-
-
-@dataclass
-class Cand:
-    action: dict[str, Any]
-    text: str
-    score: float
 
 
 def _list(rows: list[str]) -> Screen:
@@ -24,9 +17,9 @@ def _list(rows: list[str]) -> Screen:
 
 
 def _best(task: str, screen: Screen, since: list[dict[str, Any]]) -> dict[str, Any]:
-    cands = [Cand({"kind": "tap", "element": i}, "", 1.0) for i in screen.actionable]
-    cands.append(Cand({"kind": "done"}, "finish", 3.0))
-    unsaved_rows.adjust(cands, task, screen, since, Cand)
+    cands = [Candidate({"kind": "tap", "element": i}, "", 1.0) for i in screen.actionable]
+    cands.append(Candidate({"kind": "done"}, "finish", 3.0))
+    unsaved_rows.adjust(cands, task, screen, since, Candidate)
     return max(cands, key=lambda c: c.score).action
 
 
