@@ -5,7 +5,8 @@ Both sides are brought to ASCII (anyascii) and then to a sound key: consonants o
 ("b"/"p", "g"/"k"), "th"/"sh"/"ph" as one sound, doubled letters once; an "r" before a consonant may be silent
 ("Park" is 박, "bak"). A word, or two words in a row, of one script whose key is the key of a contact's name
 part or whole name in the other is the contact's. Keys shorter than four sounds say nothing (too many names
-share them); Chinese characters are read for their meaning, not their sound, and are left out. (The same
+share them); Chinese characters are read for their meaning, not their sound, and are left out. A Korean given name in
+Latin letters as it is romanised, hyphen or not ("Seo-yeon" for 이서연), counts too, from five letters. (The same
 sound key reads app names in ``agents/transliterated.py``; the layers keep the two apart.)
 """
 
@@ -46,6 +47,7 @@ class SoundNames:
     def __init__(self, contacts: Iterable[str]) -> None:
         self._latin: dict[str, str] = {}  # key -> the name it is the key of, for contacts in Latin letters
         self._other: dict[str, str] = {}  # the same for contacts in other scripts
+        self._romanised: dict[str, str] = {}  # a contact's name, or its given name, in Latin letters -> the name
         for contact in contacts:
             contact = " ".join(contact.split())
             if not contact:
@@ -53,6 +55,8 @@ class SoundNames:
             keys = self._latin if _LATIN.search(contact) else self._other
             for name in [contact, *contact.split(" ")]:
                 keys.update(dict.fromkeys(sound_keys(name), contact))
+                if keys is self._other and len(name) >= 2:  # "서연" is "Seoyeon", "Seo-yeon", "Seo Yeon"
+                    self._romanised.update(dict.fromkeys(_romanised(name), contact))
 
     def __bool__(self) -> bool:
         return bool(self._latin or self._other)
@@ -64,7 +68,15 @@ class SoundNames:
             found += _matches(list(_OTHER_WORD.finditer(text)), text, self._latin)
         if self._other:
             found += _matches(list(_LATIN_NAME.finditer(text)), text, self._other)
+            found += [(m.start(), m.end(), self._romanised[said].lower()) for m in _LATIN_NAME.finditer(text)
+                      if (said := re.sub(r"[^a-z]", "", m.group().lower())) in self._romanised]
         return found
+
+
+def _romanised(name: str) -> set[str]:
+    """``name`` and, for a Korean name of three syllables, its given name, in Latin letters (five or more)."""
+    names = {name, name[1:]} if re.fullmatch("[\uac00-\ud7af]{3}", name) else {name}
+    return {said for n in names if len(said := re.sub(r"[^a-z]", "", anyascii(n).lower())) >= 5}
 
 
 def _matches(words: list[re.Match[str]], text: str, keys: dict[str, str]) -> list[tuple[int, int, str]]:

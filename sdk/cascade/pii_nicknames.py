@@ -4,7 +4,7 @@
   first three letters or more with a diminutive ending ("Danny" for Daniel, "Juanito", "Kathie", "Andrzejek"); a
   nickname that shares no start with the name ("Bill", "Sasha") is beyond any rule;
 - a declined or possessive form: the part (four letters or more), or the part without its last vowel, with a case
-  ending of the languages that decline names ("Kowalskiej", "Annę", "Iwony", "Ivanu", "Иванову", "Péternek",
+  ending of the languages that decline names (a stem of three letters takes an ending of two, or is Cyrillic: "Димой") ("Kowalskiej", "Annę", "Iwony", "Ivanu", "Иванову", "Péternek",
   "Mikolle", "Annas");
 - initials with dots ("A.K.", "A. K.") of a contact's first and last names;
 - a Korean contact's given name (the last two syllables of three) before an honorific or a particle ("민준씨").
@@ -97,9 +97,10 @@ class NameForms:
                             len(stem) >= _SHORTEST and part.startswith(stem)
                             or stem[-1] == stem[-2] and part.startswith(stem[:-1])):
                         return key  # "danny" for "daniel", "juanito" for "juan"
-                for stem in (part, part[:-1] if part[-1] in _VOWELS and len(part) > _SHORTEST else None):
-                    if stem and word.startswith(stem) and word[len(stem):] in _CASE_ENDINGS:
-                        return key  # "kowalskiej", "ivanu", "péternek"
+                for stem in (part, part[:-1] if part[-1] in _VOWELS and len(part) >= _SHORTEST else None):
+                    if stem and word.startswith(stem) and (ending := word[len(stem):]) in _CASE_ENDINGS and (
+                            len(stem) >= _SHORTEST or len(ending) >= 2 or not stem.isascii()):
+                        return key  # "kowalskiej", "ivanu", "péternek", "димой"
         return None
 
 

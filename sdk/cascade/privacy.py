@@ -19,17 +19,18 @@ import phonenumbers
 
 from ..errors import ConfigurationError
 from ..settings import DataKind
+from .pii_addresses import addresses, boundary
 from .pii_checks import card_groups, iban_in, iban_ok, named_reference
 from .pii_codes import alnum_codes, coded_messages, one_time_codes
 from .pii_forms import NamePattern, continues_word, digit_lookalikes, evasive_spans, fold
 from .pii_ids import national_ids
 from .pii_labels import bank_codes, card_codes, labelled_accounts, labelled_ids
 from .pii_names import SoundNames
+from .pii_nickname_table import pet_names
 from .pii_nicknames import NameForms
-from .pii_scripts import postal_boxes, script_addresses
+from .pii_passing import NameEvidence
 from .pii_spelled import base64_runs
 from .pii_stdnum import checked_numbers
-from .pii_streets import typed_streets
 from .pii_views import plain_view, to_text
 
 DATA_KINDS: tuple[DataKind, ...] = get_args(DataKind)
@@ -47,57 +48,15 @@ class Span:
 
 
 # Patterns start with a character class where they can, so the regex engine skips ahead fast;
-# boundary checks that would need a look-behind at the start are done in Python (_boundary).
+# boundary checks that would need a look-behind at the start are done in Python (pii_addresses.boundary).
 _EMAIL_TAIL = re.compile(r"@[\w-]+(?:\.[\w-]+)*\.(?:[A-Za-z]{2,63}(?![A-Za-z])|[^\W\d_]{2,63})")  # IDN domains too ("@østergaard.dk")
 _EMAIL_LOCAL = frozenset("._%+-")  # besides the letters and digits of a word (``continues_word``)
 _IBAN = re.compile(r"[A-Za-z][A-Za-z]\d\d(?:[ .-]?[A-Za-z0-9]){11,30}\b")  # in groups, dashed, dotted, lower case too
 _IBAN_DIGITS = re.compile(r"\d\d(?=[ .-]?[A-Za-z0-9]{4})")
 _CARD = re.compile(r"\d(?:[ .-]?\d){12,18}(?!\d)")
 _ID_PREFIX = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,5})[-_]$")  # "INV-2026-000481", "SN_...", "A7-55102-...": an id's digits
-_STREET_WORDS = (  # street types written after the name (English-speaking countries, then others)
-    "street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|terrace|tce|parkway|pkwy|"
-    "square|sq|highway|hwy|circle|cir|close|crescent|cres|rise|wharf|parade|pde|esplanade|esp|quay|row|mews|"
-    "gardens|gdns|garden|heights|hts|hill|grove|walk|green|park|view|vale|path|trail|trl|alley|aly|bend|causeway|"
-    "chase|circuit|cct|common|concourse|cove|dale|dell|end|estate|fields|gate|glade|glen|heath|hollow|"
-    "junction|knoll|landing|loop|mall|manor|mead|meadow|meadows|mount|orchard|pass|passage|pike|plaza|point|"
-    "promenade|ridge|spur|strand|summit|track|turnpike|villas|vista|wynd|yard|broadway|embankment|approach|grange|"
-    "croft|brae|expressway|expy|freeway|fwy|trace|crossing|pathway|boardwalk|retreat|outlook|lookout|brow|"
-    "strasse|straße|str|weg|allee|gasse|platz|ring|damm|ufer|chaussee|steig|straat|laan|gracht|plein|kade|singel|"
-    "dijk|vej|gade|gatan|vägen|gata|veien"
-)
-_ADDRESS = re.compile(
-    r"\d{1,5}[A-Za-z]?(?: (?:[A-Z][A-Za-z'.-]*|\d{1,3}(?:st|nd|rd|th))){1,4} (?i:" + _STREET_WORDS + r")\b\.?"
-    r"(?:,? (?i:apt|suite|unit|flat)\.? ?\w+|,? #\w+)?"
-    r"(?:, [A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,3}\b)?"
-    r"(?:,? [A-Z]{2} \d{5}(?:-\d{4})?\b|,? [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|,? \d{4,5}(?:-\d{4})?\b)?"
-)
-_ADDRESS_HINT = re.compile(r"\d [A-Z]|\d[A-Za-z] [A-Z]")  # a house number before a capitalised word
 _NOT_GLUED = r"(?!\d)(?![A-Za-z_\u00c0-\u024f\u0370-\u052f])"  # no digit or letter of a spaced script follows
 _DIGIT_RUN = re.compile(r"\d[\d ().\-\u00a0]{5,22}\d" + _NOT_GLUED)  # long enough for a card or a phone number
-_SUFFIX_STREET = re.compile(  # German, Dutch, Nordic: the type is glued to the name, the number follows
-    r"[A-ZÄÖÜÅØÆ][a-zäöüßåøæé]+(?:straße|strasse|str\.|weg|allee|gasse|platz|ring|damm|ufer|straat|laan|gracht|plein|"
-    r"kade|singel|dijk|vej|gade|gatan|vägen|gata|veien)(?: \d{1,4}[a-z]?\b)"
-)
-_SUFFIXES = ("straße", "strasse", "str.", "weg", "allee", "gasse", "platz", "ring", "damm", "ufer", "straat", "laan",
-             "gracht", "plein", "kade", "singel", "dijk", "vej", "gade", "gatan", "vägen", "gata", "veien")
-_SPACE_DIGIT = re.compile(r" \d")
-_ROMANCE_TYPES = (
-    "rue|avenue|av\\.|boulevard|bd|chemin|allée|impasse|place|quai|cours|route|calle|c/|avenida|avda\\.|paseo|plaza|"
-    "camino|carrer|via|viale|piazza|corso|vicolo|largo|rua|praça|travessa|estrada|alameda|ul\\.|ulica|aleja"
-)
-_ROMANCE_ADDRESS = re.compile(  # "12 rue de Rivoli", "Calle de Alcalá 45", "Via Roma 10", "ul. Długa 5"
-    r"(?:\d{1,4}(?: ?(?:bis|ter))?,? (?i:" + _ROMANCE_TYPES.replace("|via|", "|") + r") |(?i:" + _ROMANCE_TYPES + r") )"
-    r"(?:(?:de|del|della|di|da|do|dos|das|la|le|les|des|du|d'|l')\s?)*[A-ZÀ-ÝŁŚŻŹ][\w'’.-]*"
-    r"(?: (?:(?:de|del|della|di|da|do|la|le|des|du)\s)?[A-ZÀ-ÝŁŚŻŹ][\w'’.-]*){0,3}(?:,? \d{1,4}[a-zA-Z]?\b)?"
-)
-_ROMANCE_WORDS = frozenset(_ROMANCE_TYPES.replace("\\", "").split("|"))
-_CJK_ADDRESS = re.compile(  # "東京都千代田区丸の内1-1-1", "北京市朝阳区建国路88号"
-    r"(?:[\u4e00-\u9fff]{1,6}[都道府県省市][\u4e00-\u9fff\u3040-\u30ff]{1,12}?[市区町村区县][\u4e00-\u9fff\u3040-\u30ff]*"
-    r"\d+(?:[-‐－]\d+){0,2}[号番]?|[\u4e00-\u9fff]{2,12}[路街道巷弄]\d+号)"
-    r"(?:[\u4e00-\u9fff]{0,8}?\d+(?:号楼|号院|栋|幢|座|单元|层|楼|室|号))*"  # then building, unit, floor, room
-)
-_GLUED_ADDRESS = re.compile(r"\d[A-Z][a-z]")  # "at14Harbour": OCR lost the spaces (the letter before: checked)
-_POSTCODE = re.compile(r"[A-Z](?:[A-Z] \d{5}(?:-\d{4})?|[A-Z]?\d[A-Z\d]? \d[A-Z]{2})\b")  # US state+ZIP, UK
 _PHONE_WORDS = re.compile(r"(?i)(?:(?:call|phone|tel|mobile|cell|whatsapp|fax|text|sms|number|contact|ring|telefon\w*|"
                           r"tel[eé]fono|t[eé]l[eé]phone|handy|celular|móvil|movil|телефон|тел)\b|电话|電話|手机|携帯|전화|"
                           r"هاتف|جوال|تلفن|फ़ोन|फोन|โทร|טלפון|msisdn|wa\.me/)")
@@ -150,9 +109,11 @@ class PiiDetector:
             )
         self.region = region
         contacts = list(contacts)
+        contacts += pet_names(contacts)  # "Дима Орлов" for Дмитрий Орлов
         self._names = NamePattern(contacts)
         self._sounds = SoundNames(contacts)
         self._forms = NameForms(contacts)
+        self._evidence = NameEvidence(contacts)
         self._phone_cache: dict[str, list[tuple[int, str, str]]] = {}
         self._cache: OrderedDict[str, tuple[Span, ...]] = OrderedDict()
 
@@ -190,7 +151,7 @@ class PiiDetector:
         if "iban" in kinds:
             found += [Span("iban", m.start(), m.start() + len(hit[0]), *hit)  # from its check digits: a faster scan
                       for d in _IBAN_DIGITS.finditer(text) if d.start() >= 2 and text[d.start() - 2 : d.start()].isalpha()
-                      and (m := _IBAN.match(text, d.start() - 2)) and _boundary(text, m.start()) and (hit := iban_in(m.group()))]
+                      and (m := _IBAN.match(text, d.start() - 2)) and boundary(text, m.start()) and (hit := iban_in(m.group()))]
             found += [Span("iban", start, end, text[start:end], key)
                       for start, end, key in labelled_accounts(text) + bank_codes(text)]
         if kinds & {"card", "phone"}:
@@ -202,30 +163,7 @@ class PiiDetector:
                 found += [Span(s.kind, s.start, s.end, text[s.start : s.end], s.key)
                           for s in self._cards_and_phones(digit_view, taken)]
         if "address" in kinds:
-            found += _addresses(text)
-            if _GLUED_ADDRESS.search(text):
-                found += _glued_addresses(text)
-            lowered = text.lower()
-            for pair in _SPACE_DIGIT.finditer(lowered):  # "Lindenstraße 14": the word before a number
-                end = pair.start()
-                if lowered.endswith(_SUFFIXES, max(0, end - 8), end):
-                    start = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end), text.rfind('"', 0, end)) + 1
-                    if m := _SUFFIX_STREET.match(text, start):
-                        found.append(Span("address", m.start(), m.end(), m.group(), m.group().lower()))
-            if not _ROMANCE_WORDS.isdisjoint(lowered.split()):
-                found += [
-                    Span("address", m.start(), m.end(), m.group(), m.group().lower())
-                    for m in _ROMANCE_ADDRESS.finditer(text)
-                    if _boundary(text, m.start()) and any(ch.isdigit() for ch in m.group())
-                ]
-            if not text.isascii():
-                found += [Span("address", m.start(), m.end(), m.group(), m.group()) for m in _CJK_ADDRESS.finditer(text)]
-            found += [Span("address", a, b, text[a:b], text[a:b].lower()) for a, b in script_addresses(text) + postal_boxes(text) + typed_streets(text)]
-            found += [
-                Span("address", m.start(), m.end(), m.group(), m.group())
-                for m in _POSTCODE.finditer(text)
-                if _boundary(text, m.start())
-            ]
+            found += [Span("address", start, end, text[start:end], key) for start, end, key in addresses(text)]
         if "otp" in kinds:
             taken = [(s.start, s.end) for s in found if s.kind != "otp"]  # a phone number's groups are no code
             found += [Span("otp", start, end, text[start:end], key)
@@ -237,7 +175,9 @@ class PiiDetector:
             found = _checked_numbers(text, found, kinds)
         if "name" in kinds:  # whole, or as written: "Alex", "Kowalskiej", "A.K." for Aleksandra Kowalska
             found += [Span("name", start, end, text[start:end], key) for names in (self._names, self._forms) if names
-                      for start, end, key in names.spans(text) if _boundary(text, start)]
+                      for start, end, key in names.spans(text)
+                      if boundary(text, start) and self._evidence.named(text, start, end)]  # "Will" the verb stays
+            found += [Span("name", start, end, text[start:end], key) for start, end, key in self._evidence.handles(text)]
         if "name" in kinds and self._sounds:  # "박지훈" for Park Ji-hoon
             found += [Span("name", start, end, text[start:end], key) for start, end, key in self._sounds.spans(text)]
         found += [Span(kind, start, end, text[start:end], key) for kind, start, end, key in evasive_spans(text)
@@ -258,7 +198,7 @@ class PiiDetector:
             prefix = _ID_PREFIX.search(text, max(0, start - 8), start) if start and text[start - 1] in "-_" else None
             if prefix is not None and _PHONE_WORDS.fullmatch(prefix.group(1)):
                 prefix = None  # "TEL-..." is a phone number
-            if (not _boundary(text, start) and not glued_card) or prefix is not None:  # "B12 415-555-0132": skip "12"
+            if (not boundary(text, start) and not glued_card) or prefix is not None:  # "B12 415-555-0132": skip "12"
                 pos = start + 1
                 while pos < len(text) and text[pos].isalnum():
                     pos += 1
@@ -332,11 +272,6 @@ def _card_in(value: str) -> str | None:
     return None
 
 
-def _boundary(text: str, start: int) -> bool:
-    """True when ``text[start]`` does not continue a word or a number."""
-    return start == 0 or not continues_word(text[start - 1])
-
-
 def _looks_like_phone(text: str, start: int, end: int) -> bool:
     """A run of digits written the way phone numbers are, valid or not: ``+`` and 7-15 digits, an area
     code in brackets, trunk-0 or grouped numbers; or 7-15 digits right after a word like "call"."""
@@ -385,50 +320,6 @@ def _emails(text: str) -> list[Span]:
         if start < m.start():
             value = text[start : m.end()]
             spans.append(Span("email", start, m.end(), value, value.lower()))
-    return spans
-
-
-def _addresses(text: str) -> list[Span]:
-    spans = []
-    pos = 0
-    while (hint := _ADDRESS_HINT.search(text, pos)) is not None:
-        start = hint.start()
-        while start > 0 and text[start - 1].isdigit():
-            start -= 1
-        m = _ADDRESS.match(text, start) if _boundary(text, start) else None
-        if m is None:
-            pos = hint.start() + 1
-            continue
-        spans.append(Span("address", m.start(), m.end(), m.group(), m.group().lower()))
-        pos = m.end()
-    return spans
-
-
-def _glued_addresses(text: str) -> list[Span]:
-    """Addresses in text OCR read or a sender typed without spaces ("Meetat14HarbourRise"): spaced out near each
-    glued house number, found there, mapped back onto the text as read."""
-    spans = []
-    for hint in _GLUED_ADDRESS.finditer(text):
-        lo = hint.start()
-        while lo > 0 and text[lo - 1].isdigit():
-            lo -= 1
-        if lo and text[lo - 1].isdigit() or hint.start() - lo > 4:
-            continue  # glued to a word ("Meetat14HarbourRise") or standing alone ("107KingsGreen", typed in halves)
-        hi = min(len(text), hint.end() + 60)
-        spaced, where = [], []  # where[i]: index in text of spaced[i] (-1 for an inserted space)
-        for i in range(lo, hi):
-            ch = text[i]
-            prev = text[i - 1] if i > lo else " "
-            if prev != " " and ((prev.isdigit() and ch.isalpha()) or (prev.isalpha() and ch.isdigit())
-                                or (prev.islower() and ch.isupper())):
-                spaced.append(" ")
-                where.append(-1)
-            spaced.append(ch)
-            where.append(i)
-        for span in _addresses("".join(spaced)):
-            start = next(w for w in where[span.start : span.end] if w >= 0)
-            end = max(w for w in where[span.start : span.end] if w >= 0) + 1
-            spans.append(Span("address", start, end, text[start:end], span.key))
     return spans
 
 

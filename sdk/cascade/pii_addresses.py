@@ -1,0 +1,129 @@
+"""Street addresses: a house number and a street type (English-speaking countries, Germanic names with the type glued
+on, Romance and Slavic types before the name), East Asian addresses from the prefecture or city down, other scripts
+(``pii_scripts``), typed streets (``pii_streets``), post-office boxes and US/UK postcodes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .pii_forms import continues_word
+from .pii_scripts import postal_boxes, script_addresses
+from .pii_streets import typed_streets
+
+_STREET_WORDS = (  # street types written after the name (English-speaking countries, then others)
+    "street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|terrace|tce|parkway|pkwy|"
+    "square|sq|highway|hwy|circle|cir|close|crescent|cres|rise|wharf|parade|pde|esplanade|esp|quay|row|mews|"
+    "gardens|gdns|garden|heights|hts|hill|grove|walk|green|park|view|vale|path|trail|trl|alley|aly|bend|causeway|"
+    "chase|circuit|cct|common|concourse|cove|dale|dell|end|estate|fields|gate|glade|glen|heath|hollow|"
+    "junction|knoll|landing|loop|mall|manor|mead|meadow|meadows|mount|orchard|pass|passage|pike|plaza|point|"
+    "promenade|ridge|spur|strand|summit|track|turnpike|villas|vista|wynd|yard|broadway|embankment|approach|grange|"
+    "croft|brae|expressway|expy|freeway|fwy|trace|crossing|pathway|boardwalk|retreat|outlook|lookout|brow|"
+    "strasse|straße|str|weg|allee|gasse|platz|ring|damm|ufer|chaussee|steig|straat|laan|gracht|plein|kade|singel|"
+    "dijk|vej|gade|gatan|vägen|gata|veien"
+)
+_ADDRESS = re.compile(
+    r"\d{1,5}[A-Za-z]?(?: (?:[A-Z][A-Za-z'.-]*|\d{1,3}(?:st|nd|rd|th))){1,4} (?i:" + _STREET_WORDS + r")\b\.?"
+    r"(?:,? (?i:apt|suite|unit|flat)\.? ?\w+|,? #\w+)?"
+    r"(?:, [A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,3}\b)?"
+    r"(?:,? [A-Z]{2} \d{5}(?:-\d{4})?\b|,? [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|,? \d{4,5}(?:-\d{4})?\b)?"
+)
+_ADDRESS_HINT = re.compile(r"\d [A-Z]|\d[A-Za-z] [A-Z]")  # a house number before a capitalised word
+_SUFFIX_STREET = re.compile(  # German, Dutch, Nordic: the type is glued to the name, the number follows
+    r"[A-ZÄÖÜÅØÆ][a-zäöüßåøæé]+(?:straße|strasse|str\.|weg|allee|gasse|platz|ring|damm|ufer|straat|laan|gracht|plein|"
+    r"kade|singel|dijk|vej|gade|gatan|vägen|gata|veien)(?: \d{1,4}[a-z]?\b)"
+)
+_SUFFIXES = ("straße", "strasse", "str.", "weg", "allee", "gasse", "platz", "ring", "damm", "ufer", "straat", "laan",
+             "gracht", "plein", "kade", "singel", "dijk", "vej", "gade", "gatan", "vägen", "gata", "veien")
+_SPACE_DIGIT = re.compile(r" \d")
+_ROMANCE_TYPES = (
+    "rue|avenue|av\\.|boulevard|bd|chemin|allée|impasse|place|quai|cours|route|calle|c/|avenida|avda\\.|paseo|plaza|"
+    "camino|carrer|via|viale|piazza|corso|vicolo|largo|rua|praça|travessa|estrada|alameda|ul\\.|ulica|aleja"
+)
+_ROMANCE_ADDRESS = re.compile(  # "12 rue de Rivoli", "Calle de Alcalá 45", "Via Roma 10", "ul. Długa 5"
+    r"(?:\d{1,4}(?: ?(?:bis|ter))?,? (?i:" + _ROMANCE_TYPES.replace("|via|", "|") + r") |(?i:" + _ROMANCE_TYPES + r") )"
+    r"(?:(?:de|del|della|di|da|do|dos|das|la|le|les|des|du|d'|l')\s?)*[A-ZÀ-ÝŁŚŻŹ][\w'’.-]*"
+    r"(?: (?:(?:de|del|della|di|da|do|la|le|des|du)\s)?[A-ZÀ-ÝŁŚŻŹ][\w'’.-]*){0,3}(?:,? \d{1,4}[a-zA-Z]?\b)?"
+)
+_ROMANCE_WORDS = frozenset(_ROMANCE_TYPES.replace("\\", "").split("|"))
+_CJK_ADDRESS = re.compile(  # "東京都千代田区丸の内1-1-1", "北京市朝阳区建国路88号"
+    r"(?:[\u4e00-\u9fff]{1,6}[都道府県省市][\u4e00-\u9fff\u3040-\u30ff]{1,12}?[市区町村区县][\u4e00-\u9fff\u3040-\u30ff]*"
+    r"\d+(?:[-‐－]\d+){0,2}[号番]?|[\u4e00-\u9fff]{2,12}[路街道巷弄]\d+号)"
+    r"(?:[\u4e00-\u9fff]{0,8}?\d+(?:号楼|号院|栋|幢|座|单元|层|楼|室|号))*"  # then building, unit, floor, room
+)
+_GLUED_ADDRESS = re.compile(r"\d[A-Z][a-z]")  # "at14Harbour": OCR lost the spaces (the letter before: checked)
+_POSTCODE = re.compile(r"[A-Z](?:[A-Z] \d{5}(?:-\d{4})?|[A-Z]?\d[A-Z\d]? \d[A-Z]{2})\b")  # US state+ZIP, UK
+
+
+def addresses(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, key) of each street address, post-office box and postcode in ``text`` (already folded)."""
+    found = _numbered(text)
+    if _GLUED_ADDRESS.search(text):
+        found += _glued(text)
+    lowered = text.lower()
+    for pair in _SPACE_DIGIT.finditer(lowered):  # "Lindenstraße 14": the word before a number
+        end = pair.start()
+        if lowered.endswith(_SUFFIXES, max(0, end - 8), end):
+            start = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end), text.rfind('"', 0, end)) + 1
+            if m := _SUFFIX_STREET.match(text, start):
+                found.append((m.start(), m.end(), m.group().lower()))
+    if not _ROMANCE_WORDS.isdisjoint(lowered.split()):
+        found += [(m.start(), m.end(), m.group().lower()) for m in _ROMANCE_ADDRESS.finditer(text)
+                  if boundary(text, m.start()) and any(ch.isdigit() for ch in m.group())]
+    if not text.isascii():
+        found += [(m.start(), m.end(), m.group()) for m in _CJK_ADDRESS.finditer(text)]
+    found += [(a, b, text[a:b].lower()) for a, b in script_addresses(text) + postal_boxes(text) + typed_streets(text)]
+    found += [(m.start(), m.end(), m.group()) for m in _POSTCODE.finditer(text) if boundary(text, m.start())]
+    return found
+
+
+def _numbered(text: str) -> list[tuple[int, int, str]]:
+    spans = []
+    pos = 0
+    while (hint := _ADDRESS_HINT.search(text, pos)) is not None:
+        start = hint.start()
+        while start > 0 and text[start - 1].isdigit():
+            start -= 1
+        m = _ADDRESS.match(text, start) if boundary(text, start) else None
+        if m is None:
+            pos = hint.start() + 1
+            continue
+        spans.append((m.start(), m.end(), m.group().lower()))
+        pos = m.end()
+    return spans
+
+
+def _glued(text: str) -> list[tuple[int, int, str]]:
+    """Addresses in text OCR read or a sender typed without spaces ("Meetat14HarbourRise"): spaced out near each
+    glued house number, found there, mapped back onto the text as read."""
+    spans = []
+    for hint in _GLUED_ADDRESS.finditer(text):
+        lo = hint.start()
+        while lo > 0 and text[lo - 1].isdigit():
+            lo -= 1
+        if lo and text[lo - 1].isdigit() or hint.start() - lo > 4:
+            continue  # glued to a word ("Meetat14HarbourRise") or standing alone ("107KingsGreen", typed in halves)
+        hi = min(len(text), hint.end() + 60)
+        spaced, where = [], []  # where[i]: index in text of spaced[i] (-1 for an inserted space)
+        for i in range(lo, hi):
+            ch = text[i]
+            prev = text[i - 1] if i > lo else " "
+            if prev != " " and ((prev.isdigit() and ch.isalpha()) or (prev.isalpha() and ch.isdigit())
+                                or (prev.islower() and ch.isupper())):
+                spaced.append(" ")
+                where.append(-1)
+            spaced.append(ch)
+            where.append(i)
+        for a, b, key in _numbered("".join(spaced)):
+            start = next(w for w in where[a:b] if w >= 0)
+            end = max(w for w in where[a:b] if w >= 0) + 1
+            spans.append((start, end, key))
+    return spans
+
+
+def boundary(text: str, start: int) -> bool:
+    """True when ``text[start]`` does not continue a word or a number."""
+    return start == 0 or not continues_word(text[start - 1])
+
+
+__all__ = ["addresses", "boundary"]

@@ -1,0 +1,68 @@
+"""Pet forms of given names that share no start with the name ("Bill" for William, "Дима" for Дмитрий, "Gosia" for
+Małgorzata, "Pepe" for José), as people of each language call each other, and the theophoric starts that Yoruba,
+Igbo and Arabic names are called without ("Seun" for Oluwaseun, "Emeka" for Chukwuemeka, "Rahman" for
+Abdelrahman). ``pet_names`` gives a contact's other names: the pet form in the given name's place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .pii_forms import skeleton
+
+# given name: its pet forms (a form that starts as the name does is left to pii_nicknames' short forms)
+_TABLE = """
+william: bill billy liam; robert: bob bobby robbie rob bert; richard: dick rick ricky rich; margaret: maggie meg
+peggy greta; elizabeth: liz beth betty lisa eliza libby; katherine catherine kathryn: kate kathy katie cathy kay;
+james: jim jimmy jamie; michael: mike mikey mick; edward: ted teddy ned eddie; charles: chuck charlie chas;
+anthony antonio: tony; jennifer: jen jenny; susan suzanne susanne: sue susie; patricia: pat patty trish tricia;
+alexander alexandra alejandro alessandro aleksandr aleksandra: sasha sandy sandro xander ola; christopher: chris kit;
+jonathan: jon jonny; henry: hal hank harry; john: jack johnny; mary: molly polly; deborah: debbie deb; rebecca: becky;
+victoria: vicky tori; sarah: sally sadie; theodore: teddy ted; nicholas: nick nicky; andrew: andy drew;
+александр александра: саша шура; дмитрий: дима митя; михаил: миша; мария: маша маня; екатерина: катя;
+елена: лена; наталья наталия: наташа; анна: аня; ольга: оля; татьяна: таня; алексей: лёша алёша леша;
+сергей: серёжа сережа; владимир: вова володя; иван: ваня; николай: коля; евгений евгения: женя; павел: паша;
+юлия: юля; светлана: света; людмила: люда; анастасия: настя; ксения: ксюша; григорий: гриша; пётр петр: петя;
+константин: костя; виктор: витя; василий: вася; борис: боря; валентина: валя; галина: галя; яков: яша;
+małgorzata: gosia małgosia; katarzyna: kasia; joanna: asia; barbara: basia; zofia: zosia; jadwiga: jadzia;
+elżbieta: ela; agnieszka: aga; krzysztof: krzyś; grzegorz: grześ; wojciech: wojtek; józef: józek;
+stanisław: staszek; maria: marysia; anna: ania; aleksander: olek; bolesław: bolek;
+josé: pepe; francisco: paco pancho curro chico; dolores: lola; concepción: concha conchita; guadalupe: lupe;
+ignacio: nacho; jesús: chucho chuy; enrique: quique; manuel: manolo; rosario: charo; mercedes: merche;
+eduardo: lalo; consuelo: chelo; giuseppe: beppe peppe pino; giovanni: gianni nanni;
+francesco: cecco; salvatore: totò turi; vincenzo: enzo; domenico: mimmo; johannes: hannes hans;
+friedrich: fritz; johann: hans; heinrich: heinz; cornelis: kees; hendrik: henk; frédéric: fred;
+françois françoise: fanfan; mehmet muhammad mohammed mohamed muhammed: hamoudi
+"""
+_THEOPHORIC = ("oluwa", "olu", "chukwu", "chi", "abdel", "abdul", "abd")  # a name's start its bearer is called without
+
+
+def _pets() -> dict[str, tuple[str, ...]]:
+    pets: dict[str, tuple[str, ...]] = {}
+    for entry in " ".join(_TABLE.split()).split(";"):
+        names, forms = entry.split(":")
+        for name in names.split():
+            pets[skeleton(name)] = pets.get(skeleton(name), ()) + tuple(forms.split())
+    return pets
+
+
+_PETS = _pets()
+
+
+def pet_names(contacts: Iterable[str]) -> list[str]:
+    """Each contact again with a pet form for its given name ("Дмитрий Орлов" -> "Дима Орлов"), and a Yoruba,
+    Igbo or Arabic name without its theophoric start ("Oluwaseun Adeyemi" -> "Seun Adeyemi")."""
+    others = []
+    for contact in contacts:
+        words = contact.split()
+        if not words or not words[0][:1].isupper():
+            continue
+        given = skeleton(words[0])
+        forms = list(_PETS.get(given, ()))
+        forms += [given[len(start):] for start in _THEOPHORIC
+                  if given.startswith(start) and len(given) - len(start) >= 4 and given[len(start)] not in "-'"]
+        others += [" ".join([form.capitalize(), *words[1:]]) for form in forms]
+    return others
+
+
+__all__ = ["pet_names"]

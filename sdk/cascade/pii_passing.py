@@ -1,0 +1,99 @@
+"""A contact named in passing: when a lone word that is also a common word is the contact, and handles.
+
+"Will" is William's short form and an English verb, "May" a name and a month, "Mark" a name and a verb, "Vale" Valentina's
+and Spanish for "OK". Such a word (``pii_words.is_common``) is the contact only with evidence from the sentence:
+
+- the contact's other name or its initial next to it ("Will H.", "Mark Foster" said as "Mark F.");
+- an honorific or a handle's "@" before it ("Mr. Will", "Frau Rose"), a greeting ("Hi May", "Danke, Mark"), a verb or
+  preposition that takes a person ("ask Will", "with Mark", "mit Rose", "с Марком");
+- a possessive after it ("Will's flight"), a trailing vocative (", Will!"), or the sender's colon at a line's start
+  ("Mark: running late");
+- at a sentence's start, a verb of what a person did next ("Will is calling", "Mark sent you", "May replied").
+
+A word that is no common word ("Kofi", "Alex") needs none. ``handles``: "@ayşe", "@kofi.mensah", "@tunde_o": a handle
+whose letters are a contact's name part, or two of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .pii_forms import skeleton
+from .pii_words import is_common
+
+_HONORIFICS = frozenset(
+    "mr mrs ms miss mx dr prof sir madam herr frau hr fr m mme mlle sr sra srta sig dott pan pani dhr mevr mw bay "
+    "bayan uncle aunt auntie tante onkel tío tía zio zia г-н г-жа господин госпожа".split())
+_GREETINGS = frozenset(
+    "hi hey hello dear thanks thank cheers bye yo hiya hola gracias querido querida bonjour salut merci cher chère "
+    "coucou hallo danke liebe lieber servus moin ciao grazie caro cara olá oi obrigado obrigada hej tack tak "
+    "привет спасибо дорогой дорогая cześć dzięki merhaba selam".split())
+_TAKES_PERSON = frozenset(  # verbs and prepositions whose object is a person
+    "with ask tell call text message ping email meet met remind invite thank told asked called texted messaged "
+    "invited reminded mit fragen frag sag con pregúntale dile avec demande dis com pergunta met vraag "
+    "с со у от для позвони спроси напиши z ze zapytaj napisz zadzwoń".split())
+_DID = frozenset(  # what a person did, said right after their name at a sentence's start
+    "is was has had sent shared paid mentioned invited replied reacted liked commented wants added asked called "
+    "says said wrote accepted declined joined left started updated requested tagged posted loved missed texted "
+    "hat ist schrieb schickte a envoyé ha enviado envió mandó escribió отправил отправила написал написала звонит "
+    "wysłał wysłała napisał napisała dzwoni".split())
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w.\-]*)[\s,]*$")
+_SENTENCE_START = re.compile(r"(?:^|[\n.!?…:;\"“«(•·|>-])\s*$")
+_HANDLE = re.compile(r"@([^\W_][\w.\-]*[^\W_]|[^\W_]+)")
+
+
+class NameEvidence:
+    """Says whether a lone word that reads as a contact's name is the contact, and finds contacts' handles."""
+
+    def __init__(self, contacts: Iterable[str]) -> None:
+        self._others: dict[str, set[str]] = {}  # skeleton of a name part -> the skeletons of its contact's other parts
+        self._pairs: set[str] = set()  # two parts of one contact glued ("kofimensah")
+        for contact in contacts:
+            parts = [skeleton(p) for p in re.split(r"[\s\-]+", contact) if len(p) >= 2]
+            for part in parts:
+                self._others.setdefault(part, set()).update(p for p in parts if p != part)
+            self._pairs.update(a + b for a in parts for b in parts if a != b)
+
+    def named(self, text: str, start: int, end: int) -> bool:
+        """True when ``text[start:end]``, one word that reads as a contact's name, is taken as the contact."""
+        word = text[start:end]
+        if " " in word or not is_common(word):
+            return True
+        others = set().union(*(v for k, v in self._others.items() if skeleton(word).startswith(k[:3])))
+        after = text[end : end + 40]
+        if m := re.match(r"\s+([^\W\d_][\w'-]*)(\.?)", after):  # "Will Hart", "Mark F."
+            following = skeleton(m.group(1))
+            if following in others or len(following) == 1 and m.group(2) and any(o[0] == following for o in others):
+                return True
+        if re.match(r"['’]s?\b", after) or re.match(r"[!?.…]*\s*$", after) and re.search(r",\s*$", text[:start]):
+            return True  # "Will's flight", "see you tomorrow, Will!"
+        before = text[max(0, start - 40) : start]
+        if start and text[start - 1] == "@":
+            return True
+        if (prior := _WORD_BEFORE.search(before)) is not None:
+            said = prior.group(1).lower().rstrip(".")
+            if said in _HONORIFICS or said in _GREETINGS or said in _TAKES_PERSON and not before.rstrip().endswith(","):
+                return True
+        if _SENTENCE_START.search(before):
+            if after.startswith(":") and not text[text.rfind("\n", 0, start) + 1 : start].strip():
+                return True  # "Mark: running late"
+            if (m := re.match(r"\s+([^\W\d_]+)", after)) and m.group(1).lower() in _DID:
+                return True  # "Will is calling", "Mark sent you a photo"
+        return False
+
+    def handles(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, key) of each handle that names a contact ("@ayşe", "@kofi.mensah", "@tunde_o")."""
+        if "@" not in text:
+            return []
+        found = []
+        for m in _HANDLE.finditer(text):
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._-"):
+                continue  # an e-mail's domain
+            pieces = [skeleton(p) for p in re.split(r"[\d._\-]+", m.group(1)) if p]
+            if any(p in self._others and len(p) >= 3 or p in self._pairs for p in pieces):
+                found.append((m.start(), m.end(), skeleton(m.group(1))))
+        return found
+
+
+__all__ = ["NameEvidence"]
