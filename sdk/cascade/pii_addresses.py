@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+from .pii_checks import named_reference
 from .pii_forms import continues_word
 from .pii_scripts import postal_boxes, script_addresses
 from .pii_streets import typed_streets
+from .pii_words import is_common
 
 _STREET_WORDS = (  # street types written after the name (English-speaking countries, then others)
     "street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|terrace|tce|parkway|pkwy|"
@@ -37,7 +39,7 @@ _SUFFIXES = ("straße", "strasse", "str.", "weg", "allee", "gasse", "platz", "ri
              "gracht", "plein", "kade", "singel", "dijk", "vej", "gade", "gatan", "vägen", "gata", "veien")
 _SPACE_DIGIT = re.compile(r" \d")
 _ROMANCE_TYPES = (
-    "rue|avenue|av\\.|boulevard|bd|chemin|allée|impasse|place|quai|cours|route|calle|c/|avenida|avda\\.|paseo|plaza|"
+    "rue|avenue|av\\.|boulevard|bd|boul\\.|chemin|allée|impasse|place|quai|cours|route|calle|c/|avenida|avda\\.|paseo|plaza|"
     "camino|carrer|via|viale|piazza|corso|vicolo|largo|rua|praça|travessa|estrada|alameda|ul\\.|ulica|aleja"
 )
 _ROMANCE_ADDRESS = re.compile(  # "12 rue de Rivoli", "Calle de Alcalá 45", "Via Roma 10", "ul. Długa 5"
@@ -46,11 +48,23 @@ _ROMANCE_ADDRESS = re.compile(  # "12 rue de Rivoli", "Calle de Alcalá 45", "Vi
     r"(?: (?:(?:de|del|della|di|da|do|la|le|des|du)\s)?[A-ZÀ-ÝŁŚŻŹ][\w'’.-]*){0,3}(?:,? \d{1,4}[a-zA-Z]?\b)?"
 )
 _ROMANCE_WORDS = frozenset(_ROMANCE_TYPES.replace("\\", "").split("|"))
-_CJK_ADDRESS = re.compile(  # "東京都千代田区丸の内1-1-1", "北京市朝阳区建国路88号"
-    r"(?:[\u4e00-\u9fff]{1,6}[都道府県省市][\u4e00-\u9fff\u3040-\u30ff]{1,12}?[市区町村区县][\u4e00-\u9fff\u3040-\u30ff]*"
-    r"\d+(?:[-‐－]\d+){0,2}[号番]?|[\u4e00-\u9fff]{2,12}[路街道巷弄]\d+号)"
-    r"(?:[\u4e00-\u9fff]{0,8}?\d+(?:号楼|号院|栋|幢|座|单元|层|楼|室|号))*"  # then building, unit, floor, room
+_CJK_ADDRESS = re.compile(  # "東京都千代田区丸の内1-1-1", "西新宿2丁目8-1", "北京市朝阳区建国路88号", "信義區信義路五段7號"
+    r"(?:[\u4e00-\u9fff]{1,6}[都道府県省市][\u4e00-\u9fff\u3040-\u30ff]{1,12}?[市区町村县區縣鄉鎮][\u4e00-\u9fff\u3040-\u30ff]*"
+    r"\d+(?:(?:[-‐－]|丁目|番地?)\d+){0,2}[号番號]?|[\u4e00-\u9fff]{2,12}[路街道巷弄](?:[一二三四五六七八九十]+段)?\d+[号號])"
+    r"(?:[\u4e00-\u9fff]{0,8}?\d+(?:号楼|号院|栋|幢|座|单元|层|楼|樓|室|号|號|階|号室))*"  # then building, unit, floor, room
 )
+# a street line (capitalised words, lower-case particles, a house number), an optional flat or floor, then a postcode
+# of one of the shapes countries print and the place: "Am Markt 7, 04109 Leipzig", "Vodičkova 681/18, 110 00 Praha 1"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩΆ-ΏА-ЯЁ"
+_WORD = f"[{_UPPER}][\\w'’.-]*"
+_PARTICLE = "de|del|della|dei|degli|di|da|do|dos|das|la|le|les|des|du|van|von|der|den|am|an|im|auf|zum|zur|op|y|e"
+_POSTCODE_SHAPES = (r"\d{5}(?:-\d{3})?|(?!(?:19|20)\d\d\b)\d{4}(?:-\d{3}|\s?[A-Z]{2}\b)?|\d{3}\s\d{2}|\d{2}-\d{3}|"
+                    r"[A-Z]\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{6}")
+_PLACE_LINE = re.compile(
+    rf"{_WORD}(?:\s(?:(?:{_PARTICLE})\s)*{_WORD}){{0,4}},?\s\d{{1,5}}[a-zA-Z]?(?:[/-]\d{{1,4}}[a-zA-Z]?)?(?:\s[A-Z]\s?\d{{1,3}})?"
+    rf"(?:,\s?[^,\n]{{1,24}}?)?,\s?(?:{_POSTCODE_SHAPES})\s[{_UPPER}][\w'’-]+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_POSTCODE_HINT = re.compile(r"\d,\s?[^,\n]{0,24},?\s?[A-Z]?\d{2,6}")
 _GLUED_ADDRESS = re.compile(r"\d[A-Z][a-z]")  # "at14Harbour": OCR lost the spaces (the letter before: checked)
 _POSTCODE = re.compile(r"[A-Z](?:[A-Z] \d{5}(?:-\d{4})?|[A-Z]?\d[A-Z\d]? \d[A-Z]{2})\b")  # US state+ZIP, UK
 
@@ -74,7 +88,23 @@ def addresses(text: str) -> list[tuple[int, int, str]]:
         found += [(m.start(), m.end(), m.group()) for m in _CJK_ADDRESS.finditer(text)]
     found += [(a, b, text[a:b].lower()) for a, b in script_addresses(text) + postal_boxes(text) + typed_streets(text)]
     found += [(m.start(), m.end(), m.group()) for m in _POSTCODE.finditer(text) if boundary(text, m.start())]
+    if _POSTCODE_HINT.search(text):
+        found += [(m.start(), m.end(), m.group().lower()) for m in _PLACE_LINE.finditer(text)
+                  if boundary(text, m.start()) and _place_line(m.group(), text[max(0, m.start() - 40) : m.start()])]
     return found
+
+
+def _place_line(line: str, before: str) -> bool:
+    """Whether a street line, postcode and place reads as an address, not a count ("Level 7, 25000 Points"): the place
+    is no common word (nor the plural of one), a street of one word is none either, and no reference is named."""
+    head = line.split(",")[0]
+    street, number = head.rstrip("0123456789/- "), head[len(head.rstrip("0123456789/- ")) :].strip()
+    code = re.findall(r"\d[\d -]*\d", line.rsplit(",", 1)[-1])
+    if _YEAR.fullmatch(number) or code and code[-1].endswith("000"):
+        return False  # "Rechnung 2024, ...": a year; "..., 12000 Wörter": a round count
+    place = line.rsplit(" ", 1)[-1]
+    return not (is_common(place) or place.endswith("s") and (is_common(place[:-1]) or is_common(place[:-2]))
+                or " " not in street and is_common(street) or named_reference(before) or named_reference(street))
 
 
 def _numbered(text: str) -> list[tuple[int, int, str]]:

@@ -50,8 +50,8 @@ _ID_WORDS = frozenset(
 _ID_GLUED = ("护照", "護照", "パスポート", "主民登録番号", "住民登録番号", "マイナンバー", "個人番号", "주민등록번호", "여권")
 _ACCOUNT_WORDS = frozenset(
     "account acct acc a/c c/c kontonummer konto kontonr rekeningnummer rekening tilinumero cuenta compte conta conto rachunku "
-    "rachunek hesap rekening rek akaun khoản счета счёта счет счёт р/с л/с الحساب رقم खाता 계좌번호 계좌".split())
-_ACCOUNT_GLUED = ("账号", "帳號", "账户", "帳戶", "口座", "계좌", "บัญชี")
+    "rachunek konta hesap rekening rek akaun khoản счета счёта счет счёт р/с л/с الحساب رقم खाता 계좌번호 계좌".split())
+_ACCOUNT_GLUED = ("账号", "帳號", "账户", "帳戶", "口座", "普通", "当座", "계좌", "บัญชี")
 _CARD_WORDS = frozenset(
     "cvv cvv2 cvc cvc2 csc cvn cav2 cid security verification seguridad segurança cryptogramme kartenprüfnummer "
     "prüfnummer sicurezza безопасности cvv-код 보안 보안코드".split())
@@ -103,12 +103,12 @@ _ACCOUNT_LABEL = re.compile(
     r"(?:bank\s+|checking\s+|savings\s+|current\s+|beneficiary\s+|)(?:account|acct|acc\.?|a/c|c/c)|"
     r"kontonummer|konto(?:nr)?|rekeningnummer|rekening|kontonr|tilinumero|"
     r"(?:n[úu]mero\s+de\s+)?cuenta|(?:num[ée]ro\s+de\s+)?compte|(?:n[úu]mero\s+da\s+)?conta(?:\s+corrente)?|"
-    r"(?:numero\s+(?:di|del)\s+)?conto(?:\s+corrente)?|(?:numer\s+)?rachunku|rachunek|"
+    r"(?:numero\s+(?:di|del)\s+)?conto(?:\s+corrente)?|(?:numer\s+|nr\.?\s*)?(?:rachunku|konta)|rachunek|"
     r"hesap(?:\s+no)?|nomor\s+rekening|no\.?\s*rek|akaun|số\s+tài\s+khoản|tài\s+khoản|"
     r"(?:номер\s+)?(?:сч[её]та|сч[её]т|р/с|л/с)|رقم\s*الحساب|الحساب|खाता(?:\s*संख्या)?|"
-    r"账号|帳號|账户|帳戶|口座番号|口座|계좌번호|계좌|เลขที่บัญชี|เลขบัญชี)"
-    r"(?:\s*(?:number|no\.?|nr\.?|nº|n°|#|num(?:ber|ero|éro)?\.?|número|numéro|numer|nummer|номер))?"
-    r"\s*[:：#.]?\s*(\d(?:[ -]?\d){5,21})(?![\w-])", re.I)
+    r"账号|帳號|账户|帳戶|口座番号|口座|(?:普通|当座)(?:預金)?|계좌번호|계좌|เลขที่บัญชี|เลขบัญชี)"
+    r"(?:\s*(?:number|no\.?|nr\.?|n\.|nº|n°|#|num(?:ber|ero|éro)?\.?|número|numéro|numer|nummer|номер))?"
+    r"\s*[:：#.]?\s*(\d(?:[ -]?\d){5,25})(?![\w-])", re.I)
 _UPI = re.compile(r"@([A-Za-z][A-Za-z0-9]{1,20})(?![\w.@-]*\.[A-Za-z]|[\w@-])")  # the handle; the name before it
 _UPI_LABEL = re.compile(r"(?<![^\W\d_])(?:upi|vpa|bhim|gpay|phonepe|paytm)(?![^\W\d_])", re.I)
 # the payment-address handles of India's UPI: a bank's name, or "ok" before one (Google Pay), or an app's short one

@@ -2,7 +2,7 @@
 
 Personal identity and tax numbers (Dutch BSN, Swedish personnummer, Finnish HETU, Chilean RUT, Swiss AHV, Turkish
 T.C. Kimlik, CURP of Mexico, Pakistani CNIC, ...) and bank identifiers (US routing numbers, Argentine CBU, Spanish CCC,
-New Zealand accounts, BICs, ...) are found two ways, each needing the number's checksum to pass:
+New Zealand accounts, BICs, ...; CLABE, NRB and RIB by ``pii_bank_checks``) are found two ways, each needing the number's checksum to pass:
 
 - after a label (on its line, or alone on the next): a word of identity, tax, social security or bank accounts in
   many languages, or the name stdnum gives the number itself ("BSN", "Burgerservicenummer", "CPR", "RUT");
@@ -23,6 +23,7 @@ from functools import lru_cache
 from stdnum import luhn
 
 from ..unitext import NO_SPACES
+from .pii_bank_checks import CHECKS
 from .pii_checks import named_reference
 from .pii_labels import LABEL_WORDS
 
@@ -45,14 +46,15 @@ _EXTRA_LABELS = (
     "verzekering health patient sanitaria santé krankenversicherung "
     "cédula cedula documento document dokument ausweis carteira registro registration rg dni nie nif cpr bsn hetu "
     "ahv avs ssn sin tfn ird pps amka oib egn emšo emso cnp rut rfc cuit cuil curp nik npwp cnic nric tckn ssnit "
-    "bank banco banque bancaria bancario routing aba swift bic bsb sort ifsc clabe cbu ccc iban "
-    "kontonr kontonummer rekeningnummer tilinumero "
+    "bank banco banque bancaria bancario routing aba swift bic bsb sort ifsc clabe cbu cvu ccc iban rib nrb "
+    "kontonr kontonummer rekeningnummer tilinumero konta rachunku "
     "身份证 身分證 マイナンバー 주민등록번호 บัตรประชาชน").split()
 # words of stdnum's titles that name no number ("New Zealand bank account number", "PIN (Thailand ...)")
 _NO_LABELS = frozenset("in new zealand czech swiss lithuanian st number no pin bc cc ci ni nn".split())
 _BANK_LABELS = frozenset(
-    "bank banco banque bancaria bancario routing aba swift bic bsb sort ifsc clabe cbu ccc iban kontonr kontonummer "
-    "rekeningnummer tilinumero account acct a/c konto cuenta compte conta conto rekening".split())
+    "bank banco banque bancaria bancario routing aba swift bic bsb sort ifsc clabe cbu cvu ccc iban rib nrb kontonr "
+    "kontonummer rekeningnummer tilinumero account acct a/c konto konta rachunku cuenta compte conta conto rekening "
+    "interbancaria interbancária".split())
 # letters and digits in groups: "880320-0016", "12.531.909-2", "RSSMRA85T10A562S", "A123456(7)"; groups spaced apart
 # join while each holds a digit ("2 95 10 99 126 111 93"), or is a check letter at the end ("QQ 12 34 56 C")
 _GROUP = r"[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[.\-/][A-Za-z0-9]+)*(?:\([0-9A-Za-z]\))?"
@@ -115,8 +117,9 @@ class _Numbers:
         # with a label, the check of any number of the label's kind may do (a number without a check is no evidence);
         # an identity number of a country stdnum lacks often ends in a Luhn digit ("Emirates ID 784-1985-1234567-1")
         self.modules["luhn"] = _Luhn
-        self.personal = tuple(n for n in self.modules if n not in _BANK)
-        self.banks = tuple(n for n in self.modules if n in _BANK)
+        self.modules.update(CHECKS)  # CLABE, NRB, RIB: bank forms with a check stdnum lacks
+        self.personal = tuple(n for n in self.modules if n not in _BANK and n not in CHECKS)
+        self.banks = tuple(n for n in self.modules if n in _BANK or n in CHECKS)
         self.labels = frozenset(w for w in labels if w.isascii() or " " not in w)
         self.glued = tuple(w for w in self.labels if not w.isascii() and NO_SPACES.match(w[0]))
 
@@ -140,7 +143,7 @@ def _valid(value: str, names: tuple[str, ...]) -> str | None:
 
 
 def _kind(name: str) -> str:
-    return "iban" if name in _BANK else "national_id"
+    return "iban" if name in _BANK or name in CHECKS else "national_id"
 
 
 def _label(text: str, start: int) -> tuple[str, str] | None:

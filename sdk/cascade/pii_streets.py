@@ -29,15 +29,16 @@ _TYPED = re.compile(
     rf"|(?<!\w){_NAME}\s(?:{_NAME_TYPES}),?\s(?i:{_MARK})?{_NUM}(?:,?\s?(?:D|Daire|K|Kat)\s?[:.]?\s?\d{{1,4}}(?!\d))*)")
 _ROAD_END = (rf"(?:\d{{1,3}}(?:st|nd|rd|th)\s(?:{_UP}\w*\s){{0,2}}(?:Main|Cross|Road|Street|Block|Stage|Phase|Sector|"
              rf"Avenue|Lane)(?:\s(?:Road|Rd\.?))?|{_UP}\w*(?:\s{_UP}\w*){{0,2}}\s(?:Road|Rd\.?|Marg|Nagar|Layout|Colony|"
-             rf"Lane|Street|Salai|Vihar|Enclave|Puram))(?!\w)")
+             rf"Lane|Street|St\.?|Way|Drive|Close|Crescent|Avenue|Estate|Hills|Salai|Vihar|Enclave|Puram))(?!\w)")
 _UNIT_FIRST = re.compile(  # "Flat 302, Lotus Apartments, 14th Main Road"
-    rf"(?<!\w)(?:Flat|House|Plot|Door|Shop|Villa|H\.\s?No\.?|D\.\s?No\.?|No\.)(?:\s?No\.?)?\s?[:#]?\s?{_NUM}"
+    rf"(?<!\w)(?:Flat|House|Plot|Door|Shop|Villa|Blk|Block|Lot|H\.\s?No\.?|D\.\s?No\.?|No\.)(?:\s?No\.?)?\s?[:#]?\s?"
+    rf"{_NUM}(?:-\d{{1,4}})?(?:\s(?:Lot|Blk)\s{_NUM})?"
     rf"(?:,\s?[^,\n\d]{{2,40}}?){{0,3}},\s?{_ROAD_END}")
 _ANCHOR = re.compile(rf"(?<!\w)(?:(?i:{_TYPE_FIRST})|{_NAME_TYPES})(?=[\s,])")  # a street type: the window's middle
 _WORDS = frozenset(w.rstrip(".") for w in (_TYPE_FIRST + "|" + _NAME_FIRST).replace("\\", "").split("|")) | {"đại"}
-_UNIT_WORDS = frozenset("flat house plot door shop villa no".split())
-_ROAD_WORDS = frozenset("main cross road rd street block stage phase sector avenue lane marg nagar layout colony salai "
-                        "vihar enclave puram".split())
+_UNIT_WORDS = frozenset("flat house plot door shop villa blk block lot no".split())
+_ROAD_WORDS = frozenset("main cross road rd street st way drive close crescent estate hills block stage phase sector avenue "
+                        "lane marg nagar layout colony salai vihar enclave puram".split())
 _DIGIT = re.compile(r"\d")
 _SPLIT = re.compile(r"[\s.,:]+")
 
