@@ -10,6 +10,7 @@ import re
 from .pii_checks import named_reference
 from .pii_forms import continues_word
 from .pii_scripts import postal_boxes, script_addresses
+from .pii_spelled import words_of
 from .pii_streets import typed_streets
 from .pii_words import is_common
 
@@ -47,7 +48,7 @@ _ROMANCE_ADDRESS = re.compile(  # "12 rue de Rivoli", "Calle de Alcalá 45", "Vi
     r"(?:(?:de|del|della|di|da|do|dos|das|la|le|les|des|du|d'|l')\s?)*[A-ZÀ-ÝŁŚŻŹ][\w'’.-]*"
     r"(?: (?:(?:de|del|della|di|da|do|la|le|des|du)\s)?[A-ZÀ-ÝŁŚŻŹ][\w'’.-]*){0,3}(?:,? \d{1,4}[a-zA-Z]?\b)?"
 )
-_ROMANCE_WORDS = frozenset(_ROMANCE_TYPES.replace("\\", "").split("|"))
+_ROMANCE_WORDS = frozenset(w.rstrip(".") for w in _ROMANCE_TYPES.replace("\\", "").split("|"))  # as ``words_of`` reads them
 _CJK_ADDRESS = re.compile(  # "東京都千代田区丸の内1-1-1", "西新宿2丁目8-1", "北京市朝阳区建国路88号", "信義區信義路五段7號"
     r"(?:[\u4e00-\u9fff]{1,6}[都道府県省市][\u4e00-\u9fff\u3040-\u30ff]{1,12}?[市区町村县區縣鄉鎮][\u4e00-\u9fff\u3040-\u30ff]*"
     r"\d+(?:(?:[-‐－]|丁目|番地?)\d+){0,2}[号番號]?|[\u4e00-\u9fff]{2,12}[路街道巷弄](?:[一二三四五六七八九十]+段)?\d+[号號])"
@@ -65,6 +66,7 @@ _PLACE_LINE = re.compile(
     rf"(?:,\s?[^,\n]{{1,24}}?)?,\s?(?:{_POSTCODE_SHAPES})\s[{_UPPER}][\w'’-]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _POSTCODE_HINT = re.compile(r"\d,\s?[^,\n]{0,24},?\s?[A-Z]?\d{2,6}")
+_CJK_MARKS = "都道府県省市区區县縣路街巷弄"  # one of them is in every such address
 _GLUED_ADDRESS = re.compile(r"\d[A-Z][a-z]")  # "at14Harbour": OCR lost the spaces (the letter before: checked)
 _POSTCODE = re.compile(r"[A-Z](?:[A-Z] \d{5}(?:-\d{4})?|[A-Z]?\d[A-Z\d]? \d[A-Z]{2})\b")  # US state+ZIP, UK
 
@@ -81,10 +83,10 @@ def addresses(text: str) -> list[tuple[int, int, str]]:
             start = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end), text.rfind('"', 0, end)) + 1
             if m := _SUFFIX_STREET.match(text, start):
                 found.append((m.start(), m.end(), m.group().lower()))
-    if not _ROMANCE_WORDS.isdisjoint(lowered.split()):
+    if not _ROMANCE_WORDS.isdisjoint(words_of(text)):
         found += [(m.start(), m.end(), m.group().lower()) for m in _ROMANCE_ADDRESS.finditer(text)
                   if boundary(text, m.start()) and any(ch.isdigit() for ch in m.group())]
-    if not text.isascii():
+    if not text.isascii() and any(ch in text for ch in _CJK_MARKS):
         found += [(m.start(), m.end(), m.group()) for m in _CJK_ADDRESS.finditer(text)]
     found += [(a, b, text[a:b].lower()) for a, b in script_addresses(text) + postal_boxes(text) + typed_streets(text)]
     found += [(m.start(), m.end(), m.group()) for m in _POSTCODE.finditer(text) if boundary(text, m.start())]

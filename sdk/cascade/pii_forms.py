@@ -22,7 +22,7 @@ from collections.abc import Iterable
 import phonenumbers
 
 from ..unitext import NO_SPACES
-from .pii_spelled import implied_emails, spelled_emails
+from .pii_spelled import implied_emails, spelled_emails, words_of
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _SPACES = "\u00a0\u2007\u202f\u3000"
@@ -112,6 +112,8 @@ _CYRILLIC_STREET = re.compile(
     r"\d{1,4}[а-яa-z]?(?:,?\s*(?:кв\.|корп\.|к\.|стр\.|под\.)\s*\d{1,4})*", re.I)  # the name first: "Невский пр-т, 28"
 
 
+_CYRILLIC_WORDS = frozenset(  # the street words above, as ``words_of`` reads them ("пр-т": "пр", "т")
+    "ул улица вул вулиця пр просп проспект пер переулок провулок ш шоссе б бульвар наб набережная пл площадь".split())
 _DIGIT_WORD_RE = re.compile(rf"\b(?:{_DIGIT_WORD})\b", re.I)
 _SPELLED_CODE = re.compile(rf"\b(?:(?:{_DIGIT_WORD})[\s,\-]+){{3,7}}(?:{_DIGIT_WORD})\b", re.I)
 _CODE_BEFORE = re.compile(r"(?:code|c[oó]digo|codice|kod|otp|pin|passcode|token|tan|senha|mã|şifre)\W{0,4}"
@@ -164,7 +166,8 @@ def evasive_spans(text: str) -> list[tuple[str, int, int, str]]:
     found += [("email", start, end, key) for start, end, key in implied_emails(text)]
     if _SPACED_HINT.search(text):
         found += [("phone", m.start(), m.end(), re.sub(r"[^\d+]", "", m.group())) for m in _SPACED_DIGITS.finditer(text)]
-    if len(_DIGIT_WORDS.keys() & lowered.replace(",", " ").replace("-", " ").split()) >= 3:
+    words = words_of(text)
+    if len(_DIGIT_WORDS.keys() & words) >= 3:
         for m in _SPELLED_DIGITS.finditer(text):
             numbers = _as_digits(m.group())
             found.append(("phone", m.start(), m.end(), numbers))
@@ -174,7 +177,7 @@ def evasive_spans(text: str) -> list[tuple[str, int, int, str]]:
                 found.append(("otp", m.start(), m.end(), numbers))
     if _VANITY_HINT.search(text):
         found += [("phone", m.start(), m.end(), key) for m in _VANITY.finditer(text) if (key := _vanity_key(m.group()))]
-    if not text.isascii():
+    if not text.isascii() and not _CYRILLIC_WORDS.isdisjoint(words):
         found += [("address", m.start(), m.end(), m.group().lower()) for m in _CYRILLIC_STREET.finditer(text)]
     return found
 
@@ -192,6 +195,29 @@ def _skeleton_char(ch: str) -> str:
 def skeleton(text: str) -> str:
     """``text`` lower-cased without accents, one character for one ("SØREN" -> "soren")."""
     return text.lower() if text.isascii() else "".join(map(_skeleton_char, text))
+
+
+def literal_trie(words: Iterable[str]) -> str:
+    """A regex matching any of ``words`` (the longest where several start alike), as a trie: "ann|anna|anton" ->
+    "an(?:n(?:a)?|ton)". The engine then tries one branch per letter instead of every word at every position."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return body + "?" if len(branches) == 1 and len(body) == 1 else f"(?:{body})?"
+        return body
+
+    return build(tree)
 
 
 class NamePattern:
@@ -212,7 +238,7 @@ class NamePattern:
                     self.whole.add(skeleton(contact.replace(" ", "")))
                 parts.update(skeleton(p) for p in contact.split(" ") if len(p) >= 3 and p[0].isupper())
         names = sorted(self.whole | parts, key=len, reverse=True)
-        self._regex = re.compile(f"(?:{'|'.join(re.escape(n) for n in names)})") if names else None
+        self._regex = re.compile(f"(?:{literal_trie(names)})") if names else None
         # the end of a long name (five letters or more of eight or more), looked for only where its last five are
         self._ends = {part[-n:] for part in parts if len(part) >= 8 and part.isalpha() for n in range(5, len(part) - 2)}
         self._last5 = {end[-5:] for end in self._ends}
@@ -241,4 +267,5 @@ class NamePattern:
         return found
 
 
-__all__ = ["NamePattern", "continues_word", "digit_lookalikes", "evasive_spans", "fold", "skeleton", "spoken_digits"]
+__all__ = ["NamePattern", "continues_word", "digit_lookalikes", "evasive_spans", "fold", "literal_trie", "skeleton",
+           "spoken_digits"]

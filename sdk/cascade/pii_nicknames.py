@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .pii_forms import skeleton
+from .pii_forms import literal_trie, skeleton
 
 _SHORTEST = 4  # letters of a name's start that name its bearer alone
 _DIMINUTIVE = tuple(skeleton(e) for e in (  # endings that make a short form of a name, longest first
@@ -57,7 +57,7 @@ class NameForms:
             if re.fullmatch(r"[\uac00-\ud7af]{3}", contact):
                 self._given[contact[1:]] = contact
         # capitalised words that start as a part does (in C: the few such words are checked in Python)
-        self._words = re.compile(f"(?:{'|'.join(sorted(map(re.escape, starts)))})[^\\W\\d_]*") if starts else None
+        self._words = re.compile(f"(?:{literal_trie(starts)})[^\\W\\d_]*") if starts else None
 
     def __bool__(self) -> bool:
         return bool(self._words or self._initials or self._given)

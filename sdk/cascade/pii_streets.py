@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .pii_spelled import words_of
+
 _UP = "[" + "".join(ch for ch in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if ch.isupper()) + "]"
 _NAME = rf"{_UP}[\w'’-]*\.?(?: (?:(?:de|la|al|el|van|bin)\s)?{_UP}[\w'’-]*\.?){{0,3}}"
 _MARK = r"(?:n[oº°r]|nº|n°|số|núm|nr|no)\.?\s?[:.]?\s?"
@@ -35,12 +37,12 @@ _UNIT_FIRST = re.compile(  # "Flat 302, Lotus Apartments, 14th Main Road"
     rf"{_NUM}(?:-\d{{1,4}})?(?:\s(?:Lot|Blk)\s{_NUM})?"
     rf"(?:,\s?[^,\n\d]{{2,40}}?){{0,3}},\s?{_ROAD_END}")
 _ANCHOR = re.compile(rf"(?<!\w)(?:(?i:{_TYPE_FIRST})|{_NAME_TYPES})(?=[\s,])")  # a street type: the window's middle
-_WORDS = frozenset(w.rstrip(".") for w in (_TYPE_FIRST + "|" + _NAME_FIRST).replace("\\", "").split("|")) | {"đại"}
+_WORDS = frozenset(piece for w in (_TYPE_FIRST + "|" + _NAME_FIRST).replace("\\", "").split("|")
+                   for piece in re.split(r"[-. ]", w) if piece)  # as ``words_of`` reads them: "b-dul" is "b", "dul"
 _UNIT_WORDS = frozenset("flat house plot door shop villa blk block lot no".split())
 _ROAD_WORDS = frozenset("main cross road rd street st way drive close crescent estate hills block stage phase sector avenue "
                         "lane marg nagar layout colony salai vihar enclave puram".split())
 _DIGIT = re.compile(r"\d")
-_SPLIT = re.compile(r"[\s.,:]+")
 
 
 def typed_streets(text: str) -> list[tuple[int, int]]:
@@ -48,7 +50,7 @@ def typed_streets(text: str) -> list[tuple[int, int]]:
     around a street type it names (a long screen costs what its few street words do)."""
     if not _DIGIT.search(text):
         return []
-    words = set(_SPLIT.split(text.lower()))
+    words = words_of(text)
     found: set[tuple[int, int]] = set()
     if not _WORDS.isdisjoint(words):
         for anchor in _ANCHOR.finditer(text):
