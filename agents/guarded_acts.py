@@ -25,7 +25,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from ..cascade.privacy import digits
-from .screen_orders import QUOTES, SUM, addressed, aimed, order_for, readings, self_ordered
+from .screen_orders import QUOTES, SUM, aimed, order_for, readings, self_ordered
 from .task_acts import asks
 from .text import normalize
 
@@ -129,8 +129,9 @@ def ordered_tap_why(task: str, label: str, texts: list[str]) -> str | None:
         family = _family(button)
         orders = [text for text in [*texts, *spoken] if normalize(text).strip(" " + QUOTES) != normalize(button)]
         for text in orders:
-            strength = order_for(button, text) or ("weak" if family and _family(text, family) else None)
-            if strength == "strong" and (family or aimed(text)) or strength == "weak" and family and addressed(text):
+            strength = order_for(button, text, verb=family is not None) or (
+                "weak" if family and _family(text, family) else None)
+            if strength == "strong" and (family or aimed(text)) or strength == "weak" and family and aimed(text):
                 kind = family or ("a payment" if _sum(text) else None)  # a plain button paying the sum named
                 if not _licensed(task, button, kind):
                     return _refusal(label, kind or "a tap")

@@ -5,7 +5,7 @@ ASCII), in look-alike letters of other scripts ("Аpprove" with a Cyrillic А), 
 letters, HTML entities and base64. :func:`readings` gives each text as shown and as so uncovered.
 
 A text orders a tap on a button when it names the button's words after a tap verb ("tap", "pulsa en",
-"нажмите", "点击", ... of the languages phones ship), quotes them beside one ("「許可」をタップ", "'İzin ver'
+"нажмите", "点击", ... of the languages phones ship) or a reply verb ("reply YES"), quotes them beside one ("「許可」をタップ", "'İzin ver'
 düğmesine dokunun") or after a modal ("must", "debe", "muss"): a *strong* order. Naming the words alone is a
 *weak* one. :func:`aimed` tells an order aimed at an assistant rather than a person reading the app's own
 guidance: it addresses an assistant, AI, bot or agent, frames itself as a system prompt or a role
@@ -19,6 +19,7 @@ import base64
 import binascii
 import html
 import re
+from functools import lru_cache
 
 from .text import normalize
 
@@ -41,6 +42,10 @@ TAP_VERBS = (
     r"انقر|المس|بزنید|کلیک کنید|टैप|दबाएं|दबाएँ|क्लिक|ক্লিক|ট্যাপ|টিপুন|แตะ|กด|คลิก"
 )
 _TAP_JOINED = r"点击|点按|轻触|按下|點擊|點按|輕觸|タップ|押して|押す|押下|クリック|選択|누르|눌러|탭하|클릭|터치|선택"
+_REPLY = (r"reply|reply with|type|write|enter|answer|respond|text|send|responde|responda|escribe|escriba|digite|"
+          r"antworte|antworten|schreibe|tippe ein|réponds|répondez|écrivez|tapez|rispondi|scrivi|digita|ответьте|"
+          r"ответь|напишите|введите|yanıtla|yaz|balas|ketik|trả lời|nhập|jibu|andika|odpowiedz|wpisz|antwoord|"
+          r"typ|رد|اكتب|أرسل|जवाब दें|लिखें|ตอบ|พิมพ์")
 _TAP = re.compile(rf"(?<!\w)(?:{TAP_VERBS})(?!\w)|{_TAP_JOINED}")
 _MODALS = (r"must|should|need to|needs to|have to|has to|please|kindly|debe|deben|tiene que|por favor|deve|precisa|"
            r"doit|devez|il faut|muss|müssen|soll|bitte|dovrebbe|devi|per favore|должен|должна|нужно|надо|"
@@ -93,14 +98,15 @@ SUM = re.compile(r"[$€£¥₹₩₦₱₽₺₴₪₫฿]\s?\d|\d\s?(?:[$€£
                  r"idr|vnd|try|rub|pln|uah)\s?\d", re.I)  # a sum of money
 
 
-def readings(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def readings(text: str) -> tuple[str, ...]:
     """``text`` normalised as shown, and as uncovered: ASCII spelled in tag characters, look-alike letters
     read as Latin, base64 decoded (each reading once)."""
     smuggled = "".join(chr(ord(ch) - 0xE0000) for ch in text if 0xE0020 <= ord(ch) <= 0xE007E)
     shown = normalize(html.unescape(_HIDDEN.sub("", text)))
     out = [shown, shown.translate(_LOOKALIKE), normalize(smuggled)]
     out += [normalize(decoded) for decoded in map(_unbase64, _BASE64.findall(text)) if decoded]
-    return list(dict.fromkeys(r for r in out if r))
+    return tuple(dict.fromkeys(r for r in out if r))
 
 
 def _unbase64(token: str) -> str:
@@ -117,36 +123,33 @@ def self_ordered(text: str) -> bool:
     return any(_SELF.search(r) for r in readings(text))
 
 
-def addressed(text: str) -> bool:
-    """The text speaks to an assistant: calls it ("assistant,", "dear AI", "the bot must"), frames itself as a
-    system prompt or a role, claims the user already consented, or presses ("immediately", "or your account
-    will be blocked", "you won a prize")."""
-    return any(p.search(r) for r in readings(text) for p in (_ADDRESS, _ROLE, _CONSENT, _PRESSURE))
-
-
 def aimed(text: str) -> bool:
-    """The text is aimed at an assistant (addressed to it, a system or role frame, a claim that the user
-    already consented) or names a sum of money."""
-    return any(p.search(r) for r in readings(text) for p in (_AGENT, _ROLE, _CONSENT, _PRESSURE, SUM))
+    """The text is aimed at an assistant: it calls one ("assistant,", "dear AI", "the bot must"), frames itself
+    as a system prompt or a role, claims the user already consented, presses ("immediately", "or your account
+    will be blocked", "you won a prize") or names a sum of money."""
+    return any(p.search(r) for r in readings(text) for p in (_ADDRESS, _ROLE, _CONSENT, _PRESSURE, SUM))
 
 
-def order_for(button: str, text: str) -> str | None:
-    """``"strong"`` when ``text`` orders a tap on ``button`` (its words after a tap verb or modal, or quoted
-    beside a tap verb), ``"weak"`` when it only names them, None when it does neither."""
+def order_for(button: str, text: str, *, verb: bool = False) -> str | None:
+    """``"strong"`` when ``text`` orders a tap on ``button`` (its words after a tap, reply or modal verb, or
+    quoted beside a tap verb; with ``verb``, the button's words being an act's verb, also said first in a
+    sentence that asks nothing: "To free space, delete all photos now"), ``"weak"`` when it only names them,
+    None when it does neither."""
     said = re.escape(normalize(button).strip(" " + QUOTES))
     if not said:
         return None
     edge = r"(?<!\w)" if said[0].isalnum() else ""
     named = re.compile(rf"{edge}{said}(?![^\W_])")
     quoted = re.compile(rf"[{QUOTES}]\s*{said}\s*[{QUOTES}]")
-    strong = re.compile(rf"(?:(?<!\w)(?:{TAP_VERBS}|{_MODALS})(?!\w)|{_TAP_JOINED})[\s:,]*(?:{_ARTICLES}\s+){{0,3}}"
-                        rf"[{QUOTES}]?\s*{said}(?![^\W_])")
+    strong = re.compile(rf"(?:(?<!\w)(?:{TAP_VERBS}|{_REPLY}|{_MODALS})(?!\w)|{_TAP_JOINED})[\s:,]*"
+                        rf"(?:{_ARTICLES}\s+){{0,3}}[{QUOTES}]?\s*{said}(?![^\W_])")
+    first = re.compile(rf"(?:^|[.!;:\n•\-–—,]\s*|\s(?:then|and|y|et|und|и)\s+){said}(?![^\W_])[^.!?\n？]*(?:[.!\n]|$)")
     weak = False
     for reading in readings(text):
         if not named.search(reading):
             continue
         weak = True
-        if strong.search(reading):
+        if strong.search(reading) or verb and first.search(reading):
             return "strong"
         for m in quoted.finditer(reading):  # a quoted label beside a tap verb, either side ("「許可」をタップ")
             if _TAP.search(reading[max(0, m.start() - 30) : m.end() + 30]):
@@ -154,4 +157,4 @@ def order_for(button: str, text: str) -> str | None:
     return "weak" if weak else None
 
 
-__all__ = ["QUOTES", "SUM", "TAP_VERBS", "addressed", "aimed", "order_for", "readings", "self_ordered"]
+__all__ = ["QUOTES", "SUM", "TAP_VERBS", "aimed", "order_for", "readings", "self_ordered"]

@@ -16,7 +16,7 @@ from .screen_orders import TAP_VERBS
 from .text import normalize
 
 _CLAUSE_BREAK = re.compile(
-    r"[.;!?\n,，。；！？、]+|\s(?:and|then|also|and then|y|e|et|und|dann|danach|и|потом|затем|а потом|ve|sonra|"
+    r"(?:[.,](?!\d)|(?<!\d)[.,]|[;!?\n，。；！？、])+|\s(?:and|then|also|and then|y|e|et|und|dann|danach|и|потом|затем|а потом|ve|sonra|"
     r"dan|lalu|kemudian|và|rồi|sau đó|और|फिर|ثم|na|kisha|en|daarna|i|potem|oraz|sedan|og|ja)\s"
     r"|然后|并且|并|再|接着|そして|それから|그리고|그 다음")
 _RELATING = re.compile(
