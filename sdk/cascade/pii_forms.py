@@ -182,6 +182,7 @@ def evasive_spans(text: str) -> list[tuple[str, int, int, str]]:
     return found
 
 
+_GLUED_ON = re.compile(r"[@/_-]|\.\w")  # a link's, an address's or a handle's next piece
 _BASE = {"ø": "o", "đ": "d", "ł": "l", "ı": "i", "ð": "d", "þ": "t", "æ": "a", "œ": "o", "ß": "s"}
 
 
@@ -237,6 +238,8 @@ class NamePattern:
                 if NO_SPACES.match(contact[-1]) and " " in contact:  # "佐藤 美咲" is also written "佐藤美咲"
                     self.whole.add(skeleton(contact.replace(" ", "")))
                 parts.update(skeleton(p) for p in contact.split(" ") if len(p) >= 3 and p[0].isupper())
+                parts.update(skeleton(p).replace("-", glue) for p in contact.split(" ")  # "Abdelrahman", "Abdel Rahman"
+                             if "-" in p and p[0].isupper() for glue in ("", " "))
         names = sorted(self.whole | parts, key=len, reverse=True)
         self._regex = re.compile(f"(?:{literal_trie(names)})") if names else None
         # the end of a long name (five letters or more of eight or more), looked for only where its last five are
@@ -246,14 +249,21 @@ class NamePattern:
     def __bool__(self) -> bool:
         return self._regex is not None
 
-    def spans(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, key) of each name in ``text`` (the start boundary is the caller's to check)."""
+    def spans(self, text: str, lower: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, str]]:
+        """(start, end, key) of each name in ``text`` (the start boundary is the caller's to check); a part written
+        in lower case ("ask kofi"), four letters or more and no piece of a link or handle, goes to ``lower``."""
         if self._regex is None:
             return []
         folded = skeleton(text)
-        found = [(m.start(), m.end(), m.group()) for m in self._regex.finditer(folded)
-                 if (m.end() == len(folded) or not continues_word(folded[m.end()]))  # "김민준님": Korean glues on
-                 and (m.group() in self.whole or text[m.start()].isupper())]
+        found = []
+        for m in self._regex.finditer(folded):
+            if m.end() < len(folded) and continues_word(folded[m.end()]):
+                continue  # "김민준님": Korean glues on
+            if m.group() in self.whole or text[m.start()].isupper():
+                found.append((m.start(), m.end(), m.group()))
+            elif lower is not None and text[m.start()].islower() and len(m.group()) >= 4 and \
+                    not (m.start() and text[m.start() - 1] in "/._@#-") and not _GLUED_ON.match(text, m.end()):
+                lower.append((m.start(), m.end(), m.group()))
         for last5 in self._last5:
             at = folded.find(last5)
             while at >= 0:

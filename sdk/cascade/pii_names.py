@@ -6,7 +6,8 @@ Both sides are brought to ASCII (anyascii) and then to a sound key: consonants o
 ("Park" is 박, "bak"). A word, or two words in a row, of one script whose key is the key of a contact's name
 part or whole name in the other is the contact's. Keys shorter than four sounds say nothing (too many names
 share them); Chinese characters are read for their meaning, not their sound, and are left out. A Korean given name in
-Latin letters as it is romanised, hyphen or not ("Seo-yeon" for 이서연), counts too, from five letters. (The same
+Latin letters as it is romanised, hyphen or not ("Seo-yeon" for 이서연), counts too, from five letters, and so does a
+Latin name part spelled letter for letter in another script ("Кофи" for Kofi, "Νίκος" for Nikos), from four. (The same
 sound key reads app names in ``agents/transliterated.py``; the layers keep the two apart.)
 """
 
@@ -48,6 +49,7 @@ class SoundNames:
         self._latin: dict[str, str] = {}  # key -> the name it is the key of, for contacts in Latin letters
         self._other: dict[str, str] = {}  # the same for contacts in other scripts
         self._romanised: dict[str, str] = {}  # a contact's name, or its given name, in Latin letters -> the name
+        self._spelled: dict[str, str] = {}  # a Latin contact's name or part as letters -> the name (exact spellings)
         for contact in contacts:
             contact = " ".join(contact.split())
             if not contact:
@@ -57,6 +59,8 @@ class SoundNames:
                 keys.update(dict.fromkeys(sound_keys(name), contact))
                 if keys is self._other and len(name) >= 2:  # "서연" is "Seoyeon", "Seo-yeon", "Seo Yeon"
                     self._romanised.update(dict.fromkeys(_romanised(name), contact))
+                elif keys is self._latin and len(said := re.sub(r"[^a-z]", "", anyascii(name).lower())) >= 4:
+                    self._spelled[said] = contact  # "Kofi" is "Кофи", "Nikos" "Νίκος"
 
     def __bool__(self) -> bool:
         return bool(self._latin or self._other)
@@ -65,7 +69,10 @@ class SoundNames:
         """(start, end, key) of each word or pair of words of ``text`` that sounds like a contact in another script."""
         found: list[tuple[int, int, str]] = []
         if self._latin and not text.isascii():
-            found += _matches(list(_OTHER_WORD.finditer(text)), text, self._latin)
+            words = list(_OTHER_WORD.finditer(text))
+            found += _matches(words, text, self._latin)
+            found += [(m.start(), m.end(), self._spelled[said].lower()) for m in words
+                      if (said := re.sub(r"[^a-z]", "", anyascii(m.group()).lower())) in self._spelled]
         if self._other:
             found += _matches(list(_LATIN_NAME.finditer(text)), text, self._other)
             found += [(m.start(), m.end(), self._romanised[said].lower()) for m in _LATIN_NAME.finditer(text)

@@ -40,11 +40,18 @@ _KOREAN_AFTER = re.compile(r"(?:씨|님|아|야|이가|이는|이|에게|한테|
 class NameForms:
     """Contacts found by the short, declined and abbreviated forms of their names."""
 
-    def __init__(self, contacts: Iterable[str]) -> None:
+    def __init__(self, contacts: Iterable[str], pets: Iterable[str] = ()) -> None:
         self._parts: dict[str, str] = {}  # skeleton of a part (four letters or more) -> the contact's key
+        self._pets: set[str] = set()  # parts that are pet forms ("Дима"): declined only, not shortened again
         self._initials: dict[tuple[str, str], str] = {}  # (first, last) initial -> the contact's key
         self._given: dict[str, str] = {}  # a Korean given name -> the contact's key
         starts: set[str] = set()
+        for pet in pets:
+            word = pet.split()[0]
+            if len(word) >= _SHORTEST and word.isalpha() and skeleton(word) not in self._parts:
+                self._parts[skeleton(word)] = skeleton(pet)
+                self._pets.add(skeleton(word))
+                starts.update((word[:3], skeleton(word[:3]).capitalize()))
         for contact in contacts:
             contact = " ".join(contact.split())
             words = contact.split(" ")
@@ -89,6 +96,11 @@ class NameForms:
     def _form_of(self, word: str) -> str | None:
         """The contact whose name ``word`` (a skeleton) shortens or declines."""
         for part, key in self._parts.items():
+            if part in self._pets:
+                stem = part[:-1] if part[-1] in _VOWELS else part
+                if word != part and word.startswith(stem) and word[len(stem) :] in _CASE_ENDINGS:
+                    return key  # "Димой", "Диме": a pet form declined
+                continue
             if part.startswith(word) and len(word) >= _SHORTEST:
                 return key  # "alex" for "alexander"
             if word.startswith(part[:3]):

@@ -10,7 +10,9 @@ and Spanish for "OK". Such a word (``pii_words.is_common``) is the contact only 
   ("Mark: running late");
 - at a sentence's start, a verb of what a person did next ("Will is calling", "Mark sent you", "May replied").
 
-A word that is no common word ("Kofi", "Alex") needs none. ``handles``: "@ayşe", "@kofi.mensah", "@tunde_o": a handle
+A word that is no common word ("Kofi", "Alex") needs none when capitalised, the same evidence in lower case ("ask
+kofi", "with ayşe"), unless a surname that is no contact's stands beside it
+("Дима Соколов", "Sarah Chen": someone else of the same name). ``handles``: "@ayşe", "@kofi.mensah", "@tunde_o": a handle
 whose letters are a contact's name part, or two of them.
 """
 
@@ -18,6 +20,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+
+from anyascii import anyascii
 
 from .pii_forms import skeleton
 from .pii_words import is_common
@@ -40,6 +44,8 @@ _DID = frozenset(  # what a person did, said right after their name at a sentenc
     "wysłał wysłała napisał napisała dzwoni".split())
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.\-]*)[\s,]*$")
 _SENTENCE_START = re.compile(r"(?:^|[\n.!?…:;\"“«(•·|>-])\s*$")
+_NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_][^\W\d_'’-]+)(?![\w'’.-])")  # a word of two letters or more, alone
+_PREVIOUS_WORD = re.compile(r"(?<![\w'’.-])([^\W\d_][^\W\d_'’-]+)[ \u00a0]$")
 _HANDLE = re.compile(r"@([^\W_][\w.\-]*[^\W_]|[^\W_]+)")
 
 
@@ -58,8 +64,11 @@ class NameEvidence:
     def named(self, text: str, start: int, end: int) -> bool:
         """True when ``text[start:end]``, one word that reads as a contact's name, is taken as the contact."""
         word = text[start:end]
-        if " " in word or not is_common(word):
-            return True
+        return " " in word or not is_common(word) or self.framed(text, start, end)
+
+    def framed(self, text: str, start: int, end: int) -> bool:
+        """True when the sentence around ``text[start:end]`` speaks of a person there (the evidence listed above)."""
+        word = text[start:end]
         others = set().union(*(v for k, v in self._others.items() if skeleton(word).startswith(k[:3])))
         after = text[end : end + 40]
         if m := re.match(r"\s+([^\W\d_][\w'-]*)(\.?)", after):  # "Will Hart", "Mark F."
@@ -81,6 +90,24 @@ class NameEvidence:
             if (m := re.match(r"\s+([^\W\d_]+)", after)) and m.group(1).lower() in _DID:
                 return True  # "Will is calling", "Mark sent you a photo"
         return False
+
+    def someone_else(self, text: str, start: int, end: int, names: set[int]) -> bool:
+        """True when the one word ``text[start:end]``, a name a contact shares, names someone else: a capitalised word
+        that is no common word and no part of any contact's name (in any letters: "Benаli" with a Cyrillic "а" is
+        Benali) stands right beside it ("Дима Соколов" for
+        Дмитрий Орлов, "Sarah Chen" for May Chen); ``names``: where the other names found start and end."""
+        if " " in text[start:end]:
+            return False
+        after = _NEXT_WORD.match(text, end)
+        before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+        return any(m is not None and m.group(1)[0].isupper() and not m.group(1)[1:].isupper()
+                   and not self._known(m.group(1)) and not is_common(m.group(1))
+                   and m.group(1).lower().rstrip(".") not in _HONORIFICS and m.start(1) not in names
+                   and m.end(1) not in names for m in (after, before))
+
+    def _known(self, word: str) -> bool:
+        """Is ``word`` a part of a contact's name, or two glued ("Abdelrahman"), in any letters?"""
+        return any(w in self._others or w in self._pairs for w in (skeleton(word), anyascii(word).lower()))
 
     def handles(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, key) of each handle that names a contact ("@ayşe", "@kofi.mensah", "@tunde_o")."""

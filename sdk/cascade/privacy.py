@@ -32,6 +32,7 @@ from .pii_passing import NameEvidence
 from .pii_spelled import base64_runs
 from .pii_stdnum import checked_numbers
 from .pii_views import plain_view, to_text
+from .pii_words import is_common
 
 DATA_KINDS: tuple[DataKind, ...] = get_args(DataKind)
 
@@ -109,11 +110,11 @@ class PiiDetector:
             )
         self.region = region
         contacts = list(contacts)
-        contacts += pet_names(contacts)  # "Дима Орлов" for Дмитрий Орлов
-        self._names = NamePattern(contacts)
+        pets = pet_names(contacts)  # "Дима Орлов" for Дмитрий Орлов: as written, or declined ("с Димой")
+        self._names = NamePattern(contacts + pets)
         self._sounds = SoundNames(contacts)
-        self._forms = NameForms(contacts)
-        self._evidence = NameEvidence(contacts)
+        self._forms = NameForms(contacts, pets)
+        self._evidence = NameEvidence(contacts + pets)
         self._phone_cache: dict[str, list[tuple[int, str, str]]] = {}
         self._cache: OrderedDict[str, tuple[Span, ...]] = OrderedDict()
 
@@ -174,9 +175,16 @@ class PiiDetector:
         if kinds & {"national_id", "iban"}:  # any country's identity and bank numbers, by their checks
             found = _checked_numbers(text, found, kinds)
         if "name" in kinds:  # whole, or as written: "Alex", "Kowalskiej", "A.K." for Aleksandra Kowalska
-            found += [Span("name", start, end, text[start:end], key) for names in (self._names, self._forms) if names
-                      for start, end, key in names.spans(text)
-                      if boundary(text, start) and self._evidence.named(text, start, end)]  # "Will" the verb stays
+            lower: list[tuple[int, int, str]] = []  # "ask kofi": a part in lower case, with evidence only
+            named = [(start, end, key) for names in (self._names, self._forms) if names
+                     for start, end, key in (names.spans(text, lower) if names is self._names else names.spans(text))
+                     if boundary(text, start)]
+            named += [(start, end, key) for start, end, key in lower if boundary(text, start)
+                      and not is_common(text[start:end]) and self._evidence.framed(text, start, end)]
+            edges = {at for start, end, _ in named for at in (start, end)}
+            found += [Span("name", start, end, text[start:end], key) for start, end, key in named
+                      if self._evidence.named(text, start, end)  # "Will" the verb stays
+                      and not self._evidence.someone_else(text, start, end, edges)]  # so does "Sarah Chen"
             found += [Span("name", start, end, text[start:end], key) for start, end, key in self._evidence.handles(text)]
         if "name" in kinds and self._sounds:  # "박지훈" for Park Ji-hoon
             found += [Span("name", start, end, text[start:end], key) for start, end, key in self._sounds.spans(text)]
