@@ -96,9 +96,10 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         r"allow|grant|permit|permission|permissions|access|enable|turn on|let|zulassen|erlaub\w*|permit\w*|"
         r"autoris\w*|consent\w*|разреш\w*|izin\w*|cho phép|ruhusu", _ALLOW_JOINED)),
     ("a deletion", _words(_DELETE, _DELETE_JOINED), _words(
-        _DELETE + r"|delet\w*|remov\w*|eras\w*|clean|empty|lösch\w*|borr\w*|elimin\w*|exclu\w*|supprim\w*|"
+        _DELETE + r"|delet\w*|remov\w*|eras\w*|clean|clean up|empty|free up|free space|libera\w*|lösch\w*|borr\w*|elimin\w*|exclu\w*|supprim\w*|"
         r"cancell\w*|удал\w*|очист\w*|sil\w*|hapus\w*|xóa|usuń\w*|verwijder\w*", _DELETE_JOINED)),
-    ("an install, link or unlock", _words(_LINK, _LINK_JOINED), _words(_LINK, _LINK_JOINED)),
+    ("an install, link or unlock", _words(_LINK, _LINK_JOINED), _words(
+        _LINK + r"|get|add|set up|setup|obtener|instala|baixar|holen|obtenir|ottieni|получить|установи", _LINK_JOINED)),
 )
 
 

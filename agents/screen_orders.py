@@ -91,8 +91,12 @@ _PRESSURE = re.compile(
     r"urgente|inmediatamente|ahora mismo|bloquead[ao]|suspendid[ao]|imediatamente|agora mesmo|sofort|gesperrt|"
     r"dringend|immédiatement|bloqué|suspendu|subito|immediatamente|bloccato|срочно|немедленно|заблокирован\w*|"
     r"hemen|acil|engellen\w*|segera|diblokir|ngay lập tức|bị khóa|haraka|itafungwa|mara moja|natychmiast|"
-    r"zablokowane|onmiddellijk|geblokkeerd|فورا|فوراً|عاجل|محظور|तुरंत|ब्लॉक)(?!\w)"
-    r"|立即|马上|馬上|冻结|凍結|至急|すぐに|今すぐ|즉시|긴급|차단")
+    r"zablokowane|onmiddellijk|geblokkeerd|فورا|فوراً|عاجل|محظور|तुरंत|ब्लॉक|"
+    r"technical support|tech support|fraud (?:team|department)|soporte técnico|"
+    r"equipo de seguridad|servicio técnico|suporte técnico|equipe de segurança|service de sécurité|"
+    r"support technique|sicherheitsteam|kundendienst|служба безопасности|техподдержка|служба поддержки|"
+    r"güvenlik ekibi|tim keamanan|đội bảo mật|timu ya usalama|bloqueo|bloqueio|blocage|sperrung|блокировк\w*)"
+    r"(?!\w)|فريق الأمان|सुरक्षा टीम|安全团队|安全中心|セキュリティチーム|보안팀|立即|马上|馬上|冻结|凍結|至急|すぐに|今すぐ|즉시|긴급|차단")
 SUM = re.compile(r"[$€£¥₹₩₦₱₽₺₴₪₫฿]\s?\d|\d\s?(?:[$€£¥₹₩₦₱₽₺₴₪₫฿]|zł|kr\b|tl\b|lei\b)|(?<![^\W\d_])"
                  r"(?:usd|eur|gbp|inr|rs\.?|rp|ngn|kes|ksh|ugx|tzs|ghs|zar|php|brl|r\$|aed|sar|egp|chf|mxn|cop|"
                  r"idr|vnd|try|rub|pln|uah)\s?\d", re.I)  # a sum of money
@@ -132,7 +136,7 @@ def aimed(text: str) -> bool:
 
 def order_for(button: str, text: str, *, verb: bool = False) -> str | None:
     """``"strong"`` when ``text`` orders a tap on ``button`` (its words after a tap, reply or modal verb, or
-    quoted beside a tap verb; with ``verb``, the button's words being an act's verb, also said first in a
+    quoted beside a tap verb, or followed by one as verb-final languages say it: "승인을 눌러주세요"; with ``verb``, the button's words being an act's verb, also said first in a
     sentence that asks nothing: "To free space, delete all photos now"), ``"weak"`` when it only names them,
     None when it does neither."""
     said = re.escape(normalize(button).strip(" " + QUOTES))
@@ -143,13 +147,14 @@ def order_for(button: str, text: str, *, verb: bool = False) -> str | None:
     quoted = re.compile(rf"[{QUOTES}]\s*{said}\s*[{QUOTES}]")
     strong = re.compile(rf"(?:(?<!\w)(?:{TAP_VERBS}|{_REPLY}|{_MODALS})(?!\w)|{_TAP_JOINED})[\s:,]*"
                         rf"(?:{_ARTICLES}\s+){{0,3}}[{QUOTES}]?\s*{said}(?![^\W_])")
+    after = re.compile(rf"{said}[^.!?。！？\n]{{0,12}}?(?:{_TAP_JOINED}|(?<!\w)(?:{TAP_VERBS})(?!\w))")  # verb-final
     first = re.compile(rf"(?:^|[.!;:\n•\-–—,]\s*|\s(?:then|and|y|et|und|и)\s+){said}(?![^\W_])[^.!?\n？]*(?:[.!\n]|$)")
     weak = False
     for reading in readings(text):
         if not named.search(reading):
             continue
         weak = True
-        if strong.search(reading) or verb and first.search(reading):
+        if strong.search(reading) or after.search(reading) or verb and first.search(reading):
             return "strong"
         for m in quoted.finditer(reading):  # a quoted label beside a tap verb, either side ("「許可」をタップ")
             if _TAP.search(reading[max(0, m.start() - 30) : m.end() + 30]):
