@@ -29,9 +29,10 @@ def card_groups(value: str) -> bool:
 _REFERENCE = re.compile(
     r"(?:(?<![^\W\d_])(?:order|booking|reservation|confirmation|invoice|receipt|ticket|tracking|track|awb|waybill|"
     r"shipment|parcel|consignment|serial|imei|imsi|iccid|meid|ref|reference|transaction|txn|case(?=\s*(?:#|no\b|number|id\b))|"
-    r"claim|policy|pnr|ean|upc|gtin|isbn|issn|asin|barcode|item|batch|lot|model|article|artikel|art[ií]culo|artigo|articolo|billet|bilet|biglietto|boleto|bilhete|билет|vé|"
+    r"(?:user|chat|session|device|app|player|game|merchant|terminal|request|message|channel|group|profile|wallet|"
+    r"store|seller|buyer)(?=\s*-?id\b)|claim|policy|pnr|ean|upc|gtin|isbn|issn|asin|barcode|item|batch|lot|model|article|artikel|art[ií]culo|artigo|articolo|billet|bilet|biglietto|boleto|bilhete|билет|vé|"
     r"customer|member|sku|pedido|encomenda|fatura|factura|recibo|rastreio|reserva|commande|facture|suivi|ordine|"
-    r"fattura|spedizione|prenotazione|zamówienie|faktura|sipariş|kargo|заказ|накладная|(?!tele|telefon|handy|ruf|"
+    r"fattura|spedizione|prenotazione|zamówieni[ea]|faktur[ay]|sipariş|kargo|заказ[ау]?|накладн(?:ая|ой)|(?!tele|telefon|handy|ruf|"
     r"fax|mobil|funk)[^\W\d_]{3,}(?:nummer|nr))\.?\s*(?:number|no\.?|nº|n°|num(?:ber|ero|éro)?\.?|número|numéro|"
     r"numer|nummer|nr\.?|id|code|#)?"
     r"|(?:予約|注文|受付|伝票|問い?合わ?せ|お問合せ|订单|訂單|运单|運單|快递|快遞|发票|發票|주문|예약|운송장|송장)"

@@ -166,7 +166,10 @@ def _label_in(before: str) -> tuple[str, str] | None:
         for said in (word.group(), *word.group().split("/")):  # "routing/aba": each half a label
             stem = _NUMBER_END.sub("", said) if said.endswith(_NUMBER_WORDS) else said  # "personalausweis|nummer"
             if said in numbers.labels or stem in numbers.labels:
-                label = (stem if stem in numbers.labels else said, before[: word.start()])
+                if named_reference(before[word.end() :]) or said == "id" and named_reference(before[: word.end()]):
+                    label = None  # "Tax invoice No.", "User ID": a reference's number
+                else:
+                    label = (stem if stem in numbers.labels else said, before[: word.start()])
                 break
     if label is None and not before.isascii():
         label = next(((w, "") for w in numbers.glued if w in before), None)

@@ -22,6 +22,7 @@ from ..settings import DataKind
 from .pii_addresses import addresses, boundary
 from .pii_checks import card_groups, iban_in, iban_ok, named_reference
 from .pii_codes import alnum_codes, coded_messages, one_time_codes
+from .pii_documents import document_numbers
 from .pii_forms import NamePattern, continues_word, digit_lookalikes, evasive_spans, fold
 from .pii_ids import national_ids
 from .pii_labels import bank_codes, card_codes, labelled_accounts, labelled_ids
@@ -172,6 +173,7 @@ class PiiDetector:
         if "national_id" in kinds:
             found += [Span("national_id", start, end, text[start:end], key) for start, end, key in national_ids(text) + labelled_ids(text)
                       if not named_reference(text[max(0, start - 40) : start].rsplit("\n", 1)[-1])]
+            found += [Span("national_id", start, end, text[start:end], key) for start, end, key in document_numbers(text)]
         if kinds & {"national_id", "iban"}:  # any country's identity and bank numbers, by their checks
             found = _checked_numbers(text, found, kinds)
         if "name" in kinds:  # whole, or as written: "Alex", "Kowalskiej", "A.K." for Aleksandra Kowalska
