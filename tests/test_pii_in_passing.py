@@ -10,7 +10,7 @@ from cascadroid.cascade import PiiDetector
 
 CONTACTS = ["Kofi Mensah", "Дмитрий Орлов", "Ayşe Yılmaz", "Tunde Okafor", "William Hart", "Mark Foster", "May Lin",
             "Valentina Greco", "Grace Adeyemi", "이서연", "Oluwaseun Bello", "Małgorzata Nowak", "Francisco Ruiz",
-            "Nikos Papadakis"]
+            "Nikos Papadakis", "Mehmet Öztürk", "Олена Коваленко", "Aleksandr Petrov", "Ewa Wójcik", "田中 由紀", "陈晓明"]
 
 
 def names(text: str) -> list[str]:
@@ -43,6 +43,13 @@ def names(text: str) -> list[str]:
     ("ok see you tomorrow, tunde", "tunde"),
     ("Кофи звонил утром", "Кофи"),  # a Latin name spelled in another script
     ("Ο Νίκος έστειλε μήνυμα", "Νίκος"),
+    ("Mehmet Bey aradı", "Mehmet"),  # an honorific after the name is no other surname
+    ("Передай Олені привіт", "Олені"),  # a Ukrainian case ending
+    ("Саша Петров написал", "Саша"),  # a pet form in the other script of the contact's
+    ("pozdrów Wójcikową", "Wójcikową"),  # a wife's form of the surname, declined
+    ("由紀さんから連絡がありました", "由紀"),  # a Japanese part before an honorific
+    ("晓明说他会晚点到", "晓明"),  # a Chinese given name before a particle
+    ("小明给你转账 ¥200", "小明"),  # and its pet form
 ])
 def test_a_contact_named_in_passing_is_masked(text, name):
     assert name in names(text)
@@ -70,6 +77,8 @@ def test_a_contact_named_in_passing_is_masked(text, name):
     "Дима Соколов: привет!",  # someone else of the same (pet) name: another surname beside it
     "Ines Foster replied",  # another Foster
     "Valentina Moretti liked your photo",
+    "小明天去",  # 小明 glued into 明天
+    "田中心理学",
 ])
 def test_a_common_word_without_evidence_stays(text):
     assert names(text) == []

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from anyascii import anyascii
+
 from .pii_forms import skeleton
 
 # given name: its pet forms (a form that starts as the name does is left to pii_nicknames' short forms)
@@ -38,11 +40,14 @@ _THEOPHORIC = ("oluwa", "olu", "chukwu", "chi", "abdel", "abdul", "abd")  # a na
 
 
 def _pets() -> dict[str, tuple[str, ...]]:
+    """Given name -> its pet forms, each name and form in its own letters and in Latin ones ("aleksandr" -> "Саша",
+    "Sasha"; "дмитрий" -> "Дима", "Dima")."""
     pets: dict[str, tuple[str, ...]] = {}
     for entry in " ".join(_TABLE.split()).split(";"):
         names, forms = entry.split(":")
-        for name in names.split():
-            pets[skeleton(name)] = pets.get(skeleton(name), ()) + tuple(forms.split())
+        spelled = tuple(dict.fromkeys(f for form in forms.split() for f in (form, anyascii(form).lower())))
+        for given in {n for name in names.split() for n in (skeleton(name), anyascii(name).lower())}:
+            pets[given] = tuple(dict.fromkeys(pets.get(given, ()) + spelled))
     return pets
 
 

@@ -7,7 +7,9 @@
   ending of the languages that decline names (a stem of three letters takes an ending of two, or is Cyrillic: "Димой") ("Kowalskiej", "Annę", "Iwony", "Ivanu", "Иванову", "Péternek",
   "Mikolle", "Annas");
 - initials with dots ("A.K.", "A. K.") of a contact's first and last names;
-- a Korean contact's given name (the last two syllables of three) before an honorific or a particle ("민준씨").
+- a Korean contact's given name (the last two syllables of three) before an honorific or a particle ("민준씨"); a
+  Chinese or Japanese name part ("田中", "由紀" of 田中 由紀; "晓明", "小明", "阿明" of 陈晓明) before an honorific, or
+  standing apart before a particle ("田中さん", "晓明说").
 
 Only words written as names are (a capital, then small letters: "alex", "LINE" stay) count; a part is a word of the
 contact's name that starts with a capital. A short form's start, or a declined form's stem, holds four letters or more
@@ -28,12 +30,17 @@ _DIMINUTIVE = tuple(skeleton(e) for e in (  # endings that make a short form of 
 _CASE_ENDINGS = frozenset(skeleton(e) for e in (  # endings that decline a name: Slavic, Baltic, Finnic, Hungarian, Germanic possessives
     "owi ovi ego emu iej ej ie ą ę ou om em ym im ach ami a u e y i o "
     "ого ему ой ою ом ем ей ым им ов ова ову ину у ю а я е ы и "
+    "ові ою і ї є "  # Ukrainian
+    "owa ową owej ova ová ovou ové ovej "  # a wife's or daughter's form of the surname, declined ("Wójcikową")
     "as is us os ai ui "
     "lle lla lta ssa sta ksi n "
     "nak nek val vel tol tól tõl rol ról ről hoz hez höz nal nál nel nél ert ért ot et t ra re ba be "
     "s es").split())
 _VOWELS = frozenset("aeiouyаяоеыиэюё")
 _INITIALS = re.compile(r"\. ?([^\W\d_])\.(?!\w)")
+_CJK = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff]+")
+_CJK_TITLE = re.compile("さん|様|さま|ちゃん|くん|君|先生|氏|殿|先輩|女士|小姐|老师|老師|同学|同學")  # an honorific after a name
+_CJK_AFTER = re.compile("[はがをにとのもへ的说說给給在吗嗎呢啊呀和跟对對让讓是也都]|から|まで|(?![\u4e00-\u9fff\u3040-\u30ff])")
 _KOREAN_AFTER = re.compile(r"(?:씨|님|아|야|이가|이는|이|에게|한테|의|는|은|가|을|를|도|랑|하고|(?![\uac00-\ud7af]))")
 
 
@@ -45,6 +52,7 @@ class NameForms:
         self._pets: set[str] = set()  # parts that are pet forms ("Дима"): declined only, not shortened again
         self._initials: dict[tuple[str, str], str] = {}  # (first, last) initial -> the contact's key
         self._given: dict[str, str] = {}  # a Korean given name -> the contact's key
+        self._cjk: dict[str, str] = {}  # a Chinese or Japanese name part or pet form -> the contact's key
         starts: set[str] = set()
         for pet in pets:
             word = pet.split()[0]
@@ -63,11 +71,15 @@ class NameForms:
                 self._initials.setdefault((words[0][0], words[-1][0]), skeleton(contact))
             if re.fullmatch(r"[\uac00-\ud7af]{3}", contact):
                 self._given[contact[1:]] = contact
+            if re.fullmatch(r"[\u4e00-\u9fff]{3}", contact):  # 陈晓明: 晓明, 小明, 阿明
+                self._cjk.update(dict.fromkeys((contact[1:], "小" + contact[2], "阿" + contact[2]), contact))
+            elif len(words) >= 2 and all(_CJK.fullmatch(w) for w in words):  # 田中 由紀: 田中, 由紀
+                self._cjk.update({w: contact for w in words if len(w) >= 2})
         # capitalised words that start as a part does (in C: the few such words are checked in Python)
         self._words = re.compile(f"(?:{literal_trie(starts)})[^\\W\\d_]*") if starts else None
 
     def __bool__(self) -> bool:
-        return bool(self._words or self._initials or self._given)
+        return bool(self._words or self._initials or self._given or self._cjk)
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, key) of each short, declined or abbreviated form of a contact's name in ``text``."""
@@ -91,6 +103,13 @@ class NameForms:
                 if (not at or not "\uac00" <= text[at - 1] <= "\ud7af") and _KOREAN_AFTER.match(text, at + len(given)):
                     found.append((at, at + len(given), key))
                 at = text.find(given, at + 1)
+        for part, key in self._cjk.items():
+            at = text.find(part)
+            while at >= 0:
+                end = at + len(part)
+                if _CJK_TITLE.match(text, end) or (not at or not _CJK.match(text[at - 1])) and _CJK_AFTER.match(text, end):
+                    found.append((at, end, key))
+                at = text.find(part, at + 1)
         return found
 
     def _form_of(self, word: str) -> str | None:

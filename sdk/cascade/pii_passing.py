@@ -28,7 +28,9 @@ from .pii_words import is_common
 
 _HONORIFICS = frozenset(
     "mr mrs ms miss mx dr prof sir madam herr frau hr fr m mme mlle sr sra srta sig dott pan pani dhr mevr mw bay "
-    "bayan uncle aunt auntie tante onkel tío tía zio zia г-н г-жа господин госпожа".split())
+    "bayan uncle aunt auntie tante onkel tío tía zio zia г-н г-жа господин госпожа "
+    "bey hanım hanim efendi abla abi ağabey san sama kun chan sensei ji jee sahib saheb akka anna bhai didi "
+    "oga madam ma'am".split())  # the last three lines: said after the name ("Mehmet Bey", "Priya akka")
 _GREETINGS = frozenset(
     "hi hey hello dear thanks thank cheers bye yo hiya hola gracias querido querida bonjour salut merci cher chère "
     "coucou hallo danke liebe lieber servus moin ciao grazie caro cara olá oi obrigado obrigada hej tack tak "
