@@ -5,7 +5,7 @@ Both sides are brought to ASCII (anyascii) and then to a sound key: consonants o
 ("b"/"p", "g"/"k"), "th"/"sh"/"ph" as one sound, doubled letters once; an "r" before a consonant may be silent
 ("Park" is 박, "bak"). A word, or two words in a row, of one script whose key is the key of a contact's name
 part or whole name in the other is the contact's. Keys shorter than four sounds say nothing (too many names
-share them); Chinese characters are read for their meaning, not their sound, and are left out. A Korean given name in
+share them), and a key of four only when the vowels sound alike too; Chinese characters are read for their meaning, not their sound, and are left out. A Korean given name in
 Latin letters as it is romanised, hyphen or not ("Seo-yeon" for 이서연), counts too, from five letters, and so does a
 Latin name part spelled letter for letter in another script ("Кофи" for Kofi, "Νίκος" for Nikos), from four. (The same
 sound key reads app names in ``agents/transliterated.py``; the layers keep the two apart.)
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -22,6 +23,8 @@ from anyascii import anyascii
 _SHORTEST = 4  # sounds in a key that can name a contact
 _PAIRS = (("th", "t"), ("sh", "s"), ("ph", "f"), ("kh", "k"), ("ch", "c"), ("ck", "k"), ("gh", "g"))
 _SOUNDS = str.maketrans("bdgqcvz", "ptkkkws")
+_VOWEL_SOUNDS = str.maketrans("bdgqcvzeyow", "ptkkkwsiiuu")  # the same, and the vowels in two kinds
+_ALIKE = 0.8  # how alike, vowels and all, two names of a short key must sound
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _OTHER_WORD = re.compile(  # a word of a script that is not Latin nor Han: Greek to Tibetan, Georgian, Hangul, kana
     "[\u0370-\u03ff\u0400-\u052f\u0531-\u058f\u05d0-\u05ea\u0620-\u064a\u0671-\u06d3\u0900-\u0dff\u0e01-\u0e4e"
@@ -29,13 +32,18 @@ _OTHER_WORD = re.compile(  # a word of a script that is not Latin nor Han: Greek
 _LATIN_NAME = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u024f'-]+")  # a capitalised Latin word
 
 
-@lru_cache(maxsize=4096)
-def sound_keys(text: str) -> frozenset[str]:
-    """"Park Ji-hoon" and "박지훈" -> {"pkjn", ...}: the keys ``text`` may sound like (with and without a silent r)."""
+def _said(text: str) -> str:
     said = re.sub(r"[^a-z]", "", anyascii(text).lower())
     said = re.sub(r"m(?=[kgtdcjsz])", "n", said).replace("x", "ks")
     for pair, sound in _PAIRS:
         said = said.replace(pair, sound)
+    return said
+
+
+@lru_cache(maxsize=4096)
+def sound_keys(text: str) -> frozenset[str]:
+    """"Park Ji-hoon" and "박지훈" -> {"pkjn", ...}: the keys ``text`` may sound like (with and without a silent r)."""
+    said = _said(text)
     keys = set()
     for form in (said, re.sub(r"r(?=[^aeiouy]|$)", "", said)):
         keys.add(re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyhw]", "", form.translate(_SOUNDS))))
@@ -46,8 +54,8 @@ class SoundNames:
     """Contacts found by how their names sound, across scripts."""
 
     def __init__(self, contacts: Iterable[str]) -> None:
-        self._latin: dict[str, str] = {}  # key -> the name it is the key of, for contacts in Latin letters
-        self._other: dict[str, str] = {}  # the same for contacts in other scripts
+        self._latin: dict[str, tuple[str, str]] = {}  # key -> (the contact, its name or part the key is of), Latin
+        self._other: dict[str, tuple[str, str]] = {}  # the same for contacts in other scripts
         self._romanised: dict[str, str] = {}  # a contact's name, or its given name, in Latin letters -> the name
         self._spelled: dict[str, str] = {}  # a Latin contact's name or part as letters -> the name (exact spellings)
         for contact in contacts:
@@ -56,7 +64,7 @@ class SoundNames:
                 continue
             keys = self._latin if _LATIN.search(contact) else self._other
             for name in [contact, *contact.split(" ")]:
-                keys.update(dict.fromkeys(sound_keys(name), contact))
+                keys.update(dict.fromkeys(sound_keys(name), (contact, name)))
                 if keys is self._other and len(name) >= 2:  # "서연" is "Seoyeon", "Seo-yeon", "Seo Yeon"
                     self._romanised.update(dict.fromkeys(_romanised(name), contact))
                 elif keys is self._latin and len(said := re.sub(r"[^a-z]", "", anyascii(name).lower())) >= 4:
@@ -86,7 +94,7 @@ def _romanised(name: str) -> set[str]:
     return {said for n in names if len(said := re.sub(r"[^a-z]", "", anyascii(n).lower())) >= 5}
 
 
-def _matches(words: list[re.Match[str]], text: str, keys: dict[str, str]) -> list[tuple[int, int, str]]:
+def _matches(words: list[re.Match[str]], text: str, keys: dict[str, tuple[str, str]]) -> list[tuple[int, int, str]]:
     found = []
     i = 0
     while i < len(words):
@@ -102,8 +110,23 @@ def _matches(words: list[re.Match[str]], text: str, keys: dict[str, str]) -> lis
     return found
 
 
-def _hit(said: str, keys: dict[str, str]) -> str | None:
-    return next((keys[k].lower() for k in sound_keys(said) if k in keys), None)
+def _hit(said: str, keys: dict[str, tuple[str, str]]) -> str | None:
+    for key in sound_keys(said):
+        if key in keys and (len(key) > _SHORTEST or _alike(said, keys[key][1])):
+            return keys[key][0].lower()
+    return None
+
+
+def _alike(one: str, other: str) -> bool:
+    """Do two names of four sounds sound alike with their vowels too ("박지훈" and "Park Ji-hoon" do; "Переказ" and
+    "Brooks", "لندن" and "Valentina" share their consonants only)?"""
+    return SequenceMatcher(None, _vowelled(one), _vowelled(other)).ratio() >= _ALIKE
+
+
+@lru_cache(maxsize=1024)
+def _vowelled(text: str) -> str:
+    said = re.sub(r"r(?=[^aeiouy]|$)", "", _said(text)).replace("h", "")
+    return re.sub(r"(.)\1+", r"\1", said.translate(_VOWEL_SOUNDS))
 
 
 __all__ = ["SoundNames", "sound_keys"]
