@@ -1,0 +1,50 @@
+"""When no rule speaks, meaning decides: a screen whose controls none of the ranker's rules ties to the task.
+
+On such a screen every control scores nothing, scrolling (0.2) leads and reading order ranks the rest: "mandarle 50
+lucas a mi hermana" on a wallet's home ("Envía | Pide | Saca | Recarga"), "hoe kom ik bij die appie" on a maps
+place sheet ("Route"), "tunjukin jalan ke sini" ("Rute"). The rules leave the task's own language to its synonyms,
+and a concept said with another word of the same language earns nothing there (agents/ui_glossary.fit: where rules
+speak, same-language concept credit misled them). Where they are silent, a concept a short control shares with the
+task in ANY language (ui_glossary: "mandar" and "Envía" are send, "hoe kom ik bij" and "Route" directions) earns
+``CREDIT`` each, at most two: enough to pass scrolling. An ad or offer (made to echo what people want) gains
+nothing. A screen where some control scores above ``SILENT`` is left to the rules.
+
+Measured on first actions as first met (blind7-20, each ranked by the code that landed it; benchmarks/RESULTS.md):
+in this regime the ranker was right on 7 of 48 and concept credit made it 14. The sentence encoder's nearest control
+(cosine 0.35 and up) made it 19 there, but on today's ranker it undid right scrolls (a course list's "Spanish" for
+"learn Polish", a menu for a setting below the fold): not used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from . import ui_glossary
+from .ranked import Ranked
+from .semantic import label
+
+SILENT = 0.25  # the best control's score at most this: scrolling (0.2) and back (0.1) lead, no rule spoke
+CREDIT = 0.5  # per concept shared: one lifts a control over scrolling
+_ACTING = ("tap", "open_app", "long_press", "type")
+_NAMED = ("tap", "open_app")
+
+
+def adjust(out: Sequence[Ranked], task: str, labels: dict[int, str],
+           unwanted: Callable[[int], bool] = lambda element: False) -> None:
+    """Credit the controls that mean what ``task`` asks for, on a screen where no rule tied one to it."""
+    acting = [c for c in out if c.action.get("kind") in _ACTING]
+    if not acting or max(c.score for c in acting) > SILENT or not task.strip():
+        return
+    wanted = set(ui_glossary.task_concepts(task)) | ui_glossary.asked(task)
+    if not wanted:
+        return
+    for candidate in out:
+        element = candidate.action.get("element")
+        text = label(candidate.action, labels).strip()
+        if candidate.action.get("kind") not in _NAMED or not text or (isinstance(element, int) and unwanted(element)):
+            continue
+        shared = len(wanted & set(ui_glossary.concepts(ui_glossary.control_words(text))))
+        candidate.score += CREDIT * min(2, shared)
+
+
+__all__ = ["CREDIT", "SILENT", "adjust"]
