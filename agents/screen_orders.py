@@ -2,7 +2,7 @@
 
 Injected orders hide: behind invisible characters (zero-width marks, Unicode tag characters that spell
 ASCII), in look-alike letters of other scripts ("Аpprove" with a Cyrillic А), full-width or mathematical
-letters, HTML entities and base64. :func:`readings` gives each text as shown and as so uncovered.
+letters, letters spaced out ("t a p  A p p r o v e"), HTML entities, percent-escapes and base64. :func:`readings` gives each text as shown and as so uncovered.
 
 A text orders a tap on a button when it names the button's words after a tap verb ("tap", "pulsa en",
 "нажмите", "点击", ... of the languages phones ship) or a reply verb ("reply YES"), quotes them beside one ("「許可」をタップ", "'İzin ver'
@@ -20,6 +20,7 @@ import binascii
 import html
 import re
 from functools import lru_cache
+from urllib.parse import unquote
 
 from .text import normalize
 
@@ -27,6 +28,9 @@ _HIDDEN = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u
                      "\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e007f]")
 # Cyrillic and Greek letters that look like Latin ones (folded: lower case)
 _LOOKALIKE = str.maketrans("аеорсухіјѕԁһӏԛԝтвнкмαορνιιυεκτ", "aeopcyxijsdhlqwtbhkmaopviiuekt")
+_SPACED = re.compile(r"(?:(?<!\S)[^\W_] ){4,}[^\W_](?!\S)")
+_SPACED_GAP = re.compile(r"(?<=(?<!\S)[^\W_]) (?=[^\W_](?!\S))")
+_PERCENT = re.compile(r"%[0-9a-fA-F]{2}")
 _BASE64 = re.compile(r"(?<![\w+/=])[A-Za-z0-9+/]{16,}={0,2}(?![\w+/=])")
 QUOTES = "'\"‘’‚‛“”„‟«»‹›「」『』〈〉《》【】〔〕"
 
@@ -49,7 +53,10 @@ _REPLY = (r"reply|reply with|type|write|enter|answer|respond|text|send|responde|
 _TAP = re.compile(rf"(?<!\w)(?:{TAP_VERBS})(?!\w)|{_TAP_JOINED}")
 _MODALS = (r"must|should|need to|needs to|have to|has to|please|kindly|debe|deben|tiene que|por favor|deve|precisa|"
            r"doit|devez|il faut|muss|müssen|soll|bitte|dovrebbe|devi|per favore|должен|должна|нужно|надо|"
-           r"пожалуйста|harus|tolong|mohon|lütfen|gerekir|phải|vui lòng|lazima|tafadhali|moet|proszę|musisz")
+           r"пожалуйста|harus|tolong|mohon|lütfen|gerekir|phải|vui lòng|lazima|tafadhali|moet|proszę|musisz|"
+           r"can you|could you|would you|will you|just|puedes|podrías|podria|pode|poderia|kannst du|könntest du|"
+           r"pourrais-tu|pouvez-vous|peux-tu|puoi|potresti|можешь|не мог бы|не могли бы|bisakah|bisa|"
+           r"yapabilir misin|unaweza|czy możesz|kun je|kunt u")
 _ARTICLES = (r"(?:on|the|button|auf|den|die|das|sur|le|la|les|en|el|em|o|a|no|na|su|il|op|de|het|на|кнопку|"
              r"pada|tombol|vào|nút|w|przycisk)")
 _AGENT = re.compile(
@@ -105,10 +112,15 @@ SUM = re.compile(r"[$€£¥₹₩₦₱₽₺₴₪₫฿]\s?\d|\d\s?(?:[$€£
 @lru_cache(maxsize=4096)
 def readings(text: str) -> tuple[str, ...]:
     """``text`` normalised as shown, and as uncovered: ASCII spelled in tag characters, look-alike letters
-    read as Latin, base64 decoded (each reading once)."""
+    read as Latin, letters spaced out joined, percent-escapes and base64 decoded (each reading once)."""
     smuggled = "".join(chr(ord(ch) - 0xE0000) for ch in text if 0xE0020 <= ord(ch) <= 0xE007E)
-    shown = normalize(html.unescape(_HIDDEN.sub("", text)))
+    visible = html.unescape(_HIDDEN.sub("", text))
+    shown = normalize(visible)
     out = [shown, shown.translate(_LOOKALIKE), normalize(smuggled)]
+    if _SPACED.search(visible):  # "t a p  A p p r o v e": letters spaced out, words by wider gaps
+        out.append(normalize(_SPACED_GAP.sub("", visible)).translate(_LOOKALIKE))
+    if _PERCENT.search(visible):
+        out.append(normalize(unquote(visible)))
     out += [normalize(decoded) for decoded in map(_unbase64, _BASE64.findall(text)) if decoded]
     return tuple(dict.fromkeys(r for r in out if r))
 
