@@ -64,11 +64,34 @@ _POSTCODE_SHAPES = (r"\d{5}(?:-\d{3})?|(?!(?:19|20)\d\d\b)\d{4}(?:-\d{3}|\s?[A-Z
 _PLACE_LINE = re.compile(
     rf"{_WORD}(?:\s(?:(?:{_PARTICLE})\s)*{_WORD}){{0,4}},?\s\d{{1,5}}[a-zA-Z]?(?:[/-]\d{{1,4}}[a-zA-Z]?)?(?:\s[A-Z]\s?\d{{1,3}})?"
     rf"(?:,\s?[^,\n]{{1,24}}?)?,\s?(?:{_POSTCODE_SHAPES})\s[{_UPPER}][\w'’-]+")
+_NUMBERED_WORDS = frozenset("calle carrera cra kra cl avenida av diagonal dg transversal tv".split())
+_ADDRESS_LABEL = re.compile(  # a label that names a postal address, then a colon and the value
+    r"(?<![^\W\d_])(?:(?:(?:home|delivery|shipping|billing|postal|mailing|street|pickup|pick-up|return|correspondence|"
+    r"registered|residential|my|our|new)\s+)?(?:address|addr\.?)|ship(?:ping)?\s+to|deliver(?:y|ing)?\s+to|"
+    r"(?:liefer|wohn|rechnungs|post|privat)?adresse(?:\s+de\s+(?:livraison|facturation))?|anschrift|"
+    r"direcci[óo]n(?:\s+de\s+(?:entrega|env[íi]o))?|domicilio|endere[çc]o(?:\s+de\s+entrega)?|morada|indirizzo|"
+    r"adres(?:\s+dostawy|\s+zamieszkania)?|adres[aă]|адрес(?:\s+доставки)?|адреса|alamat(?:\s+pengiriman)?|địa\s+chỉ|"
+    r"住所|お届け先|配送先|주소|배송지|地址|收货地址|收貨地址|送货地址|العنوان|عنوان|पता|ที่อยู่|כתובת|διεύθυνση)"
+    r"[ \t]*[:：][ \t]*([^\n]{3,90})", re.I)
+_LABEL_WORDS = frozenset(
+    "address addr ship shipping deliver delivery delivering adresse lieferadresse wohnadresse rechnungsadresse "
+    "postadresse privatadresse anschrift dirección direccion domicilio endereço endereco morada indirizzo adres adresa "
+    "адрес адреса alamat adresă địa כתובת διεύθυνση عنوان العنوان पता".split())
+_LABELS_GLUED = ("住所", "お届け先", "配送先", "주소", "배송지", "地址", "ที่อยู่")
+_VALUE_END = re.compile(r" [|·•] |\s{3,}|\t")  # where a value ends on a line that goes on
+_NOT_POSTAL = re.compile(r"(?i:e-?mail|ip|mac|wallet|web|url|server|bluetooth|bt|wi-?fi|ethereum|bitcoin|btc|eth|"
+                         r"crypto|deposit|contract|ipv[46]|dns|gateway|proxy|host|wyślij|send)[\s-]*$")
+_MACHINE = re.compile(r"[\dA-Fa-f.:/-]+")  # an IP or a MAC address
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _POSTCODE_HINT = re.compile(r"\d,\s?[^,\n]{0,24},?\s?[A-Z]?\d{2,6}")
 _CJK_MARKS = "都道府県省市区區县縣路街巷弄"  # one of them is in every such address
 _GLUED_ADDRESS = re.compile(r"\d[A-Z][a-z]")  # "at14Harbour": OCR lost the spaces (the letter before: checked)
-_POSTCODE = re.compile(r"[A-Z](?:[A-Z] \d{5}(?:-\d{4})?|[A-Z]?\d[A-Z\d]? \d[A-Z]{2})\b")  # US state+ZIP, UK
+_POSTCODE = re.compile(  # US state and ZIP, UK, Canada
+    r"[A-Z](?:[A-Z] \d{5}(?:-\d{4})?|[A-Z]?\d[A-Z\d]? \d[A-Z]{2}|\d[A-Z] \d[A-Z]\d)\b")
+_NUMBERED_STREET = re.compile(  # a street named by a number, then "#" or "No." and the plot: "Calle 26 # 68C-61"
+    r"(?<![^\W\d_])(?i:calle|carrera|cra\.?|kra\.?|cl\.?|avenida|av\.?|diagonal|dg\.?|transversal|tv\.?)\s"
+    r"\d{1,3}\s?[A-Za-z]?(?:\s(?i:bis|sur|norte|este|oeste))?(?:\s(?:de\s)?[A-ZÁÉÍÓÚ][\w]+(?:\s[A-ZÁÉÍÓÚ][\w]+)?)?"
+    r"\s?(?:#|(?i:n[oº°])\.?)\s?\d{1,4}[A-Za-z]?(?:\s?-\s?\d{1,4}[A-Za-z]?)?")
 
 
 def addresses(text: str) -> list[tuple[int, int, str]]:
@@ -90,9 +113,28 @@ def addresses(text: str) -> list[tuple[int, int, str]]:
         found += [(m.start(), m.end(), m.group()) for m in _CJK_ADDRESS.finditer(text)]
     found += [(a, b, text[a:b].lower()) for a, b in script_addresses(text) + postal_boxes(text) + typed_streets(text)]
     found += [(m.start(), m.end(), m.group()) for m in _POSTCODE.finditer(text) if boundary(text, m.start())]
+    if not _NUMBERED_WORDS.isdisjoint(words_of(text)):
+        found += [(m.start(), m.end(), m.group().lower()) for m in _NUMBERED_STREET.finditer(text)]
+    if not _LABEL_WORDS.isdisjoint(words_of(text)) or not text.isascii() and any(w in text for w in _LABELS_GLUED):
+        found += labelled_addresses(text)
     if _POSTCODE_HINT.search(text):
         found += [(m.start(), m.end(), m.group().lower()) for m in _PLACE_LINE.finditer(text)
                   if boundary(text, m.start()) and _place_line(m.group(), text[max(0, m.start() - 40) : m.start()])]
+    return found
+
+
+def labelled_addresses(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, key) of the value after an address label and its colon, to the end of its line ("Delivery address:
+    Birkenweg 5, Hamburg", "Anschrift: ...", "住所：...", "배송지: ..."), when it holds a digit; an e-mail, IP, MAC or
+    wallet address, a link, and a value with no letter or no digit stay."""
+    found = []
+    for m in _ADDRESS_LABEL.finditer(text):
+        value = _VALUE_END.split(m.group(1), 1)[0].rstrip(" .,;")
+        if _NOT_POSTAL.search(text, max(0, m.start() - 14), m.start()) or "@" in value or "://" in value or \
+                value.lower().startswith("www.") or not any(ch.isdigit() for ch in value) or \
+                not any(ch.isalpha() for ch in value) or _MACHINE.fullmatch(value):
+            continue
+        found.append((m.start(1), m.start(1) + len(value), value.lower()))
     return found
 
 
@@ -158,4 +200,4 @@ def boundary(text: str, start: int) -> bool:
     return start == 0 or not continues_word(text[start - 1])
 
 
-__all__ = ["addresses", "boundary"]
+__all__ = ["addresses", "boundary", "labelled_addresses"]

@@ -109,6 +109,11 @@ _ACCOUNT_LABEL = re.compile(
     r"账号|帳號|账户|帳戶|口座番号|口座|(?:普通|当座)(?:預金)?|계좌번호|계좌|เลขที่บัญชี|เลขบัญชี)"
     r"(?:\s*(?:number|no\.?|nr\.?|n\.|nº|n°|#|num(?:ber|ero|éro)?\.?|número|numéro|numer|nummer|номер))?"
     r"\s*[:：#.]?\s*(\d(?:[ -]?\d){5,25})(?![\w-])", re.I)
+# a bank named by its name, then on the same line an account number ("우리은행 1002-123-456789", "GTBank 0123456789")
+_BANK_WORD = r"(?:bank|banco|banque|banca|bankası|банк|ธนาคาร|은행|銀行|银行|بنك|बैंक)"
+_BANK_NAMED = re.compile(_BANK_WORD, re.I)
+_BANK_NUMBER = re.compile(_BANK_WORD + r"[^\n\d:]{0,24}?[:：]?\s?(?<![\d.,])(\d(?:[ -]?\d){7,21})(?![\w.,-])", re.I)
+_ALIAS = re.compile(r"(?<![^\W\d_])alias(?:\s+(?:cbu|cvu))?\s*[:：]?\s*([a-z0-9]+(?:\.[a-z0-9]+){1,3})(?![\w.@])", re.I)
 _UPI = re.compile(r"@([A-Za-z][A-Za-z0-9]{1,20})(?![\w.@-]*\.[A-Za-z]|[\w@-])")  # the handle; the name before it
 _UPI_LABEL = re.compile(r"(?<![^\W\d_])(?:upi|vpa|bhim|gpay|phonepe|paytm)(?![^\W\d_])", re.I)
 # the payment-address handles of India's UPI: a bank's name, or "ok" before one (Google Pay), or an app's short one
@@ -123,6 +128,11 @@ def labelled_accounts(text: str) -> list[tuple[int, int, str]]:
     found = []
     if _ID_HINT.search(text) and _names(text, _ACCOUNT_WORDS, _ACCOUNT_GLUED):
         found += [(m.start(1), m.end(1), re.sub(r"[ -]", "", m.group(1))) for m in _ACCOUNT_LABEL.finditer(text)]
+    if _BANK_NAMED.search(text):
+        found += [(m.start(1), m.end(1), re.sub(r"[ -]", "", m.group(1))) for m in _BANK_NUMBER.finditer(text)
+                  if not _DATE_OR_YEAR.fullmatch(m.group(1)) and not re.fullmatch(r"\d{1,3}(?:[ ]\d{3})+", m.group(1))]
+    if "alias" in words_of(text):
+        found += [(m.start(1), m.end(1), m.group(1).lower()) for m in _ALIAS.finditer(text)]
     if "@" in text:
         for m in _UPI.finditer(text):
             start = m.start()
