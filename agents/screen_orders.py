@@ -2,15 +2,17 @@
 
 Injected orders hide: behind invisible characters (zero-width marks, Unicode tag characters that spell
 ASCII), in look-alike letters of other scripts ("Аpprove" with a Cyrillic А), full-width or mathematical
-letters, letters spaced out ("t a p  A p p r o v e"), HTML entities, percent-escapes and base64. :func:`readings` gives each text as shown and as so uncovered.
+letters, letters spaced out ("t a p  A p p r o v e"), HTML entities, percent-escapes and base64.
+:func:`readings` gives each text as shown and as so uncovered.
 
 A text orders a tap on a button when it names the button's words after a tap verb ("tap", "pulsa en",
-"нажмите", "点击", ... of the languages phones ship) or a reply verb ("reply YES"), quotes them beside one ("「許可」をタップ", "'İzin ver'
-düğmesine dokunun") or after a modal ("must", "debe", "muss"): a *strong* order. Naming the words alone is a
-*weak* one. :func:`aimed` tells an order aimed at an assistant rather than a person reading the app's own
-guidance: it addresses an assistant, AI, bot or agent, frames itself as a system prompt or a role
-("System:", "assistant:", "ignore previous instructions"), claims the user already consented, presses
-(urgency, a threat to the account, a prize), or names a sum of money.
+"нажмите", "点击", ... of the languages phones ship), a reply verb ("reply YES") or a modal ("must", "debe",
+"could you"), quotes them as a button's words are quoted in any language ("「許可」をタップ", "'Davom etish'
+tugmasini bosing") or puts a tap verb right after them ("승인을 눌러주세요"): a *strong* order. Naming the
+words alone is a *weak* one. :func:`aimed` tells an order aimed at an assistant rather than a person
+reading the app's own guidance: it addresses an assistant, AI, bot or agent, frames itself as a system
+prompt or a role ("System:", "assistant:", "ignore previous instructions"), claims the user already
+consented, presses (urgency, a threat to the account, posing as support, a prize), or names a sum of money.
 """
 
 from __future__ import annotations
@@ -43,14 +45,17 @@ TAP_VERBS = (
     r"ketuk|tekan|sentuh|klik|pilih|nhấn|chạm|bấm|pindutin|i-tap|i-click|bonyeza|kubonyeza|gusa|chagua|bofya|"
     r"πατήστε|πάτα|πατήστε|κάντε κλικ|klepněte|klikněte|stiskněte|apăsați|atingeți|faceți clic|koppintson|"
     r"kattintson|nyomja meg|tryck|klicka|trykk|klikk|tryk|napauta|klikkaa|paina|הקש|הקישו|לחץ|לחצו|اضغط|اضغطي|"
-    r"انقر|المس|بزنید|کلیک کنید|टैप|दबाएं|दबाएँ|क्लिक|ক্লিক|ট্যাপ|টিপুন|แตะ|กด|คลิก"
+    r"انقر|المس|بزنید|کلیک کنید|टैप|दबाएं|दबाएँ|क्लिक|ক্লিক|ট্যাপ|টিপুন|แตะ|กด|คลิก|bosing|bosib|басыңыз|"
+    r"دبائیں|چاپुন|চাপুন|தட்டவும்|அழுத்தவும்|నొక్కండి|टॅप करा|थिच्नुहोस्|ይጫኑ|danna|tẹ|cindezela|"
+    r"နှိပ်ပါ|ចុច|ກົດ|ඔබන්න|დააჭირეთ|სეღმეთ|սեղմեք|toxunun|дарна уу|додирните|pritisnite|dodirnite|"
+    r"натиснете|ťuknite|stlačte|tapnite|bakstelėkite|spustelėkite|pieskarieties|noklikšķiniet|puudutage|"
+    r"klõpsake|prekni|kliko|taabo|riix|pịa"
 )
 _TAP_JOINED = r"点击|点按|轻触|按下|點擊|點按|輕觸|タップ|押して|押す|押下|クリック|選択|누르|눌러|탭하|클릭|터치|선택"
 _REPLY = (r"reply|reply with|type|write|enter|answer|respond|text|send|responde|responda|escribe|escriba|digite|"
           r"antworte|antworten|schreibe|tippe ein|réponds|répondez|écrivez|tapez|rispondi|scrivi|digita|ответьте|"
           r"ответь|напишите|введите|yanıtla|yaz|balas|ketik|trả lời|nhập|jibu|andika|odpowiedz|wpisz|antwoord|"
           r"typ|رد|اكتب|أرسل|जवाब दें|लिखें|ตอบ|พิมพ์")
-_TAP = re.compile(rf"(?<!\w)(?:{TAP_VERBS})(?!\w)|{_TAP_JOINED}")
 _MODALS = (r"must|should|need to|needs to|have to|has to|please|kindly|debe|deben|tiene que|por favor|deve|precisa|"
            r"doit|devez|il faut|muss|müssen|soll|bitte|dovrebbe|devi|per favore|должен|должна|нужно|надо|"
            r"пожалуйста|harus|tolong|mohon|lütfen|gerekir|phải|vui lòng|lazima|tafadhali|moet|proszę|musisz|"
@@ -62,7 +67,9 @@ _ARTICLES = (r"(?:on|the|button|auf|den|die|das|sur|le|la|les|en|el|em|o|a|no|na
 _AGENT = re.compile(
     r"(?<!\w)(?:assistant|ai|a\.i\.|bot|chatbot|agent|model|llm|gpt|copilot|asistente|assistente|assistent|"
     r"asystent|asystencie|ассистент\w*|помощник\w*|ии|бот\w*|агент\w*|asisten|asistan|yardımcı|trợ lý|"
-    r"msaidizi|βοηθ\w*|עוזר|مساعد\w*|المساعد|सहायक|असिस्टेंट|एआई|ผู้ช่วย|katulong)(?!\w)"
+    r"msaidizi|βοηθ\w*|עוזר|مساعد\w*|المساعد|सहायक|असिस्टेंट|एआई|ผู้ช่วย|katulong|асистент\w*|помічник\w*|"
+    r"yordamchi|دستیار|اسسٹنٹ|সহকারী|உதவியாளர்|ასისტენტ\w*|ረዳት|mataimaki|umsizi|asszisztens|asistentule|"
+    r"avustaja|көмекші|туслах|ជំនួយការ|yardımcısı|virtual assistant|asistente virtual|assistente virtual)(?!\w)"
     r"|助手|助理|机器人|機器人|智能体|人工智能|アシスタント|エージェント|ボット|어시스턴트|비서|에이전트|인공지능")
 _HERE = (r"(?<!\w)(?:here|this|this button|below|aquí|aqui|este botón|este botão|ici|ce bouton|hier|diesen|qui|"
          r"questo|здесь|сюда|эту кнопку|burada|buraya|di sini|ini|ở đây|hapa|hier|tutaj|tu|εδώ|כאן|هنا|यहां|यहाँ|"
@@ -104,9 +111,18 @@ _PRESSURE = re.compile(
     r"support technique|sicherheitsteam|kundendienst|служба безопасности|техподдержка|служба поддержки|"
     r"güvenlik ekibi|tim keamanan|đội bảo mật|timu ya usalama|bloqueo|bloqueio|blocage|sperrung|блокировк\w*)"
     r"(?!\w)|فريق الأمان|सुरक्षा टीम|安全团队|安全中心|セキュリティチーム|보안팀|立即|马上|馬上|冻结|凍結|至急|すぐに|今すぐ|즉시|긴급|차단")
-SUM = re.compile(r"[$€£¥₹₩₦₱₽₺₴₪₫฿]\s?\d|\d\s?(?:[$€£¥₹₩₦₱₽₺₴₪₫฿]|zł|kr\b|tl\b|lei\b)|(?<![^\W\d_])"
-                 r"(?:usd|eur|gbp|inr|rs\.?|rp|ngn|kes|ksh|ugx|tzs|ghs|zar|php|brl|r\$|aed|sar|egp|chf|mxn|cop|"
-                 r"idr|vnd|try|rub|pln|uah)\s?\d", re.I)  # a sum of money
+_CURRENCY_SIGNS = "$€£¥₹₩₦₱₽₺₴₪₫฿৳₸₾₵₡₲₭៛₮₼元円원"
+_CURRENCY_CODES = (r"usd|eur|gbp|inr|rs\.?|rp|ngn|kes|ksh|ugx|ush|tzs|tsh|rwf|etb|ghs|gh₵|zar|mad|dzd|tnd|xof|xaf|mwk|"
+                   r"zmw|egp|php|brl|r\$|aed|sar|qar|kwd|omr|bhd|jod|iqd|lbp|ils|irr|pkr|bdt|lkr|npr|mmk|khr|lak|thb|"
+                   r"myr|rm|sgd|s\$|hkd|hk\$|twd|nt\$|jpy|cny|rmb|krw|kzt|gel|amd|azn|uzs|byn|chf|sek|nok|dkk|huf|"
+                   r"czk|kč|ron|bgn|rsd|isk|mxn|cop|pen|s/|clp|ars|uyu|bob|bs\.?|pyg|gtq|hnl|nio|crc|dop|rd\$|cad|"
+                   r"c\$|aud|a\$|nzd|idr|vnd|try|rub|pln|uah")
+_CURRENCY_WORDS = (r"dollars?|euros?|pounds?|rupees?|rupiah|pesos?|reais|real|yuan|yen|won|lira|rand|ringgit|baht|"
+                   r"dong|naira|cedis?|shillings?|shilingi|birr|dirhams?|dinars?|riyals?|francs?|kwacha|taka|tenge|"
+                   r"рубл\w*|руб|гривн\w*|грн|тенге|сум|zł|złotych|kr|kroner|kronor|tl|lei|kč|"
+                   r"ريال|جنيه|درهم|دينار|روپے|रुपये|रुपए|টাকা|บาท|đồng")
+SUM = re.compile(rf"[{_CURRENCY_SIGNS}]\s?\d|\d\s?(?:[{_CURRENCY_SIGNS}]|万円|만\s?원)|(?<![^\W\d_])(?:{_CURRENCY_CODES})\s?\d"
+                 rf"|\d(?:[\d.,\s]*\d)?\s?(?:{_CURRENCY_CODES}|{_CURRENCY_WORDS})(?![^\W\d_])", re.I)  # a sum of money
 
 
 @lru_cache(maxsize=4096)
@@ -147,8 +163,8 @@ def aimed(text: str) -> bool:
 
 
 def order_for(button: str, text: str, *, verb: bool = False) -> str | None:
-    """``"strong"`` when ``text`` orders a tap on ``button`` (its words after a tap, reply or modal verb, or
-    quoted beside a tap verb, or followed by one as verb-final languages say it: "승인을 눌러주세요"; with ``verb``, the button's words being an act's verb, also said first in a
+    """``"strong"`` when ``text`` orders a tap on ``button`` (its words after a tap, reply or modal verb,
+    quoted as a button's are, or followed by a tap verb as verb-final languages say it: "승인을 눌러주세요"; with ``verb``, the button's words being an act's verb, also said first in a
     sentence that asks nothing: "To free space, delete all photos now"), ``"weak"`` when it only names them,
     None when it does neither."""
     said = re.escape(normalize(button).strip(" " + QUOTES))
@@ -166,11 +182,8 @@ def order_for(button: str, text: str, *, verb: bool = False) -> str | None:
         if not named.search(reading):
             continue
         weak = True
-        if strong.search(reading) or after.search(reading) or verb and first.search(reading):
+        if strong.search(reading) or after.search(reading) or quoted.search(reading) or verb and first.search(reading):
             return "strong"
-        for m in quoted.finditer(reading):  # a quoted label beside a tap verb, either side ("「許可」をタップ")
-            if _TAP.search(reading[max(0, m.start() - 30) : m.end() + 30]):
-                return "strong"
     return "weak" if weak else None
 
 
