@@ -23,8 +23,8 @@ _LABELS = {
     "comment": ("Comments", "Comentar", "Kommentieren", "Commenter", "Комментарии", "评论", "コメント", "댓글", "Yorum yap"),
     "follow": ("Follow", "Segui", "Подписаться", "フォロー", "팔로우", "Takip et", "Obserwuj", "关注"),
     "subscribe": ("Subscribe", "Suscribirse", "Abonnieren", "S'abonner", "Подписаться", "订阅", "チャンネル登録", "구독"),
-    "new": ("Compose", "Nuevo", "Erstellen", "Nouveau", "Создать", "新建", "新規作成", "Yeni", "Utwórz"),
-    "alarm": ("Alarm", "Alarma", "Wecker", "Réveil", "Будильник", "闹钟", "アラーム", "알람", "Sveglia"),
+    "new": ("Compose", "Nuevo", "Erstellen", "Nouveau", "Создать", "新建", "新規作成", "Yeni", "Utwórz", "Uus", "Jauns", "ახალი", "புதிய"),
+    "alarm": ("Alarm", "Alarma", "Wecker", "Réveil", "Будильник", "闹钟", "アラーム", "알람", "Sveglia", "Žadintuvas", "Budilka", "Vekjari"),
     "message": ("Inbox", "Chats", "Posteingang", "Bandeja de entrada", "Входящие", "收件箱", "受信トレイ", "Gelen kutusu"),
 }
 
@@ -133,6 +133,6 @@ def test_words_of_another_meaning_name_none_of_the_new_concepts():
     assert "new" not in asked("saya baru saja pesan ojek")  # Indonesian "baru" is also "just"
     assert "message" not in asked("pesan ojek ke stasiun")  # Indonesian "pesan" is also "order"
     assert "follow" not in concepts("Seguir comprando")  # Spanish "seguir" is also "continue"
-    assert "new" not in concepts("flights to NY")
+    assert "new" not in concepts("flights to NY") and "directions" not in concepts("a pot of coffee")
     assert "next" not in concepts("Skip") and "later" in concepts("Skip")  # a bare skip is still skipping a step
     assert "alarm" not in asked("warn me about the battery")
