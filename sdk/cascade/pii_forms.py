@@ -7,7 +7,7 @@
 - ``continues_word``: whether a character glues to the digits after it ("電話090-..." does not:
   Chinese, Japanese, Korean and Thai are written without spaces);
 - ``evasive_spans``: e-mails spelled out ("ana (at) example (dot) org", pii_spelled), phone numbers spaced out
-  ("4 1 5 5 5 5 0 1 3 2") or spelled out ("four one five ..."), Cyrillic street addresses;
+  ("4 1 5 5 5 5 0 1 3 2"), Cyrillic street addresses (digits spelled as words: pii_digits);
 - ``NamePattern``: contact names matched whatever their case or accents ("SOREN OSTERGAARD" is
   "Søren Østergaard"), their single parts only when capitalised as names are.
 """
@@ -22,6 +22,7 @@ from collections.abc import Iterable
 import phonenumbers
 
 from ..unitext import NO_SPACES
+from .pii_digits import DIGIT_WORDS
 from .pii_spelled import implied_emails, spelled_emails, words_of
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
@@ -47,17 +48,21 @@ def fold(text: str) -> str:
 
 _KANJI_RUN = re.compile(r"[〇零一二三四五六七八九](?:[・･\-\s]?[〇零一二三四五六七八九]){3,}")  # 〇九〇・一二三四
 _KANJI = str.maketrans("〇零一二三四五六七八九・･", "00123456789--")
-_LOOK = frozenset("0123456789OoIl")
-_LETTER_DIGITS = str.maketrans("OoIl", "0011")
-_LETTER_HINT = re.compile(r"\d[OoIl]|[OoIl]\d")
+_LOOK = frozenset("0123456789OoIlSBZ")
+_LETTER_DIGITS = str.maketrans("OoIlSBZ", "0011582")
+_LETTER_HINT = re.compile(r"\d[OoIlSBZ]|[OoIlSBZ]\d")
+# groups of digits joined by what no number is written with ("415_555_0132", "4111|1111", "415 / 555 / 0132")
+_ODD_JOINS = re.compile(r"\d{2,}(?:(?:[_|·•~*]| / )\d{2,}){2,}")
 _GROUP_NEAR = re.compile(r"\d{2}[ .-]?$|^[ .-]?\d{2}")
 
 
 def digit_lookalikes(text: str, reach: int = 24) -> str:
     """A second reading of ``text`` with digits written as look-alikes read as digits: kanji numerals in a run of
-    four or more ("〇九〇・一二三四"), and O, o, I, l among digits ("+44 7700 9OO 345", "4532 O151"; a token counts
-    when it is mostly digits or sits next to a group of digits). Only what changed and ``reach`` characters around
-    it are kept, the rest is spaces (offsets stay); text without look-alikes comes back as it is."""
+    four or more ("〇九〇・一二三四"), and O, o, I, l, S, B, Z among digits as OCR reads them ("+44 7700 9OO 345",
+    "4532 O151", "98S5"; a token counts when it is mostly digits or sits next to a group of digits); groups of
+    digits joined by what no number is written with read as spaced ("415_555_0132", "415 / 555 / 0132"). Only
+    what changed and ``reach`` characters around it are kept, the rest is spaces (offsets stay); text without
+    look-alikes comes back as it is."""
     edits: list[tuple[int, int, str]] = []
     if not text.isascii():
         edits += [(m.start(), m.end(), m.group().translate(_KANJI)) for m in _KANJI_RUN.finditer(text)]
@@ -76,6 +81,7 @@ def digit_lookalikes(text: str, reach: int = 24) -> str:
         near = _GROUP_NEAR.search(text[max(0, start - 3) : start]) or _GROUP_NEAR.search(text[end : end + 3])
         if sum(ch.isdigit() for ch in token) * 2 >= len(token) or near:
             edits.append((start, end, token.translate(_LETTER_DIGITS)))
+    edits += [(m.start(), m.end(), re.sub(r"[_|·•~*/]", " ", m.group())) for m in _ODD_JOINS.finditer(text)]
     if not edits:
         return text
     out = [" "] * len(text)
@@ -93,16 +99,7 @@ def continues_word(ch: str) -> bool:
 
 
 _SPACED_DIGITS = re.compile(r"(?<![\d.\-])\+?\d(?:[ .\-/]\d){8,14}(?![\d\-])")
-_DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
-                "six": "6", "seven": "7", "eight": "8", "nine": "9"}
-_FOREIGN_DIGIT_WORDS = (  # de, es, fr, pt, it, nl: 0-9 each
-    "null eins zwei drei vier fünf sechs sieben acht neun", "cero uno dos tres cuatro cinco seis siete ocho nueve",
-    "zéro un deux trois quatre cinq six sept huit neuf", "zero um dois três quatro cinco seis sete oito nove",
-    "zero uno due tre quattro cinque sei sette otto nove", "nul een twee drie vier vijf zes zeven acht negen")
-_DIGIT_WORDS |= {word: str(i) for line in _FOREIGN_DIGIT_WORDS for i, word in enumerate(line.split())}
-_DIGIT_WORDS |= {"zwo": "2", "funf": "5", "fuenf": "5", "una": "1", "une": "1", "uma": "1", "duas": "2", "tres": "3"}
-_DIGIT_WORD = "|".join(_DIGIT_WORDS)
-_SPELLED_DIGITS = re.compile(rf"\b(?:(?:{_DIGIT_WORD})[\s,\-]+){{6,14}}(?:{_DIGIT_WORD})\b", re.I)
+_DIGIT_WORD = "|".join(sorted(DIGIT_WORDS, key=len, reverse=True))
 _CYRILLIC_STREET = re.compile(
     r"(?<![\w])(?:ул\.|улица|вул\.|вулиця|пр-т|пр\.|просп\.|проспект|пер\.|переулок|провулок|ш\.|шоссе|б-р|"
     r"бульвар|наб\.|набережная|пл\.|площадь)\s*[А-ЯЁІЇЄҐ][\w\-]*(?:\s[А-ЯЁІЇЄҐ][\w\-]*){0,2},?\s*"
@@ -115,9 +112,6 @@ _CYRILLIC_STREET = re.compile(
 _CYRILLIC_WORDS = frozenset(  # the street words above, as ``words_of`` reads them ("пр-т": "пр", "т")
     "ул улица вул вулиця пр просп проспект пер переулок провулок ш шоссе б бульвар наб набережная пл площадь".split())
 _DIGIT_WORD_RE = re.compile(rf"\b(?:{_DIGIT_WORD})\b", re.I)
-_SPELLED_CODE = re.compile(rf"\b(?:(?:{_DIGIT_WORD})[\s,\-]+){{3,7}}(?:{_DIGIT_WORD})\b", re.I)
-_CODE_BEFORE = re.compile(r"(?:code|c[oó]digo|codice|kod|otp|pin|passcode|token|tan|senha|mã|şifre)\W{0,4}"
-                          r"(?:\w+\W{1,3}){0,3}$")
 # a vanity number: letters for the last digits ("415-HOT-DOGS", "1-800-FLOWERS", "(917) 55-CANDY")
 _VANITY_HINT = re.compile(r"\d[ .)-]+(?:\d{1,3}[ .-])?[A-Z]{3}")
 _VANITY = re.compile(r"(?<![\w(+-])(?:\+?1[ .-])?(?:\(\d{3}\) ?|\d{3}[ .-])[0-9A-Z]{2,7}(?:[ .-][0-9A-Z]{2,7})?(?![\w-])")
@@ -140,17 +134,12 @@ def _vanity_key(run: str) -> str | None:
     return "+" + number if phonenumbers.is_valid_number(parsed) else None
 
 
-def _as_digits(spelled: str) -> str:
-    """The digits a run of digit words says ("sept trois neuf" -> "739")."""
-    return "".join(_DIGIT_WORDS[w.lower()] for w in re.findall(r"[^\W\d_]+", spelled))
-
-
 def spoken_digits(text: str) -> str:
     """``text`` with digits spelled as words written as digits ("two zero five" -> "2 0 5"); a text
     naming fewer than three digit words, or none three in a row ("one of two" stays) comes back as it is."""
     if len(_DIGIT_WORD_RE.findall(text)) < 3 or not _SPELLED_RUN.search(text):
         return text
-    return _DIGIT_WORD_RE.sub(lambda m: _DIGIT_WORDS[m.group().lower()], text)
+    return _DIGIT_WORD_RE.sub(lambda m: DIGIT_WORDS[m.group().lower()], text)
 
 
 _SPELLED_RUN = re.compile(rf"\b(?:(?:{_DIGIT_WORD}|\d)[\s,\-]+){{2,}}(?:{_DIGIT_WORD}|\d)\b", re.I)  # "seven 3 zero"
@@ -161,20 +150,11 @@ def evasive_spans(text: str) -> list[tuple[str, int, int, str]]:
     """(kind, start, end, key) for each e-mail, phone number or address written to slip past the plain
     patterns; ``text`` is already folded. Each pattern runs only where a cheap test says it may match."""
     found = []
-    lowered = text.lower()
     found += [("email", start, end, key) for start, end, key in spelled_emails(text)]
     found += [("email", start, end, key) for start, end, key in implied_emails(text)]
     if _SPACED_HINT.search(text):
         found += [("phone", m.start(), m.end(), re.sub(r"[^\d+]", "", m.group())) for m in _SPACED_DIGITS.finditer(text)]
     words = words_of(text)
-    if len(_DIGIT_WORDS.keys() & words) >= 3:
-        for m in _SPELLED_DIGITS.finditer(text):
-            numbers = _as_digits(m.group())
-            found.append(("phone", m.start(), m.end(), numbers))
-        for m in _SPELLED_CODE.finditer(text):  # "Votre code : sept trois neuf deux zéro cinq"
-            if _CODE_BEFORE.search(lowered, max(0, m.start() - 30), m.start()):
-                numbers = _as_digits(m.group())
-                found.append(("otp", m.start(), m.end(), numbers))
     if _VANITY_HINT.search(text):
         found += [("phone", m.start(), m.end(), key) for m in _VANITY.finditer(text) if (key := _vanity_key(m.group()))]
     if not text.isascii() and not _CYRILLIC_WORDS.isdisjoint(words):

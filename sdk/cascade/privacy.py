@@ -22,6 +22,7 @@ from ..settings import DataKind
 from .pii_addresses import addresses, boundary
 from .pii_checks import card_groups, iban_in, iban_ok, named_reference
 from .pii_codes import alnum_codes, coded_messages, one_time_codes
+from .pii_digits import spelled_runs, spelled_view
 from .pii_documents import document_numbers
 from .pii_forms import NamePattern, continues_word, digit_lookalikes, evasive_spans, fold
 from .pii_ids import national_ids
@@ -36,6 +37,7 @@ from .pii_views import plain_view, to_text
 from .pii_words import is_common
 
 DATA_KINDS: tuple[DataKind, ...] = get_args(DataKind)
+_DIGIT_KINDS = frozenset({"card", "phone", "otp", "national_id", "iban"})
 
 
 @dataclass(frozen=True)
@@ -156,24 +158,29 @@ class PiiDetector:
                       and (m := _IBAN.match(text, d.start() - 2)) and boundary(text, m.start()) and (hit := iban_in(m.group()))]
             found += [Span("iban", start, end, text[start:end], key)
                       for start, end, key in labelled_accounts(text) + bank_codes(text)]
+        digit_view = digit_lookalikes(text) if kinds & _DIGIT_KINDS else text  # "9OO 345", "〇九〇・一二三四", "415_555"
+        views = (text,) if digit_view is text else (text, digit_view)  # the second one for one: offsets hold
         if kinds & {"card", "phone"}:
             taken = list(found)  # IBANs and e-mails
             found += self._cards_and_phones(text, taken)
             if "card" in kinds:
                 found += [Span("card", start, end, text[start:end], key) for start, end, key in card_codes(text)]
-            if (digit_view := digit_lookalikes(text)) is not text:  # "9OO 345", "〇九〇・一二三四": read again, as digits
+            if digit_view is not text:  # read again, as digits
                 found += [Span(s.kind, s.start, s.end, text[s.start : s.end], s.key)
                           for s in self._cards_and_phones(digit_view, taken)]
         if "address" in kinds:
             found += [Span("address", start, end, text[start:end], key) for start, end, key in addresses(text)]
         if "otp" in kinds:
             taken = [(s.start, s.end) for s in found if s.kind != "otp"]  # a phone number's groups are no code
-            found += [Span("otp", start, end, text[start:end], key)
-                      for start, end, key in one_time_codes(text) + coded_messages(text, taken) + alnum_codes(text)]
+            found += [Span("otp", start, end, text[start:end], key) for seen in views
+                      for start, end, key in one_time_codes(seen) + coded_messages(seen, taken)]
+            found += [Span("otp", start, end, text[start:end], key) for start, end, key in alnum_codes(text)]
         if "national_id" in kinds:
-            found += [Span("national_id", start, end, text[start:end], key) for start, end, key in national_ids(text) + labelled_ids(text)
+            found += [Span("national_id", start, end, text[start:end], key) for seen in views
+                      for start, end, key in national_ids(seen) + labelled_ids(seen)
                       if not named_reference(text[max(0, start - 40) : start].rsplit("\n", 1)[-1])]
-            found += [Span("national_id", start, end, text[start:end], key) for start, end, key in document_numbers(text)]
+            found += [Span("national_id", start, end, text[start:end], key) for seen in views
+                      for start, end, key in document_numbers(seen)]
         if kinds & {"national_id", "iban"}:  # any country's identity and bank numbers, by their checks
             found = _checked_numbers(text, found, kinds)
         if "name" in kinds:  # whole, or as written: "Alex", "Kowalskiej", "A.K." for Aleksandra Kowalska
@@ -192,10 +199,26 @@ class PiiDetector:
             found += [Span("name", start, end, text[start:end], key) for start, end, key in self._sounds.spans(text)]
         found += [Span(kind, start, end, text[start:end], key) for kind, start, end, key in evasive_spans(text)
                   if kind in kinds]
+        if decode and kinds & _DIGIT_KINDS and (view := spelled_view(text)) is not None:
+            found += self._spelled(text, view)  # "nine one seven, five five five ...", "восемь девять один ..."
         if decode:  # "bWFyYS52b3NzQGV4YW1wbGUubmV0": base64 of an e-mail address, masked whole
             found += [Span(inner[0].kind, start, end, text[start:end], inner[0].key) for start, end, plain in base64_runs(text)
                       if (inner := self._find(plain, decode=False))]
         return _without_overlaps(found)
+
+    def _spelled(self, text: str, view: tuple[str, list[int], list[int]]) -> list[Span]:
+        """Cards, phone numbers, codes and identity numbers in the reading of ``text`` with its spelled digits as
+        digits, mapped back onto the words; a run of seven digits or more that none of them claims is a phone
+        number spelled so as not to be read."""
+        runs = spelled_runs(text)
+        spans = []
+        for s in self._find(view[0], decode=False):
+            start, end = to_text(s.start, s.end, view[1], view[2])
+            if s.kind in _DIGIT_KINDS and any(a < end and start < b for a, b, _ in runs):
+                spans.append(Span(s.kind, start, end, text[start:end], s.key))
+        spans += [Span("phone", a, b, text[a:b], number) for a, b, number in runs
+                  if len(number) >= 7 and "phone" in self.kinds and not any(s.start <= a and b <= s.end for s in spans)]
+        return spans
 
     def _cards_and_phones(self, text: str, taken: list[Span]) -> list[Span]:
         """Cards (Luhn) and phone numbers (phonenumbers), from the long runs of digits."""
