@@ -73,6 +73,7 @@ _ADDRESS_LABEL = re.compile(  # a label that names a postal address, then a colo
     r"adres(?:\s+dostawy|\s+zamieszkania)?|adres[aă]|адрес(?:\s+доставки)?|адреса|alamat(?:\s+pengiriman)?|địa\s+chỉ|"
     r"住所|お届け先|配送先|주소|배송지|地址|收货地址|收貨地址|送货地址|العنوان|عنوان|पता|ที่อยู่|כתובת|διεύθυνση)"
     r"[ \t]*[:：][ \t]*([^\n]{3,90})", re.I)
+_LABEL_BEFORE = re.compile(_ADDRESS_LABEL.pattern.split("[ \\t]*[:：]")[0] + r"[ \t]*[:：]$", re.I)  # ends at a colon
 _LABEL_WORDS = frozenset(
     "address addr ship shipping deliver delivery delivering adresse lieferadresse wohnadresse rechnungsadresse "
     "postadresse privatadresse anschrift dirección direccion domicilio endereço endereco morada indirizzo adres adresa "
@@ -84,6 +85,7 @@ _NOT_POSTAL = re.compile(r"(?i:e-?mail|ip|mac|wallet|web|url|server|bluetooth|bt
 _MACHINE = re.compile(r"[\dA-Fa-f.:/-]+")  # an IP or a MAC address
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _POSTCODE_HINT = re.compile(r"\d,\s?[^,\n]{0,24},?\s?[A-Z]?\d{2,6}")
+_HAN_DIGIT = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff]\d")
 _CJK_MARKS = "都道府県省市区區县縣路街巷弄"  # one of them is in every such address
 _GLUED_ADDRESS = re.compile(r"\d[A-Z][a-z]")  # "at14Harbour": OCR lost the spaces (the letter before: checked)
 _POSTCODE = re.compile(  # US state and ZIP, UK, Canada
@@ -109,8 +111,10 @@ def addresses(text: str) -> list[tuple[int, int, str]]:
     if not _ROMANCE_WORDS.isdisjoint(words_of(text)):
         found += [(m.start(), m.end(), m.group().lower()) for m in _ROMANCE_ADDRESS.finditer(text)
                   if boundary(text, m.start()) and any(ch.isdigit() for ch in m.group())]
-    if not text.isascii() and any(ch in text for ch in _CJK_MARKS):
-        found += [(m.start(), m.end(), m.group()) for m in _CJK_ADDRESS.finditer(text)]
+    if not text.isascii() and any(ch in text for ch in _CJK_MARKS):  # looked for around each number after a Han sign
+        windows = [(max(0, m.start() - 24), m.end() + 40) for m in _HAN_DIGIT.finditer(text)]
+        found += list(dict.fromkeys((m.start(), m.end(), m.group()) for lo, hi in windows
+                                    for m in _CJK_ADDRESS.finditer(text, lo, hi)))
     found += [(a, b, text[a:b].lower()) for a, b in script_addresses(text) + postal_boxes(text) + typed_streets(text)]
     found += [(m.start(), m.end(), m.group()) for m in _POSTCODE.finditer(text) if boundary(text, m.start())]
     if not _NUMBERED_WORDS.isdisjoint(words_of(text)):
@@ -128,7 +132,13 @@ def labelled_addresses(text: str) -> list[tuple[int, int, str]]:
     Birkenweg 5, Hamburg", "Anschrift: ...", "住所：...", "배송지: ..."), when it holds a digit; an e-mail, IP, MAC or
     wallet address, a link, and a value with no letter or no digit stay."""
     found = []
-    for m in _ADDRESS_LABEL.finditer(text):
+    colon = -1
+    while (colon := min((at for at in (text.find(":", colon + 1), text.find("：", colon + 1)) if at >= 0),
+                        default=-1)) >= 0:  # each colon: a label may end there
+        label = _LABEL_BEFORE.search(text, max(0, colon - 40), colon + 1)
+        m = _ADDRESS_LABEL.match(text, label.start()) if label else None
+        if m is None:
+            continue
         value = _VALUE_END.split(m.group(1), 1)[0].rstrip(" .,;")
         if _NOT_POSTAL.search(text, max(0, m.start() - 14), m.start()) or "@" in value or "://" in value or \
                 value.lower().startswith("www.") or not any(ch.isdigit() for ch in value) or \

@@ -173,9 +173,20 @@ def _skeleton_char(ch: str) -> str:
     return base if base.isascii() else low
 
 
+class _SkeletonTable(dict):
+    """``str.translate``'s table for ``skeleton``, each character's entry made the first time it is met."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = _skeleton_char(chr(code))
+        return self[code]
+
+
+_SKELETON = _SkeletonTable()
+
+
 def skeleton(text: str) -> str:
     """``text`` lower-cased without accents, one character for one ("SØREN" -> "soren")."""
-    return text.lower() if text.isascii() else "".join(map(_skeleton_char, text))
+    return text.lower() if text.isascii() else text.translate(_SKELETON)
 
 
 def literal_trie(words: Iterable[str]) -> str:

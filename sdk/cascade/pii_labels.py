@@ -111,7 +111,7 @@ _ACCOUNT_LABEL = re.compile(
     r"\s*[:：#.]?\s*(\d(?:[ -]?\d){5,25})(?![\w-])", re.I)
 # a bank named by its name, then on the same line an account number ("우리은행 1002-123-456789", "GTBank 0123456789")
 _BANK_WORD = r"(?:bank|banco|banque|banca|bankası|банк|ธนาคาร|은행|銀行|银行|بنك|बैंक)"
-_BANK_NAMED = re.compile(_BANK_WORD, re.I)
+_BANK_GLUED = ("ธนาคาร", "은행", "銀行", "银行", "بنك", "बैंक")  # the bank words ``_BANK_WORD`` names, in scripts of their own
 _BANK_NUMBER = re.compile(_BANK_WORD + r"[^\n\d:]{0,24}?[:：]?\s?(?<![\d.,])(\d(?:[ -]?\d){7,21})(?![\w.,-])", re.I)
 _ALIAS = re.compile(r"(?<![^\W\d_])alias(?:\s+(?:cbu|cvu))?\s*[:：]?\s*([a-z0-9]+(?:\.[a-z0-9]+){1,3})(?![\w.@])", re.I)
 _UPI = re.compile(r"@([A-Za-z][A-Za-z0-9]{1,20})(?![\w.@-]*\.[A-Za-z]|[\w@-])")  # the handle; the name before it
@@ -128,7 +128,9 @@ def labelled_accounts(text: str) -> list[tuple[int, int, str]]:
     found = []
     if _ID_HINT.search(text) and _names(text, _ACCOUNT_WORDS, _ACCOUNT_GLUED):
         found += [(m.start(1), m.end(1), re.sub(r"[ -]", "", m.group(1))) for m in _ACCOUNT_LABEL.finditer(text)]
-    if _BANK_NAMED.search(text):
+    lowered = text.lower()
+    if ("bank" in lowered or "banc" in lowered or "банк" in lowered) or not text.isascii() and any(
+            word in text for word in _BANK_GLUED):
         found += [(m.start(1), m.end(1), re.sub(r"[ -]", "", m.group(1))) for m in _BANK_NUMBER.finditer(text)
                   if not _DATE_OR_YEAR.fullmatch(m.group(1)) and not re.fullmatch(r"\d{1,3}(?:[ ]\d{3})+", m.group(1))]
     if "alias" in words_of(text):

@@ -70,7 +70,8 @@ _DATE_LIKE = re.compile(  # a date that does not go on like a number (06.12.34.5
 _HEX_PAIR = re.compile(r"(?<![\w])(?=[0-9]?[A-Fa-f])[0-9A-Fa-f]{2}[ :]$")
 _SC = "".join(chr(c) for c in range(0x20, 0x20C1) if unicodedata.category(chr(c)) == "Sc")  # $ £ € ₹ ₫ ₺ ...
 _CURRENCY = re.compile(rf"[{re.escape(_SC)}]\s?$|\s?[{re.escape(_SC)}]")  # a sign right before or after a number
-_PHONE_CACHE_SIZE, _TEXT_CACHE_SIZE = 4096, 256
+_PHONE_CACHE_SIZE, _TEXT_CACHE_SIZE = 4096, 1024
+_PARAGRAPHS_FROM = 400  # characters of a text read paragraph by paragraph
 
 
 def luhn_ok(digits: str) -> bool:
@@ -125,12 +126,26 @@ class PiiDetector:
         """All spans in ``text``, sorted, without overlaps (a longer span wins).
 
         Results are memoised for the last few hundred texts (a stable system prompt is
-        scanned once).
+        scanned once), and a long text is read paragraph by paragraph (blank lines between):
+        the task, the instructions and the history a prompt repeats at each step are read once.
         """
         cached = self._cache.get(text)
         if cached is not None:
             self._cache.move_to_end(text)
             return list(cached)
+        if len(text) > _PARAGRAPHS_FROM and "\n\n" in text:
+            spans, at = [], 0
+            for paragraph in text.split("\n\n"):
+                spans += [Span(s.kind, at + s.start, at + s.end, s.value, s.key) for s in self.find(paragraph)]
+                at += len(paragraph) + 2
+        else:
+            spans = self._spans(text)
+        self._cache[text] = tuple(spans)
+        if len(self._cache) > _TEXT_CACHE_SIZE:
+            self._cache.popitem(last=False)
+        return spans
+
+    def _spans(self, text: str) -> list[Span]:
         folded = fold(text)
         view = plain_view(folded)  # without invisible characters, URL escapes decoded
         if view is not None:
@@ -142,9 +157,6 @@ class PiiDetector:
             spans = self._find(folded)
         if view is None and folded is not text:  # values as written; keys as read
             spans = [Span(s.kind, s.start, s.end, text[s.start : s.end], s.key) for s in spans]
-        self._cache[text] = tuple(spans)
-        if len(self._cache) > _TEXT_CACHE_SIZE:
-            self._cache.popitem(last=False)
         return spans
 
     def _find(self, text: str, *, decode: bool = True) -> list[Span]:
