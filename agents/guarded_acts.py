@@ -25,7 +25,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from ..cascade.privacy import digits
-from .screen_orders import QUOTES, SUM, aimed, order_for, readings, self_ordered
+from .screen_orders import SUM, aimed, bare, order_for, readings, self_ordered
 from .task_acts import asks
 from .text import normalize
 
@@ -35,6 +35,7 @@ _CALL_TASK = re.compile(
     r"dialler|keypad|dial pad|piga simu|pigia)(?!\w)"
     r"|電話|打电话|打給|致电|전화")
 _SERVICE_CODE = re.compile(r"[*#]")
+_THE_BUTTON = re.compile(r"(?<!\w)thebutton(?!\w)")
 _NUMBER = re.compile(r"\+?\d[\d \-().]{4,}\d")  # a phone number the task names
 _DATE = re.compile(r"\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4}")
 
@@ -131,12 +132,12 @@ def dial_why(task: str, uri: str) -> str | None:
 def ordered_tap_why(task: str, label: str, texts: list[str]) -> str | None:
     """Why a tap on the element labelled ``label`` must not be done: one of ``texts`` (the screens just read)
     or the label itself orders that very tap, and ``task`` asks for no act of its kind (see the module)."""
-    parts = [p.strip(" " + QUOTES) for p in label.split(" | ") if p.strip(" " + QUOTES)]
+    parts = [p for p in label.split(" | ") if bare(p)]
     buttons = [p for p in parts if len(normalize(p)) <= 40]
     spoken = [p for p in parts if len(normalize(p)) > 40]  # a long label is a text of its own
     for button in buttons:
         family = _family(button)
-        orders = [text for text in [*texts, *spoken] if normalize(text).strip(" " + QUOTES) != normalize(button)]
+        orders = [text for text in [*texts, *spoken] if bare(text) != bare(button)]
         for text in orders:
             strength = order_for(button, text, verb=family is not None) or (
                 "weak" if family and _family(text, family) else None)
@@ -159,8 +160,9 @@ def _family(text: str, only: str = "") -> str | None:
 
 def _licensed(task: str, button: str, family: str | None) -> bool:
     """The task asks for the button by its words, or for an act of its family, in a clause that relates nothing."""
-    said = normalize(button).strip(" " + QUOTES)
-    if said and asks(task, re.compile(rf"(?<!\w){re.escape(said)}(?!\w)" if said[0].isalnum() else re.escape(said))):
+    said = bare(button)
+    words = re.compile(rf"(?<!\w){re.escape(said)}(?!\w)" if said[:1].isalnum() else re.escape(said))
+    if said and asks(words.sub(" thebutton ", normalize(task)), _THE_BUTTON):  # "Tap OK, got it": one name
         return True
     return family is not None and asks(task, next(asked for name, _, asked in _FAMILIES if name == family))
 

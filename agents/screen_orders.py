@@ -21,6 +21,7 @@ import base64
 import binascii
 import html
 import re
+import unicodedata
 from functools import lru_cache
 from urllib.parse import unquote
 
@@ -162,12 +163,20 @@ def aimed(text: str) -> bool:
     return any(p.search(r) for r in readings(text) for p in (_ADDRESS, _ROLE, _CONSENT, _PRESSURE, SUM))
 
 
+def bare(label: str) -> str:
+    """A button's words, normalised, without the quotes, marks and symbols around them ("✅ Approve ›")."""
+    text = normalize(label)
+    edges = [i for i, ch in enumerate(text) if ch not in QUOTES and unicodedata.category(ch)[0] in "LMNS"
+             and unicodedata.category(ch) not in ("So", "Sk", "Sm")]
+    return text[edges[0] : edges[-1] + 1] if edges else ""
+
+
 def order_for(button: str, text: str, *, verb: bool = False) -> str | None:
     """``"strong"`` when ``text`` orders a tap on ``button`` (its words after a tap, reply or modal verb,
     quoted as a button's are, or followed by a tap verb as verb-final languages say it: "승인을 눌러주세요"; with ``verb``, the button's words being an act's verb, also said first in a
     sentence that asks nothing: "To free space, delete all photos now"), ``"weak"`` when it only names them,
     None when it does neither."""
-    said = re.escape(normalize(button).strip(" " + QUOTES))
+    said = re.escape(bare(button))
     if not said:
         return None
     edge = r"(?<!\w)" if said[0].isalnum() else ""
@@ -187,4 +196,4 @@ def order_for(button: str, text: str, *, verb: bool = False) -> str | None:
     return "weak" if weak else None
 
 
-__all__ = ["QUOTES", "SUM", "TAP_VERBS", "aimed", "order_for", "readings", "self_ordered"]
+__all__ = ["QUOTES", "SUM", "TAP_VERBS", "aimed", "bare", "order_for", "readings", "self_ordered"]
