@@ -12,6 +12,7 @@ CONTACTS = ["Kofi Mensah", "Дмитрий Орлов", "Ayşe Yılmaz", "Tunde 
             "Valentina Greco", "Grace Adeyemi", "이서연", "Oluwaseun Bello", "Małgorzata Nowak", "Francisco Ruiz",
             "Nikos Papadakis", "Mehmet Öztürk", "Олена Коваленко", "Aleksandr Petrov", "Ewa Wójcik", "田中 由紀", "陈晓明",
             "Ivy Brooks", "Chase Miller"]
+GREEK_AND_CZECH = ["Νίκος Παπαδάκης", "Kofi Mensah"]
 
 
 def names(text: str) -> list[str]:
@@ -86,3 +87,12 @@ def test_a_contact_named_in_passing_is_masked(text, name):
 ])
 def test_a_common_word_without_evidence_stays(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Πες στον Νίκο ότι αργώ", "Νίκο"),  # Greek accusative after the nominative's -ος
+    ("Το αυτοκίνητο του Νίκου", "Νίκου"),
+    ("Zavolej Kofiho", "Kofiho"),  # Czech genitive; a verb first is no other given name
+])
+def test_greek_and_czech_case_forms(text, name):
+    assert name in [s.value for s in PiiDetector(contacts=GREEK_AND_CZECH).find(text) if s.kind == "name"]

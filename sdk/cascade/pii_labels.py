@@ -50,7 +50,9 @@ _ID_WORDS = frozenset(
 _ID_GLUED = ("护照", "護照", "パスポート", "主民登録番号", "住民登録番号", "マイナンバー", "個人番号", "주민등록번호", "여권")
 _ACCOUNT_WORDS = frozenset(
     "account acct acc a/c c/c kontonummer konto kontonr rekeningnummer rekening tilinumero cuenta compte conta conto rachunku "
-    "rachunek konta hesap rekening rek akaun khoản счета счёта счет счёт р/с л/с الحساب رقم खाता 계좌번호 계좌".split())
+    "rachunek konta hesap rekening rek akaun khoản счета счёта счет счёт р/с л/с الحساب رقم खाता 계좌번호 계좌 "
+    "bankkonto girokonto sparkonto privatkonto bankkontonummer kto účtu účet uctu ucet számlaszám bankszámlaszám "
+    "szamlaszam λογαριασμός λογαριασμού חשבון račun računa racun сметка рахунок рахунку рахунка".split())
 _ACCOUNT_GLUED = ("账号", "帳號", "账户", "帳戶", "口座", "普通", "当座", "계좌", "บัญชี")
 _CARD_WORDS = frozenset(
     "cvv cvv2 cvc cvc2 csc cvn cav2 cid security verification seguridad segurança cryptogramme kartenprüfnummer "
@@ -101,14 +103,16 @@ def labelled_ids(text: str) -> list[tuple[int, int, str]]:
 _ACCOUNT_LABEL = re.compile(
     r"(?<![^\W\d_])(?:"
     r"(?:bank\s+|checking\s+|savings\s+|current\s+|beneficiary\s+|)(?:account|acct|acc\.?|a/c|c/c)|"
-    r"kontonummer|konto(?:nr)?|rekeningnummer|rekening|kontonr|tilinumero|"
+    r"(?:bank|giro|spar|privat)?kontonummer|(?:bank|giro|spar|privat)?konto(?:nr)?|kto|rekeningnummer|rekening|kontonr|"
+    r"tilinumero|(?:č[íi]slo\s+)?[úu][čc]tu|[úu][čc]et|(?:bank)?sz[áa]mlasz[áa]m|λογαριασμ[οόώ]ς?[υύ]?|חשבון|"
+    r"ra[čc]un(?:a)?|сметка|рахун(?:ок|ку|ка)|"
     r"(?:n[úu]mero\s+de\s+)?cuenta|(?:num[ée]ro\s+de\s+)?compte|(?:n[úu]mero\s+da\s+)?conta(?:\s+corrente)?|"
     r"(?:numero\s+(?:di|del)\s+)?conto(?:\s+corrente)?|(?:numer\s+|nr\.?\s*)?(?:rachunku|konta)|rachunek|"
     r"hesap(?:\s+no)?|nomor\s+rekening|no\.?\s*rek|akaun|số\s+tài\s+khoản|tài\s+khoản|"
     r"(?:номер\s+)?(?:сч[её]та|сч[её]т|р/с|л/с)|رقم\s*الحساب|الحساب|खाता(?:\s*संख्या)?|"
     r"账号|帳號|账户|帳戶|口座番号|口座|(?:普通|当座)(?:預金)?|계좌번호|계좌|เลขที่บัญชี|เลขบัญชี)"
     r"(?:\s*(?:number|no\.?|nr\.?|n\.|nº|n°|#|num(?:ber|ero|éro)?\.?|número|numéro|numer|nummer|номер))?"
-    r"\s*[:：#.]?\s*(\d(?:[ -]?\d){5,25})(?![\w-])", re.I)
+    r"\s*[:：#.]?\s*(\d(?:[ .-]?\d){5,25})(?![\w-]|[.,]\d)", re.I)
 # a bank named by its name, then on the same line an account number ("우리은행 1002-123-456789", "GTBank 0123456789")
 _BANK_WORD = r"(?:bank|banco|banque|banca|bankası|банк|ธนาคาร|은행|銀行|银行|بنك|बैंक)"
 _BANK_GLUED = ("ธนาคาร", "은행", "銀行", "银行", "بنك", "बैंक")  # the bank words ``_BANK_WORD`` names, in scripts of their own
@@ -127,7 +131,7 @@ def labelled_accounts(text: str) -> list[tuple[int, int, str]]:
     """(start, end, key) of each bank account number, UPI id and PIX key in ``text``."""
     found = []
     if _ID_HINT.search(text) and _names(text, _ACCOUNT_WORDS, _ACCOUNT_GLUED):
-        found += [(m.start(1), m.end(1), re.sub(r"[ -]", "", m.group(1))) for m in _ACCOUNT_LABEL.finditer(text)]
+        found += [(m.start(1), m.end(1), re.sub(r"[ .-]", "", m.group(1))) for m in _ACCOUNT_LABEL.finditer(text)]
     lowered = text.lower()
     if ("bank" in lowered or "banc" in lowered or "банк" in lowered) or not text.isascii() and any(
             word in text for word in _BANK_GLUED):

@@ -32,10 +32,13 @@ _CASE_ENDINGS = frozenset(skeleton(e) for e in (  # endings that decline a name:
     "ого ему ой ою ом ем ей ым им ов ова ову ину у ю а я е ы и "
     "ові ою і ї є "  # Ukrainian
     "owa ową owej ova ová ovou ové ovej "  # a wife's or daughter's form of the surname, declined ("Wójcikową")
+    "ho mu "  # Czech and Slovak for a name that does not decline otherwise ("Kofiho")
+    "ο ου ε η α "  # Greek, after the nominative's -ος/-ης/-ας ("Νίκο", "Νίκου")
     "as is us os ai ui "
     "lle lla lta ssa sta ksi n "
     "nak nek val vel tol tól tõl rol ról ről hoz hez höz nal nál nel nél ert ért ot et t ra re ba be "
     "s es").split())
+_GREEK_NOMINATIVE = ("ος", "ός", "ης", "ής", "ας", "άς")
 _VOWELS = frozenset("aeiouyаяоеыиэюё")
 _INITIALS = re.compile(r"\. ?([^\W\d_])\.(?!\w)")
 _CJK = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff]+")
@@ -128,7 +131,8 @@ class NameForms:
                             len(stem) >= _SHORTEST and part.startswith(stem)
                             or stem[-1] == stem[-2] and part.startswith(stem[:-1])):
                         return key  # "danny" for "daniel", "juanito" for "juan"
-                for stem in (part, part[:-1] if part[-1] in _VOWELS and len(part) >= _SHORTEST else None):
+                for stem in (part, part[:-1] if part[-1] in _VOWELS and len(part) >= _SHORTEST else None,
+                             part[:-2] if part.endswith(_GREEK_NOMINATIVE) else None):
                     if stem and word.startswith(stem) and (ending := word[len(stem):]) in _CASE_ENDINGS and (
                             len(stem) >= _SHORTEST or len(ending) >= 2 or not stem.isascii()):
                         return key  # "kowalskiej", "ivanu", "péternek", "димой"

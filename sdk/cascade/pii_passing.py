@@ -57,11 +57,16 @@ class NameEvidence:
     def __init__(self, contacts: Iterable[str]) -> None:
         self._others: dict[str, set[str]] = {}  # skeleton of a name part -> the skeletons of its contact's other parts
         self._pairs: set[str] = set()  # two parts of one contact glued ("kofimensah")
+        self._given_starts: set[str] = set()
+        self._family_starts: set[str] = set()
         for contact in contacts:
             parts = [skeleton(p) for p in re.split(r"[\s\-]+", contact) if len(p) >= 2]
             for part in parts:
                 self._others.setdefault(part, set()).update(p for p in parts if p != part)
             self._pairs.update(a + b for a in parts for b in parts if a != b)
+            if len(parts) >= 2:  # the starts of given and family names, to tell where the other one would stand
+                self._given_starts.add(parts[0][:3])
+                self._family_starts.add(parts[-1][:3])
 
     def named(self, text: str, start: int, end: int) -> bool:
         """True when ``text[start:end]``, one word that reads as a contact's name, is taken as the contact."""
@@ -96,12 +101,14 @@ class NameEvidence:
     def someone_else(self, text: str, start: int, end: int, names: set[int]) -> bool:
         """True when the one word ``text[start:end]``, a name a contact shares, names someone else: a capitalised word
         that is no common word and no part of any contact's name (in any letters: "Benаli" with a Cyrillic "а" is
-        Benali) stands right beside it ("Дима Соколов" for
-        Дмитрий Орлов, "Sarah Chen" for May Chen); ``names``: where the other names found start and end."""
+        Benali) stands where the other name would ("Дима Соколов" for Дмитрий Орлов, after a given name; "Sarah Chen"
+        for May Chen, before a family name); ``names``: where the other names found start and end."""
         if " " in text[start:end]:
             return False
-        after = _NEXT_WORD.match(text, end)
-        before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+        said = skeleton(text[start:end])[:3]
+        given, family = said in self._given_starts, said in self._family_starts
+        after = _NEXT_WORD.match(text, end) if given or not family else None  # "Zavolej Kofiho": a verb first
+        before = _PREVIOUS_WORD.search(text, max(0, start - 40), start) if family or not given else None
         return any(m is not None and m.group(1)[0].isupper() and not m.group(1)[1:].isupper()
                    and not self._known(m.group(1)) and not is_common(m.group(1))
                    and m.group(1).lower().rstrip(".") not in _HONORIFICS and m.start(1) not in names

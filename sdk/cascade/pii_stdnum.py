@@ -54,7 +54,8 @@ _NO_LABELS = frozenset("in new zealand czech swiss lithuanian st number no pin b
 _BANK_LABELS = frozenset(
     "bank banco banque bancaria bancario routing aba swift bic bsb sort ifsc clabe cbu cvu ccc iban rib nrb kontonr "
     "kontonummer rekeningnummer tilinumero account acct a/c konto konta rachunku cuenta compte conta conto rekening "
-    "interbancaria interbancária".split())
+    "interbancaria interbancária bankkonto girokonto kto účtu účet számlaszám λογαριασμός חשבון račun сметка рахунок "
+    "рахунку".split())
 # letters and digits in groups: "880320-0016", "12.531.909-2", "RSSMRA85T10A562S", "A123456(7)"; groups spaced apart
 # join while each holds a digit ("2 95 10 99 126 111 93"), or is a check letter at the end ("QQ 12 34 56 C")
 _GROUP = r"[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[.\-/][A-Za-z0-9]+)*(?:\([0-9A-Za-z]\))?"
