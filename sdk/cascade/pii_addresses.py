@@ -51,7 +51,8 @@ _ROMANCE_ADDRESS = re.compile(  # "12 rue de Rivoli", "Calle de Alcalá 45", "Vi
 _ROMANCE_WORDS = frozenset(w.rstrip(".") for w in _ROMANCE_TYPES.replace("\\", "").split("|"))  # as ``words_of`` reads them
 _CJK_ADDRESS = re.compile(  # "東京都千代田区丸の内1-1-1", "西新宿2丁目8-1", "北京市朝阳区建国路88号", "信義區信義路五段7號"
     r"(?:[\u4e00-\u9fff]{1,6}[都道府県省市][\u4e00-\u9fff\u3040-\u30ff]{1,12}?[市区町村县區縣鄉鎮][\u4e00-\u9fff\u3040-\u30ff]*"
-    r"\d+(?:(?:[-‐－]|丁目|番地?)\d+){0,2}[号番號]?|[\u4e00-\u9fff]{2,12}[路街道巷弄](?:[一二三四五六七八九十]+段)?\d+[号號])"
+    r"\d+(?:(?:[-‐－]|丁目|番地?)\d+){0,2}[号番號]?|[\u4e00-\u9fff]{2,12}[路街道巷弄](?:[一二三四五六七八九十]+段)?\d+[号號]"
+    r"|[\u4e00-\u9fff]{1,4}[区市町村][\u4e00-\u9fff\u3040-\u30ff]{1,10}?\d+(?:(?:[-‐－]|丁目|番地?)\d+){1,3}[号番]?)"
     r"(?:[\u4e00-\u9fff]{0,8}?\d+(?:号楼|号院|栋|幢|座|单元|层|楼|樓|室|号|號|階|号室))*"  # then building, unit, floor, room
 )
 # a street line (capitalised words, lower-case particles, a house number), an optional flat or floor, then a postcode
@@ -83,6 +84,8 @@ _VALUE_END = re.compile(r" [|·•] |\s{3,}|\t")  # where a value ends on a line
 _NOT_POSTAL = re.compile(r"(?i:e-?mail|ip|mac|wallet|web|url|server|bluetooth|bt|wi-?fi|ethereum|bitcoin|btc|eth|"
                          r"crypto|deposit|contract|ipv[46]|dns|gateway|proxy|host|wyślij|send)[\s-]*$")
 _MACHINE = re.compile(r"[\dA-Fa-f.:/-]+")  # an IP or a MAC address
+_TOWN_BEFORE = re.compile(r"(?<![^\s,])(?:[A-Z][\w'’-]*,? ){1,3}$")  # the town right before a postcode
+_PART_BEFORE = re.compile(r"(?<![^\s,])[A-Z0-9][^\n,:;.!?]{0,40}?, ?$")  # one part of an address line, then ", "
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _POSTCODE_HINT = re.compile(r"\d,\s?[^,\n]{0,24},?\s?[A-Z]?\d{2,6}")
 _HAN_DIGIT = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff]\d")
@@ -116,7 +119,8 @@ def addresses(text: str) -> list[tuple[int, int, str]]:
         found += list(dict.fromkeys((m.start(), m.end(), m.group()) for lo, hi in windows
                                     for m in _CJK_ADDRESS.finditer(text, lo, hi)))
     found += [(a, b, text[a:b].lower()) for a, b in script_addresses(text) + postal_boxes(text) + typed_streets(text)]
-    found += [(m.start(), m.end(), m.group()) for m in _POSTCODE.finditer(text) if boundary(text, m.start())]
+    found += [(_lines_before(text, m.start()), m.end(), m.group()) for m in _POSTCODE.finditer(text)
+              if boundary(text, m.start())]
     if not _NUMBERED_WORDS.isdisjoint(words_of(text)):
         found += [(m.start(), m.end(), m.group().lower()) for m in _NUMBERED_STREET.finditer(text)]
     if not _LABEL_WORDS.isdisjoint(words_of(text)) or not text.isascii() and any(w in text for w in _LABELS_GLUED):
@@ -125,6 +129,17 @@ def addresses(text: str) -> list[tuple[int, int, str]]:
         found += [(m.start(), m.end(), m.group().lower()) for m in _PLACE_LINE.finditer(text)
                   if boundary(text, m.start()) and _place_line(m.group(), text[max(0, m.start() - 40) : m.start()])]
     return found
+
+
+def _lines_before(text: str, start: int) -> int:
+    """Where the address a postcode closes starts: its town, then up to three comma-separated parts before it on its
+    line, each starting with a capital or a digit ("Rose Cottage, Mill Lane, Ashford TN24 8AB")."""
+    for part in (_TOWN_BEFORE, _PART_BEFORE, _PART_BEFORE, _PART_BEFORE):
+        m = part.search(text, max(0, start - 44), start)
+        if m is None:
+            break
+        start = m.start()
+    return start
 
 
 def labelled_addresses(text: str) -> list[tuple[int, int, str]]:

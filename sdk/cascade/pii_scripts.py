@@ -14,7 +14,8 @@ import re
 _SCRIPTS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile("[\uac00-\ud7af]"), re.compile(  # Korean: city/district, then the road and its number
         r"[가-힣]+(?:시|도|구|군)\s+(?:[가-힣]+(?:구|군|시|동)\s+)?[가-힣0-9]+(?:로|길)\s?\d{1,5}(?:-\d{1,4})?"
-        r"(?:,?\s*\d{1,4}동)?(?:,?\s*\d{1,3}층)?(?:,?\s*\d{1,5}호)?")),  # building, floor, flat
+        r"(?:,?\s*\d{1,4}동)?(?:,?\s*\d{1,3}층)?(?:,?\s*\d{1,5}호)?"  # building, floor, flat
+        r"|(?:[가-힣]+\s+)?[가-힣]+(?:구|군|시)\s+[가-힣0-9]+(?:동|읍|면|리|가)\s?\d{1,5}(?:-\d{1,4}|번지)")),  # lot number
     (re.compile("[\u0600-\u06ff]"), re.compile(  # Arabic: street / road, its name, the number
         r"(?:شارع|طريق|ش\.)\s+[\u0621-\u064a\s]{2,30}?\s\d{1,5}"
         r"|\d{1,5}\s+(?:شارع|طريق|ش\.)\s*[\u0621-\u064a]{2,}(?:\s[\u0621-\u064a]{2,}){0,2}")),  # or the number first
