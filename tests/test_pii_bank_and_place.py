@@ -28,6 +28,25 @@ def kinds_of(text: str, region: str = "US") -> dict[str, str]:
     ("台北市信義區松柏路五段7號", "台北市信義區松柏路五段7號", "address"),
     ("1200 boul. des Érables O", "1200 boul. des Érables O", "address"),
     ("Plot 14, Harbour Way, Lekki Phase 1", "Plot 14, Harbour Way", "address"),
+    ("Delivery address: Birkenweg 5, Hamburg", "Birkenweg 5, Hamburg", "address"),  # after an address label
+    ("Adres dostawy: Os. Zielone 4/12, Kraków", "Os. Zielone 4/12, Kraków", "address"),
+    ("Livrare la adresă: Bd. Unirii 7, Iași", "Bd. Unirii 7, Iași", "address"),
+    ("住所：大阪府大阪市北区梅田3-1-1", "大阪府大阪市北区梅田3-1-1", "address"),
+    ("배송지: 부산광역시 해운대구 우동 1408", "부산광역시 해운대구 우동 1408", "address"),
+    ("Calle 26 # 68C-61, Bogotá", "Calle 26 # 68C-61", "address"),  # a numbered street, then the plot
+    ("Cra. 7 No. 71-21", "Cra. 7 No. 71-21", "address"),
+    ("Montréal QC H3B 4W8", "Montréal QC H3B 4W8", "address"),
+    ("Rose Cottage, Mill Lane, Ashford TN24 8AB", "Rose Cottage, Mill Lane, Ashford TN24 8AB", "address"),  # postcode
+    ("渋谷区道玄坂1-2-3", "渋谷区道玄坂1-2-3", "address"),  # a ward, then block numbers
+    ("서울 강남구 역삼동 123-45", "서울 강남구 역삼동 123-45", "address"),  # a lot number after its dong
+    ("우리은행 1002-123-456789", "1002-123-456789", "iban"),  # a bank named, then its account number
+    ("Transfer to Harbour Bank 0691234567", "0691234567", "iban"),
+    ("Alias: casa.perro.luna", "casa.perro.luna", "iban"),
+    ("Bankkonto: 0532013000", "0532013000", "iban"),  # account labels of more languages, compounds too
+    ("Číslo účtu: 19-2000145399/0800", "19-2000145399", "iban"),
+    ("Számlaszám: 11773016-11111018", "11773016-11111018", "iban"),
+    ("Номер рахунку 26009012345678", "26009012345678", "iban"),
+    ("Αριθμός λογαριασμού: 0026.0123.45.0200123456", "0026.0123.45.0200123456", "iban"),  # dotted groups
 ])
 def test_bank_numbers_and_addresses_by_their_structure(text, value, kind):
     assert kinds_of(text).get(value) == kind
@@ -43,6 +62,14 @@ def test_bank_numbers_and_addresses_by_their_structure(text, value, kind):
     "Kapitel 3, 12000 Wörter",  # a round count
     "Version 14, 2026 Edition",
     "Order 4471, 12345 Items shipped",
+    "IP address: 192.168.1.20",  # machine addresses after an address label
+    "MAC-Adresse: 00:1A:2B:3C:4D:5E",
+    "Address: Not set",
+    "Bank holiday 2026-12-25",  # a bank named, then a date or a sum
+    "Bank transfer of 12 000 000 IDR",
+    "Flight 26 No. 5",
+    "Account balance: 1.234,56",  # a sum after an account label
+    "Konto: 1.234.567,89 EUR",
 ])
 def test_lookalikes_of_bank_numbers_and_addresses_stay(text):
     assert kinds_of(text, "DE") == {}
