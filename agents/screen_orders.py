@@ -31,6 +31,7 @@ _HIDDEN = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u
                      "\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e007f]")
 # Cyrillic and Greek letters that look like Latin ones (folded: lower case)
 _LOOKALIKE = str.maketrans("аеорсухіјѕԁһӏԛԝтвнкмαορνιιυεκτ", "aeopcyxijsdhlqwtbhkmaopviiuekt")
+_EDGE_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl", "No", "Sc"})
 _SPACED = re.compile(r"(?:(?<!\S)[^\W_] ){4,}[^\W_](?!\S)")
 _SPACED_GAP = re.compile(r"(?<=(?<!\S)[^\W_]) (?=[^\W_](?!\S))")
 _PERCENT = re.compile(r"%[0-9a-fA-F]{2}")
@@ -166,34 +167,51 @@ def aimed(text: str) -> bool:
 def bare(label: str) -> str:
     """A button's words, normalised, without the quotes, marks and symbols around them ("✅ Approve ›")."""
     text = normalize(label)
-    edges = [i for i, ch in enumerate(text) if ch not in QUOTES and unicodedata.category(ch)[0] in "LMNS"
-             and unicodedata.category(ch) not in ("So", "Sk", "Sm")]
-    return text[edges[0] : edges[-1] + 1] if edges else ""
+    start, end = 0, len(text)
+    while start < end and not _word_edge(text[start]):
+        start += 1
+    while end > start and not _word_edge(text[end - 1]):
+        end -= 1
+    return text[start:end]
+
+
+def _word_edge(ch: str) -> bool:
+    """A letter, mark, digit or currency sign: where a button's words start and end."""
+    return ch not in QUOTES and unicodedata.category(ch) in _EDGE_CATEGORIES
 
 
 def order_for(button: str, text: str, *, verb: bool = False) -> str | None:
-    """``"strong"`` when ``text`` orders a tap on ``button`` (its words after a tap, reply or modal verb,
-    quoted as a button's are, or followed by a tap verb as verb-final languages say it: "승인을 눌러주세요"; with ``verb``, the button's words being an act's verb, also said first in a
-    sentence that asks nothing: "To free space, delete all photos now"), ``"weak"`` when it only names them,
-    None when it does neither."""
-    said = re.escape(bare(button))
+    """``"strong"`` when ``text`` orders a tap on ``button``: its words after a tap, reply or modal verb, quoted
+    as a button's are, or followed by a tap verb as verb-final languages say it ("승인을 눌러주세요"); with
+    ``verb`` (the words are an act's verb) also said first in a sentence that asks nothing ("To free space,
+    delete all photos now"). ``"weak"`` when it only names them, None when it does neither."""
+    said = bare(button)
     if not said:
         return None
-    edge = r"(?<!\w)" if said[0].isalnum() else ""
-    named = re.compile(rf"{edge}{said}(?![^\W_])")
-    quoted = re.compile(rf"[{QUOTES}]\s*{said}\s*[{QUOTES}]")
-    strong = re.compile(rf"(?:(?<!\w)(?:{TAP_VERBS}|{_REPLY}|{_MODALS})(?!\w)|{_TAP_JOINED})[\s:,]*"
-                        rf"(?:{_ARTICLES}\s+){{0,3}}[{QUOTES}]?\s*{said}(?![^\W_])")
-    after = re.compile(rf"{said}[^.!?。！？\n]{{0,12}}?(?:{_TAP_JOINED}|(?<!\w)(?:{TAP_VERBS})(?!\w))")  # verb-final
-    first = re.compile(rf"(?:^|[.!;:\n•\-–—,]\s*|\s(?:then|and|y|et|und|и)\s+){said}(?![^\W_])[^.!?\n？]*(?:[.!\n]|$)")
+    named, *orders = _patterns(said)
     weak = False
     for reading in readings(text):
         if not named.search(reading):
             continue
         weak = True
-        if strong.search(reading) or after.search(reading) or quoted.search(reading) or verb and first.search(reading):
+        if any(p.search(reading) for p in orders[: 4 if verb else 3]):
             return "strong"
     return "weak" if weak else None
+
+
+@lru_cache(maxsize=256)
+def _patterns(words: str) -> tuple[re.Pattern[str], ...]:
+    """The button's words named; after a verb, quoted, before a tap verb; said first (see order_for)."""
+    said = re.escape(words)
+    edge = r"(?<!\w)" if said[0].isalnum() else ""
+    return (
+        re.compile(rf"{edge}{said}(?![^\W_])"),
+        re.compile(rf"(?:(?<!\w)(?:{TAP_VERBS}|{_REPLY}|{_MODALS})(?!\w)|{_TAP_JOINED})[\s:,]*"
+                   rf"(?:{_ARTICLES}\s+){{0,3}}[{QUOTES}]?\s*{said}(?![^\W_])"),
+        re.compile(rf"[{QUOTES}]\s*{said}\s*[{QUOTES}]"),
+        re.compile(rf"{said}[^.!?。！？\n]{{0,12}}?(?:{_TAP_JOINED}|(?<!\w)(?:{TAP_VERBS})(?!\w))"),  # verb-final
+        re.compile(rf"(?:^|[.!;:\n•\-–—,]\s*|\s(?:then|and|y|et|und|и)\s+){said}(?![^\W_])[^.!?\n？]*(?:[.!\n]|$)"),
+    )
 
 
 __all__ = ["QUOTES", "SUM", "TAP_VERBS", "aimed", "bare", "order_for", "readings", "self_ordered"]
