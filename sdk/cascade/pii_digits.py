@@ -51,6 +51,7 @@ _VARIANTS = ("oh:0 o:0 nought:0 zwo:2 funf:5 fuenf:5 una:1 une:1 uma:1 duas:2 tr
              "تسعه:9 אחד:1 שניים:2 שתים:2 पाँच:5 छः:6 छे:6 kosong:0 lapan:8 영:0 jeden:1")
 DIGIT_WORDS: dict[str, str] = {word: str(i) for line in _LANGUAGES for i, word in enumerate(line.split()) if word != "_"}
 DIGIT_WORDS |= dict(pair.split(":") for pair in _VARIANTS.split())
+_WORD_SET = frozenset(DIGIT_WORDS)
 _REPEAT = {"double": 2, "doble": 2, "doppio": 2, "dubbel": 2, "triple": 3, "triplo": 3}  # "double five": 55
 _MARKS = "\u0900-\u0903\u093a-\u094f\u0962\u0963\u0981-\u0983\u09bc-\u09cd\u064b-\u065f\u0670\u05b0-\u05c7"
 _TOKEN = re.compile(rf"\d+|[^\W\d_](?:[^\W\d_]|[{_MARKS}]|['’](?=[^\W\d_]))*")
@@ -63,7 +64,7 @@ def _runs(text: str) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
     """(start, end, pieces) of each run of four or more digits said as words or written as digits, two words
     at least; each piece: (start, end, digits). Read token by token only from where a digit word the text holds
     stands (found by a plain search: a screen holds few)."""
-    held = DIGIT_WORDS.keys() & words_of(text)
+    held = _WORD_SET & words_of(text)
     if len(held) < 2:
         return []  # a cheap test first: two different digit words at least
     lowered = text.lower()

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..unitext import NO_SPACES
 from .pii_checks import named_reference
 from .pii_spelled import words_of
 
@@ -99,15 +100,17 @@ _CONCEPTS = {name: _split(words) for name, words in
              (("document", _DOCUMENTS), ("purpose", _PURPOSES), ("noun", _NOUNS))}
 _MARKS = "\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0903\u093a-\u094f\u0962\u0963" \
          "\u0981-\u0983\u09bc-\u09cd\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"  # vowel signs and tones: part of a word
-_LABEL_WORDS = _CONCEPTS["document"][0] | _CONCEPTS["purpose"][0] | {a.lower() for a in _ACRONYMS}
-_ID_NEAR = re.compile(r"\b[Ii][Dd][sS]?\b[^\w]{0,4}(?:[^\W\d_]{1,6}[^\w\n]{1,3}){0,2}[A-Z<]{0,8}\d")  # "ID: K48", "ID no. 4"
-_LABEL_STEMS = tuple(s for s in _CONCEPTS["document"][1] + _CONCEPTS["purpose"][1] if s.isascii())
-_STEM_STARTS = frozenset(s[:5] for s in _LABEL_STEMS)
-_LABEL_WIDE: dict[str, list[str]] = {}  # by their first character: a screen is tested for the few it holds
-for _word in _CONCEPTS["document"][2] + _CONCEPTS["purpose"][2] + tuple(
-        s for s in _CONCEPTS["document"][1] + _CONCEPTS["purpose"][1] if not s.isascii()):
-    _LABEL_WIDE.setdefault(_word[0], []).append(_word)
-_WIDE_FIRSTS = frozenset(_LABEL_WIDE)
+# the cheap test: label words as ``words_of`` reads them, stems of five letters or more as a word's start, labels of
+# scripts written without spaces anywhere, phrases ("kad ملی", "codice fiscale") after their first word
+_WIDE_ALL = _CONCEPTS["document"][2] + _CONCEPTS["purpose"][2]
+_GATE_WORDS = _CONCEPTS["document"][0] | _CONCEPTS["purpose"][0] | {a.lower() for a in _ACRONYMS} | {
+    w for w in _WIDE_ALL if " " not in w and not NO_SPACES.match(w)}
+_GATE_STEMS = tuple(s for s in _CONCEPTS["document"][1] + _CONCEPTS["purpose"][1] if len(s) >= 5) + tuple(
+    w for w in _WIDE_ALL if " " not in w and not NO_SPACES.match(w) and len(w) >= 5)
+_STEM_STARTS = frozenset(s[:5] for s in _GATE_STEMS)
+_GATE_GLUED = tuple(w for w in _WIDE_ALL if NO_SPACES.match(w))
+_GATE_PHRASES = {w.split()[0]: w for w in _WIDE_ALL if " " in w}
+_ID_NEAR = re.compile(r"[Ii][Dd][sS]?\b[^\w]{0,4}(?:[^\W\d_]{1,6}[^\w\n]{1,3}){0,2}[A-Z<]{0,8}\d")  # "ID: K48", "ID no. 4"
 _WIDE_GAP = tuple(sorted((w for w in _NUMBER_GAP if not w.isascii()), key=len, reverse=True))
 _GAP_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*")
 _WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*(?:\.(?=[^\W\d_]))?|[№#]")  # "d'identité": "d", "identité"
@@ -146,14 +149,14 @@ def document_numbers(text: str) -> list[tuple[int, int, str]]:
 def _labelled(text: str) -> bool:
     """A cheap test first: does ``text`` hold a word of a document's label (a noun alone names none)?"""
     words = words_of(text)
-    if not _LABEL_WORDS.isdisjoint(words) or ("id" in words or "ids" in words) and _ID_NEAR.search(text):
+    if not _GATE_WORDS.isdisjoint(words) or ("id" in words or "ids" in words) and any(
+            not m.start() or not text[m.start() - 1].isalnum() for m in _ID_NEAR.finditer(text)):
         return True
-    if not _STEM_STARTS.isdisjoint({w[:5] for w in words}) and any(w.startswith(_LABEL_STEMS) for w in words):
-        return True  # "Krankenversichertennummer", "Aufenthaltstitel"
-    if text.isascii():
-        return False
-    lowered = text.lower()
-    return any(w in lowered for ch in _WIDE_FIRSTS.intersection(lowered) for w in _LABEL_WIDE[ch])
+    if not _STEM_STARTS.isdisjoint({w[:5] for w in words}) and any(w.startswith(_GATE_STEMS) for w in words):
+        return True  # "Krankenversichertennummer", "Aufenthaltstitel", "паспорта"
+    if any(first in words and phrase in text.lower() for first, phrase in _GATE_PHRASES.items()):
+        return True
+    return not text.isascii() and NO_SPACES.search(text) is not None and any(w in text for w in _GATE_GLUED)
 
 
 def _trimmed(value: str) -> str | None:

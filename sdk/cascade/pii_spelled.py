@@ -19,29 +19,38 @@ import re
 
 # the word for "@" and for "." (strong: never an ordinary word; weak: also an ordinary word, so an
 # e-mail read with a weak "@" needs a strong "." and a local part that is not a plain word)
-_STRONG_AT = frozenset({"@", "arroba", "arobase", "ät", "собака", "アットマーク", "アット", "atmark", "at-mark", "chiocciola",
-                        "klammeraffe", "małpa", "malpa", "שטרודל", "艾特"})
+_STRONG_AT = frozenset({"@", "arroba", "arobase", "ät", "собака", "собачка", "アットマーク", "アット", "atmark", "at-mark",
+                        "chiocciola", "klammeraffe", "małpa", "malpa", "שטרודל", "艾特", "zavináč", "zavinac", "kukac",
+                        "snabel-a", "krøllalfa", "apenstaartje", "ät-merkki", "παπάκι", "равлик", "маймунка", "мајмунче",
+                        "majmunče", "골뱅이", "แอท", "एट"})
 _WEAK_AT = frozenset({"at"})
-_STRONG_DOT = frozenset({".", "dot", "d0t", "ponto", "точка", "ドット", "nokta", "kropka", "נקודה", "点"})
-_WEAK_DOT = frozenset({"punkt", "point", "punto", "punt", "pont"})
+_STRONG_DOT = frozenset({".", "dot", "d0t", "ponto", "точка", "ドット", "nokta", "kropka", "נקודה", "点", "點", "tečka",
+                         "bodka", "τελεία", "점", "จุด", "chấm", "نقطة", "نقطه", "دوت", "دات", "डॉट", "крапка", "тачка",
+                         "tuldok"})
+_WEAK_DOT = frozenset({"punkt", "point", "punto", "punt", "pont", "punct", "piste", "titik"})
 _BRACKETED = re.compile(r"[(\[{<]\s*([^\s()\[\]{}<>]{1,12})\s*[)\]}>]")
 _TOKEN = re.compile(r"[(\[{<]\s*[^\s()\[\]{}<>]{1,12}\s*[)\]}>]|[^\s()\[\]{}<>]+")
 _LABEL = re.compile(r"[\w+-]+(?:\.[\w+-]+)*")
 _LEET = str.maketrans("013457", "oleast")
-_AT_HINTS = ("arroba", "arobase", "ät", "собака", "アット", "atmark", "at-mark", "chiocciola", "klammeraffe", "małpa",
-             "malpa", "שטרודל", "艾特", "at)", "at]", "at}", "at>", "at the rate")
+# the cheap test: a word for "@" as ``words_of`` reads it, or one it cuts ("at-mark"), glues ("בשטרודל") or brackets
+_AT_HINTS = ("at)", "at]", "at}", "at>", "at the rate") + tuple(w for w in _STRONG_AT if "-" in w)
+_GLUED_AT_HINTS = tuple(w for w in _STRONG_AT if not w.isascii() and w not in ("ät", "małpa"))
 
 
 def spelled_emails(text: str) -> list[tuple[int, int, str]]:
     """(start, end, key) of each e-mail address in ``text`` spelled with words, brackets or spaces."""
     lowered = text.lower()
-    if not (" @" in text or "@ " in text or any(hint in lowered for hint in _AT_HINTS)
-            or " at " in lowered and (" dot " in lowered or "d0t" in lowered)):
+    if not (" @" in text or "@ " in text or " AT " in text or not _STRONG_AT.isdisjoint(words_of(text))
+            or any(hint in lowered for hint in _AT_HINTS)
+            or not text.isascii() and any(hint in lowered for hint in _GLUED_AT_HINTS)
+            or " at " in lowered and (" dot " in lowered or "d0t" in lowered or not _PROVIDER_WORDS.isdisjoint(words_of(text)))):
         return []  # a cheap test first: most texts spell no address
     tokens = [(m.start(), m.end(), _word(m.group())) for m in _TOKEN.finditer(text)]
     found = []
     for i, (_, _, word) in enumerate(tokens):
-        strong = word in _STRONG_AT or tokens[i][1] - tokens[i][0] > len(word) and word == "at"  # "(at)"
+        strong = word in _STRONG_AT or tokens[i][1] - tokens[i][0] > len(word) and word == "at" \
+            or text[tokens[i][0] : tokens[i][1]] == "AT" and i and not text[tokens[i - 1][0] : tokens[i - 1][1]].isupper() \
+            or not word.isascii() and len(word) > 2 and word[1:] in _STRONG_AT  # "(at)", "name AT host", "בשטרודל"
         if not strong and word not in _WEAK_AT:
             continue
         after = i + 1
@@ -56,10 +65,93 @@ def spelled_emails(text: str) -> list[tuple[int, int, str]]:
         if len(parts) < 2 or not re.fullmatch(r"[^\W\d_]{2,12}", parts[-1].translate(_LEET)) \
                 or len(local.strip(".+-")) < 2 or min(map(len, parts)) < 2:
             continue  # "3 @ 2 . final": a score
-        if not strong and ("strong" not in dots or not re.search(r"[._+\d-]", local)):
-            continue  # "look at example.com", "met at Paris point de vue": no address spelled out
+        if not strong and (("strong" not in dots and parts[0] not in _PROVIDER_WORDS) or not re.search(r"[._+\d-]", local)):
+            continue  # "look at example.com", "met at Paris point de vue": no address spelled out ("ana.k at gmail.com" is)
         found.append((tokens[first][0], tokens[last][1], f"{local}@{domain}".lower()))
     return found
+
+
+# "@" and "." written so a plain pattern misses them: in brackets or dashes ("[@]", "(at)", "-at-", "[.]"), spaced
+# ("ana @ example.org", "ana@ example . org"), doubled ("ana@@example.org"), a comma for the dot ("ana@wp,pl")
+_DODGED_AT = re.compile(r"[\[({<（\-_*~]\s*(?:@|＠|[aA][tT])\s*[\])}>）\-_*~]")  # brackets first: a fast scan
+_DODGED_DOT = re.compile(r"[\[({<（\-_*~]\s*(?:\.|[dD][oO][tT]|。)\s*[\])}>）\-_*~]")
+_MARKED_LOCAL = re.compile(r"[\w.+-]*[._\d+-][\w.+-]*\s*(?:[\[({<（]\s*|[-_*~])?$")  # "jon.mraz @": an address's
+_SIGNS = re.compile(r"@+")
+_DODGE_HINT = re.compile(r"[\[({<（\-_*~]\s*(?:@|＠|[aA][tT])\s*[\])}>）\-_*~]"
+                         r"|@(?:[@\s]|[\w.-]+(?:\s*[,\[({<（\-_*~]|\s+\.|\.\s))")
+_SPACES = re.compile(r"\s*")
+_TLD = r"(?:[a-z]{2}|com|net|org|edu|gov|info|biz|mobi|name|app|dev|xyz|online|site|shop|email|mail|cloud|tech)\b"
+_SPACED_DOT = re.compile(rf"\s*,\s*(?={_TLD})|\s+\.\s*(?=[\w-])|\s*\.\s+(?={_TLD})")  # in a domain (below)
+_DOMAIN_AFTER = re.compile(r"[^\W\d_][\w-]*(?:(?:\s*[.,]\s*|\s+\.\s*|\s*\.\s+)[\w-]+)+")
+
+
+def _dodged(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int, bool]]:
+    """(start, end, False) of each sign in brackets or dashes, with the spaces around it ("ana [at] example":
+    " [at] "); a sign in dashes only with spaces either side ("-at-" in "ana -at- example", not "co-at-home")."""
+    found = []
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        if m.group()[0] in "-_*~" and not (start and text[start - 1].isspace() and end < len(text) and text[end].isspace()):
+            continue
+        while start and text[start - 1].isspace():
+            start -= 1
+        found.append((start, _SPACES.match(text, end).end(), False))
+    return found
+
+
+def _signs(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, spaced) of each "@" written doubled ("ana@@example") or with a space after it ("ana @ example",
+    "ana@ example"; "@nasa" after a space is a handle)."""
+    found = []
+    for m in _SIGNS.finditer(text) if "@" in text else ():
+        start, end = m.span()
+        after = _SPACES.match(text, end).end()
+        while start and text[start - 1].isspace():
+            start -= 1
+        if after > end and start and (text[start - 1].isalnum() or text[start - 1] in "._") \
+                and after < len(text) and text[after].isalpha():
+            found.append((start, after, True))
+        elif m.end() - m.start() > 1:
+            found.append((m.start(), m.end(), False))
+    return found
+
+
+def mail_view(text: str) -> tuple[str, list[int], list[int]] | None:
+    """``(view, starts, ends)``: ``text`` with "@" and "." written to dodge a pattern written plainly ("ana [at]
+    example [.] org", "ana @ example . org", "ana@@example.org", "ana@wp,pl"); ``view[i]`` stands for
+    ``text[starts[i]:ends[i]]``; None when nothing is written so."""
+    if not _DODGE_HINT.search(text):
+        return None  # a cheap test first: one scan for a sign in brackets or dashes, or an "@" spaced or doubled
+    edits = {start: (end, "@") for start, end, spaced in _dodged(text, _DODGED_AT) + _signs(text)
+             if not spaced or _MARKED_LOCAL.search(text, max(0, start - 64), start)}
+    if not edits and "@" not in text:
+        return None
+    edits |= {start: (end, ".") for start, end, _ in _dodged(text, _DODGED_DOT) if start not in edits}
+    for end in [end for end, written in edits.values() if written == "@"] + [m.end() for m in _SIGNS.finditer(text)]:
+        if (domain := _DOMAIN_AFTER.match(text, end)) is not None:  # "wp. pl", "wp,pl": the domain's dots
+            for dot in _SPACED_DOT.finditer(text, domain.start(), domain.end()):
+                edits.setdefault(dot.start(), (dot.end(), "."))
+    if not edits:
+        return None
+    view: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for start in sorted(edits):
+        if start < pos:
+            continue
+        end, written = edits[start]
+        view += text[pos:start]
+        starts += range(pos, start)
+        ends += range(pos + 1, start + 1)
+        view.append(written)
+        starts.append(start)
+        ends.append(end)
+        pos = end
+    view += text[pos:]
+    starts += range(pos, len(text))
+    ends += range(pos + 1, len(text) + 1)
+    return "".join(view), starts, ends
 
 
 _PROVIDERS = ("gmail|googlemail|yahoo|ymail|outlook|hotmail|icloud|protonmail|proton|yandex|gmx|aol|zoho|qq|naver|daum|"
@@ -171,4 +263,4 @@ def _decoded(run: str) -> str | None:
     return plain if plain.isprintable() and len(plain) >= 8 else None
 
 
-__all__ = ["base64_runs", "implied_emails", "spelled_emails", "words_of"]
+__all__ = ["base64_runs", "implied_emails", "mail_view", "spelled_emails", "words_of"]

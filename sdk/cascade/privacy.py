@@ -31,7 +31,7 @@ from .pii_names import SoundNames
 from .pii_nickname_table import pet_names
 from .pii_nicknames import NameForms
 from .pii_passing import NameEvidence
-from .pii_spelled import base64_runs
+from .pii_spelled import base64_runs, mail_view
 from .pii_stdnum import checked_numbers
 from .pii_views import plain_view, to_text
 from .pii_words import is_common
@@ -164,6 +164,9 @@ class PiiDetector:
         kinds = self.kinds
         if "email" in kinds and "@" in text:
             found += _emails(text)
+        if "email" in kinds and (view := mail_view(text)) is not None:  # "ana [at] example [.] org", "ana @ example.org"
+            found += [Span("email", a, b, text[a:b], s.key) for s in _emails(view[0])
+                      for a, b in [to_text(s.start, s.end, view[1], view[2])]]
         if "iban" in kinds:
             found += [Span("iban", m.start(), m.start() + len(hit[0]), *hit)  # from its check digits: a faster scan
                       for d in _IBAN_DIGITS.finditer(text) if d.start() >= 2 and text[d.start() - 2 : d.start()].isalpha()

@@ -1,0 +1,55 @@
+"""E-mail addresses written to dodge a plain pattern: brackets, dashes, spaces, doubled or comma'd signs, the words
+for "@" and "." in many languages (invented addresses)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cascadroid.cascade import PiiDetector
+from cascadroid.cascade.masking import mask
+from cascadroid.cascade.pii_spelled import mail_view
+
+
+def masked(text: str) -> str:
+    return mask(text, PiiDetector())[0]
+
+
+@pytest.mark.parametrize("text,key", [
+    ("priya.n@gmail[.]com", "priya.n@gmail.com"),
+    ("write: priya.n [@] gmail [.] com", "priya.n@gmail.com"),
+    ("priya.n -at- gmail -dot- com", "priya.n@gmail.com"),
+    ("jon.mraz@ seznam.cz", "jon.mraz@seznam.cz"),
+    ("jon.mraz @ seznam . cz", "jon.mraz@seznam.cz"),
+    ("k.nowak@@wp.pl", "k.nowak@wp.pl"),
+    ("user: k.nowak@wp,pl", "k.nowak@wp.pl"),
+    ("k.nowak@wp. pl", "k.nowak@wp.pl"),
+    ("reach tomas AT fastpost DOT eu", "tomas@fastpost.eu"),  # the sign's word in capitals among lower case
+    ("email: priya.n at gmail.com", "priya.n@gmail.com"),  # a mail provider's domain after a plain "at"
+    ("david.levi בשטרודל gmail נקודה com", "david.levi@gmail.com"),  # Hebrew: the word with its prefix
+    ("jan.novak zavináč seznam tečka cz", "jan.novak@seznam.cz"),
+    ("eleni.k παπάκι gmail τελεία com", "eleni.k@gmail.com"),
+    ("kim.j 골뱅이 naver 점 com", "kim.j@naver.com"),
+    ("адрес: иван.петров@почта.рф", "иван.петров@почта.рф"),
+])
+def test_a_dodged_address_is_masked_with_the_address_as_key(text, key):
+    spans = [s for s in PiiDetector().find(text) if s.kind == "email"]
+    assert [s.key for s in spans] == [key]
+
+
+@pytest.mark.parametrize("text", [
+    "meet @ 5, ok", "price 3 @ 4.50 each", "rate: 10 @ 2, total", "ping me @ noon. thanks", "A @ B",
+    "follow @nasa. Great", "thanks @anna, see you", "hi @ team. Lunch?", "Email us at support", "wow @@ that",
+    "MEET AT NOON DOT", "log in at gmail.com", "v2.1 at github.com", "Meet AT the park", "see you @ home .com party",
+    "file.txt at drive.google.com", "version 1.2 (at) best",
+])
+def test_look_alikes_of_dodged_addresses_stay(text):
+    assert masked(text) == text
+
+
+def test_the_mail_view_maps_back_onto_the_text_as_written():
+    text = "mail ana.k [at] example [dot] org now"
+    view, starts, ends = mail_view(text)
+    assert view == "mail ana.k@example.org now"
+    at = view.index("@")
+    assert text[starts[at] : ends[at]] == " [at] "
+    assert mail_view("nothing to see") is None
