@@ -71,3 +71,24 @@ def test_the_spelled_reading_maps_back_onto_the_words():
     view, starts, ends = spelled_view(text)
     assert view == "ring 9175550142 now" and text[starts[5] : ends[14]] == "nine one seven five five five zero one four two"
     assert spelled_runs("two cats, three dogs") == [] and spelled_view("one of two") is None
+
+
+@pytest.mark.parametrize("text,left,region", [
+    ("call ⁴¹⁵⁻⁵⁵⁵⁻⁰¹³²", "⁵⁵⁵", "US"),  # superscripts
+    ("call 𝟒𝟏𝟓-𝟓𝟓𝟓-𝟎𝟏𝟑𝟐", "𝟓𝟓𝟓", "US"),  # mathematical bold
+    ("call ④①⑤-⑤⑤⑤-⓪①③②", "⑤⑤⑤", "US"),  # circled
+    ("code ❹❽❷❾❶❸", "❹❽❷❾❶❸", "US"),
+    ("card 𝟺𝟻𝟹𝟸 𝟷𝟷𝟸𝟾 𝟿𝟿𝟶𝟷 𝟹𝟹𝟺𝟾", "𝟹𝟹𝟺𝟾", "US"),  # monospace
+    ("电话：幺三八幺二三四五六七八", "五六七八", "CN"),  # "幺" for 1, as numbers are read out
+    ("전화 공일공-일이삼사-오육칠팔", "오육칠팔", "KR"),  # Sino-Korean syllables
+])
+def test_digits_of_any_form_unicode_gives_a_value_are_read_as_digits(text, left, region):
+    assert left not in masked(text, region)
+
+
+@pytest.mark.parametrize("text", [
+    "x² + y² = z²", "H₂O and CO₂", "① Open settings ② Tap Wi-Fi ③ Done", "𝟏𝟎𝟎% free", "사이 일이 오늘 구일 삼사",
+    "第一二三四半期",
+])
+def test_look_alikes_of_digits_in_other_forms_stay(text):
+    assert masked(text) == text

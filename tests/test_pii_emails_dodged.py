@@ -53,3 +53,16 @@ def test_the_mail_view_maps_back_onto_the_text_as_written():
     at = view.index("@")
     assert text[starts[at] : ends[at]] == " [at] "
     assert mail_view("nothing to see") is None
+
+
+@pytest.mark.parametrize("text,key", [
+    ("priya.n at gmail", "priya.n@gmail"), ("write to jan_k88 at yahoo thanks", "jan_k88@yahoo"),
+    ("r.singh [at] rediffmail", "r.singh@rediffmail"),
+])
+def test_an_address_at_a_mail_provider_with_its_ending_left_out_is_masked(text, key):
+    assert [s.key for s in PiiDetector().find(text) if s.kind == "email"] == [key]
+
+
+@pytest.mark.parametrize("text", ["I am at gmail now", "log in at gmail", "meet at yahoo hq", "Sign in at Outlook"])
+def test_a_provider_named_after_at_without_an_address_stays(text):
+    assert masked(text) == text

@@ -25,16 +25,17 @@ from ..unitext import NO_SPACES
 from .pii_digits import DIGIT_WORDS
 from .pii_spelled import implied_emails, spelled_emails, words_of
 
-_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u207b\u208b\u2212\ufe58\ufe63\uff0d"
 _SPACES = "\u00a0\u2007\u202f\u3000"
-_DIGIT_BLOCKS = (0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
-                 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10)
 
 
 def _fold_table() -> dict[int, str]:
     table = {ord(ch): "-" for ch in _DASHES} | {ord(ch): " " for ch in _SPACES}
     table |= {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}  # full-width ASCII
-    table |= {block + d: str(d) for block in _DIGIT_BLOCKS for d in range(10)}
+    # every character Unicode gives one digit's value: other scripts' digits (٤, ۴, ४, ৪, ๔), superscripts and
+    # subscripts (⁴, ₄), circled and parenthesised digits (④, ❹, ⑷), mathematical bold and monospace ones (𝟒, 𝟺)
+    codes = [*range(0x80, 0x3000), *range(0xA600, 0xAC00), *range(0xFF10, 0xFF1A), *range(0x1D7CE, 0x1D800)]
+    table |= {code: str(d) for code in codes if (d := unicodedata.digit(chr(code), None)) is not None}
     return table
 
 
@@ -46,8 +47,10 @@ def fold(text: str) -> str:
     return text if text.isascii() else text.translate(_FOLD)
 
 
-_KANJI_RUN = re.compile(r"[〇零一二三四五六七八九](?:[・･\-\s]?[〇零一二三四五六七八九]){3,}")  # 〇九〇・一二三四
-_KANJI = str.maketrans("〇零一二三四五六七八九・･", "00123456789--")
+_KANJI_RUN = re.compile(r"[〇零幺一二三四五六七八九](?:[・･\-\s]?[〇零幺一二三四五六七八九]){3,}")  # 〇九〇・一二三四
+# Sino-Korean digits as a number is read out ("공일공-일이삼사-오육칠팔"): seven or more, no word is that long
+_HANGUL_RUN = re.compile(r"[공영일이삼사오육칠팔구](?:[\-\s]?[공영일이삼사오육칠팔구]){6,}")
+_KANJI = str.maketrans("〇零幺一二三四五六七八九・･공영일이삼사오육칠팔구", "001123456789--00123456789")
 _LOOK = frozenset("0123456789OoIlSBZ")
 _LETTER_DIGITS = str.maketrans("OoIlSBZ", "0011582")
 _LETTER_HINT = re.compile(r"\d[OoIlSBZ]|[OoIlSBZ]\d")
@@ -58,14 +61,15 @@ _GROUP_NEAR = re.compile(r"\d{2}[ .-]?$|^[ .-]?\d{2}")
 
 def digit_lookalikes(text: str, reach: int = 24) -> str:
     """A second reading of ``text`` with digits written as look-alikes read as digits: kanji numerals in a run of
-    four or more ("〇九〇・一二三四"), and O, o, I, l, S, B, Z among digits as OCR reads them ("+44 7700 9OO 345",
+    four or more ("〇九〇・一二三四", "幺" too), Sino-Korean syllables in a run of seven or more ("공일공 일이삼사"), and O, o, I, l, S, B, Z among digits as OCR reads them ("+44 7700 9OO 345",
     "4532 O151", "98S5"; a token counts when it is mostly digits or sits next to a group of digits); groups of
     digits joined by what no number is written with read as spaced ("415_555_0132", "415 / 555 / 0132"). Only
     what changed and ``reach`` characters around it are kept, the rest is spaces (offsets stay); text without
     look-alikes comes back as it is."""
     edits: list[tuple[int, int, str]] = []
     if not text.isascii():
-        edits += [(m.start(), m.end(), m.group().translate(_KANJI)) for m in _KANJI_RUN.finditer(text)]
+        edits += [(m.start(), m.end(), m.group().translate(_KANJI)) for run in (_KANJI_RUN, _HANGUL_RUN)
+                  for m in run.finditer(text)]
     end = 0
     for hint in _LETTER_HINT.finditer(text):
         if hint.start() < end:

@@ -164,6 +164,8 @@ _IMPLIED = re.compile(  # "my gmail is jessica.tan92", "Yahoo ID: raj_k88": the 
 
 
 _PROVIDER_WORDS = frozenset(_PROVIDERS.split("|"))
+_BEFORE_PROVIDER = re.compile(r"(?<![\w.@+-])([A-Za-z][\w+-]*(?:\.[\w+-]+)*)\s*(?:\s(?:at|AT)\s|[\[(](?:at|@)[\])]|@)\s*$")
+_DOMAIN_GOES_ON = re.compile(r"[\w-]|\s*(?:[.,]|dot\b|\[\.\]|\(\.\))\s*[A-Za-z]")
 _PUNCTUATION = str.maketrans({ch: " " for ch in "!\"#$%&'()*+,-.:;<=>?@[\\]^_`{|}~：。、，"})
 
 
@@ -183,6 +185,12 @@ def implied_emails(text: str) -> list[tuple[int, int, str]]:
     found = []
     for provider in _PROVIDER.finditer(lowered):
         at = provider.start()
+        if at and (before := _BEFORE_PROVIDER.search(text, max(0, at - 80), at)) and not _DOMAIN_GOES_ON.match(
+                text, provider.end()):  # "priya.n at gmail": the address, its domain's ending left out
+            local = before.group(1)
+            if re.search(r"[\d._]", local):
+                found.append((before.start(1), provider.end(), f"{local.lower()}@{provider.group()}"))
+            continue
         if at and (text[at - 1].isalnum() or text[at - 1] in "_.@/") or not (m := _IMPLIED.match(text, at)):
             continue
         local = m.group(1)
