@@ -33,7 +33,8 @@ def _plain(word: str) -> str:
 
 
 def imperatives(task: str) -> set[str]:
-    """The task's Romance imperatives without clitics and their accent ("cómpralo" -> "compra")."""
+    """The task's Romance imperatives without clitics and their accent ("cómpralo" -> "compra"), and infinitives
+    without theirs ("mandarle" -> "mandar")."""
     out = set()
     for token in re.findall(r"[\w]+(?:-[\w]+)*", normalize(task)):
         head, _, tail = token.rpartition("-")
@@ -47,6 +48,9 @@ def imperatives(task: str) -> set[str]:
             accented = stem != _plain(stem)  # "cómpra|lo": Spanish marks the stress a clitic moved
             if token.endswith(clitic) and len(stem) >= (3 if accented else 4) and stem[-1] in "aeiáéí":
                 out.add(_plain(stem))  # Italiano writes none: "compra|lo", "invia|melo"
+                break
+            if token.endswith(clitic) and len(stem) >= 4 and stem.endswith(("ar", "er", "ir")):
+                out.add(stem)  # an infinitive carries them too: "mandar|le", "decir|me", "inviar|gli"
                 break
     return out
 

@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from ..unitext import NO_SPACES
-from . import placed_items
+from . import endings, placed_items
 from .text import normalize
 from .word_forms import CASE_ENDINGS
 
@@ -210,11 +210,25 @@ def unspaced_words(concept: str) -> tuple[str, ...]:
     return tuple(sorted(found, key=len, reverse=True))
 
 
+def _unclitic(task: str) -> str:
+    """The task's Romance verbs freed of the pronouns written onto them, with the infinitives an imperative stands
+    for: "mándale" -> "manda mandar mander mandir", "compártelo" -> "comparte ... compartir", "mandarle" -> "mandar"."""
+    forms = set()
+    for stem in endings.imperatives(task):
+        forms.add(stem)
+        if stem[-1] in "aei":
+            forms.update(stem[:-1] + ending for ending in ("ar", "er", "ir"))
+    return " ".join(sorted(forms))
+
+
 def task_concepts(task: str) -> Said:
     """:func:`concepts` of a task, and those it says in words no label shows (the ``[said.<language>]`` sections,
-    under the language "said": a colloquial "звякни" call meets the label's "Позвонить" of its own language)."""
+    under the language "said": a colloquial "звякни" call meets the label's "Позвонить" of its own language); a
+    Romance verb counts without the pronouns written onto it ("mandarle", "compártelo")."""
     found = dict(concepts(task))
-    for concept, langs in _concepts(normalize(task).replace("i\u0307", "i"), _SAID).items():
+    for concept, langs in _concepts(_unclitic(task)).items():
+        found.setdefault(concept, langs)
+    for concept, langs in _concepts(f"{normalize(task)} {_unclitic(task)}".replace("i\u0307", "i"), _SAID).items():
         found[concept] = {**found.get(concept, {}), _SAID: frozenset().union(*langs.values())}
     return found
 
@@ -233,7 +247,7 @@ def shown(task: str, labels: list[str]) -> bool:
 def asked(task: str) -> set[str]:
     """The concepts a task names: by the words of labels, and by the words people say them with (imperatives,
     colloquial forms: Gulf Arabic "ضيفلي" add, Cantonese "交埋" pay; never looked for in labels)."""
-    said = normalize(task).replace("i\u0307", "i")
+    said = f"{normalize(task)} {_unclitic(task)}".replace("i\u0307", "i")
     return set(_concepts(said)) | set(_concepts(said, _SAID)) | ({"add"} if placed_items.adds(task) else set())
 
 

@@ -57,3 +57,18 @@ def test_a_sentence_that_mentions_the_concept_is_no_control():
     out = _screen(labels)
     silent_rules.adjust(out, "envía 20 soles a mi tía", labels)
     assert _first(out) == "scroll down to see more"
+
+
+def test_a_romance_verb_counts_without_the_pronouns_written_onto_it():
+    labels = {11: "Enviar", 12: "Pedir", 13: "Recargar"}
+    for task in ("enviarle 20 soles a mi tía", "mándale 20 soles a mi tía", "compártelo con mi primo"):
+        out = _screen({**labels, 14: "Compartir"})
+        silent_rules.adjust(out, task, {**labels, 14: "Compartir"})
+        assert _first(out) == ("tap [14] Compartir" if "compárt" in task else "tap [11] Enviar"), task
+
+
+def test_a_word_that_merely_ends_like_a_pronoun_names_no_concept():
+    from cascadroid.agents import ui_glossary
+
+    assert ui_glossary.asked("calle 5 de mayo") == set()
+    assert ui_glossary.asked("hablarle a Ana") == set()
