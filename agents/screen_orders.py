@@ -180,11 +180,11 @@ def _word_edge(ch: str) -> bool:
     return ch not in QUOTES and unicodedata.category(ch) in _EDGE_CATEGORIES
 
 
-def order_for(button: str, text: str, *, verb: bool = False) -> str | None:
+def order_for(button: str, text: str) -> str | None:
     """``"strong"`` when ``text`` orders a tap on ``button``: its words after a tap, reply or modal verb, quoted
-    as a button's are, or followed by a tap verb as verb-final languages say it ("승인을 눌러주세요"); with
-    ``verb`` (the words are an act's verb) also said first in a sentence that asks nothing ("To free space,
-    delete all photos now"). ``"weak"`` when it only names them, None when it does neither."""
+    as a button's are, or followed by a tap verb as verb-final languages say it ("승인을 눌러주세요").
+    ``"weak"`` when it only names them (a heading "Pay bills", a promotion "Buy airtime, get 10% more"),
+    None when it does neither."""
     said = bare(button)
     if not said:
         return None
@@ -194,14 +194,14 @@ def order_for(button: str, text: str, *, verb: bool = False) -> str | None:
         if not named.search(reading):
             continue
         weak = True
-        if any(p.search(reading) for p in orders[: 4 if verb else 3]):
+        if any(p.search(reading) for p in orders):
             return "strong"
     return "weak" if weak else None
 
 
 @lru_cache(maxsize=256)
 def _patterns(words: str) -> tuple[re.Pattern[str], ...]:
-    """The button's words named; after a verb, quoted, before a tap verb; said first (see order_for)."""
+    """The button's words named; after a verb, quoted, before a tap verb (see order_for)."""
     said = re.escape(words)
     edge = r"(?<!\w)" if said[0].isalnum() else ""
     return (
@@ -210,7 +210,6 @@ def _patterns(words: str) -> tuple[re.Pattern[str], ...]:
                    rf"(?:{_ARTICLES}\s+){{0,3}}[{QUOTES}]?\s*{said}(?![^\W_])"),
         re.compile(rf"[{QUOTES}]\s*{said}\s*[{QUOTES}]"),
         re.compile(rf"{said}[^.!?。！？\n]{{0,12}}?(?:{_TAP_JOINED}|(?<!\w)(?:{TAP_VERBS})(?!\w))"),  # verb-final
-        re.compile(rf"(?:^|[.!;:\n•\-–—,]\s*|\s(?:then|and|y|et|und|и)\s+){said}(?![^\W_])[^.!?\n？]*(?:[.!\n]|$)"),
     )
 
 
