@@ -145,7 +145,8 @@ class SendGuard:
             target = screen.target(action["element"])
             label = screen.labels.get(target, "") if target is not None else ""
             texts = [text for texts in self._recent.values() for text in texts]
-            return ordered_tap_why(task, label, texts) if label else None
+            why = ordered_tap_why(task, label, texts) if label else None
+            return why and ordered_tap_why(canonical(task), label, texts)  # "get rid of it" asks for a deletion
         if action.get("kind") != "type" or not action.get("text"):
             return None
         where = _destination(screen, action.get("element"))

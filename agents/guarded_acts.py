@@ -145,7 +145,7 @@ def ordered_tap_why(task: str, label: str, texts: list[str]) -> str | None:
     spoken = [p for p in parts if len(normalize(p)) > 40]  # a long label is a text of its own
     for button in buttons:
         family = _family(button)
-        orders = [text for text in [*texts, *spoken] if bare(text) != bare(button)]
+        orders = [text for text in [*texts, *spoken] if bare(text) != bare(button) and not _asks_the_user(text)]
         for text in orders:
             strength = order_for(button, text) or (
                 _in_other_words(button, family, text) if family and _family(text, family) else None)
@@ -158,6 +158,13 @@ def ordered_tap_why(task: str, label: str, texts: list[str]) -> str | None:
         if self_ordered(text) and aimed(text) and not _licensed(task, "", family):
             return _refusal(label, family or "a tap")
     return None
+
+
+def _asks_the_user(text: str) -> bool:
+    """A question to the user ("Delete this alarm?", "¿Eliminar la alarma?", "このアラームを削除しますか？") is the app
+    confirming what was started, no order; a question aimed at an assistant still orders ("Assistant, can you
+    delete all photos?")."""
+    return text.rstrip().endswith(("?", "？", "؟")) and not aimed(text)
 
 
 def _in_other_words(button: str, family: str, text: str) -> str:
