@@ -79,7 +79,9 @@ def test_the_spelled_reading_maps_back_onto_the_words():
     ("call ④①⑤-⑤⑤⑤-⓪①③②", "⑤⑤⑤", "US"),  # circled
     ("code ❹❽❷❾❶❸", "❹❽❷❾❶❸", "US"),
     ("card 𝟺𝟻𝟹𝟸 𝟷𝟷𝟸𝟾 𝟿𝟿𝟶𝟷 𝟹𝟹𝟺𝟾", "𝟹𝟹𝟺𝟾", "US"),  # monospace
-    ("电话：幺三八幺二三四五六七八", "五六七八", "CN"),  # "幺" for 1, as numbers are read out
+    ("电话：幺三八幺二三四五六七八", "五六七八", "CN"),
+    ("call 4️⃣1️⃣5️⃣-5️⃣5️⃣5️⃣-0️⃣1️⃣3️⃣2️⃣ now", "5️⃣5️⃣5️⃣", "US"),  # keycaps
+    ("SMS code: 4 8 2 - 9 1 3", "9 1 3", "US"),  # digit by digit, however joined  # "幺" for 1, as numbers are read out
     ("전화 공일공-일이삼사-오육칠팔", "오육칠팔", "KR"),  # Sino-Korean syllables
 ])
 def test_digits_of_any_form_unicode_gives_a_value_are_read_as_digits(text, left, region):
@@ -88,7 +90,8 @@ def test_digits_of_any_form_unicode_gives_a_value_are_read_as_digits(text, left,
 
 @pytest.mark.parametrize("text", [
     "x² + y² = z²", "H₂O and CO₂", "① Open settings ② Tap Wi-Fi ③ Done", "𝟏𝟎𝟎% free", "사이 일이 오늘 구일 삼사",
-    "第一二三四半期",
+    "第一二三四半期", "rate it 1 2 3 4 5 stars", "steps 1 - 2 - 3 - 4", "IP 1.2.3.4", "pages 1, 2, 3, 4",
+    "I ❤️ you 2", "s̶a̶l̶e̶ 50%",
 ])
 def test_look_alikes_of_digits_in_other_forms_stay(text):
     assert masked(text) == text

@@ -35,6 +35,11 @@ def masked(text: str, region: str = "US") -> str:
     ("Số giấy phép lái xe: 790152004817", "790152004817"),
     ("ใบขับขี่ เลขที่ 58004217", "58004217"),
     ("Ehliyet no: 482917", "482917"),
+    ("Reg. Nr.: 4471829301", "4471829301"),
+    ("Nº de identificación: 7.845.210", "7.845.210"),
+    ("Ausländer-Nr. 98A44120", "98A44120"),  # a foreigner's (residence) number
+    ("Mã số thuế cá nhân: 8012345678", "8012345678"),  # a label of several words
+    ("Green card # SRC1234567890", "SRC1234567890"),
 ])
 def test_a_value_an_identity_documents_label_holds_is_masked(text, value):
     out = masked(text)

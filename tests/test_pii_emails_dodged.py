@@ -30,6 +30,10 @@ def masked(text: str) -> str:
     ("eleni.k παπάκι gmail τελεία com", "eleni.k@gmail.com"),
     ("kim.j 골뱅이 naver 점 com", "kim.j@naver.com"),
     ("адрес: иван.петров@почта.рф", "иван.петров@почта.рф"),
+    ("send to  nguyen.van.a @gmail.com", "nguyen.van.a@gmail.com"),  # a space before the sign, a host after it
+    ("ola.nordmann(a)online.no", "ola.nordmann@online.no"),
+    ("ola.nordmann #at# online.no", "ola.nordmann@online.no"),
+    ("k̲a̲t̲e̲@example.com", "kate@example.com"),  # underlined letter by letter
 ])
 def test_a_dodged_address_is_masked_with_the_address_as_key(text, key):
     spans = [s for s in PiiDetector().find(text) if s.kind == "email"]
@@ -40,7 +44,8 @@ def test_a_dodged_address_is_masked_with_the_address_as_key(text, key):
     "meet @ 5, ok", "price 3 @ 4.50 each", "rate: 10 @ 2, total", "ping me @ noon. thanks", "A @ B",
     "follow @nasa. Great", "thanks @anna, see you", "hi @ team. Lunch?", "Email us at support", "wow @@ that",
     "MEET AT NOON DOT", "log in at gmail.com", "v2.1 at github.com", "Meet AT the park", "see you @ home .com party",
-    "file.txt at drive.google.com", "version 1.2 (at) best",
+    "file.txt at drive.google.com", "version 1.2 (at) best", "v2.0 @github.com", "see item 2(a)below",
+    "option (a) online.no", "thanks @anna.k see you", "follow @nasa.gov now",
 ])
 def test_look_alikes_of_dodged_addresses_stay(text):
     assert masked(text) == text

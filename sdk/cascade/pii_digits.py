@@ -1,8 +1,8 @@
 """Digits spelled as words, in the languages phones ship: read once as digits, so every digit detector sees them.
 
 "nine one seven, five five five, zero one four two", "восемь девять один шесть ...", "नौ आठ सात ...", "sita saba
-tatu ...", "double five" (as said in Britain and India): a run of four or more digits, each a word or a digit, with
-only spaces, commas, dots or dashes between, is read as the digits it says, the separators between them dropped.
+tatu ...", "double five" (as said in Britain and India), "4 8 2 - 9 1 3": a run of four or more digits, each a word or
+a digit, with only spaces, commas, dots or dashes between, is read as the digits it says, the separators dropped.
 ``spelled_view`` gives that reading of a text and, for each of its characters, where it came from (as
 ``pii_views.plain_view`` does), so a card, phone number, code or identity number found in it maps back onto the
 words as written;
@@ -56,6 +56,7 @@ _REPEAT = {"double": 2, "doble": 2, "doppio": 2, "dubbel": 2, "triple": 3, "trip
 _MARKS = "\u0900-\u0903\u093a-\u094f\u0962\u0963\u0981-\u0983\u09bc-\u09cd\u064b-\u065f\u0670\u05b0-\u05c7"
 _TOKEN = re.compile(rf"\d+|[^\W\d_](?:[^\W\d_]|[{_MARKS}]|['’](?=[^\W\d_]))*")
 _BETWEEN = re.compile(r"[\s,.\-–]{1,3}")
+_SINGLES = re.compile(r"\d(?:[ \-–.]{1,3}\d(?!\d)){3,}")  # single digits apart, however joined (start: checked)
 _BACK = re.compile(r"(?:\d+|(?i:double|doble|doppio|dubbel|triple|triplo))[\s,.\-–]{1,3}$")
 _MIN_RUN = 4
 
@@ -65,14 +66,15 @@ def _runs(text: str) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
     at least; each piece: (start, end, digits). Read token by token only from where a digit word the text holds
     stands (found by a plain search: a screen holds few)."""
     held = _WORD_SET & words_of(text)
-    if len(held) < 2:
-        return []  # a cheap test first: two different digit words at least
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        return []  # a letter that lowers to two ("İ"): offsets would move
+    seeds = {m.start() for m in _SINGLES.finditer(text)} if " -" in text or "- " in text or "–" in text else set()
+    # ("4 8 2 - 9 1 3": digit by digit with a spaced dash; spaces alone are the plain patterns' to read)
+    if len(held) >= 2:  # two different digit words at least
+        lowered = text.lower()
+        if len(lowered) == len(text):  # (a letter that lowers to two, "İ", would move the offsets)
+            seeds.update(at for word in held for at in _all(lowered, word))
     runs: list[tuple[int, int, list[tuple[int, int, str]]]] = []
-    for seed in sorted({at for word in held for at in _all(lowered, word)}):
-        if runs and seed < runs[-1][1]:
+    for seed in sorted(seeds):
+        if runs and seed < runs[-1][1] or seed and text[seed - 1] in "0123456789.,":
             continue
         start = seed
         while (back := _BACK.search(text, max(0, start - 12), start)) is not None:
@@ -116,8 +118,8 @@ def _run_from(text: str, start: int) -> list[tuple[int, int, list[tuple[int, int
 
 
 def _run(pieces: list[tuple[int, int, str]], words: int) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
-    """The run ``pieces`` make, when it says four digits or more with two words at least."""
-    if sum(len(p[2]) for p in pieces) >= _MIN_RUN and words >= 2:
+    """The run ``pieces`` make, when it says four digits or more with two words at least, or digit by digit."""
+    if sum(len(p[2]) for p in pieces) >= _MIN_RUN and (words >= 2 or all(len(p[2]) == 1 for p in pieces)):
         return [(pieces[0][0], pieces[-1][1], pieces)]
     return []
 

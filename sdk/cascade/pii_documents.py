@@ -27,38 +27,41 @@ from ..unitext import NO_SPACES
 from .pii_checks import named_reference
 from .pii_spelled import words_of
 
-# each concept: ASCII words (a "*" ends a stem read inside compound words) and words of other scripts (read anywhere)
+# each concept: ASCII words (a "*" ends a stem read inside compound words, "_" joins the words of one label) and words
+# of other scripts (read anywhere)
 _DOCUMENTS = (  # name an identity document or number by themselves
     "passport passports passeport pasaporte passaporto passaporte reisepass paszport paszportu pasaport paspoort pas "
     "ausweis* personalausweis* identiteitskaart identitetskort henkilökortti henkilotunnus henkilötunnus personnummer "
     "fødselsnummer kennitala cédula cedula dni kimlik kitambulisho omang huduma aadhaar aadhar cccd cmnd "
     "führerschein* fuhrerschein* rijbewijs körkort korkort kørekort førerkort ajokortti jogosítvány ehliyet "
-    "codice fiscale curp pesel nric hkid ktp "
+    "codice_fiscale curp pesel nric hkid ktp "
     "паспорт снилс инн иин жсн егн пинфл рнокпп jmbg emšo amka αμκα αφμ ταυτότητ διαβατήρ "
-    "جواز هوية الهوية هويه کد ملی کارت ملی شناسنامه زهות ת.ז דרכון पासपोर्ट आधार पैन पहचान "
+    "جواز هوية الهوية هويه کد_ملی کارت_ملی شناسنامه زهות ת.ז דרכון पासपोर्ट आधार पैन पहचान "
     "护照 護照 パスポート 여권 身份证 身分證 身分証 マイナンバー 個人番号 住民登録 주민등록 주민번호 외국인등록 운전면허 "
-    "運転免許 驾驶证 駕照 駕駛執照 บัตรประชาชน ประจำตัวประชาชน หนังสือเดินทาง ใบขับขี่ căn cước chứng minh hộ chiếu "
-    "bằng lái").split()
+    "運転免許 驾驶证 駕照 駕駛執照 บัตรประชาชน ประจำตัวประชาชน หนังสือเดินทาง ใบขับขี่ căn_cước chứng_minh hộ_chiếu "
+    "bằng_lái").split()
 _ACRONYMS = frozenset(  # written in capitals: the acronym of a personal number ("PAN" and "pan" differ)
     "SSN SIN NIN TIN TFN PAN NIK NIF NIE NIR NSS NUSS RFC RUT CUIT CUIL CURP CNP EGN BSN NINO TCKN CPF RG BVN NHS PPS "
     "IRD NIC CNIC NRIC FIN BRP EPIC INE CIN CNI CIE HKID KTP AMKA JMBG OIB CCCD CMND NHIF NSSF SSNIT KRA DL UMCN "
     "ИНН ИИН СНИЛС ЖСН ЕГН ПИНФЛ РНОКПП ΑΜΚΑ ΑΦΜ".split())
 _PURPOSES = (  # what a number is for: with a noun below ("Voter ID", "tax number", "Versichertennummer")
     "identity identification ident identidad identidade identité identita identità identiteit identitet identitas "
+    "identificación identificacion identificação identificazione identifikation identifikasi identyfikacyjny "
     "tożsamości totožnosti kişi personal personale persoonlijk persönliche personnel pessoal osobisty osobní "
     "national nacional nazionale nationale citizen citizenship ciudadanía ciudadania cidadão cidadao citoyen bürger* "
-    "burger* obywatel* vatandaş* kependudukan warga công dân civil civile "
+    "burger* obywatel* vatandaş* kependudukan warga công_dân civil civile "
     "tax taxpayer fiscal fiscale tributaria tributária impuesto contribuyente steuer* belasting skatt* podatk* "
-    "daňové adó vergi vero veronumero verotunnus pajak npwp thuế "
+    "daňové adó vergi vero veronumero verotunnus pajak npwp thuế cá_nhân "
     "social sozial* sociale sociaal security seguridad segurança sécurité sicurezza insurance insured versicher* "
-    "assurance assicura* seguro verzeker* ubezpiecz* pojišt* sigorta asuransi bảo hiểm bima pension rente pensjon "
+    "assurance assicura* seguro verzeker* ubezpiecz* pojišt* sigorta asuransi bảo_hiểm bima pension rente pensjon "
     "health santé salud saúde salute gesundheit kranken* zdrowot* kesehatan bpjs medicare medicaid patient sanitaria "
     "sanitario vitale afya "
-    "voter voting elector electoral électeur elettorale eleitor wähler* kiezer wyborc* seçmen pemilih cử tri "
+    "voter voting elector electoral électeur elettorale eleitor wähler* kiezer wyborc* seçmen pemilih cử_tri "
     "residence resident residency séjour sejour residencia residência soggiorno aufenthalt* verblijf* pobyt* ikamet "
-    "alien immigration immigrant "
-    "driving driver drivers driver's conducir condução conduire guida motorista mengemudi lái xe udereva "
-    "registration registro immatriculation регистрац* рег "
+    "alien immigration immigrant foreigner foreign ausländer* extranjero extranjería étranger estrangeiro straniero "
+    "cudzoziem* yabancı иностран* green_card "
+    "driving driver drivers driver's conducir condução conduire guida motorista mengemudi lái_xe udereva "
+    "registration reg registro immatriculation регистрац* рег "
     "личност* особ* гражданин* налог* податк* страхов* медицин* полис избират* водительск* посвідч* "
     "ταυτότητ* φορολογ* ασφάλισ* "
     "مدني وطني وطنية الوطني الضريبي ضريب تأمين صحي إقامة اقامة الإقامة قيادة ناخب ملی مالیات بیمه اقامت رانندگی "
@@ -90,6 +93,7 @@ _OWNERS = frozenset("my your his her their our the a mi mis tu su mon ma ta sa s
 
 def _split(words: list[str]) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     """(whole ASCII-letter words, stems read inside compounds, words of other scripts read anywhere)."""
+    words = [w.replace("_", " ") for w in words]  # "green_card": a label of several words
     stems = tuple(w[:-1] for w in words if w.endswith("*"))
     plain = [w for w in words if not w.endswith("*")]
     return (frozenset(w for w in plain if re.fullmatch(r"[a-z'’]+", w)), stems,
@@ -101,7 +105,7 @@ _CONCEPTS = {name: _split(words) for name, words in
 _MARKS = "\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0903\u093a-\u094f\u0962\u0963" \
          "\u0981-\u0983\u09bc-\u09cd\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"  # vowel signs and tones: part of a word
 # the cheap test: label words as ``words_of`` reads them, stems of five letters or more as a word's start, labels of
-# scripts written without spaces anywhere, phrases ("kad ملی", "codice fiscale") after their first word
+# scripts written without spaces anywhere, labels of several words ("کد ملی", "codice fiscale") after their first word
 _WIDE_ALL = _CONCEPTS["document"][2] + _CONCEPTS["purpose"][2]
 _GATE_WORDS = _CONCEPTS["document"][0] | _CONCEPTS["purpose"][0] | {a.lower() for a in _ACRONYMS} | {
     w for w in _WIDE_ALL if " " not in w and not NO_SPACES.match(w)}
@@ -111,6 +115,8 @@ _STEM_STARTS = frozenset(s[:5] for s in _GATE_STEMS)
 _GATE_GLUED = tuple(w for w in _WIDE_ALL if NO_SPACES.match(w))
 _GATE_PHRASES = {w.split()[0]: w for w in _WIDE_ALL if " " in w}
 _ID_NEAR = re.compile(r"[Ii][Dd][sS]?\b[^\w]{0,4}(?:[^\W\d_]{1,6}[^\w\n]{1,3}){0,2}[A-Z<]{0,8}\d")  # "ID: K48", "ID no. 4"
+_WIDE_LABELS = tuple(w for c in _CONCEPTS.values() for w in c[2] if " " not in w)
+_PHRASES = tuple(w for c in _CONCEPTS.values() for w in c[2] if " " in w)
 _WIDE_GAP = tuple(sorted((w for w in _NUMBER_GAP if not w.isascii()), key=len, reverse=True))
 _GAP_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*")
 _WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*(?:\.(?=[^\W\d_]))?|[№#]")  # "d'identité": "d", "identité"
@@ -181,21 +187,24 @@ def _label_before(before: str, whole: bool = False) -> bool:
     identity document's label, only number words, "is" or punctuation after it?"""
     stretch = before[cut.end() :] if (cut := _CUT.match(before)) else before
     words = list(_WORD.finditer(stretch))
-    last = None
-    for i, w in enumerate(words):
-        if _concept(w.group()) or _wide_label(w.group()):
-            last = i
-    if last is None:
+    ends = [w.end() for w in words if _concept(w.group()) or _wide_label(w.group())]
+    lowered = stretch.lower()
+    ends += [at + len(w) for w in _PHRASES if (at := lowered.rfind(w)) >= 0]  # labels of several words
+    if not stretch.isascii():  # and of scripts without spaces: where they end
+        ends += [at + len(w) for w in _WIDE_LABELS if (at := lowered.rfind(w)) >= 0]
+    if not ends:
         return False
-    if named_reference(stretch) and not ({"document", "purpose"} & _concept(words[last].group())):
+    end = max(ends)
+    last = [w.group() for w in words if w.end() <= end]
+    if named_reference(stretch) and not ({"document", "purpose"} & _concept(last[-1] if last else "")):
         return False  # "Tax invoice No.", "Order ID:": an order's, an invoice's number ("Führerscheinnummer" is none)
-    tail = stretch[words[last].end() :].lower()
+    tail = lowered[end:]
     for word in _WIDE_GAP:
         tail = tail.replace(word, " ")
     gap = _GAP_WORD.findall(tail)
     if len(gap) > 3 or any(g not in _NUMBER_GAP for g in gap) or _GAP_WORD.sub("", tail).strip(_GAP_MARKS):
         return False
-    return _is_label([w.group() for w in words[: last + 1]], stretch)
+    return _is_label(last, stretch[:end])
 
 
 def _label_after(after: str) -> bool:
@@ -239,12 +248,11 @@ def _concept(word: str) -> frozenset[str]:
 
 
 def _wide_label(text: str, concept: str | None = None) -> bool:
-    """Does ``text`` hold a label word of a script read without word boundaries (of ``concept``, or any)?"""
-    if text.isascii():
-        return False
+    """Does ``text`` hold a label of several words or a word of a script read without word boundaries (of
+    ``concept``, or any)?"""
     lowered = text.lower()
     names = (concept,) if concept else ("document", "purpose", "noun")
-    return any(w in lowered for name in names for w in _CONCEPTS[name][2])
+    return any(w in lowered for name in names for w in _CONCEPTS[name][2] if " " in w or not text.isascii())
 
 
 __all__ = ["document_numbers"]

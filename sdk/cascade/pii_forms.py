@@ -97,6 +97,15 @@ def digit_lookalikes(text: str, reach: int = 24) -> str:
     return "".join(out)
 
 
+_READ = re.compile(r"\S+(?: {1,7}\S+)*")
+
+
+def read_pieces(view: str) -> list[tuple[int, str]]:
+    """(offset, piece) of each stretch of text a ``digit_lookalikes`` reading holds (the rest is spaces): the few
+    places a second look at codes and identity numbers needs."""
+    return [(m.start(), m.group()) for m in _READ.finditer(view)]
+
+
 def continues_word(ch: str) -> bool:
     """True when digits right after ``ch`` would continue its word (a Latin letter, a digit, ``_``)."""
     return (ch.isalnum() or ch == "_") and not NO_SPACES.match(ch)
@@ -272,5 +281,5 @@ class NamePattern:
         return found
 
 
-__all__ = ["NamePattern", "continues_word", "digit_lookalikes", "evasive_spans", "fold", "literal_trie", "skeleton",
+__all__ = ["NamePattern", "continues_word", "digit_lookalikes", "evasive_spans", "fold", "read_pieces", "literal_trie", "skeleton",
            "spoken_digits"]

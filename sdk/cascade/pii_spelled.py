@@ -73,12 +73,14 @@ def spelled_emails(text: str) -> list[tuple[int, int, str]]:
 
 # "@" and "." written so a plain pattern misses them: in brackets or dashes ("[@]", "(at)", "-at-", "[.]"), spaced
 # ("ana @ example.org", "ana@ example . org"), doubled ("ana@@example.org"), a comma for the dot ("ana@wp,pl")
-_DODGED_AT = re.compile(r"[\[({<（\-_*~]\s*(?:@|＠|[aA][tT])\s*[\])}>）\-_*~]")  # brackets first: a fast scan
-_DODGED_DOT = re.compile(r"[\[({<（\-_*~]\s*(?:\.|[dD][oO][tT]|。)\s*[\])}>）\-_*~]")
-_MARKED_LOCAL = re.compile(r"[\w.+-]*[._\d+-][\w.+-]*\s*(?:[\[({<（]\s*|[-_*~])?$")  # "jon.mraz @": an address's
+_DODGED_AT = re.compile(r"[\[({<（\-_*~#]\s*(?:@|＠|[aA][tT]?)\s*[\])}>）\-_*~#]")  # brackets first: a fast scan
+_DODGED_DOT = re.compile(r"[\[({<（\-_*~#]\s*(?:\.|[dD][oO][tT]|。)\s*[\])}>）\-_*~#]")
+_MARKED_LOCAL = re.compile(  # "jon.mraz @": an address's local part ("v2.0 @" is a version's)
+    r"(?<![\w.+-])(?!v?\d+(?:\.\d+)+(?:\s|$))[\w.+-]*[._\d+-][\w.+-]*\s*(?:[\[({<（]\s*|[-_*~#])?$")
 _SIGNS = re.compile(r"@+")
-_DODGE_HINT = re.compile(r"[\[({<（\-_*~]\s*(?:@|＠|[aA][tT])\s*[\])}>）\-_*~]"
-                         r"|@(?:[@\s]|[\w.-]+(?:\s*[,\[({<（\-_*~]|\s+\.|\.\s))")
+_DODGE_HINT = re.compile(r"[\[({<（\-_*~#]\s*(?:@|＠|[aA][tT]?)\s*[\])}>）\-_*~#]"
+                         r"|@(?:[@\s]|[\w.-]+(?:\s*[,\[({<（\-_*~#]|\s+\.|\.\s))|\s@[\w-]+\.[A-Za-z]")
+_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
 _SPACES = re.compile(r"\s*")
 _TLD = r"(?:[a-z]{2}|com|net|org|edu|gov|info|biz|mobi|name|app|dev|xyz|online|site|shop|email|mail|cloud|tech)\b"
 _SPACED_DOT = re.compile(rf"\s*,\s*(?={_TLD})|\s+\.\s*(?=[\w-])|\s*\.\s+(?={_TLD})")  # in a domain (below)
@@ -86,12 +88,19 @@ _DOMAIN_AFTER = re.compile(r"[^\W\d_][\w-]*(?:(?:\s*[.,]\s*|\s+\.\s*|\s*\.\s+)[\
 
 
 def _dodged(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int, bool]]:
-    """(start, end, False) of each sign in brackets or dashes, with the spaces around it ("ana [at] example":
-    " [at] "); a sign in dashes only with spaces either side ("-at-" in "ana -at- example", not "co-at-home")."""
+    """(start, end, spaced) of each sign in brackets or dashes, with the spaces around it ("ana [at] example":
+    " [at] "); a sign in dashes only with spaces either side ("-at-" in "ana -at- example", not "co-at-home"); an
+    "a" in brackets glued between a local part and a host ("ola(a)online.no"), spaced: needing a marked local part."""
     found = []
     for m in pattern.finditer(text):
         start, end = m.span()
-        if m.group()[0] in "-_*~" and not (start and text[start - 1].isspace() and end < len(text) and text[end].isspace()):
+        sign = m.group()[1:-1].strip().lower()
+        if m.group()[0] in "-_*~#" and (sign == "a" or not (start and text[start - 1].isspace() and end < len(text)
+                                                            and text[end].isspace())):
+            continue
+        if sign == "a":  # "ola.nordmann(a)online.no": glued on both sides, after an address's local part only
+            if start and end < len(text) and text[start - 1].isalnum() and _HOST.match(text, end):
+                found.append((start, end, True))
             continue
         while start and text[start - 1].isspace():
             start -= 1
@@ -100,8 +109,8 @@ def _dodged(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int, bool]]:
 
 
 def _signs(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, spaced) of each "@" written doubled ("ana@@example") or with a space after it ("ana @ example",
-    "ana@ example"; "@nasa" after a space is a handle)."""
+    """(start, end, spaced) of each "@" written doubled ("ana@@example"), with a space after it ("ana @ example",
+    "ana@ example") or before it and a host after it ("ana.k @example.org"; "@nasa" alone is a handle)."""
     found = []
     for m in _SIGNS.finditer(text) if "@" in text else ():
         start, end = m.span()
@@ -109,8 +118,9 @@ def _signs(text: str) -> list[tuple[int, int, bool]]:
         while start and text[start - 1].isspace():
             start -= 1
         if after > end and start and (text[start - 1].isalnum() or text[start - 1] in "._") \
-                and after < len(text) and text[after].isalpha():
-            found.append((start, after, True))
+                and after < len(text) and text[after].isalpha() \
+                or start < m.start() and start and text[start - 1].isalnum() and _HOST.match(text, end):
+            found.append((start, after, True))  # "ana @ example", "ana@ example", "nguyen.van @gmail.com"
         elif m.end() - m.start() > 1:
             found.append((m.start(), m.end(), False))
     return found

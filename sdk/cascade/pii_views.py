@@ -1,6 +1,7 @@
 """Private data hidden by characters nobody sees: a view of the text without them, and the way back.
 
-Zero-width spaces and joiners, direction marks and overrides, soft hyphens and word joiners can sit
+Zero-width spaces and joiners, direction marks and overrides, soft hyphens, word joiners, and the marks that
+underline, strike through or put a digit in a keycap ("k̲a̲t̲e̲", "4️⃣1️⃣5️⃣") can sit
 inside a phone number, a card or an e-mail ("4111<U+200B>1111...") so that a pattern reading the raw
 text misses it; URLs write ``@`` and ``+`` as ``%40`` and ``%2B``, HTML as ``&#64;`` or ``&commat;``
 (any numeric entity is read as its character). ``plain_view`` drops the former
@@ -13,7 +14,8 @@ from __future__ import annotations
 import re
 
 _INVISIBLE = "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063" \
-             "\u2064\u2066\u2067\u2068\u2069\ufeff"
+             "\u2064\u2066\u2067\u2068\u2069\ufeff" \
+             "\u0332\u0333\u0335\u0336\u0337\u0338\u20dd\u20e3\ufe0e\ufe0f"  # underlines, strokes, keycaps: "4️⃣", "k̲"
 _HIDDEN = re.compile(f"[{_INVISIBLE}]|%(?:40|2[bBeE0])"  # %40 @, %2B +, %2E ., %20 space
                      r"|&(?:#(?:\d{2,5}|[xX][0-9a-fA-F]{2,4})|commat|period|plus|nbsp|hyphen|dash|lowbar);")  # HTML
 _DECODED = {"%40": "@", "%2b": "+", "%2e": ".", "%20": " ", "&commat;": "@", "&period;": ".", "&plus;": "+",
@@ -45,6 +47,8 @@ def plain_view(text: str) -> tuple[str, list[int], list[int]] | None:
             view.append(replacement)
             starts.append(start)
             ends.append(end)
+        elif ends and ends[-1] == start:
+            ends[-1] = end  # a mark that sits on the character before goes with it ("5️⃣": the keycap)
         pos = end
     for i in range(pos, len(text)):
         view.append(text[i])

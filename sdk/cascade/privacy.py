@@ -24,7 +24,7 @@ from .pii_checks import card_groups, iban_in, iban_ok, named_reference
 from .pii_codes import alnum_codes, coded_messages, one_time_codes
 from .pii_digits import spelled_runs, spelled_view
 from .pii_documents import document_numbers
-from .pii_forms import NamePattern, continues_word, digit_lookalikes, evasive_spans, fold
+from .pii_forms import NamePattern, continues_word, digit_lookalikes, evasive_spans, fold, read_pieces
 from .pii_ids import national_ids
 from .pii_labels import bank_codes, card_codes, labelled_accounts, labelled_ids
 from .pii_names import SoundNames
@@ -174,7 +174,7 @@ class PiiDetector:
             found += [Span("iban", start, end, text[start:end], key)
                       for start, end, key in labelled_accounts(text) + bank_codes(text)]
         digit_view = digit_lookalikes(text) if kinds & _DIGIT_KINDS else text  # "9OO 345", "〇九〇・一二三四", "415_555"
-        views = (text,) if digit_view is text else (text, digit_view)  # the second one for one: offsets hold
+        pieces = [(0, text)] + (read_pieces(digit_view) if digit_view is not text else [])  # (offset, text)
         if kinds & {"card", "phone"}:
             taken = list(found)  # IBANs and e-mails
             found += self._cards_and_phones(text, taken)
@@ -187,14 +187,14 @@ class PiiDetector:
             found += [Span("address", start, end, text[start:end], key) for start, end, key in addresses(text)]
         if "otp" in kinds:
             taken = [(s.start, s.end) for s in found if s.kind != "otp"]  # a phone number's groups are no code
-            found += [Span("otp", start, end, text[start:end], key) for seen in views
-                      for start, end, key in one_time_codes(seen) + coded_messages(seen, taken)]
+            found += [Span("otp", at + start, at + end, text[at + start : at + end], key) for at, seen in pieces
+                      for start, end, key in one_time_codes(seen) + coded_messages(seen, [(a - at, b - at) for a, b in taken])]
             found += [Span("otp", start, end, text[start:end], key) for start, end, key in alnum_codes(text)]
         if "national_id" in kinds:
-            found += [Span("national_id", start, end, text[start:end], key) for seen in views
+            found += [Span("national_id", at + start, at + end, text[at + start : at + end], key) for at, seen in pieces
                       for start, end, key in national_ids(seen) + labelled_ids(seen)
-                      if not named_reference(text[max(0, start - 40) : start].rsplit("\n", 1)[-1])]
-            found += [Span("national_id", start, end, text[start:end], key) for seen in views
+                      if not named_reference(text[max(0, at + start - 40) : at + start].rsplit("\n", 1)[-1])]
+            found += [Span("national_id", at + start, at + end, text[at + start : at + end], key) for at, seen in pieces
                       for start, end, key in document_numbers(seen)]
         if kinds & {"national_id", "iban"}:  # any country's identity and bank numbers, by their checks
             found = _checked_numbers(text, found, kinds)
