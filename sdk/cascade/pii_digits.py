@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .pii_spelled import words_of
+from .pii_views import edited
 
 # 0-9 in each language (a word that is also a common word of another language is left out: "to", "en", "ni", "i")
 _LANGUAGES = (
@@ -127,29 +128,13 @@ def _run(pieces: list[tuple[int, int, str]], words: int) -> list[tuple[int, int,
 def spelled_view(text: str) -> tuple[str, list[int], list[int]] | None:
     """``(view, starts, ends)``: ``text`` with each run of spelled digits written as its digits (``view[i]`` stands
     for ``text[starts[i]:ends[i]]``); None when ``text`` spells none."""
-    runs = _runs(text)
-    if not runs:
-        return None
-    view: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    pos = 0
-    for start, end, pieces in runs:
-        for i in range(pos, start):
-            view.append(text[i])
-            starts.append(i)
-            ends.append(i + 1)
-        for p_start, p_end, digits in pieces:
-            for digit in digits:  # each digit of a word stands for the whole word
-                view.append(digit)
-                starts.append(p_start)
-                ends.append(p_end)
-        pos = end
-    for i in range(pos, len(text)):
-        view.append(text[i])
-        starts.append(i)
-        ends.append(i + 1)
-    return "".join(view), starts, ends
+    edits: dict[int, tuple[int, str]] = {}
+    for _, _, pieces in _runs(text):
+        for (p_start, p_end, digits), after in zip(pieces, [*pieces[1:], None], strict=True):
+            edits[p_start] = (p_end, digits)  # each digit of a word stands for the whole word
+            if after is not None and after[0] > p_end:
+                edits[p_end] = (after[0], "")  # the separators between them dropped
+    return edited(text, edits) if edits else None
 
 
 def spelled_runs(text: str) -> list[tuple[int, int, str]]:

@@ -49,7 +49,7 @@ _PURPOSES = (  # what a number is for: with a noun below ("Voter ID", "tax numbe
     "identificación identificacion identificação identificazione identifikation identifikasi identyfikacyjny "
     "tożsamości totožnosti kişi personal personale persoonlijk persönliche personnel pessoal osobisty osobní "
     "national nacional nazionale nationale citizen citizenship ciudadanía ciudadania cidadão cidadao citoyen bürger* "
-    "burger* obywatel* vatandaş* kependudukan warga công_dân civil civile "
+    "obywatel* vatandaş* kependudukan warga công_dân civil civile "
     "tax taxpayer fiscal fiscale tributaria tributária impuesto contribuyente steuer* belasting skatt* podatk* "
     "daňové adó vergi vero veronumero verotunnus pajak npwp thuế cá_nhân "
     "social sozial* sociale sociaal security seguridad segurança sécurité sicurezza insurance insured versicher* "

@@ -17,6 +17,8 @@ import binascii
 import functools
 import re
 
+from .pii_views import edited
+
 # the word for "@" and for "." (strong: never an ordinary word; weak: also an ordinary word, so an
 # e-mail read with a weak "@" needs a strong "." and a local part that is not a plain word)
 _STRONG_AT = frozenset({"@", "arroba", "arobase", "ät", "собака", "собачка", "アットマーク", "アット", "atmark", "at-mark",
@@ -141,27 +143,7 @@ def mail_view(text: str) -> tuple[str, list[int], list[int]] | None:
         if (domain := _DOMAIN_AFTER.match(text, end)) is not None:  # "wp. pl", "wp,pl": the domain's dots
             for dot in _SPACED_DOT.finditer(text, domain.start(), domain.end()):
                 edits.setdefault(dot.start(), (dot.end(), "."))
-    if not edits:
-        return None
-    view: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    pos = 0
-    for start in sorted(edits):
-        if start < pos:
-            continue
-        end, written = edits[start]
-        view += text[pos:start]
-        starts += range(pos, start)
-        ends += range(pos + 1, start + 1)
-        view.append(written)
-        starts.append(start)
-        ends.append(end)
-        pos = end
-    view += text[pos:]
-    starts += range(pos, len(text))
-    ends += range(pos + 1, len(text) + 1)
-    return "".join(view), starts, ends
+    return edited(text, edits) if edits else None
 
 
 _PROVIDERS = ("gmail|googlemail|yahoo|ymail|outlook|hotmail|icloud|protonmail|proton|yandex|gmx|aol|zoho|qq|naver|daum|"

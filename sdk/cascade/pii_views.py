@@ -31,29 +31,33 @@ def plain_view(text: str) -> tuple[str, list[int], list[int]] | None:
         for value in _QUERY_VALUE.finditer(text):
             edits.update((i, (i + 1, " ")) for i in range(value.start(1) + 1, value.end(1) - 1)
                          if text[i] == "+" and text[i - 1].isalnum() and text[i + 1].isalnum())
-    if not edits:
-        return None
+    return edited(text, edits) if edits else None
+
+
+def edited(text: str, edits: dict[int, tuple[int, str]]) -> tuple[str, list[int], list[int]]:
+    """``(view, starts, ends)``: ``text`` with ``text[start:end]`` read as ``written`` for each ``start: (end,
+    written)`` of ``edits`` (one that overlaps an earlier is left out); each character written stands for the whole
+    of what it replaces, and what is replaced by nothing goes with the character before ("5️⃣": the keycap)."""
     view: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
     for start in sorted(edits):
-        end, replacement = edits[start]
-        for i in range(pos, start):
-            view.append(text[i])
-            starts.append(i)
-            ends.append(i + 1)
-        if replacement:
-            view.append(replacement)
-            starts.append(start)
-            ends.append(end)
-        elif ends and ends[-1] == start:
-            ends[-1] = end  # a mark that sits on the character before goes with it ("5️⃣": the keycap)
+        if start < pos:
+            continue
+        end, written = edits[start]
+        view += text[pos:start]
+        starts += range(pos, start)
+        ends += range(pos + 1, start + 1)
+        view += written
+        starts += [start] * len(written)
+        ends += [end] * len(written)
+        if not written and ends and ends[-1] == start:
+            ends[-1] = end
         pos = end
-    for i in range(pos, len(text)):
-        view.append(text[i])
-        starts.append(i)
-        ends.append(i + 1)
+    view += text[pos:]
+    starts += range(pos, len(text))
+    ends += range(pos + 1, len(text) + 1)
     return "".join(view), starts, ends
 
 
@@ -70,4 +74,4 @@ def to_text(start: int, end: int, starts: list[int], ends: list[int]) -> tuple[i
     return starts[start], ends[end - 1]
 
 
-__all__ = ["plain_view", "to_text"]
+__all__ = ["edited", "plain_view", "to_text"]
