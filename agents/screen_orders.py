@@ -9,10 +9,11 @@ A text orders a tap on a button when it names the button's words after a tap ver
 "нажмите", "点击", ... of the languages phones ship), a reply verb ("reply YES") or a modal ("must", "debe",
 "could you"), quotes them as a button's words are quoted in any language ("「許可」をタップ", "'Davom etish'
 tugmasini bosing") or puts a tap verb right after them ("승인을 눌러주세요"): a *strong* order. Naming the
-words alone is a *weak* one. :func:`aimed` tells an order aimed at an assistant rather than a person
+words alone is a *weak* one. :func:`addressed` tells text aimed at an assistant rather than a person
 reading the app's own guidance: it addresses an assistant, AI, bot or agent, frames itself as a system
 prompt or a role ("System:", "assistant:", "ignore previous instructions"), claims the user already
-consented, presses (urgency, a threat to the account, posing as support, a prize), or names a sum of money.
+consented, or presses (urgency, a threat to the account, posing as support, a prize); :func:`aimed` also
+takes a sum of money (the price under a plain "Continue").
 """
 
 from __future__ import annotations
@@ -157,11 +158,17 @@ def self_ordered(text: str) -> bool:
     return any(_SELF.search(r) for r in readings(text))
 
 
+def addressed(text: str) -> bool:
+    """The text speaks to an assistant: calls it ("assistant,", "dear AI", "the bot must"), frames itself as a
+    system prompt or a role, claims the user already consented, or presses ("immediately", "or your account
+    will be blocked", posing as support, "you won a prize")."""
+    return any(p.search(r) for r in readings(text) for p in (_ADDRESS, _ROLE, _CONSENT, _PRESSURE))
+
+
 def aimed(text: str) -> bool:
-    """The text is aimed at an assistant: it calls one ("assistant,", "dear AI", "the bot must"), frames itself
-    as a system prompt or a role, claims the user already consented, presses ("immediately", "or your account
-    will be blocked", "you won a prize") or names a sum of money."""
-    return any(p.search(r) for r in readings(text) for p in (_ADDRESS, _ROLE, _CONSENT, _PRESSURE, SUM))
+    """The text is :func:`addressed` to an assistant or names a sum of money (an order to tap a plain button
+    that pays it)."""
+    return addressed(text) or any(SUM.search(r) for r in readings(text))
 
 
 def bare(label: str) -> str:
@@ -213,4 +220,4 @@ def _patterns(words: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
-__all__ = ["QUOTES", "SUM", "TAP_VERBS", "aimed", "bare", "order_for", "readings", "self_ordered"]
+__all__ = ["QUOTES", "SUM", "TAP_VERBS", "addressed", "aimed", "bare", "order_for", "readings", "self_ordered"]
