@@ -139,14 +139,13 @@ def document_numbers(text: str) -> list[tuple[int, int, str]]:
             continue
         start, end = m.start(), m.start() + len(value)
         line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end) % (len(text) + 1)
+        line_end = text.find("\n", end)
         before = text[max(line_start, start - 60) : start]
-        after = text[end:line_end][:40]
+        after = text[end : line_end if line_end >= 0 else len(text)][:40]
         if _CURRENCY.search(text[max(line_start, start - 4) : start] + text[end : end + 4]):
             continue  # a price
-        if _label_before(before) or (not before.strip() and line_start and _label_before(
-                text[max(0, text.rfind("\n", 0, line_start - 1) + 1, line_start - 61) : line_start - 1], whole=True)) \
-                or _RTL.search(after) and _label_after(after):
+        above = text[max(text.rfind("\n", 0, line_start - 1) + 1, line_start - 61) : line_start - 1] if line_start else ""
+        if _label_before(before) or not before.strip() and _label_before(above) or _RTL.search(after) and _label_after(after):
             found.append((start, end, re.sub(r"[ .\-/]", "", value)))
     return found
 
@@ -182,8 +181,8 @@ def _trimmed(value: str) -> str | None:
 
 
 @lru_cache(maxsize=1024)
-def _label_before(before: str, whole: bool = False) -> bool:
-    """Does ``before`` (the text on the value's line before it; or the whole line above, ``whole``) end in an
+def _label_before(before: str) -> bool:
+    """Does ``before`` (the text on the value's line before it, or the line above when it stands first) end in an
     identity document's label, only number words, "is" or punctuation after it?"""
     stretch = before[cut.end() :] if (cut := _CUT.match(before)) else before
     words = list(_WORD.finditer(stretch))
