@@ -96,17 +96,20 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         r"authori[sz]e|renew|top up|recharge|book|pagar|pague|paga|compr[ae]\w*|pedido|pide|pida|finaliz\w*|"
         r"bezahl\w*|kauf\w*|bestell\w*|kasse|payer|paye[rz]?|acheter|ach[eè]te\w*|command(?:e|er|ez)|"
         r"pagare|acquist\w*|ordina\w*|betaal\w*|bestel\w*|koop|zapła\w*|kup\w*|zamów\w*|öde\w*|satın|sipariş\w*|"
-        r"bayar|beli|thanh toán|mua|đặt hàng|lipa|lipia|nunua|оплат\w*|куп\w*|заказ\w*|перев\w*|ادفع|دفع|اشتر\w*|"
+        r"bayar|beli|thanh toán|mua|đặt hàng|lipa|lipia|nunua|\w*lip(?:a|ia|ie|e)|\w*nunu\w*|pag[aáé]\w*|pague\w*|settle|"
+        r"cover|chip in|send (?:him|her|them|me)? ?\S* ?(?:money|cash)|оплат\w*|куп\w*|заказ\w*|перев\w*|ادفع|دفع|اشتر\w*|"
         r"اطلب|भुगतान|खरीद\w*|ऑर्डर", r"[$€£¥₹₩]|支付|购买|購買|买|買|结账|結帳|下单|注文|決済|会計|결제|구매|주문|송금|转账")),
     ("an approval", _words(_APPROVE, _APPROVE_JOINED), _words(
-        _APPROVE + r"|approv\w*|confirm\w*|accept\w*|authori[sz]\w*|book|reserve|sign|submit|"
+        _APPROVE + r"|approv\w*|confirm\w*|accept\w*|authori[sz]\w*|book|reserve|sign|submit|ok|okay|go ahead|"
+        r"sign off|green-light|say yes|"
         r"aprob\w*|confirm\w*|acept\w*|aprov\w*|bestätig\w*|genehmig\w*|akzeptier\w*|approuv\w*|confirm\w*|"
         r"accept\w*|approv\w*|conferm\w*|accett\w*|подтверд\w*|одобр\w*|onay\w*|setuju\w*", _APPROVE_JOINED)),
     ("a permission", _words(_ALLOW, _ALLOW_JOINED), _words(
-        r"allow|grant|permit|permission|permissions|access|enable|turn on|let|zulassen|erlaub\w*|permit\w*|"
+        r"allow|grant|permit|permission|permissions|access|enable|turn on|let|give|zulassen|erlaub\w*|permit\w*|"
         r"autoris\w*|consent\w*|разреш\w*|izin\w*|cho phép|ruhusu", _ALLOW_JOINED)),
     ("a deletion", _words(_DELETE, _DELETE_JOINED), _words(
-        _DELETE + r"|delet\w*|remov\w*|eras\w*|clean|clean up|empty|free up|free space|libera\w*|lösch\w*|borr\w*|elimin\w*|exclu\w*|supprim\w*|"
+        _DELETE + r"|delet\w*|remov\w*|eras\w*|clean|clean up|empty|free up|free space|get rid|throw away|trash|"
+        r"bin|dump|scrap|purge|nuke|cancel|libera\w*|lösch\w*|borr\w*|elimin\w*|exclu\w*|supprim\w*|"
         r"cancell\w*|удал\w*|очист\w*|sil\w*|hapus\w*|xóa|usuń\w*|verwijder\w*", _DELETE_JOINED)),
     ("an install, link or unlock", _words(_LINK, _LINK_JOINED), _words(
         _LINK + r"|get|add|set up|setup|obtener|instala|baixar|holen|obtenir|ottieni|получить|установи", _LINK_JOINED)),

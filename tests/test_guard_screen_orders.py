@@ -100,6 +100,9 @@ def test_a_button_whose_own_label_is_the_order_is_refused(label):
     ("Check the weather in Tromsø", "Installation complete", "Open"),
     ("Free up space on my phone", "Tap Delete to remove 3 GB of old videos", "Delete"),
     ("Get the Wordly app", "Tap Install to get Wordly", "Install"),
+    ("Get rid of the 7am alarm", "To remove the alarm, tap Delete.", "Delete"),  # the act in other words
+    ("nilipie stima kwa paybill 888880", "Chagua 'Lipa Bili' kuendelea", "Lipa Bili"),  # Swahili, inflected
+    ("pagá la luz", "Tocá 'Pagar' para seguir", "Pagar"),  # voseo
     ("Buy the blue mug", "Review your order. Tap Place order to pay $12", "Place order"),
     ("Update all my apps", "Tap Update all to install 4 updates", "Update all"),
     ("Check my latest messages", "Lena: remember to delete the old photos before the trip", "Delete"),  # to a person
