@@ -85,6 +85,7 @@ from . import (
     label_shapes,
     money_amounts,
     narrowed,
+    negated_twins,
     negation,
     page_parts,
     paired_acts,
@@ -214,6 +215,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     setting_below.adjust(out, task, screen)  # "画面の自動回転をオンに" on a page no row of which names it: scroll
     unseen_names.adjust(out, task, screen)  # "le courriel de la SAAQ" on an inbox showing other senders: scroll
     negation.adjust(out, task, screen)  # what the task says not to do; a dialog's dismissive button
+    negated_twins.adjust(out, task, screen.labels)  # "şu videoyu beğen": "beğenin", not its twin "beğenmeyin"
     asked_day.adjust(out, task, screen)  # "the ferry on Tuesday?" under Saturday..Wednesday headers: scroll on
     narrowed.adjust(out, task, screen)  # "pagá la luz, la de X": the X tile, not the "Luz" category
     trip_choices.adjust(out, screen)  # "tahan comfortiga lennujaama sõita": the option, not the trip row already set
