@@ -75,13 +75,13 @@ def spelled_emails(text: str) -> list[tuple[int, int, str]]:
 
 # "@" and "." written so a plain pattern misses them: in brackets or dashes ("[@]", "(at)", "-at-", "[.]"), spaced
 # ("ana @ example.org", "ana@ example . org"), doubled ("ana@@example.org"), a comma for the dot ("ana@wp,pl")
-_DODGED_AT = re.compile(r"[\[({<（\-_*~#]\s*(?:@|＠|[aA][tT]?)\s*[\])}>）\-_*~#]")  # brackets first: a fast scan
-_DODGED_DOT = re.compile(r"[\[({<（\-_*~#]\s*(?:\.|[dD][oO][tT]|。)\s*[\])}>）\-_*~#]")
+_OPEN, _CLOSE = r"[\[({<（\-_*~#]\s*(?:", r")\s*[\])}>）\-_*~#]"  # a bracket or dash each side
+_DODGED_AT = re.compile(_OPEN + r"@|＠|[aA][tT]?" + _CLOSE)  # brackets first: a fast scan
+_DODGED_DOT = re.compile(_OPEN + r"\.|[dD][oO][tT]|。" + _CLOSE)
 _MARKED_LOCAL = re.compile(  # "jon.mraz @": an address's local part ("v2.0 @" is a version's)
     r"(?<![\w.+-])(?!v?\d+(?:\.\d+)+(?:\s|$))[\w.+-]*[._\d+-][\w.+-]*\s*(?:[\[({<（]\s*|[-_*~#])?$")
 _SIGNS = re.compile(r"@+")
-_DODGE_HINT = re.compile(r"[\[({<（\-_*~#]\s*(?:@|＠|[aA][tT]?)\s*[\])}>）\-_*~#]"
-                         r"|@(?:[@\s]|[\w.-]+(?:\s*[,\[({<（\-_*~#]|\s+\.|\.\s))|\s@[\w-]+\.[A-Za-z]")
+_DODGE_HINT = re.compile(_DODGED_AT.pattern + r"|@(?:[@\s]|[\w.-]+(?:\s*[,\[({<（\-_*~#]|\s+\.|\.\s))|\s@[\w-]+\.[A-Za-z]")
 _HOST = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
 _SPACES = re.compile(r"\s*")
 _TLD = r"(?:[a-z]{2}|com|net|org|edu|gov|info|biz|mobi|name|app|dev|xyz|online|site|shop|email|mail|cloud|tech)\b"

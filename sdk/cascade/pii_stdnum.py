@@ -2,7 +2,7 @@
 
 Personal identity and tax numbers (Dutch BSN, Swedish personnummer, Finnish HETU, Chilean RUT, Swiss AHV, Turkish
 T.C. Kimlik, CURP of Mexico, Pakistani CNIC, ...) and bank identifiers (US routing numbers, Argentine CBU, Spanish CCC,
-New Zealand accounts, BICs, ...; CLABE, NRB and RIB by ``pii_bank_checks``) are found two ways, each needing the number's checksum to pass:
+New Zealand accounts, BICs, ...; CLABE, NRB, RIB and Luhn-checked identity numbers by ``pii_bank_checks``) are found two ways, each needing the number's checksum to pass:
 
 - after a label (on its line, or alone on the next): a word of identity, tax, social security or bank accounts in
   many languages, or the name stdnum gives the number itself ("BSN", "Burgerservicenummer", "CPR", "RUT");
@@ -20,10 +20,8 @@ import inspect
 import re
 from functools import lru_cache
 
-from stdnum import luhn
-
 from ..unitext import NO_SPACES
-from .pii_bank_checks import CHECKS
+from .pii_bank_checks import CHECKS, LUHN_ID
 from .pii_checks import named_reference
 from .pii_labels import LABEL_WORDS
 
@@ -69,20 +67,6 @@ _THOUSANDS = re.compile(r"9{1,3}(?: 999)+")  # "12 345 678": a count, whatever c
 _ARGUMENT = re.compile(r">>> (validate|format|is_valid)\('([^']+)'\)\n(.*)")
 
 
-class _Luhn:
-    """An identity number of eight digits or more whose last is a Luhn check digit (stdnum's check, separators
-    dropped): looked for after a label only."""
-
-    @staticmethod
-    def is_valid(value: str) -> bool:
-        number = re.sub(r"[ .\-/]", "", value)
-        return len(number) >= 8 and number.isdigit() and luhn.is_valid(number)
-
-    @staticmethod
-    def compact(value: str) -> str:
-        return re.sub(r"[ .\-/]", "", value)
-
-
 _SHAPE = str.maketrans("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", "9" * 10 + "A" * 52)
 
 
@@ -117,7 +101,7 @@ class _Numbers:
             self.shapes[shape] = list(dict.fromkeys(self.shapes[shape]))
         # with a label, the check of any number of the label's kind may do (a number without a check is no evidence);
         # an identity number of a country stdnum lacks often ends in a Luhn digit ("Emirates ID 784-1985-1234567-1")
-        self.modules["luhn"] = _Luhn
+        self.modules["luhn"] = LUHN_ID
         self.modules.update(CHECKS)  # CLABE, NRB, RIB: bank forms with a check stdnum lacks
         self.personal = tuple(n for n in self.modules if n not in _BANK and n not in CHECKS)
         self.banks = tuple(n for n in self.modules if n in _BANK or n in CHECKS)
