@@ -13,57 +13,51 @@ def _screen(labels: dict[int, str], scores: dict[int, float] | None = None) -> l
                   Candidate({"kind": "back"}, "go back", 0.1)]
 
 
+def _adjusted(labels: dict[int, str], task: str, scores: dict[int, float] | None = None, **kwargs) -> list[Candidate]:
+    out = _screen(labels, scores)
+    silent_rules.adjust(out, task, labels, **kwargs)
+    return out
+
+
 def _first(out: list[Candidate]) -> str:
     return max(out, key=lambda c: c.score).text
 
 
 def test_a_control_of_the_tasks_own_language_with_another_word_of_its_concept_passes_scrolling():
     labels = {11: "Enviar", 12: "Pedir", 13: "Recargar", 14: "Retirar"}  # an invented wallet's home, in Spanish
-    out = _screen(labels)
-    silent_rules.adjust(out, "envía 20 soles a mi tía", labels)
-    assert _first(out) == "tap [11] Enviar"
+    assert _first(_adjusted(labels, "envía 20 soles a mi tía")) == "tap [11] Enviar"
 
 
 def test_a_concept_across_languages_also_counts_when_no_rule_spoke():
     labels = {20: "Teilen", 21: "Speichern", 22: "Kommentare"}  # a German photo viewer, an English task
-    out = _screen(labels)
-    silent_rules.adjust(out, "share this photo with grandma", labels)
-    assert _first(out) == "tap [20] Teilen"
+    assert _first(_adjusted(labels, "share this photo with grandma")) == "tap [20] Teilen"
 
 
 def test_a_screen_where_a_rule_spoke_is_left_to_the_rules():
     labels = {11: "Enviar", 12: "Historial de envíos"}
-    out = _screen(labels, {12: 1.5})
-    silent_rules.adjust(out, "envía 20 soles a mi tía", labels)
+    out = _adjusted(labels, "envía 20 soles a mi tía", {12: 1.5})
     assert [c.score for c in out[:2]] == [0.0, 1.5]
 
 
 def test_nothing_named_by_the_task_leaves_scrolling_first():
     labels = {30: "Ayuda", 31: "Perfil", 32: "Promociones"}
-    out = _screen(labels)
-    silent_rules.adjust(out, "envía 20 soles a mi tía", labels)
-    assert _first(out) == "scroll down to see more"
+    assert _first(_adjusted(labels, "envía 20 soles a mi tía")) == "scroll down to see more"
 
 
 def test_an_ad_gains_nothing_however_well_it_echoes_the_task():
     labels = {40: "Enviar", 41: "Teilen"}
-    out = _screen(labels)
-    silent_rules.adjust(out, "share this photo", labels, unwanted=lambda element: element == 41)
-    assert _first(out) == "scroll down to see more"
+    assert _first(_adjusted(labels, "share this photo", unwanted=lambda element: element == 41)) == "scroll down to see more"
 
 
 def test_a_sentence_that_mentions_the_concept_is_no_control():
     labels = {50: "Tus amigos pueden enviar dinero sin comisión durante todo el mes de diciembre"}
-    out = _screen(labels)
-    silent_rules.adjust(out, "envía 20 soles a mi tía", labels)
-    assert _first(out) == "scroll down to see more"
+    assert _first(_adjusted(labels, "envía 20 soles a mi tía")) == "scroll down to see more"
 
 
 def test_a_romance_verb_counts_without_the_pronouns_written_onto_it():
     labels = {11: "Enviar", 12: "Pedir", 13: "Recargar"}
     for task in ("enviarle 20 soles a mi tía", "mándale 20 soles a mi tía", "compártelo con mi primo"):
-        out = _screen({**labels, 14: "Compartir"})
-        silent_rules.adjust(out, task, {**labels, 14: "Compartir"})
+        out = _adjusted({**labels, 14: "Compartir"}, task)
         assert _first(out) == ("tap [14] Compartir" if "compárt" in task else "tap [11] Enviar"), task
 
 
