@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .pii_checks import named_reference
-from .pii_forms import continues_word
+from .pii_forms import boundary
 from .pii_scripts import postal_boxes, script_addresses
 from .pii_spelled import words_of
 from .pii_streets import typed_streets
@@ -220,9 +220,4 @@ def _glued(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
-def boundary(text: str, start: int) -> bool:
-    """True when ``text[start]`` does not continue a word or a number."""
-    return start == 0 or not continues_word(text[start - 1])
-
-
-__all__ = ["addresses", "boundary", "labelled_addresses"]
+__all__ = ["addresses", "labelled_addresses"]

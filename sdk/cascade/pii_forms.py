@@ -4,7 +4,7 @@
   turned into its ASCII form one character for one (offsets stay valid), so "４１５−５５５−０１３２" is
   read as the phone number it is;
 - ``digit_lookalikes``: kanji numerals and letters written for digits ("9OO", "O151") read as digits;
-- ``continues_word``: whether a character glues to the digits after it ("電話090-..." does not:
+- ``continues_word``, ``boundary``: whether a character glues to the digits after it ("電話090-..." does not:
   Chinese, Japanese, Korean and Thai are written without spaces);
 - ``evasive_spans``: e-mails spelled out ("ana (at) example (dot) org", pii_spelled), phone numbers spaced out
   ("4 1 5 5 5 5 0 1 3 2"), Cyrillic street addresses (digits spelled as words: pii_digits);
@@ -109,6 +109,11 @@ def read_pieces(view: str) -> list[tuple[int, str]]:
 def continues_word(ch: str) -> bool:
     """True when digits right after ``ch`` would continue its word (a Latin letter, a digit, ``_``)."""
     return (ch.isalnum() or ch == "_") and not NO_SPACES.match(ch)
+
+
+def boundary(text: str, start: int) -> bool:
+    """True when ``text[start]`` does not continue a word or a number."""
+    return start == 0 or not continues_word(text[start - 1])
 
 
 _SPACED_DIGITS = re.compile(r"(?<![\d.\-])\+?\d(?:[ .\-/]\d){8,14}(?![\d\-])")
@@ -281,5 +286,5 @@ class NamePattern:
         return found
 
 
-__all__ = ["NamePattern", "continues_word", "digit_lookalikes", "evasive_spans", "fold", "read_pieces", "literal_trie", "skeleton",
+__all__ = ["NamePattern", "boundary", "continues_word", "digit_lookalikes", "evasive_spans", "fold", "read_pieces", "literal_trie", "skeleton",
            "spoken_digits"]

@@ -19,12 +19,12 @@ import phonenumbers
 
 from ..errors import ConfigurationError
 from ..settings import DataKind
-from .pii_addresses import addresses, boundary
+from .pii_addresses import addresses
 from .pii_checks import card_groups, iban_in, iban_ok, named_reference
 from .pii_codes import alnum_codes, coded_messages, one_time_codes
 from .pii_digits import spelled_runs, spelled_view
 from .pii_documents import document_numbers
-from .pii_forms import NamePattern, continues_word, digit_lookalikes, evasive_spans, fold, read_pieces
+from .pii_forms import NamePattern, boundary, continues_word, digit_lookalikes, evasive_spans, fold, read_pieces
 from .pii_ids import national_ids
 from .pii_labels import bank_codes, card_codes, labelled_accounts, labelled_ids
 from .pii_names import SoundNames
@@ -52,7 +52,7 @@ class Span:
 
 
 # Patterns start with a character class where they can, so the regex engine skips ahead fast;
-# boundary checks that would need a look-behind at the start are done in Python (pii_addresses.boundary).
+# boundary checks that would need a look-behind at the start are done in Python (pii_forms.boundary).
 _EMAIL_TAIL = re.compile(r"@[\w-]+(?:\.[\w-]+)*\.(?:[A-Za-z]{2,63}(?![A-Za-z])|[^\W\d_]{2,63})")  # IDN domains too ("@østergaard.dk")
 _EMAIL_LOCAL = frozenset("._%+-")  # besides the letters and digits of a word (``continues_word``)
 _IBAN = re.compile(r"[A-Za-z][A-Za-z]\d\d(?:[ .-]?[A-Za-z0-9]){11,30}\b")  # in groups, dashed, dotted, lower case too
