@@ -51,13 +51,14 @@ def _words(pattern: str, joined: str = "") -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)" + (f"|{joined}" if joined else ""))
 
 
-_PAY = (r"pague|paguen|payez|zahle|zahlen sie|ödeyin|bayarlah|оплатите|pay|pay now|buy|buy now|purchase|transfer|send money|subscribe|donate|checkout|pagar|pague|paga|bezahlen|"
+_PAY_MORE = r"khokha|sanwo|biya|ክፈል|bixi|to'lash|төлеу|ödə|გადახდა|վճարել|پرداخت|ادائیگی|পরিশোধ|செலுத்து|చెల్లించు|भुक्तानी|ගෙවන්න|ငွေပေးချေ|បង់ប្រាក់|төлөх|оплатити|сплатити|плати|plati|zaplatiť"  # more languages: buttons and tasks
+_PAY = (_PAY_MORE + r"|pague|paguen|payez|zahle|zahlen sie|ödeyin|bayarlah|оплатите|pay|pay now|buy|buy now|purchase|transfer|send money|subscribe|donate|checkout|pagar|pague|paga|bezahlen|"
         r"zahlen|kaufen|überweisen|payer|acheter|virer|acquista|comprar|compra|оплатить|оплатите|оплати|купить|"
         r"перевести|öde|öde\w*|satın al|bayar|beli|transfer|thanh toán|mua|lipa|lipia|nunua|tuma pesa|betalen|kopen|"
         r"zapłać|kup|przelej|betala|köp|maksa|osta|plătește|fizetés|zaplatit|πληρωμή|שלם|ادفع|دفع|اشتر|भुगतान|"
         r"खरीदें|ชำระ|จ่าย|ซื้อ|magbayad|bilhin")
 _PAY_JOINED = r"支付|付款|支払|購入|결제|구매|송금|转账|轉帳|送金"
-_APPROVE = (r"confirme|confirmen|acepte|acepten|apruebe|aprueba|aceite|aprove|confirmez|acceptez|approuvez|bestätigen sie|genehmige|approvi|confermi|accetti|одобрите|примите|onaylayın|setujuilah|approve|approved|confirm|accept|agree|i agree|authori[sz]e|verify|yes|aprobar|aprueba|confirmar|"
+_APPROVE = (r"qinisekisa|jẹrisi|tabbatar|አረጋግጥ|xaqiiji|tasdiqlash|tasdiqlang|растау|təsdiqlə|დადასტურება|հաստատել|تأیید|تصدیق|নিশ্চিত|உறுதிப்படுத்து|నిర్ధారించు|पुष्टी करा|තහවුරු|အတည်ပြု|បញ្ជាក់|ຢືນຢັນ|баталгаажуулах|sahkan|підтвердити|потвърди|потврди|potvrdi|potvrdiť|patvirtinti|apstiprināt|kinnita|confirme|confirmen|acepte|acepten|apruebe|aprueba|aceite|aprove|confirmez|acceptez|approuvez|bestätigen sie|genehmige|approvi|confermi|accetti|одобрите|примите|onaylayın|setujuilah|approve|approved|confirm|accept|agree|i agree|authori[sz]e|verify|yes|aprobar|aprueba|confirmar|"
             r"confirma|aceptar|acepta|autorizar|autoriza|aprovar|aprove|aceitar|concordo|bestätigen|bestätige|"
             r"genehmigen|akzeptieren|zustimmen|freigeben|approuver|approuve|confirmer|confirme|accepter|accepte|"
             r"autoriser|approva|approvare|conferma|confermare|accetta|accettare|autorizza|подтвердить|подтвердите|"
@@ -67,12 +68,13 @@ _APPROVE = (r"confirme|confirmen|acepte|acepten|apruebe|aprueba|aceite|aprove|co
             r"jóváhagy|megerősít|potvrdit|schválit|επιβεβαίωση|έγκριση|אשר|אישור|موافق|تأكيد|أوافق|قبول|"
             r"स्वीकार|पुष्टि|अनुमोदन|ยืนยัน|อนุมัติ|ยอมรับ|aprubahan|kumpirmahin")
 _APPROVE_JOINED = r"确认|確認|批准|同意|接受|承認|承认|승인|확인|동의|수락"
-_ALLOW = (r"permita|permite|autorisez|erlaube|erlauben sie|consenta|разрешите|izin verin|allow|grant|permit|while using the app|only this time|allow access|zulassen|erlauben|permitir|permite|"
+_ALLOW_MORE = r"vumela|ፍቀድ|ruxsat|рұқсат|დაშვება|اجازه|اجازت|অনুমতি|அனுமதி|అనుమతించు|ඉඩ දෙන්න|ခွင့်ပြု|អនុញ្ញាត|дозволити|разреши|дозволи|dozvoli"
+_ALLOW = (_ALLOW_MORE + r"|permita|permite|autorisez|erlaube|erlauben sie|consenta|разрешите|izin verin|allow|grant|permit|while using the app|only this time|allow access|zulassen|erlauben|permitir|permite|"
           r"autoriser|autorise|consenti|consentire|разрешить|разрешите|izin ver|izinkan|cho phép|ruhusu|"
           r"toestaan|zezwól|tillåt|salli|permite|engedélyez|povolit|επιτρέπεται|אפשר|سماح|السماح|अनुमति|อนุญาต|"
           r"payagan")
 _ALLOW_JOINED = r"許可|允许|允許|허용"
-_DELETE = (r"elimine|borre|borra|exclua|apague|supprimez|effacez|lösche|löschen sie|cancelli|elimini|удалите|очистите|сотрите|очисти|silin|hapuslah|delete|delete all|erase|clear|clear all|remove|remove all|wipe|factory reset|reset|discard|empty trash|"
+_DELETE = (r"susa|paarẹ|goge|ሰርዝ|tirtir|o'chirish|жою|წაშლა|ջնջել|مٹائیں|মুছুন|நீக்கு|తొలగించు|हटवा|मेटाउनुहोस्|මකන්න|ဖျက်|លុប|ລຶບ|устгах|видалити|изтрий|обриши|obriši|odstrániť|elimine|borre|borra|exclua|apague|supprimez|effacez|lösche|löschen sie|cancelli|elimini|удалите|очистите|сотрите|очисти|silin|hapuslah|delete|delete all|erase|clear|clear all|remove|remove all|wipe|factory reset|reset|discard|empty trash|"
            r"uninstall|löschen|alle löschen|entfernen|borrar|borrar todo|eliminar|elimina|excluir|apagar|remover|"
            r"supprimer|tout supprimer|effacer|cancella|eliminare|rimuovi|удалить|удалите|удали|очистить|стереть|"
            r"sil|hepsini sil|kaldır|hapus|hapus semua|xóa|futa|ondoa|verwijderen|wissen|usuń|wyczyść|radera|"
@@ -92,7 +94,7 @@ _LINK_JOINED = r"安装|安裝|下载|下載|链接|連結|登录|登入|解锁|
 # (family, what such a button says, what a task asking for that kind of act says)
 _FAMILIES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ("a payment", _words(_PAY, _PAY_JOINED), _words(
-        r"pay|paying|buy|purchase|order|checkout|check out|transfer|send money|subscribe|donate|tip|approve|"
+        _PAY_MORE + r"|pay|paying|buy|purchase|order|checkout|check out|transfer|send money|subscribe|donate|tip|approve|"
         r"authori[sz]e|renew|top up|recharge|book|pagar|pague|paga|compr[ae]\w*|pedido|pide|pida|finaliz\w*|"
         r"bezahl\w*|kauf\w*|bestell\w*|kasse|payer|paye[rz]?|acheter|ach[eè]te\w*|command(?:e|er|ez)|"
         r"pagare|acquist\w*|ordina\w*|betaal\w*|bestel\w*|koop|zapła\w*|kup\w*|zamów\w*|öde\w*|satın|sipariş\w*|"
@@ -105,7 +107,7 @@ _FAMILIES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         r"aprob\w*|confirm\w*|acept\w*|aprov\w*|bestätig\w*|genehmig\w*|akzeptier\w*|approuv\w*|confirm\w*|"
         r"accept\w*|approv\w*|conferm\w*|accett\w*|подтверд\w*|одобр\w*|onay\w*|setuju\w*", _APPROVE_JOINED)),
     ("a permission", _words(_ALLOW, _ALLOW_JOINED), _words(
-        r"allow|grant|permit|permission|permissions|access|enable|turn on|let|give|zulassen|erlaub\w*|permit\w*|"
+        _ALLOW_MORE + r"|allow|grant|permit|permission|permissions|access|enable|turn on|let|give|zulassen|erlaub\w*|permit\w*|"
         r"autoris\w*|consent\w*|разреш\w*|izin\w*|cho phép|ruhusu", _ALLOW_JOINED)),
     ("a deletion", _words(_DELETE, _DELETE_JOINED), _words(
         _DELETE + r"|delet\w*|remov\w*|eras\w*|clean|clean up|empty|free up|free space|get rid|throw away|trash|"
