@@ -12,6 +12,7 @@ from .pii_forms import boundary
 from .pii_scripts import postal_boxes, script_addresses
 from .pii_spelled import words_of
 from .pii_streets import typed_streets
+from .pii_views import edited, to_text
 from .pii_words import is_common
 
 _STREET_WORDS = (  # street types written after the name (English-speaking countries, then others)
@@ -202,21 +203,13 @@ def _glued(text: str) -> list[tuple[int, int, str]]:
             lo -= 1
         if lo and text[lo - 1].isdigit() or hint.start() - lo > 4:
             continue  # glued to a word ("Meetat14HarbourRise") or standing alone ("107KingsGreen", typed in halves)
-        hi = min(len(text), hint.end() + 60)
-        spaced, where = [], []  # where[i]: index in text of spaced[i] (-1 for an inserted space)
-        for i in range(lo, hi):
-            ch = text[i]
-            prev = text[i - 1] if i > lo else " "
-            if prev != " " and ((prev.isdigit() and ch.isalpha()) or (prev.isalpha() and ch.isdigit())
-                                or (prev.islower() and ch.isupper())):
-                spaced.append(" ")
-                where.append(-1)
-            spaced.append(ch)
-            where.append(i)
-        for a, b, key in _numbered("".join(spaced)):
-            start = next(w for w in where[a:b] if w >= 0)
-            end = max(w for w in where[a:b] if w >= 0) + 1
-            spans.append((start, end, key))
+        piece = text[lo : min(len(text), hint.end() + 60)]
+        spaces = {i: (i, " ") for i in range(1, len(piece)) if piece[i - 1] != " " and (
+            piece[i - 1].isdigit() and piece[i].isalpha() or piece[i - 1].isalpha() and piece[i].isdigit()
+            or piece[i - 1].islower() and piece[i].isupper())}
+        view, starts, ends = edited(piece, spaces)
+        spans += [(lo + start, lo + end, key) for a, b, key in _numbered(view)
+                  for start, end in [to_text(a, b, starts, ends)]]
     return spans
 
 
