@@ -32,8 +32,13 @@ _OTHER_WORD = re.compile(  # a word of a script that is not Latin nor Han: Greek
 _LATIN_NAME = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u024f'-]+")  # a capitalised Latin word
 
 
+def _letters(text: str) -> str:
+    """``text`` in Latin letters, lower case, without anything else ("Νίκος" -> "nikos", "Seo-yeon" -> "seoyeon")."""
+    return re.sub(r"[^a-z]", "", anyascii(text).lower())
+
+
 def _said(text: str) -> str:
-    said = re.sub(r"[^a-z]", "", anyascii(text).lower())
+    said = _letters(text)
     said = re.sub(r"m(?=[kgtdcjsz])", "n", said).replace("x", "ks")
     for pair, sound in _PAIRS:
         said = said.replace(pair, sound)
@@ -67,7 +72,7 @@ class SoundNames:
                 keys.update(dict.fromkeys(sound_keys(name), (contact, name)))
                 if keys is self._other and len(name) >= 2:  # "서연" is "Seoyeon", "Seo-yeon", "Seo Yeon"
                     self._romanised.update(dict.fromkeys(_romanised(name), contact))
-                elif keys is self._latin and len(said := re.sub(r"[^a-z]", "", anyascii(name).lower())) >= 4:
+                elif keys is self._latin and len(said := _letters(name)) >= 4:
                     self._spelled[said] = contact  # "Kofi" is "Кофи", "Nikos" "Νίκος"
 
     def __bool__(self) -> bool:
@@ -80,7 +85,7 @@ class SoundNames:
             words = list(_OTHER_WORD.finditer(text))
             found += _matches(words, text, self._latin)
             found += [(m.start(), m.end(), self._spelled[said].lower()) for m in words
-                      if (said := re.sub(r"[^a-z]", "", anyascii(m.group()).lower())) in self._spelled]
+                      if (said := _letters(m.group())) in self._spelled]
         if self._other:
             found += _matches(list(_LATIN_NAME.finditer(text)), text, self._other)
             found += [(m.start(), m.end(), self._romanised[said].lower()) for m in _LATIN_NAME.finditer(text)
@@ -91,7 +96,7 @@ class SoundNames:
 def _romanised(name: str) -> set[str]:
     """``name`` and, for a Korean name of three syllables, its given name, in Latin letters (five or more)."""
     names = {name, name[1:]} if re.fullmatch("[\uac00-\ud7af]{3}", name) else {name}
-    return {said for n in names if len(said := re.sub(r"[^a-z]", "", anyascii(n).lower())) >= 5}
+    return {said for n in names if len(said := _letters(n)) >= 5}
 
 
 def _matches(words: list[re.Match[str]], text: str, keys: dict[str, tuple[str, str]]) -> list[tuple[int, int, str]]:
