@@ -2,7 +2,7 @@
 
 Personal identity and tax numbers (Dutch BSN, Swedish personnummer, Finnish HETU, Chilean RUT, Swiss AHV, Turkish
 T.C. Kimlik, CURP of Mexico, Pakistani CNIC, ...) and bank identifiers (US routing numbers, Argentine CBU, Spanish CCC,
-New Zealand accounts, BICs, ...; CLABE, NRB, RIB and Luhn-checked identity numbers by ``pii_bank_checks``) are found two ways, each needing the number's checksum to pass:
+New Zealand accounts, BICs, ...; CLABE, NRB, RIB and Luhn-checked identity numbers by ``pii_number_checks``) are found two ways, each needing the number's checksum to pass:
 
 - after a label (on its line, or alone on the next): a word of identity, tax, social security or bank accounts in
   many languages, or the name stdnum gives the number itself ("BSN", "Burgerservicenummer", "CPR", "RUT");
@@ -21,9 +21,9 @@ import re
 from functools import lru_cache
 
 from ..unitext import NO_SPACES
-from .pii_bank_checks import CHECKS, LUHN_ID
 from .pii_checks import named_reference
 from .pii_labels import LABEL_WORDS
+from .pii_number_checks import CHECKS, LUHN_ID
 
 # kind of the personal identifiers looked for: stdnum module -> DataKind
 _BANK = ("ar.cbu", "cz.bankaccount", "es.ccc", "no.kontonr", "nz.bankaccount", "us.rtn")
