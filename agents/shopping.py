@@ -48,8 +48,10 @@ _TOTAL = re.compile(r"\b(?:sub-?total|order total|total|amount due|gesamtsumme|z
 
 
 def is_cart_button(label: str) -> bool:
-    text = normalize(label)
-    return any(re.match(rf"{re.escape(c)}\b", text) for c in CART) and not _starts(text, ADD_TO_CART)
+    """The cart itself ("Cart, 2 items", "3 | Корзина"), not a control putting the item into it."""
+    text = _COUNT.sub("", normalize(label))
+    return any(re.match(rf"{re.escape(c)}\b", text) for c in CART) and not _starts(text, ADD_TO_CART) \
+        and not _into_cart(text)
 
 
 def adjust(candidates: list[Ranked], task: str, screen: Screen, since: Sequence[dict[str, Any]], pending: bool,
@@ -62,7 +64,8 @@ def adjust(candidates: list[Ranked], task: str, screen: Screen, since: Sequence[
         _put_in_cart(candidates, screen)  # "masukin keranjang", "bỏ ... vào giỏ hàng", "fi ... sínú cart"
         return
     buying = bool(_BUYING.search(task))
-    cart_task = bool(_CART_TASK.search(task)) and not _ADDING.search(task)  # its items, not one to add
+    cart_task = bool(_CART_TASK.search(task) or "cart" in ui_glossary.asked(task)) and not _ADDING.search(task)
+    # its items, not one to add ("открой корзину", "ouvre mon panier"; putting one in was read above)
     if not (buying or cart_task):
         return
     labels = [(c, normalize(screen.labels.get(c.action.get("element", -1), ""))) for c in candidates
@@ -91,6 +94,8 @@ def adjust(candidates: list[Ranked], task: str, screen: Screen, since: Sequence[
 
 
 # Words that put a thing into a place, said right before the cart's word ("vào giỏ hàng", "sínú cart", "ke keranjang").
+_LONG = 6  # letters of a word whose ending a case changes
+_COUNT = re.compile(r"^[\d\s|,.·:]+")  # a count before the cart's word ("3 | Корзина")
 _INTO = frozenset("in into to vào sínú sí ke dalam en al a no na ao dans au à nel nella im ins в на içine ye".split())
 _PRICE = re.compile(rf"\d[\d.,]*\s?(?:[{SYMBOLS}]|rp\b|kr\b)|(?:[{SYMBOLS}]|\brp|r\$)\s?\d", re.I)
 _ARTICLES = "the|my|el|la|mi|o|meu|minha|le|mon|ma|den|die|das|meinen|het|de|mijn|il|mio|lo|mój|moje"
@@ -104,13 +109,23 @@ def _to_cart(task: str) -> bool:
         return False
     if "add" in named:
         return True
-    said = normalize(task)
-    return any(re.search(rf"(?:^|\s){re.escape(w)}\s+(?:(?:{_ARTICLES})\s+)?{re.escape(c)}\b", said)
+    return _into_cart(normalize(task))
+
+
+def _into_cart(said: str) -> bool:
+    """The cart's word right after a word that puts a thing in ("in den Einkaufswagen", "в корзину", "vào giỏ hàng")."""
+    return any(re.search(rf"(?:^|\s){re.escape(w)}\s+(?:(?:{_ARTICLES})\s+)?{re.escape(_stem(c))}\w{{0,2}}\b", said)
                for c in _cart_words(said) for w in _INTO)
 
 
 def _cart_words(said: str) -> list[str]:
-    return [c for c in (*CART, "keranjang", "giỏ hàng", "kikapu", "sepet", "кошик") if c in said]
+    """The cart's words in ``said``, an inflection's last letter aside ("корзину")."""
+    return [c for c in (*CART, "keranjang", "giỏ hàng", "kikapu", "sepet", "кошик") if _stem(c) in said]
+
+
+def _stem(word: str) -> str:
+    """A long word without its last letter, which a case may change ("корзина", "корзину"); a short one whole."""
+    return word[:-1] if len(word) >= _LONG else word
 
 
 def _put_in_cart(candidates: list[Ranked], screen: Screen) -> None:
@@ -122,7 +137,8 @@ def _put_in_cart(candidates: list[Ranked], screen: Screen) -> None:
             continue
         label = screen.labels.get(element, "")
         meant = ui_glossary.concepts(ui_glossary.control_words(label))
-        if "add" in meant and set(meant) <= {"add", "cart"} or "cart" in meant and label.lstrip().startswith("+"):
+        if "add" in meant and set(meant) <= {"add", "cart"} or "cart" in meant and label.lstrip().startswith("+") \
+                or _into_cart(normalize(label)):  # "In den Einkaufswagen": it puts the item in
             c.score += 2.0 + (0.0 if _PRICE.search(screen.context.get(element, "")) else 0.5)  # not another item's row
         elif "cart" in meant or is_cart_button(label):
             c.score -= 0.5
