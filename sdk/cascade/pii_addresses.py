@@ -201,8 +201,8 @@ def _glued(text: str) -> list[tuple[int, int, str]]:
         lo = hint.start()
         while lo > 0 and text[lo - 1].isdigit():
             lo -= 1
-        if lo and text[lo - 1].isdigit() or hint.start() - lo > 4:
-            continue  # glued to a word ("Meetat14HarbourRise") or standing alone ("107KingsGreen", typed in halves)
+        if hint.start() - lo > 4:
+            continue  # six digits or more: no house number
         piece = text[lo : min(len(text), hint.end() + 60)]
         spaces = {i: (i, " ") for i in range(1, len(piece)) if piece[i - 1] != " " and (
             piece[i - 1].isdigit() and piece[i].isalpha() or piece[i - 1].isalpha() and piece[i].isdigit()
