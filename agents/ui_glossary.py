@@ -221,6 +221,11 @@ def _unclitic(task: str) -> str:
     return " ".join(sorted(forms))
 
 
+def _as_said(task: str) -> str:
+    """The task's words as tasks' own words are looked for: normalised, and its Romance verbs freed of pronouns."""
+    return f"{normalize(task)} {_unclitic(task)}".replace("i\u0307", "i")
+
+
 def task_concepts(task: str) -> Said:
     """:func:`concepts` of a task, and those it says in words no label shows (the ``[said.<language>]`` sections,
     under the language "said": a colloquial "звякни" call meets the label's "Позвонить" of its own language); a
@@ -228,7 +233,7 @@ def task_concepts(task: str) -> Said:
     found = dict(concepts(task))
     for concept, langs in _concepts(_unclitic(task)).items():
         found.setdefault(concept, langs)
-    for concept, langs in _concepts(f"{normalize(task)} {_unclitic(task)}".replace("i\u0307", "i"), _SAID).items():
+    for concept, langs in _concepts(_as_said(task), _SAID).items():
         found[concept] = {**found.get(concept, {}), _SAID: frozenset().union(*langs.values())}
     return found
 
@@ -247,7 +252,7 @@ def shown(task: str, labels: list[str]) -> bool:
 def asked(task: str) -> set[str]:
     """The concepts a task names: by the words of labels, and by the words people say them with (imperatives,
     colloquial forms: Gulf Arabic "ضيفلي" add, Cantonese "交埋" pay; never looked for in labels)."""
-    said = f"{normalize(task)} {_unclitic(task)}".replace("i\u0307", "i")
+    said = _as_said(task)
     return set(_concepts(said)) | set(_concepts(said, _SAID)) | ({"add"} if placed_items.adds(task) else set())
 
 
