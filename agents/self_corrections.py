@@ -16,13 +16,19 @@ import re
 from .referents import HELD
 from .task_verbs import VERBS
 
-_ONE = r"(?:i mean|i meant|actually|or rather|sorry|make that|no|wait|scratch that|correction:?)"
+# A part said to be dropped ("forget moving it", "never mind that", "not buy") is part of the correction's mark.
+_DROPPED = r"(?:forget|never mind|don't|do not|not)(?: about)? (?:that|it|this|\w+ing(?: (?:it|that|them|this))?|\w+)"
+_ONE = rf"(?:i mean|i meant|actually|or rather|sorry|make that|no|wait|scratch that|correction:?|{_DROPPED})"
 _MARK = re.compile(rf"(?P<dash>,|\s[-–—])\s*(?P<chain>{_ONE}(?:,?\s+{_ONE}){{0,3}})\s*,?\s+", re.I)
 _STRONG = re.compile(r"i mean|i meant|actually|or rather|scratch that|make that|correction|\bno,? wait|\bwait,? no|\bno,? sorry"
-                     r"|\bsorry,? no", re.I)
+                     r"|\bsorry,? no|\bforget\b|\bnever mind\b", re.I)
 _NOT_VERBS = frozenset("the a an my this that it i we you he she they what which who where when how is are was were do does did "
                        "can could would will should".split())
-_PREPS = ("to", "for", "at", "on", "in", "into", "from", "with", "by", "until", "before", "after", "onto", "under")
+_PREPS = ("to", "for", "at", "on", "in", "into", "from", "with", "by", "until", "before", "after", "onto", "under", "as")
+_WH = ("who", "what", "when", "where", "which", "why", "how", "whose")
+# Where an object ends and the place or role it is given starts ("add Bo to my speed dial": Bo).
+_GIVEN = re.compile(r"\s+(?:to|into|onto|as)\b(?:\s.*)?$", re.I | re.S)
+_DET = r"(?:the|my|a|an|this|that|his|her|their|our|your)"
 _END = r"(?=\s*(?:[,.;!?]|\s[-–—]\s|$))"
 _NAME = r"(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)*"
 # Values of one kind (the kind a correction said alone must match to replace one said before it).
@@ -41,10 +47,12 @@ def corrected(text: str) -> str:
         for mark in _MARK.finditer(text):
             chain = mark["chain"].casefold()
             dashed_no = mark["dash"] != "," and chain.startswith("no")  # "X - no, Y": a dictated correction
-            if not (_STRONG.search(chain) or dashed_no) or chain in ("sorry", "wait"):
-                continue
-            said = _apply(text[:mark.start()], text[mark.end():], "actually" not in chain or dashed_no,
-                          bool(re.search(r"\bno\b|scratch that", chain)))
+            after = text[mark.end():]
+            dashed_value = mark["dash"] != "," and chain == "sorry" and re.match(rf'["\d]|{HELD.pattern}', after)
+            if not (_STRONG.search(chain) or dashed_no or dashed_value) or (chain in ("sorry", "wait") and not dashed_value):
+                continue  # 'note "Cleanup" - sorry, "Clean up"': a value said again; "Text Bo - sorry, I am late" is not
+            rejected = bool(re.search(r"\bno\b|scratch that|forget|never mind", chain))
+            said = _apply(text[:mark.start()], after, "actually" not in chain or dashed_no or rejected, rejected)
             if said is not None:
                 text = said
                 break
@@ -66,7 +74,16 @@ def _apply(before: str, after: str, sure: bool = True, rejected: bool = False) -
             return f"{before} {after}"
         if not spot or re.search(r"[.;!?]", before[spot[-1].start():]):
             return None
+        owner = re.match(rf"{first} (?P<o>(?:(?!{first}\b)[^,.;!?])+?'s) ", before[spot[-1].start():], re.I)
+        the = re.match(rf"{first} the (?=\S)", said, re.I)
+        if owner and the:  # "as Bo's email - no, as the address": Bo's address
+            return before[:spot[-1].start()] + f"{said[:len(first)]} {owner['o']} {said[the.end():]}" + after[len(said):]
         return before[:spot[-1].start()] + said + after[len(said):]
+    if first in _WH:  # "who called - no, who texted me last?", "text Bo where - no, when X starts"
+        spot = [m for m in re.finditer(rf"\b(?:{'|'.join(_WH)})\b", before, re.I)]
+        if spot and not re.search(r"[.;!?]", before[spot[-1].start():]):
+            return before[:spot[-1].start()] + after
+        return None
     for kind in _KINDS:
         value = re.match(rf"(?:{kind}){_END}", after, re.I)
         if not value:
@@ -117,6 +134,9 @@ def _restated(before: str, after: str, sure: bool) -> str | None:
     end = re.search(r"\b(?:the|my|a|an|this|that|his|her|their|our|your) (?:[\w\-]+ ){0,2}[\w\-]+\s*$", before)
     if start and end and not re.search(r"\b(?:it|this|that|them|one)\b", after[:start.end()], re.I):
         return before[:end.start()] + after  # "what is the password - no, the code in my note X": one thing for another
+    if (sure and start and person and person["v"].casefold() in VERBS and not re.search(r"\b(?:it|this|that|them|one)\b", after[:start.end()], re.I)
+            and not re.search(r"\b(?:is|are|was|were|am|has|have|had|will|would|can|could)\b", after, re.I)):  # a phrase, no clause
+        return f"{person['lead']}{person['v']} {after}"  # "turn Wi-Fi - no, sorry, the dark theme off": a thing for a name
     one = re.match(r"(?:the|my) (?P<a>[\w\-]+) one\b(?P<rest>.*)$", after, re.I | re.S)
     kind = list(re.finditer(r"\b(?:the|my|a|an) (?P<a>[\w\-]+) [\w\-]+", before, re.I)) if one else []
     if kind and not re.search(r"[.;!?]", before[kind[-1].start():]):  # "the newest file - no, the largest one"
@@ -127,14 +147,19 @@ def _restated(before: str, after: str, sure: bool) -> str | None:
 def _clause_for_clause(before: str, after: str) -> str | None:
     """"mute my chat with Bo - no, scratch that, delete it", "empty my cart - no, order everything in it": a whole new
     request for the one said, its pronoun the thing the first one named."""
-    first = re.fullmatch(r"(?P<lead>(?:.*?(?:^|[.;!?]\s+))?)(?P<v>[A-Za-z]+)\s+(?P<o>[^.;!?]+?)\s*", before, re.S)
+    first = re.fullmatch(r"(?P<lead>(?:.*(?:^|[.;!?]\s+|\s[-–—]\s+))?)(?P<v>[A-Za-z]+)\s+(?P<o>[^.;!?]+?)\s*", before, re.S)
     new = re.match(r"(?P<v>[A-Za-z]+)\b", after)
     if not first or not new or new["v"].casefold() not in VERBS:
         return None
     if first["v"].casefold() not in VERBS and (first["lead"].strip() or first["v"].casefold() in _NOT_VERBS):
         return None  # a request's first word read as its verb ("empty my cart") only where the text starts
     head = re.match(r"[^.;!?]*", after).group()
-    head = re.sub(r"\b(?:it|them|him|her)\b", lambda m: first["o"], head, count=1)
+    thing = _GIVEN.sub("", first["o"]).rstrip(" ,")  # "add Bo to my speed dial": Bo, not where he was to go
+    thing = re.sub(r"^(?:off|on|up|out|down|away|back)\s+(?=\S)", "", thing)  # "turn off the alarm": the alarm
+    if not re.match(r"(?:it|that|this|them|those|these)\b", thing, re.I):  # "buy that - no, put it in my cart": as said
+        head = re.sub(r"\b(?P<v>[a-z]+) its (?P<n>[\w\-]+) (?P<p>off|away)\b", rf"\g<v> the \g<n> \g<p> {thing}", head, count=1,
+                      flags=re.I)  # "take its star off": the star off the thing
+        head = re.sub(r"\b(?:it|them|him|her)\b", lambda m: thing, head, count=1)
     return first["lead"] + head + after[len(re.match(r"[^.;!?]*", after).group()):]
 
 

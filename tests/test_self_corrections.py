@@ -85,3 +85,33 @@ def test_a_dictated_no_replaces_the_request_or_the_part_it_parallels(said, meant
 ])
 def test_a_no_that_corrects_nothing_is_left_as_said(said):
     assert corrected(said) == said
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    # a question word said again: the question from that word on
+    ("which band played - no, which band sang last night?", "which band sang last night?"),
+    ("ask Mo Chen where - no, when the Yoga class ends", "ask Mo Chen when the Yoga class ends"),
+    # a thing for the name said after the verb
+    ("switch NFC - no, sorry, the flashlight on", "switch the flashlight on"),
+    # a part said to be dropped ("forget Xing it", "not X"), the new request's pronoun the object alone
+    ('shift "Gym" on Monday to - actually no, forget shifting it, cancel it', 'cancel "Gym" on Monday'),
+    ("pin Kai Moreau to my home screen - no, just mute him in Chatly", "mute Kai Moreau in Chatly"),
+    ('switch off the "Run" timer - no, actually, remove it for good', 'remove the "Run" timer for good'),
+    ('archive the thread "Lunch" - no, wait, just take its flag off', 'take the flag off the thread "Lunch"'),
+    ('Ana listed what to pack - order that in Basketo - no, not order, just save it', 'Ana listed what to pack - save it'),
+    # a role said again keeps whose it was; a quoted value said again after a dashed "sorry"
+    ("save 12 Elm Rd as Wen Li's phone - no, sorry, as the address", "save 12 Elm Rd as Wen Li's address"),
+    ('new playlist named "Runs" - sorry, "Long runs" - with my top song', 'new playlist named "Long runs" - with my top song'),
+])
+def test_a_dictated_correction_of_a_question_word_a_name_or_a_dropped_part(said, meant):
+    assert corrected(said) == meant
+
+
+@pytest.mark.parametrize("said", [
+    "Text Bo - sorry, I am late",  # an apology before a message: no value said again
+    "who called me, and who texted me last?",  # no correction mark
+    "Tell Ana not today, thanks",  # "not" without a correction
+    "call Bo - no, sorry, the line is busy?",  # nothing a name was said for
+])
+def test_a_question_word_name_or_dropped_part_without_a_parallel_is_left_as_said(said):
+    assert corrected(said) == said
