@@ -138,7 +138,17 @@ _SENDING = r"(?:text|message|tell|write(?: to)?|send|e-?mail|mail|post|reply(?: 
 
 @cache
 def canonical(task: str) -> str:
-    """``task`` as a plain imperative (see the module docstring); the same text when already plain."""
+    """``task`` as a plain imperative (see the module docstring); the same text when already plain. A wish the
+    readers left unread ("I'd like to know X" read as "I would like to know X") is read again with the speaker's
+    clipped auxiliary spelled out, the way more readers know it."""
+    said = _canonical(task)
+    spelled = _unclipped(fluent(re.sub(r"[‘’ʼ]", "'", task).strip()))
+    if re.match(r"(?:I|we) would\b", said, re.I) and spelled != fluent(re.sub(r"[‘’ʼ]", "'", task).strip()):
+        return _canonical(spelled)
+    return said
+
+
+def _canonical(task: str) -> str:
     text = fluent(re.sub(r"[‘’ʼ]", "'", task).strip())  # hesitations and test-step labels
     text = usual_words(respelled(stepped(every_said(text))))  # steps, slips, synonyms
     text, held = _hold_quotes(said_message(specified(text)))  # fields
@@ -147,6 +157,19 @@ def canonical(task: str) -> str:
     text = plain(said_plainly(sent_by(unasked(_request_first(text, held)))))
     text = _quote_message(text, held)
     return re.sub(r"\s+", " ", _release(text, held)).strip()
+
+
+def _unclipped(text: str) -> str:
+    """The speaker's clipped auxiliary, where a sentence starts, spelled out outside quotes ("I'd like to know X": I
+    would like to know X), so that every reader of what is said around a request meets one form of it; a message's
+    own words ("text Bo I'm late") stay as written."""
+    parts = re.split(r"(\"[^\"]*\"|“[^”]*”|«[^»]*»)", text)
+    parts[::2] = [re.sub(r"(?:^|(?<=[.!?] ))(?P<p>I|we)'(?P<a>d|ll|m|re|ve)\b",
+                         lambda m: f"{m['p']} {_CLIPPED[m['a'].casefold()]}", part, flags=re.I) for part in parts[::2]]
+    return "".join(parts)
+
+
+_CLIPPED = {"d": "would", "ll": "will", "m": "am", "re": "are", "ve": "have"}
 
 
 def _hold_quotes(text: str) -> tuple[str, list[str]]:
@@ -215,6 +238,9 @@ _TERSE_QUESTIONS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], 
         (r"(?P<o>.+?):?\s+(?P<k>\w+) count\?*", lambda m: f"How many {m.group('k')}s are in {m.group('o').rstrip(':')}?"),
         (rf"(?P<o>.+?):?\s+(?P<a>(?:{_ATTRS})(?: (?:{_ATTRS}))?)\?+",
          lambda m: f"What is the {m.group('a')} of {m.group('o').rstrip(':')}?"),
+        # a search-box query without "?": "Town Pool opening hours (pool.org)", "Acme login code from email"
+        (rf"(?P<o>(?!(?:I|we|you|he|she|they)\b)[^?:>=+\-]+?)\s+(?P<a>(?:(?-i:[a-z])[\w]* )?(?:{_ATTRS}))(?P<w>\s+(?:from|in|on) (?:(?:my|the|an?) )?[\w.\-/]+"
+         r"|\s*\([^()]*\))?\.?", lambda m: f"What is the {m.group('o')} {m.group('a')}{m.group('w') or ''}?"),
     ))
 
 
