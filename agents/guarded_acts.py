@@ -173,8 +173,8 @@ def _asks_the_user(text: str) -> bool:
 def _family(text: str, only: str = "") -> str | None:
     """The family of act ``text`` names (only ``only``'s, when given): "удалите все фото" names a deletion.
     A refusal names none ("Don't allow", "अनुमति न दें", "No permitir", "不允许")."""
-    if any(_NEGATION.search(r) for r in readings(text)) and len(bare(text)) <= 40:
-        return None
+    if not only and len(bare(text)) <= 40 and any(_NEGATION.search(r) for r in readings(text)):
+        return None  # a button that refuses (a text that orders may say "don't wait, delete it")
     return next((name for name, labels, _ in _FAMILIES if name == (only or name)
                  and any(labels.search(r) for r in readings(text))), None)
 
