@@ -87,6 +87,7 @@ from . import (
     narrowed,
     negated_twins,
     negation,
+    new_at_time,
     page_parts,
     paired_acts,
     particles,
@@ -216,6 +217,8 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     unseen_names.adjust(out, task, screen)  # "le courriel de la SAAQ" on an inbox showing other senders: scroll
     negation.adjust(out, task, screen)  # what the task says not to do; a dialog's dismissive button
     negated_twins.adjust(out, task, screen.labels)  # "şu videoyu beğen": "beğenin", not its twin "beğenmeyin"
+    new_at_time.adjust(out, task, {e: t for e, t in screen.labels.items() if e not in screen.borrowed}, screen.lines)
+    # "ponme una alarma a las 6:45": "Añadir alarma" (a list named by its row is none)
     asked_day.adjust(out, task, screen)  # "the ferry on Tuesday?" under Saturday..Wednesday headers: scroll on
     narrowed.adjust(out, task, screen)  # "pagá la luz, la de X": the X tile, not the "Luz" category
     trip_choices.adjust(out, screen)  # "tahan comfortiga lennujaama sõita": the option, not the trip row already set
