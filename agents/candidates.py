@@ -308,6 +308,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     past_records.adjust(out, part, screen)  # "achète du crédit": the "Crédit" tile, not last week's top-up row
     page_actions.adjust(out, part, screen)  # "ضيفلي شاورما": the dish row's own "إضافة"; a product page's "Add to cart"
     silent_rules.adjust(out, part, screen.labels, lambda e: promotions.unwanted(part, screen, e))  # no rule spoke: meaning
+    silent_rules.over_echoes(out, part, screen.labels, lambda c: any(  # "skip this song": "Next", not "Add to Liked Songs"
+        h.get("key") == action_key(c.action) and h.get("outcome") != "success" for h in history))
     if moving_on:  # the value is read and this app is not the one the rest needs: move on first
         max(opened, key=lambda c: c.score).score = max(c.score for c in out) + 1.0
     out.sort(key=screen.tie_order())  # equal scores in reading order, whatever the dump's order

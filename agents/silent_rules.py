@@ -47,4 +47,29 @@ def adjust(out: Sequence[Ranked], task: str, labels: dict[int, str],
         candidate.score += CREDIT * min(2, shared)
 
 
-__all__ = ["CREDIT", "SILENT", "adjust"]
+def over_echoes(out: Sequence[Ranked], task: str, labels: dict[int, str],
+                tried: Callable[[Ranked], bool] = lambda candidate: False) -> None:
+    """The one short control meaning what the task asks ("Next" for "skip this song", in any language) above
+    controls that only echo one of the task's words ("Add to Liked Songs"): when nothing scored holds a concept
+    the task asks for, and no rule scored anything above ``ECHO``; ``tried``: a candidate already taken to no effect."""
+    acting = [c for c in out if c.action.get("kind") in _ACTING]
+    if not acting or not SILENT < max(c.score for c in acting) <= ECHO or not task.strip():
+        return
+    wanted = ui_glossary.asked(task) - ui_glossary.ACTS  # a row's act ("off") is a state's word too ("已关闭")
+
+    def meant(candidate: Ranked) -> set[str]:  # by its name, not a row's state after it ("勿扰模式 | 已关闭")
+        text = label(candidate.action, labels).split("|")[0].strip()
+        return set(ui_glossary.concepts(ui_glossary.control_words(text))) & wanted if text else set()
+    named = [c for c in out if c.action.get("kind") in _NAMED]
+    if not wanted or any(meant(c) for c in named if c.score > SILENT):
+        return
+    short = [c for c in named if len(label(c.action, labels).split()) <= _SHORT and meant(c)]
+    if len(short) == 1 and not tried(short[0]):
+        short[0].score = max(c.score for c in acting) + CREDIT
+
+
+ECHO = 1.25  # a single word echoed at most (1.0) and a little meaning
+_SHORT = 3  # words in a control's label
+
+
+__all__ = ["CREDIT", "ECHO", "SILENT", "adjust", "over_echoes"]

@@ -66,3 +66,27 @@ def test_a_word_that_merely_ends_like_a_pronoun_names_no_concept():
 
     assert ui_glossary.asked("calle 5 de mayo") == set()
     assert ui_glossary.asked("hablarle a Ana") == set()
+
+
+def test_the_one_control_meaning_the_tasks_ask_passes_a_control_echoing_its_noun():
+    # an invented Spanish music player: "Siguiente" (next) by concept, a word echo "Añadir canción a la lista"
+    labels = {1: "Añadir canción a la lista", 2: "Siguiente", 3: "Letra"}
+    out = _screen(labels, {1: 1.0})
+    silent_rules.over_echoes(out, "salta esta canción", labels)
+    assert _first(out) == "tap [2] Siguiente"
+    # an invented Indonesian podcast app, the task in English
+    labels = {4: "Episode lainnya", 5: "Berikutnya"}
+    out = _screen(labels, {4: 1.0})
+    silent_rules.over_echoes(out, "skip to the next episode", labels)
+    assert _first(out) == "tap [5] Berikutnya"
+
+
+def test_over_echoes_must_not_fire_on_a_row_state_a_strong_rule_or_a_row_act():
+    labels = {1: "Tonos del teclado", 2: "No molestar | Desactivado"}  # a state after the row's name is no control
+    out = _screen(labels, {1: 1.0})
+    silent_rules.over_echoes(out, "desactiva los tonos del teclado", labels)
+    assert _first(out) == "tap [1] Tonos del teclado"
+    labels = {1: "Añadir canción a la lista", 2: "Siguiente"}  # a rule spoke clearly: left to it
+    out = _screen(labels, {1: 2.5})
+    silent_rules.over_echoes(out, "salta esta canción", labels)
+    assert _first(out) == "tap [1] Añadir canción a la lista"
