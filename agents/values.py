@@ -84,7 +84,7 @@ _QUOTED = re.compile(r"[\"“«„「]([^\"”»“」]{1,200})[\"”»“」]")
 _QUOTATIVE = re.compile(r"(?:이?라고|고\s|と|って)")
 _SINGLE_QUOTED = re.compile(r"(?<![\w'])'([^'\n]{1,200})'(?![A-Za-z])")
 _UNQUOTED_MESSAGE = re.compile(r"(?:\bwith (?:the )?message|\bsaying|\bthat says|\bwhich says|\bthat reads)\s*:?\s*"
-                               r"(?P<v>[^\"“].*?)\s*$", re.I)
+                               r"(?P<v>[^\"“\s,;.].*?)\s*$", re.I)  # not what is left after a quoted message (", with the subject")
 _COLON_MESSAGE = re.compile(r"^\s*(?:text|message|sms|tell|reply to|write to|send)\s+(?P<to>[^:(]{1,60}):\s*(?P<v>[^\"“].+?)\s*$",
                             re.I)
 _CAPS = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}"
