@@ -238,8 +238,9 @@ _TERSE_QUESTIONS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], 
         (r"(?P<o>.+?):?\s+(?P<k>\w+) count\?*", lambda m: f"How many {m.group('k')}s are in {m.group('o').rstrip(':')}?"),
         (rf"(?P<o>.+?):?\s+(?P<a>(?:{_ATTRS})(?: (?:{_ATTRS}))?)\?+",
          lambda m: f"What is the {m.group('a')} of {m.group('o').rstrip(':')}?"),
-        # a search-box query without "?": "Town Pool opening hours (pool.org)", "Acme login code from email"
-        (rf"(?P<o>(?!(?:I|we|you|he|she|they)\b)[^?:>=+\-]+?)\s+(?P<a>(?:(?-i:[a-z])[\w]* )?(?:{_ATTRS}))(?P<w>\s+(?:from|in|on) (?:(?:my|the|an?) )?[\w.\-/]+"
+        # a search-box query without "?" (no articles, pronouns nor quotes): "Town Pool opening hours (pool.org)",
+        # "Acme login code from email"; not 'respond "on it" to my newest email'
+        (rf"(?![^?]*(?:\b(?:I|we|you|he|she|they|my|your|the|an?|to)\b|{_OPEN}))(?P<o>[^?:>=+\-]+?)\s+(?P<a>(?:(?-i:[a-z])[\w]* )?(?:{_ATTRS}))(?P<w>\s+(?:from|in|on) (?:(?:my|the|an?) )?[\w.\-/]+"
          r"|\s*\([^()]*\))?\.?", lambda m: f"What is the {m.group('o')} {m.group('a')}{m.group('w') or ''}?"),
     ))
 

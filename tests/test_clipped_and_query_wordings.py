@@ -34,6 +34,7 @@ def test_a_search_box_query_naming_a_value_asks_for_it(said, meant):
     assert canonical(said) == meant
 
 
-@pytest.mark.parametrize("said", ["wifi off", "chat with Bo Li", "Gym Pass barcode", "dark theme on"])
+@pytest.mark.parametrize("said", ["wifi off", "chat with Bo Li", "Gym Pass barcode", "dark theme on",
+                                  'answer "on it" to my latest email', "I would like Ana Ruiz's phone number"])
 def test_a_fragment_naming_no_value_is_no_question(said):
     assert not canonical(said).startswith("What is")
