@@ -79,6 +79,8 @@ def _no_next(near: list[str], no_words: frozenset[str]) -> bool:
 def adjust(out: list[Any], task: str, labels: dict[int, str]) -> None:
     """The negated twin below, and the plain twin above when it is the only plain one, for each word the task says
     plainly (in place)."""
+    if out and max(out, key=lambda c: c.score).action.get("kind") == "done":
+        return  # the task reads as done ("Buy stamps, Completed"): a row's state is no control to press
     taps = [c for c in out if c.action.get("kind") == "tap" and c.action.get("element") in labels]
     for word in {t for t in _tokens(task) if len(t) >= _MIN and "'" not in t}:
         if says(task, word) != "plain":

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import cache
 
 from .clauses import has_subject, object_of, wishes_for_thing
+from .clipped import unclipped
 from .every_match import every_said
 from .named_in import chained
 from .paraphrase import early, plain, terse
@@ -142,7 +143,7 @@ def canonical(task: str) -> str:
     readers left unread ("I'd like to know X" read as "I would like to know X") is read again with the speaker's
     clipped auxiliary spelled out, the way more readers know it."""
     said = _canonical(task)
-    spelled = _unclipped(fluent(re.sub(r"[‘’ʼ]", "'", task).strip()))
+    spelled = unclipped(fluent(re.sub(r"[‘’ʼ]", "'", task).strip()))
     if re.match(r"(?:I|we) would\b", said, re.I) and spelled != fluent(re.sub(r"[‘’ʼ]", "'", task).strip()):
         return _canonical(spelled)
     return said
@@ -157,19 +158,6 @@ def _canonical(task: str) -> str:
     text = plain(said_plainly(sent_by(unasked(_request_first(text, held)))))
     text = _quote_message(text, held)
     return re.sub(r"\s+", " ", _release(text, held)).strip()
-
-
-def _unclipped(text: str) -> str:
-    """The speaker's clipped auxiliary, where a sentence starts, spelled out outside quotes ("I'd like to know X": I
-    would like to know X), so that every reader of what is said around a request meets one form of it; a message's
-    own words ("text Bo I'm late") stay as written."""
-    parts = re.split(r"(\"[^\"]*\"|“[^”]*”|«[^»]*»)", text)
-    parts[::2] = [re.sub(r"(?:^|(?<=[.!?] ))(?P<p>I|we)'(?P<a>d|ll|m|re|ve)\b",
-                         lambda m: f"{m['p']} {_CLIPPED[m['a'].casefold()]}", part, flags=re.I) for part in parts[::2]]
-    return "".join(parts)
-
-
-_CLIPPED = {"d": "would", "ll": "will", "m": "am", "re": "are", "ve": "have"}
 
 
 def _hold_quotes(text: str) -> tuple[str, list[str]]:
