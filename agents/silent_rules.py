@@ -17,11 +17,13 @@ in this regime the ranker was right on 7 of 48 and concept credit made it 14. Th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from . import ui_glossary
 from .ranked import Ranked
 from .semantic import label
+from .text import words
 
 SILENT = 0.25  # the best control's score at most this: scrolling (0.2) and back (0.1) lead, no rule spoke
 CREDIT = 0.5  # per concept shared: one lifts a control over scrolling
@@ -61,7 +63,12 @@ def over_echoes(out: Sequence[Ranked], task: str, labels: dict[int, str],
         text = label(candidate.action, labels).split("|")[0].strip()
         return set(ui_glossary.concepts(ui_glossary.control_words(text))) & wanted if text else set()
     named = [c for c in out if c.action.get("kind") in _NAMED]
-    if not wanted or any(meant(c) for c in named if c.score > SILENT):
+    said = words(task)
+
+    def names_it(candidate: Ranked) -> bool:  # its title is all said: the thing the task names ("чат Работа")
+        title = words(re.split(r" \| |, ", label(candidate.action, labels))[0])
+        return bool(title) and title <= said
+    if not wanted or any(meant(c) or names_it(c) for c in named if c.score > SILENT):
         return
     short = [c for c in named if len(label(c.action, labels).split()) <= _SHORT and meant(c)]
     if len(short) == 1 and not tried(short[0]):

@@ -90,3 +90,10 @@ def test_over_echoes_must_not_fire_on_a_row_state_a_strong_rule_or_a_row_act():
     out = _screen(labels, {1: 2.5})
     silent_rules.over_echoes(out, "salta esta canción", labels)
     assert _first(out) == "tap [1] Añadir canción a la lista"
+
+
+def test_a_row_whose_title_the_task_names_is_no_mere_echo():
+    labels = {7: "Familia, ¿cenamos?, 20:15", 9: "Nuevo mensaje"}  # an invented messenger's chat list
+    out = _screen(labels, {7: 1.0})
+    silent_rules.over_echoes(out, "abre el chat Familia", labels)
+    assert _first(out) == "tap [7] Familia, ¿cenamos?, 20:15"
