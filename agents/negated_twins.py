@@ -88,7 +88,20 @@ def adjust(out: list[Any], task: str, labels: dict[int, str]) -> None:
         shown = frozenset(" ".join(_tokens(labels[c.action["element"]])) for c in taps)
         ways = {id(c): says(labels[c.action["element"]], word, shown) for c in taps}
         plain = {c.action["element"] for c in taps if ways[id(c)] == "plain"}
+        if _names_object(taps, ways, task, word, labels):
+            continue  # "Mark Sourdough bread as completed": its row's "Not completed" is the state to change
         if plain and "negated" in ways.values():
             for candidate in taps:  # one plain control is the twin; a row's repeated button is not
                 raise_ = _RAISE if len(plain) == 1 else 0.0
                 candidate.score += {"plain": raise_, "negated": -_LOWER}.get(ways[id(candidate)] or "", 0.0)
+
+
+def _names_object(taps: list[Any], ways: dict[int, str | None], task: str, word: str, labels: dict[int, str]) -> bool:
+    """A negated twin naming more of the task than every plain twin does is the task's object showing its state
+    ("Sourdough bread, Not completed" beside "Blueberries, Completed"), not the opposite act."""
+    said = {t for t in _tokens(task) if len(t) >= _MIN and t != word}
+
+    def named(candidate: Any) -> set[str]:
+        return said & set(_tokens(labels[candidate.action["element"]]))
+    plain = [named(c) for c in taps if ways[id(c)] == "plain"]
+    return any(named(c) - set().union(*plain) for c in taps if ways[id(c)] == "negated")

@@ -66,3 +66,13 @@ def test_many_plain_controls_are_no_twin_and_stay_where_they_are():
     out = _screen(labels)
     negated_twins.adjust(out, "zet geactiveerd aan", labels)
     assert [c.score for c in out] == [2.0, -1.0, 1.0, 1.0]
+
+
+def test_a_row_showing_the_state_the_task_wants_changed_is_not_the_opposite_act():
+    from cascadroid.agents import negated_twins
+    from cascadroid.agents.candidates import Candidate
+
+    labels = {3: "Pan de masa madre, No completada", 4: "Arándanos, Completada"}  # an invented to-do list
+    out = [Candidate({"kind": "tap", "element": e}, f"tap [{e}] {t}", 2.0 if e == 3 else 1.0) for e, t in labels.items()]
+    negated_twins.adjust(out, "marca Pan de masa madre como completada", labels)
+    assert [c.score for c in out] == [2.0, 1.0]
