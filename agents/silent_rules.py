@@ -37,7 +37,7 @@ def adjust(out: Sequence[Ranked], task: str, labels: dict[int, str],
     acting = [c for c in out if c.action.get("kind") in _ACTING]
     if not acting or max(c.score for c in acting) > SILENT or not task.strip():
         return
-    wanted = set(ui_glossary.task_concepts(task)) | ui_glossary.asked(task)
+    wanted = ui_glossary.asked(task)  # every concept the task names, its said words and freed verbs included
     if not wanted:
         return
     for candidate in out:
