@@ -25,6 +25,8 @@ def names(text: str) -> list[str]:
     ("Позвони Диме", "Диме"),
     ("Gosia dzwoniła wczoraj", "Gosia"),  # Małgorzata
     ("Paco llega a las 9", "Paco"),  # Francisco
+    ("Олена Петрівна підписала акт", "Олена"),  # a father's name beside it is no other family name
+    ("Дмитрий Сергеевич звонил утром", "Дмитрий"),
     ("Seun: I'm outside", "Seun"),  # Oluwaseun without its theophoric start
     ("cc @ayşe on the thread", "@ayşe"),  # a handle in lower case
     ("@ayse.yilmaz liked your photo", "@ayse.yilmaz"),

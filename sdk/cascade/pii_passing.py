@@ -49,6 +49,8 @@ _SENTENCE_START = re.compile(r"(?:^|[\n.!?…:;\"“«(•·|>-])\s*$")
 _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_][^\W\d_'’-]+)(?![\w'’.-])")  # a word of two letters or more, alone
 _PREVIOUS_WORD = re.compile(r"(?<![\w'’.-])([^\W\d_][^\W\d_'’-]+)[ \u00a0]$")
 _HANDLE = re.compile(r"@([^\W_][\w.\-]*[^\W_]|[^\W_]+)")
+_PATRONYMIC = re.compile(  # a father's name after a given name is no other family name ("Олеся Василівна")
+    r"(?i)\w{2,}(?:ович|евич|ьович|йович|ич|овна|евна|ична|івна|ївна|ovich|evich|ovych|ovna|evna|ivna|yivna|ichna)$")
 
 
 class NameEvidence:
@@ -101,8 +103,8 @@ class NameEvidence:
     def someone_else(self, text: str, start: int, end: int, names: set[int]) -> bool:
         """True when the one word ``text[start:end]``, a name a contact shares, names someone else: a capitalised word
         that is no common word and no part of any contact's name (in any letters: "Benаli" with a Cyrillic "а" is
-        Benali) stands where the other name would ("Дима Соколов" for Дмитрий Орлов, after a given name; "Sarah Chen"
-        for May Chen, before a family name); ``names``: where the other names found start and end."""
+        Benali) stands where the other name would ("Дима Соколов" for Дмитрий Орлов, after a given name, but not a father's name: "Олеся Василівна";
+        "Sarah Chen" for May Chen, before a family name); ``names``: where the other names found start and end."""
         if " " in text[start:end]:
             return False
         said = skeleton(text[start:end])[:3]
@@ -111,7 +113,8 @@ class NameEvidence:
         before = _PREVIOUS_WORD.search(text, max(0, start - 40), start) if family or not given else None
         return any(m is not None and m.group(1)[0].isupper() and not m.group(1)[1:].isupper()
                    and not self._known(m.group(1)) and not is_common(m.group(1))
-                   and m.group(1).lower().rstrip(".") not in _HONORIFICS and m.start(1) not in names
+                   and m.group(1).lower().rstrip(".") not in _HONORIFICS and not _PATRONYMIC.match(m.group(1))
+                   and m.start(1) not in names
                    and m.end(1) not in names for m in (after, before))
 
     def _known(self, word: str) -> bool:
