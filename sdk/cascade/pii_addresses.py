@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .pii_checks import named_reference
+from .pii_components import component_addresses
 from .pii_forms import boundary
 from .pii_scripts import postal_boxes, script_addresses
 from .pii_spelled import words_of
@@ -119,7 +120,8 @@ def addresses(text: str) -> list[tuple[int, int, str]]:
         windows = [(max(0, m.start() - 24), m.end() + 40) for m in _HAN_DIGIT.finditer(text)]
         found += list(dict.fromkeys((m.start(), m.end(), m.group()) for lo, hi in windows
                                     for m in _CJK_ADDRESS.finditer(text, lo, hi)))
-    found += [(a, b, text[a:b].lower()) for a, b in script_addresses(text) + postal_boxes(text) + typed_streets(text)]
+    found += [(a, b, text[a:b].lower()) for a, b in script_addresses(text) + postal_boxes(text) + typed_streets(text)
+              + component_addresses(text)]
     found += [(_lines_before(text, m.start()), m.end(), m.group()) for m in _POSTCODE.finditer(text)
               if boundary(text, m.start())]
     if not _NUMBERED_WORDS.isdisjoint(words_of(text)):
