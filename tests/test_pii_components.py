@@ -61,3 +61,12 @@ def test_chains_that_are_no_address_stay(text):
 def test_the_detector_masks_a_chain_as_an_address():
     spans = PiiDetector().find("Please deliver to House 41, Road 11, Gulshan 2 after 6 pm")
     assert [(s.kind, s.value) for s in spans if s.kind == "address"] == [("address", "House 41, Road 11")]
+
+
+@pytest.mark.parametrize("text,part", [
+    ("广州市天河区体育西路 103 号 5 楼", "体育西路 103 号 5 楼"),  # spaces typed between the signs and the numbers
+    ("大阪府大阪市北区梅田3-1-3 グランドビル 12 階", "グランドビル 12 階"),  # a building's name in kana, its floor
+    ("福岡市博多区博多駅前2-1-1 メゾン博多 405号室", "405号室"),
+])
+def test_east_asian_addresses_keep_their_building_and_room(text, part):
+    assert any(part in s.value for s in PiiDetector().find(text) if s.kind == "address")

@@ -55,7 +55,7 @@ _CJK_ADDRESS = re.compile(  # "東京都千代田区丸の内1-1-1", "西新宿2
     r"(?:[\u4e00-\u9fff]{1,6}[都道府県省市][\u4e00-\u9fff\u3040-\u30ff]{1,12}?[市区町村县區縣鄉鎮][\u4e00-\u9fff\u3040-\u30ff]*"
     r"\d+(?:(?:[-‐－]|丁目|番地?)\d+){0,2}[号番號]?|[\u4e00-\u9fff]{2,12}[路街道巷弄](?:[一二三四五六七八九十]+段)?\d+[号號]"
     r"|[\u4e00-\u9fff]{1,4}[区市町村][\u4e00-\u9fff\u3040-\u30ff]{1,10}?\d+(?:(?:[-‐－]|丁目|番地?)\d+){1,3}[号番]?)"
-    r"(?:[\u4e00-\u9fff]{0,8}?\d+(?:号楼|号院|栋|幢|座|单元|层|楼|樓|室|号|號|階|号室))*"  # then building, unit, floor, room
+    r"(?:[\u4e00-\u9fff\u3040-\u30ff]{0,10}?\d+(?:号楼|号院|号室|栋|幢|座|单元|层|楼|樓|室|号|號|階))*"  # then building (its name in kana too), unit, floor, room
 )
 # a street line (capitalised words, lower-case particles, a house number), an optional flat or floor, then a postcode
 # of one of the shapes countries print and the place: "Am Markt 7, 04109 Leipzig", "Vodičkova 681/18, 110 00 Praha 1"
@@ -91,6 +91,7 @@ _PART_BEFORE = re.compile(r"(?<![^\s,])[A-Z0-9][^\n,:;.!?]{0,40}?, ?$")  # one p
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _POSTCODE_HINT = re.compile(r"\d,\s?[^,\n]{0,24},?\s?[A-Z]?\d{2,6}")
 _HAN_DIGIT = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff]\d")
+_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\u3040-\u30ff]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff\u3040-\u30ff])")
 _CJK_MARKS = "都道府県省市区區县縣路街巷弄"  # one of them is in every such address
 _GLUED_ADDRESS = re.compile(r"\d[A-Z][a-z]")  # "at14Harbour": OCR lost the spaces (the letter before: checked)
 _POSTCODE = re.compile(  # US state and ZIP, UK, Canada
@@ -116,10 +117,8 @@ def addresses(text: str) -> list[tuple[int, int, str]]:
     if not _ROMANCE_WORDS.isdisjoint(words_of(text)):
         found += [(m.start(), m.end(), m.group().lower()) for m in _ROMANCE_ADDRESS.finditer(text)
                   if boundary(text, m.start()) and any(ch.isdigit() for ch in m.group())]
-    if not text.isascii() and any(ch in text for ch in _CJK_MARKS):  # looked for around each number after a Han sign
-        windows = [(max(0, m.start() - 24), m.end() + 40) for m in _HAN_DIGIT.finditer(text)]
-        found += list(dict.fromkeys((m.start(), m.end(), m.group()) for lo, hi in windows
-                                    for m in _CJK_ADDRESS.finditer(text, lo, hi)))
+    if not text.isascii() and any(ch in text for ch in _CJK_MARKS):
+        found += _east_asian(text)
     found += [(a, b, text[a:b].lower()) for a, b in script_addresses(text) + postal_boxes(text) + typed_streets(text)
               + component_addresses(text)]
     found += [(_lines_before(text, m.start()), m.end(), m.group()) for m in _POSTCODE.finditer(text)
@@ -132,6 +131,17 @@ def addresses(text: str) -> list[tuple[int, int, str]]:
         found += [(m.start(), m.end(), m.group().lower()) for m in _PLACE_LINE.finditer(text)
                   if boundary(text, m.start()) and _place_line(m.group(), text[max(0, m.start() - 40) : m.start()])]
     return found
+
+
+def _east_asian(text: str) -> list[tuple[int, int, str]]:
+    """East Asian addresses, looked for around each number after a Han sign; spaces typed between the signs and the
+    numbers ("漕溪北路 398 弄 12 号") are read as if they were not there."""
+    view, starts, ends = edited(text, {m.start(): (m.end(), "") for m in _CJK_SPACE.finditer(text)}) \
+        if " " in text else (text, [], [])
+    windows = [(max(0, m.start() - 24), m.end() + 40) for m in _HAN_DIGIT.finditer(view)]
+    spans = dict.fromkeys((m.start(), m.end()) for lo, hi in windows for m in _CJK_ADDRESS.finditer(view, lo, hi))
+    return [(a, b, text[a:b]) for start, end in spans
+            for a, b in [to_text(start, end, starts, ends) if starts else (start, end)]]
 
 
 def _lines_before(text: str, start: int) -> int:
