@@ -246,7 +246,7 @@ class NamePattern:
                 self.whole.add(skeleton(contact))
                 if NO_SPACES.match(contact[-1]) and " " in contact:  # "佐藤 美咲" is also written "佐藤美咲"
                     self.whole.add(skeleton(contact.replace(" ", "")))
-                parts.update(skeleton(p) for p in contact.split(" ") if len(p) >= 3 and p[0].isupper())
+                parts.update(skeleton(p) for p in contact.split(" ") if len(p) >= 3 and p[0].isalpha() and not p[0].islower())
                 parts.update(skeleton(p).replace("-", glue) for p in contact.split(" ")  # "Abdelrahman", "Abdel Rahman"
                              if "-" in p and p[0].isupper() for glue in ("", " "))
         names = sorted(self.whole | parts, key=len, reverse=True)
@@ -260,7 +260,8 @@ class NamePattern:
 
     def spans(self, text: str, lower: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, str]]:
         """(start, end, key) of each name in ``text`` (the start boundary is the caller's to check); a part written
-        in lower case ("ask kofi"), four letters or more and no piece of a link or handle, goes to ``lower``."""
+        in lower case ("ask kofi") or in a script without capitals ("พี่มะลิ"), four letters or more and no piece of a
+        link or handle, goes to ``lower``."""
         if self._regex is None:
             return []
         folded = skeleton(text)
@@ -270,7 +271,7 @@ class NamePattern:
                 continue  # "김민준님": Korean glues on
             if m.group() in self.whole or text[m.start()].isupper():
                 found.append((m.start(), m.end(), m.group()))
-            elif lower is not None and text[m.start()].islower() and len(m.group()) >= 4 and \
+            elif lower is not None and not text[m.start()].isupper() and len(m.group()) >= 4 and \
                     not (m.start() and text[m.start() - 1] in "/._@#-") and not _GLUED_ON.match(text, m.end()):
                 lower.append((m.start(), m.end(), m.group()))
         for last5 in self._last5:

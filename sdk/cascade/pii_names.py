@@ -7,7 +7,8 @@ Both sides are brought to ASCII (anyascii) and then to a sound key: consonants o
 part or whole name in the other is the contact's. Keys shorter than four sounds say nothing (too many names
 share them), and a key of four only when the vowels sound alike too; Chinese characters are read for their meaning, not their sound, and are left out. A Korean given name in
 Latin letters as it is romanised, hyphen or not ("Seo-yeon" for 이서연), counts too, from five letters, and so does a
-Latin name part spelled letter for letter in another script ("Кофи" for Kofi, "Νίκος" for Nikos), from four. (The same
+Latin name part spelled letter for letter in another script ("Кофи" for Kofi, "Νίκος" for Nikos, "ゆうき" of
+"ゆうきくん" for Yuki: a glued honorific taken off), from four. (The same
 sound key reads app names in ``agents/transliterated.py``; the layers keep the two apart.)
 """
 
@@ -19,6 +20,8 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from anyascii import anyascii
+
+from .pii_honorifics import glued
 
 _SHORTEST = 4  # sounds in a key that can name a contact
 _PAIRS = (("th", "t"), ("sh", "s"), ("ph", "f"), ("kh", "k"), ("ch", "c"), ("ck", "k"), ("gh", "g"))
@@ -84,8 +87,8 @@ class SoundNames:
         if self._latin and not text.isascii():
             words = list(_OTHER_WORD.finditer(text))
             found += _matches(words, text, self._latin)
-            found += [(m.start(), m.end(), self._spelled[said].lower()) for m in words
-                      if (said := _letters(m.group())) in self._spelled]
+            found += [(m.start() + a, m.start() + b, self._spelled[said].lower()) for m in words
+                      for a, b in [glued(m.group())] if (said := _letters(m.group()[a:b])) in self._spelled]
         if self._other:
             found += _matches(list(_LATIN_NAME.finditer(text)), text, self._other)
             found += [(m.start(), m.end(), self._romanised[said].lower()) for m in _LATIN_NAME.finditer(text)

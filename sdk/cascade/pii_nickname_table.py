@@ -24,7 +24,7 @@ victoria: vicky tori; sarah: sally sadie; theodore: teddy ted; nicholas: nick ni
 александр александра: саша шура; дмитрий: дима митя; михаил: миша; мария: маша маня; екатерина: катя;
 елена: лена; наталья наталия: наташа; анна: аня; ольга: оля; татьяна: таня; алексей: лёша алёша леша;
 сергей: серёжа сережа; владимир: вова володя; иван: ваня; николай: коля; евгений евгения: женя; павел: паша;
-юлия: юля; светлана: света; людмила: люда; анастасия: настя; ксения: ксюша; григорий: гриша; пётр петр: петя;
+юлия: юля; светлана: света; олеся: леся; дмитро: діма; олександр: сашко; володимир: вова; людмила: люда; анастасия: настя; ксения: ксюша; григорий: гриша; пётр петр: петя;
 константин: костя; виктор: витя; василий: вася; борис: боря; валентина: валя; галина: галя; яков: яша;
 małgorzata: gosia małgosia; katarzyna: kasia; joanna: asia; barbara: basia; zofia: zosia; jadwiga: jadzia;
 elżbieta: ela; agnieszka: aga; krzysztof: krzyś; grzegorz: grześ; wojciech: wojtek; józef: józek;
@@ -37,6 +37,7 @@ friedrich: fritz; johann: hans; heinrich: heinz; cornelis: kees; hendrik: henk; 
 françois françoise: fanfan; mehmet muhammad mohammed mohamed muhammed: hamoudi
 """
 _THEOPHORIC = ("oluwa", "olu", "chukwu", "chi", "abdel", "abdul", "abd")  # a name's start its bearer is called without
+_DROPPED = ("ade", "ayo", "ola", "ife", "oyin")  # Yoruba starts a name is also called without, less surely ("Wale")
 
 
 def _pets() -> dict[str, tuple[str, ...]]:
@@ -70,4 +71,23 @@ def pet_names(contacts: Iterable[str]) -> list[str]:
     return others
 
 
-__all__ = ["pet_names"]
+def weak_names(contacts: Iterable[str]) -> list[str]:
+    """Each contact again with a form of its given name that is the contact only with evidence from the sentence:
+    a Yoruba name without its first morpheme ("Adewale Ogunleye" -> "Wale Ogunleye": also a rapper's name) and a
+    short name part of another script in Latin letters ("มะลิ ศรีสุข" -> "Mali ศรีสุข": also a country)."""
+    others = []
+    for contact in contacts:
+        words = contact.split()
+        if not words:
+            continue
+        given = skeleton(words[0])
+        others += [" ".join([given[len(start):].capitalize(), *words[1:]]) for start in _DROPPED
+                   if given.startswith(start) and len(given) - len(start) >= 3]
+        for i, word in enumerate(words):
+            latin = anyascii(word)
+            if not any("a" <= ch <= "z" for ch in word.lower()) and latin.isalpha() and 3 <= len(latin) <= 4:
+                others.append(" ".join([latin.capitalize(), *words[:i], *words[i + 1 :]]))
+    return others
+
+
+__all__ = ["pet_names", "weak_names"]

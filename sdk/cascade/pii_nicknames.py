@@ -1,10 +1,11 @@
 """A contact's name as people write it in passing: shortened, declined, by initials, by the given name alone.
 
 - a short form: the start of a name part (four letters or more: "Alex" for Alexander, "Kath" for Katharina), or its
-  first three letters or more with a diminutive ending ("Danny" for Daniel, "Juanito", "Kathie", "Andrzejek"); a
+  first three letters or more with a diminutive ending ("Danny" for Daniel, "Juanito", "Kathie", "Andrzejek", "Rosinha"
+  for Rosa, Turkish "Emrecim"); a
   nickname that shares no start with the name ("Bill", "Sasha") is beyond any rule;
 - a declined or possessive form: the part (four letters or more), or the part without its last vowel, with a case
-  ending of the languages that decline names (a stem of three letters takes an ending of two, or is Cyrillic: "Димой") ("Kowalskiej", "Annę", "Iwony", "Ivanu", "Иванову", "Péternek",
+  ending of the languages that decline names (Hungarian's family "-ék" before it: "Zsófiáéknál") (a stem of three letters takes an ending of two, or is Cyrillic: "Димой") ("Kowalskiej", "Annę", "Iwony", "Ivanu", "Иванову", "Péternek",
   "Mikolle", "Annas");
 - initials with dots ("A.K.", "A. K.") of a contact's first and last names;
 - a Korean contact's given name (the last two syllables of three) before an honorific or a particle ("민준씨"); a
@@ -25,6 +26,7 @@ from .pii_forms import literal_trie, skeleton
 
 _SHORTEST = 4  # letters of a name's start that name its bearer alone
 _DIMINUTIVE = tuple(skeleton(e) for e in (  # endings that make a short form of a name, longest first
+    "ciğim cığım cuğum cüğüm çiğim çığım cim cım cum cüm çim çım "  # Turkish "my dear" ("Ayşeciğim", "Denizcim")
     "ushka uszka ička ichka ечка очка енька онька ушка юшка inho inha ito ita ico ica illo illa ino ina etta ette "
     "chen lein tje ke ek ík ka ko ie ey ya y i o a ша ня ка ик ек").split())
 _CASE_ENDINGS = frozenset(skeleton(e) for e in (  # endings that decline a name: Slavic, Baltic, Finnic, Hungarian, Germanic possessives
@@ -128,15 +130,21 @@ class NameForms:
             if word.startswith(part[:3]):
                 for ending in _DIMINUTIVE:
                     if word.endswith(ending) and len(stem := word[: -len(ending)]) >= 3 and (
-                            len(stem) >= _SHORTEST and part.startswith(stem)
+                            len(stem) >= _SHORTEST and part.startswith(stem) or stem == part[:-1] and part[-1] in _VOWELS
                             or stem[-1] == stem[-2] and part.startswith(stem[:-1])):
-                        return key  # "danny" for "daniel", "juanito" for "juan"
+                        return key  # "danny" for "daniel", "juanito" for "juan", "rosinha" for "rosa"
                 for stem in (part, part[:-1] if part[-1] in _VOWELS and len(part) >= _SHORTEST else None,
                              part[:-2] if part.endswith(_GREEK_NOMINATIVE) else None):
-                    if stem and word.startswith(stem) and (ending := word[len(stem):]) in _CASE_ENDINGS and (
+                    if stem and word.startswith(stem) and _declined(ending := word[len(stem):]) and (
                             len(stem) >= _SHORTEST or len(ending) >= 2 or not stem.isascii()):
                         return key  # "kowalskiej", "ivanu", "péternek", "димой"
         return None
+
+
+def _declined(ending: str) -> bool:
+    """Is ``ending`` (a skeleton) a case ending, or Hungarian's "-ék" (the family, "Zsófiáék") with or without
+    one ("Kovácséknál")?"""
+    return ending in _CASE_ENDINGS or ending[:2] == "ek" and (len(ending) == 2 or ending[2:] in _CASE_ENDINGS)
 
 
 __all__ = ["NameForms"]

@@ -28,13 +28,13 @@ from .pii_forms import NamePattern, boundary, continues_word, digit_lookalikes, 
 from .pii_ids import national_ids
 from .pii_labels import bank_codes, card_codes, labelled_accounts, labelled_ids
 from .pii_names import SoundNames
-from .pii_nickname_table import pet_names
+from .pii_nickname_table import pet_names, weak_names
 from .pii_nicknames import NameForms
 from .pii_passing import NameEvidence
 from .pii_spelled import base64_runs, mail_view
 from .pii_stdnum import checked_numbers
 from .pii_views import plain_view, to_text
-from .pii_words import is_common
+from .pii_words import is_word
 
 DATA_KINDS: tuple[DataKind, ...] = get_args(DataKind)
 _DIGIT_KINDS = frozenset({"card", "phone", "otp", "national_id", "iban"})
@@ -115,10 +115,11 @@ class PiiDetector:
         self.region = region
         contacts = list(contacts)
         pets = pet_names(contacts)  # "Дима Орлов" for Дмитрий Орлов: as written, or declined ("с Димой")
-        self._names = NamePattern(contacts + pets)
+        weak = weak_names(contacts)  # "Wale" for Adewale, "Mali" for มะลิ: with evidence only
+        self._names = NamePattern(contacts + pets + weak)
         self._sounds = SoundNames(contacts)
         self._forms = NameForms(contacts, pets)
-        self._evidence = NameEvidence(contacts + pets)
+        self._evidence = NameEvidence(contacts + pets + weak, weak)
         self._phone_cache: dict[str, list[tuple[int, str, str]]] = {}
         self._cache: OrderedDict[str, tuple[Span, ...]] = OrderedDict()
 
@@ -204,7 +205,7 @@ class PiiDetector:
                      for start, end, key in (names.spans(text, lower) if names is self._names else names.spans(text))
                      if boundary(text, start)]
             named += [(start, end, key) for start, end, key in lower if boundary(text, start)
-                      and not is_common(text[start:end]) and self._evidence.framed(text, start, end)]
+                      and not is_word(text[start:end], text) and self._evidence.framed(text, start, end)]
             edges = {at for start, end, _ in named for at in (start, end)}
             found += [Span("name", start, end, text[start:end], key) for start, end, key in named
                       if self._evidence.named(text, start, end)  # "Will" the verb stays
