@@ -1,6 +1,6 @@
 """Street addresses: a house number and a street type (English-speaking countries, Germanic names with the type glued
 on, Romance and Slavic types before the name), East Asian addresses from the prefecture or city down, other scripts
-(``pii_scripts``), typed streets (``pii_streets``), post-office boxes and US/UK postcodes.
+(``pii_scripts``), chains of parts in any order (``pii_components``), post-office boxes and US/UK postcodes.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from .pii_components import component_addresses
 from .pii_forms import boundary
 from .pii_scripts import postal_boxes, script_addresses
 from .pii_spelled import words_of
-from .pii_streets import typed_streets
 from .pii_views import edited, to_text
 from .pii_words import is_common
 
@@ -119,7 +118,7 @@ def addresses(text: str) -> list[tuple[int, int, str]]:
                   if boundary(text, m.start()) and any(ch.isdigit() for ch in m.group())]
     if not text.isascii() and any(ch in text for ch in _CJK_MARKS):
         found += _east_asian(text)
-    found += [(a, b, text[a:b].lower()) for a, b in script_addresses(text) + postal_boxes(text) + typed_streets(text)
+    found += [(a, b, text[a:b].lower()) for a, b in script_addresses(text) + postal_boxes(text)
               + component_addresses(text)]
     found += [(_lines_before(text, m.start()), m.end(), m.group()) for m in _POSTCODE.finditer(text)
               if boundary(text, m.start())]

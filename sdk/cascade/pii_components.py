@@ -111,12 +111,12 @@ _COMPONENTS = {
 }
 _GAP = re.compile(rf"[\s,،、;/()\-–—]{{0,4}}(?:{_NAME}[\s,،、;/()\-–—]{{1,4}})?")  # what may stand between two parts
 _DIGIT = re.compile(r"\d")
-_REACHES = (  # words that anchor a look (two letters or more; a landmark places a house only) and where their digit is
+_REACHES = (  # words that anchor a look (a landmark places a house only) and where their digit is
     (_read(_DWELLINGS, _BUILDINGS, _MARKS, _AREAS_FIRST, _NUMBERED_STREETS), 0, 8),  # "House 23", "No. 9"
     (_read(_STREETS_FIRST), 0, 25),  # "Οδός Ερμού 45"
     (_read(_STREETS_AFTER, _AREAS_AFTER), 30, 12),  # "27 Elm Grove", "Moda Cd. No:42": after a name only
 )
-_ANCHORS = frozenset(w for words, _, _ in _REACHES for w in words if len(w) > 1)
+_ANCHORS = frozenset(w for words, _, _ in _REACHES for w in words)
 _NAMED_BEFORE = re.compile(rf"[{_UP}{_CASELESS}][^\W\d_]*\.?\s$")
 _SLASHED = re.compile(rf"\d{{1,5}}[A-Za-z]?(?:[/-][A-Za-z\d]{{1,5}})+\s[{_UP}]")  # "187/12 Nguyễn", "3-15-8 Kichijoji"
 _REACH = 70  # characters looked at either side of an anchor
@@ -158,6 +158,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
         lowered = text.lower()
         for word in present:
             reaches = [(before, after) for words, before, after in _REACHES if word in words]
+            word = word if len(word) > 1 else word + "."  # "u.": a one-letter word with its dot only
             i = lowered.find(word)
             while i >= 0:
                 end = i + len(word)
