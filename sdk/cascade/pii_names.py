@@ -6,7 +6,8 @@ Both sides are brought to ASCII (anyascii) and then to a sound key: consonants o
 ("Park" is 박, "bak"). A word, or two words in a row, of one script whose key is the key of a contact's name
 part or whole name in the other is the contact's. Keys shorter than four sounds say nothing (too many names
 share them), and a key of four only when the vowels sound alike too; Chinese characters are read for their meaning, not their sound, and are left out. A Korean given name in
-Latin letters as it is romanised, hyphen or not ("Seo-yeon" for 이서연), counts too, from five letters, and so does a
+Latin letters as it is romanised, hyphen or not, by any of the ways of romanising ("Seo-yeon" for 이서연, "Olesja" or
+"Olesia" for Олеся), counts too, from five letters, and so does a
 Latin name part spelled letter for letter in another script ("Кофи" for Kofi, "Νίκος" for Nikos, "ゆうき" of
 "ゆうきくん" for Yuki: a glued honorific taken off), from four. (The same
 sound key reads app names in ``agents/transliterated.py``; the layers keep the two apart.)
@@ -92,14 +93,20 @@ class SoundNames:
         if self._other:
             found += _matches(list(_LATIN_NAME.finditer(text)), text, self._other)
             found += [(m.start(), m.end(), self._romanised[said].lower()) for m in _LATIN_NAME.finditer(text)
-                      if (said := re.sub(r"[^a-z]", "", m.group().lower())) in self._romanised]
+                      if (said := _spelling(re.sub(r"[^a-z]", "", m.group().lower()))) in self._romanised]
         return found
 
 
 def _romanised(name: str) -> set[str]:
     """``name`` and, for a Korean name of three syllables, its given name, in Latin letters (five or more)."""
     names = {name, name[1:]} if re.fullmatch("[\uac00-\ud7af]{3}", name) else {name}
-    return {said for n in names if len(said := _letters(n)) >= 5}
+    return {_spelling(said) for n in names if len(said := _letters(n)) >= 5}
+
+
+def _spelling(said: str) -> str:
+    """A romanised name with "j", "y" and "i" alike, as the ways of romanising write them ("Olesya", "Olesja", "Olesia"
+    for Олеся; "Yuliia", "Julia" for Юлія)."""
+    return re.sub(r"i+", "i", re.sub(r"[jy]", "i", said))
 
 
 def _matches(words: list[re.Match[str]], text: str, keys: dict[str, tuple[str, str]]) -> list[tuple[int, int, str]]:

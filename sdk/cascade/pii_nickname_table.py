@@ -34,8 +34,12 @@ ignacio: nacho; jesús: chucho chuy; enrique: quique; manuel: manolo; rosario: c
 eduardo: lalo; consuelo: chelo; giuseppe: beppe peppe pino; giovanni: gianni nanni;
 francesco: cecco; salvatore: totò turi; vincenzo: enzo; domenico: mimmo; johannes: hannes hans;
 friedrich: fritz; johann: hans; heinrich: heinz; cornelis: kees; hendrik: henk; frédéric: fred;
-françois françoise: fanfan; mehmet muhammad mohammed mohamed muhammed: hamoudi
-"""
+françois françoise: fanfan; mehmet muhammad mohammed mohamed muhammed: hamoudi;
+zsófia zofia zofie sofia sofía: sophie sophia; katalin katarzyna kateřina katarína: katherine catherine;
+erzsébet elżbieta alžběta: elizabeth elisabeth; józsef józef josef: joseph; istván: stephen steven stefan;
+györgy jerzy jiří: george; jános: john; mihály michał: michael; ferenc franciszek františek: frank francis;
+zsuzsanna zuzanna zuzana: susan susanne; gergely grzegorz: gregory; ágnes agnieszka anežka: agnes
+"""  # the last three lines: Central European names as their bearers write them among English speakers
 _THEOPHORIC = ("oluwa", "olu", "chukwu", "chi", "abdel", "abdul", "abd")  # a name's start its bearer is called without
 _DROPPED = ("ade", "ayo", "ola", "ife", "oyin")  # Yoruba starts a name is also called without, less surely ("Wale")
 
@@ -56,18 +60,21 @@ _PETS = _pets()
 
 
 def pet_names(contacts: Iterable[str]) -> list[str]:
-    """Each contact again with a pet form for its given name ("Дмитрий Орлов" -> "Дима Орлов"), and a Yoruba,
-    Igbo or Arabic name without its theophoric start ("Oluwaseun Adeyemi" -> "Seun Adeyemi")."""
+    """Each contact again with a pet form for its given name ("Дмитрий Орлов" -> "Дима Орлов", "Kovács Zsófia" ->
+    "Sophie Kovács"), and a Yoruba, Igbo or Arabic name without its theophoric start ("Oluwaseun Adeyemi" -> "Seun
+    Adeyemi")."""
     others = []
     for contact in contacts:
         words = contact.split()
         if not words or not words[0][:1].isupper():
             continue
-        given = skeleton(words[0])
+        at = -1 if len(words) >= 2 and skeleton(words[-1]) in _PETS and skeleton(words[0]) not in _PETS else 0
+        given = skeleton(words[at])  # the family name first ("Kovács Zsófia"): the given name is the last
         forms = list(_PETS.get(given, ()))
         forms += [given[len(start):] for start in _THEOPHORIC
                   if given.startswith(start) and len(given) - len(start) >= 4 and given[len(start)] not in "-'"]
-        others += [" ".join([form.capitalize(), *words[1:]]) for form in forms]
+        rest = words[:-1] if at else words[1:]  # a pet form is said first, as in the languages that make it
+        others += [" ".join([form.capitalize(), *rest]) for form in forms]
     return others
 
 
