@@ -55,3 +55,18 @@ def test_a_code_message_gives_its_code_away_whatever_its_words(text, code):
 ])
 def test_numbers_in_messages_not_built_as_code_messages_stay(text):
     assert otps(text) == []
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Sifre: 604218", "604218"),  # Turkish "şifre", typed without its mark
+    ("Mat khau: 771203", "771203"),  # Vietnamese "mật khẩu"
+    ("Dogrulama kodunuz 318840", "318840"),  # Turkish "doğrulama"
+])
+def test_words_for_a_code_typed_without_their_marks_still_cue_it(text, code):
+    assert code in otps(text)
+
+
+def test_a_code_repeated_in_its_link_is_masked_there_too():
+    text = "Your sign-in code: 730418\n\nOr open https://app.example/verify?c=730418"
+    spans = [s for s in PiiDetector().find(text) if s.kind == "otp"]
+    assert [text[s.start : s.end] for s in spans] == ["730418", "730418"]

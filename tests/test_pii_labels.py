@@ -126,3 +126,19 @@ def test_look_alikes_of_bank_codes_stay(text):
 
 def test_a_brazilian_current_account_after_c_c_is_kind_iban():
     assert ("iban", "56789-0") in found("Ag. 1234 C/C 56789-0")
+
+
+@pytest.mark.parametrize("text,code", [
+    ("5105 1051 0510 5100 · 04/29 · 662", "662"),  # a security code pasted after the expiry, with no label
+    ("use 4012888888881881, exp 08/27, 1934", "1934"),
+])
+def test_a_lone_code_after_a_card_and_its_expiry_is_its_security_code(text, code):
+    assert ("card", code) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "5105 1051 0510 5100 · 04/29 · 2 items",  # a count, not three or four digits alone
+    "Order 48213 · 04/29 · 662 pts",  # no card before the date
+])
+def test_no_security_code_without_a_card_and_a_lone_group(text):
+    assert [v for k, v in found(text) if k == "card" and len(v) <= 4] == []

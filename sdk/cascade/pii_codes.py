@@ -113,6 +113,14 @@ _ALNUM_CODE = re.compile(  # a code of capitals and digits right after a word fo
 _SCATTERED = re.compile(r"\d[A-Z]+\d|[A-Z]\d+[A-Z]")  # "4F7QX", "K7P2QX"; "SAVE55" is a word and a number
 _NOT_SECRET_ALNUM = ("confirmation", "booking", "reservation", "referral", "invite", "invitation", "product", "item",
                      "model", "style", "flight", "airport", "tracking", "ref")
+def _unmarked(text: str) -> str:
+    """``text`` with each letter that has a one-letter Latin reading read so ("hasło" -> "haslo", "şifre" -> "sifre"),
+    the same length (so what is found in it stands where it is in ``text``): words typed without their marks."""
+    return text if text.isascii() else "".join(ch if ch.isascii() or len(a := anyascii(ch)) != 1 else a for ch in text)
+
+
+_DO_NOT_SHARE = re.compile(_unmarked(_DO_NOT_SHARE.pattern))  # "nao compartilhe", "hasło" typed "haslo"
+_PURPOSE = re.compile(_unmarked(_PURPOSE.pattern))
 _VALID = re.compile(  # a validity, then a span of minutes within the next few words (or before it)
     r"(?:valid|expire|expiry|válid|valable|valid[oa]|gültig|geldig|ważn|действител|дійсн|geçerli|berlaku|hiệu lực|"
     r"vence|caduca|scade|érvényes|voimassa|gyldig|giltig|platn|valabil|有效|有効|유효|ใช้ได้|صالح|בתוקף|ισχύ)")
@@ -189,14 +197,14 @@ def alnum_codes(text: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=1024)
 def _purposes(line: str) -> tuple[int, ...]:
     """Where each word of what a code is for ends in ``line`` (memoised: a message is read again in each prompt)."""
-    return tuple(m.end() for m in _PURPOSE.finditer(line.lower()))
+    return tuple(m.end() for m in _PURPOSE.finditer(_unmarked(line.lower())))
 
 
 @lru_cache(maxsize=1024)
 def _cued(line: str) -> bool:
     """Does ``line`` warn not to pass it on, give a validity in minutes, or hold a word that reads "code"?"""
     lowered = line.lower()
-    if _DO_NOT_SHARE.search(lowered) or (v := _VALID.search(lowered)) and _MINUTES.search(line, max(0, v.start() - 24)):
+    if _DO_NOT_SHARE.search(_unmarked(lowered)) or (v := _VALID.search(lowered)) and _MINUTES.search(line, max(0, v.start() - 24)):
         return True
     return not line.isascii() and any(len(w.group()) <= 8 and _LOOKS_CODE.fullmatch(re.sub("[^a-z']", "", anyascii(w.group()).lower()))
                                       for w in _SCRIPT_WORD.finditer(line))

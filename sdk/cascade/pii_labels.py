@@ -198,6 +198,17 @@ _CARD_CODE = re.compile(
     r"(?:\s*(?:code|no\.?|number|#))?\s*[:：#=]?\s*(\d{3,4})(?![\d.,/:-]?\d)", re.I)
 
 
+_AFTER_EXPIRY = re.compile(  # a card's expiry right after it, then a lone group of three or four digits: its security code
+    r"[\s·•|,;/-]{1,4}(?:[^\W\d_]{2,10}[\s.:]{0,3})?(?:0[1-9]|1[0-2])\s?[/-]\s?(?:\d\d|20\d\d)[\s·•|,;/-]{1,4}(\d{3,4})"
+    r"(?![\d/.,:-]?\d)")
+
+
+def codes_after_cards(text: str, cards: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of the security code pasted after a card and its expiry with no label ("5523 ... · 09/27
+    · 418", "4111 ..., exp 11/28, 731")."""
+    return [(m.start(1), m.end(1), m.group(1)) for _, end in cards if (m := _AFTER_EXPIRY.match(text, end))]
+
+
 def card_codes(text: str) -> list[tuple[int, int, str]]:
     """(start, end, digits) of each card security code after its label ("CVV 381", "código de seguridad: 4410")."""
     if not _ID_HINT.search(text) or not _names(text, _CARD_WORDS, _CARD_GLUED):
@@ -205,4 +216,4 @@ def card_codes(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(1), m.end(1), m.group(1)) for m in _CARD_CODE.finditer(text)]
 
 
-__all__ = ["LABEL_WORDS", "bank_codes", "card_codes", "clabe_ok", "labelled_accounts", "labelled_ids", "pesel_ok"]
+__all__ = ["LABEL_WORDS", "bank_codes", "card_codes", "codes_after_cards", "clabe_ok", "labelled_accounts", "labelled_ids", "pesel_ok"]

@@ -26,7 +26,7 @@ from .pii_digits import spelled_runs, spelled_view
 from .pii_documents import document_numbers
 from .pii_forms import NamePattern, boundary, continues_word, digit_lookalikes, evasive_spans, fold, read_pieces
 from .pii_ids import national_ids
-from .pii_labels import bank_codes, card_codes, labelled_accounts, labelled_ids
+from .pii_labels import bank_codes, card_codes, codes_after_cards, labelled_accounts, labelled_ids
 from .pii_names import SoundNames
 from .pii_nickname_table import pet_names, weak_names
 from .pii_nicknames import NameForms
@@ -141,6 +141,7 @@ class PiiDetector:
                 at += len(paragraph) + 2
         else:
             spans = self._spans(text)
+        spans = _repeated(text, spans)
         self._cache[text] = tuple(spans)
         if len(self._cache) > _TEXT_CACHE_SIZE:
             self._cache.popitem(last=False)
@@ -180,7 +181,8 @@ class PiiDetector:
             taken = list(found)  # IBANs and e-mails
             found += self._cards_and_phones(text, taken)
             if "card" in kinds:
-                found += [Span("card", start, end, text[start:end], key) for start, end, key in card_codes(text)]
+                found += [Span("card", start, end, text[start:end], key) for start, end, key in card_codes(text)
+                          + codes_after_cards(text, [(c.start, c.end) for c in found if c.kind == "card"])]
             if digit_view is not text:  # read again, as digits
                 found += [Span(s.kind, s.start, s.end, text[s.start : s.end], s.key)
                           for s in self._cards_and_phones(digit_view, taken)]
@@ -370,6 +372,20 @@ def _emails(text: str) -> list[Span]:
             value = text[start : m.end()]
             spans.append(Span("email", start, m.end(), value, value.lower()))
     return spans
+
+
+_REPEATED_KINDS = frozenset({"otp", "card", "national_id", "iban", "phone"})
+
+
+def _repeated(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` and each other place where the digits of one of them (five or more, as written) stand alone: a
+    code found in its message is masked in the link that repeats it too ("code: 52917 ... /login/52917")."""
+    values = {s.value: s for s in spans if s.kind in _REPEATED_KINDS and len(s.value) >= 5 and s.value.isdigit()}
+    if not values:
+        return spans
+    more = [Span(s.kind, m.start(), m.end(), s.value, s.key) for value, s in values.items()
+            for m in re.finditer(rf"(?<!\d){value}(?!\d)", text)]
+    return _without_overlaps(spans + more) if len(more) > len(values) else spans
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:
