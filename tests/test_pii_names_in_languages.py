@@ -14,7 +14,7 @@ from cascadroid.cascade.pii_words import is_word
 CONTACTS = ["Ελπίδα Νικολάου", "Yıldız Ersoy", "Pavla Dvořáková", "Ligaya Santos", "Joy Dizon", "Adebayo Okon",
             "ปลา ทองดี", "ดวงใจ ศรีสวัสดิ์", "Sora Ito", "Minji Kim", "Emre Bolu", "Szabó Eszter", "Nina Gil",
             "Carla Rossi", "Lolita Perez", "Budi Santoso", "Maryam Rahimi", "Priya Sharma", "Ира Волкова",
-            "Dvořák Jiří", "Юлія Коваль"]
+            "Dvořák Jiří", "Юлія Коваль", "Kenji Satoh", "Yui Nakamura"]
 
 
 def names(text: str) -> list[str]:
@@ -50,6 +50,8 @@ def names(text: str) -> list[str]:
     ("George Dvorak joined the call", "George Dvorak"),  # Jiří as its bearer writes it in English, saved family first
     ("Yuliia sent a voice message", "Yuliia"),  # Юлія by any way of romanising
     ("Julia sent a voice message", "Julia"),
+    ("中村さんが来ました", "中村"),  # a family name in kanji before an honorific, the contact saved in Latin letters
+    ("経理部佐藤先生より", "佐藤"),  # "Satoh": long vowels alike
 ])
 def test_a_contact_named_as_a_language_writes_it_is_masked(text, name):
     assert name in names(text)
@@ -71,6 +73,8 @@ def test_a_contact_named_as_a_language_writes_it_is_masked(text, name):
     "Nabokov «Lolita» en oferta",  # a work's title after its author
     "George Clooney interview tonight",  # the same given name with another surname
     "Julian called",
+    "中村屋のカレー",  # the kanji without an honorific
+    "砂糖を入れて",  # sugar reads "satou"
 ])
 def test_a_look_alike_stays(text):
     assert names(text) == []

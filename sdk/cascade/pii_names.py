@@ -9,7 +9,8 @@ share them), and a key of four only when the vowels sound alike too; Chinese cha
 Latin letters as it is romanised, hyphen or not, by any of the ways of romanising ("Seo-yeon" for 이서연, "Olesja" or
 "Olesia" for Олеся), counts too, from five letters, and so does a
 Latin name part spelled letter for letter in another script ("Кофи" for Kofi, "Νίκος" for Nikos, "ゆうき" of
-"ゆうきくん" for Yuki: a glued honorific taken off), from four. (The same
+"ゆうきくん" for Yuki: a glued honorific taken off), from four; so does a family name in kanji before an honorific, as
+Japanese reads it ("高橋さん" for Takahashi: ``pii_kanji``). (The same
 sound key reads app names in ``agents/transliterated.py``; the layers keep the two apart.)
 """
 
@@ -23,6 +24,7 @@ from functools import lru_cache
 from anyascii import anyascii
 
 from .pii_honorifics import glued
+from .pii_kanji import kanji_names, reading_key
 
 _SHORTEST = 4  # sounds in a key that can name a contact
 _PAIRS = (("th", "t"), ("sh", "s"), ("ph", "f"), ("kh", "k"), ("ch", "c"), ("ck", "k"), ("gh", "g"))
@@ -67,6 +69,7 @@ class SoundNames:
         self._other: dict[str, tuple[str, str]] = {}  # the same for contacts in other scripts
         self._romanised: dict[str, str] = {}  # a contact's name, or its given name, in Latin letters -> the name
         self._spelled: dict[str, str] = {}  # a Latin contact's name or part as letters -> the name (exact spellings)
+        self._readings: dict[str, str] = {}  # a Latin contact's part as Japanese reads it ("takahashi") -> the name
         for contact in contacts:
             contact = " ".join(contact.split())
             if not contact:
@@ -78,6 +81,8 @@ class SoundNames:
                     self._romanised.update(dict.fromkeys(_romanised(name), contact))
                 elif keys is self._latin and len(said := _letters(name)) >= 4:
                     self._spelled[said] = contact  # "Kofi" is "Кофи", "Nikos" "Νίκος"
+                if keys is self._latin and name != contact and len(name) >= 3:
+                    self._readings[reading_key(name)] = contact.lower()  # "Takahashi" is "高橋さん"
 
     def __bool__(self) -> bool:
         return bool(self._latin or self._other)
@@ -90,6 +95,7 @@ class SoundNames:
             found += _matches(words, text, self._latin)
             found += [(m.start() + a, m.start() + b, self._spelled[said].lower()) for m in words
                       for a, b in [glued(m.group())] if (said := _letters(m.group()[a:b])) in self._spelled]
+            found += kanji_names(text, self._readings)
         if self._other:
             found += _matches(list(_LATIN_NAME.finditer(text)), text, self._other)
             found += [(m.start(), m.end(), self._romanised[said].lower()) for m in _LATIN_NAME.finditer(text)
