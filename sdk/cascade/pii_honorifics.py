@@ -15,7 +15,7 @@ BEFORE = frozenset((
     "m mme mlle monsieur madame mademoiselle tonton tata "  # French
     "sr sra srta señor señora señorita don doña tío tía "  # Spanish
     "dona dom seu senhor senhora tio tia "  # Portuguese
-    "sig signor signora dott zio zia "  # Italian
+    "sig signor signora dott zio zia "  # it
     "dhr mevr mw meneer mevrouw "  # Dutch
     "pan pani paní panna "  # Polish, Czech, Slovak
     "пан пані панна г-н г-жа господин госпожа тітка дядько тётя дядя "  # Ukrainian, Russian
