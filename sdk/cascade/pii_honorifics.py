@@ -57,8 +57,11 @@ def glued_after(text: str, end: int) -> bool:
 
 def glued(word: str) -> tuple[int, int]:
     """(start, end) of the name in ``word`` without a glued honorific ("はるとくん" -> (0, 3)); the whole word else."""
-    start = next((len(h) for h in _GLUED_BEFORE if word.startswith(h) and len(word) > len(h)), 0)
-    end = next((len(word) - len(h) for h in _GLUED_AFTER if word.endswith(h) and len(word) - len(h) > start), len(word))
+    start, end = 0, len(word)
+    if word.startswith(_GLUED_BEFORE):  # the common case, a word without one, in C
+        start = next((len(h) for h in _GLUED_BEFORE if word.startswith(h) and len(word) > len(h)), 0)
+    if word.endswith(_GLUED_AFTER):
+        end = next((end - len(h) for h in _GLUED_AFTER if word.endswith(h) and end - len(h) > start), end)
     return start, end
 
 

@@ -35,6 +35,7 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _OTHER_WORD = re.compile(  # a word of a script that is not Latin nor Han: Greek to Tibetan, Georgian, Hangul, kana
     "[\u0370-\u03ff\u0400-\u052f\u0531-\u058f\u05d0-\u05ea\u0620-\u064a\u0671-\u06d3\u0900-\u0dff\u0e01-\u0e4e"
     "\u0f00-\u0fff\u10a0-\u10ff\u1100-\u11ff\u3041-\u30ff\uac00-\ud7af]+")
+_JY = str.maketrans("jy", "ii")
 _LATIN_NAME = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u024f'-]+")  # a capitalised Latin word
 
 
@@ -112,7 +113,8 @@ def _romanised(name: str) -> set[str]:
 def _spelling(said: str) -> str:
     """A romanised name with "j", "y" and "i" alike, as the ways of romanising write them ("Olesya", "Olesja", "Olesia"
     for Олеся; "Yuliia", "Julia" for Юлія)."""
-    return re.sub(r"i+", "i", re.sub(r"[jy]", "i", said))
+    said = said.translate(_JY)
+    return re.sub(r"i+", "i", said) if "ii" in said else said
 
 
 def _matches(words: list[re.Match[str]], text: str, keys: dict[str, tuple[str, str]]) -> list[tuple[int, int, str]]:

@@ -99,8 +99,8 @@ class NameEvidence:
 
     def framed(self, text: str, start: int, end: int) -> bool:
         """True when the sentence around ``text[start:end]`` speaks of a person there (the evidence listed above)."""
-        word = text[start:end]
-        others = set().union(*(v for k, v in self._others.items() if skeleton(word).startswith(k[:3])))
+        said = skeleton(text[start:end])
+        others = set().union(*(v for k, v in self._others.items() if said.startswith(k[:3])))
         after = text[end : end + 40]
         if m := re.match(r"\s+([^\W\d_][\w'-]*)(\.?)", after):  # "Will Hart", "Mark F."
             following = skeleton(m.group(1))
