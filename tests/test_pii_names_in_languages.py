@@ -14,7 +14,8 @@ from cascadroid.cascade.pii_words import is_word
 CONTACTS = ["Ελπίδα Νικολάου", "Yıldız Ersoy", "Pavla Dvořáková", "Ligaya Santos", "Joy Dizon", "Adebayo Okon",
             "ปลา ทองดี", "ดวงใจ ศรีสวัสดิ์", "Sora Ito", "Minji Kim", "Emre Bolu", "Szabó Eszter", "Nina Gil",
             "Carla Rossi", "Lolita Perez", "Budi Santoso", "Maryam Rahimi", "Priya Sharma", "Ира Волкова",
-            "Dvořák Jiří", "Юлія Коваль", "Kenji Satoh", "Yui Nakamura"]
+            "Dvořák Jiří", "Юлія Коваль", "Kenji Satoh", "Yui Nakamura", "مریم رحیمی", "דנה כהן", "Luz Conti",
+            "Ioana Pop", "Neema Mushi"]
 
 
 def names(text: str) -> list[str]:
@@ -52,6 +53,11 @@ def names(text: str) -> list[str]:
     ("Julia sent a voice message", "Julia"),
     ("中村さんが来ました", "中村"),  # a family name in kanji before an honorific, the contact saved in Latin letters
     ("経理部佐藤先生より", "佐藤"),  # "Satoh": long vowels alike
+    ("خانم مریم تماس گرفت", "مریم"),  # a name part in a script without capitals, after an honorific
+    ("מר כהן התקשר", "כהן"),
+    ("Luz, llego a las 8!", "Luz"),  # a Spanish word ("light") calling the reader at a message's start
+    ("Doamna Pop a sunat", "Pop"),  # Romanian
+    ("Dada Neema amefika", "Neema"),  # Swahili
 ])
 def test_a_contact_named_as_a_language_writes_it_is_masked(text, name):
     assert name in names(text)
@@ -75,6 +81,9 @@ def test_a_contact_named_as_a_language_writes_it_is_masked(text, name):
     "Julian called",
     "中村屋のカレー",  # the kanji without an honorific
     "砂糖を入れて",  # sugar reads "satou"
+    "مریم گلی",  # a script without capitals: a frame is needed
+    "Luz, agua y gas incluidos.",  # a list, no call
+    "Luz de noche LED 5W",
 ])
 def test_a_look_alike_stays(text):
     assert names(text) == []

@@ -260,8 +260,8 @@ class NamePattern:
 
     def spans(self, text: str, lower: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, str]]:
         """(start, end, key) of each name in ``text`` (the start boundary is the caller's to check); a part written
-        in lower case ("ask kofi") or in a script without capitals ("พี่มะลิ"), four letters or more and no piece of a
-        link or handle, goes to ``lower``."""
+        in lower case ("ask kofi", four letters or more) or in a script without capitals ("พี่มะลิ", "מר כהן"), no piece
+        of a link or handle, goes to ``lower``."""
         if self._regex is None:
             return []
         folded = skeleton(text)
@@ -271,7 +271,7 @@ class NamePattern:
                 continue  # "김민준님": Korean glues on
             if m.group() in self.whole or text[m.start()].isupper():
                 found.append((m.start(), m.end(), m.group()))
-            elif lower is not None and not text[m.start()].isupper() and len(m.group()) >= 4 and \
+            elif lower is not None and not text[m.start()].isupper() and len(m.group()) >= 3 + text[m.start()].islower() and \
                     not (m.start() and text[m.start() - 1] in "/._@#-") and not _GLUED_ON.match(text, m.end()):
                 lower.append((m.start(), m.end(), m.group()))
         for last5 in self._last5:

@@ -13,21 +13,25 @@ BEFORE = frozenset((
     "mr mrs ms miss mx dr prof sir madam ma'am uncle aunt auntie aunty "  # English
     "herr frau hr fr tante onkel "  # German
     "m mme mlle monsieur madame mademoiselle tonton tata "  # French
-    "sr sra srta señor señora señorita don doña tío tía "  # Spanish
+    "sr sra srta señor señora señorita don doña dña tío tía "  # Spanish
     "dona dom seu senhor senhora tio tia "  # Portuguese
-    "sig signor signora dott zio zia "  # it
+    "sig sig.ra signor signora dott dott.ssa zio zia "  # Italian
     "dhr mevr mw meneer mevrouw "  # Dutch
-    "pan pani paní panna "  # Polish, Czech, Slovak
+    "pan pani paní panna panie pane "  # Polish, Czech, Slovak
+    "domnul domnule doamna doamnă dl dna "  # Romanian
+    "gospodin gospođa gospodine g gđa "  # Serbian, Croatian, Bosnian
     "пан пані панна г-н г-жа господин госпожа тітка дядько тётя дядя "  # Ukrainian, Russian
     "κύριος κυρία κ κος κα "  # Greek
-    "sayyid sayyida ustaz ustadh ustadha sheikh hajj hajja "  # Arabic
-    "agha aghaye khanom khanum "  # Persian
+    "sayyid sayyida ustaz ustadh ustadha sheikh hajj hajja السيد السيدة الأستاذ الاستاذ أستاذ استاذ الشيخ الحاج "  # Arabic
+    "מר גברת "  # Hebrew
+    "agha aghaye khanom khanum آقای آقا خانم "  # Persian
     "anh chị cô chú bác ông bà "  # Vietnamese ("em" is also "you": left out)
     "khun phi nong "  # Thai, in Latin letters
     "pak bu bapak ibu mas mbak kak "  # Indonesian
     "encik cik puan tuan "  # Malay
     "kuya ate tito tita "  # Filipino
     "baba mama oga alhaji alhaja "  # Yoruba, Hausa, Nigerian English
+    "bwana mzee dada kaka "  # Swahili
     "hoca "  # Turkish, before or after
 ).split())
 # said after the name ("Takahashi-san" as well as "Takahashi san")
@@ -37,7 +41,8 @@ AFTER = frozenset((
     "san sama kun chan sensei senpai "  # Japanese, in Latin letters
     "ssi nim "  # Korean, in Latin letters
     "ji jee sahib saheb bhai bhaiya didi akka "  # Hindi, Urdu, Tamil ("anna" is also a name: left out)
-    "khanom khanum agha "  # Persian
+    "khanom khanum agha جان خانم "  # Persian ("مریم جان")
+    "ơi "  # Vietnamese: the particle that calls someone ("Hoa ơi")
 ).split())
 ALL = BEFORE | AFTER
 # glued on in scripts written without spaces: Thai before the name, Japanese and Korean after it

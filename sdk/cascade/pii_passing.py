@@ -9,8 +9,9 @@ and Spanish for "OK". Such a word (``pii_words.is_word``) is the contact only wi
   "Mehmet Bey", "Takahashi-san"), glued on in Thai, Japanese and Korean ("พี่มะลิ"), a handle's "@", a greeting ("Hi
   May", "Danke, Mark"), a verb or preposition that takes a person ("ask Will", "with Mark", "c/ Rosa", "с Марком",
   Greek's article "στον Νίκο");
-- a possessive or a Turkish ending after the apostrophe ("Will's flight", "Deniz'in"), a trailing vocative (", Will!"),
-  or the sender's colon at a line's start ("Mark: running late");
+- a possessive or a Turkish ending after the apostrophe ("Will's flight", "Deniz'in"), a vocative (", Will!", "Rosa,
+  chego às 8!": at a line's start, in a sentence that asks or exclaims), or the sender's colon at a line's start
+  ("Mark: running late");
 - at a sentence's start, a verb of what a person did next ("Will is calling", "Mark sent you", "Wale don reach").
 
 A common word is one of any of forty languages that the sentence's other words are written in (``is_word``: "Hoa" in
@@ -61,6 +62,7 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w.\-]*/?)[\s,]*$")
 _SENTENCE_START = re.compile(r"(?:^|[\n.!?…:;\"“«(•·|>-])\s*$")
 _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_][^\W\d_'’-]+)(?![\w'’.-])")  # a word of two letters or more, alone
 _PREVIOUS_WORD = re.compile(r"(?<![\w'’.-])([^\W\d_][^\W\d_'’-]+)[ \u00a0]$")
+_VOCATIVE = re.compile(r",\s+[^\W\d_]+\s[^\n.!?]*[!?]")  # ", are you home?": the sentence asks or calls
 _MIDDLE_INITIAL = re.compile(r"\s+[^\W\d_]\.?\s+([^\W\d_][\w'-]*)")  # "Rosa M Cavalcanti", "Rosa M. Cavalcanti"
 _PLACE_CASE = re.compile(r"['’][dt][ae](?:n|ki)?(?![\w'’])")  # locative, ablative: "Aydın'da", "Aydın'dan"
 _PARTICLES = frozenset("Di Da De Del Della Dos Das Du Van Von Der Le La Mac Ter Ten".split())
@@ -119,6 +121,8 @@ class NameEvidence:
             said = prior.group(1).lower().rstrip(".")
             if said in _GREETINGS or (said in BEFORE or said in _TAKES_PERSON) and not before.rstrip().endswith(","):
                 return True
+        if not text[text.rfind("\n", 0, start) + 1 : start].strip() and _VOCATIVE.match(after):
+            return True  # "Rosa, chego às 8!", "Mark, can you call me?": a message that first calls its reader
         if _SENTENCE_START.search(before):
             if after.startswith(":") and not text[text.rfind("\n", 0, start) + 1 : start].strip():
                 return True  # "Mark: running late"

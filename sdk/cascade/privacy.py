@@ -206,8 +206,9 @@ class PiiDetector:
             named = [(start, end, key) for names in (self._names, self._forms) if names
                      for start, end, key in (names.spans(text, lower) if names is self._names else names.spans(text))
                      if boundary(text, start)]
-            named += [(start, end, key) for start, end, key in lower if boundary(text, start)
-                      and not is_word(text[start:end], text) and self._evidence.framed(text, start, end)]
+            named += [(start, end, key) for start, end, key in lower if boundary(text, start)  # "مریم" in a script
+                      and not (text[start].islower() and is_word(text[start:end], text))  # without capitals
+                      and self._evidence.framed(text, start, end)]
             edges = {at for start, end, _ in named for at in (start, end)}
             found += [Span("name", start, end, text[start:end], key) for start, end, key in named
                       if self._evidence.named(text, start, end)  # "Will" the verb stays
