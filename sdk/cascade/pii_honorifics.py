@@ -47,7 +47,7 @@ AFTER = frozenset((
 ALL = BEFORE | AFTER
 # glued on in scripts written without spaces: Thai before the name, Japanese and Korean after it
 _GLUED_BEFORE = ("คุณ", "พี่", "น้อง", "ป้า", "ลุง")
-_GLUED_AFTER = ("さん", "くん", "ちゃん", "さま", "様", "君", "先生", "씨", "님")
+_GLUED_AFTER = ("さん", "くん", "ちゃん", "さま", "様", "君", "先生", "씨", "님", "아", "야")  # Korean calls with 아, 야
 
 
 def glued_before(text: str, start: int) -> bool:

@@ -81,7 +81,7 @@ class SoundNames:
                 if keys is self._other and len(name) >= 2:  # "서연" is "Seoyeon", "Seo-yeon", "Seo Yeon"
                     self._romanised.update(dict.fromkeys(_romanised(name), contact))
                 elif keys is self._latin and len(said := _letters(name)) >= 4:
-                    self._spelled[said] = contact  # "Kofi" is "Кофи", "Nikos" "Νίκος"
+                    self._spelled[_spelling(said)] = contact  # "Kofi" is "Кофи", "Nikos" "Νίκος", "Jihoon" "지훈"
                 if keys is self._latin and name != contact and len(name) >= 3:
                     self._readings[reading_key(name)] = contact.lower()  # "Takahashi" is "高橋さん"
 
@@ -95,7 +95,7 @@ class SoundNames:
             words = list(_OTHER_WORD.finditer(text))
             found += _matches(words, text, self._latin)
             found += [(m.start() + a, m.start() + b, self._spelled[said].lower()) for m in words
-                      for a, b in [glued(m.group())] if (said := _letters(m.group()[a:b])) in self._spelled]
+                      for a, b in [glued(m.group())] if (said := _spelling(_letters(m.group()[a:b]))) in self._spelled]
             found += kanji_names(text, self._readings)
         if self._other:
             found += _matches(list(_LATIN_NAME.finditer(text)), text, self._other)
@@ -111,9 +111,9 @@ def _romanised(name: str) -> set[str]:
 
 
 def _spelling(said: str) -> str:
-    """A romanised name with "j", "y" and "i" alike, as the ways of romanising write them ("Olesya", "Olesja", "Olesia"
-    for Олеся; "Yuliia", "Julia" for Юлія)."""
-    said = said.translate(_JY)
+    """A romanised name with "j", "y" and "i" alike, and "oo" as "u", as the ways of romanising write them ("Olesya",
+    "Olesja", "Olesia" for Олеся; "Yuliia", "Julia" for Юлія; "Jihoon", "Jihun" for 지훈)."""
+    said = said.translate(_JY).replace("oo", "u")
     return re.sub(r"i+", "i", said) if "ii" in said else said
 
 

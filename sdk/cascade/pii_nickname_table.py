@@ -6,6 +6,7 @@ Abdelrahman). ``pet_names`` gives a contact's other names: the pet form in the g
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from anyascii import anyascii
@@ -41,6 +42,7 @@ györgy jerzy jiří: george; jános: john; mihály michał: michael; ferenc fra
 zsuzsanna zuzanna zuzana: susan susanne; gergely grzegorz: gregory; ágnes agnieszka anežka: agnes
 """  # the last three lines: Central European names as their bearers write them among English speakers
 _THEOPHORIC = ("oluwa", "olu", "chukwu", "chi", "abdel", "abdul", "abd")  # a name's start its bearer is called without
+_HAN = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _DROPPED = ("ade", "ayo", "ola", "ife", "oyin")  # Yoruba starts a name is also called without, less surely ("Wale")
 
 
@@ -81,12 +83,18 @@ def pet_names(contacts: Iterable[str]) -> list[str]:
 def weak_names(contacts: Iterable[str]) -> list[str]:
     """Each contact again with a form of its given name that is the contact only with evidence from the sentence:
     a Yoruba name without its first morpheme ("Adewale Ogunleye" -> "Wale Ogunleye": also a rapper's name) and a
-    short name part of another script in Latin letters ("มะลิ ศรีสุข" -> "Mali ศรีสุข": also a country)."""
+    short name part of another script in Latin letters ("มะลิ ศรีสุข" -> "Mali ศรีสุข": also a country); a Chinese
+    name in pinyin, in either order ("王芳" -> "Wang Fang", "Fang Wang": the two together are the contact, one alone
+    only with evidence)."""
     others = []
     for contact in contacts:
         words = contact.split()
         if not words:
             continue
+        if _HAN.fullmatch(han := "".join(words)):
+            family = words[0] if len(words) == 2 else han[: 1 + (len(han) == 4)]  # 欧阳 of 欧阳娜娜
+            pinyin = [anyascii(part).capitalize() for part in (family, han[len(family) :])]
+            others += [" ".join(pinyin), " ".join(reversed(pinyin))]
         given = skeleton(words[0])
         others += [" ".join([given[len(start):].capitalize(), *words[1:]]) for start in _DROPPED
                    if given.startswith(start) and len(given) - len(start) >= 3]

@@ -57,11 +57,15 @@ _DID = frozenset(  # what a person did, said right after their name at a sentenc
     "aradı yazdı gönderdi dedi geldi istedi paylaştı beğendi "  # Turkish
     "írt küldött hívott "  # Hungarian
     "đã gửi nói gọi sudah mengirim bilang "  # Vietnamese, Indonesian
+    "أرسل أرسلت قال قالت اتصل اتصلت كتب كتبت گفت فرستاد نوشت زنگ "  # Arabic, Persian
+    "שלח שלחה אמר אמרה התקשר התקשרה כתב כתבה "  # Hebrew
+    "ने को "  # Hindi's marks of the doer and of whom it is for, after the name ("प्रिया ने भेजा")
     "don dey".split())  # West African Pidgin: "Tunde don reach", "Ngozi dey come"
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.\-]*/?)[\s,]*$")
 _SENTENCE_START = re.compile(r"(?:^|[\n.!?…:;\"“«(•·|>-])\s*$")
 _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_][^\W\d_'’-]+)(?![\w'’.-])")  # a word of two letters or more, alone
 _PREVIOUS_WORD = re.compile(r"(?<![\w'’.-])([^\W\d_][^\W\d_'’-]+)[ \u00a0]$")
+_NEXT = re.compile(r"\s+([^\s\d.,!?:;()\"“”«»]+)")  # the next word, with its combining marks ("ने")
 _VOCATIVE = re.compile(r",\s+[^\W\d_]+\s[^\n.!?]*[!?]")  # ", are you home?": the sentence asks or calls
 _MIDDLE_INITIAL = re.compile(r"\s+[^\W\d_]\.?\s+([^\W\d_][\w'-]*)")  # "Rosa M Cavalcanti", "Rosa M. Cavalcanti"
 _PLACE_CASE = re.compile(r"['’][dt][ae](?:n|ki)?(?![\w'’])")  # locative, ablative: "Aydın'da", "Aydın'dan"
@@ -76,7 +80,9 @@ class NameEvidence:
     """Says whether a lone word that reads as a contact's name is the contact, and finds contacts' handles."""
 
     def __init__(self, contacts: Iterable[str], weak: Iterable[str] = ()) -> None:
-        self._weak = {skeleton(w) for name in weak for w in name.split()[:1]}  # named only with evidence ("Wale")
+        weak, contacts = list(weak), list(contacts)
+        strong = {skeleton(w) for name in contacts if name not in weak for w in name.split()}
+        self._weak = {skeleton(w) for name in weak for w in name.split()} - strong  # with evidence only ("Wale")
         self._others: dict[str, set[str]] = {}  # skeleton of a name part -> the skeletons of its contact's other parts
         self._pairs: set[str] = set()  # two parts of one contact glued ("kofimensah")
         self._given_starts: set[str] = set()
@@ -126,7 +132,7 @@ class NameEvidence:
         if _SENTENCE_START.search(before):
             if after.startswith(":") and not text[text.rfind("\n", 0, start) + 1 : start].strip():
                 return True  # "Mark: running late"
-            if (m := re.match(r"\s+([^\W\d_]+)", after)) and m.group(1).lower() in _DID:
+            if (m := _NEXT.match(after)) and m.group(1).lower() in _DID:
                 return True  # "Will is calling", "Mark sent you a photo"
         return False
 
