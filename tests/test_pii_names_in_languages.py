@@ -64,6 +64,8 @@ def names(text: str) -> list[str]:
     ("서준아 어디야?", "서준"),  # Korean calls with 아; "Seojoon" and 서준 ("seojun") alike
     ("अनीता ने फोटो भेजी", "अनीता"),  # Hindi's mark of the doer after the name
     ("يوسف أرسل رسالة", "يوسف"),  # an Arabic verb of what the person did
+    ("Onaylayan: E. Bolu", "Bolu"),  # the initial of the contact's other name before a surname that is a word
+    ("Bolu, E. (muhasebe)", "Bolu"),  # or after it, as lists write names
 ])
 def test_a_contact_named_as_a_language_writes_it_is_masked(text, name):
     assert name in names(text)
@@ -92,6 +94,9 @@ def test_a_contact_named_as_a_language_writes_it_is_masked(text, name):
     "Luz de noche LED 5W",
     "Liu Bei and Cao Cao, Three Kingdoms",  # one syllable of the pinyin, another name beside it
     "अनीता",  # alone, in a script without capitals
+    "Rossi Group annual report",  # a firm named after a founder
+    "Santos & Sons hardware",
+    "Bolu Holding A.Ş. faaliyet raporu",
 ])
 def test_a_look_alike_stays(text):
     assert names(text) == []

@@ -3,8 +3,8 @@
 "Will" is William's short form and an English verb, "May" a name and a month, "Mark" a name and a verb, "Vale" Valentina's
 and Spanish for "OK". Such a word (``pii_words.is_word``) is the contact only with evidence from the sentence:
 
-- the contact's other name or its initial next to it ("Will H.", "Mark Foster" said as "Mark F."), or a middle initial
-  between the two ("ROSA M CAVALCANTI");
+- the contact's other name or its initial next to it ("Will H.", "Mark Foster" said as "Mark F.", "D. Aydın",
+  "Cavalcanti, R."), or a middle initial between the two ("ROSA M CAVALCANTI");
 - an honorific of many languages (``pii_honorifics``) before or after it ("Mr. Will", "Dona Rosa", "Pak Budi",
   "Mehmet Bey", "Takahashi-san"), glued on in Thai, Japanese and Korean ("พี่มะลิ"), a handle's "@", a greeting ("Hi
   May", "Danke, Mark"), a verb or preposition that takes a person ("ask Will", "with Mark", "c/ Rosa", "с Марком",
@@ -16,7 +16,8 @@ and Spanish for "OK". Such a word (``pii_words.is_word``) is the contact only wi
 
 A common word is one of any of forty languages that the sentence's other words are written in (``is_word``: "Hoa" in
 a Vietnamese sentence, "Deniz" in a Turkish one); a weak form needs evidence whatever it is (``weak_names``: "Wale"
-for Adewale, "Mali" for มะลิ). A contact's family name alone in a place's case ending ("Aydın'da") is a town.
+for Adewale, "Mali" for มะลิ). A contact's family name alone in a place's case ending ("Aydın'da") is a town, and a
+name before a firm's word ("Takahashi Motors", "Kovács és Társa Kft.") the firm's.
 
 A word that is no common word ("Kofi", "Alex") needs none when capitalised, the same evidence in lower case ("ask
 kofi", "with ayşe"), unless a surname that is no contact's stands beside it ("Дима Соколов", "Sarah Chen": someone
@@ -66,6 +67,12 @@ _SENTENCE_START = re.compile(r"(?:^|[\n.!?…:;\"“«(•·|>-])\s*$")
 _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_][^\W\d_'’-]+)(?![\w'’.-])")  # a word of two letters or more, alone
 _PREVIOUS_WORD = re.compile(r"(?<![\w'’.-])([^\W\d_][^\W\d_'’-]+)[ \u00a0]$")
 _NEXT = re.compile(r"\s+([^\s\d.,!?:;()\"“”«»]+)")  # the next word, with its combining marks ("ने")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])([^\W\d_])\.\s*$")
+_INITIAL_AFTER = re.compile(r",\s*([^\W\d_])\.")
+_COMPANY = re.compile(  # a firm named after its founder: "Takahashi Motors", "Kovács és Társa Kft.", "Aydın A.Ş."
+    r"(?:\s+|\s*&\s*|\s+(?:and|und|e|és|et|y|i|ve|en)\s+)(?:Sons|Söhne|Cie|Co|Hijos|Filhos|Figli|Zonen|Társa|Ortakları"
+    r"|Partners|Associates)\b|\s+(?:Inc|Ltd|LLC|PLC|GmbH|AG|KG|S\.?A|S\.?r\.?l|Ltda|Kft|Zrt|A\.?Ş|Sp\. z o\.o|Oy|AB|ApS"
+    r"|B\.?V|N\.?V|Pty|Corp|Group|Holdings?|Motors|Bank|Hotel|Industries)\b")
 _VOCATIVE = re.compile(r",\s+[^\W\d_]+\s[^\n.!?]*[!?]")  # ", are you home?": the sentence asks or calls
 _MIDDLE_INITIAL = re.compile(r"\s+[^\W\d_]\.?\s+([^\W\d_][\w'-]*)")  # "Rosa M Cavalcanti", "Rosa M. Cavalcanti"
 _PLACE_CASE = re.compile(r"['’][dt][ae](?:n|ki)?(?![\w'’])")  # locative, ablative: "Aydın'da", "Aydın'dan"
@@ -101,8 +108,8 @@ class NameEvidence:
         word = text[start:end]
         if " " in word:
             return True
-        if self.place(text, start, end):
-            return False  # "Aydın'da bugün hava 38 derece": a surname that is also a town, in a place's case
+        if self.place(text, start, end) or _COMPANY.match(text, end):
+            return False  # "Aydın'da bugün hava 38 derece": a surname that is also a town; "Takahashi Motors Ltd"
         return not is_word(word, text) and skeleton(word) not in self._weak or self.framed(text, start, end)
 
     def framed(self, text: str, start: int, end: int) -> bool:
@@ -123,6 +130,9 @@ class NameEvidence:
         before = text[max(0, start - 40) : start]
         if start and text[start - 1] == "@" or glued_before(text, start):
             return True  # "@mark", "พี่มะลิ"
+        if (m := _INITIAL_BEFORE.search(before) or _INITIAL_AFTER.match(after)) and \
+                any(_initial(o) == skeleton(m.group(1)) for o in others):
+            return True  # "D. Aydın", "Cavalcanti, R.": the initial of the contact's other name
         if (prior := _WORD_BEFORE.search(before)) is not None:
             said = prior.group(1).lower().rstrip(".")
             if said in _GREETINGS or (said in BEFORE or said in _TAKES_PERSON) and not before.rstrip().endswith(","):
