@@ -15,7 +15,7 @@ BEFORE = frozenset((
     "m mme mlle monsieur madame mademoiselle tonton tata "  # French
     "sr sra srta señor señora señorita don doña dña tío tía "  # Spanish
     "dona dom seu senhor senhora tio tia "  # Portuguese
-    "sig sig.ra signor signora dott dott.ssa zio zia "  # Italian
+    "sig sig.ra signor signora dott dott.ssa zio zia "  # it
     "dhr mevr mw meneer mevrouw "  # Dutch
     "pan pani paní panna panie pane "  # Polish, Czech, Slovak
     "domnul domnule doamna doamnă dl dna "  # Romanian
