@@ -30,6 +30,8 @@ victoria: vicky tori; sarah: sally sadie; theodore: teddy ted; nicholas: nick ni
 małgorzata: gosia małgosia; katarzyna: kasia; joanna: asia; barbara: basia; zofia: zosia; jadwiga: jadzia;
 elżbieta: ela; agnieszka: aga; krzysztof: krzyś; grzegorz: grześ; wojciech: wojtek; józef: józek;
 stanisław: staszek; maria: marysia; anna: ania; aleksander: olek; bolesław: bolek;
+jarosław: jarek; mirosław: mirek; radosław: radek; przemysław: przemek; wiesław: wiesiek; czesław: czesiek;
+jaroslav: jarda jarek; miroslav: mirek; ladislav: láďa; vladimír: vláďa; jiří: jirka; václav: vašek;
 josé: pepe; francisco: paco pancho curro chico; dolores: lola; concepción: concha conchita; guadalupe: lupe;
 ignacio: nacho; jesús: chucho chuy; enrique: quique; manuel: manolo; rosario: charo; mercedes: merche;
 eduardo: lalo; consuelo: chelo; giuseppe: beppe peppe pino; giovanni: gianni nanni;

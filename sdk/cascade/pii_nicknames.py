@@ -32,7 +32,7 @@ _DIMINUTIVE = tuple(skeleton(e) for e in (  # endings that make a short form of 
 _CASE_ENDINGS = frozenset(skeleton(e) for e in (  # endings that decline a name: Slavic, Baltic, Finnic, Hungarian, Germanic possessives
     "owi ovi ego emu iej ej ie ą ę ou om em ym im ach ami a u e y i o "
     "ого ему ой ою ом ем ей ым им ов ова ову ину у ю а я е ы и "
-    "ові ою і ї є "  # Ukrainian
+    "ові ою і ї є о "  # Ukrainian (the last: a vocative, "Оксано")
     "owa ową owej ova ová ovou ové ovej "  # a wife's or daughter's form of the surname, declined ("Wójcikową")
     "ho mu "  # Czech and Slovak for a name that does not decline otherwise ("Kofiho")
     "ο ου ε η α "  # Greek, after the nominative's -ος/-ης/-ας ("Νίκο", "Νίκου")

@@ -54,10 +54,13 @@ _DID = frozenset(  # what a person did, said right after their name at a sentenc
     "is was has had sent shared paid mentioned invited replied reacted liked commented wants added asked called "
     "says said wrote accepted declined joined left started updated requested tagged posted loved missed texted "
     "hat ist schrieb schickte a envoyé ha enviado envió mandó escribió отправил отправила написал написала звонит "
-    "wysłał wysłała napisał napisała dzwoni "
+    "wysłał wysłała napisał napisała dzwoni dzwonił dzwoniła "
+    "llega llegó viene dice dijo llamó escribe chegou chega disse ligou mandou vem "  # Spanish, Portuguese
+    "arrive vient appelle écrit arriva viene chiama scrive kommt kam sagt sagte ruft schreibt "  # fr, it, de
+    "přišel přišla volal volala napsal napsala "  # Czech
     "aradı yazdı gönderdi dedi geldi istedi paylaştı beğendi "  # Turkish
     "írt küldött hívott "  # Hungarian
-    "đã gửi nói gọi sudah mengirim bilang "  # Vietnamese, Indonesian
+    "đã gửi nói gọi sudah udah dah mengirim bilang kata "  # Vietnamese, Indonesian, Malay
     "أرسل أرسلت قال قالت اتصل اتصلت كتب كتبت گفت فرستاد نوشت زنگ "  # Arabic, Persian
     "שלח שלחה אמר אמרה התקשר התקשרה כתב כתבה "  # Hebrew
     "ने को "  # Hindi's marks of the doer and of whom it is for, after the name ("प्रिया ने भेजा")
