@@ -32,3 +32,8 @@ def test_a_listed_public_place_keeps_its_address(text):
 ])
 def test_a_home_address_near_a_place_word_is_still_masked(text):
     assert addresses(text) != []
+
+
+def test_an_area_or_a_house_is_no_public_place():
+    assert addresses("Sector 22, Block B, House 17, Chandigarh") != []  # "Sector" holds "tor" (a gate, in German)
+    assert addresses("Kebele 04, House No. 233, Hawassa") != []

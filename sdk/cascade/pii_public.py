@@ -23,7 +23,9 @@ _PLACES = (  # kinds of public place, as their names end or start
     "bahnhof|hauptbahnhof|flughafen|schloss|kirche|dom|palast|rathaus|tor|turm|"
     "музей|вокзал|аэропорт|собор|храм|дворец|парк|театр|"
     "müzesi|camii|cami|sarayı|kulesi|istasyonu|havalimanı|parkı|"
-    "bảo tàng|sân bay|chùa|nhà thờ|công viên|chợ|masjid|stasiun|bandara|taman|pasar|"
+    "bảo tàng|sân bay|chùa|nhà thờ|công viên|chợ|masjid|stasiun|bandara|taman|pasar"
+)
+_UNSPACED_PLACES = (  # the same in scripts written without spaces: ending a name glued on ("東京タワー", "วัดโพธิ์")
     "タワー|駅|空港|美術館|博物館|城|寺|神社|公園|ホテル|病院|図書館|劇場|スタジアム|"
     "博物馆|机场|火车站|寺|公园|广场|医院|图书馆|酒店|塔|宫|"
     "박물관|역|공항|궁|타워|공원|병원|도서관|호텔|"
@@ -31,7 +33,7 @@ _PLACES = (  # kinds of public place, as their names end or start
     "मंदिर|संग्रहालय|स्टेशन|हवाई अड्डा|किला|"
     "พิพิธภัณฑ์|วัด|สถานี|สนามบิน|พระราชวัง|ห้าง"
 )
-_PLACE = re.compile(rf"(?i:(?<![^\W\d_])(?:{_PLACES})(?![^\W\d_])|^[^\n,·|]{{0,30}}?(?:{_PLACES}))")
+_PLACE = re.compile(rf"(?i:(?<![^\W\d_])(?:{_PLACES})(?![^\W\d_])|^[^\n,·|]{{0,30}}?(?:{_UNSPACED_PLACES}))")
 _SMALL_WORD = re.compile(r"(?<![^\W\d_])[a-zß-ÿ][a-zß-ÿ'’]*(?![^\W\d_])")  # a word in lower case: a sentence, no name
 _PARTICLES = frozenset("de du des la le les of the and di da del della am an im do dos das van von y e".split())
 _HOURS = re.compile(
@@ -40,7 +42,8 @@ _HOURS = re.compile(
     r"营业|öffnungszeiten|geöffnet|horario|horaires|ouvert|aberto|orario|часы работы|çalışma saatleri|giờ mở cửa|"
     r"jam buka|เวลาเปิด|ساعات العمل|영업시간")
 _HOME = re.compile(  # a home's or office's part: the address is someone's
-    r"(?i)(?<![^\W\d_])(?:flat|apt|apartment|unit|suite|room|floor|fl|piso|depto|apto|appartement|étage|wohnung|kat|"
+    r"(?i)(?<![^\W\d_])(?:flat|apt|apartment|unit|suite|room|floor|fl|house|plot|villa|casa|piso|depto|apto|"
+    r"appartement|étage|wohnung|kat|дом|д|"
     r"daire|кв|квартира|号室|室|층|호|tầng|phòng|lantai)(?![^\W\d_])")
 
 
