@@ -70,3 +70,7 @@ def test_the_detector_masks_a_chain_as_an_address():
 ])
 def test_east_asian_addresses_keep_their_building_and_room(text, part):
     assert any(part in s.value for s in PiiDetector().find(text) if s.kind == "address")
+
+
+def test_a_house_number_with_bis_after_a_glued_street_type():
+    assert "Molenstraat 7bis" in [s.value for s in PiiDetector().find("Molenstraat 7bis, 9000 Gent") if s.kind == "address"]

@@ -36,7 +36,7 @@ _ADDRESS = re.compile(
 _ADDRESS_HINT = re.compile(r"\d [A-Z]|\d[A-Za-z] [A-Z]")  # a house number before a capitalised word
 _SUFFIX_STREET = re.compile(  # German, Dutch, Nordic: the type is glued to the name, the number follows
     r"[A-ZÄÖÜÅØÆ][a-zäöüßåøæé]+(?:straße|strasse|str\.|weg|allee|gasse|platz|ring|damm|ufer|straat|laan|gracht|plein|"
-    r"kade|singel|dijk|vej|gade|gatan|vägen|gata|veien)(?: \d{1,4}[a-z]?\b)"
+    r"kade|singel|dijk|vej|gade|gatan|vägen|gata|veien)(?: \d{1,4}(?:bis|ter|[a-z])?\b)"
 )
 _SUFFIXES = ("straße", "strasse", "str.", "weg", "allee", "gasse", "platz", "ring", "damm", "ufer", "straat", "laan",
              "gracht", "plein", "kade", "singel", "dijk", "vej", "gade", "gatan", "vägen", "gata", "veien")
