@@ -10,7 +10,7 @@ import re
 from .pii_checks import named_reference
 from .pii_components import component_addresses
 from .pii_forms import boundary
-from .pii_public import listed_place
+from .pii_public import listed_places
 from .pii_scripts import postal_boxes, script_addresses
 from .pii_spelled import words_of
 from .pii_views import edited, to_text
@@ -130,7 +130,8 @@ def addresses(text: str) -> list[tuple[int, int, str]]:
     if _POSTCODE_HINT.search(text):
         found += [(m.start(), m.end(), m.group().lower()) for m in _PLACE_LINE.finditer(text)
                   if boundary(text, m.start()) and _place_line(m.group(), text[max(0, m.start() - 40) : m.start()])]
-    return [span for span in found if not listed_place(text, span[0], span[1])] if found else found
+    public = listed_places(text, {(a, b) for a, b, _ in found}) if found else set()
+    return [span for span in found if (span[0], span[1]) not in public]
 
 
 def _east_asian(text: str) -> list[tuple[int, int, str]]:
