@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-_TITLED = re.compile(r"[\u4e00-\u9fff\u3005]+(?=さん|様|さま|先生|氏|くん|君|ちゃん|殿|先輩)")
+_HONORIFIC = re.compile("さん|様|さま|先生|氏|くん|君|ちゃん|殿|先輩")
+_TITLED = re.compile(rf"[\u4e00-\u9fff\u3005]+(?={_HONORIFIC.pattern})")
 
 
 def reading_key(latin: str) -> str:
@@ -30,7 +31,9 @@ def _kakasi():  # noqa: ANN202 - pykakasi's converter has no public type
 def kanji_names(text: str, readings: dict[str, str]) -> list[tuple[int, int, str]]:
     """(start, end, key) of the kanji before an honorific in ``text`` that read as a name part in ``readings``
     (reading key -> the contact's key)."""
-    found = []
+    found: list[tuple[int, int, str]] = []
+    if not readings or not _HONORIFIC.search(text):
+        return found
     for m in _TITLED.finditer(text):
         for n in range(1, min(4, len(m.group())) + 1):  # "営業部高橋さん": the name is the last kanji
             said = reading_key("".join(part["hepburn"] for part in _kakasi().convert(m.group()[-n:])))

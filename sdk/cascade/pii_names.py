@@ -95,7 +95,7 @@ class SoundNames:
             words = list(_OTHER_WORD.finditer(text))
             found += _matches(words, text, self._latin)
             found += [(m.start() + a, m.start() + b, self._spelled[said].lower()) for m in words
-                      for a, b in [glued(m.group())] if (said := _spelling(_letters(m.group()[a:b]))) in self._spelled]
+                      for a, b, said in [_glued_spelling(m.group())] if said in self._spelled]
             found += kanji_names(text, self._readings)
         if self._other:
             found += _matches(list(_LATIN_NAME.finditer(text)), text, self._other)
@@ -108,6 +108,13 @@ def _romanised(name: str) -> set[str]:
     """``name`` and, for a Korean name of three syllables, its given name, in Latin letters (five or more)."""
     names = {name, name[1:]} if re.fullmatch("[\uac00-\ud7af]{3}", name) else {name}
     return {_spelling(said) for n in names if len(said := _letters(n)) >= 5}
+
+
+@lru_cache(maxsize=8192)
+def _glued_spelling(word: str) -> tuple[int, int, str]:
+    """Where the name in ``word`` of another script is without a glued honorific, and its ``_spelling``."""
+    start, end = glued(word)
+    return start, end, _spelling(_letters(word[start:end]))
 
 
 def _spelling(said: str) -> str:

@@ -76,6 +76,10 @@ _COMPANY = re.compile(  # a firm named after its founder: "Takahashi Motors", "K
     r"(?:\s+|\s*&\s*|\s+(?:and|und|e|és|et|y|i|ve|en)\s+)(?:Sons|Söhne|Cie|Co|Hijos|Filhos|Figli|Zonen|Társa|Ortakları"
     r"|Partners|Associates)\b|\s+(?:Inc|Ltd|LLC|PLC|GmbH|AG|KG|S\.?A|S\.?r\.?l|Ltda|Kft|Zrt|A\.?Ş|Sp\. z o\.o|Oy|AB|ApS"
     r"|B\.?V|N\.?V|Pty|Corp|Group|Holdings?|Motors|Bank|Hotel|Industries)\b")
+_FOLLOWING = re.compile(r"\s+([^\W\d_][\w'-]*)(\.?)")
+_TITLE_AFTER = re.compile(r"[\s-]+([^\W\d_]+)")
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_LAST = re.compile(r"[!?.…]*\s*$")
 _VOCATIVE = re.compile(r",\s+[^\W\d_]+\s[^\n.!?]*[!?]")  # ", are you home?": the sentence asks or calls
 _MIDDLE_INITIAL = re.compile(r"\s+[^\W\d_]\.?\s+([^\W\d_][\w'-]*)")  # "Rosa M Cavalcanti", "Rosa M. Cavalcanti"
 _PLACE_CASE = re.compile(r"['’][dt][ae](?:n|ki)?(?![\w'’])")  # locative, ablative: "Aydın'da", "Aydın'dan"
@@ -105,6 +109,9 @@ class NameEvidence:
             if len(parts) >= 2:  # the starts of given and family names, to tell where the other one would stand
                 self._given_starts.add(parts[0][:3])
                 self._family_starts.add(parts[-1][:3])
+        self._by_start: dict[str, set[str]] = {}  # a part's first three letters -> the other parts of its contacts
+        for part, others in self._others.items():
+            self._by_start.setdefault(part[:3], set()).update(others)
 
     def named(self, text: str, start: int, end: int) -> bool:
         """True when ``text[start:end]``, one word that reads as a contact's name, is taken as the contact."""
@@ -118,17 +125,17 @@ class NameEvidence:
     def framed(self, text: str, start: int, end: int) -> bool:
         """True when the sentence around ``text[start:end]`` speaks of a person there (the evidence listed above)."""
         said = skeleton(text[start:end])
-        others = set().union(*(v for k, v in self._others.items() if said.startswith(k[:3])))
+        others = self._by_start.get(said[:3], set()) | self._by_start.get(said[:2], set())
         after = text[end : end + 40]
-        if m := re.match(r"\s+([^\W\d_][\w'-]*)(\.?)", after):  # "Will Hart", "Mark F."
+        if m := _FOLLOWING.match(after):  # "Will Hart", "Mark F."
             following = skeleton(m.group(1))
             if following in others or len(following) == 1 and m.group(2) and any(_initial(o) == following for o in others):
                 return True
         if (m := _MIDDLE_INITIAL.match(after)) and skeleton(m.group(1)) in others:
             return True  # "ROSA M CAVALCANTI", "Ana J. Ruiz"
-        if (m := re.match(r"[\s-]+([^\W\d_]+)", after)) and m.group(1).lower() in AFTER or glued_after(text, end):
+        if (m := _TITLE_AFTER.match(after)) and m.group(1).lower() in AFTER or glued_after(text, end):
             return True  # "Mehmet Bey", "Kovács úr", "Takahashi-san", "ゆうきくん"
-        if re.match(r"['’]s?\b", after) or re.match(r"[!?.…]*\s*$", after) and re.search(r",\s*$", text[:start]):
+        if _POSSESSIVE.match(after) or _LAST.match(after) and text[:start].rstrip().endswith(","):
             return True  # "Will's flight", "Emre'ye" (Turkish endings after the apostrophe), "see you tomorrow, Will!"
         before = text[max(0, start - 40) : start]
         if start and text[start - 1] == "@" or glued_before(text, start):
