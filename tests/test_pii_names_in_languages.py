@@ -16,7 +16,7 @@ CONTACTS = ["Ελπίδα Νικολάου", "Yıldız Ersoy", "Pavla Dvořákov
             "Carla Rossi", "Lolita Perez", "Budi Santoso", "Maryam Rahimi", "Priya Sharma", "Ира Волкова",
             "Dvořák Jiří", "Юлія Коваль", "Kenji Satoh", "Yui Nakamura", "مریم رحیمی", "דנה כהן", "Luz Conti",
             "Ioana Pop", "Neema Mushi", "刘思远", "Seojoon Han", "अनीता वर्मा", "يوسف منصور", "Mirosław Zając",
-            "Галина Шевчук", "Sol Navarro"]
+            "Галина Шевчук", "Sol Navarro", "Tesfaye Bekele", "Dara Sok"]
 
 
 def names(text: str) -> list[str]:
@@ -70,6 +70,8 @@ def names(text: str) -> list[str]:
     ("Mirek dzwonił rano", "Mirek"),  # a Polish pet form of a -sław name
     ("Галино, ти вдома?", "Галино"),  # a Ukrainian vocative
     ("Sol llega mañana", "Sol"),  # a Spanish word ("sun") before a verb of what the person did
+    ("ተስፋዬ ደወለ", "ተስፋዬ"),  # a contact saved in Latin letters, written in Ethiopic
+    ("ដារ៉ា បានមកដល់", "ដារ៉ា"),  # and in Khmer
 ])
 def test_a_contact_named_as_a_language_writes_it_is_masked(text, name):
     assert name in names(text)

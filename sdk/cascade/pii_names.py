@@ -32,9 +32,11 @@ _SOUNDS = str.maketrans("bdgqcvz", "ptkkkws")
 _VOWEL_SOUNDS = str.maketrans("bdgqcvzeyow", "ptkkkwsiiuu")  # the same, and the vowels in two kinds
 _ALIKE = 0.8  # how alike, vowels and all, two names of a short key must sound
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_OTHER_WORD = re.compile(  # a word of a script that is not Latin nor Han: Greek to Tibetan, Georgian, Hangul, kana
+_OTHER_WORD = re.compile(  # a word of a script that is not Latin nor Han: Greek to Lao, Tibetan, Myanmar, Georgian,
+    # Hangul, Ethiopic, Khmer, kana
     "[\u0370-\u03ff\u0400-\u052f\u0531-\u058f\u05d0-\u05ea\u0620-\u064a\u0671-\u06d3\u0900-\u0dff\u0e01-\u0e4e"
-    "\u0f00-\u0fff\u10a0-\u10ff\u1100-\u11ff\u3041-\u30ff\uac00-\ud7af]+")
+    "\u0e80-\u0eff\u0f00-\u0fff\u1000-\u109f\u10a0-\u10ff\u1100-\u11ff\u1200-\u137f\u1780-\u17ff\u3041-\u30ff"
+    "\uac00-\ud7af]+")
 _JY = str.maketrans("jy", "ii")
 _LATIN_NAME = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u024f'-]+")  # a capitalised Latin word
 
