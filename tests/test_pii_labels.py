@@ -142,3 +142,22 @@ def test_a_lone_code_after_a_card_and_its_expiry_is_its_security_code(text, code
 ])
 def test_no_security_code_without_a_card_and_a_lone_group(text):
     assert [v for k, v in found(text) if k == "card" and len(v) <= 4] == []
+
+
+@pytest.mark.parametrize("text,region", [
+    ("Sozialversicherungsnummer: 12 150485 M 012", "DE"),  # a person's number, its label no reference's
+    ("Persoonsnummer 231 406 708", "NL"),
+])
+def test_a_persons_numbers_label_is_no_reference(text, region):
+    number = text.split(maxsplit=1)[1].lstrip(": ")
+    assert any(value == number for _, value in found(text, region)), found(text, region)  # masked, whatever its kind
+
+
+@pytest.mark.parametrize("text,region", [
+    ("Best.-Nr. 4471-2219 · 3 Artikel", "DE"),  # an order's number, abbreviated
+    ("Kd.-Nr. 558 1204 77", "DE"),
+    ("Накладная № 71-2204-118 отправлена", "RU"),  # the numero sign after an order word
+    ("Beleg B-2025-07-4410 gespeichert", "DE"),  # a one-letter prefix glued to an id
+])
+def test_references_named_by_abbreviations_or_the_numero_sign_stay(text, region):
+    assert [k for k, _ in found(text, region) if k == "phone"] == []

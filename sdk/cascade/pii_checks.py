@@ -25,15 +25,17 @@ def card_groups(value: str) -> bool:
 
 
 # A label that names an identifier, right before its number: orders, bookings, invoices, parcels, devices, goods,
-# in English and the languages phones ship; "<word>nummer" / "<word>number" unless the word is a phone's.
+# in English and the languages phones ship; "<word>nummer" / "<word>number" unless the word is a phone's or names a
+# person's identity, tax, social or health insurance number ("Identifikationsnummer", "Rijksregisternummer").
 _REFERENCE = re.compile(
     r"(?:(?<![^\W\d_])(?:order|booking|reservation|confirmation|invoice|receipt|ticket|tracking|track|awb|waybill|"
     r"shipment|parcel|consignment|serial|imei|imsi|iccid|meid|ref|reference|transaction|txn|case(?=\s*(?:#|no\b|number|id\b))|"
     r"(?:user|chat|session|device|app|player|game|merchant|terminal|request|message|channel|group|profile|wallet|"
     r"store|seller|buyer)(?=\s*-?id\b)|claim|policy|pnr|ean|upc|gtin|isbn|issn|asin|barcode|item|batch|lot|model|article|artikel|art[ií]culo|artigo|articolo|billet|bilet|biglietto|boleto|bilhete|билет|vé|"
     r"customer|member|sku|pedido|encomenda|fatura|factura|recibo|rastreio|reserva|commande|facture|suivi|ordine|"
-    r"fattura|spedizione|prenotazione|zamówieni[ea]|faktur[ay]|sipariş|kargo|заказ[ау]?|накладн(?:ая|ой)|(?!tele|telefon|handy|ruf|"
-    r"fax|mobil|funk)[^\W\d_]{3,}(?:nummer|nr))\.?\s*(?:number|no\.?|nº|n°|num(?:ber|ero|éro)?\.?|número|numéro|"
+    r"fattura|spedizione|prenotazione|zamówieni[ea]|faktur[ay]|sipariş|kargo|заказ[ау]?|накладн(?:ая|ой)|(?!tel|handy|ruf|"
+    r"fax|mobil|funk|ident|steuer|sozial|versich|pers|ausweis|pass|reg|rijks|burger|renten|kranken)"
+    r"(?:[^\W\d_]{3,}|[^\W\d_]{2,}\.-?\s?)(?:nummer|nr))\.?\s*(?:number|no\.?|nº|n°|№|num(?:ber|ero|éro)?\.?|número|numéro|"
     r"numer|nummer|nr\.?|id|code|#)?"
     r"|(?:予約|注文|受付|伝票|問い?合わ?せ|お問合せ|订单|訂單|运单|運單|快递|快遞|发票|發票|주문|예약|운송장|송장)"
     r"(?:番号|號碼|号码|号|號|번호)?)\s*[:：#]?\s*$", re.I)

@@ -58,7 +58,7 @@ _EMAIL_LOCAL = frozenset("._%+-")  # besides the letters and digits of a word (`
 _IBAN = re.compile(r"[A-Za-z][A-Za-z]\d\d(?:[ .-]?[A-Za-z0-9]){11,30}\b")  # in groups, dashed, dotted, lower case too
 _IBAN_DIGITS = re.compile(r"\d\d(?=[ .-]?[A-Za-z0-9]{4})")
 _CARD = re.compile(r"\d(?:[ .-]?\d){12,18}(?!\d)")
-_ID_PREFIX = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,5})[-_]$")  # "INV-2026-000481", "SN_...", "A7-55102-...": an id's digits
+_ID_PREFIX = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{0,5})[-_]$")  # "INV-2026-000481", "SN_...", "R-2026-...": an id's digits
 _NOT_GLUED = r"(?!\d)(?![A-Za-z_\u00c0-\u024f\u0370-\u052f])"  # no digit or letter of a spaced script follows
 _DIGIT_RUN = re.compile(r"\d[\d ().\-\u00a0]{5,22}\d" + _NOT_GLUED)  # long enough for a card or a phone number
 _PHONE_WORDS = re.compile(r"(?i)(?:(?:call|phone|tel|mobile|cell|whatsapp|fax|text|sms|number|contact|ring|telefon\w*|"
