@@ -34,7 +34,7 @@ _REFERENCE = re.compile(
     r"store|seller|buyer)(?=\s*-?id\b)|claim|policy|pnr|ean|upc|gtin|isbn|issn|asin|barcode|item|batch|lot|model|article|artikel|art[ií]culo|artigo|articolo|billet|bilet|biglietto|boleto|bilhete|билет|vé|"
     r"customer|member|sku|pedido|encomenda|fatura|factura|recibo|rastreio|reserva|commande|facture|suivi|ordine|"
     r"fattura|spedizione|prenotazione|zamówieni[ea]|faktur[ay]|sipariş|kargo|заказ[ау]?|накладн(?:ая|ой)|(?!tel|handy|ruf|"
-    r"fax|mobil|funk|ident|steuer|sozial|versich|pers|ausweis|pass|reg|rijks|burger|renten|kranken)"
+    r"fax|mobil|funk|ident|steuer|sozial|versich|pers|ausweis|pass|reg|rijks|b[uü]rgers|renten|kranken)"
     r"(?:[^\W\d_]{3,}|[^\W\d_]{2,}\.-?\s?)(?:nummer|nr))\.?\s*(?:number|no\.?|nº|n°|№|num(?:ber|ero|éro)?\.?|número|numéro|"
     r"numer|nummer|nr\.?|id|code|#)?"
     r"|(?:予約|注文|受付|伝票|問い?合わ?せ|お問合せ|订单|訂單|运单|運單|快递|快遞|发票|發票|주문|예약|운송장|송장)"

@@ -36,6 +36,7 @@ _OTP_WORD = re.compile(  # grouped by first letter: the engine tries one branch 
 _NOT_SECRET_CODES = ("post", "zip", "bar", "qr", "source", "uni", "promo", "dress", "error", "status", "area", "country",
                      "postal", "gift", "discount", "coupon", "voucher", "colour", "color", "zone", "short", "op", "en", "de",
                      "trans", "geo", "pseudo", "time", "key", "re", "rabatt", "streck", "kampanj", "rabat")
+_MASKED_TAIL = re.compile(r"[•*●∙xX]{2,}[\s-]?$")
 _OTP_WORD_WIDE = re.compile(  # searched only in text that is not ASCII: Chinese, Japanese, Korean, Cyrillic,
     "验证码|驗證碼|認証|確認コード|認證|인증|код|пароль|κωδικ|رمز|کد|کوڈ|קוד|कोड|ओटीपी|কোড|ওটিপি|รหัส|ኮድ")  # Greek, Arabic, Persian...
 _OTP_HINT = re.compile("c(?:ode|0de|ódigo|odigo|odice|odi|od\\b|odul|lave)|o(?:tp|ne-time|ne time)|verif|pin|2fa|t(?:an|oken|asdiq)|"
@@ -72,6 +73,8 @@ def one_time_codes(text: str) -> list[tuple[int, int, str]]:
             before = text[start - 1] if start else ""
             if before and (continues_word(before) or before in ".,#") or (before == "-" and start >= 2 and text[start - 2].isdigit()):
                 continue  # "#48213" is a reference
+            if _MASKED_TAIL.search(text, max(0, start - 4), start):
+                continue  # "+1 ••• ••• 4821", "**** 1234": the shown end of a hidden number
             if not 4 <= len(number := _digits(m.group())) <= 8 or not _OTP_GROUPS.fullmatch(m.group()):
                 continue
             if end <= w_start and w_start - end <= _OTP_WINDOW or start >= w_end:

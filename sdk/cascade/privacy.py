@@ -31,6 +31,7 @@ from .pii_names import SoundNames
 from .pii_nickname_table import pet_names, weak_names
 from .pii_nicknames import NameForms
 from .pii_passing import NameEvidence
+from .pii_secrets import secrets
 from .pii_spelled import base64_runs, mail_view
 from .pii_stdnum import checked_numbers
 from .pii_views import plain_view, to_text
@@ -64,6 +65,8 @@ _DIGIT_RUN = re.compile(r"\d[\d ().\-\u00a0]{5,22}\d" + _NOT_GLUED)  # long enou
 _PHONE_WORDS = re.compile(r"(?i)(?:(?:call|phone|tel|mobile|cell|whatsapp|fax|text|sms|number|contact|ring|telefon\w*|"
                           r"tel[eé]fono|t[eé]l[eé]phone|handy|celular|móvil|movil|телефон|тел)\b|电话|電話|手机|携帯|전화|"
                           r"هاتف|جوال|تلفن|फ़ोन|फोन|โทร|טלפון|msisdn|wa\.me/)")
+_BUSINESS_LINES = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.PREMIUM_RATE,
+                             phonenumbers.PhoneNumberType.SHARED_COST, phonenumbers.PhoneNumberType.UAN})
 _DATE_LIKE = re.compile(  # a date that does not go on like a number (06.12.34.56.78 is a French phone)
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?![-/.]?\d)|\d{1,2}:\d{2}"
 )
@@ -192,7 +195,7 @@ class PiiDetector:
             taken = [(s.start, s.end) for s in found if s.kind != "otp"]  # a phone number's groups are no code
             found += [Span("otp", at + start, at + end, text[at + start : at + end], key) for at, seen in pieces
                       for start, end, key in one_time_codes(seen) + coded_messages(seen, [(a - at, b - at) for a, b in taken])]
-            found += [Span("otp", start, end, text[start:end], key) for start, end, key in alnum_codes(text)]
+            found += [Span("otp", start, end, text[start:end], key) for start, end, key in alnum_codes(text) + secrets(text)]
         if "national_id" in kinds:
             found += [Span("national_id", at + start, at + end, text[at + start : at + end], key) for at, seen in pieces
                       for start, end, key in national_ids(seen) + labelled_ids(seen)
@@ -272,21 +275,24 @@ class PiiDetector:
                 lead = 1 if start and text[start - 1] in "+(" else 0  # "+44 ..." and "(415) ..." start one earlier
                 valid = self._phones_in(text[start - lead : end])
                 for offset, value, key in valid:
-                    spans.append(Span("phone", start - lead + offset, start - lead + offset + len(value), value, key))
+                    if key:  # a business's line (toll-free, premium, shared-cost, one national number) is no one's
+                        spans.append(Span("phone", start - lead + offset, start - lead + offset + len(value), value, key))
                 if not valid and _looks_like_phone(text, start - lead, end):
                     value = text[start - lead : end]
                     spans.append(Span("phone", start - lead, end, value, ("+" if lead and value[0] == "+" else "") + digits(value)))
         return spans
 
     def _phones_in(self, raw: str) -> list[tuple[int, str, str]]:
-        """Valid numbers in one candidate run of digits: (offset, as written, E.164); memoised."""
+        """Valid numbers in one candidate run of digits: (offset, as written, E.164, or "" for a business's line);
+        memoised."""
         cached = self._phone_cache.get(raw)
         if cached is not None:
             return cached
         found = []
         if 7 <= sum(ch.isdigit() for ch in raw) <= 15:
             for match in phonenumbers.PhoneNumberMatcher(raw, self.region, leniency=phonenumbers.Leniency.VALID):
-                key = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+                key = "" if phonenumbers.number_type(match.number) in _BUSINESS_LINES else \
+                    phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
                 value, offset = match.raw_string, match.start
                 if value.startswith("(") and value.count("(") > value.count(")"):
                     value, offset = value[1:], offset + 1  # "(415-555-0132)": the bracket is not the number's
