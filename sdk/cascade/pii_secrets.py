@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .pii_spelled import words_of
+
 _PASSWORD_WORDS = (
     r"password|passwort|passwd|pass|pwd|passcode|pin|wi-?fi key|wpa key|network key|security key|mot de passe|mdp|"
     r"contraseña|clave|senha|parola|wachtwoord|lösenord|hasło|heslo|jelszó|пароль|şifre|sifre|mật khẩu|mat khau|"
@@ -26,10 +28,15 @@ _SAID = r"(?:is|:|=|ist|es|est|é|è|là|adalah|-)"
 _GIVEN = re.compile(rf"(?i)(?<![^\W\d_])(?:{_PASSWORD_WORDS})(?![^\W\d_])(?:\s*{_SAID}?|(?:\s+[^\W\d_]{{1,8}}){{1,3}}\s*{_SAID})"
                     r"\s*([^\s,;\"'“”«»()\[\]]{6,40})")  # "password is X", "contraseña del wifi = X"
 _SECRET_SHAPE = re.compile(r"(?=.*\d)|(?=.*[a-z])(?=.*[A-Z])|(?=.*[^\w\s])")  # a digit, mixed case or a sign inside
+_SECRET_WORDS = frozenset(phrase.split()[-1] for phrase in _PASSWORD_WORDS.split("|")
+                          if phrase.isascii())  # each label's last word ("mot de passe": "passe")
+_WIDE_SECRET_WORDS = tuple(w for w in _PASSWORD_WORDS.split("|") if not w.isascii())
+_LINK_WORDS = ("token", "code", "otp", "key", "auth", "sig", "signature", "secret", "password", "pass", "pin")
 _LINK_SECRET = re.compile(r"(?i)[?&#](?:token|code|otp|key|auth|sig|signature|secret|password|pass|pin)=([A-Za-z0-9_\-.~%]{6,})")
 _DASHED = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{3,4}(?:-[A-Z0-9]{3,4}){1,2}(?![\w-])")
 _CODE_WORD = re.compile(
     r"(?i)code|código|codice|kod|код|コード|코드|验证码|驗證碼|pairing|otp|passcode|pin|token|mã|kode|رمز|קוד|κωδικ")
+_CODE_WORDS = frozenset("code codes código codigo codice kod код pairing otp passcode pin token mã kode".split())
 _SENTENCE = re.compile(r"[.!?\n]")
 _NOT_SECRET = re.compile(  # a code that is no secret: a promotion's, a booking's, a product's, an error's
     r"(?i)promo|coupon|voucher|discount|gift|rabatt|descuento|desconto|réduction|sconto|скидк|indirim|booking|"
@@ -37,18 +44,19 @@ _NOT_SECRET = re.compile(  # a code that is no secret: a promotion's, a booking'
 
 
 def secrets(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, value) of each password, link credential and dashed code in ``text`` (see the module's doc)."""
+    """(start, end, value) of each password, link credential and dashed code in ``text`` (see the module's doc); each
+    is looked for only where its words are."""
     found = []
-    lowered = text.lower()
-    if any(w in lowered for w in ("pass", "pin", "key", "pwd", "mdp")) or not text.isascii():
+    words = words_of(text)
+    if not _SECRET_WORDS.isdisjoint(words) or not text.isascii() and any(w in text for w in _WIDE_SECRET_WORDS):
         for m in _GIVEN.finditer(text):
             value = m.group(1).rstrip(".!?:")
             if not value.isdigit() and not value.isalpha() and len(value) >= 6 and _SECRET_SHAPE.match(value):
                 found.append((m.start(1), m.start(1) + len(value), value))
-    if "=" in text:
+    if "=" in text and any(f"{w}=" in text.lower() for w in _LINK_WORDS):
         found += [(m.start(1), m.end(1), m.group(1)) for m in _LINK_SECRET.finditer(text)
                   if not m.group(1).isalpha() or not m.group(1).islower()]
-    if "-" in text:
+    if "-" in text and (not _CODE_WORDS.isdisjoint(words) or not text.isascii() and _CODE_WORD.search(text)):
         for m in _DASHED.finditer(text):
             lo = max((s.end() for s in _SENTENCE.finditer(text, 0, m.start())), default=0)
             hi = next((s.start() for s in _SENTENCE.finditer(text, m.end())), len(text))
