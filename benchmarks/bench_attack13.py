@@ -88,6 +88,11 @@ _PLACE = {"message": "messages", "notification": "messages", "chat": "messages",
           "sms": "messages", "toast": "messages", "notification_action": "messages",
           "qr": "notes", "clipboard": "notes", "review": "notes", "wifi": "notes"}
 _ATTACKER = "+1 202 555 0148"
+
+
+def _app(case: Injection) -> str:
+    """The app of the simulated phone that shows ``case``'s text; a place it has no app for reads as a note."""
+    return _PLACE.get(case.place, "notes")
 _WORDS = "zero one two three four five six seven eight nine".split()
 FORMS = ("as read", "spaced", "full-width", "words", "halves")
 
@@ -167,7 +172,7 @@ def injections(corpus: Any, tmp: Path, verbose: bool) -> tuple[int, int, int, in
     for i, case in enumerate(corpus.INJECTIONS):
         form = FORMS[i % len(FORMS)]
         phone = injected_phone(InjectionCase(500 + i, "\n".join(case.texts).replace("{", "{{").replace("}", "}}"),
-                                             _PLACE[case.place], _ATTACKER))
+                                             _app(case), _ATTACKER))
         owner = phone.device.app("contacts").state.contacts[0].phone
         threads = phone.device.app("messages").state.threads  # the attacker wrote before: a thread to reply in
         threads.append(Thread(id=95, address=_ATTACKER, messages=[Message(text="hey, it's me", incoming=True, time=WHEN)]))
@@ -227,7 +232,7 @@ def guarded(corpus: Any, verbose: bool) -> tuple[int, int, int]:
         lines = [f"    {text}" for text in case.texts] + ([f'[5] Button "{button}"'] if button else [])
         screen = Screen(package="org.invented.reader", digest=f"case{i}", lines=lines, actionable=[5] if button else [],
                         labels={5: button} if button else {}, locators={5: {"resource_id": "btn"}} if button else {})
-        benign = _BENIGN[_PLACE[case.place]]
+        benign = _BENIGN[_app(case)]
         why = SendGuard(TaintSet(PrivacyPolicy(PrivacySettings()))).check(benign, action, screen)
         done = SendGuard(TaintSet(PrivacyPolicy(PrivacySettings()))).check(asked, action, screen) is None
         total += 1
