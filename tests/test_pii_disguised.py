@@ -146,3 +146,17 @@ def test_a_letter_of_an_iban_is_not_read_as_a_digit():
 ])
 def test_uk_national_insurance_numbers_are_found_by_their_form(text, found):
     assert (["national_id"] if found else []) == [s.kind for s in PiiDetector(region="GB").find(text)]
+
+
+@pytest.mark.parametrize("text,kind,part", [
+    ("meet me at 31 B i r c h C r e s c e n t", "address", "31 B i r c h C r e s c e n t"),  # spelled out
+    ("ask M a r e k about it", "name", "M a r e k"),
+])
+def test_a_word_spelled_letter_by_letter_is_read_as_written_together(text, kind, part):
+    spans = PiiDetector(contacts=["Marek Dvořák"]).find(text)
+    assert (kind, part) in [(s.kind, s.value) for s in spans]
+
+
+@pytest.mark.parametrize("text", ["made in the U S A", "grades: a b c d", "press A B X Y to start"])
+def test_letters_spelled_out_that_make_no_private_word_stay(text):
+    assert PiiDetector(contacts=["Marek Dvořák"]).find(text) == []

@@ -34,6 +34,20 @@ def plain_view(text: str) -> tuple[str, list[int], list[int]] | None:
     return edited(text, edits) if edits else None
 
 
+_SHORT = 600  # characters of a text read for words spelled out
+_SPELLED_OUT = re.compile(r"(?<![^\W\d_])[^\W\d_](?: [^\W\d_]){3,}(?![^\W\d_])")  # "T a n n e r s"
+_LETTER_GAP = re.compile(r"(?<=(?<![^\W\d_])[^\W\d_]) (?=[^\W\d_](?![^\W\d_]))(?!(?<=[a-zß-ÿ] )[A-ZÀ-Þ])")
+
+
+def letters_view(text: str) -> tuple[str, list[int], list[int]] | None:
+    """``(view, starts, ends)``: ``text`` with each word spelled letter by letter written together ("T a n n e r s
+    H i l l" -> "Tanners Hill": a capital after a small letter starts the next word); None when it spells none. Read
+    in short texts only (a typed message, a field's value): a long prompt is no place to disguise a word."""
+    if len(text) > _SHORT or " " not in text or not _SPELLED_OUT.search(text):
+        return None
+    return edited(text, {m.start(): (m.end(), "") for m in _LETTER_GAP.finditer(text)})
+
+
 def edited(text: str, edits: dict[int, tuple[int, str]]) -> tuple[str, list[int], list[int]]:
     """``(view, starts, ends)``: ``text`` with ``text[start:end]`` read as ``written`` for each ``start: (end,
     written)`` of ``edits`` (one that overlaps an earlier is left out); each character written stands for the whole
@@ -74,4 +88,4 @@ def to_text(start: int, end: int, starts: list[int], ends: list[int]) -> tuple[i
     return starts[start], ends[end - 1]
 
 
-__all__ = ["edited", "plain_view", "to_text"]
+__all__ = ["edited", "letters_view", "plain_view", "to_text"]

@@ -34,7 +34,7 @@ from .pii_passing import NameEvidence
 from .pii_secrets import secrets
 from .pii_spelled import base64_runs, mail_view
 from .pii_stdnum import checked_numbers
-from .pii_views import plain_view, to_text
+from .pii_views import letters_view, plain_view, to_text
 from .pii_words import is_word
 
 DATA_KINDS: tuple[DataKind, ...] = get_args(DataKind)
@@ -223,20 +223,23 @@ class PiiDetector:
                   if kind in kinds]
         if decode and kinds & _DIGIT_KINDS and (view := spelled_view(text)) is not None:
             found += self._spelled(text, view)  # "nine one seven, five five five ...", "восемь девять один ..."
+        if decode and (view := letters_view(text)) is not None:  # "two two nine T a n n e r s H i l l"
+            found += [Span(s.kind, start, end, text[start:end], s.key) for s in self._find(view[0])
+                      for start, end in [to_text(s.start, s.end, view[1], view[2])]]
         if decode:  # "bWFyYS52b3NzQGV4YW1wbGUubmV0": base64 of an e-mail address, masked whole
             found += [Span(inner[0].kind, start, end, text[start:end], inner[0].key) for start, end, plain in base64_runs(text)
                       if (inner := self._find(plain, decode=False))]
         return _without_overlaps(found)
 
     def _spelled(self, text: str, view: tuple[str, list[int], list[int]]) -> list[Span]:
-        """Cards, phone numbers, codes and identity numbers in the reading of ``text`` with its spelled digits as
-        digits, mapped back onto the words; a run of seven digits or more that none of them claims is a phone
+        """Cards, phone numbers, codes, identity numbers and addresses in the reading of ``text`` with its spelled
+        digits as digits, mapped back onto the words; a run of seven digits or more that none of them claims is a phone
         number spelled so as not to be read."""
         runs = spelled_runs(text)
         spans = []
         for s in self._find(view[0], decode=False):
             start, end = to_text(s.start, s.end, view[1], view[2])
-            if s.kind in _DIGIT_KINDS and any(a < end and start < b for a, b, _ in runs):
+            if (s.kind in _DIGIT_KINDS or s.kind == "address") and any(a < end and start < b for a, b, _ in runs):
                 spans.append(Span(s.kind, start, end, text[start:end], s.key))
         spans += [Span("phone", a, b, text[a:b], number) for a, b, number in runs
                   if len(number) >= 7 and "phone" in self.kinds and not any(s.start <= a and b <= s.end for s in spans)]
