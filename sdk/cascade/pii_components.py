@@ -96,8 +96,7 @@ _FLOOR_WORDS = "|".join(r"em\." if w == "em" else w for w in _FLOORS)  # Hungari
 _COMPONENTS = {
     "dwelling": re.compile(rf"{_words(_DWELLINGS)}\s?(?:{_MARK}\s?)?[:#]?\s?{_NUM_OR_LETTER}|(?<![^\W\d_])D\s?[:.]\s?\d{{1,4}}"),
     "building": re.compile(rf"{_words(_BUILDINGS)}\s?(?:{_MARK}\s?)?[:#]?\s?{_NUM_OR_LETTER}"
-                           rf"|\d{{1,3}}(?:st|nd|rd|th|e|er|ème|º|ª|\.|ος)?\s?(?i:floor|étage|etage|piso|andar|"
-                           rf"{_FLOOR_WORDS})(?![^\W\d_])"),
+                           rf"|\d{{1,3}}(?:st|nd|rd|th|e|er|ème|º|ª|\.|ος)?\s?(?i:{_FLOOR_WORDS})(?![^\W\d_])"),
     "mark": re.compile(rf"{_MARK}\s?[:#]?\s?{_NUM}"),
     "street": re.compile(rf"(?:{_NUM},?\s)?{_words(_STREETS_FIRST)}\s?(?:{_NUM}\s?)?(?:(?:{_PARTICLE}\s)*{_NAME})?"
                          rf"(?:,?\s(?:{_MARK}\s?)?[:#]?\s?{_NUM})?"

@@ -32,7 +32,7 @@ _SECRET_WORDS = frozenset(phrase.split()[-1] for phrase in _PASSWORD_WORDS.split
                           if phrase.isascii())  # each label's last word ("mot de passe": "passe")
 _WIDE_SECRET_WORDS = tuple(w for w in _PASSWORD_WORDS.split("|") if not w.isascii())
 _LINK_WORDS = ("token", "code", "otp", "key", "auth", "sig", "signature", "secret", "password", "pass", "pin")
-_LINK_SECRET = re.compile(r"(?i)[?&#](?:token|code|otp|key|auth|sig|signature|secret|password|pass|pin)=([A-Za-z0-9_\-.~%]{6,})")
+_LINK_SECRET = re.compile(rf"(?i)[?&#](?:{'|'.join(_LINK_WORDS)})=([A-Za-z0-9_\-.~%]{{6,}})")
 _DASHED = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{3,4}(?:-[A-Z0-9]{3,4}){1,2}(?![\w-])")
 _CODE_WORD = re.compile(
     r"(?i)code|código|codice|kod|код|コード|코드|验证码|驗證碼|pairing|otp|passcode|pin|token|mã|kode|رمز|קוד|κωδικ")
