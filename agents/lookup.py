@@ -14,14 +14,9 @@ from typing import Any
 
 from .goal import first_word
 from .perceptor import Screen
-from .search_shape import shaped_search
+from .search_shape import says_search, shaped_search
 from .text import normalize, words
 
-# Search fields' names in the languages phones ship (label, hint or id words).
-SEARCH_WORDS = frozenset(words("search find query suche suchen durchsuchen rechercher recherche buscar búsqueda pesquisar cerca "
-                               "zoeken szukaj hledat sök søg søk haku hae ara поиск найти 搜索 검색 検索 بحث खोज cari pencarian "
-                               "tìm αναζήτηση חיפוש ค้นหา جستجو",
-                               stopwords=frozenset()))
 SCORE = 3.5  # above a row sharing a word with the task, below a row naming the thing itself
 _FIELD_WIDGET = re.compile(r"\b(?:edit ?text|text ?field|text ?view|src|bar|box|input|view|plate)\b", re.I)
 
@@ -39,8 +34,7 @@ def search_field(screen: Screen, element_id: int) -> bool:
         return False
     rid = search_id(screen, element_id)
     text = f"{screen.labels.get(element_id, '')} {screen.editable.get(element_id, '')} {screen.context.get(element_id, '')} {rid}"
-    return bool(words(_FIELD_WIDGET.sub(" ", text), stopwords=frozenset()) & SEARCH_WORDS) or \
-        shaped_search(screen, element_id, SEARCH_WORDS)  # no word says search: the page's shape does
+    return says_search(_FIELD_WIDGET.sub(" ", text)) or shaped_search(screen, element_id)  # no word says search: the page's shape does
 
 
 def search_candidates(screen: Screen, objects: list[str], typed_texts: set[str], visible: bool,

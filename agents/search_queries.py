@@ -21,8 +21,9 @@ from .entry_points import asks_search, names_search
 from .fields import is_focused
 from .function_words import FUNCTION_WORDS
 from .hinted_fields import place
-from .lookup import SEARCH_WORDS, search_field
+from .lookup import search_field
 from .perceptor import Screen
+from .search_shape import SEARCH_WORDS
 from .text import STOPWORDS, normalize, words
 from .values import FIELDS
 

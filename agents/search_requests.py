@@ -14,8 +14,9 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from .lookup import SEARCH_WORDS, search_field, search_id
+from .lookup import search_field, search_id
 from .perceptor import Screen
+from .search_shape import SEARCH_WORDS, says_search
 from .text import words
 
 _VERB_LAST = re.compile(r"^(?P<q>.+?)\s*(?:を|을|를)?\s*(?:探して|探す|さがして|検索して|検索|調べて|見つけて|"
@@ -79,7 +80,7 @@ def _search_prompt(screen: Screen, element: int) -> bool:
     rid = search_id(screen, element)
     if any(o in label.casefold() for o in _OTHER_INPUT) or words(rid, stopwords=frozenset()) & set(_OTHER_INPUT):
         return False
-    return bool(words(label) & SEARCH_WORDS) and len(label) <= 30 or \
+    return says_search(label) and len(label) <= 30 or \
         bool(words(rid, stopwords=frozenset()) & SEARCH_WORDS) and "|" not in label and len(label) <= 40 or \
         _bar_atop(screen, element)
 
@@ -98,7 +99,7 @@ def _bar_atop(screen: Screen, element: int) -> bool:
         return False
     if box[2] - box[0] < _BAR_WIDTH * width or box[3] - box[1] > _BAR_HEIGHT * height:
         return False
-    return not any(words(screen.labels.get(i, "")) & SEARCH_WORDS for i in screen.actionable)
+    return not any(says_search(screen.labels.get(i, "")) for i in screen.actionable)
 
 
 def searched_already(out: list[Any], task: str, screen: Screen) -> None:
@@ -128,5 +129,5 @@ def _top_bar_by_search(screen: Screen, element: int) -> bool:
     if not box or not height or box[1] > _TOP_BAND * height:
         return False
     return any(other != element and (b := screen.bounds.get(other)) and b[1] < box[3] and b[3] > box[1]
-               and words(screen.labels.get(other, ""), stopwords=frozenset()) & SEARCH_WORDS
+               and says_search(screen.labels.get(other, ""))
                for other in screen.actionable)

@@ -7,14 +7,28 @@ below it ("Recent searches", "Pencarian terakhir", "검색 기록"). Such a fiel
 - it is the screen's only text field, and its top lies in the upper quarter of the screen;
 - its own name names no form field (a message, title, e-mail, phone, address or amount field); the
   perceptor's "text field", given a field that says nothing, names none;
-- another element or text line of the screen holds a search word in any language (lookup.SEARCH_WORDS).
+- another element or text line of the screen holds a search word in any language (:func:`says_search`).
 """
 
 from __future__ import annotations
 
+from . import ui_glossary
 from .perceptor import Screen
 from .text import words
 from .values import FIELDS
+
+# Search fields' names in the languages phones ship (label, hint or id words).
+SEARCH_WORDS = frozenset(words("search find query suche suchen durchsuchen rechercher recherche buscar búsqueda pesquisar cerca "
+                               "zoeken szukaj hledat sök søg søk haku hae ara поиск найти 搜索 검색 検索 بحث खोज cari pencarian "
+                               "tìm αναζήτηση חיפוש ค้นหา جستجو",
+                               stopwords=frozenset()))
+
+
+def says_search(text: str) -> bool:
+    """Does a label or hint say search, in any language the glossary of common controls holds
+    (agents/ui_concepts.toml: "Голосовий пошук", "Pretraga", "Keresés") or the short list above?"""
+    return bool(words(text, stopwords=frozenset()) & SEARCH_WORDS) or "search" in ui_glossary.concepts(text)
+
 
 _UPPER = 0.25  # of the screen's height
 UNNAMED = "text field"  # agents/perceptor.py's name for a field with no words of its own
@@ -22,7 +36,7 @@ _FORM_FIELDS = frozenset().union(*(FIELDS[k] for k in ("email", "phone", "title"
                                                      "duration"))) - {"search", "type", "to", "at", "when", "go"}
 
 
-def shaped_search(screen: Screen, element_id: int, search_words: frozenset[str]) -> bool:
+def shaped_search(screen: Screen, element_id: int) -> bool:
     """Is this text field, which names no search, the search field of a search page (see the module docstring)?"""
     if list(screen.editable) != [element_id] or element_id not in screen.bounds:
         return False
@@ -34,10 +48,10 @@ def shaped_search(screen: Screen, element_id: int, search_words: frozenset[str])
     if words(f"{name} {screen.editable.get(element_id, '')}") & _FORM_FIELDS:
         return False
     own = f"[{element_id}]"
-    return any(_says(screen.labels.get(i, ""), search_words) for i in screen.actionable if i != element_id) or any(
-        line.startswith("    ") and _says(line, search_words) for line in screen.lines if not line.startswith(own))
+    return any(_says(screen.labels.get(i, "")) for i in screen.actionable if i != element_id) or any(
+        line.startswith("    ") and _says(line) for line in screen.lines if not line.startswith(own))
 
 
-def _says(text: str, search_words: frozenset[str]) -> bool:
+def _says(text: str) -> bool:
     """A search word, or one inflected ("Recent searches": "searche")."""
-    return any(k in search_words or any(k.startswith(w) for w in search_words if len(w) >= 4) for k in words(text))
+    return says_search(text) or any(any(k.startswith(w) for w in SEARCH_WORDS if len(w) >= 4) for k in words(text))

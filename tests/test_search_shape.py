@@ -80,3 +80,16 @@ def test_a_field_named_only_by_the_perceptor_is_a_search_field_with_or_without_i
 def test_a_field_named_only_by_the_perceptor_on_a_page_that_says_search_nowhere_is_left_alone():
     observation, screen = _unnamed_page("", *_recent("Meine Regale", "Krimis", "Kochbuch"))
     assert not search_field(screen, element(observation, text="Bücher, Autoren, Verlage").id)
+
+
+def test_a_voice_search_button_in_a_language_of_the_glossary_tells_it():
+    """Any language the glossary of common controls holds says search ("Pretraga", "Keresés", "Голосовий пошук"),
+    not only the short list of search words; a voice button that says something else tells nothing."""
+    for said in ("Glasovna pretraga", "Hangalapú keresés", "Голосовий пошук", "Căutare vocală"):
+        observation, screen = _page("Šta tražiš danas?", node("View", (950, 140, 1060, 240), "", said, clickable=True),
+                                    *_recent("Popularno", "Kafa", "Čaj"))
+        field = element(observation, hint="Šta tražiš danas?")
+        assert search_field(screen, field.id), said
+    observation, screen = _page("Šta tražiš danas?", node("View", (950, 140, 1060, 240), "", "Mikrofon", clickable=True),
+                                *_recent("Popularno", "Kafa", "Čaj"))
+    assert not search_field(screen, element(observation, hint="Šta tražiš danas?").id)
