@@ -91,3 +91,9 @@ def positive_by_place(screen: Screen, element: int) -> bool:
         return False
     rtl = any(_RTL.search(screen.labels.get(i, "")) for i in row)
     return element == (row[0] if rtl else row[-1])
+
+
+def negative_by_place(screen: Screen, element: int) -> bool:
+    """The other button of a two-button dialog told by its geometry: the dismissive one before the positive."""
+    row = [i for i in screen.dialog if i not in screen.editable]
+    return len(row) == 2 and element in row and not positive_by_place(screen, element)

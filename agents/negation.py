@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from .dialog_roles import button_roles, norm
+from .dialog_shape import negative_by_place
 from .goal import SYNONYMS
 from .perceptor import Screen
 from .refusals import withholds
@@ -96,7 +97,8 @@ def _dismissive(screen: Screen, element: int) -> bool:
     roles = button_roles(label, screen.locators.get(element, {}).get("resource_id", ""))
     no = _NO_LABEL.match(norm(label))
     return bool(set(roles) & {"negative", "dismiss", "deny"}) or _first_word(label) in _KEEP \
-        or bool(no and no.group(1) in _NO_LEAD)  # "No, keep it", "Ne, palikti", "Нет, оставить"
+        or bool(no and no.group(1) in _NO_LEAD) \
+        or (not roles and negative_by_place(screen, element))  # "No, keep it", "Ne, palikti"; else by its place
 
 
 def _questions(screen: Screen) -> set[str]:

@@ -17,6 +17,7 @@ from ..device.types import Element, Locator, Observation
 from .labels import Tree, cap, id_words, is_bare_state, merge, own_parts, said_lines
 from .modal import behind
 from .screen_order import reading_order, tie_order
+from .tab_positions import drop_positions
 from .text import display
 
 
@@ -154,8 +155,11 @@ def perceive(observation: Observation, *, ocr: Any = None) -> Screen:
             screen.placed[len(screen.lines)] = [e.bounds.left, e.bounds.top, e.bounds.right, e.bounds.bottom]
             screen.lines.append(f"    {merge(said_lines(e.text) + said_lines(e.content_desc))}")
     screen.aliases = {e: o for e, o in owner.items() if o >= 0 and o in screen.locators and e not in screen.locators}
-    if covered:  # a dialog's taps, left to right (its ids, where any, say their roles first: agents/dialog_roles.py)
-        screen.dialog = sorted((i for i in screen.actionable if i in screen.bounds), key=lambda i: screen.bounds[i][0])
+    drop_positions(screen)
+    if covered:  # a dialog's taps, left to right (its ids, where any, say their roles first: agents/dialog_roles.py);
+        bars = {e.id for e in elements if e.package == SYSTEM_UI or "inputmethod" in e.package}  # not the system's bars
+        screen.dialog = sorted((i for i in screen.actionable if i in screen.bounds and i not in bars),
+                               key=lambda i: screen.bounds[i][0])
     if observation.screenshot and _needs_ocr(screen, tree, elements):
         _merge_ocr(screen, observation, ocr, first_id=len(elements))
     return screen

@@ -60,3 +60,31 @@ def test_a_popup_at_the_top_corner_is_no_dialog():
                          node("View", (620, 270, 1060, 410), "Help", clickable=True)))
     observation, screen = _screen(popup, _BEHIND)
     assert not screen.dialog and element(observation, content_desc="New group").id in screen.actionable
+
+
+_BARS = ('<node index="0" text="" resource-id="" class="android.widget.FrameLayout" package="com.android.systemui" '
+         'content-desc="" checkable="false" checked="false" clickable="false" enabled="true" focusable="false" '
+         'focused="false" scrollable="false" long-clickable="false" password="false" selected="false" '
+         'bounds="[0,2280][1080,2400]">' + "".join(
+             f'<node index="{i}" text="" resource-id="" class="android.widget.ImageView" package="com.android.systemui" '
+             f'content-desc="{name}" checkable="false" checked="false" clickable="true" enabled="true" focusable="true" '
+             f'focused="false" scrollable="false" long-clickable="false" password="false" selected="false" '
+             f'bounds="[{200 + 300 * i},2290][{300 + 300 * i},2390]" />' for i, name in enumerate(("Back", "Home", "Overview")))
+         + "</node>")
+
+
+def test_the_system_bars_are_no_buttons_of_the_dialog():
+    """The navigation bar's Back/Home/Overview lie outside the card: the dialog's row is its own two buttons, so the
+    last of them is the positive one."""
+    observation, screen = _screen(_card("Send money", "Send 2 500 to 3712 4589?", "Wèy", "Dakò"), _BEHIND, _BARS)
+    assert [screen.labels[i] for i in screen.dialog] == ["Wèy", "Dakò"]
+
+
+def test_a_refusal_answers_a_two_button_dialog_with_the_button_before_the_positive_one():
+    """Words no glossary holds ("ANILE" / "KONFIME"): a task that refuses taps the dismissive place, one that
+    accepts does not."""
+    observation, screen = _screen(_card("Konfime", "Ou pral voye 2 500 HTG. Ou vle kontinye?", "ANILE", "KONFIME"),
+                                  _BEHIND, _BARS)
+    cancel = element(observation, text="ANILE")
+    assert rank("non, pa voye kòb la", "", screen, [], [])[0].action == {"kind": "tap", "element": cancel.id}
+    assert rank("wi, voye kòb la", "", screen, [], [])[0].action != {"kind": "tap", "element": cancel.id}
