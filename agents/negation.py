@@ -19,10 +19,12 @@ from typing import Any
 
 from .dialog_roles import button_roles, norm
 from .dialog_shape import negative_by_place
+from .function_words import FUNCTION_WORDS
 from .goal import SYNONYMS
 from .perceptor import Screen
 from .refusals import withholds
-from .unwanted import declines
+from .text import words
+from .unwanted import declined, declines
 
 _NEGATED = re.compile(r"\b(?:do not|does not|don't|dont|never|not|without|no need to|instead of)\s+"
                       r"(?:(?:ever|really|actually|go ahead and|bother to|want to|need to)\s+)?(?P<v>[a-z]+)", re.I)
@@ -113,6 +115,13 @@ def asks(screen: Screen) -> bool:
         "id/button1", "id/button2")) for i in screen.actionable)
 
 
+def _offer_shown(task: str, said: str) -> bool:
+    """The task opens by turning down a thing the screen offers, dialog or none ("pas intéressé par super" on a
+    page saying "Super ...")."""
+    content = words(declined(task) or "") - FUNCTION_WORDS  # "premium" of "par premium"; "会员" (one CJK word)
+    return any((len(w) > 3 or ord(w[0]) >= 0x2E80) and re.search(rf"(?<!\w){re.escape(w)}", said) for w in content)
+
+
 def adjust(out: list[Any], task: str, screen: Screen) -> None:
     """Rescore ``out`` (tap candidates, in place) by what the task says not to do."""
     negated = negated_verbs(task)
@@ -121,9 +130,9 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
     taps = [c for c in out if c.action.get("kind") == "tap" and isinstance(c.action.get("element"), int)]
     doing = {c.action["element"] for c in taps if _first_word(screen.labels.get(c.action["element"], "")) in negated}
     said = " ".join(norm(line) for line in screen.lines)
-    asked = asks(screen) and (bool(doing) or any(re.search(rf"\b{re.escape(v)}", said) for v in negated if len(v) > 3)
-                              or says_no(task) or bool(_KEEPS.search(norm(task)))  # "no, ...", "keep it": not that
-                              or declines(task))  # "I don't want premium, ...": the offer shown, turned down
+    asked = _offer_shown(task, said) or asks(screen) and (  # "I don't want premium, ...": the offer turned down
+        bool(doing) or any(re.search(rf"\b{re.escape(v)}", said) for v in negated if len(v) > 3)
+        or says_no(task) or bool(_KEEPS.search(norm(task))) or declines(task))  # "no, ...", "keep it": not that
     for candidate in taps:
         element = candidate.action["element"]
         label = screen.labels.get(element, "")

@@ -37,6 +37,10 @@ _PARTICLES = frozenset(normalize(w) for w in (
     "tolong", "dong", "aja", "yang",  # Indonesian
     "look", "for", "up", "some", "app",  # English
     "efter", "etter", "för", "om",  # Danish, Norwegian, Swedish
+    # the light verbs ("do") by which Indian languages make a request of an English verb ("milk search பண்ணு")
+    "karo", "kar", "kardo", "karna", "kijiye", "karein", "करो", "कर", "करें", "कीजिए", "करना", "pannu", "pannunga",
+    "பண்ணு", "பண்ணுங்க", "செய்", "செய்யவும்", "cheyyi", "cheyyandi", "చేయి", "చేయండి", "maadi", "ಮಾಡಿ", "cheyyu",
+    "ചെയ്യൂ", "ചെയ്യുക", "koro", "korun", "করো", "করুন", "kara", "करा", "કરો", "ਕਰੋ", "کرو", "کریں",
 ))
 # Articles and determiners that open the thing looked for ("unos tacos al pastor, búscalos": "tacos al pastor").
 # Verb endings written onto the verb, by which people ask it of someone: Indonesian and Malay "-in", "-kan", "-lah"

@@ -23,14 +23,28 @@ _WANT_NOT = (r"(?:i\s+)?(?:don't|do\s+not|dont)\s+(?:want|need)|no\s+(?:quiero|n
              r"nu\s+vreau|δεν\s+θέλω|(?:jag\s+)?vill\s+inte\s+ha|(?:jeg\s+)?vil\s+ikke\s+ha|\w*\s?istemiyorum|"
              r"(?:saya\s+)?(?:tidak|gak|nggak|ga|enggak)\s+mau|(?:tôi\s+)?không\s+muốn|ayaw\s+(?:ko|kong)|sitaki|"
              r"לא\s+רוצה|نمی\s?‌?خوام|نمی\s?‌?خواهم|لا\s+أريد|لا\s+اريد|ما\s+أبغى|ما\s+ابغى|ما\s+بدي|مابي|"
-             r"नहीं\s+चाहिए|nahi\s+chahiye|nahin\s+chahiye")
-_UNSPACED = r"不想要|不要|用不着|いらない|要らない|필요\s?없어|싫어|ไม่เอา|ไม่ต้องการ"  # scripts without spaces
+             r"नहीं\s+चाहिए|nahi\s+chahiye|nahin\s+chahiye|"
+             # "not interested" turns an offer down the same way
+             r"(?:i'?m\s+|i\s+am\s+)?not\s+interested|(?:je\s+(?:ne\s+)?suis\s+)?pas\s+intéressée?|no\s+me\s+interesa|"
+             r"(?:eu\s+)?não\s+(?:tenho\s+interesse|me\s+interessa)|kein\s+interesse|non\s+(?:mi\s+interessa|sono\s+interessat[oa])|"
+             r"niet\s+geïnteresseerd|nie\s+(?:jestem\s+)?zainteresowan[ya]|не\s+интересно|не\s+цікаво|ilgilenmiyorum|"
+             r"(?:saya\s+)?(?:tidak|gak|nggak)\s+tertarik|(?:tôi\s+)?không\s+quan\s+tâm|hindi\s+(?:ako\s+)?interesado|"
+             r"غير\s+مهتم|לא\s+מעוניינ(?:ת|ים)?|दिलचस्पी\s+नहीं")
+_UNSPACED = r"不想要|不要|用不着|不感兴趣|没兴趣|いらない|要らない|興味ない|興味がない|필요\s?없어|관심\s?없어|싫어|ไม่เอา|ไม่ต้องการ|ไม่สนใจ"  # scripts without spaces
 _OPENS = re.compile(rf"^\W*(?:(?:no|nope|nah|ne|не|non|nein|nie|ні)\W+)?(?:{_WANT_NOT})(?=[\s,.!?;:،、，。]|$)|^\W*(?:{_UNSPACED})", re.I)
 _TO_DO = re.compile(r"\s*(?:to|da|да|să|να|že|że|que|что)\s", re.I)  # a want of doing something: no thing declined
 
 
 def declines(task: str) -> bool:
     """The task opens by not wanting a thing ("I don't want premium, ...", "нећу премијум", "不要会员")."""
+    return declined(task) is not None
+
+
+def declined(task: str) -> str | None:
+    """The words of the thing a task opens by not wanting, up to the clause's end ("premium" of "нећу премијум,
+    ..."; "" when unsaid), or None when it opens otherwise."""
     said = normalize(task)
     m = _OPENS.match(said)
-    return m is not None and not _TO_DO.match(said, m.end())
+    if m is None or _TO_DO.match(said, m.end()):
+        return None
+    return re.split(r"[,.!?;:،、，。]", said[m.end():], maxsplit=1)[0].strip()

@@ -123,3 +123,11 @@ def test_a_task_written_without_spaces_is_cut_around_its_search_word() -> None:
 def test_a_task_without_spaces_and_no_search_word_names_no_search() -> None:
     screen = made_screen("com.example.shop", "Shop", [])
     assert query("打开保温杯的订单", screen, [])[1] is False  # must not fire: "open the flask's order"
+
+
+def test_an_english_verb_with_an_indian_light_verb_leaves_the_light_verb_out_of_the_query() -> None:
+    """"bread search karo", "bread search பண்ணு", "bread search చేయండి": "do a search for bread", the "do" no query."""
+    screen = made_screen("com.example.kirana", "Kirana", [])
+    for task in ("brown bread search karo", "brown bread search பண்ணு", "brown bread search చేయండి",
+                 "brown bread search করুন"):
+        assert query(task, screen, []) == ("brown bread", True), task

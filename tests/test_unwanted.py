@@ -42,3 +42,19 @@ def test_must_not_fire_without_a_dialog_or_on_a_want_of_doing() -> None:
         node("Button", (40, 2000, 1040, 2120), "Ne, ačiū", clickable=True))  # a page's own button, no dialog
     assert first("nenoriu plius, paleisk Rytų radijas", screen) == {
         "kind": "tap", "element": element(observation, text="Rytų radijas").id}
+
+
+def test_not_interested_in_what_a_full_page_offers_takes_its_no_thanks() -> None:
+    """No dialog and no question: a paywall page naming the offer; "not interested" in many languages turns it down.
+    A page that does not show the thing declined keeps its own button untouched."""
+    def paywall(offer: str, yes: str, no: str):
+        return screen_of(node("TextView", (40, 300, 1040, 420), f"Lerne schneller mit {offer}"),
+                         node("TextView", (40, 450, 1040, 700), "14 Tage gratis, dann 59,99 € pro Jahr."),
+                         node("View", (60, 1900, 1020, 2020), yes, clickable=True),
+                         node("View", (60, 2060, 1020, 2180), no, clickable=True))
+    observation, screen = paywall("Mega Vokabel", "2 WOCHEN GRATIS TESTEN", "NEIN DANKE")
+    no = {"kind": "tap", "element": element(observation, text="NEIN DANKE").id}
+    for task in ("kein Interesse an mega, weiter lernen", "not interested in mega, keep going",
+                 "pas intéressé par mega, on continue", "no me interesa mega, sigamos"):
+        assert first(task, screen) == no, task
+    assert first("kein Interesse an Werbung, weiter lernen", screen) != no  # the page offers no "Werbung"
