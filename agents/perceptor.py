@@ -18,7 +18,7 @@ from .labels import Tree, cap, id_words, is_bare_state, merge, own_parts, said_l
 from .modal import behind
 from .screen_order import reading_order, tie_order
 from .tab_positions import drop_positions
-from .text import display
+from .text import display, normalize
 
 
 class Screen(BaseModel):
@@ -175,8 +175,18 @@ def _on_screen(e: Element, width: int, height: int) -> bool:
     return b.right > 0 and b.bottom > 0 and b.left < width and b.top < height
 
 
+def _visible_first(e: Element, own: list[str], folded: list[str]) -> list[str]:
+    """A control's parts, its name first: the one child text that opens its own longer description ("Route" under
+    "Route naar Albert Heijn", Compose's merged semantics) is the name it shows, as a classic button's own text is."""
+    if e.text or not e.content_desc or len(folded) != 1:  # a button's one text, not a row's several
+        return own + folded
+    said = normalize(e.content_desc)
+    shown = [f for f in folded if normalize(f) and said.startswith(normalize(f))]
+    return shown + own + [f for f in folded if f not in shown]
+
+
 def _list_element(screen: Screen, tree: Tree, e: Element, folded: list[str], enabled: set[int]) -> None:
-    label = merge(own_parts(e, folded) + folded)
+    label = merge(_visible_first(e, own_parts(e, folded), folded))
     borrowed = False
     if not label or is_bare_state(e):
         title = tree.borrowed(e, enabled)
