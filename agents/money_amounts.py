@@ -12,6 +12,7 @@ is left to the other rules.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -26,7 +27,7 @@ _NAMES = ("usd eur gbp jpy inr gel kzt rub uah try azn ngn php vnd krw ils bdt m
           "pesos rand taka baht đồng ringgit rupiah reais zloty złotych złote koruna korun forint lei "
           "shilling shillings shilingi cedi hryvnia hryvnias ruble rubles rouble roubles "
           "рубль рубля рублей руб гривня гривні гривень грн тенге теңге сом сум драм манат "
-          "ლარი ლარს ლარის դրամ ကျပ် টাকা ரூபாய் रुपये रुपए रुपया บาท 元 円 원 ريال دينار درهم جنيه روپے ₪ שקל שקלים "
+          "ლარი ლარს ლარის դրամ ကျပ် টাকা ரூபாய் रुपये रुपए रुपया บาท 元 円 원 块 块钱 塊 塊錢 ريال دينار درهم جنيه روپے ₪ שקל שקלים "
           # the short forms said after the number: krone/krona, złoty, koruna, forint, lev, franc CFA, birr, rand, rupiah
           "kr kn zł zl kč ft лв f fcfa cfa br birr ብር rp rs ksh tsh ush gh₵ ₵ tl").split()
 # Short forms said before the number ("Rp 50.000", "R$ 20", "RM 15", "Rs. 500", "KSh 200", "S/ 30", "kr 250").
@@ -34,8 +35,13 @@ _PREFIXES = r"rp|r\$|rm|rs\.?|ksh|tsh|ush|s/|kr|fcfa|cfa|gh₵|₵"
 CURRENCY_NAMES = frozenset(_NAMES)  # for other modules that tell a sum by its currency
 PREFIXES = _PREFIXES
 _NUMBER = r"\d(?:[\d\s.,]*\d)?"
-_SAID = re.compile(rf"(?<![\w.,])(?:(?P<a>{_NUMBER})\s?(?P<unit>[{SYMBOLS}]|[^\W\d_][\w'₵]*)|"
-                   rf"(?P<sym>[{SYMBOLS}]|(?i:{_PREFIXES}))\s?(?P<b>{_NUMBER}))(?!\w)")
+_MARKS = "\u0900-\u0dff\u0e00-\u0eff"  # Indic and Thai vowel signs, which are no \\w: "টাকা", "रुपये"
+_SAID = re.compile(rf"(?<![\w.,])(?:(?P<a>{_NUMBER})\s?(?P<unit>[{SYMBOLS}]|[^\W\d_][\w'₵{_MARKS}]*)|"
+                   rf"(?P<sym>[{SYMBOLS}]|(?i:{_PREFIXES}))\s?(?P<b>{_NUMBER}))(?![\w{_MARKS}])")
+# East Asian sums said with a myriad or a thousand before the currency: "5만원" = 50000, "3万円", "2千块"
+_MULTIPLIED = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s?(?P<m>만|万|萬|천|千|억|亿|億)\s?(?=원|円|元|块|塊)")
+_UNSPACED_UNITS = "元円원块塊"  # a currency written onto the verb after it ("3万円送って", "500块")
+_TIMES = {"만": 10_000, "万": 10_000, "萬": 10_000, "천": 1_000, "千": 1_000, "억": 10**8, "亿": 10**8, "億": 10**8}
 # Words naming an amount field (ids are English; labels in the languages phones ship).
 _FIELD = frozenset(words("amount sum total summa betrag importe monto montant valor importo kwota bedrag belopp beløb "
                          "сумма сумму сума суму сомасы tutar jumlah miqdor summasi beløp částka částku suma kwotę iznos összeg määrä ποσό "
@@ -45,10 +51,11 @@ _FIELD_UNSPACED = ("金额", "金額", "금액", "จำนวนเงิน", 
 
 def said_amount(task: str) -> str | None:
     """The digits of a sum the task says with its currency ("50 lari" -> "50", "₾ 1 250" -> "1250"), else None."""
+    task = _MULTIPLIED.sub(lambda m: f"{round(float(m['n']) * _TIMES[m['m']])}", task)
     for m in _SAID.finditer(task):
         unit = m.group("unit")
-        if m.group("sym") or unit in SYMBOLS or (unit and normalize(unit) in _NAMES):
-            digits = re.sub(r"\s", "", m.group("a") or m.group("b"))
+        if m.group("sym") or unit in SYMBOLS or (unit and (normalize(unit) in _NAMES or unit[0] in _UNSPACED_UNITS)):
+            digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in re.sub(r"\s", "", m.group("a") or m.group("b")))
             return re.sub(r"[.,]00$", "", digits)
     return None
 

@@ -37,7 +37,12 @@ _PARTICLES = frozenset(normalize(w) for w in (
     "tolong", "dong", "aja", "yang",  # Indonesian
     "look", "for", "up", "some", "app",  # English
     "efter", "etter", "för", "om",  # Danish, Norwegian, Swedish
-    # the light verbs ("do") by which Indian languages make a request of an English verb ("milk search பண்ணு")
+    # "I want" / "I'd like" said before the thing on a search page ("بدي برجر", "quiero tacos", "хочу пиццу")
+    "بدي", "ابغى", "أبغى", "ابي", "أبي", "اريد", "أريد", "عايز", "عاوز", "حابب", "quiero", "quero", "queria", "veux",
+    "voudrais", "möchte", "will", "hätte", "gern", "gerne", "voglio", "vorrei", "chcę", "хочу", "хочется", "istiyorum",
+    "pengen", "ingin", "muốn", "chahiye", "चाहिए", "چاہیے", "میخوام", "می‌خوام", "want", "like", "need", "vill",
+    "haluan", "szeretnék", "θέλω", "רוצה", "อยากได้", "อยาก",
+    # the light verbs ("do") by which South Asian languages make a request of an English verb ("milk search பண்ணு")
     "karo", "kar", "kardo", "karna", "kijiye", "karein", "करो", "कर", "करें", "कीजिए", "करना", "pannu", "pannunga",
     "பண்ணு", "பண்ணுங்க", "செய்", "செய்யவும்", "cheyyi", "cheyyandi", "చేయి", "చేయండి", "maadi", "ಮಾಡಿ", "cheyyu",
     "ചെയ്യൂ", "ചെയ്യുക", "koro", "korun", "করো", "করুন", "kara", "करा", "કરો", "ਕਰੋ", "کرو", "کریں",

@@ -111,6 +111,7 @@ from . import (
     trip_choices,
     ui_glossary,
     unaccented,
+    undoing,
     unseen_names,
     unseen_rows,
     word_forms,
@@ -217,6 +218,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     unseen_names.adjust(out, task, screen)  # "le courriel de la SAAQ" on an inbox showing other senders: scroll
     negation.adjust(out, task, screen)  # what the task says not to do; a dialog's dismissive button
     negated_twins.adjust(out, task, screen.labels)  # "şu videoyu beğen": "beğenin", not its twin "beğenmeyin"
+    undoing.adjust(out, task, screen)  # "לקבוע תור" (book one): not "ביטול תור" (cancel the one booked)
     new_at_time.adjust(out, task, {e: t for e, t in screen.labels.items() if e not in screen.borrowed}, screen.lines)
     # "ponme una alarma a las 6:45": "Añadir alarma" (a list named by its row is none)
     asked_day.adjust(out, task, screen)  # "the ferry on Tuesday?" under Saturday..Wednesday headers: scroll on

@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from ..unitext import NO_SPACES
-from . import endings, placed_items
+from . import endings, placed_items, transliterated
 from .text import normalize
 from .word_forms import CASE_ENDINGS
 
@@ -142,7 +142,34 @@ def _concepts(said: str, part: str = "") -> Said:
     for phrase in _spaced(said, part) + (_unspaced(said, part) if NO_SPACES.search(said) else []):
         for concept, lang in meaning[phrase]:
             found.setdefault(concept, {}).setdefault(lang, set()).add(phrase)
+    if not part and _SPOKEN_SCRIPT.search(said):
+        for words_, concept in _sounded_english(said):
+            found.setdefault(concept, {}).setdefault(_SOUNDED, set()).add(words_)
     return {c: {lang: frozenset(p) for lang, p in langs.items()} for c, langs in found.items()}
+
+
+_SPOKEN_SCRIPT = re.compile(r"[\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u30a0-\u30ff]")
+_SOUNDED = "en~"  # English words written in another script: "সেন্ড মানি" (send money), "ट्रांसफर", "リチャージ"
+_LONGEST_SOUNDED = 3  # words
+
+
+@cache
+def _english_by_sound() -> dict[str, tuple[str, ...]]:
+    """English glossary phrases' concepts by their sound key (agents/transliterated.py), keys of four sounds or more."""
+    out: dict[str, set[str]] = {}
+    for phrase, pairs in _table()[0].items():
+        key = transliterated.sound_key(phrase)
+        if len(key) >= 4 and phrase.isascii():
+            out.setdefault(key, set()).update(concept for concept, lang in pairs if lang == "en")
+    return {k: tuple(sorted(v)) for k, v in out.items() if v}
+
+
+def _sounded_english(said: str) -> list[tuple[str, str]]:
+    """(the words, the concept) of English glossary phrases a text writes in its own script, one to three words."""
+    run = [w for w in said.split() if _SPOKEN_SCRIPT.search(w)]
+    table = _english_by_sound()
+    return [(" ".join(run[i:i + n]), concept) for n in range(1, _LONGEST_SOUNDED + 1) for i in range(len(run) - n + 1)
+            for concept in table.get(transliterated.sound_key(" ".join(run[i:i + n])), ())]
 
 
 def concepts(text: str) -> Said:
@@ -226,6 +253,47 @@ def _as_said(task: str) -> str:
     return f"{normalize(task)} {_unclitic(task)}".replace("i\u0307", "i")
 
 
+_HANGUL = re.compile(r"[\uac00-\ud7a3]{2,}")
+_INDIC = re.compile(r"[\u0900-\u0dff]{4,}")  # Devanagari, Bengali, Gurmukhi, Gujarati, Odia, Tamil ... Sinhala
+_NOUN_FORMS = ("하기", "기")  # "송금하기", "보내기": a Korean verb named as a noun, as labels do
+_INDIC_STEM = 4  # code points two words share before their endings ("পাঠা" of "পাঠান", "পাঠাবো")
+
+
+@cache
+def _verb_stems() -> tuple[tuple[str, str, str], ...]:
+    """(the stem, concept, language) of the glossary's one-word Korean (in letters, jamo) and Indic words."""
+    out = []
+    for part in ("", _SAID):
+        for phrase, pairs in _table(part)[0].items():
+            if _HANGUL.fullmatch(phrase):
+                stem = next((phrase[:-len(f)] for f in _NOUN_FORMS if phrase.endswith(f) and len(phrase) - len(f) >= 2),
+                            phrase)
+                out += [(unicodedata.normalize("NFD", stem), concept, lang) for concept, lang in pairs]
+            elif _INDIC.fullmatch(phrase):
+                out += [(phrase, concept, lang) for concept, lang in pairs]
+    return tuple(out)
+
+
+def _same_verb(word: str, stem: str) -> bool:
+    if _HANGUL.fullmatch(word):  # a syllable carries the ending's first consonant: compare letters
+        letters = unicodedata.normalize("NFD", word)
+        return _HANGUL.fullmatch(unicodedata.normalize("NFC", stem)) is not None and letters.startswith(stem) \
+            and len(letters) - len(stem) <= 9  # an ending of up to three syllables
+    shared = len(os.path.commonprefix([word, stem]))
+    return shared >= _INDIC_STEM and len(stem) - shared <= 2 and len(word) - shared <= 3
+
+
+def conjugated(task: str) -> Said:
+    """Concepts of Korean and Indic verbs the task conjugates ("보내야 돼", "이체해줘"; "পাঠাবো" for "পাঠান"): a word
+    starting with a glossary word's stem (Korean: "기"/"하기" set aside, by letters; Indic: all but its ending)."""
+    found: dict[str, dict[str, set[str]]] = {}
+    for word in _HANGUL.findall(task) + _INDIC.findall(task):
+        for stem, concept, lang in _verb_stems():
+            if stem[:1] == unicodedata.normalize("NFD", word)[:1] and _same_verb(word, stem):
+                found.setdefault(concept, {}).setdefault(lang, set()).add(word)
+    return {c: {lang: frozenset(w) for lang, w in langs.items()} for c, langs in found.items()}
+
+
 def task_concepts(task: str) -> Said:
     """:func:`concepts` of a task, and those it says in words no label shows (the ``[said.<language>]`` sections,
     under the language "said": a colloquial "звякни" call meets the label's "Позвонить" of its own language); a
@@ -235,6 +303,8 @@ def task_concepts(task: str) -> Said:
         found.setdefault(concept, langs)
     for concept, langs in _concepts(_as_said(task), _SAID).items():
         found[concept] = {**found.get(concept, {}), _SAID: frozenset().union(*langs.values())}
+    for concept, langs in conjugated(task).items():
+        found.setdefault(concept, langs)
     return found
 
 

@@ -31,3 +31,17 @@ def test_must_not_fire_without_a_sum_or_on_a_word_that_only_ends_like_a_case():
         observation, text="Überweisung").id}
     assert set(concepts("жіберуім")) == {"send"} and set(concepts("gönderim")) == {"send"}
     assert not concepts("mobile") and not concepts("profiles") .get("send")
+
+
+def test_a_korean_verb_conjugated_meets_its_noun_form_and_a_sum_with_a_myriad_is_a_transfer():
+    """"보내야 돼", "보낼래", "보내줘" are the glossary's "보내기" (send) by their letters; "5만원" is 50000 won; a
+    Bengali sum in its own digits with its currency counts too."""
+    from cascadroid.agents.money_amounts import said_amount
+    from cascadroid.agents.ui_glossary import conjugated as korean_verbs
+    assert all("send" in korean_verbs(t) for t in ("동생한테 보내야 돼", "보낼래", "보내줘요"))
+    assert "transfer" in korean_verbs("송금해 줘") and not korean_verbs("불 꺼줘 보미")
+    assert said_amount("아빠한테 3만원 보내줘") == "30000" and said_amount("২০০ টাকা পাঠাও") == "200"
+    assert said_amount("2万円送って") == "20000" and said_amount("보미한테 사진 보내줘") is None
+    observation, screen = _wallet("결제", "이체")
+    assert first("아빠한테 3만원 보내야 돼", screen) == {"kind": "tap", "element": element(observation, text="이체").id}
+    assert first("아빠한테 사진 보내줘", screen) != {"kind": "tap", "element": element(observation, text="이체").id}

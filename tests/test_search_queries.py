@@ -131,3 +131,10 @@ def test_an_english_verb_with_an_indian_light_verb_leaves_the_light_verb_out_of_
     for task in ("brown bread search karo", "brown bread search பண்ணு", "brown bread search చేయండి",
                  "brown bread search করুন"):
         assert query(task, screen, []) == ("brown bread", True), task
+
+
+def test_a_want_said_before_the_thing_is_no_part_of_the_query() -> None:
+    """"بدي برجر" (I want a burger), "хочу пиццу", "I want sushi" on a search page: the thing is the query."""
+    screen = made_screen("com.example.yemek", "Yemek", [])
+    assert query("بدي برجر", screen, [])[0] == "برجر" and query("хочу пиццу", screen, [])[0] == "пиццу"
+    assert query("I want sushi", screen, [])[0] == "sushi" and query("quiero empanadas", screen, [])[0] == "empanadas"
