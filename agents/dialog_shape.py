@@ -2,7 +2,8 @@
 
 A dialog is a window of its own over the screen that opened it, holding one card: narrower than the screen,
 centred across it, clear of the top and bottom bars, with a text and at most four buttons, and nothing to tap
-outside it in its window. Another window of an app lies under the card. Its buttons sit on one line at the
+outside it in its window; or a modal bottom sheet, a panel across the screen's width risen from its foot. Another
+window of an app lies under the card. Its buttons sit on one line at the
 card's foot; the positive one is the last as the dialog's script reads (the right end, the left in Arabic,
 Hebrew or Persian), unless its words say otherwise (agents/dialog_roles.py decides first).
 """
@@ -20,6 +21,9 @@ if TYPE_CHECKING:
 _SIDE = 0.05  # of the width: a card's sides are this much clear of the screen's, and this even
 _BARS = 0.1  # of the height: a card clear of the top and bottom bars
 _MAX_BUTTONS = 4
+_KEYS = 10  # controls of one or two characters: a keyboard's keys
+_KEYBOARDS = ("inputmethod", "keyboard", "honeyboard", "swiftkey", "touchtype", "gboard", ".input", "ime")
+_SHEET_TOP = 0.25  # of the height: a sheet's top lies below the screen's top quarter
 _RTL = re.compile(r"[\u0590-\u08ff]")
 _OTHER = ("com.android.systemui", "inputmethod", "keyboard")
 
@@ -47,10 +51,11 @@ def shaped_card(elements: list[Element], width: int) -> Element | None:
     if len(roots) < 2:
         return None
     for root_id, members in roots.items():
-        found = _card_in(members, width, height)
-        if found is not None and any(
-                any(_acts(e) for e in others) and _spans(by_id[other_id], found)
-                for other_id, others in roots.items() if other_id != root_id):
+        found, under = _card_in(members, width, height), [o for o in roots if o != root_id]
+        if found is None:  # a sheet lies over a window of its own app (not a permission dialog's, a taskbar's)
+            found = _sheet_in(members, width, height)
+            under = [o for o in under if by_id[o].package == by_id[root_id].package]
+        if found is not None and any(any(_acts(e) for e in roots[o]) and _spans(by_id[o], found) for o in under):
             return found
     return None
 
@@ -67,6 +72,28 @@ def _card_in(members: list[Element], width: int, height: int) -> Element | None:
         inside = [e for e in members if _within(e, c)]
         texts = any(not _acts(e) and (e.text or e.content_desc).strip() for e in inside if e is not c)
         if all(e in inside for e in acting) and (texts or _says(acting)):
+            return c
+    return None
+
+
+def _sheet_in(members: list[Element], width: int, height: int) -> Element | None:
+    """A modal bottom sheet in its own window (Compose's ModalBottomSheet, Flutter's showModalBottomSheet): the
+    highest panel across the screen's width, risen from its foot to below its top quarter, holding every control and
+    text of its window (the rest is its scrim) and a text or two controls; never a keyboard (a grid of keys of a character or two, whatever its
+    package is called)."""
+    acting = [e for e in members if _acts(e)]
+    keys = sum(len((e.text or e.content_desc).strip()) <= 2 for e in acting)
+    if not acting or any(o in members[0].package for o in _KEYBOARDS) or keys >= _KEYS:
+        return None
+    for c in members:  # pre-order: the highest panel first
+        b = c.bounds
+        if _acts(c) or b.left > _SIDE * width or b.right < (1 - _SIDE) * width or \
+                not _SHEET_TOP * height <= b.top or b.bottom < (1 - _BARS) * height:
+            continue
+        inside = [e for e in members if _within(e, c)]
+        texts = any(not _acts(e) and (e.text or e.content_desc).strip() for e in inside if e is not c)
+        bare = not any((e.text or e.content_desc).strip() for e in members if e not in inside)  # the rest: scrim
+        if all(e in inside for e in acting) and bare and (texts or len(acting) >= 2):
             return c
     return None
 

@@ -88,3 +88,41 @@ def test_a_refusal_answers_a_two_button_dialog_with_the_button_before_the_positi
     cancel = element(observation, text="ANILE")
     assert rank("non, pa voye kòb la", "", screen, [], [])[0].action == {"kind": "tap", "element": cancel.id}
     assert rank("wi, voye kòb la", "", screen, [], [])[0].action != {"kind": "tap", "element": cancel.id}
+
+
+def _sheet(*rows: str, top: int = 1500) -> str:
+    return _window(node("View", (0, top, 1080, 2400), "", "",
+                        node("TextView", (60, top + 40, 1020, top + 120), "Share to"),
+                        *[node("View", (0, top + 160 + 170 * i, 1080, top + 320 + 170 * i), r, clickable=True)
+                          for i, r in enumerate(rows)]))
+
+
+def test_a_bottom_sheet_in_its_own_window_covers_the_screen_behind():
+    """Compose's ModalBottomSheet dumps its own window: a panel across the width, risen from the foot; the rows
+    behind it take no taps ("Book club" behind the sheet is not tapped for "book club link")."""
+    observation, screen = _screen(_sheet("Copy link", "Send to Book club"), _BEHIND)
+    assert element(observation, text="Book club | Ana: see you").id not in screen.actionable
+    assert element(observation, text="Copy link").id in screen.actionable
+
+
+def test_a_full_width_panel_at_the_top_or_on_the_only_window_is_no_sheet():
+    observation, screen = _screen(_sheet("Copy link", "Send to Book club", top=200), _BEHIND)
+    assert element(observation, text="Book club | Ana: see you").id in screen.actionable
+    observation, screen = _screen(_sheet("Copy link", "Send to Book club"))
+    assert not screen.dialog
+
+
+def test_a_bottom_bar_of_a_window_showing_its_page_or_of_another_app_is_no_sheet():
+    """A browser window whose only controls are its bottom bar still shows its page's texts above it; a tablet's
+    taskbar is another app's window: neither covers the screen."""
+    page = _window(node("TextView", (40, 300, 1040, 400), "Morning headlines"),
+                   node("View", (0, 2200, 1080, 2337), "", "",
+                        node("ImageButton", (20, 2210, 140, 2330), "", "Home", clickable=True),
+                        node("ImageButton", (900, 2210, 1040, 2330), "", "Menu", clickable=True)))
+    observation, screen = _screen(page, _sheet("Bookmarks", "History"))
+    assert element(observation, text="Bookmarks").id in screen.actionable and not any(
+        screen.labels[i] == "Home" for i in screen.dialog)
+    taskbar = _BEHIND.replace("com.example.app", "com.example.app") + _sheet("Files", "Camera").replace(
+        "com.example.app", "com.example.launcher")
+    observation, screen = _screen(taskbar)
+    assert element(observation, text="Book club | Ana: see you").id in screen.actionable
