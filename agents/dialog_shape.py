@@ -22,7 +22,7 @@ _SIDE = 0.05  # of the width: a card's sides are this much clear of the screen's
 _BARS = 0.1  # of the height: a card clear of the top and bottom bars
 _MAX_BUTTONS = 4
 _KEYS = 10  # controls of one or two characters: a keyboard's keys
-_KEYBOARDS = ("inputmethod", "keyboard", "honeyboard", "swiftkey", "touchtype", "gboard", ".input", "ime")
+KEYBOARDS = ("inputmethod", "keyboard", "honeyboard", "swiftkey", "touchtype", "gboard", "com.baidu.input", "omronsoft")
 _SHEET_TOP = 0.25  # of the height: a sheet's top lies below the screen's top quarter
 _RTL = re.compile(r"[\u0590-\u08ff]")
 _OTHER = ("com.android.systemui", "inputmethod", "keyboard")
@@ -83,7 +83,7 @@ def _sheet_in(members: list[Element], width: int, height: int) -> Element | None
     package is called)."""
     acting = [e for e in members if _acts(e)]
     keys = sum(len((e.text or e.content_desc).strip()) <= 2 for e in acting)
-    if not acting or any(o in members[0].package for o in _KEYBOARDS) or keys >= _KEYS:
+    if not acting or any(o in members[0].package for o in KEYBOARDS) or keys >= _KEYS:
         return None
     for c in members:  # pre-order: the highest panel first
         b = c.bounds
