@@ -22,10 +22,15 @@ _SIDE = 0.05  # of the width: a card's sides are this much clear of the screen's
 _BARS = 0.1  # of the height: a card clear of the top and bottom bars
 _MAX_BUTTONS = 4
 _KEYS = 10  # controls of one or two characters: a keyboard's keys
-KEYBOARDS = ("inputmethod", "keyboard", "honeyboard", "swiftkey", "touchtype", "gboard", "com.baidu.input", "omronsoft")
+_KEYBOARDS = ("inputmethod", "keyboard", "honeyboard", "swiftkey", "touchtype", "gboard", "com.baidu.input", "omronsoft")
 _SHEET_TOP = 0.25  # of the height: a sheet's top lies below the screen's top quarter
 _RTL = re.compile(r"[\u0590-\u08ff]")
-_OTHER = ("com.android.systemui", "inputmethod", "keyboard")
+_OTHER = ("com.android.systemui", *_KEYBOARDS)
+
+
+def system_window(package: str) -> bool:
+    """The system's bars or a keyboard: windows that are no app's, neither a dialog nor what it covers."""
+    return any(o in package for o in _OTHER)
 
 
 def _root(e: Element, by_id: dict[int, Element]) -> Element:
@@ -46,7 +51,7 @@ def shaped_card(elements: list[Element], width: int) -> Element | None:
         return None
     roots: dict[int, list[Element]] = {}
     for e in elements:
-        if not any(o in e.package for o in _OTHER):
+        if not system_window(e.package):
             roots.setdefault(_root(e, by_id).id, []).append(e)
     if len(roots) < 2:
         return None
@@ -83,7 +88,7 @@ def _sheet_in(members: list[Element], width: int, height: int) -> Element | None
     package is called)."""
     acting = [e for e in members if _acts(e)]
     keys = sum(len((e.text or e.content_desc).strip()) <= 2 for e in acting)
-    if not acting or any(o in members[0].package for o in KEYBOARDS) or keys >= _KEYS:
+    if not acting or keys >= _KEYS:  # (keyboards known by package never form a window here: shaped_card)
         return None
     for c in members:  # pre-order: the highest panel first
         b = c.bounds

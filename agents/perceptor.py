@@ -14,7 +14,7 @@ from pydantic import BaseModel
 
 from ..cascade.screenshot import ocr_lines
 from ..device.types import Element, Locator, Observation
-from .dialog_shape import KEYBOARDS
+from .dialog_shape import system_window
 from .labels import Tree, cap, id_words, is_bare_state, merge, own_parts, said_lines
 from .modal import behind
 from .screen_order import reading_order, tie_order
@@ -158,7 +158,7 @@ def perceive(observation: Observation, *, ocr: Any = None) -> Screen:
     screen.aliases = {e: o for e, o in owner.items() if o >= 0 and o in screen.locators and e not in screen.locators}
     drop_positions(screen)
     if covered:  # a dialog's taps, left to right (its ids, where any, say their roles first: agents/dialog_roles.py);
-        bars = {e.id for e in elements if e.package == SYSTEM_UI or any(k in e.package for k in KEYBOARDS)}  # nor keys
+        bars = {e.id for e in elements if system_window(e.package)}  # nor the system's bars, nor a keyboard's keys
         screen.dialog = sorted((i for i in screen.actionable if i in screen.bounds and i not in bars),
                                key=lambda i: screen.bounds[i][0])
     if observation.screenshot and _needs_ocr(screen, tree, elements):

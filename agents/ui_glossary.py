@@ -288,8 +288,9 @@ def conjugated(task: str) -> Said:
     starting with a glossary word's stem (Korean: "기"/"하기" set aside, by letters; Indic: all but its ending)."""
     found: dict[str, dict[str, set[str]]] = {}
     for word in _HANGUL.findall(task) + _INDIC.findall(task):
+        first = unicodedata.normalize("NFD", word)[:1]
         for stem, concept, lang in _verb_stems():
-            if stem[:1] == unicodedata.normalize("NFD", word)[:1] and _same_verb(word, stem):
+            if stem[:1] == first and _same_verb(word, stem):
                 found.setdefault(concept, {}).setdefault(lang, set()).add(word)
     return {c: {lang: frozenset(w) for lang, w in langs.items()} for c, langs in found.items()}
 
