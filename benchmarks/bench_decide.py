@@ -1,7 +1,7 @@
 """Early exit and deferral in choices mode (agents/decide.py), side by side.
 
     python benchmarks/bench_decide.py [--parts auroc,tiebreak,local,cloud] [--tasks 8] [--max-steps 10] [--defer 0.3,0.5]
-                                      [--seeds 0,1]
+                                      [--seeds 0,1] [--wordings benchmarks/unseen_wordings16.toml]
 
 1. Deferral AUROC: how well the calibrated p_top separates right from wrong first choices,
    on the suite's reference trajectories (decide_data.py; the calibration was fitted there) and
@@ -11,7 +11,9 @@
    per action, seconds per action (model time included), how each step was decided.
 3. With a cloud tier (the oracle double behind a real OpenAI-compatible server on 127.0.0.1,
    as bench_cascade.py): always-cloud (free mode) vs the policy's cascade (SmolLM2 local,
-   choices mode): success and cloud calls.
+   choices mode): success and cloud calls; ``--wordings FILE`` runs every task of a wording set
+   said that way (unseen phrasings: the suite's own goals are what the ranker was built on),
+   ``--done-bar`` and ``--min-confidence`` set the policy's finish bar and the router's bar.
 """
 
 from __future__ import annotations
@@ -147,22 +149,38 @@ def bench_local(count: int, max_steps: int) -> None:
                   f"| {sum(r['structure'] for r in rows)} / {sum(r['tie_break'] for r in rows)} |", flush=True)
 
 
-def bench_cloud(count: int, max_steps: int, defer: list[float], seeds: list[int]) -> None:
+def worded_tasks(path: Path, seed: int) -> list[tuple[str, int, str]]:
+    """(template, seed, goal) for each wording of a wording set (bench_structure.py --wordings)."""
+    from bench_structure import load_wordings, worded_goal
+
+    from cascadroid.device.sim.tasks import registry
+
+    return [(name, seed, worded_goal(registry().instance(name, seed), wording))
+            for name, wording in load_wordings(path).items()]
+
+
+def bench_cloud(count: int, max_steps: int, defer: list[float], seeds: list[int], wordings: Path | None = None,
+                done_bar: float | None = None, min_confidence: float | None = None) -> None:
     from cascadroid.evaluation.calibrate import Calibrator, Point
     from cascadroid.settings import CascadeSettings, DecisionSettings
 
-    templates, act = pick_templates(count), DecisionSettings().act_threshold
+    act = DecisionSettings().act_threshold
+    tasks = worded_tasks(wordings, seeds[0]) if wordings else \
+        [(t, seed, None) for seed in seeds for t in pick_templates(count)]
     default = CascadeSettings().routing
+    said = f"every wording of {wordings.name}, seed {seeds[0]}" if wordings else \
+        f"{len(tasks) // len(seeds)} easy/medium templates x seeds {seeds}"
     print(f"\n## With a cloud tier: oracle double behind a real OpenAI-compatible server on 127.0.0.1, "
-          f"{len(templates)} easy/medium templates x seeds {seeds}, max {max_steps} actions")
+          f"{said}, max {max_steps} actions")
     print("| tier | success | actions | cloud calls | cloud calls per action | seconds |")
     print("| --- | --- | --- | --- | --- | --- |")
     results = {}
-    cascade = Point(name="cascade", kind="cascade", min_confidence=default.min_confidence,
+    cascade = Point(name="cascade", kind="cascade", min_confidence=min_confidence or default.min_confidence,
                     max_failure_streak=default.max_failure_streak)
+    done = "" if done_bar is None else f", defer_done_below = {done_bar}"
     contenders = [("always-cloud (free mode)", 'operator_mode = "free"', Point(name="always-cloud", kind="always-cloud"))]
     contenders += [(f"policy cascade, SmolLM2 local, defer_below {d:g}",
-                    f'operator_mode = "choices"\ndecision = {{defer_below = {d}, act_threshold = {max(d, act)}}}',
+                    f'operator_mode = "choices"\ndecision = {{defer_below = {d}, act_threshold = {max(d, act)}{done}}}',
                     cascade) for d in defer]
     with tempfile.TemporaryDirectory() as tmp:
         for k, (name, agent, point) in enumerate(contenders):
@@ -170,7 +188,7 @@ def bench_cloud(count: int, max_steps: int, defer: list[float], seeds: list[int]
             config.write_text(f'[agent]\n{agent}\nlearn = "off"\n')
             with Calibrator(local="local", cloud="oracle", max_steps=max_steps, settings_file=config,
                             data_dir=Path(tmp) / str(k)) as calibrator:
-                rows = [calibrator.run_task(point, t, seed) for seed in seeds for t in templates]
+                rows = [calibrator.run_task(point, t, seed, goal) for t, seed, goal in tasks]
             actions = max(1, sum(r["steps"] for r in rows))
             calls = sum(r["cloud_calls"] for r in rows)
             results[name] = (sum(r["success"] for r in rows), calls)
@@ -193,6 +211,10 @@ def main() -> None:
     parser.add_argument("--max-steps", type=int, default=10)
     parser.add_argument("--defer", default="0.3", help="comma-separated defer_below values for the cloud part")
     parser.add_argument("--seeds", default="0", help="comma-separated task seeds for the cloud part")
+    parser.add_argument("--done-bar", type=float, help="cloud part: the policy's defer_done_below (default: the setting's)")
+    parser.add_argument("--min-confidence", type=float, help="cloud part: the router's min_confidence (default: the setting's)")
+    parser.add_argument("--wordings", type=Path, metavar="FILE", help="cloud part: every template of a wording set "
+                        "(bench_structure.py --wordings), said that way, at the first seed (instead of --tasks)")
     args = parser.parse_args()
     parts = {p.strip() for p in args.parts.split(",")}
     if "auroc" in parts:
@@ -203,7 +225,7 @@ def main() -> None:
         bench_local(args.tasks, args.max_steps)
     if "cloud" in parts:
         bench_cloud(args.tasks, args.max_steps, [float(d) for d in args.defer.split(",")],
-                    [int(s) for s in args.seeds.split(",")])
+                    [int(s) for s in args.seeds.split(",")], args.wordings, args.done_bar, args.min_confidence)
 
 
 if __name__ == "__main__":

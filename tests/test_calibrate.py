@@ -309,3 +309,15 @@ def test_calibrate_needs_tasks() -> None:
         calibrate([], Grid(min_confidence=[0.5]), local="noisy-oracle", cloud="oracle")
     with pytest.raises(ConfigurationError, match="no cloud tier"):
         calibrate([("notes_create", 0)], Grid(min_confidence=[0.5]), local="noisy-oracle", cloud="")
+
+
+def test_a_task_said_in_other_words_reaches_the_agent_and_keeps_its_check(tmp_path: Path) -> None:
+    from cascadroid.evaluation.calibrate import Calibrator
+
+    said = "Could you switch bluetooth on for me"
+    with Calibrator(local="noisy-oracle", cloud="oracle", max_steps=8, data_dir=tmp_path) as calibrator:
+        row = calibrator.run_task(Point(name="always-cloud", kind="always-cloud"), "settings_bluetooth", 0, said)
+        bodies = [r.body.decode() for r in calibrator._oracle_cloud.server.requests]
+    asked = [body for body in bodies if "Task:" in body]
+    assert row["success"] and row["cloud_calls"] >= 1 and asked
+    assert all(said in body for body in asked)  # the check stayed the template's: Bluetooth is on

@@ -275,8 +275,9 @@ class Calibrator:
         cloud = OpenAICompatibleModel(self.settings.cloud, base_url=url, model=self.cloud_model)
         return local, cloud
 
-    def run_task(self, point: Point, template: str, seed: int) -> dict[str, Any]:
-        """One task under ``point``'s configuration on a fresh phone; the task's check decides success."""
+    def run_task(self, point: Point, template: str, seed: int, goal: str | None = None) -> dict[str, Any]:
+        """One task under ``point``'s configuration on a fresh phone; the task's check decides success.
+        ``goal`` says the task in other words (its check stays the same)."""
         from ..agent import Agent
         from ..device.sim import SimDevice
         from .bench import load_registry
@@ -298,7 +299,7 @@ class Calibrator:
             policy = policy.model_copy(update={"routing": routing})
         try:
             with Agent(device, settings=self.settings, memory=False, policy=policy, **models) as agent:
-                result = agent.run(task.goal)
+                result = agent.run(goal or task.goal)
             totals = result.totals
             row.update(steps=len(result.steps), stop_reason=result.stop_reason,
                        cloud_calls=int(totals.get("cloud_calls", 0)),
