@@ -61,13 +61,13 @@ class CloudModelSettings(_Section):
 class DecisionSettings(_Section):
     """Choices mode: when to act on the ranking alone, ask the local model, or defer (agents/decide.py)."""
 
-    act_threshold: float = Field(default=0.3, ge=0, le=1, description="act on the top candidate with no model "
+    act_threshold: float = Field(default=0.4, ge=0, le=1, description="act on the top candidate with no model "
                                  "call when its calibrated probability reaches this")
     tie_break: bool = Field(default=True, description="ask the local model (one yes/no per candidate) between near-ties")
     tie_margin: float = Field(default=0.005, ge=0, le=1, description="candidates this close to the top one are near-ties")
     max_ties: int = Field(default=2, ge=2, description="near-tie candidates scored by the local model at most")
     tie_weight: float = Field(default=1.0, ge=0, description="weight of the local model's yes-probability in a tie")
-    defer_below: float = Field(default=0.3, ge=0, le=1, description="with a cloud: a decision less sure than this "
+    defer_below: float = Field(default=0.4, ge=0, le=1, description="with a cloud: a decision less sure than this "
                                "is offered to the cascade router to escalate")
     no_fit_below: float = Field(default=0.15, ge=0, le=1, description="with a cloud: below this no candidate fits; "
                                 "escalate without asking the local model")
