@@ -1,6 +1,6 @@
 """Early exit and deferral in choices mode (agents/decide.py), side by side.
 
-    python benchmarks/bench_decide.py [--parts auroc,tiebreak,local,cloud] [--tasks 8] [--max-steps 10] [--defer 0.3,0.5]
+    python benchmarks/bench_decide.py [--parts auroc,tiebreak,local,cloud] [--tasks 8] [--max-steps 10] [--defer 0.4,0.5]
                                       [--seeds 0,1] [--wordings benchmarks/unseen_wordings16.toml]
 
 1. Deferral AUROC: how well the calibrated p_top separates right from wrong first choices,
@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from decide_data import auroc, suite  # noqa: E402
 
 from cascadroid.agents.decide import ScoreCalibration  # noqa: E402
+from cascadroid.settings import DecisionSettings  # noqa: E402
 
 
 def bench_auroc() -> None:
@@ -65,7 +66,6 @@ def bench_tiebreak(count: int) -> None:
     from cascadroid.agents import decide, operator
     from cascadroid.agents.calls import ask
     from cascadroid.models import LocalModel
-    from cascadroid.settings import DecisionSettings
 
     settings, calibration, model = DecisionSettings(), ScoreCalibration(), LocalModel()
     rows = []
@@ -162,7 +162,7 @@ def worded_tasks(path: Path, seed: int) -> list[tuple[str, int, str]]:
 def bench_cloud(count: int, max_steps: int, defer: list[float], seeds: list[int], wordings: Path | None = None,
                 done_bar: float | None = None, min_confidence: float | None = None) -> None:
     from cascadroid.evaluation.calibrate import Calibrator, Point
-    from cascadroid.settings import CascadeSettings, DecisionSettings
+    from cascadroid.settings import CascadeSettings
 
     act = DecisionSettings().act_threshold
     tasks = worded_tasks(wordings, seeds[0]) if wordings else \
@@ -175,7 +175,8 @@ def bench_cloud(count: int, max_steps: int, defer: list[float], seeds: list[int]
     print("| tier | success | actions | cloud calls | cloud calls per action | seconds |")
     print("| --- | --- | --- | --- | --- | --- |")
     results = {}
-    cascade = Point(name="cascade", kind="cascade", min_confidence=min_confidence or default.min_confidence,
+    cascade = Point(name="cascade", kind="cascade",
+                    min_confidence=default.min_confidence if min_confidence is None else min_confidence,
                     max_failure_streak=default.max_failure_streak)
     done = "" if done_bar is None else f", defer_done_below = {done_bar}"
     contenders = [("always-cloud (free mode)", 'operator_mode = "free"', Point(name="always-cloud", kind="always-cloud"))]
@@ -209,7 +210,7 @@ def main() -> None:
     parser.add_argument("--parts", default="auroc,local,cloud")
     parser.add_argument("--tasks", type=int, default=8, help="suite templates for the agent runs")
     parser.add_argument("--max-steps", type=int, default=10)
-    parser.add_argument("--defer", default="0.3", help="comma-separated defer_below values for the cloud part")
+    parser.add_argument("--defer", help="comma-separated defer_below values for the cloud part (default: the setting's)")
     parser.add_argument("--seeds", default="0", help="comma-separated task seeds for the cloud part")
     parser.add_argument("--done-bar", type=float, help="cloud part: the policy's defer_done_below (default: the setting's)")
     parser.add_argument("--min-confidence", type=float, help="cloud part: the router's min_confidence (default: the setting's)")
@@ -224,7 +225,8 @@ def main() -> None:
     if "local" in parts:
         bench_local(args.tasks, args.max_steps)
     if "cloud" in parts:
-        bench_cloud(args.tasks, args.max_steps, [float(d) for d in args.defer.split(",")],
+        defer = args.defer.split(",") if args.defer else [DecisionSettings().defer_below]
+        bench_cloud(args.tasks, args.max_steps, [float(d) for d in defer],
                     [int(s) for s in args.seeds.split(",")], args.wordings, args.done_bar, args.min_confidence)
 
 
