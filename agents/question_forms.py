@@ -102,7 +102,8 @@ def _typed_plainly(text: str) -> str:
     if m:  # a statement, then the question about what it names
         return f"{m['s']}. {m['q']}?"
     return re.sub(rf"^(?:the )?(?P<a>{_ATTR}) of (?=\S)(?!.*\b(?:is|are|was|were|has|have|had|be|been|needs?|should|must|will"
-                  r"|can|could|would)\b)", r"what is the \g<a> of ", text.strip(), count=1, flags=re.I)  # not "the X of Y is Z"
+                  r"|can|could|would)\b)(?!.*(?:->|=>|→|⇒))", r"what is the \g<a> of ", text.strip(), count=1,
+                  flags=re.I)  # not "the X of Y is Z", nor "price of X -> new note": a value taken somewhere
 
 
 def _outcome(text: str) -> str:

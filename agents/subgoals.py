@@ -19,6 +19,7 @@ from .dates import DATE, DURATION, parse_duration, parse_time
 from .forwarding import forwarded
 from .picked_callers import OBJECT, PICKED, caller_part
 from .progress import parts
+from .read_sources import source_first
 from .sender_address import sender_address
 from .text import words
 from .values import PATTERNS
@@ -141,7 +142,7 @@ def read_part(task: str) -> ReadPart | None:
     if into_note is not None:
         item, rest = into_note
         return ReadPart(f"What is the name of {item}?", "", Asked("file", words(item)), rest)
-    sent = _sent_to_me(task)
+    sent = _sent_to_me(task) or _sent_to_me(source_first(task))  # "Put X on my calendar - the time is in Bo's text"
     if sent is not None:
         details = event_details.asked_details(sent.rest)  # "... with the date, time and place from the message"
         return replace(sent, asked=Asked("event", sent.asked.topic), rest=event_details.without_source(sent.rest)) \
@@ -179,6 +180,7 @@ def read_part(task: str) -> ReadPart | None:
         also += tuple(_KIND_OF.get(k.casefold().replace("-", ""), "") for k in re.findall(_KINDS, more[0], re.I)) if more else ()
         start = more.end() if more else m.end()
         listed = (_IN_APP.match(task, start) or _IN_PART.match(task, start)) if answers.superlative(obj) else None
+        listed = listed or _READ_IN.match(task, start)  # "the price of X in Shop in a new note": Shop is where it is read
         when = _WHEN.match(task, start) or listed  # "... of "Standup" on Friday, May 2", "... of the cheapest
         end = when.end() if when else start  # lamp in Shop": where to look
         kept_in = _KEPT_IN.match(task, end)  # "... address from my contacts": where it is read, said
@@ -198,6 +200,9 @@ _MORE = re.compile(rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:its|their|his|her
 _PAIR_HEAD = re.compile(rf"\b(?:the\s+|its\s+|their\s+)?(?P<a>{_KINDS})\s+and\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 
 
+# "... in Shop in a new note", "... from Zapmart into my notes": an app named right after the value, then a place the
+# rest puts it in: the first is where the value is read ("... on Signal to Bo" says how it is sent, not where read).
+_READ_IN = re.compile(r"\s+(?:in|from|on|at)\s+(?-i:[A-Z])[\w\-]*(?:\s+app)?(?=\s+(?:in|into|on|onto|under)\s+(?:a|an|the|my)\s)")
 _IN_APP = re.compile(r"\s+(?:in|from|on)\s+(?-i:[A-Z])[\w\-]*(?=\s*(?:[,.;!?(]|$))")
 # "the cheapest thing in Garden tools in the store": the part of a list it is ranked in, then its app
 _IN_PART = re.compile(r"\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'&\-]*(?:\s+[\w'&\-]+){0,2}?"
@@ -214,8 +219,8 @@ _POSITION = re.compile(r"\b(?:latest|newest|last|most recent|recent|first|oldest
 _WH = re.compile(r"\b(?P<q>(?:how (?:many|much|big|large|long|far|old|warm|cold|hot)|when|where|what(?: time)?|which|who)\b.+?)"
                  r"(?=,|\s+(?:in|into|to|on|as) (?:a|an|the|my) (?:new )?(?:note|message|text|chat|email|group)\b|[.;!?](?!\S)|$)",
                  re.I)
-_LOOK = re.compile(r"^\s*(?:please\s+)?(?:look up|find out|find|check|see|get|search for|read|what|when|where|which|"
-                   r"who|how)\b", re.I)
+_LOOK_VERBS = r"look up|find out|find|check|see|get|search for|read|tell me|let me know|figure out|work out"
+_LOOK = re.compile(rf"^\s*(?:please\s+)?(?:{_LOOK_VERBS}|what|when|where|which|who|how)\b", re.I)
 _BACK = re.compile(rf"\b(?:its|their|the)\s+(?P<k>{_KINDS})(?:\s+and\s+(?:its\s+|their\s+|the\s+)?(?P<k2>{_KINDS}))?\b"
                    r"|\b(?:it|that|them|this|those)\b", re.I)
 
@@ -245,7 +250,7 @@ def _asked_in(task: str) -> ReadPart | None:
         back = _BACK.search(later)
         if back:
             phrase = (back.group("k") or "").casefold()
-            found = re.sub(r"^\s*(?:please\s+)?(?:look up|find out|find|check|see|get|search for|read)\s+", "",
+            found = re.sub(rf"^\s*(?:please\s+)?(?:{_LOOK_VERBS})\s+", "",
                            pieces[0], flags=re.I)
             named = re.search(rf"\b(?:{_KINDS})\b", found, re.I)  # "look up today's temperature in ..."
             kind = _KIND_OF.get(phrase.replace("-", "")) or (_KIND_OF.get(named.group(0).casefold()) if named else None) \

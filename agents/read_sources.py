@@ -1,0 +1,73 @@
+"""Where a task's values are, said after the act that uses them, put source first.
+
+People say the act first and then where its values are: "Put "Dinner" on my calendar - the day, time and
+spot are in the text Bo Li sent me", "Add the party to my calendar; Bo Li sent me the date and place by
+mail", "Crea el evento "Cena" - la hora y el lugar están en el mensaje de Bo Li". The values are read in
+that message before the act, so the task is said the way the readers know it: "Bo Li sent me the day,
+time and spot by text. Put "Dinner" on my calendar." A clause is a source only when it names a person's
+message and what it holds; the act before it stays as said. Grammar only (clause marks, the verbs and
+prepositions of several languages), never an app's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import FULL_NAME
+
+_NAME = rf"(?P<who>{FULL_NAME})"
+# A dash, semicolon or sentence mark: the act before it, the clause that says where its values are after it.
+_MARK = re.compile(r"\s+[-–—]\s+|\s*;\s*|(?<=\w)\.\s+")
+# A message in several languages, with the medium it says ("" for a plain message).
+_MEDIA = {"text": "text", "texts": "text", "sms": "text", "text message": "text", "email": "email", "e-mail": "email",
+          "mail": "email", "message": "", "chat": "", "dm": "", "nachricht": "", "mail-nachricht": "email",
+          "message texte": "text", "texto": "text", "mensaje": "", "correo": "email", "courriel": "email",
+          "messaggio": "", "mensagem": "", "bericht": ""}
+_MEDIUM = "|".join(sorted((re.escape(m) for m in _MEDIA), key=len, reverse=True))
+# "the text Bo Li sent me", "Bo Li's email", "the last message from Bo Li", "der Nachricht von Bo Li".
+_SOURCES = (
+    re.compile(rf"^(?:the|a|an|that)\s+(?:(?:last|latest|recent|most recent|newest)\s+)?(?P<m>{_MEDIUM})\s+{_NAME}\s+"
+               rf"(?:sent|wrote|texted|e-?mailed|mailed|messaged)(?:\s+(?:to\s+)?me)?\b", re.I),
+    re.compile(rf"^{_NAME}['’]s\s+(?:(?:last|latest|recent|most recent|newest)\s+)?(?P<m>{_MEDIUM})\b", re.I),
+    re.compile(rf"^(?:the|a|an|that|der|die|das|dem|seiner|ihrer|le|la|l['’]|el|il|lo|o|a|het|de)\s*"
+               rf"(?:(?:last|latest|recent|most recent|newest|letzten|dernier|último|ultimo)\s+)?(?P<m>{_MEDIUM})\s+"
+               rf"(?:from|von|de|du|del|di|da|van)\s+{_NAME}\b", re.I),
+)
+# "the day, time and spot are in <source>", in several languages.
+_HELD_IN = re.compile(r"^(?P<k>.+?)\s+(?:is|are|can be found|were|was|steh(?:t|en)|sind|ist|est|sont|se trouvent|está|están"
+                      r"|estan|esta|è|sono|estão|staan|staat)\s+(?:all\s+|alle\s+|tous\s+|todos\s+)?(?:in|im|in der|in dem|dans|en"
+                      r"|nel|nella|na|no)\s+(?P<s>.+)$", re.I)
+# "Bo Li sent me the date and place by text": the readers' own form, after the act.
+_SENT = re.compile(rf"^{_NAME}\s+(?:sent|texted|e-?mailed|mailed|messaged|wrote)\s+(?:to\s+)?me\s+\S", re.I)
+_BY = {"text": " by text", "email": " by email", "": ""}
+
+
+def source_first(task: str) -> str:
+    """``task`` with a trailing clause that says which person's message holds its values put first, as
+    "<person> sent me <values> by <medium>. <act>."; ``task`` itself when it has none."""
+    task = task.strip()
+    quoted = [q.span() for q in re.finditer(r"[\"“«„][^\"”»“]*[\"”»“]", task)]  # a message's own words are no clause
+    for mark in (m for m in _MARK.finditer(task) if not any(a < m.start() < b for a, b in quoted)):
+        said = _said_first(task[:mark.start()].strip(), task[mark.end():].strip().rstrip(".!").strip())
+        if said:
+            return said
+    return task
+
+
+def _said_first(act: str, clause: str) -> str:
+    if not act or not clause:
+        return ""
+    if _SENT.match(clause):  # "... - Bo Li sent me the date and place by text"
+        return f"{clause}. {act.rstrip('.!')}."
+    held = _HELD_IN.match(clause)
+    if held is None:
+        return ""
+    source = next((s for s in (p.match(held.group("s")) for p in _SOURCES) if s), None)
+    if source is None:
+        return ""
+    values = re.sub(r"^(?:the|its|their|all the|la|el|los|las|le|les|die|der|das|il|lo|gli|de|het)\s+", "", held.group("k"),
+                    flags=re.I)
+    medium = _MEDIA.get(source.group("m").casefold(), "")
+    about = held.group("s")[source.end():].strip(" .!")  # "... about dinner": which of their messages
+    about = f" {about}" if re.match(r"(?:about|re|regarding|on)\b", about, re.I) else ""
+    return f"{source.group('who')} sent me the {values}{_BY[medium]}{about}. {act.rstrip('.!')}."
