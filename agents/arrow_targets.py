@@ -89,7 +89,8 @@ def _state(x: str, y: str) -> str:
 
 def _passed_on(x: str, y: str) -> str:
     """"last text from Bo Li -> Ana Ruiz on Chatly": a message passed on to a person (a thing sent to them)."""
-    m = re.fullmatch(rf"(?:to )?(?P<p>{_NAME}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?P<on>\s+(?:on|via|in|by)\s+\S+(?: app)?)?", y)
+    m = re.fullmatch(rf"(?:to )?(?P<p>{_NAME}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)(?P<on>\s+(?:on|via|in|by)\s+\S+(?: app)?)?"
+                     r"(?:\s*\((?:fwd|fw|forward|forwarded|send|sent|pass on)\))?", y, re.I)  # "... (fwd)": the verb, said after
     if not m:
         return ""
     if not re.search(_MESSAGES, x, re.I) and not re.search(r"\b(?:photo|picture|file|video|link|document|song)\b|\.\w{2,4}\b", x, re.I):

@@ -31,7 +31,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
         "text": "message send sms", "reply": "send", "call": "dial", "dial": "call", "star": "favorite favourite", "starred": "star favorite favourite",
         "favorite": "star", "favourite": "star", "buy": "checkout order purchase", "purchase": "buy checkout",
         "move": "edit", "change": "edit", "reschedule": "edit", "rename": "edit", "edit": "change",
-        "erase": "delete remove", "clear": "delete remove", "mail": "email", "email": "mail compose",
+        "erase": "delete remove", "clear": "delete remove", "mail": "email compose", "email": "mail compose",
         "sms": "text message", "update": "edit change", "join": "connect", "connect": "join",
         "picture": "photo image", "image": "photo picture",
         "hold": "pause", "freeze": "pause", "stop": "pause", "halt": "pause stop", "continue": "resume start", "resume": "continue start", "unpause": "resume continue",

@@ -18,9 +18,13 @@ _QUOTE = r"[\"“](?P<subject>[^\"”]{1,80})[\"”]"
 _SOURCE = (rf"(?:(?:the|my|an?|his|her|their|that|this)\s+)?(?:(?P<who>{_NAME})['’]s\s+)?(?:(?:latest|last|newest|recent)\s+)?"
            rf"(?:{_QUOTE}\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{_MESSAGE})\b(?:\s+from\s+(?P<sender>{_NAME}))?"
            rf"(?:\s+(?:about|titled|called|named|re:?)?\s*[\"“](?P<titled>[^\"”]{{1,80}})[\"”])?(?:\s+from\s+(?P<after>{_NAME}))?")
-_NAMED_IN = re.compile(rf"\b(?:the|that|a)\s+(?P<n>{_ITEM})\s+(?:(?:that|which)\s+(?:is|was|gets?)\s+|(?:that|which)\s+)?"
+# "the photo named in Bo Li's mail"; "the photo from the email from Bo Li", "the file in Bo Li's last text": a thing
+# said to be in a message (a message word must follow) is found by the name the message gives it.
+_NAMED_IN = re.compile(rf"\b(?:the|that|a)\s+(?P<n>{_ITEM})\s+(?:(?:(?:that|which)\s+(?:is|was|gets?)\s+|(?:that|which)\s+)?"
                        rf"(?:named|mentioned|listed|given|suggested|specified|picked|chosen|referred to|asked for|requested|"
-                       rf"meant|described)\s+(?:in|from|by)\s+(?P<src>{_SOURCE})", re.I)
+                       rf"meant|described)\s+(?:in|from|by)|(?:from|in|attached to|attached in))\s+"
+                       rf"(?P<src>(?=(?:(?:the|my|an?|his|her|their|that|this)\s+)?(?:{_NAME}['’]s\s+)?(?:(?:latest|last|newest|recent)\s+)?"
+                       rf"(?:[\"“][^\"”]{{1,80}}[\"”]\s+)?(?:{_MESSAGE})\b){_SOURCE})", re.I)
 
 
 @dataclass(frozen=True)

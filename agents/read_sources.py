@@ -1,12 +1,13 @@
-"""Where a task's values are, said after the act that uses them, put source first.
+"""Tasks said act first, put in read-first order: the value is read where it is, then the act uses it.
 
 People say the act first and then where its values are: "Put "Dinner" on my calendar - the day, time and
 spot are in the text Bo Li sent me", "Add the party to my calendar; Bo Li sent me the date and place by
-mail", "Crea el evento "Cena" - la hora y el lugar están en el mensaje de Bo Li". The values are read in
-that message before the act, so the task is said the way the readers know it: "Bo Li sent me the day,
-time and spot by text. Put "Dinner" on my calendar." A clause is a source only when it names a person's
-message and what it holds; the act before it stays as said. Grammar only (clause marks, the verbs and
-prepositions of several languages), never an app's words.
+mail", "Crea el evento "Cena" - la hora y el lugar están en el mensaje de Bo Li"; or name the new note first
+and the value it holds after: "new note called "Clean up" - and in it the name of the biggest file in X".
+The task is said the way the readers know it: "Bo Li sent me the day, time and spot by text. Put "Dinner" on
+my calendar.", "save the name of the biggest file in X in a new note titled "Clean up"". A clause is a
+source only when it names a person's message and what it holds; the act before it stays as said. Grammar
+only (clause marks, the verbs and prepositions of several languages), never an app's words.
 """
 
 from __future__ import annotations
@@ -42,10 +43,25 @@ _SENT = re.compile(rf"^{_NAME}\s+(?:sent|texted|e-?mailed|mailed|messaged|wrote)
 _BY = {"text": " by text", "email": " by email", "": ""}
 
 
-def source_first(task: str) -> str:
-    """``task`` with a trailing clause that says which person's message holds its values put first, as
-    "<person> sent me <values> by <medium>. <act>."; ``task`` itself when it has none."""
-    task = task.strip()
+def read_order(task: str) -> str:
+    """``task`` said in read-first order: a trailing clause that says which person's message holds its values put
+    first ("<person> sent me <values> by <medium>. <act>."), a new note named before the value written in it said
+    after it ("save <value> in a new note titled T"); ``task`` itself when it is neither."""
+    new = _NEW_FIRST.match(task.strip())
+    if new is not None:
+        return f"save {new['v']} in a new {new['k']} titled {new['t']}"
+    return _source_first(task.strip())
+
+
+# "new note called "T" - and in it the name of the biggest file in X", "a new memo titled T containing the price of
+# X": the item made first, the value it holds (a "the ..." phrase) after.
+_NEW_FIRST = re.compile(r"^(?:(?:please\s+)?(?:create|make|start|add|write|open|set up)\s+)?(?:an?\s+)?new\s+"
+                        r"(?P<k>note|memo|document|doc|list|text file)\s+(?:called|titled|named)\s+(?P<t>[\"“][^\"”]+[\"”]|\S+)"
+                        r"\s*(?:[-–—,;:]\s*)?(?:and\s+)?(?:in it|inside it|in there|with|containing|holding|that says|saying)"
+                        r"\s*:?\s+(?!the\s+(?:text|words?|message|body|contents?)\s*:?\s*[\"“])(?P<v>the\s+\S.+?)(?:\s+in(?:side)? it)?\s*[.!]?$", re.I)
+
+
+def _source_first(task: str) -> str:
     quoted = [q.span() for q in re.finditer(r"[\"“«„][^\"”»“]*[\"”»“]", task)]  # a message's own words are no clause
     for mark in (m for m in _MARK.finditer(task) if not any(a < m.start() < b for a, b in quoted)):
         said = _said_first(task[:mark.start()].strip(), task[mark.end():].strip().rstrip(".!").strip())

@@ -19,12 +19,12 @@ from .dates import DATE, DURATION, parse_duration, parse_time
 from .forwarding import forwarded
 from .picked_callers import OBJECT, PICKED, caller_part
 from .progress import parts
-from .read_sources import source_first
+from .read_sources import read_order
 from .sender_address import sender_address
 from .text import words
 from .values import PATTERNS
 
-_KINDS = (r"phone number|mobile number|number|e-?mail address|e-?mail|address|place|start time|end time|time|date|"
+_KINDS = (r"(?:tele)?phone number|mobile number|cell(?:phone)? number|number|e-?mail address|e-?mail|address|place|start time|end time|time|date|"
           r"price|cost|total|code|password|file name|name|size|location|temperature|title|subject|text|body|contents?")
 _OF = re.compile(rf"\b(?:the\s+|its\s+)?(?P<k>{_KINDS})\s+(?:of|from|in)\s+(?P<o>.+?)"
                  rf"(?=\s+(?:to|on|via|by|with|and|as|in a|into)\b|\s+in (?-i:[A-Z])|\s+\(|[,;!?]|\.(?!\w)|$)", re.I)
@@ -34,7 +34,8 @@ _HOW_BIG = re.compile(r"\bhow (?:big|large)\s+(?:the\s+)?(?:file\s+)?(?P<o>\S+)\
 _PASSING = re.compile(r"^\s*(?:please\s+)?(?:text|message|sms|send|email|e-mail|mail|tell(?!\s+(?:me|us)\b)|share|post|forward|"
                       r"save|note|write|add|put|create|make|call|buy|order|purchase|ship)\b", re.I)
 # The kind of value each phrase names (answers' kinds).
-_KIND_OF = {"phone number": "phone", "mobile number": "phone", "number": "phone", "email address": "email",
+_KIND_OF = {"phone number": "phone", "telephone number": "phone", "mobile number": "phone", "cell number": "phone",
+            "cellphone number": "phone", "number": "phone", "email address": "email",
             "e-mail address": "email", "email": "email", "e-mail": "email", "address": "address", "location": "address",
             "place": "address",
             "start time": "time", "end time": "time", "time": "time", "date": "date", "price": "amount",
@@ -99,7 +100,15 @@ _WHOLE_NOTE = re.compile(r"^\s*(?:please\s+)?(?P<v>send|e-?mail|mail|share|forwa
 
 
 def read_part(task: str) -> ReadPart | None:
-    """The part that reads a value for a later step, or None for a single-step task."""
+    """The part that reads a value for a later step, or None for a single-step task; a task said act first ("Put X on
+    my calendar - the time is in the text Bo sent me", "new note "T" with the name of ...") is read in read-first order."""
+    part = _read_part(task)
+    if part is None and (ordered := read_order(task)) != task:
+        part = _read_part(ordered)
+    return part
+
+
+def _read_part(task: str) -> ReadPart | None:
     offset = _offset_part(task)
     if offset is not None:
         return offset
@@ -142,7 +151,7 @@ def read_part(task: str) -> ReadPart | None:
     if into_note is not None:
         item, rest = into_note
         return ReadPart(f"What is the name of {item}?", "", Asked("file", words(item)), rest)
-    sent = _sent_to_me(task) or _sent_to_me(source_first(task))  # "Put X on my calendar - the time is in Bo's text"
+    sent = _sent_to_me(task)
     if sent is not None:
         details = event_details.asked_details(sent.rest)  # "... with the date, time and place from the message"
         return replace(sent, asked=Asked("event", sent.asked.topic), rest=event_details.without_source(sent.rest)) \
@@ -433,6 +442,8 @@ def in_progress(task: str, notes: dict[str, str]) -> tuple[str, ReadPart | None]
     part = read_part(task)
     if part is None:
         return task, None
+    if _PASSING.match(part.rest):  # "Could you get X and mail it to Bo?": the rest is a request, not a question
+        part = replace(part, rest=re.sub(r"\s*\?+\s*$", "", part.rest))
     if all(kind in notes for kind in part.kinds):
         if PICKED in part.rest:  # the person or number read, where the rest names it
             return part.rest.replace(PICKED, notes[part.asked.kind]), None

@@ -50,7 +50,8 @@ FIELDS: dict[str, frozenset[str]] = {
     }.items()
 }
 
-_TITLE = re.compile(r"\b(?:titled|named|called|labell?ed|entitled|with (?:the )?(?:title|name|subject))\s*:?\s*$"
+_TITLE = re.compile(r"\b(?:titled|named|called|labell?ed|entitled|(?:with|under|using) (?:the |a )?(?:title|name|subject(?: line)?)"
+                    r"(?: of)?)\s*:?\s*$"
                     r"|\b(?:add|save|put|create|schedule|store|file|keep)\b[^\"“]*\bas\s*$", re.I)  # 'save it as "X"'
 _MESSAGE = re.compile(r"(?:\bsay(?:s|ing)?|\breads|\bwith (?:the )?(?:message|text|body)|\breply(?:ing)?|\banswer(?:ing)?|\bwrit(?:e|ing)"
                       r"|\bappend(?:ing)?)\s*:?\s*$|^\s*(?:please\s+)?(?:text|message|sms|tell|reply|write|send|e-?mail|post)\b"
