@@ -4,7 +4,7 @@
 phone number?" a number, "Who sent...?" a name, "Which ... has the best rating?" the name of a
 row, "How many ... on <date>?" a count. The answer is the value of that kind found on the line
 that names the question's object (its quoted text or names), else on the screen's first list row.
-Plain English question grammar only.
+Plain English question grammar, and a count asked in another language (agents/count_leads.py).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import durations, event_details, ranked_by
+from . import count_leads, durations, event_details, ranked_by
 from .text import normalize, words
 from .values import PATTERNS
 
@@ -44,7 +44,8 @@ class Asked:
 
 def asked(task: str) -> Asked | None:
     """What kind of value a question asks for; None when the task is not a question."""
-    if not _QUESTION.search(task):
+    abroad = count_leads.lead(task)  # "Wie viele ungelesene E-Mails habe ich?"
+    if not _QUESTION.search(task) and not abroad:
         return None
     low = task.casefold()
     rules = (
@@ -68,7 +69,7 @@ def asked(task: str) -> Asked | None:
         (r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich\b|\bwhat(?:'s| is) the name\b|^\s*name\b|^\s*what\b.*\b(?:is|are) (?:it )?called\b"
          r"|^\s*(?:find|show me)\b(?=.*\b(?:largest|biggest|smallest|cheapest|newest|latest|oldest)\b)", "name"),
     )
-    kind = "count" if _COUNTED_NOUN.search(task) else next((k for pattern, k in rules if re.search(pattern, low)), "line")
+    kind = "count" if _COUNTED_NOUN.search(task) or abroad else next((k for pattern, k in rules if re.search(pattern, low)), "line")
     if kind == "size" and _HOLDER.search(low) and not _FILE_NAME.search(low):
         kind = "count"  # "how big is my Travel album?": how many things it holds, not bytes
     return Asked(kind, words(task), bool(re.search(r"\buntil\b|\bclos(?:e|es|ing)\b|\bends?\b", low)))

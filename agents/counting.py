@@ -6,8 +6,12 @@ size, stacked or in a grid; tab bars, toolbars and the floating button are not r
 show the task's marks (a state word such as "unread" or "missed", a quoted word, a date) or, for
 "switched on", the switches in that state. The count is trusted when the page is about the thing
 counted (its noun or the place the task names shows in the title, a selected tab or the rows).
-A list that scrolls is read to its end first. Plain English question grammar and Material list
-conventions only.
+A list that scrolls is read to its end first. A count the page states outright for the same
+thing ("3 unread", a chip "Unread (3)", "12 items" under the folder's title) wins over the rows.
+States are matched as meanings: "favourites" is the star a row shows, "Ungelesen" and "未読" are
+unread (the glossary's row states, agents/ui_glossary.py); a count asked in another language
+(agents/count_leads.py) counts the rows showing the states it names. English question grammar
+otherwise, and Material list conventions.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from . import thread_counts
+from . import count_leads, thread_counts, ui_glossary
 from .perceptor import Screen
 from .ranked import Ranked
 from .text import normalize, words
@@ -79,10 +83,11 @@ def count_asked(task: str) -> CountAsk | None:
     """The count a question asks for; None when it asks for none."""
     m = _HOW_MANY.search(task)
     if not m:
-        return None
+        return _asked_abroad(task)
     rest = next(g for g in (m.group("rest"), m.group("rest2"), m.group("rest3")) if g is not None)
     head = re.split(r"\b(?:do|does|did|are|is|were|was|have|has|that|which|who|in|on|at|from|with|mention\w*|"
-                    r"contain\w*|say\w*|left(?!-)|remain\w*|still|now)\b", _QUOTED.sub(" ", rest), maxsplit=1)[0]  # "notes left"
+                    r"contain\w*|say\w*|left(?!-)|remain\w*|still|now|currently|presently|already|altogether|overall|ever|there|"
+                    r"so far)\b", _QUOTED.sub(" ", rest), maxsplit=1)[0]  # "notes left", "bookmarks currently saved"
     head_words = [w for w in re.findall(r"[\w'’-]+", head) if not w[:1].isupper() or w == head.split()[0]]
     noun = words(head_words[-1]) if head_words else set()
     marks = words(" ".join(head_words[:-1]), stopwords=frozenset()) & _STATES
@@ -102,6 +107,9 @@ def count_asked(task: str) -> CountAsk | None:
     tail = _MARKED.search(rest[len(head):])
     if tail:
         marks |= words(_QUOTED.sub(" ", tail.group("mark")), stopwords=frozenset()) & _STATES
+    said = " ".join(head_words + [w for w in _SCOPE.sub(" ", _QUOTED.sub(" ", tail.group("mark"))).split()
+                                  if not w[:1].isupper()] if tail else head_words)  # not "in my Favourites album"
+    marks = {w for w in marks if not ui_glossary.states(w)} | ui_glossary.states(said)  # "favourites": the starred
     said = _SAYING.search(_QUOTED.sub(" ", rest))
     if said:
         marks |= words(said.group("said")) - _FILLER  # "notes that contain the word invoice"
@@ -119,6 +127,16 @@ def count_asked(task: str) -> CountAsk | None:
         else ""  # "has Bo sent me", "texts from Bo": Bo's messages
     marks |= words(who)
     return CountAsk(noun, marks - noun, place - noun, state, _date(rest), over, kind, who)
+
+
+def _asked_abroad(task: str) -> CountAsk | None:
+    """A count asked in another language ("Wie viele ungelesene E-Mails habe ich?"): the rows showing the states
+    it names (any language the glossary's row states cover), else all rows of a page its words name."""
+    lead = count_leads.lead(task)
+    if lead is None:
+        return None
+    marks = ui_glossary.states(task)
+    return CountAsk(words(task[:lead.start()] + " " + task[lead.end():]) - marks, marks)
 
 
 def by_value(task: str) -> bool:
@@ -163,10 +181,13 @@ def rows(screen: Screen) -> list[int]:
 def in_rows(screen: Screen, element_id: int) -> bool:
     """Whether the element is one of the screen's list rows or sits inside one (a row's own button)."""
     listed = rows(screen)
-    box = screen.bounds.get(element_id)
-    return element_id in listed or bool(box) and any(
-        (row := screen.bounds.get(i)) and row[0] <= box[0] and row[1] <= box[1] and box[2] <= row[2] and box[3] <= row[3]
-        for i in listed)
+    return element_id in listed or _within(screen.bounds.get(element_id), [screen.bounds[i] for i in listed
+                                                                            if i in screen.bounds])
+
+
+def _within(box: Any, boxes: Sequence[Any]) -> bool:
+    """Whether ``box`` lies inside one of ``boxes`` (a row, or an element of a row)."""
+    return bool(box) and any(b[0] <= box[0] and b[1] <= box[1] and box[2] <= b[2] and box[3] <= b[3] for b in boxes)
 
 
 def row_texts(screen: Screen) -> list[str]:
@@ -208,6 +229,8 @@ def count(ask: CountAsk, screen: Screen, past: Sequence[str] = ()) -> tuple[int,
     if ask.date and ask.date in {_date(m.group(0)) for m in _DATE.finditer(headers)}:
         ask = replace(ask, date=None)  # a day's page: its rows are that day's
         about = True
+    if ask.marks and ask.marks <= _page_states(screen):
+        ask, about = replace(ask, marks=set()), True  # the "Unread" filter chosen, or the "Starred" page: all its rows
     if ask.marks & _SCOPES and any(_DATE.search(label) for label in labels.values()):
         ask = replace(ask, marks=ask.marks - _SCOPES)  # an agenda of dated rows lists what is coming
     matching = [i for i in listed if _matches(ask, labels[i])]
@@ -227,6 +250,38 @@ def count(ask: CountAsk, screen: Screen, past: Sequence[str] = ()) -> tuple[int,
     if not (ask.marks or ask.date or ask.over):
         return (len(listed) + len(before), 0.9) if about else None
     return (0, 0.1) if about and len(listed) > 1 else None  # nothing marked on the page about them
+
+
+# Words a stated count names its things with ("12 items", "Total: 4", "7 Einträge", "5 件")
+_TALLY = frozenset(words("item items total element elements entry entries elemente einträge eintrag éléments élément "
+                         "elementos elemento elementi elemento elementen öğe элементов элемента элемент 件 个 個 項目 개 항목",
+                         stopwords=frozenset()))
+_STATED_NUMBER = re.compile(r"(?<![\d:.,/])\d{1,5}(?![\d:.,/])")
+
+
+def stated(ask: CountAsk, screen: Screen) -> int | None:
+    """A count the page states outright for what is asked, outside its rows: a header "3 unread", a tab or chip
+    "Unread (3)", "12 items" on the page of the place asked about. Its words are only the number and words of
+    what is counted (the states asked, the noun, the place, a tally word); "12 unread" answers no count of all."""
+    if ask.state is not None or ask.date or ask.over or ask.who:
+        return None
+    boxes = [screen.bounds[i] for i in rows(screen) if i in screen.bounds]
+    texts = [line.strip() for line in screen.lines if line.startswith("    ")]
+    texts += [screen.labels.get(i, "") for i in screen.actionable if i not in screen.editable and not _within(
+        screen.bounds.get(i), boxes)]
+    about = bool(_page_words(screen) & (ask.place or ask.noun))
+    for text in texts:
+        numbers = _STATED_NUMBER.findall(text)
+        rest = _STATED_NUMBER.sub(" ", text)
+        if len(numbers) != 1 or len(text.split()) > 4:
+            continue
+        own, shown = words(rest, stopwords=frozenset()), ui_glossary.states(rest)
+        plain = {w for w in own if not ui_glossary.states(w)}
+        if not own or plain - ask.noun - ask.place - _TALLY - ask.marks:
+            continue
+        if ask.marks and ask.marks <= own | shown or not ask.marks and not shown and about and own & (_TALLY | ask.noun):
+            return int(numbers[0])
+    return None
 
 
 def _one_conversation(screen: Screen, listed: list[int], who: str) -> int | None:
@@ -253,7 +308,7 @@ def _held_items(ask: CountAsk, screen: Screen) -> int | None:
 
 
 def _matches(ask: CountAsk, label: str) -> bool:
-    own = words(label, stopwords=frozenset())
+    own = words(label, stopwords=frozenset()) | ui_glossary.states(label)
     if ask.marks and not ask.marks <= own:
         return False
     if ask.over is not None and not ask.over.passes(label):
@@ -266,6 +321,13 @@ def _page_words(screen: Screen) -> set[str]:
     titles = [line for line in screen.lines if line.startswith("    ")][:2]
     selected = [screen.labels.get(i, "") for i in screen.actionable if _flag(screen, i, "selected")]
     return words(" ".join(titles + selected))
+
+
+def _page_states(screen: Screen) -> set[str]:
+    """The words and row states of the page's title and selected tabs ("Ungelesen" chosen: unread)."""
+    said = " ".join([line for line in screen.lines if line.startswith("    ")][:1] +
+                    [screen.labels.get(i, "") for i in screen.actionable if _flag(screen, i, "selected")])
+    return words(said, stopwords=frozenset()) | ui_glossary.states(said)
 
 
 def _empty(screen: Screen) -> bool:
@@ -307,6 +369,9 @@ def answer(task: str, screen: Screen, history: list[dict[str, Any]]) -> tuple[st
     ask = count_asked(task)
     if ask is None:
         return None
+    said = stated(ask, screen)
+    if said is not None:
+        return str(said), 1.0  # the page says it: nothing to scroll or count
     found = count(ask, screen, scrolled_past(history, screen))
     if found is None:
         return None
@@ -347,12 +412,13 @@ def adjust(candidates: Sequence[Ranked], task: str, screen: Screen, history: lis
             c.score += 1.5 * (1 + _scrolls_in_a_row(history))  # reading a list to its end is progress, not a loop
         if c.action.get("kind") not in ("tap", "long_press") or element is None or element in screen.editable:
             continue
-        own = words(screen.labels.get(element, ""))
+        label = screen.labels.get(element, "")
+        own = words(label) | (ui_glossary.states(label) & ask.marks if ask else set())  # an "Ungelesen" tab: unread
         if ask is not None and ask.who and element == _one_conversation(screen, rows(screen), ask.who):
             c.score += 2.0  # "how many texts has Oda sent me": the conversation with Oda
         elif element in listed:
             shows = ask is not None and bool(ask.marks - _SCOPES) and (ask.marks - _SCOPES) <= words(
-                screen.labels.get(element, ""), stopwords=frozenset())
+                label, stopwords=frozenset()) | own
             c.score -= 3.0 if shows else 1.5
             # the count is read here: its rows need no opening, least of all one showing the marks counted
         elif own & wanted and not _flag(screen, element, "selected"):

@@ -98,13 +98,14 @@ _TERSE: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     r"(?i:note|memo|list) (?P<t>.+?)\s*(?:<-|<=|←)\s*(?P<x>.+)",
     r"(?P<x>[\w ]+?) (?P<v>(?i:opens|closes|starts|ends|begins|finishes)) (?i:at)\?",
     r"(?P<x>[a-z][\w ]{2,40}?) (?i:count)",
+    rf"(?!(?i:please|pls|kindly|just|now|then|and|can|could|would|will)\b)(?P<x>[a-z][\w ]{{2,40}}?) (?i:count)(?: (?i:in|on|of|for))?(?: (?i:my|the))? (?P<y>[A-Z{OPEN}][^?]*?)\??",
 ))
 _REPL = (r"connect to the Wi-Fi network \g<x>", "change \\g<n>'s \\g<a>\x01 to \\g<v>", r"add \g<x> to the \g<k> \g<y>",
          r"move \g<x> to the \g<k> \g<y>", r"\g<v> \g<x> to the \g<y> folder", r'rename the \g<k> "\g<a>" to "\g<b>"',
          r"turn \g<s> the \g<n> \g<r>", r"set an alarm \g<d> \g<w> \g<o> starts",
          'look up the \\g<a> of \\g<t> and save it in a new note titled "\\g<t>"', r"save the \g<x> in a new note titled \g<t>",
          "When does \\g<x> \x03\\g<v>?",
-         "count the \\g<x>\x02")
+         "count the \\g<x>\x02", "count the \\g<x>\x02 in the \\g<y>")
 
 
 def terse(text: str, verb_first: bool) -> str:
@@ -289,10 +290,18 @@ _DONE = {"miss": "missed", "star": "starred", "pin": "pinned", "mute": "muted", 
          "save": "saved", "block": "blocked", "read": "read", "open": "opened", "play": "played", "answer": "answered"}
 
 
+# "how much" before a plural of countable things (not money, units or a price asked): said for "how many"
+_HOW_MUCH = re.compile(r"^how much (?=(?:(?!(?:do|does|did|is|are|was|were|will|would|can|could|should|has|have|had)\b)"
+                       r"[a-z][\w\-]* ){0,2}?(?!(?:dollars|euros|pounds|rupees|bucks|cents|yen|minutes|hours|seconds|days"
+                       r"|weeks|months|years|calories|kilos|grams|miles|meters|metres|gigabytes|bytes)\b)"
+                       r"[a-z][\w\-]*[^\Ws'u]s\b(?![^?]*\b(?:cost|costs|price|worth|pay|charge|spend|owe|fee)\b))", re.I)
+
+
 def _counted(request: str) -> str:
     """A count asked with a verb said with the items' state: "how many calls did I miss" -> "how many missed
     calls", "how many emails have I not read yet" -> "how many unread emails", "tell me the number of X" -> "how many X"."""
     request = re.sub(r"^(?:(?:tell me|give me|find out|check) )?the (?:number|count) of\b", "how many", request, flags=re.I)
+    request = _HOW_MUCH.sub("how many ", request)  # "how much unread emails I have": things counted, not an amount
     m = re.match(r"^how many (?P<x>[\w\- ]+?) (?:did|have|had|do) (?P<n>not )?I (?P<m>not |never )?(?P<v>[a-z]+)\b"
                  r"(?: yet| so far)?(?P<rest>[^()]*?)\??(?P<end>\s*\(.*)?$", request, re.I)
     forms = {**_DONE, **{v: v for v in _DONE.values()}}

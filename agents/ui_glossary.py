@@ -34,6 +34,7 @@ from .word_forms import CASE_ENDINGS
 
 _DATA = Path(__file__).with_name("ui_concepts.toml")
 _SAID = "said"  # the [said.<language>] sections: words of tasks only
+_STATE = "state"  # the [state.<language>] sections: the states list rows show, read only when rows are counted
 # The acts a control does for its object (a row's "Add", "Pay now", "Update", "Turn on").
 ACTS = frozenset({"add", "buy", "pay", "book", "order", "download", "install", "update", "on", "off", "topup"})
 _CREDIT = 0.75  # per concept; two concepts (add + cart) make a button's whole meaning
@@ -61,9 +62,10 @@ Said = dict[str, dict[str, frozenset[str]]]  # concept -> language -> the words 
 @cache
 def _table(part: str = "") -> tuple[dict[str, tuple[tuple[str, str], ...]], dict[str, tuple[str, ...]], tuple[str, ...]]:
     """Each word's (concept, language) pairs; spaced words by their first token, longest first; unspaced words.
-    ``part``: "" the words of labels, "said" the words only tasks say (the [said.<language>] sections)."""
+    ``part``: "" the words of labels, "said" the words only tasks say (the [said.<language>] sections), "state" the
+    states rows show (the [state.<language>] sections)."""
     data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
-    data = data.get(part, {}) if part else {lang: entries for lang, entries in data.items() if lang != _SAID}
+    data = data.get(part, {}) if part else {lang: entries for lang, entries in data.items() if lang not in (_SAID, _STATE)}
     meaning: dict[str, set[tuple[str, str]]] = {}
     for lang, entries in data.items():
         for concept, said in entries.items():
@@ -175,6 +177,11 @@ def _sounded_english(said: str) -> list[tuple[str, str]]:
 def concepts(text: str) -> Said:
     """Each concept ``text`` names, with the languages whose words say it and those words."""
     return _concepts(normalize(text).replace("i\u0307", "i"))  # Turkish "İptal" casefolds to "i̇ptal"
+
+
+def states(text: str) -> set[str]:
+    """The row states ``text`` names in any language ("Ungelesen", "non lus", "未読": unread; "Favourite": starred)."""
+    return set(_concepts(normalize(text).replace("i\u0307", "i"), _STATE))
 
 
 def money_sent(said: Said, amount: bool) -> Said:

@@ -1,0 +1,150 @@
+"""Count questions answered from the list on screen, said in everyday wordings, on invented apps
+(a mail client, a recipe box, a podcast player, a German notes app), with must-not-fire cases."""
+
+from __future__ import annotations
+
+from fixtures_uidump import W, node, screen_of
+from test_menus_counting import first, listing, row, tapped, text, toolbar
+
+from cascadroid.agents import answers, counting
+from cascadroid.agents.wording import canonical
+
+
+def _asked(task: str) -> str | None:
+    question = answers.asked(canonical(task))
+    return question.kind if question else None
+
+
+def test_how_much_before_a_plural_of_things_asks_a_count():
+    assert _asked("How much unread messages I have?") == "count"
+    assert _asked("how much episodes in my Commute queue") == "count"
+    assert counting.count_asked(canonical("How much unread messages I have?")).marks == {"unread"}
+    # an amount is still an amount: money, a price, a thing's cost
+    assert _asked("How much does the oat milk cost?") == "amount"
+    assert _asked("How much money is left in my wallet?") == "amount"
+    assert _asked("how much tickets cost for Saturday") == "amount"
+    assert _asked("How much are the concert tickets?") == "amount"
+
+
+def test_the_counted_noun_stands_before_an_adverb_said_after_it():
+    ask = counting.count_asked(canonical("Kindly report the number of recipes currently saved in Cookbox."))
+    assert ask is not None and ask.noun == {"recipe"}
+    assert counting.count_asked("how many episodes have I already downloaded").noun == {"episode"}
+
+
+def test_a_terse_count_names_the_place_after_it():
+    assert canonical("episode count Commute playlist") == "count the episodes in the Commute playlist"
+    ask = counting.count_asked(canonical("unread mail count Inbox"))
+    assert ask.noun == {"mail"} and ask.marks == {"unread"} and ask.place == {"inbox"}
+    assert canonical("please count Recipes") != "count the pleases in the Recipes"
+
+
+INBOX = ("com.example.postbox", toolbar("Inbox", node("android.widget.ImageButton", (960, 120, 1060, 220),
+                                                      desc="Search", click=True)),
+         listing(row(300, "Unread", "Ines Moll", "Tickets for Friday"), row(480, "Omar Haddad", "Re: Lease"),
+                 row(660, "Unread", "Yuki Sato", "Your parcel"), row(840, "Lea Brandt", "Photos")))
+
+
+def test_how_much_unread_is_counted_on_the_rows_that_say_unread():
+    best = first(canonical("How much unread messages I have in my inbox?"), screen_of(*INBOX),
+                 [tapped("Postbox", "open_app")])
+    assert best.action == {"kind": "done", "answer": "2"}
+
+
+def test_a_saved_list_is_counted_whole_when_the_question_names_no_state():
+    saved = screen_of("com.example.cookbox", toolbar("Saved recipes"),
+                      listing(row(300, "Lentil soup", "35 min"), row(480, "Shakshuka", "25 min"),
+                              row(660, "Miso ramen", "50 min")))
+    best = first(canonical("Kindly report the number of recipes currently saved in Cookbox."), saved,
+                 [tapped("Cookbox", "open_app")])
+    assert best.action == {"kind": "done", "answer": "3"}
+
+
+def test_a_detail_pages_stated_number_answers_a_how_many_of_it_not_its_rows():
+    recipe = screen_of("com.example.cookbox", toolbar("Lentil soup"),
+                       text("Serves 4", (40, 300, 500, 360)),
+                       listing(row(400, "200 g red lentils"), row(580, "1 onion"), row(760, "2 carrots"),
+                               row(940, "1 l stock"), row(1120, "1 lemon"), row(1300, "Cumin")))
+    best = first("How many people does this recipe serve?", recipe, [tapped("Lentil soup")])
+    assert best.action == {"kind": "done", "answer": "4"}
+
+
+def test_a_request_that_is_no_question_is_not_answered_with_a_count():
+    best = first("Archive the unread emails", screen_of(*INBOX), [tapped("Postbox", "open_app")])
+    assert best.action.get("answer") is None
+    assert counting.count_asked(canonical("Archive the unread emails")) is None
+
+
+def test_a_count_asked_in_another_language_counts_the_rows_showing_its_state():
+    post = screen_of("de.beispiel.post", toolbar("Posteingang"),
+                     listing(row(300, "Ungelesen", "Ines Moll", "Tickets"), row(480, "Omar Haddad", "Mietvertrag"),
+                             row(660, "Ungelesen", "Yuki Sato", "Paket"), row(840, "Ungelesen", "Lea Brandt", "Fotos")))
+    best = first("Wie viele ungelesene E-Mails habe ich?", post, [tapped("Post", "open_app")])
+    assert best.action == {"kind": "done", "answer": "3"}
+    inbox = screen_of("jp.example.mail", toolbar("受信トレイ"),
+                      listing(row(300, "未読", "田中", "会議"), row(480, "佐藤", "請求書"), row(660, "未読", "鈴木", "写真")))
+    assert first("未読メールは何件?", inbox, [tapped("メール", "open_app")]).action == {"kind": "done", "answer": "2"}
+
+
+def test_a_favourite_is_the_star_a_row_shows():
+    people = screen_of("com.example.people", toolbar("People"),
+                       listing(row(300, "Ines Moll", desc="Ines Moll, Starred"), row(480, "Omar Haddad"),
+                               row(660, "Yuki Sato", desc="Yuki Sato, Starred"), row(840, "Lea Brandt")))
+    best = first("How many of my contacts are marked as favourites?", people, [tapped("People", "open_app")])
+    assert best.action == {"kind": "done", "answer": "2"}
+    ask = counting.count_asked("How many photos are in my Favourites album?")  # the album's name is no state
+    assert ask.marks == set() and "album" in ask.place
+
+
+def test_a_count_the_page_states_wins_over_the_rows_in_view():
+    chats = screen_of("com.example.talk", toolbar("Chats"), text("2 unread", (40, 290, 400, 340)),
+                      listing(row(400, "Unread", "Ines Moll", "See you"), row(580, "Omar Haddad", "ok"),
+                              row(760, "Yuki Sato", "Thanks"), scroll=True))
+    best = first("How many chats have unread messages?", chats, [tapped("Talk", "open_app")])
+    assert best.action == {"kind": "done", "answer": "2"}  # no scrolling: the header says it
+    folder = screen_of("com.example.drive", toolbar("Scans"), text("12 items", (40, 290, 400, 340)),
+                       listing(*[row(400 + 180 * i, f"scan_{i}.pdf", "1 MB") for i in range(5)], scroll=True))
+    assert first("How many files are in my Scans folder?", folder, [tapped("Scans")]).action == \
+        {"kind": "done", "answer": "12"}
+    # "12 unread" counts no emails of every kind; the rows do, read to the end first
+    mail = screen_of("com.example.postbox", toolbar("Inbox"), text("12 unread", (40, 290, 400, 340)),
+                     listing(row(400, "Unread", "Ines Moll", "Hi"), row(580, "Omar Haddad", "Lease")))
+    ask = counting.count_asked("How many emails are in my inbox?")
+    assert counting.stated(ask, mail) is None
+
+
+def test_a_list_read_over_one_scroll_in_french_counts_each_row_once():
+    def page(*names: str):
+        return screen_of("fr.exemple.appels", toolbar("Récents"),
+                         listing(*[row(300 + 180 * i, name, "Appel manqué · 9:05" if n % 2 == 0 else "Entrant · 9:10")
+                                   for i, (n, name) in enumerate(names)], scroll=True))
+    one, two = page((0, "Ana"), (1, "Bruno"), (2, "Chloé")), page((2, "Chloé"), (3, "Denis"), (4, "Emma"))
+    scrolled = {"kind": "swipe", "line": "swipe down", "key": "swipe down", "outcome": "success",
+                "seen": counting.row_texts(one)}
+    at_end = [scrolled, {"kind": "swipe", "line": "swipe down", "key": "swipe down", "outcome": "no_change",
+                         "seen": counting.row_texts(two)}]
+    task = "Combien d'appels manqués ai-je ?"
+    assert first(task, one, [tapped("Appels", "open_app")]).action["kind"] == "swipe"
+    assert first(task, two, at_end).action == {"kind": "done", "answer": "3"}  # Ana, Chloé, Emma
+
+
+def test_the_same_words_asking_a_price_or_joining_words_ask_no_count():
+    assert counting.count_asked("Сколько стоит билет в кино?") is None
+    assert counting.count_asked("多少钱?") is None
+    assert counting.count_asked("Ana ile buluşmayı takvime ekle") is None
+    assert _asked("Wie viel kostet der Kaffee?") != "count"
+
+
+def test_the_filter_that_names_the_state_is_chosen_and_then_counts_all_its_rows():
+    def mail(chosen: bool, *rows_: str):
+        chips = node("android.view.View", (0, 280, W, 380),
+                     *[node("android.view.View", (i * 360, 290, i * 360 + 340, 370), text(t, (i * 360 + 20, 300, i * 360 + 300, 360)),
+                            click=True, selected=(i == 1) == chosen) for i, t in enumerate(["Alle", "Ungelesen", "Markiert"])])
+        return screen_of("de.beispiel.post", toolbar("Posteingang"), chips,
+                         listing(*[row(400 + 180 * i, *r.split(" / ")) for i, r in enumerate(rows_)]))
+    everything = mail(False, "Ines Moll / Tickets", "Omar Haddad / Mietvertrag", "Yuki Sato / Paket")
+    best = first("Wie viele ungelesene E-Mails habe ich?", everything, [tapped("Post", "open_app")])
+    assert best.action["kind"] == "tap" and everything.labels[best.action["element"]] == "Ungelesen"
+    unread = mail(True, "Ines Moll / Tickets", "Yuki Sato / Paket")
+    assert first("Wie viele ungelesene E-Mails habe ich?", unread, [tapped("Ungelesen")]).action == \
+        {"kind": "done", "answer": "2"}
