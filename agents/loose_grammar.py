@@ -179,7 +179,8 @@ def _heavy_object_last(text: str) -> str:
                   rf"(?P<p>(?i:in|into|inside|on|onto|at|to|from|under)(?: (?!{_DET}|(?i:and|with)\b){word}| (?i:the|my|its|this"
                   rf"|that) {word}){{1,7}}?(?<!\bof)(?<!\bfor)|(?i:there|here)) (?P<x>(?!(?i:an? new)\b)(?i:{_DET})(?:(?!(?i:saying|that says)\b)[^,;.!?]"
                   rf"|\.(?=\S)|,(?={date}))*?)"
-                  rf"(?=\s*(?:$|[;!?]|,(?!{date})|\.(?:\s|$)|\band\b))", r"\g<v> \g<x> \g<p>", text)
+                  rf"(?=\s*(?:$|[;!?]|,(?!{date})|\.(?:\s|$)|\band\b(?!\s+(?i:the|its|their|his|her)\s+\w+\s*(?:$|[.;!?]))))",
+                  r"\g<v> \g<x> \g<p>", text)  # "... its name and the price": one object
     # "remove from my calendar the Yoga class", "delete from Files the old scan": the place said after the thing
     return re.sub(rf"^(?P<w>\s*{_POLITE})(?P<v>remove|delete|erase|take|clear|archive|drop) (?P<p>(?:from|off|out of) (?:my |the )?"
                   r"[\w\-]+(?: app)?) (?P<x>(?:the|a|an|my|this|that|all)\b[^;!?]*?|" + _Q + r"[^;!?]*?)(?P<e>\s*[.!]?\s*$)",

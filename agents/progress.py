@@ -53,7 +53,12 @@ def parts(task: str) -> list[str]:
 _QUOTED = re.compile(r"[\"“«„][^\"”»“]{1,200}[\"”»“]")
 
 
+# "... (since it is a present for Bo)", "... (it's for the trip)": why, said after the steps; no part of the last one.
+_REASON = re.compile(r"\s*\((?:since|because|as|cause|so that|it is|it's|it was|this is|that is|that's)\b[^()]*\)\s*\.?\s*$", re.I)
+
+
 def _parts(task: str) -> list[str]:
+    task = _REASON.sub("", task) if _PARTS.search(_REASON.sub("", task)) else task
     trailing = re.search(rf"[.,]\s+({_CONTEXT.pattern})\.?$", task)  # "... . in Shop": where the whole task happens
     pieces = [p.strip(" ,.") for p in _PARTS.split(task[:trailing.start()] if trailing else task) if p and p.strip(" ,.")]
     for i in range(len(pieces) - 1, 0, -1):

@@ -50,7 +50,15 @@ def read_order(task: str) -> str:
     new = _NEW_FIRST.match(task.strip())
     if new is not None:
         return f"save {new['v']} in a new {new['k']} titled {new['t']}"
+    looked = _LOOK_IN.match(task.strip())
+    if looked is not None:
+        return f"find {looked['x']} in {looked['p']}{looked['r']}"
     return _source_first(task.strip())
+
+
+# "look in Zapmart for the cheapest kettle and text ...", "search Mapo for X, then ...": the place searched, said first.
+_LOOK_IN = re.compile(r"^(?:please\s+)?(?:look|search|check|browse|hunt)\s+(?:in\s+|on\s+|through\s+)?(?P<p>(?:the\s+|my\s+)?"
+                      r"(?-i:[A-Z])[\w\-]*(?:\s+app)?)\s+for\s+(?P<x>\S.+?)(?P<r>(?:,|\s+and\b|\s+then\b)\s*\S.*)$", re.I)
 
 
 # "new note called "T" - and in it the name of the biggest file in X", "a new memo titled T containing the price of

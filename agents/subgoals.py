@@ -77,14 +77,19 @@ _OFFSET = re.compile(rf"(?P<d>{DURATION.pattern})\s*(?P<dir>before|ahead of|prio
 def _offset_part(task: str) -> ReadPart | None:
     m = _OFFSET.search(task)
     minutes = sum(n * {"hours": 60, "minutes": 1}.get(unit, 0) for unit, n in parse_duration(m["d"]).items()) if m else 0
-    obj = m["o"].strip().strip('"“”') if m else ""
+    said = m["o"].strip() if m else ""
+    lead = re.match(r"(?:the\s+)?(?P<w>start|beginning|end|finish)\s+of\s+", said, re.I)  # "before (the) start of X"
+    said = said[lead.end():] if lead else said
+    title = re.match(r'["“]([^"”]{1,80})["”]', said)  # 'before "Standup" Friday': the title, then its day
+    obj = title.group(1) if title else said.strip('"“”')
     if obj.casefold() in ("it", "this", "that", "them"):  # "... before it begins": the item named earlier
         named = re.search(r'["“]([^"”]{1,80})["”]', task[:m.start()])
         obj = named.group(1) if named else ""
     if not minutes or not obj or DATE.fullmatch(obj) or parse_time(obj):
         return None
-    ends = bool(m["end"] and m["end"].casefold().startswith(("end", "finish")))
-    day = DATE.search(task, m.end("o"))
+    ends = bool(m["end"] and m["end"].casefold().startswith(("end", "finish"))) or bool(
+        lead and lead["w"].casefold() in ("end", "finish"))
+    day = DATE.search(task, m.start("o") + (lead.end() if lead else 0) + (title.end() if title else len(said)))
     on = f" on {day.group(0)}" if day else ""
     sign = -1 if m["dir"].casefold() in ("before", "ahead of", "prior to", "earlier than") else 1
     head = task[:m.start()].rstrip()
@@ -209,9 +214,10 @@ _MORE = re.compile(rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:its|their|his|her
 _PAIR_HEAD = re.compile(rf"\b(?:the\s+|its\s+|their\s+)?(?P<a>{_KINDS})\s+and\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 
 
-# "... in Shop in a new note", "... from Zapmart into my notes": an app named right after the value, then a place the
-# rest puts it in: the first is where the value is read ("... on Signal to Bo" says how it is sent, not where read).
-_READ_IN = re.compile(r"\s+(?:in|from|on|at)\s+(?-i:[A-Z])[\w\-]*(?:\s+app)?(?=\s+(?:in|into|on|onto|under)\s+(?:a|an|the|my)\s)")
+# "... in Shop in a new note", "... from Zapmart into my notes", "... in Mapo as its location": an app named right after
+# the value, then a place or field the rest puts it in: the app is where the value is read ("... on Signal to Bo" says how it is sent, not where read).
+_READ_IN = re.compile(r"\s+(?:in|from|on|at)\s+(?-i:[A-Z])[\w\-]*(?:\s+app)?(?=\s+(?:in|into|on|onto|under)\s+(?:a|an|the|my)\s"
+                      r"|\s+as\s+(?:its|the|their|his|her)\s)")
 _IN_APP = re.compile(r"\s+(?:in|from|on)\s+(?-i:[A-Z])[\w\-]*(?=\s*(?:[,.;!?(]|$))")
 # "the cheapest thing in Garden tools in the store": the part of a list it is ranked in, then its app
 _IN_PART = re.compile(r"\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'&\-]*(?:\s+[\w'&\-]+){0,2}?"

@@ -80,7 +80,7 @@ def wished(text: str) -> str:
 
 
 def _said(text: str) -> str:
-    for rule in (_received, _opened, _no_longer_wished, _wanted_kept, _wanted_done, _not_any_more, _level, _now_so, _late):
+    for rule in (_held, _received, _opened, _no_longer_wished, _wanted_kept, _wanted_done, _not_any_more, _level, _now_so, _late):
         said = rule(text.strip())
         if said != text.strip():
             return said
@@ -102,6 +102,25 @@ def _dashed(text: str) -> str:
     if first == parts[0].strip() and then != parts[1].strip() and not again and re.match(rf"^(?:{_WISH}|{_IF})\b", parts[0].strip(), re.I):
         return f"{then.rstrip('.!')} ({parts[0].strip()})"
     return text
+
+
+# "My calendar should have "Dinner" on Friday at 7", "the cart must contain X", "I want my Trip album to include X":
+# a collection wished to hold a thing is where the thing is added.
+_HOLDS = re.compile(r"^(?:(?:I (?:want|need|would like|'d like)) )?(?P<c>(?:my|the) (?:(?-i:[A-Z])[\w\-]* )?(?:calendar|agenda|diary|"
+                    r"schedule|planner|cart|basket|shopping list|to-?do list|list|album|playlist|favou?rites|bookmarks|notes))"
+                    r"(?: (?:should|must|needs? to|has to|ought to|is to)| to)? (?:have|contain|include|show|list|hold|get)"
+                    r"(?P<x> (?!(?:no|nothing|none|fewer|less|more than)\b)\S.*?)\s*[.!]?$", re.I)
+
+
+def _held(text: str) -> str:
+    """"My calendar should have "Dinner" on Friday at 7" -> add "Dinner" on Friday at 7 to my calendar."""
+    m = _HOLDS.match(text)
+    if not m:
+        return text
+    thing = re.sub(r"^ (?:an? |the )?(?:new )?(?:event|entry|appointment|item)(?= )", "", m["x"], flags=re.I).strip()
+    place = re.sub(r"^(?:the|my) ", "my ", m["c"], flags=re.I)
+    titled = re.match(rf"(?P<t>{_Q})(?P<r>[\s,].*)$", thing)  # 'add "Dinner" to my calendar on Friday ...': its title, then its details
+    return f"add {titled['t']} to {place}{titled['r']}" if titled else f"add {thing} to {place}"
 
 
 def _received(text: str) -> str:

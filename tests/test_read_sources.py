@@ -3,6 +3,7 @@ value: the source is read first, and the act waits for the value. Invented peopl
 
 from __future__ import annotations
 
+from cascadroid.agents.perceptor import Screen
 from cascadroid.agents.read_sources import read_order
 from cascadroid.agents.subgoals import read_part
 from cascadroid.agents.wording import canonical
@@ -117,3 +118,76 @@ def test_a_message_arrowed_to_a_person_with_its_verb_after_is_passed_on():
     assert targeted("last mail from Ines Varga -> Oskar Lind (forward)") == "forward the last mail from Ines Varga to Oskar Lind"
     assert not targeted("Ines Varga's last text -> Oskar Lind (call)").startswith("forward")  # another verb: not this
     assert not targeted("kiln.png -> Oskar Lind (fwd)").startswith("forward")  # a file is sent, not forwarded
+
+
+def test_a_collection_wished_to_hold_a_thing_is_where_it_is_added():
+    said = canonical('My planner should have "Kiln night" on Friday at 19:00, located at the address of the top-rated '
+                     'pottery studio.')
+    assert '"Kiln night"' in said and not said.startswith("My planner")
+    assert canonical("I want my Glaze album to include kiln_3.jpg") == "add kiln_3.jpg to my Glaze album"
+    assert canonical("My basket should have two \"Clay Kit\"").startswith('add two "Clay Kit" to my basket')
+    for task in ("My calendar should have nothing on Sunday", "My cart should have fewer items"):
+        assert not canonical(task).startswith("add"), task  # a collection wished emptier: no thing to add
+
+
+def test_an_app_said_before_the_field_it_fills_is_where_the_value_is_read():
+    part = read_part('create a calendar event "Kiln" on Friday at 19:00, with the address of the best-rated pottery '
+                     'studio in Mapo as its location')
+    assert part is not None and "Mapo" in part.place and "Mapo" not in part.rest
+
+
+def test_a_reason_said_after_the_steps_is_no_part_of_the_last_one():
+    from cascadroid.agents.progress import parts
+    assert parts('order "Clay Kit" in Zapmart and ship it to it (since it is a gift for Ines Varga)') == \
+        ['order "Clay Kit" in Zapmart', "ship it to it"]
+    assert parts("Turn on the kiln timer (since I am out)") == ["Turn on the kiln timer (since I am out)"]  # one step
+    assert parts('save it in a memo and text it to Ines Varga (location: Hall B)')[-1].endswith("(location: Hall B)")
+
+
+def test_an_alarm_before_an_event_reads_its_title_and_day_however_said():
+    for task in ('set an alarm 20 minutes before "Kiln class" Monday, May 4 starts',
+                 'set an alarm 20 minutes before start of "Kiln class", Monday, May 4',
+                 'remind me 20 minutes before the beginning of "Kiln class" on Monday, May 4'):
+        part = read_part(task)
+        assert part is not None and part.object == "Kiln class" and part.offset_min == -20, task
+        assert part.question == "What time does Kiln class start on Monday, May 4?", task
+    part = read_part('remind me 10 minutes before the end of "Kiln class" on May 4')
+    assert part is not None and part.asked.until and part.question == "What time does Kiln class end on May 4?"
+
+
+def test_a_place_searched_said_first_is_where_the_value_is_read():
+    part = read_part("look in Zapmart for the cheapest kettle in the Tea category and text its name and the price to Ines Varga")
+    assert part is not None and part.asked.kind == "name" and "amount" in part.kinds and "Zapmart" in part.question
+    assert part.rest.startswith("Text it to Ines Varga")
+    assert read_order("Look for my kiln gloves and call Ines Varga") == "Look for my kiln gloves and call Ines Varga"
+
+
+def test_two_values_of_a_learners_late_object_stay_one_object():
+    from cascadroid.agents.loose_grammar import loose_grammar
+    assert loose_grammar("send to Ines Varga by SMS its name and the price") == "send its name and the price to Ines Varga by SMS"
+    assert loose_grammar("put in it the code from the Kiln email and text Oskar Lind") == \
+        "put the code from the Kiln email in it and text Oskar Lind"  # a new clause after "and": not the object
+
+
+def _page(package: str, lines: list[str], buttons: dict[int, str]) -> Screen:
+    shown = [*(f"    {line}" for line in lines), *(f'[{i}] Button "{label}"' for i, label in buttons.items())]
+    return Screen(package=package, digest=package + str(len(lines)), lines=shown, actionable=list(buttons),
+                  labels=dict(buttons), locators={i: {"text": label} for i, label in buttons.items()})
+
+
+def test_a_finish_before_the_destination_act_does_not_win():
+    from cascadroid.agents.candidates import rank
+    from cascadroid.device.types import AppInfo
+    apps = [AppInfo(label="Chatly", package="com.chatly"), AppInfo(label="Datebook", package="com.datebook"),
+            AppInfo(label="Jotter", package="com.jotter"), AppInfo(label="Webby", package="com.webby")]
+    thread = _page("com.chatly", ["Ines Varga", "Kiln night on Friday, May 8 at 19:00, at Clay Loft?"], {5: "Reply"})
+    history = [{"kind": "open_app", "outcome": "success", "key": 'open_app "Chatly"', "line": "open Chatly"}]
+    task = 'Put "Kiln night" in my planner - the day, time and spot are in the text Ines Varga sent me.'
+    for notes in ({}, {"event": "Friday, May 8 19:00, Clay Loft"}):
+        best = rank(task, "", thread, apps, history, notes=notes)[0]
+        assert best.action["kind"] != "done", (notes, best.text)  # read, then the planner: never done here
+    page = _page("com.webby", ["Oak Spire", "Height: 120 m", "Built 1931"], {5: "Share"})
+    history = [{"kind": "open_app", "outcome": "success", "key": 'open_app "Webby"', "line": "open Webby"}]
+    task = 'tell me how tall the Oak Spire on towers.example.org is and save that in a memo called "Spire"'
+    best = rank(task, "", page, apps, history, notes={})[0]
+    assert best.action["kind"] != "done", best.text  # the memo is still to write
