@@ -9,9 +9,12 @@
    model call.
 3. Between near-ties the local model scores each candidate on its own (a yes/no question per
    candidate, its "yes" probability compared), so the order of a list cannot decide.
-4. When the result is still unsure (below ``defer_below``; finishing, which cannot be undone,
-   below ``defer_done_below``), or no candidate fits, the call is offered to the cascade with that confidence: the router escalates (privacy and budget
-   permitting) and the cloud sees the full candidate list as suggestions.
+4. When the result is still unsure (below ``defer_below``), or no candidate fits, the call is
+   offered to the cascade with that confidence: the router escalates (privacy and budget
+   permitting) and the cloud sees the full candidate list as suggestions. A finish, which cannot
+   be undone, has its own higher bar (``defer_done_below``). The router is told that the policy
+   defers (``policy_defers``) and does not re-gate the step on the same confidence with its own
+   bar; privacy and budget still decide.
 5. Shadow mode (``shadow``): when the device acts on its own, the cloud is asked the same
    question too and its pick kept with the decision, not executed: a teacher label on a screen
    the device's own policy reached (DAgger-style data for ``cascadroid learn``).
@@ -87,12 +90,13 @@ class Decided:
     yes: dict[int, float] = field(default_factory=dict)  # per near-tie candidate: the local model's P(yes)
     calls: list[dict[str, Any]] = field(default_factory=list)
     teacher_action: dict[str, Any] | None = None  # shadow mode: what the stronger tier would have done
+    why: str = ""  # "finish": deferred by the finish bar, which the step's confidence alone would not have
 
     def record(self) -> dict[str, Any]:
         """The step's ``decision`` entry (kept in the trace; benchmarks count ``how``)."""
         entry = {"how": self.how, "index": self.index, "confidence": round(self.confidence, 4),
                  "p_top": round(max(self.probabilities, default=0.0), 4),
-                 "yes": {str(k): round(v, 4) for k, v in self.yes.items()}}
+                 "yes": {str(k): round(v, 4) for k, v in self.yes.items()}, **({"why": self.why} if self.why else {})}
         return entry if self.teacher_action is None else {**entry, "teacher_action": self.teacher_action}
 
 
@@ -221,8 +225,9 @@ def choose(ranked: list[Candidate], probabilities: list[float], *, model: Model,
     decided = decide(probabilities, settings, ask_yes=ask_yes, can_defer=cascade is not None)
     if cascade is not None and failure_streak >= cascade.router.settings.routing.max_failure_streak:
         decided.how = "escalate"  # actions keep failing: whatever the ranking says, let the cloud look
-    if cascade is not None and finishes(ranked, decided) and decided.confidence < settings.defer_done_below:
-        decided.how = "escalate"  # a wrong step can be undone, a wrong finish cannot: a higher bar
+    if cascade is not None and decided.how != "escalate" and finishes(ranked, decided) \
+            and decided.confidence < settings.defer_done_below:
+        decided.how, decided.why = "escalate", "finish"  # a wrong step can be undone, a wrong finish cannot
 
     def ask_cloud(confidence: float, purpose: str) -> tuple[Any, list[dict[str, Any]], str | None, bool]:
         """The cloud's pick through the router, the device's pick offered as the local answer."""
@@ -231,6 +236,7 @@ def choose(ranked: list[Candidate], probabilities: list[float], *, model: Model,
         stand_in = CascadeModel(PolicyAnswer(fields, confidence), cascade.cloud, cascade.router)
         value, calls, error = ask(model=stand_in, purpose=purpose, instructions=operator.INSTRUCTIONS,
                                   output_type=free_type, validate=validate_free, max_tokens=120,
+                                  signals={"policy_defers": 1.0} if purpose == "operator" else {},
                                   user=f"{screen_part}{suggestions(ranked, probabilities)}\nNext action?")
         decided.calls += [c for c in calls if c.get("model") != POLICY_MODEL]
         return value, calls, error, any(c.get("tier") == "cloud" for c in calls)

@@ -194,7 +194,8 @@ class AgentGraph:
         if self.deps.guard is not None:  # the screens this prompt shows feed the run's taint set
             self.deps.guard.read(state, f"{self._header(state)}\n{kwargs.get('instructions', '')}")
         asked = ask(  # model=: a role's own model (the decision policy asks the local one)
-            kwargs.pop("model", None) or self.deps.model, app=screen.package, signals=self._signals(state), header=self._header(state),
+            kwargs.pop("model", None) or self.deps.model, app=screen.package,
+            signals={**self._signals(state), **kwargs.pop("signals", {})}, header=self._header(state),
             retries=self.deps.settings.max_output_retries, images=screenshot_for_model(screen), **kwargs,
         )
         return asked.value, asked.calls, asked.error

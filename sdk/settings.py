@@ -71,7 +71,7 @@ class DecisionSettings(_Section):
                                "is offered to the cascade router to escalate")
     no_fit_below: float = Field(default=0.15, ge=0, le=1, description="with a cloud: below this no candidate fits; "
                                 "escalate without asking the local model")
-    defer_done_below: float = Field(default=0.6, ge=0, le=1, description="with a cloud: finishing (done) less sure "
+    defer_done_below: float = Field(default=0.8, ge=0, le=1, description="with a cloud: finishing (done) less sure "
                                     "than this is offered to the router too (a wrong finish ends the run)")
     shadow: bool = Field(default=False, description="with a cloud: when the device acts on its own, also ask the "
                          "stronger tier what it would do there (not executed) and log it as a teacher label for "

@@ -74,6 +74,19 @@ def test_private_data_is_masked_or_kept_local_per_policy() -> None:
     assert allowed.tier == "cloud" and allowed.outbound()[0][0].content == request.messages[0].content
 
 
+def test_a_caller_deferring_escalates_a_confident_answer_but_not_past_privacy_or_budget(tmp_path: Path) -> None:
+    request = ModelRequest.of("finish: the task is complete", purpose="operator", app="com.notes")
+    assert router().route(request, local_answer(0.75)).tier == "local"  # confident enough on its own
+    deferred = router().route(request, local_answer(0.75), signals={"policy_defers": 1})
+    assert deferred.tier == "cloud" and "the caller's policy defers" in deferred.reason
+    private = router({"privacy": {"local_only_apps": ["com.notes"]}}).route(
+        request, local_answer(0.75), signals={"policy_defers": 1})
+    assert private.tier == "local" and "local_only" in private.reason  # a deferral never overrides privacy
+    broke = router({"budget": {"per_run_usd": 0.000001}}, ledger=SpendLedger(tmp_path / "l.sqlite")).route(
+        request, local_answer(0.75), signals={"policy_defers": 1})
+    assert broke.tier == "local" and "budget" in broke.reason
+
+
 def test_a_failed_local_answer_with_no_allowed_cloud_is_refused() -> None:
     request = ModelRequest.of("card 4111 1111 1111 1111", app="com.pay")
     decision = router({"privacy": {"kinds": {"card": "local_only"}}}).route(request, None, signals={"schema_failures": 1})

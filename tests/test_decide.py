@@ -91,7 +91,8 @@ def test_acting_on_structure_sends_nothing_to_the_cloud(tmp_path):
 
 def test_an_unsure_finish_goes_to_the_cloud_though_steps_act_on_structure(tmp_path):
     decision = {"act_threshold": 0.0, "defer_done_below": 1.0}  # every step acts; finishing has the higher bar
-    ok, result, bodies, local = _run_with_cloud(tmp_path, decision, min_confidence=1.0)
+    ok, result, bodies, local = _run_with_cloud(tmp_path, decision, min_confidence=0.0)  # the router's own bar is not
+    # what decides: the policy defers the finish, and the router is told so
     assert ok and result.steps[-1].action["kind"] == "done" and local.requests == []
     assert result.totals["decided_escalate"] == len(bodies) >= 1 and result.totals["decided_structure"] >= 1
     for body in bodies:  # only finishes were deferred: each one's top suggestion is the device's "finish"
@@ -104,3 +105,44 @@ def test_unsure_steps_go_to_the_cloud_with_the_full_candidate_list(tmp_path):
     ok, result, bodies, local = _run_with_cloud(tmp_path, decision, min_confidence=1.0)
     assert ok and result.totals["decided_escalate"] == len(result.steps) == result.totals["cloud_calls"]
     assert all("Suggested actions" in body for body in bodies) and local.requests == []
+
+
+def _choose_with_cloud(ranked: list[Candidate], probabilities: list[float], settings: DecisionSettings):
+    """decide.choose on the simulated home screen with a cloud configured; the graph's ``ask`` recorded."""
+    from cascadroid.agents.perceptor import perceive
+    from cascadroid.cascade import Router
+    from cascadroid.cascade.model import CascadeModel
+    from cascadroid.device.sim import SimDevice
+
+    screen = perceive(SimDevice(seed=0).observe())
+    cascade = CascadeModel(ScriptedModel(replies=[]), ScriptedModel(replies=[], name="gpt-4o-mini"),
+                           Router(cloud_model="gpt-4o-mini"))
+    asked: list[dict] = []
+
+    def ask(**kwargs):
+        asked.append(kwargs)
+        return None, [{"tier": "cloud", "model": "gpt-4o-mini"}], None
+
+    decided, _, _ = decide.choose(ranked, probabilities, model=cascade, settings=settings, ask=ask, screen=screen,
+                                  context="", free_type=decide.YesNo, validate_free=lambda v: v)
+    return decided, [a["signals"] for a in asked]
+
+
+FINISH = [Candidate({"kind": "done", "success": True}, "the task is complete: finish", 2.0),
+          Candidate({"kind": "back"}, "go back", 0.1)]
+
+
+def test_a_finish_below_its_own_bar_is_deferred_and_the_router_told_so_whatever_its_own_bar():
+    decided, signals = _choose_with_cloud(FINISH, [0.7, 0.1], DecisionSettings(defer_done_below=0.8))
+    assert (decided.how, decided.record()["why"]) == ("escalate", "finish") and signals == [{"policy_defers": 1.0}]
+    decided, signals = _choose_with_cloud(FINISH, [0.85, 0.1], DecisionSettings(defer_done_below=0.8))
+    assert decided.how == "structure" and signals == []  # sure enough to finish on the device
+    steps = [Candidate({"kind": "home"}, "go home", 2.0), *FINISH[1:]]
+    decided, signals = _choose_with_cloud(steps, [0.7, 0.1], DecisionSettings(defer_done_below=0.8))
+    assert decided.how == "structure" and signals == []  # the higher bar is for finishing only
+
+
+def test_every_step_the_policy_defers_reaches_the_router_as_its_decision():
+    steps = [Candidate({"kind": "home"}, "go home", 1.0), Candidate({"kind": "back"}, "go back", 0.9)]
+    decided, signals = _choose_with_cloud(steps, [0.2, 0.1], DecisionSettings())
+    assert (decided.how, decided.why) == ("escalate", "") and signals == [{"policy_defers": 1.0}]

@@ -3,7 +3,9 @@
 Two stages per call. Before the local model runs, a call goes to the cloud only when its
 role is cloud-first (``routing.cloud_first_purposes``) or the reflector's failure streak is
 already long. After the local answer, it escalates when the answer failed its schema, its
-confidence is below ``routing.min_confidence``, or the failure streak is long. Escalation
+confidence is below ``routing.min_confidence``, the failure streak is long, or the caller defers
+(signal ``policy_defers``: its own policy wants a stronger answer, e.g. before a step that cannot be
+undone; the router does not second-guess that on the same confidence). Escalation
 is then weighed, not forced: a multi-objective score (quality, cost, privacy, latency, with
 ``routing.weights``) picks among the tiers the privacy policy and the budget allow.
 
@@ -154,12 +156,14 @@ class Router:
         """Decide where ``request`` goes; ``local_response`` is the local answer when there is one.
 
         Signals read: ``failure_streak`` (reflector), ``schema_failures`` (the local answer did
-        not validate), plus the local answer's confidence and the remaining budget.
+        not validate), ``policy_defers`` (the caller's own policy wants the stronger tier), plus the local
+        answer's confidence and the remaining budget.
         """
         sig: dict[str, Any] = {**request.signals, **(signals or {})}
         routing = self.settings.routing
         schema_failures = int(sig.get("schema_failures", 0))
         streak = int(sig.get("failure_streak", 0))
+        defers = int(sig.get("policy_defers", 0))
         confidence = local_response.confidence if local_response is not None else None
         after_local = local_response is not None or schema_failures > 0
         stage = "after_local" if after_local else "before_local"
@@ -176,6 +180,8 @@ class Router:
             triggers.append(f"local confidence {confidence:.2f} < {routing.min_confidence:.2f}")
         if streak >= routing.max_failure_streak:
             triggers.append(f"failure streak {streak} >= {routing.max_failure_streak}")
+        if defers:
+            triggers.append("the caller's policy defers this call")
 
         if not triggers:  # nothing leaves, so the prompt is not even scanned
             why = "local first" if not after_local else "local answer is good enough"
@@ -199,7 +205,7 @@ class Router:
             sig["budget_left_usd"] = max(0.0, shortfall.limit_usd - shortfall.spent_usd)
             return self._over_budget(request, sig, found, base, f"{wanted}, but {shortfall.describe()}", schema_failures)
 
-        scores = self._scores(cloud_tier, confidence, schema_failures, streak, after_local, estimate, spans)
+        scores = self._scores(cloud_tier, confidence, schema_failures, streak + defers, after_local, estimate, spans)
         choice: Tier = cloud_tier if scores[cloud_tier] > scores["local"] else "local"
         score_text = ", ".join(f"{t} {s:.3f}" for t, s in scores.items())
         if choice == "local":
@@ -352,16 +358,17 @@ class Router:
         cloud_tier: Tier,
         confidence: float | None,
         schema_failures: int,
-        streak: int,
+        doubts: int,
         after_local: bool,
         estimate: float,
         spans: list[tuple[Span, FoundSpan]],
     ) -> dict[str, float]:
+        """Each tier's score; ``doubts`` (failed steps in a row, a caller's deferral) halve the local answer's quality."""
         routing = self.settings.routing
         w = routing.weights
         budget_s = self.settings.latency_budget_s
         local_quality = 0.0 if schema_failures else (confidence if confidence is not None else 0.5)
-        local_quality *= 0.5 ** min(streak, 10)
+        local_quality *= 0.5 ** min(doubts, 10)
         cloud_quality = routing.masked_quality if cloud_tier == "cloud_masked" else routing.cloud_quality
         clear = sum(1 for _, fs in spans if fs.mode == "allow")
         masked = sum(1 for _, fs in spans if fs.mode == "mask")
