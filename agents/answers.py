@@ -30,6 +30,8 @@ _NAME = re.compile(r"^\s*(?:from\s+)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,
 _FULL_NAME = re.compile(r"^\s*(?:from\s+)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\b(?=\s*[.,|:·])")
 _COUNT = re.compile(r"\b\d+\b")
 # "the number of unread chats", "the number of Kindle books": a count of things said in the plural (not "the number of Dr Jones")
+# A terse note naming a thing, then the count of what it holds: "shop cart, number of items", "Inbox: number of unread"
+_TOPIC_COUNT = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*[,:;–—-]\s*(?:the\s+)?(?:number|count|total) of\b", re.I)
 _COUNTED_NOUN = re.compile(r"(?<!phone )\bnumber of (?:(?:my|the|your|our|all(?: the)?) )?(?:(?!(?:who|which|that)\b)[\w\-]+ ){0,2}?"
                            r"(?!(?:has|was|is|does|his|this|its|yes|plus|us|gas|bus)\b)(?-i:[a-z][\w\-]*[^\Ws'])s\b", re.I)
 
@@ -45,7 +47,7 @@ class Asked:
 def asked(task: str) -> Asked | None:
     """What kind of value a question asks for; None when the task is not a question."""
     abroad = count_leads.lead(task)  # "Wie viele ungelesene E-Mails habe ich?"
-    if not _QUESTION.search(task) and not abroad:
+    if not _QUESTION.search(task) and not abroad and not _TOPIC_COUNT.match(task):
         return None
     low = task.casefold()
     rules = (

@@ -28,7 +28,8 @@ from .text import normalize, words
 from .thresholds import Threshold, threshold
 
 _HOW_MANY = re.compile(r"\bhow many\b(?!\s+stars\b)(?:\s+of\s+(?:my|the|your|all)\b)?\s*(?P<rest>[^?]*)"
-                       r"|\b(?:the\s+)?number of\s+(?P<rest2>[^?]*)|^\s*(?:please\s+)?count\s+(?P<rest3>[^?]*)", re.I)
+                       r"|\b(?:the\s+)?number of\s+(?P<rest2>[^?]*)|^\s*(?:please\s+)?count\s+(?P<rest3>[^?]*)"
+                       r"|\b(?:my|the|your)\s+(?P<rest4>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+count\b", re.I)  # "my unread count"
 # States a row shows in words (Material lists write them as a label or a content description).
 _STATES = frozenset(words("unread read missed incoming outgoing starred unstarred pinned muted archived favourite "
                           "favorite blocked flagged important shared draft drafts pending completed done overdue "
@@ -44,9 +45,10 @@ _MARKED = re.compile(r"\b(?:mention(?:s|ing)?|contain(?:s|ing)?|say(?:s|ing)?|wi
                      r"(?P<mark>[^?]+)", re.I)
 _SAYING = re.compile(r"\b(?:mention(?:s|ing)?|contain(?:s|ing)?|say(?:s|ing)?|about|with)\s+(?:the\s+words?\s+)?"
                      r"(?P<said>[^\s,.?!]+)", re.I)
-_ITS_OWN = re.compile(r"\b(?:does|do|did|can)\s+(?:it|they|this|that)\s+(?:have|hold|contain|include|store|keep)\b", re.I)
+_ITS_OWN = re.compile(r"\b(?:does|do|did|can)\s+(?:it|they|this|that)\s+(?:have|hold|contain|include|store|keep)\b"
+                      r"|\b(?:are|is)\s+(?:on|in)\s+(?:it|there|this|that)\b", re.I)  # "how many things are on it"
 # "my Weekend album", "the Travel folder": its name (capitalised) and one head noun
-_HOLDER_BEFORE = re.compile(r"\b(?i:my|the|your|our|this|that)\s+((?:[A-Z][\w'’\-]*\s+)*[a-z][\w\-]*)")
+_HOLDER_BEFORE = re.compile(r"\b(?i:my|the|your|our|this|that|a|an)\s+((?:[A-Z][\w'’\-]*\s+)*[a-z][\w\-]*)")
 _NO_PLACE = frozenset(words("phone device browser app right now currently moment today", stopwords=frozenset()))
 _FILLER = frozenset(words("word words text term phrase something anything nothing everything", stopwords=frozenset()))
 _FROM = re.compile(r"\b(?:from|by)\s+(?P<who>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*)")
@@ -84,20 +86,30 @@ def count_asked(task: str) -> CountAsk | None:
     m = _HOW_MANY.search(task)
     if not m:
         return _asked_abroad(task)
-    rest = next(g for g in (m.group("rest"), m.group("rest2"), m.group("rest3")) if g is not None)
+    rest = next(g for g in (m.group("rest"), m.group("rest2"), m.group("rest3"), m.group("rest4")) if g is not None)
+    aside = " ".join(re.findall(r"\(([^()]*)\)", rest))  # "(I keep a Groceries note ...)": context, no marks
+    rest = re.sub(r"\([^()]*\)", " ", rest)
     head = re.split(r"\b(?:do|does|did|are|is|were|was|have|has|that|which|who|in|on|at|from|with|mention\w*|"
                     r"contain\w*|say\w*|left(?!-)|remain\w*|still|now|currently|presently|already|altogether|overall|ever|there|"
-                    r"so far)\b", _QUOTED.sub(" ", rest), maxsplit=1)[0]  # "notes left", "bookmarks currently saved"
+                    r"so far|today|yesterday|tonight|(?:this|last)\s+(?:week|month|year|morning|night))\b", _QUOTED.sub(" ", rest),
+                    maxsplit=1)[0]  # "notes left", "bookmarks currently saved", "missed calls today"
     head_words = [w for w in re.findall(r"[\w'’-]+", head) if not w[:1].isupper() or w == head.split()[0]]
-    noun = words(head_words[-1]) if head_words else set()
-    marks = words(" ".join(head_words[:-1]), stopwords=frozenset()) & _STATES
+    stated_only = bool(head_words) and bool(words(head_words[-1], stopwords=frozenset()) & _STATES
+                                            or ui_glossary.states(head_words[-1]))  # "my unread count": no noun said
+    noun = words(head_words[-1]) if head_words and not stated_only else set()
+    marks = words(" ".join(head_words if stated_only else head_words[:-1]), stopwords=frozenset()) & _STATES
+    if m.group("rest4") is not None and not (marks or ui_glossary.states(head)):
+        return None  # "my step count", "the word count": a value shown, not rows counted
     place = set()
     scope = _SCOPE.search(rest)
     if scope:
         place = words(scope.group("place")) - _NO_PLACE  # "in the browser right now": the app, a time
     if not place and _ITS_OWN.search(rest):  # "how full is my X album - how many photos does it have?"
-        earlier = _HOLDER_BEFORE.findall(task[:m.start()])
+        earlier = _HOLDER_BEFORE.findall(task[:m.start()]) or _HOLDER_BEFORE.findall(aside)
         place = words(earlier[-1]) - _NO_PLACE if earlier else set()
+    topic = re.fullmatch(r"\s*(?:(?:my|the|your)\s+)?(?P<t>[\w'’-]+(?:\s+[\w'’-]+){0,2})\s*[,:;\-–—]\s*", task[:m.start()])
+    if not place and topic:  # "shop cart, # of items": the thing said first holds what is counted
+        place = words(topic.group("t")) - _NO_PLACE
     for quoted in _QUOTED.finditer(rest):
         before = rest[:quoted.start()]
         if re.search(r"\b(?:in|on|inside|under)\s+(?:my|the|your)\s*$", before):
@@ -279,7 +291,8 @@ def stated(ask: CountAsk, screen: Screen) -> int | None:
         plain = {w for w in own if not ui_glossary.states(w)}
         if not own or plain - ask.noun - ask.place - _TALLY - ask.marks:
             continue
-        if ask.marks and ask.marks <= own | shown or not ask.marks and not shown and about and own & (_TALLY | ask.noun):
+        named = about or bool(own & ask.place)  # "Cart, 4 items": the place asked about names its own count
+        if ask.marks and ask.marks <= own | shown or not ask.marks and not shown and named and own & (_TALLY | ask.noun):
             return int(numbers[0])
     return None
 
@@ -308,12 +321,16 @@ def _held_items(ask: CountAsk, screen: Screen) -> int | None:
 
 
 def _matches(ask: CountAsk, label: str) -> bool:
+    label = _NOT.sub("un", label)  # a star's "Not starred", "nicht gelesen": the state's opposite
     own = words(label, stopwords=frozenset()) | ui_glossary.states(label)
     if ask.marks and not ask.marks <= own:
         return False
     if ask.over is not None and not ask.over.passes(label):
         return False
     return ask.date is None or ask.date in {_date(m.group(0)) for m in _DATE.finditer(label)}
+
+
+_NOT = re.compile(r"\b(?:not|nicht)\s+(?=\w)", re.I)
 
 
 def _page_words(screen: Screen) -> set[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import ranked_wording
+from . import ranked_wording, ui_glossary
 from .carried_places import carried_place
 from .copied_items import copied
 from .dislocated import reordered
@@ -97,8 +97,8 @@ _TERSE: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"(?i:note|memo) (?P<t>[^:<]+?):\s*(?:(?i:its|their|the) )?(?P<a>(?i:{_ATTR}))",
     r"(?i:note|memo|list) (?P<t>.+?)\s*(?:<-|<=|←)\s*(?P<x>.+)",
     r"(?P<x>[\w ]+?) (?P<v>(?i:opens|closes|starts|ends|begins|finishes)) (?i:at)\?",
-    r"(?P<x>[a-z][\w ]{2,40}?) (?i:count)",
-    rf"(?!(?i:please|pls|kindly|just|now|then|and|can|could|would|will)\b)(?P<x>[a-z][\w ]{{2,40}}?) (?i:count)(?: (?i:in|on|of|for))?(?: (?i:my|the))? (?P<y>[A-Z{OPEN}][^?]*?)\??",
+    r"(?!(?i:what|which|how|who|where|when|is|are)\b)(?P<x>[a-z][\w ]{2,40}?) (?i:count)",
+    rf"(?!(?i:please|pls|kindly|just|now|then|and|can|could|would|will|what|which|how|who|where|when|is|are)\b)(?P<x>[a-z][\w ]{{2,40}}?) (?i:count)(?: (?i:in|on|of|for))?(?: (?i:my|the))? (?P<y>[A-Z{OPEN}][^?]*?)\??",
 ))
 _REPL = (r"connect to the Wi-Fi network \g<x>", "change \\g<n>'s \\g<a>\x01 to \\g<v>", r"add \g<x> to the \g<k> \g<y>",
          r"move \g<x> to the \g<k> \g<y>", r"\g<v> \g<x> to the \g<y> folder", r'rename the \g<k> "\g<a>" to "\g<b>"',
@@ -117,8 +117,9 @@ def terse(text: str, verb_first: bool) -> str:
         return event
     if re.match(rf"\w+ [^{OPEN}]*\S\s*(?:->|=>|→)\s*\S", body) and body.split()[0].casefold() in _ARROW_VERBS:
         return re.sub(r"\s*(?:->|=>|→)\s*", " to ", body, count=1)  # "fwd X -> y@z.org": forward X to y@z.org
+    stated = bool(ui_glossary.states(body.split()[0])) if body else False  # "fav photos count": a state, no verb
     for pattern, repl in zip(_TERSE, _REPL):
-        if verb_first and not {"v", "r"} & set(pattern.groupindex):
+        if verb_first and not {"v", "r"} & set(pattern.groupindex) and not (stated and repl.startswith("count ")):
             continue
         m = pattern.fullmatch(body)
         if m:

@@ -1,5 +1,5 @@
 """Texting shorthand said in full before the task is read: "&" and, "w/" with, "@ 7:30" at 7:30, "can u" can you,
-"b4" before, "del it" delete it, "my cal" my calendar, "pls" please, "# X?" how many X?; and the British "pop / bung X in
+"b4" before, "del it" delete it, "my cal" my calendar, "pls" please, "# X?" how many X?, "# of X" number of X; and the British "pop / bung X in
 Y" is put.
 
 Runs early, on the task with its quotes held aside (a message's own words stay as typed). Only shorthand that reads
@@ -31,4 +31,5 @@ def unabbreviated(text: str) -> str:
     text = _DEL.sub("delete", text)
     text = re.sub(r"\b(?P<d>my|the|to|from|in|on) (?-i:cal)\b(?![\w.])", r"\g<d> calendar", text, flags=re.I)
     text = re.sub(r"^\s*#\s+(?!of\b)(?=[^\W\d][^?#]*\?\s*$)", "how many ", text, flags=re.I)  # "# texts from Bo today?": a count asked
+    text = re.sub(r"(?<![\w#])#\s*of\s+(?=[^\W\d])", "number of ", text, flags=re.I)  # "cart, # of items"
     return _PUT.sub("put", text)

@@ -113,7 +113,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), 
      r"add a new contact named \g<x>"),
     (r"^(?:make|mark) (?P<x>[^()]+?) (?:as )?(?:a |one of my )?favou?rite\b(?! contacts?)", r"add \g<x> to favourites"),
     (r"^(?:make|mark) (?P<x>[^()]+?) (?:as )?(?:a |one of my )?favou?rite (?P<y>contacts?)\b", r"star \g<x> in \g<y>"),
-    (rf"^favou?rite (?P<x>[^()]+?){_END}", r"add \g<x> to favourites"),
+    (rf"^favou?rite (?P<x>[^()]+?)(?<!\bcount)(?<!\btotal){_END}", r"add \g<x> to favourites"),  # "fav photos count" asks
     (rf"^unfavou?rite (?P<x>[^()]+?){_END}", r"remove \g<x> from favourites"),
     (r"^(?:mark|flag) (?P<x>[^()]+?) (?:as starred|with a star|as important)", r"star \g<x>"),
     (r"^(?:remove|take) the star (?:from|off)\b", "unstar"),

@@ -148,3 +148,38 @@ def test_the_filter_that_names_the_state_is_chosen_and_then_counts_all_its_rows(
     unread = mail(True, "Ines Moll / Tickets", "Yuki Sato / Paket")
     assert first("Wie viele ungelesene E-Mails habe ich?", unread, [tapped("Ungelesen")]).action == \
         {"kind": "done", "answer": "2"}
+
+
+def test_a_count_named_by_its_state_alone_and_a_time_after_the_noun():
+    best = first(canonical("What's my unread count?"), screen_of(*INBOX), [tapped("Postbox", "open_app")])
+    assert best.action == {"kind": "done", "answer": "2"}
+    assert counting.count_asked(canonical("what's the missed call count")).noun == {"call"}
+    assert counting.count_asked("How many missed calls today?").noun == {"call"}
+    # a measure's count is a value the app shows, no rows counted
+    assert counting.count_asked(canonical("Check my step count")) is None
+    assert counting.count_asked(canonical("What is the word count of my note?")) is None
+
+
+def test_a_star_toggle_saying_not_starred_is_no_star():
+    mails = screen_of("com.example.postbox", toolbar("Inbox"),
+                      listing(row(300, "Ines Moll", "Tickets", desc="Not starred"), row(480, "Omar Haddad", "Lease",
+                                                                                      desc="Starred"),
+                              row(660, "Yuki Sato", "Parcel", desc="Not starred")))
+    best = first("How many starred emails do I have?", mails, [tapped("Postbox", "open_app")])
+    assert best.action == {"kind": "done", "answer": "1"}
+
+
+def test_terse_counts_a_topic_first_a_hash_and_a_state_said_short():
+    home = screen_of("com.example.bakery", toolbar("Bakery", node("android.widget.Button", (700, 120, 1060, 220),
+                                                                  desc="Basket, 3 items", click=True)),
+                     listing(row(300, "Rye loaf", "$4.20"), row(480, "Croissant", "$2.10")))
+    task = canonical("bakery basket, # of items")
+    assert counting.answer(task, home, []) == ("3", 1.0)  # the basket names its own count
+    best = first(task, home, [tapped("Bakery", "open_app")])
+    assert best.action.get("answer") == "3" or home.labels.get(best.action.get("element")) == "Basket, 3 items"
+    assert canonical("fav recipes count") == "count the favourite recipes"
+    assert counting.count_asked(canonical("fav recipes count")).marks == {"starred"}
+    ask = counting.count_asked(canonical("I keep a Packing note with one line per item. How many things are on it now?"))
+    assert ask.place >= {"packing", "note"} and not ask.marks
+    assert _asked("Text Bo the number of unread emails") is None  # a message to send, no question
+    assert canonical("favourite the sunset photo") == "add the sunset photo to favourites"
