@@ -349,6 +349,9 @@ def _sent_to_me(task: str) -> ReadPart | None:
             step, rest = named_in.read_step(m.group("rest"))  # "read the email and ...": where to read it
             rest = named_in.new_name_for(k, named_in.named_container(rest, k))
             rest = _which_one(k, rest)
+            titled = re.search(r'(?:,\s*|\(\s*|\b(?:about|titled|called|subject|re:?)\s+)["“](?P<t>[^"”]+)["”]\)?\s*$', k)
+            if kind in ("item", "file") and titled:  # 'Bo emailed what to buy, "List" - add it': the mail's title is no item
+                rest = re.sub(rf'["“]{re.escape(titled["t"])}["”]', "it", rest, count=1)
         elif details:  # "using the date and time Ana texted me": those, from what was sent
             rest = f"{task[:m.start('who')].rstrip()}{task[end:]}"
         else:

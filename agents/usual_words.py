@@ -61,6 +61,9 @@ _REMOVED = re.compile(rf"{_START}(?P<v>remove|erase)(?= (?:my |the |this |that )
 # Requests said with other verbs as a whole: "take X out of Y and put it in Z" moves it; "wake me at 7 with an alarm
 # called Gym" sets one labelled so.
 _PHRASED = (
+    # "how many people the Chili recipe feeds / is enough for": what the recipe serves (pages say "Serves 4")
+    (re.compile(r"\b(?P<h>how many (?:people|persons|guests|diners|portions|servings)) (?P<x>[^;!?,]+?) "
+                r"(?:feeds|will feed|can feed|is enough for|is meant for|caters for|makes|yields)\b", re.I), r"\g<h> \g<x> serves"),
     (re.compile(r"\btake (?P<x>[^;!?]+?) out of (?P<y>[^;!?]+?) and (?:put|place|drop|stick|pop) (?:it|them) "
                 r"(?:in|into|inside|to) ", re.I), r"move \g<x> from \g<y> to "),
     (re.compile(r"\bnavigate (?P<a>(?-i:[A-Z])[\w\-]*) to\b", re.I), r"in \g<a> go to"),  # "navigate Firefox to x.org"

@@ -191,3 +191,17 @@ def test_a_finish_before_the_destination_act_does_not_win():
     task = 'tell me how tall the Oak Spire on towers.example.org is and save that in a memo called "Spire"'
     best = rank(task, "", page, apps, history, notes={})[0]
     assert best.action["kind"] != "done", best.text  # the memo is still to write
+
+
+def test_how_many_people_a_dish_feeds_is_what_it_serves():
+    said = canonical('check how many people the Lentil Soup recipe on soups.example.org feeds and save that in a memo')
+    assert "how many people the Lentil Soup recipe on soups.example.org serves" in said
+    assert "is enough for" in canonical("how many people is enough for the party?")  # no dish named before it: as said
+    assert canonical('Text Ines Varga "it feeds 4"') == 'Text Ines Varga "it feeds 4"'  # a message's words stay
+
+
+def test_a_messages_quoted_title_is_no_thing_to_buy():
+    part = read_part('add "Kiln list" to my Zapmart cart (Ines Varga emailed me what I should buy, "Kiln list")')
+    assert part is not None and part.asked.kind == "item" and part.rest == "add it to my Zapmart cart"
+    part = read_part('add "Kiln list" to my Zapmart cart (Ines Varga emailed me what I should buy)')
+    assert part is None or '"Kiln list"' in part.rest  # a thing named outright stays named
