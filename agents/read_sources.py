@@ -30,7 +30,7 @@ _SOURCES = (
     re.compile(rf"^(?:the|a|an|that)\s+(?:(?:last|latest|recent|most recent|newest)\s+)?(?P<m>{_MEDIUM})\s+{_NAME}\s+"
                rf"(?:sent|wrote|texted|e-?mailed|mailed|messaged)(?:\s+(?:to\s+)?me)?\b", re.I),
     re.compile(rf"^{_NAME}['’]s\s+(?:(?:last|latest|recent|most recent|newest)\s+)?(?P<m>{_MEDIUM})\b", re.I),
-    re.compile(rf"^(?:the|a|an|that|der|die|das|dem|seiner|ihrer|le|la|l['’]|el|il|lo|o|a|het|de)\s*"
+    re.compile(rf"^(?:(?:the|a|an|that|der|die|das|dem|seiner|ihrer|le|la|l['’]|el|il|lo|o|a|het|de)\s*)?"
                rf"(?:(?:last|latest|recent|most recent|newest|letzten|dernier|último|ultimo)\s+)?(?P<m>{_MEDIUM})\s+"
                rf"(?:from|von|de|du|del|di|da|van)\s+{_NAME}\b", re.I),
 )
@@ -89,8 +89,8 @@ def _said_first(act: str, clause: str) -> str:
     source = next((s for s in (p.match(held.group("s")) for p in _SOURCES) if s), None)
     if source is None:
         return ""
-    values = re.sub(r"^(?:the|its|their|all the|la|el|los|las|le|les|die|der|das|il|lo|gli|de|het)\s+", "", held.group("k"),
-                    flags=re.I)
+    values = re.sub(r"^(?:(?:the|its|their|all the|la|el|los|las|le|les|die|der|das|il|lo|gli|de|het|a|o|os|as)\s+|l['’])", "",
+                    held.group("k"), flags=re.I)
     medium = _MEDIA.get(source.group("m").casefold(), "")
     about = held.group("s")[source.end():].strip(" .!")  # "... about dinner": which of their messages
     about = f" {about}" if re.match(r"(?:about|re|regarding|on)\b", about, re.I) else ""

@@ -205,3 +205,14 @@ def test_a_messages_quoted_title_is_no_thing_to_buy():
     assert part is not None and part.asked.kind == "item" and part.rest == "add it to my Zapmart cart"
     part = read_part('add "Kiln list" to my Zapmart cart (Ines Varga emailed me what I should buy)')
     assert part is None or '"Kiln list"' in part.rest  # a thing named outright stays named
+
+
+def test_italian_portuguese_and_dutch_name_the_message_the_same_way():
+    assert read_order("Crea l'evento \"Cena\" - l'ora e il luogo sono nel messaggio di Ines Varga") == \
+        'Ines Varga sent me the ora e il luogo. Crea l\'evento "Cena".'
+    assert read_order('Cria o evento "Jantar" - a hora e o local estão na mensagem de Ines Varga').startswith(
+        "Ines Varga sent me the hora e o local. ")
+    assert read_order('Zet "Etentje" in mijn agenda - de tijd en plaats staan in het bericht van Oskar Lind').startswith(
+        "Oskar Lind sent me the tijd en plaats. ")
+    said = "Stuur Oskar Lind een bericht - de sleutel is in de kast"  # no message named: left alone
+    assert read_order(said) == said
