@@ -56,6 +56,12 @@ def read_order(task: str) -> str:
     return _source_first(task.strip())
 
 
+# "... in Shop in a new note", "... from Zapmart into my notes", "... in Mapo as its location": an app named right after
+# the value, then a place or field the rest puts it in: the app is where the value is read ("... on Signal to Bo" says how it is sent, not where read).
+READ_IN = re.compile(r"\s+(?:in|from|on|at)\s+(?-i:[A-Z])[\w\-]*(?:\s+app)?(?=\s+(?:in|into|on|onto|under)\s+(?:a|an|the|my)\s"
+                     r"|\s+as\s+(?:its|the|their|his|her)\s)")
+
+
 # "look in Zapmart for the cheapest kettle and text ...", "search Mapo for X, then ...": the place searched, said first.
 _LOOK_IN = re.compile(r"^(?:please\s+)?(?:look|search|check|browse|hunt)\s+(?:in\s+|on\s+|through\s+)?(?P<p>(?:the\s+|my\s+)?"
                       r"(?-i:[A-Z])[\w\-]*(?:\s+app)?)\s+for\s+(?P<x>\S.+?)(?P<r>(?:,|\s+and\b|\s+then\b)\s*\S.*)$", re.I)

@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from . import answers, cart_contents, event_details, named_in, requested, template_lines
+from . import alarm_offsets, answers, cart_contents, event_details, named_in, requested, template_lines
 from .answers import Asked
 from .authors import author_part
-from .dates import DATE, DURATION, parse_duration, parse_time
+from .dates import parse_time
 from .forwarding import forwarded
 from .picked_callers import OBJECT, PICKED, caller_part
 from .progress import parts
-from .read_sources import read_order
+from .read_sources import READ_IN, read_order
 from .sender_address import sender_address
 from .text import words
 from .values import PATTERNS
@@ -68,36 +68,12 @@ class ReadPart:
         return self.where or self.question
 
 
-# "an alarm 30 minutes before "Standup" starts", "remind me 1 hour after the match ends"
-_OFFSET = re.compile(rf"(?P<d>{DURATION.pattern})\s*(?P<dir>before|ahead of|prior to|earlier than|after|later than)\s+"
-                     rf"(?:the\s+)?(?P<o>.+?)\s*(?:\b(?P<end>starts?|begins?|ends?|finish(?:es)?)\b|\(|(?=\s+on\s)|[.,;!?]|$)",
-                     re.I)
-
-
 def _offset_part(task: str) -> ReadPart | None:
-    m = _OFFSET.search(task)
-    minutes = sum(n * {"hours": 60, "minutes": 1}.get(unit, 0) for unit, n in parse_duration(m["d"]).items()) if m else 0
-    said = m["o"].strip() if m else ""
-    lead = re.match(r"(?:the\s+)?(?P<w>start|beginning|end|finish)\s+of\s+", said, re.I)  # "before (the) start of X"
-    said = said[lead.end():] if lead else said
-    title = re.match(r'["“]([^"”]{1,80})["”]', said)  # 'before "Standup" Friday': the title, then its day
-    obj = title.group(1) if title else said.strip('"“”')
-    if obj.casefold() in ("it", "this", "that", "them"):  # "... before it begins": the item named earlier
-        named = re.search(r'["“]([^"”]{1,80})["”]', task[:m.start()])
-        obj = named.group(1) if named else ""
-    if not minutes or not obj or DATE.fullmatch(obj) or parse_time(obj):
+    said = alarm_offsets.offset(task)  # "an alarm 30 minutes before "Standup" starts": its time read first
+    if said is None:
         return None
-    ends = bool(m["end"] and m["end"].casefold().startswith(("end", "finish"))) or bool(
-        lead and lead["w"].casefold() in ("end", "finish"))
-    day = DATE.search(task, m.start("o") + (lead.end() if lead else 0) + (title.end() if title else len(said)))
-    on = f" on {day.group(0)}" if day else ""
-    sign = -1 if m["dir"].casefold() in ("before", "ahead of", "prior to", "earlier than") else 1
-    head = task[:m.start()].rstrip()
-    if not re.search(r"\b(?:alarm|remind|reminder|timer|notify|notification)\b", head, re.I):
-        head = "Set an alarm"  # "wake me 30 minutes before ..."
-    rest = re.sub(r"\s+", " ", f"{head} for it").strip()
-    return ReadPart(f"What time does {obj} {'end' if ends else 'start'}{on}?", obj,
-                    Asked("time", words(obj), until=ends), rest, sign * minutes)
+    question = f"What time does {said.event} {'end' if said.ends else 'start'}{said.on}?"
+    return ReadPart(question, said.event, Asked("time", words(said.event), until=said.ends), said.rest, said.minutes)
 
 
 _WHOLE_NOTE = re.compile(r"^\s*(?:please\s+)?(?P<v>send|e-?mail|mail|share|forward|text)\s+(?:my|the)\s+"
@@ -194,7 +170,7 @@ def _read_part(task: str) -> ReadPart | None:
         also += tuple(_KIND_OF.get(k.casefold().replace("-", ""), "") for k in re.findall(_KINDS, more[0], re.I)) if more else ()
         start = more.end() if more else m.end()
         listed = (_IN_APP.match(task, start) or _IN_PART.match(task, start)) if answers.superlative(obj) else None
-        listed = listed or _READ_IN.match(task, start)  # "the price of X in Shop in a new note": Shop is where it is read
+        listed = listed or READ_IN.match(task, start)  # "the price of X in Shop in a new note": Shop is where it is read
         when = _WHEN.match(task, start) or listed  # "... of "Standup" on Friday, May 2", "... of the cheapest
         end = when.end() if when else start  # lamp in Shop": where to look
         kept_in = _KEPT_IN.match(task, end)  # "... address from my contacts": where it is read, said
@@ -214,10 +190,6 @@ _MORE = re.compile(rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:its|their|his|her
 _PAIR_HEAD = re.compile(rf"\b(?:the\s+|its\s+|their\s+)?(?P<a>{_KINDS})\s+and\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 
 
-# "... in Shop in a new note", "... from Zapmart into my notes", "... in Mapo as its location": an app named right after
-# the value, then a place or field the rest puts it in: the app is where the value is read ("... on Signal to Bo" says how it is sent, not where read).
-_READ_IN = re.compile(r"\s+(?:in|from|on|at)\s+(?-i:[A-Z])[\w\-]*(?:\s+app)?(?=\s+(?:in|into|on|onto|under)\s+(?:a|an|the|my)\s"
-                      r"|\s+as\s+(?:its|the|their|his|her)\s)")
 _IN_APP = re.compile(r"\s+(?:in|from|on)\s+(?-i:[A-Z])[\w\-]*(?=\s*(?:[,.;!?(]|$))")
 # "the cheapest thing in Garden tools in the store": the part of a list it is ranked in, then its app
 _IN_PART = re.compile(r"\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'&\-]*(?:\s+[\w'&\-]+){0,2}?"
