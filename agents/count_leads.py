@@ -3,7 +3,10 @@ favoritos tengo?", "未読メールは何件?", "Сколько пропущен
 
 The interrogative of a count in the languages phones ship (plural forms only, so "cuánto cuesta" or
 "wie viel kostet" stay amounts); a price or a time asked with the same word ("сколько стоит", "多少钱",
-"kaç para") is no count. The words of the question around it are what is counted (agents/counting.py).
+"kaç para") is no count, nor a time, a length or an age ("combien de temps", "сколько времени", "jam berapa", "quanti
+anni", "몇 월"); 多少 stands before the noun counted ("多少封邮件"; "密码是多少", "多少度" ask a value); Romanian
+only with its diacritics ("câte", not the name "Cate"). A quoted message is no question asked (`Send Bo "combien
+de personnes ?"`). The words of the question around it are what is counted (agents/counting.py).
 """
 
 from __future__ import annotations
@@ -12,15 +15,28 @@ import re
 
 _SPACED = (r"wie\s*viele|combien(?:\s+(?:de|d['’]))?|cu[áa]nt[oa]s|quant[oa]s|quant[ie]|hoeveel|^ile|сколько|скільки|"
            r"ka[çc](?:\s+tane)?|berapa(?:\s+banyak)?|bao\s+nhiêu|hur\s+många|hvor\s+mange|kuinka\s+monta|montako|kolik|"
-           r"hány|c[âa]te|c[âa]ți|πόσ(?:α|ες|οι)|كم|कितने|कितनी")  # Hebrew "כמה", Persian "چند" also say "some"
-_UNSPACED = r"多少|几[个封条张位篇首]|幾[個封條張位篇首]|何[件通個人枚本曲]|いくつ|몇\s*(?:개|통|명|건|장|곡)?"
+           r"hány|câte|câți|πόσ(?:α|ες|οι)|كم|कितने|कितनी")  # Hebrew "כמה", Persian "چند" also say "some"
+_UNSPACED = r"多少(?=[\u4e00-\u9fff])(?![度钱錢元块塊岁歲号號分点點米秒天年月斤克])|几[个封条张位篇首]|幾[個封條張位篇首]|何[件通個人枚本曲]|いくつ|몇\s*(?:개|통|명|건|장|곡)?"
 _LEAD = re.compile(rf"(?<![\w])(?:{_SPACED})(?![\w])|{_UNSPACED}", re.I | re.M)
 # The same word asking a price, money or a time
-_NOT_COUNT = re.compile(r"сто(?:и|я)т|стоимост|коштує|钱|錢|元|块|円|원|रुपय|lira\b|para\b|tiền|harga|سعر|ريال|درهم|"
+_NOT_COUNT = re.compile(r"сто(?:и|я)т|стоимост|коштує|钱|錢|元|块|円|원|रुपय|lira\b|ka[çc]\s+para\b|tiền|harga|سعر|ريال|درهم|"
                         r"\b(?:euros?|dollars?|kosten?|kostet|coûte|cuesta|custa|costa|kost)\b|几点|幾點|何時|몇\s*시", re.I)
+
+# A time, a length or an age asked with the same word: the word before it ("Jam berapa", "Saat kaç") or one of the
+# two after it ("Combien de temps", "Сколько сейчас времени", "Quanti anni", "몇 월")
+_MEASURE_BEFORE = re.compile(r"(?<![\w])(?:jam|pukul|saat|giờ)\s*$", re.I)
+_MEASURE_AFTER = re.compile(r"^\W*(?:\w+\W+)?(?:temps|heures?|ans|années|tiempo|horas?|años|tempo|ore|anni|anos|zeit|"
+                            r"stunden|jahre|tijd|uur|jaar|время|времени|час(?:а|ов)?|лет|года|годы|часу|років|jam|tahun|"
+                            r"umur|lama|yaş|yıl|saat|lat|godzin|let|roků|hodin|év|óra|ani|χρόνια|ώρα|월|일|살|시|분|"
+                            r"며칠)(?![\w])", re.I)
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|「[^」]*」|『[^』]*』")
 
 
 def lead(task: str) -> re.Match[str] | None:
     """The word of another language that asks a count ("wie viele", "combien de", "何件"); None when none does."""
-    m = _LEAD.search(task)
-    return m if m and not _NOT_COUNT.search(task) else None
+    asked = _QUOTED.sub(lambda q: " " * len(q.group(0)), task)  # same places, the quoted message blanked
+    m = _LEAD.search(asked)
+    if not m or _NOT_COUNT.search(asked) or _MEASURE_BEFORE.search(asked[:m.start()]) or _MEASURE_AFTER.match(
+            asked[m.end():]):
+        return None
+    return m

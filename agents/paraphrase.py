@@ -291,9 +291,10 @@ _DONE = {"miss": "missed", "star": "starred", "pin": "pinned", "mute": "muted", 
          "save": "saved", "block": "blocked", "read": "read", "open": "opened", "play": "played", "answer": "answered"}
 
 
-# "how much" before a plural of countable things (not money, units or a price asked): said for "how many"
+# "how much" before a plural of countable things (not money, units or a price asked): said for "how many"; a verb
+# after the thing ("how much space does X use", "how much money was spent") is no plural
 _HOW_MUCH = re.compile(r"^how much (?=(?:(?!(?:do|does|did|is|are|was|were|will|would|can|could|should|has|have|had)\b)"
-                       r"[a-z][\w\-]* ){0,2}?(?!(?:dollars|euros|pounds|rupees|bucks|cents|yen|minutes|hours|seconds|days"
+                       r"[a-z][\w\-]* ){0,2}?(?!(?:does|has|was|is|news|dollars|euros|pounds|rupees|bucks|cents|yen|minutes|hours|seconds|days"
                        r"|weeks|months|years|calories|kilos|grams|miles|meters|metres|gigabytes|bytes)\b)"
                        r"[a-z][\w\-]*[^\Ws'u]s\b(?![^?]*\b(?:cost|costs|price|worth|pay|charge|spend|owe|fee)\b))", re.I)
 

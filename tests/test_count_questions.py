@@ -183,3 +183,22 @@ def test_terse_counts_a_topic_first_a_hash_and_a_state_said_short():
     assert ask.place >= {"packing", "note"} and not ask.marks
     assert _asked("Text Bo the number of unread emails") is None  # a message to send, no question
     assert canonical("favourite the sunset photo") == "add the sunset photo to favourites"
+
+
+def test_a_name_a_quoted_message_a_value_or_a_time_asked_with_a_count_word_is_no_count():
+    for task in ["Call Cate Blanchett", "Text Cate that I'm running late", "Ring Cate Moreau back",
+                 'Send Bo "combien de personnes viennent ?"', "Text Ana «wie viele kommen?»",
+                 "小李的电话号码是多少？", "WiFi密码是多少", "明天多少度?", "张伟的生日是多少号",
+                 "Combien de temps dure le film ?", "Сколько сейчас времени?", "Jam berapa rapat besok?",
+                 "Quanti anni ha Marco?", "몇 월 며칠에 회의가 있어?", "¿Cuántos años tiene Lucía?"]:
+        assert _asked(task) != "count", task
+    for task in ["¿Cuántas reuniones tengo para mañana?", "Quantas reuniões tenho para sexta?",
+                 "Câte mesaje necitite am?", "我有多少封未读邮件？", "Сколько пропущенных звонков?"]:
+        assert _asked(task) == "count", task
+
+
+def test_how_much_before_a_verb_asks_an_amount():
+    for task in ["How much space does WhatsApp use?", "how much storage does Spotify take",
+                 "how much data does YouTube use", "how much battery does the phone have", "how much money was spent",
+                 "how much memory has Zapnotes used"]:
+        assert _asked(task) != "count", task
