@@ -31,7 +31,10 @@ _FULL_NAME = re.compile(r"^\s*(?:from\s+)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]
 _COUNT = re.compile(r"\b\d+\b")
 # "the number of unread chats", "the number of Kindle books": a count of things said in the plural (not "the number of Dr Jones")
 # A terse note naming a thing, then the count of what it holds: "shop cart, number of items", "Inbox: number of unread"
-_TOPIC_COUNT = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*[,:;–—-]\s*(?:the\s+)?(?:number|count|total) of\b", re.I)
+# (not a message to send, "Message Ana Ruiz, count of chairs is 12": a texting verb first, or the value said after it)
+_TOPIC_COUNT = re.compile(r"^\s*(?!(?:text|message|msg|sms|email|e-mail|mail|tell|send|write|ping|dm|whatsapp|reply)\b)"
+                          r"(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*[,:;–—-]\s*(?:the\s+)?(?:number|count|total) of\b"
+                          r"(?![^,;:.?]*\b(?:is|are|=)\s*\d)", re.I)
 _COUNTED_NOUN = re.compile(r"(?<!phone )\bnumber of (?:(?:my|the|your|our|all(?: the)?) )?(?:(?!(?:who|which|that)\b)[\w\-]+ ){0,2}?"
                            r"(?!(?:has|was|is|does|his|this|its|yes|plus|us|gas|bus)\b)(?-i:[a-z][\w\-]*[^\Ws'])s\b", re.I)
 

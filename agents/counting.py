@@ -274,25 +274,27 @@ _STATED_NUMBER = re.compile(r"(?<![\d:.,/])\d{1,5}(?![\d:.,/])")
 def stated(ask: CountAsk, screen: Screen) -> int | None:
     """A count the page states outright for what is asked, outside its rows: a header "3 unread", a tab or chip
     "Unread (3)", "12 items" on the page of the place asked about. Its words are only the number and words of
-    what is counted (the states asked, the noun, the place, a tally word); "12 unread" answers no count of all."""
+    what is counted (the states asked, the noun, the place, a tally word); "12 unread" answers no count of all, nor
+    a tab or button's "Chats 3" (its badge of new ones) without a tally word."""
     if ask.state is not None or ask.date or ask.over or ask.who:
         return None
     boxes = [screen.bounds[i] for i in rows(screen) if i in screen.bounds]
-    texts = [line.strip() for line in screen.lines if line.startswith("    ")]
-    texts += [screen.labels.get(i, "") for i in screen.actionable if i not in screen.editable and not _within(
+    heads = [line.strip() for line in screen.lines if line.startswith("    ")]
+    texts = heads + [screen.labels.get(i, "") for i in screen.actionable if i not in screen.editable and not _within(
         screen.bounds.get(i), boxes)]
     about = bool(_page_words(screen) & (ask.place or ask.noun))
-    for text in texts:
+    for k, text in enumerate(texts):
         numbers = _STATED_NUMBER.findall(text)
         rest = _STATED_NUMBER.sub(" ", text)
         if len(numbers) != 1 or len(text.split()) > 4:
             continue
-        own, shown = words(rest, stopwords=frozenset()), ui_glossary.states(rest)
+        own, shown = words(rest, stopwords=frozenset()), ui_glossary.shown_states(rest)
         plain = {w for w in own if not ui_glossary.states(w)}
         if not own or plain - ask.noun - ask.place - _TALLY - ask.marks:
             continue
         named = about or bool(own & ask.place)  # "Cart, 4 items": the place asked about names its own count
-        if ask.marks and ask.marks <= own | shown or not ask.marks and not shown and named and own & (_TALLY | ask.noun):
+        tally = _TALLY if k >= len(heads) else _TALLY | ask.noun  # a tab's "Chats 3" is its unread badge
+        if ask.marks and ask.marks <= own | shown or not ask.marks and not shown and named and own & tally:
             return int(numbers[0])
     return None
 
@@ -322,7 +324,7 @@ def _held_items(ask: CountAsk, screen: Screen) -> int | None:
 
 def _matches(ask: CountAsk, label: str) -> bool:
     label = _NOT.sub("un", label)  # a star's "Not starred", "nicht gelesen": the state's opposite
-    own = words(label, stopwords=frozenset()) | ui_glossary.states(label)
+    own = words(label, stopwords=frozenset()) | ui_glossary.shown_states(label)
     if ask.marks and not ask.marks <= own:
         return False
     if ask.over is not None and not ask.over.passes(label):
@@ -344,7 +346,7 @@ def _page_states(screen: Screen) -> set[str]:
     """The words and row states of the page's title and selected tabs ("Ungelesen" chosen: unread)."""
     said = " ".join([line for line in screen.lines if line.startswith("    ")][:1] +
                     [screen.labels.get(i, "") for i in screen.actionable if _flag(screen, i, "selected")])
-    return words(said, stopwords=frozenset()) | ui_glossary.states(said)
+    return words(said, stopwords=frozenset()) | ui_glossary.shown_states(said)
 
 
 def _empty(screen: Screen) -> bool:

@@ -181,7 +181,31 @@ def concepts(text: str) -> Said:
 
 def states(text: str) -> set[str]:
     """The row states ``text`` names in any language ("Ungelesen", "non lus", "未読": unread; "Favourite": starred)."""
-    return set(_concepts(normalize(text).replace("i\u0307", "i"), _STATE))
+    return set(_concepts(normalize(text).replace("i\u0307", "i"), _STATE)) - {_ACT, _NEG}
+
+
+def shown_states(label: str) -> set[str]:
+    """The row states a label on screen shows: not a state an action button names beside its verb ("Add to
+    favourites", "Als ungelesen markieren", "お気に入りに追加"), nor one said right after a negation ("Not starred",
+    "Non suivi", "No destacado"; "non lu", where the negation is part of the state, is unread)."""
+    text = normalize(label).replace("i\u0307", "i")
+    phrases = _spaced(text, _STATE) + (_unspaced(text, _STATE) if NO_SPACES.search(text) else [])
+    spans, at = [], 0
+    for phrase in sorted(phrases, key=text.find):
+        start = text.find(phrase, at)
+        at = start + len(phrase)
+        spans.append((start, at, {concept for concept, _ in _table(_STATE)[0][phrase]}))
+    shown = set()
+    for k, (start, end, said) in enumerate(spans):
+        before = spans[k - 1] if k and _ADJACENT.match(text[spans[k - 1][1]:start]) else (0, 0, set())
+        after = spans[k + 1] if k + 1 < len(spans) and _ADJACENT.match(text[end:spans[k + 1][0]]) else (0, 0, set())
+        if not (before[2] & {_ACT, _NEG} or _ACT in after[2]):
+            shown |= said - {_ACT, _NEG}
+    return shown
+
+
+_ACT, _NEG = "act", "not"  # [state.*] words of an action's verb ("add to", "markieren") and of a negation ("no", "non")
+_ADJACENT = re.compile(r"\w*\s*$")  # nothing but a word's ending and spaces between two phrases
 
 
 def money_sent(said: Said, amount: bool) -> Said:

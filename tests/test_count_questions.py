@@ -202,3 +202,44 @@ def test_how_much_before_a_verb_asks_an_amount():
                  "how much data does YouTube use", "how much battery does the phone have", "how much money was spent",
                  "how much memory has Zapnotes used"]:
         assert _asked(task) != "count", task
+
+
+def test_a_tabs_badge_is_no_count_of_all_rows():
+    def chats(tab: str, *names: str):
+        return screen_of("com.example.natter", toolbar("Natter"),
+                         node("android.widget.TextView", (0, 200, 300, 260), text=tab, click=True, selected=True),
+                         node("android.widget.TextView", (300, 200, 600, 260), text="Calls", click=True),
+                         listing(*[row(300 + 180 * i, n, "hi") for i, n in enumerate(names)]))
+    five = chats("Chats 3", "Ines Moll", "Omar Haddad", "Yuki Sato", "Lea Brandt", "Bo Chen")
+    assert first(canonical("How many chats do I have?"), five, [tapped("Natter", "open_app")]).action == \
+        {"kind": "done", "answer": "5"}
+    four = chats("Threads 2", "Ines Moll", "Omar Haddad", "Yuki Sato", "Lea Brandt")
+    assert first(canonical("how many threads are there?"), four, [tapped("Natter", "open_app")]).action == \
+        {"kind": "done", "answer": "4"}
+
+
+def test_an_action_button_a_selection_bar_or_a_negation_shows_no_state():
+    from cascadroid.agents import ui_glossary
+    for label in ["Add to favourites", "Remove from favorites", "お気に入りに追加", "Als ungelesen markieren",
+                  "Mark as unread", "3 markiert", "Non suivi", "No destacado", "Not starred", "Aggiungi ai preferiti",
+                  "取消置顶", "未加星标"]:
+        assert not ui_glossary.shown_states(label), label
+    for label, state in [("Unread", "unread"), ("non lu", "unread"), ("No leído", "unread"), ("Favorit", "starred"),
+                         ("Kettle | Favourite | Add to cart", "starred"), ("已置顶", "pinned"), ("Paket verpasst", "missed")]:
+        assert ui_glossary.shown_states(label) == {state}, label
+    recipes = screen_of("com.example.cookbox", toolbar("Recipes"),
+                        listing(row(300, "Lentil soup", "Remove from favourites"), row(480, "Shakshuka", "Add to favourites"),
+                                row(660, "Miso ramen", "Add to favourites")))
+    assert first(canonical("How many favourite recipes do I have?"), recipes,
+                 [tapped("Cookbox", "open_app")]).action.get("answer") != "3"
+    mails = screen_of("com.example.courriel", toolbar("Boîte de réception"),
+                      listing(row(300, "Ines Moll", "Billets", desc="Non suivi"), row(480, "Omar Haddad", "Bail", desc="Suivi"),
+                              row(660, "Yuki Sato", "Colis", desc="Non suivi")))
+    assert first("Combien d'e-mails suivis ai-je ?", mails, [tapped("Courriel", "open_app")]).action == \
+        {"kind": "done", "answer": "1"}
+
+
+def test_a_message_to_send_with_a_count_in_it_is_no_count_question():
+    assert _asked("Message Ana Ruiz, count of chairs is 12") is None
+    assert _asked("Ping Lea Brandt: number of seats is 4") is None
+    assert _asked("shop cart, number of items") == "count"
