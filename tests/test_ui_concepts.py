@@ -21,13 +21,16 @@ def _buttons(*labels: str, top: int = 1700) -> list[str]:
 
 
 def test_the_table_covers_the_languages_phones_ship_and_names_its_concepts_in_english():
-    labels = {lang: entries for lang, entries in _TABLE.items() if lang != "said"}
+    labels = {lang: entries for lang, entries in _TABLE.items() if lang not in ("said", "state")}
     assert len(set(labels) - {"any"}) >= 45
     english = set(_TABLE["en"]) | set(_TABLE["any"])
     for lang, entries in [*labels.items(), *_TABLE["said"].items()]:  # words of labels, then words only tasks say
         assert set(entries) <= english, (lang, set(entries) - english)
         assert all(words.strip() and "||" not in words for words in entries.values()), lang
     assert set(_TABLE["said"]) >= {"ar", "zh", "bg", "uk"}
+    states = set(_TABLE["state"]["en"])  # row states, read when rows are counted: named as English names them
+    for lang, entries in _TABLE["state"].items():
+        assert set(entries) <= states and "act" in entries, (lang, set(entries) - states)
 
 
 def test_a_control_is_credited_for_what_it_means_in_another_language():
