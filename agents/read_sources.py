@@ -14,7 +14,12 @@ from __future__ import annotations
 
 import re
 
+from .dates import DATE
 from .text import FULL_NAME
+
+# The kinds of value a task reads in one place and uses in another ("its name", "the price", "the phone number").
+KINDS = (r"(?:tele)?phone number|mobile number|cell(?:phone)? number|number|e-?mail address|e-?mail|address|place|start time|end time|time|date|"
+         r"price|cost|total|code|password|file name|name|size|location|temperature|title|subject|text|body|contents?")
 
 _NAME = rf"(?P<who>{FULL_NAME})"
 # A dash, semicolon or sentence mark: the act before it, the clause that says where its values are after it.
@@ -51,7 +56,7 @@ def read_order(task: str) -> str:
     if new is not None:
         return f"save {new['v']} in a new {new['k']} titled {new['t']}"
     looked = _LOOK_IN.match(task.strip())
-    if looked is not None:
+    if looked is not None and _VALUE_TAKEN.search(looked["r"]) and not DATE.fullmatch(looked["p"]):
         return f"find {looked['x']} in {looked['p']}{looked['r']}"
     return _source_first(task.strip())
 
@@ -62,9 +67,12 @@ READ_IN = re.compile(r"\s+(?:in|from|on|at)\s+(?-i:[A-Z])[\w\-]*(?:\s+app)?(?=\s
                      r"|\s+as\s+(?:its|the|their|his|her)\s)")
 
 
-# "look in Zapmart for the cheapest kettle and text ...", "search Mapo for X, then ...": the place searched, said first.
+# "look in Zapmart for the cheapest kettle and text its name ...", "search Mapo for X, then ...": the place searched, said
+# first, where the rest takes a value of the thing found ("its name", "the price"); a rest that acts on the thing itself
+# ("Look in Photos for the beach picture and send it to Ana") and a day searched ("Check Monday for ...") stay as said.
 _LOOK_IN = re.compile(r"^(?:please\s+)?(?:look|search|check|browse|hunt)\s+(?:in\s+|on\s+|through\s+)?(?P<p>(?:the\s+|my\s+)?"
                       r"(?-i:[A-Z])[\w\-]*(?:\s+app)?)\s+for\s+(?P<x>\S.+?)(?P<r>(?:,|\s+and\b|\s+then\b)\s*\S.*)$", re.I)
+_VALUE_TAKEN = re.compile(rf"\b(?:its|their|his|her|the)\s+(?:{KINDS})\b", re.I)
 
 
 # "new note called "T" - and in it the name of the biggest file in X", "a new memo titled T containing the price of

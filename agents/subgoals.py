@@ -19,13 +19,12 @@ from .dates import parse_time
 from .forwarding import forwarded
 from .picked_callers import OBJECT, PICKED, caller_part
 from .progress import parts
+from .read_sources import KINDS as _KINDS
 from .read_sources import READ_IN, read_order
 from .sender_address import sender_address
 from .text import words
 from .values import PATTERNS
 
-_KINDS = (r"(?:tele)?phone number|mobile number|cell(?:phone)? number|number|e-?mail address|e-?mail|address|place|start time|end time|time|date|"
-          r"price|cost|total|code|password|file name|name|size|location|temperature|title|subject|text|body|contents?")
 _OF = re.compile(rf"\b(?:the\s+|its\s+)?(?P<k>{_KINDS})\s+(?:of|from|in)\s+(?P<o>.+?)"
                  rf"(?=\s+(?:to|on|via|by|with|and|as|in a|into)\b|\s+in (?-i:[A-Z])|\s+\(|[,;!?]|\.(?!\w)|$)", re.I)
 _POSSESSIVE = re.compile(rf"(?P<o>\b[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)['’]s\s+(?P<k>{_KINDS})\b")

@@ -162,6 +162,14 @@ def test_a_place_searched_said_first_is_where_the_value_is_read():
     assert read_order("Look for my kiln gloves and call Ines Varga") == "Look for my kiln gloves and call Ines Varga"
 
 
+def test_a_place_searched_for_a_thing_acted_on_itself_stays_as_said():
+    for task in ("Look in Photos for the beach picture and send it to Ana", "Check my Files for the lease PDF and email it to Bo",
+                 "Look in Gmail for the invoice and forward it to Ana", "Browse my Vaultly for the tax form, then share it with Oskar Lind",
+                 "Check Monday for free slots and book one", "Check Tuesday for an open slot and text the time to Ines Varga"):
+        assert read_order(task) == task, task  # no value of the thing is taken, or a day is searched, not an app
+    assert read_part("Look in Photos for the beach picture and send it to Ana") is None
+
+
 def test_two_values_of_a_learners_late_object_stay_one_object():
     from cascadroid.agents.loose_grammar import loose_grammar
     assert loose_grammar("send to Ines Varga by SMS its name and the price") == "send its name and the price to Ines Varga by SMS"
