@@ -105,11 +105,13 @@ def _dashed(text: str) -> str:
 
 
 # "My calendar should have "Dinner" on Friday at 7", "the cart must contain X", "I want my Trip album to include X":
-# a collection wished to hold a thing is where the thing is added.
+# a collection wished to hold a thing is where the thing is added. What it shows or lists is a view ("I want my calendar to
+# show next week"), "only" / "instead of" / "rather than" / "first" a change of what it holds, neither an addition.
 _HOLDS = re.compile(r"^(?:(?:I (?:want|need|would like|'d like)) )?(?P<c>(?:my|the) (?:(?-i:[A-Z])[\w\-]* )?(?:calendar|agenda|diary|"
                     r"schedule|planner|cart|basket|shopping list|to-?do list|list|album|playlist|favou?rites|bookmarks|notes))"
-                    r"(?: (?:should|must|needs? to|has to|ought to|is to)| to)? (?:have|contain|include|show|list|hold|get)"
-                    r"(?P<x> (?!(?:no|nothing|none|fewer|less|more than)\b)\S.*?)\s*[.!]?$", re.I)
+                    r"(?: (?:should|must|needs? to|has to|ought to|is to)| to)? (?:have|contain|include|hold)"
+                    r"(?P<x> (?!(?:no|nothing|none|fewer|less|more than)\b)(?!.*\b(?:only|instead of|rather than|first)\b)\S.*?)\s*[.!]?$",
+                    re.I)
 
 
 def _held(text: str) -> str:

@@ -130,6 +130,14 @@ def test_a_collection_wished_to_hold_a_thing_is_where_it_is_added():
         assert not canonical(task).startswith("add"), task  # a collection wished emptier: no thing to add
 
 
+def test_a_collection_wished_shown_or_changed_is_no_addition():
+    for task in ("I want my calendar to show next week", "The calendar should show week view",
+                 "I want the album to show the newest photos first", "My cart should get emptied",
+                 "My cart should have only one kettle", "My calendar should have Dinner on Friday instead of Thursday",
+                 'My Kilnbook planner should hold "Glaze day" on Sunday rather than Saturday'):
+        assert not canonical(task).startswith("add"), task  # a view asked, or what it holds changed
+
+
 def test_an_app_said_before_the_field_it_fills_is_where_the_value_is_read():
     part = read_part('create a calendar event "Kiln" on Friday at 19:00, with the address of the best-rated pottery '
                      'studio in Mapo as its location')
