@@ -22,7 +22,7 @@ _SOURCE = (rf"(?:(?:the|my|an?|his|her|their|that|this)\s+)?(?:(?P<who>{_NAME})[
 # said to be in a message (a message word must follow) is found by the name the message gives it.
 _NAMED_IN = re.compile(rf"\b(?:the|that|a)\s+(?P<n>{_ITEM})\s+(?:(?:(?:that|which)\s+(?:is|was|gets?)\s+|(?:that|which)\s+)?"
                        rf"(?:named|mentioned|listed|given|suggested|specified|picked|chosen|referred to|asked for|requested|"
-                       rf"meant|described)\s+(?:in|from|by)|(?:from|in|attached to|attached in))\s+"
+                       rf"meant|described)\s+(?:in|from|by)|(?P<plain>from|in|attached to|attached in))\s+"
                        rf"(?P<src>(?=(?:(?:the|my|an?|his|her|their|that|this)\s+)?(?:{_NAME}['’]s\s+)?(?:(?:latest|last|newest|recent)\s+)?"
                        rf"(?:[\"“][^\"”]{{1,80}}[\"”]\s+)?(?:{_MESSAGE})\b){_SOURCE})", re.I)
 
@@ -48,13 +48,21 @@ def with_container(rest: str, noun: str) -> str:
                   rf'\g<v> the "\g<x>" {kind}', rest, count=1, flags=re.I)
 
 
+# "add the clip from Bo's mail to the playlist "Kiln"", "Send Oskar Lind the file in Bo's text": a thing said only to be
+# in a message is read there when the rest puts it in a named place or sends it to a named person; an attachment, a
+# thing forwarded or replied with, or saved to a place with no name ("to my gallery") is acted on inside the message.
+_PUT_ELSEWHERE = re.compile(r"^(?!\s*(?:please\s+)?(?:forward|fwd|reply|respond|download)\b)(?:.*\b(?:to|into|in|on|with)\s+"
+                            r"(?:the\s+|my\s+)?(?:(?:playlist|album|folder|note|list)\s+)?(?:[\"“]|(?-i:[A-Z]))|\s*(?:please\s+)?"
+                            r"(?:send|text|mail|e-?mail|message|give|show)\s+(?-i:[A-Z]))", re.I | re.S)
+
+
 def named_in(task: str) -> NamedIn | None:
     """The thing a message names, as the task says it ("the photo named in Bo Li's mail"), or None."""
     m = _NAMED_IN.search(task)
     if m is None:
         return None
     key = m["subject"] or m["titled"] or m["who"] or m["sender"] or m["after"] or ""
-    if not key:
+    if not key or m["plain"] and not _PUT_ELSEWHERE.search(f"{task[:m.start()]} {task[m.end():]}"):
         return None
     return NamedIn(m["n"].casefold(), key, m["src"].strip(), m.start(), m.end())
 

@@ -147,8 +147,8 @@ def _read_part(task: str) -> ReadPart | None:
     first = task.split(maxsplit=1)[0].casefold() if task.split() else ""
     for pattern in (_POSSESSIVE, _OF, _HOW_BIG):
         m = pattern.search(task)
-        if not m or re.search(r"\b(?:from|in)\s*$", task[:m.start()], re.I):
-            continue  # "the meeting from Ana's email": the mail is where to look, not the value
+        if not m or re.search(r"\b(?:from|in|attached to)\s*$", task[:m.start()], re.I):
+            continue  # "the meeting from (attached to) Ana's email": the mail is where to look, not the value
         phrase = (m.groupdict().get("k") or "size").casefold()
         kind = _KIND_OF.get(phrase.replace("-", ""), _KIND_OF.get(phrase))
         obj = m.group("o").strip().strip('"“”')

@@ -78,6 +78,13 @@ def test_a_thing_in_a_place_that_is_no_message_is_no_read():
         assert read_part(task) is None, task
 
 
+def test_a_thing_acted_on_inside_its_message_is_no_read():
+    for task in ("Save the photo from Bo Li's email to my gallery", "Forward the photo attached to Bo Li's email to Ana",
+                 "Download the document in Oskar Lind's last message to my phone",
+                 "Forward the clip from the email from Ines Varga to Oskar Lind"):
+        assert read_part(canonical(task)) is None, task  # an attachment saved, downloaded or forwarded where it is
+
+
 def test_a_polite_question_asks_for_an_act_after_the_read():
     from cascadroid.agents.subgoals import in_progress
     task = canonical('Could you grab the offer of the week off deals.example.net and mail it to ines@kiln.org, '
