@@ -53,8 +53,9 @@ def parts(task: str) -> list[str]:
 _QUOTED = re.compile(r"[\"“«„][^\"”»“]{1,200}[\"”»“]")
 
 
-# "... (since it is a present for Bo)", "... (it's for the trip)": why, said after the steps; no part of the last one.
-_REASON = re.compile(r"\s*\((?:since|because|as|cause|so that|it is|it's|it was|this is|that is|that's)\b[^()]*\)\s*\.?\s*$", re.I)
+# "... (since it is a present for Bo)", "... (as it is for the trip)": why, said after the steps; no part of the last one.
+# Other words in parentheses say which or how ("(as report.pdf)", "(it's the one from the pier)") and stay.
+_REASON = re.compile(r"\s*\((?:since|because|cause|so that|as (?:it|I|we|they|he|she|this|that|you)\b)[^()]*\)\s*\.?\s*$", re.I)
 
 
 def _parts(task: str) -> list[str]:

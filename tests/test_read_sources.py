@@ -157,6 +157,11 @@ def test_a_reason_said_after_the_steps_is_no_part_of_the_last_one():
         ['order "Clay Kit" in Zapmart', "ship it to it"]
     assert parts("Turn on the kiln timer (since I am out)") == ["Turn on the kiln timer (since I am out)"]  # one step
     assert parts('save it in a memo and text it to Ines Varga (location: Hall B)')[-1].endswith("(location: Hall B)")
+    for task in ("Download the report and save it (as report.pdf)", "Send the beach photo to Ana (it's the one from the pier)",
+                 "Send the kiln photo to Ana and star it (it's the one from the pier)",
+                 "Book the kiln and tell Oskar Lind (that is, the one in Hall B)"):
+        assert parts(task)[-1].endswith(")"), task  # which or how, said in parentheses: part of the last step
+    assert parts("Buy the glaze and text Ines Varga (as it is her birthday)") == ["Buy the glaze", "text Ines Varga"]
 
 
 def test_an_alarm_before_an_event_reads_its_title_and_day_however_said():
