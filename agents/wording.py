@@ -353,7 +353,8 @@ def _request_first(text: str, held: list[str]) -> str:
         return _verbs(_unwrap(" ".join(clauses) if len(clauses) < 2 else text)[0])  # only its politeness goes
     request = unwrapped[at][0]
     purpose = _PURPOSE.search(request)
-    context = [_lower_first(c.strip(" ,.;:-")) for i, c in enumerate(clauses) if i != at]
+    why = "since " if re.match(r"\s*so\b(?!\s+that\b)", clauses[at], re.I) else ""  # "It's a gift for Bo, so order X": why
+    context = [(why if i < at else "") + _lower_first(c.strip(" ,.;:-")) for i, c in enumerate(clauses) if i != at]
     if purpose:
         request, context = request[:purpose.start()], context + [purpose.group(0).strip()]
     if not _WHAT_IT.match(request):

@@ -162,6 +162,8 @@ def test_a_reason_said_after_the_steps_is_no_part_of_the_last_one():
                  "Book the kiln and tell Oskar Lind (that is, the one in Hall B)"):
         assert parts(task)[-1].endswith(")"), task  # which or how, said in parentheses: part of the last step
     assert parts("Buy the glaze and text Ines Varga (as it is her birthday)") == ["Buy the glaze", "text Ines Varga"]
+    said = canonical('It is a present for Oskar Lind, so buy "Glaze Set" in Zapmart and ship it to his address')
+    assert "present" not in parts(said)[-1]  # what came before ", so" is why, said as a reason
 
 
 def test_an_alarm_before_an_event_reads_its_title_and_day_however_said():
