@@ -353,8 +353,8 @@ def _request_first(text: str, held: list[str]) -> str:
         return _verbs(_unwrap(" ".join(clauses) if len(clauses) < 2 else text)[0])  # only its politeness goes
     request = unwrapped[at][0]
     purpose = _PURPOSE.search(request)
-    why = "since " if re.match(r"\s*so\b(?!\s+that\b)", clauses[at], re.I) else ""  # "It's a gift for Bo, so order X": why
-    context = [(why if i < at else "") + _lower_first(c.strip(" ,.;:-")) for i, c in enumerate(clauses) if i != at]
+    context = [_lower_first(c.strip(" ,.;:-")) for i, c in enumerate(clauses) if i != at]
+    why = context[:at] if re.match(r"\s*so\b(?!\s+that\b)", clauses[at], re.I) else []  # "It's a gift for Bo, so order X"
     if purpose:
         request, context = request[:purpose.start()], context + [purpose.group(0).strip()]
     if not _WHAT_IT.match(request):
@@ -369,6 +369,7 @@ def _request_first(text: str, held: list[str]) -> str:
     if len(request.split()) > 3 and not LEFT.search(request):  # a short request ("how many?") or a pronoun left needs the words around it
         context = [c for c in context if people(c) or things(c) or re.search(rf"(?<!^)\b(?!I\b)[A-Z]|\d|\b(?:this|that) (?:{_ITEMS})\b", c)]  # not "(I am about to go for a run)"
     ending = request[-1] if request[-1:] in "?!" else ""
+    context = [f"since {c}" if c in why else c for c in context]  # said before ", so": why the request is made
     return f"{request.rstrip('?!. ')} ({', '.join(context)}){ending}" if context else request
 
 
