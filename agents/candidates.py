@@ -307,7 +307,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     semantic.adjust(out, part, screen.labels, lambda e: promotions.unwanted(part, screen, e))  # near-ties: meaning
     past_records.adjust(out, part, screen)  # "achète du crédit": the "Crédit" tile, not last week's top-up row
     page_actions.adjust(out, part, screen)  # "ضيفلي شاورما": the dish row's own "إضافة"; a product page's "Add to cart"
-    silent_rules.adjust(out, part, screen.labels, lambda e: promotions.unwanted(part, screen, e))  # no rule spoke: meaning
+    silent_rules.adjust(out, part, screen.labels, lambda e: promotions.unwanted(part, screen, e), screen)  # meaning
     silent_rules.over_echoes(out, part, screen.labels, lambda c: any(  # "skip this song": "Next", not "Add to Liked Songs"
         h.get("key") == action_key(c.action) and h.get("outcome") != "success" for h in history))
     if moving_on:  # the value is read and this app is not the one the rest needs: move on first

@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from . import ui_glossary
+from . import page_heading, ui_glossary
+from .perceptor import Screen
 from .ranked import Ranked
 from .semantic import label
 from .text import words
@@ -32,12 +33,14 @@ _NAMED = ("tap", "open_app")
 
 
 def adjust(out: Sequence[Ranked], task: str, labels: dict[int, str],
-           unwanted: Callable[[int], bool] = lambda element: False) -> None:
-    """Credit the controls that mean what ``task`` asks for, on a screen where no rule tied one to it."""
+           unwanted: Callable[[int], bool] = lambda element: False, screen: Screen | None = None) -> None:
+    """Credit the controls that mean what ``task`` asks for, on a screen where no rule tied one to it; a concept the
+    ``screen``'s heading names is where the user is, no control's (agents/page_heading.py)."""
     acting = [c for c in out if c.action.get("kind") in _ACTING]
     if not acting or max(c.score for c in acting) > SILENT or not task.strip():
         return
     wanted = ui_glossary.asked(task)  # every concept the task names, its said words and freed verbs included
+    wanted -= set(ui_glossary.concepts(page_heading.heading(screen))) if screen is not None else set()
     if not wanted:
         return
     for candidate in out:

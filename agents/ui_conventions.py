@@ -45,6 +45,8 @@
 - A part of the page asked to be seen ("材料を見たい", "show me the reviews") that nothing on screen names is
   further down: scrolled to (agents/page_parts.py); so is a sender named by its acronym ("la SAAQ")
   that no row shows (agents/unseen_names.py).
+- The page's title alone in its top bar says where the user is: a row repeating it ("Pantalla completa" on
+  "Pantalla") is not named by the task saying it (agents/page_heading.py).
 - A count-only text names nothing ("24K | Like"), the chooser's app before "Just once", the control that
   makes the new item asked for, another everyday name of a quick setting (agents/label_shapes.py).
 """
@@ -88,6 +90,7 @@ from . import (
     negated_twins,
     negation,
     new_at_time,
+    page_heading,
     page_parts,
     paired_acts,
     particles,
@@ -207,6 +210,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     service_tiles.adjust(out, task, screen, lambda label: promotions.is_ad(label) or promotions.is_banner(label))  # "Hotel" tile
     brand_services.adjust(out, task, screen)  # "برام غذا سفارش بده": the brand+food tile "اسنپ‌فود"
     sentence_words.adjust(out, task, screen, meant)  # a tip's sentence sharing a word: below the "Call" button
+    page_heading.adjust(out, task, screen)  # "ponle 120 hz a la pantalla" on "Pantalla": not "Pantalla completa"
     fits = max((c.score for c in out if c.action.get("kind") != "swipe"), default=0.0)
     if not objects and fits < 2.0 and _alphabet_passes(screen, task):  # nothing here fits: the list goes on
         for candidate in out:

@@ -1,0 +1,72 @@
+"""The page's heading names where the user is, no control on it (agents/page_heading.py). Invented apps only."""
+
+from __future__ import annotations
+
+from test_ui_conventions import element, first, node, screen_of
+
+from cascadroid.agents.page_heading import heading
+
+_SCROLL = {"kind": "swipe", "direction": "down"}
+
+
+def _settings_page(title: str, *rows: str):
+    """A settings page titled in its top bar, its rows in a list that scrolls."""
+    return screen_of(node("ImageButton", (20, 130, 130, 240), "", "Voltar", clickable=True),
+                     node("TextView", (150, 150, 900, 230), title),
+                     node("RecyclerView", (0, 290, 1080, 2400), "", "",
+                          *[node("LinearLayout", (0, 300 + 170 * i, 1080, 460 + 170 * i), "", "",
+                                 node("TextView", (60, 320 + 170 * i, 1000, 400 + 170 * i), row), clickable=True)
+                            for i, row in enumerate(rows)], scrollable=True))
+
+
+def _chat_list(title: str, *chats: str):
+    """A messenger's chat list: the section's name alone in the top bar, its chats below, tabs at the bottom."""
+    rows = [node("LinearLayout", (0, 420 + 190 * i, 1080, 600 + 190 * i), "", "",
+                 node("TextView", (200, 440 + 190 * i, 800, 500 + 190 * i), name),
+                 node("TextView", (200, 520 + 190 * i, 1000, 580 + 190 * i), preview), clickable=True)
+            for i, (name, preview) in enumerate(chat.split(" / ") for chat in chats)]
+    return screen_of(node("TextView", (40, 140, 300, 230), title, clickable=True),
+                     node("ImageButton", (940, 140, 1040, 230), "", "Mais opções", clickable=True),
+                     node("RecyclerView", (0, 400, 1080, 2160), "", "", *rows, scrollable=True),
+                     node("FrameLayout", (0, 2200, 540, 2400), "", title, clickable=True),
+                     node("FrameLayout", (540, 2200, 1080, 2400), "", "Perfil", clickable=True))
+
+
+def test_the_title_alone_in_the_top_bar_is_the_heading():
+    assert heading(_settings_page("Tela", "Tela cheia", "Brilho")[1]) == "Tela"
+    assert heading(_chat_list("Чаты", "Бабушка / Ты поела?")[1]) == "Чаты"
+
+
+def test_a_row_repeating_the_heading_is_not_what_the_task_names():
+    _, screen = _settings_page("Tela", "Modo escuro", "Brilho automático", "Tamanho da fonte", "Tela cheia")
+    assert first("coloca 90 hz na tela", screen) == _SCROLL  # the refresh rate is further down
+    _, screen = _settings_page("Anzeige", "Dunkelmodus", "Schriftgröße", "Anzeige drehen")
+    assert first("stell die anzeige auf 120 hz", screen) == _SCROLL
+
+
+def test_the_chat_named_beats_the_section_heading_it_is_listed_under():
+    observation, screen = _chat_list("Чаты", "Бабушка / Ты поела?", "Работа / Отчёт готов", "Папа / Фото")
+    grandma = element(observation, text="Бабушка")
+    assert first("открой чаты бабушку", screen)["element"] in (grandma.id, screen.aliases.get(grandma.id))
+
+
+def test_tabs_a_search_query_or_a_verb_button_are_no_heading_to_set_aside():
+    _, tabs = screen_of(node("TextView", (40, 140, 300, 230), "Rides", clickable=True),
+                        node("TextView", (320, 140, 580, 230), "Food", clickable=True),
+                        node("TextView", (600, 140, 860, 230), "Wallet", clickable=True))
+    assert heading(tabs) == ""  # side by side they are tabs: "order food" taps Food
+    observation, results = screen_of(
+        node("TextView", (140, 130, 780, 230), "trail shoes", clickable=True, rid="com.example.app:id/search_query"),
+        node("RecyclerView", (0, 260, 1080, 2200), "", "",
+             node("LinearLayout", (0, 280, 1080, 480), "", "Trail shoes Kestrel", clickable=True),
+             node("LinearLayout", (0, 480, 1080, 680), "", "Road shoes Pipit", clickable=True), scrollable=True))
+    assert heading(results) == ""  # the query heads its results: "open the Kestrel trail shoes" opens one
+    kestrel = element(observation, content_desc="Trail shoes Kestrel")
+    assert first("open the Kestrel trail shoes", results) == {"kind": "tap", "element": kestrel.id}
+    observation, notes = screen_of(node("TextView", (150, 150, 900, 230), "Notas"),
+                                   node("RecyclerView", (0, 290, 1080, 2000), "", "",
+                                        node("LinearLayout", (0, 300, 1080, 460), "", "Lista da feira", clickable=True),
+                                        scrollable=True),
+                                   node("Button", (800, 2050, 1040, 2250), "", "Nova nota", clickable=True))
+    new = element(observation, content_desc="Nova nota")
+    assert first("cria uma nota nova", notes) == {"kind": "tap", "element": new.id}  # a button named by its act
