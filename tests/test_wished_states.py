@@ -194,3 +194,11 @@ def test_a_file_name_that_starts_with_its_kind_is_named_once():
     assert named_again("ensure that clip.mp4 is pinned") == "ensure that clip.mp4 is pinned"  # "clip" begins the name
     assert named_again("a note about clip.mp4 saying where that clip was shot") == \
         "a note about clip.mp4 saying where clip.mp4 was shot"
+
+
+def test_a_wish_said_as_what_would_help_is_the_request():
+    assert canonical("It would help if the quietest ramen bar were in my saved places in Mapster.") == \
+        "save the quietest ramen bar to my saved places in Mapster"
+    assert canonical("it would really help if budget.ods was in my favourites") == "add budget.ods to my favourites"
+    assert canonical("It would be handy if the Choir chat were pinned on Wirely") == "pin the Choir chat on Wirely"
+    assert canonical("It would help if you called Bo.") == "It would help if you called Bo."  # no state wished
