@@ -132,6 +132,8 @@ _ATTRS = (r"phone number|mobile number|e-?mail address|e-?mail|number|address|lo
           r"|birthday|balance|sender|name")
 _AGENT = {"sender": "sent", "author": "wrote", "caller": "called", "texter": "texted", "organizer": "organised",
           "organiser": "organised", "owner": "owns"}
+# A question said as the noun phrase it asks for, however long: "The name of the network my phone is on now?"
+_NOUN_QUESTION = re.compile(rf"(?:the )?(?:[\w\-]+ )?(?:{_ATTRS}|{'|'.join(_AGENT)}) (?:of|for) [^?]+\?", re.I)
 _CREATABLE = re.compile(r"^(?:new\s+)?(?P<n>alarm|timer|reminder|event|note|contact|album|playlist|folder|list"
                         r"|task|memo|meeting|appointment)\b\s*(?=\S)", re.I)
 _SENDING = r"(?:text|message|tell|write(?: to)?|send|e-?mail|mail|post|reply(?: to)?|sms|dm)"
@@ -219,10 +221,11 @@ _TERSE_QUESTIONS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], 
          lambda m: f"How many {m.group('k')}?"),
         (r"(?P<k>[a-z]+) count (?P<p>in|on|at|for) (?P<o>.+?)\?+",  # "unread count in my inbox?"
          lambda m: f"How many are {m.group('k').lower()} {m.group('p')} {m.group('o')}?"),
-        (rf"(?P<a>{'|'.join(_AGENT)}) of (?P<o>.+?)\?*",
+        (rf"(?:the )?(?P<a>{'|'.join(_AGENT)}) of (?P<o>.+?)\?*",
          lambda m: f"Who {_AGENT[m.group('a').casefold()]} {m.group('o')}?"),
         (rf"(?:the )?(?:last|latest|most recent) (?P<a>{'|'.join(_AGENT)})\?*", lambda m: f"Who {_AGENT[m.group('a').casefold()]} last?"),
-        (rf"(?P<a>{_ATTRS}) (?:of|for) (?P<o>.+?)\?+", lambda m: f"What is the {m.group('a')} of {m.group('o')}?"),
+        (rf"(?:the )?(?P<a>(?:[\w\-]+ )?(?:{_ATTRS})) (?:of|for) (?P<o>.+?)\?+",  # "The star rating of X?"
+         lambda m: f"What is the {m.group('a')} of {m.group('o')}?"),
         (r"(?P<o>.+?):?\s+(?P<k>\w+) count\?*", lambda m: f"How many {m.group('k')}s are in {m.group('o').rstrip(':')}?"),
         (rf"(?P<o>.+?):?\s+(?P<a>(?:{_ATTRS})(?: (?:{_ATTRS}))?)\?+",
          lambda m: f"What is the {m.group('a')} of {m.group('o').rstrip(':')}?"),
@@ -255,7 +258,8 @@ def _terse(text: str) -> str:
     if m and m.group("v").casefold() in VERBS and not has_subject(m.group("x")):  # "the alarm at 7, set it"
         return f"{m.group('v')} {m.group('x')}{m.group('rest')}"
     named = re.match(r"[A-Z]\w* [A-Z]", text) and text.endswith("?")  # "Clear Glass Jar price?": a name, not a verb
-    if _ASKING.match(text) or (_first_word(text) in VERBS and not named) or _POLITE.match(text) or len(text.split()) > 9:
+    long = len(text.split()) > 9 and not _NOUN_QUESTION.fullmatch(text)
+    if _ASKING.match(text) or (_first_word(text) in VERBS and not named) or _POLITE.match(text) or long:
         return text
     for pattern, question in _TERSE_QUESTIONS:
         if m := pattern.fullmatch(text):

@@ -31,3 +31,13 @@ def test_a_name_opening_a_short_question_finds_its_label_value_row():
     asked = answers.asked("Chamonix temperature now?")
     assert answers.find(asked, lines, [], {}) == ("2°C", 0.9)
     assert answers.find(answers.asked("temperature now?"), lines, [], {}) is None  # no row named: no guess
+
+
+def test_a_question_said_as_the_noun_phrase_it_asks_for_is_asked_plainly():
+    from cascadroid.agents.wording import canonical
+    assert canonical('The star rating of "Moss Lamp" in Buyly?') == 'What is the star rating of "Moss Lamp" in Buyly?'
+    assert canonical("The name of the song that is playing on my radio app right now?") == \
+        "What is the name of the song that is playing on my radio app right now?"
+    assert canonical('The sender of the email "Rent"?') == 'Who sent the email "Rent"?'
+    assert canonical("The rest of the list?") == "The rest of the list?"  # no value asked for
+    assert canonical("The end of the story, please.") == "The end of the story"
