@@ -26,7 +26,7 @@ _IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
     (rf"\bmake (?P<o>{_THING}) (?:ring|go off|sound) at (?P<t>{_TIME})(?![\d:]|\s*[ap]\.?m\b|\s+instead of)(?: instead)?", r"move \g<o> to \g<t>"),
     (rf"\bmake (?P<o>{_THING}) (?P<v>start|begin|end|finish) at (?P<t>{_TIME})(?![\d:]|\s*[ap]\.?m\b|\s+instead of)(?: instead)?",
      r"move \g<o> to \g<v> at \g<t>"),
-    (r"\bget (?:the phone|the device|my phone|my device|me|us) (?:onto|on to|on|connected to|hooked up to|joined to)\s+",
+    (r"\bget (?:(?:the|my) (?:phone|device|mobile|tablet)|me|us) (?:onto|on to|on|connected to|hooked up to|joined to)\s+",
      "connect to "),
     (r"\bwhat does (?:it|that|this) (?:add up|come|amount) to\b", "what is its total"),
     (r"\bwhat does (?P<x>(?:my|the|that|this) [\w\-\" ]{1,40}?) (?:add up|come|amount) to\b", r"what is the total of \g<x>"),

@@ -38,13 +38,14 @@ _MEDIA = r"(?:an? |some |the )?(?:photos?|pictures?|pics?|videos?|clips?|movies?
 # Request verbs (a regex of what people say -> the verb the parsers read).
 _VERBS: tuple[tuple[str, str], ...] = (
     (r"purchase", "buy"),
-    (r"locate|track down|hunt down|dig up|look for|look around for|hunt for", "find"),
+    (r"locate|track down|hunt down|dig up|(?:(?:have|take) a (?:quick |good )?)?look (?:around )?for|hunt for", "find"),
     (r"launch|fire up|boot up|start up", "open"),
     (r"display", "show"),
     (rf"(?:shoot|fire off|fire over|zap|flick)(?! {_MEDIA})", "send"),
     (r"ping", "text"),
     (r"store", "save"),
-    (r"compose|draft", "write"),
+    (r"compose|draft|jot(?: down)?(?= (?:(?! and )[^.;!?]){1,60}? (?:in|on|into) (?:an?|my|the) (?:new )?(?:[\w\-]+ )?(?:note|memo)\b)",
+     "write"),  # "jot its name in a new note"
     (r"(?:edit|update|modify|amend|alter)(?= (?:the|my|his|her|their|(?-i:[A-Z])[\w\-]*'s) (?:(?! and )[^.;!?])*? to\b)", "change"),
     (r"begin|kick off|get going with", "start"),
     (r"(?:take|get) (?:off|out|away)(?= (?:(?! and )(?:[^.;!?]|\.(?=\w)))*? from\b)", "remove"),  # "take off X from Y"
@@ -143,6 +144,9 @@ _RANKINGS = (
     (re.compile(rf"\b(?:my|the) (?P<a>(?-i:[A-Z])[\w\-]*) app's (?P<y>(?:{_WORD} ){{0,5}}?{_WORD})"
                 r"(?=\s*(?:[:;,.?!]|$)| (?:and|then|with|to|for|from|by)\b)", re.I), r"the \g<y> in \g<a>"),
     (re.compile(r"\bmy (?:phone|mobile|device|tablet)'s (?=\S)", re.I), "my "),
+    # British "mobile" for the phone itself ("get my mobile onto X"), not "mobile data" or "my mobile number"
+    (re.compile(r"\b(?P<d>my|this|the|your) mobile(?=\s+(?:onto|on to|on|off|into|to|in|is|was|has|keeps|should|must|can"
+                r"|will|at|connected)\b|\s*[.,!?]|\s*$)", re.I), r"\g<d> phone"),
     (re.compile(r"(?<![\w\-])(?:e-|e )?mail address(?=es\b|\b)", re.I), "email address"),  # "the mail address she wrote from"
     (re.compile(r"\b(?:photo|picture|image) (?=albums?\b)", re.I), ""),  # "my Trip photo album": an album
     (re.compile(r"\b(?:not yet read|not read yet|yet to be read)\b", re.I), "unread"),

@@ -64,7 +64,7 @@ _LEAD = re.compile(r"^(?:(?:hey|hi|hello|ok|okay|yo|so|um|oh|also|then|and also|
                    r"|(?:I|we) (?:need|want|would like|would love) you to\b\s*"
                    r"|help me(?: to)?\b\s*|go ahead and\b\s*|do me a favou?r and\b\s*|be so kind as to\b\s*"
                    r"|(?:I|we) would (?:really )?appreciate (?:it )?if you (?:could|would)\b\s*|let us\b\s*)", re.I)
-_TAIL = re.compile(r"(?:[,\s]+|^)(?:for me|please|thanks(?: a lot| so much)?|thank you(?: so much)?|cheers|ok\??|okay\??"
+_TAIL = re.compile(r"(?:[,\s]+|^)(?:for me|please|thanks(?: a lot| so much)?|thank you(?: so much)?|cheers|(?<=,\s)ta|ok\??|okay\??"
                    r"|if you can|if possible|if you could|when you can|when you get a chance|real quick|for now)"
                    r"\s*[.!]*\s*$", re.I)
 _POLITE = re.compile(r"^(?:can|could|would|will) you\b|^would you mind\b|^do you mind\b", re.I)
@@ -105,6 +105,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), 
     (r"^give (?P<x>[^()]+?) a (?:call|ring|buzz)\b", r"call \g<x>"),
     (r"^(?:phone(?! numbers?\b| no\b)|ring|(?:place|make) (?:a )?(?:phone )?call to|dial up)\b", "call"),
     (r"^(?:write|jot|note|put|take) (?P<x>[^()]+?) down (?:in|on|as) (?=an? (?:new )?note\b)", r"save \g<x> in "),
+    (r"^(?:drop|shoot|send|fire off|flick) (?P<x>[^()]+?)(?<! in)(?<! on) an? (?:quick |short )?e-?mail\b", r"email \g<x>"),
     (r"^(?:drop|shoot|send|write) (?P<x>[^()]+?)(?<! in)(?<! on) an? (?:quick |short )?(?:(?:text|sms) )?(?:note|line|message|text)\b", r"text \g<x>"),
     (r"^(?:jot down|note down|write down|take down|make a note of)\b", "write"),
     (r"^(?:put|stick|throw|pop) (?P<x>[^()]+?) (?:in|into|on) (?:to )?(?P<w>(?:my |the )?(?:[\w']+ ){0,2}?)"

@@ -134,3 +134,20 @@ def test_a_chat_let_make_noise_again_is_unmuted_and_a_value_said_as_an_aside_is_
     assert canonical('Please you change my timer alarm "Tea", it is at 06:10, make it to 06:40.') == \
         'change my timer alarm "Tea" from 06:10 to 06:40.'
     assert canonical("Call Bo, it is at 5, and tell him hi") == "Call Bo, it is at 5:00, and tell him hi"
+
+
+def test_british_everyday_words_are_said_the_usual_way():
+    from cascadroid.agents.wording import canonical
+    assert canonical("Have a look for the cheapest teapot in Buyly and text Ivo its price, ta.") == \
+        "find the cheapest teapot in Buyly and text Ivo its price"
+    assert canonical("take a quick look for the nearest chemist in Mapster") == "find the nearest chemist in Mapster"
+    assert canonical('Kindly drop Ilse Varga an email, subject "Keys", message "On the hook"') == \
+        'email Ilse Varga, with the subject "Keys" saying "On the hook"'
+    assert canonical("Get my mobile onto the Harbour Guest wifi, cheers.") == "connect to the Wi-Fi network Harbour Guest"
+    assert canonical('Find the oldest file in Scans and jot its name in a new note titled "Old"') == \
+        'Find the oldest file in Scans and write its name in a new note titled "Old"'
+    # must not fire: a look at something is no search, mobile data and numbers stay, a name "Ta" is kept
+    assert canonical("have a look at the Forecast app") != "find at the Forecast app"
+    assert canonical("Turn my mobile data off") == "turn off my mobile data"
+    assert canonical("text Bo my mobile number") == "text Bo my mobile number"
+    assert canonical("Send the file to Ta") == "Send the file to Ta"
