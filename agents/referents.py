@@ -126,8 +126,12 @@ def resolve(request: str, context: list[str]) -> str:
         if not _IT.search(request):
             request = _ITS.sub(lambda m: _its(m, ranked[0]), request, count=1)
         named_things = ranked
-    elif not _IT.search(request) and len(set(named_things or named_people)) == 1 and (named_things or (named_people[0] not in request and not _THEM.search(request))):  # "Before I buy Trail Mug, check its rating"
+    elif not _IT.search(request) and len(set(named_things or named_people)) == 1 and (named_things or (named_people[0] not in request and not _THEM.search(request))) \
+            and not _RANKED.search(request.split(" its ")[0]):  # "Before I buy Trail Mug, check its rating"; not "find the biggest file and note its name"
         request = _ITS.sub(lambda m: _its(m, (named_things or named_people)[0]), request, count=1)
+    held_in = [t for t in named_things if _HOLDER.search(t)]
+    if len(held_in) == 1:  # "I am tidying up my Work folder. Delete the oldest file there": in that folder
+        request = _THERE.sub(f" in {held_in[0]}", request, count=1)
     owners = [p for p in named_people if "@" not in p] or named_people  # a contact is a person's, not an address's
     if owners and not [p for p in people(request) if not re.search(rf"\b(?:to|as|into) {re.escape(p)}", request)]:  # "ship it to the address in their contact": the person's
         request = _OWNER.sub(f"{owners[0]}'s", request, count=1)
@@ -144,9 +148,14 @@ def resolve(request: str, context: list[str]) -> str:
     return request
 
 
+# A thing that holds others ("my Work folder", "the Pets album"), and "there" for it after a request's object.
+_HOLDER = re.compile(r"\b(?:folder|album|playlist|directory|inbox|cart|basket|list|board|channel|group|chat)$", re.I)
+_THERE = re.compile(r"(?<=\w) there\b(?! (?:is|are|was|were|will|has|have)\b)(?!\w)", re.I)
 # An embedded question about a thing ("Bo emailed me which photo goes in X"): "it" is that unknown thing.
 _UNKNOWN = re.compile(r"\b(?:which|what) (?:photo|picture|image|file|document|video|song|item|product|one)s?\b", re.I)
-_ITS = re.compile(rf"\bits (?P<r>(?:{SUPERLATIVE}|biggest|largest|smallest|oldest|newest|latest|longest|shortest)\b[\w\- ]*?(?=\s+(?:and|to|in|into|on|for|with)\b|[,.;!?]|$))|\bits (?P<a>(?:name|price|address|phone number|number|rating|location|hours|website)"
+_RANKS = rf"(?:{SUPERLATIVE}|biggest|largest|smallest|oldest|newest|latest|longest|shortest)\b"
+_RANKED = re.compile(rf"\bthe {_RANKS}", re.I)  # "find the oldest file and note its name": its is that file's
+_ITS = re.compile(rf"\bits (?P<r>{_RANKS}[\w\- ]*?(?=\s+(?:and|to|in|into|on|for|with)\b|[,.;!?]|$))|\bits (?P<a>(?:name|price|address|phone number|number|rating|location|hours|website)"
                   r"(?: and (?:its )?(?:name|price|address|phone number|number|rating|location|hours|website))?)\b", re.I)
 _THE_PERSON = re.compile(r"\b(?:the|this|that) (?:contact|person)\b(?!\s*(?:list|app|card|details|page|'s)\b)", re.I)
 # A clause stating a value ("... is a@b.org"), and a request putting "it" somewhere ("add it to", "save it in").

@@ -190,3 +190,15 @@ def test_a_need_said_by_kin_or_role_names_them_too():
     said = canonical('my boss needs the start time of "Review" on Monday, email it to him at boss@work.example')
     assert said.startswith('email the start time of "Review"') and "to my boss" in said
     assert clauses.needer("I need the code") == ""  # the user: no one to send it to
+
+
+def test_there_after_a_request_is_the_holder_the_context_names_and_its_is_the_ranked_thing():
+    from cascadroid.agents.wording import canonical
+    assert canonical('I\'m sorting out my Receipts folder. Look for the oldest file there and jot its name in a new note '
+                     'titled "Old".') == 'find the oldest file in my Receipts folder and write its name in a new note titled "Old".'
+    assert canonical("I am cleaning up my Dogs album. Delete the blurriest photo there.") == \
+        "Delete the blurriest photo in my Dogs album."
+    # must not fire: a place that holds nothing, and "its" with no ranked thing in the request
+    assert canonical("I'm going to the Harbour cafe. Find the route there.") == \
+        "Find the route there (I am going to the Harbour cafe)"
+    assert canonical("Before I buy Trail Mug, check its rating") == "what is the rating of Trail Mug?"
