@@ -5,7 +5,7 @@ name in a new note." (the second names the first's thing: "... and put its name 
 Chatly. Tell her "on my way"." (the message said after the person: message Ana Diaz "on my way" on Chatly); "What is the
 code in my note X. What does it say?" (a question asked again with only a pronoun: the first one); "Text Bo - when
 X starts" (a dash left between the person and what to tell: text Bo when X starts); "Just the start time." after a request
-that says it already. Runs after self-corrections, quotes
+that says it already; "I wrote a code down in my note X. What is it?" (the value brought in, asked where it is). Runs after self-corrections, quotes
 held aside. General English sentence shapes only.
 """
 
@@ -24,6 +24,10 @@ _BACK = re.compile(r"\b(?:its|it|them|their|that one|those|there)\b", re.I)
 _SENDING = r"(?i:text|message|e-?mail|mail|write to|dm|ping|contact|reach|sms)"
 _REPEAT = re.compile(r"^(?:so |and )?(?:what|which) (?:does|did|do) (?:it|that|this|they) (?:say|read|show|contain)\??$"
                      r"|^(?:so |and )?what(?: is|'s) (?:it|that|in it)\??$", re.I)
+# A statement bringing in a value and where it is ("I wrote a code down in my note X", "There's a PIN in Bo's card").
+_PUT_AT = re.compile(r"^(?:(?:I|we|there)(?:'\w+(?: \w+)?|(?: \w+){1,2}?)|[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)?(?: \w+){1,2}?) (?:a|an|some) "
+                     r"(?P<n>[\w\-]+(?: (?!(?:down|up|in|on|into|inside|under)\b)[\w\-]+)?) (?:down |up )?"
+                     r"(?P<w>(?:in|on|into|inside|under) [^.!?]+?)\s*[.!]?$", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
@@ -37,6 +41,9 @@ def dictated(text: str) -> str:
     first, second = parts
     if first.endswith("?") or first.lower().startswith(("what", "which", "who", "when", "where", "how")):
         return f"{first.rstrip('.!? ')}?" if _REPEAT.match(second) else text
+    put = _PUT_AT.match(first)
+    if put and _REPEAT.match(second):  # "I wrote a code down in my note X. What is it?": the code in that note
+        return f"What is the {put['n']} {put['w']}?"
     only = re.match(r"(?i:just|only) (?:the |their |its )?(?P<x>[\w\- ]+?)(?:,? (?:please|thanks))?[.!]?$", second)
     if only and any(re.search(rf"\b{re.escape(w[:5])}", first, re.I) for w in only["x"].split() if len(w) > 3):
         return first  # "Text Bo when X starts. Just the start time.": what the request already says

@@ -31,3 +31,13 @@ def test_an_aside_or_an_asked_request_gives_way_to_the_request(said, meant):
 ])
 def test_other_first_sentences_stay(said):
     assert aside_first(said) == said
+
+
+def test_a_wish_naming_no_thing_before_the_request_is_left_out():
+    from cascadroid.agents.wording import canonical
+    assert canonical("I want to change how my tablet feels. Switch the haptic buzz off.") == "turn off the haptic buzz."
+    assert canonical("I'm trying to free up some space. Delete the longest clip in Reely.") == \
+        "Delete the longest clip in Reely."
+    # must not fire: the wish names someone, or the request points back at it
+    assert canonical("I want to see what Ivo sent. Open the Chatly app.") == "Open the Chatly app (I want to see what Ivo sent)"
+    assert canonical("I want to change how the phone looks. Turn it to dark mode.").startswith("change how")

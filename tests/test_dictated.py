@@ -26,3 +26,12 @@ def test_a_question_asked_again_with_a_pronoun_and_a_restriction_already_said():
     assert canonical('Uh, email Oda Lee - no, text them - when "Gig" on Friday, May 8 starts. Just the start time.') == \
         'text Oda Lee the start time of "Gig" on Friday, May 8.'
     assert dictated('Text Bo Li the details of "Gig". Just the price.') == 'Text Bo Li the details of "Gig". Just the price.'
+
+
+def test_a_value_brought_in_then_asked_with_it_is_asked_where_it_is():
+    from cascadroid.agents.wording import canonical
+    assert canonical('I jotted a door code down in my memo "Flat". What is it?') == 'What is the door code in my memo "Flat"?'
+    assert canonical("There's a PIN in my Bank note. What is it?") == "What is the PIN in my Bank note?"
+    # must not fire: the value used, not asked; a time is no place it is kept
+    assert not canonical('I jotted a door code down in my memo "Flat". Send it to Bo.').startswith("What is")
+    assert canonical("I have a meeting at 5. What is it?") != "What is the meeting at 5:00?"
