@@ -38,6 +38,20 @@ _INSTEAD = (r"instead\s+of|rather\s+than|statt|anstatt|plutôt\s+que|au\s+lieu\s
             r"tidak\s+perlu|gak\s+perlu")
 # A no put after the look-alike ("normal taksi değil", "택시 말고", "普通のじゃなくて", "oddiy emas").
 _POSTPOSED = r"değil|yerine|emas|o'rniga|емес|орнына|말고|아니고|じゃなくて|ではなく|helyett|sijaan|asemel"
+# "- don't change my other notes", "- not to anyone else", "sin tocar las demás", "an niemand sonst": a closing clause
+# keeping every other thing or person as it is; it names nothing the request acts on, so it goes.
+_OTHERS = (r"(?:(?:my|the|any|all|your) )?(?:other (?:[\w\-]+)|others|anything else|everything else|the rest(?: of them)?"
+           r"|any ?one else|any ?body else|no ?one else|nobody else|nothing else)")
+_OTHERS_KEPT = re.compile(
+    r"(?:\s*[-–—,;(]\s*|\s+(?=(?:but|and|y|et|und|e|pero|mais|aber|mas|ma|without|sin|sans|ohne|sem|senza)\s))(?:(?:but|and)\s+)?(?:please\s+)?"
+    rf"(?:(?:do not|don't|dont|never|without)\s+(?:\w+ing|change|touch|edit|delete|remove|modify|move|open|disturb|alter"
+    rf"|close|mess with|send (?:it |this |that )?to|share (?:it |this |that )?with)(?:\s+(?:to|with|in|on))?\s+{_OTHERS}"
+    rf"|not (?:to|with|for|in|on)?\s*{_OTHERS}|(?:no ?one|nobody|nothing) else|leave (?:the|my|all) (?:other \w+|others|rest) (?:alone|as (?:they|it) (?:are|is))"
+    r"|sin tocar (?:las|los) (?:demás|otr[oa]s)|(?:y )?a nadie más|no toques (?:las|los) (?:demás|otr[oa]s)"
+    r"|sans toucher (?:aux|les) autres|(?:et )?à personne d'autre|ne touche pas aux autres"
+    r"|(?:die|alle) anderen nicht (?:ändern|anfassen)|(?:und )?an niemand(?:en)? sonst|ohne die anderen zu (?:ändern|berühren)"
+    r"|sem mexer n[ao]s outr[oa]s|(?:e )?a mais ninguém|senza toccare (?:le|gli) altr[ie]|(?:e )?a nessun altro)"
+    r"[^.;!?()\"]{0,40}?\)?(?=\s*[.!?]*\s*$)", re.I)
 _CLAUSE = re.compile(
     rf"(?:,\s*|\s+|^)(?:{_BUT}\s+{_LEAVE}\s+{_PRONOUN}(?P<a>[^,.;!?]+?){_STATE}"
     rf"|{_AND}\s+{_LEAVE}\s+{_PRONOUN}(?P<d>[^,.;!?]+?){_STATE.replace(')?', ')')}"
@@ -59,6 +73,11 @@ def split(task: str) -> tuple[str, str]:
         return ""
     kept = _POSTPOSED_NO.sub(cut, _CLAUSE.sub(cut, task)).strip(" ,")
     return (kept.strip(), ", ".join(left)) if left and kept.strip() else (task, "")
+
+
+def others_kept(task: str) -> str:
+    """``task`` without a closing clause that keeps every other thing or person as it is (see _OTHERS_KEPT)."""
+    return _OTHERS_KEPT.sub("", task)
 
 
 def excluded_words(task: str) -> set[str]:

@@ -18,6 +18,7 @@ from .clock_times import clock_times
 from .courtesies import without_courtesies
 from .described_kinds import described
 from .dictated import dictated
+from .exclusions import others_kept
 from .loose_grammar import learner_you
 from .new_values import new_value
 from .noted_values import noted_value
@@ -167,7 +168,7 @@ def usual_words(task: str) -> str:
         held.append(match.group())
         return f"{OPEN}{len(held) - 1}{CLOSE}"
 
-    text = QUOTED.sub(hold, unframed(opened(storied(without_courtesies(learner_you(task))))))  # what is said around the request
+    text = QUOTED.sub(hold, unframed(opened(storied(without_courtesies(learner_you(others_kept(task)))))))  # what is said around the request
     return HELD.sub(lambda m: held[int(m.group(1))], said_in_digits(_usual(question_last(in_full(text)))))
 
 

@@ -3,9 +3,10 @@ ending (agents/word_forms.py), on an invented ride app's option sheet in several
 
 from __future__ import annotations
 
+import pytest
 from test_ui_conventions import element, first, node, screen_of
 
-from cascadroid.agents.exclusions import split
+from cascadroid.agents.exclusions import others_kept, split
 from cascadroid.agents.word_forms import JOINED, weight
 
 
@@ -58,3 +59,22 @@ def test_the_order_button_of_the_look_alike_loses_to_the_option_asked_for():
     observation, screen = _sheet()
     assert first("haluan luxon, ei tavallista velaa", screen) != {"kind": "tap", "element": element(
         observation, resource_id="org.example.ride:id/order").id}
+
+
+@pytest.mark.parametrize(("said", "plain"), [
+    ('Start a memo titled "Dues" saying "Pay Friday" - don\'t change my other memos.', 'Start a memo titled "Dues" saying "Pay Friday".'),
+    ("Pass the gate code on to Ivo Marsh on Wirely - not to anyone else.", "Pass the gate code on to Ivo Marsh on Wirely."),
+    ("Share the poster with Kai and nobody else", "Share the poster with Kai"),
+    ("Delete the Swim alarm, leave the other alarms alone.", "Delete the Swim alarm."),
+    ('Crea una nota "Cena" sin tocar las demás.', 'Crea una nota "Cena".'),
+    ("Envoie la photo à Léa et à personne d'autre.", "Envoie la photo à Léa."),
+    ("Schick das Foto an Jan und an niemand sonst.", "Schick das Foto an Jan."),
+    # must not fire: an exclusion naming a thing, the others acted on, a message saying it, a plain "without"
+    ("Turn off Bluetooth but leave Wi-Fi on", "Turn off Bluetooth but leave Wi-Fi on"),
+    ("Delete the other notes", "Delete the other notes"),
+    ("Delete the Gym alarm and the rest", "Delete the Gym alarm and the rest"),
+    ('Text Bo "not to anyone else"', 'Text Bo "not to anyone else"'),
+    ("Rename it without asking", "Rename it without asking"),
+])
+def test_a_closing_clause_keeping_every_other_thing_as_it_is_goes(said, plain):
+    assert others_kept(said) == plain
