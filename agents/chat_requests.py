@@ -4,7 +4,8 @@
 Li" -> 'create a WhatsApp group called "Book club" with Ana Ruiz and Bo Li'; "new Viber chat, Ana
 Ruiz, text: see you" and "message Ana Ruiz on Viber for the first time: see you" -> 'start a new
 chat with Ana Ruiz on Viber and send "see you"' (someone never written to has no chat to open yet);
-"list the members of my Book club group" -> "who is in my Book club group?" (a question to answer).
+"list the members of my Book club group" -> "who is in my Book club group?" (a question to answer); a message said as
+a noun ("A text to Bo Li saying X, please", "send a quick text to Bo Li: X") -> text Bo Li saying X.
 Runs on a task with its quoted text held aside. General English note grammar only, never an app's words.
 """
 
@@ -24,6 +25,12 @@ _CHAT = re.compile(rf"^new\s+(?:(?P<app>[\w\-]+)\s+)?(?:chat|conversation|dm)\s*
                    r"(?:(?:text|message|msg|say|saying|send|write)\s*:?\s*)?(?P<m>\S.*?)\s*$", re.I)
 _FIRST = re.compile(rf"^(?:message|text|write to|dm|chat with)\s+(?P<n>{_NAME})(?:\s+(?:on|in|via|over)\s+(?P<app>[\w\-]+))?"
                     r"\s+for the (?:very )?first time\b\s*(?::|saying|,|-)?\s*(?P<m>\S.*?)\s*$", re.I)
+# "A text to Bo saying X, please", "send a quick text to Bo: X": the message said as a noun, sent by its own verb
+_SENT_AS_NOUN = re.compile(r"^(?P<s>(?:please\s+)?send\s+)?(?:a|an)\s+(?:quick\s+|short\s+|little\s+)?"
+                           r"(?P<k>text(?:\s+message)?|sms|message|dm|e-?mail|mail)\s+(?:to|for)\s+"
+                           r"(?P<p>(?!(?:me|myself|it|them)\b)(?:[^,:;.!?]|\.(?=\w))+?)(?P<rest>\s*(?::|,?\s+(?:saying|that says|which says|with|on|via|over)\b).*)$",
+                           re.I)
+_NOUN_VERBS = {"text": "text", "text message": "text", "sms": "text"}
 _NOT_APPS = frozenset("a an the my our new".split())
 # "start a conversation with Bo", "begin a chat with Bo": a new chat with that person (the verb apps put on it)
 _CONVERSATION = re.compile(r"^(?:start|begin|strike up|kick off|initiate)\s+(?:a\s+|an?\s+)?(?:new\s+)?"
@@ -42,6 +49,10 @@ def started(text: str) -> str:
     adding = m and ":" in m.group("c") and not re.match(r"\s*new\b", text, re.I)  # "group X: add Ana": to one there is
     if m and not adding and not re.match(r"\s*(?:create|make|start|set)\b", text, re.I):
         return f"create a {_app(m.group('app'))}group called {_quoted(m.group('g'))} with {m.group('p')}"
+    m = _SENT_AS_NOUN.match(text.strip())
+    verb = m and _NOUN_VERBS.get(re.sub(r"\s+", " ", m["k"].casefold()))
+    if m and (verb or not m["s"]):  # "an email to Bo saying X" is sent as one; "send an email to Bo ..." is said already
+        return f"{verb} {m['p']}{m['rest']}" if verb else f"send {text.strip()[:1].lower()}{text.strip()[1:]}"
     m = _CHAT.match(text.strip()) or _FIRST.match(text.strip())
     if m:
         on = f" on {_app(m.group('app')).strip()}" if m.group("app") else ""

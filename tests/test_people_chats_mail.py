@@ -240,3 +240,15 @@ def test_a_name_opening_a_bracketed_reason_is_no_verb():
 
     goal = parse_goal("unstar Kim Osei (Kim Osei does not need to be a starred contact any more)")
     assert "unstar" in goal.verbs and "kim" not in goal.verbs
+
+
+def test_a_message_said_as_a_noun_is_sent_by_its_own_verb():
+    from cascadroid.agents.wording import canonical
+    assert canonical('A text to Ilse Varga saying "Gate is open", please.') == 'text Ilse Varga saying "Gate is open"'
+    assert canonical('send a quick text to Ivo Marsh: "running late"') == 'text Ivo Marsh: "running late"'
+    assert canonical('An email to kai@example.net saying "Invoice attached", please.') == \
+        'send an email to kai@example.net saying "Invoice attached"'
+    # must not fire: a message sent already said with its verb, a thing to me, a noun that is no request
+    assert canonical('Send a message to the Rowers group saying "hi"') == 'Send a message to the Rowers group saying "hi"'
+    assert canonical('Send a text to me saying "x"') == 'Send a text to me saying "x"'
+    assert canonical("A text to Bo Li is what I need") == "A text to Bo Li is what I need"
