@@ -24,7 +24,7 @@ DONE_TO = {"moved": "move", "changed": "change", "updated": "update", "deleted":
            "unmuted": "unmute", "pinned": "pin", "unpinned": "unpin", "starred": "star", "unstarred": "unstar",
            "archived": "archive", "rescheduled": "reschedule", "edited": "edit", "cleared": "clear",
            "disabled": "disable", "enabled": "enable", "marked": "mark", "replied to": "reply to", "answered": "answer",
-           "forwarded": "forward", "bookmarked": "bookmark", "replaced": "replace", "overwritten": "overwrite",
+           "forwarded": "forward", "passed on": "forward", "passed along": "forward", "sent along": "forward", "bookmarked": "bookmark", "replaced": "replace", "overwritten": "overwrite",
            "emptied": "empty", "pushed": "move", "postponed": "move", "brought forward": "move",
            "called": "rename", "named": "rename", "titled": "rename", "retitled": "rename", "saved": "save",
            "favourited": "favourite", "favorited": "favourite", "blocked": "block", "unblocked": "unblock",

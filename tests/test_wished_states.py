@@ -202,3 +202,9 @@ def test_a_wish_said_as_what_would_help_is_the_request():
     assert canonical("it would really help if budget.ods was in my favourites") == "add budget.ods to my favourites"
     assert canonical("It would be handy if the Choir chat were pinned on Wirely") == "pin the Choir chat on Wirely"
     assert canonical("It would help if you called Bo.") == "It would help if you called Bo."  # no state wished
+
+
+def test_a_message_to_be_passed_on_is_forwarded():
+    assert canonical('The email "Dues" should be passed on to kai@example.net.') == 'forward the email "Dues" to kai@example.net'
+    assert canonical("I'd like the Lease mail passed along to Ivo Marsh") == "forward the Lease mail to Ivo Marsh"
+    assert canonical("The torch was passed on to me.") == "The torch was passed on to me."  # a fact, no request
