@@ -21,6 +21,8 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r)
      r"\g<p>move"),
     (rf"^(?P<v>(?:please )?(?:rename|move|mv|copy|change|set|forward|send|switch)\b[^,;]*?\S) 2 (?=(?-i:[A-Z])|\ue000|{_FILE}"
      r"|(?:its |the )?(?:min|max|minimum|maximum|lowest|highest)\b)", r"\g<v> to "),  # SMS "rename a.txt 2 b.txt"
+    (r"^(?P<p>(?:please |kindly )?)(?:re-?title|rename|call|name) (?P<x>(?:the|my|this|that|our) [^,;\ue000\x22“]{0,40}?\ue000\d+\ue001) "
+     r"(?P<y>\ue000\d+\ue001)(?: (?:from now on|instead|going forward|now))?", r"\g<p>rename \g<x> to \g<y>"),  # 'call my note "A" "B"'
     (r"^(?P<p>(?:please |kindly )?)re-?title\b", r"\g<p>rename"),
     (r"^(?P<p>(?:please |kindly )?)(?:put|stick|throw|pop) on (?=[^,;]{0,30}?\b(?:episodes?|songs?|music|tracks?|album|playlist|videos?"
      r"|movie|film|show|podcast|series|radio|season)\b)", r"\g<p>play "),  # "put on episode 3": play it

@@ -111,3 +111,12 @@ def test_an_everyday_verb_after_kindly_is_said_plainly():
     assert canonical("Kindly shift draft_2.odt from Inbox to the Old folder.") == "move draft_2.odt from Inbox to the Old folder."
     assert canonical("Kindly retitle my memo \"Tea\" as \"Green tea\"") == 'rename my memo "Tea" to "Green tea"'
     assert canonical("kindly shift the meeting to 5pm") == "shift the meeting to 5pm"
+
+
+def test_an_item_called_by_its_new_name_after_its_own_title_is_renamed():
+    from cascadroid.agents.wording import canonical
+    assert canonical('The board "Kites" - call it "Kites 2027" from now on.') == 'rename the board "Kites" to "Kites 2027".'
+    assert canonical('retitle my memo "Seeds" "Bulbs"') == 'rename my memo "Seeds" to "Bulbs"'
+    # must not fire: one name is the new name of the thing said; "to" said already
+    assert canonical('call the album "Pets"') == 'rename the album to "Pets"'
+    assert canonical('Retitle my memo "Seeds" to "Bulbs"') == 'rename my memo "Seeds" to "Bulbs"'
