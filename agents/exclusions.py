@@ -41,12 +41,12 @@ _POSTPOSED = r"değil|yerine|emas|o'rniga|емес|орнына|말고|아니고
 # "- don't change my other notes", "- not to anyone else", "sin tocar las demás", "an niemand sonst": a closing clause
 # keeping every other thing or person as it is; it names nothing the request acts on, so it goes.
 _OTHERS = (r"(?:(?:my|the|any|all|your) )?(?:other (?:[\w\-]+)|others|anything else|everything else|the rest(?: of them)?"
-           r"|any ?one else|any ?body else|no ?one else|nobody else|nothing else)")
+           r"|any ?one else|any ?body else|no ?one else|nobody else)")
 _OTHERS_KEPT = re.compile(
     r"(?:\s*[-–—,;(]\s*|\s+(?=(?:but|and|y|et|und|e|pero|mais|aber|mas|ma|without|sin|sans|ohne|sem|senza)\s))(?:(?:but|and)\s+)?(?:please\s+)?"
     rf"(?:(?:do not|don't|dont|never|without)\s+(?:\w+ing|change|touch|edit|delete|remove|modify|move|open|disturb|alter"
     rf"|close|mess with|send (?:it |this |that )?to|share (?:it |this |that )?with)(?:\s+(?:to|with|in|on))?\s+{_OTHERS}"
-    rf"|not (?:to|with|for|in|on)?\s*{_OTHERS}|(?:no ?one|nobody|nothing) else|leave (?:the|my|all) (?:other \w+|others|rest) (?:alone|as (?:they|it) (?:are|is))"
+    rf"|not (?:to|with|for|in|on)?\s*{_OTHERS}|(?:no ?one|nobody) else|leave (?:the|my|all) (?:other \w+|others|rest) (?:alone|as (?:they|it) (?:are|is))"
     r"|sin tocar (?:las|los) (?:demás|otr[oa]s)|(?:y )?a nadie más|no toques (?:las|los) (?:demás|otr[oa]s)"
     r"|sans toucher (?:aux|les) autres|(?:et )?à personne d'autre|ne touche pas aux autres"
     r"|(?:die|alle) anderen nicht (?:ändern|anfassen)|(?:und )?an niemand(?:en)? sonst|ohne die anderen zu (?:ändern|berühren)"
