@@ -18,6 +18,7 @@ from functools import cache
 from .clauses import has_subject, object_of, wishes_for_thing
 from .clipped import unclipped
 from .every_match import every_said
+from .found_things import acted_on_found
 from .named_in import chained
 from .paraphrase import early, plain, terse
 from .people_said import assigned, said_message, said_plainly, specified, started
@@ -155,7 +156,7 @@ def canonical(task: str) -> str:
 def _canonical(task: str) -> str:
     text = fluent(re.sub(r"[‘’ʼ]", "'", task).strip())  # hesitations and test-step labels
     text = usual_words(respelled(stepped(every_said(text))))  # steps, slips, synonyms
-    text, held = _hold_quotes(said_message(specified(text)))  # fields
+    text, held = _hold_quotes(said_message(specified(acted_on_found(text))))  # fields
     text = _spell_out(early(assigned(text)))
     text = relayed(_terse(started(text)))
     text = plain(said_plainly(sent_by(unasked(_request_first(text, held)))))
