@@ -19,7 +19,7 @@ import re
 from typing import Any
 
 from ..unitext import NO_SPACES
-from . import promotions
+from . import named_here, promotions
 from .function_words import FUNCTION_WORDS
 from .goal import parse_goal
 from .perceptor import Screen
@@ -150,3 +150,4 @@ def adjust(out: list[Any], task: str, screen: Screen, app_words: set[str]) -> No
     adverts(out, task, screen)
     precision(out, task, screen, app_words)
     rarity(out, task, screen, app_words)
+    named_here.adjust(out, task, screen, app_words)  # "quiero ver qué me gasta tanta batería": "Batería" before scrolling

@@ -28,7 +28,7 @@ TALL = 0.07  # a title's box is at most this share of the height high
 ADDED = 3  # words a control titled after the page adds ("Pantalla completa"); a result row says more
 _TEXT_KINDS = frozenset({"TextView"})
 # What a control does ("New note" on "Notes", "Add alarm" on "Alarm"): a button named by its act, not by the page
-_ACTS = frozenset("select add buy pay call search send delete save share download update install close cancel undo back "
+ACTS = frozenset("select add buy pay call search send delete save share download update install close cancel undo back "
                   "later allow deny confirm next edit book order transfer topup scan login logout signup checkout track "
                   "play pause previous directions like dislike comment follow subscribe new on off".split())
 _QUERY_IDS = re.compile(r"search|query|omnibox", re.I)
@@ -74,5 +74,5 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
         label = screen.labels.get(element, "")
         own = words(label)
         shared = own & said
-        if shared and shared <= title and len(own - title) <= ADDED and not set(ui_glossary.concepts(label)) & _ACTS:
+        if shared and shared <= title and len(own - title) <= ADDED and not set(ui_glossary.concepts(label)) & ACTS:
             candidate.score = min(candidate.score, 0.0)
