@@ -53,7 +53,7 @@ def _verbs(task: str) -> set[str]:
     return {v for v in parse_goal(task).verbs if len(v) >= 3}
 
 
-def _dialog_text(screen: Screen, buttons: list[int]) -> str:
+def dialog_text(screen: Screen, buttons: list[int]) -> str:
     """The texts just above the dialog's first button (its title and message)."""
     marks = tuple(f"[{b}]" for b in buttons)
     index = next((i for i, line in enumerate(screen.lines) if line.startswith(marks)), None)
@@ -88,7 +88,7 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
              for c in taps}
     buttons = [e for e, r in roles.items() if r] + [c.action["element"] for c in taps if positive(screen, c.action["element"])]
     yes_lead = says_yes(task)
-    if not buttons or not (yes_lead or asked_about(task, _dialog_text(screen, buttons))):
+    if not buttons or not (yes_lead or asked_about(task, dialog_text(screen, buttons))):
         return
     yes = [c for c in taps if positive(screen, c.action["element"]) or (yes_lead and "allow" in roles[c.action["element"]])]
     if not yes:
@@ -101,4 +101,4 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
             candidate.score -= _LEAD  # not done while the dialog waits for its answer
 
 
-__all__ = ["adjust", "asked_about", "says_yes"]
+__all__ = ["adjust", "asked_about", "dialog_text", "says_yes"]

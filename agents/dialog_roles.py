@@ -49,12 +49,14 @@ def norm(text: str) -> str:
 
 
 def button_roles(label: str, resource_id: str = "") -> list[str]:
-    """A button's roles: from its standard id first, then from its words (a "Wait" that is button2)."""
+    """A button's roles: from its standard id first, then from its words (a "Wait" that is button2); a two-word
+    phrase counts in either order, as free word order says it ("Jetzt nicht" / "Nicht jetzt", "Сейчас не")."""
     tail = resource_id.rsplit("/", 1)[-1]
     roles = [ROLE_IDS[tail]] if tail in ROLE_IDS else []
     text = norm(label)
+    flipped = " ".join(reversed(text.split())) if len(text.split()) == 2 else text  # "jetzt nicht", "nicht jetzt"
     for role, phrases in ROLE_WORDS.items():
-        if text and any(text == p or text.startswith(p + " ") for p in phrases):
+        if text and any(text == p or text.startswith(p + " ") or flipped == p for p in phrases):
             roles.append(role)
             return roles
     if text and len(text.split()) <= ui_glossary.SHORT:  # a button's label, not a sentence that mentions allowing

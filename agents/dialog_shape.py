@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..device.types import Element
+from .dialog_roles import button_roles
 
 if TYPE_CHECKING:
     from .perceptor import Screen
@@ -126,6 +127,9 @@ def positive_by_place(screen: Screen, element: int) -> bool:
 
 
 def negative_by_place(screen: Screen, element: int) -> bool:
-    """The other button of a two-button dialog told by its geometry: the dismissive one before the positive."""
+    """The other button of a two-button dialog told by its geometry: the dismissive one before the positive, unless
+    the other one's words say it is the dismissive one ("Jetzt nicht" stacked under "Einschalten")."""
     row = [i for i in screen.dialog if i not in screen.editable]
-    return len(row) == 2 and element in row and not positive_by_place(screen, element)
+    worded = [i for i in row if {"negative", "dismiss", "deny"} & set(button_roles(
+        screen.labels.get(i, ""), screen.locators.get(i, {}).get("resource_id", "")))]
+    return len(row) == 2 and element in row and not positive_by_place(screen, element) and worded in ([], [element])

@@ -32,7 +32,7 @@ _NEGATED = re.compile(r"\b(?:do not|does not|don't|dont|never|not|without|no nee
 _REFUSE = frozenset("deny refuse decline reject block disallow forbid revoke".split())
 _NOT_VERBS = frozenset("mind a an the any it that this them me you my your".split())
 # A task's first word saying no, as people answer a dialog (in the languages phones ship).
-_NO_LEAD = frozenset("no nope nah nein non não nao nie ne нет ні не hayır hayir tidak nggak gak enggak không khong "
+_NO_LEAD = frozenset("no nope nah nein nee nö non não nao nie ne нет ні не hayır hayir tidak nggak gak enggak không khong "
                      "ไม่ नहीं नही না لا نه نخیر לא 不 不要 别 別 아니 아니요 아니오 아뇨 싫어 いいえ いや やめて".split())
 _NO_LABEL = re.compile(r"^\s*(\w+)\s*(?:[,，、،]|$)")  # a button saying no first, alone or before a comma
 _LEAD_TOKEN = re.compile(r"[\s,.!?;:،、。！？]+")
@@ -92,7 +92,7 @@ def _first_word(label: str) -> str:
     return norm(label).split(" ", 1)[0] if label.strip() else ""
 
 
-def _dismissive(screen: Screen, element: int) -> bool:
+def dismissive(screen: Screen, element: int) -> bool:
     label = screen.labels.get(element, "")
     if norm(label).strip() in _questions(screen):
         return False  # "Cancel order" under "Cancel order?": the dialog's yes, whatever its verb means
@@ -139,7 +139,7 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
         roles = button_roles(label, screen.locators.get(element, {}).get("resource_id", ""))
         if element in doing:
             candidate.score -= 2.0  # it does what the task says not to do
-        elif asked and _dismissive(screen, element):
+        elif asked and dismissive(screen, element):
             candidate.score += 3.0  # the dialog asks for what the task refuses: leave it undone
         if refusing:
             if "deny" in roles:

@@ -40,6 +40,7 @@
   (agents/consent.py).
 - A dialog the task says yes to, or whose words hold the task's verb, is answered with its positive
   button (agents/dialog_answers.py).
+- A dialog the task says nothing about is in the way: its dismissive button first (agents/in_the_way.py).
 - A task sending a popup or offer away taps its close control (agents/dismissals.py).
 - A home screen folder listing the app asked for is no way to open it (agents/app_folders.py).
 - A part of the page asked to be seen ("材料を見たい", "show me the reviews") that nothing on screen names is
@@ -83,6 +84,7 @@ from . import (
     exact_names,
     function_words,
     held_in,
+    in_the_way,
     japanese_forms,
     label_shapes,
     money_amounts,
@@ -232,6 +234,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
         entry_points.adjust(out, task, screen, make)  # search boxes and prompts in any language; destinations
     confirmations.adjust(out, task, screen, history or [])  # "Uninstall this app?" after pressing Uninstall: OK
     dialog_answers.adjust(out, task, screen)  # "yes, delete that chat" on "Leave chat? ... deletes it": Leave
+    in_the_way.adjust(out, task, screen)  # "open my profile" under "Turn on notifications?": "Not now"
     act_collections.adjust(out, task, screen)  # "the PDF I downloaded": "Downloads", not a search
     label_shapes.adjust(out, task, screen, make)  # "24K | Like", "Open with", "Crear nota", "懐中電灯": "ライト"
     quantities.adjust(out, task, screen, make, history or [])  # "add two of X to my cart": a stepper's +, the add again

@@ -1,0 +1,39 @@
+"""A dialog the task says nothing about is in the way: its dismissive button comes first.
+
+Apps open dialogs nobody asked for over the screen a task needs: "Turn on notifications?", "Enjoying Pixfeed? Rate
+us", "Sync your contacts?". While one shows, the screen behind takes no taps, and scrolling or backing out does not
+do the task. When no control is tied to the task by any rule (every tap scores ``SILENT`` or less) and the task
+shares no word with the dialog's title and message, the task answers nothing it asks: its dismissive button ("Not
+now", "Später", "Ahora no", the negative button) leads. A task saying no to the dialog's subject ("nee, keine
+Mitteilungen") is answered the same way by agents/negation.py; one asking for what it offers by
+agents/dialog_answers.py, in any wording a rule ties to a button.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .dialog_answers import dialog_text
+from .function_words import FUNCTION_WORDS
+from .negation import dismissive
+from .perceptor import Screen
+from .silent_rules import SILENT
+from .text import words
+
+_LEAD = 0.5  # above scrolling and going back
+
+
+def adjust(out: list[Any], task: str, screen: Screen) -> None:
+    """Put the dismissive button of a dialog unrelated to ``task`` first (``out`` changed in place)."""
+    if not screen.dialog or not out:
+        return
+    taps = [c for c in out if c.action.get("kind") in ("tap", "long_press") and isinstance(c.action.get("element"), int)]
+    if not taps or max(c.score for c in taps) > SILENT:
+        return  # a rule tied a control to the task
+    asking = " ".join(screen.context.get(i, "") for i in screen.dialog).strip() or dialog_text(screen, screen.dialog)
+    if (words(task) - FUNCTION_WORDS) & words(asking):
+        return  # the task speaks of what the dialog asks: answered by its words, not set aside
+    away = [c for c in taps if c.action["element"] in screen.dialog and dismissive(screen, c.action["element"])]
+    top = max(c.score for c in out)
+    for candidate in away:
+        candidate.score = top + _LEAD
