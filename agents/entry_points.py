@@ -24,7 +24,7 @@ from .values import task_values
 # Words naming search, in the languages phones ship with (a whole word in scripts with spaces).
 _SEARCH = ("search", "find", "buscar", "busca", "búsqueda", "pesquisar", "pesquisa", "procurar", "rechercher",
            "recherche", "suchen", "suche", "søg", "søge", "søk", "søke", "sök", "söka", "hae", "haku", "hledat", "cerca", "cercare", "zoeken", "zoek", "szukaj", "wyszukaj", "ara", "arama",
-           "поиск", "найти", "искать", "بحث", "חיפוש", "खोज", "tìm", "cari", "pencarian", "αναζήτηση", "جستجو", "搜索",
+           "поиск", "найти", "искать", "بحث", "تلاش", "तलाश", "חיפוש", "खोज", "tìm", "cari", "pencarian", "αναζήτηση", "جستجو", "搜索",
            "搜尋", "查找", "検索", "검색", "ค้นหา")
 # A task's first words that ask to search.
 _SEARCH_VERBS = re.compile(r"^(?:please\s+)?(?:search|find|look\s+(?:for|up)|busca|buscar|encuentra|cherche|recherche|"

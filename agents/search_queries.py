@@ -1,5 +1,7 @@
 """A search query by subtraction, in any language: the task less the app's name, the search verb and function words.
 
+A function word said inside the name looked for stays ("cerca farmacia di turno milano": "farmacia di turno milano").
+
 "تو دیوار دنبال پراید بگرد" (in Divar look for Pride), "getir'de ekmek ara" (search bread in Getir): no pattern
 of one language finds the query, but what is left once the app ("getir'de", the word after a leading "in"),
 the words that say search (agents/entry_points.py, agents/ui_glossary.py, lookup.SEARCH_WORDS), function
@@ -115,6 +117,7 @@ def query(task: str, screen: Screen, apps: list[str]) -> tuple[str, bool]:
         if located or _dropped(key):
             continue
         kept.append((k, token))
+    kept = _inner_words(kept, raws)
     after = [t for k, t in kept if k > verb_at >= 0]
     if verb_at >= 0 and after and len(after) < len(kept):
         return " ".join(after), named_search  # "let us search for X": X, not the words before the verb
@@ -123,6 +126,14 @@ def query(task: str, screen: Screen, apps: list[str]) -> tuple[str, bool]:
         if phrase:
             return phrase, named_search  # "I crave some X Y, search them": "X Y" as said
     return " ".join(t for _, t in kept), named_search
+
+
+def _inner_words(kept: list[tuple[int, str]], raws: list[str]) -> list[tuple[int, str]]:
+    """A single short or function word said between two words kept is part of the name looked for, as said
+    ("farmacia di turno", "Haus am See", "tacos al pastor"); at the query's edges such words are dropped."""
+    inner = [(k + 1, raws[k + 1].strip(".,;:!?¿¡؟،\"“”«»()")) for (k, _), (n, _) in zip(kept, kept[1:])
+             if n == k + 2 and _dropped(normalize(raws[k + 1])) and not _CLAUSE.search(raws[k])]
+    return sorted(kept + inner)
 
 
 def _dropped(key: str) -> bool:

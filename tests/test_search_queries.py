@@ -100,7 +100,7 @@ def test_a_search_verb_with_an_attached_ending_is_the_verb_and_the_query_beats_a
     top = rank("tolong carikan kasut sukan lelaki", "", screen, [], [])[0].action
     assert top["kind"] == "type" and top["text"] == "kasut sukan lelaki"
     market = _market(["kahawa ya arabica ya kenya", "chai"])
-    assert query("tafutani kahawa ya arabica", market, []) == ("kahawa arabica", True)
+    assert query("tafutani kahawa ya arabica", market, []) == ("kahawa ya arabica", True)  # its "of" as said
     # must not fire: a word that only begins like a search verb ("cariño") is no search
     assert query("mándale flores a mi cariño", made_screen("com.example.shop", "Shop", []), [])[1] is False
 
@@ -138,3 +138,18 @@ def test_a_want_said_before_the_thing_is_no_part_of_the_query() -> None:
     screen = made_screen("com.example.yemek", "Yemek", [])
     assert query("بدي برجر", screen, [])[0] == "برجر" and query("хочу пиццу", screen, [])[0] == "пиццу"
     assert query("I want sushi", screen, [])[0] == "sushi" and query("quiero empanadas", screen, [])[0] == "empanadas"
+
+
+def test_a_short_word_inside_the_name_looked_for_stays_in_the_query() -> None:
+    screen = made_screen("com.example.shop", "Shop", [])
+    assert query("busca zapatillas de trail baratas", screen, []) == ("zapatillas de trail baratas", True)
+    assert query("suche Ferienwohnung am See", screen, []) == ("Ferienwohnung am See", True)
+    assert query("cherche une pharmacie de garde à Lyon", screen, [])[0] == "pharmacie de garde à Lyon"
+    assert query("search for a cordless vacuum cleaner", screen, []) == ("cordless vacuum cleaner", True)  # edges go
+    assert query("busca zapatos para mi hija", screen, []) == ("zapatos hija", True)  # two words apart: not one name
+
+
+def test_an_urdu_search_prompt_is_a_search_field() -> None:
+    screen = made_screen("com.example.browser", "Browser", [("FrameLayout", "خبریں")], {"search box": "تلاش کریں"})
+    top = rank("browser mein cricket score search karo", "", screen, ["Browser"], [])[0].action
+    assert top["kind"] == "type" and top["text"] == "cricket score" and top["element"] in screen.editable
