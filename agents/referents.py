@@ -217,3 +217,22 @@ def relayed(text: str) -> str:
         return text
     rest = re.sub(r"^\s*\((?:with the |the )?subject\b:?\s*", ", with the subject ", m.group("rest")).rstrip(")?.! ")
     return f"{m.group('v')} {m.group('who')} {why}{rest}"
+
+
+QUOTES = re.compile(r"[\"“«„]([^\"”»“]{1,200})[\"”»“]")
+
+
+def hold_quotes(text: str) -> tuple[str, list[str]]:
+    """``text`` with each quoted message held out of reach as a numbered mark, and the messages held."""
+    held: list[str] = []
+
+    def keep(m: re.Match[str]) -> str:
+        held.append(m.group(0))
+        return f"{OPEN}{len(held) - 1}{CLOSE}"
+
+    return QUOTES.sub(keep, text), held
+
+
+def release(text: str, held: list[str]) -> str:
+    """The held messages put back in place of their marks."""
+    return HELD.sub(lambda m: held[int(m.group(1))], text)

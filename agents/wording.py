@@ -26,7 +26,7 @@ from .reasons import restate, sent_by, unasked
 from .referents import CLOSE as _CLOSE
 from .referents import HELD as _HELD
 from .referents import ITEMS as _ITEMS
-from .referents import LEFT, locates_value, people, relayed, resolve, restated, things
+from .referents import LEFT, hold_quotes, locates_value, people, relayed, release, resolve, restated, things
 from .referents import OPEN as _OPEN
 from .spelling import respelled
 from .spoken_fillers import fluent
@@ -35,8 +35,6 @@ from .task_verbs import VERBS, de_gerund
 from .terse_forms import terse_form
 from .usual_words import usual_words
 from .worded_times import times_in_digits
-
-_QUOTES = re.compile(r"[\"“«„]([^\"”»“]{1,200})[\"”»“]")
 
 _CONTRACTIONS = (
     (r"\bwon't\b", "will not"), (r"\bcan't\b", "cannot"), (r"\bain't\b", "is not"), (r"n't\b", " not"),
@@ -156,26 +154,12 @@ def canonical(task: str) -> str:
 def _canonical(task: str) -> str:
     text = fluent(re.sub(r"[‘’ʼ]", "'", task).strip())  # hesitations and test-step labels
     text = usual_words(respelled(stepped(every_said(text))))  # steps, slips, synonyms
-    text, held = _hold_quotes(said_message(specified(acted_on_found(text))))  # fields
+    text, held = hold_quotes(said_message(specified(acted_on_found(text))))  # fields
     text = _spell_out(early(assigned(text)))
     text = relayed(_terse(started(text)))
     text = plain(said_plainly(sent_by(unasked(_request_first(text, held)))))
     text = _quote_message(text, held)
-    return re.sub(r"\s+", " ", _release(text, held)).strip()
-
-
-def _hold_quotes(text: str) -> tuple[str, list[str]]:
-    held: list[str] = []
-
-    def keep(m: re.Match[str]) -> str:
-        held.append(m.group(0))
-        return f"{_OPEN}{len(held) - 1}{_CLOSE}"
-
-    return _QUOTES.sub(keep, text), held
-
-
-def _release(text: str, held: list[str]) -> str:
-    return _HELD.sub(lambda m: held[int(m.group(1))], text)
+    return re.sub(r"\s+", " ", release(text, held)).strip()
 
 
 def _spell_out(text: str) -> str:
