@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .referents import CLOSE, OPEN
+from .task_verbs import VERBS
 from .told_messages import told
 from .wished_states import DONE_TO, PARTICIPLE
 
@@ -63,6 +64,9 @@ def said_message(text: str) -> str:
 
 _FILE = r"[\w\-]+\.[a-z0-9]{2,4}\b"  # a file name said first ("a.mp3 should be ...")
 _DATE_COMMA = r",(?= (?:(?-i:[A-Z])[a-z]{2,8}\.? )?\d)"  # "on Friday, March 6": a comma inside a date
+_DOABLE = VERBS | frozenset(DONE_TO.values())  # "X needs posting / emptying"
+# Words no thing said first starts with (a pronoun, a question word, an interjection).
+_NO_THING = r"it|this|that|there|what|which|who|how|when|where|why|he|she|they|I|we|you|hey|hi|so|please|and|but|also|then|now|just"
 _SAID_AGAIN = r"\s*[,\-–—]\s*(?:(?:so|and|please|pls|can you|could you) )*[a-z]+ (?:it|that|them)\s*$"  # "..., please rename it"
 
 
@@ -74,6 +78,7 @@ def _passive(text: str) -> str:
     """"the Gym alarm needs to be moved to 7:15", "could the News tab be closed?" -> move the Gym alarm to 7:15, close
     the News tab: a thing said with what should be done to it; "the latest text needs a reply: fine" -> reply to it."""
     thing = rf"(?P<x>(?:the|my|our|this|that|all|every|both|{_Q}|(?-i:[A-Z])|{_FILE}|(?:{_KINDS}) )(?:[^,;:?]|{_DATE_COMMA})*?)"  # "contact X ..."
+    text = re.sub(r"\b(?P<b>be|been|being|get|got|gets) taken (?:off|out of|away from)\b", r"\g<b> removed from", text, flags=re.I)
     done = rf"(?:now )?(?P<p>{PARTICIPLE})\b(?P<rest>(?:(?!\.\s|\s[-–—]\s)[^;!?])*?)\s*[.!?]?$"
     m = re.match(rf"^{thing} (?:needs to be|need to be|should be|must be|has to be|have to be|is to be|ought to be) {done}", text, re.I) \
         or re.match(rf"^(?:could|can|would|will) {thing} be {done}", text, re.I) \
@@ -86,10 +91,19 @@ def _passive(text: str) -> str:
         if m["p"].casefold() == "called" and not rest.strip(" ."):
             verb, to = "call", ""  # "the number X needs to be called": no name given, a phone call
         return f"{verb} {_lower(m['x'])}{to}{rest}"
-    m = re.match(rf"^{thing} (?:still )?(?:needs?|wants?|requires?|could do with) (?P<g>[a-z]+)ing\b(?P<rest>[^;!?]*?)\s*[.!]?$", text, re.I)
-    verb = next((v for v in (m["g"], m["g"] + "e", m["g"][:-1]) if v in DONE_TO.values()), "") if m else ""
+    any_thing = rf"(?P<x>(?!(?:{_NO_THING})\b)(?:[^,;:?]|{_DATE_COMMA})+?)"  # "wireless sharing in Settings needs enabling"
+    m = re.match(rf"^{any_thing} (?:still )?(?:needs?|wants?|requires?|could do with) (?P<g>[a-z]+ing)\b(?P<rest>[^;!?]*?)\s*[.!]?$",
+                 text, re.I)
+    stem = m["g"][:-3].casefold() if m else ""
+    verb = next((v for v in (stem, stem + "e", stem[:-1]) if v in _DOABLE), "")
     if verb and not re.search(r"\b(?:it|this|that|what|which|who|me|I|you)\b", m["x"], re.I):  # "all X need archiving"
         return f"{verb} {_lower(m['x'])}{m['rest']}"
+    m = re.match(rf"^{thing} (?:needs|wants|should have|must have|has to have) (?:its|their|his|her) (?P<f>name|title|{_FIELD}) "
+                 rf"(?:changed|updated|set|switched|moved) (?:to|as) (?P<y>\S.*?)\s*[.!]?$", text, re.I)
+    if m and not re.search(r"\b(?:it|this|that|what|which|who|me|I|you)\b", m["x"], re.I):  # "X needs its name changed to Y"
+        if m["f"].casefold() in ("name", "title"):
+            return f"rename {_lower(m['x'])} to {m['y']}"
+        return f"change the {m['f'].casefold()} of {_lower(m['x'])} to {m['y']}"
     m = re.match(rf"^(?P<x>(?:the|my|this|that) [^,;:]*?) (?:needs|deserves|should get|still needs) (?:a |an )?(?:reply|answer|response)"
                  rf"(?:\s*[:,\-–—]\s*|\s+(?:saying|with)\s+|\s+)(?P<m>{_Q}|\S.*?)\s*[.!]?$", text, re.I)
     if m:  # "the latest text needs a reply: fine"

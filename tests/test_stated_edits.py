@@ -196,3 +196,32 @@ def test_a_wish_or_a_need_for_a_reply_or_a_field():
 def test_a_number_that_needs_to_be_called_is_called():
     assert canonical("The number +44 20 7946 0321 needs to be called.") == "call the number +44 20 7946 0321"
     assert canonical('The album "Trip" needs to be called "Alps".') == 'rename the album "Trip" to "Alps"'
+
+
+def test_a_thing_that_needs_a_verb_doing_is_that_verb_done_to_it():
+    # any thing said first, lower case or quoted, with the gerund of a request verb (invented apps and items)
+    assert canonical("night glow mode in Settings needs enabling.") == "turn on night glow mode in Settings"
+    assert canonical('"Running ten late" needs posting in the Threadly group "Allotment crew".') == \
+        'post "Running ten late" in the Threadly group "Allotment crew"'
+    assert canonical("Yesterday's receipt on shop.invented.example/r needs emailing to kofi@mail.example.") == \
+        "email Yesterday's receipt on shop.invented.example/r to kofi@mail.example"
+    # not a request: a pronoun or question said first, or a word that is no request verb
+    assert restated("it needs posting somewhere") == "it needs posting somewhere"
+    assert restated("which of my tabs needs closing?") == "which of my tabs needs closing?"
+    assert restated("the battery needs charging soon") == "the battery needs charging soon"
+
+
+def test_a_thing_that_needs_its_name_or_field_changed_is_renamed_or_changed():
+    assert canonical("The memo draft_v2.txt needs its name changed to final_v2.txt.") == \
+        "rename the memo draft_v2.txt to final_v2.txt"
+    assert canonical('The "Pottery" event on Friday needs its location changed to Kiln Room.') == \
+        'change the location of the "Pottery" event on Friday to Kiln Room'
+    assert restated("The memo needs its name checked") == "The memo needs its name checked"
+
+
+def test_a_thing_that_should_be_taken_off_a_list_is_removed_from_it():
+    assert canonical("Zeynep Arslan should be taken off my favourite contacts.") == \
+        "remove Zeynep Arslan from my favourite contacts"
+    assert canonical("The Quokka video needs to be taken out of my Reels playlist.") == \
+        "remove the Quokka video from my Reels playlist"
+    assert restated("Zeynep Arslan was taken off the team") == "Zeynep Arslan was taken off the team"
