@@ -74,9 +74,21 @@ _SAID_AGAIN = r"\s*[,\-–—]\s*(?:(?:so|and|please|pls|can you|could you) )*[a
 _WISH = r"it(?:'d| would) be (?:\w+ )?(?:great|nice|good|lovely|helpful|awesome|cool|ideal|perfect|better) if|I wish|I(?:'d| would) like it if"
 
 
+# A request said as the noun of its act ("Removal of the photo X, please") and the verb it names.
+_ACT_NOUNS = {"removal": "remove", "deletion": "delete", "cancellation": "cancel", "creation": "create", "addition": "add",
+              "renaming": "rename", "archiving": "archive", "muting": "mute", "unmuting": "unmute", "pinning": "pin",
+              "unpinning": "unpin", "installation": "install", "forwarding": "forward", "replacement": "replace",
+              "blocking": "block", "unblocking": "unblock", "activation": "turn on", "deactivation": "turn off"}
+_ACT_NOUN = re.compile(rf"^(?:the |a )?(?P<n>{'|'.join(_ACT_NOUNS)}) of (?P<x>(?!(?:it|this|that|them)\b)(?:(?!\b(?:is|was|were|are|has|have|had|will|would|did|does|went|took|failed)\b)[^?;])+?)"
+                       r"(?:,?\s*(?:please|pls|thanks|thank you|cheers|ta))?\s*[.!]?$", re.I)
+
+
 def _passive(text: str) -> str:
     """"the Gym alarm needs to be moved to 7:15", "could the News tab be closed?" -> move the Gym alarm to 7:15, close
-    the News tab: a thing said with what should be done to it; "the latest text needs a reply: fine" -> reply to it."""
+    the News tab: a thing said with what should be done to it; "the latest text needs a reply: fine" -> reply to it;
+    "Removal of the photo X from my gallery, please" -> remove the photo X from my gallery."""
+    if m := _ACT_NOUN.match(text):
+        return f"{_ACT_NOUNS[m['n'].casefold()]} {m['x']}"
     thing = rf"(?P<x>(?:the|my|our|this|that|all|every|both|{_Q}|(?-i:[A-Z])|{_FILE}|(?:{_KINDS}) )(?:[^,;:?]|{_DATE_COMMA})*?)"  # "contact X ..."
     text = re.sub(r"\b(?P<b>be|been|being|get|got|gets) taken (?:off|out of|away from)\b", r"\g<b> removed from", text, flags=re.I)
     done = rf"(?:now )?(?P<p>{PARTICIPLE})\b(?P<rest>(?:(?!\.\s|\s[-–—]\s)[^;!?])*?)\s*[.!?]?$"

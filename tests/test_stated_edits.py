@@ -225,3 +225,14 @@ def test_a_thing_that_should_be_taken_off_a_list_is_removed_from_it():
     assert canonical("The Quokka video needs to be taken out of my Reels playlist.") == \
         "remove the Quokka video from my Reels playlist"
     assert restated("Zeynep Arslan was taken off the team") == "Zeynep Arslan was taken off the team"
+
+
+def test_a_request_said_as_the_noun_of_its_act_is_that_act():
+    assert canonical("Removal of the clip KITE_0412.mp4 from my Reelbox library, please.") == \
+        "remove the clip KITE_0412.mp4 from my Reelbox library"
+    assert canonical("Cancellation of my 06:15 alarm, ta.") == "cancel my 06:15 alarm"
+    assert canonical("Deletion of the photo PIER_77.jpg, please.") == "delete the photo PIER_77.jpg"
+    assert canonical("Creation of a new folder named Kites, please") == "create a new folder named Kites"
+    # must not fire: the noun in a statement, or with a pronoun for its thing
+    assert restated("The removal of the clip a.mp4 was quick") == "The removal of the clip a.mp4 was quick"
+    assert restated("removal of it please") == "removal of it please"
