@@ -27,7 +27,8 @@ from .ticket_lines import ticketed
 _FILLER = re.compile(r"^(?:(?:uh+|uhm+|um+|erm*|hmm+|ah+)\b[,.]?\s+|(?:like|right|well),\s+|do one thing\s*[:,.\-–—]\s*"
                      r"|(?:please |kindly )?do the needful(?: and| by|,)\s+)+(?=\w)", re.I)  # "do one thing: X" (a regional English frame)
 _POLITE_QUESTION = re.compile(r"^(?:is it possible|would it be possible|is there (?:any |a |some )?(?:way|chance))(?: for you)?"
-                              r" (?:to|that you (?:could|can))\s+|^(?:any chance|is there any chance)"
+                              r" (?:to|that you (?:could|can))\s+|^(?:can|could|may) (?:I|we) (?:please )?(?=(?:get|have) \S+ \S)"
+                              r"|^(?:any chance|is there any chance)"
                               r"(?: (?:you could|you can|you'd|you would|of you|that you could|that you can))\s+", re.I)
 _PURPOSE = re.compile(r"^(?P<why>(?:so(?: that)?|just so|in order to|to) (?P<clause>[^,;:()\"]{3,120}?)),\s+"
                       r"(?P<request>(?!(?:i|we|you|it|they|he|she|there|this|that|the|my|and|but|so|then)\b)[a-z]\w+\b.*)$",

@@ -78,3 +78,14 @@ def test_do_one_thing_and_do_the_needful_are_no_part_of_the_request():
     assert unframed("Do one thing: star memo.txt in Keepr.") == "star memo.txt in Keepr."
     assert unframed("Kindly do the needful and unpin the Chess chat") == "unpin the Chess chat"
     assert unframed("do one thing at a time") == "do one thing at a time"
+
+
+def test_can_i_get_or_have_a_thing_in_a_state_asks_for_that_state():
+    from cascadroid.agents.wording import canonical
+    # invented apps and items; "get / have X <done>" is the act done to X
+    assert canonical("Can I get a 25-minute countdown timer going?") == "start a 25-minute countdown timer"
+    assert canonical('Could I get my memo "Seeds" retitled "Bulbs"?') == 'rename my memo "Seeds" to "Bulbs"'
+    assert canonical("Can we have Lena Fox starred in my Kontakto contacts?") == "star Lena Fox in my Kontakto contacts"
+    # must not fire: a question about what the phone can do, or a verb with no state wanted
+    assert canonical("Can I see my starred files?") == "Can I see my starred files?"
+    assert canonical("Can I call Bo Lind from here?") == "Can I call Bo Lind from here?"
