@@ -80,8 +80,8 @@ _WEAK_LEAD = re.compile(r"^(?:I|we) (?:need|want|would like|have) to\b", re.I)  
 
 _END = r"(?=$| in\b| on\b| from\b|[,;(]|\.(?:\s|$))"
 # Phrasal verbs and idioms said the way apps label the action (on the request's first words).
-_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r) for p, r in (
-    (r"^(?:get rid of|throw (?:away|out)|bin|trash|dump|erase|rm|del|ditch|scrap)\b", "delete"),
+_PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p, re.I), r) for p, r in (
+    (r"^(?:get rid of|throw (?:away|out)|bin|trash|dump|erase|rm|del|ditch|scrap|nuke|axe|junk|zap)\b", "delete"),
     (r"^(?:move|send|put|throw|toss|chuck|dump) (?P<x>[^()]+?) (?:to|in|into) (?:the )?(?:trash|bin|recycle bin|wastebasket|rubbish)\b", r"delete \g<x>"),
     (rf"^remove (?P<x>(?:the |my |this |that )?(?:{_ITEMS})\b(?!.*\bfrom (?:my |the |this |a )?(?:[\w\-]+ )?"
      r"(?:favou?rites|playlist|album|cart|basket|list|group|folder)\b).*)", r"delete \g<x>"),  # not "from my favourites"
@@ -101,6 +101,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), 
     (r"^silence\b", "mute"),
     (r"^(?:turn|switch) (?:the )?notifications (?:for|from|of) (?P<x>[^()]+?) (?:back )?on\b", r"unmute \g<x>"),
     (r"^(?:turn on|switch on|enable|unsilence) (?:the )?notifications (?:from|for|of|in)\b", "unmute"),
+    (r"^(?:turn|switch|put) (?:the )?(?:sound|notifications|alerts) (?:back )?on (?:for|in|of)\b", "unmute"),  # "turn the sound back on for X"
+    (r"^(?:turn|switch) (?:the )?(?:sound|notifications|alerts) off (?:for|in|of)\b", "mute"),
     (r"^give (?P<x>[^()]+?) a (?:call|ring|buzz)\b", r"call \g<x>"),
     (r"^(?:phone(?! numbers?\b| no\b)|ring|(?:place|make) (?:a )?(?:phone )?call to|dial up)\b", "call"),
     (r"^(?:write|jot|note|put|take) (?P<x>[^()]+?) down (?:in|on|as) (?=an? (?:new )?note\b)", r"save \g<x> in "),
@@ -109,7 +111,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), 
     (r"^(?:jot down|note down|write down|take down|make a note of)\b", "write"),
     (r"^(?:put|stick|throw|pop) (?P<x>[^()]+?) (?:in|into|on) (?:to )?(?P<w>(?:my |the )?(?:[\w']+ ){0,2}?)"
      r"(?P<y>cart|basket|bag|favou?rites|wishlist)\b", r"add \g<x> to \g<w>\g<y>"),
-    (r"^(?:add|save|put) (?P<x>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)*) (?:to|in|into|as) (?:my |the )?(?:a )?(?:new )?(?:contacts?|address book)\b",
+    (r"^(?:add|save|put) (?P<x>[A-Z][\w'\-]*(?: (?!(?:to|favou?rites)\b)[A-Z][\w'\-]*)*) (?:to|in|into|as) (?:my |the )?(?:a )?(?:new )?"
+     r"(?:contacts?|address book)\b",
      r"add a new contact named \g<x>"),
     (r"^(?:make|mark) (?P<x>[^()]+?) (?:as )?(?:a |one of my )?favou?rite\b(?! contacts?)", r"add \g<x> to favourites"),
     (r"^(?:make|mark) (?P<x>[^()]+?) (?:as )?(?:a |one of my )?favou?rite (?P<y>contacts?)\b", r"star \g<x> in \g<y>"),
@@ -120,7 +123,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), 
     (r"^take (?P<x>[^()]+?) (?:out of|off|away from) (?=(?:my |the |this )?\S)", r"remove \g<x> from "),
     (r"^(?P<y>[\w' ]{1,30}?) ?-= ?(?P<x>\S.*)", r"remove \g<x> from \g<y>"),  # terse "cart -= X"
     (r"^(?P<y>[\w' ]{1,30}?) ?\+= ?(?P<x>\S.*)", r"add \g<x> to \g<y>"),
-    (r"^(?:keep|put) (?P<x>[^()]+?) (?:at|on) (?:the )?top(?: of)?\b", r"pin \g<x> in"),
+    (r"^(?:keep|put|stick|pop) (?P<x>[^()]+?) (?:at|on|to) (?:the )?(?:very )?top(?: of\b| in\b|(?=\s*(?:[,.!?]|$)))",
+     lambda m: f"pin {m['x']}{' in' if m.string[m.end():].strip(' .!?') else ''}"),  # "... at the top of Signal": pinned in it
     (r"^(?P<v>look|find|check|read|print) (?P<x>(?:(?! and )[^()\"]){1,60}?) (?P<p>up|out)\b", r"\g<v> \g<p> \g<x>"),
     (r"^(?:make|set|put|mark) (?P<x>[^()]+?) (?:back )?(?:to |as )?(?P<y>unread|read)\b(?: again)?(?![ \w])", r"mark \g<x> as \g<y>"),
     (r"^wake me(?: up)?\b", "set an alarm"),

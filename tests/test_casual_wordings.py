@@ -157,3 +157,18 @@ def test_a_new_item_button_is_not_the_way_to_act_on_a_shown_item():
                       listing(row(300, "Hiking", "Orla: Boots on!"), row(480, "Pavel Novak", "You: ok")))
     best = rank("pin my Hiking group on Telegram", "", chats, [], [])[0]
     assert best.action["kind"] in ("tap", "long_press") and "Hiking" in best.text
+
+
+def test_everyday_phrasal_requests_said_with_the_apps_verb():
+    # invented apps, chats and people
+    assert canonical('Stick the "Allotment" chat at the top of Wirechat, cheers.') == 'pin the "Allotment" chat in Wirechat'
+    assert canonical("pop the Kin chat to the very top") == "pin the Kin chat"
+    assert canonical('Turn the sound back on for the Wirechat group "Kayak club".') == 'unmute the Wirechat group "Kayak club".'
+    assert canonical("turn the sound off for the Kin chat") == "mute the Kin chat"
+    assert canonical('The "Swim" alarm at 05:50 is no use to me now. Nuke it.').startswith('delete "Swim" alarm')
+    # "to my favourites in Kontakto" is where the person goes, no new contact
+    assert canonical("Add Ines Falk to my favourites in Kontakto.") == "Add Ines Falk to my favourites in Kontakto."
+    assert canonical("add Ines Falk to my contacts") == "add a new contact named Ines Falk"
+    # must not fire: a place called "top", a folder at the top
+    assert canonical("Move the photo a.jpg to the top folder") == "Move the photo a.jpg to the top folder"
+    assert canonical("Put the photo a.jpg on the top shelf album") == "Put the photo a.jpg on the top shelf album"
