@@ -31,6 +31,7 @@ def quotes_kept(task: str, rewrite: Callable[[str], str | None]) -> str:
     return HELD.sub(lambda m: held[int(m.group(1))], said) if said else task
 ITEMS = (r"conversations?|chats?|threads?|messages?|e-?mails?|mails?|photos?|pictures?|images?|videos?|files?|documents?"
          r"|notes?|events?|alarms?|recordings?|songs?|downloads?|screenshots?|drafts?|bookmarks?|apps?")
+_KINDS = r"albums?|playlists?|folders?|groups?|lists?|tabs?|contacts?|reminders?|timers?"  # more kinds a title names
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _THING = r"(?<![\w.@/])(?:[\w-]+\.)+(?:com|org|net|io|dev|app|co|uk|de|fr|eu|info|edu|gov)\b(?:/[\w\-./]*\w)?" \
          r"|(?<![\w.@])[\w\-]+\.[a-z0-9]{2,4}\b(?!\.\w)"  # a web address; a file name
@@ -61,7 +62,7 @@ def things(clause: str) -> list[str]:
     introduced = [f"the {re.sub(r' (?:that|which|who) .*$', '', m['t'])}" for m in _INTRODUCED.finditer(clause)]
     first, introduced = (introduced, []) if not HELD.search(clause) else ([], introduced)  # a quoted title names it best
     return first + ([o] if (o := object_of(clause)) else []) + \
-        [m.group(0) for m in re.finditer(rf"{HELD.pattern}(?:\s+(?:{ITEMS})\b)?", clause)] + \
+        [m.group(0) for m in re.finditer(rf"{HELD.pattern}(?:\s+(?:{ITEMS}|{_KINDS})\b)?", clause)] + \
         [m.group(0) for m in re.finditer(_THING, re.sub(_EMAIL, " ", clause))] + \
         ([subject.group("t")] if subject and subject.group("t").split()[0].casefold() not in _NOT_NAMES else []) + \
         [m.group(0) for m in _NAMED_VALUE.finditer(clause)] + [m["t"] for m in _ATTENDED.finditer(clause)] + \
@@ -183,7 +184,10 @@ def _named(m: re.Match[str], thing: str, owner: str = "") -> str:
     """The pronoun as the thing; "her" before a noun ("her number") as its owner's ("Ana's number")."""
     after = m.string[m.end():]
     owned = m.group(0).casefold() == "her" and re.match(r"\s+(?!(?:to|in|on|at|for|from|with|about|a|an|the|its|their|his|her|my|your|our|and|or|but|then|that|saying|so|if|know)\b)[a-z]", after)
-    return f"{owner or thing}'s" if owned else thing
+    if owned:
+        return f"{owner or thing}'s"
+    kind_said = re.fullmatch(rf"{HELD.pattern}\s+[a-z]+", thing) and not re.search(r"\b(?:the|my|a|an|this|that)\s+$", m.string[:m.start()], re.I)
+    return f"the {thing}" if kind_said else thing  # 'How many are in it' -> 'in the "Weekend" album'
 
 
 _ASKER = re.compile(rf"^(?P<who>{_EMAIL}|{_NAME}) (?:wants to know|would like to know|asked(?: me)?|is asking(?: me)?"

@@ -33,6 +33,9 @@ _NOT_TOPIC = frozenset("i you we he she they it this that there what which who w
 _ATTRS = {"place": "location", "venue": "location", "location": "location", "address": "address", "title": "title",
           "name": "name", "time": "start time", "start time": "start time", "date": "date", "end time": "end time"}
 _SHOULD = r"(?:should|must|needs? to|has to|is to|ought to)"
+# A polite frame the wording drops later ("I was hoping you could ...").
+_ASKED = (r"(?:(?:please |kindly |(?:can|could|would) you (?:please )?|(?:I|we) (?:was|were|am|are) (?:hoping|wondering if) you"
+          r" (?:could|can|would) |(?:I|we)(?:'d| would) like you to |(?:I|we) (?:need|want) you to ))?")
 
 
 def reshaped(text: str) -> str:
@@ -52,6 +55,11 @@ def _topic_first(text: str) -> str:
     vocative = m and m["sep"] == "," and m["n"][:1].isupper()  # "Bo, start it" speaks to Bo
     if m and m["n"].split()[0].casefold() not in _NOT_TOPIC and not vocative:
         return f"{m['v']} the {re.sub(r'^(?:the|my) ', '', m['n'], flags=re.I)}{m['rest']}"
+    m = re.match(r"^(?P<x>(?:(?:my|the|your|all (?:my|the)) )?[a-z][\w\-]*(?: [\w\-]+)?)\s*[-–—:]\s*how many "
+                 r"(?P<rest>(?:are|is|were|was|have|has|do|did|mention|contain|say|show)\b[^?]*)\?\s*$", text.strip(), re.I)
+    if m and m["x"].split()[0].casefold() not in _NOT_TOPIC:  # "My alarms - how many are turned on?"
+        of = "of " if re.match(r"(?:my|the|your|all)\b", m["x"], re.I) else ""
+        return f"How many {of}{_lower_article(m['x'])} {m['rest']}?"
     m = re.match(r"^(?P<x>[^?]+?)[,:\-–—]?\s+(?P<q>where|when) (?:is|will|does) (?:that|it|this)(?: be)? (?P<v>happening|taking place"
                  r"|take place|held|being held|start|starting|begin|beginning)\s*\??\s*$", text.strip(), re.I)
     if m and m["x"].split()[0].casefold() not in _NOT_TOPIC:
@@ -76,6 +84,14 @@ def _wanted_state(text: str) -> str:
                  text.strip(), re.I)
     if m:
         return f"change the {_ATTRS[m['a'].casefold()]} of {_lower_article(m['x'])} to {m['y']}"
+    m = re.match(rf"^{_ASKED}(?:update|change|fix|correct|edit|amend) (?P<w>where|when) (?P<x>.+?) (?:takes place|is held|is happening"
+                 rf"|happens|starts|begins|is)\s*(?:[-–—,;:]\s*|\s+(?:as|since|because)\s+)(?:it|that|this)(?:'s| is| should be| will be"
+                 rf"| needs to be| has to be| has moved to| moved to)? (?:now )?(?P<p>at|in|to) (?P<y>{_Q}|.+?)(?: now| from now on| instead)?"
+                 r"\s*[.!]?$", text.strip(), re.I)
+    if m and (m["w"].casefold() == "where") != bool(re.fullmatch(r"\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?", m["y"], re.I)):
+        if m["w"].casefold() == "where":  # "update where X takes place - it should be at Studio 5 now"
+            return f"change the location of {_lower_article(m['x'])} to {m['y']}"
+        return f"move {_lower_article(m['x'])} to {m['y']}"  # "change when X starts, it's at 10:30 now"
     return text
 
 

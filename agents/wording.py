@@ -61,6 +61,7 @@ _LEAD = re.compile(r"^(?:(?:hey|hi|hello|ok|okay|yo|so|um|oh|also|then|and also|
                    r"|would you mind\b\s*|do you mind\b\s*"
                    r"|(?:can|could|would|will) you(?: please| kindly| just| maybe| quickly| possibly| perhaps)?\b\s*|(?:would|could|will) you be able to\b\s*"
                    r"|(?:I|we) (?:need|want|would like|would love) you to\b\s*"
+                   r"|(?:I|we) (?:was|were|am|are) (?:hoping|wondering if) you (?:could|can|would|might)\b\s*|it would (?:help|be great) if you (?:could|would)\b\s*"
                    r"|help me(?: to)?\b\s*|go ahead and\b\s*|do me a favou?r and\b\s*|be so kind as to\b\s*"
                    r"|(?:I|we) would (?:really )?appreciate (?:it )?if you (?:could|would)\b\s*|let us\b\s*)", re.I)
 _TAIL = re.compile(r"(?:[,\s]+|^)(?:for me|please|thanks(?: a lot| so much)?|thank you(?: so much)?|cheers|(?<=,\s)ta|ok\??|okay\??"
@@ -101,8 +102,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
     (r"^silence\b", "mute"),
     (r"^(?:turn|switch) (?:the )?notifications (?:for|from|of) (?P<x>[^()]+?) (?:back )?on\b", r"unmute \g<x>"),
     (r"^(?:turn on|switch on|enable|unsilence) (?:the )?notifications (?:from|for|of|in)\b", "unmute"),
-    (r"^(?:turn|switch|put) (?:the )?(?:sound|notifications|alerts) (?:back )?on (?:for|in|of)\b", "unmute"),  # "turn the sound back on for X"
-    (r"^(?:turn|switch) (?:the )?(?:sound|notifications|alerts) off (?:for|in|of)\b", "mute"),
+    (r"^(?:turn|switch|put) (?:the )?(?:sound|notifications|alerts) (?:back )?(?P<s>on|off) (?:for|in|of)\b", lambda m: f"{'un' * (m['s'].casefold() == 'on')}mute"),
     (r"^give (?P<x>[^()]+?) a (?:call|ring|buzz)\b", r"call \g<x>"),
     (r"^(?:phone(?! numbers?\b| no\b)|ring|(?:place|make) (?:a )?(?:phone )?call to|dial up)\b", "call"),
     (r"^(?:write|jot|note|put|take) (?P<x>[^()]+?) down (?:in|on|as) (?=an? (?:new )?note\b)", r"save \g<x> in "),
@@ -112,8 +112,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
     (r"^(?:put|stick|throw|pop) (?P<x>[^()]+?) (?:in|into|on) (?:to )?(?P<w>(?:my |the )?(?:[\w']+ ){0,2}?)"
      r"(?P<y>cart|basket|bag|favou?rites|wishlist)\b", r"add \g<x> to \g<w>\g<y>"),
     (r"^(?:add|save|put) (?P<x>[A-Z][\w'\-]*(?: (?!(?:to|favou?rites)\b)[A-Z][\w'\-]*)*) (?:to|in|into|as) (?:my |the )?(?:a )?(?:new )?"
-     r"(?:contacts?|address book)\b",
-     r"add a new contact named \g<x>"),
+     r"(?:contacts?|address book)\b", r"add a new contact named \g<x>"),
     (r"^(?:make|mark) (?P<x>[^()]+?) (?:as )?(?:a |one of my )?favou?rite\b(?! contacts?)", r"add \g<x> to favourites"),
     (r"^(?:make|mark) (?P<x>[^()]+?) (?:as )?(?:a |one of my )?favou?rite (?P<y>contacts?)\b", r"star \g<x> in \g<y>"),
     (rf"^favou?rite (?P<x>[^()]+?)(?<!\bcount)(?<!\btotal){_END}", r"add \g<x> to favourites"),  # "fav photos count" asks
@@ -121,6 +120,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
     (r"^(?:mark|flag) (?P<x>[^()]+?) (?:as starred|with a star|as important)", r"star \g<x>"),
     (r"^(?:remove|take) the star (?:from|off)\b", "unstar"),
     (r"^take (?P<x>[^()]+?) (?:out of|off|away from) (?=(?:my |the |this )?\S)", r"remove \g<x> from "),
+    (r"^take (?P<x>[^()]+?) (?:in|from|on) (?P<y>(?:my |the )?(?:[\w']+ ){0,2}?(?:favou?rites|cart|basket|playlist|album|wishlist"
+     r"|watchlist|bookmarks|list))\s+out\b", r"remove \g<x> from \g<y>"),  # "X in my favourites - take it out"
     (r"^(?P<y>[\w' ]{1,30}?) ?-= ?(?P<x>\S.*)", r"remove \g<x> from \g<y>"),  # terse "cart -= X"
     (r"^(?P<y>[\w' ]{1,30}?) ?\+= ?(?P<x>\S.*)", r"add \g<x> to \g<y>"),
     (r"^(?:keep|put|stick|pop) (?P<x>[^()]+?) (?:at|on|to) (?:the )?(?:very )?top(?: of\b| in\b|(?=\s*(?:[,.!?]|$)))",

@@ -165,10 +165,23 @@ def test_everyday_phrasal_requests_said_with_the_apps_verb():
     assert canonical("pop the Kin chat to the very top") == "pin the Kin chat"
     assert canonical('Turn the sound back on for the Wirechat group "Kayak club".') == 'unmute the Wirechat group "Kayak club".'
     assert canonical("turn the sound off for the Kin chat") == "mute the Kin chat"
-    assert canonical('The "Swim" alarm at 05:50 is no use to me now. Nuke it.').startswith('delete "Swim" alarm')
+    assert canonical('The "Swim" alarm at 05:50 is no use to me now. Nuke it.').startswith('delete the "Swim" alarm')
     # "to my favourites in Kontakto" is where the person goes, no new contact
     assert canonical("Add Ines Falk to my favourites in Kontakto.") == "Add Ines Falk to my favourites in Kontakto."
     assert canonical("add Ines Falk to my contacts") == "add a new contact named Ines Falk"
     # must not fire: a place called "top", a folder at the top
     assert canonical("Move the photo a.jpg to the top folder") == "Move the photo a.jpg to the top folder"
     assert canonical("Put the photo a.jpg on the top shelf album") == "Put the photo a.jpg on the top shelf album"
+
+
+def test_a_thing_said_first_in_a_list_then_take_it_out_removes_it_from_that_list():
+    assert canonical("tax_2025.pdf in my Stashbox favourites - take it out.") == "remove tax_2025.pdf from my Stashbox favourites."
+    assert canonical("the Kite mug in my basket - take it out") == "remove the Kite mug from my basket"
+    # must not fire: taking a thing out somewhere that is no list
+    assert canonical("the bins in my street - take them out") != "remove the bins from my street"
+
+
+def test_it_said_for_a_quoted_title_with_its_kind_is_that_titled_item():
+    assert canonical('I have been adding clips to my "Surf" playlist. How many are in it now?') == \
+        'How many are in the "Surf" playlist now (I have been adding clips to my "Surf" playlist)?'
+    assert canonical('I wrote a memo "Kites". Delete it.') == 'Delete "Kites" (I wrote a memo "Kites")'  # no kind word after it

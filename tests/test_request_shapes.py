@@ -100,3 +100,23 @@ def test_a_statement_then_a_request_on_the_contact():
 def test_a_polite_request_to_put_a_thing_in_the_calendar_makes_an_event():
     assert canonical("pls put Team lunch in my calendar for Monday, 12:30, at Quay Deli") == \
         'create a calendar event "Team lunch" for Monday, 12:30, location: Quay Deli'
+
+
+def test_an_indirect_wish_to_update_where_or_when_a_thing_happens_changes_it():
+    # invented events and places
+    assert canonical('I was hoping you could update where "Pottery" on Friday, May 8 takes place - it should be at Kiln Hall now.') == \
+        'change the location of "Pottery" on Friday, May 8 to Kiln Hall'
+    assert canonical('Could you change when "Choir" on Monday starts, it is at 19:30 now') == 'move "Choir" on Monday to 19:30'
+    assert canonical("I was wondering if you could mute the Kayak club group") == "mute the Kayak club group"
+    # must not fire: a question about where it takes place, a place given for a time change
+    assert canonical('Where does "Pottery" on Friday take place?') == 'Where does "Pottery" on Friday take place?'
+    assert reshaped('change when "Choir" starts - it is in Hall B now') == 'change when "Choir" starts - it is in Hall B now'
+
+
+def test_the_things_said_first_then_how_many_of_them():
+    assert canonical("My timers - how many are running?") == "How many of my timers are running?"
+    assert canonical("my memos: how many mention Kites?") == "How many of my memos mention Kites?"
+    # must not fire: a clause with its own verb said first keeps it as the reason
+    assert canonical("My podcasts pile up - how many of them are unplayed?") == \
+        "how many of them are unplayed (my podcasts pile up)?"
+    assert reshaped("Bo Li - how many times did he call?") == "Bo Li - how many times did he call?"
