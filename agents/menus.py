@@ -44,8 +44,8 @@ _RENAMING = re.compile(r"\b(?:change|edit|update|set)\s+(?:the|its|their)\s+(?:n
 _PUTTING = frozenset(words("put place file transfer shift", stopwords=frozenset()))
 _WEB = re.compile(r"(?<![@\w.])(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?", re.I)
 _AS = re.compile(r"\b(?:mark|set|flag|save|add)\b(?:[^.?!]|[.?!](?=\w))*?\bas\s+(?:an?\s+|the\s+|my\s+)?([a-z]+)", re.I)
-_ADD_TO = re.compile(r"\b(?:add|put|save)\b(?:[^.?!]|[.?!](?=\w))*?\bto\s+(?:my\s+|the\s+|your\s+)?([a-z]+)\b",
-                     re.I)
+_ADD_TO = re.compile(r"\b(?:add|put|save)\b(?:[^.?!]|[.?!](?=\w))*?\b(?:in)?to\s+(?:my\s+|the\s+|your\s+)?(?:(?-i:[A-Z])[\w\-]*\s+)?"
+                     r"([a-z]+)\b", re.I)  # "add X to my Chrome bookmarks": bookmarks
 _TO = re.compile(r"\b(?:to|into|in(?=\s+(?:the\s+|my\s+)?[\"“]?[A-Z][^.?!]{0,40}?[\"”]?\s+(?:album|folder|playlist|collection)s?\b))"
                  r"\s+(?:the\s+|my\s+)?(?:(?:album|folder|playlist|collection)\s+(?=[\"“]))?"
                  r"(?:[\"“](?P<q>[^\"”]{1,60})[\"”]|(?P<c>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*))", re.M)  # "in the "Trip" album"
@@ -72,6 +72,7 @@ def action_words(task: str, verbs: set[str]) -> set[str]:
     for m in _REMOVE_THE.finditer(task):
         found |= {f"un{w}" for w in words(m.group(1))} | {"remove"}
     added = set().union(*(words(m.group(1)) for p in (_AS, _ADD_TO) for m in p.finditer(task)))
+    added |= {w[:-1] for w in added if w.endswith("s") and len(w) > 4}  # "to my bookmarks": "Bookmark this page"
     removed = set().union(*(words(m.group(1)) for m in _REMOVE_FROM.finditer(task)))
     found |= added | _others(added) | {f"-{w}" for w in removed} | {f"un{w}" for w in removed | _others(removed)}
     if _RENAMING.search(task):
@@ -98,6 +99,8 @@ def item_fits(label: str, actions: set[str]) -> bool:
     own = [w for w in normalize(label).replace("|", " ").split() if w]
     if not own:
         return False
+    if len(own) == 1 and any(own[0] in (f"{a}s", f"{a}es") for a in actions):
+        return False  # "Bookmarks" for "bookmark X": the list of them, not the act
     first = lead_keys(own[0])  # a set: which of its keys came first varied with the hash seed
     lead = words(" ".join(own[:4]), stopwords=frozenset())
     specific = {a for a in actions - _GENERIC if not a.startswith("-")}

@@ -227,3 +227,20 @@ def test_the_one_keeps_its_noun_and_a_date_word_in_a_title_is_no_value_to_type()
                          listing(row(300, "Morning News", "news.example.com", trailing="Close Morning News tab")))
     history = [tapped("Switch or close tabs, 2 open tabs"), tapped("Close Weather today tab")]
     assert best(task, one_left, history).action["kind"] == "done"
+
+
+# An invented browser's overflow menu (another vendor, other ids): the act and the list side by side.
+SURFY = "org.surfy.browser"
+SURFY_MENU = screen_of(SURFY, node("android.widget.ListView", (500, 80, W, 1400), *[
+    node("android.widget.LinearLayout", (500, 80 + 150 * i, W, 220 + 150 * i), text(t, (560, 100 + 150 * i, 1000, 200 + 150 * i)),
+         click=True) for i, t in enumerate(["New tab", "Bookmark this page", "Bookmarks", "Downloads", "History"])]))
+
+
+def test_bookmarking_a_page_is_the_act_not_the_list_of_bookmarks():
+    opened = [tapped("More options")]
+    for task in ("bookmark kites.example.org in Surfy", "add kites.example.org to my Surfy bookmarks",
+                 "put kites.example.org into my bookmarks"):
+        assert best(task, SURFY_MENU, opened).text.endswith("Bookmark this page"), task
+    # must not fire: a task about the bookmarks themselves goes to their list
+    assert best('Delete my Surfy bookmark "Kite shop".', SURFY_MENU, opened).text.endswith("Bookmarks")
+    assert best("How many bookmarks do I have in Surfy?", SURFY_MENU, opened).text.endswith("Bookmarks")
