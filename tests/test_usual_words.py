@@ -151,3 +151,12 @@ def test_british_everyday_words_are_said_the_usual_way():
     assert canonical("Turn my mobile data off") == "turn off my mobile data"
     assert canonical("text Bo my mobile number") == "text Bo my mobile number"
     assert canonical("Send the file to Ta") == "Send the file to Ta"
+
+
+def test_answering_a_message_is_replying_to_it_and_answering_a_call_is_not():
+    assert usual_words('Answer Ines Varga\'s "Kiln" email with "Tuesday works"') == \
+        'reply to Ines Varga\'s "Kiln" email with "Tuesday works"'
+    assert usual_words("Open Chatterly and answer the last message from Oskar with \"ok\"") == \
+        "Open Chatterly and reply to the last message from Oskar with \"ok\""
+    for task in ("Answer the call", "Answer the quiz question in Learnly", "Answer the call and text Ana"):
+        assert usual_words(task) == task
