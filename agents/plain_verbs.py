@@ -53,7 +53,7 @@ _ACTS = (r"add|archive|block|call|cancel|change|clear|close|create|delete|edit|e
          r"|play|remove|rename|reply to|reschedule|save|send|share|star|text|turn|switch|unblock|unmute|unpin|unstar|update"
          r"|unfavou?rite|bookmark|download|set|put|take|start|stop|pause|resume|reset|bin|trash|ditch|scrap|join|call|unsave|save")
 _TOPIC = re.compile(rf"^(?P<x>(?!(?:it|this|that|there|what|which|who|when|where|how|why|I|you|we|they|he|she|please|can|could"
-                    rf"|would|ok|okay|so|and|then|also)\b)(?:[^,;:?!\-–—]|(?<=\d):(?=\d)){{2,80}}?)\s+[-–—]\s+(?:(?:please|pls|can you|could you"
+                    rf"|would|ok|okay|so|and|then|also)\b)(?:[^,;:?!\-–—]|(?<=\d):(?=\d)|(?<=\w)-(?=\w)){{2,80}}?)\s+[-–—]\s+(?:(?:please|pls|can you|could you"
                     rf"|would you|just|and) )*(?P<v>{_ACTS}) (?:(?P<it>it|them|him|her|this|that)\b(?: all\b| both\b)?|(?P<own>his|her|their|its) "
                     rf"(?=\w))(?P<rest>(?:(?![.!?]\s|\s[-–—]\s)[^,;?])*?)(?P<why>,\s*(?:I|we|as|since|because|it|they)\b[^?]*?)?\s*[.!?]?$", re.I)
 # A thing said by its name: a determiner, a capital, a quote, a file name or a number first.
@@ -68,7 +68,8 @@ def plain_verbs(text: str) -> str:
     """``text`` with its everyday verb said as the app's (see the module docstring); the same text otherwise."""
     text = re.sub(r"^(?:pls|plz)\b\s*", "please ", text.strip(), flags=re.I)  # SMS "pls" before the verb
     m = _TOPIC.match(_made_said_first(text))
-    if m and re.match(_NAMED, m["x"]) and not _CLAUSE.search(re.sub(r"\ue000\d+\ue001", " ", m["x"])):
+    hyphened = m and re.search(r"\w-\w", m["x"]) and not re.match(r"(?:the|my|this|that|our|your)\b", m["x"], re.I)
+    if m and not hyphened and re.match(_NAMED, m["x"]) and not _CLAUSE.search(re.sub(r"\ue000\d+\ue001", " ", m["x"])):
         # "the Trip note - rename it to Trips", "Oskar Berg - change his number to N" (a bare "flashlight - ..." is
         # request_shapes' to read)
         thing = re.sub(r"^(The|My|This|That|An?|One)\b", lambda t: t.group(1).lower(), m["x"].strip())

@@ -120,3 +120,11 @@ def test_an_item_called_by_its_new_name_after_its_own_title_is_renamed():
     # must not fire: one name is the new name of the thing said; "to" said already
     assert canonical('call the album "Pets"') == 'rename the album to "Pets"'
     assert canonical('Retitle my memo "Seeds" to "Bulbs"') == 'rename my memo "Seeds" to "Bulbs"'
+
+
+def test_a_thing_said_first_may_hold_a_hyphened_word():
+    from cascadroid.agents.wording import canonical
+    assert canonical("The top-rated ramen bar's address - text it to Ivo Marsh.") == \
+        "text the address of the best-rated ramen bar to Ivo Marsh"
+    assert canonical("The e-mail from Kai - forward it to Ilse Varga") == "forward the e-mail from Kai to Ilse Varga"
+    assert canonical("Wi-Fi scanning - switch it off") == "turn off the Wi-Fi scanning"  # a setting: request_shapes' to read
