@@ -101,17 +101,19 @@ def _channel(text: str) -> str:
 
 
 def _told(text: str) -> str:
-    """What someone sent, said by what they did: "the link Bo Li sent me in the email X" is the web page
+    """What someone sent, said by what they did: "the link Bo Li sent (me) in the email X" (the "X" email) is the web page
     Bo Li linked in it; "rename X to whatever Bo Li said in their email" renames X as Bo Li asked;
     "the photo Bo Li told me about by text" is the photo Bo Li texted me; "which of my photos" is which photo."""
     def verb(by: str) -> str:
-        return "emailed" if re.fullmatch(_BY_MAIL, by, re.I) else "texted"
+        return "emailed" if re.match(_BY_MAIL, by, re.I) else "texted"
 
-    text = re.sub(rf"\bthe (?:link|url|web ?page|website|site|page) (?P<n>{_NAME}) (?:sent|e-?mailed|shared|gave) me (?:in|with)"
-                  rf" the (?:e-?mail|mail) (?=(?:{_Q}|about\b|titled\b|called\b))", r"the web page \g<n> linked in the email ", text)
-    text = re.sub(rf"^rename (?P<x>.+?) to (?:whatever|what|the name) (?P<n>{_NAME}) (?:said|asked for|asked|suggested|wrote"
-                  rf"|wants) (?:in|by|over|via) (?:their|his|her|the|an?|my) (?P<by>{_BY_MAIL}|{_BY_TEXT})\b[.!]?$",
-                  lambda m: f"rename {m.group('x')} as asked ({m.group('n')} {verb(m.group('by'))} me a new name for {m.group('x')})",
+    text = re.sub(rf"\bthe (?:link|url|web ?page|website|site|page) (?P<n>{_NAME}) (?:sent|e-?mailed|shared|gave)(?: me)? (?:in|with)"
+                  rf" the (?:(?:e-?mail|mail) (?=(?:{_Q}|about\b|titled\b|called\b))|(?P<q>{_Q}) (?:e-?mail|mail)\b)",
+                  lambda m: f"the web page {m['n']} linked in the email {m['q'] or ''}", text)  # "in the "X" email" too
+    text = re.sub(rf"^(?:rename (?P<x>.+?) to|give (?P<y>.+?)|(?P<z>[^:\s][^:]*?)(?::|\s+[-–—])\s+give (?:it|this|that)) (?:whatever|what|the (?:new )?name) (?P<n>{_NAME}) (?:(?:said|asked for"
+                  rf"|asked|suggested|wrote|wants) (?:in|by|over|via) (?:their|his|her|the|an?|my) (?P<by>{_BY_MAIL}|{_BY_TEXT})\b"
+                  r"|(?P<v>e-?mailed|texted|messaged|sent) me\b)[.!]?$",  # "give a.txt the new name Bo emailed me"
+                  lambda m: f"rename {(x := m['x'] or m['y'] or m['z'])} as asked ({m['n']} {verb(m['by'] or m['v'])} me a new name for {x})",
                   text, flags=re.I)
     text = re.sub(rf"\b(?P<k>photo|picture|image|file|document|song|video) (?P<n>{_NAME}) (?:told me about|mentioned|recommended"
                   rf"|picked|chose|suggested|asked for) (?:by|in an?|in their|in his|in her|over|via) (?P<by>{_BY_MAIL}|{_BY_TEXT})\b",

@@ -105,3 +105,15 @@ def test_a_text_dropped_or_shot_to_someone_with_a_value_is_a_text_to_them():
     assert canonical("shoot Ana Lima an email with the tracking number") == "email Ana Lima the tracking number"
     assert canonical("fire Obi Eze a message containing the address") == "text Obi Eze the address"
     assert canonical("drop the file in the Work folder") == "drop the file in the Work folder"  # no message
+
+
+def test_a_link_or_a_new_name_someone_sent_is_read_from_their_message():
+    assert canonical('can u open the link Ilse Varga sent in the "Gig list" email pls') == \
+        'open the web page Ilse Varga linked in the email "Gig list"'
+    assert canonical("notes_v3.odt: give it the new name Kai Brandt emailed me.") == \
+        "rename notes_v3.odt as asked (Kai Brandt emailed me a new name for notes_v3.odt)"
+    assert canonical("plan.ods - give it the new name Ivo Marsh texted me") == \
+        "rename plan.ods as asked (Ivo Marsh texted me a new name for plan.ods)"
+    # must not fire: a name given outright, and a photo sent in a mail is no web page
+    assert canonical("Give the note the name Bo Li") == "rename the note to Bo Li"
+    assert canonical('share the photo Bo Li sent in the "Dues" email') == 'share the photo Bo Li sent in the "Dues" email'
