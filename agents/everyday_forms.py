@@ -103,7 +103,8 @@ def _channel(text: str) -> str:
 def _told(text: str) -> str:
     """What someone sent, said by what they did: "the link Bo Li sent (me) in the email X" (the "X" email) is the web page
     Bo Li linked in it; "rename X to whatever Bo Li said in their email" renames X as Bo Li asked;
-    "the photo Bo Li told me about by text" is the photo Bo Li texted me; "which of my photos" is which photo."""
+    "the photo Bo Li told me about by text" is the photo Bo Li texted me; "there's an email from Bo Li saying what to buy" is
+    what Bo Li emailed me; "which of my photos" is which photo."""
     def verb(by: str) -> str:
         return "emailed" if re.match(_BY_MAIL, by, re.I) else "texted"
 
@@ -115,6 +116,9 @@ def _told(text: str) -> str:
                   r"|(?P<v>e-?mailed|texted|messaged|sent) me\b)[.!]?$",  # "give a.txt the new name Bo emailed me"
                   lambda m: f"rename {(x := m['x'] or m['y'] or m['z'])} as asked ({m['n']} {verb(m['by'] or m['v'])} me a new name for {x})",
                   text, flags=re.I)
+    text = re.sub(rf"\b(?:there(?:'s| is| was)|I(?:'ve| have)? got) an? (?P<by>{_BY_MAIL}|{_BY_TEXT}) from (?P<n>{_NAME})(?P<q> \({_Q}\))?,?"
+                  r" (?:saying|telling me|that says|which says) (?P<w>(?:what|which|where|when|who|how)\b[^.;!?()]*)",
+                  lambda m: f"{m['n']} {verb(m['by'])} me {m['w']}{m['q'] or ''}", text, flags=re.I)  # "there's a text from Bo saying what to buy"
     text = re.sub(rf"\b(?P<k>photo|picture|image|file|document|song|video) (?P<n>{_NAME}) (?:told me about|mentioned|recommended"
                   rf"|picked|chose|suggested|asked for) (?:by|in an?|in their|in his|in her|over|via) (?P<by>{_BY_MAIL}|{_BY_TEXT})\b",
                   lambda m: f"{m.group('k')} {m.group('n')} {verb(m.group('by'))} me", text)

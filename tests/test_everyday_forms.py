@@ -117,3 +117,12 @@ def test_a_link_or_a_new_name_someone_sent_is_read_from_their_message():
     # must not fire: a name given outright, and a photo sent in a mail is no web page
     assert canonical("Give the note the name Bo Li") == "rename the note to Bo Li"
     assert canonical('share the photo Bo Li sent in the "Dues" email') == 'share the photo Bo Li sent in the "Dues" email'
+
+
+def test_a_message_said_to_exist_is_what_its_sender_sent():
+    assert canonical('There\'s an email from Kai Brandt ("Errands") saying what to buy. Put that item in my Buyly basket.') == \
+        'add that item to my Buyly basket (Kai Brandt emailed me what to buy ("Errands"))'
+    assert canonical("There is a text from Ilse Varga saying which photo to post. Post it to the Rowers group.") == \
+        "Post it to the Rowers group (Ilse Varga texted me which photo to post)"
+    # must not fire: a message quoted outright is no question of what it says
+    assert canonical('There\'s an email from Bo Li saying "hello".') == 'There is an email from Bo Li saying "hello".'
