@@ -72,8 +72,9 @@ def everyday(text: str) -> str:
                   text)  # "to Bo Li (the address is in my contacts)", "to Bo Li, the address is in contacts"
     text = re.sub(r"^(?:what|which) (?:wi-?fi|wlan)(?: network)? (?:am I|are we|is (?:my|the) (?:phone|device)) "
                   r"(?:on|connected to|using|joined to)\b", "which Wi-Fi network is my device connected to", text, flags=re.I)
-    text = re.sub(rf"(?:^|(?<=[,;:]\s))(?:what|which) (?:e-?mail )?address did I (?:send|mail|e-?mail) (?:the |my )?(?:e-?mail |mail )?(?P<x>{_Q})"
-                  r"(?: e-?mail| mail| message)? to\b",
+    text = re.sub(rf"(?:^(?:(?:can|could|would) you (?:please )?)?(?:check|tell me|find out|look up|see|work out) |^|(?<=[,;:]\s))"
+                  rf"(?:what|which) (?:e-?mail )?address (?:did I (?:send|mail|e-?mail)|I (?:sent|mailed|e-?mailed)) (?:the |my )?"
+                  rf"(?:e-?mail |mail )?(?P<x>{_Q})(?: e-?mail| mail| message)? to\b",  # "can you check which address I sent X to"
                   _sent_to, text, flags=re.I)
     text = _told(text)
     if re.match(r"(?:make|create|start|set up)\b", text, re.I):  # a new item "named X": its title

@@ -126,3 +126,10 @@ def test_a_message_said_to_exist_is_what_its_sender_sent():
         "Post it to the Rowers group (Ilse Varga texted me which photo to post)"
     # must not fire: a message quoted outright is no question of what it says
     assert canonical('There\'s an email from Bo Li saying "hello".') == 'There is an email from Bo Li saying "hello".'
+
+
+def test_which_address_a_mail_went_to_asked_inside_a_request_is_asked_plainly():
+    assert canonical('Can you check which address I sent the email "Rota" to?') == 'To which address did I send the email "Rota"?'
+    assert canonical('could you find out what address I mailed "Rota" to?') == 'To which address did I send the email "Rota"?'
+    # must not fire: the address a mail came from is another question
+    assert canonical('Can you check which address sent me the email "Rota"?') != 'To which address did I send the email "Rota"?'
