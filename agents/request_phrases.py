@@ -35,6 +35,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), 
     # "a note titled X with the place where that photo was taken": saying where it was taken
     (r"\b(?:with|containing|that has|showing|listing) the (?:place|location|spot) (?:where|in which)\b", "saying where"),
     (r"\b(?:with|containing|that has|showing|listing) the (?:time|moment|date|day) (?:when|that)\b", "saying when"),
+    (r"\b(?:with|containing|that has|showing|listing) (?=(?:where|when) (?:(?!\b(?:is|are)\b)(?:[^,;.!?]|\.(?=\w)))*\b(?:was|were) (?:taken|shot|made|sent|recorded)\b)",
+     "saying "),  # "a note with where that pic was taken"
     # "swap its text for X": replace it with X; "change it for 9:55" (a slip): to the value
     (r"\b(?:swap|exchange|trade|switch) (?P<x>(?:its|their|the|my|this|that) [\w\-]+(?: [\w\-]+)?) (?:out )?for\b", r"replace \g<x> with"),
     (r"\bchange (?P<x>it|them|this|that|(?:its|their|the) [\w\-]+(?: [\w\-]+)?) for (?=[\d\ue000\"+])", r"change \g<x> to "),

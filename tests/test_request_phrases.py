@@ -57,3 +57,12 @@ def test_a_long_object_before_its_particle_and_kept_in_the_list():
     assert canonical("switch the bedroom lamp off") == "turn off the bedroom lamp"
     assert canonical("turn the torch on and the wifi off") == "turn the torch on and the wifi off"
     assert canonical("Copy the code and keep it in a new note") == "Copy the code and save it in a new note"
+
+
+def test_a_note_with_where_or_when_a_thing_was_made_says_it():
+    from cascadroid.agents.wording import canonical
+    assert canonical('can u make a note called "DSC_0042.jpg" with where that pic was taken pls') == \
+        'make a note called "DSC_0042.jpg" saying where DSC_0042.jpg was taken'
+    assert canonical('make a memo titled "Clip" with when reel_7.mp4 was recorded') == \
+        'make a memo titled "Clip" saying when reel_7.mp4 was recorded'
+    assert canonical("Find a cafe with where I can sit") == "Find a cafe with where I can sit"  # no thing made
