@@ -183,7 +183,7 @@ def test_a_thing_wished_running_sent_open_or_among_a_list_is_the_request():
     assert canonical("I'd like the file budget.xlsx sent to rafa@ex.org by email.") == \
         "send the file budget.xlsx to rafa@ex.org by email"
     assert canonical('I want the link Oren Katz shared in the "Gig" mail open in the browser.') == \
-        'open the link Oren Katz shared in the "Gig" mail in the browser'
+        'open the web page Oren Katz linked in the email "Gig" in the browser'
     assert canonical("I'd like clip_2.mp4 to be among my favourite videos.") == "add clip_2.mp4 to my favourite videos"
     assert canonical("I'd like Dalia Amir to have Oren Katz's email address, sent by text message.") == \
         "text Oren Katz's email address to Dalia Amir."
