@@ -28,7 +28,7 @@ _FIRST = re.compile(rf"^(?:message|text|write to|dm|chat with)\s+(?P<n>{_NAME})(
 # "A text to Bo saying X, please", "send a quick text to Bo: X": the message said as a noun, sent by its own verb
 _SENT_AS_NOUN = re.compile(r"^(?P<s>(?:please\s+)?send\s+)?(?:a|an)\s+(?:quick\s+|short\s+|little\s+)?"
                            r"(?P<k>text(?:\s+message)?|sms|message|dm|e-?mail|mail)\s+(?:to|for)\s+"
-                           r"(?P<p>(?!(?:me|myself|it|them)\b)(?:[^,:;.!?]|\.(?=\w))+?)(?P<rest>\s*(?::|,?\s+(?:saying|that says|which says|with|on|via|over)\b).*)$",
+                           r"(?P<p>(?!(?:me|myself|it|them)\b)(?:[^,:;.!?]|\.(?=\w))+?)(?:,?\s*please(?=\s*:))?(?P<rest>\s*(?::|,?\s+(?:saying|that says|which says|with|on|via|over)\b).*)$",
                            re.I)
 _NOUN_VERBS = {"text": "text", "text message": "text", "sms": "text"}
 _NOT_APPS = frozenset("a an the my our new".split())

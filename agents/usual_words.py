@@ -34,7 +34,8 @@ from .text import QUOTED
 from .texting_words import in_full
 from .value_first import value_first
 
-_START = r"(?:^|(?<=[.!?;]\s)|(?<=\band\s)|(?<=\bthen\s)|(?<=\bto\s)|(?<=,\s))(?P<p>\s*(?:(?:please|pls|plz)\s+)?)"
+_START = (r"(?:^|(?<=[.!?;]\s)|(?<=\band\s)|(?<=\bthen\s)|(?<=\bto\s)|(?<=,\s)|(?<=\bcan you\s)|(?<=\bcould you\s)"
+          r"|(?<=\bwould you\s)|(?<=\bwill you\s))(?P<p>\s*(?:(?:please|pls|plz)\s+)?)")  # "could you look for X": find X
 _MEDIA = r"(?:an? |some |the )?(?:photos?|pictures?|pics?|videos?|clips?|movies?|selfies?|footage)\b"
 # Request verbs (a regex of what people say -> the verb the parsers read).
 _VERBS: tuple[tuple[str, str], ...] = (

@@ -37,7 +37,7 @@ UNDONE = {"starred": "unstar", "pinned": "unpin", "muted": "unmute", "silenced":
            "archived": "unarchive", "hidden": "unhide"}
 _WISH = r"(?:(?:I|we)(?: would|'d) (?:like|love|prefer)|(?:I|we) (?:really )?(?:want|need)|need|want)"
 _IF = (r"(?:it(?: would|'d| will) (?:(?:really |so )?help|be (?:(?:really|so|very) )?(?:great|nice|good|helpful|handy|useful|ideal"
-       r"|lovely|awesome|perfect|cool|better)) if|(?:I|we) wish"
+       r"|lovely|awesome|perfect|cool|better|brilliant|fantastic|wonderful|amazing)) if|(?:I|we) wish"
        r"|(?:I|we)(?: would|'d) (?:like|love|prefer) (?:it )?if)")
 _BE = r"(?:was|were|is|got|could be|would be|were to be|could get|got to be|to be|to end up(?: being)?|to get)"  # "I want X to be ..."
 # Lists a thing is kept in; a folder is moved into instead.

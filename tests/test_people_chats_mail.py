@@ -246,6 +246,7 @@ def test_a_message_said_as_a_noun_is_sent_by_its_own_verb():
     from cascadroid.agents.wording import canonical
     assert canonical('A text to Ilse Varga saying "Gate is open", please.') == 'text Ilse Varga saying "Gate is open"'
     assert canonical('send a quick text to Ivo Marsh: "running late"') == 'text Ivo Marsh: "running late"'
+    assert canonical('A text to Ivo Marsh, please: "running late"') == 'text Ivo Marsh: "running late"'
     assert canonical('An email to kai@example.net saying "Invoice attached", please.') == \
         'send an email to kai@example.net saying "Invoice attached"'
     # must not fire: a message sent already said with its verb, a thing to me, a noun that is no request

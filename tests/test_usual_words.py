@@ -160,3 +160,9 @@ def test_answering_a_message_is_replying_to_it_and_answering_a_call_is_not():
         "Open Chatterly and reply to the last message from Oskar with \"ok\""
     for task in ("Answer the call", "Answer the quiz question in Learnly", "Answer the call and text Ana"):
         assert usual_words(task) == task
+
+
+def test_a_usual_verb_is_read_after_a_polite_can_you_too():
+    assert canonical("Could you have a look for the cheapest teapot in Buyly?") == "find the cheapest teapot in Buyly?"
+    assert canonical("Could you purchase two limes in Grocer?") == "buy two limes in Grocer"
+    assert canonical("could you look at my planner") == "look at my planner?"  # a look at a thing is no search

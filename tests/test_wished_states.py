@@ -201,6 +201,7 @@ def test_a_wish_said_as_what_would_help_is_the_request():
         "save the quietest ramen bar to my saved places in Mapster"
     assert canonical("it would really help if budget.ods was in my favourites") == "add budget.ods to my favourites"
     assert canonical("It would be handy if the Choir chat were pinned on Wirely") == "pin the Choir chat on Wirely"
+    assert canonical("It would be brilliant if the Choir chat were muted") == "mute the Choir chat"
     assert canonical("It would help if you called Bo.") == "It would help if you called Bo."  # no state wished
 
 
