@@ -151,7 +151,8 @@ def resolve(request: str, context: list[str]) -> str:
 
 # A thing that holds others ("my Work folder", "the Pets album"), and "there" for it after a request's object.
 _HOLDER = re.compile(r"\b(?:folder|album|playlist|directory|inbox|cart|basket|list|board|channel|group|chat)$", re.I)
-_THERE = re.compile(r"(?<=\w) there\b(?! (?:is|are|was|were|will|has|have)\b)(?!\w)", re.I)
+_THERE = re.compile(r"(?<=\w)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe) there\b(?! (?:is|are|was|were|will|has|have|'s)\b)(?!\w)",
+                    re.I)  # not "are there any X": no place
 # An embedded question about a thing ("Bo emailed me which photo goes in X"): "it" is that unknown thing.
 _UNKNOWN = re.compile(r"\b(?:which|what) (?:photo|picture|image|file|document|video|song|item|product|one)s?\b", re.I)
 _RANKS = rf"(?:{SUPERLATIVE}|biggest|largest|smallest|oldest|newest|latest|longest|shortest)\b"

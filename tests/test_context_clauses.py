@@ -202,3 +202,5 @@ def test_there_after_a_request_is_the_holder_the_context_names_and_its_is_the_ra
     assert canonical("I'm going to the Harbour cafe. Find the route there.") == \
         "Find the route there (I am going to the Harbour cafe)"
     assert canonical("Before I buy Trail Mug, check its rating") == "what is the rating of Trail Mug?"
+    assert canonical("I am sorting my Pets album. Are there any blurry photos?") == \
+        "Are there any blurry photos (I am sorting my Pets album)?"  # "are there" asks whether any exist
