@@ -27,7 +27,10 @@ _RECIPIENT_ASKED = re.compile(r"\bto\s+(?:which|what|whom)\b|\brecipient\b|\bwho
                               r"text|message|forward)\b|\bsent\s+(?:it\s+)?to\s+whom\b|\bwhom\s+did\s+i\b"
                               # a stranded "to" ending the question: "which address did it go to?", "who was it sent to"
                               r"|\b(?:who|whom|which|what)\b[^.?!;]*\b(?:go|goes|went|gone|sent|send|mailed|addressed|"
-                              r"forwarded|delivered)\s+(?:out\s+)?to\s*(?:[.?!,;]|$)", re.I)
+                              r"forwarded|delivered)\s+(?:out\s+)?to\s*(?:[.?!,;]|$)"
+                              # its object between: "which address did I send the email "X" to?"
+                              r"|\b(?:who|whom|which|what)\b[^?!;]*\bdid\s+I\s+(?:send|mail|e-?mail|forward|address)\b[^?!;]*\sto\s*(?:[.?!,;]|$)",
+                              re.I)
 _SUBJECT_ASKED = re.compile(r"\bsubject\b", re.I)
 _LATEST = re.compile(r"\b(?:latest|newest|most recent(?:ly)?|last)\b", re.I)
 _I_SENT = re.compile(r"\bI\s+(?:last\s+|just\s+)?(?:sent|e-?mailed|mailed|wrote)\b|\bsent\s+(?:e-?mail|mail|message)|\bmy\s+sent\b", re.I)

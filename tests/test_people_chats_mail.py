@@ -253,3 +253,11 @@ def test_a_message_said_as_a_noun_is_sent_by_its_own_verb():
     assert canonical('Send a message to the Rowers group saying "hi"') == 'Send a message to the Rowers group saying "hi"'
     assert canonical('Send a text to me saying "x"') == 'Send a text to me saying "x"'
     assert canonical("A text to Bo Li is what I need") == "A text to Bo Li is what I need"
+
+
+def test_a_recipient_asked_with_its_object_before_the_stranded_to():
+    assert conversations.asks('which address did I send the email "Rota" to?') == "recipient"
+    assert conversations.asks("Who did I forward the Lease mail to?") == "recipient"
+    # must not fire: what was sent, or sent to someone named
+    assert conversations.asks("which photo did I send to Ivo?") is None
+    assert conversations.asks("What did I send Ivo?") is None
