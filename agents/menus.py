@@ -185,17 +185,16 @@ def reverses(label: str, pressed: str) -> bool:
 
 def undone_by(screen: Screen, pressed: str, objects: Sequence[str]) -> bool:
     """The screen now offers the opposite of ``pressed`` or the object's row shows the new state
-    ("Road trip, pinned")."""
+    ("Road trip, pinned"); after an undoing verb ("Unpin", "Unmute") the object's row no longer says the state."""
     verb = normalize(pressed).split()[0] if pressed.strip() else ""
     stem = verb[2:] if verb.startswith("un") else verb
-    for i in screen.actionable:
-        label = screen.labels.get(i, "")
-        if reverses(label, pressed):
-            return True
-        if stem and _names(label, objects) and re.search(rf"\b{re.escape(stem)}{re.escape(stem[-1])}?e?d\b",
-                                                        normalize(label)):
-            return True
-    return False
+    state = rf"\b{re.escape(stem)}{re.escape(stem[-1])}?e?d\b" if stem else ""
+    rows = [normalize(screen.labels.get(i, "")) for i in screen.actionable if _names(screen.labels.get(i, ""), objects)]
+    if any(reverses(screen.labels.get(i, ""), pressed) for i in screen.actionable):
+        return True
+    if verb.startswith("un") and len(stem) > 2:  # "Road trip | ..." after "Unpin": no longer "pinned"
+        return bool(rows) and not any(re.search(state, label) for label in rows)
+    return bool(state) and any(re.search(state, label) for label in rows)
 
 
 def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Screen, history: Sequence[dict[str, Any]],

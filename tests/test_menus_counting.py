@@ -121,6 +121,16 @@ def test_a_row_showing_the_new_state_means_done():
     assert first('Pin the "Road trip" chat', screen_of(*pinned), [tapped("Pin")]).action["kind"] == "done"
 
 
+def test_after_an_undoing_verb_a_row_no_longer_showing_the_state_means_done():
+    unpinned = ("org.telegram.messenger", toolbar("Telegram"),
+                listing(row(300, "Ada", "ok"), row(480, "Road trip", "Hugo: Where do we meet?")))
+    assert first('Unpin the "Road trip" chat', screen_of(*unpinned), [tapped("Unpin")]).action["kind"] == "done"
+    unmuted = ("com.example.chatterly", toolbar("Chats"), listing(row(300, "Kiln club", "Oskar: Friday?")))
+    assert first('Unmute the "Kiln club" group', screen_of(*unmuted), [tapped("Unmute")]).action["kind"] == "done"
+    still = ("org.telegram.messenger", toolbar("Telegram"), listing(row(300, "Road trip, pinned", "Hugo: Where?")))
+    assert first('Unpin the "Road trip" chat', screen_of(*still), [tapped("Unpin")]).action["kind"] != "done"
+
+
 # Counting: Compose lists (View rows without ids), switches, a scrolling list.
 def compose_row(top: int, *texts: str, desc: str = "") -> str:
     return row(top, *texts, cls="android.view.View", desc=desc)
