@@ -32,11 +32,22 @@ _FOUND = re.compile(rf"^(?P<lead>(?:please\s+)?)(?:find|locate|look for|search f
                     rf"(?:it|that|this|them)\b(?P<r>.*)$", re.I)
 
 
+_AFTER_IT = re.compile(r"^(?:\s+(?:to|with|from|into|in|on|onto|over|via|by|as)\b|\s*[,.;!?]|\s*$)", re.I)
+
+
+def names_a_file(found: str) -> bool:
+    """Whether the thing looked for is a whole file: the head of what is found ("the lease PDF in Files"), not a
+    value in a file ("the number in the photo", "check the screenshot for the code")."""
+    thing = re.split(r"\s+for\s+", found, maxsplit=1)[-1]
+    head = re.split(r"\s+(?:in|on|from|of|inside|at|with|under|within)\s+", thing, maxsplit=1)[0]
+    return bool(WHOLE_THING.search(head))
+
+
 def acted_on_found(task: str) -> str:
     """``task`` with a file found and then acted on said as the act on it ("email the lease PDF from Files to
     Bo"); ``task`` itself otherwise."""
     m = _LOOKED_IN.match(task) or _FOUND.match(task)
-    if m is None or not WHOLE_THING.search(m["x"]):
+    if m is None or not names_a_file(m["x"]) or not _AFTER_IT.match(m["r"]):  # "send them a message": a person
         return task
     place = re.sub(r"^(?:my|the)\s+", "", m["p"], flags=re.I) if m["p"] else ""
     verb = m["v"] if m["lead"] else m["v"][:1].upper() + m["v"][1:]

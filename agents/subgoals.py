@@ -17,7 +17,7 @@ from .answers import Asked
 from .authors import author_part
 from .dates import parse_time
 from .forwarding import forwarded
-from .found_things import WHOLE_THING
+from .found_things import names_a_file
 from .picked_callers import OBJECT, PICKED, caller_part
 from .progress import parts
 from .read_sources import KINDS as _KINDS
@@ -235,7 +235,7 @@ def _asked_in(task: str) -> ReadPart | None:
     if len(pieces) > 1 and _LOOK.match(pieces[0]):
         later = " ".join(pieces[1:])
         back = _BACK.search(later)
-        if back and not back.group("k") and WHOLE_THING.search(pieces[0]):
+        if back and not back.group("k") and names_a_file(pieces[0]):
             return None  # "Check Files for the lease PDF and email it to Bo": the file itself is sent, not read
         if back:
             phrase = (back.group("k") or "").casefold()

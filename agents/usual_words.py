@@ -68,8 +68,8 @@ _PHRASED = (
     (re.compile(r"\b(?P<h>how many (?:people|persons|guests|diners|portions|servings)) (?P<x>[^;!?,]+?) "
                 r"(?:feeds|will feed|can feed|is enough for|is meant for|caters for|makes|yields)\b", re.I), r"\g<h> \g<x> serves"),
     # "answer Bo's "Party" email with ...", "answer the last message from Ana": a reply to it ("answer the call" stays)
-    (re.compile(r"(?:^|(?<=[.!?;]\s)|(?<=\band\s)|(?<=\bthen\s)|(?<=,\s))(?:please\s+)?answer (?!to\b)(?=(?:(?! and )[^.;!?]){0,60}?"
-                r"\b(?:e-?mail|mail|message|text|sms|dm|comment|review)\b)", re.I), "reply to "),
+    (re.compile(r"(?:^|(?<=[.!?;]\s)|(?<=\band\s)|(?<=\bthen\s)|(?<=,\s))(?:please\s+)?answer (?!to\b)(?=(?:(?!\b(?:and|in|on|from|of|at|about|for)\b)[^.;!?]){0,60}?"
+                r"\b(?:e-?mail|mail|message|text|sms|dm)\b)", re.I), "reply to "),
     (re.compile(r"\btake (?P<x>[^;!?]+?) out of (?P<y>[^;!?]+?) and (?:put|place|drop|stick|pop) (?:it|them) "
                 r"(?:in|into|inside|to) ", re.I), r"move \g<x> from \g<y> to "),
     (re.compile(r"\bnavigate (?P<a>(?-i:[A-Z])[\w\-]*) to\b", re.I), r"in \g<a> go to"),  # "navigate Firefox to x.org"

@@ -28,6 +28,8 @@ def test_a_file_found_then_acted_on_is_said_as_the_act_on_it(task: str, said: st
     "Find the biggest photo in Snapbox and send its name to Bo",  # a value of the file is read
     "Check Monday for free slots and book one",
     "Send contract.docx to Ana",  # already the act
+    "Find the photos of the Lees in Snapbox and send them a message",  # "them": the people written to
+    "Find the number in the photo and text it to Bo",  # a value in a file
 ])
 def test_a_value_a_product_or_a_plain_act_stays_as_said(task: str) -> None:
     assert acted_on_found(task) == task
@@ -38,3 +40,5 @@ def test_a_value_of_the_found_file_is_still_read_before_it_is_sent() -> None:
     assert part is not None and part.asked.kind == "name"
     part = read_part(canonical("Look up the door code in Keepnote and text it to Ann"))
     assert part is not None and part.asked.kind == "code"
+    for task in ("Find the number in the photo and text it to Bo", "Check the screenshot for the code and send it to Bo"):
+        assert read_part(canonical(task)) is not None, task  # the value is read in the file, then sent

@@ -158,7 +158,8 @@ def test_answering_a_message_is_replying_to_it_and_answering_a_call_is_not():
         'reply to Ines Varga\'s "Kiln" email with "Tuesday works"'
     assert usual_words("Open Chatterly and answer the last message from Oskar with \"ok\"") == \
         "Open Chatterly and reply to the last message from Oskar with \"ok\""
-    for task in ("Answer the call", "Answer the quiz question in Learnly", "Answer the call and text Ana"):
+    for task in ("Answer the call", "Answer the quiz question in Learnly", "Answer the call and text Ana",
+                 "Answer the call from the number in Bo's message", "answer the survey question in the review"):
         assert usual_words(task) == task
 
 
