@@ -303,6 +303,9 @@ def _counted(request: str) -> str:
     """A count asked with a verb said with the items' state: "how many calls did I miss" -> "how many missed
     calls", "how many emails have I not read yet" -> "how many unread emails", "tell me the number of X" -> "how many X"."""
     request = re.sub(r"^(?:(?:tell me|give me|find out|check) )?the (?:number|count) of\b", "how many", request, flags=re.I)
+    request = re.sub(r"\bthe (?:number|count) of (?P<n>people|[a-z]+s) (?=(?:the|my|a|an|this|that|it|they|he|she|I|we|you)\b(?:[^,.;?()]|\.(?=\w))*?"
+                     r"\b(?:serves?|feeds?|has|have|holds?|contains?|needs?|takes?|lists?|shows?|had|got|sent|received)\b)",
+                     r"how many \g<n> ", request, flags=re.I)  # "a note with the number of people X serves": how many people X serves
     request = _HOW_MUCH.sub("how many ", request)  # "how much unread emails I have": things counted, not an amount
     m = re.match(r"^how many (?P<x>[\w\- ]+?) (?:did|have|had|do) (?P<n>not )?I (?P<m>not |never )?(?P<v>[a-z]+)\b"
                  r"(?: yet| so far)?(?P<rest>[^()]*?)\??(?P<end>\s*\(.*)?$", request, re.I)

@@ -80,7 +80,13 @@ _ACT_NOUNS = {"removal": "remove", "deletion": "delete", "cancellation": "cancel
               "unpinning": "unpin", "installation": "install", "forwarding": "forward", "replacement": "replace",
               "blocking": "block", "unblocking": "unblock", "activation": "turn on", "deactivation": "turn off"}
 _ACT_NOUN = re.compile(rf"^(?:the |a )?(?P<n>{'|'.join(_ACT_NOUNS)}) of (?P<x>(?!(?:it|this|that|them)\b)(?:(?!\b(?:is|was|were|are|has|have|had|will|would|did|does|went|took|failed)\b)[^?;])+?)"
-                       r"(?:,?\s*(?:please|pls|thanks|thank you|cheers|ta))?\s*[.!]?$", re.I)
+                       r"(?P<asked>,?\s*(?:please|pls|thanks|thank you|cheers|ta))?\s*[.!]?$", re.I)  # new, or asked for
+
+
+# A new item said as a noun phrase ("A new note titled X with ..., please"), no finite verb of its own.
+_NEW_ITEM = re.compile(r"^(?:a|one) (?P<new>new |fresh )?(?P<k>note|memo|album|playlist|folder|list|event|contact|group|reminder|alarm|timer)\b"
+                       r"(?P<rest>(?:(?!\b(?:is|was|were|are|has|have|had|will|would|did|does|came)\b)[^?;])*?)"
+                       r"(?P<asked>,?\s*(?:please|pls|thanks|thank you|cheers|ta))?\s*[.!]?$", re.I)  # new, or asked for
 
 
 def _passive(text: str) -> str:
@@ -89,6 +95,8 @@ def _passive(text: str) -> str:
     "Removal of the photo X from my gallery, please" -> remove the photo X from my gallery."""
     if m := _ACT_NOUN.match(text):
         return f"{_ACT_NOUNS[m['n'].casefold()]} {m['x']}"
+    if (m := _NEW_ITEM.match(text)) and (m["new"] or m["asked"]):
+        return f"{'set' if m['k'].casefold() in ('reminder', 'alarm', 'timer') else 'create'} a new {m['k']}{m['rest']}"
     thing = rf"(?P<x>(?:the|my|our|this|that|all|every|both|{_Q}|(?-i:[A-Z])|{_FILE}|(?:{_KINDS}) )(?:[^,;:?]|{_DATE_COMMA})*?)"  # "contact X ..."
     text = re.sub(r"\b(?P<b>be|been|being|get|got|gets) taken (?:off|out of|away from)\b", r"\g<b> removed from", text, flags=re.I)
     done = rf"(?:now )?(?P<p>{PARTICIPLE})\b(?P<rest>(?:(?!\.\s|\s[-–—]\s)[^;!?])*?)\s*[.!?]?$"

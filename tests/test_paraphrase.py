@@ -192,3 +192,14 @@ def test_a_new_note_that_contains_a_value_saves_that_value_in_it():
     assert canonical('start a new note "Trip" containing the address of the cheapest hostel from Maps') == \
         'save the address of the cheapest hostel from Maps in a new note titled "Trip"'
     assert canonical("make a new note that lists the things to pack") == "make a new note that lists the things to pack"
+
+
+def test_the_number_of_things_a_clause_says_is_how_many():
+    from cascadroid.agents.wording import canonical
+    assert canonical('Make a note titled "Soup" with the number of people the Leek soup recipe on soups.example.org serves.') == \
+        'Make a note titled "Soup" with how many people the Leek soup recipe on soups.example.org serves.'
+    assert canonical("Save the number of clips the Surf playlist has in a new memo") == \
+        "Save how many clips the Surf playlist has in a new memo"
+    # must not fire: a person's number, a number with no clause after it
+    assert canonical("Text Bo Lind the number of Ana Vale") != "Text Bo Lind how many of Ana Vale"
+    assert "the number of guests" in canonical("Write the number of guests in my Party note")

@@ -236,3 +236,13 @@ def test_a_request_said_as_the_noun_of_its_act_is_that_act():
     # must not fire: the noun in a statement, or with a pronoun for its thing
     assert restated("The removal of the clip a.mp4 was quick") == "The removal of the clip a.mp4 was quick"
     assert restated("removal of it please") == "removal of it please"
+
+
+def test_a_new_item_said_as_a_noun_phrase_is_made():
+    assert canonical('A new memo titled "Kites" with the price of the Box kite in Kitemart, please.') == \
+        'create a new memo titled "Kites" with the price of the Box kite in Kitemart'
+    assert canonical("A new alarm for 05:40, ta.") == "set a new alarm for 05:40"
+    # must not fire: a statement about a new item
+    assert restated("A new album was made yesterday") == "A new album was made yesterday"
+    assert canonical("A memo titled Kites, please.") == "create a new memo titled Kites"
+    assert restated('a memo with "buy milk" in it') == 'a memo with "buy milk" in it'  # a thing described, not asked for
