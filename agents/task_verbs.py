@@ -10,7 +10,7 @@ leave like list look make mark message move mute navigate open order pause pin p
 rename reply remove replace reschedule restore save schedule search select send set share show silence skip snooze
 sort star start stop subscribe switch take tell text throw turn type unblock unfollow uninstall unmute unpin unstar
 update upload view wake wipe write bin trash ditch favourite favorite unfavourite unfavorite ring phone jot fire kill drop shoot mail
-sms dm forward scrap nuke axe junk zap
+sms dm forward scrap nuke axe junk
 """.split())
 
 

@@ -82,7 +82,7 @@ _WEAK_LEAD = re.compile(r"^(?:I|we) (?:need|want|would like|have) to\b", re.I)  
 _END = r"(?=$| in\b| on\b| from\b|[,;(]|\.(?:\s|$))"
 # Phrasal verbs and idioms said the way apps label the action (on the request's first words).
 _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p, re.I), r) for p, r in (
-    (r"^(?:get rid of|throw (?:away|out)|bin|trash|dump|erase|rm|del|ditch|scrap|nuke|axe|junk|zap)\b", "delete"),
+    (r"^(?:get rid of|throw (?:away|out)|bin|trash|dump|erase|rm|del|ditch|scrap|nuke|axe|junk)\b", "delete"),
     (r"^(?:move|send|put|throw|toss|chuck|dump) (?P<x>[^()]+?) (?:to|in|into) (?:the )?(?:trash|bin|recycle bin|wastebasket|rubbish)\b", r"delete \g<x>"),
     (rf"^remove (?P<x>(?:the |my |this |that )?(?:{_ITEMS})\b(?!.*\bfrom (?:my |the |this |a )?(?:[\w\-]+ )?"
      r"(?:favou?rites|playlist|album|cart|basket|list|group|folder)\b).*)", r"delete \g<x>"),  # not "from my favourites"
