@@ -119,7 +119,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
     (rf"^unfavou?rite (?P<x>[^()]+?){_END}", r"remove \g<x> from favourites"),
     (r"^(?:mark|flag) (?P<x>[^()]+?) (?:as starred|with a star|as important)", r"star \g<x>"),
     (r"^(?:remove|take) the star (?:from|off)\b", "unstar"),
-    (r"^take (?P<x>[^()]+?) (?:out of|off|away from) (?=(?:my |the |this )?\S)", r"remove \g<x> from "),
+    (r"^(?:take (?P<x>[^()]+?) (?:out of|off|away from)|remove (?P<y>[^()]+?) out of) (?=(?:my |the |this )?\S)",
+     lambda m: f"remove {m['x'] or m['y']} from "),  # "remove X out of my favourites"
+    (r"^(?:make|add|create|save) an? (?:new )?bookmark (?:of|for) ", "bookmark "),  # "make a bookmark of the page X"
     (r"^take (?P<x>[^()]+?) (?:in|from|on) (?P<y>(?:my |the )?(?:[\w']+ ){0,2}?(?:favou?rites|cart|basket|playlist|album|wishlist"
      r"|watchlist|bookmarks|list))\s+out\b", r"remove \g<x> from \g<y>"),  # "X in my favourites - take it out"
     (r"^(?P<y>[\w' ]{1,30}?) ?-= ?(?P<x>\S.*)", r"remove \g<x> from \g<y>"),  # terse "cart -= X"

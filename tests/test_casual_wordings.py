@@ -185,3 +185,12 @@ def test_it_said_for_a_quoted_title_with_its_kind_is_that_titled_item():
     assert canonical('I have been adding clips to my "Surf" playlist. How many are in it now?') == \
         'How many are in the "Surf" playlist now (I have been adding clips to my "Surf" playlist)?'
     assert canonical('I wrote a memo "Kites". Delete it.') == 'Delete "Kites" (I wrote a memo "Kites")'  # no kind word after it
+
+
+def test_a_light_verb_or_out_of_said_with_the_apps_verb():
+    assert canonical("Please make a bookmark of the page kites.example.org in Surfy.") == \
+        "bookmark the page kites.example.org in Surfy."
+    assert canonical("Please remove KITE_9.jpg out of my favourite photos.") == "remove KITE_9.jpg from my favourite photos."
+    # must not fire: a bookmark named as a thing, "out of" in a thing's name
+    assert canonical("open my bookmark of the Kite shop") == "open my bookmark of the Kite shop"
+    assert canonical('remove the "Out of office" note') == 'remove the "Out of office" note'
