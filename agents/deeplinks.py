@@ -48,7 +48,8 @@ _MAIL = re.compile(r"^\W*(?:please\s+)?(?:e-?mail|mail|send (?:an? )?(?:e-?mail|
                    re.I)
 _ELSEWHERE = re.compile(r"\b(?:of|from)\b", re.I)  # "the text of my note", "the deal from …": fetch that first
 _PLACE = re.compile(r"\b(?:find|search(?: for)?|look for|show(?: me)?|directions to|navigate to|take me to)\s+"
-                    r"(?:(?:an?|the|some)\s+)?(?P<q>.+?)\s+(?:near(?:by| me| here)?|around here|close by|on (?:the )?maps?|in maps)\b", re.I)
+                    r"(?:(?:an?|the|some)\s+)?(?P<q>(?:(?![,;]|\s+(?:and|then)\s+(?:then\s+)?\w+\s+(?:it|them|that|this)\b).)+?)"
+                    r"\s+(?:near(?:by| me| here)?|around here|close by|on (?:the )?maps?|in maps)\b", re.I)
 _WEB = re.compile(r"\b(?:https?://)?(?P<host>(?:[a-z0-9-]+\.)+[a-z]{2,})(?P<path>/[^\s\"“”]*)?", re.I)
 _WEB_VERB = re.compile(r"\b(?:open|visit|go to|browse|load|navigate to)\b", re.I)
 _EVENT = re.compile(r"^\W*(?:please\s+)?(?:add|create|schedule|put|make|pop|book)\b.*\b(?:event|meeting|appointment"

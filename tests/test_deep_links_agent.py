@@ -24,6 +24,7 @@ from cascadroid.testing import ScriptedModel
     ("Please dial 030 1234 5678", {"uri": "tel:03012345678"}),
     ('Text 555 0100 saying "Running late"', {"uri": "smsto:5550100?body=Running%20late"}),
     ("Find a pharmacy near me", {"uri": "geo:0,0?q=pharmacy"}),
+    ("Find a kiln shop and ceramics store near me", {"uri": "geo:0,0?q=kiln%20shop%20and%20ceramics%20store"}),
     ("Open wikipedia.org/wiki/Lisbon", {"uri": "https://wikipedia.org/wiki/Lisbon"}),
     ("Email bo@example.org about the invoice", {"uri": "mailto:bo@example.org"}),
     ("Schedule a meeting with Ana tomorrow", {"uri": "content://com.android.calendar/events",
@@ -42,6 +43,7 @@ def test_a_task_naming_a_link_gets_that_deep_link(task, fields):
     "How many unread mails do I have?",
     "Rename report.pdf to final.pdf",  # a file name is not a web address
     "Delete the alarm at 7:30",
+    "find the best-rated kiln shop and save it, in Maps",  # the act on it is no part of the place searched
 ])
 def test_unrelated_tasks_get_no_deep_link(task):
     assert deep_links(task) == []
