@@ -23,11 +23,13 @@ from .slang import unslanged
 from .task_verbs import de_gerund
 from .text import FULL_NAME
 from .ticket_lines import ticketed
+from .wished_states import PARTICIPLE
 
 _FILLER = re.compile(r"^(?:(?:uh+|uhm+|um+|erm*|hmm+|ah+)\b[,.]?\s+|(?:like|right|well),\s+|do one thing\s*[:,.\-–—]\s*"
                      r"|(?:please |kindly )?do the needful(?: and| by|,)\s+)+(?=\w)", re.I)  # "do one thing: X" (a regional English frame)
 _POLITE_QUESTION = re.compile(r"^(?:is it possible|would it be possible|is there (?:any |a |some )?(?:way|chance))(?: for you)?"
-                              r" (?:to|that you (?:could|can))\s+|^(?:can|could|may) (?:I|we) (?:please )?(?=(?:get|have) \S+ \S)"
+                              r" (?:to|that you (?:could|can))\s+|^(?:can|could|may) (?:I|we) (?:please )?"
+                              rf"(?=(?:get|have) (?:(?!\b(?:I|you|we|they|he|she)\b)[^?])+?\b(?:{PARTICIPLE}|going|started|running)\b)"
                               r"|^(?:any chance|is there any chance)"
                               r"(?: (?:you could|you can|you'd|you would|of you|that you could|that you can))\s+", re.I)
 _PURPOSE = re.compile(r"^(?P<why>(?:so(?: that)?|just so|in order to|to) (?P<clause>[^,;:()\"]{3,120}?)),\s+"
