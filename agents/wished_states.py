@@ -164,7 +164,7 @@ def _no_longer_wished(text: str) -> str:
 def _wanted_done(text: str) -> str:
     """"I'd like Kim Park starred in my contacts", "need x.org bookmarked", "it'd be great if the Gym chat was
     pinned", "(can I) get the Gym chat pinned" -> star Kim Park in my contacts, bookmark x.org, pin the Gym chat."""
-    m = re.match(rf"^(?:{_WISH}|{_IF}|(?:get|have)(?! rid\b)) (?P<x>(?!{_NOT_THING.pattern}){_IN_CLAUSE}+?) (?:{_BE} )?(?P<p>{PARTICIPLE}|gone)\b(?P<rest>{_IN_CLAUSE}*?)"
+    m = re.match(rf"^(?:{_WISH}|{_IF}|get(?! rid\b)|have(?![^?]*\?\s*$)) (?P<x>(?!{_NOT_THING.pattern}){_IN_CLAUSE}+?) (?:{_BE} )?(?P<p>{PARTICIPLE}|gone)\b(?P<rest>{_IN_CLAUSE}*?)"
                  r"\s*[.!?]?$", text, re.I)
     if not m or _PRONOUNS.search(m["x"]) or re.search(_OPEN_END, m["x"], re.I) or re.search(r"\b(?:not|never)$", m["x"], re.I):
         return text

@@ -209,3 +209,10 @@ def test_a_message_to_be_passed_on_is_forwarded():
     assert canonical('The email "Dues" should be passed on to kai@example.net.') == 'forward the email "Dues" to kai@example.net'
     assert canonical("I'd like the Lease mail passed along to Ivo Marsh") == "forward the Lease mail to Ivo Marsh"
     assert canonical("The torch was passed on to me.") == "The torch was passed on to me."  # a fact, no request
+
+
+def test_have_as_a_question_auxiliary_is_no_wished_state():
+    from cascadroid.agents.wording import canonical
+    # review 27: "Have X <participle>?" asks whether it happened (invented items)
+    for said in ("Have the prices changed?", "Have the Vento alarms changed since Monday?", "Has the Pix album been updated?"):
+        assert canonical(said) == said
