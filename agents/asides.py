@@ -16,8 +16,9 @@ from .text import FULL_NAME
 # "Cleaning up my phone tonight.", "Packing for the trip and running out of time." (other openers: loose_grammar)
 _ASIDE = re.compile(r"^(?P<aside>(?-i:[A-Z])\w*ing\b[^.!?;:\"]{0,160}"
                     r"[.!])\s+(?P<rest>\S.*)$", re.I | re.S)
-# "I want to change how the phone looks.", "I'm trying to free up some space.": a wish naming no thing, then the request
-_VAGUE_WISH = re.compile(r"^(?:I|we)(?: would| am|'d|'m| are|'re)? (?:want|need|like|wish|trying|hoping) to \w+(?: \w+)? "
+# "I want to change how the phone looks.", "I'm trying to free up some space.": a wish naming no thing, then the request;
+# a wish to learn something ("I want to see how much data I used. Open Settings.") is the goal, kept
+_VAGUE_WISH = re.compile(r"^(?:I|we)(?: would| am|'d|'m| are|'re)? (?:want|need|like|wish|trying|hoping) to (?!(?:see|know|find|check|learn|understand|figure|work|read|look|hear|tell|get|count)\b)\w+(?: \w+)? "
                          r"(?:how|what|the way|the look of|the feel of|some|a bit|a little)\b[^.!?;:\"]{0,120}[.!]\s+(?P<rest>\S.*)$",
                          re.I | re.S)
 _BACK = re.compile(r"\b(?:it|its|them|they|their|there|that|this|those|these|him|her|his|one)\b", re.I)

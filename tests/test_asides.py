@@ -41,3 +41,12 @@ def test_a_wish_naming_no_thing_before_the_request_is_left_out():
     # must not fire: the wish names someone, or the request points back at it
     assert canonical("I want to see what Ivo sent. Open the Chatly app.") == "Open the Chatly app (I want to see what Ivo sent)"
     assert canonical("I want to change how the phone looks. Turn it to dark mode.").startswith("change how")
+
+
+def test_a_wish_to_learn_something_before_where_to_look_is_kept():
+    from cascadroid.agents.wording import canonical
+    # review 27: the wish is the goal, the request only where to look (invented apps)
+    for said in ("I want to see how much data I used. Open Settings.", "I need to know what the weather is like tomorrow. Open Skyly.",
+                 "I'd like to find out how much storage is left. Open Filo."):
+        assert aside_first(said) == said
+        assert canonical(said) != canonical(said.rsplit(". ", 1)[1])
