@@ -75,9 +75,16 @@ def split(task: str) -> tuple[str, str]:
     return (kept.strip(), ", ".join(left)) if left and kept.strip() else (task, "")
 
 
+# A bare "and nobody else" keeps others out only after the people a thing goes to or is shared with; after a told
+# message ("Tell Bo I love him and nobody else") it is the message's own words.
+_BARE_OTHERS = re.compile(r"[\s\-–—,;(]*(?:and\s+)?(?:please\s+)?(?:no ?one|nobody) else\W*", re.I)
+_RECIPIENTS = re.compile(r"\b(?:to|with|only)\s+\S", re.I)
+
+
 def others_kept(task: str) -> str:
     """``task`` without a closing clause that keeps every other thing or person as it is (see _OTHERS_KEPT)."""
-    return _OTHERS_KEPT.sub("", task)
+    return _OTHERS_KEPT.sub(lambda m: m.group() if _BARE_OTHERS.fullmatch(m.group()) and not _RECIPIENTS.search(task[:m.start()])
+                            else "", task)
 
 
 def excluded_words(task: str) -> set[str]:

@@ -74,6 +74,11 @@ def test_the_order_button_of_the_look_alike_loses_to_the_option_asked_for():
     ("Delete the other notes", "Delete the other notes"),
     ("Delete the Gym alarm and the rest", "Delete the Gym alarm and the rest"),
     ('Text Bo "not to anyone else"', 'Text Bo "not to anyone else"'),
+    # review 27: a told message's own words, and a quoted one
+    ("Tell Bo I love him and nobody else", "Tell Bo I love him and nobody else"),
+    ("Tell Mira she sang best and no one else", "Tell Mira she sang best and no one else"),
+    ('Text Ana "invite Bo and nobody else"', 'Text Ana "invite Bo and nobody else"'),
+    ("Send the map to Ivo and no one else", "Send the map to Ivo"),
     ("Rename it without asking", "Rename it without asking"),
 ])
 def test_a_closing_clause_keeping_every_other_thing_as_it_is_goes(said, plain):
