@@ -67,6 +67,7 @@ _DATE_COMMA = r",(?= (?:(?-i:[A-Z])[a-z]{2,8}\.? )?\d)"  # "on Friday, March 6":
 _DOABLE = VERBS | frozenset(DONE_TO.values())  # "X needs posting / emptying"
 # Words no thing said first starts with (a pronoun, a question word, an interjection).
 _NO_THING = r"it|this|that|there|what|which|who|how|when|where|why|he|she|they|I|we|you|hey|hi|so|please|and|but|also|then|now|just"
+_NO_ONE = frozenset("let say inform remind warn nothing none no nobody neither not".split())  # no thing to act on
 _SAID_AGAIN = r"\s*[,\-–—]\s*(?:(?:so|and|please|pls|can you|could you) )*[a-z]+ (?:it|that|them)\s*$"  # "..., please rename it"
 
 
@@ -116,7 +117,8 @@ def _passive(text: str) -> str:
                  text, re.I)
     stem = m["g"][:-3].casefold() if m else ""
     verb = next((v for v in (stem, stem + "e", stem[:-1]) if v in _DOABLE), "")
-    if verb and not re.search(r"\b(?:it|this|that|what|which|who|me|I|you)\b", m["x"], re.I):  # "all X need archiving"
+    first = m["x"].split()[0].casefold() if m else ""  # "let Ana know X needs ...", "nothing needs ...": no thing said first
+    if verb and first not in VERBS | _NO_ONE and not re.search(r"\b(?:it|this|that|what|which|who|me|I|you|know)\b", m["x"], re.I):
         return f"{verb} {_lower(m['x'])}{m['rest']}"
     m = re.match(rf"^{thing} (?:needs|wants|should have|must have|has to have) (?:its|their|his|her) (?P<f>name|title|{_FIELD}) "
                  rf"(?:changed|updated|set|switched|moved) (?:to|as) (?P<y>\S.*?)\s*[.!]?$", text, re.I)

@@ -246,3 +246,11 @@ def test_a_new_item_said_as_a_noun_phrase_is_made():
     assert restated("A new album was made yesterday") == "A new album was made yesterday"
     assert canonical("A memo titled Kites, please.") == "create a new memo titled Kites"
     assert restated('a memo with "buy milk" in it') == 'a memo with "buy milk" in it'  # a thing described, not asked for
+
+
+def test_a_told_or_negated_thing_before_needs_doing_is_no_thing_to_act_on():
+    # review 27: what a message says needs doing, or nothing at all (invented people and items)
+    for said in ("let Ana know the report needs sending today", "tell Ana the bins need emptying", "nothing needs deleting",
+                 "none of my alarms need changing", "remind Kofi the Loom files need archiving", "no note needs pinning"):
+        assert restated(said) == said
+    assert restated("the Loom files need archiving") == "archive the Loom files"
