@@ -75,12 +75,15 @@ _SAID_AGAIN = r"\s*[,\-–—]\s*(?:(?:so|and|please|pls|can you|could you) )*[a
 _WISH = r"it(?:'d| would) be (?:\w+ )?(?:great|nice|good|lovely|helpful|awesome|cool|ideal|perfect|better) if|I wish|I(?:'d| would) like it if"
 
 
-# A request said as the noun of its act ("Removal of the photo X, please") and the verb it names.
+# A request said as the noun of its act ("Removal of the photo X, please") and the verb it names; a status said after
+# it ("Cancellation of order 123 confirmed") reports the act, asks nothing.
 _ACT_NOUNS = {"removal": "remove", "deletion": "delete", "cancellation": "cancel", "creation": "create", "addition": "add",
               "renaming": "rename", "archiving": "archive", "muting": "mute", "unmuting": "unmute", "pinning": "pin",
               "unpinning": "unpin", "installation": "install", "forwarding": "forward", "replacement": "replace",
               "blocking": "block", "unblocking": "unblock", "activation": "turn on", "deactivation": "turn off"}
-_ACT_NOUN = re.compile(rf"^(?:the |a )?(?P<n>{'|'.join(_ACT_NOUNS)}) of (?P<x>(?!(?:it|this|that|them)\b)(?:(?!\b(?:is|was|were|are|has|have|had|will|would|did|does|went|took|failed)\b)[^?;])+?)"
+_ACT_NOUN = re.compile(rf"^(?:the |a )?(?P<n>{'|'.join(_ACT_NOUNS)}) of (?P<x>(?!(?:it|this|that|them)\b)"
+                       r"(?![^?;]*\b(?:confirmed|complete|completed|successful|pending|approved|done|processed|rejected|declined"
+                       r"|received)\W*$)(?:(?!\b(?:is|was|were|are|has|have|had|will|would|did|does|went|took|failed)\b)[^?;])+?)"
                        r"(?P<asked>,?\s*(?:please|pls|thanks|thank you|cheers|ta))?\s*[.!]?$", re.I)  # new, or asked for
 
 

@@ -254,3 +254,10 @@ def test_a_told_or_negated_thing_before_needs_doing_is_no_thing_to_act_on():
                  "none of my alarms need changing", "remind Kofi the Loom files need archiving", "no note needs pinning"):
         assert restated(said) == said
     assert restated("the Loom files need archiving") == "archive the Loom files"
+
+
+def test_an_act_noun_with_a_status_after_it_reports_the_act():
+    # review 27: a notice, not a request (invented orders and items)
+    for said in ("Cancellation of order 123 confirmed", "Deletion of the Pix album completed.", "Removal of card 4411 pending"):
+        assert restated(said) == said
+    assert restated("Cancellation of order 123, please") == "cancel order 123"
