@@ -30,6 +30,9 @@ _SENT_AS_NOUN = re.compile(r"^(?P<s>(?:please\s+)?send\s+)?(?:a|an)\s+(?:quick\s
                            r"(?P<k>text(?:\s+message)?|sms|message|dm|e-?mail|mail)\s+(?:to|for)\s+"
                            r"(?P<p>(?!(?:me|myself|it|them)\b)(?:[^,:;.!?]|\.(?=\w))+?)(?:,?\s*please(?=\s*:))?(?P<rest>\s*(?::|,?\s+(?:saying|that says|which says|with|on|via|over)\b).*)$",
                            re.I)
+# "A text to Bo on Friday failed to send": what happened to a message said as a noun, no request to send one
+_REPORTED = re.compile(r"^(?:(?!\b(?:saying|says|with)\b)[^:\"])*?\b(?:failed|bounced|was|were|is|are|has|had|did|didn't|never|got|went|came|arrived|sent"
+                       r"|delivered|seems?|looks?)\b", re.I)
 _NOUN_VERBS = {"text": "text", "text message": "text", "sms": "text"}
 _NOT_APPS = frozenset("a an the my our new".split())
 # "start a conversation with Bo", "begin a chat with Bo": a new chat with that person (the verb apps put on it)
@@ -51,6 +54,8 @@ def started(text: str) -> str:
         return f"create a {_app(m.group('app'))}group called {_quoted(m.group('g'))} with {m.group('p')}"
     m = _SENT_AS_NOUN.match(text.strip())
     verb = m and _NOUN_VERBS.get(re.sub(r"\s+", " ", m["k"].casefold()))
+    if m and not m["s"] and _REPORTED.match(m["rest"]):
+        return text
     if m and (verb or not m["s"]):  # "an email to Bo saying X" is sent as one; "send an email to Bo ..." is said already
         return f"{verb} {m['p']}{m['rest']}" if verb else f"send {text.strip()[:1].lower()}{text.strip()[1:]}"
     m = _CHAT.match(text.strip()) or _FIRST.match(text.strip())

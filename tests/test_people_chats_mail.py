@@ -253,6 +253,11 @@ def test_a_message_said_as_a_noun_is_sent_by_its_own_verb():
     assert canonical('Send a message to the Rowers group saying "hi"') == 'Send a message to the Rowers group saying "hi"'
     assert canonical('Send a text to me saying "x"') == 'Send a text to me saying "x"'
     assert canonical("A text to Bo Li is what I need") == "A text to Bo Li is what I need"
+    # review 27: what happened to a message said as a noun (invented people and apps)
+    for said in ("A text to Bo Li on Friday failed to send", "A message to Ana Ruiz via Chirpa bounced back",
+                 "An email to kai@example.net never arrived"):
+        assert canonical(said) == said
+    assert canonical("A text to Bo Li saying the gate is open") == 'text Bo Li saying "the gate is open"'
 
 
 def test_a_recipient_asked_with_its_object_before_the_stranded_to():
