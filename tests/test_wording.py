@@ -190,3 +190,15 @@ def test_a_thing_thrown_in_the_bin_is_deleted():
     assert canonical("Toss the memo rota.txt in the bin.").startswith("delete the memo rota.txt")
     assert canonical("Chuck the old Lumo playlist into the trash").startswith("delete the old Lumo playlist")
     assert not canonical("Throw a party invite to Bo").startswith("delete")  # must not fire: no bin named
+
+
+def test_a_closing_ta_is_thanks_unless_a_message_ends_with_it():
+    # review 27: British "ta"; a message said after ":" or "saying" keeps it (invented people)
+    assert canonical("Switch off the hotspot, ta.") == "turn off the hotspot"
+    assert canonical("Send Mira a text: back by six, ta") == 'text Mira saying "back by six, ta"'
+    assert canonical("Text Mira saying on the bus, ta") == 'Text Mira saying "on the bus, ta"'
+
+
+@pytest.mark.parametrize("said", ["ok", "thanks", "please", "thank you!"])
+def test_politeness_alone_does_not_crash(said):
+    assert isinstance(canonical(said), str)
