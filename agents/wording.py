@@ -82,6 +82,7 @@ _LOOK_FIRST = re.compile(r"^(?:check|open|go to|visit|look (?:at|in|through)|pul
 _QUESTION = re.compile(r"^(?:(?:what|which|who|whom|whose|when|where|how)\b.*\?$|(?:tell me|show me|let me know)\b)", re.I)
 _WEAK_LEAD = re.compile(r"^(?:I|we) (?:need|want|would like|have) to\b", re.I)  # often the reason, not the request
 
+_NO_WAY = r"(?<! in)(?<! on)(?<! via)(?<! as)(?<! by)(?<! through)(?<! with)(?<! over)(?<! for)"
 _END = r"(?=$| in\b| on\b| from\b|[,;(]|\.(?:\s|$))"
 # Phrasal verbs and idioms said the way apps label the action (on the request's first words).
 _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p, re.I), r) for p, r in (
@@ -109,8 +110,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
     (r"^give (?P<x>[^()]+?) a (?:call|ring|buzz)\b", r"call \g<x>"),
     (r"^(?:phone(?! numbers?\b| no\b)|ring|(?:place|make) (?:a )?(?:phone )?call to|dial up)\b", "call"),
     (r"^(?:write|jot|note|put|take) (?P<x>[^()]+?) down (?:in|on|as) (?=an? (?:new )?note\b)", r"save \g<x> in "),
-    (r"^(?:drop|shoot|send|fire off|flick) (?P<x>[^()]+?)(?<! in)(?<! on) an? (?:quick |short )?e-?mail\b", r"email \g<x>"),
-    (r"^(?:drop|shoot|send|write) (?P<x>[^()]+?)(?<! in)(?<! on) an? (?:quick |short )?(?:(?:text|sms) )?(?:note|line|message|text)\b", r"text \g<x>"),
+    # "send Bo an email"; not "send X via / as an email (attachment)": the way it goes, said by "send"
+    (rf"^(?:drop|shoot|send|fire off|flick) (?P<x>[^()]+?){_NO_WAY} an? (?:quick |short )?e-?mail\b(?!\s+(?:attachment|address|account|thread))",
+     r"email \g<x>"),
+    (rf"^(?:drop|shoot|send|write) (?P<x>[^()]+?){_NO_WAY} an? (?:quick |short )?(?:(?:text|sms) )?(?:note|line|message|text)\b", r"text \g<x>"),
     (r"^(?:jot down|note down|write down|take down|make a note of)\b", "write"),
     (r"^(?:put|stick|throw|pop) (?P<x>[^()]+?) (?:in|into|on) (?:to )?(?P<w>(?:my |the )?(?:[\w']+ ){0,2}?)"
      r"(?P<y>cart|basket|bag|favou?rites|wishlist)\b", r"add \g<x> to \g<w>\g<y>"),

@@ -202,3 +202,12 @@ def test_a_closing_ta_is_thanks_unless_a_message_ends_with_it():
 @pytest.mark.parametrize("said", ["ok", "thanks", "please", "thank you!"])
 def test_politeness_alone_does_not_crash(said):
     assert isinstance(canonical(said), str)
+
+
+def test_a_thing_sent_via_or_as_an_email_is_no_email_to_a_person():
+    # review 27: "via / as an email (attachment)" says how it goes (invented people and files)
+    for said in ("Send my location to Kofi via an email", "Send the plan.pdf to Mira as an email attachment",
+                 "Send my number to Kofi by a text"):
+        assert canonical(said) == said
+    assert canonical("Send Kofi a quick email") == "email Kofi"
+    assert canonical("Drop Mira a line") == "text Mira"
