@@ -35,8 +35,9 @@ _KEPT = re.compile(r"\b(?:I|we)\s+(?:have\s+|had\s+|'ve\s+)?(?:saved|added|put|k
 _HISTORY = re.compile(r"\bhistory\b|\bvisited\b|\bbrowsed\b|\b(?:page|site|website|url|link)s?\b[^.?!]{0,20}\b(?:I|we) (?:was|were|have been|had been) (?:visiting|browsing|on|viewing|looking at)\b"
                       r"|\b(?:was|were) (?:I|we) (?:visiting|browsing)\b|\bdid i\s+(?:last\s+)?(?:visit|open|browse|look at|see)\b"
                       r"|\b(?:last|latest|most recent)\s+(?:web\s*)?(?:site|page|website)\b"
-                      r"|\b(?:page|site|website|url|link)s?\s+(?:that\s+)?(?:I|we)\s+(?:have\s+|had\s+)?(?:last\s+)?(?:looked at|viewed"
-                      r"|visited|browsed|went to|was on|were on)\s+(?:last|most recently|latest)\b", re.I)  # "the page I looked at most recently"
+                      r"|\b(?:page|site|website|url|link)s?\s+(?:that\s+)?(?:I|we)\s+(?:have\s+|had\s+)?(?P<a>(?:last|most recently|latest)\s+)?"
+                      r"(?:looked at|viewed|visited|browsed|went to|was on|were on|opened|read|saw|checked)\b(?(a)|\s+(?:last|most recently|latest)\b)",
+                      re.I)  # "the page I looked at most recently", "the page I most recently opened"
 # Words an entry to a collection may carry besides its noun ("Switch or close tabs, 2 open tabs", "Show all").
 _ENTRY_WORDS = frozenset(words("switch or close open show view all manager see your the tab tabs", stopwords=frozenset()))
 _ADDRESS_BAR = frozenset(words("url omnibox", stopwords=frozenset()))

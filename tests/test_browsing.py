@@ -244,3 +244,11 @@ def test_bookmarking_a_page_is_the_act_not_the_list_of_bookmarks():
     # must not fire: a task about the bookmarks themselves goes to their list
     assert best('Delete my Surfy bookmark "Kite shop".', SURFY_MENU, opened).text.endswith("Bookmarks")
     assert best("How many bookmarks do I have in Surfy?", SURFY_MENU, opened).text.endswith("Bookmarks")
+
+
+def test_the_page_seen_last_is_asked_of_history_however_the_recency_is_placed():
+    # review 27: the adverb before the verb, or another verb of seeing a page (invented browsers)
+    assert browsing.collection("What's the title of the page I most recently looked at?") == "history"
+    assert browsing.collection("What's the title of the page I opened last in Webby?") == "history"
+    assert browsing.collection("Give me the link we most recently opened in Pathfinder") == "history"
+    assert browsing.collection("bookmark the page I opened") is None  # no recency: the page in front
