@@ -17,6 +17,7 @@ from functools import cache
 
 from .clauses import has_subject, object_of, wishes_for_thing
 from .clipped import unclipped
+from .closings import untailed
 from .every_match import every_said
 from .found_things import acted_on_found
 from .named_in import chained
@@ -64,12 +65,6 @@ _LEAD = re.compile(r"^(?:(?:hey|hi|hello|ok|okay|yo|so|um|oh|also|then|and also|
                    r"|(?:I|we) (?:was|were|am|are) (?:hoping|wondering if) you (?:could|can|would|might)\b\s*|it would (?:help|be great) if you (?:could|would)\b\s*"
                    r"|help me(?: to)?\b\s*|go ahead and\b\s*|do me a favou?r and\b\s*|be so kind as to\b\s*"
                    r"|(?:I|we) would (?:really )?appreciate (?:it )?if you (?:could|would)\b\s*|let us\b\s*)", re.I)
-_TAIL = re.compile(r"(?:[,\s]+|^)(?:for me|please|thanks(?: a lot| so much)?|thank you(?: so much)?|cheers|ok\??|okay\??"
-                   r"|if you can|if possible|if you could|when you can|when you get a chance|real quick|for now)"
-                   r"\s*[.!]*\s*$", re.I)
-# A closing British "ta" after a comma: thanks, unless a message said after ":" or "saying" ends with it ("text Bo: see you, ta").
-_TA = re.compile(r",\s*ta\s*[.!]*\s*$", re.I)
-_MESSAGE_SAID = re.compile(r":\s|\bsaying\b", re.I)
 _POLITE = re.compile(r"^(?:can|could|would|will) you\b|^would you mind\b|^do you mind\b", re.I)
 # The first words of a question, or of a request to be told something (answers keep the "?").
 _ASKING = re.compile(r"^(?:what|which|who|whom|whose|when|where|how|why|is|are|was|were|do|does|did|tell|check|look"
@@ -237,7 +232,7 @@ _TERSE_QUESTIONS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], 
 
 def _terse(text: str) -> str:
     """Note-style tasks: "X price?", "sender of X?", "archive: X", "A -> B", "cart += X", "alarm 7:00"."""
-    text = _untailed(text) or text
+    text = untailed(text) or text
     said = chained(text, _ATTRS, _first_word(text) in VERBS | _SUBJECTS)  # "mail from X -> photo -> album Y"
     if said != text:
         return said
@@ -403,7 +398,7 @@ def _unwrap(clause: str) -> tuple[str, bool]:
     for _ in range(4):
         polite = polite or bool(_POLITE.match(text))
         new = _LEAD.sub("", text, count=1).strip()
-        new = _untailed(new.rstrip("?") if polite else new)
+        new = untailed(new.rstrip("?") if polite else new)
         if new == text:
             break
         text = new
@@ -411,12 +406,6 @@ def _unwrap(clause: str) -> tuple[str, bool]:
         text = de_gerund(text)
         text = text + "?" if _ASKING.match(text) and not text.endswith("?") else text
     return text, polite
-
-
-def _untailed(text: str) -> str:
-    """``text`` without the thanks or "for me" closing it; a message said after ":" or "saying" keeps its own ("text Bo: thanks, ta")."""
-    new = _TAIL.sub("", text if _MESSAGE_SAID.search(text) else _TA.sub("", text)).strip()
-    return text.strip() if re.search(r"(?::|\bsaying)\s*$", new, re.I) else new
 
 
 def _is_request(clause: str) -> bool:
