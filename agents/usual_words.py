@@ -137,6 +137,8 @@ _PHRASED = (
 # Rankings said otherwise: "top-rated", "highest rated", "best reviewed" -> "best-rated"; "least expensive" -> "cheapest";
 # an address to write to: "mail address", "e-mail address" -> "email address"; "photo album" -> "album"; "not yet read"
 # -> "unread".
+# A person reached on one of their lines: "mobile" is the line then ("Call Ana on the mobile, not the landline").
+_LINE_SAID = re.compile(r"^\s*(?:please\s+)?(?:call|ring|phone|dial|text|sms|reach|try|contact|message)\b|\blandline\b", re.I)
 _WORD = r"(?:[^\s:;,.?!]|(?<=\w)[:.](?=\w))+"  # a word, a time ("06:30") or a file name ("a.pdf") in it
 _RANKINGS = (
     (re.compile(r"\b(?:top|highest|best)[\s\-](?:rated|reviewed|scored|ranked)\b", re.I), "best-rated"),
@@ -151,7 +153,8 @@ _RANKINGS = (
     (re.compile(r"\bmy (?:phone|mobile|device|tablet)'s (?=\S)", re.I), "my "),
     # British "mobile" for the phone itself ("get my mobile onto X"), not "mobile data" or "my mobile number"
     (re.compile(r"\b(?P<d>my|this|the|your) mobile(?=\s+(?:onto|on to|on|off|into|to|in|is|was|has|keeps|should|must|can"
-                r"|will|at|connected)\b|\s*[.,!?]|\s*$)", re.I), r"\g<d> phone"),
+                r"|will|at|connected)\b|\s*[.,!?]|\s*$)", re.I),
+     lambda m: m.group() if _LINE_SAID.search(m.string) else f"{m['d']} phone"),  # "call Ana on the mobile": her line
     (re.compile(r"(?<![\w\-])(?:e-|e )?mail address(?=es\b|\b)", re.I), "email address"),  # "the mail address she wrote from"
     (re.compile(r"\b(?:photo|picture|image) (?=albums?\b)", re.I), ""),  # "my Trip photo album": an album
     (re.compile(r"\b(?:not yet read|not read yet|yet to be read)\b", re.I), "unread"),

@@ -167,3 +167,10 @@ def test_a_usual_verb_is_read_after_a_polite_can_you_too():
     assert canonical("Could you have a look for the cheapest teapot in Buyly?") == "find the cheapest teapot in Buyly?"
     assert canonical("Could you purchase two limes in Grocer?") == "buy two limes in Grocer"
     assert canonical("could you look at my planner") == "look at my planner?"  # a look at a thing is no search
+
+
+def test_mobile_as_the_line_a_person_is_reached_on_stays():
+    # review 27: "the mobile" next to a call is the person's line, not the device (invented people)
+    for said in ("Call Mira on the mobile, not the landline", "Ring Kofi on the mobile."):
+        assert "device" not in canonical(said) and "phone" not in canonical(said).split()[1:]
+    assert "mobile" in canonical("Try the mobile first, then the landline")
