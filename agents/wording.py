@@ -81,7 +81,9 @@ _NO_WAY = r"(?<! in)(?<! on)(?<! via)(?<! as)(?<! by)(?<! through)(?<! with)(?<!
 _END = r"(?=$| in\b| on\b| from\b|[,;(]|\.(?:\s|$))"
 # Phrasal verbs and idioms said the way apps label the action (on the request's first words).
 _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p, re.I), r) for p, r in (
-    (r"^(?:get rid of|throw (?:away|out)|bin|trash|dump|erase|rm|del|ditch|scrap|nuke|axe|junk)\b", "delete"),
+    (r"^(?:get rid of|throw (?:away|out)|bin|trash|dump|erase|rm|del|ditch|scrap|nuke|axe)\b", "delete"),
+    (r"^junk\b(?!\s+(?:(?:the|this|that|these|those|my|all) )*(?:[\w\-]+ ){0,3}?(?:e-?mails?|mails?|messages?|texts?|sms|senders?)\b)",
+     "delete"),  # "junk the email from Ana" goes to the junk folder
     (r"^(?:move|send|put|throw|toss|chuck|dump) (?P<x>[^()]+?) (?:to|in|into) (?:the )?(?:trash|bin|recycle bin|wastebasket|rubbish)\b", r"delete \g<x>"),
     (rf"^remove (?P<x>(?:the |my |this |that )?(?:{_ITEMS})\b(?!.*\bfrom (?:my |the |this |a )?(?:[\w\-]+ )?"
      r"(?:favou?rites|playlist|album|cart|basket|list|group|folder)\b).*)", r"delete \g<x>"),  # not "from my favourites"
@@ -127,7 +129,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
      r"|watchlist|bookmarks|list))\s+out\b", r"remove \g<x> from \g<y>"),  # "X in my favourites - take it out"
     (r"^(?P<y>[\w' ]{1,30}?) ?-= ?(?P<x>\S.*)", r"remove \g<x> from \g<y>"),  # terse "cart -= X"
     (r"^(?P<y>[\w' ]{1,30}?) ?\+= ?(?P<x>\S.*)", r"add \g<x> to \g<y>"),
-    (r"^(?:keep|put|stick|pop) (?P<x>[^()]+?) (?:at|on|to) (?:the )?(?:very )?top(?: of\b| in\b|(?=\s*(?:[,.!?]|$)))",
+    (r"^(?:keep|put|stick|pop) (?P<x>(?!(?:the |my )?(?:brightness|volume|sound|ringer|font|text|zoom|temperature|heating|fan"
+     r"|speed|level|slider)\b)[^()]+?) (?:at|on|to) (?:the )?(?:very )?top(?: of\b| in\b|(?=\s*(?:[,.!?]|$)))",
      lambda m: f"pin {m['x']}{' in' if m.string[m.end():].strip(' .!?') else ''}"),  # "... at the top of Signal": pinned in it
     (r"^(?P<v>look|find|check|read|print) (?P<x>(?:(?! and )[^()\"]){1,60}?) (?P<p>up|out)\b", r"\g<v> \g<p> \g<x>"),
     (r"^(?:make|set|put|mark) (?P<x>[^()]+?) (?:back )?(?:to |as )?(?P<y>unread|read)\b(?: again)?(?![ \w])", r"mark \g<x> as \g<y>"),
@@ -232,7 +235,7 @@ _TERSE_QUESTIONS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], 
 
 def _terse(text: str) -> str:
     """Note-style tasks: "X price?", "sender of X?", "archive: X", "A -> B", "cart += X", "alarm 7:00"."""
-    text = untailed(text) or text
+    text = re.sub(r"^(?:and )?(?:also|plus)\b,?\s+(?=\S)", "", untailed(text) or text, flags=re.I)  # "Also address of X?"
     said = chained(text, _ATTRS, _first_word(text) in VERBS | _SUBJECTS)  # "mail from X -> photo -> album Y"
     if said != text:
         return said

@@ -211,3 +211,12 @@ def test_a_thing_sent_via_or_as_an_email_is_no_email_to_a_person():
         assert canonical(said) == said
     assert canonical("Send Kofi a quick email") == "email Kofi"
     assert canonical("Drop Mira a line") == "text Mira"
+
+
+def test_review_27_wording_misreadings_stay_as_said():
+    # a level put to the top is no pinning, mail junked goes to the junk folder, "Also" is no attribute (invented places)
+    assert canonical("put the volume to the top") == "put the volume to the top"
+    assert canonical("Pop the Lantern chat at the top") == "pin the Lantern chat"
+    assert canonical("Junk the email from Kofi") == "Junk the email from Kofi"
+    assert canonical("junk this photo") == "delete this photo"
+    assert canonical("Also address of Lumen Bakery?") == "What is the address of Lumen Bakery?"
