@@ -256,7 +256,8 @@ def _terse(text: str) -> str:
         return f"{m.group('v')} {m.group('x')}{m.group('rest')}"
     named = re.match(r"[A-Z]\w* [A-Z]", text) and text.endswith("?")  # "Clear Glass Jar price?": a name, not a verb
     long = len(text.split()) > 9 and not _NOUN_QUESTION.fullmatch(text)
-    if _ASKING.match(text) or (_first_word(text) in VERBS and not named) or _POLITE.match(text) or long:
+    if _ASKING.match(text) or (_first_word(text) in VERBS and not named) or _POLITE.match(text) or long \
+            or re.match(r"(?:can|could|may) (?:I|we)\b", text, re.I):  # "Can I get Ana's address?" asks it as said
         return text
     for pattern, question in _TERSE_QUESTIONS:
         if m := pattern.fullmatch(text):

@@ -98,3 +98,10 @@ def test_can_i_get_or_have_a_thing_with_no_state_wanted_stays_a_question():
                  "Can I have three apps open at once?", "Can I get Wi-Fi on the Lindholm ferry?"):
         assert canonical(said) == said
     assert canonical("Can I get the Lakeside alarm switched off?") == "turn off the Lakeside alarm"
+
+
+def test_can_i_get_a_detail_is_asked_as_said():
+    from cascadroid.agents.wording import canonical
+    # review 27: no "What is the address of Can I get ...?" (invented people and places)
+    assert canonical("Can I get Mira's address?") == "Can I get Mira's address?"
+    assert canonical("Could I get the opening hours of Lumen Bakery?") == "Could I get the opening hours of Lumen Bakery?"
