@@ -245,3 +245,13 @@ def test_a_message_to_send_with_a_count_in_it_is_no_count_question():
     assert _asked("Message Ana Ruiz, count of chairs is 12") is None
     assert _asked("Ping Lea Brandt: number of seats is 4") is None
     assert _asked("shop cart, number of items") == "count"
+
+
+def test_whether_there_are_any_then_how_many_asks_the_count():
+    from cascadroid.agents.said_first import question_last
+    assert question_last("Do I have any unread messages in Chatterly? If so, how many?") == \
+        "How many unread messages in Chatterly do I have?"
+    assert question_last("Are there starred notes in Keepnote? How many?") == "How many starred notes in Keepnote are there?"
+    assert _asked("Have I got any new texts? How many?") == "count"
+    for task in ("Do I have any unread emails?", "Do we have milk? Buy two", "Are there tickets left? Book two"):
+        assert question_last(task) == task
