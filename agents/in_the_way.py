@@ -7,6 +7,9 @@ shares no word with the dialog's title and message, the task answers nothing it 
 now", "Später", "Ahora no", the negative button) leads. A task saying no to the dialog's subject ("nee, keine
 Mitteilungen") is answered the same way by agents/negation.py; one asking for what it offers by
 agents/dialog_answers.py, in any wording a rule ties to a button.
+
+A permission request is never in the way (an "Allow" / "While using the app" button: the app asks for what the
+task's work may need, granted by policy in agents/interruptions.py).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from .dialog_answers import dialog_text
+from .dialog_roles import button_roles
 from .function_words import FUNCTION_WORDS
 from .negation import dismissive
 from .perceptor import Screen
@@ -21,12 +25,16 @@ from .silent_rules import SILENT
 from .text import words
 
 _LEAD = 0.5  # above scrolling and going back
+_GRANTS = frozenset({"allow", "allow_foreground", "allow_once"})
 
 
 def adjust(out: list[Any], task: str, screen: Screen) -> None:
     """Put the dismissive button of a dialog unrelated to ``task`` first (``out`` changed in place)."""
     if not screen.dialog or not out:
         return
+    if any(_GRANTS & set(button_roles(screen.labels.get(e, ""), screen.locators.get(e, {}).get("resource_id", "")))
+           for e in screen.dialog):
+        return  # a permission request: what the task's work may need (agents/interruptions.py)
     taps = [c for c in out if c.action.get("kind") in ("tap", "long_press") and isinstance(c.action.get("element"), int)]
     if not taps or max(c.score for c in taps) > SILENT:
         return  # a rule tied a control to the task

@@ -56,3 +56,12 @@ def test_a_task_asking_for_what_the_dialog_offers_is_not_set_aside():
     observation, screen = _feed("Mitteilungen aktivieren", "Erfahre sofort, wenn dir jemand folgt.", "Einschalten",
                                 "Jetzt nicht", stacked=True)
     assert first("Mitteilungen einschalten", screen) == _tap(observation, "Einschalten")
+
+
+def test_a_permission_request_is_never_set_aside_as_unrelated():
+    for title, task in (("Allow Wegweiser to access this device's location?", "take me to Ana's house"),
+                        ("Allow Menuly to take pictures and record video?", "scan the QR code on the menu"),
+                        ("Permitir que Rutado acceda a la ubicación de este dispositivo?", "llévame a casa de Lía")):
+        observation, screen = _feed(title, "", "While using the app", "Don't allow")
+        assert first(task, screen) != _tap(observation, "Don't allow")
+
