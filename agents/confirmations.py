@@ -26,7 +26,7 @@ _YES = frozenset({"ok", "okay", "yes", "confirm", "continue", "proceed", "accept
 _LEAD = 3.0  # above every other candidate the dialog leaves (the screen behind takes no taps)
 
 
-def _pressed_verb(history: list[dict[str, Any]]) -> str:
+def pressed_verb(history: list[dict[str, Any]]) -> str:
     """The first word of the label of the last successful tap ("Uninstall" -> "uninstall")."""
     last = next((h for h in reversed(history) if h.get("kind") not in ("observe", "invalid_output")), None)
     if not last or last.get("kind") != "tap" or last.get("outcome") != "success":
@@ -53,7 +53,7 @@ def adjust(out: list[Any], task: str, screen: Screen, history: list[dict[str, An
     if refused:  # "don't uninstall it" on "Uninstall this app?": its answer is here (agents/negation.py)
         _stay(out)
         return
-    pressed = _pressed_verb(history)
+    pressed = pressed_verb(history)
     if not pressed or pressed not in parse_goal(task).verbs or not re.search(rf"\b{re.escape(pressed)}", said):
         return  # no verb of the task just pressed, or the dialog is about something else
     yes = [c for c in out if c.action.get("kind") == "tap" and isinstance(c.action.get("element"), int)
@@ -73,4 +73,4 @@ def _stay(out: list[Any]) -> None:
             candidate.score -= _LEAD
 
 
-__all__ = ["adjust", "positive"]
+__all__ = ["adjust", "positive", "pressed_verb"]

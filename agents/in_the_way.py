@@ -8,14 +8,17 @@ now", "Später", "Ahora no", the negative button) leads. A task saying no to the
 Mitteilungen") is answered the same way by agents/negation.py; one asking for what it offers by
 agents/dialog_answers.py, in any wording a rule ties to a button.
 
-A permission request is never in the way (an "Allow" / "While using the app" button: the app asks for what the
-task's work may need, granted by policy in agents/interruptions.py).
+Two dialogs are never in the way: a permission request (an "Allow" / "While using the app" button: the app asks
+for what the task's work may need, granted by policy in agents/interruptions.py), and a dialog confirming the
+control just pressed ("Exit group?" after tapping "Exit group", whatever verb the task used: "quit Book club").
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from .confirmations import pressed_verb
 from .dialog_answers import dialog_text
 from .dialog_roles import button_roles
 from .function_words import FUNCTION_WORDS
@@ -28,7 +31,7 @@ _LEAD = 0.5  # above scrolling and going back
 _GRANTS = frozenset({"allow", "allow_foreground", "allow_once"})
 
 
-def adjust(out: list[Any], task: str, screen: Screen) -> None:
+def adjust(out: list[Any], task: str, screen: Screen, history: list[dict[str, Any]]) -> None:
     """Put the dismissive button of a dialog unrelated to ``task`` first (``out`` changed in place)."""
     if not screen.dialog or not out:
         return
@@ -41,6 +44,9 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
     asking = " ".join(screen.context.get(i, "") for i in screen.dialog).strip() or dialog_text(screen, screen.dialog)
     if (words(task) - FUNCTION_WORDS) & words(asking):
         return  # the task speaks of what the dialog asks: answered by its words, not set aside
+    pressed = pressed_verb(history)
+    if pressed and re.search(rf"\b{re.escape(pressed)}", asking.lower()):
+        return  # "Exit group?" right after pressing "Exit group": the dialog confirms the agent's own act
     away = [c for c in taps if c.action["element"] in screen.dialog and dismissive(screen, c.action["element"])]
     top = max(c.score for c in out)
     for candidate in away:

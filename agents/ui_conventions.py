@@ -234,7 +234,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
         entry_points.adjust(out, task, screen, make)  # search boxes and prompts in any language; destinations
     confirmations.adjust(out, task, screen, history or [])  # "Uninstall this app?" after pressing Uninstall: OK
     dialog_answers.adjust(out, task, screen)  # "yes, delete that chat" on "Leave chat? ... deletes it": Leave
-    in_the_way.adjust(out, task, screen)  # "open my profile" under "Turn on notifications?": "Not now"
+    in_the_way.adjust(out, task, screen, history or [])  # "open my profile" under "Turn on notifications?": "Not now"
     act_collections.adjust(out, task, screen)  # "the PDF I downloaded": "Downloads", not a search
     label_shapes.adjust(out, task, screen, make)  # "24K | Like", "Open with", "Crear nota", "懐中電灯": "ライト"
     quantities.adjust(out, task, screen, make, history or [])  # "add two of X to my cart": a stepper's +, the add again

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from test_ui_conventions import element, first, node
 
+from cascadroid.agents.candidates import rank
 from cascadroid.agents.dialog_roles import button_roles
 from cascadroid.agents.perceptor import perceive
 from cascadroid.device.uiautomator import parse_observation
@@ -65,3 +66,14 @@ def test_a_permission_request_is_never_set_aside_as_unrelated():
         observation, screen = _feed(title, "", "While using the app", "Don't allow")
         assert first(task, screen) != _tap(observation, "Don't allow")
 
+
+def test_a_dialog_confirming_the_control_just_pressed_is_not_set_aside():
+    pressed = [{"kind": "tap", "line": 'tap [9] "Exit group"', "outcome": "success", "key": "tap [9]"}]
+    observation, screen = _feed("Exit group?", "You will no longer get messages from Book club.", "Exit", "Cancel")
+    assert rank("quit Book club", "", screen, [], pressed)[0].action != _tap(observation, "Cancel")
+    pressed = [{"kind": "tap", "line": 'tap [4] "Verlassen"', "outcome": "success", "key": "tap [4]"}]
+    observation, screen = _feed("Gruppe verlassen?", "", "Verlassen", "Abbrechen")
+    assert rank("tritt aus der Lauftreff-Gruppe aus", "", screen, [], pressed)[0].action != _tap(observation, "Abbrechen")
+    pressed = [{"kind": "tap", "line": 'tap [9] "Photo by mara.k"', "outcome": "success", "key": "tap [9]"}]
+    observation, screen = _feed("Enjoying Pixfeed?", "Rate us in the store.", "Rate now", "Not now")
+    assert rank("open my saved photos", "", screen, [], pressed)[0].action == _tap(observation, "Not now")
