@@ -4,7 +4,8 @@ Every app titles its page in the top bar ("Pantalla", "แชท", "Chat setting
 A task said on that page repeats the title as the place ("ponle los 120 hz a la pantalla" on "Pantalla",
 "เปิดแชทแม่" on the chat list "แชท", "take me to City Stars" on City Stars' sheet): the title, a row that
 repeats its word ("Pantalla completa") or a photo captioned with the place's name ("Photo of City Stars") shares
-the task's words only because the page does. Such a control is named by nothing and scores no more than an unnamed
+the task's words only because the page does: it repeats the whole heading (a row "Internet" on "Network &
+internet" is a part of the page, named by "open my internet settings"). Such a control is named by nothing and scores no more than an unnamed
 one; the control the rest of the task names, the verb's button or scrolling on, comes first.
 
 The heading is the one plain text (an info line or a TextView, no search bar) standing alone in the top bar: its
@@ -74,5 +75,5 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
         label = screen.labels.get(element, "")
         own = words(label)
         shared = own & said
-        if shared and shared <= title and len(own - title) <= ADDED and not set(ui_glossary.concepts(label)) & ACTS:
+        if shared and shared <= title <= own and len(own - title) <= ADDED and not set(ui_glossary.concepts(label)) & ACTS:
             candidate.score = min(candidate.score, 0.0)

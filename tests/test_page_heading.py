@@ -70,3 +70,14 @@ def test_tabs_a_search_query_or_a_verb_button_are_no_heading_to_set_aside():
                                    node("Button", (800, 2050, 1040, 2250), "", "Nova nota", clickable=True))
     new = element(observation, content_desc="Nova nota")
     assert first("cria uma nota nova", notes) == {"kind": "tap", "element": new.id}  # a button named by its act
+
+
+def test_a_row_naming_one_part_of_a_joined_heading_is_named():
+    observation, screen = _settings_page("Network & internet", "Internet", "SIMs", "Airplane mode")
+    internet = element(observation, text="Internet")
+    assert first("open my internet settings", screen)["element"] in (internet.id, screen.aliases.get(internet.id))
+    observation, screen = _settings_page("Sonido y vibración", "Tono de llamada", "Vibración", "No molestar")
+    buzz = element(observation, text="Vibración")
+    assert first("abre los ajustes de vibración", screen)["element"] in (buzz.id, screen.aliases.get(buzz.id))
+    _, screen = _settings_page("Pantalla", "Modo oscuro", "Tamaño de fuente", "Pantalla completa")
+    assert first("ponle 120 hz a la pantalla", screen) == _SCROLL  # the row repeats the whole heading
