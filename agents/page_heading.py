@@ -6,7 +6,9 @@ A task said on that page repeats the title as the place ("ponle los 120 hz a la 
 repeats its word ("Pantalla completa") or a photo captioned with the place's name ("Photo of City Stars") shares
 the task's words only because the page does: it repeats the whole heading (a row "Internet" on "Network &
 internet" is a part of the page, named by "open my internet settings"). Such a control is named by nothing and scores no more than an unnamed
-one; the control the rest of the task names, the verb's button or scrolling on, comes first.
+one; the control the rest of the task names, the verb's button or scrolling on, comes first. Where the rest of
+the task names nothing here, the heading itself is what it means: a chat's header opens the contact ("open Ana
+Ruiz's contact info").
 
 The heading is the one plain text (an info line or a TextView, no search bar) standing alone in the top bar: its
 box starts in the top ``TOP`` of the screen and is at most ``TALL`` of it high. Two or more texts there are tabs,
@@ -27,6 +29,7 @@ from .text import words
 TOP = 0.13  # the top bar's share of the screen height (status bar and app bar)
 TALL = 0.07  # a title's box is at most this share of the height high
 ADDED = 3  # words a control titled after the page adds ("Pantalla completa"); a result row says more
+NAMED = 0.5  # a control some rule tied to the task scores at least this
 _TEXT_KINDS = frozenset({"TextView"})
 # What a control does ("New note" on "Notes", "Add alarm" on "Alarm"): a button named by its act, not by the page
 ACTS = frozenset("select add buy pay call search send delete save share download update install close cancel undo back "
@@ -38,7 +41,7 @@ _LINE = re.compile(r"^\[(\d+)\] (\S+) ")
 
 def heading(screen: Screen) -> str:
     """The page's title in the top bar, or '' when none stands alone there."""
-    height = max([b[3] for b in screen.bounds.values()] + [b[3] for b in screen.placed.values()], default=0)
+    height = _height(screen)
     if not height:
         return ""
     found = []
@@ -60,6 +63,15 @@ def heading(screen: Screen) -> str:
     return found[0]
 
 
+def _height(screen: Screen) -> int:
+    return max([b[3] for b in screen.bounds.values()] + [b[3] for b in screen.placed.values()], default=0)
+
+
+def _in_top_bar(screen: Screen, element: int) -> bool:
+    box = screen.bounds.get(element)
+    return box is not None and box[1] < TOP * _height(screen)
+
+
 def adjust(out: list[Any], task: str, screen: Screen) -> None:
     """Lower (in place) to no more than 0 each tap whose label shares words with ``task`` only where the heading
     says them."""
@@ -67,6 +79,8 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
     if not title:
         return
     said = words(task)
+    elsewhere = any(c.score >= NAMED and words(screen.labels.get(c.action.get("element"), "")) != title
+                    for c in out if c.action.get("kind") == "tap" and isinstance(c.action.get("element"), int))
     for candidate in out:
         element = candidate.action.get("element")
         if candidate.action.get("kind") not in ("tap", "long_press") or not isinstance(element, int) or \
@@ -75,5 +89,7 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
         label = screen.labels.get(element, "")
         own = words(label)
         shared = own & said
+        if own == title and not elsewhere and _in_top_bar(screen, element):
+            continue  # the heading itself, nothing else named: "open Ana Ruiz's contact info" taps the chat's header
         if shared and shared <= title <= own and len(own - title) <= ADDED and not set(ui_glossary.concepts(label)) & ACTS:
             candidate.score = min(candidate.score, 0.0)

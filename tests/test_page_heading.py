@@ -81,3 +81,23 @@ def test_a_row_naming_one_part_of_a_joined_heading_is_named():
     assert first("abre los ajustes de vibración", screen)["element"] in (buzz.id, screen.aliases.get(buzz.id))
     _, screen = _settings_page("Pantalla", "Modo oscuro", "Tamaño de fuente", "Pantalla completa")
     assert first("ponle 120 hz a la pantalla", screen) == _SCROLL  # the row repeats the whole heading
+
+
+def _chat(name: str, call: str, more: str):
+    """A one-to-one chat: its header (the contact's name, a button opening the contact) atop the messages."""
+    return screen_of(node("ImageButton", (0, 120, 110, 240), "", "Navigate up", clickable=True),
+                     node("TextView", (200, 140, 700, 220), name, clickable=True),
+                     node("ImageButton", (760, 120, 880, 240), "", call, clickable=True),
+                     node("ImageButton", (940, 120, 1060, 240), "", more, clickable=True),
+                     node("RecyclerView", (0, 400, 1080, 2150), "", "",
+                          node("TextView", (100, 500, 900, 600), "See you at 6"), scrollable=True),
+                     node("EditText", (20, 2200, 900, 2350), "", "", hint="Message", clickable=True))
+
+
+def test_the_heading_itself_is_tapped_where_the_task_names_nothing_else_here():
+    observation, screen = _chat("Ana Ruiz", "Video call", "More options")
+    assert first("open Ana Ruiz's contact info", screen) == {"kind": "tap", "element": element(observation, text="Ana Ruiz").id}
+    observation, screen = _chat("Jonas Berger", "Videoanruf", "Weitere Optionen")
+    header = element(observation, text="Jonas Berger").id
+    assert first("zeig mir das Profil von Jonas Berger", screen) == {"kind": "tap", "element": header}
+    assert first("ruf Jonas Berger per Videoanruf an", screen) != {"kind": "tap", "element": header}
