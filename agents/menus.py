@@ -94,13 +94,16 @@ def is_overflow(label: str) -> bool:
                                                         for o in OVERFLOW_LABELS if len(o) > 4))
 
 
-def item_fits(label: str, actions: set[str]) -> bool:
-    """The label does what the task asks ("Pin", "Mark as unread", "Add to favourites")."""
+def item_fits(label: str, actions: set[str], shown: Sequence[str] = ()) -> bool:
+    """The label does what the task asks ("Pin", "Mark as unread", "Add to favourites"); a one-word plural of the
+    act ("Bookmarks") is the list of them where another item of ``shown`` starts with the act ("Bookmark this
+    page"), and else the place the task adds to ("Favorites" in a "Save to" sheet)."""
     own = [w for w in normalize(label).replace("|", " ").split() if w]
     if not own:
         return False
-    if len(own) == 1 and any(own[0] in (f"{a}s", f"{a}es") for a in actions):
-        return False  # "Bookmarks" for "bookmark X": the list of them, not the act
+    singular = {a for a in actions if len(own) == 1 and own[0] in (f"{a}s", f"{a}es")}
+    if singular and any(normalize(other).split()[:1] in ([a] for a in singular) for other in shown):
+        return False  # "Bookmarks" beside "Bookmark this page" for "bookmark X": the list of them, not the act
     first = lead_keys(own[0])  # a set: which of its keys came first varied with the hash seed
     lead = words(" ".join(own[:4]), stopwords=frozenset())
     specific = {a for a in actions - _GENERIC if not a.startswith("-")}
@@ -127,7 +130,8 @@ def unspaced_shown(task: str, screen: Screen) -> bool:
 
 
 def verb_shown(screen: Screen, actions: set[str]) -> bool:
-    return any(item_fits(screen.labels.get(i, ""), actions) for i in screen.actionable
+    shown = [screen.labels.get(i, "") for i in screen.actionable]
+    return any(item_fits(screen.labels.get(i, ""), actions, shown) for i in screen.actionable
                if i not in screen.editable)
 
 
@@ -226,6 +230,7 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
     typing = any(_kind(c.action) == "type" and c.score > 0 for c in candidates)  # the value's field is here
     said = words(task) - actions
     named_here = not objects and any(words(label) & said for label in controls if label and not is_overflow(label))
+    shown_labels = [screen.labels.get(i, "") for i in screen.actionable]
     for c in candidates:
         kind = _kind(c.action)
         element = c.action.get("element")
@@ -236,7 +241,7 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
                 c.score += 2.5 if _names(context, objects) else 0.3 if _notice(context) or named_here else \
                     1.2 if titled or not row_here else 0.3  # a notice's own menu ("We use cookies ... | ⋮") holds no verb
                 # and "buy load" on a screen with a "Load" tile: the thing the task names comes before a menu
-            fits = item_fits(label, actions)
+            fits = item_fits(label, actions, shown_labels)
             lead = lead_keys(normalize(label).split()[0]) if label.strip() else set()
             if fits and not lead & verbs and pressed is None:
                 c.score += 1.5  # the task's action under another word ("Unstar", "Add to favourites")

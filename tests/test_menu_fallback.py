@@ -4,6 +4,7 @@ words ("buy credit" and a "Credit" tile), that control comes before "More option
 from __future__ import annotations
 
 from cascadroid.agents.candidates import rank
+from cascadroid.agents.menus import action_words, item_fits
 from cascadroid.agents.perceptor import perceive
 from cascadroid.device.uiautomator import parse_observation
 
@@ -61,3 +62,12 @@ def test_a_romance_imperative_with_its_clitic_finds_its_verb_on_screen_before_an
     off = element(observation, text="Spegnere la cassa")
     assert first("spegnila subito per favore", screen) == {"kind": "tap", "element": off.id}
     assert first("condividila con Marco", screen) != {"kind": "tap", "element": off.id}  # must not fire: another verb
+
+
+def test_a_plural_the_task_adds_to_is_the_place_unless_the_act_sits_beside_it():
+    save_to = ["Watch later", "Favorites", "Road trip mix"]  # an invented player's "Save to" sheet
+    assert item_fits("Favorites", action_words("add this video to my favorites", {"add"}), save_to)
+    assert item_fits("Albums", action_words("add the photo to my albums", {"add"}), ["Albums", "Shared"])
+    menu = ["New tab", "Bookmark this page", "Bookmarks", "History"]  # the act beside the list: the list is not it
+    assert not item_fits("Bookmarks", action_words("add kites.example.org to my bookmarks", {"add"}), menu)
+    assert item_fits("Bookmark this page", action_words("add kites.example.org to my bookmarks", {"add"}), menu)
