@@ -63,6 +63,8 @@ _IN_APP = re.compile(r"^\s*(?:تو|توی|در|in|im|on|auf|en|dans|sur|em|no|na
 _LOCATIVE = re.compile(r"^(?P<head>\w{2,})['’](?:de|da|te|ta|den|dan|ten|tan)$", re.I)  # Turkish "getir'de"
 _PACKAGE_NOISE = frozenset("com org net android app apps activity mobile client main".split())
 _TOKEN = re.compile(r"\S+")
+# What introduces the thing sought after where to search: "search Etsy for X", "such bei Google nach X"
+_SEEKING = frozenset({"for", "nach", "naar", "efter", "etter"})
 # Particles at the edges of a clause in scripts without spaces: "请/帮我/给我/在 ... 吧/呢", "... を/ください", "ช่วย ...
 # ให้หน่อย": a request's frame, never the thing looked for.
 _UNSPACED_EDGES = re.compile(r"^(?:请|請|帮我|幫我|给我|給我|在|去|到|一下)+|(?:一下|吧|呢|啊|呀|嘛|を|は|が|ください|下さい|ね|よ|"
@@ -117,7 +119,11 @@ def query(task: str, screen: Screen, apps: list[str]) -> tuple[str, bool]:
         if located or _dropped(key):
             continue
         kept.append((k, token))
-    kept = _inner_words(kept, raws)
+    where = verb_at + 1 + (verb_at + 1 < len(raws) and _dropped(normalize(raws[verb_at + 1])))  # "bei Google"
+    seek = where + 1 if verb_at >= 0 and where + 2 < len(raws) and normalize(raws[where + 1]) in _SEEKING else -1
+    if seek > 0 and (raws[where][:1].isupper() or normalize(raws[where]) in names):
+        kept = [(k, t) for k, t in kept if k > seek]  # "search Etsy for a walnut board": Etsy is where, not what
+    kept = _inner_words(kept, raws, seek)
     after = [t for k, t in kept if k > verb_at >= 0]
     if verb_at >= 0 and after and len(after) < len(kept):
         return " ".join(after), named_search  # "let us search for X": X, not the words before the verb
@@ -128,11 +134,13 @@ def query(task: str, screen: Screen, apps: list[str]) -> tuple[str, bool]:
     return " ".join(t for _, t in kept), named_search
 
 
-def _inner_words(kept: list[tuple[int, str]], raws: list[str]) -> list[tuple[int, str]]:
+def _inner_words(kept: list[tuple[int, str]], raws: list[str], seek: int = -1) -> list[tuple[int, str]]:
     """A single short or function word said between two words kept is part of the name looked for, as said
-    ("farmacia di turno", "Haus am See", "tacos al pastor"); at the query's edges such words are dropped."""
+    ("farmacia di turno", "Haus am See", "tacos al pastor"); at the query's edges such words are dropped,
+    and so is the "for" / "nach" at ``seek`` after the word that follows the search verb ("search google for
+    pizza": "google" may be where to search, not a part of what)."""
     inner = [(k + 1, raws[k + 1].strip(".,;:!?¿¡؟،\"“”«»()")) for (k, _), (n, _) in zip(kept, kept[1:])
-             if n == k + 2 and _dropped(normalize(raws[k + 1])) and not _CLAUSE.search(raws[k])]
+             if n == k + 2 and k + 1 != seek and _dropped(normalize(raws[k + 1])) and not _CLAUSE.search(raws[k])]
     return sorted(kept + inner)
 
 

@@ -153,3 +153,13 @@ def test_an_urdu_search_prompt_is_a_search_field() -> None:
     screen = made_screen("com.example.browser", "Browser", [("FrameLayout", "خبریں")], {"search box": "تلاش کریں"})
     top = rank("browser mein cricket score search karo", "", screen, ["Browser"], [])[0].action
     assert top["kind"] == "type" and top["text"] == "cricket score" and top["element"] in screen.editable
+
+
+def test_a_for_after_where_to_search_is_no_part_of_what_is_sought() -> None:
+    screen = _market([])
+    assert query("search Grainly for a walnut chopping board", screen, []) == ("walnut chopping board", True)
+    assert query("zoek op Marktplaats naar een fiets", screen, []) == ("fiets", True)
+    assert query("search google for pizza near me", screen, ["Google"]) == ("pizza near", True)
+    # must not fire: the "for" inside the thing sought, no place named before it
+    assert query("search google for pizza near me", screen, [])[0] != "google for pizza near"
+    assert query("search for tacos al pastor", screen, []) == ("tacos al pastor", True)
