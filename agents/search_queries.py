@@ -138,7 +138,7 @@ def _inner_words(kept: list[tuple[int, str]], raws: list[str], seek: int = -1) -
     """A single short or function word said between two words kept is part of the name looked for, as said
     ("farmacia di turno", "Haus am See", "tacos al pastor"); at the query's edges such words are dropped,
     and so is the "for" / "nach" at ``seek`` after the word that follows the search verb ("search google for
-    pizza": "google" may be where to search, not a part of what)."""
+    walnut boards": "google" may be where to search, not a part of what)."""
     inner = [(k + 1, raws[k + 1].strip(".,;:!?¿¡؟،\"“”«»()")) for (k, _), (n, _) in zip(kept, kept[1:])
              if n == k + 2 and k + 1 != seek and _dropped(normalize(raws[k + 1])) and not _CLAUSE.search(raws[k])]
     return sorted(kept + inner)
