@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 # A whole file: said by its kind, or by a name with a file extension
-WHOLE_THING = re.compile(r"\b(?:files?|photos?|pictures?|pics?|images?|documents?|docs?|videos?|clips?|recordings?|"
+_WHOLE_THING = re.compile(r"\b(?:files?|photos?|pictures?|pics?|images?|documents?|docs?|videos?|clips?|recordings?|"
                          r"screenshots?|scans?|pdfs?|attachments?|spreadsheets?|slides?|presentations?)\b|"
                          r"\w\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|heic|mp[34]|mov|zip|txt|csv)\b", re.I)
 _PLACE = r"(?:my\s+|the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?:app|folder|album))?"
@@ -40,7 +40,7 @@ def names_a_file(found: str) -> bool:
     value in a file ("the number in the photo", "check the screenshot for the code")."""
     thing = re.split(r"\s+for\s+", found, maxsplit=1)[-1]
     head = re.split(r"\s+(?:in|on|from|of|inside|at|with|under|within)\s+", thing, maxsplit=1)[0]
-    return bool(WHOLE_THING.search(head))
+    return bool(_WHOLE_THING.search(head))
 
 
 def acted_on_found(task: str) -> str:

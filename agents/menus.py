@@ -187,12 +187,17 @@ def reverses(label: str, pressed: str) -> bool:
     return first == verb and any(f"un{w}" in own for w in rest) or any(f"un{w}" in rest for w in own)
 
 
+def _participle(verb: str) -> str:
+    """The pattern of a verb's past participle as rows show a state ("pin" -> "pinned", "mute" -> "muted")."""
+    return rf"{re.escape(verb)}{re.escape(verb[-1])}?e?d"
+
+
 def undone_by(screen: Screen, pressed: str, objects: Sequence[str]) -> bool:
     """The screen now offers the opposite of ``pressed`` or the object's row shows the new state
     ("Road trip, pinned"); after an undoing verb ("Unpin", "Unmute") the object's row no longer says the state."""
     verb = normalize(pressed).split()[0] if pressed.strip() else ""
     stem = verb[2:] if verb.startswith("un") else verb
-    state = rf"\b{re.escape(stem)}{re.escape(stem[-1])}?e?d\b" if stem else ""
+    state = rf"\b{_participle(stem)}\b" if stem else ""
     rows = [normalize(screen.labels.get(i, "")) for i in screen.actionable if _names(screen.labels.get(i, ""), objects)]
     if any(reverses(screen.labels.get(i, ""), pressed) for i in screen.actionable):
         return True
@@ -309,8 +314,8 @@ def _in_state(screen: Screen, actions: set[str], objects: Sequence[str]) -> bool
     """A row naming the object shows the participle of the task's verb ("connected", "pinned")."""
     stems = [a for a in actions - _GENERIC if len(a) > 2 and not a.startswith("un")]
     return bool(objects) and any(
-        _names(label, objects) and not _negated(label, {rf"{re.escape(a)}{re.escape(a[-1])}?e?d" for a in stems})
-        and any(re.search(rf"\b{re.escape(a)}{re.escape(a[-1])}?e?d\b", normalize(label)) for a in stems)
+        _names(label, objects) and not _negated(label, {_participle(a) for a in stems})
+        and any(re.search(rf"\b{_participle(a)}\b", normalize(label)) for a in stems)
         for label in (screen.labels.get(i, "") for i in screen.actionable))
 
 
