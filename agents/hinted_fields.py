@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from . import money_amounts, numbered_fields, trip_origins, ui_glossary
+from . import money_amounts, numbered_fields, trip_destinations, trip_origins, ui_glossary
 from .cleared_fields import cleared
 from .entry_points import asks_search
 from .function_words import FUNCTION_WORDS
@@ -144,4 +144,5 @@ def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any]) 
         if text is None or any(normalize(text) in normalize(v) for v in screen.editable.values() if v):
             continue
         place(out, make, screen, element, text, asks_entry(task))
+    trip_destinations.adjust(out, task, screen, make)  # "таксі на вокзал": into the empty "Куди їдемо?"
     trip_origins.adjust(out, task, screen, make)  # "渋谷から横浜まで": the start field before the end's

@@ -1,0 +1,102 @@
+"""The end of a trip a task names goes into the form's empty destination entry ("таксі на вокзал": "Куди їдемо?").
+
+Ride, taxi, maps and transit apps open on one entry asking where to ("Where to?", "¿A dónde vas?", "Куди їдемо?",
+"Wohin?", "Enter destination", "目的地を入力", "어디로 갈까요?"): a field to type into, or a row that opens the
+search form. A task names the end after a preposition ("a cab to the airport", "pídeme un didi a plaza antara",
+"таксі на вокзал", "fahr mich nach Köln", "đưa tôi đến chợ Bến Thành") or before a postposition ("空港まで",
+"공항까지"). When the screen shows such an entry, still empty (its text only asks where to, in words, hint or
+resource id: destination, where to, drop-off, destino, wohin, куда, nereye, tujuan, 目的地, ...), the end is typed
+into the field, or the row is tapped, above the rest. A saved place or suggestion naming the end is left to the
+rules (the task's place is there), as is an entry showing a place already, or a task that names no end.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from .function_words import FUNCTION_WORDS
+from .perceptor import Screen
+from .text import STOPWORDS, normalize
+
+_STOP = r"[,.;!?、。，؟]"
+# "to X" in the languages phones ship: the value runs to a clause's end (at most five words)
+_TO = re.compile(r"(?:^|\s)(?:to|a|à|al|au|hasta|para|pra|nach|zum|zur|naar|do|в|во|на|до|ke|đến|tới|ไป|ถึง|"
+                 r"إلى|الى|אל)\s+", re.I)
+_BEFORE = re.compile(r"(?P<v>[^\s,.;!?、。，؟]+?)(?:まで|까지)|(?:^|\s)(?P<k>\S+?)으?로(?:\s|$)|(?:去|到)(?P<z>[^\s,.;!?、。，؟]+)")
+_WHERE_TO = re.compile(
+    r"\b(?:where\s+to|where\s+are\s+you\s+going|destination|drop[\s_-]?off|going\s+to|"
+    r"a\s?d[oó]nde(?:\s+vas|\s+vamos)?|hacia\s+d[oó]nde|destino|para\s+onde|aonde|où\s+allez|où\s+va|"
+    r"wohin|reiseziel|ziel|waarheen|bestemming|dove\s+vai|destinazione|dokąd|cel\s+podróży|kam\s+jedete|"
+    r"куда|куди|пункт\s+назначения|призначення|nereye|varış|kemana|ke\s+mana|tujuan|đi\s+đâu|điểm\s+đến|"
+    r"إلى\s+أين|الوجهة|وجهتك|לאן|יעד|कहाँ\s+जाना|गंतव्य)\b|目的地|去哪|到哪|行き先|どこへ|어디로|도착지|목적지|"
+    r"ไปไหน|ปลายทาง", re.I)
+_ENGLISH = re.compile(r"\b(?:the|my|to|for|please|get|book|call|order|take|want|need|i)\b", re.I)
+_ID_WORDS = re.compile(r"([a-z])([A-Z])")  # "etDestination" -> "et Destination"
+_WORD = re.compile(r"\w+")
+_MAX_WORDS = 5
+
+
+def destination(task: str) -> str | None:
+    """The end of the trip the task names after "to" (the last such phrase) or before "まで", else None."""
+    english = bool(_ENGLISH.search(task))  # "book me a ride": an article, not Spanish "a" (to)
+    found = [m.end() for m in _TO.finditer(task) if not (english and m.group().strip().casefold() == "a")]
+    if found:
+        kept: list[str] = []
+        for token in re.split(_STOP, task[found[-1]:])[0].split()[:_MAX_WORDS]:
+            if normalize(token) in FUNCTION_WORDS or normalize(token) in STOPWORDS:
+                if kept:
+                    break
+                continue  # "to the airport": "airport"
+            kept.append(token)
+        return " ".join(kept) or None
+    m = _BEFORE.search(task)
+    return (m.group("v") or m.group("k") or m.group("z")) if m else None
+
+
+def _asks_where(text: str) -> bool:
+    """Does ``text`` (an entry's words) only ask where to go: the question or noun, no place shown after it?"""
+    if not text.strip() or re.search(r"\d", text) or len(text.split()) > _MAX_WORDS:
+        return False
+    m = _WHERE_TO.search(text)
+    if m is None:
+        return False
+    rest = _WORD.findall(text[:m.start()] + " " + text[m.end():])
+    return len(rest) <= 2 and not any(w[0].isupper() for w in rest if w[0].isalpha() and w.upper() != w.lower())
+
+
+def _entry(screen: Screen, element: int) -> bool:
+    """Is ``element`` an empty destination entry (by its text, label or resource id)?"""
+    rid = screen.locators.get(element, {}).get("resource_id", "").rsplit("/", 1)[-1]
+    rid = _ID_WORDS.sub(r"\1 \2", rid).replace("_", " ")
+    shown = screen.editable[element] if element in screen.editable else screen.labels.get(element, "")
+    if shown.strip():
+        return _asks_where(shown)  # a place shown is no empty entry
+    return _asks_where(screen.labels.get(element, "")) or _asks_where(rid)
+
+
+def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any]) -> None:
+    """Type the task's end of trip into the empty destination field, or tap the entry row (module docstring)."""
+    end = destination(task)
+    if not end:
+        return
+    said = normalize(end)
+    for element in screen.actionable:
+        if element not in screen.editable and normalize(screen.labels.get(element, "").split(" | ")[0]).find(said) >= 0:
+            return  # a saved place or suggestion names it: the rules tap it
+    entry = next((e for e in screen.actionable if _entry(screen, e)), None)
+    if entry is None:
+        return
+    top = max((c.score for c in out), default=0.0)
+    label = screen.labels.get(entry, "")
+    if entry in screen.editable:
+        action = {"kind": "type", "element": entry, "text": end}
+        line = f'type "{end}" into [{entry}] {label}'
+    else:
+        action, line = {"kind": "tap", "element": entry}, f"tap [{entry}] {label}"
+    same = next((c for c in out if c.action == action), None)
+    if same is not None:
+        same.score = max(same.score, top + 0.5)
+    else:
+        out.append(make(action, line, max(3.8, top + 0.5)))

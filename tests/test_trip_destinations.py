@@ -1,0 +1,74 @@
+"""The end of a trip a task names goes into the empty destination entry (agents/trip_destinations.py): invented
+ride and transit apps in several languages, the entry a field or a row; must-not-fire: a place already entered, a
+saved place naming the end, a task naming no end, a mail's "To" field."""
+
+from __future__ import annotations
+
+from test_ui_conventions import element, first, node, screen_of
+
+from cascadroid.agents.candidates import Candidate
+from cascadroid.agents.trip_destinations import adjust, destination
+
+
+def test_the_end_said_in_many_languages():
+    said = {"get me a cab to Harbour Bridge": "Harbour Bridge", "pídeme un carro a la terminal norte": "terminal norte",
+            "таксі на залізничний вокзал": "залізничний вокзал", "fahr mich nach Köln Hbf, bitte": "Köln Hbf",
+            "đưa tôi đến chợ Lớn": "chợ Lớn", "空港まで行きたい": "空港", "강남역까지 가 주세요": "강남역", "我要去火车站": "火车站",
+            "take me to the airport": "airport"}
+    assert {task: destination(task) for task in said} == said
+    assert destination("book me a ride") is None
+
+
+def _ride_home(entry: str):
+    """A ride app's home: its where-to row, saved places and ride kinds (invented app "Zoomo")."""
+    return screen_of(node("ImageButton", (20, 100, 140, 220), "", "Menu", clickable=True),
+                     node("LinearLayout", (40, 1400, 1040, 1530), "", "", node("TextView", (140, 1430, 900, 1500), entry),
+                          clickable=True, rid="com.zoomo.rider:id/search_bar"),
+                     node("View", (40, 1560, 1040, 1680), "Home | 4 Elm Row", clickable=True),
+                     node("View", (40, 1700, 1040, 1820), "Gym | 88 Dock Lane", clickable=True),
+                     node("Button", (40, 1900, 520, 2050), "Zoomo Go", clickable=True),
+                     node("Button", (560, 1900, 1040, 2050), "Zoomo XL", clickable=True))
+
+
+def test_the_where_to_row_is_tapped_first():
+    for entry, task in (("Where to?", "get me a zoomo to Harbour Bridge"), ("¿A dónde vamos?", "pídeme un zoomo a la "
+                        "terminal norte"), ("Wohin?", "ein Zoomo nach Köln Hbf bitte")):
+        observation, screen = _ride_home(entry)
+        row = element(observation, resource_id="com.zoomo.rider:id/search_bar")
+        assert first(task, screen) == {"kind": "tap", "element": row.id}, task
+
+
+def _route_form(hint: str, text: str = ""):
+    return screen_of(node("ImageButton", (20, 100, 140, 220), "", "Назад", clickable=True),
+                     node("TextView", (140, 280, 960, 370), "вул. Садова, 3", clickable=True),
+                     node("EditText", (140, 400, 960, 500), text, "", clickable=True, hint=hint),
+                     node("View", (40, 600, 1040, 720), "Парк Шевченка | вул. Володимирська", clickable=True))
+
+
+def test_the_end_is_typed_into_the_empty_destination_field():
+    for hint, task, end in (("Куди їдемо?", "таксі на залізничний вокзал", "залізничний вокзал"),
+                            ("目的地を入力", "港の見える丘公園まで", "港の見える丘公園"),
+                            ("Enter destination", "a ride to Old Mill Road", "Old Mill Road")):
+        observation, screen = _route_form(hint)
+        field = element(observation, cls="android.widget.EditText")
+        assert first(task, screen) == {"kind": "type", "element": field.id, "text": end}, task
+
+
+def test_no_entry_where_the_end_is_entered_listed_or_unsaid():
+    observation, screen = _route_form("Куди їдемо?", "Оперний театр")  # a place typed already
+    assert first("таксі на вокзал", screen).get("text") != "вокзал"
+    _, screen = _route_form("Куди їдемо?")  # the saved place the task names: left to the rules
+    out: list[Candidate] = []
+    adjust(out, "таксі до Парк Шевченка", screen, Candidate)
+    assert out == []
+    observation, screen = _ride_home("Where to?")  # no end named
+    row = element(observation, resource_id="com.zoomo.rider:id/search_bar")
+    assert first("open the menu", screen) != {"kind": "tap", "element": row.id}
+
+
+def test_a_mail_to_field_is_no_destination():
+    _, screen = screen_of(node("EditText", (40, 300, 1040, 400), "", "", clickable=True, hint="To"),
+                          node("EditText", (40, 420, 1040, 520), "", "", clickable=True, hint="Subject"))
+    out: list[Candidate] = []
+    adjust(out, "send an email to Bo Lind", screen, Candidate)
+    assert out == []
