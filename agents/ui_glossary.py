@@ -51,7 +51,8 @@ _TOKEN = re.compile(r"[\w\u0300-\u036f\u0900-\u0dff\u1000-\u109f\u1780-\u17ff']+
 # Finnish "asetuksissa"): a word with one still names its concept, its stem four letters or more.
 _SUFFIXES = tuple(sorted(CASE_ENDINGS | {"ым", "ім", "ың", "ің", "ымыз", "іміз", "ыңыз", "іңіз", "ға", "ге", "қа", "ке",
                                          "ды", "ді", "ты", "ті", "ны", "ні", "ım", "im", "um", "üm", "lar", "ler", "лар", "лер",
-                                         "дар", "дер", "тар", "тер"}, key=len, reverse=True))
+                                         "дар", "дер", "тар", "тер",
+                                         "امو", "هامو"}, key=len, reverse=True))  # Persian "my ... (object)": "دایرکتامو"
 # The Arabic article, alone or after a joined "and", "with", "so" ("الطعام", "والعروض"): the word it is written onto
 # still names its concept.
 _ARTICLES = ("وال", "بال", "فال", "ال")

@@ -97,3 +97,23 @@ def test_a_row_whose_title_the_task_names_is_no_mere_echo():
     out = _screen(labels, {7: 1.0})
     silent_rules.over_echoes(out, "abre el chat Familia", labels)
     assert _first(out) == "tap [7] Familia, ¿cenamos?, 20:15"
+
+
+def test_locking_is_a_concept_of_car_and_door_apps_in_many_languages():
+    scooter = {30: "Khóa", 31: "Mở khóa", 32: "Bấm còi", 33: "Tìm xe"}  # an invented scooter app, in Vietnamese
+    assert _first(_adjusted(scooter, "khóa xe giúp mình")) == "tap [30] Khóa"
+    assert _first(_adjusted(scooter, "mở khóa xe đi")) == "tap [31] Mở khóa"
+    car = {40: "Klimaanlage", 41: "Verriegeln", 42: "Entriegeln", 43: "Kofferraum"}  # an invented car app, in German
+    assert _first(_adjusted(car, "lock my car please")) == "tap [41] Verriegeln"
+    assert _first(_adjusted(car, "zet de auto op slot")) == "tap [41] Verriegeln"  # said in Dutch
+
+
+def test_a_close_or_block_button_is_no_lock_and_scrolling_leads_without_one():
+    dialog = {50: "Zamknij", 51: "ブロック", 52: "Ustawienia"}  # Polish "close", Japanese "block"
+    assert _first(_adjusted(dialog, "lock the front door")) == "scroll down to see more"
+
+
+def test_a_messenger_named_by_a_colloquial_possessive():
+    feed = {60: "جستجو", 61: "مسنجر", 62: "پروفایل"}  # an invented Persian feed: search, messenger, profile
+    assert _first(_adjusted(feed, "پیامامو نشون بده")) == "tap [61] مسنجر"
+    assert _first(_adjusted({60: "جستجو", 62: "پروفایل"}, "پیامامو نشون بده")) == "scroll down to see more"
