@@ -210,7 +210,8 @@ def choose(task_words: set[str], package: str, apps: Sequence[AppInfo], task: st
         if capitalised - {app.label} and app.label not in capitalised and app.label[:1].isupper():
             named *= 0.25  # "a Signal chat with Ana from my contacts": the people, not the app
         named += overlap(task_words - label - verbs, package_words(app.package))
-        named += 1.0 if not named and task and transliterated.said(without_verbs(task), app.label) else 0.0  # "বিকাশ"
+        named += 1.0 if not named and task and (opens or transliterated.said(without_verbs(task), app.label)) else 0.0
+        # "বিকাশ" said in its script; "افتح الواتس": the open-verb's object, clipped
         needed = sum(1.0 if task_words & category.cues - {verb} or not task_words & category.cues else 0.5
                      for category in categories_of(app) if category.cued(task_words, task))
         if task and app.label and _source_of_people(app.label, task):

@@ -5,23 +5,25 @@ aç, Entel faturasını ödeyeceğim": two apps are said, and the one the verb "
 other is in a reason clause (what will be done there). The verb comes before the name in most languages ("open",
 "ouvre", "öffne", "открой", "buka", "mở"), after it in verb-final ones ("Yape'yi aç", "Waveを開いて", "웨이브 열어",
 "wave kholo", "ویو رو باز کن"), and joined to it in unspaced scripts ("打开微信", "เปิดไลน์"); a Latin name may be said in the task's script
-("เปิดทรูมันนี่": TrueMoney, agents/transliterated.py). General grammar only.
+("เปิดทรูมันนี่": TrueMoney, agents/transliterated.py), or clipped with the Arabic article ("افتح الواتس": WhatsApp).
+General grammar only.
 """
 
 from __future__ import annotations
 
 import re
 
-from . import transliterated
+from . import transliterated, ui_glossary
 from .text import normalize
 
 # "open" before its object (imperatives, and "go to" / "launch" / "start").
 _OPEN_FIRST = (r"open|launch|start|go\s+to|ouvre|ouvrez|ouvrir|lance|abre|abra|abrir|apri|avvia|öffne|öffnen|starte|"
-               r"otwórz|uruchom|открой|открыть|запусти|відкрий|запусти|отвори|otvori|otevři|otvor|deschide|"
+               r"افتح|افتحي|افتحلي|افتحيلي|إفتح|פתח|תפתח|תפתחי|otwórz|uruchom|открой|открыть|запусти|відкрий|запусти|отвори|otvori|otevři|otvor|deschide|"
                r"nyisd\s+meg|άνοιξε|öppna|åbn|åpne|avaa|ava|buka|bukain|bukak|mở|vào|buksan|fungua|mag-open|ochib")
 # Small words between the verb and the name ("open the Wave app", "ouvre l'appli", "abre mi app de").
 _BETWEEN = (r"(?:(?:the|my|a|an|la|le|l'|el|mi|mon|ma|o|il|lo|die|das|den|de|du|da|del|app|appli|application|"
-            r"aplicación|aplicativo|applicazione|aplikasi|ứng\s+dụng|app-en|appen|sovellus|приложение|застосунок)\s*){0,3}")
+            r"aplicación|aplicativo|applicazione|aplikasi|ứng\s+dụng|app-en|appen|sovellus|приложение|застосунок|لي|تطبيق|"
+            r"את|אפליקציית)\s*){0,3}")
 # "open" after its object, with the object's case ending or particle before it ("Yape'yi aç", "Waveを開いて").
 _OPEN_LAST = (r"aç|açar\s+mısın|açsana|açın|開いて|開けて|起動して|を開いて|を起動して|열어|열어줘|열어봐|켜줘|실행해|실행해줘|"
               r"kholo|khol\s+do|kholna|खोलो|खोल\s+दो|खोलें|खोलिए|باز\s+کن|بازش\s+کن|اجرا\s+کن|খোলো|খুলুন|ашшы|аш|ашыңыз|"
@@ -48,7 +50,8 @@ def opened(task: str, label: str) -> bool:
     after = [m.group(1) for m in re.finditer(rf"{_EDGE_BEFORE}(?:{_OPEN_FIRST})\s+{_BETWEEN}(\S+(?:\s+\S+)?)", said)]
     after += [m.group(1) for m in re.finditer(rf"(?:{_OPEN_JOINED})\s*(\S+)", said)]
     after += [m.group(1) for m in re.finditer(rf"(\S+(?:\s+\S+)?)\s+(?:{_OPEN_LAST}){_EDGE_AFTER}", said)]  # "हाम्रो पात्रो खोल"
-    return any(transliterated.said(words, label) for words in after)
+    return any(transliterated.said(words, label) or transliterated.clipped(words.split()[0], label)
+               and not ui_glossary.concepts(words.split()[0]) for words in after)  # "الرسالة" is a message, no app
 
 
 def without_verbs(task: str) -> str:

@@ -23,6 +23,7 @@ _SOUNDS = str.maketrans("bdgqcvz", "ptkkkws")
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff]")
 _WORD = re.compile(r"[^\s\d.,!?;:()\[\]\"'“”«»،؟。、！？・]+")  # a word with its vowel signs (Bengali, Thai marks)
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_ARTICLES = ("وال", "بال", "فال", "ال")  # the Arabic article, alone or after a joined "and", "with", "so"
 
 
 def _ascii(text: str) -> str:
@@ -43,6 +44,23 @@ def sound_key(text: str) -> str:
         said = said.replace(pair, sound)
     said = re.sub(r"[aeiouyhw]", "", said.translate(_SOUNDS))
     return re.sub(r"(.)\1+", r"\1", said)
+
+
+def clipped(word: str, label: str) -> bool:
+    """An Arabic-script word with the article written onto a brand's first sounds ("الواتس": WhatsApp, "الانستا":
+    Instagram, "السناب": Snapchat): at least three sounds, a leading "w"/"v" kept, the start of a longer name. Read
+    only as the object of an open-verb (agents/opened_apps.py): "الرسالة" (the message) elsewhere names no "Resolve"."""
+    bare = next((word[len(a):] for a in _ARTICLES if word.startswith(a) and len(word) - len(a) >= 3), "")
+    if not bare:
+        return False
+    said_, named = _led(bare), _led(label)
+    return len(said_) >= _SHORTEST and len(named) > len(said_) and named.startswith(said_) or sound_key(bare) == sound_key(label)
+
+
+def _led(text: str) -> str:
+    """The sound key with a leading "w"/"v" kept (the key drops it: "واتس" and "WhatsApp" both start with it)."""
+    first = re.sub(r"[^a-z]", "", _ascii(text).lower())[:1]
+    return ("w" if first in ("w", "v") else "") + sound_key(text)
 
 
 def _latin(label: str) -> bool:

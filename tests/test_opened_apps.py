@@ -52,3 +52,17 @@ def test_a_brand_said_in_devanagari_before_a_verb_final_open_beats_the_system_ap
     assert best_app("माझा पेसालो उघडा", apps) == "Pesalo"  # Marathi: not "Kholde", whose sound no name said has
     assert best_app("पसल खोलिदेउ", apps) == "पसल"  # must not fire: the system app said whole
     assert not opened("मेरो पसल खोलिदेउ", "Kholde")  # must not fire: the verb "खोलिदेउ" is no name
+
+
+def test_an_app_clipped_with_the_arabic_article_after_an_open_verb():
+    apps = [AppInfo(label="Wanderlust", package="org.example.wander"), AppInfo(label="Marketeer", package="org.example.mkt"),
+            AppInfo(label="Resolve", package="org.example.resolve"), AppInfo(label="Tasks", package="org.example.tasks")]
+    assert opened("افتح الوندر", "Wanderlust") and best_app("افتح الوندر", apps) == "Wanderlust"
+    assert opened("افتحلي الماركت بسرعة", "Marketeer") and best_app("افتحلي الماركت بسرعة", apps) == "Marketeer"
+    assert opened("פתח את דלגונה", "Dalgona")  # Hebrew, the name said whole
+
+
+def test_must_not_fire_on_a_common_word_with_the_article_or_without_an_open_verb():
+    assert not opened("افتح الرسالة من سارة", "Resolve")  # "the message"
+    assert not opened("اقرأ الوندر", "Wanderlust")  # no open-verb
+    assert not opened("افتح الواتس", "Tasks")  # the clip is not the start of this name
