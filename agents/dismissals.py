@@ -18,6 +18,7 @@ from typing import Any
 from . import ui_glossary
 from .perceptor import Screen
 from .text import normalize
+from .unaccented import folded
 
 # What pops up over a page, in the languages phones ship ("popup" is a loanword nearly everywhere).
 _POPUPS = (r"pop-?\s?up\w*|overlay|banner\w*|offer|promo(?:tion)?|ad|advert|sheet|dialog|notice|prompt|paywall|window|"
@@ -34,7 +35,7 @@ _POPUPS = (r"pop-?\s?up\w*|overlay|banner\w*|offer|promo(?:tion)?|ad|advert|shee
 # Removal words that send it away.
 _AWAY = (r"out of the way|get rid of|go away|away|dismiss|close|hide|skip|"
          r"weg|bort|væk|schlie(?:ß|ss)\w*|zumachen|entfern\w*|ausblenden|quita\w*|cierra\w*|elimina|saca\w*|ferme\w*|"
-         r"enlève|vire|retire|dégage|chiudi|togli|leva|rimuovi|fecha|feche|tira|tire|sluit|verwijder|zamknij|usuń|"
+         r"enlève|vire|retire|dégage|chiudi\w*|togli\w*|leva|rimuovi|fecha|feche|tira|tire|sluit|verwijder|zamknij|usuń|"
          r"schowaj|zavři|odstraň|skryj|pryč|zatvor|preč|убери|закрой|скрой|закрий|прибери|сховай|махни|затвори|"
          r"скрий|премахни|makni|zatvori|skloni|ukloni|склони|închide|inchide|scoate|ascunde|zárd be|tüntesd el|"
          r"csukd be|κλείσε|βγάλε|κρύψε|stäng|göm|luk|fjern|lukk|pois|sulje|piilota|sulge|eemalda|kapat|kaldır|"
@@ -69,9 +70,10 @@ _DECLINED = re.compile(rf"(?<!\w)(?:{_WANT_NOT})\s+(?:(?:nic|nichts|nada|niente|
 
 
 def asked(task: str) -> bool:
-    """The task asks to send a popup, sheet or offer away."""
+    """The task asks to send a popup, sheet or offer away; a removal word whose accent an attached pronoun moved
+    ("quítame esa promo", "ciérrame el anuncio") is read without it."""
     said = normalize(task)
-    return (_DISMISS.search(said) is not None or _DISMISS_CJK.search(said) is not None
+    return (any(_DISMISS.search(s) is not None for s in (said, folded(said))) or _DISMISS_CJK.search(said) is not None
             or _DECLINED.search(said) is not None) and _OTHER.search(said) is None
 
 

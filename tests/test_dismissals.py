@@ -71,3 +71,12 @@ def test_declining_to_pay_turns_the_offer_down_in_many_languages_but_not_a_way_o
         assert first(task, screen) == {"kind": "tap", "element": nope}, task
     assert not asked("I don't want to pay by card, use cash") and not asked("no quiero pagar con tarjeta")
     assert not asked("pay the bill, I want to be done")
+
+
+def test_a_removal_word_with_a_pronoun_attached_and_its_accent_moved_still_dismisses():
+    observation, screen = _sheet("Cerrar")
+    close = element(observation, resource_id="org.example.tix:id/x").id
+    for task in ("quítame esa promo", "ciérrame ese anuncio ya", "chiudimi questo banner", "sácame esa oferta"):
+        assert asked(task), task
+        assert first(task, screen) == {"kind": "tap", "element": close}, task
+    assert not asked("quítame el modo oscuro") and not asked("ciérrame la cuenta")  # nothing that pops up
