@@ -6,6 +6,11 @@ alike ("b"/"p", "d"/"t"), "th"/"sh"/"ph" as one sound, doubled letters once. A L
 of a word of the task in another script (or is found inside an unspaced run of Thai, Lao, Khmer, Burmese or
 kana) is named by it. Keys shorter than three sounds say nothing (too many names share them); Chinese
 characters are read for their meaning, not their sound, and are left out.
+
+A task word is heard as a word, not with what its language writes onto it: a Korean particle ("그랩을"), the
+kana around a katakana name ("グラブを呼んで"; Korean and Japanese write "r" and "l" with one letter), the Thai
+syllables around it (a Thai vowel written before its consonant starts a syllable: "เรียกแกร็บให้หน่อย"). A brand
+clipped with the Arabic article, after an open-verb: :func:`clipped`.
 """
 
 from __future__ import annotations
@@ -24,6 +29,10 @@ _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff]"
 _WORD = re.compile(r"[^\s\d.,!?;:()\[\]\"'“”«»،؟。、！？・]+")  # a word with its vowel signs (Bengali, Thai marks)
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _ARTICLES = ("وال", "بال", "فال", "ال")  # the Arabic article, alone or after a joined "and", "with", "so"
+_ONE_LIQUID = re.compile(r"[\uac00-\ud7a3\u30a0-\u30ff]")  # Hangul and katakana: one letter for "r" and "l"
+_PARTICLE = re.compile(r"(?<=\w\w)(?:이랑|에서|으로|한테|에게|하고|을|를|이|가|은|는|에|로|도|만|랑|좀)$")  # Korean
+_KATAKANA = re.compile(r"[\u30a0-\u30ff]+")
+_SYLLABLE = re.compile(r"(?=[\u0e40-\u0e44\u0ec0-\u0ec4])")  # a Thai or Lao vowel written before its consonant
 
 
 def _ascii(text: str) -> str:
@@ -76,10 +85,23 @@ def said(task: str, label: str) -> bool:
     if len(key) < _SHORTEST:
         return False
     runs = [w for w in _WORD.findall(task) if not _latin(w) and not _HAN.search(w)]
-    spoken = [sound_key(w) for w in runs]
+    pieces = [p for w in _WORD.findall(task) if not _latin(w) for p in _pieces(w)]
+    spoken = [sound_key(w) for w in pieces]
+    if any(_ONE_LIQUID.search(w) for w in pieces):  # one letter for "r" and "l"
+        spoken, key = [k.replace("l", "r") for k in spoken], key.replace("l", "r")
     if key in spoken or any(a + b == key for a, b in zip(spoken, spoken[1:])):
         return True
-    return len(key) >= _INSIDE and any(key in k for w, k in zip(runs, spoken) if _UNSPACED.search(w))
+    return len(key) >= _INSIDE and any(key in sound_key(w) for w in runs if _UNSPACED.search(w))
+
+
+def _pieces(word: str) -> list[str]:
+    """A task word as heard: without a Korean particle written onto it, its katakana runs
+    apart from the kana and characters around them, a Thai run cut into its syllables."""
+    if _HAN.search(word) or _KATAKANA.search(word):
+        return _KATAKANA.findall(word)
+    if _SYLLABLE.search(word[1:]):
+        return [p for p in _SYLLABLE.split(word) if p]
+    return [_PARTICLE.sub("", word)]
 
 
 def sounded(task: str, label: str) -> int:

@@ -66,3 +66,18 @@ def test_two_short_romanised_words_said_together_sound_like_a_two_word_label_wha
     assert sounded("badho", "आगे बढ़ें") == 0 and sounded("bade log", "आगे बढ़ें") == 0
     assert sounded("button dabao", "बटन") == 1  # a spelled-out final nasal is a consonant still
     assert sounded("raat ko aankhon mein", "रीडिंग मोड | आंखों की थकान") == 0  # two short keys are no one word
+
+
+@pytest.mark.parametrize("task, label", [
+    ("루모라를 켜줘", "Lumora"),  # Korean: a particle, and one letter for "r" and "l"
+    ("ルモラを開いて", "Lumora"),  # Japanese: the katakana name between kana
+    ("ช่วยเรียกโคบร้าให้หน่อย", "Kobra"),  # Thai: a three-sound name among unspaced syllables
+])
+def test_a_name_is_heard_without_what_its_language_writes_onto_it(task, label):
+    assert said(task, label)
+
+
+def test_a_name_heard_without_its_affixes_is_no_other_name():
+    # must not fire: another name, a Latin word, a native word that is no brand
+    assert not said("ช่วยเรียกโคบร้าให้หน่อย", "Kirby") and not said("ouvre kobra", "Kobra")
+    assert not said("карты", "Kartoteka") and not said("ابي الرسالة", "Resolve")
