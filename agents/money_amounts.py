@@ -5,8 +5,9 @@ beside a currency (a symbol, an ISO code, or the currency's name in the language
 A transfer form shows an empty field for it (or one showing its hint: the zero "0 kr", the word "Beløp"), named by its id or label ("amount_input", "Betrag", "Сумма"), or by
 the currency shown alone beside it on its row ("GEL", "₾": what every toolkit dumps, ids or none); its
 other empty fields (a note, a purpose) take no digits. The digits are typed there, above the rows of recent
-transfers that show other sums. A task with no currency beside its number, or a form with no amount field,
-is left to the other rules.
+transfers that show other sums. A form with no amount field is left to the other rules; so is a task with no
+currency beside its number, unless the amount field is focused (the amount step in front: "faz um pix de 50",
+"paga 120 a Luis") and the task says one number alone, with no unit after it ("2 fotos", "50 GB", "3 veces").
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ _NAMES = ("usd eur gbp jpy inr gel kzt rub uah try azn ngn php vnd krw ils bdt m
           "рубль рубля рублей руб гривня гривні гривень грн тенге теңге сом сум драм манат "
           "ლარი ლარს ლარის դրամ ကျပ် টাকা ரூபாய் रुपये रुपए रुपया บาท 元 円 원 块 块钱 塊 塊錢 ريال دينار درهم جنيه روپے ₪ שקל שקלים "
           # the short forms said after the number: krone/krona, złoty, koruna, forint, lev, franc CFA, birr, rand, rupiah
-          "kr kn zł zl kč ft лв f fcfa cfa br birr ብር rp rs ksh tsh ush gh₵ ₵ tl").split()
+          "kr kn zł zl kč ft лв f fcfa cfa br birr ብር rp rs ksh tsh ush gh₵ ₵ tl "
+          # what people call their money in speech ("50 conto" reais, "20 bucks", "10 quid", "30 pavos", "100 баксов")
+          "conto contos pila pilas mangos varos baros pavos balles bucks quid бакс бакса баксов").split()
 # Short forms said before the number ("Rp 50.000", "R$ 20", "RM 15", "Rs. 500", "KSh 200", "S/ 30", "kr 250").
 _PREFIXES = r"rp|r\$|rm|rs\.?|ksh|tsh|ush|s/|kr|fcfa|cfa|gh₵|₵"
 CURRENCY_NAMES = frozenset(_NAMES)  # for other modules that tell a sum by its currency
@@ -69,8 +72,9 @@ def amount_field(screen: Screen) -> int | None:
             continue
         rid = screen.locators.get(element, {}).get("resource_id", "").rsplit("/", 1)[-1]
         named = re.sub(r"[_\-]", " ", re.sub(r"([a-z])([A-Z])", r"\1 \2", rid))
-        priced = shown.strip() and _empty(shown) and (any(c in shown for c in SYMBOLS) or  # "0 kr", "₹0": a sum's field
-                                                      bool(set(normalize(shown).split()) & set(_NAMES)))
+        zero = shown if shown.strip() else screen.labels.get(element, "")  # "0 kr", "₹0": a sum's field (or its label)
+        priced = zero.strip() and _empty(zero) and (any(c in zero for c in SYMBOLS) or
+                                                    bool(set(normalize(zero).split()) & set(_NAMES)))
         if hint or priced or _names_amount(f"{named} {screen.labels.get(element, '')}") or _currency_beside(screen, element):
             return element
     return None
@@ -83,7 +87,8 @@ def _names_amount(text: str) -> bool:
 
 def _empty(text: str) -> bool:
     """A field's text that holds no sum: nothing, or the zero its hint shows ("0 kr", "₹0", "0,00 €", "kr 0.00")."""
-    said = re.sub(rf"[\s{SYMBOLS}]", "", " ".join(w for w in normalize(text).split() if w not in _NAMES))
+    said = re.sub(rf"[\s{SYMBOLS}]", "", " ".join(w for w in normalize(text).split()
+                                                 if w not in _NAMES and not re.fullmatch(_PREFIXES, w)))  # "R$ 0,00"
     return not said or re.fullmatch(r"0+(?:[.,]0+)?", said) is not None
 
 
@@ -116,7 +121,9 @@ def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any]) 
     """Type the sum said with its currency into the empty amount field, above the rest (in place)."""
     digits = said_amount(task)
     element = amount_field(screen) if digits else None
-    if element is None or not out:
+    if digits is None and (element := amount_field(screen)) is not None and _focused(screen, element):
+        digits = _bare_number(task)  # the amount step in front: "faz um pix de 50"
+    if element is None or not digits or not out:
         return
     top = max(c.score for c in out)
     action = {"kind": "type", "element": element, "text": digits}
@@ -125,3 +132,24 @@ def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any]) 
         same.score = max(same.score, top + 0.5)
     else:
         out.append(make(action, f'type "{digits}" into [{element}] {screen.labels.get(element, "")}', top + 0.5))
+
+
+# Words that may follow a sum said alone: to whom or what for ("50 pro João", "120 a Luis", "30 für Miete").
+_LINKS = frozenset("to for pro pra para a al à au an für na ke kwa до на за для ให้ untuk buat cho".split())
+_BARE = re.compile(rf"(?<![\w.,:/#+\-])(?P<n>{_NUMBER})(?![\w%:/°]|[.,]\d)(?:\s+(?P<next>\S+))?")
+
+
+def _bare_number(task: str) -> str | None:
+    """The task's one number when it stands alone: no unit or counted thing after it, no second number."""
+    found = list(_BARE.finditer(task)) if len(re.findall(_NUMBER, task)) == 1 else []
+    if len(found) != 1:
+        return None
+    after = normalize(found[0].group("next") or "").strip(",.!?;")
+    if after and after not in _NAMES and after not in _LINKS and words(after):
+        return None  # "2 fotos", "50 GB", "3 veces": a count of something, not a sum
+    return re.sub(r"\s", "", found[0].group("n"))
+
+
+def _focused(screen: Screen, element: int) -> bool:
+    line = next((line for line in screen.lines if line.startswith(f"[{element}]")), "")
+    return "focused" in line.rsplit("(", 1)[-1]

@@ -71,3 +71,28 @@ def test_a_field_showing_a_zero_with_its_currency_is_the_amount_field_without_an
     screen = _zero_form("0,00")
     screen.locators[7]["resource_id"] = ""  # must not fire: a bare zero names no sum without an id or a currency
     assert rank("przelej 40 zł Oli za bilety", "", screen, [], [])[0].action != {"kind": "type", "element": 7, "text": "40"}
+
+
+def _amount_step(zero: str, focused: bool = True) -> Screen:
+    """An invented wallet's amount step: the focused amount box labelled by the zero sum it shows, a method row."""
+    rows = [("Button", "Cerrar"), ("LinearLayout", "Transferencia | Al instante, sin costo"), ("Button", "Seguir")]
+    screen = made_screen("mx.example.cartera", "Enviar dinero", rows, {zero: ""})
+    if focused:
+        screen.lines[-1] = screen.lines[-1].replace("(field)", "(field, empty, focused)")
+    return screen
+
+
+def test_a_number_said_alone_goes_into_the_focused_amount_field_and_money_said_in_slang_is_a_currency() -> None:
+    for zero in ("$ 0.00", "R$ 0,00", "0 ₴"):
+        for task in ("mándale 75 a Lucía", "faz uma transferência de 75", "kirim 75 ke Budi", "send 75 bucks"):
+            assert rank(task, "", _amount_step(zero), [], [])[0].action == {"kind": "type", "element": 8, "text": "75"}, (
+                zero, task)
+    assert said_amount("págame los 20 pavos") == "20" and said_amount("lend me 10 quid") == "10"
+    assert said_amount("скинь 100 баксов") == "100" and said_amount("faz um pix de 40 conto") == "40"
+
+
+def test_must_not_fire_on_a_count_a_second_number_or_an_amount_field_not_in_front() -> None:
+    for task in ("mándale 3 fotos a Lucía", "a 50 GB plan", "split 90 between 3 people", "at 5pm"):
+        first_ = rank(task, "", _amount_step("$ 0.00"), [], [])[0].action
+        assert first_.get("text") not in ("3", "50", "90", "5"), task  # no bare digits typed as the sum
+    assert rank("mándale 75 a Lucía", "", _amount_step("$ 0.00", focused=False), [], [])[0].action.get("kind") != "type"
