@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
+from .fields import is_focused
 from .perceptor import Screen
 from .text import normalize, words
 
@@ -121,7 +122,7 @@ def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any]) 
     """Type the sum said with its currency into the empty amount field, above the rest (in place)."""
     digits = said_amount(task)
     element = amount_field(screen) if digits else None
-    if digits is None and (element := amount_field(screen)) is not None and _focused(screen, element):
+    if digits is None and (element := amount_field(screen)) is not None and is_focused(screen, element):
         digits = _bare_number(task)  # the amount step in front: "faz um pix de 50"
     if element is None or not digits or not out:
         return
@@ -148,8 +149,3 @@ def _bare_number(task: str) -> str | None:
     if after and after not in _NAMES and after not in _LINKS and words(after):
         return None  # "2 fotos", "50 GB", "3 veces": a count of something, not a sum
     return re.sub(r"\s", "", found[0].group("n"))
-
-
-def _focused(screen: Screen, element: int) -> bool:
-    line = next((line for line in screen.lines if line.startswith(f"[{element}]")), "")
-    return "focused" in line.rsplit("(", 1)[-1]
