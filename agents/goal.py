@@ -50,7 +50,7 @@ RELATED: dict[str, frozenset[str]] = {
     ) for word in words_.split()
 }
 _TOGGLE_VERBS = frozenset("turn switch put set make keep".split())
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’\-]+")
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZА-ЯЁІЇЄҐЎЈЉЊЋЏΑ-Ω][\w'’\-]+")  # capitalised in a cased script
 
 
 @dataclass
@@ -68,12 +68,13 @@ class Goal:
 
     def match(self, label_words: set[str]) -> float:
         """Shared words, capitalised names counting double (CJK bigrams half, see ``text.overlap``),
-        other forms of a word less than the word (agents/word_forms.py), words of the section that
-        holds a setting half."""
+        other forms of a word less than the word (agents/word_forms.py), a name's other forms (its cases:
+        "Оксані" / "Оксана") double as well, words of the section that holds a setting half."""
         shared = label_words & self.words
         related = 0.5 * len((label_words - self.words) & self.related)
         forms = word_forms.forms(self.words - shared, label_words - shared - self.related)
-        return overlap(shared, shared) + overlap(shared & self.names, shared & self.names) + forms + related
+        named = word_forms.forms(self.names - shared, label_words - shared - self.related, word_forms.name_weight)
+        return overlap(shared, shared) + overlap(shared & self.names, shared & self.names) + forms + named + related
 
 
 def parse_goal(task: str, subgoal: str = "") -> Goal:

@@ -32,6 +32,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..unitext import NO_SPACES
@@ -163,10 +164,11 @@ def _case_ending(tail: str, word: str) -> bool:
     return len(tail) >= 3 and (tail in CASE_ENDINGS or (tail[0] == word[-1] and tail[1:] in ("al", "el")))
 
 
-def forms(task_words: set[str], label_words: set[str]) -> float:
+def forms(task_words: set[str], label_words: set[str], weigh: Callable[[str, str], float] | None = None) -> float:
     """The weight of the task's words that meet a label word only as another form of it (each task word
     and each label word counted once, the heaviest pairs first); pass the words not matched exactly."""
-    pairs = sorted(((weight(t, lw), t, lw) for t in task_words for lw in label_words), reverse=True)
+    weigh = weigh or weight
+    pairs = sorted(((weigh(t, lw), t, lw) for t in task_words for lw in label_words), reverse=True)
     used_t: set[str] = set()
     used_l: set[str] = set()
     total = 0.0
@@ -178,3 +180,21 @@ def forms(task_words: set[str], label_words: set[str]) -> float:
             used_l.add(lw)
             total += w
     return total
+
+
+# A person's name in a case: the nominative's ending ("Анна", "Jonas", "Petra") given up for a case's ("Анне", "Jonui",
+# "Petře"): Slavic and Baltic languages, whose short names share only three letters with their forms.
+_NOMINATIVE = frozenset("a я o e ь й as is us ys ė ia ja а о е ия".split()) | {""}  # or a consonant: "Иван"
+_NAME_CASES = frozenset(("а у ю е є і ї и ы ой ей ою ею ом ем ым им ові еві ям ам "  # Cyrillic
+                         "e ę ą ie i y u owi iem em om ě ui ai ei iui į ų ams ėje oje").split())  # Latin
+
+
+def name_weight(task_word: str, label_word: str) -> float:
+    """How much a name said in the task names a label's word: another form of it (:func:`weight`), or a short
+    name in one of its cases ("Анне" / "Анна", "Jonui" / "Jonas", "Пете" / "Петя"; "Marek" is no "Maria")."""
+    found = weight(task_word, label_word)
+    if found or not (task_word.isalpha() and label_word.isalpha()) or min(len(task_word), len(label_word)) < 4:
+        return found
+    common = len(os.path.commonprefix([task_word, label_word]))
+    said, shown = task_word[common:], label_word[common:]
+    return FORM if common >= 3 and shown in _NOMINATIVE and said in _NAME_CASES and said != shown else 0.0

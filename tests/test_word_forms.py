@@ -171,3 +171,32 @@ def test_a_spoken_hebrew_imperative_meets_the_buttons_form_with_its_vowel_letter
         node("Button", (40, 600, 1040, 760), "בנקאי אישי", clickable=True))
     call = element(observation, text="התקשר לבנקאי")
     assert first("תתקשר לבנקאי שלי", screen) == {"kind": "tap", "element": call.id}
+
+
+def _chats(compose: str, rows: tuple[str, ...]):
+    """An invented messenger's chat list: a row per person, and the compose button."""
+    return screen_of(*(node("LinearLayout", (0, 300 + 200 * k, 1080, 480 + 200 * k), "", "",
+                            node("TextView", (200, 320 + 200 * k, 900, 380 + 200 * k), row), clickable=True)
+                       for k, row in enumerate(rows)),
+                     node("ImageButton", (880, 2100, 1040, 2260), "", compose, clickable=True))
+
+
+@pytest.mark.parametrize(("task", "compose", "rows", "person"), [
+    ("напиши Ганні", "Створити", ("Ганна Шевчук", "Тарас Мельник"), "Ганна Шевчук"),  # Ukrainian dative
+    ("napisz do Marty", "Nowa wiadomość", ("Marek Nowak", "Marta Wiśniewska"), "Marta Wiśniewska"),  # Polish genitive
+    ("parašyk Jonui", "Nauja žinutė", ("Jonas Kazlauskas", "Rūta Petraitė"), "Jonas Kazlauskas"),  # Lithuanian dative
+])
+def test_a_person_named_in_a_case_opens_their_row_not_a_new_message(task, compose, rows, person):
+    observation, screen = _chats(compose, rows)
+    row = [e for e in observation.elements if e.cls == "android.widget.LinearLayout"][rows.index(person)]
+    assert first(task, screen) == {"kind": "tap", "element": row.id}
+
+
+def test_a_name_in_a_case_is_no_other_name_sharing_its_start():
+    from cascadroid.agents.word_forms import name_weight
+    assert name_weight("marek", "maria") == 0.0 and name_weight("maria", "marek") == 0.0
+    assert name_weight("boris", "borat") == 0.0 and name_weight("ivan", "ivana") == 0.0
+    assert name_weight("ганні", "ганна") == FORM and name_weight("олегу", "олег") == FORM
+    observation, screen = _chats("Nowa wiadomość", ("Marek Nowak", "Maria Wiśniewska"))
+    marek = [e for e in observation.elements if e.cls == "android.widget.LinearLayout"][0]
+    assert first("napisz do Marty", screen) != {"kind": "tap", "element": marek.id}
