@@ -134,8 +134,9 @@ class Tree:
 
     def borrowed(self, e: Element, actionable: set[int]) -> str:
         """A title for a control that says nothing: its row's plain text nearest in line with it (read top down),
-        else (not for fields) a labelled neighbour in the same row; outside rows, a sibling text on
-        the same line."""
+        then (not for fields) a tappable cell spanning half the row beside it (a Flutter or Compose room card
+        "Wohnzimmer / 4 Lampen" left of its bare switch: the row's title, not the slider caption under it),
+        else a labelled neighbour in the same row; outside rows, a sibling text on the same line."""
         row = self.row(e)
         if row is not None:
             pool = self.texts(row.id, e.id)
@@ -146,7 +147,9 @@ class Tree:
         pool = _read(pool)  # a row's title before its summary, whatever the dump's order
         plain = [n for n in pool if n.id not in actionable]
         controls = [] if e.is_editable else [n for n in pool if n.id in actionable]  # a field is not its buttons
-        ranked = [n for n in plain if _same_line(n, e)] + plain + controls
+        cells = [n for n in controls if _same_line(n, e) and row is not None
+                 and 2 * n.bounds.width >= row.bounds.width]
+        ranked = [n for n in plain if _same_line(n, e)] + cells + plain + controls
         return cap((said_lines(ranked[0].text or ranked[0].content_desc) or [""])[0]) if ranked else ""
 
 
