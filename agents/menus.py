@@ -17,8 +17,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..unitext import NO_SPACES
-from . import answers, end_rows, row_menus, ui_glossary
+from . import answers, end_rows, row_menus, ui_glossary, word_forms
 from .endings import imperatives, verb_meets
+from .function_words import FUNCTION_WORDS
 from .goal import SYNONYMS
 from .money_amounts import said_amount
 from .perceptor import Screen
@@ -236,6 +237,7 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
     said = words(task) - actions
     named_here = not objects and any(words(label) & said for label in controls if label and not is_overflow(label))
     shown_labels = [screen.labels.get(i, "") for i in screen.actionable]
+    owner = None if objects or shown else _owning_overflow(screen, words(task.replace("-", " ")) - actions - FUNCTION_WORDS)
     for c in candidates:
         kind = _kind(c.action)
         element = c.action.get("element")
@@ -243,7 +245,8 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
         context = screen.context.get(element, "") if element is not None else ""
         if kind == "tap" and element is not None:
             if not shown and is_overflow(label):  # the row's own menu first; the toolbar's on the object's page
-                c.score += 2.5 if _names(context, objects) else 0.3 if _notice(context) or named_here else \
+                c.score += 2.5 if _names(context, objects) or element == owner else \
+                    0.3 if _notice(context) or named_here else \
                     1.2 if titled or not row_here else 0.3  # a notice's own menu ("We use cookies ... | ⋮") holds no verb
                 # and "buy load" on a screen with a "Load" tile: the thing the task names comes before a menu
             fits = item_fits(label, actions, shown_labels)
@@ -280,6 +283,18 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
         top = max((c.score for c in candidates if c not in finish), default=0.0)
         for c in finish:
             c.score = max(c.score, top + 0.5)
+
+
+def _owning_overflow(screen: Screen, said: set[str]) -> int | None:
+    """The row menu of the one feed item or list row the task names by a word of it, where no object was parsed
+    ("speicher mal den Bahn-Post": the post about the Bahn, each part of a hyphened compound a word; "guarda el
+    post del tren"): each row's "⋮" repeats, its row's words tell them apart. None where no row, or more than one,
+    names the task best."""
+    fits = {i: len(said & (keys := words(screen.context.get(i, "")))) + word_forms.forms(said - keys, keys - said)
+            for i in screen.actionable if is_overflow(screen.labels.get(i, "")) and screen.context.get(i)}
+    best = max(fits.values(), default=0.0)
+    tops = [i for i, fit in fits.items() if fit == best]
+    return tops[0] if best > 0 and len(tops) == 1 and len(fits) > 1 else None
 
 
 def _item_first(candidates: Sequence[Ranked], screen: Screen, objects: Sequence[str], destination: list[str]) -> None:
