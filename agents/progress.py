@@ -3,8 +3,9 @@
 A policy that always takes the best-ranked action loops as soon as two screens point at each
 other (open an app, go back, open it again). Every action taken recently is pushed down whatever
 its outcome, more for each repeat and most when it changed nothing; the same action on the same
-screen counts again. Multi-part tasks ("find X and then text it to Y") are split into parts, and
-the part in progress is the first whose sign of completion is not in the history yet.
+screen counts again, and a tap counts as much as a failure when what it opened was walked back (one or two
+"back" presses returned to the screen it was taken on: whoever pressed back, the agent or a stronger tier, judged it
+a wrong turn; an app opened and left is the app choice's business). Multi-part tasks ("find X and then text it to Y") are split into parts, and the part in progress is the first whose sign of completion is not in the history yet.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ RECENT = 8  # actions looked back over
 REPEAT = 1.5  # per recent repeat of the same action
 SAME_SCREEN = 1.5  # the same action on the same screen again
 FAILED = 3.0  # an action that changed nothing or failed
+_WALK_BACK = 2  # "back" presses that may undo one action (a keyboard or a sheet first, then the page)
+_WALKED_BACK_KINDS = ("tap", "long_press")
 _FAILED = ("no_change", "error", "wrong_screen", "refused")
 
 _PARTS = re.compile(r"\s*(?:,?\s*and then\s+|,?\s*then\s+|;\s*|\.\s+(?=(?-i:[A-Z]))|(?:,?\s+and|,)(?:\s+also)?\s+(?=(?:text|call|send|save|add|"
@@ -26,15 +29,29 @@ def penalty(key: str, screen_digest: str, history: list[dict[str, Any]], line: s
     """How much to push down the action with history key ``key`` (and line ``line``: an element's
     id alone is no identity across screens, its label is) on screen ``screen_digest``."""
     out = 0.0
-    for entry in history[-RECENT:]:
+    start = max(0, len(history) - RECENT)
+    for i, entry in enumerate(history[start:], start):
         if entry.get("key") != key or (line and entry.get("line") and entry.get("line") != line):
             continue
         out += REPEAT
-        if entry.get("outcome") in _FAILED:
+        if entry.get("outcome") in _FAILED or walked_back(history, i, screen_digest):
             out += FAILED
         if screen_digest and entry.get("screen") == screen_digest:
             out += SAME_SCREEN
     return out
+
+
+def walked_back(history: list[dict[str, Any]], index: int, screen_digest: str) -> bool:
+    """Whether the tap of ``history[index]`` was undone: one or two "back" presses right after it returned to
+    the screen it was taken on (the next entry's screen, or ``screen_digest`` when the backs were the last steps)."""
+    if history[index].get("kind") not in _WALKED_BACK_KINDS:
+        return False
+    taken_on, after = history[index].get("screen"), index + 1
+    while after < len(history) and history[after].get("kind") == "back" and after - index <= _WALK_BACK:
+        after += 1
+    if not taken_on or after == index + 1 or any(h.get("kind") == "back" for h in history[after:after + 1]):
+        return False
+    return (history[after].get("screen") if after < len(history) else screen_digest) == taken_on
 
 
 def parts(task: str) -> list[str]:

@@ -65,6 +65,29 @@ def test_a_repeated_action_is_pushed_down_whatever_its_outcome():
     assert progress.penalty(key, "d1", history) > progress.penalty(key, "other", history)
 
 
+def _step(key: str, screen: str, kind: str = "tap") -> dict[str, str]:
+    return {"key": key, "kind": kind, "outcome": "success", "screen": screen}
+
+
+def test_an_action_walked_back_counts_as_a_failure_on_the_screen_it_was_taken_on():
+    # "Create list" tapped on a to-do app's home opened a form; someone pressed back twice (keyboard, then the
+    # form) and the home is shown again: the same tap there is a wrong turn, not a fresh idea
+    wrong = "tap Create list"
+    undone = [_step(wrong, "home"), _step("back", "form", "back"), _step("back", "form-no-keyboard", "back")]
+    assert progress.walked_back(undone, 0, "home")
+    plain = [_step(wrong, "home"), _step("tap Groceries", "lists")]  # taken and kept going: no undo
+    assert progress.penalty(wrong, "home", undone) - progress.penalty(wrong, "home", plain) == progress.FAILED
+
+
+def test_an_action_is_not_walked_back_by_backs_that_land_elsewhere_or_by_many_backs():
+    assert not progress.walked_back([_step("tap Inbox", "home"), _step("back", "inbox", "back")], 0, "launcher")
+    three = [_step("tap Inbox", "home")] + [_step("back", f"s{i}", "back") for i in range(3)]
+    assert not progress.walked_back(three, 0, "home")  # a long way back: leaving the app, not undoing one tap
+    assert not progress.walked_back([_step("tap Inbox", "home")], 0, "home")  # no back at all
+    later = [_step("tap Inbox", "home"), _step("back", "inbox", "back"), _step("tap Sent", "home")]
+    assert progress.walked_back(later, 0, "whatever")  # the next step was taken on the screen it started from
+
+
 def test_multi_part_tasks_split_at_then_and_a_second_verb():
     assert progress.parts("Find the code in Mail and text it to Ana") == ["Find the code in Mail", "text it to Ana"]
     assert progress.parts("Turn Wi-Fi off") == ["Turn Wi-Fi off"]
