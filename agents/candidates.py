@@ -40,6 +40,7 @@ from . import (
     lookup,
     menus,
     missing,
+    no_results,
     page_actions,
     past_records,
     pickers,
@@ -261,7 +262,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         done.score = max(done.score, 4.0)  # the slider shows the level the task names
     done.score = min(done.score, 0.5) if state_rows else done.score  # a row in that state is left
     out.append(done if reading is None else Candidate({"kind": "done"}, "finish", -5.0))  # not before it is used
-    unfound = not visible or not any(normalize(o) in _seen_outside_fields(screen) for o in objects)
+    unfound = not visible or not any(normalize(o) in no_results.seen_outside_fields(screen) for o in objects)
     home = any(c.score < 0 for c in opened) and bool(people)  # a person looked for in an app the task names or needs
     if unfound and objects and (_searched_or_scrolled(since, home) or _whole_list(screen, task, scrollable)) \
             and not _seen_before(objects, history):
@@ -399,12 +400,6 @@ def _app_label_words(apps: Sequence[AppInfo | str]) -> set[str]:
 def _single_names(task: str) -> list[str]:
     """Capitalised single words after the first ("my Documents folder" -> "Documents")."""
     return [m.group(0) for m in re.finditer(r"(?<![.!?]\s)\b[A-Z][\w\-]{2,}", task) if m.start() > 0]
-
-
-def _seen_outside_fields(screen: Screen) -> str:
-    """The screen's words without what its text fields hold (a search box keeps the words typed)."""
-    fields = {f"[{i}]" for i in screen.editable}
-    return normalize(" ".join(line for line in screen.lines if line.split(" ", 1)[0] not in fields))
 
 
 def _whole_list(screen: Screen, task: str, scrollable: bool) -> bool:

@@ -2,7 +2,9 @@
 search box, and one row came back. That row is the thing the task means, whatever it is called: it is opened
 before any "Create" / "New" button the empty-looking page also offers.
 
-A result row is a wide control below the search field, neither a field nor a button to make something new. Only
+A result row is a wide control below the search field, neither a field, a button to make something new, nor the
+list's sort or filter control ("Sort by: Popularity" spans the width too, and a search that found nothing leaves
+only it: no result to open). Only
 right after the typing (no tap since) and only when exactly one such row shows. Android search conventions only.
 """
 
@@ -15,10 +17,13 @@ from .fields import SEARCH
 from .goal import CREATE, parse_goal
 from .perceptor import Screen
 from .ranked import Ranked
+from .superlatives import SORT
 from .text import words
 
 LEAD = 1.0  # the result's tap over the best other candidate
 _NEW = CREATE | frozenset(words("new add compose", stopwords=frozenset()))
+_NO_RESULT = _NEW | SORT | frozenset(words("filter filters filtern filtrar filtre filtres filtri filtro filtros 筛选 篩選 "
+                                          "フィルター 필터 фильтр фильтры", stopwords=frozenset()))
 
 
 def _searched(history: Sequence[dict[str, Any]]) -> bool:
@@ -40,7 +45,7 @@ def result_row(screen: Screen) -> int | None:
         return None
     found = [i for i in screen.actionable if i not in screen.editable and i not in screen.checked
              and (box := screen.bounds.get(i)) and box[1] >= top and box[2] - box[0] >= 0.6 * width
-             and screen.labels.get(i, "").strip() and not words(screen.labels.get(i, ""), stopwords=frozenset()) & _NEW
+             and screen.labels.get(i, "").strip() and not words(screen.labels.get(i, ""), stopwords=frozenset()) & _NO_RESULT
              and "scrollable" not in next((line.rsplit("(", 1)[-1] for line in screen.lines if line.startswith(f"[{i}]")),
                                           "")]
     return found[0] if len(found) == 1 else None

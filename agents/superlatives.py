@@ -43,7 +43,7 @@ _CATEGORY_IN = re.compile(rf"\b(?:{_SUPERLATIVE_WORDS})\s+(?:thing|item|product|
                           r"|\s*(?:[?,;!]|\.(?:\s|$)|$))", re.I)
 # "the best-rated Ramen restaurant", "the cheapest Garden product": the capitalised words after it
 _CATEGORY_AFTER = re.compile(rf"\b(?:{_SUPERLATIVE_WORDS}|best|top)\s+(?P<c>(?:[A-Z][\w'&-]*\s?)+)")
-_SORT = frozenset(words("sort sorted sorting order sortieren sortiert sortierung ordenar trier tri ordina ordinare "
+SORT = frozenset(words("sort sorted sorting order sortieren sortiert sortierung ordenar trier tri ordina ordinare "
                         "ordenação 排序 並べ替え 정렬 сортировка", stopwords=frozenset()))
 # The words of a sort option or a sort label for each key (and direction for prices), several languages.
 _KEY_WORDS = {
@@ -152,15 +152,15 @@ def choose(task: str, screen: Screen, since: Sequence[dict[str, Any]], notes: di
                 normalize(phrase) not in normalize(current):
             choice.steps.append(({"kind": "type", "element": element_id, "text": phrase},
                                  f'type "{phrase}" into [{element_id}] {screen.labels.get(element_id, "")}', 4.0))
-    ranked_rows = {i: label for i, label in rows.items() if not words(label, stopwords=frozenset()) & _SORT}
+    ranked_rows = {i: label for i, label in rows.items() if not words(label, stopwords=frozenset()) & SORT}
     best = answers.ranked_row(task, ranked_rows, topic, category)
     scrollable = _more_below(screen, ranked_rows)
     sorted_now = _sorted_by(screen, key, since)
     ended = not scrollable or _list_ended(since)
-    menu_open = bool(since) and since[-1].get("kind") == "tap" and bool(words(since[-1].get("line", "")) & _SORT)
+    menu_open = bool(since) and since[-1].get("kind") == "tap" and bool(words(since[-1].get("line", "")) & SORT)
     if not sorted_now and (menu_open or best is not None):  # an open sort menu's option, or a chip ("Top rated")
         choice.steps += [({"kind": "tap", "element": i}, f"tap [{i}] {label}", 4.5) for i, label in rows.items()
-                         if _names_key(label, key) and not words(label, stopwords=frozenset()) & _SORT]
+                         if _names_key(label, key) and not words(label, stopwords=frozenset()) & SORT]
     if best is None and key[0] == "frequency":  # "whoever called me the most times": the log of past calls first
         selected = {i for i in rows if any(line.startswith(f"[{i}]") and "selected" in line.rsplit("(", 1)[-1]
                                            for line in screen.lines)}
@@ -170,7 +170,7 @@ def choose(task: str, screen: Screen, since: Sequence[dict[str, Any]], notes: di
         return choice if choice.steps else None
     if not sorted_now and not ended:
         choice.steps += [({"kind": "tap", "element": i}, f"tap [{i}] {label}", 3.8) for i, label in rows.items()
-                         if words(label, stopwords=frozenset()) & _SORT and len(label.split()) <= 6]
+                         if words(label, stopwords=frozenset()) & SORT and len(label.split()) <= 6]
     ended = not scrollable or _list_ended(since)
     kept = notes.get(BEST, "")
     if sorted_now or ended:
@@ -279,7 +279,7 @@ def _sorted_by(screen: Screen, key: tuple[str, bool], since: Sequence[dict[str, 
     """The list is sorted by the key: a sort label says so ("Sort by: Rating"), or its option was chosen."""
     for element_id in screen.actionable:
         label = screen.labels.get(element_id, "")
-        if words(label, stopwords=frozenset()) & _SORT and _names_key(re.sub(r"(?i)^.*?\bsort\w*\s*(?:by)?\s*:?", "",
+        if words(label, stopwords=frozenset()) & SORT and _names_key(re.sub(r"(?i)^.*?\bsort\w*\s*(?:by)?\s*:?", "",
                                                                               label), key):
             return True
     for line in screen.lines:
@@ -292,7 +292,7 @@ def _sorted_by(screen: Screen, key: tuple[str, bool], since: Sequence[dict[str, 
 def _list_ended(since: Sequence[dict[str, Any]]) -> bool:
     """A scroll down changed nothing since the list was last searched or sorted: its end is on screen."""
     for entry in reversed(since):
-        if entry.get("kind") == "type" or (entry.get("kind") == "tap" and words(entry.get("line", "")) & _SORT):
+        if entry.get("kind") == "type" or (entry.get("kind") == "tap" and words(entry.get("line", "")) & SORT):
             return False
         if entry.get("kind") == "swipe" and "down" in entry.get("line", "") and entry.get("outcome") == "no_change":
             return True

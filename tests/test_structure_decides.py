@@ -139,3 +139,31 @@ def test_a_web_address_in_the_task_is_typed_into_the_address_bar():
     for task in ("How many minutes does the soup recipe on recipes.example.com take?", "Open events.example.com"):
         best = rank(task, "", s, [], [])[0]
         assert best.action["kind"] == "type" and best.action["text"].endswith(".example.com")
+
+
+def test_a_nothing_found_notice_names_what_is_not_there_in_many_languages():
+    from cascadroid.agents.no_results import says_nothing_found
+    for line in ["No results for 'Teal kettle'", 'Keine Ergebnisse für „Teekanne“', "Aucun résultat pour « théière »",
+                 "「急須」に一致する結果はありません", "没有找到“茶壶”相关结果", "По запросу «чайник» ничего не найдено",
+                 "We couldn't find anything for 'teal kettle'", "لا توجد نتائج لـ إبريق", "ไม่พบผลลัพธ์สำหรับ กาน้ำชา"]:
+        assert says_nothing_found(line), line
+    for line in ["Teal kettle | $24.00", "No-frills kettle", "Results for 'teal kettle' (3)", "Noodle bar", "Nothing Phone (2)"]:
+        assert not says_nothing_found(line), line  # a result, a name with "no" in it, a count of results
+
+
+def test_a_search_for_a_missing_thing_gives_up_once_the_app_says_nothing_matched():
+    # a tea shop's search typed, nothing matched: its notice echoes the query, and the sort bar is no result to open
+    s = screen(['[1] EditText "Search" = "Teal kettle" (field)', '[2] Spinner "Sort by: Newest"',
+                'TextView "No results for \'Teal kettle\'"'], editable={1: "Teal kettle"},
+               bounds={1: [0, 120, 1080, 240], 2: [0, 260, 1080, 380]}, width=1080)
+    history = [{"kind": "open_app", "key": "open_app Brewly", "line": "open the Brewly app", "outcome": "success"},
+               {"kind": "type", "key": 'type [1] "Teal kettle"', "line": 'type [1] "search" "Teal kettle"',
+                "outcome": "success"}]
+    from cascadroid.device.types import AppInfo
+    top = rank('Put "Teal kettle" in my cart in Brewly', "", s, [AppInfo(label="Brewly", package="com.example.app")], history)[0]
+    assert top.action.get("kind") == "done" and top.action.get("success") is False, top.text
+
+
+def test_an_app_opened_and_left_is_not_walked_back():
+    left = [_step("open_app Brewly", "launcher", "open_app"), _step("back", "brewly-home", "back")]
+    assert not progress.walked_back(left, 0, "launcher")  # which app to open is the app choice's business
