@@ -1,7 +1,8 @@
 """What people say around a request that is not the request: greetings, thanks, openers, asides.
 
 "Hey there. What is Bo's email?", "Rename X to Y. Thanks in advance!", "When you get a sec, delete X",
-"Sorry to bother you, but star X", "Alright, save X", "Be a dear and call Bo", "Mind clearing X?" (read as "Would you mind ..."),
+"Sorry to bother you, but star X", "Alright, save X", a wake word or the assistant's name ("Hey Google, X", "OK phone, X",
+"Alexa: X", "Dis Siri, X"), an afterthought's lead ("Oh, and X", "And one more thing: X", "P.S. X"), "Be a dear and call Bo", "Mind clearing X?" (read as "Would you mind ..."),
 "I'm on the train. Call Bo", "Call Bo. My battery is at 5%.", "Call Bo. Go on, right now." -> the request alone. A greeting or thanks is a
 sentence of its own; an aside is a short sentence about the speaker or the moment that names nobody, quotes
 nothing, asks for nothing and says no task word, before or after the request. General English only.
@@ -34,6 +35,18 @@ _OPENER = re.compile(r"^(?:(?:hey|hi|hiya|hello|morning|okay|ok|well)(?: there)?
                      r"|quick one|quick question|question for you|i was wondering|help me out|random question)"
                      r"\s*[,:\-–—]\s*|^(?:(?:random question|sorry(?: to bother you)?|i know it'?s late),? but\s+)"
                      r"|^(?:be a (?:dear|star|pal|love) and|need you to)\s+", re.I)
+# Who a request is said to, first: a wake word (greeting + assistant), or the assistant's name or a common noun for the
+# phone with a pause after it ("Alexa, X", "Phone: X"); "Google the opening hours" and "phone Bo" are requests.
+_ASSISTANTS = r"google|siri|alexa|bixby|cortana|celia|alice|алиса|marusia|маруся|салют|gemini|copilot|jarvis"
+_HANDSET = r"(?:phone|assistant|computer)"
+_WAKE = re.compile(rf"^(?:(?:hey|hi|hello|ok|okay|oye|ey|hola|dis|h[ée]|salut|hallo|hej|hei|ei|ehi|eh|эй|привет|слушай)\b,?\s*"
+                   rf"(?:{_ASSISTANTS}\b|{_HANDSET}(?=\s*[,:!]))|(?:{_ASSISTANTS}|{_HANDSET})(?=\s*[,:!]))"
+                   r"\s*[,:!.\-–—]*\s*(?=\S)", re.I)
+# An afterthought's lead ("Oh, and X", "Also, X", "And one more thing: X", "P.S. X"): the request is what follows.
+_AFTERTHOUGHT = re.compile(r"^(?:(?:oh|ah|oh yeah|oh wait|oops)\s*[,!.]?\s+)?(?:(?:and(?: also)?|also)\b|p\.?\s?s\.?(?=[\s,:]))\s*[,:\-–—]?\s*"
+                           r"(?:(?:one|another|one more|one last|last) thing\s*[,:\-–—]+\s*)?(?=\S)"
+                           r"|^(?:oh|ah|oh yeah|oh wait)\s*[,!.]\s*(?:(?:one|another|one more|one last|last) thing\s*[,:\-–—]+\s*)?(?=\S)",
+                           re.I)
 _MIND = re.compile(r"^mind\s+(?=[a-z]+ing\b)", re.I)  # "Mind clearing X?" is "Would you mind clearing X?", read as such
 # An aside: about the speaker or the moment ("I'm on the train.", "Long day.", "My battery is at 5%."), no task in it.
 _ABOUT_ME = re.compile(r"^(?:i'?m|i am|i was|i keep|i have|i've|i can'?t|can'?t|my|it'?s|it is|its|this is|the|just got|still"
@@ -59,7 +72,7 @@ def without_courtesies(task: str) -> str:
         sentences.pop(0)  # an aside of two clauses first ("Busy day, I ...") is read with the request (wording.py)
     while len(sentences) > 1 and _said_around(sentences[-1]):
         sentences.pop()
-    text = " ".join(sentences)
+    text = _AFTERTHOUGHT.sub("", _WAKE.sub("", " ".join(sentences), count=1), count=1)
     for _ in range(2):
         text = _OPENER.sub("", text, count=1)
     text = _MIND.sub("Would you mind ", text, count=1)

@@ -64,7 +64,7 @@ _LEAD = re.compile(r"^(?:(?:hey|hi|hello|ok|okay|yo|so|um|oh|also|then|and also|
                    r"|(?:I|we) (?:need|want|would like|would love) you to\b\s*"
                    r"|(?:I|we) (?:was|were|am|are) (?:hoping|wondering if) you (?:could|can|would|might)\b\s*|it would (?:help|be great) if you (?:could|would)\b\s*"
                    r"|help me(?: to)?\b\s*|go ahead and\b\s*|do me a favou?r and\b\s*|be so kind as to\b\s*"
-                   r"|(?:I|we) would (?:really )?appreciate (?:it )?if you (?:could|would)\b\s*|let us\b\s*)", re.I)
+                   r"|(?:I|we) would (?:really )?(?:appreciate (?:it )?|be (?:very |most |so |really )?(?:grateful|thankful|obliged|glad|happy) )if you (?:could|would)\b\s*|let us\b\s*)", re.I)
 _POLITE = re.compile(r"^(?:can|could|would|will) you\b|^would you mind\b|^do you mind\b", re.I)
 # The first words of a question, or of a request to be told something (answers keep the "?").
 _ASKING = re.compile(r"^(?:what|which|who|whom|whose|when|where|how|why|is|are|was|were|do|does|did|tell|check|look"

@@ -56,3 +56,42 @@ def test_urging_said_as_a_sentence_of_its_own_is_no_request():
     assert without_courtesies("Move the note to Work. Now, not in five minutes.") == "Move the note to Work."
     assert without_courtesies('Ana said which photo goes in "Trip". Do it.') == 'Ana said which photo goes in "Trip". Do it.'
     assert without_courtesies("Now.") == "Now."
+
+
+@pytest.mark.parametrize("said, asked", [
+    ("Hey Zorbo, archive the Quarn receipt.", "Hey Zorbo, archive the Quarn receipt."),  # an unknown name: kept
+    ("OK phone, water the ferns.", "water the ferns."),
+    ("Hey Siri water the ferns", "water the ferns"),
+    ("Alexa: archive the Quarn receipt.", "archive the Quarn receipt."),
+    ("Dis Siri, archive le reçu Quarn.", "archive le reçu Quarn."),
+    ("Эй, Алиса, архивируй чек Quarn.", "архивируй чек Quarn."),
+    ("Hey assistant, mute the lobby speaker.", "mute the lobby speaker."),
+    ("Oh, and feed the cat.", "feed the cat."),
+    ("And one more thing: print the Quarn report.", "print the Quarn report."),
+    ("P.S. archive the Zorblat receipt.", "archive the Zorblat receipt."),
+    ("Oh wait, one last thing - mute the lobby speaker.", "mute the lobby speaker."),
+])
+def test_a_wake_word_or_an_afterthought_lead_is_not_the_request(said, asked):
+    assert without_courtesies(said) == asked
+
+
+@pytest.mark.parametrize("said", [
+    "Google the opening hours of Quarn Hall.",  # "google" as a verb, no pause after it
+    "phone Pim Okafor",  # "phone" as a verb
+    "Alexa Quarn's number - text it to Pim.",  # a person named Alexa
+    "Android phones: how many are in the Quarn shop?",  # a phone as a thing, not addressed
+    "Oh no, the Quarn note is gone.",  # an interjection that is no afterthought lead
+])
+def test_an_assistant_word_that_is_part_of_the_request_stays(said):
+    assert without_courtesies(said) == said
+
+
+@pytest.mark.parametrize("said, plain", [
+    ("OK phone, add IMG_7.png to my favourite photos.", "add IMG_7.png to my favourite photos."),
+    ("okay phone Pim Okafor", "call Pim Okafor"),  # a wake-less "okay": "phone" is the verb
+    ("I would be grateful if you could archive the Quarn note.", "archive the Quarn note."),
+    ("I'd be most obliged if you would mute the lobby speaker.", "mute the lobby speaker."),
+    ("I would be happy if you came to the Quarn fair.", "I would be happy if you came to the Quarn fair."),  # no request
+])
+def test_wake_words_and_formal_gratitude_read_as_the_plain_request(said, plain):
+    assert canonical(said) == plain
