@@ -18,3 +18,16 @@ def test_a_sentence_or_a_request_is_no_note():
                  "Mark the mail \"Rota\" from Ada Obi with a star", "Ada Obi should not be a favourite contact anymore - unstar",
                  "call Ada Obi - now", "Lumo - remove"):  # no kind of thing named
         assert verb_last(text) == text
+
+
+def test_a_note_with_a_new_name_or_the_app_after_its_verb_is_the_request():
+    assert canonical('playlist "Run" rename to "Run fast"') == 'rename playlist "Run" to "Run fast"'
+    assert verb_last("scan_04.pdf unfavourite in Filo") == "unfavourite scan_04.pdf in Filo"
+    assert canonical("kvitto_mars.odt unfavourite in Arkivo") == "remove kvitto_mars.odt from favourites in Arkivo"
+    assert verb_last("IMG_77.heic: delete") == "delete IMG_77.heic"
+
+
+def test_a_name_ending_a_sentence_or_a_dotless_word_is_no_file_note():
+    for text in ("Lumo.app is slow, rename", "my report is done rename", "version 2.0 delete",
+                 "rename scan_04.pdf to scan_05.pdf"):  # a sentence, no file, a number, a request said verb-first
+        assert verb_last(text) == text
