@@ -1,6 +1,6 @@
 """Everyday verbs for an app's action, said with the verb apps put on the control.
 
-"give Kim Park a star" / "put a star on Kim Park" stars her, "relocate a.pdf to Work" / "transfer a.pdf to Work"
+"give Kim Park a star" / "put a star on Kim Park" / "make star on Kim Park" (no article, as learners say it) stars her, "relocate a.pdf to Work" / "transfer a.pdf to Work"
 moves the file, "retitle my list X to Y", "call a.txt b.txt", "rename X as Y" and "change the note title from X to Y"
 rename it, "put on episode 3" plays it, "get me on the Cafe Guest wifi" / "use the HomeNet wifi" / "switch wifi to HomeNet" joins it. A thing
 said first and its verb after a dash ("the Trip note - rename it to Trips") is said verb first. Runs early, quotes held aside. General English task grammar only, never an app's
@@ -15,7 +15,7 @@ _FILE = r"[\w\-]+\.[a-z0-9]{2,4}\b"
 _ITEM_SAID = (r"(?:the|my|this|that) [^,;\ue000\x22“]{0,40}?\b(?:alarm|timer|reminder|note|list|file|folder|album|playlist"
               r"|group|chat|event|bookmark|tab|board|channel)\b[^,;\ue000\x22“]{0,20}?")
 _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r) for p, r in (
-    (r"^(?P<p>(?:please |kindly )?)(?:give|put|add|stick) (?:a star (?:on|next to|to|beside) (?P<x>[^,;.?!]+?)"
+    (r"^(?P<p>(?:please |kindly )?)(?:give|put|add|stick|make|do|set) (?:(?:a )?star (?:on|next to|to|beside|for) (?P<x>[^,;.?!]+?)"
      r"|(?P<y>[^,;.?!]+?) a star)(?=\s*(?:$|[,;.?!]|\s(?:in|on)\b))", r"\g<p>star \g<x>\g<y>"),
     (rf"^(?P<p>(?:please |kindly )?)(?:relocate|transfer|shift)\b(?=[^,;]*?(?:{_FILE}|\b(?:files?|folders?|documents?)\b)[^,;]*?\bto\b)",
      r"\g<p>move"),

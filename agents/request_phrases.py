@@ -1,7 +1,7 @@
 """Whole phrases of a request said another way, read as the phrase the parsers know.
 
 "Tack X onto the end of my note" adds X to its end; "switch it off but keep it" is without deleting it; "the
-mails Bo Li sent me" are the mails from Bo Li; "the mail called Q3" is titled Q3 (a message called so is no
+mails Bo Li sent me" and the "mail of Bo Li with title X" are the mails from Bo Li; "the mail called Q3" is titled Q3 (a message called so is no
 phone call); "..., the place is Hall B" says its location; "make a note, a new one, titled X" makes a new
 note; "create an album in Photos named Road trip" names it "Road trip" (an unquoted name after where it goes, ending
 the request).
@@ -25,6 +25,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), 
     # "the emails Bo Li sent me": the emails from Bo Li
     (rf"\b(?P<k>{ITEMS}) (?:that |which )?(?P<n>(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)*) (?:has |had )?(?:sent|e-?mailed"
      r"|mailed|texted|forwarded|messaged) (?:me|us)\b", r"\g<k> from \g<n>"),
+    # "email of Bo Li with title X" (as learners say it): the email from Bo Li, a message named by its title after it
+    (r"\b(?P<k>e-?mails?|mails?|messages?|letters?) of (?P<n>(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)*)"
+     r"(?= (?:titled|called|named|with (?:the )?(?:title|subject|heading)|about|subject)\b)", r"\g<k> from \g<n>"),
     # "the email called X": titled X (a message called so is no phone call)
     (r"\b(?P<k>e-?mails?|mails?|messages?|texts?|threads?|conversations?) called\b", r"\g<k> titled"),
     # ", the place is Hall B": its location

@@ -128,3 +128,12 @@ def test_a_thing_said_first_may_hold_a_hyphened_word():
         "text the address of the best-rated ramen bar to Ivo Marsh"
     assert canonical("The e-mail from Kai - forward it to Ilse Varga") == "forward the e-mail from Kai to Ilse Varga"
     assert canonical("Wi-Fi scanning - switch it off") == "turn off the Wi-Fi scanning"  # a setting: request_shapes' to read
+
+
+def test_a_star_made_on_a_thing_without_an_article_stars_it():
+    from cascadroid.agents.wording import canonical
+    assert canonical("Please make star on Ilse Varga.") == "star Ilse Varga."
+    assert canonical("do a star for the Quarn memo") == "star the Quarn memo"
+    # must not fire: a star that is a shape or a rating
+    assert canonical("Make star shaped cookies.") == "Make star shaped cookies."
+    assert canonical("set star rating to 5") == "set star rating to 5"

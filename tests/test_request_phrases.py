@@ -66,3 +66,12 @@ def test_a_note_with_where_or_when_a_thing_was_made_says_it():
     assert canonical('make a memo titled "Clip" with when reel_7.mp4 was recorded') == \
         'make a memo titled "Clip" saying when reel_7.mp4 was recorded'
     assert canonical("Find a cafe with where I can sit") == "Find a cafe with where I can sit"  # no thing made
+
+
+def test_a_mail_of_someone_named_by_its_title_is_the_mail_from_them():
+    from cascadroid.agents.wording import canonical
+    assert canonical('archive mail of Kofi Mensah with title "Boat hire"') == 'archive mail from Kofi Mensah titled "Boat hire"'
+    assert canonical('pin message of Ada Obi about "Rota"') == 'pin message from Ada Obi about "Rota"'
+    # must not fire: "the email of Bo" with no title is Bo's address
+    assert canonical("What is the email of Ada Obi?") == "What is the email of Ada Obi?"
+    assert canonical("send the email of Ada Obi to Kofi") == "send the email of Ada Obi to Kofi"
