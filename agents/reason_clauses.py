@@ -1,5 +1,5 @@
 """A reason said first as a clause of its own: "Since I met Bo Li today, save them as a new contact", "Because I
-open it daily, pin the Hikers chat", "Now that Ana Li goes by a new name, change her contact", "As it's late, could
+open it daily, pin the Hikers chat", "I don't want to keep Bo Li waiting - answer their mail", "Now that Ana Li goes by a new name, change her contact", "As it's late, could
 you mute X?". People put why before what: the request's pronouns are the reason's people and things ("save Bo Li as a
 new contact"), and the reason goes once all it names is in the request or it names nothing; else it stays, as a
 sentence of its own before the request ("Book club now meets at Elm Cafe. Update the event").
@@ -19,6 +19,9 @@ from .text import QUOTED
 _REASON = re.compile(r"^(?:since|because|cause|'cause|as|now that|given that|seeing (?:as|that)|considering(?: that)?)\s+"
                      r"(?=(?:I|we|you|he|she|it|they|my|our|his|her|their|this|that|these|those|the|there|(?-i:[A-Z])[\w'\-]+"
                      r" (?-i:[A-Z])[\w'\-]+)\b)", re.I)
+# A thing not wanted said first as the reason ("I don't want to keep Bo Li waiting - answer their mail"): what follows
+# the comma or dash is the request.
+_UNWANTED = re.compile(r"^(?:I|we) (?:don't|do not|dont|wouldn't|would not) (?:want|like|wanna) to\s+(?=\w)", re.I)
 # A time after "since" ("since the morning") is no reason: the clause's first words say a moment.
 _MOMENT = re.compile(r"^(?:the )?(?:morning|evening|afternoon|weekend|start|beginning|last|first|yesterday|today|then)\b",
                      re.I)
@@ -35,11 +38,11 @@ _REQUEST = re.compile(rf"^(?:{_POLITE}|(?:{'|'.join(sorted(VERBS | _EVERYDAY, ke
 
 def reason_said_apart(text: str) -> str:
     """``text`` with a leading reason clause said as a sentence of its own (see the module docstring)."""
-    m = _REASON.match(text)
+    m = _REASON.match(text) or _UNWANTED.match(text)
     if not m or _MOMENT.match(text[m.end():]):
         return text
     spans = [q.span() for q in QUOTED.finditer(text)]
-    for comma in re.finditer(r",\s+", text[m.end():]):
+    for comma in re.finditer(r",\s+(?:so\s+)?" if m.re is _REASON else r"(?:,|\s[-–—])\s+(?:so\s+)?", text[m.end():]):
         at = m.end() + comma.start()
         if any(a <= at < b for a, b in spans):
             continue
@@ -48,6 +51,8 @@ def reason_said_apart(text: str) -> str:
             reason = text[m.end():at].strip()
             if locates_value(reason) or _VALUE.search(reason):  # "Since Bo Li's address is in my contacts, look it up"
                 return f"{reason[:1].upper()}{reason[1:]}. {rest[:1].upper()}{rest[1:]}"
+            if (taken := _taken_from(reason, rest)) is not None:
+                return taken
             if len(people(reason)) > 1 or _CONTACTS.search(reason):
                 return text  # "Since Ana Li, Bo Chen and I ...": no one person is "them"; "who's in my contacts": where to look
             request = resolve(rest, [reason])
@@ -66,3 +71,15 @@ def _stands_for(pronoun: re.Match[str], request: str, reason: str) -> bool:
         return bool(_THING.search(request[:pronoun.start()]))
     named = people(reason)
     return pronoun[0].casefold() != "it" and bool(named) and all(p in request for p in named)
+
+
+def _taken_from(reason: str, rest: str) -> str | None:
+    """"[I don't want to type out] Bo Li's address - take it from my contacts and email them X": the request, then where
+    the value is ("email Bo Li X (the address is in my contacts)"); None when the request takes no value from somewhere."""
+    value = re.search(r"(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)*'s (?:e-?mail |phone |home |postal )?(?P<v>address|number|e-?mail)\b",
+                      reason)
+    m = re.match(r"(?:take|get|pull|grab|use|copy|look) (?:it|that|this|them)(?: up)? (?:from|in|out of|off) (?P<p>(?:my|the) "
+                 r"[\w\- ]{1,30}?)(?:,)? and (?:then )?(?P<r>\S.*?)(?P<end>[.!]?)$", rest, re.I)
+    if not value or not m:
+        return None
+    return f"{resolve(m['r'], [reason])} (the {value['v']} is in {m['p']}){m['end']}"

@@ -48,3 +48,15 @@ def test_a_reason_naming_several_people_or_where_a_value_is():
         "find the cheapest lamp in Lumo and text Tariq Haddad its price."  # "its" is no person
     text = "Since I am baking banana bread tonight, open its recipe on bakes.example.org."
     assert reason_said_apart(text) == text  # "its" stands for words no rule reads as a thing: said as it was
+
+
+def test_a_thing_not_wanted_said_first_is_the_reason_of_the_request_after_it():
+    assert reason_said_apart('I don\'t want to keep Ada Obi waiting - answer their email "Rota" with "Yes".') == \
+        'answer Ada Obi\'s email "Rota" with "Yes".'
+    assert reason_said_apart("I do not want to miss the Quarn bus, so set an alarm for 6:10") == "set an alarm for 6:10"
+    assert reason_said_apart('I don\'t want to spell out Tariq Haddad\'s number - get it from my contacts and text them "hi".') == \
+        'text Tariq Haddad "hi" (the number is in my contacts).'
+    # must not fire: a wish with no request after it, a question after it, a thing not wanted (unwanted.py's)
+    for text in ("I don't want to go to the Quarn fair.", "I don't want to see Lumo ads - is there a setting?",
+                 "I don't want premium, just let me scroll"):
+        assert reason_said_apart(text) == text
