@@ -25,7 +25,9 @@ _NEEDS = re.compile(rf"^\s*(?P<who>(?:(?i:my|our)\s+(?-i:[a-z]+)\s+)?{_FULL_NAME
                     r"(?:needs?|wants?|would like|is waiting for|(?:want|need|would like) to (?:keep|save|store|have)|asked (?:me )?for|is asking (?:me )?for|has asked for|"
                     r"(?:should|must|has to|have to|needs to|wants to|would like to) (?:see|get|have|read|know)|"
                     r"(?:am|is|are) (?:cleaning|clearing|tidying|sorting|going through|looking through|organi[sz]ing)"
-                    r"(?: up| out)?)\s+(?P<o>(?:the|my|our|his|her|their|that|this|(?-i:[A-Z]))[^,;:()]*?)\s*(?:[,;:()]|$)", re.I)
+                    r"(?: up| out)?)\s+(?P<o>(?:the|my|our|his|her|their|that|this|(?-i:[A-Z]))[^,;:()]*?)"
+                    r"(?:\s+(?:in order )?to (?!(?:the|a|an|my|his|her|their|our|your|this|that|it|them)\b)(?-i:[a-z]+)\b[^,;:()]*)?"
+                    r"\s*(?:[,;:()]|$)", re.I)  # its purpose ("... to sign in") is not the thing
 
 
 def has_subject(clause: str) -> bool:

@@ -204,3 +204,14 @@ def test_there_after_a_request_is_the_holder_the_context_names_and_its_is_the_ra
     assert canonical("Before I buy Trail Mug, check its rating") == "what is the rating of Trail Mug?"
     assert canonical("I am sorting my Pets album. Are there any blurry photos?") == \
         "Are there any blurry photos (I am sorting my Pets album)?"  # "are there" asks whether any exist
+
+
+def test_what_someone_needs_is_the_thing_without_its_purpose():
+    from cascadroid.agents.clauses import object_of
+    assert object_of("Kofi Adjei needs the PIN from the Lumo email to log in") == "the PIN from the Lumo email"
+    assert object_of("Ada Obi needs the code in order to unlock the gate") == "the code"
+    assert canonical("Ada Obi needs the PIN from the Lumo email to log in, so text it to Ada Obi.") == \
+        "text the PIN from the Lumo email to Ada Obi."
+    # must not fire: a "to" of a place or a person is part of the thing
+    assert object_of("Kofi Adjei needs the key to the Quarn locker") == "the key to the Quarn locker"
+    assert object_of("Kofi Adjei needs the file sent to Ada Obi") == "the file sent to Ada Obi"
