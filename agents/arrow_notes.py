@@ -5,7 +5,8 @@ act); "timer -> start" starts the timer and "cat.png -> mail to bo@ex.org" mails
 of its own acts on the step before it; "it" is that step); "newest song -> title -> Ana Li on Chatly" sends Ana Li
 the song's title there; "SMS -> Bo Li: phone no. of Ana" texts it to Bo Li; "clip a.mp4: where shot -> new note"
 saves where a.mp4 was shot in a new note; "Pinly: delete board Cats" deletes it in Pinly, "Pinly: # boards with
-pins?" and "Pinly: Ana Li's last pin for me?" ask it there (a message to a person says "you", or names no asker).
+pins?" and "Pinly: Ana Li's last pin for me?" ask it there (a message to a person says "you", or names no asker);
+"zibmap saved places: remove X" takes X out of that list ("... from my saved places in zibmap"), "wishlist: add X" puts it in.
 Runs early, on the task as typed. General note-taking grammar only, never an app's words.
 """
 
@@ -33,7 +34,7 @@ _PERSON = re.compile(r"^(?P<p>(?-i:[A-Z])[\w'\-]+(?: (?-i:[A-Z])[\w'\-]+)+)(?P<o
 def arrow_noted(text: str) -> str:
     """The request ``text`` stands for (see the module docstring); ``text`` when it is none of these notes."""
     body = re.sub(r"\b(?P<k>phone|mobile|cell|tel|telephone|contact) no\.?(?=\s|$)", r"\g<k> number", text.strip(), flags=re.I)
-    said = arrow_query(body) or _chain(body) or _app_first(body)  # "X -> field = ?", "App: X -> unpin" first
+    said = arrow_query(body) or _chain(body) or _app_first(body) or _list_first(body)  # "X -> field = ?", "App: X -> unpin" first
     return said or text
 
 
@@ -91,6 +92,23 @@ def _the(thing: str) -> str:
     if re.match(r"(?:the|my|a|an|this|that|his|her|their|our|your)\b|[\"“]|(?-i:[A-Z])|\S+\.\w{2,4}\b", thing, re.I):
         return thing
     return f"the {thing}"
+
+
+_LIST = re.compile(r"(?:(?:my|the) )?(?P<app>(?!(?:my|the|new)\b)[\w\-]+ )?(?P<l>(?:saved|starred|favou?rite) (?:places|items|songs|tracks|files|photos)|favou?rites|cart|basket"
+                   r"|bag|wishlist|watchlist|bookmarks|(?:playlist|album|list) [^:]{1,30}?)\s*:\s+(?P<v>remove|delete|take out|drop|add"
+                   r"|put)\s+(?P<x>\S[^:]*?)\s*[.!]?", re.I)
+
+
+def _list_first(body: str) -> str:
+    """"zibmap saved places: remove X" -> "remove X from my saved places in zibmap"; "wishlist: add X" -> "add X to my
+    wishlist": a list named first, then what goes out of it or into it."""
+    m = _LIST.fullmatch(body)
+    if not m:
+        return ""
+    where = f" in {m['app'].strip()}" if m["app"] else ""
+    if m["v"].casefold() in ("add", "put"):
+        return f"add {_the(m['x'])} to my {m['l']}{where}"
+    return f"remove {_the(m['x'])} from my {m['l']}{where}"
 
 
 def _app_first(body: str) -> str:

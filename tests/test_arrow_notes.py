@@ -43,3 +43,15 @@ def test_notes_that_are_messages_questions_or_other_forms_are_left_alone():
                  '"Yoga" Monday -> start time?', "fwd Invoice 7 -> bo@ex.org", "example.org -> Miso soup",
                  "Ana: lunch at noon?"):
         assert arrow_noted(said) == said
+
+
+def test_a_list_named_before_a_colon_is_where_a_thing_goes_out_or_in():
+    from cascadroid.agents.wording import canonical
+    assert canonical("zibmap saved places: remove cheapest Ramen bar") == \
+        "remove the cheapest Ramen bar from my saved places in zibmap"
+    assert canonical("my wishlist: add Quarn lamp") == "add Quarn lamp to my wishlist"
+    assert arrow_noted('Lumo playlist Gym: drop "Song 2"') == 'remove "Song 2" from my playlist Gym in Lumo'
+    # must not fire: an app or a person before the colon, no list; a new list made
+    assert arrow_noted("Pinly: delete board Cats") == "delete board Cats in Pinly"
+    assert "wishlist" not in canonical("Ada Obi: remove that photo")
+    assert not canonical("new list: add milk").startswith("add milk")
