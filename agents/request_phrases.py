@@ -2,7 +2,7 @@
 
 "Tack X onto the end of my note" adds X to its end; "switch it off but keep it" is without deleting it; "the
 mails Bo Li sent me" and the "mail of Bo Li with title X" are the mails from Bo Li; "the mail called Q3" is titled Q3 (a message called so is no
-phone call); "..., the place is Hall B" says its location; "make a note, a new one, titled X" makes a new
+phone call); "..., the place is Hall B" says its location; 'note "Trip" text' is the text of the note "Trip"; "make a note, a new one, titled X" makes a new
 note; "create an album in Photos named Road trip" names it "Road trip" (an unquoted name after where it goes, ending
 the request).
 General English only, never an app's words.
@@ -28,6 +28,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), 
     # "email of Bo Li with title X" (as learners say it): the email from Bo Li, a message named by its title after it
     (r"\b(?P<k>e-?mails?|mails?|messages?|letters?) of (?P<n>(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)*)"
      r"(?= (?:titled|called|named|with (?:the )?(?:title|subject|heading)|about|subject)\b)", r"\g<k> from \g<n>"),
+    # 'note "Packing" text', "memo Trip's text" (said as a search box takes it): the text of that note
+    (r"(?<!\ba )(?<!\ban )(?<!\bnew )\b(?:(?:the|my) )?(?P<k>notes?|memos?|e-?mails?|mails?|messages?|events?|files?|documents?|contacts?) (?P<n>\ue000\d+\ue001)(?:'s)? "
+     r"(?P<a>text|body|contents?|title|subject|date|time|location|address|number|size|price)\b(?! (?:of|for|is|was)\b|\s*[\ue000:=])",
+     r"the \g<a> of the \g<k> \g<n>"),
     # "the email called X": titled X (a message called so is no phone call)
     (r"\b(?P<k>e-?mails?|mails?|messages?|texts?|threads?|conversations?) called\b", r"\g<k> titled"),
     # ", the place is Hall B": its location

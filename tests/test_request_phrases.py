@@ -75,3 +75,13 @@ def test_a_mail_of_someone_named_by_its_title_is_the_mail_from_them():
     # must not fire: "the email of Bo" with no title is Bo's address
     assert canonical("What is the email of Ada Obi?") == "What is the email of Ada Obi?"
     assert canonical("send the email of Ada Obi to Kofi") == "send the email of Ada Obi to Kofi"
+
+
+def test_a_named_item_then_its_field_is_that_field_of_the_item():
+    from cascadroid.agents.wording import canonical
+    assert canonical('memo "Seeds" text -> email to ada@quarn.example') == 'email the text of the memo "Seeds" to ada@quarn.example'
+    assert canonical('text the event "Kite day" date to Kofi Mensah') == 'text the date of the event "Kite day" to Kofi Mensah'
+    # must not fire: a new item's fields given, a field's value after it, a sentence about the field
+    assert canonical('create a memo "Seeds" text "buy bulbs"') == 'create a memo "Seeds" text "buy bulbs"'
+    assert "of the memo" not in canonical('memo "Seeds" title: Bulbs')
+    assert canonical('Make a memo "Seeds" title is wrong') == 'Make a memo "Seeds" title is wrong'
