@@ -32,6 +32,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), 
     (r"(?<!\ba )(?<!\ban )(?<!\bnew )\b(?:(?:the|my) )?(?P<k>notes?|memos?|e-?mails?|mails?|messages?|events?|files?|documents?|contacts?) (?P<n>\ue000\d+\ue001)(?:'s)? "
      r"(?P<a>text|body|contents?|title|subject|date|time|location|address|number|size|price)\b(?! (?:of|for|is|was)\b|\s*[\ue000:=])",
      r"the \g<a> of the \g<k> \g<n>"),
+    # "Bo wrote me in email which photo ...", "Bo sent me a text saying what to buy": Bo emailed / texted me which ...
+    (r"\b(?:wrote|sent|told) (?:to )?(?P<m>me|us)(?: (?:in|by|via|through|over) (?:an? |the )?e-?mail| an? e-?mail"
+     r"(?P<t> \(\ue000\d+\ue001\))?(?: (?:saying|telling (?:me|us)|that says))?) (?P<w>(?:what|which|where|when|how|who)\b[^.;!?()]*)",
+     lambda m: f"emailed {m['m']} {m['w']}{m['t'] or ''}"),
     # "the email called X": titled X (a message called so is no phone call)
     (r"\b(?P<k>e-?mails?|mails?|messages?|texts?|threads?|conversations?) called\b", r"\g<k> titled"),
     # ", the place is Hall B": its location

@@ -55,7 +55,7 @@ def _run_on(text: str) -> str:
     told = re.search(_TOLD, text)
     if not told:
         return text
-    m = re.search(rf"(?<![,;:.!?\-–—])(?<!\bto)(?<!\band)(?<!\bor)(?<!\bthen)(?<!\bplease)(?<!\bwill)(?<!\bcan)(?<!\bI)(?<!\byou) "
+    m = re.search(rf"(?<![,;:.!?\-–—])(?<!\bto)(?<!\band)(?<!\bor)(?<!\bthen)(?<!\bplease)(?<!\bkindly)(?<!\bjust)(?<!\bwill)(?<!\bcan)(?<!\bI)(?<!\byou) "
                   rf"(?=(?:{_ASK}) (?:that|it|this|those|them|the|a|an|its|their)\b)", text[told.end():])
     if not m:
         return text

@@ -95,3 +95,9 @@ def test_an_assistant_word_that_is_part_of_the_request_stays(said):
 ])
 def test_wake_words_and_formal_gratitude_read_as_the_plain_request(said, plain):
     assert canonical(said) == plain
+
+
+def test_a_request_after_a_told_statement_keeps_its_kindly():
+    assert canonical("Ada Obi sent me a list. Would you kindly put that lamp in my Zib basket?") == \
+        "add that lamp to my Zib basket (Ada Obi sent me a list)"
+    assert canonical("Kofi Mensah texted me the PIN save it in a note") == "save the PIN Kofi Mensah texted me in a note"

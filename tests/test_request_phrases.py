@@ -85,3 +85,14 @@ def test_a_named_item_then_its_field_is_that_field_of_the_item():
     assert canonical('create a memo "Seeds" text "buy bulbs"') == 'create a memo "Seeds" text "buy bulbs"'
     assert "of the memo" not in canonical('memo "Seeds" title: Bulbs')
     assert canonical('Make a memo "Seeds" title is wrong') == 'Make a memo "Seeds" title is wrong'
+
+
+def test_a_mail_said_as_written_or_sent_is_what_someone_emailed():
+    from cascadroid.agents.wording import canonical
+    assert "Kofi Mensah emailed me which file must go in folder" in \
+        canonical('Kofi Mensah wrote me in email which file must go in folder "Work". Do it.')
+    assert "Ada Obi emailed me what to order (\"Tea list\")" in \
+        canonical('Ada Obi sent me an email ("Tea list") saying what to order. Could you put that item in my Zib basket?')
+    # must not fire: a mail with no question word after it, a thing told in person
+    assert canonical("Kofi Mensah wrote me in pencil which file to keep") == "Kofi Mensah wrote me in pencil which file to keep"
+    assert canonical("Ada Obi told me what to buy") == "Ada Obi told me what to buy"
