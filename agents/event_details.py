@@ -162,7 +162,8 @@ def told_event(text: str) -> str:
         return text
     kind = (m["k"] or m["k2"] or m["v"]).casefold().removesuffix("ed").replace("-", "")
     kind = {"mail": "email", "emai": "email", "text": "text", "messag": "message"}.get(kind, kind)
-    subject = m["q1"] or m["q3"] or (f'"{m["q2"].strip()}"' if m["q2"] else "")
+    title = (m["q2"] or "").strip()  # "(Offsite)" or, already quoted, '("Offsite")'
+    subject = m["q1"] or m["q3"] or (title if re.fullmatch(rf'{_HELD}|[\"“][^\"”]+[\"”]', title) else f'"{title}"' if title else "")
     who = m["who"] or m["who2"]  # "Bo Li sent me an email ...", "I got an email from Bo Li ..."
     said = f"the {kind} {subject} from {who}" if subject else f"{who}'s {kind}"
     return with_details(f"add the {m['ev']} from {said} to {m['cal']}{m['rest']}")  # its when and where, from the mail

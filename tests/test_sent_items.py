@@ -145,3 +145,10 @@ def test_the_new_name_read_is_not_the_name_the_task_already_gives():
     mail = screen_of("com.example.mail", node(T, "Lena Park · Naming · Please rename budget.xlsx to budget_2026.xlsx",
                                                bounds=(60, 260, 1000, 360), flags="clickable"))
     assert notetaker.by_rules(task, mail.lines, []) == {"file": "budget_2026.xlsx"}
+
+
+def test_a_meeting_mail_titled_in_brackets_with_quotes_is_quoted_once():
+    assert canonical('Ada Obi emailed me about a meeting ("Kite day") - put it on my calendar.') == \
+        'add the meeting from the email "Kite day" from Ada Obi to my calendar with its date, time and place.'
+    assert canonical("Ada Obi emailed me about a meeting (Kite day) - put it on my calendar.") == \
+        'add the meeting from the email "Kite day" from Ada Obi to my calendar with its date, time and place.'
