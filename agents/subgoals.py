@@ -311,7 +311,9 @@ def _sent_to_me(task: str) -> ReadPart | None:
         kind = _WH_KIND.get(phrase.split(" ", 1)[0], kind) if kind == "line" else kind  # "emailed me where the party is"
         details = len(event_details.asked_details(f"the {k}")) > 1  # "the date and time Ana texted me"
         kind = "event" if details or event_details.names_event(k) else kind  # "the dinner Bo texted me": when and where
-        kind = "file" if re.search(r"\bnew\s+(?:file\s+)?name\s+for\s+[\w\-]+\.\w{2,4}\s*$", k, re.I) else kind
+        kind = "file" if re.search(r"\bnew\s+(?:file\s+)?name\s+for\s+[\w\-]+\.\w{2,4}\s*$", k, re.I) or re.fullmatch(
+            r"(?:the\s+|a\s+)?(?:new\s+)?(?:file\s+)?name", k.strip(), re.I) and re.search(
+            r"\brename\s+[\w\-]+\.\w{2,4}\b", task, re.I) else kind  # "rename a.pdf to the name Bo sent me": a file's new name
         kind = "item" if requested.to_buy(k) else kind  # "Bo mailed me what to buy": a thing's name
         verb = re.search(_SENT, m.group(0)).group(0)
         about = re.findall(r"[\"“]([^\"”]+)[\"”]", k)  # its subject, when quoted

@@ -215,3 +215,13 @@ def test_what_someone_needs_is_the_thing_without_its_purpose():
     # must not fire: a "to" of a place or a person is part of the thing
     assert object_of("Kofi Adjei needs the key to the Quarn locker") == "the key to the Quarn locker"
     assert object_of("Kofi Adjei needs the file sent to Ada Obi") == "the file sent to Ada Obi"
+
+
+def test_a_file_renamed_to_the_name_someone_sent_reads_a_file_name():
+    part = subgoals.read_part(canonical("scan_04.pdf: rename to the name Kofi Mensah emailed me"))
+    assert part is not None and part.asked.kind == "file" and part.rest == "rename scan_04.pdf to it"
+    part = subgoals.read_part("rename cv_old.odt to the new name Ada Obi texted me")
+    assert part is not None and part.asked.kind == "file"
+    # must not fire: a name that is no file's (a person's name asked), nothing renamed
+    part = subgoals.read_part("save the name Kofi Mensah emailed me in a new note")
+    assert part is None or part.asked.kind != "file"
