@@ -2,7 +2,7 @@
 
 People name the thing ranked many ways: "the lowest-priced lamp", "whatever is cheapest in Shop's
 Garden category", "the top-rated taco place's phone number"; and where an order goes: "order X,
-shipping to 7 Harbour Lane", "buy X and have it delivered to ...", "buy X -> 7 Harbour Lane". These become
+shipping to 7 Harbour Lane", "buy X and have it delivered to ...", "buy X -> 7 Harbour Lane", "shop Garden cheapest item - buy". These become
 "the cheapest lamp", "the cheapest item in the Garden category in Shop", "the phone number of the
 top-rated taco place", "buy X and ship it to ...". General English task grammar only.
 """
@@ -92,6 +92,23 @@ _DATED = re.compile(rf"^(?:add|create|make|schedule|set up|put in) (?P<t>\ue000\
 # "event Lunch Friday 12:30 @ Cafe Uno": a terse event, its title before the day and its place after "@"
 _TERSE_EVENT = re.compile(rf"^(?:new )?(?P<n>event|meeting|appointment)\s+(?P<t>[^@]+?)\s+(?P<w>{_DAY}[^@]*?)\s*@\s*(?P<p>.+?)\.?$",
                           re.I)
+
+
+# "shop Garden cheapest item - buy, ship to X" (search-box order): the ranked thing of that category, bought
+_RANKED_NOTE = re.compile(rf"^(?P<app>(?-i:[a-z])[\w\-]*\s+)?(?P<c>(?-i:[A-Z])[\w&'\-]*(?:\s+[\w&'\-]+){{0,3}}?)\s+"
+                          rf"(?P<s>{SUPERLATIVE})\s+(?P<k>item|product|thing|one|article|offer|deal)\s*(?:[-–—:]|->)\s*"
+                          r"(?P<v>buy|order|purchase)(?=\s*(?:[,;.!]|$))[,;]?\s*(?P<rest>.*)$", re.I)
+
+
+def ranked_note(note: str) -> str:
+    """"shop Garden cheapest item - buy, ship to 9 Oak Row" -> "buy the cheapest item in the Garden category in shop,
+    ship to 9 Oak Row"; the same note when it is not said so."""
+    m = _RANKED_NOTE.match(note.strip())
+    if not m:
+        return note
+    where = f" in {m['app'].strip()}" if m["app"] else ""
+    rest = f", {m['rest']}" if m["rest"] else ""
+    return f"{m['v']} the {m['s']} {m['k']} in the {m['c']} category{where}{rest}"
 
 
 def plain(request: str) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .arrow_targets import targeted
+from .ranked_wording import ranked_note
 from .referents import HELD
 from .terse_arrows import arrowed
 from .verb_last import verb_last
@@ -33,7 +34,7 @@ def terse_form(text: str) -> str:
     """The request a terse note stands for (see the module docstring); ``text`` when it is none."""
     body = text.strip()
     for rule in (arrowed_fix, arrowed, _assigned, _counted, _switched, _appended, _edited, _mailed, _timed, _calendared,
-                 _carded, targeted, _verb_last):
+                 _carded, targeted, _verb_last, _ranked_note):
         said = rule(body)
         if said:
             return said
@@ -42,6 +43,10 @@ def terse_form(text: str) -> str:
 
 def _verb_last(text: str) -> str:
     return "" if (said := verb_last(text)) == text else said
+
+
+def _ranked_note(text: str) -> str:
+    return "" if (said := ranked_note(text)) == text else said
 
 
 def _quoted(text: str) -> str:

@@ -129,3 +129,13 @@ def test_where_a_ranked_place_is_is_its_address() -> None:
 def test_a_ranked_items_app_said_after_it_is_where_to_look() -> None:
     part = subgoals.read_part("Text Ana Ruiz the price of the cheapest Blender in Marketplace.")
     assert part is not None and part.rest == "Text Ana Ruiz it." and "Marketplace" in part.question
+
+
+def test_a_ranked_item_said_in_search_box_order_is_bought_from_its_category():
+    from cascadroid.agents.wording import canonical
+    assert canonical("zibshop Garden cheapest item - buy, ship to 9 Oak Row") == \
+        "buy the cheapest item in the Garden category in zibshop and ship it to 9 Oak Row"
+    assert canonical("Kitchen best-rated product: order") == "order the best-rated product in the Kitchen category"
+    # must not fire: a verb with its own object after it, a ranked thing with no category
+    assert "category" not in canonical("Ada Obi cheapest flight - book it")
+    assert "category" not in canonical("the cheapest item - buy it now")
