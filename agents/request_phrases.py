@@ -30,7 +30,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), 
      r"(?= (?:titled|called|named|with (?:the )?(?:title|subject|heading)|about|subject)\b)", r"\g<k> from \g<n>"),
     # 'note "Packing" text', "memo Trip's text" (said as a search box takes it): the text of that note
     (r"(?<!\ba )(?<!\ban )(?<!\bnew )\b(?:(?:the|my) )?(?P<k>notes?|memos?|e-?mails?|mails?|messages?|events?|files?|documents?|contacts?) (?P<n>\ue000\d+\ue001)(?:'s)? "
-     r"(?P<a>text|body|contents?|title|subject|date|time|location|address|number|size|price)\b(?! (?:of|for|is|was)\b|\s*[\ue000:=])",
+     r"(?P<a>text|body|contents?|title|subject|date|time|location|address|number|size|price)\b(?! (?:of|for|is|was)\b|\s*(?:(?:->|=>|→)\s*)?[\ue000\"“:=])",
      r"the \g<a> of the \g<k> \g<n>"),
     # "Bo wrote me in email which photo ...", "Bo sent me a text saying what to buy": Bo emailed / texted me which ...
     (r"\b(?:wrote|sent|told) (?:to )?(?P<m>me|us)(?: (?:in|by|via|through|over) (?:an? |the )?e-?mail| an? e-?mail"
