@@ -28,8 +28,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), 
     # "email of Bo Li with title X" (as learners say it): the email from Bo Li, a message named by its title after it
     (r"\b(?P<k>e-?mails?|mails?|messages?|letters?) of (?P<n>(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)*)"
      r"(?= (?:titled|called|named|with (?:the )?(?:title|subject|heading)|about|subject)\b)", r"\g<k> from \g<n>"),
-    # 'note "Packing" text', "memo Trip's text" (said as a search box takes it): the text of that note
-    (r"(?<!\ba )(?<!\ban )(?<!\bnew )\b(?:(?:the|my) )?(?P<k>notes?|memos?|e-?mails?|mails?|messages?|events?|files?|documents?|contacts?) (?P<n>\ue000\d+\ue001)(?:'s)? "
+    # 'note "Packing" text', "memo Trip's text" (said as a search box takes it): the text of that note; a mail word
+    # first is the verb ('email "Plans" text to Bo')
+    (r"(?<!\ba )(?<!\ban )(?<!\bnew )\b(?:(?:the|my) )?(?!(?<![\w ])(?:e-?mails?|mails?|messages?)\b)(?P<k>notes?|memos?|e-?mails?|mails?|messages?|events?|files?|documents?|contacts?) (?P<n>\ue000\d+\ue001)(?:'s)? "
      r"(?P<a>text|body|contents?|title|subject|date|time|location|address|number|size|price)\b(?! (?:of|for|is|was)\b|\s*(?:(?:->|=>|→)\s*)?[\ue000\"“:=])",
      r"the \g<a> of the \g<k> \g<n>"),
     # "Bo wrote me in email which photo ...", "Bo sent me a text saying what to buy": Bo emailed / texted me which ...

@@ -85,6 +85,7 @@ def test_a_named_item_then_its_field_is_that_field_of_the_item():
     assert canonical('create a memo "Seeds" text "buy bulbs"') == 'create a memo "Seeds" text "buy bulbs"'
     assert "of the memo" not in canonical('memo "Seeds" title: Bulbs')
     assert canonical('Make a memo "Seeds" title is wrong') == 'Make a memo "Seeds" title is wrong'
+    assert canonical('email "Plans" text to Kofi Mensah') == 'email "Plans" text to Kofi Mensah'  # "email" is the verb
 
 
 def test_a_mail_said_as_written_or_sent_is_what_someone_emailed():
