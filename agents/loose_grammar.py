@@ -105,9 +105,9 @@ def _told_what(text: str) -> str:
 
 
 def learner_you(text: str) -> str:
-    """"Please you save the page", "kindly you put X in Y" -> please save the page (a learner's "you" before the
-    imperative; "please you are late" is a statement and kept)."""
-    return re.sub(r"\b(?P<p>please|kindly|pls) you (?!(?:are|were|will|would|can|could|should|have|had|do|did|may|might|must)\b)"
+    """"Please you save the page", "kindly you put X in Y", "Please to mute X" -> please save the page (a learner's
+    "you" or "to" before the imperative; "please you are late" is a statement and kept)."""
+    return re.sub(r"\b(?P<p>please|kindly|pls) (?:you|to) (?!(?:are|were|will|would|can|could|should|have|had|do|did|may|might|must)\b)"
                   r"(?=[a-z])", r"\g<p> ", text, flags=re.I)
 
 

@@ -20,7 +20,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), 
     (r"\b(?:tack|tag|stick|pop|slap|glue|bolt|throw|put) (?P<x>\S(?:(?! and )[^;!?])*?) (?:on ?to|on|at|to) "
      r"the (?:very )?(?:end|bottom|tail end) of\b", r"add \g<x> to the end of"),
     # "switch it off but keep it (in the list), don't delete it": without deleting it
-    (r",? but keep (?P<o>it|them)(?: around| there| where (?:it|they) (?:is|are)| in (?:the|my|its|their) (?:list|place|app|phone))?(?:,? (?:and |just )?(?:do not|don't|dont) (?:delete|remove|erase|bin) "
+    (r",? but keep (?P<o>it|them)(?: around| there| where (?:it|they) (?:is|are)| in (?:the|my|its|their) (?:list|place|app|phone))?(?:\s*[,;:\-–—]?\s+(?:and |just )?(?:do not|don't|dont) (?:delete|remove|erase|bin) "
      r"(?:it|them))?(?=\s*(?:[,.;!]|$))", r" without deleting \g<o>"),
     # "the emails Bo Li sent me": the emails from Bo Li
     (rf"\b(?P<k>{ITEMS}) (?:that |which )?(?P<n>(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)*) (?:has |had )?(?:sent|e-?mailed"

@@ -252,7 +252,8 @@ def _terse(text: str) -> str:
     if m and m.group("x").casefold() not in _SUBJECTS:  # "stopwatch go", "timer stop"
         return f"{'start' if m.group('v').casefold() in ('go', 'begin') else m.group('v')} the {m.group('x')}"
     m = re.fullmatch(r"(?P<x>[^,]+),\s+(?P<v>\w+) (?:it|them)\b(?P<rest>.*)", text)
-    if m and m.group("v").casefold() in VERBS and not has_subject(m.group("x")):  # "the alarm at 7, set it"
+    if m and m.group("v").casefold() in VERBS and not has_subject(m.group("x")) \
+            and _first_word(m.group("x")) not in VERBS | {"please", "kindly"}:  # "the alarm at 7, set it"; not "mute X, make it muted"
         return f"{m.group('v')} {m.group('x')}{m.group('rest')}"
     named = re.match(r"[A-Z]\w* [A-Z]", text) and text.endswith("?")  # "Clear Glass Jar price?": a name, not a verb
     long = len(text.split()) > 9 and not _NOUN_QUESTION.fullmatch(text)

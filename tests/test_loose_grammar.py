@@ -89,6 +89,10 @@ def test_a_learners_you_before_the_imperative_is_dropped():
     assert canonical("Kindly you unblock Tamsin Oduya on Threema.") == "unblock Tamsin Oduya on Threema."
     assert canonical("Please you answer to the mail \"Lunch\" with \"ok\".") == 'reply to the mail "Lunch" saying "ok".'
     assert loose_grammar("tell Ravi please you are late") == "tell Ravi please you are late"  # a statement, no request
+    assert canonical("Please to archive the Zib thread in Quillo.") == "archive the Zib thread in Quillo."
+    assert canonical('Please to silence "Zib crew" group in Quillo, make it muted.') == \
+        'mute "Zib crew" group in Quillo, make it muted.'  # a request restated with "make it": not its object
+    assert canonical("the Zib alarm at 7, set it") == "set the Zib alarm at 7:00"  # a thing, then its verb
 
 
 def test_a_short_place_said_before_the_thing_is_said_after_it():

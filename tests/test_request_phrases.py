@@ -14,6 +14,8 @@ from cascadroid.agents.wording import canonical
     ("pop a full stop at the end of my draft", "add a full stop to the end of my draft"),
     ("Mute the Rota group but keep it, don't delete it.", "Mute the Rota group without deleting it."),
     ("disable the 6:00 alarms but keep them", "disable the 6:00 alarms without deleting them"),
+    ("Stop the Quarn timer, but keep it - don't remove it.", "Stop the Quarn timer without deleting it."),
+    ("Archive the Zib board but keep it; do not delete it.", "Archive the Zib board without deleting it."),
     ("Forward the files Ola Berg sent me to Dev", "Forward the files from Ola Berg to Dev"),
     ("delete every message that Kemal texted me", "delete every message from Kemal"),
     ("Reply to the mail Ana sent me about the lease", "Reply to the mail from Ana about the lease"),
@@ -35,6 +37,7 @@ def test_a_phrase_said_another_way_is_the_usual_phrase(said, usual):
 
 @pytest.mark.parametrize("said", [
     "Keep it at the top of my chats",  # keep with no switching off: no deletion spoken of
+    "Mute the Zib thread but keep it - pinned at the top",  # what follows the dash is no deletion
     "Share the photos I sent Ana Ruiz",  # I sent them: no one else is their sender
     "Call the plumber called Bo",  # a person called so, no message
     "the location is wrong, fix the Yoga event",  # no capitalised place after it
