@@ -3,7 +3,9 @@
 "messages I have not read yet" are unread messages, "calls I did not answer" missed ones,
 "the emails I starred" starred emails, "chats I have muted" muted chats: a plural noun with a relative
 clause of the user and a state verb becomes the state word before the noun, the way lists mark rows
-("unread", "missed", "starred"). General English grammar only.
+("unread", "missed", "starred"). A count asked of a part ("how many of my contacts are starred?", "how many of
+the chats are not read?") is asked of the things in that state ("how many starred contacts are there?").
+General English grammar only.
 """
 
 from __future__ import annotations
@@ -25,6 +27,20 @@ _CLAUSE = re.compile(
     re.I)
 
 
+_PART = re.compile(r"^(?P<h>how many) of (?:my|the|your|our|all (?:my|the)) (?P<x>(?:[\w\-]+ ){0,3}?[\w\-]+s) (?:are|is)"
+                   r" (?P<neg>not )?(?P<v>[a-z]+)(?: (?:right )?now| at the moment| currently)?\s*\?\s*$", re.I)
+
+
+def _partitive(text: str) -> str:
+    m = _PART.match(text.strip())
+    state = m and _STATE.get(m["v"].casefold())
+    if state and m["v"].casefold() == state:
+        state = _NEGATED.get(state) if m["neg"] else state
+        if state:
+            return f"{m['h']} {state} {m['x']} are there?"
+    return text
+
+
 def stated(text: str) -> str:
     """``text`` with "<things> I (have) (not) <verb>(ed)" said as "<state> <things>"."""
     def swap(m: re.Match[str]) -> str:
@@ -39,4 +55,4 @@ def stated(text: str) -> str:
                                                                   "mute", "archive", "flag", "miss", "play", "listen"):
             return m.group(0)  # "emails I read aloud", "the chats I mute on Fridays": a habit, no state
         return f"{state} {m.group('x')}"
-    return _CLAUSE.sub(swap, text)
+    return _CLAUSE.sub(swap, _partitive(text))

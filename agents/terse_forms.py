@@ -16,6 +16,7 @@ import re
 from .arrow_targets import targeted
 from .ranked_wording import ranked_note
 from .referents import HELD
+from .task_verbs import VERBS
 from .terse_arrows import arrowed
 from .verb_last import verb_last
 from .word_fixes import arrowed_fix
@@ -70,9 +71,12 @@ def _assigned(body: str) -> str:
 
 
 def _counted(body: str) -> str:
-    """"alarms on: how many?" -> how many alarms are on?; "notes with bills: count?" the same way."""
-    m = re.fullmatch(r"(?P<x>[^:?]{2,80}?)\s*[:,\-–—]\s*(?:how many|count)\s*\?*", body, re.I)
-    if not m:
+    """"alarms on: how many?" -> how many alarms are on?; "notes with bills: count?" the same way; with no mark
+    between, only a question of a few words naming no verb ("Kiwi bookmarks how many?")."""
+    m = re.fullmatch(r"(?P<x>[^:?]{2,80}?)\s*[:,\-–—]\s*(?:how many|count)\s*\?*", body, re.I) \
+        or re.fullmatch(rf"(?:(?:my|the|all) )?(?P<x>(?:[\w\-]+ ){{0,3}}[\w\-]+s(?: (?:{_STATES}))?)\s+(?:how many|count)\s*\?+",
+                        body, re.I)
+    if not m or m["x"].split()[0].casefold() in VERBS | {"tell", "i", "you", "we"}:
         return ""
     things = re.sub(rf"^(?P<n>[\w\- ]*?\w)\s+(?P<s>{_STATES})$", r"\g<n> are \g<s>", m.group("x").strip(), flags=re.I)
     return f"how many {things}?"
