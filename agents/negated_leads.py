@@ -1,6 +1,6 @@
 """A request said after what not to do, or under a condition that names its thing.
 
-"Don't keep Bo Li's old number - replace it with X", "Do not email it: send the file to Bo on Chat", "Never mind the
+"Don't keep Bo Li's old number - replace it with X", "I don't want my Gym alarm at 7 anymore - make it 8", "Do not email it: send the file to Bo on Chat", "Never mind the
 history - just the title of the last page", "If the torch is not on yet, switch it on", "If you can find "Demo" in my
 calendar, email its start time to a@b.org". What not to do is no part of the request: the request alone is said, its
 "it" (right after its verb) standing for the thing the negated clause named, its "there" for "in" that thing; a
@@ -15,8 +15,8 @@ from .referents import CLOSE, OPEN, quotes_kept
 
 _Q = f"{OPEN}\\d+{CLOSE}"
 # "Don't V ... - REQUEST" (a dash, a colon, a semicolon or a sentence's end between them); "Do not disturb" is a mode.
-_NEGATED = re.compile(r"^(?P<lead>(?:[^.;:!?]*?,\s*so\s+)?)(?:please\s+)?(?:do not|don'?t|never)\s+(?!disturb\b)"
-                      r"(?P<v>[a-z]+)(?P<body>(?:[^.;:!?\-–—]|\S-\S)*?)\s*(?:\s[-–—]+\s|[:;]\s|[.!]\s+)"
+_NEGATED = re.compile(r"^(?P<lead>(?:[^.;:!?]*?,\s*so\s+)?)(?:please\s+|(?:I|we)\s+(?:really\s+)?)?(?:do not|don'?t|never)\s+(?!disturb\b)"
+                      r"(?P<v>[a-z]+)(?P<body>(?:[^.;:!?\-–—]|\S-\S|\d[:.]\d)*?)\s*(?:\s[-–—]+\s|[:;]\s|[.!]\s+)"
                       r"(?:(?:just|instead|rather|but|simply|only)\s+)?(?P<req>\S.*)$", re.I | re.S)
 _NOT_IMPERATIVE = frozenset("i we you he she they it that this there because so but and or unless if do don't never "
                             "not no".split())

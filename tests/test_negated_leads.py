@@ -18,6 +18,10 @@ def test_what_not_to_do_goes_and_its_thing_stands_for_it():
     assert unnegated("Never mind the full log - just the length of my last call") == "the length of my last call"
     assert unnegated('Don\'t make the "Hikers" group on Chatterly wait: look up the forecast and post it there.') == \
         'look up the forecast and post it in the "Hikers" group on Chatterly.'
+    # a preference against the thing as it is: "I don't want X ... anymore - V it"
+    assert unnegated('I don\'t want my "Swim" alarm buzzing at 06:10 anymore - move it to 06:40.') == \
+        'move my "Swim" alarm to 06:40.'
+    assert unnegated('We don\'t want the "Zib" board anymore - archive it') == 'archive the "Zib" board'
 
 
 def test_a_condition_names_what_it_is():
@@ -28,7 +32,8 @@ def test_a_condition_names_what_it_is():
 
 def test_not_a_negated_lead():
     for said in ("Do not disturb - turn it on", "Don't forget to call Ada Vo", 'text Ada "Don\'t wait - start without me"',
-                 "Don't worry - I did it", "If it rains, set an alarm for 7:00", "If Ada is late, text her"):
+                 "Don't worry - I did it", "If it rains, set an alarm for 7:00", "If Ada is late, text her",
+                 'text Ada "I don\'t want it - keep it"', "I don't want the Zib alarm anymore."):
         assert unnegated(said) == said
 
 
