@@ -39,12 +39,19 @@ _PURPOSE = re.compile(r"^(?P<why>(?:so(?: that)?|just so|in order to|to) (?P<cla
 _PAST = re.compile(r"\b(?:\w+ed|sent|got|told|wrote|said|made|had|was|were|did|came|went|left|took|gave|found|bought|paid"
                    r"|met|saw|forgot|brought|heard|read|put)\b", re.I)
 _PERSON = re.compile(rf"{FULL_NAME}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\{{\w+\}}")
-_OBJECT_PRONOUN = re.compile(r"^(?P<v>\w+(?: \w+)?) (?P<p>them|him|her)\b", re.I)
+_OBJECT_PRONOUN = re.compile(r"^(?P<v>\w+(?: \w+)?|\w+(?: [^\s\"()]+){0,5}? (?:with|to|for)) (?P<p>them|him|her)\b", re.I)
 # "I'm trying to fit in a haircut, so how many events do I have Friday?": the question after a statement that names
 # nothing (no name, number or quote) is the whole task.
 _SO_ASKED = re.compile(r"^(?P<said>[^,;:?\"]{8,160}),\s+(?:and )?so\s+(?P<q>(?:what|which|who|whom|whose|when|where|how|is|are"
                        r"|do|does|did|can|could)\b[^?]*\?)\s*$", re.I)
 _GOING = re.compile(r"\bget (?P<x>(?:the|my|a) [\w\- ]{1,30}?) (?:going|started|running)\b", re.I)
+
+
+def _owner(m: re.Match[str]) -> str:
+    """"'s" where "her" owns the noun after it ("open her address"), not where she is the object ("mail her the X")."""
+    after = m.string[m.end():]
+    return "'s" if m["p"].casefold() == "her" and re.match(r"\s+(?!(?:the|a|an|my|this|that|these|those|some|all|on|in|at"
+                                                           r"|to|for|with|about|and|now|today)\b)[a-z]", after, re.I) else ""
 
 
 def unframed(task: str) -> str:
@@ -69,6 +76,6 @@ def unframed(task: str) -> str:
         return text
     request, end = re.match(r"(.*?)([.!]?)$", purpose["request"], re.S).groups()
     people = {m.group() for m in _PERSON.finditer(purpose["clause"])}
-    if len(people) == 1:  # "So that Ana can read it, mail her the report": her is Ana
-        request = _OBJECT_PRONOUN.sub(lambda m: f"{m['v']} {next(iter(people))}", request, count=1)
+    if len(people) == 1:  # "So that Ana can read it, mail her the report": her is Ana; "start a chat with them" too
+        request = _OBJECT_PRONOUN.sub(lambda m: f"{m['v']} {next(iter(people))}{_owner(m)}", request, count=1)
     return f"{request} ({purpose['why'][0].lower()}{purpose['why'][1:]}){end}"

@@ -33,6 +33,11 @@ def test_a_polite_question_frame_asks_for_the_action(said, plain):
     ("To keep my drive tidy, move old.zip to Archive", "move old.zip to Archive (to keep my drive tidy)"),
     ("So I don't miss it, set an alarm for 6:10", "set an alarm for 6:10 (so I don't miss it)"),
     ("In order to save space, delete clip.mp4.", "delete clip.mp4 (in order to save space)."),
+    ('So Kai Moro hears from me today, open a new Quillo thread with them and send "hi".',
+     'open a new Quillo thread with Kai Moro and send "hi" (so Kai Moro hears from me today).'),
+    ("So Kai Moro can print it, send the Zib report to him.", "send the Zib report to Kai Moro (so Kai Moro can print it)."),
+    ("So that Kai Moro stays calm, open her address in Maps.",  # "her" owning a noun: Kai Moro's
+     "open Kai Moro's address in Maps (so that Kai Moro stays calm)."),
 ])
 def test_a_purpose_said_first_goes_after_the_request(said, plain):
     assert unframed(said) == plain
