@@ -19,13 +19,14 @@ from .contrasts import uncontrasted
 from .emoji_words import unemojied
 from .reason_clauses import reason_said_apart
 from .speaker_frames import unframed
+from .task_verbs import VERBS
 from .text import QUOTED
 
 # Hesitations: always fillers in a request, wherever they stand.
 _HESITATION = re.compile(r"(?P<a>,\s*)?\b(?:u+h+|u+m+|u+hm+|e+r+m*|hm+)\b(?P<b>\s*,)?(?=\s|$|[.!?])", re.I)
 # "like" as a filler: before a comma ("and like, put"), between commas, or after a comma before a question word.
 _LIKE = re.compile(r"(?P<a>,\s*)?\blike(?P<b>\s*,)|(?<=,)\s*like\b(?=\s+(?:what|which|who|where|when|how|the|a|an|my|besides"
-                   r")\b)", re.I)
+                   rf")\b)|(?:(?<=\band )|(?<=\bthen )|(?<=\bjust ))like\s+(?=(?:{'|'.join(sorted(VERBS))})\b)", re.I)  # "and like write it down"
 _SO = re.compile(r"^\s*(?:(?:ok(?:ay)?|so|well|right|yeah|hey|hi|oh)\b[,.]?\s+)+(?=\w)", re.I)  # "okay so, ...": said before it
 _TAIL = re.compile(r",?\s+(?:yeah|right)\s*([.!?]?)\s*$", re.I)  # "..., yeah"
 # A comma left after a word that cannot end a phrase ("the, "Trip" bookmark", "as, not read").

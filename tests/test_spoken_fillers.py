@@ -17,8 +17,9 @@ def test_hesitations_go_wherever_they_stand():
 def test_a_filler_like_leaves_the_phrase_break_and_a_verb_like_stays():
     assert fluent("the Quiz night event, um, move it to 8") == "the Quiz night event, move it to 8"
     assert fluent("who sent it, like which address") == "who sent it, which address"
+    assert fluent("look up the Zib fare and like write it down in a memo") == "look up the Zib fare and write it down in a memo"
     for kept in ("I like the blue one, save it", "find songs like Yellow", "looks like rain, close the windows",
-                 "Erma's number, call it", "open the Umbria album"):
+                 "Erma's number, call it", "open the Umbria album", "I like the Zib song and like it a lot"):
         assert fluent(kept) == kept
 
 
