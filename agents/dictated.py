@@ -5,7 +5,9 @@ name in a new note." (the second names the first's thing: "... and put its name 
 Chatly. Tell her "on my way"." (the message said after the person: message Ana Diaz "on my way" on Chatly); "What is the
 code in my note X. What does it say?" (a question asked again with only a pronoun: the first one); "Text Bo - when
 X starts" (a dash left between the person and what to tell: text Bo when X starts); "Just the start time." after a request
-that says it already; "I wrote a code down in my note X. What is it?" (the value brought in, asked where it is). Runs after self-corrections, quotes
+that says it already; "I wrote a code down in my note X. What is it?" (the value brought in, asked where it is); "in my
+Chatly group Hikers post the message See you at 5" (the place first, the message unquoted to the end: post "See you at
+5" in my Chatly group Hikers). Runs after self-corrections, quotes
 held aside. General English sentence shapes only.
 """
 
@@ -29,10 +31,16 @@ _PUT_AT = re.compile(r"^(?:(?:I|we|there)(?:'\w+(?: \w+)?|(?: \w+){1,2}?)|[A-Z][
                      r"(?P<n>[\w\-]+(?: (?!(?:down|up|in|on|into|inside|under)\b)[\w\-]+)?) (?:down |up )?"
                      r"(?P<w>(?:in|on|into|inside|under) [^.!?]+?)\s*[.!]?$", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+# Where to post said first, then the sending verb and its message, unquoted, to the end.
+_PLACED = re.compile(rf"^(?P<w>(?:in|on|to|into) (?:my|the|our) [^.!?,;:\"{OPEN}]{{3,60}}?) (?P<v>post|send|write|say|text"
+                     r"|message|put)\s+(?:the message|a message|the text|a text|the words|this message)(?: saying| that says)?"
+                     rf"\s*:?\s+(?P<m>[^\"{OPEN}]{{2,200}}?)\s*$", re.I)
 
 
 def dictated(text: str) -> str:
     """``text`` with its dictated sentences said as one request (see the module docstring)."""
+    if placed := _PLACED.match(text.strip()):
+        return f'{placed["v"]} "{placed["m"]}" {placed["w"]}'
     text = re.sub(rf"^(?P<v>{_SENDING}) (?P<p>{_PERSON})\s+[-–—]\s+(?=(?:when|what|where|how|which|who)\b)", r"\g<v> \g<p> ",
                   text.strip())  # "text Bo - when X starts"
     parts = _SENTENCE.split(text)

@@ -56,8 +56,9 @@ def _negated(text: str) -> str | None:
     if not thing and (inner := re.search(r"\b(?:in|on|from|of) (?=(?:the|my|your|his|her|their|our) )", body)):
         thing = _THING.match(body[inner.end():])  # "anything in my cart": the cart
     np = thing["np"].strip() if thing else ""
-    if np and (ended := _QUOTED_END.match(np)):
-        np = ended.group()
+    if np and (ended := _QUOTED_END.match(np)):  # its clock time kept: 'my "Gym" alarm (ringing) at 7:30'
+        at = re.search(r" at \d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?![\w:])", np[ended.end():], re.I)
+        np = ended.group() + (at.group() if at else "")
     if titled := _TITLED.match(m["body"].strip()):  # "the title "A" on that note": the note "A"
         np = f"the {titled['k']} {titled['q']}"
     if np and not re.fullmatch(r"(?:the|this|that|my) (?:one|thing)", np, re.I):

@@ -35,3 +35,12 @@ def test_a_value_brought_in_then_asked_with_it_is_asked_where_it_is():
     # must not fire: the value used, not asked; a time is no place it is kept
     assert not canonical('I jotted a door code down in my memo "Flat". Send it to Bo.').startswith("What is")
     assert canonical("I have a meeting at 5. What is it?") != "What is the meeting at 5:00?"
+
+
+def test_a_dictated_message_after_the_place_first_is_quoted_to_its_end():
+    assert canonical("okay so um in my Quillo group Hikers post the message See you at the gate?") == \
+        'post "See you at the gate?" in my Quillo group Hikers'
+    assert dictated("on the Zib board write a message saying Meeting moved") == 'write "Meeting moved" on the Zib board'
+    for kept in ("in the Zib group post the photo", 'in my Quillo group Hikers post the message "hi"',
+                 "in my notes app find the message from Kai"):  # no message marker, quoted, or no sending verb
+        assert dictated(kept) == kept

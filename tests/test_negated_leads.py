@@ -20,7 +20,7 @@ def test_what_not_to_do_goes_and_its_thing_stands_for_it():
         'look up the forecast and post it in the "Hikers" group on Chatterly.'
     # a preference against the thing as it is: "I don't want X ... anymore - V it"
     assert unnegated('I don\'t want my "Swim" alarm buzzing at 06:10 anymore - move it to 06:40.') == \
-        'move my "Swim" alarm to 06:40.'
+        'move my "Swim" alarm at 06:10 to 06:40.'
     assert unnegated('We don\'t want the "Zib" board anymore - archive it') == 'archive the "Zib" board'
 
 
