@@ -110,6 +110,10 @@ _PHRASED = (
     # "drop "hi" into the Hikers group", "check X and drop it in the Hikers group": a message posted there
     (re.compile(rf"\b(?:drop|pop|put|stick|throw) (?P<q>{OPEN}\d+{CLOSE}|it|that|this|them) (?:in|into|to|on) (?=(?:the |my |our )?[^;!?]{{0,40}}?"
                 r"\b(?:group|chat|channel|thread)\b(?! (?:folder|album|photos?|list|notes?|settings|info|name)\b))", re.I), r"post \g<q> in "),
+    # "change place of X into Y": an item's place is its location field, "into" a new value is "to" it
+    (re.compile(r"\b(?P<v>change|update|edit|modify|alter|set) (?:the )?(?P<f>place|venue|spot|location|address|time|date|phone number"
+                r"|number|e-?mail address) of (?P<x>[^;!?]+?) (?:to|into) ", re.I),
+     lambda m: f"{m['v']} the {'location' if m['f'].casefold() in ('place', 'venue', 'spot') else m['f']} of {m['x']} to "),
     # a learner's "change the name of contact X, new name is Y": rename X to Y
     (re.compile(r"\b(?:change|update|edit) the (?:name|title) of (?P<x>[^;!?]+?),? (?:and )?(?:the |its |his |her |their )?new "
                 r"(?:name|title) (?:is|will be|should be|must be|:)\s*", re.I), r"rename \g<x> to "),

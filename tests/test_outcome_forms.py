@@ -57,7 +57,7 @@ def test_what_a_thing_says_is_its_text_when_an_edit_verb_takes_it():
 def test_a_new_value_said_with_to_be_is_the_new_value():
     assert canonical("Please change name of the file draft_v3.odt to be final.odt.") == \
         "rename the file draft_v3.odt to final.odt."  # a change of name is a rename
-    assert canonical("set the venue of Book club on Thursday to be Room 4") == "set the venue of Book club on Thursday to Room 4"
+    assert canonical("set the venue of Book club on Thursday to be Room 4") == "set the location of Book club on Thursday to Room 4"
     assert outcome("rename my Lisbon album to be called Portugal 2026") == "rename my Lisbon album to Portugal 2026"
     assert outcome("I want the picnic to be on Sunday") == "I want the picnic to be on Sunday"
 

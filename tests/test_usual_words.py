@@ -174,3 +174,11 @@ def test_mobile_as_the_line_a_person_is_reached_on_stays():
     for said in ("Call Mira on the mobile, not the landline", "Ring Kofi on the mobile."):
         assert "device" not in canonical(said) and "phone" not in canonical(said).split()[1:]
     assert "mobile" in canonical("Try the mobile first, then the landline")
+
+
+def test_an_items_place_is_its_location_and_into_a_value_is_to_it():
+    assert usual_words('change place of "Zib fair" at Friday into Hall B') == 'change the location of "Zib fair" at Friday to Hall B'
+    assert usual_words("update the venue of the Quarn gala to Pier 4") == "change the location of the Quarn gala to Pier 4"
+    assert usual_words("change the address of Kai Moro into 5 Elm St") == "change the address of Kai Moro to 5 Elm St"
+    for kept in ("change the place to eat", "find a place of worship near Quarn", "turn the Zib lamp into night mode"):
+        assert usual_words(kept) == kept
