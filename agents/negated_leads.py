@@ -15,7 +15,7 @@ from .referents import CLOSE, OPEN, quotes_kept
 
 _Q = f"{OPEN}\\d+{CLOSE}"
 # "Don't V ... - REQUEST" (a dash, a colon, a semicolon or a sentence's end between them); "Do not disturb" is a mode.
-_NEGATED = re.compile(r"^(?P<lead>(?:[^.;:!?]*?,\s*so\s+)?)(?:please\s+|(?:I|we)\s+(?:really\s+)?)?(?:do not|don'?t|never)\s+(?!disturb\b)"
+_NEGATED = re.compile(r"^(?P<lead>(?:[^.;:!?]*?,\s*so\s+)?)(?:please\s+|(?P<me>(?:I|we)\s+(?:really\s+)?))?(?:do not|don'?t|never)\s+(?!disturb\b)"
                       r"(?P<v>[a-z]+)(?P<body>(?:[^.;:!?\-–—]|\S-\S|\d[:.]\d)*?)\s*(?:\s[-–—]+\s|[:;]\s|[.!]\s+)"
                       r"(?:(?:just|instead|rather|but|simply|only)\s+)?(?P<req>\S.*)$", re.I | re.S)
 _NOT_IMPERATIVE = frozenset("i we you he she they it that this there because so but and or unless if do don't never "
@@ -49,7 +49,8 @@ def unnegated(task: str) -> str:
 
 def _negated(text: str) -> str | None:
     m = _NEGATED.match(text)
-    if not m or m["req"].split()[0].casefold().strip(",") in _NOT_IMPERATIVE or not re.search(r"[a-z]", m["req"][:1]):
+    if not m or m["req"].split()[0].casefold().strip(",") in _NOT_IMPERATIVE or not re.search(r"[a-z]", m["req"][:1]) \
+            or m["me"] and re.match(r"\s*to\b", m["body"]):  # "I don't want to forget X - V it": a reason (reason_clauses)
         return None
     body = m["body"].strip()
     request, thing = m["req"], _THING.match(body)

@@ -22,6 +22,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), 
     # "switch it off but keep it (in the list), don't delete it": without deleting it
     (r",? but keep (?P<o>it|them)(?: around| there| where (?:it|they) (?:is|are)| in (?:the|my|its|their) (?:list|place|app|phone))?(?:\s*[,;:\-–—]?\s+(?:and |just )?(?:do not|don't|dont) (?:delete|remove|erase|bin) "
      r"(?:it|them))?(?=\s*(?:[,.;!]|$))", r" without deleting \g<o>"),
+    # "switch it off - but don't delete it, keep it in the list": the same, said the other way round
+    (r"\s*[-–—,]?\s*(?:but )?(?:do not|don't|dont) (?:delete|remove|erase|bin) (?P<o>it|them),? (?:and |just )?keep (?:it|them)"
+     r"(?: around| there| in (?:the|my|its|their) (?:list|place|app|phone))?(?=\s*(?:[,.;!]|$))", r" without deleting \g<o>"),
     # "the emails Bo Li sent me": the emails from Bo Li
     (rf"\b(?P<k>{ITEMS}) (?:that |which )?(?P<n>(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*)*) (?:has |had )?(?:sent|e-?mailed"
      r"|mailed|texted|forwarded|messaged) (?:me|us)\b", r"\g<k> from \g<n>"),

@@ -33,7 +33,8 @@ def test_a_condition_names_what_it_is():
 def test_not_a_negated_lead():
     for said in ("Do not disturb - turn it on", "Don't forget to call Ada Vo", 'text Ada "Don\'t wait - start without me"',
                  "Don't worry - I did it", "If it rains, set an alarm for 7:00", "If Ada is late, text her",
-                 'text Ada "I don\'t want it - keep it"', "I don't want the Zib alarm anymore."):
+                 'text Ada "I don\'t want it - keep it"', "I don't want the Zib alarm anymore.",
+                 'I don\'t want to forget "Zib fair" - put it in my planner'):  # a reason, no thing named
         assert unnegated(said) == said
 
 

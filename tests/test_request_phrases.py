@@ -16,6 +16,7 @@ from cascadroid.agents.wording import canonical
     ("disable the 6:00 alarms but keep them", "disable the 6:00 alarms without deleting them"),
     ("Stop the Quarn timer, but keep it - don't remove it.", "Stop the Quarn timer without deleting it."),
     ("Archive the Zib board but keep it; do not delete it.", "Archive the Zib board without deleting it."),
+    ("Stop the Quarn timer - but don't remove it, keep it in the list.", "Stop the Quarn timer without deleting it."),
     ("Forward the files Ola Berg sent me to Dev", "Forward the files from Ola Berg to Dev"),
     ("delete every message that Kemal texted me", "delete every message from Kemal"),
     ("Reply to the mail Ana sent me about the lease", "Reply to the mail from Ana about the lease"),
