@@ -47,6 +47,8 @@ def walked_back(history: list[dict[str, Any]], index: int, screen_digest: str) -
     if history[index].get("kind") not in _WALKED_BACK_KINDS:
         return False
     taken_on, after = history[index].get("screen"), index + 1
+    if after < len(history) and history[after].get("screen") == taken_on:
+        return False  # the tap changed nothing seen (a field focused, the keyboard up): a back hides, undoes nothing
     while after < len(history) and history[after].get("kind") == "back" and after - index <= _WALK_BACK:
         after += 1
     if not taken_on or after == index + 1 or any(h.get("kind") == "back" for h in history[after:after + 1]):

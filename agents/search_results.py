@@ -10,6 +10,7 @@ right after the typing (no tap since) and only when exactly one such row shows. 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -22,7 +23,8 @@ from .text import words
 
 LEAD = 1.0  # the result's tap over the best other candidate
 _NEW = CREATE | frozenset(words("new add compose", stopwords=frozenset()))
-_NO_RESULT = _NEW | SORT | frozenset(words("filter filters filtern filtrar filtre filtres filtri filtro filtros 筛选 篩選 "
+_NUMBERED = re.compile(r"#\s*\d|\d{3,}")  # "Order #4521": a record, not the "Order by" bar
+_SORT_OR_FILTER = SORT | frozenset(words("filter filters filtern filtrar filtre filtres filtri filtro filtros 筛选 篩選 "
                                           "フィルター 필터 фильтр фильтры", stopwords=frozenset()))
 
 
@@ -35,6 +37,13 @@ def _searched(history: Sequence[dict[str, Any]]) -> bool:
     return bool(words(field, stopwords=frozenset()) & SEARCH)
 
 
+def _creates_or_orders(label: str) -> bool:
+    """A button that makes something new ("New contact"), or the list's sort or filter bar, named by its first word
+    ("Sort by: Newest", "Filter"): "Order #4521 | Teal kettle" and "AquaPure Water Filter" are results."""
+    first = words(label.split()[0], stopwords=frozenset()) if label.split() else set()
+    return bool(words(label, stopwords=frozenset()) & _NEW) or bool(first & _SORT_OR_FILTER) and not _NUMBERED.search(label)
+
+
 def result_row(screen: Screen) -> int | None:
     """The only result row under the search field, else None."""
     search = [i for i, value in screen.editable.items() if words(f"{screen.labels.get(i, '')} {value}",
@@ -45,7 +54,7 @@ def result_row(screen: Screen) -> int | None:
         return None
     found = [i for i in screen.actionable if i not in screen.editable and i not in screen.checked
              and (box := screen.bounds.get(i)) and box[1] >= top and box[2] - box[0] >= 0.6 * width
-             and screen.labels.get(i, "").strip() and not words(screen.labels.get(i, ""), stopwords=frozenset()) & _NO_RESULT
+             and screen.labels.get(i, "").strip() and not _creates_or_orders(screen.labels.get(i, ""))
              and "scrollable" not in next((line.rsplit("(", 1)[-1] for line in screen.lines if line.startswith(f"[{i}]")),
                                           "")]
     return found[0] if len(found) == 1 else None

@@ -167,3 +167,16 @@ def test_a_search_for_a_missing_thing_gives_up_once_the_app_says_nothing_matched
 def test_an_app_opened_and_left_is_not_walked_back():
     left = [_step("open_app Brewly", "launcher", "open_app"), _step("back", "brewly-home", "back")]
     assert not progress.walked_back(left, 0, "launcher")  # which app to open is the app choice's business
+
+
+def test_a_tap_that_only_raised_the_keyboard_is_not_walked_back_by_the_back_that_hides_it():
+    focused = [_step("tap Search", "S1"), _step("back", "S1", "back")]  # the field took focus: nothing opened
+    assert not progress.walked_back(focused, 0, "S1")
+
+
+def test_a_record_or_a_product_named_like_a_sort_or_filter_word_is_still_a_search_result():
+    from cascadroid.agents.search_results import _creates_or_orders
+    for result in ["Order #4521 | Teal kettle | Delivered", "AquaPure Water Filter | $19.00", "Bamboo board"]:
+        assert not _creates_or_orders(result), result
+    for control in ["Sort by: Newest", "Filters (2)", "Ordenar por: relevancia", "New contact", "Order by date"]:
+        assert _creates_or_orders(control), control
