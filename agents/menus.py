@@ -237,7 +237,8 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
     said = words(task) - actions
     named_here = not objects and any(words(label) & said for label in controls if label and not is_overflow(label))
     shown_labels = [screen.labels.get(i, "") for i in screen.actionable]
-    owner = None if objects or shown else _owning_overflow(screen, words(task.replace("-", " ")) - actions - FUNCTION_WORDS)
+    owner = None if objects or shown or not actions - _LOOKING else _owning_overflow(  # "open the X post": the post
+        screen, words(task.replace("-", " ")) - actions - FUNCTION_WORDS)
     for c in candidates:
         kind = _kind(c.action)
         element = c.action.get("element")

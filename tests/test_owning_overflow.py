@@ -49,3 +49,27 @@ def test_no_menu_is_picked_where_no_row_or_two_rows_name_the_task():
     observation, screen = _feed(posts, "Más opciones")
     assert len(_menu_scores("guarda la publicación de la paella", screen, observation, posts, "Más opciones")) == 1
     assert len(_menu_scores("guarda esta publicación", screen, observation, posts, "Más opciones")) == 1
+
+
+def _post_with_buttons(top: int, place: str, title: str, more: str, buttons: tuple[str, ...]) -> str:
+    return node("View", (0, top, 1080, top + 400), "", "",
+                node("View", (0, top, 940, top + 310), "", "",
+                     node("TextView", (40, top + 20, 700, top + 80), place),
+                     node("TextView", (40, top + 120, 900, top + 300), title), clickable=True),
+                node("ImageButton", (960, top + 20, 1060, top + 120), "", more, clickable=True),
+                *[node("Button", (40 + 250 * k, top + 320, 260 + 250 * k, top + 390), b, clickable=True)
+                  for k, b in enumerate(buttons)])
+
+
+def test_a_looking_verb_opens_the_post_itself_not_its_menu():
+    posts = [("r/running", "Week 12 of my training plan"), ("r/baking", "Sourdough starter finally alive"),
+             ("r/maps", "Ferry routes of the Baltic")]
+    observation = screen = None
+    for more, buttons, task in (("More options", ("Like", "Comment", "Share"), "open the sourdough post"),
+                                ("Weitere Optionen", ("Gefällt mir", "Kommentieren", "Teilen"),
+                                 "zeig mir den Beitrag über die Ostsee-Fähren")):
+        observation, screen = screen_of(node("ScrollView", (0, 200, 1080, 2200), "", "",
+                                             *[_post_with_buttons(250 + 450 * i, p, t, more, buttons)
+                                               for i, (p, t) in enumerate(posts)], scrollable=True))
+        menus = {e.id for e in observation.elements if e.content_desc == more}
+        assert first(task, screen).get("element") not in menus, task
