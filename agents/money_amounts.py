@@ -33,7 +33,7 @@ _NAMES = ("usd eur gbp jpy inr gel kzt rub uah try azn ngn php vnd krw ils bdt m
           # the short forms said after the number: krone/krona, złoty, koruna, forint, lev, franc CFA, birr, rand, rupiah
           "kr kn zł zl kč ft лв f fcfa cfa br birr ብር rp rs ksh tsh ush gh₵ ₵ tl "
           # what people call their money in speech ("50 conto" reais, "20 bucks", "10 quid", "30 pavos", "100 баксов")
-          "conto contos pila pilas mangos varos baros pavos balles bucks quid бакс бакса баксов").split()
+          "conto contos varos baros pavos balles bucks quid бакс бакса баксов").split()
 # Short forms said before the number ("Rp 50.000", "R$ 20", "RM 15", "Rs. 500", "KSh 200", "S/ 30", "kr 250").
 _PREFIXES = r"rp|r\$|rm|rs\.?|ksh|tsh|ush|s/|kr|fcfa|cfa|gh₵|₵"
 CURRENCY_NAMES = frozenset(_NAMES)  # for other modules that tell a sum by its currency

@@ -91,6 +91,14 @@ def test_a_number_said_alone_goes_into_the_focused_amount_field_and_money_said_i
     assert said_amount("скинь 100 баксов") == "100" and said_amount("faz um pix de 40 conto") == "40"
 
 
+def test_a_word_naming_a_thing_as_well_as_money_is_no_currency() -> None:
+    from cascadroid.agents import promotions
+
+    for task in ("compra 4 pilas AA", "buy 3 mangos", "trae 6 pilas para el control", "kauf 5 Mangos"):
+        assert said_amount(task) is None, task  # batteries, the fruit
+    assert not promotions.offer("Buy 3 mangos, get 1 free") and not promotions.offer("Lleva 4 pilas, paga 3 hoy")
+
+
 def test_must_not_fire_on_a_count_a_second_number_or_an_amount_field_not_in_front() -> None:
     for task in ("mándale 3 fotos a Lucía", "a 50 GB plan", "split 90 between 3 people", "at 5pm"):
         first_ = rank(task, "", _amount_step("$ 0.00"), [], [])[0].action
