@@ -140,10 +140,21 @@ _LINKS = frozenset("to for pro pra para a al à au an für na ke kwa до на �
 _BARE = re.compile(rf"(?<![\w.,:/#+\-])(?P<n>{_NUMBER})(?![\w%:/°]|[.,]\d)(?:\s+(?P<next>\S+))?")
 
 
+# Words naming what a number identifies, said just before it ("invoice 4521", "mi número 0991234567", "account 2").
+_NAMED_BY = frozenset("invoice account order number no nr ref reference ticket id pin code room seat table "
+                      "factura fatura facture fattura rechnung número numero nummer numéro cuenta conta konto compte "
+                      "pedido commande ordine bestellung rekening nomor tagihan số номер счёт счет рахунок "
+                      "заказ замовлення".split())
+
+
 def _bare_number(task: str) -> str | None:
-    """The task's one number when it stands alone: no unit or counted thing after it, no second number."""
+    """The task's one number when it stands alone: no unit or counted thing after it, no second number, not a
+    number that identifies something (after "invoice", "número", "account"; a phone number's leading 0)."""
     found = list(_BARE.finditer(task)) if len(re.findall(_NUMBER, task)) == 1 else []
     if len(found) != 1:
+        return None
+    before = normalize(task[:found[0].start()]).split()
+    if re.match(r"0\d", found[0].group("n")) or (before and before[-1].strip("#:") in _NAMED_BY):
         return None
     after = normalize(found[0].group("next") or "").strip(",.!?;")
     if after and after not in _NAMES and after not in _LINKS and words(after):

@@ -99,6 +99,17 @@ def test_a_word_naming_a_thing_as_well_as_money_is_no_currency() -> None:
     assert not promotions.offer("Buy 3 mangos, get 1 free") and not promotions.offer("Lleva 4 pilas, paga 3 hoy")
 
 
+def test_a_number_that_identifies_something_is_no_sum() -> None:
+    from cascadroid.agents.money_amounts import _bare_number
+
+    for task in ("pay invoice 4521", "recarga mi número 0991234567", "send to account 2", "bezahle Rechnung 88",
+                 "оплати заказ 7731", "top up 0812345678"):
+        assert _bare_number(task) is None, task
+    assert _bare_number("faz um pix de 50") == "50" and _bare_number("send 0.50 to Ana") == "0.50"
+    assert rank("pay invoice 4521", "", _amount_step("$ 0.00"), [], [])[0].action != \
+        {"kind": "type", "element": 8, "text": "4521"}
+
+
 def test_must_not_fire_on_a_count_a_second_number_or_an_amount_field_not_in_front() -> None:
     for task in ("mándale 3 fotos a Lucía", "a 50 GB plan", "split 90 between 3 people", "at 5pm"):
         first_ = rank(task, "", _amount_step("$ 0.00"), [], [])[0].action
