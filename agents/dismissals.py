@@ -69,12 +69,18 @@ _DECLINED = re.compile(rf"(?<!\w)(?:{_WANT_NOT})\s+(?:(?:nic|nichts|nada|niente|
                        rf"결제\s?안\s?할래|결제하기\s?싫어|ไม่อยากจ่าย|ไม่อยากซื้อ|paise?\s+nahi\s+dena|पैसे\s+नहीं\s+देने")
 
 
+# A removal verb that, with a photo word after it, takes a picture ("sácale una foto al anuncio", "tira uma foto do
+# anúncio", "take a screenshot of the ad"): the popup is what is pictured, not sent away.
+_SNAPPED = re.compile(r"(?<!\w)(?:saca\w*|tira\w*|tire|take|prends|fai|scatta)\s+(?:\S+\s+)?(?:fotos?|photos?|foto\w*|"
+                      r"pictures?|captur\w*|pantallazos?|screenshots?|prints?|скриншот\w*)(?!\w)", re.I)
+
+
 def asked(task: str) -> bool:
     """The task asks to send a popup, sheet or offer away; a removal word whose accent an attached pronoun moved
     ("quítame esa promo", "ciérrame el anuncio") is read without it."""
     said = normalize(task)
-    return (any(_DISMISS.search(s) is not None for s in (said, folded(said))) or _DISMISS_CJK.search(said) is not None
-            or _DECLINED.search(said) is not None) and _OTHER.search(said) is None
+    return (any(_SNAPPED.match(s, m.start()) is None for s in (said, folded(said)) for m in _DISMISS.finditer(s))
+            or _DISMISS_CJK.search(said) is not None or _DECLINED.search(said) is not None) and _OTHER.search(said) is None
 
 
 def adjust(out: list[Any], task: str, screen: Screen) -> None:

@@ -80,3 +80,10 @@ def test_a_removal_word_with_a_pronoun_attached_and_its_accent_moved_still_dismi
         assert asked(task), task
         assert first(task, screen) == {"kind": "tap", "element": close}, task
     assert not asked("quítame el modo oscuro") and not asked("ciérrame la cuenta")  # nothing that pops up
+
+
+def test_must_not_fire_on_a_photo_taken_of_the_popup():
+    for task in ("sácale una foto al anuncio", "tira uma foto do anúncio", "take a screenshot of this ad",
+                 "sacá un pantallazo de la oferta"):
+        assert not asked(task), task
+    assert asked("sácame esa oferta") and asked("close the ad and take a photo of my cat")
