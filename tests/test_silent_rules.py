@@ -117,3 +117,15 @@ def test_a_messenger_named_by_a_colloquial_possessive():
     feed = {60: "جستجو", 61: "مسنجر", 62: "پروفایل"}  # an invented Persian feed: search, messenger, profile
     assert _first(_adjusted(feed, "پیامامو نشون بده")) == "tap [61] مسنجر"
     assert _first(_adjusted({60: "جستجو", 62: "پروفایل"}, "پیامامو نشون بده")) == "scroll down to see more"
+
+
+def test_a_lock_word_that_also_blocks_a_person_or_names_a_course_is_no_lock():
+    from cascadroid.agents import ui_glossary
+
+    contact = {70: "Message", 71: "Screen lock", 72: "Delete contact"}  # an invented contact page
+    for task in ("blocca Pedro", "zablokuj Marka", "Nummer von Jan sperren", "blochează numărul lui Ion"):
+        assert _first(_adjusted(contact, task)) != "tap [71] Screen lock", task
+        assert "lock" not in ui_glossary.concepts(task), task
+    assert "lock" not in ui_glossary.concepts("khóa học tiếng Anh của tôi")  # Vietnamese "my English course"
+    for task in ("blocca le porte dell'auto", "zablokuj drzwi", "khóa xe giúp mình", "încuie mașina"):
+        assert "lock" in ui_glossary.concepts(task), task
