@@ -18,6 +18,7 @@ from typing import Any
 
 from .function_words import FUNCTION_WORDS
 from .perceptor import Screen
+from .task_verbs import VERBS
 from .text import STOPWORDS, normalize
 
 _STOP = r"[,.;!?、。，؟]"
@@ -32,6 +33,13 @@ _WHERE_TO = re.compile(
     r"куда|куди|пункт\s+назначения|призначення|nereye|varış|kemana|ke\s+mana|tujuan|đi\s+đâu|điểm\s+đến|"
     r"إلى\s+أين|الوجهة|وجهتك|לאן|יעד|कहाँ\s+जाना|गंतव्य)\b|目的地|去哪|到哪|行き先|どこへ|어디로|도착지|목적지|"
     r"ไปไหน|ปลายทาง", re.I)
+# "to pick up my sister", "to be there by 5": English "to" before a verb is a purpose, no place
+_PURPOSE = VERBS | frozenset("be pick see meet visit catch grab eat have do attend collect fetch bring arrive".split())
+# "to JFK tomorrow morning", "al aeropuerto mañana": a time said after the place ends it
+_WHEN = frozenset("today tonight tomorrow now morning evening afternoon night asap soon hoy mañana ahora demain "
+                  "aujourd'hui maintenant heute morgen jetzt сегодня завтра сейчас утром вечером сьогодні завтра "
+                  "hôm mai sekarang besok".split())
+_DEICTIC = frozenset("there here allí ahí allá aquí là ici dort hier туда сюда там".split())
 _ENGLISH = re.compile(r"\b(?:the|my|to|for|please|get|book|call|order|take|want|need|i)\b", re.I)
 _ID_WORDS = re.compile(r"([a-z])([A-Z])")  # "etDestination" -> "et Destination"
 _WORD = re.compile(r"\w+")
@@ -39,18 +47,28 @@ _MAX_WORDS = 5
 
 
 def destination(task: str) -> str | None:
-    """The end of the trip the task names after "to" (the last such phrase) or before "まで", else None."""
+    """The end of the trip the task names after "to" (the first such phrase naming a place) or before "まで",
+    else None: a purpose ("to pick up my sister") or a time after the place ("to JFK tomorrow") is no part of it."""
     english = bool(_ENGLISH.search(task))  # "book me a ride": an article, not Spanish "a" (to)
-    found = [m.end() for m in _TO.finditer(task) if not (english and m.group().strip().casefold() == "a")]
-    if found:
+    found = [m for m in _TO.finditer(task) if not (english and m.group().strip().casefold() == "a")]
+    for m in found:
+        tokens = re.split(_STOP, task[m.end():])[0].split()[:_MAX_WORDS]
+        if m.group().strip().casefold() == "to" and tokens and tokens[0] in _PURPOSE:
+            continue  # "I need to be there": an infinitive
         kept: list[str] = []
-        for token in re.split(_STOP, task[found[-1]:])[0].split()[:_MAX_WORDS]:
-            if normalize(token) in FUNCTION_WORDS or normalize(token) in STOPWORDS:
+        for token in tokens:
+            word = normalize(token)
+            if word in FUNCTION_WORDS or word in STOPWORDS:
                 if kept:
                     break
                 continue  # "to the airport": "airport"
+            if word in _WHEN:
+                break
             kept.append(token)
-        return " ".join(kept) or None
+        if kept and normalize(" ".join(kept)) not in _DEICTIC:
+            return " ".join(kept)
+    if found:
+        return None
     m = _BEFORE.search(task)
     return (m.group("v") or m.group("k") or m.group("z")) if m else None
 

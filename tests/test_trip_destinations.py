@@ -72,3 +72,14 @@ def test_a_mail_to_field_is_no_destination():
     out: list[Candidate] = []
     adjust(out, "send an email to Bo Lind", screen, Candidate)
     assert out == []
+
+
+def test_a_purpose_or_time_after_the_end_is_no_part_of_it():
+    said = {"такси до аэропорта в 8 утра": "аэропорта", "un taxi al aeropuerto para las 8": "aeropuerto",
+            "book a ride to the mall to pick up my sister": "mall", "uber to JFK tomorrow morning": "JFK",
+            "a cab to Pier 9 tonight": "Pier 9", "ein Taxi zum Hauptbahnhof morgen früh": "Hauptbahnhof",
+            "I want to go to the ferry terminal": "ferry terminal"}
+    assert {task: destination(task) for task in said} == said
+    assert destination("take me home, I need to be there by 5") is None
+    assert destination("llévame a casa, tengo que estar allí a las 5") != "allí"
+
