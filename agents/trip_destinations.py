@@ -33,6 +33,9 @@ _WHERE_TO = re.compile(
     r"куда|куди|пункт\s+назначения|призначення|nereye|varış|kemana|ke\s+mana|tujuan|đi\s+đâu|điểm\s+đến|"
     r"إلى\s+أين|الوجهة|وجهتك|לאן|יעד|कहाँ\s+जाना|गंतव्य)\b|目的地|去哪|到哪|行き先|どこへ|어디로|도착지|목적지|"
     r"ไปไหน|ปลายทาง", re.I)
+# where money or a file goes ("Destination account", "Cuenta destino", "Zielkonto"): no trip's end
+_NOT_TRIP = re.compile(r"account|acct|iban|wallet|card|folder|path|cuenta|conta|compte|konto|счёт|счет|рахунок|rekening|"
+                       r"tài\s+khoản|บัญชี|口座|계좌|账户|帐户|حساب|חשבון", re.I)
 # "to pick up my sister", "to be there by 5": English "to" before a verb is a purpose, no place
 _PURPOSE = VERBS | frozenset("be pick see meet visit catch grab eat have do attend collect fetch bring arrive".split())
 # "to JFK tomorrow morning", "al aeropuerto mañana": a time said after the place ends it
@@ -78,7 +81,7 @@ def _asks_where(text: str) -> bool:
     if not text.strip() or re.search(r"\d", text) or len(text.split()) > _MAX_WORDS:
         return False
     m = _WHERE_TO.search(text)
-    if m is None:
+    if m is None or _NOT_TRIP.search(text):
         return False
     rest = _WORD.findall(text[:m.start()] + " " + text[m.end():])
     return len(rest) <= 2 and not any(w[0].isupper() for w in rest if w[0].isalpha() and w.upper() != w.lower())

@@ -83,3 +83,14 @@ def test_a_purpose_or_time_after_the_end_is_no_part_of_it():
     assert destination("take me home, I need to be there by 5") is None
     assert destination("llévame a casa, tengo que estar allí a las 5") != "allí"
 
+
+def test_a_transfer_form_is_no_trip():
+    """A bank's "Destination account" (or "Cuenta destino") field takes no trip's end: the amount is left first."""
+    for hint, task in (("Destination account", "transfer $50 to my savings account"),
+                       ("Cuenta destino", "pasa 200 euros a Ahorro Plus")):
+        _, screen = screen_of(node("EditText", (40, 300, 1040, 400), "", "", clickable=True, hint=hint),
+                              node("EditText", (40, 420, 1040, 520), "", "", clickable=True, hint="Amount"),
+                              node("EditText", (40, 540, 1040, 640), "", "", clickable=True, hint="Note"))
+        out: list[Candidate] = []
+        adjust(out, task, screen, Candidate)
+        assert out == [], task
