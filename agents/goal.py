@@ -72,7 +72,8 @@ class Goal:
         "Оксані" / "Оксана") double as well, words of the section that holds a setting half."""
         shared = label_words & self.words
         related = 0.5 * len((label_words - self.words) & self.related)
-        forms = word_forms.forms(self.words - shared, label_words - shared - self.related)
+        other = {n for n in self.names for w in label_words if word_forms.other_gender(n, w)}  # "Julia" / "Julio"
+        forms = word_forms.forms(self.words - shared - other, label_words - shared - self.related)
         named = word_forms.forms(self.names - shared, label_words - shared - self.related, word_forms.name_weight)
         return overlap(shared, shared) + overlap(shared & self.names, shared & self.names) + forms + named + related
 

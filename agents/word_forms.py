@@ -188,13 +188,32 @@ _NOMINATIVE = frozenset("a я o e ь й as is us ys ė ia ja а о е ия".spli
 _NAME_CASES = frozenset(("а у ю е є і ї и ы ой ей ою ею ом ем ым им ові еві ям ам "  # Cyrillic
                          "e ę ą ie i y u owi iem em om ě ui ai ei iui į ų ams ėje oje").split())  # Latin
 
+# the endings that tell a Latin-script name from its pair of the other gender: "Daniel"/"Daniela", "Julio"/"Julia"
+_PAIRED = frozenset(("", "a", "o", "e"))
+
+
+def _paired(one: str, other: str) -> str | None:
+    """The endings of two names that differ only as a pair of genders do ("julia"/"julio": "ao"), else None."""
+    common = len(os.path.commonprefix([one, other]))
+    ends = {one[common:], other[common:]}
+    return "".join(sorted(ends)) if common >= 3 and len(ends) == 2 and ends <= _PAIRED else None
+
+
+def other_gender(one: str, other: str) -> bool:
+    """Are two names a pair of genders and no case of one name ("Julia"/"Julio", "Anne"/"Anna"; "Piotra" may be
+    "Piotr"'s case, so "Daniela"/"Daniel" is not)?"""
+    return _paired(one, other) not in (None, "a")
+
 
 def name_weight(task_word: str, label_word: str) -> float:
     """How much a name said in the task names a label's word: another form of it (:func:`weight`), or a short
-    name in one of its cases ("Анне" / "Анна", "Jonui" / "Jonas", "Пете" / "Петя"; "Marek" is no "Maria")."""
+    name in one of its cases ("Анне" / "Анна", "Jonui" / "Jonas", "Пете" / "Петя"; "Marek" is no "Maria"), never a
+    name of the other gender ("Daniela" / "Daniel")."""
+    if _paired(task_word, label_word) is not None:
+        return 0.0  # "Daniela" is no "Daniel", "Maria" no "Mario", "Anne" no "Anna"
+    common = len(os.path.commonprefix([task_word, label_word]))
+    said, shown = task_word[common:], label_word[common:]
     found = weight(task_word, label_word)
     if found or not (task_word.isalpha() and label_word.isalpha()) or min(len(task_word), len(label_word)) < 4:
         return found
-    common = len(os.path.commonprefix([task_word, label_word]))
-    said, shown = task_word[common:], label_word[common:]
     return FORM if common >= 3 and shown in _NOMINATIVE and said in _NAME_CASES and said != shown else 0.0

@@ -200,3 +200,23 @@ def test_a_name_in_a_case_is_no_other_name_sharing_its_start():
     observation, screen = _chats("Nowa wiadomość", ("Marek Nowak", "Maria Wiśniewska"))
     marek = [e for e in observation.elements if e.cls == "android.widget.LinearLayout"][0]
     assert first("napisz do Marty", screen) != {"kind": "tap", "element": marek.id}
+
+
+def test_a_name_of_the_other_gender_gets_no_name_credit():
+    """"Daniela" is no "Daniel", "Anne" no "Anna", "Julia" no "Julio": on a contacts list with a search field and
+    neither person listed, the search is taken, not the other person's row (invented contacts apps)."""
+    from cascadroid.agents.word_forms import name_weight
+    for said, shown in (("anne", "anna"), ("daniela", "daniel"), ("maria", "mario"), ("julia", "julio"),
+                        ("paola", "paolo"), ("gabriel", "gabriela")):
+        assert name_weight(said, shown) == 0.0, said
+    assert parse_goal("text Maria").match({"mario", "rossi"}) <= FORM
+    assert parse_goal("text Anne").match({"anna", "berg"}) == 0.0
+    for task, rows in (("call Daniela", ("Daniel Kim", "Bo Lee", "Chen Wu")),
+                       ("llama a Julia", ("Julio Prado", "Ines Vidal", "Tomas Roig"))):
+        observation, screen = screen_of(
+            node("EditText", (40, 200, 1040, 300), "", "", clickable=True, hint="Search contacts"),
+            *(node("LinearLayout", (0, 400 + 200 * k, 1080, 580 + 200 * k), "", "",
+                   node("TextView", (200, 420 + 200 * k, 900, 480 + 200 * k), row), clickable=True)
+              for k, row in enumerate(rows)))
+        other = [e for e in observation.elements if e.cls == "android.widget.LinearLayout"][0]
+        assert first(task, screen).get("element") != other.id, task
