@@ -262,7 +262,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         done.score = max(done.score, 4.0)  # the slider shows the level the task names
     done.score = min(done.score, 0.5) if state_rows else done.score  # a row in that state is left
     out.append(done if reading is None else Candidate({"kind": "done"}, "finish", -5.0))  # not before it is used
-    unfound = not visible or not any(normalize(o) in no_results.seen_outside_fields(screen) for o in objects)
+    shown_outside = no_results.seen_outside_fields(screen) if visible else ""  # read once, not once per object
+    unfound = not visible or not any(normalize(o) in shown_outside for o in objects)
     home = any(c.score < 0 for c in opened) and bool(people)  # a person looked for in an app the task names or needs
     if unfound and objects and (_searched_or_scrolled(since, home) or _whole_list(screen, task, scrollable)) \
             and not _seen_before(objects, history):
