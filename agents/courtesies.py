@@ -20,7 +20,8 @@ _GREETING = re.compile(r"^(?:(?:hey|hi|hiya|hello|yo|morning|good (?:morning|aft
                        r"|quick question|(?:a )?question for you|(?:can|could|may) (?:you|i) (?:check|ask(?: you)?) something"
                        r"|(?:can|could) you help(?: me)?(?: with something)?)\s*[.!,?:]*$", re.I)
 _THANKS = re.compile(r"^(?:(?:thanks|thank you|thx|ty|cheers|ta|many thanks|much appreciated|(?:i )?appreciate (?:it|that)"
-                     r"|no rush|no hurry|that'?s all|that is all|that'?s it|you'?re (?:a lifesaver|the best)|love you)"
+                     r"|no rush|no hurry|that'?s all|that is all|that'?s it|you'?re (?:a lifesaver|the best)|love you"
+                     r"|(?:please |kindly )?do the needful)"
                      r"(?: (?:a lot|so much|in advance|again|heaps))?(?:,? (?:you'?re (?:a lifesaver|the best)))?)\s*[.!]*$",
                      re.I)
 # Urging said as a sentence of its own after the request ("Go on, right now.", "Now, not in five minutes.", "Hurry."):
@@ -32,7 +33,8 @@ _URGING = re.compile(r"^(?:(?:and |but )?(?:go(?: on| ahead)?|now|right now|righ
 _OPENER = re.compile(r"^(?:(?:hey|hi|hiya|hello|morning|okay|ok|well)(?: there)?(?=[,!])"
                      r"|(?:when|whenever) you (?:get|have) a (?:sec|second|minute|moment|chance)|if you can|if possible"
                      r"|if you could|if you don'?t mind|alright|all right|right|one more thing|next up|next|real quick"
-                     r"|quick one|quick question|question for you|i was wondering|help me out|random question)"
+                     r"|quick one|quick question|question for you|i was wondering|help me out|random question"
+                     r"|quick(?:ly)?|hurry(?: up)?|asap|a\.s\.a\.p\.|urgent(?:ly)?|urgent request|fast|(?:right )?now|quick quick)"
                      r"\s*[,:\-–—]\s*|^(?:(?:random question|sorry(?: to bother you)?|i know it'?s late),? but\s+)"
                      r"|^(?:be a (?:dear|star|pal|love) and|need you to)\s+", re.I)
 # Who a request is said to, first: a wake word (greeting + assistant), or the assistant's name or a common noun for the

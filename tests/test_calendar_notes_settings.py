@@ -262,3 +262,10 @@ def test_a_note_sent_by_its_name_is_read_first_and_a_bracketed_label_is_no_messa
     assert part.asked.kind == "text" and part.object == "Groceries" and part.rest.startswith("Send it to bo@example.org")
     kinds = {v.text: v.kind for v in task_values(part.rest)}
     assert kinds == {"Groceries": "labelled", "bo@example.org": "email"}
+
+
+def test_a_part_of_a_date_after_a_colon_is_no_labelled_value_of_its_own():
+    kinds = {v.text: v.kind for v in task_values('Put "Kiln firing" in my planner: Tuesday, April 7, 09:15, at Pottery Barn.')}
+    assert kinds.get("Tuesday, April 7") == "date" and "Tuesday" not in kinds  # the date's day name is no field value
+    kinds = {v.text: v.kind for v in task_values("New contact, work: Quarn Ltd, phone: +1 415 555 0143")}
+    assert kinds.get("Quarn Ltd") == "labelled"  # a labelled value that is no part of another stays

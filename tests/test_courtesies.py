@@ -22,6 +22,10 @@ from cascadroid.agents.wording import canonical
     ("Still half asleep. Archive the Zorblat receipt.", "Archive the Zorblat receipt."),
     ("Archive the Zorblat receipt. My battery is at 3%.", "Archive the Zorblat receipt."),
     ("I'm on a ferry. Archive the Zorblat receipt.", "Archive the Zorblat receipt."),
+    ("Quick, archive the Zorblat receipt.", "archive the Zorblat receipt."),  # urgency said first
+    ("Hurry: water the ferns.", "water the ferns."),
+    ("ASAP - print the Quarn report.", "print the Quarn report."),
+    ("Kindly print the Quarn report. Please do the needful.", "Kindly print the Quarn report."),
 ])
 def test_what_is_said_around_a_request_is_left_out(said, asked):
     assert without_courtesies(said) == asked
@@ -38,6 +42,8 @@ def test_what_is_said_around_a_request_is_left_out(said, asked):
     "Mind the step when you carry the box.",  # no -ing verb after "mind"
     "What was the last tune I played? Just the title.",  # how to answer is part of the request
     "When is the Quarn fair? It's in my diary.",  # where to look
+    "Quickly print the Quarn report.",  # no pause after it: an adverb of the request
+    "Fast food near the Quarn tower",  # a word of the request, not urging
 ])
 def test_what_belongs_to_the_request_stays(said):
     kept = without_courtesies(said)
