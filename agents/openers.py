@@ -5,7 +5,14 @@
 delete X" -> the request; "Mind turning off Wi-Fi?", "How about muting the chat?" -> "turn off Wi-Fi", "mute the
 chat"; "Can I get a timer for 20 minutes?" -> "set a timer for 20 minutes"; "Could I have a new note called X" ->
 "create a new note called X"; "Can I get a count of the X?" -> "count the X."; "I need to know X", "Show me how many X" -> "tell me X"; "Make sure Wi-Fi is off" ->
-"turn off Wi-Fi". An opener is taken away only where a task verb follows it. General English only.
+"turn off Wi-Fi". An opener is taken away only where a task verb follows it.
+
+A how-to question asks the agent to do it ("How do I delete X?", "can u show me how to mute X", "how would I go
+about archiving X" -> "delete X", "mute X", "archive X"), and "how can I see what X" asks what X ("tell me what X"),
+except the way somewhere ("how do I get to X" is directions). Other languages ask it with a modal or a "how does one"
+before the infinitive, or a first person the imperative also reads ("¿Cómo puedo borrar X?", "¿Cómo se borra X?",
+"Wie kann ich X löschen?", "Wie lösche ich X?", "Comment supprimer X ?", "Come posso eliminare X?",
+"Como faço para apagar X?" -> "borrar X", "borra X", "X löschen", "lösche X", "supprimer X", "eliminare X", "apagar X").
 """
 
 from __future__ import annotations
@@ -33,6 +40,33 @@ _ASKED_THING = re.compile(r"^(?P<a>(?:a|an) (?:new )?(?:\w+ )?(?P<k>timer|alarm|
 _COUNT_OF = re.compile(r"^(?:can|could|may) (?:I|we) (?:get|have|see) (?:a|the) (?:count|tally|total number) of\s+(?=\S)", re.I)
 _KNOW = re.compile(r"^(?:(?:I |we )?(?:need|would like|'d like|have) to (?:know|find out|see)|show me|let me see)"
                    r"(?= (?:how many|how much|what|which|who|when|where|whether|if)\b)", re.I)
+# "How do I delete X?", "can u show me how to mute X", "how would I go about archiving X": the request.
+_HOW_TO = re.compile(r"^(?:(?:(?:can|could|would|will) (?:you|u|ya) (?:please |pls |plz )?)?(?:show|tell|teach) me how"
+                     r" (?:to|I (?:can|could|should|would|do|would go about|can go about)|do I)|how (?:do|can|could|would|should"
+                     r"|shall|might|will|would) (?:I|we|one|you|u)(?: go about| manage to)?|how (?:to|I can|I could)"
+                     r"|what(?:'s| is) the (?:way|best way|easiest way|quickest way) to|how (?:do|can) I get (?:you|the phone) to)"
+                     r"\s+(?=(?P<v>[a-z]+)\b)", re.I)
+# "how do I get to the station": the way there, not a request.
+_WAY_THERE = re.compile(r"(?:get|go) (?:to|there|home|back|into town)\b", re.I)
+# "how can I see what Bo sent me?": a question.
+_HOW_SEE = re.compile(r"^(?:(?:can|could) (?:you|u) (?:please )?show me )?how (?:do|can|could|would) (?:I|we|u) (?:see|check"
+                      r"|find out|know|tell|view|look up|figure out)\s+(?=(?:what|which|who|whom|whose|when|where|whether"
+                      r"|how many|how much|how long|if)\b)", re.I)
+# Other languages: a how-to frame before the infinitive (or a verb the imperative reads the same).
+_ABROAD = r"^[¿¡]?\s*"
+# "¿Cómo puedo borrar X?", "Comment supprimer X ?", "Come posso eliminare X?", "Como faço para apagar X?": the
+# infinitive and what follows it.
+_HOW_INFINITIVE = re.compile(
+    _ABROAD + r"(?:c[oó]mo (?:puedo|podr[ií]a|hago (?:para|pa)|le hago para|se hace para|se puede|hacer para|debo)"
+    r"|c[oó]mo (?:eu )?(?:posso|poderia|fa[çc]o (?:para|pra)|que (?:eu )?fa[çc]o (?:para|pra)|consigo)"
+    r"|comment(?: est-ce que)?(?: je peux| puis-je| on peut| faire pour| fait-on pour| on fait pour| je fais pour)?"
+    r"|come (?:posso|potrei|faccio (?:a|per)|si fa (?:a|per)))\s+"
+    r"(?=\w+(?:ar|er|ir|ír|re|oir|or|ôr)\b\s+\S)", re.I)
+# "¿Cómo se borra X?", "Come si elimina X?": the impersonal verb reads as the imperative ("borra X").
+_HOW_IMPERSONAL = re.compile(_ABROAD + r"(?:c[oó]mo se|come si)\s+(?=\w+[aei]\b\s+\S)", re.I)
+# "Wie kann ich X löschen?": the infinitive last ("X löschen"); "Wie lösche ich X?": "lösche X" (not the way there).
+_HOW_MODAL_DE = re.compile(_ABROAD + r"wie (?:kann|könnte|muss|soll) (?:ich|man)\s+(?=\S.*\b\w+n\W*$)", re.I)
+_HOW_FIRST_DE = re.compile(_ABROAD + r"wie (?P<v>(?!(?:komm|gelang|fahr|geh|heiß|sag)\w*\b)\w+e) ich\s+(?=\S)", re.I)
 _SURE = re.compile(r"^make sure (?:that )?(?P<x>(?:the |my )?[\w\- ]{1,30}?) is (?:turned |switched |set to )?"
                    r"(?P<s>on|off|enabled|disabled)\s*(?P<e>[.!]?)$", re.I)
 
@@ -43,6 +77,8 @@ def opened(text: str) -> str:
     if m := _SURE.match(stripped):
         state = "on" if m["s"].lower() in ("on", "enabled") else "off"
         return f"turn {state} {m['x']}{m['e']}"
+    if how := _how_to(stripped):
+        return how
     if (m := _KNOW.match(stripped)) and _lone(stripped[m.end():]):
         return "tell me" + stripped[m.end():]
     if (m := _COUNT_OF.match(stripped)) and _lone(stripped[m.end():]):
@@ -57,6 +93,21 @@ def opened(text: str) -> str:
     if m := _GERUND.match(stripped):
         return _unasked(de_gerund(stripped[m.end():]))
     return text
+
+
+def _how_to(text: str) -> str:
+    """The request a how-to question asks for, or "" where ``text`` is none."""
+    if m := _HOW_SEE.match(text):
+        return "tell me " + text[m.end():]
+    if (m := _HOW_TO.match(text)) and not _WAY_THERE.match(text, m.end()) and re.match(r"\w+\s+\S", text[m.end():]):
+        rest = text[m.end():]
+        if m["v"].lower() in VERBS or (rest := de_gerund(rest)) != text[m.end():]:
+            return _unasked(rest)
+    if (m := _HOW_INFINITIVE.match(text) or _HOW_IMPERSONAL.match(text) or _HOW_MODAL_DE.match(text)):
+        return _unasked(text[m.end():])
+    if m := _HOW_FIRST_DE.match(text):
+        return _unasked(f"{m['v']} {text[m.end():]}")
+    return ""
 
 
 def _owns(m: re.Match[str], text: str) -> bool:
@@ -74,6 +125,6 @@ def _lone(rest: str) -> bool:
 
 def _unasked(request: str) -> str:
     """A request that was asked as a question ends as a request."""
-    return request[:-1] + "." if request.endswith("?") else request
+    return re.sub(r"\s*\?$", ".", request)
 
 

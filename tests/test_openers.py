@@ -44,3 +44,37 @@ def test_what_is_no_opener_before_a_request_stays(said: str) -> None:
 def test_an_unquoted_label_said_last_is_the_label() -> None:
     assert canonical("Set an alarm at 6:10 labelled Gym run.") == 'Set an alarm at 6:10 labelled "Gym run".'
     assert canonical("Could I have an alarm at 6:10 with the label Gym run?").endswith('with the label "Gym run".')
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    ("How do I archive the mail from Tove Brandt?", "archive the mail from Tove Brandt."),
+    ("how would I go about muting the Chess Club group?", "mute the Chess Club group."),
+    ("can u show me how to block Pim Okafor", "block Pim Okafor"),
+    ("What's the easiest way to pin the Quarry Trip chat?", "pin the Quarry Trip chat."),
+    ("how can I check which alarms are on?", "tell me which alarms are on?"),
+    ("¿Cómo puedo borrar el contacto Tove Brandt?", "borrar el contacto Tove Brandt."),
+    ("¿Cómo se silencia el grupo Ajedrez?", "silencia el grupo Ajedrez."),
+    ("Wie kann ich den Kontakt Tove Brandt löschen?", "den Kontakt Tove Brandt löschen."),
+    ("Wie stelle ich den Wecker auf 7 Uhr?", "stelle den Wecker auf 7 Uhr."),
+    ("Comment supprimer le contact Tove Brandt ?", "supprimer le contact Tove Brandt."),
+    ("Come posso eliminare la nota Spesa?", "eliminare la nota Spesa."),
+    ("Como faço para apagar a nota Compras?", "apagar a nota Compras."),
+])
+def test_a_how_to_question_asks_the_agent_to_do_it(said: str, meant: str) -> None:
+    assert opened(said) == meant
+
+
+@pytest.mark.parametrize("said", [
+    "How do I get to Harbor Station?",  # the way there
+    "Wie komme ich zum Hafen?",
+    "How do I look?",  # nothing for the phone to act on
+    "Comment ça va ?",
+    "¿Cómo se llama?",
+])
+def test_a_how_question_that_asks_no_act_stays(said: str) -> None:
+    assert opened(said) == said
+
+
+def test_a_how_to_question_reads_as_the_request() -> None:
+    assert canonical("How do I get rid of the Quarry Trip note?") == "delete the Quarry Trip note."
+    assert canonical("How do I get the timer going?") == "start the timer."
