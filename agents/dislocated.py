@@ -82,8 +82,11 @@ def _topic_first(text: str) -> str:
     change his number to N" -> change Oskar Berg's number to N; a message named by whose it is ("Kim's text about
     dinner: add it to my calendar") becomes the statement "Kim texted me about dinner" before the request, which
     keeps its "it" for what that message says."""
+    about = _TOLD_ABOUT.match(text)
+    if about:  # "that dinner Kim texted me about - add it to my calendar": Kim texted me about dinner, and "it" is that
+        return f"{about['n']} {about['v']} me about {about['x']}. {about['r']}"
     m = _TOPIC.match(text)
-    if not m or _FINITE.search(re.sub(r"\([^)]*\)", " ", m["t"])) or len(m["t"].split()) > 14 or _SUBJECT_VERB.match(m["t"]) \
+    if not m or _FINITE.search(_CONTACT_CLAUSE.sub(r"\g<k>", re.sub(r"\([^)]*\)", " ", m["t"]))) or len(m["t"].split()) > 14 or _SUBJECT_VERB.match(m["t"]) \
             or re.search(r"[.!?]\s", m["t"]):  # a name and its verb, or a sentence of its own: a statement
         return text
     said = re.fullmatch(rf"(?P<n>{_NAME}|(?-i:[A-Z])[\w\-]*)'s (?:(?:last|latest|new|recent) )?(?P<k>{_MESSAGES})"
@@ -115,6 +118,14 @@ _TOPIC = re.compile(rf"^\s*(?P<t>(?!(?:it|this|that|there|what|which|who|when|wh
                     rf"(?P<w>{_WRAPPER})(?P<r>(?!(?:can|cannot|could|will|would|should|must|is|are|do|does|did|I|we|you|who|what|which|where|when"
                     rf"|how|why|whose)\b)"
                     r"(?P<v>[a-z]+)\b(?:(?!,? then\b|;|,? and then\b).)*)$", re.I)  # one request, no second step
+# A determined thing, then "I / we / you" and a verb: a relative clause with no "that" ("the last text I got", "the file
+# we shared"), whose verb makes no statement
+_CONTACT_CLAUSE = re.compile(r"^(?P<k>(?:the|my|that|this|those|these|our|your)\s[^,]*?)\s(?:(?-i:I)|we|you)(?:'ve| have| had)?\s+"
+                             r"[a-z]+\b.*$", re.I)
+# A thing named by the message someone sent about it, said first: "that dinner Kim texted me about - ..."
+_TOLD_ABOUT = re.compile(rf"^\s*(?:the|that|this) (?P<x>[a-z][\w\- ]{{0,30}}?) (?P<n>{_NAME}|(?-i:[A-Z])[\w\-]*) (?P<v>texted"
+                         r"|e-?mailed|mailed|messaged|wrote(?: to)?|told) me (?:about|of|regarding)\s*(?:\s[-–—]+\s|:\s)\s*(?P<r>\S.*)$",
+                         re.I)
 # A name then its verb: a clause ("Ana asked on Signal for a new album - make it"), no thing.
 _SUBJECT_VERB = re.compile(rf"\s*(?!(?i:the|my|that|this|those|these|our|your)\b)(?:{_NAME}|(?-i:[A-Z])[\w\-]*|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|[\w\-]+\.[a-z0-9]{{2,4}})(?<!'s) (?!(?:from|at|in|of|on|with|and)\b)(?-i:[a-z])")
 # The pronoun that takes the thing up: an object ("forward it", "call him") or an owner ("change his number").

@@ -53,7 +53,7 @@ def everyday(text: str) -> str:
                   _BARE.get(m.group(0).casefold(), m.group(0)), text, flags=re.I)  # "im Stau" is German
     text = _channel(question_then_use(told_event(casual(loose(loose_grammar(text))))))
     text = _mail_parts(text)
-    text = _notifications(text)
+    text = notified(text)
     text = owned_values(re.sub(rf"\b(?P<n>{_NAME})'s number\b(?! of\b)", r"\g<n>'s phone number", text))
     text = re.sub(r"\bthe (?P<s>(?-i:[A-Z])[\w\-]*) (?P<k>(?:verification |login |sign-in )?(?:code|password|pin|link))"
                   r" (?:from|in) (?:my|the) (?:e-?mails?|inbox|mail(?:box)?)\b",
@@ -137,15 +137,21 @@ def _mail_parts(text: str) -> str:
                   text, flags=re.I)
 
 
-def _notifications(text: str) -> str:
-    """"turn notifications back on for X" unmutes X; "turn off notifications for X" mutes it."""
+def notified(text: str) -> str:
+    """"turn notifications back on for X" (or "X's notifications", "the notifications of X") unmutes X; "turn off
+    notifications for X" mutes it."""
     def state(m: re.Match[str]) -> str:
         return "unmute " if (m.group("s") or "").casefold() in ("on", "enable", "allow", "re-enable", "reenable") else "mute "
 
     text = re.sub(r"\b(?:turn|switch|put) (?:the )?notifications? (?:back )?(?P<s>on|off) (?:for|in|from) ", state, text, flags=re.I)
     text = re.sub(r"\b(?:turn|switch) (?P<s>on|off) (?:the )?notifications? (?:for|in|from) ", state, text, flags=re.I)
-    return re.sub(r"\b(?P<s>enable|allow|re-?enable|disable|silence|stop) (?:the )?notifications? (?:for|in|from) ", state, text,
+    text = re.sub(r"\b(?P<s>enable|allow|re-?enable|disable|silence|stop) (?:the )?notifications? (?:for|in|from) ", state, text,
                   flags=re.I)
+    # the owner said before or after them: "turn X's notifications back on", "switch the notifications of X off"
+    text = re.sub(r"\b(?:turn|switch|put) (?P<x>[^,;.!?]+?)'s? notifications? (?:back )?(?P<s>on|off)\b",
+                  lambda m: f"{state(m)}{m['x']}", text, flags=re.I)
+    return re.sub(r"\b(?:turn|switch|put) (?:the )?notifications? (?:of|for|from) (?P<x>[^,;.!?]+?) (?:back )?(?P<s>on|off)\b",
+                  lambda m: f"{state(m)}{m['x']}", text, flags=re.I)
 
 
 def _sent_to(m: re.Match[str]) -> str:

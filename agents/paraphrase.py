@@ -17,7 +17,7 @@ from .carried_places import carried_place
 from .copied_items import copied
 from .dislocated import reordered
 from .each_recipient import each_recipient
-from .everyday_forms import everyday
+from .everyday_forms import everyday, notified
 from .formal_register import formal
 from .paired_acts import paired_acts
 from .referents import CLOSE, OPEN
@@ -51,7 +51,7 @@ def early(text: str) -> str:
     """Before numbers are written as digits: a terse "text Bo Li On my way" or "reply Sure, at 6" gets
     its colon, so the message keeps its own words ("at 6" stays "at 6"). Storage said as room taken
     ("takes up the most space") is size ("is the largest"); everyday forms said plainly (everyday_forms.py)."""
-    text = copied(reshaped(reordered(everyday(formal(unabbreviated(text))))))  # "copy my Gym alarm at 18:30": a new one
+    text = copied(notified(reshaped(reordered(everyday(formal(unabbreviated(text)))))))  # "X - turn its notifications on": X's
     text = _ROOM.sub(lambda m: "is the largest" if m["most"].casefold() == "most" else "is the smallest", text)
     m = re.fullmatch(rf"(?:reply|respond|answer)(?: with)? (?!{_NAME}'s )(?P<m>[A-Z][^{OPEN}:]*\S)", text.strip())
     if m:  # "reply Sounds good": to the conversation in front, the latest

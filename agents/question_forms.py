@@ -184,6 +184,14 @@ def _plain_question(told: str, place: str | None, found: str | None) -> str | No
     told = told.rstrip(" .!?")
     if found and not re.match(r"^how many\b.*\b(?:are|is|were|was) there\b", told, re.I):  # "how many are there": no place
         told = re.sub(r"\b(?:there(?! (?:are|is|were|was)\b)|for (?:it|that|them))\b", f"in {found}", told, count=1, flags=re.I)
+    if found:  # "who sent it?", "where do they live?" after "find X": the thing found
+        told = re.sub(r"\b(?:do|does) (?:they|he|she|it)\b", f"does {found}", told, count=1, flags=re.I)
+        told = re.sub(r"\b(?:are|is) (?:they|he|she|it)\b(?! (?:that|which|who)\b)", f"is {found}", told, count=1, flags=re.I)
+        told = re.sub(r"(?<=\w )(?:it|them|him|her)$|(?<=\w )(?:it|they|he|she)(?= (?:\w+ )?(?:have|has|cost|costs|say|says|show"
+                      r"|shows|take|takes|serve|serves)\b)", found, told, count=1, flags=re.I)
+    elif place and (ones := re.match(r"(?:the |my )?(?P<k>(?:[\w\-]+ )*?[\w\-]+?)(?:ies|s)$", place, re.I)) and place.endswith("s"):
+        kind = ones["k"] + ("y" if place.endswith("ies") else "")  # "which one" of "the Thai restaurants": which Thai restaurant
+        told = re.sub(r"^which (?:one|of them)\b", f"which {kind}", told, count=1, flags=re.I)
     if place:
         told = re.sub(r"\b(?:its|their) (?P<a>[\w\-]+(?: (?!(?:as|like|now|today|right|please|and|in|on|at|for|from)\b)[\w\-]+)?)\b", rf"the \g<a> of {place}", told, count=1, flags=re.I)
     told = re.sub(r"\s+(?:as|like) (?:it|they) (?:is|are|stands?) (?:now|right now|at the moment)$", "", told, flags=re.I)

@@ -3,23 +3,38 @@
 A step that only opens an app names where the request happens; a step that finds or opens a thing names what the next
 step's "it" / "them" / "that one" stands for (or where "at the end" is); the other steps are the request, joined by "and".
 The same steps said in one sentence, "open X, then Y" / "can you find X, then Y?" (a parent to a teen), read the same way
-when the first step opens or finds; "make a new tab and put x.org in it" opens x.org in a new tab. Runs first, on the task as typed (quotes and all). General English step lists only
-("1)", "1.", "1:", "step 1:", ", then").
+when the first step opens or finds; "make a new tab and put x.org in it" opens x.org in a new tab. Steps with their
+order spelled out read the same: "First open X, then Y, and finally Z" (sequence_words.py says the order words, in
+English and the languages phones ship in); a found thing's "its" / "there" / "that person" in a later step is that thing.
+Runs first, on the task as typed (quotes and all; a quoted message is never read for pronouns). General English step
+lists only ("1)", "1.", "1:", "step 1:", ", then").
 """
 
 from __future__ import annotations
 
 import re
 
+from .referents import hold_quotes, release
+from .sequence_words import in_order
+
 _NUMBER = re.compile(r"(?:^|(?<=\s))(?:\(?(?P<n>\d{1,2})[).:]|(?i:step) (?P<m>\d{1,2}):?)\s+")
 _APP = re.compile(r"(?i:open|launch|go to|go into|start|use)\s+(?:the\s+|my\s+)?(?P<a>(?-i:[A-Z])[\w\-]*|[\w\-]+ app)(?:\s+app)?")
-_PLACE = re.compile(r"(?i:open|go to)\s+(?P<a>(?:my|the) [a-z]+)")  # "open my calendar": where, no thing
-_FIND = re.compile(r"(?i:find|look up|locate|search for|go to|open|select|pick|choose|tap(?: on)?)\s+(?P<x>.+)")
+_PLACE = re.compile(r"(?i:open|go to)\s+(?P<a>(?:my|the) [a-z]+(?: (?:app|log|list))?"  # "open my calendar": where, no thing
+                    r"|(?!(?:it|them|that|this|one|up)\b)[a-z][a-z\-]+)")  # "open contacts", "open the call log"
+_FIND = re.compile(r"(?i:find|look up|look at|view|locate|search for|go to|open|select|pick|choose|tap(?: on)?)\s+(?P<x>.+)")
 _PRONOUN = re.compile(r"\b(?:(?:every one|each one|each|all|both) of them|it(?!\s+(?:is|was|has|'s)\b)|them|that one|this one"
-                      r"|that (?:contact|note|file|photo|event|alarm|place|album|chat|item))\b(?<!\bas it)", re.I)
+                      r"|that (?:contact|note|file|photo|event|alarm|place|album|chat|item|person|group|email|mail|message)"
+                      r"|(?<=\S )there$)\b(?<!\bas it)", re.I)
+_ITS = re.compile(r"\b(?:its|their) (?P<n>name|title|location|place|time|date|number|address|email|subject|text)\b", re.I)
 _ASIDE = r"(?i:do not|don't|but|keep|leave|without|except)\b"  # what to leave alone, said after a comma
 # "go to recipes.example.org": a web address is where the next steps happen, no thing they must use
-_SITE = re.compile(r"(?i:go to|open|visit|navigate to)\s+(?:https?://)?[\w\-]+(?:\.[\w\-]+)+(?:/\S*)?")
+_SITE = re.compile(r"(?i:go to|open|visit|navigate to)\s+(?P<u>(?:https?://)?[\w\-]+(?:\.[\w\-]+)+(?:/\S*)?)")
+# a step opening a conversation with a person, then a step sending a quoted message with no one named
+_CONVERSATION = re.compile(r"(?i:start|open|begin|write|compose|create|draft)\s+(?:a\s+)?(?:new\s+)?(?i:text|message|sms|chat"
+                           r"|conversation|e-?mail|mail|dm)\s+(?i:to|with|for)\s+(?P<p>[^\"“]+?)")
+_SENT = re.compile(r"(?i:send|write|type|say)\s+(?P<m>[\"“][^\"”]+[\"”])")
+# a pronoun between a verb and its particle ending the step: "switch it on", "turn them off"
+_TURNED = re.compile(r"\b(?P<v>[a-z]+) (?:it|them|that one|this one) (?P<p>on|off|back on|back off|up|down)$", re.I)
 _EDGE = re.compile(r"\b(?:at|to) the (?:very )?(?:end|start|beginning|top|bottom)\b(?! of\b)", re.I)
 
 
@@ -42,7 +57,8 @@ def stepped(text: str) -> str:
     marks = list(_NUMBER.finditer(text))
     numbers = [int(m["n"] or m["m"]) for m in marks]
     if len(marks) < 2 or numbers != list(range(1, len(marks) + 1)) or text[:marks[0].start()].strip():
-        return _sentence(text)
+        said = _sentence(in_order(text))
+        return text if said == in_order(text) else said
     steps = [text[m.end():n.start() if n else len(text)].strip(" ,;.") for m, n in zip(marks, marks[1:] + [None])]
     if any(_TOLD.match(step) for step in steps[1:]):
         return text  # steps that end by asking to be told are a question: read by question_forms
@@ -73,23 +89,41 @@ def _joined(steps: list[str], text: str) -> str:
         if (app := _APP.fullmatch(step) or _PLACE.fullmatch(step)) and not found and not said:
             where = app["a"]
             continue
-        if found and _PRONOUN.search(step):  # the step before found what "it" stands for: said once, here
-            step = _PRONOUN.sub(_moved_from(step, found), step, count=1)
+        bare, held = hold_quotes(step)  # a quoted message's own "it" is the message's
+        if found and len(said) == 2 and (site := _SITE.fullmatch(said[0])) and not _FIND.match(step) \
+                and not re.search(r"\w\.\w", found):  # "go to x.org/deals, look at today's deal, mail it": the deal from x.org/deals
+            found = f"{found} from {site['u']}"
+            del said[0]
+        if said and (talk := _CONVERSATION.fullmatch(said[-1])) and (sent := _SENT.fullmatch(step)):
+            step = f"send {talk['p']} {sent['m']}"  # "start a text to Bo, then send "hi"": send Bo "hi"
+            said.pop()
+        elif found and (turned := _TURNED.search(bare)):  # "switch it on" -> "switch on X"
+            step = release(f"{bare[:turned.start()]}{turned['v']} {turned['p']} {found}", held)
+            said.pop()
+        elif found and _PRONOUN.search(bare):  # the step before found what "it" stands for: said once, here
+            step = release(_PRONOUN.sub(lambda m: _moved_from(step, found, m[0]), bare, count=1), held)
+            said.pop()
+        elif found and _ITS.search(bare):  # "change its name to B": the name of the thing found
+            step = release(_ITS.sub(lambda m: f"the {m['n']} of {found}", bare, count=1), held)
             said.pop()
         elif found and _EDGE.search(step):
             edge = _EDGE.search(step)
             step = f"{step[:edge.end()]} of {found}{step[edge.end():]}"
             said.pop()
-        found = (thing["x"] if (thing := _FIND.fullmatch(step)) and not _PRONOUN.search(step) else "")
+        found = (thing["x"] if (thing := _FIND.fullmatch(step)) and not _PRONOUN.search(hold_quotes(step)[0]) else "")
         said.append(step)
-    if not said or any(_FIND.fullmatch(step) and not _PRONOUN.search(step) and not _SITE.fullmatch(step) for step in said[:-1]):
+    if not said or any(_FIND.fullmatch(step) and not _PRONOUN.search(hold_quotes(step)[0]) and not _SITE.fullmatch(step)
+                       for step in said[:-1]):
         return text  # a step that finds a thing no later step uses: the list is read as written
     request = said[0] + "".join(f"{', ' if re.match(_ASIDE, step) else ' and '}{step}" for step in said[1:])
     return f"In {where}, {request}" if where and not re.search(rf"\b{re.escape(where)}\b", request) else request
 
 
-def _moved_from(step: str, found: str) -> str:
-    """What a pronoun stands for: the thing found, "in its folder" said as where it is moved from ("move it to B")."""
+def _moved_from(step: str, found: str, pronoun: str = "it") -> str:
+    """What a pronoun stands for: the thing found, "in its folder" said as where it is moved from ("move it to B");
+    "there" is in the thing found ("send "hi" there")."""
+    if pronoun.casefold() == "there":
+        return f"in {found}"
     if re.match(r"(?i:move|copy)\b", step):
         return re.sub(r"\s+in\s+(?=\S+$)", " from ", found)
     return found

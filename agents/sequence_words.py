@@ -1,0 +1,58 @@
+"""Steps with their order spelled out, said as a plain list of steps joined by the language's "then".
+
+People write a multi-step request with order words: "First open X, then Y, and finally Z", "Primero abre X, luego Y
+y por último Z", "Öffne zuerst X, dann Y und schließlich Z", "D'abord ouvre X, puis Y, et enfin Z". The opening
+word ("first", "first of all", "to start") is dropped and each closing or middle order word ("finally", "lastly",
+"after that", "next") is said as that language's plain "then", so the steps read as "open X, then Y, then Z" (steps.py
+reads that as one request). Order words inside a quoted message are kept. General conventions of English, Spanish,
+Portuguese, French, German, Dutch and the language of Italy only, never an app's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .referents import hold_quotes, release
+
+# language -> (the words opening the first step, the words before a later step, the plain "then" said instead)
+_ORDER = {
+    "en": (r"first(?:ly| of all| off)?|to (?:start|begin)(?: with)?|start by|begin by",
+           r"(?:and )?(?:then )?(?:finally|lastly|last of all|at last|in the end|after that|afterwards|(?:next|second(?:ly)?"
+           r"|third(?:ly)?)(?=,))", "then"),
+    "es": (r"primero|primeramente|antes que nada|para empezar",
+           r"(?:y )?(?:luego |después )?(?:finalmente|por último|al final|para terminar|después de eso|a continuación)", "luego"),
+    "pt": (r"primeiro|primeiramente|antes de mais nada|para começar",
+           r"(?:e )?(?:depois )?(?:finalmente|por fim|por último|no final|para terminar|em seguida|a seguir)", "depois"),
+    "fr": (r"d'abord|tout d'abord|premièrement|pour commencer",
+           r"(?:et )?(?:puis |ensuite )?(?:enfin|finalement|pour finir|pour terminer|à la fin|après ça|après cela)", "puis"),
+    "it": (r"prima(?! di)|per prima cosa|innanzitutto|per cominciare",
+           r"(?:e )?(?:poi )?(?:infine|alla fine|per finire|dopo di che|quindi)", "poi"),
+    "de": (r"zuerst|zunächst|erstmal|erst einmal|als erstes",
+           r"(?:und )?(?:dann )?(?:schließlich|schliesslich|zum schluss|zuletzt|am ende|danach|anschließend|anschliessend)", "dann"),
+    "nl": (r"eerst|om te beginnen",
+           r"(?:en )?(?:dan )?(?:ten slotte|tot slot|als laatste|uiteindelijk|daarna|vervolgens)", "dan"),
+}
+_THEN_WORDS = r"then|luego|después|depois|puis|ensuite|poi|dann|dan"
+# a later order word follows a comma, or "and" (in any of these languages) said without one: never "... next week"
+_BEFORE = r"(?:,\s*|\s+(?=(?:and|y|e|et|und|en)\s))"
+
+
+def in_order(text: str) -> str:
+    """``text`` with its order words said as plain steps (see the module docstring); the same text unless an opening
+    order word starts the steps and a "then" or a later order word goes on, or a later order word follows steps
+    already joined by "then"."""
+    held_text, held = hold_quotes(text)
+    for first, later, then in _ORDER.values():
+        lead = re.match(rf"^\s*(?:{first})\b\s*,?\s*(?=\w)", held_text, re.I)
+        said = held_text[lead.end():] if lead else held_text
+        if not lead and then in ("dann", "dan"):  # "Öffne zuerst X, dann ...", "Open eerst X, dan ...": verb second
+            lead = re.match(rf"^(?P<v>\w+)\s+(?:{first})\b\s*(?=\w)", said, re.I)
+            said = f"{lead['v']} {said[lead.end():]}" if lead else said
+        later_step = re.compile(rf"{_BEFORE}(?:{later})\b\s*[,:]?\s+(?=\w)", re.I)
+        joined = re.search(rf"(?:,\s*|\s)(?:{_THEN_WORDS})\s+\w", said, re.I)
+        if not (lead and (joined or later_step.search(said))) and not (joined and later_step.search(said)):
+            continue
+        return release(later_step.sub(f", {then} ", said), held)
+    return text
+
+__all__ = ["in_order"]
