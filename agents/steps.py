@@ -35,7 +35,7 @@ _CONVERSATION = re.compile(r"(?i:start|open|begin|write|compose|create|draft)\s+
 _SENT = re.compile(r"(?i:send|write|type|say)\s+(?P<m>[\"“][^\"”]+[\"”])")
 # a pronoun between a verb and its particle ending the step: "switch it on", "turn them off"
 _TURNED = re.compile(r"\b(?P<v>[a-z]+) (?:it|them|that one|this one) (?P<p>on|off|back on|back off|up|down)$", re.I)
-_EDGE = re.compile(r"\b(?:at|to) the (?:very )?(?:end|start|beginning|top|bottom)\b(?! of\b)", re.I)
+_EDGE = re.compile(r"\b(?:at|to) the (?:very )?(?:end|start|beginning|top|bottom)\b(?! of\b)(?!\s+(?!and\b|then\b)[a-z])", re.I)
 
 
 # A sentence of steps: "(can you) open X, (and) then Y"; a step that opens or finds before it, after a comma.
@@ -57,8 +57,7 @@ def stepped(text: str) -> str:
     marks = list(_NUMBER.finditer(text))
     numbers = [int(m["n"] or m["m"]) for m in marks]
     if len(marks) < 2 or numbers != list(range(1, len(marks) + 1)) or text[:marks[0].start()].strip():
-        said = _sentence(in_order(text))
-        return text if said == in_order(text) else said
+        return _sentence(in_order(text))  # the order words ("first", "finally", "por último") said as plain steps
     steps = [text[m.end():n.start() if n else len(text)].strip(" ,;.") for m, n in zip(marks, marks[1:] + [None])]
     if any(_TOLD.match(step) for step in steps[1:]):
         return text  # steps that end by asking to be told are a question: read by question_forms

@@ -84,3 +84,14 @@ def test_an_aside_about_a_person_between_commas():
         'start a new Vibe chat with Oda Lee and send "Hi" (As I must reach Oda Lee from my contacts)'
     assert reordered("Call Ivo Berg, who is my dentist, and ask about Friday.") == "Call Ivo Berg, and ask about Friday."
     assert reordered("tell me who is in my contacts") == "tell me who is in my contacts"
+
+
+def test_a_thing_named_by_a_clause_of_what_i_did_is_taken_up_by_its_pronoun():
+    assert canonical("The last voicemail I got - forward it to Ivo Marsh") == "forward the last voicemail I got to Ivo Marsh"
+    assert canonical("the file we shared yesterday - delete it") == "delete the file we shared yesterday"
+
+
+def test_a_thing_named_by_the_message_about_it_is_what_that_message_says():
+    assert canonical('That party Ivo Marsh emailed me about - put it in my calendar as "Party"') == \
+        'put it in my calendar as "Party" (Ivo Marsh emailed me about party)'
+    assert canonical("the trip Ana texted me about: add it to my calendar") == "add it to my calendar (Ana texted me about trip)"

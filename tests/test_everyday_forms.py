@@ -133,3 +133,9 @@ def test_which_address_a_mail_went_to_asked_inside_a_request_is_asked_plainly():
     assert canonical('could you find out what address I mailed "Rota" to?') == 'To which address did I send the email "Rota"?'
     # must not fire: the address a mail came from is another question
     assert canonical('Can you check which address sent me the email "Rota"?') != 'To which address did I send the email "Rota"?'
+
+
+def test_notifications_turned_on_or_off_with_their_owner_named_mute_or_unmute_it():
+    assert canonical('Chatterly group "Book club" - turn its notifications back on.') == 'unmute Chatterly group "Book club"'
+    assert canonical("The Team thread: switch its notifications off") == "mute the Team thread"
+    assert canonical("turn the notifications for Ivo Marsh off in Chatterly") == "mute Ivo Marsh in Chatterly"

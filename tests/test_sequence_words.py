@@ -1,0 +1,64 @@
+"""Steps with their order spelled out (agents/sequence_words.py, read by agents/steps.py). Invented apps, people and items."""
+
+from __future__ import annotations
+
+from cascadroid.agents.sequence_words import in_order
+from cascadroid.agents.steps import stepped
+from cascadroid.agents.wording import canonical
+
+
+def test_english_order_words_are_said_as_plain_then_steps():
+    assert in_order("First open Pixvault, then find beach_07.png, and finally star it.") == \
+        "open Pixvault, then find beach_07.png, then star it."
+    assert in_order("Firstly, open Tasklane, then find the \"Groceries\" list, and lastly delete it.") == \
+        'open Tasklane, then find the "Groceries" list, then delete it.'
+
+
+def test_order_words_in_other_languages_are_said_with_that_languages_then():
+    assert in_order('Primero abre Tasklane, luego busca la lista "Compras" y por último bórrala.') == \
+        'abre Tasklane, luego busca la lista "Compras", luego bórrala.'
+    assert in_order('Öffne zuerst Chatterly, dann die Gruppe "Lesekreis" und schließlich schreib "Hallo".') == \
+        'Öffne Chatterly, dann die Gruppe "Lesekreis", dann schreib "Hallo".'
+    assert in_order("D'abord ouvre Docsy, puis trouve budget.xlsx, et enfin supprime-le.") == \
+        "ouvre Docsy, puis trouve budget.xlsx, puis supprime-le."
+    assert in_order("Eerst open Chatterly, dan zoek Ivo en ten slotte stuur \"hoi\".") == \
+        'open Chatterly, dan zoek Ivo, dan stuur "hoi".'
+
+
+def test_order_words_inside_a_quoted_message_and_lone_order_words_are_kept():
+    assert in_order('First open Chatterly, then send "Then finally, it works" to Ivo.') == \
+        'open Chatterly, then send "Then finally, it works" to Ivo.'
+    assert in_order('First, delete my note "Keys".') == 'First, delete my note "Keys".'
+    assert in_order("Move Yoga to Friday, then remind me next week.") == "Move Yoga to Friday, then remind me next week."
+
+
+def test_spelled_out_steps_read_as_one_request():
+    assert stepped("First open Pixvault, then find beach_07.png, and finally star it.") == "In Pixvault, star beach_07.png"
+    assert canonical("First open Homely, then find the porch light, and finally switch it on.") == \
+        "turn on the porch light, in Homely"
+    assert stepped("First open Docsy, then find budget.xlsx, and finally change its name to budget_2026.xlsx.") == \
+        "In Docsy, change the name of budget.xlsx to budget_2026.xlsx"
+
+
+def test_there_is_the_thing_found_and_a_quoted_messages_own_it_is_left():
+    assert stepped('First open Chatterly, then go to the "Book club" group, and finally send "Is it on tonight?" there.') == \
+        'In Chatterly, send "Is it on tonight?" in the "Book club" group'
+
+
+def test_a_conversation_started_with_a_person_then_a_message_sent_is_sending_them_it():
+    assert stepped('First open Chatterly, then start a message to Ivo Marsh, and finally send "Running late".') == \
+        'In Chatterly, send Ivo Marsh "Running late"'
+
+
+def test_a_thing_looked_at_on_a_site_is_the_thing_from_that_site():
+    assert stepped("First go to deals.example.net/today, then look at the top offer, and finally email it to ana@example.org.") == \
+        "email the top offer from deals.example.net/today to ana@example.org"
+
+
+def test_a_question_step_asks_about_the_thing_found():
+    assert canonical("First open Chatterly, then find Ivo Marsh, and finally tell me: where do they live?") == \
+        "where does Ivo Marsh live? Open Chatterly."
+    assert canonical("First open Pixvault, then search for beach_07.png, and finally tell me: who sent it?") == \
+        "who sent beach_07.png? Open Pixvault."
+    assert canonical("First open Eatly, then look at the Nepali restaurants, and finally tell me: which one has the best rating?") \
+        .startswith("which is the best-rated Nepali restaurant?")
