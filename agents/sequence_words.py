@@ -2,7 +2,7 @@
 
 People write a multi-step request with order words: "First open X, then Y, and finally Z", "Primero abre X, luego Y
 y por último Z", "Öffne zuerst X, dann Y und schließlich Z", "D'abord ouvre X, puis Y, et enfin Z". The opening
-word ("first", "first of all", "to start") is dropped and each closing or middle order word ("finally", "lastly",
+word ("first", "first of all", "to start," with its comma) is dropped and each closing or middle order word ("finally", "lastly",
 "after that", "next") is said as that language's plain "then", so the steps read as "open X, then Y, then Z" (steps.py
 reads that as one request). Order words inside a quoted message are kept. General conventions of English, Spanish,
 Portuguese, French, German, Dutch and the language of Italy only, never an app's words.
@@ -16,20 +16,20 @@ from .referents import hold_quotes, release
 
 # language -> (the words opening the first step, the words before a later step, the plain "then" said instead)
 _ORDER = {
-    "en": (r"first(?:ly| of all| off)?|to (?:start|begin)(?: with)?|start by|begin by",
+    "en": (r"first(?:ly| of all| off)?|to (?:start|begin)(?: with)?(?=,)",
            r"(?:and )?(?:then )?(?:finally|lastly|last of all|at last|in the end|after that|afterwards|(?:next|second(?:ly)?"
            r"|third(?:ly)?)(?=,))", "then"),
-    "es": (r"primero|primeramente|antes que nada|para empezar",
+    "es": (r"primero|primeramente|antes que nada|para empezar(?=,)",
            r"(?:y )?(?:luego |después )?(?:finalmente|por último|al final|para terminar|después de eso|a continuación)", "luego"),
-    "pt": (r"primeiro|primeiramente|antes de mais nada|para começar",
+    "pt": (r"primeiro|primeiramente|antes de mais nada|para começar(?=,)",
            r"(?:e )?(?:depois )?(?:finalmente|por fim|por último|no final|para terminar|em seguida|a seguir)", "depois"),
-    "fr": (r"d'abord|tout d'abord|premièrement|pour commencer",
+    "fr": (r"d'abord|tout d'abord|premièrement|pour commencer(?=,)",
            r"(?:et )?(?:puis |ensuite )?(?:enfin|finalement|pour finir|pour terminer|à la fin|après ça|après cela)", "puis"),
-    "it": (r"prima(?! di)|per prima cosa|innanzitutto|per cominciare",
+    "it": (r"prima(?! di)|per prima cosa|innanzitutto|per cominciare(?=,)",
            r"(?:e )?(?:poi )?(?:infine|alla fine|per finire|dopo di che|quindi)", "poi"),
     "de": (r"zuerst|zunächst|erstmal|erst einmal|als erstes",
            r"(?:und )?(?:dann )?(?:schließlich|schliesslich|zum schluss|zuletzt|am ende|danach|anschließend|anschliessend)", "dann"),
-    "nl": (r"eerst|om te beginnen",
+    "nl": (r"eerst|om te beginnen(?=,)",
            r"(?:en )?(?:dan )?(?:ten slotte|tot slot|als laatste|uiteindelijk|daarna|vervolgens)", "dan"),
 }
 _THEN_WORDS = r"then|luego|después|depois|puis|ensuite|poi|dann|dan"

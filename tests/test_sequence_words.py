@@ -62,3 +62,9 @@ def test_a_question_step_asks_about_the_thing_found():
         "who sent beach_07.png? Open Pixvault."
     assert canonical("First open Eatly, then look at the Nepali restaurants, and finally tell me: which one has the best rating?") \
         .startswith("which is the best-rated Nepali restaurant?")
+
+
+def test_to_start_is_an_order_word_only_with_its_comma():
+    assert in_order("To start the timer, open Ticko, then tap Go.") == "To start the timer, open Ticko, then tap Go."
+    assert in_order("To start, open Ticko, then tap Go.") == "open Ticko, then tap Go."
+    assert in_order("Para empezar, abre Ticko, luego toca Go.") == "abre Ticko, luego toca Go."
