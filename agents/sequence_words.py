@@ -4,7 +4,7 @@ People write a multi-step request with order words: "First open X, then Y, and f
 y por último Z", "Öffne zuerst X, dann Y und schließlich Z", "D'abord ouvre X, puis Y, et enfin Z". The opening
 word ("first", "first of all", "to start," with its comma) is dropped and each closing or middle order word ("finally", "lastly",
 "after that", "next") is said as that language's plain "then", so the steps read as "open X, then Y, then Z" (steps.py
-reads that as one request). Order words inside a quoted message are kept. General conventions of English, Spanish,
+reads that as one request); steps said as sentences ("Open X. Then find Y. Finally, star it.") read the same. Order words inside a quoted message are kept. General conventions of English, Spanish,
 Portuguese, French, German, Dutch and the language of Italy only, never an app's words.
 """
 
@@ -33,6 +33,11 @@ _ORDER = {
            r"(?:en )?(?:dan )?(?:ten slotte|tot slot|als laatste|uiteindelijk|daarna|vervolgens)", "dan"),
 }
 _THEN_WORDS = r"then|luego|después|depois|puis|ensuite|poi|dann|dan"
+# the word opening a sentence that is the next step ("Open X. Then find Y. Finally, star it."), by language
+_NEXT = {"en": r"then|next|after that|afterwards|finally|lastly", "es": r"luego|después|entonces|finalmente|por último",
+         "pt": r"depois|então|em seguida|finalmente|por fim", "fr": r"puis|ensuite|enfin|finalement",
+         "it": r"poi|quindi|infine|dopo", "de": r"dann|danach|anschließend|schließlich|zuletzt",
+         "nl": r"daarna|vervolgens|ten slotte|tot slot"}
 # a later order word follows a comma, or "and" (in any of these languages) said without one: never "... next week"
 _BEFORE = r"(?:,\s*|\s+(?=(?:and|y|e|et|und|en)\s))"
 
@@ -42,16 +47,18 @@ def in_order(text: str) -> str:
     order word starts the steps and a "then" or a later order word goes on, or a later order word follows steps
     already joined by "then"."""
     held_text, held = hold_quotes(text)
-    for first, later, then in _ORDER.values():
+    for language, (first, later, then) in _ORDER.items():
         lead = re.match(rf"^\s*(?:{first})\b\s*,?\s*(?=\w)", held_text, re.I)
         said = held_text[lead.end():] if lead else held_text
         if not lead and then in ("dann", "dan"):  # "Öffne zuerst X, dann ...", "Open eerst X, dan ...": verb second
             lead = re.match(rf"^(?P<v>\w+)\s+(?:{first})\b\s*(?=\w)", said, re.I)
             said = f"{lead['v']} {said[lead.end():]}" if lead else said
+        said, sentences = re.subn(rf"\s*[.;!]\s+(?:{_NEXT[language]})\b\s*,?\s+(?=\w)", f", {then} ", said, flags=re.I)
         later_step = re.compile(rf"{_BEFORE}(?:{later})\b\s*[,:]?\s+(?=\w)", re.I)
         joined = re.search(rf"(?:,\s*|\s)(?:{_THEN_WORDS})\s+\w", said, re.I)
-        if not (lead and (joined or later_step.search(said))) and not (joined and later_step.search(said)):
-            continue
+        if not (lead and (joined or later_step.search(said))) and not (joined and later_step.search(said)) \
+                and sentences < 2 and not (sentences and lead):
+            continue  # one sentence opened by "Then" with no other order word is no list of steps
         return release(later_step.sub(f", {then} ", said), held)
     return text
 

@@ -68,3 +68,17 @@ def test_to_start_is_an_order_word_only_with_its_comma():
     assert in_order("To start the timer, open Ticko, then tap Go.") == "To start the timer, open Ticko, then tap Go."
     assert in_order("To start, open Ticko, then tap Go.") == "open Ticko, then tap Go."
     assert in_order("Para empezar, abre Ticko, luego toca Go.") == "abre Ticko, luego toca Go."
+
+
+def test_steps_said_as_sentences_opened_by_order_words_are_one_list():
+    assert stepped("Open Pixvault. Then find beach_07.png. Finally, star it.") == "In Pixvault, star beach_07.png"
+    assert stepped("First, open Pixvault. Next, find beach_07.png. Then star it.") == "In Pixvault, star beach_07.png"
+    assert in_order('Abre Tasklane. Luego busca la lista "Compras". Por último, bórrala.') == \
+        'Abre Tasklane, luego busca la lista "Compras", luego bórrala.'
+    assert in_order('Ruf Bo an. Dann schreib Ana. Danach lösche die Notiz "Keys".') == \
+        'Ruf Bo an, dann schreib Ana, dann lösche die Notiz "Keys".'
+
+
+def test_one_sentence_opened_by_then_is_no_list():
+    assert in_order("Call Bo. Then text Ana.") == "Call Bo. Then text Ana."
+    assert in_order("I was out. Then my phone died. Call Bo.") == "I was out. Then my phone died. Call Bo."
