@@ -35,9 +35,10 @@ _STATES = frozenset(words("unread read missed incoming outgoing starred unstarre
                           "favorite blocked flagged important shared draft drafts pending completed done overdue "
                           "upcoming active inactive expired failed declined accepted online offline new unanswered "
                           "rejected cancelled canceled", stopwords=frozenset()))
-_ON = re.compile(r"\b(?:switched|turned|set)\s+on\b|\b(?:are|is)\s+(?:on|enabled|active)\b(?!\s+(?:my|the|your|our|it|this|"
+_NOW = r"(?:(?:actually|really|currently|still|now|all)\s+)?"  # "alarms are actually on", "are still on"
+_ON = re.compile(r"\b(?:switched|turned|set)\s+on\b|\b(?:are|is)\s+" + _NOW + r"(?:on|enabled|active)\b(?!\s+(?:my|the|your|our|it|this|"
                  r"that|a|an|his|her|their)\b)|\benabled\b", re.I)  # "items are on my list" says where
-_OFF = re.compile(r"\b(?:switched|turned|set)\s+off\b|\b(?:are|is)\s+(?:off|disabled)\b|\bdisabled\b", re.I)
+_OFF = re.compile(r"\b(?:switched|turned|set)\s+off\b|\b(?:are|is)\s+" + _NOW + r"(?:off|disabled)\b|\bdisabled\b", re.I)
 _QUOTED = re.compile(r"[\"“«„']([^\"”»“']{1,80})[\"”»“']")
 _SCOPE = re.compile(r"\b(?:in|on|inside|under|from)\s+(?:(?:my|the|your)\s+|(?=(?:note|list|album|folder|playlist|chat|group)\s+"
                     r"(?-i:[A-Z])))(?P<place>[^,.?]+)", re.I)  # "in my Travel album", terse "in note Groceries"

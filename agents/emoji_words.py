@@ -46,6 +46,10 @@ def _gloss(segment: str) -> str:
         word = nxt.group(1).casefold() if nxt else ""
         before = segment[:m.start()]
         alone = not before.strip() or not _PLEASE.sub("", _EMOJI.sub("", after)).strip(" ,.!?")
+        if alone and _said_whole(before):  # "Unsave X from my places!! 📍❌": the sentence said it, the emoji adorn it
+            out.append(" ")
+            i = m.end()
+            continue
         if e in _DAY and _NAMED.match(after):
             out.append(" on ")
         elif e in _NOUN and re.search(r"\b(?:the|a|my|your)\s*$", before):
@@ -61,6 +65,18 @@ def _gloss(segment: str) -> str:
     text = "".join(out)
     text = re.sub(r"\s@\s*(?=\d)", " at ", text)
     return re.sub(r"\s+", " ", _PLEASE.sub(" ", text)).strip(" ,")
+
+
+def _said_whole(before: str) -> bool:
+    """A request said in words, ended, before trailing emoji ("Unsave X!!", "... Make it and put Y in it")."""
+    said = _EMOJI.sub("", before).rstrip()
+    last = re.split(r"(?<=[.!?])\s+", said.rstrip(".!? "))[-1]
+    return said.endswith(("!", ".", "?")) and _an_act(_first_word(last))
+
+
+def _an_act(word: str) -> bool:
+    """A verb of the tasks, or its undoing ("unsave", "unstar")."""
+    return word in VERBS or word.startswith("un") and word[2:] in VERBS
 
 
 def _first_word(text: str) -> str:
@@ -109,7 +125,7 @@ def unemojied(task: str) -> str:
         text = _joined(" ".join(steps[:-1]), steps[-1])
     else:
         text = " ".join(steps)
-    if not set(re.findall(r"[a-z]+", text.casefold())) & VERBS:
+    if not any(_an_act(w) for w in re.findall(r"[a-z]+", text.casefold())):
         return task  # no act said in words: read as written
     text = re.sub(r'"\x00(\d+)\x00"', lambda m: held[int(m.group(1))], re.sub(r"\s+", " ", text)).strip()
     return text if text.strip(" .,!?") else task

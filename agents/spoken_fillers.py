@@ -17,6 +17,7 @@ import re
 from .chatter import unburied
 from .contrasts import uncontrasted
 from .emoji_words import unemojied
+from .mixed_courtesies import without_mixed_courtesies
 from .reason_clauses import reason_said_apart
 from .speaker_frames import unframed
 from .task_verbs import VERBS
@@ -50,7 +51,8 @@ _QUERY = re.compile(r"^(?:query|question|q|ask)\s*:\s*(?P<q>.+?)\s*[.?!]?\s*$", 
 
 def fluent(task: str) -> str:
     """``task`` without hesitations and test-step labels (see the module docstring); the same text otherwise."""
-    task = _SINGLE.sub("the ", _one_said_before(_fields(reason_said_apart(unburied(unframed(uncontrasted(unemojied(task))))))))  # small talk around it goes first
+    task = _SINGLE.sub("the ", _one_said_before(_fields(reason_said_apart(unburied(unframed(uncontrasted(unemojied(
+        without_mixed_courtesies(task)))))))))  # small talk around it goes first
     parts = re.split(f"({QUOTED.pattern})", task)
     for i in range(0, len(parts), 2):  # outside quotes only
         parts[i] = _fluent(parts[i], first=i == 0, last=i == len(parts) - 1)

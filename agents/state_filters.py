@@ -16,7 +16,7 @@ from .text import words
 
 _OFF = r"(?:off|disabled|inactive|deactivated|switched[\s-]off|turned[\s-]off)"
 _ON = r"(?:on|enabled|active|activated)"
-_STATE = (rf"\b(?:that|which)\s+(?:are|is|were|I\s+(?:have\s+)?)\s*(?:(?:been|now|currently|still)\s+)?"
+_STATE = (rf"\b(?:that|which)\s+(?:are|is|were|I\s+(?:have\s+)?)\s*(?:(?:been|now|currently|still|actually|really)\s+)?"
           rf"(?:switched\s+|turned\s+|toggled\s+|set\s+)?(?P<a>{_OFF}|{_ON})\b"
           rf"|\b(?P<b>disabled|inactive|deactivated|switched-off|turned-off|enabled|active)\s+(?:[a-z]+\s+)?[a-z]+s\b"
           rf"|\b(?:anything|everything|all|those|ones?)\s+I\s+(?:have\s+)?(?:switched|turned)\s+(?P<c>off)\b"

@@ -255,3 +255,9 @@ def test_whether_there_are_any_then_how_many_asks_the_count():
     assert _asked("Have I got any new texts? How many?") == "count"
     for task in ("Do I have any unread emails?", "Do we have milk? Buy two", "Are there tickets left? Book two"):
         assert question_last(task) == task
+
+
+def test_a_state_said_with_an_adverb_before_it_is_still_the_state_counted():
+    assert counting.count_asked("How many of my reminders are actually on right now?").state is True
+    assert counting.count_asked("How many sprinklers are still off?").state is False
+    assert counting.count_asked("How many reminders do I have?").state is None
