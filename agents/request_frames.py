@@ -15,6 +15,7 @@ import re
 
 from .arrow_notes import arrow_noted
 from .asides import aside_first
+from .forgotten_acts import handed_over
 from .negated_leads import unnegated
 from .object_first import object_first
 from .office_jargon import unjargoned
@@ -56,7 +57,7 @@ def _owner(m: re.Match[str]) -> str:
 
 def unframed(task: str) -> str:
     """``task`` with a filler, a polite question frame or a purpose said first moved out of the request's way."""
-    text = object_first(unnegated(ticketed(aside_first(unjargoned(unslanged(_FILLER.sub("", task.strip())))))))  # "User wants: X deleted", "I want X sent to Bo"
+    text = object_first(unnegated(ticketed(aside_first(unjargoned(unslanged(handed_over(_FILLER.sub("", task.strip()))))))))  # "User wants: X deleted", "I want X sent to Bo"
     mind = re.match(r"(?:would|do|will) you mind\s+(?P<g>\w+ing\b.*?)\s*\?*\s*$", text, re.I | re.S)
     if mind and (plain := de_gerund(mind["g"])) != mind["g"]:  # "Would you mind finding out X?": find out X
         asks = mind.group().rstrip().endswith("?") and re.match(r"(?:check|find|tell|look|show|read|count|list)\b", plain, re.I)

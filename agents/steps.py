@@ -100,10 +100,10 @@ def _joined(steps: list[str], text: str) -> str:
             step = release(f"{bare[:turned.start()]}{turned['v']} {turned['p']} {found}", held)
             said.pop()
         elif found and _PRONOUN.search(bare):  # the step before found what "it" stands for: said once, here
-            step = release(_PRONOUN.sub(lambda m: _moved_from(step, found, m[0]), bare, count=1), held)
+            step = release(_PRONOUN.sub(lambda m, s=step, f=found: _moved_from(s, f, m[0]), bare, count=1), held)
             said.pop()
         elif found and _ITS.search(bare):  # "change its name to B": the name of the thing found
-            step = release(_ITS.sub(lambda m: f"the {m['n']} of {found}", bare, count=1), held)
+            step = release(_ITS.sub(lambda m, f=found: f"the {m['n']} of {f}", bare, count=1), held)
             said.pop()
         elif found and _EDGE.search(step):
             edge = _EDGE.search(step)
