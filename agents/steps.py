@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .referents import hold_quotes, release
+from .screen_steps import screen_stepped
 from .sequence_words import in_order
 
 _NUMBER = re.compile(r"(?:^|(?<=\s))(?:\(?(?P<n>\d{1,2})[).:]|(?i:step) (?P<m>\d{1,2}):?)\s+")
@@ -52,7 +53,9 @@ _NEW_HOLDER = re.compile(r"^(?P<p>(?:please\s+)?)(?:make|create|open|start|add)\
 
 
 def stepped(text: str) -> str:
-    """``text`` as one request (see the module docstring); the same text when it is not a numbered list from 1."""
+    """``text`` as one request (see the module docstring); the same text when it is not a numbered list from 1. Taps
+    on named controls are said as their acts first (screen_steps)."""
+    text = screen_stepped(text)
     text = _NEW_HOLDER.sub(lambda m: f"{m['p']}open {m['u']} in a new {m['k'].casefold()}{m['w'] or ''}", text, count=1)
     marks = list(_NUMBER.finditer(text))
     numbers = [int(m["n"] or m["m"]) for m in marks]

@@ -97,7 +97,8 @@ _RECIPIENT = re.compile(rf"^\s*(?i:(?:please\s+)?(?:text|message|sms|call|phone|
 _NEW_VALUE = re.compile(r"^\s*(?:please\s+)?(?:rename|change|edit|update|move|set|replace)\b.*\b(?:to|with)\s*$", re.I)
 _RENAMED = re.compile(r"^\s*(?i:(?:please\s+)?(?:rename|change|retitle)\b).*\bto\s+(?P<v>[A-Z][^.!?]*?)"
                       r"(?:,?\s+(?:from now on|going forward|from today on|for good|now|instead|again|from here on))?"  # when, no name
-                      r"(?:,?\s+(?:in|on) (?:my|the) (?-i:[a-z])[\w\-]*(?: (?-i:[a-z])[\w\-]*)?(?: app)?)?(?:\s*\((?:[^()\s]+\s+){3,}[^()]*\))?\s*\.?\s*$"  # "... in my contacts (why)"
+                      r"(?:,?\s+(?:in|on) (?:my|the) (?-i:[a-z])[\w\-]*(?: (?-i:[a-z])[\w\-]*)?(?: app)?"
+                      r"|,\s+(?:in|on) (?:the )?(?-i:[A-Z])[\w\-]*(?: app)?)?(?:\s*\((?:[^()\s]+\s+){3,}[^()]*\))?\s*\.?\s*$"  # "... in my contacts (why)"
                       r"|^\s*(?i:(?:please\s+)?give)\b.*\b(?i:the (?:title|name))\s+(?P<w>[A-Z][^.!?]*?)\s*\.?\s*$")
 _LABELLED = re.compile(r"\b(?P<k>[a-z][a-z ]{2,20}):(?!//)\s*(?P<v>[^,;:\"“()]+?)(?=\)?[,;.]\s|\)?[,;.]?$)", re.I)
 

@@ -1,0 +1,53 @@
+"""UI steps said loosely are read as the request they make (agents/screen_steps.py, closings.py, values.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cascadroid.agents.closings import untailed
+from cascadroid.agents.screen_steps import screen_stepped
+from cascadroid.agents.wording import canonical
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    ("Open Quillo, long-press the chat with Tove Brandt and hit Archive.", "In Quillo, archive the chat with Tove Brandt."),
+    ('Open the note "Errands", tap Rename and make it "Errands old".', 'rename the note "Errands" to "Errands old".'),
+    ("Go into Zibbook, open Pim Okafor, hit Edit and change the name to Pim Oak, then save.",
+     "In Zibbook, rename Pim Okafor to Pim Oak."),
+    ('Open the mail "Kite day", tap Reply, type "count me in" and hit send.', 'reply "count me in" to the mail "Kite day".'),
+    ("In Docsy, hit the star on budget_q3.xlsx so it shows up in my starred files.", "In Docsy, star budget_q3.xlsx."),
+    ("Open IMG_2231.jpg and tap the heart again.", "unfavourite IMG_2231.jpg."),
+    ("Tap the trash can on lake.png.", "delete lake.png."),
+    ("Go into Settings, open Bluetooth and tap Kite Buds to connect to it.",
+     "In Settings, connect to the Bluetooth Kite Buds."),
+    ('Open Tikkr, tap the "Swim" alarm, change the time to 06:40 and hit OK.',
+     'In Tikkr, change the time of the "Swim" alarm to 06:40.'),
+    ('Open the memo "Packing", tap at the very end and type "and socks".', 'add "and socks" at the end of the memo "Packing".'),
+    ("Abre Quillo, mantén pulsado el chat Familia y toca Silenciar.", "In Quillo, silenciar el chat Familia."),
+    ("Öffne die Notiz Einkauf und tippe auf Löschen.", "die Notiz Einkauf löschen."),
+    ("Ouvre la note Courses et appuie sur Supprimer.", "supprimer la note Courses."),
+])
+def test_a_tap_on_a_named_control_is_the_act_it_names(said: str, meant: str) -> None:
+    assert screen_stepped(said) == meant
+
+
+@pytest.mark.parametrize("said", [
+    "I hit the gym, then call Tove Brandt",  # no control tapped
+    "Tap Delete.",  # nothing picked before the button
+    "Open Settings, change the ringtone to Bells.",  # an app opened, not a thing tapped
+    "Open Zibbook and add Pim Okafor.",
+])
+def test_what_taps_no_named_control_stays(said: str) -> None:
+    assert screen_stepped(said) == said
+
+
+def test_an_ok_tapped_is_the_button_not_a_closing() -> None:
+    assert untailed("change the time to 06:40 and hit OK.") == "change the time to 06:40 and hit OK."
+    assert untailed("change the time to 06:40, ok?") == "change the time to 06:40"
+
+
+def test_loose_steps_read_as_the_request() -> None:
+    assert canonical("Open Quillo, long-press the chat with Tove Brandt and hit Delete.") \
+        == "delete the chat with Tove Brandt, in Quillo."
+    assert canonical("Go into Zibbook, open Pim Okafor, hit Edit and change the name to Pim Oak, then save.") \
+        == "rename Pim Okafor to Pim Oak, in Zibbook."
