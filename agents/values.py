@@ -110,7 +110,8 @@ _FIELD_KIND = {"location": "address", "place": "address", "venue": "address", "a
                "text": "message", "body": "message", "content": "message", "contents": "message",
                "description": "message", "message": "message", "wording": "message"}
 _CHANGED_FIELD = re.compile(rf"\b(?:the|its|their|his|her|my)\s+(?P<f>{'|'.join(_FIELD_KIND)})\s+(?:of|for|in|on)\b"
-                            rf"|['’]s\s+(?P<g>{'|'.join(_FIELD_KIND)})\b|^\s*as\s+(?:the|its)\s+(?P<h>{'|'.join(_FIELD_KIND)})\b",
+                            rf"|['’]s\s+(?P<g>{'|'.join(_FIELD_KIND)})\b|^\s*as\s+(?:the|its)\s+(?P<h>{'|'.join(_FIELD_KIND)})\b"
+                            r"|\b(?P<e>everything|whatever(?:'s| is| it says))\s+(?:written\s+)?(?:in|of|on)\s+(?:the|its|their|his|her|my)\b",
                             re.I)
 _SAYING = frozenset(words("say saying read reading text body message", stopwords=frozenset()))
 _AS_FIELD = re.compile(r"[\"”»“]?\s*as\s+(?:the|its)\s+\w+", re.I)
@@ -119,6 +120,8 @@ _AS_FIELD = re.compile(r"[\"”»“]?\s*as\s+(?:the|its)\s+\w+", re.I)
 def changed_field(text: str) -> str | None:
     """The kind of value for the field ``text`` names ("... the location of X to" -> "address")."""
     m = _CHANGED_FIELD.search(text)
+    if m and m.group("e"):  # "replace everything in my note X with Y": what the note says
+        return "message"
     return _FIELD_KIND[(m.group("f") or m.group("g") or m.group("h")).casefold()] if m else None
 
 

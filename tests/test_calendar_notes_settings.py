@@ -269,3 +269,10 @@ def test_a_part_of_a_date_after_a_colon_is_no_labelled_value_of_its_own():
     assert kinds.get("Tuesday, April 7") == "date" and "Tuesday" not in kinds  # the date's day name is no field value
     kinds = {v.text: v.kind for v in task_values("New contact, work: Quarn Ltd, phone: +1 415 555 0143")}
     assert kinds.get("Quarn Ltd") == "labelled"  # a labelled value that is no part of another stays
+
+
+def test_everything_in_a_note_is_what_it_says():
+    kinds = {v.text: v.kind for v in task_values('Replace everything in my note "Kiln log" with "Fired at 1240C"')}
+    assert kinds["Fired at 1240C"] == "message"  # the note's text, not its title
+    kinds = {v.text: v.kind for v in task_values('Rename all of my Kiln files to "kiln-old"')}
+    assert kinds["kiln-old"] != "message"  # "all of my files": no note's text
