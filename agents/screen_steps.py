@@ -59,7 +59,7 @@ _TAPPED_FOR = re.compile(rf"(?<![\w-]){_TAP}\s+(?P<o>(?:[^,;.!?]|[.!?](?=\S))+?)
 # "so it shows up in my favourites": what the icon does, said by the act now (".", "," or the end after it).
 _PURPOSE = re.compile(r"^\s*,?\s*so (?:that )?(?:it|they)(?:'s| is| are| gets?| shows?| goes| go| stays?| will)\b[^,;.!?]*", re.I)
 _PLACE_OPENED = re.compile(rf"(?<![\w-])(?:open|go to|go into)\s+(?:the\s+)?(?P<o>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?){_SEP}$")
-_APP_FIRST = re.compile(rf"^(?:open|go into|go to|launch|abre|öffne|ouvre|apri)\s+(?:the\s+)?(?P<a>[A-Z][\w\-]*(?: app)?)"
+_APP_FIRST = re.compile(r"^(?:open|go into|go to|launch|abre|öffne|ouvre|apri)\s+(?:the\s+)?(?P<a>[A-Z][\w\-]*(?: app)?)"
                         r"\s*,\s*(?!(?:and|then)\b)(?=[a-z])", re.I)
 _UNDONE = re.compile(r"\b(?:no longer|not a favou?rite any ?more|un-?favou?rite)", re.I)
 
