@@ -43,6 +43,12 @@ _AT_EDGE = re.compile(rf"(?<![\w-])(?:open|go to|go into)\s+(?P<o>(?:[^,;.!?]|[.
                       r"|place the cursor)\s+(?:at|to|on)\s+the\s+(?:very\s+)?(?P<e>end|bottom|start|beginning|top)"
                       rf"(?:\s+of\s+(?:it|the (?:note|text|page|message)))?{_SEP}(?:type|write|add|enter|put|paste)\s+"
                       r"(?P<t>\ue000\d+\ue001|[^,;.!?]+?)(?=$|[,;.!?](?:\s|$)|\s+[-–—]|\s+(?:and|then)\b)", re.I)
+# "hit the + button, fill in X": the new thing's button, then what it is.
+_PLUS = re.compile(rf"(?<![\w-]){_TAP}\s+(?:the\s+)?(?:\+|plus|add|new)(?:\s+(?:button|sign|icon|symbol))?{_SEP}"
+                   r"(?:fill in|type(?: in)?|enter|put in|write)\s+", re.I)
+# "tap the cart icon and tell me the total it shows": a value a control's page shows.
+_SHOWN = re.compile(rf"(?<![\w-]){_TAP}\s+(?:the\s+|my\s+)?(?P<x>[a-z]+)(?:\s+(?:icon|button|tab))?{_SEP}(?:tell me|say|read me)"
+                    r"\s+the\s+(?P<y>[a-z]+(?: [a-z]+)?)\s+(?:it|that page|the page|that) (?:shows|says|displays|lists)\b", re.I)
 # After a rename or edit: the new name ("and make it X", "and change the name to X").
 _NEW_NAME = re.compile(rf"^{_SEP}(?:make it|call it|name it|change it to|rename it to|change (?:the|its) name to"
                        r"|set the name to|type)\s+(?P<n>\S.*?)(?=$|[,;.!?](?:\s|$)|\s+(?:and|then)\b)", re.I)
@@ -59,7 +65,7 @@ _TAPPED_FOR = re.compile(rf"(?<![\w-]){_TAP}\s+(?P<o>(?:[^,;.!?]|[.!?](?=\S))+?)
 # "so it shows up in my favourites": what the icon does, said by the act now (".", "," or the end after it).
 _PURPOSE = re.compile(r"^\s*,?\s*so (?:that )?(?:it|they)(?:'s| is| are| gets?| shows?| goes| go| stays?| will)\b[^,;.!?]*", re.I)
 _PLACE_OPENED = re.compile(rf"(?<![\w-])(?:open|go to|go into)\s+(?:the\s+)?(?P<o>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?){_SEP}$")
-_APP_FIRST = re.compile(r"^(?:open|go into|go to|launch|abre|öffne|ouvre|apri)\s+(?:the\s+)?(?P<a>[A-Z][\w\-]*(?: app)?)"
+_APP_FIRST = re.compile(r"^(?:open|go into|go to|launch|abre|öffne|ouvre|apri)\s+(?P<a>(?:the\s+)?[A-Z][\w\-]*(?: app)?)"
                         r"\s*,\s*(?!(?:and|then)\b)(?=[a-z])", re.I)
 _UNDONE = re.compile(r"\b(?:no longer|not a favou?rite any ?more|un-?favou?rite)", re.I)
 
@@ -77,6 +83,14 @@ def screen_stepped(task: str) -> str:
     elif m := _AT_EDGE.search(text):  # "open the note X, tap at the very end and type Y": add Y at the end of X
         edge = "end" if m["e"].lower() in ("end", "bottom") else "beginning"
         text = text[:m.start()] + f"add {m['t']} at the {edge} of {m['o']}" + text[m.end():]
+    if m := _PLUS.search(text):  # "hit the + button, fill in X": add X
+        rest = re.sub(r"^([^,;]+?) and (?=(?:the|their|his|her) (?:number|phone number|address|e-?mail|birthday)\b)", r"\1 with ",
+                      text[m.end():], count=1, flags=re.I)  # "type Bo and the number 5": Bo with the number 5
+        rest = re.sub(rf"(?:,\s*|\s+)(?:and |then |and then )?(?:{_TAP}\s+)?(?:save|done|ok)(?:\s+it)?\s*(?=[.!]?\s*$)", "", rest, flags=re.I)
+        rest = re.sub(r",\s*(?:and\s+)?put (?P<v>[^,;]+?) as the (?=\w+)", r", with \g<v> as the ", rest, flags=re.I)
+        text = text[:m.start()] + "add " + rest
+    elif m := _SHOWN.search(text):  # "tap the cart icon and tell me the total it shows": the total of the cart
+        text = text[:m.start()] + f"tell me the {m['y']} of the {m['x']}" + text[m.end():]
     if m := _ICON.search(text):
         start, said = _icon(m, text)
         text = text[:start] + said + _PURPOSE.sub("", text[m.end():], count=1)
