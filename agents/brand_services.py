@@ -6,6 +6,8 @@ word, often written in the local script ("اسنپ‌فود", "ฟู้ด", "�
 service. A task naming a service (food, groceries, a ride, a motorbike or a car, a parcel) in any of the languages
 below meets the tile whose remainder is that service's English word, in Latin or transliterated; a vehicle named
 ("xe máy", "pikipiki") is that kind of ride only, and the one the task says it does not want ("ko cần ô tô") none.
+Where no tile is that vehicle's, the brand's plain ride tile is (Gojek's "GoRide" is its motorbike taxi, beside
+"GoCar"): an "ojek" asked for there is the ride tile, never another vehicle's.
 """
 
 from __future__ import annotations
@@ -74,6 +76,12 @@ def _brand(label: str, others: list[str]) -> str:
     return max(shared, key=len, default="")
 
 
+def _rest(label: str, names: list[str]) -> str:
+    """What follows the brand in a tile's name ("" when three or more tiles share no start with it)."""
+    brand = _brand(label, names)
+    return re.sub(r"^[\s\-_.]+", "", label[len(brand):]) if brand else ""
+
+
 def adjust(out: list[Any], task: str, screen: Screen) -> None:
     """Credit a brand tile whose service word is the one the task names (in place)."""
     services = _said(task)
@@ -82,12 +90,15 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
     heads = {i: screen.labels.get(i, "").split(" | ")[0] for i in screen.actionable}  # a row's name before its price
     tiles = {i: normalize(head).replace(" ", "") for i, head in heads.items() if 0 < len(head) <= 24}
     names = list(tiles.values())
+    rests = {i: _rest(label, names) for i, label in tiles.items()}
+    vehicles = services & _VEHICLES
+    if vehicles and not any(r in _LOANS[v] for r in rests.values() for v in vehicles):
+        services = services | {"ride"}  # no tile of the vehicle said: the brand's plain ride is it
     for candidate in out:
         element = candidate.action.get("element")
         if candidate.action.get("kind") != "tap" or element not in tiles:
             continue
-        label = tiles[element]
-        brand = _brand(label, names)
-        rest = re.sub(r"^[\s\-_.]+", "", label[len(brand):]) if brand else ""
-        if rest and any(rest in _LOANS[s] for s in services):
+        rest = rests[element]
+        others = [v for v in _VEHICLES - vehicles if vehicles and rest in _LOANS[v]]  # "GoCar" is no "ojek"
+        if rest and not others and any(rest in _LOANS[s] for s in services):
             candidate.score += _BONUS

@@ -130,6 +130,7 @@ def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any]) 
     that empties a field gives no value ("remove the email address from ...": "address" is none)."""
     templated(out, screen)  # "09xxxxxxxxx": the number of that shape
     money_amounts.adjust(out, task, screen, make)  # "50 lari": "50" into the empty amount field
+    money_amounts.cards(out, task, screen)  # "recárgame 100": the "$100" card of a top-up page's grid
     numbered_fields.adjust(out, task, screen, make)  # "till 512345": into the field named "Till number"
     if cleared(task) is not None:
         return

@@ -9,6 +9,8 @@ The ranker counts the task's words a label shares. On real screens that favours 
 - Rarity on this screen: a task word every row repeats ("battery" on a battery page) says little;
   when the best match rests only on such words and a content word of the task shows nowhere, the
   thing asked for is further down: scrolling comes first.
+- The app's own name: a task naming the app it is said on ("send 1000 yen to Kenta on PayPay") names no control
+  there; a balance card "PayPay残高" sharing only that name earns nothing by it.
 - Ads: a sponsored or promotional element (agents/promotions.py; by its text or by its id) goes below a
   plain element that shares its task words ("Sponsored · Air fryer ... Add to cart" below the "Add to cart" button).
 """
@@ -143,11 +145,30 @@ def _package_words(package: str) -> set[str]:
     return words(parts[1]) if len(parts) > 2 and len(parts[1]) >= 4 else set()
 
 
+_PACKAGE_NOISE = frozenset("com org net android app apps activity mobile client main".split())
+
+
+def own_app(out: list[Any], task: str, screen: Screen) -> None:
+    """Take back (in place) what a tap earned by sharing only the name of the app the screen belongs to (its
+    package's words, four letters or more) with the task: that word says where, not what."""
+    names = {p for p in re.split(r"[._]", (screen.package or "").casefold()) if len(p) >= 4 and p not in _PACKAGE_NOISE}
+    goal = parse_goal(task)
+    named = {w for w in words(task) if w in names}
+    if not named:
+        return
+    for candidate, element in _taps(out, screen):
+        own = words(screen.labels.get(element, ""))
+        shared = own & goal.words
+        if shared & named and not (shared - named - FUNCTION_WORDS):
+            candidate.score -= goal.match(shared & named)
+
+
 def adjust(out: list[Any], task: str, screen: Screen, app_words: set[str]) -> None:
     """Ads, precision and rarity on this screen (see the module docstring), in place; ``app_words``: the
     words of the device's apps' names (the app's own name explains a title's word)."""
     app_words = app_words | _package_words(screen.package or "")
     adverts(out, task, screen)
+    own_app(out, task, screen)
     precision(out, task, screen, app_words)
     rarity(out, task, screen, app_words)
     named_here.adjust(out, task, screen, app_words)  # "quiero ver qué me gasta tanta batería": "Batería" before scrolling

@@ -8,6 +8,11 @@ other empty fields (a note, a purpose) take no digits. The digits are typed ther
 transfers that show other sums. A form with no amount field is left to the other rules; so is a task with no
 currency beside its number, unless the amount field is focused (the amount step in front: "faz um pix de 50",
 "paga 120 a Luis") and the task says one number alone, with no unit after it ("2 fotos", "50 GB", "3 veces").
+
+A top-up or gift-card page offers the sums as a grid of cards instead ("$20 | Vigencia 10 días", "$50", "₹199"):
+the card whose title is the sum said, alone with its currency, is tapped, above a promotion that repeats the sum
+with more ("¡Recarga $100 o más y llévate 2 GB!") and above the page itself; a page with fewer than three such
+cards is no grid of sums.
 """
 
 from __future__ import annotations
@@ -27,7 +32,8 @@ _NAMES = ("usd eur gbp jpy inr gel kzt rub uah try azn ngn php vnd krw ils bdt m
           "mmk pkr lkr npr idr myr brl mxn cop ars clp pen zar kes tzs ugx ghs egp mad chf sek nok dkk pln czk huf ron "
           "dollar dollars euro euros pound pounds rupee rupees lari tenge som sum so'm kyat lira manat dram naira peso "
           "pesos rand taka baht đồng ringgit rupiah reais zloty złotych złote koruna korun forint lei "
-          "shilling shillings shilingi cedi hryvnia hryvnias ruble rubles rouble roubles "
+          "shilling shillings shilingi cedi hryvnia hryvnias ruble rubles rouble roubles yen yuan rmb renminbi won kip riel "
+          "riyal riyals dinar dinars dirham dirhams shekel shekels "
           "рубль рубля рублей руб гривня гривні гривень грн тенге теңге сом сум драм манат "
           "ლარი ლარს ლარის դրամ ကျပ် টাকা ரூபாய் रुपये रुपए रुपया บาท 元 円 원 块 块钱 塊 塊錢 ريال دينار درهم جنيه روپے ₪ שקל שקלים "
           # the short forms said after the number: krone/krona, złoty, koruna, forint, lev, franc CFA, birr, rand, rupiah
@@ -133,6 +139,36 @@ def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any]) 
         same.score = max(same.score, top + 0.5)
     else:
         out.append(make(action, f'type "{digits}" into [{element}] {screen.labels.get(element, "")}', top + 0.5))
+
+
+_SUM_TITLE = re.compile(rf"^\s*(?:[{SYMBOLS}]|(?i:{_PREFIXES}))?\s*(?P<n>{_NUMBER})\s*(?:[{SYMBOLS}]|[^\W\d_]{{1,8}}\.?)?\s*$")
+_CARDS = 3  # sum cards on a page that offers its amounts as a grid
+
+
+def _card_sum(label: str) -> str | None:
+    """The digits of a card titled by a sum alone ("$100 | Vigencia 30 días", "₹ 1,000", "500 ₽"), else None."""
+    match = _SUM_TITLE.match(label.split(" | ")[0])
+    if match is None or not any(c in label.split(" | ")[0] for c in SYMBOLS) and not _PREFIXED.match(label):
+        return None
+    digits = re.sub(r"[\s.,]", "", re.sub(r"[.,]00$", "", match["n"]))
+    return digits or None
+
+
+_PREFIXED = re.compile(rf"^\s*(?i:{_PREFIXES})\s*\d|^\s*\d[\d\s.,]*\s*(?:{'|'.join(map(re.escape, _NAMES))})\b", re.I)
+
+
+def cards(out: list[Any], task: str, screen: Screen) -> None:
+    """Tap the card of the sum said (in place) on a page offering three or more sum cards."""
+    digits = said_amount(task) or _bare_number(task)
+    if not digits:
+        return
+    taps = [c for c in out if c.action.get("kind") == "tap" and isinstance(c.action.get("element"), int)]
+    sums = {id(c): _card_sum(screen.labels.get(c.action["element"], "")) for c in taps}
+    if sum(1 for v in sums.values() if v) < _CARDS:
+        return
+    wanted = [c for c in taps if sums[id(c)] == re.sub(r"[\s.,]", "", digits)]
+    if len(wanted) == 1:
+        wanted[0].score = max(c.score for c in out) + 0.5
 
 
 # Words that may follow a sum said alone: to whom or what for ("50 pro João", "120 a Luis", "30 für Miete").

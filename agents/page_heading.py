@@ -11,7 +11,8 @@ the task names nothing here, the heading itself is what it means: a chat's heade
 Ruiz's contact info").
 
 The heading is the one plain text (an info line or a TextView, no search bar) standing alone in the top bar: its
-box starts in the top ``TOP`` of the screen and is at most ``TALL`` of it high. Two or more texts there are tabs,
+box starts in the top ``TOP`` of the screen and is at most ``TALL`` of it high; a text inside a scrolling list that
+reaches up there (a chat's date line under a short bar) is the list's, not the bar's. Two or more texts there are tabs,
 not a title, and name nothing; a search bar showing its query heads results, each named by it. A switch or checkbox
 (the page's own master switch), a field and a button named by what it does ("New note" on "Notes") are left alone.
 """
@@ -57,10 +58,22 @@ def heading(screen: Screen) -> str:
         else:
             continue
         if box and box[1] < TOP * height and box[3] - box[1] <= TALL * height and text:
-            found.append(text)
+            found.append((text, box))
+    if len(found) > 1:  # a list's first line reaching into the top band (a chat's date) is the list's, not the bar's
+        lists = [screen.bounds[i] for i in screen.actionable if i in screen.bounds and _SCROLLS.search(
+            next((line for line in screen.lines if line.startswith(f"[{i}] ")), ""))]
+        found = [(t, b) for t, b in found if not any(_inside(b, outer) for outer in lists)]
+    found = [t for t, _ in found]
     if len(found) != 1 or " | " in found[0] or names_search(found[0]):
         return ""
     return found[0]
+
+
+_SCROLLS = re.compile(r"\((?:[^()]*, )?scrollable(?:, [^()]*)?\)$")
+
+
+def _inside(box: tuple[int, int, int, int], outer: tuple[int, int, int, int]) -> bool:
+    return outer[0] <= box[0] and outer[1] <= box[1] and box[2] <= outer[2] and box[3] <= outer[3] and box != outer
 
 
 def _height(screen: Screen) -> int:

@@ -14,7 +14,7 @@ from pydantic import BaseModel
 
 from ..cascade.screenshot import ocr_lines
 from ..device.types import Element, Locator, Observation
-from .dialog_shape import system_window
+from .dialog_shape import keyboard_window, system_window
 from .labels import Tree, cap, id_words, is_bare_state, merge, own_parts, said_lines
 from .modal import behind
 from .screen_order import reading_order, tie_order
@@ -139,7 +139,7 @@ def perceive(observation: Observation, *, ocr: Any = None) -> Screen:
     enabled = {e.id for e in elements if _is_actionable(e)}
     in_front = observation.package == SYSTEM_UI  # the shade itself is the app; otherwise the bars are noise
     screen = Screen(package=observation.package, digest=screen_digest(observation), lines=[], actionable=[],
-                    keyboard_shown=observation.keyboard_shown)
+                    keyboard_shown=observation.keyboard_shown or any(keyboard_window(e.package or "") for e in elements))
     width = observation.width or max((e.bounds.right for e in elements), default=1)
     covered = behind(elements, width)  # under a modal dialog: read, never tapped
     screen.width = width

@@ -7,7 +7,9 @@ of one language finds the query, but what is left once the app ("getir'de", the 
 the words that say search (agents/entry_points.py, agents/ui_glossary.py, lookup.SEARCH_WORDS), function
 words and short words are taken out is what to look for. It is typed into the screen's empty search field
 (named so, or the focused field, or the only empty one with the keyboard up) when the task names search,
-or when its words show only inside longer suggestion rows. Typing it goes above those rows; a row equal to
+or when its words show only inside longer suggestion rows, or when the user is on a search page already (the search
+field focused, the keyboard up) and nothing shown is what the task names ("Getir'den 2 litre süt söyleyeyim" over
+popular searches: "2 litre süt", the verb that orders, buys or adds left out). Typing it goes above those rows; a row equal to
 the query stays first (tapping it searches the same). Another rule's typing into that field is left alone.
 """
 
@@ -200,3 +202,16 @@ def adjust(out: list[Any], task: str, screen: Screen, apps: list[str], make: Cal
     longer = [r for r in rows if said in r and r != said]
     if named_search or (longer and said not in rows and words(text) <= words(" ".join(longer))):
         place(out, make, screen, element, text, entering=said not in rows)
+    elif _on_search_page(screen, element) and not any(c.score >= _NAMED for c in out if c.action.get("kind") == "tap"):
+        wanted = " ".join(t for t in text.split() if not ui_glossary.acts(t) & _GETTING)
+        if wanted and normalize(wanted) not in rows and wanted != text:
+            place(out, make, screen, element, wanted, entering=True)
+
+
+_GETTING = frozenset({"order", "buy", "add"})  # the verbs that get the thing looked for
+_NAMED = 1.0  # a tap some rule tied to the task scores this or more
+
+
+def _on_search_page(screen: Screen, element: int) -> bool:
+    """The search field is focused with the keyboard up: the user is searching already."""
+    return search_field(screen, element) and is_focused(screen, element) and screen.keyboard_shown

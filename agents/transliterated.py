@@ -108,17 +108,21 @@ def sounded(task: str, label: str) -> int:
     """How many Latin words of ``task`` sound like a word of ``label`` written in another script ("board" and
     "बोर्ड", "account" and "अकाउंट": Hinglish, Arabizi, romanised Thai on a screen in its own script). Two words too
     short alone count when no other word does and they are said together as two of the label's ("aage badho":
-    "आगे बढ़ें", each word as its own); a verb's nasalised ending is no consonant ("बढ़ें", "badhen": "badho")."""
+    "आगे बढ़ें", each word as its own); a verb's nasalised ending is no consonant ("बढ़ें", "badhen": "badho"). A
+    capitalised word after the first is a name, heard as no word of the screen ("Kenta" is no "アカウント")."""
     if _latin(label):
         return 0
     shown = [w for w in _WORD.findall(label) if not _latin(w) and not _HAN.search(w)]
-    said = [w for w in _WORD.findall(task) if _latin(w)]
+    said = [w for k, w in enumerate(_WORD.findall(task)) if _latin(w) and not (k and _NAME_CASE.fullmatch(w))]
     count = len({k for k in set().union(*map(_keys, said)) & set().union(*map(_keys, shown)) if len(k) >= _SHORTEST})
     if count:
         return count
     pairs = {(a, b) for x, y in _neighbours(label, latin=False) for a in _keys(x) for b in _keys(y) if a and b}
     heard = {(a, b) for x, y in _neighbours(task, latin=True) for a in _keys(x) for b in _keys(y) if a and b}
     return 2 if any(len(a + b) >= _SHORTEST for a, b in pairs & heard) else 0
+
+
+_NAME_CASE = re.compile(r"[A-Z][a-z]+")  # a capitalised word after the first: a person's or place's name ("Kenta")
 
 
 def _neighbours(text: str, latin: bool) -> list[tuple[str, str]]:

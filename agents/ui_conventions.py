@@ -106,6 +106,7 @@ from . import (
     section_tabs,
     sentence_words,
     separable_verbs,
+    service_sections,
     service_tiles,
     setting_below,
     threads,
@@ -211,6 +212,8 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     function_words.adjust(out, task, screen)  # "sem querer" names no "Sem estrela"
     service_tiles.adjust(out, task, screen, lambda label: promotions.is_ad(label) or promotions.is_banner(label))  # "Hotel" tile
     brand_services.adjust(out, task, screen)  # "برام غذا سفارش بده": the brand+food tile "اسنپ‌فود"
+    service_sections.adjust(out, task, screen, lambda label: promotions.is_ad(label) or promotions.is_banner(label))
+    # "帮我叫个车" on a home with no ride tile: its "出行" (getting around) entry
     sentence_words.adjust(out, task, screen, meant)  # a tip's sentence sharing a word: below the "Call" button
     page_heading.adjust(out, task, screen)  # "ponle 120 hz a la pantalla" on "Pantalla": not "Pantalla completa"
     fits = max((c.score for c in out if c.action.get("kind") != "swipe"), default=0.0)

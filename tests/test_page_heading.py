@@ -101,3 +101,19 @@ def test_the_heading_itself_is_tapped_where_the_task_names_nothing_else_here():
     header = element(observation, text="Jonas Berger").id
     assert first("zeig mir das Profil von Jonas Berger", screen) == {"kind": "tap", "element": header}
     assert first("ruf Jonas Berger per Videoanruf an", screen) != {"kind": "tap", "element": header}
+
+
+def test_a_chat_date_line_in_the_list_under_a_short_bar_does_not_hide_the_contacts_name():
+    """A one-to-one chat whose message list starts right under its bar: the first date line reaches into the top
+    band but is the list's; the header still names where the user is."""
+    _, screen = screen_of(node("ImageButton", (0, 110, 120, 230), "", "Zurück", clickable=True),
+                          node("TextView", (130, 130, 500, 210), "Lotte"),
+                          node("RecyclerView", (0, 245, 1080, 2100), "", "",
+                               node("TextView", (330, 265, 750, 315), "Freitag, 17. Mai"),
+                               node("TextView", (160, 385, 640, 485), "Bis später!"), scrollable=True))
+    assert heading(screen) == "Lotte"
+    _, screen = screen_of(node("TextView", (40, 130, 300, 210), "Chats"),  # must not fire: two texts in the bar
+                          node("TextView", (700, 130, 1000, 210), "Anrufe"),
+                          node("RecyclerView", (0, 245, 1080, 2100), "", "",
+                               node("TextView", (330, 265, 750, 315), "Heute"), scrollable=True))
+    assert heading(screen) == ""

@@ -53,3 +53,24 @@ def test_a_vehicle_said_in_any_language_picks_the_brand_row_of_that_vehicle_and_
     for task in ("đặt xe máy thôi, ko cần ô tô", "nataka pikipiki", "pesen ojek ke stasiun", "une moto stp"):
         assert first(task, screen) == {"kind": "tap", "element": bike}, task
     assert first("je veux une voiture, pas une moto", screen) == {"kind": "tap", "element": car}
+
+
+def _tiles(names):
+    """An invented super-app's service grid: brand + service tiles, three to a row."""
+    return screen_of(*[node("LinearLayout", (20 + 350 * (k % 3), 600 + 250 * (k // 3), 340 + 350 * (k % 3),
+                                             820 + 250 * (k // 3)), "", "",
+                            node("TextView", (40 + 350 * (k % 3), 760 + 250 * (k // 3), 320 + 350 * (k % 3),
+                                              810 + 250 * (k // 3)), name), clickable=True)
+                       for k, name in enumerate(names)])
+
+
+def test_a_vehicle_with_no_tile_of_its_own_is_the_brands_plain_ride_tile_never_another_vehicles():
+    observation, screen = _tiles(["ZipRide", "ZipCar", "ZipFood", "ZipSend", "ZipMart", "ZipPlus"])
+    ride = next(e.id for e in observation.elements if e.clickable and screen.labels.get(e.id) == "ZipRide")
+    car = next(e.id for e in observation.elements if e.clickable and screen.labels.get(e.id) == "ZipCar")
+    for task in ("pesenin ojek ke kantor dong", "nataka pikipiki ya kwenda town"):
+        assert first(task, screen) == {"kind": "tap", "element": ride}, task
+    assert first("je veux une voiture", screen) == {"kind": "tap", "element": car}  # must not fire: a car is said
+    observation, screen = _tiles(["ZipRide", "ZipBike", "ZipCar", "ZipFood", "ZipSend", "ZipMart"])
+    bike = next(e.id for e in observation.elements if e.clickable and screen.labels.get(e.id) == "ZipBike")
+    assert first("pesenin ojek ke kantor dong", screen) == {"kind": "tap", "element": bike}  # the vehicle's own tile
