@@ -4,7 +4,10 @@
 history - just the title of the last page", "If the torch is not on yet, switch it on", "If you can find "Demo" in my
 calendar, email its start time to a@b.org". What not to do is no part of the request: the request alone is said, its
 "it" (right after its verb) standing for the thing the negated clause named, its "there" for "in" that thing; a
-condition's thing stands for "it" / "its" in the same way. Quoted text is never read for grammar. General English only.
+condition's thing stands for "it" / "its" in the same way. A condition that holds in the ordinary case leaves the act
+alone: "Check my planner and if "A" is there on Monday, change its title to B" retitles "A" on Monday, "If the Zap mail
+has a code in it, text that code to Bo" texts the code from the Zap mail, "..., and if you find it, V" drops the
+condition. Quoted text is never read for grammar. General English only.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .referents import CLOSE, OPEN, quotes_kept
+from .text import FULL_NAME
 
 _Q = f"{OPEN}\\d+{CLOSE}"
 # "Don't V ... - REQUEST" (a dash, a colon, a semicolon or a sentence's end between them); "Do not disturb" is a mode.
@@ -39,6 +43,30 @@ _STATE_IF = re.compile(r"^if (?P<np>(?!(?:it|you|I|we|they|he|she|there|this|tha
 _FOUND_IF = re.compile(rf"^if you (?:can |could )?(?:find|see|spot|locate) (?P<np>{_DAYED}|(?:the|my) [^,;]{{2,60}}?)"
                        r"(?: in (?:my|the) [\w\-]+(?: app)?)?,\s*(?:then\s+)?(?P<req>(?!(?:it|you|I|we)\b)[a-z]+\b.*)$", re.I | re.S)
 _ITS = re.compile(r"\bits (?P<x>[a-z]+(?: (?:time|date|number|address|name|price|code))?)\b", re.I)
+# A condition that holds in the ordinary case, said before the act (the act is the task; the agent finds out on the way):
+# "..., and if you find it, V", "Check X and, if it has a Y, V" (it names nothing new: the condition goes);
+# "Check my calendar and if "A" is there on Monday, V its name", "If Bo Li is on Chat, V X with them there" (the thing
+# that is there stands for "it" / "its" / "them", "there" for its place); "If the Acme email has a code in it, text
+# that code to Bo" (what it has, from it); "If Bo Li texted me the code, save it" (what was sent, said as sent);
+# "If the email "A" shows as read, mark it unread"; "if there is no chat with Bo yet, start one" (a new one).
+_ACT = r"(?P<req>(?!(?:it|you|I|we|they|he|she|there|this|that|what|which|who|whom|whose|when|where|how|why|is|are|do|does|did)\b)[a-z]+\b.*)$"
+_PRONOUN_IF = re.compile(r"^(?P<pre>(?-i:[A-Z])[^;]*?\S)(?P<sep>\s*[,\-–—]\s*|\s+)(?P<and>and,?\s+)?if (?:(?:it|they|this|that|there)"
+                         r"\b(?: (?:is|are|was|has|have|exists?)\b|'s\b)|so\b|you (?:can |could )?(?:find|see|spot|locate|get) (?:it|them|one)\b)"
+                         rf"[^,;.!?]*,\s*(?:then\s+)?{_ACT}", re.I | re.S)
+_PLACE_FIRST = r"(?:(?:check|look (?:in|at|through)|open|search|go (?:to|into)|see)\s+[^,;]{1,40}?(?:\s*[,\-–—]\s*|\s+)(?:and,?\s+)?)?"
+_NP = rf"(?P<np>{_Q}|{FULL_NAME}|[\w\-]+(?:\.[\w\-]+)+|(?:the|my) [^,;]{{2,50}}?)"
+_THERE_IF = re.compile(rf"^{_PLACE_FIRST}if {_NP} (?:is|are) (?:still )?(?:there|in there|in (?:it|them|(?:my|the) [\w\-]+(?: app)?)"
+                       rf"|on (?P<app>(?-i:[A-Z])[\w\-]+|it|there))(?P<day> on \w+day(?:,\s*(?-i:[A-Z])[a-z]+ \d{{1,2}})?)?"
+                       rf",\s*(?:then\s+)?{_ACT}", re.I | re.S)
+_HAS_IF = re.compile(rf"^if {_NP} (?:has|have|contains?|shows|lists|gives|includes) (?!as\b)(?:a |an |any |some )?(?P<x>[^,;]{{2,50}}?)"
+                     rf"(?: (?:in|on) (?:it|them|there))?,\s*(?:then\s+)?{_ACT}", re.I | re.S)
+_SENT_IF = re.compile(rf"^if (?P<who>{FULL_NAME}) (?P<v>texted|sent|emailed|messaged|told|wrote|gave|showed|shared with) (?P<x>me\b[^,;]+?)"
+                      rf",\s*(?:then\s+)?{_ACT}", re.I | re.S)
+_SHOWN_IF = re.compile(rf"^if {_NP} (?:shows?|appears?|is (?:marked|flagged|listed)|are (?:marked|flagged|listed))(?: as)? (?:already )?"
+                       rf"[a-z]+,\s*(?:then\s+)?{_ACT}", re.I | re.S)
+_NONE_YET = re.compile(r"\bif there(?: is|'s| are) no (?P<n>[^,;]{2,60}?)(?: yet| already)?,\s*(?:then\s+)?(?:just\s+)?"
+                       r"(?P<v>open|start|create|make|add|set up) one\b", re.I)
+_OBJECT = re.compile(r"^(?P<v>[a-z]+(?: (?:up|out|back|down|off|over))?(?: [^\s,;]+){0,6}?) (?P<p>it|them|him|her|that(?: one)?)\b", re.I)
 
 
 def unnegated(task: str) -> str:
@@ -72,6 +100,8 @@ def _negated(text: str) -> str | None:
 
 
 def _conditional(text: str) -> str | None:
+    if (said := _held(text)) is not None:
+        return said
     m = _STATE_IF.match(text)
     if m:
         return _IT.sub(lambda i: f"{i['v']} {m['np']}", m["req"], count=1)
@@ -81,3 +111,32 @@ def _conditional(text: str) -> str | None:
     np = m["np"].strip()
     request = _ITS.sub(lambda i: f"the {i['x']} of {np}", m["req"], count=1)
     return request if request != m["req"] else _IT.sub(lambda i: f"{i['v']} {np}", request, count=1)
+
+
+def _held(text: str) -> str | None:
+    """The act under a condition that holds in the ordinary case (see _PRONOUN_IF and after); None when none."""
+    new = _NONE_YET.sub(lambda m: f"{'start' if m['v'].casefold() == 'open' else m['v']} a new {m['n']}", text)
+    if new != text:
+        return new
+    m = _PRONOUN_IF.match(text)
+    if m:
+        return f"{m['pre']}{m['sep']}{'and ' if m['and'] else ''}{m['req']}"
+    if m := _THERE_IF.match(text):
+        np = f"{m['np']}{m['day'] or ''}"
+        req = re.sub(r"\b(?:its|their|his|her) (?P<f>[a-z]+(?: (?:name|number|address|time|date|title))?)\b",
+                     lambda f: f"the {f['f']} of {np}" if np.startswith(OPEN) else f"{np}'s {f['f']}", m["req"], count=1, flags=re.I)
+        req = req if req != m["req"] else _OBJECT.sub(lambda o: f"{o['v']} {np}", req, count=1)
+        there = f" on {m['app']}" if m["app"] and m["app"].casefold() not in ("it", "there") else ""
+        return re.sub(r"\s+there\b(?=\s*(?:[,.!;]|$))", there, req, count=1) if there else req
+    if (m := _HAS_IF.match(text)) and (thing := m["x"].split()[-1]):
+        said = f"the {m['x']} from {m['np']}"
+        req = re.sub(rf"\b(?:that|the|this) {re.escape(thing)}\b", said, m["req"], count=1, flags=re.I)
+        return req if req != m["req"] else _IT.sub(lambda i: f"{i['v']} {said}", req, count=1)
+    if m := _SENT_IF.match(text):
+        obj = m["x"][2:].strip()
+        if _IT.match(m["req"]) and re.match(r"(?:the|a|an|my|their|his|her)\b", obj, re.I):  # "save it": what was sent
+            return _IT.sub(lambda i: f"{i['v']} {obj} {m['who']} {m['v']} me", m["req"], count=1)
+        return f"{m['who']} {m['v']} {m['x']}. {m['req'][:1].upper()}{m['req'][1:]}"
+    if m := _SHOWN_IF.match(text):
+        return _IT.sub(lambda i: f"{i['v']} {m['np']}", m["req"], count=1)
+    return None

@@ -44,3 +44,37 @@ def test_the_whole_wording_reads_the_request():
     assert canonical("Don't set an alarm - just count down 9 minutes with a timer.") == "start a timer for 9 minutes."
     assert canonical("Don't use Chatterly - send Ada Vo a text message saying how long the file talk.mp3 is.") == \
         "text Ada Vo saying how long the file talk.mp3 is."
+
+
+def test_a_condition_that_holds_leaves_the_act():
+    # a condition on "it" names nothing new: it goes
+    assert unnegated("Look up how long demo.wav is, and if you find it, text Ada Vo the length.") == \
+        "Look up how long demo.wav is, and text Ada Vo the length."
+    assert unnegated('Check when "Kiln day" on Friday, May 8 ends and, if it has an end time, mail it to a@b.org') == \
+        'Check when "Kiln day" on Friday, May 8 ends and mail it to a@b.org'
+    assert unnegated("Find Ada Vo's birthday in Pebblebook and, if it's there, add it to my planner") == \
+        "Find Ada Vo's birthday in Pebblebook and add it to my planner"
+    # a question after the condition stays as it is
+    assert unnegated("Look at my Zapmart orders and, if it isn't empty, what's the last one?") == \
+        "Look at my Zapmart orders and, if it isn't empty, what's the last one?"
+    # the thing that is there stands for "its" / "their" / "them", "there" for its app
+    assert unnegated('Check my planner and if "Kiln day" is there on Friday, May 8, change its title to "Kiln night"') == \
+        'change the title of "Kiln day" on Friday, May 8 to "Kiln night"'
+    assert unnegated("Open Pebblebook and if Ada Vo is in there, change their email to ada@vo.net") == \
+        "change Ada Vo's email to ada@vo.net"
+    assert unnegated("If Ada Vo is on Chatterly, send the file deck.pdf to them there.") == \
+        "send the file deck.pdf to Ada Vo on Chatterly."
+
+
+def test_a_condition_names_what_is_had_or_sent():
+    assert unnegated("If the Zapmart mail has a tracking number in it, text that number to Ada Vo.") == \
+        "text the tracking number from the Zapmart mail to Ada Vo."
+    assert unnegated("If Ada Vo texted me the gate code, put it in a new memo titled Gate") == \
+        "put the gate code Ada Vo texted me in a new memo titled Gate"
+    assert unnegated("If Ada Vo told me which album she likes, pin that one") == \
+        "Ada Vo told me which album she likes. Pin that one"
+    assert unnegated('If the mail "Rent" shows as read, mark it unread again.') == 'mark the mail "Rent" unread again.'
+    assert unnegated('Ada Vo is in my contacts - if there\'s no Chatterly chat with her yet, open one and say "hi"') == \
+        'Ada Vo is in my contacts - start a new Chatterly chat with her and say "hi"'
+    assert canonical("If the Zapmart mail has a tracking number in it, text that number to Ada Vo.") == \
+        "text the tracking number from the Zapmart mail to Ada Vo."
