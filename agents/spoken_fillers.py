@@ -1,7 +1,8 @@
 """A dictated task without its hesitations, and a test step without its labels.
 
 Said aloud, a request carries fillers anywhere, not only first: "mark the, uh, Trip mail as, um, not read",
-"call the, like, nearest bakery", "how many alarms, like, are on". Written as a test step it carries labels:
+"call the, like, nearest bakery", "how many alarms, like, are on"; hedges too ("so basically", "I kind of need",
+", if that's ok", ", when you get a sec", ", no rush really", ", word for word", "if you could X that'd be great": X). Written as a test step it carries labels:
 "Precondition: Bo shared a file. Action: open it", "Query: sender of the last mail". :func:`fluent` drops the
 hesitation words (um, uh, er, erm, hmm; "like" set off as a filler) and the commas they leave after an article or a
 preposition, says "not read" the way a state is labelled ("unread"), and takes the labels off (what a query asks
@@ -42,6 +43,20 @@ _NAMED_BEFORE = re.compile(r"\bthe (?P<n>(?!(?:one|same|other|last|first|latest|
 # "the one product Bo asked for": one said for "single", no number to count.
 _SINGLE = re.compile(r"\bthe one (?=(?!(?:from|in|on|at|with|that|which|I|you|sent|of|and|or|who|where|for|to|by|is|was)\b)"
                      r"(?-i:[a-z])[a-z]+\b)", re.I)
+# Hedges around a request that ask nothing of their own: "so basically", "I kind of need", ", if that's ok", ", when you get
+# a sec", ", no rush really", ", word for word", "if you could do it quickly that'd be amazing", ", like its rating,".
+_HEDGE_WORD = re.compile(r"\b(?:basically|literally)\b,?\s*|(?<=\bI )(?:just |really )?(?:kind|sort) of\s+(?=[a-z])"
+                         r"|(?<=\bI'm )(?:just |kind of |sort of )+(?=[a-z])|(?<=\bI am )(?:just |kind of |sort of )+(?=[a-z])", re.I)
+_HEDGE = re.compile(r"(?:,\s*|\s+)(?:and\s+)?(?:if (?:that|this|it)(?:'s| is| would be| were)? (?:ok|okay|alright|all right|fine|possible"
+                    r"|not too much trouble|no trouble)|(?:when|whenever) you (?:get|have|find) (?:a|the) (?:sec|second|min|minute|moment"
+                    r"|chance)|no rush(?: really)?|no hurry|take your time|word for word|(?:just|only) (?:that|this) one"
+                    r"|no need to (?:add|write|say) anything(?: else)?|(?:real|really) quick"
+                    r"|if you could (?:just |maybe )?(?:do|check|see|look(?: at| into)?|have a (?:quick )?look(?: at)?"
+                    r"|take a (?:quick )?look(?: at)?)(?: (?:it|that|this))?(?: and let me know)?(?: for me)?(?: (?:real |really )?quick(?:ly)?)?"
+                    r"(?:,? that(?:'d| would) be (?:great|amazing|awesome|perfect|lovely|brilliant|nice|helpful|fantastic))?)(?=\s*(?:[,.!?]|$)|\s+(?:thanks|thank you|cheers|please)\b)"
+                    r"|,\s*like (?:its|their|his|her|the) (?!one\b)[a-z]+(?: [a-z]+){0,4}?(?=\s*,)", re.I)
+_IF_GREAT = re.compile(r"\bif you could (?:just |maybe |please )?(?P<x>(?!(?:do|check|see|look|have|take)\b)[a-z].+?),? that(?:'d| would) be (?:great|amazing|awesome|perfect"
+                       r"|lovely|brilliant|nice|helpful|fantastic)\b", re.I | re.S)
 _NOT_STATE = re.compile(r"\b(?P<p>as|be|to) not (?P<s>read|seen|\w{3,}ed)\b", re.I)
 # Test-step labels: the state before (kept as a statement), the step, the question.
 _GIVEN = re.compile(r"(?:^|(?<=[.;]\s))(?:precondition|given|setup|set-up|context|background)s?\s*:\s*", re.I)
@@ -53,10 +68,21 @@ def fluent(task: str) -> str:
     """``task`` without hesitations and test-step labels (see the module docstring); the same text otherwise."""
     task = _SINGLE.sub("the ", _one_said_before(_fields(reason_said_apart(unburied(unframed(uncontrasted(unemojied(
         without_mixed_courtesies(task)))))))))  # small talk around it goes first
-    parts = re.split(f"({QUOTED.pattern})", task)
+    parts = re.split(f"({QUOTED.pattern})", _IF_GREAT.sub(r"\g<x>", task))
     for i in range(0, len(parts), 2):  # outside quotes only
         parts[i] = _fluent(parts[i], first=i == 0, last=i == len(parts) - 1)
     return "".join(parts).strip()
+
+
+def _unhedged(text: str) -> str:
+    """``text`` without the hedges around its request (see _HEDGE); the same text when it has none."""
+    for _ in range(4):
+        new = _HEDGE.sub("", _HEDGE_WORD.sub("", text))
+        if new == text:
+            break
+        new = re.sub(r"\s*[-–—]+\s*(?=[,.!?]|$)", "", new)  # "X - only that one.": no dash left before nothing
+        text = new
+    return text
 
 
 def _pause(m: re.Match[str]) -> str:
@@ -65,7 +91,7 @@ def _pause(m: re.Match[str]) -> str:
 
 
 def _fluent(text: str, first: bool, last: bool) -> str:
-    new = _HESITATION.sub(_pause, text)
+    new = _HESITATION.sub(_pause, _unhedged(text))
     new = _LIKE.sub(_pause, new)
     if new != text:  # only where someone hesitated: the commas they left behind
         new = _DANGLING.sub(r"\1 ", new)

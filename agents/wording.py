@@ -61,7 +61,7 @@ _LEAD = re.compile(r"^(?:(?:hey|hi|hello|ok|okay|yo|so|um|oh|also|then|and also|
                    r"|(?:please|kindly) to (?=[a-z])|you (?:should|must|need to|have to|ought to)\s+(?=[a-z])|(?:please|kindly|just|pls|quickly)\b\s*"
                    r"|would you mind\b\s*|do you mind\b\s*"
                    r"|(?:can|could|would|will) you(?: please| kindly| just| maybe| quickly| possibly| perhaps)?\b\s*|(?:would|could|will) you be able to\b\s*"
-                   r"|(?:I|we) (?:need|want|would like|would love) you to\b\s*"
+                   r"|(?:I|we) (?:just |really |only )?(?:need|want|would like|would love) you to\b\s*"
                    r"|(?:I|we) (?:was|were|am|are) (?:hoping|wondering if) you (?:could|can|would|might)\b\s*|it would (?:help|be great) if you (?:could|would)\b\s*"
                    r"|help me(?: to)?\b\s*|go ahead and\b\s*|do me a favou?r and\b\s*|be so kind as to\b\s*"
                    r"|(?:I|we) would (?:really )?(?:appreciate (?:it )?|be (?:very |most |so |really )?(?:grateful|thankful|obliged|glad|happy) )if you (?:could|would)\b\s*|let us\b\s*)", re.I)
@@ -110,7 +110,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
     # "send Bo an email"; not "send X via / as an email (attachment)": the way it goes, said by "send"
     (rf"^(?:drop|shoot|send|fire off|flick) (?P<x>[^()]+?){_NO_WAY} an? (?:quick |short )?e-?mail\b(?!\s+(?:attachment|address|account|thread))",
      r"email \g<x>"),
-    (rf"^(?:drop|shoot|send|write) (?P<x>[^()]+?){_NO_WAY} an? (?:quick |short )?(?:(?:text|sms) )?(?:note|line|message|text)\b", r"text \g<x>"),
+    (rf"^(?:drop|shoot|send|write) (?P<x>[^()]+?){_NO_WAY} an? (?:quick |short )?(?:(?:text|sms) )?(?:note|line|message|text)\b(?:,? (?:that|which) (?:says|reads)\b)?", r"text \g<x>"),
     (r"^(?:jot down|note down|write down|take down|make a note of)\b", "write"),
     (r"^(?:put|stick|throw|pop) (?P<x>[^()]+?) (?:in|into|on) (?:to )?(?P<w>(?:my |the )?(?:[\w']+ ){0,2}?)"
      r"(?P<y>cart|basket|bag|favou?rites|wishlist)\b", r"add \g<x> to \g<w>\g<y>"),

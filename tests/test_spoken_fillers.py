@@ -58,3 +58,24 @@ def test_a_terse_count_is_asked_as_how_many():
     assert canonical("Flagged count in my mailbox?") == "How many are flagged in my mailbox?"
     assert canonical("number for Kai Berg?") == "What is the number of Kai Berg?"  # an attribute, no count
     assert canonical("New Albums folder: Trips").startswith("create a new folder named")
+
+
+def test_hedges_around_a_request_go():
+    assert fluent("so basically I just need you to pin the Hikers chat on Chatterly, if that's ok, thanks a lot") == \
+        "I just need you to pin the Hikers chat on Chatterly thanks a lot"
+    assert fluent("could you mute Ada Vo on Chatterly when you get a sec, no rush really") == \
+        "could you mute Ada Vo on Chatterly"
+    assert fluent('shoot Ada Vo a text that says "on my way, if that\'s ok", word for word, whenever you get a chance') == \
+        'shoot Ada Vo a text that says "on my way, if that\'s ok"'  # a message keeps its own words
+    assert fluent("the file demo.wav needs to be renamed to take2.wav, just that one, if you could do it quickly that'd be amazing") == \
+        "the file demo.wav needs to be renamed to take2.wav"
+    assert fluent("I'm kind of curious how many stars the Zib kettle has in Zapmart, like its rating, if you could have a quick look for me") \
+        == "I'm curious how many stars the Zib kettle has in Zapmart"
+    assert fluent('I kind of need the gate code, and if you could just put it in a new memo called "Gate" that would be great') == \
+        'I need the gate code, and put it in a new memo called "Gate"'
+
+
+def test_hedged_requests_read_plainly():
+    assert canonical("could you just shoot Ada Vo a text that says \"Running late\", word for word, thanks") == 'text Ada Vo "Running late"'
+    assert canonical("ok so basically the file demo.wav needs to be renamed to take2.wav, if you could do it quickly that'd be amazing") \
+        == "rename the file demo.wav to take2.wav"
