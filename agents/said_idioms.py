@@ -41,7 +41,7 @@ _IDIOMS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...
      r"|muted|pinned|starred|unread|connected)\b)", ""),  # "how many alarms are currently active": that are active
     (r"(?<=\S) (?:over|via|through) (?P<app>(?-i:[A-Z])[\w\-]*)(?=\s*[.!?]?\s*$)", r" on \g<app>"),
     # "close tab X - all the other tabs stay open": keeping the others
-    (r"\s*[-–—,;]\s*(?:and\s+)?(?:all\s+)?the (?:other|remaining) (?P<x>[\w\-]+) (?:should |can |must |will )?(?:stay|remain)"
+    (r"\s*[-–—,;]\s*(?:and\s+)?(?:all\s+)?the (?:other|remaining) (?P<x>[\w\-]+) (?:should |can |must |will |(?:are |is |need |needs )?to )?(?:stay|remain)"
      r" (?:open|as (?:they|it) (?:are|is)|where they are|untouched|put)\b", r", keeping the other \g<x>"),
     # "text Bo Li Ana Ruiz's number": the number of Ana Ruiz, not a message
     (rf"^(?P<v>text|sms|message|send|email|e-mail) (?P<a>{_NAME}) (?P<b>(?-i:[A-Z])[\w\-]+ (?-i:[A-Z])[\w\-]+)'s (?P<f>(?:phone |mobile )?number"

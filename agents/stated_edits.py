@@ -80,11 +80,21 @@ _WISH = r"it(?:'d| would) be (?:\w+ )?(?:great|nice|good|lovely|helpful|awesome|
 _ACT_NOUNS = {"removal": "remove", "deletion": "delete", "cancellation": "cancel", "creation": "create", "addition": "add",
               "renaming": "rename", "archiving": "archive", "muting": "mute", "unmuting": "unmute", "pinning": "pin",
               "unpinning": "unpin", "installation": "install", "forwarding": "forward", "replacement": "replace",
-              "blocking": "block", "unblocking": "unblock", "activation": "turn on", "deactivation": "turn off"}
+              "blocking": "block", "unblocking": "unblock", "activation": "turn on", "deactivation": "turn off",
+              "relocation": "move", "moving": "move", "reply": "reply", "closure": "close", "closing": "close",
+              "sending": "send", "starring": "star", "unstarring": "unstar", "bookmarking": "bookmark", "saving": "save"}
 _ACT_NOUN = re.compile(rf"^(?:the |a )?(?P<n>{'|'.join(_ACT_NOUNS)}) of (?P<x>(?!(?:it|this|that|them)\b)"
                        r"(?![^?;]*\b(?:confirmed|complete|completed|successful|pending|approved|done|processed|rejected|declined"
                        r"|received)\W*$)(?:(?!\b(?:is|was|were|are|has|have|had|will|would|did|does|went|took|failed)\b)[^?;])+?)"
                        r"(?P<asked>,?\s*(?:please|pls|thanks|thank you|cheers|ta))?\s*[.!]?$", re.I)  # new, or asked for
+
+
+# A thing said first, then what is wanted with it as a noun: "Email address a@b.org - an addition to Bo's contact, please";
+# "a Chat message with the code to Bo, please" (what is sent, to whom, on which app).
+_ADDITION = re.compile(r"^(?P<x>[^,;:()?]{3,80}?)\s*(?:[-–—:]|,)\s*(?:an? |the )?(?:new )?addition (?:to|for) (?P<y>[^,;?]+?)"
+                       r"(?:,?\s*(?:please|pls|thanks|thank you|cheers))?\s*[.!]?$", re.I)
+_MESSAGE_WITH = re.compile(r"^(?:an? |one )?(?:(?P<app>(?-i:[A-Z])[\w\-]+) )?(?P<k>message|text|sms|e-?mail|dm) (?:with|containing|holding)"
+                           r" (?P<x>(?:(?! to )[^;?])+?) to (?P<y>[^,;?]+?)(?:,?\s*(?:please|pls|thanks|thank you|cheers))?\s*[.!]?$", re.I)
 
 
 # A new item said as a noun phrase ("A new note titled X with ..., please"), no finite verb of its own.
@@ -99,6 +109,12 @@ def _passive(text: str) -> str:
     "Removal of the photo X from my gallery, please" -> remove the photo X from my gallery."""
     if m := _ACT_NOUN.match(text):
         return f"{_ACT_NOUNS[m['n'].casefold()]} {m['x']}"
+    if m := _ADDITION.match(text):  # "Email address a@b.org - an addition to Bo's contact, please"
+        x = _lower(m["x"])
+        x = f"the {x[:1].lower()}{x[1:]}" if re.match(r"[A-Z][a-z\-]+ [a-z]", x) else x  # "Email address X", no name
+        return f"add {x} to {m['y']}"
+    if m := _MESSAGE_WITH.match(text):  # "a Chat message with the code to Bo, please"
+        return f"send {m['x']} to {m['y']}{' on ' + m['app'] if m['app'] else ''}{' by ' + m['k'] if m['k'] in ('email', 'e-mail') else ''}"
     if (m := _NEW_ITEM.match(text)) and (m["new"] or m["asked"]):
         return f"{'set' if m['k'].casefold() in ('reminder', 'alarm', 'timer') else 'create'} a new {m['k']}{m['rest']}"
     thing = rf"(?P<x>(?:the|my|our|this|that|all|every|both|{_Q}|(?-i:[A-Z])|{_FILE}|(?:{_KINDS}) )(?:[^,;:?]|{_DATE_COMMA})*?)"  # "contact X ..."

@@ -82,6 +82,9 @@ def test_the_others_said_to_stay_are_kept():
     assert idioms_said("delete clip a.mp4, the remaining clips should stay as they are") == \
         "delete clip a.mp4, keeping the other clips"
     assert idioms_said("the other tabs stay open") == "the other tabs stay open"  # no request before it
+    assert idioms_said('close the Nimbus tab "Maps", please - all the other tabs to stay open.') == \
+        'close the Nimbus tab "Maps", please, keeping the other tabs.'
+    assert idioms_said("delete clip a.mp4 - the other clips are to remain untouched") == "delete clip a.mp4, keeping the other clips"
 
 
 def test_a_browser_tab_with_a_title_in_it_shows_that_page():

@@ -261,3 +261,20 @@ def test_an_act_noun_with_a_status_after_it_reports_the_act():
     for said in ("Cancellation of order 123 confirmed", "Deletion of the Pix album completed.", "Removal of card 4411 pending"):
         assert restated(said) == said
     assert restated("Cancellation of order 123, please") == "cancel order 123"
+
+
+def test_more_acts_said_as_their_noun():
+    assert canonical("Relocation of kite.mp4 from Clips to Kites, please.") == "move kite.mp4 from Clips to Kites"
+    assert canonical('A reply of "Sure, 6 works" to my latest incoming text, please.') == \
+        'reply "Sure, 6 works" to my latest incoming text'
+    assert restated("Closure of the Kitemart tab, please") == "close the Kitemart tab"
+    assert restated("The relocation of the depot was slow") == "The relocation of the depot was slow"  # a statement
+
+
+def test_a_thing_then_what_is_wanted_with_it_as_a_noun():
+    assert restated("Email address ada@vo.net - an addition to Ada Vo's contact, please.") == \
+        "add the email address ada@vo.net to Ada Vo's contact"
+    assert restated("Work phone +1 555 0100 - an addition to Ada Vo's card") == "add the work phone +1 555 0100 to Ada Vo's card"
+    assert restated("a Chatterly message with the gate code to Ada Vo, please.") == "send the gate code to Ada Vo on Chatterly"
+    assert restated("An email with the Zib invoice to ada@vo.net") == "send the Zib invoice to ada@vo.net by email"
+    assert restated("a message with Ada Vo about dinner") == "a message with Ada Vo about dinner"  # no one to send it to
