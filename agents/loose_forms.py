@@ -21,6 +21,7 @@ _SENDER = r"[A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,3}"  # a person or a service ("Acm
 _THEN = ("add|archive|bookmark|book|buy|call|change|close|copy|create|delete|email|forward|mail|make|mark|message|move"
          "|mute|note|open|order|pin|post|put|remind|remove|rename|reply|save|send|set|share|star|tell|text|turn|write")
 _SENT = {"emailed": "email", "e-mailed": "email", "mailed": "email", "texted": "text", "messaged": "message"}
+_BY = {"email": "email", "e-mail": "email", "mail": "email", "text": "text", "sms": "text"}
 _ITEM = r"e-?mail|mail|message|text|chat|sms"
 
 
@@ -33,10 +34,12 @@ def loose(text: str) -> str:
                   lambda m: f"the {m['o'] or 'last '}message from {m['n']}", text)  # "the last thing Bo Li wrote me"
     text = re.sub(rf"\bthe (?P<o>last|latest|newest|most recent) (?:one )?from (?P<n>{_NAME})\b", r"the \g<o> message from \g<n>",
                   text)  # "what's the latest from Bo Li?"
-    if re.match(r"(?:what|which|tell me|read me|show me)\b", text, re.I):  # asked, not passed on: where to read it
-        text = re.sub(rf"\bthe (?P<k>(?:[a-z\-]+ )?(?:code|password|pin|link|number|address)) (?P<n>{_SENDER}) "
-                      rf"(?P<v>{'|'.join(_SENT)})(?: to)? me\b", lambda m: f"the {m['k']} in the {_SENT[m['v']]} from {m['n']}",
-                      text)  # "what is the verification code Acme emailed me?": the code in the email from Acme
+    if re.match(r"(?:what|which|tell me|read me|show me|(?:I|we)(?: would|'d)? (?:like|love|want|need) to (?:know|find out|see))\b",
+                text, re.I):  # asked, not passed on: where to read it
+        text = re.sub(rf"\bthe (?P<k>(?:[a-z\-]+ )?(?:code|password|pin|link|number|address)) (?:that |which )?(?P<n>{_SENDER}) "
+                      rf"(?:(?P<v>{'|'.join(_SENT)})(?: to)? me|sent(?: to)? me (?:by|via|in an?|over) (?P<b>e-?mail|mail|text|sms))\b",
+                      lambda m: f"the {m['k']} in the {_SENT[m['v']] if m['v'] else _BY[m['b'].casefold()]} from {m['n']}",
+                      text)  # "what is the verification code Acme emailed me?", "... that Acme sent me by email": in Acme's email
     text = re.sub(r"\bthe (?:very )?last (?P<k>text|message|sms|e-?mail|mail|voicemail)(?: message)? (?P<w>I|i) (?:received|got|was sent)\b",
                   r"the most recent \g<k> I received", text)  # "the last text I got": the newest, not the bottom row
     text = re.sub(rf"\bthe (?P<k>{_ITEM}) from (?P<n>{_SENDER}) (?:called|titled|named|with the subject) (?P<q>{_Q})",

@@ -122,12 +122,14 @@ def _passive(text: str) -> str:
     done = rf"(?:now )?(?P<p>{PARTICIPLE})\b(?P<rest>(?:(?!\.\s|\s[-–—]\s)[^;!?])*?)\s*[.!?]?$"
     m = re.match(rf"^{thing} (?:needs to be|need to be|should be|must be|has to be|have to be|is to be|ought to be) {done}", text, re.I) \
         or re.match(rf"^(?:could|can|would|will) {thing} be {done}", text, re.I) \
+        or re.match(rf"^(?:could|can|would|will) {thing.replace('(?:the|my', '(?:an?|the|my', 1)} be {done}", text, re.I) \
         or re.match(rf"^(?:{_WISH}) {thing} (?:was|were|is|got|could be|would be) {done}", text, re.I) \
         or re.match(rf"^(?:I|we)(?: want| need| would like|'d like| would love|'d love) {thing} (?:to be )?{done}", text, re.I)
     if m and not re.match(r"(?:it|this|that|there|what|which|who)\b", m["x"], re.I) and not re.search(
             r"\b(?:no longer|not|never|what|which|who|how|me|I|you)\b", m["x"], re.I):
         verb, rest = DONE_TO[m["p"].casefold()], re.sub(_SAID_AGAIN, "", m["rest"], flags=re.I)
         to = " to" if verb == "rename" and not re.match(r" (?:to|as)\b", rest) else ""  # "X should be called Y"
+        rest = re.sub(r"^ (?:for|by)\b", " with", rest, flags=re.I) if verb == "replace" else rest  # "X swapped for Y"
         if m["p"].casefold() == "called" and not rest.strip(" ."):
             verb, to = "call", ""  # "the number X needs to be called": no name given, a phone call
         return f"{verb} {_lower(m['x'])}{to}{rest}"

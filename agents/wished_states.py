@@ -30,7 +30,8 @@ DONE_TO = {"moved": "move", "changed": "change", "updated": "update", "deleted":
            "favourited": "favourite", "favorited": "favourite", "blocked": "block", "unblocked": "unblock",
            "silenced": "mute", "hidden": "hide", "installed": "install", "uninstalled": "uninstall",
            "downloaded": "download", "sent": "send", "running": "start", "going": "start", "playing": "play",
-           "paused": "pause", "stopped": "stop"}
+           "paused": "pause", "stopped": "stop", "added": "add", "swapped": "replace", "written down": "write down",
+           "noted down": "write down", "jotted down": "write down", "created": "create"}
 PARTICIPLE = "|".join(sorted(DONE_TO, key=len, reverse=True))
 # The state's undoing: "X doesn't need to be starred any more" unstars X.
 UNDONE = {"starred": "unstar", "pinned": "unpin", "muted": "unmute", "silenced": "unmute", "blocked": "unblock",
@@ -81,7 +82,7 @@ def wished(text: str) -> str:
 
 
 def _said(text: str) -> str:
-    for rule in (_held, _received, _opened, _no_longer_wished, _wanted_kept, _wanted_done, _not_any_more, _level, _now_so, _late):
+    for rule in (_held, _received, _rung, _opened, _no_longer_wished, _wanted_kept, _wanted_done, _not_any_more, _level, _now_so, _late):
         said = rule(text.strip())
         if said != text.strip():
             return said
@@ -138,7 +139,23 @@ def _received(text: str) -> str:
                  r"(?P<rest>[^;?]+?)\s*[.!]?$", text, re.I)
     if m:
         return f"{'email' if 'mail' in m['k'].casefold() else 'text'} {m['n']} {m['rest']}"
+    m = re.match(rf"^(?:{_WISH} (?:it )?if|{_IF}) (?P<n>(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*){{0,2}}) (?:got|received|gets|could get)"
+                 rf" (?P<x>(?!(?:a|an|my) (?:text|sms|message|e-?mail|mail)\b){_IN_CLAUSE}+?),?\s+(?:(?P<f>forwarded|passed on|sent)"
+                 rf"(?: (?P<w>(?:on|via|over|through|in|by) {_IN_CLAUSE}+?))?|by (?P<k>e-?mail|mail|text|sms))\s*[.!]?$", text, re.I)
+    if m and not _PRONOUNS.search(m["x"]):  # "... if Bo got the last text from Ana, forwarded on Signal"
+        if m["k"]:
+            return f"{'email' if 'mail' in m['k'].casefold() else 'text'} {_lower(m['x'])} to {m['n']}"
+        verb = "forward" if m["f"].casefold() != "sent" else "send"
+        return f"{verb} {_lower(m['x'])} to {m['n']}{' ' + m['w'] if m['w'] else ''}"
     return text
+
+
+def _rung(text: str) -> str:
+    """"it'd be great if an alarm rang 30 minutes before X", "I want a reminder to go off at 9:00" -> set an alarm
+    (a reminder) ...: an alarm wished to ring is one to set."""
+    m = re.match(rf"^(?:{_WISH} (?:it )?if|{_IF}|{_WISH}) (?:a|an) (?P<k>alarm|reminder)(?: to)? (?:rang|rings|ring|went off|goes off"
+                 r"|go off|sounded|sounds|sound|(?:would|could) (?:ring|go off|sound)|going off|ringing)\b", text, re.I)
+    return f"set {'an' if m['k'].casefold() == 'alarm' else 'a'} {m['k'].casefold()}{text[m.end():]}" if m else text
 
 
 def _opened(text: str) -> str:
@@ -161,16 +178,27 @@ def _no_longer_wished(text: str) -> str:
     return f"{UNDONE[m['p'].casefold()]} {_lower(m['x'])}{rest}"
 
 
+# An act said as the thing an item gets ("it'd be great if the "Bills" mail got a star": star it).
+_GOT_A = {"star": "star", "reply": "reply to", "response": "reply to", "answer": "reply to", "like": "like", "flag": "flag",
+          "bookmark": "bookmark", "pin": "pin"}
+
+
 def _wanted_done(text: str) -> str:
     """"I'd like Kim Park starred in my contacts", "need x.org bookmarked", "it'd be great if the Gym chat was
     pinned", "(can I) get the Gym chat pinned" -> star Kim Park in my contacts, bookmark x.org, pin the Gym chat."""
     m = re.match(rf"^(?:{_WISH}|{_IF}|get(?! rid\b)|have(?![^?]*\?\s*$)) (?P<x>(?!{_NOT_THING.pattern}){_IN_CLAUSE}+?) (?:{_BE} )?(?P<p>{PARTICIPLE}|gone)\b(?P<rest>{_IN_CLAUSE}*?)"
                  r"\s*[.!?]?$", text, re.I)
+    got = re.match(rf"^(?:{_WISH} (?:it )?if|{_IF}) (?P<x>(?!{_NOT_THING.pattern}){_IN_CLAUSE}+?) (?:got|gets|could get|received"
+                   rf"|were given|was given) (?:a|an) (?P<n>{'|'.join(_GOT_A)})\b(?P<rest>{_IN_CLAUSE}*?)\s*[.!?]?$", text, re.I)
+    if got and not _PRONOUNS.search(got["x"]):  # "... if the "Bills" mail got a star"
+        return f"{_GOT_A[got['n'].casefold()]} {_lower(got['x'])}{got['rest']}"
     if not m or _PRONOUNS.search(m["x"]) or re.search(_OPEN_END, m["x"], re.I) or re.search(r"\b(?:not|never)$", m["x"], re.I):
         return text
     verb, rest = DONE_TO.get(m["p"].casefold(), "delete"), m["rest"]  # "I wish X were gone": deleted
     if m["p"].casefold() == "gone":
         rest = re.sub(r"^\s+from (?:my |the )?(?:[\w\-]+ ){0,2}?[\w\-]+(?=\s|$)|\s+(?:completely|entirely|for good|altogether)\b", "", rest, flags=re.I)
+    if verb == "replace":  # "X swapped for Y": X replaced with Y
+        rest = re.sub(r"^\s+(?:for|by)\b", " with", rest, flags=re.I)
     if verb == "rename" and re.match(r"(?:an?|new|some)\b", m["x"], re.I):
         return text  # "I need a new group called X": a new item's name, nothing renamed
     if verb == "rename" and not re.match(r"\s+(?:to|as)\b", rest):

@@ -50,3 +50,9 @@ def test_an_embedded_question_in_its_own_order_is_asked_to_be_told():
     assert asked("I'd love to know how many songs my \"Drive\" playlist has.") == 'tell me how many songs my "Drive" playlist has'
     assert asked("I wonder which folder in Storage holds the most files") == "tell me which folder in Storage holds the most files"
     assert asked("I wonder if it rains") == "I wonder if it rains"
+
+
+def test_which_value_a_thing_has_asks_for_that_value():
+    assert canonical("I'd like to know which email address Kai Toma has.") == "what is Kai Toma's email address?"
+    assert canonical("Do you know which phone number Ivo Marsh uses?") == "what is Ivo Marsh's phone number?"
+    assert canonical("I wonder what rating the Lotus Deli has.") == "what is the rating of the Lotus Deli?"

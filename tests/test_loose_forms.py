@@ -65,3 +65,9 @@ def test_an_aside_that_a_person_is_in_the_contacts_is_dropped():
 def test_a_value_kept_in_the_contacts_is_no_aside():
     assert loose("email Mira Koss (the address is in my contacts)") == "email Mira Koss (the address is in my contacts)"
     assert loose("call Dev Rana (his number is in my contacts)") == "call Dev Rana (his number is in my contacts)"
+
+
+def test_a_code_a_service_sent_by_email_is_read_in_its_email():
+    assert canonical("I'd like to know the verification code that Streamly sent me by email.") == \
+        "what is the verification code in the email from Streamly?"
+    assert canonical("What's the login code that Kai Toma sent me by text?") == "What is the login code in the text from Kai Toma?"

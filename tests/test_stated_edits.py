@@ -278,3 +278,9 @@ def test_a_thing_then_what_is_wanted_with_it_as_a_noun():
     assert restated("a Chatterly message with the gate code to Ada Vo, please.") == "send the gate code to Ada Vo on Chatterly"
     assert restated("An email with the Zib invoice to ada@vo.net") == "send the Zib invoice to ada@vo.net by email"
     assert restated("a message with Ada Vo about dinner") == "a message with Ada Vo about dinner"  # no one to send it to
+
+
+def test_can_a_new_item_be_set_asks_to_set_it():
+    assert canonical('Can an alarm be set for 6:40 with the label "Swim"?') == 'set an alarm for 6:40 labelled "Swim"'
+    assert canonical("Could a timer be set for 7 minutes?") == "set a timer for 7 minutes"
+    assert canonical("Can a dog be trained?") == "Can a dog be trained?"  # no act of an app

@@ -216,3 +216,32 @@ def test_have_as_a_question_auxiliary_is_no_wished_state():
     # review 27: "Have X <participle>?" asks whether it happened (invented items)
     for said in ("Have the prices changed?", "Have the Vento alarms changed since Monday?", "Has the Pix album been updated?"):
         assert canonical(said) == said
+
+
+def test_an_item_wished_added_or_given_an_act_is_that_act():
+    assert canonical('It would be great if "Trail Mug" were added to my Shoply cart.') == 'add "Trail Mug" to my Shoply cart'
+    assert canonical('It would be great if the email from Ivo Marsh called "Rent" got a star.') == \
+        'star the email "Rent" from Ivo Marsh'
+    assert canonical("It'd be great if the latest mail from Kai Toma got a reply saying \"Thanks\".") == \
+        'reply to the latest mail from Kai Toma saying "Thanks"'
+    assert canonical("It would be great if I got a star.") == "It would be great if I got a star."  # the speaker: no item
+
+
+def test_a_thing_wished_received_by_a_person_is_forwarded_or_sent():
+    assert canonical("It would be great if Ivo Marsh got the last text Kai Toma sent me, forwarded on Wirely.") == \
+        "forward the last message from Kai Toma to Ivo Marsh on Wirely"
+    assert canonical("It would be great if Ivo Marsh got lease.pdf by email.") == "email lease.pdf to Ivo Marsh"
+
+
+def test_an_alarm_wished_to_ring_is_set():
+    assert canonical('It would be great if an alarm rang 20 minutes ahead of "Choir" on Friday.') == \
+        'set an alarm 20 minutes before "Choir" on Friday.'
+    assert canonical("I'd love a reminder to go off at 9:00.") == "set a reminder at 9:00."
+    assert canonical("It would be great if the alarm rang less.") == "It would be great if the alarm rang less."  # no new one
+
+
+def test_a_thing_wished_swapped_or_written_down():
+    assert canonical('The text of my note "Chores" needs to be swapped for "Buy soap".') == \
+        'replace the text of my note "Chores" with "Buy soap"'
+    assert canonical('It would be great if the price of "Kettle X" in Shoply were written down in a new note titled "Kettle".') \
+        == 'write the price of "Kettle X" in Shoply in a new note titled "Kettle"'
