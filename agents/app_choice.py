@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from ..device.types import AppInfo
 from . import transliterated
 from .app_cues import other_languages
+from .kind_places import kind_words, kinds_said
 from .opened_apps import opened, without_verbs
 from .page_answers import phone_fact
 from .place_names import about_a_place
@@ -32,6 +33,7 @@ class Category:
     apps: frozenset[str]  # words of such an app's label or package, in common phone languages
     phrase: re.Pattern[str] | None = None  # a phrase that needs it where no single word does
     reading: Callable[[str], bool] | None = None  # a reading of the task that needs it ("Elm Corner Deli": a map)
+    kinds: frozenset[str] = frozenset()  # nouns for such an app said as the place to act ("in my mailbox")
 
     def cued(self, task_words: set[str], task: str) -> bool:
         """Does the task need an app of this kind: one of its words, its phrase, or its reading?"""
@@ -41,8 +43,9 @@ class Category:
 
 def _category(cues: str, apps: str, phrase: str = "", reading: Callable[[str], bool] | None = None) -> Category:
     cues = f"{cues} {other_languages(apps.split(maxsplit=1)[0])}"  # "llama a Ana" as "call Ana"
-    return Category(frozenset(words(cues, stopwords=frozenset())), frozenset(words(apps, stopwords=frozenset())),
-                    re.compile(phrase, re.I) if phrase else None, reading)
+    label_words = frozenset(words(apps, stopwords=frozenset()))
+    return Category(frozenset(words(cues, stopwords=frozenset())), label_words, re.compile(phrase, re.I) if phrase else None,
+                    reading, label_words | kind_words(apps.split(maxsplit=1)[0]))
 
 
 # A ranked place ("the top-rated ramen spot", "the best Thai place", "the closest brunch joint"): places are
@@ -90,6 +93,7 @@ CATEGORIES: tuple[Category, ...] = (
     _category("price cost cart basket buy order checkout purchase cheapest expensive product products",
               "shop shopping amazon ebay etsy"),
 )
+_KINDS = frozenset().union(*(c.kinds for c in CATEGORIES))
 _PACKAGE_NOISE = frozenset("com org net android google apps app mobile client lite sec".split())
 _AFFIX = 5  # a category word this long also counts at either end of a package part ("clockpackage")
 
@@ -202,6 +206,10 @@ def choose(task_words: set[str], package: str, apps: Sequence[AppInfo], task: st
     verbs -= {w for a in apps if a.label and task and opened(task, a.label) for w in words(a.label)}  # "wave kholo"
     capitalised = {a.label for a in apps if a.label[:1].isupper() and re.search(rf"\b{re.escape(a.label)}\b", task)}
     owners, heads = _owned_heads(task, apps) if task else (set(), set())
+    kinds = kinds_said(task, _KINDS, _HELD) if task else set()  # "in my mailbox": the app of that kind, the things in it no app's name
+    placed = {a.label for a in apps if kinds and any(kinds & c.kinds for c in categories_of(a))}
+    if placed and not owners:
+        owners, heads = placed, set(task_words) & _OWNED - kinds
     for app in apps:
         label = words(app.label)
         opens = bool(task) and opened(task, app.label)  # "ouvre wave stp, ... senelec": the verb's object
@@ -225,6 +233,7 @@ def choose(task_words: set[str], package: str, apps: Sequence[AppInfo], task: st
         # "on Signal", "in Contacts", "on maps"; "from my contacts" in lower case is the people, not the app
         explicit = 3.0 if said and (said.group(1)[:1].isupper() or not app.label[:1].isupper()
                                     or not label & _HELD) or app.label in owners or opens else 0.0
+        explicit = explicit or (2.0 if app.label in placed else 0.0)
         out.append(AppChoice(app, -1.0 if current else 1.0 + 2.0 * (2 * named + needed) + explicit, current))
     if inside:
         out = [AppChoice(c.app, c.score - 3.0 if c.score > 0 else c.score, c.current) for c in out]

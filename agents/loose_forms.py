@@ -40,6 +40,10 @@ def loose(text: str) -> str:
                       rf"(?:(?P<v>{'|'.join(_SENT)})(?: to)? me|sent(?: to)? me (?:by|via|in an?|over) (?P<b>e-?mail|mail|text|sms))\b",
                       lambda m: f"the {m['k']} in the {_SENT[m['v']] if m['v'] else _BY[m['b'].casefold()]} from {m['n']}",
                       text)  # "what is the verification code Acme emailed me?", "... that Acme sent me by email": in Acme's email
+    mail = re.search(r"\b(?:in|from|on) (?:my|the) (?:mailbox|inbox|e-?mails?|mail|mail app|email app)\b|\bby e-?mail\b", text, re.I)
+    text = re.sub(rf"\b(?:everything|all|anything)(?: that)? (?P<n>{_NAME}) (?:has )?(?P<v>e-?mailed|mailed|sent)(?: to)? me\b",
+                  lambda m: f"every email from {m['n']}" if mail or m["v"] != "sent" else m[0], text)  # "in my mailbox,
+    # archive everything Bo Li sent me": his emails, all of them
     text = re.sub(r"\bthe (?:very )?last (?P<k>text|message|sms|e-?mail|mail|voicemail)(?: message)? (?P<w>I|i) (?:received|got|was sent)\b",
                   r"the most recent \g<k> I received", text)  # "the last text I got": the newest, not the bottom row
     text = re.sub(rf"\bthe (?P<k>{_ITEM}) from (?P<n>{_SENDER}) (?:called|titled|named|with the subject) (?P<q>{_Q})",

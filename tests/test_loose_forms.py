@@ -71,3 +71,9 @@ def test_a_code_a_service_sent_by_email_is_read_in_its_email():
     assert canonical("I'd like to know the verification code that Streamly sent me by email.") == \
         "what is the verification code in the email from Streamly?"
     assert canonical("What's the login code that Kai Toma sent me by text?") == "What is the login code in the text from Kai Toma?"
+
+
+def test_everything_a_person_sent_said_with_a_mailbox_is_their_emails():
+    assert canonical("In my mailbox, archive everything Kai Toma has sent me.") == "archive every email from Kai Toma, in my mailbox."
+    assert canonical("Archive everything Kai Toma emailed me.") == "Archive every email from Kai Toma."
+    assert canonical("Delete everything Kai Toma sent me.") == "Delete everything Kai Toma sent me."  # no channel said
