@@ -109,9 +109,14 @@ def _told(text: str) -> str:
     def verb(by: str) -> str:
         return "emailed" if re.match(_BY_MAIL, by, re.I) else "texted"
 
-    text = re.sub(rf"\bthe (?:link|url|web ?page|website|site|page) (?P<n>{_NAME}) (?:sent|e-?mailed|shared|gave)(?: me)? (?:in|with)"
-                  rf" the (?:(?:e-?mail|mail) (?=(?:{_Q}|about\b|titled\b|called\b))|(?P<q>{_Q}) (?:e-?mail|mail)\b)",
-                  lambda m: f"the web page {m['n']} linked in the email {m['q'] or ''}", text)  # "in the "X" email" too
+    mailbox = re.search(r"\b(?:in|from) (?:my|the) (?:mailbox|inbox|e-?mails?|mail)\b", text, re.I)  # "in my mail, ... in "X"": that email
+    text = re.sub(rf"\bthe (?:link|url|web ?page|website|site|page) (?P<n>{_NAME}) (?:sent|e-?mailed|shared|gave|put|included|pasted"
+                  rf"|dropped)(?: me)? (?:in|with|into)"
+                  rf" (?:the (?:(?:e-?mail|mail) (?=(?:{_Q}|about\b|titled\b|called\b))|(?P<q>{_Q}) (?:e-?mail|mail)\b)|(?P<b>{_Q})(?=\W))",
+                  lambda m: m[0] if m["b"] and not mailbox else f"the web page {m['n']} linked in the email {m['q'] or m['b'] or ''}",
+                  text)  # "in the "X" email" too
+    text = re.sub(r"^(?P<p>(?:(?:in|on|using) (?:my|the) [\w\- ]{1,25}?,\s*)?)(?i:find|look up|locate|get|pull up) (?P<x>the web page [^,;.!?]+?) and (?:then )?(?:open|visit|load|go to) (?:it|that page"
+                  r"|that link|that site|the page|the link|this page)\b", r"\g<p>open \g<x>", text, flags=re.I)  # "find X and open it"
     text = re.sub(rf"^(?:rename (?P<x>.+?) to|give (?P<y>.+?)|(?P<z>[^:\s][^:]*?)(?::|\s+[-–—])\s+give (?:it|this|that)) (?:whatever|what|the (?:new )?name) (?P<n>{_NAME}) (?:(?:said|asked for"
                   rf"|asked|suggested|wrote|wants) (?:in|by|over|via) (?:their|his|her|the|an?|my) (?P<by>{_BY_MAIL}|{_BY_TEXT})\b"
                   r"|(?P<v>e-?mailed|texted|messaged|sent) me\b)[.!]?$",  # "give a.txt the new name Bo emailed me"

@@ -179,7 +179,7 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r)
      r"(?P<f>photo|picture|image|file|video|download|screenshot)s?) (?:is|was) (?:called|named)\b", "@named"),
     (rf"^(?P<v>{_SEND}) (?P<to>{_NAME}|[\w.+-]+@[\w.-]+)(?: an? (?P<by>{_BY}))?(?: (?:saying|telling (?:them|him|her)|with))?"
      r" when (?P<x>.+?) (?P<e>starts|begins|ends|finishes)\b(?: \((?P<d>[^()]*\d[^()]*)\))?", "@time"),
-    (rf"^send (?P<to>{_NAME}) (?P<x>(?:{_NAME}'s |the |my ).+?) (?:by|via|over|as an?|in an?) (?P<by>{_BY})\b", "@by"),
+    (rf"^send (?P<to>{_NAME}) (?P<x>(?:{_NAME}'s |the |my ).+?),? (?:by|via|over|as an?|in an?) (?P<by>{_BY})\b", "@by"),
     (rf"^send (?P<to>{_NAME}) an? (?P<by>{_BY}) (?P<w>saying|with)\b", "@vehicle"),
     (rf"^(?P<v>{_SEND}) (?P<to>[^:{OPEN}]+?)(?::| saying) (?P<m>(?:the )?(?:{_ATTR}) (?:of|for|from) [^:{OPEN}]+?|[^:{OPEN}]+?'s (?:{_ATTR})"
      rf"|(?!(?:my|your|our|his|her|their|the|a|an|this|that|i|we)\b)[^:{OPEN}]{{2,40}}? (?:{_ATTR}))\s*(?P<e>[.!]?)$", "@attr"),

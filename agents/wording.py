@@ -326,7 +326,7 @@ _PURPOSE = re.compile(r"\s+so(?: that)? (?:I|we|it|they|he|she)\b.*$", re.I)  # 
 
 def _request_first(text: str, held: list[str]) -> str:
     """Politeness dropped; the request clause first, its pronoun replaced by the other clauses' thing; "could you X?": X."""
-    m = re.match(rf"(?P<p>(?:in|on|using|via) (?:my )?(?!(?:the|a|an|my|this|that|his|her|their|our|your|case|which|what|whose|how)\b)[\w\-]+"
+    m = re.match(rf"(?P<p>(?:in|on|using|via|over|through|by(?= (?:sms|text|e-?mail|mail|message|mms|dm)\b)) (?:my )?(?!(?:the|a|an|my|this|that|his|her|their|our|your|case|which|what|whose|how)\b)[\w\-]+"
                  rf"(?: app)?),? (?:(?:can|could|would|will) you (?:please )?|(?:please|kindly) )?(?=(?-i:{'|'.join(VERBS)}) (?!app\b))(?P<rest>.+)$",
                  text, re.I) or re.match(
         r"(?P<p>(?:on|in|from|using|via) (?!(?:which|what|whose|how)\b)[^,]{1,30}?)(?:,\s*|\s+(?=(?:how|what|which|who|when|where|"

@@ -139,3 +139,12 @@ def test_notifications_turned_on_or_off_with_their_owner_named_mute_or_unmute_it
     assert canonical('Chatterly group "Book club" - turn its notifications back on.') == 'unmute Chatterly group "Book club"'
     assert canonical("The Team thread: switch its notifications off") == "mute the Team thread"
     assert canonical("turn the notifications for Ivo Marsh off in Chatterly") == "mute Ivo Marsh in Chatterly"
+
+
+def test_a_link_put_in_a_titled_mail_is_found_and_opened():
+    assert canonical('In my mail, find the link Kai Toma put in "Gig night" and open that page in the web browser.') == \
+        'open the web page Kai Toma linked in the email "Gig night" in the web browser, in my mail.'
+    assert canonical('Find the link Kai Toma included in the email "Gig night" and open it.') == \
+        'open the web page Kai Toma linked in the email "Gig night".'
+    # no mailbox said: a quoted title alone may be a note or a chat, left as said
+    assert canonical('Find the link Kai Toma put in "Gig night" and open it.') == 'Find the link Kai Toma put in "Gig night" and open it.'

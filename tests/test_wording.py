@@ -220,3 +220,10 @@ def test_review_27_wording_misreadings_stay_as_said():
     assert canonical("Junk the email from Kofi") == "Junk the email from Kofi"
     assert canonical("junk this photo") == "delete this photo"
     assert canonical("Also address of Lumen Bakery?") == "What is the address of Lumen Bakery?"
+
+
+def test_the_channel_said_first_goes_after_the_request():
+    assert canonical("Over Wirely, tell Ivo Marsh the file name of my newest photo.") == \
+        "tell Ivo Marsh the file name of my newest photo, over Wirely."
+    assert canonical("By SMS, send Ivo Marsh the phone number of Kai Toma.") == "text Ivo Marsh the phone number of Kai Toma."
+    assert canonical("By Friday, send Ivo the report.") == "By Friday, send Ivo the report."  # a deadline, no channel
