@@ -90,6 +90,9 @@ def _channel(text: str) -> str:
 
     text = re.sub(rf"\b(?:send|drop|shoot|fire|ping) (?P<n>{_NAME}|[\w.+-]+@[\w.-]+) an? (?P<by>{_BY_TEXT}|{_BY_MAIL}) (?:with|containing|including) ",
                   lambda m: f"{verb(m.group('by'))} {m.group('n')} ", text, flags=re.I)
+    text = re.sub(rf"\battach (?P<x>(?:(?!\b(?:and|then)\b)[^;!?])+?) to an? (?:new )?(?P<by>{_BY_TEXT}|{_BY_MAIL}) (?:and|then|,) ?(?:then )?"
+                  r"send (?:it|that|this|the (?:e-?mail|mail|message|text)) to\b",
+                  lambda m: f"{verb(m.group('by'))} {m.group('x')} to", text, flags=re.I)  # "attach a.pdf to an email and send it to Bo"
     text = re.sub(rf"\b(?P<v>text|sms|message|e-?mail) (?P<n>{_NAME}) with (?=(?:the|my|his|her|their) )", r"\g<v> \g<n> ",
                   text, flags=re.I)
     text = re.sub(rf"\b(?P<n>{_NAME}) sent me an? (?P<by>{_BY_TEXT}|{_BY_MAIL})(?: (?:saying|telling me|that says|with))?"

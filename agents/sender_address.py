@@ -18,7 +18,8 @@ _TITLE = rf"(?:{_HELD}|\((?:{_HELD}|[^()]{{1,60}})\))"
 # "the address they used": the one the message was sent from
 _FROM = re.compile(rf"\bthe (?:e-?mail )?address (?:that )?(?P<who>{_NAME}|they|he|she|it) (?:(?:wrote|sent|e-?mailed|mailed"
                    rf"|messaged)(?: (?:to )?me)?(?: (?:it|that|this|them|the (?:e-?mail|mail|message)|{_TITLE}))? from|came from|used)\b"
-                   rf"(?:\s*{_TITLE})?", re.I)
+                   rf"(?:\s*{_TITLE}| (?:for|in|on|with|to send) (?:the |their |his |her |that )?(?:{_HELD})(?: (?:e-?mail|mail|message)\b)?)?",
+                   re.I)  # "the address Bo used for the "Lease" message"
 # "the sender('s) (email) address of the Lease mail", "the address of the sender of "Lease""
 _SENDER = re.compile(rf"\bthe (?:sender(?:'s)? (?:e-?mail )?address|(?:e-?mail )?address of the sender) (?:of|from|on|in) "
                      rf"(?:the )?(?:(?P<t>{_HELD})(?: (?:e-?mail|mail|message)\b)?|(?P<t2>(?:[\w'\-]+ ){{1,4}}?)(?:e-?mail|mail|message)\b)",

@@ -78,6 +78,9 @@ _PHRASED = (
      r"\g<p> \g<t>"),
     (re.compile(r"\bwake me(?: up)? (?P<w>at|by|for) (?P<t>[^,;.!?]+?) with an alarm (?:called|named|labell?ed|titled)\b", re.I),
      r"set an alarm for \g<t> labelled"),
+    # "Bo Li's entry in my address book", "the card of Bo Li in my contacts": his contact
+    (re.compile(r"\b(?P<n>(?-i:[A-Z])[\w\-]+(?: (?-i:[A-Z])[\w\-]+)*)'s (?:entry|card|record|listing|details|page|profile)"
+                r" (?:in|on|from) (?:my|the) (?:address ?book|phone ?book|contacts(?: list| app)?|contact list)\b"), r"\g<n>'s contact"),
     # "change the name of the Garden album to X", "retitle the note A as B": a rename; "the contents of my note": its text
     (re.compile(r"\b(?:change|update|edit|set|modify|alter) (?:the )?(?:name|title) of (?P<x>(?:the|my|this|that|his|her|their) "
                 r"[^;!?]+?) to ", re.I), r"rename \g<x> to "),

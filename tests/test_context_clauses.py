@@ -225,3 +225,9 @@ def test_a_file_renamed_to_the_name_someone_sent_reads_a_file_name():
     # must not fire: a name that is no file's (a person's name asked), nothing renamed
     part = subgoals.read_part("save the name Kofi Mensah emailed me in a new note")
     assert part is None or part.asked.kind != "file"
+
+
+def test_the_address_a_person_used_for_a_titled_message_is_read_on_that_message():
+    from cascadroid.agents.sender_address import sender_address
+    found = sender_address('Add the email address Kai Toma used for the "Rent due" message to Kai Toma\'s contact.')
+    assert found.key == "Rent due" and found.rest == "Add it to Kai Toma's contact."

@@ -148,3 +148,10 @@ def test_a_link_put_in_a_titled_mail_is_found_and_opened():
         'open the web page Kai Toma linked in the email "Gig night".'
     # no mailbox said: a quoted title alone may be a note or a chat, left as said
     assert canonical('Find the link Kai Toma put in "Gig night" and open it.') == 'Find the link Kai Toma put in "Gig night" and open it.'
+
+
+def test_a_file_attached_to_an_email_and_sent_is_emailed():
+    assert canonical("Attach lease.pdf from the file manager to an email and send it to ivo@example.org.") == \
+        "email lease.pdf from the file manager to ivo@example.org."
+    assert canonical("Attach lease.pdf to a new text and send it to Ivo Marsh.") == "text lease.pdf to Ivo Marsh."
+    assert canonical("Attach the photo to the album.") == "Attach the photo to the album."  # nothing sent

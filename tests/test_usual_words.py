@@ -182,3 +182,10 @@ def test_an_items_place_is_its_location_and_into_a_value_is_to_it():
     assert usual_words("change the address of Kai Moro into 5 Elm St") == "change the address of Kai Moro to 5 Elm St"
     for kept in ("change the place to eat", "find a place of worship near Quarn", "turn the Zib lamp into night mode"):
         assert usual_words(kept) == kept
+
+
+def test_a_persons_entry_in_the_address_book_is_their_contact():
+    assert usual_words("Add lena@example.org to Kai Toma's entry in my address book.") == \
+        "Add lena@example.org to Kai Toma's contact."
+    assert usual_words("Put 555 0101 on Kai Toma's card in my contacts.") == "Put 555 0101 on Kai Toma's contact."
+    assert usual_words("Read Kai Toma's entry in the guestbook.") == "Read Kai Toma's entry in the guestbook."  # no address book
