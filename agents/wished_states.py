@@ -48,6 +48,7 @@ _HOLDER = rf"(?P<c>(?:my|the|our) (?:[\w\-]+ ){{0,2}}?(?:{_KEPT}|folder)|(?:my|t
 _NOT_THING = re.compile(r"(?:to|it|this|that|there|what|which|who|how|when|where|you|me|I|we|they|he|she)\b", re.I)
 _IN_CLAUSE = r"(?:(?![.!?]\s|\s[-–—]\s)[^,;?])"  # a character of the same clause
 _OPEN_END = r"\b(?:be|been|being|to|my|the|our|a|an|in|on|of|at|for|with|and|or|off|from)$"  # no thing ends with these
+_NOUN = r"(?!(?:is|was|were|are|got|gets|would|could|should|will|be|been|had|has|have|can|needs?)\b)[a-z][\w\-]*\b"  # "that photo"
 _PRONOUNS = re.compile(r"\b(?:I|you|we|they|he|she|me)\b")
 # One clause only: no second clause or reason ("I need to leave early, so ...").
 _ONE_CLAUSE = re.compile(r"^[^,;:()\-–—]*$")
@@ -96,13 +97,17 @@ def _dashed(text: str) -> str:
     if len(parts) != 2:
         return text
     first, then = _said(parts[0]), _said(parts[1])
-    again = re.match(r"(?:it|that|this|they|them)\b", re.sub(rf"^(?:{_WISH}|{_IF}) ", "", parts[1].strip(), flags=re.I), re.I)
+    again = re.match(rf"(?:it|they|them)\b|(?:that|this)\b(?! {_NOUN})", re.sub(rf"^(?:{_WISH}|{_IF}) ", "", parts[1].strip(), flags=re.I),
+                     re.I)  # "that photo" names the thing the first part tells of
     if first != parts[0].strip() and then != parts[1].strip() and again:
         return first  # the second wish only says the first again
     if first != parts[0].strip() and again and re.match(rf"^(?:{_WISH}|{_IF})\b", parts[1].strip(), re.I):
         return first
     if first == parts[0].strip() and then != parts[1].strip() and not again and re.match(rf"^(?:{_WISH}|{_IF})\b", parts[0].strip(), re.I):
         return f"{then.rstrip('.!')} ({parts[0].strip()})"
+    if first == parts[0].strip() and then != parts[1].strip() and re.match(rf"^(?:{_WISH}|{_IF}) (?:that|this|these|those) {_NOUN}",
+                                                                          parts[1].strip(), re.I):
+        return f"{parts[0].strip()} - {then}"  # "Bo mailed me which photo - I'd love that photo added there": the wish said plainly
     return text
 
 
@@ -186,7 +191,7 @@ _GOT_A = {"star": "star", "reply": "reply to", "response": "reply to", "answer":
 def _wanted_done(text: str) -> str:
     """"I'd like Kim Park starred in my contacts", "need x.org bookmarked", "it'd be great if the Gym chat was
     pinned", "(can I) get the Gym chat pinned" -> star Kim Park in my contacts, bookmark x.org, pin the Gym chat."""
-    m = re.match(rf"^(?:{_WISH}|{_IF}|get(?! rid\b)|have(?![^?]*\?\s*$)) (?P<x>(?!{_NOT_THING.pattern}){_IN_CLAUSE}+?) (?:{_BE} )?(?P<p>{PARTICIPLE}|gone)\b(?P<rest>{_IN_CLAUSE}*?)"
+    m = re.match(rf"^(?:{_WISH}|{_IF}|get(?! rid\b)|have(?![^?]*\?\s*$)) (?P<x>(?!{_NOT_THING.pattern}(?:(?<!that)(?<!this)|(?! {_NOUN}))){_IN_CLAUSE}+?) (?:{_BE} )?(?P<p>{PARTICIPLE}|gone)\b(?P<rest>{_IN_CLAUSE}*?)"
                  r"\s*[.!?]?$", text, re.I)
     got = re.match(rf"^(?:{_WISH} (?:it )?if|{_IF}) (?P<x>(?!{_NOT_THING.pattern}){_IN_CLAUSE}+?) (?:got|gets|could get|received"
                    rf"|were given|was given) (?:a|an) (?P<n>{'|'.join(_GOT_A)})\b(?P<rest>{_IN_CLAUSE}*?)\s*[.!?]?$", text, re.I)

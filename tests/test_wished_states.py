@@ -245,3 +245,9 @@ def test_a_thing_wished_swapped_or_written_down():
         'replace the text of my note "Chores" with "Buy soap"'
     assert canonical('It would be great if the price of "Kettle X" in Shoply were written down in a new note titled "Kettle".') \
         == 'write the price of "Kettle X" in Shoply in a new note titled "Kettle"'
+
+
+def test_a_wish_after_a_dash_for_the_thing_the_first_part_tells_of():
+    said = canonical('Kai Toma texted me which song to add to the "Road" playlist - I\'d love that song added there.')
+    assert said.startswith("add that song") and '"Road" playlist' in said.split("(")[0]
+    assert canonical("It would be great if that was deleted.") == "It would be great if that was deleted."  # a pronoun, no thing
