@@ -52,7 +52,7 @@ def asked(text: str) -> str:
         return f"{said['w']}{said['n'] or ''} {verb} {said['x']}{said['r']}?"
     said = re.match(rf"^(?:what|which) (?P<a>(?!{_DET}\b)(?-i:[a-z])[\w\-]*(?: (?!{_DET}\b)(?-i:[a-z])[\w\-]*){{0,2}}) (?P<x>(?-i:[A-Z])[\w'\-]*"
                     rf"(?: (?-i:[A-Z])[\w'\-]*){{0,3}}|(?:the|my) [^?,;]+?) (?:has|have|uses|is using){_END}", q)
-    if said:  # "which email address Theo Berg has": his email address
+    if said:  # "which email address Kai Toma has": his email address
         x = said["x"]
         return f"what is {x}'s {said['a']}{said['r']}?" if x[:1].isupper() else f"what is the {said['a']} of {x}{said['r']}?"
     if re.match(r"^(?:who|what)\s+(?:is|are|was|were|has|have|had|did|does|do|can|will|sent|wrote|said|rang|made|took|got"
