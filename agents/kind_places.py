@@ -39,6 +39,7 @@ _PLACE = re.compile(rf"(?<!\w)(?P<p>{_PREPOSITIONS})\s+(?:(?P<d>{_DETERMINERS})\
 # The phone itself, not its dialer: "the photos on my phone", "en mi teléfono", "auf meinem Handy".
 _DEVICE = frozenset(words("phone phones telephone mobile cell device handy smartphone teléfono celular móvil téléphone portable "
                           "telefon telefono telefone телефон смартфон 手机 携帯 스마트폰", stopwords=frozenset()))
+_KEPT = re.compile(r"\b(?:is|are|was|were|'s|'re|lives|live|sits|kept|saved|stored|listed|found)(?: (?:already|still|all))?\s*$", re.I)
 _WHO = frozenset({"from", "with"})  # "from my contacts": the people; "with my photos": the things
 
 
@@ -52,9 +53,13 @@ def kinds_said(task: str, known: frozenset[str], held: frozenset[str] = frozense
     messenger": {"messenger"}): within three words after a place preposition, not followed by a thing apps hold ("in
     the calendar event": an event); one among ``held`` (things apps hold: "contact", "photo") after "from" or "with" is
     what is taken, not where; and one said as an item ("in the message from Bo": that message, no "my", no plural, no
-    "app") is no place either."""
+    "app") is no place either, nor where a value is said to be kept ("(her address is in my contacts)")."""
     out: set[str] = set()
-    for m in _PLACE.finditer(_JOINED.sub(r"\1\2", task)):
+    task = _JOINED.sub(r"\1\2", task)
+    for m in _PLACE.finditer(task):
+        before = task[:m.start()]
+        if before.count("(") > before.count(")") or _KEPT.search(before):
+            continue  # "(her address is in my contacts)", "Bo's number is saved in my phonebook": where a value is kept
         said = m["k"].split()
         for i, word in enumerate(said):
             keys = words(word, stopwords=frozenset()) - _DEVICE

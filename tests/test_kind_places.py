@@ -47,3 +47,8 @@ def test_an_item_the_phone_or_the_people_are_no_place():
 def test_the_app_of_the_kind_said_is_opened_over_an_app_the_things_in_it_name():
     assert best_app("what was the last message from Ivo Marsh, in my encrypted messenger?") == "Wirely"
     assert best_app("what was the last message from Ivo Marsh?") == "Texto"  # no place said: a message is a text
+
+
+def test_where_a_value_is_kept_is_no_place_to_act():
+    assert said("email Kai Toma (address is in my contacts), subject \"Hi\"") == set()
+    assert said("text Ivo Marsh, his number is saved in my phonebook") == set()
