@@ -33,7 +33,8 @@ _BOOKMARKING = re.compile(r"^\s*(?:please\s+)?bookmark\b|\b(?:add|save|put)\b(?:
 _KEPT = re.compile(r"\b(?:I|we)\s+(?:have\s+|had\s+|'ve\s+)?(?:saved|added|put|kept|stored)\b[^.;!?()]*?"
                    r"\b(?:as\s+an?\s+bookmark|to\s+(?:my\s+|the\s+)?bookmarks)\b", re.I)
 _HISTORY = re.compile(r"\bhistory\b|\bvisited\b|\bbrowsed\b|\b(?:page|site|website|url|link)s?\b[^.?!]{0,20}\b(?:I|we) (?:was|were|have been|had been) (?:visiting|browsing|on|viewing|looking at)\b"
-                      r"|\b(?:was|were) (?:I|we) (?:visiting|browsing)\b|\b(?:page|site|website|url|link)s?\b[^.?!]{0,12}\b(?:was|were) (?:I|we) (?:last |most recently )?(?:on|viewing|looking at)\b|\bdid i\s+(?:last\s+)?(?:visit|open|browse|look at|see)\b"
+                      r"|\b(?:was|were) (?:I|we) (?:visiting|browsing)\b|\b(?:site|website|url|link|web\s*page)s?\b[^.?!]{0,12}\b(?:was|were) (?:I|we) (?:last |most recently )?(?:on|viewing|looking at)\b"
+                      r"|\bpages?\b[^.?!]{0,12}\b(?:was|were) (?:I|we) on\s+(?:most recently|last)\b(?![^.?!]*\b(?:book|kindle|reader|chapter|audiobook|novel)\b)|\bdid i\s+(?:last\s+)?(?:visit|open|browse|look at|see)\b"
                       r"|\b(?:last|latest|most recent)\s+(?:web\s*)?(?:site|page|website)\b"
                       r"|\b(?:page|site|website|url|link)s?\s+(?:that\s+)?(?:I|we)\s+(?:have\s+|had\s+)?(?P<a>(?:last|most recently|latest)\s+)?"
                       r"(?:looked at|viewed|visited|browsed|went to|was on|were on|opened|read|saw|checked)\b(?(a)|\s+(?:last|most recently|latest)\b)",

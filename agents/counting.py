@@ -35,7 +35,8 @@ _STATES = frozenset(words("unread read missed incoming outgoing starred unstarre
                           "favorite blocked flagged important shared draft drafts pending completed done overdue "
                           "upcoming active inactive expired failed declined accepted online offline new unanswered "
                           "rejected cancelled canceled", stopwords=frozenset()))
-_NOW = r"(?:(?:actually|really|currently|still|now|all)\s+)?"  # "alarms are actually on", "are still on"
+_NOW = r"(?:(?:actually|really|currently|still|now|all)\s+(?=(?:on|off|enabled|disabled|active)\s*(?:[?.!,;]|$|right now\b|now\b|at the moment\b)))?"
+# "alarms are actually on?", "are still on right now": a state said with an adverb ends the clause ("still on sale" is none)
 _ON = re.compile(r"\b(?:switched|turned|set)\s+on\b|\b(?:are|is)\s+" + _NOW + r"(?:on|enabled|active)\b(?!\s+(?:my|the|your|our|it|this|"
                  r"that|a|an|his|her|their)\b)|\benabled\b", re.I)  # "items are on my list" says where
 _OFF = re.compile(r"\b(?:switched|turned|set)\s+off\b|\b(?:are|is)\s+" + _NOW + r"(?:off|disabled)\b|\bdisabled\b", re.I)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .referents import CLOSE, HELD, OPEN
+from .task_verbs import VERBS
 from .text import QUOTED
 
 _GREETING = re.compile(r"^(?:(?:hey|hi|hiya|hello|yo|morning|good (?:morning|afternoon|evening)|okay|ok|alright|all right"
@@ -33,8 +34,7 @@ _URGING = re.compile(r"^(?:(?:and |but )?(?:go(?: on| ahead)?|now|right now|righ
 _OPENER = re.compile(r"^(?:(?:hey|hi|hiya|hello|morning|okay|ok|well)(?: there)?(?=[,!])"
                      r"|(?:when|whenever) you (?:get|have) a (?:sec|second|minute|moment|chance)|if you can|if possible"
                      r"|if you could|if you don'?t mind|alright|all right|right|one more thing|next up|next|real quick"
-                     r"|quick one|quick question|question for you|i was wondering|help me out|random question"
-                     r"|quick(?:ly)?|hurry(?: up)?|asap|a\.s\.a\.p\.|urgent(?:ly)?|urgent request|fast|(?:right )?now|quick quick)"
+                     r"|quick one|quick question|question for you|i was wondering|help me out|random question)"
                      r"\s*[,:\-–—]\s*|^(?:(?:random question|sorry(?: to bother you)?|i know it'?s late),? but\s+)"
                      r"|^(?:be a (?:dear|star|pal|love) and|need you to)\s+", re.I)
 # Who a request is said to, first: a wake word (greeting + assistant), or the assistant's name or a common noun for the
@@ -49,6 +49,10 @@ _AFTERTHOUGHT = re.compile(r"^(?:(?:oh|ah|oh yeah|oh wait|oops)\s*[,!.]?\s+)?(?:
                            r"(?:(?:one|another|one more|one last|last) thing\s*[,:\-–—]+\s*)?(?=\S)"
                            r"|^(?:oh|ah|oh yeah|oh wait)\s*[,!.]\s*(?:(?:one|another|one more|one last|last) thing\s*[,:\-–—]+\s*)?(?=\S)",
                            re.I)
+# Urgency said first, before the request's verb ("Quick, put X in ...", "Hurry: save X", "ASAP - reply ..."); not an
+# adjective opening a topic ("Quick, easy dinner recipes - search for them").
+_URGENT = re.compile(r"^(?:quick(?:ly)?|hurry(?: up)?|asap|a\.s\.a\.p\.|urgent(?:ly)?|fast|(?:right )?now|quick quick)\s*[,:!\-–—]+\s*"
+                     r"(?=(?:please |pls |can you |could you |would you |just )?(?P<v>[a-z]+)\b)", re.I)
 _MIND = re.compile(r"^mind\s+(?=[a-z]+ing\b)", re.I)  # "Mind clearing X?" is "Would you mind clearing X?", read as such
 # An aside: about the speaker or the moment ("I'm on the train.", "Long day.", "My battery is at 5%."), no task in it.
 _ABOUT_ME = re.compile(r"^(?:i'?m|i am|i was|i keep|i have|i've|i can'?t|can'?t|my|it'?s|it is|its|this is|the|just got|still"
@@ -77,6 +81,8 @@ def without_courtesies(task: str) -> str:
     text = _AFTERTHOUGHT.sub("", _WAKE.sub("", " ".join(sentences), count=1), count=1)
     for _ in range(2):
         text = _OPENER.sub("", text, count=1)
+        urgent = _URGENT.match(text)
+        text = text[urgent.end():] if urgent and urgent["v"].casefold() in VERBS else text
     text = _MIND.sub("Would you mind ", text, count=1)
     return HELD.sub(lambda m: held[int(m.group(1))], text)
 

@@ -33,6 +33,8 @@ _NAMED = re.compile(r"\s*(?:[\"“«„]|(?-i:[A-Z0-9]))")
 # a name followed by its own kind word ("🛒 Shop cart", "📝 "Keys" note"): the kind is said already
 _KINDED = re.compile(r"\s*(?:[\"“«„][^\"”»“]*[\"”»“]|(?:(?-i:[A-Z])[\w\-]*\s+)+)\s*(?:email|mail|message|chat|group|alarm|timer|"
                      r"folder|note|album|photo|song|playlist|contact|event|file|bookmark|tab|list|cart|place)s?\b")
+_UNDOING = frozenset("unsave unstar unpin unmute unarchive unfollow unblock unfavourite unfavorite unlike unsubscribe uninstall "
+                     "unhide unselect unlock unshare unbookmark".split())  # "unread" is a state, no act
 _PLEASE = re.compile(r"\b(?:pls|plz|please|thx|thanks)\b", re.I)
 
 
@@ -75,8 +77,8 @@ def _said_whole(before: str) -> bool:
 
 
 def _an_act(word: str) -> bool:
-    """A verb of the tasks, or its undoing ("unsave", "unstar")."""
-    return word in VERBS or word.startswith("un") and word[2:] in VERBS
+    """A verb of the tasks, or an undoing of one ("unsave", "unstar")."""
+    return word in VERBS or word in _UNDOING
 
 
 def _first_word(text: str) -> str:

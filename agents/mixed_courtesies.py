@@ -5,20 +5,23 @@ Bilingual users write a request in English and its courtesies in their own langu
 "onegai", Nigerian "abeg", Hindi "bas itna hi", "shukriya", Arabic "yalla", "shukran" ... Such a word names
 nothing the task acts on; left in, it reads as a name ("Tolong" as an app or contact) or as the message.
 Another language's "then" between two English steps is said "then". A lead is set aside when a pause or an English word follows it, a closing when it ends the request (after a
-comma, or at the very end for the words that are never anything else). Quoted text is never touched.
+comma, or at the very end of a request of three words or more for the words that are never anything else), and never
+in a message ("Text Ana: gracias", "Text Sofia gracias", "saying merci": the thanks is what is sent; "Call Naman": a
+name). Quoted text and a message after a colon are never touched.
 """
 
 from __future__ import annotations
 
 import re
 
+from .task_verbs import VERBS
 from .text import QUOTED
 
 # Said first: "Porfa, X", "Tolong X", "Onegai, X", "Abeg X".
 _LEADS = ("por favor", "porfa", "porfis", "porfavor", "plis", "tolong", "mohon", "onegai shimasu", "onegaishimasu",
           "onegai", "abeg", "biko", "bitte", "s'il te plaît", "s'il vous plaît", "stp", "svp", "per favore", "yalla",
           "min fadlak", "lütfen", "proszę", "пожалуйста", "будь ласка", "tafadhali", "jaldi se", "jaldi", "yaar",
-          "bhai", "oye")
+          "bhai")
 # Said last: ", gracias", "salamat po", "terima kasih", "bas itna hi", "naman".
 _CLOSINGS = ("muchas gracias", "gracias", "porfa", "por favor", "salamat po", "salamat", "thanks po", "thank you po",
              "po", "naman", "terima kasih", "makasih", "makasi", "arigatou", "arigato", "domo arigato", "danke schön",
@@ -36,14 +39,22 @@ def _alternatives(words: tuple[str, ...] | frozenset[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-_LEAD = re.compile(rf"^\s*(?:{_alternatives(_LEADS)})(?:\s*[,:!\-–—]\s*|\s+(?=[a-z]))(?=\S)", re.I)
+_LEAD = re.compile(rf"^\s*(?:{_alternatives(_LEADS)})(?:\s*[,:!\-–—]\s*|\s+(?=(?-i:[a-z])))(?=\S)", re.I)  # not "Yalla Ludo"
+_ENGLISH = frozenset("the my to it this that for from with and your his her their of".split())  # none of them a word of another tongue's request
+# Where a message to send starts ("Text Pierre: à demain, merci", "saying muchas gracias"): its words are the user's.
+_MESSAGE = re.compile(r":\s|\b(?:saying|says|say|that says|message|reply|tell|text|write)\b", re.I)
 _CLOSING = re.compile(rf"(?:\s*,\s*(?:{_alternatives(_CLOSINGS)})|\s+(?:{_alternatives(_ALWAYS)}))"
                       rf"(?:\s*,?\s*(?:{_alternatives(_CLOSINGS)}))*\s*(?P<end>[.!?]*)\s*$", re.I)
 
 
 # "X in Shop, tapos save it": another language's "then" between two English steps.
-_THEN = re.compile(r"(?<=,)\s*(?:and\s+)?(?:tapos|pagkatapos|phir|fir|luego|después|dann|puis|terus|lalu|kemudian|sonra|потом|затем)"
-                   r"\s+(?=(?-i:[a-z]))", re.I)
+_THEN = re.compile(r"(?<=,)\s*(?:and\s+)?(?:tapos|pagkatapos|phir|luego|después|dann|puis|terus|lalu|kemudian|sonra|потом|затем)"
+                   r"\s+(?=(?P<v>[a-z]+)\b)", re.I)  # only before an English verb: "dann buche X" stays German
+
+
+def _english(text: str) -> bool:
+    """Is the request said in English (a word of it an English function word or task verb)?"""
+    return any(w in _ENGLISH or w in VERBS for w in re.findall(r"[a-z]+", text.casefold()))
 
 
 def without_mixed_courtesies(task: str) -> str:
@@ -55,8 +66,16 @@ def without_mixed_courtesies(task: str) -> str:
         return f"\x00{len(held) - 1}\x00"
 
     text = QUOTED.sub(hold, task)
-    kept = _THEN.sub(" then ", _LEAD.sub("", text, count=1))
-    kept = _CLOSING.sub(lambda m: "" if re.search(r"[.!?]\s*$", kept[:m.start()]) else m["end"], kept, count=1)
+    if not _english(text):  # "bitte nach Köln eintragen, danke": a request in its own language keeps its courtesies
+        return task
+    text = _LEAD.sub("", text, count=1)
+    colon = text.find(": ")
+    head, message = (text[:colon], text[colon:]) if colon >= 0 else (text, "")
+    kept = _THEN.sub(lambda m: " then " if m["v"].casefold() in VERBS else m.group(), head) + message
+    closing = _CLOSING.search(kept)
+    if closing and not _MESSAGE.search(kept[:closing.start()]) and (
+            closing.group().lstrip().startswith(",") or len(kept[:closing.start()].split()) >= 3):
+        kept = kept[:closing.start()] + ("" if re.search(r"[.!?]\s*$", kept[:closing.start()]) else closing["end"])
     if not kept.strip(" .!?,"):
         return task
     return re.sub(r"\x00(\d+)\x00", lambda m: held[int(m.group(1))], kept)

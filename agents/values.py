@@ -208,7 +208,7 @@ def task_values(task: str) -> list[Value]:
             found.append(Value(re.sub(r"['’]s$", "", (m.group("v") or m.group("w")).strip()), kind, FIELDS[kind]))
     shaped = [v.text.casefold() for v in found if v.kind in _SHAPED]
     found = [v for v in found if v.kind != "labelled" or not any(  # "in the calendar: Saturday, March 21": a date's part
-        v.text.casefold() in text and v.text.casefold() != text for text in shaped)]
+        re.match(rf"{re.escape(v.text.casefold())}\b", text) and v.text.casefold() != text for text in shaped)]
     unique: dict[str, Value] = {}
     for value in found:
         unique.setdefault(value.text.casefold(), value)
@@ -217,7 +217,7 @@ def task_values(task: str) -> list[Value]:
 
 # "a new note named IMG_4.jpg": the name of the thing made, typed (not a file to find)
 _NEW_TITLED = re.compile(r"\b(?:new|create|make|add)\b[^.;!?]*\b(?:titled|named|called|entitled)\s*:?\s*$", re.I)
-_SHAPED = frozenset({"date", "time", "duration", "phone", "email", "url", "amount", "address"})  # values told by their form
+_SHAPED = frozenset({"date", "time", "duration"})  # values told by their form whose parts a label may take
 _NUMERIC_FIELD = frozenset(words("digits number phone tel dial pin amount quantity qty hour minute", stopwords=frozenset()))
 
 

@@ -67,6 +67,8 @@ def test_the_collection_a_task_is_about():
     assert browsing.collection("the site we were on last - what was it called?") == "history"
     assert browsing.collection("Which page was I on most recently in Surfy?") == "history"
     assert browsing.collection("What website were we last on?") == "history"
+    assert browsing.collection("What page was I on in my book?") is None  # a reader's page
+    assert browsing.collection("Which page was I on last in my Quarn novel?") is None
     assert browsing.collection("bookmark the page I am looking at") is None  # the page in front, no history
     assert browsing.collection("Bookmark example.com") is None  # an action: the page's menu item does it
     assert browsing.collection("Add example.com to my bookmarks") is None

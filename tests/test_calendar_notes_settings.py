@@ -269,6 +269,8 @@ def test_a_part_of_a_date_after_a_colon_is_no_labelled_value_of_its_own():
     assert kinds.get("Tuesday, April 7") == "date" and "Tuesday" not in kinds  # the date's day name is no field value
     kinds = {v.text: v.kind for v in task_values("New contact, work: Quarn Ltd, phone: +1 415 555 0143")}
     assert kinds.get("Quarn Ltd") == "labelled"  # a labelled value that is no part of another stays
+    kinds = {v.text: v.kind for v in task_values("Add a contact with name: Ana, email: ana@example.com")}
+    assert kinds.get("Ana") == "labelled"  # a name inside an e-mail address is still the name
 
 
 def test_everything_in_a_note_is_what_it_says():

@@ -261,3 +261,5 @@ def test_a_state_said_with_an_adverb_before_it_is_still_the_state_counted():
     assert counting.count_asked("How many of my reminders are actually on right now?").state is True
     assert counting.count_asked("How many sprinklers are still off?").state is False
     assert counting.count_asked("How many reminders do I have?").state is None
+    assert counting.count_asked("How many items on my wishlist are still on sale?").state is None  # no switch state
+    assert counting.count_asked("How many meetings are still on for tomorrow?").state is None

@@ -23,8 +23,8 @@ from cascadroid.agents.wording import canonical
     ("Archive the Zorblat receipt. My battery is at 3%.", "Archive the Zorblat receipt."),
     ("I'm on a ferry. Archive the Zorblat receipt.", "Archive the Zorblat receipt."),
     ("Quick, archive the Zorblat receipt.", "archive the Zorblat receipt."),  # urgency said first
-    ("Hurry: water the ferns.", "water the ferns."),
-    ("ASAP - print the Quarn report.", "print the Quarn report."),
+    ("Hurry: send the Quarn report to Zed.", "send the Quarn report to Zed."),
+    ("ASAP - delete the Quarn report.", "delete the Quarn report."),
     ("Kindly print the Quarn report. Please do the needful.", "Kindly print the Quarn report."),
 ])
 def test_what_is_said_around_a_request_is_left_out(said, asked):
@@ -44,6 +44,8 @@ def test_what_is_said_around_a_request_is_left_out(said, asked):
     "When is the Quarn fair? It's in my diary.",  # where to look
     "Quickly print the Quarn report.",  # no pause after it: an adverb of the request
     "Fast food near the Quarn tower",  # a word of the request, not urging
+    "Quick, easy dinner recipes - search for them",  # an adjective opening the topic, no verb after it
+    "Fast, cheap flights to Quarn - find them",
 ])
 def test_what_belongs_to_the_request_stays(said):
     kept = without_courtesies(said)

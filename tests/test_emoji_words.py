@@ -34,3 +34,4 @@ def test_emoji_after_a_request_said_whole_adorn_it():
     assert unemojied("Unstar the Quarn thread in Mailo!! 📧❌") == "Unstar the Quarn thread in Mailo!!"
     assert unemojied("Zed wants an album. Make it and put a.jpg in it 📸✨") == "Zed wants an album. Make it and put a.jpg in it"
     assert unemojied("The Rent email from Ivo! 🗑️") == "The Rent email from Ivo! delete"  # no act said: the bin is it
+    assert unemojied("Any unread 📧 from Ana?") == "Any unread 📧 from Ana?"  # "unread" is a state, no act

@@ -24,6 +24,9 @@ def test_a_forgotten_act_handed_over_is_the_request(said, meant):
     "Zed mailed me and I forgot to add the item - put it in my basket please.",  # a request of its own
     "I forgot the code in my Quarn note - what is it?",  # a question
     'I forgot to say: "do it now"',
+    "I forgot my password - can you fix it?",  # a thing forgotten, a repair asked
+    "I meant to send Zed the photo but sent it to Ana instead - can you fix that?",  # a mistake to mend
+    "I wanted to call Zed but he was busy - can you do it now?",
 ])
 def test_statements_questions_and_requests_of_their_own_stay(said):
     assert handed_over(said) == said

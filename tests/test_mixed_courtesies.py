@@ -29,6 +29,17 @@ def test_another_language_s_courtesies_around_an_english_request_go(said, meant)
     "Text Po that I am late",  # a name, not a particle
     "Call Bas",  # a name at the end, no comma before it
     "Gracias",  # nothing else: kept
+    "Call Naman",  # a name
+    "Text Sofia gracias",  # the thanks is the message
+    "Reply to Kenji arigato",
+    "Reply to Ana: gracias!",
+    "Send Carlos a message saying muchas gracias",
+    "Text Pierre: à demain, merci",  # a message after a colon is the user's words
+    "Text Ana: let's meet at 5, luego vamos al cine",
+    "Search for spruce, fir and pine",  # English words stay English
+    "Fahr mich nach Ulm, dann buche ein Hotel",  # a request in another language keeps its own "then"
+    "Oye Como Va by Santana, add it to my playlist",  # a title
+    "Yalla Ludo - invite Ahmed to a game",  # an app
 ])
 def test_names_quotes_and_lone_words_stay(said):
     assert without_mixed_courtesies(said) == said
