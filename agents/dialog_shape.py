@@ -39,6 +39,12 @@ def system_window(package: str) -> bool:
     return any(o in package for o in _OTHER)
 
 
+def keyboard_window(package: str) -> bool:
+    """A keyboard's window: its keys, toolbar and clipboard button type into the app in front, they are none of its
+    controls (a Samsung Keyboard's "Área de transferência" is the clipboard, not a bank transfer)."""
+    return any(k in package for k in _KEYBOARDS)
+
+
 def _root(e: Element, by_id: dict[int, Element]) -> Element:
     while e.parent is not None and e.parent in by_id:
         e = by_id[e.parent]
@@ -93,7 +99,7 @@ def _sheet_in(members: list[Element], width: int, height: int) -> Element | None
     text of its window (the rest is its scrim) and a text or two controls; never a keyboard (a grid of keys of a character or two, whatever its
     package is called)."""
     acting = [e for e in members if _acts(e)]
-    keys = sum(len((e.text or e.content_desc).strip()) <= 2 for e in acting)
+    keys = sum(0 < len((e.text or e.content_desc).strip()) <= 2 for e in acting)  # a row saying nothing itself is no key
     if not acting or keys >= _KEYS:  # (keyboards known by package never form a window here: shaped_card)
         return None
     for c in members:  # pre-order: the highest panel first

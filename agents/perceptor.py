@@ -141,7 +141,8 @@ def perceive(observation: Observation, *, ocr: Any = None) -> Screen:
     screen = Screen(package=observation.package, digest=screen_digest(observation), lines=[], actionable=[],
                     keyboard_shown=observation.keyboard_shown or any(keyboard_window(e.package or "") for e in elements))
     width = observation.width or max((e.bounds.right for e in elements), default=1)
-    covered = behind(elements, width)  # under a modal dialog: read, never tapped
+    modal = behind(elements, width)  # under a modal dialog: read, never tapped
+    covered = modal | {e.id for e in elements if keyboard_window(e.package) and e.package != observation.package}
     screen.width = width
     for e in elements:
         if not _on_screen(e, width, height):
@@ -157,7 +158,7 @@ def perceive(observation: Observation, *, ocr: Any = None) -> Screen:
             screen.lines.append(f"    {merge(said_lines(e.text) + said_lines(e.content_desc))}")
     screen.aliases = {e: o for e, o in owner.items() if o >= 0 and o in screen.locators and e not in screen.locators}
     drop_positions(screen)
-    if covered:  # a dialog's taps, left to right (its ids, where any, say their roles first: agents/dialog_roles.py);
+    if modal:  # a dialog's taps, left to right (its ids, where any, say their roles first: agents/dialog_roles.py);
         bars = {e.id for e in elements if system_window(e.package)}  # nor the system's bars, nor a keyboard's keys
         screen.dialog = sorted((i for i in screen.actionable if i in screen.bounds and i not in bars),
                                key=lambda i: screen.bounds[i][0])
