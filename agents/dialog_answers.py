@@ -5,7 +5,8 @@ the whole conversation" (Cancel / Leave), "ok go ahead and uninstall it" on "Uni
 The answer is the dialog's positive button (AlertDialog's ``button1``, or a yes-word, see
 agents/confirmations.py) when the task opens with a yes-word ("yes", "ok", "sure", "ja", "sí",
 "да", "はい", "응", "iya", "ใช่", "हाँ" ...), or when the dialog's own words (its title and message,
-the texts just above its buttons) hold the task's verb and one more of its words. A dialog that
+the texts just above its buttons) hold the task's verb and one more of its words, or ask for the act the task asks
+for in other words ("delete this photo" on "Move 1 image to the trash?"). A dialog that
 merely shares a noun ("Leave chat?" for "open the chat") asks something else. A negated or
 refusing task is agents/negation.py's. An affirmative task also takes a permission's plain "Allow".
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from . import ui_glossary
 from .confirmations import positive
 from .dialog_roles import button_roles, norm
 from .goal import parse_goal
@@ -29,6 +31,11 @@ _YES_LEAD = frozenset("yes yeah yep yup ok okay sure alright ja jawohl oui ouais
                       "是 是的 好 好的 对 嗯 응 네 예 그래 はい うん ええ".split())
 _LEAD_PHRASES = ("go ahead", "do it", "of course", "por favor sí")
 _LEAD = 3.0  # above everything the dialog leaves (the screen behind takes no taps)
+# Acts apps confirm in a dialog before doing them; removing an app is deleting it.
+_GUARDED = frozenset({"delete", "uninstall", "logout", "pay", "buy", "order", "transfer", "install", "update", "download"})
+_SAME_ACT = {"uninstall": "delete"}
+_GRANTS = frozenset({"allow", "allow_foreground", "allow_once", "allow_selected"})
+_GRANT_LEAD = 1.0
 _TOKEN = re.compile(r"[\w']+")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 
@@ -72,16 +79,26 @@ def _meets(key: str, text: str) -> bool:
 
 
 def asked_about(task: str, text: str) -> bool:
-    """The dialog's words hold the task's verb and one more of its words."""
+    """The dialog's words hold the task's verb and one more of its words, or ask for the very act the task asks for
+    in other words (:func:`same_act`)."""
     verbs = [v for v in _verbs(task) if _meets(v, text)]
     others = [k for k in _keys(task) if k not in verbs and _meets(k, text)]
-    return bool(verbs) and bool(others)
+    return bool(verbs) and bool(others) or same_act(task, text)
+
+
+def same_act(task: str, text: str) -> bool:
+    """The dialog asks to do what the task asks for, by its meaning in any language (agents/ui_concepts.toml): "이 사진
+    지워줘" on "이미지를 휴지통으로 이동할까요? ... 삭제됩니다", "quítame el Candy Crush" on "¿Quieres desinstalar esta
+    app?". Only the acts a confirmation guards (deleting, paying, signing out ...), never a noun the two share."""
+    wanted = ui_glossary.asked(task) & _GUARDED
+    return bool(wanted) and bool(wanted & {_SAME_ACT.get(c, c) for c in ui_glossary.concepts(text)})
 
 
 def adjust(out: list[Any], task: str, screen: Screen) -> None:
     """Put the positive button of a dialog the task says yes to first (``out`` changed in place)."""
     if not asks(screen) or negated_verbs(task) or refuses(task):
         return
+    _grant(out, screen)
     taps = [c for c in out if c.action.get("kind") == "tap" and isinstance(c.action.get("element"), int)]
     roles = {c.action["element"]: button_roles(screen.labels.get(c.action["element"], ""),
                                                screen.locators.get(c.action["element"], {}).get("resource_id", ""))
@@ -99,6 +116,21 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
     for candidate in out:
         if candidate.action.get("kind") in ("done", "open_app", "open_uri"):
             candidate.score -= _LEAD  # not done while the dialog waits for its answer
+
+
+def _grant(out: list[Any], screen: Screen) -> None:
+    """A permission request over an app's screen that the task does not refuse: the task's own work in that app
+    asked for it (a photo to send needs the photos), so its grants lead, in the order the rules put them ("only the
+    photos I pick", "only this time"); its deny and the screen behind wait."""
+    taps = [c for c in out if c.action.get("kind") == "tap" and c.action.get("element") in screen.dialog]
+    grants = [c for c in taps if _GRANTS & set(button_roles(screen.labels.get(c.action["element"], ""), screen.locators.get(
+        c.action["element"], {}).get("resource_id", "")))]
+    others = [c.score for c in out if c not in grants]
+    if not grants or not others:
+        return
+    lift = max(others) + _GRANT_LEAD - max(c.score for c in grants)
+    for candidate in grants:
+        candidate.score += max(lift, 0.0)
 
 
 __all__ = ["adjust", "asked_about", "dialog_text", "says_yes"]

@@ -19,6 +19,8 @@ ROLE_IDS = {
     "button1": "positive", "button2": "negative", "button3": "neutral",
     "permission_allow_button": "allow", "permission_allow_always_button": "allow",
     "permission_allow_foreground_only_button": "allow_foreground", "permission_allow_one_time_button": "allow_once",
+    "permission_allow_all_button": "allow", "permission_allow_selected_button": "allow_selected",  # photos (Android 14)
+    "permission_dont_allow_more_selected_button": "deny",
     "permission_deny_button": "deny", "permission_deny_and_dont_ask_again_button": "deny",
     "permission_no_upgrade_button": "deny", "permission_no_upgrade_and_dont_ask_again_button": "deny",
     "aerr_wait": "wait", "aerr_close": "close", "aerr_restart": "close",

@@ -28,7 +28,7 @@ from .silent_rules import SILENT
 from .text import words
 
 _LEAD = 0.5  # above scrolling and going back
-_GRANTS = frozenset({"allow", "allow_foreground", "allow_once"})
+_GRANTS = frozenset({"allow", "allow_foreground", "allow_once", "allow_selected"})
 
 
 def adjust(out: list[Any], task: str, screen: Screen, history: list[dict[str, Any]]) -> None:

@@ -6,7 +6,7 @@ screen behind: its "Uninstall" or "Delete" button sits there, untouchable, while
 about the very same thing. Only the dialog's own controls are actions.
 
 A dialog is known by Android's AlertDialog ids (``alertTitle``, ``parentPanel``, ``buttonPanel``,
-``button1..3``, in the framework's or AppCompat's namespace) or a bottom sheet's
+``button1..3``, in the framework's or AppCompat's namespace; the permission controller's ``grant_dialog``) or a bottom sheet's
 (``design_bottom_sheet``). Its card is the highest ancestor narrower than the screen (a bottom
 sheet: the sheet itself), a container holding every such id. Behind it: every element outside the card in a window that spans the
 card (the keyboard's window does not; the status bar is the system's). Nothing is behind when no
@@ -18,7 +18,8 @@ from __future__ import annotations
 from ..device.types import Element
 from .dialog_shape import shaped_card
 
-DIALOG_IDS = frozenset({"alertTitle", "parentPanel", "buttonPanel", "button1", "button2", "button3"})
+DIALOG_IDS = frozenset({"alertTitle", "parentPanel", "buttonPanel", "button1", "button2", "button3",
+                        "grant_dialog"})  # the permission controller's card
 SHEET_IDS = frozenset({"design_bottom_sheet"})
 SYSTEM_UI = "com.android.systemui"
 

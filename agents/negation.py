@@ -144,7 +144,7 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
         if refusing:
             if "deny" in roles:
                 candidate.score += 3.0
-            elif set(roles) & {"allow", "allow_foreground", "allow_once"}:
+            elif set(roles) & {"allow", "allow_foreground", "allow_once", "allow_selected"}:
                 candidate.score -= 1.0
         flipped = _NEGATED_LABEL.match(norm(label))
         if flipped and not refusing and _forms(flipped.group("v")) & set(re.findall(r"[\w']+", norm(task))) \
