@@ -50,6 +50,8 @@ RELATED: dict[str, frozenset[str]] = {
     ) for word in words_.split()
 }
 _TOGGLE_VERBS = frozenset("turn switch put set make keep".split())
+# English "on" leading a noun phrase ("on delivery", "on my calendar"), not "on" ending a request ("wifi on please")
+_PREPOSITION_ON = re.compile(r"\bon\s+(?!(?:please|now|again|too|then|and|for|if|when|while|right|already|pls)\b)\w", re.I)
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZА-ЯЁІЇЄҐЎЈЉЊЋЏΑ-Ω][\w'’\-]+")  # capitalised in a cased script
 
 
@@ -97,6 +99,8 @@ def parse_goal(task: str, subgoal: str = "") -> Goal:
         goal.verbs |= {"reset"}
     own = said_keys(words(re.sub(r"\([^()]*\)", " ", text), stopwords=frozenset()))  # the request's own state
     stated = own if own & (_OFF | _ON) else said_keys(all_words)  # "turn X on again (I disabled X last week)"
+    if _PREPOSITION_ON.search(task) and not all_words & _TOGGLE_VERBS:
+        stated = stated - {"on"}  # "cash on delivery", "a note on my calendar": a place or a way, no state
     separable = separable_state(task)  # "schalte das WLAN aus"
     if separable is not None:
         goal.want_on = separable

@@ -7,7 +7,8 @@
 - Android's "Open with" chooser: "Just once" / "Always" apply to the preselected app; an app the
   task names in the list is picked first.
 - Asking for a new item ("haz una nota nueva", "make a new list") names the control that creates
-  that kind of item ("Crear nota", "New list"), not existing items whose titles share the words.
+  that kind of item ("Crear nota", "New list"), not existing items whose titles share the words; asking for none
+  while naming an item a row shows ("add X to my Road trips list"), the control making a new one comes below that row.
 - A quick setting people call by another name in the same language ("懐中電灯" / "ライト",
   "torch" / "Flashlight").
 - "set / make the subject X" on a form: X goes into the empty field labelled so.
@@ -93,7 +94,8 @@ def chooser(out: list[Any], task: str, screen: Screen) -> None:
 # Asking for a new item: "new" in the languages phones ship, and the verbs of making one.
 _NEW = ("new", "nueva", "nuevo", "nova", "novo", "nouvelle", "nouveau", "neue", "neuen", "neues", "neu", "nuova", "nuovo",
         "nowa", "nową", "nowy", "nowe", "nowej", "новую", "новый", "новое", "новая", "нову", "новий", "yeni", "baru", "mới", "جديد",
-        "جديدة", "חדש", "חדשה", "नया", "नई", "新しい", "新規", "新建", "新增", "새", "새로운", "ใหม่")
+        "جديدة", "חדש", "חדשה", "नया", "नई", "新しい", "新規", "新建", "新增", "새", "새로운", "ใหม่", "ny", "nytt", "nye",
+        "nieuwe", "nieuw", "uusi", "nový", "nová", "új")
 _MAKE = ("create", "make", "add", "start", "crear", "crea", "haz", "hacer", "criar", "cria", "faz", "créer", "crée", "fais",
          "erstelle", "erstellen", "mach", "anlegen", "lege", "fai", "creare", "utwórz", "stwórz", "создай", "создать",
          "сделай", "створи", "oluştur", "buat", "bikin", "tạo", "أنشئ", "إنشاء", "צור", "बनाओ", "बनाएं", "作成", "作って",
@@ -136,6 +138,25 @@ def new_item(out: list[Any], task: str, screen: Screen) -> None:
         candidate.score += 1.5
     for candidate in titled if made else ():
         candidate.score -= 1.5
+
+
+def existing_item(out: list[Any], task: str, screen: Screen) -> None:
+    """A task asking for no new item, naming by its capitalised name an item a row shows ("lägg till X i min Vill
+    åka-lista" on a save-to-list sheet): the control making a new one ("Lägg till | Ny lista", "+ New playlist") is no
+    place for it; it goes below the row named, however many words ("add", "list") the two share."""
+    said = normalize(task)
+    if any(_has(said, w) for w in _NEW) or any(_has(said, w) for w in _MAKE if w != "add") or parse_goal(task).creating:
+        return  # "set up a group named ... with Maya Ferrari": a new one, its members on the rows
+    # the item's name as the task capitalises it, past its first word ("Vill åka-lista": "Vill"); not a message's words
+    said_words = words(" ".join(w for w in re.findall(r"(?<=\s)[^\W\d_][\w'’]*", task.replace("-", " ")) if w[0].isupper()))
+    labelled = [(c, normalize(screen.labels.get(e, ""))) for c in out if (e := _tap(c)) is not None]
+    makers = [(c, label) for c, label in labelled if any(_has(label, w) for w in _NEW)]
+    for maker, label in makers:
+        own = words(label)
+        named = [c.score for c, other in labelled if not any(_has(other, w) for w in _NEW)
+                 and words(other) & said_words - own]  # a word of the task the maker lacks: an item's own name
+        if named:
+            maker.score = min(maker.score, max(named) - 0.5)
 
 
 # Quick settings people call by another name in the same language.
@@ -300,6 +321,7 @@ def adjust(out: list[Any], task: str, screen: Screen, make: Any | None = None) -
     covered_names(out, task, screen)
     chooser(out, task, screen)
     new_item(out, task, screen)
+    existing_item(out, task, screen)
     same_thing(out, task, screen)
     if make is not None:
         set_field(out, task, screen, make)

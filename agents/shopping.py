@@ -66,11 +66,14 @@ def adjust(candidates: list[Ranked], task: str, screen: Screen, since: Sequence[
     buying = bool(_BUYING.search(task))
     cart_task = bool(_CART_TASK.search(task) or "cart" in ui_glossary.asked(task)) and not _ADDING.search(task)
     # its items, not one to add ("открой корзину", "ouvre mon panier"; putting one in was read above)
-    if not (buying or cart_task):
+    # "帮我下单", "realiza el pedido": an order asked for in any language ends at the checkout's own button
+    ordering = asked is None and bool(ui_glossary.asked(task) & {"buy", "order"})
+    if not (buying or cart_task or ordering):
         return
     labels = [(c, normalize(screen.labels.get(c.action.get("element", -1), ""))) for c in candidates
               if c.action.get("kind") in ("tap", "long_press")]
     added = any(h.get("kind") == "tap" and h.get("outcome") == "success" and _starts(_label(h), ADD_TO_CART) for h in since)
+    product_page = any(_starts(text, ADD_TO_CART) for _, text in labels)  # "立即购买" beside "加入购物车": no order yet
     in_cart = any(_starts(text, CHECKOUT) for _, text in labels) or any(_TOTAL.search(line) for line in screen.lines)
     if cart_task and not in_cart:
         for c in candidates:
@@ -81,7 +84,7 @@ def adjust(candidates: list[Ranked], task: str, screen: Screen, since: Sequence[
             continue
         if c.action.get("kind") == "long_press":
             c.score -= 3.0 if buying and not cart_task and _starts(text, _TAKING_OUT) else 0.0
-        elif buying and _starts(text, PLACE_ORDER):
+        elif (buying or ordering and not product_page) and _starts(text, PLACE_ORDER):
             c.score += 4.0 if not pending else 0.5  # the address first, then the order
         elif buying and _starts(text, CHECKOUT):
             c.score += 3.8 + (3.0 if added else 0.0)  # the item is in: on to checkout, not back to its page

@@ -26,6 +26,8 @@
   ("add to my cart": "เพิ่มลงรถเข็น"; agents/ui_glossary.py).
 - A repeated verb button outside any row belongs to the item listed before it (agents/button_owners.py); copies
   level at the top while the task names a row no word on screen shows: the list is scrolled (agents/unseen_rows.py).
+- A means the task names ("pay with cash on delivery") that a page of options does not show is further down
+  (agents/named_means.py).
 - A search asked with the verb last ("…を探して", "…찾아줘") goes into the search box, a bar known by
   its id even while it shows a trending term; a results page's box showing the task's words holds
   the query already searched, the results come first (agents/search_requests.py).
@@ -102,6 +104,7 @@ from . import (
     quantities,
     row_previews,
     search_requests,
+    named_means,
     search_results,
     section_tabs,
     sentence_words,
@@ -203,6 +206,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     button_owners.adjust(out, task, screen)  # a feed's repeated "Repost": the copy under the item named
     button_owners.in_rows(out, task, screen)  # "송금" in the account row the task names, not the row
     unseen_rows.adjust(out, task, screen)  # "aktivier den Kaffee-Coupon" among other coupons' "Aktivieren": scroll
+    named_means.adjust(out, task, screen)  # "pay ... with cash on delivery" on payment options not showing it: scroll
     page_parts.adjust(out, task, screen)  # "材料を見たい" on a recipe showing no ingredients yet: scroll
     search_requests.adjust(out, task, screen)  # "ラーメン屋を探して": the search box
     search_requests.searched_already(out, task, screen)  # the query box atop its own results is no target

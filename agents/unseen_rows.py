@@ -41,7 +41,7 @@ def _task_words(task: str) -> set[str]:
             and w not in FUNCTION_WORDS and w not in _COURTESY}
 
 
-def _shown(word: str, seen: set[str]) -> bool:
+def shown(word: str, seen: set[str]) -> bool:
     """``word`` shows on screen as written, in another form, or as the start of a longer word ("Käse":
     "Käseauswahl", "aktivier": "Aktivieren")."""
     return any(word == s or word_forms.weight(word, s) or word_forms.weight(s, word)
@@ -61,5 +61,5 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
     if set(normalize(task).split()) & DEMONSTRATIVES or any(d in task for d in DEMONSTRATIVES_UNSPACED):
         return  # "Seguir esta conta": the item in front
     seen = words(_HYPHEN.sub(" ", " ".join([*screen.labels.values(), *screen.context.values(), *screen.lines])))
-    if any(not _shown(w, seen) for w in _task_words(task)):
+    if any(not shown(w, seen) for w in _task_words(task)):
         scroll.score = top + _LEAD

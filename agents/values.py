@@ -4,7 +4,8 @@
 "Text Ana: see you at 6" a recipient and a message; "an event on March 21 at 17:30, location:
 Town Hall" a date, a time and a value for the field named "location". Each value carries the
 words of the fields it fits (a "To" field takes a recipient, "Subject" a title, a body field the
-message). Plain English task grammar and common field names only, never an app's words.
+message). Plain English task grammar and common field names only, never an app's words; the name a thing is saved
+as is read in the languages phones ship ("als", "como", "как").
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import ui_glossary
 from .dates import DATE, DURATION, TIME
 from .text import words
 
@@ -89,6 +91,8 @@ _UNQUOTED_MESSAGE = re.compile(r"(?:\bwith (?:the )?message|\bsaying|\bthat says
 _COLON_MESSAGE = re.compile(r"^\s*(?:text|message|sms|tell|reply to|write to|send)\s+(?P<to>[^:(]{1,60}):\s*(?P<v>[^\"“].+?)\s*$",
                             re.I)
 _CAPS = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}"
+# "save the number as Ana Ruiz" and the same "as" of the languages phones ship: the name a thing is kept under
+_SAVED_AS = re.compile(rf"\b(?:as|als|como|comme|come|как|sebagai|jako)\s+(?P<v>{_CAPS})")
 _NAMED = re.compile(rf"\b(?:named|called)\s+(?P<v>{_CAPS})")
 _RECIPIENT = re.compile(rf"^\s*(?i:(?:please\s+)?(?:text|message|sms|call|phone|dial|ring|email|e-mail|mail|tell|"
                         rf"write to|send(?: (?:a (?:text|message|mail|email) )?to)?|reply to))\s+(?P<v>{_CAPS})\b"
@@ -201,6 +205,9 @@ def task_values(task: str) -> list[Value]:
     m = _EVENT_PLACE.search(masked) if _EVENT.search(task) else None
     if m and not any(p.fullmatch(m["v"]) for p in (TIME, DATE)):  # "an event ... at Town Hall": its location
         found.append(Value(m["v"].rstrip("."), "address", FIELDS["address"]))
+    saved_as = _SAVED_AS.search(masked)
+    if saved_as and "save" in ui_glossary.asked(task):  # "speicher die Nummer als Jonas Becker ab": the name it is under
+        found.append(Value(saved_as["v"].strip(), "name", FIELDS["name"]))
     for pattern, kind in ((_NAMED, "name"), (_RECIPIENT, "recipient"), (_RENAMED, "title")):
         m = pattern.search(masked)
         if m:

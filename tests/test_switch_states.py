@@ -31,9 +31,10 @@ def test_a_german_or_dutch_particle_at_the_end_says_the_state(task, on):
     assert separable_state(task) is on
 
 
-@pytest.mark.parametrize("task", ["Set an alarm for 7", "Show my active timers", "Text Ana that I'm on my way"])
-def test_english_tasks_keep_their_own_state(task):
-    assert parse_goal(task).want_on is (True if " on " in task else None)
+@pytest.mark.parametrize(("task", "on"), [("Set an alarm for 7", None), ("Show my active timers", None),
+                                         ("Text Ana that I'm on my way", None), ("Turn the porch light on", True)])
+def test_english_tasks_keep_their_own_state(task, on):
+    assert parse_goal(task).want_on is on  # "on my way" leads a noun phrase: no state (agents/goal.py)
 
 
 @pytest.mark.parametrize(("task", "english"), [

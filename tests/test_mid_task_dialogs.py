@@ -1,0 +1,239 @@
+"""Mid-task screens: a confirmation asking for the task's own act in other words, a permission request the task's
+work raised, a keyboard's toolbar under a form, an order's last button asked for in another language. Invented apps
+and labels, with cases that must not fire."""
+
+from __future__ import annotations
+
+from test_ui_conventions import element, first, node, screen_of
+
+from cascadroid.agents.candidates import rank
+from cascadroid.agents.dialog_answers import same_act
+from cascadroid.agents.perceptor import perceive
+from cascadroid.device.uiautomator import parse_observation
+
+
+def _in(package: str, xml: str) -> str:
+    return xml.replace('package="com.example.app"', f'package="{package}"')
+
+
+def _windows(*windows: str):
+    observation = parse_observation("<hierarchy>" + "".join(windows) + "</hierarchy>")
+    return observation, perceive(observation)
+
+
+def _alert(title: str, message: str, negative: str, positive: str) -> str:
+    """An AlertDialog at the foot of the screen (ids as the framework writes them), in its own window."""
+    return node("FrameLayout", (24, 1700, 1056, 2180), "", "",
+                node("LinearLayout", (24, 1700, 1056, 2180), "", "",
+                     node("TextView", (80, 1740, 1000, 1800), title, rid="android:id/alertTitle"),
+                     node("TextView", (80, 1810, 1000, 1900), message, rid="android:id/message"),
+                     node("Button", (60, 1990, 530, 2130), negative, clickable=True, rid="android:id/button2"),
+                     node("Button", (550, 1990, 1020, 2130), positive, clickable=True, rid="android:id/button1"),
+                     rid="android:id/parentPanel"))
+
+
+_VIEWER = node("FrameLayout", (0, 0, 1080, 2340), "", "",
+               node("ImageView", (0, 500, 1080, 1700), "", "사진", clickable=True),
+               node("ImageButton", (20, 2050, 228, 2190), "", "공유", clickable=True),
+               node("ImageButton", (644, 2050, 852, 2190), "", "삭제", clickable=True))
+
+
+def test_a_dialog_asking_for_the_tasks_act_in_other_words_is_answered_yes():
+    observation, screen = _windows(_alert("", "동영상 1개를 휴지통으로 이동할까요? 30일 후 영구적으로 삭제됩니다.", "취소",
+                                          "휴지통으로 이동"), _VIEWER)
+    move = element(observation, text="휴지통으로 이동")
+    assert first("이 동영상 지워줘", screen) == {"kind": "tap", "element": move.id}
+    assert first("이 동영상 공유해줘", screen) != {"kind": "tap", "element": move.id}  # another act: not this dialog's
+
+
+def test_removing_an_app_is_its_uninstall_confirmed():
+    observation, screen = _windows(_alert("Burbujas Pop", "¿Quieres desinstalar esta app?", "Cancelar", "Desinstalar"),
+                                   node("FrameLayout", (0, 0, 1080, 2340), "", "",
+                                        node("Button", (48, 1100, 528, 1220), "Desinstalar", clickable=True),
+                                        node("Button", (552, 1100, 1032, 1220), "Abrir", clickable=True)))
+    uninstall = element(observation, text="Desinstalar", resource_id="android:id/button1")
+    assert first("quítame Burbujas Pop, ya no lo uso", screen) == {"kind": "tap", "element": uninstall.id}
+    assert first("ábreme Burbujas Pop", screen) != {"kind": "tap", "element": uninstall.id}
+
+
+def test_the_same_act_is_a_guarded_act_not_a_shared_noun():
+    assert same_act("delete this clip", "Video löschen? Es bleibt 30 Tage im Papierkorb.")
+    assert not same_act("send this clip to Ana", "Delete 1 video?")
+    assert not same_act("open the settings", "Open settings to allow notifications?")
+
+
+def _permission(message: str) -> str:
+    pc = "com.android.permissioncontroller"
+    return _in(pc, node("FrameLayout", (48, 1270, 1032, 2270), "", "",
+                        node("LinearLayout", (48, 1270, 1032, 2270), "", "",
+                             node("TextView", (120, 1430, 960, 1590), message, rid=f"{pc}:id/permission_message"),
+                             node("Button", (96, 1670, 984, 1800), "Tout autoriser", clickable=True,
+                                  rid=f"{pc}:id/permission_allow_all_button"),
+                             node("Button", (96, 1820, 984, 1950), "Sélectionner des photos", clickable=True,
+                                  rid=f"{pc}:id/permission_allow_selected_button"),
+                             node("Button", (96, 1970, 984, 2100), "Ne pas autoriser", clickable=True,
+                                  rid=f"{pc}:id/permission_deny_button"),
+                             rid=f"{pc}:id/grant_dialog")))
+
+
+_CHAT = _in("com.example.chatter", node(
+    "FrameLayout", (0, 0, 1080, 2400), "", "",
+    node("TextView", (40, 140, 600, 210), "Maman"),
+    node("TextView", (40, 900, 900, 1000), "Envoie-moi les photos des vacances !", clickable=True),
+    node("ImageView", (200, 2200, 300, 2300), "", "Galerie", clickable=True)))
+
+
+def test_a_permission_request_over_the_apps_screen_is_granted_and_the_screen_behind_waits():
+    observation, screen = _windows(_permission("Autoriser Chatter à accéder aux photos et vidéos ?"), _CHAT)
+    bubble = element(observation, text="Envoie-moi les photos des vacances !")
+    assert bubble.id not in screen.actionable  # under the permission controller's card
+    top = first("envoie la dernière photo des vacances à Maman", screen)
+    grants = {element(observation, text=t).id for t in ("Tout autoriser", "Sélectionner des photos")}
+    assert top["kind"] == "tap" and top["element"] in grants
+
+
+def test_a_permission_the_task_refuses_is_denied():
+    observation, screen = _windows(_permission("Autoriser Chatter à accéder aux photos et vidéos ?"), _CHAT)
+    deny = element(observation, text="Ne pas autoriser")
+    assert first("ne laisse pas Chatter voir mes photos", screen) == {"kind": "tap", "element": deny.id}
+
+
+def _keyboard(package: str) -> str:
+    return _in(package, node("FrameLayout", (0, 1350, 1080, 2208), "", "",
+                             node("ImageView", (20, 1390, 130, 1500), "", "Emoji", clickable=True),
+                             node("ImageView", (150, 1390, 260, 1500), "", "Zwischenablage für Überweisung",
+                                  clickable=True),
+                             node("View", (0, 1560, 270, 1710), "", "1")))
+
+
+def test_a_keyboards_toolbar_is_no_control_of_the_app_in_front():
+    form = node("FrameLayout", (0, 0, 1080, 2208), "", "",
+                node("TextView", (56, 300, 1024, 400), "Wie viel möchtest du überweisen?"),
+                node("EditText", (56, 680, 1024, 820), "0,00 €", clickable=True, focused=True))
+    observation, screen = _windows(form, _keyboard("com.example.keyboard"))
+    clip = element(observation, content_desc="Zwischenablage für Überweisung")
+    assert clip.id not in screen.actionable
+    ranked = rank("überweise 80 € an Jonas", "", screen, [], [])
+    assert ranked[0].action["kind"] == "type" and "80" in ranked[0].action["text"]
+
+
+def test_the_keyboards_own_settings_are_its_controls():
+    settings = _in("com.example.keyboard", node(
+        "FrameLayout", (0, 0, 1080, 2400), "", "",
+        node("Switch", (40, 400, 1040, 520), "Zwischenablage", clickable=True)))
+    observation, screen = _windows(settings)
+    assert element(observation, text="Zwischenablage").id in screen.actionable
+
+
+def test_an_order_asked_for_in_another_language_ends_at_the_checkouts_button():
+    observation, screen = screen_of(
+        node("TextView", (40, 140, 600, 210), "确认订单"),
+        node("View", (0, 300, 1080, 460), "朝阳区 某某路 8号 | 李先生", clickable=True),
+        node("TextView", (40, 600, 800, 660), "牛肉面 ×1  ¥28"),
+        node("TextView", (40, 2240, 600, 2300), "合计 ¥28"),
+        node("View", (700, 2212, 1056, 2325), "提交订单", clickable=True))
+    submit = element(observation, text="提交订单")
+    assert first("好了，帮我下单吧", screen) == {"kind": "tap", "element": submit.id}
+
+
+def test_a_product_page_is_no_checkout_for_an_order_asked_in_another_language():
+    observation, screen = screen_of(
+        node("TextView", (40, 300, 1040, 400), "牛肉面礼盒"),
+        node("View", (0, 2212, 520, 2325), "加入购物车", clickable=True),
+        node("View", (540, 2212, 1056, 2325), "立即购买", clickable=True),
+        node("View", (880, 120, 1040, 260), "", "我的订单", clickable=True))
+    buy = element(observation, text="立即购买")
+    assert first("查看我的订单", screen) != {"kind": "tap", "element": buy.id}
+
+
+def _payment_page(*rows: str):
+    radios = [node("LinearLayout", (0, 500 + k * 200, 1080, 680 + k * 200), "", "",
+                   node("RadioButton", (40, 540 + k * 200, 120, 620 + k * 200), label, clickable=True),
+                   node("TextView", (140, 540 + k * 200, 1000, 620 + k * 200), label), clickable=True)
+              for k, label in enumerate(rows)]
+    page = node("FrameLayout", (0, 0, 1080, 2400), "", "",
+                node("ScrollView", (0, 300, 1080, 2200), "", "",
+                     node("TextView", (40, 320, 1040, 400), "Choose how to pay"), *radios, scrollable=True),
+                node("Button", (40, 2220, 1040, 2340), "Use this payment method", clickable=True))
+    radio = 'class="android.widget.RadioButton"'
+    head, *rest = page.split(radio)  # the first option is picked already
+    marks = [f'{radio} checkable="true" checked="{str(k == 0).lower()}"' for k in range(len(rest))]
+    return _windows(head + "".join(m + r for m, r in zip(marks, rest)))
+
+
+def test_a_means_no_option_shows_is_further_down_the_options():
+    _, screen = _payment_page("QuickPay Wallet", "Card ending in 4432", "Net Banking")
+    assert first("pay for this order with cash on delivery", screen) == {"kind": "swipe", "direction": "down"}
+
+
+def test_a_means_the_options_show_is_picked_not_scrolled_to():
+    _, screen = _payment_page("QuickPay Wallet", "Card ending in 4432", "Net Banking", "Cash on Delivery")
+    assert first("pay for this order with cash on delivery", screen) != {"kind": "swipe", "direction": "down"}
+    _, screen = _payment_page("QuickPay Wallet", "Card ending in 4432", "Net Banking")
+    assert first("pay for this order", screen) != {"kind": "swipe", "direction": "down"}  # no means named
+
+
+def test_on_leading_a_noun_asks_no_switch_state():
+    from cascadroid.agents.goal import parse_goal
+    assert parse_goal("pay with cash on delivery").want_on is None
+    assert parse_goal("wifi on please").want_on is True
+    assert parse_goal("turn on the porch light").want_on is True
+
+
+def test_the_name_a_number_is_saved_as_is_typed_in_any_language():
+    from cascadroid.agents.values import task_values
+    for task in ("Speicher die Nummer als Mira Vogel ab", "guarda el número como Mira Vogel", "save this number as Mira Vogel"):
+        assert [(v.text, v.kind) for v in task_values(task)] == [("Mira Vogel", "name")]
+    assert all(v.kind != "name" for v in task_values("text Mira as soon as Bo lands"))  # no saving: no name
+
+
+def test_a_russian_preposition_names_no_row():
+    observation, screen = screen_of(
+        node("RecyclerView", (0, 200, 1080, 2200), "", "",
+             node("TextView", (0, 300, 1080, 420), "О себе", clickable=True),
+             node("TextView", (0, 420, 1080, 540), "Уведомления и звуки", clickable=True),
+             node("TextView", (0, 540, 1080, 660), "Язык", clickable=True), scrollable=True))
+    about = element(observation, text="О себе")
+    assert first("открой в настройках «Вопросы о Пингвине»", screen) != {"kind": "tap", "element": about.id}
+
+
+def _save_sheet(*lists: str):
+    """A save-to-list sheet in a window of its own over the place's page (rows whose texts are their children's)."""
+    rows = [node("LinearLayout", (0, 1380 + k * 170, 1080, 1550 + k * 170), "", "",
+                 node("TextView", (168, 1410 + k * 170, 900, 1470 + k * 170), name),
+                 node("TextView", (168, 1472 + k * 170, 900, 1522 + k * 170), "Privat · 4 platser"), clickable=True)
+            + node("ImageView", (920, 1425 + k * 170, 1020, 1505 + k * 170), "", "", clickable=True)  # its tick box
+            for k, name in enumerate(lists)]
+    sheet = node("FrameLayout", (0, 1060, 1080, 2337), "", "",
+                 node("TextView", (48, 1125, 700, 1205), "Spara i lista"),
+                 node("Button", (820, 1115, 1040, 1215), "Klar", clickable=True),
+                 node("LinearLayout", (0, 1240, 1080, 1380), "", "",
+                      node("ImageView", (48, 1280, 128, 1360), "", "Lägg till"),
+                      node("TextView", (168, 1285, 900, 1345), "Ny lista"), clickable=True), *rows)
+    page = node("FrameLayout", (0, 0, 1080, 2400), "", "",
+                node("TextView", (40, 300, 1040, 400), "Kafé Lindgården", clickable=True),
+                node("Button", (40, 900, 300, 1000), "Spara", clickable=True))
+    return _windows(sheet, page)
+
+
+def test_a_sheet_of_rows_saying_nothing_themselves_is_a_sheet_not_a_keyboard():
+    observation, screen = _save_sheet(*[f"Lista {k}" for k in range(1, 6)])  # eleven controls saying nothing
+    assert screen.dialog and element(observation, text="Spara").id not in screen.actionable
+
+
+def test_an_item_named_on_a_row_beats_the_control_making_a_new_one():
+    observation, screen = _save_sheet("Favoriter", "Helgresor", "Stjärnmärkta platser")
+    row = next(i for i in screen.actionable if screen.labels.get(i, "").startswith("Helgresor"))
+    maker = next(i for i in screen.actionable if "Ny lista" in screen.labels.get(i, ""))
+    assert first("Lägg till Kafé Lindgården i min Helgresor-lista", screen) == {"kind": "tap", "element": row}
+    assert first("Lägg till Kafé Lindgården i en ny lista", screen) == {"kind": "tap", "element": maker}
+
+
+def test_a_new_item_asked_for_in_other_words_keeps_its_maker():
+    observation, screen = screen_of(
+        node("View", (0, 300, 1080, 460), "Mira Vogel | see you at 8", clickable=True),
+        node("View", (0, 460, 1080, 620), "Tom Berg | thanks!", clickable=True),
+        node("ImageButton", (880, 2000, 1040, 2160), "", "New group", clickable=True))
+    maker = element(observation, content_desc="New group")
+    assert first('set up a group named "Lake weekend" with Mira Vogel and Tom Berg', screen) == {
+        "kind": "tap", "element": maker.id}
