@@ -146,7 +146,7 @@ def existing_item(out: list[Any], task: str, screen: Screen) -> None:
     place for it; it goes below the row named, however many words ("add", "list") the two share."""
     said = normalize(task)
     if any(_has(said, w) for w in _NEW) or any(_has(said, w) for w in _MAKE if w != "add") or parse_goal(task).creating:
-        return  # "set up a group named ... with Maya Ferrari": a new one, its members on the rows
+        return  # "set up a group named ... with Mira Vogel": a new one, its members on the rows
     # the item's name as the task capitalises it, past its first word ("Vill åka-lista": "Vill"); not a message's words
     said_words = words(" ".join(w for w in re.findall(r"(?<=\s)[^\W\d_][\w'’]*", task.replace("-", " ")) if w[0].isupper()))
     labelled = [(c, normalize(screen.labels.get(e, ""))) for c in out if (e := _tap(c)) is not None]
