@@ -155,11 +155,20 @@ def notified(text: str) -> str:
     text = re.sub(r"\b(?:turn|switch) (?P<s>on|off) (?:the )?notifications? (?:for|in|from) ", state, text, flags=re.I)
     text = re.sub(r"\b(?P<s>enable|allow|re-?enable|disable|silence|stop) (?:the )?notifications? (?:for|in|from) ", state, text,
                   flags=re.I)
-    # the owner said before or after them: "turn X's notifications back on", "switch the notifications of X off"
-    text = re.sub(r"\b(?:turn|switch|put) (?P<x>[^,;.!?]+?)'s? notifications? (?:back )?(?P<s>on|off)\b",
+    # the owner said before or after them: "turn X's notifications back on", "switch the notifications of X off"; the
+    # owner is a few words with no verb or "and" in them (never "off my alarms and switch Ana"), and "on silent" / "on
+    # vibrate" is a sound mode, no switching on
+    text = re.sub(rf"\b(?:turn|switch|put) (?P<x>{_OWNER})'s? notifications? (?:back )?(?P<s>on|off)\b{_NO_MODE}",
                   lambda m: f"{state(m)}{m['x']}", text, flags=re.I)
-    return re.sub(r"\b(?:turn|switch|put) (?:the )?notifications? (?:of|for|from) (?P<x>[^,;.!?]+?) (?:back )?(?P<s>on|off)\b",
-                  lambda m: f"{state(m)}{m['x']}", text, flags=re.I)
+    return re.sub(rf"\b(?:turn|switch|put) (?:the )?notifications? (?:of|for|from) (?P<x>{_OWNER}) (?:back )?(?P<s>on|off)\b"
+                  rf"{_NO_MODE}", lambda m: f"{state(m)}{m['x']}", text, flags=re.I)
+
+
+# one word of whose notifications they are: no clause word, verb of switching or sound mode
+_OWNER_WORD = (r"(?!(?:and|but|or|then|so|also|on|off|to|in|turn|switch|put|leave|keep|set|make|silent|vibrate|mute)\b)"
+               r"[^\s,;.!?]+")
+_OWNER = rf"(?:{_OWNER_WORD} ){{0,4}}?{_OWNER_WORD}"
+_NO_MODE = r"(?!\s+(?:silent|vibrat\w*|priority|mute|loud|sound|ring\w*|do not disturb|dnd)\b)"
 
 
 def _sent_to(m: re.Match[str]) -> str:

@@ -155,3 +155,14 @@ def test_a_file_attached_to_an_email_and_sent_is_emailed():
         "email lease.pdf from the file manager to ivo@example.org."
     assert canonical("Attach lease.pdf to a new text and send it to Ivo Marsh.") == "text lease.pdf to Ivo Marsh."
     assert canonical("Attach the photo to the album.") == "Attach the photo to the album."  # nothing sent
+
+
+def test_notifications_owner_is_no_clause_and_a_sound_mode_is_no_switching_on():
+    # must not fire across clauses: the owner has no verb or "and" in it
+    assert canonical("Turn off my alarms and switch Ana's notifications off") == "turn off my alarms and mute Ana"
+    assert "leave Mom's notifications on" in canonical("Turn on Do Not Disturb but leave Mom's notifications on")
+    assert "unmute" not in canonical("Put my phone on silent and turn the Hikers group's notifications on").split(" and ")[0]
+    # must not fire: "on silent" / "on vibrate" is a sound mode (the opposite of unmuting)
+    for said in ("Turn Ana's notifications on silent", "Put notifications from the Hikers group on silent",
+                 "Put the group's notifications on vibrate", "Put Ivo's notifications on priority"):
+        assert "unmute" not in canonical(said)
