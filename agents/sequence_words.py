@@ -16,7 +16,8 @@ from .referents import hold_quotes, release
 
 # language -> (the words opening the first step, the words before a later step, the plain "then" said instead)
 _ORDER = {
-    "en": (r"first(?:ly| of all| off)?|to (?:start|begin)(?: with)?(?=,)",
+    "en": (r"first(?:ly| of all| off)?(?=\s*,|\s+(?!(?:thing|things|time|step|of)\b)(?-i:[a-z])\w*\s+(?!(?:from|of|by|in|on|at|for)\b))"
+           r"|to (?:start|begin)(?: with)?(?=,)",
            r"(?:and )?(?:then )?(?:finally|lastly|last of all|at last|in the end|after that|afterwards|(?:next|second(?:ly)?"
            r"|third(?:ly)?)(?=,))", "then"),
     "es": (r"primero|primeramente|antes que nada|para empezar(?=,)",
@@ -33,8 +34,14 @@ _ORDER = {
            r"(?:en )?(?:dan )?(?:ten slotte|tot slot|als laatste|uiteindelijk|daarna|vervolgens)", "dan"),
 }
 _THEN_WORDS = r"then|luego|después|depois|puis|ensuite|poi|dann|dan"
+# a day, week or time after "next": "Next Monday, add ..." is a date, no order word
+_WHEN = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|week(?:end)?|month|year|time|morning|afternoon|evening|night|day"
+         r"|january|february|march|april|may|june|july|august|september|october|november|december|\d")
+# a message said after a colon ("Text Ana: I'm leaving now. Then ..."): its own words, never steps
+_MESSAGE = re.compile(r"^\s*(?:(?:please|can you|could you)\s+)?(?:text|message|msg|sms|dm|whatsapp|reply(?: to)?|respond to|answer"
+                      r"|tell|write(?: to)?|send|e-?mail|post(?: in| to)?)\b[^:.!?\"“]{0,60}:\s*\S", re.I)
 # the word opening a sentence that is the next step ("Open X. Then find Y. Finally, star it."), by language
-_NEXT = {"en": r"then|next|after that|afterwards|finally|lastly", "es": r"luego|después|entonces|finalmente|por último",
+_NEXT = {"en": rf"then|next(?!\s+(?:{_WHEN})\b)|after that|afterwards|finally|lastly", "es": r"luego|después|entonces|finalmente|por último",
          "pt": r"depois|então|em seguida|finalmente|por fim", "fr": r"puis|ensuite|enfin|finalement",
          "it": r"poi|quindi|infine|dopo", "de": r"dann|danach|anschließend|schließlich|zuletzt",
          "nl": r"daarna|vervolgens|ten slotte|tot slot"}
@@ -47,6 +54,8 @@ def in_order(text: str) -> str:
     order word starts the steps and a "then" or a later order word goes on, or a later order word follows steps
     already joined by "then"."""
     held_text, held = hold_quotes(text)
+    if _MESSAGE.match(held_text):
+        return text  # the order words are the message's own
     for language, (first, later, then) in _ORDER.items():
         lead = re.match(rf"^\s*(?:{first})\b\s*,?\s*(?=\w)", held_text, re.I)
         said = held_text[lead.end():] if lead else held_text

@@ -32,7 +32,8 @@ _ASIDE = r"(?i:do not|don't|but|keep|leave|without|except)\b"  # what to leave a
 _SITE = re.compile(r"(?i:go to|open|visit|navigate to)\s+(?P<u>(?:https?://)?[\w\-]+(?:\.[\w\-]+)+(?:/\S*)?)")
 # a step opening a conversation with a person, then a step sending a quoted message with no one named
 _CONVERSATION = re.compile(r"(?i:start|open|begin|write|compose|create|draft)\s+(?:a\s+)?(?:new\s+)?(?i:text|message|sms|chat"
-                           r"|conversation|e-?mail|mail|dm)\s+(?i:to|with|for)\s+(?P<p>[^\"“]+?)")
+                           r"|conversation|e-?mail|mail|dm)\s+(?i:to|with|for)\s+(?P<p>(?:(?!\s(?i:and|&|y|und|et|e)\s)[^\"“,&+/])+?)")
+# (one person: "a message to Bo and Ana" is one group conversation, never a message to each)
 _SENT = re.compile(r"(?i:send|write|type|say)\s+(?P<m>[\"“][^\"”]+[\"”])")
 # a pronoun between a verb and its particle ending the step: "switch it on", "turn them off"
 _TURNED = re.compile(r"\b(?P<v>[a-z]+) (?:it|them|that one|this one) (?P<p>on|off|back on|back off|up|down)$", re.I)
@@ -87,8 +88,9 @@ def _sentence(text: str) -> str:
 def _joined(steps: list[str], text: str) -> str:
     """The steps as one request; ``text`` when a step finds a thing no later step uses."""
     where, found, said = "", "", []
-    for step in steps:
-        if (app := _APP.fullmatch(step) or _PLACE.fullmatch(step)) and not found and not said:
+    for i, step in enumerate(steps):
+        taken_up = i + 1 < len(steps) and _takes_up(steps[i + 1])  # "open tabs, then close them": the tabs, no where
+        if (app := _APP.fullmatch(step) or (None if taken_up else _PLACE.fullmatch(step))) and not found and not said:
             where = app["a"]
             continue
         bare, held = hold_quotes(step)  # a quoted message's own "it" is the message's
@@ -102,6 +104,10 @@ def _joined(steps: list[str], text: str) -> str:
         elif found and (turned := _TURNED.search(bare)):  # "switch it on" -> "switch on X"
             step = release(f"{bare[:turned.start()]}{turned['v']} {turned['p']} {found}", held)
             said.pop()
+        elif found and re.search(r"\bthat person\b", bare, re.I) and not _person(found) and not (
+                re.search(r"\b(?:call|ring|phone)\b.*\bback\b", bare, re.I) and re.search(r"\bcalls?\b", found, re.I)):
+            return text  # "find the last missed call, then text that person": the caller, not said ("ring that person
+            # back" after a call found calls that call back, as phones do)
         elif found and _PRONOUN.search(bare):  # the step before found what "it" stands for: said once, here
             step = release(_PRONOUN.sub(lambda m, s=step, f=found: _moved_from(s, f, m[0]), bare, count=1), held)
             said.pop()
@@ -124,8 +130,37 @@ def _joined(steps: list[str], text: str) -> str:
 def _moved_from(step: str, found: str, pronoun: str = "it") -> str:
     """What a pronoun stands for: the thing found, "in its folder" said as where it is moved from ("move it to B");
     "there" is in the thing found ("send "hi" there")."""
-    if pronoun.casefold() == "there":
-        return f"in {found}"
+    if pronoun.casefold() == "there":  # "navigate there" is to the place found; "send "hi" there" in it
+        return f"to {found}" if _DESTINATION.search(step) else f"in {found}"
+    if pronoun.casefold() == "that person":
+        return _person(found) or found
     if re.match(r"(?i:move|copy)\b", step):
         return re.sub(r"\s+in\s+(?=\S+$)", " from ", found)
+    return found
+
+
+# a step going somewhere: its "there" is where it goes ("navigate there", "get directions there", "take me there")
+_DESTINATION = re.compile(r"\b(?:navigate|directions?|route|drive|go|head|walk|ride|cycle|bike|fly|travel|commute|(?:take|get|bring)"
+                          r" (?:me|us))\b", re.I)
+# a thing someone sent or made, with its sender said: "Bo's message", "the last call from Ana Ruiz"
+_SENT_THING = r"(?:messages?|texts?|e-?mails?|mails?|calls?|missed calls?|voicemails?|dms?|posts?|comments?|invites?|invitations?)"
+
+
+def _takes_up(step: str) -> bool:
+    """Whether ``step`` says a pronoun or particle that takes up what the step before opened or found."""
+    bare = hold_quotes(step)[0]
+    return bool(_PRONOUN.search(bare) or _TURNED.search(bare) or _ITS.search(bare))
+
+
+def _person(found: str) -> str:
+    """Who "that person" is after ``found`` was found: a person found is that person; the sender of a message or call
+    said with it ("Bo's message", "the message from Bo") is; "" when the thing found says no person ("the last
+    missed call")."""
+    sender = re.fullmatch(rf"(?P<p>(?-i:[A-Z])[\w\-]*(?: (?-i:[A-Z])[\w\-]*)?)'s? (?:\w+ )?{_SENT_THING}", found, re.I) \
+        or re.fullmatch(rf"(?:the |a |my )?(?:\w+ ){{0,2}}?{_SENT_THING} (?:from|by) (?P<p>.+)", found, re.I)
+    if sender:
+        return sender["p"]
+    if re.search(rf"\b{_SENT_THING}\b|\b(?:notification|photo|file|note|event|song|video|link|chat|thread|conversation)s?\b",
+                 found, re.I):
+        return ""
     return found

@@ -82,3 +82,64 @@ def test_steps_said_as_sentences_opened_by_order_words_are_one_list():
 def test_one_sentence_opened_by_then_is_no_list():
     assert in_order("Call Bo. Then text Ana.") == "Call Bo. Then text Ana."
     assert in_order("I was out. Then my phone died. Call Bo.") == "I was out. Then my phone died. Call Bo."
+
+
+def test_first_opens_steps_only_before_a_comma_or_a_verb():
+    # must not fire: "first" as an ordinal, an idiom or a name
+    assert "First email from Ivo" in canonical("First email from Ivo, forward it to Bo, then archive it")
+    assert in_order("First thing tomorrow, remind me to call Bo, then email Ana") == \
+        "First thing tomorrow, remind me to call Bo, then email Ana"
+    assert in_order("First Mutual: check my balance, then show my last payment") == \
+        "First Mutual: check my balance, then show my last payment"
+    assert in_order("First time in Quillo - open the tour, then skip it") == "First time in Quillo - open the tour, then skip it"
+    assert in_order("First email Ivo, then text Bo") == "email Ivo, then text Bo"
+
+
+def test_next_before_a_day_or_time_opens_no_step():
+    said = "First, open my calendar. Next Monday, add a dentist appointment at 3."
+    assert "Next Monday" in in_order(said)
+    assert "Next week" in in_order("Open Tasklane. Then find the list. Next week, delete it.")
+    assert in_order("First, open Tasklane. Next, find the list. Then delete it.") == "open Tasklane, then find the list, then delete it."
+
+
+def test_a_message_after_a_colon_keeps_its_order_words():
+    for said in ("Text Ana: I'm leaving now. Then I'll pick up the kids. Finally home by 8.",
+                 "Reply to Ivo: first the bakery, then the station, and finally home.",
+                 "Message Lupe: primero el super, luego la farmacia y por último a casa."):
+        assert in_order(said) == said
+
+
+def test_there_after_going_is_to_the_place_found():
+    assert stepped("Find the nearest pharmacy, then navigate there") == "navigate to the nearest pharmacy"
+    assert stepped("Search for the Quillo museum, then get directions there") == "get directions to the Quillo museum"
+    assert stepped("Look up Cafe Brisa, then take me there") == "take me to Cafe Brisa"
+    # a message sent there is still in it
+    assert stepped('Open the Hikers group, then send "hi" there') == 'send "hi" in the Hikers group'
+
+
+def test_that_person_is_a_person_found_or_the_sender_said_never_a_message_or_call():
+    assert stepped("Find Bo's message, then call that person") == "call Bo"
+    assert stepped("Look up the last email from Ivo Marsh, then call that person") == "call Ivo Marsh"
+    assert stepped("Find Ivo Marsh, then text that person") == "text Ivo Marsh"
+    # must not fire: the thing found names no person
+    for said in ("Find the last missed call, then text that person", "Find the newest voicemail, then call that person"):
+        assert stepped(said) == said
+
+
+def test_a_place_opened_and_taken_up_by_a_pronoun_is_what_the_step_acts_on():
+    for said in ("open notifications, then clear them", "open tabs, then close them all", "open my alarms, then turn them off"):
+        assert not canonical(said).startswith(("In ", "clear In", "close In")) and " In " not in canonical(said)
+    assert canonical("open notifications, then clear them") == "clear notifications"
+
+
+def test_a_message_started_to_several_people_is_one_group_message():
+    for said in ('Open a new message to Bo and Ana, then send "hi"', 'Start a chat with Ivo & Lupe, then send "on my way"',
+                 'Abre un mensaje nuevo a Bo y Ana, then send "hola"'):
+        assert stepped(said) == said
+    assert stepped('First open Chatterly, then start a message to Ivo Marsh, and finally send "Running late".') == \
+        'In Chatterly, send Ivo Marsh "Running late"'
+
+
+def test_that_person_rung_back_after_a_call_found_calls_that_call_back():
+    assert stepped("First open the call log, then find the latest missed call, and finally ring that person back.") == \
+        "In the call log, ring the latest missed call back"
