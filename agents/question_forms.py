@@ -179,18 +179,42 @@ def _count_in(counted: str, others: list[str]) -> str:
 _DET = r"(?:the|my|a|an|his|her|their|its|this|that|our|your)"
 
 
+# the "it" of time, weather and distance, standing for nothing found: "what time is it", "how long does it take"
+_DUMMY_IT = re.compile(r"\bwhat (?:time|day|date|month|year) is it\b|\bhow (?:long|much time) (?:does|will|would) it take\b"
+                       r"|\bis it (?:raining|snowing|sunny|cloudy|windy|foggy|cold|hot|warm|dark|light|late|early|going to|supposed to)\b",
+                       re.I)
+
+
+def _one_of(place: str) -> str:
+    """One of the plural ``place`` ("the Thai restaurants" -> "Thai restaurant", "my addresses" -> "address"); "" when
+    it has no singular said by cutting its ending ("the news", "my series", "the bus")."""
+    words = re.match(r"(?:the |my )?(?P<k>(?:[\w\-]+ )*?)(?P<w>[\w\-]+)$", place, re.I)
+    if not words or re.fullmatch(r"news|series|species|means|\w*(?:ss|us|is)", words["w"], re.I) \
+            or not words["w"].casefold().endswith("s"):
+        return ""
+    word = words["w"]
+    if re.search(r"ies$", word, re.I):
+        word = word[:-3] + "y"
+    elif re.search(r"(?:ss|x|ch|sh|z)es$", word, re.I):
+        word = word[:-2]
+    else:
+        word = word[:-1]
+    return words["k"] + word
+
+
 def _plain_question(told: str, place: str | None, found: str | None) -> str | None:
     """What a "tell me ..." step asks, its "its"/"there" said as the thing the other steps opened or looked up."""
     told = told.rstrip(" .!?")
     if found and not re.match(r"^how many\b.*\b(?:are|is|were|was) there\b", told, re.I):  # "how many are there": no place
-        told = re.sub(r"\b(?:there(?! (?:are|is|were|was)\b)|for (?:it|that|them))\b", f"in {found}", told, count=1, flags=re.I)
-    if found:  # "who sent it?", "where do they live?" after "find X": the thing found
+        told = re.sub(r"\b(?P<d>(?:drive|go|get|walk|ride|cycle|fly|travel|commute|navigate) )?(?:there(?! (?:are|is|were|was)\b)"
+                      r"|for (?:it|that|them))\b", lambda m: f"{m['d']}to {found}" if m["d"] else f"in {found}", told, count=1,
+                      flags=re.I)  # "how long to drive there": to the place found
+    if found and not _DUMMY_IT.search(told):  # "who sent it?", "where do they live?" after "find X": the thing found
         told = re.sub(r"\b(?:do|does) (?:they|he|she|it)\b", f"does {found}", told, count=1, flags=re.I)
         told = re.sub(r"\b(?:are|is) (?:they|he|she|it)\b(?! (?:that|which|who)\b)", f"is {found}", told, count=1, flags=re.I)
         told = re.sub(r"(?<=\w )(?:it|them|him|her)$|(?<=\w )(?:it|they|he|she)(?= (?:\w+ )?(?:have|has|cost|costs|say|says|show"
                       r"|shows|take|takes|serve|serves)\b)", found, told, count=1, flags=re.I)
-    elif place and (ones := re.match(r"(?:the |my )?(?P<k>(?:[\w\-]+ )*?[\w\-]+?)(?:ies|s)$", place, re.I)) and place.endswith("s"):
-        kind = ones["k"] + ("y" if place.endswith("ies") else "")  # "which one" of "the Thai restaurants": which Thai restaurant
+    elif place and (kind := _one_of(place)):  # "which one" of "the Thai restaurants": which Thai restaurant
         told = re.sub(r"^which (?:one|of them)\b", f"which {kind}", told, count=1, flags=re.I)
     if place:
         told = re.sub(r"\b(?:its|their) (?P<a>[\w\-]+(?: (?!(?:as|like|now|today|right|please|and|in|on|at|for|from)\b)[\w\-]+)?)\b", rf"the \g<a> of {place}", told, count=1, flags=re.I)

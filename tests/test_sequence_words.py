@@ -140,6 +140,18 @@ def test_a_message_started_to_several_people_is_one_group_message():
         'In Chatterly, send Ivo Marsh "Running late"'
 
 
+def test_a_question_step_leaves_the_dummy_it_and_the_plural_is_made_singular_by_its_ending():
+    assert canonical("Find my hotel booking, then tell me what time is it in Lisbon now").startswith("what time is it in Lisbon now?")
+    assert canonical("Find Bo's address, then tell me how long does it take to drive there") == \
+        "how long does it take to drive to Bo's address?"
+    assert canonical("Find the Quillo hotel, then tell me is it raining there").count("Quillo hotel") <= 1
+    assert canonical("Look at my addresses and tell me which one is my home").startswith("which address is my home?")
+    assert canonical("Open my classes, then tell me which one is at 9").startswith("which class is")
+    assert canonical("Open my watches, then tell me which one is cheapest").startswith("which watch is cheapest?")
+    assert canonical("Open the news, then tell me which one is about Quillo").startswith("which one is about Quillo?")
+    assert canonical("Open my series, then tell me which one is newest").startswith("which one is newest?")
+
+
 def test_that_person_rung_back_after_a_call_found_calls_that_call_back():
     assert stepped("First open the call log, then find the latest missed call, and finally ring that person back.") == \
         "In the call log, ring the latest missed call back"
