@@ -13,6 +13,11 @@ except the way somewhere ("how do I get to X" is directions). Other languages as
 before the infinitive, or a first person the imperative also reads ("¿Cómo puedo borrar X?", "¿Cómo se borra X?",
 "Wie kann ich X löschen?", "Wie lösche ich X?", "Comment supprimer X ?", "Come posso eliminare X?",
 "Como faço para apagar X?" -> "borrar X", "borra X", "X löschen", "lösche X", "supprimer X", "eliminare X", "apagar X").
+Advice and knowledge stay questions, in every language read: "should" ("how should I reply to Ana?", "wie soll ich
+..."), what to say to someone ("how do I tell my boss I'm quitting?", "comment dire à Paul ..."), "what do you call",
+a title ("How to Make ..."), one's own look ("how do I look in this?", "wie sehe ich aus?"), money, a kind of thing
+with nothing named ("how do I make a cake?"), a name, word or spelling ("¿cómo se llama/dice/escribe X?") and the way
+somewhere ("¿cómo puedo llegar al X?", "wie kann ich zum X kommen?").
 """
 
 from __future__ import annotations
@@ -66,7 +71,31 @@ _HOW_INFINITIVE = re.compile(
 _HOW_IMPERSONAL = re.compile(_ABROAD + r"(?:c[oó]mo se|come si)\s+(?=\w+[aei]\b\s+\S)", re.I)
 # "Wie kann ich X löschen?": the infinitive last ("X löschen"); "Wie lösche ich X?": "lösche X" (not the way there).
 _HOW_MODAL_DE = re.compile(_ABROAD + r"wie (?:kann|könnte|muss|soll) (?:ich|man)\s+(?=\S.*\b\w+n\W*$)", re.I)
-_HOW_FIRST_DE = re.compile(_ABROAD + r"wie (?P<v>(?!(?:komm|gelang|fahr|geh|heiß|sag)\w*\b)\w+e) ich\s+(?=\S)", re.I)
+_HOW_FIRST_DE = re.compile(_ABROAD + r"wie (?P<v>(?!(?:komm|gelang|fahr|geh|heiß|sag|seh|fühl|schreib|sprech|antwort|frag)\w*\b)"
+                           r"\w+e) ich\s+(?=\S)", re.I)
+# Advice and knowledge asked with a how frame, not the act (see _asks_the_act): "how should I reply to Ana?", "how
+# do you call a group of crows?" (what do you call), "How to Make an American Quilt" (a title), "how do I look in this
+# photo?", "how do I tell my boss I'm quitting?" (what to say), "how do I make a cake?" (a kind of thing, none named),
+# "how do I get rid of this rash?", "how do I send money to Ana without fees?" (money is never moved from a question).
+_ADVICE_FRAME = re.compile(r"\b(?:should|shall|might|ought|debo|deber[ií]a|devo|deveria|dovrei|devrais|dois|soll|sollte)\b"
+                           r"|\b(?:you|u) call\b", re.I)
+_SELF = re.compile(r"(?:look|feel|seem|sound)\b(?!\s+(?:up|for|at|through)\b)|\w+\s+(?:you|yourself|u)\b", re.I)
+_SAYING = re.compile(r"(?:tell|ask|say|answer|respond|explain|talk|apologi[sz]e|thank|convince|persuade|decir|dizer|dire"
+                     r"|pedir|preguntar|perguntar|demander|chiedere|domandare|contestar|responder|rispondere|r[ée]pondre"
+                     r"|explicar|expliquer|spiegare|hablar|falar|parler|parlare|sagen|antworten|fragen)\b", re.I)
+_MESSAGING = re.compile(r"(?:text|message|reply|write|email|e-mail|mail|dm|sms)\b", re.I)
+_CLAUSE = re.compile(r"\s(?:that\s+)?(?:I|I'm|I've|I'll|I'd|we|we're|he|she|they|it's|you're)\b|\s(?:for|about)\s")
+_QUOTED = re.compile(r"[\"“”«»„\ue000]")
+_MONEY = re.compile(r"^(?:pay|transfer|wire|venmo)\b|\b(?:money|cash|funds|payment)\b|[$€£¥₹]", re.I)
+_UNNAMED = re.compile(r"\w+(?:\s+(?:up|out|off|on|down|in|back|rid of))?\s+(?:a|an|some|any|this|that|these|those)\s", re.I)
+_NAMED = re.compile(r"[\"“”«»„\ue000]|\d|\b(?!I\b)[A-Z]|\w\.\w")
+# Going somewhere, in the languages the how frames are read in ("¿Cómo puedo llegar al aeropuerto?" is directions).
+_WAY_ABROAD = re.compile(r"(?:llegar|ir|irme|chegar|arrivare|andare|raggiungere|aller|arriver|rendre|venir|venire|vir"
+                         r"|tornare|volver|voltar|regresar|retourner|rentrer)\b", re.I)
+# "¿Cómo se llama X?", "Come si dice X?", "¿Cómo se escribe X?", "¿Cómo se ve X?": a name, a word, a spelling, a look.
+_IMPERSONAL_ASKED = re.compile(r"(?:llama|chiama|dice|escribe|scrive|ve|vede|pronuncia|hace|fa|va|llega|arriva|siente|sente"
+                               r"|usa|traduce)\b", re.I)
+_WAY_DE = re.compile(r"\b(?:kommen|gelangen|fahren|gehen|laufen|hinkommen|aussehen)\W*$", re.I)
 _SURE = re.compile(r"^make sure (?:that )?(?P<x>(?:the |my )?[\w\- ]{1,30}?) is (?:turned |switched |set to )?"
                    r"(?P<s>on|off|enabled|disabled)\s*(?P<e>[.!]?)$", re.I)
 
@@ -101,13 +130,29 @@ def _how_to(text: str) -> str:
         return "tell me " + text[m.end():]
     if (m := _HOW_TO.match(text)) and not _WAY_THERE.match(text, m.end()) and re.match(r"\w+\s+\S", text[m.end():]):
         rest = text[m.end():]
-        if m["v"].lower() in VERBS or (rest := de_gerund(rest)) != text[m.end():]:
+        if (m["v"].lower() in VERBS or (rest := de_gerund(rest)) != text[m.end():]) and _asks_the_act(m.group(0), rest):
             return _unasked(rest)
-    if (m := _HOW_INFINITIVE.match(text) or _HOW_IMPERSONAL.match(text) or _HOW_MODAL_DE.match(text)):
+    if (m := _HOW_INFINITIVE.match(text)) and not _WAY_ABROAD.match(text, m.end()):
+        if _asks_the_act(m.group(0), text[m.end():]):
+            return _unasked(text[m.end():])
+    elif (m := _HOW_IMPERSONAL.match(text)) and not _IMPERSONAL_ASKED.match(text, m.end()):
         return _unasked(text[m.end():])
-    if m := _HOW_FIRST_DE.match(text):
+    elif (m := _HOW_MODAL_DE.match(text)) and not _WAY_DE.search(text) and _asks_the_act(m.group(0), text[m.end():]):
+        return _unasked(text[m.end():])
+    if (m := _HOW_FIRST_DE.match(text)) and not re.search(r"\baus\W*$", text):
         return _unasked(f"{m['v']} {text[m.end():]}")
     return ""
+
+
+def _asks_the_act(frame: str, rest: str) -> bool:
+    """Does a how frame before ``rest`` (the verb first) ask the agent to do it, not for advice or knowledge? Not
+    with "should" (what is best), "what do you call", a title ("How to Make ..."), the user's own look, words for a
+    person (what to say, unless the words are quoted), money, or a kind of thing with nothing named ("a cake")."""
+    if _ADVICE_FRAME.search(frame) or rest[:1].isupper() or _SELF.match(rest) or _MONEY.search(rest):
+        return False
+    if not _QUOTED.search(rest) and (_SAYING.match(rest) or _MESSAGING.match(rest) and _CLAUSE.search(rest)):
+        return False
+    return not (_UNNAMED.match(rest) and not _NAMED.search(rest))
 
 
 def _owns(m: re.Match[str], text: str) -> bool:

@@ -78,3 +78,73 @@ def test_a_how_question_that_asks_no_act_stays(said: str) -> None:
 def test_a_how_to_question_reads_as_the_request() -> None:
     assert canonical("How do I get rid of the Quarry Trip note?") == "delete the Quarry Trip note."
     assert canonical("How do I get the timer going?") == "start the timer."
+
+
+@pytest.mark.parametrize("said", [
+    # what to say to a person is advice, never a message sent (review 29, item 1)
+    "How do I tell my manager I'm quitting?",
+    "How do I tell Wenke I'm sorry?",
+    "How do I ask my landlord for a refund?",
+    "How do I text Oskar that I can't come?",
+    "How should I reply to Wenke?",
+    "How should I answer this email?",
+    "Comment je peux dire à Oskar que je démissionne ?",
+    "Wie soll ich Wenke antworten?",
+    "¿Cómo puedo decirle a Oskar que no voy?",
+])
+def test_a_how_question_about_what_to_say_sends_nothing(said: str) -> None:
+    assert opened(said) == said
+
+
+@pytest.mark.parametrize("said", [
+    # names, words, spellings and looks asked impersonally (review 29, item 5)
+    "¿Cómo se llama esta canción?",
+    "¿Cómo se llama el bar de la esquina?",
+    "Come si chiama questa canzone?",
+    "¿Cómo se dice gracias en japonés?",
+    "Come si dice grazie in tedesco?",
+    "¿Cómo se escribe necesario?",
+    "¿Cómo se ve mi perfil?",
+    "Comment dire merci en coréen ?",
+    "¿Cómo se hace una tortilla?",
+])
+def test_a_how_question_about_a_name_word_or_look_stays(said: str) -> None:
+    assert opened(said) == said
+
+
+@pytest.mark.parametrize("said", [
+    # knowledge asked with a task verb (review 29, item 13)
+    "How do I get rid of this rash?",
+    "How do I make a cake?",
+    "How do I write a cover letter?",
+    "How do I open a bank account?",
+    "How do you call a group of crows?",
+    "How should I call my new playlist?",
+    "How can I call you?",
+    "How do I look in this photo?",
+    "How do I send money to Wenke without fees?",
+    "How to Make an American Quilt - add it to my watchlist",
+    "How to Lose a Guy in 10 Days - is it on my list?",
+])
+def test_a_how_question_that_asks_knowledge_stays(said: str) -> None:
+    assert opened(said) == said
+
+
+@pytest.mark.parametrize("said", [
+    # the way somewhere and one's own look, in other languages (review 29, item 14)
+    "¿Cómo puedo llegar al aeropuerto?",
+    "Como posso chegar ao aeroporto?",
+    "Come posso arrivare alla stazione?",
+    "Comment aller à la gare ?",
+    "Wie kann ich zum Bahnhof kommen?",
+    "Wie sehe ich aus?",
+    "¿Cómo puedo ir al museo?",
+])
+def test_a_how_question_about_the_way_abroad_stays(said: str) -> None:
+    assert opened(said) == said
+
+
+def test_a_named_thing_or_quoted_words_still_make_the_request() -> None:
+    assert opened('How do I reply "on my way" to Oskar\'s email?') == 'reply "on my way" to Oskar\'s email.'
+    assert opened('How do I make a note titled "Plans"?') == 'make a note titled "Plans".'
+    assert opened("How do I call the nearest bakery?") == "call the nearest bakery."
