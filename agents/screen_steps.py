@@ -7,7 +7,9 @@ word (tap, hit, press, click, toca, pulsa, tippe auf, appuie sur ...) is an inst
 taps is a control: a button named by its act ("Delete", "Löschen", "Supprimer") is that act on the thing picked
 the step before; an icon is the act apps draw it for (a star stars, or bookmarks a page where bookmarks are
 said; a heart favourites, tapped again it unfavourites; a trash can or bin deletes); an item tapped "to connect
-to it" is connected to. The confirm step after an edit ("then save", "hit OK") is part of the edit.
+to it" is connected to. The confirm step after an edit ("then save", "hit OK") is part of the edit. An app opened
+as the first step is no thing picked ("Open Photos and tap the bin" goes to the Trash), and after Edit only a name
+said as a name is a new name ("tap Edit and make it brighter" edits the content).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ _ACTS = (r"delete|remove|archive|pin|unpin|mute|unmute|block|unblock|rename|edit
 _GERMAN = frozenset("löschen entfernen archivieren anheften stummschalten blockieren umbenennen bearbeiten antworten weiterleiten"
                     " teilen".split())  # said last, as German puts the infinitive
 _RENAMING = frozenset("rename edit renombrar editar umbenennen bearbeiten renommer modifier rinomina modifica renomear".split())
+_RENAMES = frozenset("rename renombrar umbenennen renommer rinomina renomear".split())  # the others (Edit) open an editor
 _SEP = r"(?:\s*,\s*(?:and\s+|then\s+|and then\s+)?|\s+(?:and|then|and then|y|und|et|e|dann|puis)\s+)"
 _CONTROL = r"(?:\s+(?:button|option|icon|menu item|botón|Schaltfläche|bouton|pulsante|botão))?"
 _PICKED_ACT = re.compile(rf"(?<![\w-])(?P<p>{_PICK})\s+(?P<o>(?:[^,;.!?]|[.!?](?=\S))+?){_SEP}{_TAP}\s+(?:the\s+|el\s+|auf\s+)?"
@@ -67,6 +70,13 @@ _PURPOSE = re.compile(r"^\s*,?\s*so (?:that )?(?:it|they)(?:'s| is| are| gets?| 
 _PLACE_OPENED = re.compile(rf"(?<![\w-])(?:open|go to|go into)\s+(?:the\s+)?(?P<o>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?){_SEP}$")
 _APP_FIRST = re.compile(r"^(?:open|go into|go to|launch|abre|öffne|ouvre|apri)\s+(?P<a>(?:the\s+)?[A-Z][\w\-]*(?: app)?)"
                         r"\s*,\s*(?!(?:and|then)\b)(?=[a-z])", re.I)
+# An app opened as the first step: what is tapped in it next is navigation, not an act on the app ("Open Photos and
+# tap the bin" opens the Trash; "Open Chrome and tap the bookmark icon" shows the bookmarks).
+_APP_OPENED = re.compile(r"^\W*(?i:open|pull up|go to|go into|launch|abre|öffne|ouvre|apri)\s+(?:the\s+)?[A-Z][A-Za-z\-]*"
+                         r"(?:\s+[A-Z][A-Za-z\-]*){0,2}(?:\s+app)?$")
+# After Edit, only a name said as a name is a new name ("make it brighter", "type milk" edit the content).
+_NAMED_AS_NAME = re.compile(r"^\W*(?:(?:and|then|y|und|et|e|dann|puis)\s+)*(?:change (?:the|its) name|rename it|set the name"
+                            r"|call it|name it)\b", re.I)
 _UNDONE = re.compile(r"\b(?:no longer|not a favou?rite any ?more|un-?favou?rite)", re.I)
 
 
@@ -74,7 +84,7 @@ def screen_stepped(task: str) -> str:
     """``task`` with its taps on named controls said as the acts they do (module docstring)."""
     text, held = hold_quotes(task)
     said = text
-    if m := _PICKED_ACT.search(text):
+    if (m := _PICKED_ACT.search(text)) and (_new_name(m, text) or not _app_opened(text, m.start(), *m.span("o"))):
         start, said, end = _act(m, text)
         text = text[:start] + said + text[end:]
     elif m := _PICKED_EDIT.search(text):  # "tap the Gym alarm, change the time to 7:00 and hit OK"
@@ -105,11 +115,25 @@ def screen_stepped(task: str) -> str:
     return release(text, held)
 
 
+def _app_opened(text: str, start: int, o_start: int, o_end: int) -> bool:
+    """Is the thing opened at ``start`` an app by its name, opened as the first step (no thing picked in it)?"""
+    return bool(_APP_OPENED.match(text[:start] + text[start:o_end])) and not re.search(r"[\d_.]", text[o_start:o_end])
+
+
+def _new_name(m: re.Match[str], text: str) -> re.Match[str] | None:
+    """The new name said after a tapped Rename (or an Edit where the name is said as a name), if any (apps are
+    not renamed, so a thing is)."""
+    verb, after = m["v"].lower(), text[m.end():]
+    if verb in _RENAMING and (named := _NEW_NAME.match(after)) and (verb in _RENAMES or _NAMED_AS_NAME.match(after)):
+        return named
+    return None
+
+
 def _act(m: re.Match[str], text: str) -> tuple[int, str, int]:
     """The act a tapped button names, on the thing picked before it, with its new name or text, and the span it
     replaces (the confirm step after an edit included)."""
     verb, thing, after = m["v"].lower(), m["o"], text[m.end():]
-    if verb in _RENAMING and (named := _NEW_NAME.match(after)):
+    if named := _new_name(m, text):
         verb = "rename" if verb in ("edit", "rename") else verb
         end = m.end() + named.end()
         if confirm := _CONFIRM.match(text[end:]):
@@ -123,7 +147,7 @@ def _act(m: re.Match[str], text: str) -> tuple[int, str, int]:
 def _icon(m: re.Match[str], text: str) -> tuple[int, str]:
     """The act a tapped icon draws, on the thing it is on or was opened the step before, and where it starts."""
     icon, thing, start = m["i"].lower(), m["o"], m.start()
-    if not thing and (opened := _OPENED.search(text[:m.start()])):
+    if not thing and (opened := _OPENED.search(text[:m.start()])) and not _app_opened(text, opened.start(), *opened.span("o")):
         thing, start = opened["o"], opened.start()
     if not thing:
         return start, m.group()

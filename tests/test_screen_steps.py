@@ -56,3 +56,33 @@ def test_loose_steps_read_as_the_request() -> None:
         == "delete the chat with Tove Brandt, in Quillo."
     assert canonical("Go into Zibbook, open Pim Okafor, hit Edit and change the name to Pim Oak, then save.") \
         == "rename Pim Okafor to Pim Oak, in Zibbook."
+
+
+@pytest.mark.parametrize("said", [
+    # an icon tapped in an app just opened, nothing picked, goes to a section (review 29, item 2)
+    "Open Photos and tap the trash icon",
+    "Open Photos and tap the bin",
+    "Open Chrome and tap the bookmark icon",
+    "Open Gallery and tap the heart",
+    "Open the Kestrel app and tap the star",
+    "Open Snapgrid and hit Delete",
+    "Öffne Bildwerk und tippe auf Löschen",
+])
+def test_a_tap_right_after_an_app_is_opened_is_no_act_on_the_app(said: str) -> None:
+    assert screen_stepped(said) == said
+
+
+@pytest.mark.parametrize(("said", "kept"), [
+    # Edit opens an editor: what is made or typed next is the content, not a new name (review 29, item 7)
+    ("Open the photo, tap Edit and make it black and white", "make it black and white"),
+    ("Open the photo, tap Edit and make it brighter", "make it brighter"),
+    ('Open the note Larder, tap Edit and type "oat milk"', 'type "oat milk"'),
+    ("Öffne das Foto, tippe auf Bearbeiten und mach es heller", "mach es heller"),
+])
+def test_what_is_made_or_typed_after_edit_is_no_new_name(said: str, kept: str) -> None:
+    assert "rename" not in screen_stepped(said) and kept in screen_stepped(said)
+
+
+def test_an_edit_names_a_new_name_only_as_a_name() -> None:
+    assert screen_stepped("Open Pim Okafor, hit Edit and change the name to Pim Oak") == "rename Pim Okafor to Pim Oak"
+    assert screen_stepped("Open the note Larder, tap Rename and type Pantry") == "rename the note Larder to Pantry"
