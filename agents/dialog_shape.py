@@ -29,11 +29,6 @@ _RTL = re.compile(r"[\u0590-\u08ff]")
 _OTHER = ("com.android.systemui", *_KEYBOARDS)
 
 
-def keyboard_window(package: str) -> bool:
-    """An input method's window (Gboard, Samsung Keyboard, SwiftKey, ...): the keyboard is up."""
-    return any(k in package for k in _KEYBOARDS)
-
-
 def system_window(package: str) -> bool:
     """The system's bars or a keyboard: windows that are no app's, neither a dialog nor what it covers."""
     return any(o in package for o in _OTHER)
