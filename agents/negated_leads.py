@@ -50,8 +50,12 @@ _ITS = re.compile(r"\bits (?P<x>[a-z]+(?: (?:time|date|number|address|name|price
 # that code to Bo" (what it has, from it); "If Bo Li texted me the code, save it" (what was sent, said as sent);
 # "If the email "A" shows as read, mark it unread"; "if there is no chat with Bo yet, start one" (a new one).
 _ACT = r"(?P<req>(?!(?:it|you|I|we|they|he|she|there|this|that|what|which|who|whom|whose|when|where|how|why|is|are|do|does|did)\b)[a-z]+\b.*)$"
-_PRONOUN_IF = re.compile(r"^(?P<pre>(?-i:[A-Z])[^;]*?\S)(?P<sep>\s*[,\-–—]\s*|\s+)(?P<and>and,?\s+)?if (?:(?:it|they|this|that|there)"
-                         r"\b(?: (?:is|are|was|has|have|exists?)\b|'s\b)|so\b|you (?:can |could )?(?:find|see|spot|locate|get) (?:it|them|one)\b)"
+# (only what holds in the ordinary case: "if you find it", "if it's there", "if it exists", "if it has an end time"; never
+# "if it's raining", "if it's below 20%", "if there's a meeting at 3" or "if so", real conditions of the act)
+_PRONOUN_IF = re.compile(r"^(?P<pre>(?-i:[A-Z])[^;]*?\S)(?P<sep>\s*[,\-–—]\s*|\s+)(?P<and>and,?\s+)?if (?:(?:it|they|this|that)"
+                         r"\b(?:(?: is|'s| are|'re| was) (?:still )?(?:there|in there|here|available|listed|present|on (?:it|there)"
+                         r"|in (?:it|there|the list))\b| exists?\b| (?:has|have) (?:a|an|any)\b)"
+                         r"|you (?:can |could )?(?:find|see|spot|locate|get) (?:it|them|one)\b)"
                          rf"[^,;.!?]*,\s*(?:then\s+)?{_ACT}", re.I | re.S)
 _PLACE_FIRST = r"(?:(?:check|look (?:in|at|through)|open|search|go (?:to|into)|see)\s+[^,;]{1,40}?(?:\s*[,\-–—]\s*|\s+)(?:and,?\s+)?)?"
 _NP = rf"(?P<np>{_Q}|{FULL_NAME}|[\w\-]+(?:\.[\w\-]+)+|(?:the|my) [^,;]{{2,50}}?)"
@@ -60,6 +64,10 @@ _THERE_IF = re.compile(rf"^{_PLACE_FIRST}if {_NP} (?:is|are) (?:still )?(?:there
                        rf",\s*(?:then\s+)?{_ACT}", re.I | re.S)
 _HAS_IF = re.compile(rf"^if {_NP} (?:has|have|contains?|shows|lists|gives|includes) (?!as\b)(?:a |an |any |some )?(?P<x>[^,;]{{2,50}}?)"
                      rf"(?: (?:in|on) (?:it|them|there))?,\s*(?:then\s+)?{_ACT}", re.I | re.S)
+# an act done to a message itself, and a message: "If the email has an attachment, forward it" forwards the email
+_ACT_ON_MESSAGE = re.compile(r"(?:forward|archive|delete|remove|trash|star|flag|mark|move|pin|reply|respond|answer|open|read|report"
+                             r"|block|unstar|unpin|label)\b", re.I)
+_MESSAGE_NP = re.compile(r"\b(?:e-?mails?|mails?|messages?|texts?|posts?|chats?|threads?|dms?|sms)\b", re.I)
 _SENT_IF = re.compile(rf"^if (?P<who>{FULL_NAME}) (?P<v>texted|sent|emailed|messaged|told|wrote|gave|showed|shared with) (?P<x>me\b[^,;]+?)"
                       rf",\s*(?:then\s+)?{_ACT}", re.I | re.S)
 _SHOWN_IF = re.compile(rf"^if {_NP} (?:shows?|appears?|is (?:marked|flagged|listed)|are (?:marked|flagged|listed))(?: as)? (?:already )?"
@@ -131,7 +139,9 @@ def _held(text: str) -> str | None:
     if (m := _HAS_IF.match(text)) and (thing := m["x"].split()[-1]):
         said = f"the {m['x']} from {m['np']}"
         req = re.sub(rf"\b(?:that|the|this) {re.escape(thing)}\b", said, m["req"], count=1, flags=re.I)
-        return req if req != m["req"] else _IT.sub(lambda i: f"{i['v']} {said}", req, count=1)
+        if req != m["req"] or not _ACT_ON_MESSAGE.match(m["req"]) or not _MESSAGE_NP.search(m["np"]):
+            return req if req != m["req"] else _IT.sub(lambda i: f"{i['v']} {said}", req, count=1)
+        return None  # "If the email has an attachment, forward it to Bo": "it" is the email, a real condition: as said
     if m := _SENT_IF.match(text):
         obj = m["x"][2:].strip()
         if _IT.match(m["req"]) and re.match(r"(?:the|a|an|my|their|his|her)\b", obj, re.I):  # "save it": what was sent

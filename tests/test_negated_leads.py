@@ -78,3 +78,26 @@ def test_a_condition_names_what_is_had_or_sent():
         'Ada Vo is in my contacts - start a new Chatterly chat with her and say "hi"'
     assert canonical("If the Zapmart mail has a tracking number in it, text that number to Ada Vo.") == \
         "text the tracking number from the Zapmart mail to Ada Vo."
+
+
+def test_a_real_condition_on_it_or_there_stays_with_its_act():
+    # must not fire: a state, a weather or a thing there is a condition the act depends on
+    for said in ("Check my planner and if there's a meeting at 3, decline it",
+                 "Check the forecast and if it's going to rain, cancel my tennis booking",
+                 "Look at my battery and if it's below 20%, turn on battery saver",
+                 'Check the weather and if it\'s raining, text Ada Vo "bring an umbrella"',
+                 "Check if Ada Vo replied and if so, archive the thread"):
+        assert unnegated(said) == said
+    # still dropped: a condition that holds in the ordinary case
+    assert unnegated("Find the Kiln playlist in Tunely and, if it's there, pin it") == "Find the Kiln playlist in Tunely and pin it"
+
+
+def test_what_a_thing_has_is_not_the_it_of_the_act():
+    # must not fire: "it" is the mail, not the attachment it has
+    assert unnegated("If the Zapmart mail has an attachment, forward it to Ada Vo") == \
+        "If the Zapmart mail has an attachment, forward it to Ada Vo"
+    assert "attachment from" not in canonical("If the Zapmart mail has an attachment, forward it to Ada Vo")
+    assert unnegated("If the Kiln thread has a photo, star it") == "If the Kiln thread has a photo, star it"
+    # what a site or a mail has, sent on: that thing
+    assert unnegated("If weather.example.org has a forecast for Oslo, text it to Ada Vo") == \
+        "text the forecast for Oslo from weather.example.org to Ada Vo"
