@@ -49,12 +49,17 @@ _HEDGE_WORD = re.compile(r"\b(?:basically|literally)\b,?\s*|(?<=\bI )(?:just |re
                          r"|(?<=\bI'm )(?:just |kind of |sort of )+(?=[a-z])|(?<=\bI am )(?:just |kind of |sort of )+(?=[a-z])", re.I)
 _HEDGE = re.compile(r"(?:,\s*|\s+)(?:and\s+)?(?:if (?:that|this|it)(?:'s| is| would be| were)? (?:ok|okay|alright|all right|fine|possible"
                     r"|not too much trouble|no trouble)|(?:when|whenever) you (?:get|have|find) (?:a|the) (?:sec|second|min|minute|moment"
-                    r"|chance)|no rush(?: really)?|no hurry|take your time|word for word|(?:just|only) (?:that|this) one"
+                    r"|chance)|no rush(?: really)?|no hurry|take your time|word for word|(?:(?<=[,\-–—] )|(?<=,))(?:just|only) (?:that|this) one"
                     r"|no need to (?:add|write|say) anything(?: else)?|(?:real|really) quick"
                     r"|if you could (?:just |maybe )?(?:do|check|see|look(?: at| into)?|have a (?:quick )?look(?: at)?"
                     r"|take a (?:quick )?look(?: at)?)(?: (?:it|that|this))?(?: and let me know)?(?: for me)?(?: (?:real |really )?quick(?:ly)?)?"
                     r"(?:,? that(?:'d| would) be (?:great|amazing|awesome|perfect|lovely|brilliant|nice|helpful|fantastic))?)(?=\s*(?:[,.!?]|$)|\s+(?:thanks|thank you|cheers|please)\b)"
                     r"|,\s*like (?:its|their|his|her|the) (?!one\b)[a-z]+(?: [a-z]+){0,4}?(?=\s*,)", re.I)
+# (a restriction said plainly is the act's own: "Delete only this one." keeps it; only one set off by a comma or dash goes)
+# A message said without quotes after a messaging verb ("Text Bo: take your time", "Text Ana no hurry", "Reply to the
+# group: basically, yes"): its words are the message, never hedges
+_UNQUOTED_MESSAGE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|hey|please|pls|can you|could you|would you)[,\s]+)*(?:text|message|msg|sms|dm"
+                               r"|whatsapp|reply|respond|answer|tell|write|send|e-?mail|post)\b[^\"“”]*$", re.I | re.S)
 _IF_GREAT = re.compile(r"\bif you could (?:just |maybe |please )?(?P<x>(?!(?:do|check|see|look|have|take)\b)[a-z].+?),? that(?:'d| would) be (?:great|amazing|awesome|perfect"
                        r"|lovely|brilliant|nice|helpful|fantastic)\b", re.I | re.S)
 _NOT_STATE = re.compile(r"\b(?P<p>as|be|to) not (?P<s>read|seen|\w{3,}ed)\b", re.I)
@@ -69,8 +74,9 @@ def fluent(task: str) -> str:
     task = _SINGLE.sub("the ", _one_said_before(_fields(reason_said_apart(unburied(unframed(uncontrasted(unemojied(
         without_mixed_courtesies(task)))))))))  # small talk around it goes first
     parts = re.split(f"({QUOTED.pattern})", _IF_GREAT.sub(r"\g<x>", task))
+    hedged = not _UNQUOTED_MESSAGE.match(task)
     for i in range(0, len(parts), 2):  # outside quotes only
-        parts[i] = _fluent(parts[i], first=i == 0, last=i == len(parts) - 1)
+        parts[i] = _fluent(parts[i], first=i == 0, last=i == len(parts) - 1, hedged=hedged)
     return "".join(parts).strip()
 
 
@@ -90,8 +96,8 @@ def _pause(m: re.Match[str]) -> str:
     return ", " if m["a"] or m["b"] else " "
 
 
-def _fluent(text: str, first: bool, last: bool) -> str:
-    new = _HESITATION.sub(_pause, _unhedged(text))
+def _fluent(text: str, first: bool, last: bool, hedged: bool = True) -> str:
+    new = _HESITATION.sub(_pause, _unhedged(text) if hedged else text)
     new = _LIKE.sub(_pause, new)
     if new != text:  # only where someone hesitated: the commas they left behind
         new = _DANGLING.sub(r"\1 ", new)

@@ -79,3 +79,18 @@ def test_hedged_requests_read_plainly():
     assert canonical("could you just shoot Ada Vo a text that says \"Running late\", word for word, thanks") == 'text Ada Vo "Running late"'
     assert canonical("ok so basically the file demo.wav needs to be renamed to take2.wav, if you could do it quickly that'd be amazing") \
         == "rename the file demo.wav to take2.wav"
+
+
+def test_a_restriction_said_plainly_is_no_hedge():
+    for said in ("Delete only this one.", "Mute just this one", "Archive only that one"):
+        assert fluent(said) == said
+
+
+def test_an_unquoted_message_keeps_its_hedge_words():
+    assert fluent("Reply to Ada: no rush") == "Reply to Ada: no rush"
+    assert fluent("Text Ivo no hurry") == "Text Ivo no hurry"
+    assert fluent("Reply to the Kiln group: basically, yes") == "Reply to the Kiln group: basically, yes"
+    assert fluent("Text Ivo: I'm literally outside") == "Text Ivo: I'm literally outside"
+    # a quoted message's hedges around it still go
+    assert canonical('could you just shoot Ada Vo a text that says "Running late", word for word, thanks') == \
+        'text Ada Vo "Running late"'
