@@ -57,9 +57,10 @@ _HEDGE = re.compile(r"(?:,\s*|\s+)(?:and\s+)?(?:if (?:that|this|it)(?:'s| is| wo
                     r"|,\s*like (?:its|their|his|her|the) (?!one\b)[a-z]+(?: [a-z]+){0,4}?(?=\s*,)", re.I)
 # (a restriction said plainly is the act's own: "Delete only this one." keeps it; only one set off by a comma or dash goes)
 # A message said without quotes after a messaging verb ("Text Bo: take your time", "Text Ana no hurry", "Reply to the
-# group: basically, yes"): its words are the message, never hedges
+# group: basically, yes"), or the question after "ask X" ("Ask the landlord if this is fine"): its words are the message,
+# never hedges
 _UNQUOTED_MESSAGE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|hey|please|pls|can you|could you|would you)[,\s]+)*(?:text|message|msg|sms|dm"
-                               r"|whatsapp|reply|respond|answer|tell|write|send|e-?mail|post)\b[^\"“”]*$", re.I | re.S)
+                               r"|whatsapp|reply|respond|answer|tell|ask|write|send|e-?mail|post)\b[^\"“”]*$", re.I | re.S)
 _IF_GREAT = re.compile(r"\bif you could (?:just |maybe |please )?(?P<x>(?!(?:do|check|see|look|have|take)\b)[a-z].+?),? that(?:'d| would) be (?:great|amazing|awesome|perfect"
                        r"|lovely|brilliant|nice|helpful|fantastic)\b", re.I | re.S)
 _NOT_STATE = re.compile(r"\b(?P<p>as|be|to) not (?P<s>read|seen|\w{3,}ed)\b", re.I)
@@ -73,8 +74,8 @@ def fluent(task: str) -> str:
     """``task`` without hesitations and test-step labels (see the module docstring); the same text otherwise."""
     task = _SINGLE.sub("the ", _one_said_before(_fields(reason_said_apart(unburied(unframed(uncontrasted(unemojied(
         without_mixed_courtesies(task)))))))))  # small talk around it goes first
-    parts = re.split(f"({QUOTED.pattern})", _IF_GREAT.sub(r"\g<x>", task))
-    hedged = not _UNQUOTED_MESSAGE.match(task)
+    hedged = not _UNQUOTED_MESSAGE.match(task)  # a message's own words ("Text Bo that if you could come early ...") stay
+    parts = re.split(f"({QUOTED.pattern})", _IF_GREAT.sub(r"\g<x>", task) if hedged else task)
     for i in range(0, len(parts), 2):  # outside quotes only
         parts[i] = _fluent(parts[i], first=i == 0, last=i == len(parts) - 1, hedged=hedged)
     return "".join(parts).strip()

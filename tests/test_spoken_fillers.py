@@ -94,3 +94,18 @@ def test_an_unquoted_message_keeps_its_hedge_words():
     # a quoted message's hedges around it still go
     assert canonical('could you just shoot Ada Vo a text that says "Running late", word for word, thanks') == \
         'text Ada Vo "Running late"'
+
+
+def test_an_asked_question_and_a_messaged_request_keep_their_words():
+    # the question after "ask X" is what to ask (review2 item 6)
+    assert fluent("Ask the landlord if this is fine") == "Ask the landlord if this is fine"
+    assert fluent("Ask the caretaker if this is alright for Monday") == "Ask the caretaker if this is alright for Monday"
+    assert fluent("Can you ask Ada Vo whether it's okay, when you get a chance") == \
+        "Can you ask Ada Vo whether it's okay, when you get a chance"
+    # a polite request inside an unquoted message is the message, not the user's order (review2 item 7)
+    assert fluent("Text Ivo that if you could come early that would be great") == \
+        "Text Ivo that if you could come early that would be great"
+    assert fluent("Tell Ada if you could bring the charger that'd be amazing") == \
+        "Tell Ada if you could bring the charger that'd be amazing"
+    # the user's own request still loses it
+    assert fluent('if you could put it in a new memo called "Gate" that would be great') == 'put it in a new memo called "Gate"'
