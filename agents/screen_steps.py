@@ -149,8 +149,9 @@ def _icon(m: re.Match[str], text: str) -> tuple[int, str]:
     icon, thing, start = m["i"].lower(), m["o"], m.start()
     if not thing and (opened := _OPENED.search(text[:m.start()])) and not _app_opened(text, opened.start(), *opened.span("o")):
         thing, start = opened["o"], opened.start()
-    if not thing:
-        return start, m.group()
+    if not thing or (m["o"] and not re.search(r"[A-Z\d_.\ue000]", thing) and (opened := _OPENED.search(text[:m.start()]))
+                     and _app_opened(text, opened.start(), *opened.span("o"))):
+        return start, m.group()  # "Open Store and tap the star next to the app": nothing named in the app opened
     if icon in ("star", "bookmark"):
         verb = "bookmark" if re.search(r"\bbookmark", text, re.I) else "star"
     elif icon == "heart":

@@ -67,6 +67,8 @@ def test_loose_steps_read_as_the_request() -> None:
     "Open the Kestrel app and tap the star",
     "Open Snapgrid and hit Delete",
     "Öffne Bildwerk und tippe auf Löschen",
+    "Open the Appmart and tap the star next to the app",
+    "Open Snapgrid and tap the heart on the first one",
 ])
 def test_a_tap_right_after_an_app_is_opened_is_no_act_on_the_app(said: str) -> None:
     assert screen_stepped(said) == said
@@ -81,6 +83,10 @@ def test_a_tap_right_after_an_app_is_opened_is_no_act_on_the_app(said: str) -> N
 ])
 def test_what_is_made_or_typed_after_edit_is_no_new_name(said: str, kept: str) -> None:
     assert "rename" not in screen_stepped(said) and kept in screen_stepped(said)
+
+
+def test_a_thing_named_in_an_app_just_opened_is_still_acted_on() -> None:
+    assert screen_stepped("Open Docsy and hit the star on budget_q3.xlsx") == "Open Docsy and star budget_q3.xlsx"
 
 
 def test_an_edit_names_a_new_name_only_as_a_name() -> None:
