@@ -78,7 +78,7 @@ _HOW_FIRST_DE = re.compile(_ABROAD + r"wie (?P<v>(?!(?:komm|gelang|fahr|geh|hei�
 # photo?", "how do I tell my boss I'm quitting?" (what to say), "how do I make a cake?" (a kind of thing, none named),
 # "how do I get rid of this rash?", "how do I send money to Ana without fees?" (money is never moved from a question).
 _ADVICE_FRAME = re.compile(r"\b(?:should|shall|might|ought|debo|deber[ií]a|devo|deveria|dovrei|devrais|dois|soll|sollte)\b"
-                           r"|\b(?:you|u) call\b", re.I)
+                           r"|\b(?:you|u) call\b|\bbest way\b", re.I)
 _SELF = re.compile(r"(?:look|feel|seem|sound)\b(?!\s+(?:up|for|at|through)\b)|\w+\s+(?:you|yourself|u)\b", re.I)
 _SAYING = re.compile(r"(?:tell|ask|say|answer|respond|explain|talk|apologi[sz]e|thank|convince|persuade|decir|dizer|dire"
                      r"|pedir|preguntar|perguntar|demander|chiedere|domandare|contestar|responder|rispondere|r[ée]pondre"
@@ -87,7 +87,8 @@ _MESSAGING = re.compile(r"(?:text|message|reply|write|email|e-mail|mail|dm|sms)\
 _CLAUSE = re.compile(r"\s(?:that\s+)?(?:I|I'm|I've|I'll|I'd|we|we're|he|she|they|it's|you're)\b|\s(?:for|about)\s")
 _QUOTED = re.compile(r"[\"“”«»„\ue000]")
 _MONEY = re.compile(r"^(?:pay|transfer|wire|venmo)\b|\b(?:money|cash|funds|payment)\b|[$€£¥₹]", re.I)
-_UNNAMED = re.compile(r"\w+(?:\s+(?:up|out|off|on|down|in|back|rid of))?\s+(?:a|an|some|any|this|that|these|those)\s", re.I)
+_UNNAMED = re.compile(r"\w+(?:\s+(?:up|out|off|on|down|in|back|rid of))?\s+"
+                      r"(?:(?:a|an|some|any|this|that|these|those)\s|(?:some|any)(?:one|body)\b)", re.I)
 _NAMED = re.compile(r"[\"“”«»„\ue000]|\d|\b(?!I\b)[A-Z]|\w\.\w")
 # Going somewhere, in the languages the how frames are read in ("¿Cómo puedo llegar al aeropuerto?" is directions).
 _WAY_ABROAD = re.compile(r"(?:llegar|ir|irme|chegar|arrivare|andare|raggiungere|aller|arriver|rendre|venir|venire|vir"

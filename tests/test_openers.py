@@ -125,6 +125,8 @@ def test_a_how_question_about_a_name_word_or_look_stays(said: str) -> None:
     "How do I send money to Wenke without fees?",
     "How to Make an American Quilt - add it to my watchlist",
     "How to Lose a Guy in 10 Days - is it on my list?",
+    "How do I block someone without them knowing?",
+    "What's the best way to call a taxi in Lisbon?",
 ])
 def test_a_how_question_that_asks_knowledge_stays(said: str) -> None:
     assert opened(said) == said
