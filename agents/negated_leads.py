@@ -59,10 +59,13 @@ _PRONOUN_IF = re.compile(r"^(?P<pre>(?-i:[A-Z])[^;]*?\S)(?P<sep>\s*[,\-–—]\s
                          rf"[^,;.!?]*,\s*(?:then\s+)?{_ACT}", re.I | re.S)
 _PLACE_FIRST = r"(?:(?:check|look (?:in|at|through)|open|search|go (?:to|into)|see)\s+[^,;]{1,40}?(?:\s*[,\-–—]\s*|\s+)(?:and,?\s+)?)?"
 _NP = rf"(?P<np>{_Q}|{FULL_NAME}|[\w\-]+(?:\.[\w\-]+)+|(?:the|my) [^,;]{{2,50}}?)"
-_THERE_IF = re.compile(rf"^{_PLACE_FIRST}if {_NP} (?:is|are) (?:still )?(?:there|in there|in (?:it|them|(?:my|the) [\w\-]+(?: app)?)"
+_THERE_IF = re.compile(rf"^{_PLACE_FIRST}if {_NP} (?:is|are) (?:still )?(?:there|in there|in (?:it|them|my [\w\-]+(?: app)?|the [\w\-]+ app)"
                        rf"|on (?P<app>(?-i:[A-Z])[\w\-]+|it|there))(?P<day> on \w+day(?:,\s*(?-i:[A-Z])[a-z]+ \d{{1,2}})?)?"
                        rf",\s*(?:then\s+)?{_ACT}", re.I | re.S)
-_HAS_IF = re.compile(rf"^if {_NP} (?:has|have|contains?|shows|lists|gives|includes) (?!as\b)(?:a |an |any |some )?(?P<x>[^,;]{{2,50}}?)"
+# (an amount or a level is a real condition: "If my phone has less than 20% battery, ...", "... shows low, ...")
+_AMOUNT = r"(?:less|more|fewer|under|over|below|above|at least|at most|only|no|not|too|low|high|enough|\d)"
+_HAS_IF = re.compile(rf"^if {_NP} (?:has|have|contains?|shows|lists|gives|includes) (?!as\b)(?:a |an |any |some )?"
+                     rf"(?P<x>(?!{_AMOUNT})[^,;%]{{2,50}}?)"
                      rf"(?: (?:in|on) (?:it|them|there))?,\s*(?:then\s+)?{_ACT}", re.I | re.S)
 # an act done to a message itself, and a message: "If the email has an attachment, forward it" forwards the email
 _ACT_ON_MESSAGE = re.compile(r"(?:forward|archive|delete|remove|trash|star|flag|mark|move|pin|reply|respond|answer|open|read|report"
@@ -72,8 +75,9 @@ _SENT_IF = re.compile(rf"^if (?P<who>{FULL_NAME}) (?P<v>texted|sent|emailed|mess
                       rf",\s*(?:then\s+)?{_ACT}", re.I | re.S)
 _SHOWN_IF = re.compile(rf"^if {_NP} (?:shows?|appears?|is (?:marked|flagged|listed)|are (?:marked|flagged|listed))(?: as)? (?:already )?"
                        rf"[a-z]+,\s*(?:then\s+)?{_ACT}", re.I | re.S)
-_NONE_YET = re.compile(r"\bif there(?: is|'s| are) no (?P<n>[^,;]{2,60}?)(?: yet| already)?,\s*(?:then\s+)?(?:just\s+)?"
-                       r"(?P<v>open|start|create|make|add|set up) one\b", re.I)
+# (only a thing that is not there yet: "no milk left" is a stock running out, and "add one to the list" adds an item)
+_NONE_YET = re.compile(r"\bif there(?: is|'s| are) no (?P<n>[^,;]{2,60}?)(?<! left)(?<! remaining)(?<! anymore)(?: yet| already)?,"
+                       r"\s*(?:then\s+)?(?:just\s+)?(?P<v>open|start|create|make|add|set up) one\b(?! to\b| on\b)", re.I)
 _OBJECT = re.compile(r"^(?P<v>[a-z]+(?: (?:up|out|back|down|off|over))?(?: [^\s,;]+){0,6}?) (?P<p>it|them|him|her|that(?: one)?)\b", re.I)
 
 
@@ -140,13 +144,15 @@ def _held(text: str) -> str | None:
         said = f"the {m['x']} from {m['np']}"
         req = re.sub(rf"\b(?:that|the|this) {re.escape(thing)}\b", said, m["req"], count=1, flags=re.I)
         if req != m["req"] or not _ACT_ON_MESSAGE.match(m["req"]) or not _MESSAGE_NP.search(m["np"]):
-            return req if req != m["req"] else _IT.sub(lambda i: f"{i['v']} {said}", req, count=1)
+            req = req if req != m["req"] else _IT.sub(lambda i: f"{i['v']} {said}", req, count=1)
+            return req if req != m["req"] else None  # an act that names neither ("..., turn on battery saver"): as said
         return None  # "If the email has an attachment, forward it to Bo": "it" is the email, a real condition: as said
     if m := _SENT_IF.match(text):
         obj = m["x"][2:].strip()
         if _IT.match(m["req"]) and re.match(r"(?:the|a|an|my|their|his|her)\b", obj, re.I):  # "save it": what was sent
             return _IT.sub(lambda i: f"{i['v']} {obj} {m['who']} {m['v']} me", m["req"], count=1)
         return f"{m['who']} {m['v']} {m['x']}. {m['req'][:1].upper()}{m['req'][1:]}"
-    if m := _SHOWN_IF.match(text):
-        return _IT.sub(lambda i: f"{i['v']} {m['np']}", m["req"], count=1)
+    if m := _SHOWN_IF.match(text):  # only an act on the thing shown ("If the battery shows low, turn on X" is a condition)
+        req = _IT.sub(lambda i: f"{i['v']} {m['np']}", m["req"], count=1)
+        return req if req != m["req"] else None
     return None

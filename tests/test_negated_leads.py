@@ -101,3 +101,20 @@ def test_what_a_thing_has_is_not_the_it_of_the_act():
     # what a site or a mail has, sent on: that thing
     assert unnegated("If weather.example.org has a forecast for Oslo, text it to Ada Vo") == \
         "text the forecast for Oslo from weather.example.org to Ada Vo"
+
+
+def test_an_amount_a_level_or_a_state_elsewhere_is_a_real_condition():
+    # must not fire (review2 items 4, 5): an amount, a level, a state the act does not name, a person's whereabouts,
+    # a stock running out
+    for said in ("If my phone has less than 20% battery, turn on battery saver",
+                 "If my tablet has under 5 GB free, clear the Tunely cache",
+                 "If the battery shows low, turn on power saving",
+                 "If the Kiln feed shows empty, open Pebblebook",
+                 "If the Wi-Fi is in the settings, connect to it",
+                 "If Ada Vo is in the meeting, text her I'm running late",
+                 "If Ivo Tran is in the office, call him",
+                 "If there's no milk left, add one to the list",
+                 "If there are no eggs remaining, add one to my shopping list"):
+        assert unnegated(said) == said
+    # still dropped: a thing that is not there yet, made
+    assert unnegated("If there's no Kiln alarm for 7am yet, create one") == "create a new Kiln alarm for 7am"
