@@ -83,6 +83,11 @@ _ACT_NOUNS = {"removal": "remove", "deletion": "delete", "cancellation": "cancel
               "blocking": "block", "unblocking": "unblock", "activation": "turn on", "deactivation": "turn off",
               "relocation": "move", "moving": "move", "reply": "reply", "closure": "close", "closing": "close",
               "sending": "send", "starring": "star", "unstarring": "unstar", "bookmarking": "bookmark", "saving": "save"}
+# (these nouns also name news, a search or what someone else did: "Closing of the Main Street branch", "The reply of the
+# council to my complaint", "Saving of the Titanic": an act only when asked for, "..., please", or done to a thing named in
+# quotes or a file)
+_ASKED_ONLY = frozenset({"relocation", "moving", "reply", "closure", "closing", "sending", "starring", "unstarring",
+                         "bookmarking", "saving"})
 _ACT_NOUN = re.compile(rf"^(?:the |a )?(?P<n>{'|'.join(_ACT_NOUNS)}) of (?P<x>(?!(?:it|this|that|them)\b)"
                        r"(?![^?;]*\b(?:confirmed|complete|completed|successful|pending|approved|done|processed|rejected|declined"
                        r"|received)\W*$)(?:(?!\b(?:is|was|were|are|has|have|had|will|would|did|does|went|took|failed)\b)[^?;])+?)"
@@ -107,7 +112,8 @@ def _passive(text: str) -> str:
     """"the Gym alarm needs to be moved to 7:15", "could the News tab be closed?" -> move the Gym alarm to 7:15, close
     the News tab: a thing said with what should be done to it; "the latest text needs a reply: fine" -> reply to it;
     "Removal of the photo X from my gallery, please" -> remove the photo X from my gallery."""
-    if m := _ACT_NOUN.match(text):
+    if (m := _ACT_NOUN.match(text)) and (m["asked"] or m["n"].casefold() not in _ASKED_ONLY
+                                              or re.search(rf"{_Q}|{_FILE}", m["x"])):
         return f"{_ACT_NOUNS[m['n'].casefold()]} {m['x']}"
     if m := _ADDITION.match(text):  # "Email address a@b.org - an addition to Bo's contact, please"
         x = _lower(m["x"])

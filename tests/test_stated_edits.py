@@ -284,3 +284,13 @@ def test_can_a_new_item_be_set_asks_to_set_it():
     assert canonical('Can an alarm be set for 6:40 with the label "Swim"?') == 'set an alarm for 6:40 labelled "Swim"'
     assert canonical("Could a timer be set for 7 minutes?") == "set a timer for 7 minutes"
     assert canonical("Can a dog be trained?") == "Can a dog be trained?"  # no act of an app
+
+
+def test_a_headline_or_a_search_said_as_a_noun_is_no_act():
+    # must not fire (review2 item 14): without "please" these nouns name news, a search or what someone else did
+    for said in ("Closing of the Main Street branch", "The reply of the council to my complaint",
+                 "Saving of the Titanic documentary", "Sending of the Kiln parcels", "The moving of the Ivo Tran statue"):
+        assert restated(said) == said
+    # asked for, still the act
+    assert restated("Closure of the Kitemart tab, please") == "close the Kitemart tab"
+    assert canonical('Closure of the Kitemart tab "Deals"') == 'close the Kitemart tab "Deals"'  # a thing named in quotes
