@@ -58,9 +58,15 @@ _HEDGE = re.compile(r"(?:,\s*|\s+)(?:and\s+)?(?:if (?:that|this|it)(?:'s| is| wo
 # (a restriction said plainly is the act's own: "Delete only this one." keeps it; only one set off by a comma or dash goes)
 # A message said without quotes after a messaging verb ("Text Bo: take your time", "Text Ana no hurry", "Reply to the
 # group: basically, yes"), or the question after "ask X" ("Ask the landlord if this is fine"): its words are the message,
-# never hedges
-_UNQUOTED_MESSAGE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|hey|please|pls|can you|could you|would you)[,\s]+)*(?:text|message|msg|sms|dm"
-                               r"|whatsapp|reply|respond|answer|tell|ask|write|send|e-?mail|post)\b[^\"“”]*$", re.I | re.S)
+# never hedges. The message follows a colon ("Text Bo: ..."), the name with no comma ("Text Ana no hurry"), or "that / if /
+# whether" after the person ("Tell Ada if you could bring the charger ..."); a request with no such message ("Send the
+# file to Ada, if that's ok") still loses its hedges
+_UNQUOTED_MESSAGE = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|hey|please|pls|can you|could you|would you)[,\s]+)*(?:(?:text|message|msg|sms|dm"
+                               r"|whatsapp|reply|respond|answer|tell|ask|write|send|e-?mail|post)\b[^\"“”:.!?]{0,60}:\s*\S[^\"“”]*"
+                               r"|(?:text|message|msg|sms|dm|whatsapp|tell|ask|reply to) (?-i:[A-Z])[\w\-]*(?: (?-i:[A-Z])[\w\-]*)? "
+                               r"(?-i:[a-z])[^\"“”,]*"
+                               r"|(?:text|message|msg|sms|dm|whatsapp|tell|ask|e-?mail|write(?: to)?)\b[^\"“”,:.!?]{1,40}? (?:that|if|whether)\b"
+                               r"[^\"“”]*)$", re.I | re.S)
 _IF_GREAT = re.compile(r"\bif you could (?:just |maybe |please )?(?P<x>(?!(?:do|check|see|look|have|take)\b)[a-z].+?),? that(?:'d| would) be (?:great|amazing|awesome|perfect"
                        r"|lovely|brilliant|nice|helpful|fantastic)\b", re.I | re.S)
 _NOT_STATE = re.compile(r"\b(?P<p>as|be|to) not (?P<s>read|seen|\w{3,}ed)\b", re.I)

@@ -109,3 +109,9 @@ def test_an_asked_question_and_a_messaged_request_keep_their_words():
         "Tell Ada if you could bring the charger that'd be amazing"
     # the user's own request still loses it
     assert fluent('if you could put it in a new memo called "Gate" that would be great') == 'put it in a new memo called "Gate"'
+
+
+def test_hedges_around_a_request_with_no_unquoted_message_still_go():
+    assert fluent("Send the file kiln.pdf to Ada, if that's ok") == "Send the file kiln.pdf to Ada"
+    assert fluent("Email the report to Ivo when you get a chance") == "Email the report to Ivo"
+    assert fluent("text Ivo Marsh the address, no rush") == "text Ivo Marsh the address"
