@@ -135,6 +135,8 @@ def _passive(text: str) -> str:
             r"\b(?:no longer|not|never|what|which|who|how|me|I|you)\b", m["x"], re.I):
         verb, rest = DONE_TO[m["p"].casefold()], re.sub(_SAID_AGAIN, "", m["rest"], flags=re.I)
         to = " to" if verb == "rename" and not re.match(r" (?:to|as)\b", rest) else ""  # "X should be called Y"
+        if verb == "replace" and re.match(r" (?:for|by|with) (?:an?|another|some)\b", rest, re.I):
+            return text  # "I need the old charger swapped for a new one": a thing exchanged, no value to put in
         rest = re.sub(r"^ (?:for|by)\b", " with", rest, flags=re.I) if verb == "replace" else rest  # "X swapped for Y"
         if m["p"].casefold() == "called" and not rest.strip(" ."):
             verb, to = "call", ""  # "the number X needs to be called": no name given, a phone call

@@ -140,6 +140,8 @@ def _done(body: str) -> str:
         rest = re.sub(r"^\s+as (?:the|an?|my) (?:answer|reply|response)(?= to\b)", "", body[m.end():], flags=re.I)
         return f"reply {body[:m.start()].strip()}{rest}".rstrip()
     thing, rest = re.sub(r"\s+(?:to )?(?:be|get|become|end up(?: being)?)$", "", body[:m.start()].strip(), flags=re.I), body[m.end():]
+    if _DONE[m["p"].casefold()] == "replace" and re.match(r"\s+(?:for|by|with) (?:an?|another|some)\b", rest, re.I):
+        return ""  # "the old charger swapped for a new one": a thing exchanged, no value to put in
     rest = re.sub(rf"\s+and (?P<p>{_PARTICIPLE})\b{_AFTER}", lambda n: f" and {_DONE[n['p'].casefold()]} it", rest, count=1,
                   flags=re.I)  # "bought and shipped to Y", "bought in Shop and shipped to Y"
     more = re.match(r"^(?P<a>.*?,?\s+and )(?P<b>(?!(?:it|them)\b)\S.*)$", rest)

@@ -160,7 +160,9 @@ def _rung(text: str) -> str:
     (a reminder) ...: an alarm wished to ring is one to set."""
     m = re.match(rf"^(?:{_WISH} (?:it )?if|{_IF}|{_WISH}) (?:a|an) (?P<k>alarm|reminder)(?: to)? (?:rang|rings|ring|went off|goes off"
                  r"|go off|sounded|sounds|sound|(?:would|could) (?:ring|go off|sound)|going off|ringing)\b", text, re.I)
-    return f"set {'an' if m['k'].casefold() == 'alarm' else 'a'} {m['k'].casefold()}{text[m.end():]}" if m else text
+    if not m or re.match(r"\s+(?:every time|each time|whenever|any ?time|if)\b", text[m.end():], re.I):
+        return text  # "... went off every time my battery is low": an event, no clock time an alarm can be set for
+    return f"set {'an' if m['k'].casefold() == 'alarm' else 'a'} {m['k'].casefold()}{text[m.end():]}"
 
 
 def _opened(text: str) -> str:
@@ -195,13 +197,17 @@ def _wanted_done(text: str) -> str:
                  r"\s*[.!?]?$", text, re.I)
     got = re.match(rf"^(?:{_WISH} (?:it )?if|{_IF}) (?P<x>(?!{_NOT_THING.pattern}){_IN_CLAUSE}+?) (?:got|gets|could get|received"
                    rf"|were given|was given) (?:a|an) (?P<n>{'|'.join(_GOT_A)})\b(?P<rest>{_IN_CLAUSE}*?)\s*[.!?]?$", text, re.I)
-    if got and not _PRONOUNS.search(got["x"]):  # "... if the "Bills" mail got a star"
+    # (not the user's own post, photo or review getting a like or reply, nor a reply from someone: others' acts)
+    others = got and (re.match(r"(?:my|our)\b(?![^,;]* from\b)", got["x"], re.I) or re.match(r"\s+from\b", got["rest"], re.I))
+    if got and not others and not _PRONOUNS.search(got["x"]):  # "... if the "Bills" mail got a star"
         return f"{_GOT_A[got['n'].casefold()]} {_lower(got['x'])}{got['rest']}"
     if not m or _PRONOUNS.search(m["x"]) or re.search(_OPEN_END, m["x"], re.I) or re.search(r"\b(?:not|never)$", m["x"], re.I):
         return text
     verb, rest = DONE_TO.get(m["p"].casefold(), "delete"), m["rest"]  # "I wish X were gone": deleted
     if m["p"].casefold() == "gone":
         rest = re.sub(r"^\s+from (?:my |the )?(?:[\w\-]+ ){0,2}?[\w\-]+(?=\s|$)|\s+(?:completely|entirely|for good|altogether)\b", "", rest, flags=re.I)
+    if verb == "replace" and re.match(r"\s+(?:for|by|with) (?:an?|another|some)\b", rest, re.I):
+        return text  # "the old charger swapped for a new one": a thing exchanged, no value to put in
     if verb == "replace":  # "X swapped for Y": X replaced with Y
         rest = re.sub(r"^\s+(?:for|by)\b", " with", rest, flags=re.I)
     if verb == "rename" and re.match(r"(?:an?|new|some)\b", m["x"], re.I):

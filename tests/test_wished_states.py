@@ -251,3 +251,19 @@ def test_a_wish_after_a_dash_for_the_thing_the_first_part_tells_of():
     said = canonical('Kai Toma texted me which song to add to the "Road" playlist - I\'d love that song added there.')
     assert said.startswith("add that song") and '"Road" playlist' in said.split("(")[0]
     assert canonical("It would be great if that was deleted.") == "It would be great if that was deleted."  # a pronoun, no thing
+
+
+def test_what_others_do_or_an_event_or_a_thing_exchanged_is_no_act():
+    # must not fire (review2 item 15): the user's own item getting a like or reply is someone else's act
+    for said in ("I'd love it if my post got a like", "It would be great if my photo got a star",
+                 "I wish my review got a reply from the hotel", "It'd be nice if our Kiln video got a like",
+                 "It would be great if the Kiln listing got a reply from Ivo Tran"):
+        assert "like my" not in canonical(said) and not canonical(said).startswith(("star ", "reply to", "like "))
+    # an alarm on an event has no clock time; a thing exchanged has no value to put in
+    assert not canonical("it'd be nice if an alarm went off every time my battery is low").startswith("set an alarm")
+    assert not canonical("It would be great if a reminder went off whenever Ada Vo texts").startswith("set a reminder")
+    assert not canonical("I need the old charger swapped for a new one").startswith("replace")
+    assert not canonical("I'd like my broken Kiln mug swapped for another").startswith("replace")
+    # still the act: a received item, a clock time
+    assert canonical('It would be great if the email from Ivo Marsh called "Rent" got a star.') == \
+        'star the email "Rent" from Ivo Marsh'
