@@ -40,7 +40,16 @@ _PLACE = re.compile(rf"(?<!\w)(?P<p>{_PREPOSITIONS})\s+(?:(?P<d>{_DETERMINERS})\
 _DEVICE = frozenset(words("phone phones telephone mobile cell device handy smartphone teléfono celular móvil téléphone portable "
                           "telefon telefono telefone телефон смартфон 手机 携帯 스마트폰", stopwords=frozenset()))
 _KEPT = re.compile(r"\b(?:is|are|was|were|'s|'re|lives|live|sits|kept|saved|stored|listed|found)(?: (?:already|still|all))?\s*$", re.I)
-_WHO = frozenset({"from", "with"})  # "from my contacts": the people; "with my photos": the things
+_WHO = frozenset({"from", "with"})
+# The words of a message are no place to act ("Text Bo: the keys are in my diary", "Tell Ana that I'll check in my planner",
+# "Text Bo I put it in my downloads", "Manda un mensaje a Ana: lo vi en mi correo"): the task is read up to them.
+_MESSAGE_VERB = (r"text|message|msg|sms|dm|tell|reply|respond|write|whatsapp|mensaje|dile|escribe|manda|envía|envia|écris|dis"
+                 r"|schreib|sag|mensagem|diga|escreva")
+_SAID_AFTER = re.compile(rf"\b(?:{_MESSAGE_VERB})\b[^:\"“”]*?(?P<cut>\s*:|\s+(?:that|saying|to say|que|dass)\b)", re.I)
+_SAID_BARE = re.compile(rf"^\W*(?:please\s+)?(?:{_MESSAGE_VERB})\s+(?:(?-i:[A-Z])[\w'\-]*(?:\s+(?-i:[A-Z])[\w'\-]*){{0,2}}|him|her|them)"
+                        r"\s+(?=(?:I|I'm|I'll|I've|I'd|we|we're|we'll|it's|you|you're)\b)", re.I)
+# Portuguese "no"/"na" (in the) come before one thing, never a plural: "no pictures", "no fotos" are English/Spanish "no"
+_NOT_PORTUGUESE = re.compile(r"\S*s\b", re.I)  # "from my contacts": the people; "with my photos": the things
 
 
 def kind_words(first_app_word: str) -> frozenset[str]:
@@ -56,7 +65,11 @@ def kinds_said(task: str, known: frozenset[str], held: frozenset[str] = frozense
     "app") is no place either, nor where a value is said to be kept ("(her address is in my contacts)")."""
     out: set[str] = set()
     task = _JOINED.sub(r"\1\2", task)
+    if said_at := _SAID_AFTER.search(task) or _SAID_BARE.match(task):
+        task = task[:said_at.start("cut") if "cut" in said_at.groupdict() else said_at.end()]
     for m in _PLACE.finditer(task):
+        if m["p"].casefold() in ("no", "na") and _NOT_PORTUGUESE.match(m["k"]):
+            continue
         before = task[:m.start()]
         if before.count("(") > before.count(")") or _KEPT.search(before):
             continue  # "(her address is in my contacts)", "Bo's number is saved in my phonebook": where a value is kept

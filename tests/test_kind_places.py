@@ -52,3 +52,18 @@ def test_the_app_of_the_kind_said_is_opened_over_an_app_the_things_in_it_name():
 def test_where_a_value_is_kept_is_no_place_to_act():
     assert said("email Kai Toma (address is in my contacts), subject \"Hi\"") == set()
     assert said("text Ivo Marsh, his number is saved in my phonebook") == set()
+
+
+def test_the_words_of_a_message_are_no_place_to_act():
+    # must not fire (review2 item 9): a kind noun inside the message, after a colon, "that" or the person's name
+    for task in ("Text Ivo Marsh I put the contract in my downloads", "Text Kai I'll see it in my inbox later",
+                 "Manda un mensaje a Kai: lo vi en mi correo", "Tell Ivo that I'll check in my mailbox",
+                 "Reply to Kai: it's in my planner"):
+        assert said(task) == set()
+        assert best_app(task) != "Postbox" and best_app(task) != "Surfer"
+    # English and Spanish "no" before a plural is no Portuguese "no" (in the)
+    assert said("Text Kai: no messengers please") == set()
+    assert said("Message Ivo no fotos hoy") == set()
+    # still a place: before the message, or Portuguese "no" before one thing
+    assert said("Tell Ivo in my encrypted messenger that I'm late") == {"messenger"}
+    assert said("procure no meu correio o email da Kai")
