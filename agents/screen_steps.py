@@ -49,8 +49,15 @@ _AT_EDGE = re.compile(rf"(?<![\w-])(?:open|go to|go into)\s+(?P<o>(?:[^,;.!?]|[.
 # "hit the + button, fill in X": the new thing's button, then what it is.
 _PLUS = re.compile(rf"(?<![\w-]){_TAP}\s+(?:the\s+)?(?:\+|plus|add|new)(?:\s+(?:button|sign|icon|symbol))?{_SEP}"
                    r"(?:fill in|type(?: in)?|enter|put in|write)\s+", re.I)
+# (not in a calculator, where + is a sum, nor in a chat, where + opens attachments; and only with a value typed, never a
+# number, a field or a kind: "tap plus, type 5", "tap the + and type a caption", "tap New, enter the meeting name")
+_NOT_NEW = re.compile(r"\b(?:calculat\w*|chat|conversation|thread|dm)\b", re.I)
+_NO_VALUE = re.compile(r"(?:\d|(?:the|a|an|its|their|his|her|some)\b)", re.I)
 # "tap the cart icon and tell me the total it shows": a value a control's page shows.
-_SHOWN = re.compile(rf"(?<![\w-]){_TAP}\s+(?:the\s+|my\s+)?(?P<x>[a-z]+)(?:\s+(?:icon|button|tab))?{_SEP}(?:tell me|say|read me)"
+# (a control that acts, "the refresh / next button", is no thing whose value is shown)
+_SHOWN = re.compile(rf"(?<![\w-]){_TAP}\s+(?:the\s+|my\s+)?(?P<x>(?!(?:refresh|reload|next|previous|prev|back|forward|more|search"
+                    r"|submit|continue|go|ok|done|play|pause|stop|start|update|sync|retry|load|show|view|check|calculate|convert"
+                    rf"|translate|home|menu|equals?|plus|minus)\b)[a-z]+)(?:\s+(?:icon|button|tab))?{_SEP}(?:tell me|say|read me)"
                     r"\s+the\s+(?P<y>[a-z]+(?: [a-z]+)?)\s+(?:it|that page|the page|that) (?:shows|says|displays|lists)\b", re.I)
 # After a rename or edit: the new name ("and make it X", "and change the name to X").
 _NEW_NAME = re.compile(rf"^{_SEP}(?:make it|call it|name it|change it to|rename it to|change (?:the|its) name to"
@@ -93,7 +100,8 @@ def screen_stepped(task: str) -> str:
     elif m := _AT_EDGE.search(text):  # "open the note X, tap at the very end and type Y": add Y at the end of X
         edge = "end" if m["e"].lower() in ("end", "bottom") else "beginning"
         text = text[:m.start()] + f"add {m['t']} at the {edge} of {m['o']}" + text[m.end():]
-    if m := _PLUS.search(text):  # "hit the + button, fill in X": add X
+    if (m := _PLUS.search(text)) and not _NOT_NEW.search(text[:m.start()]) and not _NO_VALUE.match(text[m.end():]):
+        # "hit the + button, fill in X": add X
         rest = re.sub(r"^([^,;]+?) and (?=(?:the|their|his|her) (?:number|phone number|address|e-?mail|birthday)\b)", r"\1 with ",
                       text[m.end():], count=1, flags=re.I)  # "type Bo and the number 5": Bo with the number 5
         rest = re.sub(rf"(?:,\s*|\s+)(?:and |then |and then )?(?:{_TAP}\s+)?(?:save|done|ok)(?:\s+it)?\s*(?=[.!]?\s*$)", "", rest, flags=re.I)

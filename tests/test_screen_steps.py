@@ -92,3 +92,17 @@ def test_a_thing_named_in_an_app_just_opened_is_still_acted_on() -> None:
 def test_an_edit_names_a_new_name_only_as_a_name() -> None:
     assert screen_stepped("Open Pim Okafor, hit Edit and change the name to Pim Oak") == "rename Pim Okafor to Pim Oak"
     assert screen_stepped("Open the note Larder, tap Rename and type Pantry") == "rename the note Larder to Pantry"
+
+
+def test_a_plus_that_is_no_new_thing_and_a_control_that_acts_stay_steps():
+    # must not fire (review2 item 13): a calculator's plus, a chat's + (attachments), a field or a number typed after
+    # "New", a control that acts ("refresh", "next")
+    for said in ("Open Calculator, type 3, tap plus, type 5 and tell me the result",
+                 "In the calculator press the plus button, enter 7 and hit equals",
+                 "Open the chat with Ivo Tran, tap the + and type a caption",
+                 "In the Kiln thread hit the plus icon and write hello",
+                 "tap New, enter the meeting name and save",
+                 "tap the refresh button and tell me the price it shows",
+                 "tap the next button and tell me the title it shows",
+                 "hit the reload icon and read me the score it shows"):
+        assert screen_stepped(said) == said
