@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from . import ui_glossary
+from . import same_act as _same
 from .confirmations import positive
 from .dialog_roles import button_roles, norm
 from .goal import parse_goal
 from .negation import asks, negated_verbs, refuses
 from .particles import stem
 from .perceptor import Screen
+from .permission_use import has_use
 from .text import STOPWORDS
 
 # A task's first word saying yes (as people answer a dialog, in the languages phones ship).
@@ -31,9 +32,6 @@ _YES_LEAD = frozenset("yes yeah yep yup ok okay sure alright ja jawohl oui ouais
                       "是 是的 好 好的 对 嗯 응 네 예 그래 はい うん ええ".split())
 _LEAD_PHRASES = ("go ahead", "do it", "of course", "por favor sí")
 _LEAD = 3.0  # above everything the dialog leaves (the screen behind takes no taps)
-# Acts apps confirm in a dialog before doing them; removing an app is deleting it.
-_GUARDED = frozenset({"delete", "uninstall", "logout", "pay", "buy", "order", "transfer", "install", "update", "download"})
-_SAME_ACT = {"uninstall": "delete"}
 _GRANTS = frozenset({"allow", "allow_foreground", "allow_once", "allow_selected"})
 _GRANT_LEAD = 1.0
 _TOKEN = re.compile(r"[\w']+")
@@ -87,18 +85,19 @@ def asked_about(task: str, text: str) -> bool:
 
 
 def same_act(task: str, text: str) -> bool:
-    """The dialog asks to do what the task asks for, by its meaning in any language (agents/ui_concepts.toml): "이 사진
-    지워줘" on "이미지를 휴지통으로 이동할까요? ... 삭제됩니다", "quítame el Candy Crush" on "¿Quieres desinstalar esta
-    app?". Only the acts a confirmation guards (deleting, paying, signing out ...), never a noun the two share."""
-    wanted = ui_glossary.asked(task) & _GUARDED
-    return bool(wanted) and bool(wanted & {_SAME_ACT.get(c, c) for c in ui_glossary.concepts(text)})
+    """The dialog asks to do what the task asks for, by its meaning in any language (agents/ui_concepts.toml), on the
+    task's object or on one item: "이 사진 지워줘" on "이미지 1개를 휴지통으로 이동할까요? ... 삭제됩니다", "quítame el Candy
+    Crush" on "Candy Crush Saga ¿Quieres desinstalar esta app?". Only the acts a confirmation guards (deleting, paying,
+    signing out ...), never a noun the two share, never a bigger act ("Delete album? All ...", agents/same_act.py)."""
+    verbs = _verbs(task)
+    return _same.same_act(task, text, [k for k in _keys(task) if k not in verbs])
 
 
 def adjust(out: list[Any], task: str, screen: Screen) -> None:
     """Put the positive button of a dialog the task says yes to first (``out`` changed in place)."""
     if not asks(screen) or negated_verbs(task) or refuses(task):
         return
-    _grant(out, screen)
+    _grant(out, task, screen)
     taps = [c for c in out if c.action.get("kind") == "tap" and isinstance(c.action.get("element"), int)]
     roles = {c.action["element"]: button_roles(screen.labels.get(c.action["element"], ""),
                                                screen.locators.get(c.action["element"], {}).get("resource_id", ""))
@@ -118,11 +117,14 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
             candidate.score -= _LEAD  # not done while the dialog waits for its answer
 
 
-def _grant(out: list[Any], screen: Screen) -> None:
-    """A permission request over an app's screen that the task does not refuse: the task's own work in that app
-    asked for it (a photo to send needs the photos), so its grants lead, in the order the rules put them ("only the
-    photos I pick", "only this time"); its deny and the screen behind wait."""
+def _grant(out: list[Any], task: str, screen: Screen) -> None:
+    """A permission request over an app's screen that the task does not refuse and has a use for
+    (agents/permission_use.py): the task's own work in that app asked for it (a photo to send needs the photos), so
+    its grants lead, in the order the rules put them ("only the photos I pick", "only this time"); its deny and the
+    screen behind wait. A request for what the task does not use (the contacts, for the weather) is left to the rules."""
     taps = [c for c in out if c.action.get("kind") == "tap" and c.action.get("element") in screen.dialog]
+    if not taps or not has_use(task, dialog_text(screen, [c.action["element"] for c in taps])):
+        return
     grants = [c for c in taps if _GRANTS & set(button_roles(screen.labels.get(c.action["element"], ""), screen.locators.get(
         c.action["element"], {}).get("resource_id", "")))]
     others = [c.score for c in out if c not in grants]

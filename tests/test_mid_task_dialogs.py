@@ -62,6 +62,35 @@ def test_the_same_act_is_a_guarded_act_not_a_shared_noun():
     assert not same_act("open the settings", "Open settings to allow notifications?")
 
 
+def test_a_dialog_asking_the_act_on_more_than_the_tasks_object_is_no_yes():
+    # review 29b item 1: all items, an account, a subscription, every device, another thing
+    assert not same_act("delete this photo", "Delete album? All 240 items in this album will be deleted")
+    assert not same_act("delete the 6am alarm", "Delete all alarms?")
+    assert not same_act("borra esta foto", "¿Eliminar tu cuenta? Se perderán todos tus datos")
+    assert not same_act("lösche dieses Foto", "Alle Fotos löschen?")
+    assert not same_act("pay my water bill", "Pay $12.99 for Plus? Your subscription renews monthly")
+    assert not same_act("log out of Kio's account on this tablet", "Sign out of all devices?")
+    assert not same_act("update my address", "Update app? A new version is available")
+    assert not same_act("この写真を消して", "すべての写真を削除しますか？")
+
+
+def test_a_dialog_asking_the_act_on_the_tasks_object_or_one_item_is_still_yes():
+    assert same_act("delete this pic", "Delete 1 image? It will be moved to the bin")
+    assert same_act("delete all my alarms", "Delete all alarms?")
+    assert same_act("borra el álbum Verano", "¿Eliminar álbum? Las fotos seguirán en tu galería")
+
+
+def test_removing_something_that_is_no_app_confirms_no_uninstall():
+    # review 29b item 2: a launcher's icon or shortcut, a history, another thing removed
+    assert not same_act("remove the Zapline icon from my home screen", "Do you want to uninstall this app?")
+    assert not same_act("delete the shortcut to Mapsy from the home screen", "Uninstall Mapsy? This app will be removed")
+    assert not same_act("delete my search history in the store", "Uninstall updates? This app will be replaced")
+    assert not same_act("quitar la alarma de las 7", "¿Desinstalar esta app?")
+    assert not same_act("entferne das Symbol von Zapline", "Möchtest du diese App deinstallieren?")
+    assert same_act("remove the Zapline app", "Do you want to uninstall this app?")
+    assert same_act("quítame Zapline del teléfono", "Zapline ¿Quieres desinstalar esta app?")
+
+
 def _permission(message: str) -> str:
     pc = "com.android.permissioncontroller"
     return _in(pc, node("FrameLayout", (48, 1270, 1032, 2270), "", "",
@@ -96,6 +125,43 @@ def test_a_permission_the_task_refuses_is_denied():
     observation, screen = _windows(_permission("Autoriser Chatter à accéder aux photos et vidéos ?"), _CHAT)
     deny = element(observation, text="Ne pas autoriser")
     assert first("ne laisse pas Chatter voir mes photos", screen) == {"kind": "tap", "element": deny.id}
+
+
+def _contacts_request(message: str, allow: str, deny: str) -> str:
+    pc = "com.android.permissioncontroller"
+    return _in(pc, node("FrameLayout", (48, 1270, 1032, 2270), "", "",
+                        node("LinearLayout", (48, 1270, 1032, 2270), "", "",
+                             node("TextView", (120, 1430, 960, 1590), message, rid=f"{pc}:id/permission_message"),
+                             node("Button", (96, 1670, 984, 1800), allow, clickable=True,
+                                  rid=f"{pc}:id/permission_allow_button"),
+                             node("Button", (96, 1820, 984, 1950), deny, clickable=True,
+                                  rid=f"{pc}:id/permission_deny_button"),
+                             rid=f"{pc}:id/grant_dialog")))
+
+
+_INBOX = _in("com.example.postly", node("FrameLayout", (0, 0, 1080, 2400), "", "",
+                                        node("TextView", (40, 300, 1000, 400), "Inbox"),
+                                        node("TextView", (40, 500, 1000, 600), "Kio Tann: lunch?", clickable=True)))
+
+
+def test_a_permission_the_task_has_no_use_for_is_not_granted():
+    # review 29b item 16: contacts asked while the task reads a message or asks the weather
+    observation, screen = _windows(_contacts_request("Allow Postly to access your contacts?", "Allow", "Don't allow"),
+                                   _INBOX)
+    allow = element(observation, text="Allow")
+    for task in ("what's the weather tomorrow", "read the last message from Kio Tann", "tell me if Kio Tann wrote"):
+        assert first(task, screen) != {"kind": "tap", "element": allow.id}, task
+    observation, screen = _windows(_contacts_request("Postly Zugriff auf deinen Standort erlauben?", "Zulassen",
+                                                     "Nicht zulassen"), _INBOX)
+    assert first("lies die letzte Nachricht von Kio", screen) != {
+        "kind": "tap", "element": element(observation, text="Zulassen").id}
+
+
+def test_a_permission_the_task_works_with_is_granted():
+    observation, screen = _windows(_contacts_request("Allow Postly to access your contacts?", "Allow", "Don't allow"),
+                                   _INBOX)
+    allow = element(observation, text="Allow")
+    assert first("add Kio Tann to my contacts", screen) == {"kind": "tap", "element": allow.id}
 
 
 def _keyboard(package: str) -> str:
