@@ -51,7 +51,10 @@ RELATED: dict[str, frozenset[str]] = {
 }
 _TOGGLE_VERBS = frozenset("turn switch put set make keep".split())
 # English "on" leading a noun phrase ("on delivery", "on my calendar"), not "on" ending a request ("wifi on please")
-_PREPOSITION_ON = re.compile(r"\bon\s+(?!(?:please|now|again|too|then|and|for|if|when|while|right|already|pls)\b)\w", re.I)
+# A place, a time or a manner after it ends the request's state: "dark mode on in Chrome", "Bluetooth on tonight",
+# "flashlight on quickly", "battery saver on until 8am" ("on at" stays a place: "which network is my phone on at ...").
+_PREPOSITION_ON = re.compile(r"\bon\s+(?!(?:please|now|again|too|then|and|for|if|when|while|right|already|pls|in|until|"
+                             r"till|during|so|tonight|overnight|\w+ly)\b)\w", re.I)
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZА-ЯЁІЇЄҐЎЈЉЊЋЏΑ-Ω][\w'’\-]+")  # capitalised in a cased script
 
 

@@ -93,6 +93,10 @@ _COLON_MESSAGE = re.compile(r"^\s*(?:text|message|sms|tell|reply to|write to|sen
 _CAPS = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}"
 # "save the number as Ana Ruiz" and the same "as" of the languages phones ship: the name a thing is kept under
 _SAVED_AS = re.compile(rf"\b(?:as|als|como|comme|come|как|sebagai|jako)\s+(?P<v>{_CAPS})")
+# ... only a number or a contact is kept under a name: "save this page as PDF", "save the photo as JPEG" name a format,
+# "save the contact as Favorite" a list (a contact's name is a person's: two words at least)
+_SAVED_NUMBER = re.compile(r"(?i:\b(?:(?P<n>number|phone|nummer|telefonnummer|handynummer|n[úu]mero|numéro|numero|номер|"
+                           r"nomor|numer)|contact|kontakt|contacto|contato|contatto|контакт)\b)")
 _NAMED = re.compile(rf"\b(?:named|called)\s+(?P<v>{_CAPS})")
 _RECIPIENT = re.compile(rf"^\s*(?i:(?:please\s+)?(?:text|message|sms|call|phone|dial|ring|email|e-mail|mail|tell|"
                         rf"write to|send(?: (?:a (?:text|message|mail|email) )?to)?|reply to))\s+(?P<v>{_CAPS})\b"
@@ -206,7 +210,9 @@ def task_values(task: str) -> list[Value]:
     if m and not any(p.fullmatch(m["v"]) for p in (TIME, DATE)):  # "an event ... at Town Hall": its location
         found.append(Value(m["v"].rstrip("."), "address", FIELDS["address"]))
     saved_as = _SAVED_AS.search(masked)
-    if saved_as and "save" in ui_glossary.asked(task):  # "speicher die Nummer als Jonas Becker ab": the name it is under
+    saved = _SAVED_NUMBER.search(masked[:saved_as.start()]) if saved_as else None
+    if saved and not saved_as["v"].isupper() and (saved["n"] or " " in saved_as["v"].strip()) \
+            and "save" in ui_glossary.asked(task):  # "speicher die Nummer als Jonas Becker ab": the name it is under
         found.append(Value(saved_as["v"].strip(), "name", FIELDS["name"]))
     for pattern, kind in ((_NAMED, "name"), (_RECIPIENT, "recipient"), (_RENAMED, "title")):
         m = pattern.search(masked)

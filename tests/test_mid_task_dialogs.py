@@ -246,11 +246,33 @@ def test_on_leading_a_noun_asks_no_switch_state():
     assert parse_goal("turn on the porch light").want_on is True
 
 
+def test_on_before_a_place_a_time_or_a_manner_is_still_the_requests_state():
+    # review 29b item 11: "on" ends the request, what follows says where, when or how
+    from cascadroid.agents.goal import parse_goal
+    for task in ("Dark mode on in Zapline", "Location on in Mapsy, please", "Leave Bluetooth on tonight",
+                 "Get the flashlight on quickly", "Want Bluetooth on in the car", "Battery saver on until 8am",
+                 "Switch it on in Settings"):
+        assert parse_goal(task).want_on is True, task
+    for task in ("add a note on my calendar", "How many events do I have on Friday?",
+                 "which network is my phone on at the moment"):  # a place or a day, no state
+        assert parse_goal(task).want_on is None, task
+
+
 def test_the_name_a_number_is_saved_as_is_typed_in_any_language():
     from cascadroid.agents.values import task_values
     for task in ("Speicher die Nummer als Mira Vogel ab", "guarda el número como Mira Vogel", "save this number as Mira Vogel"):
         assert [(v.text, v.kind) for v in task_values(task)] == [("Mira Vogel", "name")]
     assert all(v.kind != "name" for v in task_values("text Mira as soon as Bo lands"))  # no saving: no name
+
+
+def test_a_format_or_a_list_a_thing_is_saved_as_is_no_name():
+    # review 29b item 10: only a number or a contact is kept under a name (a contact's being two words at least)
+    from cascadroid.agents.values import task_values
+    for task in ("Save this page as PDF", "Save the photo as JPEG in Downloads", "Speicher die Seite als PDF",
+                 "Save the document as PDF and email it to Kio", "Save the contact as Favorite",
+                 "Guarda la foto como PNG", "Enregistre le fichier comme Brouillon"):
+        assert all(v.kind != "name" for v in task_values(task)), task
+    assert [(v.text, v.kind) for v in task_values("save the contact as Mira Vogel")] == [("Mira Vogel", "name")]
 
 
 def test_a_russian_preposition_names_no_row():
