@@ -11,6 +11,7 @@ above "More" and scrolling; an ad or offer is left alone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -19,14 +20,20 @@ from .perceptor import Screen
 
 # The section concepts (agents/ui_concepts.toml) that hold each service concept.
 HOLDS = {"ride": "transport", "bike": "transport", "car": "transport", "electricity": "bills"}
+# A car or a bike is a ride only when the task says where it goes and the vehicle is nobody's: "get me a car to the
+# airport", "pesan motor ke kantor"; "pay my car loan", "book a car wash", "sell my bike" ask no ride (review 29b).
+_VEHICLES = frozenset({"car", "bike"})
+_WHERE_TO = re.compile(r"(?i)(?<!\w)(?:to|into|ke|nach|zum|zur|à|au|hasta|para|al|ao|в|до|đến|sampai|tới)\s+\w|[去到]|まで")
+_OWNED = r"(?i)(?<!\w)(?:my|our|your|his|her|their|mi|mis|tu|su|mein\w*|dein\w*|mon|ma|meu|minha|mio|mia|мой|мою|saya)\s+(?:\w+\s+)?"
 _SHORT = 3  # words in a section's name
 _AHEAD = 0.5  # above the best other control
 
 
 def adjust(out: list[Any], task: str, screen: Screen, offer: Callable[[str], bool]) -> None:
     """Raise (in place) the section entry holding the service the task names, when no control names it."""
-    said = set(ui_glossary.task_concepts(task)) | set(ui_glossary.task_concepts(chinese_forms.joined(task) or ""))
-    wanted = {HOLDS[c] for c in said if c in HOLDS} - said
+    found = dict(ui_glossary.task_concepts(task)) | dict(ui_glossary.task_concepts(chinese_forms.joined(task) or ""))
+    said = set(found)
+    wanted = {HOLDS[c] for c in said if c in HOLDS and (c not in _VEHICLES or _ridden(task, found[c]))} - said
     if not wanted:
         return
     taps = [(c, screen.labels.get(c.action["element"], "")) for c in out
@@ -40,3 +47,11 @@ def adjust(out: list[Any], task: str, screen: Screen, offer: Callable[[str], boo
         return
     best = max((c.score for c in out if c is not sections[0]), default=0.0)
     sections[0].score = max(sections[0].score, best + _AHEAD)
+
+
+def _ridden(task: str, forms: dict[str, frozenset[str]]) -> bool:
+    """A car or bike said as a ride: a destination said, the vehicle nobody's ("my car" is owned, no ride)."""
+    words = {w for ws in forms.values() for w in ws}
+    return _WHERE_TO.search(task) is not None and not any(
+        re.search(_OWNED + re.escape(w) + r"(?!\w)", task) for w in words)
+

@@ -114,6 +114,17 @@ def test_a_ride_no_control_names_is_the_homes_getting_around_entry():
     assert food
 
 
+def test_a_car_or_bike_said_as_no_ride_is_no_getting_around_entry():
+    # review 29b item 12: a loan, an insurance, a wash or a sale of a vehicle asks no ride
+    observation, screen = _home("Scan", "Pay", "Transport", "Bills", "Balance", "Transfer", "Food", "More")
+    transport = next(e.id for e in observation.elements if e.clickable and screen.labels.get(e.id, "") == "Transport")
+    for task in ("pay my car loan", "show my car insurance", "book a car wash", "sell my bike",
+                 "vende mi moto a Kio", "paga el seguro de mi coche"):
+        assert first(task, screen) != {"kind": "tap", "element": transport}, task
+    for task in ("get me a car to the airport", "pesan motor ke kantor"):
+        assert first(task, screen) == {"kind": "tap", "element": transport}, task
+
+
 def _top_up(*cards: str):
     """An invented carrier's top-up page: a promotion naming a sum, then a grid of sum cards, three to a row."""
     return _screen(node("LinearLayout", (20, 300, 1060, 480), "", "",
