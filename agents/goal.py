@@ -55,6 +55,7 @@ _TOGGLE_VERBS = frozenset("turn switch put set make keep".split())
 # "flashlight on quickly", "battery saver on until 8am" ("on at" stays a place: "which network is my phone on at ...").
 _PREPOSITION_ON = re.compile(r"\bon\s+(?!(?:please|now|again|too|then|and|for|if|when|while|right|already|pls|in|until|"
                              r"till|during|so|tonight|overnight|\w+ly)\b)\w", re.I)
+_IS_IT_ON = re.compile(r"^\s*(?:is|are)\s+(?:\w+\s+){1,3}on\s+at\b", re.I)  # "is my hotspot on at the moment?": its state
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZА-ЯЁІЇЄҐЎЈЉЊЋЏΑ-Ω][\w'’\-]+")  # capitalised in a cased script
 
 
@@ -102,7 +103,7 @@ def parse_goal(task: str, subgoal: str = "") -> Goal:
         goal.verbs |= {"reset"}
     own = said_keys(words(re.sub(r"\([^()]*\)", " ", text), stopwords=frozenset()))  # the request's own state
     stated = own if own & (_OFF | _ON) else said_keys(all_words)  # "turn X on again (I disabled X last week)"
-    if _PREPOSITION_ON.search(task) and not all_words & _TOGGLE_VERBS:
+    if _PREPOSITION_ON.search(task) and not all_words & _TOGGLE_VERBS and not _IS_IT_ON.match(task):
         stated = stated - {"on"}  # "cash on delivery", "a note on my calendar": a place or a way, no state
     separable = separable_state(task)  # "schalte das WLAN aus"
     if separable is not None:

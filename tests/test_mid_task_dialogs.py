@@ -251,7 +251,7 @@ def test_on_before_a_place_a_time_or_a_manner_is_still_the_requests_state():
     from cascadroid.agents.goal import parse_goal
     for task in ("Dark mode on in Zapline", "Location on in Mapsy, please", "Leave Bluetooth on tonight",
                  "Get the flashlight on quickly", "Want Bluetooth on in the car", "Battery saver on until 8am",
-                 "Switch it on in Settings"):
+                 "Switch it on in Settings", "Is my hotspot on at the moment?"):
         assert parse_goal(task).want_on is True, task
     for task in ("add a note on my calendar", "How many events do I have on Friday?",
                  "which network is my phone on at the moment"):  # a place or a day, no state
