@@ -58,13 +58,14 @@ def _discard_dialog_over_editor():
     return parse(dialog, editor, keyboard)
 
 
-def test_a_modal_dialog_leaves_only_its_own_buttons_and_the_keyboard_to_tap():
+def test_a_modal_dialog_leaves_only_its_own_buttons_to_tap_and_the_keyboard_is_no_control():
     observation, screen = _discard_dialog_over_editor()
     behind = element(observation, content_desc="Discard", cls="android.widget.ImageButton")
     share = element(observation, text="Share draft")
     assert behind.id not in screen.actionable and share.id not in screen.actionable
     assert element(observation, text="Keep editing").id in screen.actionable
-    assert element(observation, content_desc="Space").id in screen.actionable  # the keyboard is not behind
+    # the keyboard's keys type into the app in front (the agent types whole values): no control of it (e386661)
+    assert element(observation, content_desc="Space").id not in screen.actionable
     assert any("Share draft" in line for line in screen.lines)  # still read
     assert first("discard the draft", screen) == {"kind": "tap", "element": element(observation, text="Discard").id}
 
