@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .referents import CLOSE, HELD, OPEN
 from .task_verbs import VERBS
 from .text import QUOTED
 
@@ -61,9 +62,9 @@ def without_mixed_courtesies(task: str) -> str:
     """``task`` without another language's please or thanks around it, its "then" said in English; quotes kept."""
     held: list[str] = []
 
-    def hold(match: re.Match[str]) -> str:
+    def hold(match: re.Match[str]) -> str:  # as usual_words and courtesies hold them
         held.append(match.group())
-        return f"\x00{len(held) - 1}\x00"
+        return f"{OPEN}{len(held) - 1}{CLOSE}"
 
     text = QUOTED.sub(hold, task)
     if not _english(text):  # "bitte nach Köln eintragen, danke": a request in its own language keeps its courtesies
@@ -78,4 +79,4 @@ def without_mixed_courtesies(task: str) -> str:
         kept = kept[:closing.start()] + ("" if re.search(r"[.!?]\s*$", kept[:closing.start()]) else closing["end"])
     if not kept.strip(" .!?,"):
         return task
-    return re.sub(r"\x00(\d+)\x00", lambda m: held[int(m.group(1))], kept)
+    return HELD.sub(lambda m: held[int(m.group(1))], kept)
