@@ -221,7 +221,8 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
     shown = shown or ui_glossary.shown(task, controls)  # "Güncelle"
     shown = shown or any(verb_meets(v, normalize(label).split()[0]) for v in imperatives(task)
                          for label in controls if label.strip())  # "súbale" (a clitic on it): "Subir volumen"
-    meant = ui_glossary.implied(ui_glossary.concepts(task), task, said_amount(task) is not None) if not shown else {}
+    meant = ui_glossary.implied(ui_glossary.task_concepts(task), task, said_amount(task) is not None) if not shown else {}
+    # (its colloquial forms too: "keinen Mucks mehr" is the sound tile's act, no verb hidden in a menu)
     toggles = [screen.labels.get(i, "") for i in screen.actionable if i in screen.checked]  # a toggle button shows its verb
     shown = shown or any(ui_glossary.fit(meant, label) for label in controls + toggles)  # "shuffle": "Ota sekoitus käyttöön"
     pressed = verb_pressed(history, actions)

@@ -99,6 +99,7 @@ from . import (
     page_parts,
     paired_acts,
     particles,
+    permission_choices,
     picked_callers,
     promotions,
     purpose_questions,
@@ -237,6 +238,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     asked_day.adjust(out, task, screen)  # "the ferry on Tuesday?" under Saturday..Wednesday headers: scroll on
     narrowed.adjust(out, task, screen)  # "pagá la luz, la de X": the X tile, not the "Luz" category
     trip_choices.adjust(out, screen)  # "tahan comfortiga lennujaama sõita": the option, not the trip row already set
+    permission_choices.adjust(out, task, screen)  # "sadece açıkken görsün": the while-in-use option; a radio on
     if make is not None:
         entry_points.adjust(out, task, screen, make)  # search boxes and prompts in any language; destinations
     confirmations.adjust(out, task, screen, history or [])  # "Uninstall this app?" after pressing Uninstall: OK
