@@ -59,6 +59,7 @@ from . import (
     time_shifts,
     ui_conventions,
     verb_final,
+    verb_heads,
     web_lookup,
 )
 from .app_choice import as_app
@@ -182,7 +183,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         score = shared + in_row + switches.get(element_id, 0.0) + dated.get(element_id, 0.0)  # a button only in the row does another thing
         score += state_rows.get(element_id, 0.0)
         if verb in goal.verbs and (verb not in CREATE or verb in whole.verbs - CREATE or len(own) < 2 or shared > 1) and not (
-                left and verb in CONFIRM):  # "create a group ... and add A and B": not before A and B are picked
+                left and verb in CONFIRM) and not verb_heads.names_another(label, verb, goal):  # "create a group ... and add A
+            # and B": not before A and B are picked; "Open navigation drawer" opens no email
             score += 1.5 if (visible or typed_here) and not pending else 0.5  # it does what the task says
         if pending and verb in CONFIRM:  # "save X in a note" with X still to type: its Save's name is no reason yet
             score -= min(shared, 1.0)
@@ -292,7 +294,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         sharing.adjust(out, task, screen.package, screen.labels, [as_app(a) for a in apps], history)
     missing.adjust(out, Candidate, part, screen, since, apps)  # a setting this phone does not have
     ui_conventions.adjust(out, part, screen, objects, Candidate, history)  # labels, inflections, ads, dialogs, entries
-    label_fit.adjust(out, part, screen, app_names)  # the title the task explains best; words every row repeats; ads
+    label_fit.adjust(out, part, screen, app_names, [as_app(a) for a in apps])  # the title the task explains best; ads
     hinted_fields.adjust(out, part, screen, Candidate)  # "naar Utrecht Centraal": the empty "Naar" field
     search_queries.adjust(out, part, screen, [as_app(a).label for a in apps], Candidate)  # "getir'de ekmek ara": "ekmek"
     for candidate in out:

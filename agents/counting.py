@@ -168,27 +168,31 @@ def _date(text: str) -> tuple[int, int] | None:
 
 
 def rows(screen: Screen) -> list[int]:
-    """The screen's list rows: the largest set of actionable elements of one class and size that
-    are stacked (or form a grid), not a bar of tabs or buttons on one line."""
+    """The screen's list rows: the largest set of actionable elements of one class and size that are stacked (or
+    form a grid), not a bar of tabs or buttons on one line, nor chrome outside the scrolling list most of it is in."""
     kinds = {int(m.group(1)): m.group(2) for m in (re.match(r"^\[(\d+)\] (\S+) ", line) for line in screen.lines) if m}
     groups: dict[tuple[str, int, int], list[int]] = {}
     for element_id in screen.actionable:
         box = screen.bounds.get(element_id)
         label = screen.labels.get(element_id, "")
-        if not box or element_id in screen.editable or element_id in screen.checked or not label:
-            continue
-        if words(label, stopwords=frozenset()) <= _CHROME or _scrolls(screen, element_id):
+        if not box or element_id in screen.editable or element_id in screen.checked or not label or \
+                words(label, stopwords=frozenset()) <= _CHROME or _scrolls(screen, element_id):
             continue
         size = (kinds.get(element_id, ""), round((box[2] - box[0]) / 24), round((box[3] - box[1]) / 12))
         groups.setdefault(size, []).append(element_id)
+    lists = [screen.bounds[i] for i in screen.actionable if _scrolls(screen, i) and i in screen.bounds]
+    def area(ids: list[int]) -> int:
+        return sum((b[2] - b[0]) * (b[3] - b[1]) for b in (screen.bounds[i] for i in ids[:1]))
     best: list[int] = []
     for members in groups.values():
+        inside = [i for i in members if _within(screen.bounds[i], lists)]
+        members = inside if len(inside) * 2 > len(members) else members  # not a toolbar icon as large as an avatar
         tops = {screen.bounds[i][1] for i in members}
         if len(tops) == 1 and len(members) > 1 and (any(_flag(screen, i, "selected") for i in members)
                                                     or all(len(screen.labels[i].split()) <= 2 for i in members)):
             continue  # a tab bar or a row of buttons
-        if len(members) > len(best):
-            best = members
+        if len(members) > len(best) or len(members) == len(best) > 1 and area(members) > area(best):
+            best = members  # of two sets as large, the larger elements (a mail's row, not its sender's avatar)
     return sorted(best, key=lambda i: (screen.bounds[i][1], screen.bounds[i][0]))
 
 

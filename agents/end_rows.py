@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import counting, nth_rows
+from .goal import parse_goal
 from .perceptor import Screen
 from .ranked import Ranked
 from .text import words
@@ -66,8 +67,11 @@ def _day(label: str) -> tuple[int, ...] | None:
 
 
 def marked(task: str, screen: Screen, listed: list[int]) -> list[int]:
-    """The rows of the direction the task names ("the last person I called": the outgoing calls), when
-    the rows show directions; else all of them."""
+    """The rows of the sender or name the task gives ("the latest email from Mark": the rows naming Mark) when some
+    rows show it, and of the direction it names ("the last person I called": the outgoing calls) when the rows show
+    directions; else all of them."""
+    names = parse_goal(task).names
+    listed = [i for i in listed if words(screen.labels.get(i, "")) & names] or listed
     mark = next((m for m, pattern in _MARKS if pattern.search(task)), None)
     if mark is None:
         return listed

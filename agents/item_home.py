@@ -85,8 +85,10 @@ def seen_in(history: list[dict[str, Any]], name: str) -> str:
 def homes(task: str, task_words: set[str], package: str, apps: Sequence[AppInfo], screen_text: str,
           history: list[dict[str, Any]]) -> list[tuple[AppInfo, float]]:
     """Apps to open, scored, for a task whose words name no app; none while the current app shows
-    the item. Inside an app that does not show it: the next app. A task that names no item ("reply
-    Yes, sounds good") gets the verb's usual homes on the launcher, and nothing more."""
+    the item. Inside an app this run opened to look and that does not show it: the next app first; the app
+    the user was in when asked is not left at once (its list may go on, its search may find the item, a row
+    may name the item in other words: "my Running playlist" by "Running Mix"). A task that names no item
+    ("reply Yes, sounds good") gets the verb's usual homes on the launcher, and nothing more."""
     name = "" if first_word(task) in _SAYING else item(task, apps)  # "reply Yes, sounds good": a message
     cues = set().union(*(words(" ".join(_HOMES.get(w, ()))) for w in task_words))
     inside = any(a.package == package for a in apps if a.package)
@@ -94,6 +96,8 @@ def homes(task: str, task_words: set[str], package: str, apps: Sequence[AppInfo]
         return []  # no item, and no verb with a usual home; or the item is here
     done = tried(history, apps)
     seen = seen_in(history, name)
+    here = next((a.label for a in apps if a.package and a.package == package), "")
+    looked = inside and done.get(here, 0) > 0  # this run opened the app in front to look: its lack means move on
     out: list[tuple[AppInfo, float]] = []
     for index, app in enumerate(apps):
         if not app.label or app.package == package or done.get(app.label, 0) > (app.label == seen):
@@ -102,7 +106,7 @@ def homes(task: str, task_words: set[str], package: str, apps: Sequence[AppInfo]
         if (kinds & _NO_ITEMS or not name) and not kinds & cues:
             continue  # with no item to look for, only the verb's usual homes
         score = (HOME if kinds & cues else LOOK) - 0.001 * index + (1.0 if app.label == seen else 0.0)
-        out.append((app, score + (MOVE_ON - HOME if inside else 0.0)))
+        out.append((app, score + (MOVE_ON - HOME if looked else 0.0)))  # the app the user was in: not left at once
     return out
 
 

@@ -18,6 +18,7 @@ The ranker counts the task's words a label shares. On real screens that favours 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from ..unitext import NO_SPACES
@@ -148,10 +149,16 @@ def _package_words(package: str) -> set[str]:
 _PACKAGE_NOISE = frozenset("com org net android app apps activity mobile client main".split())
 
 
-def own_app(out: list[Any], task: str, screen: Screen) -> None:
+def own_app(out: list[Any], task: str, screen: Screen, apps: Sequence[Any] = ()) -> None:
     """Take back (in place) what a tap earned by sharing only the name of the app the screen belongs to (its
-    package's words, four letters or more) with the task: that word says where, not what."""
+    package's words, four letters or more) with the task: that word says where, not what. When the device's apps
+    say the app's label, only the package words that label says are its name: the publisher's word of a package
+    whose app is labelled otherwise (a mail app "Post" of publisher X) is no app name, and "the email from X" names
+    a sender's row."""
     names = {p for p in re.split(r"[._]", (screen.package or "").casefold()) if len(p) >= 4 and p not in _PACKAGE_NOISE}
+    label = next((words(a.label) for a in apps if a.package and a.package == screen.package), None)
+    if label is not None:
+        names = {p for p in names if any(w in p or p in w for w in label if len(w) >= 4)}
     goal = parse_goal(task)
     named = {w for w in words(task) if w in names}
     if not named:
@@ -163,12 +170,12 @@ def own_app(out: list[Any], task: str, screen: Screen) -> None:
             candidate.score -= goal.match(shared & named)
 
 
-def adjust(out: list[Any], task: str, screen: Screen, app_words: set[str]) -> None:
+def adjust(out: list[Any], task: str, screen: Screen, app_words: set[str], apps: Sequence[Any] = ()) -> None:
     """Ads, precision and rarity on this screen (see the module docstring), in place; ``app_words``: the
-    words of the device's apps' names (the app's own name explains a title's word)."""
+    words of the device's apps' names (the app's own name explains a title's word); ``apps``: the device's apps."""
     app_words = app_words | _package_words(screen.package or "")
     adverts(out, task, screen)
-    own_app(out, task, screen)
+    own_app(out, task, screen, apps)
     precision(out, task, screen, app_words)
     rarity(out, task, screen, app_words)
     named_here.adjust(out, task, screen, app_words)  # "quiero ver qué me gasta tanta batería": "Batería" before scrolling

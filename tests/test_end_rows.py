@@ -115,3 +115,38 @@ def test_the_folder_opened_to_reach_its_items_is_no_item_opened():
     cands = _cands(clips)
     end_rows.adjust(cands, "Archive the newest clip in Inbox clips", clips, opened_item, False)
     assert all(c.score <= 0.5 for c in cands)
+
+
+def _inbox() -> Screen:
+    """A mail list as Gmail-like apps dump it: a toolbar's round icons the size of each row's avatar, rows in a
+    scrolling list (invented senders)."""
+    rows = ["Lena Vogt | 09:12 | Budget | numbers attached", "Parcel Hub | 08:40 | Shipped | track it",
+            "Omar Haddad | 07:55 | Dinner? | at eight", "Tide Bank | 07:10 | Statement | ready"]
+    labels = {2: "Open navigation drawer", 4: "Account and settings.", 5: "Inbox list"}
+    bounds = {2: [30, 160, 150, 280], 4: [900, 160, 1040, 280], 5: [0, 300, 1080, 2100]}
+    lines = ['[2] ImageButton "Open navigation drawer"', '[4] ImageButton "Account and settings."',
+             '[5] RecyclerView "Inbox list" (scrollable)']
+    for n, row in enumerate(rows):
+        top, title = 400 + 220 * n, row.split(" | ")[0]
+        labels[10 + 3 * n], labels[11 + 3 * n] = row, f"{title}'s avatar"
+        bounds[10 + 3 * n], bounds[11 + 3 * n] = [0, top, 1080, top + 220], [30, top + 30, 150, top + 150]
+        lines += [f'[{10 + 3 * n}] ViewGroup "{row}"', f'[{11 + 3 * n}] ImageButton "{title}\'s avatar"']
+    return Screen(package="com.example.post", digest="i", lines=lines, actionable=list(labels), labels=labels,
+                  bounds=bounds, width=1080)
+
+
+def test_a_toolbar_icon_the_size_of_the_avatars_is_no_row():
+    screen = _inbox()
+    cands = _cands(screen)
+    end_rows.adjust(cands, "open the latest email", screen, [], False)
+    assert _best(cands) == {"kind": "tap", "element": 10}  # the first mail, not "Open navigation drawer" above it
+
+
+def test_the_newest_from_a_named_sender_is_that_senders_row():
+    screen = _inbox()
+    cands = _cands(screen)
+    end_rows.adjust(cands, "open the newest email from Omar", screen, [], False)
+    assert _best(cands) == {"kind": "tap", "element": 16}
+    cands = _cands(screen)
+    end_rows.adjust(cands, "open the newest email from Zoe", screen, [], False)  # no row names Zoe: the newest
+    assert _best(cands) == {"kind": "tap", "element": 10}

@@ -108,6 +108,22 @@ def test_a_task_that_names_its_app_is_not_searched_elsewhere():
     assert first("star Lost keys in WhatsApp", launcher(PIXEL), PIXEL) == {"kind": "open_app", "app": "WhatsApp"}
 
 
+def test_the_app_the_user_is_in_is_not_left_at_once():
+    """At the first step the app in front is the user's: a row naming the item in other words, its search or its
+    list's rest come before hopping to every other app (moving on is for an app this run opened to look)."""
+    photos = app_screen("com.google.android.apps.photos", ["Lisbon, May 2024 | 85 items", "Favourites | 12 items"])
+    ranked = rank("open the Lisbon trip", "", photos, PIXEL, [], limit=50)
+    assert ranked[0].action == {"kind": "tap", "element": 10}  # the row naming Lisbon, not another app
+    hops = [c.score for c in ranked if c.action["kind"] == "open_app"]
+    assert all(s < ranked[0].score - 0.5 for s in hops)
+    scores = item_home.homes("open the Lisbon trip", {"lisbon", "trip"}, photos.package, PIXEL,
+                             "\n".join(photos.lines), [])
+    assert scores and all(s < item_home.MOVE_ON - 1.0 for _, s in scores)
+    looked = item_home.homes("open the Lisbon trip", {"lisbon", "trip"}, photos.package, PIXEL,
+                             "\n".join(photos.lines), opened(["Photos"]))
+    assert looked and max(s for _, s in looked) > item_home.MOVE_ON - 0.5  # opened here to look, not here: move on
+
+
 def test_an_app_where_this_run_saw_the_item_comes_first():
     history = opened(["WhatsApp"]) + [{"kind": "tap", "outcome": "success", "key": "tap [12]",
                                        "line": 'tap [12] "Safe code"'}] + opened(["Gmail"])

@@ -151,3 +151,27 @@ def test_the_sum_said_is_tapped_on_its_card_of_a_top_up_grid_not_on_the_promotio
     out = [Candidate({"kind": "tap", "element": card}, "card", 0.0)]
     cards(out, "recárgame 100 varos", screen)
     assert out[0].score == 0.0
+
+
+def test_a_publishers_name_in_the_package_is_no_app_name_when_the_apps_label_says_another():
+    """com.kestrel.android.post is the app "Post" of the publisher Kestrel: "the email from Kestrel" names the sender's
+    row, which keeps what it earned; an app whose label says the package's word keeps it as its name."""
+    from cascadroid.agents import label_fit
+    from cascadroid.agents.candidates import Candidate
+    from cascadroid.device.types import AppInfo
+
+    rows = [("Lena Vogt", "Budget for May"), ("Kestrel", "Your storage is almost full"), ("Omar Haddad", "Dinner?")]
+    observation, screen = _screen(node("RecyclerView", (0, 300, 1080, 2100), "", "", *[
+        node("LinearLayout", (0, 320 + 200 * n, 1080, 500 + 200 * n), "", "",
+             node("TextView", (40, 330 + 200 * n, 700, 400 + 200 * n), who),
+             node("TextView", (40, 410 + 200 * n, 1000, 480 + 200 * n), what), clickable=True)
+        for n, (who, what) in enumerate(rows)], scrollable=True), package="com.kestrel.android.post")
+    row = next(e.id for e in observation.elements if e.clickable and screen.labels.get(e.id, "").startswith("Kestrel"))
+
+    def after(apps: list[AppInfo]) -> float:
+        out = [Candidate({"kind": "tap", "element": row}, "tap", 2.0)]
+        label_fit.own_app(out, "mark the email from Kestrel as read", screen, apps)
+        return out[0].score
+    assert after([AppInfo(label="Post", package="com.kestrel.android.post")]) == 2.0  # the sender's name, kept
+    assert after([AppInfo(label="Kestrel Post", package="com.kestrel.android.post")]) < 2.0  # the app's own name
+    assert after([]) < 2.0  # the apps unknown: the package's words are the app's name, as before

@@ -1,0 +1,32 @@
+"""A label that starts with the task's verb but is about another thing: the verb alone is no reason to tap it.
+
+The ranker raises a control whose label starts with the task's verb ("Delete", "Add to cart", "Send"): it does
+what the task says. A label can start with that word and be about something else: a person ("Mark Jones | 10:24 |
+Lunch tomorrow?" for "mark the email from Google as read"), an item named with a verb ("Book club | 7:00 PM",
+"Delete me later.txt"), a control of another object ("Open navigation drawer" for "open the latest email", "Show
+Calendar List and Settings drawer" for "show me today"). Two or more words of the label besides its first, none
+of which the task says in any form the goal matches, tell that it is about another thing. A short label ("Add to
+cart", "Pay now", "Share via WhatsApp") keeps its verb, and so does a row titled by that word alone ("बैटरी | 82%"
+for "बैटरी सेटिंग खोलो", where the task's first word is its object). Languages written with spaces only: the
+letter pairs of Thai or Chinese text ("ค้นหาร้านอาหาร") are no words to count.
+"""
+
+from __future__ import annotations
+
+from ..unitext import NO_SPACES
+from .function_words import FUNCTION_WORDS
+from .goal import Goal
+from .text import words
+
+_OTHER_WORDS = 2  # words besides the verb, none said by the task, that make a label about another thing
+
+
+def names_another(label: str, verb: str, goal: Goal) -> bool:
+    """Does ``label`` (starting with the task's ``verb``) name another thing than the task's?"""
+    if NO_SPACES.search(label) or words(label.split(" | ", 1)[0]) <= {verb}:
+        return False  # a row titled by the word alone ("बैटरी | 82%" for "बैटरी सेटिंग खोलो"): named, whatever it says
+    rest = {w for w in words(label) - {verb} - FUNCTION_WORDS if len(w) > 1 and not w.isdigit()}
+    return len(rest) >= _OTHER_WORDS and not goal.match(rest)
+
+
+__all__ = ["names_another"]
