@@ -113,6 +113,7 @@ from . import (
     service_sections,
     service_tiles,
     setting_below,
+    signing_out,
     threads,
     time_bounds,
     time_lists,
@@ -230,6 +231,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     compose_entry.adjust(out, task, screen)  # "γράψε ένα μέιλ": the "Σύνταξη" (compose) button
     setting_below.adjust(out, task, screen)  # "画面の自動回転をオンに" on a page no row of which names it: scroll
     unseen_names.adjust(out, task, screen)  # "le courriel de la SAAQ" on an inbox showing other senders: scroll
+    signing_out.adjust(out, task, screen)  # "вилогінь мене" on a menu page showing no "Вийти": scroll to its end
     negation.adjust(out, task, screen)  # what the task says not to do; a dialog's dismissive button
     negated_twins.adjust(out, task, screen.labels)  # "şu videoyu beğen": "beğenin", not its twin "beğenmeyin"
     undoing.adjust(out, task, screen)  # "לקבוע תור" (book one): not "ביטול תור" (cancel the one booked)
