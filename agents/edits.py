@@ -81,9 +81,12 @@ def edit_of(task: str) -> Edit | None:
             return Edit(m["b"].strip(), m["a"].strip())
     for pattern in _APPEND:
         m = pattern.search(task)
-        if m:
+        if m and m["v"].strip().casefold() not in _POINTED:
             return Edit(m["v"].strip())
     return None
+
+
+_POINTED = frozenset("it this that these those them one".split())  # "add it to my wish list": the thing shown, no text
 
 
 _SAVE = frozenset(words("save done ok update apply confirm", stopwords=frozenset()))

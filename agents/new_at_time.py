@@ -4,7 +4,8 @@ A clock, reminder or calendar app lists the items that exist ("7:00 alarm", "7:3
 makes a new one ("Add alarm", "Añadir alarma", "Wecker hinzufügen", "アラームを追加"; often a floating button known
 only by its description). A task that makes one ("set me an alarm for 6:45", "ponme una alarma a las 6:45"), or names only the kind
 and a time ("Wecker auf 5:40"), at a time no line of the screen shows means that control, not an existing row that merely names the same kind; a time
-that a row shows ("set the 7:00 alarm") is that row's business. Concepts and clock times in any language
+that a row shows ("set the 7:00 alarm") is that row's business, and so is one a task changes ("change the work alarm
+to 7:00", "move my dentist reminder to 4:30"): it exists already. Concepts and clock times in any language
 (agents/ui_glossary.py, agents/values.py); no app's words.
 """
 
@@ -14,9 +15,12 @@ import re
 from typing import Any
 
 from . import ui_glossary
+from .goal import parse_goal
+from .text import words
 from .values import task_values
 
 _MAKING = frozenset({"new", "add"})  # the concepts of making an item, in tasks and on controls
+_CHANGING = frozenset(words("edit change modify move reschedule postpone", stopwords=frozenset()))  # verbs of an edit
 _ABOVE = 0.5  # how far the add control goes above the best other candidate
 _TIME = re.compile(r"(\d{1,2})\s*[:.h時]\s*(\d{2})")
 
@@ -31,6 +35,7 @@ def adjust(out: list[Any], task: str, labels: dict[int, str], lines: list[str]) 
     kinds = asked - _MAKING - ui_glossary.ACTS
     times = _times(task) | {t for v in task_values(task) if v.kind == "time" for t in _times(v.text)}  # "6h20" too
     making = bool(asked & _MAKING) or not asked - kinds  # "set an alarm ...", or the kind and a time alone
+    making = making and not parse_goal(task).verbs & _CHANGING  # "change the work alarm to 7:00": an existing one
     if not (making and kinds and times) or times & _times(" ".join(lines)):
         return
     makers = [c for c in out if c.action.get("kind") == "tap" and (meant := set(ui_glossary.concepts(

@@ -31,6 +31,8 @@ _UNITS = {**dict.fromkeys("day days tag jour día giorno".split(), "day"),
 _INPUT_TOGGLE = re.compile(r"\b(?:text|keyboard|typing)\b.*\b(?:input|mode|entry)\b|\binput mode\b", re.I)
 _ADD = frozenset("add new create".split())
 _EDIT = frozenset("edit change modify".split())
+_CHANGING = _EDIT | frozenset(words("move reschedule postpone", stopwords=frozenset()))  # an item that exists already
+_CLOCK_TIME = re.compile(r"\d:\d\d")
 _CONFIRM = frozenset("ok set done save apply confirm select".split())
 _TO_NEW = re.compile(r"(?:\bto|->|→|\buntil|\bso (?:that )?(?:it|they) (?:\w+s|goes off|is))\s+"
                      r"(?:(?:start|begin|be|ring|go off)\s+)?(?:at\s+|on\s+)?[\"“]?$", re.I)
@@ -185,11 +187,12 @@ def screen_scores(target: date | None, pending: list[Value], screen: Screen, tod
         for i in screen.actionable:  # a time or date to set that no row shows yet: edit the item, or make one
             said = words(screen.labels.get(i, ""), stopwords=frozenset())
             first = set(re.findall(r"[^\W\d_]+", normalize(screen.labels.get(i, "")))[:1])
-            if (first & _EDIT if existing else first & _ADD and (len(said) == 1 or said & task_words or calendar)):
+            if (first & _EDIT if existing else first & _ADD and not task_words & _CHANGING and (
+                    len(said) == 1 or said & task_words or calendar)):  # "change the work alarm to 7:00": no new one
                 out[i] = out.get(i, 0.0) + 1.5
     for i in screen.actionable:
         label = normalize(screen.labels.get(i, ""))
-        if times and _meridiem(label):
+        if times and _meridiem(label) and not _CLOCK_TIME.search(label):  # "8:00 AM" is a time shown, no toggle
             wanted = ("p" if times[0][0] >= 12 else "a") == _meridiem(label)
             on = _flag(screen, i, "selected") or screen.checked.get(i, False)
             out[i] = out.get(i, 0.0) + (2.0 if wanted and not on else -1.0)

@@ -60,8 +60,7 @@ def adjust(out: list[Any], task: str, screen: Screen, make: Any, history: list[d
                             f"type {count} into [{fields[0]}] {screen.labels.get(fields[0], '')}", PRESS_SCORE))
         return
     taps = {c.action["element"]: c for c in out if c.action.get("kind") == "tap" and isinstance(c.action.get("element"), int)}
-    steppers = [i for i in taps if screen.labels.get(i, "").strip() in _PLUS
-                or words(screen.labels.get(i, ""), stopwords=frozenset()) & _STEP_WORDS]
+    steppers = [i for i in taps if screen.labels.get(i, "").strip() in _PLUS or _steps(screen.labels.get(i, ""))]
     adders = [i for i in taps if (own := words(screen.labels.get(i, ""), stopwords=frozenset())) & _ADD
               and own & _CART_WORDS]
     shown = _shown_count(screen)
@@ -74,6 +73,13 @@ def adjust(out: list[Any], task: str, screen: Screen, make: Any, history: list[d
                       and normalize(screen.labels.get(adders[0], "")) in normalize(h.get("line", "")))
         if 0 < pressed < count:
             _press(out, taps[adders[0]], pressed)  # once per item: the add button again
+
+
+def _steps(label: str) -> bool:
+    """A stepper's "+" by its words ("Increase quantity", "Plus", "Add one more"): "more" alone is a tab or a
+    menu ("More", "More options", "See more"), no step."""
+    said = words(label, stopwords=frozenset())
+    return bool(said & (_STEP_WORDS - {"more"})) or "more" in said and bool(said & (_QTY_WORDS | _ADD | {"one"}))
 
 
 def _press(out: list[Any], candidate: Any, pressed: int = 0) -> None:

@@ -3,13 +3,15 @@
 Words of scripts without spaces are compared by letter pairs, so a settings page shares a pair or two
 with almost any task ("画面の自動回転をオンにしたい" shares "画面" with "画面消灯" and "自動" with
 "明るさの自動調節"). A row names the setting only when the task covers more than half of its title's
-pairs; when a task switches a setting on or off and no row or switch on a scrollable page is named so,
-the list is scrolled rather than a look-alike tapped (English tasks: agents/missing.py).
+pairs, or holds four letters in a row of the task ("テザリング" in "アクセス ポイントとテザリング"); when a task switches a
+setting on or off and no row or switch on a scrollable page is named so, the list is scrolled rather than a look-alike
+tapped (English tasks: agents/missing.py).
 
 On a page of the Settings app, or an app's own page headed "Settings" (a messenger's "تنظیمات" section), the same
 holds for any setting asked for in a script other than Latin
 ("скинь налаштування мережі", "내비게이션 바 설정 열어줘"): the word for "settings" and the verb name no row,
-and a row's word that only shares its stem with the task's ("мережа", "мережі") does. A task opening an app
+and a row's word that only shares its stem with the task's ("мережа", "мережі") does, as do the setting's names the
+task's words are read as ("вайфай", "блютуз": the rows "Wi-Fi", "Bluetooth"). A task opening an app
 ("เปิดทรูมันนี่", Thai "open" being "turn on" too) asks for no setting.
 """
 
@@ -62,6 +64,16 @@ def _stem_named(title: str, said: set[str]) -> bool:
                for w in map(_bare, words(title)) if not NO_SPACES.search(w) for s in plain)
 
 
+def _run_named(title: str, task: str) -> bool:
+    """Does a title in a script without spaces hold four letters in a row that the task says ("テザリング" of
+    "アクセス ポイントとテザリング" in "テザリングをオンにしたい")? A shared pair or three ("自動", "の自動") names nothing."""
+    letters = "".join(c for c in title if NO_SPACES.match(c))
+    return any(letters[i:i + _RUN] in task for i in range(len(letters) - _RUN + 1))
+
+
+_RUN = 4
+
+
 def _bare(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
@@ -75,10 +87,12 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
             not any("scrollable" in line.rsplit("(", 1)[-1] for line in screen.lines):
         return
     said = goal.toggle_words if switch else words(task) - goal.verbs - _SETTINGS
+    said = said | (goal.words - goal.verbs - _SETTINGS if said and not switch else set())  # "вайфай": also "wifi"
     if not said or any(c.action.get("kind") == "open_app" and opened(task, c.action.get("app", "")) for c in out):
         return  # "เปิดทรูมันนี่": opening an app, no setting
     titles = [screen.labels.get(i, "").split(" | ")[0] for i in screen.actionable if i not in screen.editable]
-    if any(names(title, said) or not switch and _stem_named(title, said) for title in titles if title):
+    if any(names(title, said) or _run_named(title, task) or not switch and _stem_named(title, said)
+           for title in titles if title):
         return
     down = [c for c in out if c.action == {"kind": "swipe", "direction": "down"}]
     if down:

@@ -51,3 +51,9 @@ def test_must_not_fire():
 def test_a_pin_to_the_top_adds_no_line():
     for task in ('Pin the "Road works" chat to the top in Talkie.', 'Move the "Road works" group to the top of my list'):
         assert line_edits.placed_line(task) is None, task
+
+
+def test_a_pointing_word_is_no_text_to_add():
+    assert edits.edit_of("add oat milk to my shopping list") == edits.Edit("oat milk")  # text said: appended
+    for task in ("add it to my wish list", "add this to my shopping list", "add them to the list"):
+        assert edits.edit_of(task) is None, task  # the thing on screen, not the word "it"

@@ -32,3 +32,19 @@ def test_must_not_scroll_past_the_row_that_names_it_or_on_a_page_not_headed_sett
     _, plain = _messenger_settings(*_ROWS, heading="Олег")
     from cascadroid.agents import setting_below
     assert not setting_below._foreign_settings("хочу поменять язык приложения на английский", plain)
+
+
+def test_a_setting_said_by_its_spoken_name_or_held_whole_in_a_longer_title_is_not_scrolled_past():
+    """"вайфай" is the "Wi-Fi" row; "テザリング" is held whole by "アクセス ポイントとテザリング" (an invented vendor's
+    Settings pages): the row, not a scroll."""
+    from test_blind14_conventions import _settings_page
+
+    from cascadroid.agents.candidates import rank
+
+    screen = _settings_page(("Wi-Fi", "Включено"), ("Мобильная сеть", ""), ("Экран", "Яркость"))
+    best = rank("выключи вайфай", "", screen, [], [])[0]
+    assert best.action["kind"] == "tap" and screen.labels[best.action["element"]].startswith("Wi-Fi")
+    screen = _settings_page(("インターネット", "Home-5G"), ("機内モード", ""), ("アクセス ポイントとテザリング", "オフ"))
+    best = rank("テザリングをオンにしたい", "", screen, [], [])[0]
+    assert best.action["kind"] == "tap" and "テザリング" in screen.labels[best.action["element"]]
+    assert rank("画面の自動回転をオンにしたい", "", screen, [], [])[0].action["kind"] == "swipe"  # no row names it

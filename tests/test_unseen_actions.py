@@ -84,6 +84,16 @@ def test_a_stepper_is_pressed_until_it_shows_the_count():
     assert rank(task, "", there, [], [_done("tap", 'tap [7] "+"')] * 2)[0].action == {"kind": "tap", "element": 8}
 
 
+def test_a_more_tab_or_more_options_menu_is_no_stepper():
+    task = "put two of these Oak Coasters in my basket"
+    page = _screen("org.example.store", "Oak Coaster", [("TextView", "Qty: 1"), ("Button", "Add to basket"),
+                                                       ("ImageButton", "More options"), ("FrameLayout", "More")])
+    assert rank(task, "", page, [], [])[0].action == {"kind": "tap", "element": 6}  # the add button, not "More"
+    stepper = _screen("org.example.store", "Oak Coaster", [("TextView", "1"), ("ImageButton", "Add one more"),
+                                                          ("Button", "Add to basket")])
+    assert rank(task, "", stepper, [], [])[0].action == {"kind": "tap", "element": 6}  # a stepper said with "more"
+
+
 def test_a_quantity_field_takes_the_count_typed():
     form = _screen("org.example.store", "Oak Coaster", [("Button", "Add to cart")], {"Quantity": "1"})
     first = rank("Add 5 of the Oak Coaster to my cart", "", form, [], [])[0]
