@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..device.types import AppInfo
 from . import transliterated
 from .app_cues import other_languages
-from .kind_places import kind_words, kinds_said
+from .kind_places import before_message, kind_words, kinds_said
 from .opened_apps import opened, without_verbs
 from .page_answers import phone_fact
 from .place_names import about_a_place
@@ -61,18 +61,32 @@ _STARTS = (r"\b(?:what time|when)\s+(?:does|do|did|will)\s+(?!(?:the\s+|my\s+|th
            r"|download|upload|update|sale|offer|deal|subscription|trial|battery)\b)[^?.;,]{1,60}?\s+(?:start|begin|end|finish)\b"
            r"|\b(?:start|end|finish)(?:ing)? time of\b")
 
+# "tell Bo ...", "let Ana know ...": a message to someone (the readers say every language's message as 'tell X saying "..."')
+_TOLD = r"^\W*(?:please\s+)?(?:tell\s+(?!(?:me|us|myself|you)\b)\w|let\s+(?!(?:me|us)\b)\w[\w'\-]*(?:\s+[\w'\-]+)?\s+know\b)"
+
+# A flight is a trip ("when is my flight", "book a flight to Paris"); the phone's setting is its mode, or a flight switched
+_FLIGHT_MODE = (r"\bflight[\s\-]*mode\b|\b(?:turn|switch|toggle)\s+(?:on|off)\s+(?:the\s+)?flight\b|\bflight\s+(?:on|off)\b"
+                r"|\b(?:enable|disable)\s+(?:the\s+)?flight\b")
+
+# "a playlist called Road trip", 'an alarm called "Gym"': "called" before a thing's name says what it is named, no call
+_NAMED = re.compile(r"\b(?:a|an|the|my|our|new|this|that)\s+(?:[\w\-]+\s+){0,2}?called\s+(?=[\"“'«]|(?!(?:I|Me|Monday|Tuesday"
+                    r"|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Yesterday)\b)(?-i:[A-Z]))", re.I)
+
+# A call planned ("schedule a call with Mark", "set up a video call for Friday", "book a call"): a meeting, no dialling now
+_PLANNED_CALL = re.compile(r"\b(?:schedule|set\s+up|book|plan|arrange)\s+(?:a|an|my|the|our)\s+(?:[\w\-]+\s+)?calls?\b", re.I)
+
 _OWNER_OF = (r"\bwhose (?:phone |mobile |cell )?(?:number|e-?mail|address)\b|\bwho\b[^.;?]{0,40}?\+?\d[\d ().\-]{6,}\d"
              r"|\+?\d[\d ().\-]{6,}\d[^.;]{0,40}?\bwho\b|\bwho\b[^.;?]{0,40}?\b[\w.+\-]+@[\w\-]+\.\w+")
 
 CATEGORIES: tuple[Category, ...] = (
-    _category("wifi wlan bluetooth airplane aeroplane flight hotspot tethering brightness wallpaper ringtone volume "
+    _category("wifi wlan bluetooth airplane aeroplane hotspot tethering brightness wallpaper ringtone volume "
               "network data saver battery nfc vpn display dark theme font", "settings setting 設定 설정 设置 настройки "
-              "ajustes configuración paramètres réglages einstellungen impostazioni configurações الإعدادات",
+              "ajustes configuración paramètres réglages einstellungen impostazioni configurações الإعدادات", _FLIGHT_MODE,
               reading=phone_fact),  # "which Android version do I have?", "my own number?": on its About page
     _category("call called calling caller dial dialled dialed ring rang rung ringing phoned voicemail", "dialer phone call 電話 전화 电话 телефон teléfono "
               "téléphone telefon telefono telefone هاتف"),
     _category("text texted texting message messaged sms mms", "messaging messages message sms mms メッセージ 메시지 信息 短信 "
-              "сообщения mensajes nachrichten messaggi mensagens رسائل"),
+              "сообщения mensajes nachrichten messaggi mensagens رسائل", _TOLD),
     _category("chat messenger group pin unpin mute unmute", "chat whatsapp telegram signal messenger wechat line viber"),
     _category("contact", "contacts contact people 連絡先 연락처 联系人 контакты contactos kontakte contatti contatos",
               _OWNER_OF),  # "whose number is +1 555 0100?": the person is in the contacts
@@ -173,12 +187,43 @@ def _owned_heads(task: str, apps: Sequence[AppInfo]) -> tuple[set[str], set[str]
     return owners, heads - elsewhere
 
 
+_TOPIC = re.compile(r"\babout\s+(?:(?!\b(?:and|then|but|so)\b)[^.;,:?!\"“])+", re.I)
+
+
+def _without_topic(task: str, task_words: set[str]) -> tuple[str, set[str]]:
+    """The task and its words without what it is about ("call the pharmacy about my order", "email Sarah about the calendar
+    invite"), when the rest already needs an app: a topic is what is said or asked, not where to act."""
+    topics = _TOPIC.findall(task)
+    if not topics:
+        return task, task_words
+    rest = _TOPIC.sub(" ", task)
+    outside = task_words - (set().union(*(words(t) for t in topics)) - words(rest))
+    return (rest, outside) if any(c.cued(outside, rest) for c in CATEGORIES) else (task, task_words)
+
+
 def _source_of_people(label: str, task: str) -> bool:
     """Is every mention of the label where the person a message goes to is kept ("a chat with Bo Li from my contacts",
     "send it to Ana Ruiz from my contacts")? Then it names who, not the app to act in."""
     found = list(re.finditer(rf"\b{re.escape(label)}\b", task, re.I))
     return bool(found) and all(re.search(rf"\b(?:with|to) (?:{FULL_NAME}) (?:from|in|on) (?:my|the) $", task[:m.start()])
                                for m in found)
+
+
+# "any new emails from Amazon", "the last text I got from Uber", "did Chase email me": who sent a mail or a text, not
+# the app to read it in (a mail or messaging app that the mail or text came from is where it is: "texts from Signal")
+_SENT_FROM = re.compile(r"(?:\b(?:the|a|an|my|any|all|no|some|those|these|that|this|every|each)\s+(?:[\w\-]+\s+){0,2}"
+                        r"(?:e-?mail|mail|text|sms)|\b(?:e-?mails|mails|texts|smses))\s+(?:[\w']+\s+){0,2}?from\s+(?:the\s+)?$", re.I)
+# (the thing, not the verb: "email Orla from Contacts" is whom to write)
+_SENT_BY = re.compile(r"^\s+(?:e-?mailed|e-?mail|mailed|texted|text|sent|wrote)\s+(?:me|us)\b", re.I)
+_SENDING_KINDS = frozenset({"mail", "messaging", "chat"})
+
+
+def _sender_only(app: AppInfo, task: str) -> bool:
+    """Is every mention of the app's label the sender of a mail or a text (and the app no mail or messaging app)?"""
+    said = "|".join(re.escape(w) for w in app.label.split())  # "Amazon" said for "Amazon Shopping"
+    found = list(re.finditer(rf"\b(?:{said})\b", task, re.I)) if said else []
+    return bool(found) and all(_SENT_FROM.search(task[:m.start()]) or _SENT_BY.match(task[m.end():]) for m in found) \
+        and not any(c.apps & _SENDING_KINDS for c in categories_of(app))
 
 
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -194,8 +239,19 @@ def choose(task_words: set[str], package: str, apps: Sequence[AppInfo], task: st
            verb: str = "") -> list[AppChoice]:
     """The apps the task names or needs, scored; while in one of them, the others wait (hopping
     between two apps is a loop). ``verbs`` (the task's clause verbs) name no app ("keep the rest"
-    is no Keep Notes); ``verb``, the task's first word, alone weighs half a category."""
+    is no Keep Notes); ``verb``, the task's first word, alone weighs half a category. Words of the message the task
+    sends, of what it is about, "called" before a name and a planned or video call need no app."""
     out, inside = [], False
+    spoken = before_message(task)  # "text Bo: can you order the cake?": the message's words need no app
+    task_words = task_words - (words(task[len(spoken):]) - words(spoken))
+    if len(_NAMED.findall(spoken)) == len(re.findall(r"\bcalled\b", spoken, re.I)):
+        task_words = task_words - {"called"}
+    if len(_PLANNED_CALL.findall(spoken)) == len(re.findall(r"\bcalls?\b", spoken, re.I)):
+        task_words = task_words - {"call"}  # "schedule a call with Mark on Thursday": an event to put in the calendar
+    if len(re.findall(r"\bvideos?[\s\-]+(?:calls?|chats?|conferences?|meetings?)\b", spoken, re.I)) == len(
+            re.findall(r"\bvideos?\b", spoken, re.I)):
+        task_words = task_words - {"video"}  # "a video call": the call's kind, no video to show
+    spoken, task_words = _without_topic(spoken, task_words)  # "call the pharmacy about my order": no shop
     task_words = (task_words | setting_names(task, task_words)) - _address_only(task)  # "выключи вайфай" needs the settings
     task_words |= slipped_names(task_words, set().union(*(words(a.label) for a in apps)))  # "on Sihnal": Signal
     said = set().union(*(words(m.group(1)) for m in [*_SUBJECT_VERB.finditer(task), *_DOING.finditer(task)]))
@@ -221,8 +277,9 @@ def choose(task_words: set[str], package: str, apps: Sequence[AppInfo], task: st
         named += 1.0 if not named and task and (opens or transliterated.said(without_verbs(task), app.label)) else 0.0
         # "বিকাশ" said in its script; "افتح الواتس": the open-verb's object, clipped
         needed = sum(1.0 if task_words & category.cues - {verb} or not task_words & category.cues else 0.5
-                     for category in categories_of(app) if category.cued(task_words, task))
-        if task and app.label and _source_of_people(app.label, task):
+                     for category in categories_of(app) if category.cued(task_words, spoken))
+        sender = bool(task and app.label) and _sender_only(app, task)  # "emails from Amazon": who, not where
+        if task and app.label and (sender or _source_of_people(app.label, task)):
             named, needed = named * 0.25, needed * 0.25  # "a signal chat with Bo Li from my contacts": who, not where
         if not (named or needed):
             continue
@@ -233,7 +290,7 @@ def choose(task_words: set[str], package: str, apps: Sequence[AppInfo], task: st
         # "on Signal", "in Contacts", "on maps"; "from my contacts" in lower case is the people, not the app
         explicit = 3.0 if said and (said.group(1)[:1].isupper() or not app.label[:1].isupper()
                                     or not label & _HELD) or app.label in owners or opens else 0.0
-        explicit = explicit or (2.0 if app.label in placed else 0.0)
+        explicit = 0.0 if sender else explicit or (2.0 if app.label in placed else 0.0)
         out.append(AppChoice(app, -1.0 if current else 1.0 + 2.0 * (2 * named + needed) + explicit, current))
     if inside:
         out = [AppChoice(c.app, c.score - 3.0 if c.score > 0 else c.score, c.current) for c in out]

@@ -73,7 +73,7 @@ from .progress import actions_since_app_change, parts, penalty
 from .slider_levels import SLIDER_KINDS, level_reached, read_level, slider_candidates
 from .switches import switch_scores
 from .task_parts import WEB_ADDRESS, current_part, goal_names
-from .text import normalize, words
+from .text import QUOTED, normalize, words
 from .titled_items import titled_objects
 from .values import Value, task_values
 from .wording import canonical
@@ -233,7 +233,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     out.extend(Candidate(*c) for c in picking)
     out.extend(Candidate(*c) for c in lookup.search_candidates(  # the named row is further down: search for it
         screen, objects, {normalize(v.text) for v in values}, visible, history))
-    app_words_ = words(_QUOTED.sub(" ", reading.place if reading else part))  # "Interview call" names no app
+    app_words_ = words(_QUOTED.sub(" ", QUOTED.sub(" ", reading.place if reading else part)))  # "Interview call" names no app
     app_words_ -= words(superlatives.category_phrase(part))  # "Phone cases"
     if (_POSSESSIVE.search(part) or _FIELD_OF.search(part)) and not place_name(part):
         app_words_.add("contact")  # "Ana Ruiz's email": a person's details live in the contacts (a deli's: on a map)

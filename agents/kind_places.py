@@ -43,7 +43,7 @@ _KEPT = re.compile(r"\b(?:is|are|was|were|'s|'re|lives|live|sits|kept|saved|stor
 _WHO = frozenset({"from", "with"})
 # The words of a message are no place to act ("Text Bo: the keys are in my diary", "Tell Ana that I'll check in my planner",
 # "Text Bo I put it in my downloads", "Manda un mensaje a Ana: lo vi en mi correo"): the task is read up to them.
-_MESSAGE_VERB = (r"text|message|msg|sms|dm|tell|reply|respond|write|whatsapp|mensaje|dile|escribe|manda|envía|envia|écris|dis"
+_MESSAGE_VERB = (r"text|message|msg|sms|dm|e-?mail|mail|tell|reply|respond|write|whatsapp|mensaje|dile|escribe|manda|envía|envia|écris|dis"
                  r"|schreib|sag|mensagem|diga|escreva")
 _SAID_AFTER = re.compile(rf"\b(?:{_MESSAGE_VERB})\b[^:\"“”]*?(?P<cut>\s*:|\s+(?:that|saying|to say|que|dass)\b)", re.I)
 _SAID_BARE = re.compile(rf"^\W*(?:please\s+)?(?:{_MESSAGE_VERB})\s+(?:(?-i:[A-Z])[\w'\-]*(?:\s+(?-i:[A-Z])[\w'\-]*){{0,2}}|him|her|them)"
@@ -57,6 +57,13 @@ def kind_words(first_app_word: str) -> frozenset[str]:
     return frozenset(words(KIND_WORDS.get(first_app_word, ""), stopwords=frozenset()))
 
 
+def before_message(task: str) -> str:
+    """``task`` up to the message it sends ("Text Bo: the keys are in my diary" -> "Text Bo"); whole when it sends none."""
+    if said_at := _SAID_AFTER.search(task) or _SAID_BARE.match(task):
+        return task[:said_at.start("cut") if "cut" in said_at.groupdict() else said_at.end()]
+    return task
+
+
 def kinds_said(task: str, known: frozenset[str], held: frozenset[str] = frozenset()) -> set[str]:
     """The word keys among ``known`` (nouns for kinds of app) that ``task`` says as the place to act ("in my encrypted
     messenger": {"messenger"}): within three words after a place preposition, not followed by a thing apps hold ("in
@@ -64,9 +71,7 @@ def kinds_said(task: str, known: frozenset[str], held: frozenset[str] = frozense
     what is taken, not where; and one said as an item ("in the message from Bo": that message, no "my", no plural, no
     "app") is no place either, nor where a value is said to be kept ("(her address is in my contacts)")."""
     out: set[str] = set()
-    task = _JOINED.sub(r"\1\2", task)
-    if said_at := _SAID_AFTER.search(task) or _SAID_BARE.match(task):
-        task = task[:said_at.start("cut") if "cut" in said_at.groupdict() else said_at.end()]
+    task = before_message(_JOINED.sub(r"\1\2", task))
     for m in _PLACE.finditer(task):
         if m["p"].casefold() in ("no", "na") and _NOT_PORTUGUESE.match(m["k"]):
             continue
@@ -87,4 +92,4 @@ def kinds_said(task: str, known: frozenset[str], held: frozenset[str] = frozense
     return out
 
 
-__all__ = ["KIND_WORDS", "kind_words", "kinds_said"]
+__all__ = ["KIND_WORDS", "before_message", "kind_words", "kinds_said"]

@@ -32,6 +32,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("address", re.compile(r"\b\d+[A-Za-z]?\s+(?:[A-Z][\w'.-]*\s?){1,4}(?:,\s*(?:[A-Z][\w'.-]*\s?){1,3})?")),
 )
 
+# A number right after a verb of getting is a count ("order 2 Big Macs"); an address after it names its street.
+_COUNTED = re.compile(r"\b(?:add|buy|order|reorder|get|grab|put|want|need|purchase|pick\s+up)\s+$", re.I)
+_STREET = re.compile(r"\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|square|sq"
+                     r"|terrace|highway|hwy|close|crescent|parkway)\b\.?", re.I)
+
 # The fields each kind of value belongs in (words of a field's label, hint or id).
 FIELDS: dict[str, frozenset[str]] = {
     kind: frozenset(words(names, stopwords=frozenset())) for kind, names in {
@@ -197,6 +202,8 @@ def task_values(task: str) -> list[Value]:
             text = m.group(0).strip().rstrip(",.")
             if kind == "phone" and sum(c.isdigit() for c in text) < 7:
                 continue
+            if kind == "address" and _COUNTED.search(masked[:m.start()]) and not _STREET.search(text):
+                continue  # "order 2 Big Macs", "add 3 Red Bull to my cart": how many of a thing, no street
             if kind == "duration" and _DESCRIBED.search(masked[:m.start()]) and re.match(r"\d+\s*-\s*[a-z]+\s+[a-z]",
                                                                                   masked[m.start():], re.I):
                 continue  # "the 12-minute timer": which timer, not a length to set (as "a 12-minute timer" is)

@@ -445,6 +445,6 @@ def _subject(text: str) -> str:
     """The subject of a mail to send in quotes: "subject Plans," / "about Plans:" after a mail verb."""
     if not re.match(r"^(?:e-?mail|mail|send (?:an? )?e-?mail|write (?:an? )?(?:quick )?e-?mail)\b", text, re.I):
         return text
-    return re.sub(rf":?\s*\b(?<!the )(?:subject:?|about)\s+(?P<s>{_OPEN}\d+{_CLOSE}|[^,:\ue000\"]+?)\.?\s*(?=,|:|$|\s\()",
+    return re.sub(rf":?\s*\b(?<!the )(?:subject:?|about)\s+(?P<s>{_OPEN}\d+{_CLOSE}|[^,:\ue000\"]+?)\.?\s*(?=,|:|$|\s\(|\s+(?:saying|and\s+say|to\s+say)\b)",
                   lambda m: f' with the subject {_quoted(m.group("s"))}',
                   text, count=1, flags=re.I)
