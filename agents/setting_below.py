@@ -7,7 +7,8 @@ pairs, or holds four letters in a row of the task ("テザリング" in "アク�
 setting on or off and no row or switch on a scrollable page is named so, the list is scrolled rather than a look-alike
 tapped (English tasks: agents/missing.py).
 
-On a page of the Settings app, or an app's own page headed "Settings" (a messenger's "تنظیمات" section), the same
+On a page of the Settings app, or an app's own page headed "Settings" (a messenger's "تنظیمات" section, or a
+section's "تنظیمات گفتگو", chat settings, whose words then name the page, no row on it), the same
 holds for any setting asked for in a script other than Latin
 ("скинь налаштування мережі", "내비게이션 바 설정 열어줘"): the word for "settings" and the verb name no row,
 and a row's word that only shares its stem with the task's ("мережа", "мережі") does, as do the setting's names the
@@ -44,16 +45,27 @@ _SETTINGS = frozenset(words("settings setting 設定 설정 设置 設置 нас
                             "баптаулар sozlamalar тохиргоо პარამეტრები կարգավորումներ ቅንብሮች அமைப்புகள்",
                             stopwords=frozenset()))
 _LETTER = re.compile(r"[^\W\d_]")
+_HEADING = 3  # words of a settings page's heading
 
 
 def _foreign_settings(task: str, screen: Screen) -> bool:
     """A settings page (the Settings app's, or any app's page headed "Settings" alone), and a task whose letters are
     mostly not ASCII (Cyrillic, Hangul, Arabic...)."""
     letters = _LETTER.findall(task)
-    headed = any((said := words(line.strip(), stopwords=frozenset())) and said <= _SETTINGS
-                 for index, line in enumerate(screen.lines) if index in screen.placed)
-    return (screen.package.endswith(".settings") or headed) and bool(letters) and \
+    return (screen.package.endswith(".settings") or bool(_headings(screen))) and bool(letters) and \
         sum(1 for c in letters if c.isascii()) * 2 < len(letters)
+
+
+def _headings(screen: Screen) -> set[str]:
+    """The words of the page's "Settings" heading: "Settings" alone, or a section's ("تنظیمات گفتگو", chat
+    settings; "Настройки чатов"), three words at most."""
+    found: set[str] = set()
+    for index, line in enumerate(screen.lines):
+        said = words(line.strip(), stopwords=frozenset()) if index in screen.placed else set()
+        if said and said <= _SETTINGS or said & _SETTINGS and len(line.split()) <= _HEADING and \
+                not NO_SPACES.search(line):  # unspaced scripts' keys are letter pairs: "Settings" alone there
+            found |= said
+    return found
 
 
 def _stem_named(title: str, said: set[str]) -> bool:
@@ -86,8 +98,9 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
     if not (switch or _foreign_settings(task, screen)) or not out or \
             not any("scrollable" in line.rsplit("(", 1)[-1] for line in screen.lines):
         return
-    said = goal.toggle_words if switch else words(task) - goal.verbs - _SETTINGS
-    said = said | (goal.words - goal.verbs - _SETTINGS if said and not switch else set())  # "вайфай": also "wifi"
+    page = _headings(screen)  # ("...تو تنظیمات گفتگو روشنش کن": the page's own heading names the page, no row on it)
+    said = goal.toggle_words if switch else words(task) - goal.verbs - _SETTINGS - page
+    said = said | (goal.words - goal.verbs - _SETTINGS - page if said and not switch else set())  # "вайфай": also "wifi"
     if not said or any(c.action.get("kind") == "open_app" and opened(task, c.action.get("app", "")) for c in out):
         return  # "เปิดทรูมันนี่": opening an app, no setting
     titles = [screen.labels.get(i, "").split(" | ")[0] for i in screen.actionable if i not in screen.editable]

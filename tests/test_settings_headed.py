@@ -48,3 +48,20 @@ def test_a_setting_said_by_its_spoken_name_or_held_whole_in_a_longer_title_is_no
     best = rank("テザリングをオンにしたい", "", screen, [], [])[0]
     assert best.action["kind"] == "tap" and "テザリング" in screen.labels[best.action["element"]]
     assert rank("画面の自動回転をオンにしたい", "", screen, [], [])[0].action["kind"] == "swipe"  # no row names it
+
+
+def test_a_section_headed_settings_names_the_page_so_a_row_sharing_its_word_is_no_setting_asked():
+    observation, screen = _messenger_settings("Обои для чатов", "Цвет имени", "Ночной режим", heading="Настройки чатов")
+    task = "включи отправку по Enter, в настройках чатов"
+    assert first(task, screen)["kind"] == "swipe"
+    observation, screen = _messenger_settings("Обои для чатов", "Отправка по Enter", heading="Настройки чатов")
+    row = element(observation, text="Отправка по Enter")
+    assert first(task, screen) == {"kind": "tap", "element": row.id}
+
+
+def test_must_not_take_a_long_line_for_a_settings_heading():
+    from cascadroid.agents import setting_below
+    _, screen = _messenger_settings(*_ROWS, heading="Откройте настройки, чтобы сменить тему приложения")
+    assert not setting_below._headings(screen)
+    _, thai = _messenger_settings(*_ROWS, heading="แชทด้วยฟีเจอร์ใหม่ล่าสุด")  # shares letter pairs with การตั้งค่า only
+    assert not setting_below._headings(thai)
