@@ -15,12 +15,15 @@ from __future__ import annotations
 import re
 
 from .referents import CLOSE, OPEN, quotes_kept
+from .task_verbs import VERBS
 from .text import FULL_NAME
 
 _Q = f"{OPEN}\\d+{CLOSE}"
 # "Don't V ... - REQUEST" (a dash, a colon, a semicolon or a sentence's end between them); "Do not disturb" is a mode.
+# (a comma parts them too when a request follows it: "Don't call Bo, text him instead", "Don't turn off X, just turn on Y")
 _NEGATED = re.compile(r"^(?P<lead>(?:[^.;:!?]*?,\s*so\s+)?)(?:please\s+|(?P<me>(?:I|we)\s+(?:really\s+)?))?(?:do not|don'?t|never)\s+(?!disturb\b)"
-                      r"(?P<v>[a-z]+)(?P<body>(?:[^.;:!?\-–—]|\S-\S|\d[:.]\d)*?)\s*(?:\s[-–—]+\s|[:;]\s|[.!]\s+)"
+                      r"(?P<v>[a-z]+)(?P<body>(?:[^.;:!?\-–—]|\S-\S|\d[:.]\d)*?)\s*(?:\s[-–—]+\s|[:;]\s|[.!]\s+"
+                      rf"|,\s+(?=(?:(?:just|instead|rather|simply|only)\s+)?(?-i:{'|'.join(sorted(VERBS))})\b))"
                       r"(?:(?:just|instead|rather|but|simply|only)\s+)?(?P<req>\S.*)$", re.I | re.S)
 _NOT_IMPERATIVE = frozenset("i we you he she they it that this there because so but and or unless if do don't never "
                             "not no".split())
@@ -33,6 +36,7 @@ _THING = re.compile(rf"^(?:(?:out|up|away|back|down|off)\s+)?(?P<np>(?:{_DAYED}"
 _TITLED = re.compile(rf"^the (?:title|name) (?P<q>{_Q}) on (?:that|this|the|my) (?P<k>[a-z]+)\b", re.I)
 _QUOTED_END = re.compile(rf"^(?:the|my|your|his|her|their|our|this|that) .*?{_Q}(?: (?!on\b|in\b)[a-z]+)?(?: (?:on|in) (?-i:[A-Z])[\w\-]*)?")  # 'the "A" group on Chat' ends there
 _IT = re.compile(r"^(?P<v>[a-z]+(?: (?:up|out|back|down|off|over))?) (?:it|them)\b", re.I)
+_PERSON_IT = re.compile(r"(?<=\w )(?:him|her)\b", re.I)
 _THERE = re.compile(r"\b(?P<v>post|send|share|put|paste|add|drop|forward) (?P<o>it|them|that) there\b", re.I)
 _RENAMED = re.compile(rf"^(?P<h>(?:rename|retitle) (?:(?! to ).)+?) (?P<q>{_Q})\s*(?P<e>[.!]?)$", re.I)
 # "If X is not on yet, V it ...", "If you can find X (in Y), V its Z ...": X is what "it" / "its" stands for.
@@ -107,6 +111,8 @@ def _negated(text: str) -> str | None:
             request = _IT.sub(lambda i: f"{i['v']} {np}", request, count=1)
         elif _THERE.search(request):
             request = _THERE.sub(lambda t: f"{t['v']} {t['o']} in {np}", request, count=1)
+    elif not np and (who := re.search(rf"{FULL_NAME}|\b(?-i:[A-Z])[\w'\-]+", body)) and _PERSON_IT.search(request):
+        request = _PERSON_IT.sub(who.group(), request, count=1)  # "Don't call Bo, text him instead": text Bo
     request = _RENAMED.sub(r"\g<h> to \g<q>\g<e>", request)  # "retitle it "B"": to "B"
     return f"{m['lead']}{request}"
 

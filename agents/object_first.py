@@ -78,8 +78,9 @@ def _clause(clause: str, first: bool = True) -> str | None:
     m = re.match(r"(?P<o>.+?)\s*,?\s+you\s+(?P<r>.+)$", body, re.I | re.S)
     lead = m["o"].split()[0].casefold() if m else ""
     if not m or re.search(r"\byou\b|[.;:!?](?:\s|$)|\s[-–—]\s|\b(?:can|could|would|will|do|did|should|shall|may|might|must|thank|if|when|as"
-                          r"|that|so|and|or|but|because|let|help|see)\W*$", m["o"], re.I) or "?" in m["r"]:
-        return None  # "X - could you V ...", "Bo, can you V ...?": asked, not said object first
+                          r"|that|so|and|or|but|because|let|help|see|after|before|once|until|till|unless|while|since|whenever"
+                          r"|wherever)\W*$", m["o"], re.I) or "?" in m["r"]:
+        return None  # "X - could you V ...", "Bo, can you V ...?": asked, not said object first; "After you open X, V": a time
     if lead in _NOT_THING and (first or lead != "what"):
         return None  # "..., and what is there you keep": what is there is the thing kept
     thing, rest = m["o"].strip(" ,"), m["r"].strip()

@@ -29,6 +29,7 @@ from .referents import HELD as _HELD
 from .referents import ITEMS as _ITEMS
 from .referents import LEFT, hold_quotes, locates_value, people, relayed, release, resolve, restated, things
 from .referents import OPEN as _OPEN
+from .said_shapes import NO_THING_FIRST, act_on_asked, in_title, search_query, taken_out
 from .spelling import respelled
 from .spoken_fillers import fluent
 from .steps import stepped
@@ -132,7 +133,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
     (r"^(?:keep|put|stick|pop) (?P<x>(?!(?:the |my )?(?:brightness|volume|sound|ringer|font|text|zoom|temperature|heating|fan"
      r"|speed|level|slider)\b)[^()]+?) (?:at|on|to) (?:the )?(?:very )?top(?: of\b| in\b|(?=\s*(?:[,.!?]|$)))",
      lambda m: f"pin {m['x']}{' in' if m.string[m.end():].strip(' .!?') else ''}"),  # "... at the top of Signal": pinned in it
-    (r"^(?P<v>look|find|check|read|print) (?P<x>(?:(?! and )[^()\"]){1,60}?) (?P<p>up|out)\b", r"\g<v> \g<p> \g<x>"),
+    (r"^(?P<v>look|find|check|read|print) (?P<x>(?:(?! and )[^()\"]){1,60}?) (?P<p>(?-i:up|out))\b", r"\g<v> \g<p> \g<x>"),  # ("find Knives Out": a title's)
     (r"^(?:make|set|put|mark) (?P<x>[^()]+?) (?:back )?(?:to |as )?(?P<y>unread|read)\b(?: again)?(?![ \w])", r"mark \g<x> as \g<y>"),
     (r"^wake me(?: up)?\b", "set an alarm"),
     (r"^(?:go to|visit|navigate to|browse to|pull up|bring up|load)\b(?=\s+(?:the (?:website|site|page) )?\S+\.\w{2,})",
@@ -174,12 +175,14 @@ def _canonical(task: str) -> str:
 
 
 def _spell_out(text: str) -> str:
-    """Contractions, chat short forms, a possessive owner after the thing, numbers in words."""
+    """Contractions, chat short forms, a possessive owner after the thing, numbers in words (a sent message as written: "text Bo: I'll be late")."""
+    if (said := re.search(r"\bsaying\b|:\s", text)) and re.search(rf"\b{_SENDING}\b", text[:said.start()], re.I):
+        return _spell_out(text[:said.start()]) + text[said.start():]
     for pattern, repl in _CONTRACTIONS:
-        text = re.sub(pattern, repl, text, flags=re.I)
-    text = re.sub(rf"(?P<n>\b[A-Z][\w\-]+(?: [A-Z][\w\-]+)*)'s (?P<t>(?:[\w\-]+ ){{0,4}}?)(?P<k>{_ITEMS})\b(?!\s+(?:address|number|id)\b)"
+        text = re.sub(pattern, lambda m, r=repl: m.group() if in_title(m) else m.expand(r), text, flags=re.I)
+    text = re.sub(rf"(?P<n>\b[A-Z][\w\-]+(?: [A-Z][\w\-]+)*)'s (?P<t>(?:[\w\-]+ ){{0,4}}?)(?P<k>{_ITEMS})\b(?<!\bapp)(?<!\bapps)(?!\s+(?:address|number|id)\b)"
                   rf"(?P<r>\s+{_OPEN}\d+{_CLOSE}|\s+(?:about|titled|called|named|re)\s+(?:{_OPEN}\d+{_CLOSE}|[^\s,.;:!?]+(?: (?!(?:saying|with|and|that)\b)[^\s,.;:!?\-–—]+){{0,3}}))?",
-                  _owner_last, text)
+                  _owner_last, text)  # (not "the Domino's app": a brand's)
     text = re.sub(r"(?<![\w/.])([A-Za-z]+/?)(?![\w/])",
                   lambda m: m.group(1) if m.group(1).isupper() and len(m.group(1)) > 1 and m.group(1) not in _TERMS
                   else _SHORT.get(m.group(1).casefold(), m.group(1)), text)  # "HR" is a name, "SSID" a term
@@ -224,12 +227,12 @@ _TERSE_QUESTIONS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], 
         (rf"(?:the )?(?P<a>(?:[\w\-]+ )?(?:{_ATTRS})) (?:of|for) (?P<o>.+?)\?+",  # "The star rating of X?"
          lambda m: f"What is the {m.group('a')} of {m.group('o')}?"),
         (r"(?P<o>.+?):?\s+(?P<k>\w+) count\?*", lambda m: f"How many {m.group('k')}s are in {m.group('o').rstrip(':')}?"),
-        (rf"(?P<o>.+?):?\s+(?P<a>(?:{_ATTRS})(?: (?:{_ATTRS}))?)\?+",
-         lambda m: f"What is the {m.group('a')} of {m.group('o').rstrip(':')}?"),
+        (rf"(?P<o>.+?):?\s+(?P<a>(?:{_ATTRS})(?: (?:{_ATTRS}))?)\?+",  # "Ana's number?": of Ana
+         lambda m: f"What is the {m.group('a')} of {m.group('o').rstrip(':').removesuffix(chr(39) + 's')}?"),
         # a search-box query without "?" (no articles, pronouns nor quotes): "Town Pool opening hours (pool.org)",
         # "Acme login code from email"; not 'respond "on it" to my newest email'
         (rf"(?![^?]*(?:\b(?:I|we|you|he|she|they|my|your|the|an?|to)\b|{_OPEN}))(?P<o>[^?:>=+\-]+?)\s+(?P<a>(?:(?-i:[a-z])[\w]* )?(?:{_ATTRS}))(?P<w>\s+(?:from|in|on) (?:(?:my|the|an?) )?[\w.\-/]+"
-         r"|\s*\([^()]*\))?\.?", lambda m: f"What is the {m.group('o')} {m.group('a')}{m.group('w') or ''}?"),
+         r"|\s*\([^()]*\))?\.?", search_query),
     ))
 
 
@@ -251,11 +254,12 @@ def _terse(text: str) -> str:
     m = re.fullmatch(r"(?P<x>[\w ]+?),? (?P<v>go|start|begin|stop|pause|reset|resume)!?", text, re.I)
     if m and m.group("x").casefold() not in _SUBJECTS:  # "stopwatch go", "timer stop"
         return f"{'start' if m.group('v').casefold() in ('go', 'begin') else m.group('v')} the {m.group('x')}"
-    m = re.fullmatch(r"(?P<x>[^,]+),\s+(?P<v>\w+) (?:it|them)\b(?P<rest>.*)", text)
+    m = re.fullmatch(r"(?P<x>(?:(?![.?!]\s)[^,])+),\s+(?P<v>\w+) (?:it|them)\b(?P<rest>.*)", text)  # (a sentence before it: no thing)
     if m and m.group("v").casefold() in VERBS and not has_subject(m.group("x")) \
-            and _first_word(m.group("x")) not in VERBS | {"please", "kindly"}:  # "the alarm at 7, set it"; not "mute X, make it muted"
+            and _first_word(m.group("x")) not in VERBS | {"please", "kindly"} and not NO_THING_FIRST.match(m.group("x")):
+        # "the alarm at 7, set it"; not "mute X, make it muted", "don't V X, save it"
         return f"{m.group('v')} {m.group('x')}{m.group('rest')}"
-    named = re.match(r"[A-Z]\w* [A-Z]", text) and text.endswith("?")  # "Clear Glass Jar price?": a name, not a verb
+    named = re.fullmatch(r"[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)+(?: [a-z][\w\-]*){1,3}\?", text)  # "Clear Glass Jar price?" (not "Text Dawn: where are you?")
     long = len(text.split()) > 9 and not _NOUN_QUESTION.fullmatch(text)
     if _ASKING.match(text) or (_first_word(text) in VERBS and not named) or _POLITE.match(text) or long \
             or re.match(r"(?:can|could|may) (?:I|we)\b", text, re.I):  # "Can I get Ana's address?" asks it as said
@@ -340,6 +344,8 @@ def _request_first(text: str, held: list[str]) -> str:
     m = re.match(r"(?i:for (?:my|the|our|your|this|that)) [a-z][a-z' \-]{0,40},\s*(?P<rest>.+)$", text)
     if m and _is_request(m.group("rest")):  # "For my photo book, check X": a purpose naming nothing to act on
         text = m.group("rest")
+    if (sent := re.match(rf"(?P<h>[^:{_OPEN}]*\b{_SENDING}\b[^:{_OPEN}]*?):\s+(?P<m>[^:]+)$", text, re.I)) and not _unwrap(sent["m"])[0].strip(" ,.!?"):
+        return f"{_verbs(_unwrap(sent['h'])[0])}: {sent['m'].strip()}"  # "text Mom: thanks", "reply: ok": the courtesy is the message
     clauses = [c for c in _CLAUSES.split(text) if c and c.strip(" ,.") and _unwrap(c)[0].strip(" ,.!?")]
     if not clauses:  # only politeness said ("thanks", "ok"): nothing to reorder
         return text
@@ -352,6 +358,8 @@ def _request_first(text: str, held: list[str]) -> str:
     strong = _is_request(first) and not (_WEAK_LEAD.match(clauses[0]) and any(marked[1:]))
     at = told or 0 if strong or len(clauses) < 2 else next(
         (i for i, (c, _) in enumerate(unwrapped) if i and (marked[i] or _is_request(c))), 0)
+    if at == 0 and len(clauses) == 2 and _first_word(unwrapped[1][0]) in VERBS and (acted := act_on_asked(clauses[0], unwrapped[1][0])):
+        return _verbs(acted)  # "What's my next alarm? Turn it off": that alarm
     if at == 0 and _LOOK_FIRST.match(clauses[0].strip()):
         at = next((i for i, (c, _) in enumerate(unwrapped) if i and _QUESTION.match(c)), 0)
     if at == 0:
@@ -366,7 +374,7 @@ def _request_first(text: str, held: list[str]) -> str:
         request = resolve(request, context)
         context = [c for c in context if not ((_ELSEWHERE.match(c) or locates_value(c) or object_of(c)) and restated(c, request))]
     request, context = restate(request, context)  # "change its title" + "X should be named Y": rename X to Y
-    request = _verbs(_taken_out(request, " ".join(context)))
+    request = _verbs(taken_out(request, " ".join(context)))
     if not LEFT.search(request):  # "I want to ring X. Which number do I call?": a request naming nothing asks of X
         bare = not re.search(rf"(?<!^)\b(?!I\b)(?-i:[A-Z])|\d|{_OPEN}", request)
         context = [c for c in context if (not _ELSEWHERE.match(c) or bare and re.search(r"(?<!^)\b(?!I\b)(?-i:[A-Z])", c))
@@ -376,18 +384,6 @@ def _request_first(text: str, held: list[str]) -> str:
     ending = request[-1] if request[-1:] in "?!" else ""
     context = [f"since {c}" if c in why else c for c in context]  # said before ", so": why the request is made
     return f"{request.rstrip('?!. ')} ({', '.join(context)}){ending}" if context else request
-
-
-def _taken_out(request: str, context: str) -> str:
-    """"take it out" / "take it off" of the list or mark the other clauses name."""
-    m = re.match(r"(?:take|get) (?P<x>.+?) (?:out|off)\b(?: of (?:it|there|them))?", request, re.I)
-    kept = re.search(r"\b(?P<l>favou?rites|cart|basket|playlist|album|wishlist|watchlist)\b|\b(?P<s>star|starred|pinned|pin)\b",
-                     context, re.I)
-    if not m or not kept:
-        return request
-    if kept.group("l"):
-        return f"remove {m.group('x')} from {kept.group('l')}{request[m.end():]}"
-    return f"{'unstar' if kept.group('s').startswith('star') else 'unpin'} {m.group('x')}{request[m.end():]}"
 
 
 def _lower_first(clause: str) -> str:

@@ -84,7 +84,7 @@ def test_contractions_and_short_forms() -> None:
 
 
 def test_a_message_to_send_goes_in_quotes_and_quoted_text_is_never_touched() -> None:
-    assert canonical("Tell Nils on WhatsApp: can't make it, sorry") == 'Tell Nils on WhatsApp saying "cannot make it, sorry"'
+    assert canonical("Tell Nils on WhatsApp: can't make it, sorry") == 'Tell Nils on WhatsApp saying "can\'t make it, sorry"'
     said = 'Send "Could you please turn it off? thanks" to Ada'
     assert canonical(said) == said
     values = task_values(canonical("In Telegram, write to Ada Byrne - running 5 late"))
