@@ -255,7 +255,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     if category and superlative is None and scrollable:
         visible = False  # the category's rows are further down
     out.append(Candidate({"kind": "swipe", "direction": "down"}, "scroll down to see more",
-                         1.0 if not visible and scrollable else 0.2))
+                         1.0 if not visible and scrollable else 0.2 if scrollable else 0.05))  # nothing scrolls: last
     wants_back = bool(words(task, stopwords=frozenset()) & _BACK) and not cancels_item(task)
     out.append(Candidate({"kind": "back"}, "go back", 2.5 if wants_back and not verbs_here else 0.1))
     done = _done_candidate(task, whole, screen, values, objects, history, notes or {}, toggle_done)

@@ -85,6 +85,22 @@ def action_words(task: str, verbs: set[str]) -> set[str]:
     return found
 
 
+# What an overflow menu holds: acts on an item (rename, pin, move, share, report it...). A screen's own state and
+# content (the sound, a payment, a song to play, a page to show) have their controls on the screen itself, often
+# under other words than the task's ("keinen Mucks mehr": the "Ton" tile): no verb seen is no sign of a menu then.
+_MENU_ACTS = frozenset(words("rename pin unpin move copy archive unarchive mute unmute block unblock report star unstar mark "
+                             "favourite favorite bookmark hide unhide print export forward remove delete trash share save "
+                             "download edit add duplicate details info select sort clear "
+                             "设为 設為 设成 加到 添加到 移到 移动到 重命名 置顶", stopwords=frozenset()))  # set as, add to, move to, rename, pin
+_MENU_CONCEPTS = frozenset("delete share save download edit uninstall favorites".split())
+
+
+def menu_act(actions: set[str], task: str) -> bool:
+    """Does the task ask for an act menus hold (its action words, or the act said in another language)?"""
+    return bool(actions & _MENU_ACTS) or any(a.startswith(("un", "-")) for a in actions) or bool(
+        _AS.search(task) or _ADD_TO.search(task) or ui_glossary.acts(task) & _MENU_CONCEPTS)  # "set it as", "add to X"
+
+
 def _others(names: set[str]) -> set[str]:
     return set().union(*(SYNONYMS.get(w, frozenset()) for w in names)) if names else set()
 
@@ -240,13 +256,16 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
     shown_labels = [screen.labels.get(i, "") for i in screen.actionable]
     owner = None if objects or shown or not actions - _LOOKING else _owning_overflow(  # "open the X post": the post
         screen, words(task.replace("-", " ")) - actions - FUNCTION_WORDS)
+    held_in_menu = menu_act(actions, task) or not any(  # or the menu is all there is to press
+        screen.labels.get(i, "").strip() and not is_overflow(screen.labels.get(i, "")) for i in screen.actionable)
     for c in candidates:
         kind = _kind(c.action)
         element = c.action.get("element")
         label = screen.labels.get(element, "") if element is not None else ""
         context = screen.context.get(element, "") if element is not None else ""
         if kind == "tap" and element is not None:
-            if not shown and is_overflow(label):  # the row's own menu first; the toolbar's on the object's page
+            if not shown and is_overflow(label) and (held_in_menu or _names(context, objects) or element == owner):
+                # the row's own menu first; the toolbar's on the object's page
                 c.score += 2.5 if _names(context, objects) or element == owner else \
                     0.3 if _notice(context) or named_here else \
                     1.2 if titled or not row_here else 0.3  # a notice's own menu ("We use cookies ... | ⋮") holds no verb
@@ -263,9 +282,9 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
                 c.score += 1.5  # "move to Recordings": the place after "to" (items not named: once they are picked)
             if source and destination and _names(label, source) and not _names(label, destination):
                 c.score += 2.0 if not objects and pressed is None else -1.5  # "the PDFs in Downloads": there first
-        elif kind == "long_press" and not shown and rows_opened and not overflow_here and pressed is None:
+        elif kind == "long_press" and not shown and held_in_menu and rows_opened and not overflow_here and pressed is None:
             c.score += 2.5  # its page had no such action: the row's context menu
-        elif kind == "back" and not shown and titled and not opened and not any(
+        elif kind == "back" and not shown and held_in_menu and titled and not opened and not any(
                 is_overflow(screen.labels.get(i, "")) for i in screen.actionable):
             c.score += 1.5  # the object's page lacks the verb and a menu: back to its row
         elif kind == "done" and pressed is not None and undone_by(screen, pressed, objects):

@@ -71,3 +71,19 @@ def test_a_plural_the_task_adds_to_is_the_place_unless_the_act_sits_beside_it():
     menu = ["New tab", "Bookmark this page", "Bookmarks", "History"]  # the act beside the list: the list is not it
     assert not item_fits("Bookmarks", action_words("add kites.example.org to my bookmarks", {"add"}), menu)
     assert item_fits("Bookmark this page", action_words("add kites.example.org to my bookmarks", {"add"}), menu)
+
+
+def test_an_act_no_menu_holds_does_not_send_the_agent_to_the_overflow_menu():
+    # tiles with states, as a vendor's quick panel shows them; the task names the state in its own words
+    xml = _home("Wi-Fi, on", "Bluetooth, off", "Do not disturb, off", "Flashlight, off")
+    assert "More options" not in _first("die Musik soll nicht mehr so laut sein", xml)
+    assert "More options" not in _first("I need to find the receipt of my last payment", xml)
+    # must not fire: acts menus hold keep the overflow menu the place to look, in words and in other scripts
+    assert "More options" in _first("rename this wallet to Travel", xml)
+    assert "More options" in _first("把这个钱包设为默认", xml)
+    assert "More options" in _first("archive this account", xml)
+
+
+def test_with_nothing_but_the_menu_to_press_the_menu_is_where_to_look_whatever_the_act():
+    xml = _home()  # no tile: the toolbar's title and its menu
+    assert "More options" in _first("pay the electricity bill", xml)
