@@ -18,6 +18,7 @@ from typing import Any
 
 from cascadroid.errors import ConfigurationError
 
+from .exclusions import split
 from .ranked import Ranked
 
 WEIGHT = 1.5  # measured on 217 screens each first met by the ranker of its day (benchmarks/RESULTS.md)
@@ -81,6 +82,7 @@ def adjust(out: Sequence[Ranked], task: str, labels: dict[int, str],
            unwanted: Callable[[int], bool] = lambda element: False, encoder: Encoder = _ENCODER) -> None:
     """Add ``WEIGHT`` x (cosine(task, label) - ``FLOOR``), when positive, to each labelled candidate within
     ``REACH`` of the top; an ``unwanted`` element (an ad or offer: made to echo what people want) gains nothing."""
+    task = split(task)[0]  # what the task wants, not what it says to leave alone ("luxo, not the usual vela")
     if not out or not task.strip() or not WEIGHT:
         return
     top = max(c.score for c in out)
