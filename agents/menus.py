@@ -256,8 +256,9 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
     shown_labels = [screen.labels.get(i, "") for i in screen.actionable]
     owner = None if objects or shown or not actions - _LOOKING else _owning_overflow(  # "open the X post": the post
         screen, words(task.replace("-", " ")) - actions - FUNCTION_WORDS)
+    menus_here = [is_overflow(label) for label in shown_labels]
     held_in_menu = menu_act(actions, task) or not any(  # or the menu is all there is to press
-        screen.labels.get(i, "").strip() and not is_overflow(screen.labels.get(i, "")) for i in screen.actionable)
+        label.strip() and not menu for label, menu in zip(shown_labels, menus_here))
     for c in candidates:
         kind = _kind(c.action)
         element = c.action.get("element")
@@ -284,8 +285,7 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
                 c.score += 2.0 if not objects and pressed is None else -1.5  # "the PDFs in Downloads": there first
         elif kind == "long_press" and not shown and held_in_menu and rows_opened and not overflow_here and pressed is None:
             c.score += 2.5  # its page had no such action: the row's context menu
-        elif kind == "back" and not shown and held_in_menu and titled and not opened and not any(
-                is_overflow(screen.labels.get(i, "")) for i in screen.actionable):
+        elif kind == "back" and not shown and held_in_menu and titled and not opened and not any(menus_here):
             c.score += 1.5  # the object's page lacks the verb and a menu: back to its row
         elif kind == "done" and pressed is not None and undone_by(screen, pressed, objects):
             c.score = max(c.score, 5.5)  # the verb took effect
@@ -298,7 +298,7 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
             answers.superlative(task) or end_rows.wanted_end(task)):
         # a row chosen by rank (the newest, the most X) for an act; a question reads, "open" is done by the tap
         row_menus.adjust(candidates, screen, history, lambda label: item_fits(label, actions) or _names(label, objects),
-                         any(is_overflow(screen.labels.get(i, "")) for i in screen.actionable))
+                         any(menus_here))
     if _marked(screen, task, objects):  # "Unread, Flat viewing": the row says the state the task asked for
         finish = [c for c in candidates if _kind(c.action) == "done" and c.action.get("success") is not False]
         top = max((c.score for c in candidates if c not in finish), default=0.0)
