@@ -24,6 +24,7 @@ from .referents import CLOSE, OPEN
 from .request_shapes import reshaped
 from .shorthand import unabbreviated
 from .state_clauses import stated
+from .task_verbs import VERBS
 from .text import FULL_NAME
 
 _Q = f"{OPEN}\\d+{CLOSE}"  # a quoted span held aside
@@ -34,6 +35,14 @@ _BY = r"sms|text(?: message)?|message|e-?mail|mail"
 _ATTR = (r"phone number|mobile number|number|e-?mail address|e-?mail|address|start time|end time|start|end|time|date"
          r"|price|cost|total|code|password|file name|name|location|rating|size")
 # A new note said with what it holds ("a note X with / holding / that contains the price of Y").
+# The owner of a value said bare before it ("latest screenshot name", "Standup start"): a few words with no determiner,
+# pronoun, preposition, auxiliary or punctuation and no task verb first; "see you at the usual time", "check your email",
+# "sorry, wrong number" are messages that end with such a word.
+_CLOSED = (r"a|an|the|my|your|our|his|her|their|its|this|that|these|those|i|we|you|he|she|it|they|me|us|him|them|to|at|for|of"
+           r"|in|on|with|from|by|about|into|is|are|was|were|be|am|do|does|did|not|no|can|could|will|would|should|must|have|has"
+           r"|had|what|which|who|when|where|why|how|and|or|but|so|if|please|just|let")
+_BARE_OWNER = (rf"(?!(?i:{'|'.join(VERBS)})\b)(?:(?!(?i:{_CLOSED})\b)[\w\-]+ ){{0,3}}(?!(?i:{_CLOSED})\b)[\w\-]+")
+_VERB_WORDS = "|".join(sorted(VERBS))
 _HOLDING = r"(?:with|holding|containing|listing|showing|(?:that|which) (?:has|holds|contains|lists|shows|gives))"
 _STATE_VERB = {"opens": "open", "closes": "close", "starts": "start", "ends": "end", "begins": "begin",
                "finishes": "finish"}
@@ -69,7 +78,8 @@ def early(text: str) -> str:
     if m and m.group("app").casefold() not in _NOT_APPS:  # "Telegram message to Bo Li: X": X sent on that app
         return f"In {m.group('app')}, message {m.group('n')}: {m.group('m')}"
     m = re.fullmatch(rf"(?P<app>(?-i:[A-Z])[\w\-]+) (?P<n>{_NAME}): (?P<m>[^{OPEN}]*\S|{_Q})", text.strip())
-    if m and len(m.group("n").split()) == 2:  # "WhatsApp Bo Li: X": the app said as the verb, X sent on it
+    if m and len(m.group("n").split()) == 2 and m.group("app").casefold() not in VERBS:  # "WhatsApp Bo Li: X": the app said
+        # as the verb, X sent on it ("Text Bo Li: X", "Email Bo Li: X": a verb, no app)
         return f"In {m.group('app')}, message {m.group('n')}: {m.group('m')}"
     m = re.fullmatch(rf"(?P<x>[^:{OPEN}]+?):\s*(?P<a>phone|{_ATTR})\s*\?", text.strip(), re.I)
     if m:  # "Oak Cafe: phone?": what Oak Cafe's phone number is
@@ -182,7 +192,7 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r)
     (rf"^send (?P<to>{_NAME}) (?P<x>(?:{_NAME}'s |the |my ).+?),? (?:by|via|over|as an?|in an?) (?P<by>{_BY})\b", "@by"),
     (rf"^send (?P<to>{_NAME}) an? (?P<by>{_BY}) (?P<w>saying|with)\b", "@vehicle"),
     (rf"^(?P<v>{_SEND}) (?P<to>[^:{OPEN}]+?)(?::| saying) (?P<m>(?:the )?(?:{_ATTR}) (?:of|for|from) [^:{OPEN}]+?|[^:{OPEN}]+?'s (?:{_ATTR})"
-     rf"|(?!(?:my|your|our|his|her|their|the|a|an|this|that|i|we)\b)[^:{OPEN}]{{2,40}}? (?:{_ATTR}))\s*(?P<e>[.!]?)$", "@attr"),
+     rf"|{_BARE_OWNER} (?:{_ATTR}))\s*(?P<e>[.!]?)$", "@attr"),
     (r"\bso (?:that )?(?:it|they) (?:rings?|goes off|go off|sounds?|wakes? me(?: up)?) at\b", "to"),
     (r"\bto (?:ring|go off|sound) at\b", "to"),
 ))
@@ -225,7 +235,8 @@ def _titled(request: str) -> str:
 
     def quoted(m: re.Match[str]) -> str:  # a day, a time, or (when it is not made now) where it goes, ends the title
         when = r"(?:on|at|from|for|by) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight|next\b|this\b|\d)"
-        cut = re.search(rf" (?:{when}{'' if creating else '|to|into'})\b", m["t"], re.I)
+        cut = re.search(rf" (?:{when}{'' if creating else '|to|into'})\b|,? and (?:then )?(?-i:{_VERB_WORDS})\b", m["t"], re.I)  # "...
+        # called Running and add X": a next step ends the title
         if re.match(r"\s*(?:rename|retitle)\b", request, re.I):  # "rename the note called Trip to Rome to Italy"
             cut = ([c for c in re.finditer(r" to\b", m["t"], re.I)] or [cut])[-1]
         title, rest = (m["t"][:cut.start()], m["t"][cut.start():]) if cut else (m["t"], "")

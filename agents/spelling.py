@@ -87,10 +87,17 @@ _ENGLISH = frozenset(  # words no other language writes the same way
     "tell give put get take".split())
 
 
+_SENT = re.compile(r"(?P<h>[^:\"“«]*?\b(?:text|message|tell|write|send|e-?mail|mail|reply|sms|dm|say)\b[^:\"“«]*?)(?::\s|\s+saying\s)",
+                   re.I)  # a sending request's head, before its message
+
+
 def respelled(task: str) -> str:
     """``task`` with its typing slips mended (see the module docstring); the same text when there are none."""
     if about_spelling(task):
         return task  # "it says recieve where it should say receive": the slip itself, as typed
+    sent = _SENT.match(task)
+    if sent:  # "text Ana: llego tarde": the message is typed as written (its words may be no English)
+        return respelled(task[:sent.end("h")]) + task[sent.end("h"):]
     task = outside_quotes(task, _apostrophes_back)  # what is quoted is typed as written
     if not _reads_as_english(_QUOTED.sub(" ", task)):
         return task

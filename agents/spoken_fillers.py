@@ -81,6 +81,9 @@ def fluent(task: str) -> str:
     task = _SINGLE.sub("the ", _one_said_before(_fields(reason_said_apart(unburied(unframed(uncontrasted(unemojied(
         without_mixed_courtesies(task)))))))))  # small talk around it goes first
     hedged = not _UNQUOTED_MESSAGE.match(task)  # a message's own words ("Text Bo that if you could come early ...") stay
+    said = re.match(r"[^\"“”:]*?:\s+(?=\S)", task) if not hedged else None
+    if said and not QUOTED.search(task):  # "Text Ana: like, seriously?": a message after its colon is typed as written
+        return fluent(task[:said.end()].rstrip()) + " " + task[said.end():].strip()
     parts = re.split(f"({QUOTED.pattern})", _IF_GREAT.sub(r"\g<x>", task) if hedged else task)
     for i in range(0, len(parts), 2):  # outside quotes only
         parts[i] = _fluent(parts[i], first=i == 0, last=i == len(parts) - 1, hedged=hedged)
@@ -99,7 +102,12 @@ def _unhedged(text: str) -> str:
 
 
 def _pause(m: re.Match[str]) -> str:
-    """A filler set off by commas leaves one comma (the phrase break stays), else a space."""
+    """A filler set off by commas leaves one comma (the phrase break stays), else a space; a capitalised one past the
+    start with no comma after it is a name's or a title's word ("search for Um Bongo", "play Uh Huh"), kept."""
+    word = m.group().strip(" ,")
+    before = m.string[:m.start()].rstrip()
+    if word[:1].isupper() and not m["b"] and not m["a"] and before and before[-1] not in ".!?:;,\"(":
+        return m.group()
     return ", " if m["a"] or m["b"] else " "
 
 

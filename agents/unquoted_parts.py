@@ -34,6 +34,8 @@ _VALUE = re.compile(r"^\S+ (?:code|number|address|password|link|price|total|time
 _ASK = (r"add|send|save|rename|mark|create|open|put|do|forward|reply|text|email|move|delete|buy|share|call|set|make|write"
         r"|post|note|store|copy|pin|star|book|order")
 _TOLD = r"\b(?:emailed|e-mailed|mailed|texted|messaged|sent|asked|told|wrote|shared|linked)\b"
+# A person then the thing sent ("... and text Bo the time", "... and send Ana my address"): no message said.
+_THING_AFTER = r"(?:the|a|an|my|his|her|their|its|our|your|this|that|these|those)\b"
 # Words after a person that start no message ("text bo the address of ...", "text bo when ...").
 _NOT_MESSAGE = (r"(?:the|a|an|my|his|her|their|its|our|your|this|that|these|those|some|about|to|on|in|at|from|with|for|when"
                 r"|what|where|which|who|how|whether|if|and|or|me|him|them|us|it|back|again)\b")
@@ -72,7 +74,7 @@ def _message(text: str) -> str:
         return f"{m['v']} {m['n'] + ' ' if m['n'] else ''}{said}\"{m['m']}\"{m['t']}"
     if re.match(rf"(?:{_SENDING})\b", text, re.I):
         m = re.search(rf"\b(?P<w>with|saying|that says)(?<!chat with)(?<!group with) (?P<m>{_MESSAGE})(?P<t>{_AFTER})\s*$", text)
-    m = m or re.search(rf"\band (?P<w>send|text|say|write|post|reply) (?P<m>{_MESSAGE})(?P<t>{_AFTER})\s*$", text)
+    m = m or re.search(rf"\band (?P<w>send|text|say|write|post|reply) (?!\S+ {_THING_AFTER})(?P<m>{_MESSAGE})(?P<t>{_AFTER})\s*$", text)
     if m and not _VALUE.search(m["m"]):
         return f"{text[:m.start()]}{m.group(0)[:m.start('m') - m.start()]}\"{m['m']}\"{m['t']}"
     m = re.match(rf"^(?P<v>text|message|sms|dm|tell) (?!{_NOT_MESSAGE})(?P<n>[A-Za-z][\w\-]*) (?!{_NOT_MESSAGE})(?P<m>[a-z][\w']*(?: [\w',?!\-]+)+)$",

@@ -1,7 +1,7 @@
-"""Ordinary requests keep their meaning through the readers: a courtesy said as the message is the message, a terse
-request is no question, what not to do before a comma is no part of the request, a title keeps its words
-(agents/wording.py, said_shapes.py, negated_leads.py, object_first.py). Must-not-fire cases for rules written for other
-inputs; the people and apps are invented."""
+"""Ordinary requests keep their meaning through the readers: a message that ends with a field word is sent as said, a
+courtesy said as the message is the message, a message is typed as written, a terse request is no question
+(agents/paraphrase.py, closings.py, spelling.py, spoken_fillers.py, unquoted_parts.py, wording.py). Must-not-fire
+cases for rules written for other inputs; the people and apps are invented."""
 
 from __future__ import annotations
 
@@ -9,6 +9,18 @@ import pytest
 
 from cascadroid.agents.subgoals import read_part
 from cascadroid.agents.wording import canonical
+
+
+@pytest.mark.parametrize(("said", "message"), [
+    ("Text Ana: see you at the usual time", "see you at the usual time"),
+    ("Text Sam saying send me the address", "send me the address"),
+    ("Email Bo: please confirm the meeting time", "please confirm the meeting time"),
+    ("Text Ana saying sorry, wrong number", "sorry, wrong number"),
+    ("Message Leo: love the new name", "love the new name"),
+])
+def test_a_message_that_ends_with_a_field_word_is_sent_as_said(said: str, message: str) -> None:
+    assert f'"{message}"' in canonical(said)
+    assert read_part(canonical(said)) is None
 
 
 def test_a_bare_owner_before_a_field_word_is_still_looked_up() -> None:
@@ -20,6 +32,10 @@ def test_a_bare_owner_before_a_field_word_is_still_looked_up() -> None:
     ("Text Mom: thanks", "thanks"),
     ("Text Bob: hello", "hello"),
     ("Reply to the last message: ok", "ok"),
+    ("Text Ana: yes please", "yes please"),
+    ("Text Ana: ok thanks", "ok thanks"),
+    ("Please tell Rui thank you", "thank you"),
+    ("Just text Ana thanks", "thanks"),
 ])
 def test_a_courtesy_said_as_the_message_is_sent(said: str, kept: str) -> None:
     assert canonical(said).endswith((kept, f'"{kept}"'))
@@ -99,8 +115,22 @@ def test_a_contraction_that_starts_the_request_is_still_spelled_out() -> None:
     assert canonical("Don't turn off wifi") == "Do not turn off wifi"
 
 
+@pytest.mark.parametrize(("said", "meant"), [
+    ("Text Ana Ruiz: see you at 6", 'Text Ana Ruiz saying "see you at 6"'),
+    ("Email Ana Ruiz: the report is ready", 'Email Ana Ruiz saying "the report is ready"'),
+])
+def test_a_sending_verb_before_a_full_name_is_the_verb_not_an_app(said: str, meant: str) -> None:
+    assert canonical(said) == meant
+
+
 def test_an_app_said_as_the_verb_still_names_the_app() -> None:
     assert canonical("Chatly Bo Li: see you") == 'message Bo Li in Chatly saying "see you"'
+
+
+@pytest.mark.parametrize(("said", "message"), [("Text Ana: llego tarde", "llego tarde"),
+                                               ("Text Ana saying voy tarde", "voy tarde")])
+def test_a_message_is_typed_as_written_not_respelled(said: str, message: str) -> None:
+    assert canonical(said).endswith(f'"{message}"')
 
 
 def test_the_request_before_a_message_is_still_respelled() -> None:
@@ -110,6 +140,26 @@ def test_the_request_before_a_message_is_still_respelled() -> None:
 def test_a_question_about_the_world_sent_on_is_still_read_first() -> None:
     part = read_part(canonical("Text Bo what time the movie starts"))
     assert part is not None and part.rest == "Text Bo it"
+
+
+def test_a_person_then_a_thing_after_and_text_is_no_message() -> None:
+    assert canonical("Check my next meeting and text Rui the time") == "Check my next meeting and text Rui the time"
+    assert canonical("Open Chatly and send See you soon") == 'Open Chatly and send "See you soon"'
+
+
+@pytest.mark.parametrize("said", ["Read the latest email and reply with ok", "Reply to Bo with thanks"])
+def test_a_courtesy_replied_with_is_the_reply(said: str) -> None:
+    assert canonical(said).endswith(("ok", "thanks"))
+
+
+@pytest.mark.parametrize("said", ["Search for Um Bongo", "Play Uh Huh by Jo Lake", "Call Hmm Cafe"])
+def test_a_capitalised_hesitation_inside_a_name_is_the_names(said: str) -> None:
+    assert canonical(said) == said
+
+
+def test_a_message_after_its_colon_keeps_its_fillers() -> None:
+    assert canonical("Text Ana: like, seriously?").endswith('"like, seriously?"')
+    assert canonical("call the, uh, nearest bakery") == "call the nearest bakery"
 
 
 @pytest.mark.parametrize("said", ["Open Rollo's app", "Open the Rollo's app and order a pizza"])
@@ -131,3 +181,9 @@ def test_an_act_on_what_a_question_named_is_the_request(said: str, meant: str) -
 
 def test_a_question_then_a_condition_is_no_thing_said_first() -> None:
     assert canonical("Is wifi on? If not, turn it on") == "Is wifi on? If not, turn it on"
+
+
+def test_a_next_step_ends_an_unquoted_title() -> None:
+    assert canonical("Create a playlist called Running and add Eye of the Tiger") == \
+        'Create a playlist called "Running" and add Eye of the Tiger'
+    assert canonical("Create a playlist called Rock and Roll") == 'Create a playlist called "Rock and Roll"'
