@@ -117,6 +117,7 @@ def parse_goal(task: str, subgoal: str = "") -> Goal:
     goal.creating = bool(_CREATING.search(task)) or bool(first & {"create", "compose", "write", "draft", "make"})
     if goal.creating:
         goal.verbs |= CREATE
+    goal.words -= CREATE - all_words - goal.verbs  # "show my sent emails": a mail named asks for no Compose button
     return goal
 
 

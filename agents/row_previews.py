@@ -4,11 +4,13 @@ A conversation or mail row reads "Road trip, 2 unread | Bo Li: can you send the 
 " | ", then the last message's text. A task's verb met only in that preview ("send the code to Ana Ruiz" against
 Bo Li's "can you send ...") says nothing about which row the task means, so it earns the row nothing; the row
 the task names by its title keeps its credit. Only a list's rows: a button's "2 | Switch or close tabs" is its own
-description. Android list conventions only.
+description. A summary listing what a row holds ("Verbundene Geräte | Bluetooth, Kopplung") names things, not acts:
+its items keep their credit. Android list conventions only.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .counting import rows
@@ -27,4 +29,15 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
         label = screen.labels.get(element, "") if tapped else ""  # a list's row, not a button's description
         title, _, preview = label.partition(" | ")
         if preview and goal.verbs:
-            candidate.score -= goal.match((words(preview) - words(title)) & goal.verbs)
+            candidate.score -= goal.match((words(preview) - words(title) - _listed(preview)) & goal.verbs)
+
+
+# The parts of a summary that lists what a row holds ("Bluetooth, Kopplung", "Wi-Fi • Hotspot").
+_ITEMS = re.compile(r"\s*(?:[,，、;•·]|\s\|\s)\s*")
+
+
+def _listed(preview: str) -> set[str]:
+    """The words that are a whole item of a listing preview: a thing the row holds, not a verb said in a message (a
+    task read with its object first, "Bluetooth ausschalten", takes "Bluetooth" for its verb)."""
+    items = [words(item) for item in _ITEMS.split(preview)]
+    return set().union(*(item for item in items if len(item) == 1)) if len(items) > 1 else set()

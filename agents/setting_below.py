@@ -12,7 +12,8 @@ section's "تنظیمات گفتگو", chat settings, whose words then name the 
 holds for any setting asked for in a script other than Latin
 ("скинь налаштування мережі", "내비게이션 바 설정 열어줘"): the word for "settings" and the verb name no row,
 and a row's word that only shares its stem with the task's ("мережа", "мережі") does, as do the setting's names the
-task's words are read as ("вайфай", "блютуз": the rows "Wi-Fi", "Bluetooth"). A task opening an app
+task's words are read as ("вайфай", "блютуз": the rows "Wi-Fi", "Bluetooth"). A row names a setting by its title or by
+the summary under it, which lists the settings inside ("Подключения | Wi-Fi • Bluetooth"). A task opening an app
 ("เปิดทรูมันนี่", Thai "open" being "turn on" too) asks for no setting.
 """
 
@@ -86,6 +87,19 @@ def _run_named(title: str, task: str) -> bool:
 _RUN = 4
 
 
+# What a settings row's summary lists ("Wi-Fi • Bluetooth • Режим полета", "モバイル、Wi-Fi、アクセス ポイント")
+_ITEM_WORDS = 3
+_ITEMS = re.compile(r"\s*(?:[,，、;•·]|\s\|\s)\s*")
+
+
+def _names(label: str) -> list[str]:
+    """The names a row gives: its title, and each setting its summary lists, two or more short names (a row
+    "Подключения | Wi-Fi • Bluetooth" holds the Bluetooth switch asked for: it is tapped, not scrolled past)."""
+    title, _, summary = label.partition(" | ")
+    items = [item for item in _ITEMS.split(summary) if item]  # a list of names, not a sentence describing the row
+    return [title, *(item for item in items if len(item.split()) <= _ITEM_WORDS)] if len(items) > 1 else [title]
+
+
 def _bare(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
@@ -103,7 +117,7 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
     said = said | (goal.words - goal.verbs - _SETTINGS - page if said and not switch else set())  # "вайфай": also "wifi"
     if not said or any(c.action.get("kind") == "open_app" and opened(task, c.action.get("app", "")) for c in out):
         return  # "เปิดทรูมันนี่": opening an app, no setting
-    titles = [screen.labels.get(i, "").split(" | ")[0] for i in screen.actionable if i not in screen.editable]
+    titles = [name for i in screen.actionable if i not in screen.editable for name in _names(screen.labels.get(i, ""))]
     if any(names(title, said) or _run_named(title, task) or not switch and _stem_named(title, said)
            for title in titles if title):
         return

@@ -364,15 +364,17 @@ def _options_named(screen: Screen, task_words: set[str], said: str) -> set[int]:
 
 
 def _alphabet_passes(screen: Screen, task: str) -> bool:
-    """A name in the task (capitalised, not first) sorts after the last row of an A-Z list that does not
-    show it, and the screen offers no search."""
+    """A name in the task (capitalised, not first) sorts after the last row of an A-Z list (rows one under
+    another) that does not show it, and the screen offers no search."""
     names = [m.group(0) for m in re.finditer(r"(?<=\s)[A-Z][\w\-]+", task)]
     shown = normalize(" ".join(screen.labels.values()))
     names = [n for n in names if normalize(n) not in shown]
     if not names or any(words(screen.labels.get(i, "")) & {"search"} for i in screen.actionable):
         return False
-    rows = sorted((screen.bounds[i][1], normalize(screen.labels[i])) for i in screen.actionable
-                  if i in screen.bounds and screen.labels.get(i) and i not in screen.editable)
+    placed = sorted((screen.bounds[i][1], screen.bounds[i][0], normalize(screen.labels[i])) for i in screen.actionable
+                    if i in screen.bounds and screen.labels.get(i) and i not in screen.editable)
+    # a list is a column: one row per line, the leftmost (tabs or tiles side by side are no A-Z run)
+    rows = [(y, label) for k, (y, _, label) in enumerate(placed) if not k or placed[k - 1][0] != y]
     firsts = [_sort_key(label) for _, label in rows if label[:1].isalpha()]
     run = _longest_sorted(firsts)
     return len(run) >= 5 and all(_sort_key(n) > run[-1] for n in names)

@@ -36,3 +36,19 @@ def test_must_not_fire_for_a_listed_number_or_a_call():
     assert not texts_new_number("gọi số 0912 345 678", screen)  # no text said
     fab = element(observation, content_desc="Trò chuyện mới")
     assert first("gửi sms tới số 0987 111 222 nhé", screen) != {"kind": "tap", "element": fab.id}
+
+
+def test_a_mail_named_as_a_thing_asks_for_no_compose_button():
+    """An invented mail app's inbox: "show my sent emails" and "star the mail from Ivo" name mails that exist; only
+    a task whose verb is mailing or writing makes the compose button one of its words."""
+    from cascadroid.agents.goal import parse_goal
+
+    observation, screen = screen_of(
+        node("ImageButton", (20, 120, 140, 240), "", "Open menu", clickable=True),
+        node("TextView", (40, 300, 600, 380), "Inbox"),
+        _row(420, "Ivo Petrov", "Plans for Saturday"), _row(610, "Rail tickets", "Your booking is confirmed"),
+        node("Button", (640, 1950, 1040, 2080), "Compose", clickable=True))
+    compose = element(observation, text="Compose")
+    assert first("show my sent emails", screen) != {"kind": "tap", "element": compose.id}
+    assert "compose" not in parse_goal("star the mail from Ivo").words
+    assert "compose" in parse_goal("email Ivo about the plan").words

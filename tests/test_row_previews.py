@@ -46,3 +46,19 @@ def test_a_buttons_description_after_its_text_still_counts():
                        node("android.view.View", "Food markets", bounds=(40, 650, 1000, 750), flags="clickable"))
     assert "Switch or close tabs" in top('too many tabs are open in Chatterly, could you close the one showing "Jazz tickets" but '
                                          'leave the rest open', screen)
+
+
+def test_a_summary_listing_what_a_row_holds_keeps_its_credit_for_a_task_said_object_first():
+    """'Gerätetausch ausschalten' on an invented vendor's scrolling settings page (German, object first, so its first
+    word is read as the verb): the row whose summary lists that setting among others keeps its credit and is tapped,
+    not scrolled past; a message preview still gives none."""
+    rows = [node(LL, bounds=(0, 300 + 200 * i, 1080, 480 + 200 * i), flags="clickable",
+                 children=(node(TV, title, bounds=(40, 300 + 200 * i, 1000, 380 + 200 * i)),
+                           node(TV, summary, bounds=(40, 390 + 200 * i, 1000, 470 + 200 * i))))
+            for i, (title, summary) in enumerate([("Verbindungen", "Funkmodul, Gerätetausch, Flugmodus"),
+                                                   ("Anzeige", "Helligkeit, Schriftgröße")])]
+    screen = screen_of(PKG, node("androidx.recyclerview.widget.RecyclerView", bounds=(0, 250, 1080, 2300),
+                                 flags="scrollable", children=rows))
+    assert "Verbindungen" in top("Gerätetausch ausschalten", screen)
+    screen = chat_list(("Kofi Mensah", "Kofi: can you send the slides?"), ("Lina Haas", "Lina: see you soon"))
+    assert "Kofi" not in top('send "running late" to Rui Costa on Chatterly', screen)

@@ -65,3 +65,23 @@ def test_must_not_take_a_long_line_for_a_settings_heading():
     assert not setting_below._headings(screen)
     _, thai = _messenger_settings(*_ROWS, heading="แชทด้วยฟีเจอร์ใหม่ล่าสุด")  # shares letter pairs with การตั้งค่า only
     assert not setting_below._headings(thai)
+
+
+def test_a_row_whose_summary_lists_the_setting_is_tapped_not_scrolled_past():
+    """An invented vendor's top Settings page: the setting asked for is listed under a section's title ("Связь |
+    Wi-Fi • Bluetooth • Точка доступа"), not a title itself: that row, not a scroll. A sentence describing a row
+    names nothing, and a page whose summaries list other settings is still scrolled."""
+    from test_blind14_conventions import _settings_page
+
+    from cascadroid.agents.candidates import rank
+
+    screen = _settings_page(("Связь", "Wi-Fi • Bluetooth • Точка доступа"), ("Экран", "Яркость • Тёмная тема"),
+                            ("Звук", "Громкость • Вибрация"))
+    best = rank("выключи блютуз", "", screen, [], [])[0]
+    assert best.action["kind"] == "tap" and screen.labels[best.action["element"]].startswith("Связь")
+    screen = _settings_page(("ネットワーク", "モバイル、Wi-Fi、テザリング"), ("ディスプレイ", "明るさ、ダークモード"))
+    best = rank("テザリングをオンにしたい", "", screen, [], [])[0]
+    assert best.action["kind"] == "tap" and screen.labels[best.action["element"]].startswith("ネットワーク")
+    assert rank("画面の自動回転をオンにしたい", "", screen, [], [])[0].action["kind"] == "swipe"  # no row lists it
+    assert rank("включи режим полёта", "", _settings_page(("Связь", "Wi-Fi • Bluetooth"), ("Экран", "Яркость • Тёмная тема")),
+                [], [])[0].action["kind"] == "swipe"

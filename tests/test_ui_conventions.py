@@ -138,3 +138,20 @@ def test_a_button_inside_a_card_whose_id_names_an_ad_goes_below_the_plain_one():
     observation, screen = _shop_page("product_tile")
     card = element(observation, resource_id="org.example.shop:id/card_add").id
     assert first("add the headphones case to my cart", screen) == {"kind": "tap", "element": card}
+
+
+def test_tiles_side_by_side_are_no_a_to_z_list_to_scroll_past_a_name():
+    """An invented wallet's home: its quick actions stand on one line ("Cards", "Pay bills", "Scan", "Top up",
+    "Transfer" read left to right, in A-Z order by chance) and the task names a card no tile shows: that is no A-Z
+    list stopping before the name, so it gives no reason to scroll; names one row under another still do."""
+    from cascadroid.agents import ui_conventions
+
+    tiles = [node("FrameLayout", (i * 216, 600, (i + 1) * 216, 800), label, "", clickable=True)
+             for i, label in enumerate(["Cards", "Pay bills", "Scan", "Top up", "Transfer"])]
+    _, screen = screen_of(node("ScrollView", (0, 500, 1080, 2200), "", "", *tiles, scrollable=True))
+    assert not ui_conventions._alphabet_passes(screen, "freeze my Visa card")
+    assert first("freeze my Visa card", screen) != {"kind": "swipe", "direction": "down"}
+    rows = [node("FrameLayout", (0, 300 + i * 150, 1080, 440 + i * 150), name, "", clickable=True)
+            for i, name in enumerate(["Abel Ortiz", "Bea Lund", "Carl Moe", "Dora Fins", "Eli Park"])]
+    _, screen = screen_of(node("ScrollView", (0, 300, 1080, 2200), "", "", *rows, scrollable=True))
+    assert ui_conventions._alphabet_passes(screen, "freeze the card of my friend Zoe")
