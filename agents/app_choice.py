@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from ..device.types import AppInfo
 from . import transliterated
-from .app_cues import other_languages
+from .app_cues import glossed, other_languages
+from .bought import bought_words
 from .kind_places import before_message, kind_words, kinds_said
 from .opened_apps import opened, without_verbs
 from .page_answers import phone_fact
@@ -25,6 +26,7 @@ from .place_names import about_a_place
 from .spelling import slipped_names
 from .switch_states import setting_names
 from .text import FULL_NAME, overlap, words
+from .whole_words import PHRASE_JOIN, label_unsaid, unsaid_keys, whole_words
 
 
 @dataclass(frozen=True)
@@ -34,18 +36,28 @@ class Category:
     phrase: re.Pattern[str] | None = None  # a phrase that needs it where no single word does
     reading: Callable[[str], bool] | None = None  # a reading of the task that needs it ("Elm Corner Deli": a map)
     kinds: frozenset[str] = frozenset()  # nouns for such an app said as the place to act ("in my mailbox")
+    wholes: tuple[str, ...] = ()  # cue words that count only said whole ("アラーム", "báo thức": agents/whole_words.py)
+    plain: frozenset[str] = frozenset()  # the keys of the other cue words
+
+    def heard(self, task_words: set[str], task: str) -> set[str]:
+        """The task's words among the cues, but a pair of kana or one syllable of a cue said only in part ("ホーム"
+        has "ーム" of "アラーム", alarm; "thông báo", notification, "báo" of "báo thức")."""
+        hits = glossed(task_words, task) & self.cues  # "kiểm tra pin": the battery, in Vietnamese
+        return hits - unsaid_keys(self.wholes, task, self.plain) if task and self.wholes and hits - self.plain else hits
 
     def cued(self, task_words: set[str], task: str) -> bool:
         """Does the task need an app of this kind: one of its words, its phrase, or its reading?"""
-        return bool(task_words & self.cues) or bool(task and (self.phrase and self.phrase.search(task)
-                                                             or self.reading and self.reading(task)))
+        return bool(self.heard(task_words, task)) or bool(task and (self.phrase and self.phrase.search(task)
+                                                                   or self.reading and self.reading(task)))
 
 
 def _category(cues: str, apps: str, phrase: str = "", reading: Callable[[str], bool] | None = None) -> Category:
     cues = f"{cues} {other_languages(apps.split(maxsplit=1)[0])}"  # "llama a Ana" as "call Ana"
     label_words = frozenset(words(apps, stopwords=frozenset()))
-    return Category(frozenset(words(cues, stopwords=frozenset())), label_words, re.compile(phrase, re.I) if phrase else None,
-                    reading, label_words | kind_words(apps.split(maxsplit=1)[0]))
+    plain = " ".join(w for w in cues.split() if not whole_words(w))
+    return Category(frozenset(words(cues.replace(PHRASE_JOIN, " "), stopwords=frozenset())), label_words,
+                    re.compile(phrase, re.I) if phrase else None, reading, label_words | kind_words(apps.split(maxsplit=1)[0]),
+                    tuple(whole_words(cues)), frozenset(words(plain, stopwords=frozenset())))
 
 
 # A ranked place ("the top-rated ramen spot", "the best Thai place", "the closest brunch joint"): places are
@@ -62,7 +74,8 @@ _STARTS = (r"\b(?:what time|when)\s+(?:does|do|did|will)\s+(?!(?:the\s+|my\s+|th
            r"|\b(?:start|end|finish)(?:ing)? time of\b")
 
 # "tell Bo ...", "let Ana know ...": a message to someone (the readers say every language's message as 'tell X saying "..."')
-_TOLD = r"^\W*(?:please\s+)?(?:tell\s+(?!(?:me|us|myself|you)\b)\w|let\s+(?!(?:me|us)\b)\w[\w'\-]*(?:\s+[\w'\-]+)?\s+know\b)"
+_TOLD = (r"^\W*(?:please\s+)?(?:tell\s+(?!(?:me|us|myself|you)\b)\w|let\s+(?!(?:me|us)\b)\w[\w'\-]*(?:\s+[\w'\-]+)?\s+know\b"
+         r"|ask\s+(?:(?-i:[A-Z])[\w'\-]*|him|her|them|(?:my|our)\s+[\w'\-]+)(?:\s+(?:if|whether)\b|\W*$))")  # "ask Bo if he's in"
 
 # A flight is a trip ("when is my flight", "book a flight to Paris"); the phone's setting is its mode, or a flight switched
 _FLIGHT_MODE = (r"\bflight[\s\-]*mode\b|\b(?:turn|switch|toggle)\s+(?:on|off)\s+(?:the\s+)?flight\b|\bflight\s+(?:on|off)\b"
@@ -103,11 +116,14 @@ CATEGORIES: tuple[Category, ...] = (
               "ブラウザ 브라우저 浏览器 браузер navegador"),
     _category("file document download folder pdf doc docx txt rtf odt xls xlsx csv ppt pptx mp3 m4a wav ogg flac zip apk", "files documents file downloads filemanager myfiles ファイル 파일 "
               "文件 файлы archivos fichiers dateien"),
+    _category("remind reminder", "reminder reminders tasks todo recordatorio recordatorios rappels lembretes promemoria "
+              "erinnerungen 提醒 リマインダー 리마인더"),  # "remind me to call Bo": a reminders app's
     _category("note memo", "notes note keep memo notepad メモ 메모 笔记 заметки notas"),
     _category("price cost cart basket buy order checkout purchase cheapest expensive product products",
               "shop shopping amazon ebay etsy"),
 )
 _KINDS = frozenset().union(*(c.kinds for c in CATEGORIES))
+_KIND_NAMES = frozenset().union(*(c.cues | c.apps for c in CATEGORIES if not c.cues & {"buy"}))  # besides a shop's
 _PACKAGE_NOISE = frozenset("com org net android google apps app mobile client lite sec".split())
 _AFFIX = 5  # a category word this long also counts at either end of a package part ("clockpackage")
 
@@ -187,18 +203,24 @@ def _owned_heads(task: str, apps: Sequence[AppInfo]) -> tuple[set[str], set[str]
     return owners, heads - elsewhere
 
 
-_TOPIC = re.compile(r"\babout\s+(?:(?!\b(?:and|then|but|so)\b)[^.;,:?!\"“])+", re.I)
+_TOPIC = re.compile(r"\babout\s+(?:(?!\b(?:and|then|but|so)\b)[^.;,:?!\"“])+"
+                    # "after last Friday's meeting, text Bo", "email Ana the agenda before the meeting": when, not where
+                    r"|\b(?:before|after|until|till|once|as\s+soon\s+as|whenever|después\s+de|antes\s+de|luego\s+de|depois\s+d[eoa]"
+                    r"|après|avant|dopo|prima\s+d[i'])\s+(?!(?:is|are|was|were|does|do|did|will|you)\b)"
+                    r"(?:(?!\b(?:and|then|but|so)\b)[^.;,:?!\"“])+", re.I)
 
 
-def _without_topic(task: str, task_words: set[str]) -> tuple[str, set[str]]:
+def _without_topic(task: str, task_words: set[str], kinds: Sequence[Category] = CATEGORIES) -> tuple[str, set[str]]:
     """The task and its words without what it is about ("call the pharmacy about my order", "email Sarah about the calendar
-    invite"), when the rest already needs an app: a topic is what is said or asked, not where to act."""
+    invite") or when it is done ("before the meeting on Monday"), when the rest already needs an app of a ``kinds`` (those
+    on the phone: "remind me about the meeting" needs a reminders app where there is one): a topic is what is said or
+    asked, a time when, not where to act."""
     topics = _TOPIC.findall(task)
     if not topics:
         return task, task_words
     rest = _TOPIC.sub(" ", task)
     outside = task_words - (set().union(*(words(t) for t in topics)) - words(rest))
-    return (rest, outside) if any(c.cued(outside, rest) for c in CATEGORIES) else (task, task_words)
+    return (rest, outside) if any(c.cued(outside, rest) for c in kinds) else (task, task_words)
 
 
 def _source_of_people(label: str, task: str) -> bool:
@@ -216,13 +238,15 @@ _SENT_FROM = re.compile(r"(?:\b(?:the|a|an|my|any|all|no|some|those|these|that|t
 # (the thing, not the verb: "email Orla from Contacts" is whom to write)
 _SENT_BY = re.compile(r"^\s+(?:e-?mailed|e-?mail|mailed|texted|text|sent|wrote)\s+(?:me|us)\b", re.I)
 _SENDING_KINDS = frozenset({"mail", "messaging", "chat"})
+_SENT_AS = re.compile(r"^\s+(?:e-?mails?|mails?|newsletters?|texts?|sms(?:es)?)\b", re.I)  # "the Amazon email": who sent it
 
 
 def _sender_only(app: AppInfo, task: str) -> bool:
     """Is every mention of the app's label the sender of a mail or a text (and the app no mail or messaging app)?"""
     said = "|".join(re.escape(w) for w in app.label.split())  # "Amazon" said for "Amazon Shopping"
     found = list(re.finditer(rf"\b(?:{said})\b", task, re.I)) if said else []
-    return bool(found) and all(_SENT_FROM.search(task[:m.start()]) or _SENT_BY.match(task[m.end():]) for m in found) \
+    return bool(found) and all(_SENT_FROM.search(task[:m.start()]) or _SENT_BY.match(task[m.end():])
+                                or _SENT_AS.match(task[m.end():]) for m in found) \
         and not any(c.apps & _SENDING_KINDS for c in categories_of(app))
 
 
@@ -251,7 +275,9 @@ def choose(task_words: set[str], package: str, apps: Sequence[AppInfo], task: st
     if len(re.findall(r"\bvideos?[\s\-]+(?:calls?|chats?|conferences?|meetings?)\b", spoken, re.I)) == len(
             re.findall(r"\bvideos?\b", spoken, re.I)):
         task_words = task_words - {"video"}  # "a video call": the call's kind, no video to show
-    spoken, task_words = _without_topic(spoken, task_words)  # "call the pharmacy about my order": no shop
+    kinds_here = [c for c in CATEGORIES if any(c in categories_of(a) for a in apps)] if apps else CATEGORIES
+    spoken, task_words = _without_topic(spoken, task_words, kinds_here)  # "call the pharmacy about my order": no shop
+    task_words = task_words - (bought_words(spoken) & _KIND_NAMES)  # "buy a wall calendar": a product, a shop's
     task_words = (task_words | setting_names(task, task_words)) - _address_only(task)  # "выключи вайфай" needs the settings
     task_words |= slipped_names(task_words, set().union(*(words(a.label) for a in apps)))  # "on Sihnal": Signal
     said = set().union(*(words(m.group(1)) for m in [*_SUBJECT_VERB.finditer(task), *_DOING.finditer(task)]))
@@ -269,14 +295,16 @@ def choose(task_words: set[str], package: str, apps: Sequence[AppInfo], task: st
     for app in apps:
         label = words(app.label)
         opens = bool(task) and opened(task, app.label)  # "ouvre wave stp, ... senelec": the verb's object
-        named = overlap(task_words - verbs - (heads if app.label not in owners else set()), label) * (
+        as_verb = {verb} if verb in label and _sets_up_other(verb, task_words, spoken, app) else set()  # "设置...闹钟"
+        named = overlap(task_words - verbs - as_verb - (heads if app.label not in owners else set())
+                        - label_unsaid(app.label, task), label) * (
             0.25 if task and not opens and _in_compound(app.label, task) else 1.0)
         if capitalised - {app.label} and app.label not in capitalised and app.label[:1].isupper():
             named *= 0.25  # "a Signal chat with Ana from my contacts": the people, not the app
         named += overlap(task_words - label - verbs, package_words(app.package))
         named += 1.0 if not named and task and (opens or transliterated.said(without_verbs(task), app.label)) else 0.0
         # "বিকাশ" said in its script; "افتح الواتس": the open-verb's object, clipped
-        needed = sum(1.0 if task_words & category.cues - {verb} or not task_words & category.cues else 0.5
+        needed = sum(1.0 if category.heard(task_words, spoken) - {verb} or not category.heard(task_words, spoken) else 0.5
                      for category in categories_of(app) if category.cued(task_words, spoken))
         sender = bool(task and app.label) and _sender_only(app, task)  # "emails from Amazon": who, not where
         if task and app.label and (sender or _source_of_people(app.label, task)):
@@ -295,6 +323,13 @@ def choose(task_words: set[str], package: str, apps: Sequence[AppInfo], task: st
     if inside:
         out = [AppChoice(c.app, c.score - 3.0 if c.score > 0 else c.score, c.current) for c in out]
     return _longest_object_first(_whole_names_first(out, task_words), task)
+
+
+def _sets_up_other(verb: str, task_words: set[str], task: str, app: AppInfo) -> bool:
+    """Is the task's first word, a word of the app's label, the verb of a task for another kind of app ("设置明天早上7点的
+    闹钟": "set" up an alarm, and "设置" is also Settings): the rest needs an app of a kind this one is not."""
+    own = categories_of(app)
+    return any(c.cued(task_words - {verb}, task) for c in CATEGORIES if c not in own)
 
 
 def _longest_object_first(out: list[AppChoice], task: str) -> list[AppChoice]:

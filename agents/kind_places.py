@@ -48,6 +48,21 @@ _MESSAGE_VERB = (r"text|message|msg|sms|dm|e-?mail|mail|tell|reply|respond|write
 _SAID_AFTER = re.compile(rf"\b(?:{_MESSAGE_VERB})\b[^:\"“”]*?(?P<cut>\s*:|\s+(?:that|saying|to say|que|dass)\b)", re.I)
 _SAID_BARE = re.compile(rf"^\W*(?:please\s+)?(?:{_MESSAGE_VERB})\s+(?:(?-i:[A-Z])[\w'\-]*(?:\s+(?-i:[A-Z])[\w'\-]*){{0,2}}|him|her|them)"
                         r"\s+(?=(?:I|I'm|I'll|I've|I'd|we|we're|we'll|it's|you|you're)\b)", re.I)
+# What a person is told to do or asked ("Text Bo to bring the camera", "tell Ana to check her email", "ask Bo if he got
+# my mail"): the message, said after whom it goes to.
+_SAID_TO = re.compile(rf"^\W*(?:please\s+)?(?:{_MESSAGE_VERB}|ask)\s+(?:(?-i:[A-Z])[\w'\-]*(?:\s+(?-i:[A-Z])[\w'\-]*){{0,2}}"
+                      r"|him|her|them|(?:my|our)\s+[\w'\-]+|(?!(?:it|this|that|these|those|the|a|an|me|us|for|about|to)\b)"
+                      r"(?-i:[a-z])[\w'\-]+)(?P<cut>\s+(?:to\s+(?!(?:the|a|an|my|his|her|their|our|your|me|him|them|us|it|this"
+                      r"|that|all|every|each|everyone)\b)(?-i:[a-z])|if\b|whether\b))", re.I)
+# A statement told ("let Ana know the camera is in the car", "tell Bo the restaurant is on Main Street"): the message.
+_SAID_CLAUSE = re.compile(r"^\W*(?:please\s+)?(?:let\s+(?P<a>(?-i:[A-Z])[\w'\-]*(?:\s+(?-i:[A-Z])[\w'\-]*){0,2}|him|her|them|(?:my|our)\s+[\w'\-]+)"
+                          r"\s+know\b|(?:tell|text|message)\s+(?P<b>(?-i:[A-Z])[\w'\-]*(?:\s+(?-i:[A-Z])[\w'\-]*){0,2}|him|her|them"
+                          r"|(?:my|our)\s+[\w'\-]+)(?=\s+(?:the|my|our|his|her|their|a|an|this|that|it|there)\s+(?:[\w'\-]+\s+){0,5}?"
+                          r"(?:is|are|was|were|will|won't|isn't|aren't|has|have|had|can|can't|keeps?)\b))", re.I)
+# What a reminder says ("remind me to call the dentist", "set a reminder to take a photo of the meter"): its words too.
+_REMINDED = re.compile(r"^\W*(?:please\s+)?(?:(?:remind\s+(?:me|us)|(?:set|add|create|make|put\s+in)\s+(?:a|an|up\s+a)\s+reminder)"
+                       r"(?:\s+[\w:'.]+){0,5}?(?P<cut>\s+(?:to|that)\b)|(?:recuérdame|recuerdame|recordarme|rappelle-moi|ricordami"
+                       r"|lembra-me|lembre-me|me\s+lembre|erinnere\s+mich)(?P<then>\s+(?:de\s+|que\s+|a\s+|di\s+|daran,?\s+)?))", re.I)
 # Portuguese "no"/"na" (in the) come before one thing, never a plural: "no pictures", "no fotos" are English/Spanish "no"
 _NOT_PORTUGUESE = re.compile(r"\S*s\b", re.I)  # "from my contacts": the people; "with my photos": the things
 
@@ -59,8 +74,9 @@ def kind_words(first_app_word: str) -> frozenset[str]:
 
 def before_message(task: str) -> str:
     """``task`` up to the message it sends ("Text Bo: the keys are in my diary" -> "Text Bo"); whole when it sends none."""
-    if said_at := _SAID_AFTER.search(task) or _SAID_BARE.match(task):
-        return task[:said_at.start("cut") if "cut" in said_at.groupdict() else said_at.end()]
+    if said_at := _SAID_AFTER.search(task) or _SAID_BARE.match(task) or _SAID_TO.match(task) or _REMINDED.match(task) \
+            or _SAID_CLAUSE.match(task):
+        return task[:said_at.start("cut") if said_at.groupdict().get("cut") is not None else said_at.end()]
     return task
 
 

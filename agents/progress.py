@@ -84,11 +84,16 @@ def _parts(task: str) -> list[str]:
     for i in range(len(pieces) - 1, 0, -1):
         if _FIELD.match(pieces[i]):  # "...; location: Town Hall": a field of the same thing, no step of its own
             pieces[i - 1:i + 1] = [f"{pieces[i - 1]}; {pieces[i]}"]
+    for i in range(len(pieces) - 2, -1, -1):
+        if _WHEN.match(pieces[i]):  # "after lunch, set a timer": when the next step is done, no step of its own
+            pieces[i:i + 2] = [f"{pieces[i]}, {pieces[i + 1]}"]
     context = [p for p in pieces if _CONTEXT.fullmatch(p)] + ([trailing.group(1)] if trailing else [])
     pieces = [f"{p} {' '.join(context)}" if context else p for p in pieces if p not in context]
     return pieces or [task]
 
 
+_WHEN = re.compile(r"^(?:right\s+|just\s+|only\s+)?(?:before|after|until|till|once|as\s+soon\s+as|when|whenever|while)\b"
+                   r"(?!\s+(?:is|are|was|were|does|do|did|will|would|can|could|should|you)\b)", re.I)
 _FIELD = re.compile(r"^(?-i:[a-z])[\w\-]*(?: [\w\-]+)?:\s+\S", re.I)
 _CONTEXT = re.compile(r"(?:in|on|using|via|with|from)\s+(?:the\s+|my\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:\s+app)?")
 

@@ -287,8 +287,9 @@ _THAT_ITEM = re.compile(r"\b(?:that|this)\s+(?:photo|picture|image|file|document
 _SENT = r"(?:texted|emailed|e-mailed|mailed|messaged|sent|wrote|dm'?d|mentioned|suggested|named|recommended)"
 _NAME = r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)+"
 _SENT_ME = re.compile(rf"\bthe\s+(?P<k>[\w\-]+(?:,?\s+[\w\-]+){{0,5}}?)\s+(?P<who>{_NAME}|[A-Z][\w\-]+)\s+{_SENT}(?:\s+(?:to\s+)?me)?\b")
+_WHO = rf"{_NAME}|(?!(?:I|We|You|They|He|She|It|This|That|There|Someone|Somebody)\b)[A-Z][\w\-]+"  # "Ana texted me ..."
 _TOLD_ME = (re.compile(rf"^\s*(?P<who>{_NAME})\s+{_SENT}\s+(?:to\s+)?me\s+(?P<k>[^.;!?]+?)\s*[.;!]\s+(?P<rest>\S.*)$", re.S),
-            re.compile(rf"^(?P<rest>.+?)\s*\((?P<who>{_NAME})\s+{_SENT}\s+(?:to\s+)?me\s+(?P<k>.+)\)\s*\.?$", re.S))
+            re.compile(rf"^(?P<rest>.+?)\s*\((?P<who>{_WHO})\s+{_SENT}\s+(?:to\s+)?me\s+(?P<k>.+)\)\s*\.?$", re.S))
 _WH_KIND = {"where": "address", "when": "time"}  # the value a question sent as its answer names
 _PLAIN = frozenset("address code phone email time date amount size".split())  # values that name no app
 _WHOLE = re.compile(r"\b(?:text|message|e-?mail|mail|sms|note|chat)$", re.I)  # the message itself, not a value in it
