@@ -38,7 +38,7 @@ def to_type(values: list[Value], goal: Goal, question: bool = False) -> list[Val
         return [v for v in values if v.kind in OBJECT_KINDS + ("url",)]  # a web address is where to look
     if goal.creating or not (goal.verbs & _PICKING):
         return values
-    return [v for v in values if v.kind in OBJECT_KINDS + ("phone", "email", "url")]
+    return [v for v in values if v.kind in OBJECT_KINDS + ("phone", "email", "url", "handle")]
 
 
 def type_candidates(element_id: int, label: str, screen: Screen, values: list[Value], objects: list[str],
@@ -76,7 +76,7 @@ def type_candidates(element_id: int, label: str, screen: Screen, values: list[Va
         text = texts[value]
         if text is None or pickers.in_fields(value, screen, today):
             continue  # no part of it goes here ("12 minutes" in an hours field), or a field holds it already
-        if search and value.kind != "url" and (visible or value.kind not in OBJECT_KINDS + ("phone", "email")):
+        if search and value.kind != "url" and (visible or value.kind not in OBJECT_KINDS + ("phone", "email", "handle")):
             continue  # search only for what is not on screen (a web address goes where it is typed)
         fits = named_for[value] + (1.0 if search else 0.0)
         if value.kind == "quoted" and creating and field_words & FIELDS["title"] and not search:

@@ -20,6 +20,8 @@ from .text import words
 _EXTENSIONS = "pdf|docx?|txt|rtf|odt|xlsx?|csv|pptx?|jpe?g|png|gif|heic|webp|mp3|mp4|m4a|wav|ogg|mov|avi|zip|apk"
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("email", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
+    # an account's handle ("mi usuario es @carla_ruiz92", "follow @nasa"): no word, dot or slash before its "@"
+    ("handle", re.compile(r"(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")),
     ("file", re.compile(rf"(?<![\w.])[\w\-]+(?:\.[\w\-]+)*\.(?:{_EXTENSIONS})\b", re.I)),
     ("url", re.compile(r"(?<![@\w.\-/])(?:https?://)?(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+[a-z]{2,}\b(?!@)"
                        r"(?:/[^\s,;]*[^\s,;.:!?)\]'\"”])?")),  # a web address: lower-case top-level domain
@@ -54,6 +56,7 @@ FIELDS: dict[str, frozenset[str]] = {
         "quoted": "",
         "file": "file name search",
         "url": "url address web site link go search",
+        "handle": "username user login handle account",
     }.items()
 }
 
@@ -200,6 +203,8 @@ def task_values(task: str) -> list[Value]:
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(masked):
             text = m.group(0).strip().rstrip(",.")
+            if kind == "handle":
+                text = text[1:]  # the account's name: sign-in and search fields take it without its "@"
             if kind == "phone" and sum(c.isdigit() for c in text) < 7:
                 continue
             if kind == "address" and _COUNTED.search(masked[:m.start()]) and not _STREET.search(text):
