@@ -27,6 +27,9 @@ _KEYBOARDS = ("inputmethod", "keyboard", "honeyboard", "swiftkey", "touchtype", 
 _SHEET_TOP = 0.25  # of the height: a sheet's top lies below the screen's top quarter
 _RTL = re.compile(r"[\u0590-\u08ff]")
 _OTHER = ("com.android.systemui", *_KEYBOARDS)
+# The platform's services that raise a sheet over whatever app calls them: Google Play's in-app review and in-app
+# update (Play Core), Play services' sign-in, account picker and password saving, the credential manager.
+_OVER_ANY_APP = ("com.android.vending", "com.google.android.gms", "com.android.credentialmanager")
 
 
 def system_window(package: str) -> bool:
@@ -66,7 +69,7 @@ def shaped_card(elements: list[Element], width: int) -> Element | None:
         found, under = _card_in(members, width, height), [o for o in roots if o != root_id]
         if found is None:  # a sheet lies over a window of its own app (not a permission dialog's, a taskbar's)
             found = _sheet_in(members, width, height)
-            under = [o for o in under if by_id[o].package == by_id[root_id].package]
+            under = [o for o in under if by_id[o].package == by_id[root_id].package or by_id[root_id].package in _OVER_ANY_APP]
         if found is not None and any(any(_acts(e) for e in roots[o]) and _spans(by_id[o], found) for o in under):
             return found
     return None

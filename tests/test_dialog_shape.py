@@ -126,3 +126,27 @@ def test_a_bottom_bar_of_a_window_showing_its_page_or_of_another_app_is_no_sheet
         "com.example.app", "com.example.launcher")
     observation, screen = _screen(taskbar)
     assert element(observation, text="Book club | Ana: see you").id in screen.actionable
+
+
+def _review_sheet(package: str) -> str:
+    """A rating sheet as Google Play's in-app review raises it over the app that asked: its own window, another
+    package's."""
+    sheet = _window(node("View", (0, 1300, 1080, 2400), "", "",
+                         node("TextView", (60, 1360, 1020, 1430), "Ocena aplikacji Pikselka"),
+                         node("ImageView", (100, 1500, 220, 1620), "", "Jedna gwiazdka", clickable=True),
+                         node("ImageView", (280, 1500, 400, 1620), "", "Dwie gwiazdki", clickable=True),
+                         node("Button", (520, 2000, 760, 2120), "Nie teraz", clickable=True),
+                         node("Button", (780, 2000, 1020, 2120), "Prześlij", clickable=True, enabled=False)))
+    return sheet.replace("com.example.app", package)
+
+
+def test_a_play_review_sheet_over_another_app_is_in_the_way_of_a_task_about_the_app_behind():
+    observation, screen = _screen(_review_sheet("com.android.vending"), _BEHIND)
+    assert element(observation, text="Book club | Ana: see you").id not in screen.actionable
+    later = element(observation, text="Nie teraz")
+    assert rank("otwórz czat z Book club", "", screen, [], [])[0].action == {"kind": "tap", "element": later.id}
+
+
+def test_the_same_sheet_from_an_app_that_is_no_platform_service_covers_nothing():
+    observation, screen = _screen(_review_sheet("com.example.ratings"), _BEHIND)
+    assert not screen.dialog and element(observation, text="Book club | Ana: see you").id in screen.actionable
