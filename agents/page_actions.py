@@ -44,12 +44,64 @@ def _acts(task: str, label: str, wanted: set[str]) -> bool:
     return bool(label.strip()) and len(label.split()) <= _SHORT and does(label, wanted, task)
 
 
+def _membership(out: list[Any], task: str, screen: Screen) -> None:
+    """A community's, group's, channel's or account's page carries one button that joins, subscribes to or follows
+    it ("Participar" beside "r/brasil", "Beitreten", "フォローする"). A task asking for that act in another language
+    ("me inscreve nessa comunidade") meets it by its meaning only, while a tab or a share button may repeat the
+    task's noun ("Comunidades", "Compartilhar comunidade"): the one short control doing the act, outside any row,
+    goes above controls that do not do it (in place). Rows each carrying their own "Join" are left to the row rules."""
+    meant = ui_glossary.joined(ui_glossary.task_concepts(task))
+    wanted = _MEMBERSHIP & set(meant)
+    if not wanted:
+        return
+    doing = [e for e in screen.actionable if e not in screen.editable and e not in screen.checked
+             and e not in screen.disabled and e not in screen.borrowed and 0 < len(screen.labels.get(e, "").split()) <= 2
+             and set(ui_glossary.concepts(screen.labels.get(e, ""))) & wanted]
+    if len(doing) != 1 or screen.context.get(doing[0]):
+        return
+    taps = {c.action["element"]: c for c in out if c.action.get("kind") == "tap" and isinstance(c.action.get("element"), int)}
+    mine = taps.get(doing[0])
+    top = max(out, key=lambda c: c.score, default=None)
+    if mine is None or top is None or top is mine:
+        return
+    mine.score = top.score + _ABOVE
+
+
+_MEMBERSHIP = frozenset({"join", "subscribe", "follow"})
+
+
+def _now(out: list[Any], task: str, screen: Screen) -> None:
+    """A settings page does an act with a bare button ("SICHERN", "Back up", "立即备份") and sets when, where or how
+    it runs with rows that show their current value ("Auf Google Drive sichern | Nur wenn ich auf „Sichern" tippe").
+    A task asking for the act now ("back up my chats right now") means the button, though its words fit the row
+    better: when the leading candidate is such a row (title | value) and one short control outside rows says the
+    row title's own verb, that control goes above it (in place). Language-blind: the row and button share the word."""
+    if "now" not in ui_glossary.asked(task):
+        return
+    top = max(out, key=lambda c: c.score, default=None)
+    element = top.action.get("element") if top is not None and top.action.get("kind") == "tap" else None
+    parts = screen.labels.get(element, "").split(" | ") if isinstance(element, int) else []
+    if len(parts) < 2 or screen.context.get(element):
+        return
+    title = words(parts[0])
+    doing = [e for e in screen.actionable if e != element and e not in screen.editable and e not in screen.checked
+             and e not in screen.disabled and not screen.context.get(e) and " | " not in screen.labels.get(e, "")
+             and 0 < len(screen.labels.get(e, "").split()) <= _SHORT and words(screen.labels.get(e, "")) and
+             words(screen.labels.get(e, "")) <= title]
+    mine = next((c for c in out if c.action == {"kind": "tap", "element": doing[0]}), None) if len(doing) == 1 else None
+    if mine is not None:
+        mine.score = top.score + _ABOVE
+
+
 def adjust(out: list[Any], task: str, screen: Screen) -> None:
     """A row's control above its row (agents/row_controls.py), then the page's own button for the task's act above
-    cards' copies and links naming the item (in place)."""
+    cards' copies and links naming the item; a page's one join, subscribe or follow button for that act; the button
+    doing now what a settings row sets (in place)."""
     row_controls.adjust(out, task, screen)
     if screen.dialog:
         return
+    _membership(out, task, screen)
+    _now(out, task, screen)
     title = _title(task, screen)
     if title is None:
         return

@@ -44,6 +44,7 @@
   button (agents/dialog_answers.py).
 - A dialog the task says nothing about is in the way: its dismissive button first (agents/in_the_way.py).
 - A task sending a popup or offer away taps its close control (agents/dismissals.py).
+- A task saying to scroll up (a chat's earlier messages lie above) scrolls up first (agents/scroll_up.py).
 - A home screen folder listing the app asked for is no way to open it (agents/app_folders.py).
 - A part of the page asked to be seen ("材料を見たい", "show me the reviews") that nothing on screen names is
   further down: scrolled to (agents/page_parts.py); so is a sender named by its acronym ("la SAAQ")
@@ -105,6 +106,7 @@ from . import (
     purpose_questions,
     quantities,
     row_previews,
+    scroll_up,
     search_requests,
     search_results,
     section_tabs,
@@ -263,6 +265,8 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     app_folders.adjust(out, screen)  # "open Gamma": the app by name, not the home screen folder listing it
     time_lists.adjust(out, task, screen)  # "the 19.00 train" on a timetable ending at 14:30: further down
     purpose_questions.adjust(out, task, screen)  # "check my activity, did Jake pay me back?": Activity, not Pay
+    if make is not None:
+        scroll_up.adjust(out, task, screen, make)  # "往上翻翻，看看群里早上都聊了啥": what was said before is above
 
 
 def _said_whole(label: str, said: str) -> bool:

@@ -255,10 +255,19 @@ def balance_of_bank(said: Said, task: str) -> Said:
     return {**kept, "bankbalance": {_IMPLIED: frozenset()}}
 
 
+def joined(said: Said) -> Said:
+    """Subscribing to a community, group or channel is joining it, and joining one subscribes to it ("me inscreve
+    nessa comunidade": Reddit's "Participar"; "join this channel": "Abonnieren"): each concept implies the other."""
+    for have, other in (("subscribe", "join"), ("join", "subscribe")):
+        if have in said and other not in said:
+            return {**said, other: {_IMPLIED: frozenset().union(*said[have].values())}}
+    return said
+
+
 def implied(said: Said, task: str, amount: bool) -> Said:
     """The task's concepts with those it implies beyond its words: a sum sent is a transfer, a sum put on a line
-    airtime, a balance of a bank the bank's (``amount``: the task says a sum)."""
-    return balance_of_bank(airtime_bought(money_sent(said, amount), task, amount), task)
+    airtime, a balance of a bank the bank's (``amount``: the task says a sum), a subscription a joining."""
+    return joined(balance_of_bank(airtime_bought(money_sent(said, amount), task, amount), task))
 
 
 @cache
@@ -394,4 +403,4 @@ def fit(task_concepts: Said, label: str) -> float:
 
 
 __all__ = ["ACTS", "SHORT", "acts", "asked", "concepts", "control_words", "fit", "money_sent", "shown", "airtime_bought", "balance_of_bank", "implied",
-           "task_concepts"]
+           "joined", "task_concepts"]

@@ -1,0 +1,48 @@
+"""The task says to look further up: scrolling up, not down.
+
+Every list opens at its top, so the ranker's scrolling goes down, to what is below. A conversation is the exception:
+chats and comment threads open at their newest message, at the foot, and what was said before lies above ("往上翻翻，
+看看群里早上都聊了啥", "scroll up to see what Bo said", "rola pra cima na conversa"). When the task says to scroll up
+(the glossary's ``scrollup`` words, agents/ui_concepts.toml: how people say it, never a label) on a conversation, a
+list that scrolls with the field to write in beneath it, scrolling up leads. Elsewhere people say "scroll up" for
+the finger's way as often as for the page's, and a gesture named by the finger ("swipe up") is no such request.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from . import ui_glossary
+from .perceptor import Screen
+
+_LEAD = 1.0  # above whatever a word of the task raised: the task says what to do first
+_SCROLLS = re.compile(r"^\[(\d+)\] .*\(scrollable")
+_MARGIN = 24  # px: the field may overlap the list's foot by this much
+_LOWER = 0.5  # of the screen's height: a conversation's field sits in its lower half
+
+
+def _conversation(screen: Screen) -> bool:
+    """A list that scrolls with a field to write in right beneath it, in the screen's lower half (a chat, a thread)."""
+    lists = [screen.bounds[int(m.group(1))] for m in map(_SCROLLS.match, screen.lines) if m and int(m.group(1)) in screen.bounds]
+    height = max((b[3] for b in screen.bounds.values() if len(b) == 4), default=0)
+    fields = [screen.bounds[e] for e in screen.editable if e in screen.bounds]
+    return any(f[1] >= height * _LOWER and f[1] >= box[3] - _MARGIN for f in fields for box in lists if len(box) == 4)
+
+
+def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any]) -> None:
+    """Put scrolling up first (``out`` changed in place) when ``task`` says to scroll up and a list scrolls."""
+    if not out or "scrollup" not in ui_glossary.asked(task):
+        return
+    if not _conversation(screen):
+        return
+    top = max(c.score for c in out)
+    up = next((c for c in out if c.action == {"kind": "swipe", "direction": "up"}), None)
+    if up is None:
+        up = make({"kind": "swipe", "direction": "up"}, "scroll up to see what is above", top)
+        out.append(up)
+    up.score = top + _LEAD
+
+
+__all__ = ["adjust"]
