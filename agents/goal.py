@@ -105,6 +105,10 @@ def parse_goal(task: str, subgoal: str = "") -> Goal:
     stated = own if own & (_OFF | _ON) else said_keys(all_words)  # "turn X on again (I disabled X last week)"
     if _PREPOSITION_ON.search(task) and not all_words & _TOGGLE_VERBS and not _IS_IT_ON.match(task):
         stated = stated - {"on"}  # "cash on delivery", "a note on my calendar": a place or a way, no state
+    negated = _NOT_STATE.search(re.sub(r"\([^()]*\)", " ", task))
+    if negated and not all_words & _TOGGLE_VERBS and not re.search(r"\b(?:if|unless|whether|when|in case)\b[^,;.]*$",
+                                                                   negated.string[:negated.start()], re.I):
+        stated = {"off"} if negated["s"].casefold() in ("on", "enabled", "activated") else {"on"}  # "X should not be on": off
     separable = separable_state(task)  # "schalte das WLAN aus"
     if separable is not None:
         goal.want_on = separable
@@ -121,6 +125,9 @@ def parse_goal(task: str, subgoal: str = "") -> Goal:
     return goal
 
 
+# A state said negated after a copula: "is not on", "isn't enabled", "should not be on" (the other state is wanted).
+_NOT_STATE = re.compile(r"\b(?:(?:is|are|was|were)(?:\s+not|n't|\s+no\s+longer)|(?:not|never)\s+be)\s+(?:turned\s+|switched\s+|set\s+)?"
+                        r"(?P<s>on|off|enabled|disabled|activated|deactivated)\b", re.I)
 _ZEROED = re.compile(r"\b(?:back|down|reset) to (?:zero|0|nought|the start)\b(?![.,]\d)|\bzero (?:it|them) out\b", re.I)
 # A sending verb's button when it is the task's verb ("email Bo ..." ends on "Send"), not a word of its object.
 _SENDING = frozenset("email mail sms".split())

@@ -97,15 +97,15 @@ _WAY_ABROAD = re.compile(r"(?:llegar|ir|irme|chegar|arrivare|andare|raggiungere|
 _IMPERSONAL_ASKED = re.compile(r"(?:llama|chiama|dice|escribe|scrive|ve|vede|pronuncia|hace|fa|va|llega|arriva|siente|sente"
                                r"|usa|traduce)\b", re.I)
 _WAY_DE = re.compile(r"\b(?:kommen|gelangen|fahren|gehen|laufen|hinkommen|aussehen)\W*$", re.I)
-_SURE = re.compile(r"^make sure (?:that )?(?P<x>(?:the |my )?[\w\- ]{1,30}?) is (?:turned |switched |set to )?"
-                   r"(?P<s>on|off|enabled|disabled)\s*(?P<e>[.!]?)$", re.I)
+_SURE = re.compile(r"^make sure (?:that )?(?P<x>(?:the |my )?[\w\- ]{1,30}?) is(?P<no> not|n't| no longer)? (?:turned |switched |set to )?"
+                   r"(?P<s>on|off|enabled|disabled)\s*(?P<e>[.!]?)$", re.I)  # "... is not on": off
 
 
 def opened(text: str) -> str:
     """``text`` with an everyday opener before its request taken away."""
     stripped = text.strip()
     if m := _SURE.match(stripped):
-        state = "on" if m["s"].lower() in ("on", "enabled") else "off"
+        state = "on" if (m["s"].lower() in ("on", "enabled")) != bool(m["no"]) else "off"
         return f"turn {state} {m['x']}{m['e']}"
     if how := _how_to(stripped):
         return how

@@ -155,8 +155,8 @@ def _read_part(task: str) -> ReadPart | None:
         obj = m.group("o").strip().strip('"“”')
         if phrase == "name" and _FILES.search(obj):  # "the name of the biggest file in Downloads": a file name
             kind = "file"
-        if kind is None:
-            continue
+        if kind is None or kind == "email" and re.match(r"(?:the\s+|its\s+)?\S+\s+from\b", m.group(0), re.I):
+            continue  # "forward the email from Bo to Ana": a mail Bo sent, not Bo's address
         head = task[:m.start()]
         pair = _PAIR_HEAD.search(head)  # "the name and price of X": both read
         also = () if pair is None else (_KIND_OF.get(pair.group("a").casefold().replace("-", ""), "name"),)
@@ -256,9 +256,9 @@ def _asked_in(task: str) -> ReadPart | None:
             return ReadPart(question, key, Asked(kind, words(found)), rest[:1].upper() + rest[1:],
                             also=tuple(k for k in also if k != kind and answers.superlative(found)))
     m = _WH.search(task) if _PASSING.search(task) else None
-    if m is None or m.start() == 0 or re.search(r"\b(?:the|a|an|any|every)\s+(?:[\w-]+\s+){1,3}$|\bme\s+$|[:\"“]\s*$",
-                                                 task[:m.start()], re.I):
-        return None  # "Call the last person who ...": a relative clause; "tell me who": a question; "Text Bo: when ...": the message
+    if m is None or m.start() == 0 or re.search(r"\b(?:you|your|yours|u|ur)\b", m.group("q"), re.I) or re.search(
+            r"\b(?:the|a|an|any|every)\s+(?:[\w-]+\s+){1,3}$|\bme\s+$|[:\"“]\s*$", task[:m.start()], re.I):
+        return None  # "Call the last one who": a clause; "tell me who": a question; "Text Bo: when", "Text Mom where are you"
     asked = answers.asked(f"{m.group('q')}?")
     if asked is None or asked.kind == "line":
         return None

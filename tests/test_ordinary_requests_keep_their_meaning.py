@@ -1,12 +1,14 @@
 """Ordinary requests keep their meaning through the readers: a message that ends with a field word is sent as said, a
-courtesy said as the message is the message, a message is typed as written, a terse request is no question
-(agents/paraphrase.py, closings.py, spelling.py, spoken_fillers.py, unquoted_parts.py, wording.py). Must-not-fire
-cases for rules written for other inputs; the people and apps are invented."""
+courtesy said as the message is the message, a message is typed as written, a terse request is no question, a negated
+state wants the other one, an email from someone is their mail, a question with "you" is asked of the one it is sent
+to (agents/paraphrase.py, closings.py, spelling.py, spoken_fillers.py, unquoted_parts.py, wording.py, goal.py,
+openers.py, subgoals.py). Must-not-fire cases for rules written for other inputs; the people and apps are invented."""
 
 from __future__ import annotations
 
 import pytest
 
+from cascadroid.agents.goal import parse_goal
 from cascadroid.agents.subgoals import read_part
 from cascadroid.agents.wording import canonical
 
@@ -187,3 +189,22 @@ def test_a_next_step_ends_an_unquoted_title() -> None:
     assert canonical("Create a playlist called Running and add Eye of the Tiger") == \
         'Create a playlist called "Running" and add Eye of the Tiger'
     assert canonical("Create a playlist called Rock and Roll") == 'Create a playlist called "Rock and Roll"'
+
+
+@pytest.mark.parametrize("said", ["Forward the last email from Acme to Bo", "Forward the email from my boss to Ana",
+                                  "Share the email from Bo Li with Ana"])
+def test_an_email_from_someone_is_their_mail_not_their_address(said: str) -> None:
+    assert read_part(canonical(said)) is None
+
+
+@pytest.mark.parametrize(("said", "on"), [
+    ("Make sure Bluetooth is not on", False), ("Make sure the flashlight is not off", True),
+    ("Bluetooth should not be on", False), ("Turn on Bluetooth if it is not on already", True),
+])
+def test_a_negated_state_wants_the_other_one(said: str, on: bool) -> None:
+    assert parse_goal(canonical(said)).want_on is on
+
+
+@pytest.mark.parametrize("said", ["Text Mom where are you?", "Text Ana when are you coming home"])
+def test_a_question_sent_to_someone_is_not_read_first(said: str) -> None:
+    assert read_part(canonical(said)) is None
