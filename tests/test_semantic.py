@@ -113,3 +113,11 @@ def test_agents_in_several_threads_share_the_encoder_safely():
     one_by_one = semantic.Encoder()
     alone = [one_by_one.similarities(*t) for t in tasks]
     assert [x for pair in together for x in pair] == pytest.approx([x for pair in alone for x in pair], abs=1e-5)
+
+
+def test_a_rows_time_and_preview_do_not_hide_the_title_the_task_means():
+    """An invented messenger's list: the row titled with the group the task names folds a time and the last message
+    into its label; its title, read alone, is what the task means, not the "New chat" button sharing the word chat."""
+    out, names = _tied("Climbing club | 08:14 | Mo: who has the rope?", "New chat")
+    semantic.adjust(out, "show the chat with the climbing club", names)
+    assert _best(out, names).startswith("Climbing club")
