@@ -21,7 +21,12 @@ _QUESTION = re.compile(r"\?\s*$|(?:^|[.!;]\s+)(?:what|which|who|whom|whose|when|
                        r"|^\s*(?:what|which|who|whom|whose|when|where|how|tell me|find out|look up|read me|"
                        r"read out|show me|check(?![ -]?(?:out|in)\b)|count|remind me (?=who|what|when|where|which|how))\b"
                        r"|^\s*(?:name|list) (?:the|my|which|all)\b(?!.*[\"“])|^\s*(?:until|till|up to) (?:what|which) (?:time|hour)\b"
-                       r"|^\s*(?:on|to|in|at|from|for|by|with|since|about) (?:what|which|whose|whom|how many|how much)\b", re.I)  # "on what date was X taken"
+                       r"|^\s*(?:on|to|in|at|from|for|by|with|since|about) (?:what|which|whose|whom|how many|how much)\b"  # "on what date was X taken"
+                       # a yes/no question said without its mark, one clause: "is bluetooth on", "did Ana text me" (not "is it
+                       # possible to ...", nor "is X on, if not turn it on")
+                       r"|^\s*(?:(?:is|are|was|were)\s+(?!(?:it|there)\s+(?:possible|a way|any way|ok|okay|alright|fine)\b|you\b|we\b)"
+                       r"|(?:do|does|did)\s+(?!not\b)(?:I|they|he|she|it|my|the|(?-i:[A-Z])\w+)\s)"  # "are you able to X" asks X done
+                       r"(?![^?]*\b(?:if|and|then|so|otherwise|but|please)\b)[^.?!,;:]+$", re.I)
 # Things whose size is how many items they hold (a file's size is its bytes).
 _HOLDER = re.compile(r"\b(?:album|folder|directory|playlist|collection|list|group|inbox|cart|basket|library|gallery)s?\b")
 _FILE_NAME = re.compile(r"\.\w{2,4}\b")
@@ -100,9 +105,9 @@ def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str,
         for key in keys:  # whole words only: "theo" is no part of "theo.37@example.org"
             text = re.sub(rf"(?<![\w.@]){re.escape(key)}(?![\w.@])", " ", text, flags=re.I)
         if question.kind == "line":
-            said = re.search(r"^[\s,|]*[^:]*?:\s*(.+)$", text) if keys else None
-            if said:
-                return said.group(1).strip(" |"), 0.9
+            said = re.search(r"^[\s,|]*.*?(?:(?<!\d):|:(?!\d))\s*(.+)$", text) if keys else None  # not 17:15's colon
+            if said and not (original in rows and said.group(1).rstrip().endswith(("…", "..."))):
+                return said.group(1).strip(" |"), 0.9  # a list row's preview cut short is not all it says: opened first
             continue
         value = _value(question.kind, text.strip(" ,|:"), keys)
         if value and question.kind == "url" and original in rows and original.rstrip(" .…").endswith(value):

@@ -51,7 +51,8 @@ def asks(task: str) -> str | None:
         return "speaker"
     if _RECIPIENT_ASKED.search(task):
         return "recipient"
-    if _SUBJECT_ASKED.search(task) and re.search(r"\b(?:what|which)\b|\?", task, re.I):
+    if _SUBJECT_ASKED.search(task) and re.search(r"\b(?:what|which)\b|\?|^\s*(?:please\s+)?(?:(?:tell|read|give|get|show)\s+me|find out"
+                                                 r"|check|look up)\s+(?:the\s+|its\s+)?subject\b", task, re.I):  # "tell me the subject of X"
         return "subject"
     if _MEMBERS_ASKED.search(task) and re.search(r"\bwho\b|\blist\b|\bmembers?\b|\?", task, re.I):
         return "members"

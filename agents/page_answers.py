@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from . import switch_answers
 from .text import normalize, words
 
 # The words a question is made of, which name no label ("which", "tell", "my phone's ...").
@@ -38,6 +39,7 @@ def _label_words(question_topic: set[str], exclude: set[str]) -> set[str]:
 
 # ---- the value beside a label ---------------------------------------------------------------------
 _GENERIC = frozenset(words("device phone tablet", stopwords=frozenset()))  # "Connected devices" names no fact
+_FIELD_VALUE = re.compile(r'^\[\d+\]\s+\S+\s+"[^"]*"\s*=\s*"(.+)"\s*\(field')
 
 
 def labelled(topic: set[str], lines: Sequence[str], exclude: set[str] = frozenset()) -> str | None:
@@ -46,12 +48,13 @@ def labelled(topic: set[str], lines: Sequence[str], exclude: set[str] = frozense
     "Label: value") or on the plain line after the label's. The label naming most words wins."""
     wanted = _label_words(topic, exclude)
     texts = [_text(line) for line in lines]
+    typed = {normalize(m.group(1)) for m in map(_FIELD_VALUE.match, lines) if m}  # a search box's query
     best: tuple[int, str] | None = None
     for index, text in enumerate(texts):
         head, sep, rest = _split_pair(text)
         own = words(head)
-        if len(own - _GENERIC) < 2 or not own <= wanted or len(head) > 40:
-            continue
+        if len(own - _GENERIC) < 2 or not own <= wanted or len(head) > 40 or normalize(head) in typed:
+            continue  # a suggestion row echoing the query typed ("weather in paris | Search") is no label
         value = rest if sep else next((t for t in texts[index + 1:index + 2] if t), "")
         value = value.strip(" |:·")
         if not value or len(value) > 60 or words(value) and words(value) <= wanted or words(value) & own \
@@ -355,6 +358,9 @@ def answer(kind: str, topic: set[str], task: str, lines: Sequence[str], objects:
             return sides.pop()
     if kind not in ("name", "line") and not phone_fact(task):  # "the build number" is no phone number
         return None
+    state = switch_answers.answer(task, lines) if kind == "line" else None
+    if state:
+        return state  # "Is Bluetooth on?": its switch read, never toggled
     items = section_items(task, topic, lines)
     if items:
         return ", ".join(items)

@@ -119,7 +119,26 @@ def sent_parts(pieces: list[str], index: int, history: list[dict[str, Any]]) -> 
         return acted(pieces, history) > index
     if _made(pieces[index], history):
         return True
-    return each_recipient.sent_parts(pieces, index, history)
+    return each_recipient.sent_parts(pieces, index, history) or (
+        index + 1 < len(pieces) and bool(_GOES_ON.search(pieces[index + 1])) and act_pressed(pieces[index], history))
+
+
+# The next part goes on with the same item or hands it on ("..., then share it with Bo", "and send Bo "hi""); a part
+# on another item of the same list ("then delete Y") starts from that list, not from this item's page
+_GOES_ON = re.compile(r"\b(?:it|them|that|this|those)\b|^\s*(?:please\s+)?(?:send|share|text|message|e-?mail|mail|post|forward|tell"
+                      r"|reply|call)\b", re.I)
+
+
+_FAVOURED = re.compile(r"^\s*(?:please\s+)?add\b.*\bto (?:my |the )?favou?rites\b", re.I)
+
+
+def act_pressed(piece: str, history: list[dict[str, Any]]) -> bool:
+    """A part that is one item action ("pin Hiking", "star X", "add X to favourites") whose verb was pressed: done in its
+    app, the next part is next."""
+    verb = _verb(piece) or ("favourite" if _FAVOURED.match(piece) else None)
+    return verb is not None and any(h.get("outcome") == "success" and h.get("kind") == "tap" and (_pressed(
+        h.get("line", ""), verb) or verb == "favourite" and re.search(r"\badd to favou?rites\b", h.get("line", ""), re.I))
+        for h in history)
 
 
 def parts_left(pieces: list[str], history: list[dict[str, Any]]) -> bool:

@@ -32,7 +32,7 @@ _POSSESSIVE = re.compile(rf"(?P<o>\b[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)['’]s\s+(
 _WHEN = re.compile(rf"\s*,?\s*(?:on|for)\s+(?:{dict(PATTERNS)['date'].pattern}|today|tomorrow|tonight)", re.I)
 _HOW_BIG = re.compile(r"\bhow (?:big|large)\s+(?:the\s+)?(?:file\s+)?(?P<o>\S+)\s+is\b", re.I)
 _PASSING = re.compile(r"^\s*(?:please\s+)?(?:text|message|sms|send|email|e-mail|mail|tell(?!\s+(?:me|us)\b)|share|post|forward|"
-                      r"save|note|write|add|put|create|make|call|buy|order|purchase|ship)\b", re.I)
+                      r"save|note|write|add|put|create|make|call|buy|order|purchase|ship|copy|paste|jot)\b", re.I)
 # The kind of value each phrase names (answers' kinds).
 _KIND_OF = {"phone number": "phone", "telephone number": "phone", "mobile number": "phone", "cell number": "phone",
             "cellphone number": "phone", "number": "phone", "email address": "email",

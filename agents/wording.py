@@ -80,6 +80,9 @@ _WEAK_LEAD = re.compile(r"^(?:I|we) (?:need|want|would like|have) to\b", re.I)  
 
 _NO_WAY = r"(?<! in)(?<! on)(?<! via)(?<! as)(?<! by)(?<! through)(?<! with)(?<! over)(?<! for)"
 _END = r"(?=$| in\b| on\b| from\b|[,;(]|\.(?:\s|$))"
+# the object ends where the next part of the task starts ("favourite X then delete Y", "favourite X and share it with Bo")
+_END_PART = (r"(?=$| in\b| on\b| from\b|[,;(]|\.(?:\s|$)| (?:and )?then\b| and (?=(?:delete|share|send|text|e-?mail|mail|message|post"
+             r"|forward|add|put|move|rename|pin|mute|archive|star|open|call|save)\b))")
 # Phrasal verbs and idioms said the way apps label the action (on the request's first words).
 _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p, re.I), r) for p, r in (
     (r"^(?:get rid of|throw (?:away|out)|bin|trash|dump|erase|rm|del|ditch|scrap|nuke|axe)\b", "delete"),
@@ -119,8 +122,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
      r"(?:contacts?|address book)\b", r"add a new contact named \g<x>"),
     (r"^(?:make|mark) (?P<x>[^()]+?) (?:as )?(?:a |one of my )?favou?rite\b(?! contacts?)", r"add \g<x> to favourites"),
     (r"^(?:make|mark) (?P<x>[^()]+?) (?:as )?(?:a |one of my )?favou?rite (?P<y>contacts?)\b", r"star \g<x> in \g<y>"),
-    (rf"^favou?rite (?P<x>[^()]+?)(?<!\bcount)(?<!\btotal){_END}", r"add \g<x> to favourites"),  # "fav photos count" asks
-    (rf"^unfavou?rite (?P<x>[^()]+?){_END}", r"remove \g<x> from favourites"),
+    (rf"^favou?rite (?P<x>[^()]+?)(?<!\bcount)(?<!\btotal){_END_PART}", r"add \g<x> to favourites"),  # "fav photos count" asks
+    (rf"^unfavou?rite (?P<x>[^()]+?){_END_PART}", r"remove \g<x> from favourites"),
     (r"^(?:mark|flag) (?P<x>[^()]+?) (?:as starred|with a star|as important)", r"star \g<x>"),
     (r"^(?:remove|take) the star (?:from|off)\b", "unstar"),
     (r"^(?:take (?P<x>[^()]+?) (?:out of|off|away from)|remove (?P<y>[^()]+?) out of) (?=(?:my |the |this )?\S)",

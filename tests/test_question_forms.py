@@ -70,7 +70,7 @@ def test_where_to_look_then_the_question():
 
 def test_a_superlative_said_after_its_noun():
     assert canonical("find me the address of the gym that's rated best in Maps") == \
-        "find me the address of the best-rated gym in Maps"
+        "what is the address of the best-rated gym in Maps?"  # "find me the <value> of X" asks it (agents/asked_reports.py)
     assert questioned("which is the hotel that is ranked lowest?") == "which is the worst-rated hotel?"
     assert questioned("call the taco truck which is rated the highest") == "call the best-rated taco truck"
     assert questioned("pick the plan that is best for me") == "pick the plan that is best for me"
