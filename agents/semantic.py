@@ -8,7 +8,7 @@ and the label that does it close together. Each candidate within reach of the to
 times the cosine between the task and its label above a noise floor: meaning decides among near-ties
 and never overrules a clear lead of the rules. A list row's label folds its title with a time, a count or a preview
 ("Family | Yesterday | Dad: photo"); those dilute the cosine, so a row is read by its title too, the nearer of
-the two counting. Encodings are cached by text (an app's labels recur step after step).
+the two counting; a card whose first part is a sentence (a tip, a notice) has no title. Encodings are cached by text (an app's labels recur step after step).
 """
 
 from __future__ import annotations
@@ -90,7 +90,16 @@ def adjust(out: Sequence[Ranked], task: str, labels: dict[int, str],
     top = max(c.score for c in out)
     near = [(c, text) for c in out if c.score >= top - REACH and (text := label(c.action, labels).strip())
             and not (isinstance(c.action.get("element"), int) and unwanted(c.action["element"]))]
-    titles = [t.split(" | ", 1)[0].strip() for _, t in near]
+    titles = [_title(t) for _, t in near]
     similarities = encoder.similarities(task, [t for _, t in near] + titles)
     for (candidate, _), whole, title in zip(near, similarities, similarities[len(near):]):
         candidate.score += WEIGHT * max(0.0, max(whole, title) - FLOOR)
+
+
+def _title(label: str) -> str:
+    """A row's title: the few words before its first " | " ("Battery usage"); a sentence there is no title, the whole label."""
+    head = label.split(" | ", 1)[0].strip()
+    return head if len(head.split()) <= _TITLE_WORDS else label
+
+
+_TITLE_WORDS = 4  # a list row's title is a name or a few words; more is a card's sentence

@@ -121,3 +121,11 @@ def test_a_rows_time_and_preview_do_not_hide_the_title_the_task_means():
     out, names = _tied("Climbing club | 08:14 | Mo: who has the rope?", "New chat")
     semantic.adjust(out, "show the chat with the climbing club", names)
     assert _best(out, names).startswith("Climbing club")
+
+
+def test_a_card_whose_first_part_is_a_sentence_is_read_whole():
+    """Must not fire: an invented classifieds tip ("Never pay the seller in advance | Meet in person ...") has no
+    title; its first sentence alone is not compared with the task (a word it shares with the task is no row's name)."""
+    tip = "Never send the seller money in advance | Meet in person and check the item"
+    assert semantic._title(tip) == tip
+    assert semantic._title("Battery usage | View usage for past 24 hours") == "Battery usage"
