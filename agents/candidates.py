@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..device.types import AppInfo
@@ -70,6 +70,7 @@ from .paired_acts import parts_left
 from .perceptor import Screen
 from .place_names import place_name
 from .progress import actions_since_app_change, parts, penalty
+from .score_terms import Terms
 from .slider_levels import SLIDER_KINDS, level_reached, read_level, slider_candidates
 from .switches import switch_scores
 from .task_parts import WEB_ADDRESS, current_part, goal_names
@@ -86,6 +87,7 @@ class Candidate:
     action: dict[str, Any]
     text: str
     score: float
+    terms: Terms = field(default_factory=Terms, repr=False, compare=False)  # the base score's addends, where kept
 
 
 # Generic buttons that finish a form or confirm a step, in the languages' plain English UI words.
@@ -180,56 +182,56 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         shared = goal.match(own) * (0.5 if element_id in screen.borrowed else 1.0)
         verb = first_word(label)
         in_row = 0.5 * goal.match(words(context) - own) if shared or verb in goal.verbs or not goal.verbs else 0.0
-        score = shared + in_row + switches.get(element_id, 0.0) + dated.get(element_id, 0.0)  # a button only in the row does another thing
-        score += state_rows.get(element_id, 0.0)
+        terms = Terms((("shared", shared), ("in_row", in_row), ("switch", switches.get(element_id, 0.0)), ("dated", dated.get(
+            element_id, 0.0)), ("state_row", state_rows.get(element_id, 0.0))))  # a button only in the row does another thing
         if verb in goal.verbs and (verb not in CREATE or verb in whole.verbs - CREATE or len(own) < 2 or shared > 1) and not (
                 left and verb in CONFIRM) and not verb_heads.names_another(label, verb, goal):  # "create a group ... and add A
             # and B": not before A and B are picked; "Open navigation drawer" opens no email
-            score += 1.5 if (visible or typed_here) and not pending else 0.5  # it does what the task says
+            terms("verb", 1.5 if (visible or typed_here) and not pending else 0.5)  # it does what the task says
         if pending and verb in CONFIRM:  # "save X in a note" with X still to type: its Save's name is no reason yet
-            score -= min(shared, 1.0)
+            terms("confirm_early", -min(shared, 1.0))
         if element_id in new_buttons:
-            score += new_buttons[element_id]  # "create a group ... with Ana and Bo": the group first, members inside it
+            terms("new_button", new_buttons[element_id])  # "create a group ... with Ana and Bo": the group first, members inside it
         elif new_buttons and any(normalize(n) in normalize(label) for n in names_):
-            score -= 1.5
-        score += member_rows.get(element_id, 0.0)
+            terms("member_named", -1.5)
+        terms("member_row", member_rows.get(element_id, 0.0))
         if typed_here and verb in CONFIRM and not pending and not left:
-            score += 2.0  # the fields are filled: submit them
+            terms("submit", 2.0)  # the fields are filled: submit them
         if verb in CREATE and (reading_only or not goal.creating and objects and visible and verb not in goal.verbs | {"add"}):
-            score -= 1.0  # a question creates nothing; nor does "pin my Hiking group" while its row is in front
+            terms("no_create", -1.0)  # a question creates nothing; nor does "pin my Hiking group" while its row is in front
         if verb in _DESTRUCTIVE and not destroy or (verb == "remove" or verb in _DESTRUCTIVE) and objects and not any(
                 normalize(o) in normalize(f"{label} {context}") for o in objects) and counting.in_rows(screen, element_id):
-            score -= 2.5  # never delete what the task did not ask to delete, nor remove another item than the task's
+            terms("no_delete", -2.5)  # never delete what the task did not ask to delete, nor remove another item than the task's
         if going_to.other_action(label, context, whole.verbs):
-            score -= going_to.OTHER_ACTION_PENALTY  # "switch to the X tab": its row, not its "Close X tab" button
+            terms("other_action", -going_to.OTHER_ACTION_PENALTY)  # "switch to the X tab": its row, not its "Close X tab" button
         if has_flag(screen, element_id, "selected"):
-            score -= 1.0  # the tab or item already chosen
+            terms("selected", -1.0)  # the tab or item already chosen
         if any(normalize(q) in normalize(label) for q in quoted):
-            score += 2.0  # the quoted words are on this element: tap it rather than type them
+            terms("quoted", 2.0)  # the quoted words are on this element: tap it rather than type them
         if not visible and own & SEARCH:
-            score += 1.5  # what the task names is not here: search for it
+            terms("search", 1.5)  # what the task names is not here: search for it
         elif not visible and own & _NEW and goal.verbs & _SENDING:
-            score += 1.0  # a message to someone not listed: start a new one
+            terms("new_message", 1.0)  # a message to someone not listed: start a new one
         if ranking is not None and ranking.settled:
-            score += 3.0 if element_id == superlative else 0.0  # the best-rated / cheapest / nearest row
+            terms("superlative", 3.0 if element_id == superlative else 0.0)  # the best-rated / cheapest / nearest row
         elif category and answers.ranked_row(part, {element_id: label}, set()) is not None:
-            score -= 1.5  # a ranked row, but not of the category asked for: look further
+            terms("other_category", -1.5)  # a ranked row, but not of the category asked for: look further
         if any(holds(label, r) for r in results):
-            score -= 4.0  # the value just saved, shown on its row: the result, not a thing to open
+            terms("saved_result", -4.0)  # the value just saved, shown on its row: the result, not a thing to open
         elif goal.creating and verb in CREATE and len(results) == len(typed_values) > 0:
-            score -= 3.0  # the new item is made with every value the task gives: no second one
+            terms("made_already", -3.0)  # the new item is made with every value the task gives: no second one
         if element_id in screen.from_ocr:
-            score += 0.1  # a word read from pixels beats scrolling blind
+            terms("ocr", 0.1)  # a word read from pixels beats scrolling blind
         kind = kinds.get(element_id, "")
         if kind.endswith(SLIDER_KINDS):  # toward the level the task names, or the way its words say; a question reads it
-            out.extend(Candidate(*c) for c in slider_candidates(element_id, label, goal.words, score, part) if not reading_only)
+            out.extend(Candidate(*c) for c in slider_candidates(element_id, label, goal.words, terms.total, part) if not reading_only)
             continue
         if shared == 0 and _is_scroll(screen, element_id):
             continue  # scrolling is its own candidate below
-        out.append(Candidate({"kind": "tap", "element": element_id}, f"tap [{element_id}] {shown}", score))
+        out.append(Candidate({"kind": "tap", "element": element_id}, f"tap [{element_id}] {shown}", terms.total, terms))
         if not verbs_here and visible and objects and any(normalize(o) in normalize(label) for o in objects):
             out.append(Candidate({"kind": "long_press", "element": element_id},  # its actions may be in a long-press menu
-                                 f"long press [{element_id}] {shown}", score - 0.5))
+                                 f"long press [{element_id}] {shown}", terms.total - 0.5, Terms([*terms, ("long_press", -0.5)])))
     out.extend(Candidate(*c) for c in picking)
     out.extend(Candidate(*c) for c in lookup.search_candidates(  # the named row is further down: search for it
         screen, objects, {normalize(v.text) for v in values}, visible, history))

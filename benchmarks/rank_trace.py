@@ -3,7 +3,8 @@
 ``rank`` builds the candidates and then hands the list to one module per convention (``menus.adjust``,
 ``label_fit.adjust``, ...), each raising or lowering scores. ``install()`` wraps every public function of the
 ``cascadroid.agents`` modules so that, during a ``rank`` call, each change a function called by ``rank`` itself
-makes to a candidate's score is recorded (a nested call's change counts for the outer function). ``last()`` is
+makes to a candidate's score is recorded (a nested call's change counts for the outer function); a tap's base
+score is shown by its named terms (agents/score_terms.py). ``last()`` is
 the record of the latest ``rank`` call. From the command line, for one real-screen fixture (a DEV one: held
 batches are refused) or any task on a uiautomator XML file:
 
@@ -127,7 +128,9 @@ def explain(trace: Trace, limit: int = 6) -> str:
     lines = []
     for c in trace.ranked[:limit]:
         moves = ", ".join(f"{m.rule} {'=' if m.added else ('+' if m.delta > 0 else '')}{m.delta:.2f}" for m in trace.of(c))
-        lines.append(f"{c.score:6.2f} {c.text[:60]:<60} {moves or '(scored where it was built)'}")
+        built = " + ".join(f"{name} {value:.2f}" for name, value in getattr(c, "terms", ()))
+        built = f"built: {built}" if built else "(scored where it was built)"
+        lines.append(f"{c.score:6.2f} {c.text[:60]:<60} {built}" + (f"; then {moves}" if moves else ""))
     return "\n".join(lines)
 
 

@@ -28,6 +28,7 @@ def test_names_the_rules_that_moved_each_candidate(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     line = next(l for l in done.stdout.splitlines() if "] Night Bus" in l and l.split()[1] == "tap")
     assert ".adjust +" in line  # a rule raised the named row, and the trace says which
+    assert "built: shared " in line  # and its base score, term by term: the task's words on it
     unmoved = next(l for l in done.stdout.splitlines() if "] Lake Walk" in l)
     assert "(scored where it was built)" in unmoved
 
