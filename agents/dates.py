@@ -40,6 +40,10 @@ WEEKDAYS: dict[str, int] = {name: i for i, names in enumerate(_WEEKDAYS) for nam
 _M = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _M_EN = ("january|february|march|april|may|june|july|august|september|october|november|december|"
          "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")
+# Other languages' month names a task writes after its day ("du 13 au 15 juin", "am 3. Oktober", "el 5 de mayo"):
+# full names only (an abbreviation or "marco" may be any word; a Mars bar is no March), "mai" and "mei" being their May.
+_M_DAY_FIRST = "|".join(sorted((re.escape(m) for m in MONTHS if m not in _M_EN.split("|") and m != "marco" and (
+    len(m) >= 4 or m in ("mai", "mei"))), key=len, reverse=True))
 _W = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th|er|e|\.)?"
 _PAST = ("last", "past", "previous", "most recent")
@@ -50,6 +54,7 @@ DATE = re.compile(
     rf"|(?:\b(?:{_W})\.?,?\s+)?(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_M_EN})\b\.?"
     rf"|\b(?:{_M_EN})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d|:))"
     rf"(?:,?\s+\d{{4}})?"
+    rf"|\b\d{{1,2}}(?:er|\.|º)?\s+(?:de\s+)?(?:{_M_DAY_FIRST})(?![\w-]|\s+bars?\b)(?:\s+(?:de\s+)?\d{{4}})?"
     rf"|\b\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|\b\d{{1,2}}\s*월\s*\d{{1,2}}\s*일"
     rf"|\b(?:{_REL_DAY})\b"
     rf"|\b(?:(?:next|this|coming|last|past|previous|most\s+recent)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"

@@ -20,7 +20,7 @@ _KINDS = {
              r"galer|фото|видео|изображен|사진|이미지|동영상|갤러리|写真|画像|動画|照片|图片|相片|视频|รูป|วิดีโอ|ภาพ",
     "contacts": r"contact|address book|kontakt|contatt|contato|контакт|연락처|連絡先|联系人|通讯录|รายชื่อ",
     "location": r"location|where|nearby|near me|map|direction|navigat|ubicaci|standort|localisation|localiza|posizion|"
-                r"местоположен|геолокац|위치|位置|ตำแหน่ง",
+                r"местоположен|геолокац|рядом|поблизости|위치|근처|주변|位置|附近|周边|周辺|近く|ตำแหน่ง|ใกล้",
     "microphone": r"microphone|mic|record|voice|audio|dictat|mikrofon|micr[oó]fono|grab|aufn|enregistr|grav|registr|"
                   r"микрофон|запис|마이크|녹음|マイク|録音|麦克风|录音|ไมโครโฟน|บันทึกเสียง",
     "camera": r"camera|photo|picture|selfie|scan|qr|video|kamera|c[aá]mara|câmera|fotocamera|камер|카메라|촬영|カメラ|"

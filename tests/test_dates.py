@@ -373,3 +373,13 @@ def test_a_quoted_new_time_stays_a_time():
     assert [(v.text, v.kind) for v in task_values('change the Gym alarm to "09:55"')] == [("09:55", "time")]
     task = 'change the Gym alarm from 07:30 to "09:55"'
     assert [v.text for v in pickers.keep_new(task, task_values(task), creating=False)] == ["09:55"]
+
+
+def test_a_task_dates_its_request_with_another_languages_month_after_the_day():
+    from cascadroid.agents.values import task_values
+    for task, said in (("Trouve-moi une chambre à Nice du 13 au 15 juin", "15 juin"),
+                       ("reserva una mesa para el 8 de agosto", "8 de agosto"),
+                       ("Termin beim Zahnarzt am 3. Oktober", "3. Oktober")):
+        assert [(v.text, v.kind) for v in task_values(task)][:1] == [(said, "date")], task
+    for task in ("add 3 mars bars to my cart", "text Marco 5 marco photos"):  # a sweet, a name: no date
+        assert not [v for v in task_values(task) if v.kind == "date"], task

@@ -325,3 +325,21 @@ def test_a_new_item_asked_for_in_other_words_keeps_its_maker():
     maker = element(observation, content_desc="New group")
     assert first('set up a group named "Lake weekend" with Mira Vogel and Tom Berg', screen) == {
         "kind": "tap", "element": maker.id}
+
+
+def test_a_task_about_whats_nearby_grants_the_location_it_asks_for():
+    # "nearby" says the task needs where the phone is, in the languages that say it without "location"
+    for message, allow, deny, task in (
+            ("要允许“饭圈”获取此设备的位置信息吗？", "允许", "拒绝", "帮我找找附近好吃的面馆"),
+            ("“Tabemo”にこのデバイスの位置情報へのアクセスを許可しますか？", "許可", "許可しない", "近くのラーメン屋を探して"),
+            ("Tabemo에서 이 기기의 위치 정보에 액세스하도록 허용하시겠습니까?", "허용", "허용 안함", "근처 맛집 찾아줘")):
+        observation, screen = _windows(_contacts_request(message, allow, deny), _INBOX)
+        assert first(task, screen) == {"kind": "tap", "element": element(observation, text=allow).id}, task
+
+
+def test_binning_or_getting_rid_of_things_asks_for_their_delete_button():
+    from cascadroid.agents.ui_glossary import task_concepts
+    for task in ("those three scam texts, just bin them", "get rid of the blurry photos", "ditch it"):
+        assert "delete" in task_concepts(task), task
+    for task in ("open the recycle bin", "what's in the trash?"):  # a place, not an act
+        assert "delete" not in task_concepts(task), task
