@@ -164,10 +164,13 @@ def _meridiem(label: str) -> str | None:
     return m[1] if m else None
 
 
+OTHER_DAY = -1.0  # a day cell of another date than the task's ("13 | jeudi 13 mars" for "le 13 juin") shares only a number
+
+
 def screen_scores(target: date | None, pending: list[Value], screen: Screen, today: date,
                   task_words: frozenset[str] = frozenset(), existing: bool = False) -> dict[int, float]:
     """Score changes for the screen's elements: the arrow towards ``target`` up and the other down,
-    the target's day cell up, the AM/PM toggle of the time still to set, a text-input toggle while
+    the target's day cell up and other days' cells down, the AM/PM toggle of the time still to set, a text-input toggle while
     a date or time is still to enter, the picker's OK once the target is chosen; with a new date or
     time still to set and no field for it, Edit on the page of the item the task names
     (``existing``), else the Add/New button of a calendar or of what the task names."""
@@ -175,7 +178,7 @@ def screen_scores(target: date | None, pending: list[Value], screen: Screen, tod
     if target is not None:
         out.update(_arrow_scores(target, screen, today))
         for i, fit in _cells(screen, today, target).items():
-            out[i] = out.get(i, 0.0) + (3.5 if fit and not _flag(screen, i, "selected") else 0.0)
+            out[i] = out.get(i, 0.0) + (3.5 if fit and not _flag(screen, i, "selected") else 0.0 if fit else OTHER_DAY)
         if _chosen(target, screen, today) and (out or _cells(screen, today)):
             for i in screen.actionable:
                 if words(screen.labels.get(i, ""), stopwords=frozenset()) & _CONFIRM and len(screen.labels[i]) < 12:

@@ -383,3 +383,13 @@ def test_a_task_dates_its_request_with_another_languages_month_after_the_day():
         assert [(v.text, v.kind) for v in task_values(task)][:1] == [(said, "date")], task
     for task in ("add 3 mars bars to my cart", "text Marco 5 marco photos"):  # a sweet, a name: no date
         assert not [v for v in task_values(task) if v.kind == "date"], task
+
+
+def test_a_day_cell_of_another_month_with_the_tasks_day_number_is_not_the_tasks_day():
+    # a travel app's calendar lists its months one under another: June is further down, March's 13 is not it
+    from test_ui_conventions import first, node, screen_of
+    cells = [node("TextView", (40 + 140 * (d % 7), 600 + 140 * (d // 7), 170 + 140 * (d % 7), 730 + 140 * (d // 7)),
+                  str(d), f"{d} mars 2025", clickable=True) for d in range(1, 29)]
+    _, screen = screen_of(node("TextView", (40, 480, 1040, 580), "mars 2025"),
+                          node("ScrollView", (0, 400, 1080, 2200), "", "", *cells, scrollable=True))
+    assert first("une chambre du 13 au 15 juin", screen) == {"kind": "swipe", "direction": "down"}
