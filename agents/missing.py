@@ -5,7 +5,12 @@ Pixel and Samsung alike) finds no row with its words, or, with no search, the ma
 its end names none of them. Then the honest end is `done` with success false and a reason that
 names the setting. A row under another name of the setting (the vendor's "WLAN" for Wi-Fi, "Airplane
 mode" for flight mode) names it too. Only in the Settings app (by the phone's app categories), only for a switch
-the task asks to turn on or off. Plain English task grammar and Android conventions only.
+the task asks to turn on or off. A row says the setting in the phone's language or the vendor's word for it as often
+("Mode Avion", "Flugmodus" in "Verbindungen | WLAN • Bluetooth • Flugmodus", "Nicht stören", "Bedtime mode" for sleep
+mode), and a compound the task spells in two words ("auto rotate": "Auto-rotate screen"): a row title or summary item
+the sentence encoder puts as close to the setting's name as a translation or a synonym (``SAME``; a sibling setting,
+"4G LTE" for 5G, "Face unlock" for fingerprint unlock, "Modes" for sleep mode, stays below it) names it too, and
+that row is opened rather than the list scrolled or searched (the ranker's words miss it). Plain English task grammar and Android conventions only.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from .app_choice import CATEGORIES, as_app, categories_of, package_words
 from .fields import SEARCH
 from .goal import SYNONYMS
 from .perceptor import Screen
+from .semantic import similarities
 from .text import words
 
 _SETTINGS = CATEGORIES[0]
@@ -29,6 +35,26 @@ _FEATURE = (
     re.compile(rf"^\s*(?:please\s+)?(?:enable|disable|activate|deactivate)\s+(?:the\s+)?(?P<f>.+?){_WHERE}", re.I),
 )
 _GENERIC = frozenset(words("setting settings option feature mode my the phone", stopwords=frozenset()))
+SAME = 0.68  # encoder cosine of a translation or a synonym of the setting's name; sibling settings reach about 0.65
+_ITEMS = re.compile(r"\s*(?:[,，、;•·]|\s\|\s)\s*")  # a row's title and the items its summary lists
+_LEAD = 0.5  # the row named otherwise over what led
+_NAME_WORDS = 4  # a title or an item this short names a setting; longer is a sentence describing the row
+
+
+def _joined(name: str) -> set[str]:
+    """Two words of the name said as one, the way a label writes the compound ("auto rotate": "autorotate")."""
+    said = re.findall(r"\w+", name.casefold())
+    return {a + b for a, b in zip(said, said[1:])}
+
+
+def _named_otherwise(name: str, joined: set[str], screen: Screen) -> list[int]:
+    """The rows (and their switches) whose title or summary item names the setting in other words: the compound
+    written as one word, or a translation or synonym (see the module docstring)."""
+    parts = {i: [p for p in _ITEMS.split(screen.labels.get(i, "")) if p and len(p.split()) <= _NAME_WORDS]
+             for i in screen.actionable if i not in screen.editable}
+    texts = sorted({p for ps in parts.values() for p in ps})
+    near = {t for t, s in zip(texts, similarities(name, texts) if texts else []) if s >= SAME}
+    return [i for i, ps in parts.items() if any(p in near or words(p) & joined for p in ps)]
 
 
 def feature(task: str) -> str | None:
@@ -70,6 +96,13 @@ def adjust(candidates: list[Any], make: Any, task: str, screen: Screen, since: l
     shown = [i for i in screen.actionable if words(f"{screen.labels.get(i, '')}") & wanted]
     if any(i not in screen.editable for i in shown):
         return  # a row names it: the ranker opens it
+    named = _named_otherwise(name, _joined(name), screen)
+    rows = [c for c in candidates if c.action.get("kind") == "tap" and c.action.get("element") in named]
+    if rows:  # named in the phone's language or as one word: the ranker's words miss it, the row is opened
+        lift = max(c.score for c in candidates) + _LEAD - max(c.score for c in rows)
+        for c in rows:
+            c.score += lift
+        return
     searched = any(h.get("kind") == "type" and h.get("outcome") == "success" for h in since)
     fields = [i for i in screen.editable if words(screen.labels.get(i, ""), stopwords=frozenset()) & SEARCH
               or words(screen.context.get(i, ""), stopwords=frozenset()) & SEARCH]

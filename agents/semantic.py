@@ -72,6 +72,11 @@ class Encoder:
 _ENCODER = Encoder()
 
 
+def similarities(text: str, others: Sequence[str]) -> list[float]:
+    """Cosine of ``text`` with each of ``others`` (the shared encoder; see ``Encoder.similarities``)."""
+    return _ENCODER.similarities(text, others)
+
+
 def label(action: dict[str, Any], labels: dict[int, str]) -> str:
     """What a candidate acts on, in the screen's words: its element's label, or the app it opens."""
     if action.get("kind") == "open_app":
