@@ -4,8 +4,8 @@ oldest photo", "star the latest email", "rename the note I wrote last", "favouri
 Lists of things that pile up over time (mail, messages, notes, photos, files, calls) show the newest
 first on Android. When every row shows a date, the row with the newest (oldest) date is the one; when
 the rows show none, the first row is the newest and the last row the oldest, so a list that still
-scrolls is read to its end first for the oldest. Once a row of the list has been opened in this app
-the item is in front (or was acted on): nothing more is chosen here. Questions are left to the
+scrolls is read to its end first for the oldest; "oldest" or "latest" inside a message the task quotes
+picks no row. Once a row of the list has been opened in this app the item is in front (or was acted on): nothing more is chosen here. Questions are left to the
 modules that read answers (agents/recent_items.py). Android list conventions and plain task grammar
 (English, with a few sister-language words) only.
 """
@@ -20,7 +20,7 @@ from . import counting, nth_rows
 from .goal import parse_goal
 from .perceptor import Screen
 from .ranked import Ranked
-from .text import words
+from .text import QUOTED, words
 
 _TIME_WORDS = (r"(?:week|weekend|night|month|year|time|minute|hour|day|monday|tuesday|wednesday|thursday|friday|saturday|"
                r"sunday|name|page|step|digits?|chance|resort)")
@@ -131,7 +131,7 @@ def adjust(candidates: Sequence[Ranked], task: str, screen: Screen, since: list[
            question: bool) -> None:
     """Raise the tap on the newest / oldest row (or the scroll to the list's end first), for a task
     that acts on it; nothing once a row was opened here, nor for a question."""
-    end = wanted_end(task)
+    end = wanted_end(QUOTED.sub(" ", task))  # 'with "the oldest account is mine"': the message's words pick no row
     if end is None or question or _opened_a_row(since, screen):
         return
     row, further = end_row(end, task, screen)

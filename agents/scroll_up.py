@@ -4,7 +4,8 @@ Every list opens at its top, so the ranker's scrolling goes down, to what is bel
 chats and comment threads open at their newest message, at the foot, and what was said before lies above ("往上翻翻，
 看看群里早上都聊了啥", "scroll up to see what Bo said", "rola pra cima na conversa"). When the task says to scroll up
 (the glossary's ``scrollup`` words, agents/ui_concepts.toml: how people say it, never a label) on a conversation, a
-list that scrolls with the field to write in beneath it, scrolling up leads. Elsewhere people say "scroll up" for
+list that scrolls with the field to write in beneath it, scrolling up leads; a message the task quotes
+('reply "scroll up, I sent it earlier" to Bo') is text to type, no request. Elsewhere people say "scroll up" for
 the finger's way as often as for the page's, and a gesture named by the finger ("swipe up") is no such request.
 """
 
@@ -16,6 +17,7 @@ from typing import Any
 
 from . import ui_glossary
 from .perceptor import Screen
+from .text import QUOTED
 
 _LEAD = 1.0  # above whatever a word of the task raised: the task says what to do first
 _SCROLLS = re.compile(r"^\[(\d+)\] .*\(scrollable")
@@ -33,7 +35,7 @@ def _conversation(screen: Screen) -> bool:
 
 def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any]) -> None:
     """Put scrolling up first (``out`` changed in place) when ``task`` says to scroll up and a list scrolls."""
-    if not out or "scrollup" not in ui_glossary.asked(task):
+    if not out or "scrollup" not in ui_glossary.asked(QUOTED.sub(" ", task)):  # a message saying "scroll up" is typed
         return
     if not _conversation(screen):
         return

@@ -150,3 +150,15 @@ def test_the_newest_from_a_named_sender_is_that_senders_row():
     cands = _cands(screen)
     end_rows.adjust(cands, "open the newest email from Zoe", screen, [], False)  # no row names Zoe: the newest
     assert _best(cands) == {"kind": "tap", "element": 10}
+
+
+def test_an_age_word_inside_a_quoted_message_picks_no_row():
+    screen = _list(RECIPES, scrolls=True)
+    for task in ('share the Ramen recipe with Bo saying "my oldest recipe, still the best"',
+                 'send the Pancakes recipe to Ana with the note “the latest version is sweeter”'):
+        cands = _cands(screen)
+        end_rows.adjust(cands, task, screen, [], False)
+        assert all(c.score <= 0.5 for c in cands), task
+    cands = _cands(screen)
+    end_rows.adjust(cands, 'Remove my oldest recipe, the one called "Soup"', screen, [], False)  # said outside the quotes
+    assert _best(cands) == {"kind": "swipe", "direction": "down"}

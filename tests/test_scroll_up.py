@@ -37,3 +37,10 @@ def test_a_scrolling_page_with_no_field_beneath_is_no_conversation():
                             node("TextView", (40, 260, 900, 380), "Anzeige", clickable=True),
                             node("TextView", (40, 400, 900, 520), "Töne", clickable=True), scrollable=True))[1]
     assert first("scroll hoch zu den Tönen", screen) != _UP
+
+
+def test_a_quoted_message_saying_scroll_up_is_typed_not_obeyed():
+    screen = _chat()
+    assert first('reply "scroll up, I sent the map earlier" here', screen) != _UP
+    assert first('schreib "scroll up, die Karte ist weiter oben"', screen) != _UP
+    assert first("scroll up to the morning messages", screen) == _UP  # said outside quotes, it is still obeyed
