@@ -39,5 +39,5 @@ _ITEMS = re.compile(r"\s*(?:[,，、;•·]|\s\|\s)\s*")
 def _listed(preview: str) -> set[str]:
     """The words that are a whole item of a listing preview: a thing the row holds, not a verb said in a message (a
     task read with its object first, "Bluetooth ausschalten", takes "Bluetooth" for its verb)."""
-    items = [words(item) for item in _ITEMS.split(preview)]
-    return set().union(*(item for item in items if len(item) == 1)) if len(items) > 1 else set()
+    items = _ITEMS.split(preview)  # one word each, as written: Hangul's "블루투스" is one word of three letter-pair keys
+    return set().union(*(words(item) for item in items if len(item.split()) == 1)) if len(items) > 1 else set()

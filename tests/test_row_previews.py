@@ -62,3 +62,17 @@ def test_a_summary_listing_what_a_row_holds_keeps_its_credit_for_a_task_said_obj
     assert "Verbindungen" in top("Gerätetausch ausschalten", screen)
     screen = chat_list(("Kofi Mensah", "Kofi: can you send the slides?"), ("Lina Haas", "Lina: see you soon"))
     assert "Kofi" not in top('send "running late" to Rui Costa on Chatterly', screen)
+
+
+def test_a_listed_setting_in_hangul_keeps_its_credit_too():
+    """Hangul words are keyed by letter pairs: '블루투스' is still one listed item, so '블루투스 꺼줘' (object first)
+    keeps the credit of the invented row listing it: it leads scrolling on by a clear margin, not by a hair."""
+    rows = [node(LL, bounds=(0, 300 + 200 * i, 1080, 480 + 200 * i), flags="clickable",
+                 children=(node(TV, title, bounds=(40, 300 + 200 * i, 1000, 380 + 200 * i)),
+                           node(TV, summary, bounds=(40, 390 + 200 * i, 1000, 470 + 200 * i))))
+            for i, (title, summary) in enumerate([("무선 연결", "와이파이 • 블루투스 • 테더링"), ("화면", "밝기 • 글꼴")])]
+    screen = screen_of(PKG, node("androidx.recyclerview.widget.RecyclerView", bounds=(0, 250, 1080, 2300),
+                                 flags="scrollable", children=rows))
+    ranked = rank("블루투스 꺼줘", "", screen, APPS, [])
+    scroll = next(c.score for c in ranked if c.action == {"kind": "swipe", "direction": "down"})
+    assert "무선 연결" in ranked[0].text and ranked[0].score - scroll >= 1.0
