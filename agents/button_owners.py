@@ -4,7 +4,8 @@ A feed repeats the same buttons under every post ("Like", "Reply", "Repost", "Sh
 Compose or WebView feed often draws them outside any row container, so the button carries no
 row context, or a row as alike as the button ("Temporarily lock" beside each card's lock switch), and every
 copy reads the same. Each copy belongs to the item listed before it: the
-lines since the previous copy of the same button (author, text, its picture). "Repost
+lines since the previous copy of the same button (author, text, its picture); the first copy's item starts at
+the top of the list holding it, not with the toolbar and the page heading above ("Dairy & Eggs" names no item). "Repost
 kiri.bakes's sourdough post" is the copy whose item names "kiri.bakes" and "sourdough", not
 the first one on screen.
 
@@ -48,7 +49,8 @@ def owners(screen: Screen) -> dict[int, str]:
         rows = {normalize(screen.context.get(ids[p] or -1, "")) for p in positions}
         if len(positions) < 2 or len(rows) > 1:
             continue  # rows that differ say whose copy it is (in_rows below); rows alike say nothing
-        start = 0
+        lists = [k for k in range(positions[0]) if "scrollable" in screen.lines[k].rsplit("(", 1)[-1]]
+        start = lists[-1] + 1 if lists else 0  # the first item starts inside the list, below the page's bars and heading
         for position in positions:
             element = ids[position]
             if element is not None:

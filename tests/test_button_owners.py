@@ -49,3 +49,25 @@ def test_of_rows_naming_it_alike_the_one_titled_with_the_name_said_takes_the_ver
     # must not fire: no name said whole, so no row is titled with it
     top = first("compra otra vez la pizza de la nonna", screen)
     assert top != {"kind": "tap", "element": second}
+
+
+def _shelf():
+    """An invented grocer's aisle page: its heading names a kind the rows sell, each row then its own 'Add' button."""
+    items = ["Whole Milk 1 l · 1,19 €", "Free-range Eggs 10 pcs · 3,49 €", "Plain Yogurt 500 g · 0,99 €"]
+    rows = []
+    for i, item in enumerate(items):
+        top = 420 + i * 300
+        rows += [node("TextView", (40, top, 800, top + 100), item),
+                 node("Button", (820, top + 120, 1040, top + 220), "Add", clickable=True, rid=f"org.example.grocer:id/add{i}")]
+    return screen_of(node("ImageButton", (0, 90, 140, 230), "", "Navigate up", clickable=True),
+                     node("TextView", (160, 120, 800, 200), "Eggs & Dairy"),
+                     node("ImageButton", (920, 90, 1060, 230), "", "Basket", clickable=True),
+                     node("RecyclerView", (0, 400, 1080, 2300), "", "", *rows, scrollable=True))
+
+
+def test_the_page_heading_above_the_list_belongs_to_no_item():
+    observation, screen = _shelf()
+    eggs = next(e.id for e in observation.elements if e.resource_id == "org.example.grocer:id/add1")
+    assert first("add a dozen eggs", screen) == {"kind": "tap", "element": eggs}
+    milk = next(e.id for e in observation.elements if e.resource_id == "org.example.grocer:id/add0")
+    assert first("add the milk", screen) == {"kind": "tap", "element": milk}  # the first item keeps its own words
