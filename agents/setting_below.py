@@ -13,7 +13,8 @@ holds for any setting asked for in a script other than Latin
 ("скинь налаштування мережі", "내비게이션 바 설정 열어줘"): the word for "settings" and the verb name no row,
 and a row's word that only shares its stem with the task's ("мережа", "мережі") does, as do the setting's names the
 task's words are read as ("вайфай", "блютуз": the rows "Wi-Fi", "Bluetooth"). A row names a setting by its title or by
-the summary under it, which lists the settings inside ("Подключения | Wi-Fi • Bluetooth"). A task opening an app
+the summary under it, which lists the settings inside ("Подключения | Wi-Fi • Bluetooth"), or names two of them
+joined by the language's "and" ("الأجهزة المتصلة | البلوتوث والإقران"). A task opening an app
 ("เปิดทรูมันนี่", Thai "open" being "turn on" too) asks for no setting.
 """
 
@@ -89,6 +90,7 @@ _RUN = 4
 
 # What a settings row's summary lists ("Wi-Fi • Bluetooth • Режим полета", "モバイル、Wi-Fi、アクセス ポイント")
 _ITEM_WORDS = 3
+_PAIR_WORDS = 2  # a summary of two words alone is two names joined ("البلوتوث والإقران"); one word is a state ("Off")
 _ITEMS = re.compile(r"\s*(?:[,，、;•·]|\s\|\s)\s*")
 
 
@@ -97,6 +99,8 @@ def _names(label: str) -> list[str]:
     "Подключения | Wi-Fi • Bluetooth" holds the Bluetooth switch asked for: it is tapped, not scrolled past)."""
     title, _, summary = label.partition(" | ")
     items = [item for item in _ITEMS.split(summary) if item]  # a list of names, not a sentence describing the row
+    if len(items) == 1 and 1 < len(items[0].split()) <= _PAIR_WORDS and not re.search(r"\d", items[0]):
+        return [title, items[0]]  # two names joined by the language's "and" ("البلوتوث والإقران", Bluetooth and pairing)
     return [title, *(item for item in items if len(item.split()) <= _ITEM_WORDS)] if len(items) > 1 else [title]
 
 

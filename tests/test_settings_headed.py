@@ -85,3 +85,16 @@ def test_a_row_whose_summary_lists_the_setting_is_tapped_not_scrolled_past():
     assert rank("画面の自動回転をオンにしたい", "", screen, [], [])[0].action["kind"] == "swipe"  # no row lists it
     assert rank("включи режим полёта", "", _settings_page(("Связь", "Wi-Fi • Bluetooth"), ("Экран", "Яркость • Тёмная тема")),
                 [], [])[0].action["kind"] == "swipe"
+
+
+def test_a_summary_of_two_names_joined_by_and_names_its_row():
+    """An invented vendor's Arabic Settings page: "الأجهزة المتصلة | البلوتوث والإقران" (Bluetooth and pairing) holds
+    the Bluetooth asked for; a one-word state ("إيقاف", off) names nothing, so a setting no row names still scrolls."""
+    from test_blind14_conventions import _settings_page
+
+    from cascadroid.agents.candidates import rank
+
+    screen = _settings_page(("الشبكة", "إيقاف"), ("الأجهزة المتصلة", "البلوتوث والإقران"), ("الشاشة", "السطوع"))
+    best = rank("شغل البلوتوث", "", screen, [], [])[0]
+    assert best.action["kind"] == "tap" and screen.labels[best.action["element"]].startswith("الأجهزة المتصلة")
+    assert rank("شغل الموقع الجغرافي", "", screen, [], [])[0].action["kind"] == "swipe"  # location: no row names it
