@@ -343,3 +343,12 @@ def test_binning_or_getting_rid_of_things_asks_for_their_delete_button():
         assert "delete" in task_concepts(task), task
     for task in ("open the recycle bin", "what's in the trash?"):  # a place, not an act
         assert "delete" not in task_concepts(task), task
+
+
+def test_a_flight_about_to_leave_asks_for_airplane_mode_and_a_flight_to_book_does_not():
+    from cascadroid.agents.ui_glossary import concepts, task_concepts
+    for task in ("곧 이륙한대, 폰 전파 싹 다 끊어 놔", "we're about to take off, kill the signal", "もうすぐ離陸するから電波切って"):
+        assert "airplane" in task_concepts(task), task
+    for task in ("book a flight to Rome", "show my boarding pass"):
+        assert "airplane" not in task_concepts(task), task
+    assert "airplane" in concepts("비행기 탑승 모드")  # One UI's Korean tile
