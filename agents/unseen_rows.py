@@ -6,7 +6,8 @@ app, "Follow" on each account); the task's verb meets every copy alike and its o
 showing curries, names a row further down: when the top candidates are three or more copies of one label level
 with each other and a word of the task that names things (four letters or more, no function or courtesy word,
 a hyphenated compound's parts counted alone) shows nowhere on the screen in any form, scrolling down comes
-first. A task naming no row ("activate a coupon"), a row in view, or the item in front ("Seguir esta conta",
+first. A task naming no row ("activate a coupon", "activate every coupon": all of them, the first one first), a row in
+view, or the item in front ("Seguir esta conta",
 agents/function_words.py's demonstratives) keeps the copies as they were. Scripts
 written without spaces take no part (their keys are letter pairs, no words).
 
@@ -24,6 +25,7 @@ from typing import Any
 
 from ..unitext import NO_SPACES
 from . import word_forms
+from .all_items import over_all
 from .function_words import DEMONSTRATIVES, DEMONSTRATIVES_UNSPACED, FUNCTION_WORDS
 from .perceptor import Screen
 from .text import normalize, words
@@ -67,6 +69,8 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
         return
     if set(normalize(task).split()) & DEMONSTRATIVES or any(d in task for d in DEMONSTRATIVES_UNSPACED):
         return  # "Seguir esta conta": the item in front
+    if over_all(task):
+        return  # "activate every coupon": all the rows, the first copy first; the quantifier names no row
     seen = words(_HYPHEN.sub(" ", " ".join([*screen.labels.values(), *screen.context.values(), *screen.lines])))
     if any(not shown(w, seen) for w in _task_words(task)):
         scroll.score = top + _LEAD

@@ -41,3 +41,10 @@ def test_buttons_that_differ_are_no_repeated_row_button():
              *[node("Button", (40, 400 + i * 200, 1040, 560 + i * 200), label, clickable=True)
                for i, label in enumerate(("Add starter", "Add main", "Add dessert"))], scrollable=True))
     assert first("add the mango lassi", screen).get("kind") == "tap"
+
+
+def test_a_task_over_every_row_names_no_row_further_down():
+    _, screen = _menu("Add", *_EN)
+    assert first("add every dish to my order", screen)["kind"] == "tap"
+    assert first("add all of them", screen)["kind"] == "tap"
+    assert first("add the mango lassi as well", screen) == {"kind": "swipe", "direction": "down"}  # one row named
