@@ -5,7 +5,8 @@ A conversation or mail row reads "Road trip, 2 unread | Bo Li: can you send the 
 Bo Li's "can you send ...") says nothing about which row the task means, so it earns the row nothing; the row
 the task names by its title keeps its credit. Only a list's rows: a button's "2 | Switch or close tabs" is its own
 description. A summary listing what a row holds ("Verbundene Geräte | Bluetooth, Kopplung") names things, not acts:
-its items keep their credit. Android list conventions only.
+its items keep their credit (a comma's items of one word; a bullet's, "Wi-Fi • 비행기 탑승 모드", of up to three).
+Android list conventions only.
 """
 
 from __future__ import annotations
@@ -40,4 +41,10 @@ def _listed(preview: str) -> set[str]:
     """The words that are a whole item of a listing preview: a thing the row holds, not a verb said in a message (a
     task read with its object first, "Bluetooth ausschalten", takes "Bluetooth" for its verb)."""
     items = _ITEMS.split(preview)  # one word each, as written: Hangul's "블루투스" is one word of three letter-pair keys
-    return set().union(*(words(item) for item in items if len(item.split()) == 1)) if len(items) > 1 else set()
+    longest = _NAME_WORDS if _BULLETS.search(preview) else 1  # a bullet lists names ("비행기 탑승 모드"); a comma may
+    # join a message's clauses ("ok, call me later"), so there only one-word items are names
+    return set().union(*(words(item) for item in items if len(item.split()) <= longest)) if len(items) > 1 else set()
+
+
+_BULLETS = re.compile(r"\s[•·]\s")  # a settings summary's separator, never a message's punctuation
+_NAME_WORDS = 3  # a listed setting's name ("Mobile Hotspot", "비행기 탑승 모드"); longer is a sentence

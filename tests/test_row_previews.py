@@ -76,3 +76,17 @@ def test_a_listed_setting_in_hangul_keeps_its_credit_too():
     ranked = rank("블루투스 꺼줘", "", screen, APPS, [])
     scroll = next(c.score for c in ranked if c.action == {"kind": "swipe", "direction": "down"})
     assert "무선 연결" in ranked[0].text and ranked[0].score - scroll >= 1.0
+
+
+def test_a_bullet_listed_setting_of_several_words_keeps_its_credit_and_a_comma_clause_does_not():
+    """'비행기 모드 켜줘' (object first): the invented row listing "비행기 탑승 모드" after a bullet is that setting's,
+    above a row merely sharing "모드"; a chat preview's comma clause ("ok, send it later") still earns a verb nothing."""
+    rows = [node(LL, bounds=(0, 300 + 200 * i, 1080, 480 + 200 * i), flags="clickable",
+                 children=(node(TV, title, bounds=(40, 300 + 200 * i, 1000, 380 + 200 * i)),
+                           node(TV, summary, bounds=(40, 390 + 200 * i, 1000, 470 + 200 * i))))
+            for i, (title, summary) in enumerate([("무선 연결", "와이파이 • 비행기 탑승 모드"), ("모드 및 루틴", "")])]
+    screen = screen_of(PKG, node("androidx.recyclerview.widget.RecyclerView", bounds=(0, 250, 1080, 2300),
+                                 flags="scrollable", children=rows))
+    assert "무선 연결" in top("비행기 모드 켜줘", screen)
+    screen = chat_list(("Kofi Mensah", "Kofi: ok, send it later"), ("Lina Haas", "Lina: see you soon"))
+    assert "Kofi" not in top('send "running late" to Rui Costa on Chatterly', screen)
