@@ -3,7 +3,8 @@
 A field takes the value it is named for ("To" a recipient, "Subject" a title, a body the
 message, also a body named or hinted in any language: "Nachricht", "Сообщение"; "Hour"/"Minute" the parts of a
 time); a search field takes what the task names when that is not on screen; a field already holding one of the
-task's values is left alone; a task acting on an existing item types only what names it.
+task's values is left alone; a task acting on an existing item types only what names it. A field's hint dumped as its
+text ("First name", "Phone", with no hint attribute) names the field, which is empty.
 """
 
 from __future__ import annotations
@@ -48,9 +49,12 @@ def type_candidates(element_id: int, label: str, screen: Screen, values: list[Va
     what the task names when that is not on screen; a field already holding a value of the task
     is left alone."""
     named = label != "text field"  # the perceptor's name for a field that says nothing
-    named_as = _WIDGET.sub(" ", f"{label if named else ''} {screen.context.get(element_id, '')}")
+    shown = screen.editable.get(element_id, "")
+    hint_shown = not named and hint_as_text(shown)  # "First name", "Phone": its hint, dumped as its text
+    named_as = _WIDGET.sub(" ", f"{label if named else shown if hint_shown else ''} {screen.context.get(element_id, '')}")
     field_words = words(named_as, stopwords=frozenset())
-    current = normalize(screen.editable.get(element_id, ""))
+    current = "" if hint_shown else normalize(shown)
+    named = named or hint_shown
     today = pickers.reference_day(screen)
     texts = {v: pickers.field_text(v, field_words, screen.editable.get(element_id, ""), screen, today, named_as)
              for v in values}
@@ -101,6 +105,19 @@ def type_candidates(element_id: int, label: str, screen: Screen, values: list[Va
     return out
 
 
+
+
+# The words field hints are made of: what a field takes (agents/values.py FIELDS) and how a hint asks for it.
+_HINT_WORDS = frozenset().union(*FIELDS.values()) | frozenset(words(
+    "first last given family middle surname company enter your add type here optional e mail number address password",
+    stopwords=frozenset()))
+
+
+def hint_as_text(shown: str) -> bool:
+    """Is a field's text its hint dumped as text ("First name", "Enter your email"): a few words, no digits, each a
+    word of field names?"""
+    said = words(shown, stopwords=frozenset())
+    return bool(said) and len(shown.split()) <= 4 and not any(c.isdigit() for c in shown) and said <= _HINT_WORDS
 
 
 def _replaced(current: str, values: list[Value], history: list[dict[str, Any]]) -> Value | None:

@@ -13,18 +13,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..unitext import NO_SPACES
 from . import ui_glossary
 from .dates import DATE, DURATION, TIME
 from .text import words
 
 _EXTENSIONS = "pdf|docx?|txt|rtf|odt|xlsx?|csv|pptx?|jpe?g|png|gif|heic|webp|mp3|mp4|m4a|wav|ogg|mov|avi|zip|apk"
+# A letter or digit of a script written with spaces: an address or a handle ends where Chinese, Japanese, Korean or
+# Thai words go on with no space ("给ana@ruiz.net发邮件", "打开example.com看看").
+_U = NO_SPACES.pattern[1:-2]
+_W = rf"[^\W{_U}]"
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("email", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
+    ("email", re.compile(rf"(?:{_W}|[.+-])+@(?:{_W}|-)+(?:\.(?:{_W}|-)+)+")),
     # an account's handle ("mi usuario es @carla_ruiz92", "follow @nasa"): no word, dot or slash before its "@"
-    ("handle", re.compile(r"(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")),
+    ("handle", re.compile(rf"(?<![.@/])(?<!{_W})@[A-Za-z0-9_](?:[A-Za-z0-9_.]{{0,28}}[A-Za-z0-9_])?(?![@])(?!{_W})")),
     ("file", re.compile(rf"(?<![\w.])[\w\-]+(?:\.[\w\-]+)*\.(?:{_EXTENSIONS})\b", re.I)),
-    ("url", re.compile(r"(?<![@\w.\-/])(?:https?://)?(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+[a-z]{2,}\b(?!@)"
-                       r"(?:/[^\s,;]*[^\s,;.:!?)\]'\"”])?")),  # a web address: lower-case top-level domain
+    ("url", re.compile(rf"(?<![@.\-/])(?<!{_W})(?:https?://)?(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+[a-z]{{2,}}(?!{_W})(?!@)"
+                       rf"(?:/[^\s,;{_U}]*[^\s,;.:!?)\]'\"”{_U}])?")),  # a web address: lower-case top-level domain
     # ("St.Louis" is none), no closing bracket or full stop of the sentence it ends
     ("date", DATE),
     ("phone", re.compile(r"\+?\d[\d\s().\-]{5,}\d")),
@@ -243,6 +248,7 @@ def task_values(task: str) -> list[Value]:
 # "a new note named IMG_4.jpg": the name of the thing made, typed (not a file to find)
 _NEW_TITLED = re.compile(r"\b(?:new|create|make|add)\b[^.;!?]*\b(?:titled|named|called|entitled)\s*:?\s*$", re.I)
 _SHAPED = frozenset({"date", "time", "duration"})  # values told by their form whose parts a label may take
+_SELF_SHAPED = frozenset({"email", "handle", "url"})  # told by their own form, never by a field's other kinds
 _NUMERIC_FIELD = frozenset(words("digits number phone tel dial pin amount quantity qty hour minute", stopwords=frozenset()))
 
 
@@ -266,6 +272,8 @@ def fit(value: Value, field_words: set[str]) -> float:
     """How well ``value`` belongs in a field named by ``field_words``: 1 named for it, 0 no sign
     either way, -1 a field for numbers and a value with none."""
     letters = sum(c.isalpha() for c in value.text)
+    if value.kind in _SELF_SHAPED and value.fits & field_words:
+        return 1.0  # "Email or phone", "Phone number, username or email": a field naming the value's own kind takes it
     if value.kind not in ("date", "time", "duration") and field_words & _NUMERIC_FIELD and letters >= sum(c.isdigit() for c in value.text):
         return -1.0
     return 1.0 if value.fits & field_words else 0.0
