@@ -5,7 +5,9 @@
   that only extend the query ("<query> + brand").
 - A prompt that is no text field ("Where to?", "¿A dónde vas?", "Search here") opens the real
   field: a task going somewhere ("a ride to the airport") taps a where-prompt; a task that asks
-  to search taps a search prompt when the screen has no field.
+  to search taps a search prompt when the screen has no field; a small control beside a wider search bar ("Voice
+  search", a lens) is another way to search, no prompt. A search may be asked politely ("can you search for", "帮我找"),
+  and in a script without spaces the verb runs into its object ("ค้นหาหูฟัง").
 - A field for a destination or a city ("Enter your destination", "Introduce tu destino") takes
   the place the task names after a preposition of place ("hotels in Lisbon", "hoteles en Lisboa").
 """
@@ -27,10 +29,15 @@ _SEARCH = ("search", "find", "buscar", "busca", "búsqueda", "pesquisar", "pesqu
            "поиск", "найти", "искать", "بحث", "تلاش", "तलाश", "חיפוש", "खोज", "tìm", "cari", "pencarian", "αναζήτηση", "جستجو", "搜索",
            "搜尋", "查找", "検索", "검색", "ค้นหา")
 # A task's first words that ask to search.
-_SEARCH_VERBS = re.compile(r"^(?:please\s+)?(?:search|find|look\s+(?:for|up)|busca|buscar|encuentra|cherche|recherche|"
+# A polite frame may come first ("can you search for ...", "帮我找一下 ..."); a verb of a script written without spaces
+# runs on into its object ("ค้นหาหูฟัง", "搜索蓝牙耳机"), one of a spaced script ends at a word's end.
+_SEARCH_VERBS = re.compile(r"^(?:(?:please|pls|kindly)\s+|(?:can|could|would|will)\s+you\s+(?:please\s+)?|(?:help\s+me|i\s+want\s+to|"
+                           r"i\s+need\s+to|i['’]d\s+like\s+to)\s+)?"
+                           r"(?:(?:search|find|look\s+(?:for|up)|busca|buscar|encuentra|cherche|recherche|"
                            r"trouve|such|suche|finde|cerca|trova|procura|pesquisa|encontre|zoek|szukaj|znajdź|ara|bul|"
-                           r"ищи|найди|поищи|搜索|查找|找|検索|探して|검색|찾아|ค้นหา|หา|tìm|cari|חפש|תחפש|חפשי|תחפשי|מצא|תמצא|תמצאי|"
-                           r"ابحث|دور|دوّر|ψάξε|ψάξτε|βρες|αναζήτησε|खोजो|खोजें|ढूंढो|ढूँढो|پیدا کن|بگرد)(?![\w])", re.I)
+                           r"ищи|найди|поищи|검색|찾아|หา|tìm|cari|חפש|תחפש|חפשי|תחפשי|מצא|תמצא|תמצאי|"
+                           r"ابحث|دور|دوّر|ψάξε|ψάξτε|βρες|αναζήτησε|खोजो|खोजें|ढूंढो|ढूँढो|پیدا کن|بگرد)(?![\w])"
+                           r"|(?:请|請|帮我|幫我|麻烦你?|麻煩你?)?(?:搜索|搜尋|搜一下|查找|找一下|找|検索|ค้นหา))", re.I)
 # Words asking "where" in prompts ("Where to?", "Wohin?", "¿A dónde vas?", "どこへ行きますか").
 _WHERE = ("where", "wohin", "wo", "où", "dónde", "adónde", "donde", "onde", "dove", "куда", "где", "nereye", "nerede",
           "waar", "gdzie", "dokąd", "kuhu", "minne", "hova", "hová", "kam", "kamo", "kur", "unde", "куди", "накъде", "vart",
@@ -124,15 +131,24 @@ def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any]) 
     if fields:
         return
     going = _GOING.search(task) is not None
-    for candidate in out:
+    prompts = [c for c in out if c.action.get("kind") == "tap" and _prompt(screen.labels.get(c.action.get("element"), ""))]
+    searches = [c.action["element"] for c in prompts if names_search(screen.labels.get(c.action["element"], ""))]
+    for candidate in prompts:
         element = candidate.action.get("element")
-        label = screen.labels.get(element, "") if candidate.action.get("kind") == "tap" else ""
-        if not label or not _prompt(label):
-            continue
+        label = screen.labels.get(element, "")
         if going and _names(label, _WHERE):
             candidate.score += 3.0  # "Where to?" opens the destination field
-        elif searching and names_search(label):
+        elif searching and names_search(label) and not _beside_bar(screen, element, searches):
             candidate.score += 2.0  # "Search here" opens the search field
+
+
+def _beside_bar(screen: Screen, element: int, searches: list[int]) -> bool:
+    """Is ``element`` a small control beside a search bar at least twice as wide in the same band ("Voice search",
+    "Search by image", a lens icon): another way to search, which opens no text box?"""
+    box = screen.bounds.get(element)
+    return box is not None and any(
+        (bar := screen.bounds.get(other)) is not None and other != element and bar[1] < box[3] and box[1] < bar[3]
+        and bar[2] - bar[0] >= 2 * (box[2] - box[0]) for other in searches)
 
 
 def _typed(out: list[Any], make: Callable[..., Any], element: int, label: str, text: str, score: float) -> None:

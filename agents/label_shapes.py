@@ -198,7 +198,7 @@ def set_field(out: list[Any], task: str, screen: Screen, make: Any) -> None:
 
 
 _EN_SEARCH = re.compile(r"^(?:please\s+)?(?:search(?:\s+(?P<app1>\w+))?\s+for|search|find|look\s+up|look\s+for)\s+"
-                        r"(?:(?:a|an|the|some)\s+)?(?P<q>\S.*?)(?:\s+(?:on|in|using)\s+(?P<app2>\w+))?\s*[.!?]*$", re.I)
+                        r"(?:(?:for\s+)?me\s+)?(?:(?:a|an|the|some)\s+)?(?P<q>\S.*?)(?:\s+(?:on|in|using)\s+(?P<app2>\w+))?\s*[.!?]*$", re.I)
 
 
 def english_search(out: list[Any], task: str, screen: Screen, make: Any) -> None:

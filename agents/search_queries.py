@@ -9,7 +9,7 @@ words and short words are taken out is what to look for. It is typed into the sc
 (named so, or the focused field, or the only empty one with the keyboard up) when the task names search,
 or when its words show only inside longer suggestion rows, or when the user is on a search page already (the search
 field focused, the keyboard up) and nothing shown is what the task names ("Getir'den 2 litre süt söyleyeyim" over
-popular searches: "2 litre süt", the verb that orders, buys or adds left out). Typing it goes above those rows; a row equal to
+popular searches: "2 litre süt", the verb that orders, buys or adds left out; "附近的药店" on a map's open search). Typing it goes above those rows; a row equal to
 the query stays first (tapping it searches the same). Another rule's typing into that field is left alone.
 """
 
@@ -195,6 +195,7 @@ def adjust(out: list[Any], task: str, screen: Screen, apps: list[str], make: Cal
     if element is None or any(c.action.get("kind") == "type" and c.action.get("element") == element for c in out):
         return
     text, named_search = query(task, screen, apps)
+    named_search = named_search or asks_search(task)  # "look up X", "look for X": a verb of two words
     if not text or normalize(text) == normalize(screen.editable.get(element, "")):
         return
     said = normalize(text)
@@ -204,7 +205,7 @@ def adjust(out: list[Any], task: str, screen: Screen, apps: list[str], make: Cal
         place(out, make, screen, element, text, entering=said not in rows)
     elif _on_search_page(screen, element) and not any(c.score >= _NAMED for c in out if c.action.get("kind") == "tap"):
         wanted = " ".join(t for t in text.split() if not ui_glossary.acts(t) & _GETTING)
-        if wanted and normalize(wanted) not in rows and wanted != text:
+        if wanted and normalize(wanted) not in rows:  # "pharmacies near me" with Maps' search open: typed as well
             place(out, make, screen, element, wanted, entering=True)
 
 
