@@ -7,7 +7,9 @@ search form. A task names the end after a preposition ("a cab to the airport", "
 "공항까지"). When the screen shows such an entry, still empty (its text only asks where to, in words, hint or
 resource id: destination, where to, drop-off, destino, wohin, куда, nereye, tujuan, 目的地, ...), the end is typed
 into the field, or the row is tapped, above the rest. A saved place or suggestion naming the end is left to the
-rules (the task's place is there), as is an entry showing a place already, or a task that names no end.
+rules (the task's place is there), as is an entry showing a place already, or a task that names no end. A "to" after a
+verb that takes an infinitive ("I want to fly to Lisbon") names no place; a name ends where words in lower case begin
+("to Lisbon next weekend": "Lisbon").
 """
 
 from __future__ import annotations
@@ -47,6 +49,15 @@ _ENGLISH = re.compile(r"\b(?:the|my|to|for|please|get|book|call|order|take|want|
 _ID_WORDS = re.compile(r"([a-z])([A-Z])")  # "etDestination" -> "et Destination"
 _WORD = re.compile(r"\w+")
 _MAX_WORDS = 5
+# English verbs that take "to" and a verb ("want to fly", "I'd like to go", "need to get"): that "to" names no place
+_INFINITIVE = re.compile(r"\b(?:want|wants|wanna|need|needs|have|has|had|got|like|love|going|plan|planning|hope|try|trying|wish"
+                         r"|would|ought|used|able|how)\s*$", re.I)
+_CONNECTORS = frozenset("de del da do dos das di du des van der den von la le los las of the and y e et und".split())
+
+
+def _named(token: str) -> bool:
+    """A word written as (part of) a name: capitalised in a script with capitals, or a number ("Terminal 2")."""
+    return token[:1].isdigit() or token[:1].isupper()
 
 
 def destination(task: str) -> str | None:
@@ -56,8 +67,8 @@ def destination(task: str) -> str | None:
     found = [m for m in _TO.finditer(task) if not (english and m.group().strip().casefold() == "a")]
     for m in found:
         tokens = re.split(_STOP, task[m.end():])[0].split()[:_MAX_WORDS]
-        if m.group().strip().casefold() == "to" and tokens and tokens[0] in _PURPOSE:
-            continue  # "I need to be there": an infinitive
+        if m.group().strip().casefold() == "to" and (tokens and tokens[0] in _PURPOSE or _INFINITIVE.search(task[:m.start()])):
+            continue  # "I need to be there", "I want to fly to Lisbon": an infinitive
         kept: list[str] = []
         for token in tokens:
             word = normalize(token)
@@ -65,8 +76,8 @@ def destination(task: str) -> str | None:
                 if kept:
                     break
                 continue  # "to the airport": "airport"
-            if word in _WHEN:
-                break
+            if word in _WHEN or kept and _named(kept[0]) and not _named(token) and word not in _CONNECTORS:
+                break  # "to Lisbon next weekend": a name ends where the words in lower case begin
             kept.append(token)
         if kept and normalize(" ".join(kept)) not in _DEICTIC:
             return " ".join(kept)
