@@ -36,6 +36,8 @@ OVERFLOW_LABELS = tuple(normalize(s) for s in (
     "更多选项", "更多", "更多選項", "옵션 더보기", "더보기", "추가 옵션", "خيارات إضافية", "المزيد من الخيارات",
     "अधिक विकल्प", "lebih banyak opsi", "tùy chọn khác", "ตัวเลือกเพิ่มเติม",
 ))
+# Verbs whose object is the words typed: with their field on screen, nothing of theirs is behind a menu.
+_SAYING = frozenset(words("tell say text message reply answer respond write type", stopwords=frozenset()))
 # "Remove the star from X" is "Unstar X"; "mark X as favourite" presses "Favourite".
 _REMOVE_THE = re.compile(r"\b(?:remove|take off|clear)\s+(?:the\s+)?([a-z]+)\s+from\b", re.I)
 _REMOVE_FROM = re.compile(r"\b(?:remove|take)\b(?:[^.?!]|[.?!](?=\w))*?\bfrom\s+(?:my\s+|the\s+|your\s+)?([a-z]+)\b",
@@ -265,7 +267,8 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
         label = screen.labels.get(element, "") if element is not None else ""
         context = screen.context.get(element, "") if element is not None else ""
         if kind == "tap" and element is not None:
-            if not shown and is_overflow(label) and (held_in_menu or _names(context, objects) or element == owner):
+            if not shown and is_overflow(label) and (held_in_menu or _names(context, objects) or element == owner) \
+                    and not (typing and actions & _SAYING):  # "tell Carlos ...": the message's field is here, no menu
                 # the row's own menu first; the toolbar's on the object's page
                 c.score += 2.5 if _names(context, objects) or element == owner else \
                     0.3 if _notice(context) or named_here else \

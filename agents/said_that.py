@@ -19,7 +19,7 @@ _HINDI_VERB = (r"(?P<v>बोलो|बोल|कहो|कह|लिखो|ल�
                r"bolo|bol|kaho|keh|kah|likho|likh|batao|bata|bhejo|bhej|message|msg|reply|jawab)"
                r"(?:\s+(?:दो|दें|दीजिए|देना|करो|कर\s+दो|करें|कीजिए|do|de|dena|karo|kar\s+do|kardo|karna))?")
 _HINDI = re.compile(rf"^(?:(?:(?P<to>\S+(?:\s+\S+)?)\s+(?:को|ko)|(?P<pro>उसे|उन्हें|use|unhe|unhein))\s+)?{_HINDI_VERB}"
-                    rf"\s*,?\s+(?:कि|के|ki|ke)\s+(?P<m>\S.*?)\s*$", re.I)
+                    rf"\s*,?\s+(?:(?:कि|के|ki|ke)\s+|(?=(?:मैं|हम|main|mai|hum)\s))(?P<m>\S.*?)\s*$", re.I)  # "कि" left out before "मैं" (I)
 _BENGALI = re.compile(r"^(?P<to>\S+?কে|ওকে|ওদের)\s+(?:বলো|বলে\s+দাও|বলুন|লিখো|লেখো|লিখে\s+দাও|জানাও|জানিয়ে\s+দাও|"
                       r"মেসেজ\s+করো|মেসেজ\s+দাও|পাঠাও)\s+যে\s+(?P<m>\S.*?)\s*$")
 _CHINESE = re.compile(r"^(?:请|請|帮我|幫我|麻烦|麻煩)?\s*(?!.*打[电電]话)"
@@ -36,8 +36,8 @@ _MALAY = re.compile(r"^(?:tolong\s+|coba\s+)?(?:bilang(?:in)?|kasih\s+ta(?:h)?u|
                     r"(?P<to>\S+(?:\s+\S+)?)\s*,?\s+(?:bahwa|bahawa|kalau|kalo|klo)\s+(?P<m>\S.*?)\s*$", re.I)
 _ARABIC = re.compile(r"^(?:من\s+فضلك\s+|لو\s+سمحت\s+|ممكن\s+)?(?:قل|قول|قولي|قوله|قولها|قولهم|اكتب|اكتبي|ابعث|ابعثي|ابعت|"
                      r"ابعتي|أرسل|ارسل|ارسلي|رد|ردي|بلغ|بلّغ|أخبر|اخبر|خبر|خبّر|خبري)(?:\s+(?:رسالة|رساله|مسج))?"
-                     r"(?:\s+(?P<to>ل\S+|على\s+\S+))?\s*،?\s*(?:إن|إنّ|أن|أنّ|ان|إنه|أنه|انه|إني|أني|اني|إنّي|إننا|أننا|اننا|"
-                     r"بأن|بان|بأنه|بانه|إنو|انو|إنها|أنها|انها)\s+(?P<m>\S.*?)\s*$")
+                     r"(?:\s+(?P<to>ل\S+|على\s+\S+|علي\S+))?\s*،?\s*(?:إن|إنّ|أن|أنّ|ان|إنه|أنه|انه|إني|أني|اني|إنّي|إننا|أننا|اننا|"
+                     r"إنني|أنني|انني|بأن|بان|بأنه|بانه|بأني|باني|بأنني|بانني|بأننا|باننا|إنو|انو|إنها|أنها|انها)\s+(?P<m>\S.*?)\s*$")
 _PERSIAN = re.compile(r"^(?:لطفا\s+|لطفاً\s+)?(?:به\s+(?P<to>\S+(?:\s+\S+)?)\s+)?(?:بگو|بگین|بگید|بنویس|بنویسید|پیام\s+بده|"
                       r"پیام\s+بدید|پیامک\s+بده|بفرست|جواب\s+بده|خبر\s+بده|اطلاع\s+بده)\s+(?:که|كه)\s+(?P<m>\S.*?)\s*$")
 _SWAHILI = re.compile(r"^(?:tafadhali\s+)?(?:mwambie|waambie|mwandikie|waandikie|mtumie|watumie|mjibu|wajibu)"
@@ -69,7 +69,10 @@ _KOREAN = re.compile(r"^(?:(?P<to>\S+?)(?:한테|에게|께|더러)\s+)?(?P<m>\S
 _TURKISH = re.compile(r"^(?:(?P<to>\S+?'(?:y?[ae]|n[ae])|\S+?(?<=[aeıioöuü])m[ae]|ona|onlara|size|sana)\s+)?(?P<m>\S.*?)\s+"
                       r"diye\s+(?:(?:bir\s+)?(?:mesaj|cevap|yanıt|not|sms)\s+)?(?:yaz|gönder|at|söyle|ilet|yolla|yanıtla|cevapla|bildir)"
                       r"\w*(?:\s+(?:misin|mısın|lütfen|ya))?[.!?]?$", re.I)
-_FORMS = (_THAI, _HINDI, _BENGALI, _CHINESE, _VIETNAMESE, _MALAY, _ARABIC, _PERSIAN, _SWAHILI, _GREEK, _HEBREW, _TAGALOG,
+# "告诉她我晚点到": no 说 when the message is the speaker's own clause, which starts with 我 / 我们 (I, we)
+_CHINESE_I = re.compile(r"^(?:请|請|帮我|幫我|麻烦|麻煩)?\s*(?:告诉|告訴|回复|回覆|通知)(?P<told>[^\s，,。说說我]{1,6}?)\s*[,，]?\s*"
+                        r"(?P<m>(?:我|咱)\S.*?)\s*$")
+_FORMS = (_THAI, _HINDI, _BENGALI, _CHINESE, _CHINESE_I, _VIETNAMESE, _MALAY, _ARABIC, _PERSIAN, _SWAHILI, _GREEK, _HEBREW, _TAGALOG,
           _NORDIC, _ALONE, _FINNIC, _JAPANESE, _KOREAN, _TURKISH)
 # The words for "with the message" / "saying" right before the message, in the languages phones ship ("... a Ana
 # con el mensaje nos vemos a las 8", "... an Ben mit dem Text bin gleich da", "... 内容是我到家了").

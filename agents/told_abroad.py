@@ -23,13 +23,17 @@ _ROMANCE_VERBS = (r"dile|dígale|decile|díganle|escríbele|escribele|avísale|a
                   r"responde|respóndele|respondele|contesta|contéstale|contestale|envía|envíale|enviale|escribe|"
                   r"responda|envia|envie|réponds|répondez|envoie|envoyez|rispondi|rispondigli|invia|scrivigli")
 _ROMANCE_TO = r"(?:a|à|ao|à|al|pra|pro|para|para\s+a|para\s+o)"
-_NOT_THAT = r"(?!(?:que|che|qu['’]|diciendo|dizendo|dicendo|disant)(?:\s|$))"
+_NOT_THAT = r"(?!(?:que|che|q|k|qu['’]|diciendo|dizendo|dicendo|disant|por|pelo|via)(?:\s|$))"
 _ROMANCE = re.compile(rf"^\s*(?:por\s+favor,?\s+|per\s+favore,?\s+|s['’]il\s+te\s+plaît,?\s+)?(?:{_ROMANCE_VERBS})"
-                      rf"(?:\s+un\s+mensaje|\s+uma\s+mensagem|\s+un\s+message|\s+un\s+messaggio)?"
+                      rf"(?:\s+un\s+mensaje|\s+uma\s+mensagem|\s+un\s+message|\s+un\s+messaggio"
+                      r"|\s+(?:un|una|um|uma|une)\s+(?:correo|e-?mail|mail|courriel|sms|whatsapp|wasap|zap))?"
                       rf"(?:\s+{_ROMANCE_TO}\s+(?P<to>{_NOT_THAT}[^\s,]+(?:\s+{_NOT_THAT}[^\s,]+)?)|"
                       rf"(?:(?<=avisa)|(?<=avise)|(?<=préviens)|(?<=prévenez)|(?<=avvisa))(?:\s+(?:o|os|as|a|el|la|le|il|lo))?"
                       rf"\s+(?P<person>{_NOT_THAT}[^\s,]+))?"
-                      rf"\s*,?\s+(?:diciendo\s+|dizendo\s+|en\s+disant\s+|dicendo\s+)?(?:(?:que|che)\s+|qu['’]\s*)(?P<m>\S.+?)\s*[.!]?\s*$",
+                      # where it goes, between the person and the message ("a Carlos por WhatsApp que ...")
+                      r"(?:\s+(?:por|pelo|via|no|en|sur|su|per|on)\s+(?-i:[A-Z])[\w\-]*)?"
+                      # "q" / "k": "que" as typed in chats ("fala pra ju q tô chegando")
+                      rf"\s*,?\s+(?:diciendo\s+|dizendo\s+|en\s+disant\s+|dicendo\s+)?(?:(?:que|che|q|k)\s+|qu['’]\s*)(?P<m>\S.+?)\s*[.!]?\s*$",
                       re.I)
 _CLITIC = re.compile(r"^\s*(?:dis|dites|écris|réponds|répondez|envoie|envoyez)-(?:lui|leur)\s+(?:que|qu['’])\s*(?P<m>\S.+?)\s*[.!]?\s*$", re.I)
 _BARE = re.compile(r"^\s*(?:bitte\s+)?(?:sag|sage|sagt|schreib|schreibe|zeg\s+tegen|laat|powiedz|napisz(?:\s+do)?|"
