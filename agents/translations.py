@@ -5,7 +5,8 @@ buttons over one text box; "translate X", "X 번역해줘", "Xを翻訳して", 
 "übersetze X ins Englische", "X'i İngilizceye çevir", "переведи X на английский" want X typed there. The
 request names X with its verb (first or last, as the language puts it) and maybe the target language.
 
-The box is the focused field, else the topmost one. The screen must be a translator's: it shows the target
+The box is the focused field, else the topmost one; a box drawn as a prompt with no field yet ("Enter text", a large
+tappable area under the language buttons) is tapped first. The screen must be a translator's: it shows the target
 language the task names (English "in German"), its package says so ("…translat…"), or its words say
 translate in some language ("번역 기록", "Traducir"). Never for a reference to something already on screen
 ("translate this message", "이거 번역해줘"): that is no phrase to type. Russian and Ukrainian "переведи" also
@@ -82,10 +83,30 @@ def _translator(screen: Screen, lang: str) -> bool:
 def entry(out: list[Any], task: str, screen: Screen, make: Any) -> None:
     """Type the phrase to translate into the translator's text box (appended to ``out``)."""
     found = phrase(task)
-    if found is None or not screen.editable or not _translator(screen, found[1]):
+    if found is None or not _translator(screen, found[1]):
+        return
+    if not screen.editable:  # the box drawn as a prompt ("Enter text"): tapped, it opens the real field
+        box = _prompt_box(screen)
+        for candidate in out:
+            if box is not None and candidate.action == {"kind": "tap", "element": box}:
+                candidate.score = max(c.score for c in out) + 1.0
         return
     focused = [i for i in screen.editable if any(line.startswith(f"[{i}] ") and "focused" in line for line in screen.lines)]
     box = focused[0] if focused else min(screen.editable, key=lambda i: screen.bounds.get(i, [0, 0, 0, 0])[1])
     top = max((c.score for c in out), default=0.0)
     out.append(make({"kind": "type", "element": box, "text": found[0]},
                     f'type "{found[0]}" into [{box}] {screen.labels.get(box, "")}', top + 1.0))
+
+
+def _prompt_box(screen: Screen) -> int | None:
+    """The source box shown as a prompt: the largest tappable element, a short label, at least a tenth of the screen
+    tall (the language buttons, camera and voice buttons are small)."""
+    height = max((b[3] for b in screen.bounds.values()), default=0)
+    best = max((i for i in screen.actionable if i in screen.bounds),
+               key=lambda i: (screen.bounds[i][2] - screen.bounds[i][0]) * (screen.bounds[i][3] - screen.bounds[i][1]),
+               default=None)
+    if best is None or height <= 0:
+        return None
+    left, top, right, bottom = screen.bounds[best]
+    label = screen.labels.get(best, "")
+    return best if bottom - top >= 0.1 * height and 0 < len(label.split()) <= 3 and " | " not in label else None

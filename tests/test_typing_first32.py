@@ -204,3 +204,15 @@ def test_an_address_or_handle_ends_where_an_unspaced_script_goes_on():
     assert [(v.text, v.kind) for v in task_values("关注@quillbox吧")] == [("quillbox", "handle")]
     assert [(v.text, v.kind) for v in task_values("email müller@example.de")] == [("müller@example.de", "email")]
     assert task_values("St.Louis trip") == []  # must not fire: no lower-case top-level domain
+
+
+def test_a_translators_prompt_box_is_tapped_before_typing():
+    observation, screen = screen_of(node("TextView", (40, 200, 480, 300), "English", clickable=True),
+                                    node("TextView", (600, 200, 1040, 300), "Spanish", clickable=True),
+                                    node("TextView", (40, 350, 1040, 800), "Enter text", clickable=True),
+                                    node("ImageButton", (100, 1900, 300, 2050), "", "Camera", clickable=True),
+                                    node("ImageButton", (780, 1900, 980, 2050), "", "Voice", clickable=True))
+    box = element(observation, text="Enter text")
+    for task in ("translate good morning into Spanish", "how do you say where is the bathroom in Spanish"):
+        assert first(task, screen) == {"kind": "tap", "element": box.id}, task
+    assert first("open the camera", screen) != {"kind": "tap", "element": box.id}  # must not fire: no phrase to translate
