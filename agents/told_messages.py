@@ -48,7 +48,7 @@ _ALONE = re.compile(rf"^\s*(?:please\s+)?(?P<lead>reply|answer|respond|write|typ
                     r"|now|later|soon|asap|when|if|once|and|or|quickly|with)\b)(?!\S+\s+that\b)(?P<m5>\S.*?)\s*[.!]?\s*$"
                     # "say thanks for the quick reply", "say happy birthday to Ana": what "say" takes is what is said
                     rf"|^\s*(?:please\s+)?(?P<lead4>say)\s+(?!(?:it|that|this|so|something|anything|nothing|what|when|where|how"
-                    rf"|why|who|if|whether|to|me|goodbye\s+to)\b)(?P<m4>\S.*?)(?:\s+to\s+(?P<to4>{_WHO}))?\s*[.!]?\s*$", re.I)
+                    rf"|why|who|if|whether|to|me|goodbye\s+to|(?:yes|no|ok|okay)\s+to)\b)(?P<m4>\S.*?)(?:\s+to\s+(?P<to4>{_WHO})(?P<via4>{_VIA}))?\s*[.!]?\s*$", re.I)
 
 # "ask her if she's free tonight", "ask Bo whether the meeting is still at 3": a yes/no question put to the person, said
 # to them ("Are you free tonight?"): its subject and auxiliary swapped, a third person who is the one asked as "you".
@@ -62,7 +62,7 @@ _TO_YOU = {"is": "are", "'s": "are", "'re": "are", "are": "are", "was": "were", 
 # are no thing named (an article, a possessive, a pronoun, a particle or a person with an article after them)
 _NO_TEXT = (r"(?:a|an|the|my|your|his|her|their|our|its|this|that|these|those|some|in|into|on|down|up|back|out|over|it|them"
             r"|me|him|us|to|for|about|from|with|and|again|here|there)\b")
-_TYPED = re.compile(rf"^\s*(?:please\s+)?(?:(?P<lead>type|write|input)\s+(?!{_NO_TEXT})(?!(?-i:[A-Z])\S*\s+{_NO_TEXT})"
+_TYPED = re.compile(rf"^\s*(?:please\s+)?(?:(?P<lead>type|write|input)\s+(?!{_NO_TEXT})(?!(?-i:[A-Z])\S*\s+{_NO_TEXT})(?!\S+['’]s\b)"
                     r"|(?P<enter>enter)\s+(?=[^a-z]*\d)(?!{_NO_TEXT}))"
                     r"(?P<m>\S.*?)(?:\s+(?:in|into)\s+(?:the|this|that)\s+(?:\w+\s+){0,2}(?:field|box|bar))?\s*[.!]?\s*$", re.I)
 
@@ -109,7 +109,7 @@ def told(text: str) -> str:
     if said and len(said.split()) >= 2:
         return f'{lead} saying "{said}"'
     if m and m["m4"] and len(m["m4"].replace(" ", "")) >= 2:
-        return f'tell {m["to4"] or "them"} saying "{m["m4"]}"'
+        return f'tell {(m["to4"] or "them") + (m["via4"] or "")} saying "{m["m4"]}"'
     m = _TYPED.match(text)
     if m:
         return f'{m["lead"] or m["enter"]} saying "{m["m"]}"'

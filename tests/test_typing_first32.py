@@ -216,3 +216,10 @@ def test_a_translators_prompt_box_is_tapped_before_typing():
     for task in ("translate good morning into Spanish", "how do you say where is the bathroom in Spanish"):
         assert first(task, screen) == {"kind": "tap", "element": box.id}, task
     assert first("open the camera", screen) != {"kind": "tap", "element": box.id}  # must not fire: no phrase to translate
+
+
+def test_say_and_type_leave_consent_and_possessives_alone():
+    assert told("say hi to grandma on WhatsApp") == 'tell grandma on WhatsApp saying "hi"'
+    for thing in ("say yes to the cookie banner", "say no to notifications", "type Ana's email",
+                  "write Bo's birthday in my calendar"):
+        assert told(thing) == thing, thing
