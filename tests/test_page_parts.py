@@ -44,3 +44,15 @@ def test_a_part_on_screen_or_a_page_that_does_not_scroll_gets_no_scroll():
     assert element(observation, text="Reviews (212)")
     _, screen = _page("Trail Runner 3", "Light shoe", ("Add to cart", "Wishlist"), scrolls=False)
     assert first("show me the reviews", screen) != _SCROLL
+
+
+def test_a_tab_naming_the_part_in_the_pages_language_is_opened_not_scrolled_past():
+    """An invented German shop page: its "Bewertungen (312)" tab is the reviews an English task asks for; a
+    neighbouring part ("Fragen & Antworten", questions) names no reviews, so there the page still scrolls."""
+    observation, screen = _page("Wanderschuh Alpin", "Wasserdicht, 480 g", ("In den Warenkorb", "Merken"),
+                                node("TextView", (40, 1420, 1040, 1520), "Bewertungen (312)", clickable=True))
+    tab = element(observation, text="Bewertungen (312)")
+    assert first("show me the reviews", screen) == {"kind": "tap", "element": tab.id}
+    _, screen = _page("Wanderschuh Alpin", "Wasserdicht, 480 g", ("In den Warenkorb", "Merken"),
+                      node("TextView", (40, 1420, 1040, 1520), "Fragen & Antworten", clickable=True))
+    assert first("show me the reviews", screen) == _SCROLL
