@@ -66,6 +66,14 @@ _TYPED = re.compile(rf"^\s*(?:please\s+)?(?:(?P<lead>type|write|input)\s+(?!{_NO
                     r"|(?P<enter>enter)\s+(?=[^a-z]*\d)(?!{_NO_TEXT}))"
                     r"(?P<m>\S.*?)(?:\s+(?:in|into)\s+(?:the|this|that)\s+(?:\w+\s+){0,2}(?:field|box|bar))?\s*[.!]?\s*$", re.I)
 
+# "tell her happy birthday", "text him good luck", "tell them congrats on the new job": after a pronoun person, words
+# that name no thing (no article, possessive, question word, preposition or time) are what to say
+_NO_THING = (r"(?:a|an|the|my|your|his|her|their|our|its|this|that|these|those|some|what|when|where|which|who|whom|whose"
+             r"|why|how|whether|if|to|about|for|from|back|again|later|now|soon|today|tonight|tomorrow|on|in|via|by|with"
+             r"|everything|something|anything|nothing|all|me|i|we|you|it|so)\b")
+_GREETED = re.compile(rf"^\s*(?:please\s+)?(?P<lead>tell|text|message)\s+(?P<to>her|him|them)\s+(?!{_NO_THING})"
+                      r"(?!\S+['’]s\b)(?P<m>\S.*?)\s*[.!]?\s*$", re.I)
+
 
 def asked(text: str) -> str | None:
     """The question "ask X if ..." puts to X, as said to them ("Are you free tonight?"), else None."""
@@ -110,6 +118,9 @@ def told(text: str) -> str:
         return f'{lead} saying "{said}"'
     if m and m["m4"] and len(m["m4"].replace(" ", "")) >= 2:
         return f'tell {(m["to4"] or "them") + (m["via4"] or "")} saying "{m["m4"]}"'
+    m = _GREETED.match(text)
+    if m and len(m["m"].replace(" ", "")) >= 2:
+        return f'{m["lead"]} {m["to"]} saying "{m["m"]}"'
     m = _TYPED.match(text)
     if m:
         return f'{m["lead"] or m["enter"]} saying "{m["m"]}"'

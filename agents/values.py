@@ -135,6 +135,7 @@ _CHANGED_FIELD = re.compile(rf"\b(?:the|its|their|his|her|my)\s+(?P<f>{'|'.join(
                             r"|\b(?P<e>everything|whatever(?:'s| is| it says))\s+(?:written\s+)?(?:in|of|on)\s+(?:the|its|their|his|her|my)\b",
                             re.I)
 _SAYING = frozenset(words("say saying read reading text body message", stopwords=frozenset()))
+_LISTED = frozenset(words("list checklist items", stopwords=frozenset()))  # a list's items follow its colon, commas and all
 _AS_FIELD = re.compile(r"[\"”»“]?\s*as\s+(?:the|its)\s+\w+", re.I)
 
 
@@ -203,6 +204,9 @@ def task_values(task: str) -> list[Value]:
             continue
         if key & _SAYING:  # "make the note say only: X", "text reads: X": what to write
             found.append(Value(m.group("v").strip(), "message", FIELDS["message"]))
+        elif key & _LISTED and masked[m.end("v"):].strip():  # "make a shopping list: milk, bread, eggs": every item
+            found.append(Value(masked[m.start("v"):].strip().rstrip("."), "message", FIELDS["message"]))
+            break
         else:
             found.append(Value(m.group("v").strip(), "labelled", frozenset(key)))
     for kind, pattern in PATTERNS:

@@ -223,3 +223,15 @@ def test_say_and_type_leave_consent_and_possessives_alone():
     for thing in ("say yes to the cookie banner", "say no to notifications", "type Ana's email",
                   "write Bo's birthday in my calendar"):
         assert told(thing) == thing, thing
+
+
+def test_wishes_after_a_pronoun_and_a_list_after_its_colon():
+    from cascadroid.agents.values import task_values
+    assert told("tell her happy birthday") == 'tell her saying "happy birthday"'
+    assert told("text him good luck") == 'text him saying "good luck"'
+    for thing in ("tell her the address", "text him back", "tell her about the party", "tell them everything",
+                  "text her tomorrow", "tell him Bo's number", "text them the link"):
+        assert told(thing) == thing, thing  # must not fire: a thing, a topic, a time
+    assert [(v.text, v.kind) for v in task_values("make a packing list: socks, charger, passport")] == \
+        [("socks, charger, passport", "message")]
+    assert [(v.text, v.kind) for v in task_values("location: Town Hall, date: March 21")][0] == ("Town Hall", "labelled")
