@@ -9,7 +9,7 @@ control (agents/compose_entry.py), a thing found in the collection named for wha
 
 from __future__ import annotations
 
-from test_ui_conventions import element, first, node, screen_of
+from test_ui_conventions import element, first, node, screen_of, tapped
 
 from cascadroid.agents.act_collections import acts
 from cascadroid.agents.compose_entry import asks_new_text, is_compose
@@ -22,12 +22,6 @@ def _rows(*labels: str, top: int = 400, height: int = 180) -> list[str]:
     return [node("LinearLayout", (0, top + i * height, 1080, top + (i + 1) * height), "", "",
                  node("TextView", (60, top + i * height + 40, 900, top + i * height + 110), label), clickable=True)
             for i, label in enumerate(labels)]
-
-
-def _tapped(observation, screen, task: str, **fields) -> bool:
-    target = element(observation, **fields)
-    action = first(task, screen)
-    return action.get("kind") == "tap" and action.get("element") in (target.id, screen.target(target.id))
 
 
 # --- function words of Greek, Russian, Turkish, Vietnamese ---------------------------------------
@@ -44,12 +38,12 @@ def test_a_row_sharing_only_function_words_loses_to_the_row_sharing_the_thing():
             ("onde vejo o mapa da trilha de ciclismo", ("Reserva de quadras", "Mapa"), "Mapa"),
             ("apri il diario di viaggio", ("Libro di ricette", "Diario"), "Diario")):
         observation, screen = screen_of(*_rows(*rows))
-        assert _tapped(observation, screen, task, text=wanted_row), task
+        assert tapped(observation, screen, task, text=wanted_row), task
 
 
 def test_a_content_word_shared_still_names_the_row():
     observation, screen = screen_of(*_rows("Ρυθμίσεις για τον ήχο", "Οθόνη"))
-    assert _tapped(observation, screen, "άνοιξε τις ρυθμίσεις για τον ήχο", text="Ρυθμίσεις για τον ήχο")
+    assert tapped(observation, screen, "άνοιξε τις ρυθμίσεις για τον ήχο", text="Ρυθμίσεις για τον ήχο")
 
 
 # --- a name's bare form and its case --------------------------------------------------------------
@@ -61,7 +55,7 @@ def test_a_name_in_the_dative_or_genitive_meets_its_bare_form_over_a_lookalike_s
             ("отправь Роману Белову фото", ("Римма Белова", "Роман Белов"), "Роман Белов"),
             ("открой чат Степана Орлова", ("Стефания Орлова", "Степан Орлов", "Работа"), "Степан Орлов")):
         observation, screen = screen_of(*_rows(*rows))
-        assert _tapped(observation, screen, task, text=wanted_row), task
+        assert tapped(observation, screen, task, text=wanted_row), task
 
 
 def test_a_three_letter_word_with_an_ending_is_no_case_form_of_it():
@@ -141,7 +135,7 @@ def test_a_category_tile_beats_a_coupon_banner_repeating_its_word():
     observation, screen = screen_of(
         node("ImageView", (40, 300, 1040, 600), "", "Pizza: get a 30% coupon on every large pizza today", clickable=True),
         *_rows("Burgers", "Pizza", "Sushi", top=700))
-    assert _tapped(observation, screen, "order pizza", text="Pizza")
+    assert tapped(observation, screen, "order pizza", text="Pizza")
 
 
 # --- the consent box a greyed-out button waits for -------------------------------------------------
@@ -202,7 +196,7 @@ def test_the_compose_button_is_tapped_for_a_new_mail_in_the_screens_language():
             node("LinearLayout", (40, 120, 1040, 240), "Buscar en el correo", "", clickable=True),
             *_rows("Banco Norte | Su extracto | 10:41", "Pedro | Cena el sábado | 09:02"),
             node("ImageButton", (700, 2000, 1040, 2150), "", fab, clickable=True))
-        assert _tapped(observation, screen, task, content_desc=fab), task
+        assert tapped(observation, screen, task, content_desc=fab), task
 
 
 # --- the collection named for what the user did ------------------------------------------------------
@@ -214,7 +208,7 @@ def test_a_thing_described_by_the_users_act_is_looked_for_in_that_acts_collectio
             ("open the mail I sent to the landlord", ("Search in mail", "Inbox", "Starred", "Sent"), "Sent"),
             ("show me the recipe we've saved", ("Search recipes", "Saved", "Popular"), "Saved")):
         observation, screen = screen_of(*_rows(*rows))
-        assert _tapped(observation, screen, task, text=wanted_row), task
+        assert tapped(observation, screen, task, text=wanted_row), task
 
 
 def test_the_bare_verb_button_is_no_collection():
@@ -325,7 +319,7 @@ def test_a_row_sharing_only_a_fragment_with_the_task_gets_no_verb_button_raised(
                node("TextView", (40, top + 90, 800, top + 150), code),
                node("Button", (830, top + 40, 1050, top + 160), "Join", "", clickable=True), clickable=True)
           for top, title, code in ((540, "Budget sync", "xyz-qrst-uvw"), (760, "Team standup", "lmn-opqr-stu"))])
-    assert _tapped(observation, screen, "join the meeting with code xyz-abcd-efg", text="Join with a code")
+    assert tapped(observation, screen, "join the meeting with code xyz-abcd-efg", text="Join with a code")
 
 
 # --- a setting said without spaces that no row names: the page is scrolled -------------------------
@@ -345,6 +339,6 @@ def test_a_setting_no_row_names_in_a_script_without_spaces_sends_the_page_scroll
 
 def test_a_row_the_task_names_is_tapped_not_scrolled_past():
     observation, screen = _settings_page("WLAN", "蓝牙", "移动网络", "个人热点")
-    assert _tapped(observation, screen, "打开个人热点", text="个人热点")
+    assert tapped(observation, screen, "打开个人热点", text="个人热点")
     observation, screen = _settings_page("Wi-Fi", "Bluetooth", "機内モード")
-    assert _tapped(observation, screen, "Bluetoothをオンにして", text="Bluetooth")
+    assert tapped(observation, screen, "Bluetoothをオンにして", text="Bluetooth")

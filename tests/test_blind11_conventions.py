@@ -4,7 +4,7 @@ app named with a Turkish case ending in agents/app_choice.py)."""
 
 from __future__ import annotations
 
-from test_ui_conventions import element, first, node, screen_of
+from test_ui_conventions import element, first, node, screen_of, tapped
 
 from cascadroid.agents.candidates import rank
 from cascadroid.agents.label_shapes import count_first
@@ -15,12 +15,6 @@ def _rows(*labels: str, top: int = 400, height: int = 180) -> list[str]:
     return [node("LinearLayout", (0, top + i * height, 1080, top + (i + 1) * height), "", "",
                  node("TextView", (60, top + i * height + 40, 900, top + i * height + 110), label), clickable=True)
             for i, label in enumerate(labels)]
-
-
-def _tapped(observation, screen, task: str, **fields) -> bool:
-    target = element(observation, **fields)
-    action = first(task, screen)
-    return action.get("kind") == "tap" and action.get("element") in (target.id, screen.target(target.id))
 
 
 # --- a count-only text names nothing: the description is the control's name -----------------------
@@ -38,7 +32,7 @@ def test_a_button_showing_only_its_count_is_named_by_its_description():
             ("upvote this answer", (("3.4K", "Upvote"), ("", "Downvote"), ("128", "Comments")), "Upvote"),
             ("bookmark this recipe", (("812", "Bookmark"), ("1,2 Tsd.", "Share"), ("", "Report")), "Bookmark")):
         observation, screen = _reactions(*buttons)
-        assert _tapped(observation, screen, task, content_desc=wanted), task
+        assert tapped(observation, screen, task, content_desc=wanted), task
 
 
 def test_a_count_before_another_name_earns_nothing():
@@ -63,12 +57,12 @@ def _targets(*labels: str):
 
 def test_the_part_of_a_named_app_beats_a_chat_that_adds_a_word():
     observation, screen = _targets("Vault Family", "Mail", "Vault")
-    assert _tapped(observation, screen, "keep this scan in my Acme Vault", text="Vault")
+    assert tapped(observation, screen, "keep this scan in my Acme Vault", text="Vault")
 
 
 def test_a_name_said_whole_keeps_its_longer_label():
     observation, screen = _targets("Vault", "Vault Family")
-    assert _tapped(observation, screen, "send it to Vault Family", text="Vault Family")
+    assert tapped(observation, screen, "send it to Vault Family", text="Vault Family")
 
 
 # --- the "Open with" chooser: the named app before "Just once" -------------------------------------
@@ -85,7 +79,7 @@ def _chooser():
 
 def test_the_chooser_picks_the_app_the_task_names_before_just_once():
     observation, screen = _chooser()
-    assert _tapped(observation, screen, "open this place in Trailfinder, just once", text="Trailfinder")
+    assert tapped(observation, screen, "open this place in Trailfinder, just once", text="Trailfinder")
 
 
 def test_the_chooser_without_a_named_app_does_not_pick_a_row():
@@ -109,12 +103,12 @@ def test_asking_for_a_new_item_names_the_control_that_makes_one():
             ("erstelle eine neue Liste", "Liste erstellen", ("Neue Liste 1", "Rezepte")),
             ("make a new board", "Create board", ("New board 3", "Holiday plans"))):
         observation, screen = _notes(fab, *titles)
-        assert _tapped(observation, screen, task, content_desc=fab), task
+        assert tapped(observation, screen, task, content_desc=fab), task
 
 
 def test_opening_an_existing_item_is_no_new_one():
     observation, screen = _notes("Crear nota", "Nota de la reunión", "Lista de la compra")
-    assert not _tapped(observation, screen, "abre la nota de la reunión", content_desc="Crear nota")
+    assert not tapped(observation, screen, "abre la nota de la reunión", content_desc="Crear nota")
 
 
 # --- a quick setting under another everyday name -------------------------------------------------
@@ -128,16 +122,16 @@ def _tiles(*labels: str):
 
 def test_a_tile_under_another_name_of_the_thing_asked_for():
     observation, screen = _tiles("Night Light", "Flashlight", "Dark theme")
-    assert _tapped(observation, screen, "turn on the torch", content_desc="Flashlight")
+    assert tapped(observation, screen, "turn on the torch", content_desc="Flashlight")
     observation, screen = _tiles("Bluetooth", "플래시", "비행기 탑재 모드")
-    assert _tapped(observation, screen, "손전등 켜줘", content_desc="플래시")
+    assert tapped(observation, screen, "손전등 켜줘", content_desc="플래시")
     observation, screen = _tiles("Bluetooth", "ไฟฉาย", "โหมดเครื่องบิน")
-    assert _tapped(observation, screen, "turn on the flashlight", content_desc="ไฟฉาย")
+    assert tapped(observation, screen, "turn on the flashlight", content_desc="ไฟฉาย")
 
 
 def test_a_tile_of_another_thing_is_not_renamed():
     observation, screen = _tiles("Night Light", "Flashlight", "Dark theme")
-    assert _tapped(observation, screen, "turn on night light", content_desc="Night Light")
+    assert tapped(observation, screen, "turn on night light", content_desc="Night Light")
 
 
 # --- "set the <field> X": the empty field labelled so --------------------------------------------
@@ -215,7 +209,7 @@ class _Tap:
 
 def test_a_word_spelt_joined_meets_its_hyphenated_label_with_a_nukta():
     observation, screen = screen_of(*_rows("हॉट-स्पॉट कॉन्फ़िगरेशन", "हॉट-स्पॉट", "ब्लूटूथ"))
-    assert _tapped(observation, screen, "हॉटस्पॉट खोलो", text="हॉट-स्पॉट")
+    assert tapped(observation, screen, "हॉटस्पॉट खोलो", text="हॉट-स्पॉट")
 
 
 def test_a_longer_label_holding_the_word_is_not_respelt_to_it():
@@ -233,7 +227,7 @@ def test_a_spoken_arabic_imperative_names_the_button_with_the_standard_verb():
     observation, screen = screen_of(
         node("ImageButton", (830, 130, 930, 230), "", "المفضلة، 3 عناصر", clickable=True),
         node("Button", (40, 2100, 1040, 2220), "أضف إلى المفضلة", clickable=True))
-    assert _tapped(observation, screen, "حط الفستان في المفضلة", text="أضف إلى المفضلة")
+    assert tapped(observation, screen, "حط الفستان في المفضلة", text="أضف إلى المفضلة")
 
 
 def test_a_standard_verb_the_task_does_not_speak_gets_nothing():
@@ -272,14 +266,14 @@ def _page_under_popup(scrim: bool):
 
 def test_a_popup_on_a_scrim_is_closed_before_the_tab_under_it():
     observation, screen = _page_under_popup(scrim=True)
-    assert _tapped(observation, screen, "abre la sección de deportes", content_desc="Cerrar")
+    assert tapped(observation, screen, "abre la sección de deportes", content_desc="Cerrar")
 
 
 def test_without_a_scrim_the_tab_is_tapped_and_a_wanted_offer_is_taken():
     observation, screen = _page_under_popup(scrim=False)
-    assert _tapped(observation, screen, "abre la sección de deportes", text="Deportes")
+    assert tapped(observation, screen, "abre la sección de deportes", text="Deportes")
     observation, screen = _page_under_popup(scrim=True)
-    assert _tapped(observation, screen, "empezar prueba", text="Empezar prueba")
+    assert tapped(observation, screen, "empezar prueba", text="Empezar prueba")
 
 
 # --- a phrase to translate, said inside a question, goes into the open box ------------------------

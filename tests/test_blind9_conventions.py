@@ -8,7 +8,7 @@ the item named exactly (agents/exact_names.py), function words of other language
 
 from __future__ import annotations
 
-from test_ui_conventions import element, first, node, screen_of
+from test_ui_conventions import element, first, node, screen_of, tapped
 
 from cascadroid.agents.candidates import rank
 from cascadroid.agents.negation import says_no
@@ -44,9 +44,7 @@ def _settings(*rows: str):
 
 
 def _tapped(observation, screen, task: str, text: str) -> bool:
-    row = element(observation, text=text)
-    action = first(task, screen)
-    return action.get("kind") == "tap" and action.get("element") in (row.id, screen.target(row.id))
+    return tapped(observation, screen, task, text=text)
 
 
 def test_a_vendor_name_of_a_setting_is_opened_rather_than_scrolled_past():

@@ -64,15 +64,20 @@ def test_a_summary_listing_what_a_row_holds_keeps_its_credit_for_a_task_said_obj
     assert "Kofi" not in top('send "running late" to Rui Costa on Chatterly', screen)
 
 
+def _settings_rows(*rows: tuple[str, str]):
+    """An invented settings list: each row a title over its summary."""
+    nodes = [node(LL, bounds=(0, 300 + 200 * i, 1080, 480 + 200 * i), flags="clickable",
+                  children=(node(TV, title, bounds=(40, 300 + 200 * i, 1000, 380 + 200 * i)),
+                            node(TV, summary, bounds=(40, 390 + 200 * i, 1000, 470 + 200 * i))))
+             for i, (title, summary) in enumerate(rows)]
+    return screen_of(PKG, node("androidx.recyclerview.widget.RecyclerView", bounds=(0, 250, 1080, 2300),
+                               flags="scrollable", children=nodes))
+
+
 def test_a_listed_setting_in_hangul_keeps_its_credit_too():
     """Hangul words are keyed by letter pairs: '블루투스' is still one listed item, so '블루투스 꺼줘' (object first)
     keeps the credit of the invented row listing it: it leads scrolling on by a clear margin, not by a hair."""
-    rows = [node(LL, bounds=(0, 300 + 200 * i, 1080, 480 + 200 * i), flags="clickable",
-                 children=(node(TV, title, bounds=(40, 300 + 200 * i, 1000, 380 + 200 * i)),
-                           node(TV, summary, bounds=(40, 390 + 200 * i, 1000, 470 + 200 * i))))
-            for i, (title, summary) in enumerate([("무선 연결", "와이파이 • 블루투스 • 테더링"), ("화면", "밝기 • 글꼴")])]
-    screen = screen_of(PKG, node("androidx.recyclerview.widget.RecyclerView", bounds=(0, 250, 1080, 2300),
-                                 flags="scrollable", children=rows))
+    screen = _settings_rows(("무선 연결", "와이파이 • 블루투스 • 테더링"), ("화면", "밝기 • 글꼴"))
     ranked = rank("블루투스 꺼줘", "", screen, APPS, [])
     scroll = next(c.score for c in ranked if c.action == {"kind": "swipe", "direction": "down"})
     assert "무선 연결" in ranked[0].text and ranked[0].score - scroll >= 1.0
@@ -81,12 +86,7 @@ def test_a_listed_setting_in_hangul_keeps_its_credit_too():
 def test_a_bullet_listed_setting_of_several_words_keeps_its_credit_and_a_comma_clause_does_not():
     """'비행기 모드 켜줘' (object first): the invented row listing "비행기 탑승 모드" after a bullet is that setting's,
     above a row merely sharing "모드"; a chat preview's comma clause ("ok, send it later") still earns a verb nothing."""
-    rows = [node(LL, bounds=(0, 300 + 200 * i, 1080, 480 + 200 * i), flags="clickable",
-                 children=(node(TV, title, bounds=(40, 300 + 200 * i, 1000, 380 + 200 * i)),
-                           node(TV, summary, bounds=(40, 390 + 200 * i, 1000, 470 + 200 * i))))
-            for i, (title, summary) in enumerate([("무선 연결", "와이파이 • 비행기 탑승 모드"), ("모드 및 루틴", "")])]
-    screen = screen_of(PKG, node("androidx.recyclerview.widget.RecyclerView", bounds=(0, 250, 1080, 2300),
-                                 flags="scrollable", children=rows))
+    screen = _settings_rows(("무선 연결", "와이파이 • 비행기 탑승 모드"), ("모드 및 루틴", ""))
     assert "무선 연결" in top("비행기 모드 켜줘", screen)
     screen = chat_list(("Kofi Mensah", "Kofi: ok, send it later"), ("Lina Haas", "Lina: see you soon"))
     assert "Kofi" not in top('send "running late" to Rui Costa on Chatterly', screen)

@@ -4,7 +4,7 @@ Each test also keeps the rule firing where it should."""
 
 from __future__ import annotations
 
-from test_ui_conventions import element, first, node
+from test_ui_conventions import first, node, tapped
 
 from cascadroid.agents.perceptor import perceive
 from cascadroid.device.uiautomator import parse_observation
@@ -27,9 +27,7 @@ def _page(package: str, heading: str, *rows: str):
 
 
 def _tapped(observation, screen, task: str, text: str) -> bool:
-    row = element(observation, text=text)
-    action = first(task, screen)
-    return action.get("kind") == "tap" and action.get("element") in (row.id, screen.target(row.id))
+    return tapped(observation, screen, task, text=text)
 
 
 # --- agents/missing.py: a setting named in the phone's language, or as one word ------------------

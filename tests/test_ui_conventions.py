@@ -37,6 +37,13 @@ def element(observation, **fields):
     return next(e for e in observation.elements if all(getattr(e, k) == v for k, v in fields.items()))
 
 
+def tapped(observation, screen, task: str, **fields) -> bool:
+    """The task's first action taps the element with ``fields``, or the control that element stands for."""
+    target = element(observation, **fields)
+    action = first(task, screen)
+    return action.get("kind") == "tap" and action.get("element") in (target.id, screen.target(target.id))
+
+
 def test_a_button_whose_whole_label_the_task_says_beats_an_icon_sharing_a_word():
     observation, screen = screen_of(
         node("ImageButton", (900, 120, 1060, 260), "", "Winkelwagen, 1 artikel", clickable=True),
