@@ -10,9 +10,8 @@ every language: no word list about any app.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from . import ui_glossary
 from .perceptor import Screen
 from .ranked import Ranked
 
@@ -29,9 +28,10 @@ def saved_login(label: str) -> bool:
     return any(_MASKED.search(part) for part in label.split(" | ")) and bool(_ACCOUNT.search(_MASKED.sub(" ", label)))
 
 
-def adjust(out: Sequence[Ranked], task: str, screen: Screen) -> None:
-    """Raise a saved login's row where the task asks to log in or to use a saved password."""
-    if not (_PASSWORD.search(task) or "login" in ui_glossary.task_concepts(task)):
+def adjust(out: Sequence[Ranked], task: str, screen: Screen, meant: Mapping[str, object]) -> None:
+    """Raise a saved login's row where the task asks to log in or to use a saved password (``meant``: the task's
+    concepts, agents/ui_glossary.task_concepts, as the caller already read them)."""
+    if not (_PASSWORD.search(task) or "login" in meant):
         return
     for candidate in out:
         element = candidate.action.get("element")
