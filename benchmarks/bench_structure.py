@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import atexit
 import importlib.util
+import re
 import shutil
 import sys
 import tempfile
@@ -48,6 +49,9 @@ def always_first(request: ModelRequest) -> dict:
         "notetaker": {"notes": []},
         "reflector": {"outcome": "success", "reason": "assumed"},
     }.get(request.purpose, {})
+
+
+HELD_WORDINGS = re.compile(r"^unseen_wordings(15|19|22|23)\.toml$")  # held as the measure now: totals only, misses never listed
 
 
 def load_wordings(path: Path) -> dict[str, str]:
@@ -190,7 +194,9 @@ def _phrasings(args: argparse.Namespace, suite: Any, tmp: Path) -> None:
         print(f"phrasing {phrasing}{'+' + args.noise if args.noise else ''}: " + ", ".join(line) +
               f" | {steps / max(1, len(rows)):.1f} steps/task, {calls / max(1, steps):.2f} model calls/step, "
               f"{sum(r['seconds'] for r in rows) / max(1, steps):.2f} s/step, {time.perf_counter() - started:.0f} s")
-        print("  failed: " + " ".join(r["task"] for r in rows if not r["success"]))
+        held = args.wordings is not None and HELD_WORDINGS.match(args.wordings.name)
+        print("  failed: " + ("(a held set: its misses are never listed)" if held else
+                              " ".join(r["task"] for r in rows if not r["success"])))
 
 
 if __name__ == "__main__":
