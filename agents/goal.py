@@ -109,6 +109,8 @@ def parse_goal(task: str, subgoal: str = "") -> Goal:
     if negated and not all_words & _TOGGLE_VERBS and not re.search(r"\b(?:if|unless|whether|when|in case)\b[^,;.]*$",
                                                                    negated.string[:negated.start()], re.I):
         stated = {"off"} if negated["s"].casefold() in ("on", "enabled", "activated") else {"on"}  # "X should not be on": off
+    if _TICKED_OFF.search(task):
+        stated = (stated - _OFF) | {"on"}  # "tick it off my list": a box ticked, no switch turned off
     separable = separable_state(task)  # "schalte das WLAN aus"
     if separable is not None:
         goal.want_on = separable
@@ -126,6 +128,10 @@ def parse_goal(task: str, subgoal: str = "") -> Goal:
 
 
 # A state said negated after a copula: "is not on", "isn't enabled", "should not be on" (the other state is wanted).
+# "tick it off", "cross the milk off my list", "check that off": a to-do marked done (its box ticked), no state "off";
+# not "check the Wi-Fi is off" (a state said after a copula).
+_TICKED_OFF = re.compile(r"\b(?:tick|check|cross|mark)(?:s|ed|ing)?(?:\s+(?!(?:off|is|are|was|were|be|been|turned|switched|"
+                         r"stays?)\b)[\w'-]+){0,4}?\s+off\b", re.I)
 _NOT_STATE = re.compile(r"\b(?:(?:is|are|was|were)(?:\s+not|n't|\s+no\s+longer)|(?:not|never)\s+be)\s+(?:turned\s+|switched\s+|set\s+)?"
                         r"(?P<s>on|off|enabled|disabled|activated|deactivated)\b", re.I)
 _ZEROED = re.compile(r"\b(?:back|down|reset) to (?:zero|0|nought|the start)\b(?![.,]\d)|\bzero (?:it|them) out\b", re.I)

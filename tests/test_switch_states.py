@@ -65,3 +65,14 @@ def test_a_run_taking_candidate_1_switches_the_setting_named_in_another_language
     with Agent(phone, local=ScriptedModel(responder=_always_first), settings=settings) as agent:
         result = agent.run(task)
     assert result.status == "succeeded" and phone.state("settings")[key] is value
+
+
+@pytest.mark.parametrize(("task", "want_on"), [
+    ("Paid the plumber, tick that off my chores list", True),
+    ("cross the oat milk off the shopping list", True),
+    ("check off 'renew passport' in my to-dos", True),
+    ("check the hotspot is off", False),
+    ("switch the torch off", False),
+])
+def test_a_to_do_ticked_off_is_marked_done_not_turned_off(task: str, want_on: bool) -> None:
+    assert parse_goal(task).want_on is want_on
