@@ -71,6 +71,7 @@ from . import (
     brand_services,
     button_owners,
     call_placed,
+    chat_bubbles,
     cleared_fields,
     compose_entry,
     confirmations,
@@ -166,6 +167,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     call_placed.adjust(out, task, screen)  # "call back the most frequent caller": its row rang them
     held_in.adjust(out, task, screen, actions_since_app_change(history or []))  # "the album that has IMG_4.jpg"
     row_previews.adjust(out, task, screen)  # "Bo Li | can you send ...": a verb in a preview names no row
+    chat_bubbles.adjust(out, screen)  # a relayed message's own bubble: what was said, no control
     goal = parse_goal(task)
     said = normalize(task)
     task_words = words(task)

@@ -1,0 +1,60 @@
+"""A conversation's text bubbles are what was said, not controls.
+
+In a chat the messages stand in a list between the title bar and the compose field at the bottom (WhatsApp,
+Telegram, KakaoTalk, LINE, Messages; comment threads too). People relay those messages in their requests
+("Minji wants yesterday's photos, send her a few" under her bubble "send me yesterday's photos!!"), so a bubble
+shares the task's words without being what the task acts on: tapping a text bubble opens nothing. A text bubble
+(a sentence: several words, or a run of unspaced script) loses the credit its shared words gave it; a bubble that
+is a link, a file or a one-word sticker keeps it ("open the link Bo sent"). Messaging
+conventions only: no app's words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .perceptor import Screen
+
+_WORD_TERMS = ("shared", "in_row")
+_FIELD_HEIGHT = 260  # a compose field is one or a few lines high; a note's or a mail's body is taller
+_BAR_HEIGHT = 160  # a title bar's height, at most
+_LINK = re.compile(r"https?://|www\.|\.(?:pdf|docx?|xlsx?|pptx?|zip|apk|jpe?g|png|mp[34]|m4a)\b", re.I)
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def bubbles(screen: Screen) -> set[int]:
+    """The text bubbles of a conversation on screen (none when the screen is no conversation): actionable
+    sentences between the title bar and a compose field in the lower part of the screen."""
+    height = max((b[3] for b in screen.bounds.values()), default=0)
+    fields = [screen.bounds[i] for i in screen.editable if i in screen.bounds]
+    if not height or not fields:
+        return set()
+    field = max(fields, key=lambda b: b[1])  # the lowest field: the compose box
+    if field[1] < 0.5 * height or field[3] - field[1] > _FIELD_HEIGHT:
+        return set()
+    bars = [b for i, b in screen.bounds.items() if i not in screen.editable and b[3] - b[1] < _BAR_HEIGHT
+            and b[1] < 0.1 * height]
+    top = max((b[3] for b in bars), default=0)
+    found = {i for i in screen.actionable if i not in screen.editable and (b := screen.bounds.get(i))
+             and b[1] >= top and b[3] <= field[1] and _sentence(screen.labels.get(i, ""))}
+    return found if len(found) >= 2 else set()
+
+
+def _sentence(label: str) -> bool:
+    """A message's text: three words or more, or a run of unspaced script; never a link or a file."""
+    text = label.split(" | ", 1)[0].strip()
+    if not text or _LINK.search(text):
+        return False
+    return len(text.split()) >= 3 or len(_UNSPACED.findall(text)) >= 6
+
+
+def adjust(out: list[Any], screen: Screen) -> None:
+    """Take back the shared-word credit of taps on a conversation's text bubbles (``out`` in place)."""
+    said = bubbles(screen)
+    if not said:
+        return
+    for candidate in out:
+        if candidate.action.get("kind") == "tap" and candidate.action.get("element") in said:
+            credit = sum(value for name, value in getattr(candidate, "terms", ()) if name in _WORD_TERMS)
+            candidate.score -= max(0.0, credit)

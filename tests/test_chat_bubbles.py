@@ -1,0 +1,44 @@
+"""A conversation's text bubbles are what was said, not controls (agents/chat_bubbles.py). Invented app and people."""
+
+from __future__ import annotations
+
+from test_dates import node, screen_of
+
+from cascadroid.agents.candidates import rank
+from cascadroid.agents.chat_bubbles import bubbles
+from cascadroid.device.types import AppInfo
+
+PKG = "org.example.talkie"
+APPS = [AppInfo(label="Talkie", package=PKG)]
+TV, ET, IB, FL = "android.widget.TextView", "android.widget.EditText", "android.widget.ImageButton", "android.widget.FrameLayout"
+
+
+def conversation(*said: str, sheet: tuple[str, ...] = ()):
+    """A chat with Noor: title bar, bubbles, the compose field, and an attach sheet's tiles below it."""
+    bar = [node(IB, desc="Back", bounds=(0, 100, 120, 220), flags="clickable"), node(TV, "Noor Haddad", bounds=(140, 100, 800, 220))]
+    rows = [node(TV, text, bounds=(40 + 300 * (i % 2), 300 + 160 * i, 700 + 300 * (i % 2), 440 + 160 * i), flags="clickable")
+            for i, text in enumerate(said)]
+    field = node(ET, "", "Message", bounds=(120, 1300, 900, 1420), flags="clickable")
+    tiles = [node(FL, desc=label, bounds=(270 * i, 1450, 270 * (i + 1), 1700), flags="clickable") for i, label in enumerate(sheet)]
+    return screen_of(PKG, *bar, node("androidx.recyclerview.widget.RecyclerView", bounds=(0, 240, 1080, 1280),
+                                     flags="scrollable", children=rows), field, *tiles)
+
+
+def test_the_bubbles_of_a_conversation_are_found():
+    screen = conversation("did you get the tickets for Friday?", "yes, sending them now", "ok")
+    said = {screen.labels[i] for i in bubbles(screen)}
+    assert said == {"did you get the tickets for Friday?", "yes, sending them now"}  # "ok" is no sentence
+
+
+def test_a_relayed_message_does_not_pick_its_own_bubble():
+    screen = conversation("can you send me the beach photos from Sunday please", "the ones with the boat",
+                          sheet=("Gallery", "Camera", "Location", "Contact"))
+    first = rank("Noor wants the beach photos from Sunday, send her the gallery ones", "", screen, APPS, [])[0]
+    assert "photos from Sunday" not in first.text
+
+
+def test_no_conversation_no_bubbles():
+    list_screen = screen_of(PKG, node(TV, "Settings", bounds=(40, 100, 600, 200)),
+                            *[node(TV, f"Show message previews on the lock screen {i}", bounds=(0, 300 + 150 * i, 1080, 440 + 150 * i),
+                                   flags="clickable") for i in range(3)])
+    assert bubbles(list_screen) == set()  # no compose field at the bottom
