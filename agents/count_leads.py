@@ -38,6 +38,27 @@ def lead(task: str) -> re.Match[str] | None:
     asked = _QUOTED.sub(lambda q: " " * len(q.group(0)), task)  # same places, the quoted message blanked
     m = _LEAD.search(asked)
     if not m or _NOT_COUNT.search(asked) or _MEASURE_BEFORE.search(asked[:m.start()]) or _MEASURE_AFTER.match(
-            asked[m.end():]):
+            asked[m.end():]) or _some(asked, m):
         return None
     return m
+
+
+# The same words saying "a few" in a request: "何枚か送って", "사진 몇 장 보내줘" (a request ending, no "whether/how many"
+# clause like "몇 개 있는지 알려줘"), "给我发几张照片" (a giving verb before 几, no question asked).
+_JA_SOME = re.compile(r"^か(?![？?])")
+_KO_CLAUSE = re.compile(r"^[^.,!?？。！\n]*")
+_KO_REQUEST = re.compile(r"(?:줘|주세요|줄래요?|주라|줍시다|해\s*봐)\s*[~!.]*\s*$")
+_KO_ASKED = re.compile(r"(?:는지|은지|인지|던지|나요|니|까|냐)(?![가-힣])")
+_ZH_GIVING = re.compile(r"(?:发|發|给我|給我|传|傳|送|拍|挑|选|選|来|來)\s*$")
+
+
+def _some(asked: str, m: re.Match[str]) -> bool:
+    word, after = m.group(0), asked[m.end():]
+    if word.startswith("何"):
+        return bool(_JA_SOME.match(after))
+    if word.startswith("몇"):
+        clause = _KO_CLAUSE.match(after)[0]  # type: ignore[index]
+        return bool(_KO_REQUEST.search(clause)) and not _KO_ASKED.search(clause) and "?" not in after
+    if word[0] in "几幾":
+        return bool(_ZH_GIVING.search(asked[:m.start()])) and not re.search(r"[?？吗嗎呢]", asked)
+    return False

@@ -263,3 +263,11 @@ def test_a_state_said_with_an_adverb_before_it_is_still_the_state_counted():
     assert counting.count_asked("How many reminders do I have?").state is None
     assert counting.count_asked("How many items on my wishlist are still on sale?").state is None  # no switch state
     assert counting.count_asked("How many meetings are still on for tomorrow?").state is None
+
+
+def test_the_same_words_saying_a_few_in_a_request_ask_no_count():
+    from cascadroid.agents.count_leads import lead
+    for request in ("동생이 찍은 영상 몇 개 보내줘", "ケーキの写真を何枚か送って", "给我发几张海边的照片"):
+        assert lead(request) is None, request
+    for question in ("영상 몇 개 있는지 알려줘", "사진 몇 장 있어?", "写真は何枚?", "相册里有几张照片？"):
+        assert lead(question) is not None, question
