@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 from urllib.parse import unquote
 
-from . import pickers, ui_glossary
+from . import pickers, ui_glossary, word_forms
 from .clock_times import time_shown
 from .goal import Goal
 from .perceptor import Screen
@@ -85,6 +85,8 @@ def type_candidates(element_id: int, label: str, screen: Screen, values: list[Va
         fits = named_for[value] + (1.0 if search else 0.0)
         if value.kind == "quoted" and creating and field_words & FIELDS["title"] and not search:
             fits = 1.0  # 'a calendar event "Interview call"': the quoted words name what is made
+        if value.kind == "quoted" and named and not current and _named_beside(value, field_words):
+            fits = 1.0  # "açıklamaya da 'Mart kirası' yaz", "'Rent' in the note field": the field named beside the quote
         if fits < 0 or (value.kind in OBJECT_KINDS and not creating and fits <= 0):
             continue  # what names an existing item is searched for, not typed into a message
         typed_before = any(h.get("kind") == "type" and text in h.get("line", "") for h in history[-RECENT_TYPES:])
@@ -111,6 +113,16 @@ def type_candidates(element_id: int, label: str, screen: Screen, values: list[Va
 _HINT_WORDS = frozenset().union(*FIELDS.values()) | frozenset(words(
     "first last given family middle surname company enter your add type here optional e mail number address password",
     stopwords=frozenset()))
+
+
+def _named_beside(value: Value, field_words: set[str]) -> bool:
+    """Does a word beside the quote name this empty field, as written or as another form ("açıklamaya": "Açıklama")?
+    Only a field's own words of four letters or more: "to", "at" name no field."""
+    named = {w for w in field_words - _HINT_VERBS if len(w) >= 4}
+    return bool(value.near & named) or word_forms.forms(set(value.near) - named, named) > 0
+
+
+_HINT_VERBS = frozenset(words("enter type add write your here optional", stopwords=frozenset()))
 
 
 def hint_as_text(shown: str) -> bool:

@@ -159,6 +159,7 @@ class Value:
     text: str
     kind: str
     fits: frozenset[str] = field(default_factory=frozenset)
+    near: frozenset[str] = field(default_factory=frozenset)  # a quote's neighbour words: "açıklamaya 'X' yaz"
 
 
 _DESCRIBED = re.compile(r"\b(?:the|my|this|that|your|our)\s+$", re.I)
@@ -191,7 +192,8 @@ def task_values(task: str) -> list[Value]:
             kind = "message"  # Korean '...'라고, Japanese 「...」と / って: the words to say
         elif (after := _ROLE_AFTER.match(task, match.end())) and kind in ("quoted", "message", "title"):
             kind = "title" if after.group(1).casefold() in ("subject", "title", "name", "heading") else "message"
-        found.append(Value(match.group(1).strip(), kind, FIELDS[kind]))
+        near = words(" ".join(before.split()[-2:] + task[match.end():].split()[:3])) if kind == "quoted" else set()
+        found.append(Value(match.group(1).strip(), kind, FIELDS[kind], frozenset(near)))
         masked = masked.replace(match.group(0), " " * len(match.group(0)))
     for pattern in (_UNQUOTED_MESSAGE, _COLON_MESSAGE):
         m = pattern.search(masked)
