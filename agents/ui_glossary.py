@@ -229,15 +229,17 @@ _PHONE_NUMBER = re.compile(r"(?<!\d)(?:\+?\d[\s-]?){9,14}\d(?!\d)")
 def airtime_bought(said: Said, task: str, amount: bool) -> Said:
     """A sum put on a mobile operator's line or a phone number is airtime ("билайнға 2000 теңге салып жіберші",
     "mo fe ra kaadi MTN ti ₦500 ... 0706 551 2290"): the airtime concept added, implied, so a "Мобильді
-    байланыс" or "Airtime" tile earns credit. An operator's name counts with a case ending ("билайнға")."""
-    if not amount or "airtime" in said:
+    байланыс" or "Airtime" tile earns credit. An operator's name counts with a case ending ("билайнға"). A top-up
+    needs no sum said with a currency ("top up mum's Viettel line with 100k"), and it is the line's top-up, not the
+    wallet's: the top-up concept gives way to airtime (as a bank's balance replaces the wallet's)."""
+    if not (amount or "topup" in said) or "airtime" in said:
         return said
     tokens = _TOKEN.findall(normalize(task))
     named = any(t in _OPERATORS or any(t.startswith(o) and len(o) >= 4 and t[len(o):] in _SUFFIXES for o in _OPERATORS)
                 for t in tokens)
     if not named and not _PHONE_NUMBER.search(task):
         return said
-    return {**said, "airtime": {_IMPLIED: frozenset()}}
+    return {**{c: langs for c, langs in said.items() if c != "topup"}, "airtime": {_IMPLIED: frozenset()}}
 
 
 # A bank or an account, as tasks name them: "balance" said with one is the bank's, not the wallet's.

@@ -31,6 +31,12 @@ def test_a_sum_on_an_operator_or_a_number_is_the_mobile_tile():
     assert _tapped("weka KSh 200 kwa namba 0712 345 678", "Airtime", *_EN)
 
 
+def test_a_top_up_of_an_operators_line_is_the_lines_not_the_wallets_even_without_a_currency():
+    tiles = ("Nạp tiền", "Chuyển tiền", "Nạp tiền điện thoại", "Thanh toán hóa đơn")
+    assert _tapped("top up dad's Mobifone number with 50k", "Nạp tiền điện thoại", *tiles)
+    assert _tapped("top up my wallet with 50k", "Nạp tiền", *tiles)  # no line named: the wallet's own top-up
+
+
 def test_a_sum_sent_to_a_person_is_no_airtime():
     observation, screen = _wallet(*_EN)
     airtime = element(observation, text="Airtime")
