@@ -32,7 +32,7 @@ from pydantic import BaseModel
 from ..cascade.model import CascadeModel
 from ..models.base import Model, ModelRequest, ModelResponse
 from ..settings import DecisionSettings
-from . import operator
+from . import operator, sure_enough
 from .candidates import Candidate
 from .perceptor import Screen
 
@@ -90,7 +90,7 @@ class Decided:
     yes: dict[int, float] = field(default_factory=dict)  # per near-tie candidate: the local model's P(yes)
     calls: list[dict[str, Any]] = field(default_factory=list)
     teacher_action: dict[str, Any] | None = None  # shadow mode: what the stronger tier would have done
-    why: str = ""  # "finish": deferred by the finish bar, which the step's confidence alone would not have
+    why: str = ""  # "finish" (the finish bar) or a sure_enough.py reason: deferred where the confidence alone would not have
 
     def record(self) -> dict[str, Any]:
         """The step's ``decision`` entry (kept in the trace; benchmarks count ``how``)."""
@@ -205,7 +205,8 @@ Ask = Callable[..., tuple[Any, list[dict[str, Any]], str | None]]  # the graph's
 
 def choose(ranked: list[Candidate], probabilities: list[float], *, model: Model, settings: DecisionSettings,
            ask: Ask, screen: Screen, context: str, free_type: type[BaseModel],
-           validate_free: Callable[[Any], Any], failure_streak: int = 0) -> tuple[Decided, Any, str | None]:
+           validate_free: Callable[[Any], Any], failure_streak: int = 0,
+           history: Sequence[dict[str, Any]] = ()) -> tuple[Decided, Any, str | None]:
     """The operator's pick in choices mode: ``(decision, (choice, action) or None, error)``.
 
     ``model`` is the run's model: a :class:`CascadeModel` with a cloud makes deferral possible
@@ -228,6 +229,11 @@ def choose(ranked: list[Candidate], probabilities: list[float], *, model: Model,
     if cascade is not None and decided.how != "escalate" and finishes(ranked, decided) \
             and decided.confidence < settings.defer_done_below:
         decided.how, decided.why = "escalate", "finish"  # a wrong step can be undone, a wrong finish cannot
+    if cascade is not None and decided.how != "escalate" and decided.index is not None \
+            and decided.confidence < settings.defer_done_below:
+        unsure = sure_enough.why_unsure(ranked[decided.index].action, screen, history)
+        if unsure:  # a step the ranker's word match gets confidently wrong (sure_enough.py)
+            decided.how, decided.why = "escalate", unsure
 
     def ask_cloud(confidence: float, purpose: str) -> tuple[Any, list[dict[str, Any]], str | None, bool]:
         """The cloud's pick through the router, the device's pick offered as the local answer."""

@@ -1,0 +1,78 @@
+"""Steps the device must not take on the ranker's word alone: they are offered to the cloud below the finish bar.
+
+A ranker's lead comes from matching the task's words to the screen's; in a task that reads a value in one app
+and uses it in another ("send today's deal by mail", "share the temperature in the group chat") that match is
+confidently wrong at three kinds of step, whatever the apps and the language:
+
+- committing a form (send, save, post, confirm) while one of its text fields is still empty: the value that
+  belongs there is one the device never read (a sent message cannot be unsent, an empty note is not the note);
+- typing, in a later app, a text the run already typed in an earlier one (the address typed into the browser,
+  typed again into the chat's search): the literal the task says is matched again, not the value read;
+- opening again an app the run has already left for another (back to the browser from the chat): the run
+  goes back and forth instead of finishing the second app's part.
+
+Each is the structure of the step (its action, the screen's fields, the apps the run has opened), never a word
+of an app. The cloud sees the step and the device's candidates (decide.py); a step sure enough (at or above
+``defer_done_below``) is taken on the device as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from .fields import hint_as_text
+from .perceptor import Screen
+from .side_effects import unsafe
+from .text import normalize
+
+_TYPED = re.compile(r'^type(?: \[\d+\])? "(?P<text>.*)"$', re.S)
+
+
+def _opened(history: Sequence[dict[str, Any]]) -> list[str]:
+    """The apps the run opened, in order (an app opened twice in a row counted once)."""
+    apps: list[str] = []
+    for entry in history:
+        if entry.get("kind") == "open_app" and entry.get("outcome", "success") == "success":
+            app = normalize(str(entry.get("key", ""))[len("open_app "):])
+            if app and (not apps or apps[-1] != app):
+                apps.append(app)
+    return apps
+
+
+def _typed_in_earlier_app(history: Sequence[dict[str, Any]]) -> set[str]:
+    """Texts typed before the run's last switch to another app (none before a second app is opened)."""
+    typed: set[str] = set()
+    earlier: set[str] = set()
+    for entry in history:
+        if entry.get("kind") == "open_app":
+            earlier |= typed
+            typed = set()
+        elif entry.get("kind") == "type":
+            found = _TYPED.match(str(entry.get("key", "")))
+            if found and found["text"].strip():
+                typed.add(normalize(found["text"]).strip())
+    return earlier
+
+
+def _empty(text: str | None) -> bool:
+    """A text field that holds nothing: blank, or its hint dumped as its text ("Compose email", "Note")."""
+    return not (text or "").strip() or hint_as_text(text or "")
+
+
+def why_unsure(action: dict[str, Any], screen: Screen, history: Sequence[dict[str, Any]]) -> str:
+    """Why this step needs a surer hand than the ranker's lead ("" when it does not)."""
+    kind = action.get("kind")
+    if kind == "tap" and action.get("element") is not None:
+        label = screen.labels.get(action["element"], "")
+        if label and unsafe(label) and any(_empty(text) for text in screen.editable.values()):
+            return "commit"  # a form committed with a field left empty
+    if kind == "type" and normalize(str(action.get("text", ""))).strip() in _typed_in_earlier_app(history):
+        return "retyped"  # an earlier app's text typed again in a later one
+    if kind == "open_app":
+        apps = _opened(history)
+        app = normalize(str(action.get("app", "")))
+        if app and app in apps[:-1]:
+            return "returning"  # back to an app the run has left for another
+    return ""

@@ -1,0 +1,74 @@
+"""Steps the device does not take on the ranker's lead alone (agents/sure_enough.py), and their deferral in
+choices mode (agents/decide.py): a commit with an empty field, a text retyped in a later app, a return to an
+app the run has left. Invented apps and labels."""
+
+from __future__ import annotations
+
+from cascadroid.agents import decide
+from cascadroid.agents.candidates import Candidate
+from cascadroid.agents.perceptor import Screen
+from cascadroid.agents.sure_enough import why_unsure
+from cascadroid.settings import DecisionSettings
+
+
+def _form(fields: dict[int, str]) -> Screen:
+    return Screen(package="org.example.post", digest="d", lines=[], actionable=[5, 6, *fields],
+                  editable=fields, labels={5: "Send", 6: "Attach", **{k: "field" for k in fields}})
+
+
+def _history(*entries: tuple[str, str]) -> list[dict]:
+    return [{"kind": kind, "key": key, "outcome": "success", "line": key} for kind, key in entries]
+
+
+def test_a_commit_with_an_empty_field_is_unsure_and_with_every_field_filled_is_not():
+    tap_send = {"kind": "tap", "element": 5}
+    assert why_unsure(tap_send, _form({1: "ann@example.org", 2: "Hello", 3: ""}), []) == "commit"
+    assert why_unsure(tap_send, _form({1: "ann@example.org", 2: "Hello", 3: "Message"}), []) == "commit"  # its hint
+    assert why_unsure(tap_send, _form({1: "ann@example.org", 2: "Hello", 3: "Lunch at 12:30 by the pier"}), []) == ""
+    assert why_unsure({"kind": "tap", "element": 6}, _form({1: ""}), []) == ""  # showing more is not committing
+
+
+def test_a_text_typed_in_an_earlier_app_is_unsure_when_typed_again_in_a_later_one():
+    history = _history(("open_app", "open_app Browsy"), ("type", 'type [3] "tides.example.net"'),
+                       ("tap", "tap [4]"), ("open_app", "open_app Chatterly"))
+    retype = {"kind": "type", "element": 7, "text": "tides.example.net"}
+    assert why_unsure(retype, _form({7: ""}), history) == "retyped"
+    assert why_unsure({"kind": "type", "element": 7, "text": "Harbour crew"}, _form({7: ""}), history) == ""
+    same_app = history[:3]  # typed again in the same app: a retry, not a value carried over
+    assert why_unsure(retype, _form({7: ""}), same_app) == ""
+
+
+def test_opening_again_an_app_the_run_has_left_is_unsure_and_opening_a_new_one_is_not():
+    history = _history(("open_app", "open_app Browsy"), ("tap", "tap [4]"), ("open_app", "open_app Chatterly"))
+    assert why_unsure({"kind": "open_app", "app": "Browsy"}, _form({}), history) == "returning"
+    assert why_unsure({"kind": "open_app", "app": "Jotter"}, _form({}), history) == ""
+    assert why_unsure({"kind": "open_app", "app": "Browsy"}, _form({}), history[:2]) == ""  # not left yet
+
+
+def _choose(ranked: list[Candidate], screen: Screen, history: list[dict], confidence: float):
+    from cascadroid.cascade import Router
+    from cascadroid.cascade.model import CascadeModel
+    from cascadroid.testing import ScriptedModel
+
+    cascade = CascadeModel(ScriptedModel(replies=[]), ScriptedModel(replies=[], name="gpt-4o-mini"),
+                           Router(cloud_model="gpt-4o-mini"))
+    asked: list[dict] = []
+
+    def ask(**kwargs):
+        asked.append(kwargs)
+        return None, [{"tier": "cloud", "model": "gpt-4o-mini"}], None
+
+    decided, _, _ = decide.choose(ranked, [confidence, 0.05], model=cascade, settings=DecisionSettings(), ask=ask,
+                                  screen=screen, context="", free_type=decide.YesNo, validate_free=lambda v: v,
+                                  history=history)
+    return decided, asked
+
+
+def test_an_unsure_commit_is_deferred_below_the_finish_bar_and_taken_on_the_device_above_it():
+    ranked = [Candidate({"kind": "tap", "element": 5}, "tap [5] Send", 3.0), Candidate({"kind": "back"}, "go back", 0.1)]
+    decided, asked = _choose(ranked, _form({1: "ann@example.org", 3: ""}), [], 0.55)
+    assert (decided.how, decided.why) == ("escalate", "commit") and len(asked) == 1
+    decided, asked = _choose(ranked, _form({1: "ann@example.org", 3: ""}), [], 0.9)
+    assert decided.how == "structure" and asked == []
+    decided, asked = _choose(ranked, _form({1: "ann@example.org", 3: "See you at noon"}), [], 0.55)
+    assert decided.how == "structure" and asked == []
