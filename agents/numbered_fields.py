@@ -70,6 +70,14 @@ def field_names(screen: Screen, element: int) -> str:
     return f"{'' if label == 'text field' else label} {caption} {said} {shown}"
 
 
+def _filled_with(shown: str, key: set[str], word: str) -> bool:
+    """Does the field hold the name the task's word says ("send Tom Reed 400" on a payee field showing "Tom Reed"):
+    a capitalised word of the task met in a text of several capitalised words, so a value, no hint?"""
+    capitalised = [w for w in shown.split() if w[:1].isupper()]
+    return word[:1].isupper() and len(capitalised) >= 2 and len(capitalised) == len(shown.split()) and bool(
+        key & words(shown))
+
+
 def _open(shown: str) -> bool:
     """A field that takes a number now: empty, or showing its hint (no digit in it)."""
     return not any(c.isdigit() for c in shown)
@@ -86,7 +94,8 @@ def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any]) 
         if not key or len(normalize(word)) < 3:
             continue
         fields = [e for e in screen.editable if e in screen.actionable and _open(screen.editable.get(e, ""))
-                  and not search_field(screen, e) and key & words(field_names(screen, e), stopwords=skip)]
+                  and not search_field(screen, e) and key & words(field_names(screen, e), stopwords=skip)
+                  and not _filled_with(screen.editable.get(e, ""), key, word)]
         if len(fields) != 1:
             continue  # no field, or several, named by that word
         element = fields[0]

@@ -64,3 +64,9 @@ def test_must_not_fire_when_no_field_is_named_by_the_word_or_the_field_holds_dig
 def test_a_house_number_starts_an_address_and_is_no_number_alone() -> None:
     assert said_numbers("set the address of Ilse Vos to 4820 Kanaalweg, Delft") == []
     assert said_numbers("Kundennummer 40017 eintragen") == [("Kundennummer", "40017")]
+
+
+def test_a_field_holding_the_name_the_task_says_is_filled_not_named_by_it() -> None:
+    filled = _bill_form(hint="Rita Lopes", caption="")  # the box holds the payee the task names: a value, no hint
+    assert not any(c.action == {"kind": "type", "element": min(filled.editable), "text": "4451020"} and c.score >= 3.8
+                   for c in rank("transfere para a Rita Lopes 4451020", "", filled, [], []))
