@@ -36,7 +36,7 @@ _FEATURE = (
 )
 _GENERIC = frozenset(words("setting settings option feature mode my the phone", stopwords=frozenset()))
 SAME = 0.68  # encoder cosine of a translation or a synonym of the setting's name; sibling settings reach about 0.65
-_ITEMS = re.compile(r"\s*(?:[,，、;•·]|\s\|\s)\s*")  # a row's title and the items its summary lists
+_ITEMS = re.compile(r"\s*(?:[,，、،;؛•·]|\s\|\s)\s*")  # a row's title and the items its summary lists
 _LEAD = 0.5  # the row named otherwise over what led
 _NAME_WORDS = 4  # a title or an item this short names a setting; longer is a sentence describing the row
 

@@ -104,5 +104,6 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
         shared = own & said
         if own == title and not elsewhere and _in_top_bar(screen, element):
             continue  # the heading itself, nothing else named: "open Ana Ruiz's contact info" taps the chat's header
-        if shared and shared <= title <= own and len(own - title) <= ADDED and not set(ui_glossary.concepts(label)) & ACTS:
+        named = words(label.split(" | ", 1)[0])  # a row's title: its summary under it ("Default (Pixie Dust)") adds no name
+        if shared and shared <= title <= own and len(named - title) <= ADDED and not set(ui_glossary.concepts(label)) & ACTS:
             candidate.score = min(candidate.score, 0.0)

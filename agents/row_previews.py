@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..unitext import NO_SPACES
 from .counting import rows
 from .goal import parse_goal
 from .perceptor import Screen
@@ -29,12 +30,15 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
         tapped = candidate.action.get("kind") in ("tap", "long_press") and element in listed
         label = screen.labels.get(element, "") if tapped else ""  # a list's row, not a button's description
         title, _, preview = label.partition(" | ")
+        preview = " | ".join(p for p in preview.split(" | ") if len(p.split()) > 1 or NO_SPACES.search(p))  # "Update",
+        # "Install": the row's own button or state beside its title, one word; a message says more (unspaced scripts
+        # write a whole message as one "word")
         if preview and goal.verbs:
             candidate.score -= goal.match((words(preview) - words(title) - _listed(preview)) & goal.verbs)
 
 
 # The parts of a summary that lists what a row holds ("Bluetooth, Kopplung", "Wi-Fi • Hotspot").
-_ITEMS = re.compile(r"\s*(?:[,，、;•·]|\s\|\s)\s*")
+_ITEMS = re.compile(r"\s*(?:[,，、،;؛•·]|\s\|\s)\s*")
 
 
 def _listed(preview: str) -> set[str]:

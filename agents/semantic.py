@@ -88,17 +88,28 @@ def label(action: dict[str, Any], labels: dict[int, str]) -> str:
 def adjust(out: Sequence[Ranked], task: str, labels: dict[int, str],
            unwanted: Callable[[int], bool] = lambda element: False, encoder: Encoder = _ENCODER) -> None:
     """Add ``WEIGHT`` x (cosine(task, label) - ``FLOOR``), when positive, to each labelled candidate within
-    ``REACH`` of the top; an ``unwanted`` element (an ad or offer: made to echo what people want) gains nothing."""
+    ``REACH`` of the top; an ``unwanted`` element (an ad or offer: made to echo what people want) gains nothing, nor
+    does a control the ranker built with a penalty (``_judged_off``)."""
     task = split(task)[0]  # what the task wants, not what it says to leave alone ("luxo, not the usual vela")
     if not out or not task.strip() or not WEIGHT:
         return
     top = max(c.score for c in out)
     near = [(c, text) for c in out if c.score >= top - REACH and (text := label(c.action, labels).strip())
-            and not (isinstance(c.action.get("element"), int) and unwanted(c.action["element"]))]
+            and not (isinstance(c.action.get("element"), int) and unwanted(c.action["element"])) and not _judged_off(c)]
     titles = [_title(t) for _, t in near]
     similarities = encoder.similarities(task, [t for _, t in near] + titles)
     for (candidate, _), whole, title in zip(near, similarities, similarities[len(near):]):
         candidate.score += WEIGHT * max(0.0, max(whole, title) - FLOOR)
+
+
+def _judged_off(candidate: Ranked) -> bool:
+    """The ranker built this control with a penalty of a whole point or more (the item already selected, a delete the task
+    did not ask for, another item's action): the words its meaning echoes were judged already, and meaning does not
+    undo that ("چت ماما رو آرشیو کن" on a chat already selected: its row echoes the name, the toolbar does the act)."""
+    return sum(value for _, value in getattr(candidate, "terms", ()) if value < 0) <= -PENALTY
+
+
+PENALTY = 1.0  # a built penalty this large says "not this control"; a long press's half point only ranks it below the tap
 
 
 def _title(label: str) -> str:

@@ -91,7 +91,7 @@ _RUN = 4
 # What a settings row's summary lists ("Wi-Fi • Bluetooth • Режим полета", "モバイル、Wi-Fi、アクセス ポイント")
 _ITEM_WORDS = 3
 _PAIR_WORDS = 2  # a summary of two words alone is two names joined ("البلوتوث والإقران"); one word is a state ("Off")
-_ITEMS = re.compile(r"\s*(?:[,，、;•·]|\s\|\s)\s*")
+_ITEMS = re.compile(r"\s*(?:[,，、،;؛•·]|\s\|\s)\s*")
 
 
 def _names(label: str) -> list[str]:

@@ -195,7 +195,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
         if candidate.action.get("kind") != "tap":
             continue  # a long press on an ad or offer is no way in either; the rest is for taps
         own = words(label)
-        if _said_whole(label, said):
+        if _said_whole(label, said) and not _verb_only(own, goal):
             candidate.score += 1.5
         candidate.score += min(1.5, 0.75 * (len(_inflected(goal.words - own, own)) + particles.stem_matches(said, label)))
         candidate.score += _media_toggle(goal.want_on, goal.toggle_words, label)
@@ -283,10 +283,28 @@ def _said_whole(label: str, said: str) -> bool:
     return spaced and re.search(rf"(?<!\w){re.escape(text)}(?!\w)", said) is not None
 
 
+def _verb_only(own: set[str], goal: Any) -> bool:
+    """The label says only the task's verb ("Turn on", "Sign in" on a card or prompt) while the task names a thing
+    the label does not ("turn on bluetooth"): said whole, it is the verb of whatever its card names, not the task's."""
+    return not (own - goal.verbs) & goal.words and bool(goal.words - goal.verbs - own)
+
+
 def _inflected(task_words: set[str], label_words: set[str]) -> set[str]:
     """Task words that meet a label word once an ending or a prefixed particle is set aside, where the
     goal's own match did not count them as forms already (agents/word_forms.py)."""
-    return {w for w in task_words if any(_same_stem(w, lw) and not word_forms.weight(w, lw) for lw in label_words)}
+    return {w for w in task_words if any(_same_stem(w, lw) and not word_forms.weight(w, lw) and not _participle(w, lw)
+                                         for lw in label_words)}
+
+
+# Past participle endings of English and the Romance languages: "Installed", "Conectado" name the state a verb
+# reaches ("Currently connected", the "Installed" filter), not the act the task asks for ("install", "conecta").
+_PARTICIPLE = re.compile(r"(?:ed|ado|ada|ido|ida|ato|ata|ito|ita)$")
+
+
+def _participle(task_word: str, label_word: str) -> bool:
+    """The label's word is the task's word made a past participle, the task's word not one itself."""
+    return len(label_word) > len(task_word) and _PARTICIPLE.search(label_word) is not None and \
+        _PARTICIPLE.search(task_word) is None
 
 
 def same_word(task_word: str, label_word: str) -> bool:
