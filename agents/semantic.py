@@ -13,6 +13,7 @@ the two counting; a card whose first part is a sentence (a tip, a notice) has no
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -113,9 +114,13 @@ PENALTY = 1.0  # a built penalty this large says "not this control"; a long pres
 
 
 def _title(label: str) -> str:
-    """A row's title: the few words before its first " | " ("Battery usage"); a sentence there is no title, the whole label."""
-    head = label.split(" | ", 1)[0].strip()
-    return head if len(head.split()) <= _TITLE_WORDS else label
+    """A row's title: the few words before its first " | " ("Battery usage"), without a count badge after a comma ("Cart,
+    2 items", "Inbox, 12 unread": an icon's content-desc); a sentence there is no title, the whole label."""
+    head = _BADGE.sub("", label.split(" | ", 1)[0]).strip()
+    return head if head and len(head.split()) <= _TITLE_WORDS else label
+
+
+_BADGE = re.compile(r"(?<=\w),\s+\d[\d.,]*\+?(?:\s+\w+){0,2}\s*$")  # ", 3 new", ", 12 unread messages", ", 99+"
 
 
 _TITLE_WORDS = 4  # a list row's title is a name or a few words; more is a card's sentence

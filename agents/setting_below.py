@@ -26,6 +26,7 @@ import unicodedata
 from typing import Any
 
 from ..unitext import NO_SPACES
+from . import word_forms
 from .goal import parse_goal
 from .opened_apps import opened
 from .perceptor import Screen
@@ -72,10 +73,12 @@ def _headings(screen: Screen) -> set[str]:
 
 def _stem_named(title: str, said: set[str]) -> bool:
     """A spaced word of the title that shares four letters or more, most of the shorter, with a word said
-    (accents aside: "Εκτυπώσεις", "εκτύπωσης")."""
+    (accents aside: "Εκτυπώσεις", "εκτύπωσης"), or is another form of it (agents/word_forms.py: Hebrew and Arabic
+    write the article in front, "העיצוב הכהה" for the row's "עיצוב כהה")."""
     plain = [_bare(s) for s in said if not NO_SPACES.search(s)]
     return any(len(p := os.path.commonprefix([w, s])) >= 4 and len(p) * 5 >= 3 * min(len(w), len(s))
-               for w in map(_bare, words(title)) if not NO_SPACES.search(w) for s in plain)
+               for w in map(_bare, words(title)) if not NO_SPACES.search(w) for s in plain) or \
+        any(word_forms.weight(s, w) for w in words(title) if not NO_SPACES.search(w) for s in plain)  # "העיצוב": "עיצוב"
 
 
 def _run_named(title: str, task: str) -> bool:

@@ -99,3 +99,21 @@ def test_a_label_in_the_state_the_verb_reaches_is_not_the_verb():
     assert not _inflected({"connect"}, {"connected"}) and not _inflected({"instala"}, {"instalado"})
     # must not fire: a longer word that is no participle still meets the task's ("install": "Installer")
     assert _inflected({"install"}, {"installer"})
+
+
+def test_a_count_badge_in_a_content_desc_does_not_dilute_its_meaning():
+    """"Inbox, 12 unread" is the inbox as much as "Inbox" is: meaning reads the name without the badge."""
+    out = [Candidate({"kind": "tap", "element": 0}, "tap [0]", 1.0), Candidate({"kind": "tap", "element": 1}, "tap [1]", 1.0)]
+    semantic.adjust(out, "open my inbox", {0: "Inbox, 12 unread", 1: "Inbox"})
+    assert out[0].score == out[1].score > 1.0
+    # must not fire: a number inside a name or a place's comma is no badge
+    assert semantic._title("1,000 points") == "1,000 points" and semantic._title("Paris, France") == "Paris, France"
+
+
+def test_a_hebrew_article_does_not_keep_a_listed_setting_from_naming_its_row():
+    """"העיצוב הכהה" (the dark theme) is the row's "עיצוב כהה" with the article written in front: that row, not a scroll."""
+    screen = _settings_page(("רשת ואינטרנט", "נייד, נקודה לשיתוף אינטרנט"), ("תצוגה", "עיצוב כהה, גודל הגופן, בהירות"),
+                            ("סוללה", "100%"))
+    assert _top_label("תדליק את העיצוב הכהה", screen).startswith("תצוגה")
+    # must not fire: a setting no row lists is still scrolled to
+    assert _top_label("תפעיל את שירותי המיקום", screen) == "swipe"
