@@ -1,5 +1,5 @@
 """A task over all the items of a list ("remove everything from my cart", "unstar all of them", "mark each one
-read") is not done while the list still offers the same action on another row: the next row is.
+read", "active tous les coupons", "both", "the last three") is not done while the list still offers the same action on another row: the next row is.
 Read from the task's quantifier and the screen's row actions; no app's labels are known here.
 """
 
@@ -11,7 +11,12 @@ from typing import Any
 from .perceptor import Screen
 from .text import normalize
 
-_ALL = re.compile(r"\b(?:everything|all|every|each|whole|entire)\b", re.I)
+# Quantifiers over a whole list, in the languages phones ship ("alle", "tous", "todos", "все", "semua", "كل"), "both"
+# (the two shown) and a count from an end ("the last three", "the first 2").
+_ALL = re.compile(r"(?<!\w)(?:everything|all|every|each|whole|entire|both|tous|toutes|chaque|todos|todas|todo|cada|tutti|tutte|"
+                  r"ogni|alle|allen|alles|jede|jeden|jedes|beide|beiden|elke|wszystkie|wszystko|każdy|każdą|все|всё|всех|"
+                  r"каждый|усі|всі|tüm|hepsi|semua|setiap|tất cả|mọi|todos|كل|جميع|सभी|सब|כל|(?:first|last|top)\s+"
+                  r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten))(?!\w)|全部|所有|すべて|全て|모든|모두|ทั้งหมด|ทุก", re.I)
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 
 

@@ -179,7 +179,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
             continue
         context = screen.context.get(element_id, "")
         shown = f"{label} (in: {context})" if context and len(label) < 40 else label
-        shared = goal.match(own) * (0.5 if element_id in screen.borrowed else 1.0)
+        shared = verb_heads.shared(goal, label, own) * (0.5 if element_id in screen.borrowed else 1.0)
         verb = first_word(label)
         in_row = 0.5 * goal.match(words(context) - own) if shared or verb in goal.verbs or not goal.verbs else 0.0
         terms = Terms((("shared", shared), ("in_row", in_row), ("switch", switches.get(element_id, 0.0)), ("dated", dated.get(
@@ -210,7 +210,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
             terms("quoted", 2.0)  # the quoted words are on this element: tap it rather than type them
         if not visible and own & SEARCH:
             terms("search", 1.5)  # what the task names is not here: search for it
-        elif not visible and own & _NEW and goal.verbs & _SENDING:
+        elif not visible and own & _NEW and goal.verbs & _SENDING and verb_heads.makes_message(own - _NEW, _SENDING):
             terms("new_message", 1.0)  # a message to someone not listed: start a new one
         if ranking is not None and ranking.settled:
             terms("superlative", 3.0 if element_id == superlative else 0.0)  # the best-rated / cheapest / nearest row

@@ -133,13 +133,39 @@ def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any]) 
     going = _GOING.search(task) is not None
     prompts = [c for c in out if c.action.get("kind") == "tap" and _prompt(screen.labels.get(c.action.get("element"), ""))]
     searches = [c.action["element"] for c in prompts if names_search(screen.labels.get(c.action["element"], ""))]
+    entries = _form_entries(out, screen, searches) if going or place_named(task) else {}
+    for candidate in entries.values():
+        candidate.score += 3.0  # a trip form's destination entry ("Enter destination") takes the place first
     for candidate in prompts:
         element = candidate.action.get("element")
         label = screen.labels.get(element, "")
         if going and _names(label, _WHERE):
             candidate.score += 3.0  # "Where to?" opens the destination field
-        elif searching and names_search(label) and not _beside_bar(screen, element, searches):
-            candidate.score += 2.0  # "Search here" opens the search field
+        elif searching and names_search(label) and not _beside_bar(screen, element, searches) and not any(
+                _above(screen, entry, element) for entry in entries):
+            candidate.score += 2.0  # "Search here" opens the search field (a form's Search below its entries submits it)
+
+
+def _above(screen: Screen, upper: int, lower: int) -> bool:
+    a, b = screen.bounds.get(upper), screen.bounds.get(lower)
+    return a is not None and b is not None and a[3] <= b[1]
+
+
+def _form_entries(out: list[Any], screen: Screen, searches: list[int]) -> dict[int, Any]:
+    """The tappable entries of a trip form that name a destination or city field (their text or id: "Enter
+    destination", "Country, city or airport" with id destination) and sit above the form's Search button: an entry
+    opens its field; the button submits the form."""
+    found = {}
+    for candidate in out:
+        element = candidate.action.get("element")
+        if candidate.action.get("kind") != "tap" or element in searches or not any(_above(screen, element, s) for s in searches):
+            continue
+        label = screen.labels.get(element, "")
+        rid = screen.locators.get(element, {}).get("resource_id", "").rsplit("/", 1)[-1]
+        said = label + " " + re.sub(r"[_\-]", " ", re.sub(r"([a-z])([A-Z])", r"\1 \2", rid))
+        if "|" not in label and 0 < len(label.split()) <= 5 and _names(said, _PLACE_FIELD) and not names_search(label):
+            found[element] = candidate
+    return found
 
 
 def _beside_bar(screen: Screen, element: int, searches: list[int]) -> bool:

@@ -4,7 +4,8 @@ A field takes the value it is named for ("To" a recipient, "Subject" a title, a 
 message, also a body named or hinted in any language: "Nachricht", "Сообщение"; "Hour"/"Minute" the parts of a
 time); a search field takes what the task names when that is not on screen; a field already holding one of the
 task's values is left alone; a task acting on an existing item types only what names it. A field's hint dumped as its
-text ("First name", "Phone", with no hint attribute) names the field, which is empty.
+text ("First name", "Phone", with no hint attribute) names the field, which is empty. A password or PIN field (masked,
+or named so) takes only a value said to be one: an address, a phone number, a date or a name says what else it is.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ OBJECT_KINDS = ("quoted", "recipient", "name", "file")
 # Widget-class words that ids carry ("recipient_text_view", "compose_edit_text"): they say nothing of the value.
 _WIDGET = re.compile(r"\b(?:auto ?complete |multi ?auto ?complete )?(?:text ?view|edit ?text|text ?field|text ?box|text ?input"
                      r"|input ?field)\b", re.I)
+# A secret's field, named in the languages phones ship (the masked flag aside), and a value said to be one.
+_SECRET = re.compile(r"password|passwort|contraseña|mot de passe|senha|wachtwoord|hasło|пароль|parola|şifre|kata sandi|"
+                     r"mật khẩu|كلمة المرور|סיסמה|密码|密碼|パスワード|비밀번호|รหัสผ่าน|\bpin\b|passcode|\bpw\b", re.I)
 _PICKING = frozenset(words("delete remove call turn star unstar pin unpin mute unmute archive open favourite favorite "
                            "unfavourite play mark dismiss cancel stop disable enable", stopwords=frozenset()))
 
@@ -76,10 +80,13 @@ def type_candidates(element_id: int, label: str, screen: Screen, values: list[Va
     named_for = {v: 1.0 if body and v.kind == "message" and fit(v, field_words) >= 0 else
                  max(0.5, fit(v, field_words)) if lone and v.kind == "message" else fit(v, field_words) for v in values}
     best_fit = max(named_for.values(), default=0.0)
+    secret = has_flag(screen, element_id, "password") or bool(_SECRET.search(named_as))
     for value in values:
         text = texts[value]
         if text is None or pickers.in_fields(value, screen, today):
             continue  # no part of it goes here ("12 minutes" in an hours field), or a field holds it already
+        if secret and value.kind != "quoted" and not _SECRET.search(" ".join(value.fits)):
+            continue  # "sign in as kate@mail.com": the address is the account, never the password
         if search and value.kind != "url" and (visible or value.kind not in OBJECT_KINDS + ("phone", "email", "handle")):
             continue  # search only for what is not on screen (a web address goes where it is typed)
         fits = named_for[value] + (1.0 if search else 0.0)

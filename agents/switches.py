@@ -6,7 +6,10 @@ is raised, one already right is pushed down and lets the task finish. Of switche
 one whose name says nothing more ("Wi-Fi", not "Wi-Fi Calling" nor "Wi-Fi Çağrısı") is the one.
 A button that names the act ("Turn on", "Включи" on a smart plug's card) counts as a switch in the other
 state, its row's words naming it. A name written without spaces (Chinese, Japanese, Thai) is named only when the task covers more than half
-of its letter pairs: "画面の自動回転" shares "自動" with "明るさの自動調節" and names another switch.
+of its letter pairs: "画面の自動回転" shares "自動" with "明るさの自動調節" and names another switch. A switch already
+right finishes the task only when the task names it whole, or by a word of it no other control's name holds: a word
+the page repeats on several rows ("screen" on Display) singles none out ("make the screen stay on longer" is not done
+by an "Auto-rotate screen" already on).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ def switch_scores(goal: Goal, screen: Screen) -> tuple[dict[int, float], bool]:
     best = max(named.values(), default=0.0)
     if best <= 0:
         return {}, False
+    titles = [_name_words(screen, i) for i in screen.actionable if i not in screen.editable]
     extra = {i: len(_name_words(screen, i) - goal.words) for i, fit in named.items() if fit == best}
     fewest = min(extra.values())
     scores: dict[int, float] = {}
@@ -37,7 +41,7 @@ def switch_scores(goal: Goal, screen: Screen) -> tuple[dict[int, float], bool]:
         if fit == best and extra[element_id] == fewest:
             right = states[element_id] == goal.want_on
             scores[element_id] = -2.0 if right else 3.0
-            done = done or right
+            done = done or right and _singled_out(_name_words(screen, element_id), goal.toggle_words, titles)
         elif fit == best:
             scores[element_id] = -1.0  # "Wi-Fi Calling" names another setting than "Wi-Fi"
     return scores, done and all(s < 0 for s in scores.values())
@@ -66,6 +70,23 @@ def _name_words(screen: Screen, element_id: int) -> set[str]:
     """The switch's name: its label's first part (a switch that says nothing borrows its row's title, read top
     down: agents/labels.py)."""
     return words(screen.labels.get(element_id, "").split(" | ")[0])
+
+
+def _singled_out(name: set[str], asked: set[str], titles: list[set[str]]) -> bool:
+    """Does the task single this switch out: all of its spaced name, or a word of it that no other control's name holds?
+    A word every row of the page repeats ("screen" on Display: "Screen timeout", "Auto-rotate screen", "Screen
+    saver") names none of them ("make the screen stay on longer"); "zigbee" names "Zigbee and smart home" alone."""
+    spaced = {w for w in name if not NO_SPACES.search(w)}
+    said = {w for w in spaced if _said({w}, asked)}
+    if not said or len(said) == len(spaced):
+        return True
+    return any(not any(w in other for other in titles if other != name) for w in said)
+
+
+def _said(name: set[str], asked: set[str]) -> int:
+    """How many of a name's spaced words the task says, in any form ("auto rotate", "rotating" say "autorotate")."""
+    return len({w for w in name if not NO_SPACES.search(w) and (w in asked or word_forms.forms(asked, {w}) > 0 or any(
+        len(a) >= 4 and a in w or len(a) >= 5 and a[:5] in w for a in asked))})  # "rotating" says "autorotate"
 
 
 def _covered(name: set[str], said: set[str]) -> bool:

@@ -4,7 +4,8 @@
 "создай заметку с названием Покупки", "buat catatan bernama Belanja", "tạo ghi chú tên là Mua sắm", "新建一个叫购物清单的笔记",
 "장보기라는 이름으로 메모 만들어줘": the name is quoted after "titled" ('... titled "Compras del mes"'), as an English task
 says it (agents/values.py reads a quote after "titled" as the title to type). The name runs to the clause's end (a
-comma, "and", "with", "in" in that language); a marker with no name after it, or a task with quotes, is left alone.
+comma, "and", "with", "in" in that language; Arabic "and his X" written as one word, "ورقمه"); a marker with no name after
+it, or a task with quotes, is left alone.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ _BEFORE = (r"llamad[oa]s?|titulad[oa]s?|con\s+el\s+(?:nombre|título)|de\s+nombr
            r"bernama|berjudul|dengan\s+nama|dengan\s+judul|yang\s+namanya|tên\s+là|có\s+tên|với\s+tên|"
            r"باسم|بعنوان|به\s+نام|با\s+عنوان|नाम\s+से|नामक")
 _END = (r"\s*(?:[,;.!?،，。]|\s(?:an|auf|ein|hinzu|bitte)\s*$|\s(?:y|e|et|und|en|och|og|и|і|i|oraz|a|και|dan|và|and|con|com|avec|mit|met|med|с|з|z|dengan|"
-        r"với|para|pour|für|voor|för|for|на|в|w|do|ke|vào|en|in|à|a|al|em|no|na|im|ins|au|nel|nella)\s|$)")
+        r"với|para|pour|für|voor|för|for|на|в|w|do|ke|vào|en|in|à|a|al|em|no|na|im|ins|au|nel|nella)\s|$"
+        # Arabic writes "and" onto the next word: "and his number" ("ورقمه 050...", "وبريدها ...") ends the name
+        r"|\sو[\u0621-\u064A]{3,}(?:ها|هم|ه)(?=\s))")
 _AFTER_MARKER = re.compile(rf"(?<!\w)(?:{_BEFORE})\s*:?\s+(?P<v>(?!(?:que|che|dass|de|del|da|do|di|du|von|vom|van|от|від|od|dari|của|of)\s)[^\s,;.!?،，。\"“«].*?)(?={_END})", re.I)
 _ARTICLE = re.compile(r"(?<!\w)(?:la|las|el|los|una|unas|un|a|as|o|os|uma|umas|le|les|une|il|lo|gli|mi|mis|tu|tus|su|sus|"
                       r"minha|sua|mia|tua|de|da|do|della|del)\s+$", re.I)

@@ -8,14 +8,18 @@ Calendar List and Settings drawer" for "show me today"). Two or more words of th
 of which the task says in any form the goal matches, tell that it is about another thing. A short label ("Add to
 cart", "Pay now", "Share via WhatsApp") keeps its verb, and so does a row titled by that word alone ("बैटरी | 82%"
 for "बैटरी सेटिंग खोलो", where the task's first word is its object). Languages written with spaces only: the
-letter pairs of Thai or Chinese text ("ค้นหาร้านอาหาร") are no words to count.
+letter pairs of Thai or Chinese text ("ค้นหาร้านอาหาร") are no words to count. Such a label's verb is no shared word
+either: "Open navigation drawer" shares only "open" with "open the email from Lufthansa", whose row is further down.
+A "new" control starts a message only when it names nothing else or names a message ("Compose", "New chat"; not
+"Create contact" for "text Mom").
 """
 
 from __future__ import annotations
 
 from ..unitext import NO_SPACES
+from . import ui_glossary
 from .function_words import FUNCTION_WORDS
-from .goal import Goal
+from .goal import Goal, first_word
 from .text import words
 
 _OTHER_WORDS = 2  # words besides the verb, none said by the task, that make a label about another thing
@@ -29,4 +33,21 @@ def names_another(label: str, verb: str, goal: Goal) -> bool:
     return len(rest) >= _OTHER_WORDS and not goal.match(rest)
 
 
-__all__ = ["names_another"]
+def shared(goal: Goal, label: str, own: set[str]) -> float:
+    """What ``label`` (its words ``own``) shares with the goal; its first word not counted when it is the task's verb
+    and the label is about another thing (see ``names_another``)."""
+    verb = first_word(label)
+    if verb in goal.verbs and verb in own and names_another(label, verb, goal):
+        return goal.match(own - {verb})
+    return goal.match(own)
+
+
+def makes_message(rest: set[str], sending: frozenset[str]) -> bool:
+    """Does a "new / create / compose" control whose other words are ``rest`` start a message: it names nothing
+    else ("Compose", "+ New") or names a message ("New email", "Start chat"), not another kind of thing ("Create
+    contact", "New group")?"""
+    rest = {w for w in rest - FUNCTION_WORDS if len(w) > 1 and not w.isdigit()}
+    return not rest or bool(rest & sending) or "message" in ui_glossary.concepts(" ".join(rest))
+
+
+__all__ = ["makes_message", "names_another", "shared"]

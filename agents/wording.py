@@ -150,7 +150,7 @@ _AGENT = {"sender": "sent", "author": "wrote", "caller": "called", "texter": "te
 # A question said as the noun phrase it asks for, however long: "The name of the network my phone is on now?"
 _NOUN_QUESTION = re.compile(rf"(?:the )?(?:[\w\-]+ )?(?:{_ATTRS}|{'|'.join(_AGENT)}) (?:of|for) [^?]+\?", re.I)
 _CREATABLE = re.compile(r"^(?:new\s+)?(?P<n>alarm|timer|reminder|event|note|contact|album|playlist|folder|list"
-                        r"|task|memo|meeting|appointment)\b\s*(?=\S)", re.I)
+                        r"|task|memo|meeting|appointment)\b(?!\s+down\b)\s*(?=\S)", re.I)  # "note down X" writes X
 _SENDING = r"(?:text|message|tell|write(?: to)?|send|e-?mail|mail|post|reply(?: to)?|sms|dm)"
 
 
