@@ -8,6 +8,7 @@ stopwords; words that are also English words ("con", "die", "son", "per", "ton")
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .perceptor import Screen
@@ -51,13 +52,17 @@ DEMONSTRATIVES = frozenset(
 DEMONSTRATIVES_UNSPACED = ("この", "その", "これ", "それ", "あの", "이거", "이것", "그거", "저거", "这", "這", "هذا", "هذه")
 
 
+_ADDRESS = re.compile(r"[\w\-]+(?:\.[\w\-]+)+(?:/\S*)?|\S+@\S+")  # a web or mail address
+
+
 def adjust(out: list[Any], task: str, screen: Screen) -> None:
-    """Take back the credit of a tap whose label shares only function words with the task (in place)."""
-    said = words(task)
+    """Take back the credit a tap's (or long press's) label earned by sharing function words with the task (in place): all of it
+    when it shares nothing else, and the function words' part when it shares a word too ("Écran de verrouillage"
+    shares "écran" with "augmente la luminosité de l'écran", not "de", which half the rows of a page write)."""
+    said = words(_ADDRESS.sub(" ", task)) & FUNCTION_WORDS  # "com" of "example.com/hours" is no word said
     for candidate in out:
         element = candidate.action.get("element")
-        if candidate.action.get("kind") != "tap" or not isinstance(element, int):
+        if not said or candidate.action.get("kind") not in ("tap", "long_press") or not isinstance(element, int):
             continue
         shared = words(screen.labels.get(element, "")) & said
-        if shared and shared <= FUNCTION_WORDS:
-            candidate.score -= float(len(shared))
+        candidate.score -= float(len(shared)) * (0.5 if element in screen.borrowed else 1.0)

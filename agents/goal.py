@@ -17,7 +17,7 @@ from .exclusions import excluded_words, split
 from .switch_states import OFF_WORDS as _OFF
 from .switch_states import ON_WORDS as _ON
 from .switch_states import said_keys, separable_state, setting_names
-from .text import normalize, overlap, words
+from .text import elided_joins, normalize, overlap, words
 
 # A task's verb and the words apps put on the button that does it; a few settings' other names.
 SYNONYMS: dict[str, frozenset[str]] = {
@@ -71,12 +71,14 @@ class Goal:
     related: set[str] = field(default_factory=set)
     creating: bool = False  # the task makes something new ("add a contact", "create a note")
     excluded: set[str] = field(default_factory=set)  # "but leave Wi-Fi scanning on": words of what to leave alone
+    text: str = ""  # the request as said (what to leave alone cut off): its words in their order
 
     def match(self, label_words: set[str]) -> float:
         """Shared words, capitalised names counting double (CJK bigrams half, see ``text.overlap``),
         other forms of a word less than the word (agents/word_forms.py), a name's other forms (its cases:
         "Оксані" / "Оксана") double as well, words of the section that holds a setting half."""
         shared = label_words & self.words
+        shared -= elided_joins(shared)  # "l'application" on both sides is one word shared
         related = 0.5 * len((label_words - self.words) & self.related)
         other = {n for n in self.names for w in label_words if word_forms.other_gender(n, w)}  # "Julia" / "Julio"
         forms = word_forms.forms(self.words - shared - other, label_words - shared - self.related)
@@ -91,7 +93,7 @@ def parse_goal(task: str, subgoal: str = "") -> Goal:
     all_words = words(text, stopwords=frozenset())
     named = setting_names(text, all_words)  # "关闭无线网络", "apaga el Bluetooth" on an English screen
     goal = Goal(words=words(text) | _synonyms(all_words) | named | words(chinese_forms.joined(text)),  # "打个车"
-                excluded=excluded)
+                excluded=excluded, text=task)
     goal.names = set().union(*(words(n) for n in _NAME.findall(task))) if _NAME.search(task) else set()
     first = words(task.split(maxsplit=1)[0], stopwords=frozenset()) if task.split() else set()
     first = verb_final.goal_verbs(task, first)  # "बिजली का बिल भर दो": the verb is the last word
@@ -120,7 +122,7 @@ def parse_goal(task: str, subgoal: str = "") -> Goal:
         goal.want_on = True
     goal.toggle_words = goal.words - _OFF - _ON - _TOGGLE_VERBS
     goal.related = set().union(*(RELATED.get(w, frozenset()) for w in all_words | named)) if all_words else set()
-    goal.creating = bool(_CREATING.search(task)) or bool(first & {"create", "compose", "write", "draft", "make"})
+    goal.creating = bool(_CREATING.search(task if _MAKING.match(task) else _HELD_NEW.sub(" ", task))) or bool(first & {"create", "compose", "write", "draft", "make"})
     if goal.creating:
         goal.verbs |= CREATE
     goal.words -= CREATE - all_words - goal.verbs  # "show my sent emails": a mail named asks for no Compose button
@@ -143,6 +145,13 @@ CREATE = frozenset("new add create compose plus +".split())
 _CREATING = re.compile(r"\b(?:add|set(?: up)?|create|make|start|schedule|write|save|send|compose|draft)\s+(?:a|an|new)\b"
                        r"|\bnew\b|^\W*(?:please\s+)?(?:add|put|pop|stick)\b.+\b(?:in|on|to|into) (?:my|the) (?:calendar|agenda|diary)\b",
                        re.I)  # "put X in my calendar": a new entry
+
+
+# "the new email", "my 3 new messages", "any new notifications": something already there that is new, asked to be
+# opened or read (a request that starts by making, "add my new number", still makes).
+_HELD_NEW = re.compile(r"\b(?:the|my|your|our|his|her|their|its|these|those|any|\d+)\s+new\b", re.I)
+_MAKING = re.compile(r"^\W*(?:please\s+)?(?:add|create|make|write|compose|draft|save|send|set|start|schedule|put|pop|stick)\b",
+                     re.I)
 
 
 # Where an imperative starts inside a chatty task: "... - can you mute it", "...; unpin it", "please star",

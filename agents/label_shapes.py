@@ -34,10 +34,11 @@ from typing import Any
 from ..unitext import NO_SPACES
 from . import counting, translations
 from .fields import has_flag
+from .function_words import FUNCTION_WORDS
 from .goal import first_word, parse_goal
 from .lookup import search_field
 from .perceptor import Screen
-from .text import normalize, words
+from .text import elided_joins, normalize, words
 
 _COUNT = re.compile(r"^[\d.,\s]+\s?(?:[kmb]|tsd\.?|mio\.?|mil|mn|万|萬|千|億|亿|만|천|тыс\.?|млн)?$", re.I)
 
@@ -301,8 +302,12 @@ def tied_titles(out: list[Any], task: str, screen: Screen) -> None:
     if not out:
         return
     top = max(c.score for c in out)
-    said = words(task)
-    tied = [(c, len(words(re.split(r" - | \| |: ", screen.labels.get(e, ""), maxsplit=1)[0]) & said))
+    said = words(task) - FUNCTION_WORDS  # "de", "la": no title's word ("Langue de l'application" for "... de l'application")
+
+    def held(title: str) -> int:
+        shared = words(title) & said
+        return len(shared - elided_joins(shared))
+    tied = [(c, held(re.split(r" - | \| |: ", screen.labels.get(e, ""), maxsplit=1)[0]))
             for c in out if (e := _tap(c)) is not None and abs(c.score - top) < 1e-6]
     if len(tied) < 2 or not all(counting.in_rows(screen, _tap(c)) for c, _ in tied):
         return  # only rows of a list are told apart by their titles ("Cart" beside a product row is no such tie)

@@ -19,7 +19,7 @@ from . import word_forms
 from .goal import Goal
 from .perceptor import Screen
 from .switch_states import OFF_WORDS, ON_WORDS, button_state
-from .text import words
+from .text import normalize, words
 
 
 def switch_scores(goal: Goal, screen: Screen) -> tuple[dict[int, float], bool]:
@@ -28,7 +28,8 @@ def switch_scores(goal: Goal, screen: Screen) -> tuple[dict[int, float], bool]:
         return {}, False
     states = _states(screen)
     named = {i: _fit(goal, words(screen.labels.get(i, "")) | words(screen.context.get(i, "")))
-             if _covered(_name_words(screen, i), goal.toggle_words) else 0.0 for i in states}
+             if _covered(_name_words(screen, i), goal.toggle_words) and not _other_kind(screen, i, goal) else 0.0
+             for i in states}
     best = max(named.values(), default=0.0)
     if best <= 0:
         return {}, False
@@ -87,6 +88,20 @@ def _said(name: set[str], asked: set[str]) -> int:
     """How many of a name's spaced words the task says, in any form ("auto rotate", "rotating" say "autorotate")."""
     return len({w for w in name if not NO_SPACES.search(w) and (w in asked or word_forms.forms(asked, {w}) > 0 or any(
         len(a) >= 4 and a in w or len(a) >= 5 and a[:5] in w for a in asked))})  # "rotating" says "autorotate"
+
+
+def _other_kind(screen: Screen, element_id: int, goal: Goal) -> bool:
+    """A switch whose name shares only its last word, the head of the compound ("Airplane mode"), with a task that puts
+    its own word before that head ("turn on dark mode"): another setting of that kind, not the one asked for. The
+    switch's word before the head is unsaid and the task's is not on its row ("flight mode": "Airplane mode" stays
+    named, flight's other name is said)."""
+    name = [keys for keys in map(words, normalize(screen.labels.get(element_id, "").split(" | ")[0]).split()) if keys]
+    if len(name) < 2 or name[-2] & goal.words or not name[-1] & goal.toggle_words or NO_SPACES.search(" ".join(
+            name[-1])):
+        return False
+    said = [words(token) for token in normalize(goal.text).split()]
+    row = set().union(*name) | words(screen.context.get(element_id, ""))
+    return any(keys & name[-1] and said[n - 1] and not said[n - 1] & row for n, keys in enumerate(said) if n)
 
 
 def _covered(name: set[str], said: set[str]) -> bool:

@@ -132,6 +132,12 @@ def _apostrophe_parts(token: str) -> list[str]:
 _ELIDED = frozenset("l d j m n s t c qu lorsqu puisqu dell all dall nell sull un quest quell".split())
 
 
+def elided_joins(keys: set[str]) -> set[str]:
+    """The keys of ``keys`` that are an elided article written onto another key there ("lapplication" beside
+    "application", both keys of "l'application"): one word, not two, when both sides elide it alike."""
+    return {k for k in keys for t in keys if k != t and k.endswith(t) and k[:len(k) - len(t)] in _ELIDED}
+
+
 def _add_keys(out: set[str], word: str, stopwords: frozenset[str]) -> None:
     """Add the keys of one word (a CJK run's bigrams; a plural's singular; the US spelling)."""
     if word:
