@@ -203,6 +203,12 @@ _AD_TAGS = ("annonce", "annonse", "annoncer", "tangazo", "matangazo", "hirdetés
 _TAG_END = re.compile(r"\s*(?:$|[·•:：|\-–—])")
 
 
+def ad_free(screen: Any) -> bool:
+    """The system Settings app, which shows no ads: a marker word there is a setting's name (German "Anzeige" is the
+    Display section, "Werbung" / "Ads" the ad preferences)."""
+    return str(getattr(screen, "package", "")).endswith(".settings")
+
+
 def is_ad(text: str) -> bool:
     """``text`` (a label, optionally "label | its row's text") carries an ad marker."""
     said = normalize(text)

@@ -34,7 +34,8 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
         # "Install": the row's own button or state beside its title, one word; a message says more (unspaced scripts
         # write a whole message as one "word")
         if preview and goal.verbs:
-            candidate.score -= goal.match((words(preview) - words(title) - _listed(preview)) & goal.verbs)
+            candidate.score -= goal.match((words(preview) - words(title) - _listed(preview) - _named(preview, goal.words))
+                                          & goal.verbs)
 
 
 # The parts of a summary that lists what a row holds ("Bluetooth, Kopplung", "Wi-Fi • Hotspot").
@@ -48,6 +49,17 @@ def _listed(preview: str) -> set[str]:
     longest = _NAME_WORDS if _BULLETS.search(preview) else 1  # a bullet lists names ("비행기 탑승 모드"); a comma may
     # join a message's clauses ("ok, call me later"), so there only one-word items are names
     return set().union(*(words(item) for item in items if len(item.split()) <= longest)) if len(items) > 1 else set()
+
+
+def _named(preview: str, said: set[str]) -> set[str]:
+    """The words of a summary's item written without spaces that the task covers more than half of ("省电模式" in
+    "打开省电模式"): a setting named, not a verb (the verbs of a task written without spaces are all its letter pairs)."""
+    found: set[str] = set()
+    for item in _ITEMS.split(preview):
+        pairs = {w for w in words(item) if NO_SPACES.search(w)}
+        if pairs and len(pairs & said) * 2 > len(pairs):
+            found |= words(item)
+    return found
 
 
 _BULLETS = re.compile(r"\s[•·]\s")  # a settings summary's separator, never a message's punctuation

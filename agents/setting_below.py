@@ -34,10 +34,17 @@ from .text import words
 
 
 def names(title: str, said: set[str]) -> bool:
-    """Does the task name this title: more than half of its letter pairs, or a whole spaced word of it?"""
-    own = words(title)
-    pairs = {w for w in own if NO_SPACES.search(w)}
-    return len(pairs & said) * 2 > len(pairs) if pairs else bool(own & said)
+    """Does the task name this title: more than half of its letter pairs, or a whole spaced word of it? A title
+    joining two settings with the language's "and" ("通知与控制中心", "音とバイブレーション") names each of them."""
+    for part in _JOINED.split(title) if NO_SPACES.search(title) else [title]:
+        own = words(part)
+        pairs = {w for w in own if NO_SPACES.search(w)}
+        if len(pairs & said) * 2 > len(pairs) if pairs else bool(own & said):
+            return True
+    return False
+
+
+_JOINED = re.compile(r"(?<=[^\W\d_])(?:与|和|及|與|と|และ)(?=[^\W\d_])")  # "and" between two names, unspaced scripts
 
 
 # The word for "settings" in the languages phones ship: on a settings page it names every row.
@@ -81,6 +88,7 @@ def _stem_named(title: str, said: set[str]) -> bool:
         any(word_forms.weight(s, w) for w in words(title) if not NO_SPACES.search(w) for s in plain)  # "העיצוב": "עיצוב"
 
 
+
 def _run_named(title: str, task: str) -> bool:
     """Does a title in a script without spaces hold four letters in a row that the task says ("テザリング" of
     "アクセス ポイントとテザリング" in "テザリングをオンにしたい")? A shared pair or three ("自動", "の自動") names nothing."""
@@ -95,6 +103,7 @@ _RUN = 4
 _ITEM_WORDS = 3
 _PAIR_WORDS = 2  # a summary of two words alone is two names joined ("البلوتوث والإقران"); one word is a state ("Off")
 _ITEMS = re.compile(r"\s*(?:[,，、،;؛•·]|\s\|\s)\s*")
+_NAME_LETTERS = 4
 
 
 def _names(label: str) -> list[str]:
@@ -104,6 +113,8 @@ def _names(label: str) -> list[str]:
     items = [item for item in _ITEMS.split(summary) if item]  # a list of names, not a sentence describing the row
     if len(items) == 1 and 1 < len(items[0].split()) <= _PAIR_WORDS and not re.search(r"\d", items[0]):
         return [title, items[0]]  # two names joined by the language's "and" ("البلوتوث والإقران", Bluetooth and pairing)
+    if len(items) == 1 and NO_SPACES.fullmatch(items[0]) and len(items[0]) >= _NAME_LETTERS:
+        return [title, items[0]]  # one setting named without spaces ("电池 | 省电模式"); a state is shorter ("已关闭", "オフ")
     return [title, *(item for item in items if len(item.split()) <= _ITEM_WORDS)] if len(items) > 1 else [title]
 
 

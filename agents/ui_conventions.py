@@ -171,7 +171,8 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     goal = parse_goal(task)
     said = normalize(task)
     task_words = words(task)
-    wants_ads = bool(task_words & promotions.AD_MARKERS) and not _negated_ads(said)
+    wants_ads = bool(task_words & promotions.AD_MARKERS) and not _negated_ads(said) or promotions.ad_free(screen)  # no ads
+    # to pass over where none are shown
     wants_offers = promotions.wanted(task)
     rows = _first_row(screen) if task_words & _FIRST and task_words & _RESULT else None
     options = _options_named(screen, task_words, said)

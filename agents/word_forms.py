@@ -129,6 +129,8 @@ def weight(task_word: str, label_word: str) -> float:
     if len(label_word) == _MIN - 1 and label_word.isalpha() and not _rtl(label_word) \
             and task_word[:len(label_word)] == label_word and _case_ending(task_word[len(label_word):], label_word):
         return JOINED  # a four-letter word with a case ending ("Bolt" / "boltiga", "Taxi" / "taxiyle")
+    if _rtl(task_word) and _rtl(label_word) and min(len(task_word), len(label_word)) == _MIN_RTL - 1:
+        return FORM if _short_affixed(_folded(task_word), _folded(label_word)) else 0.0
     if not (_usable(task_word) and _usable(label_word)):
         return 0.0
     task_word, label_word = _folded(task_word), _folded(label_word)
@@ -149,6 +151,20 @@ def weight(task_word: str, label_word: str) -> float:
             if tail >= 3 and 3 * tail >= 2 * min(len(a), len(b)) and max(heads) <= _MAX_PARTICLE and min(heads) <= 1:
                 return FORM  # "האוספים" / "אוספים", "والطعام" / "طعام", "תתחיל" / "התחל"
     return 0.0
+
+
+# Hebrew and Arabic write a three-letter noun's article or particle before it and its plural after it ("תור" / "התור",
+# "תורים"; "طلب" / "الطلب", "طلبات"): only those, a three-letter word being too short to share a stem with.
+_PROCLITICS = frozenset("ה ו ב ל מ ש כ וה בה לה מה שה ال و ب ل ف ك وال بال لل فال".split())
+_PLURALS = frozenset(p.translate(_FINALS) for p in "ים ות ין ات ون ين".split())  # final letters as the letter
+
+
+def _short_affixed(a: str, b: str) -> bool:
+    """One of two right-to-left words is the other, of three letters, with an article or particle before it or
+    a plural ending after it."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) == _MIN_RTL - 1 and (long_.endswith(short) and long_[:-len(short)] in _PROCLITICS
+                                           or long_.startswith(short) and long_[len(short):] in _PLURALS)
 
 
 def _plain(word: str) -> str:
