@@ -108,13 +108,20 @@ def test_unsure_steps_go_to_the_cloud_with_the_full_candidate_list(tmp_path):
 
 
 def _choose_with_cloud(ranked: list[Candidate], probabilities: list[float], settings: DecisionSettings):
-    """decide.choose on the simulated home screen with a cloud configured; the graph's ``ask`` recorded."""
+    """decide.choose on the simulated home screen with a cloud configured; the signals the router was told."""
     from cascadroid.agents.perceptor import perceive
-    from cascadroid.cascade import Router
-    from cascadroid.cascade.model import CascadeModel
     from cascadroid.device.sim import SimDevice
 
-    screen = perceive(SimDevice(seed=0).observe())
+    decided, asked = choose_with_cloud(ranked, probabilities, settings, perceive(SimDevice(seed=0).observe()))
+    return decided, [a["signals"] for a in asked]
+
+
+def choose_with_cloud(ranked: list[Candidate], probabilities: list[float], settings: DecisionSettings, screen,
+                      history: list[dict] | None = None):
+    """decide.choose on ``screen`` with a cloud configured; the graph's ``ask`` calls recorded (none answered)."""
+    from cascadroid.cascade import Router
+    from cascadroid.cascade.model import CascadeModel
+
     cascade = CascadeModel(ScriptedModel(replies=[]), ScriptedModel(replies=[], name="gpt-4o-mini"),
                            Router(cloud_model="gpt-4o-mini"))
     asked: list[dict] = []
@@ -124,8 +131,8 @@ def _choose_with_cloud(ranked: list[Candidate], probabilities: list[float], sett
         return None, [{"tier": "cloud", "model": "gpt-4o-mini"}], None
 
     decided, _, _ = decide.choose(ranked, probabilities, model=cascade, settings=settings, ask=ask, screen=screen,
-                                  context="", free_type=decide.YesNo, validate_free=lambda v: v)
-    return decided, [a["signals"] for a in asked]
+                                  context="", free_type=decide.YesNo, validate_free=lambda v: v, history=history)
+    return decided, asked
 
 
 FINISH = [Candidate({"kind": "done", "success": True}, "the task is complete: finish", 2.0),

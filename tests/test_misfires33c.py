@@ -3,6 +3,7 @@ statement with a lexical verb is a message; ..."""
 
 from __future__ import annotations
 
+from test_typing_first32 import chat_screen
 from test_ui_conventions import element, first, node, screen_of, tapped
 
 from cascadroid.agents.told_messages import told
@@ -21,19 +22,10 @@ def test_a_statement_with_a_lexical_verb_is_the_message():
         assert told(thing) == thing, thing  # must not fire: a thing to pass on (a noun phrase, a modifier after it)
 
 
-def _chat():
-    return screen_of(node("ImageButton", (0, 110, 100, 230), "", "Go back", clickable=True),
-                     node("TextView", (120, 120, 600, 200), "Tove Lind", clickable=True),
-                     node("ImageButton", (830, 110, 950, 230), "", "Call", clickable=True),
-                     node("TextView", (40, 900, 700, 980), "Did the parcel come?"),
-                     node("EditText", (110, 1380, 760, 1460), "", "", clickable=True, hint="Message"),
-                     node("ImageButton", (850, 1380, 940, 1460), "", "Attach media", clickable=True))
-
-
 def test_the_chat_box_takes_a_statement_with_a_lexical_verb():
     for task, text in (("let her know the parcel arrived", "the parcel arrived"),
                        ("tell her the pictures came out great", "the pictures came out great")):
-        observation, screen = _chat()
+        observation, screen = chat_screen()
         box = element(observation, cls="android.widget.EditText")
         assert first(task, screen) == {"kind": "type", "element": box.id, "text": text}, task
 

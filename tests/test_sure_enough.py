@@ -4,7 +4,8 @@ app the run has left. Invented apps and labels."""
 
 from __future__ import annotations
 
-from cascadroid.agents import decide
+from test_decide import choose_with_cloud
+
 from cascadroid.agents.candidates import Candidate
 from cascadroid.agents.perceptor import Screen
 from cascadroid.agents.sure_enough import why_unsure
@@ -46,22 +47,7 @@ def test_opening_again_an_app_the_run_has_left_is_unsure_and_opening_a_new_one_i
 
 
 def _choose(ranked: list[Candidate], screen: Screen, history: list[dict], confidence: float):
-    from cascadroid.cascade import Router
-    from cascadroid.cascade.model import CascadeModel
-    from cascadroid.testing import ScriptedModel
-
-    cascade = CascadeModel(ScriptedModel(replies=[]), ScriptedModel(replies=[], name="gpt-4o-mini"),
-                           Router(cloud_model="gpt-4o-mini"))
-    asked: list[dict] = []
-
-    def ask(**kwargs):
-        asked.append(kwargs)
-        return None, [{"tier": "cloud", "model": "gpt-4o-mini"}], None
-
-    decided, _, _ = decide.choose(ranked, [confidence, 0.05], model=cascade, settings=DecisionSettings(), ask=ask,
-                                  screen=screen, context="", free_type=decide.YesNo, validate_free=lambda v: v,
-                                  history=history)
-    return decided, asked
+    return choose_with_cloud(ranked, [confidence, 0.05], DecisionSettings(), screen, history)
 
 
 def test_an_unsure_commit_is_deferred_below_the_finish_bar_and_taken_on_the_device_above_it():

@@ -133,7 +133,8 @@ def test_messages_in_other_languages_without_their_marker():
     assert told("告诉我天气怎么样") == "告诉我天气怎么样"  # must not fire: the user is told
 
 
-def _chat():
+def chat_screen():
+    """A conversation with Mira: title bar, her last message, the empty message box and a camera button."""
     return screen_of(node("ImageButton", (0, 110, 100, 230), "", "Navigate up", clickable=True),
                      node("TextView", (120, 120, 600, 200), "Mira Holt", clickable=True),
                      node("ImageButton", (830, 110, 950, 230), "", "Voice call", clickable=True),
@@ -148,7 +149,7 @@ def test_the_chat_box_takes_the_message_not_a_button_or_a_date():
                        ("say I'll call you back later", "I'll call you back later"),
                        ("ask her if she's free tonight", "Are you free tonight?"),
                        ("告诉她我晚点到", "我晚点到")):
-        observation, screen = _chat()
+        observation, screen = chat_screen()
         box = element(observation, cls="android.widget.EditText")
         assert first(task, screen) == {"kind": "type", "element": box.id, "text": text}, task
 
