@@ -28,13 +28,14 @@ _STATED = (r"(?!(?:what|when|where|which|who|whom|whose|why|how|whether|if|to|ab
            rf"(?:(?!(?:that|which|who|i|we|you|they|he|she)\b)[\w\-]+\s+){{1,4}}?{_AUX}\s+\S.+?")  # "the address we have": no
 # A statement whose verb is lexical, with a noun phrase for its subject led by a determiner: "the photos look great" (a
 # plural head, then a bare verb), "the train leaves at 6" (a singular head, then its -s verb), "the meeting moved to
-# Thursday", "the package arrived" (a past). A verb is lower-case and no function word; what follows a present verb is
+# Thursday", "the package arrived" (a past; not after a name: "the code Netbank emailed me" is the code, a relative
+# clause). A verb is lower-case and no function word; what follows a present verb is
 # no modifier of a noun ("the flight details for Friday", "the opening hours today" are things to pass on).
 _NOT_VERB = (r"(?!(?:that|which|who|whom|whose|i|we|you|they|he|she|it|of|for|from|with|about|to|in|on|at|and|or|by|the|a|an"
              r"|my|our|your|his|her|their|this|these|those|today|tonight|tomorrow|next|below|above|here|there)\b)")
 _NP_WORD = rf"{_NOT_VERB}[\w\-]+"
 _NO_MODIFIER = r"(?!(?:of|for|from|with|about|to|and|or|today|tonight|tomorrow|next|this|that|which|below|above)\b)"
-_LEXICAL = (rf"(?:the|my|our|your|his|her|their|these|those)\s+(?:{_NP_WORD}\s+){{0,2}}?(?:{_NP_WORD}\s+{_NOT_VERB}(?-i:[a-z]{{2,}}ed)\b"
+_LEXICAL = (rf"(?:the|my|our|your|his|her|their|these|those)\s+(?:{_NP_WORD}\s+){{0,2}}?(?:(?-i:(?![A-Z])){_NP_WORD}\s+{_NOT_VERB}(?-i:[a-z]{{2,}}ed)\b"
             rf"(?:\s+\S.*?)?|[\w\-]*[^\Ws]s\s+{_NOT_VERB}(?-i:[a-z]*[a-rt-z])\s+\S.*?"
             rf"|[\w\-]*[^\Ws]\s+{_NOT_VERB}(?-i:[a-z]+[^\Ws]s)\s+{_NO_MODIFIER}\S.*?)")
 _SAID = rf"(?:that\s+(?P<m>\S.+?)|(?P<c>{_CLAUSE}.+?|{_STATED}|{_LEXICAL}))\s*[.!]?\s*$"

@@ -18,7 +18,8 @@ def test_a_statement_with_a_lexical_verb_is_the_message():
     assert {task: told(task) for task in said} == said
     for thing in ("tell her the wifi password", "text Bo the flight details for Friday", "tell Ana the opening hours today",
                   "tell her the time the movie starts", "text him the photos Ana took", "tell her the updated schedule",
-                  "text him the signed contract", "tell them the photos from Saturday", "let her know the results"):
+                  "text him the signed contract", "tell them the photos from Saturday", "let her know the results",
+                  "tell Bo the file Ana shared", "text Lena the code Netbank emailed me"):
         assert told(thing) == thing, thing  # must not fire: a thing to pass on (a noun phrase, a modifier after it)
 
 
