@@ -42,7 +42,8 @@ def switch_scores(goal: Goal, screen: Screen) -> tuple[dict[int, float], bool]:
         if fit == best and extra[element_id] == fewest:
             right = states[element_id] == goal.want_on
             scores[element_id] = -2.0 if right else 3.0
-            done = done or right and _singled_out(_name_words(screen, element_id), goal.toggle_words, titles)
+            done = done or right and (_singled_out(_name_words(screen, element_id), goal.toggle_words, titles)
+                                      or _row_named(screen, element_id, goal.toggle_words))
         elif fit == best:
             scores[element_id] = -1.0  # "Wi-Fi Calling" names another setting than "Wi-Fi"
     return scores, done and all(s < 0 for s in scores.values())
@@ -82,6 +83,17 @@ def _singled_out(name: set[str], asked: set[str], titles: list[set[str]]) -> boo
     if not said or len(said) == len(spaced):
         return True
     return any(not any(w in other for other in titles if other != name) for w in said)
+
+
+def _row_named(screen: Screen, element_id: int, asked: set[str]) -> bool:
+    """Does the task name the switch's row by a word of it no other row holds (the "Meds" alarm among alarms)?"""
+    own = {w for w in words(screen.context.get(element_id, "")) if not NO_SPACES.search(w)} & asked
+    box = screen.bounds.get(element_id)
+    if not own or not box:
+        return False
+    others = [words(screen.context.get(i, "")) | words(screen.labels.get(i, "")) for i in screen.actionable
+              if (b := screen.bounds.get(i)) and (b[3] <= box[1] or b[1] >= box[3])]  # the controls of other rows
+    return any(not any(w in other for other in others) for w in own)
 
 
 def _said(name: set[str], asked: set[str]) -> int:

@@ -154,3 +154,21 @@ def test_an_arabic_name_ends_before_and_his_number_written_as_one_word():
     from cascadroid.agents.wording import canonical
     assert canonical("أضف جهة اتصال باسم سامي نور ورقمه 0551234567") == 'أضف جهة اتصال titled "سامي نور" ورقمه 0551234567'
     assert canonical("أضف جهة اتصال باسم سامي وجيه") == 'أضف جهة اتصال titled "سامي وجيه"'  # must not fire: a name
+
+
+def test_a_switch_already_right_finishes_when_the_task_names_its_row_by_a_word_no_other_row_holds():
+    from test_dates import node as n, screen_of as dumped
+
+    from cascadroid.agents.candidates import rank
+
+    def alarm(i: int, time: str, name: str, on: bool):
+        y = 300 + 220 * i
+        return n("android.widget.LinearLayout", bounds=(0, y, 1080, y + 200), children=(
+            n("android.widget.TextView", time, bounds=(40, y + 20, 500, y + 110)),
+            n("android.widget.TextView", name, bounds=(40, y + 120, 500, y + 180)),
+            n("android.widget.Switch", desc=f"{time} alarm", bounds=(880, y + 60, 1040, y + 140),
+              flags="checkable clickable" + (" checked" if on else ""))))
+    screen = dumped("org.example.clock", n("android.widget.TextView", "Alarms", bounds=(40, 100, 600, 200)),
+                    alarm(0, "06:15", "Pills", True), alarm(1, "07:45", "Gym", False), alarm(2, "08:30", "Alarm", False))
+    first = rank("turn my Pills alarm back on", "", screen, [], [])[0]
+    assert first.action["kind"] == "done"  # its switch is on already: the task is done
