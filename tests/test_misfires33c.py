@@ -157,7 +157,8 @@ def test_an_arabic_name_ends_before_and_his_number_written_as_one_word():
 
 
 def test_a_switch_already_right_finishes_when_the_task_names_its_row_by_a_word_no_other_row_holds():
-    from test_dates import node as n, screen_of as dumped
+    from test_dates import node as n
+    from test_dates import screen_of as dumped
 
     from cascadroid.agents.candidates import rank
 
