@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..unitext import NO_SPACES
 from .perceptor import Screen
 
 _WORD_TERMS = ("shared", "in_row")
 _FIELD_HEIGHT = 260  # a compose field is one or a few lines high; a note's or a mail's body is taller
 _BAR_HEIGHT = 160  # a title bar's height, at most
 _LINK = re.compile(r"https?://|www\.|\.(?:pdf|docx?|xlsx?|pptx?|zip|apk|jpe?g|png|mp[34]|m4a)\b", re.I)
-_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def bubbles(screen: Screen) -> set[int]:
@@ -46,7 +46,7 @@ def _sentence(label: str) -> bool:
     text = label.split(" | ", 1)[0].strip()
     if not text or _LINK.search(text):
         return False
-    return len(text.split()) >= 3 or len(_UNSPACED.findall(text)) >= 6
+    return len(text.split()) >= 3 or sum(map(len, NO_SPACES.findall(text))) >= 6
 
 
 def adjust(out: list[Any], screen: Screen) -> None:

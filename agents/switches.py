@@ -82,7 +82,7 @@ def _singled_out(name: set[str], asked: set[str], titles: list[set[str]]) -> boo
     said = {w for w in spaced if _said({w}, asked)}
     if not said or len(said) == len(spaced):
         return True
-    return any(not any(w in other for other in titles if other != name) for w in said)
+    return _held_by_none(said, [other for other in titles if other != name])
 
 
 def _row_named(screen: Screen, element_id: int, asked: set[str]) -> bool:
@@ -93,6 +93,11 @@ def _row_named(screen: Screen, element_id: int, asked: set[str]) -> bool:
         return False
     others = [words(screen.context.get(i, "")) | words(screen.labels.get(i, "")) for i in screen.actionable
               if (b := screen.bounds.get(i)) and (b[3] <= box[1] or b[1] >= box[3])]  # the controls of other rows
+    return _held_by_none(own, others)
+
+
+def _held_by_none(own: set[str], others: list[set[str]]) -> bool:
+    """Is one of ``own`` in none of ``others`` (a word that singles its control out)?"""
     return any(not any(w in other for other in others) for w in own)
 
 
