@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import CascadroidError, ConfigurationError
 from ..models.base import Message, Model, ModelRequest, ModelResponse
+from .course_effects import ahead, completes, view
 from .oracle import OracleModel, model_choice, step_choice
 
 _ROLES = {"operator": "operator", "planner": "manager", "notetaker": "notetaker", "reflector": "reflector"}
@@ -87,6 +88,10 @@ class OracleCourse:
     the phone's now (the nearest step back before the nearest ahead when both fit, as a wrong
     turn is likelier than a skipped step). On the same screen with other data it moves ahead
     only to a step whose data is exactly the phone's (the device already did the steps between).
+    Steps the device already did its own way on the screen in front (the address typed without the tap
+    before it, the members picked before the name) are not taken again: the course goes on with the first
+    step whose visible effect is not on screen (:mod:`~cascadroid.testing.course_effects`); the finishing
+    step is reached on its screen with other data when the task's check passes with its answer.
 
     Where no reference step fits the screen: with another app in front of the one the next step
     is taken in, it opens that app again (its screen as it was left); with the right app open on
@@ -178,6 +183,9 @@ class OracleCourse:
     def _resumed(self, observation: Any, choice: dict[str, Any], kind: str) -> tuple[dict[str, Any], str]:
         """The answer from the reference step that fits this screen, when it is not the next one."""
         resumed = self._resume(observation, kind == "wait")
+        if self.position < len(self._steps):  # steps the device already did its own way on this screen
+            start = self.position if resumed is None else resumed
+            resumed = ahead(self._places, self._steps, start, place_of(self.device, observation)) or resumed
         if resumed is None:
             return choice, kind
         self.position, self._waits, self.resumes = resumed, 0, self.resumes + 1
@@ -214,6 +222,8 @@ class OracleCourse:
             if index == self.position or place is None or place.screen != here.screen:
                 continue
             behind, equal = index < self.position, place.data == here.data
+            if not equal and self._steps[index].kind == "done" and not behind:
+                equal = completes(self.task, self.device, self._steps[index])  # done another way
             if (behind and not lost) or (not equal and (same_screen or self._steps[index].kind == "done")):
                 continue  # only a wrong turn goes back; other data on this screen, or done, needs the same data
             if step_choice(self._steps[index], observation, device=self.device)["action"] == "wait":
@@ -252,6 +262,7 @@ class Place:
 
     screen: tuple[str, str, str]
     data: Any = None
+    view: frozenset = field(default=frozenset(), compare=False)  # what the app's window shows (course_effects)
 
 
 def place_of(device: Any, observation: Any) -> Place:
@@ -262,7 +273,7 @@ def place_of(device: Any, observation: Any) -> Place:
     app = getattr(device, "foreground", "")
     state = getattr(getattr(device, "apps", {}).get(app), "state", None)
     return Place((app, observation.activity, title(perceive(observation))),
-                 state.model_dump(mode="json") if state is not None else None)
+                 state.model_dump(mode="json") if state is not None else None, view(observation))
 
 
 def places(device: Any, steps: list[Any]) -> list[Place | None]:
