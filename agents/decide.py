@@ -206,7 +206,7 @@ Ask = Callable[..., tuple[Any, list[dict[str, Any]], str | None]]  # the graph's
 def choose(ranked: list[Candidate], probabilities: list[float], *, model: Model, settings: DecisionSettings,
            ask: Ask, screen: Screen, context: str, free_type: type[BaseModel],
            validate_free: Callable[[Any], Any], failure_streak: int = 0,
-           history: Sequence[dict[str, Any]] = ()) -> tuple[Decided, Any, str | None]:
+           history: Sequence[dict[str, Any]] = (), task: str = "") -> tuple[Decided, Any, str | None]:
     """The operator's pick in choices mode: ``(decision, (choice, action) or None, error)``.
 
     ``model`` is the run's model: a :class:`CascadeModel` with a cloud makes deferral possible
@@ -231,7 +231,7 @@ def choose(ranked: list[Candidate], probabilities: list[float], *, model: Model,
         decided.how, decided.why = "escalate", "finish"  # a wrong step can be undone, a wrong finish cannot
     if cascade is not None and decided.how != "escalate" and decided.index is not None \
             and decided.confidence < settings.defer_done_below:
-        unsure = sure_enough.why_unsure(ranked[decided.index].action, screen, history)
+        unsure = sure_enough.why_unsure(ranked[decided.index].action, screen, history, task)
         if unsure:  # a step the ranker's word match gets confidently wrong (sure_enough.py)
             decided.how, decided.why = "escalate", unsure
 

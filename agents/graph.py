@@ -273,7 +273,7 @@ class AgentGraph:
                 ranked, self.deps.decider.probabilities(state["task"], screen, ranked, state["history"]), model=self.deps.model,
                 settings=self.deps.settings.decision, ask=lambda **kw: self._ask(state, **kw), screen=screen,
                 context=self._context(state), free_type=output_type, validate_free=validate,
-                failure_streak=state["failure_streak"], history=state["history"])
+                failure_streak=state["failure_streak"], history=state["history"], task=state["task"])
             calls = decided.calls
         else:
             value, calls, error = self._ask(

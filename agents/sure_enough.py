@@ -9,7 +9,10 @@ confidently wrong at three kinds of step, whatever the apps and the language:
 - typing, in a later app, a text the run already typed in an earlier one (the address typed into the browser,
   typed again into the chat's search): the literal the task says is matched again, not the value read;
 - opening again an app the run has already left for another (back to the browser from the chat): the run
-  goes back and forth instead of finishing the second app's part.
+  goes back and forth instead of finishing the second app's part;
+- opening first an app that is not where the task's value is read ("save the code from my mail in a note"
+  opens the note app the task's words name): the value is not in the task, it must be read first
+  (agents/value_sources.py).
 
 Each is the structure of the step (its action, the screen's fields, the apps the run has opened), never a word
 of an app. The cloud sees the step and the device's candidates (decide.py); a step sure enough (at or above
@@ -26,6 +29,7 @@ from .fields import hint_as_text
 from .perceptor import Screen
 from .side_effects import unsafe
 from .text import normalize
+from .value_sources import reads_first
 
 _TYPED = re.compile(r'^type(?: \[\d+\])? "(?P<text>.*)"$', re.S)
 
@@ -61,7 +65,7 @@ def _empty(text: str | None) -> bool:
     return not (text or "").strip() or hint_as_text(text or "")
 
 
-def why_unsure(action: dict[str, Any], screen: Screen, history: Sequence[dict[str, Any]]) -> str:
+def why_unsure(action: dict[str, Any], screen: Screen, history: Sequence[dict[str, Any]], task: str = "") -> str:
     """Why this step needs a surer hand than the ranker's lead ("" when it does not)."""
     kind = action.get("kind")
     if kind == "tap" and action.get("element") is not None:
@@ -75,4 +79,6 @@ def why_unsure(action: dict[str, Any], screen: Screen, history: Sequence[dict[st
         app = normalize(str(action.get("app", "")))
         if app and app in apps[:-1]:
             return "returning"  # back to an app the run has left for another
+        if not apps and task and reads_first(task, str(action.get("app", ""))):
+            return "source"  # the first app opened is not where the task's value is read
     return ""

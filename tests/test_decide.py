@@ -117,7 +117,7 @@ def _choose_with_cloud(ranked: list[Candidate], probabilities: list[float], sett
 
 
 def choose_with_cloud(ranked: list[Candidate], probabilities: list[float], settings: DecisionSettings, screen,
-                      history: list[dict] | None = None):
+                      history: list[dict] | None = None, task: str = ""):
     """decide.choose on ``screen`` with a cloud configured; the graph's ``ask`` calls recorded (none answered)."""
     from cascadroid.cascade import Router
     from cascadroid.cascade.model import CascadeModel
@@ -131,7 +131,8 @@ def choose_with_cloud(ranked: list[Candidate], probabilities: list[float], setti
         return None, [{"tier": "cloud", "model": "gpt-4o-mini"}], None
 
     decided, _, _ = decide.choose(ranked, probabilities, model=cascade, settings=settings, ask=ask, screen=screen,
-                                  context="", free_type=decide.YesNo, validate_free=lambda v: v, history=history)
+                                  context="", free_type=decide.YesNo, validate_free=lambda v: v, history=history,
+                                  task=task)
     return decided, asked
 
 
