@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from ..unitext import NO_SPACES
+from .label_shapes import scrim
 from .perceptor import Screen
 
 _WORD_TERMS = ("shared", "in_row")
@@ -25,7 +26,7 @@ _LINK = re.compile(r"https?://|www\.|\.(?:pdf|docx?|xlsx?|pptx?|zip|apk|jpe?g|pn
 
 def bubbles(screen: Screen) -> set[int]:
     """The text bubbles of a conversation on screen (none when the screen is no conversation): actionable
-    sentences between the title bar and a compose field in the lower part of the screen."""
+    sentences between the title bar and a compose field in the lower part of the screen, under any popup."""
     height = max((b[3] for b in screen.bounds.values()), default=0)
     fields = [screen.bounds[i] for i in screen.editable if i in screen.bounds]
     if not height or not fields:
@@ -36,8 +37,10 @@ def bubbles(screen: Screen) -> set[int]:
     bars = [b for i, b in screen.bounds.items() if i not in screen.editable and b[3] - b[1] < _BAR_HEIGHT
             and b[1] < 0.1 * height]
     top = max((b[3] for b in bars), default=0)
+    layer = scrim(screen)  # a popup menu drawn over the thread: its items are controls, however long
     found = {i for i in screen.actionable if i not in screen.editable and (b := screen.bounds.get(i))
-             and b[1] >= top and b[3] <= field[1] and _sentence(screen.labels.get(i, ""))}
+             and b[1] >= top and b[3] <= field[1] and (layer is None or i < layer)
+             and _sentence(screen.labels.get(i, ""))}
     return found if len(found) >= 2 else set()
 
 

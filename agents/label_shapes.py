@@ -267,29 +267,36 @@ _CLOSE = frozenset(words("close dismiss cancel later skip no thanks 关闭 關�
                          "cerrar fechar fermer schließen chiudi zamknij إغلاق סגור बंद ปิด", stopwords=frozenset()))
 
 
-def covered(out: list[Any], task: str, screen: Screen) -> None:
-    """Push down controls drawn before a full-screen clickable scrim (a popup over the page); raise the
-    popup's close control when the task is about something else (in place). A scrolling page is no scrim."""
+def scrim(screen: Screen) -> int | None:
+    """The full-screen clickable layer a popup draws over the page (a menu's or a sheet's backdrop: controls drawn
+    before it lie under it), or None. A scrolling page is no scrim."""
     boxes = {i: b for i, b in screen.bounds.items() if len(b) == 4}
     if not boxes:
-        return
+        return None
     right, bottom = max(b[2] for b in boxes.values()), max(b[3] for b in boxes.values())
     scrims = [i for i in screen.actionable if i in boxes and i not in screen.editable
               and not has_flag(screen, i, "scrollable") and
               (boxes[i][2] - boxes[i][0]) * (boxes[i][3] - boxes[i][1]) >= 0.8 * right * bottom and
               any(j < i and j in boxes and _inside(boxes[j], boxes[i]) for j in screen.actionable)]
-    if not scrims:
+    return max(scrims, default=None)
+
+
+def covered(out: list[Any], task: str, screen: Screen) -> None:
+    """Push down taps and long presses on controls drawn before a full-screen clickable scrim (a popup over the
+    page); raise the popup's close control when the task is about something else (in place)."""
+    layer = scrim(screen)
+    if layer is None:
         return
-    scrim = max(scrims)
+    boxes = screen.bounds
     said = words(task)
     for candidate in out:
-        element = _tap(candidate)
-        if element is None or element == scrim:
+        element = candidate.action.get("element")
+        if not isinstance(element, int) or element == layer or candidate.action.get("kind") not in ("tap", "long_press"):
             continue
-        if element < scrim and element in boxes and _inside(boxes[element], boxes[scrim]):
-            candidate.score -= 3.0
-        elif element > scrim and words(screen.labels.get(element, "")) & _CLOSE and not said & words(
-                screen.labels.get(scrim, "")):
+        if element < layer and len(boxes.get(element, ())) == 4 and _inside(boxes[element], boxes[layer]):
+            candidate.score -= 3.0  # a long press cannot reach it either
+        elif candidate.action.get("kind") == "tap" and element > layer and \
+                words(screen.labels.get(element, "")) & _CLOSE and not said & words(screen.labels.get(layer, "")):
             candidate.score += 1.0
 
 

@@ -261,13 +261,15 @@ def adjust(candidates: Sequence[Ranked], task: str, verbs: set[str], screen: Scr
     menus_here = [is_overflow(label) for label in shown_labels]
     held_in_menu = menu_act(actions, task) or not any(  # or the menu is all there is to press
         label.strip() and not menu for label, menu in zip(shown_labels, menus_here))
+    looked_up = row_here and actions <= _LOOKING  # "open Accounts" beside a "More" tab: Accounts is tapped, no menu's
     for c in candidates:
         kind = _kind(c.action)
         element = c.action.get("element")
         label = screen.labels.get(element, "") if element is not None else ""
         context = screen.context.get(element, "") if element is not None else ""
         if kind == "tap" and element is not None:
-            if not shown and is_overflow(label) and (held_in_menu or _names(context, objects) or element == owner) \
+            if not shown and is_overflow(label) and not looked_up and \
+                    (held_in_menu or _names(context, objects) or element == owner) \
                     and not (typing and actions & _SAYING):  # "tell Carlos ...": the message's field is here, no menu
                 # the row's own menu first; the toolbar's on the object's page
                 c.score += 2.5 if _names(context, objects) or element == owner else \

@@ -42,3 +42,20 @@ def test_no_conversation_no_bubbles():
                             *[node(TV, f"Show message previews on the lock screen {i}", bounds=(0, 300 + 150 * i, 1080, 440 + 150 * i),
                                    flags="clickable") for i in range(3)])
     assert bubbles(list_screen) == set()  # no compose field at the bottom
+
+
+def test_a_menu_open_over_the_conversation_holds_controls_not_bubbles():
+    """The chat's "more" menu drawn over its backdrop: its items (long runs of unspaced script) are controls."""
+    items = ("ดูโปรไฟล์ร้านค้า", "ปิดการแจ้งเตือน", "บล็อกผู้ใช้รายนี้", "ลบการสนทนานี้")
+    menu = node(FL, bounds=(0, 0, 1080, 2400), desc="menu backdrop", flags="clickable",
+                children=[node(TV, label, bounds=(500, 240 + 130 * i, 1060, 360 + 130 * i), flags="clickable")
+                          for i, label in enumerate(items)])
+    bar = [node(IB, desc="Back", bounds=(0, 100, 120, 220), flags="clickable"), node(TV, "ร้านสวนผัก", bounds=(140, 100, 800, 220))]
+    rows = [node(TV, text, bounds=(40, 300 + 200 * i, 900, 460 + 200 * i), flags="clickable")
+            for i, text in enumerate(("โปรโมชั่นวันนี้ลดราคาผักสดทุกชนิด", "สั่งวันนี้ส่งฟรีถึงบ้าน"))]
+    screen = screen_of(PKG, *bar, node("androidx.recyclerview.widget.RecyclerView", bounds=(0, 240, 1080, 1280),
+                                       flags="scrollable", children=rows),
+                       node(ET, "", "Message", bounds=(120, 1300, 900, 1420), flags="clickable"), menu)
+    assert {screen.labels[i] for i in bubbles(screen)} <= {"โปรโมชั่นวันนี้ลดราคาผักสดทุกชนิด", "สั่งวันนี้ส่งฟรีถึงบ้าน"}
+    first = rank("ปิดการแจ้งเตือนของร้านนี้ให้หน่อย", "", screen, APPS, [])[0]
+    assert first.action.get("kind") == "tap" and screen.labels[first.action["element"]] == "ปิดการแจ้งเตือน"
