@@ -146,8 +146,20 @@ def _inner_words(kept: list[tuple[int, str]], raws: list[str], seek: int = -1) -
     return sorted(kept + inner)
 
 
+# Object pronouns that point back at the thing named before the search verb ("chicken shawarma, look for it"):
+# never the query. Arabic writes them onto a preposition ("عليها", "عنه": for it, about it), German and Dutch join
+# them to one ("danach", "ernaar").
+_BACK_PRONOUNS = frozenset(normalize(w) for w in (
+    "it", "them", "ones", "lo", "los", "las", "les", "ihn", "sie", "es", "ça", "cela", "isso", "isto", "eles", "elas",
+    "его", "её", "ее", "их", "это", "onu", "bunu", "şunu", "onları", "itu", "ini", "nya", "उसे", "इसे", "उन्हें",
+    "اسے", "انہیں", "اونو", "اینو", "اونا", "אותו", "אותה", "אותם", "אותן", "それ", "これ", "그거", "이거"))
+_ATTACHED_PRONOUN = re.compile(r"^(?:(?:عل[يى]|عن|ل|ب|في|الي|إلي|إل[يى])(?:ها|ه|هم|هن|هما)"
+                               r"|dar?(?:nach|für|fur|von|auf|über|uber|um|an|in|mit)|(?:er|daar)naar)$")  # "such danach"
+
+
 def _dropped(key: str) -> bool:
-    return key in FUNCTION_WORDS or key in STOPWORDS or key in _PARTICLES or \
+    return key in FUNCTION_WORDS or key in STOPWORDS or key in _PARTICLES or key in _BACK_PRONOUNS or \
+        _ATTACHED_PRONOUN.match(key) is not None or \
         (len(key) <= 2 and not any(c.isdigit() for c in key) and not NO_SPACES.search(key))  # "水筒" is a word
 
 

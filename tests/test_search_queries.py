@@ -163,3 +163,11 @@ def test_a_for_after_where_to_search_is_no_part_of_what_is_sought() -> None:
     # must not fire: the "for" inside the thing sought, no place named before it
     assert query("search google for pizza near me", screen, [])[0] != "google for pizza near"
     assert query("search for tacos al pastor", screen, []) == ("tacos al pastor", True)
+
+
+def test_a_pronoun_after_the_search_verb_points_back_at_the_thing_named_before() -> None:
+    screen = made_screen("com.example.shop", "Shop", [])
+    assert query("a walnut cutting board, search for it", screen, [])[0] == "walnut cutting board"
+    assert query("unas zapatillas de running, búscalas por favor", screen, [])[0] != ""
+    assert query("ابغى فلافل بالطحينة، دورلي عليها", screen, [])[0] == "فلافل بالطحينة"
+    assert query("Pad Thai mit Tofu, such bitte danach", screen, [])[0] != "danach"
