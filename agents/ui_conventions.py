@@ -117,6 +117,7 @@ from . import (
     service_sections,
     service_tiles,
     setting_below,
+    shown_places,
     signing_out,
     threads,
     time_bounds,
@@ -270,6 +271,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     app_folders.adjust(out, screen)  # "open Gamma": the app by name, not the home screen folder listing it
     time_lists.adjust(out, task, screen)  # "the 19.00 train" on a timetable ending at 14:30: further down
     purpose_questions.adjust(out, task, screen)  # "check my activity, did Jake pay me back?": Activity, not Pay
+    shown_places.adjust(out, task, screen)  # "show me the connection settings": that row opened, not its summary read
     if make is not None:
         scroll_up.adjust(out, task, screen, make)  # "往上翻翻，看看群里早上都聊了啥": what was said before is above
 
