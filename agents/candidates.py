@@ -229,7 +229,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
         if shared == 0 and _is_scroll(screen, element_id):
             continue  # scrolling is its own candidate below
         out.append(Candidate({"kind": "tap", "element": element_id}, f"tap [{element_id}] {shown}", terms.total, terms))
-        if not verbs_here and visible and objects and any(normalize(o) in normalize(label) for o in objects):
+        if not verbs_here and visible and objects and not menus.only_reaching(goal.verbs) and any(normalize(o) in normalize(label) for o in objects):
             out.append(Candidate({"kind": "long_press", "element": element_id},  # its actions may be in a long-press menu
                                  f"long press [{element_id}] {shown}", terms.total - 0.5, Terms([*terms, ("long_press", -0.5)])))
     out.extend(Candidate(*c) for c in picking)

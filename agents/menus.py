@@ -65,6 +65,12 @@ _UNDO_PREFIXES = ("un", "remove from ", "remove ", "undo ")
 
 
 _LOOKING = frozenset("open show view see find check look read go".split())
+_REACHING = _LOOKING | {"tap", "click"}  # verbs that only get to a thing: a tap does it ("press" may mean hold)
+
+
+def only_reaching(verbs: set[str]) -> bool:
+    """The task's verbs only open, look at or tap a thing: none of them is an act a long-press menu holds."""
+    return bool(verbs) and verbs <= _REACHING
 
 
 def action_words(task: str, verbs: set[str]) -> set[str]:

@@ -42,3 +42,20 @@ def test_a_long_press_on_a_control_under_a_popup_does_not_win():
                  node("ImageView", (880, 820, 960, 900), "", "Close", clickable=True), clickable=True)
     _, screen = screen_of(page, popup)
     assert first("open Browse", screen).get("kind") != "long_press"
+
+
+def _people():
+    rows = [("Sarah Jones", "+£25.00"), ("Tom Okafor", "-£12.40"), ("Mina Park", "+£8.00")]
+    return screen_of(node("TextView", (40, 100, 1040, 200), "Activity"),
+                     *[node("LinearLayout", (0, 300 + 200 * i, 1080, 480 + 200 * i), "", "",
+                            node("TextView", (120, 320 + 200 * i, 700, 390 + 200 * i), name),
+                            node("TextView", (720, 320 + 200 * i, 1040, 390 + 200 * i), amount), clickable=True)
+                       for i, (name, amount) in enumerate(rows)])
+
+
+def test_opening_or_tapping_a_named_row_offers_no_long_press():
+    from cascadroid.agents.candidates import rank
+    _, screen = _people()
+    for task in ("open Sarah Jones", "tap on Tom Okafor", "show me Mina Park"):
+        assert not [c for c in rank(task, "", screen, [], []) if c.action.get("kind") == "long_press"], task
+    assert [c for c in rank("archive Sarah Jones", "", screen, [], []) if c.action.get("kind") == "long_press"]
