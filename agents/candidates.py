@@ -295,7 +295,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     if read is None:
         sharing.adjust(out, task, screen.package, screen.labels, [as_app(a) for a in apps], history)
     missing.adjust(out, Candidate, part, screen, since, apps)  # a setting this phone does not have
-    ui_conventions.adjust(out, part, screen, objects, Candidate, history)  # labels, inflections, ads, dialogs, entries
+    ui_conventions.adjust(out, part, screen, objects, Candidate, history, task_asked)  # labels, inflections, ads, dialogs, entries
     label_fit.adjust(out, part, screen, app_names, [as_app(a) for a in apps])  # the title the task explains best; ads
     hinted_fields.adjust(out, part, screen, Candidate)  # "naar Utrecht Centraal": the empty "Naar" field
     search_queries.adjust(out, part, screen, [as_app(a).label for a in apps], Candidate)  # "getir'de ekmek ara": "ekmek"

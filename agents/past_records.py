@@ -56,6 +56,12 @@ _AGAIN = re.compile(r"\b(?:again|repeat|re-?order|same as (?:last|before)|last t
                     r"uudelleen|på nytt|مرة أخرى|دوباره|שוב|फिर से|दोबारा|আবার)(?!\w)|再|もう一度|다시|อีกครั้ง|ซ้ำ", re.I)
 
 
+def said_past(text: str) -> str | None:
+    """"older" where the text says a number of days, hours... ago or a date, "yesterday" where it says yesterday (in
+    any of the languages above), else None."""
+    return "older" if _AGO.search(text) or _DATE.search(text) else "yesterday" if _YESTERDAY.search(text) else None
+
+
 def _currency(text: str | None) -> bool:
     return bool(text) and (text[0] in _SYMBOLS or normalize(text).rstrip(".") in CURRENCY_NAMES or
                            re.fullmatch(PREFIXES, text, re.I) is not None)

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from . import ui_glossary
+from . import answers, past_records, ui_glossary
 from .perceptor import Screen
 from .text import QUOTED
 
@@ -33,18 +33,42 @@ def _conversation(screen: Screen) -> bool:
     return any(f[1] >= height * _LOWER and f[1] >= box[3] - _MARGIN for f in fields for box in lists if len(box) == 4)
 
 
-def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any]) -> None:
-    """Put scrolling up first (``out`` changed in place) when ``task`` says to scroll up and a list scrolls."""
-    if not out or "scrollup" not in ui_glossary.asked(QUOTED.sub(" ", task)):  # a message saying "scroll up" is typed
+# A time some days back said without a number ("a few days ago", "the other day", "last week"), in the languages
+# phones ship; with a number or "yesterday" the words of agents/past_records.py say it.
+_DAYS_BACK = re.compile(
+    r"\b(?:(?:a )?(?:few|couple of|couple|several) (?:days|weeks) ago|the other day|last (?:week|month)|"
+    r"hace (?:unos|algunos|varios) días|la semana pasada|il y a quelques jours|la semaine dernière|"
+    r"vor ein paar tagen|letzte woche|há (?:uns|alguns) dias|semana passada|qualche giorno fa|la settimana scorsa|"
+    r"несколько дней назад|на прошлой неделе|кілька днів тому|geçen hafta|birkaç gün önce|beberapa hari (?:yang )?lalu|"
+    r"minggu lalu|vài ngày trước|tuần trước|منذ (?:بضعة|عدة) أيام|الأسبوع الماضي|چند روز پیش|هفته پیش|"
+    r"לפני כמה ימים|בשבוע שעבר|कुछ दिन पहले|पिछले हफ्ते|কয়েক দিন আগে)(?!\w)|几天前|幾天前|上周|上週|数日前|先週|"
+    r"며칠 전|지난주|เมื่อสองสามวันก่อน|เมื่อหลายวันก่อน|สัปดาห์ที่แล้ว", re.I)
+
+
+def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any], whole: str = "") -> None:
+    """Put scrolling up first (``out`` changed in place) when ``task`` says to scroll up and a list scrolls, or
+    asks what a conversation said days back that the screen does not show (``whole``: the task as said, its time)."""
+    if not out or not _conversation(screen):
         return
-    if not _conversation(screen):
-        return
+    if "scrollup" not in ui_glossary.asked(QUOTED.sub(" ", task)) and not _asked_before(whole or task, screen):
+        return  # a message saying "scroll up" is typed
     top = max(c.score for c in out)
     up = next((c for c in out if c.action == {"kind": "swipe", "direction": "up"}), None)
     if up is None:
         up = make({"kind": "swipe", "direction": "up"}, "scroll up to see what is above", top)
         out.append(up)
     up.score = top + _LEAD
+
+
+def _asked_before(task: str, screen: Screen) -> bool:
+    """A question about what was said days back ("what was the code Noa sent me a few days ago?", "어제 민수가 보낸
+    주소 뭐였지?") on a thread that shows no day that far back: chats open at their newest message."""
+    said = QUOTED.sub(" ", task)
+    back = "older" if _DAYS_BACK.search(said) else past_records.said_past(said)
+    if back is None or answers.asked(task) is None:
+        return False
+    shown = {"older" if _DAYS_BACK.search(line) else past_records.said_past(line) for line in screen.lines}
+    return "older" not in shown and (back == "older" or "yesterday" not in shown)
 
 
 __all__ = ["adjust"]

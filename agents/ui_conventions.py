@@ -158,11 +158,12 @@ _RESULT = frozenset(words("result hit listing link item entry", stopwords=frozen
 
 
 def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: Callable[..., Any] | None = None,
-           history: list[dict[str, Any]] | None = None) -> None:
+           history: list[dict[str, Any]] | None = None, whole: str = "") -> None:
     """Rescore ``out`` (the ranker's candidates, changed in place) by the conventions above;
     ``objects``: the items the ranker found named in the task; ``make``: the candidate type, for the
     typing a search or destination field is for (agents/entry_points.py); ``history``: the run's
-    actions so far (a dialog confirming the verb just pressed, agents/confirmations.py)."""
+    actions so far (a dialog confirming the verb just pressed, agents/confirmations.py); ``whole``: the task as the
+    user said it when ``task`` is the part of it being done (the time a question places its answer at)."""
     threads.adjust(out, task, screen)
     search_results.adjust(out, task, screen, history or [])  # the one row a search just typed brought back
     call_placed.adjust(out, task, screen)  # "call back the most frequent caller": its row rang them
@@ -273,7 +274,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     purpose_questions.adjust(out, task, screen)  # "check my activity, did Jake pay me back?": Activity, not Pay
     shown_places.adjust(out, task, screen)  # "show me the connection settings": that row opened, not its summary read
     if make is not None:
-        scroll_up.adjust(out, task, screen, make)  # "往上翻翻，看看群里早上都聊了啥": what was said before is above
+        scroll_up.adjust(out, task, screen, make, whole or task)  # "往上翻翻，看看群里早上都聊了啥": what was said before is above
 
 
 def _said_whole(label: str, said: str) -> bool:

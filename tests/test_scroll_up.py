@@ -44,3 +44,25 @@ def test_a_quoted_message_saying_scroll_up_is_typed_not_obeyed():
     assert first('reply "scroll up, I sent the map earlier" here', screen) != _UP
     assert first('schreib "scroll up, die Karte ist weiter oben"', screen) != _UP
     assert first("scroll up to the morning messages", screen) == _UP  # said outside quotes, it is still obeyed
+
+
+def _thread(*day_headers: str):
+    said = [node("TextView", (40, 260 + 220 * i, 900, 340 + 220 * i), header) for i, header in enumerate(day_headers)]
+    return screen_of(node("TextView", (40, 120, 600, 200), "Kofi Mensah"),
+                     node("ListView", (0, 220, 1080, 2000), "", "", *said,
+                          node("TextView", (40, 1200, 900, 1300), "See you at the gate at 6", clickable=True),
+                          node("TextView", (40, 1320, 900, 1420), "Bring the charger please", clickable=True),
+                          scrollable=True),
+                     node("EditText", (20, 2040, 900, 2160), "", "", clickable=True, hint="Message"))[1]
+
+
+def test_a_question_about_what_was_said_days_back_scrolls_up_a_thread_showing_only_recent_days():
+    assert first("what was the wifi password Kofi sent me a few days ago?", _thread("Today")) == _UP
+    assert first("¿qué dirección me mandó Kofi hace 3 días?", _thread("Yesterday", "Today")) == _UP
+    assert first("what did Kofi send me yesterday?", _thread("Today")) == _UP
+
+
+def test_a_thread_already_showing_that_day_or_a_request_does_not_scroll_up():
+    assert first("what did Kofi send me yesterday?", _thread("Yesterday", "Today")) != _UP
+    assert first("what was the wifi password Kofi sent me 4 days ago?", _thread("12/11/2026", "Today")) != _UP
+    assert first("reply to what Kofi sent me yesterday: on my way", _thread("Today")) != _UP
