@@ -19,6 +19,7 @@ from .courtesies import without_courtesies
 from .described_kinds import described
 from .dictated import dictated
 from .exclusions import others_kept
+from .implied_parts import implied, story_topic
 from .loose_grammar import learner_you
 from .new_values import new_value
 from .noted_values import noted_value
@@ -182,12 +183,12 @@ def usual_words(task: str) -> str:
         held.append(match.group())
         return f"{OPEN}{len(held) - 1}{CLOSE}"
 
-    text = QUOTED.sub(hold, unframed(opened(storied(without_courtesies(learner_you(others_kept(task)))))))  # what is said around the request
+    text = QUOTED.sub(hold, unframed(story_topic(opened(storied(without_courtesies(learner_you(others_kept(task))))))))  # what is said around the request
     return HELD.sub(lambda m: held[int(m.group(1))], said_in_digits(_usual(question_last(in_full(text)))))
 
 
 def _usual(text: str) -> str:
-    text = request_phrases(new_value(app_verbs(value_first(noted_value(dictated(corrected(described(text))))))))
+    text = request_phrases(new_value(app_verbs(value_first(noted_value(dictated(corrected(described(implied(text)))))))))
     text = _VERB.sub(lambda m: m.group("p") + next(usual for i, (_, usual) in enumerate(_VERBS) if m.group(f"v{i}")), text)
     text = _REMOVED.sub(lambda m: m.group("p") + "delete", text)
     for pattern, usual in _PHRASED + _RANKINGS:
