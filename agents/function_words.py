@@ -42,7 +42,9 @@ FUNCTION_WORDS = frozenset(words(
     # Polish, Turkish, Vietnamese
     "oraz dla przez jest się bez ile bir ve ile için gibi bu şu çok của và cho với những các một này "
     # Swahili
-    "kwa na ya wa za cha vya katika kwenye ni hii huu",
+    "kwa na ya wa za cha vya katika kwenye ni hii huu "
+    # Hindi and Urdu postpositions and conjunctions ("ऐप की सूचनाएं": the app's notifications)
+    "का की के को में से पर ने तक और या کا کی کے کو میں سے پر نے تک اور یا",
     stopwords=frozenset()))
 # Demonstratives: "this account", "esta conta", "이거", "これ" point at what is in front, not at a thing named.
 DEMONSTRATIVES = frozenset(

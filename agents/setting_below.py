@@ -26,7 +26,7 @@ import unicodedata
 from typing import Any
 
 from ..unitext import NO_SPACES
-from . import word_forms
+from . import verb_final, word_forms
 from .goal import parse_goal
 from .opened_apps import opened
 from .perceptor import Screen
@@ -66,6 +66,11 @@ def _foreign_settings(task: str, screen: Screen) -> bool:
         sum(1 for c in letters if c.isascii()) * 2 < len(letters)
 
 
+def settings_page(screen: Screen) -> bool:
+    """A page of the Settings app, or an app's page headed "Settings" in any language."""
+    return screen.package.endswith(".settings") or bool(_headings(screen))
+
+
 def _headings(screen: Screen) -> set[str]:
     """The words of the page's "Settings" heading: "Settings" alone, or a section's ("تنظیمات گفتگو", chat
     settings; "Настройки чатов"), three words at most."""
@@ -87,6 +92,16 @@ def _stem_named(title: str, said: set[str]) -> bool:
                for w in map(_bare, words(title)) if not NO_SPACES.search(w) for s in plain) or \
         any(word_forms.weight(s, w) for w in words(title) if not NO_SPACES.search(w) for s in plain)  # "העיצוב": "עיצוב"
 
+
+
+def _object_named(title: str, task: str, said: set[str]) -> bool:
+    """A verb-final task's object named whole by a title of letter pairs, its first word too: there the first word is
+    the object's modifier, not the verb ("알림 소리를 바꿔줘", change the notification sound: the row "알림 소리"). One
+    pair besides the first word's must be said; a spaced title sharing the first word alone stays unnamed
+    ("स्क्रीनचा रिफ्रेश रेट ...": not "स्क्रीन रंग मोड")."""
+    pairs = {w for w in words(title) if NO_SPACES.search(w)}
+    every = words(task) - verb_final.verb_words(task) if verb_final.applies(task) else set()
+    return bool(pairs & said) and len(pairs & every) * 2 > len(pairs)
 
 
 def _run_named(title: str, task: str) -> bool:
@@ -137,6 +152,7 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
         return  # "เปิดทรูมันนี่": opening an app, no setting
     titles = [name for i in screen.actionable if i not in screen.editable for name in _names(screen.labels.get(i, ""))]
     if any(names(title, said) or _run_named(title, task) or not switch and _stem_named(title, said)
+           or _object_named(title, task, said)
            for title in titles if title):
         return
     down = [c for c in out if c.action == {"kind": "swipe", "direction": "down"}]

@@ -15,11 +15,11 @@ by an "Auto-rotate screen" already on).
 from __future__ import annotations
 
 from ..unitext import NO_SPACES
-from . import word_forms
+from . import compound_heads, word_forms
 from .goal import Goal
 from .perceptor import Screen
 from .switch_states import OFF_WORDS, ON_WORDS, button_state
-from .text import normalize, words
+from .text import words
 
 
 def switch_scores(goal: Goal, screen: Screen) -> tuple[dict[int, float], bool]:
@@ -108,17 +108,12 @@ def _said(name: set[str], asked: set[str]) -> int:
 
 
 def _other_kind(screen: Screen, element_id: int, goal: Goal) -> bool:
-    """A switch whose name shares only its last word, the head of the compound ("Airplane mode"), with a task that puts
-    its own word before that head ("turn on dark mode"): another setting of that kind, not the one asked for. The
-    switch's word before the head is unsaid and the task's is not on its row ("flight mode": "Airplane mode" stays
-    named, flight's other name is said)."""
-    name = [keys for keys in map(words, normalize(screen.labels.get(element_id, "").split(" | ")[0]).split()) if keys]
-    if len(name) < 2 or name[-2] & goal.words or not name[-1] & goal.toggle_words or NO_SPACES.search(" ".join(
-            name[-1])):
-        return False
-    said = [words(token) for token in normalize(goal.text).split()]
-    row = set().union(*name) | words(screen.context.get(element_id, ""))
-    return any(keys & name[-1] and said[n - 1] and not said[n - 1] & row for n, keys in enumerate(said) if n)
+    """A switch whose name shares only its head with a task that puts its own word where the name's modifier stands
+    ("Airplane mode" for "turn on dark mode", "Modo avión" for "activa el modo oscuro"): another setting of that kind,
+    not the one asked for (agents/compound_heads.py). The task's word on the switch's row names it still ("flight
+    mode": "Airplane mode" stays named, flight's other name is said)."""
+    name = screen.labels.get(element_id, "").split(" | ")[0]
+    return compound_heads.other_kind(name, goal, f"{name} {screen.context.get(element_id, '')}")
 
 
 def _covered(name: set[str], said: set[str]) -> bool:

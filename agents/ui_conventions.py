@@ -74,6 +74,7 @@ from . import (
     chat_bubbles,
     cleared_fields,
     compose_entry,
+    compound_heads,
     confirmations,
     consent,
     dialog_answers,
@@ -230,6 +231,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     # "帮我叫个车" on a home with no ride tile: its "出行" (getting around) entry
     sentence_words.adjust(out, task, screen, meant)  # a tip's sentence sharing a word: below the "Call" button
     page_heading.adjust(out, task, screen)  # "ponle 120 hz a la pantalla" on "Pantalla": not "Pantalla completa"
+    compound_heads.adjust(out, task, screen)  # "active le mode sombre": not "Mode Avion" (its head alone shared)
     saved_logins.adjust(out, task, screen, meant)  # "log me in with my saved password": the sheet's "anna@… | ••••" row
     fits = max((c.score for c in out if c.action.get("kind") != "swipe"), default=0.0)
     if not objects and fits < 2.0 and _alphabet_passes(screen, task):  # nothing here fits: the list goes on
