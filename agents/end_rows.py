@@ -68,15 +68,28 @@ def _day(label: str) -> tuple[int, ...] | None:
 
 def marked(task: str, screen: Screen, listed: list[int]) -> list[int]:
     """The rows of the sender or name the task gives ("the latest email from Mark": the rows naming Mark) when some
-    rows show it, and of the direction it names ("the last person I called": the outgoing calls) when the rows show
+    rows show it, of the kind it names when some rows are titled so ("my last statement": a statements row among
+    account rows), and of the direction it names ("the last person I called": the outgoing calls) when the rows show
     directions; else all of them."""
     names = parse_goal(task).names
     listed = [i for i in listed if words(screen.labels.get(i, "")) & names] or listed
+    kind = _kind(task)  # "my last statement" among accounts: the row titled a statement
+    listed = [i for i in listed if words(_ITEM.split(screen.labels.get(i, ""))[0]) & kind] or listed
     mark = next((m for m, pattern in _MARKS if pattern.search(task)), None)
     if mark is None:
         return listed
     kept = [i for i in listed if mark in words(screen.labels.get(i, ""), stopwords=frozenset())]
     return kept or listed
+
+
+# The kind of item an end word picks: the words right after it ("the last statement", "my latest bank statement").
+_KIND = re.compile(r"\b(?:newest|latest|last|oldest|most\s+recent|least\s+recent)\s+(?P<k>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)", re.I)
+
+
+def _kind(task: str) -> set[str]:
+    """The words naming the kind of item the task picks by its age ("statement" in "view my last statement")."""
+    m = _KIND.search(QUOTED.sub(" ", task))
+    return words(m["k"]) if m else set()
 
 
 def dated_end(end: str, task: str, screen: Screen, at: int = 0) -> int | None:

@@ -81,6 +81,7 @@ def action_words(task: str, verbs: set[str]) -> set[str]:
     for m in _REMOVE_THE.finditer(task):
         found |= {f"un{w}" for w in words(m.group(1))} | {"remove"}
     added = set().union(*(words(m.group(1)) for p in (_AS, _ADD_TO) for m in p.finditer(task)))
+    found |= {f"as {w}" for m in _AS.finditer(task) for w in words(m.group(1))}  # "mark it as read": the state said
     added |= {w[:-1] for w in added if w.endswith("s") and len(w) > 4}  # "to my bookmarks": "Bookmark this page"
     removed = set().union(*(words(m.group(1)) for m in _REMOVE_FROM.finditer(task)))
     found |= added | _others(added) | {f"-{w}" for w in removed} | {f"un{w}" for w in removed | _others(removed)}
@@ -137,6 +138,7 @@ def item_fits(label: str, actions: set[str], shown: Sequence[str] = ()) -> bool:
     if first & specific:
         return True  # "Pin", "Archive", "Unmute"
     if first & (_GENERIC | {"move"}):  # "Mark as unread", "Add to favourites": the specific word decides
+        specific -= {a for a in specific & _LOOKING if f"as {a}" not in actions}  # "read the email" marks nothing read
         return bool(lead & specific) if specific - {"move"} else bool(first & actions)
     return False
 

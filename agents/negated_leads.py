@@ -21,10 +21,13 @@ from .text import FULL_NAME
 _Q = f"{OPEN}\\d+{CLOSE}"
 # "Don't V ... - REQUEST" (a dash, a colon, a semicolon or a sentence's end between them); "Do not disturb" is a mode.
 # (a comma parts them too when a request follows it: "Don't call Bo, text him instead", "Don't turn off X, just turn on Y";
+# after "just" / "instead" / "rather" the request's verb is any word: "Don't cancel the charger, just track it";
 # not after "I don't want X,": a want said first declines what is offered, agents/unwanted.py)
+_NO_NOUN = (r"(?!(?:the|an?|my|your|his|her|their|our|its|this|that|these|those|one|some|it|them|him|me|us|to|for|with|in|on"
+            r"|at)\b)")  # "..., just the red one": a thing, no request's verb
 _NEGATED = re.compile(r"^(?P<lead>(?:[^.;:!?]*?,\s*so\s+)?)(?:please\s+|(?P<me>(?:I|we)\s+(?:really\s+)?))?(?:do not|don'?t|never)\s+(?!disturb\b)"
                       r"(?P<v>[a-z]+)(?P<body>(?:[^.;:!?\-–—]|\S-\S|\d[:.]\d)*?)\s*(?:\s[-–—]+\s|[:;]\s|[.!]\s+"
-                      rf"|(?(me)(?!)),\s+(?=(?:(?:just|instead|rather|simply|only)\s+)?(?-i:{'|'.join(sorted(VERBS))})\b))"
+                      rf"|(?(me)(?!)),\s+(?=(?:just|instead|rather|simply|only)\s+{_NO_NOUN}[a-z]|(?-i:{'|'.join(sorted(VERBS))})\b))"
                       r"(?:(?:just|instead|rather|but|simply|only)\s+)?(?P<req>\S.*)$", re.I | re.S)
 _NOT_IMPERATIVE = frozenset("i we you he she they it that this there because so but and or unless if do don't never "
                             "not no".split())

@@ -60,7 +60,7 @@ def adjust(candidates: list[Ranked], task: str, screen: Screen, since: Sequence[
     question about the cart's total from its Total line."""
     if asked is not None and asked.kind == "amount" and make is not None and (cart_total := total(task, screen)):
         candidates.append(make({"kind": "done", "answer": cart_total}, f"answer {cart_total!r} and finish", 6.5))
-    if not _ADDING.search(task) and _to_cart(task) and asked is None:
+    if not _ADDING.search(task) and _to_cart(task) and asked is None and not _going(task):
         _put_in_cart(candidates, screen)  # "masukin keranjang", "bỏ ... vào giỏ hàng", "fi ... sínú cart"
         return
     buying = bool(_BUYING.search(task))
@@ -101,6 +101,11 @@ _LONG = 6  # letters of a word whose ending a case changes
 _COUNT = re.compile(r"^[\d\s|,.·:]+")  # a count before the cart's word ("3 | Корзина")
 _INTO = frozenset("in into to vào sínú sí ke dalam en al a no na ao dans au à nel nella im ins в на içine ye".split())
 _PRICE = re.compile(rf"\d[\d.,]*\s?(?:[{SYMBOLS}]|rp\b|kr\b)|(?:[{SYMBOLS}]|\brp|r\$)\s?\d", re.I)
+# Verbs of going (imperatives and infinitives) of the languages phones ship, and of taking the user somewhere ("take me").
+_GOING = frozenset("go head navigate ir ve vaya vamos va aller allez allons vai andare andiamo geh gehe gehen ga gaan "
+                   "перейди перейти иди зайди przejdź idź pergi đi llévame llevame portami levame".split())
+_TAKING = frozenset("take bring get emmène porta leva".split())
+_ME = frozenset("me us moi mich".split())
 _ARTICLES = "the|my|el|la|mi|o|meu|minha|le|mon|ma|den|die|das|meinen|het|de|mijn|il|mio|lo|mój|moje"
 
 
@@ -113,6 +118,18 @@ def _to_cart(task: str) -> bool:
     if "add" in named:
         return True
     return _into_cart(normalize(task))
+
+
+def _going(task: str) -> bool:
+    """The user goes to the cart, nothing is put in it: a verb of going right before the cart's putting word ("go to my
+    cart", "take me to the cart", "ir a mi carrito", "va dans mon panier", "перейди в корзину"); a verb of putting may
+    drop its object ("put in cart", "masukin ke keranjang") and still puts the thing shown in."""
+    said = normalize(task).split()
+    said = said[1:] if said[:1] in (["please"], ["pls"]) else said
+    if len(said) < 3 or said[0] not in _GOING and not (said[0] in _TAKING and said[1] in _ME):
+        return False
+    rest = said[2:] if said[1] in _ME else said[1:]
+    return rest[0] in _INTO and _into_cart(" ".join(rest))
 
 
 def _into_cart(said: str) -> bool:

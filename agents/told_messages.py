@@ -79,10 +79,11 @@ _TYPED = re.compile(rf"^\s*(?:please\s+)?(?:(?P<lead>type|write|input)\s+(?!{_NO
                     r"(?P<m>\S.*?)(?:\s+(?:in|into)\s+(?:the|this|that)\s+(?:\w+\s+){0,2}(?:field|box|bar))?\s*[.!]?\s*$", re.I)
 
 # "tell her happy birthday", "text him good luck", "tell them congrats on the new job": after a pronoun person, words
-# that name no thing (no article, possessive, question word, preposition or time) are what to say
+# that name no thing (no article, possessive, question word, preposition or time) are what to say; an adverb of the
+# request itself ("text her instead", "message him too") is none
 _NO_THING = (r"(?:a|an|the|my|your|his|her|their|our|its|this|that|these|those|some|what|when|where|which|who|whom|whose"
              r"|why|how|whether|if|to|about|for|from|back|again|later|now|soon|today|tonight|tomorrow|on|in|via|by|with"
-             r"|everything|something|anything|nothing|all|me|i|we|you|it|so)\b")
+             r"|everything|something|anything|nothing|all|me|i|we|you|it|so|instead|rather|too|also|anyway|either)\b")
 _GREETED = re.compile(rf"^\s*(?:please\s+)?(?P<lead>tell|text|message)\s+(?P<to>her|him|them)\s+(?!{_NO_THING})"
                       r"(?!\S+['’]s\b)(?P<m>\S.*?)\s*[.!]?\s*$", re.I)
 
