@@ -25,11 +25,11 @@ _NAME = rf"(?P<who>{FULL_NAME})"
 # A dash, semicolon or sentence mark: the act before it, the clause that says where its values are after it.
 _MARK = re.compile(r"\s+[-–—]\s+|\s*;\s*|(?<=\w)\.\s+")
 # A message in several languages, with the medium it says ("" for a plain message).
-_MEDIA = {"text": "text", "texts": "text", "sms": "text", "text message": "text", "email": "email", "e-mail": "email",
+MEDIA = {"text": "text", "texts": "text", "sms": "text", "text message": "text", "email": "email", "e-mail": "email",
           "mail": "email", "message": "", "chat": "", "dm": "", "nachricht": "", "mail-nachricht": "email",
           "message texte": "text", "texto": "text", "mensaje": "", "correo": "email", "courriel": "email",
           "messaggio": "", "mensagem": "", "bericht": ""}
-_MEDIUM = "|".join(sorted((re.escape(m) for m in _MEDIA), key=len, reverse=True))
+_MEDIUM = "|".join(sorted((re.escape(m) for m in MEDIA), key=len, reverse=True))
 # "the text Bo Li sent me", "Bo Li's email", "the last message from Bo Li", "der Nachricht von Bo Li".
 _SOURCES = (
     re.compile(rf"^(?:the|a|an|that)\s+(?:(?:last|latest|recent|most recent|newest)\s+)?(?P<m>{_MEDIUM})\s+{_NAME}\s+"
@@ -105,7 +105,7 @@ def _said_first(act: str, clause: str) -> str:
         return ""
     values = re.sub(r"^(?:(?:the|its|their|all the|la|el|los|las|le|les|die|der|das|il|lo|gli|de|het|a|o|os|as)\s+|l['’])", "",
                     held.group("k"), flags=re.I)
-    medium = _MEDIA.get(source.group("m").casefold(), "")
+    medium = MEDIA.get(source.group("m").casefold(), "")
     about = held.group("s")[source.end():].strip(" .!")  # "... about dinner": which of their messages
     about = f" {about}" if re.match(r"(?:about|re|regarding|on)\b", about, re.I) else ""
     return f"{source.group('who')} sent me the {values}{_BY[medium]}{about}. {act.rstrip('.!')}."

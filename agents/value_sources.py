@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 
 from .app_choice import as_app, categories_of
-from .read_sources import _MEDIA, KINDS
+from .read_sources import KINDS, MEDIA
 
-_MEDIUM = "|".join(sorted({re.escape(m) for m in _MEDIA} | {r"e-?mails", "mails", "texts", "messages", "inbox",
+_MEDIUM = "|".join(sorted({re.escape(m) for m in MEDIA} | {r"e-?mails", "mails", "texts", "messages", "inbox",
                                                                "sms(?:es)?", "chats", "correos", "mensajes"},
                            key=len, reverse=True))
 _NAME = r"(?!I\b)(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?"  # a person or sender ("I" wrote it: no source)
@@ -54,8 +54,8 @@ def source_of(task: str) -> str | None:
         said = (found.groupdict().get("m") or "").lower()
         if not said:
             return _BY_VERB.get((found.groupdict().get("v") or "").lower(), "")
-        if said in _MEDIA:
-            return _MEDIA[said]
+        if said in MEDIA:
+            return MEDIA[said]
         return "email" if said.startswith(("e", "mail", "inbox", "correo")) else \
             "text" if said.startswith(("text", "sms")) else ""
     return None
