@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from test_calibrate import take
+
 from cascadroid.device.sim import SimDevice
 from cascadroid.device.sim.tasks import registry
 from cascadroid.device.types import Bounds, Element, Observation
@@ -22,14 +24,6 @@ def do(phone: SimDevice, course: OracleCourse, *indices: int) -> None:
     """The device takes these reference steps on its own (the course never handed them out)."""
     for index in indices:
         phone.act(course.steps[index].resolve(phone.observe()))
-
-
-def take(phone: SimDevice, course: OracleCourse) -> dict:
-    choice, _ = course.right_choice()
-    if choice["action"] not in ("done", "wait"):
-        fields = {k: choice[k] for k in ("element", "text", "direction", "app") if choice[k] is not None}
-        phone.act({"kind": choice["action"], **fields})
-    return choice
 
 
 def test_a_field_typed_without_the_tap_before_it_is_not_typed_again() -> None:
