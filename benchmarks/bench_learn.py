@@ -130,7 +130,8 @@ def run_one(template: str, seed: int, data_dir: Path, *, cloud_server: Any, mode
     success = bool(task.check(phone, result.answer))
     if store is not None:
         store.decisions.set_run_outcome(result.run_id, success, source="task_check")
-    return {"success": success, "cloud_calls": int(result.totals.get("cloud_calls", 0)), "steps": len(result.steps)}
+    return {"success": success, "cloud_calls": int(result.totals.get("cloud_calls", 0)), "steps": len(result.steps),
+            "finished": any(s.action.get("kind") == "done" for s in result.steps)}
 
 
 def summary(rows: list[dict[str, Any]]) -> tuple[int, int]:
@@ -243,8 +244,10 @@ def bench_eval(n_train: int, n_eval: int) -> None:
                                       wording=(wordings or {}).get(t)) for t in eval_templates]
             ok, calls = summary(results[label])
             hard = [r for t, r in zip(eval_templates, results[label]) if t in hard_templates]
+            wrong = sum(r["finished"] and not r["success"] for r in results[label])
             print(f"  {label}: {ok}/{len(eval_templates)}, {calls} cloud calls"
-                  + (f" (hard: {summary(hard)[0]}/{len(hard)})" if hard else ""), flush=True)
+                  + (f" (hard: {summary(hard)[0]}/{len(hard)})" if hard else "")
+                  + f"; {wrong} failed runs ended with a done", flush=True)
             return store
 
         for phrasing in (int(p) for p in ARGS.eval_phrasings.split(",") if p):
@@ -299,18 +302,32 @@ def shadow_labels(store: Any) -> str:
 
 
 def unseen_decisions(store: Any, params: Any) -> None:
-    """Top-1 agreement and deferral AUROC on the teacher's decisions of the unseen templates."""
+    """Top-1 agreement and deferral AUROC on the teacher's decisions of the unseen templates; top-1 by the
+    teacher's kind of step (done, back, open_app, any other), the default's against the learned model's."""
+    from cascadroid.agents.features import FEATURE_NAMES, KINDS
     from cascadroid.agents.learned import LearnedDecisionModel
-    from cascadroid.learn import default_predict, evaluate, example
+    from cascadroid.learn import default_predict, evaluate, example, scores
+    from cascadroid.learn_support import run_histories
 
-    examples = [e for row in store.decisions.rows() if (e := example(row)) is not None]
+    rows = store.decisions.rows()  # each with its run's earlier actions, as `cascadroid learn` and a live run read it
+    examples = [e for row, acted in zip(rows, run_histories(rows)) if (e := example(row, acted)) is not None]
     model = LearnedDecisionModel(params)
-    ours = evaluate(lambda e: model.predict(e.with_lexicon(params.lexicon, params.procedures)), examples,
-                    params.act_threshold)
+    predict = lambda e: model.predict(e.with_lexicon(params.lexicon, params.procedures))  # noqa: E731
+    ours = evaluate(predict, examples, params.act_threshold)
     theirs = evaluate(default_predict, examples, 0.35)
     print(f"  unseen templates, the teacher's {len(examples)} decisions: top-1 {ours['top1']:.3f} vs "
           f"{theirs['top1']:.3f} (default), deferral AUROC {ours['auroc']:.3f} vs {theirs['auroc']:.3f}, "
           f"Brier {ours['brier']:.3f} vs {theirs['brier']:.3f}", flush=True)
+    columns = {k: FEATURE_NAMES.index(f"kind_{k}") for k in KINDS}
+    listed = [e for e in examples if e.label is not None and e.label >= 0]
+    kind = {id(e): next((k for k, c in columns.items() if e.logged[e.label][c]), "") for e in listed}
+    split = []
+    for name in ("done", "back", "open_app", "other"):
+        part = [e for e in listed if kind[id(e)] == name or (name == "other" and kind[id(e)] not in
+                                                             ("done", "back", "open_app"))]
+        default, mine = (sum(ok for _, ok in scores(f, part)) for f in (default_predict, predict))
+        split.append(f"{name} {default} -> {mine}/{len(part)}")
+    print("  by the teacher's kind of step (listed picks; default -> learned): " + "; ".join(split), flush=True)
 
 
 def synthetic_rows(count: int, seed: int = 0) -> list[Any]:
