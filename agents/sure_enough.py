@@ -10,6 +10,12 @@ confidently wrong at three kinds of step, whatever the apps and the language:
   typed again into the chat's search): the literal the task says is matched again, not the value read;
 - opening again an app the run has already left for another (back to the browser from the chat): the run
   goes back and forth instead of finishing the second app's part;
+- typing over a text the run itself typed into that field (the cloud's search "ramen bars" replaced by words
+  of the task's self-correction): the run changes its mind on the ranker's word match;
+- typing a text that is part of the item the run has just picked ("Ana Li | +1 555-0101" tapped as the
+  recipient, then her own number typed as the message): the picked item's words echo back, not a value read;
+- tapping again the item the run went into and straight back out of (a chat row entered, then "back"):
+  the run loops on the word match that led it there;
 - opening first an app that is not where the task's value is read ("save the code from my mail in a note"
   opens the note app the task's words name): the value is not in the task, it must be read first
   (agents/value_sources.py).
@@ -32,6 +38,7 @@ from .text import normalize
 from .value_sources import reads_first
 
 _TYPED = re.compile(r'^type(?: \[\d+\])? "(?P<text>.*)"$', re.S)
+_TAPPED = re.compile(r'^tap \[\d+\] "(?P<label>.*)"$', re.S)  # a history line: the label as seen (cut at 40)
 
 
 def _opened(history: Sequence[dict[str, Any]]) -> list[str]:
@@ -60,6 +67,29 @@ def _typed_in_earlier_app(history: Sequence[dict[str, Any]]) -> set[str]:
     return earlier
 
 
+def _typed(history: Sequence[dict[str, Any]]) -> set[str]:
+    """Every text the run typed (normalised)."""
+    found = (_TYPED.match(str(entry.get("key", ""))) for entry in history if entry.get("kind") == "type")
+    return {normalize(f["text"]).strip() for f in found if f and f["text"].strip()}
+
+
+def _lead(label: str) -> str:
+    """The name a list row leads with ("Board games, muted | Hugo: ..." -> "board games")."""
+    return normalize(label.split("|")[0].split(",")[0]).strip()
+
+
+def _tapped(entry: dict[str, Any]) -> str:
+    """The label of a successful tap's element as its history line shows it ("" for any other step)."""
+    found = _TAPPED.match(str(entry.get("line", ""))) if entry.get("kind") == "tap" else None
+    return found["label"] if found and entry.get("outcome", "success") == "success" else ""
+
+
+def _backed_out_of(history: Sequence[dict[str, Any]]) -> set[str]:
+    """The leads of the items the run tapped and went straight back from."""
+    return {_lead(_tapped(entry)) for entry, after in zip(history, history[1:])
+            if _tapped(entry) and after.get("kind") == "back" and after.get("outcome", "success") == "success"} - {""}
+
+
 def _empty(text: str | None) -> bool:
     """A text field that holds nothing: blank, or its hint dumped as its text ("Compose email", "Note")."""
     return not (text or "").strip() or hint_as_text(text or "")
@@ -72,8 +102,20 @@ def why_unsure(action: dict[str, Any], screen: Screen, history: Sequence[dict[st
         label = screen.labels.get(action["element"], "")
         if label and unsafe(label) and any(_empty(text) for text in screen.editable.values()):
             return "commit"  # a form committed with a field left empty
-    if kind == "type" and normalize(str(action.get("text", ""))).strip() in _typed_in_earlier_app(history):
-        return "retyped"  # an earlier app's text typed again in a later one
+    if kind == "type":
+        text = normalize(str(action.get("text", ""))).strip()
+        if text in _typed_in_earlier_app(history):
+            return "retyped"  # an earlier app's text typed again in a later one
+        held = screen.editable.get(action.get("element"), "") if action.get("element") is not None else ""
+        now = normalize(held or "").strip()
+        if now and now != text and not _empty(held) and now in _typed(history):
+            return "overwrite"  # the run's own text in this field replaced by another
+        picked = normalize(_tapped(history[-1])) if history else ""
+        if len(text) >= 3 and picked and text in picked:
+            return "echoed"  # a part of the item just picked typed as the value
+    if kind == "tap" and action.get("element") is not None and \
+            _lead(screen.labels.get(action["element"], "")) in _backed_out_of(history):
+        return "reentered"  # into the item the run has already gone into and back out of
     if kind == "open_app":
         apps = _opened(history)
         app = normalize(str(action.get("app", "")))

@@ -58,3 +58,34 @@ def test_an_unsure_commit_is_deferred_below_the_finish_bar_and_taken_on_the_devi
     assert decided.how == "structure" and asked == []
     decided, asked = _choose(ranked, _form({1: "ann@example.org", 3: "See you at noon"}), [], 0.55)
     assert decided.how == "structure" and asked == []
+
+
+def _rows(labels: dict[int, str]) -> Screen:
+    return Screen(package="org.example.talk", digest="r", lines=[], actionable=list(labels), labels=labels)
+
+
+def test_typing_over_a_text_the_run_typed_in_that_field_is_unsure_and_a_first_text_or_an_app_s_own_is_not():
+    history = _history(("open_app", "open_app Wayfinder"), ("type", 'type [4] "Tapas"'))
+    over = {"kind": "type", "element": 4, "text": "no wait the other"}
+    assert why_unsure(over, _form({4: "Tapas"}), history) == "overwrite"
+    assert why_unsure(over, _form({4: ""}), history) == ""  # an empty field: a first text
+    assert why_unsure(over, _form({4: "Old title"}), history) == ""  # the app's own text: an edit, not a change of mind
+    assert why_unsure({"kind": "type", "element": 4, "text": "Tapas"}, _form({4: "Tapas"}), history) == ""
+
+
+def test_typing_a_part_of_the_item_just_picked_is_unsure():
+    history = _history(("open_app", "open_app Textly"), ("type", 'type [3] "Rosa Ferre"'))
+    history.append({"kind": "tap", "key": "tap [7]", "outcome": "success", "line": 'tap [7] "Rosa Ferre | +1 555-0188"'})
+    echo = {"kind": "type", "element": 9, "text": "+1 555-0188"}
+    assert why_unsure(echo, _form({9: ""}), history) == "echoed"
+    assert why_unsure({"kind": "type", "element": 9, "text": "12 Quay Street"}, _form({9: ""}), history) == ""
+    assert why_unsure(echo, _form({9: ""}), history[:2]) == ""  # nothing picked just before
+
+
+def test_tapping_again_an_item_the_run_went_into_and_back_out_of_is_unsure():
+    went = {"kind": "tap", "key": "tap [16]", "outcome": "success", "line": 'tap [16] "Chess club, muted, 3 unread | Ivo: "'}
+    history = [*_history(("open_app", "open_app Chatterly")), went, *_history(("back", "back"))]
+    again = {"kind": "tap", "element": 16}
+    assert why_unsure(again, _rows({16: "Chess club, muted | Ivo: see you"}), history) == "reentered"
+    assert why_unsure({"kind": "tap", "element": 12}, _rows({12: "Lena Oduya | Lena: ok"}), history) == ""
+    assert why_unsure(again, _rows({16: "Chess club, muted | Ivo: see you"}), history[:2]) == ""  # not backed out of
