@@ -19,6 +19,11 @@ meaning by the sentence encoder (agents/semantic.py): "uçak" / "uçuş" (airpla
 name one thing, as the vendor's word and the user's often do. A shared modifier is no evidence either way ("Dark theme" for "dark mode", "Tema oscuro" for "modo oscuro":
 two heads for one thing), nor is a word the label's row holds ("flight mode" on the "Airplane mode" row that also
 says "flight"), nor a number or a state before the head.
+
+The other way round, a word every language writes alike (Wi-Fi, Bluetooth, GPS: the UI glossary's ``[any]`` words)
+names a technology, and a vendor's English name that puts it before another word the task does not say names one of
+its settings ("Wi-Fi calling", "Bluetooth tethering", "Wi-Fi hotspot"): ``setting_of``. "turn off wifi" neither turns
+nor finishes by that switch, nor taps the row that holds it (on a Pixel, Wi-Fi is under "Internet").
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ import re
 from typing import Any
 
 from ..unitext import NO_SPACES
-from . import setting_below, word_forms
+from . import setting_below, ui_glossary, word_forms
 from .function_words import FUNCTION_WORDS
 from .goal import Goal, parse_goal
 from .perceptor import Screen
@@ -112,6 +117,16 @@ def other_kind(name: str, goal: Goal, row_text: str) -> bool:
     return _differ(normalize(goal.text).split()[n], own)
 
 
+def setting_of(name: str, goal: Goal) -> bool:
+    """Is ``name`` an English name of a setting of a technology the task names by its everywhere-alike word, that word
+    first and another the task does not say after it ("Wi-Fi calling" for "turn off wifi")?"""
+    tokens = [keys for t in name.split() if (keys := words(t)) and not keys <= FUNCTION_WORDS]
+    if len(tokens) != 2 or not name.isascii() or not tokens[0] & goal.toggle_words or tokens[1] & goal.words:
+        return False
+    return any("any" in languages for k in tokens[0] for languages in ui_glossary.concepts(k).values()) and not \
+        word_forms.forms(goal.toggle_words, tokens[1])
+
+
 def _differ(said: str, own: str) -> bool:
     """Do the task's modifier and the name's differ in meaning (not two words for one thing)?"""
     return similarities(said, [own])[0] < _SAME
@@ -193,7 +208,8 @@ def _toggles(screen: Screen, element: int) -> bool:
 
 def adjust(out: list[Any], task: str, screen: Screen) -> None:
     """Lower (in place) below scrolling each tap on a switch, or on a row holding one (the tap switches it), whose label
-    shares with the task only heads of names of another kind: its title, or the summary items that share a word.
+    shares with the task only heads of names of another kind, or a technology's name on one of its settings
+    (``setting_of``): its title, or the summary items that share a word.
     A plain row that opens a page is left to the other rules (its page may hold the setting under another name)."""
     goal = parse_goal(task)
     if not goal.words:
@@ -206,6 +222,6 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
         parts = [p for p in re.split(r"\s*(?:\s\|\s|[,，、،;؛•·])\s*", label) if p]
         sharing = [p for p in parts if _meets(words(p), goal.words)]
         row = f"{label} {screen.context.get(element, '')}"
-        if sharing and _toggles(screen, element) and all(other_kind(p, goal, row) for p in sharing):
+        if sharing and _toggles(screen, element) and all(other_kind(p, goal, row) or setting_of(p, goal) for p in sharing):
             candidate.score = min(candidate.score - goal.match(words(label)), _BELOW)
     modifier_rows(out, task, screen)

@@ -10,16 +10,23 @@ the task asks to turn on or off. A row says the setting in the phone's language 
 mode), and a compound the task spells in two words ("auto rotate": "Auto-rotate screen"): a row title or summary item
 the sentence encoder puts as close to the setting's name as a translation or a synonym (``SAME``; a sibling setting,
 "4G LTE" for 5G, "Face unlock" for fingerprint unlock, "Modes" for sleep mode, stays below it) names it too, and
-that row is opened rather than the list scrolled or searched (the ranker's words miss it). Plain English task grammar and Android conventions only.
+that row is opened rather than the list scrolled or searched (the ranker's words miss it). So is a row each of whose
+words the agent's lexicons find in it: a concept of the UI glossary ("airplane" in "وضع الطيران", "location" in "Konum")
+or a word said as it sounds ("hotspot" in "हॉटस्पॉट"): the encoder knows 16 languages, phones ship many more. And a list
+written in another script than the task's names no setting in the task's words: no word shared there says the setting
+is missing, so the list is not scrolled to its end nor the setting given up for that (agents/ui_glossary.py). Plain
+English task grammar and Android conventions only.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
 from ..device.types import AppInfo
+from . import transliterated, ui_glossary
 from .app_choice import CATEGORIES, as_app, categories_of, package_words
 from .fields import SEARCH
 from .goal import SYNONYMS
@@ -54,7 +61,42 @@ def _named_otherwise(name: str, joined: set[str], screen: Screen) -> list[int]:
              for i in screen.actionable if i not in screen.editable}
     texts = sorted({p for ps in parts.values() for p in ps})
     near = {t for t, s in zip(texts, similarities(name, texts) if texts else []) if s >= SAME}
+    near |= {t for t in texts if _said_otherwise(name, t)}
     return [i for i, ps in parts.items() if any(p in near or words(p) & joined for p in ps)]
+
+
+def _said_otherwise(name: str, part: str) -> bool:
+    """Is each word of the setting's ``name`` in a row's ``part`` by the agent's lexicons: a concept of the UI glossary
+    both hold, or the word said as it sounds in the part's script ("Standort" is location, "हॉटस्पॉट" hotspot)?"""
+    wanted = words(name) - _GENERIC
+    if not wanted:
+        return False
+    shown = set(ui_glossary.concepts(ui_glossary.control_words(part))) - ui_glossary.ACTS
+    found = set().union(*(words(" ".join(said)) for concept, by_language in ui_glossary.concepts(name).items()
+                          if concept in shown for said in by_language.values()))
+    return all(w in found or transliterated.sounded(w, part) for w in wanted)
+
+
+def _other_language(name: str, screen: Screen) -> bool:
+    """Are the screen's rows written in another script than the setting's ``name`` (Latin letters against Arabic,
+    Hebrew, Devanagari, Thai, kana...), or in Latin letters the UI glossary reads as another language only ("Uçak modu",
+    "Konum": Turkish; English on few of them, a toolbar's "Navigate up"): then no word of the name can show on them?"""
+    def latin(text: str) -> tuple[int, int]:
+        letters = [c for c in text if c.isalpha()]
+        inside = sum(1 for c in letters if c.isascii() or "LATIN" in unicodedata.name(c, ""))
+        return inside, len(letters) - inside
+    said, _ = latin(name)
+    titles = [screen.labels.get(i, "").split(" | ")[0] for i in screen.actionable if i not in screen.editable]
+    rows = [latin(t) for t in titles]
+    if said == 0 or sum(other for _, other in rows) > 2 * sum(inside for inside, _ in rows):
+        return said > 0
+    languages = [set().union(*map(set, ui_glossary.concepts(t).values())) - {"any"} for t in titles]
+    foreign = sum(1 for found in languages if found and _ENGLISH not in found)
+    return foreign >= _FOREIGN_ROWS and foreign > 2 * sum(1 for found in languages if _ENGLISH in found)
+
+
+_ENGLISH = "en"
+_FOREIGN_ROWS = 2  # rows the glossary reads in another language only (twice as many as in English) that say the list's language
 
 
 def feature(task: str) -> str | None:
@@ -103,6 +145,8 @@ def adjust(candidates: list[Any], make: Any, task: str, screen: Screen, since: l
         for c in rows:
             c.score += lift
         return
+    if _other_language(name, screen):
+        return  # the rows cannot show the task's words: their absence says nothing (meaning is left to the other rules)
     searched = any(h.get("kind") == "type" and h.get("outcome") == "success" for h in since)
     fields = [i for i in screen.editable if words(screen.labels.get(i, ""), stopwords=frozenset()) & SEARCH
               or words(screen.context.get(i, ""), stopwords=frozenset()) & SEARCH]

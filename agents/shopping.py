@@ -5,7 +5,8 @@ items", a basket icon) leads to "Proceed to checkout", where the shipping addres
 and "Place your order" ends it. A task about the cart itself ("remove X from my cart", "the total
 of my cart", "check out my cart as it is") opens the cart first and adds nothing. On the cart
 screen a total is read from its "Subtotal" / "Total" line. Shop conventions in the languages
-phones ship; plain English task grammar only.
+phones ship (a control the UI glossary reads as buying and nothing else orders, whatever its words); plain English task
+grammar only.
 """
 
 from __future__ import annotations
@@ -84,7 +85,7 @@ def adjust(candidates: list[Ranked], task: str, screen: Screen, since: Sequence[
             continue
         if c.action.get("kind") == "long_press":
             c.score -= 3.0 if buying and not cart_task and _starts(text, _TAKING_OUT) else 0.0
-        elif (buying or ordering and not product_page) and _starts(text, PLACE_ORDER):
+        elif (buying or ordering and not product_page) and (_starts(text, PLACE_ORDER) or _buys(text)):
             c.score += 4.0 if not pending else 0.5  # the address first, then the order
         elif buying and _starts(text, CHECKOUT):
             c.score += 3.8 + (3.0 if added else 0.0)  # the item is in: on to checkout, not back to its page
@@ -174,6 +175,14 @@ def total(task: str, screen: Screen) -> str | None:
             if m:
                 return m.group(0)
     return None
+
+
+def _buys(text: str) -> bool:
+    """A control that means buying and nothing else by the UI glossary, in whatever words ("今すぐ購入", "Hemen Al",
+    "바로 구매"): the page's own order button, as "Buy now" is (the phrase list above names only some of them; its English
+    ones are as the list says)."""
+    meant = ui_glossary.concepts(ui_glossary.control_words(text))
+    return set(meant) == {"buy"} and "en" not in meant["buy"]  # English names are the list's: "Buy" alone may be a row's
 
 
 def _label(entry: dict[str, Any]) -> str:

@@ -73,7 +73,8 @@ def over_echoes(out: Sequence[Ranked], task: str, labels: dict[int, str],
         return bool(title) and title <= said
     if not wanted or any(meant(c) or names_it(c) for c in named if c.score > SILENT):
         return
-    short = [c for c in named if len(label(c.action, labels).split()) <= _SHORT and meant(c)]
+    short = [c for c in named if len(label(c.action, labels).split()) <= _SHORT and meant(c) and c.score >= 0]  # a rule
+    # put it below nothing ("Wi-Fi calling" for "turn off wifi", agents/compound_heads.py): its meaning does not undo that
     if len(short) == 1 and not tried(short[0]):
         short[0].score = max(c.score for c in acting) + CREDIT
 

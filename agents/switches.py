@@ -10,6 +10,13 @@ of its letter pairs: "画面の自動回転" shares "自動" with "明るさの�
 right finishes the task only when the task names it whole, or by a word of it no other control's name holds: a word
 the page repeats on several rows ("screen" on Display) singles none out ("make the screen stay on longer" is not done
 by an "Auto-rotate screen" already on).
+
+A word every language writes alike (Wi-Fi, Bluetooth, GPS: the UI glossary's ``[any]`` words) names the technology,
+and a vendor's English name that puts it before another word names one of its settings ("Wi-Fi calling", "Bluetooth
+tethering", "Wi-Fi hotspot"): "turn off wifi" is not done by "Wi-Fi calling" being off, nor is that switch turned
+for it (the Wi-Fi switch is under "Internet" on a Pixel; agents/compound_heads.py ``setting_of``). And where the task names such a setting ("turn on wifi
+calling") and the screen's rival to the plain "Wi-Fi" switch says the rest in another script ("Вызовы по Wi-Fi",
+"Wi-Fi 통화"), the plain switch being on does not finish the task, nor is the rival pushed down.
 """
 
 from __future__ import annotations
@@ -28,7 +35,8 @@ def switch_scores(goal: Goal, screen: Screen) -> tuple[dict[int, float], bool]:
         return {}, False
     states = _states(screen)
     named = {i: _fit(goal, words(screen.labels.get(i, "")) | words(screen.context.get(i, "")))
-             if _covered(_name_words(screen, i), goal.toggle_words) and not _other_kind(screen, i, goal) else 0.0
+             if _covered(_name_words(screen, i), goal.toggle_words) and not _other_kind(screen, i, goal)
+             and not compound_heads.setting_of(screen.labels.get(i, "").split(" | ")[0], goal) else 0.0
              for i in states}
     best = max(named.values(), default=0.0)
     if best <= 0:
@@ -36,6 +44,8 @@ def switch_scores(goal: Goal, screen: Screen) -> tuple[dict[int, float], bool]:
     titles = [_name_words(screen, i) for i in screen.actionable if i not in screen.editable]
     extra = {i: len(_name_words(screen, i) - goal.words) for i, fit in named.items() if fit == best}
     fewest = min(extra.values())
+    said_elsewhere = _said_elsewhere(screen, goal, [i for i, n in extra.items() if n == fewest],
+                                     [i for i, n in extra.items() if n > fewest])
     scores: dict[int, float] = {}
     done = False
     for element_id, fit in named.items():
@@ -44,9 +54,18 @@ def switch_scores(goal: Goal, screen: Screen) -> tuple[dict[int, float], bool]:
             scores[element_id] = -2.0 if right else 3.0
             done = done or right and (_singled_out(_name_words(screen, element_id), goal.toggle_words, titles)
                                       or _row_named(screen, element_id, goal.toggle_words))
-        elif fit == best:
+        elif fit == best and not said_elsewhere:
             scores[element_id] = -1.0  # "Wi-Fi Calling" names another setting than "Wi-Fi"
-    return scores, done and all(s < 0 for s in scores.values())
+    return scores, done and not said_elsewhere and all(s < 0 for s in scores.values())
+
+
+def _said_elsewhere(screen: Screen, goal: Goal, plain: list[int], rivals: list[int]) -> bool:
+    """Does the task name more than the plain switches' names ("wifi calling" against "Wi-Fi"), while a rival named as
+    well says its other words in another script than the task's ("Вызовы по Wi-Fi", "Wi-Fi 통화")?"""
+    said = words(goal.text) & goal.toggle_words  # the task's own words, not their synonyms ("wlan" for "wifi")
+    unsaid = {w for w in said - set().union(*(_name_words(screen, i) for i in plain), set())
+              if w.isascii() and len(w) > 2} - set().union(*(_name_words(screen, i) for i in rivals), set())
+    return bool(unsaid) and any(not w.isascii() for i in rivals for w in _name_words(screen, i) - goal.words)
 
 
 def _states(screen: Screen) -> dict[int, bool]:

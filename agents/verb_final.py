@@ -5,12 +5,19 @@ at the end ("बिजली का बिल भर दो", pay the electricit
 열어줘"). Read as English, their first word (the object, or an app named in Latin letters) is taken for the
 verb and then names nothing. A task whose letters are mostly of these scripts has its verb in its last word,
 with the word before it when the last is a light verb ("भर दो": "भर"; "बुक करो": "बुक").
+
+A task that switches language puts the thing in Latin letters first and its act in the other language after it
+("wifi を切って", "wi-fi 꺼줘", "bluetooth को चालू करो"): a first word in Latin letters that is no request verb of
+English (agents/task_verbs.py) is then the object, never the verb; it earns no verb bonus on every label it starts
+("Wi-Fi calling" for "wifi を切って"). "call 妈妈" keeps its verb.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
+from .task_verbs import VERBS
 from .text import words
 
 # Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala; Hangul.
@@ -49,7 +56,9 @@ def lead(task: str, first: set[str]) -> set[str]:
     never its verb."""
     if applies(task):
         return verb_words(task)
-    return {w for w in first if not _LATIN.fullmatch(w)} if _mostly_other(task) else first
+    if _mostly_other(task) or _switched(task) and not first & VERBS:
+        return {w for w in first if not _LATIN.fullmatch(w)}
+    return first
 
 
 def goal_verbs(task: str, first: set[str]) -> set[str]:
@@ -59,6 +68,11 @@ def goal_verbs(task: str, first: set[str]) -> set[str]:
 
 
 _LATIN = re.compile(r"[a-z0-9][a-z0-9.'&+-]*")
+
+
+def _switched(task: str) -> bool:
+    """Does the task hold letters of a script other than Latin (a code-switched task: "wifi を切って")?"""
+    return any(not c.isascii() and "LATIN" not in unicodedata.name(c, "") for c in _LETTER.findall(task))
 
 
 def _mostly_other(task: str) -> bool:
