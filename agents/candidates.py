@@ -120,8 +120,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     passing = reading is None and read is not None and not read.offset_min  # the value is read: use it (moved: in the task)
     if notes and (passing or parse_goal(part).verbs & _SENDING):  # a value read earlier, to pass on
         values += read_together.passed_on(part, task, notes, read.kinds if read else (), parse_goal(part).verbs)
-        # a value the task now names as the thing to act on ("add IMG_4.jpg to favourites") is typed nowhere
-    typed_values = [v.text for v in values if v.kind not in OBJECT_KINDS]
+    typed_values = [v.text for v in values if v.kind not in OBJECT_KINDS]  # an object ("add IMG_4.jpg to ...") is no text
     goal = parse_goal(without(part, typed_values), subgoal)  # digits of a number to type are no labels to tap
     whole = parse_goal(task)
     seen = normalize(" ".join(l for l in screen.lines if not _field_line(screen, l)))  # a search field's text shows nothing
@@ -132,6 +131,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     if answers.asked(task) is None:  # an item to act on, named in sentence case ("pin Book club")
         objects += item_home.shown_names(without(part, typed_values), screen.lines, _app_label_words(apps), objects)
     visible = goal.creating or not objects or any(normalize(o) in item_home.rows_text(screen) for o in objects)
+    named_here = goal.match(words(" ".join(screen.labels.get(i, "") for i in screen.actionable)) - goal.verbs) > 0
     since = actions_since_app_change(history)
     typed_here = any(h.get("kind") == "type" and h.get("outcome") == "success"  # a form filled (a search is none)
                      and not words(h.get("line", "").split('"')[1] if '"' in h.get("line", "") else "") & SEARCH
@@ -171,21 +171,21 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     people = [o for o in objects[:1] if o in names_]  # the thing looked for is a person (a list to scroll through)
     out: list[Candidate] = []
     for element_id in screen.actionable:
-        label = screen.labels.get(element_id, "")
-        own = words(label)
+        own = words(label := screen.labels.get(element_id, ""))
         if element_id in screen.editable:
             out.extend(Candidate(*typed_) for typed_ in type_candidates(
                 element_id, label, screen, values, objects, visible, history, goal.creating or bool(goal.verbs & _TYPING)))
             continue
         context = screen.context.get(element_id, "")
-        shown = f"{label} (in: {context})" if context and len(label) < 40 else label
-        shared = verb_heads.shared(goal, label, own) * (0.5 if element_id in screen.borrowed else 1.0)
+        shown_as = f"{label} (in: {context})" if context and len(label) < 40 else label
+        alone = named_here and not context  # a control on no row of its own; what the task names is on the screen
+        shared = verb_heads.shared(goal, label, own, object_shown=alone) * (0.5 if element_id in screen.borrowed else 1.0)
         verb = first_word(label)
         in_row = 0.5 * goal.match(words(context) - own) if shared or verb in goal.verbs or not goal.verbs else 0.0
         terms = Terms((("shared", shared), ("in_row", in_row), ("switch", switches.get(element_id, 0.0)), ("dated", dated.get(
             element_id, 0.0)), ("state_row", state_rows.get(element_id, 0.0))))  # a button only in the row does another thing
         if verb in goal.verbs and (verb not in CREATE or verb in whole.verbs - CREATE or len(own) < 2 or shared > 1) and not (
-                left and verb in CONFIRM) and not verb_heads.names_another(label, verb, goal):  # "create a group ... and add A
+                left and verb in CONFIRM) and not verb_heads.names_another(label, verb, goal, object_shown=alone):  # "create a group ... and add A
             # and B": not before A and B are picked; "Open navigation drawer" opens no email
             terms("verb", 1.5 if (visible or typed_here) and not pending else 0.5)  # it does what the task says
         if pending and verb in CONFIRM:  # "save X in a note" with X still to type: its Save's name is no reason yet
@@ -228,10 +228,10 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
             continue
         if shared == 0 and _is_scroll(screen, element_id):
             continue  # scrolling is its own candidate below
-        out.append(Candidate({"kind": "tap", "element": element_id}, f"tap [{element_id}] {shown}", terms.total, terms))
+        out.append(Candidate({"kind": "tap", "element": element_id}, f"tap [{element_id}] {shown_as}", terms.total, terms))
         if not verbs_here and visible and objects and not menus.only_reaching(goal.verbs) and any(normalize(o) in normalize(label) for o in objects):
             out.append(Candidate({"kind": "long_press", "element": element_id},  # its actions may be in a long-press menu
-                                 f"long press [{element_id}] {shown}", terms.total - 0.5, Terms([*terms, ("long_press", -0.5)])))
+                                 f"long press [{element_id}] {shown_as}", terms.total - 0.5, Terms([*terms, ("long_press", -0.5)])))
     out.extend(Candidate(*c) for c in picking)
     out.extend(Candidate(*c) for c in lookup.search_candidates(  # the named row is further down: search for it
         screen, objects, {normalize(v.text) for v in values}, visible, history))

@@ -41,7 +41,7 @@ def to_type(values: list[Value], goal: Goal, question: bool = False) -> list[Val
     existing item types only what names it, into a search field)."""
     if question:
         return [v for v in values if v.kind in OBJECT_KINDS + ("url",)]  # a web address is where to look
-    if goal.creating or not (goal.verbs & _PICKING):
+    if goal.creating or not (goal.verbs & _PICKING or goal.want_on is not None):  # "slå på väckarklockan 6:30": no text
         return values
     return [v for v in values if v.kind in OBJECT_KINDS + ("phone", "email", "url", "handle")]
 

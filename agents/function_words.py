@@ -20,7 +20,7 @@ FUNCTION_WORDS = frozenset(words(
     "δεν όχι لا ليس نیست אין नहीं নেই không tidak bukan hapana "
     # Portuguese, Spanish
     "sem com para pelo pela pelos pelas dos das nos nas num numa uma isso isto esse essa este esta aquele aquela "
-    "meu minha seu sua teu tua não mas também muito já del los las una unos unas esto eso ese esa mis sus tus pero "
+    "meu minha seu sua teu tua não mas também muito já del los las una unos unas esto eso ese esa mi mis su sus tu tus pero "
     "um pra pras "
     # articles and "of"/"in" of the Romance languages and Dutch
     "de da du di la le el il lo al au en "

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import chinese_forms, verb_final, word_forms
+from . import chinese_forms, switch_words, verb_final, word_forms
 from .cancelling import ENDING_VERBS, cancels_item
 from .exclusions import excluded_words, split
+from .spelling import germanic
 from .switch_states import OFF_WORDS as _OFF
 from .switch_states import ON_WORDS as _ON
 from .switch_states import said_keys, separable_state, setting_names
@@ -56,6 +57,8 @@ _TOGGLE_VERBS = frozenset("turn switch put set make keep".split())
 _PREPOSITION_ON = re.compile(r"\bon\s+(?!(?:please|now|again|too|then|and|for|if|when|while|right|already|pls|in|until|"
                              r"till|during|so|tonight|overnight|\w+ly)\b)\w", re.I)
 _IS_IT_ON = re.compile(r"^\s*(?:is|are)\s+(?:\w+\s+){1,3}on\s+at\b", re.I)  # "is my hotspot on at the moment?": its state
+_GERMAN_NOUN = re.compile(r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|mein|meine|meinen|meinem|meiner|dein"
+                          r"|deine|deinen|deinem|unser|unsere|unseren|kein|keine|keinen) ([A-ZÄÖÜ][\w\-]+)")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZА-ЯЁІЇЄҐЎЈЉЊЋЏΑ-Ω][\w'’\-]+")  # capitalised in a cased script
 
 
@@ -95,6 +98,8 @@ def parse_goal(task: str, subgoal: str = "") -> Goal:
     goal = Goal(words=words(text) | _synonyms(all_words) | named | words(chinese_forms.joined(text)),  # "打个车"
                 excluded=excluded, text=task)
     goal.names = set().union(*(words(n) for n in _NAME.findall(task))) if _NAME.search(task) else set()
+    if goal.names and germanic(task):  # "mach den Termin ganztägig": a German noun after its article, no name
+        goal.names -= {w.casefold() for w in _GERMAN_NOUN.findall(task)}
     first = words(task.split(maxsplit=1)[0], stopwords=frozenset()) if task.split() else set()
     first = verb_final.goal_verbs(task, first)  # "बिजली का बिल भर दो": the verb is the last word
     first |= clause_verbs(task) - goal.names  # "(Ana Ruiz does not ...)": a name starts that clause, no verb
@@ -120,6 +125,8 @@ def parse_goal(task: str, subgoal: str = "") -> Goal:
         goal.want_on = False
     elif stated & _ON:
         goal.want_on = True
+    if separable is not None:  # "slå på väckarklockan": "på" says the state, not a word of the alarm's row ("På")
+        goal.words -= switch_words.particle_words(task)
     goal.toggle_words = goal.words - _OFF - _ON - _TOGGLE_VERBS
     goal.related = set().union(*(RELATED.get(w, frozenset()) for w in all_words | named)) if all_words else set()
     goal.creating = bool(_CREATING.search(task if _MAKING.match(task) else _HELD_NEW.sub(" ", task))) or bool(first & {"create", "compose", "write", "draft", "make"})

@@ -1,7 +1,8 @@
 """A slider moved to a level the task names ("brightness to 30%", "volume at 80 percent"), or the way its words say.
 
 A slider shows its level as a number (its text, "60%" or "60"); a task that names a percentage says which way to
-move it and when it is there. Without a number the task's words say the way ("dimmer", "max").
+move it and when it is there. Without a number the task's words say the way ("dimmer", "max"), for a slider the
+task names or one that names nothing itself.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ def slider_candidates(element_id: int, label: str, task_words: set[str], score: 
                      score - 2.0) for d in ("left", "right")]
     else:
         lower, higher = bool(task_words & LOWER), bool(task_words & HIGHER)
+    if score <= 0 and {w for w in words(label) if not w.isdigit()} and wanted is None:
+        lower = higher = False  # a slider named otherwise ("Alarm volume" for "...so it's dim"): the word is no way to move it
     return [({"kind": "swipe", "direction": direction, "element": element_id},
              f"slide [{element_id}] {label} {direction}", score + (1.5 if wanted_ else -0.5))
             for direction, wanted_ in (("left", lower), ("right", higher))]

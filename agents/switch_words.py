@@ -141,6 +141,13 @@ def particle_state(task: str) -> bool | None:
     return False if False in found else True if found else None
 
 
+def particle_words(task: str) -> set[str]:
+    """The verb and particle that say the state ("slå", "på" in "slå på väckarklockan"): no words of the thing."""
+    tokens = _TOKEN.findall(normalize(task))
+    return {w for verb, particle in zip(tokens, tokens[1:]) for stems, particles, _ in _PARTICLES
+            if particle in particles.split() and verb.startswith(tuple(stems.split())) for w in (verb, particle)}
+
+
 def unspaced_state(task: str) -> bool | None:
     """False for Thai "ปิดบลูทูธ", True for "เปิดบลูทูธ" (and the Lao, Khmer and Burmese words); None otherwise."""
     text = normalize(task)
@@ -148,4 +155,4 @@ def unspaced_state(task: str) -> bool | None:
     return False if False in found else True if found else None
 
 
-__all__ = ["OFF", "ON", "SETTING_NAMES", "bare", "particle_state", "unspaced_state", "without_object"]
+__all__ = ["OFF", "ON", "SETTING_NAMES", "bare", "particle_state", "particle_words", "unspaced_state", "without_object"]

@@ -99,8 +99,10 @@ def _singled_out(name: set[str], asked: set[str], titles: list[set[str]]) -> boo
     saver") names none of them ("make the screen stay on longer"); "zigbee" names "Zigbee and smart home" alone."""
     spaced = {w for w in name if not NO_SPACES.search(w)}
     said = {w for w in spaced if _said({w}, asked)}
-    if not said or len(said) == len(spaced):
+    if not spaced or len(said) == len(spaced):
         return True
+    if not said:
+        return False  # named by its row's summary alone ("Câmera rápida | Gire o pulso duas vezes..."): its row decides
     return _held_by_none(said, [other for other in titles if other != name])
 
 

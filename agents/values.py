@@ -62,6 +62,7 @@ FIELDS: dict[str, frozenset[str]] = {
         "file": "file name search",
         "url": "url address web site link go search",
         "handle": "username user login handle account",
+        "secret": "password passcode pin code key",
     }.items()
 }
 
@@ -121,6 +122,13 @@ _RENAMED = re.compile(r"^\s*(?i:(?:please\s+)?(?:rename|change|retitle)\b).*\bto
                       r"(?:,?\s+(?:in|on) (?:my|the) (?-i:[a-z])[\w\-]*(?: (?-i:[a-z])[\w\-]*)?(?: app)?"
                       r"|,\s+(?:in|on) (?:the )?(?-i:[A-Z])[\w\-]*(?: app)?)?(?:\s*\((?:[^()\s]+\s+){3,}[^()]*\))?\s*\.?\s*$"  # "... in my contacts (why)"
                       r"|^\s*(?i:(?:please\s+)?give)\b.*\b(?i:the (?:title|name))\s+(?P<w>[A-Z][^.!?]*?)\s*\.?\s*$")
+# A secret said in words: "the password is X", "le code c'est X", "la contraseña es X", "密码是X", "パスワードはX".
+_SECRET_NOUN = (r"(?:wi-?fi |network )?(?:password|passcode|pin|code|key|passwort|kennwort|mot de passe|code|c[oó]digo|contraseña|"
+                r"clave|senha|wachtwoord|lösenord|adgangskode|passord|salasana|hasło|heslo|jelszó|parola|şifre|пароль|код|"
+                r"kata sandi|sandi|mật khẩu|كلمة المرور|رمز|סיסמה|पासवर्ड|密码|密碼|パスワード|暗証番号|비밀번호|รหัสผ่าน)")
+_SECRET_SAID = re.compile(rf"(?:\b|(?<=\W)){_SECRET_NOUN}(?:\s+(?:do wi-?fi|du wi-?fi|del wi-?fi|vom wlan|of the wi-?fi))?"
+                          r"(?:\s*(?:is|es|est|c'est|é|ist|är|er|on|je|to|это|=|:)\s+|\s*(?:是|は|는|은)\s*)"
+                          r"(?P<v>(?=[\w.@#$%&*+\-]*[\d.@#$%&*_\-])[A-Za-z0-9.@#$%&*+_\-]{4,40})", re.I)  # a digit or sign
 _LABELLED = re.compile(r"\b(?P<k>[a-z][a-z ]{2,20}):(?!//)\s*(?P<v>[^,;:\"“()]+?)(?=\)?[,;.]\s|\)?[,;.]?$)", re.I)
 
 
@@ -211,6 +219,10 @@ def task_values(task: str) -> list[Value]:
             break
         else:
             found.append(Value(m.group("v").strip(), "labelled", frozenset(key)))
+    if (secret := _SECRET_SAID.search(masked)) and not any(p.fullmatch(secret["v"]) for _, p in PATTERNS[:4]) and not any(
+            secret["v"] in v.text for v in found):  # "password: X" was read as labelled
+        found.append(Value(secret["v"].rstrip("."), "secret", FIELDS["secret"]))  # "the wifi password is X": typed
+        masked = masked[:secret.start("v")] + " " * len(secret["v"]) + masked[secret.end("v"):]
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(masked):
             text = m.group(0).strip().rstrip(",.")

@@ -19,6 +19,7 @@ from .clauses import has_subject, object_of, wishes_for_thing
 from .clipped import unclipped
 from .closings import untailed
 from .every_match import every_said
+from .foreign_times import in_digits
 from .found_things import acted_on_found
 from .named_in import chained
 from .paraphrase import early, plain, terse
@@ -167,7 +168,7 @@ def canonical(task: str) -> str:
 
 
 def _canonical(task: str) -> str:
-    text = fluent(re.sub(r"[‘’ʼ]", "'", task).strip())  # hesitations and test-step labels
+    text = fluent(in_digits(re.sub(r"[‘’ʼ]", "'", task).strip()))  # hesitations, test-step labels; "halv sju": 6:30
     text = usual_words(respelled(stepped(every_said(text))))  # steps, slips, synonyms
     text, held = hold_quotes(said_message(specified(acted_on_found(text))))  # fields
     text = _spell_out(early(assigned(text)))

@@ -87,3 +87,12 @@ def test_a_function_word_inside_a_web_address_is_no_word_said():
     assert tap[0].score == 3.0
     function_words.adjust(tap, "abre o Reads com a Ana", screen)
     assert tap[0].score < 3.0
+
+
+def test_a_spanish_possessive_names_no_row():
+    """'mi' and 'su' ("my", "her") hold "pásale 20 mil a mi tía a su cuenta" together: the invented "Mi perfil" row
+    shares only them and earns nothing; the row naming the aunt wins."""
+    screen = rows("org.example.wallet", ("Mi perfil", ""), ("Tía Rosa", "Cuenta de ahorros"), ("Ayuda", ""))
+    candidates = ranked("pásale 20 mil a mi tía Rosa a su cuenta", screen, "Billetera")
+    assert score_of(candidates, "Mi perfil") < 0.5 and "Tía Rosa" in candidates[0].text
+    assert {"mi", "su", "tu"} <= function_words.FUNCTION_WORDS

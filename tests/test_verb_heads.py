@@ -39,3 +39,15 @@ def test_the_row_the_task_names_beats_a_row_whose_name_starts_with_the_verb():
     assert rank("delete me later.txt", "", files, [], [])[0].action == {"kind": "tap", "element": 21}  # named: kept
     calendar = _screen({30: "Jump to today", 31: "Show calendar list and settings drawer"}, "com.example.days")
     assert rank("show me today", "", calendar, [], [])[0].action == {"kind": "tap", "element": 30}
+
+
+def test_one_other_word_names_another_thing_when_the_tasks_object_is_on_a_row():
+    goal = parse_goal("open the chat with Grandpa")
+    assert verb_heads.names_another("Open scanner", "open", goal, object_shown=True)
+    assert not verb_heads.names_another("Open scanner", "open", goal)  # nothing named here: the label may be it
+    assert not verb_heads.names_another("Sync now", "sync", parse_goal("sync my Notebook files"), object_shown=True)
+    chats = _screen({40: "Open scanner", 41: "Grandpa | 08:12 | See you Sunday", 42: "Ruth | 07:55 | ok"},
+                    "com.example.talk")
+    assert rank("open the chat with Grandpa", "", chats, [], [])[0].action == {"kind": "tap", "element": 41}
+    shop = _screen({50: "Pause recording", 51: "Pause downloads | 3 in queue"}, "com.example.store")
+    assert rank("pause downloads", "", shop, [], [])[0].action == {"kind": "tap", "element": 51}  # said: kept
