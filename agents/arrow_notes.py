@@ -89,7 +89,7 @@ def _that(thing: str) -> str:
 
 def _the(thing: str) -> str:
     """"stopwatch" -> "the stopwatch"; "best-rated X" -> "the best-rated X"; a name or a quoted title stays as it is."""
-    if re.match(r"(?:the|my|a|an|this|that|his|her|their|our|your)\b|[\"“]|(?-i:[A-Z])|\S+\.\w{2,4}\b", thing, re.I):
+    if re.match(r"(?:the|my|a|an|this|that|his|her|their|our|your|all|every|each|both|these|those)\b|[\"“]|(?-i:[A-Z])|\S+\.\w{2,4}\b", thing, re.I):
         return thing
     return f"the {thing}"
 

@@ -34,9 +34,9 @@ def targeted(body: str) -> str:
     if not m or re.match(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?$", m["x"], re.I):
         return ""  # a site, then the page on it: the caller's
     x, y = m["x"].strip(), m["y"].strip()
-    if x.split()[0].casefold() in VERBS or re.search(r"\b(?:wi-?fi|wlan|bluetooth|network|hotspot)\b", x, re.I):
+    if (x.split()[0].casefold() in VERBS and not re.match(rf"(?:{_VALUES})\b", x, re.I)) or re.search(r"\b(?:wi-?fi|wlan|bluetooth|network|hotspot)\b", x, re.I):
         return ""  # "fwd X -> Y" says its verb; "wifi -> Cafe Net" joins a network (the caller's)
-    for rule in (_made_new, _kept_in, _state, _passed_on, _field_set):
+    for rule in (_made_new, _kept_in, _state, _value_sent, _passed_on, _on_card, _field_set):
         said = rule(x, y)
         if said:
             return said
@@ -99,6 +99,28 @@ def _passed_on(x: str, y: str) -> str:
     return f"{verb} {_the(x)} to {m['p']}{m['on'] or ''}"
 
 
+def _value_sent(x: str, y: str) -> str:
+    """"Ana's phone number -> Bo Li by SMS": a value sent to a person (by the channel said, else "send")."""
+    m = re.fullmatch(rf"(?:to )?(?P<p>{_NAME}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+(?P<by>(?:by|via|over|on|in)\s+\S+(?: app)?)", y, re.I)
+    v = re.fullmatch(rf"(?:(?P<o>{_NAME}|(?-i:[A-Z])[^'\s]*(?='s?\s)|{_Q})(?:'s?)?\s+)?(?:the\s+)?(?P<f>(?:(?-i:[a-z])[\w\-]* )?(?:{_VALUES}))(?P<of>\s+(?:of|for|from)\s+\S.*)?", x, re.I)
+    if not m or (not v and not re.search(rf"\b(?:{_VALUES})\s*$", x, re.I)) or (v and v["o"] and v["of"]):
+        return ""
+    channel = m["by"].split()[-1].casefold()
+    verb = ("text" if channel in ("sms", "text", "texts", "message", "messages") else
+            "email" if re.fullmatch(r"e-?mail|mail", channel) else None)
+    owner = re.sub(r"'s?$", "", v["o"]) if v and v["o"] else ""
+    thing = _the(x) if not v else f"the {v['f']} of {owner}" if owner else f"the {v['f']}{v['of'] or ''}"
+    return f"{verb} {m['p']} {thing}" if verb else f"send {m['p']} {thing} {m['by']}"
+
+
+def _on_card(x: str, y: str) -> str:
+    """"sender address of X -> Bo Li's contact card": the value added to that person's contact."""
+    m = re.fullmatch(rf"(?P<p>{_NAME}|(?-i:[A-Z])[\w\-]+)'s?\s+(?:contact|contact card|contact entry|card|entry) ?(?:in \S+)?", y, re.I)
+    if not m or not re.search(rf"\b(?:{_VALUES}|e-?mail(?: address)?|birthday|website)\b", x, re.I):
+        return ""
+    return f"add {_the(x)} to {m['p']}'s contact"
+
+
 def _field_set(x: str, y: str) -> str:
     """""Yoga" Monday venue -> Hall B": the field said last of a thing, set to the value."""
     m = re.fullmatch(rf"(?P<t>.+?)\s+(?P<f>{_FIELDS})", x, re.I)
@@ -116,5 +138,7 @@ def _field_set(x: str, y: str) -> str:
 def _the(thing: str) -> str:
     """A thing with "the" before it, unless it is a name or a quoted title ("the" said once)."""
     stripped = re.sub(r"^(?:the|my|a|an)\s+", "", thing, flags=re.I)
+    if re.match(r"(?:all|every|each|both|these|those|this|that|his|her|their|our|your)\b", stripped, re.I):
+        return stripped  # "all mails from Bo": a determiner of its own
     named = re.fullmatch(r"(?:(?-i:[A-Z])[\w'\-]*\s*)+|[\w\-]+\.[a-z0-9]{2,4}\b.*", stripped)  # a name, a file name
     return stripped if re.match(_Q, stripped) or named else f"the {stripped}"

@@ -40,6 +40,8 @@ def assigned(note: str) -> str:
     m = _NOTE.fullmatch(text)
     if m and m.group("op") == ":" and not _shaped(m.group("a"), m.group("v")):
         m = None
+    if m and m.group("op") in ("->", "=>", "→") and not _shaped(m.group("a"), m.group("v"), shapeless=True):
+        m = None  # "Ana's number -> Bo Li by SMS": where the number goes (a person), not its new value
     if not m:
         m = _ADDING.fullmatch(text)
         m = m if m and _shaped(m.group("a"), m.group("v"), shapeless=True) else None

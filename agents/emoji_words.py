@@ -28,6 +28,7 @@ _DAY = ("📅", "📆", "🗓")
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF\u2300-\u23FF]")
 _JOINERS = re.compile(r"[\ufe0f\ufe0e\u200d\U0001F3FB-\U0001F3FF]")
 _ARROW = re.compile(r"\s*(?:➡|→|⇒|⟶|👉|=>|->)\s*")
+_TYPED_ARROW = re.compile(r"[→⇒⟶](?![\ufe0f])")  # arrows a keyboard types as text (not the emoji ➡️)
 _HASHTAG = re.compile(r"(?<![\w/&#])#(?P<w>[^\W\d_][\w]*)")
 _NAMED = re.compile(r"\s*(?:[\"“«„]|(?-i:[A-Z0-9]))")
 # a name followed by its own kind word ("🛒 Shop cart", "📝 "Keys" note"): the kind is said already
@@ -110,8 +111,8 @@ def _joined(context: str, act: str) -> str:
 def unemojied(task: str) -> str:
     """``task`` with its emoji said in words and its hashtags gone (see the module docstring); else the same text."""
     parts = re.split(f"({QUOTED.pattern})", task)
-    if not any(_EMOJI.search(p) or _HASHTAG.search(p) for p in parts[::2]):
-        return task
+    if not any(_EMOJI.search(_TYPED_ARROW.sub("", p)) or _HASHTAG.search(p) for p in parts[::2]):
+        return task  # a typed arrow alone ("a.mp3 → bo@ex.org by email") is a note's arrow (the arrow readers'), no emoji
     held: list[str] = []
     for i in range(1, len(parts), 2):
         held.append(parts[i])

@@ -49,10 +49,22 @@ _PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.I), r)
 ))
 # Verbs of reporting a fact: "state the X", "identify the X" asks what the X is.
 _REPORT = r"(?:state|identify|indicate|specify|ascertain|determine|establish|advise (?:me )?(?:of|as to)|inform me of|provide)"
+# "Please confirm / advise (on) X" asks X where X is a wh-clause or a fact named by its kind ("confirm the order" is an act).
+_FACTS = (r"time|date|day|address|number|name|price|cost|title|sender|location|place|venue|size|rating|temperature|code"
+          r"|hours|e-?mail(?: address)?|total|amount")
+_CONFIRM = re.compile(rf"^{_LEAD}(?:confirm|advise)(?: (?:to )?me)?(?: (?:on|as to|of|about)(?! (?:which|what|whom)\b))?\s+"
+                      rf"(?P<x>(?:(?:on|in|at|to|from|for|by) )?(?:which|what|who|whom|where|when|how)\b[^;?]*?"
+                      rf"|(?:the|my|today's|tonight's|tomorrow's) (?:[\w'\-]+ ){{0,3}}?(?:{_FACTS})\b[^;?]*?)\s*[.!?]?$", re.I)
 
 
 def formal(text: str) -> str:
     """``text`` in plain words (see the module docstring); the same text when it has none of these shapes."""
+    if m := _CONFIRM.match(text.strip()):
+        x = m["x"]
+        if re.match(r"(?:(?:on|in|at|to|from|for|by) )?(?:which|what|who|whom|where|when|how)\b", x, re.I):
+            return f"{x[0].upper()}{x[1:]}?"
+        day = re.match(r"(today|tonight|tomorrow)'s\s+", x, re.I)  # "today's closing time of X": of X today
+        return f"what is the {x[day.end():]} {day[1].casefold()}?" if day else f"what is {_lower(x)}?"
     if not re.search(rf"\b(?:{_ENSURE}|cause|{_REPORT}|forthwith|transmit|entitled|bearing|photograph|persons|so that|record)\b",
                      text, re.I):
         return text

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .note_fragments import fronted_place
+
 # A first clause that only names a thing, then a question about it: "I forgot X - what is it?", "check X: when ...?"
 _NAMED_THEN_ASKED = re.compile(
     r"^(?:(?:I|we) (?:forgot|forget|have forgotten|can't remember|cannot remember|can not remember|don't remember|do not remember"
@@ -59,6 +61,7 @@ _COMPOUND = re.compile(rf"\bthe (?P<n>(?-i:[A-Z])[\w\-]*(?: (?-i:[A-Z])[\w\-]*)?
 
 def implied(text: str) -> str:
     """``text`` with what it leaves implied said out (module docstring); the same text otherwise."""
+    text = fronted_place(text)
     text = _COMPOUND.sub(lambda m: f"the {m['v']} from the {m['n']} {m['s']}", text)
     text = _KEPT.sub(lambda m: f"{m['x']} ", text)
     text = _PERSON_WITH.sub(lambda m: f"{'add' if m['v'].lower() == 'create' else m['v'].lower()} a new contact named {m['x']} ", text, count=1)

@@ -26,6 +26,9 @@ _NOT_VERBS = frozenset("the a an my this that it i we you he she they what which
                        "can could would will should".split())
 _PREPS = ("to", "for", "at", "on", "in", "into", "from", "with", "by", "until", "before", "after", "onto", "under", "as")
 _WH = ("who", "what", "when", "where", "which", "why", "how", "whose")
+_PLAIN_STEMS = frozenset("many much what which when wher have that this just wait sorr mean actu then them they your".split())
+_DAY = (r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,? (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2}\b)?)?|today|tomorrow"
+        r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b)")
 # Where an object ends and the place or role it is given starts ("add Bo to my speed dial": Bo).
 _GIVEN = re.compile(r"\s+(?:to|into|onto|as)\b(?:\s.*)?$", re.I | re.S)
 _DET = r"(?:the|my|a|an|this|that|his|her|their|our|your)"
@@ -52,7 +55,9 @@ def corrected(text: str) -> str:
             if not (_STRONG.search(chain) or dashed_no or dashed_value) or (chain in ("sorry", "wait") and not dashed_value):
                 continue  # 'note "Cleanup" - sorry, "Clean up"': a value said again; "Text Bo - sorry, I am late" is not
             rejected = bool(re.search(r"\bno\b|scratch that|forget|never mind", chain))
-            said = _apply(text[:mark.start()], after, "actually" not in chain or dashed_no or rejected, rejected)
+            said = _said_again(text[:mark.start()], after) if rejected or "mean" in chain else None
+            if said is None:
+                said = _apply(text[:mark.start()], after, "actually" not in chain or dashed_no or rejected, rejected)
             if said is not None:
                 text = said
                 break
@@ -82,6 +87,9 @@ def _apply(before: str, after: str, sure: bool = True, rejected: bool = False) -
     if first in _WH:  # "who called - no, who texted me last?", "text Bo where - no, when X starts"
         spot = [m for m in re.finditer(rf"\b(?:{'|'.join(_WH)})\b", before, re.I)]
         if spot and not re.search(r"[.;!?]", before[spot[-1].start():]):
+            day = re.search(_DAY, before[spot[-1].start():], re.I)
+            if day:  # "what is on Friday - no, how many events are there that day?": the day said before
+                after = re.sub(r"\b(?:on )?(?:that|the same) day\b", f"on {day.group()}", after, count=1, flags=re.I)
             return before[:spot[-1].start()] + after
         return None
     for kind in _KINDS:
@@ -113,6 +121,12 @@ def _restated(before: str, after: str, sure: bool) -> str | None:
     "Bo texted, no wait, emailed me"), a verb and a pronoun for the verb and its person ("Call Bo, no wait, text him
     ..."; not after "actually", which may go on rather than correct), a phrase for the phrase it starts like ("the last
     mail, no, sorry, the last text")."""
+    after = re.sub(r"^(?P<p>(?:the|my|a|an) [\w\- ]{1,30}?),\s+(?=(?:of|for|from|in|at|on)\s)", r"\g<p> ", after, flags=re.I)
+    np = re.search(rf"\b(?:the|my|a|an|this|that|his|her|their|our|your) (?:[\w\-]+ ){{0,2}}(?:[\w\-]+(?:\.\w{{2,4}})?|{HELD.pattern}|\"[^\"]*\")\s*$", before)
+    of_it = re.match(r"(?P<y>(?:the|its) [\w\- ]{1,30}?) (?P<p>of|in|from|on) (?:it|that|this|them)\b(?P<rest>.*)$", after, re.I | re.S)
+    if np and of_it:  # "email Bo my note "X" - I mean, the text of it - with ...": the text of the note
+        rest = re.sub(r"^\s*[-–—]+\s*(?=\w)", ", ", of_it["rest"])
+        return f"{before[:np.start()]}{re.sub(r'^its ', 'the ', of_it['y'])} {of_it['p']} {np.group().rstrip()}{rest}"
     last = re.search(r"(?P<w>[A-Za-z]+(?: (?:off|on|up|out|down|away|back))?)\s*$", before)
     first = re.match(r"[A-Za-z]+", after)
     if not last or not first:
@@ -142,6 +156,37 @@ def _restated(before: str, after: str, sure: bool) -> str | None:
     if kind and not re.search(r"[.;!?]", before[kind[-1].start():]):  # "the newest file - no, the largest one"
         return before[:kind[-1].start("a")] + one["a"] + before[kind[-1].end("a"):] + one["rest"]
     return None
+
+
+def _said_again(before: str, after: str) -> str | None:
+    """"how many tabs - no, sorry, I mean bookmarks. How many bookmarks do I have?": a corrected request or question
+    that the speaker then says again whole, in a sentence of its own; the one said first goes (not a story before it:
+    "Bo emailed - no, texted me. ...")."""
+    start = max((m.end() for m in re.finditer(r"[.;!?]\s+", before)), default=0)
+    again = re.search(r"[.!?]\s+(?P<s>[A-Za-z]+)\b", after)
+    if not again or re.search(r"[.;!?]", after[:again.start()].strip(" .!?")[:-1] or ""):
+        return None
+    opened, said = re.match(r"[A-Za-z]+", before[start:]), again["s"].casefold()
+    if not opened or not _opens_request(opened.group().casefold()) or not _opens_request(said):
+        return None
+    dropped, kept = before[start:] + " " + after[:again.start("s")], after[again.start("s"):]
+    values = re.findall(r'"[^"]*"|\S+\.\w{2,4}\b|\d[\d:.]*|(?-i:[A-Z])[\w\-]+', HELD.sub("", dropped))
+    if len(HELD.findall(kept)) < len(set(HELD.findall(dropped))):
+        return None  # (quotes held aside: as many said again)
+    if any(v not in kept for v in values if not re.fullmatch(r"(?-i:[A-Z])[a-z]*", v) or v.casefold()[:4] not in _PLAIN_STEMS) \
+            or not (_stems(dropped) & _stems(kept) or HELD.search(dropped) and HELD.search(kept)):
+        return None  # the sentence said again must keep what the first named, and speak of the same thing
+    return before[:start] + kept
+
+
+def _opens_request(word: str) -> bool:
+    """Does a sentence starting with ``word`` say a request or a question?"""
+    return word in VERBS or word in _WH or word in ("is", "are", "do", "does", "did", "can", "could", "will", "would")
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of ``text`` (their first four letters), for telling whether two sentences speak of one thing."""
+    return {w.casefold()[:4] for w in re.findall(r"[A-Za-z]{4,}", text)} - _PLAIN_STEMS
 
 
 def _clause_for_clause(before: str, after: str) -> str | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .arrow_targets import targeted
+from .note_fragments import fragment
 from .ranked_wording import ranked_note
 from .referents import HELD
 from .task_verbs import VERBS
@@ -35,7 +36,7 @@ def terse_form(text: str) -> str:
     """The request a terse note stands for (see the module docstring); ``text`` when it is none."""
     body = text.strip()
     for rule in (arrowed_fix, arrowed, _assigned, _counted, _switched, _appended, _edited, _mailed, _timed, _calendared,
-                 _carded, targeted, _verb_last, _ranked_note):
+                 _carded, targeted, _verb_last, _ranked_note, fragment):
         said = rule(body)
         if said:
             return said

@@ -68,7 +68,7 @@ def test_a_single_name_said_first_is_corrected_whole():
     ("clear my Etsy basket - no, sorry, buy everything in it. Deliver to 5 Oak Lane.",
      "buy everything in my Etsy basket. Deliver to 5 Oak Lane."),
     ("call Wen Zhou - no, wait, I meant block them. Block Wen Zhou in Phone.",
-     "block Wen Zhou. Block Wen Zhou in Phone."),
+     "Block Wen Zhou in Phone."),  # the request said again whole replaces the one corrected
     # a place, a kind or a thing said for the one before
     ("email Rafa Silva - no, on Threema, not email. Send them the map.", "email Rafa Silva on Threema, not email. Send them the map."),
     ("open the oldest video in Movies - no, the longest one. Play it.", "open the longest video in Movies. Play it."),
