@@ -19,6 +19,7 @@ from typing import Any
 from . import same_act as _same
 from .confirmations import positive
 from .dialog_roles import button_roles, norm
+from .dialog_subjects import names, own_lines, question
 from .goal import parse_goal
 from .negation import asks, negated_verbs, refuses
 from .particles import stem
@@ -59,29 +60,41 @@ def _verbs(task: str) -> set[str]:
 
 
 def dialog_text(screen: Screen, buttons: list[int]) -> str:
-    """The texts just above the dialog's first button (its title and message)."""
-    marks = tuple(f"[{b}]" for b in buttons)
-    index = next((i for i, line in enumerate(screen.lines) if line.startswith(marks)), None)
-    if index is None:
-        return ""
-    texts: list[str] = []
-    for line in reversed(screen.lines[:index]):
-        if not line.startswith("    "):
-            break
-        texts.append(line.strip())
-    return norm(" ".join(reversed(texts)))
+    """The texts just above the dialog's first button (its title and message), never the screen it covers
+    (agents/dialog_subjects.py)."""
+    return norm(" ".join(own_lines(screen, buttons)))
 
 
 def _meets(key: str, text: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(key)}", text) is not None
 
 
-def asked_about(task: str, text: str) -> bool:
+def asked_about(task: str, text: str, lines: list[str] | None = None, buttons: str = "") -> bool:
     """The dialog's words hold the task's verb and one more of its words, or ask for the very act the task asks for
-    in other words (:func:`same_act`)."""
-    verbs = [v for v in _verbs(task) if _meets(v, text)]
+    in other words (:func:`same_act`). Given the dialog's ``lines`` (and its ``buttons``' words), the verb is met in
+    the question it asks or on a button ("call Anna" on "Block Anna Schmidt? ... able to call you" asks no call), and
+    a dialog naming another item than the task's asks about something else (agents/dialog_subjects.py)."""
+    if lines is not None and other_item(task, lines, text):
+        return False
+    asked = text if lines is None else norm(f"{question(lines)} {buttons}")
+    verbs = [v for v in _verbs(task) if _meets(v, asked)]
     others = [k for k in _keys(task) if k not in verbs and _meets(k, text)]
     return bool(verbs) and bool(others) or same_act(task, text)
+
+
+def other_item(task: str, lines: list[str], text: str = "") -> bool:
+    """The dialog names an item ("Block Anna Schmidt?", "“Ideas” will be moved") the task does not, while a word
+    of the task's own, no verb of it, is nowhere in the dialog ("delete the chat with Tom" on "Delete chat with Tom
+    Becker?" is the same item; "... with Anna" is another)."""
+    named = [norm(n) for n in names(lines)]
+    if not named:
+        return False
+    keys = _keys(task)
+    if any(_meets(k, n) or _meets(n.split()[0], k) for k in keys for n in named):
+        return False
+    text = text or norm(" ".join(lines))
+    verbs = _verbs(task)
+    return any(k not in verbs and not _meets(k, text) for k in keys)
 
 
 def same_act(task: str, text: str) -> bool:
@@ -104,7 +117,9 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
              for c in taps}
     buttons = [e for e, r in roles.items() if r] + [c.action["element"] for c in taps if positive(screen, c.action["element"])]
     yes_lead = says_yes(task)
-    if not buttons or not (yes_lead or asked_about(task, dialog_text(screen, buttons))):
+    lines = own_lines(screen, buttons)
+    labels = " ".join(screen.labels.get(e, "") for e in buttons if positive(screen, e))  # the act it confirms
+    if not buttons or not (yes_lead or asked_about(task, norm(" ".join(lines)), lines, labels)):
         return
     yes = [c for c in taps if positive(screen, c.action["element"]) or (yes_lead and "allow" in roles[c.action["element"]])]
     if not yes:
@@ -135,4 +150,4 @@ def _grant(out: list[Any], task: str, screen: Screen) -> None:
         candidate.score += max(lift, 0.0)
 
 
-__all__ = ["adjust", "asked_about", "dialog_text", "says_yes"]
+__all__ = ["adjust", "asked_about", "dialog_text", "other_item", "says_yes"]

@@ -28,6 +28,7 @@ from .text import normalize, row_key, words
 
 _TOP = 3  # the row must be among the first candidates
 _ABOVE = 0.5  # how far the control goes above its row
+_ANSWERS = 3  # an AlertDialog's buttons at most (positive, negative, neutral); a sheet of more rows keeps its controls
 _PLUS = frozenset({"+", "\uff0b", "\u2795"})  # a bare plus adds, in every language
 
 
@@ -70,6 +71,8 @@ def names(task: str, row: str) -> float:
 def adjust(out: list[Any], task: str, screen: Screen) -> None:
     """Raise the row's control doing the task's act above its row (in place; see the module docstring)."""
     controls = _controls(screen, ui_glossary.acts(task), task)
+    if len(screen.dialog) <= _ANSWERS:  # a dialog's few buttons answer its question: no row carries them
+        controls = [e for e in controls if e not in screen.dialog]  # (agents/dialog_answers.py, agents/in_the_way.py)
     if not controls:
         return
     taps = {c.action["element"]: c for c in out if c.action.get("kind") == "tap" and isinstance(c.action.get("element"), int)}
