@@ -19,6 +19,7 @@ from . import pickers, ui_glossary, word_forms
 from .clock_times import time_shown
 from .goal import Goal
 from .perceptor import Screen
+from .switch_states import separable_state
 from .text import normalize, words
 from .values import FIELDS, Value, fit
 
@@ -41,8 +42,8 @@ def to_type(values: list[Value], goal: Goal, question: bool = False) -> list[Val
     existing item types only what names it, into a search field)."""
     if question:
         return [v for v in values if v.kind in OBJECT_KINDS + ("url",)]  # a web address is where to look
-    if goal.creating or not (goal.verbs & _PICKING or goal.want_on is not None):  # "slå på väckarklockan 6:30": no text
-        return values
+    if goal.creating or not (goal.verbs & _PICKING or separable_state(goal.text) is not None):  # "slå på väckarklockan
+        return values  # 6:30": a verb and its particle switch the 6:30 alarm on; "put alarm on 7:30" makes one
     return [v for v in values if v.kind in OBJECT_KINDS + ("phone", "email", "url", "handle")]
 
 

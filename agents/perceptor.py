@@ -8,6 +8,7 @@ elements are named (real screens' conventions) lives in :mod:`.labels`.
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Any
 
 from pydantic import BaseModel
@@ -61,6 +62,8 @@ class Screen(BaseModel):
 
 
 SYSTEM_UI = "com.android.systemui"
+_NAV_BUTTON = re.compile(r"^com\.android\.systemui:id/(?:back|home|recent_apps|home_handle|ime_switcher|menu|rotate_suggestion"
+                         r"|accessibility_button)$")  # the navigation bar's keys (the agent's own back and home act for them)
 SCREEN_OPEN, SCREEN_CLOSE = "<<<screen data", "screen data>>>"  # calls.SYSTEM says what they mean
 
 
@@ -145,8 +148,8 @@ def perceive(observation: Observation, *, ocr: Any = None) -> Screen:
     covered = modal | {e.id for e in elements if keyboard_window(e.package) and e.package != observation.package}
     screen.width = width
     for e in elements:
-        if not _on_screen(e, width, height):
-            continue  # scrolled out of view or parked at [0,0][0,0]: nothing a tap can reach
+        if not _on_screen(e, width, height) or not in_front and _NAV_BUTTON.search(e.resource_id or ""):
+            continue  # scrolled out of view or parked at [0,0][0,0]; the navigation bar's keys: back and home are actions
         if e.id in covered:
             said = merge(own_parts(e) + child_texts.get(e.id, [])) if _can_act(e) or owner.get(e.id, -1) < 0 else ""
             if said:
