@@ -57,8 +57,7 @@ _TOGGLE_VERBS = frozenset("turn switch put set make keep".split())
 _PREPOSITION_ON = re.compile(r"\bon\s+(?!(?:please|now|again|too|then|and|for|if|when|while|right|already|pls|in|until|"
                              r"till|during|so|tonight|overnight|\w+ly)\b)\w", re.I)
 _IS_IT_ON = re.compile(r"^\s*(?:is|are)\s+(?:\w+\s+){1,3}on\s+at\b", re.I)  # "is my hotspot on at the moment?": its state
-_GERMAN_NOUN = re.compile(r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|mein|meine|meinen|meinem|meiner|dein"
-                          r"|deine|deinen|deinem|unser|unsere|unseren|kein|keine|keinen) ([A-ZÄÖÜ][\w\-]+)")
+_GERMAN_NOUN = re.compile(r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer) ([A-ZÄÖÜ][\w\-]+)")  # an article's
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZА-ЯЁІЇЄҐЎЈЉЊЋЏΑ-Ω][\w'’\-]+")  # capitalised in a cased script
 
 

@@ -1,8 +1,8 @@
 """A slider moved to a level the task names ("brightness to 30%", "volume at 80 percent"), or the way its words say.
 
 A slider shows its level as a number (its text, "60%" or "60"); a task that names a percentage says which way to
-move it and when it is there. Without a number the task's words say the way ("dimmer", "max"), for a slider the
-task names or one that names nothing itself.
+move it and when it is there. Without a number the request's words say the way ("dimmer", "max"); a reason
+appended ("..., so it's dim") says none.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ HIGHER = frozenset("maximum max highest higher increase raise more brighter loud
 SLIDER_KINDS = ("SeekBar", "Slider", "RatingBar")
 _PERCENT = re.compile(r"(?<![\d.,])(\d{1,3})\s*(?:%|percent\b|per\s*cent\b|pct\b)", re.I)
 _SHOWN = re.compile(r"(?<![\d.,:/])(\d{1,3}(?:[.,]\d+)?)\s*%")
+_REASON = re.compile(r",?\s+(?:so that|so|because|since|as)\s+(?:it|it's|it is|they|I|we)\b", re.I)
 _CLOSE = 2.5  # within this many points the level is reached (sliders move in steps)
 
 
@@ -42,9 +43,8 @@ def slider_candidates(element_id: int, label: str, task_words: set[str], score: 
             return [({"kind": "swipe", "direction": d, "element": element_id}, f"slide [{element_id}] {label} {d}",
                      score - 2.0) for d in ("left", "right")]
     else:
-        lower, higher = bool(task_words & LOWER), bool(task_words & HIGHER)
-    if score <= 0 and {w for w in words(label) if not w.isdigit()} and wanted is None:
-        lower = higher = False  # a slider named otherwise ("Alarm volume" for "...so it's dim"): the word is no way to move it
+        said = words(_REASON.split(task, maxsplit=1)[0])  # "..., so it's dim in the bedroom": a reason, no way to move
+        lower, higher = bool(task_words & LOWER & said), bool(task_words & HIGHER & said)
     return [({"kind": "swipe", "direction": direction, "element": element_id},
              f"slide [{element_id}] {label} {direction}", score + (1.5 if wanted_ else -0.5))
             for direction, wanted_ in (("left", lower), ("right", higher))]
