@@ -62,7 +62,7 @@ def formal(text: str) -> str:
     if m := _CONFIRM.match(text.strip()):
         x = m["x"]
         if re.match(r"(?:(?:on|in|at|to|from|for|by) )?(?:which|what|who|whom|where|when|how)\b", x, re.I):
-            return f"{x[0].upper()}{x[1:]}?"
+            return f"{x}?"
         day = re.match(r"(today|tonight|tomorrow)'s\s+", x, re.I)  # "today's closing time of X": of X today
         return f"what is the {x[day.end():]} {day[1].casefold()}?" if day else f"what is {_lower(x)}?"
     if not re.search(rf"\b(?:{_ENSURE}|cause|{_REPORT}|forthwith|transmit|entitled|bearing|photograph|persons|so that|record)\b",

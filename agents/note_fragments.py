@@ -35,7 +35,9 @@ def fragment(text: str) -> str:
         return ""
     if m := re.fullmatch(rf"(?P<x>(?:{_Q}|[^,;:]+?))\s+out of\s+(?P<l>(?:(?:my|the|our) )?(?:{_Q}\s+)?[^,;:]+?)", body, re.I):
         words = re.findall(r"\b(?-i:[a-z])+\b", re.sub(_Q, "", m["x"]))
-        if not _SENTENCE.search(re.sub(_Q, "", m["x"])) and not set(words) & (VERBS | {"kindly", "just"}) and len(m["l"].split()) <= 5:
+        phrasal = re.fullmatch(r"(?-i:[a-z]+)", m["x"].strip())  # "sign out of my account", "log out of X": one verb
+        if not phrasal and not _SENTENCE.search(re.sub(_Q, "", m["x"])) and not set(words) & (VERBS | {"kindly", "just"}) \
+                and len(m["l"].split()) <= 5:
             return f"remove {m['x']} from {m['l']}"
         return ""
     if _SENTENCE.search(re.sub(_Q, "", body).replace("my ", "")):

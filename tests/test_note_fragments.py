@@ -25,6 +25,7 @@ def test_a_thing_out_of_a_list_is_removed_from_it():
     assert fragment("Rosa Kim out of my contacts") == "remove Rosa Kim from my contacts"
     assert fragment('beach_01.png out of the "Summer" album') == 'remove beach_01.png from the "Summer" album'
     assert fragment("Kindly take beach_01.png out of my favourites") == ""  # a sentence with its own verb
+    assert fragment("sign out of my account") == "" and fragment("log out of Deezer") == ""  # a verb and its particle
 
 
 def test_a_spoken_adverb_before_a_fronted_place_goes():
@@ -84,6 +85,6 @@ def test_a_correction_closed_by_a_comma_before_of():
 
 def test_confirm_or_advise_asks_for_a_fact_not_an_act():
     assert formal("Please confirm the phone number I have for Rosa Kim.") == "what is the phone number I have for Rosa Kim?"
-    assert formal("Kindly advise on which day the clip beach.mp4 was recorded.") == "On which day the clip beach.mp4 was recorded?"
+    assert formal("Kindly advise on which day the clip beach.mp4 was recorded.") == "on which day the clip beach.mp4 was recorded?"
     assert formal("Please confirm today's opening time of the closest pharmacy.") == "what is the opening time of the closest pharmacy today?"
     assert formal("Please confirm the order.") == "Please confirm the order."
