@@ -21,7 +21,7 @@ from .goal import Goal
 from .perceptor import Screen
 from .switch_states import separable_state
 from .text import normalize, words
-from .values import FIELDS, Value, fit
+from .values import FIELDS, SECRET_NAMES, Value, fit
 
 SEARCH = frozenset({"search", "find"})
 RECENT_TYPES = 4  # a value typed this recently into some field is offered again only below the rest
@@ -31,8 +31,7 @@ OBJECT_KINDS = ("quoted", "recipient", "name", "file")
 _WIDGET = re.compile(r"\b(?:auto ?complete |multi ?auto ?complete )?(?:text ?view|edit ?text|text ?field|text ?box|text ?input"
                      r"|input ?field)\b", re.I)
 # A secret's field, named in the languages phones ship (the masked flag aside), and a value said to be one.
-_SECRET = re.compile(r"password|passwort|contraseña|mot de passe|senha|wachtwoord|hasło|пароль|parola|şifre|kata sandi|"
-                     r"mật khẩu|كلمة المرور|סיסמה|密码|密碼|パスワード|비밀번호|รหัสผ่าน|\bpin\b|passcode|\bpw\b", re.I)
+_SECRET = re.compile(rf"{SECRET_NAMES}|\bpin\b|passcode|\bpw\b", re.I)
 _PICKING = frozenset(words("delete remove call turn star unstar pin unpin mute unmute archive open favourite favorite "
                            "unfavourite play mark dismiss cancel stop disable enable", stopwords=frozenset()))
 

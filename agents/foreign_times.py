@@ -78,39 +78,26 @@ _SINO_KOREAN = {w: i for i, w in enumerate("일 이 삼 사 오 육 칠 팔 구 
 _KOREAN_NUMBER = re.compile(r"(?<![가-힣])(?P<n>[일이삼사오육칠팔구]?십[일이삼사오육칠팔구]?|[이삼사오육칠팔구])(?=\s?(?:분|초|시간)(?![가-힣]))")
 
 
-def _cjk_number(said: str) -> int:
-    """"五" 5, "十五" 15, "二十" 20, "二十五" 25."""
-    if "十" not in said:
-        return _CJK_DIGITS[said]
-    tens, _, ones = said.partition("十")
-    return 10 * (_CJK_DIGITS[tens] if tens else 1) + (_CJK_DIGITS[ones] if ones else 0)
-
-
-def _korean_number(said: str) -> int:
-    if "십" not in said:
-        return _SINO_KOREAN[said]
-    tens, _, ones = said.partition("십")
-    return 10 * (_SINO_KOREAN[tens] if tens else 1) + (_SINO_KOREAN[ones] if ones else 0)
+def _tens(said: str, digits: dict[str, int], ten: str) -> int:
+    """A number said with the word for ten between its tens and ones: "五" 5, "十五" 15, "二十五" 25; "십오" 15."""
+    if ten not in said:
+        return digits[said]
+    tens, _, ones = said.partition(ten)
+    return 10 * (digits[tens] if tens else 1) + (digits[ones] if ones else 0)
 
 
 def _clock(hour: int, minutes: int, shift: int) -> str:
     return f"{(hour + shift - 1) % 12 + 1}:{minutes:02d}"
 
 
-def _cjk_hour(said: str) -> int:
-    if said.isdigit():
-        return int(said)
-    return 10 + _CJK_DIGITS.get(said[1:], 0) if said.startswith("十") else _CJK_DIGITS[said]
-
-
 def in_digits(text: str) -> str:
     """``text`` with the clock times said in words of other languages written "H:MM"."""
     for pattern, lang, minutes, shift in _PATTERNS:
         text = pattern.sub(lambda m, la=lang, mi=minutes, sh=shift: _clock(_value(la, m.group("h")), mi, sh), text)
-    text = _CJK.sub(lambda m: _clock(_cjk_hour(m.group("h")), 30, 0), text)
+    text = _CJK.sub(lambda m: _clock(int(m["h"]) if m["h"].isdigit() else _tens(m["h"], _CJK_DIGITS, "十"), 30, 0), text)
     text = _KOREAN_HALF.sub(lambda m: _clock(int(m["h"]) if m["h"].isdigit() else _KOREAN[m["h"]], 30, 0), text)
-    text = _CJK_NUMBER.sub(lambda m: m[0] if m[0] == "十" and m["u"] == "分" else f"{_cjk_number(m['n'])} ", text)
-    return _KOREAN_NUMBER.sub(lambda m: f"{_korean_number(m['n'])}", text)
+    text = _CJK_NUMBER.sub(lambda m: m[0] if m[0] == "十" and m["u"] == "分" else f"{_tens(m['n'], _CJK_DIGITS, '十')} ", text)
+    return _KOREAN_NUMBER.sub(lambda m: f"{_tens(m['n'], _SINO_KOREAN, '십')}", text)
 
 
 __all__ = ["in_digits"]

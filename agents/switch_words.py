@@ -133,19 +133,22 @@ def without_object(keys: set[str]) -> set[str]:
 _ARABIC_STATES = frozenset("روشن خاموش شغل شغّل فعل فعّل اطفئ أطفئ أوقف عطل عطّل".split())
 
 
+def _particles(task: str) -> list[tuple[str, str, bool]]:
+    """(verb, particle, state) of each verb said with the particle right after it ("slå på": True)."""
+    tokens = _TOKEN.findall(normalize(task))
+    return [(verb, particle, state) for verb, particle in zip(tokens, tokens[1:]) for stems, particles, state in _PARTICLES
+            if particle in particles.split() and verb.startswith(tuple(stems.split()))]
+
+
 def particle_state(task: str) -> bool | None:
     """False for "stäng av wifi" / "kapcsold ki a wifit", True for "slå på" / "kapcsold be"; None otherwise."""
-    tokens = _TOKEN.findall(normalize(task))
-    found = {state for verb, particle in zip(tokens, tokens[1:]) for stems, particles, state in _PARTICLES
-             if particle in particles.split() and verb.startswith(tuple(stems.split()))}
+    found = {state for _, _, state in _particles(task)}
     return False if False in found else True if found else None
 
 
 def particle_words(task: str) -> set[str]:
     """The verb and particle that say the state ("slå", "på" in "slå på väckarklockan"): no words of the thing."""
-    tokens = _TOKEN.findall(normalize(task))
-    return {w for verb, particle in zip(tokens, tokens[1:]) for stems, particles, _ in _PARTICLES
-            if particle in particles.split() and verb.startswith(tuple(stems.split())) for w in (verb, particle)}
+    return {w for verb, particle, _ in _particles(task) for w in (verb, particle)}
 
 
 def unspaced_state(task: str) -> bool | None:

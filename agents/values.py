@@ -123,9 +123,11 @@ _RENAMED = re.compile(r"^\s*(?i:(?:please\s+)?(?:rename|change|retitle)\b).*\bto
                       r"|,\s+(?:in|on) (?:the )?(?-i:[A-Z])[\w\-]*(?: app)?)?(?:\s*\((?:[^()\s]+\s+){3,}[^()]*\))?\s*\.?\s*$"  # "... in my contacts (why)"
                       r"|^\s*(?i:(?:please\s+)?give)\b.*\b(?i:the (?:title|name))\s+(?P<w>[A-Z][^.!?]*?)\s*\.?\s*$")
 # A secret said in words: "the password is X", "le code c'est X", "la contraseña es X", "密码是X", "パスワードはX".
-_SECRET_NOUN = (r"(?:wi-?fi |network )?(?:password|passcode|pin|code|key|passwort|kennwort|mot de passe|code|c[oó]digo|contraseña|"
-                r"clave|senha|wachtwoord|lösenord|adgangskode|passord|salasana|hasło|heslo|jelszó|parola|şifre|пароль|код|"
-                r"kata sandi|sandi|mật khẩu|كلمة المرور|رمز|סיסמה|पासवर्ड|密码|密碼|パスワード|暗証番号|비밀번호|รหัสผ่าน)")
+# A secret's name in the languages phones ship (also what names a password field: agents/fields.py).
+SECRET_NAMES = (r"password|passwort|contraseña|mot de passe|senha|wachtwoord|hasło|пароль|parola|şifre|kata sandi|mật khẩu|"
+                r"كلمة المرور|סיסמה|密码|密碼|パスワード|비밀번호|รหัสผ่าน")
+_SECRET_NOUN = (rf"(?:wi-?fi |network )?(?:{SECRET_NAMES}|passcode|pin|code|key|kennwort|c[oó]digo|clave|lösenord|adgangskode|"
+                r"passord|salasana|heslo|jelszó|код|sandi|رمز|पासवर्ड|暗証番号)")
 _SECRET_SAID = re.compile(rf"(?:\b|(?<=\W)){_SECRET_NOUN}(?:\s+(?:do wi-?fi|du wi-?fi|del wi-?fi|vom wlan|of the wi-?fi))?"
                           r"(?:\s*(?:is|es|est|c'est|é|ist|är|er|on|je|to|это|=|:)\s+|\s*(?:是|は|는|은)\s*)"
                           r"(?P<v>(?=[\w.@#$%&*+\-]*[\d.@#$%&*_\-])[A-Za-z0-9.@#$%&*+_\-]{4,40})", re.I)  # a digit or sign

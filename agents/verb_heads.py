@@ -33,7 +33,7 @@ def names_another(label: str, verb: str, goal: Goal, *, object_shown: bool = Fal
     if NO_SPACES.search(label) or words(label.split(" | ", 1)[0]) <= {verb}:
         return False  # a row titled by the word alone ("बैटरी | 82%" for "बैटरी सेटिंग खोलो"): named, whatever it says
     rest = {w for w in words(label) - {verb} - FUNCTION_WORDS if len(w) > 1 and not w.isdigit()}
-    enough = _OTHER_WORDS if not object_shown else 1 if all(len(w) > 3 for w in rest) else _OTHER_WORDS  # "Ladda ned"
+    enough = 1 if object_shown and all(len(w) > 3 for w in rest) else _OTHER_WORDS  # not a particle: "Ladda ned"
     return len(rest) >= enough and not goal.match(rest)
 
 
