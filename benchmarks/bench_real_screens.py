@@ -106,10 +106,16 @@ def is_right(fixture: Fixture, observation: Observation, screen: Any, action: di
         element = action.get("element")
         return kind == "swipe" and action.get("direction") == expect["direction"] and \
             (element is None or element in expected(expect.get("any_of", [])))
-    if expect["kind"] == "open_app":
-        if kind == "open_app":
-            return action.get("app") == expect["app"]
-        specs, wanted = expect.get("or", []), "tap"  # tapping the app's icon is as good
+    if expect["kind"] == "done":  # the screen already shows the task done, or the answer to a question
+        answer = expect.get("answer")
+        return kind == "done" and action.get("success") is not False and \
+            (answer is None or answer.casefold() in str(action.get("answer", "")).casefold())
+    if expect["kind"] == "back" and kind == "back":  # something unrelated covers the screen
+        return True
+    if expect["kind"] == "open_app" and kind == "open_app":
+        return action.get("app") == expect["app"]
+    if expect["kind"] in ("back", "open_app"):  # a dismiss control, or the app's icon, is as good
+        specs, wanted = expect.get("or", []), "tap"
     else:
         specs, wanted = expect["any_of"], expect["kind"]
     if kind != wanted or (kind == "type" and expect["text"] not in action.get("text", "")):

@@ -256,3 +256,23 @@ def test_a_locator_with_a_misspelt_field_is_refused_not_matched_to_everything():
     assert Locator(cls="android.widget.Switch").matches(switch)
     with pytest.raises(ValidationError, match="class_name"):
         Locator(class_name="android.widget.Switch")  # type: ignore[call-arg]
+
+
+@pytest.mark.parametrize(("expect", "action", "right"), [
+    ({"kind": "done"}, {"kind": "done"}, True),
+    ({"kind": "done"}, {"kind": "done", "success": False, "answer": "This cannot be done"}, False),
+    ({"kind": "done", "answer": "24°"}, {"kind": "done", "answer": "It is 24° now"}, True),
+    ({"kind": "done", "answer": "24°"}, {"kind": "done", "answer": "18°"}, False),
+    ({"kind": "done"}, {"kind": "back"}, False),
+    ({"kind": "back"}, {"kind": "back"}, True),
+    ({"kind": "back", "or": [{"content_desc": "Close"}]}, {"kind": "tap", "element": 0}, True),
+    ({"kind": "back", "or": [{"content_desc": "Close"}]}, {"kind": "tap", "element": 1}, False),
+])
+def test_a_finished_or_covered_screen_is_scored_by_done_with_its_answer_or_by_back(expect, action, right):
+    xml = ('<hierarchy rotation="0"><node index="0" class="android.widget.ImageButton" content-desc="Close" '
+           'clickable="true" enabled="true" bounds="[0,0][100,100]" package="p" text="" resource-id=""/>'
+           '<node index="1" class="android.widget.Button" text="Open" clickable="true" enabled="true" '
+           'bounds="[0,200][100,300]" package="p" content-desc="" resource-id=""/></hierarchy>')
+    fixture = bench.Fixture("x", "dev", "task", expect, xml, [])
+    observation = parse_observation(xml)
+    assert bench.is_right(fixture, observation, perceive(observation), action) is right
