@@ -14,6 +14,7 @@ the two counting; a card whose first part is a sentence (a tip, a notice) has no
 from __future__ import annotations
 
 import re
+import statistics
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -88,19 +89,35 @@ def label(action: dict[str, Any], labels: dict[int, str]) -> str:
 
 def adjust(out: Sequence[Ranked], task: str, labels: dict[int, str],
            unwanted: Callable[[int], bool] = lambda element: False, encoder: Encoder = _ENCODER) -> None:
-    """Add ``WEIGHT`` x (cosine(task, label) - ``FLOOR``), when positive, to each labelled candidate within
-    ``REACH`` of the top; an ``unwanted`` element (an ad or offer: made to echo what people want) gains nothing, nor
-    does a control the ranker built with a penalty (``_judged_off``)."""
+    """Add ``WEIGHT`` x (cosine(task, label) - the floor), when positive, to each labelled candidate within ``REACH`` of
+    the top; an ``unwanted`` element (an ad or offer: made to echo what people want) gains nothing, nor does a control
+    the ranker built with a penalty (``_judged_off``). The floor is ``FLOOR``, or the screen's own background when
+    higher (``background``): in a language the encoder was not trained on, every label lies near every task."""
     task = split(task)[0]  # what the task wants, not what it says to leave alone ("luxo, not the usual vela")
     if not out or not task.strip() or not WEIGHT:
         return
     top = max(c.score for c in out)
-    near = [(c, text) for c in out if c.score >= top - REACH and (text := label(c.action, labels).strip())
-            and not (isinstance(c.action.get("element"), int) and unwanted(c.action["element"])) and not _judged_off(c)]
-    titles = [_title(t) for _, t in near]
-    similarities = encoder.similarities(task, [t for _, t in near] + titles)
-    for (candidate, _), whole, title in zip(near, similarities, similarities[len(near):]):
-        candidate.score += WEIGHT * max(0.0, max(whole, title) - FLOOR)
+    labelled = [(c, text) for c in out if (text := label(c.action, labels).strip())]
+    texts = list(dict.fromkeys(t for _, t in labelled))
+    heads = [_title(t) for t in texts]
+    cosines = encoder.similarities(task, texts + heads)
+    nearest = {t: max(whole, head) for t, whole, head in zip(texts, cosines, cosines[len(texts):])}
+    floor = max(FLOOR, background(list(nearest.values())))
+    for candidate, text in labelled:
+        if candidate.score >= top - REACH and not _judged_off(candidate) and \
+                not (isinstance(candidate.action.get("element"), int) and unwanted(candidate.action["element"])):
+            candidate.score += WEIGHT * max(0.0, nearest[text] - floor)
+
+
+def background(cosines: list[float]) -> float:
+    """How near a task lies to the screen's labels but its few nearest: the upper quartile of the cosines (0 with fewer
+    than ``BACKGROUND_LABELS``). In the encoder's sixteen languages unrelated labels lie far (0.1-0.2: the floor stands);
+    in others (Hebrew, Vietnamese, Georgian...) every label lies as near as the right one (0.4-0.7), and only a
+    label nearer than the rest means anything."""
+    return statistics.quantiles(cosines, n=4)[2] if len(cosines) >= BACKGROUND_LABELS else 0.0
+
+
+BACKGROUND_LABELS = 6  # fewer labels (a dialog's two buttons) say nothing about the screen's background
 
 
 def _judged_off(candidate: Ranked) -> bool:

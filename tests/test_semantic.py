@@ -129,3 +129,26 @@ def test_a_card_whose_first_part_is_a_sentence_is_read_whole():
     tip = "Never send the seller money in advance | Meet in person and check the item"
     assert semantic._title(tip) == tip
     assert semantic._title("Battery usage | View usage for past 24 hours") == "Battery usage"
+
+
+@pytest.mark.parametrize(("task", "labels"), [
+    ("άνοιξε τη συνομιλία με τη Σοφία", ("Γιώργος Παπαδόπουλος", "Μαρία Κωνσταντίνου", "Νίκος Αλεξίου", "Ελένη Δημητρίου",
+                                         "Κώστας Νικολάου", "Αγγελική Βασιλείου", "Δημήτρης Γεωργίου", "Νέα συνομιλία")),
+    ("გახსენი ბატარეის პარამეტრები", ("Wi-Fi", "Bluetooth", "ეკრანი", "ხმა და ვიბრაცია", "შეტყობინებები", "აპლიკაციები",
+                                     "კონფიდენციალურობა", "ანგარიშები")),
+    ("mở cài đặt pin", ("Wi-Fi", "Bluetooth", "Màn hình", "Âm thanh & rung", "Thông báo", "Ứng dụng", "Quyền riêng tư",
+                        "Tài khoản")),
+])
+def test_in_a_language_the_encoder_does_not_know_no_row_outscores_scrolling_to_the_one_named(task, labels):
+    """Greek, Georgian, Vietnamese: every label lies 0.4-0.7 from every task, the right one off screen; the screen's own
+    background is the floor, so noise lifts no row over scrolling on."""
+    out, names = _tied(*labels, score=0.0)
+    out.append(Candidate({"kind": "swipe", "direction": "down"}, "scroll down to see more", 0.2))
+    semantic.adjust(out, task, names)
+    assert max(out, key=lambda c: c.score).action["kind"] == "swipe", [round(c.score, 2) for c in out]
+
+
+def test_the_background_is_the_upper_quartile_of_enough_labels_and_nothing_for_a_dialog():
+    assert semantic.background([0.1, 0.6]) == 0.0  # a dialog's two buttons say nothing about the screen
+    assert semantic.background([0.1] * 6 + [0.7] * 2) == pytest.approx(0.55)
+    assert semantic.background([0.6, 0.62, 0.65, 0.66, 0.7, 0.72]) > semantic.FLOOR
