@@ -34,6 +34,7 @@ _NAMES = ("usd eur gbp jpy inr gel kzt rub uah try azn ngn php vnd krw ils bdt m
           "pesos rand taka baht đồng ringgit rupiah reais zloty złotych złote koruna korun forint lei "
           "shilling shillings shilingi cedi hryvnia hryvnias ruble rubles rouble roubles yen yuan rmb renminbi won kip riel "
           "riyal riyals dinar dinars dirham dirhams shekel shekels "
+          "rupay rupaye rupaiye rupiya rupiye rupaya rupya "  # the rupee as Roman Hindi and Urdu spell it
           "рубль рубля рублей руб гривня гривні гривень грн тенге теңге сом сум драм манат "
           "ლარი ლარს ლარის դրամ ကျပ် টাকা ரூபாய் रुपये रुपए रुपया บาท 元 円 원 块 块钱 塊 塊錢 ريال دينار درهم جنيه روپے ₪ שקל שקלים "
           # the short forms said after the number: krone/krona, złoty, koruna, forint, lev, franc CFA, birr, rand, rupiah

@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from ..unitext import NO_SPACES
-from . import endings, placed_items, transliterated
+from . import endings, placed_items, roman_hindi, transliterated
 from .text import normalize
 from .word_forms import CASE_ENDINGS
 
@@ -292,8 +292,15 @@ def _unclitic(task: str) -> str:
 
 
 def _as_said(task: str) -> str:
-    """The task's words as tasks' own words are looked for: normalised, and its Romance verbs freed of pronouns."""
-    return f"{normalize(task)} {_unclitic(task)}".replace("i\u0307", "i")
+    """The task's words as tasks' own words are looked for: normalised, its Romance verbs freed of pronouns, and the
+    Roman Hindi/Urdu verbs it inflects said as the glossary's imperatives ("bhejne hain": "bhejo")."""
+    text = normalize(task)
+    return f"{text} {_unclitic(task)} {roman_hindi.canonical(text, _roman_hindi())}".replace("i\u0307", "i")
+
+
+@cache
+def _roman_hindi() -> tuple[str, ...]:
+    return tuple(p for p, pairs in _table(_SAID)[0].items() if any(lang == "hi_latn" for _, lang in pairs))
 
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]{2,}")
