@@ -188,15 +188,26 @@ def _field(screen: Screen, task: str = "") -> int | None:
 
 
 def _prompt_shown(screen: Screen, element: int, task: str) -> bool:
-    """A search field whose text is its prompt: it names search ("Search shops or items"), or the field is
-    focused and shares no word with the task (an app writing its hint as the text)."""
+    """A field whose text is its prompt: a search field's that names search ("Search shops or items") or, focused,
+    shares no word with the task (an app writing its hint as the text); any field's trailing off in an ellipsis
+    ("Restaurant name or a dish...", "Wohin geht's…"), as placeholders are written and values are not."""
     text = screen.editable.get(element, "")
+    if _PLACEHOLDER.search(text):
+        return True
     return search_field(screen, element) and (names_search(text) or is_focused(screen, element) and not words(text) & words(task))
 
 
+_PLACEHOLDER = re.compile(r"\w\s*(?:\.{3}|…)\s*$")  # "a dish...", "Search…": the prompt's ellipsis
+
+
 def _form_field(screen: Screen, element: int) -> bool:
-    """A field named for a message, title, name, address, e-mail, phone or amount: no search box."""
-    return bool(words(screen.labels.get(element, ""), stopwords=frozenset()) & _FORM_FIELDS)
+    """A field named for a message, title, name, address, e-mail, phone or amount: no search box (a name that only
+    says the widget's kind, "edit text", names none of them)."""
+    return bool(words(_WIDGET.sub(" ", screen.labels.get(element, "")), stopwords=frozenset()) & _FORM_FIELDS)
+
+
+# A field named only by its widget's kind ("edit text" of an id "edit_text", "text input"): no form's field
+_WIDGET = re.compile(r"\b(?:edit ?text|text ?field|text ?input|input ?text)\b", re.I)
 
 
 def adjust(out: list[Any], task: str, screen: Screen, apps: list[str], make: Callable[..., Any]) -> None:
