@@ -210,8 +210,8 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
             terms("quoted", 2.0)  # the quoted words are on this element: tap it rather than type them
         if not visible and own & SEARCH:
             terms("search", 1.5)  # what the task names is not here: search for it
-        elif not visible and own & _NEW and goal.verbs & _SENDING and verb_heads.makes_message(own - _NEW, _SENDING):
-            terms("new_message", 1.0)  # a message to someone not listed: start a new one
+        elif (not visible or goal.creating and not objects) and own & _NEW and goal.verbs & _SENDING and verb_heads.makes_message(own - _NEW, _SENDING):
+            terms("new_message", 1.0)  # a message to someone not listed, or to no one named ("text a new number"): a new one
         if ranking is not None and ranking.settled:
             terms("superlative", 3.0 if element_id == superlative else 0.0)  # the best-rated / cheapest / nearest row
         elif category and answers.ranked_row(part, {element_id: label}, set()) is not None:
