@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from . import ui_glossary
 from .answers import asked
 from .money_amounts import CURRENCY_NAMES, PREFIXES, SYMBOLS, said_amount
 from .perceptor import Screen
@@ -116,7 +117,7 @@ def _listed_record(screen: Screen, element: int) -> bool:
 def adjust(out: list[Any], task: str, screen: Screen) -> None:
     """Put each tap on a record row (in place) below the best other tap the task fits, and ``PENALTY`` lower in any
     case, when the task asks to do something, not to read or repeat it."""
-    if asked(task) is not None or _AGAIN.search(normalize(task)):
+    if asked(task) is not None or _AGAIN.search(normalize(task)) or _reads_messages(task):
         return
     taps = [c for c in out if c.action.get("kind") == "tap" and isinstance(c.action.get("element"), int)]
     records = [c for c in taps if is_record(screen.labels.get(c.action["element"], ""))
@@ -124,3 +125,13 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
     fitting = [c.score for c in taps if c not in records and c.score > _FITS]
     for candidate in records:
         candidate.score = min(candidate.score - PENALTY, max(fitting, default=candidate.score) - 0.5)
+
+
+_MOVING = frozenset({"send", "transfer", "pay", "topup", "airtime"})  # concepts that move money themselves
+
+
+def _reads_messages(task: str) -> bool:
+    """The task asks for messages and does nothing else ("open my mpesa messages", "abre los SMS del banco"): a
+    conversation row quoting a payment ("MPESA | Yesterday | Confirmed. Ksh1,500 sent") is the thread it opens."""
+    said = ui_glossary.asked(task)
+    return "message" in said and not ui_glossary.acts(task) and not said & _MOVING
