@@ -18,6 +18,8 @@ from ..device.types import Element, Locator, Observation
 from .dialog_shape import keyboard_window, system_window
 from .labels import Tree, cap, id_words, is_bare_state, merge, own_parts, said_lines
 from .modal import behind
+from .popups import covered as popped_over
+from .popups import shade_down
 from .screen_order import reading_order, tie_order
 from .tab_positions import drop_positions
 from .text import display, normalize
@@ -140,12 +142,13 @@ def perceive(observation: Observation, *, ocr: Any = None) -> Screen:
         if holder >= 0 and not _can_act(e):
             child_texts.setdefault(holder, []).extend(line for t in (e.text, e.content_desc) for line in said_lines(t))
     enabled = {e.id for e in elements if _is_actionable(e)}
-    in_front = observation.package == SYSTEM_UI  # the shade itself is the app; otherwise the bars are noise
+    in_front = observation.package == SYSTEM_UI or shade_down(elements, height)  # the shade is the app; else bars are noise
     screen = Screen(package=observation.package, digest=screen_digest(observation), lines=[], actionable=[],
                     keyboard_shown=observation.keyboard_shown or any(keyboard_window(e.package or "") for e in elements))
     width = observation.width or max((e.bounds.right for e in elements), default=1)
     modal = behind(elements, width)  # under a modal dialog: read, never tapped
-    covered = modal | {e.id for e in elements if keyboard_window(e.package) and e.package != observation.package}
+    covered = modal | popped_over(elements, height)  # under an open popup menu or the pulled-down shade: read only
+    covered |= {e.id for e in elements if keyboard_window(e.package) and e.package != observation.package}
     screen.width = width
     for e in elements:
         if not _on_screen(e, width, height) or not in_front and _NAV_BUTTON.search(e.resource_id or ""):
