@@ -27,6 +27,11 @@ _STOP = r"[,.;!?、。，؟]"
 # "to X" in the languages phones ship: the value runs to a clause's end (at most five words)
 _TO = re.compile(r"(?:^|\s)(?:to|a|à|al|au|hasta|para|pra|nach|zum|zur|naar|do|в|во|на|до|ke|đến|tới|ไป|ถึง|"
                  r"إلى|الى|אל)\s+", re.I)
+# Said short or shared with other languages' words, these name the end only before a name ("pa' Unicentro", "na
+# Karlovo náměstí", "pro Shopping Iguatemi"): colloquial Spanish "pa'" and Portuguese "pro"/"pros" (para, para o),
+# and the "na" of the West and South Slavic languages (Polish, Czech, Slovak, Croatian, Serbian, Slovene), which in
+# Portuguese, Swahili or Tagalog says "in the", "and" or links words.
+_TO_BEFORE_NAME = re.compile(r"(?:^|\s)(?:pa['’]?|pro|pros|na)\s+(?=\d|[^\W\d_][^\s]*)", re.I)
 _BEFORE = re.compile(r"(?P<v>[^\s,.;!?、。，؟]+?)(?:まで|까지)|(?:^|\s)(?P<k>\S+?)으?로(?:\s|$)|(?:去|到)(?P<z>[^\s,.;!?、。，؟]+)")
 _WHERE_TO = re.compile(
     r"\b(?:where\s+to|where\s+are\s+you\s+going|destination|drop[\s_-]?off|going\s+to|"
@@ -65,6 +70,8 @@ def destination(task: str) -> str | None:
     else None: a purpose ("to pick up my sister") or a time after the place ("to JFK tomorrow") is no part of it."""
     english = bool(_ENGLISH.search(task))  # "book me a ride": an article, not Spanish "a" (to)
     found = [m for m in _TO.finditer(task) if not (english and m.group().strip().casefold() == "a")]
+    found = sorted(found + [m for m in _TO_BEFORE_NAME.finditer(task) if _named(task[m.end():])],
+                   key=lambda m: m.start())
     for m in found:
         tokens = re.split(_STOP, task[m.end():])[0].split()[:_MAX_WORDS]
         if m.group().strip().casefold() == "to" and (tokens and tokens[0] in _PURPOSE or _INFINITIVE.search(task[:m.start()])):

@@ -38,6 +38,19 @@ def test_the_where_to_row_is_tapped_first():
         assert first(task, screen) == {"kind": "tap", "element": row.id}, task
 
 
+def test_a_short_or_shared_to_names_the_end_before_a_name():
+    """Colloquial "pa'" and "pro" and the Slavic "na" say where only before a name; the same words before a common
+    noun (Swahili "na" = with, Portuguese "na" = in the, Spanish "pa que" = so that) name no end."""
+    said = {"objednej taxi na Letiště Václava Havla": "Letiště Václava Havla", "me leva pro Shopping Iguatemi":
+            "Shopping Iguatemi", "llévame pa' Parque Lleras ya": "Parque Lleras", "taksi na Trg 1": "Trg 1"}
+    assert {task: destination(task) for task in said} == said
+    for task in ("nipeleke na rafiki yangu", "vou na farmácia", "pa que sepas", "chama um uber pro aeroporto"):
+        assert destination(task) is None, task
+    observation, screen = _ride_home("Kam jedete?")
+    row = element(observation, resource_id="com.zoomo.rider:id/search_bar")
+    assert first("objednej zoomo na Letiště Václava Havla", screen) == {"kind": "tap", "element": row.id}
+
+
 def _route_form(hint: str, text: str = ""):
     return screen_of(node("ImageButton", (20, 100, 140, 220), "", "Назад", clickable=True),
                      node("TextView", (140, 280, 960, 370), "вул. Садова, 3", clickable=True),
