@@ -5,7 +5,8 @@ and says search elsewhere: a magnifier or the keyboard's search key named so, or
 below it ("Recent searches", "Pencarian terakhir", "검색 기록"). Such a field is a search field when:
 
 - it is the screen's only text field, and its top lies in the upper quarter of the screen;
-- its own name names no form field (a message, title, e-mail, phone, address or amount field); the
+- its own name names no form field (a message, title, e-mail, phone, address or amount field), unless it offers
+  kinds to look for, one no form field's ("Restaurant name or a dish..."); the
   perceptor's "text field", given a field that says nothing, names none;
 - another element or text line of the screen holds a search word in any language (:func:`says_search`).
 """
@@ -45,11 +46,30 @@ def shaped_search(screen: Screen, element_id: int) -> bool:
         return False
     name = screen.labels.get(element_id, "")
     name = "" if name == UNNAMED else name  # the perceptor's name for a field that says nothing names no form field
-    if words(f"{name} {screen.editable.get(element_id, '')}") & _FORM_FIELDS:
+    said = f"{name} {screen.editable.get(element_id, '')}"
+    if words(said) & _FORM_FIELDS and not _offers_kinds(said):
         return False
     own = f"[{element_id}]"
     return any(_says(screen.labels.get(i, "")) for i in screen.actionable if i != element_id) or any(
         line.startswith("    ") and _says(line) for line in screen.lines if not line.startswith(own))
+
+
+# "or" in the languages phones ship; words that are also an article or a preposition elsewhere (Dutch "of", the "o"
+# of Spanish and Portuguese, Turkish "ya da") are left out. Unspaced scripts write it inside a run.
+_OR = frozenset(words("or ou oder lub albo nebo alebo ili или або veya atau hoặc vagy eller tai sau ή או أو یا या অথবা "
+                      "அல்லது", stopwords=frozenset()))
+_ASKING = frozenset(words("enter type input add write here your optional", stopwords=frozenset()))  # how a hint asks
+_OR_UNSPACED = ("或者", "或", "또는", "または", "หรือ")
+
+
+def _offers_kinds(text: str) -> bool:
+    """A hint that offers kinds to look for ("Restaurant name or a dish...", "Song, artist or album"): a form
+    field's word ("name", "title") among alternatives, one of which is no form field's word, names what is looked
+    for, not the one value a form takes ("Email or phone" stays a form field)."""
+    said = words(text, stopwords=frozenset())
+    if not (said & _OR or any(o in text for o in _OR_UNSPACED)):
+        return False
+    return bool(words(text) - _FORM_FIELDS - _OR - _ASKING)
 
 
 def _says(text: str) -> bool:

@@ -93,3 +93,19 @@ def test_a_voice_search_button_in_a_language_of_the_glossary_tells_it():
     observation, screen = _page("Šta tražiš danas?", node("View", (950, 140, 1060, 240), "", "Mikrofon", clickable=True),
                                 *_recent("Popularno", "Kafa", "Čaj"))
     assert not search_field(screen, element(observation, hint="Šta tražiš danas?").id)
+
+
+def test_a_hint_offering_kinds_to_look_for_is_no_form_field():
+    """A form field's word among kinds offered ("Artist name or song", "Nome da loja ou produto"), the hint dumped as
+    the focused field's text beside a voice search, is the search field; "Email or phone" stays a form field."""
+    mic = node("View", (950, 140, 1060, 240), "", "Voice search", clickable=True)
+    for hint in ("Artist name or song...", "Nome da loja ou produto"):
+        observation, screen = screen_of(node("View", (0, 130, 130, 250), "", "Back", clickable=True),
+                                        node("EditText", (140, 140, 940, 240), hint, "", clickable=True, focused=True),
+                                        mic, *_recent("Trending", "Lo-fi beats", "Workout mix"))
+        field = element(observation, cls="android.widget.EditText")
+        assert search_field(screen, field.id), hint
+    top = rank("search velvet morning", "", screen, [], [])[0]
+    assert top.action == {"kind": "type", "element": field.id, "text": "velvet morning"}
+    observation, screen = _page("Email or phone", mic)
+    assert not search_field(screen, element(observation, hint="Email or phone").id)
