@@ -11,6 +11,7 @@ card's own short part shares a word with the task.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from . import ui_glossary
@@ -41,9 +42,27 @@ def _short(label: str) -> bool:
     return 0 < len(label.split()) <= ui_glossary.SHORT
 
 
+# A list row said as one description joins its fields with commas, the name first ("Ana Ruiz, 3 unread messages,
+# See you at 8?, 21:40", as chat apps describe a row to a screen reader).
+_FIELD_COMMA = re.compile(r"[,،，]\s*")
+_FIELDS = 3  # fields of such a description, at least
+
+
+def _named_first(part: str) -> str:
+    """The name a row's comma-joined description starts with: a first field of a control's few words, each cased
+    word capitalised ("Lucía Fernández", "Dr. Mehta"); "" for a sentence ("Meet the seller in person, ...")."""
+    fields = _FIELD_COMMA.split(part)
+    head = fields[0].split()
+    if len(fields) < _FIELDS or not 0 < len(head) <= ui_glossary.SHORT:
+        return ""
+    return fields[0] if all(w[:1].isupper() or w[:1].upper() == w[:1].lower() for w in head) else ""
+
+
 def _in_sentences_only(said: set[str], label: str) -> bool:
-    """The label shares words with the task, each of them only in a part longer than a control's name."""
+    """The label shares words with the task, each of them only in a part longer than a control's name (a row's name
+    said first in its description is such a name)."""
     parts = [p for p in label.split(" | ") if p.strip()]
+    parts += [name for p in parts if not _short(p) and (name := _named_first(p))]
     shared = said & words(label)
     short = set().union(*(words(p) for p in parts if _short(p))) if parts else set()
     return bool(shared) and not shared & short

@@ -39,3 +39,24 @@ def test_said_words_credit_a_label_in_the_same_language_but_not_the_same_word():
     # must not fire: the label's own word said (the ranker matches it), a task that says no act
     assert ui_glossary.fit(ui_glossary.task_concepts("позвони маме"), "Позвонить") == 0
     assert ui_glossary.fit(ui_glossary.task_concepts("покажи фото мамы"), "Позвонить") == 0
+
+
+def _chats(*rows: str):
+    """A chat list whose rows are described to a screen reader as one comma-joined line, and its new-chat button."""
+    return screen_of(*[node("FrameLayout", (0, 300 + i * 200, 1080, 490 + i * 200), "", row, clickable=True)
+                       for i, row in enumerate(rows)],
+                     node("ImageButton", (850, 2100, 1030, 2280), "", "Nouveau message", clickable=True))
+
+
+def test_a_rows_name_said_first_in_its_description_is_no_sentence():
+    """"Léa Martin, 2 messages non lus, ..., 18:05": the name leads a row's description; a task naming her opens
+    her row, not the new-message button that merely does the act ("chat": a message)."""
+    row = "Léa Martin, 2 messages non lus, On se voit à 19h ?, 18:05"
+    observation, screen = _chats(row, "Équipe Vélo, Hugo : départ à 9h, 17:40")
+    assert first("ouvre le chat de Léa", screen) == {"kind": "tap", "element": element(observation, content_desc=row).id}
+
+
+def test_a_sentence_with_commas_is_no_name():
+    """A tip's sentence broken by commas ("Продавцу ..., встречайтесь ..., ...") names no row: below the call button."""
+    observation, screen = _listing("Продавцу не переводите деньги заранее, встречайтесь лично, проверяйте товар.")
+    assert first("звякни продавцу", screen) == {"kind": "tap", "element": element(observation, text="Позвонить").id}
