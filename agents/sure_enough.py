@@ -16,6 +16,8 @@ confidently wrong at three kinds of step, whatever the apps and the language:
   recipient, then her own number typed as the message): the picked item's words echo back, not a value read;
 - tapping again the item the run went into and straight back out of (a chat row entered, then "back"):
   the run loops on the word match that led it there;
+- tapping a control that undoes the run's last tap ("Favourite" offered where "Remove from favourites" was just
+  tapped, "Unmute" after "Mute"): the toggle's new label matches the task's words again and the run flips it back;
 - opening first an app that is not where the task's value is read ("save the code from my mail in a note"
   opens the note app the task's words name): the value is not in the task, it must be read first
   (agents/value_sources.py).
@@ -32,6 +34,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .fields import hint_as_text
+from .menus import reverses
 from .perceptor import Screen
 from .side_effects import unsafe
 from .text import normalize
@@ -90,6 +93,14 @@ def _backed_out_of(history: Sequence[dict[str, Any]]) -> set[str]:
             if _tapped(entry) and after.get("kind") == "back" and after.get("outcome", "success") == "success"} - {""}
 
 
+def _last_tapped(history: Sequence[dict[str, Any]]) -> str:
+    """The label of the run's last tap, if it took effect ("" when there is none)."""
+    for entry in reversed(history):
+        if entry.get("kind") == "tap":
+            return _tapped(entry)
+    return ""
+
+
 def _empty(text: str | None) -> bool:
     """A text field that holds nothing: blank, or its hint dumped as its text ("Compose email", "Note")."""
     return not (text or "").strip() or hint_as_text(text or "")
@@ -116,6 +127,9 @@ def why_unsure(action: dict[str, Any], screen: Screen, history: Sequence[dict[st
     if kind == "tap" and action.get("element") is not None and \
             _lead(screen.labels.get(action["element"], "")) in _backed_out_of(history):
         return "reentered"  # into the item the run has already gone into and back out of
+    label = screen.labels.get(action["element"], "") if kind == "tap" and action.get("element") is not None else ""
+    if label and (pressed := _last_tapped(history)) and (reverses(label, pressed) or reverses(pressed, label)):
+        return "undoing"  # the control that takes back the run's last tap
     if kind == "open_app":
         apps = _opened(history)
         app = normalize(str(action.get("app", "")))

@@ -89,3 +89,27 @@ def test_tapping_again_an_item_the_run_went_into_and_back_out_of_is_unsure():
     assert why_unsure(again, _rows({16: "Chess club, muted | Ivo: see you"}), history) == "reentered"
     assert why_unsure({"kind": "tap", "element": 12}, _rows({12: "Lena Oduya | Lena: ok"}), history) == ""
     assert why_unsure(again, _rows({16: "Chess club, muted | Ivo: see you"}), history[:2]) == ""  # not backed out of
+
+
+def _tap(element: int, label: str) -> dict:
+    return {"kind": "tap", "key": f"tap [{element}]", "outcome": "success", "line": f'tap [{element}] "{label}"'}
+
+
+def test_tapping_the_control_that_takes_back_the_run_s_last_tap_is_unsure():
+    # a watch-later list: the run took the film off the list, the button now offers to put it back
+    history = [*_history(("open_app", "open_app Reelbox")), _tap(6, "Dune Part Two"), _tap(11, "Remove from watchlist")]
+    flipped = _rows({11: "Watchlist", 12: "Share", 13: "Trailer"})
+    assert why_unsure({"kind": "tap", "element": 11}, flipped, history) == "undoing"
+    assert why_unsure({"kind": "tap", "element": 12}, flipped, history) == ""
+    followed = [*history[:2], _tap(9, "Follow")]  # a podcast followed, then "Unfollow" offered where it was
+    assert why_unsure({"kind": "tap", "element": 9}, _rows({9: "Unfollow", 10: "Episodes"}), followed) == "undoing"
+    assert why_unsure({"kind": "tap", "element": 10}, _rows({9: "Unfollow", 10: "Episodes"}), followed) == ""
+    # the same label tapped again (a quantity stepper, a "Next" page) takes nothing back
+    assert why_unsure({"kind": "tap", "element": 4}, _rows({4: "Add one more"}), [*history[:2], _tap(4, "Add one more")]) == ""
+
+
+def test_an_undoing_tap_is_deferred_below_the_finish_bar():
+    history = [*_history(("open_app", "open_app Reelbox")), _tap(11, "Remove from watchlist")]
+    ranked = [Candidate({"kind": "tap", "element": 11}, "tap [11] Watchlist", 3.0), Candidate({"kind": "back"}, "go back", 0.1)]
+    decided, asked = _choose(ranked, _rows({11: "Watchlist", 12: "Share"}), history, 0.45)
+    assert (decided.how, decided.why) == ("escalate", "undoing") and len(asked) == 1
