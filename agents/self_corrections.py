@@ -211,3 +211,26 @@ def _clause_for_clause(before: str, after: str) -> str | None:
 def _opens(text: str, start: int) -> bool:
     """Does a capitalised run start the sentence (its first word a verb said capitalised)?"""
     return not text[:start].strip() or bool(re.search(r"[.;!?]\s*$", text[:start]))
+
+
+# A correction said with or without a pause ("on signal no wait by email", "the timer - scratch that, the stopwatch"),
+# its marks in a row taken as one ("no, sorry, I mean").
+_BACK_MARK = (r"(?:no,? (?:wait|sorry)|(?:wait|sorry),? no|(?<=[,\u2013\u2014-] )(?:wait|sorry)(?=,)"
+              r"|(?:no,? )?(?:scratch that|or rather|i mean(?![\s,.!?-]*(?:$|[,.]|if\b))))")
+_TAKEN_BACK = re.compile(rf"\b{_BACK_MARK}\b(?:[\s,.!?-]*\b{_BACK_MARK}\b)*[\s,.!?-]*", re.I)
+_FILLERS = frozenset("um uh erm er hmm like so yeah".split())
+
+
+def _said(text: str) -> list[str]:
+    return [w.rstrip(".-") for w in re.findall(r"\w[\w.@'+-]*", text.casefold())]
+
+
+def taken_back(text: str) -> tuple[set[str], set[str]]:
+    """The words of the phrase a self-correction takes back (the last two words before its last mark, fillers and
+    function words left out) and every word said after the mark; two empty sets when the text corrects nothing."""
+    marks = list(_TAKEN_BACK.finditer(text))
+    if not marks:
+        return set(), set()
+    before = [w for w in _said(text[:marks[-1].start()]) if w not in _FILLERS]
+    phrase = {w for w in before[-2:] if w not in _NOT_VERBS and w not in _PREPS and w != "of"}
+    return phrase, set(_said(text[marks[-1].end():]))

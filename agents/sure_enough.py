@@ -18,6 +18,8 @@ confidently wrong at three kinds of step, whatever the apps and the language:
   the run loops on the word match that led it there;
 - tapping a control that undoes the run's last tap ("Favourite" offered where "Remove from favourites" was just
   tapped, "Unmute" after "Mute"): the toggle's new label matches the task's words again and the run flips it back;
+- tapping, or opening, what the task names only in a phrase it takes back ("send it on Signal no wait by email":
+  the "Signal" target): the ranker matches the words said, not the words kept (agents/self_corrections.py);
 - opening first an app that is not where the task's value is read ("save the code from my mail in a note"
   opens the note app the task's words name): the value is not in the task, it must be read first
   (agents/value_sources.py).
@@ -36,6 +38,7 @@ from typing import Any
 from .fields import hint_as_text
 from .menus import reverses
 from .perceptor import Screen
+from .self_corrections import taken_back
 from .side_effects import unsafe
 from .text import normalize
 from .value_sources import reads_first
@@ -101,6 +104,13 @@ def _last_tapped(history: Sequence[dict[str, Any]]) -> str:
     return ""
 
 
+def _retracted(target: str, task: str) -> bool:
+    """The target's words are all in the phrase the task's self-correction takes back, and none is said after it."""
+    said = set(normalize(target).split())
+    phrase, after = taken_back(task) if said and task else (set(), set())
+    return bool(phrase) and said <= phrase and not said & after
+
+
 def _empty(text: str | None) -> bool:
     """A text field that holds nothing: blank, or its hint dumped as its text ("Compose email", "Note")."""
     return not (text or "").strip() or hint_as_text(text or "")
@@ -130,6 +140,8 @@ def why_unsure(action: dict[str, Any], screen: Screen, history: Sequence[dict[st
     label = screen.labels.get(action["element"], "") if kind == "tap" and action.get("element") is not None else ""
     if label and (pressed := _last_tapped(history)) and (reverses(label, pressed) or reverses(pressed, label)):
         return "undoing"  # the control that takes back the run's last tap
+    if _retracted(_lead(label) if label else str(action.get("app", "")) if kind == "open_app" else "", task):
+        return "retracted"  # what the task named only before correcting itself
     if kind == "open_app":
         apps = _opened(history)
         app = normalize(str(action.get("app", "")))

@@ -113,3 +113,19 @@ def test_an_undoing_tap_is_deferred_below_the_finish_bar():
     ranked = [Candidate({"kind": "tap", "element": 11}, "tap [11] Watchlist", 3.0), Candidate({"kind": "back"}, "go back", 0.1)]
     decided, asked = _choose(ranked, _rows({11: "Watchlist", 12: "Share"}), history, 0.45)
     assert (decided.how, decided.why) == ("escalate", "undoing") and len(asked) == 1
+
+
+def test_a_target_the_task_names_only_before_correcting_itself_is_unsure():
+    task = "uh put the song on my workout playlist no wait my chill playlist add it to chill"
+    sheet = _rows({3: "Workout", 4: "Chill", 5: "New playlist"})
+    assert why_unsure({"kind": "tap", "element": 3}, sheet, [], task) == "retracted"
+    assert why_unsure({"kind": "tap", "element": 4}, sheet, [], task) == ""
+    said = "message Lea on Telegram, I mean on Viber"
+    assert why_unsure({"kind": "open_app", "app": "Telegram"}, sheet, [], said) == "retracted"
+    assert why_unsure({"kind": "open_app", "app": "Viber"}, sheet, [], said) == ""
+    chained = "Uh, message Lea on Telegram \u2014 no, sorry, I mean on Viber."  # marks in a row: one correction
+    assert why_unsure({"kind": "open_app", "app": "Telegram"}, sheet, [], chained) == "retracted"
+    # no correction: "I meant to" is an intent, "..., I mean, if you can" a pause
+    assert why_unsure({"kind": "open_app", "app": "Telegram"}, sheet, [], "I meant to message Lea on Telegram") == ""
+    assert why_unsure({"kind": "tap", "element": 3}, sheet, [], "the workout one I mean, if you can") == ""
+    assert why_unsure({"kind": "tap", "element": 3}, sheet, [], "add it to Workout, I mean.") == ""
