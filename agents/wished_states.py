@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .referents import CLOSE, OPEN
+from .result_questions import as_wish, made
 
 _Q = f"{OPEN}\\d+{CLOSE}"  # a quoted span held aside
 # A past participle said as the state wanted ("needs to be moved", "I'd like X starred") and the verb that asks for it.
@@ -31,7 +32,8 @@ DONE_TO = {"moved": "move", "changed": "change", "updated": "update", "deleted":
            "silenced": "mute", "hidden": "hide", "installed": "install", "uninstalled": "uninstall",
            "downloaded": "download", "sent": "send", "running": "start", "going": "start", "playing": "play",
            "paused": "pause", "stopped": "stop", "added": "add", "swapped": "replace", "written down": "write down",
-           "noted down": "write down", "jotted down": "write down", "created": "create"}
+           "noted down": "write down", "jotted down": "write down", "created": "create", "saved as a bookmark": "bookmark",
+           "dialled": "call", "dialed": "call", "phoned": "call", "wiped clean": "clear", "wiped": "clear"}
 PARTICIPLE = "|".join(sorted(DONE_TO, key=len, reverse=True))
 # The state's undoing: "X doesn't need to be starred any more" unstars X.
 UNDONE = {"starred": "unstar", "pinned": "unpin", "muted": "unmute", "silenced": "unmute", "blocked": "unblock",
@@ -79,6 +81,10 @@ def wished(text: str) -> str:
     text = _one_said_again(re.sub(r"\b(?P<a>and|then|and then) also\b", r"\g<a>", text, flags=re.I))  # "and also save X"
     text = _kept_first(text)
     said = _said(text)
+    if said == text.strip():  # "Can X be starred?": the wish it asks for, when a wish reader reads it
+        wish = as_wish(text)
+        said = _said(wish) if wish != text else said
+        said = said if said != wish.strip() else made(text).strip()
     return said if said != text.strip() else _dashed(text)
 
 
@@ -140,7 +146,7 @@ def _received(text: str) -> str:
     if m:
         return f"send {m['n']} {m['q']}{m['rest']}"
     m = re.match(rf"^(?:{_WISH} (?:it )?if|{_IF}) (?P<n>(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*){{0,2}}) (?:got|received|gets|could get)"
-                 r" (?:a|an|my) (?:(?:short|quick) )?(?P<k>text|sms|message|e-?mail|mail)(?: from me)? (?:telling (?:them|him|her) |saying |about )"
+                 r" (?:a|an|my) (?:(?:short|quick) )?(?P<k>text|sms|message|e-?mail|mail)(?: from me)? (?:telling (?:them|him|her) |saying |about |with )"
                  r"(?P<rest>[^;?]+?)\s*[.!]?$", text, re.I)
     if m:
         return f"{'email' if 'mail' in m['k'].casefold() else 'text'} {m['n']} {m['rest']}"
@@ -237,7 +243,7 @@ def _wanted_kept(text: str) -> str:
                          rf"(?:a|one of my|my) (?P<f>favou?rite)s?\b(?! (?:contacts?|places?|songs?|chats?))(?P<rest>{_IN_CLAUSE}*?)\s*[.!?]?$",
                          text, re.I)
     fav = favourite and (favourite["x"] or favourite["y"])
-    if not m and fav and not _PRONOUNS.search(fav) and not re.search(_OPEN_END, fav, re.I):  # "X should be a favourite"
+    if not m and fav and not _PRONOUNS.search(fav) and not re.search(rf"{_OPEN_END}|\b(?:{PARTICIPLE})$", fav, re.I):  # "X should be a favourite"
         return f"add {_lower(fav)} to {favourite['f']}s{favourite['rest']}"
     if not m or _PRONOUNS.search(m["x"]) or re.search(_OPEN_END, m["x"], re.I) or re.search(rf"\b(?:{PARTICIPLE})$", m["x"], re.I):
         return text  # "I'd like Kim starred in my contacts": the state wanted is the verb (_wanted_done)
