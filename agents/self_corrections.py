@@ -44,8 +44,29 @@ _KINDS = (
 )
 
 
+# A correction dictated with no punctuation ("text Bo the number of no wait the phone number of Ana").
+_SPOKEN = re.compile(r"(?<=[\w\"'”])\s+(?P<m>no,? wait|wait,? no|scratch that)\s+(?!(?:time|times|list|line|queue)\b)(?=\w)", re.I)
+
+
+def _spoken(text: str) -> str:
+    """A dictated correction set off as it is written ("X no wait Y" -> "X, no wait, Y"); a request said again whole
+    after it, with the verb it started with, is the request ("open the mail no wait the link open the page Bo sent":
+    open the page Bo sent)."""
+    m = _SPOKEN.search(text)
+    if not m or text.count('"', 0, m.start()) % 2:
+        return text
+    first, after = re.match(r"\s*(?P<v>[A-Za-z]+)\b", text), text[m.end():]
+    again = first and first["v"].casefold() in VERBS and re.search(rf"\b{first['v']}\b(?! (?:it|them|that|this)\b)", after, re.I)
+    if again and not after.count('"', 0, again.start()) % 2:
+        return after[again.start():]
+    if not re.match(rf"(?:{_DET}|{'|'.join(_PREPS + _WH)})\b", after, re.I):
+        return text  # "empty my cart no wait just take X out": a new clause, its place the one said first, left as said
+    return f"{text[:m.start()]}, {m['m']}, {after}"
+
+
 def corrected(text: str) -> str:
     """``text`` with each self-correction applied where it parallels a part said before it (else as said)."""
+    text = _spoken(text)
     for _ in range(3):
         for mark in _MARK.finditer(text):
             chain = mark["chain"].casefold()
