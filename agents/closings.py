@@ -13,6 +13,9 @@ _TAIL = re.compile(r"(?:[,\s]+|^)(?:for me|please|thanks(?: a lot| so much)?|tha
                    r"\s*[.!]*\s*$", re.I)
 # A closing British "ta" after a comma: thanks, unless a message said after ":" or "saying" ends with it ("text Bo: see you, ta").
 _TA = re.compile(r",\s*ta\s*[.!]*\s*$", re.I)
+# A hand-over after a request, said with a pro-form ("..., can you do that?", "... - could you send it?"): nothing more.
+_HANDOVER = re.compile(r"\s*(?:[-–—]|,)\s*(?:so\s+|and\s+)?(?:(?:can|could|would|will) you(?: please| just)? )?(?:do|handle|send|manage|sort"
+                       r"|take care of|deal with|place|make) (?:it|that|this)(?: out| for me| please| now| too)*\s*[?.!]*\s*$", re.I)
 _TAPPED_OK = re.compile(r"\b(?:hit|tap|press|click|select|choose|push)\s+(?:on\s+)?(?:the\s+)?(?:ok|okay)(?:\s+button)?\s*[.!]*\s*$", re.I)
 _MESSAGE_SAID = re.compile(r":\s|\bsaying\b", re.I)
 # A request to send something: what follows its ":" or "saying" is the message, and so is a courtesy said right after its
@@ -28,6 +31,9 @@ def untailed(text: str) -> str:
     An "OK" tapped is the button ("change the time and hit OK")."""
     if _TAPPED_OK.search(text):
         return text.strip()
+    handed = _HANDOVER.search(text)
+    if handed and handed.start() > 0 and not _MESSAGE_SAID.search(text[:handed.start()]):
+        text = text[:handed.start()]
     tail = _TAIL.search(text)
     if tail and not tail.group().lstrip(" ").startswith(",") and (
             _SENDING.match(text) and _MESSAGE_SAID.search(text) or _TO_PERSON.match(text[:tail.start()])
