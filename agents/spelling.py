@@ -28,6 +28,7 @@ from importlib import resources
 
 from cascadroid.errors import ConfigurationError
 
+from .task_verbs import VERBS
 from .text import QUOTED as _QUOTED
 from .text import outside_quotes
 from .word_fixes import about_spelling
@@ -60,7 +61,10 @@ _MISSPELLINGS = {"recieve": "receive", "recieved": "received", "recieves": "rece
           "calenders": "calendars", "adress": "address", "adresses": "addresses", "tommorow": "tomorrow",
           "tomorow": "tomorrow", "tommorrow": "tomorrow", "untill": "until", "mesage": "message", "messege": "message",
           "emial": "email", "contcats": "contacts", "freind": "friend", "wich": "which", "remaind": "remind",
-          "alaram": "alarm", "notifcations": "notifications", "favorate": "favorite", "pasword": "password"}
+          "alaram": "alarm", "notifcations": "notifications", "favorate": "favorite", "pasword": "password",
+          "teh": "the", "hte": "the", "adn": "and", "taht": "that", "wats": "what's", "waht": "what"}
+# "Were was the photo taken?": a question word slipped to the verb after it (no English sentence says "were was").
+_WERE = re.compile(r"^(?P<w>were)(?= (?:is|was|are|were|did|does|do|can|could|will|should)\b)", re.I)
 _TOKEN = re.compile(r"""(?<![\w@./:'"’])(?:(?<=^)|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))?[A-Za-z][a-z]{3,}(?![\w@/'’]|\.\w)""")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")  # each row set half a key right of the one above
@@ -98,6 +102,7 @@ def respelled(task: str) -> str:
     sent = _SENT.match(task)
     if sent:  # "text Ana: llego tarde": the message is typed as written (its words may be no English)
         return respelled(task[:sent.end("h")]) + task[sent.end("h"):]
+    task = _WERE.sub(lambda m: _cased(m["w"], "where"), task.strip())
     task = outside_quotes(task, _apostrophes_back)  # what is quoted is typed as written
     if not _reads_as_english(_QUOTED.sub(" ", task)):
         return task
@@ -107,7 +112,7 @@ def respelled(task: str) -> str:
 def _mended(match: re.Match[str]) -> str:
     word = match.group()
     fixed = meant(word.lower())
-    if word[0].isupper() and fixed not in PHONE_WORDS | TASK_WORDS | _ENGLISH:
+    if word[0].isupper() and fixed not in PHONE_WORDS | TASK_WORDS | _ENGLISH | VERBS:
         return word  # a name, or an app's ("Farid"), unless a slip of a phone or task word ("Bletooth", "Delte")
     return word if fixed is None else (fixed.capitalize() if word[0].isupper() else fixed)
 
