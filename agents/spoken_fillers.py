@@ -40,8 +40,10 @@ _AND_ALL = re.compile(r",\s*(?:[a-z][\w\- ]{0,30},\s*){0,4}[a-z][\w\- ]{0,30}? a
 # "the one from ..." after a clause naming "the code": that code.
 _ONE = re.compile(r"\bthe one (?=(?:from|in|on|at|with|that|which|I|you|sent)\b)", re.I)
 _NAMED_BEFORE = re.compile(r"\bthe (?P<n>(?!(?:one|same|other|last|first|latest|newest|most|best|next)\b)[a-z]+)\b(?=[^,;.]*[,;.])", re.I)
-# "the one product Bo asked for": one said for "single", no number to count.
-_SINGLE = re.compile(r"\bthe one (?=(?!(?:from|in|on|at|with|that|which|I|you|sent|of|and|or|who|where|for|to|by|is|was)\b)"
+# "the one product Bo asked for": one said for "single", no number to count ("the one titled X", "the one saying X": the
+# pronoun before a participle that names it).
+_SINGLE = re.compile(r"\bthe one (?=(?!(?:from|in|on|at|with|that|which|I|you|sent|of|and|or|who|where|for|to|by|is|was)\b"
+                     r"|(?:[a-z]{2,}ed|[a-z]{2,}ing(?<!thing))\b(?!\s+(?!(?:by|on|in|at|from|with|to|for|yesterday|today|last|this|as|and|but)\b)(?-i:[a-z])))"
                      r"(?-i:[a-z])[a-z]+\b)", re.I)
 # Hedges around a request that ask nothing of their own: "so basically", "I kind of need", ", if that's ok", ", when you get
 # a sec", ", no rush really", ", word for word", "if you could do it quickly that'd be amazing", ", like its rating,".

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .referents import hold_quotes, release
+from .referents import CLOSE, hold_quotes, release
 from .screen_steps import screen_stepped
 from .sequence_words import in_order
 
@@ -73,6 +73,8 @@ def _sentence(text: str) -> str:
     asked = _ASKED.match(text.strip())
     body = text.strip()[asked.end():] if asked else text.strip()
     parts = _THEN.split(body.rstrip(" ?.!"))
+    if len(parts) == 1:  # "Open Gallery. Erase a.jpg.": a step said as its own sentence, then the next one
+        parts = _dictated_steps(body.rstrip(" ?.!"))
     steps = [step.strip() for part in parts[:-1] for step in _OPENER.split(part)] + parts[-1:]
     when = re.fullmatch(r"(?i:check|find out|look up|see) when (?P<x>.+)", steps[0])
     if when and len(parts) == 2 and re.search(r"\b(?:before|after|ahead of) it\b", steps[-1]):  # "... 10 minutes before it"
@@ -83,6 +85,20 @@ def _sentence(text: str) -> str:
         return " ".join(f"{i}) {step}" for i, step in enumerate(steps, 1))
     joined = _joined(steps, text)
     return text if joined == text else joined
+
+
+def _dictated_steps(body: str) -> list[str]:
+    """Two imperative sentences whose first only opens or finds ("Open my notes. Delete the one titled X."; "Find a.pdf.
+    Star it."): the steps they say, as ", then" says them; ``[body]`` otherwise (a question, a statement, one sentence)."""
+    bare, held = hold_quotes(body)
+    parts = re.split(rf"(?<=[a-z0-9)'{CLOSE}])[.!]\s+(?=[A-Z])", bare)
+    if len(parts) != 2 or re.search(r",|\s[-–—]\s|\band\b|\b(?:find|look up|search for|locate) (?:out|where|what|which|who|when|how)\b",
+                                    parts[0], re.I) or not (_APP.fullmatch(parts[0]) or _PLACE.fullmatch(parts[0]) or _FIND.fullmatch(parts[0])) \
+            or not re.match(r"[A-Z][a-z\-]+ (?!(?:is|are|was|were|has|have|will|should|must|can|on|many|much)\b)", parts[1]) \
+            or re.match(r"(?i:what|which|who|when|where|how|why|whose|do|does|did|is|are|can|could|would|will)\b", parts[1]) \
+            or _TOLD.match(parts[1]) or body.endswith("?"):
+        return [body]  # (one step first: "Open Maps, find X and save it. Go on." is read as written)
+    return [release(part, held) for part in parts]
 
 
 def _joined(steps: list[str], text: str) -> str:

@@ -1,0 +1,20 @@
+"""Requests dictated as short sentences or typed loosely (wording set 19's causes, said with other apps and words): an
+opening or finding sentence before the act, "the one titled X", the message's words or which one is meant said in a
+sentence of their own, slips that only looked like an inflection or a prefixed word, "un-" typed with a hyphen, "heart"
+said for favouriting."""
+
+from __future__ import annotations
+
+from cascadroid.agents.wording import canonical
+
+
+def test_opening_sentence_then_the_act_reads_as_one_request():
+    assert canonical("Open Photos. Remove the picture beach_02.png.") == "delete the picture beach_02.png, in Photos"
+    assert canonical("Go into Settings. Turn battery saver on.") == "Turn battery saver on, in Settings"
+    assert canonical('Locate the document "Budget 2027". Move it to the bin.') != 'Locate the document "Budget 2027". Move it to the bin.'
+
+
+def test_the_one_named_keeps_its_pronoun():
+    said = canonical('Open my reminders. Remove the one called "Dentist".')
+    assert 'the one called "Dentist"' in said and "the called" not in said
+    assert "the one product" not in canonical("Order the one product Ana wanted")  # "one" said for "single" still goes
