@@ -31,6 +31,14 @@ _PUT_AT = re.compile(r"^(?:(?:I|we|there)(?:'\w+(?: \w+)?|(?: \w+){1,2}?)|[A-Z][
                      r"(?P<n>[\w\-]+(?: (?!(?:down|up|in|on|into|inside|under)\b)[\w\-]+)?) (?:down |up )?"
                      r"(?P<w>(?:in|on|into|inside|under) [^.!?]+?)\s*[.!]?$", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+# A sentence giving only the words of the message a sending request before it sends: "The text is "hi"", "It should read "hi"",
+# "Message: "hi"", "The words are "hi"".
+_WORDS_VERB = r"(?:should|must|will|has to|needs to|is to) (?:read|say)|reads|says"
+_WORDED = re.compile(rf"^(?:(?:the|my|your) (?:text|message|sms|words?|wording)(?: (?:is|are|{_WORDS_VERB}|(?:should|must|will) be))?"
+                     rf"|(?:it|this|that) (?:{_WORDS_VERB})):?\s+(?P<q>{_Q})\s*[.!]?$", re.I)
+# A sentence naming which one of the thing the request before said with "a"/"an": "It's "Gym" at 7:00", "It's the one called "X"".
+_WHICH = re.compile(rf"^(?:it|that|this)(?:'s| is| was)(?: the one)?(?: (?:called|named|titled|labell?ed))? (?P<q>{_Q})"
+                    r"(?P<r> (?:at|on|from|in|for|of) [^.!?,;]+?)?\s*[.!]?$", re.I)
 # Where to post said first, then the sending verb and its message, unquoted, to the end.
 _PLACED = re.compile(rf"^(?P<w>(?:in|on|to|into) (?:my|the|our) [^.!?,;:\"{OPEN}]{{3,60}}?) (?P<v>post|send|write|say|text"
                      r"|message|put)\s+(?:the message|a message|the text|a text|the words|this message)(?: saying| that says)?"
@@ -55,6 +63,16 @@ def dictated(text: str) -> str:
     only = re.match(r"(?i:just|only) (?:the |their |its )?(?P<x>[\w\- ]+?)(?:,? (?:please|thanks))?[.!]?$", second)
     if only and any(re.search(rf"\b{re.escape(w[:5])}", first, re.I) for w in only["x"].split() if len(w) > 3):
         return first  # "Text Bo when X starts. Just the start time.": what the request already says
+    which = _WHICH.match(second)
+    some = re.search(r"\b(?:a|an|one) (?P<n>(?!(?:new|few|bit|lot|little|couple)\b)[a-z][\w\-]*)\b", first)
+    if which and some and not re.search(_Q, first[:some.start()]) and not re.match(
+            r"(?i:what|which|who|when|where|how|why|is|are|do|does|did|can|could|would|will|I|we|it|there|create|make|add|start|write"
+            r"|compose|draft|set|schedule|book|plan|new)\b", first):  # (a thing made is named otherwise: "Create a note. It's X")
+        said = f"{first[:some.start()]}the {which['q']} {some['n']}{first[some.end():]}"
+        return f"{said.rstrip('.! ')}{which['r'] or ''}."  # "Turn an alarm back on. It's "Gym" at 7:00.": the "Gym" alarm
+    worded = _WORDED.match(second)
+    if worded and re.match(rf"(?:{_SENDING}|send|write|post|reply)\b", first, re.I) and not re.search(r"\bsaying\b", first):
+        return f"{first.rstrip('.! ')} saying {worded['q']}"  # "Text Bo. The message is "hi".": text Bo saying "hi"
     if not re.match(_VERB, first) or not re.match(_VERB, second) or second.endswith("?"):
         return text
     message = re.match(rf"(?P<v>{_SENDING}) (?P<p>{_PERSON})(?P<w> (?:on|via|over|by|in) (?:my )?[\w\-]+)?"

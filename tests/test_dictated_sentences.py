@@ -18,3 +18,16 @@ def test_the_one_named_keeps_its_pronoun():
     said = canonical('Open my reminders. Remove the one called "Dentist".')
     assert 'the one called "Dentist"' in said and "the called" not in said
     assert "the one product" not in canonical("Order the one product Ana wanted")  # "one" said for "single" still goes
+
+
+def test_message_words_in_a_sentence_of_their_own():
+    assert canonical('Write to Mira on Telegram. The message is "Running late, sorry"') == \
+        'Write to Mira on Telegram saying "Running late, sorry"'
+    assert canonical('DM the Climbing crew group. It should say "Rope is in my car"').endswith('saying "Rope is in my car"')
+    assert "saying" not in canonical('Email ana@example.org. It is "Invoice.pdf".')  # "it is" names no words to send
+
+
+def test_which_one_said_in_a_sentence_after():
+    assert canonical('Delete a playlist. It is the one named "Old hits".') == 'Delete the "Old hits" playlist.'
+    assert canonical('Switch a reminder back on. It\'s "Water plants" at 18:30.').startswith('Switch the "Water plants" reminder')
+    assert canonical('Create a note. It is "Groceries".') == 'Create a note. It is "Groceries".'  # a thing made, no "the"
