@@ -42,7 +42,7 @@ PHONE_WORDS = frozenset(
     "autocorrect autofill autoplay autorotate nearby cancelled travelling organise customise apps app rename "
     "append webpage website podcast podcasts hashtag retweet repost livestream ebook earbuds smartwatch notifications "
     "widget widgets uninstall reinstall audiobook chatbot groupchat facetime gmail whatsapp gallery camera messages "
-    "calculator recorder addr convo convos".split())  # the last: texting forms (texting_words.py), no slips
+    "calculator recorder addr convo convos fave faves fav favs".split())  # the last: texting forms (texting_words.py), no slips
 _COMMON = 1000  # a word at least this frequent can be what was meant
 _RARE = 200  # a word less frequent than this is no word of a task, unless an inflection of one
 _UNSEEN = 100  # only a word less frequent than this may be a slip
@@ -74,6 +74,7 @@ _NEAR_KEYS = {
     for row, keys in enumerate(_ROWS) for i, key in enumerate(keys)
 }
 _PREFIXES = ("un", "re", "de", "dis", "pre", "mis")
+_UNHYPHENED = re.compile(r"(?<![\w\-])(un|re|Un|Re)-([a-z]{3,})\b")
 # British spellings, as the American word list writes them: "centre", "colour", "organise", "analyse", "catalogue".
 _BRITISH = ((r"tre(s?)$", r"ter\1"), (r"our", "or"), (r"is(e|es|ed|ing|ation)$", r"iz\1"), (r"ys(e|es|ed|ing)$", r"yz\1"),
             (r"ogue(s?)$", r"og\1"), (r"ll(ed|ing|er)$", r"l\1"), (r"ence$", "ense"))
@@ -104,6 +105,8 @@ def respelled(task: str) -> str:
         return respelled(task[:sent.end("h")]) + task[sent.end("h"):]
     task = _WERE.sub(lambda m: _cased(m["w"], "where"), task.strip())
     task = outside_quotes(task, _apostrophes_back)  # what is quoted is typed as written
+    task = outside_quotes(task, lambda text: _UNHYPHENED.sub(  # "un-favourite", "re-send": the one word people type
+        lambda m: m[1] + m[2] if _is_listed((m[1] + m[2]).casefold()) else m[0], text))
     if not _reads_as_english(_QUOTED.sub(" ", task)):
         return task
     return outside_quotes(task, lambda text: _TOKEN.sub(_mended, text))
@@ -135,6 +138,8 @@ def meant(word: str) -> str | None:
     for slips in (_swapped_or_doubled(word), _other_slips(word)):
         options = [(_how_common(o), o) for o in slips if o[0] == word[0] and (len(word) > 4 or o in TASK_WORDS)]
         options = [(seen, o) for seen, o in options if seen >= _COMMON]
+        if word[-1] in "ds":  # an inflection's ending typed is kept: "turnd" is "turned", "emaild" "emailed"
+            options = [(seen, o) for seen, o in options if o[-1] == word[-1]] or options
         if options:
             return max(options)[1]
     return None
@@ -158,7 +163,8 @@ def _is_known(word: str) -> bool:
     """A word of English or of phones, or one made from one ("texted", "unsave", "logins")."""
     if _is_listed(word) or _inflects(word):
         return True
-    return any(word.startswith(p) and len(word) - len(p) >= 3 and _is_known(word[len(p):]) for p in _PREFIXES)
+    return any(word.startswith(p) and len(word) - len(p) >= (3 if len(p) == 2 and p != "de" else 4) and _is_known(word[len(p):])
+               for p in _PREFIXES)  # "unpin", "defrost"; never "delet" (a slip of "delete", no "de-" + "let")
 
 
 def _is_listed(word: str) -> bool:
@@ -172,7 +178,8 @@ def _inflects(word: str) -> bool:
     """``word`` is a listed word with an ending: "texted", "saved", "pinned", "logins"."""
     for ending in _ENDINGS:
         stem = word[:-len(ending)]
-        if word.endswith(ending) and len(stem) >= 3 and not (stem.endswith("e") and ending[0] in "ei"):
+        if word.endswith(ending) and len(stem) >= 3 and not (stem.endswith("e") and ending[0] in "ei") \
+                and (ending != "d" or stem.endswith("e")):  # "saved", never "turnd" (a slip of "turned")
             undoubled = stem[:-1] if stem[-1] == stem[-2] and stem[-1] not in "aeiou" and ending[0] in "ei" else stem
             if any(_is_listed(form) for form in (stem, stem + "e", undoubled)):
                 return True

@@ -47,6 +47,9 @@ _VERBS: tuple[tuple[str, str], ...] = (
     (rf"(?:shoot|fire off|fire over|zap|flick)(?! {_MEDIA})", "send"),
     (r"ping", "text"),
     (r"store", "save"),
+    (r"(?:heart|(?:give|put) a heart (?:on|to))(?= (?:the |this |that |my )?(?:[\w\-]+ )?(?:photos?|pictures?|pics?|images?|videos?"
+     r"|songs?|tracks?|[\w\-]+\.(?:jpe?g|png|gif|heic|webp|mp4|mov|mp3)\b)(?!(?:[^.;!?]|\.\w)*\s[-–—:]\s[^;!?]*\bfavou?rite))", "favourite"),
+    # "heart the beach photo" (not where a dash says it again: "heart X - make it a favourite")
     (r"compose|draft|jot(?: down)?(?= (?:(?! and )[^.;!?]){1,60}? (?:in|on|into) (?:an?|my|the) (?:new )?(?:[\w\-]+ )?(?:note|memo)\b)",
      "write"),  # "jot its name in a new note"
     (r"(?:edit|update|modify|amend|alter)(?= (?:the|my|his|her|their|(?-i:[A-Z])[\w\-]*'s) (?:(?! and )[^.;!?])*? to\b)", "change"),

@@ -5,6 +5,7 @@ said for favouriting."""
 
 from __future__ import annotations
 
+from cascadroid.agents.spelling import meant
 from cascadroid.agents.wording import canonical
 
 
@@ -31,3 +32,17 @@ def test_which_one_said_in_a_sentence_after():
     assert canonical('Delete a playlist. It is the one named "Old hits".') == 'Delete the "Old hits" playlist.'
     assert canonical('Switch a reminder back on. It\'s "Water plants" at 18:30.').startswith('Switch the "Water plants" reminder')
     assert canonical('Create a note. It is "Groceries".') == 'Create a note. It is "Groceries".'  # a thing made, no "the"
+
+
+def test_slips_that_only_look_inflected_or_prefixed():
+    assert meant("delet") == "delete"  # no "de-" + "let"
+    assert meant("lockd") == "locked" and meant("playd") == "played"  # no "lock" + "d": a "-d" follows an "e"
+    assert meant("starrd") is not None
+    assert meant("saved") is None and meant("unpin") is None and meant("defrost") is None
+
+
+def test_hyphened_prefix_and_heart_as_a_verb():
+    assert canonical("un-pin the Book club chat") == canonical("unpin the Book club chat")
+    assert canonical("re-send my last message to Priya") == canonical("resend my last message to Priya")
+    assert "favourite" in canonical("Heart the sunset picture in Photos")
+    assert "faces" not in canonical("Star the pic of Rio, one of my faves")  # a texting form, no slip of "faces"
