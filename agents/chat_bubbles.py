@@ -7,6 +7,10 @@ shares the task's words without being what the task acts on: tapping a text bubb
 (a sentence: several words, or a run of unspaced script) loses the credit its shared words gave it; a bubble that
 is a link, a file or a one-word sticker keeps it ("open the link Bo sent"). Messaging
 conventions only: no app's words.
+
+A message the task would send may be there already, sent: the newest bubble on the sender's side (the right, the
+left in a right-to-left script) reads what the task would type ("write to Luca that I'm on my way" under the sent
+"I'm on my way"); the task is done, and typing it again would send it twice (``already_sent``).
 """
 
 from __future__ import annotations
@@ -21,6 +25,9 @@ from .perceptor import Screen
 _WORD_TERMS = ("shared", "in_row")
 _FIELD_HEIGHT = 260  # a compose field is one or a few lines high; a note's or a mail's body is taller
 _BAR_HEIGHT = 160  # a title bar's height, at most
+_RIGHT_TO_LEFT = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")  # Hebrew, Arabic, Syriac, Thaana
+_AFTER_TEXT = re.compile(r"^\s*(?:$|[,|·•]\s*)")  # a bubble's text, then its time and ticks: "On my way, Sent 18:21"
+LEAD = 1.0
 _LINK = re.compile(r"https?://|www\.|\.(?:pdf|docx?|xlsx?|pptx?|zip|apk|jpe?g|png|mp[34]|m4a)\b", re.I)
 
 
@@ -61,3 +68,34 @@ def adjust(out: list[Any], screen: Screen) -> None:
         if candidate.action.get("kind") == "tap" and candidate.action.get("element") in said:
             credit = sum(value for name, value in getattr(candidate, "terms", ()) if name in _WORD_TERMS)
             candidate.score -= max(0.0, credit)
+
+
+def _outgoing(screen: Screen, element: int) -> bool:
+    """Is a bubble on the sender's side: off the reading side's edge and up to the other one?"""
+    left, _, right, _ = screen.bounds[element]
+    width = screen.width or max(b[2] for b in screen.bounds.values())
+    if _RIGHT_TO_LEFT.search(screen.labels.get(element, "")):
+        left, right = width - right, width - left
+    return left >= 0.2 * width and right >= 0.85 * width
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split()).rstrip(".!。！")
+
+
+def already_sent(out: list[Any], screen: Screen) -> None:
+    """Finish first when the newest bubble is outgoing and already says what a typing candidate would type (``out``
+    in place)."""
+    said = bubbles(screen)
+    last = max(said, key=lambda i: screen.bounds[i][3], default=None)
+    if last is None or not _outgoing(screen, last):
+        return  # no conversation, or someone spoke after: a reply is a new message
+    newest = _key(screen.labels.get(last, "").split(" | ", 1)[0])
+    typed = [_key(str(c.action.get("text", ""))) for c in out if c.action.get("kind") == "type"]
+    if not any(t and newest.startswith(t) and _AFTER_TEXT.match(newest[len(t):]) for t in typed):
+        return
+    top = max(c.score for c in out)
+    for candidate in out:
+        if candidate.action.get("kind") == "done" and candidate.action.get("success") is not False \
+                and not candidate.action.get("answer"):
+            candidate.score = max(candidate.score, top + LEAD)

@@ -171,6 +171,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     held_in.adjust(out, task, screen, actions_since_app_change(history or []))  # "the album that has IMG_4.jpg"
     row_previews.adjust(out, task, screen)  # "Bo Li | can you send ...": a verb in a preview names no row
     chat_bubbles.adjust(out, screen)  # a relayed message's own bubble: what was said, no control
+    chat_bubbles.already_sent(out, screen)  # the message the task would type is the newest one sent
     goal = parse_goal(task)
     said = normalize(task)
     task_words = words(task)

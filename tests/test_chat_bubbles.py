@@ -59,3 +59,19 @@ def test_a_menu_open_over_the_conversation_holds_controls_not_bubbles():
     assert {screen.labels[i] for i in bubbles(screen)} <= {"โปรโมชั่นวันนี้ลดราคาผักสดทุกชนิด", "สั่งวันนี้ส่งฟรีถึงบ้าน"}
     first = rank("ปิดการแจ้งเตือนของร้านนี้ให้หน่อย", "", screen, APPS, [])[0]
     assert first.action.get("kind") == "tap" and screen.labels[first.action["element"]] == "ปิดการแจ้งเตือน"
+
+
+def _first_action(task: str, *said: str) -> dict:
+    return rank(task, "", conversation(*said), APPS, [])[0].action
+
+
+def test_a_message_already_sent_as_the_newest_bubble_finishes_the_task_and_is_not_typed_again():
+    action = _first_action("text Noor that I'm running late", "are you coming tonight?", "I'm running late, Sent 19:02")
+    assert action.get("kind") == "done" and action.get("success") is not False and not action.get("answer")
+
+
+def test_a_reply_after_the_sent_message_or_no_such_message_leaves_it_to_type():
+    after = _first_action("text Noor that I'm running late", "are you coming tonight?", "I'm running late",
+                          "no worries, see you there")
+    other = _first_action("text Noor that I'm running late", "are you coming tonight?", "I will be there at eight")
+    assert after["kind"] == other["kind"] == "type" and "running late" in after["text"]
