@@ -14,6 +14,7 @@ General English question grammar only, never an app's words.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .referents import CLOSE, OPEN
 
@@ -51,25 +52,25 @@ def as_wish(text: str) -> str:
     m = _TO_HAVE.match(said)
     if m and not _NEW.match(m["x"]):
         return f"I would like {m['x']}"
-    m = _STATE.match(said)
-    if m:
-        return f"I would like {m['x']} {m['p']}{m['rest']}"
-    m = _ONE_OF.match(said)
-    if m:
-        return f"I would like {m['x']} to be {m['f']}"
-    m = _OFF.match(said)
-    if m:
-        return f"I would like {m['x']} {m['o']} {m['c']}"
-    m = _IN.match(said)
-    if m:
-        return f"I would like {m['x']} to be {m['in']} {m['c']}"
-    m = _GOT.match(said)
-    if m:
-        return f"it would be great if {m['x']} got {m['a']}"
-    m = _HAVE.match(said)
-    if m:
-        return f"{m['c']} should have {m['x']}"
-    return text
+    return _first_said(said, _WISHES) or text
+
+
+def _first_said(said: str, forms: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...]) -> str:
+    """What the first of ``forms`` whose pattern matches ``said`` makes of it; "" when none matches."""
+    for pattern, say in forms:
+        if m := pattern.match(said):
+            return say(m)
+    return ""
+
+
+_WISHES = (
+    (_STATE, lambda m: f"I would like {m['x']} {m['p']}{m['rest']}"),
+    (_ONE_OF, lambda m: f"I would like {m['x']} to be {m['f']}"),
+    (_OFF, lambda m: f"I would like {m['x']} {m['o']} {m['c']}"),
+    (_IN, lambda m: f"I would like {m['x']} to be {m['in']} {m['c']}"),
+    (_GOT, lambda m: f"it would be great if {m['x']} got {m['a']}"),
+    (_HAVE, lambda m: f"{m['c']} should have {m['x']}"),
+)
 
 
 def made(text: str) -> str:
@@ -79,16 +80,12 @@ def made(text: str) -> str:
     m = _TO_HAVE.match(said)
     if m and _NEW.match(m["x"]):  # "It would be great to have a new list X": made
         return f"create {m['x']}"
-    m = _THERE.match(said)
-    if m:
-        return f"create {re.sub(r',? (?:in|on) it$', '', m['x'])}"
-    m = _SENT.match(said)
-    if m:
-        return f"{'email' if 'mail' in m['k'].casefold() else 'text'} {m['rest']}"
-    m = _JOINED.match(said)
-    if m:
-        return f"connect to {m['n']}"
-    m = _ENDS.match(said)
-    if m:
-        return f"add {m['y']} at the end of {m['x']}{m['rest']}"
-    return text
+    return _first_said(said, _MADE) or text
+
+
+_MADE = (
+    (_THERE, lambda m: f"create {re.sub(r',? (?:in|on) it$', '', m['x'])}"),
+    (_SENT, lambda m: f"{'email' if 'mail' in m['k'].casefold() else 'text'} {m['rest']}"),
+    (_JOINED, lambda m: f"connect to {m['n']}"),
+    (_ENDS, lambda m: f"add {m['y']} at the end of {m['x']}{m['rest']}"),
+)
