@@ -10,7 +10,9 @@ processes opening a fresh file at once migrate it exactly once.
 from __future__ import annotations
 
 import glob
+import os
 import sqlite3
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -276,8 +278,7 @@ def migrate(db: sqlite_utils.Database, path: Path, *, target: int = SCHEMA_VERSI
     if that fails, nothing is migrated.
     """
     try:
-        found = schema_version(db, path)
-        holds_data = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+        found, holds_data = _version_and_contents(db, path)
     except sqlite3.DatabaseError as exc:
         raise _corrupt(path, exc) from exc
     if found > SCHEMA_VERSION:
@@ -288,7 +289,12 @@ def migrate(db: sqlite_utils.Database, path: Path, *, target: int = SCHEMA_VERSI
     if found >= target:
         return found
     if holds_data:
-        backup(db, path.with_name(f"{path.name}.v{found}.bak"), expect_version=found)
+        try:
+            backup(db, path.with_name(f"{path.name}.v{found}.bak"), expect_version=found)
+        except MemoryStoreError:
+            if schema_version(db, path) >= target:
+                return found  # another process backed the file up and migrated it while we copied
+            raise
     db.execute("BEGIN IMMEDIATE")
     try:
         current = schema_version(db, path)  # another process may have migrated while we waited
@@ -302,6 +308,16 @@ def migrate(db: sqlite_utils.Database, path: Path, *, target: int = SCHEMA_VERSI
     return found
 
 
+def _version_and_contents(db: sqlite_utils.Database, path: Path) -> tuple[int, bool]:
+    """The schema version and whether the file holds anything, read in one snapshot (another process may be migrating)."""
+    db.execute("BEGIN")
+    try:
+        found = schema_version(db, path)
+        return found, db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+    finally:
+        db.execute("COMMIT")
+
+
 def backup(db: sqlite_utils.Database, destination: Path, *, expect_version: int | None = None) -> Path:
     """A consistent copy of the whole database (WAL included) at ``destination``, checked.
 
@@ -309,7 +325,7 @@ def backup(db: sqlite_utils.Database, destination: Path, *, expect_version: int 
     and its schema version when ``expect_version`` is given), and only then renamed: a file
     under the backup's name is always a whole, readable database.
     """
-    partial = destination.with_name(destination.name + ".partial")
+    partial = destination.with_name(f"{destination.name}.{os.getpid()}.{threading.get_ident()}.partial")
     try:
         target = sqlite3.connect(str(partial))
         try:

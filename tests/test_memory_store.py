@@ -69,6 +69,33 @@ def test_failed_migration_leaves_the_file_at_its_old_version(tmp_path, monkeypat
     assert not db["half"].exists()
 
 
+def test_a_migration_another_process_finished_during_our_backup_is_not_an_error(tmp_path, monkeypatch):
+    path = tmp_path / "m.db"
+    db = connect(path, busy_timeout_s=5)
+    migrate(db, path, target=1)
+    db["runs"].insert({"run_id": "old", "task": "t", "status": "succeeded", "started_at": 1.0})
+    db.close()
+
+    from cascadroid.memory import schema
+
+    real_backup, calls = schema.backup, []
+
+    def other_process_migrates_first(db, destination, **kw):
+        calls.append(destination)
+        if len(calls) == 1:
+            MemoryStore(path).close()  # the other process: backs the file up at v1, then migrates it
+        return real_backup(db, destination, **kw)  # our copy (the first call) now reads the new version
+
+    monkeypatch.setattr(schema, "backup", other_process_migrates_first)
+    with MemoryStore(path) as store:
+        assert store.db.migrated_from == 1
+        assert store.db.schema_version() == SCHEMA_VERSION
+        assert store.runs.get("old").status == "succeeded"
+    copy = sqlite3.connect(tmp_path / "m.db.v1.bak")
+    assert copy.execute("SELECT value FROM meta").fetchone()[0] == "1"
+    assert not list(tmp_path.glob("*.partial"))
+
+
 def test_file_from_a_newer_schema_is_refused(tmp_path):
     path = tmp_path / "m.db"
     MemoryStore(path).close()
