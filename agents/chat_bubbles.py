@@ -18,14 +18,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..unitext import NO_SPACES
+from ..unitext import NO_SPACES, RIGHT_TO_LEFT
 from .label_shapes import scrim
 from .perceptor import Screen
 
 _WORD_TERMS = ("shared", "in_row")
 _FIELD_HEIGHT = 260  # a compose field is one or a few lines high; a note's or a mail's body is taller
 _BAR_HEIGHT = 160  # a title bar's height, at most
-_RIGHT_TO_LEFT = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")  # Hebrew, Arabic, Syriac, Thaana
 _AFTER_TEXT = re.compile(r"^\s*(?:$|[,|·•]\s*)")  # a bubble's text, then its time and ticks: "On my way, Sent 18:21"
 LEAD = 1.0
 _LINK = re.compile(r"https?://|www\.|\.(?:pdf|docx?|xlsx?|pptx?|zip|apk|jpe?g|png|mp[34]|m4a)\b", re.I)
@@ -74,7 +73,7 @@ def _outgoing(screen: Screen, element: int) -> bool:
     """Is a bubble on the sender's side: off the reading side's edge and up to the other one?"""
     left, _, right, _ = screen.bounds[element]
     width = screen.width or max(b[2] for b in screen.bounds.values())
-    if _RIGHT_TO_LEFT.search(screen.labels.get(element, "")):
+    if RIGHT_TO_LEFT.search(screen.labels.get(element, "")):
         left, right = width - right, width - left
     return left >= 0.2 * width and right >= 0.85 * width
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..unitext import NO_SPACES
+from ..unitext import NO_SPACES, RIGHT_TO_LEFT
 from . import setting_below, ui_glossary, word_forms
 from .function_words import FUNCTION_WORDS
 from .goal import Goal, parse_goal
@@ -40,7 +40,6 @@ from .semantic import similarities
 from .switch_states import OFF_WORDS, ON_WORDS
 from .text import STOPWORDS, normalize, words
 
-_RIGHT_TO_LEFT = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]")  # Hebrew, Arabic
 _VIETNAMESE = re.compile(r"[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 _HEAD_LAST = re.compile(r"[\u0900-\u0dff\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")  # Indic scripts, Hangul
 # Articles and contractions of the Romance languages (before the head of what the task names).
@@ -60,7 +59,7 @@ _SKIPPED = 2  # function words between a head and its modifier ("modo de ahorro"
 def readings(task: str) -> tuple[bool, bool]:
     """(may the head stand last, may it stand first) in the task's language (see the module docstring)."""
     said = normalize(task)
-    if _RIGHT_TO_LEFT.search(said) or _VIETNAMESE.search(said):
+    if RIGHT_TO_LEFT.search(said) or _VIETNAMESE.search(said):
         return False, True
     if _ROMANCE.search(said):
         return False, True

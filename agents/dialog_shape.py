@@ -10,10 +10,10 @@ Hebrew or Persian), unless its words say otherwise (agents/dialog_roles.py decid
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..device.types import Element
+from ..unitext import RIGHT_TO_LEFT
 from .dialog_roles import button_roles
 
 if TYPE_CHECKING:
@@ -25,7 +25,6 @@ _MAX_BUTTONS = 4
 _KEYS = 10  # controls of one or two characters: a keyboard's keys
 _KEYBOARDS = ("inputmethod", "keyboard", "honeyboard", "swiftkey", "touchtype", "gboard", "com.baidu.input", "omronsoft")
 _SHEET_TOP = 0.25  # of the height: a sheet's top lies below the screen's top quarter
-_RTL = re.compile(r"[\u0590-\u08ff]")
 _OTHER = ("com.android.systemui", *_KEYBOARDS)
 # The platform's services that raise a sheet over whatever app calls them: Google Play's in-app review and in-app
 # update (Play Core), Play services' sign-in, account picker and password saving, the credential manager.
@@ -131,7 +130,7 @@ def positive_by_place(screen: Screen, element: int) -> bool:
     row = [i for i in screen.dialog if i not in screen.editable]
     if len(row) < 2 or element not in row:
         return False
-    rtl = any(_RTL.search(screen.labels.get(i, "")) for i in row)
+    rtl = any(RIGHT_TO_LEFT.search(screen.labels.get(i, "")) for i in row)
     return element == (row[0] if rtl else row[-1])
 
 

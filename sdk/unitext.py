@@ -16,6 +16,10 @@ from functools import cache
 NO_SPACES = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
                        r"\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]+")
 
+# Letters of the scripts written right to left: Hebrew, Arabic (and its supplements), Syriac, Thaana, N'Ko, Samaritan,
+# Mandaic, and the Hebrew and Arabic presentation forms (U+FEFF, the byte-order mark, is no letter).
+RIGHT_TO_LEFT = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
 
 def fold(text: str) -> str:
     """NFKC and casefolded: full-width, ligature and case variants of a text compare equal."""
