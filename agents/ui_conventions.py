@@ -98,6 +98,7 @@ from . import (
     negated_twins,
     negation,
     new_at_time,
+    new_items,
     page_heading,
     page_parts,
     paired_acts,
@@ -241,6 +242,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
                 candidate.score = max(c.score for c in out) + 0.5
     consent.adjust(out, task, screen)  # "Create account" greyed out: the "I agree to the Terms" box first
     compose_entry.adjust(out, task, screen)  # "γράψε ένα μέιλ": the "Σύνταξη" (compose) button
+    new_items.adjust(out, task, screen)  # "lägg in ett möte", "帮我记一下": the create (floating) button
     setting_below.adjust(out, task, screen)  # "画面の自動回転をオンに" on a page no row of which names it: scroll
     unseen_names.adjust(out, task, screen)  # "le courriel de la SAAQ" on an inbox showing other senders: scroll
     signing_out.adjust(out, task, screen)  # "вилогінь мене" on a menu page showing no "Вийти": scroll to its end
