@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import row_controls, ui_glossary
+from . import added_notice, row_controls, ui_glossary
 from .perceptor import Screen
 from .row_controls import does, names
 from .text import normalize, row_key, words
@@ -96,7 +96,13 @@ def _now(out: list[Any], task: str, screen: Screen) -> None:
 def adjust(out: list[Any], task: str, screen: Screen) -> None:
     """A row's control above its row (agents/row_controls.py), then the page's own button for the task's act above
     cards' copies and links naming the item; a page's one join, subscribe or follow button for that act; the button
-    doing now what a settings row sets (in place)."""
+    doing now what a settings row sets (in place). Where the page already confirms the task's add ("Added to cart",
+    agents/added_notice.py), finishing goes above them all: the button again would add a second one."""
+    _own_button(out, task, screen)
+    added_notice.adjust(out, task, screen)
+
+
+def _own_button(out: list[Any], task: str, screen: Screen) -> None:
     row_controls.adjust(out, task, screen)
     if screen.dialog:
         return

@@ -21,9 +21,28 @@ _REASON = re.compile(r",?\s+(?:so that|so|because|since|as)\s+(?:it|it's|it is|t
 _CLOSE = 2.5  # within this many points the level is reached (sliders move in steps)
 
 
+# Half a level said as a word, in the languages phones ship: "to half", "à moitié", "a la mitad", "a metà", "pela metade",
+# "auf die Hälfte", "op de helft", "na pół", "наполовину", "yarıya", "setengah", "một nửa", "一半", "半分", "절반",
+# "आधा", "نصف", "ครึ่ง". Said as an amount of something ("half an hour", "half a kilo", "half of the songs") it is
+# no level.
+_HALF_SPACED = re.compile(
+    r"(?<!\w)(?:(?:to|at)\s+(?:a\s+)?half(?!\s+(?:an?|of|past|the|hour|price)\b)|halfway|half\s+(?:brightness|volume|way|power)"
+    r"|(?:à|a)\s+(?:la\s+)?moiti[ée]|à\s+mi-(?:hauteur|course|chemin)|(?:a|en)\s+la\s+mitad|a\s+media\s+(?:luz|intensidad|potencia)"
+    r"|a\s+met[àa]|(?:pela|na|a)\s+metade|(?:auf\s+)?(?:die\s+)?h[äa]lfte|auf\s+halb(?:e|er)?|op\s+de\s+helft|halverwege"
+    r"|na\s+p[óo]ł|do\s+połowy|w\s+połowie|наполовину|на\s+половину|до\s+половины|yarıya|yarı\s+yarıya|setengah|separuh"
+    r"|(?:một\s+)?nửa|आधा|आधी|आधे|نصف|النص|بالنص|на\s+пів)(?!\w)", re.I)
+_HALF_UNSPACED = re.compile(r"一半|半分|절반|반으로|반만|ครึ่ง")
+_AMOUNT_AFTER = re.compile(r"^\s*(?:an?\s+)?(?:hour|h|min|minute|kilo|kg|litre|liter|cup|day|price|of|tiếng|giờ|phút|giá|jam|menit|harga|saat|घंटा|घंटे|ساعة)\b|^\s*(?:時間|小时|小時|价|價|額|시간)", re.I)
+
+
+def _half(task: str) -> bool:
+    """The task names half a level ("à moitié", "一半"), not half an amount ("half an hour", "半小时")."""
+    return any(not _AMOUNT_AFTER.match(task[m.end():]) for p in (_HALF_SPACED, _HALF_UNSPACED) for m in p.finditer(task))
+
+
 def wanted_level(task: str) -> float | None:
-    """The one percentage the task names (0-100), or None (none, several, or out of range)."""
-    found = {float(m.group(1)) for m in _PERCENT.finditer(task)}
+    """The one percentage the task names (0-100), or half said as a word (50); None (none, several, or out of range)."""
+    found = {float(m.group(1)) for m in _PERCENT.finditer(task)} | ({50.0} if _half(task) else set())
     return found.pop() if len(found) == 1 and 0 <= min(found) <= 100 else None
 
 

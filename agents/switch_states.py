@@ -50,7 +50,10 @@ def separable_state(task: str) -> bool | None:
     if forms & (OFF_WORDS | ON_WORDS):
         return not forms & OFF_WORDS
     particle = switch_words.particle_state(task)
-    return particle if particle is not None else switch_words.unspaced_state(task)
+    unspaced = switch_words.unspaced_state(task) if particle is None else particle
+    if unspaced is None and setting_names(task, set()):  # "开飞行模式": a Chinese one-letter verb, of a setting named
+        return switch_words.han_state(task)
+    return unspaced
 
 
 # A button that names the act ("Turn on", "Включи", "켜기") and does not show a state ("On", "Enabled").

@@ -151,6 +151,22 @@ def particle_words(task: str) -> set[str]:
     return {w for verb, particle, _ in _particles(task) for w in (verb, particle)}
 
 
+# Chinese says the state with one letter too: 开 (開) on, 关 (關) off, where it stands as the verb: first in its clause
+# after the polite lead-ins ("开飞行模式", "帮我关蓝牙"), before 一下 ("开一下热点"), or after its object brought
+# forward by 把 ("把蓝牙关了"). Words that only start with that letter are other words, not the verb: the
+# compounds of 开 and 关 in common use (开始 start, 开车 drive, 开心 happy, 关注 follow, 关于 about, 关系 ...), and
+# 开关 (a switch, the noun). 打开, 开启, 关闭 and 关掉 are whole words read with the others; the one letter is read only
+# where the task names a setting (agents/switch_states.py ``separable_state``): "开微信" opens an app.
+_HAN_ON, _HAN_OFF = "开開", "关關"
+_HAN_NOT_ON = "始车車会會心发發关關玩学學业業票户戶除口头頭销銷支展张張拓工刀花饭飯价價课課朗幕辟创創采採盘盤局设設锁鎖场場外"
+_HAN_NOT_OFF = "注于於心系係键鍵联聯怀懷照卡税稅节節爱愛切头頭口押闭閉掉上"
+_HAN_LEAD = r"(?:^|[，,。！!？?；;、\s])(?:请|請|帮我|幫我|给我|給我|替我|麻烦|麻煩|你|您|快|能不能|可不可以|可以|能|帮忙|幫忙|再|先|马上|馬上|现在|現在)*"
+_HAN_VERB = {state: re.compile(
+    rf"{_HAN_LEAD}(?<![打开開])[{letters}](?![{not_after}])|(?<![打开開])[{letters}](?![{not_after}])一下"
+    rf"|[把将將].{{1,16}}?(?<![打开開])[{letters}](?:了|掉|上|起来|起來|吧|一下|$)") for state, letters, not_after in (
+        (True, _HAN_ON, _HAN_NOT_ON), (False, _HAN_OFF, _HAN_NOT_OFF))}
+
+
 def unspaced_state(task: str) -> bool | None:
     """False for Thai "ปิดบลูทูธ", True for "เปิดบลูทูธ" (and the Lao, Khmer and Burmese words); None otherwise."""
     text = normalize(task)
@@ -158,4 +174,11 @@ def unspaced_state(task: str) -> bool | None:
     return False if False in found else True if found else None
 
 
-__all__ = ["OFF", "ON", "SETTING_NAMES", "bare", "particle_state", "particle_words", "unspaced_state", "without_object"]
+def han_state(task: str) -> bool | None:
+    """True for Chinese "开飞行模式", False for "关蓝牙" (the one-letter verbs); None otherwise."""
+    text = normalize(task)
+    found = {state for state, pattern in _HAN_VERB.items() if pattern.search(text)}
+    return False if False in found else True if found else None
+
+
+__all__ = ["OFF", "ON", "SETTING_NAMES", "bare", "han_state", "particle_state", "particle_words", "unspaced_state", "without_object"]

@@ -8,7 +8,7 @@ from fixtures_uidump import W, node, screen_of
 
 from cascadroid.agents.candidates import rank
 from cascadroid.agents.goal import parse_goal
-from cascadroid.agents.switch_states import button_state
+from cascadroid.agents.switch_states import button_state, separable_state
 from cascadroid.agents.switch_words import particle_state, unspaced_state
 from cascadroid.agents.text import words
 from cascadroid.device.types import AppInfo
@@ -201,3 +201,22 @@ def test_a_setting_name_in_another_language_must_not_pick_another_switch():
 ])
 def test_an_arabic_or_persian_verb_with_its_object_written_on_says_the_state(task, on):
     assert parse_goal(task).want_on is on
+
+
+@pytest.mark.parametrize(("task", "on"), [
+    ("开蓝牙", True), ("帮我关位置信息", False), ("把热点关了", False), ("开一下手电筒", True), ("請開藍牙", True),
+    ("把无线网络开上吧", True), ("关注这个频道", None), ("开始录音", None), ("关于本机", None), ("去开会", None),
+    ("把蓝牙开关打开", None),  # 开关 is the switch, the noun; 打开 is read as a whole word elsewhere
+    ("开微信", None),  # no setting named: an app opened, no state
+])
+def test_a_chinese_one_letter_verb_says_the_state_of_a_setting_it_names(task, on):
+    assert separable_state(task) is on
+
+
+CHINESE = [("WLAN", "家里的网络", True), ("蓝牙", "已连接 Kestrel 耳机", False), ("个人热点", "已开启", True)]
+
+
+@pytest.mark.parametrize(("task", "done"), [("开个人热点", True), ("关蓝牙", True), ("关个人热点", False)])
+def test_a_chinese_switch_already_in_the_one_letter_verbs_state_finishes(task, done):
+    ranked = rank(task, "", _settings(CHINESE), [], [])
+    assert (ranked[0].action["kind"] == "done") is done
