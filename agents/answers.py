@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import count_leads, durations, event_details, ranked_by
+from . import count_leads, durations, event_details, ranked_by, time_leads
 from .text import normalize, words
 from .values import PATTERNS
 
@@ -55,7 +55,8 @@ class Asked:
 def asked(task: str) -> Asked | None:
     """What kind of value a question asks for; None when the task is not a question."""
     abroad = count_leads.lead(task)  # "Wie viele ungelesene E-Mails habe ich?"
-    if not _QUESTION.search(task) and not abroad and not _TOPIC_COUNT.match(task):
+    when = time_leads.lead(task) if not abroad else None  # "امتى يوصل الأكل؟"
+    if not _QUESTION.search(task) and not abroad and not when and not _TOPIC_COUNT.match(task):
         return None
     low = task.casefold()
     rules = (
@@ -79,7 +80,8 @@ def asked(task: str) -> Asked | None:
         (r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich\b|\bwhat(?:'s| is) the name\b|^\s*name\b|^\s*what\b.*\b(?:is|are) (?:it )?called\b"
          r"|^\s*(?:find|show me)\b(?=.*\b(?:largest|biggest|smallest|cheapest|newest|latest|oldest)\b)", "name"),
     )
-    kind = "count" if _COUNTED_NOUN.search(task) or abroad else next((k for pattern, k in rules if re.search(pattern, low)), "line")
+    kind = "count" if _COUNTED_NOUN.search(task) or abroad else next((k for pattern, k in rules if re.search(pattern, low)),
+                                                                      "time" if when else "line")
     if kind == "size" and _HOLDER.search(low) and not _FILE_NAME.search(low):
         kind = "count"  # "how big is my Travel album?": how many things it holds, not bytes
     return Asked(kind, words(task), bool(re.search(r"\buntil\b|\bclos(?:e|es|ing)\b|\bends?\b", low)))

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from . import count_leads, thread_counts, ui_glossary
+from . import count_leads, row_badges, thread_counts, ui_glossary
 from .perceptor import Screen
 from .ranked import Ranked
 from .text import normalize, words
@@ -394,7 +394,7 @@ def answer(task: str, screen: Screen, history: list[dict[str, Any]]) -> tuple[st
     ask = count_asked(task)
     if ask is None:
         return None
-    said = stated(ask, screen)
+    said = row_badges.badge(task, ask, screen, stated(ask, screen))  # the page's count, or the place's row badge
     if said is not None:
         return str(said), 1.0  # the page says it: nothing to scroll or count
     found = count(ask, screen, scrolled_past(history, screen))

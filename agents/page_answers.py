@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from . import switch_answers
+from . import departures, switch_answers
 from .text import normalize, words
 
 # The words a question is made of, which name no label ("which", "tell", "my phone's ...").
@@ -334,6 +334,9 @@ _QUOTED = re.compile(r"[\"“]([^\"”]{1,80})[\"”]")
 
 def answer(kind: str, topic: set[str], task: str, lines: Sequence[str], objects: Sequence[str]) -> str | None:
     """The answer this page shows for a question of ``kind`` about ``topic`` (see the module docstring)."""
+    leaves = departures.answer(task, lines) if kind in ("time", "duration", "line") else None
+    if leaves:
+        return leaves  # "when's the next 38?": the 38's row on a departures board
     if asks_depicted(task) and kind in ("name", "line"):
         return depicted(lines, objects)
     word = mentioned_word(task, _QUOTED.findall(task))
