@@ -8,7 +8,9 @@ offer, a feature page or a search, and outscore the tile on shared words. A tile
 size on one line, not in the bottom tab bar, whose words are all the task's (its object, not its verb), comes
 first when such cards outrank it, unless one of them names another word of the task (not a promotion or an
 ad) than the verb: "open my Hotel Santika booking" keeps the booking's card, and a short button that says the
-task's verb with the tile's word ("ADD TO BAG" below a toolbar's "Bag" icon) is the act, not a card.
+task's verb with the tile's word ("ADD TO BAG" below a toolbar's "Bag" icon) is the act, not a card. A tile already
+selected is where the screen is, no service to start: a camera's mode strip with "Photo" chosen, beside the shutter
+"Take photo" that "take a photo" asks for.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import chinese_forms, verb_final
+from .fields import has_flag
 from .function_words import FUNCTION_WORDS
 from .goal import first_word, parse_goal
 from .perceptor import Screen
@@ -35,8 +38,8 @@ def adjust(out: list[Any], task: str, screen: Screen, offer: Callable[[str], boo
         own = words(label)
         if not own or len(own) > 3 or "|" in label or not own <= said or own & verbs or own <= FUNCTION_WORDS:
             continue
-        if not _in_tile_row(screen, element):
-            continue
+        if not _in_tile_row(screen, element) or has_flag(screen, element, "selected"):
+            continue  # the mode or tab already chosen: tapping it starts nothing
         rivals = [(i, c) for i, c in taps.items() if i != element and c.score >= candidate.score
                   and own < words(screen.labels.get(i, ""))]
         if not rivals:
