@@ -147,6 +147,9 @@ _LATIN = re.compile(r"^[a-zà-ÿğışçöüœæßа-яё]+$")
 # Cyrillic (with Ukrainian, Belarusian and South Slavic letters) and Greek: case endings run to four letters.
 # Slavic case endings added to a bare (nominative) form: "Иван" -> "Ивану", "Петров" -> "Петрова".
 _CASE_ENDINGS = frozenset("у ю а я е ом ем ым им ой ей ов ев ам ям ах ях ами ями ові еві".split())
+# Vowels and signs of Cyrillic and Greek: an ending holds no two other letters in a row; one that does is a
+# word-forming suffix ("Сообщ-ества", communities, beside "сообщ-ения", messages; "Знаком-ства" beside "знаком-ых").
+_CASE_CLUSTER = re.compile(r"[^аеиоуыэюяіїєёьъөүұәαεηιουω]{2}")
 _CASED = re.compile(r"^(?:[\u0430-\u045f\u0491\u0493\u049b\u04a3\u04af\u04b1\u04bb\u04d9\u04e9]+|[\u03ac-\u03ce]+)$")
 
 _ON_VERBS = frozenset(words("start enable show unmute join", stopwords=frozenset()))
@@ -347,7 +350,8 @@ def _case_forms(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 4 and long_.startswith(short) and long_[len(short):] in _CASE_ENDINGS:
         return True  # a name's bare form and one case of it ("Иван" / "Ивану", "Петров" / "Петрову")
-    return a != b and common >= 5 and len(a) - common <= 4 and len(b) - common <= 4
+    return a != b and common >= 5 and len(a) - common <= 4 and len(b) - common <= 4 and \
+        not any(_CASE_CLUSTER.search(w[common:]) for w in (a, b))
 
 
 def _arabic_stems(word: str) -> set[str]:

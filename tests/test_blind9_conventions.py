@@ -272,3 +272,13 @@ def test_a_control_sharing_only_a_function_word_with_the_task_is_not_named_by_it
 def test_a_label_sharing_a_content_word_with_the_task_keeps_its_credit():
     observation, screen = screen_of(*_rows("Para ti", "Siguiendo", "En vivo"))
     assert _tapped(observation, screen, "abre para ti", "Para ti")
+
+
+def test_a_word_forming_suffix_is_no_case_ending():
+    from cascadroid.agents.ui_conventions import same_word
+    for task_word, label_word in (("знакомых", "знакомства"), ("соседей", "соседство"), ("товари", "товариства")):
+        assert not same_word(task_word, label_word), (task_word, label_word)
+    for task_word, label_word in (("настройки", "настроек"), ("подписки", "подписок"), ("уведомления", "уведомлений"),
+                                  ("оплати", "оплата"), ("комунальні", "комунальних"), ("μήνυμα", "μηνύματος"),
+                                  ("последний", "последние"), ("заказ", "заказы")):
+        assert same_word(task_word, label_word), (task_word, label_word)
