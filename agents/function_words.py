@@ -41,6 +41,12 @@ FUNCTION_WORDS = frozenset(words(
     "уже ещё та також від що як це мій моя мені "
     # Polish, Turkish, Vietnamese
     "oraz dla przez jest się bez ile bir ve ile için gibi bu şu çok của và cho với những các một này "
+    # Swedish, Norwegian, Danish: prepositions, articles, conjunctions, pronouns, possessives, adverbs ("min", "din",
+    # "den", "men", "till", "til", "for", "over", "under", "at", "her", "sin", "mine", "sine", "vid", "mot", "mod", "i"
+    # are English or French words, left out)
+    "på med från fra av af om ved hos utan uten uden genom gjennom gennem mellan mellom mellem efter etter åt "
+    "ett et ei och og eller att å som så mitt mina ditt dina dit sitt sina sit vår våra vårt våre vores jeres deres "
+    "jag jeg hon hun det detta dette denna denne dessa disse också også redan allerede mycket meget veldig här där "
     # Swahili
     "kwa na ya wa za cha vya katika kwenye ni hii huu "
     # Hindi and Urdu postpositions and conjunctions ("ऐप की सूचनाएं": the app's notifications)

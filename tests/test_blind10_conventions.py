@@ -342,3 +342,14 @@ def test_a_row_the_task_names_is_tapped_not_scrolled_past():
     assert tapped(observation, screen, "打开个人热点", text="个人热点")
     observation, screen = _settings_page("Wi-Fi", "Bluetooth", "機内モード")
     assert tapped(observation, screen, "Bluetoothをオンにして", text="Bluetooth")
+
+
+def test_scandinavian_function_words_name_no_row():
+    for task, rows, wanted_row in (
+            ("öppna artikeln om valet i Göteborg med bilder", ("Sport: tio mål på en kväll med AIK och Hammarby",
+                                                              "Valet i Göteborg: rösterna räknas"), "Valet i Göteborg: rösterna räknas"),
+            ("vis meg været for helgen på hytta", ("Nyheter fra hele landet og på sporten", "Været"), "Været"),
+            ("åbn kvitteringen fra i går med min fødselsdagsgave", ("Betal med MobilePay og spar tid", "Kvitteringer"),
+             "Kvitteringer")):
+        observation, screen = screen_of(*_rows(*rows))
+        assert tapped(observation, screen, task, text=wanted_row), task
