@@ -3,7 +3,8 @@
 A dialog is a window of its own over the screen that opened it, holding one card: narrower than the screen,
 centred across it, clear of the top and bottom bars, with a text and at most four buttons, and nothing to tap
 outside it in its window; or a modal bottom sheet, a panel across the screen's width risen from its foot. Another
-window of an app lies under the card. Its buttons sit on one line at the
+window of an app lies under the card, or, where the app draws the sheet in its own window (Flutter's
+showModalBottomSheet), its scrim: a bare control across the width from the top down to the panel, drawn just before it. Its buttons sit on one line at the
 card's foot; the positive one is the last as the dialog's script reads (the right end, the left in Arabic,
 Hebrew or Persian), unless its words say otherwise (agents/dialog_roles.py decides first).
 """
@@ -109,6 +110,33 @@ def _sheet_in(members: list[Element], width: int, height: int) -> Element | None
         bare = not any((e.text or e.content_desc).strip() for e in members if e not in inside)  # the rest: scrim
         if all(e in inside for e in acting) and bare and (texts or len(acting) >= 2):
             return c
+    return None
+
+
+def scrim_sheet(elements: list[Element], width: int) -> Element | None:
+    """A modal bottom sheet drawn in the page's own window (Flutter's, with its page hidden or not): the panel across
+    the width from below the top quarter to the foot, holding a text and a control or two controls, right after its
+    sibling scrim, a clickable element with no children and no text across the width from the top to the panel's
+    top (the barrier a tap outside the sheet falls on, "Dismiss" to a screen reader)."""
+    height = max((e.bounds.bottom for e in elements), default=0)
+    if not width or not height:
+        return None
+    parents = {e.parent for e in elements}
+    for k, scrim in enumerate(elements):
+        b = scrim.bounds
+        if not scrim.clickable or scrim.id in parents or scrim.text.strip() or system_window(scrim.package) or \
+                b.left > _SIDE * width or b.right < (1 - _SIDE) * width or b.top > _BARS * height:
+            continue
+        panel = next((e for e in elements[k + 1:] if e.parent == scrim.parent), None)
+        if panel is None or _acts(panel) or abs(panel.bounds.top - b.bottom) > 0.02 * height or \
+                panel.bounds.top < _SHEET_TOP * height or panel.bounds.bottom < (1 - _BARS) * height or \
+                panel.bounds.left > _SIDE * width or panel.bounds.right < (1 - _SIDE) * width:
+            continue
+        inside = [e for e in elements if e is not panel and _within(e, panel) and not system_window(e.package)]
+        acting = [e for e in inside if _acts(e)]
+        texts = any(not _acts(e) and (e.text or e.content_desc).strip() for e in inside)
+        if acting and (texts or len(acting) >= 2):
+            return panel
     return None
 
 

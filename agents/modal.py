@@ -8,7 +8,8 @@ about the very same thing. Only the dialog's own controls are actions.
 A dialog is known by Android's AlertDialog ids (``alertTitle``, ``parentPanel``, ``buttonPanel``,
 ``button1..3``, in the framework's or AppCompat's namespace; the permission controller's ``grant_dialog``) or a bottom sheet's
 (``design_bottom_sheet``). Its card is the highest ancestor narrower than the screen (a bottom
-sheet: the sheet itself), a container holding every such id. Behind it: every element outside the card in a window that spans the
+sheet: the sheet itself), a container holding every such id; with no id, its geometry (agents/dialog_shape.py: a card in
+a window of its own, or a sheet drawn right after its scrim in the page's window). Behind it: every element outside the card in a window that spans the
 card (the keyboard's window does not; the status bar is the system's). Nothing is behind when no
 card is found.
 """
@@ -16,7 +17,7 @@ card is found.
 from __future__ import annotations
 
 from ..device.types import Element
-from .dialog_shape import shaped_card
+from .dialog_shape import scrim_sheet, shaped_card
 
 DIALOG_IDS = frozenset({"alertTitle", "parentPanel", "buttonPanel", "button1", "button2", "button3",
                         "grant_dialog"})  # the permission controller's card
@@ -36,7 +37,8 @@ def card(elements: list[Element], width: int) -> Element | None:
         return sheet
     markers = [e for e in elements if _tail(e) in DIALOG_IDS and e.package != SYSTEM_UI]
     if not markers:
-        return shaped_card(elements, width)  # no id marks it: its geometry may (agents/dialog_shape.py)
+        # no id marks it: its geometry may (agents/dialog_shape.py), or a sheet's scrim in its own window
+        return shaped_card(elements, width) or scrim_sheet(elements, width)
     found = None
     node: Element | None = markers[0]
     while node is not None:

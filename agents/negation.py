@@ -24,7 +24,7 @@ from .goal import SYNONYMS
 from .perceptor import Screen
 from .refusals import withholds
 from .text import words
-from .unwanted import declined, declines
+from .unwanted import declined, declines, skips
 
 _NEGATED = re.compile(r"\b(?:do not|does not|don't|dont|never|not|without|no need to|instead of)\s+"
                       r"(?:(?:ever|really|actually|go ahead and|bother to|want to|need to)\s+)?(?P<v>[a-z]+)", re.I)
@@ -132,7 +132,9 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
     said = " ".join(norm(line) for line in screen.lines)
     asked = _offer_shown(task, said) or asks(screen) and (  # "I don't want premium, ...": the offer turned down
         bool(doing) or any(re.search(rf"\b{re.escape(v)}", said) for v in negated if len(v) > 3)
-        or says_no(task) or bool(_KEEPS.search(norm(task))) or declines(task))  # "no, ...", "keep it": not that
+        or says_no(task) or bool(_KEEPS.search(norm(task))) or declines(task)  # "no, ...", "keep it": not that
+        or skips(task) and not any(skips(screen.labels.get(c.action["element"], "")) for c in taps))
+    # "skip this fingerprint thing" on a sheet offering it: its "Not now" (one offering to skip: its "Skip" is the act)
     for candidate in taps:
         element = candidate.action["element"]
         label = screen.labels.get(element, "")

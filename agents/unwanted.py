@@ -48,3 +48,18 @@ def declined(task: str) -> str | None:
     if m is None or _TO_DO.match(said, m.end()):
         return None
     return re.split(r"[,.!?;:،、，。]", said[m.end():], maxsplit=1)[0].strip()
+
+
+# Passing over what a prompt offers: "skip this fingerprint thing", "salta la configuración", "пропусти это". The verb
+# of skipping, as the languages phones ship say it (imperative and infinitive; unspaced scripts by their word).
+_SKIP = re.compile(r"(?<!\w)(?:skip|saltar|salta|sáltate|saltate|omitir|omite|pular|überspringen|"
+                   r"überspring|überspringe|saltare|overslaan|sla\s+\w+\s+over|pomiń|pomin|pominąć|przeskocz|пропусти|"
+                   r"пропустить|пропустіть|atla|lewati|lewatkan|lewatin|langkau|bỏ\s+qua|laktawan|"
+                   r"παράλειψε|παράβλεψε|přeskoč|preskoč|átugr\w*|hoppa\s+över|spring\s+over|ohita|"
+                   r"تخطى|تخطي|تخطّى|رد\s+کن|رد\s+شو|דלג|छोड़ो|छोड़\s+दो)(?!\w)"
+                   r"|跳过|跳過|スキップ|飛ばして|건너뛰|ข้าม", re.I)
+
+
+def skips(text: str) -> bool:
+    """The text says to skip (what a prompt offers, or, on a control, the skipping itself)."""
+    return _SKIP.search(normalize(text)) is not None
