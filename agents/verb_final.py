@@ -1,8 +1,8 @@
 """Tasks said in a verb-final language: the act is the last word, not the first.
 
-Hindi, Bengali, Marathi, Tamil, Telugu, Kannada, Malayalam, Gujarati, Punjabi, Sinhala and Korean put the verb
-at the end ("बिजली का बिल भर दो", pay the electricity bill; "Ola से ऑटो बुक करो", book an auto on Ola; "설정
-열어줘"). Read as English, their first word (the object, or an app named in Latin letters) is taken for the
+Hindi, Bengali, Marathi, Tamil, Telugu, Kannada, Malayalam, Gujarati, Punjabi, Sinhala, Korean and the Ethiopic
+script's Amharic and Tigrinya put the verb at the end ("बिजली का बिल भर दो", pay the electricity bill; "Ola से ऑटो
+बुक करो", book an auto on Ola; "설정 열어줘"; "ለሄለን ደውል", call Helen). Read as English, their first word (the object, or an app named in Latin letters) is taken for the
 verb and then names nothing. A task whose letters are mostly of these scripts has its verb in its last word,
 with the word before it when the last is a light verb ("भर दो": "भर"; "बुक करो": "बुक").
 
@@ -20,8 +20,8 @@ import unicodedata
 from .task_verbs import VERBS
 from .text import words
 
-# Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala; Hangul.
-_SCRIPTS = re.compile(r"[\u0900-\u0dff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+# Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala; Hangul; Ethiopic.
+_SCRIPTS = re.compile(r"[\u0900-\u0dff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u1200-\u139f\u2d80-\u2ddf]")
 _LETTER = re.compile(r"[^\W\d_]")
 # Light verbs that follow the main one in Indic scripts: do, give, take, go, come (imperative and polite forms).
 _LIGHT = frozenset("करो कर करें करिए कीजिए करना करो। दो दे दें दीजिए देना दो। लो ले लें लीजिए लेना जाओ जा जाएं आओ करा द्या घ्या "

@@ -1,0 +1,32 @@
+"""Causes of misses found on the real-screen batch toolkits25 (released in the thirty-seventh session), each
+tested on an invented screen of another app, in other words."""
+
+from __future__ import annotations
+
+from test_ui_conventions import element, first, node, screen_of
+
+from cascadroid.agents.text import words
+from cascadroid.agents.verb_final import applies, verb_words
+
+# --- Amharic and Tigrinya (Ethiopic script) are verb-final: the act is the last word -------------------------
+
+
+def test_an_amharic_or_tigrinya_task_has_its_verb_last():
+    assert applies("ለሄለን መልእክት ላክ") and verb_words("ለሄለን መልእክት ላክ") == words("ላክ", stopwords=frozenset())
+    assert applies("ናብ ሰላም ደውል")
+
+
+def test_an_amharic_call_in_a_chat_thread_taps_the_toolbar_call_icon_not_the_name_said_first():
+    observation, screen = screen_of(  # an SMS thread: the person's name and the call icons in one toolbar
+        node("LinearLayout", (0, 110, 1080, 260), "", "",
+             node("ImageButton", (10, 130, 130, 250), "", "ተመለስ", clickable=True),
+             node("LinearLayout", (140, 130, 700, 250), "", "",
+                  node("ImageView", (150, 150, 230, 230), "", ""),
+                  node("TextView", (250, 160, 690, 220), "ሄለን ታደሰ"), clickable=True),
+             node("ImageButton", (720, 130, 840, 250), "", "የቪዲዮ ጥሪ", clickable=True),
+             node("ImageButton", (840, 130, 960, 250), "", "ደውል", clickable=True),
+             node("ImageButton", (960, 130, 1080, 250), "", "ተጨማሪ አማራጮች", clickable=True)),
+        node("TextView", (140, 400, 760, 520), "ነገ እንገናኝ?"),
+        node("EditText", (40, 2200, 900, 2320), "መልእክት", clickable=True))
+    call = element(observation, content_desc="ደውል")
+    assert first("ሄለን ጋር ደውል", screen) == {"kind": "tap", "element": call.id}
