@@ -43,7 +43,7 @@ def to_type(values: list[Value], goal: Goal, question: bool = False) -> list[Val
         return [v for v in values if v.kind in OBJECT_KINDS + ("url",)]  # a web address is where to look
     if goal.creating or not (goal.verbs & _PICKING or separable_state(goal.text) is not None):  # "slå på väckarklockan
         return values  # 6:30": a verb and its particle switch the 6:30 alarm on; "put alarm on 7:30" makes one
-    return [v for v in values if v.kind in OBJECT_KINDS + ("phone", "email", "url", "handle")]
+    return [v for v in values if v.kind in OBJECT_KINDS + ("phone", "reference", "email", "url", "handle")]
 
 
 def type_candidates(element_id: int, label: str, screen: Screen, values: list[Value], objects: list[str],
@@ -57,7 +57,8 @@ def type_candidates(element_id: int, label: str, screen: Screen, values: list[Va
     hint_shown = not named and hint_as_text(shown)  # "First name", "Phone": its hint, dumped as its text
     named_as = _WIDGET.sub(" ", f"{label if named else shown if hint_shown else ''} {screen.context.get(element_id, '')}")
     field_words = words(named_as, stopwords=frozenset())
-    current = "" if hint_shown else normalize(shown)
+    example = shows_example(shown, values)  # "Mã khách hàng (VD: PE0400...)": a code like the task's, as its hint
+    current = "" if hint_shown or example else normalize(shown)
     named = named or hint_shown
     today = pickers.reference_day(screen)
     texts = {v: pickers.field_text(v, field_words, screen.editable.get(element_id, ""), screen, today, named_as)
@@ -87,9 +88,9 @@ def type_candidates(element_id: int, label: str, screen: Screen, values: list[Va
             continue  # no part of it goes here ("12 minutes" in an hours field), or a field holds it already
         if secret and value.kind != "quoted" and not _SECRET.search(" ".join(value.fits)):
             continue  # "sign in as kate@mail.com": the address is the account, never the password
-        if search and value.kind != "url" and (visible or value.kind not in OBJECT_KINDS + ("phone", "email", "handle")):
+        if search and value.kind != "url" and (visible or value.kind not in OBJECT_KINDS + ("phone", "reference", "email", "handle")):
             continue  # search only for what is not on screen (a web address goes where it is typed)
-        fits = named_for[value] + (1.0 if search else 0.0)
+        fits = max(named_for[value], 1.0 if value is example else 0.0) + (1.0 if search else 0.0)
         if value.kind == "quoted" and creating and field_words & FIELDS["title"] and not search:
             fits = 1.0  # 'a calendar event "Interview call"': the quoted words name what is made
         if value.kind == "quoted" and named and not current and _named_beside(value, field_words):
@@ -130,6 +131,26 @@ def _named_beside(value: Value, field_words: set[str]) -> bool:
 
 
 _HINT_VERBS = frozenset(words("enter type add write your here optional", stopwords=frozenset()))
+
+
+_TOKEN = re.compile(r"[A-Za-z0-9-]{4,}")
+
+
+def _shape(text: str) -> str:
+    """A code's shape: its runs of letters and of digits ("PE04000123456", "KH0400": "a9"; "2207-KH": "9-a")."""
+    return re.sub(r"([a9])\1+", r"\1", re.sub(r"\d", "9", re.sub(r"[A-Za-z]", "a", text)))
+
+
+def shows_example(shown: str, values: list[Value]) -> Value | None:
+    """The task's code whose example a field's text shows as its hint ("Customer ID (e.g. KH0400...)", "Nhập mã (VD:
+    PE0400...)"): a token of the same shape, letters and digits, that is not the code itself; None when none."""
+    if not shown:
+        return None
+    for value in values:
+        if value.kind == "reference" and value.text.casefold() not in shown.casefold() and any(
+                _shape(t) == _shape(value.text) and re.search(r"\d", t) for t in _TOKEN.findall(shown)):
+            return value
+    return None
 
 
 def hint_as_text(shown: str) -> bool:

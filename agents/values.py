@@ -32,7 +32,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                        rf"(?:/[^\s,;{_U}]*[^\s,;.:!?)\]'\"”{_U}])?")),  # a web address: lower-case top-level domain
     # ("St.Louis" is none), no closing bracket or full stop of the sentence it ends
     ("date", DATE),
-    ("phone", re.compile(r"\+?\d[\d\s().\-]{5,}\d")),
+    # a customer, account, booking or tracking code: capitals and five digits or more in one token ("PB0300087421",
+    # "KH-2207731", an IBAN), typed whole; its digits are no phone number
+    ("reference", re.compile(r"(?<![\w@./-])(?=(?:[A-Z-]*\d){5})(?=[\d-]*[A-Z])[A-Z0-9](?:[A-Z0-9-]*[A-Z0-9])?(?![\w@])")),
+    ("phone", re.compile(r"(?<![^\W\d_])\+?\d[\d\s().\-]{5,}\d(?![^\W\d_])")),  # no letter glued to it
     ("time", TIME),
     ("duration", DURATION),
     ("amount", re.compile(r"[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?|\b\d[\d,]*(?:\.\d+)?\s?(?:usd|eur|dollars?|euros?)\b", re.I)),
@@ -63,6 +66,7 @@ FIELDS: dict[str, frozenset[str]] = {
         "url": "url address web site link go search",
         "handle": "username user login handle account",
         "secret": "password passcode pin code key",
+        "reference": "code id number no account customer reference ref booking tracking voucher coupon promo serial iban",
     }.items()
 }
 

@@ -30,3 +30,25 @@ def test_an_amharic_call_in_a_chat_thread_taps_the_toolbar_call_icon_not_the_nam
         node("EditText", (40, 2200, 900, 2320), "መልእክት", clickable=True))
     call = element(observation, content_desc="ደውል")
     assert first("ሄለን ጋር ደውል", screen) == {"kind": "tap", "element": call.id}
+
+
+# --- a customer, account or booking code (capitals glued to five digits or more) is typed whole -------------------
+
+
+def test_a_code_of_capitals_and_digits_is_one_value_not_a_phone_number():
+    from cascadroid.agents.values import task_values
+
+    assert [(v.text, v.kind) for v in task_values("pay the water bill for account WS88120457")] == [("WS88120457", "reference")]
+    assert [(v.text, v.kind) for v in task_values("text 0917 555 2290 that I'm late")][:1] == [("0917 555 2290", "phone")]
+
+
+def test_a_field_hinting_an_example_code_takes_the_tasks_code_whole():
+    observation, screen = screen_of(  # a water utility's bill page in a WebView: each hint shows an example value
+        node("ImageButton", (10, 130, 130, 250), "", "Kembali", clickable=True),
+        node("TextView", (140, 150, 900, 230), "Tagihan Air PDAM"),
+        node("Button", (40, 300, 1040, 420), "PDAM Kota Bandung", clickable=True),
+        node("EditText", (40, 480, 1040, 600), "Nomor HP (contoh: 0812...)", clickable=True),
+        node("EditText", (40, 640, 1040, 760), "ID pelanggan (contoh: KB2207...)", clickable=True),
+        node("Button", (40, 1900, 1040, 2040), "Lanjut", clickable=True))
+    field = [e for e in observation.elements if e.cls.endswith("EditText")][1]
+    assert first("bayar tagihan air pelanggan KB22077310", screen) == {"kind": "type", "element": field.id, "text": "KB22077310"}
