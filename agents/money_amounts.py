@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
+from . import ui_glossary
 from .fields import is_focused
 from .perceptor import Screen
 from .text import normalize, words
@@ -197,3 +198,14 @@ def _bare_number(task: str) -> str | None:
     if after and after not in _NAMES and after not in _LINKS and words(after):
         return None  # "2 fotos", "50 GB", "3 veces": a count of something, not a sum
     return re.sub(r"\s", "", found[0].group("n"))
+
+
+def paid_where_no_transfer(meant: dict[str, Any], screen: Screen) -> dict[str, Any]:
+    """A sum sent is a transfer (agents/ui_glossary.implied); where no control on screen says transfer or send (a person's
+    chat in a payments app shows "Pay" and "Request", Venmo's "Pay or Request"), sending it is that screen's Pay:
+    the pay concept joins the task's, implied as the transfer is."""
+    if "transfer" not in meant or "pay" in meant or any(
+            {"transfer", "send"} & ui_glossary.concepts(ui_glossary.control_words(screen.labels.get(i, ""))).keys()
+            for i in screen.actionable):  # PayPay's "送る・受け取る" (send / receive) sends it
+        return meant
+    return {**meant, "pay": meant["transfer"]}

@@ -189,6 +189,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     meant = ui_glossary.task_concepts(task)  # "add to my cart" on a Thai shop: "เพิ่มลงรถเข็น"
     # "5000 теңге жіберу": a transfer; "билайнға 2000 теңге": airtime; "account la evlo balance": the bank's
     meant = ui_glossary.implied(meant, task, money_amounts.said_amount(task) is not None)
+    meant = money_amounts.paid_where_no_transfer(meant, screen)  # "rahul ko 500 bhej do" in his chat: its Pay
     for candidate in out:
         element = candidate.action.get("element")
         if candidate.action.get("kind") not in ("tap", "long_press") or not isinstance(element, int):

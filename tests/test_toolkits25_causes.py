@@ -52,3 +52,42 @@ def test_a_field_hinting_an_example_code_takes_the_tasks_code_whole():
         node("Button", (40, 1900, 1040, 2040), "Lanjut", clickable=True))
     field = [e for e in observation.elements if e.cls.endswith("EditText")][1]
     assert first("bayar tagihan air pelanggan KB22077310", screen) == {"kind": "type", "element": field.id, "text": "KB22077310"}
+
+
+# --- a sum sent where no control says transfer: a person's chat in a payments app sends it with its Pay ------------
+
+
+def _payment_chat():
+    return screen_of(  # a PhonePe-like chat with one person: past payments above, Pay and Request at the foot
+        node("ImageButton", (10, 130, 130, 250), "", "Back", clickable=True),
+        node("TextView", (150, 150, 800, 230), "Meera Iyer"),
+        node("TextView", (380, 600, 1040, 760), "You paid ₹250 · Auto fare"),
+        node("TextView", (40, 800, 700, 960), "Meera paid you ₹1,100 · Groceries"),
+        node("Button", (40, 2040, 330, 2160), "", "Pay", clickable=True),
+        node("Button", (360, 2040, 650, 2160), "", "Request", clickable=True))
+
+
+def test_a_sum_sent_in_a_persons_payment_chat_taps_pay_not_request():
+    observation, screen = _payment_chat()
+    pay = element(observation, content_desc="Pay")
+    assert first("meera ko 400 rupaye bhejo", screen) == {"kind": "tap", "element": pay.id}
+    assert first("send Meera ₹400 for the cab", screen) == {"kind": "tap", "element": pay.id}
+
+
+def test_a_sum_sent_on_a_bank_home_showing_transfer_still_taps_transfer():
+    observation, screen = screen_of(
+        node("TextView", (40, 150, 800, 230), "Hi, Ravi"),
+        node("Button", (40, 400, 330, 560), "", "Transfer", clickable=True),
+        node("Button", (360, 400, 650, 560), "", "Pay bills", clickable=True),
+        node("Button", (680, 400, 970, 560), "", "Top up", clickable=True))
+    transfer = element(observation, content_desc="Transfer")
+    assert first("send ₹400 to Meera", screen) == {"kind": "tap", "element": transfer.id}
+
+
+def test_a_sum_sent_on_a_wallet_home_with_a_send_tile_taps_send_not_pay():
+    observation, screen = screen_of(  # a wallet's home: Pay (show the barcode) and Send / Receive
+        node("Button", (40, 400, 520, 560), "", "Pay | Show barcode", clickable=True),
+        node("Button", (560, 400, 1040, 560), "", "Send / Receive", clickable=True),
+        node("Button", (40, 600, 520, 760), "", "Scan", clickable=True))
+    send = element(observation, content_desc="Send / Receive")
+    assert first("send ₹400 to Meera", screen) == {"kind": "tap", "element": send.id}
