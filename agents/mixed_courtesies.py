@@ -2,7 +2,7 @@
 
 Bilingual users write a request in English and its courtesies in their own language: Spanish "porfa",
 "gracias", Tagalog "paki", "po", "naman", "salamat", Indonesian and Malay "tolong", "terima kasih", Japanese
-"onegai", Nigerian "abeg", Hindi "bas itna hi", "shukriya", Arabic "yalla", "shukran" ... Such a word names
+"onegai", Nigerian "abeg", a call for attention ("oye", "arre", "uy"), Hindi "bas itna hi", "shukriya", Arabic "yalla", "shukran" ... Such a word names
 nothing the task acts on; left in, it reads as a name ("Tolong" as an app or contact) or as the message.
 Another language's "then" between two English steps is said "then". A lead is set aside when a pause or an English word follows it, a closing when it ends the request (after a
 comma, or at the very end of a request of three words or more for the words that are never anything else), and never
@@ -22,7 +22,9 @@ from .text import QUOTED
 _LEADS = ("por favor", "porfa", "porfis", "porfavor", "plis", "tolong", "mohon", "onegai shimasu", "onegaishimasu",
           "onegai", "abeg", "biko", "bitte", "s'il te plaît", "s'il vous plaît", "stp", "svp", "per favore", "yalla",
           "min fadlak", "lütfen", "proszę", "пожалуйста", "будь ласка", "tafadhali", "jaldi se", "jaldi", "yaar",
-          "bhai")
+          "bhai",
+          # calls for attention said before the request ("Oye, mute X", "Arre, call Bo", "Uy, delete X", "Oya, book X")
+          "oye", "arre", "arey", "accha", "acha", "suno", "oiga", "uy", "huy", "oya", "alamak", "aiyo", "aiya")
 # Said last: ", gracias", "salamat po", "terima kasih", "bas itna hi", "naman".
 _CLOSINGS = ("muchas gracias", "gracias", "porfa", "por favor", "salamat po", "salamat", "thanks po", "thank you po",
              "po", "naman", "terima kasih", "makasih", "makasi", "arigatou", "arigato", "domo arigato", "danke schön",
@@ -53,6 +55,9 @@ _THEN = re.compile(r"(?<=,)\s*(?:and\s+)?(?:tapos|pagkatapos|phir|luego|después
                    r"\s+(?=(?P<v>[a-z]+)\b)", re.I)  # only before an English verb: "dann buche X" stays German
 
 
+_PAKI = re.compile(r"^\s*paki-?(?P<v>[a-z]+)\b(?:\s+(?:naman|po))*", re.I)
+
+
 def _english(text: str) -> bool:
     """Is the request said in English (a word of it an English function word or task verb)?"""
     return any(w in _ENGLISH or w in VERBS for w in re.findall(r"[a-z]+", text.casefold()))
@@ -70,6 +75,9 @@ def without_mixed_courtesies(task: str) -> str:
     if not _english(text):  # "bitte nach Köln eintragen, danke": a request in its own language keeps its courtesies
         return task
     text = _LEAD.sub("", text, count=1)
+    paki = _PAKI.match(text)  # Tagalog "paki-" (please) on an English verb: "Paki-change naman the name ...": "change the name ..."
+    if paki and paki["v"].casefold() in VERBS:
+        text = text[:paki.start()] + paki["v"] + text[paki.end():]
     colon = text.find(": ")
     head, message = (text[:colon], text[colon:]) if colon >= 0 else (text, "")
     kept = _THEN.sub(lambda m: " then " if m["v"].casefold() in VERBS else m.group(), head) + message

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..unitext import NO_SPACES
-from . import endings, number_fragments, ui_glossary
+from . import endings, number_fragments, search_objects, ui_glossary
 from .entry_points import asks_search, names_search
 from .fields import is_focused
 from .function_words import FUNCTION_WORDS
@@ -121,6 +121,12 @@ def query(task: str, screen: Screen, apps: list[str]) -> tuple[str, bool]:
         if located or _dropped(key):
             continue
         kept.append((k, token))
+    if verb_at >= 0:  # "find "Door code" and delete it": the object ends where the next clause starts
+        stop = search_objects.end(raws, verb_at)
+        span = search_objects.quoted_span(raws, verb_at + 1, stop)
+        if span:
+            return " ".join(raws[span[0]:span[1] + 1]).strip(".,;:!?()\"“”«»„ "), named_search
+        kept = [(k, t) for k, t in kept if k < stop]
     where = verb_at + 1 + (verb_at + 1 < len(raws) and _dropped(normalize(raws[verb_at + 1])))  # "bei Google"
     seek = where + 1 if verb_at >= 0 and where + 2 < len(raws) and normalize(raws[where + 1]) in _SEEKING else -1
     if seek > 0 and (raws[where][:1].isupper() or normalize(raws[where]) in names):

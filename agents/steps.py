@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from . import comma_steps, needed_by, settled_context
 from .referents import CLOSE, hold_quotes, release
 from .screen_steps import screen_stepped
 from .sequence_words import in_order
@@ -22,7 +23,7 @@ _NUMBER = re.compile(r"(?:^|(?<=\s))(?:\(?(?P<n>\d{1,2})[).:]|(?i:step) (?P<m>\d
 _APP = re.compile(r"(?i:open|launch|go to|go into|start|use)\s+(?:the\s+|my\s+)?(?P<a>(?-i:[A-Z])[\w\-]*|[\w\-]+ app)(?:\s+app)?")
 _PLACE = re.compile(r"(?i:open|go to)\s+(?P<a>(?:my|the) [a-z]+(?: (?:app|log|list))?"  # "open my calendar": where, no thing
                     r"|(?!(?:it|them|that|this|one|up)\b)[a-z][a-z\-]+)")  # "open contacts", "open the call log"
-_FIND = re.compile(r"(?i:find|look up|look at|view|locate|search for|go to|open|select|pick|choose|tap(?: on)?)\s+(?P<x>.+)")
+_FIND = re.compile(r"(?i:find|look up|look at|view|locate|search for|go to|go into|open|select|pick|choose|tap(?: on)?)\s+(?P<x>.+)")
 _PRONOUN = re.compile(r"\b(?:(?:every one|each one|each|all|both) of them|it(?!\s+(?:is|was|has|'s)\b)|them|that one|this one"
                       r"|that (?:contact|note|file|photo|event|alarm|place|album|chat|item|person|group|email|mail|message)"
                       r"|(?<=\S )there$)\b(?<!\bas it)", re.I)
@@ -56,6 +57,7 @@ _NEW_HOLDER = re.compile(r"^(?P<p>(?:please\s+)?)(?:make|create|open|start|add)\
 def stepped(text: str) -> str:
     """``text`` as one request (see the module docstring); the same text when it is not a numbered list from 1. Taps
     on named controls are said as their acts first (screen_steps)."""
+    text = needed_by.as_request(settled_context.without_scene(text))  # "Before lunch, mute X"; "Bo needs X by text"
     text = screen_stepped(text)
     text = _NEW_HOLDER.sub(lambda m: f"{m['p']}open {m['u']} in a new {m['k'].casefold()}{m['w'] or ''}", text, count=1)
     marks = list(_NUMBER.finditer(text))
@@ -75,6 +77,8 @@ def _sentence(text: str) -> str:
     parts = _THEN.split(body.rstrip(" ?.!"))
     if len(parts) == 1:  # "Open Gallery. Erase a.jpg.": a step said as its own sentence, then the next one
         parts = _dictated_steps(body.rstrip(" ?.!"))
+    if len(parts) == 1 and not body.rstrip().endswith("?"):  # "Open X, find Y and star it": the steps in a series
+        parts = comma_steps.pieces(body.rstrip(" .!"))
     steps = [step.strip() for part in parts[:-1] for step in _OPENER.split(part)] + parts[-1:]
     when = re.fullmatch(r"(?i:check|find out|look up|see) when (?P<x>.+)", steps[0])
     if when and len(parts) == 2 and re.search(r"\b(?:before|after|ahead of) it\b", steps[-1]):  # "... 10 minutes before it"

@@ -171,3 +171,11 @@ def test_a_pronoun_after_the_search_verb_points_back_at_the_thing_named_before()
     assert query("unas zapatillas de running, búscalas por favor", screen, [])[0] != ""
     assert query("ابغى فلافل بالطحينة، دورلي عليها", screen, [])[0] == "فلافل بالطحينة"
     assert query("Pad Thai mit Tofu, such bitte danach", screen, [])[0] != "danach"
+
+
+def test_the_search_object_ends_where_the_next_clause_starts_and_a_quoted_name_is_the_query() -> None:
+    screen = made_screen("com.example.podcasts", "Podcasts", [])
+    assert query('Open Podcasts, find "Daily Tech" and subscribe to it', screen, []) == ("Daily Tech", True)
+    assert query('find the episode "Daily Tech" - how long is it?', screen, []) == ("Daily Tech", True)
+    assert query("find the invoice from Acme and then share it", screen, []) == ("invoice from Acme", True)
+    assert query("search salt and pepper", screen, []) == ("salt and pepper", True)
