@@ -53,6 +53,8 @@ _AFTERTHOUGHT = re.compile(r"^(?:(?:oh|ah|oh yeah|oh wait|oops)\s*[,!.]?\s+)?(?:
 # adjective opening a topic ("Quick, easy dinner recipes - search for them").
 _URGENT = re.compile(r"^(?:quick(?:ly)?|hurry(?: up)?|asap|a\.s\.a\.p\.|urgent(?:ly)?|fast|(?:right )?now|quick quick)\s*[,:!\-–—]+\s*"
                      r"(?=(?:please |pls |can you |could you |would you |just )?(?P<v>[a-z]+)\b)", re.I)
+_MIND_MUCH = re.compile(r"\b(?P<a>would|do|will) you mind (?:(?:terribly|awfully|dreadfully|very much|too much|so much|much|"
+                        r"at all|greatly|really),? )+(?=[a-z]+ing\b)", re.I)
 _MIND = re.compile(r"^mind\s+(?=[a-z]+ing\b)", re.I)  # "Mind clearing X?" is "Would you mind clearing X?", read as such
 # An aside: about the speaker or the moment ("I'm on the train.", "Long day.", "My battery is at 5%."), no task in it.
 _ABOUT_ME = re.compile(r"^(?:i'?m|i am|i was|i keep|i have|i've|i can'?t|can'?t|my|it'?s|it is|its|this is|the|just got|still"
@@ -84,6 +86,7 @@ def without_courtesies(task: str) -> str:
         urgent = _URGENT.match(text)
         text = text[urgent.end():] if urgent and urgent["v"].casefold() in VERBS else text
     text = _MIND.sub("Would you mind ", text, count=1)
+    text = _MIND_MUCH.sub(r"\g<a> you mind ", text, count=1)  # "would you mind terribly removing X": the degree goes
     return HELD.sub(lambda m: held[int(m.group(1))], text)
 
 

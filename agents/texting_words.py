@@ -5,7 +5,8 @@ needs one: before a property "of" something ("txt Bo address of X", "change loca
 
 "add it 2 my cart", "what 2 buy", "wrote 2 me", "a gift 4 my mum", "time n place", "how many photos r in it",
 "send it l8r": a digit is read as a word only where a number cannot stand ("2 my", "2 me", "what 2 buy"), never
-before a unit or a noun ("2 minutes", "add 2 apples"). Quoted text is held aside by the caller. General English.
+before a unit or a noun ("2 minutes", "add 2 apples"); "4 "Yoga"", "2 10:30" (a quoted name, a clock time)
+and "on May 3 2 Room 4" (right after a date) are "for"/"to" too. Quoted text is held aside by the caller. General English.
 """
 
 from __future__ import annotations
@@ -23,7 +24,10 @@ _WHOLE = {"2day": "today", "2nite": "tonight", "2night": "tonight", "2moro": "to
 _WHOLE_WORD = re.compile(r"(?<![\w/@.'])(?-i:(" + "|".join(sorted(_WHOLE, key=len, reverse=True)) + r"))(?![\w/@']|\.\w)")
 # What follows "to"/"for" and never a number: a possessive, an object pronoun, a determiner.
 _AFTER = r"(?:my|your|ur|his|her|their|our|its|me|him|them|us|the|this|that|these|those|every|each|all)\b"
-_TO_FOR = re.compile(rf"(?<![\w.,:$#+\-])(?P<d>[24])(?= {_AFTER})")
+_TO_FOR = re.compile(rf"(?<![\w.,:$#+\-])(?P<d>[24])(?= {_AFTER}| \ue000\d+\ue001| \d{{1,2}}:\d{{2}}\b)")  # (a quoted name, a clock time)
+# "on March 18 2 Studio 5": a number right after a date is no count of the next thing: "to"
+_AFTER_DATE = re.compile(r"(?P<on>\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                         r" \d{1,2}) (?P<d>[24]) (?=[A-Z])")
 # "what 2 buy", "where 2 meet", "how 2 get there", "want 2 see": "to" before a verb after a question word or a wish.
 _TO_VERB = re.compile(r"\b(?P<w>what|where|how|when|who|which|whom|want|need|have|going|like|love|try|trying|forgot)"
                       r" 2(?= [a-z]+\b)(?! (?:minutes?|hours?|days?|weeks?|times|more|of|x)\b)")
@@ -53,6 +57,7 @@ def in_full(text: str) -> str:
     """``text`` with the texting forms above said in full; the same text when it has none."""
     text = _WHOLE_WORD.sub(lambda m: _WHOLE[m.group(1)], text)
     text = _TO_FOR.sub(lambda m: "to" if m["d"] == "2" else "for", text)
+    text = _AFTER_DATE.sub(lambda m: f"{m['on']} {'to' if m['d'] == '2' else 'for'} ", text)
     text = _TO_VERB.sub(lambda m: f"{m['w']} to", text)
     text = re.sub(r"\b(?P<k>phone|mobile|cell|tel) no\.?(?=\s|$|[,;])", r"\g<k> number", text)  # "phone no."
     text = _AND.sub(" and ", text)

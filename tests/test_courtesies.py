@@ -109,3 +109,9 @@ def test_a_request_after_a_told_statement_keeps_its_kindly():
     assert canonical("Ada Obi sent me a list. Would you kindly put that lamp in my Zib basket?") == \
         "add that lamp to my Zib basket (Ada Obi sent me a list)"
     assert canonical("Kofi Mensah texted me the PIN save it in a note") == "save the PIN Kofi Mensah texted me in a note"
+
+
+def test_a_degree_said_after_would_you_mind_is_no_part_of_the_request() -> None:
+    assert canonical("Would you mind awfully muting the Book club chat on Telegram?") == \
+        "mute the Book club chat on Telegram"
+    assert canonical("Do you mind very much deleting my note \"Old plans\"?") == "delete my note \"Old plans\""

@@ -20,6 +20,9 @@ from cascadroid.agents.wording import canonical
     ("remind me 2nite, or 2day l8r", "remind me tonight, or today later"),
     ("send the addr of the Quarn hall", "send the address of the Quarn hall"),
     ("i wanna archive that convo", "i want to archive that conversation"),
+    ("wake me up 4 06:15 pls", "wake me up for 06:15 pls"),  # before a clock time
+    ("move standup 2 9:45", "move standup to 9:45"),
+    ("change the room 4 \ue0000\ue001 on June 9 2 Hall B", "change the room for \ue0000\ue001 on June 9 to Hall B"),
 ])
 def test_texting_forms_are_said_in_full(typed, meant):
     assert in_full(typed) == meant
@@ -31,6 +34,8 @@ def test_texting_forms_are_said_in_full(typed, meant):
     "what 2 minutes mean",
     "Row N or R",  # capitals are letters or names
     "call Anna at 4",
+    "buy 2 Lego sets",  # a count before a name
+    "add 4 eggs on June 9",
 ])
 def test_numbers_and_letters_stay(typed):
     assert in_full(typed) == typed
