@@ -18,7 +18,7 @@ from .text import STOPWORDS
 
 _PLAIN = r"[^,;:.!?\"“”«»\d]"  # the clause's words: no quote, no digit, no other clause
 _SCENE = re.compile(
-    rf"^\s*(?:(?:before|while|whilst|after|once)\b{_PLAIN}{{1,60}}"
+    rf"^\s*(?:(?:before|while|whilst|after|once)\b(?!\s+you\b){_PLAIN}{{1,60}}"
     rf"|if (?:you|i|we)\b{_PLAIN}{{0,40}}\b(?:already|yet)\b{_PLAIN}{{0,20}}"
     rf"|(?:in case|assuming)\b{_PLAIN}{{1,60}}),\s+(?=(?:(?:please|pls|kindly|just)\s+)?(?P<v>[a-z]+)\b)", re.I)
 

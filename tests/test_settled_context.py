@@ -43,3 +43,7 @@ def test_a_clause_that_names_what_the_request_points_back_at_stays() -> None:
         "order the blue kettle and have it shipped to my office."
     assert without_scene("While I'm on the bus, find the cheapest mug in Etsy and text Bo Li its price.") == \
         "find the cheapest mug in Etsy and text Bo Li its price."
+
+
+def test_a_time_clause_about_what_you_do_is_a_step_and_stays() -> None:
+    assert without_scene("After you open Spotify, play Discover Weekly") == "After you open Spotify, play Discover Weekly"
