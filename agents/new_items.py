@@ -64,6 +64,7 @@ _SWAHILI = re.compile(r"(?<!\w)(?:ku|ni|u|a|tu|m|wa)(?:na|li|ta|me)?(?:post|andi
 _QUESTION = re.compile(r"[?？؟]\s*$")
 _FAB_ID = re.compile(r"(?:^|[/_.])(?:fab|floating_action\w*|compose\w*|create\w*|new_\w+|\w*_new|add|\w*_add|add_\w+)$", re.I)
 _ABOVE = 0.5  # how far the create control goes above the best other candidate
+_ROW = 0.25  # of the height: a list row is at most this high; the list itself is higher
 _TOP_BAR = 0.15  # a toolbar icon lies in the screen's top part; a floating or bottom-bar button in its bottom part
 _BOTTOM = 0.6
 _SMALL = 0.45  # a button, not a row: narrower than this share of the screen
@@ -141,14 +142,15 @@ def _height(screen: Screen) -> int:
 
 def _floating(screen: Screen, element: int) -> bool:
     """A round or square button (a floating action button) in a bottom corner, over a row of the list below it and no
-    part of one (a row's own icon is said "in" its row)."""
+    part of one (a row's own icon is said "in" its row). A row is a row's height: the scrolling list that holds a
+    family of row buttons spans them all without making one of them float."""
     x1, y1, x2, y2 = screen.bounds[element]
-    width = screen.width or 1
+    width, row = screen.width or 1, _ROW * _height(screen)
     square = 0.7 <= (x2 - x1) / max(1, y2 - y1) <= 1.4 and x2 - x1 <= 0.2 * width
     cornered = x2 >= 0.85 * width or x1 <= 0.15 * width  # the end corner, left in a right-to-left script
     return square and cornered and element not in screen.context and any(
         other != element and len(b := screen.bounds.get(other, [])) == 4 and b[0] < x2 and x1 < b[2] and b[1] < y2 and y1 < b[3]
-        and b[2] - b[0] > 0.6 * width for other in screen.actionable)
+        and b[2] - b[0] > 0.6 * width and b[3] - b[1] <= row for other in screen.actionable)
 
 
 def control_rank(screen: Screen, element: int) -> int:
