@@ -18,13 +18,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from . import answers, ui_glossary
+from . import answers, plain_finish, ui_glossary
 from .goal import clause_verbs
 from .perceptor import Screen
 from .progress import parts
 from .text import normalize, words
 
-LEAD = 1.0
 _ADDED_SPACED = re.compile(
     r"(?<!\w)(?:added|hinzugefügt|ajouté(?:e|s|es)?|añadid[oa]s?|agregad[oa]s?|se\s+(?:añadió|agregó)|adicionad[oa]s?"
     r"|aggiunt[oaie]|toegevoegd|dodan[oaey]|dodany|добавлен[аоы]?|добавили|додано|доданий|додана|eklendi|ditambahkan"
@@ -82,8 +81,4 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
     """Finish first when the screen confirms the task's add (``out`` in place)."""
     if not out or notice(task, screen) is None:
         return
-    top = max(c.score for c in out)
-    for candidate in out:
-        if candidate.action.get("kind") == "done" and candidate.action.get("success") is not False \
-                and not candidate.action.get("answer"):
-            candidate.score = max(candidate.score, top + LEAD)
+    plain_finish.finish_first(out)

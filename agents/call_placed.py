@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from . import answers
+from . import answers, plain_finish
 from .goal import parse_goal
 from .perceptor import Screen
 from .ranked import Ranked
@@ -22,7 +22,6 @@ _CALLING = frozenset(words("call ring phone dial callback", stopwords=frozenset(
 _HANG_UP = re.compile(r"^(?:end(?:\s+the)?\s+call|hang\s*up|disconnect|auflegen|anruf beenden|raccrocher|terminer l'appel|"
                       r"colgar|finalizar llamada|riaggancia|termina chiamata|ophangen|encerrar chamada|desligar|"
                       r"завершить(?: вызов)?|通話終了|끊기|挂断|結束通話|bitir|zakończ)\b", re.I)
-LEAD = 1.0
 
 
 def in_call(screen: Screen) -> int | None:
@@ -37,9 +36,7 @@ def adjust(candidates: Sequence[Ranked], task: str, screen: Screen) -> None:
     hang_up = in_call(screen)
     if hang_up is None:
         return
-    top = max(c.score for c in candidates)
+    plain_finish.finish_first(candidates)
     for c in candidates:
-        if c.action.get("kind") == "done" and c.action.get("success") is not False and not c.action.get("answer"):
-            c.score = max(c.score, top + LEAD)
-        elif c.action.get("element") == hang_up:
+        if c.action.get("element") == hang_up:
             c.score -= 3.0

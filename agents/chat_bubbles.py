@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 from ..unitext import NO_SPACES, RIGHT_TO_LEFT
+from . import plain_finish
 from .label_shapes import scrim
 from .perceptor import Screen
 
@@ -26,7 +27,6 @@ _WORD_TERMS = ("shared", "in_row")
 _FIELD_HEIGHT = 260  # a compose field is one or a few lines high; a note's or a mail's body is taller
 _BAR_HEIGHT = 160  # a title bar's height, at most
 _AFTER_TEXT = re.compile(r"^\s*(?:$|[,|·•]\s*)")  # a bubble's text, then its time and ticks: "On my way, Sent 18:21"
-LEAD = 1.0
 _LINK = re.compile(r"https?://|www\.|\.(?:pdf|docx?|xlsx?|pptx?|zip|apk|jpe?g|png|mp[34]|m4a)\b", re.I)
 
 
@@ -93,8 +93,4 @@ def already_sent(out: list[Any], screen: Screen) -> None:
     typed = [_key(str(c.action.get("text", ""))) for c in out if c.action.get("kind") == "type"]
     if not any(t and newest.startswith(t) and _AFTER_TEXT.match(newest[len(t):]) for t in typed):
         return
-    top = max(c.score for c in out)
-    for candidate in out:
-        if candidate.action.get("kind") == "done" and candidate.action.get("success") is not False \
-                and not candidate.action.get("answer"):
-            candidate.score = max(candidate.score, top + LEAD)
+    plain_finish.finish_first(out)
