@@ -78,10 +78,11 @@ def type_candidates(element_id: int, label: str, screen: Screen, values: list[Va
     said = ui_glossary.concepts(f"{named_as} {screen.editable.get(element_id, '')}")  # its hint, dumped as its text
     body = "message" in said and "search" not in said  # "Nachricht verfassen", "Сообщение": a body in any language
     lone = not named and len(screen.editable) == 1 and not search  # a screen's only field, which says nothing: a chat's box
+    secret = has_flag(screen, element_id, "password") or bool(_SECRET.search(named_as))
     named_for = {v: 1.0 if body and v.kind == "message" and fit(v, field_words) >= 0 else
+                 1.0 if secret and v.kind == "secret" else  # a masked field, or one named so in any language
                  max(0.5, fit(v, field_words)) if lone and v.kind == "message" else fit(v, field_words) for v in values}
     best_fit = max(named_for.values(), default=0.0)
-    secret = has_flag(screen, element_id, "password") or bool(_SECRET.search(named_as))
     for value in values:
         text = texts[value]
         if text is None or pickers.in_fields(value, screen, today):

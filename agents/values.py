@@ -132,9 +132,15 @@ SECRET_NAMES = (r"password|passwort|contraseña|mot de passe|senha|wachtwoord|ha
                 r"كلمة المرور|סיסמה|密码|密碼|パスワード|비밀번호|รหัสผ่าน")
 _SECRET_NOUN = (rf"(?:wi-?fi |network )?(?:{SECRET_NAMES}|passcode|pin|code|key|kennwort|c[oó]digo|clave|lösenord|adgangskode|"
                 r"passord|salasana|heslo|jelszó|код|sandi|رمز|पासवर्ड|暗証番号)")
-_SECRET_SAID = re.compile(rf"(?:\b|(?<=\W)){_SECRET_NOUN}(?:\s+(?:do wi-?fi|du wi-?fi|del wi-?fi|vom wlan|of the wi-?fi))?"
-                          r"(?:\s*(?:is|es|est|c'est|é|ist|är|er|on|je|to|это|=|:)\s+|\s*(?:是|は|는|은)\s*)"
-                          r"(?P<v>(?=[\w.@#$%&*+\-]*[\d.@#$%&*_\-])[A-Za-z0-9.@#$%&*+_\-]{4,40})", re.I)  # a digit or sign
+# The copula that says it, in the languages phones ship ("is", "è", "jest", "adalah", "là", Hebrew and Arabic "he/she
+# is", a dash), and the Hebrew proclitics a noun carries ("ה" the, "ו" and, "ב" "ל" "מ" "כ" "ש"): "הסיסמה היא X".
+_COPULA = r"is|es|est|c'est|é|è|ist|är|er|on|je|jest|to|это|adalah|ialah|là|هو|هي|הוא|היא|זה|—|–|=|:"
+_HE_PREFIX = r"(?<=\b[הובכלמש])|(?<=\b[הובכלמש][הובכלמש])"
+# ... a few words may name whose secret it is between the noun and the copula ("the password for my bank is X",
+# "הסיסמה לאתר של חברת החשמל היא X"), and a password's own signs ("Hx7!pa2Lq9"); a sentence's end is no sign of it.
+_SECRET_SAID = re.compile(rf"(?:\b|(?<=\W)|{_HE_PREFIX}){_SECRET_NOUN}(?:\s+[^\s,;:.!?=—–]+){{0,6}}?"
+                          rf"(?:\s*(?:{_COPULA})\s+|\s*(?:是|は|는|은)\s*)"
+                          r"(?P<v>(?=[\w.@#$%&*+!?^~=\-]*[\d.@#$%&*_!?^~=\-])[A-Za-z0-9.@#$%&*+_!?^~=\-]{4,40})", re.I)
 _LABELLED = re.compile(r"\b(?P<k>[a-z][a-z ]{2,20}):(?!//)\s*(?P<v>[^,;:\"“()]+?)(?=\)?[,;.]\s|\)?[,;.]?$)", re.I)
 
 
@@ -227,7 +233,7 @@ def task_values(task: str) -> list[Value]:
             found.append(Value(m.group("v").strip(), "labelled", frozenset(key)))
     if (secret := _SECRET_SAID.search(masked)) and not any(p.fullmatch(secret["v"]) for _, p in PATTERNS[:4]) and not any(
             secret["v"] in v.text for v in found):  # "password: X" was read as labelled
-        found.append(Value(secret["v"].rstrip("."), "secret", FIELDS["secret"]))  # "the wifi password is X": typed
+        found.append(Value(secret["v"].rstrip(".!?"), "secret", FIELDS["secret"]))  # "the wifi password is X": typed
         masked = masked[:secret.start("v")] + " " * len(secret["v"]) + masked[secret.end("v"):]
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(masked):
