@@ -34,6 +34,8 @@ the cloud: the oracle double behind a real OpenAI-compatible server on 127.0.0.1
    the name, ``FILE#i/k`` the i-th of k shares); all their feasible templates, every difficulty (unseen TASKS, not only unseen templates of
    the suite's kinds). Only aggregates are printed, so a held file may be evaluated.
 4. Speed: the learn step on 10,000 logged decisions (synthetic rows shaped like the real ones).
+5. ``--parts ceiling``: on the evaluation templates, the most any learned re-ranking of the ranker's candidates
+   could give local-only (learn_ceiling.py: the cloud's pick executed whenever listed), beside the ranker alone.
 """
 
 from __future__ import annotations
@@ -330,6 +332,33 @@ def unseen_decisions(store: Any, params: Any) -> None:
     print("  by the teacher's kind of step (listed picks; default -> learned): " + "; ".join(split), flush=True)
 
 
+def bench_ceiling() -> None:
+    """Shadow runs of the evaluation templates (seed ``--eval-seed``, each ``--eval-phrasings``): the ranker
+    alone, then with the teacher's pick executed whenever it is listed (learn_ceiling.py); aggregates only."""
+    from learn_ceiling import teacher_when_listed
+
+    from cascadroid.evaluation.calibrate import _OracleCloud
+
+    found = template_sets(ARGS.eval_templates) if ARGS.eval_templates else []
+    EXTRA.update({t.name: t for t in found})
+    names = [t.name for t in found] or split_templates()[1][:ARGS.eval or 12]
+    server = _OracleCloud("gpt-4o-mini")
+    print(f"\n## The ceiling of re-ranking: {len(names)} templates x seed {ARGS.eval_seed}, shadow runs "
+          f"(max {ARGS.max_steps} actions; load {os.getloadavg()[0]:.1f})")
+    print("| phrasing | ranker alone | teacher's pick when listed (ceiling) | teacher's picks listed / unlisted |")
+    print("| --- | --- | --- | --- |")
+    with tempfile.TemporaryDirectory() as tmp:
+        for phrasing in (int(p) for p in ARGS.eval_phrasings.split(",") if p):
+            plain = [run_one(t, ARGS.eval_seed, Path(tmp) / "plain", cloud_server=server, mode="shadow", decision={},
+                             phrasing=phrasing) for t in names]
+            with teacher_when_listed({}) as stats:
+                best = [run_one(t, ARGS.eval_seed, Path(tmp) / "best", cloud_server=server, mode="shadow",
+                                decision={}, phrasing=phrasing) for t in names]
+            print(f"| {phrasing} | {summary(plain)[0]}/{len(names)} | {summary(best)[0]}/{len(names)} | "
+                  f"{stats.get('listed', 0)} / {stats.get('unlisted', 0)} |", flush=True)
+    server.close()
+
+
 def synthetic_rows(count: int, seed: int = 0) -> list[Any]:
     """Decisions shaped like logged ones: 6 candidates with 4 words each, tasks of 7 words, the right
     one found by some features, noisy."""
@@ -376,7 +405,7 @@ def bench_speed(count: int) -> None:
 def main() -> None:
     global ARGS
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--parts", default="eval,speed")
+    parser.add_argument("--parts", default="eval,speed", help="eval, speed, ceiling (comma-separated)")
     parser.add_argument("--train", type=int, default=0, help="training templates (each with seeds 0 and 1; "
                         "0: 16 of the suite's halves, all of --train-templates)")
     parser.add_argument("--eval", type=int, default=0, help="evaluation templates (seed 2; 0: 12, all of "
@@ -416,6 +445,8 @@ def main() -> None:
         bench_speed(ARGS.speed_decisions)
     if "eval" in parts:
         bench_eval(ARGS.train, ARGS.eval)
+    if "ceiling" in parts:
+        bench_ceiling()
 
 
 ARGS: Any = None
