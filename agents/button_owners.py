@@ -13,7 +13,9 @@ Inside rows the same holds: each account, app or person row carries its own copy
 "Follow"). When the task says the button's verb and names one row ("토스뱅크 통장에서 송금해줘", "install
 Strava"), that row's copy is the action, above the row itself (which only opens its page); of rows naming
 it alike, the one titled with the name the task says ("Açaí da Vila", not "Vila Açaí & Cia" whose item is
-called so). A Romance verb said as an imperative ("pede") says the button's infinitive ("Pedir").
+called so). A Romance verb said as an imperative ("pede") says the button's infinitive ("Pedir"). Without rows
+alike (a React Native card and its icon drawn side by side), the copy after the item the task names is raised above
+that item's own card when the task says every word of the copy ("simpan kerja ... Shah Alam": "Simpan kerja").
 """
 
 from __future__ import annotations
@@ -72,19 +74,29 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
     if not items:
         return
     goal = parse_goal(task)
+    said, tokens = words(task), re.findall(r"[\w]+", normalize(task))
     fits: dict[int, float] = {}
     for element, text in items.items():
         own = words(screen.labels.get(element, ""))
-        if not own & goal.words - FUNCTION_WORDS:
-            continue  # only a button doing what the task says ("sem querer" says no "Sem estrela")
+        if not own & goal.words - FUNCTION_WORDS and not any(verb_meets(t, w) for t in tokens for w in own):
+            continue  # only a button doing what the task says ("sem querer" says no "Sem estrela"; "guarda": "Guardar")
         fits[element] = goal.match(words(text) - own - goal.verbs)
+    top = max((c.score for c in out), default=0.0)
     for label_group in _groups(screen, fits):
         best = max(fits[e] for e in label_group)
         winners = [e for e in label_group if fits[e] == best]
         if best > 0 and len(winners) == 1:
+            item = normalize(items[winners[0]])
+            item_score = max((c.score for c in out if c.action.get("kind") == "tap" and c.action.get("element") not in fits
+                              and (label := normalize(screen.labels.get(c.action.get("element"), ""))) and label in item),
+                             default=0.0)
+            own = words(screen.labels.get(winners[0], ""))
+            verb_said = all(w in said or any(verb_meets(t, w) for t in tokens) for w in own)
             for candidate in out:
                 if candidate.action.get("kind") == "tap" and candidate.action.get("element") == winners[0]:
                     candidate.score += 1.0 + 0.25 * min(best, 4)  # the copy under the item the task names
+                    if verb_said and item_score >= top:  # every word of the button said: its verb, not opening the
+                        candidate.score = max(candidate.score, top + 0.5)  # item ("simpan kerja ... Shah Alam")
 
 
 def _groups(screen: Screen, fits: dict[int, float]) -> list[list[int]]:

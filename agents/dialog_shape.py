@@ -91,6 +91,18 @@ def _card_in(members: list[Element], width: int, height: int) -> Element | None:
     return None
 
 
+def bar_window(members: list[Element], width: int, height: int) -> bool:
+    """A window that is a bar: a strip across the screen's width no taller than the bars' band, its controls side by side
+    on one line (a tab bar, a bottom app bar, a mini-player or a snackbar drawn in a window of its own). It covers nothing:
+    no modal sheet, no popup menu (a menu stacks its items)."""
+    if not members or not width or not height:
+        return False
+    b = members[0].bounds  # pre-order: the window's root first
+    acting = [e for e in members if _acts(e)]
+    return b.left <= _SIDE * width and b.right >= (1 - _SIDE) * width and b.height <= _BARS * height and len(acting) >= 2 \
+        and all(a.bounds.top < o.bounds.bottom and o.bounds.top < a.bounds.bottom for a in acting for o in acting)
+
+
 def _sheet_in(members: list[Element], width: int, height: int) -> Element | None:
     """A modal bottom sheet in its own window (Compose's ModalBottomSheet, Flutter's showModalBottomSheet): the
     highest panel across the screen's width, risen from its foot to below its top quarter, holding every control and
@@ -98,8 +110,8 @@ def _sheet_in(members: list[Element], width: int, height: int) -> Element | None
     package is called)."""
     acting = [e for e in members if _acts(e)]
     keys = sum(0 < len((e.text or e.content_desc).strip()) <= 2 for e in acting)  # a row saying nothing itself is no key
-    if not acting or keys >= _KEYS:  # (keyboards known by package never form a window here: shaped_card)
-        return None
+    if not acting or keys >= _KEYS or bar_window(members, width, height):  # (keyboards known by package never form a
+        return None  # window here: shaped_card); a tab bar in a window of its own is no sheet
     for c in members:  # pre-order: the highest panel first
         b = c.bounds
         if _acts(c) or b.left > _SIDE * width or b.right < (1 - _SIDE) * width or \

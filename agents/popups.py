@@ -15,7 +15,7 @@ bar or navigation bar strips), holding controls (notifications, quick settings t
 from __future__ import annotations
 
 from ..device.types import Element
-from .dialog_shape import system_window
+from .dialog_shape import bar_window, system_window
 
 SYSTEM_UI = "com.android.systemui"
 _MENU_ITEMS = 2  # controls a popup holds at least
@@ -61,6 +61,7 @@ def covered(elements: list[Element], height: int) -> set[int]:
     windows = _windows(elements)
     by_id = {e.id: e for e in elements}
     apps = {r: m for r, m in windows.items() if not system_window(by_id[r].package or "")}
+    width = max((e.bounds.right for e in elements), default=0)
     out: set[int] = set()
     if shade_down(elements, height):
         for members in apps.values():
@@ -68,8 +69,8 @@ def covered(elements: list[Element], height: int) -> set[int]:
         return out
     for r, members in apps.items():
         popup = by_id[r]
-        if sum(_acts(e) for e in members) < _MENU_ITEMS:
-            continue
+        if sum(_acts(e) for e in members) < _MENU_ITEMS or bar_window(members, width, height):
+            continue  # a tab bar in a window of its own: its tabs side by side, no menu
         for o, under in apps.items():
             owner = by_id[o]
             if o == r or owner.package != popup.package or _area(popup) >= _area(owner) or not _inside(popup, owner):

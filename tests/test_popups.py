@@ -127,3 +127,31 @@ def test_the_status_bar_alone_covers_nothing():
                   _sys_node("ImageView", (900, 30, 1040, 90), "", "Батарея 80%", clickable=True))
     observation, screen = _screen(bank, bar)
     assert element(observation, text="Сообщения").id in screen.actionable
+
+
+# A Turkish shop's product page, and its tab bar drawn as a window of its own (a Compose or Flutter bottom bar).
+_PRODUCT = _window((0, 0, 1080, 2400),
+                   node("TextView", (40, 200, 1040, 300), "Kablosuz Kulaklık Pro 2"),
+                   node("TextView", (40, 320, 1040, 400), "1.249,90 TL"),
+                   node("Button", (40, 1900, 1040, 2040), "Sepete Ekle", clickable=True),
+                   node("ImageButton", (940, 120, 1060, 240), "", "Favorilere ekle", clickable=True))
+_TABS = _window((0, 2274, 1080, 2400),
+                node("View", (0, 2274, 270, 2400), "", "Anasayfa", clickable=True),
+                node("View", (270, 2274, 540, 2400), "", "Kategoriler", clickable=True),
+                node("View", (540, 2274, 810, 2400), "", "Sepetim", clickable=True),
+                node("View", (810, 2274, 1080, 2400), "", "Hesabım", clickable=True))
+
+
+def test_a_tab_bar_in_a_window_of_its_own_covers_nothing():
+    observation, screen = _screen(_PRODUCT, _TABS)
+    button = element(observation, text="Sepete Ekle")
+    assert button.id in screen.actionable
+    assert _first("bu kulaklığı sepete ekle", screen) == {"kind": "tap", "element": button.id}
+
+
+def test_a_strip_whose_items_are_stacked_is_still_a_menu():
+    menu = _window((0, 2170, 1080, 2400),
+                   node("View", (0, 2180, 1080, 2290), "", "Paylaş", clickable=True),
+                   node("View", (0, 2290, 1080, 2400), "", "Şikayet et", clickable=True))
+    observation, screen = _screen(_PRODUCT, menu)
+    assert element(observation, text="Sepete Ekle").id not in screen.actionable
