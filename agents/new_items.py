@@ -29,7 +29,7 @@ _NEW = ("new", "brand new", "neu", "neue", "neuen", "neuer", "neues", "neuem", "
         "новый", "новая", "новое", "новую", "нового", "новой", "новий", "нова", "нове", "нову", "нов", "нова", "yeni", "baru",
         "baharu", "mới", "جديد", "جديدة", "جدید", "تازه", "חדש", "חדשה", "חדשים", "חדשות", "नया", "नई", "नए", "नवीन",
         "নতুন", "புதிய", "కొత్త", "نیا", "نئی", "nový", "nová", "nové", "új", "νέο", "νέα", "νέος", "καινούργιο",
-        "καινούργια", "nou", "nouă", "mpya", "bago", "yangi", "жаңа", "ახალი", "նոր", "ใหม่", "새", "새로운",
+        "καινούργια", "nou", "nouă", "naya", "nayi", "naye", "mpya", "bago", "yangi", "жаңа", "ახალი", "նոր", "ใหม่", "새", "새로운",
         "新しい", "新規", "新建", "新增", "新的", "个新", "個新", "条新", "條新", "篇新")
 # Verbs of making, writing or noting down an item (imperatives and infinitives as people type them), per language.
 _MAKE = ("create", "make", "write", "compose", "draft", "set up", "post", "tweet", "jot down", "note down",
@@ -46,18 +46,25 @@ _MAKE = ("create", "make", "write", "compose", "draft", "set up", "post", "tweet
          "likh do", "note karo", "作って", "作成", "書いて", "メモして", "メモっ", "만들어", "써줘", "써 줘", "작성해",
          "메모해", "적어", "สร้าง", "เขียน", "จด", "tengeneza", "unda", "andika", "gumawa", "gawa", "isulat", "sumulat",
          "mag-post", "magpost", "i-post", "记一下", "记下", "记个", "記一下", "記下", "寫一", "写一", "写个", "寫個",
-         "建一", "建个", "建個", "新建", "创建", "創建", "发一", "发个", "發一", "發個")
+         "建一", "建个", "建個", "新建", "创建", "創建", "发一", "发个", "發一", "發個", "oluşturun", "yarat", "yaratın",
+         "yaradın", "düzəlt", "yarating", "yoz", "yozing", "hozz létre", "hozzon létre", "csinálj",
+         "készíts", "írj")
 # Verbs of adding or putting in: the object must be new by an article or "new" ("add a task", not "add milk to X").
 _ADD = ("add", "lägg till", "legg til", "tilføj", "hinzufügen", "füge", "ajoute", "ajouter", "añade", "añadir", "agrega",
         "agregar", "adiciona", "adicionar", "adicione", "aggiungi", "voeg", "dodaj", "добавь", "додай", "ekle", "tambah",
         "tambahkan", "thêm", "أضف", "ضيف", "اضافه کن", "הוסף", "תוסיף", "जोड़ो", "जोड़ दो", "追加", "추가해", "เพิ่ม",
         "ongeza", "idagdag", "magdagdag", "pon", "ponme", "mets", "metti", "coloca", "bota", "zet", "поставь", "save",
-        "store", "guarda", "salva", "speichere", "enregistre", "сохрани")
+        "store", "guarda", "salva", "speichere", "enregistre", "сохрани", "ekleyin", "əlavə et", "qo'sh", "qo'shing",
+        "adj hozzá", "jod do", "jodo")
 # An object that is new by its determiner: indefinite articles, "one", "some", "something", per language.
 _INDEFINITE = ("a", "an", "one", "some", "something", "another", "en", "ett", "et", "ei", "något", "noget", "noe", "ein",
                "eine", "einen", "einem", "einer", "etwas", "un", "une", "quelque chose", "una", "uno", "unos", "unas", "algo",
                "um", "uma", "qualcosa", "een", "iets", "bir", "sebuah", "satu", "một", "یه", "یک", "एक", "kitu", "ng isang")
 # Pronouns that may stand between a verb and its object ("make me a note", "schreib mir eine Notiz").
+# The determiner "one"/"a" of the languages typed in Latin letters that put the verb last (Turkish, Azerbaijani,
+# Uzbek, Turkmen, Kazakh: "bir", "bitta"; Hungarian "egy"; Hindi and Urdu typed in Latin letters "ek"): "bir klasör
+# oluştur", "bitta papka yarating", "egy új listát készíts", "ek note bana do".
+_VERB_LAST_INDEFINITE = ("bir", "bitta", "egy", "ek")
 _PRONOUNS = frozenset(("me", "us", "mir", "uns", "moi", "nous", "mi", "ci", "mig", "meg", "mij", "ons", "nos"))
 # Swahili verbs carry their subject, tense and infinitive prefixes: "kupost", "niandikie", "tutengeneze".
 _SWAHILI = re.compile(r"(?<!\w)(?:ku|ni|u|a|tu|m|wa)(?:na|li|ta|me)?(?:post|andik|tengenez|und|ongez)\w*(?!\w)")
@@ -91,6 +98,19 @@ def _after(text: str, verbs: tuple[str, ...], objects: tuple[str, ...]) -> bool:
     return False
 
 
+def _before(text: str, verbs: tuple[str, ...]) -> bool:
+    """A verb that ends its clause (verb-last grammar) with a new object before it: the determiner "one" of a
+    verb-last language at most four words back in the same clause ("bir klasör oluştur", "ek naya group bana do")."""
+    for verb in verbs:
+        for m in re.finditer(rf"(?<!\w){re.escape(verb)}(?!\w)", text):
+            if re.match(r"\s*(?:$|[,.;:!])", text[m.end():]) is None:
+                continue  # the verb does not end its clause: its object comes after it
+            words = re.split(r"[,.;:!]", text[:m.start()])[-1].split()[-4:]
+            if any(w in _VERB_LAST_INDEFINITE for w in words):
+                return True
+    return False
+
+
 def asks_new(task: str) -> bool:
     """The task makes a new item (see the module docstring); no question."""
     said = normalize(task)
@@ -99,6 +119,8 @@ def asks_new(task: str) -> bool:
     if any(_has(said, w) for w in _NEW) and (any(_has(said, v) for v in _MAKE + _ADD) or len(said.split()) <= 3):
         return True
     if _after(said, _MAKE + _ADD, _INDEFINITE):
+        return True
+    if _before(said, _MAKE + _ADD):
         return True
     made = [v for v in _MAKE if _has(said, v)]
     return bool(made) and _unarticled(said) or _SWAHILI.search(said) is not None

@@ -91,3 +91,20 @@ def test_an_alarm_at_a_korean_or_chinese_clock_time_taps_the_lone_add_button():
         _row(400, "07:00", "工作日"), _row(600, "08:30", "周末"))
     plus = element(observation, content_desc="添加")
     assert first("明天早上6点15分叫我起床", screen) == {"kind": "tap", "element": plus.id}
+
+
+def test_a_new_item_said_before_a_verb_that_ends_the_clause_taps_the_create_button():
+    """Verb-last grammar in Latin letters: the object with its "one" ("bir", "bitta", "egy", "ek") comes before the
+    verb. An invented Turkish to-do app and an invented Uzbek notes app, each with its floating button."""
+    observation, screen = screen_of(
+        node("TextView", (40, 140, 700, 220), "Yapılacaklar"),
+        _row(400, "Faturaları öde", "Cuma · 18:00"), _row(600, "Annemi ara", "Cumartesi"),
+        _row(800, "Market alışverişi", "Pazar"),
+        node("ImageButton", (860, 2150, 1020, 2310), "", "Görev ekle", clickable=True, rid="com.example.todo:id/fab"))
+    fab = element(observation, resource_id="com.example.todo:id/fab")
+    assert first("yarın için bir görev oluştur, diş hekimi randevusu", screen) == {"kind": "tap", "element": fab.id}
+    assert asks_new("bitta papka qo'shing")
+    assert asks_new("ek naya group bana do")
+    assert asks_new("egy bevásárlólistát készíts")
+    assert not asks_new("take a photo and save")  # "a" is no determiner of a verb-last language
+    assert not asks_new("Market alışverişi görevini aç")  # a listed item, no "one" before the verb
