@@ -53,3 +53,9 @@ def test_the_airtime_tile_beats_the_grids_more_tile():
     tiles = ("To Bank", "Airtime", "Data", "Betting", "Electricity", "Savings", "Loan", "More")
     assert _tapped("mo fe ra kaadi Glo ti ₦300 fun baba mi", "Airtime", *tiles)
     assert _tapped("load ₱100 to 0917 555 0134", "Airtime", *tiles)
+
+
+def test_reloading_a_wallet_is_its_top_up():
+    """"Reload" is the top-up's word in the English of South-East and South Asia (an invented Thai wallet)."""
+    tiles = ("โอนเงิน", "เติมเงิน", "จ่ายบิล", "สแกนจ่าย")
+    assert _tapped("reload my wallet with 500 baht", "เติมเงิน", *tiles)
