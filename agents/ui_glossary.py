@@ -391,6 +391,17 @@ def control_words(label: str) -> str:
     return " | ".join(part for part in label.split(" | ") if len(part.split()) <= SHORT)
 
 
+def _covered(label_phrase: str, task_phrase: str) -> bool:
+    """The task's phrase says the label's whole ("warenkorb", "in den warenkorb"; each word of the label's phrase in a
+    form of the task's): the ranker's own word match counts it. A label's phrase with a word of its own ("Foto
+    aufnehmen" for "mach mal ein foto", "Tirar foto" met by "bate uma foto") is a translation within a language."""
+    a, b = label_phrase.replace("-", ""), task_phrase.replace("-", "")
+    if a in b or b in a:
+        return True
+    own = [x for x in a.split() if len(x) > 3] or a.split()  # short words ("in", "den") say no meaning of their own
+    return all(any(_kin(x, y) for y in b.split()) for x in own)
+
+
 def fit(task_concepts: Said, label: str) -> float:
     """Credit for the concepts ``label`` shares with the task (at most two) in another language; only a control's
     own short words say what it does (a message preview mentioning "Annulla" in a sentence is no Undo button)."""
@@ -403,7 +414,7 @@ def fit(task_concepts: Said, label: str) -> float:
         if not wanted:
             continue
         common = langs.keys() & wanted.keys()
-        kin = any(_kin(a, b) for said in langs.values() for a in said for b in set().union(*wanted.values()))
+        kin = any(_covered(a, b) for said in langs.values() for a in said for b in set().union(*wanted.values()))
         if not common and not kin:  # "оплати" / "оплатити": sister languages' forms of one word are no translation
             credits.append(_CREDIT)
         elif _SAME_LANGUAGE and not any(_kin(a, b) for lang in common for a in langs[lang] for b in wanted[lang]):

@@ -136,3 +136,17 @@ def test_words_of_another_meaning_name_none_of_the_new_concepts():
     assert "new" not in concepts("flights to NY") and "directions" not in concepts("a pot of coffee")
     assert "next" not in concepts("Skip") and "later" in concepts("Skip")  # a bare skip is still skipping a step
     assert "alarm" not in asked("warn me about the battery")
+
+
+def test_taking_a_photo_is_the_shutter_not_the_gallery_sharing_the_word():
+    """An invented Spanish camera: "Fotos" (the last shot's thumbnail) and "Tomar foto" (the shutter) share "foto";
+    the shutter's own verb is what the task's "sácame una foto" means (the capture concept, within one language)."""
+    observation, screen = screen_of(
+        node("ImageButton", (40, 120, 160, 240), "", "Ajustes", clickable=True),
+        node("ImageButton", (900, 120, 1020, 240), "", "Flash automático", clickable=True),
+        node("ImageView", (60, 1900, 220, 2060), "", "Fotos", clickable=True),
+        node("ImageButton", (440, 1880, 640, 2080), "", "Tomar foto", clickable=True),
+        node("ImageButton", (860, 1900, 1020, 2060), "", "Cambiar a la cámara frontal", clickable=True))
+    shutter = element(observation, content_desc="Tomar foto")
+    assert first("sácame una foto del recibo", screen) == {"kind": "tap", "element": shutter.id}
+    assert first("take a picture", screen) == {"kind": "tap", "element": shutter.id}
