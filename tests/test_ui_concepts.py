@@ -102,3 +102,18 @@ def test_forms_of_one_word_in_sister_languages_earn_no_translation_credit():
     a real translation across the same pair still counts."""
     assert fit(concepts("оплати комунальні"), "Оплатити картою") == 0.0
     assert fit(concepts("отмени подписку"), "Скасувати") == 0.75
+
+
+def test_asking_where_an_ordered_thing_is_tracks_it():
+    """An invented French shop's orders page: "where are my ..." of a thing on its way is its tracking button, not
+    the delivered order's "buy again" (the track concept said by a question of place, [said.*])."""
+    observation, screen = screen_of(
+        node("TextView", (40, 140, 700, 220), "Mes commandes"),
+        node("TextView", (40, 400, 1040, 460), "En cours de livraison · arrivée prévue jeudi"),
+        node("TextView", (40, 470, 1040, 530), "Chaussures de course Kiprun KD900", clickable=True),
+        node("Button", (40, 560, 1040, 680), "Suivre ma commande", clickable=True),
+        node("TextView", (40, 800, 1040, 860), "Livrée le 2 décembre"),
+        node("TextView", (40, 870, 1040, 930), "Gourde isotherme 750 ml", clickable=True),
+        node("Button", (40, 960, 1040, 1080), "Acheter à nouveau", clickable=True))
+    track = element(observation, text="Suivre ma commande")
+    assert first("where are my running shoes", screen) == {"kind": "tap", "element": track.id}
