@@ -81,8 +81,8 @@ _TOLD = (r"^\W*(?:please\s+)?(?:tell\s+(?!(?:me|us|myself|you)\b)\w|let\s+(?!(?:
 _FLIGHT_MODE = (r"\bflight[\s\-]*mode\b|\b(?:turn|switch|toggle)\s+(?:on|off)\s+(?:the\s+)?flight\b|\bflight\s+(?:on|off)\b"
                 r"|\b(?:enable|disable)\s+(?:the\s+)?flight\b")
 
-# "a playlist called Road trip", 'an alarm called "Gym"': "called" before a thing's name says what it is named, no call
-_NAMED = re.compile(r"\b(?:a|an|the|my|our|new|this|that)\s+(?:[\w\-]+\s+){0,2}?called\s+(?=[\"“'«]|(?!(?:I|Me|Monday|Tuesday"
+# "a playlist called Road trip", 'an alarm (for 7:30) called "Gym"': "called" before a thing's name says what it is named, no call
+_NAMED = re.compile(r"\b(?:a|an|the|my|our|new|this|that)\s+(?:[\w\-]+\s+){0,2}?(?:(?:for|at|on) [\w:.]+\s+)?called\s+(?=[\"“'«]|(?!(?:I|Me|Monday|Tuesday"
                     r"|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Yesterday)\b)(?-i:[A-Z]))", re.I)
 
 # A call planned ("schedule a call with Mark", "set up a video call for Friday", "book a call"): a meeting, no dialling now

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+_COURTESY = frozenset("please kindly pls plz just now quick quickly".split())  # said before the verb, never an app
 _ITEM = r"photo|picture|image|pic|file|document|doc|video|clip|song|track|attachment|recording|screenshot"
 _MESSAGE = r"e-?mail|mail|message|text|sms|chat|dm|note|post"
 _NAME = r"(?-i:[A-Z])[\w\-]+(?:\s+(?-i:[A-Z])[\w\-]+)+"
@@ -109,7 +110,7 @@ def chained(text: str, attrs: str = "", verb_first: bool = True) -> str:
     address ..."). The same text when it is none."""
     m = re.fullmatch(rf"(?P<app>[A-Z][\w\-]+) (?P<n>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*)+) (?P<r>(?:the|my|his|her|their) "
                      rf".*\b(?:{attrs})\b.*)", text) if attrs and not verb_first else None
-    if m:
+    if m and m.group("app").casefold() not in _COURTESY:  # "Kindly SMS Bo Li the ...": no app said as the verb
         return f"text {m.group('n')} on {m.group('app')} {m.group('r')}"
     note = _NOTE_OF.match(text.strip())
     if note is not None:

@@ -31,7 +31,7 @@ _FILLER = re.compile(r"^(?:(?:uh+|uhm+|um+|erm*|hmm+|ah+)\b[,.]?\s+|(?:like|righ
 _POLITE_QUESTION = re.compile(r"^(?:is it possible|would it be possible|is there (?:any |a |some )?(?:way|chance))(?: for you)?"
                               r" (?:to|that you (?:could|can))\s+|^(?:can|could|may) (?:I|we) (?:please )?"
                               rf"(?=(?:get|have) (?:(?!\b(?:I|you|we|they|he|she)\b)[^?])+?\b(?:{PARTICIPLE}|going|started|running)\b)"
-                              r"|^(?:any chance|is there any chance)"
+                              r"|^(?:is there )?any way (?:that )?you (?:could|can|might)\s+(?=[a-z])|^(?:any chance|is there any chance)"
                               r"(?: (?:you could|you can|you'd|you would|of you|that you could|that you can))\s+", re.I)
 _PURPOSE = re.compile(r"^(?P<why>(?:so(?: that)?|just so|in order to|to) (?P<clause>[^,;:()\"]{3,120}?)),\s+"
                       r"(?P<request>(?!(?:i|we|you|it|they|he|she|there|this|that|the|my|and|but|so|then)\b)[a-z]\w+\b.*)$",

@@ -47,6 +47,7 @@ _VERBS: tuple[tuple[str, str], ...] = (
     (rf"(?:shoot|fire off|fire over|zap|flick)(?! {_MEDIA})", "send"),
     (r"ping", "text"),
     (r"store", "save"),
+    (r"overwrite|write over", "replace"),  # "overwrite the text of X with Y"
     (r"(?:heart|(?:give|put) a heart (?:on|to))(?= (?:the |this |that |my )?(?:[\w\-]+ )?(?:photos?|pictures?|pics?|images?|videos?"
      r"|songs?|tracks?|[\w\-]+\.(?:jpe?g|png|gif|heic|webp|mp4|mov|mp3)\b)(?!(?:[^.;!?]|\.\w)*\s[-–—:]\s[^;!?]*\bfavou?rite))", "favourite"),
     # "heart the beach photo" (not where a dash says it again: "heart X - make it a favourite")
@@ -117,6 +118,9 @@ _PHRASED = (
     # "drop "hi" into the Hikers group", "check X and drop it in the Hikers group": a message posted there
     (re.compile(rf"\b(?:drop|pop|put|stick|throw) (?P<q>{OPEN}\d+{CLOSE}|it|that|this|them) (?:in|into|to|on) (?=(?:the |my |our )?[^;!?]{{0,40}}?"
                 r"\b(?:group|chat|channel|thread)\b(?! (?:folder|album|photos?|list|notes?|settings|info|name)\b))", re.I), r"post \g<q> in "),
+    # "update where X takes place to Y", "change where X is held to Y": its location
+    (re.compile(r"\b(?P<v>change|update|edit|modify|set|move) where (?P<x>[^;!?]+?) (?:takes place|is held|happens|meets|will be held)"
+                r" (?:to|as) ", re.I), r"\g<v> the location of \g<x> to "),
     # "change place of X into Y": an item's place is its location field, "into" a new value is "to" it
     (re.compile(r"\b(?P<v>change|update|edit|modify|alter|set) (?:the )?(?P<f>place|venue|spot|location|address|time|date|phone number"
                 r"|number|e-?mail address) of (?P<x>[^;!?]+?) (?:to|into) ", re.I),

@@ -62,7 +62,7 @@ _TERMS = frozenset({"SSID"})  # short forms written in capitals that are no name
 _LEAD = re.compile(r"^(?:(?:hey|hi|hello|ok|okay|yo|so|um|oh|also|then|and also|and then)(?: there)?\b[,!.]?\s*"
                    r"|(?:please|kindly) to (?=[a-z])|you (?:should|must|need to|have to|ought to)\s+(?=[a-z])|(?:please|kindly|just|pls|quickly)\b\s*"
                    r"|would you mind\b\s*|do you mind\b\s*"
-                   r"|(?:can|could|would|will) you(?: please| kindly| just| maybe| quickly| possibly| perhaps)?\b\s*|(?:would|could|will) you be able to\b\s*"
+                   r"|(?:can|could|would|will) you(?: please| kindly| just| maybe| quickly| possibly| perhaps)?\b\s*|(?:can|could) we\b\s*(?=(?-i:[a-z]))|(?:would|could|will) you be able to\b\s*"
                    r"|(?:I|we) (?:just |really |only )?(?:need|want|would like|would love) you to\b\s*"
                    r"|(?:I|we) (?:was|were|am|are) (?:hoping|wondering if) you (?:could|can|would|might)\b\s*|it would (?:help|be great) if you (?:could|would)\b\s*"
                    r"|help me(?: to)?\b\s*|go ahead and\b\s*|do me a favou?r and\b\s*|be so kind as to\b\s*"
@@ -184,7 +184,7 @@ def _spell_out(text: str) -> str:
         return _spell_out(text[:said.start()]) + text[said.start():]
     for pattern, repl in _CONTRACTIONS:
         text = re.sub(pattern, lambda m, r=repl: m.group() if in_title(m) else m.expand(r), text, flags=re.I)
-    text = re.sub(rf"(?P<n>\b[A-Z][\w\-]+(?: [A-Z][\w\-]+)*)'s (?P<t>(?:[\w\-]+ ){{0,4}}?)(?P<k>{_ITEMS})\b(?<!\bapp)(?<!\bapps)(?!\s+(?:address|number|id)\b)"
+    text = re.sub(rf"(?P<n>\b[A-Z][\w\-]+(?: [A-Z][\w\-]+)*)'s (?P<t>(?:[\w\-]+ ){{0,4}}?)(?P<k>{_ITEMS}|(?:(?<=last )|(?<=latest )|(?<=newest )|(?<=recent ))texts?)\b(?<!\bapp)(?<!\bapps)(?!\s+(?:address|number|id)\b)"
                   rf"(?P<r>\s+{_OPEN}\d+{_CLOSE}|\s+(?:about|titled|called|named|re)\s+(?:{_OPEN}\d+{_CLOSE}|[^\s,.;:!?]+(?: (?!(?:saying|with|and|that)\b)[^\s,.;:!?\-–—]+){{0,3}}))?",
                   _owner_last, text)  # (not "the Domino's app": a brand's)
     text = re.sub(r"(?<![\w/.])([A-Za-z]+/?)(?![\w/])",
@@ -196,8 +196,8 @@ def _spell_out(text: str) -> str:
                   r"rename \g<o> to \g<n>", text, flags=re.I)  # "call it b.txt (instead)": a new name for it
     text = re.sub(r"\b(?:keep|stash|store|stick|jot) (?P<o>it|this|that|them|those)(?: down)? in(?:to)? (?=(?:a|an|my|the) (?:new )?"
                   r"(?:(?-i:[A-Z])[\w\-]* )*(?:note|memo|list|document|file)\b)", r"save \g<o> in ", text, flags=re.I)  # "keep it in a note"
-    text = re.sub(r"\bgive (?P<o>it|this|that|them|(?:the|my|this|that) [^.?!,;]+?|[\w\-]+\.[a-z0-9]{2,4}) (?:a |the )?(?:new )?(?:name|title)"
-                  r"(?: of)?:? (?!(?:they|he|she|you|I|we|it|that|which|from)\b)(?P<n>[^.?!,;]+)", r"rename \g<o> to \g<n>", text, flags=re.I)
+    text = re.sub(r"\bgive (?P<o>it|this|that|them|(?:the|my|this|that) (?:[^.?!,;]|\.(?=\w))+?|[\w\-]+\.[a-z0-9]{2,4}) (?:a |the )?(?:new )?(?:name|title)"
+                  r"(?: of)?:? (?!(?:they|he|she|you|I|we|it|that|which|from)\b)(?P<n>(?:[^.?!,;]|\.(?=\w))+)", r"rename \g<o> to \g<n>", text, flags=re.I)
     text = re.sub(r"\b(?P<d>my|this|the|your) phone\b(?!\s+(?:app|number|cases?|covers?|chargers?|holders?|"
                   r"stands?|mounts?|calls?|book|accessories)\b)", r"\g<d> device", text, flags=re.I)  # the device itself
     text = re.sub(r"^when (?:did I|was|were) (?P<r>.*\b(?:take|taken|create|created|make|made|add|added|save|saved|shoot|shot"
@@ -401,7 +401,7 @@ def _unwrap(clause: str) -> tuple[str, bool]:
     be told something), and whether it was a polite question."""
     text, polite = clause.strip(), False
     for _ in range(4):
-        polite = polite or bool(_POLITE.match(text))
+        polite = polite or bool(_POLITE.match(text) or re.match(r"(?:can|could) we\s+(?-i:[a-z])", text, re.I))  # "can we X?": X
         new = _LEAD.sub("", text, count=1).strip()
         new = untailed(new.rstrip("?") if polite else new)
         if new == text:

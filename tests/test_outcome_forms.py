@@ -47,7 +47,7 @@ def test_a_value_said_before_its_field_is_that_fields_value():
 
 def test_what_a_thing_says_is_its_text_when_an_edit_verb_takes_it():
     assert canonical('overwrite whatever the memo "Errands" contains with "post office"') == \
-        'overwrite the text of the memo "Errands" with "post office"'
+        'replace the text of the memo "Errands" with "post office"'  # overwriting with X is replacing (usual_words)
     assert canonical('You should replace what my note "Packing" says with "socks"') == \
         'replace the text of my note "Packing" with "socks"'
     assert outcome('please change what the Todo note reads to "nothing"') == 'change the text of the Todo note to "nothing"'

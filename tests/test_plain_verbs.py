@@ -110,7 +110,7 @@ def test_sms_two_for_to_between_a_thing_and_where_it_goes():
 def test_an_everyday_verb_after_kindly_is_said_plainly():
     assert canonical("Kindly shift draft_2.odt from Inbox to the Old folder.") == "move draft_2.odt from Inbox to the Old folder."
     assert canonical("Kindly retitle my memo \"Tea\" as \"Green tea\"") == 'rename my memo "Tea" to "Green tea"'
-    assert canonical("kindly shift the meeting to 5pm") == "shift the meeting to 5pm"
+    assert canonical("kindly shift the meeting to 5pm") == canonical("please shift the meeting to 5pm") == "move the meeting to 5pm"
 
 
 def test_an_item_called_by_its_new_name_after_its_own_title_is_renamed():
