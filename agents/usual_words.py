@@ -118,6 +118,24 @@ _PHRASED = (
     # "drop "hi" into the Hikers group", "check X and drop it in the Hikers group": a message posted there
     (re.compile(rf"\b(?:drop|pop|put|stick|throw) (?P<q>{OPEN}\d+{CLOSE}|it|that|this|them) (?:in|into|to|on) (?=(?:the |my |our )?[^;!?]{{0,40}}?"
                 r"\b(?:group|chat|channel|thread)\b(?! (?:folder|album|photos?|list|notes?|settings|info|name)\b))", re.I), r"post \g<q> in "),
+    # "a new contact, Bo Li, with the number ...": the name said as an apposition is the new item's name
+    (re.compile(r"\b(?P<k>new (?:contact|album|playlist|folder|group|list))\s*,\s*(?P<n>(?-i:[A-Z])[\w'\-]*(?: (?-i:[A-Z])[\w'\-]*){0,3})"
+                r"\s*,\s*(?=with\b|and\b)", re.I), r"\g<k> named \g<n>, "),
+    # "what my basket adds up to": its total
+    (re.compile(r"\bwhat (?P<x>(?:my|the|this|that|our|your)\b[^;!?]{1,60}?) (?:adds|add) up to\b", re.I), r"what the total of \g<x> is"),
+    # "till what time / till when": until
+    (re.compile(r"\btill (?=what time\b|when\b)", re.I), "until "),
+    # "rename it like they said", "rename the file the way she asked": as asked in what they sent
+    (re.compile(r"\b(?P<r>rename (?:it|them|this|that|the file|[\w\-]+\.\w{2,4})) (?:like|the way|just as|as) (?:they|he|she|you)"
+                r" (?:said|asked|told me|wanted|requested|suggested)\b", re.I), r"\g<r> as asked"),
+    # "Wireless charging in Settings - switch it on": the setting said first is what to switch
+    (re.compile(r"^(?P<x>(?!(?:I|we|you|he|she|they|it|this|that|there|my \w+ (?:has|have))\b)(?:(?!\b(?:is|are|was|were|has|have|had|got"
+                r"|gets|supports|comes|offers|keeps|should|must|needs)\b)[^,;:.!?\-–—\ue000]){3,60}?)\s+[-–—]\s+(?P<v>turn|switch|flip)"
+                r" (?:it|that|this) (?P<s>on|off)\b", re.I), r"\g<v> \g<s> \g<x>"),
+    # "Bo Li emailed a new name for a.pdf - ...": sent to the speaker (no one else named to get it)
+    (re.compile(r"\b(?P<n>(?-i:[A-Z])[\w'\-]+ (?-i:[A-Z])[\w'\-]+) (?P<v>e-?mailed|texted|messaged|sms(?:ed|'d)|dm(?:ed|'d))"
+                r" (?=(?:a|an|the|what|which|where|when|how)\b(?:(?!\b(?:to|for (?:him|her|them)|with)\s+(?-i:[A-Z]))[^,;:.!?\-–—])*(?:[,;:.!?]|\s[-–—]|$))"),
+     r"\g<n> \g<v> me "),
     # "update where X takes place to Y", "change where X is held to Y": its location
     (re.compile(r"\b(?P<v>change|update|edit|modify|set|move) where (?P<x>[^;!?]+?) (?:takes place|is held|happens|meets|will be held)"
                 r" (?:to|as) ", re.I), r"\g<v> the location of \g<x> to "),

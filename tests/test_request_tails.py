@@ -79,3 +79,20 @@ def test_called_after_an_alarm_s_time_is_its_name_not_a_call():
     said = canonical('Make an alarm for 6:15 called "Feed the cat"')
     choices = app_choice.choose(words(said), "", phone, said, clause_verbs(said), first_word(said))
     assert max(choices, key=lambda c: c.score).app.label == "Clock"
+
+
+@pytest.mark.parametrize("task, said", [
+    ("Could you add a new contact, Priya Shah, with the email priya@shah.in?", "named Priya Shah"),
+    ("Could you tell me what my Zalando basket adds up to?", "the total of my Zalando basket"),
+    ("Till what time is the post office open on Saturday?", "until what time"),
+    ("Noor Haddad texted a new name for budget_2027.xlsx - rename it the way she asked.", "as asked"),
+    ("Noor Haddad texted a new name for budget_2027.xlsx - rename it the way she asked.", "texted me a new name"),
+    ("Dark theme in Display settings - turn it off.", "turn off Dark theme"),
+])
+def test_other_idioms_read_as_the_plain_request(task, said):
+    assert said in canonical(task)
+
+
+def test_a_sent_thing_with_another_recipient_is_not_sent_to_me():  # must not fire
+    assert "texted me" not in canonical("Noor Haddad texted the address to Omar Sayed. Save it in a note.")
+    assert canonical("My tablet has a reading mode - turn it on") == canonical("my tablet has a reading mode - turn it on")
