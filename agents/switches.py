@@ -24,6 +24,7 @@ from __future__ import annotations
 from ..unitext import NO_SPACES
 from . import compound_heads, word_forms
 from .goal import Goal
+from .mode_buttons import mode_scores
 from .perceptor import Screen
 from .switch_states import OFF_WORDS, ON_WORDS, button_state
 from .text import words
@@ -32,7 +33,7 @@ from .text import words
 def switch_scores(goal: Goal, screen: Screen) -> tuple[dict[int, float], bool]:
     """(score change per named switch, whether every named switch is already right)."""
     if goal.want_on is None:
-        return {}, False
+        return mode_scores(goal, screen)  # "play this on shuffle": a shuffle button already on
     states = _states(screen)
     named = {i: _fit(goal, words(screen.labels.get(i, "")) | words(screen.context.get(i, "")))
              if _covered(_name_words(screen, i), goal.toggle_words) and not _other_kind(screen, i, goal)
@@ -40,7 +41,7 @@ def switch_scores(goal: Goal, screen: Screen) -> tuple[dict[int, float], bool]:
              for i in states}
     best = max(named.values(), default=0.0)
     if best <= 0:
-        return {}, False
+        return mode_scores(goal, screen)
     titles = [_name_words(screen, i) for i in screen.actionable if i not in screen.editable]
     extra = {i: len(_name_words(screen, i) - goal.words) for i, fit in named.items() if fit == best}
     fewest = min(extra.values())
