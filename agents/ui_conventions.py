@@ -70,6 +70,7 @@ from . import (
     asked_day,
     brand_services,
     button_owners,
+    calc_results,
     call_placed,
     chat_bubbles,
     cleared_fields,
@@ -176,6 +177,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     row_previews.adjust(out, task, screen)  # "Bo Li | can you send ...": a verb in a preview names no row
     chat_bubbles.adjust(out, screen)  # a relayed message's own bubble: what was said, no control
     chat_bubbles.already_sent(out, screen)  # the message the task would type is the newest one sent
+    calc_results.adjust(out, task, screen, make)  # a calculator's result under the task's sum: the answer
     goal = parse_goal(task)
     said = normalize(task)
     task_words = words(task)
