@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import count_leads, durations, event_details, ranked_by, time_leads
+from . import count_leads, durations, event_details, place_leads, ranked_by, time_leads
 from .text import normalize, words
 from .values import PATTERNS
 
@@ -56,7 +56,9 @@ def asked(task: str) -> Asked | None:
     """What kind of value a question asks for; None when the task is not a question."""
     abroad = count_leads.lead(task)  # "Wie viele ungelesene E-Mails habe ich?"
     when = time_leads.lead(task) if not abroad else None  # "امتى يوصل الأكل؟"
-    if not _QUESTION.search(task) and not abroad and not when and not _TOPIC_COUNT.match(task):
+    where = place_leads.lead(task) if not abroad and not when else None  # "unde a ajuns coletul?"
+    much = count_leads.amount_lead(task) if not abroad and not when and not where else None  # "combien j'ai payé"
+    if not _QUESTION.search(task) and not abroad and not when and not where and not much and not _TOPIC_COUNT.match(task):
         return None
     low = task.casefold()
     rules = (
@@ -81,7 +83,7 @@ def asked(task: str) -> Asked | None:
          r"|^\s*(?:find|show me)\b(?=.*\b(?:largest|biggest|smallest|cheapest|newest|latest|oldest)\b)", "name"),
     )
     kind = "count" if _COUNTED_NOUN.search(task) or abroad else next((k for pattern, k in rules if re.search(pattern, low)),
-                                                                      "time" if when else "line")
+                                                                      "time" if when else "address" if where else "amount" if much else "line")
     if kind == "size" and _HOLDER.search(low) and not _FILE_NAME.search(low):
         kind = "count"  # "how big is my Travel album?": how many things it holds, not bytes
     return Asked(kind, words(task), bool(re.search(r"\buntil\b|\bclos(?:e|es|ing)\b|\bends?\b", low)))
@@ -96,6 +98,9 @@ def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str,
         if linked:
             return linked, 1.0
     keys = [normalize(o) for o in objects if o.strip()]
+    event = place_leads.latest_event(texts) if question.kind == "address" and "address" not in question.topic else None
+    if event:  # "where has my parcel got to": a tracking history's newest event
+        return event, 0.9
     if question.kind == "text":  # the whole text of a note or message: its body, never a part of it
         return item_text(lines, keys)
     if question.kind == "event":  # what a message or mail says of when and where

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 
-_SPACED = (r"wie\s*viele|combien(?:\s+(?:de|d['’]))?|cu[áa]nt[oa]s|quant[oa]s|quant[ie]|hoeveel|^ile(?![\s-]+de\b)|сколько|скільки|"
+_SPACED = (r"wie\s*viele|combien(?=(?:\s+[\w'’-]+){0,3}?\s+(?:de\b|d['’]))|cu[áa]nt[oa]s|quant[oa]s|quant[ie]|hoeveel|^ile(?![\s-]+de\b)|сколько|скільки|"
            r"ka[çc](?:\s+tane)?|berapa(?:\s+banyak)?|bao\s+nhiêu|hur\s+många|hvor\s+mange|kuinka\s+monta|montako|kolik|"
            r"hány|câte|câți|πόσ(?:α|ες|οι)|كم|कितने|कितनी")  # Hebrew "כמה", Persian "چند" also say "some"
 _UNSPACED = r"多少(?=[\u4e00-\u9fff])(?![度钱錢元块塊岁歲号號分点點米秒天年月斤克])|几[个封条张位篇首]|幾[個封條張位篇首]|何[件通個人枚本曲]|いくつ|몇\s*(?:개|통|명|건|장|곡)?"
 _LEAD = re.compile(rf"(?<![\w])(?:{_SPACED})(?![\w])|{_UNSPACED}", re.I | re.M)
+# "How much" where French says it apart from "how many": "combien" with no "de" noun after it ("combien j'ai envoyé à Awa")
+_MUCH = re.compile(r"(?<![\w])combien(?![\w])(?![^?.!,;]*\b(?:de\b|d['’]))", re.I)
 # The same word asking a price, money or a time
 _NOT_COUNT = re.compile(r"сто(?:и|я)т|стоимост|коштує|钱|錢|元|块|円|원|रुपय|lira\b|ka[çc]\s+para\b|tiền|harga|سعر|ريال|درهم|"
                         r"\b(?:euros?|dollars?|kosten?|kostet|coûte|cuesta|custa|costa|kost)\b|几点|幾點|何時|몇\s*시", re.I)
@@ -41,6 +43,13 @@ def lead(task: str) -> re.Match[str] | None:
             asked[m.end():]) or _some(asked, m):
         return None
     return m
+
+
+def amount_lead(task: str) -> re.Match[str] | None:
+    """The word of another language that asks how much ("combien j'ai payé à Awa"), where no count is asked."""
+    asked = _QUOTED.sub(lambda q: " " * len(q.group(0)), task)
+    m = _MUCH.search(asked)
+    return None if m is None or lead(task) or _MEASURE_AFTER.match(asked[m.end():]) else m
 
 
 # The same words saying "a few" in a request: "何枚か送って", "사진 몇 장 보내줘" (a request ending, no "whether/how many"

@@ -17,13 +17,13 @@ _SPACED = (r"cu[áa]ndo|quand|wann|quando|wanneer|kiedy|когда|коли|ne\s
            r"saat\s+kaçta|hangi\s+saatte")
 _UNSPACED = r"什么时候|什麼時候|啥时候|啥時候|几点|幾點|いつ(?![もかのま])|何時|언제|몇\s*시|เมื่อไหร่|เมื่อไร|กี่โมง"
 _LEAD = re.compile(rf"(?<![\w])(?:{_SPACED})(?![\w])|{_UNSPACED}", re.I)
-_ASKED = re.compile("[?？؟\u037e՞፧]\\s*$")
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|「[^」]*」|『[^』]*』")
+ASKED = re.compile("[?？؟\u037e՞፧]\\s*$")
+QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|「[^」]*」|『[^』]*』")
 
 
 def lead(task: str) -> re.Match[str] | None:
     """The word of another language that asks when ("wann", "امتى", "いつ") in a task ending with a question mark; None
     otherwise."""
-    asked = _QUOTED.sub(lambda q: " " * len(q.group(0)), task)
+    asked = QUOTED.sub(lambda q: " " * len(q.group(0)), task)
     m = _LEAD.search(asked)
-    return m if m is not None and _ASKED.search(asked) else None
+    return m if m is not None and ASKED.search(asked) else None
