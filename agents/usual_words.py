@@ -125,12 +125,12 @@ _PHRASED = (
     (re.compile(r"\bwhat (?P<x>(?:my|the|this|that|our|your)\b[^;!?]{1,60}?) (?:adds|add) up to\b", re.I), r"what the total of \g<x> is"),
     # "till what time / till when": until
     (re.compile(r"\btill (?=what time\b|when\b)", re.I), "until "),
-    # "rename it like they said", "rename the file the way she asked": as asked in what they sent
-    (re.compile(r"\b(?P<r>rename (?:it|them|this|that|the file|[\w\-]+\.\w{2,4})) (?:like|the way|just as|as) (?:they|he|she|you)"
+    # "rename it like they said", "rename the file the way she asked": as asked in what they sent ("as she wanted" stays)
+    (re.compile(r"\b(?P<r>rename (?:it|them|this|that|the file|[\w\-]+\.\w{2,4})) (?:like|the way|just as) (?:they|he|she|you)"
                 r" (?:said|asked|told me|wanted|requested|suggested)\b", re.I), r"\g<r> as asked"),
-    # "Wireless charging in Settings - switch it on": the setting said first is what to switch
+    # "Wireless charging in Settings - switch it on": the setting said first, with where it is, is what to switch
     (re.compile(r"^(?P<x>(?!(?:I|we|you|he|she|they|it|this|that|there|my \w+ (?:has|have))\b)(?:(?!\b(?:is|are|was|were|has|have|had|got"
-                r"|gets|supports|comes|offers|keeps|should|must|needs)\b)[^,;:.!?\-–—\ue000]){3,60}?)\s+[-–—]\s+(?P<v>turn|switch|flip)"
+                r"|gets|supports|comes|offers|keeps|should|must|needs)\b)[^,;:.!?\-–—\ue000]){3,60}? (?:in|on|under) [^,;:.!?\-–—\ue000]{2,40}?)\s+[-–—]\s+(?P<v>turn|switch|flip)"
                 r" (?:it|that|this) (?P<s>on|off)\b", re.I), r"\g<v> \g<s> \g<x>"),
     # "Bo Li emailed a new name for a.pdf - ...": sent to the speaker (no one else named to get it)
     (re.compile(r"\b(?P<n>(?-i:[A-Z])[\w'\-]+ (?-i:[A-Z])[\w'\-]+) (?P<v>e-?mailed|texted|messaged|sms(?:ed|'d)|dm(?:ed|'d))"
