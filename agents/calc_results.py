@@ -21,6 +21,10 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _OPERATOR = re.compile(r"[+\-−×÷*/%^]")
 _EXPRESSION = re.compile(r"^[\d\s.,()]*\d[\d\s.,()]*(?:[+\-−×÷*/^][\s(]*\d[\d\s.,()]*%?|%)+\s*$")
 _RESULT = re.compile(r"^=?\s*(?P<value>[-−]?\d[\d,.\u00a0 ]*)$")
+# A phone number, date or code written with hyphens ("555-0123", "(030) 123-4567", "2024-05-01") reads like a
+# difference: it is one only on a screen with the keys of other operators (a dialer has digits, * and # alone).
+_HYPHENATED = re.compile(r"^[\d\s().]*\d(?:\s*[-−]\s*\d[\d().]*)+\s*$")
+_OPERATOR_KEY = re.compile(r'^\s*\[\d+\] \S+ "[+×÷=]"')
 _CLEARING = re.compile(r"\b(?:clear|reset|delete|erase)\b", re.I)
 LEAD = 1.0
 
@@ -40,10 +44,11 @@ def shown_result(task: str, lines: list[str]) -> str | None:
     if not said:
         return None
     found: list[tuple[bool, int, str]] = []
+    keypad = any(_OPERATOR_KEY.match(line) for line in lines)
     for index, line in enumerate(lines):
         field = _FIELD.match(line)
         text = field["value"] if field else _text(line)
-        if not _EXPRESSION.match(text) or not _OPERATOR.search(text):
+        if not _EXPRESSION.match(text) or not _OPERATOR.search(text) or (_HYPHENATED.match(text) and not keypad):
             continue
         if not said <= {_value(n) for n in _NUMBER.findall(text)}:
             continue

@@ -5,9 +5,10 @@ from __future__ import annotations
 from test_ui_conventions import first, node, screen_of
 
 
-def _calculator(expression: str, result: str, history: list[tuple[str, str]]):
-    """An invented calculator: a history list, the formula field, the live result under it, the keypad."""
-    keys = ["7", "8", "9", "÷", "4", "5", "6", "×", "1", "2", "3", "−", "0", ",", "=", "+"]
+def _calculator(expression: str, result: str, history: list[tuple[str, str]], keys: list[str] | None = None):
+    """An invented calculator: a history list, the formula field, the live result under it, the keypad (or
+    another keypad: a dialer's)."""
+    keys = keys or ["7", "8", "9", "÷", "4", "5", "6", "×", "1", "2", "3", "−", "0", ",", "=", "+"]
     return screen_of(
         node("ListView", (0, 100, 1080, 600), "", "",
              *[node("TextView", (40, 120 + 110 * i, 1040, 230 + 110 * i), f"{e}\n={r}") for i, (e, r) in
@@ -29,3 +30,13 @@ def test_the_live_result_of_the_tasks_sum_answers_it():
 def test_a_sum_without_the_tasks_numbers_is_no_answer():
     observation, screen = _calculator("2.340×15%", "351", [])
     assert first("quanto dá 20% de 2.340?", screen).get("answer") != "351"
+
+
+def test_a_dialled_number_with_hyphens_is_no_sum():
+    """A dialer's number field ("555-0123") over a matching line, with digit, * and # keys only, is no calculator:
+    the call is still to make."""
+    for number in ("555-0123", "(030) 123-4567", "2024-05-01"):
+        observation, screen = _calculator(number, "0123", [], keys=["1", "2", "3", "*", "0", "#"])
+        assert first(f"Call {number}", screen).get("kind") != "done"
+    observation, screen = _calculator("1.200−350", "850", [])  # a real difference still answers
+    assert first("how much is 1.200 minus 350?", screen) == {"kind": "done", "answer": "850"}
