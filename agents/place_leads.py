@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .time_leads import ASKED, QUOTED
+from .time_leads import asked_by
 
 _SPACED = (r"d[óo]nde|ad[óo]nde|où|wo|wohin|onde|aonde|dove|waar|waarheen|gdzie|dokąd|где|куда|де|куди|nerede|nerde|"
            r"nereye|nereden|di\s*mana|ke\s*mana|ở\s+đâu|đến\s+đâu|tới\s+đâu|أين|وين|فين|איפה|היכן|לאן|कहाँ|कहां|कुठे|"
@@ -36,9 +36,7 @@ _CLOCK = re.compile(r"\b(\d{1,2})[:.h](\d{2})\b")
 def lead(task: str) -> re.Match[str] | None:
     """The word of another language that asks where ("unde", "gdzie", "どこ") in a task ending with a question mark;
     None otherwise."""
-    asked = QUOTED.sub(lambda q: " " * len(q.group(0)), task)
-    m = _LEAD.search(asked)
-    return m if m is not None and ASKED.search(asked) else None
+    return asked_by(_LEAD, task)
 
 
 def latest_event(texts: list[str]) -> str | None:

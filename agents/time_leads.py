@@ -24,6 +24,11 @@ QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|
 def lead(task: str) -> re.Match[str] | None:
     """The word of another language that asks when ("wann", "امتى", "いつ") in a task ending with a question mark; None
     otherwise."""
+    return asked_by(_LEAD, task)
+
+
+def asked_by(word: re.Pattern[str], task: str) -> re.Match[str] | None:
+    """``word``'s first match outside quotes, in a task ending with its script's question mark; None otherwise."""
     asked = QUOTED.sub(lambda q: " " * len(q.group(0)), task)
-    m = _LEAD.search(asked)
+    m = word.search(asked)
     return m if m is not None and ASKED.search(asked) else None
