@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from . import money_amounts, numbered_fields, trip_destinations, trip_origins, ui_glossary
+from . import bound_fields, money_amounts, numbered_fields, trip_destinations, trip_origins, ui_glossary
 from .cleared_fields import cleared
 from .entry_points import asks_search
 from .function_words import FUNCTION_WORDS
@@ -132,6 +132,7 @@ def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any]) 
     money_amounts.adjust(out, task, screen, make)  # "50 lari": "50" into the empty amount field
     money_amounts.cards(out, task, screen)  # "recárgame 100": the "$100" card of a top-up page's grid
     numbered_fields.adjust(out, task, screen, make)  # "till 512345": into the field named "Till number"
+    bound_fields.adjust(out, task, screen, make)  # "aluguel até 3500": "3500" into the empty "Máximo" field
     if cleared(task) is not None:
         return
     typing = {c.action.get("element") for c in out if c.action.get("kind") == "type"}

@@ -198,12 +198,21 @@ def _prompt_shown(screen: Screen, element: int, task: str) -> bool:
     shares no word with the task (an app writing its hint as the text); any field's trailing off in an ellipsis
     ("Restaurant name or a dish...", "Wohin geht's…"), as placeholders are written and values are not."""
     text = screen.editable.get(element, "")
-    if _PLACEHOLDER.search(text):
+    if _PLACEHOLDER.search(text) or _listed(text):
         return True
     return search_field(screen, element) and (names_search(text) or is_focused(screen, element) and not words(text) & words(task))
 
 
 _PLACEHOLDER = re.compile(r"\w\s*(?:\.{3}|…)\s*$")  # "a dish...", "Search…": the prompt's ellipsis
+
+
+def _listed(text: str) -> bool:
+    """A prompt listing what may be looked for ("Nom, spécialité, établissement", "Artists, songs, or podcasts",
+    "Nombre, correo, teléfono"): three short parts or more split by commas, no digit, the later ones in lower case where
+    the script has case (a value of places is capitalised: "Rua Augusta, Lisboa, Portugal")."""
+    parts = [p.strip() for p in re.split(r"[,，、]", text)]
+    return len(parts) >= 3 and not any(c.isdigit() for c in text) and all(
+        p and len(p.split()) <= 3 for p in parts) and not any(p[:1].isupper() for p in parts[1:])
 
 
 def _form_field(screen: Screen, element: int) -> bool:

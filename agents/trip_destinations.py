@@ -26,7 +26,7 @@ from .text import STOPWORDS, normalize
 _STOP = r"[,.;!?、。，؟]"
 # "to X" in the languages phones ship: the value runs to a clause's end (at most five words)
 _TO = re.compile(r"(?:^|\s)(?:to|a|à|al|au|hasta|para|pra|nach|zum|zur|naar|do|в|во|на|до|ke|đến|tới|ไป|ถึง|"
-                 r"إلى|الى|אל)\s+", re.I)
+                 r"إلى|الى|אל|به|برای)\s+", re.I)  # Persian "به" (to), "برای" (for: "یه اسنپ بگیر برای فرودگاه")
 # Said short or shared with other languages' words, these name the end only before a name ("pa' Unicentro", "na
 # Karlovo náměstí", "pro Shopping Iguatemi"): colloquial Spanish "pa'" and Portuguese "pro"/"pros" (para, para o),
 # and the "na" of the West and South Slavic languages (Polish, Czech, Slovak, Croatian, Serbian, Slovene), which in
@@ -38,17 +38,26 @@ _WHERE_TO = re.compile(
     r"a\s?d[oó]nde(?:\s+vas|\s+vamos)?|hacia\s+d[oó]nde|destino|para\s+onde|aonde|où\s+allez|où\s+va|"
     r"wohin|reiseziel|ziel|waarheen|bestemming|dove\s+vai|destinazione|dokąd|cel\s+podróży|kam\s+jedete|"
     r"куда|куди|пункт\s+назначения|призначення|nereye|varış|kemana|ke\s+mana|tujuan|đi\s+đâu|điểm\s+đến|"
-    r"إلى\s+أين|الوجهة|وجهتك|לאן|יעד|कहाँ\s+जाना|गंतव्य)\b|目的地|去哪|到哪|行き先|どこへ|어디로|도착지|목적지|"
-    r"ไปไหน|ปลายทาง", re.I)
+    r"إلى\s+أين|الوجهة|وجهتك|לאן|יעד|कहाँ\s+जाना|गंतव्य|مقصد|منزل|"
+    # where a ticket's trip ends, as transit forms name it beside the start ("Estación de llegada", "Станція прибуття")
+    r"arrival|arriving|llegada|chegada|arrivée|arrivee|arrivo|ankunft|ankunftsort|aankomst|przyjazdu?|przylotu?|příjezdu?|"
+    r"прибуття|прибытия|прибытие|kedatangan|ga\s+đến|الوصول|נחיתה|आगमन)\b|目的地|去哪|到哪|行き先|どこへ|어디로|"
+    r"도착지|목적지|到着|到达|到達|ไปไหน|ปลายทาง", re.I)
 # where money or a file goes ("Destination account", "Cuenta destino", "Zielkonto"): no trip's end
 _NOT_TRIP = re.compile(r"account|acct|iban|wallet|card|folder|path|cuenta|conta|compte|konto|счёт|счет|рахунок|rekening|"
-                       r"tài\s+khoản|บัญชี|口座|계좌|账户|帐户|حساب|חשבון", re.I)
+                       r"tài\s+khoản|บัญชี|口座|계좌|账户|帐户|حساب|חשבון|"
+                       # when the trip ends ("Arrival date", "Дата прибуття", "Hora de llegada"): a date or time field
+                       r"date|time|fecha|hora|data|datum|heure|zeit|uhrzeit|дата|час|время|tarih|saat|tanggal|waktu|"
+                       r"ngày|giờ|تاریخ|تاريخ|ساعت|日付|日期|时间|時間|날짜|시간", re.I)
 # "to pick up my sister", "to be there by 5": English "to" before a verb is a purpose, no place
 _PURPOSE = VERBS | frozenset("be pick see meet visit catch grab eat have do attend collect fetch bring arrive".split())
 # "to JFK tomorrow morning", "al aeropuerto mañana": a time said after the place ends it
 _WHEN = frozenset("today tonight tomorrow now morning evening afternoon night asap soon hoy mañana ahora demain "
                   "aujourd'hui maintenant heute morgen jetzt сегодня завтра сейчас утром вечером сьогодні завтра "
-                  "hôm mai sekarang besok".split())
+                  "hôm mai sekarang besok "
+                  # ... and the week or weekend it is for ("para el fin de semana", "for the weekend", "на выходные")
+                  "week weekend fin finde semana semaine week-end wochenende woche settimana fine weekendu tydzień "
+                  "неделю неделя выходные тиждень вихідні hafta haftasonu minggu tuần".split())
 _DEICTIC = frozenset("there here allí ahí allá aquí là ici dort hier туда сюда там".split())
 _ENGLISH = re.compile(r"\b(?:the|my|to|for|please|get|book|call|order|take|want|need|i)\b", re.I)
 _ID_WORDS = re.compile(r"([a-z])([A-Z])")  # "etDestination" -> "et Destination"
@@ -102,7 +111,10 @@ def _asks_where(text: str) -> bool:
     if m is None or _NOT_TRIP.search(text):
         return False
     rest = _WORD.findall(text[:m.start()] + " " + text[m.end():])
-    return len(rest) <= 2 and not any(w[0].isupper() for w in rest if w[0].isalpha() and w.upper() != w.lower())
+    # a capital opening the prompt before its where-word is its sentence's ("Estación de llegada", "Станція прибуття",
+    # "Enter destination"), no place's name; one after it is ("Destination: Lisbon")
+    lead = 1 if rest and m.start() > 0 and text.lstrip().startswith(rest[0]) else 0
+    return len(rest) <= 2 and not any(w[0].isupper() for w in rest[lead:] if w[0].isalpha() and w.upper() != w.lower())
 
 
 def _entry(screen: Screen, element: int) -> bool:
@@ -115,6 +127,13 @@ def _entry(screen: Screen, element: int) -> bool:
     return _asks_where(screen.labels.get(element, "")) or _asks_where(rid)
 
 
+def _route(title: str, said: str) -> bool:
+    """A row naming a trip to the place ("Intercity+ to Lviv | from 479 UAH", "Bus nach Köln"): an offer or a line,
+    no saved place; the place is searched in the entry."""
+    before = title[:title.find(said)].split()
+    return bool(before) and _TO.fullmatch(f" {before[-1]} ") is not None
+
+
 def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any]) -> None:
     """Type the task's end of trip into the empty destination field, or tap the entry row (module docstring)."""
     end = destination(task)
@@ -122,7 +141,8 @@ def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any]) 
         return
     said = normalize(end)
     for element in screen.actionable:
-        if element not in screen.editable and normalize(screen.labels.get(element, "").split(" | ")[0]).find(said) >= 0:
+        title = normalize(screen.labels.get(element, "").split(" | ")[0])
+        if element not in screen.editable and title.find(said) >= 0 and not _route(title, said):
             return  # a saved place or suggestion names it: the rules tap it
     entry = next((e for e in screen.actionable if _entry(screen, e)), None)
     if entry is None:

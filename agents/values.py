@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..unitext import NO_SPACES
 from . import ui_glossary
 from .dates import DATE, DURATION, TIME
+from .noted_that import noted
 from .text import words
 
 _EXTENSIONS = "pdf|docx?|txt|rtf|odt|xlsx?|csv|pptx?|jpe?g|png|gif|heic|webp|mp3|mp4|m4a|wav|ogg|mov|avi|zip|apk"
@@ -220,6 +221,9 @@ def task_values(task: str) -> list[Value]:
         if m and m.group("v").strip(" ."):
             found.append(Value(m.group("v").strip().rstrip("."), "message", FIELDS["message"]))
             masked = masked[:m.start("v")] + " " * (len(masked) - m.start("v"))
+    if not any(v.kind == "message" for v in found) and (said := noted(masked)):  # "запиши, что X": X written down
+        found.append(Value(said, "message", FIELDS["message"]))
+        masked = " " * len(masked)
     for m in _LABELLED.finditer(masked):  # "location: Town Hall" fits a field named "location"
         key = words(m.group("k"), stopwords=frozenset())
         if not m.group("v").strip():

@@ -179,3 +179,17 @@ def test_the_search_object_ends_where_the_next_clause_starts_and_a_quoted_name_i
     assert query('find the episode "Daily Tech" - how long is it?', screen, []) == ("Daily Tech", True)
     assert query("find the invoice from Acme and then share it", screen, []) == ("invoice from Acme", True)
     assert query("search salt and pepper", screen, []) == ("salt and pepper", True)
+
+
+def test_a_focused_field_listing_what_to_look_for_is_its_prompt() -> None:
+    """A field whose text lists what may be searched ("Artists, songs, or podcasts", "Nombre, especialidad, centro")
+    shows its hint: empty, the query goes in; a list of capitalised places is a value, no prompt."""
+    for prompt, task, said in (("Artists, songs, or podcasts", "search for lo-fi beats", "lo-fi beats"),
+                               ("Nombre, especialidad, centro", "busca un fisioterapeuta", "fisioterapeuta")):
+        screen = _focused(made_screen("com.example.find", "Find", [("View", "Recent")], {"text field": prompt}))
+        screen = screen.model_copy(update={"editable": {6: prompt}})
+        assert rank(task, "", screen, [], [])[0].action == {"kind": "type", "element": 6, "text": said}, task
+    for value in ("Rua Augusta, Lisboa, Portugal", "12 Elm St, Leeds, UK"):
+        screen = _focused(made_screen("com.example.find", "Find", [("View", "Recent")], {"text field": value}))
+        screen = screen.model_copy(update={"editable": {6: value}})
+        assert rank("search for cafés", "", screen, [], [])[0].action.get("element") != 6, value

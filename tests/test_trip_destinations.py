@@ -107,3 +107,47 @@ def test_a_transfer_form_is_no_trip():
         out: list[Candidate] = []
         adjust(out, task, screen, Candidate)
         assert out == [], task
+
+
+def _ticket_form(start: str, end: str, *rows: str):
+    """A coach or rail app's search (invented): the start filled in, the end's field focused and showing its prompt
+    as its text, as real dumps of an empty field with a hint do."""
+    return screen_of(node("ImageButton", (20, 100, 140, 220), "", "Atrás", clickable=True),
+                     node("EditText", (80, 360, 880, 460), start, "", clickable=True),
+                     node("EditText", (80, 570, 880, 670), end, "", clickable=True, focused=True),
+                     node("Button", (80, 900, 1000, 1020), "Buscar", clickable=True),
+                     *(node("View", (40, 1100 + 150 * k, 1040, 1230 + 150 * k), row, clickable=True)
+                       for k, row in enumerate(rows)))
+
+
+def test_the_arrival_field_of_a_ticket_form_takes_the_end():
+    """A transit form names the end "arrival" beside the start, the prompt in sentence case ("Estación de llegada");
+    Persian says the end after "به" or "برای" into "انتخاب مقصد"; an arrival date or time is no trip's end."""
+    for start, end, task, place in (("Madrid-Atocha", "Estación de llegada", "quiero un billete a Sevilla", "Sevilla"),
+                                    ("ترمینال غرب", "انتخاب مقصد", "یه ماشین بگیر برای میدان آزادی", "میدان آزادی"),
+                                    ("Kraków Główny", "Stacja przyjazdu", "bilet do Gdańska", "Gdańska")):
+        observation, screen = _ticket_form(start, end)
+        field = element(observation, text=end)
+        assert first(task, screen) == {"kind": "type", "element": field.id, "text": place}, task
+    for end in ("Arrival date", "Hora de llegada"):
+        _, screen = _ticket_form("Madrid-Atocha", end)
+        out: list[Candidate] = []
+        adjust(out, "quiero un billete a Sevilla", screen, Candidate)
+        assert out == [], end
+
+
+def test_an_offer_of_a_trip_to_the_place_is_no_saved_place():
+    """"Fernbus nach Köln | ab 19 €" names a line to the place, not the place: the end is still typed."""
+    for end, row, task, place in (("Ziel", "Fernbus nach Köln | ab 19 €", "ein Ticket nach Köln bitte", "Köln"),
+                                  ("Where to?", "Night coach to Leeds | from £12", "a coach ticket to Leeds", "Leeds")):
+        observation, screen = _ticket_form("Berlin ZOB", end, row)
+        out: list[Candidate] = []
+        adjust(out, task, screen, Candidate)
+        assert [c.action for c in out] == [{"kind": "type", "element": element(observation, text=end).id,
+                                            "text": place}], task
+
+
+def test_the_week_a_stay_is_for_is_no_end():
+    """"para el fin de semana", "for the weekend" say when, not where: no end named by them."""
+    assert destination("reserva un hostal para el fin de semana") is None
+    assert destination("un coche a Oporto para el fin de semana") == "Oporto"
