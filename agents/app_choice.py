@@ -19,6 +19,7 @@ from ..device.types import AppInfo
 from . import transliterated
 from .app_cues import glossed, other_languages
 from .bought import bought_words
+from .kept_in import kept_in
 from .kind_places import before_message, kind_words, kinds_said
 from .opened_apps import opened, without_verbs
 from .page_answers import phone_fact
@@ -125,6 +126,7 @@ CATEGORIES: tuple[Category, ...] = (
 _KINDS = frozenset().union(*(c.kinds for c in CATEGORIES))
 _KIND_NAMES = frozenset().union(*(c.cues | c.apps for c in CATEGORIES if not c.cues & {"buy"}))  # besides a shop's
 _PACKAGE_NOISE = frozenset("com org net android google apps app mobile client lite sec".split())
+_READING = 1.0  # the most another app scores inside the app a task's object is read in (below its own rows and tabs)
 _AFFIX = 5  # a category word this long also counts at either end of a package part ("clockpackage")
 
 
@@ -320,9 +322,29 @@ def choose(task_words: set[str], package: str, apps: Sequence[AppInfo], task: st
                                     or not label & _HELD) or app.label in owners or opens else 0.0
         explicit = 0.0 if sender else explicit or (2.0 if app.label in placed else 0.0)
         out.append(AppChoice(app, -1.0 if current else 1.0 + 2.0 * (2 * named + needed) + explicit, current))
-    if inside:
-        out = [AppChoice(c.app, c.score - 3.0 if c.score > 0 else c.score, c.current) for c in out]
+    out, reading = _sources_first(out, apps, spoken, package, inside) if task else (out, False)
+    if inside or reading:  # in the app keeping what the task's object is named by, the others wait till it is read
+        out = [AppChoice(c.app, (min(c.score - 3.0, _READING) if reading else c.score - 3.0) if c.score > 0 else c.score,
+                         c.current) for c in out]
     return _longest_object_first(_whole_names_first(out, task_words), task)
+
+
+def _sources_first(out: list[AppChoice], apps: Sequence[AppInfo], task: str, package: str,
+                   inside: bool) -> tuple[list[AppChoice], bool]:
+    """Before any app is open, the app keeping what the task names its object by (agents/kept_in.py: "the place of my
+    "Dinner" on Friday ... in Maps": the calendar) comes first, named or not; the app the task ends in waits. Inside
+    that app (the second value), the others wait below its own rows and tabs (_READING) till what names the object is
+    read there."""
+    top = max((c.score for c in out if c.score > 0), default=2.0)
+    for rank, kind in enumerate(reversed(kept_in(task))):
+        source = next((a for a in [*(c.app for c in out), *apps] if any(words(kind) & k.apps for k in categories_of(a))),
+                      None)
+        if source is not None and package and (source.package == package if source.package
+                                               else bool(words(source.label) & package_words(package))):
+            return [c for c in out if c.app != source or c.current], True
+        if source is not None and not inside:
+            out = [c for c in out if c.app != source] + [AppChoice(source, top + 1.0 + rank, False)]
+    return out, False
 
 
 def _sets_up_other(verb: str, task_words: set[str], task: str, app: AppInfo) -> bool:
