@@ -31,6 +31,14 @@ FUNCTION_WORDS = frozenset(words(
     # German, Dutch
     "ohne für vom zum zur der das dem des ein eine einen einem einer und oder mein meine dein deine sein seine "
     "aber auch schon sehr zonder voor het een mijn jouw maar ook "
+    # the other prepositions of German and Dutch, with German's contractions ("auf dem Handy", "naar het werk"; the
+    # particles that say a state, "an", "aus", "ein", "aan", "uit", and the English "am", "um", "met", "door", "tot" left out)
+    "auf mit von zu bei nach über unter vor hinter neben zwischen durch gegen bis seit während wegen trotz statt "
+    "außer gegenüber innerhalb außerhalb im ins aufs beim übers unters vors durchs fürs "
+    "op naar bij tegen onder boven achter naast tussen sinds "
+    # the other prepositions of the Romance languages ("pendant", "sob", "sin", "verso" are English words)
+    "à par chez sous vers entre depuis contre selon parmi derrière devant "
+    "bajo hacia hasta según sobre tras durante mediante desde por em até após perante tra sopra sotto dopo dentro fuori "
     # Indonesian, Malay
     "dan yang untuk dengan tanpa ini itu juga sudah di ke dari "
     # Greek

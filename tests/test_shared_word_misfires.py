@@ -96,3 +96,18 @@ def test_a_spanish_possessive_names_no_row():
     candidates = ranked("pásale 20 mil a mi tía Rosa a su cuenta", screen, "Billetera")
     assert score_of(candidates, "Mi perfil") < 0.5 and "Tía Rosa" in candidates[0].text
     assert {"mi", "su", "tu"} <= function_words.FUNCTION_WORDS
+
+
+def test_a_preposition_of_another_language_names_no_row():
+    """'pon el móvil en silencio hasta las ocho de la mañana' (Spanish) on an invented sound page: "Sonar hasta
+    apagarlo" shares only "hasta" (until) and earns nothing; the Dutch "zet de meldingen op stil naar morgen" gives
+    the invented "Ga naar boven" nothing for "naar"; the state words "aan", "uit", "an", "aus" stay words."""
+    screen = rows("org.example.sound", ("Sonar hasta apagarlo", "Alarma"), ("Modo silencio", "Desactivado"),
+                  ("Ayuda", ""))
+    candidates = ranked("pon el móvil en silencio hasta las ocho de la mañana", screen, "Sonidos")
+    assert score_of(candidates, "Sonar hasta apagarlo") < 0.5
+    screen = rows("org.example.sound", ("Ga naar boven", ""), ("Meldingen", "Stil"), ("Help", ""))
+    assert score_of(ranked("zet de meldingen op stil naar morgen", screen, "Geluid"), "Ga naar boven") < 0.5
+    assert words("auf über hasta naar sous até") <= function_words.FUNCTION_WORDS
+    assert not words("aan uit an aus", stopwords=frozenset()) & function_words.FUNCTION_WORDS
+
