@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..unitext import NO_SPACES
-from . import named_here, promotions
+from . import named_here, promotions, sharing
 from .function_words import FUNCTION_WORDS
 from .goal import parse_goal
 from .perceptor import Screen
@@ -179,3 +179,4 @@ def adjust(out: list[Any], task: str, screen: Screen, app_words: set[str], apps:
     precision(out, task, screen, app_words)
     rarity(out, task, screen, app_words)
     named_here.adjust(out, task, screen, app_words)  # "quiero ver qué me gasta tanta batería": "Batería" before scrolling
+    sharing.from_page(out, task, screen.labels, screen.editable)  # "tuma hii video kwa whatsapp": its page's Share

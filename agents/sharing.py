@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..device.types import AppInfo
-from . import app_choice
+from . import app_choice, ui_glossary
 from .ranked import Ranked
 from .text import words
 from .values import PATTERNS
@@ -99,6 +99,24 @@ def adjust(candidates: Sequence[Ranked], task: str, package: str, labels: dict[i
             c.score = min(c.score - 6.0, -1.0)  # opening an app attaches nothing; the item is in the target app now
         elif c.action.get("kind") == "type" and item and item.group(0) in c.text:
             c.score -= 4.0  # the item goes along; who gets it is what is left to find
+
+
+def from_page(candidates: Sequence[Ranked], task: str, labels: dict[int, str], editable: Any) -> None:
+    """Sending the thing a page shows ("send this video to WhatsApp", "tuma hii video kwa whatsapp", "отправь это
+    видео в телеграм") from a page with no field to write in and no control that sends or messages by its own name:
+    its Share button (any language the glossary reads as share) opens the share sheet; raise it above the rest, in place.
+    A sum (digits) is a transfer, and a task that says "share" meets the button by its words already."""
+    said = ui_glossary.asked(task)
+    if "send" not in said or said & {"share", "message", "transfer", "pay"} or editable or any(c.isdigit() for c in task):
+        return
+    taps = [(c, set(ui_glossary.concepts(ui_glossary.control_words(labels.get(c.action.get("element", -1), "")))))
+            for c in candidates if c.action.get("kind") == "tap"]
+    if not taps or any(meant & {"send", "message", "transfer", "pay"} for _, meant in taps):
+        return
+    top = max(c.score for c in candidates)
+    for c, meant in taps:
+        if "share" in meant:
+            c.score = max(c.score, top) + 0.5
 
 
 def _since_share(history: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -69,10 +69,14 @@ def adjust(candidates: list[Ranked], task: str, screen: Screen, since: Sequence[
     # its items, not one to add ("открой корзину", "ouvre mon panier"; putting one in was read above)
     # "帮我下单", "realiza el pedido": an order asked for in any language ends at the checkout's own button
     ordering = asked is None and bool(ui_glossary.asked(task) & {"buy", "order"})
-    if not (buying or cart_task or ordering):
+    paying = asked is None and "pay" in ui_glossary.asked(task)  # "去付款", "go pay" on a cart: its checkout
+    if not (buying or cart_task or ordering or paying):
         return
     labels = [(c, normalize(screen.labels.get(c.action.get("element", -1), ""))) for c in candidates
               if c.action.get("kind") in ("tap", "long_press")]
+    if paying and not (buying or ordering or cart_task):
+        _pay_at_checkout(labels)
+        return
     added = any(h.get("kind") == "tap" and h.get("outcome") == "success" and _starts(_label(h), ADD_TO_CART) for h in since)
     product_page = any(_starts(text, ADD_TO_CART) for _, text in labels)  # "立即购买" beside "加入购物车": no order yet
     in_cart = any(_starts(text, CHECKOUT) for _, text in labels) or any(_TOTAL.search(line) for line in screen.lines)
@@ -95,6 +99,17 @@ def adjust(candidates: list[Ranked], task: str, screen: Screen, since: Sequence[
             c.score -= 3.0  # buying takes nothing out of the cart
         elif is_cart_button(text) and not in_cart and (added or cart_task):
             c.score += 5.5 if cart_task else 3.2  # a cart task: above a row naming the item (its page is no cart)
+
+
+def _pay_at_checkout(labels: Sequence[tuple[Ranked, str]]) -> None:
+    """Paying for what a cart holds is its checkout: raise the cart's checkout button (in any language the glossary
+    reads as checkout) when no control of the screen pays by its own name ("Pay now", "付款")."""
+    said = [(c, text, ui_glossary.concepts(ui_glossary.control_words(text))) for c, text in labels if text]
+    if any("pay" in meant for _, _, meant in said):
+        return
+    for c, text, meant in said:
+        if c.action.get("kind") == "tap" and (_starts(text, CHECKOUT) or "checkout" in meant):
+            c.score += 3.8
 
 
 # Words that put a thing into a place, said right before the cart's word ("vào giỏ hàng", "sínú cart", "ke keranjang").

@@ -36,6 +36,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..unitext import NO_SPACES
+from .georgian_verbs import same_verb
 
 FORM = 0.7  # a shared stem, the endings differing
 JOINED = 0.5  # the label's word with a suffix attached in the task
@@ -131,6 +132,8 @@ def weight(task_word: str, label_word: str) -> float:
         return JOINED  # a four-letter word with a case ending ("Bolt" / "boltiga", "Taxi" / "taxiyle")
     if _rtl(task_word) and _rtl(label_word) and min(len(task_word), len(label_word)) == _MIN_RTL - 1:
         return FORM if _short_affixed(_folded(task_word), _folded(label_word)) else 0.0
+    if same_verb(task_word, label_word):
+        return FORM  # a Georgian verb and its verbal noun ("გადავურიცხო" / "გადარიცხვა"), one preverb, one root
     if not (_usable(task_word) and _usable(label_word)):
         return 0.0
     task_word, label_word = _folded(task_word), _folded(label_word)
