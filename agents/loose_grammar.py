@@ -91,6 +91,12 @@ def _learner_words(text: str) -> str:
                   flags=re.I)
     text = re.sub(r"\b(?:send|write) (?:an? )?(?:sms|text message) to\b", "text", text, flags=re.I)
     text = re.sub(r"\b(?:send|write) (?:an? )?e-?mail to\b", "email", text, flags=re.I)
+    text = re.sub(r"\bsend (?P<o>(?:it|this|that) )?(?:by|via|per|as an?) (?P<c>sms|text(?: message)?|e-?mail|mail) to\b",  # "send by text to Bo X"
+                  lambda m: ("text" if m["c"].casefold() in ("sms", "text", "text message") else "email")
+                  + (f" {m['o']}to" if m["o"] else ""), text, flags=re.I)
+    text = re.sub(r"\b(?P<k>(?:every|each|any) (?:e-?mail|mail|message|text)|(?:all|all the|the) (?:e-?mails|mails|messages|texts))"
+                  r" of (?=(?-i:[A-Z])[\w'\-]+ (?-i:[A-Z]))",
+                  r"\g<k> from ", text, flags=re.I)  # "every email of Bo Li" (de, von, di): the mail Bo Li sent
     return re.sub(rf"\b(?P<v>add|type|write|put|append|insert|enter|paste|post) the (?:words?|text|line|sentence|phrase) (?={_Q})",
                   r"\g<v> ", text, flags=re.I)
 
@@ -119,6 +125,7 @@ def _learner_question(text: str) -> str:
     """"How much files there are in X?" -> How many files are there in X?; "Which day the party was held?" -> Which day
     was the party held? (a question's subject before its verb put after it)."""
     text = re.sub(r"^(?P<h>how) much (?P<n>(?!(?:does|is|was|has|costs|this|its|gas|yes|less)\b)[a-z]+[^sui\W]s)\b(?! (?:is|was|does|did|costs?)\b)", r"\g<h> many \g<n>", text, flags=re.I)
+    text = re.sub(r"^(?P<h>how many [^?]{1,60}?) (?:is|are) having\b(?=[^?]*\?\s*$)", r"\g<h> have", text, flags=re.I)  # "... is having X?"
     m = re.match(r"^(?P<h>how many) (?P<n>[a-z][\w\-]*s) (?P<p>(?:in|on|from) [^?]{1,40}?) (?:is|are) (?P<no>not )?(?P<s>unread|read"
                  r"|starred|pinned|muted|archived|flagged|unanswered)(?: yet| still| now| any more)?\s*\?\s*$", text, re.I)
     if m and (not m["no"] or m["s"].casefold() == "read"):  # "how many emails in my inbox is not read yet?": the state first

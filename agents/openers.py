@@ -41,6 +41,8 @@ _ASKED_FOR = re.compile(r"^(?:can|could|may) (?:I|we) (?:get|have)|^(?:I(?:'d| w
                         r"|list)\b)", re.I)
 _ASKED_THING = re.compile(r"^(?P<a>(?:a|an) (?:new )?(?:\w+ )?(?P<k>timer|alarm|reminder|note|memo|event|album|playlist"
                           r"|contact|folder|list))\b", re.I)
+# The making said again after the thing asked for, in the passive: "I'd like a timer to be set for 5 minutes".
+_MADE = re.compile(r"^\s+to (?:be|get) (?:set|set up|made|created|added|started|scheduled|put in|booked)\b(?=\s*\S)", re.I)
 # "Can I get a count of the X?": count the X.
 _COUNT_OF = re.compile(r"^(?:can|could|may) (?:I|we) (?:get|have|see) (?:a|the) (?:count|tally|total number) of\s+(?=\S)", re.I)
 _KNOW = re.compile(r"^(?:(?:I |we )?(?:need|would like|'d like|have) to (?:know|find out|see)|show me|let me see)"
@@ -117,6 +119,7 @@ def opened(text: str) -> str:
         rest = stripped[m.end():].lstrip()
         if thing := _ASKED_THING.match(rest):
             verb = "set" if thing["k"].lower() in ("timer", "alarm", "reminder") else "create"
+            rest = rest[:thing.end()] + _MADE.sub("", rest[thing.end():], count=1)  # "I'd like an alarm to be set for 7"
             return _unasked(f"{verb} {rest}")
     if (m := _INFINITIVE.match(stripped)) and m["v"].lower() in VERBS and _owns(m, stripped):
         return _unasked(stripped[m.end():])

@@ -65,6 +65,10 @@ _MISSPELLINGS = {"recieve": "receive", "recieved": "received", "recieves": "rece
           "teh": "the", "hte": "the", "adn": "and", "taht": "that", "wats": "what's", "waht": "what"}
 # "Were was the photo taken?": a question word slipped to the verb after it (no English sentence says "were was").
 _WERE = re.compile(r"^(?P<w>were)(?= (?:is|was|are|were|did|does|do|can|could|will|should)\b)", re.I)
+# "form" between a thing named with its determiner and the next one's determiner is a slip of "from" ("the code form the
+# bank's email"); "form the group", "fill in the form" are the word itself.
+_FORM = re.compile(r"\b(?P<n>(?:the|a|an|my|your|his|her|their|its|this|that) (?:[\w\-]+ ){0,2}?[\w\-]+) form "
+                   r"(?=(?:the|my|your|his|her|their|this|that|our) \w)", re.I)
 _TOKEN = re.compile(r"""(?<![\w@./:'"’])(?:(?<=^)|(?<=[.!?:]\s)|(?<=[.!?:]\s\s))?[A-Za-z][a-z]{3,}(?![\w@/'’]|\.\w)""")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")  # each row set half a key right of the one above
@@ -104,6 +108,7 @@ def respelled(task: str) -> str:
     if sent:  # "text Ana: llego tarde": the message is typed as written (its words may be no English)
         return respelled(task[:sent.end("h")]) + task[sent.end("h"):]
     task = _WERE.sub(lambda m: _cased(m["w"], "where"), task.strip())
+    task = outside_quotes(task, lambda text: _FORM.sub(r"\g<n> from ", text))  # "the code form the X email": from
     task = outside_quotes(task, _apostrophes_back)  # what is quoted is typed as written
     task = outside_quotes(task, lambda text: _UNHYPHENED.sub(  # "un-favourite", "re-send": the one word people type
         lambda m: m[1] + m[2] if _is_listed((m[1] + m[2]).casefold()) else m[0], text))
@@ -133,8 +138,11 @@ def slipped_names(typed: set[str], names: set[str]) -> set[str]:
 def meant(word: str) -> str | None:
     """The common word ``word`` (lower case) slipped from, or None when it is no slip or unclear. The likeliest
     slips (two letters swapped, a letter typed twice) win over the others; among equals, the most frequent word."""
-    if len(word) < 4 or _frequencies().get(word, 0) >= _UNSEEN or _is_known(word):
+    if len(word) < 4 or _frequencies().get(word, 0) >= _UNSEEN:
         return None
+    if _is_known(word):  # an unlisted inflection of a short word ("tim" + "mer") is a task word typed with a letter twice
+        doubled = {o for o in _swapped_or_doubled(word) if len(o) < len(word)} & TASK_WORDS
+        return min(doubled) if doubled and not _is_listed(word) and len(word) <= 7 else None
     for slips in (_swapped_or_doubled(word), _other_slips(word)):
         options = [(_how_common(o), o) for o in slips if o[0] == word[0] and (len(word) > 4 or o in TASK_WORDS)]
         options = [(seen, o) for seen, o in options if seen >= _COMMON]
