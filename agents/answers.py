@@ -71,6 +71,7 @@ def asked(task: str) -> Asked | None:
         (r"\b(?:opening|business|office|visiting|open)\s+hours\b|^(?!.*\bwhat time\b).*\bhours\b"
          r"|\bwhen\s+(?:is|are)\b[^?]*\bopen\b", "hours"),
         (r"\bwhat time\b|\bwhen\b|\buntil\b|\bopen till\b|\bstarts?\b.*\?", "time"),
+        (r"\bhow much (?:(?:disk |storage )?space|storage|room|memory)\b", "size"),  # "how much space does x.pdf take up?"
         (r"\bhow much\b|\bprice\b|\bcost\b|\btotal\b|\bamount\b", "amount"),
         (r"\bcode\b|\bpassword\b|\bpin\b", "code"),
         (r"\bhow (?:big|large)\b|\bsize\b", "size"),

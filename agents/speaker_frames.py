@@ -78,6 +78,9 @@ def _relayed(text: str) -> str:
     if not m:
         return text
     rest = text[m.end():]
+    said = re.match(r"(?:this|that|it|these|those)(?: too| as well| also)?\s*[.!]\s+(?=\S)", rest, re.I)
+    if m["want"] and said:  # "My boss needs this too. Forward X to Y": who wants it, then the request itself
+        return rest[said.end():]
     unquoted = "".join(p for i, p in enumerate(re.split(f"({QUOTED.pattern})", rest)) if i % 2 == 0)
     if _POINTS_BACK.search(unquoted):
         return text  # "... - text it to her": the person is in the request
