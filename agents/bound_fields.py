@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from .candidate_lists import raise_or_add
 from .perceptor import Screen
 from .text import normalize
 
@@ -103,9 +104,5 @@ def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any]) 
         element = (named or fields)[0]
         if not _free(screen, element):
             continue
-        action = {"kind": "type", "element": element, "text": digits}
-        same = next((c for c in out if c.action == action), None)
-        if same is not None:
-            same.score = max(same.score, top + 0.5)
-        else:
-            out.append(make(action, f'type "{digits}" into [{element}] {screen.labels.get(element, "")}', top + 0.5))
+        raise_or_add(out, make, {"kind": "type", "element": element, "text": digits},
+                     f'type "{digits}" into [{element}] {screen.labels.get(element, "")}', top + 0.5)

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from .candidate_lists import raise_or_add
 from .perceptor import Screen
 from .place_cases import destination
 from .text import normalize
@@ -179,8 +180,4 @@ def _beside_bar(screen: Screen, element: int, searches: list[int]) -> bool:
 
 def _typed(out: list[Any], make: Callable[..., Any], element: int, label: str, text: str, score: float) -> None:
     """Type ``text`` into ``element``: the existing candidate raised, or a new one."""
-    same = next((c for c in out if c.action == {"kind": "type", "element": element, "text": text}), None)
-    if same is not None:
-        same.score = max(same.score, score)
-    else:
-        out.append(make({"kind": "type", "element": element, "text": text}, f'type "{text}" into [{element}] {label}', score))
+    raise_or_add(out, make, {"kind": "type", "element": element, "text": text}, f'type "{text}" into [{element}] {label}', score)

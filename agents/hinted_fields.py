@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import bound_fields, money_amounts, numbered_fields, trip_destinations, trip_origins, ui_glossary
+from .candidate_lists import raise_or_add
 from .cleared_fields import cleared
 from .entry_points import asks_search
 from .function_words import FUNCTION_WORDS
@@ -89,12 +90,8 @@ def place(out: list[Any], make: Callable[..., Any], screen: Screen, element: int
     exact = [c.score for c in taps if normalize(screen.labels.get(c.action.get("element", -1), "")) == said]
     top = max((c.score for c in out), default=0.0)
     score = max(top + 0.5, 3.8) if entering or not exact else max(exact) - 0.1
-    action = {"kind": "type", "element": element, "text": text}
-    same = next((c for c in out if c.action == action), None)
-    if same is not None:
-        same.score = max(same.score, score)
-    else:
-        out.append(make(action, f'type "{text}" into [{element}] {screen.labels.get(element, "")}', score))
+    raise_or_add(out, make, {"kind": "type", "element": element, "text": text},
+                 f'type "{text}" into [{element}] {screen.labels.get(element, "")}', score)
 
 
 _SLOT = "xX#_•*0123456789"

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import ui_glossary
+from .candidate_lists import raise_or_add
 from .fields import is_focused
 from .perceptor import Screen
 from .text import normalize, words
@@ -135,12 +136,8 @@ def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any]) 
     if element is None or not digits or not out:
         return
     top = max(c.score for c in out)
-    action = {"kind": "type", "element": element, "text": digits}
-    same = next((c for c in out if c.action == action), None)
-    if same is not None:
-        same.score = max(same.score, top + 0.5)
-    else:
-        out.append(make(action, f'type "{digits}" into [{element}] {screen.labels.get(element, "")}', top + 0.5))
+    raise_or_add(out, make, {"kind": "type", "element": element, "text": digits},
+                 f'type "{digits}" into [{element}] {screen.labels.get(element, "")}', top + 0.5)
 
 
 _SUM_TITLE = re.compile(rf"^\s*(?:[{SYMBOLS}]|(?i:{_PREFIXES}))?\s*(?P<n>{_NUMBER})\s*(?:[{SYMBOLS}]|[^\W\d_]{{1,8}}\.?)?\s*$")

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from .candidate_lists import raise_or_add
 from .lookup import search_field
 from .perceptor import Screen
 
@@ -47,11 +48,7 @@ def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any]) 
             and screen.bounds[i][1] >= box[3] and _is_row(screen, i)]
     if rows:
         first = min(rows, key=lambda i: screen.bounds[i][1])
-        same = next((c for c in out if c.action == {"kind": "tap", "element": first}), None)
-        if same is None:
-            out.append(make({"kind": "tap", "element": first}, f"tap [{first}] {screen.labels.get(first, '')}", 4.0))
-        else:
-            same.score = max(same.score, 4.0)
+        raise_or_add(out, make, {"kind": "tap", "element": first}, f"tap [{first}] {screen.labels.get(first, '')}", 4.0)
 
 
 def _is_row(screen: Screen, element: int) -> bool:

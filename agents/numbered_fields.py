@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from .candidate_lists import raise_or_add
 from .function_words import FUNCTION_WORDS
 from .lookup import search_field
 from .money_amounts import CURRENCY_NAMES, SYMBOLS
@@ -100,9 +101,5 @@ def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any]) 
             continue  # no field, or several, named by that word
         element = fields[0]
         top = max(c.score for c in out)
-        action = {"kind": "type", "element": element, "text": digits}
-        same = next((c for c in out if c.action == action), None)
-        if same is not None:
-            same.score = max(same.score, top + 0.5, 3.8)
-        else:
-            out.append(make(action, f'type "{digits}" into [{element}] {screen.labels.get(element, "")}', max(top + 0.5, 3.8)))
+        raise_or_add(out, make, {"kind": "type", "element": element, "text": digits},
+                     f'type "{digits}" into [{element}] {screen.labels.get(element, "")}', max(top + 0.5, 3.8))

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import answers, counting, pickers, ranked_by
+from .candidate_lists import raise_or_add
 from .comparisons import PREFIX
 from .dates import find_dates
 from .fields import SEARCH
@@ -199,12 +200,7 @@ def apply(out: list[Ranked], ranking: Choice | None, asked: answers.Asked | None
         return []
     steps = []
     for action, text, score in ranking.steps:
-        same = next((c for c in out if c.action == action), None)
-        if same is None:
-            same = make(action, text, score)
-            out.append(same)
-        same.score = max(same.score, score)
-        steps.append(same)
+        steps.append(raise_or_add(out, make, action, text, score))
     if asked is not None and ranking.ranks:
         for c in out:
             if c.action.get("kind") == "done" and c.action.get("answer"):
