@@ -72,4 +72,6 @@ def kept_in(task: str) -> list[str]:
     return [k for _, k in sorted(found)]
 
 
-__all__ = ["KINDS", "kept_in"]
+DAY, OWN, TITLE = _DAY, _OWN, _TITLE  # one grammar of events (agents/source_places.py)
+
+__all__ = ["DAY", "KINDS", "OWN", "TITLE", "kept_in"]

@@ -61,7 +61,17 @@ def by_rules(task: str, screen_lines: list[str], objects: list[str], held: dict[
 
 
 def _values(task: str, screen_lines: list[str], objects: list[str], held: dict[str, str] | None) -> dict[str, str]:
-    from . import answers, cart_contents, details, picked_callers, read_together, requested, subgoals, superlatives
+    from . import (
+        answers,
+        cart_contents,
+        details,
+        picked_callers,
+        read_together,
+        requested,
+        source_places,
+        subgoals,
+        superlatives,
+    )
     from .forwarding import forwarded, last_said
     from .wording import canonical
 
@@ -75,6 +85,9 @@ def _values(task: str, screen_lines: list[str], objects: list[str], held: dict[s
         return {"item": name} if name else {}
     if part is not None and part.object == cart_contents.OBJECT:  # the cart's items, by name
         value = cart_contents.read(screen_lines, part.asked.kind)
+        return {part.asked.kind: value} if value else {}
+    if part is not None and part.asked.kind == source_places.MAILED:  # a place a message names, on the message
+        value = source_places.named_place(screen_lines, [part.object])
         return {part.asked.kind: value} if value else {}
     if part is not None and part.object == picked_callers.OBJECT:  # the newest missed call's row: who, or the number
         value = picked_callers.read(part.asked.kind, screen_lines)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from . import alarm_offsets, answers, cart_contents, event_details, named_in, requested, template_lines
+from . import alarm_offsets, answers, cart_contents, event_details, named_in, requested, source_places, template_lines
 from .answers import Asked
 from .authors import author_part
 from .dates import parse_time
@@ -90,7 +90,7 @@ def read_part(task: str) -> ReadPart | None:
 
 
 def _read_part(task: str) -> ReadPart | None:
-    offset = _offset_part(task)
+    offset = _offset_part(task) or source_places.read_part(task, ReadPart, object_key)  # read where it is kept
     if offset is not None:
         return offset
     if (picked := caller_part(task)) is not None:  # "text whoever I last missed a call from: X": who, read first
