@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import count_leads, durations, event_details, place_leads, ranked_by, time_leads
+from . import count_leads, durations, event_details, place_leads, ranked_by, time_leads, topic_rows
 from .text import normalize, words
 from .values import PATTERNS
 
@@ -50,6 +50,7 @@ class Asked:
     # date, line
     topic: set[str]  # words of the thing asked about, to find its line
     until: bool = False  # the end of a range is asked ("until what time", "when does it close")
+    when: bool = False  # "when", not "what time": a day answers it where no time is shown ("Arvioitu toimitus ke 9.12.")
 
 
 def asked(task: str) -> Asked | None:
@@ -87,7 +88,26 @@ def asked(task: str) -> Asked | None:
                                                                       "time" if when else "address" if where else "amount" if much else "line")
     if kind == "size" and _HOLDER.search(low) and not _FILE_NAME.search(low):
         kind = "count"  # "how big is my Travel album?": how many things it holds, not bytes
-    return Asked(kind, words(task), bool(re.search(r"\buntil\b|\bclos(?:e|es|ing)\b|\bends?\b", low)))
+    day_too = kind == "time" and (bool(when and not _CLOCK_LEAD.search(when.group(0))) or bool(
+        re.search(r"\bwhen\b", low) and not re.search(r"\bwhat time\b|\bat what\b", low)))
+    return Asked(kind, words(task), bool(re.search(r"\buntil\b|\bclos(?:e|es|ing)\b|\bends?\b", low)), day_too)
+
+
+# The other languages' words that ask a clock time, not a day ("几点", "mấy giờ", "saat kaçta", "몇 시", "กี่โมง", "何時")
+_CLOCK_LEAD = re.compile(r"几点|幾點|何時|mấy\s+giờ|saat\s+kaçta|hangi\s+saatte|몇\s*시|กี่โมง", re.I)
+# A day and month written with dots, the final one kept (Finnish, German, Czech, Polish, Norwegian: "ke 9.12.",
+# "am 24.12.", "do 3.1.2027"): a date on a screen, not a version ("v1.2") or an amount ("3.50")
+_DOTTED_DATE = re.compile(r"(?<![\w.,])(?:0?[1-9]|[12]\d|3[01])\.\s?(?:0?[1-9]|1[0-2])\.(?:\d{4}\b|\d{2}\b)?(?![\w.,]|\.\d)")
+
+
+def _inflected(keys: list[str], texts: list[str]) -> list[str]:
+    """A name's stem where the task inflects it by case ("Zalandon" of Finnish, "Apotekets" of Swedish, "Rohlíku" of
+    Czech) and the screen writes it bare ("Zalando SE"): the shown word the key starts with, one or two letters short
+    of it, or the one that differs in its last letter only ("Allegra" for "Allegro")."""
+    shown = {w for t in texts for w in re.findall(r"[^\W\d_]{4,}", normalize(t))}
+    return [next((w for n in (1, 2) if (w := k[:-n]) in shown), None) or next(
+        (w for w in sorted(shown) if len(w) == len(k) and w[:-1] == k[:-1]), k)
+        if len(k) >= 6 and " " not in k else k for k in keys]
 
 
 def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str, str]) -> tuple[str, float] | None:
@@ -107,6 +127,9 @@ def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str,
     if question.kind == "event":  # what a message or mail says of when and where
         return event_details.event_line(shown, keys)
     named = [t for t in texts if keys and any(k in normalize(t) for k in keys)]
+    if keys and not named:  # the task's name inflected by case ("milloin Zalandon paketti tulee?")
+        keys = _inflected(keys, texts)
+        named = [t for t in texts if any(k in normalize(t) for k in keys)]
     rows = {_plain(line) for line in lines if line.lstrip().startswith("[")}
     for original in named:  # the object's own line first, the object's own words left out
         text = original
@@ -117,7 +140,7 @@ def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str,
             if said and not (original in rows and said.group(1).rstrip().endswith(("…", "..."))):
                 return said.group(1).strip(" |"), 0.9  # a list row's preview cut short is not all it says: opened first
             continue
-        value = _value(question.kind, text.strip(" ,|:"), keys)
+        value = _value(question.kind, text.strip(" ,|:"), keys) or _day(question, text)
         if value and question.kind == "url" and original in rows and original.rstrip(" .…").endswith(value):
             continue  # a list row's preview may cut the address short: read it in the message
         if value is None and question.kind == "address":  # a place named, no street: the last plain part
@@ -134,7 +157,8 @@ def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str,
         for text, line in shown[start + 1:start + 12]:  # a detail page: title, actions, then the facts
             if row and _widget(line) == row:
                 break
-            value = _said(question, text, keys) if question.kind == "count" else _value(question.kind, text, [])
+            value = _said(question, text, keys) if question.kind == "count" else _value(question.kind, text, []) or \
+                _day(question, text)
             if value:
                 return value, 1.0 if question.kind == "count" else 0.9
         if question.kind == "address":  # an event's page: its title, date, time, then the place as plain words
@@ -148,6 +172,10 @@ def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str,
             value = _value(question.kind, said, []) if colon and words(label) and words(label) <= question.topic else None
             if value:
                 return value, 0.9
+    if not keys and question.kind in ("count", "amount"):  # "hatua ngapi": the "6,842" over "Hatua"
+        told = topic_rows.value(question.kind, question.topic, texts)
+        if told:
+            return told, 0.9
     for value in notes.values():
         found = _value(question.kind, value, [])
         if found:
@@ -174,6 +202,14 @@ def _said(question: Asked, text: str, keys: list[str]) -> str | None:
     numbers = _COUNT.findall(text)
     said = words(text) & topic or {_stem(w) for w in words(text)} & {_stem(w) for w in topic} - {""}
     return numbers[0] if len(numbers) == 1 and len(text.split()) <= 6 and said else None
+
+
+def _day(question: Asked, text: str) -> str | None:
+    """The day a "when" question's object line shows where it shows no time: a date, or one written "9.12."."""
+    if not question.when:
+        return None
+    m = _PATTERN["date"].search(text) or _DOTTED_DATE.search(text)
+    return m.group(0).strip().rstrip(",") if m else None
 
 
 def _stem(word: str) -> str:

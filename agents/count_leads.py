@@ -1,9 +1,9 @@
 """"How many" asked in other languages: "Wie viele ungelesene E-Mails habe ich?", "¿Cuántos contactos
-favoritos tengo?", "未読メールは何件?", "Сколько пропущенных звонков?".
+favoritos tengo?", "未読メールは何件?", "Сколько пропущенных звонков?", "Nimetembea hatua ngapi?".
 
 The interrogative of a count in the languages phones ship (plural forms only, so "cuánto cuesta" or
 "wie viel kostet" stay amounts); a price or a time asked with the same word ("сколько стоит", "多少钱",
-"kaç para") is no count, nor a time, a length or an age ("combien de temps", "сколько времени", "jam berapa", "quanti
+"kaç para") is no count, nor a time, a length or an age ("combien de temps", "сколько времени", "jam berapa", Swahili "saa ngapi", "quanti
 anni", "몇 월"); 多少 stands before the noun counted ("多少封邮件"; "密码是多少", "多少度" ask a value); Romanian
 only with its diacritics ("câte", not the name "Cate"); Polish "ile" not in a name ("Ile de France"). A quoted message is no question asked (`Send Bo "combien
 de personnes ?"`). The words of the question around it are what is counted (agents/counting.py).
@@ -15,7 +15,7 @@ import re
 
 _SPACED = (r"wie\s*viele|combien(?=(?:\s+[\w'’-]+){0,3}?\s+(?:de\b|d['’]))|cu[áa]nt[oa]s|quant[oa]s|quant[ie]|hoeveel|^ile(?![\s-]+de\b)|сколько|скільки|"
            r"ka[çc](?:\s+tane)?|berapa(?:\s+banyak)?|bao\s+nhiêu|hur\s+många|hvor\s+mange|kuinka\s+monta|montako|kolik|"
-           r"hány|câte|câți|πόσ(?:α|ες|οι)|كم|कितने|कितनी")  # Hebrew "כמה", Persian "چند" also say "some"
+           r"hány|câte|câți|πόσ(?:α|ες|οι)|كم|कितने|कितनी|(?:wa|vi|mi|ma|ya|za)?ngapi")  # Hebrew "כמה", Persian "چند" also say "some"
 _UNSPACED = r"多少(?=[\u4e00-\u9fff])(?![度钱錢元块塊岁歲号號分点點米秒天年月斤克])|几[个封条张位篇首]|幾[個封條張位篇首]|何[件通個人枚本曲]|いくつ|몇\s*(?:개|통|명|건|장|곡)?"
 _LEAD = re.compile(rf"(?<![\w])(?:{_SPACED})(?![\w])|{_UNSPACED}", re.I | re.M)
 # "How much" where French says it apart from "how many": "combien" with no "de" noun after it ("combien j'ai envoyé à Awa")
@@ -26,7 +26,7 @@ _NOT_COUNT = re.compile(r"сто(?:и|я)т|стоимост|коштує|钱|�
 
 # A time, a length or an age asked with the same word: the word before it ("Jam berapa", "Saat kaç", "気温はいくつ") or one of the
 # two after it ("Combien de temps", "Сколько сейчас времени", "Quanti anni", "몇 월")
-_MEASURE_BEFORE = re.compile(r"(?:(?<![\w])(?:jam|pukul|saat|giờ)|(?:気温|温度|年齢|値段|価格|身長|体重|番号|度)(?:は|って)?)\s*$",
+_MEASURE_BEFORE = re.compile(r"(?:(?<![\w])(?:jam|pukul|saat|saa|giờ)|(?:気温|温度|年齢|値段|価格|身長|体重|番号|度)(?:は|って)?)\s*$",
                              re.I)
 _MEASURE_AFTER = re.compile(r"^\W*(?:\w+\W+)?(?:temps|heures?|ans|années|tiempo|horas?|años|tempo|ore|anni|anos|zeit|"
                             r"stunden|jahre|tijd|uur|jaar|время|времени|час(?:а|ов)?|лет|года|годы|часу|років|jam|tahun|"

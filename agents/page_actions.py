@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import added_notice, row_controls, ui_glossary
+from . import added_notice, booked_notice, row_controls, ui_glossary
 from .perceptor import Screen
 from .row_controls import does, names
 from .text import normalize, row_key, words
@@ -97,9 +97,11 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
     """A row's control above its row (agents/row_controls.py), then the page's own button for the task's act above
     cards' copies and links naming the item; a page's one join, subscribe or follow button for that act; the button
     doing now what a settings row sets (in place). Where the page already confirms the task's add ("Added to cart",
-    agents/added_notice.py), finishing goes above them all: the button again would add a second one."""
+    agents/added_notice.py) or the task's booking ("Appointment confirmed", agents/booked_notice.py), finishing goes
+    above them all: the button again would add or book a second one."""
     _own_button(out, task, screen)
     added_notice.adjust(out, task, screen)
+    booked_notice.adjust(out, task, screen)
 
 
 def _own_button(out: list[Any], task: str, screen: Screen) -> None:

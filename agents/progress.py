@@ -21,7 +21,7 @@ _WALK_BACK = 2  # "back" presses that may undo one action (a keyboard or a sheet
 _WALKED_BACK_KINDS = ("tap", "long_press")
 _FAILED = ("no_change", "error", "wrong_screen", "refused")
 
-_PARTS = re.compile(r"\s*(?:,?\s*and then\s+|,?\s*then\s+|;\s*|\.\s+(?=(?-i:[A-Z]))|(?:,?\s+and|,)(?:\s+also)?\s+(?=(?:text|call|send|save|add|"
+_PARTS = re.compile(r"\s*(?:,?\s*and then\s+|,?\s*then\s+|;\s*|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMx)(?<!\bMrs)(?<!\bProf)\.\s+(?=(?-i:[A-Z]))|(?:,?\s+and|,)(?:\s+also)?\s+(?=(?:text|call|send|save|add|"
                     r"create|set|ship|share|email|message|tell|reply|write|note|buy|put|open|turn|post|forward|paste|mail|add)\b))", re.I)
 
 
