@@ -19,7 +19,9 @@ from .text import QUOTED
 _GREETING = re.compile(r"^(?:(?:hey|hi|hiya|hello|yo|morning|good (?:morning|afternoon|evening)|okay|ok|alright|all right"
                        r"|right|so)(?: there| again| you)?|sorry(?: to bother you)?|excuse me|before i forget|almost forgot"
                        r"|quick question|(?:a )?question for you|(?:can|could|may) (?:you|i) (?:check|ask(?: you)?) something"
-                       r"|(?:can|could) you help(?: me)?(?: with something)?)\s*[.!,?:]*$", re.I)
+                       r"|(?:can|could) you help(?: me)?(?: with something)?"
+                       r"|(?:(?:can|could|would|will) you )?do me a (?:(?:big|small|quick|huge) )?(?:favou?r|solid)"
+                       r"|(?:can|could|may) i ask (?:you )?(?:for )?a (?:(?:big|small|quick|huge) )?favou?r)\s*[.!,?:]*$", re.I)
 _THANKS = re.compile(r"^(?:(?:thanks|thank you|thx|ty|cheers|ta|many thanks|much appreciated|(?:i )?appreciate (?:it|that)"
                      r"|no rush|no hurry|that'?s all|that is all|that'?s it|you'?re (?:a lifesaver|the best)|love you"
                      r"|(?:please |kindly )?do the needful)"
@@ -36,7 +38,8 @@ _OPENER = re.compile(r"^(?:(?:hey|hi|hiya|hello|morning|okay|ok|well)(?: there)?
                      r"|if you could|if you don'?t mind|alright|all right|right|one more thing|next up|next|real quick"
                      r"|quick one|quick question|question for you|i was wondering|help me out|random question)"
                      r"\s*[,:\-–—]\s*|^(?:(?:random question|sorry(?: to bother you)?|i know it'?s late),? but\s+)"
-                     r"|^(?:be a (?:dear|star|pal|love) and|need you to)\s+", re.I)
+                     r"|^(?:be a (?:dear|star|pal|love|sweetheart|darling|doll|champ|legend)(?: and|\s*[,:\-–—])|need you to)\s+"
+                     r"|^(?:(?:can|could|would|will) you )?do me a (?:(?:big|small|quick|huge) )?(?:favou?r|solid)\s*[,:\-–—]+\s*", re.I)
 # Who a request is said to, first: a wake word (greeting + assistant), or the assistant's name or a common noun for the
 # phone with a pause after it ("Alexa, X", "Phone: X"); "Google the opening hours" and "phone Bo" are requests.
 _ASSISTANTS = r"google|siri|alexa|bixby|cortana|celia|alice|алиса|marusia|маруся|салют|gemini|copilot|jarvis"

@@ -45,6 +45,7 @@ _VERBS: tuple[tuple[str, str], ...] = (
     (r"launch|fire up|boot up|start up", "open"),
     (r"display", "show"),
     (rf"(?:shoot|fire off|fire over|zap|flick)(?! {_MEDIA})", "send"),
+    (r"ping(?= (?:(?! and )(?:[^.;!?]|\.(?=\w)))*? (?:by|via|over|through) (?:e-?mail|mail)\b)", "email"),  # "ping Bo by email": email
     (r"ping", "text"),
     (r"store", "save"),
     (r"overwrite|write over", "replace"),  # "overwrite the text of X with Y"
@@ -57,6 +58,9 @@ _VERBS: tuple[tuple[str, str], ...] = (
     (r"begin|kick off|get going with", "start"),
     (r"(?:take|get) (?:off|out|away)(?= (?:(?! and )(?:[^.;!?]|\.(?=\w)))*? from\b)", "remove"),  # "take off X from Y"
     (r"respond(?= to\b)|write back(?= to\b)|answer(?= (?:to\b|\ue000))", "reply"),
+    # "push "Hi" to the X group": a message put up there (a thing pushed to a time or place is moved)
+    (r"push(?= (?:\"[^\"]*\"|“[^”]*”|[^.;!?\"“”])*? (?:to|into|in|on) (?:the |my |our )?(?:\S+ ){0,4}?(?:group|chat|channel|thread)\b)",
+     "post"),
     (r"(?:shift|bump|push)(?= (?:(?! and )[^.;!?])*? to\b)", "move"),
     (r"(?:set up|start|put together)(?= (?:a|an) (?:new )?(?:[\w\-]+ ){0,2}?"
      r"(?:note|memo|event|meeting|appointment|album|playlist|folder|contact|group|list)\b)", "create"),

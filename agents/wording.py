@@ -18,6 +18,7 @@ from functools import cache
 from .clauses import has_subject, object_of, wishes_for_thing
 from .clipped import unclipped
 from .closings import untailed
+from .engineer_slang import SLANG
 from .every_match import every_said
 from .foreign_times import in_digits
 from .found_things import acted_on_found
@@ -65,7 +66,7 @@ _LEAD = re.compile(r"^(?:(?:hey|hi|hello|ok|okay|yo|so|um|oh|also|then|and also|
                    r"|(?:can|could|would|will) you(?: please| kindly| just| maybe| quickly| possibly| perhaps)?\b\s*|(?:can|could) we\b\s*(?=(?-i:[a-z]))|(?:would|could|will) you be able to\b\s*"
                    r"|(?:I|we) (?:just |really |only )?(?:need|want|would like|would love) you to\b\s*"
                    r"|(?:I|we) (?:was|were|am|are) (?:hoping|wondering if) you (?:could|can|would|might)\b\s*|it would (?:help|be great) if you (?:could|would)\b\s*"
-                   r"|help me(?: to)?\b\s*|go ahead and\b\s*|do me a favou?r and\b\s*|be so kind as to\b\s*"
+                   r"|help me(?: to)?\b\s*|go ahead and\b\s*|do me a (?:favou?r|solid) and\b\s*|be so kind as to\b\s*"
                    r"|(?:I|we) would (?:really )?(?:appreciate (?:it )?|be (?:very |most |so |really )?(?:grateful|thankful|obliged|glad|happy) )if you (?:could|would)\b\s*|let us\b\s*)", re.I)
 _POLITE = re.compile(r"^(?:can|could|would|will) you\b|^would you mind\b|^do you mind\b", re.I)
 # The first words of a question, or of a request to be told something (answers keep the "?").
@@ -86,7 +87,7 @@ _END_PART = (r"(?=$| in\b| on\b| from\b|[,;(]|\.(?:\s|$)| (?:and )?then\b| and (
              r"|forward|add|put|move|rename|pin|mute|archive|star|open|call|save)\b))")
 # Phrasal verbs and idioms said the way apps label the action (on the request's first words).
 _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple((re.compile(p, re.I), r) for p, r in (
-    (r"^(?:get rid of|throw (?:away|out)|bin|trash|dump|erase|rm|del|ditch|scrap|nuke|axe)\b", "delete"),
+    (r"^(?:get rid of|throw (?:away|out)|bin|trash|dump|erase|rm|del|ditch|scrap|nuke|axe)\b", "delete"), *SLANG,
     (r"^junk\b(?!\s+(?:(?:the|this|that|these|those|my|all) )*(?:[\w\-]+ ){0,3}?(?:e-?mails?|mails?|messages?|texts?|sms|senders?)\b)",
      "delete"),  # "junk the email from Ana" goes to the junk folder
     (r"^(?:move|send|put|throw|toss|chuck|dump) (?P<x>[^()]+?) (?:to|in|into) (?:the )?(?:trash|bin|recycle bin|wastebasket|rubbish)\b", r"delete \g<x>"),
@@ -100,8 +101,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
     # "turn the hotspot on" stays
     (r"^(?:switch|shut|power|turn) (?P<x>(?:the|my|this|that|all)(?: (?!(?:on|off)\b)[^\s,;!?()]+){2,}?) (?P<s>off|on)\b(?=\s*(?:$|[,;.!?]"
      r"|\s(?:without|but|and|please|again|for now|now)\b))(?!\s+and\s+[^,;.!?]*\b(?:on|off)\b)", r"turn \g<s> \g<x>"),
-    (r"^(?:switch|power|turn) on\b", "turn on"),
-    (r"^(?P<s>off|on) with (?:the )?", r"turn \g<s> the "),
+    (r"^(?:switch|power|turn) on\b", "turn on"), (r"^(?P<s>off|on) with (?:the )?", r"turn \g<s> the "),
     (r"^(?:kill|disable|deactivate)\b(?!\s+notifications)", "turn off"),
     (r"^(?:enable|activate)\b(?!\s+notifications)", "turn on"),
     (r"^(?:silence|mute|turn off|switch off|disable) (?:the )?notifications (?:from|for|of|in)\b", "mute"),
