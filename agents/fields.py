@@ -83,6 +83,7 @@ def type_candidates(element_id: int, label: str, screen: Screen, values: list[Va
                  1.0 if secret and v.kind == "secret" else  # a masked field, or one named so in any language
                  max(0.5, fit(v, field_words)) if lone and v.kind == "message" else fit(v, field_words) for v in values}
     best_fit = max(named_for.values(), default=0.0)
+    by_id = _id_field_words(screen.locators.get(element_id, {}).get("resource_id", ""))
     for value in values:
         text = texts[value]
         if text is None or pickers.in_fields(value, screen, today):
@@ -103,6 +104,8 @@ def type_candidates(element_id: int, label: str, screen: Screen, values: list[Va
         score = 2.0 + 1.5 * fits + focused + first + (0.3 if not current else 0.0) - (1.5 if typed_before else 0.0)
         score -= 0.5 if named_for[value] < best_fit else 0.0  # the field is named for another of the values
         score += 1.0 if value is replaced else 0.0  # the field holding the old one takes the new
+        if named_for[value] <= 0 < fit(value, by_id) and value.kind != "quoted":
+            score += 0.4  # labelled "Oggetto", "Орын" (no word the task's value fits), its id "compose_subject", "location"
         if search and value.kind in ("phone", "email") and any(normalize(o) != normalize(value.text) for o in objects):
             score -= 0.5  # "add bo@x.org to Bo Li's contact": the item named is looked up, the address is what goes in
         out.append(({"kind": "type", "element": element_id, "text": text},
@@ -218,3 +221,19 @@ def submitted(values: list[Value], history: list[dict[str, Any]], confirm: froze
         h.get("line", "").split("]", 1)[-1].split("(in:")[0], stopwords=frozenset()) & confirm
                     for h in history[last_type + 1:]) if last_type >= 0 else False
     return [v.text for v in values if v.kind not in OBJECT_KINDS and typed(v, history)] if confirmed else []
+
+
+# Words of a field's resource id that say how it is built, not what it takes ("compose_to_field", "et_message_input").
+_ID_GENERIC = frozenset("compose edit text input field view box et tv txt edt etv layout container value entry".split())
+
+
+def _id_field_words(resource_id: str) -> set[str]:
+    """The words a developer named a field by ("licensePlateInput", "compose_subject": English whatever the UI's
+    language); none for obfuscated ids ("ajs", "a1b") or ids of no word of four letters."""
+    tail = resource_id.rsplit("/", 1)[-1]
+    if not re.fullmatch(r"[A-Za-z]+(?:_[A-Za-z]+)*", tail):
+        return set()
+    parts = [p.casefold() for p in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", tail)]
+    if not any(len(p) >= 4 and re.search(r"[aeiouy]", p) for p in parts):
+        return set()
+    return set(parts) - _ID_GENERIC

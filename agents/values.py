@@ -167,6 +167,15 @@ def changed_field(text: str) -> str | None:
         return "message"
     return _FIELD_KIND[(m.group("f") or m.group("g") or m.group("h")).casefold()] if m else None
 
+# A field the task names, then its new value, unquoted: "set the place to X", "change the subject to X", "the subject
+# line should say X", "title must be X" (the whole rest of the sentence is the value).
+_FIELD_NOUNS = "|".join(f for f in _FIELD_KIND if f not in ("where", "name"))  # "change my name to Bo": a person's name, not a title
+_FIELD_SET = re.compile(rf"(?:^\s*(?:please\s+)?(?:set|change|update|put|make)\s+(?:the|its|my|this|that|his|her|their)\s+"
+                        rf"(?P<f>{_FIELD_NOUNS})(?:\s+(?:line|field|box))?\s+(?:to|as)\s+"
+                        rf"|^\s*(?:and\s+)?(?:the\s+|its\s+)?(?P<g>{_FIELD_NOUNS})(?:\s+(?:line|field|box))?\s+"
+                        rf"(?:should|must|has\s+to|needs\s+to|will)\s+(?:say|read|be)\s*:?\s+)"
+                        r"(?P<v>[^\s\"“].*?)\s*[.!?]?\s*$", re.I)
+
 
 _EVENT = re.compile(r"\b(?:event|meeting|appointment|calendar|schedule|diary|agenda)\b", re.I)
 _EVENT_PLACE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?P<v>[A-Z][\w'’&.\-]*(?:(?:\s+(?:of|de|on|the|and|du|da|del))*"
@@ -235,6 +244,10 @@ def task_values(task: str) -> list[Value]:
             break
         else:
             found.append(Value(m.group("v").strip(), "labelled", frozenset(key)))
+    if not found and (m := _FIELD_SET.search(masked)) and m["v"].strip(" .!?"):  # "set the place to X", "subject should say X"
+        kind = _FIELD_KIND[(m["f"] or m["g"]).casefold()]
+        found.append(Value(m["v"].strip().rstrip(".!?"), kind, FIELDS[kind]))
+        masked = masked[:m.start("v")] + " " * len(m["v"]) + masked[m.end("v"):]
     if (secret := _SECRET_SAID.search(masked)) and not any(p.fullmatch(secret["v"]) for _, p in PATTERNS[:4]) and not any(
             secret["v"] in v.text for v in found):  # "password: X" was read as labelled
         found.append(Value(secret["v"].rstrip(".!?"), "secret", FIELDS["secret"]))  # "the wifi password is X": typed
