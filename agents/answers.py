@@ -89,10 +89,13 @@ def asked(task: str) -> Asked | None:
     if kind == "size" and _HOLDER.search(low) and not _FILE_NAME.search(low):
         kind = "count"  # "how big is my Travel album?": how many things it holds, not bytes
     day_too = kind == "time" and (bool(when and not _CLOCK_LEAD.search(when.group(0))) or bool(
-        re.search(r"\bwhen\b", low) and not re.search(r"\bwhat time\b|\bat what\b", low)))
+        re.search(r"\bwhen\b", low) and _ARRIVES.search(low) and not re.search(r"\bwhat time\b|\bat what\b", low)))
     return Asked(kind, words(task), bool(re.search(r"\buntil\b|\bclos(?:e|es|ing)\b|\bends?\b", low)), day_too)
 
 
+# An English "when" takes a day only of what arrives ("when does my order arrive / get here / ship?"): when a meeting,
+# a class or a booking is, is its time, which a list row showing only its day does not give (the details do)
+_ARRIVES = re.compile(r"\b(?:arriv\w*|deliver\w*|ship(?:s|ped|ping)?|dispatch\w*|get(?:s|ting)? here|come(?:s)?|coming|due|expected)\b")
 # The other languages' words that ask a clock time, not a day ("几点", "mấy giờ", "saat kaçta", "몇 시", "กี่โมง", "何時")
 _CLOCK_LEAD = re.compile(r"几点|幾點|何時|mấy\s+giờ|saat\s+kaçta|hangi\s+saatte|몇\s*시|กี่โมง", re.I)
 # A day and month written with dots, the final one kept (Finnish, German, Czech, Polish, Norwegian: "ke 9.12.",

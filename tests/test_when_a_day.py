@@ -30,3 +30,11 @@ def test_what_time_is_no_day_and_a_version_no_date():
     assert answers.find(asked, _CZECH, ["Rohlík"], {}) is None
     asked = answers.asked("when was Firefox updated?")
     assert answers.find(asked, ['[9] View "Firefox | Version 3.4.1 | 212 MB"'], ["Firefox"], {}) is None
+
+
+def test_when_a_meeting_is_asks_its_time_not_the_day_its_list_row_shows():
+    rows = ['[12] View "Thu 10 Dec"', '[13] View "Physio follow-up | Thu 10 Dec | Clinic Nord"']
+    asked = answers.asked("when is my physio follow-up?")
+    assert asked is not None and not asked.when
+    assert answers.find(asked, rows, ["physio follow-up"], {}) is None
+    assert answers.asked("when will my physio order arrive?").when  # what arrives: its day answers
