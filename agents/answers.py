@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import count_leads, durations, event_details, place_leads, ranked_by, time_leads, topic_rows
+from . import count_leads, degree_leads, durations, event_details, place_leads, ranked_by, time_leads, topic_rows
 from .text import normalize, words
 from .values import PATTERNS
 
@@ -51,15 +51,18 @@ class Asked:
     topic: set[str]  # words of the thing asked about, to find its line
     until: bool = False  # the end of a range is asked ("until what time", "when does it close")
     when: bool = False  # "when", not "what time": a day answers it where no time is shown ("Arvioitu toimitus ke 9.12.")
+    tomorrow: bool = False  # a temperature asked of tomorrow: the forecast row that says tomorrow answers it
+    lowest: bool = False  # ... and its lowest value ("tiefstens", "la mínima")
 
 
 def asked(task: str) -> Asked | None:
     """What kind of value a question asks for; None when the task is not a question."""
-    abroad = count_leads.lead(task)  # "Wie viele ungelesene E-Mails habe ich?"
+    warm = degree_leads.lead(task)  # "Wie warm wird es morgen?", "明天多少度？", "quanti gradi fa?" (no count)
+    abroad = count_leads.lead(task) if not warm else None  # "Wie viele ungelesene E-Mails habe ich?"
     when = time_leads.lead(task) if not abroad else None  # "امتى يوصل الأكل؟"
     where = place_leads.lead(task) if not abroad and not when else None  # "unde a ajuns coletul?"
     much = count_leads.amount_lead(task) if not abroad and not when and not where else None  # "combien j'ai payé"
-    if not _QUESTION.search(task) and not abroad and not when and not where and not much and not _TOPIC_COUNT.match(task):
+    if not _QUESTION.search(task) and not (abroad or when or where or much or warm) and not _TOPIC_COUNT.match(task):
         return None
     low = task.casefold()
     rules = (
@@ -85,12 +88,14 @@ def asked(task: str) -> Asked | None:
          r"|^\s*(?:find|show me)\b(?=.*\b(?:largest|biggest|smallest|cheapest|newest|latest|oldest)\b)", "name"),
     )
     kind = "count" if _COUNTED_NOUN.search(task) or abroad else next((k for pattern, k in rules if re.search(pattern, low)),
-                                                                      "time" if when else "address" if where else "amount" if much else "line")
+                                                                      "temperature" if warm else "time" if when else "address" if where else "amount" if much else "line")
     if kind == "size" and _HOLDER.search(low) and not _FILE_NAME.search(low):
         kind = "count"  # "how big is my Travel album?": how many things it holds, not bytes
     day_too = kind == "time" and (bool(when and not _CLOCK_LEAD.search(when.group(0))) or bool(
         re.search(r"\bwhen\b", low) and _ARRIVES.search(low) and not re.search(r"\bwhat time\b|\bat what\b", low)))
-    return Asked(kind, words(task), bool(re.search(r"\buntil\b|\bclos(?:e|es|ing)\b|\bends?\b", low)), day_too)
+    ahead = kind == "temperature" and degree_leads.tomorrow(task)
+    return Asked(kind, words(task), bool(re.search(r"\buntil\b|\bclos(?:e|es|ing)\b|\bends?\b", low)), day_too, ahead,
+                 ahead and degree_leads.least(task))
 
 
 # An English "when" takes a day only of what arrives ("when does my order arrive / get here / ship?"): when a meeting,
@@ -129,6 +134,9 @@ def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str,
         return item_text(lines, keys)
     if question.kind == "event":  # what a message or mail says of when and where
         return event_details.event_line(shown, keys)
+    if question.tomorrow:  # tomorrow's temperature: its forecast row, or not on this screen (the current value is today's)
+        told = degree_leads.day_value(texts, question.lowest)
+        return (told, 1.0) if told else None
     named = [t for t in texts if keys and any(k in normalize(t) for k in keys)]
     if keys and not named:  # the task's name inflected by case ("milloin Zalandon paketti tulee?")
         keys = _inflected(keys, texts)

@@ -145,7 +145,7 @@ def rank(task: str, subgoal: str, screen: Screen, apps: Sequence[AppInfo | str],
     verbs_here = any(first_word(screen.labels.get(i, "")) in goal.verbs for i in screen.actionable)
     asked = answers.asked(task)
     reading_only = asked is not None and (asked.kind == "count" or not _REQUEST.match(task))  # "Could you...?" acts
-    switches, toggle_done = switch_scores(goal, screen) if not reading_only else ({}, False)
+    switches, toggle_done = switch_scores(goal, screen, parse_goal(part, subgoal)) if not reading_only else ({}, False)
     picked_by = state_filters.filtered_state(task) if destroy else None  # "delete the alarms that are off"
     if picked_by is not None:  # the state picks the rows to open; no switch is toggled
         switches, toggle_done = {i: -3.0 for i in screen.checked}, False

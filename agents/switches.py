@@ -9,7 +9,8 @@ state, its row's words naming it. A name written without spaces (Chinese, Japane
 of its letter pairs: "画面の自動回転" shares "自動" with "明るさの自動調節" and names another switch. A switch already
 right finishes the task only when the task names it whole, or by a word of it no other control's name holds: a word
 the page repeats on several rows ("screen" on Display) singles none out ("make the screen stay on longer" is not done
-by an "Auto-rotate screen" already on).
+by an "Auto-rotate screen" already on). Of switches named alike ("6:30" twice in an alarm list), a task that says
+tomorrow means the one whose row says tomorrow, in the screen's language ("6:30 | ነገ | ጥዋት"; agents/day_words.py).
 
 A word every language writes alike (Wi-Fi, Bluetooth, GPS: the UI glossary's ``[any]`` words) names the technology,
 and a vendor's English name that puts it before another word names one of its settings ("Wi-Fi calling", "Bluetooth
@@ -22,7 +23,7 @@ calling") and the screen's rival to the plain "Wi-Fi" switch says the rest in an
 from __future__ import annotations
 
 from ..unitext import NO_SPACES
-from . import compound_heads, word_forms
+from . import compound_heads, day_words, word_forms
 from .goal import Goal
 from .mode_buttons import mode_scores
 from .perceptor import Screen
@@ -30,8 +31,10 @@ from .switch_states import OFF_WORDS, ON_WORDS, button_state
 from .text import words
 
 
-def switch_scores(goal: Goal, screen: Screen) -> tuple[dict[int, float], bool]:
-    """(score change per named switch, whether every named switch is already right)."""
+def switch_scores(goal: Goal, screen: Screen, said: Goal | None = None) -> tuple[dict[int, float], bool]:
+    """(score change per named switch, whether every named switch is already right). ``said``: the goal of the task's
+    part with its values left in: where no field takes them, a time names a switch ("make sure my 6:30 alarm is on")."""
+    goal = said if said is not None and not screen.editable else goal
     if goal.want_on is None:
         return mode_scores(goal, screen)  # "play this on shuffle": a shuffle button already on
     states = _states(screen)
@@ -47,6 +50,9 @@ def switch_scores(goal: Goal, screen: Screen) -> tuple[dict[int, float], bool]:
     fewest = min(extra.values())
     said_elsewhere = _said_elsewhere(screen, goal, [i for i, n in extra.items() if n == fewest],
                                      [i for i, n in extra.items() if n > fewest])
+    ahead = _ahead(goal, screen, states, best)
+    if len([i for i, n in extra.items() if n == fewest]) > 1 and ahead:  # two 6:30 alarms: the one that rings tomorrow
+        extra.update({i: fewest + 1 for i, n in list(extra.items()) if n == fewest and i not in ahead})
     scores: dict[int, float] = {}
     done = False
     for element_id, fit in named.items():
@@ -54,10 +60,19 @@ def switch_scores(goal: Goal, screen: Screen) -> tuple[dict[int, float], bool]:
             right = states[element_id] == goal.want_on
             scores[element_id] = -2.0 if right else 3.0
             done = done or right and (_singled_out(_name_words(screen, element_id), goal.toggle_words, titles)
-                                      or _row_named(screen, element_id, goal.toggle_words))
+                                      or _row_named(screen, element_id, goal.toggle_words) or ahead == [element_id])  # its row says tomorrow
         elif fit == best and not said_elsewhere:
             scores[element_id] = -1.0  # "Wi-Fi Calling" names another setting than "Wi-Fi"
     return scores, done and not said_elsewhere and all(s < 0 for s in scores.values())
+
+
+def _ahead(goal: Goal, screen: Screen, states: dict[int, bool], best: float) -> list[int]:
+    """Of the switches the task names best ("6:30" of two alarms), those whose row says tomorrow ("ነገ", "Morgen",
+    "明天") where the task says tomorrow in any language; none where it does not."""
+    if not day_words.says_tomorrow(goal.text):
+        return []
+    alike = [i for i in states if _fit(goal, words(screen.labels.get(i, "")) | words(screen.context.get(i, ""))) == best]
+    return [i for i in alike if day_words.says_tomorrow(screen.context.get(i, ""))]
 
 
 def _said_elsewhere(screen: Screen, goal: Goal, plain: list[int], rivals: list[int]) -> bool:
