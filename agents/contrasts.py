@@ -19,7 +19,7 @@ from .text import QUOTED
 
 _Q = r"(?:[\"“«„][^\"”»“]*[\"”»“])"
 _PART = rf"(?:{_Q}|(?<=\w)-(?=\w)|[^\-–—:;\"“«„])"  # "Wi-Fi": a hyphen inside a word is no dash
-_CONTRAST = re.compile(rf"^\s*not\s+(?P<a>{_PART}+?)(?:,?\s*(?:and\s+)?not\s+{_PART}+?)*\s*(?:\s[-–—]+\s|[-–—]{{2}}|,\s*but\s)\s*"
+_CONTRAST = re.compile(rf"^\s*not\s+(?P<a>{_PART}+?)(?:,?\s*(?:and\s+)?not\s+{_PART}+?)*\s*(?:\s[-–—]+\s|[-–—]{{2}}|,\s*but\s|,\s+(?=(?:just|rather|only|instead|a|an|the|my|our)\s))\s*"
                        rf"(?:(?:just|but|rather|only|instead)\s+)?(?P<b>(?:{_Q}|[^:;\"“«„])+?)\s*[:;]\s*(?P<rest>\S.*)$",
                        re.I | re.S)
 _DET = r"(?:a|an|the|my|your|his|her|their|our|this|that)"
@@ -62,8 +62,23 @@ def uncontrasted(task: str) -> str:
     body = rest[:len(rest) - len(end)] if end else rest
     if _WAY.match(b):
         return f"{body} {b}{', ' + after if after else ''}{end}"
+    count = re.match(r"how many (?=(?:are|were|is|do|did|have|has)\b)", body, re.I)
+    head = re.search(r"(?P<n>[a-z][\w\-]*)\s*$", m["a"].strip(), re.I)  # "all my emails": emails
+    if count and head and re.fullmatch(rf"(?:{_DET}\s+)?(?P<x>[\w\- ]+?) ones", b, re.I):  # "Not all X, the unread ones: how many are ..."
+        ones = re.fullmatch(rf"(?:{_DET}\s+)?(?P<x>[\w\- ]+?) ones", b, re.I)
+        return f"{body[:count.end()]}{ones['x']} {head['n']} {body[count.end():]}{end}"
+    named = re.match(r"(?:call|name|title) it\s+(?=[\"“])", body, re.I)
+    if named and re.match(r"(?:a|an)\s", b, re.I):  # "Not a list - a group: call it "X" and ...": create the group so named
+        return f"create {b} called {body[named.end():]}{', ' + after if after else ''}{end}"
+    if not re.match(r"[a-z]+\b", body, re.I) and re.match(r"(?:a|an)\s", b, re.I) and re.match(r"[\"“]", body):
+        kind = re.sub(r"^(a|an) (?:proper|real|actual) ", r"\1 ", b, flags=re.I)
+        return f"create {kind} {body}{end}"  # "Not a reminder, an event: "X" on Monday": create the event "X" on Monday
     parts = _outside(body)
     for i in range(0, len(parts), 2):
+        the_one = re.search(r"\bthe one\b(?!\s*(?:'s|is|was)\b)", parts[i], re.I)
+        if the_one and re.match(rf"{_DET}\s", b, re.I):  # "open the one for X": the B for X
+            parts[i] = parts[i][:the_one.start()] + b + parts[i][the_one.end():]
+            return "".join(parts) + (f", {after}" if after else "") + end
         found = _BACK.search(parts[i])
         if found:
             p = found["p"].casefold()

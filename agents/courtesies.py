@@ -56,6 +56,12 @@ _AFTERTHOUGHT = re.compile(r"^(?:(?:oh|ah|oh yeah|oh wait|oops)\s*[,!.]?\s+)?(?:
 # adjective opening a topic ("Quick, easy dinner recipes - search for them").
 _URGENT = re.compile(r"^(?:quick(?:ly)?|hurry(?: up)?|asap|a\.s\.a\.p\.|urgent(?:ly)?|fast|(?:right )?now|quick quick)\s*[,:!\-–—]+\s*"
                      r"(?=(?:please |pls |can you |could you |would you |just )?(?P<v>[a-z]+)\b)", re.I)
+# An apology first, with what it is for, then the request after ", but", a colon or a dash ("Sorry to be a pain, but X",
+# "Sorry if this is a dumb question, but Q", "Sorry, quick one: X", "Apologies for the fuss - X"); not where the request
+# points back at a thing the apology names ("Sorry, I deleted the wrong one - restore it").
+_APOLOGY = re.compile(r"^(?:so+rry|apologies|my apologies|forgive me|pardon me)\b[^:\-–—\"“()]{0,60}?(?:,\s*but\s+|\s*:\s+|\s+[-–—]+\s+)"
+                      r"(?=\S)", re.I)
+_NAMING = re.compile(r"\b(?:the|my|your|his|her|their|our|this|that|these|those)\s+(?!(?:is|was|sounds|seems|looks|feels|might|may|will|could|would|must)\b)\w|(?<=\s)(?!I\b)(?-i:[A-Z])|\d", re.I)
 _MIND_MUCH = re.compile(r"\b(?P<a>would|do|will) you mind (?:(?:terribly|awfully|dreadfully|very much|too much|so much|much|"
                         r"at all|greatly|really),? )+(?=[a-z]+ing\b)", re.I)
 _MIND = re.compile(r"^mind\s+(?=[a-z]+ing\b)", re.I)  # "Mind clearing X?" is "Would you mind clearing X?", read as such
@@ -88,6 +94,8 @@ def without_courtesies(task: str) -> str:
         text = _OPENER.sub("", text, count=1)
         urgent = _URGENT.match(text)
         text = text[urgent.end():] if urgent and urgent["v"].casefold() in VERBS else text
+    if (sorry := _APOLOGY.match(text)) and not _NAMING.search(text[:sorry.end()]) and OPEN not in text[:sorry.end()]:
+        text = text[sorry.end():]
     text = _MIND.sub("Would you mind ", text, count=1)
     text = _MIND_MUCH.sub(r"\g<a> you mind ", text, count=1)  # "would you mind terribly removing X": the degree goes
     return HELD.sub(lambda m: held[int(m.group(1))], text)

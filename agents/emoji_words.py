@@ -29,6 +29,8 @@ _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u2
 _JOINERS = re.compile(r"[\ufe0f\ufe0e\u200d\U0001F3FB-\U0001F3FF]")
 _ARROW = re.compile(r"\s*(?:➡|→|⇒|⟶|👉|=>|->)\s*")
 _TYPED_ARROW = re.compile(r"[→⇒⟶](?![\ufe0f])")  # arrows a keyboard types as text (not the emoji ➡️)
+# a label first, like a to-do entry's ("#question who ...", "#sms to Bo: ..."): the label goes, a verb's word stays
+_LABEL_FIRST = re.compile(r"^\s*#(?P<w>[^\W\d_]\w*)\s+(?=[^\s#])")
 _HASHTAG = re.compile(r"(?<![\w/&#])#(?P<w>[^\W\d_][\w]*)")
 _NAMED = re.compile(r"\s*(?:[\"“«„]|(?-i:[A-Z0-9]))")
 # a name followed by its own kind word ("🛒 Shop cart", "📝 "Keys" note"): the kind is said already
@@ -129,6 +131,6 @@ def unemojied(task: str) -> str:
     else:
         text = " ".join(steps)
     if not any(_an_act(w) for w in re.findall(r"[a-z]+", text.casefold())):
-        return task  # no act said in words: read as written
+        return _LABEL_FIRST.sub(lambda m: f"{m['w']} " if _an_act(m["w"].casefold()) else "", task, count=1)  # "#question where is X?"
     text = re.sub(r'"\x00(\d+)\x00"', lambda m: held[int(m.group(1))], re.sub(r"\s+", " ", text)).strip()
     return text if text.strip(" .,!?") else task
