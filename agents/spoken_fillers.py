@@ -29,6 +29,7 @@ from .request_tails import untagged, untailed_request
 from .speaker_frames import unframed
 from .task_verbs import VERBS
 from .text import QUOTED
+from .tried_requests import tried_first
 
 # Hesitations: always fillers in a request, wherever they stand.
 _HESITATION = re.compile(r"(?P<a>,\s*)?\b(?:u+h+|u+m+|u+hm+|e+r+m*|hm+)\b(?P<b>\s*,)?(?=\s|$|[.!?])", re.I)
@@ -87,7 +88,7 @@ _QUERY = re.compile(r"^(?:query|question|q|ask)\s*:\s*(?P<q>.+?)\s*[.?!]?\s*$", 
 def fluent(task: str) -> str:
     """``task`` without hesitations and test-step labels (see the module docstring); the same text otherwise."""
     task = _SINGLE.sub("the ", _one_said_before(_fields(reason_said_apart(unburied(unframed(uncontrasted(unemojied(
-        unreminded(topic_first(uncleft(without_mixed_courtesies(untagged(end_state(said_by_other(unshouted(task))))))))))))))))  # small talk around it goes first
+        unreminded(topic_first(uncleft(without_mixed_courtesies(untagged(tried_first(end_state(said_by_other(unshouted(task)))))))))))))))))  # small talk around it goes first
     hedged = not _UNQUOTED_MESSAGE.match(task)  # a message's own words ("Text Bo that if you could come early ...") stay
     said = re.match(r"[^\"“”:]*?:\s+(?=\S)", task) if not hedged else None
     if said and not QUOTED.search(task):  # "Text Ana: like, seriously?": a message after its colon is typed as written

@@ -7,6 +7,7 @@ import pytest
 
 from cascadroid.agents.end_states import end_state
 from cascadroid.agents.quoted_speakers import said_by_other
+from cascadroid.agents.tried_requests import tried_first
 from cascadroid.agents.wording import canonical
 
 
@@ -106,3 +107,19 @@ def test_an_apology_first_goes_before_the_request(sorry: str, plain: str) -> Non
 
 def test_an_apology_naming_what_the_request_points_at_stays() -> None:
     assert "wrong" in canonical("Sorry, I moved the wrong file - put it back in Downloads.")
+
+
+@pytest.mark.parametrize("tried, act", [
+    ('I tried changing my ringtone to "Bells" but the settings kept crashing. Can you?', 'change my ringtone to "Bells"'),
+    ('I tried to pin the "Rent" chat in Telegram and the menu kept closing - could you do it for me?',
+     'pin the "Rent" chat in Telegram'),
+    ("I tried to forward the last email from Omar Haddad to Ana Ruiz but got lost - can you send it on?",
+     "forward the last email from Omar Haddad to Ana Ruiz"),
+])
+def test_a_tried_act_pointed_back_at_is_the_request(tried: str, act: str) -> None:
+    assert tried_first(tried) == act
+
+
+def test_a_question_after_a_failed_try_is_left_to_the_readers() -> None:
+    said = "I tried to find Omar Haddad's birthday in my contacts but couldn't - what is it?"
+    assert tried_first(said) == said
