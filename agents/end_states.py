@@ -3,8 +3,8 @@
 Users often describe the state they will find rather than the act: "When you're finished, Ada should have a text from
 me with the gate code", "Afterwards, report.pdf shouldn't be in my starred files anymore", "At the end I want a call
 going with Bo", "By the end, I want to know the total: how much is in my cart?". :func:`end_state` says it as the act:
-- the lead ("When you're done/finished", "Afterwards", "At the end", "In the end", "By the end", "When I open X
-  afterwards") goes; what follows is read as said ("I want ...", "X should be called Y" have their readers);
+- the lead ("When you're done/finished", "Afterwards", "At the end", "In the end", "By the end") goes (not "When I
+  check X later, Q": X is where to look); what follows is read as said ("I want ...", "X should be called Y" have their readers);
 - "I want to see / know / hear (...): Q?" asks Q;
 - "X should no longer / not show up / be / appear in Y", "Y should not include / contain X (any more)": remove X from Y;
 - "P should have a text / message / email from me with / saying Z": text / email P Z;
@@ -18,8 +18,7 @@ from __future__ import annotations
 import re
 
 _LEAD = re.compile(r"^\s*(?:(?:when|once|after) (?:you'?re|you are|you have|you've|you're all) (?:done|finished|through)|"
-                   r"when you(?:'ve| have)? finish(?:ed)?|afterwards|after that|(?:at|in|by) the end(?! of\b)|"
-                   r"when (?:I|we) (?:open|look at|check|go to) [^,\"“]{1,40}? (?:afterwards|later|after that))\s*[,:\-–—]?\s+"
+                   r"when you(?:'ve| have)? finish(?:ed)?|afterwards|after that|(?:at|in|by) the end(?! of\b))\s*[,:\-–—]?\s+"
                    r"(?=\S)", re.I)
 _SEE = re.compile(r"^(?:I|we) (?:want|would like|'d like|need) to (?:see|know|hear|find out|get|have)\b[^:\"“]{0,60}:\s*"
                   r"(?P<q>(?:what|which|who|whose|where|when|how|is|are|do|does|did|was|were)\b[^:]+\?)\s*$", re.I)
