@@ -22,12 +22,21 @@ from .picked_callers import PICKED
 from .text import words
 
 _NOUN = (r"place|venue|location|restaurant|spot|café|cafe|coffee\s+shop|bar|pub|bistro|diner|bakery|hotel|hall|museum|gym"
+         r"|lugar|sitio|local|restaurante|cafetería|ort|lokal|veranstaltungsort|gaststätte|kneipe|lieu|endroit|salle|brasserie"
          r"|clinic|shop|store")  # the common words for a place one goes to
-_WHEN = rf"(?:\s*\([^)]*\))?(?:\s*,?\s+(?:on\s+|this\s+|next\s+|for\s+)?(?:the\s+)?(?:{_DAY})\b)*"
+_WHEN = (rf"(?:\s*\([^)]*\))?(?:\s*,?\s+(?:on\s+|this\s+|next\s+|for\s+|del\s+|el\s+|de\s+|am\s+|vom\s+|le\s+|du\s+)?"
+         rf"(?:the\s+)?(?:{_DAY})\b)*")
 _EVENT = rf"(?P<o>{_OWN}\s+(?P<t>{_TITLE}){_WHEN})"
 # "the place of my "X" on Friday", "the venue for my X": the place said by its event, in the sentence that uses it.
-_OF = re.compile(rf"\b(?:the\s+)?(?:{_NOUN})\s+(?:of|for)\s+{_EVENT}(?=\s+(?:have|has|had|gets?|got|is|are|was|on|in|at|from"
-                 r"|with|to|and)\b|\s*[,.;:!?)\"”]|\s*$)", re.I)  # a title said unquoted ends where the sentence goes on
+_ART = r"(?:the|el|la|los|der|die|das|den|dem|le|l['’]\s*)"  # the noun's article, in the languages of _OWN
+_OF = re.compile(rf"\b(?:{_ART}\s*)?(?:{_NOUN})\s+(?:of|for|de|del|für|von|vom|pour|du)\s+{_EVENT}(?=\s+(?:have|has|had|gets?|got|is|are|was|on|in|at|from"
+                 r"|with|to|and|according|en|sur|auf|bei|im|laut|nach|según|selon|tiene|hat|a)\b|\s*[,.;:!?)\"”]|\s*$)", re.I)  # a title said unquoted ends where the sentence goes on
+# "the restaurant where my "X" is", "the place my X event is at", "the hall in which our X takes place": the place said
+# by a relative clause on its event.
+_REL = re.compile(rf"\b(?:the\s+)?(?:{_NOUN})\s+(?:(?:where|that|which|in\s+which|at\s+which)\s+)?{_EVENT}"
+                  r"(?:\s+(?:event|meeting|appointment|booking|reservation|party|dinner|lunch))?"
+                  r"\s+(?:(?:is|was|will\s+be)(?:\s+(?:held|happening))?|takes\s+place|took\s+place|happens)(?:\s+(?:at|in))?"
+                  r"(?=\s+(?:in|on|with|to|and|for|from)\b|\s*[,.;:!?)\"”]|\s*$)", re.I)
 # "X's venue" (a person's place or location is their own: "Maya's place" is no event's)
 _POSSESSIVE = re.compile(rf"(?:{_OWN}\s+)?(?P<o>(?P<t>{_TITLE}))['’]s\s+venue\b", re.I)
 # A clause that only says the event has a place ("my X on Friday is at some restaurant", "check where X takes
@@ -42,11 +51,11 @@ _BACK = re.compile(rf"\b(?:that|this|the\s+same)\s+(?:{_NOUN})\b|\bthere\b|\bits
 def place_part(task: str) -> tuple[str, str, str] | None:
     """(the event as said, its title, the rest of the task with ``PICKED`` where the place's name goes), or None when
     the task names no place by an event of mine."""
-    for pattern in (_OF, _POSSESSIVE):
+    for pattern in (_OF, _REL, _POSSESSIVE):
         m = pattern.search(task)
         if m:
             rest = f"{task[:m.start()]}{PICKED}{task[m.end():]}"
-            return m["o"].strip(), _title(m["t"]), re.sub(r"\s+", " ", rest).strip()
+            return m["o"].strip(), _title(m["t"]), _asked_alone(re.sub(r"\s+", " ", rest).strip())
     aside = _ASIDE.match(task)  # "How many stars does Maps give that place (my X on Friday is at ...)?": said first
     told = f"{aside['ctx']}. {aside['main']}{aside['end']}" if aside else task
     for pattern in (_SAID, _WHERE):  # the place said again by its noun ("that bistro"), never "its" (the event's)
@@ -78,7 +87,8 @@ _SAME_DAY = re.compile(rf"(?P<lead>\bto\s+|->\s*|→\s*|\b(?:falls|is|lands)\s+o
                        rf"(?:day|date)\s+of|whatever\s+(?:day|date))\s+(?P<o>(?:{_OWN}\s+)?(?P<t>{_TITLE}))"
                        r"(?=\s+(?:is|falls|happens)\b|\s*[,.;:!?)\-]|\s*$)(?:\s+(?:is|falls|happens)(?:\s+on)?\b)?", re.I)
 _EDITS = re.compile(r"^\s*(?:please\s+)?(?:clear|set|change|update|edit|remove|delete|erase|rename|replace|fix|correct)\b", re.I)
-_ASKING = frozenset({"what", "where", "which", "tell", "show", "give", "say", "find", "check", "look"})
+_ASKING = frozenset({"what", "where", "which", "tell", "show", "give", "say", "find", "check", "look", "qué", "cuál", "dónde",
+                     "dime", "es", "está", "wo", "was", "welcher", "welches", "ist", "où", "quel", "quelle", "est", "dis"})
 MAILED = "place"  # the kind of value read: a place's name as a message says it
 
 
@@ -86,7 +96,7 @@ def mailed_part(task: str) -> tuple[str, str] | None:
     """(who named the place, the rest of the task with ``PICKED`` for its name), or None."""
     m = _PROPOSED.search(task)
     if m:
-        return m["who"], re.sub(r"\s+", " ", f"{task[:m.start()]}{PICKED}{task[m.end():]}").strip()
+        return m["who"], _asked_alone(re.sub(r"\s+", " ", f"{task[:m.start()]}{PICKED}{task[m.end():]}").strip())
     aside = _ASIDE.match(task)
     told = f"{aside['ctx']}. {aside['main']}{aside['end']}" if aside else task
     for pattern in (_SENT, _WHICH):
@@ -119,6 +129,26 @@ def named_place(lines: list[str], keys: list[str]) -> str | None:
     return None
 
 
+# "book <the place>. Can you find its number on Maps?" (canonical() leaves the "I want to" out): a statement naming the
+# place, then the request that says it again ("its", "that place", "there") and asks: the request alone is the rest.
+# A second request said as one ("... Can you also / then ...") keeps both.
+_THEN_ASKED = re.compile(r"^(?P<said>[^.;!?]+)\.\s+(?P<ask>(?:(?:can|could|would|will)\s+you|what|what['’]s|how|where|which|when"
+                         r"|give|tell|find|show|look\s+up|check)\b[^.;!?]*\?)\s*$", re.I)
+_SAID_AGAIN = re.compile(rf"\b(?:that|this|the\s+same)\s+(?:{_NOUN})\b|\bthere\b|\bits\b", re.I)
+
+
+def _asked_alone(rest: str) -> str:
+    m = _THEN_ASKED.match(rest)
+    if not m or PICKED not in m["said"] or PICKED in m["ask"] or re.search(r"(?i)\b(?:also|then|too|as\s+well)\b", m["ask"]):
+        return rest
+    back = _SAID_AGAIN.search(m["ask"])
+    if back is None:
+        return rest
+    name = f"{PICKED}'s" if back.group(0).casefold() == "its" else PICKED
+    ask = f"{m['ask'][:back.start()]}{name}{m['ask'][back.end():]}"
+    return ask[:1].upper() + ask[1:]
+
+
 def _title(said: str) -> str:
     return said.strip().strip("\"“”«»„").strip()
 
@@ -130,6 +160,9 @@ def read_part(task: str, make: Callable[..., Any], object_key: Callable[[str], s
     if day is not None:
         lead = day["lead"] if day["lead"].strip()[-2:].casefold() == "on" else "to "  # "falls on", else "to"
         rest = re.sub(r"\s+", " ", f"{task[:day.start()]} {lead}{PICKED}{task[day.end():]}").strip()
+        aside = _ASIDE.match(rest)  # "(I'd like A and B on one day, and don't touch B)": B served its date; A moves
+        if aside and PICKED not in aside["ctx"] and words(_title(day["t"])) <= words(aside["ctx"]):
+            rest = f"{aside['main']}{aside['end']}"
         return ReadPart(f"What is the date of {day['o']}?", object_key(_title(day["t"])),
                         Asked("date", words(_title(day["t"]))), rest, where=f"the calendar event {day['o']}")
     found = place_part(task)
@@ -144,7 +177,8 @@ def read_part(task: str, make: Callable[..., Any], object_key: Callable[[str], s
     if found is None:
         return None
     event, title, rest = found
-    return ReadPart(f"Where is {event}?", object_key(title), Asked("address", words(title) | {"place"}), rest, where=event)
+    return ReadPart(f"Where is {event}?", object_key(title), Asked("address", words(title) | {"place"}), rest,
+                    where=event if re.search(r"(?i)\bevent\b", event) else f"the calendar event {event}")  # "my X" alone: no app
 
 
 __all__ = ["MAILED", "mailed_part", "named_place", "place_part", "read_part"]

@@ -5,7 +5,8 @@ the run is summarised and the model writes tips (a pydantic output type). Withou
 or when the model fails, rule-based tips are derived from the steps: an action that did
 nothing and the different action that worked after it. Candidate shortcuts come from the
 successful steps of a successful run, with typed text found in the task turned into
-``{param}``s; a shortcut that is already stored is not added again.
+``{param}``s; a shortcut that is already stored is not added again. A value read in one app and typed in another
+(the restaurant a mail named, searched in the maps) is no shortcut's: the shortcut ends before that app is opened.
 """
 
 from __future__ import annotations
@@ -181,10 +182,27 @@ def candidate_shortcuts(run: RunRecord, steps: list[StepRecord], *, min_steps: i
         else:
             segments[-1].append((record, script_step))
     candidates = []
-    for segment in segments:
+    for segment in (_before_carried(run.task, s) for s in segments):
         if len(segment) >= min_steps and any(s.target is not None for _, s in segment):
             candidates.append(_generalise(run, segment))
     return candidates
+
+
+def _before_carried(task: str, segment: list[tuple[StepRecord, Step]]) -> list[tuple[StepRecord, Step]]:
+    """The segment up to the app switch before text typed in another app that the task never says ("Café Nero", read
+    in the mail, searched in the maps): that text was read in the run and differs on the next one; replayed, it would
+    type a stale value. The steps in the first app (opening the mail named by the task) are kept."""
+    for i, (record, step) in enumerate(segment):
+        if step.kind != "type" or not step.text or step.text.lower() in task.lower():
+            continue
+        start = i
+        while start > 0 and segment[start - 1][0].package == record.package:
+            start -= 1  # the first step in the typing app
+        if start > 0 and segment[start - 1][1].kind == "open_app":
+            start -= 1  # it was opened (the step is recorded in the app before)
+        if any(r.package and r.package != record.package for r, _ in segment[:start]):
+            return segment[:start]
+    return segment
 
 
 def to_script_step(record: StepRecord) -> Step | None:

@@ -175,3 +175,25 @@ def test_shortcut_learned_on_the_simulated_phone_verifies_on_a_fresh_one(memory_
     )  # fmt: skip
     assert result.succeeded, result.reason
     assert memory_store.shortcuts.get(shortcut.id).state == "verified"
+
+
+def test_a_value_read_in_one_app_and_typed_in_another_is_never_replayed():
+    def record(index, package, action, locator=None):
+        return StepRecord(run_id="r2", index=index, action=action, locator=locator, outcome="success",
+                          package=package, started_at=0.0)
+
+    task = "Which bakery did Lea recommend in her text? Give me its opening hours from Google Maps."
+    run = RunRecord(run_id="r2", task=task, status="succeeded", started_at=0.0)
+    sms, maps = "com.example.sms", "com.example.maps"
+    steps = [
+        record(0, "launcher", {"kind": "open_app", "app": "Messages"}),
+        record(1, sms, {"kind": "tap"}, {"resource_id": f"{sms}:id/row", "text": "Lea"}),
+        record(2, sms, {"kind": "open_app", "app": "Google Maps"}),
+        record(3, maps, {"kind": "type", "text": "Bäckerei Kraus"}, {"resource_id": f"{maps}:id/search"}),
+        record(4, maps, {"kind": "tap"}, {"resource_id": f"{maps}:id/row", "text": "Bäckerei Kraus"}),
+    ]
+    from cascadroid.memory.learning import candidate_shortcuts
+    shortcuts = candidate_shortcuts(run, steps)
+    assert len(shortcuts) == 1 and [s.kind for s in shortcuts[0].steps] == ["open_app", "tap"]  # the text opened
+    assert "{" in shortcuts[0].steps[1].target.text  # Lea, named by the task: a parameter
+    assert all(s.text != "Bäckerei Kraus" for s in shortcuts[0].steps)  # what she named differs next time

@@ -62,3 +62,38 @@ def test_a_place_the_task_says_itself_is_no_value_to_read():
         assert source_places.read_part(task, ReadPart, object_key) is None, task
     assert source_places.read_part("What's the venue of my Guitar lesson event?", ReadPart, object_key) is None
     assert source_places.read_part("Clear the venue of my Pottery night event", ReadPart, object_key) is None
+
+
+def test_a_place_said_by_a_relative_clause_on_its_event_is_read_first():
+    task = 'Add the café where our "Reading circle" takes place to my favourites in Google Maps.'
+    part = read_part(task)
+    assert part is not None and part.asked.kind == "address" and part.object == "Reading circle"
+    assert "calendar" in part.where  # "our X" alone names no app: the calendar keeps it
+    assert _after(task, {"address": "Kaffeehaus Adler"}) == "Add Kaffeehaus Adler to my favourites in Google Maps."
+    assert read_part("Book the bar that my Quiz night meeting is in on Yelp.") is not None
+    assert read_part("Find the store where my package is.") is None  # no event of mine: nothing to read first
+
+
+def test_an_aside_naming_only_the_event_whose_day_is_read_is_left_once_read():
+    task = "move Piano lesson to whatever day Dentist is on (I want both on one day, and leave Dentist alone: Dentist stays)"
+    part = read_part(task)
+    assert part is not None and part.asked.kind == "date"
+    assert _after(task, {"date": "Thu, Apr 9"}) == "move Piano lesson to Thu, Apr 9"
+
+
+def test_an_events_place_said_in_spanish_or_german_is_read_first():
+    task = '¿Cuántas reseñas tiene en Google Maps el local de mi "Club de lectura" del jueves?'
+    part = read_part(task)
+    assert part is not None and part.asked.kind == "address" and part.object == "Club de lectura"
+    assert _after(task, {"address": "Café Gijón"}) == "¿Cuántas reseñas tiene en Google Maps Café Gijón?"
+    assert read_part('Wie spät schließt das Lokal von meinem "Skatabend" am Samstag laut Google Maps?') is not None
+    assert read_part('¿Dónde es el lugar de mi "Club de lectura" del jueves?') is None  # the place asked for itself
+
+
+def test_the_request_after_a_sentence_naming_the_place_is_the_rest():
+    task = "try the bakery Lea recommended in her text. Could you find its opening hours on Google Maps?"
+    part = read_part(task)
+    assert part is not None and part.asked.kind == "place"
+    assert _after(task, {"place": "Bäckerei Kraus"}) == "Could you find Bäckerei Kraus's opening hours on Google Maps?"
+    both = "Save the bakery Lea recommended in her text. Could you also find its opening hours?"
+    assert _after(both, {"place": "Bäckerei Kraus"}).startswith("Save Bäckerei Kraus.")  # a second request: both kept
