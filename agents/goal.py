@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import chinese_forms, switch_words, verb_final, word_forms
+from . import chinese_forms, switch_words, unspaced_verbs, verb_final, word_forms
 from .cancelling import ENDING_VERBS, cancels_item
 from .exclusions import excluded_words, split
 from .spelling import germanic
@@ -100,6 +100,7 @@ def parse_goal(task: str, subgoal: str = "") -> Goal:
     if goal.names and germanic(task):  # "mach den Termin ganztägig": a German noun after its article, no name
         goal.names -= {w.casefold() for w in _GERMAN_NOUN.findall(task)}
     first = words(task.split(maxsplit=1)[0], stopwords=frozenset()) if task.split() else set()
+    first = unspaced_verbs.verb_keys(task, first)  # "帮我找一下...": the act opens the run, not every pair of it
     first = verb_final.goal_verbs(task, first)  # "बिजली का बिल भर दो": the verb is the last word
     first |= clause_verbs(task) - goal.names  # "(Ana Ruiz does not ...)": a name starts that clause, no verb
     goal.verbs = first | _synonyms(first) | (_SENDS if first & _SENDING else set())

@@ -29,10 +29,21 @@ from pathlib import Path
 
 from ..unitext import NO_SPACES
 from . import endings, placed_items, roman_hindi, transliterated
-from .text import normalize
+from .text import normalize as _normalize
 from .word_forms import CASE_ENDINGS
 
 _DATA = Path(__file__).with_name("ui_concepts.toml")
+# Arabic letters people type in one form and screens write in another (Arabic search's usual folding): alef with
+# hamza, madda or wasla as bare alef ("اضف" / "أضف"), alef maksura as yeh ("الغى" / "الغي"), teh marbuta as heh
+# ("المفضله" / "المفضلة"), the stretching tatweel dropped. Folded here, where the table's words and a text's are
+# compared, both alike; never in the shared text.normalize, against which other modules match their own literals.
+_ARABIC_FORMS = str.maketrans({"\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627",
+                               "\u0649": "\u064a", "\u0629": "\u0647", "\u0640": None})
+
+
+def normalize(text: str) -> str:
+    """text.normalize, with the Arabic letter forms folded (``_ARABIC_FORMS``)."""
+    return _normalize(text).translate(_ARABIC_FORMS)
 _SAID = "said"  # the [said.<language>] sections: words of tasks only
 _STATE = "state"  # the [state.<language>] sections: the states list rows show, read only when rows are counted
 # The acts a control does for its object (a row's "Add", "Pay now", "Update", "Turn on").
@@ -53,9 +64,9 @@ _SUFFIXES = tuple(sorted(CASE_ENDINGS | {"ым", "ім", "ың", "ің", "ымы
                                          "ды", "ді", "ты", "ті", "ны", "ні", "ım", "im", "um", "üm", "lar", "ler", "лар", "лер",
                                          "дар", "дер", "тар", "тер",
                                          "امو", "هامو"}, key=len, reverse=True))  # Persian "my ... (object)": "دایرکتامو"
-# The Arabic article, alone or after a joined "and", "with", "so" ("الطعام", "والعروض"): the word it is written onto
-# still names its concept.
-_ARTICLES = ("وال", "بال", "فال", "ال")
+# The Arabic article, alone or after a joined "and", "with", "so", "like" ("الطعام", "والعروض"), or joined to "to"
+# as "لل" ("للمفضلة": to the favourites): the word it is written onto still names its concept.
+_ARTICLES = ("ولل", "وال", "بال", "فال", "كال", "لل", "ال")
 _IMPLIED = "*"  # the language of a concept the task implies rather than says
 Said = dict[str, dict[str, frozenset[str]]]  # concept -> language -> the words of it found
 
