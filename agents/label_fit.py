@@ -123,7 +123,9 @@ def rarity(out: list[Any], task: str, screen: Screen, app_words: set[str]) -> No
 
 
 def adverts(out: list[Any], task: str, screen: Screen) -> None:
-    """Put an ad (in place) below a plain control that shares as many of the task's words with it."""
+    """Put an ad (in place) below a plain control that shares as many of the task's words with it; when the task asks
+    for an offer ("看看充值优惠", "show me the cashback deals on top-ups"), put a banner naming more of the task above
+    the plain control whose words it holds (the "充值" tile)."""
     said = words(task) | parse_goal(task).words
     taps = _taps(out, screen)
     plain: list[tuple[Any, set[str]]] = []
@@ -138,6 +140,13 @@ def adverts(out: list[Any], task: str, screen: Screen) -> None:
         rivals = [c.score for c, other in plain if other & named and c.score <= ad.score]
         if rivals:
             ad.score = min(rivals) - 0.1
+    if promotions.wanted(task):  # the task asks for the offer: the offer naming more of it beats the plain control
+        for offer, named in plain:
+            element = next(e for c, e in taps if c is offer)
+            if promotions.is_banner(screen.labels.get(element, "")) or promotions.element_kind(screen, element) == "offer":
+                rivals = [c.score for c, other in plain if other < named and c.score >= offer.score]
+                if rivals:
+                    offer.score = max(rivals) + 0.3  # beyond the reach of meaning's near-ties (semantic.REACH)
 
 
 def _package_words(package: str) -> set[str]:

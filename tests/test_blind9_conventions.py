@@ -282,3 +282,11 @@ def test_a_word_forming_suffix_is_no_case_ending():
                                   ("оплати", "оплата"), ("комунальні", "комунальних"), ("μήνυμα", "μηνύματος"),
                                   ("последний", "последние"), ("заказ", "заказы")):
         assert same_word(task_word, label_word), (task_word, label_word)
+
+
+def test_an_offer_asked_for_beats_the_tile_whose_words_it_holds():
+    observation, screen = _wallet(("Transfer", "Top up", "Bills", "More"), "Promo: top up 100 and get 10% cashback")
+    banner = element(observation, content_desc="Promo: top up 100 and get 10% cashback")
+    assert first("show me the top up cashback promo", screen) == {"kind": "tap", "element": banner.id}
+    observation, screen = _wallet(("Transfer", "Top up", "Bills", "More"), "Promo: top up 100 and get 10% cashback")
+    assert first("top up my phone", screen) != {"kind": "tap", "element": banner.id}
