@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import added_notice, booked_notice, row_controls, ui_glossary
+from . import added_notice, booked_notice, numbered_items, row_controls, ui_glossary
 from .perceptor import Screen
 from .row_controls import does, names
 from .text import normalize, row_key, words
@@ -98,7 +98,9 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
     cards' copies and links naming the item; a page's one join, subscribe or follow button for that act; the button
     doing now what a settings row sets (in place). Where the page already confirms the task's add ("Added to cart",
     agents/added_notice.py) or the task's booking ("Appointment confirmed", agents/booked_notice.py), finishing goes
-    above them all: the button again would add or book a second one."""
+    above them all: the button again would add or book a second one. A control naming the task's numbered item's
+    noun with another number ("Episódio 2" for "episode 7") yields first (agents/numbered_items.py)."""
+    numbered_items.adjust(out, task, screen)
     _own_button(out, task, screen)
     added_notice.adjust(out, task, screen)
     booked_notice.adjust(out, task, screen)

@@ -132,7 +132,7 @@ _RENAMED = re.compile(r"^\s*(?i:(?:please\s+)?(?:rename|change|retitle)\b).*\bto
 SECRET_NAMES = (r"password|passwort|contraseña|mot de passe|senha|wachtwoord|hasło|пароль|parola|şifre|kata sandi|mật khẩu|"
                 r"كلمة المرور|סיסמה|密码|密碼|パスワード|비밀번호|รหัสผ่าน")
 _SECRET_NOUN = (rf"(?:wi-?fi |network )?(?:{SECRET_NAMES}|passcode|pin|code|key|kennwort|c[oó]digo|clave|lösenord|adgangskode|"
-                r"passord|salasana|heslo|jelszó|код|sandi|رمز|पासवर्ड|暗証番号)")
+                r"passord|salasana|heslo|jelszó|код|sandi|رمز|पासवर्ड|暗証番号|kod|kode|mã|mã số|코드|인증번호|コード|验证码|驗證碼|รหัส|कोड)")
 # The copula that says it, in the languages phones ship ("is", "è", "jest", "adalah", "là", Hebrew and Arabic "he/she
 # is", a dash), and the Hebrew proclitics a noun carries ("ה" the, "ו" and, "ב" "ל" "מ" "כ" "ש"): "הסיסמה היא X".
 _COPULA = r"is|es|est|c'est|é|è|ist|är|er|on|je|jest|to|это|adalah|ialah|là|هو|هي|הוא|היא|זה|—|–|=|:"

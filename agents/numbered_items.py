@@ -1,0 +1,47 @@
+"""A numbered item is no other number's item.
+
+Lists of episodes, chapters, lessons, seasons, rooms or tracks name each item by a noun and its number
+("Episódio 2", "Baixar episódio 1", "Глава 3", "Lesson 4"). A task that asks for one of them by the same
+noun and another number ("play episode 7", "bota o episódio 7", "открой главу 12") shares the noun with
+every row shown, yet each of those rows is another item: a control whose own label gives the task's noun
+with a different number yields, so that scrolling on to the item asked for goes first. Grammar only (a
+noun, then a number), in any language and script; the noun is compared by its stem (its first letters),
+so "episodes"/"episódio" or "главу"/"Глава" meet. A range ("Episodes 1-10") or the task's own number
+shown beside the noun keeps the control.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .perceptor import Screen
+from .text import STOPWORDS, normalize
+
+PENALTY = 1.0
+_BELOW_SCROLL = 0.15  # scrolling on stands at 0.2
+_STEM = 5  # letters of a noun compared (inflections differ after them)
+_NUMBERED = re.compile(r"([^\W\d_]{3,})\.?\s+(?:n[º°o]\.?\s*|#\s*)?(\d{1,4})(?![\d.,:/%\-–]|\s*[-–]\s*\d)")
+
+
+def _pairs(text: str) -> set[tuple[str, int]]:
+    """(stem, number) for each noun followed by a number: "episódio 7" -> ("episó", 7)."""
+    return {(m.group(1)[:_STEM], int(m.group(2))) for m in _NUMBERED.finditer(normalize(text))
+            if m.group(1) not in STOPWORDS}
+
+
+def adjust(out: list[Any], task: str, screen: Screen) -> None:
+    """Lower taps on controls naming the task's numbered noun with another number (in place)."""
+    asked = _pairs(task)
+    if not asked:
+        return
+    stems = {stem for stem, _ in asked}
+    for candidate in out:
+        element = candidate.action.get("element")
+        if candidate.action.get("kind") != "tap" or element is None:
+            continue
+        shown = _pairs(screen.labels.get(element, ""))
+        if shown & asked:
+            continue
+        if any(stem in stems for stem, _ in shown):
+            candidate.score = min(candidate.score - PENALTY, _BELOW_SCROLL)
