@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .goal import parse_goal
 from .perceptor import Screen
 from .text import STOPWORDS, normalize
 
@@ -24,15 +25,16 @@ _STEM = 5  # letters of a noun compared (inflections differ after them)
 _NUMBERED = re.compile(r"([^\W\d_]{3,})\.?\s+(?:n[º°o]\.?\s*|#\s*)?(\d{1,4})(?![\d.,:/%\-–]|\s*[-–]\s*\d)")
 
 
-def _pairs(text: str) -> set[tuple[str, int]]:
-    """(stem, number) for each noun followed by a number: "episódio 7" -> ("episó", 7)."""
+def _pairs(text: str, verbs: frozenset[str] = frozenset()) -> set[tuple[str, int]]:
+    """(stem, number) for each noun followed by a number: "episódio 7" -> ("episó", 7); a verb before a count
+    ("buy 2", "add 3") names no numbered item."""
     return {(m.group(1)[:_STEM], int(m.group(2))) for m in _NUMBERED.finditer(normalize(text))
-            if m.group(1) not in STOPWORDS}
+            if m.group(1) not in STOPWORDS and m.group(1) not in verbs}
 
 
 def adjust(out: list[Any], task: str, screen: Screen) -> None:
     """Lower taps on controls naming the task's numbered noun with another number (in place)."""
-    asked = _pairs(task)
+    asked = _pairs(task, frozenset(parse_goal(task).verbs))
     if not asked:
         return
     stems = {stem for stem, _ in asked}

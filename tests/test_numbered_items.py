@@ -41,3 +41,10 @@ def test_a_code_said_in_words_is_a_value_in_other_languages():
     assert [v.text for v in task_values("mã xác nhận là 552190, điền vào giúp mình")] == ["552190"]
     assert [v.text for v in task_values("kod z SMS to 730412")] == ["730412"]
     assert [v.text for v in task_values("인증번호는 481920 이야")] == ["481920"]
+
+
+def test_a_verb_before_a_count_names_no_numbered_item():
+    from cascadroid.agents.goal import parse_goal
+    from cascadroid.agents.numbered_items import _pairs
+    task = "buy 2 packs of oat milk"
+    assert not _pairs(task, frozenset(parse_goal(task).verbs))
