@@ -130,23 +130,27 @@ def adverts(out: list[Any], task: str, screen: Screen) -> None:
     taps = _taps(out, screen)
     plain: list[tuple[Any, set[str]]] = []
     ads: list[tuple[Any, set[str]]] = []
+    offers: list[tuple[Any, set[str]]] = []  # banners of a task that asks for the offer
+    asks_offer = promotions.wanted(task)
     for candidate, element in taps:
         label = screen.labels.get(element, "")
         named = _named(said, words(label))[0]
         if not named:
             continue
-        (ads if promotions.unwanted(task, screen, element) else plain).append((candidate, named))
+        if promotions.unwanted(task, screen, element):
+            ads.append((candidate, named))
+            continue
+        plain.append((candidate, named))
+        if asks_offer and (promotions.is_banner(label) or promotions.element_kind(screen, element) == "offer"):
+            offers.append((candidate, named))
     for ad, named in ads:
         rivals = [c.score for c, other in plain if other & named and c.score <= ad.score]
         if rivals:
             ad.score = min(rivals) - 0.1
-    if promotions.wanted(task):  # the task asks for the offer: the offer naming more of it beats the plain control
-        for offer, named in plain:
-            element = next(e for c, e in taps if c is offer)
-            if promotions.is_banner(screen.labels.get(element, "")) or promotions.element_kind(screen, element) == "offer":
-                rivals = [c.score for c, other in plain if other < named and c.score >= offer.score]
-                if rivals:
-                    offer.score = max(rivals) + 0.3  # beyond the reach of meaning's near-ties (semantic.REACH)
+    for offer, named in offers:  # the task asks for the offer: the offer naming more of it beats the plain control
+        rivals = [c.score for c, other in plain if other < named and c.score >= offer.score]
+        if rivals:
+            offer.score = max(rivals) + 0.3  # beyond the reach of meaning's near-ties (semantic.REACH)
 
 
 def _package_words(package: str) -> set[str]:
