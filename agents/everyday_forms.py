@@ -88,7 +88,7 @@ def _channel(text: str) -> str:
     def verb(by: str) -> str:
         return "email" if re.fullmatch(_BY_MAIL, by, re.I) else "text"
 
-    text = re.sub(rf"\b(?:send|drop|shoot|fire|ping) (?P<n>{_NAME}|[\w.+-]+@[\w.-]+) an? (?P<by>{_BY_TEXT}|{_BY_MAIL}) (?:with|containing|including) ",
+    text = re.sub(rf"\b(?:send|drop|shoot|fire|ping|give) (?P<n>{_NAME}|[\w.+-]+@[\w.-]+) an? (?P<by>{_BY_TEXT}|{_BY_MAIL}) (?:with|containing|including) ",
                   lambda m: f"{verb(m.group('by'))} {m.group('n')} ", text, flags=re.I)
     text = re.sub(rf"\battach (?P<x>(?:(?!\b(?:and|then)\b)[^;!?])+?) to an? (?:new )?(?P<by>{_BY_TEXT}|{_BY_MAIL}) (?:and|then|,) ?(?:then )?"
                   r"send (?:it|that|this|the (?:e-?mail|mail|message|text)) to\b",

@@ -20,11 +20,13 @@ from .contrasts import uncontrasted
 from .emoji_words import unemojied
 from .end_states import end_state
 from .known_topics import topic_first
+from .light_verbs import unlight
 from .mixed_courtesies import without_mixed_courtesies
 from .pseudo_clefts import uncleft, unshouted
 from .quoted_speakers import said_by_other
 from .reason_clauses import reason_said_apart
 from .reminder_frames import unreminded
+from .request_leads import unled
 from .request_tails import untagged, untailed_request
 from .speaker_frames import unframed
 from .task_verbs import VERBS
@@ -88,7 +90,7 @@ _QUERY = re.compile(r"^(?:query|question|q|ask)\s*:\s*(?P<q>.+?)\s*[.?!]?\s*$", 
 def fluent(task: str) -> str:
     """``task`` without hesitations and test-step labels (see the module docstring); the same text otherwise."""
     task = _SINGLE.sub("the ", _one_said_before(_fields(reason_said_apart(unburied(unframed(uncontrasted(unemojied(
-        unreminded(topic_first(uncleft(without_mixed_courtesies(untagged(tried_first(end_state(said_by_other(unshouted(task)))))))))))))))))  # small talk around it goes first
+        unreminded(topic_first(uncleft(without_mixed_courtesies(untagged(tried_first(end_state(said_by_other(unshouted(unlight(unled(task)))))))))))))))))))  # small talk around it goes first
     hedged = not _UNQUOTED_MESSAGE.match(task)  # a message's own words ("Text Bo that if you could come early ...") stay
     said = re.match(r"[^\"“”:]*?:\s+(?=\S)", task) if not hedged else None
     if said and not QUOTED.search(task):  # "Text Ana: like, seriously?": a message after its colon is typed as written
