@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 
 from . import count_leads, degree_leads, durations, event_details, place_leads, ranked_by, time_leads, topic_rows
+from .asked_kinds import lead as kind_lead
+from .asked_kinds import value as locale_value
 from .text import normalize, words
 from .values import PATTERNS
 
@@ -58,11 +60,12 @@ class Asked:
 def asked(task: str) -> Asked | None:
     """What kind of value a question asks for; None when the task is not a question."""
     warm = degree_leads.lead(task)  # "Wie warm wird es morgen?", "明天多少度？", "quanti gradi fa?" (no count)
-    abroad = count_leads.lead(task) if not warm else None  # "Wie viele ungelesene E-Mails habe ich?"
+    other = kind_lead(task) if not warm else None  # "wie weit", "多少钱", "à quelle heure" (a kind, not a count)
+    abroad = count_leads.lead(task) if not warm and not other else None  # "Wie viele ungelesene E-Mails habe ich?"
     when = time_leads.lead(task) if not abroad else None  # "امتى يوصل الأكل؟"
     where = place_leads.lead(task) if not abroad and not when else None  # "unde a ajuns coletul?"
     much = count_leads.amount_lead(task) if not abroad and not when and not where else None  # "combien j'ai payé"
-    if not _QUESTION.search(task) and not (abroad or when or where or much or warm) and not _TOPIC_COUNT.match(task):
+    if not _QUESTION.search(task) and not (abroad or when or where or much or warm or other) and not _TOPIC_COUNT.match(task):
         return None
     low = task.casefold()
     rules = (
@@ -76,6 +79,7 @@ def asked(task: str) -> Asked | None:
          r"|\bwhen\s+(?:is|are)\b[^?]*\bopen\b", "hours"),
         (r"\bwhat time\b|\bwhen\b|\buntil\b|\bopen till\b|\bstarts?\b.*\?", "time"),
         (r"\bhow much (?:(?:disk |storage )?space|storage|room|memory)\b", "size"),  # "how much space does x.pdf take up?"
+        (r"\bbattery\b|\bpercent(?:age)?\b", "percent"),  # "how much battery is left?": "64 %", not an amount
         (r"\bhow much\b|\bprice\b|\bcost\b|\btotal\b|\bamount\b", "amount"),
         (r"\bcode\b|\bpassword\b|\bpin\b", "code"),
         (r"\bhow (?:big|large)\b|\bsize\b", "size"),
@@ -87,7 +91,7 @@ def asked(task: str) -> Asked | None:
         (r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich\b|\bwhat(?:'s| is) the name\b|^\s*name\b|^\s*what\b.*\b(?:is|are) (?:it )?called\b"
          r"|^\s*(?:find|show me)\b(?=.*\b(?:largest|biggest|smallest|cheapest|newest|latest|oldest)\b)", "name"),
     )
-    kind = "count" if _COUNTED_NOUN.search(task) or abroad else next((k for pattern, k in rules if re.search(pattern, low)),
+    kind = "count" if _COUNTED_NOUN.search(task) or abroad else other or next((k for pattern, k in rules if re.search(pattern, low)),
                                                                       "temperature" if warm else "time" if when else "address" if where else "amount" if much else "line")
     if kind == "size" and _HOLDER.search(low) and not _FILE_NAME.search(low):
         kind = "count"  # "how big is my Travel album?": how many things it holds, not bytes
@@ -160,7 +164,7 @@ def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str,
         if value:
             return value, 1.0
     if keys and named and question.kind in ("time", "hours", "duration", "amount", "phone", "email", "address", "code",
-                                            "date", "count", "url", "file", "distance"):
+                                            "date", "count", "url", "file", "distance", "percent", "rating"):
         # the object's screen: the value may sit on its own line below the title
         start = texts.index(named[0])
         row = "" if _FIELD_LINE.match(shown[start][1].strip()) else _widget(shown[start][1])  # named on a list's row
@@ -192,7 +196,7 @@ def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str,
         if found:
             return found, 0.6
     if not keys and question.kind in ("time", "hours", "duration", "amount", "phone", "email", "address", "code", "size",
-                                      "date", "file", "count"):
+                                      "date", "file", "count", "percent"):
         # nothing named (a "nearest"/"cheapest" question): a detail page's own line for the value
         plain = [t for t, line in shown if line.startswith("    ")]
         for text in plain:
@@ -300,6 +304,12 @@ _COUNTED = re.compile(r"(?<![\d:.,/])\b(\d{1,4})\s+(?!am\b|pm\b)[^\W\d]+")
 
 
 def _value(kind: str, text: str, keys: list[str], last: bool = False) -> str | None:
+    """The value of ``kind`` in ``text``: as English writes it, else as another locale does ("12,50 €", "25 Min.")."""
+    found = [v for v in (_english_value(kind, text, keys, last), locale_value(kind, text)) if v]
+    return (max(found, key=len) if kind == "duration" else found[0]) if found else None  # "1 Std. 20 Min.", not "20 Min"
+
+
+def _english_value(kind: str, text: str, keys: list[str], last: bool = False) -> str | None:
     if kind in ("size", "temperature"):
         unit = r"(?:kb|mb|gb|bytes?)" if kind == "size" else r"°\s?[cf]?|degrees"
         m = re.search(rf"-?\d+(?:[.,]\d+)?\s*{unit}", text, re.I)

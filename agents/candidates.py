@@ -403,8 +403,8 @@ def _app_label_words(apps: Sequence[AppInfo | str]) -> set[str]:
 
 
 def _single_names(task: str) -> list[str]:
-    """Capitalised single words after the first ("my Documents folder" -> "Documents")."""
-    return [m.group(0) for m in re.finditer(r"(?<![.!?]\s)\b[A-Z][\w\-]{2,}", task) if m.start() > 0]
+    """Capitalised single words after the first ("my Documents folder" -> "Documents", "до Мега" -> "Мега")."""
+    return [m.group(0) for m in re.finditer(r"(?<![.!?]\s)\b[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠČŘŽА-ЯЁЄІЇΑ-Ω][\w\-]{2,}", task) if m.start() > 0]
 
 
 def _whole_list(screen: Screen, task: str, scrollable: bool) -> bool:
