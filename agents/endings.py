@@ -19,6 +19,8 @@ from .text import normalize
 _CLITICS = ("selos", "selas", "selo", "sela", "melo", "mela", "telo", "tela", "noslo", "nosla", "glielo", "gliela",
             "melo", "los", "las", "les", "nos", "lo", "la", "le", "me", "te", "se", "li", "ne", "mi", "ti", "ci", "vi")
 _HYPHENED = frozenset("le la les lui moi toi nous vous y en o a os as lo lhe lhes me te se".split())
+# Object pronouns Portuguese (Brazil), Spanish and Italiano put before a finite verb ("me lembra", "mi chiama").
+_PROCLITICS = frozenset("me te se lhe lhes nos vos mi ti ci vi gli".split())
 _INFINITIVE = ("ar", "er", "ir", "are", "ere", "ire", "re")
 _TURKISH = re.compile(r"[ğşıİĞŞ]")
 # Case, possessive and plural endings, after vowel harmony and buffer letters, longest first.
@@ -36,7 +38,11 @@ def imperatives(task: str) -> set[str]:
     """The task's Romance imperatives without clitics and their accent ("cómpralo" -> "compra"), and infinitives
     without theirs ("mandarle" -> "mandar")."""
     out = set()
-    for token in re.findall(r"[\w]+(?:-[\w]+)*", normalize(task)):
+    tokens = re.findall(r"[\w]+(?:-[\w]+)*", normalize(task))
+    for before, token in zip(tokens, tokens[1:]):
+        if before in _PROCLITICS and len(token) >= 5 and token.endswith("a") and _LATIN.match(token):
+            out.add(_plain(token))  # a pronoun before a first-conjugation verb: "me lembra", "mi chiama", "me avisa"
+    for token in tokens:
         head, _, tail = token.rpartition("-")
         if head and tail in _HYPHENED and _LATIN.match(head):
             out.add(_plain(head))
@@ -58,6 +64,8 @@ def imperatives(task: str) -> set[str]:
 def verb_meets(imperative: str, label_word: str) -> bool:
     """"compra" meets "comprar" / "comprare"; "abre" meets "abrir"; "compra" meets "compra"."""
     word = _plain(normalize(label_word))
+    head, _, tail = word.rpartition("-")
+    word = head if head and tail in _HYPHENED else word  # "Lembrar-me", "Ajouter-le": the verb before its clitic
     if len(imperative) < 3 or not _LATIN.match(word):
         return False
     return word == imperative or (imperative[-1] in "aei" and any(word == imperative[:-1] + e for e in _INFINITIVE))

@@ -22,7 +22,8 @@ from .text import STOPWORDS, normalize
 PENALTY = 1.0
 _BELOW_SCROLL = 0.15  # scrolling on stands at 0.2
 _STEM = 5  # letters of a noun compared (inflections differ after them)
-_NUMBERED = re.compile(r"([^\W\d_]{3,})\.?\s+(?:n[º°o]\.?\s*|#\s*)?(\d{1,4})(?![\d.,:/%\-–]|\s*[-–]\s*\d)")
+# A comma or full stop ending the clause keeps the number ("episode 7, the one ..."); one inside it ("7.5") does not.
+_NUMBERED = re.compile(r"([^\W\d_]{3,})\.?\s+(?:n[º°o]\.?\s*|#\s*)?(\d{1,4})(?![\d:/%\-–]|[.,]\d|\s*[-–]\s*\d)")
 
 
 def _pairs(text: str, verbs: frozenset[str] = frozenset()) -> set[tuple[str, int]]:

@@ -48,3 +48,12 @@ def test_a_verb_before_a_count_names_no_numbered_item():
     from cascadroid.agents.numbered_items import _pairs
     task = "buy 2 packs of oat milk"
     assert not _pairs(task, frozenset(parse_goal(task).verbs))
+
+
+def test_a_numbered_item_said_before_a_comma_is_still_asked_for():
+    screen = screen_of(BOOKS, node("androidx.recyclerview.widget.RecyclerView", (0, 400, 1080, 2300),
+                                   *chapter(1, "Никогда не разговаривайте с неизвестными", 400),
+                                   *chapter(2, "Понтий Пилат", 560), scroll=True))
+    for task in ("включи главу 9, там где бал", "давай послушаем главу 9, ладно?"):
+        top = rank(task, "", screen, [], [])[0]
+        assert top.action.get("kind") == "swipe", (task, top.text)
