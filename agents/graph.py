@@ -334,7 +334,8 @@ class AgentGraph:
         error = None
         try:
             ran = shortcuts.run(self.deps.device, action["id"], action["params"],
-                                key_prefix=f"{state['run_id']}:{state['step']}", run_id=state["run_id"])
+                                key_prefix=f"{state['run_id']}:{state['step']}", run_id=state["run_id"],
+                                task=state["task"])
             done, status, why = ran.steps_done, ran.status, ran.reason
         except DeviceConnectionError:
             raise  # the device is gone: stop at this checkpoint so the run can be resumed

@@ -58,12 +58,14 @@ class ShortcutUse:
                 return shortcut, params
         return None
 
-    def run(self, device: Device, shortcut_id: int, params: dict[str, Any], *, key_prefix: str, run_id: str) -> Any:
-        """Run it (each action keyed ``{key_prefix}.{i}``) and record the outcome."""
+    def run(self, device: Device, shortcut_id: int, params: dict[str, Any], *, key_prefix: str, run_id: str,
+            task: str = "") -> Any:
+        """Run it (each action keyed ``{key_prefix}.{i}``; a read step reads the ``task``'s value) and record the outcome."""
         from ..memory import run_shortcut
+        from .shortcut_reads import reader
 
         shortcut = self.shortcuts.get(shortcut_id)
-        result = run_shortcut(device, shortcut, params, key_prefix=key_prefix)
+        result = run_shortcut(device, shortcut, params, key_prefix=key_prefix, read=reader(task) if task else None)
         self.shortcuts.record_run(result, run_id=run_id)
         return result
 
@@ -74,15 +76,16 @@ def verify_for_goal(
 ) -> Any | None:
     """Replay a candidate for another task of its shape, so it is verified before it is used.
 
-    ``goal`` (the other task's wording) gives the new parameter values; ``fresh_device()`` is a
+    ``goal`` (the other task's wording) gives the new parameter values (and what a read step reads); ``fresh_device()`` is a
     device set up for it; ``check(device)``, when given, must hold after the replay. None when
     the goal does not fit the shortcut's shape, or repeats the values it was learned with.
     """
     from ..memory import verify_shortcut
+    from .shortcut_reads import reader
 
     params = match_task(shortcut.description, goal)
     if params is None or set(params) != set(shortcut.params_schema.get("properties", {})):
         return None
     if params and params == {k: str(v) for k, v in shortcut.example_params.items()}:
         return None  # the same values it was learned with prove nothing
-    return verify_shortcut(shortcuts, shortcut.id, fresh_device, params, check=check)
+    return verify_shortcut(shortcuts, shortcut.id, fresh_device, params, check=check, read=reader(goal))

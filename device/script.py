@@ -29,7 +29,7 @@ from .types import (
     Wait,
 )
 
-StepKind = Literal["tap", "long_press", "type", "swipe", "back", "home", "open_app", "wait", "done"]
+StepKind = Literal["tap", "long_press", "type", "swipe", "back", "home", "open_app", "wait", "done", "read"]
 
 
 class Step(BaseModel):
@@ -45,6 +45,7 @@ class Step(BaseModel):
     answer: str | None = None
     seconds: float = 1.0
     submit: bool = False
+    into: str | None = None  # a "read" step: the name its value is kept under, for the ``{name}`` of later steps
 
     def resolve(self, observation: Observation) -> Action:
         """The concrete action for this screen; InvalidActionError when the target is absent."""
@@ -77,6 +78,8 @@ class Step(BaseModel):
                 return Wait(seconds=self.seconds)
             case "done":
                 return Done(answer=self.answer)
+            case "read":
+                raise InvalidActionError("a read step takes no action", hint="run_shortcut reads it with its reader")
         raise InvalidActionError(f"unknown step kind {self.kind!r}")  # pragma: no cover - Literal guards it
 
 

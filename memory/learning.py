@@ -182,16 +182,17 @@ def candidate_shortcuts(run: RunRecord, steps: list[StepRecord], *, min_steps: i
         else:
             segments[-1].append((record, script_step))
     candidates = []
-    for segment in (_before_carried(run.task, s) for s in segments):
+    for segment in (_read_carried(run.task, s) for s in segments):
         if len(segment) >= min_steps and any(s.target is not None for _, s in segment):
             candidates.append(_generalise(run, segment))
     return candidates
 
 
-def _before_carried(task: str, segment: list[tuple[StepRecord, Step]]) -> list[tuple[StepRecord, Step]]:
-    """The segment up to the app switch before text typed in another app that the task never says ("Café Nero", read
-    in the mail, searched in the maps): that text was read in the run and differs on the next one; replayed, it would
-    type a stale value. The steps in the first app (opening the mail named by the task) are kept."""
+def _read_carried(task: str, segment: list[tuple[StepRecord, Step]]) -> list[tuple[StepRecord, Step]]:
+    """The segment with a read step where a value was carried from one app to another: text typed in a later app
+    that the task never says ("Café Nero", named in the mail, searched in the maps) was read in the run and differs on
+    the next one. A read step goes before the app switch (on the last screen of the first app), and the typed text and
+    the later elements that show it become its ``{name}``: replayed, the value is read again, never a stale one."""
     for i, (record, step) in enumerate(segment):
         if step.kind != "type" or not step.text or step.text.lower() in task.lower():
             continue
@@ -200,9 +201,28 @@ def _before_carried(task: str, segment: list[tuple[StepRecord, Step]]) -> list[t
             start -= 1  # the first step in the typing app
         if start > 0 and segment[start - 1][1].kind == "open_app":
             start -= 1  # it was opened (the step is recorded in the app before)
-        if any(r.package and r.package != record.package for r, _ in segment[:start]):
-            return segment[:start]
+        if not any(r.package and r.package != record.package for r, _ in segment[:start]):
+            return segment
+        value = step.text
+        field = step.target.resource_id.rsplit("/", 1)[-1] if step.target and step.target.resource_id else ""
+        name = "read_" + (slug(field, max_len=20) if field else "value")
+        read = (segment[start - 1][0], Step(kind="read", into=name))
+        later = [(r, _carried(s, value, name)) for r, s in segment[start:]]
+        return [*segment[:start], read, *later]
     return segment
+
+
+def _carried(step: Step, value: str, name: str) -> Step:
+    """The step with the carried value as ``{name}``: the text typed, an element that shows it (found by part of its
+    text, as the rest of its label, a rating or an address, differs)."""
+    update: dict[str, Any] = {}
+    if step.kind == "type" and step.text and step.text.lower() == value.lower():
+        update["text"] = "{" + name + "}"
+    target = step.target
+    if target is not None and any(value.lower() in (getattr(target, f) or "").lower() for f in ("text", "content_desc", "text_contains")):
+        fields = {f: v for f, v in target.model_dump().items() if v is not None and f not in ("text", "content_desc", "text_contains")}
+        update["target"] = Locator(**fields, text_contains="{" + name + "}")
+    return step.model_copy(update=update) if update else step
 
 
 def to_script_step(record: StepRecord) -> Step | None:
@@ -247,6 +267,7 @@ def _generalise(run: RunRecord, segment: list[tuple[StepRecord, Step]]) -> Short
         return params[key]
 
     task = run.task
+    carried = any(step.kind == "read" for _, step in segment)  # replayed for another task's value: its rows by name
     for _, step in segment:
         if step.kind == "type" and step.text and step.text.lower() in task.lower():
             hint = step.target.resource_id.rsplit("/", 1)[-1] if step.target and step.target.resource_id else "text"
@@ -262,6 +283,9 @@ def _generalise(run: RunRecord, segment: list[tuple[StepRecord, Step]]) -> Short
                 value = target.get(field)
                 if value and (value.lower() in params or _named_in_task(value, task)):
                     target[field] = "{" + param_for(value, (target.get("resource_id") or "").rsplit("/", 1)[-1] or field) + "}"
+                elif carried and value and not target.get("text_contains") and (named := _name_within(value, task)):
+                    target[field] = None  # a row that shows the name among what changes ("Noor · How about ...")
+                    target["text_contains"] = "{" + param_for(named, (target.get("resource_id") or "").rsplit("/", 1)[-1] or field) + "}"
             update["target"] = Locator(**target)
         steps.append(step.model_copy(update=update))
     first_record, first_step = segment[0]
@@ -291,6 +315,20 @@ def _named_in_task(value: str, task: str) -> bool:
         return True
     match = re.search(rf"(?<!\w){re.escape(value)}(?!\w)", task)
     return bool(match and match.start() > 0 and value[:1].isupper())
+
+
+def _name_within(label: str, task: str) -> str | None:
+    """The longest name of the task (a run of capitalised words) that a longer label shows as whole words: the
+    sender on a mail's row, whose preview and time change from one run to the next."""
+    runs, run = [], []
+    for word in re.findall(r"[^\W_][\w'’-]*|[^\w\s]", task):
+        if word[:1].isupper():
+            run.append(word)
+        else:
+            runs, run = runs + [" ".join(run)] if run else runs, []
+    runs += [" ".join(run)] if run else []
+    found = [r for r in runs if len(r) >= 3 and len(r) < len(label) and re.search(rf"(?<!\w){re.escape(r)}(?!\w)", label)]
+    return max(found, key=len) if found else None
 
 
 def _locator(dump: dict[str, Any] | None) -> Locator | None:

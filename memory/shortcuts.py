@@ -9,6 +9,7 @@ stops the run cleanly, so the caller can go on with single actions from there.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
@@ -82,9 +83,14 @@ def template_names(shortcut: Shortcut) -> set[str]:
     return {name for text in texts for name in placeholders(text)}
 
 
+def read_names(shortcut: Shortcut) -> set[str]:
+    """The names its read steps fill while it runs (a value read on screen, not a parameter)."""
+    return {step.into for step in shortcut.steps if step.kind == "read" and step.into}
+
+
 def check_shortcut(shortcut: Shortcut) -> None:
     """Refuse a shortcut that cannot run: a bad schema, an undeclared template, a coordinate step."""
-    declared = set(params_model(shortcut).model_fields)
+    declared = set(params_model(shortcut).model_fields) | read_names(shortcut)
     undeclared = template_names(shortcut) - declared
     if undeclared:
         raise ConfigurationError(
@@ -130,13 +136,19 @@ def missing_precondition(pre: Precondition, observation: Observation, params: di
     return None
 
 
+Reader = Callable[[Observation], "str | None"]
+
+
 def run_shortcut(
-    device: Device, shortcut: Shortcut, params: dict[str, Any], *, key_prefix: str | None = None
+    device: Device, shortcut: Shortcut, params: dict[str, Any], *, key_prefix: str | None = None,
+    read: Reader | None = None,
 ) -> ShortcutRun:
     """Check preconditions, then run each step on the screen it meets; stop cleanly at a missing element.
 
     ``key_prefix`` (e.g. run id + step) gives each action the idempotency key
-    ``{key_prefix}.{i}``. Bad parameters raise ConfigurationError before anything runs.
+    ``{key_prefix}.{i}``. Bad parameters raise ConfigurationError before anything runs. A ``read`` step
+    keeps what ``read(screen)`` finds under its ``into`` name, for the ``{name}`` of the steps after it
+    (the place named in a mail, searched in the maps); with no reader, or nothing read, the run stops there.
     """
     values = validate_params(shortcut, params)
     result = ShortcutRun(
@@ -157,6 +169,14 @@ def run_shortcut(
     for index, step in enumerate(shortcut.steps):
         if index > 0:
             observation = device.observe()
+        if step.kind == "read":
+            value = read(observation) if read is not None else None
+            if not value:
+                return result.model_copy(update={"status": "stopped", "stopped_at": index,
+                                                 "reason": f"step {index} (read): nothing to read on this screen"})
+            values = {**values, step.into or "value": value}
+            result.steps_done = index + 1
+            continue
         concrete = expand_step(step, values)
         try:
             action = concrete.resolve(observation)

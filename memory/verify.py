@@ -9,7 +9,7 @@ from ..device.types import Device
 from ..errors import ConfigurationError
 from .records import ShortcutRun
 from .shortcut_store import ShortcutStore
-from .shortcuts import run_shortcut, validate_params
+from .shortcuts import Reader, run_shortcut, validate_params
 
 
 def verify_shortcut(
@@ -20,11 +20,13 @@ def verify_shortcut(
     *,
     check: Callable[[Device], bool] | None = None,
     run_id: str | None = None,
+    read: Reader | None = None,
 ) -> ShortcutRun:
     """Replay a shortcut on a fresh device with new parameters and record the outcome.
 
     Success (every step ran and ``check(device)`` holds, when given) makes a candidate
-    verified; failures count towards retirement (see :meth:`ShortcutStore.record_run`).
+    verified; failures count towards retirement (see :meth:`ShortcutStore.record_run`). ``read`` reads the
+    value of a read step on the fresh device (see :func:`run_shortcut`).
     """
     shortcut = shortcuts.get(shortcut_id)
     if shortcut.state == "retired":
@@ -40,7 +42,7 @@ def verify_shortcut(
         )
     device = device_factory()
     try:
-        result = run_shortcut(device, shortcut, values)
+        result = run_shortcut(device, shortcut, values, read=read)
         if result.succeeded and check is not None and not check(device):
             result = result.model_copy(update={"status": "check_failed", "reason": "the check after the replay failed"})
     finally:

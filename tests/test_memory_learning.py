@@ -194,6 +194,7 @@ def test_a_value_read_in_one_app_and_typed_in_another_is_never_replayed():
     ]
     from cascadroid.memory.learning import candidate_shortcuts
     shortcuts = candidate_shortcuts(run, steps)
-    assert len(shortcuts) == 1 and [s.kind for s in shortcuts[0].steps] == ["open_app", "tap"]  # the text opened
+    kinds = [s.kind for s in shortcuts[0].steps]
+    assert len(shortcuts) == 1 and kinds == ["open_app", "tap", "read", "open_app", "type", "tap"]  # read, then carried
     assert "{" in shortcuts[0].steps[1].target.text  # Lea, named by the task: a parameter
-    assert all(s.text != "Bäckerei Kraus" for s in shortcuts[0].steps)  # what she named differs next time
+    assert all(s.text != "Bäckerei Kraus" for s in shortcuts[0].steps)  # what she named differs next time: read again
