@@ -8,7 +8,8 @@ search form. A task names the end after a preposition ("a cab to the airport", "
 resource id: destination, where to, drop-off, destino, wohin, куда, nereye, tujuan, 目的地, ...), the end is typed
 into the field, or the row is tapped, above the rest. A saved place or suggestion naming the end is left to the
 rules (the task's place is there), as is an entry showing a place already, or a task that names no end. A "to" after a
-verb that takes an infinitive ("I want to fly to Lisbon") names no place; a name ends where words in lower case begin
+verb that takes an infinitive ("I want to fly to Lisbon"), or after "somewhere"/"something"/"a place" ("somewhere to
+stay in Hamburg"), names no place; a name ends where words in lower case begin
 ("to Lisbon next weekend": "Lisbon").
 """
 
@@ -65,7 +66,11 @@ _WORD = re.compile(r"\w+")
 _MAX_WORDS = 5
 # English verbs that take "to" and a verb ("want to fly", "I'd like to go", "need to get"): that "to" names no place
 _INFINITIVE = re.compile(r"\b(?:want|wants|wanna|need|needs|have|has|had|got|like|love|going|plan|planning|hope|try|trying|wish"
-                         r"|would|ought|used|able|how)\s*$", re.I)
+                         r"|would|ought|used|able|how"
+                         # ... and English indefinite pronouns and "place" nouns before an infinitive of purpose
+                         # ("somewhere to stay in Hamburg", "something to eat", "a place to park"): no trip's end
+                         r"|somewhere|anywhere|nowhere|everywhere|someplace|anyplace|something|anything|nothing"
+                         r"|everything|someone|anyone|somebody|anybody|place|places|spot|spots)\s*$", re.I)
 _CONNECTORS = frozenset("de del da do dos das di du des van der den von la le los las of the and y e et und".split())
 
 

@@ -97,6 +97,15 @@ def test_a_purpose_or_time_after_the_end_is_no_part_of_it():
     assert destination("llévame a casa, tengo que estar allí a las 5") != "allí"
 
 
+def test_an_infinitive_after_somewhere_or_something_is_no_end():
+    """"somewhere to stay in Lisbon", "something to eat near me", "a place to park": an infinitive of purpose after an
+    indefinite pronoun or "place" names no trip's end (a hotel or maps search, not a ride to "stay")."""
+    for task in ("find us somewhere to stay in Lisbon next month", "I need something to eat near Shibuya",
+                 "look for a place to park close to the stadium", "anything to do in Porto tonight?"):
+        assert destination(task) in (None, "the stadium", "stadium"), task
+    assert destination("get me somewhere to sleep, then a cab to Union Station") == "Union Station"
+
+
 def test_a_transfer_form_is_no_trip():
     """A bank's "Destination account" (or "Cuenta destino") field takes no trip's end: the amount is left first."""
     for hint, task in (("Destination account", "transfer $50 to my savings account"),
