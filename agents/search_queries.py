@@ -71,6 +71,9 @@ _SEEKING = frozenset({"for", "nach", "naar", "efter", "etter"})
 # ให้หน่อย": a request's frame, never the thing looked for.
 _UNSPACED_EDGES = re.compile(r"^(?:请|請|帮我|幫我|给我|給我|在|去|到|一下)+|(?:一下|吧|呢|啊|呀|嘛|を|は|が|ください|下さい|ね|よ|"
                              r"ให้หน่อย|หน่อย|ให้|ครับ|ค่ะ|คะ|นะ)+$")
+# Japanese "で" (in, with, by) between two words not written in hiragana closes where or with what a thing is searched
+# for ("Amazonで充電器を検索して", "設定でWi-Fiを探して"): the object of the verb is what follows it.
+_WHERE_PARTICLE = re.compile(r"(?<=[^\s\u3040-\u309f])(?:で|では|にて)(?=[^\s\u3040-\u309f])")
 _FORM_FIELDS = frozenset().union(*(FIELDS[k] for k in ("message", "title", "name", "address", "email", "phone", "amount"))) \
     - {"search", "go", "to", "at"}
 
@@ -100,6 +103,7 @@ def _unspaced_parts(raw: str) -> list[str]:
         return [raw]
     before, _, after = (raw if word in raw else key).partition(word)  # as written where the word is ("น้ำ" stays)
     pieces = [_UNSPACED_EDGES.sub("", p) for p in (before, after)]
+    pieces[0] = _WHERE_PARTICLE.split(pieces[0])[-1]  # "アプリ一覧の検索でメルカリを探して": "メルカリ", not where
     return [p for p in (pieces[0], word, pieces[1]) if p]
 
 

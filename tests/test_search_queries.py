@@ -120,6 +120,16 @@ def test_a_task_written_without_spaces_is_cut_around_its_search_word() -> None:
     assert query("ช่วยหากระติกน้ำให้หน่อย", screen, []) == ("กระติกน้ำ", True)
 
 
+def test_a_japanese_place_or_means_before_de_is_no_part_of_the_query() -> None:
+    """Japanese "XでYを探して/検索して": X (where, or with what: "設定で", "ホーム画面の検索で") is no part of what is
+    looked for, Y is; "の" joins the query's own words ("無印の収納ボックス")."""
+    screen = made_screen("com.example.shop", "Shop", [])
+    assert query("ホーム画面の検索で楽天ペイを探して", screen, []) == ("楽天ペイ", True)
+    assert query("Yahoo!で天気予報を検索して", screen, []) == ("天気予報", True)
+    assert query("無印の収納ボックスを検索して", screen, []) == ("無印の収納ボックス", True)  # must not cut at "の"
+    assert query("ふでばこを探して", screen, []) == ("ふでばこ", True)  # a で inside a word in hiragana stays
+
+
 def test_a_task_without_spaces_and_no_search_word_names_no_search() -> None:
     screen = made_screen("com.example.shop", "Shop", [])
     assert query("打开保温杯的订单", screen, [])[1] is False  # must not fire: "open the flask's order"
