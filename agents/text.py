@@ -29,9 +29,14 @@ _POINTING = re.compile(r"[\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc\uff07]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
-# Every script's decimal digits as ASCII ones ("٦", "۶", "६", "৬", "๖", "၆" meet "6"): NFKC folds only fullwidth ones.
-_DIGITS = {c: str(unicodedata.decimal(chr(c))) for c in range(0x80, 0x20000)
-           if unicodedata.category(chr(c)) == "Nd"}
+
+@cache
+def _ascii_digits() -> dict[int, str]:
+    """Every script's decimal digits as ASCII ones ("٦", "۶", "६", "৬", "๖", "၆" meet "6"): NFKC folds only fullwidth
+    ones. Built on the first text that has such a digit, not at import."""
+    return {c: str(unicodedata.decimal(chr(c))) for c in range(0x80, 0x20000) if unicodedata.category(chr(c)) == "Nd"}
+
+
 _NATIVE_DIGIT = re.compile(r"[^\D0-9]")  # a decimal digit (\d is any script's) other than an ASCII one
 
 _NO_SPACES = NO_SPACES  # Han, Hiragana, Katakana, Hangul, Thai, Lao, Khmer, Myanmar: no spaces between words
@@ -66,7 +71,7 @@ def normalize(text: str) -> str:
     """NFKC, casefolded, dashes as "-", any run of spaces as one " ", invisible marks and Hebrew/Arabic
     vowel points dropped (written on some screens, rarely typed); any script's decimal digits as ASCII."""
     text = unicodedata.normalize("NFKC", text)
-    text = text if text.isascii() or not _NATIVE_DIGIT.search(text) else text.translate(_DIGITS)
+    text = text if text.isascii() or not _NATIVE_DIGIT.search(text) else text.translate(_ascii_digits())
     text = _POINTING.sub("", _INVISIBLE.sub("", text))
     text = _APOSTROPHES.sub("'", _DASHES.sub("-", text))
     return _SPACES.sub(" ", text).strip().casefold()
