@@ -41,6 +41,7 @@ from . import (
     operator,
     pickers,
     reflector,
+    shortcut_replay,
     task_parts,
 )
 from .calls import ask
@@ -139,7 +140,7 @@ class AgentGraph:
         if state.get("interrupts", {}).get("current"):
             return "interrupt"  # a pop-up, permission request, system dialog or spinner: no model call
         wants_plan = state["needs_plan"] and self.deps.asks_roles
-        return "manager" if wants_plan and not self._shortcut_for(state) else "operator"
+        return "manager" if wants_plan and not (self._shortcut_for(state) or state.get("replay")) else "operator"
 
     def _after_manager(self, state: AgentState) -> str:
         return "finish" if state.get("status") != "running" else "operator"
@@ -242,12 +243,16 @@ class AgentGraph:
 
     def operate(self, state: AgentState) -> dict[str, Any]:
         screen = state["screen"]
-        found = self._shortcut_for(state)
-        if found is not None:
-            shortcut, params = found
-            return {"shortcut_tried": True, "pending": Pending(
-                action={"kind": "shortcut", "name": shortcut.name, "id": shortcut.id, "params": params},
-                reason=f"verified shortcut {shortcut.name!r} fits the task")}
+        found, replayed = self._shortcut_for(state), {}
+        replay = shortcut_replay.start(*found) if found else state.get("replay")
+        if replay and self.deps.shortcuts is not None:  # a verified shortcut, one step at a time on the live screen
+            action, after, stopped = shortcut_replay.next_action(self.deps.shortcuts, replay, self.deps.device,
+                                                                 state["task"], run_id=state["run_id"])
+            replayed = {"shortcut_tried": True, "replay": after, "needs_plan": stopped}  # the shortcut was the plan
+            if action is not None and after is not None:
+                action["idempotency_key"] = f"{state['run_id']}:{state['step']}"
+                return {**replayed, "pending": Pending(action=action, shortcut=replay["name"], reason=(
+                    f"verified shortcut {replay['name']!r}, step {after['index']}"))}
 
         offer = getattr(self.deps.decider, "offer", None)  # a learned model's app association (app_lexicon.py)
 
@@ -279,7 +284,7 @@ class AgentGraph:
             value, calls, error = self._ask(
                 state, purpose="operator", instructions=operator.INSTRUCTIONS, output_type=output_type,
                 user=operator.prompt(screen, context=self._context(state)), validate=validate, max_tokens=120)
-        update: dict[str, Any] = {"calls": calls, "totals": decide.count(state["totals"], decided)}
+        update: dict[str, Any] = {**replayed, "calls": calls, "totals": decide.count(state["totals"], decided)}
         if value is None:
             entry = history_entry(state, {"kind": "invalid_output"}, "error", f"no valid action: {error}")
             update.update(pending=None, consecutive_errors=state["consecutive_errors"] + 1, history=[entry])
@@ -390,7 +395,7 @@ class AgentGraph:
             state["run_id"], steps_taken(state["history"]), action, outcome, why, calls=calls,
             subgoal=state.get("subgoal", ""), reason=pending.get("reason", ""), package=before.package,
             locator=locator_for(before, element), screenshot_path=before.screenshot,
-            shortcut=action.get("name") if action["kind"] == "shortcut" else None,
+            shortcut=action.get("name") if action["kind"] == "shortcut" else pending.get("shortcut"),
             decision=pending.get("decision"), candidates=pending.get("candidates"), screen_summary=before.text()[:2000],
             bounds=before.bounds.get(element) if element is not None else None)
         self.deps.on_step(taken)

@@ -1,5 +1,5 @@
-"""Shortcuts from the agent's side: find a verified shortcut that fits the task, run it as one
-action, and record how it went (a shortcut that keeps failing is retired by the store).
+"""Shortcuts from the agent's side: find a verified shortcut that fits the task (the agent replays it one step at a
+time, agents/shortcut_replay.py), run one whole (``ShortcutUse.run``, as verification does), and record how it went.
 
 A learned shortcut's description is the task it was learned from with its parameters as
 ``{name}`` slots (``"Text {contact} {message}"``), so a new task of the same shape matches it

@@ -67,6 +67,7 @@ class AgentState(TypedDict, total=False):
     success_claimed: bool | None
     resumed_at_step: int | None
     shortcut_tried: bool
+    replay: dict[str, Any] | None  # a shortcut being replayed step by step (agents/shortcut_replay.py)
     screen_ok: bool
     device_state: dict[str, Any] | None  # an in-process phone's snapshot, restored on resume
     interrupts: Interrupts
@@ -80,7 +81,7 @@ def initial_state(run_id: str, task: str, settings: AgentSettings) -> AgentState
         history=Overwrite([]), calls=Overwrite([]), handled_interruptions=Overwrite([]),  # past the reducers
         pending=None, last_result=None, consecutive_errors=0, failure_streak=0, needs_plan=True,
         totals={}, deadline=time.time() + settings.max_wall_s, status="running",
-        stop_reason="", answer=None, success_claimed=None, resumed_at_step=None, shortcut_tried=False,
+        stop_reason="", answer=None, success_claimed=None, resumed_at_step=None, shortcut_tried=False, replay=None,
     )
 
 

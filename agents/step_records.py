@@ -80,6 +80,7 @@ class Pending(TypedDict, total=False):
     reason: str
     decision: dict[str, Any] | None
     candidates: list[dict[str, Any]] | None
+    shortcut: str  # the shortcut whose step it is (agents/shortcut_replay.py)
 
 
 class ActResult(TypedDict, total=False):
