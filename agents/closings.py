@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-_TAIL = re.compile(r"(?:[,\s]+|^)(?:for me|please|thanks(?: a lot| so much)?|thank you(?: so much)?|cheers|ok\??|okay\??"
+_TAIL = re.compile(r"(?:[,\s]+|^)(?:for me|please|thanks(?: a lot| so much| a million| a bunch| loads| heaps)?|thank you(?: so much)?|cheers|ok\??|okay\??"
                    r"|if you can|if possible|if you could|when you can|when you get a chance|real quick|for now)"
                    r"\s*[.!]*\s*$", re.I)
 # A closing British "ta" after a comma: thanks, unless a message said after ":" or "saying" ends with it ("text Bo: see you, ta").

@@ -3,7 +3,7 @@
 People spread a verb over "give/make/have/take/place" and a noun: "give the "Demo" event a new name: "Pitch"" (rename
 it), "give Bo's contact a new address: 4 Rue Oberkampf" (change Bo's address), "give Ana a copy of report.pdf on WhatsApp"
 (send it to her), "make a post of it in the group" (post it), "have a look at X and text Bo ..." (check X), "place an
-order for X" (buy X), "have it shipped to ..." (ship it to ...), "get X over to Bo" (send X to Bo). :func:`unlight`
+order for X" (buy X), "have it shipped to ..." (ship it to ...), "get X over to Bo" (send X to Bo), "forward on / pass on X to Bo" (forward X). :func:`unlight`
 says each with its verb; quoted text is never touched. General English only.
 """
 
@@ -37,6 +37,9 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bhave (?P<x>it|them|that|this|the order|the parcel|the package) (?:shipped|delivered) to\b", re.I),
      r"ship \g<x> to"),
     (re.compile(rf"\bget (?P<x>{_PART}+?) over to\b", re.I), r"send \g<x> to"),
+    # "forward on / pass on / send on X to Bo": the particle adds nothing to forwarding
+    (re.compile(r"^(?P<l>\W*(?:please |just )?)(?:forward|pass|send) on (?=(?:the|my|this|that|these|those|a|an|it|them|\ue000)\b|\ue000)", re.I),
+     r"\g<l>forward "),
 ]
 
 

@@ -1,7 +1,7 @@
 """What a request says after it is asked: a tag question, a term of address, the reason, the hurry.
 
 English closes an imperative with words that ask nothing more: a tag question ("Book the table, would you?", "Mute
-the chat, yeah?", "Start the timer, will you, love?"), a term of address ("Call Mum, mate", "Bro, open Maps"), the
+the chat, yeah?", "Start the timer, will you, love?", "Change it, would ya, hon?", "Add it, aye?"), a term of address ("Call Mum, mate", "Bro, open Maps"), the
 reason it is wanted (", because the old one is wrong", ", so that I remember it", ", so they have it too") and the hurry
 (", right now!", " - asap!", " - now, they're waiting!"). Said after a request's verb they go, and the "?" of a tag with
 them: the request is an imperative, not a question to answer. A filler cut from "Can you, like, delete it?" leaves
@@ -20,12 +20,12 @@ from .task_verbs import VERBS
 
 # A term of address: said to the phone, never a thing to act on (only set off by a comma, or first before one).
 _ADDRESS = (r"mate|bro|bruv|dude|buddy|pal|man|boss|chief|love|luv|hun|babe|fam|sir|madam|ma'am|my friend|my guy"
-            r"|abeg|oga|yaar|bhai|lah")
-_TAG = (r"yeah|yes|yep|right|ok|okay|alright|eh|innit|no|na|would you|will you|won't you|can you|could you"
+            r"|abeg|oga|yaar|bhai|lah|hon|hen|darlin'?|darling|sweetie|sweetheart|dear|lad|lass|lassie|laddie|bud|y'all|folks")
+_TAG = (r"yeah|yes|yep|right|ok|okay|alright|eh|aye|innit|no|na|would you|will you|won't you|can you|could you"
         r"|would ya|will ya|can ya|could ya|please")
 _END_ADDRESS = re.compile(rf"\s*,\s*(?:{_ADDRESS})\s*(?=[.!?]*\s*$)", re.I)
 _FIRST_ADDRESS = re.compile(rf"^\s*(?:{_ADDRESS})\s*,\s*(?=\S)", re.I)
-_END_TAG = re.compile(rf"\s*,\s*(?:{_TAG})(?:\s*,\s*(?:{_TAG}))*\s*\?+\s*$", re.I)
+_END_TAG = re.compile(rf"\s*,\s*(?:{_TAG})(?:\s*,\s*(?:{_TAG}|{_ADDRESS}))*\s*\?+\s*$", re.I)  # "..., would ya, hon?"
 _CAN_YOU = re.compile(r"\b(?P<a>can|could|would|will) you\s*,\s+(?=(?P<v>(?-i:[a-z])+)\b)", re.I)
 # The reason after a comma: "because ...", "cause ...", "so (that) I / we / they ...", "since I ..." (a time after
 # "since", "since Monday", is none).
@@ -88,7 +88,7 @@ def untailed_request(text: str) -> str:
 def _imperative(text: str) -> str:
     """The verb that starts ``text`` when it is said as an imperative (a request's verb, or a word before an object's
     article or pronoun: "Overwrite the text ..."); "" otherwise."""
-    verb = re.match(r"(?P<v>[A-Za-z]+)(?P<o> (?:the|my|a|an|this|that|these|those|all|it|them|me|up|down|off|on|out)\b)?",
+    verb = re.match(r"(?P<v>[A-Za-z]+)(?P<o> (?:the|my|a|an|this|that|these|those|all|it|them|me|up|down|off|on|out)\b| \ue000)?",
                     _SKIP.sub("", text.strip()))
     if not verb or verb["v"].casefold() not in VERBS and (not verb["o"] or verb["v"].casefold() in _NOT_VERBS):
         return ""

@@ -17,7 +17,10 @@ import re
 
 from .chatter import unburied
 from .contrasts import uncontrasted
+from .dialect_words import standard
+from .ellipses import unelided
 from .emoji_words import unemojied
+from .emphasis_marks import unstressed
 from .end_states import end_state
 from .known_topics import topic_first
 from .light_verbs import unlight
@@ -26,6 +29,7 @@ from .pseudo_clefts import uncleft, unshouted
 from .quoted_speakers import said_by_other
 from .reason_clauses import reason_said_apart
 from .reminder_frames import unreminded
+from .report_tails import unreported
 from .request_leads import unled
 from .request_tails import untagged, untailed_request
 from .speaker_frames import unframed
@@ -90,7 +94,7 @@ _QUERY = re.compile(r"^(?:query|question|q|ask)\s*:\s*(?P<q>.+?)\s*[.?!]?\s*$", 
 def fluent(task: str) -> str:
     """``task`` without hesitations and test-step labels (see the module docstring); the same text otherwise."""
     task = _SINGLE.sub("the ", _one_said_before(_fields(reason_said_apart(unburied(unframed(uncontrasted(unemojied(
-        unreminded(topic_first(uncleft(without_mixed_courtesies(untagged(tried_first(end_state(said_by_other(unshouted(unlight(unled(task)))))))))))))))))))  # small talk around it goes first
+        unreminded(topic_first(uncleft(without_mixed_courtesies(untagged(tried_first(end_state(said_by_other(unshouted(unlight(unled(unreported(standard(unstressed(unelided(task)))))))))))))))))))))))  # small talk around it goes first
     hedged = not _UNQUOTED_MESSAGE.match(task)  # a message's own words ("Text Bo that if you could come early ...") stay
     said = re.match(r"[^\"“”:]*?:\s+(?=\S)", task) if not hedged else None
     if said and not QUOTED.search(task):  # "Text Ana: like, seriously?": a message after its colon is typed as written

@@ -27,7 +27,9 @@ _FIND = re.compile(r"(?i:find|look up|look at|view|locate|search for|go to|go in
 _PRONOUN = re.compile(r"\b(?:(?:every one|each one|each|all|both) of them|it(?!\s+(?:is|was|has|'s)\b)|them|that one|this one"
                       r"|that (?:contact|note|file|photo|event|alarm|place|album|chat|item|person|group|email|mail|message)"
                       r"|(?<=\S )there$)\b(?<!\bas it)", re.I)
-_ITS = re.compile(r"\b(?:its|their) (?P<n>name|title|location|place|time|date|number|address|email|subject|text)\b", re.I)
+_ITS = re.compile(r"\b(?:its|their) (?P<n>(?:name|title|location|place|time|date|number|address|email|subject|text)(?:(?:,\s*|,? and )"
+                  r"(?:name|title|location|place|time|date|number|address|email|subject|text|price|cost|rating|size|phone number))*)\b",
+                  re.I)  # "its name and price": both of the thing found
 _ASIDE = r"(?i:do not|don't|but|keep|leave|without|except)\b"  # what to leave alone, said after a comma
 # "go to recipes.example.org": a web address is where the next steps happen, no thing they must use
 _SITE = re.compile(r"(?i:go to|open|visit|navigate to)\s+(?P<u>(?:https?://)?[\w\-]+(?:\.[\w\-]+)+(?:/\S*)?)")

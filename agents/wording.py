@@ -109,7 +109,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
     (r"^(?:turn|switch) (?:the )?notifications (?:for|from|of) (?P<x>[^()]+?) (?:back )?on\b", r"unmute \g<x>"),
     (r"^(?:turn on|switch on|enable|unsilence) (?:the )?notifications (?:from|for|of|in)\b", "unmute"),
     (r"^(?:turn|switch|put) (?:the )?(?:sound|notifications|alerts) (?:back )?(?P<s>on|off) (?:for|in|of)\b", lambda m: f"{'un' * (m['s'].casefold() == 'on')}mute"),
-    (r"^give (?P<x>[^()]+?) a (?:call|ring|buzz)\b", r"call \g<x>"),
+    (r"^give (?P<x>[^()]+?) a (?:call|ring|buzz|bell)\b(?: there\b)?", r"call \g<x>"),  # "give Bo a bell there" (Irish)
     (r"^(?:phone(?! numbers?\b| no\b)|ring|(?:place|make) (?:a )?(?:phone )?call to|dial up)\b", "call"),
     (r"^(?:write|jot|note|put|take) (?P<x>[^()]+?) down (?:in|on|as) (?=an? (?:new )?note\b)", r"save \g<x> in "),
     # "send Bo an email"; not "send X via / as an email (attachment)": the way it goes, said by "send"
