@@ -2,7 +2,8 @@
 
 Right after an add, shops, players and list apps say what was done in a snackbar, a toast or a sheet: the add in its
 completed form (the perfect or the passive of "add", in the languages phones ship: "added", "hinzugefügt", "ajouté",
-"añadido", "agregado", "adicionado", "aggiunto", "toegevoegd", "dodano", "добавлен", "додано", "eklendi",
+"añadido", "agregado", "adicionado", "aggiunto", "toegevoegd", the "put in" of some: "in den Warenkorb gelegt",
+"in winkelwagen geplaatst", "inserito nel carrello", "lagd i varukorgen", "dodano", "добавлен", "додано", "eklendi",
 "ditambahkan", "đã thêm", "已加入", "追加しました", "담겼습니다", "تمت إضافة", "נוסף", "जोड़ा गया", ...) and where to. A
 task that asks only for that add ("add the samsonite carry-on to my cart") is then done, and tapping the sheet's
 "Add" tiles or the product's button again would add a second one (``adjust`` puts finishing first).
@@ -28,6 +29,7 @@ _ADDED_SPACED = re.compile(
     r"(?<!\w)(?:added|hinzugefügt|ajouté(?:e|s|es)?|añadid[oa]s?|agregad[oa]s?|se\s+(?:añadió|agregó)|adicionad[oa]s?"
     r"|aggiunt[oaie]|toegevoegd|dodan[oaey]|dodany|добавлен[аоы]?|добавили|додано|доданий|додана|eklendi|ditambahkan"
     r"|berhasil\s+ditambah(?:kan)?|telah\s+ditambah(?:kan)?|đã\s+(?:được\s+)?thêm|tillagd|tillagt|lagt\s+til|tilføjet"
+    r"|gelegt|geplaatst|inserit[oaie]|lagd|lagts|lagt\s+i"
     r"|lisätty|přidán[oay]?|pridan[éáý]|hozzáadva|adăugat|προστέθηκε|נוסף|נוספה|נוספו|जोड़ा\s+गया|जोड़\s+दिया"
     r"|تمت\s+(?:ال)?إضافة|تم\s+(?:ال)?إضافة|أضيف|أُضيف|اضافه\s+شد|افزوده\s+شد)(?!\w)", re.I)
 _ADDED_UNSPACED = re.compile(r"已加入|已添加|已加購|已加购|加入成功|添加成功|成功加入|成功添加|追加しました|追加されました|入れました|"

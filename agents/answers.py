@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from . import count_leads, degree_leads, durations, event_details, place_leads, ranked_by, time_leads, topic_rows
+from .acronyms import spelled
 from .asked_kinds import lead as kind_lead
 from .asked_kinds import value as locale_value
 from .text import normalize, words
@@ -145,6 +146,9 @@ def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str,
     if keys and not named:  # the task's name inflected by case ("milloin Zalandon paketti tulee?")
         keys = _inflected(keys, texts)
         named = [t for t in texts if any(k in normalize(t) for k in keys)]
+    if keys and not named and (full := [s for o in objects if (s := spelled(o.strip(), texts))]):
+        keys = [normalize(s) for s in full]  # "SBI" for the "State Bank of India" row
+        named = [t for t in texts if any(k in normalize(t) for k in keys)]
     rows = {_plain(line) for line in lines if line.lstrip().startswith("[")}
     for original in named:  # the object's own line first, the object's own words left out
         text = original
@@ -164,7 +168,7 @@ def find(question: Asked, lines: list[str], objects: list[str], notes: dict[str,
         if value:
             return value, 1.0
     if keys and named and question.kind in ("time", "hours", "duration", "amount", "phone", "email", "address", "code",
-                                            "date", "count", "url", "file", "distance", "percent", "rating"):
+                                            "date", "count", "url", "file", "distance", "percent", "rating", "temperature"):
         # the object's screen: the value may sit on its own line below the title
         start = texts.index(named[0])
         row = "" if _FIELD_LINE.match(shown[start][1].strip()) else _widget(shown[start][1])  # named on a list's row

@@ -29,7 +29,7 @@ _LEADS: tuple[tuple[str, str], ...] = (
      r"|ne\s+kadar\s+uzak|ka[çc]\s+(?:km|kilometre)|berapa\s+(?:jauh|km|kilometer)|bao\s+xa|cách\s+bao\s+nhiêu"
      r"|hur\s+långt|hvor\s+langt|kuinka\s+(?:kaukana|pitkä\s+matka)|jak\s+daleko|kolik\s+(?:km|kilometrů)|milyen\s+messze"
      r"|h[áa]ny\s+(?:km|kilom[ée]ter)|c[âa]t\s+de\s+departe|c[âa]ți\s+(?:km|kilometri)|πόσο\s+μακριά|πόσα\s+χιλιόμετρα"
-     r"|כמה\s+רחוק|כמה\s+קילומטר|كم\s+(?:يبعد|تبعد|كيلو|كم\b)|المسافة|कितनी\s+दूर|कितने\s+किलोमीटर|umbali"
+     r"|kitn[ai]\s+door|kitne\s+(?:km|kilomet(?:er|re))|כמה\s+רחוק|כמה\s+קילומטר|كم\s+(?:يبعد|تبعد|كيلو|كم\b)|المسافة|कितनी\s+दूर|कितने\s+किलोमीटर|umbali"
      r"|多远|多遠|多少公里|几公里|幾公里|どのくらい遠い|何キロ|何メートル|얼마나\s*멀|몇\s*킬로|ไกลแค่ไหน|กี่กิโล"),
     ("duration",
      r"wie\s+lange|wie\s+viel\s+zeit|wie\s+viele\s+(?:minuten|stunden)|hoe\s+lang|hoeveel\s+(?:tijd|minuten|uur)"
@@ -40,7 +40,7 @@ _LEADS: tuple[tuple[str, str], ...] = (
      r"|bao\s+l[âa]u|m[ấa]t\s+bao\s+nhi[êe]u\s+ph[úu]t|hur\s+l[äa]nge|hur\s+l[åa]ng\s+tid|hvor\s+(?:l[æe]nge|lenge|lang\s+tid)"
      r"|kuinka\s+kauan|kauanko|jak\s+dlouho|kolik\s+(?:času|minut)|mennyi\s+ideig|meddig\s+tart|h[áa]ny\s+perc|c[âa]t\s+timp"
      r"|c[âa]t\s+dureaz[ăa]|πόση\s+ώρα|πόσο\s+διαρκεί|כמה\s+זמן|كم\s+(?:من\s+)?(?:الوقت|دقيقة|ساعة)|قديش\s+بد"
-     r"|कितना\s+समय|कितनी\s+देर|कितने\s+मिनट|muda\s+gani|dakika\s+ngapi"
+     r"|कितना\s+समय|कितनी\s+देर|कितने\s+मिनट|kitn[ae]\s+(?:time|samay|waqt|minute|ghante)|kitni\s+der|muda\s+gani|dakika\s+ngapi"
      r"|多久|多长时间|多長時間|几分钟|幾分鐘|多少分钟|多少分鐘|几个小时|幾個小時|どのくらいかか|どれくらいかか|何分|何時間"
      r"|얼마나\s*걸|몇\s*분|몇\s*시간|นานแค่ไหน|กี่นาที|กี่ชั่วโมง|ใช้เวลาเท่าไ"),
     ("percent",
@@ -50,7 +50,7 @@ _LEADS: tuple[tuple[str, str], ...] = (
      r"|сколько\s+(?:заряда|процентов)|заряд\s+батаре|скільки\s+заряду|ka[çc]\s+y[üu]zde|\bpil\s+(?:ka[çc]|durumu)"
      r"|berapa\s+(?:persen|baterai)|bao\s+nhi[êe]u\s+ph[ầa]n\s+tr[ăa]m|c[òo]n\s+bao\s+nhi[êe]u\s+pin"
      r"|hur\s+mycket\s+batteri|hvor\s+meget\s+batteri|kolik\s+(?:baterie|procent)|h[áa]ny\s+sz[áa]zal[ée]k|c[âa]t[ăa]\s+baterie"
-     r"|כמה\s+סוללה|كم\s+(?:البطارية|الشحن|بالمية)|कितनी\s+बैटरी|बैटरी\s+कितनी"
+     r"|kitni\s+battery|battery\s+kitni|כמה\s+סוללה|كم\s+(?:البطارية|الشحن|بالمية)|कितनी\s+बैटरी|बैटरी\s+कितनी"
      r"|电量|電量|电池还有|還有多少電|バッテリー(?:残量|は)|電池残量|배터리\s*(?:얼마|몇)|แบตเหลือ|แบตเตอรี่เหลือ"),
     ("rating",
      r"welche\s+bewertung|wie\s+(?:gut\s+)?(?:ist\s+\w+\s+)?bewertet|wie\s+viele\s+sterne|quelle\s+(?:est\s+la\s+)?note|combien\s+d['’][ée]toiles"
@@ -69,7 +69,7 @@ _LEADS: tuple[tuple[str, str], ...] = (
      r"|a\s+che\s+or[ae]|che\s+or[ae]|a\s+que\s+horas|que\s+horas|(?:om\s+)?hoe\s+laat|o\s+kt[óo]rej|kt[óo]ra\s+godzina|во\s+сколько"
      r"|в\s+котором\s+часу|который\s+час|о\s+котрій|saat\s+ka[çc]|jam\s+berapa|pukul\s+berapa|m[ấa]y\s+gi[ờo]|vilken\s+tid"
      r"|mihin\s+aikaan|monelta|v\s+kolik\s+hodin|h[áa]ny\s+[óo]rakor|la\s+ce\s+or[ăa]|τι\s+ώρα|באיזו\s+שעה|באיזה\s+שעה"
-     r"|(?:في\s+)?أي\s+ساعة|الساعة\s+كم|الساعه\s+كام|कितने\s+बजे|किस\s+समय|saa\s+ngapi|几点|幾點|何時に|몇\s*시에|กี่โมง|กี่ทุ่ม"),
+     r"|kitne\s+baje|kis\s+(?:time|samay)|(?:في\s+)?أي\s+ساعة|الساعة\s+كم|الساعه\s+كام|कितने\s+बजे|किस\s+समय|saa\s+ngapi|几点|幾點|何時に|몇\s*시에|กี่โมง|กี่ทุ่ม"),
     ("amount",
      r"wie\s*viel\s+(?:kostet|kosten|zahl|habe\s+ich\s+(?:bezahlt|ausgegeben))|was\s+kostet|was\s+kosten|wie\s+teuer"
      r"|combien\s+(?:co[ûu]te|co[ûu]tent|ça\s+co[ûu]te|j['’]ai\s+(?:pay[ée]|d[ée]pens[ée])|je\s+dois)|c['’]est\s+combien"
@@ -81,7 +81,8 @@ _LEADS: tuple[tuple[str, str], ...] = (
      r"|berapa\s+(?:harga|biaya|ongkos)|harganya\s+berapa|bao\s+nhi[êe]u\s+ti[ềe]n|gi[áa]\s+bao\s+nhi[êe]u|vad\s+kostar"
      r"|hur\s+mycket\s+kostar|hva(?:d)?\s+koster|hvor\s+meget\s+koster|paljonko\s+maksaa|mit[äa]\s+maksaa|kolik\s+stoj[íi]"
      r"|mennyibe\s+ker[üu]l|c[âa]t\s+cost[ăa]|πόσο\s+κοστίζει|כמה\s+(?:עולה|עלה|שילמתי)|מה\s+המחיר|بكم|بكام|كم\s+(?:سعر|ثمن|يكلف|دفعت)"
-     r"|कितने\s+(?:का|की|रुपये)|कितना\s+(?:पैसा|खर्च)|bei\s+gani|多少钱|多少錢|几块|幾塊|花了多少|いくら|値段は|料金は|얼마(?!나)|가격"
+     r"|कितने\s+(?:का|की|रुपये)|कितना\s+(?:पैसा|खर्च|बैलेंस)|kitne\s+(?:ka|ki|ke|paise|rupa?y[ea]?|rupees|rs)\b"
+     r"|kitna\s+(?:paisa|balance|kharch[ae]?|bill|amount|price|daam|kiraya|bhada|fare)\b|(?:price|daam|balance|bill|kiraya)\s+kitna|bei\s+gani|多少钱|多少錢|几块|幾塊|花了多少|いくら|値段は|料金は|얼마(?!나)|가격"
      r"|ราคาเท่าไ"),
     ("phone",
      r"telefonnummer|handynummer|num[ée]ro\s+de\s+t[ée]l[ée]phone|n[úu]mero\s+de\s+(?:tel[ée]fono|celular|m[óo]vil)"

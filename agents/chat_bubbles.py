@@ -26,7 +26,8 @@ from .perceptor import Screen
 _WORD_TERMS = ("shared", "in_row")
 _FIELD_HEIGHT = 260  # a compose field is one or a few lines high; a note's or a mail's body is taller
 _BAR_HEIGHT = 160  # a title bar's height, at most
-_AFTER_TEXT = re.compile(r"^\s*(?:$|[,|·•]\s*)")  # a bubble's text, then its time and ticks: "On my way, Sent 18:21"
+# a bubble's text, then its time and ticks ("On my way, Sent 18:21"), or an emoji or a mark the sender added ("Chego às 8 🙂")
+_AFTER_TEXT = re.compile(r"^\s*(?:$|[,|·•]\s*|[^\w?？¿]+$)")
 _LINK = re.compile(r"https?://|www\.|\.(?:pdf|docx?|xlsx?|pptx?|zip|apk|jpe?g|png|mp[34]|m4a)\b", re.I)
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .day_words import TOMORROW, says_tomorrow
+from .time_leads import ASKED as _ASKED
 from .time_leads import QUOTED
 
 # How warm / cold / hot, how many degrees, what temperature: the interrogatives only (not a bare "temperature").
@@ -40,7 +41,7 @@ _SPACED = (
     r"|скільки\s+градусів|яка\s+(?:буде\s+)?температура"  # Ukrainian
     r"|колко\s+градуса|каква\s+(?:е\s+)?температура"  # Bulgarian
     r"|koliko\s+(?:je\s+)?stupnjeva|kolika\s+(?:je\s+)?temperatura|koliko\s+stepeni"  # Croatian, Serbian
-    r"|πόσους\s+βαθμούς|πόση\s+(?:ζέστη|κρύο)|τι\s+θερμοκρασία"  # Greek
+    r"|πόσ(?:ους|οι)\s+βαθμο(?:ύς|ί)|πόση\s+(?:ζέστη|κρύο|θερμοκρασία)|πόσο\s+(?:ζεστό|κρύο|ζέστη)|τι\s+θερμοκρασία"  # Greek
     r"|ka[çc]\s+derece|s[ıi]cakl[ıi]k\s+ka[çc]|hava\s+ka[çc]\s+derece"  # Turkish
     r"|bao\s+nhi[êe]u\s+đ[ộo]|nhi[ệe]t\s+đ[ộo]\s+(?:l[àa]\s+)?bao\s+nhi[êe]u"  # Vietnamese
     r"|berapa\s+(?:derajat|suhu)|suhu(?:nya)?\s+berapa|seberapa\s+(?:panas|dingin)"  # Indonesian, Malay
@@ -54,7 +55,6 @@ _SPACED = (
 )
 _UNSPACED = r"多少度|几度|幾度|气温多少|氣溫多少|多热|多冷|何度|気温は|몇\s*도|기온|กี่องศา|อุณหภูมิ(?:เท่าไร|เท่าไหร่)"
 _LEAD = re.compile(rf"(?<![\w])(?:{_SPACED})(?![\w])|{_UNSPACED}", re.I)
-_ASKED = re.compile("[?？؟\u037e՞፧]\\s*$")
 
 # The lowest of the day asked: minimum, low, at night
 _LEAST = re.compile(

@@ -56,6 +56,11 @@ _APOSTROPHES = (
 # Function words of German and Dutch, where "im" is a word ("in the"), not "I'm" without its apostrophe.
 _GERMANIC = frozenset("ich du wir ihr dass und oder nicht bitte der das dem den des ein eine einen ist sind zum zur vom "
                       "mein meine ik jij het een dat niet en".split())
+# The articles, prepositions and conjunctions of the Romance languages that English never writes (fr, es, it, pt,
+# ca, ro)
+_ROMANCE = frozenset("le les du des à au aux et une est où ça el los las y que del è il gli della delle degli di che è "
+                     "não uma são dos nas nos às és amb els això și sau cu pe în lui"
+                     .split())
 # Common misspellings more than one slip away, or next to another word (only misspellings, never a word).
 _MISSPELLINGS = {"recieve": "receive", "recieved": "received", "recieves": "receives", "calender": "calendar",
           "calenders": "calendars", "adress": "address", "adresses": "addresses", "tommorow": "tomorrow",
@@ -161,6 +166,9 @@ def _how_common(word: str) -> int:
 
 
 def _reads_as_english(text: str) -> bool:
+    said = re.findall(r"\w+", text.casefold())
+    if sum(w in _ROMANCE or w in _GERMANIC for w in said) >= 2 > sum(w in _ENGLISH for w in said):
+        return False  # "À quelle heure part le train ?": French, whose "heure" is no slip of "here"
     words = re.findall(r"(?<![\w@./:-])[A-Za-z]+(?![\w@/-]|\.\w)", text)
     strange = [w for w in words if w.islower() and len(w) >= 3 and not _is_known(w) and meant(w) is None]
     known = [w for w in words if len(w) >= 4 and _frequencies().get(w.lower(), 0) >= _RARE]

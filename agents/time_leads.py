@@ -17,7 +17,12 @@ _SPACED = (r"cu[áa]ndo|quand|wann|quando|wanneer|kiedy|когда|коли|ne\s
            r"saat\s+kaçta|hangi\s+saatte")
 _UNSPACED = r"什么时候|什麼時候|啥时候|啥時候|几点|幾點|いつ(?![もかのま])|何時|언제|몇\s*시|เมื่อไหร่|เมื่อไร|กี่โมง"
 _LEAD = re.compile(rf"(?<![\w])(?:{_SPACED})(?![\w])|{_UNSPACED}", re.I)
-ASKED = re.compile("[?？؟\u037e՞፧]\\s*$")
+# The question marks of the scripts; the Greek one (U+037E) is the semicolon once a text is normalised (NFC), so a ";"
+# ends a question where the text before it is Greek. Thai writes no mark: a question ends with its interrogative
+# ("กี่โมง", "เท่าไหร่", "ที่ไหน", "ไหม") or one followed by the polite and softening particles only.
+_THAI_ASKING = (r"(?:กี่โมง|กี่ทุ่ม|กี่[ก-ฮ][\u0e30-\u0e4e]?[ก-ฮ]?[\u0e30-\u0e4e]?[ก-ฮ]?|เมื่อไหร่|เมื่อไร|เท่าไหร่|เท่าไร|ที่ไหน|ตรงไหน|อะไร|ใคร|"
+                r"ยังไง|อย่างไร|ไหม|มั้ย|หรือเปล่า|รึเปล่า|หรือยัง|รึยัง)(?:\s*(?:ครับ|คับ|ค่ะ|คะ|นะ|จ๊ะ|จ้ะ|ล่ะ|เนี่ย|เหรอ|หรอ|อ่ะ|อะ))*\s*$")
+ASKED = re.compile(f"[?？؟\u037e՞፧]\\s*$|^(?=[^;]*[\u0370-\u03ff\u1f00-\u1fff])[^;]*;\\s*$|(?<=[\u0e00-\u0e7f]){_THAI_ASKING}")
 QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|「[^」]*」|『[^』]*』")
 
 

@@ -119,6 +119,7 @@ from . import (
     separable_verbs,
     service_sections,
     service_tiles,
+    set_already,
     setting_below,
     shown_places,
     signing_out,
@@ -177,6 +178,7 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     row_previews.adjust(out, task, screen)  # "Bo Li | can you send ...": a verb in a preview names no row
     chat_bubbles.adjust(out, screen)  # a relayed message's own bubble: what was said, no control
     chat_bubbles.already_sent(out, screen)  # the message the task would type is the newest one sent
+    set_already.adjust(out, task, screen)  # "set the thermostat to 70" on its page reading 70: finish
     calc_results.adjust(out, task, screen, make)  # a calculator's result under the task's sum: the answer
     goal = parse_goal(task)
     said = normalize(task)
