@@ -2,7 +2,8 @@
 
 A dialog is a window of its own over the screen that opened it, holding one card: narrower than the screen,
 centred across it, clear of the top and bottom bars, with a text and at most four buttons, and nothing to tap
-outside it in its window; or a modal bottom sheet, a panel across the screen's width risen from its foot. Another
+outside it in its window but the bare scrim under it (a tap outside the card falls there), or drawn on a bare layer
+over the page in the page's own window (Flutter's showDialog); or a modal bottom sheet, a panel across the screen's width risen from its foot. Another
 window of an app lies under the card, or, where the app draws the sheet in its own window (Flutter's
 showModalBottomSheet), its scrim: a bare control across the width from the top down to the panel, drawn just before it. Its buttons sit on one line at the
 card's foot; the positive one is the last as the dialog's script reads (the right end, the left in Arabic,
@@ -65,8 +66,9 @@ def shaped_card(elements: list[Element], width: int) -> Element | None:
             roots.setdefault(_root(e, by_id).id, []).append(e)
     if len(roots) < 2:
         return None
+    parents = {e.parent for e in elements}
     for root_id, members in roots.items():
-        found, under = _card_in(members, width, height), [o for o in roots if o != root_id]
+        found, under = _card_in(members, width, height, parents), [o for o in roots if o != root_id]
         if found is None:  # a sheet lies over a window of its own app (not a permission dialog's, a taskbar's)
             found = _sheet_in(members, width, height)
             under = [o for o in under if by_id[o].package == by_id[root_id].package or by_id[root_id].package in _OVER_ANY_APP]
@@ -75,14 +77,16 @@ def shaped_card(elements: list[Element], width: int) -> Element | None:
     return None
 
 
-def _card_in(members: list[Element], width: int, height: int) -> Element | None:
-    acting = [e for e in members if _acts(e)]
-    if not 1 <= len(acting) <= _MAX_BUTTONS:
-        return None
+def _card_in(members: list[Element], width: int, height: int, parents: set[int | None]) -> Element | None:
+    """The card of a dialog window: the controls it holds besides a barrier (a bare leaf spanning the card under it: the
+    scrim a tap outside the card falls on, "touch_outside") are its buttons, every one inside it."""
     for c in members:  # pre-order: the highest card first
         b = c.bounds
         if _acts(c) or b.left < _SIDE * width or b.right > (1 - _SIDE) * width or \
                 abs(b.left - (width - b.right)) > _SIDE * width or b.top < _BARS * height or b.bottom > (1 - _BARS) * height:
+            continue
+        acting = [e for e in members if _acts(e) and not _barrier(e, c, parents)]
+        if not 1 <= len(acting) <= _MAX_BUTTONS:
             continue
         inside = [e for e in members if _within(e, c)]
         texts = any(not _acts(e) and (e.text or e.content_desc).strip() for e in inside if e is not c)
@@ -150,6 +154,47 @@ def scrim_sheet(elements: list[Element], width: int) -> Element | None:
         if acting and (texts or len(acting) >= 2):
             return panel
     return None
+
+
+def layer_card(elements: list[Element], width: int) -> Element | None:
+    """A dialog drawn in the page's own window (Flutter's showDialog, a WebView's modal): a bare layer spanning the
+    page drawn before it under the same parent, the last drawn there, holding nothing but a card (as in a window of its
+    own, above) while the page under it holds controls."""
+    height = max((e.bounds.bottom for e in elements), default=0)
+    if not width or not height:
+        return None
+    by_id = {e.id: e for e in elements}
+    parents = {e.parent for e in elements}
+    kids: dict[int | None, list[Element]] = {}
+    for e in elements:
+        kids.setdefault(e.parent, []).append(e)
+    for parent, row in kids.items():
+        if parent is None or len(row) < 2 or parent not in by_id:
+            continue
+        layer, page = row[-1], row[-2]
+        if _acts(layer) or (layer.text or layer.content_desc).strip() or system_window(layer.package) or \
+                not _within(page, layer):
+            continue
+        members, below = _subtree(layer, elements), _subtree(page, elements)
+        if any(_acts(e) for e in below):
+            found = _card_in(members, width, height, parents)
+            if found is not None:
+                return found
+    return None
+
+
+def _subtree(top: Element, elements: list[Element]) -> list[Element]:
+    inside, out = {top.id}, [top]
+    for e in elements:  # pre-order: a parent comes before its children
+        if e.parent in inside and e.id not in inside:
+            inside.add(e.id)
+            out.append(e)
+    return out
+
+
+def _barrier(e: Element, card: Element, parents: set[int | None]) -> bool:
+    """A scrim: a leaf saying nothing that spans the card (drawn under it, it takes the taps outside the card)."""
+    return e.id not in parents and not (e.text or e.content_desc).strip() and e is not card and _within(card, e)
 
 
 def _says(acting: list[Element]) -> bool:

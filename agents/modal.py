@@ -9,7 +9,7 @@ A dialog is known by Android's AlertDialog ids (``alertTitle``, ``parentPanel``,
 ``button1..3``, in the framework's or AppCompat's namespace; the permission controller's ``grant_dialog``) or a bottom sheet's
 (``design_bottom_sheet``). Its card is the highest ancestor narrower than the screen (a bottom
 sheet: the sheet itself), a container holding every such id; with no id, its geometry (agents/dialog_shape.py: a card in
-a window of its own, or a sheet drawn right after its scrim in the page's window). Behind it: every element outside the card in a window that spans the
+a window of its own, a sheet drawn right after its scrim in the page's window, or a card on a bare layer drawn over the page in its window). Behind it: every element outside the card in a window that spans the
 card (the keyboard's window does not; the status bar is the system's). Nothing is behind when no
 card is found.
 """
@@ -17,7 +17,7 @@ card is found.
 from __future__ import annotations
 
 from ..device.types import Element
-from .dialog_shape import scrim_sheet, shaped_card
+from .dialog_shape import layer_card, scrim_sheet, shaped_card
 
 DIALOG_IDS = frozenset({"alertTitle", "parentPanel", "buttonPanel", "button1", "button2", "button3",
                         "grant_dialog"})  # the permission controller's card
@@ -38,7 +38,7 @@ def card(elements: list[Element], width: int) -> Element | None:
     markers = [e for e in elements if _tail(e) in DIALOG_IDS and e.package != SYSTEM_UI]
     if not markers:
         # no id marks it: its geometry may (agents/dialog_shape.py), or a sheet's scrim in its own window
-        return shaped_card(elements, width) or scrim_sheet(elements, width)
+        return shaped_card(elements, width) or scrim_sheet(elements, width) or layer_card(elements, width)
     found = None
     node: Element | None = markers[0]
     while node is not None:

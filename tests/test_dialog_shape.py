@@ -150,3 +150,52 @@ def test_a_play_review_sheet_over_another_app_is_in_the_way_of_a_task_about_the_
 def test_the_same_sheet_from_an_app_that_is_no_platform_service_covers_nothing():
     observation, screen = _screen(_review_sheet("com.example.ratings"), _BEHIND)
     assert not screen.dialog and element(observation, text="Book club | Ana: see you").id in screen.actionable
+
+
+def _scrimmed(title: str, message: str, left: str, right: str) -> str:
+    """A dialog's window whose bare full-screen scrim ("touch_outside") is drawn under the card, and a close X on it."""
+    return _window(node("View", (0, 0, 1080, 2400), "", "", clickable=True),
+                   node("View", (90, 800, 990, 1500), "", "",
+                        node("ImageButton", (880, 820, 970, 910), "", "Fechar", clickable=True),
+                        node("TextView", (150, 950, 930, 1030), title),
+                        node("TextView", (150, 1050, 930, 1200), message),
+                        node("Button", (150, 1260, 930, 1350), right, clickable=True),
+                        node("Button", (150, 1370, 930, 1460), left, clickable=True)))
+
+
+def test_a_card_over_its_scrim_in_its_own_window_is_a_dialog_in_the_way():
+    """The scrim a tap outside the card falls on is a bare leaf spanning the card: no button of the dialog. The
+    rows behind take no taps, and a task about them dismisses the prompt first."""
+    observation, screen = _screen(_BEHIND, _scrimmed("Gostando do app?", "Avalie-nos na loja, leva só um minuto.",
+                                                     "Agora não", "Avaliar agora"))
+    assert element(observation, text="Hiking club | 3 new messages").id not in screen.actionable
+    first = rank("open the hiking club chat", "", screen, [], [])[0].action
+    assert first["kind"] == "back" or screen.labels.get(first.get("element")) in ("Agora não", "Fechar")
+
+
+def _page_with_layer(layer_box=(0, 100, 1080, 2280)) -> str:
+    """One window (a Flutter view): the page's layer, then a bare layer spanning it that holds only a card."""
+    page = node("View", (0, 100, 1080, 2280), "", "",
+                node("View", (40, 300, 1040, 460), "", "Pay bills", clickable=True),
+                node("View", (40, 480, 1040, 640), "", "Send money", clickable=True),
+                node("View", (40, 660, 1040, 820), "", "Buy load", clickable=True))
+    card = node("View", layer_box, "", "",
+                node("View", (80, 900, 1000, 1560), "", "",
+                     node("View", (120, 960, 960, 1040), "", "Nueva versión disponible"),
+                     node("View", (120, 1060, 960, 1200), "", "Actualiza para disfrutar de las novedades."),
+                     node("View", (120, 1280, 960, 1380), "", "Actualizar", clickable=True),
+                     node("View", (120, 1420, 960, 1520), "", "Más tarde", clickable=True)))
+    return _window(node("View", (0, 100, 1080, 2280), "", "", page, card))
+
+
+def test_a_card_on_a_bare_layer_over_the_page_in_the_same_window_is_a_dialog():
+    observation, screen = _screen(_page_with_layer())
+    assert element(observation, content_desc="Pay bills").id not in screen.actionable
+    first = rank("pay my electricity bill", "", screen, [], [])[0].action
+    assert first["kind"] == "back" or screen.labels.get(first.get("element")) == "Más tarde"
+
+
+def test_a_card_section_of_the_page_itself_is_no_dialog():
+    """The same card in a section that does not span the page drawn before it is part of the page."""
+    observation, screen = _screen(_page_with_layer((0, 860, 1080, 1600)))
+    assert not screen.dialog and element(observation, content_desc="Pay bills").id in screen.actionable
