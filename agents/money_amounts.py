@@ -6,7 +6,7 @@ A transfer form shows an empty field for it (or one showing its hint: the zero "
 the currency shown alone beside it on its row ("GEL", "₾": what every toolkit dumps, ids or none); its
 other empty fields (a note, a purpose) take no digits. The digits are typed there, above the rows of recent
 transfers that show other sums. A form with no amount field is left to the other rules; so is a task with no
-currency beside its number, unless the amount field is focused (the amount step in front: "faz um pix de 50",
+currency beside its number, unless the amount field is focused, or is the only field under the keyboard (the amount step in front: "faz um pix de 50",
 "paga 120 a Luis") and the task says one number alone, with no unit after it ("2 fotos", "50 GB", "3 veces").
 
 A top-up or gift-card page offers the sums as a grid of cards instead ("$20 | Vigencia 10 días", "$50", "₹199"):
@@ -131,13 +131,20 @@ def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any]) 
     """Type the sum said with its currency into the empty amount field, above the rest (in place)."""
     digits = said_amount(task)
     element = amount_field(screen) if digits else None
-    if digits is None and (element := amount_field(screen)) is not None and is_focused(screen, element):
+    if digits is None and (element := amount_field(screen)) is not None and _typing_into(screen, element):
         digits = _bare_number(task)  # the amount step in front: "faz um pix de 50"
     if element is None or not digits or not out:
         return
     top = max(c.score for c in out)
     raise_or_add(out, make, {"kind": "type", "element": element, "text": digits},
                  f'type "{digits}" into [{element}] {screen.labels.get(element, "")}', top + 0.5)
+
+
+def _typing_into(screen: Screen, element: int) -> bool:
+    """The field takes the keys now: focused, or the only field of a screen the keyboard is up over (a dump that
+    loses the focus, as Flutter's and React Native's often do)."""
+    fields = [e for e in screen.editable if e in screen.actionable]
+    return is_focused(screen, element) or (screen.keyboard_shown and fields == [element])
 
 
 _SUM_TITLE = re.compile(rf"^\s*(?:[{SYMBOLS}]|(?i:{_PREFIXES}))?\s*(?P<n>{_NUMBER})\s*(?:[{SYMBOLS}]|[^\W\d_]{{1,8}}\.?)?\s*$")
@@ -171,7 +178,8 @@ def cards(out: list[Any], task: str, screen: Screen) -> None:
 
 
 # Words that may follow a sum said alone: to whom or what for ("50 pro João", "120 a Luis", "30 für Miete").
-_LINKS = frozenset("to for pro pra para a al à au an für na ke kwa до на за для ให้ untuk buat cho".split())
+_LINKS = frozenset("to for pro pra para a al à au an für na ke до на за для ให้ untuk buat cho "
+                   "kwa wa ya la cha vya za".split())  # (Swahili's "of, for" in each noun class: "1500 ya nauli")
 _BARE = re.compile(rf"(?<![\w.,:/#+\-])(?P<n>{_NUMBER})(?![\w%:/°]|[.,]\d)(?:\s+(?P<next>\S+))?")
 
 

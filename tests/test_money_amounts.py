@@ -115,3 +115,15 @@ def test_must_not_fire_on_a_count_a_second_number_or_an_amount_field_not_in_fron
         first_ = rank(task, "", _amount_step("$ 0.00"), [], [])[0].action
         assert first_.get("text") not in ("3", "50", "90", "5"), task  # no bare digits typed as the sum
     assert rank("mándale 75 a Lucía", "", _amount_step("$ 0.00", focused=False), [], [])[0].action.get("kind") != "type"
+
+
+def test_the_only_field_under_the_keyboard_takes_a_number_said_alone() -> None:
+    """A dump that lost the field's focus (Flutter, React Native) while the keyboard is up over the amount step: the
+    one field there takes the keys; a linking word of the purpose after the number ("ya", "za") counts nothing."""
+    screen = _amount_step("$ 0.00", focused=False)
+    screen.keyboard_shown = True
+    for task in ("mándale 75 a Lucía", "mtumie Juma 75 ya chakula", "przelej Oli 75 za obiad"):
+        assert rank(task, "", screen, [], [])[0].action == {"kind": "type", "element": 8, "text": "75"}, task
+    two = made_screen("mx.example.cartera", "Enviar dinero", [("Button", "Seguir")], {"$ 0.00": "", "Concepto": ""})
+    two.keyboard_shown = True  # two fields: which one takes the keys is not known
+    assert rank("mándale 75 a Lucía", "", two, [], [])[0].action.get("kind") != "type"
