@@ -1,27 +1,10 @@
 """The kind of value a question asks in another language, answered from a value of that kind beside or under the
 asked object, as the screen's locale writes it (finish42: held finishes absent, other apps' words)."""
 
-from xml.sax.saxutils import quoteattr
+from screens_made import stacked_rows_screen
 
 from cascadroid.agents import answers, asked_kinds
 from cascadroid.agents.candidates import rank
-from cascadroid.agents.perceptor import perceive
-from cascadroid.device.uiautomator import parse_observation
-
-
-def _screen(package: str, rows: list[tuple[str, bool]]):
-    """A page of rows stacked top to bottom, each (text, clickable)."""
-    nodes = "".join(
-        f'<node index="{i + 1}" text={quoteattr(text)} resource-id="" class="android.{"view.View" if click else "widget.TextView"}"'
-        f' package="{package}" content-desc="" checkable="false" checked="false" clickable="{str(click).lower()}"'
-        f' enabled="true" focusable="{str(click).lower()}" focused="false" scrollable="false" long-clickable="false"'
-        f' password="false" selected="false" bounds="[40,{120 + 110 * i}][1040,{220 + 110 * i}]" />'
-        for i, (text, click) in enumerate(rows))
-    xml = (f'<?xml version="1.0" encoding="UTF-8"?><hierarchy rotation="0"><node index="0" text="" resource-id="" '
-           f'class="android.widget.FrameLayout" package="{package}" content-desc="" checkable="false" checked="false" '
-           f'clickable="false" enabled="true" focusable="false" focused="false" scrollable="false" long-clickable="false" '
-           f'password="false" selected="false" bounds="[0,0][1080,2400]">{nodes}</node></hierarchy>')
-    return perceive(parse_observation(xml))
 
 
 def _first(task: str, screen) -> dict:
@@ -56,12 +39,12 @@ def test_values_as_other_locales_write_them():
 
 
 def test_a_value_under_the_asked_object_is_the_answer():
-    shop = _screen("ru.maps.example", [("Торговый центр Галактика", False), ("4,6 ★ · 12 км", True),
+    shop = stacked_rows_screen("ru.maps.example", [("Торговый центр Галактика", False), ("4,6 ★ · 12 км", True),
                                        ("Адрес: ул. Ленина, 45", False), ("Телефон: +7 495 123-45-67", False),
                                        ("Маршрут", True), ("Позвонить", True)])
     assert _first("сколько км до Галактики?", shop) == {"kind": "done", "answer": "12 км"}
     assert _first("Какой рейтинг у Галактика?", shop) == {"kind": "done", "answer": "4,6"}
-    trip = _screen("de.bahn.example", [("Verbindungen", False), ("Kassel-Wilhelmshöhe → Fulda", False),
+    trip = stacked_rows_screen("de.bahn.example", [("Verbindungen", False), ("Kassel-Wilhelmshöhe → Fulda", False),
                                        ("ab 14:05 · an 14:37", True), ("Dauer: 1 Std. 7 Min. · 0 Umstiege", False),
                                        ("24,90 €", False), ("Weitere Verbindungen", True)])
     assert _first("Wie lange dauert die Fahrt nach Fulda?", trip) == {"kind": "done", "answer": "1 Std. 7 Min."}
@@ -69,8 +52,8 @@ def test_a_value_under_the_asked_object_is_the_answer():
 
 
 def test_no_value_of_the_kind_no_finish():
-    shop = _screen("ru.maps.example", [("Торговый центр Галактика", False), ("Открыто до 22:00", False),
+    shop = stacked_rows_screen("ru.maps.example", [("Торговый центр Галактика", False), ("Открыто до 22:00", False),
                                        ("Маршрут", True), ("Позвонить", True)])
     assert _first("сколько км до Галактики?", shop)["kind"] != "done"
-    battery = _screen("com.android.settings", [("Akku", False), ("Energiesparmodus", True), ("Akkunutzung", True)])
+    battery = stacked_rows_screen("com.android.settings", [("Akku", False), ("Energiesparmodus", True), ("Akkunutzung", True)])
     assert _first("Wie viel Akku habe ich noch?", battery)["kind"] != "done"

@@ -1,30 +1,12 @@
 """Questions asked without an English question mark, values bound to an object said another way, and end states
 already on the screen (finish43: done/answer candidates absent on unseen apps). Invented apps, places and people."""
 
-from xml.sax.saxutils import quoteattr
-
+from screens_made import stacked_rows_screen
 from test_chat_bubbles import APPS, conversation
 
 from cascadroid.agents import answers, spelling
 from cascadroid.agents.acronyms import spelled
 from cascadroid.agents.candidates import rank
-from cascadroid.agents.perceptor import perceive
-from cascadroid.device.uiautomator import parse_observation
-
-
-def _screen(package: str, rows: list[tuple[str, bool]]):
-    """A page of rows stacked top to bottom, each (text, clickable)."""
-    nodes = "".join(
-        f'<node index="{i + 1}" text={quoteattr(text)} resource-id="" class="android.{"view.View" if click else "widget.TextView"}"'
-        f' package="{package}" content-desc="" checkable="false" checked="false" clickable="{str(click).lower()}"'
-        f' enabled="true" focusable="{str(click).lower()}" focused="false" scrollable="false" long-clickable="false"'
-        f' password="false" selected="false" bounds="[40,{120 + 110 * i}][1040,{220 + 110 * i}]" />'
-        for i, (text, click) in enumerate(rows))
-    xml = (f'<?xml version="1.0" encoding="UTF-8"?><hierarchy rotation="0"><node index="0" text="" resource-id="" '
-           f'class="android.widget.FrameLayout" package="{package}" content-desc="" checkable="false" checked="false" '
-           f'clickable="false" enabled="true" focusable="false" focused="false" scrollable="false" long-clickable="false" '
-           f'password="false" selected="false" bounds="[0,0][1080,2400]">{nodes}</node></hierarchy>')
-    return perceive(parse_observation(xml))
 
 
 def _first(task: str, screen) -> dict:
@@ -42,7 +24,7 @@ def test_a_greek_question_ends_with_a_semicolon_and_thai_with_its_interrogative(
 
 
 def test_a_temperature_under_the_place_title_is_the_answer():
-    page = _screen("gr.example.kairos", [("Πάτρα", False), ("Η τοποθεσία μου", False), ("12°", False),
+    page = stacked_rows_screen("gr.example.kairos", [("Πάτρα", False), ("Η τοποθεσία μου", False), ("12°", False),
                                          ("Βροχή", False), ("15° / 7°", False), ("Επιλογές", True)])
     assert _first("Πόσοι βαθμοί είναι στην Πάτρα;", page) == {"kind": "done", "answer": "12°"}
 
@@ -50,7 +32,7 @@ def test_a_temperature_under_the_place_title_is_the_answer():
 def test_a_name_said_by_its_initials_is_the_row_written_in_full():
     assert spelled("RBC", ["Royal Bank of Canada - 0042"]) == "Royal Bank of Canada"
     assert spelled("RBC", ["Rogers Home Internet"]) is None
-    bank = _screen("in.example.upi", [("Bank accounts", False), ("Royal Bank of Canada - 0042", False),
+    bank = stacked_rows_screen("in.example.upi", [("Bank accounts", False), ("Royal Bank of Canada - 0042", False),
                                       ("Chequing", False), ("Available balance", False), ("$1,204.18", False),
                                       ("Done", True)])
     assert _first("how much money is in my RBC account?", bank) == {"kind": "done", "answer": "$1,204.18"}
@@ -64,7 +46,7 @@ def test_hinglish_interrogatives_ask_kinds_of_value():
 
 
 def test_a_cart_notice_said_as_put_in_finishes_the_add():
-    shop = _screen("it.example.negozio", [("Inserito nel carrello", False), ("Cuffie Sony WH-1000XM5", False),
+    shop = stacked_rows_screen("it.example.negozio", [("Inserito nel carrello", False), ("Cuffie Sony WH-1000XM5", False),
                                           ("Quantità: 1", False), ("Vai al carrello", True), ("Procedi all'ordine", True),
                                           ("Aggiungi al carrello", True)])
     assert _first("aggiungi le cuffie Sony al carrello", shop)["kind"] == "done"
@@ -82,13 +64,13 @@ def test_a_sent_message_with_an_emoji_after_it_is_not_sent_again():
 def test_a_setting_already_at_the_asked_number_finishes():
     room = [("Badezimmer", False), ("Thermostat", False), ("21°", False), ("Heizen", False)]
     controls = [("Temperatur senken", True), ("Temperatur erhöhen", True), ("Zeitplan", True)]
-    assert _first("stell die Heizung im Badezimmer auf 21", _screen("de.example.heizung", room + controls))["kind"] == "done"
+    assert _first("stell die Heizung im Badezimmer auf 21", stacked_rows_screen("de.example.heizung", room + controls))["kind"] == "done"
     colder = [("Badezimmer", False), ("Thermostat", False), ("19°", False), ("Heizen", False)]
-    assert _first("stell die Heizung im Badezimmer auf 21", _screen("de.example.heizung", colder + controls))["kind"] != "done"
+    assert _first("stell die Heizung im Badezimmer auf 21", stacked_rows_screen("de.example.heizung", colder + controls))["kind"] != "done"
     other_room = [("Küche", False), ("Thermostat", False), ("21°", False), ("Heizen", False)]
-    assert _first("stell die Heizung im Badezimmer auf 21", _screen("de.example.heizung", other_room + controls))["kind"] != "done"
+    assert _first("stell die Heizung im Badezimmer auf 21", stacked_rows_screen("de.example.heizung", other_room + controls))["kind"] != "done"
     picker = [("Badezimmer", False), ("Zieltemperatur", False), ("20°", True), ("21°", True), ("22°", True)]
-    assert _first("stell die Heizung im Badezimmer auf 21", _screen("de.example.heizung", picker))["kind"] != "done"
+    assert _first("stell die Heizung im Badezimmer auf 21", stacked_rows_screen("de.example.heizung", picker))["kind"] != "done"
 
 
 def test_a_french_question_is_not_respelled_as_english():
