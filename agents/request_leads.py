@@ -40,13 +40,15 @@ _GO_AHEAD = (rf"{_YES}\s*(?:[,.!:;\-–—]\s*|\s+(?=(?:go ahead|go on|do it)\b)
              r"\s*(?:and\s+|[,.!:;\-–—]\s*))?")
 # An item copied from a to-do list: "TODO: X", "To do: X", "- [ ] X", "[x] X", "☐ X"; or the next of a run of
 # requests: "Okay, next one: X", "Right, next: X", "Next question: Q?", "One more: X", "Moving on - X"
-_TODO = r"(?:[-*•]\s*)?(?:\[\s?[xX✓ ]?\s?\]|[☐□])\s*|(?:todo|to-do|to do)(?:\s+item)?\s*[:\-–—]\s*"
+_CHECKBOX = r"(?:[-*•]\s*)?(?:\[\s?[xX✓ ]?\s?\]|[☐□])\s*"  # "- [ ] ", "[x] ", "☐ "
+_TODO_WORD = r"(?:todo|to-do|to do)(?:\s+item)?"
+_TODO = rf"{_CHECKBOX}|{_TODO_WORD}\s*[:\-–—]\s*"
 _NEXT = (r"(?:and |now |then )?(?:next(?: one| up| question| task| thing| item| request)?|the next one|another one|one more(?: thing)?"
          r"|last one|moving on|on to the next(?: one)?)\s*[:,.!\-–—]\s*")
 # A lead that says for sure that the task follows: a list mark, "next" or a go-ahead with a colon or dash, "go ahead
 # and": what comes after is the task even when it starts with what the user knows ("Next up: Bo emailed me X. Add it")
-_SURE = re.compile(rf"^\s*(?:(?:ok(?:ay)?|so|right|alright|well)\s*[,.!]?\s+)?(?:[-*•]\s*)?(?:\[\s?[xX✓ ]?\s?\]|[☐□])\s*"
-                   rf"|^\s*(?:(?:ok(?:ay)?|so|right|alright|well)\s*[,.!]?\s+)?(?:(?:todo|to-do|to do)(?:\s+item)?|(?:and |now )?next(?: one| up)?"
+_SURE = re.compile(rf"^\s*(?:(?:ok(?:ay)?|so|right|alright|well)\s*[,.!]?\s+)?{_CHECKBOX}"
+                   rf"|^\s*(?:(?:ok(?:ay)?|so|right|alright|well)\s*[,.!]?\s+)?(?:{_TODO_WORD}|(?:and |now )?next(?: one| up)?"
                    rf"|{_YES})\s*[:\-–—]\s*(?=\S)|^\s*{_YES}\s*[,.!]?\s*(?:go ahead|go on) and\s+(?=\S)", re.I)
 _LEAD = re.compile(rf"^\s*(?:(?:ok(?:ay)?|so|right|alright|well|sorry)\s*[,.!]?\s+)?(?:{_HABIT}|{_REPHRASE}|{_HARDNESS}|{_WHEN}|{_GO_AHEAD}"
                    rf"|{_TODO}|{_NEXT})"
