@@ -1,4 +1,4 @@
-"""The blind wording sets (benchmarks/unseen_wordings.toml and unseen_wordings2-33.toml): one entry per task
+"""The blind wording sets (benchmarks/unseen_wordings.toml and unseen_wordings2-34.toml): one entry per task
 template, each filled in from the template's own parameters and goal fields, as bench_structure --wordings
 uses it."""
 
@@ -18,7 +18,7 @@ _spec = importlib.util.spec_from_file_location("bench_structure", ROOT / "benchm
 bench_structure = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench_structure)
 
-FILES = ("unseen_wordings.toml", *(f"unseen_wordings{n}.toml" for n in range(2, 34)))
+FILES = ("unseen_wordings.toml", *(f"unseen_wordings{n}.toml" for n in range(2, 35)))
 SETS = {name: bench_structure.load_wordings(ROOT / "benchmarks" / name) for name in FILES}
 TEMPLATES = registry().templates()
 
