@@ -3,7 +3,9 @@
 Shopping, housing, travel and job filters ask a range in two fields side by side, "Min"/"Max", "Von"/"Bis",
 "Mínimo"/"Máximo", "От"/"До", "最低"/"最高": "rent up to 3500", "aluguel até 3500", "hasta 200 euros", "bis 500",
 "до 30000", "3500'e kadar", "5万円以下" name the upper one; "from 1000", "a partir de 1000", "ab 50", "от 1000",
-"at least 2000", "1000以上" the lower one. The number is typed, as digits, into the empty field (or the one showing
+"at least 2000", "1000以上" the lower one. A comparative says the upper one too ("не дороже 40 тысяч", "cheaper than
+300", "moins cher que 300", "3000 TL'den ucuz"), and a scale word after the digits is multiplied out ("40 тысяч":
+40000, "2k", "3 mil", "5万": agents/scaled_numbers.py). The number is typed, as digits, into the empty field (or the one showing
 its placeholder) whose label, hint or text names that end, the first such in reading order unless another shares a
 word with the task ("Área máxima" for "área até 80"); nothing is typed where a field holds the number already.
 """
@@ -16,6 +18,7 @@ from typing import Any
 
 from .candidate_lists import raise_or_add
 from .perceptor import Screen
+from .scaled_numbers import scaled
 from .text import normalize
 
 _NUMBER = r"(?P<n>\d[\d\s.,]*\d|\d)"
@@ -25,6 +28,10 @@ _UPPER_BEFORE = (r"(?<=\d\s)(?:to|a|à|and)|up\s+to|under|below|at\s+most|max(?:
                  r"jusqu['’]à|au\s+maximum|moins\s+de|fino\s+a|al\s+massimo|massimo|meno\s+di|"
                  r"bis(?:\s+zu)?|höchstens|maximal|unter|weniger\s+als|tot|maximaal|hoogstens|onder|minder\s+dan|"
                  r"до|не\s+больше|не\s+более|максимум|меньше|не\s+більше|менше|do|maksymalnie|maks|poniżej|"
+                 r"cheaper\s+than|no\s+(?:more\s+)?(?:expensive|pricier|dearer)\s+than|not\s+(?:more\s+)?(?:expensive|pricier)\s+than|"
+                 r"не\s+дороже|дешевле|не\s+дорожче|дешевше|günstiger\s+als|billiger\s+als|nicht\s+teurer\s+als|moins\s+cher\s+que|"
+                 r"pas\s+plus\s+cher\s+que|más\s+barato\s+que|no\s+más\s+caro\s+que|mais\s+barato\s+(?:que|do\s+que)|"
+                 r"meno\s+caro\s+di|più\s+economico\s+di|goedkoper\s+dan|taniej\s+niż|nie\s+droższ\w+\s+niż|"
                  r"en\s+fazla|sampai|hingga|maksimal|di\s+bawah|tối\s+đa|dưới|最多|不超过|不超過|최대")
 _LOWER_BEFORE = (r"from|at\s+least|over|above|min(?:imum)?|more\s+than|a\s+partir\s+de|desde|pelo\s+menos|no\s+mínimo|"
                  r"mais\s+de|como\s+mínimo|mínimo|à\s+partir\s+de|au\s+moins|plus\s+de|almeno|più\s+di|"
@@ -32,7 +39,7 @@ _LOWER_BEFORE = (r"from|at\s+least|over|above|min(?:imum)?|more\s+than|a\s+parti
                  r"від|не\s+менше|od|co\s+najmniej|powyżej|en\s+az|minimal|di\s+atas|tối\s+thiểu|trên|至少|最少|최소")
 # ... and the postpositions that do it after the number: Turkish "'e kadar", Japanese and Chinese "以下"/"まで"/"以上",
 # Korean "까지"/"이하"/"이상"
-_UPPER_AFTER = r"['’]?\s?(?:[ae]|y[ae]|[dt][ae])?\s?kadar|\s?(?:以下|以内|まで|까지|이하)"
+_UPPER_AFTER = r"['’]?\s?(?:[ae]|y[ae]|[dt][ae])?\s?kadar|['’]?\s?[dt][ae]n\s+(?:daha\s+)?ucuz|\s?(?:以下|以内|まで|까지|이하)"
 _LOWER_AFTER = r"['’]?\s?(?:[dt][ae]n)\s+(?:fazla|yukarı)|\s?(?:以上|이상)"
 _CURRENCY = r"(?:\s?[^\W\d_]{1,10}\.?|\s?[$€£¥₹₽₴₺])?"
 _SAID = (("max", re.compile(rf"(?:^|(?<=\W))(?:{_UPPER_BEFORE})\s+[$€£¥₹₽₴₺R]*\$?\s?{_NUMBER}(?!\d)", re.I)),
@@ -60,6 +67,9 @@ def said_limits(task: str) -> dict[str, str]:
         m = pattern.search(task)
         if m and end not in found:
             digits = re.sub(r"[\s.,]", "", re.sub(r"[.,]\d{2}$", "", m["n"].strip()))
+            if (whole := scaled(m["n"], task[m.end("n"):])) is not None:  # "не дороже 40 тысяч": 40000
+                found[end] = whole
+                continue
             if digits.isdigit() and not _year_or_time(task, m):
                 found[end] = digits
     return found

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from . import bound_fields, money_amounts, numbered_fields, trip_destinations, trip_origins, ui_glossary
+from . import bound_fields, example_fields, money_amounts, numbered_fields, trip_destinations, trip_origins, ui_glossary
 from .candidate_lists import raise_or_add
 from .cleared_fields import cleared
 from .entry_points import asks_search
@@ -145,3 +145,4 @@ def adjust(out: list[Any], task: str, screen: Screen, make: Callable[..., Any]) 
         place(out, make, screen, element, text, asks_entry(task))
     trip_destinations.adjust(out, task, screen, make)  # "таксі на вокзал": into the empty "Куди їдемо?"
     trip_origins.adjust(out, task, screen, make)  # "渋谷から横浜まで": the start field before the end's
+    example_fields.adjust(out, task, screen, make)  # "Ejemplo: 1234 ABC" under a field: "4821 KLM" goes there

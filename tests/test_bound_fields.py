@@ -39,6 +39,6 @@ def test_the_limit_goes_into_its_end():
 def test_no_limit_where_a_time_is_bounded_or_the_field_is_filled():
     _, screen = _price_filter("Preis von", "Preis bis", "Min", "Max")
     assert _typed("erinnere mich bis 18 Uhr", screen) == []
-    assert said_limits("5万円以下のカメラ") == {}  # a multiplier the digits do not say
+    assert said_limits("5万円以下のカメラ") == {"max": "50000"}  # the multiplier read (agents/scaled_numbers.py)
     _, screen = _price_filter("Preis von", "Preis bis", "Min", "1200")
     assert _typed("Wohnung bis 1200 Euro", screen) == []
