@@ -218,8 +218,10 @@ class AgentGraph:
             guard, redact = self.deps.guard, self.deps.settings.redact_screenshots
             path.write_bytes(guard.redact(observation) if guard is not None and redact else observation.screenshot)
             screen.screenshot = str(path)
+        replaying = state.get("replay") or self._shortcut_for({**state, "screen": screen})  # its steps read this observation
         return {"screen": screen, "screen_ok": True, "interrupts": interruptions.track(
-            observation, state, self.deps.apps, self.deps.settings.permissions)}
+            observation, state, self.deps.apps, self.deps.settings.permissions),
+            "observation": shortcut_replay.kept(observation) if replaying else None}
 
     def manage(self, state: AgentState) -> dict[str, Any]:
         screen = state["screen"]
@@ -246,7 +248,7 @@ class AgentGraph:
         found, replayed = self._shortcut_for(state), {}
         replay = shortcut_replay.start(*found) if found else state.get("replay")
         if replay and self.deps.shortcuts is not None:  # a verified shortcut, one step at a time on the live screen
-            action, after, stopped = shortcut_replay.next_action(self.deps.shortcuts, replay, self.deps.device,
+            action, after, stopped = shortcut_replay.next_action(self.deps.shortcuts, replay, state.get("observation"),
                                                                  state["task"], run_id=state["run_id"])
             replayed = {"shortcut_tried": True, "replay": after, "needs_plan": stopped}  # the shortcut was the plan
             if action is not None and after is not None:

@@ -10,15 +10,16 @@ by ``act``), and the shortcut is demoted to a candidate, with the run logged and
 before it is used again. A replay that runs through is logged as a success. A tap whose target is one of several alike
 elements on the live screen (rows found by their id alone) is no fixed choice: which row the task means ("my most
 recent note", "the contact at example.org") is chosen by its words on today's screen, so the agent decides that step
-itself, and the replay goes on after it.
+itself, and the replay goes on after it. The live screen is the observation ``perceive`` made for this step, kept in the
+run's state while a shortcut is being (or may start being) replayed: the device is observed once per step, as for the
+agent's own steps, and a checkpoint resumed mid-replay matches the step on the screen it saved.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..device.types import Device, Observation
-from ..errors import DeviceConnectionError, DeviceError
+from ..device.types import Observation
 from .shortcut_reads import reader
 from .shortcuts import ShortcutUse
 
@@ -28,12 +29,20 @@ def start(shortcut: Any, params: dict[str, str]) -> dict[str, Any]:
     return {"id": shortcut.id, "name": shortcut.name, "values": dict(params), "index": 0}
 
 
-def next_action(use: ShortcutUse, replay: dict[str, Any], device: Device, task: str, *, run_id: str
+def kept(observation: Observation) -> dict[str, Any]:
+    """The observation perceive made, as plain data for the run's state (checkpointed with it): its elements, without
+    the XML and the screenshot, which a replayed step never reads."""
+    return observation.model_dump(mode="json", exclude={"xml", "screenshot"})
+
+
+def next_action(use: ShortcutUse, replay: dict[str, Any], observed: dict[str, Any] | None, task: str, *, run_id: str
                 ) -> tuple[dict[str, Any] | None, dict[str, Any] | None, bool]:
     """(the next replayed action as an Action dump, the replay after it, whether it stopped on a mismatch);
     (None, None, ...) when the replay has ended (run through, or stopped on a mismatch with the live screen: then the
     shortcut is demoted with the reason); (None, the replay after it, False) when the agent decides this one step
-    itself (a target among several alike elements), then replays on."""
+    itself (a target among several alike elements), then replays on. ``observed`` is this step's observation as
+    perceive made it (:func:`kept`): the screen is not read again (one observation per step); a read step leaves the
+    screen as it is, so the step after it is matched on the same observation."""
     from ..memory.records import ShortcutRun
     from ..memory.shortcuts import expand_step
 
@@ -49,14 +58,13 @@ def next_action(use: ShortcutUse, replay: dict[str, Any], device: Device, task: 
             use.shortcuts.set_state(shortcut.id, "candidate")  # verified again before it is used again
         return None, None, status != "succeeded"
 
+    if index >= len(shortcut.steps):
+        return end("succeeded")
+    if observed is None:  # a checkpoint written before observations were kept: this step's screen is not known
+        return end("stopped", f"step {index} ({shortcut.steps[index].kind}): the screen was not observed")
+    observation = Observation.model_validate({**observed, "xml": ""})
     while index < len(shortcut.steps):
         step = shortcut.steps[index]
-        try:
-            observation = device.observe()
-        except DeviceConnectionError:
-            raise
-        except DeviceError as exc:
-            return end("stopped", f"step {index} ({step.kind}): the screen could not be read ({exc.message})")
         if step.kind == "read":
             value = reader(task)(observation) if task else None
             if not value:

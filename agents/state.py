@@ -68,6 +68,7 @@ class AgentState(TypedDict, total=False):
     resumed_at_step: int | None
     shortcut_tried: bool
     replay: dict[str, Any] | None  # a shortcut being replayed step by step (agents/shortcut_replay.py)
+    observation: dict[str, Any] | None  # the elements perceive read, kept for a replayed step (shortcut_replay.kept)
     screen_ok: bool
     device_state: dict[str, Any] | None  # an in-process phone's snapshot, restored on resume
     interrupts: Interrupts
@@ -82,6 +83,7 @@ def initial_state(run_id: str, task: str, settings: AgentSettings) -> AgentState
         pending=None, last_result=None, consecutive_errors=0, failure_streak=0, needs_plan=True,
         totals={}, deadline=time.time() + settings.max_wall_s, status="running",
         stop_reason="", answer=None, success_claimed=None, resumed_at_step=None, shortcut_tried=False, replay=None,
+        observation=None,
     )
 
 

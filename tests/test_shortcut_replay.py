@@ -9,6 +9,7 @@ import pytest
 from cascadroid.agents import shortcut_replay
 from cascadroid.agents.shortcuts import ShortcutUse
 from cascadroid.device.script import Step
+from cascadroid.device.sim import SimDevice
 from cascadroid.device.types import ActionResult, Bounds, Element, Locator, Observation
 from cascadroid.memory import MemoryStore, Shortcut
 
@@ -57,7 +58,8 @@ def replay_on(device, use, shortcut, params, *, land: bool = True):
     """The actions the replay hands the agent, one per call, each applied (as ``act`` would) before the next."""
     replay, actions = shortcut_replay.start(shortcut, params), []
     while replay is not None:
-        action, replay, _ = shortcut_replay.next_action(use, replay, device, "", run_id="r1")
+        action, replay, _ = shortcut_replay.next_action(use, replay, shortcut_replay.kept(device.observe()), "",
+                                                        run_id="r1")
         if action is None:
             return actions, replay
         actions.append(action)
@@ -106,11 +108,28 @@ def _first(request):
     return {"operator": {"choice": 1}, "reflector": {"outcome": "success", "reason": "assumed"}}.get(request.purpose, {})
 
 
-def test_a_second_run_with_a_learned_rename_renames_once(tmp_path):
+class CountingPhone(SimDevice):
+    """A simulated phone that counts the observations made before each action."""
+
+    def __init__(self, seed: int) -> None:
+        super().__init__(seed=seed)
+        self.seen, self.per_action = 0, []
+
+    def observe(self, **kwargs):
+        self.seen += 1
+        return super().observe(**kwargs)
+
+    def act(self, action):
+        self.per_action.append(self.seen)
+        self.seen = 0
+        return super().act(action)
+
+
+def test_a_second_run_with_a_learned_rename_renames_once_observing_once_per_step(tmp_path):
     """Run 1 renames a file and learns the steps; verified on another phone, they are replayed on run 2, which then
-    ends as run 1 did: its history holds the replayed steps, so the rename is not done again on top of them."""
+    ends as run 1 did: its history holds the replayed steps, so the rename is not done again on top of them. A replayed
+    step is matched on the observation perceive made, so run 2 reads the screen exactly as often as run 1."""
     from cascadroid.agent import Agent
-    from cascadroid.device.sim import SimDevice
     from cascadroid.device.sim.tasks import registry
     from cascadroid.settings import Settings
     from cascadroid.testing import ScriptedModel
@@ -119,22 +138,23 @@ def test_a_second_run_with_a_learned_rename_renames_once(tmp_path):
     store, task = MemoryStore(tmp_path / "memory.db"), registry().instance("files_rename", seed=4)
 
     def run(name):
-        phone = SimDevice(seed=task.seed)
+        phone = CountingPhone(task.seed)
         task.setup_on(phone)
         settings = Settings.load(data_dir=tmp_path / name, agent={
             "max_steps": 12, "save_screenshots": False, "learn": "rules", "operator_mode": "choices",
             "decision": {"tie_break": False}})
         with Agent(phone, local=ScriptedModel(responder=_first), memory=store, settings=settings) as agent:
             result = agent.run(task.goal)
-        return result, task.check(phone, result.answer)
+        return result, task.check(phone, result.answer), phone.per_action
 
-    first, ok = run("one")
+    first, ok, observed_first = run("one")
     assert ok
     other = registry().instance("files_rename", seed=5)
     [shortcut] = store.shortcuts.all(state="candidate")
     assert verify_for_task(store.shortcuts, shortcut, other, lambda: SimDevice(seed=other.seed)).succeeded
-    second, ok = run("two")
+    second, ok, observed_second = run("two")
     assert ok, second.stop_reason
+    assert observed_second == observed_first  # one observation per step (two before each action after the first)
     assert [s.shortcut for s in second.steps[:len(shortcut.steps)]] == [shortcut.name] * len(shortcut.steps)
     typed = [s.action.get("text") for s in second.steps if s.action["kind"] == "type"]
     assert typed == [s.action.get("text") for s in first.steps if s.action["kind"] == "type"]  # once, as in run 1
