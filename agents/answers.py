@@ -33,7 +33,7 @@ _QUESTION = re.compile(r"\?\s*$|(?:^|[.!;]\s+)(?:what|which|who|whom|whose|when|
 # Things whose size is how many items they hold (a file's size is its bytes).
 _HOLDER = re.compile(r"\b(?:album|folder|directory|playlist|collection|list|group|inbox|cart|basket|library|gallery)s?\b")
 _FILE_NAME = re.compile(r"\.\w{2,4}\b")
-_CODE = re.compile(r"(?<![\w.,:])\d{3,4}(?: \d{3,4})+(?![\w.,:])|\b(?=[\w-]*\d)[\w-]{3,}\b")  # "731 046": a code in groups
+_CODE = re.compile(r"\b(?=[\w-]*\d)[\w-]{3,}\b")
 _NAME = re.compile(r"^\s*(?:from\s+)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})")
 _FULL_NAME = re.compile(r"^\s*(?:from\s+)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\b(?=\s*[.,|:·])")
 _COUNT = re.compile(r"\b\d+\b")

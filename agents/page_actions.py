@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import added_notice, booked_notice, completed_acts, numbered_items, row_controls, ui_glossary
+from . import added_notice, booked_notice, numbered_items, row_controls, ui_glossary
 from .perceptor import Screen
 from .row_controls import does, names
 from .text import normalize, row_key, words
@@ -97,15 +97,13 @@ def adjust(out: list[Any], task: str, screen: Screen) -> None:
     """A row's control above its row (agents/row_controls.py), then the page's own button for the task's act above
     cards' copies and links naming the item; a page's one join, subscribe or follow button for that act; the button
     doing now what a settings row sets (in place). Where the page already confirms the task's add ("Added to cart",
-    agents/added_notice.py), the task's booking ("Appointment confirmed", agents/booked_notice.py) or any act of the task
-    in a completed form ("Photo deleted", "Subscribed", agents/completed_acts.py), finishing goes
+    agents/added_notice.py) or the task's booking ("Appointment confirmed", agents/booked_notice.py), finishing goes
     above them all: the button again would add or book a second one. A control naming the task's numbered item's
     noun with another number ("Episódio 2" for "episode 7") yields first (agents/numbered_items.py)."""
     numbered_items.adjust(out, task, screen)
     _own_button(out, task, screen)
     added_notice.adjust(out, task, screen)
     booked_notice.adjust(out, task, screen)
-    completed_acts.adjust(out, task, screen)  # "Newsletter abbestellt", "Subscribed": any act shown done
 
 
 def _own_button(out: list[Any], task: str, screen: Screen) -> None:

@@ -108,7 +108,6 @@ from . import (
     picked_callers,
     promotions,
     purpose_questions,
-    qualified_values,
     quantities,
     row_previews,
     saved_logins,
@@ -122,7 +121,6 @@ from . import (
     service_tiles,
     set_already,
     setting_below,
-    setting_values,
     shown_places,
     signing_out,
     threads,
@@ -181,8 +179,6 @@ def adjust(out: list[Any], task: str, screen: Screen, objects: list[str], make: 
     chat_bubbles.adjust(out, screen)  # a relayed message's own bubble: what was said, no control
     chat_bubbles.already_sent(out, screen)  # the message the task would type is the newest one sent
     set_already.adjust(out, task, screen)  # "set the thermostat to 70" on its page reading 70: finish
-    setting_values.adjust(out, task, screen, make)  # "Screen timeout | After 2 minutes": its value, or done when asked
-    qualified_values.adjust(out, task, screen.lines)  # "what time do we land?": "Arrives 11:40", not "Departs 10:05"
     calc_results.adjust(out, task, screen, make)  # a calculator's result under the task's sum: the answer
     goal = parse_goal(task)
     said = normalize(task)
